@@ -1,0 +1,48 @@
+"""The values that cross the JSON boundary: an answer, its citations and tool calls."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Citation(BaseModel):
+    """A verbatim quote backing one claim: ``quote == source_text[start:end]``."""
+
+    model_config = ConfigDict(frozen=True)
+
+    marker: int = Field(ge=1)
+    source_id: str
+    title: str
+    quote: str = Field(min_length=1)
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class ToolCall(BaseModel):
+    """One call of a deterministic tool (the calculator), shown with the answer."""
+
+    name: str
+    input: dict[str, Any]
+    output: Any
+
+
+class Turn(BaseModel):
+    """One message of the conversation so far."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    role: Literal["user", "assistant"]
+    content: str
+
+
+class Answer(BaseModel):
+    """What ``Assistant.ask`` returns and ``tradebrief ask --json`` prints."""
+
+    id: str | int | None = None
+    question: str
+    answer: str
+    citations: list[Citation] = Field(default_factory=list)
+    tool_calls: list[ToolCall] = Field(default_factory=list)
+    abstained: bool = False

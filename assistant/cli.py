@@ -1,0 +1,203 @@
+"""The ``tradebrief`` command line. Heavy libraries load only inside the commands that need them.
+
+Examples:
+  tradebrief ask "What threshold triggers an offset obligation in Korea?"
+  tradebrief ask --json "What did the USTR say about Korea's offsets?"
+  echo '{"id": 1, "question": "Who supplied the KC-X tankers?"}' | tradebrief ask --jsonl
+  tradebrief index            # build or update the index and say what changed
+  tradebrief chat             # a conversation in the terminal
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .answers import Answer
+    from .assistant import Assistant
+
+EXIT_INPUT = 2
+EXIT_FAILURE = 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tradebrief",
+        description="Cited answers on the Korea–US defense offset dispute (USTR 2025 NTE report, "
+        "RDP talks, Korea's offset program), from the sources in knowledge/.",
+        epilog="Data lives in $TRADEBRIEF_HOME (default ~/.local/share/tradebrief).\n\n" + __doc__.split("Examples:", 1)[1].rstrip(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ask = commands.add_parser(
+        "ask",
+        help="answer a question, with numbered sources",
+        description="Answer one question (or JSON lines from standard input with --jsonl).",
+        epilog='examples:\n  tradebrief ask "Who supplied the KC-X tankers?"\n'
+        '  tradebrief ask --json "How much were offsets worth from 2016 to 2020?"\n'
+        "  tradebrief ask --jsonl < questions.jsonl > answers.jsonl",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ask.add_argument("question", nargs="?", help="the question, in quotes")
+    mode = ask.add_mutually_exclusive_group()
+    mode.add_argument("--json", action="store_true", help="print one JSON object")
+    mode.add_argument(
+        "--jsonl",
+        action="store_true",
+        help='read {"id", "question", "history"} lines from stdin, write one JSON answer per line',
+    )
+
+    index = commands.add_parser("index", help="build or update the index and report what changed")
+    index.add_argument("--rebuild", action="store_true", help="re-embed every source from scratch")
+
+    commands.add_parser("chat", help="a conversation in the terminal (follow-ups use the history)")
+    return parser
+
+
+def _assistant() -> Assistant:
+    from .assistant import Assistant
+
+    return Assistant()
+
+
+def _render(answer: Answer) -> str:
+    lines = [answer.answer]
+    if answer.citations:
+        lines.append("")
+        lines.append("Sources:")
+        for c in answer.citations:
+            lines.append(f"[{c.marker}] {c.title} ({c.source_id}, chars {c.start}–{c.end})")
+            lines.append(f"    “{' '.join(c.quote.split())}”")
+    return "\n".join(lines)
+
+
+def _answer_json(answer: Answer) -> str:
+    return json.dumps(answer.model_dump(mode="json"), ensure_ascii=False)
+
+
+def _cmd_ask(args: argparse.Namespace) -> int:
+    from .errors import InputError
+
+    if args.jsonl:
+        if args.question:
+            raise InputError("--jsonl reads questions from standard input; give no QUESTION")
+        return _ask_lines(_assistant())
+    question = args.question
+    if question is None:
+        if sys.stdin.isatty():
+            raise InputError('no question: tradebrief ask "QUESTION"')
+        question = sys.stdin.read()
+    answer = _assistant().ask(question)
+    print(_answer_json(answer) if args.json else _render(answer))
+    return 0
+
+
+def _parse_line(line: str, number: int) -> tuple[Any, Any, Any]:
+    """(id, question, history) of one input line; a line that is not JSON is a plain question."""
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError:
+        stripped = line.strip()
+        if stripped.startswith(("{", "[")):
+            return number, None, ValueError(f"line {number} is not valid JSON")
+        return number, stripped, None
+    if isinstance(item, str):
+        return number, item, None
+    if not isinstance(item, dict):
+        return number, None, ValueError(f"line {number}: expected an object with a question")
+    return item.get("id", number), item.get("question"), item.get("history")
+
+
+def _ask_lines(assistant: Assistant) -> int:
+    from .errors import TradebriefError
+
+    failures = 0
+    stream = sys.stdin.buffer
+    for number, raw in enumerate(stream, start=1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            print(json.dumps({"id": number, "error": f"line {number} is not UTF-8 text"}), flush=True)
+            failures += 1
+            continue
+        if not line.strip():
+            continue
+        ident, question, history = _parse_line(line, number)
+        if isinstance(history, ValueError):
+            print(json.dumps({"id": ident, "error": str(history)}), flush=True)
+            failures += 1
+            continue
+        try:
+            answer = assistant.ask(question, history=history, id=ident)
+        except TradebriefError as exc:
+            print(json.dumps({"id": ident, "error": str(exc)}, ensure_ascii=False), flush=True)
+            failures += 1
+            continue
+        print(_answer_json(answer), flush=True)
+    return EXIT_INPUT if failures else 0
+
+
+def _cmd_index(args: argparse.Namespace) -> int:
+    from .assistant import Assistant
+
+    if args.rebuild:
+        import shutil
+
+        from .settings import Settings
+
+        shutil.rmtree(Settings.from_env().chroma_dir, ignore_errors=True)
+    report = Assistant().sync()
+    print(report.summary())
+    return 0
+
+
+def _cmd_chat(_: argparse.Namespace) -> int:
+    from .errors import InputError
+
+    assistant = _assistant()
+    history: list[dict[str, str]] = []
+    print("tradebrief chat: ask about the Korea–US offset dispute. Empty line or Ctrl-D to quit.")
+    while True:
+        try:
+            question = input("\nyou> ")
+        except EOFError:
+            print()
+            return 0
+        if not question.strip():
+            return 0
+        try:
+            answer = assistant.ask(question, history=history)
+        except InputError as exc:
+            print(f"tradebrief: {exc}")
+            continue
+        print("\n" + _render(answer))
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.answer}]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_INPUT
+    from .errors import InputError, TradebriefError
+
+    handlers = {"ask": _cmd_ask, "index": _cmd_index, "chat": _cmd_chat}
+    try:
+        return handlers[args.command](args)
+    except InputError as exc:
+        print(f"tradebrief: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except TradebriefError as exc:
+        print(f"tradebrief: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
