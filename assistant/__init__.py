@@ -16,8 +16,12 @@ if TYPE_CHECKING:
     from .settings import Settings
 
 _HOMES = {
-    "Answer": "answers", "Citation": "answers", "ToolCall": "answers",
-    "Assistant": "assistant", "Settings": "settings", "TradebriefError": "errors",
+    "Answer": "answers",
+    "Citation": "answers",
+    "ToolCall": "answers",
+    "Assistant": "assistant",
+    "Settings": "settings",
+    "TradebriefError": "errors",
 }
 
 

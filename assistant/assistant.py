@@ -43,7 +43,9 @@ class Assistant:
             if self._composer is None:
                 lexicon = Lexicon(self.settings.knowledge_dir / "aliases.yaml")
                 index = KnowledgeIndex(self.settings, lexicon)
-                self.last_sync = index.sync(load_sources(self.settings.sources_dir), progress=self.progress)
+                self.last_sync = index.sync(
+                    load_sources(self.settings.sources_dir), progress=self.progress
+                )
                 index.load()
                 scope = ScopeChecker(lexicon, index.vocabulary, index.years)
                 self._index = index
@@ -60,7 +62,9 @@ class Assistant:
         self.last_sync = None
         if report.changed or report.unchanged:
             return report
-        report = composer.index.sync(load_sources(self.settings.sources_dir), progress=self.progress)
+        report = composer.index.sync(
+            load_sources(self.settings.sources_dir), progress=self.progress
+        )
         composer.index.load()
         return report
 

@@ -19,10 +19,47 @@ UnitKind = Literal["sentence", "row", "heading", "footnote", "reference"]
 PASSAGE_CHARS = 700
 
 _ABBREVIATIONS = {
-    "u.s", "u.k", "e.g", "i.e", "vs", "etc", "mr", "mrs", "ms", "dr", "no", "min", "max",
-    "approx", "inc", "co", "corp", "ltd", "jr", "sr", "st", "fig", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov", "dept", "art", "para",
-    "p", "pp", "vol",
+    "u.s",
+    "u.k",
+    "e.g",
+    "i.e",
+    "vs",
+    "etc",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "no",
+    "min",
+    "max",
+    "approx",
+    "inc",
+    "co",
+    "corp",
+    "ltd",
+    "jr",
+    "sr",
+    "st",
+    "fig",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "gov",
+    "dept",
+    "art",
+    "para",
+    "p",
+    "pp",
+    "vol",
 }
 _CLOSERS = "\"'”’)\\]\u207e\u00b9\u00b2\u00b3\u2070-\u2079"
 _BOUNDARY = re.compile(rf"[.!?][{_CLOSERS}]*(?=\s+\S)")
@@ -30,7 +67,9 @@ _CAPTION = re.compile(r"^(Table|Figure)\s+\d+\.\s")
 _FOOTNOTE = re.compile(r"^(\d{1,2}\)\s|[\u00b9\u00b2\u00b3\u2070-\u2079]+\u207e)")
 _NUMBERED = re.compile(r"^(\d{1,2}\.|\(\d{1,2}\)|\d{1,2}\))\s")
 # "DAPA (2022), Offset Program Guidelines." / "News 1 (2023), "Head of ..."" / "<https://...>."
-_REFERENCE = re.compile(r"^(\d{1,2}\)\s*|[\u00b9\u00b2\u00b3\u2070-\u2079]+\u207e\s*)?([^.()]{1,80}\(\d{4}\)[,.]|<https?://)")
+_REFERENCE = re.compile(
+    r"^(\d{1,2}\)\s*|[\u00b9\u00b2\u00b3\u2070-\u2079]+\u207e\s*)?([^.()]{1,80}\(\d{4}\)[,.]|<https?://)"
+)
 _TAG = re.compile(r"<[^>]+>")
 _SENTENCE_END = re.compile(rf"[.!?:;][{_CLOSERS}]*$")
 
@@ -156,7 +195,9 @@ def split_source(source: Source) -> tuple[list[Unit], list[Passage]]:
         for start, end, kind, shown in members:
             uid = f"{source.id}#u{len(units):04d}"
             ids.append(uid)
-            units.append(Unit(uid, source.id, start, end, kind, shown, text[start:end], pid, paragraph))
+            units.append(
+                Unit(uid, source.id, start, end, kind, shown, text[start:end], pid, paragraph)
+            )
         p_start, p_end = members[0][0], members[-1][1]
         p_text = " ".join(m[3] for m in members)
         passages.append(Passage(pid, source.id, p_start, p_end, p_text, tuple(ids)))
@@ -190,8 +231,15 @@ def split_source(source: Source) -> tuple[list[Unit], list[Passage]]:
         group: list[tuple[int, int, UnitKind, str]] = []
         for start, end in sentence_spans(line, line_start):
             sentence = text[start:end]
-            if pending and not footnote and not group and (sentence[0].islower() or sentence[0] == "("):
-                sentence = pending[:-1] + sentence if pending.endswith("-") else f"{pending} {sentence}"
+            if (
+                pending
+                and not footnote
+                and not group
+                and (sentence[0].islower() or sentence[0] == "(")
+            ):
+                sentence = (
+                    pending[:-1] + sentence if pending.endswith("-") else f"{pending} {sentence}"
+                )
             kind: UnitKind = "footnote" if footnote else "sentence"
             if _REFERENCE.match(sentence) and (footnote or group):
                 kind = "reference"
@@ -206,5 +254,7 @@ def split_source(source: Source) -> tuple[list[Unit], list[Passage]]:
             add_passage(group, paragraph)
             last = group[-1]
             if not footnote:
-                pending = "" if _SENTENCE_END.search(text[last[0] : last[1]]) else text[last[0] : last[1]]
+                pending = (
+                    "" if _SENTENCE_END.search(text[last[0] : last[1]]) else text[last[0] : last[1]]
+                )
     return units, passages

@@ -28,7 +28,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="tradebrief",
         description="Cited answers on the Korea–US defense offset dispute (USTR 2025 NTE report, "
         "RDP talks, Korea's offset program), from the sources in knowledge/.",
-        epilog="Data lives in $TRADEBRIEF_HOME (default ~/.local/share/tradebrief).\n\n" + __doc__.split("Examples:", 1)[1].rstrip(),
+        epilog="Data lives in $TRADEBRIEF_HOME (default ~/.local/share/tradebrief).\n\n"
+        + __doc__.split("Examples:", 1)[1].rstrip(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -121,7 +122,9 @@ def _ask_lines(assistant: Assistant) -> int:
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError:
-            print(json.dumps({"id": number, "error": f"line {number} is not UTF-8 text"}), flush=True)
+            print(
+                json.dumps({"id": number, "error": f"line {number} is not UTF-8 text"}), flush=True
+            )
             failures += 1
             continue
         if not line.strip():
@@ -175,7 +178,10 @@ def _cmd_chat(_: argparse.Namespace) -> int:
             print(f"tradebrief: {exc}")
             continue
         print("\n" + _render(answer))
-        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.answer}]
+        history += [
+            {"role": "user", "content": question},
+            {"role": "assistant", "content": answer.answer},
+        ]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -25,13 +25,27 @@ _NUMBER_Q = re.compile(
     r"threshold|figure|worth|total|cost|size|number of|how long)\b",
     re.IGNORECASE,
 )
-_DATE_Q = re.compile(r"\b(when|what year|which year|what date|what month|since when|what day)\b", re.IGNORECASE)
+_DATE_Q = re.compile(
+    r"\b(when|what year|which year|what date|what month|since when|what day)\b", re.IGNORECASE
+)
 _WHO_Q = re.compile(
     r"\b(who|which (company|companies|agency|firm|contractor|countries|country|ministry|official|lawmaker))\b",
     re.IGNORECASE,
 )
-_HAS_NUMBER = re.compile(r"\d+(?:[.,]\d+)?\s?(%|percent|million|billion|trillion|pages|cases|units|items|companies|countries|contracts|aircraft)|\$\s?\d|\b(USD|KRW)\s?\d|\d\s?(USD|KRW|won)\b")
-_MONTHS = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_HAS_NUMBER = re.compile(
+    r"\d+(?:[.,]\d+)?\s?(%|percent|million|billion|trillion|pages|cases|units|items|companies|countries|contracts|aircraft)|\$\s?\d|\b(USD|KRW)\s?\d|\d\s?(USD|KRW|won)\b"
+)
+_WHY_Q = re.compile(
+    r"\b(why|for what reason|what (is|was) behind|motivation|motive)\b", re.IGNORECASE
+)
+_CAUSE = re.compile(
+    r"\b(because|due to|in a bid to|in order to|aimed at|designed|reason|stems from|motivation|"
+    r"so as to|as a (result|measure|prelude)|chip|card|interpreted as|fueling speculation)\b",
+    re.IGNORECASE,
+)
+_MONTHS = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
 _SUPERSCRIPT_NOTE = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+[\u207e)]")
@@ -65,13 +79,21 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Intent:
+    """What kind of thing the question asks for."""
+
     number: bool
     date: bool
     who: bool
+    why: bool
 
 
 def intent_of(question: str) -> Intent:
-    return Intent(bool(_NUMBER_Q.search(question)), bool(_DATE_Q.search(question)), bool(_WHO_Q.search(question)))
+    return Intent(
+        bool(_NUMBER_Q.search(question)),
+        bool(_DATE_Q.search(question)),
+        bool(_WHO_Q.search(question)),
+        bool(_WHY_Q.search(question)),
+    )
 
 
 class Composer:
@@ -85,8 +107,10 @@ class Composer:
         rrf_k: int = 60,
         home_country: str = "",
         other_countries: frozenset[str] = frozenset(),
+        comparison_words: frozenset[str] = frozenset(),
     ) -> None:
         self.index = index
+        self.comparison_words = comparison_words
         self.home_country = home_country
         self.other_countries = other_countries
         self.scope = scope
@@ -119,7 +143,9 @@ class Composer:
         total = sum(weights.values()) or 1.0
         intent = intent_of(question)
         asked = set(self.index.lexicon.terms(query))
-        foreign_penalty = not (asked & (self.other_countries | {self.home_country}))
+        foreign_penalty = not (
+            asked & (self.other_countries | self.comparison_words | {self.home_country})
+        )
         units: dict[str, Unit] = {}
         for hit in hits:
             for unit in self.index.units_of(hit.passage_id):
@@ -133,7 +159,9 @@ class Composer:
                 context_terms.update(self.index.unit_terms.get(before.id, ()))
             matched = frozenset(t for t in weights if t in terms)
             via_context = frozenset(t for t in weights if t in context_terms and t not in terms)
-            coverage = (sum(weights[t] for t in matched) + 0.5 * sum(weights[t] for t in via_context)) / total
+            coverage = (
+                sum(weights[t] for t in matched) + 0.5 * sum(weights[t] for t in via_context)
+            ) / total
             dense = float(vectors[unit.id] @ vector) if unit.id in vectors else 0.0
             score = 0.6 * coverage + 0.4 * max(dense, 0.0)
             score += 0.08 * self._fits(unit.text, intent)
@@ -158,6 +186,8 @@ class Composer:
             fit += 1.0
         if intent.who and _NAME.search(text):
             fit += 0.5
+        if intent.why and _CAUSE.search(text):
+            fit += 1.0
         return min(fit, 1.0)
 
     def _earlier(self, unit: Unit, reach: int = 3) -> list[Unit]:
@@ -185,7 +215,9 @@ class Composer:
         disputed = self._disagreement(question, ranked)
         if disputed:
             return self._cited(
-                question, disputed, lead="The sources give different figures for this; each is cited."
+                question,
+                disputed,
+                lead="The sources give different figures for this; each is cited.",
             )
         return self._cited(question, self._select(ranked))
 
@@ -272,11 +304,17 @@ class Composer:
 
     def _cited(self, question: str, units: list[Unit], lead: str = "") -> Answer:
         citations = [self._citation(u, i) for i, u in enumerate(units, start=1)]
-        body = " ".join(f"{display(u.text)} [{c.marker}]" for u, c in zip(units, citations, strict=True))
+        body = " ".join(
+            f"{display(u.text)} [{c.marker}]" for u, c in zip(units, citations, strict=True)
+        )
         return Answer(question=question, answer=f"{lead} {body}".strip(), citations=citations)
 
     def _abstain(
-        self, question: str, reason: str, unknown: tuple[str, ...], ranked: list[Candidate] | None = None
+        self,
+        question: str,
+        reason: str,
+        unknown: tuple[str, ...],
+        ranked: list[Candidate] | None = None,
     ) -> Answer:
         text = f"I can't answer that from the sources. {reason}".strip()
         citations: list[Citation] = []

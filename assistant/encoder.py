@@ -47,7 +47,9 @@ class Encoder(Protocol):
 
     name: str
 
-    def encode(self, texts: Sequence[str], batch_size: int = 32, progress: bool = False) -> np.ndarray: ...
+    def encode(
+        self, texts: Sequence[str], batch_size: int = 32, progress: bool = False
+    ) -> np.ndarray: ...
 
 
 def model_path() -> Path:
@@ -79,14 +81,21 @@ class TorchEncoder:
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError:
-            raise ModelError("sentence-transformers is not installed: pip install sentence-transformers") from None
+            raise ModelError(
+                "sentence-transformers is not installed: pip install sentence-transformers"
+            ) from None
         self._model = SentenceTransformer(str(path or model_path()), device="cpu")
 
-    def encode(self, texts: Sequence[str], batch_size: int = 32, progress: bool = False) -> np.ndarray:
+    def encode(
+        self, texts: Sequence[str], batch_size: int = 32, progress: bool = False
+    ) -> np.ndarray:
         import numpy as np
 
         vectors = self._model.encode(
-            list(texts), batch_size=batch_size, normalize_embeddings=True, show_progress_bar=progress
+            list(texts),
+            batch_size=batch_size,
+            normalize_embeddings=True,
+            show_progress_bar=progress,
         )
         return np.asarray(vectors, dtype=np.float32)
 
@@ -115,7 +124,9 @@ class OnnxEncoder:
         self._tokenizer.enable_truncation(max_length)
         self._tokenizer.enable_padding()
 
-    def encode(self, texts: Sequence[str], batch_size: int = 32, progress: bool = False) -> np.ndarray:
+    def encode(
+        self, texts: Sequence[str], batch_size: int = 32, progress: bool = False
+    ) -> np.ndarray:
         import numpy as np
 
         if not texts:
@@ -162,7 +173,7 @@ def export_onnx(models_dir: Path, source: Path | None = None) -> Path:
     target = export_dir_for(models_dir, source)
     if (target / "export.json").exists():
         return target
-    print(f"tradebrief: preparing the embedding model (one time, ~15 s) in {target}", file=sys.stderr)
+    sys.stderr.write(f"tradebrief: preparing the embedding model (one time, ~15 s) in {target}\n")
     try:
         import numpy as np
         import torch
@@ -205,12 +216,16 @@ def export_onnx(models_dir: Path, source: Path | None = None) -> Path:
             )
         shutil.copy(source / "tokenizer.json", staging / "tokenizer.json")
         (staging / "export.json").write_text(
-            json.dumps({"model": MODEL_NAME, "source": str(source), "max_length": _max_length(source)})
+            json.dumps(
+                {"model": MODEL_NAME, "source": str(source), "max_length": _max_length(source)}
+            )
         )
         candidate = OnnxEncoder(staging)
         agreement = (candidate.encode(_PROBES) * reference.encode(_PROBES)).sum(axis=1)
         if float(np.min(agreement)) < 0.9999:
-            raise ModelError(f"the ONNX export disagrees with sentence-transformers (cosine {agreement.min():.5f})")
+            raise ModelError(
+                f"the ONNX export disagrees with sentence-transformers (cosine {agreement.min():.5f})"
+            )
         shutil.rmtree(target, ignore_errors=True)
         staging.rename(target)
     except ModelError:

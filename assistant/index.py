@@ -6,7 +6,6 @@ changed; ``load`` reads everything back for querying.
 
 from __future__ import annotations
 
-import json
 import math
 import sys
 import time
@@ -51,16 +50,26 @@ class SyncReport:
             return f"index up to date: {len(self.unchanged)} sources unchanged"
         parts = [
             f"{label} {len(ids)} ({', '.join(ids)})"
-            for label, ids in (("added", self.added), ("updated", self.updated), ("removed", self.removed))
+            for label, ids in (
+                ("added", self.added),
+                ("updated", self.updated),
+                ("removed", self.removed),
+            )
             if ids
         ]
-        return f"index rebuilt in {self.seconds:.1f} s: " + "; ".join(parts) + f"; {self.units} units embedded"
+        return (
+            f"index rebuilt in {self.seconds:.1f} s: "
+            + "; ".join(parts)
+            + f"; {self.units} units embedded"
+        )
 
 
 class KnowledgeIndex:
     """Chroma collections of sources, passages and units, plus in-memory lexical views."""
 
-    def __init__(self, settings: Settings, lexicon: Lexicon, encoder: Encoder | None = None) -> None:
+    def __init__(
+        self, settings: Settings, lexicon: Lexicon, encoder: Encoder | None = None
+    ) -> None:
         self.settings = settings
         self.lexicon = lexicon
         self._encoder = encoder
@@ -141,7 +150,7 @@ class KnowledgeIndex:
             self._delete_source(sid)
         if todo:
             if progress:
-                print(f"tradebrief: indexing {len(todo)} source(s)…", file=sys.stderr)
+                sys.stderr.write(f"tradebrief: indexing {len(todo)} source(s)…\n")
             for source in todo:
                 report.units += self._index_source(source, progress)
         report.seconds = time.perf_counter() - began
@@ -164,8 +173,13 @@ class KnowledgeIndex:
             [u.text for u in units],
             [
                 {
-                    "source_id": u.source_id, "start": u.start, "end": u.end, "kind": u.kind,
-                    "quote": u.quote, "passage_id": u.passage_id, "paragraph": u.paragraph,
+                    "source_id": u.source_id,
+                    "start": u.start,
+                    "end": u.end,
+                    "kind": u.kind,
+                    "quote": u.quote,
+                    "passage_id": u.passage_id,
+                    "paragraph": u.paragraph,
                 }
                 for u in units
             ],
@@ -176,7 +190,12 @@ class KnowledgeIndex:
             [p.id for p in passages],
             [p.text for p in passages],
             [
-                {"source_id": p.source_id, "start": p.start, "end": p.end, "unit_ids": ",".join(p.unit_ids)}
+                {
+                    "source_id": p.source_id,
+                    "start": p.start,
+                    "end": p.end,
+                    "unit_ids": ",".join(p.unit_ids),
+                }
                 for p in passages
             ],
             passage_vecs,
@@ -186,19 +205,27 @@ class KnowledgeIndex:
             ids=[source.id],
             documents=[source.title],
             embeddings=[[1.0]],
-            metadatas=[{
-                "hash": source.content_hash, "version": INDEX_VERSION, "encoder": self._encoder_name(),
-                "meta": source.meta.model_dump_json(),
-            }],
+            metadatas=[
+                {
+                    "hash": source.content_hash,
+                    "version": INDEX_VERSION,
+                    "encoder": self._encoder_name(),
+                    "meta": source.meta.model_dump_json(),
+                }
+            ],
         )
         return len(units)
 
-    def _add(self, name: str, ids: list[str], docs: list[str], metas: list[dict], vecs: np.ndarray) -> None:
+    def _add(
+        self, name: str, ids: list[str], docs: list[str], metas: list[dict], vecs: np.ndarray
+    ) -> None:
         collection = self._collection(name)
         for begin in range(0, len(ids), _BATCH):
             end = begin + _BATCH
             collection.add(
-                ids=ids[begin:end], documents=docs[begin:end], metadatas=metas[begin:end],
+                ids=ids[begin:end],
+                documents=docs[begin:end],
+                metadatas=metas[begin:end],
                 embeddings=vecs[begin:end],
             )
 
@@ -215,13 +242,29 @@ class KnowledgeIndex:
         self.units = {}
         for uid, text, m in zip(units["ids"], units["documents"], units["metadatas"], strict=False):
             self.units[uid] = Unit(
-                uid, m["source_id"], int(m["start"]), int(m["end"]), m["kind"], text, m["quote"],
-                m["passage_id"], int(m["paragraph"]),
+                uid,
+                m["source_id"],
+                int(m["start"]),
+                int(m["end"]),
+                m["kind"],
+                text,
+                m["quote"],
+                m["passage_id"],
+                int(m["paragraph"]),
             )
         passages = self._collection(_PASSAGES).get(include=["documents", "metadatas"])
         self.passages = {
-            pid: Passage(pid, m["source_id"], int(m["start"]), int(m["end"]), text, tuple(m["unit_ids"].split(",")))
-            for pid, text, m in zip(passages["ids"], passages["documents"], passages["metadatas"], strict=False)
+            pid: Passage(
+                pid,
+                m["source_id"],
+                int(m["start"]),
+                int(m["end"]),
+                text,
+                tuple(m["unit_ids"].split(",")),
+            )
+            for pid, text, m in zip(
+                passages["ids"], passages["documents"], passages["metadatas"], strict=False
+            )
         }
         self.unit_terms = {uid: self.lexicon.terms(u.text) for uid, u in self.units.items()}
         self.unit_df = Counter(t for terms in self.unit_terms.values() for t in set(terms))
@@ -239,7 +282,9 @@ class KnowledgeIndex:
         self._bm25_vocab = vocab
         self._bm25 = bm25s.BM25()
         if ids:
-            self._bm25.index(bm25s.tokenization.Tokenized(ids=ids, vocab=vocab), show_progress=False)
+            self._bm25.index(
+                bm25s.tokenization.Tokenized(ids=ids, vocab=vocab), show_progress=False
+            )
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of a term over units (0 for unknown terms)."""
@@ -254,15 +299,24 @@ class KnowledgeIndex:
             return []
         n = min(n, len(self._bm25_ids))
         docs, scores = self._bm25.retrieve([known], k=n, show_progress=False, n_threads=1)
-        return [(self._bm25_ids[int(d)], float(s)) for d, s in zip(docs[0], scores[0], strict=False) if s > 0]
+        return [
+            (self._bm25_ids[int(d)], float(s))
+            for d, s in zip(docs[0], scores[0], strict=False)
+            if s > 0
+        ]
 
     def dense_search(self, vector: np.ndarray, n: int) -> list[tuple[str, float]]:
         collection = self._collection(_PASSAGES)
         n = min(n, len(self.passages))
         if n == 0:
             return []
-        result = collection.query(query_embeddings=[vector.tolist()], n_results=n, include=["distances"])
-        return [(pid, 1.0 - float(d)) for pid, d in zip(result["ids"][0], result["distances"][0], strict=False)]
+        result = collection.query(
+            query_embeddings=[vector.tolist()], n_results=n, include=["distances"]
+        )
+        return [
+            (pid, 1.0 - float(d))
+            for pid, d in zip(result["ids"][0], result["distances"][0], strict=False)
+        ]
 
     def unit_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
         import numpy as np
@@ -270,7 +324,10 @@ class KnowledgeIndex:
         if not ids:
             return {}
         got = self._collection(_UNITS).get(ids=ids, include=["embeddings"])
-        return {uid: np.asarray(vec, dtype=np.float32) for uid, vec in zip(got["ids"], got["embeddings"], strict=False)}
+        return {
+            uid: np.asarray(vec, dtype=np.float32)
+            for uid, vec in zip(got["ids"], got["embeddings"], strict=False)
+        }
 
     def source_meta(self, source_id: str) -> SourceMeta | None:
         return self.sources.get(source_id)

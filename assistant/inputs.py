@@ -25,7 +25,9 @@ def clean_question(raw: Any, max_chars: int) -> str:
     if not isinstance(raw, str):
         raise InputError(f"Question must be text, not {type(raw).__name__}")
     if len(raw) > max_chars:
-        raise InputError(f"Question is too long ({len(raw):,} characters): keep it under {max_chars:,}")
+        raise InputError(
+            f"Question is too long ({len(raw):,} characters): keep it under {max_chars:,}"
+        )
     if "\x00" in raw:
         raise InputError("Question contains binary data (NUL bytes)")
     printable = [c for c in raw if c in "\n\t" or unicodedata.category(c)[0] != "C"]
@@ -55,6 +57,6 @@ def parse_history(raw: Any) -> list[Turn]:
             turns.append(Turn.model_validate(item))
         except ValidationError:
             raise InputError(
-                f"history message {position} must be {{\"role\": \"user\"|\"assistant\", \"content\": \"...\"}}"
+                f'history message {position} must be {{"role": "user"|"assistant", "content": "..."}}'
             ) from None
     return turns

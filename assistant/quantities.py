@@ -8,14 +8,26 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 SCALES = {
-    "thousand": Decimal(10) ** 3, "k": Decimal(10) ** 3,
-    "million": Decimal(10) ** 6, "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6,
-    "billion": Decimal(10) ** 9, "b": Decimal(10) ** 9, "bn": Decimal(10) ** 9,
-    "trillion": Decimal(10) ** 12, "tn": Decimal(10) ** 12,
+    "thousand": Decimal(10) ** 3,
+    "k": Decimal(10) ** 3,
+    "million": Decimal(10) ** 6,
+    "m": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9,
+    "b": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12,
+    "tn": Decimal(10) ** 12,
 }
 _CURRENCY_WORDS = {
-    "us$": "USD", "usd": "USD", "$": "USD", "dollar": "USD", "dollars": "USD",
-    "krw": "KRW", "₩": "KRW", "won": "KRW",
+    "us$": "USD",
+    "usd": "USD",
+    "$": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "krw": "KRW",
+    "₩": "KRW",
+    "won": "KRW",
 }
 MONEY = re.compile(
     r"(?<![\w.])(?P<pre>US\$|USD|\$|KRW|₩)?\s?"

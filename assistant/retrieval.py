@@ -28,13 +28,21 @@ class Hit:
     dense_similarity: float
 
 
-def reciprocal_rank_fusion(rankings: list[list[str]], k: int = 60) -> dict[str, float]:
-    """Sum of 1/(k + rank) over the rankings each id appears in (ranks from 1)."""
+def reciprocal_rank_fusion(
+    rankings: list[list[str]], k: int = 60, weights: list[float] | None = None
+) -> dict[str, float]:
+    """Sum of weight/(k + rank) over the rankings each id appears in (ranks from 1)."""
     fused: dict[str, float] = {}
-    for ranking in rankings:
+    for position, ranking in enumerate(rankings):
+        weight = weights[position] if weights else 1.0
         for rank, item in enumerate(ranking, start=1):
-            fused[item] = fused.get(item, 0.0) + 1.0 / (k + rank)
+            fused[item] = fused.get(item, 0.0) + weight / (k + rank)
     return fused
+
+
+def is_exact_term(term: str) -> bool:
+    """A figure or code ("662.6", "kc-x", "f-35a") that only an exact match can find."""
+    return any(c.isdigit() for c in term) or "-" in term
 
 
 def hybrid_search(
@@ -42,13 +50,16 @@ def hybrid_search(
 ) -> list[Hit]:
     """The ``k`` best passages for ``query`` by fused BM25 and dense ranks."""
     depth = max(depth, k)
-    lexical = index.lexical_search(index.lexicon.terms(query), depth)
+    terms = index.lexicon.terms(query)
+    lexical = index.lexical_search(terms, depth)
     if vector is None:
         vector = index.encoder.encode([query])[0]
     dense = index.dense_search(vector, depth)
     lexical_ids = [pid for pid, _ in lexical]
     dense_ids = [pid for pid, _ in dense]
-    fused = reciprocal_rank_fusion([lexical_ids, dense_ids], rrf_k)
+    # Embeddings blur numbers and codes; when the query holds one the sources know, BM25 leads.
+    exact = any(is_exact_term(t) and index.idf(t) > 0 for t in terms)
+    fused = reciprocal_rank_fusion([lexical_ids, dense_ids], rrf_k, [2.0 if exact else 1.0, 1.0])
     similarity = dict(dense)
     lex_rank = {pid: r for r, pid in enumerate(lexical_ids, start=1)}
     dense_rank = {pid: r for r, pid in enumerate(dense_ids, start=1)}

@@ -17,7 +17,7 @@ _OPENERS = frozenset(
     "explain describe list compare summarize summarise outline define name give tell show "
     "briefly please".split()
 )
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-.]*[A-Za-z0-9]|[A-Za-z0-9]")
+_WORD = re.compile(r"[^\W_][\w'’\-.]*[^\W_]|[^\W_]")
 
 
 @dataclass(frozen=True)
@@ -92,16 +92,23 @@ class ScopeChecker:
             if not terms:
                 continue
             for term in terms:
-                if term in self.vocabulary:
+                if term in self.vocabulary or term in self.lexicon.alias_terms:
                     continue
-                near = None if is_year(term) or any(c.isdigit() for c in term) else self.nearest(term)
+                near = (
+                    None if is_year(term) or any(c.isdigit() for c in term) else self.nearest(term)
+                )
                 if near is None:
                     unknown.append(word)
                     break
                 corrections[term] = near
         if unknown:
             names = ", ".join(dict.fromkeys(unknown))
-            return Scope(False, tuple(dict.fromkeys(unknown)), f"The sources never mention {names}.", corrections)
+            return Scope(
+                False,
+                tuple(dict.fromkeys(unknown)),
+                f"The sources never mention {names}.",
+                corrections,
+            )
         focus = [t for t in self.lexicon.terms(question) if t not in self._question_stems]
         if not focus:
             return Scope(True, (), "", corrections)
@@ -114,8 +121,14 @@ class ScopeChecker:
                 missing.append(term)
             else:
                 corrections[term] = near
-        if len(missing) >= 2 and len(missing) / len(focus) >= 0.4 or len(missing) / len(focus) > 0.5:
-            return Scope(False, tuple(missing), "The sources do not cover this question.", corrections)
+        if (
+            len(missing) >= 2
+            and len(missing) / len(focus) >= 0.4
+            or len(missing) / len(focus) > 0.5
+        ):
+            return Scope(
+                False, tuple(missing), "The sources do not cover this question.", corrections
+            )
         return Scope(True, tuple(missing), "", corrections)
 
 

@@ -79,7 +79,9 @@ def read_text(path: Path) -> str:
         with path.open(encoding="utf-8", newline="") as handle:
             return handle.read()
     except UnicodeDecodeError as exc:
-        raise KnowledgeError(f"{path} is not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        raise KnowledgeError(
+            f"{path} is not UTF-8 text ({exc.reason} at byte {exc.start})"
+        ) from None
     except OSError as exc:
         raise KnowledgeError(f"cannot read {path}: {exc.strerror}") from None
 
@@ -101,9 +103,7 @@ def load_metadata(sources_dir: Path) -> dict[str, SourceMeta]:
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"])
-            raise KnowledgeError(
-                f"{path}: entry {position}: {where}: {first['msg']}"
-            ) from None
+            raise KnowledgeError(f"{path}: entry {position}: {where}: {first['msg']}") from None
         if meta.id in metas:
             raise KnowledgeError(f"{path}: source id {meta.id!r} is listed twice")
         metas[meta.id] = meta
@@ -124,22 +124,29 @@ def load_sources(sources_dir: Path) -> list[Source]:
         raise KnowledgeError(f"{', '.join(unlisted)}: no metadata in {sources_dir / METADATA_FILE}")
     missing = sorted(metas.keys() - stems)
     if missing:
-        raise KnowledgeError(f"{sources_dir / METADATA_FILE} lists {', '.join(missing)} but no such .txt file exists")
+        raise KnowledgeError(
+            f"{sources_dir / METADATA_FILE} lists {', '.join(missing)} but no such .txt file exists"
+        )
     sources = []
     for path in files:
         meta = metas[path.stem]
         text = read_text(path)
-        for marker in (*meta.boilerplate_lines, *([meta.boilerplate_from] if meta.boilerplate_from else [])):
+        for marker in (
+            *meta.boilerplate_lines,
+            *([meta.boilerplate_from] if meta.boilerplate_from else []),
+        ):
             if marker not in text:
-                raise KnowledgeError(f"{path.name}: boilerplate marker {marker!r} is not in the text")
+                raise KnowledgeError(
+                    f"{path.name}: boilerplate marker {marker!r} is not in the text"
+                )
         sources.append(Source(meta=meta, text=text))
     return sources
 
 
-def load_domain(path: Path, lexicon: Any) -> tuple[str, frozenset[str]]:
-    """The home country and the other countries, as search terms (``knowledge/domain.yaml``)."""
+def load_domain(path: Path, lexicon: Any) -> tuple[str, frozenset[str], frozenset[str]]:
+    """Home country, other countries and comparison words, as search terms (``knowledge/domain.yaml``)."""
     if not path.exists():
-        return "", frozenset()
+        return "", frozenset(), frozenset()
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
@@ -147,5 +154,8 @@ def load_domain(path: Path, lexicon: Any) -> tuple[str, frozenset[str]]:
     if not isinstance(raw, dict):
         raise KnowledgeError(f"{path} must be a mapping with home_country and other_countries")
     home = " ".join(lexicon.terms(str(raw.get("home_country", ""))))
-    others = frozenset(t for name in raw.get("other_countries", []) for t in lexicon.terms(str(name)))
-    return home, others
+
+    def terms(key: str) -> frozenset[str]:
+        return frozenset(t for name in raw.get(key, []) for t in lexicon.terms(str(name)))
+
+    return home, terms("other_countries"), terms("comparison_words")

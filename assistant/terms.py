@@ -80,6 +80,14 @@ class Lexicon:
 
         self._stemmer = Stemmer.Stemmer("english")
         self._aliases = _alias_table(str(aliases_file)) if aliases_file else (None, {})
+        # The words of alias phrases ("estimate" in "national trade estimate") are known words
+        # even though the index stores only their canonical term.
+        self.alias_terms = frozenset(
+            self.stem(w)
+            for phrase in self._aliases[1]
+            for w in _TOKEN.findall(phrase)
+            if w not in STOPWORDS
+        )
 
     def _alias(self, folded: str) -> str:
         pattern, mapping = self._aliases

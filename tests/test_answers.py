@@ -1,0 +1,133 @@
+"""Answers are short, grounded and cited; out-of-scope questions are declined plainly."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant import Answer
+
+pytestmark = pytest.mark.slow
+
+QUESTIONS = [
+    "What threshold triggers an offset obligation?",
+    "Who supplied the KC-X tankers?",
+    "How much were Korea's offsets worth from 2016 to 2020?",
+    "What does Table 2 say about Norway?",
+    "What did the USTR say about Korean beef?",
+    "Why did DAPA stop pursuing offsets?",
+    "What is offset banking?",
+]
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_every_citation_quotes_its_source_verbatim_at_its_offsets(assistant, sources, question):
+    answer = assistant.ask(question)
+    assert answer.citations
+    for citation in answer.citations:
+        source = sources[citation.source_id]
+        assert source.text[citation.start : citation.end] == citation.quote
+        assert citation.title == source.title
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_every_marker_in_the_answer_has_a_citation_and_vice_versa(assistant, question):
+    answer = assistant.ask(question)
+    markers = {int(m) for m in re.findall(r"\[(\d+)\]", answer.answer)}
+    assert markers == {c.marker for c in answer.citations}
+    assert 1 <= len(answer.citations) <= 4
+
+
+def test_a_number_question_gets_the_number(assistant):
+    answer = assistant.ask(
+        "How much offset trade did Airbus agree to provide for the KC-X tankers?"
+    )
+    assert "$662.6 million" in answer.answer
+
+
+def test_a_disputed_figure_is_flagged_and_each_version_cited(assistant):
+    answer = assistant.ask("How much did Korea obtain in offsets from 2016 to 2020?")
+    assert "different figures" in answer.answer
+    assert "800 million" in answer.answer
+    assert re.search(r"700 million|1 trillion", answer.answer)
+    assert len({c.quote for c in answer.citations}) >= 2
+
+
+def test_a_mis_encoded_dash_is_repaired_in_the_answer_but_not_in_the_quote(assistant):
+    answer = assistant.ask(
+        "What were South Korea's weapon imports in 2016?2020 according to the Asia Business Daily?"
+    )
+    quoted = [c for c in answer.citations if "2016?2020" in c.quote]
+    if quoted:
+        assert "2016?2020" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("What did the 2027 National Trade Estimate report say about Korea?", "2027"),
+        ("What is Germany's offset threshold?", "Germany"),
+        ("What is the capital of France?", "France"),
+        ("Who won the 1998 World Cup?", "1998"),
+    ],
+)
+def test_questions_about_things_the_sources_never_mention_are_declined(
+    assistant, question, missing
+):
+    answer = assistant.ask(question)
+    assert answer.abstained
+    assert "can't answer" in answer.answer and missing in answer.answer
+
+
+def test_a_2027_question_is_never_answered_with_a_2025_fact(assistant):
+    answer = assistant.ask("How many pages on Korea were in the 2027 NTE report?")
+    assert answer.abstained
+    assert not answer.answer.startswith("The USTR mentioned")
+
+
+def test_off_topic_questions_are_declined(assistant):
+    for question in (
+        "How do I bake sourdough bread at home?",
+        "What is a good stretching routine for runners?",
+    ):
+        assert assistant.ask(question).abstained, question
+
+
+def test_a_misspelled_name_is_still_understood(assistant):
+    answer = assistant.ask("What did Lockhead Martin refuse to transfer?")
+    assert not answer.abstained
+    assert "radar" in answer.answer
+
+
+def test_a_follow_up_about_those_tankers_uses_the_conversation(assistant):
+    history = [
+        {"role": "user", "content": "How many tankers did the KC-X project bring in?"},
+        {"role": "assistant", "content": "Four A330 MRTT tankers."},
+    ]
+    assert "Airbus" in assistant.ask("Who supplied those tankers?", history=history).answer
+
+
+def test_what_about_the_sme_exports_continues_the_previous_topic(assistant):
+    history = [
+        {
+            "role": "user",
+            "content": "What was the KC-X implementation rate for technology transfer?",
+        },
+        {"role": "assistant", "content": "92.6% for technology transfer."},
+    ]
+    answer = assistant.ask("What about the SME exports?", history=history)
+    assert "10% for SME exports" in answer.answer
+
+
+def test_the_same_follow_up_without_history_does_not_invent_context(assistant):
+    answer = assistant.ask("What about the SME exports?")
+    assert "10% for SME exports" not in answer.answer or "23.4%" in answer.answer
+
+
+def test_the_json_of_an_answer_has_exactly_the_documented_fields(assistant):
+    data = assistant.ask("What is offset banking?", id="q1").model_dump(mode="json")
+    assert set(data) == {"id", "question", "answer", "citations", "tool_calls", "abstained"}
+    assert data["id"] == "q1" and data["tool_calls"] == [] and data["abstained"] is False
+    assert set(data["citations"][0]) == {"marker", "source_id", "title", "quote", "start", "end"}
+    assert Answer.model_validate(data).answer == data["answer"]

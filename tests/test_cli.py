@@ -1,0 +1,106 @@
+"""The command line: fast help, JSON and JSON lines, one-line errors and non-zero exits."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from assistant.settings import REPO_ROOT
+
+
+def _run(args, home, stdin=None):
+    env = {**os.environ, "TRADEBRIEF_HOME": str(home), "HF_HUB_OFFLINE": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "assistant.cli", *args],
+        input=stdin,
+        capture_output=True,
+        env=env,
+        cwd=REPO_ROOT,
+        timeout=600,
+    )
+
+
+def test_help_does_not_import_heavy_libraries():
+    code = (
+        "import sys, contextlib, io\n"
+        "from assistant import cli\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try: cli.main(['--help'])\n"
+        "    except SystemExit: pass\n"
+        "heavy = [m for m in ('chromadb', 'torch', 'onnxruntime', 'bm25s', 'langchain_core') if m in sys.modules]\n"
+        "print(','.join(heavy))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO_ROOT
+    )
+    assert out.returncode == 0 and out.stdout.strip() == ""
+
+
+def test_help_lists_the_commands_with_examples():
+    out = subprocess.run(
+        [sys.executable, "-m", "assistant.cli", "--help"], capture_output=True, text=True
+    )
+    assert out.returncode == 0
+    for word in ("ask", "index", "chat", "--jsonl"):
+        assert word in out.stdout
+
+
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [("", "empty"), ("x" * 100_000, "too long"), ("\x01\x02\x03\x04\x05\x06\x07ab", "binary")],
+)
+def test_bad_questions_give_one_line_and_exit_2(tmp_path, question, message):
+    out = _run(["ask", question], tmp_path)
+    assert out.returncode == 2
+    err = out.stderr.decode()
+    assert message in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.slow
+def test_ask_json_prints_one_answer_object(home, assistant):
+    out = _run(["ask", "--json", "Who supplied the KC-X tankers?"], home)
+    assert out.returncode == 0, out.stderr.decode()
+    data = json.loads(out.stdout)
+    assert "Airbus" in data["answer"] and data["citations"] and data["abstained"] is False
+
+
+@pytest.mark.slow
+def test_ask_prints_the_answer_then_numbered_sources(home, assistant):
+    out = _run(["ask", "When was the offset program introduced?"], home)
+    text = out.stdout.decode()
+    assert out.returncode == 0 and "1982" in text
+    assert "Sources:" in text and "[1] " in text
+
+
+@pytest.mark.slow
+def test_jsonl_answers_in_order_and_keeps_going_after_bad_lines(home, assistant):
+    lines = [
+        json.dumps({"id": "a", "question": "Who supplied the KC-X tankers?"}),
+        "What share of a competitive contract must be offset?",
+        json.dumps({"id": "c", "question": ""}),
+        "{not json",
+        json.dumps(
+            {
+                "id": "e",
+                "question": "Who supplied those tankers?",
+                "history": [{"role": "user", "content": "How many tankers came through KC-X?"}],
+            }
+        ),
+        json.dumps({"id": "f", "question": "Q", "history": "nope"}),
+    ]
+    stdin = ("\n".join(lines) + "\n").encode() + b"\xff\xfe broken bytes\n"
+    out = _run(["ask", "--jsonl"], home, stdin=stdin)
+    rows = [json.loads(line) for line in out.stdout.decode().splitlines()]
+    assert [r["id"] for r in rows] == ["a", 2, "c", 4, "e", "f", 7]
+    assert "Airbus" in rows[0]["answer"] and "50" in rows[1]["answer"]
+    assert "empty" in rows[2]["error"] and "not valid JSON" in rows[3]["error"]
+    assert (
+        "Airbus" in rows[4]["answer"]
+        and "history" in rows[5]["error"]
+        and "UTF-8" in rows[6]["error"]
+    )
+    assert out.returncode == 2 and b"Traceback" not in out.stderr

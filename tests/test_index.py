@@ -1,0 +1,41 @@
+"""The index is built once and rebuilt only for sources whose content changed."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from assistant import Assistant
+from assistant.settings import REPO_ROOT, Settings
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_changed_source_is_the_only_one_re_embedded(tmp_path, settings, assistant):
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(REPO_ROOT / "knowledge", knowledge)
+    home = tmp_path / "home"
+    shutil.copytree(settings.models_dir, home / "models")
+    local = Settings(home=home, knowledge_dir=knowledge)
+
+    first = Assistant(local, progress=False).sync()
+    assert sorted(first.added) == sorted(p.stem for p in (knowledge / "sources").glob("*.txt"))
+
+    again = Assistant(local, progress=False).sync()
+    assert not again.changed and len(again.unchanged) == 5
+
+    blog = knowledge / "sources" / "003_ef00d9b87152a25b.txt"
+    blog.write_text(
+        blog.read_text(encoding="utf-8") + "\nA new closing sentence about offsets.\n",
+        encoding="utf-8",
+    )
+    changed = Assistant(local, progress=False).sync()
+    assert changed.updated == ["003_ef00d9b87152a25b"] and len(changed.unchanged) == 4
+    assert "updated 1" in changed.summary()
+
+
+def test_unit_and_passage_counts_are_stable(assistant):
+    index = assistant.index
+    assert len(index.units) > 300
+    assert all(u.passage_id in index.passages for u in index.units.values())

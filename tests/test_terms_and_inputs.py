@@ -1,0 +1,81 @@
+"""Lexical terms keep figures and names whole; user input is checked before any work."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.errors import InputError
+from assistant.inputs import clean_question, parse_history
+from assistant.scope import edit_distance
+from assistant.settings import REPO_ROOT
+from assistant.terms import Lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon(REPO_ROOT / "knowledge" / "aliases.yaml")
+
+
+def test_model_names_numbers_and_years_survive_whole(lexicon):
+    terms = lexicon.terms("KC-X and F-35A offsets of $662.6 million in 2016?2020, 1,470 KRW")
+    for term in ("kc-x", "f-35a", "662.6", "2016", "2020", "1470"):
+        assert term in terms
+
+
+def test_f35a_also_matches_f35(lexicon):
+    assert "f-35" in lexicon.terms("F-35A")
+
+
+def test_spellings_of_one_name_share_a_term(lexicon):
+    assert (
+        set(lexicon.terms("Türkiye"))
+        == set(lexicon.terms("Turkiy\ufffd"))
+        == set(lexicon.terms("Turkey"))
+    )
+    assert set(lexicon.terms("National Trade Estimate")) == set(lexicon.terms("NTE"))
+
+
+def test_us_the_country_is_not_us_the_pronoun(lexicon):
+    assert "usa" in lexicon.terms("The US and the U.S. government")
+    assert "usa" not in lexicon.terms("tell us more")
+
+
+@pytest.mark.parametrize("raw", ["", "   ", None, "\n\t"])
+def test_an_empty_question_is_refused(raw):
+    with pytest.raises(InputError, match="empty"):
+        clean_question(raw, 2000)
+
+
+def test_a_huge_question_is_refused_with_its_length():
+    with pytest.raises(InputError, match="100,000 characters"):
+        clean_question("a" * 100_000, 2000)
+
+
+def test_binary_junk_is_refused():
+    with pytest.raises(InputError, match="binary"):
+        clean_question("\x00\x01\x02abc", 2000)
+    with pytest.raises(InputError, match="binary"):
+        clean_question("\x01\x02\x03\x04\x05\x06ab", 2000)
+
+
+def test_punctuation_alone_is_not_a_question():
+    with pytest.raises(InputError, match="no words"):
+        clean_question("?!?", 2000)
+
+
+def test_odd_characters_are_kept_and_spaces_folded():
+    assert clean_question("  Türkiye’s  offsets —\n 70%?  ", 2000) == "Türkiye’s offsets — 70%?"
+
+
+def test_history_must_be_role_and_content():
+    assert parse_history([{"role": "user", "content": "hi"}])[0].role == "user"
+    with pytest.raises(InputError, match="history message 1"):
+        parse_history([{"role": "system", "content": "x"}])
+    with pytest.raises(InputError, match="list"):
+        parse_history("not a list")
+
+
+def test_edit_distance_counts_a_swap_as_one():
+    assert edit_distance("offest", "offset", 2) == 1
+    assert edit_distance("lockhead", "lockheed", 2) == 1
+    assert edit_distance("germany", "korea", 2) == 3
