@@ -43,6 +43,13 @@ _CAUSE = re.compile(
     r"so as to|as a (result|measure|prelude)|chip|card|interpreted as|fueling speculation)\b",
     re.IGNORECASE,
 )
+_DEFINE_Q = re.compile(
+    r"^\s*(what (is|are|was) (an? |the )?[\w-]+( [\w-]+){0,2}\s*\??\s*$|tell me about|define|explain|describe)",
+    re.IGNORECASE,
+)
+_DEFINITION = re.compile(
+    r"\b(refers to|is a|is an|which enables|allows|means|defined as|is not unique)\b", re.IGNORECASE
+)
 _MONTHS = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
@@ -85,6 +92,7 @@ class Intent:
     date: bool
     who: bool
     why: bool
+    define: bool = False
 
 
 def intent_of(question: str) -> Intent:
@@ -93,6 +101,7 @@ def intent_of(question: str) -> Intent:
         bool(_DATE_Q.search(question)),
         bool(_WHO_Q.search(question)),
         bool(_WHY_Q.search(question)),
+        bool(_DEFINE_Q.search(question)),
     )
 
 
@@ -127,9 +136,8 @@ class Composer:
                 term = scope.corrections.get(term, term)
                 if term in self._question_stems:
                     continue
-                idf = self.index.idf(term)
-                if idf == 0:
-                    continue
+                # A word no source uses weighs like the rarest word: nothing can cover it.
+                idf = self.index.idf(term) or self.index.max_idf
                 weights[term] = max(weights.get(term, 0.0), idf * factor)
         return weights
 
@@ -188,6 +196,8 @@ class Composer:
             fit += 0.5
         if intent.why and _CAUSE.search(text):
             fit += 1.0
+        if intent.define and _DEFINITION.search(text):
+            fit += 1.0
         return min(fit, 1.0)
 
     def _earlier(self, unit: Unit, reach: int = 3) -> list[Unit]:
@@ -210,7 +220,10 @@ class Composer:
         if not ranked:
             return self._abstain(question, "The sources do not cover this question.", ())
         best = ranked[0]
-        if best.coverage < 0.3 and best.dense < 0.45:
+        weak = best.coverage < 0.3 and best.dense < 0.45
+        # A topic word the sources never use ("weather") and only a partial match elsewhere.
+        partial = bool(scope.unknown) and best.coverage < 0.5 and best.dense < 0.5
+        if weak or partial:
             return self._abstain(question, "The sources do not answer this question.", (), ranked)
         disputed = self._disagreement(question, ranked)
         if disputed:

@@ -293,6 +293,10 @@ class KnowledgeIndex:
             return 0.0
         return math.log(1 + (len(self.units) - df + 0.5) / (df + 0.5))
 
+    @property
+    def max_idf(self) -> float:
+        return math.log(1 + (len(self.units) + 0.5) / 1.5)
+
     def lexical_search(self, terms: list[str], n: int) -> list[tuple[str, float]]:
         known = [self._bm25_vocab[t] for t in terms if t in self._bm25_vocab]
         if not known or not self._bm25_ids:

@@ -90,6 +90,7 @@ def test_off_topic_questions_are_declined(assistant):
     for question in (
         "How do I bake sourdough bread at home?",
         "What is a good stretching routine for runners?",
+        "What is the weather in Seoul?",
     ):
         assert assistant.ask(question).abstained, question
 
