@@ -57,15 +57,15 @@ class Assistant:
 
     def sync(self) -> SyncReport:
         """Bring the index in line with the sources now and report what changed."""
-        composer = self._ready()
-        report = self.last_sync if self.last_sync is not None else SyncReport()
-        self.last_sync = None
-        if report.changed or report.unchanged:
-            return report
-        report = composer.index.sync(
+        if self._composer is None:
+            self._ready()  # the first use syncs; report that sync
+            assert self.last_sync is not None
+            return self.last_sync
+        report = self._composer.index.sync(
             load_sources(self.settings.sources_dir), progress=self.progress
         )
-        composer.index.load()
+        self._composer.index.load()
+        self.last_sync = report
         return report
 
     def ask(self, question: Any, history: Any = None, id: str | int | None = None) -> Answer:
