@@ -119,11 +119,12 @@ class KnowledgeIndex:
         )
 
     def stored_hashes(self) -> dict[str, str]:
+        """Content hash of every stored source; "" for one stored by another index version."""
         records = self._collection(_SOURCES).get(include=["metadatas"])
+        current = {"version": INDEX_VERSION, "encoder": self._encoder_name()}
         return {
-            sid: meta["hash"]
+            sid: meta["hash"] if all(meta.get(k) == v for k, v in current.items()) else ""
             for sid, meta in zip(records["ids"], records["metadatas"] or [], strict=False)
-            if meta.get("version") == INDEX_VERSION and meta.get("encoder") == self._encoder_name()
         }
 
     def _encoder_name(self) -> str:
@@ -137,15 +138,15 @@ class KnowledgeIndex:
         began = time.perf_counter()
         report = SyncReport()
         stored = self.stored_hashes()
-        known = set(self._collection(_SOURCES).get(include=[])["ids"])
         wanted = {s.id for s in sources}
+        todo = []
         for source in sources:
             if stored.get(source.id) == source.content_hash:
                 report.unchanged.append(source.id)
                 continue
-            (report.updated if source.id in known else report.added).append(source.id)
-        report.removed = sorted(known - wanted)
-        todo = [s for s in sources if s.id in set(report.added) | set(report.updated)]
+            (report.updated if source.id in stored else report.added).append(source.id)
+            todo.append(source)
+        report.removed = sorted(stored.keys() - wanted)
         for sid in report.removed:
             self._delete_source(sid)
         if todo:

@@ -65,9 +65,6 @@ class ScopeChecker:
         """The known term ``term`` is a misspelling of, if any (None for unknown terms)."""
         return _nearest(self, term)
 
-    def known(self, term: str) -> bool:
-        return term in self.vocabulary or (not is_year(term) and self.nearest(term) is not None)
-
     def entities(self, question: str) -> list[str]:
         """Names, acronyms, years and model numbers in the question, as written."""
         found = []
