@@ -2,6 +2,7 @@
 
     TradebriefError
     ├── InputError          bad question, history, expression or JSON line from the user
+    │   └── CalculationError    a calculation that cannot be done as asked (÷0, no rate, 1e999999)
     ├── KnowledgeError      a source, metadata or data file that is missing or malformed
     ├── IndexStoreError     the Chroma store cannot be opened, built or reached
     └── ModelError          the embedding model cannot be loaded or exported
@@ -19,6 +20,10 @@ class TradebriefError(Exception):
 
 class InputError(TradebriefError, ValueError):
     """The user's input cannot be used as given."""
+
+
+class CalculationError(InputError):
+    """The calculator was asked for something it cannot compute; nothing was evaluated."""
 
 
 class KnowledgeError(TradebriefError):

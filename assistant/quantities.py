@@ -82,3 +82,17 @@ def format_money(amount: Decimal, currency: str) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return f"{sign}{currency} {text}"
+
+
+def format_money_short(amount: Decimal, currency: str) -> str:
+    """``USD 7.99 billion`` / ``KRW 1 trillion``: how the sources write large amounts."""
+    for word in ("trillion", "billion", "million"):
+        scale = SCALES[word]
+        if abs(amount) >= scale:
+            scaled = amount / scale
+            if scaled == scaled.quantize(Decimal("0.0001")):
+                text = f"{scaled:f}"
+                if "." in text:
+                    text = text.rstrip("0").rstrip(".")
+                return f"{currency} {text} {word}"
+    return format_money(amount, currency)
