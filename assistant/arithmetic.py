@@ -128,7 +128,9 @@ def add(a: Quantity, b: Quantity, sign: int = 1) -> Quantity:
 
 def multiply(a: Quantity, b: Quantity) -> Quantity:
     if a.currency and b.currency:
-        raise CalculationError(f"cannot multiply two amounts of money ({display(a)} × {display(b)})")
+        raise CalculationError(
+            f"cannot multiply two amounts of money ({display(a)} × {display(b)})"
+        )
     with exact():
         value = a.value * b.value
     return _checked(Quantity(value, a.currency or b.currency, a.percent and b.percent))
@@ -219,7 +221,9 @@ def tokenize(text: str) -> list[Token]:
     if not isinstance(text, str):
         raise CalculationError("an expression must be text")
     if len(text) > MAX_CHARS:
-        raise CalculationError(f"the expression is too long ({len(text)} characters; at most {MAX_CHARS})")
+        raise CalculationError(
+            f"the expression is too long ({len(text)} characters; at most {MAX_CHARS})"
+        )
     text = (
         text.replace("×", "*").replace("÷", "/").replace("−", "-").replace("–", "-")
         .replace("\u00a0", " ").replace("per cent", "percent")
@@ -263,8 +267,10 @@ def tokenize(text: str) -> list[Token]:
             kind = _WORDS[lowered]
             if kind == "op":
                 word = _OPERATOR_WORDS[lowered]
-            elif kind == "scale" and lowered in ("b", "m", "k") and not (
-                tokens and tokens[-1].kind == "number"
+            elif (
+                kind == "scale"
+                and lowered in ("b", "m", "k")
+                and not (tokens and tokens[-1].kind == "number")
             ):
                 raise CalculationError(f"unexpected {word!r} at position {pos + 1}")
         elif kind == "op" and word == "%":
@@ -356,7 +362,9 @@ class _Parser:
                 raise CalculationError(f"{display(value)}% is not a percentage of anything")
             with exact():
                 value = Quantity(value.value / 100, None, True)
-            text = display(value) if text.replace(",", "").replace(".", "").isdigit() else f"{text}%"
+            text = (
+                display(value) if text.replace(",", "").replace(".", "").isdigit() else f"{text}%"
+            )
         return value, text
 
     # primary := currency? number scale? currency? | "(" expr ")"
@@ -377,7 +385,9 @@ class _Parser:
             currency = currency_code(token.text)
             token = self.take()
         if token.kind != "number":
-            raise CalculationError(f"expected a number at position {token.pos + 1}, not {token.text!r}")
+            raise CalculationError(
+                f"expected a number at position {token.pos + 1}, not {token.text!r}"
+            )
         with exact():
             value = Decimal(token.text.replace(",", ""))
             scale = self.peek()
@@ -387,7 +397,9 @@ class _Parser:
         suffix = self.peek()
         if suffix and suffix.kind == "currency":
             if currency:
-                raise CalculationError(f"two currencies for one amount at position {suffix.pos + 1}")
+                raise CalculationError(
+                    f"two currencies for one amount at position {suffix.pos + 1}"
+                )
             self.take()
             currency = currency_code(suffix.text)
         quantity = _checked(Quantity(value, currency))
@@ -411,7 +423,9 @@ class _Parser:
         quote = currency_code(first.text)
         link = self.take()
         if not (link.kind == "per" or link.text == "/"):
-            raise CalculationError(f"write the rate as '1470 KRW per USD' (at position {link.pos + 1})")
+            raise CalculationError(
+                f"write the rate as '1470 KRW per USD' (at position {link.pos + 1})"
+            )
         base = currency_code(self.take().text)
         return Rate(value, quote, base)
 

@@ -214,7 +214,7 @@ def _implied_note(data: OffsetData) -> str:
     row = data.default_rate
     return (
         f"Converted at {row.krw_per_usd:,f} KRW per USD, the rate the sources imply "
-        f"(USD 10 million ≈ KRW 14.7 billion); KIET's \"KRW 1 trillion (about USD 800 million)\" "
+        f'(USD 10 million ≈ KRW 14.7 billion); KIET\'s "KRW 1 trillion (about USD 800 million)" '
         f"implies {data.rates[-1].krw_per_usd:,f}."
     )
 
@@ -288,7 +288,9 @@ def country_share(data: OffsetData, name: str, kind: str, year: int | None):
     if key == "korea":
         ctype = contract_type(kind)
         if ctype == "fms":
-            raise CalculationError("Korea sets no offset share for FMS deals (decided case by case)")
+            raise CalculationError(
+                "Korea sets no offset share for FMS deals (decided case by case)"
+            )
         rule = data.rule_for(year) if year else data.current_rule
         cite = next(
             (c for c in rule.cites if ctype in data.row(c).applies_to),  # type: ignore[attr-defined]
@@ -299,7 +301,9 @@ def country_share(data: OffsetData, name: str, kind: str, year: int | None):
         if row.attribute == "min_share" and _fold(row.country) == key and row.percent:
             return row.percent, row.id, row.country
     known = sorted({r.country for r in data.countries if r.attribute == "min_share"})
-    raise CalculationError(f"no offset share for {name!r} in the data: known are {', '.join(known)}")
+    raise CalculationError(
+        f"no offset share for {name!r} in the data: known are {', '.join(known)}"
+    )
 
 
 def _compare(request: CalculatorInput, data: OffsetData, today: dt.date | None) -> CalcResult:

@@ -46,7 +46,9 @@ def check_year(year: int, today: dt.date | None = None) -> int:
     if isinstance(year, bool) or not isinstance(year, int):
         raise CalculationError(f"the year must be a whole number, not {year!r}")
     if year < FIRST_YEAR:
-        raise CalculationError(f"Korea's offset program began in {FIRST_YEAR}; no rule applies to {year}")
+        raise CalculationError(
+            f"Korea's offset program began in {FIRST_YEAR}; no rule applies to {year}"
+        )
     if year > this_year:
         raise CalculationError(f"{year} is in the future: the rules are known up to {this_year}")
     return year
@@ -148,9 +150,7 @@ def offset_obligation(
     elif rule is not data.current_rule and rule.note:
         notes.append(rule.note)
     policy = {event.id: event for event in data.policy}
-    relevant = [
-        c for c in rule.cites if {"all", ctype} & set(policy[c].applies_to) and c in policy
-    ]
+    relevant = [c for c in rule.cites if {"all", ctype} & set(policy[c].applies_to) and c in policy]
 
     if ctype == "fms":
         if rule.fms == "case-by-case":
@@ -174,7 +174,7 @@ def offset_obligation(
         notes.append(
             f"Exactly {display(threshold)} triggers: DAPA's guideline says \"USD 10 million or "
             "more\"; the USTR's 2025 report says obligations arise when contract values "
-            "\"exceed $10 million\"."
+            '"exceed $10 million".'
         )
         relevant += [
             c for c in ("policy-2022-article-4", "ustr-offsets-threshold") if c not in relevant
