@@ -5,11 +5,15 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from .answers import Answer
+from .answers import Answer, Citation, ToolCall
 from .compose import Composer
+from .data import OffsetData, load_data, verify
+from .errors import CalculationError, KnowledgeError
+from .facts import FactBook
 from .followup import resolve
 from .index import KnowledgeIndex, SyncReport
 from .inputs import clean_question, parse_history
+from .routing import Route, route
 from .scope import ScopeChecker
 from .settings import Settings
 from .sources import load_domain, load_sources
@@ -30,6 +34,7 @@ class Assistant:
         self._lock = threading.Lock()
         self._index: KnowledgeIndex | None = None
         self._composer: Composer | None = None
+        self._data: OffsetData | None = None
         self.last_sync: SyncReport | None = None
 
     @property
@@ -43,17 +48,38 @@ class Assistant:
             if self._composer is None:
                 lexicon = Lexicon(self.settings.knowledge_dir / "aliases.yaml")
                 index = KnowledgeIndex(self.settings, lexicon)
-                self.last_sync = index.sync(
-                    load_sources(self.settings.sources_dir), progress=self.progress
-                )
+                sources = load_sources(self.settings.sources_dir)
+                data = self.data
+                texts = {s.id: s.text for s in sources}
+                problems = verify(data, texts)
+                if problems:
+                    raise KnowledgeError(
+                        f"{len(problems)} rows of {self.settings.data_dir} do not match their "
+                        f"sources; first: {problems[0]}"
+                    )
+                self.last_sync = index.sync(sources, progress=self.progress)
                 index.load()
                 scope = ScopeChecker(lexicon, index.vocabulary, index.years)
                 self._index = index
                 domain = load_domain(self.settings.knowledge_dir / "domain.yaml", lexicon)
+                facts = FactBook(data, lexicon, index.encoder, self.settings.home / "cache")
                 self._composer = Composer(
-                    index, scope, self.settings.retrieval_depth, self.settings.rrf_k, *domain
+                    index,
+                    scope,
+                    self.settings.retrieval_depth,
+                    self.settings.rrf_k,
+                    *domain,
+                    facts=facts,
+                    source_texts=texts,
                 )
             return self._composer
+
+    @property
+    def data(self) -> OffsetData:
+        """The structured tables of ``knowledge/data``, validated (no index needed)."""
+        if self._data is None:
+            self._data = load_data(self.settings.data_dir)
+        return self._data
 
     def sync(self) -> SyncReport:
         """Bring the index in line with the sources now and report what changed."""
@@ -73,6 +99,11 @@ class Assistant:
         text = clean_question(question, self.settings.max_question_chars)
         turns = parse_history(history)
         composer = self._ready()
+        calculation = route(text, self.data)
+        if calculation is not None:
+            answer = self._calculated(text, calculation, composer)
+            answer.id = id
+            return answer
         scope = composer.scope.check(text)
         focus = len([t for t in composer.index.lexicon.terms(text) if composer.index.idf(t) > 0])
         resolved = resolve(text, turns, focus)
@@ -82,6 +113,62 @@ class Assistant:
         answer = composer.compose(text, resolved.context, scope)
         answer.id = id
         return answer
+
+    def _calculated(self, question: str, calculation: Route, composer: Composer) -> Answer:
+        """An answer worked out by the calculator, each call recorded and its inputs cited."""
+        from .calculator import calculate
+
+        calls: list[ToolCall] = []
+        citations: list[Citation] = []
+        markers: dict[tuple[str, str], int] = {}
+
+        def cite(row_ids: list[str]) -> str:
+            marks = []
+            for row_id in row_ids:
+                row = self.data.row(row_id)
+                key = (row.source, row.quote)
+                if key not in markers:
+                    markers[key] = len(markers) + 1
+                    citations.append(composer.row_citation(row, markers[key]))
+                marks.append(f"[{markers[key]}]")
+            return "".join(dict.fromkeys(marks))
+
+        paragraphs = list(calculation.notes[:1]) if len(calculation.requests) > 1 else []
+        for request in calculation.requests:
+            arguments = request.model_dump(exclude_none=True)
+            try:
+                result = calculate(request, self.data)
+            except CalculationError as exc:
+                calls.append(
+                    ToolCall(name="calculator", input=arguments, output={"error": str(exc)})
+                )
+                return Answer(
+                    question=question,
+                    answer=f"I can't calculate that: {exc}.",
+                    tool_calls=calls,
+                    abstained=True,
+                )
+            calls.append(
+                ToolCall(name="calculator", input=arguments, output=result.model_dump(mode="json"))
+            )
+            marks = cite(result.cites)
+            lines = [
+                f"{result.summary} {marks}".strip(),
+                "Working: " + "; ".join(result.working) + ".",
+            ]
+            lines += result.notes
+            paragraphs.append("\n".join(lines))
+        if calculation.cites or (calculation.notes and len(calculation.requests) == 1):
+            extra = " ".join(calculation.notes) if len(calculation.requests) == 1 else ""
+            paragraphs.append(f"{extra} {cite(calculation.cites)}".strip())
+        for text, row_id in calculation.disputes:
+            paragraphs.append(f"{text} {cite([row_id])}.")
+        return Answer(
+            question=question,
+            answer="\n\n".join(p for p in paragraphs if p),
+            citations=citations,
+            tool_calls=calls,
+        )
 
     def retriever(self, k: int = 4) -> Any:
         """The hybrid retriever as a LangChain ``BaseRetriever``."""

@@ -165,10 +165,11 @@ def _evaluate(request: CalculatorInput, data: OffsetData, today: dt.date | None)
         details["share"] = display(found.share)
         details["share_exact"] = found.share.exact()
     summary = {
-        "value": f"= {display(found.result)}",
-        "conversion": f"= {display(found.result)} (at {found.rate.display() if found.rate else ''})",
-        "change": f"change {display(found.result)}; the new value is "
-        f"{display(found.share) if found.share else ''} of the old",
+        "value": f"The result is {display(found.result)}.",
+        "conversion": f"The result is {display(found.result)}, at "
+        f"{found.rate.display() if found.rate else ''}.",
+        "change": f"A change of {display(found.result)}; the new value is "
+        f"{display(found.share) if found.share else ''} of the old.",
     }[found.kind]
     return _quantity_result(
         "evaluate", found.result, summary=summary, working=list(found.working), details=details
@@ -323,7 +324,7 @@ def _compare(request: CalculatorInput, data: OffsetData, today: dt.date | None) 
         working.append(f"{label}: {display(fraction)} × {display(amount)} = {display(value)}")
         cites.append(cite)
         required.append((label, value))
-    (a, va), (b, vb) = required
+    (a, va), (b, vb) = sorted(required, key=lambda pair: pair[1].value)
     with exact():
         difference = Quantity(vb.value - va.value, amount.currency)
     working.append(f"{b} − {a}: {display(vb)} − {display(va)} = {display(difference)}")
@@ -332,8 +333,8 @@ def _compare(request: CalculatorInput, data: OffsetData, today: dt.date | None) 
     return _quantity_result(
         "compare_policies",
         difference,
-        summary=f"On a contract of {display(amount)}, {a} would seek {display(va)} and {b} "
-        f"{display(vb)} in offsets: a difference of {display(difference)}.",
+        summary=f"On a contract of {display(amount)}, {b} would seek {display(vb)} and {a} "
+        f"{display(va)} in offsets: {b} seeks {display(difference)} more.",
         working=working,
         notes=notes,
         cites=cites,

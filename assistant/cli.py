@@ -4,6 +4,8 @@ Examples:
   tradebrief ask "What threshold triggers an offset obligation in Korea?"
   tradebrief ask --json "What did the USTR say about Korea's offsets?"
   echo '{"id": 1, "question": "Who supplied the KC-X tankers?"}' | tradebrief ask --jsonl
+  tradebrief calc "50% of $12 million"
+  tradebrief calc --offset 12000000 --type competitive --year 1985
   tradebrief index            # build or update the index and say what changed
   tradebrief chat             # a conversation in the terminal
 """
@@ -51,6 +53,33 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help='read {"id", "question", "history"} lines from stdin, write one JSON answer per line',
     )
+
+    calc = commands.add_parser(
+        "calc",
+        help="exact calculator: expressions, offset obligations, conversions",
+        description="Exact decimal arithmetic, no code evaluated. Either an EXPRESSION, or "
+        "--offset VALUE --type TYPE for the offset a contract calls for under Korea's rules.",
+        epilog="examples:\n"
+        '  tradebrief calc "50% of $12 million"\n'
+        '  tradebrief calc "USD 10 million in KRW at 1470"\n'
+        '  tradebrief calc "from 7.99 billion to 800 million"\n'
+        "  tradebrief calc --offset 12000000 --type competitive\n"
+        "  tradebrief calc --offset 12000000 --type non-competitive --year 1985\n"
+        "  tradebrief calc --offset 20000000000 --type competitive --currency KRW --rate 1470\n"
+        "  tradebrief calc --offset 20000000000 --type competitive --currency KRW --rate implied",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    calc.add_argument("expression", nargs="?", help='e.g. "50%% of $12 million"')
+    calc.add_argument(
+        "--offset", metavar="VALUE", help="contract value, e.g. 12000000 or '12 million'"
+    )
+    calc.add_argument("--type", help="contract type: competitive, non-competitive or fms")
+    calc.add_argument("--year", type=int, help="apply the rule of this year (default: today's)")
+    calc.add_argument("--currency", help="currency of --offset (default USD)")
+    calc.add_argument(
+        "--rate", help="KRW (or other currency) per USD, e.g. 1470; 'implied' = the sources' rate"
+    )
+    calc.add_argument("--json", action="store_true", help="print the result as JSON")
 
     index = commands.add_parser("index", help="build or update the index and report what changed")
     index.add_argument("--rebuild", action="store_true", help="re-embed every source from scratch")
@@ -144,6 +173,46 @@ def _ask_lines(assistant: Assistant) -> int:
     return EXIT_INPUT if failures else 0
 
 
+def _cmd_calc(args: argparse.Namespace) -> int:
+    from .calculator import calculate
+    from .data import load_data
+    from .errors import InputError
+    from .settings import Settings
+
+    obligation = [args.offset, args.type, args.year, args.currency, args.rate]
+    if args.expression is not None and any(v is not None for v in obligation):
+        raise InputError("give either an EXPRESSION or --offset/--type options, not both")
+    if args.expression is not None:
+        request: dict[str, Any] = {"operation": "evaluate", "expression": args.expression}
+    elif args.offset is not None:
+        if not args.type:
+            raise InputError("--offset needs --type competitive, non-competitive or fms")
+        amount = f"{args.offset} {args.currency}" if args.currency else args.offset
+        if (
+            not args.currency
+            and args.offset.strip()[:1].isdigit()
+            and args.offset.strip()[-1:].isdigit()
+        ):
+            amount = f"USD {args.offset}"
+        request = {
+            "operation": "offset_obligation",
+            "amount": amount,
+            "contract_type": args.type,
+            "year": args.year,
+            "rate": args.rate,
+        }
+    else:
+        raise InputError(
+            'nothing to calculate: tradebrief calc "EXPRESSION" or --offset VALUE --type TYPE'
+        )
+    result = calculate(request, load_data(Settings.from_env().data_dir))
+    if args.json:
+        print(json.dumps(result.model_dump(mode="json"), ensure_ascii=False))
+    else:
+        print(result.text())
+    return 0
+
+
 def _cmd_index(args: argparse.Namespace) -> int:
     from .assistant import Assistant
 
@@ -192,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INPUT
     from .errors import InputError, TradebriefError
 
-    handlers = {"ask": _cmd_ask, "index": _cmd_index, "chat": _cmd_chat}
+    handlers = {"ask": _cmd_ask, "calc": _cmd_calc, "index": _cmd_index, "chat": _cmd_chat}
     try:
         return handlers[args.command](args)
     except InputError as exc:

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from .answers import Answer, Citation
 from .chunks import Unit
+from .data import Row
+from .facts import Fact, FactBook, ScoredFact
 from .index import KnowledgeIndex
 from .quantities import find_money
 from .retrieval import hybrid_search
@@ -54,6 +57,10 @@ _MONTHS = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
+_MONEY_Q = re.compile(r"\b(how much|worth|value|amount|dollars?|won)\b", re.IGNORECASE)
+_SHARE_Q = re.compile(r"\b(percent\w*|share|proportion|rate|how many)\b|%", re.IGNORECASE)
+# The latest year the sources describe: a question without a year asks about this present.
+_PRESENT = 2025
 _NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
 _SUPERSCRIPT_NOTE = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+[\u207e)]")
 _LEADING_NOTE = re.compile(r"^\d{1,2}\)\s+")
@@ -82,6 +89,19 @@ class Candidate:
     hits: frozenset[str]
     context_hits: frozenset[str]
     money: list = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question prepared once for scoring sentences and data rows alike."""
+
+    question: str
+    context: str
+    text: str
+    vector: Any
+    weights: dict[str, float]
+    intent: Intent
+    asked: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -117,8 +137,12 @@ class Composer:
         home_country: str = "",
         other_countries: frozenset[str] = frozenset(),
         comparison_words: frozenset[str] = frozenset(),
+        facts: FactBook | None = None,
+        source_texts: dict[str, str] | None = None,
     ) -> None:
         self.index = index
+        self.facts = facts
+        self.source_texts = source_texts or {}
         self.comparison_words = comparison_words
         self.home_country = home_country
         self.other_countries = other_countries
@@ -141,16 +165,27 @@ class Composer:
                 weights[term] = max(weights.get(term, 0.0), idf * factor)
         return weights
 
+    def prepare(self, question: str, context: str = "", scope: Scope | None = None) -> Query:
+        scope = scope or Scope(True)
+        text = f"{question} {context}".strip()
+        return Query(
+            question,
+            context,
+            text,
+            self.index.encoder.encode([text])[0],
+            self._weights(question, context, scope),
+            intent_of(question),
+            frozenset(self.index.lexicon.terms(text)),
+        )
+
     def rank(self, question: str, context: str = "", scope: Scope | None = None) -> list[Candidate]:
         """Candidate sentences for a question, best first."""
-        scope = scope or Scope(True)
-        query = f"{question} {context}".strip()
-        vector = self.index.encoder.encode([query])[0]
-        hits = hybrid_search(self.index, query, self.depth, rrf_k=self.rrf_k, vector=vector)
-        weights = self._weights(question, context, scope)
+        return self._rank(self.prepare(question, context, scope))
+
+    def _rank(self, query: Query) -> list[Candidate]:
+        vector, weights, intent, asked = query.vector, query.weights, query.intent, query.asked
+        hits = hybrid_search(self.index, query.text, self.depth, rrf_k=self.rrf_k, vector=vector)
         total = sum(weights.values()) or 1.0
-        intent = intent_of(question)
-        asked = set(self.index.lexicon.terms(query))
         foreign_penalty = not (
             asked & (self.other_countries | self.comparison_words | {self.home_country})
         )
@@ -216,7 +251,12 @@ class Composer:
     def compose(self, question: str, context: str, scope: Scope) -> Answer:
         if not scope.covered:
             return self._abstain(question, scope.reason, scope.unknown)
-        ranked = self.rank(question, context, scope)
+        query = self.prepare(question, context, scope)
+        ranked = self._rank(query)
+        if self.facts is not None:
+            from_data = self._from_facts(query, ranked)
+            if from_data is not None:
+                return from_data
         if not ranked:
             return self._abstain(question, "The sources do not cover this question.", ())
         best = ranked[0]
@@ -233,6 +273,70 @@ class Composer:
                 lead="The sources give different figures for this; each is cited.",
             )
         return self._cited(question, self._select(ranked))
+
+    def _from_facts(self, query: Query, ranked: list[Candidate]) -> Answer | None:
+        """An answer from the data tables, when a row answers the question at least as well as
+        any source sentence does."""
+        assert self.facts is not None
+        if (query.intent.why or query.intent.define) and not query.intent.number:
+            return None
+        facts = self.rank_facts(query)
+        if not facts:
+            return None
+        best = facts[0]
+        rival = ranked[0].score if ranked else 0.0
+        if best.coverage < 0.6 or best.score < 0.95 * rival:
+            return None
+        named = frozenset(self.index.lexicon.terms(query.question))
+        groups = self.facts.select(facts, (named, query.asked))
+        markers: dict[tuple[str, str], int] = {}
+        citations: list[Citation] = []
+
+        def marker(fact: Fact) -> int:
+            key = (fact.row.source, fact.row.quote)
+            if key not in markers:
+                markers[key] = len(markers) + 1
+                citations.append(self.row_citation(fact.row, markers[key]))
+            return markers[key]
+
+        from .facts import render
+
+        text, _ = render(groups, marker)
+        return Answer(question=query.question, answer=text, citations=citations)
+
+    def rank_facts(self, query: Query) -> list[ScoredFact]:
+        """Data rows for a prepared question, best first."""
+        assert self.facts is not None
+        named = frozenset(self.index.lexicon.terms(query.question))
+        anchors = frozenset(t for t in named if is_year(t) or t in self.other_countries)
+        asks_money = bool(_MONEY_Q.search(query.question)) and not _SHARE_Q.search(query.question)
+        return self.facts.rank(
+            query.weights,
+            query.vector,
+            lambda text: self._fits(text, query.intent),
+            self._source_weight,
+            anchors,
+            foreign=self.other_countries - query.asked,
+            money=asks_money,
+            present=None if any(is_year(t) for t in query.asked) else _PRESENT,
+        )
+
+    def _source_weight(self, source_id: str) -> float:
+        meta = self.index.source_meta(source_id)
+        return meta.weight if meta else 1.0
+
+    def row_citation(self, row: Row, marker: int) -> Citation:
+        """A data row's quote as a citation of its source."""
+        start = self.source_texts.get(row.source, "").find(row.quote)
+        meta = self.index.source_meta(row.source)
+        return Citation(
+            marker=marker,
+            source_id=row.source,
+            title=meta.title if meta else row.source,
+            quote=row.quote,
+            start=max(start, 0),
+            end=max(start, 0) + len(row.quote),
+        )
 
     def _select(self, ranked: list[Candidate]) -> list[Unit]:
         best = ranked[0]

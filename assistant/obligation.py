@@ -105,7 +105,7 @@ def _rate_for(amount: Quantity, rate: Rate | None) -> Rate:
     if rate is None:
         raise CalculationError(
             f"a {amount.currency} contract value needs a conversion rate ({amount.currency} per "
-            "USD): give one, e.g. 1470, or ask for the rate the sources imply"
+            "USD): give one (e.g. --rate 1470) or 'implied' for the rate the sources imply"
         )
     if {rate.base, rate.quote} != {"USD", amount.currency}:
         raise CalculationError(
