@@ -133,7 +133,9 @@ class Assistant:
                 marks.append(f"[{markers[key]}]")
             return "".join(dict.fromkeys(marks))
 
-        paragraphs = list(calculation.notes[:1]) if len(calculation.requests) > 1 else []
+        paragraphs = []
+        if calculation.lead:
+            paragraphs.append(f"{calculation.lead} {cite(calculation.cites)}".strip())
         for request in calculation.requests:
             arguments = request.model_dump(exclude_none=True)
             try:
@@ -151,18 +153,10 @@ class Assistant:
             calls.append(
                 ToolCall(name="calculator", input=arguments, output=result.model_dump(mode="json"))
             )
-            marks = cite(result.cites)
-            lines = [
-                f"{result.summary} {marks}".strip(),
-                "Working: " + "; ".join(result.working) + ".",
-            ]
+            lines = [f"{result.summary} {cite(result.cites)}".strip()]
+            lines.append("Working: " + "; ".join(result.working) + ".")
             lines += result.notes
             paragraphs.append("\n".join(lines))
-        if calculation.cites or (calculation.notes and len(calculation.requests) == 1):
-            extra = " ".join(calculation.notes) if len(calculation.requests) == 1 else ""
-            paragraphs.append(f"{extra} {cite(calculation.cites)}".strip())
-        for text, row_id in calculation.disputes:
-            paragraphs.append(f"{text} {cite([row_id])}.")
         return Answer(
             question=question,
             answer="\n\n".join(p for p in paragraphs if p),

@@ -219,22 +219,24 @@ class FactBook:
         return groups
 
 
+def same_figure(a: tuple[str, Decimal | str], b: tuple[str, Decimal | str]) -> bool:
+    """Whether two (unit, value) figures agree: same unit, and equal or within 2% when numbers."""
+    (unit_a, value_a), (unit_b, value_b) = a, b
+    if unit_a != unit_b:
+        return False
+    if isinstance(value_a, Decimal) and isinstance(value_b, Decimal):
+        biggest = max(abs(value_a), abs(value_b)) or Decimal(1)
+        return abs(value_a - value_b) / biggest <= _SAME
+    return value_a == value_b
+
+
 def disagree(facts: Sequence[Fact]) -> bool:
     """Whether the rows give different figures in the same unit."""
-    by_unit: dict[str, list[Decimal | str]] = {}
-    for fact in facts:
-        unit, value = fact.figure
-        by_unit.setdefault(unit, []).append(value)
-    for values in by_unit.values():
-        first = values[0]
-        for other in values[1:]:
-            if isinstance(first, Decimal) and isinstance(other, Decimal):
-                biggest = max(abs(first), abs(other)) or Decimal(1)
-                if abs(first - other) / biggest > _SAME:
-                    return True
-            elif first != other:
-                return True
-    return False
+    return any(
+        a.figure[0] == b.figure[0] and not same_figure(a.figure, b.figure)
+        for i, a in enumerate(facts)
+        for b in facts[i + 1 :]
+    )
 
 
 def clusters(facts: Sequence[Fact]) -> list[list[Fact]]:
@@ -242,7 +244,7 @@ def clusters(facts: Sequence[Fact]) -> list[list[Fact]]:
     groups: list[list[Fact]] = []
     for fact in facts:
         for group in groups:
-            if not disagree([group[0], fact]) and group[0].figure[0] == fact.figure[0]:
+            if same_figure(group[0].figure, fact.figure):
                 group.append(fact)
                 break
         else:

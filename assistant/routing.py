@@ -11,16 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .arithmetic import evaluate, parse_amount
+from .arithmetic import parse_amount, tokenize
 from .calculator import CalculatorInput
 from .data import OffsetData, OffsetValue
 from .errors import CalculationError
-from .facts import clusters
+from .facts import same_figure
 from .quantities import format_money_short
 
 _AMOUNT = re.compile(
-    r"(?<![\w.])(?:(?:US\$|USD|\$|KRW|₩|EUR|€)\s?)?"
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.])(?:(?:US\$|USD|\$|KRW|₩|EUR|€)\s?)?\d+(?:\.\d+)?",
+    r"(?<![\w.])[-−]?(?:(?:US\$|USD|\$|KRW|₩|EUR|€)\s?)?[-−]?"
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)",
     re.IGNORECASE,
 )
 _SCALE_AND_SUFFIX = re.compile(
@@ -84,10 +84,8 @@ class Route:
     """The calculator requests that answer a question, and the data rows their inputs came from."""
 
     requests: list[CalculatorInput]
-    cites: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    # Figures the question's inputs could also have been, from sources that disagree: (text, row id)
-    disputes: list[tuple[str, str]] = field(default_factory=list)
+    lead: str = ""  # said before the results: where the inputs came from, what was assumed
+    cites: list[str] = field(default_factory=list)  # data rows the lead relies on
 
 
 def amounts(question: str) -> list[str]:
@@ -161,12 +159,10 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
         )
         for kind in kinds
     ]
-    notes = []
+    lead = ""
     if len(kinds) == 2:
-        notes.append(
-            "The question does not say whether the contract is competitive; both are shown."
-        )
-    return Route(requests, notes=notes)
+        lead = "The question does not say whether the contract is competitive; both are shown."
+    return Route(requests, lead=lead)
 
 
 def _countries(question: str, data: OffsetData) -> list[str]:
@@ -235,15 +231,18 @@ def _change(question: str, data: OffsetData) -> Route | None:
 
 
 def _main_figure(rows: list[OffsetValue]) -> tuple[OffsetValue, list[OffsetValue]]:
-    """The USD figure most sources give for a period, and the rows giving other USD figures."""
-    usd = [r for r in rows if r.currency == "USD"]
-    from .facts import Fact
-
-    facts = [Fact(r, r.statement(), frozenset(), (), "", ("USD", r.amount)) for r in usd]  # type: ignore[arg-type]
-    groups = sorted(clusters(facts), key=lambda g: -len(g))
-    main = groups[0][0].row
-    others = [g[0].row for g in groups[1:]]
-    return main, others  # type: ignore[return-value]
+    """The USD figure most sources give for a period, and one row for each other USD figure."""
+    groups: list[list[OffsetValue]] = []
+    for row in (r for r in rows if r.currency == "USD" and r.amount is not None):
+        figure = ("USD", row.amount)
+        for group in groups:
+            if same_figure(("USD", group[0].amount), figure):  # type: ignore[arg-type]
+                group.append(row)
+                break
+        else:
+            groups.append([row])
+    groups.sort(key=lambda group: -len(group))
+    return groups[0][0], [group[0] for group in groups[1:]]
 
 
 def _change_of_periods(question: str, data: OffsetData) -> Route | None:
@@ -261,28 +260,31 @@ def _change_of_periods(question: str, data: OffsetData) -> Route | None:
     old_period, new_period = sorted(periods)
     old, old_others = _main_figure(rows[old_period])
     new, new_others = _main_figure(rows[new_period])
-    assert old.amount is not None and new.amount is not None
-    notes = [
-        f"Inputs: {_span(old_period)} {format_money_short(old.amount, 'USD')} and "
-        f"{_span(new_period)} {format_money_short(new.amount, 'USD')}, the figures most sources give."
-    ]
-    disputes = []
-    for other in old_others + new_others:
-        assert other.amount is not None
-        disputes.append(
-            (
-                f"The sources disagree: {_span(other.period)} is also given as "
-                f"{format_money_short(other.amount, 'USD')}",
-                other.id,
-            )
-        )
-    cites = [old.id, new.id]
-    request = CalculatorInput(
-        operation="percent_change",
-        old=f"USD {old.amount:f}",
-        new=f"USD {new.amount:f}",
+    lead = (
+        f"Inputs: {_span(old_period)} {_short(old)} and {_span(new_period)} {_short(new)}, the "
+        "figures most sources give."
     )
-    return Route([request], cites=cites, notes=notes, disputes=disputes)
+    requests = [_change_request(old, new)]
+    for other in old_others + new_others:
+        lead += (
+            f" The sources disagree: {_span(other.period)} is also given as {_short(other)}; "
+            "that figure is worked out too."
+        )
+        pair = (other, new) if other.period == old_period else (old, other)
+        requests.append(_change_request(*pair))
+    cites = [old.id, new.id] + [r.id for r in old_others + new_others]
+    return Route(requests, lead=lead, cites=cites)
+
+
+def _short(row: OffsetValue) -> str:
+    assert row.amount is not None and row.currency is not None
+    return format_money_short(row.amount, row.currency)
+
+
+def _change_request(old: OffsetValue, new: OffsetValue) -> CalculatorInput:
+    return CalculatorInput(
+        operation="percent_change", old=f"USD {old.amount:f}", new=f"USD {new.amount:f}"
+    )
 
 
 def _span(period: str) -> str:
@@ -318,11 +320,13 @@ def _convert(question: str, data: OffsetData) -> Route | None:
 
 
 def _expression(question: str) -> Route | None:
+    """A question that is nothing but arithmetic ("What is 30% of $25 million?"). One that the
+    calculator can read but not compute ("$5 million / 0") is routed too, so its error is shown."""
     text = _LEAD.sub("", question).strip().rstrip("?").strip()
-    if not re.search(r"\d", text) or not re.search(r"[-+*/×÷%]|\bof\b|\btimes\b", text):
+    if not re.search(r"\d", text) or not re.search(r"[-+*/×÷%^]|\bof\b|\btimes\b", text):
         return None
     try:
-        evaluate(text)
+        tokenize(text.replace("**", "*").replace("^", "*"))
     except CalculationError:
-        return None
+        return None  # words the calculator does not know: a question for the sources
     return Route([CalculatorInput(operation="evaluate", expression=text)])

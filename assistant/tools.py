@@ -47,4 +47,15 @@ def calculator_tool(data: OffsetData | None = None) -> StructuredTool:
         args_schema=CalculatorInput,
         response_format="content_and_artifact",
         handle_tool_error=True,
+        handle_validation_error=_invalid,
     )
+
+
+def _invalid(error: Exception) -> str:
+    """One line naming the first bad argument, for a caller (often a model) to correct."""
+    errors = getattr(error, "errors", None)
+    if callable(errors) and errors():
+        first = errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "arguments"
+        return f"invalid calculator argument {where}: {first['msg']}"
+    return f"invalid calculator arguments: {error}"

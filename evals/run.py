@@ -2,8 +2,8 @@
 
     python -m evals.run [FILE]
 
-A case passes when its abstention matches, every fact pattern matches the answer, and (for
-answered cases) at least one gold source is cited.
+A case passes when its abstention matches, every fact pattern matches the answer, (for answered
+cases) at least one gold source is cited, and (for cases with ``tool``) that tool was called.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ class Case:
     sources: tuple[str, ...] = ()
     abstain: bool = False
     history: tuple[dict[str, str], ...] = ()
+    tool: str | None = None
 
 
 @dataclass
@@ -51,6 +52,7 @@ def load_cases(path: Path = DEFAULT) -> list[Case]:
                 sources=tuple(item.get("sources", ())),
                 abstain=bool(item.get("abstain", False)),
                 history=tuple(item.get("history", ())),
+                tool=item.get("tool"),
             )
         )
     return cases
@@ -60,10 +62,12 @@ def judge(case: Case, answer: Any) -> Outcome:
     problems = []
     if answer.abstained != case.abstain:
         problems.append("should abstain" if case.abstain else "abstained wrongly")
+    for fact in case.facts:
+        if not re.search(fact, answer.answer, re.IGNORECASE):
+            problems.append(f"missing /{fact}/")
+    if case.tool and not any(call.name == case.tool for call in answer.tool_calls):
+        problems.append(f"no {case.tool} call")
     if not case.abstain:
-        for fact in case.facts:
-            if not re.search(fact, answer.answer, re.IGNORECASE):
-                problems.append(f"missing /{fact}/")
         cited = {c.source_id for c in answer.citations}
         if case.sources and not cited & set(case.sources):
             problems.append(f"cites {sorted(cited)} not {list(case.sources)}")
