@@ -187,13 +187,13 @@ def _cmd_calc(args: argparse.Namespace) -> int:
     elif args.offset is not None:
         if not args.type:
             raise InputError("--offset needs --type competitive, non-competitive or fms")
-        amount = f"{args.offset} {args.currency}" if args.currency else args.offset
-        if (
-            not args.currency
-            and args.offset.strip()[:1].isdigit()
-            and args.offset.strip()[-1:].isdigit()
-        ):
-            amount = f"USD {args.offset}"
+        from .arithmetic import parse_amount
+
+        # "12000000" or "12 million" is in --currency (default USD); "$12 million" says its own.
+        written = parse_amount(args.offset).currency
+        if written and args.currency and written != args.currency.upper():
+            raise InputError(f"--offset {args.offset!r} is in {written}, not {args.currency}")
+        amount = args.offset if written else f"{args.offset} {args.currency or 'USD'}"
         request = {
             "operation": "offset_obligation",
             "amount": amount,

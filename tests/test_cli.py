@@ -104,3 +104,60 @@ def test_jsonl_answers_in_order_and_keeps_going_after_bad_lines(home, assistant)
         and "UTF-8" in rows[6]["error"]
     )
     assert out.returncode == 2 and b"Traceback" not in out.stderr
+
+
+def _calc(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "assistant.cli", "calc", *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        timeout=120,
+    )
+
+
+def test_calc_evaluates_an_expression_and_shows_the_working():
+    out = _calc("50% of $12 million")
+    assert out.returncode == 0, out.stderr
+    assert "50% × USD 12,000,000 = USD 6,000,000" in out.stdout
+
+
+def test_calc_offset_applies_the_rule_of_the_year_asked():
+    out = _calc("--offset", "12000000", "--type", "competitive", "--year", "1985")
+    assert out.returncode == 0, out.stderr
+    assert "USD 2,000,000 threshold" in out.stdout
+    assert "50% × USD 12,000,000 = USD 6,000,000" in out.stdout
+
+
+def test_calc_offset_converts_at_the_rate_given_and_prints_json():
+    out = _calc(
+        "--offset", "20000000000", "--type", "competitive", "--currency", "KRW", "--rate", "1470",
+        "--json",
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert result["triggers"] is True
+    assert result["currency"] == "KRW" and result["result"] == "10000000000"
+    assert result["details"]["rate"] == "1,470 KRW/USD"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["__import__('os').system('ls')"], "unexpected '_' at position 1"),
+        (["1e999999"], "scientific notation"),
+        (["9**9**9"], "not supported"),
+        (["1/0"], "division by zero"),
+        (["--offset", "20000000000", "--type", "competitive", "--currency", "KRW"], "--rate"),
+        (["--offset", "-5", "--type", "competitive"], "must be positive"),
+        (["--offset", "12000000", "--type", "competitive", "--year", "1975"], "began in 1982"),
+        (["--offset", "12000000", "--type", "barter"], "unknown contract type"),
+        (["--offset", "12000000"], "needs --type"),
+        ([], "nothing to calculate"),
+    ],
+)
+def test_calc_rejects_bad_input_with_one_line_and_exit_2(args, message):
+    out = _calc(*args)
+    assert out.returncode == 2
+    assert out.stdout == ""
+    assert out.stderr.count("\n") == 1 and message in out.stderr

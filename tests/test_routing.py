@@ -1,0 +1,166 @@
+"""Arithmetic questions go to the calculator, factual ones to the data tables or the sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.data import load_data
+from assistant.routing import amounts, route
+from assistant.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load_data(Settings().data_dir)
+
+
+def _only(question, data):
+    found = route(question, data)
+    assert found is not None, question
+    assert len(found.requests) == 1
+    return found.requests[0]
+
+
+def test_amounts_are_read_as_written():
+    assert amounts("a $12 million deal and 14.7 billion won, USD 10M, 3 aircraft") == [
+        "$12 million",
+        "14.7 billion won",
+        "USD 10M",
+    ]
+
+
+def test_a_contract_question_becomes_an_offset_obligation_request(data):
+    request = _only(
+        "If Korea signs a competitive contract worth $12 million, does it trigger an offset?", data
+    )
+    assert request.operation == "offset_obligation"
+    assert (request.amount, request.contract_type, request.year) == ("$12 million", "competitive", None)
+
+
+def test_the_year_type_and_rate_of_the_question_are_kept(data):
+    request = _only(
+        "In 1985, would a non-competitive import of 5 billion won at 1,200 won per dollar "
+        "have triggered an offset?",
+        data,
+    )
+    assert (request.contract_type, request.year, request.rate) == ("non-competitive", 1985, "1,200")
+
+
+def test_a_won_amount_without_a_rate_uses_the_sources_implied_rate(data):
+    assert _only("Does a 20 billion won competitive deal trigger an offset?", data).rate == "implied"
+
+
+def test_an_unstated_contract_type_is_worked_out_both_ways(data):
+    found = route("Does a $30 million purchase trigger an offset obligation?", data)
+    assert [r.contract_type for r in found.requests] == ["competitive", "non-competitive"]
+    assert "does not say" in found.lead
+
+
+def test_fms_is_recognised_in_words_and_acronym(data):
+    for question in (
+        "Does a $500 million FMS deal trigger an offset?",
+        "Would a $500 million foreign military sale contract trigger an offset?",
+    ):
+        assert _only(question, data).contract_type == "fms"
+
+
+def test_two_countries_and_an_amount_make_a_comparison(data):
+    request = _only("How much more offset would Norway seek than Korea on a $100 million contract?", data)
+    assert request.operation == "compare_policies"
+    assert request.countries == ["Norway", "Korea"]
+
+
+def test_delivered_amounts_are_computed_but_rates_are_looked_up(data):
+    request = _only("How much of Airbus's SME export commitment was implemented, in dollars?", data)
+    assert (request.operation, request.program, request.category) == (
+        "implemented",
+        "KC-X",
+        "SME exports",
+    )
+    assert route("What was the KC-X SME export implementation rate?", data) is None
+
+
+def test_a_change_between_periods_uses_the_data_and_works_out_each_disputed_figure(data):
+    found = route("By how much did offsets fall from 2011-2015 to 2016-2020, in percent?", data)
+    assert [(r.old, r.new) for r in found.requests] == [
+        ("USD 7990000000", "USD 800000000"),
+        ("USD 7990000000", "USD 700000000"),
+    ]
+    assert "disagree" in found.lead
+    assert {"value-2011-2015-kiet-799", "value-2016-2020-kiet-700"} <= set(found.cites)
+
+
+@pytest.mark.parametrize(
+    ("question", "operation"),
+    [
+        ("What is 30% of $25 million?", "evaluate"),
+        ("Calculate (662.6 - 84.3) / 2", "evaluate"),
+        ("What is the percentage change from 7.99 billion to 800 million?", "percent_change"),
+        ("How much is $10 million in won at 1470?", "convert"),
+        ("Convert 1 trillion won to dollars", "convert"),
+    ],
+)
+def test_plain_arithmetic_is_routed(question, operation, data):
+    assert _only(question, data).operation == operation
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the offset threshold?",
+        "Who supplied the KC-X tankers?",
+        "How much were offsets worth from 2016 to 2020?",
+        "What did the USTR say about offsets in 2025?",
+        "Why did offsets decline after 2016?",
+        "What is __import__('os').system('ls')?",
+    ],
+)
+def test_factual_questions_are_not_routed(question, data):
+    assert route(question, data) is None
+
+
+# -- through the assistant ---------------------------------------------------------------------
+
+
+def test_each_calculator_call_is_recorded_with_its_input_and_output(assistant, sources):
+    answer = assistant.ask("Does a competitive contract worth $12 million trigger an offset?")
+    assert [call.name for call in answer.tool_calls] == ["calculator"]
+    call = answer.tool_calls[0]
+    assert call.input == {
+        "operation": "offset_obligation",
+        "amount": "$12 million",
+        "contract_type": "competitive",
+    }
+    assert call.output["result"] == "6000000" and call.output["triggers"] is True
+    assert "50% × USD 12,000,000 = USD 6,000,000" in answer.answer
+    assert answer.citations
+    for citation in answer.citations:
+        assert sources[citation.source_id].text[citation.start : citation.end] == citation.quote
+
+
+def test_a_calculation_that_cannot_be_done_says_why_and_records_the_attempt(assistant):
+    answer = assistant.ask("Would a $50 million competitive contract signed in 2031 trigger an offset?")
+    assert answer.abstained
+    assert answer.answer.startswith("I can't calculate that: 2031 is in the future")
+    assert answer.tool_calls[0].output == {"error": answer.answer[len("I can't calculate that: ") : -1]}
+
+
+def test_a_question_a_table_row_answers_is_answered_from_the_row(assistant, sources):
+    answer = assistant.ask("What is the offset threshold?")
+    assert "USD 10 million" in answer.answer
+    for citation in answer.citations:
+        assert sources[citation.source_id].text[citation.start : citation.end] == citation.quote
+
+
+def test_rows_that_disagree_are_all_shown_and_the_answer_says_so(assistant):
+    answer = assistant.ask("When was the 2025 National Trade Estimate report released?")
+    assert "disagree" in answer.answer
+    assert "31 March 2025" in answer.answer and "31 October" in answer.answer
+    assert "003_ef00d9b87152a25b" in {c.source_id for c in answer.citations}
+
+
+def test_a_named_category_narrows_a_family_of_rows(assistant):
+    answer = assistant.ask("What was the KC-X implementation rate for SME exports in 2022?")
+    assert "10%" in answer.answer and "92.6%" not in answer.answer
+    broad = assistant.ask("What were the KC-X implementation rates in 2022?")
+    assert all(rate in broad.answer for rate in ("92.6%", "10%", "1%"))
