@@ -53,7 +53,9 @@ class Quantity:
 
 
 def _trim(value: Decimal, places: int) -> str:
-    text = f"{value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):,f}"
+    with localcontext() as ctx:
+        ctx.prec = 80  # room for any accepted value (≤ 10^30) at any shown precision
+        text = f"{value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):,f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text

@@ -4,7 +4,7 @@ Examples:
   tradebrief ask "What threshold triggers an offset obligation in Korea?"
   tradebrief ask --json "What did the USTR say about Korea's offsets?"
   echo '{"id": 1, "question": "Who supplied the KC-X tankers?"}' | tradebrief ask --jsonl
-  tradebrief calc "50% of $12 million"
+  tradebrief calc '50% of $12 million'
   tradebrief calc --offset 12000000 --type competitive --year 1985
   tradebrief index            # build or update the index and say what changed
   tradebrief chat             # a conversation in the terminal
@@ -60,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Exact decimal arithmetic, no code evaluated. Either an EXPRESSION, or "
         "--offset VALUE --type TYPE for the offset a contract calls for under Korea's rules.",
         epilog="examples:\n"
-        '  tradebrief calc "50% of $12 million"\n'
+        "  tradebrief calc '50% of $12 million'\n"
         '  tradebrief calc "USD 10 million in KRW at 1470"\n'
         '  tradebrief calc "from 7.99 billion to 800 million"\n'
         "  tradebrief calc --offset 12000000 --type competitive\n"

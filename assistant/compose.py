@@ -59,6 +59,7 @@ _MONTHS = re.compile(
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _MONEY_Q = re.compile(r"\b(how much|worth|value|amount|dollars?|won)\b", re.IGNORECASE)
 _SHARE_Q = re.compile(r"\b(percent\w*|share|proportion|rate|how many)\b|%", re.IGNORECASE)
+_SEVERAL_Q = re.compile(r"\b(and|as well as|both)\b|&", re.IGNORECASE)
 # The latest year the sources describe: a question without a year asks about this present.
 _PRESENT = 2025
 _NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
@@ -288,7 +289,8 @@ class Composer:
         if best.coverage < 0.6 or best.score < 0.95 * rival:
             return None
         named = frozenset(self.index.lexicon.terms(query.question))
-        groups = self.facts.select(facts, (named, query.asked))
+        several = bool(_SEVERAL_Q.search(query.question))
+        groups = self.facts.select(facts, (named, query.asked), several=several)
         markers: dict[tuple[str, str], int] = {}
         citations: list[Citation] = []
 

@@ -180,14 +180,15 @@ class FactBook:
         ranked: Sequence[ScoredFact],
         asked: Sequence[frozenset[str]] = (),
         spread: float = 0.9,
+        several: bool = False,
     ) -> list[list[Fact]]:
         """The facts to answer with, as groups of rows that state one thing (one per source).
 
         The best fact's family, narrowed to the subjects that score close to it and, when the
         question (else its context; ``asked`` lists the term sets in that order) names what sets
         some subjects apart ("SME exports"), to those. Facts of other
-        families drawn from the same quote as the best one come along ("40 F-35A aircraft" with
-        "about KRW 7.77 trillion")."""
+        families drawn from the same quote as the best one come along when the question asks for
+        ``several`` things ("how many aircraft and at what cost": 40, about KRW 7.77 trillion)."""
         best = ranked[0]
         family = best.fact.family
         close = [s for s in ranked if s.score >= spread * best.score]
@@ -209,7 +210,7 @@ class FactBook:
             for subject in sorted(subjects[:6], key=lambda subject: order.get(subject, 0))
         ]
         taken = {family}
-        for scored in close:
+        for scored in close if several else ():
             fact = scored.fact
             if fact.family not in taken and fact.row.quote == best.fact.row.quote:
                 taken.add(fact.family)
@@ -252,17 +253,40 @@ def clusters(facts: Sequence[Fact]) -> list[list[Fact]]:
     return groups
 
 
-def render(groups: list[list[Fact]], marker: Any) -> tuple[str, bool]:
+def _cited(groups: list[list[Fact]], budget: int) -> set[int]:
+    """Which rows to cite: the first row of every figure always (so each figure, and each side of
+    a disagreement, has a source), then further sources of a figure while ``budget`` quotes last."""
+    chosen: set[int] = set()
+    quotes: set[tuple[str, str]] = set()
+    extras: list[Fact] = []
+    for rows in groups:
+        for group in clusters(rows):
+            chosen.add(id(group[0]))
+            quotes.add((group[0].row.source, group[0].row.quote))
+            extras += group[1:]
+    for fact in extras:
+        key = (fact.row.source, fact.row.quote)
+        if key in quotes or len(quotes) < budget:
+            chosen.add(id(fact))
+            quotes.add(key)
+    return chosen
+
+
+def render(groups: list[list[Fact]], marker: Any, budget: int = 4) -> tuple[str, bool]:
     """The answer text for selected facts; ``marker(fact)`` gives a fact's citation number.
+    At most ``budget`` distinct quotes are cited unless more figures need one each.
     Returns (text, whether the sources disagree)."""
     sentences = []
     disputed = False
+    cited = _cited(groups, budget)
     for rows in groups:
         label, _ = _label_and_figure(rows[0])
         parts = []
         for group in clusters(rows):
             _, figure = _label_and_figure(group[0])
-            marks = "".join(f"[{m}]" for m in dict.fromkeys(marker(f) for f in group))
+            marks = "".join(
+                f"[{m}]" for m in dict.fromkeys(marker(f) for f in group if id(f) in cited)
+            )
             parts.append(f"{figure} {marks}")
         if disagree(rows):
             disputed = True

@@ -171,14 +171,20 @@ def offset_obligation(
         f"{display(usd)} {sign} {display(threshold)} threshold ({rule.span}) → {outcome}"
     )
     if usd.value == rule.threshold_usd:
-        notes.append(
-            f"Exactly {display(threshold)} triggers: DAPA's guideline says \"USD 10 million or "
-            "more\"; the USTR's 2025 report says obligations arise when contract values "
-            '"exceed $10 million".'
-        )
-        relevant += [
-            c for c in ("policy-2022-article-4", "ustr-offsets-threshold") if c not in relevant
-        ]
+        if rule.from_year >= 2006:
+            notes.append(
+                f"Exactly {display(threshold)} triggers: DAPA's guideline says \"USD 10 million or "
+                "more\"; the USTR's 2025 report says obligations arise when contract values "
+                "\"exceed $10 million\"."
+            )
+            relevant += [
+                c for c in ("policy-2022-article-4", "ustr-offsets-threshold") if c not in relevant
+            ]
+        else:
+            notes.append(
+                f"Exactly {display(threshold)} is taken to trigger: the sources state the "
+                "threshold as a minimum (\"at least\" in 1982) and never as \"exceeding\"."
+            )
     share = rule.shares[ctype] if triggers else None
     required = required_local = None
     if share is not None:

@@ -43,12 +43,12 @@ def test_a_number_question_gets_the_number(assistant):
     answer = assistant.ask(
         "How much offset trade did Airbus agree to provide for the KC-X tankers?"
     )
-    assert "$662.6 million" in answer.answer
+    assert re.search(r"(\$|USD )662\.6 million", answer.answer)
 
 
 def test_a_disputed_figure_is_flagged_and_each_version_cited(assistant):
     answer = assistant.ask("How much did Korea obtain in offsets from 2016 to 2020?")
-    assert "different figures" in answer.answer
+    assert re.search("different figures|disagree", answer.answer)
     assert "800 million" in answer.answer
     assert re.search(r"700 million|1 trillion", answer.answer)
     assert len({c.quote for c in answer.citations}) >= 2
@@ -118,12 +118,14 @@ def test_what_about_the_sme_exports_continues_the_previous_topic(assistant):
         {"role": "assistant", "content": "92.6% for technology transfer."},
     ]
     answer = assistant.ask("What about the SME exports?", history=history)
-    assert "10% for SME exports" in answer.answer
+    assert "KC-X" in answer.answer and "SME exports" in answer.answer
+    assert "10%" in answer.answer and "92.6%" not in answer.answer
 
 
 def test_the_same_follow_up_without_history_does_not_invent_context(assistant):
     answer = assistant.ask("What about the SME exports?")
-    assert "10% for SME exports" not in answer.answer or "23.4%" in answer.answer
+    # Without history nothing points at the KC-X: its 10% must not be presented as the answer.
+    assert "KC-X" not in answer.answer or "F-35" in answer.answer
 
 
 def test_the_json_of_an_answer_has_exactly_the_documented_fields(assistant):

@@ -91,7 +91,9 @@ def test_a_row_with_a_missing_field_is_named_by_file_row_and_field(copy):
     path.write_text(
         "- {id: x-1, measure: contracts, unit: contracts, source: s, quote: q}\n", encoding="utf-8"
     )
-    with pytest.raises(KnowledgeError, match=r"us_offsets.yaml, row 0 \(x-1\): amount: Field required"):
+    with pytest.raises(
+        KnowledgeError, match=r"us_offsets.yaml, row 0 \(x-1\): amount: Field required"
+    ):
         load_data(copy)
 
 

@@ -34,7 +34,11 @@ def test_a_contract_question_becomes_an_offset_obligation_request(data):
         "If Korea signs a competitive contract worth $12 million, does it trigger an offset?", data
     )
     assert request.operation == "offset_obligation"
-    assert (request.amount, request.contract_type, request.year) == ("$12 million", "competitive", None)
+    assert (request.amount, request.contract_type, request.year) == (
+        "$12 million",
+        "competitive",
+        None,
+    )
 
 
 def test_the_year_type_and_rate_of_the_question_are_kept(data):
@@ -47,7 +51,9 @@ def test_the_year_type_and_rate_of_the_question_are_kept(data):
 
 
 def test_a_won_amount_without_a_rate_uses_the_sources_implied_rate(data):
-    assert _only("Does a 20 billion won competitive deal trigger an offset?", data).rate == "implied"
+    assert (
+        _only("Does a 20 billion won competitive deal trigger an offset?", data).rate == "implied"
+    )
 
 
 def test_an_unstated_contract_type_is_worked_out_both_ways(data):
@@ -65,7 +71,9 @@ def test_fms_is_recognised_in_words_and_acronym(data):
 
 
 def test_two_countries_and_an_amount_make_a_comparison(data):
-    request = _only("How much more offset would Norway seek than Korea on a $100 million contract?", data)
+    request = _only(
+        "How much more offset would Norway seek than Korea on a $100 million contract?", data
+    )
     assert request.operation == "compare_policies"
     assert request.countries == ["Norway", "Korea"]
 
@@ -139,10 +147,14 @@ def test_each_calculator_call_is_recorded_with_its_input_and_output(assistant, s
 
 
 def test_a_calculation_that_cannot_be_done_says_why_and_records_the_attempt(assistant):
-    answer = assistant.ask("Would a $50 million competitive contract signed in 2031 trigger an offset?")
+    answer = assistant.ask(
+        "Would a $50 million competitive contract signed in 2031 trigger an offset?"
+    )
     assert answer.abstained
     assert answer.answer.startswith("I can't calculate that: 2031 is in the future")
-    assert answer.tool_calls[0].output == {"error": answer.answer[len("I can't calculate that: ") : -1]}
+    assert answer.tool_calls[0].output == {
+        "error": answer.answer[len("I can't calculate that: ") : -1]
+    }
 
 
 def test_a_question_a_table_row_answers_is_answered_from_the_row(assistant, sources):

@@ -59,4 +59,6 @@ def test_the_argument_schema_is_the_pydantic_model_and_rejects_unknown_fields():
         {"type": "tool_call", "id": "3", "name": "calculator", "args": {"expresion": "1+1"}}
     )
     assert message.status == "error"
-    assert message.content == "invalid calculator argument expresion: Extra inputs are not permitted"
+    assert (
+        message.content == "invalid calculator argument expresion: Extra inputs are not permitted"
+    )
