@@ -175,7 +175,7 @@ def offset_obligation(
             notes.append(
                 f"Exactly {display(threshold)} triggers: DAPA's guideline says \"USD 10 million or "
                 "more\"; the USTR's 2025 report says obligations arise when contract values "
-                "\"exceed $10 million\"."
+                '"exceed $10 million".'
             )
             relevant += [
                 c for c in ("policy-2022-article-4", "ustr-offsets-threshold") if c not in relevant
@@ -183,7 +183,7 @@ def offset_obligation(
         else:
             notes.append(
                 f"Exactly {display(threshold)} is taken to trigger: the sources state the "
-                "threshold as a minimum (\"at least\" in 1982) and never as \"exceeding\"."
+                'threshold as a minimum ("at least" in 1982) and never as "exceeding".'
             )
     share = rule.shares[ctype] if triggers else None
     required = required_local = None
