@@ -7,6 +7,7 @@ Operations
   percent_change     from an old value to a new one: the change and the share
   compare_policies   the offset two countries' minimum shares call for on the same contract
   implemented        how much of a program's offset commitment was delivered (rate × commitment)
+  offset_rule        the threshold and shares in force in a year
 
 ``calculate`` is what both the LangChain tool and the answerer call; bad input raises
 ``CalculationError`` with a one-line reason and nothing is evaluated.
@@ -37,10 +38,16 @@ from .arithmetic import (
 )
 from .data import OffsetData
 from .errors import CalculationError
-from .obligation import contract_type, offset_obligation
+from .obligation import check_year, contract_type, offset_obligation
 
 Operation = Literal[
-    "evaluate", "offset_obligation", "convert", "percent_change", "compare_policies", "implemented"
+    "evaluate",
+    "offset_obligation",
+    "convert",
+    "percent_change",
+    "compare_policies",
+    "implemented",
+    "offset_rule",
 ]
 _NEEDS: dict[str, tuple[str, ...]] = {
     "evaluate": ("expression",),
@@ -49,6 +56,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "percent_change": ("old", "new"),
     "compare_policies": ("amount", "countries"),
     "implemented": ("program",),
+    "offset_rule": ("year",),
 }
 
 
@@ -145,6 +153,7 @@ def calculate(
         "percent_change": _percent_change,
         "compare_policies": _compare,
         "implemented": _implemented,
+        "offset_rule": _rule,
     }[request.operation]
     return handler(request, data, today)
 
@@ -398,4 +407,39 @@ def _implemented(request: CalculatorInput, data: OffsetData, today: dt.date | No
         f"implemented as of {year}.",
         working=working,
         cites=list(dict.fromkeys(cites)),
+    )
+
+
+def _rule(request: CalculatorInput, data: OffsetData, today: dt.date | None) -> CalcResult:
+    assert request.year is not None
+    year = check_year(request.year, today)
+    rule = data.rule_for(year)
+    threshold = display(Quantity(rule.threshold_usd, "USD"))
+    shares = rule.shares
+    if shares["competitive"] == shares["non-competitive"]:
+        share_text = f"{shares['competitive']}% of the contract value"
+    else:
+        share_text = (
+            f"{shares['competitive']}% of competitive and {shares['non-competitive']}% of "
+            "non-competitive contracts"
+        )
+    fms = {
+        "case-by-case": "FMS deals are not mandatory and are decided case by case",
+        "unstated": "the sources do not say how FMS deals were treated",
+    }[rule.fms]
+    summary = (
+        f"In {year} the rule of {rule.span} applied: offsets for contracts of {threshold} or more, "
+        f"worth {share_text}; {fms}."
+    )
+    notes = [rule.note] if rule.note and rule is not data.current_rule else []
+    return CalcResult(
+        operation="offset_rule",
+        result=f"{rule.threshold_usd:f}",
+        display=threshold,
+        currency="USD",
+        summary=summary,
+        working=[f"{year} falls in {rule.span} ({rule.id} of knowledge/data/offset_rules.yaml)"],
+        notes=notes,
+        cites=list(rule.cites),
+        details={"rule": rule.id, "shares": {k: str(v) for k, v in shares.items()}},
     )

@@ -104,7 +104,15 @@ def amounts(question: str) -> list[str]:
 
 def route(question: str, data: OffsetData) -> Route | None:
     """The calculation a question asks for, or None when it asks for none."""
-    for finder in (_obligation, _compare, _implemented, _change_of_periods, _change, _convert):
+    for finder in (
+        _obligation,
+        _compare,
+        _implemented,
+        _change_of_periods,
+        _change,
+        _convert,
+        _rule_of_year,
+    ):
         found = finder(question, data)
         if found is not None:
             return found
@@ -217,10 +225,10 @@ def _change(question: str, data: OffsetData) -> Route | None:
     if not match or not _CHANGE.search(question):
         return None
     try:
-        old, new = parse_amount(match.group("old")), parse_amount(match.group("new"))
+        parse_amount(match.group("old"))
+        parse_amount(match.group("new"))
     except CalculationError:
-        return None
-    del old, new
+        return None  # not two amounts: "from 2016 to 2020" is a period, not a change
     return Route(
         [
             CalculatorInput(
@@ -317,6 +325,23 @@ def _convert(question: str, data: OffsetData) -> Route | None:
             )
         ]
     )
+
+
+_RULE_WORDS = re.compile(r"\b(threshold|rule|required share|share|percent\w*|requirement)\b", re.I)
+
+
+def _rule_of_year(question: str, data: OffsetData) -> Route | None:
+    """ "What threshold applied in 1985?": the rule table answers years no sentence names."""
+    if amounts(question) or not _RULE_WORDS.search(question) or not _OFFSET_WORDS.search(question):
+        return None
+    if _PERIOD.search(question) or _countries(question, data)[1:]:
+        return None
+    years = _YEAR.findall(question)
+    if len(years) != 1:
+        return None
+    if any(e.year == int(years[0]) for e in data.policy):
+        return None  # a year the policy rows describe: answered from the rows, in their words
+    return Route([CalculatorInput(operation="offset_rule", year=int(years[0]))])
 
 
 def _expression(question: str) -> Route | None:

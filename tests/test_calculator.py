@@ -387,3 +387,13 @@ def test_the_parser_refuses_unreadable_text_only_with_a_calculation_error(text):
             parse(text)
         except CalculationError as exc:
             assert len(str(exc).splitlines()) == 1
+
+
+def test_the_rule_of_a_year_gives_its_threshold_shares_and_fms_treatment(data):
+    found = calculate({"operation": "offset_rule", "year": 1995}, data, today=TODAY)
+    assert found.display == "USD 5,000,000"
+    assert found.details["shares"] == {"competitive": "30", "non-competitive": "30"}
+    assert "do not say how FMS" in found.summary
+    now = calculate({"operation": "offset_rule", "year": 2024}, data, today=TODAY)
+    assert "50% of competitive and 30% of non-competitive" in now.summary
+    assert "case by case" in now.summary

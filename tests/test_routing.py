@@ -176,3 +176,14 @@ def test_a_named_category_narrows_a_family_of_rows(assistant):
     assert "10%" in answer.answer and "92.6%" not in answer.answer
     broad = assistant.ask("What were the KC-X implementation rates in 2022?")
     assert all(rate in broad.answer for rate in ("92.6%", "10%", "1%"))
+
+
+def test_a_year_no_sentence_names_is_answered_from_the_rule_table(assistant):
+    answer = assistant.ask("What offset threshold applied in 1985?")
+    assert answer.tool_calls[0].input == {"operation": "offset_rule", "year": 1985}
+    assert "USD 2,000,000" in answer.answer and "1984–1985" in answer.answer
+    assert not answer.abstained
+
+
+def test_a_year_the_policy_rows_describe_is_answered_in_their_words(data):
+    assert route("What was the offset threshold in 1984?", data) is None
