@@ -46,3 +46,5 @@ class Answer(BaseModel):
     citations: list[Citation] = Field(default_factory=list)
     tool_calls: list[ToolCall] = Field(default_factory=list)
     abstained: bool = False
+    # True when the answer rests on figures the sources state differently (each is cited).
+    disputed: bool = False

@@ -16,7 +16,7 @@ from .inputs import clean_question, parse_history
 from .routing import Route, route
 from .scope import ScopeChecker
 from .settings import Settings
-from .sources import load_domain, load_sources
+from .sources import SourceMeta, load_domain, load_sources
 from .terms import Lexicon
 
 
@@ -80,6 +80,14 @@ class Assistant:
         if self._data is None:
             self._data = load_data(self.settings.data_dir)
         return self._data
+
+    def source_meta(self, source_id: str) -> SourceMeta | None:
+        """Title, publisher, date, kind and known defects of a source in the knowledge base."""
+        return self._ready().index.source_meta(source_id)
+
+    def source_text(self, source_id: str) -> str:
+        """The verbatim text a citation's offsets index into ("" for an unknown source)."""
+        return self._ready().source_texts.get(source_id, "")
 
     def sync(self) -> SyncReport:
         """Bring the index in line with the sources now and report what changed."""
@@ -162,6 +170,7 @@ class Assistant:
             answer="\n\n".join(p for p in paragraphs if p),
             citations=citations,
             tool_calls=calls,
+            disputed=calculation.disputed,
         )
 
     def retriever(self, k: int = 4) -> Any:

@@ -8,6 +8,7 @@ Examples:
   tradebrief calc --offset 12000000 --type competitive --year 1985
   tradebrief index            # build or update the index and say what changed
   tradebrief chat             # a conversation in the terminal
+  tradebrief serve            # the chat in the browser on http://127.0.0.1:7860
 """
 
 from __future__ import annotations
@@ -85,6 +86,24 @@ def _parser() -> argparse.ArgumentParser:
     index.add_argument("--rebuild", action="store_true", help="re-embed every source from scratch")
 
     commands.add_parser("chat", help="a conversation in the terminal (follow-ups use the history)")
+
+    serve = commands.add_parser(
+        "serve",
+        help="the chat in the browser (Gradio), with sources, working and data views",
+        description="Serve the negotiators' chat. Builds the index first if needed. Binds to "
+        "127.0.0.1 unless told otherwise; the API endpoint /ask answers like `ask --json`.",
+        epilog="examples:\n  tradebrief serve\n  tradebrief serve --port 8080\n"
+        "  tradebrief serve --host 0.0.0.0 --auth negotiator:s3cret   # share on a network\n"
+        "  TRADEBRIEF_AUTH=negotiator:s3cret tradebrief serve --host 0.0.0.0",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=7860, help="port (default 7860)")
+    serve.add_argument(
+        "--auth",
+        metavar="USER:PASSWORD",
+        help="require this login (default: $TRADEBRIEF_AUTH, else no password)",
+    )
     return parser
 
 
@@ -253,6 +272,20 @@ def _cmd_chat(_: argparse.Namespace) -> int:
         ]
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    import os
+
+    from .errors import InputError
+
+    if not 1 <= args.port <= 65535:
+        raise InputError(f"--port {args.port} is not a port: use 1..65535")
+    from .ui import parse_auth, serve
+
+    auth = parse_auth(args.auth if args.auth is not None else os.environ.get("TRADEBRIEF_AUTH"))
+    serve(_assistant(), host=args.host, port=args.port, auth=auth)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -261,7 +294,13 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INPUT
     from .errors import InputError, TradebriefError
 
-    handlers = {"ask": _cmd_ask, "calc": _cmd_calc, "index": _cmd_index, "chat": _cmd_chat}
+    handlers = {
+        "ask": _cmd_ask,
+        "calc": _cmd_calc,
+        "index": _cmd_index,
+        "chat": _cmd_chat,
+        "serve": _cmd_serve,
+    }
     try:
         return handlers[args.command](args)
     except InputError as exc:

@@ -268,11 +268,13 @@ class Composer:
             return self._abstain(question, "The sources do not answer this question.", (), ranked)
         disputed = self._disagreement(question, ranked)
         if disputed:
-            return self._cited(
+            answer = self._cited(
                 question,
                 disputed,
                 lead="The sources give different figures for this; each is cited.",
             )
+            answer.disputed = True
+            return answer
         return self._cited(question, self._select(ranked))
 
     def _from_facts(self, query: Query, ranked: list[Candidate]) -> Answer | None:
@@ -303,8 +305,8 @@ class Composer:
 
         from .facts import render
 
-        text, _ = render(groups, marker)
-        return Answer(question=query.question, answer=text, citations=citations)
+        text, disputed = render(groups, marker)
+        return Answer(question=query.question, answer=text, citations=citations, disputed=disputed)
 
     def rank_facts(self, query: Query) -> list[ScoredFact]:
         """Data rows for a prepared question, best first."""

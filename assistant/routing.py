@@ -34,6 +34,7 @@ _CONTRACT_WORDS = re.compile(
     r"worth|valued)\b",
     re.I,
 )
+_CONTRACT_NOUNS = re.compile(r"\b(contracts?|deals?|purchases?)\b", re.I)
 _NON_COMPETITIVE = re.compile(r"\bnon[- ]?competitive\b|\bsole[- ]source\b", re.I)
 _COMPETITIVE = re.compile(r"(?<![-\w])competitive\b", re.I)
 _FMS = re.compile(r"\bFMS\b|\bforeign military sales?\b", re.I)
@@ -86,6 +87,7 @@ class Route:
     requests: list[CalculatorInput]
     lead: str = ""  # said before the results: where the inputs came from, what was assumed
     cites: list[str] = field(default_factory=list)  # data rows the lead relies on
+    disputed: bool = False  # the sources give other figures for an input; each is worked out
 
 
 def amounts(question: str) -> list[str]:
@@ -146,6 +148,8 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     money = amounts(question)
     if not money or not _OFFSET_WORDS.search(question) or not _CONTRACT_WORDS.search(question):
         return None
+    if _PERIOD.search(question) and not _CONTRACT_NOUNS.search(question):
+        return None  # "offsets from 2016 to 2020 worth 1 trillion won": a past figure, no contract
     if _countries(question, data)[1:]:
         return None  # two countries: a comparison
     if _FMS.search(question):
@@ -281,7 +285,7 @@ def _change_of_periods(question: str, data: OffsetData) -> Route | None:
         pair = (other, new) if other.period == old_period else (old, other)
         requests.append(_change_request(*pair))
     cites = [old.id, new.id] + [r.id for r in old_others + new_others]
-    return Route(requests, lead=lead, cites=cites)
+    return Route(requests, lead=lead, cites=cites, disputed=bool(old_others + new_others))
 
 
 def _short(row: OffsetValue) -> str:

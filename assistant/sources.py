@@ -25,6 +25,8 @@ class SourceMeta(BaseModel):
     id: str = Field(min_length=1)
     title: str = Field(min_length=1)
     publisher: str = "Unknown"
+    # A few words naming the source in tight places (table cells, plot labels): "KIET".
+    short_name: str = ""
     kind: SourceKind = "other"
     date: str = ""
     date_note: str = ""
@@ -32,6 +34,14 @@ class SourceMeta(BaseModel):
     defects: tuple[str, ...] = ()
     boilerplate_lines: tuple[str, ...] = ()
     boilerplate_from: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The short name, else the publisher up to any "; authors…", else the id."""
+        if self.short_name:
+            return self.short_name
+        publisher = self.publisher.split(";")[0].strip()
+        return publisher if publisher and publisher != "Unknown" else self.id
 
 
 @dataclass(frozen=True)

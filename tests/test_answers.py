@@ -130,7 +130,16 @@ def test_the_same_follow_up_without_history_does_not_invent_context(assistant):
 
 def test_the_json_of_an_answer_has_exactly_the_documented_fields(assistant):
     data = assistant.ask("What is offset banking?", id="q1").model_dump(mode="json")
-    assert set(data) == {"id", "question", "answer", "citations", "tool_calls", "abstained"}
+    assert set(data) == {
+        "id",
+        "question",
+        "answer",
+        "citations",
+        "tool_calls",
+        "abstained",
+        "disputed",
+    }
     assert data["id"] == "q1" and data["tool_calls"] == [] and data["abstained"] is False
+    assert data["disputed"] is False
     assert set(data["citations"][0]) == {"marker", "source_id", "title", "quote", "start", "end"}
     assert Answer.model_validate(data).answer == data["answer"]
