@@ -175,7 +175,7 @@ def build(assistant: Assistant) -> gr.Blocks:
                         chatbot = gr.Chatbot(
                             label="Conversation",
                             show_label=False,
-                            height=470,
+                            height=420,
                             elem_id="tb-chat",
                             buttons=["copy"],
                             placeholder="Ask about the USTR's objections, the RDP talks, "

@@ -210,3 +210,19 @@ def test_the_export_is_a_markdown_briefing_of_the_whole_conversation(app, source
     for item in answers:
         for citation in item["citations"]:
             assert " ".join(citation["quote"].split()) in note
+
+
+def test_a_failure_inside_the_assistant_is_shown_as_an_error_not_a_frozen_spinner():
+    import gradio as gr
+
+    from assistant.errors import IndexStoreError
+    from assistant.ui import ChatApp
+
+    class Unreachable:
+        """An assistant whose store has gone away mid-conversation."""
+
+        def ask(self, question, history=None):
+            raise IndexStoreError("cannot open the Chroma store in /nowhere: disk I/O error")
+
+    with pytest.raises(gr.Error, match="could not answer: cannot open the Chroma store"):
+        ChatApp(Unreachable()).respond("When did Korea introduce its offset program?", [], [])
