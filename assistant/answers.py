@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 
 class Citation(BaseModel):
@@ -18,6 +18,16 @@ class Citation(BaseModel):
     quote: str = Field(min_length=1)
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    # The page of a PDF the quote is on (ingested PDFs); None for sources without pages.
+    page: int | None = Field(default=None, ge=1)
+
+    @model_serializer(mode="wrap")
+    def _page_only_when_known(self, handler: Any) -> dict[str, Any]:
+        # Keeps the JSON of citations without pages exactly as it was before pages existed.
+        data = handler(self)
+        if data.get("page") is None:
+            data.pop("page", None)
+        return data
 
 
 class ToolCall(BaseModel):

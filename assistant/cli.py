@@ -8,6 +8,10 @@ Examples:
   tradebrief calc --offset 12000000 --type competitive --year 1985
   tradebrief index            # build or update the index and say what changed
   tradebrief chat             # a conversation in the terminal
+  tradebrief ingest memos/ report.pdf --kind memo   # add your own documents
+  tradebrief sources          # what is in the knowledge base; `sources remove ID` takes one out
+  tradebrief --chroma-url http://127.0.0.1:8000 ask "..."   # a shared Chroma server
+  tradebrief eval --report eval-report.md   # evaluation cases, baselines, gates
   tradebrief serve            # the chat in the browser on http://127.0.0.1:7860
 """
 
@@ -34,6 +38,12 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Data lives in $TRADEBRIEF_HOME (default ~/.local/share/tradebrief).\n\n"
         + __doc__.split("Examples:", 1)[1].rstrip(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--chroma-url",
+        metavar="URL",
+        help="use the Chroma server at URL (http://HOST:PORT) instead of the embedded store "
+        "(default: $TRADEBRIEF_CHROMA_URL)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -87,6 +97,67 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("chat", help="a conversation in the terminal (follow-ups use the history)")
 
+    ingest = commands.add_parser(
+        "ingest",
+        help="add documents (txt, md, html, pdf, docx) to the knowledge base",
+        description="Add files, or every document in folders, to the knowledge base: text, "
+        "Markdown, HTML (main text only), PDF (pages kept for citations) and DOCX. A file's id "
+        "is its name in lower case (memo-rdp.pdf → memo-rdp): ingesting a changed file replaces "
+        "it, the same content is stored once. Metadata comes from these flags, else a sidecar "
+        "NAME.yaml (id, title, publisher, date, kind), else the document's own properties.",
+        epilog="examples:\n  tradebrief ingest ustr-2025-nte.pdf --kind report --publisher USTR\n"
+        "  tradebrief ingest team-memos/\n"
+        '  tradebrief ingest notes.md --title "RDP round 3 notes" --date 2025-06-12',
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    ingest.add_argument("--id", help="source id (one document only)")
+    ingest.add_argument("--title", help="title (default: the document's own, else its file name)")
+    ingest.add_argument("--publisher", help="publisher or author")
+    ingest.add_argument("--date", help="publication date, e.g. 2025-03-31")
+    ingest.add_argument(
+        "--kind", help="news, blog, research report, memo, report, guideline or other"
+    )
+
+    listing = commands.add_parser(
+        "sources",
+        help="list the sources in the knowledge base; `sources remove ID` takes one out",
+        description="List built-in and ingested sources (id, origin, kind, units, title), or "
+        "remove an ingested one.",
+        epilog="examples:\n  tradebrief sources\n  tradebrief sources --json\n"
+        "  tradebrief sources remove memo-rdp",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    listing.add_argument("action", nargs="?", choices=["list", "remove"], default="list")
+    listing.add_argument("source_id", nargs="?", metavar="ID", help="the source to remove")
+    listing.add_argument("--json", action="store_true", help="print the list as JSON lines")
+
+    evaluation = commands.add_parser(
+        "eval",
+        help="run the evaluation cases and baselines; exit 1 when a gate is missed",
+        description="Ask every case of FILE (default evals/questions.yaml) the way `ask` does, "
+        "score answers, citations, retrieval and abstention overall and per category, run the "
+        "baselines (BM25, dense, top passage) on the same cases, and check the gates of "
+        "evals/gates.yaml. The case format is described in evals/README.md.",
+        epilog="examples:\n  tradebrief eval\n  tradebrief eval --report eval-report.md\n"
+        "  tradebrief eval --json > eval.json\n  tradebrief eval --category calculator\n"
+        "  tradebrief eval my-cases.yaml --gates my-gates.yaml",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    evaluation.add_argument("files", nargs="*", metavar="FILE", help="YAML files of cases")
+    evaluation.add_argument("--json", action="store_true", help="print the results as JSON")
+    evaluation.add_argument("--report", metavar="PATH", help="write the Markdown report to PATH")
+    evaluation.add_argument(
+        "--category", action="append", metavar="C", help="only this category (repeatable)"
+    )
+    evaluation.add_argument("--gates", metavar="PATH", help="thresholds (default evals/gates.yaml)")
+    evaluation.add_argument(
+        "--k", type=int, default=5, help="retrieval depth for hit@k (default 5)"
+    )
+    evaluation.add_argument(
+        "--no-baselines", action="store_true", help="skip the baselines (faster)"
+    )
+
     serve = commands.add_parser(
         "serve",
         help="the chat in the browser (Gradio), with sources, working and data views",
@@ -119,7 +190,8 @@ def _render(answer: Answer) -> str:
         lines.append("")
         lines.append("Sources:")
         for c in answer.citations:
-            lines.append(f"[{c.marker}] {c.title} ({c.source_id}, chars {c.start}–{c.end})")
+            page = f"p. {c.page}, " if c.page else ""
+            lines.append(f"[{c.marker}] {c.title} ({c.source_id}, {page}chars {c.start}–{c.end})")
             lines.append(f"    “{' '.join(c.quote.split())}”")
     return "\n".join(lines)
 
@@ -235,14 +307,57 @@ def _cmd_calc(args: argparse.Namespace) -> int:
 def _cmd_index(args: argparse.Namespace) -> int:
     from .assistant import Assistant
 
-    if args.rebuild:
-        import shutil
-
-        from .settings import Settings
-
-        shutil.rmtree(Settings.from_env().chroma_dir, ignore_errors=True)
-    report = Assistant().sync()
+    # --rebuild re-embeds in place: deleting the store would lose the ingested documents.
+    report = Assistant().sync(rebuild=args.rebuild)
     print(report.summary())
+    return 0
+
+
+def _cmd_ingest(args: argparse.Namespace) -> int:
+    metadata = {
+        key: getattr(args, key)
+        for key in ("id", "title", "publisher", "date", "kind")
+        if getattr(args, key) is not None
+    }
+    report = _assistant().ingest(args.paths, metadata)
+    print(report.summary())
+    return 0 if report.ok else EXIT_INPUT
+
+
+def _cmd_sources(args: argparse.Namespace) -> int:
+    from .errors import InputError
+
+    assistant = _assistant()
+    if args.action == "remove":
+        if not args.source_id:
+            raise InputError("which source? tradebrief sources remove ID (ids: tradebrief sources)")
+        assistant.remove_source(args.source_id)
+        print(f"removed {args.source_id}")
+        return 0
+    if args.source_id:
+        raise InputError(
+            f"unexpected {args.source_id!r}: did you mean `sources remove {args.source_id}`?"
+        )
+    for entry in assistant.sources():
+        meta = entry.meta
+        if args.json:
+            row = {
+                "id": meta.id,
+                "title": meta.title,
+                "publisher": meta.publisher,
+                "date": meta.date,
+                "kind": meta.kind,
+                "origin": meta.origin,
+                "file": meta.file,
+                "pages": len(meta.pages),
+                "units": entry.units,
+            }
+            print(json.dumps(row, ensure_ascii=False))
+        else:
+            print(
+                f"{meta.id:<24} {meta.origin:<9} {meta.kind:<16} {entry.units:>5} units  "
+                f"{meta.title}"
+            )
     return 0
 
 
@@ -286,6 +401,42 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .errors import InputError
+    from .eval_cases import DEFAULT_CASES, load_cases, load_gates, select
+    from .eval_report import markdown, summary_line, to_json
+    from .evaluation import evaluate
+
+    if not 1 <= args.k <= 100:
+        raise InputError(f"--k {args.k} is out of range: use 1..100")
+    paths = [Path(f) for f in args.files] or [DEFAULT_CASES]
+    cases = select(load_cases(paths), args.category)
+    gates = load_gates(Path(args.gates) if args.gates else None)
+    run = evaluate(
+        cases,
+        _assistant(),
+        gates,
+        k=args.k,
+        baselines=not args.no_baselines,
+        files=[str(p) for p in paths],
+    )
+    report = markdown(run)
+    if args.report:
+        try:
+            Path(args.report).write_text(report, encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"cannot write the report to {args.report}: {exc.strerror}") from None
+    if args.json:
+        print(json.dumps(to_json(run), ensure_ascii=False, indent=2))
+    elif args.report:
+        print(summary_line(run))
+    else:
+        print(report, end="")
+    return 0 if run.passed else EXIT_FAILURE
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -300,8 +451,18 @@ def main(argv: list[str] | None = None) -> int:
         "index": _cmd_index,
         "chat": _cmd_chat,
         "serve": _cmd_serve,
+        "eval": _cmd_eval,
+        "ingest": _cmd_ingest,
+        "sources": _cmd_sources,
     }
     try:
+        if args.chroma_url is not None:
+            import os
+
+            from .settings import check_chroma_url
+
+            # Every command reads its settings from the environment; the flag wins over it.
+            os.environ["TRADEBRIEF_CHROMA_URL"] = check_chroma_url(args.chroma_url)
         return handlers[args.command](args)
     except InputError as exc:
         print(f"tradebrief: {exc}", file=sys.stderr)

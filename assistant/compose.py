@@ -20,7 +20,7 @@ from .facts import Fact, FactBook, ScoredFact
 from .index import KnowledgeIndex
 from .quantities import find_money
 from .retrieval import hybrid_search
-from .scope import Scope, ScopeChecker
+from .scope import Scope, ScopeChecker, is_question_typo
 from .terms import QUESTION_WORDS, is_year
 
 _NUMBER_Q = re.compile(
@@ -35,11 +35,16 @@ _WHO_Q = re.compile(
     r"\b(who|which (company|companies|agency|firm|contractor|countries|country|ministry|official|lawmaker))\b",
     re.IGNORECASE,
 )
+# Share of the question a data row's own statement must cover to answer it.
+_LABEL_COVERAGE = 0.2
+_PERSON_Q = re.compile(r"\bwho\b", re.IGNORECASE)
 _HAS_NUMBER = re.compile(
     r"\d+(?:[.,]\d+)?\s?(%|percent|million|billion|trillion|pages|cases|units|items|companies|countries|contracts|aircraft)|\$\s?\d|\b(USD|KRW)\s?\d|\d\s?(USD|KRW|won)\b"
 )
 _WHY_Q = re.compile(
-    r"\b(why|for what reason|what (is|was) behind|motivation|motive)\b", re.IGNORECASE
+    r"\b(why|for what reason|what (is|was) behind|motivation|motive|aim(ed|s)? (at|to)|purpose|"
+    r"meant to|intended to)\b",
+    re.IGNORECASE,
 )
 _CAUSE = re.compile(
     r"\b(because|due to|in a bid to|in order to|aimed at|designed|reason|stems from|motivation|"
@@ -47,12 +52,15 @@ _CAUSE = re.compile(
     re.IGNORECASE,
 )
 _DEFINE_Q = re.compile(
-    r"^\s*(what (is|are|was) (an? |the )?[\w-]+( [\w-]+){0,2}\s*\??\s*$|tell me about|define|explain|describe)",
+    r"^\s*(what (is|are|was) (an? |the )?[\w-]+( [\w-]+){0,2}\s*\??\s*$|tell me about|define|explain|describe)"
+    r"|\b(stands? for|short for)\b",
     re.IGNORECASE,
 )
 _DEFINITION = re.compile(
     r"\b(refers to|is a|is an|which enables|allows|means|defined as|is not unique)\b", re.IGNORECASE
 )
+# "Defense Acquisition Program Administration (DAPA)": a sentence that spells out an acronym.
+_SPELLED_OUT = re.compile(r"[A-Z][a-z]+ \([A-Z]{2,6}\)")
 _MONTHS = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
@@ -159,7 +167,9 @@ class Composer:
         for text, factor in ((context, 0.5), (question, 1.0)):
             for term in self.index.lexicon.terms(text):
                 term = scope.corrections.get(term, term)
-                if term in self._question_stems:
+                if term in self._question_stems or (
+                    not self.index.idf(term) and is_question_typo(term)
+                ):
                     continue
                 # A word no source uses weighs like the rarest word: nothing can cover it.
                 idf = self.index.idf(term) or self.index.max_idf
@@ -232,7 +242,7 @@ class Composer:
             fit += 0.5
         if intent.why and _CAUSE.search(text):
             fit += 1.0
-        if intent.define and _DEFINITION.search(text):
+        if intent.define and (_DEFINITION.search(text) or _SPELLED_OUT.search(text)):
             fit += 1.0
         return min(fit, 1.0)
 
@@ -257,7 +267,7 @@ class Composer:
         if self.facts is not None:
             from_data = self._from_facts(query, ranked)
             if from_data is not None:
-                return from_data
+                return self._on_topic(from_data, question, ranked)
         if not ranked:
             return self._abstain(question, "The sources do not cover this question.", ())
         best = ranked[0]
@@ -274,8 +284,22 @@ class Composer:
                 lead="The sources give different figures for this; each is cited.",
             )
             answer.disputed = True
+            return self._on_topic(answer, question, ranked)
+        return self._on_topic(self._cited(question, self._select(ranked)), question, ranked)
+
+    def _on_topic(self, answer: Answer, question: str, ranked: list[Candidate]) -> Answer:
+        """An answer about other countries than the one the question names is no answer: what
+        Korea does says nothing about Japan's policy."""
+        named = frozenset(self.index.lexicon.terms(question)) & (
+            self.other_countries - self.comparison_words
+        )
+        if not named:
             return answer
-        return self._cited(question, self._select(ranked))
+        said = " ".join([answer.answer, *(c.quote for c in answer.citations)])
+        if named & frozenset(self.index.lexicon.terms(said)):
+            return answer
+        names = ", ".join(n.upper() if len(n) <= 3 else n.title() for n in sorted(named))
+        return self._abstain(question, f"They say nothing on this about {names}.", (), ranked)
 
     def _from_facts(self, query: Query, ranked: list[Candidate]) -> Answer | None:
         """An answer from the data tables, when a row answers the question at least as well as
@@ -283,12 +307,20 @@ class Composer:
         assert self.facts is not None
         if (query.intent.why or query.intent.define) and not query.intent.number:
             return None
+        if _PERSON_Q.search(query.question):
+            return None  # rows state what happened; the sentences name who
         facts = self.rank_facts(query)
         if not facts:
             return None
         best = facts[0]
         rival = ranked[0].score if ranked else 0.0
         if best.coverage < 0.6 or best.score < 0.95 * rival:
+            return None
+        total = sum(query.weights.values()) or 1.0
+        stated = sum(w for t, w in query.weights.items() if t in best.fact.label_terms) / total
+        if stated < _LABEL_COVERAGE:
+            # The row matched through its quote, but what it states is about something else
+            # ("released: 31 March" for "was this the first report to flag…"): the sentence says it.
             return None
         named = frozenset(self.index.lexicon.terms(query.question))
         several = bool(_SEVERAL_Q.search(query.question))
@@ -421,6 +453,7 @@ class Composer:
             quote=unit.quote,
             start=unit.start,
             end=unit.end,
+            page=self.index.page_of(unit.source_id, unit.start),
         )
 
     def _cited(self, question: str, units: list[Unit], lead: str = "") -> Answer:

@@ -2,7 +2,8 @@
 
     TradebriefError
     ├── InputError          bad question, history, expression or JSON line from the user
-    │   └── CalculationError    a calculation that cannot be done as asked (÷0, no rate, 1e999999)
+    │   ├── CalculationError    a calculation that cannot be done as asked (÷0, no rate, 1e999999)
+    │   └── DocumentError       a document to ingest that cannot be read (empty, corrupt, encrypted)
     ├── KnowledgeError      a source, metadata or data file that is missing or malformed
     ├── IndexStoreError     the Chroma store cannot be opened, built or reached
     └── ModelError          the embedding model cannot be loaded or exported
@@ -24,6 +25,10 @@ class InputError(TradebriefError, ValueError):
 
 class CalculationError(InputError):
     """The calculator was asked for something it cannot compute; nothing was evaluated."""
+
+
+class DocumentError(InputError):
+    """A document given to ``ingest`` cannot be read; the message says why in one line."""
 
 
 class KnowledgeError(TradebriefError):

@@ -45,6 +45,11 @@ def is_exact_term(term: str) -> bool:
     return any(c.isdigit() for c in term) or "-" in term
 
 
+def _only_references(index: KnowledgeIndex, passage_id: str) -> bool:
+    units = index.units_of(passage_id)
+    return bool(units) and all(u.kind == "reference" for u in units)
+
+
 def hybrid_search(
     index: KnowledgeIndex, query: str, k: int, depth: int = 30, rrf_k: int = 60, vector: Any = None
 ) -> list[Hit]:
@@ -55,8 +60,10 @@ def hybrid_search(
     if vector is None:
         vector = index.encoder.encode([query])[0]
     dense = index.dense_search(vector, depth)
-    lexical_ids = [pid for pid, _ in lexical]
-    dense_ids = [pid for pid, _ in dense]
+    # A passage of bare references ("11) DAPA (2022).") answers nothing, yet its few words sit
+    # close to any short question in embedding space and crowd real passages out of the fusion.
+    lexical_ids = [pid for pid, _ in lexical if not _only_references(index, pid)]
+    dense_ids = [pid for pid, _ in dense if not _only_references(index, pid)]
     # Embeddings blur numbers and codes; when the query holds one the sources know, BM25 leads.
     exact = any(is_exact_term(t) and index.idf(t) > 0 for t in terms)
     fused = reciprocal_rank_fusion([lexical_ids, dense_ids], rrf_k, [2.0 if exact else 1.0, 1.0])
@@ -64,6 +71,11 @@ def hybrid_search(
     lex_rank = {pid: r for r, pid in enumerate(lexical_ids, start=1)}
     dense_rank = {pid: r for r, pid in enumerate(dense_ids, start=1)}
     ordered = sorted(fused, key=lambda pid: (-fused[pid], pid))[:k]
+    # BM25's first choice stays in a longer list: it can sit far down the dense ranking ("Who is
+    # the DAPA spokesperson…") and fusion alone would drop it for passages both rank middling.
+    if k >= 5 and lexical_ids and lexical_ids[0] not in ordered:
+        ordered[-1] = lexical_ids[0]
+        ordered.sort(key=lambda pid: (-fused[pid], pid))
     return [
         Hit(pid, fused[pid], lex_rank.get(pid), dense_rank.get(pid), similarity.get(pid, 0.0))
         for pid in ordered
@@ -101,6 +113,7 @@ class HybridRetriever(BaseRetriever):
                         "title": meta.title if meta else passage.source_id,
                         "start": passage.start,
                         "end": passage.end,
+                        "page": index.page_of(passage.source_id, passage.start),
                         "score": hit.score,
                         "lexical_rank": hit.lexical_rank,
                         "dense_rank": hit.dense_rank,

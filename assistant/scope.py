@@ -30,6 +30,19 @@ class Scope:
     corrections: dict[str, str] = field(default_factory=dict)
 
 
+# Question words as people mistype them ("wat", "wich", "hw"): asking, not a topic.
+_ASKING = ("what", "which", "when", "where", "who", "why", "how")
+
+
+def is_question_typo(term: str) -> bool:
+    """Whether an unknown ``term`` is a question word with a letter wrong, missing or swapped."""
+    return (
+        len(term) <= 5
+        and term not in _ASKING
+        and any(edit_distance(term, word, 1) <= 1 for word in _ASKING)
+    )
+
+
 def edit_distance(a: str, b: str, limit: int) -> int:
     """Damerau-Levenshtein distance (adjacent swaps count 1), or ``limit + 1`` once it is exceeded."""
     if abs(len(a) - len(b)) > limit:
@@ -60,9 +73,19 @@ class ScopeChecker:
         for term in vocabulary:
             self._by_length.setdefault(len(term), []).append(term)
         self._question_stems = frozenset(lexicon.stems(QUESTION_WORDS | _OPENERS))
+        # "KCX" and "F35A" are "KC-X" and "F-35A" written without their hyphens.
+        self._unhyphenated = {t.replace("-", ""): t for t in vocabulary if "-" in t}
 
-    def nearest(self, term: str) -> str | None:
-        """The known term ``term`` is a misspelling of, if any (None for unknown terms)."""
+    def nearest(self, term: str, name: bool = False) -> str | None:
+        """The known term ``term`` is a misspelling of, if any (None for unknown terms).
+
+        A short name (``name``, under six letters) is never corrected: "India" is not "indic".
+        """
+        joined = self._unhyphenated.get(term.replace("-", ""))
+        if joined is not None:
+            return joined
+        if name and len(term) < 6:
+            return None
         return _nearest(self, term)
 
     def entities(self, question: str) -> list[str]:
@@ -92,7 +115,9 @@ class ScopeChecker:
                 if term in self.vocabulary or term in self.lexicon.alias_terms:
                     continue
                 near = (
-                    None if is_year(term) or any(c.isdigit() for c in term) else self.nearest(term)
+                    self._unhyphenated.get(term)
+                    if is_year(term) or any(c.isdigit() for c in term)
+                    else self.nearest(term, name=True)
                 )
                 if near is None:
                     unknown.append(word)
@@ -111,7 +136,7 @@ class ScopeChecker:
             return Scope(True, (), "", corrections)
         missing = []
         for term in focus:
-            if term in self.vocabulary:
+            if term in self.vocabulary or is_question_typo(term):
                 continue
             near = self.nearest(term)
             if near is None:

@@ -47,6 +47,12 @@ class Settings:
     max_question_chars: int = 2000
     # "onnx" (default, fast start, no torch at query time) or "torch" (sentence-transformers).
     encoder: str = "onnx"
+    # A shared Chroma server ("http://host:port"); None means the embedded store in ``home``.
+    chroma_url: str | None = None
+    # Largest document `ingest` (and the UI's upload) accepts, in MB; larger ones are refused unread.
+    max_upload_mb: int = 50
+    # How often (seconds) a long-running assistant checks the store for documents added elsewhere.
+    refresh_seconds: float = 5.0
 
     @property
     def sources_dir(self) -> Path:
@@ -64,9 +70,18 @@ class Settings:
     def models_dir(self) -> Path:
         return self.home / "models"
 
+    @property
+    def max_upload_bytes(self) -> int:
+        return self.max_upload_mb * 1024 * 1024
+
+    @property
+    def store_location(self) -> str:
+        """Where the knowledge base lives, for messages: the server URL or the embedded folder."""
+        return self.chroma_url or str(self.chroma_dir)
+
     @classmethod
     def from_env(cls) -> Settings:
-        """Read ``TRADEBRIEF_HOME``, ``TRADEBRIEF_KNOWLEDGE``, ``TRADEBRIEF_K``, ``TRADEBRIEF_ENCODER``."""
+        """Read ``TRADEBRIEF_HOME``, ``_KNOWLEDGE``, ``_K``, ``_ENCODER``, ``_CHROMA_URL``, ``_MAX_UPLOAD_MB``."""
         settings = cls()
         home = os.environ.get("TRADEBRIEF_HOME")
         if home:
@@ -77,8 +92,27 @@ class Settings:
         encoder = os.environ.get("TRADEBRIEF_ENCODER", "onnx").strip().lower()
         if encoder not in ("onnx", "torch"):
             raise InputError(f"TRADEBRIEF_ENCODER={encoder!r} is not known: use onnx or torch")
+        url = os.environ.get("TRADEBRIEF_CHROMA_URL", "").strip()
         return replace(
             settings,
             encoder=encoder,
             retrieval_depth=_env_int("TRADEBRIEF_K", settings.retrieval_depth, 1, 100),
+            chroma_url=check_chroma_url(url) if url else None,
+            max_upload_mb=_env_int("TRADEBRIEF_MAX_UPLOAD_MB", settings.max_upload_mb, 1, 2048),
         )
+
+
+def check_chroma_url(url: str) -> str:
+    """``url`` if it is an ``http(s)://host:port`` address, else an InputError saying what to give."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url.strip())
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if parts.scheme not in ("http", "https") or not parts.hostname or port is None:
+        raise InputError(
+            f"Chroma URL {url!r} is not valid: use http://HOST:PORT, e.g. http://127.0.0.1:8000"
+        )
+    return f"{parts.scheme}://{parts.netloc}"

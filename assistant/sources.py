@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,13 @@ class SourceMeta(BaseModel):
     defects: tuple[str, ...] = ()
     boilerplate_lines: tuple[str, ...] = ()
     boilerplate_from: str | None = None
+    # "built-in" sources live in knowledge/sources; "ingested" ones only in the store.
+    origin: Literal["built-in", "ingested"] = "built-in"
+    # The file an ingested document came from (its name only) and its format.
+    file: str = ""
+    format: str = ""
+    # Start offset of each page of an ingested PDF in the stored text (page 1 starts at 0).
+    pages: tuple[int, ...] = ()
 
     @property
     def label(self) -> str:
@@ -42,6 +50,12 @@ class SourceMeta(BaseModel):
             return self.short_name
         publisher = self.publisher.split(";")[0].strip()
         return publisher if publisher and publisher != "Unknown" else self.id
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page holding character ``offset``, or None for a text without pages."""
+        if not self.pages:
+            return None
+        return max(bisect.bisect_right(self.pages, offset), 1)
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,9 @@
     tradebrief serve [--host 127.0.0.1] [--port 7860] [--auth user:password]
 
 Tabs: the chat (answers with inline markers, a sources panel quoting each citation in its
-paragraph, the calculator's working as a collapsible step, a Markdown export of the conversation)
-and a data view (the structured tables and plots naming their sources). The named API endpoint
+paragraph, the calculator's working as a collapsible step, a Markdown export of the conversation),
+a data view (the structured tables and plots naming their sources), and the documents of the
+knowledge base, where a team adds its own (PDF, DOCX, HTML, Markdown, text). The named API endpoint
 ``/ask`` takes a question and history and returns the JSON of ``tradebrief ask --json``.
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
 # Offline machine: no usage analytics, no version check. Set before gradio is imported.
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
@@ -24,6 +25,8 @@ from .answers import Answer
 from .briefing import briefing_markdown
 from .errors import InputError, TradebriefError
 from .panels import sources_html, working_markdown, working_title
+from .readers import ALLOWED_EXTENSIONS
+from .sources import SourceKind
 
 if TYPE_CHECKING:
     from .assistant import Assistant
@@ -140,6 +143,67 @@ class ChatApp:
         path.write_text(note, encoding="utf-8")
         return str(path)
 
+    def documents(self) -> Any:
+        """The knowledge base as a table: one row per source, built-in ones first."""
+        import pandas as pd
+
+        rows = [
+            {
+                "Id": s.id,
+                "Title": s.meta.title,
+                "Publisher": s.meta.label,
+                "Date": s.meta.date,
+                "Kind": s.meta.kind,
+                "Origin": s.meta.origin,
+                "Units": s.units,
+            }
+            for s in self.assistant.sources()
+        ]
+        columns = ["Id", "Title", "Publisher", "Date", "Kind", "Origin", "Units"]
+        return pd.DataFrame.from_records(rows, columns=columns)
+
+    def refresh(self) -> tuple[Any, Any]:
+        """The documents table and the remove control, read afresh."""
+        return self.documents(), self.removable()
+
+    def removable(self) -> Any:
+        """The choices of the remove control: ingested documents only."""
+        ids = [s.id for s in self.assistant.sources() if s.meta.origin == "ingested"]
+        return gr.update(choices=ids, value=None)
+
+    def upload(
+        self,
+        files: list[Any] | None,
+        title: str = "",
+        publisher: str = "",
+        date: str = "",
+        kind: str = "",
+    ) -> tuple[str, Any, Any]:
+        """Add uploaded files to the knowledge base; one line per file, failures included."""
+        paths = [getattr(f, "name", f) for f in files or []]
+        if not paths:
+            return "⚠ Choose one or more files first.", gr.skip(), gr.skip()
+        metadata = {"title": title, "publisher": publisher, "date": date, "kind": kind or None}
+        try:
+            report = self.assistant.ingest(paths, metadata=metadata)
+        except TradebriefError as exc:
+            return f"⚠ {exc}", gr.skip(), gr.skip()
+        lines = [f"- `{o.line()}`" for o in report.outcomes]
+        head = "Added to the knowledge base." if report.changed else "Nothing new was added."
+        if report.failed:
+            head += f" {len(report.failed)} file(s) could not be read; the others went on."
+        return "\n".join([head, *lines]), *self.refresh()
+
+    def remove(self, source_id: str | None) -> tuple[str, Any, Any]:
+        """Take an ingested document out of the knowledge base."""
+        if not source_id:
+            return "⚠ Choose an ingested document to remove.", gr.skip(), gr.skip()
+        try:
+            self.assistant.remove_source(source_id)
+        except TradebriefError as exc:
+            return f"⚠ {exc}", gr.skip(), gr.skip()
+        return f"Removed `{source_id}`.", *self.refresh()
+
     def ask_api(self, question: str, history: list[dict[str, str]] | None = None) -> dict:
         """The ``/ask`` endpoint: the JSON object ``tradebrief ask --json`` prints."""
 
@@ -209,16 +273,15 @@ def build(assistant: Assistant) -> gr.Blocks:
                     "The structured tables the answers draw on. Every row quotes its source; "
                     "where sources disagree, each figure is kept."
                 )
+                values, split, countries = charts(assistant.data, meta_of)
                 with gr.Row():
-                    for chart in charts(assistant.data, meta_of)[:2]:
+                    for chart in (values, split):
                         with gr.Column():
                             gr.Plot(chart.figure, label=chart.title, show_label=False, format="png")
                             gr.Markdown(chart.caption, elem_classes=["tb-caption"])
-                with gr.Row():
-                    chart = charts(assistant.data, meta_of)[2]
-                    with gr.Column():
-                        gr.Plot(chart.figure, label=chart.title, show_label=False, format="png")
-                        gr.Markdown(chart.caption, elem_classes=["tb-caption"])
+                with gr.Row(), gr.Column():
+                    gr.Plot(countries.figure, label=countries.title, show_label=False, format="png")
+                    gr.Markdown(countries.caption, elem_classes=["tb-caption"])
                 for number, (spec, table) in enumerate(frames(assistant.data, meta_of)):
                     with gr.Accordion(f"{spec.title} ({len(table)} rows)", open=number == 0):
                         gr.Dataframe(
@@ -229,6 +292,64 @@ def build(assistant: Assistant) -> gr.Blocks:
                             elem_classes=["tb-table"],
                             max_height=420,
                         )
+
+            with gr.Tab("Documents", id="documents", elem_id="tb-documents-tab"):
+                gr.Markdown(
+                    "The knowledge base. Add your own documents (PDF, DOCX, HTML, Markdown, plain "
+                    f"text; up to {assistant.settings.max_upload_mb} MB each): answers cite them "
+                    "like the built-in sources, PDFs with their page. The same content is stored "
+                    "once; a changed file with the same name replaces the old one."
+                )
+                with gr.Row():
+                    with gr.Column(scale=3):
+                        files = gr.File(
+                            label="Documents to add",
+                            file_count="multiple",
+                            file_types=list(ALLOWED_EXTENSIONS),
+                            elem_id="tb-upload",
+                        )
+                    with gr.Column(scale=2):
+                        title = gr.Textbox(label="Title (optional)", max_lines=1)
+                        publisher = gr.Textbox(label="Publisher (optional)", max_lines=1)
+                        with gr.Row():
+                            date = gr.Textbox(label="Date (optional)", max_lines=1)
+                            kind = gr.Dropdown(
+                                ["", *get_args(SourceKind)], value="", label="Kind (optional)"
+                            )
+                        add = gr.Button(
+                            "Add to knowledge base", variant="primary", elem_id="tb-add"
+                        )
+                outcome = gr.Markdown(elem_id="tb-ingest-status")
+                listing = gr.Dataframe(
+                    app.documents(),
+                    interactive=False,
+                    wrap=True,
+                    column_widths=["20%", "36%", "14%", "9%", "9%", "7%", "5%"],
+                    elem_id="tb-documents",
+                    elem_classes=["tb-table"],
+                )
+                with gr.Row():
+                    gone = gr.Dropdown(
+                        label="Remove an added document",
+                        choices=[],
+                        scale=3,
+                        elem_id="tb-remove-id",
+                    )
+                    drop = gr.Button("Remove", variant="stop", scale=1, elem_id="tb-remove")
+                add.click(
+                    app.upload,
+                    inputs=[files, title, publisher, date, kind],
+                    outputs=[outcome, listing, gone],
+                    api_visibility="private",
+                )
+                drop.click(
+                    app.remove,
+                    inputs=[gone],
+                    outputs=[outcome, listing, gone],
+                    api_visibility="private",
+                )
+                # Another tradebrief on the same Chroma server may have added documents meanwhile.
+                demo.load(app.refresh, outputs=[listing, gone], api_visibility="private")
 
         outputs = [question, chatbot, answers, sources, status, download]
         submit = {"fn": app.respond, "inputs": [question, answers, chatbot], "outputs": outputs}
@@ -272,6 +393,7 @@ def serve(
         css=CSS,
         show_error=True,
         share=False,
+        max_file_size=assistant.settings.max_upload_bytes,
         ssr_mode=False,
         footer_links=["api"],
     )

@@ -1,14 +1,18 @@
-"""Measure and print: cold start of `tradebrief ask`, index build time, warm per-question latency.
+"""Measure and print: cold start of `tradebrief ask`, index build time, warm per-question latency,
+peak memory.
 
-    .venv/bin/python benchmarks/latency.py [--runs 3]
+    .venv/bin/python benchmarks/latency.py [--runs 3] [--reuse-export] [--json FILE]
 
 Targets (2-core machine): warm p50 < 50 ms, p95 < 150 ms, cold start < 8 s.
-Uses a scratch TRADEBRIEF_HOME; the ONNX model export (one time per machine) is timed apart.
+Uses a scratch TRADEBRIEF_HOME, deleted afterwards. The ONNX model export (one time per machine)
+runs and is timed in its own process, so torch never inflates this process's peak memory;
+``--reuse-export`` copies this checkout's export instead. ``run_all.py`` calls this.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -18,13 +22,124 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+for _path in (str(ROOT), str(HERE)):
+    if _path not in sys.path:
+        sys.path.insert(0, _path)
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from scale import CACHED_MODELS, QUESTIONS, load_average, peak_rss_mib, percentile  # noqa: E402
+
+QUESTION = "Who supplied the KC-X tankers?"
 
 
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+def _cli() -> list[str]:
+    script = Path(sys.executable).with_name("tradebrief")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "assistant.cli"]
+
+
+def _timed_child(argv: list[str], env: dict[str, str]) -> tuple[float, float | None]:
+    """Wall time of a child process and its peak RSS in MiB (from GNU time, when installed)."""
+    gnu_time = shutil.which("time")
+    prefix = [gnu_time, "-f", "peak-kib %M"] if gnu_time else []
+    began = time.perf_counter()
+    done = subprocess.run(
+        [*prefix, *argv], env=env, cwd=ROOT, check=True, capture_output=True, text=True
+    )
+    seconds = time.perf_counter() - began
+    peak = None
+    for line in done.stderr.splitlines():
+        if line.startswith("peak-kib "):
+            peak = int(line.split()[1]) / 1024
+    return seconds, peak
+
+
+def measure(runs: int, reuse_export: bool) -> dict:
+    """Every figure of this benchmark, as a dict."""
+    import yaml
+
+    result: dict = {"load_before": load_average()}
+    home = Path(tempfile.mkdtemp(prefix="tradebrief-bench-"))
+    try:
+        if reuse_export and CACHED_MODELS.is_dir():
+            shutil.copytree(CACHED_MODELS, home / "models")
+            result["export_s"] = None
+        else:
+            code = "import sys; from pathlib import Path; from assistant.encoder import export_onnx; export_onnx(Path(sys.argv[1]))"
+            began = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code, str(home / "models")], check=True, cwd=ROOT)
+            result["export_s"] = time.perf_counter() - began
+
+        from assistant import Assistant, Settings
+
+        settings = Settings(home=home)
+        began = time.perf_counter()
+        assistant = Assistant(settings, progress=False)
+        report = assistant.sync()
+        result["build_s"] = time.perf_counter() - began
+        result["units"] = report.units
+        result["sources"] = len(report.added)
+        result["rss_after_build_mib"] = peak_rss_mib()
+
+        cases = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
+        latencies = []
+        for case in cases:
+            # A case is a question (with fixed history) or turns asked in order, each timed.
+            if case.get("question"):
+                asks = [(case["question"], list(case.get("history") or []))]
+            else:
+                asks = [(turn, None) for turn in case.get("turns") or []]
+            history: list[dict[str, str]] = []
+            for question, fixed in asks:
+                began = time.perf_counter()
+                answer = assistant.ask(question, history=fixed if fixed is not None else history)
+                latencies.append((time.perf_counter() - began) * 1000)
+                history += [
+                    {"role": "user", "content": question},
+                    {"role": "assistant", "content": answer.answer},
+                ]
+        result["cases"] = len(cases)
+        result["questions"] = len(latencies)
+        result["warm_p50_ms"] = statistics.median(latencies)
+        result["warm_p95_ms"] = percentile(latencies, 0.95)
+        result["warm_max_ms"] = max(latencies)
+        result["peak_rss_mib"] = peak_rss_mib()
+
+        env = {**os.environ, "TRADEBRIEF_HOME": str(home)}
+        colds = [_timed_child([*_cli(), "ask", QUESTION], env) for _ in range(runs)]
+        result["cold_runs_s"] = [c[0] for c in colds]
+        result["cold_s"] = statistics.median(c[0] for c in colds)
+        peaks = [c[1] for c in colds if c[1] is not None]
+        result["cold_peak_rss_mib"] = max(peaks) if peaks else None
+        result["help_s"], _ = _timed_child([*_cli(), "--help"], env)
+        result["runs"] = runs
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+    result["load_after"] = load_average()
+    return result
+
+
+def rows(r: dict) -> list[list[str]]:
+    """The table of figures, measure and value."""
+    out = [["measure", "figure"]]
+    if r.get("export_s") is not None:
+        out.append(
+            ["ONNX export of the model (once per machine, own process)", f"{r['export_s']:.1f} s"]
+        )
+    cold_peak = f", peak RSS {r['cold_peak_rss_mib']:.0f} MiB" if r.get("cold_peak_rss_mib") else ""
+    out += [
+        [f"index build, first sync ({r['units']} units of {r['sources']} sources, real embeddings)",
+         f"{r['build_s']:.1f} s"],
+        [f"warm latency p50 over {r['questions']} questions of {r['cases']} eval cases (`Assistant.ask`)", f"{r['warm_p50_ms']:.1f} ms"],
+        ["warm latency p95", f"{r['warm_p95_ms']:.1f} ms"],
+        ["warm latency max", f"{r['warm_max_ms']:.1f} ms"],
+        ["peak RSS, process that built the index and answered them", f"{r['peak_rss_mib']:.0f} MiB"],
+        [f"cold start `tradebrief ask`, fresh process, index built (median of {r['runs']})",
+         f"{r['cold_s']:.2f} s{cold_peak}"],
+        ["`tradebrief --help`", f"{r['help_s']:.2f} s"],
+    ]  # fmt: skip
+    return out
 
 
 def main() -> int:
@@ -32,75 +147,15 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--runs", type=int, default=3, help="cold-start runs (median reported)")
+    parser.add_argument("--reuse-export", action="store_true", help="copy the ONNX export")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args()
-    os.environ["HF_HUB_OFFLINE"] = "1"
+    result = measure(args.runs, args.reuse_export)
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=1))
+    from scale import markdown
 
-    from assistant import Assistant, Settings
-    from assistant.encoder import export_onnx
-    from evals.run import load_cases
-
-    home = Path(tempfile.mkdtemp(prefix="tradebrief-bench-"))
-    try:
-        began = time.perf_counter()
-        export_onnx(home / "models")
-        export_s = time.perf_counter() - began
-
-        settings = Settings(home=home)
-        began = time.perf_counter()
-        assistant = Assistant(settings, progress=False)
-        report = assistant.sync()
-        build_s = time.perf_counter() - began
-
-        cases = load_cases()
-        latencies = []
-        for case in cases:
-            began = time.perf_counter()
-            assistant.ask(case.question, history=list(case.history))
-            latencies.append((time.perf_counter() - began) * 1000)
-
-        env = {**os.environ, "TRADEBRIEF_HOME": str(home)}
-        colds = []
-        for _ in range(args.runs):
-            began = time.perf_counter()
-            subprocess.run(
-                [sys.executable, "-m", "assistant.cli", "ask", "Who supplied the KC-X tankers?"],
-                env=env,
-                cwd=ROOT,
-                check=True,
-                capture_output=True,
-            )
-            colds.append(time.perf_counter() - began)
-        began = time.perf_counter()
-        subprocess.run(
-            [sys.executable, "-m", "assistant.cli", "--help"],
-            check=True,
-            capture_output=True,
-            cwd=ROOT,
-        )
-        help_s = time.perf_counter() - began
-    finally:
-        shutil.rmtree(home, ignore_errors=True)
-
-    rows = [
-        ("ONNX export of the model (once per machine)", f"{export_s:.1f} s"),
-        (f"index build ({report.units} units, {len(report.added)} sources)", f"{build_s:.1f} s"),
-        (
-            f"warm latency p50 over {len(latencies)} eval questions",
-            f"{statistics.median(latencies):.1f} ms",
-        ),
-        ("warm latency p95", f"{percentile(latencies, 0.95):.1f} ms"),
-        ("warm latency max", f"{max(latencies):.1f} ms"),
-        (
-            f"cold start `tradebrief ask` (median of {args.runs})",
-            f"{statistics.median(colds):.2f} s",
-        ),
-        ("`tradebrief --help`", f"{help_s:.2f} s"),
-    ]
-    width = max(len(r[0]) for r in rows)
-    print(f"| {'measure'.ljust(width)} | figure |")
-    print(f"|{'-' * (width + 2)}|--------|")
-    for name, value in rows:
-        print(f"| {name.ljust(width)} | {value} |")
+    print(markdown(rows(result)))
     return 0
 
 

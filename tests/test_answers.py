@@ -143,3 +143,32 @@ def test_the_json_of_an_answer_has_exactly_the_documented_fields(assistant):
     assert data["disputed"] is False
     assert set(data["citations"][0]) == {"marker", "source_id", "title", "quote", "start", "end"}
     assert Answer.model_validate(data).answer == data["answer"]
+
+
+def test_a_question_about_another_country_is_not_answered_with_korea_s_rules(assistant):
+    # The sources mention Japan only as a page count of the USTR report.
+    answer = assistant.ask("What is Japan's defense offset policy?")
+    assert answer.abstained and "Japan" in answer.answer
+
+
+def test_an_acronym_question_gets_the_sentence_that_spells_it_out(assistant):
+    answer = assistant.ask("What does DAPA stand for?")
+    assert "Defense Acquisition Program Administration" in answer.answer
+
+
+def test_a_code_typed_without_its_hyphen_and_misspelt_question_words_are_understood(assistant):
+    kcx = assistant.ask("how much offset did airbus promise for the KCX tankers")
+    assert "662.6 million" in kcx.answer and not kcx.abstained
+    answer = assistant.ask("wat is the treshold above which korea demands ofsets?")
+    assert not answer.abstained and "10 million" in answer.answer
+
+
+def test_a_follow_up_with_a_new_amount_reruns_the_calculation(assistant):
+    first = "Does a competitive contract worth $12 million trigger an offset?"
+    history = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": assistant.ask(first).answer},
+    ]
+    answer = assistant.ask("What about $8 million?", history=history)
+    assert answer.tool_calls and answer.tool_calls[0].input["amount"] == "$8 million"
+    assert answer.answer.startswith("No")

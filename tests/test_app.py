@@ -4,6 +4,7 @@ API with gradio_client, and stopped; and the chat's handlers driven directly."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -226,3 +227,69 @@ def test_a_failure_inside_the_assistant_is_shown_as_an_error_not_a_frozen_spinne
 
     with pytest.raises(gr.Error, match="could not answer: cannot open the Chroma store"):
         ChatApp(Unreachable()).respond("When did Korea introduce its offset program?", [], [])
+
+
+# -- documents added through the app -------------------------------------------------------
+
+MEMO = (
+    "# Delegation memo on the Reciprocal Defense Procurement talks\n\n"
+    "The delegation will propose a phased offset waiver for the Blue Harbor coastal radar "
+    "program, starting with a 40 percent reduction in the first year.\n\n"
+    "The waiver would be offered only if the United States confirms the Blue Harbor "
+    "maintenance work stays in Korea.\n"
+)
+
+
+@pytest.fixture()
+def own_app(settings, tmp_path_factory):
+    """A chat over its own copy of the knowledge base, so uploads never reach other tests."""
+    from assistant import Assistant
+    from assistant.settings import Settings
+    from assistant.ui import ChatApp
+
+    home = tmp_path_factory.mktemp("upload-home")
+    shutil.copytree(settings.home, home, dirs_exist_ok=True)
+    return ChatApp(Assistant(Settings(home=home), progress=False))
+
+
+def test_an_uploaded_document_is_listed_cited_and_removable(own_app, tmp_path):
+    memo = tmp_path / "Delegation Memo.md"
+    memo.write_text(MEMO, encoding="utf-8")
+    status, table, _ = own_app.upload([str(memo)], "", "RDP delegation", "2025-06-01", "memo")
+    assert status.startswith("Added to the knowledge base.")
+    assert "delegation-memo" in table["Id"].tolist()
+    row = table[table["Id"] == "delegation-memo"].iloc[0]
+    assert row["Origin"] == "ingested" and row["Kind"] == "memo" and row["Units"] > 0
+
+    _, _, answers, panel, _, _ = own_app.respond(
+        "What waiver will the delegation propose for the Blue Harbor radar program?", [], []
+    )
+    cited = [c for c in answers[0]["citations"] if c["source_id"] == "delegation-memo"]
+    assert cited and "phased offset waiver" in " ".join(c["quote"] for c in cited)
+    text = own_app.assistant.source_text("delegation-memo")
+    assert all(text[c["start"] : c["end"]] == c["quote"] for c in cited)
+    assert "RDP delegation" in panel and "2025-06-01" in panel
+
+    again, unchanged_table, _ = own_app.upload(
+        [str(memo)], "", "RDP delegation", "2025-06-01", "memo"
+    )
+    assert again.startswith("Nothing new was added.") and "unchanged" in again
+    assert (unchanged_table["Id"] == "delegation-memo").sum() == 1
+
+    removed, after, _ = own_app.remove("delegation-memo")
+    assert "Removed" in removed and "delegation-memo" not in after["Id"].tolist()
+
+
+def test_a_bad_upload_says_why_and_the_good_files_still_go_in(own_app, tmp_path):
+    good = tmp_path / "notes.txt"
+    good.write_text("The Blue Harbor radar program is discussed in the notes.\n", encoding="utf-8")
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(b"\x00\x01\x02\xff\xfe binary" * 50)
+    unknown = tmp_path / "tool.exe"
+    unknown.write_bytes(b"MZ")
+    status, table, _ = own_app.upload([str(junk), str(good), str(unknown)])
+    assert "2 file(s) could not be read; the others went on." in status
+    assert "junk.txt" in status and "tool.exe" in status
+    assert "notes" in table["Id"].tolist()
+    assert own_app.upload([])[0].startswith("⚠ Choose one or more files")
+    assert "built-in" in own_app.remove("002_b00326718e5a7ad5")[0]

@@ -112,3 +112,23 @@ def test_the_data_view_shows_tables_and_plots(page):
     page.screenshot(path=str(ARTIFACTS / "data-view.png"))
     page.screenshot(path=str(ARTIFACTS / "data-view-full.png"), full_page=True)
     page.get_by_role("tab", name="Chat").click()
+
+
+def test_a_document_uploaded_in_the_browser_is_cited_in_the_chat(page, tmp_path):
+    memo = tmp_path / "Harbor Memo.md"
+    memo.write_text(
+        "# Harbor memo\n\nThe delegation will propose a phased offset waiver for the Blue Harbor "
+        "coastal radar program.\n",
+        encoding="utf-8",
+    )
+    page.get_by_role("tab", name="Documents").click()
+    page.locator("#tb-upload input[type=file]").set_input_files(str(memo))
+    page.locator("#tb-upload").get_by_text("Harbor Memo.md").first.wait_for()
+    page.click("#tb-add")
+    page.locator("#tb-ingest-status").get_by_text("Added to the knowledge base").wait_for()
+    page.locator("#tb-documents").get_by_text("harbor-memo").first.wait_for()
+    page.screenshot(path=str(ARTIFACTS / "documents.png"))
+    page.get_by_role("tab", name="Chat").click()
+    _ask(page, "What waiver will the delegation propose for the Blue Harbor radar program?")
+    page.locator("#tb-sources-panel").get_by_text("harbor-memo").first.wait_for()
+    assert "phased offset waiver" in page.locator("#tb-sources-panel mark").first.inner_text()

@@ -121,6 +121,7 @@ def test_plain_arithmetic_is_routed(question, operation, data):
         "What did the USTR say about offsets in 2025?",
         "Why did offsets decline after 2016?",
         "What is __import__('os').system('ls')?",
+        "Were Korea's offsets from 2016 to 2020 worth about 1 trillion won?",  # a past figure
     ],
 )
 def test_factual_questions_are_not_routed(question, data):

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.errors import InputError
 from assistant.inputs import clean_question, parse_history
-from assistant.scope import edit_distance
+from assistant.scope import ScopeChecker, edit_distance, is_question_typo
 from assistant.settings import REPO_ROOT
 from assistant.terms import Lexicon
 
@@ -79,3 +79,22 @@ def test_edit_distance_counts_a_swap_as_one():
     assert edit_distance("offest", "offset", 2) == 1
     assert edit_distance("lockhead", "lockheed", 2) == 1
     assert edit_distance("germany", "korea", 2) == 3
+
+
+def test_a_code_written_without_its_hyphen_is_the_same_code(lexicon):
+    checker = ScopeChecker(lexicon, frozenset({"kc-x", "tanker", "airbus"}), frozenset())
+    scope = checker.check("How much did Airbus promise for the KCX tankers?")
+    assert scope.covered and scope.corrections["kcx"] == "kc-x"
+
+
+def test_a_short_unknown_name_is_not_taken_for_a_known_word_but_a_long_one_is(lexicon):
+    checker = ScopeChecker(lexicon, frozenset({"indic", "norway", "offset", "rule"}), frozenset())
+    india = checker.check("What are India's offset rules?")
+    assert not india.covered and "India" in india.reason
+    norway = checker.check("What offset rules does Norwey have?")
+    assert norway.covered and norway.corrections["norwey"] == "norway"
+
+
+def test_a_mistyped_question_word_is_not_a_topic():
+    assert is_question_typo("wat") and is_question_typo("wich") and is_question_typo("hw")
+    assert not is_question_typo("what") and not is_question_typo("offset")
