@@ -331,12 +331,17 @@ def _convert(question: str, data: OffsetData) -> Route | None:
     )
 
 
+_THRESHOLD = re.compile(r"\bthreshold\b", re.I)
 _RULE_WORDS = re.compile(r"\b(threshold|rule|required share|share|percent\w*|requirement)\b", re.I)
 
 
 def _rule_of_year(question: str, data: OffsetData) -> Route | None:
     """ "What threshold applied in 1985?": the rule table answers years no sentence names."""
-    if amounts(question) or not _RULE_WORDS.search(question) or not _OFFSET_WORDS.search(question):
+    if amounts(question) or not _RULE_WORDS.search(question):
+        return None
+    # "threshold" alone means the offset threshold here; "share" or "rule" need "offset" with them
+    # ("What share of imports came from the US in 1985?" is not a question for the rule table).
+    if not _OFFSET_WORDS.search(question) and not _THRESHOLD.search(question):
         return None
     if _PERIOD.search(question) or _countries(question, data)[1:]:
         return None

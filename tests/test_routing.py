@@ -186,5 +186,11 @@ def test_a_year_no_sentence_names_is_answered_from_the_rule_table(assistant):
     assert not answer.abstained
 
 
+def test_threshold_alone_means_the_offset_threshold_but_share_needs_offset(data):
+    (request,) = route("What threshold applied in 1985?", data).requests
+    assert (request.operation, request.year) == ("offset_rule", 1985)
+    assert route("What share of weapons imports came from the US in 1985?", data) is None
+
+
 def test_a_year_the_policy_rows_describe_is_answered_in_their_words(data):
     assert route("What was the offset threshold in 1984?", data) is None
