@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 INDEX_VERSION = "3"
 _SOURCES, _PASSAGES, _UNITS = "tradebrief_sources", "tradebrief_passages", "tradebrief_units"
 _BATCH = 256
+# Records per read when loading the store (see KnowledgeIndex._read_all).
+READ_PAGE = 5000
 INGESTED = "ingested"
 # A server that does not answer its heartbeat within this many seconds counts as down.
 CONNECT_TIMEOUT = 3.0
@@ -404,7 +406,7 @@ class KnowledgeIndex:
     @_store_call
     def load(self) -> None:
         """Read sources, passages and units back from the store and build the lexical views."""
-        records = self._collection(_SOURCES).get(include=["metadatas", "documents"])
+        records = self._read_all(_SOURCES, ["metadatas", "documents"])
         self.sources = {}
         self.texts = {}
         self.hashes = {}
@@ -415,7 +417,7 @@ class KnowledgeIndex:
             self.hashes[sid] = record.get("hash", "")
             if record.get("origin") == INGESTED:
                 self.texts[sid] = document
-        units = self._collection(_UNITS).get(include=["documents", "metadatas"])
+        units = self._read_all(_UNITS, ["documents", "metadatas"])
         self.units = {}
         for uid, text, m in zip(units["ids"], units["documents"], units["metadatas"], strict=False):
             self.units[uid] = Unit(
@@ -429,7 +431,7 @@ class KnowledgeIndex:
                 m["passage_id"],
                 int(m["paragraph"]),
             )
-        passages = self._collection(_PASSAGES).get(include=["documents", "metadatas"])
+        passages = self._read_all(_PASSAGES, ["documents", "metadatas"])
         self.passages = {
             pid: Passage(
                 pid,
@@ -448,6 +450,23 @@ class KnowledgeIndex:
         self.vocabulary = frozenset(self.unit_df)
         self.years = frozenset(t for t in self.vocabulary if is_year(t))
         self._build_bm25()
+
+    def _read_all(self, name: str, include: list[str]) -> dict[str, list[Any]]:
+        """Every record of a collection, read a page at a time.
+
+        One unpaged ``get`` of a large collection (100,000 passages) fails inside Chroma's SQLite
+        with "too many SQL variables", so the store is read in pages of ``READ_PAGE`` records.
+        """
+        collection = self._collection(name)
+        merged: dict[str, list[Any]] = {"ids": [], **{key: [] for key in include}}
+        offset = 0
+        while True:
+            page = collection.get(include=include, limit=READ_PAGE, offset=offset)
+            for key in merged:
+                merged[key].extend(page[key] or [])
+            if len(page["ids"]) < READ_PAGE:
+                return merged
+            offset += READ_PAGE
 
     def reopened(self) -> KnowledgeIndex:
         """A new index on the same store, encoder and client, loaded afresh."""

@@ -39,3 +39,28 @@ def test_unit_and_passage_counts_are_stable(assistant):
     index = assistant.index
     assert len(index.units) > 300
     assert all(u.passage_id in index.passages for u in index.units.values())
+
+
+def test_the_store_is_read_back_a_page_at_a_time_and_nothing_is_lost(assistant, monkeypatch):
+    # A single get of 100,000 passages fails in Chroma's SQLite ("too many SQL variables");
+    # with a page far smaller than the store, every record must still come back once.
+    from chromadb.api.models.Collection import Collection
+
+    from assistant import index as index_module
+
+    monkeypatch.setattr(index_module, "READ_PAGE", 37)
+    limits = []
+    unpaged_get = Collection.get
+
+    def spy(self, *args, **kwargs):
+        limits.append(kwargs.get("limit"))
+        return unpaged_get(self, *args, **kwargs)
+
+    monkeypatch.setattr(Collection, "get", spy)
+    paged = assistant.index.reopened()
+    assert limits and set(limits) == {37}  # every read was a page
+    assert len(limits) > len(assistant.index.units) / 37
+    assert len(assistant.index.units) > 37 * 5
+    assert paged.units == assistant.index.units
+    assert paged.passages == assistant.index.passages
+    assert paged.sources == assistant.index.sources
