@@ -89,6 +89,20 @@ def display(text: str) -> str:
     return text.strip()
 
 
+def unit_citation(index: KnowledgeIndex, unit: Unit, marker: int) -> Citation:
+    """A unit's verbatim quote as a citation of its source, with the page for a PDF."""
+    meta = index.source_meta(unit.source_id)
+    return Citation(
+        marker=marker,
+        source_id=unit.source_id,
+        title=meta.title if meta else unit.source_id,
+        quote=unit.quote,
+        start=unit.start,
+        end=unit.end,
+        page=index.page_of(unit.source_id, unit.start),
+    )
+
+
 @dataclass
 class Candidate:
     unit: Unit
@@ -445,16 +459,7 @@ class Composer:
         return any(x.close_to(y) for x in a.money for y in b.money)
 
     def _citation(self, unit: Unit, marker: int) -> Citation:
-        meta = self.index.source_meta(unit.source_id)
-        return Citation(
-            marker=marker,
-            source_id=unit.source_id,
-            title=meta.title if meta else unit.source_id,
-            quote=unit.quote,
-            start=unit.start,
-            end=unit.end,
-            page=self.index.page_of(unit.source_id, unit.start),
-        )
+        return unit_citation(self.index, unit, marker)
 
     def _cited(self, question: str, units: list[Unit], lead: str = "") -> Answer:
         citations = [self._citation(u, i) for i, u in enumerate(units, start=1)]

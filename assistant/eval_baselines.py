@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .answers import Answer, Citation, Turn
+from .answers import Answer, Turn
+from .compose import unit_citation
 from .followup import resolve
 from .retrieval import hybrid_search
 
@@ -53,17 +54,7 @@ def top_passage_answer(index: KnowledgeIndex, question: str, ranked: list[Ranked
     units = index.units_of(ranked[0][3])
     citations, parts = [], []
     for marker, unit in enumerate(units, start=1):
-        meta = index.source_meta(unit.source_id)
-        citations.append(
-            Citation(
-                marker=marker,
-                source_id=unit.source_id,
-                title=meta.title if meta else unit.source_id,
-                quote=unit.quote,
-                start=unit.start,
-                end=unit.end,
-            )
-        )
+        citations.append(unit_citation(index, unit, marker))
         parts.append(f"{' '.join(unit.text.split())} [{marker}]")
     return Answer(question=question, answer=" ".join(parts), citations=citations)
 
