@@ -84,6 +84,8 @@ class SyncReport:
     updated: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    # Unchanged text, new metadata in sources.yaml (a title, a date, a defect): stored, not re-embedded.
+    described: list[str] = field(default_factory=list)
     units: int = 0
     seconds: float = 0.0
 
@@ -93,7 +95,10 @@ class SyncReport:
 
     def summary(self) -> str:
         if not self.changed:
-            return f"index up to date: {len(self.unchanged)} sources unchanged"
+            refreshed = (
+                f" (metadata of {', '.join(self.described)} updated)" if self.described else ""
+            )
+            return f"index up to date: {len(self.unchanged)} sources unchanged{refreshed}"
         parts = [
             f"{label} {len(ids)} ({', '.join(ids)})"
             for label, ids in (
@@ -228,6 +233,13 @@ class KnowledgeIndex:
         for source in sources:
             if builtin.get(source.id) == source.content_hash:
                 report.unchanged.append(source.id)
+                record = records[source.id]
+                if record.get("meta") != source.meta.model_dump_json():
+                    self._collection(_SOURCES).update(
+                        ids=[source.id],
+                        metadatas=[{**record, "meta": source.meta.model_dump_json()}],
+                    )
+                    report.described.append(source.id)
                 continue
             (report.updated if source.id in builtin else report.added).append(source.id)
             todo.append(source)

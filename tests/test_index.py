@@ -34,6 +34,20 @@ def test_a_changed_source_is_the_only_one_re_embedded(tmp_path, settings, assist
     assert changed.updated == ["003_ef00d9b87152a25b"] and len(changed.unchanged) == 4
     assert "updated 1" in changed.summary()
 
+    metadata = knowledge / "sources" / "sources.yaml"
+    metadata.write_text(
+        metadata.read_text(encoding="utf-8").replace(
+            "short_name: blog (author unknown)", "short_name: the anonymous blog"
+        ),
+        encoding="utf-8",
+    )
+    described = Assistant(local, progress=False)
+    report = described.sync()
+    assert not report.changed and report.units == 0  # nothing re-embedded
+    assert report.described == ["003_ef00d9b87152a25b"]
+    assert "metadata of 003_ef00d9b87152a25b updated" in report.summary()
+    assert described.source_meta("003_ef00d9b87152a25b").label == "the anonymous blog"
+
 
 def test_unit_and_passage_counts_are_stable(assistant):
     index = assistant.index
