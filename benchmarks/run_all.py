@@ -3,18 +3,20 @@
     .venv/bin/python benchmarks/run_all.py                      # sizes 10,000 and 100,000
     .venv/bin/python benchmarks/run_all.py --sizes 10000        # one size
     .venv/bin/python benchmarks/run_all.py --quick              # smoke run; writes nothing
+    .venv/bin/python benchmarks/run_all.py --render benchmarks/RESULTS.json   # rewrite RESULTS.md
 
 Measures, each in fresh processes: cold start of `tradebrief ask` (median of 3), index build,
 warm latency p50/p95 over the evaluation questions and peak memory on the real sources
 (latency.py); real encoding throughput; and the synthetic corpus at each size, indexed and
-queried through tradebrief's own index (scale.py). The 100,000-chunk run takes about half an
-hour on two cores.
+queried through tradebrief's own index (scale.py). All of it took 10–20 minutes on two cores
+(the 100,000-chunk index build is most of it).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime
+import hashlib
 import json
 import os
 import platform
@@ -35,6 +37,14 @@ import latency  # noqa: E402
 import scale  # noqa: E402
 
 RESULTS = HERE / "RESULTS.md"
+
+
+def code_fingerprint() -> str:
+    """A digest of assistant/*.py: others edit the tree, so a run says which code it measured."""
+    digest = hashlib.sha256()
+    for path in sorted((ROOT / "assistant").glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def conditions() -> dict[str, str]:
@@ -82,7 +92,7 @@ def main() -> int:
         started = datetime.datetime.fromisoformat(saved["started"].replace("Z", "+00:00"))
         sys.argv[1:] = saved["argv"]  # the command that measured them
         write(args.out or RESULTS, started, saved["minutes"], saved["real"], saved["encode"],
-              saved["scale"], argparse.Namespace(seed=saved.get("seed", 0)))  # fmt: skip
+              saved["scale"], argparse.Namespace(seed=saved.get("seed", 0), code=saved.get("code"), facts=saved.get("conditions")))  # fmt: skip
         return 0
     sizes, repeat, limit, sample, runs = args.sizes, args.repeat, 0, 500, args.runs
     if args.quick:
@@ -90,6 +100,8 @@ def main() -> int:
     out = args.out or (None if args.quick else RESULTS)
 
     started = datetime.datetime.now(datetime.UTC)
+    fingerprint_before = code_fingerprint()
+    args.facts = conditions()
     began = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="tradebrief-latency-") as scratch:
         figures = Path(scratch) / "latency.json"
@@ -108,6 +120,7 @@ def main() -> int:
     encode = scale.run_encode(sample, args.seed)
     runs_at = [scale.run_size(size, args.seed, repeat, limit) for size in sizes]
     minutes = (time.perf_counter() - began) / 60
+    args.code = [fingerprint_before, code_fingerprint()]
 
     if out:
         write(out, started, minutes, real, encode, runs_at, args)
@@ -131,9 +144,23 @@ def write(out, started, minutes, real, encode, runs_at, args) -> None:  # type: 
     out.write_text(report(started, minutes, real, encode, runs_at, shown, args))
     raw = out.with_suffix(".json")
     figures = {"started": f"{started:%Y-%m-%dT%H:%M}Z", "minutes": minutes, "seed": args.seed}
+    figures["code"] = getattr(args, "code", None)
+    figures["conditions"] = getattr(args, "facts", None)
     figures |= {"argv": sys.argv[1:], "real": real, "encode": encode, "scale": runs_at}
     raw.write_text(json.dumps(figures, indent=1))
     print(f"\nwrote {out} and {raw.name} (every figure, unrounded)")
+
+
+def code_note(code: list[str] | None) -> str:
+    if not code:
+        return "not recorded."
+    if code[0] == code[1]:
+        return f"`assistant/*.py` digest {code[0]}, unchanged during the run."
+    return (
+        f"`assistant/*.py` changed during the run (digest {code[0]} at the start, {code[1]} at "
+        "the end): other engineers were editing the tree; each step measured the code as it was "
+        "when its process started."
+    )
 
 
 def findings(runs_at: list[dict]) -> str:
@@ -157,7 +184,7 @@ def findings(runs_at: list[dict]) -> str:
 
 def report(started, minutes, real, encode, runs_at, tables, args) -> str:  # type: ignore[no-untyped-def]
     """RESULTS.md: the tables, the conditions and what each figure measures."""
-    facts = conditions()
+    facts = getattr(args, "facts", None) or conditions()
     sizes = ", ".join(f"{r['size']:,}" for r in runs_at)
     ratios = sorted({f"{r['build']['unit_records'] / r['build']['passages']:.2f}" for r in runs_at})
     command = " ".join(["python benchmarks/run_all.py", *sys.argv[1:]])
@@ -168,6 +195,7 @@ all). Every figure below comes from that run.
 
 - Machine: {facts["machine"]}.
 - Software: {facts["software"]}; commit {facts["commit"]}.
+- Code: {code_note(getattr(args, "code", None))}
 - Conditions: the machine was shared: other engineers ran test suites and servers on the same two
   cores during the run, so latencies carry noise from them (the load averages are recorded
   below; an idle machine would do better, not worse). No network; the embedding model was never
@@ -236,7 +264,10 @@ How it was made and measured:
   {runs_at[0]["query"]["queries"]} evaluation questions (each turn of a conversation case on its own); *hybrid query* is `retrieval.hybrid_search(k=8)` as
   the composer calls it, including the question's encoding; the parts are timed apart.
   *Unit vectors* is the next step of an answer (`KnowledgeIndex.unit_vectors` for the hits'
-  sentences). Composition itself is not measured on synthetic text.
+  sentences). Composition itself is not measured on synthetic text. Encoding a question is the
+  same work at every size, so where its time differs between columns the difference is CPU
+  contention from the shared machine at that moment (compare the load averages), not corpus
+  size, and the other rows of that column carry the same noise.
 - *Memory*: peak RSS (`getrusage`) of each process, and RSS (`/proc/self/status`) after `load()`.
   Each size ran in its own temporary `TRADEBRIEF_HOME`, deleted afterwards.
 """

@@ -452,7 +452,7 @@ def scale_rows(runs: list[dict[str, Any]], encode: dict[str, Any] | None) -> lis
         ("Chroma store on disk", lambda r: f"{r['build']['disk_mib']:,.0f} MiB"),
         ("peak RSS, build process", lambda r: f"{r['build']['peak_rss_mib']:,.0f} MiB"),
         ("reopen: open the store (import chromadb, client)", lambda r: secs(r['query']['open_s'])),
-        ("stock KnowledgeIndex.load() (one get per collection)", lambda r: _stock(r['query'])),
+        ("KnowledgeIndex.load() as the tree has it", lambda r: _stock(r['query'])),
         ("reopen: KnowledgeIndex.load()" , lambda r: secs(r['query']['load_s']) + (" (reads paged)" if r['query'].get('paged_load') else "")),
         ("  of which Chroma get (all records)", lambda r: secs(r['query']['load_chroma_get_s'])),
         ("  of which BM25 build (bm25s)", lambda r: secs(r['query']['bm25_build_s'])),
