@@ -14,6 +14,7 @@ _ANAPHORA = re.compile(
     re.IGNORECASE,
 )
 _OPENING = re.compile(r"^\s*(what about|how about|and|what of|same for|also|then)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "Is it true that ..." and "What is it" openers where "it" is empty, not a reference.
 _DUMMY_IT = re.compile(r"\b(is it true|is it the case|is it correct)\b", re.IGNORECASE)
 
@@ -48,4 +49,8 @@ def resolve(question: str, history: list[Turn], focus_terms: int) -> ResolvedQue
     # A chain of follow-ups leans on the question that started it.
     if len(earlier) > 1 and is_follow_up(earlier[-1], 99):
         context.insert(0, earlier[-2])
-    return ResolvedQuestion(question, " ".join(context))
+    joined = " ".join(context)
+    if _YEAR.search(question):
+        # "And in 1986?" asks the earlier question of another year: the new year replaces the old.
+        joined = " ".join(_YEAR.sub(" ", joined).split())
+    return ResolvedQuestion(question, joined)

@@ -98,3 +98,15 @@ def test_a_short_unknown_name_is_not_taken_for_a_known_word_but_a_long_one_is(le
 def test_a_mistyped_question_word_is_not_a_topic():
     assert is_question_typo("wat") and is_question_typo("wich") and is_question_typo("hw")
     assert not is_question_typo("what") and not is_question_typo("offset")
+
+
+def test_a_follow_up_with_a_new_year_asks_the_earlier_question_of_that_year():
+    from assistant.answers import Turn
+    from assistant.followup import resolve
+
+    history = [Turn(role="user", content="What threshold applied in 1982 when it was introduced?")]
+    resolved = resolve("And in 1986?", history, focus_terms=1)
+    assert "1982" not in resolved.context and "threshold" in resolved.context
+    assert "1986" in resolved.query
+    kept = resolve("And who set it?", history, focus_terms=1)
+    assert "1982" in kept.context  # no new year: the earlier one still applies
