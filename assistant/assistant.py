@@ -174,9 +174,11 @@ class Assistant:
             where = ".".join(str(p) for p in first["loc"])
             raise InputError(f"metadata {where}: {first['msg']}") from None
         composer = self._ready()
-        builtin = frozenset(s.id for s in load_sources(self.settings.sources_dir))
         ingester = Ingester(
-            composer.index, builtin, self.settings.max_upload_bytes, progress=self.progress
+            composer.index,
+            frozenset(self._builtin_texts),
+            self.settings.max_upload_bytes,
+            progress=self.progress,
         )
         report = ingester.run(paths, given)
         if report.changed:

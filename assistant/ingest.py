@@ -23,7 +23,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import DocumentError, InputError, TradebriefError
-from .readers import ALLOWED_EXTENSIONS, read_document
+from .readers import format_of, read_document
 from .sources import Source, SourceKind, SourceMeta, content_hash
 
 if TYPE_CHECKING:
@@ -239,8 +239,7 @@ class Ingester:
                 f"{path.name}: is {size / 1024 / 1024:.0f} MB, over the {limit} MB limit "
                 "(TRADEBRIEF_MAX_UPLOAD_MB)"
             )
-        if path.suffix.lower() not in ALLOWED_EXTENSIONS:
-            read_document(path, b"")  # raises the unsupported-format message
+        format_of(path)  # an unknown format is refused before its sidecar is read
         meta = given.merged_over(sidecar(path))
         source_id = meta.id or slug(path.stem)
         if not source_id:
