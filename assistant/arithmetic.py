@@ -391,11 +391,11 @@ class _Parser:
                 f"expected a number at position {token.pos + 1}, not {token.text!r}"
             )
         with exact():
-            value = Decimal(token.text.replace(",", ""))
+            amount = Decimal(token.text.replace(",", ""))
             scale = self.peek()
             if scale and scale.kind == "scale":
                 self.take()
-                value *= SCALES[scale.text.lower()]
+                amount *= SCALES[scale.text.lower()]
         suffix = self.peek()
         if suffix and suffix.kind == "currency":
             if currency:
@@ -404,7 +404,7 @@ class _Parser:
                 )
             self.take()
             currency = currency_code(suffix.text)
-        quantity = _checked(Quantity(value, currency))
+        quantity = _checked(Quantity(amount, currency))
         return quantity, display(quantity)
 
     def rate(self, source: str, target: str) -> Rate:

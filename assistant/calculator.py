@@ -207,7 +207,7 @@ def _obligation(request: CalculatorInput, data: OffsetData, today: dt.date | Non
         "required_usd": display(found.required) if found.required else None,
         "rate": found.rate.display() if found.rate else None,
     }
-    fields = dict(
+    fields: dict[str, Any] = dict(
         triggers=found.triggers,
         summary=found.summary(),
         working=list(found.working),

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -388,12 +390,12 @@ def _cmd_chat(_: argparse.Namespace) -> int:
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
-    import os
-
     from .errors import InputError
 
     if not 1 <= args.port <= 65535:
         raise InputError(f"--port {args.port} is not a port: use 1..65535")
+    # Offline machine: no usage analytics, no version check. Set before gradio is imported.
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     from .ui import parse_auth, serve
 
     auth = parse_auth(args.auth if args.auth is not None else os.environ.get("TRADEBRIEF_AUTH"))
@@ -445,6 +447,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INPUT
     from .errors import InputError, TradebriefError
 
+    # Library code reports progress through logging; the CLI shows it on stderr.
+    logging.basicConfig(level=logging.INFO, format="tradebrief: %(message)s", stream=sys.stderr)
     handlers = {
         "ask": _cmd_ask,
         "calc": _cmd_calc,
@@ -457,8 +461,6 @@ def main(argv: list[str] | None = None) -> int:
     }
     try:
         if args.chroma_url is not None:
-            import os
-
             from .settings import check_chroma_url
 
             # Every command reads its settings from the environment; the flag wins over it.

@@ -222,7 +222,7 @@ class Composer:
         candidates = []
         for unit in units.values():
             terms = set(self.index.unit_terms.get(unit.id, ()))
-            context_terms = set()
+            context_terms: set[str] = set()
             for before in self._earlier(unit):
                 context_terms.update(self.index.unit_terms.get(before.id, ()))
             matched = frozenset(t for t in weights if t in terms)
@@ -411,7 +411,7 @@ class Composer:
             if candidate.unit not in units:
                 units.append(candidate.unit)
         # Sentences of one paragraph read in document order; paragraphs in order of relevance.
-        first_seen = {}
+        first_seen: dict[tuple[str, int], int] = {}
         for position, unit in enumerate(units):
             first_seen.setdefault((unit.source_id, unit.paragraph), position)
         units.sort(key=lambda u: (first_seen[(u.source_id, u.paragraph)], u.start))

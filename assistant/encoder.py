@@ -8,19 +8,20 @@ Two interchangeable backends:
   against sentence-transformers before it is used (cosine >= 0.9999 on sample sentences).
 * ``TorchEncoder``: sentence-transformers itself (``TRADEBRIEF_ENCODER=torch``).
 
-Nothing is ever downloaded: ``HF_HUB_OFFLINE`` is set before any Hugging Face import.
+Nothing is ever downloaded: ``offline_hub()`` sets ``HF_HUB_OFFLINE`` before any Hugging Face import.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import ModelError
 
@@ -29,8 +30,14 @@ if TYPE_CHECKING:
 
     from .settings import Settings
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+log = logging.getLogger(__name__)
+
+
+def offline_hub() -> None:
+    """Forbid Hugging Face downloads; called just before any Hugging Face import, not at import."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
 
 MODEL_NAME = "all-MiniLM-L6-v2"
 DIMENSION = 384
@@ -78,6 +85,7 @@ class TorchEncoder:
     name = f"{MODEL_NAME}/torch"
 
     def __init__(self, path: Path | None = None) -> None:
+        offline_hub()
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError:
@@ -138,7 +146,13 @@ class OnnxEncoder:
         if progress:
             from tqdm import tqdm
 
-            batches = tqdm(batches, desc="embedding", unit="batch", file=sys.stderr)
+            batches = tqdm(
+                batches,
+                desc="embedding",
+                unit="batch",
+                file=sys.stderr,
+                disable=not sys.stderr.isatty(),
+            )
         for begin in batches:
             idx = order[begin : begin + batch_size]
             encodings = self._tokenizer.encode_batch([texts[i] for i in idx])
@@ -173,7 +187,8 @@ def export_onnx(models_dir: Path, source: Path | None = None) -> Path:
     target = export_dir_for(models_dir, source)
     if (target / "export.json").exists():
         return target
-    sys.stderr.write(f"tradebrief: preparing the embedding model (one time, ~15 s) in {target}\n")
+    log.info("preparing the embedding model (one time, ~15 s) in %s", target)
+    offline_hub()
     try:
         import numpy as np
         import torch
@@ -181,7 +196,7 @@ def export_onnx(models_dir: Path, source: Path | None = None) -> Path:
         raise ModelError("exporting the model needs torch: pip install torch==2.13.0") from None
     reference = TorchEncoder(source)
     model = reference._model
-    bert = model[0].auto_model
+    bert: Any = model[0].auto_model
     bert.config._attn_implementation = "eager"  # the SDPA path does not export to ONNX
 
     class _Hidden(torch.nn.Module):
@@ -189,7 +204,7 @@ def export_onnx(models_dir: Path, source: Path | None = None) -> Path:
             super().__init__()
             self.inner = inner
 
-        def forward(self, input_ids, attention_mask, token_type_ids):  # type: ignore[no-untyped-def]
+        def forward(self, input_ids, attention_mask, token_type_ids):
             return self.inner(
                 input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
             ).last_hidden_state

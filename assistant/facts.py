@@ -292,7 +292,7 @@ def render(groups: list[list[Fact]], marker: Any, budget: int = 4) -> tuple[str,
             disputed = True
         body = "; ".join(parts)
         sentences.append(f"{label}: {body}." if label else f"{body}.")
-    notes = []
+    notes: list[str] = []
     for rows in groups:
         for fact in rows:
             note = fact.row.note

@@ -9,8 +9,8 @@ store is embedded (``$TRADEBRIEF_HOME/chroma``) or a Chroma server (``Settings.c
 from __future__ import annotations
 
 import functools
+import logging
 import math
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -21,6 +21,8 @@ from .chunks import Passage, Unit, split_source
 from .errors import IndexStoreError, TradebriefError
 from .sources import Source, SourceMeta
 from .terms import Lexicon, is_year
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -256,7 +258,7 @@ class KnowledgeIndex:
             report.updated.append(sid)
         if todo:
             if progress:
-                sys.stderr.write(f"tradebrief: indexing {len(todo)} source(s)…\n")
+                log.info("indexing %d source(s)…", len(todo))
             for source in todo:
                 report.units += self._index_source(source, progress)
         report.seconds = time.perf_counter() - began

@@ -11,8 +11,8 @@ a one-line reason and the others go on.
 
 from __future__ import annotations
 
+import logging
 import re
-import sys
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -25,6 +25,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from .errors import DocumentError, InputError, TradebriefError
 from .readers import format_of, read_document
 from .sources import Source, SourceKind, SourceMeta, content_hash
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from .index import KnowledgeIndex
@@ -214,7 +216,7 @@ class Ingester:
         seen: dict[str, Path] = {}
         for number, (path, problem) in enumerate(items, start=1):
             if self.progress:
-                sys.stderr.write(f"tradebrief: [{number}/{len(items)}] {path.name}\n")
+                log.info("[%d/%d] %s", number, len(items), path.name)
             started = time.perf_counter()
             if problem is not None:
                 report.outcomes.append(IngestOutcome(str(path), "failed", reason=problem))

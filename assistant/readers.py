@@ -255,7 +255,7 @@ def _read_pdf(name: str, data: bytes) -> Extracted:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             try:
-                opened = reader.decrypt("")
+                opened: object = reader.decrypt("")
             except (DependencyError, NotImplementedError, PyPdfError):
                 opened = 0
             if not opened:

@@ -11,15 +11,11 @@ knowledge base, where a team adds its own (PDF, DOCX, HTML, Markdown, text). The
 
 from __future__ import annotations
 
-import os
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, get_args
 
-# Offline machine: no usage analytics, no version check. Set before gradio is imported.
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-
-import gradio as gr  # noqa: E402 - this module is the Gradio layer, imported only by `serve`
+import gradio as gr  # this module is the Gradio layer, imported only by `serve`
 
 from .answers import Answer
 from .briefing import briefing_markdown
@@ -352,7 +348,11 @@ def build(assistant: Assistant) -> gr.Blocks:
                 demo.load(app.refresh, outputs=[listing, gone], api_visibility="private")
 
         outputs = [question, chatbot, answers, sources, status, download]
-        submit = {"fn": app.respond, "inputs": [question, answers, chatbot], "outputs": outputs}
+        submit: dict[str, Any] = {
+            "fn": app.respond,
+            "inputs": [question, answers, chatbot],
+            "outputs": outputs,
+        }
         question.submit(**submit, api_visibility="private")
         ask.click(**submit, api_visibility="private")
         chatbot.select(app.select, inputs=[answers], outputs=[sources], api_visibility="private")

@@ -7,4 +7,6 @@ bash "$root/scripts/bootstrap.sh"
 cd "$root"
 export HF_HUB_OFFLINE=1
 "$root/.venv/bin/python" -m ruff check assistant tests evals benchmarks
+"$root/.venv/bin/python" -m ruff format --check --quiet assistant tests evals benchmarks
+"$root/.venv/bin/python" -m mypy --no-error-summary assistant
 exec "$root/.venv/bin/python" -m pytest "$@"

@@ -1,16 +1,72 @@
-"""Shared fixtures: one built index per test session, in a temporary TRADEBRIEF_HOME."""
+"""Shared fixtures: one built index per test session, in a temporary TRADEBRIEF_HOME.
+
+Guard rails for the whole suite:
+- a test that uses the model or the index (the ``assistant`` fixture, or anything built on it) is
+  marked ``slow`` at collection, so ``-m "not slow"`` never pays for them;
+- every test runs with ``TRADEBRIEF_HOME`` pointing at a temporary folder of its own, so no test
+  reads or writes the user's data;
+- in a test that is not marked ``slow``, loading the embedding model raises.
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+# Fixtures whose use means the embedding model is loaded and the index built.
+_NEEDS_MODEL = {"assistant"}
 
 from assistant.settings import REPO_ROOT, Settings  # noqa: E402
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if _NEEDS_MODEL & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _session_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Module- and session-scoped fixtures that read ``Settings()`` see a temporary home too."""
+    path = tmp_path_factory.mktemp("session-home")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TRADEBRIEF_HOME", str(path))
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _own_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRADEBRIEF_HOME", str(tmp_path_factory.mktemp("home")))
+
+
+class ModelLoadedInFastTest(AssertionError):
+    """A test not marked ``slow`` tried to load the embedding model."""
+
+
+@pytest.fixture(autouse=True)
+def _no_model_in_fast_tests(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if request.node.get_closest_marker("slow"):
+        return
+    from assistant import encoder
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise ModelLoadedInFastTest(
+            f"{request.node.nodeid} loads the embedding model: mark it slow or use no index"
+        )
+
+    for name in ("load_encoder", "export_onnx"):
+        monkeypatch.setattr(encoder, name, refuse)
+    monkeypatch.setattr(encoder.OnnxEncoder, "__init__", refuse)
+    monkeypatch.setattr(encoder.TorchEncoder, "__init__", refuse)
 
 
 @pytest.fixture(scope="session")
