@@ -56,7 +56,9 @@ class EvalCase(BaseModel):
     # The verbatim sentence (or part of one) that settles the question, found in a gold source.
     quote: str | None = Field(default=None, min_length=1)
     abstain: bool = False
-    tool: Literal["calculator"] | None = None
+    # "calculator": the answer must record a calculator call; "none": it must record no tool call
+    # (a restated fact is a fact question, not a computation).
+    tool: Literal["calculator", "none"] | None = None
     note: str | None = None
 
     @field_validator("turns")
@@ -95,7 +97,7 @@ class EvalCase(BaseModel):
             raise ValueError("turns and history cannot be combined: put earlier questions in turns")
         if self.quote and not self.sources:
             raise ValueError("a quote needs the sources it is taken from")
-        if not self.abstain and not (self.facts or self.values or self.tool):
+        if not self.abstain and not (self.facts or self.values or self.tool == "calculator"):
             raise ValueError("an answered case needs facts, values or a tool to check")
         return self
 

@@ -209,7 +209,11 @@ def judge(
             problems.append(f"missing /{fact}/")
     for value in missing_values(case.values, answer.answer):
         problems.append(f"missing value {value}")
-    if case.tool and not any(call.name == case.tool for call in answer.tool_calls):
+    if case.tool == "none" and answer.tool_calls:
+        problems.append(f"a {answer.tool_calls[0].name} call where none belongs")
+    elif case.tool and case.tool != "none" and not any(
+        call.name == case.tool for call in answer.tool_calls
+    ):
         problems.append(f"no {case.tool} call")
     cited = frozenset(c.source_id for c in answer.citations)
     if not case.abstain and case.sources and not cited & set(case.sources):

@@ -252,6 +252,17 @@ def test_a_calculator_case_needs_a_recorded_calculator_call():
     assert judge(case, called, {}, None, 5).passed
 
 
+def test_a_restated_fact_case_fails_when_the_answer_calls_the_calculator():
+    case = EvalCase(id="f", category="restated-fact", question="Is it true X cost $5M?",
+                    tool="none", values=("USD 5 million",))  # fmt: skip
+    plain = Answer(question="q", answer="Yes: USD 5 million [1].")
+    assert judge(case, plain, {}, None, 5).passed
+    called = plain.model_copy(
+        update={"tool_calls": [ToolCall(name="calculator", input={}, output={})]}
+    )
+    assert judge(case, called, {}, None, 5).problems == ["a calculator call where none belongs"]
+
+
 # -- the run (model and index) ---------------------------------------------------------------
 
 
