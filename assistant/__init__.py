@@ -1,5 +1,13 @@
 """tradebrief: grounded, cited answers on the Korea–US defense offset dispute.
 
+The package reads as the pipeline, one stage a sub-package, imports pointing one way:
+
+    knowledge → search → answering → pipeline → app, evaluation, cli
+                          ↑ calculator (beside answering)
+
+Top-level modules are the base every stage may use (errors, settings, answers, quantities,
+inputs), the ``Assistant`` that joins the stages (``pipeline``) and the command line (``cli``).
+
 Public names are imported lazily so ``tradebrief --help`` does not pay for chromadb or the model.
 """
 
@@ -10,16 +18,16 @@ from typing import TYPE_CHECKING, Any
 __all__ = ["Answer", "Assistant", "Citation", "Settings", "ToolCall", "TradebriefError"]
 
 if TYPE_CHECKING:
-    from .answers import Answer, Citation, ToolCall
-    from .assistant import Assistant
-    from .errors import TradebriefError
-    from .settings import Settings
+    from assistant.answers import Answer, Citation, ToolCall
+    from assistant.errors import TradebriefError
+    from assistant.pipeline import Assistant
+    from assistant.settings import Settings
 
 _HOMES = {
     "Answer": "answers",
     "Citation": "answers",
     "ToolCall": "answers",
-    "Assistant": "assistant",
+    "Assistant": "pipeline",
     "Settings": "settings",
     "TradebriefError": "errors",
 }

@@ -25,8 +25,8 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .answers import Answer
-    from .assistant import Assistant
+    from assistant.answers import Answer
+    from assistant.pipeline import Assistant
 
 EXIT_INPUT = 2
 EXIT_FAILURE = 1
@@ -181,7 +181,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _assistant() -> Assistant:
-    from .assistant import Assistant
+    from assistant.pipeline import Assistant
 
     return Assistant()
 
@@ -203,7 +203,7 @@ def _answer_json(answer: Answer) -> str:
 
 
 def _cmd_ask(args: argparse.Namespace) -> int:
-    from .errors import InputError
+    from assistant.errors import InputError
 
     if args.jsonl:
         if args.question:
@@ -236,7 +236,7 @@ def _parse_line(line: str, number: int) -> tuple[Any, Any, Any]:
 
 
 def _ask_lines(assistant: Assistant) -> int:
-    from .errors import TradebriefError
+    from assistant.errors import TradebriefError
 
     failures = 0
     stream = sys.stdin.buffer
@@ -267,10 +267,10 @@ def _ask_lines(assistant: Assistant) -> int:
 
 
 def _cmd_calc(args: argparse.Namespace) -> int:
-    from .calculator import calculate
-    from .data import load_data
-    from .errors import InputError
-    from .settings import Settings
+    from assistant.calculator.operations import calculate
+    from assistant.errors import InputError
+    from assistant.knowledge.rows import load_data
+    from assistant.settings import Settings
 
     obligation = [args.offset, args.type, args.year, args.currency, args.rate]
     if args.expression is not None and any(v is not None for v in obligation):
@@ -280,7 +280,7 @@ def _cmd_calc(args: argparse.Namespace) -> int:
     elif args.offset is not None:
         if not args.type:
             raise InputError("--offset needs --type competitive, non-competitive or fms")
-        from .arithmetic import parse_amount
+        from assistant.calculator.arithmetic import parse_amount
 
         # "12000000" or "12 million" is in --currency (default USD); "$12 million" says its own.
         written = parse_amount(args.offset).currency
@@ -307,7 +307,7 @@ def _cmd_calc(args: argparse.Namespace) -> int:
 
 
 def _cmd_index(args: argparse.Namespace) -> int:
-    from .assistant import Assistant
+    from assistant.pipeline import Assistant
 
     # --rebuild re-embeds in place: deleting the store would lose the ingested documents.
     report = Assistant().sync(rebuild=args.rebuild)
@@ -327,7 +327,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _cmd_sources(args: argparse.Namespace) -> int:
-    from .errors import InputError
+    from assistant.errors import InputError
 
     assistant = _assistant()
     if args.action == "remove":
@@ -364,7 +364,7 @@ def _cmd_sources(args: argparse.Namespace) -> int:
 
 
 def _cmd_chat(_: argparse.Namespace) -> int:
-    from .errors import InputError
+    from assistant.errors import InputError
 
     assistant = _assistant()
     history: list[dict[str, str]] = []
@@ -390,13 +390,13 @@ def _cmd_chat(_: argparse.Namespace) -> int:
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
-    from .errors import InputError
+    from assistant.errors import InputError
 
     if not 1 <= args.port <= 65535:
         raise InputError(f"--port {args.port} is not a port: use 1..65535")
     # Offline machine: no usage analytics, no version check. Set before gradio is imported.
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-    from .ui import parse_auth, serve
+    from assistant.app.ui import parse_auth, serve
 
     auth = parse_auth(args.auth if args.auth is not None else os.environ.get("TRADEBRIEF_AUTH"))
     serve(_assistant(), host=args.host, port=args.port, auth=auth)
@@ -406,10 +406,10 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 def _cmd_eval(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from .errors import InputError
-    from .eval_cases import DEFAULT_CASES, load_cases, load_gates, select
-    from .eval_report import markdown, summary_line, to_json
-    from .evaluation import evaluate
+    from assistant.errors import InputError
+    from assistant.evaluation.cases import DEFAULT_CASES, load_cases, load_gates, select
+    from assistant.evaluation.report import markdown, summary_line, to_json
+    from assistant.evaluation.runner import evaluate
 
     if not 1 <= args.k <= 100:
         raise InputError(f"--k {args.k} is out of range: use 1..100")
@@ -445,7 +445,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_INPUT
-    from .errors import InputError, TradebriefError
+    from assistant.errors import InputError, TradebriefError
 
     # Library code reports progress through logging; the CLI shows it on stderr.
     logging.basicConfig(level=logging.INFO, format="tradebrief: %(message)s", stream=sys.stderr)
@@ -461,7 +461,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     try:
         if args.chroma_url is not None:
-            from .settings import check_chroma_url
+            from assistant.settings import check_chroma_url
 
             # Every command reads its settings from the environment; the flag wins over it.
             os.environ["TRADEBRIEF_CHROMA_URL"] = check_chroma_url(args.chroma_url)

@@ -7,8 +7,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .answers import Turn
-from .errors import InputError
+from assistant.answers import Turn
+from assistant.errors import InputError
 
 MAX_HISTORY_TURNS = 50
 

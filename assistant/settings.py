@@ -9,7 +9,7 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .errors import InputError
+from assistant.errors import InputError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 

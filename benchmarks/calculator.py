@@ -43,7 +43,7 @@ BAD = [
 
 
 def timed(arguments: dict, data, repeat: int) -> tuple[float, str]:
-    from assistant.calculator import calculate
+    from assistant.calculator.operations import calculate
     from assistant.errors import CalculationError
 
     times, outcome = [], ""
@@ -61,7 +61,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=200)
     args = parser.parse_args()
-    from assistant.data import load_data
+    from assistant.knowledge.rows import load_data
     from assistant.settings import Settings
 
     start = time.perf_counter()

@@ -66,7 +66,7 @@ def measure(runs: int, reuse_export: bool) -> dict:
             shutil.copytree(CACHED_MODELS, home / "models")
             result["export_s"] = None
         else:
-            code = "import sys; from pathlib import Path; from assistant.encoder import export_onnx; export_onnx(Path(sys.argv[1]))"
+            code = "import sys; from pathlib import Path; from assistant.search.encoder import export_onnx; export_onnx(Path(sys.argv[1]))"
             began = time.perf_counter()
             subprocess.run([sys.executable, "-c", code, str(home / "models")], check=True, cwd=ROOT)
             result["export_s"] = time.perf_counter() - began

@@ -240,7 +240,7 @@ as tradebrief does, so the store holds units + passages records.
 How it was made and measured:
 
 - *Corpus* (`benchmarks/synthetic.py`, seed {args.seed}): the real sources' sentences
-  (`assistant.chunks.split_source` over `assistant.sources.load_sources`) shuffled into new
+  (`assistant.knowledge.chunks.split_source` over `assistant.knowledge.sources.load_sources`) shuffled into new
   paragraphs of 1–3 sentences, with numbers, years, Korean and Western names, companies,
   countries and program codes substituted at random, under a real heading as title; sources of
   {__import__("synthetic").PER_SOURCE} passages each. It reads like the sources, but its vocabulary is theirs

@@ -87,7 +87,7 @@ def fresh_home(prefix: str) -> Path:
     if CACHED_MODELS.is_dir():
         shutil.copytree(CACHED_MODELS, home / "models")
     else:
-        code = "import sys; from pathlib import Path; from assistant.encoder import export_onnx; export_onnx(Path(sys.argv[1]))"
+        code = "import sys; from pathlib import Path; from assistant.search.encoder import export_onnx; export_onnx(Path(sys.argv[1]))"
         subprocess.run([sys.executable, "-c", code, str(home / "models")], check=True, cwd=ROOT)
     return home
 
@@ -194,11 +194,11 @@ def step_build(home: Path, size: int, seed: int) -> dict[str, Any]:
     from synthetic import DerivedEncoder, make_corpus
     from tqdm import tqdm
 
-    from assistant.encoder import load_encoder
-    from assistant.index import _PASSAGES, _UNITS, KnowledgeIndex
+    from assistant.knowledge.sources import load_sources
+    from assistant.search.encoder import load_encoder
+    from assistant.search.index import _PASSAGES, _UNITS, KnowledgeIndex
+    from assistant.search.terms import Lexicon
     from assistant.settings import Settings
-    from assistant.sources import load_sources
-    from assistant.terms import Lexicon
 
     result: dict[str, Any] = {"size": size, "load_before": load_average()}
     settings = Settings(home=home)
@@ -247,10 +247,10 @@ def step_query(
     """Reopen the store in a fresh process, load it, and time hybrid queries and their parts."""
     began_process = time.perf_counter()
     from assistant.errors import IndexStoreError
-    from assistant.index import KnowledgeIndex
-    from assistant.retrieval import hybrid_search
+    from assistant.search.index import KnowledgeIndex
+    from assistant.search.retrieval import hybrid_search
+    from assistant.search.terms import Lexicon
     from assistant.settings import Settings
-    from assistant.terms import Lexicon
 
     result: dict[str, Any] = {"size": size, "load_before": load_average()}
     result["import_s"] = time.perf_counter() - began_process
@@ -350,10 +350,10 @@ def step_encode(home: Path, sample: int, seed: int) -> dict[str, Any]:
     """Real model throughput on synthetic units and passages, as KnowledgeIndex.sync embeds them."""
     from synthetic import make_corpus
 
-    from assistant.chunks import split_source
-    from assistant.encoder import load_encoder
+    from assistant.knowledge.chunks import split_source
+    from assistant.knowledge.sources import load_sources
+    from assistant.search.encoder import load_encoder
     from assistant.settings import Settings
-    from assistant.sources import load_sources
 
     result: dict[str, Any] = {"load_before": load_average()}
     settings = Settings(home=home)

@@ -7,7 +7,7 @@ would. Everything is deterministic for a given seed.
 
 A *chunk* is a passage, the piece retrieval ranks (BM25 and Chroma's passage collection): each
 synthetic source is a title line and paragraphs of 1–3 sentences short enough that
-``assistant.chunks.split_source`` makes exactly one passage of each line.
+``assistant.knowledge.chunks.split_source`` makes exactly one passage of each line.
 
 ``DerivedEncoder`` stands in for the model when the store is filled: embedding 100k real
 chunks takes hours on this machine, so a synthetic sentence gets the real embedding of the
@@ -25,8 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from assistant.chunks import _CAPTION, _FOOTNOTE, sentence_spans, split_source
-from assistant.sources import Source, SourceMeta
+from assistant.knowledge.chunks import _CAPTION, _FOOTNOTE, sentence_spans, split_source
+from assistant.knowledge.sources import Source, SourceMeta
 
 if TYPE_CHECKING:
     import numpy as np

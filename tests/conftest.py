@@ -56,7 +56,7 @@ def _no_model_in_fast_tests(
 ) -> None:
     if request.node.get_closest_marker("slow"):
         return
-    from assistant import encoder
+    from assistant.search import encoder
 
     def refuse(*args: object, **kwargs: object) -> None:
         raise ModelLoadedInFastTest(
@@ -98,6 +98,6 @@ def assistant(settings: Settings):
 
 @pytest.fixture(scope="session")
 def sources(settings: Settings):
-    from assistant.sources import load_sources
+    from assistant.knowledge.sources import load_sources
 
     return {s.id: s for s in load_sources(settings.sources_dir)}

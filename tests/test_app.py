@@ -151,7 +151,7 @@ def test_a_malformed_auth_setting_is_refused_before_serving(tmp_path):
 
 @pytest.fixture(scope="module")
 def app(assistant):
-    from assistant.ui import ChatApp
+    from assistant.app.ui import ChatApp
 
     return ChatApp(assistant)
 
@@ -216,8 +216,8 @@ def test_the_export_is_a_markdown_briefing_of_the_whole_conversation(app, source
 def test_a_failure_inside_the_assistant_is_shown_as_an_error_not_a_frozen_spinner():
     import gradio as gr
 
+    from assistant.app.ui import ChatApp
     from assistant.errors import IndexStoreError
-    from assistant.ui import ChatApp
 
     class Unreachable:
         """An assistant whose store has gone away mid-conversation."""
@@ -244,8 +244,8 @@ MEMO = (
 def own_app(settings, tmp_path_factory):
     """A chat over its own copy of the knowledge base, so uploads never reach other tests."""
     from assistant import Assistant
+    from assistant.app.ui import ChatApp
     from assistant.settings import Settings
-    from assistant.ui import ChatApp
 
     home = tmp_path_factory.mktemp("upload-home")
     shutil.copytree(settings.home, home, dirs_exist_ok=True)

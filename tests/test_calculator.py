@@ -12,7 +12,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from assistant.arithmetic import (
+from assistant.calculator.arithmetic import (
     LIMIT,
     Quantity,
     Rate,
@@ -22,10 +22,10 @@ from assistant.arithmetic import (
     parse_amount,
     parse_rate,
 )
-from assistant.calculator import CalcResult, calculate
-from assistant.data import OffsetData, load_data
+from assistant.calculator.obligation import check_year, contract_type, offset_obligation
+from assistant.calculator.operations import CalcResult, calculate
 from assistant.errors import CalculationError, InputError
-from assistant.obligation import check_year, contract_type, offset_obligation
+from assistant.knowledge.rows import OffsetData, load_data
 from assistant.settings import Settings
 
 TODAY = dt.date(2026, 11, 23)

@@ -143,8 +143,8 @@ def test_a_document_ingested_through_one_instance_is_answered_by_the_others(
 
 @pytest.mark.slow
 def test_the_eval_set_is_answered_the_same_against_a_chroma_server(first, assistant):
-    from assistant.eval_cases import load_cases, load_gates
-    from assistant.evaluation import evaluate
+    from assistant.evaluation.cases import load_cases, load_gates
+    from assistant.evaluation.runner import evaluate
 
     cases, gates = load_cases(), load_gates()
     server = evaluate(cases, first, gates, baselines=False)
@@ -208,8 +208,8 @@ def test_the_cli_names_the_unreachable_server_on_one_line(tmp_path):
 
 
 def test_a_server_that_goes_away_mid_session_gives_an_error_naming_it(tmp_path):
-    from assistant.index import KnowledgeIndex
-    from assistant.terms import Lexicon
+    from assistant.search.index import KnowledgeIndex
+    from assistant.search.terms import Lexicon
 
     with _running_server(tmp_path / "server") as (url, server):
         settings = Settings(home=tmp_path, chroma_url=url)

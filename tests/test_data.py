@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.data import TABLES, load_data, numbers_in, verify
 from assistant.errors import KnowledgeError
+from assistant.knowledge.rows import TABLES, load_data, numbers_in, verify
 from assistant.settings import Settings
 
 DATA = Settings().data_dir
@@ -22,7 +22,7 @@ def data():
 
 @pytest.fixture(scope="module")
 def texts():
-    from assistant.sources import load_sources
+    from assistant.knowledge.sources import load_sources
 
     return {s.id: s.text for s in load_sources(Settings().sources_dir)}
 

@@ -10,9 +10,9 @@ import pytest
 from assistant.answers import Answer, Citation, ToolCall
 from assistant.cli import main
 from assistant.errors import InputError
-from assistant.eval_cases import EvalCase, Gates, check_gold, load_cases, load_gates, select
-from assistant.eval_scoring import cited_sentences, judge, missing_values
-from assistant.evaluation import CaseResult, EvalRun, SystemRun, summarize
+from assistant.evaluation.cases import EvalCase, Gates, check_gold, load_cases, load_gates, select
+from assistant.evaluation.runner import CaseResult, EvalRun, SystemRun, summarize
+from assistant.evaluation.scoring import cited_sentences, judge, missing_values
 
 CATEGORIES = {
     "facts", "numbers", "dates", "history", "policy", "programs", "ustr", "rdp", "countries",
@@ -269,8 +269,8 @@ def test_a_restated_fact_case_fails_when_the_answer_calls_the_calculator():
 @pytest.mark.slow
 def test_the_full_eval_meets_every_gate_and_beats_every_baseline(assistant):
     """The CI gate: thresholds come from evals/gates.yaml, as for `tradebrief eval`."""
-    from assistant.eval_report import markdown
-    from assistant.evaluation import evaluate
+    from assistant.evaluation.report import markdown
+    from assistant.evaluation.runner import evaluate
 
     run = evaluate(load_cases(), assistant, load_gates())
     missed = [f"{g.name} {g.value} < {g.threshold}" for g in run.gate_results() if not g.passed]

@@ -60,7 +60,7 @@ def test_the_store_is_read_back_a_page_at_a_time_and_nothing_is_lost(assistant, 
     # with a page far smaller than the store, every record must still come back once.
     from chromadb.api.models.Collection import Collection
 
-    from assistant import index as index_module
+    from assistant.search import index as index_module
 
     monkeypatch.setattr(index_module, "READ_PAGE", 37)
     limits = []

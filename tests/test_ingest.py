@@ -181,7 +181,7 @@ def test_bad_files_get_one_line_reasons_and_the_good_ones_go_on(bot, tmp_path):
 
 
 def test_a_write_that_fails_midway_leaves_no_chunks_behind(bot, tmp_path, monkeypatch):
-    from assistant import index as index_module
+    from assistant.search import index as index_module
 
     memo = pdf(tmp_path / "doomed.pdf")
     real_add = index_module.KnowledgeIndex._add

@@ -20,8 +20,8 @@ from makedocs import (
 )
 
 from assistant.errors import DocumentError, InputError
-from assistant.ingest import DocumentMeta, Ingester, expand, sidecar, slug
-from assistant.readers import ALLOWED_EXTENSIONS, read_document
+from assistant.knowledge.readers import ALLOWED_EXTENSIONS, read_document
+from assistant.search.ingest import DocumentMeta, Ingester, expand, sidecar, slug
 
 
 def test_a_pdf_keeps_its_text_and_where_each_page_starts(tmp_path):
@@ -185,7 +185,7 @@ def test_the_parsing_libraries_load_only_when_a_document_is_read():
 
     code = (
         "import sys\n"
-        "import assistant.ingest, assistant.readers, assistant.cli\n"
+        "import assistant.search.ingest, assistant.readers, assistant.cli\n"
         "heavy = ('pypdf', 'docx', 'trafilatura', 'markdown_it', 'chromadb', 'httpx')\n"
         "print(','.join(m for m in heavy if m in sys.modules))\n"
     )

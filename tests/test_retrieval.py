@@ -6,7 +6,7 @@ import pytest
 from langchain_core.retrievers import BaseRetriever
 from langchain_tests.integration_tests import RetrieversIntegrationTests
 
-from assistant.retrieval import HybridRetriever, reciprocal_rank_fusion
+from assistant.search.retrieval import HybridRetriever, reciprocal_rank_fusion
 
 pytestmark = pytest.mark.slow
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.data import load_data
-from assistant.routing import amounts, route
+from assistant.answering.routing import amounts, route
+from assistant.knowledge.rows import load_data
 from assistant.settings import Settings
 
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.chunks import sentence_spans, split_source
 from assistant.errors import KnowledgeError
+from assistant.knowledge.chunks import sentence_spans, split_source
+from assistant.knowledge.sources import load_sources
 from assistant.settings import REPO_ROOT
-from assistant.sources import load_sources
 
 SEEDS = REPO_ROOT.parent / "shared" / "seeds"
 

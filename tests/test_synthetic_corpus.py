@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from assistant.chunks import split_source
+from assistant.knowledge.chunks import split_source
 from assistant.settings import REPO_ROOT
 
 
@@ -24,8 +24,8 @@ def synthetic():
 
 @pytest.fixture(scope="module")
 def real_sources():
+    from assistant.knowledge.sources import load_sources
     from assistant.settings import Settings
-    from assistant.sources import load_sources
 
     return load_sources(Settings().sources_dir)
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answering.scope import ScopeChecker, edit_distance, is_question_typo
 from assistant.errors import InputError
 from assistant.inputs import clean_question, parse_history
-from assistant.scope import ScopeChecker, edit_distance, is_question_typo
+from assistant.search.terms import Lexicon
 from assistant.settings import REPO_ROOT
-from assistant.terms import Lexicon
 
 
 @pytest.fixture(scope="module")
@@ -101,8 +101,8 @@ def test_a_mistyped_question_word_is_not_a_topic():
 
 
 def test_a_follow_up_with_a_new_year_asks_the_earlier_question_of_that_year():
+    from assistant.answering.followup import resolve
     from assistant.answers import Turn
-    from assistant.followup import resolve
 
     history = [Turn(role="user", content="What threshold applied in 1982 when it was introduced?")]
     resolved = resolve("And in 1986?", history, focus_terms=1)

@@ -6,7 +6,7 @@ from langchain_core.tools import BaseTool
 from langchain_tests.integration_tests import ToolsIntegrationTests
 from langchain_tests.unit_tests import ToolsUnitTests
 
-from assistant.tools import calculator_tool
+from assistant.calculator.tools import calculator_tool
 
 TOOL = calculator_tool()
 EXAMPLE = {

@@ -10,11 +10,11 @@ from datetime import date
 import pytest
 
 from assistant.answers import Answer, Citation, ToolCall
-from assistant.briefing import briefing_markdown
-from assistant.data import load_data
-from assistant.panels import in_context, sources_html, working_markdown, working_title
+from assistant.app.briefing import briefing_markdown
+from assistant.app.panels import in_context, sources_html, working_markdown, working_title
+from assistant.knowledge.rows import load_data
+from assistant.knowledge.sources import load_sources
 from assistant.settings import Settings
-from assistant.sources import load_sources
 
 SETTINGS = Settings()
 
@@ -160,7 +160,7 @@ def test_an_empty_conversation_exports_a_note_that_says_so():
 
 
 def test_data_tables_hold_every_row_with_its_verbatim_quote(data, texts):
-    from assistant.tables import frames
+    from assistant.app.data_view import frames
 
     tables = frames(data, lambda sid: texts[sid].meta if sid in texts else None)
     keys = [spec.key for spec, _ in tables]
@@ -174,7 +174,7 @@ def test_data_tables_hold_every_row_with_its_verbatim_quote(data, texts):
 
 
 def test_plots_draw_each_disputed_figure_name_their_sources_and_highlight_korea(data, texts):
-    from assistant.charts import KOREA, charts
+    from assistant.app.charts import KOREA, charts
 
     meta_of = lambda sid: texts[sid].meta  # noqa: E731
     values, split, countries = charts(data, meta_of)

@@ -1,0 +1,490 @@
+"""Extractive answers: pick the 1–4 source sentences that answer a question and cite each.
+
+No language model: sentences are scored by how much of the question they cover (IDF-weighted
+terms, with half credit for the sentence just before them), by dense similarity, and by whether
+they carry what the question asks for (a number, a date, a name). When relevant sentences give
+different money figures for the same anchors (a period, a program), the answer says the sources
+disagree and cites each.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.answering.row_answers import Fact, FactBook, ScoredFact
+from assistant.answering.scope import Scope, ScopeChecker, is_question_typo
+from assistant.answers import Answer, Citation
+from assistant.knowledge.chunks import Unit
+from assistant.knowledge.rows import Row
+from assistant.quantities import find_money
+from assistant.search.index import KnowledgeIndex
+from assistant.search.retrieval import hybrid_search
+from assistant.search.terms import QUESTION_WORDS, is_year
+
+_NUMBER_Q = re.compile(
+    r"\b(how (much|many|large|big|high|low)|percent|percentage|share|proportion|rate|value|amount|"
+    r"threshold|figure|worth|total|cost|size|number of|how long)\b",
+    re.IGNORECASE,
+)
+_DATE_Q = re.compile(
+    r"\b(when|what year|which year|what date|what month|since when|what day)\b", re.IGNORECASE
+)
+_WHO_Q = re.compile(
+    r"\b(who|which (company|companies|agency|firm|contractor|countries|country|ministry|official|lawmaker))\b",
+    re.IGNORECASE,
+)
+# Share of the question a data row's own statement must cover to answer it.
+_LABEL_COVERAGE = 0.2
+_PERSON_Q = re.compile(r"\bwho\b", re.IGNORECASE)
+_HAS_NUMBER = re.compile(
+    r"\d+(?:[.,]\d+)?\s?(%|percent|million|billion|trillion|pages|cases|units|items|companies|countries|contracts|aircraft)|\$\s?\d|\b(USD|KRW)\s?\d|\d\s?(USD|KRW|won)\b"
+)
+_WHY_Q = re.compile(
+    r"\b(why|for what reason|what (is|was) behind|motivation|motive|aim(ed|s)? (at|to)|purpose|"
+    r"meant to|intended to)\b",
+    re.IGNORECASE,
+)
+_CAUSE = re.compile(
+    r"\b(because|due to|in a bid to|in order to|aimed at|designed|reason|stems from|motivation|"
+    r"so as to|as a (result|measure|prelude)|chip|card|interpreted as|fueling speculation)\b",
+    re.IGNORECASE,
+)
+_DEFINE_Q = re.compile(
+    r"^\s*(what (is|are|was) (an? |the )?[\w-]+( [\w-]+){0,2}\s*\??\s*$|tell me about|define|explain|describe)"
+    r"|\b(stands? for|short for)\b",
+    re.IGNORECASE,
+)
+_DEFINITION = re.compile(
+    r"\b(refers to|is a|is an|which enables|allows|means|defined as|is not unique)\b", re.IGNORECASE
+)
+# "Defense Acquisition Program Administration (DAPA)": a sentence that spells out an acronym.
+_SPELLED_OUT = re.compile(r"[A-Z][a-z]+ \([A-Z]{2,6}\)")
+_MONTHS = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_MONEY_Q = re.compile(r"\b(how much|worth|value|amount|dollars?|won)\b", re.IGNORECASE)
+_SHARE_Q = re.compile(r"\b(percent\w*|share|proportion|rate|how many)\b|%", re.IGNORECASE)
+_SEVERAL_Q = re.compile(r"\b(and|as well as|both)\b|&", re.IGNORECASE)
+# The latest year the sources describe: a question without a year asks about this present.
+_PRESENT = 2025
+_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
+_SUPERSCRIPT_NOTE = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+[\u207e)]")
+_LEADING_NOTE = re.compile(r"^\d{1,2}\)\s+")
+
+KIND_PRIOR = {"sentence": 1.0, "row": 1.0, "footnote": 0.9, "heading": 0.6, "reference": 0.25}
+
+
+def display(text: str) -> str:
+    """A unit as shown in an answer: known encoding defects repaired, footnote marks dropped.
+
+    Quotes in citations stay verbatim; only the answer's wording is repaired.
+    """
+    text = re.sub(r"\b((?:19|20)\d\d)\?((?:19|20)\d\d)\b", r"\1–\2", text)
+    text = re.sub(r"Turkiy(\ufffd|ë|\b)", "Türkiye", text)
+    text = _SUPERSCRIPT_NOTE.sub("", text)
+    text = _LEADING_NOTE.sub("", text)
+    return text.strip()
+
+
+def unit_citation(index: KnowledgeIndex, unit: Unit, marker: int) -> Citation:
+    """A unit's verbatim quote as a citation of its source, with the page for a PDF."""
+    meta = index.source_meta(unit.source_id)
+    return Citation(
+        marker=marker,
+        source_id=unit.source_id,
+        title=meta.title if meta else unit.source_id,
+        quote=unit.quote,
+        start=unit.start,
+        end=unit.end,
+        page=index.page_of(unit.source_id, unit.start),
+    )
+
+
+@dataclass
+class Candidate:
+    unit: Unit
+    score: float
+    coverage: float
+    dense: float
+    hits: frozenset[str]
+    context_hits: frozenset[str]
+    money: list = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question prepared once for scoring sentences and data rows alike."""
+
+    question: str
+    context: str
+    text: str
+    vector: Any
+    weights: dict[str, float]
+    intent: Intent
+    asked: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Intent:
+    """What kind of thing the question asks for."""
+
+    number: bool
+    date: bool
+    who: bool
+    why: bool
+    define: bool = False
+
+
+def intent_of(question: str) -> Intent:
+    return Intent(
+        bool(_NUMBER_Q.search(question)),
+        bool(_DATE_Q.search(question)),
+        bool(_WHO_Q.search(question)),
+        bool(_WHY_Q.search(question)),
+        bool(_DEFINE_Q.search(question)),
+    )
+
+
+class Composer:
+    """Turns a question (already resolved against the conversation) into a cited ``Answer``."""
+
+    def __init__(
+        self,
+        index: KnowledgeIndex,
+        scope: ScopeChecker,
+        depth: int = 8,
+        rrf_k: int = 60,
+        home_country: str = "",
+        other_countries: frozenset[str] = frozenset(),
+        comparison_words: frozenset[str] = frozenset(),
+        facts: FactBook | None = None,
+        source_texts: dict[str, str] | None = None,
+    ) -> None:
+        self.index = index
+        self.facts = facts
+        self.source_texts = source_texts or {}
+        self.comparison_words = comparison_words
+        self.home_country = home_country
+        self.other_countries = other_countries
+        self.scope = scope
+        self.depth = depth
+        self.rrf_k = rrf_k
+        self._question_stems = frozenset(index.lexicon.stems(QUESTION_WORDS))
+
+    # -- scoring ---------------------------------------------------------------------------
+
+    def _weights(self, question: str, context: str, scope: Scope) -> dict[str, float]:
+        weights: dict[str, float] = {}
+        for text, factor in ((context, 0.5), (question, 1.0)):
+            for term in self.index.lexicon.terms(text):
+                term = scope.corrections.get(term, term)
+                if term in self._question_stems or (
+                    not self.index.idf(term) and is_question_typo(term)
+                ):
+                    continue
+                # A word no source uses weighs like the rarest word: nothing can cover it.
+                idf = self.index.idf(term) or self.index.max_idf
+                weights[term] = max(weights.get(term, 0.0), idf * factor)
+        return weights
+
+    def prepare(self, question: str, context: str = "", scope: Scope | None = None) -> Query:
+        scope = scope or Scope(True)
+        text = f"{question} {context}".strip()
+        return Query(
+            question,
+            context,
+            text,
+            self.index.encoder.encode([text])[0],
+            self._weights(question, context, scope),
+            intent_of(question),
+            frozenset(self.index.lexicon.terms(text)),
+        )
+
+    def rank(self, question: str, context: str = "", scope: Scope | None = None) -> list[Candidate]:
+        """Candidate sentences for a question, best first."""
+        return self._rank(self.prepare(question, context, scope))
+
+    def _rank(self, query: Query) -> list[Candidate]:
+        vector, weights, intent, asked = query.vector, query.weights, query.intent, query.asked
+        hits = hybrid_search(self.index, query.text, self.depth, rrf_k=self.rrf_k, vector=vector)
+        total = sum(weights.values()) or 1.0
+        foreign_penalty = not (
+            asked & (self.other_countries | self.comparison_words | {self.home_country})
+        )
+        units: dict[str, Unit] = {}
+        for hit in hits:
+            for unit in self.index.units_of(hit.passage_id):
+                units[unit.id] = unit
+        vectors = self.index.unit_vectors(list(units))
+        candidates = []
+        for unit in units.values():
+            terms = set(self.index.unit_terms.get(unit.id, ()))
+            context_terms: set[str] = set()
+            for before in self._earlier(unit):
+                context_terms.update(self.index.unit_terms.get(before.id, ()))
+            matched = frozenset(t for t in weights if t in terms)
+            via_context = frozenset(t for t in weights if t in context_terms and t not in terms)
+            coverage = (
+                sum(weights[t] for t in matched) + 0.5 * sum(weights[t] for t in via_context)
+            ) / total
+            dense = float(vectors[unit.id] @ vector) if unit.id in vectors else 0.0
+            score = 0.6 * coverage + 0.4 * max(dense, 0.0)
+            score += 0.08 * self._fits(unit.text, intent)
+            if len(unit.text.split()) < 6:
+                score *= 0.7
+            if foreign_penalty and terms & self.other_countries and self.home_country not in terms:
+                score *= 0.85
+            meta = self.index.source_meta(unit.source_id)
+            score *= KIND_PRIOR.get(unit.kind, 1.0) * (meta.weight if meta else 1.0)
+            candidates.append(
+                Candidate(unit, score, coverage, dense, matched, via_context, find_money(unit.text))
+            )
+        candidates.sort(key=lambda c: (-c.score, c.unit.id))
+        return candidates
+
+    @staticmethod
+    def _fits(text: str, intent: Intent) -> float:
+        fit = 0.0
+        if intent.number and _HAS_NUMBER.search(text):
+            fit += 1.0
+        if intent.date and (_YEAR.search(text) or _MONTHS.search(text)):
+            fit += 1.0
+        if intent.who and _NAME.search(text):
+            fit += 0.5
+        if intent.why and _CAUSE.search(text):
+            fit += 1.0
+        if intent.define and (_DEFINITION.search(text) or _SPELLED_OUT.search(text)):
+            fit += 1.0
+        return min(fit, 1.0)
+
+    def _earlier(self, unit: Unit, reach: int = 3) -> list[Unit]:
+        """Up to ``reach`` sentences before ``unit`` in its paragraph, nearest first."""
+        number = int(unit.id.rsplit("#u", 1)[1])
+        found = []
+        for back in range(1, reach + 1):
+            before = self.index.units.get(f"{unit.source_id}#u{number - back:04d}")
+            if before is None or before.paragraph != unit.paragraph:
+                break
+            found.append(before)
+        return found
+
+    # -- composing ---------------------------------------------------------------------------
+
+    def compose(self, question: str, context: str, scope: Scope) -> Answer:
+        if not scope.covered:
+            return self._abstain(question, scope.reason, scope.unknown)
+        query = self.prepare(question, context, scope)
+        ranked = self._rank(query)
+        if self.facts is not None:
+            from_data = self._from_facts(query, ranked)
+            if from_data is not None:
+                return self._on_topic(from_data, question, ranked)
+        if not ranked:
+            return self._abstain(question, "The sources do not cover this question.", ())
+        best = ranked[0]
+        weak = best.coverage < 0.3 and best.dense < 0.45
+        # A topic word the sources never use ("weather") and only a partial match elsewhere.
+        partial = bool(scope.unknown) and best.coverage < 0.5 and best.dense < 0.5
+        if weak or partial:
+            return self._abstain(question, "The sources do not answer this question.", (), ranked)
+        disputed = self._disagreement(question, ranked)
+        if disputed:
+            answer = self._cited(
+                question,
+                disputed,
+                lead="The sources give different figures for this; each is cited.",
+            )
+            answer.disputed = True
+            return self._on_topic(answer, question, ranked)
+        return self._on_topic(self._cited(question, self._select(ranked)), question, ranked)
+
+    def _on_topic(self, answer: Answer, question: str, ranked: list[Candidate]) -> Answer:
+        """An answer about other countries than the one the question names is no answer: what
+        Korea does says nothing about Japan's policy."""
+        named = frozenset(self.index.lexicon.terms(question)) & (
+            self.other_countries - self.comparison_words
+        )
+        if not named:
+            return answer
+        said = " ".join([answer.answer, *(c.quote for c in answer.citations)])
+        if named & frozenset(self.index.lexicon.terms(said)):
+            return answer
+        names = ", ".join(n.upper() if len(n) <= 3 else n.title() for n in sorted(named))
+        return self._abstain(question, f"They say nothing on this about {names}.", (), ranked)
+
+    def _from_facts(self, query: Query, ranked: list[Candidate]) -> Answer | None:
+        """An answer from the data tables, when a row answers the question at least as well as
+        any source sentence does."""
+        assert self.facts is not None
+        if (query.intent.why or query.intent.define) and not query.intent.number:
+            return None
+        if _PERSON_Q.search(query.question):
+            return None  # rows state what happened; the sentences name who
+        facts = self.rank_facts(query)
+        if not facts:
+            return None
+        best = facts[0]
+        rival = ranked[0].score if ranked else 0.0
+        if best.coverage < 0.6 or best.score < 0.95 * rival:
+            return None
+        total = sum(query.weights.values()) or 1.0
+        stated = sum(w for t, w in query.weights.items() if t in best.fact.label_terms) / total
+        if stated < _LABEL_COVERAGE:
+            # The row matched through its quote, but what it states is about something else
+            # ("released: 31 March" for "was this the first report to flag…"): the sentence says it.
+            return None
+        named = frozenset(self.index.lexicon.terms(query.question))
+        several = bool(_SEVERAL_Q.search(query.question))
+        groups = self.facts.select(facts, (named, query.asked), several=several)
+        markers: dict[tuple[str, str], int] = {}
+        citations: list[Citation] = []
+
+        def marker(fact: Fact) -> int:
+            key = (fact.row.source, fact.row.quote)
+            if key not in markers:
+                markers[key] = len(markers) + 1
+                citations.append(self.row_citation(fact.row, markers[key]))
+            return markers[key]
+
+        from assistant.answering.row_answers import render
+
+        text, disputed = render(groups, marker)
+        return Answer(question=query.question, answer=text, citations=citations, disputed=disputed)
+
+    def rank_facts(self, query: Query) -> list[ScoredFact]:
+        """Data rows for a prepared question, best first."""
+        assert self.facts is not None
+        named = frozenset(self.index.lexicon.terms(query.question))
+        anchors = frozenset(t for t in named if is_year(t) or t in self.other_countries)
+        asks_money = bool(_MONEY_Q.search(query.question)) and not _SHARE_Q.search(query.question)
+        return self.facts.rank(
+            query.weights,
+            query.vector,
+            lambda text: self._fits(text, query.intent),
+            self._source_weight,
+            anchors,
+            foreign=self.other_countries - query.asked,
+            money=asks_money,
+            present=None if any(is_year(t) for t in query.asked) else _PRESENT,
+        )
+
+    def _source_weight(self, source_id: str) -> float:
+        meta = self.index.source_meta(source_id)
+        return meta.weight if meta else 1.0
+
+    def row_citation(self, row: Row, marker: int) -> Citation:
+        """A data row's quote as a citation of its source."""
+        start = self.source_texts.get(row.source, "").find(row.quote)
+        meta = self.index.source_meta(row.source)
+        return Citation(
+            marker=marker,
+            source_id=row.source,
+            title=meta.title if meta else row.source,
+            quote=row.quote,
+            start=max(start, 0),
+            end=max(start, 0) + len(row.quote),
+        )
+
+    def _select(self, ranked: list[Candidate]) -> list[Unit]:
+        best = ranked[0]
+        chosen: list[Candidate] = [best]
+        covered = set(best.hits)
+        for candidate in ranked[1:]:
+            if len(chosen) >= 3 or candidate.score < 0.8 * best.score:
+                break
+            if any(self._similar(candidate.unit, c.unit) for c in chosen):
+                continue
+            if not (candidate.hits - covered):
+                continue
+            chosen.append(candidate)
+            covered |= candidate.hits
+        units: list[Unit] = []
+        for candidate in chosen:
+            # A sentence that leans on an earlier one ("the implementation rate was only 10%…")
+            # is shown with the sentence that names what the question asks about.
+            before = self._context_unit(candidate)
+            if before and before not in units and len(units) < 3:
+                units.append(before)
+            if candidate.unit not in units:
+                units.append(candidate.unit)
+        # Sentences of one paragraph read in document order; paragraphs in order of relevance.
+        first_seen: dict[tuple[str, int], int] = {}
+        for position, unit in enumerate(units):
+            first_seen.setdefault((unit.source_id, unit.paragraph), position)
+        units.sort(key=lambda u: (first_seen[(u.source_id, u.paragraph)], u.start))
+        return units[:4]
+
+    def _context_unit(self, candidate: Candidate) -> Unit | None:
+        if not candidate.context_hits:
+            return None
+        for before in self._earlier(candidate.unit):
+            if candidate.context_hits & set(self.index.unit_terms.get(before.id, ())):
+                return before
+        return None
+
+    def _similar(self, a: Unit, b: Unit) -> bool:
+        ta, tb = set(self.index.unit_terms.get(a.id, ())), set(self.index.unit_terms.get(b.id, ()))
+        if not ta or not tb:
+            return False
+        return len(ta & tb) / len(ta | tb) > 0.6
+
+    def _disagreement(self, question: str, ranked: list[Candidate]) -> list[Unit]:
+        """Relevant sentences that state different money figures for the question's anchors."""
+        if not intent_of(question).number:
+            return []
+        anchors = {t for t in self.index.lexicon.terms(question) if is_year(t)}
+        if not anchors:
+            return []
+        floor = 0.5 * ranked[0].score
+        picked: list[Candidate] = []
+        for candidate in ranked:
+            if candidate.score < floor or not candidate.money:
+                continue
+            if not anchors <= set(self.index.unit_terms.get(candidate.unit.id, ())):
+                continue
+            if any(self._same_figures(candidate, p) for p in picked):
+                continue
+            picked.append(candidate)
+            if len(picked) == 4:
+                break
+        if len(picked) < 2:
+            return []
+        return [c.unit for c in picked]
+
+    @staticmethod
+    def _same_figures(a: Candidate, b: Candidate) -> bool:
+        return any(x.close_to(y) for x in a.money for y in b.money)
+
+    def _citation(self, unit: Unit, marker: int) -> Citation:
+        return unit_citation(self.index, unit, marker)
+
+    def _cited(self, question: str, units: list[Unit], lead: str = "") -> Answer:
+        citations = [self._citation(u, i) for i, u in enumerate(units, start=1)]
+        body = " ".join(
+            f"{display(u.text)} [{c.marker}]" for u, c in zip(units, citations, strict=True)
+        )
+        return Answer(question=question, answer=f"{lead} {body}".strip(), citations=citations)
+
+    def _abstain(
+        self,
+        question: str,
+        reason: str,
+        unknown: tuple[str, ...],
+        ranked: list[Candidate] | None = None,
+    ) -> Answer:
+        text = f"I can't answer that from the sources. {reason}".strip()
+        citations: list[Citation] = []
+        if ranked is None and unknown:
+            # Point to the nearest thing the sources do cover, asked without the unknown names.
+            stripped = question
+            for word in unknown:
+                stripped = re.sub(re.escape(word), " ", stripped)
+            ranked = self.rank(stripped) if self.index.lexicon.terms(stripped) else []
+        if ranked and ranked[0].coverage >= 0.3:
+            nearest = ranked[0].unit
+            citations = [self._citation(nearest, 1)]
+            text += f" The nearest thing they cover: {display(nearest.text)} [1]"
+        return Answer(question=question, answer=text, citations=citations, abstained=True)

@@ -1,0 +1,366 @@
+"""Which questions are arithmetic, and the calculator requests that answer them.
+
+"If Korea signs a competitive contract worth $12 million, does it trigger an offset?" becomes an
+``offset_obligation`` request; "What is 50% of $12 million?" an ``evaluate``; "By what percentage
+did offsets fall from 2011–2015 to 2016–2020?" a ``percent_change`` over the figures in the data.
+Questions with no arithmetic in them get no route and go to retrieval.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.answering.row_answers import same_figure
+from assistant.calculator.arithmetic import parse_amount, tokenize
+from assistant.calculator.operations import CalculatorInput
+from assistant.errors import CalculationError
+from assistant.knowledge.rows import OffsetData, OffsetValue
+from assistant.quantities import format_money_short
+
+_AMOUNT = re.compile(
+    r"(?<![\w.])[-−]?(?:(?:US\$|USD|\$|KRW|₩|EUR|€)\s?)?[-−]?"
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)",
+    re.IGNORECASE,
+)
+_SCALE_AND_SUFFIX = re.compile(
+    r"\s?(?:thousand|million|billion|trillion|bn|mn|tn|[kmb])\b(?:\s?(?:USD|KRW|won|dollars?|euros?)\b)?"
+    r"|\s?(?:USD|KRW|won|dollars?|euros?)\b",
+    re.IGNORECASE,
+)
+_OFFSET_WORDS = re.compile(r"\b(offsets?|trigger\w*|obligat\w*|industrial cooperation)\b", re.I)
+_CONTRACT_WORDS = re.compile(
+    r"\b(contracts?|deals?|purchas\w*|buy\w*|bought|imports?|procur\w*|acqui\w*|signs?|signed|"
+    r"worth|valued)\b",
+    re.I,
+)
+_CONTRACT_NOUNS = re.compile(r"\b(contracts?|deals?|purchases?)\b", re.I)
+_NON_COMPETITIVE = re.compile(r"\bnon[- ]?competitive\b|\bsole[- ]source\b", re.I)
+_COMPETITIVE = re.compile(r"(?<![-\w])competitive\b", re.I)
+_FMS = re.compile(r"\bFMS\b|\bforeign military sales?\b", re.I)
+_YEAR = re.compile(r"(?<![\d,.$])\b(19\d\d|20\d\d)\b(?!\s?(?:million|billion|trillion|[kmb]\b))")
+_RATE = re.compile(
+    r"\b(?:at|rate of|exchange rate of)\s+(?:a rate of\s+)?(?P<rate>\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s*(?:won|KRW|₩))?(?:\s*(?:per|/|to the|to a|a)\s*(?:dollar|USD|US\$|\$))?",
+    re.I,
+)
+_CONVERT = re.compile(
+    r"\b(?:convert\w*|in|into|to)\s+(?P<target>won|KRW|dollars?|USD|US dollars|euros?|EUR)\b", re.I
+)
+_CHANGE = re.compile(
+    r"\b(percent\w*|%|chang\w*|fall|fell|fallen|drop\w*|declin\w*|decreas\w*|increas\w*|rise|rose|"
+    r"risen|grow\w*|grew|shr[iau]nk\w*|plummet\w*|plung\w*)",
+    re.I,
+)
+_PERIOD = re.compile(r"\b((?:19|20)\d\d)\s?(?:-|–|—|to|through)\s?((?:19|20)\d\d)\b")
+_IMPLEMENTED = re.compile(
+    r"\b(implement\w*|deliver\w*|fulfil\w*|actually (?:provided|carried out|done)|realized|"
+    r"realised|carried out)\b",
+    re.I,
+)
+_HOW_MUCH = re.compile(r"\b(how much|what (?:amount|value|sum)|worth|in dollars|dollar)\b", re.I)
+_PROGRAM = {
+    "KC-X": re.compile(r"\b(KC-?X|Airbus|A330|MRTT|tankers?)\b", re.I),
+    "F-35A": re.compile(r"\b(F-?35A?|Lockheed)\b", re.I),
+}
+_CATEGORY = {
+    "technology transfer": re.compile(r"\btech\w*\b", re.I),
+    "SME exports": re.compile(r"\b(SMEs?|exports?)\b", re.I),
+    "military support": re.compile(r"\bmilitary support\b", re.I),
+}
+_COMPARE = re.compile(r"\b(compar\w*|vs\.?|versus|difference|differ\w*|more|less|than)\b", re.I)
+_LEAD = re.compile(
+    r"^\s*(?:what(?:'s| is| are)|calculate|compute|work out|how much is|evaluate)\s+", re.I
+)
+_COUNTRY_NAMES = {
+    "Korea": r"\b(?:South )?Korea\b",
+    "Türkiye": r"\bT[uü]rk(?:iye|ey)\b",
+    "Saudi Arabia": r"\bSaudi\b",
+    "UAE": r"\bUAE\b|\bUnited Arab Emirates\b",
+}
+
+
+@dataclass
+class Route:
+    """The calculator requests that answer a question, and the data rows their inputs came from."""
+
+    requests: list[CalculatorInput]
+    lead: str = ""  # said before the results: where the inputs came from, what was assumed
+    cites: list[str] = field(default_factory=list)  # data rows the lead relies on
+    disputed: bool = False  # the sources give other figures for an input; each is worked out
+
+
+def amounts(question: str) -> list[str]:
+    """The amounts of money written in ``question``, as written ("$12 million", "20 billion won")."""
+    found = []
+    for match in _AMOUNT.finditer(question):
+        text = match.group()
+        tail = _SCALE_AND_SUFFIX.match(question, match.end())
+        if tail:
+            text += tail.group()
+        has_currency = re.search(r"US\$|USD|\$|KRW|₩|EUR|€|won|dollar|euro", text, re.I)
+        if has_currency:
+            found.append(text.strip())
+    return found
+
+
+def route(question: str, data: OffsetData) -> Route | None:
+    """The calculation a question asks for, or None when it asks for none."""
+    for finder in (
+        _obligation,
+        _compare,
+        _implemented,
+        _change_of_periods,
+        _change,
+        _convert,
+        _rule_of_year,
+    ):
+        found = finder(question, data)
+        if found is not None:
+            return found
+    return _expression(question)
+
+
+def _rate(question: str, money: list[str], target: str = "") -> str | None:
+    """The rate the question states; else the sources' implied rate when KRW is involved (the
+    answer then says which rate it used); else none."""
+    match = _RATE.search(question)
+    if match:
+        return match.group("rate")
+    if target == "KRW" or any(re.search(r"KRW|₩|won", m, re.I) for m in money):
+        return "implied"
+    return None
+
+
+def _year(question: str, money: list[str]) -> int | None:
+    text = question
+    for m in money:
+        text = text.replace(m, " ")
+    text = _PERIOD.sub(" ", text)
+    rate = _RATE.search(text)
+    if rate:
+        text = text.replace(rate.group(), " ")
+    years = _YEAR.findall(text)
+    return int(years[0]) if years else None
+
+
+def _obligation(question: str, data: OffsetData) -> Route | None:
+    money = amounts(question)
+    if not money or not _OFFSET_WORDS.search(question) or not _CONTRACT_WORDS.search(question):
+        return None
+    if _PERIOD.search(question) and not _CONTRACT_NOUNS.search(question):
+        return None  # "offsets from 2016 to 2020 worth 1 trillion won": a past figure, no contract
+    if _countries(question, data)[1:]:
+        return None  # two countries: a comparison
+    if _FMS.search(question):
+        kinds = ["fms"]
+    elif _NON_COMPETITIVE.search(question):
+        kinds = ["non-competitive"]
+    elif _COMPETITIVE.search(question):
+        kinds = ["competitive"]
+    else:
+        kinds = ["competitive", "non-competitive"]
+    rate = _rate(question, money)
+    requests = [
+        CalculatorInput(
+            operation="offset_obligation",
+            amount=money[0],
+            contract_type=kind,
+            year=_year(question, money),
+            rate=rate,
+        )
+        for kind in kinds
+    ]
+    lead = ""
+    if len(kinds) == 2:
+        lead = "The question does not say whether the contract is competitive; both are shown."
+    return Route(requests, lead=lead)
+
+
+def _countries(question: str, data: OffsetData) -> list[str]:
+    names = {r.country for r in data.countries if r.attribute == "min_share"} | {"Korea"}
+    found = []
+    for name in names:
+        pattern = _COUNTRY_NAMES.get(name, rf"\b{re.escape(name)}\b")
+        match = re.search(pattern, question, re.I)
+        if match:
+            found.append((match.start(), name))
+    return [name for _, name in sorted(found)]
+
+
+def _compare(question: str, data: OffsetData) -> Route | None:
+    money = amounts(question)
+    countries = _countries(question, data)
+    if not money or len(countries) < 2 or not _COMPARE.search(question):
+        return None
+    if not _OFFSET_WORDS.search(question):
+        return None
+    kind = "non-competitive" if _NON_COMPETITIVE.search(question) else "competitive"
+    return Route(
+        [
+            CalculatorInput(
+                operation="compare_policies",
+                amount=money[0],
+                countries=countries[:2],
+                contract_type=kind,
+            )
+        ]
+    )
+
+
+def _implemented(question: str, data: OffsetData) -> Route | None:
+    if not _IMPLEMENTED.search(question) or not _HOW_MUCH.search(question):
+        return None
+    if re.search(r"\brates?\b|\bpercent", question, re.I):
+        return None  # asks for the rate itself: a fact, not arithmetic
+    program = next((p for p, pattern in _PROGRAM.items() if pattern.search(question)), None)
+    if program is None:
+        return None
+    category = next((c for c, pattern in _CATEGORY.items() if pattern.search(question)), None)
+    return Route([CalculatorInput(operation="implemented", program=program, category=category)])
+
+
+def _change(question: str, data: OffsetData) -> Route | None:
+    match = re.search(
+        r"\bfrom\s+(?P<old>.+?)\s+to\s+(?P<new>.+?)(?:[?.,;]|\s+(?:in|between|over|during|for)\b|$)",
+        question,
+        re.I,
+    )
+    if not match or not _CHANGE.search(question):
+        return None
+    try:
+        parse_amount(match.group("old"))
+        parse_amount(match.group("new"))
+    except CalculationError:
+        return None  # not two amounts: "from 2016 to 2020" is a period, not a change
+    return Route(
+        [
+            CalculatorInput(
+                operation="percent_change", old=match.group("old"), new=match.group("new")
+            )
+        ]
+    )
+
+
+def _main_figure(rows: list[OffsetValue]) -> tuple[OffsetValue, list[OffsetValue]]:
+    """The USD figure most sources give for a period, and one row for each other USD figure."""
+    groups: list[list[OffsetValue]] = []
+    for row in (r for r in rows if r.currency == "USD" and r.amount is not None):
+        figure = ("USD", row.amount)
+        for group in groups:
+            if same_figure(("USD", group[0].amount), figure):  # type: ignore[arg-type]
+                group.append(row)
+                break
+        else:
+            groups.append([row])
+    groups.sort(key=lambda group: -len(group))
+    return groups[0][0], [group[0] for group in groups[1:]]
+
+
+def _change_of_periods(question: str, data: OffsetData) -> Route | None:
+    periods = [f"{a}-{b}" for a, b in _PERIOD.findall(question)]
+    if len(periods) != 2 or not _CHANGE.search(question) or not _OFFSET_WORDS.search(question):
+        return None
+    if re.search(r"\bimport", question, re.I):
+        return None
+    rows = {
+        p: [r for r in data.values if r.period == p and r.measure == "offset_value"]
+        for p in periods
+    }
+    if not all(any(r.currency == "USD" for r in rows[p]) for p in periods):
+        return None
+    old_period, new_period = sorted(periods)
+    old, old_others = _main_figure(rows[old_period])
+    new, new_others = _main_figure(rows[new_period])
+    lead = (
+        f"Inputs: {_span(old_period)} {_short(old)} and {_span(new_period)} {_short(new)}, the "
+        "figures most sources give."
+    )
+    requests = [_change_request(old, new)]
+    for other in old_others + new_others:
+        lead += (
+            f" The sources disagree: {_span(other.period)} is also given as {_short(other)}; "
+            "that figure is worked out too."
+        )
+        pair = (other, new) if other.period == old_period else (old, other)
+        requests.append(_change_request(*pair))
+    cites = [old.id, new.id] + [r.id for r in old_others + new_others]
+    return Route(requests, lead=lead, cites=cites, disputed=bool(old_others + new_others))
+
+
+def _short(row: OffsetValue) -> str:
+    assert row.amount is not None and row.currency is not None
+    return format_money_short(row.amount, row.currency)
+
+
+def _change_request(old: OffsetValue, new: OffsetValue) -> CalculatorInput:
+    return CalculatorInput(
+        operation="percent_change", old=f"USD {old.amount:f}", new=f"USD {new.amount:f}"
+    )
+
+
+def _span(period: str) -> str:
+    return period.replace("-", "–")
+
+
+def _convert(question: str, data: OffsetData) -> Route | None:
+    money = amounts(question)
+    match = _CONVERT.search(question)
+    if not money or not match:
+        return None
+    target = match.group("target").lower()
+    code = (
+        "KRW"
+        if target in ("won", "krw")
+        else "EUR"
+        if target.startswith(("euro", "eur"))
+        else "USD"
+    )
+    source = parse_amount(money[0]).currency
+    if source == code:
+        return None
+    return Route(
+        [
+            CalculatorInput(
+                operation="convert",
+                amount=money[0],
+                to_currency=code,
+                rate=_rate(question, money, code),
+            )
+        ]
+    )
+
+
+_THRESHOLD = re.compile(r"\bthreshold\b", re.I)
+_RULE_WORDS = re.compile(r"\b(threshold|rule|required share|share|percent\w*|requirement)\b", re.I)
+
+
+def _rule_of_year(question: str, data: OffsetData) -> Route | None:
+    """ "What threshold applied in 1985?": the rule table answers years no sentence names."""
+    if amounts(question) or not _RULE_WORDS.search(question):
+        return None
+    # "threshold" alone means the offset threshold here; "share" or "rule" need "offset" with them
+    # ("What share of imports came from the US in 1985?" is not a question for the rule table).
+    if not _OFFSET_WORDS.search(question) and not _THRESHOLD.search(question):
+        return None
+    if _PERIOD.search(question) or _countries(question, data)[1:]:
+        return None
+    years = _YEAR.findall(question)
+    if len(years) != 1:
+        return None
+    if any(e.year == int(years[0]) for e in data.policy):
+        return None  # a year the policy rows describe: answered from the rows, in their words
+    return Route([CalculatorInput(operation="offset_rule", year=int(years[0]))])
+
+
+def _expression(question: str) -> Route | None:
+    """A question that is nothing but arithmetic ("What is 30% of $25 million?"). One that the
+    calculator can read but not compute ("$5 million / 0") is routed too, so its error is shown."""
+    text = _LEAD.sub("", question).strip().rstrip("?").strip()
+    if not re.search(r"\d", text) or not re.search(r"[-+*/×÷%^]|\bof\b|\btimes\b", text):
+        return None
+    try:
+        tokenize(text.replace("**", "*").replace("^", "*"))
+    except CalculationError:
+        return None  # words the calculator does not know: a question for the sources
+    return Route([CalculatorInput(operation="evaluate", expression=text)])

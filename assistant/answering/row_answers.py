@@ -1,0 +1,303 @@
+"""Answers read straight from the structured data: a question that a table row answers gets the
+row's figure, cited with the row's quote. Rows that state the same thing with different figures are
+all shown, and the answer says the sources disagree.
+
+Rows are scored like source sentences (IDF-weighted coverage of the question's terms plus dense
+similarity), over the row's plain-English statement, its quote and its context words.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from assistant.knowledge.rows import (
+    CountryPolicy,
+    OffsetData,
+    OffsetStatistic,
+    OffsetValue,
+    ProgramFact,
+    Row,
+    TimelineEvent,
+    UstrFact,
+)
+from assistant.search.terms import Lexicon, is_year
+
+# Two figures within 2% are the same figure rounded ("nearly $8 billion" and "USD 7.99 billion").
+_SAME = Decimal("0.02")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A data row prepared for matching."""
+
+    row: Row
+    statement: str
+    terms: frozenset[str]
+    label_terms: frozenset[str]  # of the statement alone, without the quote
+    family: tuple[Any, ...]  # rows answering the same question: one period, one program...
+    subject: str  # the thing within the family a figure is about (a category, an economy)
+    figure: tuple[str, Decimal | str]  # (unit, value): what must agree across sources
+
+    @property
+    def years(self) -> frozenset[str]:
+        return frozenset(t for t in self.terms if is_year(t))
+
+    @property
+    def when(self) -> int | None:
+        """The year the fact is about (the end of a period), if it is about one."""
+        row = self.row
+        if isinstance(row, OffsetValue):
+            return int(row.period[-4:])
+        if isinstance(row, TimelineEvent):
+            return row.year
+        year = getattr(row, "year", None)
+        return year if isinstance(year, int) else None
+
+    @property
+    def is_money(self) -> bool:
+        return self.figure[0] in ("USD", "KRW")
+
+
+@dataclass(frozen=True)
+class ScoredFact:
+    fact: Fact
+    score: float
+    coverage: float
+    dense: float
+
+
+def _shape(row: Row) -> tuple[tuple[Any, ...], str, tuple[str, Decimal | str]]:
+    """(family, subject, figure) of a row."""
+    if isinstance(row, OffsetValue):
+        unit = row.currency or "percent"
+        value = row.amount if row.amount is not None else row.percent
+        assert value is not None
+        return ("value", row.period, row.measure), row.category, (unit, value)
+    if isinstance(row, ProgramFact):
+        figure = (row.unit, row.amount) if row.amount is not None else ("text", row.value)
+        return ("program", row.program, row.attribute), row.category, figure
+    if isinstance(row, CountryPolicy):
+        return ("country", row.country, row.attribute), row.contract_type or "", ("text", row.value)
+    if isinstance(row, UstrFact):
+        if row.topic in ("pages", "cases"):
+            family: tuple[Any, ...] = ("ustr", row.topic, row.economy, row.year)
+            return family, "", (row.unit, row.number or Decimal(0))
+        if row.topic == "other_barrier":
+            return ("ustr", row.topic), row.id, ("text", row.value)
+        return ("ustr", row.topic), "", ("text", row.value)
+    if isinstance(row, OffsetStatistic):
+        return ("statistic", row.measure, row.year), "", (row.unit, row.amount)
+    return ("row", row.id), "", ("text", row.statement())
+
+
+def _label_and_figure(fact: Fact) -> tuple[str, str]:
+    label, _, figure = fact.statement.partition(": ")
+    return (label, figure) if figure else ("", label)
+
+
+class FactBook:
+    """Every data row, ready to be matched against a question."""
+
+    def __init__(
+        self,
+        data: OffsetData,
+        lexicon: Lexicon,
+        encoder: Any,
+        cache_dir: Path | None = None,
+    ) -> None:
+        self.data = data
+        self.facts: list[Fact] = []
+        for row in data.rows():
+            statement = row.statement()
+            terms = frozenset(lexicon.terms(f"{statement} {row.quote} {row.context}"))
+            family, subject, figure = _shape(row)
+            label = frozenset(lexicon.terms(statement))
+            self.facts.append(Fact(row, statement, terms, label, family, subject, figure))
+        self.vectors = self._vectors(encoder, cache_dir)
+
+    def _vectors(self, encoder: Any, cache_dir: Path | None) -> np.ndarray:
+        texts = [f"{f.statement}. {f.row.quote}" for f in self.facts]
+        key = hashlib.sha256(
+            "\n".join([getattr(encoder, "name", type(encoder).__name__), *texts]).encode()
+        ).hexdigest()[:16]
+        path = cache_dir / f"facts-{key}.npy" if cache_dir else None
+        if path is not None and path.is_file():
+            cached = np.load(path)
+            if cached.shape[0] == len(texts):
+                return cached
+        vectors = np.asarray(encoder.encode(texts), dtype=np.float32)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            np.save(path, vectors)
+        return vectors
+
+    def rank(
+        self,
+        weights: dict[str, float],
+        vector: np.ndarray,
+        fits: Any,
+        source_weight: Any,
+        anchors: frozenset[str] = frozenset(),
+        foreign: frozenset[str] = frozenset(),
+        money: bool = False,
+        present: int | None = None,
+    ) -> list[ScoredFact]:
+        """Facts by how well they answer a question with these term ``weights`` and ``vector``.
+
+        A fact must contain every anchor (the question's years and named countries). Facts about
+        ``foreign`` countries the question does not name weigh less; with ``money`` (the question
+        asks how much) amounts beat percentages; with ``present`` (a question with no year: it
+        asks about now) older facts weigh a little less, down to 0.9 for 1982."""
+        total = sum(weights.values()) or 1.0
+        dense = self.vectors @ vector
+        scored = []
+        for fact, similarity in zip(self.facts, dense, strict=True):
+            if not anchors <= fact.terms:
+                continue
+            coverage = sum(w for t, w in weights.items() if t in fact.terms) / total
+            score = 0.6 * coverage + 0.4 * max(float(similarity), 0.0)
+            score += 0.08 * fits(fact.statement)
+            if money and fact.is_money:
+                score += 0.05
+            if fact.terms & foreign:
+                score *= 0.85
+            if present and fact.when:
+                score *= 0.9 + 0.1 * max(0, fact.when - 1982) / max(1, present - 1982)
+            score *= source_weight(fact.row.source)
+            scored.append(ScoredFact(fact, score, coverage, float(similarity)))
+        scored.sort(key=lambda s: (-s.score, s.fact.row.id))
+        return scored
+
+    def select(
+        self,
+        ranked: Sequence[ScoredFact],
+        asked: Sequence[frozenset[str]] = (),
+        spread: float = 0.9,
+        several: bool = False,
+    ) -> list[list[Fact]]:
+        """The facts to answer with, as groups of rows that state one thing (one per source).
+
+        The best fact's family, narrowed to the subjects that score close to it and, when the
+        question (else its context; ``asked`` lists the term sets in that order) names what sets
+        some subjects apart ("SME exports"), to those. Facts of other
+        families drawn from the same quote as the best one come along when the question asks for
+        ``several`` things ("how many aircraft and at what cost": 40, about KRW 7.77 trillion)."""
+        best = ranked[0]
+        family = best.fact.family
+        close = [s for s in ranked if s.score >= spread * best.score]
+        subjects = list(dict.fromkeys(s.fact.subject for s in close if s.fact.family == family))
+        if len(subjects) > 1:
+            terms: dict[str, set[str]] = {}
+            for fact in self.facts:
+                if fact.family == family:
+                    terms.setdefault(fact.subject, set()).update(fact.label_terms)
+            common = set.intersection(*terms.values())
+            for words in asked:
+                named = [subject for subject in subjects if (terms[subject] - common) & words]
+                if named:
+                    subjects = named
+                    break
+        order = {fact.subject: i for i, fact in reversed(list(enumerate(self.facts)))}
+        groups = [
+            [f for f in self.facts if f.family == family and f.subject == subject]
+            for subject in sorted(subjects[:6], key=lambda subject: order.get(subject, 0))
+        ]
+        taken = {family}
+        for scored in close if several else ():
+            fact = scored.fact
+            if fact.family not in taken and fact.row.quote == best.fact.row.quote:
+                taken.add(fact.family)
+                groups.append(
+                    [f for f in self.facts if f.family == fact.family and f.subject == fact.subject]
+                )
+        return groups
+
+
+def same_figure(a: tuple[str, Decimal | str], b: tuple[str, Decimal | str]) -> bool:
+    """Whether two (unit, value) figures agree: same unit, and equal or within 2% when numbers."""
+    (unit_a, value_a), (unit_b, value_b) = a, b
+    if unit_a != unit_b:
+        return False
+    if isinstance(value_a, Decimal) and isinstance(value_b, Decimal):
+        biggest = max(abs(value_a), abs(value_b)) or Decimal(1)
+        return abs(value_a - value_b) / biggest <= _SAME
+    return value_a == value_b
+
+
+def disagree(facts: Sequence[Fact]) -> bool:
+    """Whether the rows give different figures in the same unit."""
+    return any(
+        a.figure[0] == b.figure[0] and not same_figure(a.figure, b.figure)
+        for i, a in enumerate(facts)
+        for b in facts[i + 1 :]
+    )
+
+
+def clusters(facts: Sequence[Fact]) -> list[list[Fact]]:
+    """Rows grouped by the figure they give (rounding aside), in order of first appearance."""
+    groups: list[list[Fact]] = []
+    for fact in facts:
+        for group in groups:
+            if same_figure(group[0].figure, fact.figure):
+                group.append(fact)
+                break
+        else:
+            groups.append([fact])
+    return groups
+
+
+def _cited(groups: list[list[Fact]], budget: int) -> set[int]:
+    """Which rows to cite: the first row of every figure always (so each figure, and each side of
+    a disagreement, has a source), then further sources of a figure while ``budget`` quotes last."""
+    chosen: set[int] = set()
+    quotes: set[tuple[str, str]] = set()
+    extras: list[Fact] = []
+    for rows in groups:
+        for group in clusters(rows):
+            chosen.add(id(group[0]))
+            quotes.add((group[0].row.source, group[0].row.quote))
+            extras += group[1:]
+    for fact in extras:
+        key = (fact.row.source, fact.row.quote)
+        if key in quotes or len(quotes) < budget:
+            chosen.add(id(fact))
+            quotes.add(key)
+    return chosen
+
+
+def render(groups: list[list[Fact]], marker: Any, budget: int = 4) -> tuple[str, bool]:
+    """The answer text for selected facts; ``marker(fact)`` gives a fact's citation number.
+    At most ``budget`` distinct quotes are cited unless more figures need one each.
+    Returns (text, whether the sources disagree)."""
+    sentences = []
+    disputed = False
+    cited = _cited(groups, budget)
+    for rows in groups:
+        label, _ = _label_and_figure(rows[0])
+        parts = []
+        for group in clusters(rows):
+            _, figure = _label_and_figure(group[0])
+            marks = "".join(
+                f"[{m}]" for m in dict.fromkeys(marker(f) for f in group if id(f) in cited)
+            )
+            parts.append(f"{figure} {marks}")
+        if disagree(rows):
+            disputed = True
+        body = "; ".join(parts)
+        sentences.append(f"{label}: {body}." if label else f"{body}.")
+    notes: list[str] = []
+    for rows in groups:
+        for fact in rows:
+            note = fact.row.note
+            if note and len(notes) < 2 and note not in notes:
+                if getattr(fact.row, "disputed", False) or isinstance(fact.row, CountryPolicy):
+                    notes.append(note)
+    lead = "The sources disagree on this; each figure is cited. " if disputed else ""
+    return lead + " ".join(sentences) + ("" if not notes else " " + " ".join(notes)), disputed

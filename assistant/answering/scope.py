@@ -1,0 +1,169 @@
+"""Does a question fall inside what the sources cover? Decided before any answer is composed.
+
+A question is out of scope when it names a year, country, program, person or report that no
+source mentions (so a 2027 report is never answered with a 2025 fact), or when most of what it
+asks about is absent from the sources. Misspellings within one or two letters still count as known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.search.terms import QUESTION_WORDS, STOPWORDS, Lexicon, is_year
+
+# Imperatives that open a request; not topics.
+_OPENERS = frozenset(
+    "explain describe list compare summarize summarise outline define name give tell show "
+    "briefly please".split()
+)
+_WORD = re.compile(r"[^\W_][\w'’\-.]*[^\W_]|[^\W_]")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The verdict on a question, with the terms the sources never mention."""
+
+    covered: bool
+    unknown: tuple[str, ...] = ()
+    reason: str = ""
+    corrections: dict[str, str] = field(default_factory=dict)
+
+
+# Question words as people mistype them ("wat", "wich", "hw"): asking, not a topic.
+_ASKING = ("what", "which", "when", "where", "who", "why", "how")
+
+
+def is_question_typo(term: str) -> bool:
+    """Whether an unknown ``term`` is a question word with a letter wrong, missing or swapped."""
+    return (
+        len(term) <= 5
+        and term not in _ASKING
+        and any(edit_distance(term, word, 1) <= 1 for word in _ASKING)
+    )
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Damerau-Levenshtein distance (adjacent swaps count 1), or ``limit + 1`` once it is exceeded."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            cost = 0 if ca == cb else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+class ScopeChecker:
+    """Knows the vocabulary of the indexed sources and judges questions against it."""
+
+    def __init__(self, lexicon: Lexicon, vocabulary: frozenset[str], years: frozenset[str]) -> None:
+        self.lexicon = lexicon
+        self.vocabulary = vocabulary
+        self.years = years
+        self._by_length: dict[int, list[str]] = {}
+        for term in vocabulary:
+            self._by_length.setdefault(len(term), []).append(term)
+        self._question_stems = frozenset(lexicon.stems(QUESTION_WORDS | _OPENERS))
+        # "KCX" and "F35A" are "KC-X" and "F-35A" written without their hyphens.
+        self._unhyphenated = {t.replace("-", ""): t for t in vocabulary if "-" in t}
+
+    def nearest(self, term: str, name: bool = False) -> str | None:
+        """The known term ``term`` is a misspelling of, if any (None for unknown terms).
+
+        A short name (``name``, under six letters) is never corrected: "India" is not "indic".
+        """
+        joined = self._unhyphenated.get(term.replace("-", ""))
+        if joined is not None:
+            return joined
+        if name and len(term) < 6:
+            return None
+        return _nearest(self, term)
+
+    def entities(self, question: str) -> list[str]:
+        """Names, acronyms, years and model numbers in the question, as written."""
+        found = []
+        for position, match in enumerate(_WORD.finditer(question)):
+            word = match.group(0).strip("'’.")
+            lower = word.lower()
+            if lower in STOPWORDS or lower in _OPENERS or lower in QUESTION_WORDS:
+                continue
+            has_digit = any(c.isdigit() for c in word)
+            if has_digit and not is_year(word) and not re.search(r"[A-Za-z]", word):
+                continue  # a plain amount (12, 662.6): hypothetical figures are allowed
+            is_name = word[:1].isupper() and (position > 0 or word.isupper() or len(word) <= 4)
+            if has_digit or is_name:
+                found.append(word)
+        return found
+
+    def check(self, question: str) -> Scope:
+        unknown: list[str] = []
+        corrections: dict[str, str] = {}
+        for word in self.entities(question):
+            terms = self.lexicon.terms(word)
+            if not terms:
+                continue
+            for term in terms:
+                if term in self.vocabulary or term in self.lexicon.alias_terms:
+                    continue
+                near = (
+                    self._unhyphenated.get(term)
+                    if is_year(term) or any(c.isdigit() for c in term)
+                    else self.nearest(term, name=True)
+                )
+                if near is None:
+                    unknown.append(word)
+                    break
+                corrections[term] = near
+        if unknown:
+            names = ", ".join(dict.fromkeys(unknown))
+            return Scope(
+                False,
+                tuple(dict.fromkeys(unknown)),
+                f"The sources never mention {names}.",
+                corrections,
+            )
+        focus = [t for t in self.lexicon.terms(question) if t not in self._question_stems]
+        if not focus:
+            return Scope(True, (), "", corrections)
+        missing = []
+        for term in focus:
+            if term in self.vocabulary or is_question_typo(term):
+                continue
+            near = self.nearest(term)
+            if near is None:
+                missing.append(term)
+            else:
+                corrections[term] = near
+        if (
+            len(missing) >= 2
+            and len(missing) / len(focus) >= 0.4
+            or len(missing) / len(focus) > 0.5
+        ):
+            return Scope(
+                False, tuple(missing), "The sources do not cover this question.", corrections
+            )
+        return Scope(True, tuple(missing), "", corrections)
+
+
+def _nearest(checker: ScopeChecker, term: str) -> str | None:
+    if len(term) < 5 or not term.isalpha():
+        return None
+    limit = 1 if len(term) < 8 else 2
+    best: tuple[int, str] | None = None
+    for length in range(len(term) - limit, len(term) + limit + 1):
+        for candidate in checker._by_length.get(length, ()):
+            if not candidate.isalpha() or candidate[0] != term[0] and candidate[1:2] != term[1:2]:
+                continue
+            distance = edit_distance(term, candidate, limit)
+            if distance <= limit and (best is None or (distance, candidate) < best):
+                best = (distance, candidate)
+    return best[1] if best else None

@@ -1,0 +1,73 @@
+"""The structured offset data as tables a person reads: one row per fact, with its source and quote.
+
+Used by the chat's data view; pandas is imported only when a table is asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from assistant.knowledge.rows import OffsetData, Row
+from assistant.knowledge.sources import SourceMeta
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """One table of the data view: its title and rows (each row states its own year or period)."""
+
+    key: str
+    title: str
+    rows: tuple[Row, ...]
+
+
+def specs(data: OffsetData) -> list[TableSpec]:
+    """The tables the data view shows, in order."""
+    return [
+        TableSpec("policy", "Offset policy history", data.policy),
+        TableSpec("values", "Offset values by period", data.values),
+        TableSpec("programs", "Programs: KC-X and F-35A", data.programs),
+        TableSpec("countries", "Country policies", data.countries),
+        TableSpec("ustr", "USTR 2025 NTE report", data.ustr),
+        TableSpec("statistics", "US offset statistics (BIS)", data.statistics),
+        TableSpec("timeline", "Timeline", data.timeline),
+    ]
+
+
+def source_label(meta: SourceMeta | None, source_id: str) -> str:
+    """A short name for a source in a table cell or a plot."""
+    return meta.label if meta is not None else source_id
+
+
+def frame(
+    spec: TableSpec, meta_of: Callable[[str], SourceMeta | None] = lambda _: None
+) -> pd.DataFrame:
+    """``spec`` as a DataFrame: fact, note, source, quote (verbatim, whitespace folded)."""
+    import pandas as pd
+
+    records = [
+        {
+            "Fact": row.statement(),
+            "Note": row.note,
+            "Source": source_label(meta_of(row.source), row.source),
+            "Quote": " ".join(row.quote.split()),
+        }
+        for row in spec.rows
+    ]
+    return pd.DataFrame.from_records(records, columns=["Fact", "Note", "Source", "Quote"])
+
+
+def frames(
+    data: OffsetData, meta_of: Callable[[str], SourceMeta | None] = lambda _: None
+) -> list[tuple[TableSpec, pd.DataFrame]]:
+    return [(spec, frame(spec, meta_of)) for spec in specs(data)]
+
+
+def cited_sources(rows: Sequence[Row], meta_of: Callable[[str], SourceMeta | None]) -> str:
+    """The sources of ``rows`` named once each, in order, for a plot's caption."""
+    names = dict.fromkeys(source_label(meta_of(r.source), r.source) for r in rows)
+    return "; ".join(names)

@@ -1,0 +1,399 @@
+"""The negotiators' chat in the browser: a thin Gradio layer over ``Assistant``.
+
+    tradebrief serve [--host 127.0.0.1] [--port 7860] [--auth user:password]
+
+Tabs: the chat (answers with inline markers, a sources panel quoting each citation in its
+paragraph, the calculator's working as a collapsible step, a Markdown export of the conversation),
+a data view (the structured tables and plots naming their sources), and the documents of the
+knowledge base, where a team adds its own (PDF, DOCX, HTML, Markdown, text). The named API endpoint
+``/ask`` takes a question and history and returns the JSON of ``tradebrief ask --json``.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, get_args
+
+import gradio as gr  # this module is the Gradio layer, imported only by `serve`
+
+from assistant.answers import Answer
+from assistant.app.briefing import briefing_markdown
+from assistant.app.panels import sources_html, working_markdown, working_title
+from assistant.errors import InputError, TradebriefError
+from assistant.knowledge.readers import ALLOWED_EXTENSIONS
+from assistant.knowledge.sources import SourceKind
+
+if TYPE_CHECKING:
+    from assistant.pipeline import Assistant
+
+EXAMPLES = [
+    "What did the USTR's 2025 report say about Korea's offset program?",
+    "Why might the US use the offset program as a bargaining chip in the RDP talks?",
+    "When did Korea introduce its offset program, and at what threshold?",
+    "How much did Korea obtain in offsets from 2016 to 2020?",
+    "What offsets did Airbus commit to for the KC-X tankers?",
+    "Does a competitive contract worth $12 million trigger an offset obligation?",
+    "How much more offset would Norway seek than Korea on a $100 million contract?",
+]
+
+CSS = """
+.tb-sources { display: flex; flex-direction: column; gap: 10px; font-size: 14px; }
+.tb-empty { color: #64748b; font-style: italic; padding: 8px; }
+.tb-source { border: 1px solid #cbd5e1; border-radius: 8px; padding: 8px 10px; background: #fff; }
+.tb-source-head { font-size: 14px; }
+.tb-marker { color: #1d4ed8; font-weight: 700; }
+.tb-source-meta { color: #475569; font-size: 12px; margin: 2px 0 6px; }
+.tb-context { margin: 0; padding: 6px 8px; border-left: 3px solid #93c5fd; background: #f8fafc;
+  color: #334155; font-size: 13px; line-height: 1.45; }
+.tb-context mark { background: #fde68a; color: #111827; padding: 0 1px; }
+.tb-defects { margin-top: 6px; font-size: 12px; color: #9a3412; }
+.tb-defects ul { margin: 4px 0 0 16px; padding: 0; }
+#tb-sources-panel { max-height: 640px; overflow-y: auto; }
+.tb-caption { color: #475569; font-size: 12px; }
+.tb-table table, .tb-table td, .tb-table th { font-family: inherit; font-size: 13px; }
+"""
+
+
+def _theme() -> Any:
+    system = ["ui-sans-serif", "system-ui", "Segoe UI", "Helvetica", "Arial", "sans-serif"]
+    mono = ["ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "monospace"]
+    return gr.themes.Soft(primary_hue="blue", font=system, font_mono=mono)
+
+
+def _history(answers: list[dict[str, Any]]) -> list[dict[str, str]]:
+    turns: list[dict[str, str]] = []
+    for item in answers:
+        turns.append({"role": "user", "content": item["question"]})
+        turns.append({"role": "assistant", "content": item["answer"]})
+    return turns
+
+
+def chat_messages(answer: Answer) -> list[dict[str, Any]]:
+    """The chat messages of one exchange: the question, any calculator steps, the answer."""
+    messages: list[dict[str, Any]] = [{"role": "user", "content": answer.question}]
+    for call in answer.tool_calls:
+        messages.append(
+            {
+                "role": "assistant",
+                "content": working_markdown(call),
+                "metadata": {"title": working_title(call), "status": "done"},
+            }
+        )
+    text = answer.answer
+    if answer.tool_calls:
+        # The collapsible step above shows the working; the answer need not repeat it.
+        text = "\n".join(line for line in text.split("\n") if not line.startswith("Working: "))
+    if answer.disputed:
+        text = "⚠ **Disputed figures**\n\n" + text
+    elif answer.abstained:
+        text = "**Not covered by the sources**\n\n" + text
+    messages.append({"role": "assistant", "content": text})
+    return messages
+
+
+class ChatApp:
+    """The app's behaviour, separate from its layout so each handler can be tested directly."""
+
+    def __init__(self, assistant: Assistant) -> None:
+        self.assistant = assistant
+        self._exports = Path(tempfile.mkdtemp(prefix="tradebrief-exports-"))
+
+    def panel(self, answer: Answer | None) -> str:
+        return sources_html(answer, self.assistant.source_meta, self.assistant.source_text)
+
+    def respond(
+        self, question: str, answers: list[dict[str, Any]] | None, messages: list | None
+    ) -> tuple[Any, ...]:
+        """Answer ``question`` in the conversation so far. Bad input keeps the question typed."""
+
+        answers = list(answers or [])
+        messages = list(messages or [])
+        try:
+            answer = self.assistant.ask(question, history=_history(answers))
+        except InputError as exc:
+            gr.Warning(str(exc))
+            return question, messages, answers, gr.skip(), f"⚠ {exc}", gr.skip()
+        except TradebriefError as exc:
+            raise gr.Error(f"tradebrief could not answer: {exc}") from None
+        answers.append(answer.model_dump(mode="json"))
+        messages += chat_messages(answer)
+        return "", messages, answers, self.panel(answer), "", self.export(answers)
+
+    def select(self, answers: list[dict[str, Any]] | None, event: gr.SelectData) -> str:
+        """Show the sources of the answer a reader clicks on."""
+        position = 0
+        for item in answers or []:
+            answer = Answer.model_validate(item)
+            position += len(chat_messages(answer))
+            if event.index is not None and _index(event.index) < position:
+                return self.panel(answer)
+        return self.panel(None)
+
+    def export(self, answers: list[dict[str, Any]] | None) -> str:
+        """Write the conversation as a Markdown briefing note; returns its path."""
+        note = briefing_markdown(
+            [Answer.model_validate(a) for a in answers or []], self.assistant.source_meta
+        )
+        path = Path(tempfile.mkdtemp(dir=self._exports)) / "tradebrief-briefing.md"
+        path.write_text(note, encoding="utf-8")
+        return str(path)
+
+    def documents(self) -> Any:
+        """The knowledge base as a table: one row per source, built-in ones first."""
+        import pandas as pd
+
+        rows = [
+            {
+                "Id": s.id,
+                "Title": s.meta.title,
+                "Publisher": s.meta.label,
+                "Date": s.meta.date,
+                "Kind": s.meta.kind,
+                "Origin": s.meta.origin,
+                "Units": s.units,
+            }
+            for s in self.assistant.sources()
+        ]
+        columns = ["Id", "Title", "Publisher", "Date", "Kind", "Origin", "Units"]
+        return pd.DataFrame.from_records(rows, columns=columns)
+
+    def refresh(self) -> tuple[Any, Any]:
+        """The documents table and the remove control, read afresh."""
+        return self.documents(), self.removable()
+
+    def removable(self) -> Any:
+        """The choices of the remove control: ingested documents only."""
+        ids = [s.id for s in self.assistant.sources() if s.meta.origin == "ingested"]
+        return gr.update(choices=ids, value=None)
+
+    def upload(
+        self,
+        files: list[Any] | None,
+        title: str = "",
+        publisher: str = "",
+        date: str = "",
+        kind: str = "",
+    ) -> tuple[str, Any, Any]:
+        """Add uploaded files to the knowledge base; one line per file, failures included."""
+        paths = [getattr(f, "name", f) for f in files or []]
+        if not paths:
+            return "⚠ Choose one or more files first.", gr.skip(), gr.skip()
+        metadata = {"title": title, "publisher": publisher, "date": date, "kind": kind or None}
+        try:
+            report = self.assistant.ingest(paths, metadata=metadata)
+        except TradebriefError as exc:
+            return f"⚠ {exc}", gr.skip(), gr.skip()
+        lines = [f"- `{o.line()}`" for o in report.outcomes]
+        head = "Added to the knowledge base." if report.changed else "Nothing new was added."
+        if report.failed:
+            head += f" {len(report.failed)} file(s) could not be read; the others went on."
+        return "\n".join([head, *lines]), *self.refresh()
+
+    def remove(self, source_id: str | None) -> tuple[str, Any, Any]:
+        """Take an ingested document out of the knowledge base."""
+        if not source_id:
+            return "⚠ Choose an ingested document to remove.", gr.skip(), gr.skip()
+        try:
+            self.assistant.remove_source(source_id)
+        except TradebriefError as exc:
+            return f"⚠ {exc}", gr.skip(), gr.skip()
+        return f"Removed `{source_id}`.", *self.refresh()
+
+    def ask_api(self, question: str, history: list[dict[str, str]] | None = None) -> dict:
+        """The ``/ask`` endpoint: the JSON object ``tradebrief ask --json`` prints."""
+
+        try:
+            return self.assistant.ask(question, history=history or []).model_dump(mode="json")
+        except TradebriefError as exc:
+            raise gr.Error(str(exc)) from None
+
+
+def _index(index: Any) -> int:
+    return int(index[0] if isinstance(index, list | tuple) else index)
+
+
+def build(assistant: Assistant) -> gr.Blocks:
+    """The Blocks app over ``assistant`` (whose index should already be loaded)."""
+    from assistant.app.charts import charts
+    from assistant.app.data_view import frames
+
+    app = ChatApp(assistant)
+    meta_of = assistant.source_meta
+    with gr.Blocks(title="tradebrief — Korea–US defense offsets") as demo:
+        gr.Markdown(
+            "## tradebrief · Korea–US defense offset dispute\n"
+            "Cited answers on the USTR's 2025 objections, the RDP talks and Korea's offset "
+            "program — every claim quotes its source; numbers are worked out by an exact "
+            "calculator."
+        )
+        answers = gr.State([])
+        with gr.Tabs():
+            with gr.Tab("Chat", id="chat"):
+                with gr.Row(equal_height=False):
+                    with gr.Column(scale=3, min_width=420):
+                        chatbot = gr.Chatbot(
+                            label="Conversation",
+                            show_label=False,
+                            height=420,
+                            elem_id="tb-chat",
+                            buttons=["copy"],
+                            placeholder="Ask about the USTR's objections, the RDP talks, "
+                            "offset history, the programs, or a contract's offset obligation.",
+                        )
+                        with gr.Row():
+                            question = gr.Textbox(
+                                placeholder="Type a question and press Enter",
+                                show_label=False,
+                                lines=1,
+                                max_lines=4,
+                                scale=5,
+                                elem_id="tb-question",
+                            )
+                            ask = gr.Button("Ask", variant="primary", scale=1, elem_id="tb-ask")
+                        status = gr.Markdown(elem_id="tb-status")
+                        gr.Examples(EXAMPLES, inputs=[question], label="Try one of these")
+                        with gr.Row():
+                            download = gr.DownloadButton(
+                                "Export briefing (Markdown)",
+                                value=app.export([]),
+                                size="sm",
+                                elem_id="tb-export",
+                            )
+                            clear = gr.Button("New conversation", size="sm")
+                    with gr.Column(scale=2, min_width=320):
+                        gr.Markdown("### Sources")
+                        sources = gr.HTML(app.panel(None), elem_id="tb-sources-panel")
+            with gr.Tab("Data", id="data", elem_id="tb-data-tab"):
+                gr.Markdown(
+                    "The structured tables the answers draw on. Every row quotes its source; "
+                    "where sources disagree, each figure is kept."
+                )
+                values, split, countries = charts(assistant.data, meta_of)
+                with gr.Row():
+                    for chart in (values, split):
+                        with gr.Column():
+                            gr.Plot(chart.figure, label=chart.title, show_label=False, format="png")
+                            gr.Markdown(chart.caption, elem_classes=["tb-caption"])
+                with gr.Row(), gr.Column():
+                    gr.Plot(countries.figure, label=countries.title, show_label=False, format="png")
+                    gr.Markdown(countries.caption, elem_classes=["tb-caption"])
+                for number, (spec, table) in enumerate(frames(assistant.data, meta_of)):
+                    with gr.Accordion(f"{spec.title} ({len(table)} rows)", open=number == 0):
+                        gr.Dataframe(
+                            table,
+                            wrap=True,
+                            interactive=False,
+                            column_widths=["34%", "20%", "12%", "34%"],
+                            elem_classes=["tb-table"],
+                            max_height=420,
+                        )
+
+            with gr.Tab("Documents", id="documents", elem_id="tb-documents-tab"):
+                gr.Markdown(
+                    "The knowledge base. Add your own documents (PDF, DOCX, HTML, Markdown, plain "
+                    f"text; up to {assistant.settings.max_upload_mb} MB each): answers cite them "
+                    "like the built-in sources, PDFs with their page. The same content is stored "
+                    "once; a changed file with the same name replaces the old one."
+                )
+                with gr.Row():
+                    with gr.Column(scale=3):
+                        files = gr.File(
+                            label="Documents to add",
+                            file_count="multiple",
+                            file_types=list(ALLOWED_EXTENSIONS),
+                            elem_id="tb-upload",
+                        )
+                    with gr.Column(scale=2):
+                        title = gr.Textbox(label="Title (optional)", max_lines=1)
+                        publisher = gr.Textbox(label="Publisher (optional)", max_lines=1)
+                        with gr.Row():
+                            date = gr.Textbox(label="Date (optional)", max_lines=1)
+                            kind = gr.Dropdown(
+                                ["", *get_args(SourceKind)], value="", label="Kind (optional)"
+                            )
+                        add = gr.Button(
+                            "Add to knowledge base", variant="primary", elem_id="tb-add"
+                        )
+                outcome = gr.Markdown(elem_id="tb-ingest-status")
+                listing = gr.Dataframe(
+                    app.documents(),
+                    interactive=False,
+                    wrap=True,
+                    column_widths=["20%", "36%", "14%", "9%", "9%", "7%", "5%"],
+                    elem_id="tb-documents",
+                    elem_classes=["tb-table"],
+                )
+                with gr.Row():
+                    gone = gr.Dropdown(
+                        label="Remove an added document",
+                        choices=[],
+                        scale=3,
+                        elem_id="tb-remove-id",
+                    )
+                    drop = gr.Button("Remove", variant="stop", scale=1, elem_id="tb-remove")
+                add.click(
+                    app.upload,
+                    inputs=[files, title, publisher, date, kind],
+                    outputs=[outcome, listing, gone],
+                    api_visibility="private",
+                )
+                drop.click(
+                    app.remove,
+                    inputs=[gone],
+                    outputs=[outcome, listing, gone],
+                    api_visibility="private",
+                )
+                # Another tradebrief on the same Chroma server may have added documents meanwhile.
+                demo.load(app.refresh, outputs=[listing, gone], api_visibility="private")
+
+        outputs = [question, chatbot, answers, sources, status, download]
+        submit: dict[str, Any] = {
+            "fn": app.respond,
+            "inputs": [question, answers, chatbot],
+            "outputs": outputs,
+        }
+        question.submit(**submit, api_visibility="private")
+        ask.click(**submit, api_visibility="private")
+        chatbot.select(app.select, inputs=[answers], outputs=[sources], api_visibility="private")
+        clear.click(
+            lambda: ("", [], [], app.panel(None), "", app.export([])),
+            outputs=outputs,
+            api_visibility="private",
+        )
+        gr.api(app.ask_api, api_name="ask")
+    return demo
+
+
+def parse_auth(value: str | None) -> tuple[str, str] | None:
+    """``user:password`` → (user, password); None or "" → no password."""
+    if not value:
+        return None
+    user, sep, password = value.partition(":")
+    if not sep or not user or not password:
+        raise InputError("auth must be USER:PASSWORD, e.g. --auth negotiator:s3cret")
+    return user, password
+
+
+def serve(
+    assistant: Assistant,
+    host: str = "127.0.0.1",
+    port: int = 7860,
+    auth: tuple[str, str] | None = None,
+) -> None:
+    """Build the index if needed, then serve the app until interrupted."""
+    assistant.index  # noqa: B018 - builds or updates the index before the first visitor waits
+    demo = build(assistant)
+    demo.queue(default_concurrency_limit=4)
+    demo.launch(
+        server_name=host,
+        server_port=port,
+        auth=auth,
+        theme=_theme(),
+        css=CSS,
+        show_error=True,
+        share=False,
+        max_file_size=assistant.settings.max_upload_bytes,
+        ssr_mode=False,
+        footer_links=["api"],
+    )

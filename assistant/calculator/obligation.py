@@ -1,0 +1,201 @@
+"""Does a contract trigger an offset obligation under Korea's rules, and how large is it?
+
+The rule in force in a year comes from ``knowledge/data/offset_rules.yaml``; every result names the
+rule it applied and the policy rows (with their quotes) that state it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from assistant.calculator.arithmetic import Quantity, Rate, convert, display, exact, multiply
+from assistant.errors import CalculationError
+from assistant.knowledge.rows import ContractType, OffsetData, OffsetRule
+
+FIRST_YEAR = 1982
+# No single defense contract in the sources comes near this (the largest, the F-35A buy, is about
+# KRW 7.77 trillion); anything bigger is a typo, not a contract.
+MAX_CONTRACT_USD = Decimal(10) ** 12
+
+_TYPES = {
+    "competitive": "competitive",
+    "competitive-bidding": "competitive",
+    "non-competitive": "non-competitive",
+    "noncompetitive": "non-competitive",
+    "fms": "fms",
+    "foreign-military-sale": "fms",
+    "foreign-military-sales": "fms",
+}
+
+
+def contract_type(text: str) -> ContractType:
+    """``"Non competitive"`` → ``"non-competitive"``; raises on anything unknown."""
+    key = re.sub(r"[\s_]+", "-", str(text).strip().lower())
+    if key not in _TYPES:
+        raise CalculationError(
+            f"unknown contract type {text!r}: use competitive, non-competitive or fms"
+        )
+    return _TYPES[key]  # type: ignore[return-value]
+
+
+def check_year(year: int, today: dt.date | None = None) -> int:
+    this_year = (today or dt.date.today()).year
+    if isinstance(year, bool) or not isinstance(year, int):
+        raise CalculationError(f"the year must be a whole number, not {year!r}")
+    if year < FIRST_YEAR:
+        raise CalculationError(
+            f"Korea's offset program began in {FIRST_YEAR}; no rule applies to {year}"
+        )
+    if year > this_year:
+        raise CalculationError(f"{year} is in the future: the rules are known up to {this_year}")
+    return year
+
+
+@dataclass(frozen=True)
+class Obligation:
+    """The offset a contract calls for, with the working and the rule's provenance."""
+
+    contract: Quantity
+    contract_usd: Quantity
+    contract_type: ContractType
+    year: int | None
+    rule: OffsetRule
+    triggers: bool | None  # None: not decided by a fixed rule (FMS) or not stated
+    share_percent: Decimal | None
+    required: Quantity | None  # in USD
+    required_local: Quantity | None  # in the contract's own currency, when it is not USD
+    rate: Rate | None
+    working: tuple[str, ...]
+    notes: tuple[str, ...]
+    cites: tuple[str, ...] = field(default=())
+
+    def summary(self) -> str:
+        rule = f"the rule {self.rule.span}"
+        if self.contract_type == "fms":
+            if self.rule.fms == "case-by-case":
+                return (
+                    f"An FMS contract of {display(self.contract)}: offsets are not mandatory for FMS "
+                    "deals; the Defense Program Steering Committee decides case by case."
+                )
+            return (
+                f"An FMS contract of {display(self.contract)} in {self.year}: the sources do not say "
+                "how FMS deals were treated then."
+            )
+        threshold = display(Quantity(self.rule.threshold_usd, "USD"))
+        if not self.triggers:
+            return (
+                f"No: a {self.contract_type} contract of {display(self.contract)} is below the "
+                f"{threshold} threshold ({rule}), so it triggers no offset obligation."
+            )
+        assert self.required is not None
+        size = display(self.required)
+        if self.required_local is not None:
+            size = f"{display(self.required_local)} ({size})"
+        return (
+            f"Yes: a {self.contract_type} contract of {display(self.contract)} meets the "
+            f"{threshold} threshold ({rule}); the required offset is {self.share_percent}% of it, "
+            f"{size}."
+        )
+
+
+def _rate_for(amount: Quantity, rate: Rate | None) -> Rate:
+    if rate is None:
+        raise CalculationError(
+            f"a {amount.currency} contract value needs a conversion rate ({amount.currency} per "
+            "USD): give one (e.g. --rate 1470) or 'implied' for the rate the sources imply"
+        )
+    if {rate.base, rate.quote} != {"USD", amount.currency}:
+        raise CalculationError(
+            f"the rate {rate.display()} does not convert {amount.currency} to USD"
+        )
+    return rate
+
+
+def offset_obligation(
+    data: OffsetData,
+    amount: Quantity,
+    kind: str,
+    year: int | None = None,
+    rate: Rate | None = None,
+    today: dt.date | None = None,
+) -> Obligation:
+    """Apply the offset rule of ``year`` (default: the rule in force now) to one contract."""
+    ctype = contract_type(kind)
+    if amount.currency is None or amount.percent:
+        raise CalculationError(
+            f"give the contract value as an amount of money, e.g. '$12 million', not {display(amount)}"
+        )
+    if amount.value <= 0:
+        raise CalculationError(f"a contract value must be positive, not {display(amount)}")
+    working: list[str] = []
+    used_rate = None
+    usd = amount
+    if amount.currency != "USD":
+        used_rate = _rate_for(amount, rate)
+        usd = convert(amount, "USD", used_rate)
+        working.append(f"{display(amount)} ÷ {used_rate.display()} = {display(usd)}")
+    if usd.value > MAX_CONTRACT_USD:
+        raise CalculationError(
+            f"{display(usd)} is not a plausible contract value (the limit is USD 1 trillion)"
+        )
+    if year is not None:
+        check_year(year, today)
+    rule = data.rule_for(year) if year is not None else data.current_rule
+    notes: list[str] = []
+    if year is None:
+        notes.append(f"No year given: the rule in force now ({rule.span}) is applied.")
+    elif rule is not data.current_rule and rule.note:
+        notes.append(rule.note)
+    policy = {event.id: event for event in data.policy}
+    relevant = [c for c in rule.cites if {"all", ctype} & set(policy[c].applies_to) and c in policy]
+
+    if ctype == "fms":
+        if rule.fms == "case-by-case":
+            working.append("FMS contract: no fixed offset share applies")
+        else:
+            working.append(f"FMS contract in {year}: the sources give no rule")
+        fms_cites = tuple(c for c in rule.cites if "fms" in policy[c].applies_to)
+        return Obligation(
+            amount, usd, ctype, year, rule, None, None, None, None, used_rate,
+            tuple(working), tuple(notes), fms_cites,
+        )  # fmt: skip
+
+    threshold = Quantity(rule.threshold_usd, "USD")
+    triggers = usd.value >= rule.threshold_usd
+    sign = "≥" if triggers else "<"
+    outcome = "offset required" if triggers else "no offset obligation"
+    working.append(
+        f"{display(usd)} {sign} {display(threshold)} threshold ({rule.span}) → {outcome}"
+    )
+    if usd.value == rule.threshold_usd:
+        if rule.from_year >= 2006:
+            notes.append(
+                f"Exactly {display(threshold)} triggers: DAPA's guideline says \"USD 10 million or "
+                "more\"; the USTR's 2025 report says obligations arise when contract values "
+                '"exceed $10 million".'
+            )
+            relevant += [
+                c for c in ("policy-2022-article-4", "ustr-offsets-threshold") if c not in relevant
+            ]
+        else:
+            notes.append(
+                f"Exactly {display(threshold)} is taken to trigger: the sources state the "
+                'threshold as a minimum ("at least" in 1982) and never as "exceeding".'
+            )
+    share = rule.shares[ctype] if triggers else None
+    required = required_local = None
+    if share is not None:
+        with exact():
+            fraction = Quantity(share / 100, None, True)
+        required = multiply(fraction, usd)
+        working.append(f"{display(fraction)} × {display(usd)} = {display(required)}")
+        if amount.currency != "USD":
+            required_local = multiply(fraction, amount)
+            working.append(f"{display(fraction)} × {display(amount)} = {display(required_local)}")
+    return Obligation(
+        amount, usd, ctype, year, rule, triggers, share, required, required_local, used_rate,
+        tuple(working), tuple(notes), tuple(relevant),
+    )  # fmt: skip

@@ -1,0 +1,445 @@
+"""The calculator tool: one typed request in, one typed result out, every step shown.
+
+Operations
+  evaluate           an expression: "50% of $12 million", "USD 10 million in KRW at 1470"
+  offset_obligation  does a contract trigger an offset under Korea's rules, and how large is it
+  convert            an amount into another currency at a stated (or the sources' implied) rate
+  percent_change     from an old value to a new one: the change and the share
+  compare_policies   the offset two countries' minimum shares call for on the same contract
+  implemented        how much of a program's offset commitment was delivered (rate × commitment)
+  offset_rule        the threshold and shares in force in a year
+
+``calculate`` is what both the LangChain tool and the answerer call; bad input raises
+``CalculationError`` with a one-line reason and nothing is evaluated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from decimal import Decimal
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from assistant.calculator.arithmetic import (
+    Quantity,
+    Rate,
+    change,
+    convert,
+    currency_code,
+    display,
+    evaluate,
+    exact,
+    multiply,
+    parse_amount,
+    parse_rate,
+)
+from assistant.calculator.obligation import check_year, contract_type, offset_obligation
+from assistant.errors import CalculationError
+from assistant.knowledge.rows import OffsetData
+
+Operation = Literal[
+    "evaluate",
+    "offset_obligation",
+    "convert",
+    "percent_change",
+    "compare_policies",
+    "implemented",
+    "offset_rule",
+]
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "evaluate": ("expression",),
+    "offset_obligation": ("amount", "contract_type"),
+    "convert": ("amount", "to_currency"),
+    "percent_change": ("old", "new"),
+    "compare_policies": ("amount", "countries"),
+    "implemented": ("program",),
+    "offset_rule": ("year",),
+}
+
+
+class CalculatorInput(BaseModel):
+    """Arguments of the ``calculator`` tool. Amounts are text as people write them: "$12 million",
+    "14.7 billion won", "USD 10M". A rate is KRW (or the other currency) per USD: "1470",
+    "1470 KRW per USD", or "implied" for the rate the sources imply."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    operation: Operation = Field(default="evaluate", description="what to calculate")
+    expression: str | None = Field(
+        default=None, max_length=500, description='for evaluate: e.g. "50% of $12 million"'
+    )
+    amount: str | None = Field(
+        default=None, max_length=100, description='a contract value or amount, e.g. "$12 million"'
+    )
+    contract_type: str | None = Field(
+        default=None, description="competitive, non-competitive or fms"
+    )
+    year: int | None = Field(default=None, description="the year whose offset rule applies")
+    to_currency: str | None = Field(default=None, description="for convert: USD, KRW, ...")
+    rate: str | None = Field(
+        default=None, max_length=60, description='"1470" (KRW per USD) or "implied"'
+    )
+    old: str | None = Field(default=None, max_length=100, description="for percent_change")
+    new: str | None = Field(default=None, max_length=100, description="for percent_change")
+    countries: list[str] | None = Field(
+        default=None, max_length=2, description='for compare_policies: e.g. ["Korea", "Norway"]'
+    )
+    program: str | None = Field(default=None, description="for implemented: KC-X or F-35A")
+    category: str | None = Field(
+        default=None, description="for implemented: technology transfer, SME exports, ..."
+    )
+
+
+class CalcResult(BaseModel):
+    """What the calculator found, with the working that shows how."""
+
+    operation: Operation
+    result: str | None = None  # exact decimal, unrounded
+    display: str | None = None  # rounded for reading
+    currency: str | None = None
+    triggers: bool | None = None  # offset_obligation: does the contract trigger an offset?
+    summary: str
+    working: list[str]
+    notes: list[str] = Field(default_factory=list)
+    cites: list[str] = Field(default_factory=list)  # ids of the data rows relied on
+    details: dict[str, Any] = Field(default_factory=dict)
+
+    def text(self) -> str:
+        """The result as plain text: summary, working, notes."""
+        lines = [self.summary, *(f"  {w}" for w in self.working), *self.notes]
+        return "\n".join(lines)
+
+
+def parse_request(arguments: dict[str, Any] | CalculatorInput) -> CalculatorInput:
+    if isinstance(arguments, CalculatorInput):
+        request = arguments
+    else:
+        try:
+            request = CalculatorInput.model_validate(arguments)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"]) or "input"
+            raise CalculationError(f"calculator {where}: {first['msg']}") from None
+    missing = [name for name in _NEEDS[request.operation] if getattr(request, name) in (None, "")]
+    if missing:
+        raise CalculationError(f"{request.operation} needs {' and '.join(missing)}")
+    return request
+
+
+def rate_of(text: str | None, currencies: set[str], data: OffsetData) -> tuple[Rate | None, str]:
+    """The rate to use and the data row behind it ("" when the user gave the rate)."""
+    if text is None or not text.strip():
+        return None, ""
+    others = sorted(currencies - {"USD"})
+    if text.strip().lower() in ("implied", "sources", "source"):
+        if others != ["KRW"]:
+            raise CalculationError("the sources imply a rate only between KRW and USD")
+        row = data.default_rate
+        return Rate(row.krw_per_usd, "KRW", "USD"), row.id
+    return parse_rate(text, "USD", others[0] if others else "KRW"), ""
+
+
+def calculate(
+    arguments: dict[str, Any] | CalculatorInput, data: OffsetData, today: dt.date | None = None
+) -> CalcResult:
+    request = parse_request(arguments)
+    handler = {
+        "evaluate": _evaluate,
+        "offset_obligation": _obligation,
+        "convert": _convert,
+        "percent_change": _percent_change,
+        "compare_policies": _compare,
+        "implemented": _implemented,
+        "offset_rule": _rule,
+    }[request.operation]
+    return handler(request, data, today)
+
+
+def _quantity_result(operation: Operation, q: Quantity, **fields: Any) -> CalcResult:
+    return CalcResult(
+        operation=operation, result=q.exact(), display=display(q), currency=q.currency, **fields
+    )
+
+
+def _evaluate(request: CalculatorInput, data: OffsetData, today: dt.date | None) -> CalcResult:
+    assert request.expression is not None
+    found = evaluate(request.expression)
+    details: dict[str, Any] = {}
+    if found.rate:
+        details["rate"] = found.rate.display()
+    if found.share:
+        details["share"] = display(found.share)
+        details["share_exact"] = found.share.exact()
+    summary = {
+        "value": f"The result is {display(found.result)}.",
+        "conversion": f"The result is {display(found.result)}, at "
+        f"{found.rate.display() if found.rate else ''}.",
+        "change": f"A change of {display(found.result)}; the new value is "
+        f"{display(found.share) if found.share else ''} of the old.",
+    }[found.kind]
+    return _quantity_result(
+        "evaluate", found.result, summary=summary, working=list(found.working), details=details
+    )
+
+
+def _obligation(request: CalculatorInput, data: OffsetData, today: dt.date | None) -> CalcResult:
+    assert request.amount is not None and request.contract_type is not None
+    amount = parse_amount(request.amount)
+    rate, rate_row = rate_of(request.rate, {amount.currency or "USD", "USD"}, data)
+    found = offset_obligation(data, amount, request.contract_type, request.year, rate, today)
+    notes = list(found.notes)
+    cites = list(found.cites)
+    if rate_row:
+        notes.insert(0, _implied_note(data))
+        cites.insert(0, rate_row)
+    required = found.required_local or found.required
+    details = {
+        "contract_type": found.contract_type,
+        "year": found.year,
+        "rule": found.rule.id,
+        "rule_span": found.rule.span,
+        "threshold_usd": display(Quantity(found.rule.threshold_usd, "USD")),
+        "contract_usd": display(found.contract_usd),
+        "share_percent": str(found.share_percent) if found.share_percent is not None else None,
+        "required_usd": display(found.required) if found.required else None,
+        "rate": found.rate.display() if found.rate else None,
+    }
+    fields: dict[str, Any] = dict(
+        triggers=found.triggers,
+        summary=found.summary(),
+        working=list(found.working),
+        notes=notes,
+        cites=cites,
+        details=details,
+    )
+    if required is None:
+        return CalcResult(operation="offset_obligation", **fields)
+    return _quantity_result("offset_obligation", required, **fields)
+
+
+def _implied_note(data: OffsetData) -> str:
+    row = data.default_rate
+    return (
+        f"Converted at {row.krw_per_usd:,f} KRW per USD, the rate the sources imply "
+        f'(USD 10 million ≈ KRW 14.7 billion); KIET\'s "KRW 1 trillion (about USD 800 million)" '
+        f"implies {data.rates[-1].krw_per_usd:,f}."
+    )
+
+
+def _convert(request: CalculatorInput, data: OffsetData, today: dt.date | None) -> CalcResult:
+    assert request.amount is not None and request.to_currency is not None
+    amount = parse_amount(request.amount)
+    if amount.currency is None:
+        raise CalculationError(f"{request.amount!r} has no currency: write e.g. '$10 million'")
+    target = currency_code(request.to_currency.strip())
+    rate, rate_row = rate_of(request.rate, {amount.currency, target}, data)
+    if rate is None:
+        raise CalculationError(
+            f"converting {amount.currency} to {target} needs a rate: give one (e.g. 1470 KRW per "
+            "USD) or 'implied' for the rate the sources imply"
+        )
+    result = convert(amount, target, rate)
+    step = "×" if (amount.currency, target) == (rate.base, rate.quote) else "÷"
+    notes = [_implied_note(data)] if rate_row else []
+    return _quantity_result(
+        "convert",
+        result,
+        summary=f"{display(amount)} = {display(result)} at {rate.display()}",
+        working=[f"{display(amount)} {step} {rate.display()} = {display(result)}"],
+        notes=notes,
+        cites=[rate_row] if rate_row else [],
+        details={"rate": rate.display()},
+    )
+
+
+def _percent_change(
+    request: CalculatorInput, data: OffsetData, today: dt.date | None
+) -> CalcResult:
+    assert request.old is not None and request.new is not None
+    old, new = parse_amount(request.old), parse_amount(request.new)
+    pct, share = change(old, new)
+    return _quantity_result(
+        "percent_change",
+        pct,
+        summary=f"From {display(old)} to {display(new)}: a change of {display(pct)}; the new "
+        f"value is {display(share)} of the old.",
+        working=[
+            f"({display(new)} − {display(old)}) ÷ {display(old)} = {display(pct)}",
+            f"{display(new)} ÷ {display(old)} = {display(share)}",
+        ],
+        details={"share": display(share), "share_exact": share.exact()},
+    )
+
+
+def _fold(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z]", "", plain)
+
+
+_COUNTRY_ALIASES = {
+    "southkorea": "korea",
+    "republicofkorea": "korea",
+    "rok": "korea",
+    "turkey": "turkiye",
+    "unitedarabemirates": "uae",
+    "saudi": "saudiarabia",
+    "holland": "netherlands",
+    "thenetherlands": "netherlands",
+}
+
+
+def country_share(data: OffsetData, name: str, kind: str, year: int | None):
+    """(share in percent, row id) of ``name``'s minimum offset for one contract."""
+    key = _fold(name)
+    key = _COUNTRY_ALIASES.get(key, key)
+    if key == "korea":
+        ctype = contract_type(kind)
+        if ctype == "fms":
+            raise CalculationError(
+                "Korea sets no offset share for FMS deals (decided case by case)"
+            )
+        rule = data.rule_for(year) if year else data.current_rule
+        cite = next(
+            (c for c in rule.cites if ctype in data.row(c).applies_to),  # type: ignore[attr-defined]
+            rule.cites[0],
+        )
+        return rule.shares[ctype], cite, "Korea"
+    for row in data.countries:
+        if row.attribute == "min_share" and _fold(row.country) == key and row.percent:
+            return row.percent, row.id, row.country
+    known = sorted({r.country for r in data.countries if r.attribute == "min_share"})
+    raise CalculationError(
+        f"no offset share for {name!r} in the data: known are {', '.join(known)}"
+    )
+
+
+def _compare(request: CalculatorInput, data: OffsetData, today: dt.date | None) -> CalcResult:
+    assert request.amount is not None and request.countries is not None
+    if len(request.countries) != 2:
+        raise CalculationError("compare_policies needs exactly two countries")
+    amount = parse_amount(request.amount)
+    if amount.currency is None or amount.value <= 0:
+        raise CalculationError("give the contract value as a positive amount, e.g. '$100 million'")
+    kind = request.contract_type or "competitive"
+    working, cites, required = [], [], []
+    for name in request.countries:
+        share, cite, label = country_share(data, name, kind, request.year)
+        with exact():
+            fraction = Quantity(share / 100, None, True)
+        value = multiply(fraction, amount)
+        working.append(f"{label}: {display(fraction)} × {display(amount)} = {display(value)}")
+        cites.append(cite)
+        required.append((label, value))
+    (a, va), (b, vb) = sorted(required, key=lambda pair: pair[1].value)
+    with exact():
+        difference = Quantity(vb.value - va.value, amount.currency)
+    working.append(f"{b} − {a}: {display(vb)} − {display(va)} = {display(difference)}")
+    notes = ["Shares are each country's minimum per contract; Korea's is for a "
+             f"{contract_type(kind)} contract."]  # fmt: skip
+    return _quantity_result(
+        "compare_policies",
+        difference,
+        summary=f"On a contract of {display(amount)}, {b} would seek {display(vb)} and {a} "
+        f"{display(va)} in offsets: {b} seeks {display(difference)} more.",
+        working=working,
+        notes=notes,
+        cites=cites,
+        details={"required": {label: display(value) for label, value in required}},
+    )
+
+
+_PROGRAMS = {
+    "kcx": "KC-X", "airbus": "KC-X", "a330": "KC-X", "a330mrtt": "KC-X", "mrtt": "KC-X",
+    "f35": "F-35A phase 1", "f35a": "F-35A phase 1", "lockheed": "F-35A phase 1",
+    "lockheedmartin": "F-35A phase 1", "f35aphase1": "F-35A phase 1",
+}  # fmt: skip
+
+
+def _category_key(text: str) -> str:
+    key = _fold(text)
+    if "tech" in key:
+        return "technologytransfer"
+    if "sme" in key or "export" in key:
+        return "smeexports"
+    if "military" in key or "support" in key:
+        return "militarysupport"
+    return key
+
+
+def _implemented(request: CalculatorInput, data: OffsetData, today: dt.date | None) -> CalcResult:
+    assert request.program is not None
+    key = re.sub(r"[^a-z0-9]", "", request.program.lower())
+    program = _PROGRAMS.get(key)
+    if program is None:
+        raise CalculationError(f"unknown program {request.program!r}: use KC-X or F-35A")
+    rows = [r for r in data.programs if r.program == program]
+    rates = {_category_key(r.category): r for r in rows if r.attribute == "implementation_rate"}
+    commitments = {_category_key(r.category): r for r in rows if r.attribute == "commitment"}
+    wanted = [_category_key(request.category)] if request.category else list(rates)
+    working, cites, total = [], [], Quantity(Decimal(0), "USD")
+    for key in wanted:
+        if key not in rates or key not in commitments:
+            known = ", ".join(rates[k].category for k in rates)
+            raise CalculationError(
+                f"the sources give no implementation rate for {program} {request.category!r}: "
+                f"they give {known}"
+            )
+        rate_row, commitment = rates[key], commitments[key]
+        assert rate_row.amount is not None and commitment.amount is not None
+        with exact():
+            fraction = Quantity(rate_row.amount / 100, None, True)
+        pledged = Quantity(commitment.amount, commitment.unit)
+        delivered = multiply(fraction, pledged)
+        total = Quantity(total.value + delivered.value, "USD")
+        working.append(
+            f"{commitment.category}: {display(fraction)} × {display(pledged)} = {display(delivered)}"
+        )
+        cites += [commitment.id, rate_row.id]
+    year = next(iter(rates.values())).year
+    what = rates[wanted[0]].category if len(wanted) == 1 else "the categories with a known rate"
+    return _quantity_result(
+        "implemented",
+        total,
+        summary=f"{program}: {display(total)} of the committed offsets ({what}) had been "
+        f"implemented as of {year}.",
+        working=working,
+        cites=list(dict.fromkeys(cites)),
+    )
+
+
+def _rule(request: CalculatorInput, data: OffsetData, today: dt.date | None) -> CalcResult:
+    assert request.year is not None
+    year = check_year(request.year, today)
+    rule = data.rule_for(year)
+    threshold = display(Quantity(rule.threshold_usd, "USD"))
+    shares = rule.shares
+    if shares["competitive"] == shares["non-competitive"]:
+        share_text = f"{shares['competitive']}% of the contract value"
+    else:
+        share_text = (
+            f"{shares['competitive']}% of competitive and {shares['non-competitive']}% of "
+            "non-competitive contracts"
+        )
+    fms = {
+        "case-by-case": "FMS deals are not mandatory and are decided case by case",
+        "unstated": "the sources do not say how FMS deals were treated",
+    }[rule.fms]
+    summary = (
+        f"In {year} the rule of {rule.span} applied: offsets for contracts of {threshold} or more, "
+        f"worth {share_text}; {fms}."
+    )
+    notes = [rule.note] if rule.note and rule is not data.current_rule else []
+    return CalcResult(
+        operation="offset_rule",
+        result=f"{rule.threshold_usd:f}",
+        display=threshold,
+        currency="USD",
+        summary=summary,
+        working=[f"{year} falls in {rule.span} ({rule.id} of knowledge/data/offset_rules.yaml)"],
+        notes=notes,
+        cites=list(rule.cites),
+        details={"rule": rule.id, "shares": {k: str(v) for k, v in shares.items()}},
+    )

@@ -1,0 +1,61 @@
+"""The calculator as a LangChain tool, for agents and chains that call tools.
+
+    >>> tool = calculator_tool()
+    >>> tool.invoke({"operation": "offset_obligation", "amount": "$12 million",
+    ...              "contract_type": "competitive"})
+
+The tool returns its text (summary, working, notes) as content and the full ``CalcResult`` as the
+artifact; a bad request comes back as a one-line error message instead of an exception.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langchain_core.tools import StructuredTool, ToolException
+
+from assistant.calculator.operations import CalculatorInput, calculate
+from assistant.errors import CalculationError
+from assistant.knowledge.rows import OffsetData, load_data
+from assistant.settings import Settings
+
+DESCRIPTION = (
+    "Exact, deterministic calculator for Korea's defense offset rules. Operations: evaluate "
+    "(an expression such as '50% of $12 million' or 'USD 10 million in KRW at 1470'), "
+    "offset_obligation (does a contract of `amount` and `contract_type` trigger an offset in `year`, "
+    "and how large is it), convert (at a stated `rate`, or 'implied' for the sources' rate), "
+    "percent_change (`old` to `new`), compare_policies (two `countries`' minimum offset shares on "
+    "one contract), implemented (a `program`'s delivered offsets: rate × commitment)."
+)
+
+
+def calculator_tool(data: OffsetData | None = None) -> StructuredTool:
+    """The ``calculator`` tool over ``data`` (default: the tables in ``knowledge/data``)."""
+    tables = data or load_data(Settings.from_env().data_dir)
+
+    def run(**arguments: Any) -> tuple[str, dict[str, Any]]:
+        try:
+            result = calculate(arguments, tables)
+        except CalculationError as exc:
+            raise ToolException(str(exc)) from None
+        return result.text(), result.model_dump(mode="json")
+
+    return StructuredTool.from_function(
+        func=run,
+        name="calculator",
+        description=DESCRIPTION,
+        args_schema=CalculatorInput,
+        response_format="content_and_artifact",
+        handle_tool_error=True,
+        handle_validation_error=_invalid,
+    )
+
+
+def _invalid(error: Exception) -> str:
+    """One line naming the first bad argument, for a caller (often a model) to correct."""
+    errors = getattr(error, "errors", None)
+    if callable(errors) and errors():
+        first = errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "arguments"
+        return f"invalid calculator argument {where}: {first['msg']}"
+    return f"invalid calculator arguments: {error}"

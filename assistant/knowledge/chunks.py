@@ -1,0 +1,260 @@
+"""Split sources into citable units (sentences, table rows) with exact offsets, grouped into passages.
+
+A unit's ``quote`` is always ``source.text[start:end]``; its ``text`` is what is shown and
+embedded, which differs from the quote only for table rows (rendered with their column headers).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from assistant.knowledge.sources import Source
+
+UnitKind = Literal["sentence", "row", "heading", "footnote", "reference"]
+
+# Longest passage, in characters, before a paragraph is cut into several (MiniLM reads ~256 tokens).
+PASSAGE_CHARS = 700
+
+_ABBREVIATIONS = {
+    "u.s",
+    "u.k",
+    "e.g",
+    "i.e",
+    "vs",
+    "etc",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "no",
+    "min",
+    "max",
+    "approx",
+    "inc",
+    "co",
+    "corp",
+    "ltd",
+    "jr",
+    "sr",
+    "st",
+    "fig",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "gov",
+    "dept",
+    "art",
+    "para",
+    "p",
+    "pp",
+    "vol",
+}
+_CLOSERS = "\"'”’)\\]\u207e\u00b9\u00b2\u00b3\u2070-\u2079"
+_BOUNDARY = re.compile(rf"[.!?][{_CLOSERS}]*(?=\s+\S)")
+_CAPTION = re.compile(r"^(Table|Figure)\s+\d+\.\s")
+_FOOTNOTE = re.compile(r"^(\d{1,2}\)\s|[\u00b9\u00b2\u00b3\u2070-\u2079]+\u207e)")
+_NUMBERED = re.compile(r"^(\d{1,2}\.|\(\d{1,2}\)|\d{1,2}\))\s")
+# "DAPA (2022), Offset Program Guidelines." / "News 1 (2023), "Head of ..."" / "<https://...>."
+_REFERENCE = re.compile(
+    r"^(\d{1,2}\)\s*|[\u00b9\u00b2\u00b3\u2070-\u2079]+\u207e\s*)?([^.()]{1,80}\(\d{4}\)[,.]|<https?://)"
+)
+_TAG = re.compile(r"<[^>]+>")
+_SENTENCE_END = re.compile(rf"[.!?:;][{_CLOSERS}]*$")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """The smallest citable piece of a source: a sentence or a table row."""
+
+    id: str
+    source_id: str
+    start: int
+    end: int
+    kind: UnitKind
+    text: str
+    quote: str
+    passage_id: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Passage:
+    """Neighbouring units of one paragraph, the piece that retrieval ranks."""
+
+    id: str
+    source_id: str
+    start: int
+    end: int
+    text: str
+    unit_ids: tuple[str, ...]
+
+
+def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Spans of the sentences of ``text`` (shifted by ``offset``), trimmed of white space."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if _is_abbreviation(text, match.start()):
+            continue
+        if text[match.start()] == "." and text[max(0, match.start() - 2) : match.start()] == "..":
+            continue
+        following = text[end:].lstrip()[:1]
+        if following.islower():
+            continue
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    trimmed = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            trimmed.append((s + offset, e + offset))
+    return trimmed
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[:dot])
+    if not word:
+        return False
+    token = word.group(1).lower()
+    if token in _ABBREVIATIONS:
+        return True
+    # A lone capital is an initial ("S. Korea", "J. Smith").
+    return len(token) == 1 and text[dot - 1].isupper()
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        yield offset, line.rstrip("\r\n")
+        offset += len(line)
+
+
+def _is_heading(line: str) -> bool:
+    """A title or section heading: no closing punctuation and short, or a numbered section."""
+    if _SENTENCE_END.search(line):
+        return False
+    words = len(line.split())
+    return words <= 12 or (words <= 20 and bool(_NUMBERED.match(line)))
+
+
+def _cells(line: str) -> list[str]:
+    return [" ".join(_TAG.sub(" ", cell).split()) for cell in line.split("\t")]
+
+
+def _render_row(caption: str, header: list[str], row: list[str]) -> str:
+    """A table row as a readable line that keeps its column headers."""
+    if header and header[0] == "" and len(row) > 1:
+        label, cells, names = row[0], row[1:], header[1:]
+        parts = [f"{n}: {c}" if n else c for n, c in zip(names, cells, strict=False) if c]
+        body = f"{label}: " + "; ".join(parts)
+    else:
+        parts = [f"{n}: {c}" if n else c for n, c in zip(header, row, strict=False) if c]
+        body = "; ".join(parts)
+    return f"{caption} — {body}" if caption else body
+
+
+def _in_spans(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def split_source(source: Source) -> tuple[list[Unit], list[Passage]]:
+    """Units and passages of a source, in document order, boilerplate left out."""
+    text = source.text
+    excluded = source.boilerplate_spans()
+    units: list[Unit] = []
+    passages: list[Passage] = []
+    caption = ""
+    header: list[str] | None = None
+
+    # A sentence broken by a page break ("in con-" … footnotes … "tracts was raised"): its tail
+    # is shown and searched with its head, while its quote stays the verbatim tail.
+    pending = ""
+
+    def add_passage(members: list[tuple[int, int, UnitKind, str]], paragraph: int) -> None:
+        pid = f"{source.id}#p{len(passages):04d}"
+        ids = []
+        for start, end, kind, shown in members:
+            uid = f"{source.id}#u{len(units):04d}"
+            ids.append(uid)
+            units.append(
+                Unit(uid, source.id, start, end, kind, shown, text[start:end], pid, paragraph)
+            )
+        p_start, p_end = members[0][0], members[-1][1]
+        p_text = " ".join(m[3] for m in members)
+        passages.append(Passage(pid, source.id, p_start, p_end, p_text, tuple(ids)))
+
+    for paragraph, (line_start, line) in enumerate(_lines(text)):
+        stripped = line.strip()
+        if not stripped or _in_spans(line_start, line_start + len(line), excluded):
+            if not stripped:
+                header = None
+            continue
+        if "\t" in line:
+            cells = _cells(line)
+            if header is None:
+                header = cells
+                continue
+            lead = len(line) - len(line.lstrip())
+            start, end = line_start + lead, line_start + len(line.rstrip())
+            add_passage([(start, end, "row", _render_row(caption, header, cells))], paragraph)
+            continue
+        header = None
+        lead = len(line) - len(line.lstrip())
+        if _CAPTION.match(stripped):
+            caption = stripped
+            continue
+        if _is_heading(stripped) or not units:
+            pending = ""
+            start = line_start + lead
+            add_passage([(start, start + len(stripped), "heading", stripped)], paragraph)
+            continue
+        footnote = bool(_FOOTNOTE.match(stripped))
+        group: list[tuple[int, int, UnitKind, str]] = []
+        for start, end in sentence_spans(line, line_start):
+            sentence = text[start:end]
+            if (
+                pending
+                and not footnote
+                and not group
+                and (sentence[0].islower() or sentence[0] == "(")
+            ):
+                sentence = (
+                    pending[:-1] + sentence if pending.endswith("-") else f"{pending} {sentence}"
+                )
+            kind: UnitKind = "footnote" if footnote else "sentence"
+            if _REFERENCE.match(sentence) and (footnote or group):
+                kind = "reference"
+            elif footnote and group and group[-1][2] == "reference" and len(sentence.split()) < 12:
+                # The rest of a bibliographic entry ("GICA Conference presentation. June 2023.").
+                kind = "reference"
+            if group and end - group[0][0] > PASSAGE_CHARS:
+                add_passage(group, paragraph)
+                group = []
+            group.append((start, end, kind, sentence))
+        if group:
+            add_passage(group, paragraph)
+            last = group[-1]
+            if not footnote:
+                pending = (
+                    "" if _SENTENCE_END.search(text[last[0] : last[1]]) else text[last[0] : last[1]]
+                )
+    return units, passages

@@ -1,0 +1,528 @@
+"""The structured offset data in ``knowledge/data/``: typed, validated tables whose every row cites a
+source with a verbatim quote.
+
+Each YAML file is a list of rows. A row's figures (the fields its class names in ``FIGURES``) must
+stand in its quote; ``verify`` checks that, and that each quote stands in its source, so a number
+can never drift away from the words that state it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, ClassVar, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
+
+from assistant.errors import KnowledgeError
+from assistant.quantities import SCALES
+
+ContractType = Literal["competitive", "non-competitive", "fms"]
+CONTRACT_TYPES: tuple[str, ...] = ("competitive", "non-competitive", "fms")
+
+
+class Row(BaseModel):
+    """A fact with its provenance: the source's id and the words in it that state the fact."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    FIGURES: ClassVar[tuple[str, ...]] = ()
+
+    id: str = Field(min_length=1, pattern=r"^[a-z0-9][a-z0-9-]*$")
+    source: str = Field(min_length=1)
+    quote: str = Field(min_length=1)
+    # Words near the quote that anchor it (a table caption, the sentence before) when the quote
+    # alone does not say which period or year it is about. Must stand in the source too.
+    context: str = ""
+    note: str = ""
+
+    def figures(self) -> dict[str, Decimal]:
+        """The row's numbers, by field: each must stand in the quote."""
+        found = {}
+        for name in self.FIGURES:
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, bool):
+                found[name] = Decimal(value)
+        return found
+
+    def statement(self) -> str:
+        """The fact in one line of plain English (used in answers and the data view)."""
+        raise NotImplementedError
+
+
+def _period_years(period: str) -> dict[str, Decimal]:
+    start, end = period.split("-")
+    return {"period start": Decimal(start), "period end": Decimal(end)}
+
+
+def _money(amount: Decimal, currency: str) -> str:
+    from assistant.quantities import format_money_short
+
+    return format_money_short(amount, currency)
+
+
+class PolicyEvent(Row):
+    """One change in Korea's offset policy."""
+
+    FIGURES: ClassVar = ("year", "threshold_usd", "share_percent")
+
+    year: int | None = Field(default=None, ge=1982, le=2100)
+    month: int | None = Field(default=None, ge=1, le=12)
+    event: str
+    threshold_usd: Decimal | None = Field(default=None, gt=0)
+    share_percent: Decimal | None = Field(default=None, gt=0, le=1000)
+    applies_to: tuple[Literal["all", "competitive", "non-competitive", "fms"], ...] = ("all",)
+    mandatory: bool | None = None
+
+    def statement(self) -> str:
+        when = f"{self.year}: " if self.year else ""
+        return f"{when}{self.event}"
+
+
+class OffsetRule(BaseModel):
+    """The offset rule in force over a span of years, derived from cited policy events."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^rule-[0-9]{4}$")
+    from_year: int = Field(ge=1982, le=2100)
+    to_year: int | None = Field(default=None, ge=1982, le=2100)
+    threshold_usd: Decimal = Field(gt=0)
+    shares: dict[Literal["competitive", "non-competitive"], Decimal]
+    fms: Literal["case-by-case", "unstated"]
+    cites: tuple[str, ...] = Field(min_length=1)
+    note: str = ""
+
+    @model_validator(mode="after")
+    def _complete(self) -> OffsetRule:
+        if set(self.shares) != {"competitive", "non-competitive"}:
+            raise ValueError("shares must give both competitive and non-competitive")
+        if self.to_year is not None and self.to_year < self.from_year:
+            raise ValueError("to_year is before from_year")
+        return self
+
+    def covers(self, year: int) -> bool:
+        return self.from_year <= year and (self.to_year is None or year <= self.to_year)
+
+    @property
+    def span(self) -> str:
+        return f"{self.from_year}–{self.to_year}" if self.to_year else f"since {self.from_year}"
+
+
+class OffsetValue(Row):
+    """A figure for a period: offsets obtained, weapons imported, or a share of them."""
+
+    FIGURES: ClassVar = ("amount", "percent")
+
+    period: str = Field(pattern=r"^(19|20)\d\d-(19|20)\d\d$")
+    measure: Literal[
+        "offset_value",
+        "weapons_imports",
+        "offset_share_of_imports",
+        "share_of_previous_period",
+        "offset_value_by_type",
+        "weapons_imports_from_us",
+    ]
+    category: str = ""
+    amount: Decimal | None = Field(default=None, gt=0)
+    currency: Literal["USD", "KRW"] | None = None
+    percent: Decimal | None = Field(default=None, gt=0, le=1000)
+    qualifier: str = ""
+
+    @model_validator(mode="after")
+    def _has_a_figure(self) -> OffsetValue:
+        if self.amount is None and self.percent is None:
+            raise ValueError("a value row needs an amount or a percent")
+        if (self.amount is None) != (self.currency is None):
+            raise ValueError("amount and currency go together")
+        return self
+
+    def figures(self) -> dict[str, Decimal]:
+        return {**super().figures(), **_period_years(self.period)}
+
+    def figure(self) -> str:
+        parts = []
+        if self.amount is not None and self.currency:
+            parts.append(_money(self.amount, self.currency))
+        if self.percent is not None:
+            parts.append(f"{self.percent}%")
+        text = " (".join(parts) + (")" if len(parts) == 2 else "")
+        return f"{self.qualifier} {text}".strip()
+
+    def statement(self) -> str:
+        start, end = self.period.split("-")
+        label = {
+            "offset_value": "offsets obtained",
+            "weapons_imports": "weapons imported",
+            "offset_share_of_imports": "offsets as a share of weapons imports",
+            "share_of_previous_period": "offsets as a share of the previous five years'",
+            "offset_value_by_type": f"offsets for {self.category}",
+            "weapons_imports_from_us": f"weapons bought from the US{', ' + self.category if self.category else ''}",
+        }[self.measure]
+        return f"{start}–{end}, {label}: {self.figure()}"
+
+
+class ProgramFact(Row):
+    """A fact about one import program (KC-X, F-35A) and its offset package."""
+
+    FIGURES: ClassVar = ("amount", "year")
+
+    program: str
+    contractor: str
+    attribute: Literal[
+        "units",
+        "contract_value",
+        "commitment",
+        "implementation_rate",
+        "refused",
+        "sme_purchases",
+        "decision",
+    ]
+    category: str = ""
+    amount: Decimal | None = Field(default=None, ge=0)
+    unit: str = ""
+    value: str = ""
+    year: int | None = Field(default=None, ge=1982, le=2100)
+    qualifier: str = ""
+
+    def figure(self) -> str:
+        if self.amount is None:
+            return self.value
+        if self.unit in ("USD", "KRW"):
+            text = _money(self.amount, self.unit)
+        elif self.unit == "percent":
+            text = f"{self.amount}%"
+        else:
+            text = self.value or f"{self.amount} {self.unit}"
+        return f"{self.qualifier} {text}".strip()
+
+    def statement(self) -> str:
+        what = {
+            "units": "units",
+            "contract_value": "contract value",
+            "commitment": f"offset commitment ({self.category})",
+            "implementation_rate": f"implementation rate ({self.category})",
+            "refused": "refused",
+            "sme_purchases": f"SME items {self.category}",
+            "decision": "decision",
+        }[self.attribute]
+        when = f", {self.year}" if self.year and self.attribute == "implementation_rate" else ""
+        return f"{self.program} ({self.contractor}), {what}{when}: {self.figure()}"
+
+
+class CountryPolicy(Row):
+    """One attribute of a country's offset policy."""
+
+    FIGURES: ClassVar = ("percent", "amount_usd")
+
+    country: str
+    attribute: Literal["min_share", "fms_offsets", "agency", "legal_basis", "threshold"]
+    value: str
+    percent: Decimal | None = Field(default=None, gt=0, le=1000)
+    amount_usd: Decimal | None = Field(default=None, gt=0)
+    contract_type: Literal["competitive", "non-competitive"] | None = None
+
+    def statement(self) -> str:
+        what = {
+            "min_share": "minimum offset share",
+            "fms_offsets": "offsets sought in US FMS deals",
+            "agency": "agency in charge",
+            "legal_basis": "legal basis",
+            "threshold": "offset threshold",
+        }[self.attribute]
+        return f"{self.country}, {what}: {self.value}"
+
+
+class UstrFact(Row):
+    """A fact about the USTR's 2025 National Trade Estimate report."""
+
+    # The report's year is context, not a figure: "last year (18 cases)" never writes 2024.
+    FIGURES: ClassVar = ("day", "number", "amount_usd")
+
+    topic: Literal[
+        "release_date", "name", "offsets", "first_listing", "other_barrier", "pages", "cases"
+    ]
+    value: str = ""
+    economy: str = ""
+    year: int | None = Field(default=None, ge=1982, le=2100)
+    day: int | None = Field(default=None, ge=1, le=31)
+    number: Decimal | None = Field(default=None, ge=0)
+    amount_usd: Decimal | None = Field(default=None, gt=0)
+    unit: str = ""
+    qualifier: str = ""
+    disputed: bool = False
+
+    def statement(self) -> str:
+        if self.topic == "pages":
+            return f"USTR 2025 report, pages on {self.economy}: {self.number}"
+        if self.topic == "cases":
+            return f"USTR report {self.year}, Korean cases listed: {self.qualifier} {self.number}".replace(
+                "  ", " "
+            )
+        label = {
+            "release_date": "USTR 2025 report released",
+            "name": "USTR report",
+            "offsets": "USTR 2025 report on Korea's offsets",
+            "first_listing": "USTR 2025 report",
+            "other_barrier": "Other Korean barrier in the USTR 2025 report",
+        }[self.topic]
+        return f"{label}: {self.value}"
+
+
+class OffsetStatistic(Row):
+    """A statistic on offsets beyond Korea (the US's own offset deals, countries seeking offsets)."""
+
+    FIGURES: ClassVar = ("year", "amount")
+
+    year: int | None = Field(default=None, ge=1982, le=2100)
+    measure: str
+    amount: Decimal = Field(ge=0)
+    unit: str
+    qualifier: str = ""
+
+    def figure(self) -> str:
+        if self.unit == "USD":
+            text = _money(self.amount, "USD")
+        elif self.unit == "percent":
+            text = f"{self.amount}%"
+        else:
+            text = f"{self.amount} {self.unit}"
+        return f"{self.qualifier} {text}".strip()
+
+    def statement(self) -> str:
+        label = {
+            "contracts": "US offset contracts signed",
+            "value": "value of US offset contracts",
+            "countries": "countries in US offset deals",
+            "share_of_defense_exports": "US offsets as a share of US defense export contracts",
+            "countries_seeking_offsets": "countries seeking offsets worldwide",
+        }.get(self.measure, self.measure)
+        when = f" ({self.year})" if self.year else ""
+        return f"{label}{when}: {self.figure()}"
+
+
+class TimelineEvent(Row):
+    """A dated event, as precise as its source allows."""
+
+    date: str = Field(pattern=r"^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+    event: str
+    # The date is worked out from the article's dateline ("Tuesday", "the 2nd"), so the year is
+    # not in the quote; `note` says how.
+    dated_by_article: bool = False
+
+    def figures(self) -> dict[str, Decimal]:
+        if self.dated_by_article:
+            return {}
+        parts = self.date.split("-")
+        found = {"year": Decimal(parts[0])}
+        if len(parts) == 3:
+            found["day"] = Decimal(int(parts[2]))
+        return found
+
+    @property
+    def year(self) -> int:
+        return int(self.date[:4])
+
+    def statement(self) -> str:
+        return f"{self.date}: {self.event}"
+
+
+class ImpliedRate(Row):
+    """An exchange rate implied by a source stating one amount in both currencies."""
+
+    FIGURES: ClassVar = ("usd", "krw")
+
+    usd: Decimal = Field(gt=0)
+    krw: Decimal = Field(gt=0)
+
+    @property
+    def krw_per_usd(self) -> Decimal:
+        return self.krw / self.usd
+
+    def statement(self) -> str:
+        return (
+            f"{_money(self.usd, 'USD')} ≈ {_money(self.krw, 'KRW')}, "
+            f"so {self.krw_per_usd:,f} KRW per USD"
+        )
+
+
+TABLES: dict[str, type[Row]] = {
+    "policy_history.yaml": PolicyEvent,
+    "offset_values.yaml": OffsetValue,
+    "programs.yaml": ProgramFact,
+    "countries.yaml": CountryPolicy,
+    "ustr_2025.yaml": UstrFact,
+    "us_offsets.yaml": OffsetStatistic,
+    "timeline.yaml": TimelineEvent,
+    "rates.yaml": ImpliedRate,
+}
+RULES_FILE = "offset_rules.yaml"
+
+
+@dataclass(frozen=True)
+class OffsetData:
+    """Every table, validated and cross-checked."""
+
+    policy: tuple[PolicyEvent, ...]
+    rules: tuple[OffsetRule, ...]
+    values: tuple[OffsetValue, ...]
+    programs: tuple[ProgramFact, ...]
+    countries: tuple[CountryPolicy, ...]
+    ustr: tuple[UstrFact, ...]
+    statistics: tuple[OffsetStatistic, ...]
+    timeline: tuple[TimelineEvent, ...]
+    rates: tuple[ImpliedRate, ...]
+
+    def rows(self) -> Iterator[Row]:
+        for table in (
+            self.policy,
+            self.values,
+            self.programs,
+            self.countries,
+            self.ustr,
+            self.statistics,
+            self.timeline,
+            self.rates,
+        ):
+            yield from table
+
+    def row(self, row_id: str) -> Row:
+        for row in self.rows():
+            if row.id == row_id:
+                return row
+        raise KeyError(row_id)
+
+    def rule_for(self, year: int) -> OffsetRule:
+        for rule in self.rules:
+            if rule.covers(year):
+                return rule
+        raise KnowledgeError(f"no offset rule in {RULES_FILE} covers {year}")
+
+    @property
+    def current_rule(self) -> OffsetRule:
+        return max(self.rules, key=lambda r: r.from_year)
+
+    @property
+    def default_rate(self) -> ImpliedRate:
+        return self.rates[0]
+
+
+def _read(path: Path, model: Any) -> tuple:
+    if not path.is_file():
+        raise KnowledgeError(f"missing data table {path}")
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise KnowledgeError(f"{path.name} is not valid YAML: {exc}") from None
+    if not isinstance(raw, list):
+        raise KnowledgeError(f"{path.name} must be a list of rows")
+    try:
+        return tuple(TypeAdapter(list[model]).validate_python(raw))
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        index = first["loc"][0] if first["loc"] else "?"
+        row_id = raw[index].get("id", "?") if isinstance(index, int) else "?"
+        where = ".".join(str(p) for p in first["loc"][1:])
+        raise KnowledgeError(
+            f"{path.name}, row {index} ({row_id}): {where}: {first['msg']}"
+            + (f" ({exc.error_count() - 1} more problems)" if exc.error_count() > 1 else "")
+        ) from None
+
+
+def load_data(data_dir: Path) -> OffsetData:
+    """Read and validate every table; raises ``KnowledgeError`` naming the file and row."""
+    tables = {name: _read(data_dir / name, model) for name, model in TABLES.items()}
+    rules = tuple(sorted(_read(data_dir / RULES_FILE, OffsetRule), key=lambda r: r.from_year))
+    data = OffsetData(
+        policy=tables["policy_history.yaml"],
+        rules=rules,
+        values=tables["offset_values.yaml"],
+        programs=tables["programs.yaml"],
+        countries=tables["countries.yaml"],
+        ustr=tables["ustr_2025.yaml"],
+        statistics=tables["us_offsets.yaml"],
+        timeline=tables["timeline.yaml"],
+        rates=tables["rates.yaml"],
+    )
+    _cross_check(data)
+    return data
+
+
+def _cross_check(data: OffsetData) -> None:
+    seen: set[str] = set()
+    for row in data.rows():
+        if row.id in seen:
+            raise KnowledgeError(f"row id {row.id!r} is used twice in knowledge/data")
+        seen.add(row.id)
+    policy_ids = {event.id for event in data.policy}
+    expected = 1982
+    for rule in data.rules:
+        missing = [c for c in rule.cites if c not in policy_ids]
+        if missing:
+            raise KnowledgeError(f"{RULES_FILE}, {rule.id} cites unknown policy rows {missing}")
+        if rule.from_year != expected:
+            raise KnowledgeError(
+                f"{RULES_FILE}: {rule.id} starts in {rule.from_year}; the rules must cover every "
+                f"year from 1982 without gaps or overlaps (expected {expected})"
+            )
+        if rule.to_year is None and rule is not data.rules[-1]:
+            raise KnowledgeError(f"{RULES_FILE}: only the last rule may be open-ended")
+        expected = (rule.to_year or 0) + 1
+    if data.rules and data.rules[-1].to_year is not None:
+        raise KnowledgeError(f"{RULES_FILE}: the last rule must be open-ended (no to_year)")
+    if not data.rates:
+        raise KnowledgeError("rates.yaml must give at least one implied rate")
+
+
+_NUMBER = re.compile(
+    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(thousand|million|billion|trillion))?",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+
+def numbers_in(text: str) -> set[Decimal]:
+    """Every number ``text`` states: "USD 7.99 billion" gives 7.99 and 7990000000, "seven" gives 7."""
+    found: set[Decimal] = set()
+    for match in _NUMBER.finditer(text):
+        value = Decimal(match.group(1).replace(",", "") + (match.group(2) or ""))
+        found.add(value)
+        if match.group(3):
+            found.add(value * SCALES[match.group(3).lower()])
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word in _NUMBER_WORDS:
+            found.add(Decimal(_NUMBER_WORDS[word]))
+    return found
+
+
+def verify(data: OffsetData, sources: dict[str, str]) -> list[str]:
+    """Problems with the data's provenance: unknown sources, quotes not in their source, figures
+    not in their quote, rule figures not in the rows they cite. Empty when all is well."""
+    problems = []
+    for row in data.rows():
+        text = sources.get(row.source)
+        if text is None:
+            problems.append(f"{row.id}: unknown source {row.source!r}")
+            continue
+        if row.quote not in text:
+            problems.append(f"{row.id}: quote does not stand verbatim in {row.source}")
+        if row.context and row.context not in text:
+            problems.append(f"{row.id}: context does not stand verbatim in {row.source}")
+        stated = numbers_in(row.quote) | numbers_in(row.context)
+        for name, value in row.figures().items():
+            if value not in stated:
+                problems.append(f"{row.id}: {name} {value} is not in its quote")
+    policy = {event.id: event for event in data.policy}
+    for rule in data.rules:
+        stated = set().union(*(numbers_in(policy[c].quote) for c in rule.cites if c in policy))
+        for name, value in [("threshold_usd", rule.threshold_usd), *rule.shares.items()]:
+            if value not in stated:
+                problems.append(f"{rule.id}: {name} {value} is in none of the rows it cites")
+    return problems

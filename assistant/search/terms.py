@@ -1,0 +1,138 @@
+"""Lexical terms: the normalisation shared by the BM25 index, sentence scoring and scope checks.
+
+Numbers, years and model names survive whole ("kc-x", "f-35a", "14.7", "2016"), so an exact
+figure or name in a question matches the same figure or name in a source.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from assistant.errors import KnowledgeError
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it its
+    itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them themselves
+    then there these they this those through to too under until up very was we were what when where
+    which while who whom why will with would you your yours yourself yourselves tell say said says
+    according did does do give gives given show shows please much many whose whats what's there's
+    it's get got make made like would could should may might must shall let lets know""".split()
+)
+# Terms that mark a question's form, not its topic: ignored when judging what a question is about.
+QUESTION_WORDS = frozenset(
+    """much many long large big amount number figure value year years date when what which who
+    why how happen happened happens stand stands exactly roughly approximately total
+    current currently now today latest first last new newly""".split()
+)
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_US = re.compile(r"\bU\.?S\.?(?=[\s,;:)'’]|$)")
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents and damaged characters removed, thousands separators dropped."""
+    text = _US.sub(" usa ", text)
+    text = unicodedata.normalize("NFKD", text.replace("\ufffd", ""))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("‘", "'")
+    return _THOUSANDS.sub("", text.lower())
+
+
+@lru_cache(maxsize=4)
+def _alias_table(path: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    file = Path(path)
+    if not file.exists():
+        return None, {}
+    try:
+        raw = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise KnowledgeError(f"{file} is not valid YAML: {exc}") from None
+    if not isinstance(raw, dict):
+        raise KnowledgeError(f"{file} must map each canonical term to a list of phrases")
+    mapping: dict[str, str] = {}
+    for canonical, phrases in raw.items():
+        if not isinstance(phrases, list):
+            raise KnowledgeError(f"{file}: {canonical!r} must list its phrases")
+        for phrase in phrases:
+            mapping[fold(str(phrase))] = str(canonical)
+    # Longest phrases first, so "u.s. trade representative" wins over "u.s".
+    ordered = sorted(mapping, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w.-])(" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-])")
+    return pattern, mapping
+
+
+class Lexicon:
+    """Turns text into search terms: folded, aliased, stemmed, stopwords dropped."""
+
+    def __init__(self, aliases_file: Path | None = None) -> None:
+        import Stemmer  # PyStemmer: Snowball English, a C extension, fast
+
+        self._stemmer = Stemmer.Stemmer("english")
+        self._aliases = _alias_table(str(aliases_file)) if aliases_file else (None, {})
+        # The words of alias phrases ("estimate" in "national trade estimate") are known words
+        # even though the index stores only their canonical term.
+        self.alias_terms = frozenset(
+            self.stem(w)
+            for phrase in self._aliases[1]
+            for w in _TOKEN.findall(phrase)
+            if w not in STOPWORDS
+        )
+
+    def _alias(self, folded: str) -> str:
+        pattern, mapping = self._aliases
+        if pattern is None:
+            return folded
+        return pattern.sub(lambda m: f" {mapping[m.group(1)]} ", folded)
+
+    def words(self, text: str) -> list[str]:
+        """Folded, aliased words before stemming, possessives removed, stopwords kept."""
+        out: list[str] = []
+        for token in _TOKEN.findall(self._alias(fold(text))):
+            if token.endswith("'s"):
+                token = token[:-2]
+            token = token.strip("'.")
+            if not token:
+                continue
+            parts = re.split(r"[-.]", token)
+            # "kc-x", "f-35a", "t-50", "10.45", "u.s" stay whole; "offset-related" splits.
+            if len(parts) > 1 and all(p.isalpha() and len(p) > 2 for p in parts):
+                out.extend(parts)
+            else:
+                out.append(token)
+        return out
+
+    def terms(self, text: str) -> list[str]:
+        """Search terms of ``text``: what BM25 indexes and what questions are matched on."""
+        out: list[str] = []
+        for word in self.words(text):
+            if word in STOPWORDS:
+                continue
+            out.append(self.stem(word))
+            # "F-35A" also answers to "F-35".
+            variant = re.match(r"^([a-z]+-\d+)[a-z]+$", word)
+            if variant:
+                out.append(variant.group(1))
+        return out
+
+    def stem(self, word: str) -> str:
+        if word.isalpha():
+            return self._stemmer.stemWord(word)
+        return word
+
+    def stems(self, words: Iterable[str]) -> list[str]:
+        return [self.stem(w) for w in words]
+
+
+def is_year(term: str) -> bool:
+    return bool(_YEAR.match(term))
