@@ -185,7 +185,7 @@ def test_the_parsing_libraries_load_only_when_a_document_is_read():
 
     code = (
         "import sys\n"
-        "import assistant.search.ingest, assistant.readers, assistant.cli\n"
+        "import assistant.search.ingest, assistant.knowledge.readers, assistant.cli\n"
         "heavy = ('pypdf', 'docx', 'trafilatura', 'markdown_it', 'chromadb', 'httpx')\n"
         "print(','.join(m for m in heavy if m in sys.modules))\n"
     )
