@@ -83,7 +83,7 @@ class Assistant:
         self._checked = time.monotonic()
         return Composer(
             index,
-            ScopeChecker(index.lexicon, index.vocabulary, index.years),
+            ScopeChecker(index.lexicon, index.vocabulary, index.years, index.surfaces, index.names),
             self.settings.retrieval_depth,
             self.settings.rrf_k,
             *self._domain,

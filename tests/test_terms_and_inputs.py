@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.scope import ScopeChecker, edit_distance, is_question_typo
+from assistant.answering.scope import ScopeChecker, allowed_edits, edit_distance, is_question_typo
 from assistant.errors import InputError
 from assistant.inputs import clean_question, parse_history
 from assistant.search.terms import Lexicon
@@ -87,12 +87,33 @@ def test_a_code_written_without_its_hyphen_is_the_same_code(lexicon):
     assert scope.covered and scope.corrections["kcx"] == "kc-x"
 
 
-def test_a_short_unknown_name_is_not_taken_for_a_known_word_but_a_long_one_is(lexicon):
-    checker = ScopeChecker(lexicon, frozenset({"indic", "norway", "offset", "rule"}), frozenset())
+def test_a_misspelt_name_is_corrected_only_to_a_name_the_sources_use(lexicon):
+    written = "indicate norway taiwan offset rules".split()
+    surfaces = {w: lexicon.stem(w) for w in written}
+    checker = ScopeChecker(
+        lexicon,
+        frozenset(surfaces.values()),
+        frozenset(),
+        surfaces,
+        frozenset({"norway", "taiwan"}),
+    )
     india = checker.check("What are India's offset rules?")
     assert not india.covered and "India" in india.reason
-    norway = checker.check("What offset rules does Norwey have?")
-    assert norway.covered and norway.corrections["norwey"] == "norway"
+    for written, meant in (("Norwy", "norway"), ("Norwey", "norway"), ("Tiawan", "taiwan")):
+        scope = checker.check(f"What offset rules does {written} have?")
+        assert scope.covered and scope.corrections[lexicon.stem(written.lower())] == meant, written
+
+
+def test_the_letters_a_misspelling_may_get_wrong_grow_with_the_word():
+    assert [allowed_edits(n) for n in (2, 3, 4, 7, 8, 12)] == [0, 0, 1, 1, 2, 2]
+
+
+def test_a_misspelt_ordinary_word_is_corrected_within_its_allowance(lexicon):
+    surfaces = {w: lexicon.stem(w) for w in ("threshold", "procurement", "offset")}
+    checker = ScopeChecker(lexicon, frozenset(surfaces.values()), frozenset(), surfaces)
+    assert checker.nearest("treshold") == surfaces["threshold"]
+    assert checker.nearest("procuremnt") == surfaces["procurement"]
+    assert checker.nearest("xyz") is None and checker.nearest("offest") == surfaces["offset"]
 
 
 def test_a_mistyped_question_word_is_not_a_topic():

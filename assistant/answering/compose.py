@@ -192,7 +192,8 @@ class Composer:
 
     def prepare(self, question: str, context: str = "", scope: Scope | None = None) -> Query:
         scope = scope or Scope(True)
-        text = f"{question} {context}".strip()
+        # Misspelt words are searched as the words they were taken for.
+        text = " ".join([question, context, *dict.fromkeys(scope.corrections.values())]).strip()
         return Query(
             question,
             context,

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answers import Turn
+from assistant.quantities import MONEY
 
 _ANAPHORA = re.compile(
     r"\b(those|these|that one|that part|that program|that deal|that report|that figure|that rate|"
@@ -53,4 +54,30 @@ def resolve(question: str, history: list[Turn], focus_terms: int) -> ResolvedQue
     if _YEAR.search(question):
         # "And in 1986?" asks the earlier question of another year: the new year replaces the old.
         joined = " ".join(_YEAR.sub(" ", joined).split())
+    new_amount = _amount(question)
+    if new_amount is not None:
+        # "What about 8 million?" asks the earlier question of another amount: it replaces the old
+        # one and, written without a currency, takes the earlier amount's currency.
+        old_amount = _amount(joined, with_currency=True)
+        if old_amount is not None:
+            if not (new_amount.group("pre") or new_amount.group("post")):
+                currency = old_amount.group("pre") or old_amount.group("post") or ""
+                written = new_amount.group().strip()
+                if not old_amount.group("pre"):
+                    spelled = f"{written} {currency}"
+                elif currency.isalpha():
+                    spelled = f"{currency} {written}"
+                else:
+                    spelled = f"{currency}{written}"
+                question = question.replace(written, spelled, 1)
+            joined = " ".join(joined.replace(old_amount.group(), " ").split())
     return ResolvedQuestion(question, joined)
+
+
+def _amount(text: str, with_currency: bool = False) -> re.Match[str] | None:
+    """The first amount in ``text`` that is money or scaled ("8 million"), not a year or count."""
+    for match in MONEY.finditer(text):
+        has_currency = bool(match.group("pre") or match.group("post"))
+        if has_currency or (not with_currency and match.group("scale")):
+            return match
+    return None

@@ -11,6 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.answering.frame import (
+    COMPETITIVE,
+    FMS,
+    INDEFINITE_CONTRACT,
+    NON_COMPETITIVE,
+    Frame,
+    frame_of,
+)
 from assistant.answering.row_answers import same_figure
 from assistant.calculator.arithmetic import parse_amount, tokenize
 from assistant.calculator.operations import CalculatorInput
@@ -35,9 +43,6 @@ _CONTRACT_WORDS = re.compile(
     re.I,
 )
 _CONTRACT_NOUNS = re.compile(r"\b(contracts?|deals?|purchases?)\b", re.I)
-_NON_COMPETITIVE = re.compile(r"\bnon[- ]?competitive\b|\bsole[- ]source\b", re.I)
-_COMPETITIVE = re.compile(r"(?<![-\w])competitive\b", re.I)
-_FMS = re.compile(r"\bFMS\b|\bforeign military sales?\b", re.I)
 _YEAR = re.compile(r"(?<![\d,.$])\b(19\d\d|20\d\d)\b(?!\s?(?:million|billion|trillion|[kmb]\b))")
 _RATE = re.compile(
     r"\b(?:at|rate of|exchange rate of)\s+(?:a rate of\s+)?(?P<rate>\d[\d,]*(?:\.\d+)?)"
@@ -108,6 +113,8 @@ def route(question: str, data: OffsetData) -> Route | None:
     """The calculation a question asks for, or None when it asks for none."""
     for finder in (
         _obligation,
+        _share_of,
+        _implied_rate,
         _compare,
         _implemented,
         _change_of_periods,
@@ -152,14 +159,13 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
         return None  # "offsets from 2016 to 2020 worth 1 trillion won": a past figure, no contract
     if _countries(question, data)[1:]:
         return None  # two countries: a comparison
-    if _FMS.search(question):
-        kinds = ["fms"]
-    elif _NON_COMPETITIVE.search(question):
-        kinds = ["non-competitive"]
-    elif _COMPETITIVE.search(question):
-        kinds = ["competitive"]
+    frame = frame_of(question)
+    if _reports_a_fact(question, frame):
+        return None
+    if frame.contract_type is not None:
+        kinds = [frame.contract_type]
     else:
-        kinds = ["competitive", "non-competitive"]
+        kinds = [COMPETITIVE, NON_COMPETITIVE]
     rate = _rate(question, money)
     requests = [
         CalculatorInput(
@@ -172,9 +178,73 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
         for kind in kinds
     ]
     lead = ""
-    if len(kinds) == 2:
+    if FMS in frame.excluded_types and frame.contract_type is None:
+        lead = (
+            "The question rules out FMS but does not say whether the contract is competitive; "
+            "both are shown."
+        )
+    elif len(kinds) == 2:
         lead = "The question does not say whether the contract is competitive; both are shown."
     return Route(requests, lead=lead)
+
+
+def _reports_a_fact(question: str, frame: Frame) -> bool:
+    """ "Is it true the US signed 27 offset contracts worth $5.88 billion?" checks a reported fact:
+    no single contract is posed, nothing is supposed."""
+    return frame.restated and not frame.hypothetical and not INDEFINITE_CONTRACT.search(question)
+
+
+# "What share of USD 10 billion is USD 700 million?", "USD 700 million as a percentage of ..."
+_SHARE_WORDS = re.compile(r"\b(share|percent\w*|proportion|fraction|portion)\b|%", re.I)
+_IMPLIED_RATE = re.compile(r"\b(exchange rate|rate|won per dollar|per (US )?dollar)\b", re.I)
+_IMPLY = re.compile(r"\b(impl\w*|works? out|correspond\w*|suggest\w*|equat\w*)\b", re.I)
+
+
+def _share_of(question: str, data: OffsetData) -> Route | None:
+    """One stated amount as a percentage of another: the whole is the amount after "of"."""
+    money = amounts(question)
+    if len(money) != 2 or not _SHARE_WORDS.search(question):
+        return None
+    first = question.find(money[0])
+    between = question[first + len(money[0]) : question.find(money[1], first + len(money[0]))]
+    before = question[:first]
+    if re.search(r"\bof\s*$", before, re.I):
+        whole, part = money  # "what share of <whole> is <part>"
+    elif re.search(r"\bof\s*(the\s+)?$", between, re.I):
+        part, whole = money  # "<part> as a share of <whole>"
+    else:
+        return None
+    try:
+        if parse_amount(whole).currency != parse_amount(part).currency:
+            return None
+    except CalculationError:
+        return None
+    return Route([CalculatorInput(operation="share_of", part=part, whole=whole)])
+
+
+def _implied_rate(question: str, data: OffsetData) -> Route | None:
+    """The exchange rate two stated amounts imply: "If KRW 1 trillion is USD 800 million, what
+    rate does that imply?" """
+    money = amounts(question)
+    if len(money) != 2 or not _IMPLIED_RATE.search(question) or not _IMPLY.search(question):
+        return None
+    try:
+        first, second = parse_amount(money[0]), parse_amount(money[1])
+    except CalculationError:
+        return None
+    by_currency = {first.currency: first, second.currency: second}
+    if set(by_currency) != {"KRW", "USD"}:
+        return None
+    won, dollars = by_currency["KRW"], by_currency["USD"]
+    return Route(
+        [
+            CalculatorInput(
+                operation="evaluate",
+                expression=f"{won.value.normalize():f} / {dollars.value.normalize():f}",
+            )
+        ],
+        lead=f"KRW per USD implied by {money[0]} and {money[1]}, the amounts the question states:",
+    )
 
 
 def _countries(question: str, data: OffsetData) -> list[str]:
@@ -195,7 +265,7 @@ def _compare(question: str, data: OffsetData) -> Route | None:
         return None
     if not _OFFSET_WORDS.search(question):
         return None
-    kind = "non-competitive" if _NON_COMPETITIVE.search(question) else "competitive"
+    kind = NON_COMPETITIVE if frame_of(question).contract_type == NON_COMPETITIVE else COMPETITIVE
     return Route(
         [
             CalculatorInput(

@@ -2,7 +2,8 @@
 
 A question is out of scope when it names a year, country, program, person or report that no
 source mentions (so a 2027 report is never answered with a 2025 fact), or when most of what it
-asks about is absent from the sources. Misspellings within one or two letters still count as known.
+asks about is absent from the sources. Misspellings still count as known: the edits allowed grow with the word's length, and a misspelt
+name is corrected only to a name the sources use.
 """
 
 from __future__ import annotations
@@ -65,28 +66,38 @@ def edit_distance(a: str, b: str, limit: int) -> int:
 class ScopeChecker:
     """Knows the vocabulary of the indexed sources and judges questions against it."""
 
-    def __init__(self, lexicon: Lexicon, vocabulary: frozenset[str], years: frozenset[str]) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        vocabulary: frozenset[str],
+        years: frozenset[str],
+        surfaces: dict[str, str] | None = None,
+        names: frozenset[str] = frozenset(),
+    ) -> None:
+        """``surfaces`` maps each word the sources write to its term (default: the terms
+        themselves); ``names`` are the words the sources write as names."""
         self.lexicon = lexicon
         self.vocabulary = vocabulary
+        self.surfaces = surfaces if surfaces is not None else {t: t for t in vocabulary}
+        self.names = names
         self.years = years
         self._by_length: dict[int, list[str]] = {}
-        for term in vocabulary:
-            self._by_length.setdefault(len(term), []).append(term)
+        for word in self.surfaces:
+            self._by_length.setdefault(len(word), []).append(word)
         self._question_stems = frozenset(lexicon.stems(QUESTION_WORDS | _OPENERS))
         # "KCX" and "F35A" are "KC-X" and "F-35A" written without their hyphens.
         self._unhyphenated = {t.replace("-", ""): t for t in vocabulary if "-" in t}
 
-    def nearest(self, term: str, name: bool = False) -> str | None:
-        """The known term ``term`` is a misspelling of, if any (None for unknown terms).
+    def nearest(self, word: str, name: bool = False) -> str | None:
+        """The term of the known word ``word`` (as written, folded) is a misspelling of, if any.
 
-        A short name (``name``, under six letters) is never corrected: "India" is not "indic".
+        A ``name`` is corrected only to a name the sources use: "India" is not "indicate".
         """
-        joined = self._unhyphenated.get(term.replace("-", ""))
+        joined = self._unhyphenated.get(word.replace("-", ""))
         if joined is not None:
             return joined
-        if name and len(term) < 6:
-            return None
-        return _nearest(self, term)
+        known = _nearest(self, word, self.names if name else None)
+        return self.surfaces[known] if known is not None else None
 
     def entities(self, question: str) -> list[str]:
         """Names, acronyms, years and model numbers in the question, as written."""
@@ -104,23 +115,29 @@ class ScopeChecker:
                 found.append(word)
         return found
 
+    def _written(self, text: str) -> list[tuple[str, str]]:
+        """(word as written and folded, its term) for each word of ``text`` that has a term."""
+        words = [w for w in self.lexicon.words(text) if w not in STOPWORDS]
+        pairs = []
+        for word in words:
+            for term in self.lexicon.terms_of([word]):
+                pairs.append((word, term))
+        return pairs
+
     def check(self, question: str) -> Scope:
         unknown: list[str] = []
         corrections: dict[str, str] = {}
-        for word in self.entities(question):
-            terms = self.lexicon.terms(word)
-            if not terms:
-                continue
-            for term in terms:
+        for entity in self.entities(question):
+            for word, term in self._written(entity):
                 if term in self.vocabulary or term in self.lexicon.alias_terms:
                     continue
                 near = (
                     self._unhyphenated.get(term)
                     if is_year(term) or any(c.isdigit() for c in term)
-                    else self.nearest(term, name=True)
+                    else self.nearest(word, name=True)
                 )
                 if near is None:
-                    unknown.append(word)
+                    unknown.append(entity)
                     break
                 corrections[term] = near
         if unknown:
@@ -131,14 +148,14 @@ class ScopeChecker:
                 f"The sources never mention {names}.",
                 corrections,
             )
-        focus = [t for t in self.lexicon.terms(question) if t not in self._question_stems]
+        focus = [(w, t) for w, t in self._written(question) if t not in self._question_stems]
         if not focus:
             return Scope(True, (), "", corrections)
         missing = []
-        for term in focus:
+        for word, term in focus:
             if term in self.vocabulary or is_question_typo(term):
                 continue
-            near = self.nearest(term)
+            near = self.nearest(word)
             if near is None:
                 missing.append(term)
             else:
@@ -154,14 +171,23 @@ class ScopeChecker:
         return Scope(True, tuple(missing), "", corrections)
 
 
-def _nearest(checker: ScopeChecker, term: str) -> str | None:
-    if len(term) < 5 or not term.isalpha():
+def allowed_edits(length: int) -> int:
+    """Letters a misspelling may get wrong: none in a short word, more as words grow."""
+    return 0 if length <= 3 else 1 if length <= 7 else 2
+
+
+def _nearest(checker: ScopeChecker, term: str, among: frozenset[str] | None) -> str | None:
+    if not term.isalpha():
         return None
-    limit = 1 if len(term) < 8 else 2
+    limit = allowed_edits(len(term))
+    if limit == 0:
+        return None
     best: tuple[int, str] | None = None
     for length in range(len(term) - limit, len(term) + limit + 1):
         for candidate in checker._by_length.get(length, ()):
             if not candidate.isalpha() or candidate[0] != term[0] and candidate[1:2] != term[1:2]:
+                continue
+            if among is not None and candidate not in among:
                 continue
             distance = edit_distance(term, candidate, limit)
             if distance <= limit and (best is None or (distance, candidate) < best):

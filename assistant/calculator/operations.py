@@ -5,6 +5,7 @@ Operations
   offset_obligation  does a contract trigger an offset under Korea's rules, and how large is it
   convert            an amount into another currency at a stated (or the sources' implied) rate
   percent_change     from an old value to a new one: the change and the share
+  share_of           one amount as a percentage of another ("USD 700 million of USD 10 billion")
   compare_policies   the offset two countries' minimum shares call for on the same contract
   implemented        how much of a program's offset commitment was delivered (rate × commitment)
   offset_rule        the threshold and shares in force in a year
@@ -45,6 +46,7 @@ Operation = Literal[
     "offset_obligation",
     "convert",
     "percent_change",
+    "share_of",
     "compare_policies",
     "implemented",
     "offset_rule",
@@ -54,6 +56,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "offset_obligation": ("amount", "contract_type"),
     "convert": ("amount", "to_currency"),
     "percent_change": ("old", "new"),
+    "share_of": ("part", "whole"),
     "compare_policies": ("amount", "countries"),
     "implemented": ("program",),
     "offset_rule": ("year",),
@@ -84,6 +87,10 @@ class CalculatorInput(BaseModel):
     )
     old: str | None = Field(default=None, max_length=100, description="for percent_change")
     new: str | None = Field(default=None, max_length=100, description="for percent_change")
+    part: str | None = Field(default=None, max_length=100, description="for share_of: the part")
+    whole: str | None = Field(
+        default=None, max_length=100, description="for share_of: what it is a share of"
+    )
     countries: list[str] | None = Field(
         default=None, max_length=2, description='for compare_policies: e.g. ["Korea", "Norway"]'
     )
@@ -151,6 +158,7 @@ def calculate(
         "offset_obligation": _obligation,
         "convert": _convert,
         "percent_change": _percent_change,
+        "share_of": _share_of,
         "compare_policies": _compare,
         "implemented": _implemented,
         "offset_rule": _rule,
@@ -252,6 +260,20 @@ def _convert(request: CalculatorInput, data: OffsetData, today: dt.date | None) 
         notes=notes,
         cites=[rate_row] if rate_row else [],
         details={"rate": rate.display()},
+    )
+
+
+def _share_of(request: CalculatorInput, data: OffsetData, today: dt.date | None) -> CalcResult:
+    assert request.part is not None and request.whole is not None
+    part, whole = parse_amount(request.part), parse_amount(request.whole)
+    if whole.value == 0:
+        raise CalculationError(f"{display(whole)} is zero: nothing is a share of it")
+    _, share = change(whole, part)
+    return _quantity_result(
+        "share_of",
+        share,
+        summary=f"{display(part)} is {display(share)} of {display(whole)}.",
+        working=[f"{display(part)} ÷ {display(whole)} = {display(share)}"],
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 import math
+import re
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -23,6 +24,10 @@ from assistant.knowledge.sources import Source, SourceMeta
 from assistant.search.terms import Lexicon, is_year
 
 log = logging.getLogger(__name__)
+
+# A word written as a name: capitalised inside a sentence ("signed by Lockheed Martin"), or an
+# acronym. Misspelt names in questions are corrected only to these.
+_NAME = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][\w'’-]+|\b[A-Z]{2,}[\w-]*")
 
 if TYPE_CHECKING:
     import numpy as np
@@ -137,6 +142,8 @@ class KnowledgeIndex:
         self.unit_df: Counter[str] = Counter()
         self.vocabulary: frozenset[str] = frozenset()
         self.years: frozenset[str] = frozenset()
+        self.surfaces: dict[str, str] = {}
+        self.names: frozenset[str] = frozenset()
         self._bm25: Any = None
         self._bm25_ids: list[str] = []
         self._bm25_vocab: dict[str, int] = {}
@@ -459,10 +466,25 @@ class KnowledgeIndex:
                 passages["ids"], passages["documents"], passages["metadatas"], strict=False
             )
         }
-        self.unit_terms = {uid: self.lexicon.terms(u.text) for uid, u in self.units.items()}
+        self.unit_terms = {}
+        # Every written word of the sources and its term, so a misspelling is measured against
+        # what people write ("norway"), not against a stem ("norway" and "norwi" differ).
+        self.surfaces = {}
+        for uid, unit in self.units.items():
+            words = self.lexicon.words(unit.text)
+            self.unit_terms[uid] = self.lexicon.terms_of(words)
+            for word in words:
+                if word.isalpha() and word not in self.surfaces:
+                    self.surfaces[word] = self.lexicon.stem(word)
         self.unit_df = Counter(t for terms in self.unit_terms.values() for t in set(terms))
         self.vocabulary = frozenset(self.unit_df)
         self.years = frozenset(t for t in self.vocabulary if is_year(t))
+        self.names = frozenset(
+            word
+            for unit in self.units.values()
+            for match in _NAME.finditer(unit.text)
+            for word in self.lexicon.words(match.group())
+        )
         self._build_bm25()
 
     def _read_all(self, name: str, include: list[str]) -> dict[str, list[Any]]:

@@ -114,8 +114,12 @@ class Lexicon:
 
     def terms(self, text: str) -> list[str]:
         """Search terms of ``text``: what BM25 indexes and what questions are matched on."""
+        return self.terms_of(self.words(text))
+
+    def terms_of(self, words: list[str]) -> list[str]:
+        """The search terms of words already split by ``words``."""
         out: list[str] = []
-        for word in self.words(text):
+        for word in words:
             if word in STOPWORDS:
                 continue
             out.append(self.stem(word))

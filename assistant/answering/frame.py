@@ -1,0 +1,233 @@
+"""The question frame: what a question asks for, and under which constraints, parsed once.
+
+A frame is computed from general English question forms (question words, negation, conditionals),
+never from phrases of particular questions; what is specific to the domain stays in ``knowledge/``.
+It carries:
+
+* the answer type (money, percent, count, date, person, organisation, country, reason, summary,
+  comparison, position, definition, yes/no, other);
+* the constraints an answer must meet: years and periods, and the contract type with its negations
+  ("a non-FMS deal", "not competitive");
+* the parts of a multi-part question ("How many ..., and for how much?");
+* whether the question restates a reported fact ("Is it true that ... signed ... worth $X?"), which
+  is a question for the sources, not a computation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Contract kinds as the calculator names them.
+FMS, COMPETITIVE, NON_COMPETITIVE = "fms", "competitive", "non-competitive"
+
+_KIND_WORDS = (
+    (FMS, re.compile(r"\bFMS\b|\bforeign[- ]military[- ]sales?\b", re.I)),
+    (NON_COMPETITIVE, re.compile(r"\bnon[- ]?competitive\b|\bsole[- ]source\w*\b", re.I)),
+    (COMPETITIVE, re.compile(r"(?<![-\w])competitive(ly)?\b", re.I)),
+)
+# A negation just before a kind word: "non-FMS", "not an FMS deal", "isn't competitive",
+# "other than FMS", "outside the FMS channel".
+_NEGATION_BEFORE = re.compile(
+    r"(?:\bnon[- ]?|\b(?:not|never|no|isn't|wasn't|aren't|without|excluding|except|other than|"
+    r"rather than|outside(?: of)?|instead of)\s+(?:(?:a|an|the|through|via|under|as|by)\s+){0,2})$",
+    re.I,
+)
+# "(a purchase) that is not an FMS deal", "not through FMS": a negation a few words before.
+_NEGATION_NEAR = re.compile(r"\b(?:not|never|isn't|wasn't|aren't|no)\b(?:\s+\S+){0,3}\s*$", re.I)
+
+_YEAR = re.compile(r"(?<![\d,.$])\b(19\d\d|20\d\d)\b(?!\s?(?:million|billion|trillion|[kmb]\b))")
+_PERIOD = re.compile(
+    r"\b((?:19|20)\d\d)\s?(?:-|–|—|to|through|until|and)\s?((?:19|20)\d\d)\b", re.I
+)
+# The openers of a question that checks a reported fact rather than posing a case.
+_RESTATED = re.compile(
+    r"^\s*(?:is it (?:true|correct|right|accurate|the case)|(?:is|was) (?:this|that) (?:true|right)|"
+    r"true or false|am i right|confirm|can you confirm|did|was|were|has|had|have)\b",
+    re.I,
+)
+# Words that pose a case to work out: a condition, a supposition, a would-be purchase.
+_HYPOTHETICAL = re.compile(
+    r"\b(if|would|suppose|supposing|assum\w*|hypothetical\w*|imagine|say|what if|in case|"
+    r"were to|planning|plans? to|considering)\b",
+    re.I,
+)
+
+_TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "summary",
+        re.compile(
+            r"\b(summari[sz]\w*|overview|outline|recap|brief me|walk me through|trace|timeline|"
+            r"history of|how (has|have|did) .{0,60}(evolv|chang|develop)\w*|key (points|facts)|"
+            r"main (points|facts|objections|issues))\b",
+            re.I,
+        ),
+    ),
+    (
+        "position",
+        re.compile(
+            r"\b(argu\w*|counter\w*|respon\w*|repl\w*|rebut\w*|react\w*|position|stance|view|"
+            r"complain\w*|criticis\w*|criticiz\w*|objections?|defend\w*|justif\w*|push(ed)? back)\b",
+            re.I,
+        ),
+    ),
+    (
+        "reason",
+        re.compile(
+            r"\b(why|for what reasons?|what (drove|caused|explains|led to|is behind|was behind)|"
+            r"reasons?|motiv\w*|rationale|purpose)\b",
+            re.I,
+        ),
+    ),
+    (
+        "comparison",
+        re.compile(
+            r"\b(compar\w*|versus|vs\.?|differ\w*|more than|less than|higher than|lower than|"
+            r"larger than|smaller than|which (is|was) (larger|bigger|higher|greater))\b",
+            re.I,
+        ),
+    ),
+    (
+        "percent",
+        re.compile(
+            r"\b(what|which) (share|percent\w*|proportion|rate|ratio)\b|\bhow many percent\b|"
+            r"\bwhat % \b",
+            re.I,
+        ),
+    ),
+    ("count", re.compile(r"\bhow many\b|\bnumber of\b", re.I)),
+    (
+        "money",
+        re.compile(
+            r"\b(how much|what (amount|value|sum|price)|worth|cost|valued|how (large|big))\b", re.I
+        ),
+    ),
+    (
+        "date",
+        re.compile(
+            r"\b(when|what (year|date|month|day)|which (year|date|month)|since when|how long ago)\b",
+            re.I,
+        ),
+    ),
+    (
+        "person",
+        re.compile(
+            r"\bwho\b|\bwhich (official|lawmaker|person|minister|spokes\w*|representative|"
+            r"legislator|politician)\b",
+            re.I,
+        ),
+    ),
+    (
+        "organisation",
+        re.compile(
+            r"\bwhich (company|companies|firm|firms|agency|agencies|organi[sz]ation|institute|"
+            r"ministry|body|office|contractor|manufacturer)\b",
+            re.I,
+        ),
+    ),
+    ("country", re.compile(r"\bwhich (country|countries|nations?)\b", re.I)),
+    (
+        "definition",
+        re.compile(r"\b(what (is|are|does) .{0,40}\bmean|define|definition|stand for)\b", re.I),
+    ),
+    (
+        "yesno",
+        re.compile(r"^\s*(is|are|was|were|does|do|did|can|could|has|have|had|will|should)\b", re.I),
+    ),
+)
+
+# A single, indefinite contract: the case a calculation poses ("a $12 million deal").
+INDEFINITE_CONTRACT = re.compile(
+    r"\b(?:a|an|one|any|single)\s+(?:[\w$₩€.,%-]+\s+){0,6}?(?:contracts?|deals?|purchases?|"
+    r"procurements?|acquisitions?|imports?|orders?|sales?|buys?)\b",
+    re.I,
+)
+
+# Where one question ends and the next begins: "...aircraft, and for how much?", "When? Why?"
+_PART_SPLIT = re.compile(
+    r"(?:[?;]\s+|,?\s+(?:and|also|as well as|plus)\s+(?=(?:for\s+|in\s+|at\s+)?(?:how|what|when|"
+    r"who|whom|which|why|where|did|does|do|is|are|was|were)\b))",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A question read once: what it asks for and what an answer must satisfy."""
+
+    question: str
+    answer_type: str
+    years: tuple[int, ...] = ()
+    periods: tuple[tuple[int, int], ...] = ()
+    contract_type: str | None = None
+    excluded_types: frozenset[str] = frozenset()
+    parts: tuple[str, ...] = ()
+    restated: bool = False
+    hypothetical: bool = False
+
+    @property
+    def single_years(self) -> tuple[int, ...]:
+        """Years asked about on their own, not as the ends of a period."""
+        ends = {y for period in self.periods for y in period}
+        return tuple(y for y in self.years if y not in ends)
+
+
+def answer_type(question: str) -> str:
+    """The kind of thing a question asks for; the first rule that matches wins."""
+    for name, pattern in _TYPE_RULES:
+        if pattern.search(question):
+            return name
+    return "other"
+
+
+def contract_kinds(question: str) -> tuple[str | None, frozenset[str]]:
+    """The contract type a question asserts, and the types it negates.
+
+    "a non-FMS, competitive contract" asserts competitive and excludes FMS; "a purchase that is not
+    an FMS deal" asserts nothing and excludes FMS; "not competitive" asserts non-competitive.
+    """
+    asserted: list[tuple[int, str]] = []
+    excluded: set[str] = set()
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _KIND_WORDS:
+        for match in pattern.finditer(question):
+            if any(a <= match.start() < b for a, b in taken):
+                continue  # "competitive" inside "non-competitive"
+            taken.append(match.span())
+            before = question[: match.start()]
+            if _NEGATION_BEFORE.search(before) or _NEGATION_NEAR.search(before[-40:]):
+                if kind == COMPETITIVE:
+                    asserted.append((match.start(), NON_COMPETITIVE))
+                elif kind == NON_COMPETITIVE:
+                    asserted.append((match.start(), COMPETITIVE))
+                else:
+                    excluded.add(kind)
+            else:
+                asserted.append((match.start(), kind))
+    kinds = [kind for _, kind in sorted(asserted) if kind not in excluded]
+    return (kinds[0] if kinds else None), frozenset(excluded)
+
+
+def split_parts(question: str) -> tuple[str, ...]:
+    """The sub-questions of a multi-part question, in order (one part for a simple question)."""
+    pieces = [p.strip(" ,;?") for p in _PART_SPLIT.split(question)]
+    parts = tuple(p for p in pieces if len(p.split()) >= 2)
+    return parts if len(parts) > 1 else (question.strip(),)
+
+
+def frame_of(question: str) -> Frame:
+    """Read ``question`` into a ``Frame``."""
+    periods = tuple((int(a), int(b)) for a, b in _PERIOD.findall(question))
+    years = tuple(dict.fromkeys(int(y) for y in _YEAR.findall(question)))
+    kind, excluded = contract_kinds(question)
+    return Frame(
+        question=question,
+        answer_type=answer_type(question),
+        years=years,
+        periods=periods,
+        contract_type=kind,
+        excluded_types=excluded,
+        parts=split_parts(question),
+        restated=bool(_RESTATED.search(question)),
+        hypothetical=bool(_HYPOTHETICAL.search(question)),
+    )

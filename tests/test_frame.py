@@ -1,0 +1,119 @@
+"""A question is read once into a frame: answer type, constraints, negations, parts."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.followup import resolve
+from assistant.answering.frame import answer_type, contract_kinds, frame_of, split_parts
+from assistant.answering.routing import route
+from assistant.answers import Turn
+from assistant.knowledge.rows import load_data
+from assistant.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load_data(Settings().data_dir)
+
+
+@pytest.mark.parametrize(
+    ("question", "asserted", "excluded"),
+    [
+        ("a non-FMS, competitive tender of $40M", "competitive", {"fms"}),
+        ("a procurement that isn't a foreign military sale", None, {"fms"}),
+        ("a deal that is not competitive", "non-competitive", set()),
+        ("a sole-source buy", "non-competitive", set()),
+        ("an FMS purchase", "fms", set()),
+        ("a non-competitive deal", "non-competitive", set()),
+        ("a contract outside the FMS channel, awarded competitively", "competitive", {"fms"}),
+        ("a plain purchase", None, set()),
+    ],
+)
+def test_contract_kinds_read_negations(question, asserted, excluded):
+    assert contract_kinds(question) == (asserted, frozenset(excluded))
+
+
+def test_a_negated_fms_contract_is_worked_out_under_the_competition_rules_not_as_fms(data):
+    found = route("What offset does a non-FMS competitive deal of USD 33 million require?", data)
+    assert [r.contract_type for r in found.requests] == ["competitive"]
+    both = route("A $45 million purchase that is not an FMS case: how much offset?", data)
+    assert sorted(r.contract_type for r in both.requests) == ["competitive", "non-competitive"]
+    assert "rules out FMS" in both.lead
+
+
+def test_a_restated_reported_figure_is_a_fact_question_not_a_computation(data):
+    assert (
+        route("Is it true that 19 offset contracts worth $2.1 billion were signed?", data) is None
+    )
+    assert route("Did the US report 40 offset deals worth $9 billion that year?", data) is None
+    # A single contract posed inside the same opener is still a case to work out.
+    posed = route("Is it true that a competitive contract of $30 million triggers an offset?", data)
+    assert posed is not None and posed.requests[0].operation == "offset_obligation"
+
+
+@pytest.mark.parametrize(
+    ("question", "part", "whole"),
+    [
+        ("What percentage of KRW 50 billion is KRW 5 billion?", "KRW 5 billion", "KRW 50 billion"),
+        ("$3 million is what share of $120 million?", "$3 million", "$120 million"),
+    ],
+)
+def test_a_share_of_two_stated_amounts_goes_to_the_calculator(data, question, part, whole):
+    (request,) = route(question, data).requests
+    assert (request.operation, request.part, request.whole) == ("share_of", part, whole)
+
+
+def test_a_rate_implied_by_two_stated_amounts_is_computed_not_quoted(data):
+    found = route(
+        "If KRW 2.9 billion equals USD 2 million, what exchange rate does that imply?", data
+    )
+    (request,) = found.requests
+    assert request.operation == "evaluate" and request.expression == "2900000000 / 2000000"
+
+
+def test_a_follow_up_amount_without_a_currency_takes_the_earlier_currency():
+    history = [
+        Turn(
+            role="user", content="Would a non-competitive deal worth 30 billion won need an offset?"
+        ),
+        Turn(role="assistant", content="..."),
+    ]
+    resolved = resolve("And 7 billion?", history, 1)
+    assert resolved.question == "And 7 billion won?"
+    assert "30 billion" not in resolved.context
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Give me an overview of the offset rules over the decades", "summary"),
+        ("How did Seoul respond to Washington's criticism?", "position"),
+        ("Why has the offset value shrunk?", "reason"),
+        ("How many contracts were signed?", "count"),
+        ("What share of the value was technology transfer?", "percent"),
+        ("How much was the tanker deal worth?", "money"),
+        ("When was the program launched?", "date"),
+        ("Who led the bill?", "person"),
+        ("Which agency runs procurement?", "organisation"),
+        ("Does Japan require offsets?", "yesno"),
+    ],
+)
+def test_answer_types_come_from_question_forms(question, kind):
+    assert answer_type(question) == kind
+
+
+def test_a_multi_part_question_is_split_into_its_questions():
+    assert split_parts("How many jets were bought, and for how much?") == (
+        "How many jets were bought",
+        "for how much",
+    )
+    assert split_parts("When did it start? Who runs it?") == ("When did it start", "Who runs it")
+    assert split_parts("What are the rules for Norway and Japan?") == (
+        "What are the rules for Norway and Japan?",
+    )
+
+
+def test_single_years_and_periods_are_told_apart():
+    frame = frame_of("What did Korea get in 2018, within 2016-2020?")
+    assert frame.periods == ((2016, 2020),) and frame.single_years == (2018,)
