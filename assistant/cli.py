@@ -439,6 +439,16 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return 0 if run.passed else EXIT_FAILURE
 
 
+def _show_progress() -> None:
+    logger = logging.getLogger("assistant")
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("tradebrief: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -447,8 +457,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INPUT
     from assistant.errors import InputError, TradebriefError
 
-    # Library code reports progress through logging; the CLI shows it on stderr.
-    logging.basicConfig(level=logging.INFO, format="tradebrief: %(message)s", stream=sys.stderr)
+    # Library code reports progress through logging; the CLI shows tradebrief's own on stderr
+    # (the libraries underneath keep their warnings-only default).
+    _show_progress()
     handlers = {
         "ask": _cmd_ask,
         "calc": _cmd_calc,

@@ -66,6 +66,8 @@ def test_ask_json_prints_one_answer_object(home, assistant):
     assert out.returncode == 0, out.stderr.decode()
     data = json.loads(out.stdout)
     assert "Airbus" in data["answer"] and data["citations"] and data["abstained"] is False
+    # Only tradebrief's own progress reaches stderr, never the libraries' info logs.
+    assert all(line.startswith("tradebrief: ") for line in out.stderr.decode().splitlines())
 
 
 @pytest.mark.slow

@@ -10,9 +10,11 @@ disagree and cites each.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from assistant.answering.answerability import merge, unanswered_parts, unmet
+from assistant.answering.frame import answer_type, frame_of
 from assistant.answering.row_answers import Fact, FactBook, ScoredFact
 from assistant.answering.scope import Scope, ScopeChecker, is_question_typo
 from assistant.answers import Answer, Citation
@@ -21,7 +23,7 @@ from assistant.knowledge.rows import Row
 from assistant.quantities import find_money
 from assistant.search.index import KnowledgeIndex
 from assistant.search.retrieval import hybrid_search
-from assistant.search.terms import QUESTION_WORDS, is_year
+from assistant.search.terms import FRAMING_WORDS, QUESTION_WORDS, is_year
 
 _NUMBER_Q = re.compile(
     r"\b(how (much|many|large|big|high|low)|percent|percentage|share|proportion|rate|value|amount|"
@@ -35,6 +37,11 @@ _WHO_Q = re.compile(
     r"\b(who|which (company|companies|agency|firm|contractor|countries|country|ministry|official|lawmaker))\b",
     re.IGNORECASE,
 )
+# A dated list (a summary) takes the rows that cover this share of what the best one covers, at most
+# this many, once the best covers this much of the question.
+_LIST_SPREAD = 0.75
+_LIST_LENGTH = 8
+_LIST_COVERAGE = 0.3
 # Share of the question a data row's own statement must cover to answer it.
 _LABEL_COVERAGE = 0.2
 _PERSON_Q = re.compile(r"\bwho\b", re.IGNORECASE)
@@ -46,9 +53,20 @@ _WHY_Q = re.compile(
     r"meant to|intended to)\b",
     re.IGNORECASE,
 )
+# Connectives that give a cause or a purpose, in any text.
 _CAUSE = re.compile(
-    r"\b(because|due to|in a bid to|in order to|aimed at|designed|reason|stems from|motivation|"
-    r"so as to|as a (result|measure|prelude)|chip|card|interpreted as|fueling speculation)\b",
+    r"\b(because|due to|owing to|in a bid to|in order to|so as to|so that|aimed at|aims? to|"
+    r"designed to|intended to|reasons?|stems? from|driven by|motivat\w*|as a (result|measure|way)|"
+    r"led to|leads? to|lead to|resulted in|therefore|thus|hence|consequently|given that|amid|"
+    r"seen as|interpreted as|viewed as|leverage|pressure)\b",
+    re.IGNORECASE,
+)
+# Verbs that attribute a statement or a stance to someone.
+_ATTRIBUTION = re.compile(
+    r"\b(said|says|stated|states|argued|argues|claimed|claims|noted|notes|pointed out|"
+    r"according to|critici[sz]ed|critici[sz]es|complained|countered|responded|explained|"
+    r"emphasi[sz]ed|stressed|insisted|urged|called for|maintained|contended|added|"
+    r"spokesperson|official)\b",
     re.IGNORECASE,
 )
 _DEFINE_Q = re.compile(
@@ -74,6 +92,14 @@ _NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
 _SUPERSCRIPT_NOTE = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+[\u207e)]")
 _LEADING_NOTE = re.compile(r"^\d{1,2}\)\s+")
 
+# A sentence that points at a figure or table ("Figure 1 summarizes how ...") says where the
+# content is, not what it is.
+_POINTER = re.compile(
+    r"^(?:as (?:shown|seen|illustrated) in )?(?:figure|table|chart|graph|box)\s+\d+\s+"
+    r"(?:summari[sz]es|shows|presents|illustrates|lists|compares|depicts|outlines|describes)\b",
+    re.IGNORECASE,
+)
+_POINTER_PRIOR = 0.6
 KIND_PRIOR = {"sentence": 1.0, "row": 1.0, "footnote": 0.9, "heading": 0.6, "reference": 0.25}
 
 
@@ -87,6 +113,12 @@ def display(text: str) -> str:
     text = _SUPERSCRIPT_NOTE.sub("", text)
     text = _LEADING_NOTE.sub("", text)
     return text.strip()
+
+
+def _first_year(unit: Unit) -> int:
+    """The first year a sentence names (sentences naming none keep their place at the end)."""
+    found = _YEAR.search(unit.text)
+    return int(found.group()) if found else 9999
 
 
 def unit_citation(index: KnowledgeIndex, unit: Unit, marker: int) -> Citation:
@@ -136,15 +168,24 @@ class Intent:
     who: bool
     why: bool
     define: bool = False
+    position: bool = False
+    # Summaries, reasons, positions and comparisons draw on more sentences than a quick fact.
+    wide: bool = False
+    # A summary reads in the order of the years its sentences name.
+    chronological: bool = False
 
 
 def intent_of(question: str) -> Intent:
+    kind = answer_type(question)
     return Intent(
         bool(_NUMBER_Q.search(question)),
         bool(_DATE_Q.search(question)),
         bool(_WHO_Q.search(question)),
-        bool(_WHY_Q.search(question)),
+        bool(_WHY_Q.search(question)) or kind == "reason",
         bool(_DEFINE_Q.search(question)),
+        position=kind == "position",
+        wide=kind in ("summary", "reason", "position", "comparison"),
+        chronological=kind == "summary",
     )
 
 
@@ -172,7 +213,7 @@ class Composer:
         self.scope = scope
         self.depth = depth
         self.rrf_k = rrf_k
-        self._question_stems = frozenset(index.lexicon.stems(QUESTION_WORDS))
+        self._question_stems = frozenset(index.lexicon.stems(QUESTION_WORDS | FRAMING_WORDS))
 
     # -- scoring ---------------------------------------------------------------------------
 
@@ -240,6 +281,8 @@ class Composer:
                 score *= 0.85
             meta = self.index.source_meta(unit.source_id)
             score *= KIND_PRIOR.get(unit.kind, 1.0) * (meta.weight if meta else 1.0)
+            if _POINTER.search(unit.text):
+                score *= _POINTER_PRIOR
             candidates.append(
                 Candidate(unit, score, coverage, dense, matched, via_context, find_money(unit.text))
             )
@@ -259,6 +302,8 @@ class Composer:
             fit += 1.0
         if intent.define and (_DEFINITION.search(text) or _SPELLED_OUT.search(text)):
             fit += 1.0
+        if intent.position and _ATTRIBUTION.search(text):
+            fit += 1.0
         return min(fit, 1.0)
 
     def _earlier(self, unit: Unit, reach: int = 3) -> list[Unit]:
@@ -275,22 +320,50 @@ class Composer:
     # -- composing ---------------------------------------------------------------------------
 
     def compose(self, question: str, context: str, scope: Scope) -> Answer:
+        """A cited answer that holds what the question asks for, every part of it, or an
+        abstention that says what the sources give instead."""
         if not scope.covered:
             return self._abstain(question, scope.reason, scope.unknown)
+        frame = frame_of(question)
+        answer, ranked = self._compose_one(question, context, scope)
+        if answer.abstained:
+            return answer
+        parts = [frame_of(part) for part in frame.parts] if len(frame.parts) > 1 else []
+        problem = unmet(replace(frame, answer_type="other") if parts else frame, answer)
+        if problem is not None:
+            return self._abstain(question, problem.reason, (), ranked)
+        missing = unanswered_parts(frame, answer, parts)
+        if parts and len(missing) == len(parts):
+            return self._abstain(
+                question, "The sources do not state what this asks for.", (), ranked
+            )
+        extras = []
+        for part in missing:
+            extra, _ = self._compose_one(part.question, f"{context} {question}".strip(), scope)
+            if not extra.abstained and unmet(part, extra) is None:
+                extras.append(extra)
+        return merge(answer, extras) if extras else answer
+
+    def _compose_one(
+        self, question: str, context: str, scope: Scope
+    ) -> tuple[Answer, list[Candidate]]:
         query = self.prepare(question, context, scope)
         ranked = self._rank(query)
         if self.facts is not None:
-            from_data = self._from_facts(query, ranked)
+            from_data = (
+                self._timeline_from_facts(query) if query.intent.chronological else None
+            ) or self._from_facts(query, ranked)
             if from_data is not None:
-                return self._on_topic(from_data, question, ranked)
+                return self._on_topic(from_data, question, ranked), ranked
         if not ranked:
-            return self._abstain(question, "The sources do not cover this question.", ())
+            return self._abstain(question, "The sources do not cover this question.", ()), ranked
         best = ranked[0]
         weak = best.coverage < 0.3 and best.dense < 0.45
         # A topic word the sources never use ("weather") and only a partial match elsewhere.
         partial = bool(scope.unknown) and best.coverage < 0.5 and best.dense < 0.5
         if weak or partial:
-            return self._abstain(question, "The sources do not answer this question.", (), ranked)
+            reason = "The sources do not answer this question."
+            return self._abstain(question, reason, (), ranked), ranked
         disputed = self._disagreement(question, ranked)
         if disputed:
             answer = self._cited(
@@ -299,8 +372,12 @@ class Composer:
                 lead="The sources give different figures for this; each is cited.",
             )
             answer.disputed = True
-            return self._on_topic(answer, question, ranked)
-        return self._on_topic(self._cited(question, self._select(ranked)), question, ranked)
+            return self._on_topic(answer, question, ranked), ranked
+        units = self._select(ranked, query.intent.wide)
+        if query.intent.chronological:
+            units.sort(key=_first_year)
+        answer = self._cited(question, units)
+        return self._on_topic(answer, question, ranked), ranked
 
     def _on_topic(self, answer: Answer, question: str, ranked: list[Candidate]) -> Answer:
         """An answer about other countries than the one the question names is no answer: what
@@ -315,6 +392,37 @@ class Composer:
             return answer
         names = ", ".join(n.upper() if len(n) <= 3 else n.title() for n in sorted(named))
         return self._abstain(question, f"They say nothing on this about {names}.", (), ranked)
+
+    def _timeline_from_facts(self, query: Query) -> Answer | None:
+        """A summary as a dated list: the rows of the best row's table that cover the question
+        about as well as it does, one line each, oldest first, each cited with its quote."""
+        assert self.facts is not None
+        facts = self.rank_facts(query)
+        if not facts or facts[0].coverage < _LIST_COVERAGE:
+            return None
+        best = facts[0]
+        dated: dict[str, tuple[int, Fact]] = {}
+        for scored in facts:
+            fact = scored.fact
+            if type(fact.row) is not type(best.fact.row) or fact.when is None:
+                continue
+            if scored.coverage < _LIST_SPREAD * best.coverage:
+                continue
+            dated.setdefault(fact.statement, (fact.when, fact))
+        if len(dated) < 2:
+            return None
+        lines: list[str] = []
+        citations: list[Citation] = []
+        markers: dict[tuple[str, str], int] = {}
+        for _, fact in sorted(dated.values(), key=lambda item: (item[0], item[1].statement))[
+            :_LIST_LENGTH
+        ]:
+            key = (fact.row.source, fact.row.quote)
+            if key not in markers:
+                markers[key] = len(markers) + 1
+                citations.append(self.row_citation(fact.row, markers[key]))
+            lines.append(f"- {fact.statement} [{markers[key]}]")
+        return Answer(question=query.question, answer="\n".join(lines), citations=citations)
 
     def _from_facts(self, query: Query, ranked: list[Candidate]) -> Answer | None:
         """An answer from the data tables, when a row answers the question at least as well as
@@ -389,12 +497,13 @@ class Composer:
             end=max(start, 0) + len(row.quote),
         )
 
-    def _select(self, ranked: list[Candidate]) -> list[Unit]:
+    def _select(self, ranked: list[Candidate], wide: bool = False) -> list[Unit]:
         best = ranked[0]
         chosen: list[Candidate] = [best]
         covered = set(best.hits)
+        most, floor, shown = (5, 0.6, 6) if wide else (3, 0.8, 4)
         for candidate in ranked[1:]:
-            if len(chosen) >= 3 or candidate.score < 0.8 * best.score:
+            if len(chosen) >= most or candidate.score < floor * best.score:
                 break
             if any(self._similar(candidate.unit, c.unit) for c in chosen):
                 continue
@@ -407,7 +516,7 @@ class Composer:
             # A sentence that leans on an earlier one ("the implementation rate was only 10%…")
             # is shown with the sentence that names what the question asks about.
             before = self._context_unit(candidate)
-            if before and before not in units and len(units) < 3:
+            if before and before not in units and len(units) < shown - 1:
                 units.append(before)
             if candidate.unit not in units:
                 units.append(candidate.unit)
@@ -416,7 +525,7 @@ class Composer:
         for position, unit in enumerate(units):
             first_seen.setdefault((unit.source_id, unit.paragraph), position)
         units.sort(key=lambda u: (first_seen[(u.source_id, u.paragraph)], u.start))
-        return units[:4]
+        return units[:shown]
 
     def _context_unit(self, candidate: Candidate) -> Unit | None:
         if not candidate.context_hits:

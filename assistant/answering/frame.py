@@ -4,7 +4,7 @@ A frame is computed from general English question forms (question words, negatio
 never from phrases of particular questions; what is specific to the domain stays in ``knowledge/``.
 It carries:
 
-* the answer type (money, percent, count, date, person, organisation, country, reason, summary,
+* the answer type (money, quantity, percent, count, date, person, organisation, country, reason, summary,
   comparison, position, definition, yes/no, other);
 * the constraints an answer must meet: years and periods, and the contract type with its negations
   ("a non-FMS deal", "not competitive");
@@ -98,9 +98,12 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("count", re.compile(r"\bhow many\b|\bnumber of\b", re.I)),
     (
         "money",
-        re.compile(
-            r"\b(how much|what (amount|value|sum|price)|worth|cost|valued|how (large|big))\b", re.I
-        ),
+        re.compile(r"\b(worth|cost|price|valued|how many (dollars|won)|in (dollars|won))\b", re.I),
+    ),
+    # "How much" asks for an amount of anything: money, a share, a duration, a count.
+    (
+        "quantity",
+        re.compile(r"\b(how (much|large|big|long|far)|what (amount|value|sum|size))\b", re.I),
     ),
     (
         "date",

@@ -33,6 +33,12 @@ QUESTION_WORDS = frozenset(
     why how happen happened happens stand stands exactly roughly approximately total
     current currently now today latest first last new newly""".split()
 )
+# Words that frame a request for a summary rather than name its topic ("summarize how X evolved
+# over time"): never topic terms.
+FRAMING_WORDS = frozenset(
+    """summarize summarise summary summaries overview outline recap trace timeline evolve evolved
+    evolution briefly brief explain describe list""".split()
+)
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")

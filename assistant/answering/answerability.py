@@ -1,0 +1,150 @@
+"""Does an answer meet what its question asks for? Checked on the answer's own evidence.
+
+An answer is evidence (its text and the quotes it cites) put forward for a question's frame. It
+answers only when that evidence holds what the frame asks for:
+
+* every year the question asks about as a time ("in 2017", "during 1995") stands in it; a year
+  that only falls inside a period the evidence gives ("2016–2020") is not answered, and the
+  answer says what the sources give instead;
+* a figure of the asked kind stands in it: an amount for "how much", a percentage for "what
+  share", a number for "how many", a year or month for "when".
+
+Nothing here knows a source or a question: the checks are on types and constraints.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import partial
+
+from assistant.answering.frame import Frame
+from assistant.answers import Answer
+from assistant.quantities import find_money
+
+# A year used as a time ("in 2017", "by 2020", "2017's figure"), not as a name ("the 2025 report").
+_TIMED_YEAR = re.compile(
+    r"\b(?:in|during|for|by|since|until|till|through|throughout|before|after|as of|of|year)\s+"
+    r"(?:the\s+(?:year\s+)?)?((?:19|20)\d\d)\b(?!\s*[-–—~]\s*(?:19|20)\d\d)"
+    r"|\b((?:19|20)\d\d)\s*(?:'s|alone)\b|\b((?:19|20)\d\d)\s*\??\s*$",
+    re.I,
+)
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_SPAN = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)\s*(?:[-–—~?]|to|through|until)\s*((?:19|20)\d\d)(?!\d)", re.I
+)
+_MONTH = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
+_PERCENT = re.compile(r"\d\s?(?:%|percent\b|per cent\b)|\bhalf\b", re.I)
+_SCALED = re.compile(r"\d\s?(?:thousand|million|billion|trillion)\b", re.I)
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens?|hundreds?"
+)
+_COUNT = re.compile(rf"\b(?:\d[\d,]*|{_NUMBER_WORDS})\b", re.I)
+# What a part asks for, as the answer names it when the sources lack it.
+_LABEL = {
+    "money": "amount",
+    "quantity": "figure",
+    "percent": "percentage",
+    "count": "number",
+    "date": "date",
+}
+
+
+@dataclass(frozen=True)
+class Unmet:
+    """Why an answer does not answer its question, in words for the user."""
+
+    reason: str
+
+
+def timed_years(question: str) -> tuple[int, ...]:
+    """The years a question asks about as a time, each on its own (not a period's ends)."""
+    found = []
+    for match in _TIMED_YEAR.finditer(question):
+        year = next(g for g in match.groups() if g)
+        found.append(int(year))
+    spans = {y for a, b in _SPAN.findall(question) for y in (int(a), int(b))}
+    return tuple(dict.fromkeys(y for y in found if y not in spans))
+
+
+def evidence(answer: Answer) -> str:
+    return " ".join([answer.answer, *(c.quote for c in answer.citations)])
+
+
+def has_type(text: str, kind: str) -> bool:
+    """Whether ``text`` states a figure of ``kind`` (kinds without a figure always pass)."""
+    if kind == "money":
+        return bool(find_money(text) or _SCALED.search(text))
+    if kind == "percent":
+        return bool(_PERCENT.search(text))
+    if kind in ("count", "quantity"):
+        without_years = _YEAR.sub(" ", text)
+        return bool(_COUNT.search(without_years))
+    if kind == "date":
+        return bool(_YEAR.search(text) or _MONTH.search(text))
+    return True
+
+
+def unmet(frame: Frame, answer: Answer) -> Unmet | None:
+    """What the frame asks for that the answer's evidence does not hold, if anything."""
+    said = evidence(answer)
+    stated_years = {int(y) for y in _YEAR.findall(said)}
+    for year in timed_years(frame.question):
+        if year in stated_years:
+            continue
+        around = [(int(a), int(b)) for a, b in _SPAN.findall(said) if int(a) <= year <= int(b)]
+        if around:
+            a, b = around[0]
+            return Unmet(
+                f"The sources give {a}–{b} only as one period; they give nothing for {year} alone."
+            )
+        return Unmet(f"The sources say nothing on this for {year}.")
+    if not has_type(said, frame.answer_type):
+        return Unmet(f"The sources do not state the {_LABEL[frame.answer_type]} asked for.")
+    return None
+
+
+def unanswered_parts(frame: Frame, answer: Answer, frames: list[Frame]) -> list[Frame]:
+    """The parts of a multi-part question whose asked figure the answer does not state."""
+    said = evidence(answer)
+    return [part for part in frames if not has_type(said, part.answer_type)]
+
+
+def merge(first: Answer, more: list[Answer]) -> Answer:
+    """One answer from several, citations renumbered in order, each quote cited once."""
+    citations = list(first.citations)
+    texts = [first.answer]
+    for extra in more:
+        renumber: dict[int, int] = {}
+        for citation in extra.citations:
+            same = next(
+                (
+                    c
+                    for c in citations
+                    if (c.source_id, c.start) == (citation.source_id, citation.start)
+                ),
+                None,
+            )
+            if same is None:
+                same = citation.model_copy(update={"marker": len(citations) + 1})
+                citations.append(same)
+            renumber[citation.marker] = same.marker
+        text = re.sub(r"\[(\d+)\]", partial(_renumbered, renumber), extra.answer)
+        if text not in texts:
+            texts.append(text)
+    return first.model_copy(
+        update={
+            "answer": "\n\n".join(texts),
+            "citations": citations,
+            "disputed": first.disputed or any(a.disputed for a in more),
+        }
+    )
+
+
+def _renumbered(renumber: dict[int, int], marker: re.Match[str]) -> str:
+    number = int(marker.group(1))
+    return f"[{renumber.get(number, number)}]"
