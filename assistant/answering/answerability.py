@@ -31,7 +31,7 @@ _TIMED_YEAR = re.compile(
 )
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _SPAN = re.compile(
-    r"(?<!\d)((?:19|20)\d\d)\s*(?:[-–—~?]|to|through|until)\s*((?:19|20)\d\d)(?!\d)", re.I
+    r"(?<!\d)((?:19|20)\d\d)\s*(?:[-–—~?]|to|through|until|and)\s*((?:19|20)\d\d)(?!\d)", re.I
 )
 _MONTH = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|"
@@ -43,7 +43,7 @@ _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens?|hundreds?"
 )
-_COUNT = re.compile(rf"\b(?:\d[\d,]*|{_NUMBER_WORDS})\b", re.I)
+_COUNT = re.compile(rf"(?<![\w.-])(?:\d[\d,]*|{_NUMBER_WORDS})\b", re.I)
 # What a part asks for, as the answer names it when the sources lack it.
 _LABEL = {
     "money": "amount",
@@ -71,8 +71,12 @@ def timed_years(question: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(y for y in found if y not in spans))
 
 
+_MARKER = re.compile(r"\[\d+\]")
+
+
 def evidence(answer: Answer) -> str:
-    return " ".join([answer.answer, *(c.quote for c in answer.citations)])
+    """What an answer puts forward: its text (without citation markers) and its quotes."""
+    return " ".join([_MARKER.sub(" ", answer.answer), *(c.quote for c in answer.citations)])
 
 
 def has_type(text: str, kind: str) -> bool:
@@ -89,13 +93,50 @@ def has_type(text: str, kind: str) -> bool:
     return True
 
 
+def _statements(answer: Answer) -> list[str]:
+    """The answer's claims one by one: each cited quote, and each marked sentence or line."""
+    pieces = re.split(r"\[\d+\]|\n", answer.answer)  # markers end claims
+    return [c.quote for c in answer.citations] + [p for p in pieces if p.strip()]
+
+
+def counted(statements: list[str], question: str) -> bool:
+    """Whether one statement gives a number and names what the question counts: "how many
+    tankers" is answered by "four ... tankers", "how many staff" by "a dozen ... on staff"."""
+    asked = _COUNTED.search(question)
+    if asked is None:
+        return True
+    things = {_singular(w) for w in re.findall(r"[a-z][\w-]*", asked.group(1).lower())}
+    for piece in statements:
+        if not _COUNT.search(_YEAR.sub(" ", piece)):
+            continue
+        words = {_singular(w) for w in re.findall(r"[a-z][\w-]*", piece.lower())}
+        if things & words:
+            return True
+    return False
+
+
+# The thing a "how many" question counts: the one or two words after it.
+_COUNTED = re.compile(r"\b(?:how many|number of)\s+((?:[\w-]+\s+)?[\w-]+)", re.I)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def unmet(frame: Frame, answer: Answer) -> Unmet | None:
     """What the frame asks for that the answer's evidence does not hold, if anything."""
     said = evidence(answer)
+    statements = _statements(answer)
     stated_years = {int(y) for y in _YEAR.findall(said)}
     for year in timed_years(frame.question):
         if year in stated_years:
-            continue
+            # The year and the asked figure stand in one statement, not in two unrelated ones.
+            if any(
+                str(year) in piece and has_type(piece, frame.answer_type) for piece in statements
+            ):
+                continue
+            label = _LABEL.get(frame.answer_type, "answer")
+            return Unmet(f"The sources give no {label} for {year}.")
         around = [(int(a), int(b)) for a, b in _SPAN.findall(said) if int(a) <= year <= int(b)]
         if around:
             a, b = around[0]
@@ -105,6 +146,8 @@ def unmet(frame: Frame, answer: Answer) -> Unmet | None:
         return Unmet(f"The sources say nothing on this for {year}.")
     if not has_type(said, frame.answer_type):
         return Unmet(f"The sources do not state the {_LABEL[frame.answer_type]} asked for.")
+    if frame.answer_type == "count" and not counted(statements, frame.question):
+        return Unmet("The sources give no count of what this asks about.")
     return None
 
 

@@ -17,6 +17,7 @@ from assistant.answering.frame import (
     INDEFINITE_CONTRACT,
     NON_COMPETITIVE,
     Frame,
+    contract_kinds,
     frame_of,
 )
 from assistant.answering.row_answers import same_figure
@@ -45,12 +46,16 @@ _CONTRACT_WORDS = re.compile(
 _CONTRACT_NOUNS = re.compile(r"\b(contracts?|deals?|purchases?)\b", re.I)
 _YEAR = re.compile(r"(?<![\d,.$])\b(19\d\d|20\d\d)\b(?!\s?(?:million|billion|trillion|[kmb]\b))")
 _RATE = re.compile(
-    r"\b(?:at|rate of|exchange rate of)\s+(?:a rate of\s+)?(?P<rate>\d[\d,]*(?:\.\d+)?)"
-    r"(?:\s*(?:won|KRW|₩))?(?:\s*(?:per|/|to the|to a|a)\s*(?:dollar|USD|US\$|\$))?",
+    r"(?:\b(?:at|rate of|exchange rate of|is at|using|take|taking)\s+(?:a rate of\s+)?"
+    r"(?P<rate>\d[\d,]*(?:\.\d+)?)(?:\s*(?:won|KRW|₩))?"
+    r"(?:\s*(?:per|/|to the|to a|to one|a|for (?:one|each|a))\s*(?:US\s?)?(?:dollar|USD|US\$|\$))?)"
+    r"|(?:\b(?P<bare>\d[\d,]*(?:\.\d+)?)\s*(?:won|KRW|₩)\s*(?:per|/|to the|to a|to one|for (?:one|each|a))"
+    r"\s*(?:US\s?)?(?:dollar|USD|US\$|\$))",
     re.I,
 )
 _CONVERT = re.compile(
-    r"\b(?:convert\w*|in|into|to)\s+(?P<target>won|KRW|dollars?|USD|US dollars|euros?|EUR)\b", re.I
+    r"\b(?:convert\w*|in|into|to|how many)\s+(?P<target>won|KRW|dollars?|USD|US dollars|euros?|EUR)\b",
+    re.I,
 )
 _CHANGE = re.compile(
     r"\b(percent\w*|%|chang\w*|fall|fell|fallen|drop\w*|declin\w*|decreas\w*|increas\w*|rise|rose|"
@@ -96,9 +101,14 @@ class Route:
 
 
 def amounts(question: str) -> list[str]:
-    """The amounts of money written in ``question``, as written ("$12 million", "20 billion won")."""
+    """The amounts of money written in ``question``, as written ("$12 million", "20 billion won").
+
+    An exchange rate ("at 1,470 won per dollar") is not an amount."""
     found = []
+    rates = [m.span() for m in _RATE.finditer(question)]
     for match in _AMOUNT.finditer(question):
+        if any(a <= match.start() < b for a, b in rates):
+            continue
         text = match.group()
         tail = _SCALE_AND_SUFFIX.match(question, match.end())
         if tail:
@@ -133,7 +143,7 @@ def _rate(question: str, money: list[str], target: str = "") -> str | None:
     answer then says which rate it used); else none."""
     match = _RATE.search(question)
     if match:
-        return match.group("rate")
+        return match.group("rate") or match.group("bare")
     if target == "KRW" or any(re.search(r"KRW|₩|won", m, re.I) for m in money):
         return "implied"
     return None
@@ -162,17 +172,33 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     frame = frame_of(question)
     if _reports_a_fact(question, frame):
         return None
+    if not (INDEFINITE_CONTRACT.search(question) or frame.hypothetical or frame.contract_type):
+        return None  # "the $10 million offset threshold": a figure, no contract to work out
+    rate = _rate(question, money)
+    year = _year(question, money)
+    several = _several_contracts(question, money)
+    if several:
+        requests = [
+            CalculatorInput(
+                operation="offset_obligation",
+                amount=amount,
+                contract_type=kind,
+                year=year,
+                rate=rate,
+            )
+            for amount, kind in several
+        ]
+        return Route(requests)
     if frame.contract_type is not None:
         kinds = [frame.contract_type]
     else:
         kinds = [COMPETITIVE, NON_COMPETITIVE]
-    rate = _rate(question, money)
     requests = [
         CalculatorInput(
             operation="offset_obligation",
             amount=money[0],
             contract_type=kind,
-            year=_year(question, money),
+            year=year,
             rate=rate,
         )
         for kind in kinds
@@ -186,6 +212,27 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     elif len(kinds) == 2:
         lead = "The question does not say whether the contract is competitive; both are shown."
     return Route(requests, lead=lead)
+
+
+def _several_contracts(question: str, money: list[str]) -> list[tuple[str, str]]:
+    """ "a $9 million competitive contract and a $15 million non-competitive one": each amount
+    with the contract type written in its own clause. Empty unless every amount has one."""
+    if len(money) < 2:
+        return []
+    starts = []
+    position = 0
+    for amount in money:
+        position = question.find(amount, position)
+        starts.append(position)
+        position += len(amount)
+    pairs = []
+    for number, amount in enumerate(money):
+        end = starts[number + 1] if number + 1 < len(money) else len(question)
+        kind, _ = contract_kinds(question[starts[number] : end])
+        if kind is None:
+            return []
+        pairs.append((amount, kind))
+    return pairs
 
 
 def _reports_a_fact(question: str, frame: Frame) -> bool:
@@ -298,18 +345,17 @@ def _change(question: str, data: OffsetData) -> Route | None:
     )
     if not match or not _CHANGE.search(question):
         return None
+    # "from 40 in 2023 to 21 in 2025": the years say when, the figures what changed.
+    old, new = (_WHEN.sub("", match.group(g)).strip() for g in ("old", "new"))
     try:
-        parse_amount(match.group("old"))
-        parse_amount(match.group("new"))
+        parse_amount(old)
+        parse_amount(new)
     except CalculationError:
         return None  # not two amounts: "from 2016 to 2020" is a period, not a change
-    return Route(
-        [
-            CalculatorInput(
-                operation="percent_change", old=match.group("old"), new=match.group("new")
-            )
-        ]
-    )
+    return Route([CalculatorInput(operation="percent_change", old=old, new=new)])
+
+
+_WHEN = re.compile(r"\s+(?:in|during|by)\s+(?:19|20)\d\d\s*$", re.I)
 
 
 def _main_figure(rows: list[OffsetValue]) -> tuple[OffsetValue, list[OffsetValue]]:

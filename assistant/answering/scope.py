@@ -18,6 +18,8 @@ _OPENERS = frozenset(
     "explain describe list compare summarize summarise outline define name give tell show "
     "briefly please".split()
 )
+# "40-jet", "30-month": a count joined to its noun; the noun is what must be known.
+_QUANTITY_PREFIX = re.compile(r"^\d+(?:[.,]\d+)?-(?=[a-z])")
 _WORD = re.compile(r"[^\W_][\w'’\-.]*[^\W_]|[^\W_]")
 
 
@@ -110,7 +112,9 @@ class ScopeChecker:
             has_digit = any(c.isdigit() for c in word)
             if has_digit and not is_year(word) and not re.search(r"[A-Za-z]", word):
                 continue  # a plain amount (12, 662.6): hypothetical figures are allowed
-            is_name = word[:1].isupper() and (position > 0 or word.isupper() or len(word) <= 4)
+            # Every question starts with a capital: a first word is a name only if it looks like
+            # one anyway (an acronym).
+            is_name = word[:1].isupper() and (position > 0 or word.isupper())
             if has_digit or is_name:
                 found.append(word)
         return found
@@ -128,8 +132,11 @@ class ScopeChecker:
         unknown: list[str] = []
         corrections: dict[str, str] = {}
         for entity in self.entities(question):
-            for word, term in self._written(entity):
+            for word, term in self._written(_QUANTITY_PREFIX.sub("", entity)):
                 if term in self.vocabulary or term in self.lexicon.alias_terms:
+                    continue
+                if term.endswith("s") and term[:-1] in self.vocabulary:
+                    corrections[term] = term[:-1]  # "F-35As": the plural of a known code
                     continue
                 near = (
                     self._unhyphenated.get(term)

@@ -25,9 +25,9 @@ from assistant.search.terms import Lexicon, is_year
 
 log = logging.getLogger(__name__)
 
-# A word written as a name: capitalised inside a sentence ("signed by Lockheed Martin"), or an
-# acronym. Misspelt names in questions are corrected only to these.
-_NAME = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][\w'’-]+|\b[A-Z]{2,}[\w-]*")
+# A word written capitalised somewhere in the sources ("Lockheed", "Airbus", "DAPA"): misspelt names
+# in questions are corrected only to these, so "India" never becomes "indicate".
+_NAME = re.compile(r"\b[A-Z][\w'’-]+")
 
 if TYPE_CHECKING:
     import numpy as np
@@ -479,12 +479,14 @@ class KnowledgeIndex:
         self.unit_df = Counter(t for terms in self.unit_terms.values() for t in set(terms))
         self.vocabulary = frozenset(self.unit_df)
         self.years = frozenset(t for t in self.vocabulary if is_year(t))
+        for word, term in self.lexicon.alias_words.items():
+            self.surfaces.setdefault(word, term)
         self.names = frozenset(
             word
             for unit in self.units.values()
             for match in _NAME.finditer(unit.text)
             for word in self.lexicon.words(match.group())
-        )
+        ) | frozenset(self.lexicon.alias_words)
         self._build_bm25()
 
     def _read_all(self, name: str, include: list[str]) -> dict[str, list[Any]]:

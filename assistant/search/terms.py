@@ -94,6 +94,15 @@ class Lexicon:
             for w in _TOKEN.findall(phrase)
             if w not in STOPWORDS
         )
+        # Each alias word as written, with the term it stands for: a one-word alias ("turkey") stands
+        # for its canonical term, a word of a longer phrase for its own stem.
+        self.alias_words: dict[str, str] = {}
+        for phrase, canonical in self._aliases[1].items():
+            words = [w for w in _TOKEN.findall(phrase) if w not in STOPWORDS and w.isalpha()]
+            for word in words:
+                self.alias_words.setdefault(
+                    word, self.stem(canonical) if len(words) == 1 else self.stem(word)
+                )
 
     def _alias(self, folded: str) -> str:
         pattern, mapping = self._aliases

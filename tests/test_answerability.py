@@ -1,0 +1,61 @@
+"""An answer answers only when its evidence holds what the question asks for."""
+
+from __future__ import annotations
+
+from assistant.answering.answerability import merge, timed_years, unmet
+from assistant.answering.frame import frame_of
+from assistant.answers import Answer, Citation
+
+
+def _answer(text: str, *quotes: str) -> Answer:
+    citations = [
+        Citation(marker=i, source_id=f"s{i}", title="t", quote=q, start=0, end=len(q))
+        for i, q in enumerate(quotes, start=1)
+    ]
+    return Answer(question="q", answer=text, citations=citations)
+
+
+def test_years_asked_as_a_time_are_constraints_but_a_year_naming_a_report_is_not():
+    assert timed_years("What did exports reach in 2019?") == (2019,)
+    assert timed_years("What did the 2023 bill propose?") == ()
+    assert timed_years("What happened between 2016 and 2020?") == ()
+    assert timed_years("What was the figure for 2018 alone?") == (2018,)
+
+
+def test_a_year_inside_a_period_is_not_answered_by_the_period():
+    frame = frame_of("How much did imports total in 2018?")
+    problem = unmet(frame, _answer("Imports were USD 9 billion in 2016–2020 [1].", "x"))
+    assert problem is not None and "2016–2020" in problem.reason and "2018" in problem.reason
+
+
+def test_the_asked_year_and_the_asked_figure_must_stand_in_one_statement():
+    frame = frame_of("How much was spent in 2012?")
+    apart = _answer("A review began in 2012 [1]. Spending was USD 3 million [2].", "a", "b")
+    together = _answer(
+        "In 2012 spending was USD 3 million [1].", "In 2012 spending was USD 3 million"
+    )
+    assert unmet(frame, apart) is not None
+    assert unmet(frame, together) is None
+
+
+def test_a_how_many_question_needs_a_number_of_the_thing_it_counts():
+    frame = frame_of("How many engineers joined the office?")
+    assert (
+        unmet(frame, _answer("The office was set up in 2019 by F-16 veterans [1].", "q"))
+        is not None
+    )
+    assert unmet(frame, _answer("Some twelve engineers joined [1].", "q")) is None
+
+
+def test_citation_markers_are_not_figures():
+    frame = frame_of("What percentage did the agency keep?")
+    assert unmet(frame, _answer("The agency kept some of it [1][2].", "a", "b")) is not None
+
+
+def test_merged_answers_renumber_citations_and_cite_each_quote_once():
+    first = _answer("Alpha [1].", "alpha")
+    second = _answer("Alpha again [1]. Beta [2].", "alpha", "beta")
+    second.citations[0] = first.citations[0]
+    merged = merge(first, [second])
+    assert [c.marker for c in merged.citations] == [1, 2]
+    assert merged.answer.endswith("Alpha again [1]. Beta [2].")
