@@ -120,6 +120,12 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument(
         "--kind", help="news, blog, research report, memo, report, guideline or other"
     )
+    ingest.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="in folders, also follow symbolic links that lead out of the folder (default: "
+        "such links are reported and skipped)",
+    )
 
     listing = commands.add_parser(
         "sources",
@@ -346,7 +352,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         for key in ("id", "title", "publisher", "date", "kind")
         if getattr(args, key) is not None
     }
-    report = _assistant().ingest(args.paths, metadata)
+    report = _assistant().ingest(args.paths, metadata, follow_links=args.follow_links)
     print(report.summary())
     return 0 if report.ok else EXIT_INPUT
 

@@ -151,13 +151,14 @@ class Assistant:
         self.last_sync = report
         return report
 
-    def ingest(self, paths: Any, metadata: Any = None) -> IngestReport:
+    def ingest(self, paths: Any, metadata: Any = None, follow_links: bool = False) -> IngestReport:
         """Add documents (files or folders) to the knowledge base; one outcome per file.
 
         ``metadata`` (a dict or ``DocumentMeta``: id, title, publisher, date, kind) applies to
         every file given and wins over sidecar files and the documents' own properties. Files that
         cannot be read are reported as failed with a one-line reason; the others go on. The next
-        question already sees the new documents.
+        question already sees the new documents. In a folder, a symbolic link that leads out of
+        it is not followed (and is reported) unless ``follow_links``.
         """
         from assistant.search.ingest import DocumentMeta, Ingester
 
@@ -180,7 +181,7 @@ class Assistant:
             self.settings.max_upload_bytes,
             progress=self.progress,
         )
-        report = ingester.run(paths, given)
+        report = ingester.run(paths, given, follow_links=follow_links)
         if report.changed:
             self.reload()
         return report

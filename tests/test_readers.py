@@ -185,7 +185,7 @@ def test_the_parsing_libraries_load_only_when_a_document_is_read():
 
     code = (
         "import sys\n"
-        "import assistant.search.ingest, assistant.readers, assistant.cli\n"
+        "import assistant.search.ingest, assistant.knowledge.readers, assistant.cli\n"
         "heavy = ('pypdf', 'docx', 'trafilatura', 'markdown_it', 'chromadb', 'httpx')\n"
         "print(','.join(m for m in heavy if m in sys.modules))\n"
     )
@@ -202,3 +202,76 @@ def test_help_lists_ingest_sources_and_the_chroma_url_option():
     )
     for word in ("ingest", "sources", "--chroma-url", "TRADEBRIEF_CHROMA_URL"):
         assert word in out.stdout, word
+
+
+def _folder_with_links(tmp_path):
+    """docs/ holds a memo, a link to a file outside it, a link to a folder outside it, and a
+    link to its own memo; elsewhere/ (outside docs/) holds a secret and a private folder."""
+    docs, elsewhere = tmp_path / "docs", tmp_path / "elsewhere"
+    (elsewhere / "private").mkdir(parents=True)
+    (elsewhere / "secret.txt").write_text("Not for ingestion.", encoding="utf-8")
+    (elsewhere / "private" / "diary.md").write_text("# Diary\n\nPrivate.", encoding="utf-8")
+    docs.mkdir()
+    (docs / "memo.txt").write_text("The memo.", encoding="utf-8")
+    (docs / "secret.txt").symlink_to(elsewhere / "secret.txt")
+    (docs / "private").symlink_to(elsewhere / "private", target_is_directory=True)
+    (docs / "same-memo.txt").symlink_to(docs / "memo.txt")
+    return docs, elsewhere
+
+
+def test_a_folder_is_read_without_following_links_out_of_it(tmp_path):
+    docs, elsewhere = _folder_with_links(tmp_path)
+    found = dict(expand([docs]))
+    assert found[docs / "memo.txt"] is None
+    assert found[docs / "same-memo.txt"] is None  # a link that stays inside the folder is read
+    for link in ("secret.txt", "private"):
+        assert "outside" in found[docs / link] and "--follow-links" in found[docs / link]
+    assert not any(elsewhere in path.parents for path in found)  # nothing out there was read
+
+
+def test_follow_links_reads_what_the_links_lead_to(tmp_path):
+    docs, _ = _folder_with_links(tmp_path)
+    found = dict(expand([docs], follow_links=True))
+    assert found == {
+        docs / "memo.txt": None,
+        docs / "same-memo.txt": None,
+        docs / "secret.txt": None,
+        docs / "private" / "diary.md": None,
+    }
+
+
+def test_a_link_loop_ends_when_links_are_followed(tmp_path):
+    (tmp_path / "docs" / "sub").mkdir(parents=True)
+    (tmp_path / "docs" / "sub" / "a.txt").write_text("A.", encoding="utf-8")
+    (tmp_path / "docs" / "sub" / "loop").symlink_to(tmp_path / "docs", target_is_directory=True)
+    assert dict(expand([tmp_path / "docs"], follow_links=True)) == {
+        tmp_path / "docs" / "sub" / "a.txt": None
+    }
+    assert dict(expand([tmp_path / "docs"])) == {tmp_path / "docs" / "sub" / "a.txt": None}
+
+
+def test_links_out_of_a_folder_are_failed_outcomes_with_their_reason(tmp_path):
+    docs, _ = _folder_with_links(tmp_path)
+    (docs / "memo.txt").unlink()
+    (docs / "same-memo.txt").unlink()
+    report = Ingester(None, frozenset(), max_bytes=1 << 20).run([docs])  # type: ignore[arg-type]
+    reasons = [o.reason for o in report.outcomes if o.status == "failed"]
+    assert len(reasons) == 3 and "holds no documents" in reasons[-1]
+    assert all("not followed" in r for r in reasons[:2])
+
+
+def test_the_cli_passes_follow_links_to_the_library(tmp_path, monkeypatch, capsys):
+    from assistant import cli
+    from assistant.search.ingest import IngestReport
+
+    calls = []
+
+    class Recorder:
+        def ingest(self, paths, metadata=None, follow_links=False):
+            calls.append(follow_links)
+            return IngestReport()
+
+    monkeypatch.setattr(cli, "_assistant", Recorder)
+    assert cli.main(["ingest", str(tmp_path)]) == 0
+    assert cli.main(["ingest", "--follow-links", str(tmp_path)]) == 0
+    assert calls == [False, True]
