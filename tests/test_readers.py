@@ -275,3 +275,18 @@ def test_the_cli_passes_follow_links_to_the_library(tmp_path, monkeypatch, capsy
     assert cli.main(["ingest", str(tmp_path)]) == 0
     assert cli.main(["ingest", "--follow-links", str(tmp_path)]) == 0
     assert calls == [False, True]
+
+
+def test_several_empty_files_are_each_reported_empty_never_as_the_same_id(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("zero.txt", "zero.md", "zero.html", "zero.pdf", "zero.docx", "Zero.text"):
+        (docs / name).write_bytes(b"")
+    for name in ("blank.txt", "blank.md"):
+        (docs / name).write_bytes(b" \n\t\n")
+    # No store is touched: every file fails before the ingester looks at the index.
+    report = Ingester(None, frozenset(), max_bytes=1 << 20).run([docs])  # type: ignore[arg-type]
+    assert len(report.outcomes) == 8
+    for outcome in report.outcomes:
+        assert outcome.status == "failed"
+        assert "empty" in outcome.reason and "same id" not in outcome.reason

@@ -288,6 +288,9 @@ class Ingester:
                 "(TRADEBRIEF_MAX_UPLOAD_MB)"
             )
         format_of(path)  # an unknown format is refused before its sidecar is read
+        if size == 0:
+            # Said before any id check: an empty file's problem is its emptiness, whatever its id.
+            raise DocumentError(f"{path.name}: the file is empty")
         meta = given.merged_over(sidecar(path))
         source_id = meta.id or slug(path.stem)
         if not source_id:
@@ -306,8 +309,10 @@ class Ingester:
                 f"{path.name}: has the same id ({source_id}) as {seen[source_id].name}: "
                 "rename one of them or give an id in a sidecar file"
             )
-        seen[source_id] = path
         extracted = read_document(path)
+        # Only a document that could be read claims its id: one that failed does not keep a
+        # namesake (memo.md beside an empty memo.txt) from being ingested or reported for itself.
+        seen[source_id] = path
         source = Source(
             meta=SourceMeta(
                 id=source_id,
