@@ -146,6 +146,10 @@ def test_calc_offset_converts_at_the_rate_given_and_prints_json():
     [
         (["__import__('os').system('ls')"], "unexpected '_' at position 1"),
         (["1e999999"], "scientific notation"),
+        (["$5e7"], "scientific notation ('5e7')"),
+        (["50% of $5E+7"], "scientific notation ('5E+7')"),
+        (["--offset", "5e7", "--type", "competitive"], "scientific notation"),
+        (["--offset", "$1.2e8", "--type", "competitive"], "scientific notation"),
         (["9**9**9"], "not supported"),
         (["1/0"], "division by zero"),
         (["--offset", "20000000000", "--type", "competitive", "--currency", "KRW"], "--rate"),
