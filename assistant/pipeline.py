@@ -180,6 +180,7 @@ class Assistant:
             frozenset(self._builtin_texts),
             self.settings.max_upload_bytes,
             progress=self.progress,
+            max_expanded_bytes=self.settings.max_expanded_bytes,
         )
         report = ingester.run(paths, given, follow_links=follow_links)
         if report.changed:

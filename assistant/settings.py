@@ -51,6 +51,8 @@ class Settings:
     chroma_url: str | None = None
     # Largest document `ingest` (and the UI's upload) accepts, in MB; larger ones are refused unread.
     max_upload_mb: int = 50
+    # Most a document may expand to when read (a DOCX's unzipped parts, a PDF's text), in MB.
+    max_expanded_mb: int = 200
     # How often (seconds) a long-running assistant checks the store for documents added elsewhere.
     refresh_seconds: float = 5.0
 
@@ -75,13 +77,18 @@ class Settings:
         return self.max_upload_mb * 1024 * 1024
 
     @property
+    def max_expanded_bytes(self) -> int:
+        return self.max_expanded_mb * 1024 * 1024
+
+    @property
     def store_location(self) -> str:
         """Where the knowledge base lives, for messages: the server URL or the embedded folder."""
         return self.chroma_url or str(self.chroma_dir)
 
     @classmethod
     def from_env(cls) -> Settings:
-        """Read ``TRADEBRIEF_HOME``, ``_KNOWLEDGE``, ``_K``, ``_ENCODER``, ``_CHROMA_URL``, ``_MAX_UPLOAD_MB``."""
+        """Read ``TRADEBRIEF_HOME``, ``_KNOWLEDGE``, ``_K``, ``_ENCODER``, ``_CHROMA_URL``,
+        ``_MAX_UPLOAD_MB``, ``_MAX_EXPANDED_MB``."""
         settings = cls()
         home = os.environ.get("TRADEBRIEF_HOME")
         if home:
@@ -99,6 +106,9 @@ class Settings:
             retrieval_depth=_env_int("TRADEBRIEF_K", settings.retrieval_depth, 1, 100),
             chroma_url=check_chroma_url(url) if url else None,
             max_upload_mb=_env_int("TRADEBRIEF_MAX_UPLOAD_MB", settings.max_upload_mb, 1, 2048),
+            max_expanded_mb=_env_int(
+                "TRADEBRIEF_MAX_EXPANDED_MB", settings.max_expanded_mb, 1, 16384
+            ),
         )
 
 

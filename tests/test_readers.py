@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -15,6 +16,7 @@ from makedocs import (
     PDF_PAGE_1,
     PDF_PAGE_2,
     docx,
+    docx_bomb,
     encrypted_pdf,
     pdf,
 )
@@ -290,3 +292,67 @@ def test_several_empty_files_are_each_reported_empty_never_as_the_same_id(tmp_pa
     for outcome in report.outcomes:
         assert outcome.status == "failed"
         assert "empty" in outcome.reason and "same id" not in outcome.reason
+
+
+def _peak_traced(call):
+    """(result or raised error, peak bytes Python allocated while ``call`` ran)."""
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        try:
+            outcome = call()
+        except Exception as exc:  # the refusal under test
+            outcome = exc
+        return outcome, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_docx_that_would_unzip_past_the_limit_is_refused_fast_without_unzipping(tmp_path):
+    bomb = docx_bomb(tmp_path / "bomb.docx", inflated_mb=300)  # about 1 MB on disk
+    assert bomb.stat().st_size < 2 * 1024 * 1024
+    began = time.perf_counter()
+    refused, peak = _peak_traced(lambda: read_document(bomb))
+    seconds = time.perf_counter() - began
+    assert isinstance(refused, DocumentError)
+    assert re.search(r"unzips to 30\d MB, over the 200 MB limit", str(refused))
+    assert "TRADEBRIEF_MAX_EXPANDED_MB" in str(refused)
+    assert seconds < 2.0
+    assert peak < 20 * 1024 * 1024  # the file and its directory, never the inflated 300 MB
+
+
+def test_a_docx_inflating_over_100_to_1_is_refused_even_under_the_size_limit(tmp_path):
+    bomb = docx_bomb(tmp_path / "dense.docx", inflated_mb=20)
+    refused, peak = _peak_traced(lambda: read_document(bomb))
+    assert isinstance(refused, DocumentError)
+    assert "word/document.xml inflates" in str(refused) and "over 100:1" in str(refused)
+    assert peak < 20 * 1024 * 1024
+
+
+def test_the_expansion_limit_comes_from_the_setting_and_reaches_the_ingester(tmp_path, monkeypatch):
+    from assistant.settings import Settings
+
+    monkeypatch.setenv("TRADEBRIEF_MAX_EXPANDED_MB", "1")
+    settings = Settings.from_env()
+    assert settings.max_expanded_bytes == 1024 * 1024
+    assert Settings().max_expanded_mb == 200
+    # PDF text is bounded too: under a tight limit an ordinary PDF's text is refused.
+    memo = pdf(tmp_path / "memo.pdf")
+    with pytest.raises(DocumentError, match="its text runs past"):
+        read_document(memo, max_expanded_bytes=100)
+    report = Ingester(
+        None,  # type: ignore[arg-type]
+        frozenset(),
+        max_bytes=1 << 20,
+        max_expanded_bytes=100,
+    ).run([memo])
+    (outcome,) = report.outcomes
+    assert outcome.status == "failed" and "runs past" in outcome.reason
+    monkeypatch.setenv("TRADEBRIEF_MAX_EXPANDED_MB", "lots")
+    with pytest.raises(InputError, match="TRADEBRIEF_MAX_EXPANDED_MB"):
+        Settings.from_env()
+
+
+def test_an_ordinary_docx_is_still_read(tmp_path):
+    assert DOCX_SENTENCE in read_document(docx(tmp_path / "paper.docx")).text

@@ -24,7 +24,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from assistant.errors import DocumentError, InputError, TradebriefError
-from assistant.knowledge.readers import format_of, read_document
+from assistant.knowledge.readers import DEFAULT_MAX_EXPANDED_BYTES, format_of, read_document
 from assistant.knowledge.sources import Source, SourceKind, SourceMeta, content_hash
 
 log = logging.getLogger(__name__)
@@ -239,10 +239,12 @@ class Ingester:
         builtin_ids: frozenset[str],
         max_bytes: int,
         progress: bool = False,
+        max_expanded_bytes: int = DEFAULT_MAX_EXPANDED_BYTES,
     ) -> None:
         self.index = index
         self.builtin_ids = builtin_ids
         self.max_bytes = max_bytes
+        self.max_expanded_bytes = max_expanded_bytes
         self.progress = progress
 
     def run(
@@ -309,7 +311,7 @@ class Ingester:
                 f"{path.name}: has the same id ({source_id}) as {seen[source_id].name}: "
                 "rename one of them or give an id in a sidecar file"
             )
-        extracted = read_document(path)
+        extracted = read_document(path, max_expanded_bytes=self.max_expanded_bytes)
         # Only a document that could be read claims its id: one that failed does not keep a
         # namesake (memo.md beside an empty memo.txt) from being ingested or reported for itself.
         seen[source_id] = path
