@@ -138,8 +138,16 @@ class Assistant:
         ``rebuild`` re-chunks and re-embeds every source, ingested ones from their stored text.
         """
         if rebuild:
-            self._ready().index.invalidate()
-            self._composer = None
+            from assistant.search.lock import writer_lock
+
+            # One writer from the invalidation to the last re-embedded source.
+            with writer_lock(self.settings):
+                self._ready().index.invalidate()
+                self._composer = None
+                return self._sync()
+        return self._sync()
+
+    def _sync(self) -> SyncReport:
         if self._composer is None:
             self._ready()  # the first use syncs; report that sync
             assert self.last_sync is not None
@@ -182,7 +190,9 @@ class Assistant:
             progress=self.progress,
             max_expanded_bytes=self.settings.max_expanded_bytes,
         )
-        report = ingester.run(paths, given, follow_links=follow_links)
+        # One writer for the whole batch: what is stored is checked and written under one lock.
+        with composer.index.writing():
+            report = ingester.run(paths, given, follow_links=follow_links)
         if report.changed:
             self.reload()
         return report

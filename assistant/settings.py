@@ -53,6 +53,8 @@ class Settings:
     max_upload_mb: int = 50
     # Most a document may expand to when read (a DOCX's unzipped parts, a PDF's text), in MB.
     max_expanded_mb: int = 200
+    # How long (seconds) a writer waits for another one writing to the same home, then fails.
+    lock_timeout: float = 600.0
     # How often (seconds) a long-running assistant checks the store for documents added elsewhere.
     refresh_seconds: float = 5.0
 
@@ -88,7 +90,7 @@ class Settings:
     @classmethod
     def from_env(cls) -> Settings:
         """Read ``TRADEBRIEF_HOME``, ``_KNOWLEDGE``, ``_K``, ``_ENCODER``, ``_CHROMA_URL``,
-        ``_MAX_UPLOAD_MB``, ``_MAX_EXPANDED_MB``."""
+        ``_MAX_UPLOAD_MB``, ``_MAX_EXPANDED_MB``, ``_LOCK_TIMEOUT``."""
         settings = cls()
         home = os.environ.get("TRADEBRIEF_HOME")
         if home:
@@ -106,6 +108,9 @@ class Settings:
             retrieval_depth=_env_int("TRADEBRIEF_K", settings.retrieval_depth, 1, 100),
             chroma_url=check_chroma_url(url) if url else None,
             max_upload_mb=_env_int("TRADEBRIEF_MAX_UPLOAD_MB", settings.max_upload_mb, 1, 2048),
+            lock_timeout=float(
+                _env_int("TRADEBRIEF_LOCK_TIMEOUT", int(settings.lock_timeout), 0, 86400)
+            ),
             max_expanded_mb=_env_int(
                 "TRADEBRIEF_MAX_EXPANDED_MB", settings.max_expanded_mb, 1, 16384
             ),
