@@ -120,6 +120,12 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument(
         "--kind", help="news, blog, research report, memo, report, guideline or other"
     )
+    ingest.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="in folders, also follow symbolic links that lead out of the folder (default: "
+        "such links are reported and skipped)",
+    )
 
     listing = commands.add_parser(
         "sources",
@@ -220,7 +226,12 @@ def _cmd_ask(args: argparse.Namespace) -> int:
 
 
 def _parse_line(line: str, number: int) -> tuple[Any, Any, Any]:
-    """(id, question, history) of one input line; a line that is not JSON is a plain question."""
+    """(id, question, history) of one input line; a line that is not JSON is a plain question.
+
+    A line that cannot be used gives (id, None, ValueError(reason)) instead, whatever the JSON
+    parser raised on it: a syntax error, an integer too long to convert (Python refuses more than
+    4,300 digits), or nesting too deep for the parser (RecursionError).
+    """
     try:
         item = json.loads(line)
     except json.JSONDecodeError:
@@ -228,14 +239,29 @@ def _parse_line(line: str, number: int) -> tuple[Any, Any, Any]:
         if stripped.startswith(("{", "[")):
             return number, None, ValueError(f"line {number} is not valid JSON")
         return number, stripped, None
+    except RecursionError:
+        return number, None, ValueError(f"line {number}: the JSON is nested too deeply to read")
+    except ValueError as exc:  # int() of a number with more than 4,300 digits, and the like
+        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        return number, None, ValueError(f"line {number} cannot be read as JSON ({reason})")
     if isinstance(item, str):
         return number, item, None
     if not isinstance(item, dict):
         return number, None, ValueError(f"line {number}: expected an object with a question")
-    return item.get("id", number), item.get("question"), item.get("history")
+    ident = item.get("id", number)
+    if ident is None:
+        ident = number
+    if isinstance(ident, bool) or not isinstance(ident, str | int):
+        return number, None, ValueError(f"line {number}: id must be a string or a whole number")
+    return ident, item.get("question"), item.get("history")
+
+
+def _emit(row: dict[str, Any]) -> None:
+    print(json.dumps(row, ensure_ascii=False), flush=True)
 
 
 def _ask_lines(assistant: Assistant) -> int:
+    """Answer each line of standard input; a line that fails gets an error line, the rest go on."""
     from assistant.errors import TradebriefError
 
     failures = 0
@@ -244,22 +270,27 @@ def _ask_lines(assistant: Assistant) -> int:
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError:
-            print(
-                json.dumps({"id": number, "error": f"line {number} is not UTF-8 text"}), flush=True
-            )
+            _emit({"id": number, "error": f"line {number} is not UTF-8 text"})
             failures += 1
             continue
         if not line.strip():
             continue
         ident, question, history = _parse_line(line, number)
         if isinstance(history, ValueError):
-            print(json.dumps({"id": ident, "error": str(history)}), flush=True)
+            _emit({"id": ident, "error": str(history)})
             failures += 1
             continue
         try:
             answer = assistant.ask(question, history=history, id=ident)
         except TradebriefError as exc:
-            print(json.dumps({"id": ident, "error": str(exc)}, ensure_ascii=False), flush=True)
+            _emit({"id": ident, "error": str(exc)})
+            failures += 1
+            continue
+        except (ValueError, TypeError, RecursionError) as exc:
+            # Input that got past the checks and broke something deeper: this line fails, the
+            # batch goes on.
+            logging.getLogger(__name__).debug("line %d failed", number, exc_info=True)
+            _emit({"id": ident, "error": f"line {number} could not be answered ({exc!r:.200})"})
             failures += 1
             continue
         print(_answer_json(answer), flush=True)
@@ -321,7 +352,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         for key in ("id", "title", "publisher", "date", "kind")
         if getattr(args, key) is not None
     }
-    report = _assistant().ingest(args.paths, metadata)
+    report = _assistant().ingest(args.paths, metadata, follow_links=args.follow_links)
     print(report.summary())
     return 0 if report.ok else EXIT_INPUT
 
@@ -450,6 +481,18 @@ def _show_progress() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; its exit code. A reader that goes away (`tradebrief sources | head`)
+    ends the command quietly, as with Unix tools: no BrokenPipeError traceback."""
+    try:
+        try:
+            return _main(argv)
+        finally:
+            sys.stdout.flush()  # here, not at exit, so a broken pipe is caught below
+    except BrokenPipeError:
+        return _broken_pipe()
+
+
+def _main(argv: list[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -485,6 +528,17 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAILURE
     except KeyboardInterrupt:
         return 130
+
+
+def _broken_pipe() -> int:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again; exit 141."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+    return 128 + 13  # 128 + SIGPIPE, what a shell reports for a process ended by a broken pipe
 
 
 if __name__ == "__main__":

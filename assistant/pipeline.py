@@ -138,8 +138,16 @@ class Assistant:
         ``rebuild`` re-chunks and re-embeds every source, ingested ones from their stored text.
         """
         if rebuild:
-            self._ready().index.invalidate()
-            self._composer = None
+            from assistant.search.lock import writer_lock
+
+            # One writer from the invalidation to the last re-embedded source.
+            with writer_lock(self.settings):
+                self._ready().index.invalidate()
+                self._composer = None
+                return self._sync()
+        return self._sync()
+
+    def _sync(self) -> SyncReport:
         if self._composer is None:
             self._ready()  # the first use syncs; report that sync
             assert self.last_sync is not None
@@ -151,13 +159,14 @@ class Assistant:
         self.last_sync = report
         return report
 
-    def ingest(self, paths: Any, metadata: Any = None) -> IngestReport:
+    def ingest(self, paths: Any, metadata: Any = None, follow_links: bool = False) -> IngestReport:
         """Add documents (files or folders) to the knowledge base; one outcome per file.
 
         ``metadata`` (a dict or ``DocumentMeta``: id, title, publisher, date, kind) applies to
         every file given and wins over sidecar files and the documents' own properties. Files that
         cannot be read are reported as failed with a one-line reason; the others go on. The next
-        question already sees the new documents.
+        question already sees the new documents. In a folder, a symbolic link that leads out of
+        it is not followed (and is reported) unless ``follow_links``.
         """
         from assistant.search.ingest import DocumentMeta, Ingester
 
@@ -179,8 +188,11 @@ class Assistant:
             frozenset(self._builtin_texts),
             self.settings.max_upload_bytes,
             progress=self.progress,
+            max_expanded_bytes=self.settings.max_expanded_bytes,
         )
-        report = ingester.run(paths, given)
+        # One writer for the whole batch: what is stored is checked and written under one lock.
+        with composer.index.writing():
+            report = ingester.run(paths, given, follow_links=follow_links)
         if report.changed:
             self.reload()
         return report

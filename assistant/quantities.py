@@ -30,8 +30,9 @@ _CURRENCY_WORDS = {
     "won": "KRW",
 }
 MONEY = re.compile(
-    r"(?<![\w.])(?P<pre>US\$|USD|\$|KRW|₩)?\s?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?<![\w.])(?<![eE][-+])(?P<pre>US\$|USD|\$|KRW|₩)?\s?"
+    # Atomic, and never followed by an exponent: "$5e7" is not USD 5, nor "$55e7" USD 5.
+    r"(?P<num>(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))(?![eE][-+]?\d)"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kKmMbB])\b)?"
     r"(?:\s?(?P<post>USD|KRW|won|dollars?)\b)?",
     re.IGNORECASE,

@@ -51,6 +51,10 @@ class Settings:
     chroma_url: str | None = None
     # Largest document `ingest` (and the UI's upload) accepts, in MB; larger ones are refused unread.
     max_upload_mb: int = 50
+    # Most a document may expand to when read (a DOCX's unzipped parts, a PDF's text), in MB.
+    max_expanded_mb: int = 200
+    # How long (seconds) a writer waits for another one writing to the same home, then fails.
+    lock_timeout: float = 600.0
     # How often (seconds) a long-running assistant checks the store for documents added elsewhere.
     refresh_seconds: float = 5.0
 
@@ -75,13 +79,18 @@ class Settings:
         return self.max_upload_mb * 1024 * 1024
 
     @property
+    def max_expanded_bytes(self) -> int:
+        return self.max_expanded_mb * 1024 * 1024
+
+    @property
     def store_location(self) -> str:
         """Where the knowledge base lives, for messages: the server URL or the embedded folder."""
         return self.chroma_url or str(self.chroma_dir)
 
     @classmethod
     def from_env(cls) -> Settings:
-        """Read ``TRADEBRIEF_HOME``, ``_KNOWLEDGE``, ``_K``, ``_ENCODER``, ``_CHROMA_URL``, ``_MAX_UPLOAD_MB``."""
+        """Read ``TRADEBRIEF_HOME``, ``_KNOWLEDGE``, ``_K``, ``_ENCODER``, ``_CHROMA_URL``,
+        ``_MAX_UPLOAD_MB``, ``_MAX_EXPANDED_MB``, ``_LOCK_TIMEOUT``."""
         settings = cls()
         home = os.environ.get("TRADEBRIEF_HOME")
         if home:
@@ -99,6 +108,12 @@ class Settings:
             retrieval_depth=_env_int("TRADEBRIEF_K", settings.retrieval_depth, 1, 100),
             chroma_url=check_chroma_url(url) if url else None,
             max_upload_mb=_env_int("TRADEBRIEF_MAX_UPLOAD_MB", settings.max_upload_mb, 1, 2048),
+            lock_timeout=float(
+                _env_int("TRADEBRIEF_LOCK_TIMEOUT", int(settings.lock_timeout), 0, 86400)
+            ),
+            max_expanded_mb=_env_int(
+                "TRADEBRIEF_MAX_EXPANDED_MB", settings.max_expanded_mb, 1, 16384
+            ),
         )
 
 

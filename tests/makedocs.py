@@ -112,3 +112,27 @@ def every_format(folder: Path) -> dict[str, Path]:
         "text": folder / "team-memo.txt",
         "docx": docx(folder / "basalt-paper.docx"),
     }
+
+
+def docx_bomb(path: Path, inflated_mb: int) -> Path:
+    """A real DOCX whose word/document.xml is ``inflated_mb`` MB of one repeated run of XML.
+
+    It compresses about 1000:1 (300 MB → ~300 KB), so the file is small and opening it would
+    inflate it all. Written a megabyte at a time: the test never holds the inflated part.
+    """
+    import zipfile
+
+    honest = docx(path.with_name("honest-" + path.name))
+    run = b"<w:p><w:r><w:t>offset offset offset</w:t></w:r></w:p>"
+    chunk = run * (1024 * 1024 // len(run))
+    with zipfile.ZipFile(honest) as source, zipfile.ZipFile(path, "w") as bomb:
+        for member in source.infolist():
+            if member.filename != "word/document.xml":
+                bomb.writestr(member, source.read(member.filename), zipfile.ZIP_DEFLATED)
+        info = zipfile.ZipInfo("word/document.xml")
+        info.compress_type = zipfile.ZIP_DEFLATED
+        with bomb.open(info, "w", force_zip64=True) as part:
+            for _ in range(inflated_mb):
+                part.write(chunk)
+    honest.unlink()
+    return path

@@ -148,6 +148,10 @@ def test_calc_offset_converts_at_the_rate_given_and_prints_json():
     [
         (["__import__('os').system('ls')"], "unexpected '_' at position 1"),
         (["1e999999"], "scientific notation"),
+        (["$5e7"], "scientific notation ('5e7')"),
+        (["50% of $5E+7"], "scientific notation ('5E+7')"),
+        (["--offset", "5e7", "--type", "competitive"], "scientific notation"),
+        (["--offset", "$1.2e8", "--type", "competitive"], "scientific notation"),
         (["9**9**9"], "not supported"),
         (["1/0"], "division by zero"),
         (["--offset", "20000000000", "--type", "competitive", "--currency", "KRW"], "--rate"),
@@ -163,3 +167,86 @@ def test_calc_rejects_bad_input_with_one_line_and_exit_2(args, message):
     assert out.returncode == 2
     assert out.stdout == ""
     assert out.stderr.count("\n") == 1 and message in out.stderr
+
+
+class _EchoAssistant:
+    """Stands in for the assistant where only the reading of JSON lines is under test."""
+
+    def ask(self, question, history=None, id=None):
+        from assistant.answers import Answer
+        from assistant.inputs import clean_question, parse_history
+
+        parse_history(history)
+        return Answer(id=id, question=question, answer=f"echo: {clean_question(question, 2000)}")
+
+
+def _jsonl(monkeypatch, capsys, data: bytes):
+    import io
+
+    from assistant import cli
+
+    monkeypatch.setattr(cli, "_assistant", lambda: _EchoAssistant())
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    code = cli.main(["ask", "--jsonl"])
+    captured = capsys.readouterr()
+    return code, [json.loads(line) for line in captured.out.splitlines()], captured.err
+
+
+def test_jsonl_lines_the_json_parser_cannot_read_each_get_an_error_and_the_batch_goes_on(
+    monkeypatch, capsys
+):
+    lines = [
+        json.dumps({"id": "a", "question": "first"}).encode(),
+        b"9" * 5000,  # an integer past Python's 4,300-digit conversion limit: ValueError
+        b'{"id": "c", "question": "q", "n": ' + b"1" * 5000 + b"}",
+        b"[" * 100_000 + b"]" * 100_000,  # nesting past the parser's recursion limit
+        b'{"id": "e", "history": ' + b"[" * 50_000 + b"]" * 50_000 + b', "question": "q"}',
+        b"\xff\xfe not UTF-8 \xc3\x28",
+        json.dumps({"id": ["not", "an", "id"], "question": "q"}).encode(),
+        json.dumps({"id": "h", "question": "last"}).encode(),
+    ]
+    code, rows, err = _jsonl(monkeypatch, capsys, b"\n".join(lines) + b"\n")
+    assert [r["id"] for r in rows] == ["a", 2, 3, 4, 5, 6, 7, "h"]
+    assert rows[0]["answer"] == "echo: first" and rows[-1]["answer"] == "echo: last"
+    assert "4300" in rows[1]["error"] or "digits" in rows[1]["error"]
+    assert "line 3" in rows[2]["error"]
+    assert "nested too deeply" in rows[3]["error"] and "nested too deeply" in rows[4]["error"]
+    assert "UTF-8" in rows[5]["error"] and "id must be" in rows[6]["error"]
+    assert code == 2 and "Traceback" not in err
+
+
+def test_jsonl_with_every_line_good_exits_0(monkeypatch, capsys):
+    data = b'{"id": 1, "question": "one"}\n\ntwo\n'
+    code, rows, _ = _jsonl(monkeypatch, capsys, data)
+    assert code == 0 and [r["answer"] for r in rows] == ["echo: one", "echo: two"]
+
+
+_FLOOD = (
+    "import sys\n"
+    "from assistant import cli\n"
+    "def flood(args):\n"
+    "    for n in range(1_000_000):\n"
+    "        print(f'source-{n:07d} ingested  memo  12 units  A title long enough to fill pipes')\n"
+    "    return 0\n"
+    "cli._cmd_sources = flood\n"
+    "sys.exit(cli.main(['sources']))\n"
+)
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path):
+    # `tradebrief sources | head -1`: a real pipe whose reader closes after one line.
+    env = {**os.environ, "TRADEBRIEF_HOME": str(tmp_path)}
+    writer = subprocess.Popen(
+        [sys.executable, "-c", _FLOOD],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=REPO_ROOT,
+        env=env,
+    )
+    assert writer.stdout is not None and writer.stderr is not None
+    first = writer.stdout.readline()
+    writer.stdout.close()
+    err = writer.stderr.read().decode()
+    code = writer.wait(timeout=60)
+    assert first.startswith(b"source-0000000")
+    assert err == "" and code == 141  # 128 + SIGPIPE, quietly

@@ -260,3 +260,59 @@ def test_the_cli_ingests_lists_and_removes(tmp_path, settings, assistant, monkey
     assert main(["sources", "remove", "team-memo"]) == 0
     assert main(["sources", "remove", "000_698068ed5c1850f6"]) == 2
     assert "built-in" in capsys.readouterr().err
+
+
+def test_an_ingest_waits_for_another_writer_then_adds(
+    tmp_path, settings, assistant, monkeypatch, capsys, caplog
+):
+    import logging
+    import time
+
+    from writers import locked_at, stop, writer
+
+    from assistant.cli import main
+
+    local = _copy_of(settings, tmp_path / "home")
+    monkeypatch.setenv("TRADEBRIEF_HOME", str(local.home))
+    docs = every_format(tmp_path / "docs")
+    holder = writer(local.home, hold=3.0)
+    try:
+        locked_at(holder)
+        began = time.monotonic()
+        with caplog.at_level(logging.INFO):
+            code = main(["ingest", str(docs["text"])])
+        waited = time.monotonic() - began
+        assert holder.stdout is not None and "released" in holder.stdout.readline()
+    finally:
+        stop([holder])
+    assert code == 0 and "added      team-memo.txt → team-memo" in capsys.readouterr().out
+    assert f"waiting for another tradebrief writing to {local.home}…" in caplog.text
+    assert waited >= 2.0  # it did not write while the other held the lock
+
+
+def test_a_removal_that_cannot_get_the_lock_fails_cleanly_and_loses_nothing(
+    tmp_path, settings, assistant, monkeypatch, capsys
+):
+    from writers import locked_at, stop, writer
+
+    from assistant.cli import main
+
+    local = _copy_of(settings, tmp_path / "home")
+    monkeypatch.setenv("TRADEBRIEF_HOME", str(local.home))
+    docs = every_format(tmp_path / "docs")
+    assert main(["ingest", str(docs["text"])]) == 0
+    capsys.readouterr()
+    holder = writer(local.home, hold=60.0)
+    try:
+        locked_at(holder)
+        monkeypatch.setenv("TRADEBRIEF_LOCK_TIMEOUT", "1")
+        assert main(["sources", "remove", "team-memo"]) == 1
+        err = capsys.readouterr().err
+        assert f"has been writing to {local.home} for over 1 s" in err
+        assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+        assert main(["sources"]) == 0  # reading needs no lock
+        assert "team-memo" in capsys.readouterr().out  # nothing was lost
+    finally:
+        stop([holder])
+    monkeypatch.setenv("TRADEBRIEF_LOCK_TIMEOUT", "5")
+    assert main(["sources", "remove", "team-memo"]) == 0  # once the holder is gone

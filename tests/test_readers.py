@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -15,6 +16,7 @@ from makedocs import (
     PDF_PAGE_1,
     PDF_PAGE_2,
     docx,
+    docx_bomb,
     encrypted_pdf,
     pdf,
 )
@@ -202,3 +204,155 @@ def test_help_lists_ingest_sources_and_the_chroma_url_option():
     )
     for word in ("ingest", "sources", "--chroma-url", "TRADEBRIEF_CHROMA_URL"):
         assert word in out.stdout, word
+
+
+def _folder_with_links(tmp_path):
+    """docs/ holds a memo, a link to a file outside it, a link to a folder outside it, and a
+    link to its own memo; elsewhere/ (outside docs/) holds a secret and a private folder."""
+    docs, elsewhere = tmp_path / "docs", tmp_path / "elsewhere"
+    (elsewhere / "private").mkdir(parents=True)
+    (elsewhere / "secret.txt").write_text("Not for ingestion.", encoding="utf-8")
+    (elsewhere / "private" / "diary.md").write_text("# Diary\n\nPrivate.", encoding="utf-8")
+    docs.mkdir()
+    (docs / "memo.txt").write_text("The memo.", encoding="utf-8")
+    (docs / "secret.txt").symlink_to(elsewhere / "secret.txt")
+    (docs / "private").symlink_to(elsewhere / "private", target_is_directory=True)
+    (docs / "same-memo.txt").symlink_to(docs / "memo.txt")
+    return docs, elsewhere
+
+
+def test_a_folder_is_read_without_following_links_out_of_it(tmp_path):
+    docs, elsewhere = _folder_with_links(tmp_path)
+    found = dict(expand([docs]))
+    assert found[docs / "memo.txt"] is None
+    assert found[docs / "same-memo.txt"] is None  # a link that stays inside the folder is read
+    for link in ("secret.txt", "private"):
+        assert "outside" in found[docs / link] and "--follow-links" in found[docs / link]
+    assert not any(elsewhere in path.parents for path in found)  # nothing out there was read
+
+
+def test_follow_links_reads_what_the_links_lead_to(tmp_path):
+    docs, _ = _folder_with_links(tmp_path)
+    found = dict(expand([docs], follow_links=True))
+    assert found == {
+        docs / "memo.txt": None,
+        docs / "same-memo.txt": None,
+        docs / "secret.txt": None,
+        docs / "private" / "diary.md": None,
+    }
+
+
+def test_a_link_loop_ends_when_links_are_followed(tmp_path):
+    (tmp_path / "docs" / "sub").mkdir(parents=True)
+    (tmp_path / "docs" / "sub" / "a.txt").write_text("A.", encoding="utf-8")
+    (tmp_path / "docs" / "sub" / "loop").symlink_to(tmp_path / "docs", target_is_directory=True)
+    assert dict(expand([tmp_path / "docs"], follow_links=True)) == {
+        tmp_path / "docs" / "sub" / "a.txt": None
+    }
+    assert dict(expand([tmp_path / "docs"])) == {tmp_path / "docs" / "sub" / "a.txt": None}
+
+
+def test_links_out_of_a_folder_are_failed_outcomes_with_their_reason(tmp_path):
+    docs, _ = _folder_with_links(tmp_path)
+    (docs / "memo.txt").unlink()
+    (docs / "same-memo.txt").unlink()
+    report = Ingester(None, frozenset(), max_bytes=1 << 20).run([docs])  # type: ignore[arg-type]
+    reasons = [o.reason for o in report.outcomes if o.status == "failed"]
+    assert len(reasons) == 3 and "holds no documents" in reasons[-1]
+    assert all("not followed" in r for r in reasons[:2])
+
+
+def test_the_cli_passes_follow_links_to_the_library(tmp_path, monkeypatch, capsys):
+    from assistant import cli
+    from assistant.search.ingest import IngestReport
+
+    calls = []
+
+    class Recorder:
+        def ingest(self, paths, metadata=None, follow_links=False):
+            calls.append(follow_links)
+            return IngestReport()
+
+    monkeypatch.setattr(cli, "_assistant", Recorder)
+    assert cli.main(["ingest", str(tmp_path)]) == 0
+    assert cli.main(["ingest", "--follow-links", str(tmp_path)]) == 0
+    assert calls == [False, True]
+
+
+def test_several_empty_files_are_each_reported_empty_never_as_the_same_id(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("zero.txt", "zero.md", "zero.html", "zero.pdf", "zero.docx", "Zero.text"):
+        (docs / name).write_bytes(b"")
+    for name in ("blank.txt", "blank.md"):
+        (docs / name).write_bytes(b" \n\t\n")
+    # No store is touched: every file fails before the ingester looks at the index.
+    report = Ingester(None, frozenset(), max_bytes=1 << 20).run([docs])  # type: ignore[arg-type]
+    assert len(report.outcomes) == 8
+    for outcome in report.outcomes:
+        assert outcome.status == "failed"
+        assert "empty" in outcome.reason and "same id" not in outcome.reason
+
+
+def _peak_traced(call):
+    """(result or raised error, peak bytes Python allocated while ``call`` ran)."""
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        try:
+            outcome = call()
+        except Exception as exc:  # the refusal under test
+            outcome = exc
+        return outcome, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_docx_that_would_unzip_past_the_limit_is_refused_fast_without_unzipping(tmp_path):
+    bomb = docx_bomb(tmp_path / "bomb.docx", inflated_mb=300)  # about 1 MB on disk
+    assert bomb.stat().st_size < 2 * 1024 * 1024
+    began = time.perf_counter()
+    refused, peak = _peak_traced(lambda: read_document(bomb))
+    seconds = time.perf_counter() - began
+    assert isinstance(refused, DocumentError)
+    assert re.search(r"unzips to 30\d MB, over the 200 MB limit", str(refused))
+    assert "TRADEBRIEF_MAX_EXPANDED_MB" in str(refused)
+    assert seconds < 2.0
+    assert peak < 20 * 1024 * 1024  # the file and its directory, never the inflated 300 MB
+
+
+def test_a_docx_inflating_over_100_to_1_is_refused_even_under_the_size_limit(tmp_path):
+    bomb = docx_bomb(tmp_path / "dense.docx", inflated_mb=20)
+    refused, peak = _peak_traced(lambda: read_document(bomb))
+    assert isinstance(refused, DocumentError)
+    assert "word/document.xml inflates" in str(refused) and "over 100:1" in str(refused)
+    assert peak < 20 * 1024 * 1024
+
+
+def test_the_expansion_limit_comes_from_the_setting_and_reaches_the_ingester(tmp_path, monkeypatch):
+    from assistant.settings import Settings
+
+    monkeypatch.setenv("TRADEBRIEF_MAX_EXPANDED_MB", "1")
+    settings = Settings.from_env()
+    assert settings.max_expanded_bytes == 1024 * 1024
+    assert Settings().max_expanded_mb == 200
+    # PDF text is bounded too: under a tight limit an ordinary PDF's text is refused.
+    memo = pdf(tmp_path / "memo.pdf")
+    with pytest.raises(DocumentError, match="its text runs past"):
+        read_document(memo, max_expanded_bytes=100)
+    report = Ingester(
+        None,  # type: ignore[arg-type]
+        frozenset(),
+        max_bytes=1 << 20,
+        max_expanded_bytes=100,
+    ).run([memo])
+    (outcome,) = report.outcomes
+    assert outcome.status == "failed" and "runs past" in outcome.reason
+    monkeypatch.setenv("TRADEBRIEF_MAX_EXPANDED_MB", "lots")
+    with pytest.raises(InputError, match="TRADEBRIEF_MAX_EXPANDED_MB"):
+        Settings.from_env()
+
+
+def test_an_ordinary_docx_is_still_read(tmp_path):
+    assert DOCX_SENTENCE in read_document(docx(tmp_path / "paper.docx")).text

@@ -194,3 +194,40 @@ def test_threshold_alone_means_the_offset_threshold_but_share_needs_offset(data)
 
 def test_a_year_the_policy_rows_describe_is_answered_in_their_words(data):
     assert route("What was the offset threshold in 1984?", data) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does a competitive contract worth $5e7 trigger an offset?",
+        "A contract worth 5e7 dollars: does it trigger an offset obligation?",
+        "Convert $5E+7 to won at 1470",
+        "How much more offset would Norway seek than Korea on a $1.2e8 contract?",
+        "What is 5e7 * 2?",
+    ],
+)
+def test_scientific_notation_is_never_read_as_its_leading_digits(data, question):
+    from assistant.calculator.operations import calculate
+    from assistant.errors import CalculationError
+
+    # Not "$5" (the digits before the exponent), nor "7 dollars" (the ones after it): the whole
+    # number goes to the calculator, which refuses it and says how to write it.
+    assert all("e" in a.lower() for a in amounts(question) if a[-1].isdigit() or "$" in a)
+    request = _only(question, data)
+    with pytest.raises(CalculationError, match=r"scientific notation .* write the number out"):
+        calculate(request, data)
+
+
+def test_money_in_source_text_is_never_read_from_a_number_with_an_exponent():
+    from assistant.quantities import find_money
+
+    found = find_money("$5e7, $55e7, 3.5E-2 won and USD 1,000,000e3; but $5 million.")
+    assert [(m.currency, str(m.amount)) for m in found] == [("USD", "5000000")]
+
+
+def test_asked_with_an_exponent_the_assistant_refuses_rather_than_answer_for_5_dollars(assistant):
+    answer = assistant.ask("Does a competitive contract worth $5e7 trigger an offset?")
+    assert answer.abstained and "scientific notation" in answer.answer
+    assert "USD 5 " not in answer.answer and "USD 5," not in answer.answer
+    (call,) = answer.tool_calls
+    assert call.name == "calculator" and "scientific notation" in call.output["error"]

@@ -137,3 +137,80 @@ def test_a_source_that_is_not_utf8_is_reported(tmp_path):
     (folder / "x_1.txt").write_bytes(b"\xff\xfe\x00junk")
     with pytest.raises(KnowledgeError, match="not UTF-8"):
         load_sources(folder)
+
+
+def _ingested(text: str):
+    from assistant.knowledge.sources import Source, SourceMeta
+
+    meta = SourceMeta(
+        id="one-line",
+        title="One line",
+        publisher="Test",
+        kind="other",
+        origin="ingested",
+        file="one-line.txt",
+        format="text",
+    )
+    return Source(meta=meta, text=text)
+
+
+def _run_on(size: int) -> str:
+    """``size`` characters on one line: words and clauses, never a full stop."""
+    words = ("offset", "contract", "Korea", "threshold,", "procurement;", "the", "USTR", "rules")
+    parts, total, n = [], 0, 0
+    while total < size:
+        word = words[(n * 7 + n // 3) % len(words)]
+        parts.append(word)
+        total += len(word) + 1
+        n += 1
+    return " ".join(parts)[:size] + "\n"
+
+
+def test_a_one_line_20_mb_file_becomes_bounded_units_each_quoted_verbatim():
+    import time
+
+    from assistant.knowledge.chunks import MAX_UNIT_CHARS, PASSAGE_CHARS
+
+    text = _run_on(20 * 1024 * 1024)
+    began = time.perf_counter()
+    units, passages = split_source(_ingested(text))
+    assert time.perf_counter() - began < 10  # linear: no slicing to the end of the line
+    assert len(units) > 20_000
+    assert all(len(u.quote) <= MAX_UNIT_CHARS and len(u.text) <= MAX_UNIT_CHARS for u in units)
+    assert all(text[u.start : u.end] == u.quote for u in units)
+    assert all(len(p.text) <= max(PASSAGE_CHARS, MAX_UNIT_CHARS) for p in passages)
+    # Nothing is lost: between consecutive units there is only white space.
+    assert units[0].start == 0 and units[-1].end == len(text) - 1
+    for before, after in zip(units, units[1:], strict=False):
+        assert before.end <= after.start and not text[before.end : after.start].strip()
+    # Cut at clause boundaries where there are any, not in the middle of a word.
+    assert sum(u.quote[-1] in ",;" for u in units) > 0.9 * len(units)
+
+
+def test_an_overlong_run_without_spaces_is_cut_at_the_limit():
+    from assistant.knowledge.chunks import MAX_UNIT_CHARS
+
+    text = "Heading\n" + "x" * 5000 + "\n"
+    units, _ = split_source(_ingested(text))
+    pieces = [u for u in units if u.kind != "heading"]
+    assert [len(u.quote) for u in pieces] == [MAX_UNIT_CHARS] * 5
+    assert "".join(u.quote for u in pieces) == "x" * 5000
+
+
+def test_an_overlong_table_row_is_cited_in_verbatim_pieces():
+    from assistant.knowledge.chunks import MAX_UNIT_CHARS
+
+    row = "Long\t" + ", ".join(["a clause of a cell"] * 200)
+    text = "Title\nSome text here.\n\nItem\tNote\n" + row + "\n"
+    units, _ = split_source(_ingested(text))
+    rows = [u for u in units if u.kind == "row"]
+    assert len(rows) > 1 and all(len(u.quote) <= MAX_UNIT_CHARS for u in rows)
+    assert all(text[u.start : u.end] == u.quote for u in rows)
+
+
+def test_sentences_of_ordinary_length_are_not_cut(sources):
+    from assistant.knowledge.chunks import MAX_UNIT_CHARS
+
+    for source in sources.values():
+        units, _ = split_source(source)
+        assert all(len(u.quote) < MAX_UNIT_CHARS for u in units)

@@ -27,11 +27,14 @@ from assistant.errors import CalculationError
 from assistant.knowledge.rows import OffsetData, OffsetValue
 from assistant.quantities import format_money_short
 
+# An exponent ("$5e7") is part of the amount as written, so the calculator sees it and refuses it
+# plainly, instead of the amount being read as "$5".
 _AMOUNT = re.compile(
     r"(?<![\w.])[-−]?(?:(?:US\$|USD|\$|KRW|₩|EUR|€)\s?)?[-−]?"
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)",
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[eE][-+]?\d+)?",
     re.IGNORECASE,
 )
+_SCIENTIFIC = re.compile(r"(?<![\w.])(?:\d[\d,]*(?:\.\d+)?|\.\d+)[eE][-+]?\d+\b")
 _SCALE_AND_SUFFIX = re.compile(
     r"\s?(?:thousand|million|billion|trillion|bn|mn|tn|[kmb])\b(?:\s?(?:USD|KRW|won|dollars?|euros?)\b)?"
     r"|\s?(?:USD|KRW|won|dollars?|euros?)\b",
@@ -121,6 +124,10 @@ def amounts(question: str) -> list[str]:
 
 def route(question: str, data: OffsetData) -> Route | None:
     """The calculation a question asks for, or None when it asks for none."""
+    written = [m for m in amounts(question) if _SCIENTIFIC.search(m)]
+    if written:
+        # "$5e7": never read as USD 5. The calculator refuses it, saying how to write it instead.
+        return Route([CalculatorInput(operation="evaluate", expression=written[0])])
     for finder in (
         _obligation,
         _share_of,
@@ -478,5 +485,8 @@ def _expression(question: str) -> Route | None:
     try:
         tokenize(text.replace("**", "*").replace("^", "*"))
     except CalculationError:
+        if _SCIENTIFIC.search(text):
+            # "5e7 * 2": arithmetic the calculator refuses; its reason is the answer.
+            return Route([CalculatorInput(operation="evaluate", expression=text)])
         return None  # words the calculator does not know: a question for the sources
     return Route([CalculatorInput(operation="evaluate", expression=text)])

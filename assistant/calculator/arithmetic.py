@@ -245,8 +245,7 @@ def tokenize(text: str) -> list[Token]:
         kind = match.lastgroup or ""
         word = match.group()
         if kind == "number":
-            after = text[match.end() : match.end() + 2]
-            if re.match(r"[eE][-+]?\d", after) or (after[:1] in "eE" and after[1:2].isdigit()):
+            if re.match(r"[eE][-+]?\d", text[match.end() : match.end() + 3]):
                 tail = re.match(r"[eE][-+]?\d+", text[match.end() :])
                 written = word + (tail.group() if tail else "")
                 raise CalculationError(

@@ -17,6 +17,11 @@ UnitKind = Literal["sentence", "row", "heading", "footnote", "reference"]
 
 # Longest passage, in characters, before a paragraph is cut into several (MiniLM reads ~256 tokens).
 PASSAGE_CHARS = 700
+# Longest unit, in characters: a longer "sentence" (a run-on line, a one-line 20 MB file) is cut
+# at a clause boundary, else between words, else anywhere; each piece is quoted verbatim.
+MAX_UNIT_CHARS = 1000
+# How far around a sentence boundary the splitter looks for abbreviations and what follows.
+_LOOK = 100
 
 _ABBREVIATIONS = {
     "u.s",
@@ -111,7 +116,8 @@ def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
             continue
         if text[match.start()] == "." and text[max(0, match.start() - 2) : match.start()] == "..":
             continue
-        following = text[end:].lstrip()[:1]
+        # Windows, not slices to the end of the text: a 20 MB line stays linear.
+        following = text[end : end + _LOOK].lstrip()[:1]
         if following.islower():
             continue
         spans.append((start, end))
@@ -131,7 +137,7 @@ def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[:dot])
+    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - _LOOK) : dot])
     if not word:
         return False
     token = word.group(1).lower()
@@ -139,6 +145,44 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True
     # A lone capital is an initial ("S. Korea", "J. Smith").
     return len(token) == 1 and text[dot - 1].isupper()
+
+
+_CLAUSE_END = re.compile(r"[,;:\u2013\u2014)\]](?=\s)")
+_SPACE = re.compile(r"\s+")
+
+
+def bounded_spans(
+    text: str, start: int, end: int, limit: int = MAX_UNIT_CHARS
+) -> list[tuple[int, int]]:
+    """``text[start:end]`` as spans of at most ``limit`` characters, trimmed of white space.
+
+    A span that fits is returned as it is. A longer one is cut at the last clause boundary
+    (, ; : – — ) ]) in the second half of each ``limit`` window, else at the last white space
+    there, else at ``limit`` itself, so every piece is a verbatim slice of ``text``.
+    """
+    spans: list[tuple[int, int]] = []
+    while end - start > limit:
+        window = text[start : start + limit]
+        half = limit // 2
+        cut = 0
+        for match in _CLAUSE_END.finditer(window, half):
+            cut = match.end()
+        if not cut:
+            for match in _SPACE.finditer(window, half):
+                cut = match.start()
+        if not cut:
+            cut = limit
+        piece_end = start + cut
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        if piece_end > start:
+            spans.append((start, piece_end))
+        start += cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        spans.append((start, end))
+    return spans
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -215,21 +259,30 @@ def split_source(source: Source) -> tuple[list[Unit], list[Passage]]:
                 continue
             lead = len(line) - len(line.lstrip())
             start, end = line_start + lead, line_start + len(line.rstrip())
-            add_passage([(start, end, "row", _render_row(caption, header, cells))], paragraph)
+            if end - start <= MAX_UNIT_CHARS:
+                add_passage([(start, end, "row", _render_row(caption, header, cells))], paragraph)
+            else:  # an overlong row is cited in verbatim pieces
+                for s, e in bounded_spans(text, start, end):
+                    add_passage([(s, e, "row", text[s:e])], paragraph)
             continue
         header = None
         lead = len(line) - len(line.lstrip())
         if _CAPTION.match(stripped):
             caption = stripped
             continue
-        if _is_heading(stripped) or not units:
+        if (_is_heading(stripped) or not units) and len(stripped) <= MAX_UNIT_CHARS:
             pending = ""
             start = line_start + lead
             add_passage([(start, start + len(stripped), "heading", stripped)], paragraph)
             continue
         footnote = bool(_FOOTNOTE.match(stripped))
         group: list[tuple[int, int, UnitKind, str]] = []
-        for start, end in sentence_spans(line, line_start):
+        spans = [
+            piece
+            for start, end in sentence_spans(line, line_start)
+            for piece in bounded_spans(text, start, end)
+        ]
+        for start, end in spans:
             sentence = text[start:end]
             if (
                 pending

@@ -32,6 +32,14 @@ FORMATS: dict[str, str] = {
 ALLOWED_EXTENSIONS: tuple[str, ...] = tuple(FORMATS)
 
 _SNIFF = 8192
+# Most text a document may expand to when read (a DOCX's unzipped parts, a PDF's page text); the
+# Settings value TRADEBRIEF_MAX_EXPANDED_MB is passed in by the ingester.
+DEFAULT_MAX_EXPANDED_BYTES = 200 * 1024 * 1024
+# An archive member inflating more than this many times its compressed size is a zip bomb.
+MAX_RATIO = 100
+# Members smaller than this are not judged by their ratio (a tiny, repetitive XML part may
+# legitimately compress very well).
+_RATIO_FLOOR = 1024 * 1024
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 
 
@@ -60,8 +68,14 @@ def format_of(path: Path) -> str:
     return fmt
 
 
-def read_document(path: Path, data: bytes | None = None) -> Extracted:
-    """Extract ``path`` (or ``data``, its bytes already read) as text; DocumentError if unreadable."""
+def read_document(
+    path: Path, data: bytes | None = None, max_expanded_bytes: int = DEFAULT_MAX_EXPANDED_BYTES
+) -> Extracted:
+    """Extract ``path`` (or ``data``, its bytes already read) as text; DocumentError if unreadable.
+
+    A document that would expand past ``max_expanded_bytes`` when read (a zip bomb dressed as a
+    DOCX, a PDF whose pages hold more text than that) is refused with a DocumentError.
+    """
     fmt = format_of(path)
     if data is None:
         try:
@@ -71,7 +85,7 @@ def read_document(path: Path, data: bytes | None = None) -> Extracted:
     if not data.strip():
         raise DocumentError(f"{path.name}: the file is empty")
     try:
-        extracted = _READERS[fmt](path.name, data)
+        extracted = _READERS[fmt](path.name, data, max_expanded_bytes)
     except DocumentError:
         raise
     except Exception as exc:  # a parser's own failure on a damaged file is still bad input
@@ -95,7 +109,7 @@ def _decode(name: str, data: bytes) -> str:
         ) from None
 
 
-def _read_text(name: str, data: bytes) -> Extracted:
+def _read_text(name: str, data: bytes, limit: int) -> Extracted:
     # Plain text is stored exactly as written (only a byte-order mark is dropped).
     return Extracted(_decode(name, data), "text")
 
@@ -119,7 +133,7 @@ def _front_matter(text: str) -> tuple[dict, str]:
     return (meta if isinstance(meta, dict) else {}), text[match.end() :]
 
 
-def _read_markdown(name: str, data: bytes) -> Extracted:
+def _read_markdown(name: str, data: bytes, limit: int) -> Extracted:
     from markdown_it import MarkdownIt
 
     meta, body = _front_matter(_decode(name, data))
@@ -176,7 +190,7 @@ def _inline_text(token) -> str:  # noqa: ANN001 - a markdown_it Token
 # -- HTML ----------------------------------------------------------------------------------
 
 
-def _read_html(name: str, data: bytes) -> Extracted:
+def _read_html(name: str, data: bytes, limit: int) -> Extracted:
     import trafilatura
 
     if b"\x00" in data[:_SNIFF]:
@@ -194,6 +208,7 @@ def _read_html(name: str, data: bytes) -> Extracted:
     )
     if not text or not text.strip():
         raise DocumentError(f"{name}: no article text found in the page")
+    _within(name, len(text), limit)
     meta = trafilatura.extract_metadata(data)
     return Extracted(
         text.strip() + "\n",
@@ -243,7 +258,7 @@ def _is_list_item(line: str) -> bool:
     return bool(re.match(r"([-•*▪]|\d{1,2}[.)]|\(\w\))\s", line))
 
 
-def _read_pdf(name: str, data: bytes) -> Extracted:
+def _read_pdf(name: str, data: bytes, limit: int) -> Extracted:
     import pypdf
     from pypdf.errors import DependencyError, PyPdfError
 
@@ -267,7 +282,12 @@ def _read_pdf(name: str, data: bytes) -> Extracted:
                 f"{name}: is encrypted: save a copy without encryption (e.g. print to PDF) "
                 "and ingest that"
             )
-        pages = [_reflow(page.extract_text() or "") for page in reader.pages]
+        pages: list[str] = []
+        total = 0
+        for printed in reader.pages:
+            pages.append(_reflow(printed.extract_text() or ""))
+            total += len(pages[-1])
+            _within(name, total, limit)  # stop at the page that passes the limit
         info = reader.metadata
     except DocumentError:
         raise
@@ -299,10 +319,58 @@ def _read_pdf(name: str, data: bytes) -> Extracted:
     )
 
 
+# -- limits --------------------------------------------------------------------------------
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1024 / 1024:,.0f} MB"
+
+
+def _within(name: str, size: int, limit: int) -> None:
+    """A DocumentError when ``size`` characters of text extracted so far pass ``limit``."""
+    if size > limit:
+        raise DocumentError(
+            f"{name}: its text runs past {_mb(limit)} (TRADEBRIEF_MAX_EXPANDED_MB): "
+            "split the document, or raise the limit if you trust it"
+        )
+
+
+def check_archive(name: str, data: bytes, limit: int) -> None:
+    """Refuse a zip archive (DOCX) that would inflate past ``limit`` bytes or by over 100:1.
+
+    Only the central directory is read: sizes as the archive declares them, nothing inflated.
+    The declared sizes are binding, since Python's zipfile stops a member at its declared size
+    (and fails its CRC check) however much its compressed data would give.
+    """
+    import zipfile
+
+    try:
+        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise DocumentError(f"{name}: is not a readable DOCX ({reason})") from None
+    total = sum(m.file_size for m in members)
+    if total > limit:
+        raise DocumentError(
+            f"{name}: unzips to {_mb(total)}, over the {_mb(limit)} limit "
+            "(TRADEBRIEF_MAX_EXPANDED_MB): refused without unzipping it"
+        )
+    for member in members:
+        if member.file_size > _RATIO_FLOOR and member.file_size > MAX_RATIO * max(
+            member.compress_size, 1
+        ):
+            ratio = member.file_size / max(member.compress_size, 1)
+            raise DocumentError(
+                f"{name}: its part {member.filename} inflates {ratio:,.0f} times "
+                f"({_mb(member.file_size)} from {member.compress_size:,} bytes), over {MAX_RATIO}:1: "
+                "a zip bomb? refused without unzipping it"
+            )
+
+
 # -- DOCX ----------------------------------------------------------------------------------
 
 
-def _read_docx(name: str, data: bytes) -> Extracted:
+def _read_docx(name: str, data: bytes, limit: int) -> Extracted:
     import docx
     from docx.table import Table
 
@@ -311,6 +379,7 @@ def _read_docx(name: str, data: bytes) -> Extracted:
         raise DocumentError(
             f"{name}: is password-protected or an old .doc file: save it as an unprotected .docx"
         )
+    check_archive(name, data, limit)
     try:
         document = docx.Document(io.BytesIO(data))
         lines: list[str] = []
@@ -336,7 +405,7 @@ def _read_docx(name: str, data: bytes) -> Extracted:
     )
 
 
-_READERS: dict[str, Callable[[str, bytes], Extracted]] = {
+_READERS: dict[str, Callable[[str, bytes, int], Extracted]] = {
     "text": _read_text,
     "markdown": _read_markdown,
     "html": _read_html,

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from assistant.errors import IndexStoreError, TradebriefError
 from assistant.knowledge.chunks import Passage, Unit, split_source
 from assistant.knowledge.sources import Source, SourceMeta
+from assistant.search.lock import writer_lock
 from assistant.search.terms import Lexicon, is_year
 
 log = logging.getLogger(__name__)
@@ -202,9 +203,17 @@ class KnowledgeIndex:
             for sid, record in self._records().items()
         }
 
+    def writing(self) -> Any:
+        """The writer lock of this store's home (see ``assistant.search.lock``), re-entrant."""
+        return writer_lock(self.settings)
+
     @_store_call
     def invalidate(self) -> None:
         """Mark every stored source as out of date, so the next sync re-embeds all of them."""
+        with self.writing():
+            self._invalidate()
+
+    def _invalidate(self) -> None:
         records = self._records()
         if records:
             self._collection(_SOURCES).update(
@@ -228,7 +237,31 @@ class KnowledgeIndex:
 
         Ingested documents are left alone (no folder lists them), except that one stored by an
         older index version is re-chunked and re-embedded from the text kept in the store.
+        A sync with something to write takes the writer lock (and looks again once it has it);
+        one with nothing to write takes no lock, so readers never wait for a writer.
         """
+        if not self._sync_needed(sources):
+            return self._sync(sources, progress)
+        with self.writing():
+            return self._sync(sources, progress)
+
+    def _sync_needed(self, sources: list[Source]) -> bool:
+        records = self._records()
+        builtin = {sid: r for sid, r in records.items() if r.get("origin") != INGESTED}
+        for source in sources:
+            record = builtin.get(source.id)
+            if (
+                record is None
+                or not self._current(record)
+                or record.get("hash") != source.content_hash
+                or record.get("meta") != source.meta.model_dump_json()
+            ):
+                return True
+        if builtin.keys() - {s.id for s in sources}:
+            return True
+        return any(r.get("origin") == INGESTED and not self._current(r) for r in records.values())
+
+    def _sync(self, sources: list[Source], progress: bool) -> SyncReport:
         began = time.perf_counter()
         report = SyncReport()
         records = self._records()
@@ -313,28 +346,30 @@ class KnowledgeIndex:
             from assistant.errors import DocumentError
 
             raise DocumentError(f"{source.meta.file or source.id}: no sentences to index in it")
-        try:
-            return self._write(source, prepared, document=source.text)
-        except BaseException as exc:
+        with self.writing():  # a writer that cannot get the lock has written, and deletes, nothing
             try:
-                self._delete_source(source.id)
-            except Exception:
-                pass  # the store itself is failing; the original error says why
-            if isinstance(exc, TradebriefError) or not isinstance(exc, Exception):
-                raise
-            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-            raise IndexStoreError(
-                f"storing {source.id} in {self.settings.store_location} failed ({first}); "
-                "nothing of it was kept"
-            ) from exc
+                return self._write(source, prepared, document=source.text)
+            except BaseException as exc:
+                try:
+                    self._delete_source(source.id)
+                except Exception:
+                    pass  # the store itself is failing; the original error says why
+                if isinstance(exc, TradebriefError) or not isinstance(exc, Exception):
+                    raise
+                first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+                raise IndexStoreError(
+                    f"storing {source.id} in {self.settings.store_location} failed ({first}); "
+                    "nothing of it was kept"
+                ) from exc
 
     @_store_call
     def remove(self, source_id: str) -> bool:
         """Delete a source's record, passages and units; False if it was not stored."""
-        if not self._collection(_SOURCES).get(ids=[source_id])["ids"]:
-            return False
-        self._delete_source(source_id)
-        return True
+        with self.writing():
+            if not self._collection(_SOURCES).get(ids=[source_id])["ids"]:
+                return False
+            self._delete_source(source_id)
+            return True
 
     def _prepare(
         self, source: Source, progress: bool

@@ -12,6 +12,7 @@ a one-line reason and the others go on.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import time
 from collections.abc import Iterable, Iterator
@@ -23,7 +24,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from assistant.errors import DocumentError, InputError, TradebriefError
-from assistant.knowledge.readers import format_of, read_document
+from assistant.knowledge.readers import DEFAULT_MAX_EXPANDED_BYTES, format_of, read_document
 from assistant.knowledge.sources import Source, SourceKind, SourceMeta, content_hash
 
 log = logging.getLogger(__name__)
@@ -136,25 +137,22 @@ def slug(stem: str) -> str:
     return "-".join(words)[:60].strip("-")
 
 
-def expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
+def expand(
+    paths: Iterable[str | Path], follow_links: bool = False
+) -> Iterator[tuple[Path, str | None]]:
     """Every document under ``paths`` (folders searched recursively), with an error if unusable.
 
     In a folder, hidden files and sidecar YAML files are skipped; every other file is yielded,
-    so one of an unknown format is reported rather than silently ignored.
+    so one of an unknown format is reported rather than silently ignored. A symbolic link in a
+    folder that leads out of it (to a file or a folder elsewhere) is not followed, and is
+    reported, unless ``follow_links``; a path given by name is always read.
     """
     for raw in paths:
         path = Path(raw).expanduser()
         if path.is_dir():
-            found = False
-            for child in sorted(path.rglob("*")):
-                relative = child.relative_to(path).parts
-                if not child.is_file() or any(part.startswith(".") for part in relative):
-                    continue
-                if child.suffix.lower() in _SIDECAR_SUFFIXES:
-                    continue
-                found = True
-                yield child, None
-            if not found:
+            found = sorted(_walk(path, follow_links))
+            yield from found
+            if not any(problem is None for _, problem in found):
                 yield path, f"{path}: the folder holds no documents"
         elif path.is_file():
             yield path, None
@@ -162,6 +160,50 @@ def expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
             yield path, f"{path}: is not a regular file"
         else:
             yield path, f"{path}: no such file or folder"
+
+
+def _walk(folder: Path, follow_links: bool) -> Iterator[tuple[Path, str | None]]:
+    """The files of ``folder`` and its sub-folders, hidden and sidecar files left out."""
+    root = folder.resolve()
+    seen: set[Path] = set()
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=follow_links):
+        here = Path(dirpath)
+        real = here.resolve()
+        if real in seen:  # a link loop (only possible when following links)
+            dirnames[:] = []
+            continue
+        seen.add(real)
+        kept = []
+        for name in dirnames:
+            child = here / name
+            if name.startswith("."):
+                continue
+            if child.is_symlink() and not follow_links:
+                target = child.resolve()
+                if not target.is_relative_to(root):
+                    yield child, _outside(child, target, folder)
+                # A link to a folder inside this one: its files are found by their own path.
+                continue
+            kept.append(name)
+        dirnames[:] = kept
+        for name in filenames:
+            child = here / name
+            if name.startswith(".") or child.suffix.lower() in _SIDECAR_SUFFIXES:
+                continue
+            if child.is_symlink() and not follow_links:
+                target = child.resolve()
+                if not target.is_relative_to(root):
+                    yield child, _outside(child, target, folder)
+                    continue
+            if child.is_file():
+                yield child, None
+
+
+def _outside(link: Path, target: Path, folder: Path) -> str:
+    return (
+        f"{link}: is a symbolic link to {target}, outside {folder}: not followed "
+        "(ingest it by name, or give --follow-links)"
+    )
 
 
 def sidecar(path: Path) -> DocumentMeta:
@@ -197,19 +239,25 @@ class Ingester:
         builtin_ids: frozenset[str],
         max_bytes: int,
         progress: bool = False,
+        max_expanded_bytes: int = DEFAULT_MAX_EXPANDED_BYTES,
     ) -> None:
         self.index = index
         self.builtin_ids = builtin_ids
         self.max_bytes = max_bytes
+        self.max_expanded_bytes = max_expanded_bytes
         self.progress = progress
 
     def run(
-        self, paths: Iterable[str | Path], metadata: DocumentMeta | None = None
+        self,
+        paths: Iterable[str | Path],
+        metadata: DocumentMeta | None = None,
+        follow_links: bool = False,
     ) -> IngestReport:
+        """Ingest files and folders; symbolic links out of a folder only with ``follow_links``."""
         began = time.perf_counter()
         report = IngestReport()
         given = metadata or DocumentMeta()
-        items = list(expand(paths))
+        items = list(expand(paths, follow_links))
         usable = [p for p, problem in items if problem is None]
         if given.id and len(usable) > 1:
             raise InputError("an id can be given for one document only; leave it out for several")
@@ -242,6 +290,9 @@ class Ingester:
                 "(TRADEBRIEF_MAX_UPLOAD_MB)"
             )
         format_of(path)  # an unknown format is refused before its sidecar is read
+        if size == 0:
+            # Said before any id check: an empty file's problem is its emptiness, whatever its id.
+            raise DocumentError(f"{path.name}: the file is empty")
         meta = given.merged_over(sidecar(path))
         source_id = meta.id or slug(path.stem)
         if not source_id:
@@ -260,8 +311,10 @@ class Ingester:
                 f"{path.name}: has the same id ({source_id}) as {seen[source_id].name}: "
                 "rename one of them or give an id in a sidecar file"
             )
+        extracted = read_document(path, max_expanded_bytes=self.max_expanded_bytes)
+        # Only a document that could be read claims its id: one that failed does not keep a
+        # namesake (memo.md beside an empty memo.txt) from being ingested or reported for itself.
         seen[source_id] = path
-        extracted = read_document(path)
         source = Source(
             meta=SourceMeta(
                 id=source_id,
