@@ -38,7 +38,15 @@ class Row(BaseModel):
     # Words near the quote that anchor it (a table caption, the sentence before) when the quote
     # alone does not say which period or year it is about. Must stand in the source too.
     context: str = ""
+    # Further sentences of the same source the row needs (a fact stated across two sentences); the
+    # row may use only what ``quote``, ``more_quotes`` and ``context`` say. Each stands verbatim.
+    more_quotes: tuple[str, ...] = ()
     note: str = ""
+
+    @property
+    def quotes(self) -> tuple[str, ...]:
+        """Every quote the row rests on, the cited one first."""
+        return (self.quote, *self.more_quotes)
 
     def figures(self) -> dict[str, Decimal]:
         """The row's numbers, by field: each must stand in the quote."""
@@ -249,6 +257,9 @@ class UstrFact(Row):
     value: str = ""
     economy: str = ""
     year: int | None = Field(default=None, ge=1982, le=2100)
+    # The release month, only where the text itself fixes it (a month name, or a weekday before a
+    # dateline); never from a source's publication date.
+    month: int | None = Field(default=None, ge=1, le=12)
     day: int | None = Field(default=None, ge=1, le=31)
     number: Decimal | None = Field(default=None, ge=0)
     amount_usd: Decimal | None = Field(default=None, gt=0)
@@ -328,6 +339,9 @@ class TimelineEvent(Row):
         return int(self.date[:4])
 
     def statement(self) -> str:
+        if self.dated_by_article:
+            # Part of the date comes from the article's dateline or publication date, not the quote.
+            return f"{self.date} (dated from the article's date): {self.event}"
         return f"{self.date}: {self.event}"
 
 
@@ -513,9 +527,14 @@ def verify(data: OffsetData, sources: dict[str, str]) -> list[str]:
             continue
         if row.quote not in text:
             problems.append(f"{row.id}: quote does not stand verbatim in {row.source}")
+        for extra in row.more_quotes:
+            if extra not in text:
+                problems.append(
+                    f"{row.id}: more_quotes {extra[:40]!r} is not verbatim in {row.source}"
+                )
         if row.context and row.context not in text:
             problems.append(f"{row.id}: context does not stand verbatim in {row.source}")
-        stated = numbers_in(row.quote) | numbers_in(row.context)
+        stated = set().union(*(numbers_in(q) for q in row.quotes)) | numbers_in(row.context)
         for name, value in row.figures().items():
             if value not in stated:
                 problems.append(f"{row.id}: {name} {value} is not in its quote")
