@@ -143,7 +143,7 @@ def rate_of(text: str | None, currencies: set[str], data: OffsetData) -> tuple[R
 
 
 def calculate(
-    arguments: dict[str, Any] | CalculatorInput, data: OffsetData, today: dt.date | None = None
+    arguments: dict[str, Any] | CalculatorInput, data: OffsetData, as_of: dt.date | None = None
 ) -> CalcResult:
     request = parse_request(arguments)
     handler = {
@@ -155,7 +155,7 @@ def calculate(
         "implemented": _implemented,
         "offset_rule": _rule,
     }[request.operation]
-    return handler(request, data, today)
+    return handler(request, data, as_of)
 
 
 def _quantity_result(operation: Operation, q: Quantity, **fields: Any) -> CalcResult:
@@ -164,7 +164,7 @@ def _quantity_result(operation: Operation, q: Quantity, **fields: Any) -> CalcRe
     )
 
 
-def _evaluate(request: CalculatorInput, data: OffsetData, today: dt.date | None) -> CalcResult:
+def _evaluate(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) -> CalcResult:
     assert request.expression is not None
     found = evaluate(request.expression)
     details: dict[str, Any] = {}
@@ -185,11 +185,11 @@ def _evaluate(request: CalculatorInput, data: OffsetData, today: dt.date | None)
     )
 
 
-def _obligation(request: CalculatorInput, data: OffsetData, today: dt.date | None) -> CalcResult:
+def _obligation(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) -> CalcResult:
     assert request.amount is not None and request.contract_type is not None
     amount = parse_amount(request.amount)
     rate, rate_row = rate_of(request.rate, {amount.currency or "USD", "USD"}, data)
-    found = offset_obligation(data, amount, request.contract_type, request.year, rate, today)
+    found = offset_obligation(data, amount, request.contract_type, request.year, rate, as_of)
     notes = list(found.notes)
     cites = list(found.cites)
     if rate_row:
@@ -229,7 +229,7 @@ def _implied_note(data: OffsetData) -> str:
     )
 
 
-def _convert(request: CalculatorInput, data: OffsetData, today: dt.date | None) -> CalcResult:
+def _convert(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) -> CalcResult:
     assert request.amount is not None and request.to_currency is not None
     amount = parse_amount(request.amount)
     if amount.currency is None:
@@ -256,7 +256,7 @@ def _convert(request: CalculatorInput, data: OffsetData, today: dt.date | None) 
 
 
 def _percent_change(
-    request: CalculatorInput, data: OffsetData, today: dt.date | None
+    request: CalculatorInput, data: OffsetData, as_of: dt.date | None
 ) -> CalcResult:
     assert request.old is not None and request.new is not None
     old, new = parse_amount(request.old), parse_amount(request.new)
@@ -316,7 +316,7 @@ def country_share(data: OffsetData, name: str, kind: str, year: int | None):
     )
 
 
-def _compare(request: CalculatorInput, data: OffsetData, today: dt.date | None) -> CalcResult:
+def _compare(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) -> CalcResult:
     assert request.amount is not None and request.countries is not None
     if len(request.countries) != 2:
         raise CalculationError("compare_policies needs exactly two countries")
@@ -369,7 +369,7 @@ def _category_key(text: str) -> str:
     return key
 
 
-def _implemented(request: CalculatorInput, data: OffsetData, today: dt.date | None) -> CalcResult:
+def _implemented(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) -> CalcResult:
     assert request.program is not None
     key = re.sub(r"[^a-z0-9]", "", request.program.lower())
     program = _PROGRAMS.get(key)
@@ -410,9 +410,9 @@ def _implemented(request: CalculatorInput, data: OffsetData, today: dt.date | No
     )
 
 
-def _rule(request: CalculatorInput, data: OffsetData, today: dt.date | None) -> CalcResult:
+def _rule(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) -> CalcResult:
     assert request.year is not None
-    year = check_year(request.year, today)
+    year = check_year(request.year, as_of)
     rule = data.rule_for(year)
     threshold = display(Quantity(rule.threshold_usd, "USD"))
     shares = rule.shares
