@@ -87,6 +87,13 @@ class Obligation:
     def summary(self) -> str:
         rule = f"the rule {self.rule.span}"
         if self.contract_type == "fms":
+            if self.rule.fms == "case-by-case" and "fms" in self.rule.ambiguous:
+                return (
+                    f"An FMS contract of {display(self.contract)} in {self.year}: the sources do "
+                    "not state how FMS deals were treated then; as of 2023 offsets are not "
+                    "mandatory for them and the Defense Program Steering Committee decides case by "
+                    "case (see the notes for both readings)."
+                )
             if self.rule.fms == "case-by-case":
                 return (
                     f"An FMS contract of {display(self.contract)}: offsets are not mandatory for FMS "
@@ -106,10 +113,15 @@ class Obligation:
         size = display(self.required)
         if self.required_local is not None:
             size = f"{display(self.required_local)} ({size})"
+        hedge = (
+            " The sources leave this share open to more than one reading (see the notes)."
+            if self.contract_type in self.rule.ambiguous
+            else ""
+        )
         return (
             f"Yes: a {self.contract_type} contract of {display(self.contract)} meets the "
             f"{threshold} threshold ({rule}); the required offset is {self.share_percent}% of it, "
-            f"{size}."
+            f"{size}.{hedge}"
         )
 
 
@@ -161,6 +173,8 @@ def offset_obligation(
         notes.append(f"No year given: the rule in force now ({rule.span}) is applied.")
     elif rule is not data.current_rule and rule.note:
         notes.append(rule.note)
+    if year is not None and ctype in rule.ambiguous:
+        notes.insert(0, " ".join(rule.ambiguous[ctype].split()))
     policy = {event.id: event for event in data.policy}
     relevant = [c for c in rule.cites if {"all", ctype} & set(policy[c].applies_to) and c in policy]
 

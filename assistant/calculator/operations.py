@@ -38,7 +38,7 @@ from assistant.calculator.arithmetic import (
 )
 from assistant.calculator.obligation import check_year, contract_type, offset_obligation
 from assistant.errors import CalculationError
-from assistant.knowledge.rows import OffsetData
+from assistant.knowledge.rows import ImpliedRate, OffsetData
 
 Operation = Literal[
     "evaluate",
@@ -129,15 +129,33 @@ def parse_request(arguments: dict[str, Any] | CalculatorInput) -> CalculatorInpu
     return request
 
 
+_IMPLIED = re.compile(r"^(?:the\s+)?(?:implied|sources?)(?:\s+rate)?$", re.I)
+
+
+def implied_row(text: str, data: OffsetData) -> ImpliedRate | None:
+    """The implied-rate row a rate text asks for: "implied" gives the default, a source's name
+    ("KIET", "kiet's rate", "implied by KIET") gives that source's; None when it names no source."""
+    key = re.sub(r"[’']s\b|\b(?:rate|implied|by|the|per|usd|krw)\b", " ", text.lower())
+    key = " ".join(key.split())
+    if _IMPLIED.match(text.strip()):
+        return data.default_rate
+    if not key or re.search(r"\d", key):
+        return None
+    for row in data.rates:
+        if any(key == name or key.startswith(name) or name.startswith(key) for name in row.names):
+            return row
+    return None
+
+
 def rate_of(text: str | None, currencies: set[str], data: OffsetData) -> tuple[Rate | None, str]:
     """The rate to use and the data row behind it ("" when the user gave the rate)."""
     if text is None or not text.strip():
         return None, ""
     others = sorted(currencies - {"USD"})
-    if text.strip().lower() in ("implied", "sources", "source"):
+    row = implied_row(text, data)
+    if row is not None:
         if others != ["KRW"]:
             raise CalculationError("the sources imply a rate only between KRW and USD")
-        row = data.default_rate
         return Rate(row.krw_per_usd, "KRW", "USD"), row.id
     return parse_rate(text, "USD", others[0] if others else "KRW"), ""
 
@@ -193,8 +211,12 @@ def _obligation(request: CalculatorInput, data: OffsetData, as_of: dt.date | Non
     notes = list(found.notes)
     cites = list(found.cites)
     if rate_row:
-        notes.insert(0, _implied_note(data))
+        notes.insert(0, _implied_note(data, rate_row))
         cites.insert(0, rate_row)
+        split = _verdicts_by_rate(data, amount, request, found.triggers, as_of)
+        if split:
+            notes.insert(1, split[0])
+            cites += [c for c in split[1] if c not in cites]
     required = found.required_local or found.required
     details = {
         "contract_type": found.contract_type,
@@ -220,13 +242,69 @@ def _obligation(request: CalculatorInput, data: OffsetData, as_of: dt.date | Non
     return _quantity_result("offset_obligation", required, **fields)
 
 
-def _implied_note(data: OffsetData) -> str:
-    row = data.default_rate
-    return (
-        f"Converted at {row.krw_per_usd:,f} KRW per USD, the rate the sources imply "
-        f'(USD 10 million ≈ KRW 14.7 billion); KIET\'s "KRW 1 trillion (about USD 800 million)" '
-        f"implies {data.rates[-1].krw_per_usd:,f}."
+def _implied_note(data: OffsetData, row_id: str) -> str:
+    """Which source's rate was used, and what the other sources imply."""
+    row = next(r for r in data.rates if r.id == row_id)
+    by_rate = _by_rate(data)
+    rest = "; ".join(
+        f"{_who(rows)} {'implies' if len(rows) == 1 else 'imply'} {rate:,f}"
+        for rate, rows in by_rate.items()
+        if rate != row.krw_per_usd
     )
+    return (
+        f"Converted at {row.krw_per_usd:,f} KRW per USD, the rate {row.by} implies "
+        f"({_money_pair(row)})" + (f"; {rest}." if rest else ".")
+    )
+
+
+def _by_rate(data: OffsetData) -> dict[Decimal, list[ImpliedRate]]:
+    """The implied-rate rows grouped by the rate they give, in table order."""
+    found: dict[Decimal, list[ImpliedRate]] = {}
+    for row in data.rates:
+        found.setdefault(row.krw_per_usd, []).append(row)
+    return found
+
+
+def _who(rows: list[ImpliedRate]) -> str:
+    return " and ".join(r.by for r in rows)
+
+
+def _money_pair(row: ImpliedRate) -> str:
+    return f"{display(Quantity(row.usd, 'USD'))} ≈ {display(Quantity(row.krw, 'KRW'))}"
+
+
+def _verdicts_by_rate(
+    data: OffsetData,
+    amount: Quantity,
+    request: CalculatorInput,
+    triggers: bool | None,
+    as_of: dt.date | None,
+) -> tuple[str, list[str]] | None:
+    """When the sources' implied rates give different threshold verdicts for a KRW contract, a
+    note giving each (with the rows it rests on); None when they agree."""
+    if amount.currency != "KRW" or triggers is None:
+        return None
+    assert request.contract_type is not None
+    results = []
+    for value, rows in _by_rate(data).items():
+        rate = Rate(value, "KRW", "USD")
+        found = offset_obligation(data, amount, request.contract_type, request.year, rate, as_of)
+        results.append((rows, found))
+    if len({found.triggers for _, found in results}) < 2:
+        return None
+    parts = []
+    for rows, found in results:
+        verdict = (
+            f"offset required ({display(found.required)})"
+            if found.triggers and found.required
+            else "no offset obligation"
+        )
+        parts.append(
+            f"at {rows[0].krw_per_usd:,f} KRW per USD ({_who(rows)}) it is "
+            f"{display(found.contract_usd)}: {verdict}"
+        )
+    note = "The verdict depends on the rate the sources imply: " + "; ".join(parts) + "."
+    return note, [row.id for rows, _ in results for row in rows]
 
 
 def _convert(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) -> CalcResult:
@@ -243,7 +321,7 @@ def _convert(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) 
         )
     result = convert(amount, target, rate)
     step = "×" if (amount.currency, target) == (rate.base, rate.quote) else "÷"
-    notes = [_implied_note(data)] if rate_row else []
+    notes = [_implied_note(data, rate_row)] if rate_row else []
     return _quantity_result(
         "convert",
         result,
@@ -432,6 +510,7 @@ def _rule(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) -> 
         f"worth {share_text}; {fms}."
     )
     notes = [rule.note] if rule.note and rule is not data.current_rule else []
+    notes += [" ".join(text.split()) for text in rule.ambiguous.values()]
     return CalcResult(
         operation="offset_rule",
         result=f"{rule.threshold_usd:f}",

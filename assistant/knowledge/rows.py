@@ -105,6 +105,11 @@ class OffsetRule(BaseModel):
     fms: Literal["case-by-case", "unstated"]
     cites: tuple[str, ...] = Field(min_length=1)
     note: str = ""
+    # Where the sources allow more than one reading for a kind of contract in these years: both
+    # readings (or "the sources do not state it"), shown with every calculation that relies on it.
+    ambiguous: dict[Literal["competitive", "non-competitive", "fms"], str] = Field(
+        default_factory=dict
+    )
 
     @model_validator(mode="after")
     def _complete(self) -> OffsetRule:
@@ -353,6 +358,10 @@ class ImpliedRate(Row):
 
     usd: Decimal = Field(gt=0)
     krw: Decimal = Field(gt=0)
+    # Who states it (the source's name, from sources.yaml) and the words a request may use to ask
+    # for this source's rate ("kiet").
+    by: str = ""
+    names: tuple[str, ...] = ()
 
     @property
     def krw_per_usd(self) -> Decimal:
