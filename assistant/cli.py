@@ -87,7 +87,11 @@ def _parser() -> argparse.ArgumentParser:
         "--offset", metavar="VALUE", help="contract value, e.g. 12000000 or '12 million'"
     )
     calc.add_argument("--type", help="contract type: competitive, non-competitive or fms")
-    calc.add_argument("--year", type=int, help="apply the rule of this year (default: today's)")
+    calc.add_argument(
+        "--year",
+        type=int,
+        help="apply the rule of this year (default: the latest rule the sources describe)",
+    )
     calc.add_argument("--currency", help="currency of --offset (default USD)")
     calc.add_argument(
         "--rate", help="KRW (or other currency) per USD, e.g. 1470; 'implied' = the sources' rate"

@@ -5,11 +5,12 @@ Nothing here touches the disk: directories are created by the code that writes t
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from assistant.errors import InputError
+from assistant.errors import InputError, KnowledgeError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -57,6 +58,14 @@ class Settings:
     lock_timeout: float = 600.0
     # How often (seconds) a long-running assistant checks the store for documents added elsewhere.
     refresh_seconds: float = 5.0
+    # The date the answers speak as of (``TRADEBRIEF_AS_OF``, ISO); None: the newest built-in
+    # source's date in ``knowledge/sources/sources.yaml``. The calculator never reads the clock.
+    as_of: dt.date | None = None
+
+    @property
+    def as_of_date(self) -> dt.date:
+        """``as_of``, else the newest source's date (read from sources.yaml when first asked)."""
+        return self.as_of or newest_source_date(self.sources_dir / "sources.yaml")
 
     @property
     def sources_dir(self) -> Path:
@@ -90,7 +99,7 @@ class Settings:
     @classmethod
     def from_env(cls) -> Settings:
         """Read ``TRADEBRIEF_HOME``, ``_KNOWLEDGE``, ``_K``, ``_ENCODER``, ``_CHROMA_URL``,
-        ``_MAX_UPLOAD_MB``, ``_MAX_EXPANDED_MB``, ``_LOCK_TIMEOUT``."""
+        ``_MAX_UPLOAD_MB``, ``_MAX_EXPANDED_MB``, ``_LOCK_TIMEOUT``, ``_AS_OF``."""
         settings = cls()
         home = os.environ.get("TRADEBRIEF_HOME")
         if home:
@@ -102,8 +111,10 @@ class Settings:
         if encoder not in ("onnx", "torch"):
             raise InputError(f"TRADEBRIEF_ENCODER={encoder!r} is not known: use onnx or torch")
         url = os.environ.get("TRADEBRIEF_CHROMA_URL", "").strip()
+        as_of = os.environ.get("TRADEBRIEF_AS_OF", "").strip()
         return replace(
             settings,
+            as_of=parse_as_of(as_of) if as_of else None,
             encoder=encoder,
             retrieval_depth=_env_int("TRADEBRIEF_K", settings.retrieval_depth, 1, 100),
             chroma_url=check_chroma_url(url) if url else None,
@@ -131,3 +142,32 @@ def check_chroma_url(url: str) -> str:
             f"Chroma URL {url!r} is not valid: use http://HOST:PORT, e.g. http://127.0.0.1:8000"
         )
     return f"{parts.scheme}://{parts.netloc}"
+
+
+def parse_as_of(text: str) -> dt.date:
+    """``TRADEBRIEF_AS_OF``: an ISO date such as 2025-04-01."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError(
+            f"TRADEBRIEF_AS_OF={text!r} is not an ISO date such as 2025-04-01"
+        ) from None
+
+
+def newest_source_date(metadata: Path) -> dt.date:
+    """The newest ``date`` in a sources.yaml ("2025-04-01", "2023-06" or "2023"; a year or month
+    alone counts as its first day)."""
+    import yaml
+
+    try:
+        entries = yaml.safe_load(metadata.read_text(encoding="utf-8")) or []
+    except (OSError, yaml.YAMLError) as exc:
+        raise KnowledgeError(f"cannot read source dates from {metadata}: {exc}") from None
+    dates = []
+    for entry in entries:
+        parts = [int(p) for p in str(entry.get("date", "")).split("-") if p.isdigit()]
+        if parts:
+            dates.append(dt.date(parts[0], *(parts[1:3] + [1, 1][len(parts) - 1 :])))
+    if not dates:
+        raise KnowledgeError(f"no source in {metadata} has a date")
+    return max(dates)

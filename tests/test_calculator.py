@@ -28,7 +28,7 @@ from assistant.errors import CalculationError, InputError
 from assistant.knowledge.rows import OffsetData, load_data
 from assistant.settings import Settings
 
-TODAY = dt.date(2026, 11, 23)
+AS_OF = dt.date(2026, 11, 23)
 # database=None: the property tests write no example database into the checkout.
 PROPERTY = settings(max_examples=200, deadline=None, database=None)
 
@@ -48,7 +48,7 @@ def convert_request(**fields) -> dict:
 
 
 def obligation(data: OffsetData, **fields) -> CalcResult:
-    return calculate(obligation_request(**fields), data, today=TODAY)
+    return calculate(obligation_request(**fields), data, as_of=AS_OF)
 
 
 # -- arithmetic -----------------------------------------------------------------------------------
@@ -190,10 +190,10 @@ def test_every_cited_id_is_a_row_of_the_data(data, fields):
 def test_contract_types_and_years_are_normalised_or_refused():
     assert contract_type("Non competitive") == "non-competitive"
     assert contract_type("Foreign_Military_Sales") == "fms"
-    assert check_year(2026, TODAY) == 2026
+    assert check_year(2026, AS_OF) == 2026
     for year in (1981, 2027, True, 2000.0):
         with pytest.raises(CalculationError):
-            check_year(year, TODAY)  # type: ignore[arg-type]
+            check_year(year, AS_OF)  # type: ignore[arg-type]
 
 
 def test_a_contract_exactly_at_the_1985_threshold_is_not_explained_by_the_2022_rule(data):
@@ -285,7 +285,7 @@ def test_bad_expressions_are_refused_with_a_one_line_reason(data, via_tool, text
 )  # fmt: skip
 def test_bad_tool_requests_are_refused_with_a_one_line_reason(data, request_, reason):
     with pytest.raises(CalculationError, match=reason) as caught:
-        calculate(request_, data, today=TODAY)
+        calculate(request_, data, as_of=AS_OF)
     assert "\n" not in str(caught.value)
 
 
@@ -329,7 +329,7 @@ amounts = st.decimals(min_value=Decimal("0.01"), max_value=10**12, places=2)
 @example(year=2023, kind="competitive", a=Decimal("9999999.99"), b=Decimal(10_000_000))
 def test_the_required_offset_never_decreases_as_the_contract_grows(data, year, kind, a, b):
     def required(value: Decimal) -> Decimal:
-        found = offset_obligation(data, Quantity(value, "USD"), kind, year, today=TODAY)
+        found = offset_obligation(data, Quantity(value, "USD"), kind, year, as_of=AS_OF)
         return found.required.value if found.triggers and found.required else Decimal(0)
 
     small, large = sorted((a, b))
@@ -390,10 +390,10 @@ def test_the_parser_refuses_unreadable_text_only_with_a_calculation_error(text):
 
 
 def test_the_rule_of_a_year_gives_its_threshold_shares_and_fms_treatment(data):
-    found = calculate({"operation": "offset_rule", "year": 1995}, data, today=TODAY)
+    found = calculate({"operation": "offset_rule", "year": 1995}, data, as_of=AS_OF)
     assert found.display == "USD 5,000,000"
     assert found.details["shares"] == {"competitive": "30", "non-competitive": "30"}
     assert "do not say how FMS" in found.summary
-    now = calculate({"operation": "offset_rule", "year": 2024}, data, today=TODAY)
+    now = calculate({"operation": "offset_rule", "year": 2024}, data, as_of=AS_OF)
     assert "50% of competitive and 30% of non-competitive" in now.summary
     assert "case by case" in now.summary

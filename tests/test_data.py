@@ -109,7 +109,7 @@ def test_a_figure_that_is_not_in_its_quote_is_caught(copy, texts):
         path.read_text(encoding="utf-8").replace("amount: 27,", "amount: 28,"), encoding="utf-8"
     )
     problems = verify(load_data(copy), texts)
-    assert problems == ["bis-2022-contracts: amount 28 is not in its quote"]
+    assert problems == ["bis-2022-contracts: amount 28 is not in its quote with its labels"]
 
 
 def test_a_quote_edited_away_from_its_source_is_caught(copy, texts):

@@ -91,6 +91,8 @@ def _shape(row: Row) -> tuple[tuple[Any, ...], str, tuple[str, Decimal | str]]:
             return family, "", (row.unit, row.number or Decimal(0))
         if row.topic == "other_barrier":
             return ("ustr", row.topic), row.id, ("text", row.value)
+        if row.topic == "release_date" and row.month is not None:
+            return ("ustr", row.topic), "", ("month", Decimal(row.month))
         return ("ustr", row.topic), "", ("text", row.value)
     if isinstance(row, OffsetStatistic):
         return ("statistic", row.measure, row.year), "", (row.unit, row.amount)
@@ -231,21 +233,57 @@ def same_figure(a: tuple[str, Decimal | str], b: tuple[str, Decimal | str]) -> b
     return value_a == value_b
 
 
+def _hedged(fact: Fact) -> bool:
+    return bool(getattr(fact.row, "qualifier", ""))
+
+
+def conflict(a: Fact, b: Fact) -> bool:
+    """Whether two rows truly disagree: different values for the same measure (family and
+    subject: one period, program category, economy...) in the same unit kind (a currency, a
+    percent, a month). Text values never conflict (two statements are not two values), and a hedged
+    figure ("about $7.99 billion") agrees with any figure within 2% of it; two unhedged figures
+    agree only when equal."""
+    if a.family != b.family or a.subject != b.subject:
+        return False
+    (unit_a, value_a), (unit_b, value_b) = a.figure, b.figure
+    if unit_a != unit_b or not isinstance(value_a, Decimal) or not isinstance(value_b, Decimal):
+        return False
+    if value_a == value_b:
+        return False
+    return not ((_hedged(a) or _hedged(b)) and same_figure(a.figure, b.figure))
+
+
 def disagree(facts: Sequence[Fact]) -> bool:
-    """Whether the rows give different figures in the same unit."""
-    return any(
-        a.figure[0] == b.figure[0] and not same_figure(a.figure, b.figure)
+    """Whether any two of the rows conflict (see ``conflict``)."""
+    return any(conflict(a, b) for i, a in enumerate(facts) for b in facts[i + 1 :])
+
+
+def shape_fact(row: Row) -> Fact:
+    """A row as a Fact with its family, subject and figure but no search terms (for checks)."""
+    family, subject, figure = _shape(row)
+    return Fact(row, row.statement(), frozenset(), frozenset(), family, subject, figure)
+
+
+def conflicting_pairs(rows: Sequence[Row]) -> set[frozenset[str]]:
+    """Every pair of row ids the answerer would flag as disagreeing."""
+    facts = [shape_fact(row) for row in rows]
+    return {
+        frozenset((a.row.id, b.row.id))
         for i, a in enumerate(facts)
         for b in facts[i + 1 :]
-    )
+        if conflict(a, b)
+    }
 
 
 def clusters(facts: Sequence[Fact]) -> list[list[Fact]]:
-    """Rows grouped by the figure they give (rounding aside), in order of first appearance."""
+    """Rows grouped by the figure they give (rounding aside, but never two that conflict), in
+    order of first appearance."""
     groups: list[list[Fact]] = []
     for fact in facts:
         for group in groups:
-            if same_figure(group[0].figure, fact.figure):
+            if same_figure(group[0].figure, fact.figure) and not any(
+                conflict(member, fact) for member in group
+            ):
                 group.append(fact)
                 break
         else:

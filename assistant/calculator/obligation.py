@@ -41,16 +41,28 @@ def contract_type(text: str) -> ContractType:
     return _TYPES[key]  # type: ignore[return-value]
 
 
-def check_year(year: int, today: dt.date | None = None) -> int:
-    this_year = (today or dt.date.today()).year
+def default_as_of() -> dt.date:
+    """The date the sources speak as of (``TRADEBRIEF_AS_OF``, else the newest source's date)."""
+    from assistant.settings import Settings
+
+    return Settings.from_env().as_of_date
+
+
+def check_year(year: int, as_of: dt.date | None = None) -> int:
+    """``year`` if a rule of the sources can apply to it. ``as_of`` (default ``default_as_of()``)
+    is the date the sources speak as of; the wall clock is never read, so answers do not change
+    with the day they are asked."""
+    known = (as_of or default_as_of()).year
     if isinstance(year, bool) or not isinstance(year, int):
         raise CalculationError(f"the year must be a whole number, not {year!r}")
     if year < FIRST_YEAR:
         raise CalculationError(
             f"Korea's offset program began in {FIRST_YEAR}; no rule applies to {year}"
         )
-    if year > this_year:
-        raise CalculationError(f"{year} is in the future: the rules are known up to {this_year}")
+    if year > known:
+        raise CalculationError(
+            f"{year} is in the future of the sources: the sources describe rules up to {known}"
+        )
     return year
 
 
@@ -75,6 +87,13 @@ class Obligation:
     def summary(self) -> str:
         rule = f"the rule {self.rule.span}"
         if self.contract_type == "fms":
+            if self.rule.fms == "case-by-case" and "fms" in self.rule.ambiguous:
+                return (
+                    f"An FMS contract of {display(self.contract)} in {self.year}: the sources do "
+                    "not state how FMS deals were treated then; as of 2023 offsets are not "
+                    "mandatory for them and the Defense Program Steering Committee decides case by "
+                    "case (see the notes for both readings)."
+                )
             if self.rule.fms == "case-by-case":
                 return (
                     f"An FMS contract of {display(self.contract)}: offsets are not mandatory for FMS "
@@ -94,10 +113,15 @@ class Obligation:
         size = display(self.required)
         if self.required_local is not None:
             size = f"{display(self.required_local)} ({size})"
+        hedge = (
+            " The sources leave this share open to more than one reading (see the notes)."
+            if self.contract_type in self.rule.ambiguous
+            else ""
+        )
         return (
             f"Yes: a {self.contract_type} contract of {display(self.contract)} meets the "
             f"{threshold} threshold ({rule}); the required offset is {self.share_percent}% of it, "
-            f"{size}."
+            f"{size}.{hedge}"
         )
 
 
@@ -120,7 +144,7 @@ def offset_obligation(
     kind: str,
     year: int | None = None,
     rate: Rate | None = None,
-    today: dt.date | None = None,
+    as_of: dt.date | None = None,
 ) -> Obligation:
     """Apply the offset rule of ``year`` (default: the rule in force now) to one contract."""
     ctype = contract_type(kind)
@@ -142,13 +166,15 @@ def offset_obligation(
             f"{display(usd)} is not a plausible contract value (the limit is USD 1 trillion)"
         )
     if year is not None:
-        check_year(year, today)
+        check_year(year, as_of)
     rule = data.rule_for(year) if year is not None else data.current_rule
     notes: list[str] = []
     if year is None:
         notes.append(f"No year given: the rule in force now ({rule.span}) is applied.")
     elif rule is not data.current_rule and rule.note:
         notes.append(rule.note)
+    if year is not None and ctype in rule.ambiguous:
+        notes.insert(0, " ".join(rule.ambiguous[ctype].split()))
     policy = {event.id: event for event in data.policy}
     relevant = [c for c in rule.cites if {"all", ctype} & set(policy[c].applies_to) and c in policy]
 

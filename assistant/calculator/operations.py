@@ -39,7 +39,7 @@ from assistant.calculator.arithmetic import (
 )
 from assistant.calculator.obligation import check_year, contract_type, offset_obligation
 from assistant.errors import CalculationError
-from assistant.knowledge.rows import OffsetData
+from assistant.knowledge.rows import ImpliedRate, OffsetData
 
 Operation = Literal[
     "evaluate",
@@ -136,21 +136,39 @@ def parse_request(arguments: dict[str, Any] | CalculatorInput) -> CalculatorInpu
     return request
 
 
+_IMPLIED = re.compile(r"^(?:the\s+)?(?:implied|sources?)(?:\s+rate)?$", re.I)
+
+
+def implied_row(text: str, data: OffsetData) -> ImpliedRate | None:
+    """The implied-rate row a rate text asks for: "implied" gives the default, a source's name
+    ("KIET", "kiet's rate", "implied by KIET") gives that source's; None when it names no source."""
+    key = re.sub(r"[’']s\b|\b(?:rate|implied|by|the|per|usd|krw)\b", " ", text.lower())
+    key = " ".join(key.split())
+    if _IMPLIED.match(text.strip()):
+        return data.default_rate
+    if not key or re.search(r"\d", key):
+        return None
+    for row in data.rates:
+        if any(key == name or key.startswith(name) or name.startswith(key) for name in row.names):
+            return row
+    return None
+
+
 def rate_of(text: str | None, currencies: set[str], data: OffsetData) -> tuple[Rate | None, str]:
     """The rate to use and the data row behind it ("" when the user gave the rate)."""
     if text is None or not text.strip():
         return None, ""
     others = sorted(currencies - {"USD"})
-    if text.strip().lower() in ("implied", "sources", "source"):
+    row = implied_row(text, data)
+    if row is not None:
         if others != ["KRW"]:
             raise CalculationError("the sources imply a rate only between KRW and USD")
-        row = data.default_rate
         return Rate(row.krw_per_usd, "KRW", "USD"), row.id
     return parse_rate(text, "USD", others[0] if others else "KRW"), ""
 
 
 def calculate(
-    arguments: dict[str, Any] | CalculatorInput, data: OffsetData, today: dt.date | None = None
+    arguments: dict[str, Any] | CalculatorInput, data: OffsetData, as_of: dt.date | None = None
 ) -> CalcResult:
     request = parse_request(arguments)
     handler = {
@@ -163,7 +181,7 @@ def calculate(
         "implemented": _implemented,
         "offset_rule": _rule,
     }[request.operation]
-    return handler(request, data, today)
+    return handler(request, data, as_of)
 
 
 def _quantity_result(operation: Operation, q: Quantity, **fields: Any) -> CalcResult:
@@ -172,7 +190,7 @@ def _quantity_result(operation: Operation, q: Quantity, **fields: Any) -> CalcRe
     )
 
 
-def _evaluate(request: CalculatorInput, data: OffsetData, today: dt.date | None) -> CalcResult:
+def _evaluate(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) -> CalcResult:
     assert request.expression is not None
     found = evaluate(request.expression)
     details: dict[str, Any] = {}
@@ -193,16 +211,20 @@ def _evaluate(request: CalculatorInput, data: OffsetData, today: dt.date | None)
     )
 
 
-def _obligation(request: CalculatorInput, data: OffsetData, today: dt.date | None) -> CalcResult:
+def _obligation(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) -> CalcResult:
     assert request.amount is not None and request.contract_type is not None
     amount = parse_amount(request.amount)
     rate, rate_row = rate_of(request.rate, {amount.currency or "USD", "USD"}, data)
-    found = offset_obligation(data, amount, request.contract_type, request.year, rate, today)
+    found = offset_obligation(data, amount, request.contract_type, request.year, rate, as_of)
     notes = list(found.notes)
     cites = list(found.cites)
     if rate_row:
-        notes.insert(0, _implied_note(data))
+        notes.insert(0, _implied_note(data, rate_row))
         cites.insert(0, rate_row)
+        split = _verdicts_by_rate(data, amount, request, found.triggers, as_of)
+        if split:
+            notes.insert(1, split[0])
+            cites += [c for c in split[1] if c not in cites]
     required = found.required_local or found.required
     details = {
         "contract_type": found.contract_type,
@@ -228,16 +250,72 @@ def _obligation(request: CalculatorInput, data: OffsetData, today: dt.date | Non
     return _quantity_result("offset_obligation", required, **fields)
 
 
-def _implied_note(data: OffsetData) -> str:
-    row = data.default_rate
+def _implied_note(data: OffsetData, row_id: str) -> str:
+    """Which source's rate was used, and what the other sources imply."""
+    row = next(r for r in data.rates if r.id == row_id)
+    by_rate = _by_rate(data)
+    rest = "; ".join(
+        f"{_who(rows)} {'implies' if len(rows) == 1 else 'imply'} {rate:,f}"
+        for rate, rows in by_rate.items()
+        if rate != row.krw_per_usd
+    )
     return (
-        f"Converted at {row.krw_per_usd:,f} KRW per USD, the rate the sources imply "
-        f'(USD 10 million ≈ KRW 14.7 billion); KIET\'s "KRW 1 trillion (about USD 800 million)" '
-        f"implies {data.rates[-1].krw_per_usd:,f}."
+        f"Converted at {row.krw_per_usd:,f} KRW per USD, the rate {row.by} implies "
+        f"({_money_pair(row)})" + (f"; {rest}." if rest else ".")
     )
 
 
-def _convert(request: CalculatorInput, data: OffsetData, today: dt.date | None) -> CalcResult:
+def _by_rate(data: OffsetData) -> dict[Decimal, list[ImpliedRate]]:
+    """The implied-rate rows grouped by the rate they give, in table order."""
+    found: dict[Decimal, list[ImpliedRate]] = {}
+    for row in data.rates:
+        found.setdefault(row.krw_per_usd, []).append(row)
+    return found
+
+
+def _who(rows: list[ImpliedRate]) -> str:
+    return " and ".join(r.by for r in rows)
+
+
+def _money_pair(row: ImpliedRate) -> str:
+    return f"{display(Quantity(row.usd, 'USD'))} ≈ {display(Quantity(row.krw, 'KRW'))}"
+
+
+def _verdicts_by_rate(
+    data: OffsetData,
+    amount: Quantity,
+    request: CalculatorInput,
+    triggers: bool | None,
+    as_of: dt.date | None,
+) -> tuple[str, list[str]] | None:
+    """When the sources' implied rates give different threshold verdicts for a KRW contract, a
+    note giving each (with the rows it rests on); None when they agree."""
+    if amount.currency != "KRW" or triggers is None:
+        return None
+    assert request.contract_type is not None
+    results = []
+    for value, rows in _by_rate(data).items():
+        rate = Rate(value, "KRW", "USD")
+        found = offset_obligation(data, amount, request.contract_type, request.year, rate, as_of)
+        results.append((rows, found))
+    if len({found.triggers for _, found in results}) < 2:
+        return None
+    parts = []
+    for rows, found in results:
+        verdict = (
+            f"offset required ({display(found.required)})"
+            if found.triggers and found.required
+            else "no offset obligation"
+        )
+        parts.append(
+            f"at {rows[0].krw_per_usd:,f} KRW per USD ({_who(rows)}) it is "
+            f"{display(found.contract_usd)}: {verdict}"
+        )
+    note = "The verdict depends on the rate the sources imply: " + "; ".join(parts) + "."
+    return note, [row.id for rows, _ in results for row in rows]
+
+
+def _convert(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) -> CalcResult:
     assert request.amount is not None and request.to_currency is not None
     amount = parse_amount(request.amount)
     if amount.currency is None:
@@ -251,7 +329,7 @@ def _convert(request: CalculatorInput, data: OffsetData, today: dt.date | None) 
         )
     result = convert(amount, target, rate)
     step = "×" if (amount.currency, target) == (rate.base, rate.quote) else "÷"
-    notes = [_implied_note(data)] if rate_row else []
+    notes = [_implied_note(data, rate_row)] if rate_row else []
     return _quantity_result(
         "convert",
         result,
@@ -278,7 +356,7 @@ def _share_of(request: CalculatorInput, data: OffsetData, today: dt.date | None)
 
 
 def _percent_change(
-    request: CalculatorInput, data: OffsetData, today: dt.date | None
+    request: CalculatorInput, data: OffsetData, as_of: dt.date | None
 ) -> CalcResult:
     assert request.old is not None and request.new is not None
     old, new = parse_amount(request.old), parse_amount(request.new)
@@ -338,7 +416,7 @@ def country_share(data: OffsetData, name: str, kind: str, year: int | None):
     )
 
 
-def _compare(request: CalculatorInput, data: OffsetData, today: dt.date | None) -> CalcResult:
+def _compare(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) -> CalcResult:
     assert request.amount is not None and request.countries is not None
     if len(request.countries) != 2:
         raise CalculationError("compare_policies needs exactly two countries")
@@ -391,7 +469,7 @@ def _category_key(text: str) -> str:
     return key
 
 
-def _implemented(request: CalculatorInput, data: OffsetData, today: dt.date | None) -> CalcResult:
+def _implemented(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) -> CalcResult:
     assert request.program is not None
     key = re.sub(r"[^a-z0-9]", "", request.program.lower())
     program = _PROGRAMS.get(key)
@@ -432,9 +510,9 @@ def _implemented(request: CalculatorInput, data: OffsetData, today: dt.date | No
     )
 
 
-def _rule(request: CalculatorInput, data: OffsetData, today: dt.date | None) -> CalcResult:
+def _rule(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) -> CalcResult:
     assert request.year is not None
-    year = check_year(request.year, today)
+    year = check_year(request.year, as_of)
     rule = data.rule_for(year)
     threshold = display(Quantity(rule.threshold_usd, "USD"))
     shares = rule.shares
@@ -454,6 +532,7 @@ def _rule(request: CalculatorInput, data: OffsetData, today: dt.date | None) -> 
         f"worth {share_text}; {fms}."
     )
     notes = [rule.note] if rule.note and rule is not data.current_rule else []
+    notes += [" ".join(text.split()) for text in rule.ambiguous.values()]
     return CalcResult(
         operation="offset_rule",
         result=f"{rule.threshold_usd:f}",

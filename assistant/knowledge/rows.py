@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 
 from assistant.errors import KnowledgeError
+from assistant.knowledge import spans as spans_mod
 from assistant.quantities import SCALES
 
 ContractType = Literal["competitive", "non-competitive", "fms"]
@@ -38,7 +39,15 @@ class Row(BaseModel):
     # Words near the quote that anchor it (a table caption, the sentence before) when the quote
     # alone does not say which period or year it is about. Must stand in the source too.
     context: str = ""
+    # Further sentences of the same source the row needs (a fact stated across two sentences); the
+    # row may use only what ``quote``, ``more_quotes`` and ``context`` say. Each stands verbatim.
+    more_quotes: tuple[str, ...] = ()
     note: str = ""
+
+    @property
+    def quotes(self) -> tuple[str, ...]:
+        """Every quote the row rests on, the cited one first."""
+        return (self.quote, *self.more_quotes)
 
     def figures(self) -> dict[str, Decimal]:
         """The row's numbers, by field: each must stand in the quote."""
@@ -96,6 +105,11 @@ class OffsetRule(BaseModel):
     fms: Literal["case-by-case", "unstated"]
     cites: tuple[str, ...] = Field(min_length=1)
     note: str = ""
+    # Where the sources allow more than one reading for a kind of contract in these years: both
+    # readings (or "the sources do not state it"), shown with every calculation that relies on it.
+    ambiguous: dict[Literal["competitive", "non-competitive", "fms"], str] = Field(
+        default_factory=dict
+    )
 
     @model_validator(mode="after")
     def _complete(self) -> OffsetRule:
@@ -249,6 +263,9 @@ class UstrFact(Row):
     value: str = ""
     economy: str = ""
     year: int | None = Field(default=None, ge=1982, le=2100)
+    # The release month, only where the text itself fixes it (a month name, or a weekday before a
+    # dateline); never from a source's publication date.
+    month: int | None = Field(default=None, ge=1, le=12)
     day: int | None = Field(default=None, ge=1, le=31)
     number: Decimal | None = Field(default=None, ge=0)
     amount_usd: Decimal | None = Field(default=None, gt=0)
@@ -328,6 +345,9 @@ class TimelineEvent(Row):
         return int(self.date[:4])
 
     def statement(self) -> str:
+        if self.dated_by_article:
+            # Part of the date comes from the article's dateline or publication date, not the quote.
+            return f"{self.date} (dated from the article's date): {self.event}"
         return f"{self.date}: {self.event}"
 
 
@@ -338,6 +358,10 @@ class ImpliedRate(Row):
 
     usd: Decimal = Field(gt=0)
     krw: Decimal = Field(gt=0)
+    # Who states it (the source's name, from sources.yaml) and the words a request may use to ask
+    # for this source's rate ("kiet").
+    by: str = ""
+    names: tuple[str, ...] = ()
 
     @property
     def krw_per_usd(self) -> Decimal:
@@ -502,9 +526,178 @@ def numbers_in(text: str) -> set[Decimal]:
     return found
 
 
+# Label vocabularies: what a clause says about which thing a figure belongs to.
+_CTYPE = {
+    "competitive": r"(?<!non-)\bcompetitive",
+    "non-competitive": r"non-competitive",
+}
+_COUNTRY = {
+    "Türkiye": r"Turki", "UAE": r"UAE|United Arab Emirates", "Korea": r"Korea|\bMND\b|\bDAPA\b",
+}  # fmt: skip
+_MEASURE = spans_mod.vocabulary(
+    {"offset": r"\boffset", "imports": r"\bimport|\bpurchased\b|worth of (?:foreign )?weapons"}
+)
+_CATEGORY = spans_mod.vocabulary(
+    {
+        # offset values by type (1983-2022) and weapons bought from the US
+        "technologies to develop native weapons systems": r"native weapons systems",
+        "parts manufacturing and exports": r"parts manufacturing|^exports",
+        "equipment acquisition": r"equipment acquisition",
+        "FMS contracts": r"\bFMS\b",
+        "all purchases": r"worth of weapons",
+        # program offset packages
+        "total": r"offset trade worth",
+        "technology transfer": r"(?<!KF-X )technology transfer",
+        "SME exports": r"\bSME export",
+        "military support": r"military support",
+        "military communication satellites": r"satellites",
+        "KF-X technology transfer": r"KF-X",
+        "recommended": r"recommended",
+        "purchased": r"purchased",
+    }
+)
+_PROGRAM = {"KC-X": r"KC-X|tankers|Airbus", "F-35": r"F-35|Lockheed Martin"}
+# Years of the USTR's case counts, as the 2025 report's coverage words them.
+_CASE_YEAR = {2025: r"total of|were mentioned", 2024: r"last year"}
+
+
+def _usd(text: str) -> set[Decimal]:
+    return {v for c, v in spans_mod.money(text) if c == "USD"}
+
+
+def _krw(text: str) -> set[Decimal]:
+    return {v for c, v in spans_mod.money(text) if c == "KRW"}
+
+
+def _years(text: str) -> set[Decimal]:
+    return {Decimal(y) for y in spans_mod.YEAR.findall(text)}
+
+
+def _days(text: str) -> set[Decimal]:
+    return {Decimal(d) for d in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)\b", text)}
+
+
+def _unit_form(unit: str) -> Any:
+    if unit == "USD":
+        return _usd
+    if unit == "KRW":
+        return _krw
+    if unit == "percent":
+        return spans_mod.percents
+    words = {"aircraft": r"aircraft", "tankers": r"tankers"}.get(unit, re.escape(unit))
+    return lambda text: spans_mod.counts(text, words)
+
+
+def _country_cell(row: CountryPolicy) -> int | None:
+    if "\t" not in row.context:
+        return None
+    pattern = _COUNTRY.get(row.country, re.escape(row.country))
+    for index, header in enumerate(row.context.split("\t")):
+        if header and re.search(pattern, header):
+            return index
+    return -1  # the country has no column: nothing binds
+
+
+def bindings(row: Row) -> list[spans_mod.Binding]:
+    """Each figure of ``row`` with the labels that must stand in its span."""
+    B = spans_mod.Binding
+    year_label = spans_mod.year_mentions
+    out: list[spans_mod.Binding] = []
+    if isinstance(row, OffsetValue):
+        start, end = (int(y) for y in row.period.split("-"))
+        period = (spans_mod.period_mentions, row.period)
+        previous = (spans_mod.period_mentions, f"{start - 5}-{start - 1}")
+        category = (
+            ((_CATEGORY, row.category or "all purchases"),)
+            if (row.measure in ("offset_value_by_type", "weapons_imports_from_us"))
+            else ()
+        )
+        measure = {
+            "offset_value": ((_MEASURE, "offset"),),
+            "weapons_imports": ((_MEASURE, "imports"),),
+            "weapons_imports_from_us": ((_MEASURE, "imports"),),
+            "offset_share_of_imports": ((_MEASURE, "imports"),),
+        }.get(row.measure, ())
+        if row.amount is not None and row.currency:
+            form = _usd if row.currency == "USD" else _krw
+            out.append(B("amount", row.amount, form, (period, *measure, *category)))
+        if row.percent is not None:
+            when = previous if row.measure == "share_of_previous_period" else period
+            out.append(B("percent", row.percent, spans_mod.percents, (when, *measure, *category)))
+    elif isinstance(row, PolicyEvent):
+        year = ((year_label, str(row.year)),) if row.year else ()
+        if row.year:
+            out.append(B("year", Decimal(row.year), _years, in_context=True))
+        if row.threshold_usd is not None:
+            out.append(B("threshold_usd", row.threshold_usd, _usd, year))
+        if row.share_percent is not None:
+            kinds = [k for k in row.applies_to if k in _CTYPE]
+            here = (_CTYPE[kinds[0]],) if len(kinds) == 1 else ()
+            out.append(B("share_percent", row.share_percent, spans_mod.percents, year, here))
+    elif isinstance(row, CountryPolicy):
+        cell = _country_cell(row)
+        whole = () if cell is not None else (_COUNTRY.get(row.country, re.escape(row.country)),)
+        here = (_CTYPE[row.contract_type],) if row.contract_type else ()
+        if row.percent is not None:
+            out.append(B("percent", row.percent, spans_mod.percents, (), here, cell, whole))
+        if row.amount_usd is not None:
+            words = (r"threshold|worth|valued|exceed", *here)
+            out.append(B("amount_usd", row.amount_usd, _usd, (), words, cell, whole))
+    elif isinstance(row, ProgramFact):
+        program = next((rx for key, rx in _PROGRAM.items() if row.program.startswith(key)), "")
+        whole = (program,) if program else ()
+        category = ((_CATEGORY, row.category),) if row.category else ()
+        if row.amount is not None:
+            out.append(B("amount", row.amount, _unit_form(row.unit), category, whole=whole))
+        if row.year is not None:
+            out.append(B("year", Decimal(row.year), _years, whole=whole, in_context=True))
+    elif isinstance(row, UstrFact):
+        if row.day is not None:
+            out.append(B("day", Decimal(row.day), _days, here=(r"released",)))
+        if row.number is not None:
+            label: tuple[str, ...] = ()
+            if row.topic == "pages":
+                label = (re.escape(row.economy),)
+            elif row.topic == "cases" and row.year:
+                label = (_CASE_YEAR.get(row.year, str(row.year)),)
+            out.append(B("number", row.number, _unit_form(row.unit or "number"), (), label))
+        if row.amount_usd is not None:
+            out.append(B("amount_usd", row.amount_usd, _usd, (), (r"exceed|threshold",)))
+    elif isinstance(row, OffsetStatistic):
+        year = ((year_label, str(row.year)),) if row.year else ()
+        out.append(B("amount", row.amount, _unit_form(row.unit), year))
+        if row.year:
+            out.append(B("year", Decimal(row.year), _years, in_context=True))
+    elif isinstance(row, TimelineEvent):
+        for name, value in row.figures().items():
+            out.append(B(name, value, _years if name == "year" else spans_mod.numbers))
+    elif isinstance(row, ImpliedRate):
+        out += [B("usd", row.usd, _usd), B("krw", row.krw, _krw)]
+    return out
+
+
+def unbound(row: Row) -> list[str]:
+    """Problems binding the row's figures (and, in a table, its text value) to their spans."""
+    problems = []
+    for binding in bindings(row):
+        if not spans_mod.bound(binding, row.context, row.quotes):
+            problems.append(
+                f"{row.id}: {binding.name} {binding.value} is not in its quote with its labels"
+            )
+    if isinstance(row, CountryPolicy):
+        cell = _country_cell(row)
+        if cell is not None:
+            cells = row.quote.split("\t")
+            text = cells[cell].strip() if 0 <= cell < len(cells) else None
+            if not text or text not in row.value:
+                problems.append(f"{row.id}: value {row.value!r} is not in {row.country}'s cell")
+    return problems
+
+
 def verify(data: OffsetData, sources: dict[str, str]) -> list[str]:
     """Problems with the data's provenance: unknown sources, quotes not in their source, figures
-    not in their quote, rule figures not in the rows they cite. Empty when all is well."""
+    not bound to their own span of the quote (see ``assistant.knowledge.spans``), rule figures
+    that no cited row states for that kind of contract. Empty when all is well."""
     problems = []
     for row in data.rows():
         text = sources.get(row.source)
@@ -513,16 +706,26 @@ def verify(data: OffsetData, sources: dict[str, str]) -> list[str]:
             continue
         if row.quote not in text:
             problems.append(f"{row.id}: quote does not stand verbatim in {row.source}")
+        for extra in row.more_quotes:
+            if extra not in text:
+                problems.append(
+                    f"{row.id}: more_quotes {extra[:40]!r} is not verbatim in {row.source}"
+                )
         if row.context and row.context not in text:
             problems.append(f"{row.id}: context does not stand verbatim in {row.source}")
-        stated = numbers_in(row.quote) | numbers_in(row.context)
-        for name, value in row.figures().items():
-            if value not in stated:
-                problems.append(f"{row.id}: {name} {value} is not in its quote")
+        problems += unbound(row)
     policy = {event.id: event for event in data.policy}
     for rule in data.rules:
-        stated = set().union(*(numbers_in(policy[c].quote) for c in rule.cites if c in policy))
-        for name, value in [("threshold_usd", rule.threshold_usd), *rule.shares.items()]:
-            if value not in stated:
-                problems.append(f"{rule.id}: {name} {value} is in none of the rows it cites")
+        cited = [policy[c] for c in rule.cites if c in policy]
+        if not any(e.threshold_usd == rule.threshold_usd for e in cited):
+            problems.append(
+                f"{rule.id}: threshold_usd {rule.threshold_usd} is in none of the rows it cites"
+            )
+        for kind, share in rule.shares.items():
+            if not any(
+                e.share_percent == share and {"all", kind} & set(e.applies_to) for e in cited
+            ):
+                problems.append(
+                    f"{rule.id}: {kind} {share} is in none of the rows it cites for {kind} contracts"
+                )
     return problems

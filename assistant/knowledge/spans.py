@@ -1,0 +1,249 @@
+"""Bind each figure of a data row to its own span of the quote.
+
+A quote is cut into spans: table cells, then clauses (split at commas, semicolons, sentence ends,
+" and ", " but "). A parenthesis holding only years or words ("(2011-2015)", "(local time)") stays
+in its clause; one holding figures ("(technology transfer $84.3 million, ...)") is cut into spans of
+its own. A figure is bound when some span states it in its own form (a currency next to the
+amount, "%" or "percent" after a share, the unit word after a count) and the span carries the
+row's labels: the period, year, category or measure it belongs to. A span that names no label of a
+kind inherits the nearest one before it (the row's ``context`` counts as coming first), the way
+"From 2016 to 2020, the value ... stood at $800 million" reads.
+
+So "Min. 70%" verifies for Türkiye only in Türkiye's column, 30% for non-competitive contracts only
+in the clause that says "non-competitive", and USD 7.99 billion for 2011–2015 only where that
+period governs it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from assistant.quantities import SCALES
+
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_WORD = r"(?:" + "|".join(_WORDS) + r")"
+_YEAR = r"(?:19|20)\d\d"
+PERIOD = re.compile(rf"({_YEAR})\s*(?:to|through|-|–|\?)\s*({_YEAR})")
+YEAR = re.compile(rf"(?<![\d.,])({_YEAR})(?![\d.,]\d)")
+
+
+def _number(text: str) -> Decimal:
+    text = text.strip().lower()
+    if text in _WORDS:
+        return Decimal(_WORDS[text])
+    parts = text.split()
+    value = Decimal(parts[0].replace(",", ""))
+    if len(parts) > 1:
+        value *= SCALES[parts[1]]
+    return value
+
+
+def _scaled(number: str, scale: str | None) -> Decimal:
+    value = Decimal(number.replace(",", ""))
+    return value * SCALES[scale.lower()] if scale else value
+
+
+_MONEY = [
+    (re.compile(rf"(?:USD|US\$|\$)\s?({_NUM})(?:\s?(thousand|million|billion|trillion))?"), "USD"),
+    (re.compile(rf"KRW\s?({_NUM})(?:\s?(thousand|million|billion|trillion))?"), "KRW"),
+    (
+        re.compile(
+            rf"(?<![\w.$])({_NUM})(?:\s?(thousand|million|billion|trillion))?\s?(?:KRW|won)"
+        ),
+        "KRW",
+    ),
+]
+# "lowered from 50 to 30 percent", "from a minimum of 50 percent to 70 percent": 50 is the old value.
+_OLD = re.compile(rf"\bfrom\s+(?:a\s+minimum\s+of\s+)?({_NUM}|{_WORD})(?:\s*(?:%|percent))?\s+to\b")
+
+
+def money(text: str) -> set[tuple[str, Decimal]]:
+    """(currency, amount) pairs stated in ``text``: "$7.99 billion" gives ("USD", 7990000000)."""
+    found = set()
+    for pattern, currency in _MONEY:
+        for match in pattern.finditer(text):
+            found.add((currency, _scaled(match.group(1), match.group(2))))
+    return found
+
+
+def _old_values(text: str) -> set[Decimal]:
+    return {_number(m.group(1)) for m in _OLD.finditer(text) if not re.fullmatch(_YEAR, m.group(1))}
+
+
+def percents(text: str) -> set[Decimal]:
+    """Shares stated as "46 percent", "Min. 70%", "seven percent", less superseded old values."""
+    found = {
+        _number(m.group(1))
+        for m in re.finditer(rf"(?<![\w.])({_NUM}|{_WORD})\s?(?:%|percent)", text, re.I)
+    }
+    return found - _old_values(text)
+
+
+def counts(text: str, unit: str) -> set[Decimal]:
+    """Numbers followed (within four words) by the unit: "27 offset trade contracts"."""
+    pattern = rf"(?<![\w.$])({_NUM}|{_WORD})(?:\s+[\w\-]+){{0,4}}?\s+(?:{unit})"
+    return {_number(m.group(1)) for m in re.finditer(pattern, text, re.I)}
+
+
+def numbers(text: str) -> set[Decimal]:
+    """Every plain number (no scale words) in ``text``, less superseded old values."""
+    found = {_number(m.group(0)) for m in re.finditer(rf"(?<![\w.]){_NUM}(?![\d])", text)}
+    found |= {Decimal(_WORDS[w]) for w in re.findall(r"[a-z]+", text.lower()) if w in _WORDS}
+    return found - _old_values(text)
+
+
+@dataclass
+class Span:
+    text: str
+    cell: int | None = None  # column of a table row, 0 being the row's label
+    quote: int = 0  # which quote (the context is -1)
+    host: int | None = None  # for a parenthesis cut out of a clause: that clause's index
+
+
+def _clauses(text: str) -> list[tuple[str, bool]]:
+    """Cut prose at clause marks outside parentheses; a parenthesis holding figures becomes
+    clauses of its own, each marked as the child of the clause around it (which follows them)."""
+    out: list[tuple[str, bool]] = []
+    children: list[str] = []
+    current = ""
+
+    def close() -> None:
+        nonlocal current, children
+        if current.strip() or children:
+            out.append((current.strip(), False))
+            out.extend((child, True) for child in children)
+        current, children = "", []
+
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char == "(":
+            depth, j = 1, i + 1
+            while j < len(text) and depth:
+                depth += {"(": 1, ")": -1}.get(text[j], 0)
+                j += 1
+            inner = text[i + 1 : j - 1]
+            plain = YEAR.sub("", PERIOD.sub("", inner))
+            if re.search(r"\d", plain) or money(inner):
+                children += [clause for clause, _ in _clauses(inner)]
+            else:
+                current += text[i:j]
+                if YEAR.search(inner):
+                    # "(2011-2015)" labels what precedes it: "$8 billion (2011-2015) to ...".
+                    i = j
+                    close()
+                    continue
+            i = j
+            continue
+        mark = re.match(r"(?:[,;:]\s|\.\s|\s(?:and|but)\s)", text[i:])
+        if mark:
+            close()
+            i += mark.end()
+            continue
+        current += char
+        i += 1
+    close()
+    return out
+
+
+def spans(text: str, quote: int = 0, first: int = 0) -> list[Span]:
+    """The spans of one quote; ``first`` is the index the first span will have in the caller's list."""
+    parts = list(enumerate(text.split("\t"))) if "\t" in text else [(None, text)]
+    found: list[Span] = []
+    for cell, part in parts:
+        host = None
+        for clause, child in _clauses(part) or [("", False)]:
+            if not child:
+                host = first + len(found)
+            found.append(Span(clause, cell, quote, host if child else None))
+    return found
+
+
+# A label kind: what a span mentions of it (a set of keys; empty when it names none).
+Mentions = Callable[[str], set[str]]
+
+
+def period_mentions(text: str) -> set[str]:
+    return {f"{a}-{b}" for a, b in PERIOD.findall(text)}
+
+
+def year_mentions(text: str) -> set[str]:
+    found = set(YEAR.findall(text))
+    if re.search(r"\blast year\b", text):
+        found.add("last year")
+    return found
+
+
+def vocabulary(words: dict[str, str]) -> Mentions:
+    """Mentions from a {key: regex} vocabulary: the keys whose regex the span matches."""
+    compiled = {key: re.compile(rx, re.I) for key, rx in words.items()}
+    return lambda text: {key for key, rx in compiled.items() if rx.search(text)}
+
+
+@dataclass(frozen=True)
+class Binding:
+    """One figure of a row and what must hold in the span that states it."""
+
+    name: str
+    value: Decimal
+    found: Callable[[str], set[Decimal]]  # the figures of this form a span states
+    # (kind's mentions, the key wanted): the span's own mention of the kind, else the nearest
+    # earlier one, must include the key. A key of "" means the span must inherit no mention.
+    labels: tuple[tuple[Mentions, str], ...] = ()
+    here: tuple[str, ...] = ()  # regexes the span itself must match
+    cell: int | None = None  # the table column the figure must stand in
+    whole: tuple[str, ...] = field(default=())  # regexes some quote of the row must match
+    in_context: bool = False  # the figure may stand in the row's context (a caption's year)
+
+
+def _inherited(kind: Mentions, ordered: list[Span], index: int) -> set[str]:
+    """The span's own mention of ``kind``, else its host clause's, else the nearest earlier one,
+    else the nearest later one ("or KRW 25 trillion, of ... from 2011 to 2022")."""
+    span = ordered[index]
+    order = [index] + ([span.host] if span.host is not None else [])
+    order += list(range(index - 1, -1, -1)) + list(range(index + 1, len(ordered)))
+    for i in order:
+        found = kind(ordered[i].text)
+        if found:
+            return found
+    return set()
+
+
+def bound(binding: Binding, context: str, quotes: Iterable[str]) -> bool:
+    """Whether some span of the quotes states the figure with its labels."""
+    quotes = list(quotes)
+    for pattern in binding.whole:
+        if not any(re.search(pattern, q, re.I) for q in [*quotes, context]):
+            return False
+    for number, quote in enumerate(quotes):
+        ordered = spans(context, -1) if context else []
+        ordered += spans(quote, number, len(ordered))
+        for index, span in enumerate(ordered):
+            if span.quote < 0 and number > 0:
+                continue
+            if span.quote < 0 and not binding.in_context:
+                continue
+            if binding.value not in binding.found(span.text):
+                continue
+            if binding.cell is not None and span.cell != binding.cell:
+                continue
+            # A parenthesis cut out of a clause reads with it: "last year (18 cases)".
+            own = span.text + (" " + ordered[span.host].text if span.host is not None else "")
+            if not all(re.search(rx, own, re.I) for rx in binding.here):
+                continue
+            ok = True
+            for kind, wanted in binding.labels:
+                got = _inherited(kind, ordered, index)
+                if (wanted == "" and got) or (wanted and wanted not in got):
+                    ok = False
+                    break
+            if ok:
+                return True
+    return False
