@@ -93,12 +93,6 @@ def has_type(text: str, kind: str) -> bool:
     return True
 
 
-def _statements(answer: Answer) -> list[str]:
-    """The answer's claims one by one: each cited quote, and each marked sentence or line."""
-    pieces = re.split(r"\[\d+\]|\n", answer.answer)  # markers end claims
-    return [c.quote for c in answer.citations] + [p for p in pieces if p.strip()]
-
-
 def counted(statements: list[str], question: str) -> bool:
     """Whether one statement gives a number and names what the question counts: "how many
     tankers" is answered by "four ... tankers", "how many staff" by "a dozen ... on staff"."""
@@ -124,9 +118,12 @@ def _singular(word: str) -> str:
 
 
 def unmet(frame: Frame, answer: Answer) -> Unmet | None:
-    """What the frame asks for that the answer's evidence does not hold, if anything."""
-    said = evidence(answer)
-    statements = _statements(answer)
+    """What the frame asks for that the answer does not state, if anything.
+
+    Checked on what the answer says: a figure that stands only in a cited quote and not in the
+    answer (a data row's quote that also holds other facts) is not an answer to the question."""
+    said = _MARKER.sub(" ", answer.answer)
+    statements = [p for p in re.split(r"\[\d+\]|\n", answer.answer) if p.strip()]
     stated_years = {int(y) for y in _YEAR.findall(said)}
     for year in timed_years(frame.question):
         if year in stated_years:

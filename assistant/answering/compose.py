@@ -329,7 +329,14 @@ class Composer:
         if answer.abstained:
             return answer
         parts = [frame_of(part) for part in frame.parts] if len(frame.parts) > 1 else []
-        problem = unmet(replace(frame, answer_type="other") if parts else frame, answer)
+        whole = replace(frame, answer_type="other") if parts else frame
+        problem = unmet(whole, answer)
+        if problem is not None and self.facts is not None:
+            # A data row that does not state what is asked: the source sentences may.
+            answer, ranked = self._compose_one(question, context, scope, rows=False)
+            problem = None if answer.abstained else unmet(whole, answer)
+        if answer.abstained:
+            return answer
         if problem is not None:
             return self._abstain(question, problem.reason, (), ranked)
         missing = unanswered_parts(frame, answer, parts)
@@ -345,11 +352,11 @@ class Composer:
         return merge(answer, extras) if extras else answer
 
     def _compose_one(
-        self, question: str, context: str, scope: Scope
+        self, question: str, context: str, scope: Scope, rows: bool = True
     ) -> tuple[Answer, list[Candidate]]:
         query = self.prepare(question, context, scope)
         ranked = self._rank(query)
-        if self.facts is not None:
+        if self.facts is not None and rows:
             from_data = (
                 self._timeline_from_facts(query) if query.intent.chronological else None
             ) or self._from_facts(query, ranked)

@@ -153,7 +153,8 @@ class FactBook:
     ) -> list[ScoredFact]:
         """Facts by how well they answer a question with these term ``weights`` and ``vector``.
 
-        A fact must contain every anchor (the question's years and named countries). Facts about
+        A fact must state every anchor (the question's years and named countries) itself, not only
+        in a quote it shares with other rows (one table row quotes the whole table). Facts about
         ``foreign`` countries the question does not name weigh less; with ``money`` (the question
         asks how much) amounts beat percentages; with ``present`` (a question with no year: it
         asks about now) older facts weigh a little less, down to 0.9 for 1982."""
@@ -161,7 +162,7 @@ class FactBook:
         dense = self.vectors @ vector
         scored = []
         for fact, similarity in zip(self.facts, dense, strict=True):
-            if not anchors <= fact.terms:
+            if not anchors <= fact.label_terms:
                 continue
             coverage = sum(w for t, w in weights.items() if t in fact.terms) / total
             score = 0.6 * coverage + 0.4 * max(float(similarity), 0.0)

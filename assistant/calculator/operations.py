@@ -40,6 +40,7 @@ from assistant.calculator.arithmetic import (
 from assistant.calculator.obligation import check_year, contract_type, offset_obligation
 from assistant.errors import CalculationError
 from assistant.knowledge.rows import ImpliedRate, OffsetData
+from assistant.quantities import format_money_short
 
 Operation = Literal[
     "evaluate",
@@ -278,7 +279,8 @@ def _who(rows: list[ImpliedRate]) -> str:
 
 
 def _money_pair(row: ImpliedRate) -> str:
-    return f"{display(Quantity(row.usd, 'USD'))} ≈ {display(Quantity(row.krw, 'KRW'))}"
+    """The two amounts a rate is implied by, written the way the sources write them."""
+    return f"{format_money_short(row.usd, 'USD')} ≈ {format_money_short(row.krw, 'KRW')}"
 
 
 def _verdicts_by_rate(
