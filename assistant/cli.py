@@ -474,10 +474,20 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return 0 if run.passed else EXIT_FAILURE
 
 
+class _Stderr(logging.Handler):
+    """Writes to whatever ``sys.stderr`` is when a record comes (tests and callers swap it)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            sys.stderr.write(self.format(record) + "\n")
+        except (OSError, ValueError):
+            pass  # stderr closed: progress is not worth failing over
+
+
 def _show_progress() -> None:
     logger = logging.getLogger("assistant")
-    if not logger.handlers:
-        handler = logging.StreamHandler(sys.stderr)
+    if not any(isinstance(h, _Stderr) for h in logger.handlers):
+        handler = _Stderr()
         handler.setFormatter(logging.Formatter("tradebrief: %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from assistant.answering.compose import Composer
+from assistant.answering.figures import without_untraced
 from assistant.answering.followup import resolve
 from assistant.answering.routing import Route, route
 from assistant.answering.row_answers import FactBook
@@ -18,6 +19,7 @@ from assistant.answering.scope import ScopeChecker
 from assistant.answers import Answer, Citation, ToolCall
 from assistant.errors import CalculationError, InputError, KnowledgeError
 from assistant.inputs import clean_question, parse_history
+from assistant.knowledge.disagreements import load_disagreements
 from assistant.knowledge.rows import OffsetData, load_data, verify
 from assistant.knowledge.sources import SourceMeta, load_domain, load_sources
 from assistant.search.index import KnowledgeIndex, StoredSource, SyncReport
@@ -89,6 +91,7 @@ class Assistant:
             *self._domain,
             facts=self._facts,
             source_texts={**self._builtin_texts, **index.texts},
+            disagreements=load_disagreements(self.settings.knowledge_dir),
         )
 
     def reload(self) -> None:
@@ -234,7 +237,7 @@ class Assistant:
         if resolved.context and not scope.covered and not scope.unknown:
             # A bare follow-up ("what about that part?") is judged with what it refers to.
             scope = composer.scope.check(resolved.query)
-        answer = composer.compose(text, resolved.context, scope)
+        answer = without_untraced(composer.compose(text, resolved.context, scope))
         answer.id = id
         return answer
 

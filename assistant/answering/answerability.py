@@ -37,6 +37,12 @@ _MONTH = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b"
 )
+# Times that are not calendar dates: "every second Tuesday", "each quarter", "yesterday".
+_WHEN = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekly|monthly|quarterly|"
+    r"annually|yearly|daily|every|each (week|month|quarter|year)|yesterday|today|tomorrow)\b",
+    re.I,
+)
 _PERCENT = re.compile(r"\d\s?(?:%|percent\b|per cent\b)|\bhalf\b", re.I)
 _SCALED = re.compile(r"\d\s?(?:thousand|million|billion|trillion)\b", re.I)
 _NUMBER_WORDS = (
@@ -89,7 +95,7 @@ def has_type(text: str, kind: str) -> bool:
         without_years = _YEAR.sub(" ", text)
         return bool(_COUNT.search(without_years))
     if kind == "date":
-        return bool(_YEAR.search(text) or _MONTH.search(text))
+        return bool(_YEAR.search(text) or _MONTH.search(text) or _WHEN.search(text))
     return True
 
 

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from assistant.answering.answerability import merge, unanswered_parts, unmet
-from assistant.answering.frame import answer_type, frame_of
+from assistant.answering.frame import Frame, answer_type, frame_of
 from assistant.answering.row_answers import Fact, FactBook, ScoredFact
 from assistant.answering.scope import Scope, ScopeChecker, is_question_typo
 from assistant.answers import Answer, Citation
 from assistant.knowledge.chunks import Unit
+from assistant.knowledge.disagreements import Disagreement, sides_cited, stands_on
 from assistant.knowledge.rows import Row
 from assistant.quantities import find_money
 from assistant.search.index import KnowledgeIndex
@@ -115,6 +116,18 @@ def display(text: str) -> str:
     return text.strip()
 
 
+# The kinds of question a disagreement over a figure of this unit bears on.
+_ASKS_FOR_UNIT = {
+    "date": {"date", "yesno", "other"},
+    "month": {"date", "yesno", "other"},
+}
+_ASKS_FOR_AMOUNT = {"money", "quantity", "percent", "comparison", "summary", "yesno", "other"}
+
+
+def _asks_for(frame: Frame, unit: str) -> bool:
+    return frame.answer_type in _ASKS_FOR_UNIT.get(unit, _ASKS_FOR_AMOUNT)
+
+
 def _first_year(unit: Unit) -> int:
     """The first year a sentence names (sentences naming none keep their place at the end)."""
     found = _YEAR.search(unit.text)
@@ -203,8 +216,10 @@ class Composer:
         comparison_words: frozenset[str] = frozenset(),
         facts: FactBook | None = None,
         source_texts: dict[str, str] | None = None,
+        disagreements: tuple[Disagreement, ...] = (),
     ) -> None:
         self.index = index
+        self.disagreements = disagreements
         self.facts = facts
         self.source_texts = source_texts or {}
         self.comparison_words = comparison_words
@@ -349,7 +364,7 @@ class Composer:
             extra, _ = self._compose_one(part.question, f"{context} {question}".strip(), scope)
             if not extra.abstained and unmet(part, extra) is None:
                 extras.append(extra)
-        return merge(answer, extras) if extras else answer
+        return self.flag_disputes(merge(answer, extras) if extras else answer, frame)
 
     def _compose_one(
         self, question: str, context: str, scope: Scope, rows: bool = True
@@ -371,15 +386,6 @@ class Composer:
         if weak or partial:
             reason = "The sources do not answer this question."
             return self._abstain(question, reason, (), ranked), ranked
-        disputed = self._disagreement(question, ranked)
-        if disputed:
-            answer = self._cited(
-                question,
-                disputed,
-                lead="The sources give different figures for this; each is cited.",
-            )
-            answer.disputed = True
-            return self._on_topic(answer, question, ranked), ranked
         units = self._select(ranked, query.intent.wide)
         if query.intent.chronological:
             units.sort(key=_first_year)
@@ -458,12 +464,15 @@ class Composer:
         markers: dict[tuple[str, str], int] = {}
         citations: list[Citation] = []
 
-        def marker(fact: Fact) -> int:
-            key = (fact.row.source, fact.row.quote)
-            if key not in markers:
-                markers[key] = len(markers) + 1
-                citations.append(self.row_citation(fact.row, markers[key]))
-            return markers[key]
+        def marker(fact: Fact) -> tuple[int, ...]:
+            numbers = []
+            for quote in fact.row.quotes:
+                key = (fact.row.source, quote)
+                if key not in markers:
+                    markers[key] = len(markers) + 1
+                    citations.append(self.row_citation(fact.row, markers[key], quote))
+                numbers.append(markers[key])
+            return tuple(numbers)
 
         from assistant.answering.row_answers import render
 
@@ -491,17 +500,18 @@ class Composer:
         meta = self.index.source_meta(source_id)
         return meta.weight if meta else 1.0
 
-    def row_citation(self, row: Row, marker: int) -> Citation:
-        """A data row's quote as a citation of its source."""
-        start = self.source_texts.get(row.source, "").find(row.quote)
+    def row_citation(self, row: Row, marker: int, quote: str | None = None) -> Citation:
+        """A data row's quote (or another of its quotes) as a citation of its source."""
+        quote = quote or row.quote
+        start = self.source_texts.get(row.source, "").find(quote)
         meta = self.index.source_meta(row.source)
         return Citation(
             marker=marker,
             source_id=row.source,
             title=meta.title if meta else row.source,
-            quote=row.quote,
+            quote=quote,
             start=max(start, 0),
-            end=max(start, 0) + len(row.quote),
+            end=max(start, 0) + len(quote),
         )
 
     def _select(self, ranked: list[Candidate], wide: bool = False) -> list[Unit]:
@@ -548,32 +558,48 @@ class Composer:
             return False
         return len(ta & tb) / len(ta | tb) > 0.6
 
-    def _disagreement(self, question: str, ranked: list[Candidate]) -> list[Unit]:
-        """Relevant sentences that state different money figures for the question's anchors."""
-        if not intent_of(question).number:
-            return []
-        anchors = {t for t in self.index.lexicon.terms(question) if is_year(t)}
-        if not anchors:
-            return []
-        floor = 0.5 * ranked[0].score
-        picked: list[Candidate] = []
-        for candidate in ranked:
-            if candidate.score < floor or not candidate.money:
+    def flag_disputes(self, answer: Answer, frame: Frame) -> Answer:
+        """An answer that cites one side of a curated disagreement names the other sides too,
+        each cited, and is marked disputed: a known wrong date or a second figure never stands
+        alone as if the sources agreed. Only where the question asks for such a figure (not for
+        a reason or a position) and about that period (a question about 2011–2015 is not told
+        of a disagreement over 2016–2020 that its quote happens to mention)."""
+        if answer.abstained or not self.disagreements or self.facts is None:
+            return answer
+        if frame.answer_type in ("reason", "position", "definition"):
+            return answer
+        asked = set(frame.years)
+        quotes = [c.quote for c in answer.citations]
+        notes: list[str] = []
+        citations = list(answer.citations)
+        touched = False
+        for item in self.disagreements:
+            sides = sides_cited(quotes, item)
+            if not sides or not _asks_for(frame, item.unit):
                 continue
-            if not anchors <= set(self.index.unit_terms.get(candidate.unit.id, ())):
+            anchored = {int(y) for y in re.findall(r"(?:19|20)\d\d", item.anchor)}
+            if asked and anchored and not asked & anchored:
                 continue
-            if any(self._same_figures(candidate, p) for p in picked):
-                continue
-            picked.append(candidate)
-            if len(picked) == 4:
-                break
-        if len(picked) < 2:
-            return []
-        return [c.unit for c in picked]
-
-    @staticmethod
-    def _same_figures(a: Candidate, b: Candidate) -> bool:
-        return any(x.close_to(y) for x in a.money for y in b.money)
+            touched = True
+            if len(sides) == len(item.sides):
+                continue  # every side is already cited
+            parts = []
+            for side in item.sides:
+                row = self.facts.data.row(side.rows[0])
+                cited = [c for c in citations if stands_on(c.quote, side)]
+                if not cited:
+                    for quote in row.quotes:
+                        cited.append(self.row_citation(row, len(citations) + 1, quote))
+                        citations.append(cited[-1])
+                marks = "".join(f"[{c.marker}]" for c in cited)
+                parts.append(f"{side.value} {marks}")
+            notes.append(
+                f"The sources disagree on {item.measure} ({item.anchor}): {'; '.join(parts)}."
+            )
+        if not touched:
+            return answer
+        text = "\n\n".join([answer.answer, *notes]) if notes else answer.answer
+        return answer.model_copy(update={"answer": text, "citations": citations, "disputed": True})
 
     def _citation(self, unit: Unit, marker: int) -> Citation:
         return unit_citation(self.index, unit, marker)

@@ -312,7 +312,8 @@ def _cited(groups: list[list[Fact]], budget: int) -> set[int]:
 
 
 def render(groups: list[list[Fact]], marker: Any, budget: int = 4) -> tuple[str, bool]:
-    """The answer text for selected facts; ``marker(fact)`` gives a fact's citation number.
+    """The answer text for selected facts; ``marker(fact)`` gives a fact's citation numbers (one
+    for each quote the row stands on).
     At most ``budget`` distinct quotes are cited unless more figures need one each.
     Returns (text, whether the sources disagree)."""
     sentences = []
@@ -324,7 +325,8 @@ def render(groups: list[list[Fact]], marker: Any, budget: int = 4) -> tuple[str,
         for group in clusters(rows):
             _, figure = _label_and_figure(group[0])
             marks = "".join(
-                f"[{m}]" for m in dict.fromkeys(marker(f) for f in group if id(f) in cited)
+                f"[{m}]"
+                for m in dict.fromkeys(m for f in group if id(f) in cited for m in marker(f))
             )
             parts.append(f"{figure} {marks}")
         if disagree(rows):

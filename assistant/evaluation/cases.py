@@ -122,6 +122,8 @@ class Gates(BaseModel):
     categories: dict[str, float] = Field(default_factory=dict)
     citation_validity: float = Field(ge=0, le=1)
     abstention_recall: float = Field(ge=0, le=1)
+    # Share of answers whose every figure stands in a cited quote, a tool call or the question.
+    figures_traced: float = Field(default=0.0, ge=0, le=1)
 
     @field_validator("categories")
     @classmethod

@@ -20,6 +20,7 @@ _MEASURES = [
     ("mrr", "retrieval MRR", "share"),
     ("abstention_precision", "abstention precision", "share"),
     ("abstention_recall", "abstention recall", "share"),
+    ("figures_traced", "answers with every figure traced to a quote or tool call", "share"),
     ("latency_p50_ms", "latency p50 (ms per question)", "ms"),
     ("latency_p95_ms", "latency p95 (ms per question)", "ms"),
 ]
@@ -91,6 +92,7 @@ def to_json(run: EvalRun) -> dict[str, Any]:
                 "latency_ms": [round(s * 1000, 2) for s in r.latencies],
                 "first_relevant": r.judgement.first_relevant,
                 "problems": r.judgement.problems,
+                "untraced_figures": list(r.judgement.untraced),
             }
             for r in run.full.results
         ],

@@ -85,6 +85,7 @@ def summarize(results: list[CaseResult], k: int) -> dict[str, Any]:
             sum(m and d for m, d in zip(must, did, strict=True)), sum(did)
         ),
         "abstention_recall": share(sum(m and d for m, d in zip(must, did, strict=True)), sum(must)),
+        "figures_traced": share(sum(not j.untraced for j in judged), len(judged)),
         "latency_p50_ms": percentile(latencies, 50),
         "latency_p95_ms": percentile(latencies, 95),
     }
@@ -144,6 +145,12 @@ class EvalRun:
                 overall["citation_validity"] or 1.0,
             ),
         ]
+        if self.gates.figures_traced:
+            results.append(
+                GateResult(
+                    "figures traced", self.gates.figures_traced, overall["figures_traced"] or 1.0
+                )
+            )
         if any(r.case.abstain for r in self.full.results):
             results.append(
                 GateResult(

@@ -11,9 +11,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from assistant.answering.figures import untraced
 from assistant.calculator.arithmetic import Quantity, parse_amount
 from assistant.errors import CalculationError
 from assistant.knowledge.chunks import sentence_spans
+from assistant.knowledge.disagreements import load_disagreements, sides_cited
 
 if TYPE_CHECKING:
     from assistant.answers import Answer
@@ -187,6 +189,8 @@ class Judgement:
     cited_sources: frozenset[str] = frozenset()
     cited_sentences: int = 0
     sentences: int = 0
+    # Figures of the answer that no cited quote, tool call or the question states.
+    untraced: tuple[str, ...] = ()
     quote_cited: bool | None = None
     # Retrieval: rank (from 1) of the first relevant passage, and the share of targets in top k.
     first_relevant: int | None = None
@@ -226,6 +230,8 @@ def judge(
             f"{len(answer.citations) - valid} citation(s) not verbatim at their offsets"
         )
     with_marker, total = cited_sentences(answer.answer) if not answer.abstained else (0, 0)
+    if answer.disputed and not _truly_disputed(answer):
+        problems.append("says the sources disagree where no curated disagreement is cited")
     judgement = Judgement(
         passed=not problems,
         problems=problems,
@@ -235,6 +241,7 @@ def judge(
         cited_sources=cited,
         cited_sentences=with_marker,
         sentences=total,
+        untraced=tuple(untraced(answer)),
     )
     if case.abstain or not case.sources:
         return judgement
@@ -280,3 +287,12 @@ def percentile(values: list[float], q: float) -> float | None:
     low = int(position)
     high = min(low + 1, len(ordered) - 1)
     return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+def _truly_disputed(answer: Answer) -> bool:
+    """Whether the answer cites quotes on two sides of one curated disagreement, or works out
+    calculator inputs the sources give differently (each one shown)."""
+    if answer.tool_calls:
+        return True
+    quotes = [c.quote for c in answer.citations]
+    return any(len(sides_cited(quotes, item)) >= 2 for item in load_disagreements())

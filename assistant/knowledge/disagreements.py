@@ -91,3 +91,18 @@ def is_disputed(
         if sides_a and sides_b and any(x != y for x in sides_a for y in sides_b):
             return True
     return False
+
+
+def stands_on(quote: str, side: Side) -> bool:
+    """Whether a cited quote is, holds, or is a long part of one of ``side``'s quotes (a cited
+    sentence may be longer or shorter than the data row's quote)."""
+    text = _norm(quote)
+    for listed in map(_norm, side.quotes):
+        if listed in text or (len(text) > 40 and text in listed):
+            return True
+    return False
+
+
+def sides_cited(quotes: list[str], item: Disagreement) -> list[int]:
+    """The sides of ``item`` that some quote of ``quotes`` stands on."""
+    return [i for i, side in enumerate(item.sides) if any(stands_on(q, side) for q in quotes)]

@@ -274,18 +274,20 @@ class UstrFact(Row):
     disputed: bool = False
 
     def statement(self) -> str:
+        # The report's year is named only where the row's own quote names it.
+        report = "USTR 2025 report" if "2025" in self.quote else "USTR report"
         if self.topic == "pages":
-            return f"USTR 2025 report, pages on {self.economy}: {self.number}"
+            return f"{report}, pages on {self.economy}: {self.number}"
         if self.topic == "cases":
             return f"USTR report {self.year}, Korean cases listed: {self.qualifier} {self.number}".replace(
                 "  ", " "
             )
         label = {
-            "release_date": "USTR 2025 report released",
+            "release_date": f"{report} released",
             "name": "USTR report",
-            "offsets": "USTR 2025 report on Korea's offsets",
-            "first_listing": "USTR 2025 report",
-            "other_barrier": "Other Korean barrier in the USTR 2025 report",
+            "offsets": f"{report} on Korea's offsets",
+            "first_listing": report,
+            "other_barrier": f"Other Korean barrier in the {report}",
         }[self.topic]
         return f"{label}: {self.value}"
 
@@ -322,6 +324,11 @@ class OffsetStatistic(Row):
         return f"{label}{when}: {self.figure()}"
 
 
+# How an answer names a date taken from a source's metadata (its dateline or publication date)
+# rather than from a quote: figures after it are metadata, said to be so.
+METADATA_DATE = "date from the article's dateline:"
+
+
 class TimelineEvent(Row):
     """A dated event, as precise as its source allows."""
 
@@ -347,7 +354,7 @@ class TimelineEvent(Row):
     def statement(self) -> str:
         if self.dated_by_article:
             # Part of the date comes from the article's dateline or publication date, not the quote.
-            return f"{self.date} (dated from the article's date): {self.event}"
+            return f"{self.event} ({METADATA_DATE} {self.date})"
         return f"{self.date}: {self.event}"
 
 

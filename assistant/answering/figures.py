@@ -1,0 +1,102 @@
+"""Every figure an answer states must stand in a quote it cites, in a calculator call it records,
+or in the question itself. Figures are compared by value: "USD 10,000,000" is traced by a quote
+that says "$10 million", "50%" by "50 percent".
+
+Names that hold digits ("F-35A", "KC-X", "T-50", "A330"), numbered references ("Table 2",
+"Figure 5", "phase 1") and citation markers ("[2]") are not figures; "31st" is the figure 31. A
+date the answer names as taken from a source's metadata is not a figure of the sources.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal, InvalidOperation
+
+from assistant.answers import Answer
+from assistant.knowledge.rows import METADATA_DATE
+from assistant.quantities import SCALES
+
+_MARKER = re.compile(r"\[\d+\]")
+# A number standing on its own (not inside a name such as F-35A or A330), with its scale word.
+_FIGURE = re.compile(
+    r"(?<![\w.\-/])(?<!(?:Table|Phase|phase|Chart) )(?<!Figure )(?<!Fig\. )(?<!Article )"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:st|nd|rd|th)?(?![A-Za-z])"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b)?",
+    re.IGNORECASE,
+)
+
+
+# A date the answer names as metadata ("(date from the article's dateline: 2025-04-02)").
+_METADATA = re.compile(r"\(" + re.escape(METADATA_DATE) + r"[^)]*\)")
+
+
+def figures(text: str) -> list[tuple[str, Decimal]]:
+    """(as written, value) of each figure in ``text``, leaving out dates named as metadata."""
+    found = []
+    for match in _FIGURE.finditer(_METADATA.sub(" ", _MARKER.sub(" ", text))):
+        try:
+            value = Decimal(match.group("num").replace(",", ""))
+        except InvalidOperation:
+            continue
+        scale = match.group("scale")
+        if scale:
+            value *= SCALES[scale.lower()]
+        found.append((match.group().strip(), value.normalize()))
+    return found
+
+
+def _values(text: str) -> set[Decimal]:
+    values = set()
+    for _, value in figures(text):
+        values.add(value)
+    return values
+
+
+def untraced(answer: Answer) -> list[str]:
+    """The figures of ``answer`` that no cited quote, recorded tool call or the question states."""
+    pool = [answer.question, *(c.quote for c in answer.citations)]
+    pool += [
+        json.dumps(call.model_dump(mode="json"), ensure_ascii=False) for call in answer.tool_calls
+    ]
+    known: set[Decimal] = set()
+    for text in pool:
+        known |= _values(text)
+        # Tool outputs hold exact decimals ("12000000.00") and rates ("1470"); read them plainly.
+        known |= {Decimal(n).normalize() for n in re.findall(r"(?<![\w.])\d+(?:\.\d+)?", text)}
+    return [written for written, value in figures(answer.answer) if value not in known]
+
+
+# A claim ends at its citation markers: "… USD 800 million [2]." or at a line break.
+_CLAIM_END = re.compile(r"(?<=\]\.)\s+|(?<=\])\s+|\n+")
+
+
+def without_untraced(answer: Answer) -> Answer:
+    """``answer`` without the claims that state a figure nothing traces; an abstention when no
+    claim is left. Citations no remaining claim uses are dropped."""
+    missing = untraced(answer)
+    if not missing or answer.abstained:
+        return answer
+    claims = [c for c in _CLAIM_END.split(answer.answer) if c.strip()]
+    kept = []
+    for claim in claims:
+        probe = answer.model_copy(update={"answer": claim})
+        if not untraced(probe):
+            kept.append(claim.strip())
+    if not kept:
+        return Answer(
+            question=answer.question,
+            answer="I can't answer that from the sources: the answer would state figures "
+            f"that no source gives ({', '.join(dict.fromkeys(missing))}).",
+            abstained=True,
+        )
+    text = " ".join(kept)
+    used = {int(m) for m in re.findall(r"\[(\d+)\]", text)}
+    return answer.model_copy(
+        update={
+            "answer": text,
+            "citations": [c for c in answer.citations if c.marker in used],
+            # A dropped claim may have been the one that said the sources disagree.
+            "disputed": answer.disputed and "disagree" in text,
+        }
+    )

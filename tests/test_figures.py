@@ -1,0 +1,74 @@
+"""Every figure an answer states stands in a cited quote, a recorded tool call or the question."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.figures import figures, untraced, without_untraced
+from assistant.answers import Answer, Citation, ToolCall
+from assistant.evaluation.cases import EvalCase
+from assistant.evaluation.scoring import judge
+
+
+def _cite(quote: str, marker: int = 1) -> Citation:
+    return Citation(marker=marker, source_id="s", title="t", quote=quote, start=0, end=len(quote))
+
+
+def test_figures_are_compared_by_value_whatever_the_writing():
+    answer = Answer(
+        question="q",
+        answer="The threshold is USD 10,000,000 and the share 50% [1].",
+        citations=[_cite("contracts over $10 million owe 50 percent")],
+    )
+    assert untraced(answer) == []
+
+
+def test_names_references_and_markers_are_not_figures():
+    assert figures("F-35A phase 1 and KC-X under Table 2, see Figure 5 and A330 [3]") == []
+    assert [v for _, v in figures("released on the 31st")] == [31]
+
+
+def test_a_figure_no_quote_states_is_untraced_unless_a_tool_or_the_question_gives_it():
+    answer = Answer(question="What about 1,470 won?", answer="At 1,470 won it is KRW 7,350 [1].",
+                    citations=[_cite("a rate")])  # fmt: skip
+    assert untraced(answer) == ["7,350"]
+    called = answer.model_copy(
+        update={"tool_calls": [ToolCall(name="calculator", input={}, output={"result": "7350"})]}
+    )
+    assert untraced(called) == []
+
+
+def test_a_date_named_as_metadata_is_not_a_figure_of_the_sources():
+    answer = Answer(
+        question="q",
+        answer="Tariffs due on the 2nd (date from the article's dateline: 2031-04-02) [1].",
+        citations=[_cite("due on the 2nd")],
+    )
+    assert untraced(answer) == []
+
+
+def test_claims_with_untraced_figures_are_dropped_and_nothing_left_is_an_abstention():
+    answer = Answer(
+        question="q",
+        answer="Imports were USD 9 billion [1]. Offsets were USD 3 billion [2].",
+        citations=[_cite("imports of $9 billion"), _cite("offsets grew", 2)],
+        disputed=True,
+    )
+    kept = without_untraced(answer)
+    assert kept.answer == "Imports were USD 9 billion [1]." and [
+        c.marker for c in kept.citations
+    ] == [1]
+    assert not kept.disputed
+    only = answer.model_copy(update={"answer": "Offsets were USD 3 billion [2]."})
+    assert without_untraced(only).abstained
+
+
+@pytest.mark.parametrize("disputed", [True, False])
+def test_the_eval_fails_an_answer_that_says_the_sources_disagree_without_a_curated_disagreement(
+    disputed,
+):
+    case = EvalCase(id="c", category="x", question="q", facts=("pages",))
+    answer = Answer(question="q", answer="Seven pages [1].", citations=[_cite("seven pages")],
+                    disputed=disputed)  # fmt: skip
+    problems = judge(case, answer, {"s": "seven pages"}, None, 5).problems
+    assert (problems != []) == disputed
