@@ -147,16 +147,27 @@ def _parser() -> argparse.ArgumentParser:
     evaluation = commands.add_parser(
         "eval",
         help="run the evaluation cases and baselines; exit 1 when a gate is missed",
-        description="Ask every case of FILE (default evals/questions.yaml) the way `ask` does, "
-        "score answers, citations, retrieval and abstention overall and per category, run the "
-        "baselines (BM25, dense, top passage) on the same cases, and check the gates of "
-        "evals/gates.yaml. The case format is described in evals/README.md.",
-        epilog="examples:\n  tradebrief eval\n  tradebrief eval --report eval-report.md\n"
+        description="Ask every case the way `ask` does, score answers, citations, retrieval, "
+        "abstention and traced figures overall and per category, run the baselines (BM25, dense, "
+        "top passage) on the same cases, and check the gates. Without FILE, every set is scored "
+        "separately: the dev set (evals/questions.yaml, gates evals/gates.yaml) and each folder "
+        "of evals/ (its own gates.yaml, if any). The case format is described in "
+        "evals/README.md.",
+        epilog="examples:\n  tradebrief eval\n  tradebrief eval --set heldout --no-baselines\n"
+        "  tradebrief eval --report eval-report.md\n"
         "  tradebrief eval --json > eval.json\n  tradebrief eval --category calculator\n"
-        "  tradebrief eval my-cases.yaml --gates my-gates.yaml",
+        "  tradebrief eval evals/heldout\n  tradebrief eval my-cases.yaml --gates my-gates.yaml",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    evaluation.add_argument("files", nargs="*", metavar="FILE", help="YAML files of cases")
+    evaluation.add_argument(
+        "files", nargs="*", metavar="FILE", help="YAML files (or folders) of cases, one run"
+    )
+    evaluation.add_argument(
+        "--set",
+        action="append",
+        metavar="NAME",
+        help="only this set: dev, or a folder of evals/ such as heldout (repeatable)",
+    )
     evaluation.add_argument("--json", action="store_true", help="print the results as JSON")
     evaluation.add_argument("--report", metavar="PATH", help="write the Markdown report to PATH")
     evaluation.add_argument(
@@ -442,36 +453,56 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from assistant.errors import InputError
-    from assistant.evaluation.cases import DEFAULT_CASES, load_cases, load_gates, select
+    from assistant.evaluation.cases import DEFAULT_GATES, load_cases, load_gates, select
     from assistant.evaluation.report import markdown, summary_line, to_json
     from assistant.evaluation.runner import evaluate
+    from assistant.evaluation.sets import EvalSet, discover, expand, pick
 
     if not 1 <= args.k <= 100:
         raise InputError(f"--k {args.k} is out of range: use 1..100")
-    paths = [Path(f) for f in args.files] or [DEFAULT_CASES]
-    cases = select(load_cases(paths), args.category)
-    gates = load_gates(Path(args.gates) if args.gates else None)
-    run = evaluate(
-        cases,
-        _assistant(),
-        gates,
-        k=args.k,
-        baselines=not args.no_baselines,
-        files=[str(p) for p in paths],
-    )
-    report = markdown(run)
+    if args.files:
+        given = Path(args.gates) if args.gates else DEFAULT_GATES
+        sets = [EvalSet("given", tuple(expand([Path(f) for f in args.files])), given)]
+    else:
+        sets = pick(discover(), args.set)
+    assistant = _assistant()
+    runs = []
+    for item in sets:
+        cases = load_cases(list(item.files))
+        known = {c.category for c in cases}
+        if args.category and len(sets) > 1 and not known & set(args.category):
+            continue  # a set without the categories asked for
+        cases = select(cases, args.category)
+        run = evaluate(
+            cases,
+            assistant,
+            load_gates(Path(args.gates)) if args.gates else item.load_gates(),
+            k=args.k,
+            baselines=not args.no_baselines,
+            files=[str(p) for p in item.files],
+        )
+        runs.append((item.name, run))
+    if not runs:
+        raise InputError(f"no set has the category {args.category[0]!r}")
+    if len(runs) == 1:
+        report = markdown(runs[0][1])
+        payload: dict[str, object] = to_json(runs[0][1])
+    else:
+        report = "".join(f"# Set: {name}\n\n{markdown(run)}\n" for name, run in runs)
+        payload = {"sets": [{"name": name, **to_json(run)} for name, run in runs]}
     if args.report:
         try:
             Path(args.report).write_text(report, encoding="utf-8")
         except OSError as exc:
             raise InputError(f"cannot write the report to {args.report}: {exc.strerror}") from None
     if args.json:
-        print(json.dumps(to_json(run), ensure_ascii=False, indent=2))
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
     elif args.report:
-        print(summary_line(run))
+        for name, run in runs:
+            print(f"{name}: {summary_line(run)}")
     else:
         print(report, end="")
-    return 0 if run.passed else EXIT_FAILURE
+    return 0 if all(run.passed for _, run in runs) else EXIT_FAILURE
 
 
 class _Stderr(logging.Handler):

@@ -263,7 +263,43 @@ def test_a_restated_fact_case_fails_when_the_answer_calls_the_calculator():
     assert judge(case, called, {}, None, 5).problems == ["a calculator call where none belongs"]
 
 
+def test_the_sets_are_the_dev_set_and_each_folder_of_evals_with_cases(tmp_path):
+    from assistant.evaluation.sets import discover, expand, pick
+
+    names = [s.name for s in discover()]
+    assert names[0] == "dev" and "heldout" in names
+    heldout = pick(discover(), ["heldout"])[0]
+    assert heldout.gates is not None and all(f.name != "gates.yaml" for f in heldout.files)
+    assert expand([heldout.files[0].parent]) == list(heldout.files)
+    with pytest.raises(InputError, match="unknown set 'nope'"):
+        pick(discover(), ["nope"])
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(InputError, match="no case files"):
+        expand([empty])
+
+
+def test_a_set_without_gates_is_reported_never_gated():
+    from assistant.evaluation.sets import REPORT_ONLY
+
+    assert REPORT_ONLY.answer_accuracy == 0 and REPORT_ONLY.figures_traced == 0
+
+
 # -- the run (model and index) ---------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_every_held_out_set_with_gates_meets_them(assistant):
+    """Held-out sets are scored separately from the dev set, each against its own gates."""
+    from assistant.evaluation.runner import evaluate
+    from assistant.evaluation.sets import discover
+
+    for item in discover()[1:]:
+        if item.gates is None:
+            continue
+        run = evaluate(load_cases(list(item.files)), assistant, item.load_gates(), baselines=False)
+        missed = [f"{g.name} {g.value} < {g.threshold}" for g in run.gate_results() if not g.passed]
+        assert not missed, (item.name, missed)
 
 
 @pytest.mark.slow
@@ -287,7 +323,9 @@ def test_eval_command_writes_a_markdown_report_and_prints_json(
 ):
     monkeypatch.setenv("TRADEBRIEF_HOME", str(home))
     report = tmp_path / "report.md"
-    code = main(["eval", "--category", "calculator", "--report", str(report), "--json"])
+    code = main(
+        ["eval", "--set", "dev", "--category", "calculator", "--report", str(report), "--json"]
+    )
     result = json.loads(capsys.readouterr().out)
     assert code == 0 and result["passed"]
     assert set(result["systems"]) == {"tradebrief", "bm25", "dense", "hybrid"}
