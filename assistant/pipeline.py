@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from assistant.answering.compose import Composer
 from assistant.answering.figures import without_untraced
 from assistant.answering.followup import resolve
+from assistant.answering.frame import frame_of
 from assistant.answering.routing import Route, route
 from assistant.answering.row_answers import FactBook
 from assistant.answering.scope import ScopeChecker
@@ -226,7 +227,8 @@ class Assistant:
         calculation = route(text, self.data)
         focus = len([t for t in composer.index.lexicon.terms(text) if composer.index.idf(t) > 0])
         resolved = resolve(text, turns, focus)
-        if calculation is None and resolved.context and _NEW_FIGURE.search(text):
+        changes_case = _NEW_FIGURE.search(text) or frame_of(text).contract_type is not None
+        if calculation is None and resolved.context and changes_case:
             # "And in 1986?" re-asks the earlier question with the new year or amount.
             calculation = route(resolved.query, self.data)
         if calculation is not None:

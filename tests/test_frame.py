@@ -118,3 +118,36 @@ def test_a_multi_part_question_is_split_into_its_questions():
 def test_single_years_and_periods_are_told_apart():
     frame = frame_of("What did Korea get in 2018, within 2016-2020?")
     assert frame.periods == ((2016, 2020),) and frame.single_years == (2018,)
+
+
+def test_a_follow_up_that_changes_the_contract_type_drops_the_earlier_type():
+    history = [
+        Turn(role="user", content="Would a sole-source deal of $60 million need an offset?"),
+        Turn(role="assistant", content="..."),
+    ]
+    resolved = resolve("And if it had gone to open, competitive tender?", history, 1)
+    assert "sole-source" not in resolved.context and "$60 million" in resolved.context
+    assert contract_kinds(resolved.query)[0] == "competitive"
+
+
+def test_a_restated_share_is_checked_against_the_sources_not_computed(data):
+    assert (
+        route("Is it correct that KRW 8 trillion was 40% of KRW 20 trillion spent?", data) is None
+    )
+
+
+def test_a_restated_figure_gets_a_plain_verdict_lead():
+    from assistant.answering.compose import _verdict
+    from assistant.answers import Answer
+
+    frame = frame_of("Did the agency sign 12 deals worth $4 billion?")
+    agreed = _verdict(
+        Answer(question="q", answer="It signed 12 deals worth USD 4 billion [1]."), frame
+    )
+    assert agreed.answer.startswith("Yes, the sources say so:")
+    other = _verdict(
+        Answer(question="q", answer="It signed 9 deals worth USD 3 billion [1]."), frame
+    )
+    assert other.answer.startswith("Not as stated")
+    partial = Answer(question="q", answer="It signed 12 deals [1].")
+    assert _verdict(partial, frame) == partial

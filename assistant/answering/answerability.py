@@ -99,6 +99,11 @@ def has_type(text: str, kind: str) -> bool:
     return True
 
 
+def claims(answer: Answer) -> list[str]:
+    """The answer's claims one by one: each ends at its citation markers or a line break."""
+    return [p for p in re.split(r"\[\d+\]|\n", answer.answer) if p.strip()]
+
+
 def counted(statements: list[str], question: str) -> bool:
     """Whether one statement gives a number and names what the question counts: "how many
     tankers" is answered by "four ... tankers", "how many staff" by "a dozen ... on staff"."""
@@ -129,7 +134,7 @@ def unmet(frame: Frame, answer: Answer) -> Unmet | None:
     Checked on what the answer says: a figure that stands only in a cited quote and not in the
     answer (a data row's quote that also holds other facts) is not an answer to the question."""
     said = _MARKER.sub(" ", answer.answer)
-    statements = [p for p in re.split(r"\[\d+\]|\n", answer.answer) if p.strip()]
+    statements = claims(answer)
     stated_years = {int(y) for y in _YEAR.findall(said)}
     for year in timed_years(frame.question):
         if year in stated_years:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from assistant.answering.answerability import merge, unanswered_parts, unmet
+from assistant.answering.figures import figures
 from assistant.answering.frame import Frame, answer_type, frame_of
 from assistant.answering.row_answers import Fact, FactBook, ScoredFact
 from assistant.answering.scope import Scope, ScopeChecker, is_question_typo
@@ -126,6 +127,24 @@ _ASKS_FOR_AMOUNT = {"money", "quantity", "percent", "comparison", "summary", "ye
 
 def _asks_for(frame: Frame, unit: str) -> bool:
     return frame.answer_type in _ASKS_FOR_UNIT.get(unit, _ASKS_FOR_AMOUNT)
+
+
+def _verdict(answer: Answer, frame: Frame) -> Answer:
+    """A question that states figures and asks whether they hold gets a plain lead: yes when the
+    answer states every one of them, "not as stated" when it states none."""
+    if not (frame.restated or frame.answer_type == "yesno"):
+        return answer
+    asked = {value for _, value in figures(frame.question)}
+    if not asked:
+        return answer
+    said = {value for _, value in figures(answer.answer)}
+    if asked <= said:
+        lead = "Yes, the sources say so:"
+    elif said and not asked & said:
+        lead = "Not as stated; the sources say:"
+    else:
+        return answer
+    return answer.model_copy(update={"answer": f"{lead} {answer.answer}"})
 
 
 def _first_year(unit: Unit) -> int:
@@ -364,7 +383,8 @@ class Composer:
             extra, _ = self._compose_one(part.question, f"{context} {question}".strip(), scope)
             if not extra.abstained and unmet(part, extra) is None:
                 extras.append(extra)
-        return self.flag_disputes(merge(answer, extras) if extras else answer, frame)
+        answer = merge(answer, extras) if extras else answer
+        return self.flag_disputes(_verdict(answer, frame), frame)
 
     def _compose_one(
         self, question: str, context: str, scope: Scope, rows: bool = True
@@ -459,7 +479,9 @@ class Composer:
             # ("released: 31 March" for "was this the first report to flag…"): the sentence says it.
             return None
         named = frozenset(self.index.lexicon.terms(query.question))
-        several = bool(_SEVERAL_Q.search(query.question))
+        # A question that restates a report ("27 deals worth $5.88 billion with 13 countries")
+        # checks every figure it names.
+        several = bool(_SEVERAL_Q.search(query.question)) or frame_of(query.question).restated
         groups = self.facts.select(facts, (named, query.asked), several=several)
         markers: dict[tuple[str, str], int] = {}
         citations: list[Citation] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.answering.frame import contract_kinds
 from assistant.answers import Turn
 from assistant.quantities import MONEY
 
@@ -16,6 +17,11 @@ _ANAPHORA = re.compile(
 )
 _OPENING = re.compile(r"^\s*(what about|how about|and|what of|same for|also|then)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_KIND_WORDS = re.compile(
+    r"\bnon[- ]?competitive(ly)?\b|(?<![-\w])competitive(ly)?\b|\bsole[- ]source\w*\b|\bFMS\b|"
+    r"\bforeign[- ]military[- ]sales?\b",
+    re.I,
+)
 # "Is it true that ..." and "What is it" openers where "it" is empty, not a reference.
 _DUMMY_IT = re.compile(r"\b(is it true|is it the case|is it correct)\b", re.IGNORECASE)
 
@@ -54,6 +60,10 @@ def resolve(question: str, history: list[Turn], focus_terms: int) -> ResolvedQue
     if _YEAR.search(question):
         # "And in 1986?" asks the earlier question of another year: the new year replaces the old.
         joined = " ".join(_YEAR.sub(" ", joined).split())
+    kind, _ = contract_kinds(question)
+    if kind is not None:
+        # "And if it had been competitively bid?": the new contract type replaces the old one.
+        joined = " ".join(_KIND_WORDS.sub(" ", joined).split())
     new_amount = _amount(question)
     if new_amount is not None:
         # "What about 8 million?" asks the earlier question of another amount: it replaces the old

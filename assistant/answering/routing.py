@@ -123,11 +123,16 @@ def amounts(question: str) -> list[str]:
 
 
 def route(question: str, data: OffsetData) -> Route | None:
-    """The calculation a question asks for, or None when it asks for none."""
+    """The calculation a question asks for, or None when it asks for none.
+
+    A question that checks a reported fact ("Is it accurate that FMS deals made up 74% of ...?")
+    is a question for the sources, whatever figures it restates."""
     written = [m for m in amounts(question) if _SCIENTIFIC.search(m)]
     if written:
         # "$5e7": never read as USD 5. The calculator refuses it, saying how to write it instead.
         return Route([CalculatorInput(operation="evaluate", expression=written[0])])
+    if _reports_a_fact(question, frame_of(question)):
+        return None
     for finder in (
         _obligation,
         _share_of,
