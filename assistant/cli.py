@@ -344,7 +344,7 @@ def _cmd_calc(args: argparse.Namespace) -> int:
         raise InputError(
             'nothing to calculate: tradebrief calc "EXPRESSION" or --offset VALUE --type TYPE'
         )
-    result = calculate(request, load_data(Settings.from_env().data_dir))
+    result = calculate(request, load_data(Settings.from_env().checked().data_dir))
     if args.json:
         print(json.dumps(result.model_dump(mode="json"), ensure_ascii=False))
     else:

@@ -43,7 +43,7 @@ class Assistant:
     """
 
     def __init__(self, settings: Settings | None = None, *, progress: bool = True) -> None:
-        self.settings = settings or Settings.from_env()
+        self.settings = (settings or Settings.from_env()).checked()
         self.progress = progress
         self._lock = threading.Lock()
         self._index: KnowledgeIndex | None = None

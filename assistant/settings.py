@@ -67,6 +67,19 @@ class Settings:
         """``as_of``, else the newest source's date (read from sources.yaml when first asked)."""
         return self.as_of or newest_source_date(self.sources_dir / "sources.yaml")
 
+    def checked(self) -> Settings:
+        """These settings, once the knowledge folder is known to be there.
+
+        tradebrief runs from a checkout of its repository (``pip install -e .``): the sources,
+        data tables and evaluation cases live beside the package, not inside it."""
+        if not (self.sources_dir.is_dir() and self.data_dir.is_dir()):
+            raise KnowledgeError(
+                f"no knowledge base at {self.knowledge_dir} (it needs sources/ and data/): "
+                "tradebrief runs from a checkout of its repository (pip install -e .), or set "
+                "TRADEBRIEF_KNOWLEDGE to the folder that holds sources/ and data/"
+            )
+        return self
+
     @property
     def sources_dir(self) -> Path:
         return self.knowledge_dir / "sources"

@@ -250,3 +250,14 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path):
     code = writer.wait(timeout=60)
     assert first.startswith(b"source-0000000")
     assert err == "" and code == 141  # 128 + SIGPIPE, quietly
+
+
+@pytest.mark.parametrize("args", [["ask", "What is the threshold?"], ["calc", "1 + 1"]])
+def test_without_a_knowledge_folder_the_cli_says_it_runs_from_a_checkout(tmp_path, args):
+    env = {**os.environ, "TRADEBRIEF_HOME": str(tmp_path), "TRADEBRIEF_KNOWLEDGE": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-m", "assistant.cli", *args], capture_output=True, env=env, timeout=60
+    )
+    err = out.stderr.decode()
+    assert out.returncode == 1 and "checkout" in err and "TRADEBRIEF_KNOWLEDGE" in err
+    assert "Traceback" not in err

@@ -551,6 +551,10 @@ class Composer:
             chosen.append(candidate)
             covered |= candidate.hits
         units: list[Unit] = []
+        if wide:
+            # Reasons, positions and summaries are argued over a paragraph: the best sentence
+            # comes with the rest of its paragraph ("Reasons for this include …; second, …").
+            units += self._paragraph(best.unit)[: shown - 1]
         for candidate in chosen:
             # A sentence that leans on an earlier one ("the implementation rate was only 10%…")
             # is shown with the sentence that names what the question asks about.
@@ -565,6 +569,18 @@ class Composer:
             first_seen.setdefault((unit.source_id, unit.paragraph), position)
         units.sort(key=lambda u: (first_seen[(u.source_id, u.paragraph)], u.start))
         return units[:shown]
+
+    def _paragraph(self, unit: Unit) -> list[Unit]:
+        """The sentences of ``unit``'s paragraph in document order, from ``unit`` on, the
+        sentence before it first when it leans on one."""
+        number = int(unit.id.rsplit("#u", 1)[1])
+        found = [u for u in reversed(self._earlier(unit, reach=1))]
+        for step in range(0, 12):
+            nxt = self.index.units.get(f"{unit.source_id}#u{number + step:04d}")
+            if nxt is None or nxt.paragraph != unit.paragraph:
+                break
+            found.append(nxt)
+        return found
 
     def _context_unit(self, candidate: Candidate) -> Unit | None:
         if not candidate.context_hits:
