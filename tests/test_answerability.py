@@ -59,3 +59,8 @@ def test_merged_answers_renumber_citations_and_cite_each_quote_once():
     merged = merge(first, [second])
     assert [c.marker for c in merged.citations] == [1, 2]
     assert merged.answer.endswith("Alpha again [1]. Beta [2].")
+
+
+def test_a_count_in_another_spelling_of_the_counted_word_still_counts():
+    frame = frame_of("How many programmes qualified?")
+    assert unmet(frame, _answer("Some 31 programs qualified [1].", "q")) is None

@@ -131,3 +131,11 @@ def test_a_follow_up_with_a_new_year_asks_the_earlier_question_of_that_year():
     assert "1986" in resolved.query
     kept = resolve("And who set it?", history, focus_terms=1)
     assert "1982" in kept.context  # no new year: the earlier one still applies
+
+
+def test_a_period_between_two_known_years_is_known_but_an_unknown_year_is_not(lexicon):
+    surfaces = {w: lexicon.stem(w) for w in ("offsets", "value")}
+    vocabulary = frozenset(surfaces.values()) | {"2013", "2019"}
+    checker = ScopeChecker(lexicon, vocabulary, frozenset({"2013", "2019"}), surfaces)
+    assert checker.check("What was the offset value over 2013-2019?").covered
+    assert not checker.check("What was the offset value in 2031?").covered

@@ -115,9 +115,15 @@ def counted(statements: list[str], question: str) -> bool:
         if not _COUNT.search(_YEAR.sub(" ", piece)):
             continue
         words = {_singular(w) for w in re.findall(r"[a-z][\w-]*", piece.lower())}
-        if things & words:
+        if any(_same_word(a, b) for a in things for b in words):
             return True
     return False
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal, or one spelling of the other ("programme" and "program", "defence" and
+    "defense"): the same first five letters and lengths within three."""
+    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5] and abs(len(a) - len(b)) <= 3)
 
 
 # The thing a "how many" question counts: the one or two words after it.

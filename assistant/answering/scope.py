@@ -18,6 +18,7 @@ _OPENERS = frozenset(
     "explain describe list compare summarize summarise outline define name give tell show "
     "briefly please".split()
 )
+_YEAR_SPAN = re.compile(r"^((?:19|20)\d\d)-((?:19|20)\d\d)$")
 # "40-jet", "30-month": a count joined to its noun; the noun is what must be known.
 _QUANTITY_PREFIX = re.compile(r"^\d+(?:[.,]\d+)?-(?=[a-z])")
 _WORD = re.compile(r"[^\W_][\w'’\-.]*[^\W_]|[^\W_]")
@@ -135,6 +136,9 @@ class ScopeChecker:
             for word, term in self._written(_QUANTITY_PREFIX.sub("", entity)):
                 if term in self.vocabulary or term in self.lexicon.alias_terms:
                     continue
+                span = _YEAR_SPAN.match(term)
+                if span and set(span.groups()) <= self.vocabulary:
+                    continue  # "2016-2022": a period between two years the sources name
                 if term.endswith("s") and term[:-1] in self.vocabulary:
                     corrections[term] = term[:-1]  # "F-35As": the plural of a known code
                     continue
