@@ -146,7 +146,8 @@ def offset_obligation(
     rate: Rate | None = None,
     as_of: dt.date | None = None,
 ) -> Obligation:
-    """Apply the offset rule of ``year`` (default: the rule in force now) to one contract."""
+    """Apply the offset rule of ``year`` (default: the rule in force as of the sources) to one
+    contract."""
     ctype = contract_type(kind)
     if amount.currency is None or amount.percent:
         raise CalculationError(
@@ -170,7 +171,11 @@ def offset_obligation(
     rule = data.rule_for(year) if year is not None else data.current_rule
     notes: list[str] = []
     if year is None:
-        notes.append(f"No year given: the rule in force now ({rule.span}) is applied.")
+        today = as_of or default_as_of()
+        notes.append(
+            f"No year given: the rule in force as of the sources ({today:%B %Y}), the rule "
+            f"{rule.span}, is applied."
+        )
     elif rule is not data.current_rule and rule.note:
         notes.append(rule.note)
     if year is not None and ctype in rule.ambiguous:
