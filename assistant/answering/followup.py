@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answering.frame import contract_kinds
+from assistant.answering.frame import ANY_KIND, contract_kinds
 from assistant.answers import Turn
 from assistant.quantities import MONEY
 
@@ -17,11 +17,6 @@ _ANAPHORA = re.compile(
 )
 _OPENING = re.compile(r"^\s*(what about|how about|and|what of|same for|also|then)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_KIND_WORDS = re.compile(
-    r"\bnon[- ]?competitive(ly)?\b|(?<![-\w])competitive(ly)?\b|\bsole[- ]source\w*\b|\bFMS\b|"
-    r"\bforeign[- ]military[- ]sales?\b",
-    re.I,
-)
 # "Is it true that ..." and "What is it" openers where "it" is empty, not a reference.
 _DUMMY_IT = re.compile(r"\b(is it true|is it the case|is it correct)\b", re.IGNORECASE)
 
@@ -63,7 +58,7 @@ def resolve(question: str, history: list[Turn], focus_terms: int) -> ResolvedQue
     kind, _ = contract_kinds(question)
     if kind is not None:
         # "And if it had been competitively bid?": the new contract type replaces the old one.
-        joined = " ".join(_KIND_WORDS.sub(" ", joined).split())
+        joined = " ".join(ANY_KIND.sub(" ", joined).split())
     new_amount = _amount(question)
     if new_amount is not None:
         # "What about 8 million?" asks the earlier question of another amount: it replaces the old

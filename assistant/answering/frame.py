@@ -26,6 +26,8 @@ _KIND_WORDS = (
     (NON_COMPETITIVE, re.compile(r"\bnon[- ]?competitive\b|\bsole[- ]source\w*\b", re.I)),
     (COMPETITIVE, re.compile(r"(?<![-\w])competitive(ly)?\b", re.I)),
 )
+# Any contract-kind word, the longer ones first ("non-competitive" before "competitive").
+ANY_KIND = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _KIND_WORDS), re.I)
 # A negation just before a kind word: "non-FMS", "not an FMS deal", "isn't competitive",
 # "other than FMS", "outside the FMS channel".
 _NEGATION_BEFORE = re.compile(
