@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from assistant.answering.compose import Composer
-from assistant.answering.figures import without_untraced
+from assistant.answering.compose import Composer, display, unit_citation
+from assistant.answering.figures import figures, without_untraced
 from assistant.answering.followup import resolve
 from assistant.answering.frame import frame_of
 from assistant.answering.routing import Route, route
@@ -20,6 +20,7 @@ from assistant.answering.scope import ScopeChecker
 from assistant.answers import Answer, Citation, ToolCall
 from assistant.errors import CalculationError, InputError, KnowledgeError
 from assistant.inputs import clean_question, parse_history
+from assistant.knowledge.chunks import Unit
 from assistant.knowledge.disagreements import load_disagreements
 from assistant.knowledge.rows import OffsetData, load_data, verify
 from assistant.knowledge.sources import SourceMeta, load_domain, load_sources
@@ -286,6 +287,11 @@ class Assistant:
             lines.append("Working: " + "; ".join(result.working) + ".")
             lines += result.notes
             paragraphs.append("\n".join(lines))
+        if not citations:
+            stated = _stating_unit(composer, question)
+            if stated is not None:
+                citations.append(unit_citation(composer.index, stated, 1))
+                paragraphs.append(f"The sources state these figures: {display(stated.text)} [1]")
         return Answer(
             question=question,
             answer="\n\n".join(p for p in paragraphs if p),
@@ -299,3 +305,16 @@ class Assistant:
         from assistant.search.retrieval import HybridRetriever
 
         return HybridRetriever(index=self.index, k=k)
+
+
+def _stating_unit(composer: Composer, question: str) -> Unit | None:
+    """The source sentence that states the figures a computation takes from the question
+    ("Türkiye raised its minimum from 50% to 70%"), if one states two or more of them."""
+    asked = {value for _, value in figures(question)}
+    if len(asked) < 2:
+        return None
+    for candidate in composer.rank(question)[:10]:
+        said = {value for _, value in figures(candidate.unit.text)}
+        if len(asked & said) >= 2:
+            return candidate.unit
+    return None

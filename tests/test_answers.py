@@ -172,3 +172,14 @@ def test_a_follow_up_with_a_new_amount_reruns_the_calculation(assistant):
     answer = assistant.ask("What about $8 million?", history=history)
     assert answer.tool_calls and answer.tool_calls[0].input["amount"] == "$8 million"
     assert answer.answer.startswith("No")
+
+
+def test_a_computation_on_figures_the_sources_state_cites_the_sentence_stating_them(
+    assistant, sources
+):
+    answer = assistant.ask(
+        "Türkiye moved its minimum offset from 50% to 70%: how big a rise is that?"
+    )
+    assert answer.tool_calls and answer.citations
+    quote = answer.citations[0].quote
+    assert "50" in quote and "70" in quote and quote in sources[answer.citations[0].source_id].text

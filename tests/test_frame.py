@@ -151,3 +151,34 @@ def test_a_restated_figure_gets_a_plain_verdict_lead():
     assert other.answer.startswith("Not as stated")
     partial = Answer(question="q", answer="It signed 12 deals [1].")
     assert _verdict(partial, frame) == partial
+
+
+@pytest.mark.parametrize(
+    ("question", "currency"),
+    [
+        ("Measured in won, what did the program bring?", "KRW"),
+        ("In dollar terms, how large were imports?", "USD"),
+        ("How many won is that?", "KRW"),
+        ("How large were imports?", None),
+    ],
+)
+def test_the_currency_an_amount_is_asked_in(question, currency):
+    assert frame_of(question).currency == currency
+
+
+def test_an_amount_asked_in_won_is_not_answered_in_dollars():
+    from assistant.answering.answerability import unmet
+    from assistant.answers import Answer
+
+    frame = frame_of("Measured in won, what did imports come to?")
+    assert unmet(frame, Answer(question="q", answer="Imports were $9 billion [1].")) is not None
+    assert unmet(frame, Answer(question="q", answer="Imports were KRW 12 trillion [1].")) is None
+
+
+def test_a_fall_is_said_in_words(data):
+    from assistant.calculator.operations import calculate
+
+    result = calculate({"operation": "percent_change", "old": "40", "new": "30"}, data)
+    assert "a decrease of 25%" in result.summary
+    rise = calculate({"operation": "percent_change", "old": "$40", "new": "$50"}, data)
+    assert "an increase of 25%" in rise.summary

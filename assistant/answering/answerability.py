@@ -158,6 +158,8 @@ def unmet(frame: Frame, answer: Answer) -> Unmet | None:
                 f"The sources give {a}–{b} only as one period; they give nothing for {year} alone."
             )
         return Unmet(f"The sources say nothing on this for {year}.")
+    if frame.currency and not any(m.currency == frame.currency for m in find_money(said)):
+        return Unmet(f"The sources give no amount in {frame.currency} for this.")
     if not has_type(said, frame.answer_type):
         return Unmet(f"The sources do not state the {_LABEL[frame.answer_type]} asked for.")
     if frame.answer_type == "count" and not counted(statements, frame.question):

@@ -148,6 +148,24 @@ INDEFINITE_CONTRACT = re.compile(
     re.I,
 )
 
+_IN_CURRENCY = (
+    (
+        "KRW",
+        re.compile(
+            r"\b(?:in|measured in|in terms of|expressed in)\s+(?:korean\s+)?(?:won|KRW)\b|\bhow many won\b",
+            re.I,
+        ),
+    ),
+    (
+        "USD",
+        re.compile(
+            r"\b(?:in|measured in|in terms of|expressed in)\s+(?:US\s+)?(?:dollars|USD|dollar terms)\b"
+            r"|\bhow many dollars\b",
+            re.I,
+        ),
+    ),
+)
+
 # Where one question ends and the next begins: "...aircraft, and for how much?", "When? Why?"
 _PART_SPLIT = re.compile(
     r"(?:[?;]\s+|,?\s+(?:and|also|as well as|plus)\s+(?=(?:for\s+|in\s+|at\s+)?(?:how|what|when|"
@@ -169,6 +187,8 @@ class Frame:
     parts: tuple[str, ...] = ()
     restated: bool = False
     hypothetical: bool = False
+    # The currency an amount is asked in ("measured in won", "in dollar terms"), if any.
+    currency: str | None = None
 
     @property
     def single_years(self) -> tuple[int, ...]:
@@ -235,4 +255,5 @@ def frame_of(question: str) -> Frame:
         parts=split_parts(question),
         restated=bool(_RESTATED.search(question)),
         hypothetical=bool(_HYPOTHETICAL.search(question)),
+        currency=next((code for code, pattern in _IN_CURRENCY if pattern.search(question)), None),
     )

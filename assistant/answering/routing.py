@@ -351,7 +351,7 @@ def _implemented(question: str, data: OffsetData) -> Route | None:
 
 def _change(question: str, data: OffsetData) -> Route | None:
     match = re.search(
-        r"\bfrom\s+(?P<old>.+?)\s+to\s+(?P<new>.+?)(?:[?.,;]|\s+(?:in|between|over|during|for)\b|$)",
+        r"\bfrom\s+(?P<old>.+?)\s+to\s+(?P<new>.+?)(?:[?.,;:]|\s+(?:in|between|over|during|for)\b|$)",
         question,
         re.I,
     )

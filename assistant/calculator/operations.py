@@ -366,7 +366,7 @@ def _percent_change(
     return _quantity_result(
         "percent_change",
         pct,
-        summary=f"From {display(old)} to {display(new)}: a change of {display(pct)}; the new "
+        summary=f"From {display(old)} to {display(new)}: {_direction(pct)}; the new "
         f"value is {display(share)} of the old.",
         working=[
             f"({display(new)} − {display(old)}) ÷ {display(old)} = {display(pct)}",
@@ -374,6 +374,15 @@ def _percent_change(
         ],
         details={"share": display(share), "share_exact": share.exact()},
     )
+
+
+def _direction(pct: Quantity) -> str:
+    """ "a decrease of 47.5%" rather than "a change of −47.5%": the sign in words."""
+    if pct.value < 0:
+        return f"a decrease of {display(Quantity(-pct.value, pct.currency, pct.percent))}"
+    if pct.value > 0:
+        return f"an increase of {display(pct)}"
+    return "no change"
 
 
 def _fold(text: str) -> str:
