@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from assistant.answering.citations import CitationList
 from assistant.answering.compose import Composer, display, unit_citation
 from assistant.answering.figures import figures, without_untraced
 from assistant.answering.followup import resolve
@@ -17,7 +18,7 @@ from assistant.answering.frame import frame_of
 from assistant.answering.routing import Route, route
 from assistant.answering.row_answers import FactBook
 from assistant.answering.scope import ScopeChecker
-from assistant.answers import Answer, Citation, ToolCall
+from assistant.answers import Answer, ToolCall
 from assistant.errors import CalculationError, InputError, KnowledgeError
 from assistant.inputs import clean_question, parse_history
 from assistant.knowledge.chunks import Unit
@@ -249,19 +250,10 @@ class Assistant:
         from assistant.calculator.operations import calculate
 
         calls: list[ToolCall] = []
-        citations: list[Citation] = []
-        markers: dict[tuple[str, str], int] = {}
+        cited = CitationList(composer.row_citation)
 
         def cite(row_ids: list[str]) -> str:
-            marks = []
-            for row_id in row_ids:
-                row = self.data.row(row_id)
-                key = (row.source, row.quote)
-                if key not in markers:
-                    markers[key] = len(markers) + 1
-                    citations.append(composer.row_citation(row, markers[key]))
-                marks.append(f"[{markers[key]}]")
-            return "".join(dict.fromkeys(marks))
+            return cited.rows([self.data.row(row_id) for row_id in row_ids])
 
         paragraphs = []
         if calculation.lead:
@@ -287,15 +279,17 @@ class Assistant:
             lines.append("Working: " + "; ".join(result.working) + ".")
             lines += result.notes
             paragraphs.append("\n".join(lines))
-        if not citations:
+        if not cited.items:
             stated = _stating_unit(composer, question)
             if stated is not None:
-                citations.append(unit_citation(composer.index, stated, 1))
-                paragraphs.append(f"The sources state these figures: {display(stated.text)} [1]")
+                marker = cited.add(unit_citation(composer.index, stated, 1))
+                paragraphs.append(
+                    f"The sources state these figures: {display(stated.text)} [{marker}]"
+                )
         return Answer(
             question=question,
             answer="\n\n".join(p for p in paragraphs if p),
-            citations=citations,
+            citations=cited.items,
             tool_calls=calls,
             disputed=calculation.disputed,
         )

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from assistant.answering.answerability import merge, unanswered_parts, unmet
+from assistant.answering.citations import CitationList
 from assistant.answering.figures import figures
 from assistant.answering.frame import Frame, answer_type, frame_of
 from assistant.answering.row_answers import Fact, FactBook, ScoredFact
@@ -445,17 +446,12 @@ class Composer:
         if len(dated) < 2:
             return None
         lines: list[str] = []
-        citations: list[Citation] = []
-        markers: dict[tuple[str, str], int] = {}
+        cited = CitationList(self.row_citation)
         for _, fact in sorted(dated.values(), key=lambda item: (item[0], item[1].statement))[
             :_LIST_LENGTH
         ]:
-            key = (fact.row.source, fact.row.quote)
-            if key not in markers:
-                markers[key] = len(markers) + 1
-                citations.append(self.row_citation(fact.row, markers[key]))
-            lines.append(f"- {fact.statement} [{markers[key]}]")
-        return Answer(question=query.question, answer="\n".join(lines), citations=citations)
+            lines.append(f"- {fact.statement} {cited.rows([fact.row])}")
+        return Answer(question=query.question, answer="\n".join(lines), citations=cited.items)
 
     def _from_facts(self, query: Query, ranked: list[Candidate]) -> Answer | None:
         """An answer from the data tables, when a row answers the question at least as well as
@@ -483,23 +479,17 @@ class Composer:
         # checks every figure it names.
         several = bool(_SEVERAL_Q.search(query.question)) or frame_of(query.question).restated
         groups = self.facts.select(facts, (named, query.asked), several=several)
-        markers: dict[tuple[str, str], int] = {}
-        citations: list[Citation] = []
+        cited = CitationList(self.row_citation)
 
         def marker(fact: Fact) -> tuple[int, ...]:
-            numbers = []
-            for quote in fact.row.quotes:
-                key = (fact.row.source, quote)
-                if key not in markers:
-                    markers[key] = len(markers) + 1
-                    citations.append(self.row_citation(fact.row, markers[key], quote))
-                numbers.append(markers[key])
-            return tuple(numbers)
+            return tuple(cited.row(fact.row, quote) for quote in fact.row.quotes)
 
         from assistant.answering.row_answers import render
 
         text, disputed = render(groups, marker)
-        return Answer(question=query.question, answer=text, citations=citations, disputed=disputed)
+        return Answer(
+            question=query.question, answer=text, citations=cited.items, disputed=disputed
+        )
 
     def rank_facts(self, query: Query) -> list[ScoredFact]:
         """Data rows for a prepared question, best first."""
@@ -609,7 +599,7 @@ class Composer:
         asked = set(frame.years)
         quotes = [c.quote for c in answer.citations]
         notes: list[str] = []
-        citations = list(answer.citations)
+        cited = CitationList(self.row_citation, answer.citations)
         touched = False
         for item in self.disagreements:
             sides = sides_cited(quotes, item)
@@ -623,13 +613,11 @@ class Composer:
                 continue  # every side is already cited
             parts = []
             for side in item.sides:
-                row = self.facts.data.row(side.rows[0])
-                cited = [c for c in citations if stands_on(c.quote, side)]
-                if not cited:
-                    for quote in row.quotes:
-                        cited.append(self.row_citation(row, len(citations) + 1, quote))
-                        citations.append(cited[-1])
-                marks = "".join(f"[{c.marker}]" for c in cited)
+                on_side = [c for c in cited.items if stands_on(c.quote, side)]
+                if on_side:
+                    marks = "".join(f"[{c.marker}]" for c in on_side)
+                else:
+                    marks = cited.rows([self.facts.data.row(side.rows[0])])
                 parts.append(f"{side.value} {marks}")
             notes.append(
                 f"The sources disagree on {item.measure} ({item.anchor}): {'; '.join(parts)}."
@@ -637,7 +625,9 @@ class Composer:
         if not touched:
             return answer
         text = "\n\n".join([answer.answer, *notes]) if notes else answer.answer
-        return answer.model_copy(update={"answer": text, "citations": citations, "disputed": True})
+        return answer.model_copy(
+            update={"answer": text, "citations": cited.items, "disputed": True}
+        )
 
     def _citation(self, unit: Unit, marker: int) -> Citation:
         return unit_citation(self.index, unit, marker)
