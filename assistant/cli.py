@@ -354,10 +354,37 @@ def _cmd_calc(args: argparse.Namespace) -> int:
 
 def _cmd_index(args: argparse.Namespace) -> int:
     from assistant.pipeline import Assistant
+    from assistant.search.index import Collected, set_aside_if_broken
+    from assistant.search.lock import writer_lock
+    from assistant.settings import Settings
 
-    # --rebuild re-embeds in place: deleting the store would lose the ingested documents.
-    report = Assistant().sync(rebuild=args.rebuild)
+    settings = Settings.from_env()
+    with writer_lock(settings):  # one writer from the first look to the last restored document
+        moved = set_aside_if_broken(settings) if args.rebuild else None
+        assistant = Assistant(settings)
+        if moved is not None:
+            problem, where = moved
+            print(
+                f"the store in {settings.chroma_dir} could not be opened ({problem}): moved to {where}"
+            )
+            report = assistant.sync()  # a new, empty store: every built-in source is indexed
+        else:
+            # --rebuild re-embeds in place: ingested documents from the text the store keeps.
+            report = assistant.sync(rebuild=args.rebuild)
+        index = assistant.index
+        collected = Collected()
+        if report.collected:
+            collected.add(report.collected)
+        collected.add(index.collect())  # what killed writes left behind
+        restored = index.restore_archive(progress=assistant.progress) if args.rebuild else []
+    report.collected = None
     print(report.summary())
+    if collected or args.rebuild:
+        print(collected.summary())
+    if restored:
+        print(
+            f"restored {len(restored)} ingested document(s) from the archive: {', '.join(restored)}"
+        )
     return 0
 
 

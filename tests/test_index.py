@@ -78,3 +78,38 @@ def test_the_store_is_read_back_a_page_at_a_time_and_nothing_is_lost(assistant, 
     assert paged.units == assistant.index.units
     assert paged.passages == assistant.index.passages
     assert paged.sources == assistant.index.sources
+
+
+def test_a_store_of_an_older_format_is_rebuilt_once_and_says_so(tmp_path, settings, assistant):
+    from assistant.search import index as index_module
+
+    home = tmp_path / "home"
+    for part in ("chroma", "models", "cache"):
+        if (settings.home / part).exists():
+            shutil.copytree(settings.home / part, home / part)
+    local = Settings(home=home)
+    old = index_module.KnowledgeIndex(local, assistant.index.lexicon)
+    records = old._records()
+    old._collection(index_module._SOURCES).update(
+        ids=list(records), metadatas=[{**r, "version": "3"} for r in records.values()]
+    )
+    units = old._collection(index_module._UNITS)
+    vector = units.get(limit=1, include=["embeddings"])["embeddings"][0]
+    first = sorted(records)[0]
+    # A unit as format 3 stored it: its plain id, no generation.
+    units.upsert(
+        ids=[f"{first}#u0001"],
+        documents=["An old chunk."],
+        embeddings=[vector],
+        metadatas=[{"source_id": first, "start": 0, "end": 1, "kind": "s", "quote": "A"}],
+    )
+
+    bot = Assistant(local, progress=False)
+    report = bot.sync()
+    assert report.upgraded_from == "3" and sorted(report.updated) == sorted(records)
+    assert "older format (3): rebuilt once in format 4" in report.summary()
+    assert report.collected and "records of the older store format" in report.summary()
+    assert bot.index.units == assistant.index.units  # the same units, read back by generation
+    assert units.count() == len(bot.index.units)  # nothing of the old format left
+    again = Assistant(local, progress=False).sync()
+    assert not again.changed and again.upgraded_from is None  # once

@@ -2,17 +2,32 @@
 
 ``sync`` brings the store in line with the built-in sources, re-embedding only sources whose
 content hash changed; ``add_document`` stores an ingested document (its extracted text is kept in
-the store, since no file on disk holds it); ``load`` reads everything back for querying. The
-store is embedded (``$TRADEBRIEF_HOME/chroma``) or a Chroma server (``Settings.chroma_url``).
+the store, and with the embedded store in the archive too); ``load`` reads everything back for
+querying. The store is embedded (``$TRADEBRIEF_HOME/chroma``) or a Chroma server
+(``Settings.chroma_url``).
+
+Crash safety, by generations: every write of a source goes to a new generation. Its units and
+passages are stored as ``<id>@<generation>`` with the generation in their metadata, then the
+source record, written last, names the generation: that upsert is the commit. Readers take only
+the units and passages of each record's generation, so a write killed at any point leaves the old
+version whole (or, once committed, the new one), never a mix. The old generation is deleted after
+the commit; whatever a killed write left (an uncommitted generation, a removed source's chunks) is
+garbage-collected under the writer lock at the next write, and by ``tradebrief index``.
+
+With the embedded store, each ingested document is also kept in the archive
+(``assistant.search.archive``): a store that can no longer be opened is moved aside and rebuilt
+from the built-in sources and the archive by ``tradebrief index --rebuild``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import logging
 import math
 import re
 import time
+import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,6 +36,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from assistant.errors import IndexStoreError, TradebriefError
 from assistant.knowledge.chunks import Passage, Unit, split_source
 from assistant.knowledge.sources import Source, SourceMeta
+from assistant.search.archive import Archive
+from assistant.search.crash import crash_point
 from assistant.search.lock import writer_lock
 from assistant.search.terms import Lexicon, is_year
 
@@ -37,7 +54,8 @@ if TYPE_CHECKING:
     from assistant.settings import Settings
 
 # Bump when chunking or stored fields change: every source is then re-indexed.
-INDEX_VERSION = "3"
+# 4: units and passages stored by generation (``<id>@<generation>``), named by the source record.
+INDEX_VERSION = "4"
 _SOURCES, _PASSAGES, _UNITS = "tradebrief_sources", "tradebrief_passages", "tradebrief_units"
 _BATCH = 256
 # Records per read when loading the store (see KnowledgeIndex._read_all).
@@ -45,6 +63,10 @@ READ_PAGE = 5000
 INGESTED = "ingested"
 # A server that does not answer its heartbeat within this many seconds counts as down.
 CONNECT_TIMEOUT = 3.0
+REBUILD_HINT = (
+    "run `tradebrief index --rebuild` to set it aside and rebuild it from the built-in sources "
+    "and the archive of ingested documents"
+)
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -97,11 +119,27 @@ class SyncReport:
     units: int = 0
     seconds: float = 0.0
 
+    # The store's format before this sync, when an older tradebrief wrote it (then all is redone).
+    upgraded_from: str | None = None
+    # What killed writes had left behind and this sync deleted (see ``KnowledgeIndex.collect``).
+    collected: Collected | None = None
+
     @property
     def changed(self) -> bool:
         return bool(self.added or self.updated or self.removed)
 
     def summary(self) -> str:
+        lines = []
+        if self.upgraded_from is not None:
+            lines.append(
+                f"the store was written in an older format ({self.upgraded_from}): "
+                f"rebuilt once in format {INDEX_VERSION}"
+            )
+        if self.collected:
+            lines.append(self.collected.summary())
+        return "\n".join([*lines, self._summary()])
+
+    def _summary(self) -> str:
         if not self.changed:
             refreshed = (
                 f" (metadata of {', '.join(self.described)} updated)" if self.described else ""
@@ -123,6 +161,35 @@ class SyncReport:
         )
 
 
+@dataclass
+class Collected:
+    """Records of unfinished writes deleted by a garbage collection: per (source, generation)."""
+
+    records: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    def __bool__(self) -> bool:
+        return bool(self.records)
+
+    def add(self, other: Collected) -> None:
+        self.records.update(other.records)
+
+    def summary(self) -> str:
+        if not self.records:
+            return "no leftovers of unfinished writes"
+        unfinished = {key: n for key, n in self.records.items() if key[1]}
+        parts = []
+        if unfinished:
+            sources = sorted({sid or "?" for sid, _ in unfinished})
+            parts.append(
+                f"removed {sum(unfinished.values())} leftover records of {len(unfinished)} "
+                f"unfinished write(s) ({', '.join(sources)})"
+            )
+        older = sum(n for key, n in self.records.items() if not key[1])
+        if older:
+            parts.append(f"removed {older} records of the older store format")
+        return "; ".join(parts)
+
+
 class KnowledgeIndex:
     """Chroma collections of sources, passages and units, plus in-memory lexical views."""
 
@@ -133,6 +200,9 @@ class KnowledgeIndex:
         self.lexicon = lexicon
         self._encoder = encoder
         self._client: Any = None
+        self._collections: dict[str, Any] = {}
+        # Ingested documents' text and metadata outside Chroma (embedded store only).
+        self.archive = Archive.of(settings)
         self.units: dict[str, Unit] = {}
         self.passages: dict[str, Passage] = {}
         self.sources: dict[str, SourceMeta] = {}
@@ -148,6 +218,11 @@ class KnowledgeIndex:
         self._bm25: Any = None
         self._bm25_ids: list[str] = []
         self._bm25_vocab: dict[str, int] = {}
+        # Unit id → its id in the store (``<unit id>@<generation>``); stored passage id → id.
+        self._unit_keys: dict[str, str] = {}
+        self._passage_ids: dict[str, str] = {}
+        # Everything this index's writes garbage-collected (see ``collect``).
+        self.collected = Collected()
 
     # -- store ---------------------------------------------------------------------------
 
@@ -176,14 +251,27 @@ class KnowledgeIndex:
                     path=str(path), settings=ChromaSettings(anonymized_telemetry=False)
                 )
             except Exception as exc:
-                raise IndexStoreError(f"cannot open the Chroma store in {path}: {exc}") from None
+                raise IndexStoreError(
+                    f"cannot open the Chroma store in {path} ({_first_line(exc)}): {REBUILD_HINT}"
+                ) from None
         return self._client
 
     def _collection(self, name: str) -> Any:
-        # embedding_function=None: we always pass vectors, and Chroma's default would download a model.
-        return self._connect().get_or_create_collection(
-            name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
-        )
+        if name not in self._collections:
+            client = self._connect()
+            try:
+                # embedding_function=None: we always pass vectors; Chroma's default downloads a model.
+                self._collections[name] = client.get_or_create_collection(
+                    name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+                )
+            except Exception as exc:
+                if self.settings.chroma_url:
+                    raise
+                raise IndexStoreError(
+                    f"cannot open the Chroma store in {self.settings.chroma_dir} "
+                    f"({_first_line(exc)}): {REBUILD_HINT}"
+                ) from None
+        return self._collections[name]
 
     def _records(self) -> dict[str, dict]:
         records = self._collection(_SOURCES).get(include=["metadatas"])
@@ -237,13 +325,18 @@ class KnowledgeIndex:
 
         Ingested documents are left alone (no folder lists them), except that one stored by an
         older index version is re-chunked and re-embedded from the text kept in the store.
-        A sync with something to write takes the writer lock (and looks again once it has it);
-        one with nothing to write takes no lock, so readers never wait for a writer.
+        A sync with something to write takes the writer lock (and looks again once it has it),
+        and first garbage-collects what killed writes left; one with nothing to write takes no
+        lock, so readers never wait for a writer.
         """
         if not self._sync_needed(sources):
             return self._sync(sources, progress)
         with self.writing():
-            return self._sync(sources, progress)
+            collected = self._collect()
+            report = self._sync(sources, progress)
+            report.collected = collected
+            self._note_archive()
+            return report
 
     def _sync_needed(self, sources: list[Source]) -> bool:
         records = self._records()
@@ -271,6 +364,16 @@ class KnowledgeIndex:
             if r.get("origin") != INGESTED
         }
         wanted = {s.id for s in sources}
+        older = sorted({str(r.get("version")) for r in records.values()} - {INDEX_VERSION, "stale"})
+        if older:
+            report.upgraded_from = ", ".join(older)
+            log.warning(
+                "the store in %s was written by an older tradebrief (format %s): rebuilding it "
+                "once in format %s, ingested documents from their stored text",
+                self.settings.store_location,
+                report.upgraded_from,
+                INDEX_VERSION,
+            )
         todo = []
         for source in sources:
             if builtin.get(source.id) == source.content_hash:
@@ -305,9 +408,67 @@ class KnowledgeIndex:
         return report
 
     def _delete_source(self, source_id: str) -> None:
-        for name in (_UNITS, _PASSAGES):
-            self._collection(name).delete(where={"source_id": source_id})
+        # The record goes first: from then on readers do not see the source, whatever follows.
         self._collection(_SOURCES).delete(ids=[source_id])
+        crash_point("unlisted")
+        self._collection(_UNITS).delete(where={"source_id": source_id})
+        crash_point("units-deleted")
+        self._collection(_PASSAGES).delete(where={"source_id": source_id})
+        crash_point("passages-deleted")
+
+    # -- generations and garbage ----------------------------------------------------------
+
+    @_store_call
+    def collect(self) -> Collected:
+        """Delete what killed writes left behind, under the writer lock; what was deleted.
+
+        That is every unit and passage not of its source record's generation: a generation
+        written but never committed, an old one a write was killed before deleting, the chunks
+        of a source whose removal was cut short. The archive's manifest is brought in line with
+        the store too.
+        """
+        with self.writing():
+            collected = self._collect()
+            self._note_archive()
+            return collected
+
+    def _collect(self) -> Collected:
+        """``collect`` for a caller holding the writer lock (no other write is under way)."""
+        records = self._records()
+        committed = sorted({str(r["generation"]) for r in records.values() if r.get("generation")})
+        # $nin also matches records without the key: chunks of an older store format go too.
+        where = {"generation": {"$nin": committed}} if committed else None
+        collected = Collected()
+        for name in (_UNITS, _PASSAGES):
+            collection = self._collection(name)
+            while True:
+                page = collection.get(where=where, limit=READ_PAGE, include=["metadatas"])
+                if not page["ids"]:
+                    break
+                for m in page["metadatas"] or []:
+                    m = m or {}
+                    collected.records[
+                        (str(m.get("source_id", "")), str(m.get("generation", "")))
+                    ] += 1
+                collection.delete(ids=page["ids"])
+        if collected:
+            log.info("%s", collected.summary())
+        self.collected.add(collected)
+        return collected
+
+    def _note_archive(self) -> None:
+        """Point the archive's manifest at the archived version of every ingested source stored.
+
+        Entries of sources the store does not hold are kept: a first ingest killed before its
+        commit is still restored by a rebuild (a removal takes its entry out before anything).
+        """
+        if self.archive is None:
+            return
+        manifest = self.archive.manifest()
+        for sid, record in self._records().items():
+            if record.get("origin") == INGESTED and record.get("archive"):
+                manifest[sid] = str(record["archive"])
+        self.archive.set_manifest(manifest)
 
     def _stored_source(self, source_id: str) -> Source:
         """An ingested document rebuilt from its record: the stored text is the source text."""
@@ -336,8 +497,9 @@ class KnowledgeIndex:
         """Store an ingested document, replacing any earlier version with its id; its unit count.
 
         Everything that can fail on bad input (chunking, embedding) happens before the first
-        write; if a write fails, whatever was written for this id is deleted, so the store never
-        holds a document's chunks without its record, nor a record without its chunks.
+        write. The new version goes to a new generation, committed by its record, written last:
+        if a write fails (or the process is killed) before that, the old version stays whole and
+        what was written of the new one is deleted (now, or by the next write's collection).
         """
         if source.meta.origin != INGESTED:
             raise ValueError("add_document stores ingested documents; built-in ones come by sync")
@@ -347,11 +509,15 @@ class KnowledgeIndex:
 
             raise DocumentError(f"{source.meta.file or source.id}: no sentences to index in it")
         with self.writing():  # a writer that cannot get the lock has written, and deletes, nothing
+            generation = _new_generation()
             try:
-                return self._write(source, prepared, document=source.text)
+                self._collect()
+                units = self._write(source, prepared, source.text, generation)
+                self._note_archive()
+                return units
             except BaseException as exc:
                 try:
-                    self._delete_source(source.id)
+                    self._drop_generation(source.id, generation)
                 except Exception:
                     pass  # the store itself is failing; the original error says why
                 if isinstance(exc, TradebriefError) or not isinstance(exc, Exception):
@@ -366,8 +532,14 @@ class KnowledgeIndex:
     def remove(self, source_id: str) -> bool:
         """Delete a source's record, passages and units; False if it was not stored."""
         with self.writing():
+            self._collect()
             if not self._collection(_SOURCES).get(ids=[source_id])["ids"]:
                 return False
+            if self.archive is not None:  # first, so a rebuild never brings it back
+                manifest = self.archive.manifest()
+                if manifest.pop(source_id, None) is not None:
+                    self.archive.set_manifest(manifest)
+            crash_point("unlisting")
             self._delete_source(source_id)
             return True
 
@@ -381,20 +553,38 @@ class KnowledgeIndex:
 
     def _index_source(self, source: Source, progress: bool) -> int:
         document = source.text if source.meta.origin == INGESTED else source.title
-        return self._write(source, self._prepare(source, progress), document)
+        prepared = self._prepare(source, progress)
+        generation = _new_generation()
+        try:
+            return self._write(source, prepared, document, generation)
+        except Exception:
+            try:
+                self._drop_generation(source.id, generation)
+            except Exception:
+                pass  # the store is failing; the next write's collection deletes it
+            raise
+
+    def _drop_generation(self, source_id: str, generation: str) -> None:
+        """Delete an uncommitted generation's chunks (never the committed one's)."""
+        got = self._collection(_SOURCES).get(ids=[source_id], include=["metadatas"])
+        if got["ids"] and (got["metadatas"] or [{}])[0].get("generation") == generation:
+            return  # it was committed after all: it is the source now
+        where = {"generation": generation}
+        for name in (_UNITS, _PASSAGES):
+            self._collection(name).delete(where=where)
 
     def _write(
         self,
         source: Source,
         prepared: tuple[list[Unit], list[Passage], Any, Any],
         document: str,
+        generation: str,
     ) -> int:
+        """Store ``source`` as ``generation``: chunks, then the record naming it, then cleanup."""
         units, passages, unit_vecs, passage_vecs = prepared
-        for name in (_UNITS, _PASSAGES):
-            self._collection(name).delete(where={"source_id": source.id})
         self._add(
             _UNITS,
-            [u.id for u in units],
+            [f"{u.id}@{generation}" for u in units],
             [u.text for u in units],
             [
                 {
@@ -405,14 +595,16 @@ class KnowledgeIndex:
                     "quote": u.quote,
                     "passage_id": u.passage_id,
                     "paragraph": u.paragraph,
+                    "generation": generation,
                 }
                 for u in units
             ],
             unit_vecs,
         )
+        crash_point("units")
         self._add(
             _PASSAGES,
-            [p.id for p in passages],
+            [f"{p.id}@{generation}" for p in passages],
             [p.text for p in passages],
             [
                 {
@@ -420,27 +612,43 @@ class KnowledgeIndex:
                     "start": p.start,
                     "end": p.end,
                     "unit_ids": ",".join(p.unit_ids),
+                    "generation": generation,
                 }
                 for p in passages
             ],
             passage_vecs,
         )
-        # The source record goes last: an interrupted run leaves the old hash, so the next sync redoes it.
-        # An ingested document's record holds its extracted text: citations index into it.
+        crash_point("passages")
+        record: dict[str, Any] = {
+            "hash": source.content_hash,
+            "version": INDEX_VERSION,
+            "encoder": self._encoder_name(),
+            "origin": source.meta.origin,
+            "meta": source.meta.model_dump_json(),
+            "generation": generation,
+        }
+        if self.archive is not None and source.meta.origin == INGESTED:
+            record["archive"] = self.archive.put(source)
+            # Named in the manifest before the commit: a rebuild restores what was asked for.
+            manifest = self.archive.manifest()
+            manifest[source.id] = record["archive"]
+            self.archive.set_manifest(manifest)
+            crash_point("archived")
+        # The commit: the record names the new generation (readers take only its chunks). An
+        # interrupted run leaves the old record, so the old version stays whole and the next sync
+        # redoes a built-in source. An ingested document's record holds its extracted text:
+        # citations index into it.
         self._collection(_SOURCES).upsert(
-            ids=[source.id],
-            documents=[document],
-            embeddings=[[1.0]],
-            metadatas=[
-                {
-                    "hash": source.content_hash,
-                    "version": INDEX_VERSION,
-                    "encoder": self._encoder_name(),
-                    "origin": source.meta.origin,
-                    "meta": source.meta.model_dump_json(),
-                }
-            ],
+            ids=[source.id], documents=[document], embeddings=[[1.0]], metadatas=[record]
         )
+        crash_point("committed")
+        try:
+            stale = {"$and": [{"source_id": source.id}, {"generation": {"$ne": generation}}]}
+            for name in (_UNITS, _PASSAGES):
+                self._collection(name).delete(where=stale)
+        except Exception as exc:  # committed: what is left is garbage for the next collection
+            log.warning("old chunks of %s not deleted yet (%s)", source.id, _first_line(exc))
+        crash_point("cleaned")
         return len(units)
 
     def _add(
@@ -456,26 +664,39 @@ class KnowledgeIndex:
                 metadatas=metas[begin:end],
                 embeddings=vecs[begin:end],
             )
+            crash_point(f"{name.removeprefix('tradebrief_')}-batch")
 
     # -- reading ---------------------------------------------------------------------------
 
     @_store_call
     def load(self) -> None:
-        """Read sources, passages and units back from the store and build the lexical views."""
+        """Read sources, passages and units back from the store and build the lexical views.
+
+        Only the units and passages of the generation each source record names are read in (as
+        their plain ids, ``<source id>#u0001``): an unfinished write's are left out.
+        """
         records = self._read_all(_SOURCES, ["metadatas", "documents"])
         self.sources = {}
         self.texts = {}
         self.hashes = {}
+        generations: dict[str, str] = {}
         for sid, record, document in zip(
             records["ids"], records["metadatas"] or [], records["documents"] or [], strict=False
         ):
             self.sources[sid] = SourceMeta.model_validate_json(record["meta"])
             self.hashes[sid] = record.get("hash", "")
+            generations[sid] = str(record.get("generation") or "")
             if record.get("origin") == INGESTED:
                 self.texts[sid] = document
         units = self._read_all(_UNITS, ["documents", "metadatas"])
         self.units = {}
-        for uid, text, m in zip(units["ids"], units["documents"], units["metadatas"], strict=False):
+        self._unit_keys = {}
+        for key, text, m in zip(units["ids"], units["documents"], units["metadatas"], strict=False):
+            generation = m.get("generation")
+            if not generation or generations.get(m["source_id"]) != generation:
+                continue
+            uid = key.removesuffix(f"@{generation}")
+            self._unit_keys[uid] = key
             self.units[uid] = Unit(
                 uid,
                 m["source_id"],
@@ -488,8 +709,17 @@ class KnowledgeIndex:
                 int(m["paragraph"]),
             )
         passages = self._read_all(_PASSAGES, ["documents", "metadatas"])
-        self.passages = {
-            pid: Passage(
+        self.passages = {}
+        self._passage_ids = {}
+        for key, text, m in zip(
+            passages["ids"], passages["documents"], passages["metadatas"], strict=False
+        ):
+            generation = m.get("generation")
+            if not generation or generations.get(m["source_id"]) != generation:
+                continue
+            pid = key.removesuffix(f"@{generation}")
+            self._passage_ids[key] = pid
+            self.passages[pid] = Passage(
                 pid,
                 m["source_id"],
                 int(m["start"]),
@@ -497,10 +727,6 @@ class KnowledgeIndex:
                 text,
                 tuple(m["unit_ids"].split(",")),
             )
-            for pid, text, m in zip(
-                passages["ids"], passages["documents"], passages["metadatas"], strict=False
-            )
-        }
         self.unit_terms = {}
         # Every written word of the sources and its term, so a misspelling is measured against
         # what people write ("norway"), not against a stem ("norway" and "norwi" differ).
@@ -540,6 +766,28 @@ class KnowledgeIndex:
             if len(page["ids"]) < READ_PAGE:
                 return merged
             offset += READ_PAGE
+
+    @_store_call
+    def restore_archive(self, progress: bool = False) -> list[str]:
+        """Store every archived document the archive's manifest names and the store lacks.
+
+        After a rebuild (a broken store set aside, or ``--rebuild``): nothing ingested is lost.
+        Returns the ids restored.
+        """
+        if self.archive is None:
+            return []
+        restored = []
+        with self.writing():
+            stored = self._records()
+            for sid, key in sorted(self.archive.manifest().items()):
+                if sid in stored:
+                    continue
+                source = self.archive.get(key)
+                if source.id != sid or source.meta.origin != INGESTED:
+                    raise IndexStoreError(f"archived document {key} is not {sid}: not restored")
+                self.add_document(source, progress)
+                restored.append(sid)
+        return restored
 
     def reopened(self) -> KnowledgeIndex:
         """A new index on the same store, encoder and client, loaded afresh."""
@@ -594,23 +842,25 @@ class KnowledgeIndex:
         result = collection.query(
             query_embeddings=[vector.tolist()], n_results=n, include=["distances"]
         )
-        # A shared server may already hold passages another process added since our last load.
+        # A shared server may already hold passages another process added since our last load,
+        # and an unfinished write's: only the loaded generations count.
         return [
-            (pid, 1.0 - float(d))
-            for pid, d in zip(result["ids"][0], result["distances"][0], strict=False)
-            if pid in self.passages
+            (self._passage_ids[key], 1.0 - float(d))
+            for key, d in zip(result["ids"][0], result["distances"][0], strict=False)
+            if key in self._passage_ids
         ]
 
     @_store_call
     def unit_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
         import numpy as np
 
-        if not ids:
+        keys = {self._unit_keys[uid]: uid for uid in ids if uid in self._unit_keys}
+        if not keys:
             return {}
-        got = self._collection(_UNITS).get(ids=ids, include=["embeddings"])
+        got = self._collection(_UNITS).get(ids=list(keys), include=["embeddings"])
         return {
-            uid: np.asarray(vec, dtype=np.float32)
-            for uid, vec in zip(got["ids"], got["embeddings"], strict=False)
+            keys[key]: np.asarray(vec, dtype=np.float32)
+            for key, vec in zip(got["ids"], got["embeddings"], strict=False)
         }
 
     def source_meta(self, source_id: str) -> SourceMeta | None:
@@ -635,6 +885,60 @@ class KnowledgeIndex:
     def units_of(self, passage_id: str) -> list[Unit]:
         passage = self.passages.get(passage_id)
         return [self.units[u] for u in passage.unit_ids if u in self.units] if passage else []
+
+
+def _new_generation() -> str:
+    """A new generation's name: unique, and short enough to suffix every stored id."""
+    return uuid.uuid4().hex[:16]
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def store_problem(settings: Settings) -> str | None:
+    """Why the embedded store cannot be opened (client or any collection), or None if it can."""
+    if settings.chroma_url or not settings.chroma_dir.exists():
+        return None
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    try:
+        client = chromadb.PersistentClient(
+            path=str(settings.chroma_dir), settings=ChromaSettings(anonymized_telemetry=False)
+        )
+        for name in (_SOURCES, _PASSAGES, _UNITS):
+            client.get_or_create_collection(
+                name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+            ).count()
+    except Exception as exc:
+        return _first_line(exc)
+    return None
+
+
+def set_aside_if_broken(settings: Settings) -> tuple[str, str] | None:
+    """Move an embedded store that cannot be opened out of the way: (its problem, where it went).
+
+    Run under the writer lock. The broken folder is renamed ``chroma.broken-<UTC timestamp>``
+    beside it (kept, for inspection), so the next open makes a new, empty store; None when the
+    store opens (or there is none, or it is a server's).
+    """
+    with writer_lock(settings):
+        problem = store_problem(settings)
+        if problem is None:
+            return None
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        target = settings.chroma_dir.with_name(f"{settings.chroma_dir.name}.broken-{stamp}")
+        number = 1
+        while target.exists():
+            number += 1
+            target = target.with_name(f"{settings.chroma_dir.name}.broken-{stamp}-{number}")
+        settings.chroma_dir.rename(target)
+        crash_point("set-aside")
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        SharedSystemClient.clear_system_cache()  # forget the broken store's open system
+        return problem, str(target)
 
 
 def _server_client(url: str) -> Any:

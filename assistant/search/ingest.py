@@ -246,6 +246,7 @@ class Ingester:
         self.max_bytes = max_bytes
         self.max_expanded_bytes = max_expanded_bytes
         self.progress = progress
+        self._collected = False
 
     def run(
         self,
@@ -330,6 +331,10 @@ class Ingester:
             text=extracted.text,
         )
         pages = len(extracted.pages)
+        if not self._collected:
+            # What a killed write left goes first, even if every file turns out unchanged.
+            self.index.collect()
+            self._collected = True
         stored = self.index.stored(source_id)
         if stored is not None and stored[1] == source.content_hash and stored[0] == source.meta:
             return IngestOutcome(str(path), "unchanged", source_id, "already stored", pages=pages)
