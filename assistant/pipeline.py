@@ -28,6 +28,7 @@ from assistant.knowledge.sources import SourceMeta, load_domain, load_sources
 from assistant.search.index import KnowledgeIndex, StoredSource, SyncReport
 from assistant.search.terms import Lexicon
 from assistant.settings import Settings
+from assistant.wording import say
 
 # A year or an amount in a follow-up: "And in 1986?", "What about $20 million?"
 _NEW_FIGURE = re.compile(r"\d")
@@ -268,7 +269,7 @@ class Assistant:
                 )
                 return Answer(
                     question=question,
-                    answer=f"I can't calculate that: {exc}.",
+                    answer=say("cannot_calculate", reason=exc),
                     tool_calls=calls,
                     abstained=True,
                 )
@@ -284,7 +285,7 @@ class Assistant:
             if stated is not None:
                 marker = cited.add(unit_citation(composer.index, stated, 1))
                 paragraphs.append(
-                    f"The sources state these figures: {display(stated.text)} [{marker}]"
+                    say("stated_figures", sentence=display(stated.text), marker=marker)
                 )
         return Answer(
             question=question,

@@ -35,8 +35,11 @@ def test_a_second_writer_waits_says_so_and_proceeds_when_the_first_is_done(tmp_p
     assert first.stdout is not None
     first_released = float(first.stdout.readline().split()[1])
     assert second_locked >= first_released  # never both at once
-    out, err = second.communicate(timeout=30)
-    assert second.returncode == 0 and "released" in out
+    # Read through the same buffered streams locked_at() read from: communicate() reads the raw
+    # pipe and would miss a "released" line already buffered with "locked" (hold=0).
+    assert second.stdout is not None and second.stderr is not None
+    out, err = second.stdout.read(), second.stderr.read()
+    assert second.wait(timeout=30) == 0 and "released" in out
     assert f"tradebrief: waiting for another tradebrief writing to {tmp_path}…" in err
     assert err.count("waiting") == 1  # said once, not once per try
     assert first.wait(timeout=30) == 0

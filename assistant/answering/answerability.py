@@ -21,6 +21,7 @@ from functools import partial
 from assistant.answering.frame import Frame
 from assistant.answers import Answer
 from assistant.quantities import find_money
+from assistant.wording import say
 
 # A year used as a time ("in 2017", "by 2020", "2017's figure"), not as a name ("the 2025 report").
 _TIMED_YEAR = re.compile(
@@ -150,20 +151,18 @@ def unmet(frame: Frame, answer: Answer) -> Unmet | None:
             ):
                 continue
             label = _LABEL.get(frame.answer_type, "answer")
-            return Unmet(f"The sources give no {label} for {year}.")
+            return Unmet(say("no_figure_for_year", label=label, year=year))
         around = [(int(a), int(b)) for a, b in _SPAN.findall(said) if int(a) <= year <= int(b)]
         if around:
             a, b = around[0]
-            return Unmet(
-                f"The sources give {a}–{b} only as one period; they give nothing for {year} alone."
-            )
-        return Unmet(f"The sources say nothing on this for {year}.")
+            return Unmet(say("only_period", start=a, end=b, year=year))
+        return Unmet(say("nothing_for_year", year=year))
     if frame.currency and not any(m.currency == frame.currency for m in find_money(said)):
-        return Unmet(f"The sources give no amount in {frame.currency} for this.")
+        return Unmet(say("no_amount_in", currency=frame.currency))
     if not has_type(said, frame.answer_type):
-        return Unmet(f"The sources do not state the {_LABEL[frame.answer_type]} asked for.")
+        return Unmet(say("no_such_figure", label=_LABEL[frame.answer_type]))
     if frame.answer_type == "count" and not counted(statements, frame.question):
-        return Unmet("The sources give no count of what this asks about.")
+        return Unmet(say("no_count"))
     return None
 
 

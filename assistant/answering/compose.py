@@ -27,6 +27,7 @@ from assistant.quantities import find_money
 from assistant.search.index import KnowledgeIndex
 from assistant.search.retrieval import hybrid_search
 from assistant.search.terms import FRAMING_WORDS, QUESTION_WORDS, is_year
+from assistant.wording import say
 
 _NUMBER_Q = re.compile(
     r"\b(how (much|many|large|big|high|low)|percent|percentage|share|proportion|rate|value|amount|"
@@ -140,9 +141,9 @@ def _verdict(answer: Answer, frame: Frame) -> Answer:
         return answer
     said = {value for _, value in figures(answer.answer)}
     if asked <= said:
-        lead = "Yes, the sources say so:"
+        lead = say("verdict_yes")
     elif said and not asked & said:
-        lead = "Not as stated; the sources say:"
+        lead = say("verdict_no")
     else:
         return answer
     return answer.model_copy(update={"answer": f"{lead} {answer.answer}"})
@@ -376,9 +377,7 @@ class Composer:
             return self._abstain(question, problem.reason, (), ranked)
         missing = unanswered_parts(frame, answer, parts)
         if parts and len(missing) == len(parts):
-            return self._abstain(
-                question, "The sources do not state what this asks for.", (), ranked
-            )
+            return self._abstain(question, say("no_part_answered"), (), ranked)
         extras = []
         for part in missing:
             extra, _ = self._compose_one(part.question, f"{context} {question}".strip(), scope)
@@ -399,13 +398,13 @@ class Composer:
             if from_data is not None:
                 return self._on_topic(from_data, question, ranked), ranked
         if not ranked:
-            return self._abstain(question, "The sources do not cover this question.", ()), ranked
+            return self._abstain(question, say("not_covered"), ()), ranked
         best = ranked[0]
         weak = best.coverage < 0.3 and best.dense < 0.45
         # A topic word the sources never use ("weather") and only a partial match elsewhere.
         partial = bool(scope.unknown) and best.coverage < 0.5 and best.dense < 0.5
         if weak or partial:
-            reason = "The sources do not answer this question."
+            reason = say("not_answered")
             return self._abstain(question, reason, (), ranked), ranked
         units = self._select(ranked, query.intent.wide)
         if query.intent.chronological:
@@ -425,7 +424,7 @@ class Composer:
         if named & frozenset(self.index.lexicon.terms(said)):
             return answer
         names = ", ".join(n.upper() if len(n) <= 3 else n.title() for n in sorted(named))
-        return self._abstain(question, f"They say nothing on this about {names}.", (), ranked)
+        return self._abstain(question, say("nothing_about", names=names), (), ranked)
 
     def _timeline_from_facts(self, query: Query) -> Answer | None:
         """A summary as a dated list: the rows of the best row's table that cover the question
@@ -620,7 +619,12 @@ class Composer:
                     marks = cited.rows([self.facts.data.row(side.rows[0])])
                 parts.append(f"{side.value} {marks}")
             notes.append(
-                f"The sources disagree on {item.measure} ({item.anchor}): {'; '.join(parts)}."
+                say(
+                    "disagree_note",
+                    measure=item.measure,
+                    anchor=item.anchor,
+                    sides="; ".join(parts),
+                )
             )
         if not touched:
             return answer
@@ -646,7 +650,7 @@ class Composer:
         unknown: tuple[str, ...],
         ranked: list[Candidate] | None = None,
     ) -> Answer:
-        text = f"I can't answer that from the sources. {reason}".strip()
+        text = f"{say('cannot_answer')} {reason}".strip()
         citations: list[Citation] = []
         if ranked is None and unknown:
             # Point to the nearest thing the sources do cover, asked without the unknown names.
@@ -657,5 +661,5 @@ class Composer:
         if ranked and ranked[0].coverage >= 0.3:
             nearest = ranked[0].unit
             citations = [self._citation(nearest, 1)]
-            text += f" The nearest thing they cover: {display(nearest.text)} [1]"
+            text += " " + say("nearest", sentence=display(nearest.text), marker=1)
         return Answer(question=question, answer=text, citations=citations, abstained=True)

@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from assistant.answers import Answer
 from assistant.knowledge.rows import METADATA_DATE
 from assistant.quantities import SCALES
+from assistant.wording import say
 
 _MARKER = re.compile(r"\[\d+\]")
 # A number standing on its own (not inside a name such as F-35A or A330), with its scale word.
@@ -86,8 +87,7 @@ def without_untraced(answer: Answer) -> Answer:
     if not kept:
         return Answer(
             question=answer.question,
-            answer="I can't answer that from the sources: the answer would state figures "
-            f"that no source gives ({', '.join(dict.fromkeys(missing))}).",
+            answer=say("untraced_figures", figures=", ".join(dict.fromkeys(missing))),
             abstained=True,
         )
     text = " ".join(kept)

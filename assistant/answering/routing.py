@@ -26,6 +26,7 @@ from assistant.calculator.operations import CalculatorInput
 from assistant.errors import CalculationError
 from assistant.knowledge.rows import OffsetData, OffsetValue
 from assistant.quantities import format_money_short
+from assistant.wording import say
 
 # An exponent ("$5e7") is part of the amount as written, so the calculator sees it and refuses it
 # plainly, instead of the amount being read as "$5".
@@ -217,12 +218,9 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     ]
     lead = ""
     if FMS in frame.excluded_types and frame.contract_type is None:
-        lead = (
-            "The question rules out FMS but does not say whether the contract is competitive; "
-            "both are shown."
-        )
+        lead = say("both_types_not_fms")
     elif len(kinds) == 2:
-        lead = "The question does not say whether the contract is competitive; both are shown."
+        lead = say("both_types")
     return Route(requests, lead=lead)
 
 
@@ -406,10 +404,7 @@ def _change_of_periods(question: str, data: OffsetData) -> Route | None:
     )
     requests = [_change_request(old, new)]
     for other in old_others + new_others:
-        lead += (
-            f" The sources disagree: {_span(other.period)} is also given as {_short(other)}; "
-            "that figure is worked out too."
-        )
+        lead += " " + say("also_worked_out", period=_span(other.period), figure=_short(other))
         pair = (other, new) if other.period == old_period else (old, other)
         requests.append(_change_request(*pair))
     cites = [old.id, new.id] + [r.id for r in old_others + new_others]

@@ -28,6 +28,7 @@ from assistant.knowledge.rows import (
     UstrFact,
 )
 from assistant.search.terms import Lexicon, is_year
+from assistant.wording import say
 
 # Two figures within 2% are the same figure rounded ("nearly $8 billion" and "USD 7.99 billion").
 _SAME = Decimal("0.02")
@@ -340,5 +341,5 @@ def render(groups: list[list[Fact]], marker: Any, budget: int = 4) -> tuple[str,
             if note and len(notes) < 2 and note not in notes:
                 if getattr(fact.row, "disputed", False) or isinstance(fact.row, CountryPolicy):
                     notes.append(note)
-    lead = "The sources disagree on this; each figure is cited. " if disputed else ""
+    lead = say("disagree_lead") + " " if disputed else ""
     return lead + " ".join(sentences) + ("" if not notes else " " + " ".join(notes)), disputed

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.search.terms import QUESTION_WORDS, STOPWORDS, Lexicon, is_year
+from assistant.wording import say
 
 # Imperatives that open a request; not topics.
 _OPENERS = frozenset(
@@ -156,7 +157,7 @@ class ScopeChecker:
             return Scope(
                 False,
                 tuple(dict.fromkeys(unknown)),
-                f"The sources never mention {names}.",
+                say("never_mention", names=names),
                 corrections,
             )
         focus = [(w, t) for w, t in self._written(question) if t not in self._question_stems]
@@ -176,9 +177,7 @@ class ScopeChecker:
             and len(missing) / len(focus) >= 0.4
             or len(missing) / len(focus) > 0.5
         ):
-            return Scope(
-                False, tuple(missing), "The sources do not cover this question.", corrections
-            )
+            return Scope(False, tuple(missing), say("not_covered"), corrections)
         return Scope(True, tuple(missing), "", corrections)
 
 

@@ -12,6 +12,7 @@ from datetime import date
 from assistant.answers import Answer
 from assistant.app.panels import working_title
 from assistant.knowledge.sources import SourceMeta
+from assistant.wording import say
 
 
 def briefing_markdown(
@@ -33,9 +34,9 @@ def briefing_markdown(
     for number, answer in enumerate(answers, start=1):
         lines += [f"## {number}. {_one_line(answer.question)}", ""]
         if answer.abstained:
-            lines += ["> Not answered from the sources.", ""]
+            lines += [f"> {say('brief_not_answered')}", ""]
         elif answer.disputed:
-            lines += ["> The sources disagree on this; each figure is cited.", ""]
+            lines += [f"> {say('disagree_lead')}", ""]
         lines += [answer.answer, ""]
         for call in answer.tool_calls:
             lines.append(f"*{working_title(call)}*: inputs {_inputs(call.input)}")

@@ -1,0 +1,52 @@
+"""Every sentence the code words for users comes from prompts/answers.yaml, with its fields."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+import assistant
+from assistant.errors import KnowledgeError
+from assistant.wording import fields, say, templates
+
+PACKAGE = Path(assistant.__file__).parent
+
+
+def _calls():
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "say"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                yield path.name, node.args[0].value, {k.arg for k in node.keywords}
+
+
+def test_every_key_the_code_uses_exists_with_the_fields_it_fills():
+    calls = list(_calls())
+    assert len(calls) > 15
+    for where, key, given in calls:
+        assert key in templates(), f"{where}: no template {key!r}"
+        assert fields(key) == given, f"{where}: {key!r} fills {given}, wants {fields(key)}"
+
+
+def test_every_template_is_used_somewhere():
+    used = {key for _, key, _ in _calls()}
+    assert set(templates()) <= used, set(templates()) - used
+
+
+def test_a_missing_field_is_an_error_naming_the_template():
+    with pytest.raises(KnowledgeError, match="never_mention"):
+        say("never_mention")
+
+
+def test_a_broken_file_is_refused_with_its_path(tmp_path):
+    broken = tmp_path / "answers.yaml"
+    broken.write_text("en:\n  a: 'unclosed {brace'\n")
+    with pytest.raises(KnowledgeError, match="does not parse"):
+        templates(broken)
