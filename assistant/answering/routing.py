@@ -24,6 +24,7 @@ from assistant.answering.row_answers import same_figure
 from assistant.calculator.arithmetic import parse_amount, tokenize
 from assistant.calculator.operations import CalculatorInput
 from assistant.errors import CalculationError
+from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import OffsetData, OffsetValue
 from assistant.quantities import format_money_short
 from assistant.wording import say
@@ -73,25 +74,10 @@ _IMPLEMENTED = re.compile(
     re.I,
 )
 _HOW_MUCH = re.compile(r"\b(how much|what (?:amount|value|sum)|worth|in dollars|dollar)\b", re.I)
-_PROGRAM = {
-    "KC-X": re.compile(r"\b(KC-?X|Airbus|A330|MRTT|tankers?)\b", re.I),
-    "F-35A": re.compile(r"\b(F-?35A?|Lockheed)\b", re.I),
-}
-_CATEGORY = {
-    "technology transfer": re.compile(r"\btech\w*\b", re.I),
-    "SME exports": re.compile(r"\b(SMEs?|exports?)\b", re.I),
-    "military support": re.compile(r"\bmilitary support\b", re.I),
-}
 _COMPARE = re.compile(r"\b(compar\w*|vs\.?|versus|difference|differ\w*|more|less|than)\b", re.I)
 _LEAD = re.compile(
     r"^\s*(?:what(?:'s| is| are)|calculate|compute|work out|how much is|evaluate)\s+", re.I
 )
-_COUNTRY_NAMES = {
-    "Korea": r"\b(?:South )?Korea\b",
-    "Türkiye": r"\bT[uü]rk(?:iye|ey)\b",
-    "Saudi Arabia": r"\bSaudi\b",
-    "UAE": r"\bUAE\b|\bUnited Arab Emirates\b",
-}
 
 
 @dataclass
@@ -305,11 +291,12 @@ def _implied_rate(question: str, data: OffsetData) -> Route | None:
 
 
 def _countries(question: str, data: OffsetData) -> list[str]:
-    names = {r.country for r in data.countries if r.attribute == "min_share"} | {"Korea"}
+    """The countries with a known minimum share that the question names, in its order."""
+    patterns = name_table().patterns.get("countries", {})
     found = []
-    for name in names:
-        pattern = _COUNTRY_NAMES.get(name, rf"\b{re.escape(name)}\b")
-        match = re.search(pattern, question, re.I)
+    for name in {r.country for r in data.countries if r.attribute == "min_share"} | {"Korea"}:
+        pattern = patterns.get(name) or re.compile(rf"\b{re.escape(name)}\b", re.I)
+        match = pattern.search(question)
         if match:
             found.append((match.start(), name))
     return [name for _, name in sorted(found)]
@@ -340,10 +327,11 @@ def _implemented(question: str, data: OffsetData) -> Route | None:
         return None
     if re.search(r"\brates?\b|\bpercent", question, re.I):
         return None  # asks for the rate itself: a fact, not arithmetic
-    program = next((p for p, pattern in _PROGRAM.items() if pattern.search(question)), None)
+    table = name_table()
+    program = table.first("programs", question)
     if program is None:
         return None
-    category = next((c for c, pattern in _CATEGORY.items() if pattern.search(question)), None)
+    category = table.first("categories", question)
     return Route([CalculatorInput(operation="implemented", program=program, category=category)])
 
 

@@ -39,6 +39,7 @@ from assistant.calculator.arithmetic import (
 )
 from assistant.calculator.obligation import check_year, contract_type, offset_obligation
 from assistant.errors import CalculationError
+from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import ImpliedRate, OffsetData
 from assistant.quantities import format_money_short
 
@@ -462,30 +463,19 @@ def _compare(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) 
     )
 
 
-_PROGRAMS = {
-    "kcx": "KC-X", "airbus": "KC-X", "a330": "KC-X", "a330mrtt": "KC-X", "mrtt": "KC-X",
-    "f35": "F-35A phase 1", "f35a": "F-35A phase 1", "lockheed": "F-35A phase 1",
-    "lockheedmartin": "F-35A phase 1", "f35aphase1": "F-35A phase 1",
-}  # fmt: skip
-
-
 def _category_key(text: str) -> str:
-    key = _fold(text)
-    if "tech" in key:
-        return "technologytransfer"
-    if "sme" in key or "export" in key:
-        return "smeexports"
-    if "military" in key or "support" in key:
-        return "militarysupport"
-    return key
+    """The table's name of an offset category ("tech" and "KF-X technology transfer" are
+    "technology transfer"), else the text itself."""
+    return name_table().first("categories", text) or text
 
 
 def _implemented(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) -> CalcResult:
     assert request.program is not None
-    key = re.sub(r"[^a-z0-9]", "", request.program.lower())
-    program = _PROGRAMS.get(key)
+    table = name_table()
+    program = table.first("programs", request.program)
     if program is None:
-        raise CalculationError(f"unknown program {request.program!r}: use KC-X or F-35A")
+        known = " or ".join(table.names("programs"))
+        raise CalculationError(f"unknown program {request.program!r}: use {known}")
     rows = [r for r in data.programs if r.program == program]
     rates = {_category_key(r.category): r for r in rows if r.attribute == "implementation_rate"}
     commitments = {_category_key(r.category): r for r in rows if r.attribute == "commitment"}

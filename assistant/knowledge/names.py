@@ -1,0 +1,72 @@
+"""The names the data tables use and the words people write for them (``knowledge/names.yaml``).
+
+``program_of("How much of Lockheed's SME pledge …")`` is "F-35A phase 1", the table's own name;
+routing and the calculator both read this table, so the two never disagree on what a name means.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from assistant.errors import KnowledgeError
+from assistant.settings import Settings
+
+FILE = "names.yaml"
+
+
+@dataclass(frozen=True)
+class NameTable:
+    """Each kind of name (programs, categories, countries): canonical name -> its pattern."""
+
+    patterns: dict[str, dict[str, re.Pattern[str]]]
+
+    def find(self, kind: str, text: str) -> list[str]:
+        """The canonical names of ``kind`` that ``text`` mentions, in the order it does."""
+        found = []
+        for name, pattern in self.patterns.get(kind, {}).items():
+            match = pattern.search(text)
+            if match:
+                found.append((match.start(), name))
+        return [name for _, name in sorted(found)]
+
+    def first(self, kind: str, text: str) -> str | None:
+        found = self.find(kind, text)
+        return found[0] if found else None
+
+    def names(self, kind: str) -> list[str]:
+        return list(self.patterns.get(kind, {}))
+
+
+def _pattern(phrases: list[str]) -> re.Pattern[str]:
+    # Hyphens and spaces are interchangeable or absent ("F-35", "F35", "f 35").
+    alternatives = sorted(
+        (r"[-\s]?".join(re.escape(part) for part in re.split(r"[-\s]+", p)) for p in phrases),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _load(path: Path) -> NameTable:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise KnowledgeError(f"cannot read the name table {path}: {exc}") from None
+    if not isinstance(raw, dict):
+        raise KnowledgeError(f"{path}: expected kinds of names (programs, categories, countries)")
+    patterns: dict[str, dict[str, re.Pattern[str]]] = {}
+    for kind, table in raw.items():
+        if not isinstance(table, dict) or not all(isinstance(v, list) for v in table.values()):
+            raise KnowledgeError(f"{path}: {kind} must map each name to a list of phrases")
+        patterns[kind] = {str(n): _pattern([str(n), *map(str, v)]) for n, v in table.items()}
+    return NameTable(patterns)
+
+
+def name_table(knowledge_dir: Path | None = None) -> NameTable:
+    return _load((knowledge_dir or Settings().knowledge_dir) / FILE)
