@@ -17,6 +17,7 @@ from assistant.errors import KnowledgeError
 from assistant.settings import REPO_ROOT
 
 PROMPTS_FILE = REPO_ROOT / "prompts" / "answers.yaml"
+EXAMPLES_FILE = REPO_ROOT / "prompts" / "examples.yaml"
 
 
 @cache
@@ -50,3 +51,16 @@ def say(key: str, **values: object) -> str:
         return templates()[key].format(**values)
     except KeyError as exc:
         raise KnowledgeError(f"answer wording: no template or field {exc} for {key!r}") from None
+
+
+@cache
+def examples(path: Path = EXAMPLES_FILE, language: str = "en") -> list[str]:
+    """The example questions the chat offers, in ``language``."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise KnowledgeError(f"cannot read the example questions in {path}: {exc}") from None
+    found = raw.get(language) if isinstance(raw, dict) else None
+    if not isinstance(found, list) or not all(isinstance(q, str) and q.strip() for q in found):
+        raise KnowledgeError(f"{path}: '{language}' must list example questions")
+    return found

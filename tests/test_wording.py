@@ -50,3 +50,9 @@ def test_a_broken_file_is_refused_with_its_path(tmp_path):
     broken.write_text("en:\n  a: 'unclosed {brace'\n")
     with pytest.raises(KnowledgeError, match="does not parse"):
         templates(broken)
+
+
+def test_the_chat_offers_the_example_questions_of_the_prompts_folder():
+    from assistant.wording import examples
+
+    assert len(examples()) >= 5 and all(q.endswith("?") for q in examples())

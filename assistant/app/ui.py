@@ -23,19 +23,11 @@ from assistant.app.panels import sources_html, working_markdown, working_title
 from assistant.errors import InputError, TradebriefError
 from assistant.knowledge.readers import ALLOWED_EXTENSIONS
 from assistant.knowledge.sources import SourceKind
+from assistant.wording import examples
 
 if TYPE_CHECKING:
     from assistant.pipeline import Assistant
 
-EXAMPLES = [
-    "What did the USTR's 2025 report say about Korea's offset program?",
-    "Why might the US use the offset program as a bargaining chip in the RDP talks?",
-    "When did Korea introduce its offset program, and at what threshold?",
-    "How much did Korea obtain in offsets from 2016 to 2020?",
-    "What offsets did Airbus commit to for the KC-X tankers?",
-    "Does a competitive contract worth $12 million trigger an offset obligation?",
-    "How much more offset would Norway seek than Korea on a $100 million contract?",
-]
 
 CSS = """
 .tb-sources { display: flex; flex-direction: column; gap: 10px; font-size: 14px; }
@@ -252,7 +244,7 @@ def build(assistant: Assistant) -> gr.Blocks:
                             )
                             ask = gr.Button("Ask", variant="primary", scale=1, elem_id="tb-ask")
                         status = gr.Markdown(elem_id="tb-status")
-                        gr.Examples(EXAMPLES, inputs=[question], label="Try one of these")
+                        gr.Examples(examples(), inputs=[question], label="Try one of these")
                         with gr.Row():
                             download = gr.DownloadButton(
                                 "Export briefing (Markdown)",
