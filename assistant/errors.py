@@ -14,6 +14,8 @@ for these.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class TradebriefError(Exception):
     """Base class of every error tradebrief reports to a user."""
@@ -41,3 +43,20 @@ class IndexStoreError(TradebriefError):
 
 class ModelError(TradebriefError):
     """The embedding model cannot be loaded."""
+
+
+def first_line(exc: BaseException) -> str:
+    """The first line of an exception's message (libraries write pages; users read a line)."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def describe(error: Any, default: str = "input") -> str:
+    """ "where: what" for the first problem of a pydantic ``ValidationError`` ("amount: Input
+    should be a valid string"); ``default`` names the whole input when no field is at fault."""
+    problems = error.errors() if callable(getattr(error, "errors", None)) else []
+    if not problems:
+        return first_line(error)
+    first = problems[0]
+    where = ".".join(str(part) for part in first["loc"]) or default
+    return f"{where}: {str(first['msg']).removeprefix('Value error, ')}"

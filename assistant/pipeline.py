@@ -19,7 +19,7 @@ from assistant.answering.routing import Route, route
 from assistant.answering.row_answers import FactBook
 from assistant.answering.scope import ScopeChecker
 from assistant.answers import Answer, ToolCall
-from assistant.errors import CalculationError, InputError, KnowledgeError
+from assistant.errors import CalculationError, InputError, KnowledgeError, describe
 from assistant.inputs import clean_question, parse_history
 from assistant.knowledge.chunks import Unit
 from assistant.knowledge.disagreements import load_disagreements
@@ -186,9 +186,7 @@ class Assistant:
                 else DocumentMeta.model_validate(metadata or {})
             )
         except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"])
-            raise InputError(f"metadata {where}: {first['msg']}") from None
+            raise InputError(f"metadata {describe(exc, 'metadata')}") from None
         composer = self._ready()
         ingester = Ingester(
             composer.index,

@@ -38,7 +38,7 @@ from assistant.calculator.arithmetic import (
     parse_rate,
 )
 from assistant.calculator.obligation import check_year, contract_type, offset_obligation
-from assistant.errors import CalculationError
+from assistant.errors import CalculationError, describe
 from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import ImpliedRate, OffsetData
 from assistant.quantities import format_money_short
@@ -129,9 +129,7 @@ def parse_request(arguments: dict[str, Any] | CalculatorInput) -> CalculatorInpu
         try:
             request = CalculatorInput.model_validate(arguments)
         except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"]) or "input"
-            raise CalculationError(f"calculator {where}: {first['msg']}") from None
+            raise CalculationError(f"calculator {describe(exc)}") from None
     missing = [name for name in _NEEDS[request.operation] if getattr(request, name) in (None, "")]
     if missing:
         raise CalculationError(f"{request.operation} needs {' and '.join(missing)}")

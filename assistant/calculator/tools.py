@@ -15,7 +15,7 @@ from typing import Any
 from langchain_core.tools import StructuredTool, ToolException
 
 from assistant.calculator.operations import CalculatorInput, calculate
-from assistant.errors import CalculationError
+from assistant.errors import CalculationError, describe
 from assistant.knowledge.rows import OffsetData, load_data
 from assistant.settings import Settings
 
@@ -55,7 +55,5 @@ def _invalid(error: Exception) -> str:
     """One line naming the first bad argument, for a caller (often a model) to correct."""
     errors = getattr(error, "errors", None)
     if callable(errors) and errors():
-        first = errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "arguments"
-        return f"invalid calculator argument {where}: {first['msg']}"
+        return f"invalid calculator argument {describe(error, 'arguments')}"
     return f"invalid calculator arguments: {error}"

@@ -11,7 +11,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from assistant.errors import KnowledgeError
+from assistant.errors import KnowledgeError, describe
 
 METADATA_FILE = "sources.yaml"
 
@@ -125,9 +125,7 @@ def load_metadata(sources_dir: Path) -> dict[str, SourceMeta]:
         try:
             meta = SourceMeta.model_validate(entry)
         except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"])
-            raise KnowledgeError(f"{path}: entry {position}: {where}: {first['msg']}") from None
+            raise KnowledgeError(f"{path}: entry {position}: {describe(exc, 'entry')}") from None
         if meta.id in metas:
             raise KnowledgeError(f"{path}: source id {meta.id!r} is listed twice")
         metas[meta.id] = meta

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from assistant.errors import DocumentError, InputError, TradebriefError
+from assistant.errors import DocumentError, InputError, TradebriefError, describe, first_line
 from assistant.knowledge.readers import DEFAULT_MAX_EXPANDED_BYTES, format_of, read_document
 from assistant.knowledge.sources import Source, SourceKind, SourceMeta, content_hash
 
@@ -217,12 +217,10 @@ def sidecar(path: Path) -> DocumentMeta:
                 raw = yaml.safe_load(candidate.read_text(encoding="utf-8")) or {}
                 return DocumentMeta.model_validate(raw)
             except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
-                reason = str(exc).splitlines()[0]
+                reason = first_line(exc)
                 raise DocumentError(f"{candidate.name}: is not valid YAML ({reason})") from None
             except ValidationError as exc:
-                first = exc.errors()[0]
-                where = ".".join(str(p) for p in first["loc"]) or "file"
-                raise DocumentError(f"{candidate.name}: {where}: {first['msg']}") from None
+                raise DocumentError(f"{candidate.name}: {describe(exc, 'file')}") from None
     return DocumentMeta()
 
 
