@@ -94,6 +94,7 @@ def test_a_follow_up_amount_without_a_currency_takes_the_earlier_currency():
         ("What share of the value was technology transfer?", "percent"),
         ("How much was the tanker deal worth?", "money"),
         ("How much longer do the talks take?", "quantity"),
+        ("At what level is the ceiling set?", "quantity"),
         ("When was the program launched?", "date"),
         ("Who led the bill?", "person"),
         ("Which agency runs procurement?", "organisation"),

@@ -105,7 +105,11 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "How much" asks for an amount of anything: money, a share, a duration, a count.
     (
         "quantity",
-        re.compile(r"\b(how (much|large|big|long|far)|what (amount|value|sum|size))\b", re.I),
+        re.compile(
+            r"\b(how (much|large|big|long|far)|(what|which) (amount|value|sum|size|threshold|level|"
+            r"limit|price)|at what)\b",
+            re.I,
+        ),
     ),
     (
         "date",
