@@ -183,3 +183,13 @@ def test_a_computation_on_figures_the_sources_state_cites_the_sentence_stating_t
     assert answer.tool_calls and answer.citations
     quote = answer.citations[0].quote
     assert "50" in quote and "70" in quote and quote in sources[answer.citations[0].source_id].text
+
+
+def test_a_history_is_a_dated_list_in_order_each_line_cited(assistant):
+    answer = assistant.ask(
+        "Give an overview of how the contract threshold for offsets moved over the years."
+    )
+    lines = [line for line in answer.answer.splitlines() if line.startswith("- ")]
+    years = [int(line[2:6]) for line in lines]
+    assert years == sorted(years) and {1982, 1984, 1986, 2006} <= set(years), answer.answer
+    assert all(line.rstrip().endswith("]") for line in lines)

@@ -41,9 +41,7 @@ _WHO_Q = re.compile(
     r"\b(who|which (company|companies|agency|firm|contractor|countries|country|ministry|official|lawmaker))\b",
     re.IGNORECASE,
 )
-# A dated list (a summary) takes the rows that cover this share of what the best one covers, at most
-# this many, once the best covers this much of the question.
-_LIST_SPREAD = 0.75
+# A dated list (a summary) holds at most this many rows, each covering this much of the question.
 _LIST_LENGTH = 8
 _LIST_COVERAGE = 0.3
 # Share of the question a data row's own statement must cover to answer it.
@@ -427,21 +425,26 @@ class Composer:
         return self._abstain(question, say("nothing_about", names=names), (), ranked)
 
     def _timeline_from_facts(self, query: Query) -> Answer | None:
-        """A summary as a dated list: the rows of the best row's table that cover the question
-        about as well as it does, one line each, oldest first, each cited with its quote."""
+        """A summary as a dated list: every dated row about the question's topic (the most
+        specific word the best dated row shares with the question, "threshold"), one line a
+        statement, oldest first, each cited with its quotes."""
         assert self.facts is not None
-        facts = self.rank_facts(query)
-        if not facts or facts[0].coverage < _LIST_COVERAGE:
+        dated_facts = [f for f in self.rank_facts(query) if f.fact.when is not None]
+        if not dated_facts or dated_facts[0].coverage < _LIST_COVERAGE:
             return None
-        best = facts[0]
-        dated: dict[str, tuple[int, Fact]] = {}
-        for scored in facts:
+        shared = [t for t in query.weights if t in dated_facts[0].fact.terms]
+        topic = max(shared, key=query.weights.__getitem__)
+        # Two tables often state one event from one quote: keep the fuller statement.
+        dated: dict[tuple[int, str], tuple[int, Fact]] = {}
+        for scored in dated_facts:
             fact = scored.fact
-            if type(fact.row) is not type(best.fact.row) or fact.when is None:
+            about = topic in fact.label_terms or topic in fact.terms
+            if not about or scored.coverage < _LIST_COVERAGE and topic not in fact.label_terms:
                 continue
-            if scored.coverage < _LIST_SPREAD * best.coverage:
-                continue
-            dated.setdefault(fact.statement, (fact.when, fact))
+            assert fact.when is not None
+            key = (fact.when, fact.row.quote)
+            if key not in dated or len(fact.statement) > len(dated[key][1].statement):
+                dated[key] = (fact.when, fact)
         if len(dated) < 2:
             return None
         lines: list[str] = []
