@@ -381,8 +381,23 @@ def serve(
     port: int = 7860,
     auth: tuple[str, str] | None = None,
 ) -> None:
-    """Build the index if needed, then serve the app until interrupted."""
+    """Build the index if needed, then serve the app until interrupted.
+
+    The app sits behind ``Guard`` (``assistant.app.guard``): logins are throttled per client
+    address and request bodies are bounded before Gradio reads them."""
+    from starlette.middleware import Middleware
+
+    from assistant.app.guard import Guard
+
     assistant.index  # noqa: B018 - builds or updates the index before the first visitor waits
+    settings = assistant.settings
+    guard = Middleware(
+        Guard,
+        max_body=settings.max_request_bytes,
+        max_question_chars=settings.max_question_chars,
+        login_failures=settings.login_failures,
+        login_window=settings.login_window,
+    )
     demo = build(assistant)
     demo.queue(default_concurrency_limit=4)
     demo.launch(
@@ -396,4 +411,5 @@ def serve(
         max_file_size=assistant.settings.max_upload_bytes,
         ssr_mode=False,
         footer_links=["api"],
+        app_kwargs={"middleware": [guard]},
     )
