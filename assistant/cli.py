@@ -406,10 +406,11 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         if getattr(args, key) is not None
     }
     from assistant.search.ingest import Watch, watching
+    from assistant.settings import Settings
 
-    assistant = _assistant()
-    with watching(Watch(_confirm(assistant.settings.confirm_seconds, args.yes))):
-        report = assistant.ingest(args.paths, metadata, follow_links=args.follow_links)
+    threshold = Settings.from_env().confirm_seconds
+    with watching(Watch(_confirm(threshold, args.yes))):
+        report = _assistant().ingest(args.paths, metadata, follow_links=args.follow_links)
     print(report.summary())
     return 0 if report.ok else EXIT_INPUT
 
