@@ -25,8 +25,11 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from assistant.answers import Answer
     from assistant.pipeline import Assistant
+    from assistant.search.ingest import Estimate
 
 EXIT_INPUT = 2
 EXIT_FAILURE = 1
@@ -129,6 +132,14 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="in folders, also follow symbolic links that lead out of the folder (default: "
         "such links are reported and skipped)",
+    )
+    ingest.add_argument(
+        "--yes",
+        "-y",
+        action="store_true",
+        help="ingest documents whose embedding is estimated to take longer than "
+        "TRADEBRIEF_CONFIRM_SECONDS (default 60) without asking (otherwise asked on a terminal, "
+        "refused when not on one)",
     )
 
     listing = commands.add_parser(
@@ -394,9 +405,41 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         for key in ("id", "title", "publisher", "date", "kind")
         if getattr(args, key) is not None
     }
-    report = _assistant().ingest(args.paths, metadata, follow_links=args.follow_links)
+    from assistant.search.ingest import Watch, watching
+    from assistant.settings import Settings
+
+    threshold = Settings.from_env().confirm_seconds
+    with watching(Watch(_confirm(threshold, args.yes))):
+        report = _assistant().ingest(args.paths, metadata, follow_links=args.follow_links)
     print(report.summary())
     return 0 if report.ok else EXIT_INPUT
+
+
+def _confirm(threshold: float, yes: bool) -> Callable[[Estimate], str | None]:
+    """The ingest check of the CLI: a document estimated over ``threshold`` seconds is ingested
+    with --yes, asked about on a terminal, and refused (saying how to go on) otherwise."""
+    from assistant.search.ingest import duration
+
+    def check(estimate: Estimate) -> str | None:
+        if estimate.seconds <= threshold:
+            return None
+        if yes:
+            print(estimate.line(), file=sys.stderr)
+            return None
+        over = f"{estimate.units:,} units would take about {duration(estimate.seconds)} to embed"
+        if sys.stdin.isatty() and sys.stderr.isatty():
+            print(f"{estimate.line()}. Go on? [y/N] ", end="", file=sys.stderr, flush=True)
+            try:
+                reply = input().strip().lower()
+            except EOFError:
+                reply = ""
+            return None if reply in ("y", "yes") else f"{over}; you said no"
+        return (
+            f"{over}, over {threshold:g} s (TRADEBRIEF_CONFIRM_SECONDS): run it again with --yes "
+            "to ingest it anyway, or from a terminal to be asked"
+        )
+
+    return check
 
 
 def _cmd_sources(args: argparse.Namespace) -> int:

@@ -58,6 +58,18 @@ class Settings:
     lock_timeout: float = 600.0
     # How often (seconds) a long-running assistant checks the store for documents added elsewhere.
     refresh_seconds: float = 5.0
+    # Largest request body `serve` accepts (file uploads aside, which max_upload_mb bounds), in KB.
+    max_request_kb: int = 2048
+    # Failed logins to `serve --auth` from one address within login_window seconds before that
+    # address is locked out (each further lock-out twice as long).
+    login_failures: int = 5
+    login_window: float = 60.0
+    # Seconds any one call to a Chroma server may take (connect and each read) before it fails.
+    chroma_timeout: float = 30.0
+    # Seconds a whole document write may take, all its calls together, before it is given up.
+    write_deadline: float = 1800.0
+    # Ingest estimates above this many seconds need confirming (`ingest --yes`, or a prompt).
+    confirm_seconds: float = 60.0
     # The date the answers speak as of (``TRADEBRIEF_AS_OF``, ISO); None: the newest built-in
     # source's date in ``knowledge/sources/sources.yaml``. The calculator never reads the clock.
     as_of: dt.date | None = None
@@ -105,6 +117,10 @@ class Settings:
         return self.max_expanded_mb * 1024 * 1024
 
     @property
+    def max_request_bytes(self) -> int:
+        return self.max_request_kb * 1024
+
+    @property
     def store_location(self) -> str:
         """Where the knowledge base lives, for messages: the server URL or the embedded folder."""
         return self.chroma_url or str(self.chroma_dir)
@@ -112,7 +128,9 @@ class Settings:
     @classmethod
     def from_env(cls) -> Settings:
         """Read ``TRADEBRIEF_HOME``, ``_KNOWLEDGE``, ``_K``, ``_ENCODER``, ``_CHROMA_URL``,
-        ``_MAX_UPLOAD_MB``, ``_MAX_EXPANDED_MB``, ``_LOCK_TIMEOUT``, ``_AS_OF``."""
+        ``_MAX_UPLOAD_MB``, ``_MAX_EXPANDED_MB``, ``_LOCK_TIMEOUT``, ``_AS_OF``, ``_MAX_REQUEST_KB``,
+        ``_LOGIN_FAILURES``, ``_LOGIN_WINDOW``, ``_CHROMA_TIMEOUT``, ``_WRITE_DEADLINE``,
+        ``_CONFIRM_SECONDS``."""
         settings = cls()
         home = os.environ.get("TRADEBRIEF_HOME")
         if home:
@@ -137,6 +155,22 @@ class Settings:
             ),
             max_expanded_mb=_env_int(
                 "TRADEBRIEF_MAX_EXPANDED_MB", settings.max_expanded_mb, 1, 16384
+            ),
+            max_request_kb=_env_int(
+                "TRADEBRIEF_MAX_REQUEST_KB", settings.max_request_kb, 16, 1024 * 1024
+            ),
+            login_failures=_env_int("TRADEBRIEF_LOGIN_FAILURES", settings.login_failures, 1, 1000),
+            login_window=float(
+                _env_int("TRADEBRIEF_LOGIN_WINDOW", int(settings.login_window), 1, 86400)
+            ),
+            chroma_timeout=float(
+                _env_int("TRADEBRIEF_CHROMA_TIMEOUT", int(settings.chroma_timeout), 1, 3600)
+            ),
+            write_deadline=float(
+                _env_int("TRADEBRIEF_WRITE_DEADLINE", int(settings.write_deadline), 1, 7 * 86400)
+            ),
+            confirm_seconds=float(
+                _env_int("TRADEBRIEF_CONFIRM_SECONDS", int(settings.confirm_seconds), 0, 86400)
             ),
         )
 

@@ -166,17 +166,32 @@ class ChatApp:
         publisher: str = "",
         date: str = "",
         kind: str = "",
+        progress: gr.Progress = gr.Progress(track_tqdm=True),  # noqa: B008 - Gradio's injection
     ) -> tuple[str, Any, Any]:
-        """Add uploaded files to the knowledge base; one line per file, failures included."""
+        """Add uploaded files to the knowledge base; one line per file, failures included.
+
+        Before each document is embedded, its estimated time is shown over the progress bar,
+        which then follows the embedding."""
+        from assistant.search.ingest import Estimate, Watch, watching
+
         paths = [getattr(f, "name", f) for f in files or []]
         if not paths:
             return "⚠ Choose one or more files first.", gr.skip(), gr.skip()
         metadata = {"title": title, "publisher": publisher, "date": date, "kind": kind or None}
+        estimates: list[Estimate] = []
+
+        def shown(estimate: Estimate) -> None:
+            estimates.append(estimate)
+            progress(0, desc=f"Embedding {estimate.line()}")
+            return None
+
         try:
-            report = self.assistant.ingest(paths, metadata=metadata)
+            with watching(Watch(shown, progress=True)):
+                report = self.assistant.ingest(paths, metadata=metadata)
         except TradebriefError as exc:
             return f"⚠ {exc}", gr.skip(), gr.skip()
         lines = [f"- `{o.line()}`" for o in report.outcomes]
+        lines += [f"- estimated beforehand: {e.line()}" for e in estimates]
         head = "Added to the knowledge base." if report.changed else "Nothing new was added."
         if report.failed:
             head += f" {len(report.failed)} file(s) could not be read; the others went on."
@@ -373,8 +388,23 @@ def serve(
     port: int = 7860,
     auth: tuple[str, str] | None = None,
 ) -> None:
-    """Build the index if needed, then serve the app until interrupted."""
+    """Build the index if needed, then serve the app until interrupted.
+
+    The app sits behind ``Guard`` (``assistant.app.guard``): logins are throttled per client
+    address and request bodies are bounded before Gradio reads them."""
+    from starlette.middleware import Middleware
+
+    from assistant.app.guard import Guard
+
     assistant.index  # noqa: B018 - builds or updates the index before the first visitor waits
+    settings = assistant.settings
+    guard = Middleware(
+        Guard,
+        max_body=settings.max_request_bytes,
+        max_question_chars=settings.max_question_chars,
+        login_failures=settings.login_failures,
+        login_window=settings.login_window,
+    )
     demo = build(assistant)
     demo.queue(default_concurrency_limit=4)
     demo.launch(
@@ -388,4 +418,5 @@ def serve(
         max_file_size=assistant.settings.max_upload_bytes,
         ssr_mode=False,
         footer_links=["api"],
+        app_kwargs={"middleware": [guard]},
     )

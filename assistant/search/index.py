@@ -82,6 +82,11 @@ def _store_call(method: _F) -> _F:
             raise
         except Exception as exc:
             first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            if self.settings.chroma_url and _timed_out(exc):
+                raise IndexStoreError(
+                    f"Chroma server at {self.settings.chroma_url} did not answer within "
+                    f"{self.settings.chroma_timeout:g} s (TRADEBRIEF_CHROMA_TIMEOUT)"
+                ) from exc
             if self.settings.chroma_url and type(exc).__module__.startswith("httpx"):
                 raise IndexStoreError(
                     f"Chroma server at {self.settings.chroma_url} is not reachable ({first})"
@@ -201,6 +206,8 @@ class KnowledgeIndex:
         self._encoder = encoder
         self._client: Any = None
         self._collections: dict[str, Any] = {}
+        # While a document is written: when its write must be done by, and its id.
+        self._deadline: tuple[float, str] | None = None
         # Ingested documents' text and metadata outside Chroma (embedded store only).
         self.archive = Archive.of(settings)
         self.units: dict[str, Unit] = {}
@@ -242,7 +249,9 @@ class KnowledgeIndex:
             except ImportError:
                 raise IndexStoreError("chromadb is not installed: pip install chromadb") from None
             if self.settings.chroma_url:
-                self._client = _server_client(self.settings.chroma_url)
+                self._client = _server_client(
+                    self.settings.chroma_url, self.settings.chroma_timeout
+                )
                 return self._client
             path = self.settings.chroma_dir
             try:
@@ -510,6 +519,7 @@ class KnowledgeIndex:
             raise DocumentError(f"{source.meta.file or source.id}: no sentences to index in it")
         with self.writing():  # a writer that cannot get the lock has written, and deletes, nothing
             generation = _new_generation()
+            self._deadline = (time.monotonic() + self.settings.write_deadline, source.id)
             try:
                 self._collect()
                 units = self._write(source, prepared, source.text, generation)
@@ -523,10 +533,26 @@ class KnowledgeIndex:
                 if isinstance(exc, TradebriefError) or not isinstance(exc, Exception):
                     raise
                 first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+                if self.settings.chroma_url and _timed_out(exc):
+                    first = (
+                        f"the Chroma server did not answer within "
+                        f"{self.settings.chroma_timeout:g} s, TRADEBRIEF_CHROMA_TIMEOUT"
+                    )
                 raise IndexStoreError(
                     f"storing {source.id} in {self.settings.store_location} failed ({first}); "
                     "nothing of it was kept"
                 ) from exc
+            finally:
+                self._deadline = None
+
+    def _check_deadline(self) -> None:
+        """Give up a document write that has run past ``settings.write_deadline``."""
+        if self._deadline is not None and time.monotonic() > self._deadline[0]:
+            raise IndexStoreError(
+                f"storing {self._deadline[1]} in {self.settings.store_location} did not finish within "
+                f"{self.settings.write_deadline:g} s (TRADEBRIEF_WRITE_DEADLINE); "
+                "nothing of it was kept"
+            )
 
     @_store_call
     def remove(self, source_id: str) -> bool:
@@ -582,6 +608,7 @@ class KnowledgeIndex:
     ) -> int:
         """Store ``source`` as ``generation``: chunks, then the record naming it, then cleanup."""
         units, passages, unit_vecs, passage_vecs = prepared
+        self._check_deadline()
         self._add(
             _UNITS,
             [f"{u.id}@{generation}" for u in units],
@@ -634,6 +661,7 @@ class KnowledgeIndex:
             manifest[source.id] = record["archive"]
             self.archive.set_manifest(manifest)
             crash_point("archived")
+        self._check_deadline()  # the last moment to give up: next is the commit
         # The commit: the record names the new generation (readers take only its chunks). An
         # interrupted run leaves the old record, so the old version stays whole and the next sync
         # redoes a built-in source. An ingested document's record holds its extracted text:
@@ -657,6 +685,7 @@ class KnowledgeIndex:
         collection = self._collection(name)
         for begin in range(0, len(ids), _BATCH):
             end = begin + _BATCH
+            self._check_deadline()
             # upsert, not add: two processes syncing one server at once must not collide.
             collection.upsert(
                 ids=ids[begin:end],
@@ -941,19 +970,38 @@ def set_aside_if_broken(settings: Settings) -> tuple[str, str] | None:
         return problem, str(target)
 
 
-def _server_client(url: str) -> Any:
-    """A client of the Chroma server at ``url``, or an IndexStoreError naming it within seconds."""
+def _timed_out(exc: BaseException) -> bool:
+    """Whether ``exc`` (or what caused it) is an HTTP timeout."""
+    import httpx
+
+    seen = 0
+    while exc is not None and seen < 5:
+        if isinstance(exc, httpx.TimeoutException):
+            return True
+        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
+        seen += 1
+    return False
+
+
+def _server_client(url: str, timeout: float) -> Any:
+    """A client of the Chroma server at ``url``, or an IndexStoreError naming it within seconds.
+
+    Every call it makes (connecting, and each read) gives up after ``timeout`` seconds
+    (``TRADEBRIEF_CHROMA_TIMEOUT``): Chroma's own client would wait forever on a silent server.
+    """
+    import threading
     from urllib.parse import urlsplit
 
     import chromadb
     import httpx
     from chromadb.config import Settings as ChromaSettings
 
-    # Chroma's own client waits forever on a silent host; ask for a heartbeat with a deadline first.
+    connect = min(CONNECT_TIMEOUT, timeout)
+    # A heartbeat with a short deadline first: a server that is down is named within seconds.
     try:
         reply = httpx.get(
             f"{url}/api/v2/heartbeat",
-            timeout=httpx.Timeout(CONNECT_TIMEOUT * 2, connect=CONNECT_TIMEOUT),
+            timeout=httpx.Timeout(min(CONNECT_TIMEOUT * 2, timeout), connect=connect),
         )
     except httpx.HTTPError as exc:
         reason = str(exc).strip() or type(exc).__name__
@@ -966,18 +1014,36 @@ def _server_client(url: str) -> Any:
             f"{url} does not answer as a Chroma server (heartbeat gave HTTP {reply.status_code})"
         )
     parts = urlsplit(url)
-    try:
-        client = chromadb.HttpClient(
-            host=parts.hostname or "",
-            port=parts.port or 8000,
-            ssl=parts.scheme == "https",
-            settings=ChromaSettings(anonymized_telemetry=False),
+    # Creating the client already asks the server (who am I, which tenant) with no timeout of
+    # its own, so it runs in a thread that is given up on after ``timeout``.
+    made: dict[str, Any] = {}
+
+    def create() -> None:
+        try:
+            made["client"] = chromadb.HttpClient(
+                host=parts.hostname or "",
+                port=parts.port or 8000,
+                ssl=parts.scheme == "https",
+                settings=ChromaSettings(anonymized_telemetry=False),
+            )
+        except Exception as exc:
+            made["error"] = exc
+
+    creating = threading.Thread(target=create, name="chroma-connect", daemon=True)
+    creating.start()
+    creating.join(timeout)
+    if creating.is_alive():
+        raise IndexStoreError(
+            f"Chroma server at {url} did not answer within {timeout:g} s "
+            "(TRADEBRIEF_CHROMA_TIMEOUT)"
         )
-    except Exception as exc:
-        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    if "error" in made:
+        failure = made["error"]
+        first = (str(failure).strip().splitlines() or [type(failure).__name__])[0]
         raise IndexStoreError(f"Chroma server at {url} is not usable: {first}") from None
-    # Bound every later request too, so a server that dies mid-session gives an error, not a hang.
+    client = made["client"]
+    # Bound every later request too, so a server that stalls mid-session gives an error, not a hang.
     session = getattr(getattr(client, "_server", None), "_session", None)
     if isinstance(session, httpx.Client):
-        session.timeout = httpx.Timeout(120.0, connect=CONNECT_TIMEOUT)
+        session.timeout = httpx.Timeout(timeout, connect=connect)
     return client
