@@ -53,6 +53,13 @@ class Assistant:
         self._composer: Composer | None = None
         self._data: OffsetData | None = None
         self.last_sync: SyncReport | None = None
+        # Set when the index is first made ready (``_ready``), then kept for every reload.
+        self._builtin_texts: dict[str, str] = {}
+        self._domain: tuple[str, frozenset[str], frozenset[str]] = ("", frozenset(), frozenset())
+        self._facts: FactBook | None = None
+        # What the loaded composer reflects, and when the store was last looked at for changes.
+        self._loaded: tuple[tuple[str, str], ...] = ()
+        self._checked = 0.0
 
     @property
     def index(self) -> KnowledgeIndex:
@@ -92,7 +99,9 @@ class Assistant:
             ScopeChecker(index.lexicon, index.vocabulary, index.years, index.surfaces, index.names),
             self.settings.retrieval_depth,
             self.settings.rrf_k,
-            *self._domain,
+            home_country=self._domain[0],
+            other_countries=self._domain[1],
+            comparison_words=self._domain[2],
             facts=self._facts,
             source_texts={**self._builtin_texts, **index.texts},
             disagreements=load_disagreements(self.settings.knowledge_dir),
