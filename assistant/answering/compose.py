@@ -477,7 +477,7 @@ class Composer:
             # ("released: 31 March" for "was this the first report to flag…"): the sentence says it.
             return None
         named = frozenset(self.index.lexicon.terms(query.question))
-        # A question that restates a report ("27 deals worth $5.88 billion with 13 countries")
+        # A question that restates a report ("N deals worth $X with M partners")
         # checks every figure it names.
         several = bool(_SEVERAL_Q.search(query.question)) or frame_of(query.question).restated
         groups = self.facts.select(facts, (named, query.asked), several=several)

@@ -57,7 +57,7 @@ def resolve(question: str, history: list[Turn], focus_terms: int) -> ResolvedQue
         joined = " ".join(_YEAR.sub(" ", joined).split())
     kind, _ = contract_kinds(question)
     if kind is not None:
-        # "And if it had been competitively bid?": the new contract type replaces the old one.
+        # A follow-up naming another contract type ("and under open tender?") replaces the old type.
         joined = " ".join(ANY_KIND.sub(" ", joined).split())
     new_amount = _amount(question)
     if new_amount is not None:

@@ -35,7 +35,7 @@ _NEGATION_BEFORE = re.compile(
     r"rather than|outside(?: of)?|instead of)\s+(?:(?:a|an|the|through|via|under|as|by)\s+){0,2})$",
     re.I,
 )
-# "(a purchase) that is not an FMS deal", "not through FMS": a negation a few words before.
+# "(an order) which was not an FMS case", "not via FMS": a negation a few words before.
 _NEGATION_NEAR = re.compile(r"\b(?:not|never|isn't|wasn't|aren't|no)\b(?:\s+\S+){0,3}\s*$", re.I)
 
 _YEAR = re.compile(r"(?<![\d,.$])\b(19\d\d|20\d\d)\b(?!\s?(?:million|billion|trillion|[kmb]\b))")
@@ -212,7 +212,7 @@ def answer_type(question: str) -> str:
 def contract_kinds(question: str) -> tuple[str | None, frozenset[str]]:
     """The contract type a question asserts, and the types it negates.
 
-    "a non-FMS, competitive contract" asserts competitive and excludes FMS; "a purchase that is not
+    "a competitive, non-FMS tender" asserts competitive and excludes FMS; "an order that is not
     an FMS deal" asserts nothing and excludes FMS; "not competitive" asserts non-competitive.
     """
     asserted: list[tuple[int, str]] = []

@@ -93,7 +93,7 @@ class Route:
 def amounts(question: str) -> list[str]:
     """The amounts of money written in ``question``, as written ("$12 million", "20 billion won").
 
-    An exchange rate ("at 1,470 won per dollar") is not an amount."""
+    An exchange rate ("at 1,320 KRW per USD") is not an amount."""
     found = []
     rates = [m.span() for m in _RATE.finditer(question)]
     for match in _AMOUNT.finditer(question):
@@ -112,7 +112,7 @@ def amounts(question: str) -> list[str]:
 def route(question: str, data: OffsetData) -> Route | None:
     """The calculation a question asks for, or None when it asks for none.
 
-    A question that checks a reported fact ("Is it accurate that FMS deals made up 74% of ...?")
+    A question that checks a reported fact ("Is it correct that X made up N% of Y?")
     is a question for the sources, whatever figures it restates."""
     written = [m for m in amounts(question) if _SCIENTIFIC.search(m)]
     if written:
@@ -172,7 +172,7 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     if _reports_a_fact(question, frame):
         return None
     if not (INDEFINITE_CONTRACT.search(question) or frame.hypothetical or frame.contract_type):
-        return None  # "the $10 million offset threshold": a figure, no contract to work out
+        return None  # a threshold or a reported total: a figure, no contract to work out
     rate = _rate(question, money)
     year = _year(question, money)
     several = _several_contracts(question, money)
@@ -211,7 +211,7 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
 
 
 def _several_contracts(question: str, money: list[str]) -> list[tuple[str, str]]:
-    """ "a $9 million competitive contract and a $15 million non-competitive one": each amount
+    """ "a $7 million competitive deal and a $22 million sole-source one": each amount
     with the contract type written in its own clause. Empty unless every amount has one."""
     if len(money) < 2:
         return []
@@ -232,7 +232,7 @@ def _several_contracts(question: str, money: list[str]) -> list[tuple[str, str]]
 
 
 def _reports_a_fact(question: str, frame: Frame) -> bool:
-    """ "Is it true the US signed 27 offset contracts worth $5.88 billion?" checks a reported fact:
+    """ "Is it true that N deals worth $X were signed?" checks a reported fact:
     no single contract is posed, nothing is supposed."""
     return frame.restated and not frame.hypothetical and not INDEFINITE_CONTRACT.search(question)
 
@@ -343,7 +343,7 @@ def _change(question: str, data: OffsetData) -> Route | None:
     )
     if not match or not _CHANGE.search(question):
         return None
-    # "from 40 in 2023 to 21 in 2025": the years say when, the figures what changed.
+    # "from 12 in 2019 to 9 in 2021": the years say when, the figures what changed.
     old, new = (_WHEN.sub("", match.group(g)).strip() for g in ("old", "new"))
     try:
         parse_amount(old)

@@ -60,7 +60,7 @@ _MONEY = [
         "KRW",
     ),
 ]
-# "lowered from 50 to 30 percent", "from a minimum of 50 percent to 70 percent": 50 is the old value.
+# "cut from 40 to 25 percent", "from a minimum of 40 percent to 60 percent": 40 is the old value.
 _OLD = re.compile(rf"\bfrom\s+(?:a\s+minimum\s+of\s+)?({_NUM}|{_WORD})(?:\s*(?:%|percent))?\s+to\b")
 
 
@@ -205,7 +205,7 @@ class Binding:
 
 def _inherited(kind: Mentions, ordered: list[Span], index: int) -> set[str]:
     """The span's own mention of ``kind``, else its host clause's, else the nearest earlier one,
-    else the nearest later one ("or KRW 25 trillion, of ... from 2011 to 2022")."""
+    else the nearest later one ("or KRW 9 trillion, of ... from 2001 to 2009")."""
     span = ordered[index]
     order = [index] + ([span.host] if span.host is not None else [])
     order += list(range(index - 1, -1, -1)) + list(range(index + 1, len(ordered)))
