@@ -263,7 +263,7 @@ class _Builder:
             for candidate in ranked[:12]:
                 unit = candidate.unit
                 text = display(unit.text)
-                if candidate.score < 0.5 * best or unit.kind not in ("sentence", "row"):
+                if candidate.score < 0.5 * best or unit.kind not in ("sentence", "row", "heading"):
                     continue
                 if len(text.split()) < 8 or (words is not None and not words.search(text)):
                     continue
