@@ -32,7 +32,9 @@ def _folded(text: str) -> str:
 def test_the_full_brief_has_all_nine_sections_with_something_to_say(briefs):
     brief = briefs["full"]
     assert [s.title for s in brief.sections] == list(SECTION_TITLES)
-    assert all(not s.empty for s in brief.sections[:8]), [s.title for s in brief.sections if s.empty]
+    assert all(not s.empty for s in brief.sections[:8]), [
+        s.title for s in brief.sections if s.empty
+    ]
     assert brief.sources and [e.citation.marker for e in brief.sources] == list(
         range(1, len(brief.sources) + 1)
     )
