@@ -61,6 +61,8 @@ _ISSUE = {
     "ustr": [
         "USTR 2025 National Trade Estimate report Korea defense offset trade barrier",
         "USTR report first time offset program listed trade barrier",
+        "United States included South Korea defense offset program annual trade barrier report",
+        "U.S. defense companies find offset trade guidelines unfair technology transfer",
     ],
     "rdp": [
         "Reciprocal Defense Procurement agreement RDP talks Korea United States",
@@ -290,6 +292,8 @@ class _Builder:
         if not self.built_in:
             queries = [self.topic, f"{self.topic} offset", f"{self.topic} Korea"]
         sentences = self._ranked(queries, 5)
+        if len(sentences) < 3:  # three to five sentences: the topic's own title fills up
+            sentences += self._ranked([TOPICS.get(self.topic, self.topic)], 3 - len(sentences))
         return Section(1, SECTION_TITLES[0], sentences=sentences[:5])
 
     def _rows_for(self) -> list[Row]:
@@ -480,6 +484,8 @@ class _Builder:
         sections = [self.issue(), self.figures(), self.timeline()]
         sections += [self.theirs(), self.ours(), self.expect()]
         shown = {r.id for r in self._rows_for()}
+        if "ustr" in self.parts:  # the report's release date is disputed too
+            shown |= {r.id for r in self.data.ustr}
         sections += [self.disagree(shown), self.scenarios()]
         sources = Section(9, SECTION_TITLES[8])
         sections.append(sources)
