@@ -152,3 +152,16 @@ def test_benchmark_full_docx_warm(tmp_path, assistant):
     (tmp_path / "brief.docx").write_bytes(data)
     print(f"\nbenchmark: brief full --format docx warm {elapsed:.2f} s, {len(data):,} bytes")
     assert data[:2] == b"PK"
+
+
+def test_the_brief_tab_builds_a_preview_and_three_downloads(assistant):
+    from assistant.app.brief_tab import BriefMaker
+    from assistant.app.ui import build
+
+    assert build(assistant) is not None  # the app lays out with its Brief tab
+    preview, md, word, page, status = BriefMaker(assistant).make("ustr", "")
+    assert "## 1. The issue in brief" in preview and "## 9. Sources" in preview
+    assert md.endswith(".md") and word.endswith(".docx") and page.endswith(".html")
+    assert open(word, "rb").read(2) == b"PK" and "sources cited" in status
+    free, *_ = BriefMaker(assistant).make("full", "technology transfer demands")
+    assert free.startswith("# Negotiation brief: technology transfer demands")
