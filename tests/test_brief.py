@@ -56,6 +56,9 @@ def test_no_sentence_is_said_twice_and_every_marker_has_a_source(briefs):
     for topic, brief in briefs.items():
         said = [_folded(s.text) for sec in brief.sections for s in sec.sentences]
         assert len(said) == len(set(said)), topic
+        # Nor is one quote said twice in other words (sections 1, 4, 5, 6 say quotes).
+        behind = [m for sec in brief.sections[:6] for s in sec.sentences for m in s.markers]
+        assert len(behind) == len(set(behind)), topic
         used = {int(n) for n in re.findall(r"\[(\d+)\]", to_markdown(brief).split("## 9.")[0])}
         assert used <= {c.marker for c in brief.citations}, topic
 

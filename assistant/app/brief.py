@@ -217,6 +217,8 @@ class _Builder:
         self.data = assistant.data
         self.cited = CitationList(self.composer.row_citation)
         self.seen: set[str] = set()
+        # The quotes already said as a sentence: one quote never stands behind two sentences.
+        self.said: set[str] = set()
         self.calls: list[ToolCall] = []
         self.topic = topic
         self.built_in = topic in TOPICS
@@ -269,17 +271,28 @@ class _Builder:
                     continue
                 if len(text.split()) < 8 or (words is not None and not words.search(text)):
                     continue
-                if _norm(text) in self.seen or not self._traced(text, [unit.quote]):
+                if self._said(unit.quote) or _norm(text) in self.seen:
+                    continue
+                if not self._traced(text, [unit.quote]):
                     continue
                 self.seen.add(_norm(text))
+                self.said.add(_norm(unit.quote))
                 marker = self.cited.add(unit_citation(self.composer.index, unit, 1))
                 chosen.append(Sentence(text, [marker]))
                 break  # one sentence per query, so the section covers each point
         return chosen
 
+    def _said(self, quote: str) -> bool:
+        """Whether ``quote`` (or a sentence holding it, or one it holds) was said already."""
+        key = _norm(quote)
+        return any(key == old or key in old or old in key for old in self.said)
+
     def _row_sentence(self, row: Row, text: str) -> Sentence | None:
-        if not self._traced(text, list(row.quotes)) or not self._fresh_sentence(text):
+        if self._said(row.quote) or not self._traced(text, list(row.quotes)):
             return None
+        if not self._fresh_sentence(text):
+            return None
+        self.said.add(_norm(row.quote))
         return Sentence(text, self._markers(row))
 
     def _markers(self, row: Row) -> list[int]:
@@ -392,7 +405,9 @@ class _Builder:
             for row in self.data.ustr:
                 if row.topic == "other_barrier":
                     quote = " ".join(row.quote.split())
-                    sentence = self._row_sentence(row, f"The USTR also lists: “{quote}”")
+                    sentence = self._row_sentence(
+                        row, f"Among the other barriers reported: “{quote}”"
+                    )
                     if sentence:
                         section.sentences.append(sentence)
         return section
