@@ -105,6 +105,7 @@ _EXPECT_WORDS = re.compile(
 )
 _SCENARIO_SIZES = ("$5 million", "$10 million", "$100 million", "$1 billion")
 _COMPARE_WITH = ("Norway", "Türkiye", "Taiwan")
+_BULLET = re.compile(r"^(?:[-•*▪]\s+)+")
 _OFFSET_WORDS = re.compile(r"offset|contract|threshold|obligation|share|calculat", re.I)
 
 
@@ -266,7 +267,7 @@ class _Builder:
             best = ranked[0].score if ranked else 0.0
             for candidate in ranked[:12]:
                 unit = candidate.unit
-                text = display(unit.text)
+                text = _BULLET.sub("", display(unit.text))  # a list item reads as a sentence
                 if candidate.score < 0.5 * best or unit.kind not in ("sentence", "row", "heading"):
                     continue
                 if len(text.split()) < 8 or (words is not None and not words.search(text)):
