@@ -223,6 +223,11 @@ def _parser() -> argparse.ArgumentParser:
     brief.add_argument("topic", nargs="*", metavar="TOPIC", help="built-in topic or free text")
     brief.add_argument("--format", choices=("md", "docx", "html"), default="md")
     brief.add_argument("--out", metavar="PATH", help="write here (default: standard output)")
+    brief.add_argument(
+        "--as-of",
+        metavar="DATE",
+        help="facts as of this ISO date, e.g. 2025-04-01 (rules, timeline)",
+    )
     return parser
 
 
@@ -242,7 +247,17 @@ def _cmd_brief(args: argparse.Namespace) -> int:
             raise InputError(f"--out {args.out} is a directory: give a file name")
         if not target.parent.is_dir():
             raise InputError(f"--out {args.out}: folder {target.parent} does not exist")
-    data = render(build_brief(_assistant(), topic), args.format)
+    as_of = None
+    if args.as_of:
+        from datetime import date
+
+        try:
+            as_of = date.fromisoformat(args.as_of.strip())
+        except ValueError:
+            raise InputError(
+                f"--as-of {args.as_of!r} is not an ISO date such as 2025-04-01"
+            ) from None
+    data = render(build_brief(_assistant(), topic, as_of), args.format)
     if args.out:
         try:
             Path(args.out).write_bytes(data)

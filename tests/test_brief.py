@@ -168,3 +168,16 @@ def test_the_brief_tab_builds_a_preview_and_three_downloads(assistant):
     assert open(word, "rb").read(2) == b"PK" and "sources cited" in status
     free, *_ = BriefMaker(assistant).make("full", "technology transfer demands")
     assert free.startswith("# Negotiation brief: technology transfer demands")
+
+
+def test_a_brief_as_of_a_day_leaves_out_later_events(assistant, capsys):
+    from datetime import date
+
+    from assistant.cli import main
+
+    brief = build_brief(assistant, "full", as_of=date(2020, 12, 31))
+    dates = [t.date[:10] for t in brief.sections[2].timeline]
+    assert dates and all(d[:4] <= "2020" for d in dates)
+    assert brief.untraced() == [] and "Facts as of 2020-12-31." in to_markdown(brief)
+    assert main(["brief", "ustr", "--as-of", "April 2025"]) == 2
+    assert "--as-of" in capsys.readouterr().err

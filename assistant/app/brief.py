@@ -182,6 +182,7 @@ class Brief:
     citations: list[Citation]
     sources: list[SourceEntry]
     tool_calls: list[ToolCall]
+    as_of: str = ""  # the day the facts are taken as of ("" for the sources' newest)
 
     def text(self) -> str:
         """Every statement of the brief as plain text (what the figure check reads)."""
@@ -212,8 +213,9 @@ def _norm(text: str) -> str:
 
 
 class _Builder:
-    def __init__(self, assistant: Assistant, topic: str) -> None:
+    def __init__(self, assistant: Assistant, topic: str, as_of: date | None = None) -> None:
         self.assistant = assistant
+        self.as_of = as_of
         self.composer: Composer = assistant._fresh()
         self.data = assistant.data
         self.cited = CitationList(self.composer.row_citation)
@@ -375,6 +377,8 @@ class _Builder:
             )
             return section
         rows: list[TimelineEvent] = sorted(self.data.timeline, key=lambda r: (r.date, r.id))
+        if self.as_of is not None:  # nothing after the day the brief is written for
+            rows = [r for r in rows if r.date <= self.as_of.isoformat()[: len(r.date)]]
         if self.built_in and self.parts == ["ustr"]:
             rows = [r for r in rows if r.year >= 2025]
         elif not self.built_in:
@@ -447,7 +451,7 @@ class _Builder:
 
     def _call(self, arguments: dict[str, Any]) -> Scenario | None:
         try:
-            result = calculate(arguments, self.data)
+            result = calculate(arguments, self.data, self.as_of)
         except CalculationError:
             return None
         call = ToolCall(name="calculator", input=arguments, output=result.model_dump(mode="json"))
@@ -522,6 +526,7 @@ class _Builder:
             title=title,
             built_in=self.built_in,
             today=date.today().isoformat(),
+            as_of=self.as_of.isoformat() if self.as_of else "",
             sections=sections,
             citations=list(self.cited.items),
             sources=entries,
@@ -566,13 +571,14 @@ def _cells(row: Row) -> tuple[str, str, str]:
     return "", "", ""
 
 
-def build_brief(assistant: Assistant, topic: str = "full") -> Brief:
+def build_brief(assistant: Assistant, topic: str = "full", as_of: date | None = None) -> Brief:
     """The brief on a built-in topic (``ustr``, ``rdp``, ``history``, ``countries``, ``full``) or
-    on free text, which is ranked over the whole knowledge base, ingested documents included."""
+    on free text, which is ranked over the whole knowledge base, ingested documents included.
+    ``as_of`` leaves out later timeline events and applies the rules in force on that day."""
     topic = " ".join((topic or "").split())
     if not topic:
         raise InputError("give a topic: ustr, rdp, history, countries, full, or free text")
     if len(topic) > 300:
         raise InputError("the topic is too long (at most 300 characters)")
     key = topic.lower()
-    return _Builder(assistant, key if key in TOPICS else topic).build()
+    return _Builder(assistant, key if key in TOPICS else topic, as_of).build()

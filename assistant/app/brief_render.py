@@ -20,6 +20,11 @@ _FIGURE_HEAD = ("Figure", "Measure", "Period", "Source", "Marker", "Disputed: ev
 _TIMELINE_HEAD = ("Date", "Event", "Marker")
 
 
+def _lead(brief: Brief) -> str:
+    lead = LEAD.format(day=brief.today)
+    return f"{lead} Facts as of {brief.as_of}." if brief.as_of else lead
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -51,7 +56,7 @@ def _cell(text: str) -> str:
 
 
 def to_markdown(brief: Brief) -> str:
-    lines = [f"# Negotiation brief: {brief.title}", "", f"_{LEAD.format(day=brief.today)}_", ""]
+    lines = [f"# Negotiation brief: {brief.title}", "", f"_{_lead(brief)}_", ""]
     for section in brief.sections:
         if section.number == 9:
             break
@@ -101,7 +106,7 @@ def to_docx(brief: Brief) -> bytes:
     doc = Document()
     doc.styles["Normal"].font.size = Pt(10.5)
     doc.add_heading(f"Negotiation brief: {brief.title}", level=0)
-    doc.add_paragraph().add_run(LEAD.format(day=brief.today)).italic = True
+    doc.add_paragraph().add_run(_lead(brief)).italic = True
     for section in brief.sections:
         if section.number == 9:
             break
@@ -190,7 +195,7 @@ def to_html(brief: Brief) -> str:
         f"<title>Negotiation brief: {_e(brief.title)}</title>",
         f"<style>{CSS}</style></head><body>",
         f"<h1>Negotiation brief: {_e(brief.title)}</h1>",
-        f'<p class="lead">{_e(LEAD.format(day=brief.today))}</p>',
+        f'<p class="lead">{_e(_lead(brief))}</p>',
     ]
     for section in brief.sections:
         if section.number == 9:
