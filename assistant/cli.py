@@ -13,6 +13,7 @@ Examples:
   tradebrief --chroma-url http://127.0.0.1:8000 ask "..."   # a shared Chroma server
   tradebrief eval --report eval-report.md   # evaluation cases, baselines, gates
   tradebrief serve            # the chat in the browser on http://127.0.0.1:7860
+  tradebrief brief full --format docx --out brief.docx   # a cited negotiation brief
 """
 
 from __future__ import annotations
@@ -209,7 +210,63 @@ def _parser() -> argparse.ArgumentParser:
         metavar="USER:PASSWORD",
         help="require this login (default: $TRADEBRIEF_AUTH, else no password)",
     )
+    brief = commands.add_parser(
+        "brief",
+        help="a cited negotiation brief (Markdown, Word or print-ready HTML)",
+        description="Build a briefing book of nine sections, every statement cited. TOPIC is "
+        "ustr, rdp, history, countries, full (default) or free text.",
+        epilog="examples:\n  tradebrief brief\n  tradebrief brief ustr --format html --out ustr.html"
+        "\n  tradebrief brief full --format docx --out brief.docx\n"
+        '  tradebrief brief "technology transfer demands"',
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    brief.add_argument("topic", nargs="*", metavar="TOPIC", help="built-in topic or free text")
+    brief.add_argument("--format", choices=("md", "docx", "html"), default="md")
+    brief.add_argument("--out", metavar="PATH", help="write here (default: standard output)")
+    brief.add_argument(
+        "--as-of",
+        metavar="DATE",
+        help="facts as of this ISO date, e.g. 2025-04-01 (rules, timeline)",
+    )
     return parser
+
+
+def _cmd_brief(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from assistant.app.brief import build_brief
+    from assistant.app.brief_render import render
+    from assistant.errors import InputError
+
+    if args.format == "docx" and not args.out:
+        raise InputError("--format docx needs --out PATH (a Word file is not for a terminal)")
+    topic = " ".join(args.topic) or "full"
+    if args.out:
+        target = Path(args.out)
+        if target.is_dir():
+            raise InputError(f"--out {args.out} is a directory: give a file name")
+        if not target.parent.is_dir():
+            raise InputError(f"--out {args.out}: folder {target.parent} does not exist")
+    as_of = None
+    if args.as_of:
+        from datetime import date
+
+        try:
+            as_of = date.fromisoformat(args.as_of.strip())
+        except ValueError:
+            raise InputError(
+                f"--as-of {args.as_of!r} is not an ISO date such as 2025-04-01"
+            ) from None
+    data = render(build_brief(_assistant(), topic, as_of), args.format)
+    if args.out:
+        try:
+            Path(args.out).write_bytes(data)
+        except OSError as exc:
+            raise InputError(f"cannot write {args.out}: {exc.strerror}") from None
+        print(f"wrote {args.out} ({len(data):,} bytes)", file=sys.stderr)
+    else:
+        sys.stdout.write(data.decode("utf-8"))
+    return 0
 
 
 def _assistant() -> Assistant:
@@ -627,6 +684,7 @@ def _main(argv: list[str] | None) -> int:
         "eval": _cmd_eval,
         "ingest": _cmd_ingest,
         "sources": _cmd_sources,
+        "brief": _cmd_brief,
     }
     try:
         if args.chroma_url is not None:

@@ -5,7 +5,8 @@
 Tabs: the chat (answers with inline markers, a sources panel quoting each citation in its
 paragraph, the calculator's working as a collapsible step, a Markdown export of the conversation),
 a data view (the structured tables and plots naming their sources), and the documents of the
-knowledge base, where a team adds its own (PDF, DOCX, HTML, Markdown, text). The named API endpoint
+knowledge base, where a team adds its own (PDF, DOCX, HTML, Markdown, text), and a Brief tab
+that builds a cited negotiation brief. The named API endpoint
 ``/ask`` takes a question and history and returns the JSON of ``tradebrief ask --json``.
 """
 
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any, get_args
 import gradio as gr  # this module is the Gradio layer, imported only by `serve`
 
 from assistant.answers import Answer
+from assistant.app.brief_tab import brief_tab
 from assistant.app.briefing import briefing_markdown
 from assistant.app.panels import sources_html, working_markdown, working_title
 from assistant.errors import InputError, TradebriefError
@@ -353,6 +355,8 @@ def build(assistant: Assistant) -> gr.Blocks:
                 )
                 # Another tradebrief on the same Chroma server may have added documents meanwhile.
                 demo.load(app.refresh, outputs=[listing, gone], api_visibility="private")
+
+            brief_tab(assistant)
 
         outputs = [question, chatbot, answers, sources, status, download]
         submit: dict[str, Any] = {

@@ -1,0 +1,263 @@
+"""A ``Brief`` as Markdown, as an editable Word document (python-docx) and as print-ready HTML.
+
+Every format holds the same statements, markers and numbered sources; quotes are verbatim with
+their white space folded onto one line. HTML escapes everything it is given.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+from typing import Any
+
+from assistant.app.brief import Brief, Section
+
+LEAD = (
+    "Prepared with tradebrief on {day}. Every statement carries a marker [n] for a verbatim quote "
+    "listed under Sources; every figure comes from a quote or a recorded calculator call."
+)
+_FIGURE_HEAD = ("Figure", "Measure", "Period", "Source", "Marker", "Disputed: every value")
+_TIMELINE_HEAD = ("Date", "Event", "Marker")
+
+
+def _lead(brief: Brief) -> str:
+    lead = LEAD.format(day=brief.today)
+    return f"{lead} Facts as of {brief.as_of}." if brief.as_of else lead
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _marks(markers: list[int]) -> str:
+    return "".join(f"[{n}]" for n in dict.fromkeys(markers))
+
+
+def _left_out(section: Section) -> str:
+    return f"{section.number}. {section.title} — left out: {section.note}"
+
+
+def _source_line(brief: Brief, index: int) -> tuple[str, str]:
+    entry = brief.sources[index]
+    c = entry.citation
+    about = ", ".join(p for p in (entry.publisher, entry.date) if p)
+    page = f", p. {c.page}" if c.page else ""
+    head = (
+        f"{c.title}{' — ' + about if about else ''}. {c.source_id}, chars {c.start}–{c.end}{page}"
+    )
+    return head, _one_line(c.quote)
+
+
+# -- Markdown ---------------------------------------------------------------------------------
+
+
+def _cell(text: str) -> str:
+    return _one_line(text).replace("|", "\\|") or "—"
+
+
+def to_markdown(brief: Brief) -> str:
+    lines = [f"# Negotiation brief: {brief.title}", "", f"_{_lead(brief)}_", ""]
+    for section in brief.sections:
+        if section.number == 9:
+            break
+        if section.empty:
+            lines += [f"_{_left_out(section)}_", ""]
+            continue
+        lines += [f"## {section.number}. {section.title}", ""]
+        for s in section.sentences:
+            lines.append(f"- {_one_line(s.text)} {_marks(s.markers)}".rstrip())
+        if section.sentences:
+            lines.append("")
+        if section.figures:
+            lines += ["| " + " | ".join(_FIGURE_HEAD) + " |", "|" + "---|" * len(_FIGURE_HEAD)]
+            for f in section.figures:
+                cells = [f.figure, f.measure, f.period, f.source, _marks(f.markers), f.disputed]
+                lines.append("| " + " | ".join(_cell(x) for x in cells) + " |")
+            lines.append("")
+        if section.timeline:
+            lines += ["| " + " | ".join(_TIMELINE_HEAD) + " |", "|---|---|---|"]
+            for t in section.timeline:
+                lines.append(f"| {_cell(t.date)} | {_cell(t.event)} | {_marks(t.markers)} |")
+            lines.append("")
+        for c in section.scenarios:
+            lines.append(f"- **{_one_line(c.summary)}** {_marks(c.markers)}")
+            lines.append(f"  - Working: {'; '.join(c.working)}.")
+            for note in c.notes:
+                lines.append(f"  - {_one_line(note)}")
+        if section.scenarios:
+            lines.append("")
+    lines += ["## 9. Sources", ""]
+    if not brief.sources:
+        lines += ["_Nothing was cited._", ""]
+    for i, entry in enumerate(brief.sources):
+        head, quote = _source_line(brief, i)
+        lines.append(f"{entry.citation.marker}. {head}")
+        lines.append(f"   > “{quote}”")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+# -- DOCX ---------------------------------------------------------------------------------------
+
+
+def to_docx(brief: Brief) -> bytes:
+    from docx import Document
+    from docx.shared import Pt
+
+    doc = Document()
+    doc.styles["Normal"].font.size = Pt(10.5)
+    doc.add_heading(f"Negotiation brief: {brief.title}", level=0)
+    doc.add_paragraph().add_run(_lead(brief)).italic = True
+    for section in brief.sections:
+        if section.number == 9:
+            break
+        if section.empty:
+            doc.add_paragraph().add_run(_left_out(section)).italic = True
+            continue
+        doc.add_heading(f"{section.number}. {section.title}", level=1)
+        for s in section.sentences:
+            doc.add_paragraph(f"{_one_line(s.text)} {_marks(s.markers)}", style="List Bullet")
+        if section.figures:
+            _table(
+                doc,
+                _FIGURE_HEAD,
+                [
+                    [f.figure, f.measure, f.period, f.source, _marks(f.markers), f.disputed]
+                    for f in section.figures
+                ],
+            )
+        if section.timeline:
+            _table(
+                doc,
+                _TIMELINE_HEAD,
+                [[t.date, t.event, _marks(t.markers)] for t in section.timeline],
+            )
+        for c in section.scenarios:
+            para = doc.add_paragraph(style="List Bullet")
+            para.add_run(_one_line(c.summary)).bold = True
+            para.add_run(f" {_marks(c.markers)}")
+            doc.add_paragraph(f"Working: {'; '.join(c.working)}.", style="List Bullet 2")
+            for note in c.notes:
+                doc.add_paragraph(_one_line(note), style="List Bullet 2")
+    doc.add_heading("9. Sources", level=1)
+    if not brief.sources:
+        doc.add_paragraph("Nothing was cited.")
+    for i, entry in enumerate(brief.sources):
+        head, quote = _source_line(brief, i)
+        para = doc.add_paragraph()
+        para.add_run(f"[{entry.citation.marker}] ").bold = True
+        para.add_run(head)
+        doc.add_paragraph(f"“{quote}”", style="Quote")
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def _table(doc: Any, head: tuple[str, ...], rows: list[list[str]]) -> None:
+    table = doc.add_table(rows=1, cols=len(head))
+    table.style = "Light Grid Accent 1"
+    for cell, text in zip(table.rows[0].cells, head, strict=True):
+        cell.text = text
+    for values in rows:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, values, strict=True):
+            cell.text = _one_line(text)
+
+
+# -- HTML ---------------------------------------------------------------------------------------
+
+CSS = """
+@page { size: A4; margin: 18mm 16mm; }
+body { font: 10.5pt/1.45 Georgia, 'Times New Roman', serif; color: #111; max-width: 50rem;
+       margin: 2rem auto; padding: 0 1rem; }
+h1 { font-size: 20pt; margin-bottom: .2rem; }
+h2 { font-size: 13pt; border-bottom: 1px solid #999; margin-top: 1.6rem; break-after: avoid; }
+p.lead, p.left-out { font-style: italic; color: #444; }
+table { border-collapse: collapse; width: 100%; font-size: 9pt; margin: .5rem 0; }
+th, td { border: 1px solid #bbb; padding: 3px 5px; vertical-align: top; text-align: left; }
+th { background: #eef; }
+tr { break-inside: avoid; }
+td.disputed { color: #a00; }
+ol.sources li { margin-bottom: .5rem; break-inside: avoid; }
+blockquote { margin: .2rem 0 0 1rem; color: #333; font-size: 9pt; }
+.working { color: #444; font-size: 9pt; }
+@media print { body { margin: 0; max-width: none; } a { color: inherit; } }
+"""
+
+
+def _e(text: str) -> str:
+    return html.escape(_one_line(text), quote=True)
+
+
+def to_html(brief: Brief) -> str:
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>Negotiation brief: {_e(brief.title)}</title>",
+        f"<style>{CSS}</style></head><body>",
+        f"<h1>Negotiation brief: {_e(brief.title)}</h1>",
+        f'<p class="lead">{_e(_lead(brief))}</p>',
+    ]
+    for section in brief.sections:
+        if section.number == 9:
+            break
+        if section.empty:
+            out.append(f'<p class="left-out">{_e(_left_out(section))}</p>')
+            continue
+        out.append(
+            f'<section id="s{section.number}"><h2>{section.number}. {_e(section.title)}</h2>'
+        )
+        if section.sentences:
+            out.append("<ul>")
+            out += [f"<li>{_e(s.text)} {_e(_marks(s.markers))}</li>" for s in section.sentences]
+            out.append("</ul>")
+        if section.figures:
+            out.append('<table class="figures"><thead><tr>')
+            out += [f"<th>{_e(h)}</th>" for h in _FIGURE_HEAD]
+            out.append("</tr></thead><tbody>")
+            for f in section.figures:
+                cells = [f.figure, f.measure, f.period, f.source, _marks(f.markers)]
+                row = "".join(f"<td>{_e(x)}</td>" for x in cells)
+                row += f'<td class="disputed">{_e(f.disputed)}</td>'
+                out.append(f"<tr>{row}</tr>")
+            out.append("</tbody></table>")
+        if section.timeline:
+            out.append('<table class="timeline"><thead><tr>')
+            out += [f"<th>{_e(h)}</th>" for h in _TIMELINE_HEAD]
+            out.append("</tr></thead><tbody>")
+            for t in section.timeline:
+                out.append(
+                    f"<tr><td>{_e(t.date)}</td><td>{_e(t.event)}</td>"
+                    f"<td>{_e(_marks(t.markers))}</td></tr>"
+                )
+            out.append("</tbody></table>")
+        if section.scenarios:
+            out.append("<ul>")
+            for c in section.scenarios:
+                notes = "".join(f"<br>{_e(n)}" for n in c.notes)
+                out.append(
+                    f"<li><strong>{_e(c.summary)}</strong> {_e(_marks(c.markers))}"
+                    f'<div class="working">Working: {_e("; ".join(c.working))}.{notes}</div></li>'
+                )
+            out.append("</ul>")
+        out.append("</section>")
+    out.append('<section id="s9"><h2>9. Sources</h2><ol class="sources">')
+    for i, entry in enumerate(brief.sources):
+        head, quote = _source_line(brief, i)
+        out.append(
+            f'<li value="{entry.citation.marker}">{_e(head)}'
+            f"<blockquote>“{_e(quote)}”</blockquote></li>"
+        )
+    out.append("</ol></section></body></html>")
+    return "\n".join(out) + "\n"
+
+
+RENDERERS = {"md": to_markdown, "html": to_html}
+
+
+def render(brief: Brief, fmt: str) -> bytes:
+    """The brief in ``fmt`` (md, docx or html) as bytes ready to write."""
+    if fmt == "docx":
+        return to_docx(brief)
+    if fmt not in RENDERERS:
+        raise ValueError(f"unknown format {fmt!r}: use md, docx or html")
+    return RENDERERS[fmt](brief).encode("utf-8")

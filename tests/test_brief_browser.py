@@ -1,0 +1,73 @@
+"""The Brief tab in a real browser: build `ustr`, see the preview's sections, download the Word
+and HTML files, and print the HTML to PDF with Chromium. Pictures land in tests/artifacts/."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from test_browser import ARTIFACTS, CHROMIUM, FLAGS, pytestmark  # noqa: F401 - same skips
+
+from assistant.app.brief import SECTION_TITLES
+
+
+@pytest.fixture(scope="module")
+def browser_page(assistant, settings, tmp_path_factory):
+    import shutil
+
+    from playwright.sync_api import sync_playwright
+    from serving import serve_copy
+
+    server = serve_copy(settings, tmp_path_factory)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    try:
+        with sync_playwright() as driver:
+            browser = driver.chromium.launch(
+                executable_path=str(CHROMIUM if CHROMIUM.exists() else shutil.which("chromium")),
+                args=FLAGS,
+                headless=True,
+            )
+            context = browser.new_context(
+                viewport={"width": 1280, "height": 900}, accept_downloads=True
+            )
+            tab = context.new_page()
+            tab.set_default_timeout(60_000)
+            tab.goto(server.url)
+            tab.wait_for_selector("#tb-question textarea")
+            yield context, tab
+            browser.close()
+    finally:
+        server.stop()
+
+
+def test_the_brief_tab_builds_ustr_and_downloads_word_and_html(browser_page, tmp_path):
+    from docx import Document
+
+    context, page = browser_page
+    page.get_by_role("tab", name="Brief").click()
+    page.locator("#tb-brief-topic input").click()
+    page.get_by_role("option", name="(ustr)").first.click()
+    page.click("#tb-brief-build")
+    page.locator("#tb-brief-status").get_by_text("sources cited").wait_for()
+    preview = page.locator("#tb-brief-preview").inner_text()
+    for number, title in enumerate(SECTION_TITLES, start=1):
+        if number in (1, 2, 4, 9):
+            assert f"{number}. {title}" in preview
+    page.screenshot(path=str(ARTIFACTS / "brief-tab.png"))
+
+    files = {}
+    for fmt in ("docx", "html"):
+        with page.expect_download() as download:
+            page.locator(f"#tb-brief-{fmt} a").first.click()
+        files[fmt] = tmp_path / f"brief.{fmt}"
+        download.value.save_as(files[fmt])
+    word = Document(io.BytesIO(files["docx"].read_bytes()))
+    assert any(p.text == "1. The issue in brief" for p in word.paragraphs)
+
+    printed = context.new_page()
+    printed.goto(files["html"].as_uri())
+    printed.emulate_media(media="print")
+    pdf = printed.pdf(path=str(ARTIFACTS / "brief-ustr.pdf"), format="A4")
+    assert pdf[:4] == b"%PDF"
+    printed.screenshot(path=str(ARTIFACTS / "brief-ustr-print.png"), full_page=True)
+    printed.close()
