@@ -6,38 +6,17 @@ from __future__ import annotations
 import io
 
 import pytest
-from test_browser import ARTIFACTS, CHROMIUM, FLAGS, pytestmark  # noqa: F401 - same skips
+from browsing import ARTIFACTS, BROWSER_MARKS, chat_page
 
 from assistant.app.brief import SECTION_TITLES
+
+pytestmark = BROWSER_MARKS
 
 
 @pytest.fixture(scope="module")
 def browser_page(assistant, settings, tmp_path_factory):
-    import shutil
-
-    from playwright.sync_api import sync_playwright
-    from serving import serve_copy
-
-    server = serve_copy(settings, tmp_path_factory)
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    try:
-        with sync_playwright() as driver:
-            browser = driver.chromium.launch(
-                executable_path=str(CHROMIUM if CHROMIUM.exists() else shutil.which("chromium")),
-                args=FLAGS,
-                headless=True,
-            )
-            context = browser.new_context(
-                viewport={"width": 1280, "height": 900}, accept_downloads=True
-            )
-            tab = context.new_page()
-            tab.set_default_timeout(60_000)
-            tab.goto(server.url)
-            tab.wait_for_selector("#tb-question textarea")
-            yield context, tab
-            browser.close()
-    finally:
-        server.stop()
+    with chat_page(settings, tmp_path_factory, height=900) as opened:
+        yield opened
 
 
 def test_the_brief_tab_builds_ustr_and_downloads_word_and_html(browser_page, tmp_path):

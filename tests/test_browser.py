@@ -3,64 +3,16 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-from pathlib import Path
-
 import pytest
-from serving import serve_copy
+from browsing import ARTIFACTS, BROWSER_MARKS, chat_page
 
-from assistant.settings import REPO_ROOT
-
-CHROMIUM = Path("/usr/bin/chromium")
-# No browser download, no calls home: this machine has no network beyond package registries.
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-quic",
-]
-ARTIFACTS = REPO_ROOT / "tests" / "artifacts"
-
-MISSING = not CHROMIUM.exists() and not shutil.which("chromium")
-# CI installs chromium and sets this, so there a missing browser fails instead of skipping.
-REQUIRED = os.environ.get("TRADEBRIEF_REQUIRE_BROWSER") == "1"
-
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        MISSING and not REQUIRED,
-        reason="needs Debian's chromium (apt-get install -y chromium; .ci/run installs it)",
-    ),
-]
+pytestmark = BROWSER_MARKS
 
 
 @pytest.fixture(scope="module")
 def page(assistant, settings, tmp_path_factory):
-    from playwright.sync_api import sync_playwright
-
-    server = serve_copy(settings, tmp_path_factory)
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    try:
-        with sync_playwright() as driver:
-            browser = driver.chromium.launch(
-                executable_path=str(CHROMIUM if CHROMIUM.exists() else shutil.which("chromium")),
-                args=FLAGS,
-                headless=True,
-            )
-            tab = browser.new_page(viewport={"width": 1280, "height": 800})
-            tab.set_default_timeout(60_000)
-            tab.goto(server.url)
-            tab.wait_for_selector("#tb-question textarea")
-            yield tab
-            browser.close()
-    finally:
-        server.stop()
+    with chat_page(settings, tmp_path_factory) as (_, tab):
+        yield tab
 
 
 def _ask(page, question: str) -> None:

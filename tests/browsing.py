@@ -1,0 +1,74 @@
+"""Debian's headless Chromium, driven by Playwright, against a `tradebrief serve` a test starts.
+
+Shared by the browser tests: where Chromium is, the flags that keep it off the network, where
+screenshots go, the marks that skip (or, in CI, fail) without a browser, and the chat page itself.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+from serving import serve_copy
+
+from assistant.settings import REPO_ROOT
+
+CHROMIUM = Path("/usr/bin/chromium")
+# No browser download, no calls home: this machine has no network beyond package registries.
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+]
+ARTIFACTS = REPO_ROOT / "tests" / "artifacts"
+
+MISSING = not CHROMIUM.exists() and not shutil.which("chromium")
+# CI installs chromium and sets this, so there a missing browser fails instead of skipping.
+REQUIRED = os.environ.get("TRADEBRIEF_REQUIRE_BROWSER") == "1"
+
+BROWSER_MARKS = [
+    pytest.mark.slow,
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        MISSING and not REQUIRED,
+        reason="needs Debian's chromium (apt-get install -y chromium; .ci/run installs it)",
+    ),
+]
+
+
+@contextmanager
+def chat_page(settings: Any, tmp_path_factory: Any, height: int = 800) -> Iterator[tuple[Any, Any]]:
+    """(browser context, page) on the chat of a server over a copy of the test index; the
+    server and the browser are stopped at the end."""
+    from playwright.sync_api import sync_playwright
+
+    server = serve_copy(settings, tmp_path_factory)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    try:
+        with sync_playwright() as driver:
+            browser = driver.chromium.launch(
+                executable_path=str(CHROMIUM if CHROMIUM.exists() else shutil.which("chromium")),
+                args=FLAGS,
+                headless=True,
+            )
+            context = browser.new_context(
+                viewport={"width": 1280, "height": height}, accept_downloads=True
+            )
+            tab = context.new_page()
+            tab.set_default_timeout(60_000)
+            tab.goto(server.url)
+            tab.wait_for_selector("#tb-question textarea")
+            yield context, tab
+            browser.close()
+    finally:
+        server.stop()
