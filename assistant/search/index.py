@@ -1,9 +1,11 @@
-"""The knowledge index: units and passages in Chroma (the single store), a BM25 view rebuilt from it.
+"""The knowledge index: units and passages in Chroma (the single store), search views derived from it.
 
 ``sync`` brings the store in line with the built-in sources, re-embedding only sources whose
 content hash changed; ``add_document`` stores an ingested document (its extracted text is kept in
-the store, and with the embedded store in the archive too); ``load`` reads everything back for
-querying. The store is embedded (``$TRADEBRIEF_HOME/chroma``) or a Chroma server
+the store, and with the embedded store in the archive too); ``load`` reads the source records
+back and takes everything else from the view cache (``assistant.search.views``) when it holds
+that state of the store, else reads it all and derives the views (terms, BM25, unit vectors),
+caching them for the next process. The store is embedded (``$TRADEBRIEF_HOME/chroma``) or a Chroma server
 (``Settings.chroma_url``).
 
 Crash safety, by generations: every write of a source goes to a new generation. Its units and
