@@ -210,10 +210,10 @@ def _time_views(totals: Counter[str]) -> None:
         finally:
             totals["views write"] += time.perf_counter() - began
 
-    def timed_open(self: Any, key: str) -> Any:
+    def timed_open(self: Any, key: str, quiet: bool = False) -> Any:
         began = time.perf_counter()
         try:
-            return opened(self, key)
+            return opened(self, key, quiet)
         finally:
             totals["views open"] += time.perf_counter() - began
 

@@ -706,7 +706,7 @@ class KnowledgeIndex:
         if views is None:
             with cache.locked() as locked:
                 # Another process may have written it while this one waited for the lock.
-                views = cache.open(key) if locked else None
+                views = cache.open(key, quiet=True) if locked else None
                 if views is None:
                     views = self._build_views(generations)
                     # Written only if no write changed the store while it was read.

@@ -216,15 +216,17 @@ class ViewCache:
         self.settings = settings
         self.root = settings.home / VIEWS_DIR
 
-    def open(self, key: str) -> Views | None:
-        """The entry ``key``, mapped in, or None if there is none or it is not whole and valid."""
+    def open(self, key: str, quiet: bool = False) -> Views | None:
+        """The entry ``key``, mapped in, or None if there is none or it is not whole and valid
+        (said in a warning unless ``quiet``)."""
         folder = self.root / key
         if not (folder / MANIFEST).exists():
             return None
         try:
             return _read(folder, key)
         except Exception as exc:
-            log.warning("view cache %s is not usable (%s): rebuilding it", folder, _line(exc))
+            if not quiet:
+                log.warning("view cache %s is not usable (%s): rebuilding it", folder, _line(exc))
             return None
 
     @contextmanager
