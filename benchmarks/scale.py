@@ -189,6 +189,39 @@ class _ProgressEncoder:
 # -- the steps, each in its own process ------------------------------------------------------------
 
 
+def _time_views(totals: Counter[str]) -> None:
+    """Time the view cache's public steps: derive the views, write an entry, open one."""
+    from assistant.search import views
+
+    build, write, opened = views.build, views.ViewCache.write, views.ViewCache.open
+
+    def timed_build(*args: Any, **kwargs: Any) -> Any:
+        began = time.perf_counter()
+        try:
+            return build(*args, **kwargs)
+        finally:
+            totals["views build"] += time.perf_counter() - began
+            totals["views build calls"] += 1
+
+    def timed_write(self: Any, *args: Any) -> Any:
+        began = time.perf_counter()
+        try:
+            return write(self, *args)
+        finally:
+            totals["views write"] += time.perf_counter() - began
+
+    def timed_open(self: Any, key: str, quiet: bool = False) -> Any:
+        began = time.perf_counter()
+        try:
+            return opened(self, key, quiet)
+        finally:
+            totals["views open"] += time.perf_counter() - began
+
+    views.build = timed_build  # type: ignore[assignment]
+    views.ViewCache.write = timed_write  # type: ignore[method-assign]
+    views.ViewCache.open = timed_open  # type: ignore[method-assign]
+
+
 def step_build(home: Path, size: int, seed: int) -> dict[str, Any]:
     """Generate the corpus and index it with KnowledgeIndex.sync (derived vectors)."""
     from synthetic import DerivedEncoder, make_corpus
@@ -259,14 +292,7 @@ def step_query(
     paging = {"on": paged == "always"}
     index = KnowledgeIndex(settings, Lexicon(settings.knowledge_dir / "aliases.yaml"))
     _time_collections(index, totals, paging)
-    build_bm25 = index._build_bm25
-
-    def timed_bm25() -> None:
-        began = time.perf_counter()
-        build_bm25()
-        totals["bm25 build"] += time.perf_counter() - began
-
-    index._build_bm25 = timed_bm25
+    _time_views(totals)
     began = time.perf_counter()
     index._connect()  # imports chromadb and opens the store
     result["open_s"] = time.perf_counter() - began
@@ -287,7 +313,11 @@ def step_query(
     result["paged_load"] = paging["on"]
     result["load_s"] = time.perf_counter() - began
     result["load_chroma_get_s"] = totals["chroma get"]
-    result["bm25_build_s"] = totals["bm25 build"]
+    result["views_build_s"] = totals["views build"]
+    result["views_write_s"] = totals["views write"]
+    result["views_open_s"] = totals["views open"]
+    result["views_cached"] = totals["views build calls"] == 0
+    result["views_disk_mib"] = disk_mib(home / "views") if (home / "views").exists() else 0.0
     result["rss_after_load_mib"] = rss_mib()
     result["passages_loaded"] = len(index.passages)
     result["units_loaded"] = len(index.units)
@@ -390,10 +420,13 @@ def run_size(size: int, seed: int, repeat: int, limit: int) -> dict[str, Any]:
     figures of the others.
     """
     home = fresh_home(f"tradebrief-scale-{size}-")
-    run: dict[str, Any] = {"size": size, "build": {}, "query": {}}
+    run: dict[str, Any] = {"size": size, "build": {}, "query": {}, "cached": {}}
     try:
         run["build"] = _worker("_build", home, size=size, seed=seed)
+        # The first process to open the store builds the views and writes the view cache; the
+        # second maps them in from it, as every later process does.
         run["query"] = _worker("_query", home, size=size, repeat=repeat, limit=limit)
+        run["cached"] = _worker("_query", home, size=size, repeat=repeat, limit=limit)
     except subprocess.CalledProcessError as exc:
         run["error"] = f"{exc.cmd[2]} step failed (exit {exc.returncode}); see its traceback above"
         sys.stderr.write(f"scale: {size:,} chunks: {run['error']}\n")
@@ -437,8 +470,12 @@ def _stock(query: dict[str, Any]) -> str:
 def scale_rows(runs: list[dict[str, Any]], encode: dict[str, Any] | None) -> list[list[str]]:
     """The scale table: one column per size."""
 
-    def ms(run: dict[str, Any], part: str, key: str) -> str:
-        return f"{run['query']['latency_ms'][part][key]:.1f} ms"
+    def ms(run: dict[str, Any], part: str, key: str, step: str = "query") -> str:
+        return f"{run[step]['latency_ms'][part][key]:.1f} ms"
+
+    def both(part: str) -> Any:
+        return lambda r: (f"{ms(r, part, 'p50')} / {ms(r, part, 'p95')}; "
+                          f"{ms(r, part, 'p50', 'cached')} / {ms(r, part, 'p95', 'cached')}")  # fmt: skip
 
     rows: list[tuple[str, Any]] = [
         ("chunks (passages) / units indexed",
@@ -453,28 +490,33 @@ def scale_rows(runs: list[dict[str, Any]], encode: dict[str, Any] | None) -> lis
         ("peak RSS, build process", lambda r: f"{r['build']['peak_rss_mib']:,.0f} MiB"),
         ("reopen: open the store (import chromadb, client)", lambda r: secs(r['query']['open_s'])),
         ("KnowledgeIndex.load() as the tree has it", lambda r: _stock(r['query'])),
-        ("reopen: KnowledgeIndex.load()" , lambda r: secs(r['query']['load_s']) + (" (reads paged)" if r['query'].get('paged_load') else "")),
-        ("  of which Chroma get (all records)", lambda r: secs(r['query']['load_chroma_get_s'])),
-        ("  of which BM25 build (bm25s)", lambda r: secs(r['query']['bm25_build_s'])),
-        ("first query after reopen (encoder loaded)", lambda r: f"{r['query']['first_query_ms']:.0f} ms"),
-        ("reopen total: imports, open, load, encoder, 1st query",
+        ("first reopen (no view cache): KnowledgeIndex.load()" , lambda r: secs(r['query']['load_s']) + (" (reads paged)" if r['query'].get('paged_load') else "")),
+        ("  of which Chroma get (all records, unit vectors)", lambda r: secs(r['query']['load_chroma_get_s'])),
+        ("  of which views build (terms, names, bm25s)", lambda r: secs(r['query']['views_build_s'])),
+        ("  of which view cache write", lambda r: secs(r['query']['views_write_s'])),
+        ("first reopen total: imports, open, load, encoder, 1st query",
          lambda r: secs(r['query']['reopen_to_first_answer_s'])),
-        ("hybrid query p50 / p95 (encode+BM25+Chroma+fusion)",
-         lambda r: f"{ms(r, 'hybrid', 'p50')} / {ms(r, 'hybrid', 'p95')}"),
-        ("  encode question (ONNX) p50 / p95",
-         lambda r: f"{ms(r, 'encode', 'p50')} / {ms(r, 'encode', 'p95')}"),
-        ("  bm25s (terms + retrieve, depth 30) p50 / p95",
-         lambda r: f"{ms(r, 'bm25', 'p50')} / {ms(r, 'bm25', 'p95')}"),
-        ("  Chroma query (depth 30) p50 / p95",
-         lambda r: f"{ms(r, 'chroma', 'p50')} / {ms(r, 'chroma', 'p95')}"),
-        ("  hybrid with vector given p50 / p95",
-         lambda r: f"{ms(r, 'hybrid_no_encode', 'p50')} / {ms(r, 'hybrid_no_encode', 'p95')}"),
-        ("unit vectors of the hits (Chroma get by id) p50 / p95",
-         lambda r: f"{ms(r, 'unit_vectors', 'p50')} / {ms(r, 'unit_vectors', 'p95')}"),
-        ("RSS after load / peak RSS, query process",
-         lambda r: f"{r['query']['rss_after_load_mib']:,.0f} / {r['query']['peak_rss_mib']:,.0f} MiB"),
-        ("load average (1/5/15 min) during build; query",
-         lambda r: f"{r['build']['load_after']}; {r['query']['load_after']}"),
+        ("view cache on disk", lambda r: f"{r['cached']['views_disk_mib']:,.0f} MiB"),
+        ("later reopen (view cache): KnowledgeIndex.load()",
+         lambda r: secs(r['cached']['load_s']) + ("" if r['cached']['views_cached'] else " (REBUILT)")),
+        ("  of which Chroma get (source records)", lambda r: secs(r['cached']['load_chroma_get_s'])),
+        ("  of which view cache open (check, map in)", lambda r: secs(r['cached']['views_open_s'])),
+        ("later reopen total: imports, open, load, encoder, 1st query",
+         lambda r: secs(r['cached']['reopen_to_first_answer_s'])),
+        ("first query after reopen (encoder loaded): first; later",
+         lambda r: f"{r['query']['first_query_ms']:.0f} ms; {r['cached']['first_query_ms']:.0f} ms"),
+        ("queries below: first reopen's process; later reopen's", lambda r: "p50 / p95; p50 / p95"),
+        ("hybrid query (encode+BM25+Chroma+fusion)", both("hybrid")),
+        ("  encode question (ONNX)", both("encode")),
+        ("  bm25s (terms + retrieve, depth 30)", both("bm25")),
+        ("  Chroma query (depth 30)", both("chroma")),
+        ("  hybrid with vector given", both("hybrid_no_encode")),
+        ("unit vectors of the hits (KnowledgeIndex.unit_vectors)", both("unit_vectors")),
+        ("RSS after load / peak RSS, query process: first; later",
+         lambda r: f"{r['query']['rss_after_load_mib']:,.0f} / {r['query']['peak_rss_mib']:,.0f} MiB; "
+                   f"{r['cached']['rss_after_load_mib']:,.0f} / {r['cached']['peak_rss_mib']:,.0f} MiB"),
+        ("load average (1/5/15 min) during build; queries",
+         lambda r: f"{r['build']['load_after']}; {r['query']['load_after']}; {r['cached']['load_after']}"),
     ]  # fmt: skip
     if encode:
         rows.append((

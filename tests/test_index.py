@@ -71,7 +71,7 @@ def test_the_store_is_read_back_a_page_at_a_time_and_nothing_is_lost(assistant, 
         return unpaged_get(self, *args, **kwargs)
 
     monkeypatch.setattr(Collection, "get", spy)
-    paged = assistant.index.reopened()
+    paged = assistant.index.reopened(cached=False)  # read from the store, not the view cache
     assert limits and set(limits) == {37}  # every read was a page
     assert len(limits) > len(assistant.index.units) / 37
     assert len(assistant.index.units) > 37 * 5

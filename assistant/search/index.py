@@ -1,9 +1,11 @@
-"""The knowledge index: units and passages in Chroma (the single store), a BM25 view rebuilt from it.
+"""The knowledge index: units and passages in Chroma (the single store), search views derived from it.
 
 ``sync`` brings the store in line with the built-in sources, re-embedding only sources whose
 content hash changed; ``add_document`` stores an ingested document (its extracted text is kept in
-the store, and with the embedded store in the archive too); ``load`` reads everything back for
-querying. The store is embedded (``$TRADEBRIEF_HOME/chroma``) or a Chroma server
+the store, and with the embedded store in the archive too); ``load`` reads the source records
+back and takes everything else from the view cache (``assistant.search.views``) when it holds
+that state of the store, else reads it all and derives the views (terms, BM25, unit vectors),
+caching them for the next process. The store is embedded (``$TRADEBRIEF_HOME/chroma``) or a Chroma server
 (``Settings.chroma_url``).
 
 Crash safety, by generations: every write of a source goes to a new generation. Its units and
@@ -25,11 +27,10 @@ import datetime as dt
 import functools
 import logging
 import math
-import re
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -39,18 +40,15 @@ from assistant.knowledge.sources import Source, SourceMeta
 from assistant.search.archive import Archive
 from assistant.search.crash import crash_point
 from assistant.search.lock import writer_lock
-from assistant.search.terms import Lexicon, is_year
+from assistant.search.terms import Lexicon
 
 log = logging.getLogger(__name__)
-
-# A word written capitalised somewhere in the sources ("Lockheed", "Airbus", "DAPA"): misspelt names
-# in questions are corrected only to these, so "India" never becomes "indicate".
-_NAME = re.compile(r"\b[A-Z][\w'’-]+")
 
 if TYPE_CHECKING:
     import numpy as np
 
     from assistant.search.encoder import Encoder
+    from assistant.search.views import Views
     from assistant.settings import Settings
 
 # Bump when chunking or stored fields change: every source is then re-indexed.
@@ -216,7 +214,7 @@ class KnowledgeIndex:
         # Text of each ingested document (built-in ones are read from knowledge/sources).
         self.texts: dict[str, str] = {}
         self.hashes: dict[str, str] = {}
-        self.unit_terms: dict[str, list[str]] = {}
+        self.unit_terms: Mapping[str, list[str]] = {}
         self.unit_df: Counter[str] = Counter()
         self.vocabulary: frozenset[str] = frozenset()
         self.years: frozenset[str] = frozenset()
@@ -225,8 +223,10 @@ class KnowledgeIndex:
         self._bm25: Any = None
         self._bm25_ids: list[str] = []
         self._bm25_vocab: dict[str, int] = {}
-        # Unit id → its id in the store (``<unit id>@<generation>``); stored passage id → id.
-        self._unit_keys: dict[str, str] = {}
+        # Unit id → its row in ``_vectors`` (the stored unit vectors, memory-mapped when cached).
+        self._unit_rows: dict[str, int] = {}
+        self._vectors: Any = None
+        # Stored passage id (``<passage id>@<generation>``) → its id.
         self._passage_ids: dict[str, str] = {}
         # Everything this index's writes garbage-collected (see ``collect``).
         self.collected = Collected()
@@ -698,35 +698,72 @@ class KnowledgeIndex:
     # -- reading ---------------------------------------------------------------------------
 
     @_store_call
-    def load(self) -> None:
+    def load(self, cached: bool = True) -> None:
         """Read sources, passages and units back from the store and build the lexical views.
 
         Only the units and passages of the generation each source record names are read in (as
         their plain ids, ``<source id>#u0001``): an unfinished write's are left out.
+
+        The source records are always read from the store. The rest (units, passages, their
+        terms, BM25, the unit vectors) comes from the view cache when it holds this state of the
+        store (``assistant.search.views``); otherwise it is read and built here, and written to
+        the cache for the next process. ``cached=False`` reads and builds it all, writing nothing.
         """
         records = self._read_all(_SOURCES, ["metadatas", "documents"])
         self.sources = {}
         self.texts = {}
         self.hashes = {}
         generations: dict[str, str] = {}
+        state: dict[str, dict] = {}
         for sid, record, document in zip(
             records["ids"], records["metadatas"] or [], records["documents"] or [], strict=False
         ):
+            state[sid] = record
             self.sources[sid] = SourceMeta.model_validate_json(record["meta"])
             self.hashes[sid] = record.get("hash", "")
             generations[sid] = str(record.get("generation") or "")
             if record.get("origin") == INGESTED:
                 self.texts[sid] = document
-        units = self._read_all(_UNITS, ["documents", "metadatas"])
-        self.units = {}
-        self._unit_keys = {}
-        for key, text, m in zip(units["ids"], units["documents"], units["metadatas"], strict=False):
+        if not cached:
+            self._use(self._build_views(generations), generations)
+            return
+        from assistant.search.views import ViewCache, state_key
+
+        cache = ViewCache(self.settings)
+        key = state_key(self.settings, self.lexicon, state)
+        views = cache.open(key)
+        if views is None:
+            with cache.locked() as locked:
+                # Another process may have written it while this one waited for the lock.
+                views = cache.open(key, quiet=True) if locked else None
+                if views is None:
+                    views = self._build_views(generations)
+                    # Written only if no write changed the store while it was read.
+                    if locked and state_key(self.settings, self.lexicon, self._records()) == key:
+                        cache.write(key, views, self.settings.store_location)
+        self._use(views, generations)
+
+    def _build_views(self, generations: dict[str, str]) -> Views:
+        """Read the committed units and passages (and the units' vectors) and derive the views."""
+        import numpy as np
+
+        from assistant.search import views as views_module
+
+        units_read = self._read_all(_UNITS, ["documents", "metadatas", "embeddings"])
+        units: dict[str, Unit] = {}
+        vectors: list[Any] = []
+        for key, text, m, vector in zip(
+            units_read["ids"],
+            units_read["documents"],
+            units_read["metadatas"],
+            units_read["embeddings"],
+            strict=False,
+        ):
             generation = m.get("generation")
             if not generation or generations.get(m["source_id"]) != generation:
                 continue
             uid = key.removesuffix(f"@{generation}")
-            self._unit_keys[uid] = key
-            self.units[uid] = Unit(
+            units[uid] = Unit(
                 uid,
                 m["source_id"],
                 int(m["start"]),
@@ -737,18 +774,21 @@ class KnowledgeIndex:
                 m["passage_id"],
                 int(m["paragraph"]),
             )
-        passages = self._read_all(_PASSAGES, ["documents", "metadatas"])
-        self.passages = {}
-        self._passage_ids = {}
+            vectors.append(vector)
+        del units_read
+        passages_read = self._read_all(_PASSAGES, ["documents", "metadatas"])
+        passages: dict[str, Passage] = {}
         for key, text, m in zip(
-            passages["ids"], passages["documents"], passages["metadatas"], strict=False
+            passages_read["ids"],
+            passages_read["documents"],
+            passages_read["metadatas"],
+            strict=False,
         ):
             generation = m.get("generation")
             if not generation or generations.get(m["source_id"]) != generation:
                 continue
             pid = key.removesuffix(f"@{generation}")
-            self._passage_ids[key] = pid
-            self.passages[pid] = Passage(
+            passages[pid] = Passage(
                 pid,
                 m["source_id"],
                 int(m["start"]),
@@ -756,28 +796,30 @@ class KnowledgeIndex:
                 text,
                 tuple(m["unit_ids"].split(",")),
             )
-        self.unit_terms = {}
-        # Every written word of the sources and its term, so a misspelling is measured against
-        # what people write ("norway"), not against a stem ("norway" and "norwi" differ).
-        self.surfaces = {}
-        for uid, unit in self.units.items():
-            words = self.lexicon.words(unit.text)
-            self.unit_terms[uid] = self.lexicon.terms_of(words)
-            for word in words:
-                if word.isalpha() and word not in self.surfaces:
-                    self.surfaces[word] = self.lexicon.stem(word)
-        self.unit_df = Counter(t for terms in self.unit_terms.values() for t in set(terms))
-        self.vocabulary = frozenset(self.unit_df)
-        self.years = frozenset(t for t in self.vocabulary if is_year(t))
-        for word, term in self.lexicon.alias_words.items():
-            self.surfaces.setdefault(word, term)
-        self.names = frozenset(
-            word
-            for unit in self.units.values()
-            for match in _NAME.finditer(unit.text)
-            for word in self.lexicon.words(match.group())
-        ) | frozenset(self.lexicon.alias_words)
-        self._build_bm25()
+        matrix = (
+            np.asarray(np.stack(vectors), dtype=np.float32)
+            if vectors
+            else np.zeros((0, 0), dtype=np.float32)
+        )
+        return views_module.build(self.lexicon, units, passages, matrix)
+
+    def _use(self, views: Views, generations: dict[str, str]) -> None:
+        self.units = views.units
+        self.passages = views.passages
+        self._passage_ids = {
+            f"{pid}@{generations[p.source_id]}": pid for pid, p in self.passages.items()
+        }
+        self.unit_terms = views.unit_terms
+        self.unit_df = views.unit_df
+        self.vocabulary = views.vocabulary
+        self.years = views.years
+        self.surfaces = views.surfaces
+        self.names = views.names
+        self._bm25 = views.bm25
+        self._bm25_ids = views.bm25_ids
+        self._bm25_vocab = views.bm25_vocab
+        self._unit_rows = views.unit_rows
+        self._vectors = views.vectors
 
     def _read_all(self, name: str, include: list[str]) -> dict[str, list[Any]]:
         """Every record of a collection, read a page at a time.
@@ -791,7 +833,8 @@ class KnowledgeIndex:
         while True:
             page = collection.get(include=include, limit=READ_PAGE, offset=offset)
             for key in merged:
-                merged[key].extend(page[key] or [])
+                got = page[key]
+                merged[key].extend(got if got is not None else [])
             if len(page["ids"]) < READ_PAGE:
                 return merged
             offset += READ_PAGE
@@ -818,26 +861,12 @@ class KnowledgeIndex:
                 restored.append(sid)
         return restored
 
-    def reopened(self) -> KnowledgeIndex:
-        """A new index on the same store, encoder and client, loaded afresh."""
+    def reopened(self, cached: bool = True) -> KnowledgeIndex:
+        """A new index on the same store, encoder and client, loaded afresh (see ``load``)."""
         other = KnowledgeIndex(self.settings, self.lexicon, self._encoder)
         other._client = self._client
-        other.load()
+        other.load(cached=cached)
         return other
-
-    def _build_bm25(self) -> None:
-        import bm25s
-
-        self._bm25_ids = sorted(self.passages)
-        corpus = [self.lexicon.terms(self.passages[pid].text) for pid in self._bm25_ids]
-        vocab: dict[str, int] = {}
-        ids = [[vocab.setdefault(t, len(vocab)) for t in doc] for doc in corpus]
-        self._bm25_vocab = vocab
-        self._bm25 = bm25s.BM25()
-        if ids:
-            self._bm25.index(
-                bm25s.tokenization.Tokenized(ids=ids, vocab=vocab), show_progress=False
-            )
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of a term over units (0 for unknown terms)."""
@@ -879,17 +908,14 @@ class KnowledgeIndex:
             if key in self._passage_ids
         ]
 
-    @_store_call
     def unit_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
+        """The stored vectors of these units (loaded ones; others are left out)."""
         import numpy as np
 
-        keys = {self._unit_keys[uid]: uid for uid in ids if uid in self._unit_keys}
-        if not keys:
-            return {}
-        got = self._collection(_UNITS).get(ids=list(keys), include=["embeddings"])
         return {
-            keys[key]: np.asarray(vec, dtype=np.float32)
-            for key, vec in zip(got["ids"], got["embeddings"], strict=False)
+            uid: np.array(self._vectors[self._unit_rows[uid]], dtype=np.float32)
+            for uid in ids
+            if uid in self._unit_rows
         }
 
     def source_meta(self, source_id: str) -> SourceMeta | None:

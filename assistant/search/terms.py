@@ -104,6 +104,19 @@ class Lexicon:
                     word, self.stem(canonical) if len(words) == 1 else self.stem(word)
                 )
 
+    def digest(self) -> str:
+        """A digest of everything that decides this lexicon's terms: its alias table, the
+        stopwords and this module's code (derived views cached on disk are keyed by it)."""
+        import hashlib
+        import json
+
+        payload = json.dumps(
+            [sorted(self._aliases[1].items()), sorted(STOPWORDS)], ensure_ascii=False
+        ).encode("utf-8")
+        digest = hashlib.sha256(payload)
+        digest.update(Path(__file__).read_bytes())
+        return digest.hexdigest()[:24]
+
     def _alias(self, folded: str) -> str:
         pattern, mapping = self._aliases
         if pattern is None:

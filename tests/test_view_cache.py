@@ -1,0 +1,367 @@
+"""The view cache (assistant.search.views): a fresh process maps the derived views in instead of
+rebuilding them; a stale or damaged entry is never used; concurrent builders leave one entry; the
+answers are the same with and without it.
+
+The fast tests index the real sources with a stand-in encoder (hashed vectors): ``load`` never
+embeds, so the views are the same as with the model's vectors, only the vectors differ.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.knowledge.sources import Source, SourceMeta, load_sources
+from assistant.search import views as views_module
+from assistant.search.index import KnowledgeIndex
+from assistant.search.terms import Lexicon
+from assistant.settings import REPO_ROOT, Settings
+
+QUERIES = [
+    "offset threshold",
+    "KC-X tanker Airbus",
+    "USTR national trade estimate 2023",
+    "F-35A Lockheed Martin",
+    "DAPA guidelines",
+]
+
+
+class HashEncoder:
+    """Deterministic unit vectors from a digest of each text: no model."""
+
+    name = "hash"
+
+    def encode(self, texts, batch_size: int = 32, progress: bool = False) -> np.ndarray:
+        rows = []
+        for text in texts:
+            seed = int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "little")
+            vec = np.random.default_rng(seed).standard_normal(16).astype(np.float32)
+            rows.append(vec / np.linalg.norm(vec))
+        return np.stack(rows) if rows else np.zeros((0, 16), np.float32)
+
+
+def _lexicon(settings: Settings) -> Lexicon:
+    return Lexicon(settings.knowledge_dir / "aliases.yaml")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A home whose embedded store holds the built-in sources (no view cache yet)."""
+    home = tmp_path_factory.mktemp("views-store")
+    settings = Settings(home=home)
+    index = KnowledgeIndex(settings, _lexicon(settings), encoder=HashEncoder())
+    index.sync(load_sources(settings.sources_dir), progress=False)
+    shutil.rmtree(home / views_module.VIEWS_DIR, ignore_errors=True)
+    return home
+
+
+@pytest.fixture
+def store(built: Path, tmp_path: Path) -> Settings:
+    """A copy of the built store in a home of this test's own."""
+    home = tmp_path / "home"
+    shutil.copytree(built / "chroma", home / "chroma")
+    return Settings(home=home)
+
+
+def _index(settings: Settings) -> KnowledgeIndex:
+    return KnowledgeIndex(settings, _lexicon(settings), encoder=HashEncoder())
+
+
+def _opened(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> tuple[KnowledgeIndex, int]:
+    """A freshly loaded index and how many times it built the views (0: taken from the cache)."""
+    builds = []
+    build = KnowledgeIndex._build_views
+
+    def counted(self, generations):
+        builds.append(1)
+        return build(self, generations)
+
+    monkeypatch.setattr(KnowledgeIndex, "_build_views", counted)
+    index = _index(settings)
+    index.load()
+    monkeypatch.setattr(KnowledgeIndex, "_build_views", build)
+    return index, len(builds)
+
+
+def _entries(settings: Settings) -> list[Path]:
+    root = settings.home / views_module.VIEWS_DIR
+    return sorted(p for p in root.iterdir() if p.is_dir()) if root.exists() else []
+
+
+def assert_same_views(a: KnowledgeIndex, b: KnowledgeIndex) -> None:
+    assert a.units == b.units and list(a.units) == list(b.units)
+    assert a.passages == b.passages and list(a.passages) == list(b.passages)
+    assert a.sources == b.sources and a.texts == b.texts and a.hashes == b.hashes
+    assert dict(a.unit_terms) == dict(b.unit_terms)
+    assert a.unit_df == b.unit_df
+    assert a.vocabulary == b.vocabulary and a.years == b.years
+    assert list(a.surfaces.items()) == list(b.surfaces.items())  # the same words, in order
+    assert a.names == b.names
+    assert a._passage_ids == b._passage_ids
+    for query in QUERIES:
+        terms = a.lexicon.terms(query)
+        assert a.lexical_search(terms, 30) == b.lexical_search(terms, 30)
+    some = list(a.units)[::7]
+    va, vb = a.unit_vectors(some), b.unit_vectors(some)
+    assert va.keys() == vb.keys() == set(some)
+    for uid in some:
+        assert np.array_equal(va[uid], vb[uid])
+    assert a.idf("offset") == b.idf("offset")
+
+
+def test_the_first_load_writes_the_views_and_the_next_one_maps_them_in(store, monkeypatch):
+    settings = store
+    first, built = _opened(store, monkeypatch)
+    assert built == 1
+    [entry] = _entries(settings)
+    manifest = json.loads((entry / "manifest.json").read_text())
+    assert manifest["format"] == views_module.FORMAT and manifest["units"] == len(first.units)
+    second, built = _opened(store, monkeypatch)
+    assert built == 0  # nothing read from the store but the source records
+    assert isinstance(second._vectors, np.memmap)
+    assert_same_views(second, first)
+    plain = _index(settings)
+    plain.load(cached=False)
+    assert_same_views(second, plain)
+    # The vectors are the stored ones (the store's own copy, by id).
+    uid = next(iter(second.units))
+    generation = plain._records()[second.units[uid].source_id]["generation"]
+    stored = second._collection("tradebrief_units").get(
+        ids=[f"{uid}@{generation}"], include=["embeddings"]
+    )
+    assert np.array_equal(second.unit_vectors([uid])[uid], np.asarray(stored["embeddings"][0]))
+
+
+def test_a_write_to_the_store_makes_the_cached_views_stale(store, monkeypatch):
+    settings = store
+    index, _ = _opened(store, monkeypatch)
+    sid = next(iter(index.sources))
+    writer = _index(settings)
+    writer.remove(sid)
+    after, built = _opened(store, monkeypatch)
+    assert built == 1  # the old entry is for another state of the store: not used
+    assert sid not in after.sources and not any(u.source_id == sid for u in after.units.values())
+    plain = _index(settings)
+    plain.load(cached=False)
+    assert_same_views(after, plain)
+    meta = SourceMeta(id="memo_1", title="A memo", origin="ingested", file="memo.txt")
+    writer.add_document(Source(meta=meta, text="The KC-X memo. Airbus won in 2015."))
+    again, built = _opened(store, monkeypatch)
+    assert built == 1 and "memo_1" in again.sources
+    memo = [uid for uid, u in again.units.items() if u.source_id == "memo_1"]
+    assert memo and all(uid in again.unit_terms for uid in memo)
+    cached, built = _opened(store, monkeypatch)
+    assert built == 0
+    assert_same_views(cached, again)
+
+
+def test_an_entry_for_another_state_is_not_used_even_under_the_right_name(store, monkeypatch):
+    settings = store
+    _opened(store, monkeypatch)
+    [entry] = _entries(settings)
+    manifest = json.loads((entry / "manifest.json").read_text())
+    manifest["key"] = "0" * 40
+    (entry / "manifest.json").write_text(json.dumps(manifest))
+    index, built = _opened(store, monkeypatch)
+    assert built == 1
+    assert json.loads((entry / "manifest.json").read_text())["key"] == entry.name  # rewritten
+    plain = _index(settings)
+    plain.load(cached=False)
+    assert_same_views(index, plain)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "truncate vectors",
+        "flip a byte of the records",
+        "drop the bm25 index",
+        "garble the manifest",
+        "older format",
+        "empty term offsets",
+    ],
+)
+def test_a_damaged_entry_is_detected_and_rebuilt_never_used(store, monkeypatch, damage, caplog):
+    settings = store
+    _opened(store, monkeypatch)
+    [entry] = _entries(settings)
+    if damage == "truncate vectors":
+        path = entry / "vectors.npy"
+        path.write_bytes(path.read_bytes()[:-100])
+    elif damage == "flip a byte of the records":
+        path = entry / "records.pkl"
+        data = bytearray(path.read_bytes())
+        data[len(data) // 2] ^= 0xFF
+        path.write_bytes(bytes(data))
+    elif damage == "drop the bm25 index":
+        shutil.rmtree(entry / "bm25")
+    elif damage == "garble the manifest":
+        (entry / "manifest.json").write_text("{not json")
+    elif damage == "older format":
+        manifest = json.loads((entry / "manifest.json").read_text())
+        manifest["format"] = "0"
+        (entry / "manifest.json").write_text(json.dumps(manifest))
+    elif damage == "empty term offsets":
+        np.save(entry / "term_offsets.npy", np.zeros(0, dtype=np.int64))
+    index, built = _opened(store, monkeypatch)
+    assert built == 1
+    assert "view cache" in caplog.text and caplog.text.count("not usable") == 1  # said once
+    plain = _index(settings)
+    plain.load(cached=False)
+    assert_same_views(index, plain)
+    # The rebuilt entry is whole again: the next process maps it in.
+    [entry] = _entries(settings)
+    again, built = _opened(store, monkeypatch)
+    assert built == 0
+    assert_same_views(again, plain)
+
+
+_LOADER = textwrap.dedent(
+    """
+    import json, sys, time
+    from pathlib import Path
+    from assistant.search.index import KnowledgeIndex
+    from assistant.search.terms import Lexicon
+    from assistant.settings import Settings
+
+    settings = Settings(home=Path(sys.argv[1]))
+    builds = []
+    build = KnowledgeIndex._build_views
+
+    def slow(self, generations):
+        builds.append(1)
+        time.sleep(1.5)  # long enough for the other process to want the views too
+        return build(self, generations)
+
+    KnowledgeIndex._build_views = slow
+    index = KnowledgeIndex(settings, Lexicon(settings.knowledge_dir / "aliases.yaml"))
+    index.load()
+    terms = index.lexicon.terms("offset threshold")
+    print(json.dumps({"builds": len(builds), "units": len(index.units),
+                      "hits": index.lexical_search(terms, 10)}))
+    """
+)
+
+
+def test_two_processes_building_at_once_leave_one_valid_entry(store, monkeypatch):
+    settings = store
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _LOADER, str(settings.home)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for _ in range(2)
+    ]
+    outs = []
+    for proc in procs:
+        out, err = proc.communicate(timeout=180)
+        assert proc.returncode == 0, err
+        outs.append(json.loads(out.strip().splitlines()[-1]))
+    assert sum(o["builds"] for o in outs) == 1  # the second waited for the first one's entry
+    assert outs[0]["units"] == outs[1]["units"] > 300
+    assert outs[0]["hits"] == outs[1]["hits"]
+    entries = _entries(settings)
+    assert [p.name[:4] for p in entries] not in (["tmp-"], ["tras"])
+    assert len(entries) == 1
+    index, built = _opened(store, monkeypatch)
+    assert built == 0
+    plain = _index(settings)
+    plain.load(cached=False)
+    assert_same_views(index, plain)
+
+
+def test_a_killed_write_leaves_no_entry_and_its_leftovers_are_cleared(store, monkeypatch):
+    settings = store
+    cache = views_module.ViewCache(settings)
+    cache.root.mkdir(parents=True)
+    leftover = cache.root / "tmp-0123"
+    leftover.mkdir()
+    (leftover / "records.pkl").write_bytes(b"half")
+    index, built = _opened(store, monkeypatch)
+    assert built == 1
+    assert not leftover.exists()
+    assert [p.name for p in _entries(settings)] != ["tmp-0123"]
+
+
+def test_a_cache_that_cannot_be_written_still_loads(store, monkeypatch):
+    settings = store
+    monkeypatch.setattr(views_module, "_write", _raise_oserror)
+    index, built = _opened(store, monkeypatch)
+    assert built == 1 and index.units
+    assert not _entries(settings)
+    plain = _index(settings)
+    plain.load(cached=False)
+    assert_same_views(index, plain)
+
+
+def _raise_oserror(*args, **kwargs):
+    raise OSError(28, "No space left on device")
+
+
+def test_the_views_of_a_server_are_keyed_by_its_url(store):
+    settings = store
+    lexicon = _lexicon(settings)
+    records = {"a": {"hash": "h", "generation": "g", "version": "4", "encoder": "m"}}
+    server = Settings(home=settings.home, chroma_url="http://host:8000")
+    other = Settings(home=settings.home, chroma_url="http://other:8000")
+    keys = {views_module.state_key(s, lexicon, records) for s in (settings, server, other)}
+    assert len(keys) == 3
+    changed = {"a": {**records["a"], "generation": "g2"}}
+    assert views_module.state_key(server, lexicon, changed) != views_module.state_key(
+        server, lexicon, records
+    )
+
+
+# -- with the model: answers ----------------------------------------------------------------------
+
+
+def _questions() -> list[str]:
+    import yaml
+
+    cases = yaml.safe_load((REPO_ROOT / "evals" / "questions.yaml").read_text(encoding="utf-8"))
+    asked = [c["question"] for c in cases if c.get("question")]
+    return [*asked[::12][:11], "What is the capital of France?"]
+
+
+def test_answers_are_the_same_with_and_without_the_view_cache(assistant, monkeypatch):
+    from assistant import Assistant
+
+    settings = assistant.settings
+    questions = _questions()
+    assert len(questions) == 12
+    # With the cache: the session's first load wrote it; a new assistant maps it in.
+    builds = []
+    build = KnowledgeIndex._build_views
+
+    def counted(self, generations):
+        builds.append(1)
+        return build(self, generations)
+
+    monkeypatch.setattr(KnowledgeIndex, "_build_views", counted)
+    cached = Assistant(settings, progress=False)
+    with_cache = [cached.ask(q).model_dump() for q in questions]
+    assert builds == []
+    assert isinstance(cached.index._vectors, np.memmap)
+    # Without it: everything read from the store and built in memory.
+    monkeypatch.setattr(views_module.ViewCache, "open", lambda self, key, quiet=False: None)
+    monkeypatch.setattr(views_module.ViewCache, "write", lambda self, *a: False)
+    plain = Assistant(settings, progress=False)
+    without = [plain.ask(q).model_dump() for q in questions]
+    assert builds == [1]
+    assert not isinstance(plain.index._vectors, np.memmap)
+    for a, b in zip(with_cache, without, strict=True):
+        assert a == b
+    assert any(a["citations"] for a in with_cache) and any(a["abstained"] for a in with_cache)
