@@ -242,7 +242,7 @@ class Assistant:
             # "And in 1986?" re-asks the earlier question with the new year or amount.
             calculation = route(resolved.query, self.data)
         if calculation is not None:
-            answer = self._calculated(text, calculation, composer)
+            answer = without_untraced(self._calculated(text, calculation, composer))
             answer.id = id
             return answer
         scope = composer.scope.check(text)

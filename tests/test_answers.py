@@ -193,3 +193,25 @@ def test_a_history_is_a_dated_list_in_order_each_line_cited(assistant):
     years = [int(line[2:6]) for line in lines]
     assert years == sorted(years) and {1982, 1984, 1986, 2006} <= set(years), answer.answer
     assert all(line.rstrip().endswith("]") for line in lines)
+
+
+def test_every_answer_states_only_traced_figures(assistant):
+    """The live check covers composed answers, calculations and refusals alike."""
+    from assistant.answering.figures import untraced
+
+    for question in (
+        "How much did Korea obtain in offsets in 2018?",
+        "What share of USD 4 billion is USD 300 million?",
+        "Would a sole-source deal of 15 billion won need an offset at 1,350 won per dollar?",
+        "Summarize how the offset threshold moved over time.",
+        "What did the NTE say about Korea's cloud rules?",
+        "How many jets does the second F-35 phase cover?",
+    ):
+        answer = assistant.ask(question)
+        assert untraced(answer) == [], (question, answer.answer)
+
+
+def test_a_year_inside_a_period_is_refused_citing_the_period_it_falls_in(assistant):
+    answer = assistant.ask("What offset value did Korea collect in 2018 alone?")
+    assert answer.abstained and "2016–2020" in answer.answer
+    assert answer.citations and "2016" in answer.citations[0].quote

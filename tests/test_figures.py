@@ -72,3 +72,11 @@ def test_the_eval_fails_an_answer_that_says_the_sources_disagree_without_a_curat
                     disputed=disputed)  # fmt: skip
     problems = judge(case, answer, {"s": "seven pages"}, None, 5).problems
     assert (problems != []) == disputed
+
+
+def test_a_refusal_keeps_its_reason_but_not_a_figure_nothing_traces():
+    refusal = Answer(
+        question="q", answer="I can't answer that: only 2001–2004 is given.", abstained=True
+    )
+    kept = without_untraced(refusal)
+    assert kept.abstained and "2001" not in kept.answer and "I can't answer that" in kept.answer

@@ -144,18 +144,17 @@ def unmet(frame: Frame, answer: Answer) -> Unmet | None:
     statements = claims(answer)
     stated_years = {int(y) for y in _YEAR.findall(said)}
     for year in timed_years(frame.question):
-        if year in stated_years:
-            # The year and the asked figure stand in one statement, not in two unrelated ones.
-            if any(
-                str(year) in piece and has_type(piece, frame.answer_type) for piece in statements
-            ):
-                continue
-            label = _LABEL.get(frame.answer_type, "answer")
-            return Unmet(say("no_figure_for_year", label=label, year=year))
+        # The year and the asked figure stand in one statement, not in two unrelated ones.
+        if any(str(year) in piece and has_type(piece, frame.answer_type) for piece in statements):
+            continue
         around = [(int(a), int(b)) for a, b in _SPAN.findall(said) if int(a) <= year <= int(b)]
         if around:
             a, b = around[0]
             return Unmet(say("only_period", start=a, end=b, year=year))
+        if year in stated_years:
+            return Unmet(
+                say("no_figure_for_year", label=_LABEL.get(frame.answer_type, "answer"), year=year)
+            )
         return Unmet(say("nothing_for_year", year=year))
     if frame.currency and not any(m.currency == frame.currency for m in find_money(said)):
         return Unmet(say("no_amount_in", currency=frame.currency))

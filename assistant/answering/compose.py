@@ -372,7 +372,7 @@ class Composer:
         if answer.abstained:
             return answer
         if problem is not None:
-            return self._abstain(question, problem.reason, (), ranked)
+            return self._abstain(question, problem.reason, (), ranked, rejected=answer)
         missing = unanswered_parts(frame, answer, parts)
         if parts and len(missing) == len(parts):
             return self._abstain(question, say("no_part_answered"), (), ranked)
@@ -652,9 +652,24 @@ class Composer:
         reason: str,
         unknown: tuple[str, ...],
         ranked: list[Candidate] | None = None,
+        rejected: Answer | None = None,
     ) -> Answer:
+        """An abstention with the reason, pointing to the nearest thing the sources cover. When
+        the reason states figures of an answer that was ``rejected`` ("the sources give
+        2016–2020 only as one period"), the quote stating them is the one pointed to, so every
+        figure of the abstention is traced too."""
         text = f"{say('cannot_answer')} {reason}".strip()
         citations: list[Citation] = []
+        stated = {value for _, value in figures(reason)} - {v for _, v in figures(question)}
+        if rejected is not None and stated:
+            for citation in rejected.citations:
+                if stated <= {value for _, value in figures(citation.quote)}:
+                    citations = [citation.model_copy(update={"marker": 1})]
+                    sentence = " ".join(citation.quote.split())
+                    text += " " + say("nearest", sentence=sentence, marker=1)
+                    return Answer(
+                        question=question, answer=text, citations=citations, abstained=True
+                    )
         if ranked is None and unknown:
             # Point to the nearest thing the sources do cover, asked without the unknown names.
             stripped = question

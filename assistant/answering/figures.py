@@ -76,8 +76,14 @@ def without_untraced(answer: Answer) -> Answer:
     """``answer`` without the claims that state a figure nothing traces; an abstention when no
     claim is left. Citations no remaining claim uses are dropped."""
     missing = untraced(answer)
-    if not missing or answer.abstained:
+    if not missing:
         return answer
+    if answer.abstained:
+        # A refusal keeps its reason; a figure in it that nothing traces is left out of it.
+        text = answer.answer
+        for written in missing:
+            text = text.replace(written, "[a figure no cited quote states]")
+        return answer.model_copy(update={"answer": text})
     claims = [c for c in _CLAIM_END.split(answer.answer) if c.strip()]
     kept = []
     for claim in claims:

@@ -106,8 +106,8 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "quantity",
         re.compile(
-            r"\b(how (much|large|big|long|far)|(what|which) (amount|value|sum|size|threshold|level|"
-            r"limit|price)|at what)\b",
+            r"\b(how (much|large|big|long|far)|(what|which) ([\w-]+ ){0,2}(amount|value|sum|size|"
+            r"threshold|level|limit|price|figure|total)|at what)\b",
             re.I,
         ),
     ),
