@@ -16,18 +16,11 @@ from assistant.settings import REPO_ROOT
 
 pytestmark = pytest.mark.slow
 
-# Found by this test, not fixed yet: after another process's ingest, the serving process's
-# embedded Chroma client fails the reload's reads with "Error finding id" (its in-process
-# cache of the store is stale; `KnowledgeIndex.reopened` reuses the same client). The fix
-# belongs with KnowledgeIndex.load/reopened, which another branch is changing.
-STALE_CLIENT = "serve's embedded Chroma client goes stale after another process writes"
-
 KNOWN = "Who supplied the KC-X tankers?"
 NEW_FACT = "The obsidian review panel will report to the minister in June 2026."
 NEW_QUESTION = "When will the obsidian review panel report to the minister?"
 
 
-@pytest.mark.xfail(strict=True, reason=STALE_CLIENT)
 def test_serve_answers_throughout_another_processes_ingest_and_sees_the_document_after(
     assistant, settings, tmp_path_factory, tmp_path
 ):
