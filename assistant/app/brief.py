@@ -13,14 +13,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING, Any
+
+import yaml
 
 from assistant.answering.citations import CitationList
 from assistant.answering.compose import display, unit_citation
 from assistant.answering.figures import untraced
 from assistant.answers import Answer, Citation, ToolCall
 from assistant.calculator.operations import calculate
-from assistant.errors import CalculationError, InputError
+from assistant.errors import CalculationError, InputError, KnowledgeError
 from assistant.knowledge.disagreements import Disagreement, load_disagreements
 from assistant.knowledge.rows import (
     CountryPolicy,
@@ -32,6 +35,7 @@ from assistant.knowledge.rows import (
     TimelineEvent,
     UstrFact,
 )
+from assistant.settings import Settings
 
 if TYPE_CHECKING:
     from assistant.answering.compose import Composer
@@ -56,44 +60,21 @@ SECTION_TITLES = (
     "Sources",
 )
 
-# Queries ranked for each section, by topic ("full" takes every topic's).
-_ISSUE = {
-    "ustr": [
-        "USTR 2025 National Trade Estimate report Korea defense offset trade barrier",
-        "USTR report first time offset program listed trade barrier",
-        "United States included South Korea defense offset program annual trade barrier report",
-        "U.S. defense companies find offset trade guidelines unfair technology transfer",
-    ],
-    "rdp": [
-        "Reciprocal Defense Procurement agreement RDP talks Korea United States",
-        "offset program bargaining chip defense trade deals",
-    ],
-    "history": [
-        "Korea offset program introduced history threshold raised",
-        "offset value declined 2016 2020 compared with 2011 2015",
-    ],
-    "countries": [
-        "other countries offset policies minimum share contract value",
-        "most countries utilize offset programs",
-    ],
-}
-_THEIRS = [
-    "USTR policies prioritizing domestic technology and products over foreign defense technologies",
-    "US companies technology transfer demands unfair offset obligations",
-    "offset obligations foreign contractors contract values exceed threshold",
-    "USTR trade barriers beef cloud security certification CSAP",
-]
-_OURS = [
-    "Most countries utilize offset programs domestic priority supply policy spokesperson DAPA",
-    "Defense Acquisition Program Administration government said offset policy",
-    "KIET policy proposals offset improve recommendations",
-    "Korean government response offset national sovereignty",
-]
-_EXPECT = [
-    "experts expect RDP talks bargaining chip defense trade deals",
-    "shipbuilding MRO maintenance repair overhaul cooperation United States Navy",
-    "observers said negotiation reciprocal defense procurement agreement",
-]
+
+@cache
+def _queries() -> dict[str, Any]:
+    """The section queries and scenarios of ``knowledge/briefs.yaml``."""
+    path = Settings().knowledge_dir / "briefs.yaml"
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise KnowledgeError(f"cannot read the brief queries in {path}: {exc}") from None
+    wanted = ("issue", "their_position", "our_position", "expectations", "scenario_sizes")
+    if not isinstance(raw, dict) or any(key not in raw for key in wanted):
+        raise KnowledgeError(f"{path}: needs {', '.join(wanted)} and compare_with")
+    return raw
+
+
 _THEIR_WORDS = re.compile(r"\b(USTR|U\.S\.|US|United States|Washington|American|report)\b")
 _OUR_WORDS = re.compile(
     r"\b(DAPA|Defense Acquisition Program Administration|spokesperson|government|Seoul|KIET|"
@@ -103,8 +84,6 @@ _EXPECT_WORDS = re.compile(
     r"\b(expect|expected|likely|could|may|might|observers|experts?|analysts?|said|RDP|"
     r"bargaining|shipbuilding|MRO)\b"
 )
-_SCENARIO_SIZES = ("$5 million", "$10 million", "$100 million", "$1 billion")
-_COMPARE_WITH = ("Norway", "Türkiye", "Taiwan")
 _BULLET = re.compile(r"^(?:[-•*▪]\s+)+")
 _OFFSET_WORDS = re.compile(r"offset|contract|threshold|obligation|share|calculat", re.I)
 
@@ -304,7 +283,7 @@ class _Builder:
     # -- sections ----------------------------------------------------------------------------
 
     def issue(self) -> Section:
-        queries = [q for part in self.parts for q in _ISSUE.get(part, [])]
+        queries = [q for part in self.parts for q in _queries()["issue"].get(part, [])]
         if not self.built_in:
             queries = [self.topic, f"{self.topic} offset", f"{self.topic} Korea"]
         sentences = self._ranked(queries, 5)
@@ -404,7 +383,11 @@ class _Builder:
         if self.built_in and self.parts == ["countries"]:
             section.note = "The sources record no US objection to other countries' policies."
             return section
-        queries = _THEIRS if self.built_in else [f"{self.topic} USTR United States objects"]
+        queries = (
+            _queries()["their_position"]
+            if self.built_in
+            else [f"{self.topic} USTR United States objects"]
+        )
         section.sentences = self._ranked(queries, 4, _THEIR_WORDS)
         if self.built_in and ("ustr" in self.parts or "rdp" in self.parts):
             for row in self.data.ustr:
@@ -419,7 +402,11 @@ class _Builder:
 
     def ours(self) -> Section:
         section = Section(5, SECTION_TITLES[4])
-        queries = _OURS if self.built_in else [f"{self.topic} Korea government DAPA KIET argue"]
+        queries = (
+            _queries()["our_position"]
+            if self.built_in
+            else [f"{self.topic} Korea government DAPA KIET argue"]
+        )
         section.sentences = self._ranked(queries, 4, _OUR_WORDS)
         return section
 
@@ -428,7 +415,11 @@ class _Builder:
         if self.built_in and self.parts in (["history"], ["countries"]):
             section.note = "This brief is not about the RDP talks; see the `rdp` brief."
             return section
-        queries = _EXPECT if self.built_in else [f"{self.topic} expect talks negotiation"]
+        queries = (
+            _queries()["expectations"]
+            if self.built_in
+            else [f"{self.topic} expect talks negotiation"]
+        )
         section.sentences = self._ranked(queries, 3, _EXPECT_WORDS)
         return section
 
@@ -473,7 +464,7 @@ class _Builder:
         wants_rules = not self.built_in or set(self.parts) & {"ustr", "rdp", "history"}
         wants_compare = not self.built_in or "countries" in self.parts
         if wants_rules:
-            for size in _SCENARIO_SIZES:
+            for size in _queries()["scenario_sizes"]:
                 for kind in ("competitive", "non-competitive"):
                     args = {"operation": "offset_obligation", "amount": size, "contract_type": kind}
                     found = self._call(args)
@@ -485,7 +476,7 @@ class _Builder:
             if fms:
                 section.scenarios.append(fms)
         if wants_compare:
-            for country in _COMPARE_WITH:
+            for country in _queries()["compare_with"]:
                 found = self._call(
                     {
                         "operation": "compare_policies",
