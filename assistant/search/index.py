@@ -759,10 +759,9 @@ class KnowledgeIndex:
             units_read["embeddings"],
             strict=False,
         ):
-            generation = m.get("generation")
-            if not generation or generations.get(m["source_id"]) != generation:
+            uid = _committed_id(key, m, generations)
+            if uid is None:
                 continue
-            uid = key.removesuffix(f"@{generation}")
             units[uid] = Unit(
                 uid,
                 m["source_id"],
@@ -784,10 +783,9 @@ class KnowledgeIndex:
             passages_read["metadatas"],
             strict=False,
         ):
-            generation = m.get("generation")
-            if not generation or generations.get(m["source_id"]) != generation:
+            pid = _committed_id(key, m, generations)
+            if pid is None:
                 continue
-            pid = key.removesuffix(f"@{generation}")
             passages[pid] = Passage(
                 pid,
                 m["source_id"],
@@ -1073,3 +1071,12 @@ def _server_client(url: str, timeout: float) -> Any:
     if isinstance(session, httpx.Client):
         session.timeout = httpx.Timeout(timeout, connect=connect)
     return client
+
+
+def _committed_id(key: str, meta: dict[str, Any], generations: dict[str, str]) -> str | None:
+    """The in-memory id of a stored unit or passage ("<id>@<generation>"), or None when it
+    belongs to no committed generation of its source (a write that never committed)."""
+    generation = meta.get("generation")
+    if not generation or generations.get(meta["source_id"]) != generation:
+        return None
+    return key.removesuffix(f"@{generation}")
