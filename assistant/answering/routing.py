@@ -168,9 +168,7 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
         return None  # "offsets from 2016 to 2020 worth 1 trillion won": a past figure, no contract
     if _countries(question, data)[1:]:
         return None  # two countries: a comparison
-    frame = frame_of(question)
-    if _reports_a_fact(question, frame):
-        return None
+    frame = frame_of(question)  # route() has already turned away restated facts
     if not (INDEFINITE_CONTRACT.search(question) or frame.hypothetical or frame.contract_type):
         return None  # a threshold or a reported total: a figure, no contract to work out
     rate = _rate(question, money)
