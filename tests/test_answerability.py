@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answering.answerability import merge, timed_years, unmet
+from assistant.answering.answerability import Entities, merge, timed_years, unmet
 from assistant.answering.frame import frame_of
 from assistant.answers import Answer, Citation
 
@@ -64,3 +64,45 @@ def test_merged_answers_renumber_citations_and_cite_each_quote_once():
 def test_a_count_in_another_spelling_of_the_counted_word_still_counts():
     frame = frame_of("How many programmes qualified?")
     assert unmet(frame, _answer("Some 31 programs qualified [1].", "q")) is None
+
+
+def _entities() -> Entities:
+    people = ("Kim Min-su",)
+    firms = ("Acme Aero",)
+    return Entities(
+        {
+            "person": lambda text: any(p in text for p in people),
+            "organisation": lambda text: any(f in text for f in firms),
+        }
+    )
+
+
+def test_a_question_asking_for_a_person_is_not_answered_by_evidence_naming_none():
+    frame = frame_of("Which ministry official signed the waiver?")
+    nobody = _answer("The ministry signed the waiver in May [1].", "The ministry signed it.")
+    somebody = _answer("Kim Min-su signed the waiver [1].", "Kim Min-su signed the waiver.")
+    problem = unmet(frame, nobody, _entities())
+    assert problem is not None and "person" in problem.reason
+    assert unmet(frame, somebody, _entities()) is None
+
+
+def test_a_question_asking_for_a_company_needs_evidence_naming_one():
+    frame = frame_of("Which foreign aircraft makers complained?")
+    assert unmet(frame, _answer("Several complained [1].", "x"), _entities()) is not None
+    assert unmet(frame, _answer("Acme Aero complained [1].", "x"), _entities()) is None
+
+
+def test_a_figure_tied_to_another_period_does_not_answer_for_the_year_its_report_appeared():
+    frame = frame_of("How much was spent in 2023?")
+    quote = "A report in 2023 found spending of USD 8 billion from 2011 to 2015."
+    assert unmet(frame, _answer(f"{quote} [1]", quote)) is not None
+    own = "In 2023 spending reached USD 2 billion, a report said."
+    assert unmet(frame, _answer(f"{own} [1]", own)) is None
+
+
+def test_a_year_naming_a_report_must_stand_in_the_evidence():
+    frame = frame_of("How many pages did the 2019 audit report run to?")
+    other = "The latest audit report ran to 40 pages."
+    assert unmet(frame, _answer(f"{other} [1]", other)) is not None
+    same = "The 2019 audit report ran to 40 pages."
+    assert unmet(frame, _answer(f"{same} [1]", same)) is None

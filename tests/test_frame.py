@@ -96,8 +96,19 @@ def test_a_follow_up_amount_without_a_currency_takes_the_earlier_currency():
         ("How much longer do the talks take?", "quantity"),
         ("At what level is the ceiling set?", "quantity"),
         ("When was the program launched?", "date"),
-        ("Who led the bill?", "person"),
+        ("Who led the bill?", "agent"),
         ("Which agency runs procurement?", "organisation"),
+        # The noun of the wh-phrase decides, a few modifiers away from its wh-word.
+        ("Which treasury official announced the delay?", "person"),
+        ("What is the name of the navy chief who approved it?", "person"),
+        ("What customs duty rate applies to steel?", "percent"),
+        ("Which European aerospace firms bid?", "organisation"),
+        ("Which Asian nations buy tankers?", "country"),
+        ("In what year did the audit start?", "date"),
+        # ... even over a topic word elsewhere ("complaints" alone asks for a position).
+        ("Which defense companies filed complaints?", "organisation"),
+        # An auxiliary ends the phrase: this asks what was said, not for a ministry.
+        ("What did the ministry say about the audit?", "other"),
         ("Does Japan require offsets?", "yesno"),
     ],
 )

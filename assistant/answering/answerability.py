@@ -15,12 +15,13 @@ Nothing here knows a source or a question: the checks are on types and constrain
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from functools import partial
 
 from assistant.answering.frame import Frame
 from assistant.answers import Answer
-from assistant.quantities import find_money
+from assistant.quantities import MONEY, find_money
 from assistant.wording import say
 
 # A year used as a time ("in 2017", "by 2020", "2017's figure"), not as a name ("the 2025 report").
@@ -58,7 +59,23 @@ _LABEL = {
     "percent": "percentage",
     "count": "number",
     "date": "date",
+    "person": "person",
+    "organisation": "organisation",
+    "country": "country",
+    "agent": "person or organisation",
 }
+
+
+@dataclass(frozen=True)
+class Entities:
+    """Finders of the named things a question may ask for, by kind ("person", "organisation",
+    "country"): whether a text names one. Built from ``knowledge/`` by the composer."""
+
+    finders: Mapping[str, Callable[[str], bool]] = field(default_factory=dict)
+
+    def named(self, text: str, kind: str) -> bool:
+        finder = self.finders.get(kind)
+        return True if finder is None else finder(text)
 
 
 @dataclass(frozen=True)
@@ -86,8 +103,11 @@ def evidence(answer: Answer) -> str:
     return " ".join([_MARKER.sub(" ", answer.answer), *(c.quote for c in answer.citations)])
 
 
-def has_type(text: str, kind: str) -> bool:
-    """Whether ``text`` states a figure of ``kind`` (kinds without a figure always pass)."""
+def has_type(text: str, kind: str, entities: Entities | None = None) -> bool:
+    """Whether ``text`` states a figure of ``kind``, or names a person, an organisation or a
+    country when that is asked for (other kinds always pass)."""
+    if entities is not None and kind in entities.finders:
+        return entities.named(text, kind)
     if kind == "money":
         return bool(find_money(text) or _SCALED.search(text))
     if kind == "percent":
@@ -98,6 +118,65 @@ def has_type(text: str, kind: str) -> bool:
     if kind == "date":
         return bool(_YEAR.search(text) or _MONTH.search(text) or _WHEN.search(text))
     return True
+
+
+# A figure's own time: a year or a period at most this many words from it ("USD 5.88 billion in
+# 2022", "in 2022, 27 contracts").
+_TIED_WORDS = 3
+
+
+def _figure_spans(text: str, kind: str) -> list[tuple[int, int]]:
+    """Where ``text`` states figures of ``kind`` (none for kinds without figures)."""
+    if kind == "money":
+        spans = [m.span() for m in MONEY.finditer(text) if m.group("pre") or m.group("post")]
+        return spans + [m.span() for m in _SCALED.finditer(text)]
+    if kind == "percent":
+        return [m.span() for m in _PERCENT.finditer(text)]
+    if kind in ("count", "quantity"):
+        # An amount is one figure ("USD 7.99 billion"), not the numbers it is written with.
+        amounts = _figure_spans(text, "money") + _figure_spans(text, "percent")
+        blanked = _YEAR.sub(lambda m: " " * len(m.group()), text)
+        counts = [
+            m.span()
+            for m in _COUNT.finditer(blanked)
+            if not any(a <= m.start() < b for a, b in amounts)
+        ]
+        return amounts + counts
+    return []
+
+
+def _times(text: str) -> list[tuple[int, int, int, int]]:
+    """The years and periods ``text`` names: (start, end, first year, last year)."""
+    found = [(m.start(), m.end(), int(m[1]), int(m[2])) for m in _SPAN.finditer(text)]
+    for m in _YEAR.finditer(text):
+        if not any(a <= m.start() < b for a, b, _, _ in found):
+            found.append((m.start(), m.end(), int(m[1]), int(m[1])))
+    return found
+
+
+def _between(text: str, a: tuple[int, int], b: tuple[int, int]) -> str:
+    """The text between two spans, whichever comes first."""
+    return text[a[1] : b[0]] if b[0] >= a[1] else text[b[1] : a[0]]
+
+
+def _tied_to(piece: str, kind: str, year: int) -> bool:
+    """Whether some figure of ``kind`` in ``piece`` may be the figure for ``year``: it is tied
+    to that year, or to no time of its own."""
+    figures = _figure_spans(piece, kind)
+    if not figures:
+        return True
+    times = _times(piece)
+    for start, end in figures:
+        gaps = [(len(_between(piece, (start, end), t[:2]).split()), t) for t in times]
+        near = [(gap, t) for gap, t in gaps if gap <= _TIED_WORDS]
+        if not near:
+            return True
+        # The figure's time is the nearest one ("spending of USD 8 billion from 2011 to 2015"
+        # in "a 2023 report found ..."); equally near times are each its time.
+        closest = min(gap for gap, _ in near)
+        if any(gap == closest and t[2] == t[3] == year for gap, t in near):
+            return True
+    return False
 
 
 def claims(answer: Answer) -> list[str]:
@@ -135,7 +214,7 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def unmet(frame: Frame, answer: Answer) -> Unmet | None:
+def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unmet | None:
     """What the frame asks for that the answer does not state, if anything.
 
     Checked on what the answer says: a figure that stands only in a cited quote and not in the
@@ -144,8 +223,15 @@ def unmet(frame: Frame, answer: Answer) -> Unmet | None:
     statements = claims(answer)
     stated_years = {int(y) for y in _YEAR.findall(said)}
     for year in timed_years(frame.question):
-        # The year and the asked figure stand in one statement, not in two unrelated ones.
-        if any(str(year) in piece and has_type(piece, frame.answer_type) for piece in statements):
+        # The year and the asked figure stand in one statement, not in two unrelated ones, and
+        # no figure there is tied to another time ("USD 8 billion from 2011 to 2015" does not
+        # answer for 2023 because a report of 2023 says it).
+        if any(
+            str(year) in piece
+            and has_type(piece, frame.answer_type)
+            and _tied_to(piece, frame.answer_type, year)
+            for piece in statements
+        ):
             continue
         around = [(int(a), int(b)) for a, b in _SPAN.findall(said) if int(a) <= year <= int(b)]
         if around:
@@ -156,19 +242,27 @@ def unmet(frame: Frame, answer: Answer) -> Unmet | None:
                 say("no_figure_for_year", label=_LABEL.get(frame.answer_type, "answer"), year=year)
             )
         return Unmet(say("nothing_for_year", year=year))
+    # A year that names a thing ("the 2024 report", "the 2023 bill") must be in the evidence:
+    # an answer about another year's report answers another question.
+    shown = evidence(answer)
+    for year in frame.single_years:
+        if str(year) not in shown:
+            return Unmet(say("nothing_for_year", year=year))
     if frame.currency and not any(m.currency == frame.currency for m in find_money(said)):
         return Unmet(say("no_amount_in", currency=frame.currency))
-    if not has_type(said, frame.answer_type):
+    if not has_type(said, frame.answer_type, entities):
         return Unmet(say("no_such_figure", label=_LABEL[frame.answer_type]))
     if frame.answer_type == "count" and not counted(statements, frame.question):
         return Unmet(say("no_count"))
     return None
 
 
-def unanswered_parts(frame: Frame, answer: Answer, frames: list[Frame]) -> list[Frame]:
+def unanswered_parts(
+    frame: Frame, answer: Answer, frames: list[Frame], entities: Entities | None = None
+) -> list[Frame]:
     """The parts of a multi-part question whose asked figure the answer does not state."""
     said = evidence(answer)
-    return [part for part in frames if not has_type(said, part.answer_type)]
+    return [part for part in frames if not has_type(said, part.answer_type, entities)]
 
 
 def merge(first: Answer, more: list[Answer]) -> Answer:

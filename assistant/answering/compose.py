@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from assistant.answering.answerability import merge, unanswered_parts, unmet
+from assistant.answering.answerability import Entities, merge, unanswered_parts, unmet
 from assistant.answering.citations import CitationList
 from assistant.answering.figures import figures
 from assistant.answering.frame import Frame, answer_type, frame_of
@@ -22,6 +22,7 @@ from assistant.answering.scope import Scope, ScopeChecker, is_question_typo
 from assistant.answers import Answer, Citation
 from assistant.knowledge.chunks import Unit
 from assistant.knowledge.disagreements import Disagreement, sides_cited, stands_on
+from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import Row
 from assistant.quantities import find_money
 from assistant.search.index import KnowledgeIndex
@@ -248,6 +249,42 @@ class Composer:
         self.depth = depth
         self.rrf_k = rrf_k
         self._question_stems = frozenset(index.lexicon.stems(QUESTION_WORDS | FRAMING_WORDS))
+        self.entities = self._entities()
+
+    def _entities(self) -> Entities:
+        """What names a person, an organisation or a country, for questions that ask for one."""
+        names = name_table()
+        countries = self.other_countries | ({self.home_country} if self.home_country else set())
+
+        def country(text: str) -> bool:
+            return bool(
+                names.find("countries", text)
+                or names.find("parties", text)
+                or countries & frozenset(self.index.lexicon.terms(text))
+            )
+
+        # The agencies the data tables name (other countries' offset offices) are organisations.
+        agencies = [
+            row.value
+            for row in (self.facts.data.countries if self.facts is not None else ())
+            if row.attribute == "agency"
+        ]
+
+        def person(text: str) -> bool:
+            return bool(names.find("people", text))
+
+        def organisation(text: str) -> bool:
+            return bool(names.find("organisations", text)) or any(a in text for a in agencies)
+
+        return Entities(
+            {
+                "person": person,
+                "organisation": organisation,
+                "country": country,
+                # "Who" asks for whoever acts: a person, a company, an agency or a government.
+                "agent": lambda text: person(text) or organisation(text) or country(text),
+            }
+        )
 
     # -- scoring ---------------------------------------------------------------------------
 
@@ -364,22 +401,22 @@ class Composer:
             return answer
         parts = [frame_of(part) for part in frame.parts] if len(frame.parts) > 1 else []
         whole = replace(frame, answer_type="other") if parts else frame
-        problem = unmet(whole, answer)
+        problem = unmet(whole, answer, self.entities)
         if problem is not None and self.facts is not None:
             # A data row that does not state what is asked: the source sentences may.
             answer, ranked = self._compose_one(question, context, scope, rows=False)
-            problem = None if answer.abstained else unmet(whole, answer)
+            problem = None if answer.abstained else unmet(whole, answer, self.entities)
         if answer.abstained:
             return answer
         if problem is not None:
             return self._abstain(question, problem.reason, (), ranked, rejected=answer)
-        missing = unanswered_parts(frame, answer, parts)
+        missing = unanswered_parts(frame, answer, parts, self.entities)
         if parts and len(missing) == len(parts):
             return self._abstain(question, say("no_part_answered"), (), ranked)
         extras = []
         for part in missing:
             extra, _ = self._compose_one(part.question, f"{context} {question}".strip(), scope)
-            if not extra.abstained and unmet(part, extra) is None:
+            if not extra.abstained and unmet(part, extra, self.entities) is None:
                 extras.append(extra)
         answer = merge(answer, extras) if extras else answer
         return self.flag_disputes(_verdict(answer, frame), frame)

@@ -4,7 +4,8 @@ A frame is computed from general English question forms (question words, negatio
 never from phrases of particular questions; what is specific to the domain stays in ``knowledge/``.
 It carries:
 
-* the answer type (money, quantity, percent, count, date, person, organisation, country, reason, summary,
+* the answer type (money, quantity, percent, count, date, person, organisation, country, agent
+  ("who": a person, an organisation or a country), reason, summary,
   comparison, position, definition, yes/no, other);
 * the constraints an answer must meet: years and periods, and the contract type with its negations
   ("a non-FMS deal", "not competitive");
@@ -118,14 +119,7 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    (
-        "person",
-        re.compile(
-            r"\bwho\b|\bwhich (official|lawmaker|person|minister|spokes\w*|representative|"
-            r"legislator|politician)\b",
-            re.I,
-        ),
-    ),
+    ("agent", re.compile(r"\bwho(m|se)?\b", re.I)),
     (
         "organisation",
         re.compile(
@@ -201,8 +195,72 @@ class Frame:
         return tuple(y for y in self.years if y not in ends)
 
 
+# The nouns that name what a wh-phrase asks for: "which USTR official" asks for a person, "what
+# offset percentage" for a percentage, "the name of the DAPA minister" for a person.
+_HEAD_NOUNS: tuple[tuple[str, str], ...] = (
+    (
+        "person",
+        r"officials?|lawmakers?|persons?|people|ministers?|spokes\w*|representatives?|"
+        r"legislators?|politicians?|heads?|chiefs?|leaders?|executives?|analysts?|researchers?|"
+        r"authors?|reporters?|correspondents?|chairm[ae]n|secretar(?:y|ies)|negotiators?|"
+        r"envoys?|ambassadors?|diplomats?|individuals?",
+    ),
+    (
+        "organisation",
+        r"compan(?:y|ies)|firms?|agenc(?:y|ies)|organi[sz]ations?|institutes?|ministr(?:y|ies)|"
+        r"bod(?:y|ies)|contractors?|manufacturers?|conglomerates?|corporations?|makers?|"
+        r"suppliers?|vendors?|institutions?|departments?",
+    ),
+    ("country", r"countr(?:y|ies)|nations?"),
+    ("percent", r"share|percent(?:age)?s?|proportion|rates?|ratios?"),
+    ("date", r"year|date|month|day"),
+)
+# A modifier between the wh-word and its noun: any word but an auxiliary, since "what did the
+# ministry say" asks what was said, not for a ministry.
+_MODIFIER = (
+    r"(?:(?!(?:do|does|did|has|have|had|will|would|can|could|should|might|must|may)\s)"
+    r"[\w.'’&-]+\s+)"
+)
+_WH_HEADS = tuple(
+    (
+        kind,
+        re.compile(
+            rf"(?:\b(?:what|which|whose)\s+|\bnames? of\s+)(?:{_MODIFIER}){{0,3}}?"
+            rf"(?:{nouns})(?![\w'’-])",
+            re.I,
+        ),
+    )
+    for kind, nouns in _HEAD_NOUNS
+)
+
+
+_WHY = re.compile(r"\bwhy\b|\bfor what reasons?\b", re.I)
+
+
+def wh_head(question: str) -> str | None:
+    """The kind the question's wh-phrase names by its noun, if it names one; the earliest
+    wh-phrase wins ("which official said what share ..." asks for a person)."""
+    found = [
+        (m.start(), -m.end(), kind) for kind, p in _WH_HEADS for m in [p.search(question)] if m
+    ]
+    # From one wh-word, the longest phrase names the head: "which ministry official" a person.
+    return min(found)[2] if found else None
+
+
 def answer_type(question: str) -> str:
-    """The kind of thing a question asks for; the first rule that matches wins."""
+    """The kind of thing a question asks for. A summary, a reason or a comparison is asked for
+    by its own words; otherwise the noun of the wh-phrase decides, and then the first rule that
+    matches."""
+    rules = dict(_TYPE_RULES)
+    if rules["summary"].search(question):
+        return "summary"
+    if _WHY.search(question):
+        return "reason"
+    if rules["comparison"].search(question):
+        return "comparison"
+    head = wh_head(question)
+    if head is not None:
+        return head
     for name, pattern in _TYPE_RULES:
         if pattern.search(question):
             return name
