@@ -236,7 +236,7 @@ class Assistant:
         composer = self._fresh()
         calculation = route(text, self.data)
         focus = len([t for t in composer.index.lexicon.terms(text) if composer.index.idf(t) > 0])
-        resolved = resolve(text, turns, focus)
+        resolved = resolve(text, turns, focus, composer.first_named)
         changes_case = _NEW_FIGURE.search(text) or frame_of(text).contract_type is not None
         if calculation is None and resolved.context and changes_case:
             # "And in 1986?" re-asks the earlier question with the new year or amount.
@@ -249,7 +249,9 @@ class Assistant:
         if resolved.context and not scope.covered and not scope.unknown:
             # A bare follow-up ("what about that part?") is judged with what it refers to.
             scope = composer.scope.check(resolved.query)
-        answer = without_untraced(composer.compose(text, resolved.context, scope))
+        # The question as resolved: "that company" asked of the company the last answer named.
+        answer = without_untraced(composer.compose(resolved.question, resolved.context, scope))
+        answer.question = text
         answer.id = id
         return answer
 

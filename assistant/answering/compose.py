@@ -251,6 +251,25 @@ class Composer:
         self._question_stems = frozenset(index.lexicon.stems(QUESTION_WORDS | FRAMING_WORDS))
         self.entities = self._entities()
 
+    def first_named(self, kind: str, text: str) -> str | None:
+        """The first person, organisation or country (by ``kind``; "agent" is any of the
+        first two) that ``text`` names, as the name table writes it."""
+        kinds = {
+            "person": ("people",),
+            "organisation": ("organisations",),
+            "country": ("countries", "parties"),
+            "agent": ("people", "organisations"),
+        }.get(kind, ())
+        table = name_table()
+        found = [
+            (match.start(), name)
+            for names in kinds
+            for name, pattern in table.patterns.get(names, {}).items()
+            for match in [pattern.search(text)]
+            if match
+        ]
+        return min(found)[1] if found else None
+
     def _entities(self) -> Entities:
         """What names a person, an organisation or a country, for questions that ask for one."""
         names = name_table()

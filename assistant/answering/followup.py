@@ -3,11 +3,26 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.answering.frame import ANY_KIND, contract_kinds
+from assistant.answering.frame import ANY_KIND, answer_type, contract_kinds
 from assistant.answers import Turn
 from assistant.quantities import MONEY
+from assistant.wording import say
+
+# The first name of a kind ("person", "organisation", "country", "agent") a text names, if any.
+NameFinder = Callable[[str, str], str | None]
+# The kinds of answer whose name a later "it", "he" or "that company" stands for.
+_NAMING = frozenset({"person", "organisation", "country", "agent"})
+# A reference to what an earlier answer named: "that company", "the firm", "its", "he".
+_ENTITY_REFERENCE = re.compile(
+    r"\b(?:that|this|the same|the said|the)\s+(?:company|firm|contractor|manufacturer|supplier|"
+    r"maker|agency|ministry|office|organi[sz]ation|official|person|lawmaker|legislator|"
+    r"spokes(?:man|woman|person))\b|\b(?:it|its|he|him|his|she|her|they|them|their)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE = frozenset({"its", "his", "their"})
 
 _ANAPHORA = re.compile(
     r"\b(those|these|that one|that part|that program|that deal|that report|that figure|that rate|"
@@ -37,16 +52,24 @@ def is_follow_up(question: str, focus_terms: int) -> bool:
     if _OPENING.search(question):
         return True
     text = _DUMMY_IT.sub(" ", question)
-    return bool(_ANAPHORA.search(text)) or focus_terms <= 1
+    return bool(_ANAPHORA.search(text) or _ENTITY_REFERENCE.search(text)) or focus_terms <= 1
 
 
-def resolve(question: str, history: list[Turn], focus_terms: int) -> ResolvedQuestion:
-    """Attach the last user questions the new one refers to; a stand-alone question is unchanged."""
+def resolve(
+    question: str, history: list[Turn], focus_terms: int, named: NameFinder | None = None
+) -> ResolvedQuestion:
+    """Attach the last user questions the new one refers to; a stand-alone question is unchanged.
+
+    After a question that asked for someone ("Who built the tankers?"), "that company", "it" or
+    "he" stands for whom the answer named: the question is asked of that name."""
     if not history or not is_follow_up(question, focus_terms):
         return ResolvedQuestion(question)
     earlier = [t.content for t in history if t.role == "user"]
     if not earlier:
         return ResolvedQuestion(question)
+    referent = _referent(history, named) if named is not None else None
+    if referent is not None:
+        question = _refer(question, referent)
     context = [earlier[-1]]
     # A chain of follow-ups leans on the question that started it.
     if len(earlier) > 1 and is_follow_up(earlier[-1], 99):
@@ -77,6 +100,33 @@ def resolve(question: str, history: list[Turn], focus_terms: int) -> ResolvedQue
                 question = question.replace(written, spelled, 1)
             joined = " ".join(joined.replace(old_amount.group(), " ").split())
     return ResolvedQuestion(question, joined)
+
+
+def _referent(history: list[Turn], named: NameFinder) -> str | None:
+    """The name the last answer gave, when the question before it asked for one."""
+    if len(history) < 2 or history[-1].role != "assistant" or history[-2].role != "user":
+        return None
+    kind = answer_type(history[-2].content)
+    answer = history[-1].content
+    if kind not in _NAMING or answer.startswith(say("cannot_answer")):
+        return None
+    return named(kind, answer)
+
+
+def _refer(question: str, name: str) -> str:
+    """``question`` with its first reference to someone replaced by ``name`` ("its" by "name's");
+    the empty "it" of "is it true that" is no reference."""
+    empty = [m.span() for m in _DUMMY_IT.finditer(question)]
+    for reference in _ENTITY_REFERENCE.finditer(question):
+        if any(a <= reference.start() < b for a, b in empty):
+            continue
+        said = reference.group().lower()
+        return (
+            question[: reference.start()]
+            + (f"{name}'s" if said in _POSSESSIVE else name)
+            + question[reference.end() :]
+        )
+    return question
 
 
 def _amount(text: str, with_currency: bool = False) -> re.Match[str] | None:

@@ -1,0 +1,50 @@
+"""A follow-up's "that company", "its" or "he" stands for whom the last answer named, when the
+question before it asked for someone."""
+
+from __future__ import annotations
+
+from assistant.answering.followup import resolve
+from assistant.answers import Turn
+
+
+def _named(kind: str, text: str) -> str | None:
+    # A stand-in for the composer's name table: two names, by kind.
+    for name, name_kind in (("Acme Aero", "organisation"), ("Kim Min-su", "person")):
+        if name in text and kind in (name_kind, "agent"):
+            return name
+    return None
+
+
+def _history(question: str, answer: str) -> list[Turn]:
+    return [Turn(role="user", content=question), Turn(role="assistant", content=answer)]
+
+
+def test_that_company_is_the_company_the_last_answer_named():
+    history = _history("Which firm built the drones?", "Acme Aero built them [1].")
+    resolved = resolve("How much did that company invest?", history, 3, _named)
+    assert resolved.question == "How much did Acme Aero invest?"
+
+
+def test_a_possessive_pronoun_becomes_the_name_s():
+    history = _history("Who signed the waiver?", "Kim Min-su signed it [1].")
+    resolved = resolve("What was his title?", history, 1, _named)
+    assert resolved.question == "What was Kim Min-su's title?"
+
+
+def test_no_name_is_put_in_when_the_last_question_did_not_ask_for_someone():
+    history = _history("How many drones were built?", "Acme Aero built 40 drones [1].")
+    resolved = resolve("When were they delivered?", history, 1, _named)
+    assert resolved.question == "When were they delivered?"
+
+
+def test_an_abstention_names_no_one_to_refer_to():
+    history = _history(
+        "Who signed the waiver?", "I can't answer that from the sources. Acme Aero …"
+    )
+    assert resolve("What did he say?", history, 1, _named).question == "What did he say?"
+
+
+def test_the_empty_it_of_is_it_true_is_not_a_reference():
+    history = _history("Which firm built the drones?", "Acme Aero built them [1].")
+    resolved = resolve("Is it true that it built 40?", history, 3, _named)
+    assert resolved.question == "Is it true that Acme Aero built 40?"
