@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import threading
 import time
+from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +27,7 @@ from assistant.knowledge.chunks import Unit
 from assistant.knowledge.disagreements import load_disagreements
 from assistant.knowledge.rows import OffsetData, load_data, verify
 from assistant.knowledge.sources import SourceMeta, load_domain, load_sources
+from assistant.quantities import format_money
 from assistant.search.index import KnowledgeIndex, StoredSource, SyncReport
 from assistant.search.terms import Lexicon
 from assistant.settings import Settings
@@ -34,6 +37,7 @@ from assistant.wording import say
 _NEW_FIGURE = re.compile(r"\d")
 
 if TYPE_CHECKING:
+    from assistant.calculator.operations import CalcResult, CalculatorInput
     from assistant.search.ingest import IngestReport
 
 
@@ -266,9 +270,11 @@ class Assistant:
             return cited.rows([self.data.row(row_id) for row_id in row_ids])
 
         paragraphs = []
+        requests = list(calculation.requests)
         if calculation.lead:
             paragraphs.append(f"{calculation.lead} {cite(calculation.cites)}".strip())
-        for request in calculation.requests:
+        obligations: list[CalcResult] = []
+        for request in _with_total(requests, obligations, calculation.total):
             arguments = request.model_dump(exclude_none=True)
             try:
                 result = calculate(request, self.data)
@@ -285,6 +291,8 @@ class Assistant:
             calls.append(
                 ToolCall(name="calculator", input=arguments, output=result.model_dump(mode="json"))
             )
+            if request.operation == "offset_obligation":
+                obligations.append(result)
             lines = [f"{result.summary} {cite(result.cites)}".strip()]
             lines.append("Working: " + "; ".join(result.working) + ".")
             lines += result.notes
@@ -309,6 +317,22 @@ class Assistant:
         from assistant.search.retrieval import HybridRetriever
 
         return HybridRetriever(index=self.index, k=k)
+
+
+def _with_total(
+    requests: list[CalculatorInput], obligations: list[CalcResult], total: bool
+) -> Iterator[CalculatorInput]:
+    """The route's requests, then, when the question asks for them added up, the sum of the
+    obligations they worked out (read as they come, so the sum is of the results shown)."""
+    from assistant.calculator.operations import CalculatorInput
+
+    yield from requests
+    owed = [r for r in obligations if r.result is not None and r.currency]
+    if total and len(owed) > 1 and len({r.currency for r in owed}) == 1:
+        expression = " + ".join(
+            format_money(Decimal(r.result or 0), r.currency or "") for r in owed
+        )
+        yield CalculatorInput(operation="evaluate", expression=expression)
 
 
 def _stating_unit(composer: Composer, question: str) -> Unit | None:

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.followup import resolve
-from assistant.answering.frame import answer_type, contract_kinds, frame_of, split_parts
+from assistant.answering.frame import (
+    answer_type,
+    asserted_kinds,
+    contract_kinds,
+    frame_of,
+    split_parts,
+)
 from assistant.answering.routing import route
 from assistant.answers import Turn
 from assistant.knowledge.rows import load_data
@@ -194,3 +200,44 @@ def test_a_fall_is_said_in_words(data):
     assert "a decrease of 25%" in result.summary
     rise = calculate({"operation": "percent_change", "old": "$40", "new": "$50"}, data)
     assert "an increase of 25%" in rise.summary
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("two orders of $30M each, one competitive, one not", ("competitive", "non-competitive")),
+        ("a sole-source deal and another that is competitive", ("non-competitive", "competitive")),
+        ("a non-FMS competitive tender", ("competitive",)),
+        # "not" before a kind word is that kind's negation, not an elliptic second contract.
+        ("one competitive buy, one not through FMS", ("competitive",)),
+    ],
+)
+def test_every_contract_type_a_question_names_is_read_in_order(question, kinds):
+    assert asserted_kinds(question)[0] == kinds
+
+
+def test_one_amount_under_two_named_types_is_worked_out_under_each_and_summed_when_asked(data):
+    found = route(
+        "Two buys of $24 million apiece, one competitive and one not: total offset?", data
+    )
+    assert found is not None and found.total
+    assert [(r.amount, r.contract_type) for r in found.requests] == [
+        ("$24 million", "competitive"),
+        ("$24 million", "non-competitive"),
+    ]
+    alone = route(
+        "What offset does a competitive $24 million deal need, and a sole-source one?", data
+    )
+    assert alone is not None and not alone.total
+
+
+def test_the_total_of_two_obligations_is_a_calculation_of_its_own_shown_with_its_working(
+    assistant,
+):
+    answer = assistant.ask(
+        "Two buys of $24 million apiece, one competitive, one not: total offset?"
+    )
+    calls = [call.input for call in answer.tool_calls]
+    assert [c["operation"] for c in calls] == ["offset_obligation", "offset_obligation", "evaluate"]
+    assert calls[-1]["expression"] == "USD 12,000,000 + USD 7,200,000"
+    assert "USD 19,200,000" in answer.answer

@@ -273,6 +273,22 @@ def contract_kinds(question: str) -> tuple[str | None, frozenset[str]]:
     "a competitive, non-FMS tender" asserts competitive and excludes FMS; "an order that is not
     an FMS deal" asserts nothing and excludes FMS; "not competitive" asserts non-competitive.
     """
+    kinds, excluded = asserted_kinds(question)
+    return (kinds[0] if kinds else None), excluded
+
+
+# "one competitive, one not", "one FMS deal and the other not": the second contract is the
+# negation of the kind just named.
+_ELLIPTIC_NEGATION = re.compile(
+    r"\b(?:one|the other|another)\s+(?:(?:is|was|that is|that's|which is|which isn't)\s+)?"
+    r"(?:not|isn't|wasn't)\b(?!\s+(?:(?:a|an|the|through|via)\s+)?(?:FMS|foreign|competitive|non|sole))",
+    re.I,
+)
+
+
+def asserted_kinds(question: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Every contract type a question asserts, in order and each once, and the types it
+    negates: "two deals, one competitive, one not" asserts competitive and non-competitive."""
     asserted: list[tuple[int, str]] = []
     excluded: set[str] = set()
     taken: list[tuple[int, int]] = []
@@ -291,8 +307,15 @@ def contract_kinds(question: str) -> tuple[str | None, frozenset[str]]:
                     excluded.add(kind)
             else:
                 asserted.append((match.start(), kind))
+    for match in _ELLIPTIC_NEGATION.finditer(question):
+        named = [kind for start, kind in asserted if start < match.start()]
+        if named and named[-1] in _OPPOSITE:
+            asserted.append((match.start(), _OPPOSITE[named[-1]]))
     kinds = [kind for _, kind in sorted(asserted) if kind not in excluded]
-    return (kinds[0] if kinds else None), frozenset(excluded)
+    return tuple(dict.fromkeys(kinds)), frozenset(excluded)
+
+
+_OPPOSITE = {COMPETITIVE: NON_COMPETITIVE, NON_COMPETITIVE: COMPETITIVE}
 
 
 def split_parts(question: str) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from assistant.answering.frame import (
     INDEFINITE_CONTRACT,
     NON_COMPETITIVE,
     Frame,
+    asserted_kinds,
     contract_kinds,
     frame_of,
 )
@@ -48,6 +49,8 @@ _CONTRACT_WORDS = re.compile(
     r"worth|valued)\b",
     re.I,
 )
+# Asking for several obligations added up.
+_TOTAL = re.compile(r"\b(total|combined|altogether|in all|together|sum|overall|aggregate)\b", re.I)
 _CONTRACT_NOUNS = re.compile(r"\b(contracts?|deals?|purchases?)\b", re.I)
 _YEAR = re.compile(r"(?<![\d,.$])\b(19\d\d|20\d\d)\b(?!\s?(?:million|billion|trillion|[kmb]\b))")
 _RATE = re.compile(
@@ -88,6 +91,7 @@ class Route:
     lead: str = ""  # said before the results: where the inputs came from, what was assumed
     cites: list[str] = field(default_factory=list)  # data rows the lead relies on
     disputed: bool = False  # the sources give other figures for an input; each is worked out
+    total: bool = False  # the question asks for the obligations added up
 
 
 def amounts(question: str) -> list[str]:
@@ -185,9 +189,11 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
             )
             for amount, kind in several
         ]
-        return Route(requests)
-    if frame.contract_type is not None:
-        kinds = [frame.contract_type]
+        return Route(requests, total=bool(_TOTAL.search(question)))
+    named, _ = asserted_kinds(question)
+    if named:
+        # "$20 million each, one competitive, one not": the amount under every type named.
+        kinds = list(named)
     else:
         kinds = [COMPETITIVE, NON_COMPETITIVE]
     requests = [
@@ -201,11 +207,11 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
         for kind in kinds
     ]
     lead = ""
-    if FMS in frame.excluded_types and frame.contract_type is None:
+    if FMS in frame.excluded_types and not named:
         lead = say("both_types_not_fms")
-    elif len(kinds) == 2:
+    elif not named:
         lead = say("both_types")
-    return Route(requests, lead=lead)
+    return Route(requests, lead=lead, total=bool(named[1:]) and bool(_TOTAL.search(question)))
 
 
 def _several_contracts(question: str, money: list[str]) -> list[tuple[str, str]]:
