@@ -5,6 +5,7 @@ from __future__ import annotations
 from assistant.answering.answerability import Entities, merge, timed_years, unmet
 from assistant.answering.frame import frame_of
 from assistant.answers import Answer, Citation
+from assistant.quantities import find_money
 
 
 def _answer(text: str, *quotes: str) -> Answer:
@@ -106,3 +107,9 @@ def test_a_year_naming_a_report_must_stand_in_the_evidence():
     assert unmet(frame, _answer(f"{other} [1]", other)) is not None
     same = "The 2019 audit report ran to 40 pages."
     assert unmet(frame, _answer(f"{same} [1]", same)) is None
+
+
+def test_an_amount_asked_in_won_is_answered_by_a_sentence_stating_won(assistant):
+    answer = assistant.ask("Expressed in Korean won, what were offsets worth over 2011 to 2015?")
+    assert not answer.abstained
+    assert any(m.currency == "KRW" for m in find_money(answer.answer))

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from assistant.answering.answerability import Entities, merge, unanswered_parts, unmet
+from assistant.answering.answerability import Entities, Unmet, merge, unanswered_parts, unmet
 from assistant.answering.citations import CitationList
 from assistant.answering.figures import figures
 from assistant.answering.frame import Frame, answer_type, frame_of
@@ -42,6 +42,9 @@ _WHO_Q = re.compile(
     r"\b(who|which (company|companies|agency|firm|contractor|countries|country|ministry|official|lawmaker))\b",
     re.IGNORECASE,
 )
+# Sentences stating amounts in the asked currency stand in for better-scoring ones in another
+# currency when they score at least this share of the best.
+_CURRENCY_FLOOR = 0.5
 # A dated list (a summary) holds at most this many rows, each covering this much of the question.
 _LIST_LENGTH = 8
 _LIST_COVERAGE = 0.3
@@ -427,6 +430,8 @@ class Composer:
             problem = None if answer.abstained else unmet(whole, answer, self.entities)
         if answer.abstained:
             return answer
+        if problem is not None and frame.currency is not None:
+            answer, problem = self._in_currency(question, whole, ranked, answer, problem)
         if problem is not None:
             return self._abstain(question, problem.reason, (), ranked, rejected=answer)
         missing = unanswered_parts(frame, answer, parts, self.entities)
@@ -439,6 +444,28 @@ class Composer:
                 extras.append(extra)
         answer = merge(answer, extras) if extras else answer
         return self.flag_disputes(_verdict(answer, frame), frame)
+
+    def _in_currency(
+        self, question: str, frame: Frame, ranked: list[Candidate], answer: Answer, problem: Unmet
+    ) -> tuple[Answer, Unmet | None]:
+        """An amount asked in a currency ("measured in won") is answered by the best sentences
+        that state amounts in it, when one scores near the best sentence; the same figure in
+        another currency is not what was asked."""
+        if not ranked:
+            return answer, problem
+        floor = _CURRENCY_FLOOR * ranked[0].score
+        stating = [
+            c
+            for c in ranked
+            if c.score >= floor and any(m.currency == frame.currency for m in c.money)
+        ]
+        if not stating:
+            return answer, problem
+        units = self._select(stating, intent_of(question).wide)
+        retry = self._on_topic(self._cited(question, units), question, ranked)
+        if retry.abstained or unmet(frame, retry, self.entities) is not None:
+            return answer, problem
+        return retry, None
 
     def _compose_one(
         self, question: str, context: str, scope: Scope, rows: bool = True
