@@ -110,6 +110,6 @@ def test_a_year_naming_a_report_must_stand_in_the_evidence():
 
 
 def test_an_amount_asked_in_won_is_answered_by_a_sentence_stating_won(assistant):
-    answer = assistant.ask("Expressed in Korean won, what were offsets worth over 2011 to 2015?")
+    answer = assistant.ask("In won terms, what offsets did Korea secure from 2016 to 2020?")
     assert not answer.abstained
     assert any(m.currency == "KRW" for m in find_money(answer.answer))
