@@ -214,3 +214,17 @@ def test_sentences_of_ordinary_length_are_not_cut(sources):
     for source in sources.values():
         units, _ = split_source(source)
         assert all(len(u.quote) < MAX_UNIT_CHARS for u in units)
+
+
+def test_a_news_dateline_is_a_unit_of_its_own_not_the_start_of_the_first_sentence():
+    text = "BUSAN, May 3 (Harbor Wire)The port reopened today. Cranes resumed work."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "BUSAN, May 3 (Harbor Wire)",
+        "The port reopened today.",
+        "Cranes resumed work.",
+    ]
+    # A capitalised opening that is no dateline stays in its sentence.
+    plain = "NATO, in May 2024 (its summit), said so. Then more."
+    assert [plain[a:b] for a, b in sentence_spans(plain)][
+        0
+    ] == "NATO, in May 2024 (its summit), said so."

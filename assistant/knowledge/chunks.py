@@ -106,10 +106,24 @@ class Passage:
     unit_ids: tuple[str, ...]
 
 
+# A news dateline opening a story: "SEOUL, April 1 (Korea Bizwire)", "WASHINGTON, March 31
+# (Yonhap) --". It says where and when the story was filed, not what it says, so it is a unit of
+# its own rather than the start of the first sentence.
+_DATELINE = re.compile(
+    r"^[A-Z]{2,}(?:[ -][A-Z]{2,})*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*"
+    r"\([A-Z][^()\n]{1,40}\)(?:\s*(?:--|—|–|-))?"
+)
+
+
 def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
-    """Spans of the sentences of ``text`` (shifted by ``offset``), trimmed of white space."""
+    """Spans of the sentences of ``text`` (shifted by ``offset``), trimmed of white space; a
+    dateline opening the text is a span of its own."""
     spans: list[tuple[int, int]] = []
     start = 0
+    dateline = _DATELINE.match(text)
+    if dateline and text[dateline.end() :].strip():
+        spans.append((0, dateline.end()))
+        start = dateline.end()
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         if _is_abbreviation(text, match.start()):

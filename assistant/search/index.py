@@ -53,7 +53,8 @@ if TYPE_CHECKING:
 
 # Bump when chunking or stored fields change: every source is then re-indexed.
 # 4: units and passages stored by generation (``<id>@<generation>``), named by the source record.
-INDEX_VERSION = "4"
+# 5: a news dateline opening a paragraph is a unit of its own.
+INDEX_VERSION = "5"
 _SOURCES, _PASSAGES, _UNITS = "tradebrief_sources", "tradebrief_passages", "tradebrief_units"
 _BATCH = 256
 # Records per read when loading the store (see KnowledgeIndex._read_all).
