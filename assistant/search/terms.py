@@ -133,8 +133,11 @@ class Lexicon:
             if not token:
                 continue
             parts = re.split(r"[-.]", token)
-            # "kc-x", "f-35a", "t-50", "10.45", "u.s" stay whole; "offset-related" splits.
-            if len(parts) > 1 and all(p.isalpha() and len(p) > 2 for p in parts):
+            # "kc-x", "f-35a", "t-50", "10.45", "u.s" stay whole; "offset-related" splits, and so
+            # does a period "2016-2020", into the years other texts write as "2016 to 2020".
+            if len(parts) > 1 and (
+                all(p.isalpha() and len(p) > 2 for p in parts) or all(map(_YEAR.match, parts))
+            ):
                 out.extend(parts)
             else:
                 out.append(token)
