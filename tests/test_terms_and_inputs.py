@@ -141,7 +141,7 @@ def test_a_period_between_two_known_years_is_known_but_an_unknown_year_is_not(le
     assert not checker.check("What was the offset value in 2031?").covered
 
 
-def test_a_period_written_with_a_hyphen_is_searched_as_its_two_years():
-    assert lexicon().terms("offsets in 2016-2020") == lexicon().terms("offsets in 2016 2020")
+def test_a_period_written_with_a_hyphen_is_searched_as_its_two_years(lexicon):
+    assert lexicon.terms("offsets in 2016-2020") == lexicon.terms("offsets in 2016 2020")
     # Codes with digits stay whole: "F-35" is not two numbers.
-    assert "f-35" in lexicon().terms("the F-35 deal")
+    assert "f-35" in lexicon.terms("the F-35 deal")
