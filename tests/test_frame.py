@@ -241,3 +241,15 @@ def test_the_total_of_two_obligations_is_a_calculation_of_its_own_shown_with_its
     assert [c["operation"] for c in calls] == ["offset_obligation", "offset_obligation", "evaluate"]
     assert calls[-1]["expression"] == "USD 12,000,000 + USD 7,200,000"
     assert "USD 19,200,000" in answer.answer
+
+
+def test_two_named_amounts_and_a_share_asked_outright_are_the_smaller_over_the_larger(data):
+    found = route(
+        "Exports hit $3 billion after $12 billion a decade ago; what share is that?", data
+    )
+    assert found is not None and found.requests[0].operation == "share_of"
+    assert (found.requests[0].part, found.requests[0].whole) == ("$3 billion", "$12 billion")
+    assert "smaller" in found.lead
+    # Two amounts with a fall between them are a change, not a share.
+    moved = route("By what percentage did it fall from $12 billion to $3 billion?", data)
+    assert moved is None or moved.requests[0].operation != "share_of"

@@ -243,6 +243,18 @@ def _reports_a_fact(question: str, frame: Frame) -> bool:
 
 # "What share of USD 10 billion is USD 700 million?", "USD 700 million as a percentage of ..."
 _SHARE_WORDS = re.compile(r"\b(share|percent\w*|proportion|fraction|portion)\b|%", re.I)
+# Asking for a share outright ("what share", "what percentage"), and words of a change over
+# time, which make two amounts a rise or a fall instead.
+_SHARE_ASKED = re.compile(
+    r"\b(?:what|which|how (?:big|large|much) (?:a|of a))\s+(?:\w+\s+)?"
+    r"(?:share|percent(?:age)?|proportion|fraction|portion)\b",
+    re.I,
+)
+_MOVED = re.compile(
+    r"\b(chang\w*|fall|fell|fallen|drop\w*|declin\w*|decreas\w*|increas\w*|rise|rose|risen|"
+    r"grow\w*|grew|shr[iau]nk\w*|plummet\w*|plung\w*|from .{1,40} to)\b",
+    re.I,
+)
 _IMPLIED_RATE = re.compile(r"\b(exchange rate|rate|won per dollar|per (US )?dollar)\b", re.I)
 _IMPLY = re.compile(r"\b(impl\w*|works? out|correspond\w*|suggest\w*|equat\w*)\b", re.I)
 
@@ -259,6 +271,18 @@ def _share_of(question: str, data: OffsetData) -> Route | None:
         whole, part = money  # "what share of <whole> is <part>"
     elif re.search(r"\bof\s*(the\s+)?$", between, re.I):
         part, whole = money  # "<part> as a share of <whole>"
+    elif _SHARE_ASKED.search(question) and not _MOVED.search(question):
+        # "X against Y ... what share of the earlier total is the later figure?": the amounts
+        # are named, not placed; a share is of the larger amount, and the answer says so.
+        try:
+            parsed = [parse_amount(m) for m in money]
+        except CalculationError:
+            return None
+        if parsed[0].currency != parsed[1].currency:
+            return None
+        part, whole = (m for _, m in sorted(zip((q.value for q in parsed), money, strict=True)))
+        lead = say("share_of_larger", part=part, whole=whole)
+        return Route([CalculatorInput(operation="share_of", part=part, whole=whole)], lead=lead)
     else:
         return None
     try:
