@@ -13,6 +13,8 @@ Examples:
   tradebrief --chroma-url http://127.0.0.1:8000 ask "..."   # a shared Chroma server
   tradebrief eval --report eval-report.md   # evaluation cases, baselines, gates
   tradebrief serve            # the chat in the browser on http://127.0.0.1:7860
+  tradebrief serve --mcp      # and the tools for MCP clients at /gradio_api/mcp/
+  tradebrief mcp              # the tools for an MCP client over stdin/stdout
   tradebrief brief full --format docx --out brief.docx   # a cited negotiation brief
 """
 
@@ -200,6 +202,7 @@ def _parser() -> argparse.ArgumentParser:
         "127.0.0.1 unless told otherwise; the API endpoint /ask answers like `ask --json`.",
         epilog="examples:\n  tradebrief serve\n  tradebrief serve --port 8080\n"
         "  tradebrief serve --host 0.0.0.0 --auth negotiator:s3cret   # share on a network\n"
+        "  tradebrief serve --mcp      # and MCP tools at http://127.0.0.1:7860/gradio_api/mcp/\n"
         "  TRADEBRIEF_AUTH=negotiator:s3cret tradebrief serve --host 0.0.0.0",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -208,8 +211,26 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--auth",
         metavar="USER:PASSWORD",
-        help="require this login (default: $TRADEBRIEF_AUTH, else no password)",
+        help="require this login (default: $TRADEBRIEF_AUTH, else no password); covers the "
+        "MCP endpoint too (HTTP Basic)",
     )
+    serve.add_argument(
+        "--mcp",
+        action="store_true",
+        help="also serve the tools (ask, search, calculate, sources, brief) and the data tables "
+        "to MCP clients at http://HOST:PORT/gradio_api/mcp/ (default: $TRADEBRIEF_MCP)",
+    )
+    commands.add_parser(
+        "mcp",
+        help="serve the tools to an MCP client over standard input and output",
+        description="An MCP server on stdin/stdout for desktop clients that launch a command: "
+        "the tools ask, search, calculate, sources and brief, and the data tables as resources "
+        "(tradebrief://data). Progress goes to stderr. For a URL instead, use serve --mcp.",
+        epilog='client configuration:\n  {"mcpServers": {"tradebrief": {"command": '
+        '"/path/to/.venv/bin/tradebrief", "args": ["mcp"]}}}',
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
     brief = commands.add_parser(
         "brief",
         help="a cited negotiation brief (Markdown, Word or print-ready HTML)",
@@ -513,21 +534,12 @@ def _cmd_sources(args: argparse.Namespace) -> int:
         raise InputError(
             f"unexpected {args.source_id!r}: did you mean `sources remove {args.source_id}`?"
         )
+    from assistant.app.toolkit import source_record
+
     for entry in assistant.sources():
         meta = entry.meta
         if args.json:
-            row = {
-                "id": meta.id,
-                "title": meta.title,
-                "publisher": meta.publisher,
-                "date": meta.date,
-                "kind": meta.kind,
-                "origin": meta.origin,
-                "file": meta.file,
-                "pages": len(meta.pages),
-                "units": entry.units,
-            }
-            print(json.dumps(row, ensure_ascii=False))
+            print(json.dumps(source_record(entry), ensure_ascii=False))
         else:
             print(
                 f"{meta.id:<24} {meta.origin:<9} {meta.kind:<16} {entry.units:>5} units  "
@@ -572,7 +584,16 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     from assistant.app.ui import parse_auth, serve
 
     auth = parse_auth(args.auth if args.auth is not None else os.environ.get("TRADEBRIEF_AUTH"))
-    serve(_assistant(), host=args.host, port=args.port, auth=auth)
+    assistant = _assistant()
+    mcp = args.mcp or assistant.settings.mcp
+    serve(assistant, host=args.host, port=args.port, auth=auth, mcp=mcp)
+    return 0
+
+
+def _cmd_mcp(_: argparse.Namespace) -> int:
+    from assistant.app.mcp_stdio import run_stdio
+
+    run_stdio(_assistant())
     return 0
 
 
@@ -659,7 +680,9 @@ def main(argv: list[str] | None = None) -> int:
         try:
             return _main(argv)
         finally:
-            sys.stdout.flush()  # here, not at exit, so a broken pipe is caught below
+            # Here, not at exit, so a broken pipe is caught below. (`mcp` closes stdout itself.)
+            if not sys.stdout.closed:
+                sys.stdout.flush()
     except BrokenPipeError:
         return _broken_pipe()
 
@@ -685,6 +708,7 @@ def _main(argv: list[str] | None) -> int:
         "ingest": _cmd_ingest,
         "sources": _cmd_sources,
         "brief": _cmd_brief,
+        "mcp": _cmd_mcp,
     }
     try:
         if args.chroma_url is not None:

@@ -12,7 +12,10 @@ that builds a cited negotiation brief. The named API endpoint
 
 from __future__ import annotations
 
+import functools
+import json
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, get_args
 
@@ -22,6 +25,7 @@ from assistant.answers import Answer
 from assistant.app.brief_tab import brief_tab
 from assistant.app.briefing import briefing_markdown
 from assistant.app.panels import sources_html, working_markdown, working_title
+from assistant.app.toolkit import RESOURCE_ROOT, Toolkit
 from assistant.errors import InputError, TradebriefError
 from assistant.knowledge.readers import ALLOWED_EXTENSIONS
 from assistant.knowledge.sources import SourceKind
@@ -209,14 +213,6 @@ class ChatApp:
             return f"⚠ {exc}", gr.skip(), gr.skip()
         return f"Removed `{source_id}`.", *self.refresh()
 
-    def ask_api(self, question: str, history: list[dict[str, str]] | None = None) -> dict:
-        """The ``/ask`` endpoint: the JSON object ``tradebrief ask --json`` prints."""
-
-        try:
-            return self.assistant.ask(question, history=history or []).model_dump(mode="json")
-        except TradebriefError as exc:
-            raise gr.Error(str(exc)) from None
-
 
 def _index(index: Any) -> int:
     return int(index[0] if isinstance(index, list | tuple) else index)
@@ -372,8 +368,41 @@ def build(assistant: Assistant) -> gr.Blocks:
             outputs=outputs,
             api_visibility="private",
         )
-        gr.api(app.ask_api, api_name="ask")
+        _agent_api(Toolkit(assistant))
     return demo
+
+
+def _reported(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``fn`` with our errors turned into ``gr.Error``, whose message reaches API and MCP clients
+    (another exception's would be hidden). Keeps ``fn``'s name, signature and docstring, which
+    Gradio reads for the endpoint's and the MCP tool's schema."""
+
+    @functools.wraps(fn)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except TradebriefError as exc:
+            raise gr.Error(str(exc)) from None
+
+    return call
+
+
+def _agent_api(tools: Toolkit) -> None:
+    """The toolkit as named API endpoints (``/ask``, ``/search``, ``/calculate``, ``/sources``,
+    ``/brief``), which ``serve --mcp`` also lists as MCP tools, and the data tables as MCP
+    resources. Unqueued, so an MCP call runs in the server itself rather than through an HTTP
+    round trip back into the queue (which a login would refuse)."""
+    for tool in tools.tools:
+        gr.api(_reported(tool), api_name=tool.__name__, queue=False)
+    # Gradio serves a resource of a text type as text; its JSON is text, whatever the label.
+    everything = gr.mcp.resource(f"{RESOURCE_ROOT}", mime_type="text/plain")(
+        _reported(tools.data_tables)
+    )
+    one = gr.mcp.resource(f"{RESOURCE_ROOT}/{{table}}", mime_type="text/plain")(
+        _reported(tools.data_table)
+    )
+    for resource in (everything, one):
+        gr.api(resource, api_name=resource.__name__, queue=False)
 
 
 def parse_auth(value: str | None) -> tuple[str, str] | None:
@@ -391,15 +420,20 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 7860,
     auth: tuple[str, str] | None = None,
+    mcp: bool = False,
 ) -> None:
-    """Build the index if needed, then serve the app until interrupted.
+    """Build the index if needed, then serve the app until interrupted; with ``mcp``, also the
+    toolkit as MCP tools over streamable HTTP at ``/gradio_api/mcp/``.
 
     The app sits behind ``Guard`` (``assistant.app.guard``): logins are throttled per client
-    address and request bodies are bounded before Gradio reads them."""
+    address, request bodies are bounded before Gradio reads them, and with ``auth`` the MCP
+    endpoint asks for the same login (HTTP Basic), which Gradio's own login does not cover."""
     from starlette.middleware import Middleware
 
     from assistant.app.guard import Guard
 
+    if mcp:
+        _check_mcp_installed()
     assistant.index  # noqa: B018 - builds or updates the index before the first visitor waits
     settings = assistant.settings
     guard = Middleware(
@@ -408,6 +442,7 @@ def serve(
         max_question_chars=settings.max_question_chars,
         login_failures=settings.login_failures,
         login_window=settings.login_window,
+        auth=auth,
     )
     demo = build(assistant)
     demo.queue(default_concurrency_limit=4)
@@ -423,4 +458,55 @@ def serve(
         ssr_mode=False,
         footer_links=["api"],
         app_kwargs={"middleware": [guard]},
+        mcp_server=mcp,
+        prevent_thread_lock=True,
     )
+    if mcp:
+        _adapt_mcp(demo, auth)
+    demo.block_thread()
+
+
+def _check_mcp_installed() -> None:
+    import importlib.util
+
+    if importlib.util.find_spec("mcp") is None:
+        raise TradebriefError(
+            "serve --mcp needs the MCP SDK: pip install 'mcp>=1.21,<2' (or pip install -e .)"
+        )
+
+
+def _adapt_mcp(demo: gr.Blocks, auth: tuple[str, str] | None) -> None:
+    """Two adjustments to Gradio's MCP server (``gradio.mcp.GradioMCPServer``), made once it exists.
+
+    - Tool results are JSON: Gradio writes a result as ``str(value)``, which for our dicts and
+      lists is a Python repr (single quotes, ``None``), not the JSON of ``ask --json``.
+    - Under a login, resources are read through an authenticated loopback client: Gradio reads
+      them by calling its own HTTP API, whose login its unauthenticated client would fail.
+      (Tools do not need it: they are unqueued, so Gradio calls them in-process.)"""
+    server = demo.mcp_server_obj
+    if server is None:
+        raise TradebriefError(f"the MCP server did not start: {demo.mcp_error}")
+    original = server.postprocess_output_data
+
+    def as_json(data: Any, root_url: str) -> list[Any]:
+        from mcp import types
+
+        if isinstance(data, list) and all(isinstance(d, dict | list) for d in data):
+            return [
+                types.TextContent(type="text", text=json.dumps(d, ensure_ascii=False)) for d in data
+            ]
+        return original(data, root_url)
+
+    server.postprocess_output_data = as_json  # type: ignore[method-assign]
+    if auth is not None:
+        from gradio_client import Client
+
+        server._client_instance = Client(
+            demo.local_url,
+            auth=auth,
+            download_files=False,
+            verbose=False,
+            analytics_enabled=False,
+            _skip_components=False,
+            headers={"x-gradio-user": "mcp"},
+        )
