@@ -15,6 +15,7 @@ Examples:
   tradebrief serve            # the chat in the browser on http://127.0.0.1:7860
   tradebrief serve --mcp      # and the tools for MCP clients at /gradio_api/mcp/
   tradebrief mcp              # the tools for an MCP client over stdin/stdout
+  tradebrief feedback export --disliked --as-eval drafts.yaml   # rated answers as draft cases
   tradebrief brief full --format docx --out brief.docx   # a cited negotiation brief
 """
 
@@ -220,6 +221,27 @@ def _parser() -> argparse.ArgumentParser:
         help="also serve the tools (ask, search, calculate, sources, brief) and the data tables "
         "to MCP clients at http://HOST:PORT/gradio_api/mcp/ (default: $TRADEBRIEF_MCP)",
     )
+    feedback = commands.add_parser(
+        "feedback",
+        help="the chat's answer ratings: list, export (as draft eval cases), stats",
+        description="Ratings (thumbs up/down, comments) given to answers in the chat, kept in "
+        "$TRADEBRIEF_HOME/feedback.sqlite3. list prints one line per rating; export prints them "
+        "as JSON lines, or with --as-eval writes draft evaluation cases (status: draft, skipped "
+        "by `tradebrief eval` until reviewed); stats counts them by day and category.",
+        epilog="examples:\n  tradebrief feedback list --disliked\n"
+        "  tradebrief feedback export > feedback.jsonl\n"
+        "  tradebrief feedback export --disliked --as-eval evals/drafts/feedback.yaml\n"
+        "  tradebrief feedback stats",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    feedback.add_argument("action", choices=["list", "export", "stats"])
+    feedback.add_argument("--disliked", action="store_true", help="only thumbs-down ratings")
+    feedback.add_argument(
+        "--as-eval",
+        metavar="PATH",
+        help="export: write draft evaluation cases (evals/ format) to PATH instead",
+    )
+
     commands.add_parser(
         "mcp",
         help="serve the tools to an MCP client over standard input and output",
@@ -590,6 +612,56 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_feedback(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from assistant.app.feedback import FeedbackStore
+    from assistant.errors import InputError
+    from assistant.settings import Settings
+
+    if args.as_eval and args.action != "export":
+        raise InputError("--as-eval goes with export: tradebrief feedback export --as-eval PATH")
+    store = FeedbackStore(Settings.from_env().feedback_db)
+    if args.action == "stats":
+        counts = store.stats()
+        for heading, table in (("by day", counts["day"]), ("by category", counts["category"])):
+            print(f"{heading}:")
+            for key, tally in sorted(table.items()):
+                print(f"  {key:<12} up {tally['up']:>4}  down {tally['down']:>4}")
+        if not counts["day"]:
+            print("  no feedback yet")
+        return 0
+    entries = store.entries(disliked=args.disliked)
+    if args.action == "list":
+        for entry in entries:
+            comment = f"  — {entry.comment}" if entry.comment else ""
+            print(
+                f"#{entry.id:<5} {entry.time}  {entry.rating:<4} {entry.category:<10} "
+                f"{entry.question}{comment}"
+            )
+        return 0
+    if not args.as_eval:
+        for entry in entries:
+            print(json.dumps(entry.to_json(), ensure_ascii=False))
+        return 0
+    from assistant.evaluation.drafts import cases_yaml, draft_case
+
+    target = Path(args.as_eval)
+    if target.is_dir() or not target.parent.is_dir():
+        raise InputError(f"--as-eval {args.as_eval}: give a file in an existing folder")
+    drafts = [
+        draft_case(e.id, e.question, e.history, e.answer, e.comment)
+        for e in entries
+        if e.rating == "down"
+    ]
+    try:
+        target.write_text(cases_yaml(drafts) if drafts else "[]\n", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write {args.as_eval}: {exc.strerror}") from None
+    print(f"wrote {len(drafts)} draft case(s) to {args.as_eval} (status: draft)", file=sys.stderr)
+    return 0
+
+
 def _cmd_mcp(_: argparse.Namespace) -> int:
     from assistant.app.mcp_stdio import run_stdio
 
@@ -601,7 +673,13 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from assistant.errors import InputError
-    from assistant.evaluation.cases import DEFAULT_GATES, load_cases, load_gates, select
+    from assistant.evaluation.cases import (
+        DEFAULT_GATES,
+        load_cases,
+        load_gates,
+        reviewed,
+        select,
+    )
     from assistant.evaluation.report import markdown, summary_line, to_json
     from assistant.evaluation.runner import evaluate
     from assistant.evaluation.sets import EvalSet, discover, expand, pick
@@ -616,7 +694,15 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     assistant = _assistant()
     runs = []
     for item in sets:
-        cases = load_cases(list(item.files))
+        cases, drafts = reviewed(load_cases(list(item.files)))
+        if drafts:
+            print(
+                f"tradebrief: {item.name}: skipped {drafts} draft case(s) (status: draft) until "
+                "reviewed",
+                file=sys.stderr,
+            )
+        if not cases:
+            continue
         known = {c.category for c in cases}
         if args.category and len(sets) > 1 and not known & set(args.category):
             continue  # a set without the categories asked for
@@ -630,6 +716,8 @@ def _cmd_eval(args: argparse.Namespace) -> int:
             files=[str(p) for p in item.files],
         )
         runs.append((item.name, run))
+    if not runs and not args.category:
+        raise InputError("every case given is a draft (status: draft): review one first")
     if not runs:
         raise InputError(f"no set has the category {args.category[0]!r}")
     if len(runs) == 1:
@@ -709,6 +797,7 @@ def _main(argv: list[str] | None) -> int:
         "sources": _cmd_sources,
         "brief": _cmd_brief,
         "mcp": _cmd_mcp,
+        "feedback": _cmd_feedback,
     }
     try:
         if args.chroma_url is not None:

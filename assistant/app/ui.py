@@ -24,6 +24,7 @@ import gradio as gr  # this module is the Gradio layer, imported only by `serve`
 from assistant.answers import Answer
 from assistant.app.brief_tab import brief_tab
 from assistant.app.briefing import briefing_markdown
+from assistant.app.feedback import FeedbackStore
 from assistant.app.panels import sources_html, working_markdown, working_title
 from assistant.app.toolkit import RESOURCE_ROOT, Toolkit
 from assistant.errors import InputError, TradebriefError
@@ -96,6 +97,7 @@ class ChatApp:
     def __init__(self, assistant: Assistant) -> None:
         self.assistant = assistant
         self._exports = Path(tempfile.mkdtemp(prefix="tradebrief-exports-"))
+        self.feedback = FeedbackStore(assistant.settings.feedback_db)
 
     def panel(self, answer: Answer | None) -> str:
         return sources_html(answer, self.assistant.source_meta, self.assistant.source_text)
@@ -127,6 +129,47 @@ class ChatApp:
             if event.index is not None and _index(event.index) < position:
                 return self.panel(answer)
         return self.panel(None)
+
+    def rate(
+        self, answers: list[dict[str, Any]] | None, event: gr.LikeData, request: gr.Request
+    ) -> tuple[Any, str]:
+        """Store a thumbs up or down on the answer rated (its whole exchange: question, history,
+        answer JSON, cited sources' hashes); returns the rating's id, for a comment on it."""
+        if event.liked not in (True, False):
+            return gr.skip(), ""  # a rating taken back: the stored one stays as given
+        number = _exchange_at(answers or [], event.index)
+        if number is None:
+            return gr.skip(), ""
+        answer = Answer.model_validate((answers or [])[number])
+        cited = {c.source_id for c in answer.citations}
+        hashes = {s.id: s.hash for s in self.assistant.sources() if s.id in cited}
+        # Each visitor's own rows: the login name, else the browser session.
+        user = getattr(request, "username", None) or f"session:{request.session_hash}"
+        try:
+            ident = self.feedback.add(
+                "up" if event.liked else "down",
+                answer.question,
+                _history((answers or [])[:number]),
+                answer,
+                hashes,
+                user=user,
+            )
+        except TradebriefError as exc:
+            return gr.skip(), f"⚠ {exc}"
+        thanks = "Thanks for the rating." if event.liked else "Thanks: what was wrong?"
+        return ident, f"{thanks} Add a comment below if you like."
+
+    def comment(self, ident: int | None, text: str) -> tuple[str, str]:
+        """Attach a comment to this visitor's latest rating."""
+        if ident is None:
+            return text, "⚠ Rate an answer (thumbs up or down) first, then comment on it."
+        if not text.strip():
+            return text, "⚠ The comment is empty."
+        try:
+            self.feedback.comment(int(ident), text)
+        except TradebriefError as exc:
+            return text, f"⚠ {exc}"
+        return "", "Comment saved with your rating."
 
     def export(self, answers: list[dict[str, Any]] | None) -> str:
         """Write the conversation as a Markdown briefing note; returns its path."""
@@ -214,6 +257,18 @@ class ChatApp:
         return f"Removed `{source_id}`.", *self.refresh()
 
 
+def _exchange_at(answers: list[dict[str, Any]], index: Any) -> int | None:
+    """The number of the exchange (question and answer) that chat message ``index`` belongs to."""
+    if index is None:
+        return None
+    position = 0
+    for number, item in enumerate(answers):
+        position += len(chat_messages(Answer.model_validate(item)))
+        if _index(index) < position:
+            return number
+    return None
+
+
 def _index(index: Any) -> int:
     return int(index[0] if isinstance(index, list | tuple) else index)
 
@@ -257,6 +312,20 @@ def build(assistant: Assistant) -> gr.Blocks:
                             )
                             ask = gr.Button("Ask", variant="primary", scale=1, elem_id="tb-ask")
                         status = gr.Markdown(elem_id="tb-status")
+                        rated = gr.State(None)
+                        with gr.Row(equal_height=True):
+                            remark = gr.Textbox(
+                                placeholder="Comment on your last rating (optional)",
+                                show_label=False,
+                                lines=1,
+                                max_lines=3,
+                                scale=5,
+                                elem_id="tb-feedback-comment",
+                            )
+                            send = gr.Button(
+                                "Send comment", size="sm", scale=1, elem_id="tb-feedback-send"
+                            )
+                        rating_status = gr.Markdown(elem_id="tb-feedback-status")
                         gr.Examples(examples(), inputs=[question], label="Try one of these")
                         with gr.Row():
                             download = gr.DownloadButton(
@@ -363,6 +432,15 @@ def build(assistant: Assistant) -> gr.Blocks:
         question.submit(**submit, api_visibility="private")
         ask.click(**submit, api_visibility="private")
         chatbot.select(app.select, inputs=[answers], outputs=[sources], api_visibility="private")
+        chatbot.like(
+            app.rate, inputs=[answers], outputs=[rated, rating_status], api_visibility="private"
+        )
+        send.click(
+            app.comment,
+            inputs=[rated, remark],
+            outputs=[remark, rating_status],
+            api_visibility="private",
+        )
         clear.click(
             lambda: ("", [], [], app.panel(None), "", app.export([])),
             outputs=outputs,
