@@ -97,7 +97,11 @@ class ChatApp:
     def __init__(self, assistant: Assistant) -> None:
         self.assistant = assistant
         self._exports = Path(tempfile.mkdtemp(prefix="tradebrief-exports-"))
-        self.feedback = FeedbackStore(assistant.settings.feedback_db)
+
+    @property
+    def feedback(self) -> FeedbackStore:
+        """The ratings file of this server's home (opened by each write, created by the first)."""
+        return FeedbackStore(self.assistant.settings.feedback_db)
 
     def panel(self, answer: Answer | None) -> str:
         return sources_html(answer, self.assistant.source_meta, self.assistant.source_text)
