@@ -543,9 +543,14 @@ def serve(
         mcp_server=mcp,
         prevent_thread_lock=True,
     )
-    if mcp:
-        _adapt_mcp(demo, auth)
-    demo.block_thread()
+    try:
+        if mcp:
+            _adapt_mcp(demo, auth)
+        demo.block_thread()
+    except KeyboardInterrupt:
+        pass  # interrupted while still starting: closed below, as block_thread closes it
+    finally:
+        demo.close()
 
 
 def _check_mcp_installed() -> None:
