@@ -12,10 +12,11 @@ that builds a cited negotiation brief. The named API endpoint
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import tempfile
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, get_args
 
@@ -539,18 +540,9 @@ def serve(
         max_file_size=assistant.settings.max_upload_bytes,
         ssr_mode=False,
         footer_links=["api"],
-        app_kwargs={"middleware": [guard]},
+        app_kwargs={"middleware": [guard], "lifespan": _adapting_mcp(demo, auth, mcp)},
         mcp_server=mcp,
-        prevent_thread_lock=True,
     )
-    try:
-        if mcp:
-            _adapt_mcp(demo, auth)
-        demo.block_thread()
-    except KeyboardInterrupt:
-        pass  # interrupted while still starting: closed below, as block_thread closes it
-    finally:
-        demo.close()
 
 
 def _check_mcp_installed() -> None:
@@ -562,8 +554,21 @@ def _check_mcp_installed() -> None:
         )
 
 
+def _adapting_mcp(demo: gr.Blocks, auth: tuple[str, str] | None, mcp: bool) -> Any:
+    """A lifespan for the app that adjusts Gradio's MCP server as the app starts: after Gradio has
+    made it, before the first request can reach it."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: Any) -> AsyncIterator[None]:
+        if mcp:
+            _adapt_mcp(demo, auth)
+        yield
+
+    return lifespan
+
+
 def _adapt_mcp(demo: gr.Blocks, auth: tuple[str, str] | None) -> None:
-    """Two adjustments to Gradio's MCP server (``gradio.mcp.GradioMCPServer``), made once it exists.
+    """Two adjustments to Gradio's MCP server (``gradio.mcp.GradioMCPServer``).
 
     - Tool results are JSON: Gradio writes a result as ``str(value)``, which for our dicts and
       lists is a Python repr (single quotes, ``None``), not the JSON of ``ask --json``.
@@ -588,12 +593,18 @@ def _adapt_mcp(demo: gr.Blocks, auth: tuple[str, str] | None) -> None:
     if auth is not None:
         from gradio_client import Client
 
-        server._client_instance = Client(
-            demo.local_url,
-            auth=auth,
-            download_files=False,
-            verbose=False,
-            analytics_enabled=False,
-            _skip_components=False,
-            headers={"x-gradio-user": "mcp"},
-        )
+        def authenticated() -> Client:
+            # Made at the first resource read, when the server is up to log in to.
+            if server._client_instance is None:
+                server._client_instance = Client(
+                    demo.local_url,
+                    auth=auth,
+                    download_files=False,
+                    verbose=False,
+                    analytics_enabled=False,
+                    _skip_components=False,
+                    headers={"x-gradio-user": "mcp"},
+                )
+            return server._client_instance
+
+        server._get_or_create_client = authenticated  # type: ignore[method-assign]
