@@ -13,6 +13,9 @@ Examples:
   tradebrief --chroma-url http://127.0.0.1:8000 ask "..."   # a shared Chroma server
   tradebrief eval --report eval-report.md   # evaluation cases, baselines, gates
   tradebrief serve            # the chat in the browser on http://127.0.0.1:7860
+  tradebrief serve --mcp      # and the tools for MCP clients at /gradio_api/mcp/
+  tradebrief mcp              # the tools for an MCP client over stdin/stdout
+  tradebrief feedback export --disliked --as-eval drafts.yaml   # rated answers as draft cases
   tradebrief brief full --format docx --out brief.docx   # a cited negotiation brief
 """
 
@@ -200,6 +203,7 @@ def _parser() -> argparse.ArgumentParser:
         "127.0.0.1 unless told otherwise; the API endpoint /ask answers like `ask --json`.",
         epilog="examples:\n  tradebrief serve\n  tradebrief serve --port 8080\n"
         "  tradebrief serve --host 0.0.0.0 --auth negotiator:s3cret   # share on a network\n"
+        "  tradebrief serve --mcp      # and MCP tools at http://127.0.0.1:7860/gradio_api/mcp/\n"
         "  TRADEBRIEF_AUTH=negotiator:s3cret tradebrief serve --host 0.0.0.0",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -208,8 +212,47 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--auth",
         metavar="USER:PASSWORD",
-        help="require this login (default: $TRADEBRIEF_AUTH, else no password)",
+        help="require this login (default: $TRADEBRIEF_AUTH, else no password); covers the "
+        "MCP endpoint too (HTTP Basic)",
     )
+    serve.add_argument(
+        "--mcp",
+        action="store_true",
+        help="also serve the tools (ask, search, calculate, sources, brief) and the data tables "
+        "to MCP clients at http://HOST:PORT/gradio_api/mcp/ (default: $TRADEBRIEF_MCP)",
+    )
+    feedback = commands.add_parser(
+        "feedback",
+        help="the chat's answer ratings: list, export (as draft eval cases), stats",
+        description="Ratings (thumbs up/down, comments) given to answers in the chat, kept in "
+        "$TRADEBRIEF_HOME/feedback.sqlite3. list prints one line per rating; export prints them "
+        "as JSON lines, or with --as-eval writes draft evaluation cases (status: draft, skipped "
+        "by `tradebrief eval` until reviewed); stats counts them by day and category.",
+        epilog="examples:\n  tradebrief feedback list --disliked\n"
+        "  tradebrief feedback export > feedback.jsonl\n"
+        "  tradebrief feedback export --disliked --as-eval evals/drafts/feedback.yaml\n"
+        "  tradebrief feedback stats",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    feedback.add_argument("action", choices=["list", "export", "stats"])
+    feedback.add_argument("--disliked", action="store_true", help="only thumbs-down ratings")
+    feedback.add_argument(
+        "--as-eval",
+        metavar="PATH",
+        help="export: write draft evaluation cases (evals/ format) to PATH instead",
+    )
+
+    commands.add_parser(
+        "mcp",
+        help="serve the tools to an MCP client over standard input and output",
+        description="An MCP server on stdin/stdout for desktop clients that launch a command: "
+        "the tools ask, search, calculate, sources and brief, and the data tables as resources "
+        "(tradebrief://data). Progress goes to stderr. For a URL instead, use serve --mcp.",
+        epilog='client configuration:\n  {"mcpServers": {"tradebrief": {"command": '
+        '"/path/to/.venv/bin/tradebrief", "args": ["mcp"]}}}',
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
     brief = commands.add_parser(
         "brief",
         help="a cited negotiation brief (Markdown, Word or print-ready HTML)",
@@ -513,21 +556,12 @@ def _cmd_sources(args: argparse.Namespace) -> int:
         raise InputError(
             f"unexpected {args.source_id!r}: did you mean `sources remove {args.source_id}`?"
         )
+    from assistant.app.toolkit import source_record
+
     for entry in assistant.sources():
         meta = entry.meta
         if args.json:
-            row = {
-                "id": meta.id,
-                "title": meta.title,
-                "publisher": meta.publisher,
-                "date": meta.date,
-                "kind": meta.kind,
-                "origin": meta.origin,
-                "file": meta.file,
-                "pages": len(meta.pages),
-                "units": entry.units,
-            }
-            print(json.dumps(row, ensure_ascii=False))
+            print(json.dumps(source_record(entry), ensure_ascii=False))
         else:
             print(
                 f"{meta.id:<24} {meta.origin:<9} {meta.kind:<16} {entry.units:>5} units  "
@@ -572,7 +606,66 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     from assistant.app.ui import parse_auth, serve
 
     auth = parse_auth(args.auth if args.auth is not None else os.environ.get("TRADEBRIEF_AUTH"))
-    serve(_assistant(), host=args.host, port=args.port, auth=auth)
+    assistant = _assistant()
+    mcp = args.mcp or assistant.settings.mcp
+    serve(assistant, host=args.host, port=args.port, auth=auth, mcp=mcp)
+    return 0
+
+
+def _cmd_feedback(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from assistant.app.feedback import FeedbackStore
+    from assistant.errors import InputError
+    from assistant.settings import Settings
+
+    if args.as_eval and args.action != "export":
+        raise InputError("--as-eval goes with export: tradebrief feedback export --as-eval PATH")
+    store = FeedbackStore(Settings.from_env().feedback_db)
+    if args.action == "stats":
+        counts = store.stats()
+        for heading, table in (("by day", counts["day"]), ("by category", counts["category"])):
+            print(f"{heading}:")
+            for key, tally in sorted(table.items()):
+                print(f"  {key:<12} up {tally['up']:>4}  down {tally['down']:>4}")
+        if not counts["day"]:
+            print("  no feedback yet")
+        return 0
+    entries = store.entries(disliked=args.disliked)
+    if args.action == "list":
+        for entry in entries:
+            comment = f"  — {entry.comment}" if entry.comment else ""
+            print(
+                f"#{entry.id:<5} {entry.time}  {entry.rating:<4} {entry.category:<10} "
+                f"{entry.question}{comment}"
+            )
+        return 0
+    if not args.as_eval:
+        for entry in entries:
+            print(json.dumps(entry.to_json(), ensure_ascii=False))
+        return 0
+    from assistant.evaluation.drafts import cases_yaml, draft_case
+
+    target = Path(args.as_eval)
+    if target.is_dir() or not target.parent.is_dir():
+        raise InputError(f"--as-eval {args.as_eval}: give a file in an existing folder")
+    drafts = [
+        draft_case(e.id, e.question, e.history, e.answer, e.comment)
+        for e in entries
+        if e.rating == "down"
+    ]
+    try:
+        target.write_text(cases_yaml(drafts) if drafts else "[]\n", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write {args.as_eval}: {exc.strerror}") from None
+    print(f"wrote {len(drafts)} draft case(s) to {args.as_eval} (status: draft)", file=sys.stderr)
+    return 0
+
+
+def _cmd_mcp(_: argparse.Namespace) -> int:
+    from assistant.app.mcp_stdio import run_stdio
+
+    run_stdio(_assistant())
     return 0
 
 
@@ -580,7 +673,13 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from assistant.errors import InputError
-    from assistant.evaluation.cases import DEFAULT_GATES, load_cases, load_gates, select
+    from assistant.evaluation.cases import (
+        DEFAULT_GATES,
+        load_cases,
+        load_gates,
+        reviewed,
+        select,
+    )
     from assistant.evaluation.report import markdown, summary_line, to_json
     from assistant.evaluation.runner import evaluate
     from assistant.evaluation.sets import EvalSet, discover, expand, pick
@@ -595,7 +694,15 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     assistant = _assistant()
     runs = []
     for item in sets:
-        cases = load_cases(list(item.files))
+        cases, drafts = reviewed(load_cases(list(item.files)))
+        if drafts:
+            print(
+                f"tradebrief: {item.name}: skipped {drafts} draft case(s) (status: draft) until "
+                "reviewed",
+                file=sys.stderr,
+            )
+        if not cases:
+            continue
         known = {c.category for c in cases}
         if args.category and len(sets) > 1 and not known & set(args.category):
             continue  # a set without the categories asked for
@@ -609,6 +716,8 @@ def _cmd_eval(args: argparse.Namespace) -> int:
             files=[str(p) for p in item.files],
         )
         runs.append((item.name, run))
+    if not runs and not args.category:
+        raise InputError("every case given is a draft (status: draft): review one first")
     if not runs:
         raise InputError(f"no set has the category {args.category[0]!r}")
     if len(runs) == 1:
@@ -659,7 +768,9 @@ def main(argv: list[str] | None = None) -> int:
         try:
             return _main(argv)
         finally:
-            sys.stdout.flush()  # here, not at exit, so a broken pipe is caught below
+            # Here, not at exit, so a broken pipe is caught below. (`mcp` closes stdout itself.)
+            if not sys.stdout.closed:
+                sys.stdout.flush()
     except BrokenPipeError:
         return _broken_pipe()
 
@@ -685,6 +796,8 @@ def _main(argv: list[str] | None) -> int:
         "ingest": _cmd_ingest,
         "sources": _cmd_sources,
         "brief": _cmd_brief,
+        "mcp": _cmd_mcp,
+        "feedback": _cmd_feedback,
     }
     try:
         if args.chroma_url is not None:

@@ -34,6 +34,17 @@ def _env_int(name: str, default: int, low: int, high: int) -> int:
     return value
 
 
+def _env_flag(name: str, default: bool) -> bool:
+    raw = os.environ.get(name, "").strip().lower()
+    if raw == "":
+        return default
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    if raw in ("0", "false", "no", "off"):
+        return False
+    raise InputError(f"{name}={raw!r} is not a yes or no: use 1 or 0")
+
+
 @dataclass(frozen=True)
 class Settings:
     """Where things live and how deep retrieval goes."""
@@ -73,6 +84,8 @@ class Settings:
     # The date the answers speak as of (``TRADEBRIEF_AS_OF``, ISO); None: the newest built-in
     # source's date in ``knowledge/sources/sources.yaml``. The calculator never reads the clock.
     as_of: dt.date | None = None
+    # Serve the agent tools over MCP beside the chat (`serve --mcp`, ``TRADEBRIEF_MCP=1``).
+    mcp: bool = False
 
     @property
     def as_of_date(self) -> dt.date:
@@ -105,6 +118,11 @@ class Settings:
         return self.home / "chroma"
 
     @property
+    def feedback_db(self) -> Path:
+        """The SQLite file of the chat's answer feedback (kept per server, never in Chroma)."""
+        return self.home / "feedback.sqlite3"
+
+    @property
     def models_dir(self) -> Path:
         return self.home / "models"
 
@@ -130,7 +148,7 @@ class Settings:
         """Read ``TRADEBRIEF_HOME``, ``_KNOWLEDGE``, ``_K``, ``_ENCODER``, ``_CHROMA_URL``,
         ``_MAX_UPLOAD_MB``, ``_MAX_EXPANDED_MB``, ``_LOCK_TIMEOUT``, ``_AS_OF``, ``_MAX_REQUEST_KB``,
         ``_LOGIN_FAILURES``, ``_LOGIN_WINDOW``, ``_CHROMA_TIMEOUT``, ``_WRITE_DEADLINE``,
-        ``_CONFIRM_SECONDS``."""
+        ``_CONFIRM_SECONDS``, ``_MCP``."""
         settings = cls()
         home = os.environ.get("TRADEBRIEF_HOME")
         if home:
@@ -146,6 +164,7 @@ class Settings:
         return replace(
             settings,
             as_of=parse_as_of(as_of) if as_of else None,
+            mcp=_env_flag("TRADEBRIEF_MCP", settings.mcp),
             encoder=encoder,
             retrieval_depth=_env_int("TRADEBRIEF_K", settings.retrieval_depth, 1, 100),
             chroma_url=check_chroma_url(url) if url else None,

@@ -50,25 +50,33 @@ BROWSER_MARKS = [
 def chat_page(settings: Any, tmp_path_factory: Any, height: int = 800) -> Iterator[tuple[Any, Any]]:
     """(browser context, page) on the chat of a server over a copy of the test index; the
     server and the browser are stopped at the end."""
-    from playwright.sync_api import sync_playwright
-
     server = serve_copy(settings, tmp_path_factory)
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     try:
-        with sync_playwright() as driver:
-            browser = driver.chromium.launch(
-                executable_path=str(CHROMIUM if CHROMIUM.exists() else shutil.which("chromium")),
-                args=FLAGS,
-                headless=True,
-            )
-            context = browser.new_context(
-                viewport={"width": 1280, "height": height}, accept_downloads=True
-            )
-            tab = context.new_page()
-            tab.set_default_timeout(60_000)
-            tab.goto(server.url)
-            tab.wait_for_selector("#tb-question textarea")
-            yield context, tab
-            browser.close()
+        with browser_on(server, height) as opened:
+            yield opened
     finally:
         server.stop()
+
+
+@contextmanager
+def browser_on(server: Any, height: int = 800) -> Iterator[tuple[Any, Any]]:
+    """(browser context, page) on the chat of a running ``server``; the browser is closed at the
+    end, the server left running."""
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as driver:
+        browser = driver.chromium.launch(
+            executable_path=str(CHROMIUM if CHROMIUM.exists() else shutil.which("chromium")),
+            args=FLAGS,
+            headless=True,
+        )
+        context = browser.new_context(
+            viewport={"width": 1280, "height": height}, accept_downloads=True
+        )
+        tab = context.new_page()
+        tab.set_default_timeout(60_000)
+        tab.goto(server.url)
+        tab.wait_for_selector("#tb-question textarea")
+        yield context, tab
+        browser.close()

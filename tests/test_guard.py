@@ -128,6 +128,41 @@ def test_uploads_are_left_to_gradios_own_file_limit():
     assert (status, body) == (200, b"5000")
 
 
+def _basic(user: str, password: str) -> list[tuple[bytes, bytes]]:
+    import base64
+
+    token = base64.b64encode(f"{user}:{password}".encode()).decode()
+    return [(b"authorization", f"Basic {token}".encode())]
+
+
+def test_with_a_login_the_mcp_endpoint_refuses_requests_without_the_same_credentials():
+    guard = Guard(_ok_app, max_body=2048, max_question_chars=2000, auth=("ana", "s3cret"))
+    for path in ("/gradio_api/mcp", "/gradio_api/mcp/", "/gradio_api/mcp/schema"):
+        status, body, read = _call(guard, path, [b"{}"], [])
+        assert (status, read) == (401, 0)
+        assert "HTTP Basic" in json.loads(body)["detail"]
+    assert _call(guard, "/gradio_api/mcp/", [b"{}"], _basic("ana", "wrong"))[0] == 401
+    assert _call(guard, "/gradio_api/mcp/", [b"{}"], _basic("bob", "s3cret"))[0] == 401
+    assert _call(guard, "/gradio_api/mcp/", [b"{}"], [(b"authorization", b"Basic !!")])[0] == 401
+    assert _call(guard, "/gradio_api/mcp/", [b"{}"], _basic("ana", "s3cret"))[:2] == (200, b"2")
+    # Without a login configured, MCP is as open as the chat.
+    open_guard = Guard(_ok_app, max_body=2048, max_question_chars=2000)
+    assert _call(open_guard, "/gradio_api/mcp/", [b"{}"], [])[0] == 200
+
+
+def test_wrong_mcp_credentials_count_as_failed_logins_and_lock_the_address_out():
+    clock = Clock()
+    guard = Guard(
+        _ok_app, max_body=2048, max_question_chars=2000, login_failures=3, clock=clock,
+        auth=("ana", "s3cret"),
+    )  # fmt: skip
+    for _ in range(3):
+        assert _call(guard, "/gradio_api/mcp/", [b"{}"], _basic("ana", "guess"))[0] == 401
+    status, body, read = _call(guard, "/gradio_api/mcp/", [b"{}"], _basic("ana", "s3cret"))
+    assert (status, read) == (429, 0)
+    assert "Too many failed logins" in body.decode()
+
+
 def test_the_guard_throttles_failed_logins_of_one_address():
     clock = Clock()
     guard = Guard(

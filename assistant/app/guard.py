@@ -12,10 +12,17 @@ A plain ASGI middleware (no Gradio import), added to the app ``serve`` launches:
   refused with HTTP 413 from its ``Content-Length`` alone, or, sent without one, as soon as its
   chunks pass the limit; the app never holds it. File uploads (``…/upload``) are left to Gradio's
   own per-file limit (``max_file_size``), which streams them to disk.
+- **The MCP endpoint asks for the login too.** Gradio mounts its MCP server (``/gradio_api/mcp``)
+  outside its own login, so with ``auth`` every request there must carry the same user and
+  password as HTTP Basic credentials (``Authorization: Basic …``), or is refused with HTTP 401;
+  wrong ones count as failed logins of that address, and a locked-out address gets HTTP 429.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hmac
 import json
 import math
 import time
@@ -37,6 +44,8 @@ MAX_CLIENTS = 10_000
 # client still sending gets the reply rather than a reset connection. Beyond it, the connection
 # is closed under the client.
 DRAIN_LIMIT = 256 * 1024 * 1024
+# Where Gradio serves MCP (streamable HTTP, SSE and the schema), outside its own login.
+MCP_PREFIX = "/gradio_api/mcp"
 
 
 @dataclass
@@ -113,8 +122,10 @@ class Guard:
         login_failures: int = 5,
         login_window: float = 60.0,
         clock: Callable[[], float] = time.monotonic,
+        auth: tuple[str, str] | None = None,
     ) -> None:
         self.app = app
+        self.auth = auth
         self.max_body = max_body
         self.max_question_chars = max_question_chars
         self.throttle = LoginThrottle(login_failures, login_window, clock)
@@ -126,6 +137,9 @@ class Guard:
         path = str(scope.get("path", "")).rstrip("/")
         if scope.get("method") == "POST" and path == "/login":
             await self._login(scope, receive, send)
+            return
+        if self.auth is not None and (path == MCP_PREFIX or path.startswith(MCP_PREFIX + "/")):
+            await self._mcp(scope, receive, send)
             return
         if path.endswith("/upload"):
             await self.app(scope, receive, send)  # Gradio bounds each file (max_file_size)
@@ -156,6 +170,27 @@ class Guard:
             await send(message)
 
         await self._bounded(scope, receive, watched)
+
+    # -- the MCP endpoint -------------------------------------------------------------------
+
+    async def _mcp(self, scope: Scope, receive: Receive, send: Send) -> None:
+        client = (scope.get("client") or ("unknown",))[0]
+        wait = self.throttle.wait(client)
+        if wait > 0:
+            seconds = math.ceil(wait)
+            detail = f"Too many failed logins from {client}: try again in {seconds} s."
+            await _reply(send, 429, detail, [(b"retry-after", str(seconds).encode())])
+            return
+        given = _basic_credentials(scope)
+        if given is None or not _same(given, self.auth):
+            if given is not None:
+                self.throttle.failed(client)
+            detail = "The MCP endpoint needs the server's login as HTTP Basic credentials."
+            challenge = (b"www-authenticate", b'Basic realm="tradebrief", charset="UTF-8"')
+            await _reply(send, 401, detail, [challenge])
+            return
+        self.throttle.succeeded(client)
+        await self._bounded(scope, receive, send)
 
     # -- request size ------------------------------------------------------------------------
 
@@ -220,6 +255,33 @@ def _expects_continue(scope: Scope) -> bool:
         name.lower() == b"expect" and value.lower() == b"100-continue"
         for name, value in scope.get("headers") or []
     )
+
+
+def _basic_credentials(scope: Scope) -> tuple[str, str] | None:
+    """(user, password) of an ``Authorization: Basic`` header, or None when there is none usable."""
+    for name, value in scope.get("headers") or []:
+        if name.lower() != b"authorization":
+            continue
+        kind, _, token = value.decode("latin-1").partition(" ")
+        if kind.lower() != "basic":
+            return None
+        try:
+            user, sep, password = (
+                base64.b64decode(token.strip(), validate=True).decode().partition(":")
+            )
+        except (binascii.Error, UnicodeDecodeError):
+            return None
+        return (user, password) if sep else None
+    return None
+
+
+def _same(given: tuple[str, str], expected: tuple[str, str] | None) -> bool:
+    if expected is None:
+        return False
+    # Both compared, in constant time, so a reply's timing tells nothing about either.
+    user = hmac.compare_digest(given[0].encode(), expected[0].encode())
+    password = hmac.compare_digest(given[1].encode(), expected[1].encode())
+    return user and password
 
 
 def _content_length(scope: Scope) -> int | None:

@@ -12,7 +12,11 @@ that builds a cited negotiation brief. The named API endpoint
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import json
 import tempfile
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, get_args
 
@@ -21,7 +25,9 @@ import gradio as gr  # this module is the Gradio layer, imported only by `serve`
 from assistant.answers import Answer
 from assistant.app.brief_tab import brief_tab
 from assistant.app.briefing import briefing_markdown
+from assistant.app.feedback import FeedbackStore
 from assistant.app.panels import sources_html, working_markdown, working_title
+from assistant.app.toolkit import RESOURCE_ROOT, Toolkit
 from assistant.errors import InputError, TradebriefError
 from assistant.knowledge.readers import ALLOWED_EXTENSIONS
 from assistant.knowledge.sources import SourceKind
@@ -93,6 +99,11 @@ class ChatApp:
         self.assistant = assistant
         self._exports = Path(tempfile.mkdtemp(prefix="tradebrief-exports-"))
 
+    @property
+    def feedback(self) -> FeedbackStore:
+        """The ratings file of this server's home (opened by each write, created by the first)."""
+        return FeedbackStore(self.assistant.settings.feedback_db)
+
     def panel(self, answer: Answer | None) -> str:
         return sources_html(answer, self.assistant.source_meta, self.assistant.source_text)
 
@@ -123,6 +134,47 @@ class ChatApp:
             if event.index is not None and _index(event.index) < position:
                 return self.panel(answer)
         return self.panel(None)
+
+    def rate(
+        self, answers: list[dict[str, Any]] | None, event: gr.LikeData, request: gr.Request
+    ) -> tuple[Any, str]:
+        """Store a thumbs up or down on the answer rated (its whole exchange: question, history,
+        answer JSON, cited sources' hashes); returns the rating's id, for a comment on it."""
+        if event.liked not in (True, False):
+            return gr.skip(), ""  # a rating taken back: the stored one stays as given
+        number = _exchange_at(answers or [], event.index)
+        if number is None:
+            return gr.skip(), ""
+        answer = Answer.model_validate((answers or [])[number])
+        cited = {c.source_id for c in answer.citations}
+        hashes = {s.id: s.hash for s in self.assistant.sources() if s.id in cited}
+        # Each visitor's own rows: the login name, else the browser session.
+        user = getattr(request, "username", None) or f"session:{request.session_hash}"
+        try:
+            ident = self.feedback.add(
+                "up" if event.liked else "down",
+                answer.question,
+                _history((answers or [])[:number]),
+                answer,
+                hashes,
+                user=user,
+            )
+        except TradebriefError as exc:
+            return gr.skip(), f"⚠ {exc}"
+        thanks = "Thanks for the rating." if event.liked else "Thanks: what was wrong?"
+        return ident, f"{thanks} Add a comment below if you like."
+
+    def comment(self, ident: int | None, text: str) -> tuple[str, str]:
+        """Attach a comment to this visitor's latest rating."""
+        if ident is None:
+            return text, "⚠ Rate an answer (thumbs up or down) first, then comment on it."
+        if not text.strip():
+            return text, "⚠ The comment is empty."
+        try:
+            self.feedback.comment(int(ident), text)
+        except TradebriefError as exc:
+            return text, f"⚠ {exc}"
+        return "", "Comment saved with your rating."
 
     def export(self, answers: list[dict[str, Any]] | None) -> str:
         """Write the conversation as a Markdown briefing note; returns its path."""
@@ -209,13 +261,17 @@ class ChatApp:
             return f"⚠ {exc}", gr.skip(), gr.skip()
         return f"Removed `{source_id}`.", *self.refresh()
 
-    def ask_api(self, question: str, history: list[dict[str, str]] | None = None) -> dict:
-        """The ``/ask`` endpoint: the JSON object ``tradebrief ask --json`` prints."""
 
-        try:
-            return self.assistant.ask(question, history=history or []).model_dump(mode="json")
-        except TradebriefError as exc:
-            raise gr.Error(str(exc)) from None
+def _exchange_at(answers: list[dict[str, Any]], index: Any) -> int | None:
+    """The number of the exchange (question and answer) that chat message ``index`` belongs to."""
+    if index is None:
+        return None
+    position = 0
+    for number, item in enumerate(answers):
+        position += len(chat_messages(Answer.model_validate(item)))
+        if _index(index) < position:
+            return number
+    return None
 
 
 def _index(index: Any) -> int:
@@ -261,6 +317,20 @@ def build(assistant: Assistant) -> gr.Blocks:
                             )
                             ask = gr.Button("Ask", variant="primary", scale=1, elem_id="tb-ask")
                         status = gr.Markdown(elem_id="tb-status")
+                        rated = gr.State(None)
+                        with gr.Row(equal_height=True):
+                            remark = gr.Textbox(
+                                placeholder="Comment on your last rating (optional)",
+                                show_label=False,
+                                lines=1,
+                                max_lines=3,
+                                scale=5,
+                                elem_id="tb-feedback-comment",
+                            )
+                            send = gr.Button(
+                                "Send comment", size="sm", scale=1, elem_id="tb-feedback-send"
+                            )
+                        rating_status = gr.Markdown(elem_id="tb-feedback-status")
                         gr.Examples(examples(), inputs=[question], label="Try one of these")
                         with gr.Row():
                             download = gr.DownloadButton(
@@ -367,13 +437,55 @@ def build(assistant: Assistant) -> gr.Blocks:
         question.submit(**submit, api_visibility="private")
         ask.click(**submit, api_visibility="private")
         chatbot.select(app.select, inputs=[answers], outputs=[sources], api_visibility="private")
+        chatbot.like(
+            app.rate, inputs=[answers], outputs=[rated, rating_status], api_visibility="private"
+        )
+        send.click(
+            app.comment,
+            inputs=[rated, remark],
+            outputs=[remark, rating_status],
+            api_visibility="private",
+        )
         clear.click(
             lambda: ("", [], [], app.panel(None), "", app.export([])),
             outputs=outputs,
             api_visibility="private",
         )
-        gr.api(app.ask_api, api_name="ask")
+        _agent_api(Toolkit(assistant))
     return demo
+
+
+def _reported(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``fn`` with our errors turned into ``gr.Error``, whose message reaches API and MCP clients
+    (another exception's would be hidden). Keeps ``fn``'s name, signature and docstring, which
+    Gradio reads for the endpoint's and the MCP tool's schema."""
+
+    @functools.wraps(fn)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except TradebriefError as exc:
+            raise gr.Error(str(exc)) from None
+
+    return call
+
+
+def _agent_api(tools: Toolkit) -> None:
+    """The toolkit as named API endpoints (``/ask``, ``/search``, ``/calculate``, ``/sources``,
+    ``/brief``), which ``serve --mcp`` also lists as MCP tools, and the data tables as MCP
+    resources. Unqueued, so an MCP call runs in the server itself rather than through an HTTP
+    round trip back into the queue (which a login would refuse)."""
+    for tool in tools.tools:
+        gr.api(_reported(tool), api_name=tool.__name__, queue=False)
+    # Gradio serves a resource of a text type as text; its JSON is text, whatever the label.
+    everything = gr.mcp.resource(f"{RESOURCE_ROOT}", mime_type="text/plain")(
+        _reported(tools.data_tables)
+    )
+    one = gr.mcp.resource(f"{RESOURCE_ROOT}/{{table}}", mime_type="text/plain")(
+        _reported(tools.data_table)
+    )
+    for resource in (everything, one):
+        gr.api(resource, api_name=resource.__name__, queue=False)
 
 
 def parse_auth(value: str | None) -> tuple[str, str] | None:
@@ -391,15 +503,20 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 7860,
     auth: tuple[str, str] | None = None,
+    mcp: bool = False,
 ) -> None:
-    """Build the index if needed, then serve the app until interrupted.
+    """Build the index if needed, then serve the app until interrupted; with ``mcp``, also the
+    toolkit as MCP tools over streamable HTTP at ``/gradio_api/mcp/``.
 
     The app sits behind ``Guard`` (``assistant.app.guard``): logins are throttled per client
-    address and request bodies are bounded before Gradio reads them."""
+    address, request bodies are bounded before Gradio reads them, and with ``auth`` the MCP
+    endpoint asks for the same login (HTTP Basic), which Gradio's own login does not cover."""
     from starlette.middleware import Middleware
 
     from assistant.app.guard import Guard
 
+    if mcp:
+        _check_mcp_installed()
     assistant.index  # noqa: B018 - builds or updates the index before the first visitor waits
     settings = assistant.settings
     guard = Middleware(
@@ -408,6 +525,7 @@ def serve(
         max_question_chars=settings.max_question_chars,
         login_failures=settings.login_failures,
         login_window=settings.login_window,
+        auth=auth,
     )
     demo = build(assistant)
     demo.queue(default_concurrency_limit=4)
@@ -422,5 +540,71 @@ def serve(
         max_file_size=assistant.settings.max_upload_bytes,
         ssr_mode=False,
         footer_links=["api"],
-        app_kwargs={"middleware": [guard]},
+        app_kwargs={"middleware": [guard], "lifespan": _adapting_mcp(demo, auth, mcp)},
+        mcp_server=mcp,
     )
+
+
+def _check_mcp_installed() -> None:
+    import importlib.util
+
+    if importlib.util.find_spec("mcp") is None:
+        raise TradebriefError(
+            "serve --mcp needs the MCP SDK: pip install 'mcp>=1.21,<2' (or pip install -e .)"
+        )
+
+
+def _adapting_mcp(demo: gr.Blocks, auth: tuple[str, str] | None, mcp: bool) -> Any:
+    """A lifespan for the app that adjusts Gradio's MCP server as the app starts: after Gradio has
+    made it, before the first request can reach it."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: Any) -> AsyncIterator[None]:
+        if mcp:
+            _adapt_mcp(demo, auth)
+        yield
+
+    return lifespan
+
+
+def _adapt_mcp(demo: gr.Blocks, auth: tuple[str, str] | None) -> None:
+    """Two adjustments to Gradio's MCP server (``gradio.mcp.GradioMCPServer``).
+
+    - Tool results are JSON: Gradio writes a result as ``str(value)``, which for our dicts and
+      lists is a Python repr (single quotes, ``None``), not the JSON of ``ask --json``.
+    - Under a login, resources are read through an authenticated loopback client: Gradio reads
+      them by calling its own HTTP API, whose login its unauthenticated client would fail.
+      (Tools do not need it: they are unqueued, so Gradio calls them in-process.)"""
+    server = demo.mcp_server_obj
+    if server is None:
+        raise TradebriefError(f"the MCP server did not start: {demo.mcp_error}")
+    original = server.postprocess_output_data
+
+    def as_json(data: Any, root_url: str) -> list[Any]:
+        from mcp import types
+
+        if isinstance(data, list) and all(isinstance(d, dict | list) for d in data):
+            return [
+                types.TextContent(type="text", text=json.dumps(d, ensure_ascii=False)) for d in data
+            ]
+        return original(data, root_url)
+
+    server.postprocess_output_data = as_json  # type: ignore[method-assign]
+    if auth is not None:
+        from gradio_client import Client
+
+        def authenticated() -> Client:
+            # Made at the first resource read, when the server is up to log in to.
+            if server._client_instance is None:
+                server._client_instance = Client(
+                    demo.local_url,
+                    auth=auth,
+                    download_files=False,
+                    verbose=False,
+                    analytics_enabled=False,
+                    _skip_components=False,
+                    headers={"x-gradio-user": "mcp"},
+                )
+            return server._client_instance
+
+        server._get_or_create_client = authenticated  # type: ignore[method-assign]

@@ -60,6 +60,13 @@ class EvalCase(BaseModel):
     # (a restated fact is a fact question, not a computation).
     tool: Literal["calculator", "none"] | None = None
     note: str | None = None
+    # "draft": written from feedback (``tradebrief feedback export --as-eval``) and not yet
+    # reviewed; ``tradebrief eval`` skips it until a person checks it and removes the status.
+    status: Literal["draft", "reviewed"] | None = None
+
+    @property
+    def draft(self) -> bool:
+        return self.status == "draft"
 
     @field_validator("turns")
     @classmethod
@@ -97,7 +104,8 @@ class EvalCase(BaseModel):
             raise ValueError("turns and history cannot be combined: put earlier questions in turns")
         if self.quote and not self.sources:
             raise ValueError("a quote needs the sources it is taken from")
-        if not self.abstain and not (self.facts or self.values or self.tool == "calculator"):
+        checked = self.facts or self.values or self.tool == "calculator"
+        if not self.abstain and not checked and not self.draft:
             raise ValueError("an answered case needs facts, values or a tool to check")
         return self
 
@@ -192,6 +200,12 @@ def check_gold(cases: list[EvalCase], source_texts: dict[str, str]) -> None:
             raise InputError(
                 f"case {case.id!r}: quote {case.quote[:60]!r} is not verbatim in its sources"
             )
+
+
+def reviewed(cases: list[EvalCase]) -> tuple[list[EvalCase], int]:
+    """The cases a person has reviewed, and how many drafts were left out."""
+    kept = [c for c in cases if not c.draft]
+    return kept, len(cases) - len(kept)
 
 
 def select(cases: list[EvalCase], categories: list[str] | None) -> list[EvalCase]:
