@@ -47,6 +47,26 @@ class Turn(BaseModel):
     content: str
 
 
+class GlossaryUse(BaseModel):
+    """A Korean word of the question and the English it was read as."""
+
+    model_config = ConfigDict(frozen=True)
+
+    ko: str
+    en: str
+
+
+class Interpreted(BaseModel):
+    """How a question in another language was read: the English question that was searched, the
+    glossary terms and figures it came from, and the words that could not be read."""
+
+    query: str
+    answer_type: str
+    terms: list[GlossaryUse] = Field(default_factory=list)
+    figures: list[GlossaryUse] = Field(default_factory=list)
+    unknown: list[str] = Field(default_factory=list)
+
+
 class Answer(BaseModel):
     """What ``Assistant.ask`` returns and ``tradebrief ask --json`` prints."""
 
@@ -58,3 +78,14 @@ class Answer(BaseModel):
     abstained: bool = False
     # True when the answer rests on figures the sources state differently (each is cited).
     disputed: bool = False
+    # The language the answer is worded in ("en" or "ko"); quotes are always the sources' own.
+    language: Literal["en", "ko"] = "en"
+    # For a question not in English: how it was read (absent for English questions).
+    interpreted_as: Interpreted | None = None
+
+    @model_serializer(mode="wrap")
+    def _interpretation_only_when_read(self, handler: Any) -> dict[str, Any]:
+        data = handler(self)
+        if data.get("interpreted_as") is None:
+            data.pop("interpreted_as", None)
+        return data

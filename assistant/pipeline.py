@@ -20,17 +20,18 @@ from assistant.answering.frame import frame_of
 from assistant.answering.routing import Route, route
 from assistant.answering.row_answers import FactBook
 from assistant.answering.scope import ScopeChecker
-from assistant.answers import Answer, ToolCall
+from assistant.answers import Answer, ToolCall, Turn
 from assistant.errors import CalculationError, InputError, KnowledgeError, describe
 from assistant.inputs import clean_question, parse_history
 from assistant.knowledge.chunks import Unit
 from assistant.knowledge.disagreements import load_disagreements
 from assistant.knowledge.rows import OffsetData, load_data, verify
 from assistant.knowledge.sources import SourceMeta, load_domain, load_sources
+from assistant.korean.interpret import detect_language
 from assistant.quantities import format_money
 from assistant.search.index import KnowledgeIndex, StoredSource, SyncReport
 from assistant.search.terms import Lexicon
-from assistant.settings import Settings
+from assistant.settings import Settings, check_language
 from assistant.wording import say
 
 # A year or an amount in a follow-up: "And in 1986?", "What about $20 million?"
@@ -233,10 +234,47 @@ class Assistant:
         """Every source in the knowledge base, built-in first, with its unit count."""
         return self._fresh().index.listing()
 
-    def ask(self, question: Any, history: Any = None, id: str | int | None = None) -> Answer:
-        """Answer ``question``; ``history`` is the conversation so far as ``{role, content}`` turns."""
+    def ask(
+        self,
+        question: Any,
+        history: Any = None,
+        id: str | int | None = None,
+        language: str | None = None,
+    ) -> Answer:
+        """Answer ``question``; ``history`` is the conversation so far as ``{role, content}`` turns.
+
+        ``language`` ("en", "ko"; default ``settings.language``, "auto": told from the question's
+        letters) is the language of the question and the answer. A Korean question is read into
+        an English one through the glossary, answered, and worded in Korean (``korean.answer``).
+        """
         text = clean_question(question, self.settings.max_question_chars)
         turns = parse_history(history)
+        chosen = check_language(language or self.settings.language)
+        if chosen == "auto":
+            chosen = detect_language(text)
+        if chosen == "ko":
+            return self._ask_korean(text, turns, id)
+        return self._ask(text, turns, id)
+
+    def _ask_korean(self, text: str, turns: list[Turn], id: str | int | None) -> Answer:
+        from assistant.korean.answer import cannot_interpret, korean_answer
+        from assistant.korean.interpret import reader
+
+        korean = reader(self.settings.knowledge_dir / "glossary_ko.yaml")
+        reading = korean.read(text, follow_up=any(t.role == "user" for t in turns))
+        if not reading.readable:
+            return cannot_interpret(reading, id)
+        # Earlier Korean questions are read the same way, so a follow-up leans on their English.
+        english_turns = [
+            Turn(role=t.role, content=korean.read(t.content, follow_up=True).english)
+            if t.role == "user" and detect_language(t.content) == "ko"
+            else t
+            for t in turns
+        ]
+        english = self._ask(reading.english, english_turns, id)
+        return korean_answer(english, reading, korean.glossary)
+
+    def _ask(self, text: str, turns: list[Turn], id: str | int | None) -> Answer:
         composer = self._fresh()
         calculation = route(text, self.data)
         focus = len([t for t in composer.index.lexicon.terms(text) if composer.index.idf(t) > 0])

@@ -86,6 +86,9 @@ class Settings:
     as_of: dt.date | None = None
     # Serve the agent tools over MCP beside the chat (`serve --mcp`, ``TRADEBRIEF_MCP=1``).
     mcp: bool = False
+    # The language of questions and answers (``TRADEBRIEF_LANG``): "auto" tells Korean from
+    # English by the question's letters; "en" or "ko" fixes it.
+    language: str = "auto"
 
     @property
     def as_of_date(self) -> dt.date:
@@ -148,7 +151,7 @@ class Settings:
         """Read ``TRADEBRIEF_HOME``, ``_KNOWLEDGE``, ``_K``, ``_ENCODER``, ``_CHROMA_URL``,
         ``_MAX_UPLOAD_MB``, ``_MAX_EXPANDED_MB``, ``_LOCK_TIMEOUT``, ``_AS_OF``, ``_MAX_REQUEST_KB``,
         ``_LOGIN_FAILURES``, ``_LOGIN_WINDOW``, ``_CHROMA_TIMEOUT``, ``_WRITE_DEADLINE``,
-        ``_CONFIRM_SECONDS``, ``_MCP``."""
+        ``_CONFIRM_SECONDS``, ``_MCP``, ``_LANG``."""
         settings = cls()
         home = os.environ.get("TRADEBRIEF_HOME")
         if home:
@@ -163,6 +166,7 @@ class Settings:
         as_of = os.environ.get("TRADEBRIEF_AS_OF", "").strip()
         return replace(
             settings,
+            language=check_language(os.environ.get("TRADEBRIEF_LANG", "auto"), "TRADEBRIEF_LANG"),
             as_of=parse_as_of(as_of) if as_of else None,
             mcp=_env_flag("TRADEBRIEF_MCP", settings.mcp),
             encoder=encoder,
@@ -192,6 +196,17 @@ class Settings:
                 _env_int("TRADEBRIEF_CONFIRM_SECONDS", int(settings.confirm_seconds), 0, 86400)
             ),
         )
+
+
+LANGUAGES = ("auto", "en", "ko")
+
+
+def check_language(value: str, name: str = "language") -> str:
+    """``value`` as one of ``LANGUAGES`` (case and spaces aside), or an ``InputError``."""
+    chosen = str(value).strip().lower()
+    if chosen not in LANGUAGES:
+        raise InputError(f"{name}={value!r} is not known: use {', '.join(LANGUAGES)}")
+    return chosen
 
 
 def check_chroma_url(url: str) -> str:

@@ -7,6 +7,7 @@ the key, never a half-worded answer.
 
 from __future__ import annotations
 
+import re
 import string
 from functools import cache
 from pathlib import Path
@@ -51,6 +52,39 @@ def say(key: str, **values: object) -> str:
         return templates()[key].format(**values)
     except KeyError as exc:
         raise KnowledgeError(f"answer wording: no template or field {exc} for {key!r}") from None
+
+
+def say_ko(key: str, **values: object) -> str:
+    """Korean template ``key`` filled with ``values``."""
+    try:
+        return templates(PROMPTS_FILE, "ko")[key].format(**values)
+    except KeyError as exc:
+        raise KnowledgeError(f"Korean wording: no template or field {exc} for {key!r}") from None
+
+
+@cache
+def _patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each template of ``language`` as a pattern capturing its fields, the longest first."""
+    found = []
+    for key, text in templates(PROMPTS_FILE, language).items():
+        pattern, names = "", set()
+        for literal, name, _, _ in string.Formatter().parse(text):
+            pattern += re.escape(literal)
+            if name:
+                pattern += f"(?P<{name}>.+?)" if name not in names else f"(?P={name})"
+                names.add(name)
+        found.append((key, re.compile(pattern + "$", re.S)))
+    return tuple(sorted(found, key=lambda kp: -len(kp[1].pattern)))
+
+
+def recognise(sentence: str, language: str = "en") -> tuple[str, dict[str, str]] | None:
+    """The template key and values that word ``sentence`` (None when no template does)."""
+    sentence = sentence.strip()
+    for key, pattern in _patterns(language):
+        match = pattern.match(sentence)
+        if match:
+            return key, match.groupdict()
+    return None
 
 
 @cache

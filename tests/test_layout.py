@@ -8,7 +8,7 @@ from pathlib import Path
 import assistant
 
 PACKAGE = Path(assistant.__file__).parent
-BASE = {"errors", "settings", "answers", "quantities", "inputs", "wording"}
+BASE = {"errors", "settings", "answers", "quantities", "korean_numbers", "inputs", "wording"}
 # What each part may import, besides itself and the base modules.
 ALLOWED = {
     "base": set(),
@@ -16,10 +16,14 @@ ALLOWED = {
     "search": {"knowledge"},
     "calculator": {"knowledge"},
     "answering": {"knowledge", "search", "calculator"},
-    "pipeline": {"knowledge", "search", "calculator", "answering"},
-    "evaluation": {"knowledge", "search", "calculator", "answering", "pipeline"},
-    "app": {"knowledge", "search", "calculator", "answering", "pipeline"},
-    "cli": {"knowledge", "search", "calculator", "answering", "pipeline", "evaluation", "app"},
+    # Korean questions: read into English over the glossary, worded from the English answer.
+    "korean": {"knowledge", "search", "calculator", "answering"},
+    "pipeline": {"knowledge", "search", "calculator", "answering", "korean"},
+    "evaluation": {"knowledge", "search", "calculator", "answering", "korean", "pipeline"},
+    "app": {"knowledge", "search", "calculator", "answering", "korean", "pipeline"},
+    "cli": {
+        "knowledge", "search", "calculator", "answering", "korean", "pipeline", "evaluation", "app",
+    },  # fmt: skip
 }
 
 

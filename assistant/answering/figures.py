@@ -4,7 +4,8 @@ that says "$10 million", "50%" by "50 percent".
 
 Names that hold digits ("F-35A", "KC-X", "T-50", "A330"), numbered references ("Table 2",
 "Figure 5", "phase 1") and citation markers ("[2]") are not figures; "31st" is the figure 31. A
-date the answer names as taken from a source's metadata is not a figure of the sources.
+date the answer names as taken from a source's metadata is not a figure of the sources. Korean
+figures are read at their value: "1,000만 달러" is USD 10 million, "1982년" is 1982.
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ from decimal import Decimal, InvalidOperation
 
 from assistant.answers import Answer
 from assistant.knowledge.rows import METADATA_DATE
+from assistant.korean_numbers import read_numbers
 from assistant.quantities import SCALES
 from assistant.wording import say
 
 _MARKER = re.compile(r"\[\d+\]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # A number standing on its own (not inside a name such as F-35A or A330), with its scale word.
 _FIGURE = re.compile(
     r"(?<![\w.\-/])(?<!(?:Table|Phase|phase|Chart) )(?<!Figure )(?<!Fig\. )(?<!Article )"
@@ -35,7 +38,11 @@ _METADATA = re.compile(r"\(" + re.escape(METADATA_DATE) + r"[^)]*\)")
 def figures(text: str) -> list[tuple[str, Decimal]]:
     """(as written, value) of each figure in ``text``, leaving out dates named as metadata."""
     found = []
-    for match in _FIGURE.finditer(_METADATA.sub(" ", _MARKER.sub(" ", text))):
+    text = _METADATA.sub(" ", _MARKER.sub(" ", text))
+    if _HANGUL.search(text):
+        # Korean figures ("1,000만 달러", "13조 6천억 원", "1982년") are read at their value.
+        text = read_numbers(text)
+    for match in _FIGURE.finditer(text):
         try:
             value = Decimal(match.group("num").replace(",", ""))
         except InvalidOperation:

@@ -60,6 +60,9 @@ class EvalCase(BaseModel):
     # (a restated fact is a fact question, not a computation).
     tool: Literal["calculator", "none"] | None = None
     note: str | None = None
+    # The id of the case (in another set, usually the dev set) this one re-asks in another
+    # language: the report sets the two sets' accuracy on such pairs side by side.
+    original: str | None = Field(default=None, pattern=_SLUG, max_length=100)
     # "draft": written from feedback (``tradebrief feedback export --as-eval``) and not yet
     # reviewed; ``tradebrief eval`` skips it until a person checks it and removes the status.
     status: Literal["draft", "reviewed"] | None = None
