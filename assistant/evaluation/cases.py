@@ -135,6 +135,10 @@ class Gates(BaseModel):
     abstention_recall: float = Field(ge=0, le=1)
     # Share of answers whose every figure stands in a cited quote, a tool call or the question.
     figures_traced: float = Field(default=0.0, ge=0, le=1)
+    # Share of abstentions that were called for (0: not gated).
+    abstention_precision: float = Field(default=0.0, ge=0, le=1)
+    # How many points (as a fraction) translated cases may fall behind their originals.
+    translation_gap: float | None = Field(default=None, ge=0, le=1)
 
     @field_validator("categories")
     @classmethod

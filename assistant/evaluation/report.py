@@ -82,6 +82,7 @@ def to_json(run: EvalRun) -> dict[str, Any]:
             s.name: {"label": s.label, "overall": s.overall, "categories": s.categories()}
             for s in run.systems
         },
+        "translations": _translations_json(run),
         "failures": [_failure(r) for r in run.full.results if not r.passed],
         "results": [
             {
@@ -147,6 +148,7 @@ def markdown(run: EvalRun) -> str:
             f"| {_fmt(m['citation_recall'])} | {_fmt(m[f'hit@{k}'])} | {_fmt(m['mrr'])} "
             f"| {_fmt(m['abstention_recall'])} | {_fmt(m['latency_p50_ms'], 'ms')} |{others}"
         )
+    lines += _translations_markdown(run)
     failures = [r for r in run.full.results if not r.passed]
     lines += ["", f"## Failures ({len(failures)})", ""]
     if not failures:
@@ -174,6 +176,60 @@ def markdown(run: EvalRun) -> str:
             )
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _translations_json(run: EvalRun) -> dict[str, Any] | None:
+    found = run.translations
+    if found is None:
+        return None
+    return {
+        "pairs": len(found.pairs),
+        "translated_accuracy": found.translated_accuracy,
+        "original_accuracy": found.original_accuracy,
+        "gap": found.gap,
+        "categories": {
+            name: {"pairs": n, "translated_accuracy": t, "original_accuracy": o}
+            for name, (n, t, o) in found.categories().items()
+        },
+        "differing": [
+            {
+                "translated": p.translated,
+                "original": p.original,
+                "translated_passed": p.translated_passed,
+            }
+            for p in found.pairs
+            if p.translated_passed != p.original_passed
+        ],
+    }
+
+
+def _translations_markdown(run: EvalRun) -> list[str]:
+    found = run.translations
+    if found is None:
+        return []
+    gap = found.gap
+    lines = [
+        "",
+        "## Translated cases vs their English originals",
+        "",
+        f"{len(found.pairs)} translated cases, each asked beside the case it re-asks "
+        f"(`original`), of the same system. Gap: "
+        f"{'–' if gap is None else f'{gap * 100:+.1f} points'} (originals minus translations).",
+        "",
+        "| category | pairs | translated accuracy | original accuracy |",
+        "|---|---|---|---|",
+        f"| **all** | {len(found.pairs)} | {_fmt(found.translated_accuracy)} "
+        f"| {_fmt(found.original_accuracy)} |",
+    ]
+    for name, (count, translated, original) in found.categories().items():
+        lines.append(f"| {name} | {count} | {_fmt(translated)} | {_fmt(original)} |")
+    differing = [p for p in found.pairs if p.translated_passed != p.original_passed]
+    if differing:
+        lines += ["", "Pairs where one passed and the other did not:", ""]
+        for p in differing:
+            who = "translation" if p.translated_passed else "original"
+            lines.append(f"- {p.translated} / {p.original}: only the {who} passed")
+    return lines
 
 
 def summary_line(run: EvalRun) -> str:

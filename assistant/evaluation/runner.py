@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.answers import Answer, Turn
 from assistant.errors import InputError
 from assistant.evaluation.baselines import BASELINES, Baseline, query_of, rank
-from assistant.evaluation.cases import EvalCase, Gates
+from assistant.evaluation.cases import EVALS_DIR, EvalCase, Gates
 from assistant.evaluation.scoring import Judgement, judge, percentile
+from assistant.evaluation.translations import Comparison, Pair, originals
 
 if TYPE_CHECKING:
     from assistant.pipeline import Assistant
@@ -130,6 +132,8 @@ class EvalRun:
     systems: list[SystemRun]
     gates: Gates
     files: list[str] = field(default_factory=list)
+    # Translated cases against their originals, asked of the full system (None: no translations).
+    translations: Comparison | None = None
 
     @property
     def full(self) -> SystemRun:
@@ -155,6 +159,24 @@ class EvalRun:
             results.append(
                 GateResult(
                     "abstention recall", self.gates.abstention_recall, overall["abstention_recall"]
+                )
+            )
+        if self.gates.abstention_precision and any(r.case.abstain for r in self.full.results):
+            results.append(
+                GateResult(
+                    "abstention precision",
+                    self.gates.abstention_precision,
+                    overall["abstention_precision"] or 0.0,
+                )
+            )
+        if self.gates.translation_gap is not None and self.translations is not None:
+            gap = self.translations.gap
+            # Held as a floor like every gate: how much of the allowed gap is left over.
+            results.append(
+                GateResult(
+                    "translated within the allowed gap of their originals",
+                    0.0,
+                    None if gap is None else self.gates.translation_gap - gap,
                 )
             )
         for name, measures in self.full.categories().items():
@@ -217,6 +239,7 @@ def evaluate(
     k: int = 5,
     baselines: bool = True,
     files: list[str] | None = None,
+    evals_dir: Path | None = None,
 ) -> EvalRun:
     """Ask every case of the full system, then of each baseline, and judge every answer."""
     from assistant.evaluation.cases import check_gold
@@ -229,9 +252,22 @@ def evaluate(
         FULL, "tradebrief (full system)", [_ask_full(assistant, c, texts, k) for c in cases], k
     )
     systems = [full]
+    translations = None
+    found = originals(cases, evals_dir or EVALS_DIR)
+    if found:
+        pairs = []
+        for result in full.results:
+            original = found.get(result.case.original or "")
+            if original is None:
+                continue
+            asked = _ask_full(assistant, original, texts, k)
+            pairs.append(
+                Pair(result.case.id, original.id, result.case.category, result.passed, asked.passed)
+            )
+        translations = Comparison(tuple(pairs))
     if baselines:
         for method, label in BASELINES.items():
             baseline = Baseline(assistant, method)
             results = [_ask_baseline(baseline, c, texts, k) for c in cases]
             systems.append(SystemRun(method, label, results, k))
-    return EvalRun(systems, gates, files or [])
+    return EvalRun(systems, gates, files or [], translations)

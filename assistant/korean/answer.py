@@ -63,6 +63,8 @@ _NAME_GROUPS = {
     "country": ("countries",),
     "which": ("companies", "agencies", "countries"),
 }
+# A Korean name as the English sources write it: "Jo Yong-jin", "Han Duck-soo".
+_PERSON = re.compile(r"\b[A-Z][a-z]{1,4} [A-Z][a-z]+-[A-Za-z][a-z]+\b")
 _KIND = {"competitive": "경쟁", "non-competitive": "비경쟁", "fms": "FMS"}
 MAX_FACTS = 4
 
@@ -74,6 +76,11 @@ def korean_answer(english: Answer, reading: Interpretation, glossary: Glossary) 
         lines += _calculation_lines(english, reading.answer_type in ("yesno", "restated"))
     elif english.abstained:
         lines += _template_lines(english.answer) or [say_ko("cannot_answer")]
+    elif reading.answer_type in _NAME_GROUPS and not _names(english, reading, glossary):
+        # "누가", "어느 회사", "어느 나라": an answer naming no one of the kind asked does not
+        # answer; the Korean reader is told so rather than given sentences that name no one.
+        english = english.model_copy(update={"abstained": True})
+        lines.append(say_ko("no_name", kind=say_ko(f"kind_{reading.answer_type}")))
     else:
         lead = _lead(english, reading, glossary)
         verdict = _template_lines(english.answer.split("\n")[0].split(" [")[0])
@@ -173,12 +180,16 @@ def _names(english: Answer, reading: Interpretation, glossary: Glossary) -> list
     found: list[str] = []
     for claim in _claims(english.answer):
         markers = " ".join(f"[{m}]" for m in dict.fromkeys(_MARKERS.findall(claim)))
+        if reading.answer_type == "person":
+            for person in _PERSON.findall(claim):
+                if not any(person in f for f in found):
+                    found.append(f"{person} {markers}".strip())
         for group in _NAME_GROUPS.get(reading.answer_type, ("people", "companies", "agencies")):
             for name, words in glossary.terms.get(group, {}).items():
                 if name in asked or not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", claim):
                     continue
                 entry = f"{words[0]}({name}) {markers}".strip()
-                if not any(f.startswith(f"{words[0]}(") for f in found):
+                if not any(f.startswith(f"{words[0]}(") or f.startswith(name) for f in found):
                     found.append(entry)
         if len(found) >= MAX_FACTS:
             break

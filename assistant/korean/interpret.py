@@ -492,6 +492,8 @@ def _english_question(
     glossary: Glossary,
 ) -> str:
     words = [f"in {e}" if kind == "year" and e.isdigit() else e for kind, _, e in items]
+    if answer_type == "follow_up":
+        return f"What about {' '.join(words)}?"
     if items and all(kind in _FIGURE_KINDS for kind, _, _ in items):
         # Figures and nothing else: a calculation ("4조 원을 달러당 1,250원에 환산하면 몇 달러?").
         ordered = sorted(items, key=lambda item: _ARITHMETIC_ORDER.get(item[0], 1))
