@@ -62,10 +62,13 @@ def _parser() -> argparse.ArgumentParser:
         description="Answer one question (or JSON lines from standard input with --jsonl).",
         epilog='examples:\n  tradebrief ask "Who supplied the KC-X tankers?"\n'
         '  tradebrief ask --json "How much were offsets worth from 2016 to 2020?"\n'
-        "  tradebrief ask --jsonl < questions.jsonl > answers.jsonl",
+        "  tradebrief ask --jsonl < questions.jsonl > answers.jsonl\n"
+        '  tradebrief ask "절충교역 제도는 언제 도입됐나?"          # Korean, told by its letters\n'
+        '  tradebrief ask --lang ko --json "KC-X 절충교역 규모는?"',
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ask.add_argument("question", nargs="?", help="the question, in quotes")
+    _language_option(ask)
     mode = ask.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print one JSON object")
     mode.add_argument(
@@ -108,7 +111,10 @@ def _parser() -> argparse.ArgumentParser:
     index = commands.add_parser("index", help="build or update the index and report what changed")
     index.add_argument("--rebuild", action="store_true", help="re-embed every source from scratch")
 
-    commands.add_parser("chat", help="a conversation in the terminal (follow-ups use the history)")
+    chat = commands.add_parser(
+        "chat", help="a conversation in the terminal (follow-ups use the history)"
+    )
+    _language_option(chat)
 
     ingest = commands.add_parser(
         "ingest",
@@ -274,6 +280,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _language_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--lang",
+        choices=("auto", "en", "ko"),
+        help="language of questions and answers: en, ko (Korean questions over the English "
+        "sources, Korean lead lines, quotes verbatim) or auto, told by the letters "
+        "(default: $TRADEBRIEF_LANG, else auto)",
+    )
+
+
 def _cmd_brief(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -312,17 +328,29 @@ def _cmd_brief(args: argparse.Namespace) -> int:
     return 0
 
 
-def _assistant() -> Assistant:
-    from assistant.pipeline import Assistant
+def _assistant(language: str | None = None) -> Assistant:
+    """The assistant over the settings of the environment; ``language`` (--lang) wins."""
+    from dataclasses import replace
 
-    return Assistant()
+    from assistant.pipeline import Assistant
+    from assistant.settings import Settings
+
+    settings = Settings.from_env()
+    if language:
+        settings = replace(settings, language=language)
+    return Assistant(settings)
 
 
 def _render(answer: Answer) -> str:
+    from assistant.wording import say_ko
+
+    korean = answer.language == "ko"
     lines = [answer.answer]
+    if korean and answer.interpreted_as is not None:
+        lines += ["", say_ko("interpreted_heading", query=answer.interpreted_as.query)]
     if answer.citations:
         lines.append("")
-        lines.append("Sources:")
+        lines.append(say_ko("sources_heading") if korean else "Sources:")
         for c in answer.citations:
             page = f"p. {c.page}, " if c.page else ""
             lines.append(f"[{c.marker}] {c.title} ({c.source_id}, {page}chars {c.start}–{c.end})")
@@ -340,13 +368,13 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     if args.jsonl:
         if args.question:
             raise InputError("--jsonl reads questions from standard input; give no QUESTION")
-        return _ask_lines(_assistant())
+        return _ask_lines(_assistant(args.lang))
     question = args.question
     if question is None:
         if sys.stdin.isatty():
             raise InputError('no question: tradebrief ask "QUESTION"')
         question = sys.stdin.read()
-    answer = _assistant().ask(question)
+    answer = _assistant(args.lang).ask(question)
     print(_answer_json(answer) if args.json else _render(answer))
     return 0
 
@@ -570,10 +598,10 @@ def _cmd_sources(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_chat(_: argparse.Namespace) -> int:
+def _cmd_chat(args: argparse.Namespace) -> int:
     from assistant.errors import InputError
 
-    assistant = _assistant()
+    assistant = _assistant(getattr(args, "lang", None))
     history: list[dict[str, str]] = []
     print("tradebrief chat: ask about the Korea–US offset dispute. Empty line or Ctrl-D to quit.")
     while True:

@@ -26,10 +26,12 @@ _NUMERALS = "일이삼사오육칠팔구십백천"
 # ("13조 6천억"). A span without Arabic digits must hold a unit character and be followed by a
 # currency, percent or counter word: "이" or "일본" are never numbers.
 _NUMBER = re.compile(
-    rf"(?<![\w.,])(?<![A-Za-z]-)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_NUMERALS}]+)"
+    rf"(?<![\w.,/])(?<![\w]-)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_NUMERALS}]+)"
     rf"(?:\s?[만억조])?"
     # A further group is a number only with its unit: "13조 6천억", never "F-35 2차".
     rf"(?:\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+|[{_NUMERALS}]+)(?:[천백십]\s?[만억조]?|[만억조]))*"
+    # The ones after the last unit: "1만 1" is 10,001.
+    r"(?:(?<=[만억조])\s?(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?![\d.,]))?"
 )
 _CURRENCY = re.compile(r"\s?(?P<word>달러|불|원)(?![가-힣]{0,0}[화])")
 _PERCENT = re.compile(r"\s?(?:%|퍼센트|프로(?!그램|젝트|세스)|할(?![인당])(?=[\s가-힣?.,]|$))")
@@ -251,6 +253,8 @@ def read_numbers(text: str) -> str:
     """``text`` with each Korean figure replaced by its English wording, spaced apart."""
     out, last = [], 0
     for reading in read(text):
+        if reading.english == text[reading.start : reading.end]:
+            continue  # a plain number ("2018", "7.5") stays as written
         out.append(text[last : reading.start])
         out.append(f" {reading.english} ")
         last = reading.end

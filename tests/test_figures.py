@@ -80,3 +80,16 @@ def test_a_refusal_keeps_its_reason_but_not_a_figure_nothing_traces():
     )
     kept = without_untraced(refusal)
     assert kept.abstained and "2001" not in kept.answer and "I can't answer that" in kept.answer
+
+
+def test_korean_figures_are_read_at_their_value():
+    quote = "Airbus agreed to provide offset trade worth $662.6 million in 2015."
+    cited = Citation(marker=1, source_id="s", title="t", quote=quote, start=0, end=len(quote))
+    traced = Answer(
+        question="?",
+        answer="6억 6,260만 달러(USD 662.6 million) [1], 2015년 [1]",
+        citations=[cited],
+    )
+    assert untraced(traced) == []
+    wrong = Answer(question="?", answer="7억 달러 [1]", citations=[cited])
+    assert untraced(wrong) == ["700 million"]

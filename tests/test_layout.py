@@ -22,7 +22,14 @@ ALLOWED = {
     "evaluation": {"knowledge", "search", "calculator", "answering", "korean", "pipeline"},
     "app": {"knowledge", "search", "calculator", "answering", "korean", "pipeline"},
     "cli": {
-        "knowledge", "search", "calculator", "answering", "korean", "pipeline", "evaluation", "app",
+        "knowledge",
+        "search",
+        "calculator",
+        "answering",
+        "korean",
+        "pipeline",
+        "evaluation",
+        "app",
     },  # fmt: skip
 }
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import string
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,48 @@ def test_the_chat_offers_the_example_questions_of_the_prompts_folder():
     from assistant.wording import examples
 
     assert len(examples()) >= 5 and all(q.endswith("?") for q in examples())
+
+
+def _korean_calls():
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "say_ko"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                yield path.name, node.args[0].value, {k.arg for k in node.keywords}
+
+
+def test_every_korean_key_the_code_uses_exists_with_the_fields_it_fills():
+    from assistant.wording import PROMPTS_FILE
+
+    korean = templates(PROMPTS_FILE, "ko")
+    calls = list(_korean_calls())
+    assert len(calls) > 10
+    for where, key, given in calls:
+        assert key in korean, f"{where}: no Korean template {key!r}"
+        wanted = {n for _, n, _, _ in string.Formatter().parse(korean[key]) if n}
+        assert wanted == given, f"{where}: {key!r} fills {given}, wants {wanted}"
+
+
+def test_every_english_sentence_has_a_korean_one_with_the_same_fields():
+    from assistant.wording import PROMPTS_FILE
+
+    korean = templates(PROMPTS_FILE, "ko")
+    for key in templates():
+        assert key in korean, f"no Korean wording for {key!r}"
+        english = {n for _, n, _, _ in string.Formatter().parse(templates()[key]) if n}
+        assert {n for _, n, _, _ in string.Formatter().parse(korean[key]) if n} == english, key
+
+
+def test_a_sentence_an_english_template_words_is_recognised_with_its_values():
+    from assistant.wording import recognise
+
+    assert recognise(say("never_mention", names="Germany")) == (
+        "never_mention",
+        {"names": "Germany"},
+    )
+    assert recognise("Some sentence no template words.") is None

@@ -174,7 +174,7 @@ class EvalRun:
             # Held as a floor like every gate: how much of the allowed gap is left over.
             results.append(
                 GateResult(
-                    "translated within the allowed gap of their originals",
+                    "allowed gap minus the gap of translations to their originals",
                     0.0,
                     None if gap is None else self.gates.translation_gap - gap,
                 )

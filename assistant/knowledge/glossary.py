@@ -70,6 +70,9 @@ class Glossary(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     terms: dict[str, dict[str, list[str]]]
+    # Names no source mentions (other countries, later programs): read as themselves, so the
+    # scope check can say the sources never mention them.
+    outside_sources: dict[str, list[str]] = Field(default_factory=dict)
     question_forms: dict[str, QuestionForm]
     function_words: list[str]
     endings: list[str]
@@ -84,6 +87,13 @@ class Glossary(BaseModel):
                 _checked_words(words, f"{group}.{english}")
         return groups
 
+    @field_validator("outside_sources")
+    @classmethod
+    def _outside(cls, entries: dict[str, list[str]]) -> dict[str, list[str]]:
+        for english, words in entries.items():
+            _checked_words(words, f"outside_sources.{english}")
+        return entries
+
     @field_validator("question_forms")
     @classmethod
     def _forms(cls, forms: dict[str, QuestionForm]) -> dict[str, QuestionForm]:
@@ -95,7 +105,7 @@ class Glossary(BaseModel):
     def english_terms(self) -> dict[str, str]:
         """Korean word → English term, over every group (a word in two groups is an error)."""
         found: dict[str, str] = {}
-        for entries in self.terms.values():
+        for entries in [*self.terms.values(), self.outside_sources]:
             for english, words in entries.items():
                 for word in words:
                     found.setdefault(word, english)

@@ -30,7 +30,8 @@ _MONTHS = "january february march april may june july august september october n
 _MONTH = "(?P<month>" + "|".join(m.capitalize() for m in _MONTHS.split()) + ")"
 # The figures a claim may state, most specific first; each match is one fact of the lead.
 _FACTS = re.compile(
-    rf"(?P<date1>(?:(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? ){_MONTH},? (?P<year1>(?:19|20)\d\d))"
+    r"(?P<iso>(?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>0[1-9]|1[0-2])(?:-(?P<iso_day>[0-3]\d))?\b)"
+    rf"|(?P<date1>(?:(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? )?{_MONTH},? (?P<year1>(?:19|20)\d\d))"
     r"|(?P<period>(?P<a>(?:19|20)\d\d)\s?(?:–|-|—|to|through)\s?(?P<b>(?:19|20)\d\d))"
     r"|(?P<money>(?:US\$|USD|\$|KRW|₩)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:thousand|million|billion|trillion))?"
     r"|\d[\d,]*(?:\.\d+)?(?:\s?(?:thousand|million|billion|trillion))?\s?(?:USD|KRW|won|dollars))"
@@ -117,8 +118,8 @@ def _claims(text: str) -> list[str]:
     return [c.strip() for c in _CLAIM_END.split(text) if c.strip()]
 
 
-def _subject(reading: Interpretation) -> str:
-    words = [ko for ko, _ in reading.terms][:3]
+def _subject(reading: Interpretation, glossary: Glossary) -> str:
+    words = [ko for ko, en in reading.terms if en not in glossary.terms.get("actions", {})][:3]
     return " ".join(words) if words else reading.question.rstrip("?？ ")
 
 
@@ -134,7 +135,7 @@ def _lead(english: Answer, reading: Interpretation, glossary: Glossary) -> str:
                 facts.append(f"{fact} {markers}")
         if len(facts) >= MAX_FACTS:
             break
-    subject = _subject(reading)
+    subject = _subject(reading, glossary)
     if facts and reading.answer_type not in ("person", "organisation", "country"):
         return say_ko("lead_figures", subject=subject, facts=", ".join(facts[:MAX_FACTS]))
     names = _names(english, reading, glossary)
@@ -151,7 +152,10 @@ def _facts(claim: str) -> list[str]:
     found = []
     text = _MARKERS.sub(" ", claim)
     for match in _FACTS.finditer(text):
-        if match.group("date1"):
+        if match.group("iso"):
+            day = f" {int(match.group('iso_day'))}일" if match.group("iso_day") else ""
+            found.append(f"{match.group('iso_year')}년 {int(match.group('iso_month'))}월{day}")
+        elif match.group("date1"):
             month = _MONTHS.split().index(match.group("month").lower()) + 1
             day = f" {int(match.group('day1'))}일" if match.group("day1") else ""
             found.append(f"{match.group('year1')}년 {month}월{day}")

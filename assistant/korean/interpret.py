@@ -28,7 +28,7 @@ MAX_UNKNOWN_SHARE = 0.5
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*[A-Za-z0-9]|[A-Za-z]")
 # A word that poses a condition: "…계약이면", "…라면", "…한다면", "…할 경우", "…일 때".
-_CONDITIONAL = re.compile(r"(?:이면|라면|다면|으면|면|경우|경우에|경우엔|때|시)$")
+_CONDITIONAL = re.compile(r"(?:이면|라면|다면|으면|면|경우|경우에|경우엔|때|(?<!당)시)$")
 _CONDITION_WORDS = {"만약", "만일", "가령", "경우", "경우에", "경우엔"}
 _PUNCTUATION = "?？!.,;:·…\"'“”‘’()（）[]「」『』~"
 
@@ -140,14 +140,14 @@ class Reader:
 
     def _misspelt(self, word: str) -> tuple[list[tuple[str, str, str]], str]:
         """A glossary word written with one letter wrong ("노르웨ㅣ는"), read as that word when
-        exactly one term of three or more letters is one edit away from the word's start."""
+        exactly one term is one edit away from the word's start, both of three or more letters."""
         found = set()
         for korean, english in self._english.items():
             if len(korean) < 3 or not _HANGUL.search(korean):
                 continue
             for length in (len(korean) - 1, len(korean), len(korean) + 1):
                 head, rest = word[:length], word[length:]
-                if self._is_endings(rest) and _one_edit(head, korean):
+                if len(head) >= 3 and self._is_endings(rest) and _one_edit(head, korean):
                     found.add((korean, english, rest))
         if len({english for _, english, _ in found}) != 1:
             return [], ""
@@ -326,7 +326,7 @@ _CONTRACT_TERMS = {
     "purchases",
     "imports",
 }
-_OFFSET_TERMS = {"offset", "obligation", "offset value", "offset share", "industrial cooperation"}
+_OFFSET_TERMS = {"offset", "obligation", "offset value", "share", "industrial cooperation"}
 
 
 def _posed_case(items: list[tuple[str, str, str]]) -> int | None:
