@@ -328,17 +328,10 @@ def _cmd_brief(args: argparse.Namespace) -> int:
     return 0
 
 
-def _assistant(language: str | None = None) -> Assistant:
-    """The assistant over the settings of the environment; ``language`` (--lang) wins."""
-    from dataclasses import replace
-
+def _assistant() -> Assistant:
     from assistant.pipeline import Assistant
-    from assistant.settings import Settings
 
-    settings = Settings.from_env()
-    if language:
-        settings = replace(settings, language=language)
-    return Assistant(settings)
+    return Assistant()
 
 
 def _render(answer: Answer) -> str:
@@ -368,13 +361,13 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     if args.jsonl:
         if args.question:
             raise InputError("--jsonl reads questions from standard input; give no QUESTION")
-        return _ask_lines(_assistant(args.lang))
+        return _ask_lines(_assistant(), args.lang)
     question = args.question
     if question is None:
         if sys.stdin.isatty():
             raise InputError('no question: tradebrief ask "QUESTION"')
         question = sys.stdin.read()
-    answer = _assistant(args.lang).ask(question)
+    answer = _assistant().ask(question, language=args.lang)
     print(_answer_json(answer) if args.json else _render(answer))
     return 0
 
@@ -414,7 +407,7 @@ def _emit(row: dict[str, Any]) -> None:
     print(json.dumps(row, ensure_ascii=False), flush=True)
 
 
-def _ask_lines(assistant: Assistant) -> int:
+def _ask_lines(assistant: Assistant, language: str | None = None) -> int:
     """Answer each line of standard input; a line that fails gets an error line, the rest go on."""
     from assistant.errors import TradebriefError
 
@@ -435,7 +428,9 @@ def _ask_lines(assistant: Assistant) -> int:
             failures += 1
             continue
         try:
-            answer = assistant.ask(question, history=history, id=ident)
+            # --lang is passed only when given: anything with ask(question, history, id) serves.
+            chosen = {"language": language} if language else {}
+            answer = assistant.ask(question, history=history, id=ident, **chosen)
         except TradebriefError as exc:
             _emit({"id": ident, "error": str(exc)})
             failures += 1
@@ -601,7 +596,8 @@ def _cmd_sources(args: argparse.Namespace) -> int:
 def _cmd_chat(args: argparse.Namespace) -> int:
     from assistant.errors import InputError
 
-    assistant = _assistant(getattr(args, "lang", None))
+    assistant = _assistant()
+    language = getattr(args, "lang", None)
     history: list[dict[str, str]] = []
     print("tradebrief chat: ask about the Korea–US offset dispute. Empty line or Ctrl-D to quit.")
     while True:
@@ -613,7 +609,7 @@ def _cmd_chat(args: argparse.Namespace) -> int:
         if not question.strip():
             return 0
         try:
-            answer = assistant.ask(question, history=history)
+            answer = assistant.ask(question, history=history, language=language)
         except InputError as exc:
             print(f"tradebrief: {exc}")
             continue
