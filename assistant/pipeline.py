@@ -258,9 +258,13 @@ class Assistant:
 
     def _ask_korean(self, text: str, turns: list[Turn], id: str | int | None) -> Answer:
         from assistant.korean.answer import cannot_interpret, korean_answer
-        from assistant.korean.interpret import reader
+        from assistant.korean.interpret import english_reading, reader
 
         korean = reader(self.settings.knowledge_dir / "glossary_ko.yaml")
+        if detect_language(text) == "en":
+            # An English question asked for a Korean answer (the chat's Korean view, --lang ko).
+            english = self._ask(text, turns, id)
+            return korean_answer(english, english_reading(text), korean.glossary)
         reading = korean.read(text, follow_up=any(t.role == "user" for t in turns))
         if not reading.readable:
             return cannot_interpret(reading, id)

@@ -19,6 +19,8 @@ from assistant.settings import REPO_ROOT
 
 PROMPTS_FILE = REPO_ROOT / "prompts" / "answers.yaml"
 EXAMPLES_FILE = REPO_ROOT / "prompts" / "examples.yaml"
+UI_FILE = REPO_ROOT / "prompts" / "ui.yaml"
+UI_LANGUAGES = ("en", "ko")
 
 
 @cache
@@ -85,6 +87,15 @@ def recognise(sentence: str, language: str = "en") -> tuple[str, dict[str, str]]
         if match:
             return key, match.groupdict()
     return None
+
+
+def label(key: str, language: str = "en", **values: object) -> str:
+    """The chat's label ``key`` in ``language`` (``prompts/ui.yaml``), filled with ``values``."""
+    chosen = language if language in UI_LANGUAGES else "en"
+    try:
+        return templates(UI_FILE, chosen)[key].format(**values)
+    except KeyError as exc:
+        raise KnowledgeError(f"chat labels: no label or field {exc} for {key!r}") from None
 
 
 @cache

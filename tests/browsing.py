@@ -47,21 +47,25 @@ BROWSER_MARKS = [
 
 
 @contextmanager
-def chat_page(settings: Any, tmp_path_factory: Any, height: int = 800) -> Iterator[tuple[Any, Any]]:
+def chat_page(
+    settings: Any, tmp_path_factory: Any, height: int = 800, locale: str | None = None
+) -> Iterator[tuple[Any, Any]]:
     """(browser context, page) on the chat of a server over a copy of the test index; the
-    server and the browser are stopped at the end."""
+    server and the browser are stopped at the end. ``locale`` ("ko-KR") is the browser's."""
     server = serve_copy(settings, tmp_path_factory)
     try:
-        with browser_on(server, height) as opened:
+        with browser_on(server, height, locale) as opened:
             yield opened
     finally:
         server.stop()
 
 
 @contextmanager
-def browser_on(server: Any, height: int = 800) -> Iterator[tuple[Any, Any]]:
+def browser_on(
+    server: Any, height: int = 800, locale: str | None = None
+) -> Iterator[tuple[Any, Any]]:
     """(browser context, page) on the chat of a running ``server``; the browser is closed at the
-    end, the server left running."""
+    end, the server left running. ``locale`` ("ko-KR") is the browser's."""
     from playwright.sync_api import sync_playwright
 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
@@ -72,7 +76,9 @@ def browser_on(server: Any, height: int = 800) -> Iterator[tuple[Any, Any]]:
             headless=True,
         )
         context = browser.new_context(
-            viewport={"width": 1280, "height": height}, accept_downloads=True
+            viewport={"width": 1280, "height": height},
+            accept_downloads=True,
+            **({"locale": locale} if locale else {}),
         )
         tab = context.new_page()
         tab.set_default_timeout(60_000)

@@ -12,47 +12,55 @@ from datetime import date
 from assistant.answers import Answer
 from assistant.app.panels import working_title
 from assistant.knowledge.sources import SourceMeta
-from assistant.wording import say
+from assistant.wording import label, say, say_ko
 
 
 def briefing_markdown(
     answers: Sequence[Answer],
     meta_of: Callable[[str], SourceMeta | None] = lambda _: None,
     today: date | None = None,
+    language: str = "en",
 ) -> str:
-    """The note for ``answers`` (in the order asked); quotes are verbatim, whitespace folded."""
+    """The note for ``answers`` (in the order asked); quotes are verbatim, whitespace folded.
+    Headings are in ``language``; each answer keeps the language it was given in."""
     day = (today or date.today()).isoformat()
     lines = [
-        "# Briefing note: Korea–US defense offset dispute",
+        label("note_title", language),
         "",
-        f"Prepared with tradebrief on {day}. Every claim cites its source with a verbatim quote.",
+        label("note_prepared", language, day=day),
         "",
     ]
     if not answers:
-        lines.append("_No questions were asked._")
+        lines.append(label("note_empty", language))
         return "\n".join(lines) + "\n"
     for number, answer in enumerate(answers, start=1):
         lines += [f"## {number}. {_one_line(answer.question)}", ""]
+        korean = answer.language == "ko"
         if answer.abstained:
-            lines += [f"> {say('brief_not_answered')}", ""]
+            note = say_ko("brief_not_answered") if korean else say("brief_not_answered")
+            lines += [f"> {note}", ""]
         elif answer.disputed:
-            lines += [f"> {say('disagree_lead')}", ""]
+            note = say_ko("disagree_lead") if korean else say("disagree_lead")
+            lines += [f"> {note}", ""]
         lines += [answer.answer, ""]
         for call in answer.tool_calls:
-            lines.append(f"*{working_title(call)}*: inputs {_inputs(call.input)}")
+            lines.append(
+                f"*{working_title(call, language)}*: {label('note_inputs', language)} "
+                f"{_inputs(call.input, language)}"
+            )
             working = call.output.get("working") if isinstance(call.output, dict) else None
             for step in working or []:
                 lines.append(f"- {step}")
             lines.append("")
         if answer.citations:
-            lines += ["**Sources**", ""]
+            lines += [label("note_sources", language), ""]
             for c in answer.citations:
                 meta = meta_of(c.source_id)
                 about = ", ".join(p for p in (meta.label, meta.date) if p) if meta else ""
                 page = f", p. {c.page}" if getattr(c, "page", None) else ""
                 lines.append(
                     f"{c.marker}. {c.title}{' (' + about + ')' if about else ''}"
-                    f" — `{c.source_id}`, chars {c.start}–{c.end}{page}"
+                    f" — `{c.source_id}`, {label('chars', language, start=c.start, end=c.end)}{page}"
                 )
                 lines.append(f"   > “{_one_line(c.quote)}”")
             lines.append("")
@@ -63,6 +71,6 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _inputs(arguments: dict) -> str:
+def _inputs(arguments: dict, language: str = "en") -> str:
     shown = [f"{k}={v}" for k, v in arguments.items() if k != "operation"]
-    return ", ".join(shown) or "none"
+    return ", ".join(shown) or label("note_none", language)

@@ -13,6 +13,7 @@ from typing import Any
 
 from assistant.answers import Answer, Citation, ToolCall
 from assistant.knowledge.sources import SourceMeta
+from assistant.wording import label
 
 # Longest context shown around a quote, in characters, on each side of it.
 CONTEXT_REACH = 400
@@ -48,30 +49,31 @@ def sources_html(
     answer: Answer | None,
     meta_of: Callable[[str], SourceMeta | None],
     text_of: Callable[[str], str],
+    language: str = "en",
 ) -> str:
-    """The sources panel: every citation of ``answer`` with its source's details and context."""
+    """The sources panel: every citation of ``answer`` with its source's details and context.
+    The labels are in ``language``; the quotes are always the sources' own words."""
     if answer is None:
-        return '<div class="tb-sources tb-empty">Sources of the latest answer appear here.</div>'
+        empty = html.escape(label("sources_empty", language))
+        return f'<div class="tb-sources tb-empty">{empty}</div>'
     if not answer.citations:
-        note = (
-            "No source answers this question, so nothing is cited."
-            if answer.abstained
-            else "This answer cites no source."
-        )
+        note = label("sources_none_abstained" if answer.abstained else "sources_none", language)
         return f'<div class="tb-sources tb-empty">{html.escape(note)}</div>'
-    cards = [_card(c, meta_of(c.source_id), text_of(c.source_id)) for c in answer.citations]
+    cards = [
+        _card(c, meta_of(c.source_id), text_of(c.source_id), language) for c in answer.citations
+    ]
     return '<div class="tb-sources">' + "".join(cards) + "</div>"
 
 
-def _card(citation: Citation, meta: SourceMeta | None, text: str) -> str:
+def _card(citation: Citation, meta: SourceMeta | None, text: str, language: str = "en") -> str:
     title = meta.title if meta else citation.title
     facts = []
     if meta is not None:
         facts = [meta.publisher, meta.date, meta.kind]
-    facts.append(f"chars {citation.start}–{citation.end}")
+    facts.append(label("chars", language, start=citation.start, end=citation.end))
     page = getattr(citation, "page", None)
     if page:
-        facts.append(f"p. {page}")
+        facts.append(label("page", language, page=page))
     line = " · ".join(html.escape(str(f)) for f in facts if f)
     if text[citation.start : citation.end] == citation.quote:
         where = in_context(text, citation.start, citation.end)
@@ -83,7 +85,7 @@ def _card(citation: Citation, meta: SourceMeta | None, text: str) -> str:
     if meta is not None and meta.defects:
         items = "".join(f"<li>{html.escape(d)}</li>" for d in meta.defects)
         defects = (
-            '<details class="tb-defects"><summary>⚠ Known defects of this source</summary>'
+            f'<details class="tb-defects"><summary>{html.escape(label("defects", language))}</summary>'
             f"<ul>{items}</ul></details>"
         )
     return (
@@ -100,40 +102,45 @@ def _para(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
-def working_markdown(call: ToolCall) -> str:
-    """A calculator call as a short Markdown step: inputs, rule applied, working and result."""
+def working_markdown(call: ToolCall, language: str = "en", steps: list[str] | None = None) -> str:
+    """A calculator call as a short Markdown step: inputs, rule applied, working and result.
+
+    ``steps``, when given, are the working already worded in ``language`` (a Korean answer's
+    calculator lines); otherwise the calculator's own working is shown."""
     inputs = ", ".join(f"{k} = `{v}`" for k, v in call.input.items() if k != "operation")
-    lines = [f"**Inputs:** {inputs or '—'}"]
+    lines = [label("inputs", language, inputs=inputs or "—")]
     output: Any = call.output
     if isinstance(output, dict) and "error" in output:
-        lines.append(f"**Refused:** {output['error']}")
+        lines.append(label("refused", language, reason=output["error"]))
         return "\n\n".join(lines)
     if not isinstance(output, dict):
-        lines.append(f"**Result:** {output}")
+        lines.append(label("result", language, result=output))
         return "\n\n".join(lines)
     details = output.get("details") or {}
     if details.get("rule"):
-        rule = f"**Rule applied:** `{details['rule']}`"
+        rule = label("rule", language, rule=details["rule"])
         if details.get("rule_span"):
             rule += f" ({details['rule_span']})"
         if details.get("threshold_usd"):
-            rule += f": threshold {details['threshold_usd']}"
+            rule += label("threshold", language, threshold=details["threshold_usd"])
         if details.get("share_percent"):
-            rule += f", {details['share_percent']}% of the contract"
+            rule += label("share", language, share=details["share_percent"])
         lines.append(rule)
-    if output.get("working"):
-        lines.append("**Working:**\n" + "\n".join(f"- {w}" for w in output["working"]))
+    working = steps if steps else output.get("working")
+    if working:
+        lines.append(label("working", language) + "\n" + "\n".join(f"- {w}" for w in working))
     if output.get("display"):
-        lines.append(f"**Result:** {output['display']}")
+        lines.append(label("result", language, result=output["display"]))
     elif output.get("summary"):
-        lines.append(f"**Result:** {output['summary']}")
-    for note in output.get("notes") or []:
-        lines.append(f"_{note}_")
+        lines.append(label("result", language, result=output["summary"]))
+    if not steps:
+        for note in output.get("notes") or []:
+            lines.append(f"_{note}_")
     return "\n\n".join(lines)
 
 
-def working_title(call: ToolCall) -> str:
+def working_title(call: ToolCall, language: str = "en") -> str:
     """The one-line title of a calculator step, shown while it is collapsed."""
     operation = str(call.input.get("operation", "calculation")).replace("_", " ")
     failed = isinstance(call.output, dict) and "error" in call.output
-    return f"Calculator: {operation}" + (" (refused)" if failed else "")
+    return label("calculator_refused" if failed else "calculator", language, operation=operation)

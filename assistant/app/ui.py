@@ -31,7 +31,7 @@ from assistant.app.toolkit import RESOURCE_ROOT, Toolkit
 from assistant.errors import InputError, TradebriefError
 from assistant.knowledge.readers import ALLOWED_EXTENSIONS
 from assistant.knowledge.sources import SourceKind
-from assistant.wording import examples
+from assistant.wording import UI_LANGUAGES, examples, label, say_ko
 
 if TYPE_CHECKING:
     from assistant.pipeline import Assistant
@@ -69,15 +69,17 @@ def _history(answers: list[dict[str, Any]]) -> list[dict[str, str]]:
     return turns
 
 
-def chat_messages(answer: Answer) -> list[dict[str, Any]]:
-    """The chat messages of one exchange: the question, any calculator steps, the answer."""
+def chat_messages(answer: Answer, language: str = "en") -> list[dict[str, Any]]:
+    """The chat messages of one exchange: the question, any calculator steps, the answer.
+    Labels are in ``language``; a Korean answer's own calculator lines are its step's working."""
     messages: list[dict[str, Any]] = [{"role": "user", "content": answer.question}]
+    steps = _korean_steps(answer) if answer.language == "ko" else []
     for call in answer.tool_calls:
         messages.append(
             {
                 "role": "assistant",
-                "content": working_markdown(call),
-                "metadata": {"title": working_title(call), "status": "done"},
+                "content": working_markdown(call, language, steps),
+                "metadata": {"title": working_title(call, language), "status": "done"},
             }
         )
     text = answer.answer
@@ -85,11 +87,26 @@ def chat_messages(answer: Answer) -> list[dict[str, Any]]:
         # The collapsible step above shows the working; the answer need not repeat it.
         text = "\n".join(line for line in text.split("\n") if not line.startswith("Working: "))
     if answer.disputed:
-        text = "⚠ **Disputed figures**\n\n" + text
+        text = label("disputed", language) + "\n\n" + text
     elif answer.abstained:
-        text = "**Not covered by the sources**\n\n" + text
+        text = label("not_covered", language) + "\n\n" + text
     messages.append({"role": "assistant", "content": text})
     return messages
+
+
+def _korean_steps(answer: Answer) -> list[str]:
+    """The Korean calculator lines of a Korean answer (those before its English evidence)."""
+    korean = answer.answer.split(say_ko("evidence_heading"), 1)[0]
+    step = say_ko("calc_steps", steps="").strip()
+    return [line for line in korean.split("\n") if line.startswith(step)]
+
+
+def browser_language(accept: str | None) -> str:
+    """The chat's language for a browser's Accept-Language ("ko-KR,ko;q=0.9,en;q=0.8" → "ko"):
+    its first language if the chat speaks it, else English."""
+    first = (accept or "").split(",")[0].split(";")[0]
+    primary = first.strip().lower().replace("_", "-").split("-")[0]
+    return primary if primary in UI_LANGUAGES else "en"
 
 
 class ChatApp:
@@ -104,36 +121,55 @@ class ChatApp:
         """The ratings file of this server's home (opened by each write, created by the first)."""
         return FeedbackStore(self.assistant.settings.feedback_db)
 
-    def panel(self, answer: Answer | None) -> str:
-        return sources_html(answer, self.assistant.source_meta, self.assistant.source_text)
+    def panel(self, answer: Answer | None, language: str = "en") -> str:
+        return sources_html(
+            answer, self.assistant.source_meta, self.assistant.source_text, language
+        )
 
     def respond(
-        self, question: str, answers: list[dict[str, Any]] | None, messages: list | None
+        self,
+        question: str,
+        answers: list[dict[str, Any]] | None,
+        messages: list | None,
+        language: str = "en",
     ) -> tuple[Any, ...]:
-        """Answer ``question`` in the conversation so far. Bad input keeps the question typed."""
+        """Answer ``question`` in the conversation so far. Bad input keeps the question typed.
+
+        A Korean question is answered in Korean whatever the view; in the Korean view an English
+        question is answered in Korean too."""
 
         answers = list(answers or [])
         messages = list(messages or [])
+        chosen = "ko" if language == "ko" else None
         try:
-            answer = self.assistant.ask(question, history=_history(answers))
+            answer = self.assistant.ask(question, history=_history(answers), language=chosen)
         except InputError as exc:
             gr.Warning(str(exc))
             return question, messages, answers, gr.skip(), f"⚠ {exc}", gr.skip()
         except TradebriefError as exc:
             raise gr.Error(f"tradebrief could not answer: {exc}") from None
         answers.append(answer.model_dump(mode="json"))
-        messages += chat_messages(answer)
-        return "", messages, answers, self.panel(answer), "", self.export(answers)
+        messages += chat_messages(answer, language)
+        return (
+            "",
+            messages,
+            answers,
+            self.panel(answer, language),
+            "",
+            self.export(answers, language),
+        )
 
-    def select(self, answers: list[dict[str, Any]] | None, event: gr.SelectData) -> str:
+    def select(
+        self, answers: list[dict[str, Any]] | None, event: gr.SelectData, language: str = "en"
+    ) -> str:
         """Show the sources of the answer a reader clicks on."""
         position = 0
         for item in answers or []:
             answer = Answer.model_validate(item)
-            position += len(chat_messages(answer))
+            position += len(chat_messages(answer, language))
             if event.index is not None and _index(event.index) < position:
-                return self.panel(answer)
-        return self.panel(None)
+                return self.panel(answer, language)
+        return self.panel(None, language)
 
     def rate(
         self, answers: list[dict[str, Any]] | None, event: gr.LikeData, request: gr.Request
@@ -176,10 +212,34 @@ class ChatApp:
             return text, f"⚠ {exc}"
         return "", "Comment saved with your rating."
 
-    def export(self, answers: list[dict[str, Any]] | None) -> str:
+    def opening_language(self, request: gr.Request) -> str:
+        """The language the page opens in: the first of the browser's preferred languages."""
+        headers = getattr(request, "headers", None) or {}
+        return browser_language(headers.get("accept-language"))
+
+    def relabel(self, language: str, answers: list[dict[str, Any]] | None) -> tuple[Any, ...]:
+        """Every label of the chat in ``language`` (the switch, or the browser's locale)."""
+        language = language if language in UI_LANGUAGES else "en"
+        latest = Answer.model_validate(answers[-1]) if answers else None
+        return (
+            gr.update(value=label("title", language)),
+            gr.update(label=label("language", language)),
+            gr.update(placeholder=label("chat_placeholder", language)),
+            gr.update(placeholder=label("question_placeholder", language)),
+            gr.update(value=label("ask", language)),
+            gr.update(value=label("export", language)),
+            gr.update(value=label("new_conversation", language)),
+            gr.update(value=label("sources", language)),
+            self.panel(latest, language),
+            *(gr.update(visible=code == language) for code in UI_LANGUAGES),
+        )
+
+    def export(self, answers: list[dict[str, Any]] | None, language: str = "en") -> str:
         """Write the conversation as a Markdown briefing note; returns its path."""
         note = briefing_markdown(
-            [Answer.model_validate(a) for a in answers or []], self.assistant.source_meta
+            [Answer.model_validate(a) for a in answers or []],
+            self.assistant.source_meta,
+            language=language,
         )
         path = Path(tempfile.mkdtemp(dir=self._exports)) / "tradebrief-briefing.md"
         path.write_text(note, encoding="utf-8")
@@ -286,12 +346,17 @@ def build(assistant: Assistant) -> gr.Blocks:
     app = ChatApp(assistant)
     meta_of = assistant.source_meta
     with gr.Blocks(title="tradebrief — Korea–US defense offsets") as demo:
-        gr.Markdown(
-            "## tradebrief · Korea–US defense offset dispute\n"
-            "Cited answers on the USTR's 2025 objections, the RDP talks and Korea's offset "
-            "program — every claim quotes its source; numbers are worked out by an exact "
-            "calculator."
-        )
+        with gr.Row(equal_height=True):
+            with gr.Column(scale=5):
+                header = gr.Markdown(label("title"), elem_id="tb-title")
+            with gr.Column(scale=1, min_width=200):
+                # The page's language: set from the browser's locale when it loads, then by hand.
+                language = gr.Radio(
+                    [("English", "en"), ("한국어", "ko")],
+                    value="en",
+                    label=label("language"),
+                    elem_id="tb-language",
+                )
         answers = gr.State([])
         with gr.Tabs():
             with gr.Tab("Chat", id="chat"):
@@ -303,19 +368,20 @@ def build(assistant: Assistant) -> gr.Blocks:
                             height=420,
                             elem_id="tb-chat",
                             buttons=["copy"],
-                            placeholder="Ask about the USTR's objections, the RDP talks, "
-                            "offset history, the programs, or a contract's offset obligation.",
+                            placeholder=label("chat_placeholder"),
                         )
                         with gr.Row():
                             question = gr.Textbox(
-                                placeholder="Type a question and press Enter",
+                                placeholder=label("question_placeholder"),
                                 show_label=False,
                                 lines=1,
                                 max_lines=4,
                                 scale=5,
                                 elem_id="tb-question",
                             )
-                            ask = gr.Button("Ask", variant="primary", scale=1, elem_id="tb-ask")
+                            ask = gr.Button(
+                                label("ask"), variant="primary", scale=1, elem_id="tb-ask"
+                            )
                         status = gr.Markdown(elem_id="tb-status")
                         rated = gr.State(None)
                         with gr.Row(equal_height=True):
@@ -331,17 +397,27 @@ def build(assistant: Assistant) -> gr.Blocks:
                                 "Send comment", size="sm", scale=1, elem_id="tb-feedback-send"
                             )
                         rating_status = gr.Markdown(elem_id="tb-feedback-status")
-                        gr.Examples(examples(), inputs=[question], label="Try one of these")
+                        shelves = []
+                        for code in UI_LANGUAGES:
+                            with gr.Column(
+                                visible=code == "en", elem_id=f"tb-examples-{code}"
+                            ) as shelf:
+                                gr.Examples(
+                                    examples(language=code),
+                                    inputs=[question],
+                                    label=label("examples", code),
+                                )
+                            shelves.append(shelf)
                         with gr.Row():
                             download = gr.DownloadButton(
-                                "Export briefing (Markdown)",
+                                label("export"),
                                 value=app.export([]),
                                 size="sm",
                                 elem_id="tb-export",
                             )
-                            clear = gr.Button("New conversation", size="sm")
+                            clear = gr.Button(label("new_conversation"), size="sm")
                     with gr.Column(scale=2, min_width=320):
-                        gr.Markdown("### Sources")
+                        sources_title = gr.Markdown(label("sources"))
                         sources = gr.HTML(app.panel(None), elem_id="tb-sources-panel")
             with gr.Tab("Data", id="data", elem_id="tb-data-tab"):
                 gr.Markdown(
@@ -431,12 +507,14 @@ def build(assistant: Assistant) -> gr.Blocks:
         outputs = [question, chatbot, answers, sources, status, download]
         submit: dict[str, Any] = {
             "fn": app.respond,
-            "inputs": [question, answers, chatbot],
+            "inputs": [question, answers, chatbot, language],
             "outputs": outputs,
         }
         question.submit(**submit, api_visibility="private")
         ask.click(**submit, api_visibility="private")
-        chatbot.select(app.select, inputs=[answers], outputs=[sources], api_visibility="private")
+        chatbot.select(
+            app.select, inputs=[answers, language], outputs=[sources], api_visibility="private"
+        )
         chatbot.like(
             app.rate, inputs=[answers], outputs=[rated, rating_status], api_visibility="private"
         )
@@ -447,10 +525,30 @@ def build(assistant: Assistant) -> gr.Blocks:
             api_visibility="private",
         )
         clear.click(
-            lambda: ("", [], [], app.panel(None), "", app.export([])),
+            lambda lang: ("", [], [], app.panel(None, lang), "", app.export([], lang)),
+            inputs=[language],
             outputs=outputs,
             api_visibility="private",
         )
+        language.change(
+            app.relabel,
+            inputs=[language, answers],
+            outputs=[
+                header,
+                language,
+                chatbot,
+                question,
+                ask,
+                download,
+                clear,
+                sources_title,
+                sources,
+                *shelves,
+            ],
+            api_visibility="private",
+        )
+        # The browser's locale (its Accept-Language) picks the language the page opens in.
+        demo.load(app.opening_language, outputs=[language], api_visibility="private")
         _agent_api(Toolkit(assistant))
     return demo
 

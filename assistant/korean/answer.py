@@ -255,38 +255,24 @@ def _call_lines(call: ToolCall, paragraphs: list[str], yes_or_no: bool) -> list[
 def _obligation_lines(
     output: dict[str, Any], details: dict[str, Any], markers: str, yes_or_no: bool
 ) -> list[str]:
+    """The result first (with 네/아니요 for a yes-or-no question), then the step that gives it,
+    then the rate and the rule's year when the question gave none."""
     contract = _money_text(details.get("contract_usd"))
     threshold = _money_text(details.get("threshold_usd"))
     rule = _rule_span(str(details.get("rule_span") or ""))
     kind = _KIND.get(str(details.get("contract_type")), str(details.get("contract_type")))
     owes = bool(output.get("triggers"))
     verdict = say_ko("verdict_yes_short" if owes else "verdict_no_short") if yes_or_no else ""
-    lines = []
-    if details.get("rate"):
-        lines.append(say_ko("calc_rate", rate=details["rate"]))
-    if details.get("year") is None:
-        lines.append(say_ko("calc_no_year", rule=rule))
     if details.get("contract_type") == "fms":
-        lines.append(say_ko("calc_fms", contract=contract))
-        lines.append(
+        lines = [
             say_ko(
                 "calc_no_obligation", verdict=verdict, kind=kind, contract=contract, markers=markers
-            )
-        )
-        return lines
-    if owes:
+            ),
+            say_ko("calc_fms", contract=contract),
+        ]
+    elif owes:
         required = _money_text(output.get("display")) or _money_text(details.get("required_usd"))
-        lines.append(
-            say_ko(
-                "calc_triggers",
-                contract=contract,
-                threshold=threshold,
-                rule=rule,
-                share=details.get("share_percent"),
-                required=_money_text(details.get("required_usd")),
-            )
-        )
-        lines.append(
+        lines = [
             say_ko(
                 "calc_result",
                 verdict=verdict,
@@ -294,15 +280,27 @@ def _obligation_lines(
                 contract=contract,
                 required=required,
                 markers=markers,
-            )
-        )
+            ),
+            say_ko(
+                "calc_triggers",
+                contract=contract,
+                threshold=threshold,
+                rule=rule,
+                share=details.get("share_percent"),
+                required=_money_text(details.get("required_usd")),
+            ),
+        ]
     else:
-        lines.append(say_ko("calc_below", contract=contract, threshold=threshold, rule=rule))
-        lines.append(
+        lines = [
             say_ko(
                 "calc_no_obligation", verdict=verdict, kind=kind, contract=contract, markers=markers
-            )
-        )
+            ),
+            say_ko("calc_below", contract=contract, threshold=threshold, rule=rule),
+        ]
+    if details.get("rate"):
+        lines.append(say_ko("calc_rate", rate=details["rate"]))
+    if details.get("year") is None:
+        lines.append(say_ko("calc_no_year", rule=rule))
     return [line.rstrip() for line in lines]
 
 

@@ -514,6 +514,18 @@ def _english_question(
     return f"{opening} {' '.join(words)}?"
 
 
+# The frame's answer types as the Korean reader names the question forms.
+_FRAME_TYPES = {"quantity": "money", "other": "what"}
+
+
+def english_reading(question: str) -> Interpretation:
+    """An English question asked for a Korean answer: searched as it is, its type from its frame."""
+    from assistant.answering.frame import frame_of
+
+    found = frame_of(question).answer_type
+    return Interpretation(question, question, _FRAME_TYPES.get(found, found))
+
+
 @cache
 def reader(path: Path = GLOSSARY_FILE) -> Reader:
     """The reader over the glossary at ``path``."""
