@@ -59,7 +59,7 @@ _NOUNS = {
 }
 # The glossary groups whose names answer each kind of question.
 _NAME_GROUPS = {
-    "person": ("people",),
+    "person": ("people", "companies", "agencies"),
     "organisation": ("companies", "agencies"),
     "country": ("countries",),
     "which": ("companies", "agencies", "countries"),

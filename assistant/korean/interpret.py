@@ -245,6 +245,13 @@ class Reader:
         answer_type = _chosen_form(forms)
         if answer_type == "count" and "count" in form_at:
             items = _counted_first(items, form_at["count"], self._actions)
+        headed = False
+        at = form_at.get("person", 0)
+        if answer_type == "person" and at and items[at - 1][0] == "term":
+            if items[at - 1][2] not in self._actions:
+                # "…국회의원은 누구": the noun before 누구 is who is asked for ("which lawmakers").
+                items = [items[at - 1], *items[: at - 1], *items[at:]]
+                headed = True
         items = _without_repeats(_percent_of(items))
         posed = _posed_case(items)
         if answer_type in ("yesno", "follow_up") and _ELLIPTICAL.search(last_word):
@@ -261,7 +268,7 @@ class Reader:
             if not any(e in _OFFSET_TERMS for _, _, e in items):
                 # A posed contract is asked about for its offset, named or not ("…계약은?").
                 items.append(("term", "", "offset obligation"))
-        english = _english_question(items, answer_type, condition_at, self.glossary)
+        english = _english_question(items, answer_type, condition_at, self.glossary, headed)
         readable = bool(items or forms) and len(unknown) <= MAX_UNKNOWN_SHARE * max(content, 1)
         return Interpretation(
             question=question,
@@ -490,6 +497,7 @@ def _english_question(
     answer_type: str,
     condition_at: int | None,
     glossary: Glossary,
+    headed: bool = False,
 ) -> str:
     words = [f"in {e}" if kind == "year" and e.isdigit() else e for kind, _, e in items]
     if answer_type == "follow_up":
@@ -505,6 +513,8 @@ def _english_question(
         return f"What about {' '.join(words)}?"
     if answer_type == "yesno":
         opening = "Does"
+    elif headed:
+        opening = "Which"  # the asked-for noun follows: "Which lawmakers …"
     else:
         opening = glossary.question_forms[answer_type].english
     if condition_at is not None and _has_figure(items[:condition_at]):
