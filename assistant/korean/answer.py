@@ -66,6 +66,9 @@ _NAME_GROUPS = {
 }
 # A Korean name as the English sources write it: "Jo Yong-jin", "Han Duck-soo".
 _PERSON = re.compile(r"\b[A-Z][a-z]{1,4} [A-Z][a-z]+-[A-Za-z][a-z]+\b")
+# Answers that quote reasons, positions, summaries or definitions: their figures are not the
+# answer, so the lead points to the quotes instead of listing them.
+_TEXT_TYPES = {"reason", "position", "summary", "definition", "how"}
 _KIND = {"competitive": "경쟁", "non-competitive": "비경쟁", "fms": "FMS"}
 MAX_FACTS = 4
 
@@ -136,12 +139,11 @@ def _lead(english: Answer, reading: Interpretation, glossary: Glossary) -> str:
         if len(facts) >= MAX_FACTS:
             break
     subject = _subject(reading, glossary)
-    if facts and reading.answer_type not in ("person", "organisation", "country"):
-        return say_ko("lead_figures", subject=subject, facts=", ".join(facts[:MAX_FACTS]))
-    names = _names(english, reading, glossary)
-    if names:
-        return say_ko("lead_names", subject=subject, names=", ".join(names))
-    if facts:
+    if reading.answer_type in _NAME_GROUPS:
+        names = _names(english, reading, glossary)
+        if names:
+            return say_ko("lead_names", subject=subject, names=", ".join(names))
+    if facts and reading.answer_type not in _TEXT_TYPES:
         return say_ko("lead_figures", subject=subject, facts=", ".join(facts[:MAX_FACTS]))
     markers = "".join(f"[{c.marker}]" for c in english.citations)
     return say_ko("lead_quotes", subject=subject, markers=markers)
@@ -243,7 +245,7 @@ def _call_lines(call: ToolCall, paragraphs: list[str], yes_or_no: bool) -> list[
     markers = "".join(f"[{m}]" for m in dict.fromkeys(_MARKERS.findall(first)))
     details = output.get("details") or {}
     if output.get("operation") == "offset_obligation" and details:
-        return _obligation_lines(output, details, markers, yes_or_no)
+        return _obligation_lines(output, details, markers, yes_or_no, call.input.get("amount"))
     value = _money_text(output.get("display")) if output.get("display") else ""
     steps = "; ".join(output.get("working") or [])
     lines = [say_ko("calc_steps", steps=steps)] if steps else []
@@ -253,11 +255,18 @@ def _call_lines(call: ToolCall, paragraphs: list[str], yes_or_no: bool) -> list[
 
 
 def _obligation_lines(
-    output: dict[str, Any], details: dict[str, Any], markers: str, yes_or_no: bool
+    output: dict[str, Any],
+    details: dict[str, Any],
+    markers: str,
+    yes_or_no: bool,
+    asked: Any = None,
 ) -> list[str]:
     """The result first (with 네/아니요 for a yes-or-no question), then the step that gives it,
-    then the rate and the rule's year when the question gave none."""
+    then the rate and the rule's year when the question gave none. A contract asked in won is
+    shown as asked and in dollars at the rate used."""
     contract = _money_text(details.get("contract_usd"))
+    if details.get("rate") and asked:
+        contract = f"{_money_text(asked)} = {contract}"
     threshold = _money_text(details.get("threshold_usd"))
     rule = _rule_span(str(details.get("rule_span") or ""))
     kind = _KIND.get(str(details.get("contract_type")), str(details.get("contract_type")))

@@ -262,6 +262,9 @@ class Reader:
             elif posed is not None:
                 # "1985년 300만 달러 계약은?": a bare posed contract asks what it would owe.
                 answer_type = "money"
+            else:
+                # "대만의 절충교역 정책은?": a bare topic asks what the sources say of it.
+                answer_type = "what"
         if posed is not None and answer_type != "follow_up" and condition_at is None:
             condition_at = posed
         if posed is not None and answer_type != "follow_up":
@@ -401,7 +404,9 @@ def _counted_first(
 
 
 def _has_figure(items: list[tuple[str, str, str]]) -> bool:
-    return any(kind in _FIGURE_KINDS for kind, _, _ in items)
+    """Whether ``items`` pose an amount: a condition ("…이면") with one is a posed case; one
+    with only years or periods ("2011~2015년과 … 비교하면") is not."""
+    return any(kind in ("money", "rate") for kind, _, _ in items)
 
 
 # Words Korean puts between an amount and its contract ("1,200만 달러 규모 경쟁계약").
