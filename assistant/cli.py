@@ -266,12 +266,20 @@ def _parser() -> argparse.ArgumentParser:
         "ustr, rdp, history, countries, full (default) or free text.",
         epilog="examples:\n  tradebrief brief\n  tradebrief brief ustr --format html --out ustr.html"
         "\n  tradebrief brief full --format docx --out brief.docx\n"
-        '  tradebrief brief "technology transfer demands"',
+        '  tradebrief brief "technology transfer demands"\n'
+        "  tradebrief brief ustr --lang ko --format html --out ustr-ko.html",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     brief.add_argument("topic", nargs="*", metavar="TOPIC", help="built-in topic or free text")
     brief.add_argument("--format", choices=("md", "docx", "html"), default="md")
     brief.add_argument("--out", metavar="PATH", help="write here (default: standard output)")
+    brief.add_argument(
+        "--lang",
+        choices=("en", "ko"),
+        default="en",
+        help="ko: Korean headings, figures both ways (1,000만 달러(USD 10 million)) and Korean "
+        "calculations; statements and quotes stay the sources' English",
+    )
     brief.add_argument(
         "--as-of",
         metavar="DATE",
@@ -316,7 +324,7 @@ def _cmd_brief(args: argparse.Namespace) -> int:
             raise InputError(
                 f"--as-of {args.as_of!r} is not an ISO date such as 2025-04-01"
             ) from None
-    data = render(build_brief(_assistant(), topic, as_of), args.format)
+    data = render(build_brief(_assistant(), topic, as_of, language=args.lang), args.format)
     if args.out:
         try:
             Path(args.out).write_bytes(data)

@@ -181,3 +181,23 @@ def test_a_brief_as_of_a_day_leaves_out_later_events(assistant, capsys):
     assert brief.untraced() == [] and "Facts as of 2020-12-31." in to_markdown(brief)
     assert main(["brief", "ustr", "--as-of", "April 2025"]) == 2
     assert "--as-of" in capsys.readouterr().err
+
+
+def test_a_korean_brief_has_korean_headings_figures_both_ways_and_korean_calculations(assistant):
+    from docx import Document
+
+    brief = build_brief(assistant, "ustr", language="ko")
+    assert brief.untraced() == []
+    md = to_markdown(brief)
+    assert md.startswith("# 협상 브리핑: USTR의 2025년 한국 방산 절충교역 문제 제기")
+    assert "## 2. 핵심 수치" in md and "| 수치 | 측정 대상 | 기간 |" in md
+    assert "1,000만 달러(USD 10 million)" in md
+    assert "결과: 경쟁 1억 달러(USD 100 million) 계약의 절충교역 의무는 5,000만 달러" in md
+    for c in brief.citations:  # the statements and quotes stay the sources' own English
+        assert assistant.source_text(c.source_id)[c.start : c.end] == c.quote
+        assert f"“{_folded(c.quote)}”" in md
+    word = Document(io.BytesIO(render(brief, "docx")))
+    headings = [p.text for p in word.paragraphs if p.style.name.startswith("Heading")]
+    assert headings[0] == "1. 쟁점 요약" and headings[-1] == "9. 출처"
+    assert '<html lang="ko">' in to_html(brief)
+    assert md.count("연도가 없어 출처 기준 현행 규정") == 1

@@ -36,6 +36,7 @@ from assistant.knowledge.rows import (
     UstrFact,
 )
 from assistant.settings import Settings
+from assistant.wording import label
 
 if TYPE_CHECKING:
     from assistant.answering.compose import Composer
@@ -124,6 +125,8 @@ class Scenario:
     notes: list[str]
     markers: list[int]
     call: ToolCall
+    # The result and its step in Korean, from the call's recorded output (a Korean brief).
+    korean: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -162,6 +165,7 @@ class Brief:
     sources: list[SourceEntry]
     tool_calls: list[ToolCall]
     as_of: str = ""  # the day the facts are taken as of ("" for the sources' newest)
+    language: str = "en"  # the language of its headings, figures and calculations
 
     def text(self) -> str:
         """Every statement of the brief as plain text (what the figure check reads)."""
@@ -171,7 +175,7 @@ class Brief:
             parts += [f"{f.figure}; {f.measure}; {f.period}; {f.disputed}" for f in s.figures]
             parts += [f"{t.date}: {t.event}" for t in s.timeline]
             for c in s.scenarios:
-                parts += [c.summary, *c.working, *c.notes]
+                parts += [c.summary, *c.working, *c.notes, *c.korean]
         return "\n".join(parts)
 
     def as_answer(self) -> Answer:
@@ -562,14 +566,33 @@ def _cells(row: Row) -> tuple[str, str, str]:
     return "", "", ""
 
 
-def build_brief(assistant: Assistant, topic: str = "full", as_of: date | None = None) -> Brief:
+def build_brief(
+    assistant: Assistant, topic: str = "full", as_of: date | None = None, language: str = "en"
+) -> Brief:
     """The brief on a built-in topic (``ustr``, ``rdp``, ``history``, ``countries``, ``full``) or
     on free text, which is ranked over the whole knowledge base, ingested documents included.
-    ``as_of`` leaves out later timeline events and applies the rules in force on that day."""
+    ``as_of`` leaves out later timeline events and applies the rules in force on that day.
+    ``language`` "ko" words the headings, the figures and the calculations in Korean; the
+    statements stay the sources' English, each with its quote."""
     topic = " ".join((topic or "").split())
     if not topic:
         raise InputError("give a topic: ustr, rdp, history, countries, full, or free text")
     if len(topic) > 300:
         raise InputError("the topic is too long (at most 300 characters)")
     key = topic.lower()
-    return _Builder(assistant, key if key in TOPICS else topic, as_of).build()
+    brief = _Builder(assistant, key if key in TOPICS else topic, as_of).build()
+    if language == "ko":
+        from assistant.korean.answer import calculation_lines
+
+        brief.language = "ko"
+        if brief.built_in:
+            brief.title = label(f"brief_topic_{brief.topic}", "ko")
+        said: set[str] = set()
+        for section in brief.sections:
+            section.title = label(f"brief_section_{section.number}", "ko")
+            for scenario in section.scenarios:
+                # The result and its step belong to each scenario; a note is said once.
+                lines = calculation_lines(scenario.call)
+                scenario.korean = lines[:2] + [n for n in lines[2:] if n not in said]
+                said.update(lines[2:])
+    return brief

@@ -8,21 +8,47 @@ from __future__ import annotations
 
 import html
 import io
+import re
 from typing import Any
 
-from assistant.app.brief import Brief, Section
+from assistant.app.brief import Brief, Scenario, Section
+from assistant.quantities import find_money
+from assistant.wording import label
 
-LEAD = (
-    "Prepared with tradebrief on {day}. Every statement carries a marker [n] for a verbatim quote "
-    "listed under Sources; every figure comes from a quote or a recorded calculator call."
-)
-_FIGURE_HEAD = ("Figure", "Measure", "Period", "Source", "Marker", "Disputed: every value")
-_TIMELINE_HEAD = ("Date", "Event", "Marker")
+_MONEY = re.compile(r"(?:USD|KRW)\s?[\d,]+(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?")
+
+
+def _head(brief: Brief, key: str) -> tuple[str, ...]:
+    return tuple(label(key, brief.language).split("|"))
+
+
+def _title(brief: Brief) -> str:
+    return label("brief_title", brief.language, title=brief.title)
 
 
 def _lead(brief: Brief) -> str:
-    lead = LEAD.format(day=brief.today)
-    return f"{lead} Facts as of {brief.as_of}." if brief.as_of else lead
+    lead = label("brief_lead", brief.language, day=brief.today)
+    return lead + label("brief_as_of", brief.language, day=brief.as_of) if brief.as_of else lead
+
+
+def _figure(brief: Brief, text: str) -> str:
+    """A figure cell; in a Korean brief each amount is shown both ways: 1,000만 달러(USD 10 million)."""
+    if brief.language != "ko":
+        return text
+    from assistant.korean_numbers import both_ways
+
+    def korean(match: re.Match[str]) -> str:
+        found = find_money(match.group())
+        return both_ways(found[0].amount, found[0].currency) if found else match.group()
+
+    return _MONEY.sub(korean, text)
+
+
+def _working(brief: Brief, scenario: Scenario) -> list[str]:
+    """The lines under a scenario: its Korean result and step (Korean brief), then its working."""
+    lines = list(scenario.korean)
+    lines.append(label("brief_working", brief.language, steps="; ".join(scenario.working)))
+    return lines + [_one_line(n) for n in scenario.notes]
 
 
 def _one_line(text: str) -> str:
@@ -33,8 +59,14 @@ def _marks(markers: list[int]) -> str:
     return "".join(f"[{n}]" for n in dict.fromkeys(markers))
 
 
-def _left_out(section: Section) -> str:
-    return f"{section.number}. {section.title} — left out: {section.note}"
+def _left_out(brief: Brief, section: Section) -> str:
+    return label(
+        "brief_left_out",
+        brief.language,
+        number=section.number,
+        title=section.title,
+        note=section.note,
+    )
 
 
 def _source_line(brief: Brief, index: int) -> tuple[str, str]:
@@ -42,9 +74,8 @@ def _source_line(brief: Brief, index: int) -> tuple[str, str]:
     c = entry.citation
     about = ", ".join(p for p in (entry.publisher, entry.date) if p)
     page = f", p. {c.page}" if c.page else ""
-    head = (
-        f"{c.title}{' — ' + about if about else ''}. {c.source_id}, chars {c.start}–{c.end}{page}"
-    )
+    chars = label("brief_chars", brief.language, start=c.start, end=c.end)
+    head = f"{c.title}{' — ' + about if about else ''}. {c.source_id}, {chars}{page}"
     return head, _one_line(c.quote)
 
 
@@ -56,12 +87,16 @@ def _cell(text: str) -> str:
 
 
 def to_markdown(brief: Brief) -> str:
-    lines = [f"# Negotiation brief: {brief.title}", "", f"_{_lead(brief)}_", ""]
+    lines = [f"# {_title(brief)}", "", f"_{_lead(brief)}_", ""]
+    figure_head, timeline_head = (
+        _head(brief, "brief_figure_head"),
+        _head(brief, "brief_timeline_head"),
+    )
     for section in brief.sections:
         if section.number == 9:
             break
         if section.empty:
-            lines += [f"_{_left_out(section)}_", ""]
+            lines += [f"_{_left_out(brief, section)}_", ""]
             continue
         lines += [f"## {section.number}. {section.title}", ""]
         for s in section.sentences:
@@ -69,26 +104,31 @@ def to_markdown(brief: Brief) -> str:
         if section.sentences:
             lines.append("")
         if section.figures:
-            lines += ["| " + " | ".join(_FIGURE_HEAD) + " |", "|" + "---|" * len(_FIGURE_HEAD)]
+            lines += ["| " + " | ".join(figure_head) + " |", "|" + "---|" * len(figure_head)]
             for f in section.figures:
-                cells = [f.figure, f.measure, f.period, f.source, _marks(f.markers), f.disputed]
+                cells = [
+                    _figure(brief, f.figure),
+                    f.measure,
+                    f.period,
+                    f.source,
+                    _marks(f.markers),
+                    _figure(brief, f.disputed),
+                ]
                 lines.append("| " + " | ".join(_cell(x) for x in cells) + " |")
             lines.append("")
         if section.timeline:
-            lines += ["| " + " | ".join(_TIMELINE_HEAD) + " |", "|---|---|---|"]
+            lines += ["| " + " | ".join(timeline_head) + " |", "|---|---|---|"]
             for t in section.timeline:
                 lines.append(f"| {_cell(t.date)} | {_cell(t.event)} | {_marks(t.markers)} |")
             lines.append("")
         for c in section.scenarios:
             lines.append(f"- **{_one_line(c.summary)}** {_marks(c.markers)}")
-            lines.append(f"  - Working: {'; '.join(c.working)}.")
-            for note in c.notes:
-                lines.append(f"  - {_one_line(note)}")
+            lines += [f"  - {line}" for line in _working(brief, c)]
         if section.scenarios:
             lines.append("")
-    lines += ["## 9. Sources", ""]
+    lines += [f"## 9. {brief.sections[-1].title}", ""]
     if not brief.sources:
-        lines += ["_Nothing was cited._", ""]
+        lines += [f"_{label('brief_nothing_cited', brief.language)}_", ""]
     for i, entry in enumerate(brief.sources):
         head, quote = _source_line(brief, i)
         lines.append(f"{entry.citation.marker}. {head}")
@@ -105,13 +145,13 @@ def to_docx(brief: Brief) -> bytes:
 
     doc = Document()
     doc.styles["Normal"].font.size = Pt(10.5)
-    doc.add_heading(f"Negotiation brief: {brief.title}", level=0)
+    doc.add_heading(_title(brief), level=0)
     doc.add_paragraph().add_run(_lead(brief)).italic = True
     for section in brief.sections:
         if section.number == 9:
             break
         if section.empty:
-            doc.add_paragraph().add_run(_left_out(section)).italic = True
+            doc.add_paragraph().add_run(_left_out(brief, section)).italic = True
             continue
         doc.add_heading(f"{section.number}. {section.title}", level=1)
         for s in section.sentences:
@@ -119,28 +159,34 @@ def to_docx(brief: Brief) -> bytes:
         if section.figures:
             _table(
                 doc,
-                _FIGURE_HEAD,
+                _head(brief, "brief_figure_head"),
                 [
-                    [f.figure, f.measure, f.period, f.source, _marks(f.markers), f.disputed]
+                    [
+                        _figure(brief, f.figure),
+                        f.measure,
+                        f.period,
+                        f.source,
+                        _marks(f.markers),
+                        _figure(brief, f.disputed),
+                    ]
                     for f in section.figures
                 ],
             )
         if section.timeline:
             _table(
                 doc,
-                _TIMELINE_HEAD,
+                _head(brief, "brief_timeline_head"),
                 [[t.date, t.event, _marks(t.markers)] for t in section.timeline],
             )
         for c in section.scenarios:
             para = doc.add_paragraph(style="List Bullet")
             para.add_run(_one_line(c.summary)).bold = True
             para.add_run(f" {_marks(c.markers)}")
-            doc.add_paragraph(f"Working: {'; '.join(c.working)}.", style="List Bullet 2")
-            for note in c.notes:
-                doc.add_paragraph(_one_line(note), style="List Bullet 2")
-    doc.add_heading("9. Sources", level=1)
+            for line in _working(brief, c):
+                doc.add_paragraph(line, style="List Bullet 2")
+    doc.add_heading(f"9. {brief.sections[-1].title}", level=1)
     if not brief.sources:
-        doc.add_paragraph("Nothing was cited.")
+        doc.add_paragraph(label("brief_nothing_cited", brief.language))
     for i, entry in enumerate(brief.sources):
         head, quote = _source_line(brief, i)
         para = doc.add_paragraph()
@@ -191,17 +237,17 @@ def _e(text: str) -> str:
 def to_html(brief: Brief) -> str:
     out = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        f"<title>Negotiation brief: {_e(brief.title)}</title>",
+        f'<html lang="{brief.language}"><head><meta charset="utf-8">',
+        f"<title>{_e(_title(brief))}</title>",
         f"<style>{CSS}</style></head><body>",
-        f"<h1>Negotiation brief: {_e(brief.title)}</h1>",
+        f"<h1>{_e(_title(brief))}</h1>",
         f'<p class="lead">{_e(_lead(brief))}</p>',
     ]
     for section in brief.sections:
         if section.number == 9:
             break
         if section.empty:
-            out.append(f'<p class="left-out">{_e(_left_out(section))}</p>')
+            out.append(f'<p class="left-out">{_e(_left_out(brief, section))}</p>')
             continue
         out.append(
             f'<section id="s{section.number}"><h2>{section.number}. {_e(section.title)}</h2>'
@@ -212,17 +258,17 @@ def to_html(brief: Brief) -> str:
             out.append("</ul>")
         if section.figures:
             out.append('<table class="figures"><thead><tr>')
-            out += [f"<th>{_e(h)}</th>" for h in _FIGURE_HEAD]
+            out += [f"<th>{_e(h)}</th>" for h in _head(brief, "brief_figure_head")]
             out.append("</tr></thead><tbody>")
             for f in section.figures:
-                cells = [f.figure, f.measure, f.period, f.source, _marks(f.markers)]
+                cells = [_figure(brief, f.figure), f.measure, f.period, f.source, _marks(f.markers)]
                 row = "".join(f"<td>{_e(x)}</td>" for x in cells)
-                row += f'<td class="disputed">{_e(f.disputed)}</td>'
+                row += f'<td class="disputed">{_e(_figure(brief, f.disputed))}</td>'
                 out.append(f"<tr>{row}</tr>")
             out.append("</tbody></table>")
         if section.timeline:
             out.append('<table class="timeline"><thead><tr>')
-            out += [f"<th>{_e(h)}</th>" for h in _TIMELINE_HEAD]
+            out += [f"<th>{_e(h)}</th>" for h in _head(brief, "brief_timeline_head")]
             out.append("</tr></thead><tbody>")
             for t in section.timeline:
                 out.append(
@@ -233,14 +279,14 @@ def to_html(brief: Brief) -> str:
         if section.scenarios:
             out.append("<ul>")
             for c in section.scenarios:
-                notes = "".join(f"<br>{_e(n)}" for n in c.notes)
+                lines = "<br>".join(_e(line) for line in _working(brief, c))
                 out.append(
                     f"<li><strong>{_e(c.summary)}</strong> {_e(_marks(c.markers))}"
-                    f'<div class="working">Working: {_e("; ".join(c.working))}.{notes}</div></li>'
+                    f'<div class="working">{lines}</div></li>'
                 )
             out.append("</ul>")
         out.append("</section>")
-    out.append('<section id="s9"><h2>9. Sources</h2><ol class="sources">')
+    out.append(f'<section id="s9"><h2>9. {_e(brief.sections[-1].title)}</h2><ol class="sources">')
     for i, entry in enumerate(brief.sources):
         head, quote = _source_line(brief, i)
         out.append(

@@ -235,6 +235,11 @@ def _calculation_lines(english: Answer, yes_or_no: bool) -> list[str]:
     return lines
 
 
+def calculation_lines(call: ToolCall) -> list[str]:
+    """One recorded calculator call in Korean: its result, its step, the rate and rule used."""
+    return _call_lines(call, [], yes_or_no=False)
+
+
 def _call_lines(call: ToolCall, paragraphs: list[str], yes_or_no: bool) -> list[str]:
     output: dict[str, Any] = call.output if isinstance(call.output, dict) else {}
     if "error" in output:
