@@ -86,3 +86,15 @@ def browser_on(
         tab.wait_for_selector("#tb-question textarea")
         yield context, tab
         browser.close()
+
+
+def ask(page: Any, question: str) -> str:
+    """Type ``question`` in the chat, wait for its answer, and return the answer's text."""
+    answers = page.locator("#tb-chat .message.bot").count()
+    page.fill("#tb-question textarea", question)
+    page.press("#tb-question textarea", "Enter")
+    page.wait_for_function(
+        "n => document.querySelectorAll('#tb-chat .message.bot').length > n", arg=answers
+    )
+    page.wait_for_function("() => document.querySelector('#tb-question textarea').value === ''")
+    return page.locator("#tb-chat .message.bot").last.inner_text()

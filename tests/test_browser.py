@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from browsing import ARTIFACTS, BROWSER_MARKS, chat_page
+from browsing import ask as _ask
 
 pytestmark = BROWSER_MARKS
 
@@ -13,16 +14,6 @@ pytestmark = BROWSER_MARKS
 def page(assistant, settings, tmp_path_factory):
     with chat_page(settings, tmp_path_factory) as (_, tab):
         yield tab
-
-
-def _ask(page, question: str) -> None:
-    answers = page.locator("#tb-chat .message.bot").count()
-    page.fill("#tb-question textarea", question)
-    page.press("#tb-question textarea", "Enter")
-    page.wait_for_function(
-        "n => document.querySelectorAll('#tb-chat .message.bot').length > n", arg=answers
-    )
-    page.wait_for_function("() => document.querySelector('#tb-question textarea').value === ''")
 
 
 def test_a_typed_question_gets_an_answer_with_its_quote_in_the_sources_panel(page, sources):

@@ -8,7 +8,7 @@ import re
 import subprocess
 
 import pytest
-from browsing import ARTIFACTS, BROWSER_MARKS, chat_page
+from browsing import ARTIFACTS, BROWSER_MARKS, ask, chat_page
 
 pytestmark = BROWSER_MARKS
 
@@ -17,17 +17,6 @@ pytestmark = BROWSER_MARKS
 def page(assistant, settings, tmp_path_factory):
     with chat_page(settings, tmp_path_factory, height=900, locale="ko-KR") as (_, tab):
         yield tab
-
-
-def _ask(page, question: str) -> str:
-    answers = page.locator("#tb-chat .message.bot").count()
-    page.fill("#tb-question textarea", question)
-    page.press("#tb-question textarea", "Enter")
-    page.wait_for_function(
-        "n => document.querySelectorAll('#tb-chat .message.bot').length > n", arg=answers
-    )
-    page.wait_for_function("() => document.querySelector('#tb-question textarea').value === ''")
-    return page.locator("#tb-chat .message.bot").last.inner_text()
 
 
 def test_a_machine_that_shows_korean_has_a_font_with_hangul():
@@ -42,7 +31,7 @@ def test_a_korean_browser_opens_the_chat_in_korean(page):
 
 
 def test_a_korean_question_gets_a_korean_lead_line_and_the_english_quote(page, sources):
-    reply = _ask(page, "절충교역 제도는 언제 도입됐나?")
+    reply = ask(page, "절충교역 제도는 언제 도입됐나?")
     lead = reply.strip().split("\n")[0]
     assert re.search(r"[\uac00-\ud7a3]", lead) and re.search(r"1982년 \[1\]", lead)
     page.wait_for_selector("#tb-sources-panel .tb-source mark")
@@ -53,7 +42,7 @@ def test_a_korean_question_gets_a_korean_lead_line_and_the_english_quote(page, s
 
 
 def test_a_korean_calculation_shows_its_step_in_korean(page):
-    reply = _ask(page, "1,200만 달러 규모 경쟁계약이면 절충교역 의무가 얼마인가?")
+    reply = ask(page, "1,200만 달러 규모 경쟁계약이면 절충교역 의무가 얼마인가?")
     assert "600만 달러(USD 6 million)" in reply
     step = page.get_by_text("계산기: offset obligation").last
     step.wait_for()

@@ -11,7 +11,7 @@ import io
 import re
 from typing import Any
 
-from assistant.app.brief import Brief, Scenario, Section
+from assistant.app.brief import Brief, FigureRow, Scenario, Section
 from assistant.quantities import find_money
 from assistant.wording import label
 
@@ -42,6 +42,17 @@ def _figure(brief: Brief, text: str) -> str:
         return both_ways(found[0].amount, found[0].currency) if found else match.group()
 
     return _MONEY.sub(korean, text)
+
+
+def _figure_cells(brief: Brief, f: FigureRow) -> list[str]:
+    return [
+        _figure(brief, f.figure),
+        f.measure,
+        f.period,
+        f.source,
+        _marks(f.markers),
+        _figure(brief, f.disputed),
+    ]
 
 
 def _working(brief: Brief, scenario: Scenario) -> list[str]:
@@ -106,14 +117,7 @@ def to_markdown(brief: Brief) -> str:
         if section.figures:
             lines += ["| " + " | ".join(figure_head) + " |", "|" + "---|" * len(figure_head)]
             for f in section.figures:
-                cells = [
-                    _figure(brief, f.figure),
-                    f.measure,
-                    f.period,
-                    f.source,
-                    _marks(f.markers),
-                    _figure(brief, f.disputed),
-                ]
+                cells = _figure_cells(brief, f)
                 lines.append("| " + " | ".join(_cell(x) for x in cells) + " |")
             lines.append("")
         if section.timeline:
@@ -160,17 +164,7 @@ def to_docx(brief: Brief) -> bytes:
             _table(
                 doc,
                 _head(brief, "brief_figure_head"),
-                [
-                    [
-                        _figure(brief, f.figure),
-                        f.measure,
-                        f.period,
-                        f.source,
-                        _marks(f.markers),
-                        _figure(brief, f.disputed),
-                    ]
-                    for f in section.figures
-                ],
+                [_figure_cells(brief, f) for f in section.figures],
             )
         if section.timeline:
             _table(
@@ -261,9 +255,9 @@ def to_html(brief: Brief) -> str:
             out += [f"<th>{_e(h)}</th>" for h in _head(brief, "brief_figure_head")]
             out.append("</tr></thead><tbody>")
             for f in section.figures:
-                cells = [_figure(brief, f.figure), f.measure, f.period, f.source, _marks(f.markers)]
+                *cells, disputed = _figure_cells(brief, f)
                 row = "".join(f"<td>{_e(x)}</td>" for x in cells)
-                row += f'<td class="disputed">{_e(_figure(brief, f.disputed))}</td>'
+                row += f'<td class="disputed">{_e(disputed)}</td>'
                 out.append(f"<tr>{row}</tr>")
             out.append("</tbody></table>")
         if section.timeline:

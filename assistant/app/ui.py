@@ -140,9 +140,10 @@ class ChatApp:
 
         answers = list(answers or [])
         messages = list(messages or [])
-        chosen = "ko" if language == "ko" else None
+        # Passed only for the Korean view: anything with ask(question, history) serves.
+        chosen = {"language": "ko"} if language == "ko" else {}
         try:
-            answer = self.assistant.ask(question, history=_history(answers), language=chosen)
+            answer = self.assistant.ask(question, history=_history(answers), **chosen)
         except InputError as exc:
             gr.Warning(str(exc))
             return question, messages, answers, gr.skip(), f"⚠ {exc}", gr.skip()

@@ -15,8 +15,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from assistant.errors import KnowledgeError, describe
 
+# The question forms, in the order one wins over another when a question holds several ("언제
+# … 얼마" asks for a date first); a follow-up opener yields to any of them.
 ANSWER_TYPES = (
-    "follow_up",
     "summary",
     "comparison",
     "reason",
@@ -31,8 +32,9 @@ ANSWER_TYPES = (
     "definition",
     "how",
     "which",
-    "restated",
     "what",
+    "restated",
+    "follow_up",
     # Not a question form: a negation, which in Korean follows what it negates ("FMS가 아닌").
     "negation",
 )

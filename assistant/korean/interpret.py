@@ -468,33 +468,9 @@ def _alternation(words: dict[str, str]) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
-_PRIORITY = (
-    "summary",
-    "comparison",
-    "reason",
-    "position",
-    "percent",
-    "date",
-    "money",
-    "count",
-    "person",
-    "country",
-    "organisation",
-    "definition",
-    "how",
-    "which",
-    "what",
-    "restated",
-)
-
-
 def _chosen_form(forms: list[str]) -> str:
-    for name in _PRIORITY:
-        if name in forms:
-            return name
-    if "follow_up" in forms:
-        return "follow_up"
-    return "yesno"
+    """The question form that wins (``ANSWER_TYPES`` order); none is a yes-or-no question."""
+    return next((name for name in ANSWER_TYPES if name in forms), "yesno")
 
 
 def _english_question(
