@@ -264,7 +264,9 @@ class Assistant:
         if detect_language(text) == "en":
             # An English question asked for a Korean answer (the chat's Korean view, --lang ko).
             english = self._ask(text, turns, id)
-            return korean_answer(english, english_reading(text), korean.glossary)
+            # The Korean lead states figures of its own making (money both ways, Korean units):
+            # each is checked against the quotes like any other answer's.
+            return without_untraced(korean_answer(english, english_reading(text), korean.glossary))
         reading = korean.read(text, follow_up=any(t.role == "user" for t in turns))
         if not reading.readable:
             return cannot_interpret(reading, id)
@@ -276,7 +278,7 @@ class Assistant:
             for t in turns
         ]
         english = self._ask(reading.english, english_turns, id)
-        return korean_answer(english, reading, korean.glossary)
+        return without_untraced(korean_answer(english, reading, korean.glossary))
 
     def _ask(self, text: str, turns: list[Turn], id: str | int | None) -> Answer:
         composer = self._fresh()
