@@ -358,6 +358,8 @@ def _parse_line(line: str, number: int) -> tuple[Any, Any, Any]:
     parser raised on it: a syntax error, an integer too long to convert (Python refuses more than
     4,300 digits), or nesting too deep for the parser (RecursionError).
     """
+    from assistant.errors import first_line
+
     try:
         item = json.loads(line)
     except json.JSONDecodeError:
@@ -368,7 +370,7 @@ def _parse_line(line: str, number: int) -> tuple[Any, Any, Any]:
     except RecursionError:
         return number, None, ValueError(f"line {number}: the JSON is nested too deeply to read")
     except ValueError as exc:  # int() of a number with more than 4,300 digits, and the like
-        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        reason = first_line(exc)
         return number, None, ValueError(f"line {number} cannot be read as JSON ({reason})")
     if isinstance(item, str):
         return number, item, None

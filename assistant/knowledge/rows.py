@@ -18,7 +18,7 @@ from typing import Any, ClassVar, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 
-from assistant.errors import KnowledgeError
+from assistant.errors import KnowledgeError, describe
 from assistant.knowledge import spans as spans_mod
 from assistant.quantities import SCALES
 
@@ -457,10 +457,12 @@ def _read(path: Path, model: Any) -> tuple:
         first = exc.errors()[0]
         index = first["loc"][0] if first["loc"] else "?"
         row_id = raw[index].get("id", "?") if isinstance(index, int) else "?"
-        where = ".".join(str(p) for p in first["loc"][1:])
         raise KnowledgeError(
-            f"{path.name}, row {index} ({row_id}): {where}: {first['msg']}"
-            + (f" ({exc.error_count() - 1} more problems)" if exc.error_count() > 1 else "")
+            f"{path.name}, row {index} ({row_id}): {describe(exc, 'row', skip=1)}"
+            + (f" ({exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""),
+            path=path,
+            id=None if row_id == "?" else str(row_id),
+            value=first.get("input"),
         ) from None
 
 
@@ -487,7 +489,7 @@ def _cross_check(data: OffsetData) -> None:
     seen: set[str] = set()
     for row in data.rows():
         if row.id in seen:
-            raise KnowledgeError(f"row id {row.id!r} is used twice in knowledge/data")
+            raise KnowledgeError(f"row id {row.id!r} is used twice in knowledge/data", id=row.id)
         seen.add(row.id)
     policy_ids = {event.id for event in data.policy}
     expected = 1982

@@ -34,7 +34,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from assistant.errors import IndexStoreError, TradebriefError
+from assistant.errors import IndexStoreError, TradebriefError, first_line
 from assistant.knowledge.chunks import Passage, Unit, split_source
 from assistant.knowledge.sources import Source, SourceMeta
 from assistant.search.archive import Archive
@@ -80,7 +80,7 @@ def _store_call(method: _F) -> _F:
         except TradebriefError:
             raise
         except Exception as exc:
-            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            first = first_line(exc)
             if self.settings.chroma_url and _timed_out(exc):
                 raise IndexStoreError(
                     f"Chroma server at {self.settings.chroma_url} did not answer within "
@@ -262,7 +262,7 @@ class KnowledgeIndex:
                 )
             except Exception as exc:
                 raise IndexStoreError(
-                    f"cannot open the Chroma store in {path} ({_first_line(exc)}): {REBUILD_HINT}"
+                    f"cannot open the Chroma store in {path} ({first_line(exc)}): {REBUILD_HINT}"
                 ) from None
         return self._client
 
@@ -279,7 +279,7 @@ class KnowledgeIndex:
                     raise
                 raise IndexStoreError(
                     f"cannot open the Chroma store in {self.settings.chroma_dir} "
-                    f"({_first_line(exc)}): {REBUILD_HINT}"
+                    f"({first_line(exc)}): {REBUILD_HINT}"
                 ) from None
         return self._collections[name]
 
@@ -533,7 +533,7 @@ class KnowledgeIndex:
                     pass  # the store itself is failing; the original error says why
                 if isinstance(exc, TradebriefError) or not isinstance(exc, Exception):
                     raise
-                first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+                first = first_line(exc)
                 if self.settings.chroma_url and _timed_out(exc):
                     first = (
                         f"the Chroma server did not answer within "
@@ -676,7 +676,7 @@ class KnowledgeIndex:
             for name in (_UNITS, _PASSAGES):
                 self._collection(name).delete(where=stale)
         except Exception as exc:  # committed: what is left is garbage for the next collection
-            log.warning("old chunks of %s not deleted yet (%s)", source.id, _first_line(exc))
+            log.warning("old chunks of %s not deleted yet (%s)", source.id, first_line(exc))
         crash_point("cleaned")
         return len(units)
 
@@ -946,10 +946,6 @@ def _new_generation() -> str:
     return uuid.uuid4().hex[:16]
 
 
-def _first_line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-
-
 def store_problem(settings: Settings) -> str | None:
     """Why the embedded store cannot be opened (client or any collection), or None if it can."""
     if settings.chroma_url or not settings.chroma_dir.exists():
@@ -966,7 +962,7 @@ def store_problem(settings: Settings) -> str | None:
                 name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
             ).count()
     except Exception as exc:
-        return _first_line(exc)
+        return first_line(exc)
     return None
 
 

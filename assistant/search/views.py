@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from assistant.errors import first_line
 from assistant.knowledge.chunks import Passage, Unit
 from assistant.search.terms import Lexicon, is_year
 
@@ -226,7 +227,9 @@ class ViewCache:
             return _read(folder, key)
         except Exception as exc:
             if not quiet:
-                log.warning("view cache %s is not usable (%s): rebuilding it", folder, _line(exc))
+                log.warning(
+                    "view cache %s is not usable (%s): rebuilding it", folder, first_line(exc)
+                )
             return None
 
     @contextmanager
@@ -241,7 +244,7 @@ class ViewCache:
             self.root.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.root / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
-            log.warning("view cache %s cannot be written (%s)", self.root, _line(exc))
+            log.warning("view cache %s cannot be written (%s)", self.root, first_line(exc))
             yield False
             return
         try:
@@ -280,7 +283,7 @@ class ViewCache:
                 shutil.rmtree(trash, ignore_errors=True)
             os.replace(temp, target)
         except OSError as exc:
-            log.warning("view cache %s not written (%s)", target, _line(exc))
+            log.warning("view cache %s not written (%s)", target, first_line(exc))
             shutil.rmtree(temp, ignore_errors=True)
             return False
         self._prune(keep=key)
@@ -423,7 +426,3 @@ def _read(folder: Path, key: str) -> Views:
         bm25_vocab=lexical["bm25_vocab"],
         vectors=vectors,
     )
-
-
-def _line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
