@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError,
 
 from assistant.errors import KnowledgeError, describe
 from assistant.knowledge import spans as spans_mod
-from assistant.quantities import SCALES
+from assistant.quantities import lex
 
 ContractType = Literal["competitive", "non-competitive", "fms"]
 CONTRACT_TYPES: tuple[str, ...] = ("competitive", "non-competitive", "fms")
@@ -511,27 +511,11 @@ def _cross_check(data: OffsetData) -> None:
         raise KnowledgeError("rates.yaml must give at least one implied rate")
 
 
-_NUMBER = re.compile(
-    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(thousand|million|billion|trillion))?",
-    re.IGNORECASE,
-)
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
-
-
 def numbers_in(text: str) -> set[Decimal]:
     """Every number ``text`` states: "USD 7.99 billion" gives 7.99 and 7990000000, "seven" gives 7."""
     found: set[Decimal] = set()
-    for match in _NUMBER.finditer(text):
-        value = Decimal(match.group(1).replace(",", "") + (match.group(2) or ""))
-        found.add(value)
-        if match.group(3):
-            found.add(value * SCALES[match.group(3).lower()])
-    for word in re.findall(r"[a-z]+", text.lower()):
-        if word in _NUMBER_WORDS:
-            found.add(Decimal(_NUMBER_WORDS[word]))
+    for token in lex(text, words=True):
+        found |= {token.number, token.scaled(letters=False)}
     return found
 
 
