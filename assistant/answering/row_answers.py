@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from assistant import quantities
+from assistant.knowledge.domain import domain
 from assistant.knowledge.rows import (
     CountryPolicy,
     OffsetData,
@@ -156,9 +157,10 @@ class FactBook:
         in a quote it shares with other rows (one table row quotes the whole table). Facts about
         ``foreign`` countries the question does not name weigh less; with ``money`` (the question
         asks how much) amounts beat percentages; with ``present`` (a question with no year: it
-        asks about now) older facts weigh a little less, down to 0.9 for 1982."""
+        asks about now) older facts weigh a little less, down to 0.9 for the program's first year."""
         total = sum(weights.values()) or 1.0
         dense = self.vectors @ vector
+        first = domain().first_year
         scored = []
         for fact, similarity in zip(self.facts, dense, strict=True):
             if not anchors <= fact.label_terms:
@@ -171,7 +173,7 @@ class FactBook:
             if fact.terms & foreign:
                 score *= 0.85
             if present and fact.when:
-                score *= 0.9 + 0.1 * max(0, fact.when - 1982) / max(1, present - 1982)
+                score *= 0.9 + 0.1 * max(0, fact.when - first) / max(1, present - first)
             score *= source_weight(fact.row.source)
             scored.append(ScoredFact(fact, score, coverage, float(similarity)))
         scored.sort(key=lambda s: (-s.score, s.fact.row.id))

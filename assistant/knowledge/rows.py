@@ -9,21 +9,42 @@ can never drift away from the words that state it.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    model_validator,
+)
 
 from assistant.errors import KnowledgeError, describe
 from assistant.knowledge import spans as spans_mod
+from assistant.knowledge.domain import domain
 from assistant.quantities import lex
 
 ContractType = Literal["competitive", "non-competitive", "fms"]
 CONTRACT_TYPES: tuple[str, ...] = ("competitive", "non-competitive", "fms")
+
+
+def _program_year(year: int) -> int:
+    first = domain().first_year
+    if not first <= year <= 2100:
+        raise ValueError(f"must be a year from {first} (the offset program's first) to 2100")
+    return year
+
+
+# A year a row may name: none before the program began (``knowledge/domain.yaml``).
+Year = Annotated[int, AfterValidator(_program_year)]
 
 
 class Row(BaseModel):
@@ -79,7 +100,7 @@ class PolicyEvent(Row):
 
     FIGURES: ClassVar = ("year", "threshold_usd", "share_percent")
 
-    year: int | None = Field(default=None, ge=1982, le=2100)
+    year: Year | None = None
     month: int | None = Field(default=None, ge=1, le=12)
     event: str
     threshold_usd: Decimal | None = Field(default=None, gt=0)
@@ -92,14 +113,31 @@ class PolicyEvent(Row):
         return f"{when}{self.event}"
 
 
+class ThresholdReading(BaseModel):
+    """What the sources say of a contract worth exactly a rule's threshold: ``note`` (with a
+    ``{threshold}`` field for the amount) and the rows that say it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    note: str = Field(min_length=1)
+    cites: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _fields(self) -> ThresholdReading:
+        named = {name for _, name, _, _ in string.Formatter().parse(self.note) if name}
+        if not named <= {"threshold"}:
+            raise ValueError(f"note may fill only {{threshold}}, not {sorted(named)}")
+        return self
+
+
 class OffsetRule(BaseModel):
     """The offset rule in force over a span of years, derived from cited policy events."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: str = Field(pattern=r"^rule-[0-9]{4}$")
-    from_year: int = Field(ge=1982, le=2100)
-    to_year: int | None = Field(default=None, ge=1982, le=2100)
+    from_year: Year
+    to_year: Year | None = None
     threshold_usd: Decimal = Field(gt=0)
     shares: dict[Literal["competitive", "non-competitive"], Decimal]
     fms: Literal["case-by-case", "unstated"]
@@ -110,6 +148,7 @@ class OffsetRule(BaseModel):
     ambiguous: dict[Literal["competitive", "non-competitive", "fms"], str] = Field(
         default_factory=dict
     )
+    at_threshold: ThresholdReading | None = None
 
     @model_validator(mode="after")
     def _complete(self) -> OffsetRule:
@@ -200,7 +239,7 @@ class ProgramFact(Row):
     amount: Decimal | None = Field(default=None, ge=0)
     unit: str = ""
     value: str = ""
-    year: int | None = Field(default=None, ge=1982, le=2100)
+    year: Year | None = None
     qualifier: str = ""
 
     def figure(self) -> str:
@@ -262,7 +301,7 @@ class UstrFact(Row):
     ]
     value: str = ""
     economy: str = ""
-    year: int | None = Field(default=None, ge=1982, le=2100)
+    year: Year | None = None
     # The release month, only where the text itself fixes it (a month name, or a weekday before a
     # dateline); never from a source's publication date.
     month: int | None = Field(default=None, ge=1, le=12)
@@ -297,7 +336,7 @@ class OffsetStatistic(Row):
 
     FIGURES: ClassVar = ("year", "amount")
 
-    year: int | None = Field(default=None, ge=1982, le=2100)
+    year: Year | None = None
     measure: str
     amount: Decimal = Field(ge=0)
     unit: str
@@ -492,15 +531,20 @@ def _cross_check(data: OffsetData) -> None:
             raise KnowledgeError(f"row id {row.id!r} is used twice in knowledge/data", id=row.id)
         seen.add(row.id)
     policy_ids = {event.id for event in data.policy}
-    expected = 1982
+    first = expected = domain().first_year
     for rule in data.rules:
         missing = [c for c in rule.cites if c not in policy_ids]
         if missing:
             raise KnowledgeError(f"{RULES_FILE}, {rule.id} cites unknown policy rows {missing}")
+        unknown = [c for c in rule.at_threshold.cites if c not in seen] if rule.at_threshold else []
+        if unknown:
+            raise KnowledgeError(
+                f"{RULES_FILE}, {rule.id}: at_threshold cites unknown rows {unknown}", id=rule.id
+            )
         if rule.from_year != expected:
             raise KnowledgeError(
                 f"{RULES_FILE}: {rule.id} starts in {rule.from_year}; the rules must cover every "
-                f"year from 1982 without gaps or overlaps (expected {expected})"
+                f"year from {first} without gaps or overlaps (expected {expected})"
             )
         if rule.to_year is None and rule is not data.rules[-1]:
             raise KnowledgeError(f"{RULES_FILE}: only the last rule may be open-ended")
