@@ -1,6 +1,6 @@
 """The fixed facts of the domain that code decides by (``knowledge/domain.yaml``).
 
-``domain().first_year`` is the year the offset program began: no row, rule or calculation may name
+``domain().home_country`` is the country the knowledge base is about; ``domain().first_year`` is the year the offset program began: no row, rule or calculation may name
 an earlier one. ``domain().present_year`` is the latest year the sources describe: a question with
 no year asks about it. ``domain().repairs`` mend known defects of the sources' wording in answers
 (quotes in citations stay verbatim). The file is read once and checked; a missing or malformed
@@ -24,6 +24,7 @@ FILE = "domain.yaml"
 
 @dataclass(frozen=True)
 class Domain:
+    home_country: str
     first_year: int
     present_year: int
     repairs: tuple[tuple[re.Pattern[str], str], ...] = ()
@@ -67,7 +68,10 @@ def _load(path: Path) -> Domain:
                 path=path,
                 value=entry["pattern"],
             ) from None
-    return Domain(years["first_year"], years["present_year"], tuple(repairs))
+    home = raw.get("home_country")
+    if not isinstance(home, str) or not home.strip():
+        raise KnowledgeError(f"{path}: home_country must name a country", path=path, value=home)
+    return Domain(home.strip(), years["first_year"], years["present_year"], tuple(repairs))
 
 
 def domain(knowledge_dir: Path | None = None) -> Domain:
