@@ -2,7 +2,7 @@
 
 ``domain().home_country`` is the country the knowledge base is about; ``domain().first_year`` is the year the offset program began: no row, rule or calculation may name
 an earlier one. ``domain().present_year`` is the latest year the sources describe: a question with
-no year asks about it. ``domain().repairs`` mend known defects of the sources' wording in answers
+no year asks about it; ``report_year`` the year of the USTR report the ustr table describes. ``domain().repairs`` mend known defects of the sources' wording in answers
 (quotes in citations stay verbatim). The file is read once and checked; a missing or malformed
 entry is a ``KnowledgeError`` naming it.
 """
@@ -27,6 +27,7 @@ class Domain:
     home_country: str
     first_year: int
     present_year: int
+    report_year: int
     repairs: tuple[tuple[re.Pattern[str], str], ...] = ()
 
     def repair(self, text: str) -> str:
@@ -45,7 +46,7 @@ def _load(path: Path) -> Domain:
     if not isinstance(raw, dict):
         raise KnowledgeError(f"{path}: expected a mapping of domain facts", path=path)
     years = {}
-    for key in ("first_year", "present_year"):
+    for key in ("first_year", "present_year", "report_year"):
         value = raw.get(key)
         if isinstance(value, bool) or not isinstance(value, int) or not 1900 <= value <= 2100:
             raise KnowledgeError(
@@ -71,7 +72,13 @@ def _load(path: Path) -> Domain:
     home = raw.get("home_country")
     if not isinstance(home, str) or not home.strip():
         raise KnowledgeError(f"{path}: home_country must name a country", path=path, value=home)
-    return Domain(home.strip(), years["first_year"], years["present_year"], tuple(repairs))
+    return Domain(
+        home.strip(),
+        years["first_year"],
+        years["present_year"],
+        years["report_year"],
+        tuple(repairs),
+    )
 
 
 def domain(knowledge_dir: Path | None = None) -> Domain:

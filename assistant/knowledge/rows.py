@@ -13,6 +13,7 @@ import string
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
 
@@ -31,6 +32,7 @@ from assistant.errors import KnowledgeError, describe
 from assistant.knowledge import spans as spans_mod
 from assistant.knowledge.domain import domain
 from assistant.quantities import lex
+from assistant.wording import say
 
 ContractType = Literal["competitive", "non-competitive", "fms"]
 CONTRACT_TYPES: tuple[str, ...] = ("competitive", "non-competitive", "fms")
@@ -314,21 +316,25 @@ class UstrFact(Row):
 
     def statement(self) -> str:
         # The report's year is named only where the row's own quote names it.
-        report = "USTR 2025 report" if "2025" in self.quote else "USTR report"
+        year = domain().report_year
+        report = say("ustr_report_of", year=year) if str(year) in self.quote else say("ustr_report")
         if self.topic == "pages":
-            return f"{report}, pages on {self.economy}: {self.number}"
+            return say("ustr_pages", report=report, economy=self.economy, number=self.number)
         if self.topic == "cases":
-            return f"USTR report {self.year}, Korean cases listed: {self.qualifier} {self.number}".replace(
-                "  ", " "
-            )
-        label = {
-            "release_date": f"{report} released",
-            "name": "USTR report",
-            "offsets": f"{report} on Korea's offsets",
-            "first_listing": report,
-            "other_barrier": f"Other Korean barrier in the {report}",
-        }[self.topic]
-        return f"{label}: {self.value}"
+            return say(
+                "ustr_cases", year=self.year, qualifier=self.qualifier, number=self.number
+            ).replace("  ", " ")
+        if self.topic == "release_date":
+            label = say("ustr_released", report=report)
+        elif self.topic == "name":
+            label = say("ustr_report")
+        elif self.topic == "offsets":
+            label = say("ustr_on_offsets", report=report)
+        elif self.topic == "other_barrier":
+            label = say("ustr_other_barrier", report=report)
+        else:
+            label = report
+        return say("row_statement", label=label, value=self.value)
 
 
 class OffsetStatistic(Row):
@@ -425,7 +431,7 @@ TABLES: dict[str, type[Row]] = {
     "offset_values.yaml": OffsetValue,
     "programs.yaml": ProgramFact,
     "countries.yaml": CountryPolicy,
-    "ustr_2025.yaml": UstrFact,
+    "ustr_report.yaml": UstrFact,
     "us_offsets.yaml": OffsetStatistic,
     "timeline.yaml": TimelineEvent,
     "rates.yaml": ImpliedRate,
@@ -515,7 +521,7 @@ def load_data(data_dir: Path) -> OffsetData:
         values=tables["offset_values.yaml"],
         programs=tables["programs.yaml"],
         countries=tables["countries.yaml"],
-        ustr=tables["ustr_2025.yaml"],
+        ustr=tables["ustr_report.yaml"],
         statistics=tables["us_offsets.yaml"],
         timeline=tables["timeline.yaml"],
         rates=tables["rates.yaml"],
@@ -563,39 +569,57 @@ def numbers_in(text: str) -> set[Decimal]:
     return found
 
 
-# Label vocabularies: what a clause says about which thing a figure belongs to.
-_CTYPE = {
-    "competitive": r"(?<!non-)\bcompetitive",
-    "non-competitive": r"non-competitive",
-}
-_COUNTRY = {
-    "Türkiye": r"Turki", "UAE": r"UAE|United Arab Emirates", "Korea": r"Korea|\bMND\b|\bDAPA\b",
-}  # fmt: skip
-_MEASURE = spans_mod.vocabulary(
-    {"offset": r"\boffset", "imports": r"\bimport|\bpurchased\b|worth of (?:foreign )?weapons"}
-)
-_CATEGORY = spans_mod.vocabulary(
-    {
-        # offset values by type (1983-2022) and weapons bought from the US
-        "technologies to develop native weapons systems": r"native weapons systems",
-        "parts manufacturing and exports": r"parts manufacturing|^exports",
-        "equipment acquisition": r"equipment acquisition",
-        "FMS contracts": r"\bFMS\b",
-        "all purchases": r"worth of weapons",
-        # program offset packages
-        "total": r"offset trade worth",
-        "technology transfer": r"(?<!KF-X )technology transfer",
-        "SME exports": r"\bSME export",
-        "military support": r"military support",
-        "military communication satellites": r"satellites",
-        "KF-X technology transfer": r"KF-X",
-        "recommended": r"recommended",
-        "purchased": r"purchased",
-    }
-)
-_PROGRAM = {"KC-X": r"KC-X|tankers|Airbus", "F-35": r"F-35|Lockheed Martin"}
-# Years of the USTR's case counts, as the 2025 report's coverage words them.
-_CASE_YEAR = {2025: r"total of|were mentioned", 2024: r"last year"}
+LABELS_FILE = "labels.yaml"
+_LABEL_KINDS = ("contract_types", "countries", "measures", "categories", "programs", "case_years")
+
+
+@dataclass(frozen=True)
+class _Labels:
+    """What a clause says about which thing a figure belongs to (``knowledge/labels.yaml``)."""
+
+    contract_types: dict[str, str]
+    countries: dict[str, str]
+    measures: spans_mod.Mentions
+    categories: spans_mod.Mentions
+    programs: dict[str, str]
+    case_years: dict[int, str]
+
+
+@cache
+def _labels_in(path: Path) -> _Labels:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise KnowledgeError(
+            f"cannot read the label vocabularies in {path}: {exc}", path=path
+        ) from None
+    tables: dict[str, dict[Any, str]] = {}
+    for kind in _LABEL_KINDS:
+        table = raw.get(kind) if isinstance(raw, dict) else None
+        if not isinstance(table, dict) or not table:
+            raise KnowledgeError(f"{path}: {kind} must map labels to regexes", path=path, id=kind)
+        for label, pattern in table.items():
+            try:
+                re.compile(str(pattern))
+            except re.error as exc:
+                raise KnowledgeError(
+                    f"{path}: {kind}.{label}: {exc}", path=path, id=str(label), value=pattern
+                ) from None
+        tables[kind] = {label: str(pattern) for label, pattern in table.items()}
+    return _Labels(
+        contract_types=tables["contract_types"],
+        countries=tables["countries"],
+        measures=spans_mod.vocabulary(tables["measures"]),
+        categories=spans_mod.vocabulary(tables["categories"]),
+        programs=tables["programs"],
+        case_years={int(year): rx for year, rx in tables["case_years"].items()},
+    )
+
+
+def _labels() -> _Labels:
+    from assistant.settings import Settings
+
+    return _labels_in(Settings().knowledge_dir / LABELS_FILE)
 
 
 def _usd(text: str) -> set[Decimal]:
@@ -628,7 +652,7 @@ def _unit_form(unit: str) -> Any:
 def _country_cell(row: CountryPolicy) -> int | None:
     if "\t" not in row.context:
         return None
-    pattern = _COUNTRY.get(row.country, re.escape(row.country))
+    pattern = _labels().countries.get(row.country, re.escape(row.country))
     for index, header in enumerate(row.context.split("\t")):
         if header and re.search(pattern, header):
             return index
@@ -638,6 +662,7 @@ def _country_cell(row: CountryPolicy) -> int | None:
 def bindings(row: Row) -> list[spans_mod.Binding]:
     """Each figure of ``row`` with the labels that must stand in its span."""
     B = spans_mod.Binding
+    labels = _labels()
     year_label = spans_mod.year_mentions
     out: list[spans_mod.Binding] = []
     if isinstance(row, OffsetValue):
@@ -645,15 +670,15 @@ def bindings(row: Row) -> list[spans_mod.Binding]:
         period = (spans_mod.period_mentions, row.period)
         previous = (spans_mod.period_mentions, f"{start - 5}-{start - 1}")
         category = (
-            ((_CATEGORY, row.category or "all purchases"),)
+            ((labels.categories, row.category or "all purchases"),)
             if (row.measure in ("offset_value_by_type", "weapons_imports_from_us"))
             else ()
         )
         measure = {
-            "offset_value": ((_MEASURE, "offset"),),
-            "weapons_imports": ((_MEASURE, "imports"),),
-            "weapons_imports_from_us": ((_MEASURE, "imports"),),
-            "offset_share_of_imports": ((_MEASURE, "imports"),),
+            "offset_value": ((labels.measures, "offset"),),
+            "weapons_imports": ((labels.measures, "imports"),),
+            "weapons_imports_from_us": ((labels.measures, "imports"),),
+            "offset_share_of_imports": ((labels.measures, "imports"),),
         }.get(row.measure, ())
         if row.amount is not None and row.currency:
             form = _usd if row.currency == "USD" else _krw
@@ -668,22 +693,25 @@ def bindings(row: Row) -> list[spans_mod.Binding]:
         if row.threshold_usd is not None:
             out.append(B("threshold_usd", row.threshold_usd, _usd, year))
         if row.share_percent is not None:
-            kinds = [k for k in row.applies_to if k in _CTYPE]
-            here = (_CTYPE[kinds[0]],) if len(kinds) == 1 else ()
+            kinds = [k for k in row.applies_to if k in labels.contract_types]
+            here = (labels.contract_types[kinds[0]],) if len(kinds) == 1 else ()
             out.append(B("share_percent", row.share_percent, spans_mod.percents, year, here))
     elif isinstance(row, CountryPolicy):
         cell = _country_cell(row)
-        whole = () if cell is not None else (_COUNTRY.get(row.country, re.escape(row.country)),)
-        here = (_CTYPE[row.contract_type],) if row.contract_type else ()
+        country = labels.countries.get(row.country, re.escape(row.country))
+        whole = () if cell is not None else (country,)
+        here = (labels.contract_types[row.contract_type],) if row.contract_type else ()
         if row.percent is not None:
             out.append(B("percent", row.percent, spans_mod.percents, (), here, cell, whole))
         if row.amount_usd is not None:
             words = (r"threshold|worth|valued|exceed", *here)
             out.append(B("amount_usd", row.amount_usd, _usd, (), words, cell, whole))
     elif isinstance(row, ProgramFact):
-        program = next((rx for key, rx in _PROGRAM.items() if row.program.startswith(key)), "")
+        program = next(
+            (rx for key, rx in labels.programs.items() if row.program.startswith(key)), ""
+        )
         whole = (program,) if program else ()
-        category = ((_CATEGORY, row.category),) if row.category else ()
+        category = ((labels.categories, row.category),) if row.category else ()
         if row.amount is not None:
             out.append(B("amount", row.amount, _unit_form(row.unit), category, whole=whole))
         if row.year is not None:
@@ -696,7 +724,7 @@ def bindings(row: Row) -> list[spans_mod.Binding]:
             if row.topic == "pages":
                 label = (re.escape(row.economy),)
             elif row.topic == "cases" and row.year:
-                label = (_CASE_YEAR.get(row.year, str(row.year)),)
+                label = (labels.case_years.get(row.year, str(row.year)),)
             out.append(B("number", row.number, _unit_form(row.unit or "number"), (), label))
         if row.amount_usd is not None:
             out.append(B("amount_usd", row.amount_usd, _usd, (), (r"exceed|threshold",)))
