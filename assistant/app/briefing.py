@@ -23,7 +23,7 @@ def briefing_markdown(
     """The note for ``answers`` (in the order asked); quotes are verbatim, whitespace folded."""
     day = (today or date.today()).isoformat()
     lines = [
-        "# Briefing note: Korea–US defense offset dispute",
+        say("briefing_heading"),
         "",
         f"Prepared with tradebrief on {day}. Every claim cites its source with a verbatim quote.",
         "",

@@ -31,7 +31,7 @@ from assistant.app.toolkit import RESOURCE_ROOT, Toolkit
 from assistant.errors import InputError, TradebriefError
 from assistant.knowledge.readers import ALLOWED_EXTENSIONS
 from assistant.knowledge.sources import SourceKind
-from assistant.wording import examples
+from assistant.wording import examples, say
 
 if TYPE_CHECKING:
     from assistant.pipeline import Assistant
@@ -285,13 +285,8 @@ def build(assistant: Assistant) -> gr.Blocks:
 
     app = ChatApp(assistant)
     meta_of = assistant.source_meta
-    with gr.Blocks(title="tradebrief — Korea–US defense offsets") as demo:
-        gr.Markdown(
-            "## tradebrief · Korea–US defense offset dispute\n"
-            "Cited answers on the USTR's 2025 objections, the RDP talks and Korea's offset "
-            "program — every claim quotes its source; numbers are worked out by an exact "
-            "calculator."
-        )
+    with gr.Blocks(title=say("app_title")) as demo:
+        gr.Markdown(f"## {say('app_heading')}\n{say('app_intro')}")
         answers = gr.State([])
         with gr.Tabs():
             with gr.Tab("Chat", id="chat"):

@@ -413,9 +413,8 @@ def _fold(text: str) -> str:
 
 
 def _home_name() -> str:
-    """The data tables' name of the home country ("Korea")."""
-    home = _fold(domain().home_country)
-    return next((n for n in name_table().names("countries") if _fold(n) == home), home)
+    """The data tables' name of the home country (``knowledge/domain.yaml``)."""
+    return domain().home_country
 
 
 def country_share(data: OffsetData, name: str, kind: str, year: int | None):
