@@ -25,6 +25,7 @@ from assistant.answering.row_answers import same_figure
 from assistant.calculator.arithmetic import parse_amount, tokenize
 from assistant.calculator.operations import CalculatorInput
 from assistant.errors import CalculationError
+from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import OffsetData, OffsetValue
 from assistant.quantities import CURRENCIES, SCALE, currency_words, format_money_short, lex
@@ -307,7 +308,8 @@ def _countries(question: str, data: OffsetData) -> list[str]:
     """The countries with a known minimum share that the question names, in its order."""
     patterns = name_table().patterns.get("countries", {})
     found = []
-    for name in {r.country for r in data.countries if r.attribute == "min_share"} | {"Korea"}:
+    known = {r.country for r in data.countries if r.attribute == "min_share"}
+    for name in known | {domain().home_country}:
         pattern = patterns.get(name) or re.compile(rf"\b{re.escape(name)}\b", re.I)
         match = pattern.search(question)
         if match:
