@@ -30,7 +30,7 @@ import math
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -753,16 +753,7 @@ class KnowledgeIndex:
         units_read = self._read_all(_UNITS, ["documents", "metadatas", "embeddings"])
         units: dict[str, Unit] = {}
         vectors: list[Any] = []
-        for key, text, m, vector in zip(
-            units_read["ids"],
-            units_read["documents"],
-            units_read["metadatas"],
-            units_read["embeddings"],
-            strict=False,
-        ):
-            uid = _committed_id(key, m, generations)
-            if uid is None:
-                continue
+        for uid, text, m, vector in _committed(units_read, "embeddings", generations):
             units[uid] = Unit(
                 uid,
                 m["source_id"],
@@ -778,15 +769,7 @@ class KnowledgeIndex:
         del units_read
         passages_read = self._read_all(_PASSAGES, ["documents", "metadatas"])
         passages: dict[str, Passage] = {}
-        for key, text, m in zip(
-            passages_read["ids"],
-            passages_read["documents"],
-            passages_read["metadatas"],
-            strict=False,
-        ):
-            pid = _committed_id(key, m, generations)
-            if pid is None:
-                continue
+        for pid, text, m, _ in _committed(passages_read, None, generations):
             passages[pid] = Passage(
                 pid,
                 m["source_id"],
@@ -1068,6 +1051,20 @@ def _server_client(url: str, timeout: float) -> Any:
     if isinstance(session, httpx.Client):
         session.timeout = httpx.Timeout(timeout, connect=connect)
     return client
+
+
+def _committed(
+    read: dict[str, Any], extra: str | None, generations: dict[str, str]
+) -> Iterator[tuple[str, str, dict[str, Any], Any]]:
+    """(in-memory id, document, metadata, ``extra`` field or None) of each stored record of a
+    committed generation, in stored order."""
+    extras = read[extra] if extra else [None] * len(read["ids"])
+    for key, text, meta, value in zip(
+        read["ids"], read["documents"], read["metadatas"], extras, strict=False
+    ):
+        found = _committed_id(key, meta, generations)
+        if found is not None:
+            yield found, text, meta, value
 
 
 def _committed_id(key: str, meta: dict[str, Any], generations: dict[str, str]) -> str | None:
