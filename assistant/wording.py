@@ -11,8 +11,7 @@ import string
 from functools import cache
 from pathlib import Path
 
-import yaml
-
+from assistant.datafiles import read_yaml
 from assistant.errors import KnowledgeError
 from assistant.settings import REPO_ROOT
 
@@ -23,10 +22,7 @@ EXAMPLES_FILE = REPO_ROOT / "prompts" / "examples.yaml"
 @cache
 def templates(path: Path = PROMPTS_FILE, language: str = "en") -> dict[str, str]:
     """Every template of ``language`` in ``path``, checked to parse."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise KnowledgeError(f"cannot read the answer wording in {path}: {exc}") from None
+    raw = read_yaml(path)
     found = raw.get(language) if isinstance(raw, dict) else None
     if not isinstance(found, dict):
         raise KnowledgeError(f"{path}: no '{language}' section of templates")
@@ -56,10 +52,7 @@ def say(key: str, **values: object) -> str:
 @cache
 def examples(path: Path = EXAMPLES_FILE, language: str = "en") -> list[str]:
     """The example questions the chat offers, in ``language``."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise KnowledgeError(f"cannot read the example questions in {path}: {exc}") from None
+    raw = read_yaml(path)
     found = raw.get(language) if isinstance(raw, dict) else None
     if not isinstance(found, list) or not all(isinstance(q, str) and q.strip() for q in found):
         raise KnowledgeError(f"{path}: '{language}' must list example questions")

@@ -78,3 +78,21 @@ def test_describe_names_the_field_at_fault_without_pydantic_prefixes():
     )
     assert first_line(ValueError("one\ntwo")) == "one"
     assert first_line(ValueError("")) == "ValueError"
+
+
+def test_a_broken_yaml_file_is_one_error_naming_the_file_and_line(tmp_path):
+    from assistant.datafiles import read_yaml
+    from assistant.errors import InputError
+
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("a: [1, 2\nb: 3\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        read_yaml(broken)
+    assert str(caught.value).startswith(f"{broken} is not valid YAML (line ")
+    assert caught.value.path == broken
+    with pytest.raises(InputError, match="cannot read"):
+        read_yaml(tmp_path / "missing.yaml", InputError)
+    binary = tmp_path / "binary.yaml"
+    binary.write_bytes(b"\xff\xfe\x00a")
+    with pytest.raises(KnowledgeError, match="not UTF-8"):
+        read_yaml(binary)

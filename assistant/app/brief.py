@@ -16,13 +16,12 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from assistant.answering.citations import CitationList
 from assistant.answering.compose import display, unit_citation
 from assistant.answering.figures import untraced
 from assistant.answers import Answer, Citation, ToolCall
 from assistant.calculator.operations import calculate
+from assistant.datafiles import read_yaml
 from assistant.errors import CalculationError, InputError, KnowledgeError
 from assistant.knowledge.disagreements import Disagreement, load_disagreements
 from assistant.knowledge.domain import domain
@@ -74,10 +73,7 @@ def _custom(section: str, topic: str) -> list[str]:
 def _queries() -> dict[str, Any]:
     """The section queries and scenarios of ``knowledge/briefs.yaml``."""
     path = Settings().knowledge_dir / "briefs.yaml"
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise KnowledgeError(f"cannot read the brief queries in {path}: {exc}") from None
+    raw = read_yaml(path)
     wanted = (
         "topics",
         "issue",

@@ -12,9 +12,9 @@ import re
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from assistant.datafiles import read_yaml
 from assistant.errors import InputError, describe
 from assistant.settings import REPO_ROOT
 
@@ -145,14 +145,7 @@ class Gates(BaseModel):
 def _read_yaml(path: Path) -> Any:
     if not path.is_file():
         raise InputError(f"{path}: no such file")
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 text") from None
-    except yaml.YAMLError as exc:
-        where = getattr(exc, "problem_mark", None)
-        line = f" (line {where.line + 1})" if where is not None else ""
-        raise InputError(f"{path}: not valid YAML{line}") from None
+    return read_yaml(path, InputError)
 
 
 def _describe(error: ValidationError) -> str:

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
+from assistant.datafiles import read_yaml
 from assistant.errors import KnowledgeError
 from assistant.settings import Settings
 
@@ -39,10 +38,7 @@ class Domain:
 
 @cache
 def _load(path: Path) -> Domain:
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise KnowledgeError(f"cannot read the domain facts in {path}: {exc}", path=path) from None
+    raw = read_yaml(path) or {}
     if not isinstance(raw, dict):
         raise KnowledgeError(f"{path}: expected a mapping of domain facts", path=path)
     years = {}

@@ -17,7 +17,6 @@ from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
 
-import yaml
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -28,6 +27,7 @@ from pydantic import (
     model_validator,
 )
 
+from assistant.datafiles import read_yaml
 from assistant.errors import KnowledgeError, describe
 from assistant.knowledge import spans as spans_mod
 from assistant.knowledge.domain import domain
@@ -490,10 +490,7 @@ class OffsetData:
 def _read(path: Path, model: Any) -> tuple:
     if not path.is_file():
         raise KnowledgeError(f"missing data table {path}")
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise KnowledgeError(f"{path.name} is not valid YAML: {exc}") from None
+    raw = read_yaml(path)
     if not isinstance(raw, list):
         raise KnowledgeError(f"{path.name} must be a list of rows")
     try:
@@ -587,12 +584,7 @@ class _Labels:
 
 @cache
 def _labels_in(path: Path) -> _Labels:
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise KnowledgeError(
-            f"cannot read the label vocabularies in {path}: {exc}", path=path
-        ) from None
+    raw = read_yaml(path) or {}
     tables: dict[str, dict[Any, str]] = {}
     for kind in _LABEL_KINDS:
         table = raw.get(kind) if isinstance(raw, dict) else None
