@@ -20,6 +20,17 @@ _FIGURE_HEAD = ("Figure", "Measure", "Period", "Source", "Marker", "Disputed: ev
 _TIMELINE_HEAD = ("Date", "Event", "Marker")
 
 
+def _html_table(css_class: str, head: tuple[str, ...], rows: list[str]) -> list[str]:
+    """The lines of an HTML table: ``head`` as its header, each of ``rows`` (its cells) a row."""
+    return [
+        f'<table class="{css_class}"><thead><tr>',
+        *(f"<th>{_e(h)}</th>" for h in head),
+        "</tr></thead><tbody>",
+        *(f"<tr>{row}</tr>" for row in rows),
+        "</tbody></table>",
+    ]
+
+
 def _lead(brief: Brief) -> str:
     lead = LEAD.format(day=brief.today)
     return f"{lead} Facts as of {brief.as_of}." if brief.as_of else lead
@@ -211,25 +222,21 @@ def to_html(brief: Brief) -> str:
             out += [f"<li>{_e(s.text)} {_e(_marks(s.markers))}</li>" for s in section.sentences]
             out.append("</ul>")
         if section.figures:
-            out.append('<table class="figures"><thead><tr>')
-            out += [f"<th>{_e(h)}</th>" for h in _FIGURE_HEAD]
-            out.append("</tr></thead><tbody>")
-            for f in section.figures:
-                cells = [f.figure, f.measure, f.period, f.source, _marks(f.markers)]
-                row = "".join(f"<td>{_e(x)}</td>" for x in cells)
-                row += f'<td class="disputed">{_e(f.disputed)}</td>'
-                out.append(f"<tr>{row}</tr>")
-            out.append("</tbody></table>")
-        if section.timeline:
-            out.append('<table class="timeline"><thead><tr>')
-            out += [f"<th>{_e(h)}</th>" for h in _TIMELINE_HEAD]
-            out.append("</tr></thead><tbody>")
-            for t in section.timeline:
-                out.append(
-                    f"<tr><td>{_e(t.date)}</td><td>{_e(t.event)}</td>"
-                    f"<td>{_e(_marks(t.markers))}</td></tr>"
+            rows = [
+                "".join(
+                    f"<td>{_e(x)}</td>"
+                    for x in (f.figure, f.measure, f.period, f.source, _marks(f.markers))
                 )
-            out.append("</tbody></table>")
+                + f'<td class="disputed">{_e(f.disputed)}</td>'
+                for f in section.figures
+            ]
+            out += _html_table("figures", _FIGURE_HEAD, rows)
+        if section.timeline:
+            rows = [
+                "".join(f"<td>{_e(x)}</td>" for x in (t.date, t.event, _marks(t.markers)))
+                for t in section.timeline
+            ]
+            out += _html_table("timeline", _TIMELINE_HEAD, rows)
         if section.scenarios:
             out.append("<ul>")
             for c in section.scenarios:

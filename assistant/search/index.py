@@ -23,6 +23,7 @@ from the built-in sources and the archive by ``tradebrief index --rebuild``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import logging
@@ -610,43 +611,19 @@ class KnowledgeIndex:
         """Store ``source`` as ``generation``: chunks, then the record naming it, then cleanup."""
         units, passages, unit_vecs, passage_vecs = prepared
         self._check_deadline()
-        self._add(
-            _UNITS,
-            [f"{u.id}@{generation}" for u in units],
-            [u.text for u in units],
-            [
-                {
-                    "source_id": u.source_id,
-                    "start": u.start,
-                    "end": u.end,
-                    "kind": u.kind,
-                    "quote": u.quote,
-                    "passage_id": u.passage_id,
-                    "paragraph": u.paragraph,
-                    "generation": generation,
-                }
-                for u in units
-            ],
-            unit_vecs,
+        stored: tuple[tuple[str, list[Unit] | list[Passage], Any, str], ...] = (
+            (_UNITS, units, unit_vecs, "units"),
+            (_PASSAGES, passages, passage_vecs, "passages"),
         )
-        crash_point("units")
-        self._add(
-            _PASSAGES,
-            [f"{p.id}@{generation}" for p in passages],
-            [p.text for p in passages],
-            [
-                {
-                    "source_id": p.source_id,
-                    "start": p.start,
-                    "end": p.end,
-                    "unit_ids": ",".join(p.unit_ids),
-                    "generation": generation,
-                }
-                for p in passages
-            ],
-            passage_vecs,
-        )
-        crash_point("passages")
+        for collection, records, vectors, point in stored:
+            self._add(
+                collection,
+                [f"{r.id}@{generation}" for r in records],
+                [r.text for r in records],
+                [_stored_meta(r, generation) for r in records],
+                vectors,
+            )
+            crash_point(point)
         record: dict[str, Any] = {
             "hash": source.content_hash,
             "version": INDEX_VERSION,
@@ -1051,6 +1028,18 @@ def _server_client(url: str, timeout: float) -> Any:
     if isinstance(session, httpx.Client):
         session.timeout = httpx.Timeout(timeout, connect=connect)
     return client
+
+
+def _stored_meta(record: Unit | Passage, generation: str) -> dict[str, Any]:
+    """The metadata a unit or passage is stored with: its fields but its id and text (stored
+    apart), tuples joined by commas, and the generation it belongs to."""
+    meta = {
+        f.name: getattr(record, f.name)
+        for f in dataclasses.fields(record)
+        if f.name not in ("id", "text")
+    }
+    meta = {k: ",".join(v) if isinstance(v, tuple) else v for k, v in meta.items()}
+    return {**meta, "generation": generation}
 
 
 def _committed(

@@ -224,6 +224,13 @@ def expand(
             yield path, f"{path}: no such file or folder"
 
 
+def _link_outside(child: Path, root: Path, folder: Path) -> Iterator[tuple[Path, str | None]]:
+    """``child``, a link not followed, as a failed file when it leads out of ``root``."""
+    target = child.resolve()
+    if not target.is_relative_to(root):
+        yield child, _outside(child, target, folder)
+
+
 def _walk(folder: Path, follow_links: bool) -> Iterator[tuple[Path, str | None]]:
     """The files of ``folder`` and its sub-folders, hidden and sidecar files left out."""
     root = folder.resolve()
@@ -241,10 +248,8 @@ def _walk(folder: Path, follow_links: bool) -> Iterator[tuple[Path, str | None]]
             if name.startswith("."):
                 continue
             if child.is_symlink() and not follow_links:
-                target = child.resolve()
-                if not target.is_relative_to(root):
-                    yield child, _outside(child, target, folder)
                 # A link to a folder inside this one: its files are found by their own path.
+                yield from _link_outside(child, root, folder)
                 continue
             kept.append(name)
         dirnames[:] = kept
@@ -253,9 +258,9 @@ def _walk(folder: Path, follow_links: bool) -> Iterator[tuple[Path, str | None]]
             if name.startswith(".") or child.suffix.lower() in _SIDECAR_SUFFIXES:
                 continue
             if child.is_symlink() and not follow_links:
-                target = child.resolve()
-                if not target.is_relative_to(root):
-                    yield child, _outside(child, target, folder)
+                outside = list(_link_outside(child, root, folder))
+                if outside:
+                    yield from outside
                     continue
             if child.is_file():
                 yield child, None

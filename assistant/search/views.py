@@ -51,6 +51,7 @@ import numpy as np
 
 from assistant.errors import first_line
 from assistant.knowledge.chunks import Passage, Unit
+from assistant.search.lock import wait_for_flock
 from assistant.search.terms import Lexicon, is_year
 
 if TYPE_CHECKING:
@@ -249,19 +250,10 @@ class ViewCache:
             return
         try:
             deadline = time.monotonic() + self.settings.lock_timeout
-            told = False
-            while True:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if not told:
-                        log.info("waiting for another tradebrief building the search views…")
-                        told = True
-                    if time.monotonic() >= deadline:
-                        yield False
-                        return
-                    time.sleep(0.05)
+            waiting = "waiting for another tradebrief building the search views…"
+            if not wait_for_flock(fcntl, fd, deadline, waiting):
+                yield False
+                return
             try:
                 yield True
             finally:
