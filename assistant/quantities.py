@@ -132,13 +132,17 @@ def parse_number(text: str) -> Decimal:
     return Decimal(word) if word is not None else Decimal(text.replace(",", ""))
 
 
+# A Latin letter glued to a number makes it a name ("F-35A", "5G"); a Hangul unit ("1982년") does not.
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
 def _latin(text: str, words: bool = False) -> Iterable[QuantityToken]:
     """Quantities written in digits (and, with ``words``, English number words)."""
     pattern = _DIGITS_AND_WORDS if words else _DIGITS
     for match in pattern.finditer(text):
         num_end = max(match.end("num"), match.end("exp"), match.end("ord"))
         scale = match.group("scale")
-        glued = not scale and not match.group("post") and text[num_end : num_end + 1].isalpha()
+        glued = not scale and not match.group("post") and bool(_LATIN_LETTER.match(text, num_end))
         written = match.group("num")
         yield QuantityToken(
             start=match.start(),
