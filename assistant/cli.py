@@ -40,10 +40,11 @@ EXIT_FAILURE = 1
 
 
 def _parser() -> argparse.ArgumentParser:
+    from assistant.wording import say
+
     parser = argparse.ArgumentParser(
         prog="tradebrief",
-        description="Cited answers on the Korea–US defense offset dispute (USTR 2025 NTE report, "
-        "RDP talks, Korea's offset program), from the sources in knowledge/.",
+        description=say("cli_description"),
         epilog="Data lives in $TRADEBRIEF_HOME (default ~/.local/share/tradebrief).\n\n"
         + __doc__.split("Examples:", 1)[1].rstrip(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -60,11 +61,7 @@ def _parser() -> argparse.ArgumentParser:
         "ask",
         help="answer a question, with numbered sources",
         description="Answer one question (or JSON lines from standard input with --jsonl).",
-        epilog='examples:\n  tradebrief ask "Who supplied the KC-X tankers?"\n'
-        '  tradebrief ask --json "How much were offsets worth from 2016 to 2020?"\n'
-        "  tradebrief ask --jsonl < questions.jsonl > answers.jsonl\n"
-        '  tradebrief ask "절충교역 제도는 언제 도입됐나?"          # Korean, told by its letters\n'
-        '  tradebrief ask --lang ko --json "KC-X 절충교역 규모는?"',
+        epilog=say("cli_ask_examples"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ask.add_argument("question", nargs="?", help="the question, in quotes")
@@ -80,16 +77,8 @@ def _parser() -> argparse.ArgumentParser:
     calc = commands.add_parser(
         "calc",
         help="exact calculator: expressions, offset obligations, conversions",
-        description="Exact decimal arithmetic, no code evaluated. Either an EXPRESSION, or "
-        "--offset VALUE --type TYPE for the offset a contract calls for under Korea's rules.",
-        epilog="examples:\n"
-        "  tradebrief calc '50% of $12 million'\n"
-        '  tradebrief calc "USD 10 million in KRW at 1470"\n'
-        '  tradebrief calc "from 7.99 billion to 800 million"\n'
-        "  tradebrief calc --offset 12000000 --type competitive\n"
-        "  tradebrief calc --offset 12000000 --type non-competitive --year 1985\n"
-        "  tradebrief calc --offset 20000000000 --type competitive --currency KRW --rate 1470\n"
-        "  tradebrief calc --offset 20000000000 --type competitive --currency KRW --rate implied",
+        description=say("cli_calc_description"),
+        epilog=say("cli_calc_examples"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     calc.add_argument("expression", nargs="?", help='e.g. "50%% of $12 million"')
@@ -124,16 +113,14 @@ def _parser() -> argparse.ArgumentParser:
         "is its name in lower case (memo-rdp.pdf → memo-rdp): ingesting a changed file replaces "
         "it, the same content is stored once. Metadata comes from these flags, else a sidecar "
         "NAME.yaml (id, title, publisher, date, kind), else the document's own properties.",
-        epilog="examples:\n  tradebrief ingest ustr-2025-nte.pdf --kind report --publisher USTR\n"
-        "  tradebrief ingest team-memos/\n"
-        '  tradebrief ingest notes.md --title "RDP round 3 notes" --date 2025-06-12',
+        epilog=say("cli_ingest_examples"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
     ingest.add_argument("--id", help="source id (one document only)")
     ingest.add_argument("--title", help="title (default: the document's own, else its file name)")
     ingest.add_argument("--publisher", help="publisher or author")
-    ingest.add_argument("--date", help="publication date, e.g. 2025-03-31")
+    ingest.add_argument("--date", help="publication date, YYYY-MM-DD")
     ingest.add_argument(
         "--kind", help="news, blog, research report, memo, report, guideline or other"
     )
@@ -264,10 +251,7 @@ def _parser() -> argparse.ArgumentParser:
         help="a cited negotiation brief (Markdown, Word or print-ready HTML)",
         description="Build a briefing book of nine sections, every statement cited. TOPIC is "
         "ustr, rdp, history, countries, full (default) or free text.",
-        epilog="examples:\n  tradebrief brief\n  tradebrief brief ustr --format html --out ustr.html"
-        "\n  tradebrief brief full --format docx --out brief.docx\n"
-        '  tradebrief brief "technology transfer demands"\n'
-        "  tradebrief brief ustr --lang ko --format html --out ustr-ko.html",
+        epilog=say("cli_brief_examples"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     brief.add_argument("topic", nargs="*", metavar="TOPIC", help="built-in topic or free text")
@@ -283,7 +267,7 @@ def _parser() -> argparse.ArgumentParser:
     brief.add_argument(
         "--as-of",
         metavar="DATE",
-        help="facts as of this ISO date, e.g. 2025-04-01 (rules, timeline)",
+        help="facts as of this ISO date, YYYY-MM-DD (rules, timeline)",
     )
     return parser
 
@@ -321,9 +305,7 @@ def _cmd_brief(args: argparse.Namespace) -> int:
         try:
             as_of = date.fromisoformat(args.as_of.strip())
         except ValueError:
-            raise InputError(
-                f"--as-of {args.as_of!r} is not an ISO date such as 2025-04-01"
-            ) from None
+            raise InputError(f"--as-of {args.as_of!r} is not an ISO date (YYYY-MM-DD)") from None
     data = render(build_brief(_assistant(), topic, as_of, language=args.lang), args.format)
     if args.out:
         try:
@@ -387,6 +369,8 @@ def _parse_line(line: str, number: int) -> tuple[Any, Any, Any]:
     parser raised on it: a syntax error, an integer too long to convert (Python refuses more than
     4,300 digits), or nesting too deep for the parser (RecursionError).
     """
+    from assistant.errors import first_line
+
     try:
         item = json.loads(line)
     except json.JSONDecodeError:
@@ -397,7 +381,7 @@ def _parse_line(line: str, number: int) -> tuple[Any, Any, Any]:
     except RecursionError:
         return number, None, ValueError(f"line {number}: the JSON is nested too deeply to read")
     except ValueError as exc:  # int() of a number with more than 4,300 digits, and the like
-        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        reason = first_line(exc)
         return number, None, ValueError(f"line {number} cannot be read as JSON ({reason})")
     if isinstance(item, str):
         return number, item, None
@@ -603,11 +587,12 @@ def _cmd_sources(args: argparse.Namespace) -> int:
 
 def _cmd_chat(args: argparse.Namespace) -> int:
     from assistant.errors import InputError
+    from assistant.wording import say
 
     assistant = _assistant()
     language = getattr(args, "lang", None)
     history: list[dict[str, str]] = []
-    print("tradebrief chat: ask about the Korea–US offset dispute. Empty line or Ctrl-D to quit.")
+    print(say("chat_greeting"))
     while True:
         try:
             question = input("\nyou> ")

@@ -14,11 +14,29 @@ for these.
 
 from __future__ import annotations
 
+from os import PathLike
 from typing import Any
 
 
 class TradebriefError(Exception):
-    """Base class of every error tradebrief reports to a user."""
+    """Base class of every error tradebrief reports to a user.
+
+    Besides its one-line message, an error may carry its context for code that handles it: the
+    ``path`` of the file at fault, the ``id`` of the row, case or source, and the offending
+    ``value``. Each is None when it does not apply."""
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        path: str | PathLike[str] | None = None,
+        id: str | None = None,
+        value: object = None,
+    ) -> None:
+        super().__init__(message)
+        self.path = path
+        self.id = id
+        self.value = value
 
 
 class InputError(TradebriefError, ValueError):
@@ -51,12 +69,20 @@ def first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def describe(error: Any, default: str = "input") -> str:
+def describe(
+    error: Any, default: str = "input", *, skip: int = 0, unknown_field: str | None = None
+) -> str:
     """ "where: what" for the first problem of a pydantic ``ValidationError`` ("amount: Input
-    should be a valid string"); ``default`` names the whole input when no field is at fault."""
+    should be a valid string"); ``default`` names the whole input when no field is at fault.
+
+    ``skip`` leaves that many leading parts out of the place (a row's index, said by the caller
+    with the row's id); ``unknown_field`` replaces pydantic's words for a field it does not know."""
     problems = error.errors() if callable(getattr(error, "errors", None)) else []
     if not problems:
         return first_line(error)
     first = problems[0]
-    where = ".".join(str(part) for part in first["loc"]) or default
-    return f"{where}: {str(first['msg']).removeprefix('Value error, ')}"
+    where = ".".join(str(part) for part in first["loc"][skip:]) or default
+    what = str(first["msg"]).removeprefix("Value error, ")
+    if unknown_field and first.get("type") == "extra_forbidden":
+        what = unknown_field
+    return f"{where}: {what}"

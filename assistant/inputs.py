@@ -9,6 +9,7 @@ from pydantic import ValidationError
 
 from assistant.answers import Turn
 from assistant.errors import InputError
+from assistant.wording import say
 
 MAX_HISTORY_TURNS = 50
 
@@ -16,7 +17,7 @@ MAX_HISTORY_TURNS = 50
 def clean_question(raw: Any, max_chars: int) -> str:
     """The question with control characters removed, or an ``InputError`` saying what is wrong."""
     if raw is None:
-        raise InputError("Question is empty: ask something about the Korea–US offset dispute")
+        raise InputError(say("question_empty"))
     if isinstance(raw, bytes):
         try:
             raw = raw.decode("utf-8")
@@ -36,7 +37,7 @@ def clean_question(raw: Any, max_chars: int) -> str:
         raise InputError("Question looks like binary data, not text")
     text = " ".join("".join(printable).split())
     if not text:
-        raise InputError("Question is empty: ask something about the Korea–US offset dispute")
+        raise InputError(say("question_empty"))
     if not any(c.isalnum() for c in text):
         raise InputError("Question has no words or numbers in it")
     return text

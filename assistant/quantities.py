@@ -1,9 +1,20 @@
-"""Amounts of money written the way the sources and users write them: "$10 million", "KRW 1 trillion",
-"14.7 billion won", "USD 7.99 billion". Exact decimals, never floats."""
+"""Quantities written the way the sources and users write them: "$10 million", "KRW 1 trillion",
+"14.7 billion won", "USD 7.99 billion", "46 percent", "seven". Exact decimals, never floats.
+
+This module is the one place that knows how quantities are written: currency words and symbols,
+scale words, number words, the number pattern, and how close two figures must be to be the same
+figure. ``lex`` reads text into ``QuantityToken`` values with their spans; everything else that
+finds amounts, figures or numbers in text (routing, scoring, the figures check, the data tables'
+verification, follow-ups) filters those tokens rather than matching digits itself.
+
+A reader of another script (Korean numbers: "7조 7,700억 원") plugs in as one more entry of
+``READERS``: a function from text to tokens. ``lex`` merges what the readers find, in order.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -19,24 +30,161 @@ SCALES = {
     "trillion": Decimal(10) ** 12,
     "tn": Decimal(10) ** 12,
 }
-_CURRENCY_WORDS = {
-    "us$": "USD",
-    "usd": "USD",
-    "$": "USD",
-    "dollar": "USD",
-    "dollars": "USD",
-    "krw": "KRW",
-    "₩": "KRW",
-    "won": "KRW",
-}
-MONEY = re.compile(
-    r"(?<![\w.])(?<![eE][-+])(?P<pre>US\$|USD|\$|KRW|₩)?\s?"
-    # Atomic, and never followed by an exponent: "$5e7" is not USD 5, nor "$55e7" USD 5.
-    r"(?P<num>(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))(?![eE][-+]?\d)"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kKmMbB])\b)?"
-    r"(?:\s?(?P<post>USD|KRW|won|dollars?)\b)?",
-    re.IGNORECASE,
+# One letter is a scale only right after a number ("$5m"); as a word it is too easily something else.
+LETTER_SCALES = frozenset({"k", "m", "b"})
+SPELLED_SCALES = ("thousand", "million", "billion", "trillion")
+# Every way of writing a currency, lower-cased, to its code.
+CURRENCIES = {
+    "usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "dollars": "USD",
+    "krw": "KRW", "₩": "KRW", "won": "KRW",
+    "eur": "EUR", "€": "EUR", "euro": "EUR", "euros": "EUR",
+    "jpy": "JPY", "¥": "JPY", "yen": "JPY",
+    "gbp": "GBP", "£": "GBP",
+    "cny": "CNY", "yuan": "CNY",
+}  # fmt: skip
+KNOWN_CURRENCIES = tuple(sorted(set(CURRENCIES.values())))
+# The currencies the sources write amounts in.
+SOURCE_CURRENCIES = ("USD", "KRW")
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+}  # fmt: skip
+# Two figures within 2% are one figure rounded ("nearly $8 billion" and "USD 7.99 billion").
+FIGURE_TOLERANCE = Decimal("0.02")
+
+
+def currency_words(*codes: str, symbols: bool = True) -> str:
+    """A regex alternation of every way of writing the currencies ``codes`` ("won|krw|₩"),
+    longest first; ``symbols=False`` leaves out "$", "₩" and the like."""
+    written = [w for w, c in CURRENCIES.items() if c in codes and (symbols or w[-1].isalpha())]
+    return "|".join(re.escape(w) for w in sorted(written, key=len, reverse=True))
+
+
+# The currency symbols ("$", "US$", "₩"), as a regex alternation, longest first.
+CURRENCY_SYMBOLS = "|".join(
+    re.escape(w)
+    for w in sorted((w for w in CURRENCIES if not w[-1].isalpha()), key=len, reverse=True)
 )
+# A written number: grouped by commas ("1,320.5") or plain ("1320.5").
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUMBER_WORD = r"(?:" + "|".join(NUMBER_WORDS) + r")"
+SCALE = r"thousand|million|billion|trillion|bn|mn|tn|[kmb]"
+_PREFIX = r"US\$|USD|KRW|EUR|\$|₩|€"
+_SUFFIX = r"%|percent\b|per[ ]cent\b|USD\b|KRW\b|EUR\b|won\b|dollars?\b|euros?\b"
+_TOKEN = rf"""
+    (?<![\w.])(?P<lead>[-−](?=(?:{_PREFIX})?\s?\d))?(?:(?P<pre>{_PREFIX})\s?)?(?P<sign>[-−])?
+    (?P<num>(?>{NUMBER}){{words}})        # atomic: "$55e7" is not USD 5 followed by something
+    (?P<exp>[eE][-+]?\d+)?(?P<ord>(?:st|nd|rd|th)\b)?
+    (?:\s?(?P<scale>{SCALE})\b)?(?:\s?(?P<post>{_SUFFIX}))?
+"""
+_DIGITS = re.compile(_TOKEN.replace("{words}", ""), re.IGNORECASE | re.VERBOSE)
+_DIGITS_AND_WORDS = re.compile(
+    _TOKEN.replace("{words}", rf"|\b{NUMBER_WORD}\b(?!-)"), re.IGNORECASE | re.VERBOSE
+)
+
+
+@dataclass(frozen=True)
+class QuantityToken:
+    """One written quantity and where it stands: ``text[start:end]``.
+
+    ``number`` is the number as written, before its scale; ``scale`` the scale word, lower-cased;
+    ``pre`` and ``post`` the currency or percent words before and after it, as written, and
+    ``sign`` a minus sign. The number itself stands at ``text[num_start:num_end]`` (with an
+    exponent or ordinal suffix written on it), the number and its scale end at ``scale_end``.
+    ``glued`` says a letter follows the number directly ("5G", "F-35A"): a name, not a figure."""
+
+    start: int
+    end: int
+    text: str
+    number: Decimal
+    num_start: int
+    num_end: int
+    scale_end: int
+    sign: str | None = None
+    pre: str | None = None
+    post: str | None = None
+    scale: str | None = None
+    exponent: str | None = None
+    ordinal: bool = False
+    glued: bool = False
+    word: bool = False
+
+    @property
+    def currency(self) -> str | None:
+        written = self.pre or self.post
+        return CURRENCIES.get(written.lower()) if written else None
+
+    @property
+    def percent(self) -> bool:
+        return self.post is not None and self.post.lower() in ("%", "percent", "per cent")
+
+    def scaled(self, letters: bool = True) -> Decimal:
+        """The number times its scale; ``letters=False`` leaves one-letter scales ("5 m") out."""
+        if self.scale and (letters or self.scale not in LETTER_SCALES):
+            return self.number * SCALES[self.scale]
+        return self.number
+
+
+def parse_number(text: str) -> Decimal:
+    """ "1,320.5" → 1320.5; "seven" → 7."""
+    word = NUMBER_WORDS.get(text.strip().lower())
+    return Decimal(word) if word is not None else Decimal(text.replace(",", ""))
+
+
+# A Latin letter glued to a number makes it a name ("F-35A", "5G"); a Hangul unit ("1982년") does not.
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _latin(text: str, words: bool = False) -> Iterable[QuantityToken]:
+    """Quantities written in digits (and, with ``words``, English number words)."""
+    pattern = _DIGITS_AND_WORDS if words else _DIGITS
+    for match in pattern.finditer(text):
+        num_end = max(match.end("num"), match.end("exp"), match.end("ord"))
+        scale = match.group("scale")
+        glued = not scale and not match.group("post") and bool(_LATIN_LETTER.match(text, num_end))
+        written = match.group("num")
+        yield QuantityToken(
+            start=match.start(),
+            end=match.end(),
+            text=match.group(),
+            number=parse_number(written),
+            num_start=match.start("num"),
+            num_end=num_end,
+            scale_end=match.end("scale") if scale else num_end,
+            sign=match.group("sign") or match.group("lead"),
+            pre=match.group("pre"),
+            post=match.group("post"),
+            scale=scale.lower() if scale else None,
+            exponent=match.group("exp"),
+            ordinal=bool(match.group("ord")),
+            glued=glued,
+            word=written[:1].isalpha(),
+        )
+
+
+Reader = Callable[[str], Iterable[QuantityToken]]
+# More readers for ``lex``, each finding the quantities of one other way of writing them (digits
+# and English number words are read by ``_latin``); a Korean number reader is appended here.
+READERS: list[Reader] = []
+
+
+def lex(text: str, words: bool = False) -> list[QuantityToken]:
+    """Every quantity written in ``text``, in order; with ``words``, spelled-out numbers too
+    ("seven"). Where two readers find overlapping tokens, the one that starts first is kept."""
+    found = [*_latin(text, words), *(token for reader in READERS for token in reader(text))]
+    found.sort(key=lambda t: (t.start, -t.end))
+    kept: list[QuantityToken] = []
+    for token in found:
+        if not kept or token.start >= kept[-1].end:
+            kept.append(token)
+    return kept
+
+
+def same_figure(a: Decimal, b: Decimal) -> bool:
+    """Whether two figures are one figure rounded: equal, or within ``FIGURE_TOLERANCE``."""
+    biggest = max(abs(a), abs(b))
+    return biggest == 0 or abs(a - b) / biggest <= FIGURE_TOLERANCE
 
 
 @dataclass(frozen=True)
@@ -46,34 +194,25 @@ class Money:
     currency: str
     amount: Decimal
 
-    def close_to(self, other: Money, tolerance: Decimal = Decimal("0.01")) -> bool:
-        if self.currency != other.currency:
-            return False
-        biggest = max(abs(self.amount), abs(other.amount))
-        return biggest == 0 or abs(self.amount - other.amount) / biggest <= tolerance
+    def close_to(self, other: Money) -> bool:
+        """Same currency, and the same figure (see ``same_figure``)."""
+        return self.currency == other.currency and same_figure(self.amount, other.amount)
 
     def display(self) -> str:
         return format_money(self.amount, self.currency)
 
 
-def parse_number(text: str) -> Decimal:
-    return Decimal(text.replace(",", ""))
+def money_tokens(text: str) -> list[QuantityToken]:
+    """The tokens of ``text`` that are amounts in a currency the sources use ("$5 million",
+    "14.7 billion won"); "$5e7" is none (it is no amount as the sources write them)."""
+    return [
+        t for t in lex(text) if t.currency in SOURCE_CURRENCIES and not t.exponent and not t.percent
+    ]
 
 
 def find_money(text: str) -> list[Money]:
     """Every amount with a currency marker in ``text``."""
-    found = []
-    for match in MONEY.finditer(text):
-        pre, post = match.group("pre"), match.group("post")
-        if not pre and not post:
-            continue
-        currency = _CURRENCY_WORDS[(pre or post).lower()]
-        value = parse_number(match.group("num"))
-        scale = match.group("scale")
-        if scale:
-            value *= SCALES[scale.lower()]
-        found.append(Money(currency, value))
-    return found
+    return [Money(t.currency or "", t.scaled()) for t in money_tokens(text)]
 
 
 def format_money(amount: Decimal, currency: str) -> str:

@@ -226,13 +226,11 @@ def check_chroma_url(url: str) -> str:
 
 
 def parse_as_of(text: str) -> dt.date:
-    """``TRADEBRIEF_AS_OF``: an ISO date such as 2025-04-01."""
+    """``TRADEBRIEF_AS_OF``: an ISO date (YYYY-MM-DD)."""
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise InputError(
-            f"TRADEBRIEF_AS_OF={text!r} is not an ISO date such as 2025-04-01"
-        ) from None
+        raise InputError(f"TRADEBRIEF_AS_OF={text!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
 def newest_source_date(metadata: Path) -> dt.date:

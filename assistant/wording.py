@@ -1,8 +1,13 @@
-"""The sentences users read, from ``prompts/answers.yaml``: one template per key, per language.
+"""The sentences users read, from ``prompts/``: one template per key, per language.
 
-``say("never_mention", names="Japan")`` fills a template. The file is read once and checked: a
-missing file, a missing key or a template whose fields do not parse is a ``KnowledgeError`` naming
-the key, never a half-worded answer.
+``say("never_mention", names="Japan")`` fills an English template, ``say_ko`` a Korean one of
+``answers.yaml``, ``label`` a chat label of ``ui.yaml``. The answers' sentences
+(``answers.yaml``) are said in both languages under the same keys, so a sentence of an English
+answer is recognised and said again in Korean; the calculator's and the data tables' statements
+(``statements.yaml``) and the developers' interface text (``interface.yaml``) are English only,
+and never recognised. Each file is read once and checked: a missing file, a missing key, a key in
+two files or a template whose fields do not parse is a ``KnowledgeError`` naming the key, never a
+half-worded answer.
 """
 
 from __future__ import annotations
@@ -12,24 +17,25 @@ import string
 from functools import cache
 from pathlib import Path
 
-import yaml
-
+from assistant.datafiles import read_yaml
 from assistant.errors import KnowledgeError
 from assistant.settings import REPO_ROOT
 
 PROMPTS_FILE = REPO_ROOT / "prompts" / "answers.yaml"
 EXAMPLES_FILE = REPO_ROOT / "prompts" / "examples.yaml"
 UI_FILE = REPO_ROOT / "prompts" / "ui.yaml"
+# English only: what a Korean answer must not recognise and reword (see the files' headers).
+ENGLISH_ONLY_FILES = (
+    REPO_ROOT / "prompts" / "statements.yaml",
+    REPO_ROOT / "prompts" / "interface.yaml",
+)
 UI_LANGUAGES = ("en", "ko")
 
 
 @cache
 def templates(path: Path = PROMPTS_FILE, language: str = "en") -> dict[str, str]:
     """Every template of ``language`` in ``path``, checked to parse."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise KnowledgeError(f"cannot read the answer wording in {path}: {exc}") from None
+    raw = read_yaml(path)
     found = raw.get(language) if isinstance(raw, dict) else None
     if not isinstance(found, dict):
         raise KnowledgeError(f"{path}: no '{language}' section of templates")
@@ -43,15 +49,27 @@ def templates(path: Path = PROMPTS_FILE, language: str = "en") -> dict[str, str]
     return found
 
 
+@cache
+def english() -> dict[str, str]:
+    """Every English template ``say`` fills: the answers' and the English-only files'."""
+    found = dict(templates())
+    for path in ENGLISH_ONLY_FILES:
+        for key, text in templates(path).items():
+            if key in found:
+                raise KnowledgeError(f"{path}: {key!r} is a template of another prompts file too")
+            found[key] = text
+    return found
+
+
 def fields(key: str) -> set[str]:
     """The fields template ``key`` fills."""
-    return {name for _, name, _, _ in string.Formatter().parse(templates()[key]) if name}
+    return {name for _, name, _, _ in string.Formatter().parse(english()[key]) if name}
 
 
 def say(key: str, **values: object) -> str:
-    """Template ``key`` filled with ``values``."""
+    """English template ``key`` filled with ``values``."""
     try:
-        return templates()[key].format(**values)
+        return english()[key].format(**values)
     except KeyError as exc:
         raise KnowledgeError(f"answer wording: no template or field {exc} for {key!r}") from None
 
@@ -101,10 +119,7 @@ def label(key: str, language: str = "en", **values: object) -> str:
 @cache
 def examples(path: Path = EXAMPLES_FILE, language: str = "en") -> list[str]:
     """The example questions the chat offers, in ``language``."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise KnowledgeError(f"cannot read the example questions in {path}: {exc}") from None
+    raw = read_yaml(path)
     found = raw.get(language) if isinstance(raw, dict) else None
     if not isinstance(found, list) or not all(isinstance(q, str) and q.strip() for q in found):
         raise KnowledgeError(f"{path}: '{language}' must list example questions")

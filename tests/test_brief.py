@@ -12,7 +12,7 @@ import time
 import pytest
 
 from assistant import Assistant
-from assistant.app.brief import SECTION_TITLES, TOPICS, Brief, build_brief
+from assistant.app.brief import SECTION_TITLES, Brief, build_brief, topics
 from assistant.app.brief_render import render, to_html, to_markdown
 from assistant.errors import InputError
 from assistant.settings import Settings
@@ -22,7 +22,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def briefs(assistant) -> dict[str, Brief]:
-    return {topic: build_brief(assistant, topic) for topic in TOPICS}
+    return {topic: build_brief(assistant, topic) for topic in topics()}
 
 
 def _folded(text: str) -> str:

@@ -8,7 +8,16 @@ from pathlib import Path
 import assistant
 
 PACKAGE = Path(assistant.__file__).parent
-BASE = {"errors", "settings", "answers", "quantities", "korean_numbers", "inputs", "wording"}
+BASE = {
+    "errors",
+    "settings",
+    "answers",
+    "quantities",
+    "korean_numbers",
+    "inputs",
+    "wording",
+    "datafiles",
+}
 # What each part may import, besides itself and the base modules.
 ALLOWED = {
     "base": set(),

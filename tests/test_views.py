@@ -174,7 +174,8 @@ def test_data_tables_hold_every_row_with_its_verbatim_quote(data, texts):
 
 
 def test_plots_draw_each_disputed_figure_name_their_sources_and_highlight_korea(data, texts):
-    from assistant.app.charts import KOREA, charts
+    from assistant.app.charts import charts
+    from assistant.knowledge.domain import domain
 
     meta_of = lambda sid: texts[sid].meta  # noqa: E731
     values, split, countries = charts(data, meta_of)
@@ -188,7 +189,7 @@ def test_plots_draw_each_disputed_figure_name_their_sources_and_highlight_korea(
 
     bars = countries.figure.axes[0].patches
     labels = [t.get_text() for t in countries.figure.axes[0].get_yticklabels()]
-    korea = {label for label in labels if label.startswith(KOREA)}
+    korea = {label for label in labels if label.startswith(domain().home_country)}
     assert korea == {"Korea (competitive)", "Korea (non-competitive)"}
     colours = {label: bar.get_facecolor() for label, bar in zip(labels, bars, strict=True)}
     assert colours["Korea (competitive)"] != colours["Norway"]

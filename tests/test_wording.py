@@ -1,4 +1,5 @@
-"""Every sentence the code words for users comes from prompts/answers.yaml, with its fields."""
+"""Every sentence the code words for users comes from prompts/ (answers.yaml, and the English-only
+statements.yaml and interface.yaml), with its fields."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ import pytest
 
 import assistant
 from assistant.errors import KnowledgeError
-from assistant.wording import fields, say, templates
+from assistant import wording
+from assistant.datafiles import read_yaml
+from assistant.wording import ENGLISH_ONLY_FILES, english, fields, say, templates
 
 PACKAGE = Path(assistant.__file__).parent
 
@@ -32,13 +35,43 @@ def test_every_key_the_code_uses_exists_with_the_fields_it_fills():
     calls = list(_calls())
     assert len(calls) > 15
     for where, key, given in calls:
-        assert key in templates(), f"{where}: no template {key!r}"
+        assert key in english(), f"{where}: no template {key!r}"
         assert fields(key) == given, f"{where}: {key!r} fills {given}, wants {fields(key)}"
 
 
 def test_every_template_is_used_somewhere():
     used = {key for _, key, _ in _calls()}
-    assert set(templates()) <= used, set(templates()) - used
+    assert set(english()) <= used, set(english()) - used
+
+
+def test_the_english_only_files_hold_english_and_no_key_of_the_answers():
+    for path in ENGLISH_ONLY_FILES:
+        assert set(read_yaml(path)) == {"en"}, path
+        assert not set(templates(path)) & set(templates()), path
+
+
+def test_a_key_in_two_prompts_files_is_refused_naming_it(tmp_path, monkeypatch):
+    twice = tmp_path / "twice.yaml"
+    twice.write_text('en:\n  cannot_answer: "Another wording."\n')
+    monkeypatch.setattr(wording, "ENGLISH_ONLY_FILES", (twice,))
+    english.cache_clear()
+    try:
+        with pytest.raises(KnowledgeError, match="cannot_answer"):
+            english()
+    finally:
+        english.cache_clear()
+
+
+def test_a_calculator_or_data_row_statement_is_never_reworded_in_korean():
+    # A Korean answer restates calculations from the calculator's typed output, not its English
+    # summary; recognising an English-only sentence would say it a second time, or garble it.
+    from assistant.wording import recognise
+
+    for path in ENGLISH_ONLY_FILES:
+        for key, text in templates(path).items():
+            names = {n for _, n, _, _ in string.Formatter().parse(text) if n}
+            sentence = text.format(**{n: "USD 12 million" for n in names})
+            assert recognise(sentence) is None, key
 
 
 def test_a_missing_field_is_an_error_naming_the_template():

@@ -21,7 +21,7 @@ from functools import partial
 
 from assistant.answering.frame import Frame
 from assistant.answers import Answer
-from assistant.quantities import MONEY, find_money
+from assistant.quantities import SPELLED_SCALES, find_money, money_tokens
 from assistant.wording import say
 
 # A year used as a time ("in 2017", "by 2020", "2017's figure"), not as a name ("the 2025 report").
@@ -46,7 +46,7 @@ _WHEN = re.compile(
     re.I,
 )
 _PERCENT = re.compile(r"\d\s?(?:%|percent\b|per cent\b)|\bhalf\b", re.I)
-_SCALED = re.compile(r"\d\s?(?:thousand|million|billion|trillion)\b", re.I)
+_SCALED = re.compile(rf"\d\s?(?:{'|'.join(SPELLED_SCALES)})\b", re.I)
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens?|hundreds?"
@@ -128,7 +128,7 @@ _TIED_WORDS = 3
 def _figure_spans(text: str, kind: str) -> list[tuple[int, int]]:
     """Where ``text`` states figures of ``kind`` (none for kinds without figures)."""
     if kind == "money":
-        spans = [m.span() for m in MONEY.finditer(text) if m.group("pre") or m.group("post")]
+        spans = [(t.start, t.end) for t in money_tokens(text)]
         return spans + [m.span() for m in _SCALED.finditer(text)]
     if kind == "percent":
         return [m.span() for m in _PERCENT.finditer(text)]

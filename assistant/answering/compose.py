@@ -22,6 +22,7 @@ from assistant.answering.scope import Scope, ScopeChecker, is_question_typo
 from assistant.answers import Answer, Citation
 from assistant.knowledge.chunks import Unit
 from assistant.knowledge.disagreements import Disagreement, sides_cited, stands_on
+from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import Row
 from assistant.quantities import find_money
@@ -92,8 +93,6 @@ _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _MONEY_Q = re.compile(r"\b(how much|worth|value|amount|dollars?|won)\b", re.IGNORECASE)
 _SHARE_Q = re.compile(r"\b(percent\w*|share|proportion|rate|how many)\b|%", re.IGNORECASE)
 _SEVERAL_Q = re.compile(r"\b(and|as well as|both)\b|&", re.IGNORECASE)
-# The latest year the sources describe: a question without a year asks about this present.
-_PRESENT = 2025
 _NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
 _SUPERSCRIPT_NOTE = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+[\u207e)]")
 _LEADING_NOTE = re.compile(r"^\d{1,2}\)\s+")
@@ -114,8 +113,7 @@ def display(text: str) -> str:
 
     Quotes in citations stay verbatim; only the answer's wording is repaired.
     """
-    text = re.sub(r"\b((?:19|20)\d\d)\?((?:19|20)\d\d)\b", r"\1–\2", text)
-    text = re.sub(r"Turkiy(\ufffd|ë|\b)", "Türkiye", text)
+    text = domain().repair(text)
     text = _SUPERSCRIPT_NOTE.sub("", text)
     text = _LEADING_NOTE.sub("", text)
     return text.strip()
@@ -590,7 +588,7 @@ class Composer:
             anchors,
             foreign=self.other_countries - query.asked,
             money=asks_money,
-            present=None if any(is_year(t) for t in query.asked) else _PRESENT,
+            present=None if any(is_year(t) for t in query.asked) else domain().present_year,
         )
 
     def _source_weight(self, source_id: str) -> float:

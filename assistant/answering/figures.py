@@ -12,23 +12,19 @@ from __future__ import annotations
 
 import json
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from assistant.answers import Answer
 from assistant.knowledge.rows import METADATA_DATE
 from assistant.korean_numbers import read_numbers
-from assistant.quantities import SCALES
+from assistant.quantities import LETTER_SCALES, lex
 from assistant.wording import say
 
 _MARKER = re.compile(r"\[\d+\]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
-# A number standing on its own (not inside a name such as F-35A or A330), with its scale word.
-_FIGURE = re.compile(
-    r"(?<![\w.\-/])(?<!(?:Table|Phase|phase|Chart) )(?<!Figure )(?<!Fig\. )(?<!Article )"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:st|nd|rd|th)?(?![A-Za-z])"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b)?",
-    re.IGNORECASE,
-)
+# What stands right before a number that is part of a name or reference, not a figure: "F-35",
+# "1/2", "Table 2", "Phase 1".
+_NOT_AFTER = re.compile(r"(?:[\w.\-/]|(?:Table|Phase|Chart|Figure|Fig\.|Article) )$", re.IGNORECASE)
 
 
 # A date the answer names as metadata ("(date from the article's dateline: 2025-04-02)").
@@ -37,20 +33,18 @@ _METADATA = re.compile(r"\(" + re.escape(METADATA_DATE) + r"[^)]*\)")
 
 def figures(text: str) -> list[tuple[str, Decimal]]:
     """(as written, value) of each figure in ``text``, leaving out dates named as metadata."""
-    found = []
     text = _METADATA.sub(" ", _MARKER.sub(" ", text))
+    found = []
     if _HANGUL.search(text):
         # Korean figures ("1,000만 달러", "13조 6천억 원", "1982년") are read at their value.
         text = read_numbers(text)
-    for match in _FIGURE.finditer(text):
-        try:
-            value = Decimal(match.group("num").replace(",", ""))
-        except InvalidOperation:
+    for token in lex(text):
+        if token.glued or _NOT_AFTER.search(text, max(0, token.num_start - 8), token.num_start):
             continue
-        scale = match.group("scale")
-        if scale:
-            value *= SCALES[scale.lower()]
-        found.append((match.group().strip(), value.normalize()))
+        # One letter after a number ("5 m") is not read as a scale here: "5 m" is 5.
+        spelled = token.scale is not None and token.scale not in LETTER_SCALES
+        end = token.scale_end if spelled else token.num_end
+        found.append((text[token.num_start : end], token.scaled(letters=False).normalize()))
     return found
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from assistant.answering.frame import ANY_KIND, answer_type, contract_kinds
 from assistant.answers import Turn
-from assistant.quantities import MONEY
+from assistant.quantities import QuantityToken, lex
 from assistant.wording import say
 
 # The first name of a kind ("person", "organisation", "country", "agent") a text names, if any.
@@ -88,17 +88,17 @@ def resolve(
         # one and, written without a currency, takes the earlier amount's currency.
         old_amount = _amount(joined, with_currency=True)
         if old_amount is not None:
-            if not (new_amount.group("pre") or new_amount.group("post")):
-                currency = old_amount.group("pre") or old_amount.group("post") or ""
-                written = new_amount.group().strip()
-                if not old_amount.group("pre"):
+            if not new_amount.currency:
+                currency = old_amount.pre or old_amount.post or ""
+                written = new_amount.text
+                if not old_amount.pre:
                     spelled = f"{written} {currency}"
                 elif currency.isalpha():
                     spelled = f"{currency} {written}"
                 else:
                     spelled = f"{currency}{written}"
                 question = question.replace(written, spelled, 1)
-            joined = " ".join(joined.replace(old_amount.group(), " ").split())
+            joined = " ".join(joined.replace(old_amount.text, " ").split())
     return ResolvedQuestion(question, joined)
 
 
@@ -129,10 +129,11 @@ def _refer(question: str, name: str) -> str:
     return question
 
 
-def _amount(text: str, with_currency: bool = False) -> re.Match[str] | None:
+def _amount(text: str, with_currency: bool = False) -> QuantityToken | None:
     """The first amount in ``text`` that is money or scaled ("8 million"), not a year or count."""
-    for match in MONEY.finditer(text):
-        has_currency = bool(match.group("pre") or match.group("post"))
-        if has_currency or (not with_currency and match.group("scale")):
-            return match
+    for token in lex(text):
+        if token.exponent or token.percent:
+            continue
+        if token.currency or (not with_currency and token.scale):
+            return token
     return None

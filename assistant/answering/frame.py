@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.quantities import SCALE
+
 # Contract kinds as the calculator names them.
 FMS, COMPETITIVE, NON_COMPETITIVE = "fms", "competitive", "non-competitive"
 
@@ -39,7 +41,7 @@ _NEGATION_BEFORE = re.compile(
 # "(an order) which was not an FMS case", "not via FMS": a negation a few words before.
 _NEGATION_NEAR = re.compile(r"\b(?:not|never|isn't|wasn't|aren't|no)\b(?:\s+\S+){0,3}\s*$", re.I)
 
-_YEAR = re.compile(r"(?<![\d,.$])\b(19\d\d|20\d\d)\b(?!\s?(?:million|billion|trillion|[kmb]\b))")
+_YEAR = re.compile(rf"(?<![\d,.$])\b(19\d\d|20\d\d)\b(?!\s?(?:{SCALE})\b)")
 _PERIOD = re.compile(
     r"\b((?:19|20)\d\d)\s?(?:-|–|—|to|through|until|and)\s?((?:19|20)\d\d)\b", re.I
 )

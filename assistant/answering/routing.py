@@ -25,24 +25,13 @@ from assistant.answering.row_answers import same_figure
 from assistant.calculator.arithmetic import parse_amount, tokenize
 from assistant.calculator.operations import CalculatorInput
 from assistant.errors import CalculationError
+from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import OffsetData, OffsetValue
-from assistant.quantities import format_money_short
+from assistant.quantities import CURRENCIES, SCALE, currency_words, format_money_short, lex
 from assistant.wording import say
 
-# An exponent ("$5e7") is part of the amount as written, so the calculator sees it and refuses it
-# plainly, instead of the amount being read as "$5".
-_AMOUNT = re.compile(
-    r"(?<![\w.])[-−]?(?:(?:US\$|USD|\$|KRW|₩|EUR|€)\s?)?[-−]?"
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[eE][-+]?\d+)?",
-    re.IGNORECASE,
-)
 _SCIENTIFIC = re.compile(r"(?<![\w.])(?:\d[\d,]*(?:\.\d+)?|\.\d+)[eE][-+]?\d+\b")
-_SCALE_AND_SUFFIX = re.compile(
-    r"\s?(?:thousand|million|billion|trillion|bn|mn|tn|[kmb])\b(?:\s?(?:USD|KRW|won|dollars?|euros?)\b)?"
-    r"|\s?(?:USD|KRW|won|dollars?|euros?)\b",
-    re.IGNORECASE,
-)
 _OFFSET_WORDS = re.compile(r"\b(offsets?|trigger\w*|obligat\w*|industrial cooperation)\b", re.I)
 _CONTRACT_WORDS = re.compile(
     r"\b(contracts?|deals?|purchas\w*|buy\w*|bought|imports?|procur\w*|acqui\w*|signs?|signed|"
@@ -52,17 +41,19 @@ _CONTRACT_WORDS = re.compile(
 # Asking for several obligations added up.
 _TOTAL = re.compile(r"\b(total|combined|altogether|in all|together|sum|overall|aggregate)\b", re.I)
 _CONTRACT_NOUNS = re.compile(r"\b(contracts?|deals?|purchases?)\b", re.I)
-_YEAR = re.compile(r"(?<![\d,.$])\b(19\d\d|20\d\d)\b(?!\s?(?:million|billion|trillion|[kmb]\b))")
+_YEAR = re.compile(rf"(?<![\d,.$])\b(19\d\d|20\d\d)\b(?!\s?(?:{SCALE})\b)")
+_KRW = currency_words("KRW")
+_USD = currency_words("USD")
 _RATE = re.compile(
-    r"(?:\b(?:at|rate of|exchange rate of|is at|using|take|taking)\s+(?:a rate of\s+)?"
-    r"(?P<rate>\d[\d,]*(?:\.\d+)?)(?:\s*(?:won|KRW|₩))?"
-    r"(?:\s*(?:per|/|to the|to a|to one|a|for (?:one|each|a))\s*(?:US\s?)?(?:dollar|USD|US\$|\$))?)"
-    r"|(?:\b(?P<bare>\d[\d,]*(?:\.\d+)?)\s*(?:won|KRW|₩)\s*(?:per|/|to the|to a|to one|for (?:one|each|a))"
-    r"\s*(?:US\s?)?(?:dollar|USD|US\$|\$))",
+    rf"(?:\b(?:at|rate of|exchange rate of|is at|using|take|taking)\s+(?:a rate of\s+)?"
+    rf"(?P<rate>\d[\d,]*(?:\.\d+)?)(?:\s*(?:{_KRW}))?"
+    rf"(?:\s*(?:per|/|to the|to a|to one|a|for (?:one|each|a))\s*(?:US\s?)?(?:{_USD}))?)"
+    rf"|(?:\b(?P<bare>\d[\d,]*(?:\.\d+)?)\s*(?:{_KRW})\s*(?:per|/|to the|to a|to one|for (?:one|each|a))"
+    rf"\s*(?:US\s?)?(?:{_USD}))",
     re.I,
 )
 _CONVERT = re.compile(
-    r"\b(?:convert\w*|in|into|to|how many)\s+(?P<target>won|KRW|dollars?|USD|US dollars|euros?|EUR)\b",
+    rf"\b(?:convert\w*|in|into|to|how many)\s+(?:US\s)?(?P<target>{currency_words('KRW', 'USD', 'EUR', symbols=False)})\b",
     re.I,
 )
 _CHANGE = re.compile(
@@ -98,19 +89,14 @@ def amounts(question: str) -> list[str]:
     """The amounts of money written in ``question``, as written ("$12 million", "20 billion won").
 
     An exchange rate ("at 1,320 KRW per USD") is not an amount."""
-    found = []
     rates = [m.span() for m in _RATE.finditer(question)]
-    for match in _AMOUNT.finditer(question):
-        if any(a <= match.start() < b for a, b in rates):
-            continue
-        text = match.group()
-        tail = _SCALE_AND_SUFFIX.match(question, match.end())
-        if tail:
-            text += tail.group()
-        has_currency = re.search(r"US\$|USD|\$|KRW|₩|EUR|€|won|dollar|euro", text, re.I)
-        if has_currency:
-            found.append(text.strip())
-    return found
+    # An exponent ("$5e7") is part of the amount as written, so the calculator sees it and
+    # refuses it plainly, instead of the amount being read as "$5".
+    return [
+        token.text
+        for token in lex(question)
+        if token.currency and not any(a <= token.start < b for a, b in rates)
+    ]
 
 
 def route(question: str, data: OffsetData) -> Route | None:
@@ -147,7 +133,7 @@ def _rate(question: str, money: list[str], target: str = "") -> str | None:
     match = _RATE.search(question)
     if match:
         return match.group("rate") or match.group("bare")
-    if target == "KRW" or any(re.search(r"KRW|₩|won", m, re.I) for m in money):
+    if target == "KRW" or any(t.currency == "KRW" for m in money for t in lex(m)):
         return "implied"
     return None
 
@@ -322,7 +308,8 @@ def _countries(question: str, data: OffsetData) -> list[str]:
     """The countries with a known minimum share that the question names, in its order."""
     patterns = name_table().patterns.get("countries", {})
     found = []
-    for name in {r.country for r in data.countries if r.attribute == "min_share"} | {"Korea"}:
+    known = {r.country for r in data.countries if r.attribute == "min_share"}
+    for name in known | {domain().home_country}:
         pattern = patterns.get(name) or re.compile(rf"\b{re.escape(name)}\b", re.I)
         match = pattern.search(question)
         if match:
@@ -447,14 +434,7 @@ def _convert(question: str, data: OffsetData) -> Route | None:
     match = _CONVERT.search(question)
     if not money or not match:
         return None
-    target = match.group("target").lower()
-    code = (
-        "KRW"
-        if target in ("won", "krw")
-        else "EUR"
-        if target.startswith(("euro", "eur"))
-        else "USD"
-    )
+    code = CURRENCIES[match.group("target").lower()]
     source = parse_amount(money[0]).currency
     if source == code:
         return None

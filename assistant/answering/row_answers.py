@@ -17,6 +17,8 @@ from typing import Any
 
 import numpy as np
 
+from assistant import quantities
+from assistant.knowledge.domain import domain
 from assistant.knowledge.rows import (
     CountryPolicy,
     OffsetData,
@@ -29,9 +31,6 @@ from assistant.knowledge.rows import (
 )
 from assistant.search.terms import Lexicon, is_year
 from assistant.wording import say
-
-# Two figures within 2% are the same figure rounded ("nearly $8 billion" and "USD 7.99 billion").
-_SAME = Decimal("0.02")
 
 
 @dataclass(frozen=True)
@@ -158,9 +157,10 @@ class FactBook:
         in a quote it shares with other rows (one table row quotes the whole table). Facts about
         ``foreign`` countries the question does not name weigh less; with ``money`` (the question
         asks how much) amounts beat percentages; with ``present`` (a question with no year: it
-        asks about now) older facts weigh a little less, down to 0.9 for 1982."""
+        asks about now) older facts weigh a little less, down to 0.9 for the program's first year."""
         total = sum(weights.values()) or 1.0
         dense = self.vectors @ vector
+        first = domain().first_year
         scored = []
         for fact, similarity in zip(self.facts, dense, strict=True):
             if not anchors <= fact.label_terms:
@@ -173,7 +173,7 @@ class FactBook:
             if fact.terms & foreign:
                 score *= 0.85
             if present and fact.when:
-                score *= 0.9 + 0.1 * max(0, fact.when - 1982) / max(1, present - 1982)
+                score *= 0.9 + 0.1 * max(0, fact.when - first) / max(1, present - first)
             score *= source_weight(fact.row.source)
             scored.append(ScoredFact(fact, score, coverage, float(similarity)))
         scored.sort(key=lambda s: (-s.score, s.fact.row.id))
@@ -225,13 +225,13 @@ class FactBook:
 
 
 def same_figure(a: tuple[str, Decimal | str], b: tuple[str, Decimal | str]) -> bool:
-    """Whether two (unit, value) figures agree: same unit, and equal or within 2% when numbers."""
+    """Whether two (unit, value) figures agree: same unit, and equal or the same figure rounded
+    (``quantities.same_figure``) when numbers."""
     (unit_a, value_a), (unit_b, value_b) = a, b
     if unit_a != unit_b:
         return False
     if isinstance(value_a, Decimal) and isinstance(value_b, Decimal):
-        biggest = max(abs(value_a), abs(value_b)) or Decimal(1)
-        return abs(value_a - value_b) / biggest <= _SAME
+        return quantities.same_figure(value_a, value_b)
     return value_a == value_b
 
 
@@ -243,7 +243,7 @@ def conflict(a: Fact, b: Fact) -> bool:
     """Whether two rows truly disagree: different values for the same measure (family and
     subject: one period, program category, economy...) in the same unit kind (a currency, a
     percent, a month). Text values never conflict (two statements are not two values), and a hedged
-    figure ("about $7.99 billion") agrees with any figure within 2% of it; two unhedged figures
+    figure ("about $7.99 billion") agrees with any figure within the figure tolerance of it; two unhedged figures
     agree only when equal."""
     if a.family != b.family or a.subject != b.subject:
         return False

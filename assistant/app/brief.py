@@ -16,15 +16,15 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from assistant.answering.citations import CitationList
 from assistant.answering.compose import display, unit_citation
 from assistant.answering.figures import untraced
 from assistant.answers import Answer, Citation, ToolCall
 from assistant.calculator.operations import calculate
+from assistant.datafiles import read_yaml
 from assistant.errors import CalculationError, InputError, KnowledgeError
 from assistant.knowledge.disagreements import Disagreement, load_disagreements
+from assistant.knowledge.domain import domain
 from assistant.knowledge.rows import (
     CountryPolicy,
     OffsetStatistic,
@@ -42,13 +42,6 @@ if TYPE_CHECKING:
     from assistant.answering.compose import Composer
     from assistant.pipeline import Assistant
 
-TOPICS: dict[str, str] = {
-    "ustr": "The USTR's 2025 objections to Korea's defense offsets",
-    "rdp": "The Reciprocal Defense Procurement (RDP) talks",
-    "history": "Korea's defense offset history",
-    "countries": "Other countries' offset policies",
-    "full": "The Korea–US defense offset dispute",
-}
 SECTION_TITLES = (
     "The issue in brief",
     "Key figures",
@@ -63,28 +56,41 @@ SECTION_TITLES = (
 
 
 @cache
+def topics() -> dict[str, str]:
+    """The built-in brief topics, by key, with their titles (``knowledge/briefs.yaml``)."""
+    return dict(_queries()["topics"])
+
+
+def _attribution(section: str) -> re.Pattern[str]:
+    """The words that attribute a sentence to one side (``knowledge/briefs.yaml``)."""
+    return re.compile(_queries()["attribution"][section])
+
+
+def _custom(section: str, topic: str) -> list[str]:
+    """The queries of ``section`` for a topic of the user's own."""
+    return [q.format(topic=topic) for q in _queries()["custom_queries"][section]]
+
+
 def _queries() -> dict[str, Any]:
     """The section queries and scenarios of ``knowledge/briefs.yaml``."""
     path = Settings().knowledge_dir / "briefs.yaml"
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise KnowledgeError(f"cannot read the brief queries in {path}: {exc}") from None
-    wanted = ("issue", "their_position", "our_position", "expectations", "scenario_sizes")
+    raw = read_yaml(path)
+    wanted = (
+        "topics",
+        "issue",
+        "their_position",
+        "our_position",
+        "expectations",
+        "scenario_sizes",
+        "custom_queries",
+        "attribution",
+        "rdp_policy_since",
+    )
     if not isinstance(raw, dict) or any(key not in raw for key in wanted):
         raise KnowledgeError(f"{path}: needs {', '.join(wanted)} and compare_with")
     return raw
 
 
-_THEIR_WORDS = re.compile(r"\b(USTR|U\.S\.|US|United States|Washington|American|report)\b")
-_OUR_WORDS = re.compile(
-    r"\b(DAPA|Defense Acquisition Program Administration|spokesperson|government|Seoul|KIET|"
-    r"ministry|Ministry|Korea(?:n)?|propose[sd]?|should|recommend)\b"
-)
-_EXPECT_WORDS = re.compile(
-    r"\b(expect|expected|likely|could|may|might|observers|experts?|analysts?|said|RDP|"
-    r"bargaining|shipbuilding|MRO)\b"
-)
 _BULLET = re.compile(r"^(?:[-•*▪]\s+)+")
 _OFFSET_WORDS = re.compile(r"offset|contract|threshold|obligation|share|calculat", re.I)
 
@@ -207,7 +213,7 @@ class _Builder:
         self.said: set[str] = set()
         self.calls: list[ToolCall] = []
         self.topic = topic
-        self.built_in = topic in TOPICS
+        self.built_in = topic in topics()
         self.parts = ["ustr", "rdp", "history", "countries"] if topic == "full" else [topic]
         try:
             self.disagreements: tuple[Disagreement, ...] = load_disagreements(
@@ -289,10 +295,10 @@ class _Builder:
     def issue(self) -> Section:
         queries = [q for part in self.parts for q in _queries()["issue"].get(part, [])]
         if not self.built_in:
-            queries = [self.topic, f"{self.topic} offset", f"{self.topic} Korea"]
+            queries = _custom("issue", self.topic)
         sentences = self._ranked(queries, 5)
         if len(sentences) < 3:  # three to five sentences: the topic's own title fills up
-            sentences += self._ranked([TOPICS.get(self.topic, self.topic)], 3 - len(sentences))
+            sentences += self._ranked([topics().get(self.topic, self.topic)], 3 - len(sentences))
         return Section(1, SECTION_TITLES[0], sentences=sentences[:5])
 
     def _rows_for(self) -> list[Row]:
@@ -300,7 +306,7 @@ class _Builder:
         by_part: dict[str, list[Row]] = {
             "ustr": [r for r in data.ustr if r.topic in ("offsets", "cases", "pages")],
             "rdp": [r for r in data.ustr if r.topic == "offsets"]
-            + [r for r in data.policy if r.year and r.year >= 2022],
+            + [r for r in data.policy if r.year and r.year >= _queries()["rdp_policy_since"]],
             "history": [*data.policy, *data.values],
             "countries": [r for r in data.countries if r.attribute == "min_share"]
             + list(data.statistics),
@@ -363,7 +369,7 @@ class _Builder:
         if self.as_of is not None:  # nothing after the day the brief is written for
             rows = [r for r in rows if r.date <= self.as_of.isoformat()[: len(r.date)]]
         if self.built_in and self.parts == ["ustr"]:
-            rows = [r for r in rows if r.year >= 2025]
+            rows = [r for r in rows if r.year >= domain().report_year]
         elif not self.built_in:
             terms = set(self.composer.index.lexicon.terms(self.topic))
             rows = [
@@ -388,11 +394,9 @@ class _Builder:
             section.note = "The sources record no US objection to other countries' policies."
             return section
         queries = (
-            _queries()["their_position"]
-            if self.built_in
-            else [f"{self.topic} USTR United States objects"]
+            _queries()["their_position"] if self.built_in else _custom("their_position", self.topic)
         )
-        section.sentences = self._ranked(queries, 4, _THEIR_WORDS)
+        section.sentences = self._ranked(queries, 4, _attribution("their_position"))
         if self.built_in and ("ustr" in self.parts or "rdp" in self.parts):
             for row in self.data.ustr:
                 if row.topic == "other_barrier":
@@ -407,11 +411,9 @@ class _Builder:
     def ours(self) -> Section:
         section = Section(5, SECTION_TITLES[4])
         queries = (
-            _queries()["our_position"]
-            if self.built_in
-            else [f"{self.topic} Korea government DAPA KIET argue"]
+            _queries()["our_position"] if self.built_in else _custom("our_position", self.topic)
         )
-        section.sentences = self._ranked(queries, 4, _OUR_WORDS)
+        section.sentences = self._ranked(queries, 4, _attribution("our_position"))
         return section
 
     def expect(self) -> Section:
@@ -420,11 +422,9 @@ class _Builder:
             section.note = "This brief is not about the RDP talks; see the `rdp` brief."
             return section
         queries = (
-            _queries()["expectations"]
-            if self.built_in
-            else [f"{self.topic} expect talks negotiation"]
+            _queries()["expectations"] if self.built_in else _custom("expectations", self.topic)
         )
-        section.sentences = self._ranked(queries, 3, _EXPECT_WORDS)
+        section.sentences = self._ranked(queries, 3, _attribution("expectations"))
         return section
 
     def disagree(self, rows_shown: set[str]) -> Section:
@@ -485,7 +485,7 @@ class _Builder:
                     {
                         "operation": "compare_policies",
                         "amount": "$100 million",
-                        "countries": ["Korea", country],
+                        "countries": [domain().home_country, country],
                     }
                 )
                 if found:
@@ -515,7 +515,7 @@ class _Builder:
             )
         if not entries:
             sources.note = "Nothing was cited."
-        title = TOPICS.get(self.topic, self.topic)
+        title = topics().get(self.topic, self.topic)
         return Brief(
             topic=self.topic,
             title=title,
@@ -580,7 +580,7 @@ def build_brief(
     if len(topic) > 300:
         raise InputError("the topic is too long (at most 300 characters)")
     key = topic.lower()
-    brief = _Builder(assistant, key if key in TOPICS else topic, as_of).build()
+    brief = _Builder(assistant, key if key in topics() else topic, as_of).build()
     if language == "ko":
         from assistant.korean.answer import calculation_lines
 

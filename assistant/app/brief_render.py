@@ -26,6 +26,17 @@ def _title(brief: Brief) -> str:
     return label("brief_title", brief.language, title=brief.title)
 
 
+def _html_table(css_class: str, head: tuple[str, ...], rows: list[str]) -> list[str]:
+    """The lines of an HTML table: ``head`` as its header, each of ``rows`` (its cells) a row."""
+    return [
+        f'<table class="{css_class}"><thead><tr>',
+        *(f"<th>{_e(h)}</th>" for h in head),
+        "</tr></thead><tbody>",
+        *(f"<tr>{row}</tr>" for row in rows),
+        "</tbody></table>",
+    ]
+
+
 def _lead(brief: Brief) -> str:
     lead = label("brief_lead", brief.language, day=brief.today)
     return lead + label("brief_as_of", brief.language, day=brief.as_of) if brief.as_of else lead
@@ -251,25 +262,18 @@ def to_html(brief: Brief) -> str:
             out += [f"<li>{_e(s.text)} {_e(_marks(s.markers))}</li>" for s in section.sentences]
             out.append("</ul>")
         if section.figures:
-            out.append('<table class="figures"><thead><tr>')
-            out += [f"<th>{_e(h)}</th>" for h in _head(brief, "brief_figure_head")]
-            out.append("</tr></thead><tbody>")
+            rows = []
             for f in section.figures:
                 *cells, disputed = _figure_cells(brief, f)
                 row = "".join(f"<td>{_e(x)}</td>" for x in cells)
-                row += f'<td class="disputed">{_e(disputed)}</td>'
-                out.append(f"<tr>{row}</tr>")
-            out.append("</tbody></table>")
+                rows.append(row + f'<td class="disputed">{_e(disputed)}</td>')
+            out += _html_table("figures", _head(brief, "brief_figure_head"), rows)
         if section.timeline:
-            out.append('<table class="timeline"><thead><tr>')
-            out += [f"<th>{_e(h)}</th>" for h in _head(brief, "brief_timeline_head")]
-            out.append("</tr></thead><tbody>")
-            for t in section.timeline:
-                out.append(
-                    f"<tr><td>{_e(t.date)}</td><td>{_e(t.event)}</td>"
-                    f"<td>{_e(_marks(t.markers))}</td></tr>"
-                )
-            out.append("</tbody></table>")
+            rows = [
+                "".join(f"<td>{_e(x)}</td>" for x in (t.date, t.event, _marks(t.markers)))
+                for t in section.timeline
+            ]
+            out += _html_table("timeline", _head(brief, "brief_timeline_head"), rows)
         if section.scenarios:
             out.append("<ul>")
             for c in section.scenarios:

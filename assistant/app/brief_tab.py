@@ -10,14 +10,16 @@ from typing import TYPE_CHECKING, Any
 
 import gradio as gr  # the Gradio layer, imported only by `serve`
 
-from assistant.app.brief import TOPICS, build_brief
+from assistant.app.brief import build_brief, topics
 from assistant.app.brief_render import render, to_markdown
 from assistant.errors import InputError, TradebriefError
 
 if TYPE_CHECKING:
     from assistant.pipeline import Assistant
 
-_CHOICES = [(f"{title} ({key})", key) for key, title in TOPICS.items()]
+
+def _choices() -> list[tuple[str, str]]:
+    return [(f"{title} ({key})", key) for key, title in topics().items()]
 
 
 class BriefMaker:
@@ -62,7 +64,7 @@ def brief_tab(assistant: Assistant) -> BriefMaker:
             "own (it is searched over every document, yours included)."
         )
         with gr.Row():
-            topic = gr.Dropdown(_CHOICES, value="full", label="Topic", elem_id="tb-brief-topic")
+            topic = gr.Dropdown(_choices(), value="full", label="Topic", elem_id="tb-brief-topic")
             free = gr.Textbox(label="…or free text", max_lines=1, elem_id="tb-brief-text", scale=2)
             make = gr.Button("Build brief", variant="primary", elem_id="tb-brief-build")
         status = gr.Markdown(elem_id="tb-brief-status")

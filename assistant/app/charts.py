@@ -12,10 +12,11 @@ from decimal import Decimal
 from typing import Any
 
 from assistant.app.data_view import cited_sources, source_label
+from assistant.knowledge.domain import domain
 from assistant.knowledge.rows import CountryPolicy, OffsetData, OffsetValue
 from assistant.knowledge.sources import SourceMeta
+from assistant.wording import say
 
-KOREA = "Korea"
 _HIGHLIGHT, _OTHER, _EDGE = "#c2410c", "#94a3b8", "#334155"
 
 
@@ -63,7 +64,7 @@ def values_by_period(data: OffsetData, meta_of: Callable[[str], SourceMeta | Non
     drawn = axes.bar(range(len(bars)), heights, color=colours, edgecolor=_EDGE)
     axes.set_xticks(range(len(bars)), labels, fontsize=8)
     axes.set_ylabel("USD billion")
-    axes.set_title("Offsets Korea obtained, by period", fontsize=11)
+    axes.set_title(say("chart_offsets_title", home=domain().home_country), fontsize=11)
     names = [
         ", ".join(dict.fromkeys(source_label(meta_of(r.source), r.source) for r in backing))
         for _, _, backing in bars
@@ -117,7 +118,8 @@ def minimum_share_by_country(
     rows.sort(key=lambda r: (-(r.percent or 0), r.country))
     labels = [f"{r.country} ({r.contract_type})" if r.contract_type else r.country for r in rows]
     heights = [float(r.percent or 0) for r in rows]
-    colours = [_HIGHLIGHT if r.country == KOREA else _OTHER for r in rows]
+    home = domain().home_country
+    colours = [_HIGHLIGHT if r.country == home else _OTHER for r in rows]
     figure, axes = _figure(6.4, 3.6)
     drawn = axes.barh(range(len(rows)), heights, color=colours, edgecolor=_EDGE)
     axes.set_yticks(range(len(rows)), labels, fontsize=8)
@@ -125,7 +127,7 @@ def minimum_share_by_country(
     axes.bar_label(drawn, labels=[f"{h:g}%" for h in heights], fontsize=8, padding=3)
     axes.set_xlim(0, 120)
     axes.set_xlabel("minimum offset, % of contract value")
-    axes.set_title("Minimum offset share by country (Korea highlighted)", fontsize=11)
+    axes.set_title(say("chart_shares_title", home=domain().home_country), fontsize=11)
     axes.spines[["top", "right"]].set_visible(False)
     return Chart(
         "countries",

@@ -9,8 +9,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from assistant.knowledge.domain import domain
 from assistant.knowledge.rows import OffsetData, Row
 from assistant.knowledge.sources import SourceMeta
+from assistant.wording import say
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -30,9 +32,9 @@ def specs(data: OffsetData) -> list[TableSpec]:
     return [
         TableSpec("policy", "Offset policy history", data.policy),
         TableSpec("values", "Offset values by period", data.values),
-        TableSpec("programs", "Programs: KC-X and F-35A", data.programs),
+        TableSpec("programs", say("table_programs"), data.programs),
         TableSpec("countries", "Country policies", data.countries),
-        TableSpec("ustr", "USTR 2025 NTE report", data.ustr),
+        TableSpec("ustr", say("table_ustr", year=domain().report_year), data.ustr),
         TableSpec("statistics", "US offset statistics (BIS)", data.statistics),
         TableSpec("timeline", "Timeline", data.timeline),
     ]

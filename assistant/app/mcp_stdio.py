@@ -12,19 +12,12 @@ from typing import TYPE_CHECKING
 
 from assistant.app.toolkit import RESOURCE_ROOT, Toolkit
 from assistant.errors import TradebriefError
+from assistant.wording import say
 
 if TYPE_CHECKING:
     from mcp.server.fastmcp import FastMCP
 
     from assistant.pipeline import Assistant
-
-INSTRUCTIONS = (
-    "tradebrief answers questions on the Korea–US defense offset dispute (the USTR's 2025 "
-    "National Trade Estimate report, the Reciprocal Defense Procurement talks, Korea's offset "
-    "program) from its sources, every claim with a verbatim quote. Use ask for answers, search "
-    "for raw passages, calculate for exact offset arithmetic, sources for the documents, brief "
-    "for a negotiation brief; the data tables are resources under " + RESOURCE_ROOT + "."
-)
 
 
 def build_server(tools: Toolkit) -> FastMCP:
@@ -36,7 +29,11 @@ def build_server(tools: Toolkit) -> FastMCP:
         raise TradebriefError(
             "tradebrief mcp needs the MCP SDK: pip install 'mcp>=1.21,<2' (or pip install -e .)"
         ) from None
-    server = FastMCP("tradebrief", instructions=INSTRUCTIONS, log_level="WARNING")
+    server = FastMCP(
+        "tradebrief",
+        instructions=say("mcp_instructions", resources=RESOURCE_ROOT),
+        log_level="WARNING",
+    )
     for tool in tools.tools:
         server.add_tool(tool, name=tool.__name__)
     server.resource(RESOURCE_ROOT, name="data_tables", mime_type="application/json")(

@@ -20,6 +20,7 @@ from assistant.calculator.operations import calculate as run_calculator
 from assistant.errors import InputError
 from assistant.inputs import clean_question
 from assistant.knowledge.rows import OffsetData
+from assistant.wording import say
 
 if TYPE_CHECKING:
     from assistant.pipeline import Assistant
@@ -36,7 +37,7 @@ TABLES = {
     "offset_values": "values",
     "programs": "programs",
     "countries": "countries",
-    "ustr_2025": "ustr",
+    "ustr_report": "ustr",
     "us_offsets": "statistics",
     "timeline": "timeline",
     "rates": "rates",
@@ -154,7 +155,7 @@ class Toolkit:
         """One structured data table as a JSON list of rows, each with its source id and verbatim quote.
 
         Args:
-            table: policy_history, offset_rules, offset_values, programs, countries, ustr_2025, us_offsets, timeline or rates
+            table: policy_history, offset_rules, offset_values, programs, countries, ustr_report, us_offsets, timeline or rates
         """
         return json.dumps(table_rows(self.assistant.data, table), ensure_ascii=False)
 
@@ -167,17 +168,7 @@ class Toolkit:
 def _calculate_doc() -> str:
     fields = CalculatorInput.model_fields
     lines = [
-        "Exact, deterministic calculator for Korea's defense offset rules; never evaluates code. "
-        "Amounts are text as people write them ('$12 million', '14.7 billion won', 'USD 10M'). "
-        "Operations: evaluate (an expression such as '50% of $12 million' or 'USD 10 million "
-        "in KRW at 1470'), offset_obligation (does a contract of amount and contract_type "
-        "trigger an offset in year, and how large is it), convert (amount to to_currency at "
-        "rate, or 'implied' for the sources' rate), percent_change (old to new), share_of "
-        "(part of whole), compare_policies (two countries' minimum offset shares on one "
-        "contract of amount), implemented (a program's delivered offsets), offset_rule (the "
-        "threshold and shares in force in year). Returns operation, result (exact), display "
-        "(rounded), currency, triggers (for offset_obligation), summary, working (each step), "
-        "notes, cites (ids of the data rows relied on) and details.",
+        say("calculator_tool_doc"),
         "",
         "Args:",
     ]

@@ -346,7 +346,7 @@ def build(assistant: Assistant) -> gr.Blocks:
 
     app = ChatApp(assistant)
     meta_of = assistant.source_meta
-    with gr.Blocks(title="tradebrief — Korea–US defense offsets") as demo:
+    with gr.Blocks(title=label("page_title")) as demo:
         with gr.Row(equal_height=True):
             with gr.Column(scale=5):
                 header = gr.Markdown(label("title"), elem_id="tb-title")

@@ -18,22 +18,12 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, DecimalException, localcontext
 
 from assistant.errors import CalculationError
-from assistant.quantities import SCALES
+from assistant.quantities import CURRENCIES, CURRENCY_SYMBOLS, KNOWN_CURRENCIES, NUMBER, SCALES
 
 MAX_CHARS = 500
 MAX_DIGITS = 24  # in one written number, before its scale word
 MAX_DEPTH = 30  # nested parentheses
 LIMIT = Decimal(10) ** 30  # largest magnitude any step may reach
-
-CURRENCIES = {
-    "usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "dollars": "USD",
-    "krw": "KRW", "₩": "KRW", "won": "KRW",
-    "eur": "EUR", "€": "EUR", "euro": "EUR", "euros": "EUR",
-    "jpy": "JPY", "¥": "JPY", "yen": "JPY",
-    "gbp": "GBP", "£": "GBP",
-    "cny": "CNY", "yuan": "CNY",
-}  # fmt: skip
-KNOWN_CURRENCIES = tuple(sorted(set(CURRENCIES.values())))
 
 
 @dataclass(frozen=True)
@@ -190,12 +180,12 @@ def change(old: Quantity, new: Quantity) -> tuple[Quantity, Quantity]:
 # -- tokens ----------------------------------------------------------------------------------------
 
 _TOKEN = re.compile(
-    r"""
+    rf"""
     (?P<space>\s+)
-  | (?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
+  | (?P<number>{NUMBER}|\.\d+)
   | (?P<power>\*\*|\^)
   | (?P<op>[-+*/()%])
-  | (?P<currency>US\$|\$|₩|€|¥|£)
+  | (?P<currency>(?i:{CURRENCY_SYMBOLS}))
   | (?P<word>[A-Za-z]+)
     """,
     re.VERBOSE,

@@ -13,9 +13,10 @@ from decimal import Decimal
 
 from assistant.calculator.arithmetic import Quantity, Rate, convert, display, exact, multiply
 from assistant.errors import CalculationError
+from assistant.knowledge.domain import domain
 from assistant.knowledge.rows import ContractType, OffsetData, OffsetRule
+from assistant.wording import say
 
-FIRST_YEAR = 1982
 # No single defense contract in the sources comes near this (the largest, the F-35A buy, is about
 # KRW 7.77 trillion); anything bigger is a typo, not a contract.
 MAX_CONTRACT_USD = Decimal(10) ** 12
@@ -55,10 +56,9 @@ def check_year(year: int, as_of: dt.date | None = None) -> int:
     known = (as_of or default_as_of()).year
     if isinstance(year, bool) or not isinstance(year, int):
         raise CalculationError(f"the year must be a whole number, not {year!r}")
-    if year < FIRST_YEAR:
-        raise CalculationError(
-            f"Korea's offset program began in {FIRST_YEAR}; no rule applies to {year}"
-        )
+    first = domain().first_year
+    if year < first:
+        raise CalculationError(say("program_began", first_year=first, year=year))
     if year > known:
         raise CalculationError(
             f"{year} is in the future of the sources: the sources describe rules up to {known}"
@@ -85,44 +85,39 @@ class Obligation:
     cites: tuple[str, ...] = field(default=())
 
     def summary(self) -> str:
-        rule = f"the rule {self.rule.span}"
+        contract = display(self.contract)
         if self.contract_type == "fms":
             if self.rule.fms == "case-by-case" and "fms" in self.rule.ambiguous:
-                return (
-                    f"An FMS contract of {display(self.contract)} in {self.year}: the sources do "
-                    "not state how FMS deals were treated then; as of 2023 offsets are not "
-                    "mandatory for them and the Defense Program Steering Committee decides case by "
-                    "case (see the notes for both readings)."
-                )
+                return say("fms_ambiguous", contract=contract, year=self.year)
             if self.rule.fms == "case-by-case":
-                return (
-                    f"An FMS contract of {display(self.contract)}: offsets are not mandatory for FMS "
-                    "deals; the Defense Program Steering Committee decides case by case."
-                )
-            return (
-                f"An FMS contract of {display(self.contract)} in {self.year}: the sources do not say "
-                "how FMS deals were treated then."
-            )
+                return say("fms_case_by_case", contract=contract)
+            return say("fms_unstated", contract=contract, year=self.year)
         threshold = display(Quantity(self.rule.threshold_usd, "USD"))
+        rule = say("rule_span", span=self.rule.span)
         if not self.triggers:
-            return (
-                f"No: a {self.contract_type} contract of {display(self.contract)} is below the "
-                f"{threshold} threshold ({rule}), so it triggers no offset obligation."
+            return say(
+                "below_threshold",
+                kind=self.contract_type,
+                contract=contract,
+                threshold=threshold,
+                rule=rule,
             )
         assert self.required is not None
         size = display(self.required)
         if self.required_local is not None:
-            size = f"{display(self.required_local)} ({size})"
-        hedge = (
-            " The sources leave this share open to more than one reading (see the notes)."
-            if self.contract_type in self.rule.ambiguous
-            else ""
+            size = say("local_and_usd", local=display(self.required_local), usd=size)
+        text = say(
+            "meets_threshold",
+            kind=self.contract_type,
+            contract=contract,
+            threshold=threshold,
+            rule=rule,
+            share=self.share_percent,
+            size=size,
         )
-        return (
-            f"Yes: a {self.contract_type} contract of {display(self.contract)} meets the "
-            f"{threshold} threshold ({rule}); the required offset is {self.share_percent}% of it, "
-            f"{size}.{hedge}"
-        )
+        if self.contract_type in self.rule.ambiguous:
+            text += " " + say("share_open")
+        return text
 
 
 def _rate_for(amount: Quantity, rate: Rate | None) -> Rate:
@@ -172,10 +167,7 @@ def offset_obligation(
     notes: list[str] = []
     if year is None:
         today = as_of or default_as_of()
-        notes.append(
-            f"No year given: the rule in force as of the sources ({today:%B %Y}), the rule "
-            f"{rule.span}, is applied."
-        )
+        notes.append(say("no_year_given", as_of=f"{today:%B %Y}", span=rule.span))
     elif rule is not data.current_rule and rule.note:
         notes.append(rule.note)
     if year is not None and ctype in rule.ambiguous:
@@ -185,9 +177,9 @@ def offset_obligation(
 
     if ctype == "fms":
         if rule.fms == "case-by-case":
-            working.append("FMS contract: no fixed offset share applies")
+            working.append(say("working_fms"))
         else:
-            working.append(f"FMS contract in {year}: the sources give no rule")
+            working.append(say("working_fms_no_rule", year=year))
         fms_cites = tuple(c for c in rule.cites if "fms" in policy[c].applies_to)
         return Obligation(
             amount, usd, ctype, year, rule, None, None, None, None, used_rate,
@@ -196,26 +188,18 @@ def offset_obligation(
 
     threshold = Quantity(rule.threshold_usd, "USD")
     triggers = usd.value >= rule.threshold_usd
-    sign = "≥" if triggers else "<"
-    outcome = "offset required" if triggers else "no offset obligation"
-    working.append(
-        f"{display(usd)} {sign} {display(threshold)} threshold ({rule.span}) → {outcome}"
-    )
-    if usd.value == rule.threshold_usd:
-        if rule.from_year >= 2006:
-            notes.append(
-                f"Exactly {display(threshold)} triggers: DAPA's guideline says \"USD 10 million or "
-                "more\"; the USTR's 2025 report says obligations arise when contract values "
-                '"exceed $10 million".'
-            )
-            relevant += [
-                c for c in ("policy-2022-article-4", "ustr-offsets-threshold") if c not in relevant
-            ]
-        else:
-            notes.append(
-                f"Exactly {display(threshold)} is taken to trigger: the sources state the "
-                'threshold as a minimum ("at least" in 1982) and never as "exceeding".'
-            )
+    usd_text, threshold_text = display(usd), display(threshold)
+    if triggers:
+        line = say("working_threshold", usd=usd_text, threshold=threshold_text, span=rule.span)
+    else:
+        line = say(
+            "working_below_threshold", usd=usd_text, threshold=threshold_text, span=rule.span
+        )
+    working.append(line)
+    if usd.value == rule.threshold_usd and rule.at_threshold is not None:
+        # How the sources word the threshold (a minimum, or "exceed") is data of each rule.
+        notes.append(rule.at_threshold.note.format(threshold=display(threshold)))
+        relevant += [c for c in rule.at_threshold.cites if c not in relevant]
     share = rule.shares[ctype] if triggers else None
     required = required_local = None
     if share is not None:

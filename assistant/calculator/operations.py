@@ -39,9 +39,11 @@ from assistant.calculator.arithmetic import (
 )
 from assistant.calculator.obligation import check_year, contract_type, offset_obligation
 from assistant.errors import CalculationError, describe
+from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import ImpliedRate, OffsetData
 from assistant.quantities import format_money_short
+from assistant.wording import say
 
 Operation = Literal[
     "evaluate",
@@ -94,11 +96,13 @@ class CalculatorInput(BaseModel):
         default=None, max_length=100, description="for share_of: what it is a share of"
     )
     countries: list[str] | None = Field(
-        default=None, max_length=2, description='for compare_policies: e.g. ["Korea", "Norway"]'
+        default=None, max_length=2, description="for compare_policies: two country names"
     )
-    program: str | None = Field(default=None, description="for implemented: KC-X or F-35A")
+    program: str | None = Field(
+        default=None, description="for implemented: a program, as the data tables name it"
+    )
     category: str | None = Field(
-        default=None, description="for implemented: technology transfer, SME exports, ..."
+        default=None, description="for implemented: an offset category, as the data tables name it"
     )
 
 
@@ -199,13 +203,17 @@ def _evaluate(request: CalculatorInput, data: OffsetData, as_of: dt.date | None)
     if found.share:
         details["share"] = display(found.share)
         details["share_exact"] = found.share.exact()
-    summary = {
-        "value": f"The result is {display(found.result)}.",
-        "conversion": f"The result is {display(found.result)}, at "
-        f"{found.rate.display() if found.rate else ''}.",
-        "change": f"A change of {display(found.result)}; the new value is "
-        f"{display(found.share) if found.share else ''} of the old.",
-    }[found.kind]
+    result = display(found.result)
+    if found.kind == "conversion":
+        summary = say(
+            "result_at_rate", result=result, rate=found.rate.display() if found.rate else ""
+        )
+    elif found.kind == "change":
+        summary = say(
+            "result_change", result=result, share=display(found.share) if found.share else ""
+        )
+    else:
+        summary = say("result_is", result=result)
     return _quantity_result(
         "evaluate", found.result, summary=summary, working=list(found.working), details=details
     )
@@ -254,15 +262,19 @@ def _implied_note(data: OffsetData, row_id: str) -> str:
     """Which source's rate was used, and what the other sources imply."""
     row = next(r for r in data.rates if r.id == row_id)
     by_rate = _by_rate(data)
-    rest = "; ".join(
-        f"{_who(rows)} {'implies' if len(rows) == 1 else 'imply'} {rate:,f}"
+    others = [
+        say("rate_implied_by_one", who=_who(rows), rate=f"{rate:,f}")
+        if len(rows) == 1
+        else say("rate_implied_by_several", who=_who(rows), rate=f"{rate:,f}")
         for rate, rows in by_rate.items()
         if rate != row.krw_per_usd
-    )
-    return (
-        f"Converted at {row.krw_per_usd:,f} KRW per USD, the rate {row.by} implies "
-        f"({_money_pair(row)})" + (f"; {rest}." if rest else ".")
-    )
+    ]
+    rate, pair = f"{row.krw_per_usd:,f}", _money_pair(row)
+    if others:
+        return say(
+            "converted_at_and_others", rate=rate, who=row.by, amounts=pair, others="; ".join(others)
+        )
+    return say("converted_at", rate=rate, who=row.by, amounts=pair)
 
 
 def _by_rate(data: OffsetData) -> dict[Decimal, list[ImpliedRate]]:
@@ -303,16 +315,20 @@ def _verdicts_by_rate(
         return None
     parts = []
     for rows, found in results:
-        verdict = (
-            f"offset required ({display(found.required)})"
-            if found.triggers and found.required
-            else "no offset obligation"
-        )
+        if found.triggers and found.required:
+            verdict = say("verdict_required", required=display(found.required))
+        else:
+            verdict = say("verdict_none")
         parts.append(
-            f"at {rows[0].krw_per_usd:,f} KRW per USD ({_who(rows)}) it is "
-            f"{display(found.contract_usd)}: {verdict}"
+            say(
+                "verdict_at_rate",
+                rate=f"{rows[0].krw_per_usd:,f}",
+                who=_who(rows),
+                usd=display(found.contract_usd),
+                verdict=verdict,
+            )
         )
-    note = "The verdict depends on the rate the sources imply: " + "; ".join(parts) + "."
+    note = say("verdict_depends_on_rate", verdicts="; ".join(parts))
     return note, [row.id for rows, _ in results for row in rows]
 
 
@@ -334,7 +350,9 @@ def _convert(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) 
     return _quantity_result(
         "convert",
         result,
-        summary=f"{display(amount)} = {display(result)} at {rate.display()}",
+        summary=say(
+            "converted", amount=display(amount), result=display(result), rate=rate.display()
+        ),
         working=[f"{display(amount)} {step} {rate.display()} = {display(result)}"],
         notes=notes,
         cites=[rate_row] if rate_row else [],
@@ -351,7 +369,7 @@ def _share_of(request: CalculatorInput, data: OffsetData, today: dt.date | None)
     return _quantity_result(
         "share_of",
         share,
-        summary=f"{display(part)} is {display(share)} of {display(whole)}.",
+        summary=say("share_of", part=display(part), share=display(share), whole=display(whole)),
         working=[f"{display(part)} ÷ {display(whole)} = {display(share)}"],
     )
 
@@ -365,8 +383,13 @@ def _percent_change(
     return _quantity_result(
         "percent_change",
         pct,
-        summary=f"From {display(old)} to {display(new)}: {_direction(pct)}; the new "
-        f"value is {display(share)} of the old.",
+        summary=say(
+            "change_from_to",
+            old=display(old),
+            new=display(new),
+            direction=_direction(pct),
+            share=display(share),
+        ),
         working=[
             f"({display(new)} − {display(old)}) ÷ {display(old)} = {display(pct)}",
             f"{display(new)} ÷ {display(old)} = {display(share)}",
@@ -378,10 +401,10 @@ def _percent_change(
 def _direction(pct: Quantity) -> str:
     """ "a decrease of 47.5%" rather than "a change of −47.5%": the sign in words."""
     if pct.value < 0:
-        return f"a decrease of {display(Quantity(-pct.value, pct.currency, pct.percent))}"
+        return say("decrease_of", change=display(Quantity(-pct.value, pct.currency, pct.percent)))
     if pct.value > 0:
-        return f"an increase of {display(pct)}"
-    return "no change"
+        return say("increase_of", change=display(pct))
+    return say("no_change")
 
 
 def _fold(text: str) -> str:
@@ -389,34 +412,24 @@ def _fold(text: str) -> str:
     return re.sub(r"[^a-z]", "", plain)
 
 
-_COUNTRY_ALIASES = {
-    "southkorea": "korea",
-    "republicofkorea": "korea",
-    "rok": "korea",
-    "turkey": "turkiye",
-    "unitedarabemirates": "uae",
-    "saudi": "saudiarabia",
-    "holland": "netherlands",
-    "thenetherlands": "netherlands",
-}
+def _home_name() -> str:
+    """The data tables' name of the home country (``knowledge/domain.yaml``)."""
+    return domain().home_country
 
 
 def country_share(data: OffsetData, name: str, kind: str, year: int | None):
     """(share in percent, row id) of ``name``'s minimum offset for one contract."""
-    key = _fold(name)
-    key = _COUNTRY_ALIASES.get(key, key)
-    if key == "korea":
+    key = _fold(name_table().first("countries", name) or name)
+    if key == _fold(domain().home_country):
         ctype = contract_type(kind)
         if ctype == "fms":
-            raise CalculationError(
-                "Korea sets no offset share for FMS deals (decided case by case)"
-            )
+            raise CalculationError(say("home_no_fms_share", home=_home_name()))
         rule = data.rule_for(year) if year else data.current_rule
         cite = next(
             (c for c in rule.cites if ctype in data.row(c).applies_to),  # type: ignore[attr-defined]
             rule.cites[0],
         )
-        return rule.shares[ctype], cite, "Korea"
+        return rule.shares[ctype], cite, _home_name()
     for row in data.countries:
         if row.attribute == "min_share" and _fold(row.country) == key and row.percent:
             return row.percent, row.id, row.country
@@ -447,13 +460,19 @@ def _compare(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) 
     with exact():
         difference = Quantity(vb.value - va.value, amount.currency)
     working.append(f"{b} − {a}: {display(vb)} − {display(va)} = {display(difference)}")
-    notes = ["Shares are each country's minimum per contract; Korea's is for a "
-             f"{contract_type(kind)} contract."]  # fmt: skip
+    notes = [say("shares_compared", home=_home_name(), kind=contract_type(kind))]
     return _quantity_result(
         "compare_policies",
         difference,
-        summary=f"On a contract of {display(amount)}, {b} would seek {display(vb)} and {a} "
-        f"{display(va)} in offsets: {b} seeks {display(difference)} more.",
+        summary=say(
+            "compare_policies",
+            amount=display(amount),
+            more=b,
+            more_value=display(vb),
+            less=a,
+            less_value=display(va),
+            difference=display(difference),
+        ),
         working=working,
         notes=notes,
         cites=cites,
@@ -498,12 +517,11 @@ def _implemented(request: CalculatorInput, data: OffsetData, as_of: dt.date | No
         )
         cites += [commitment.id, rate_row.id]
     year = next(iter(rates.values())).year
-    what = rates[wanted[0]].category if len(wanted) == 1 else "the categories with a known rate"
+    what = rates[wanted[0]].category if len(wanted) == 1 else say("categories_with_rate")
     return _quantity_result(
         "implemented",
         total,
-        summary=f"{program}: {display(total)} of the committed offsets ({what}) had been "
-        f"implemented as of {year}.",
+        summary=say("implemented", program=program, total=display(total), what=what, year=year),
         working=working,
         cites=list(dict.fromkeys(cites)),
     )
@@ -516,19 +534,16 @@ def _rule(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) -> 
     threshold = display(Quantity(rule.threshold_usd, "USD"))
     shares = rule.shares
     if shares["competitive"] == shares["non-competitive"]:
-        share_text = f"{shares['competitive']}% of the contract value"
+        share_text = say("one_share", share=shares["competitive"])
     else:
-        share_text = (
-            f"{shares['competitive']}% of competitive and {shares['non-competitive']}% of "
-            "non-competitive contracts"
+        share_text = say(
+            "two_shares",
+            competitive=shares["competitive"],
+            non_competitive=shares["non-competitive"],
         )
-    fms = {
-        "case-by-case": "FMS deals are not mandatory and are decided case by case",
-        "unstated": "the sources do not say how FMS deals were treated",
-    }[rule.fms]
-    summary = (
-        f"In {year} the rule of {rule.span} applied: offsets for contracts of {threshold} or more, "
-        f"worth {share_text}; {fms}."
+    fms = say("rule_fms_case_by_case") if rule.fms == "case-by-case" else say("rule_fms_unstated")
+    summary = say(
+        "rule_in_year", year=year, span=rule.span, threshold=threshold, shares=share_text, fms=fms
     )
     notes = [rule.note] if rule.note and rule is not data.current_rule else []
     notes += [" ".join(text.split()) for text in rule.ambiguous.values()]
@@ -538,7 +553,7 @@ def _rule(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) -> 
         display=threshold,
         currency="USD",
         summary=summary,
-        working=[f"{year} falls in {rule.span} ({rule.id} of knowledge/data/offset_rules.yaml)"],
+        working=[say("rule_year_falls_in", year=year, span=rule.span, rule=rule.id)],
         notes=notes,
         cites=list(rule.cites),
         details={"rule": rule.id, "shares": {k: str(v) for k, v in shares.items()}},

@@ -18,15 +18,7 @@ from assistant.calculator.operations import CalculatorInput, calculate
 from assistant.errors import CalculationError, describe
 from assistant.knowledge.rows import OffsetData, load_data
 from assistant.settings import Settings
-
-DESCRIPTION = (
-    "Exact, deterministic calculator for Korea's defense offset rules. Operations: evaluate "
-    "(an expression such as '50% of $12 million' or 'USD 10 million in KRW at 1470'), "
-    "offset_obligation (does a contract of `amount` and `contract_type` trigger an offset in `year`, "
-    "and how large is it), convert (at a stated `rate`, or 'implied' for the sources' rate), "
-    "percent_change (`old` to `new`), compare_policies (two `countries`' minimum offset shares on "
-    "one contract), implemented (a `program`'s delivered offsets: rate × commitment)."
-)
+from assistant.wording import say
 
 
 def calculator_tool(data: OffsetData | None = None) -> StructuredTool:
@@ -43,7 +35,7 @@ def calculator_tool(data: OffsetData | None = None) -> StructuredTool:
     return StructuredTool.from_function(
         func=run,
         name="calculator",
-        description=DESCRIPTION,
+        description=say("calculator_tool"),
         args_schema=CalculatorInput,
         response_format="content_and_artifact",
         handle_tool_error=True,

@@ -12,10 +12,10 @@ import re
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from assistant.errors import InputError
+from assistant.datafiles import read_yaml
+from assistant.errors import InputError, describe
 from assistant.settings import REPO_ROOT
 
 EVALS_DIR = REPO_ROOT / "evals"
@@ -152,23 +152,13 @@ class Gates(BaseModel):
 def _read_yaml(path: Path) -> Any:
     if not path.is_file():
         raise InputError(f"{path}: no such file")
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 text") from None
-    except yaml.YAMLError as exc:
-        where = getattr(exc, "problem_mark", None)
-        line = f" (line {where.line + 1})" if where is not None else ""
-        raise InputError(f"{path}: not valid YAML{line}") from None
+    return read_yaml(path, InputError)
 
 
 def _describe(error: ValidationError) -> str:
-    first = error.errors()[0]
-    field = ".".join(str(p) for p in first["loc"]) or "case"
-    message = first["msg"].removeprefix("Value error, ")
-    if first["type"] == "extra_forbidden":
-        message = "unknown field (see evals/README.md for the fields)"
-    return f"{field}: {message}"
+    return describe(
+        error, "case", unknown_field="unknown field (see evals/README.md for the fields)"
+    )
 
 
 def load_cases(paths: list[Path] | None = None) -> list[EvalCase]:
@@ -187,9 +177,13 @@ def load_cases(paths: list[Path] | None = None) -> list[EvalCase]:
             try:
                 case = EvalCase.model_validate(item)
             except ValidationError as exc:
-                raise InputError(f"{path}: {label}: {_describe(exc)}") from None
+                raise InputError(
+                    f"{path}: {label}: {_describe(exc)}", path=path, id=name, value=item
+                ) from None
             if case.id in seen:
-                raise InputError(f"{path}: {label}: id already used in {seen[case.id]}")
+                raise InputError(
+                    f"{path}: {label}: id already used in {seen[case.id]}", path=path, id=case.id
+                )
             seen[case.id] = path
             cases.append(case)
     return cases

@@ -16,26 +16,12 @@ from assistant.calculator.arithmetic import Quantity, parse_amount
 from assistant.errors import CalculationError
 from assistant.knowledge.chunks import sentence_spans
 from assistant.knowledge.disagreements import load_disagreements, sides_cited
+from assistant.quantities import lex
 
 if TYPE_CHECKING:
     from assistant.answers import Answer
     from assistant.evaluation.cases import EvalCase
 
-# A written quantity: optional currency, a number, an optional scale, an optional unit after it.
-_QUANTITY = re.compile(
-    r"(?<![\w.,])(?P<pre>US\$|USD|\$|KRW|₩)?\s?"
-    r"(?P<sign>−)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=\W|$|(?:[kmb]|bn|mn|tn)\b)"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kKmMbB])\b)?"
-    r"(?:\s?(?P<post>%|percent\b|per cent\b|USD\b|KRW\b|won\b|dollars?\b))?",
-    re.IGNORECASE,
-)
-_NUMBER_WORDS = {
-    w: str(n)
-    for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()
-    )
-} | {"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100"}
-_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b(?!-)", re.IGNORECASE)
 _MARKER = re.compile(r"\[\d+\]")
 _LEADING_MARKERS = re.compile(r"(?:\s*\[\d+\])+\s*")
 
@@ -99,15 +85,22 @@ def parse_value(text: str) -> Quantity | Day:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every amount, percentage and number written in ``text`` ("four" counts as 4)."""
-    text = _WORD.sub(lambda m: _NUMBER_WORDS[m.group(1).lower()], text)
     found = []
-    for match in _QUANTITY.finditer(text):
-        pre, post, scale = match.group("pre"), match.group("post"), match.group("scale")
-        if pre == "$" and text[max(0, match.start() - 2) : match.start()].upper() == "US":
+    for token in lex(text, words=True):
+        if (
+            token.glued
+            or token.exponent
+            or token.ordinal
+            or text[token.start - 1 : token.start] == ","
+        ):
+            continue  # a name ("F-35A"), a number the calculator refuses, "31st", "1,2,3"
+        pre = token.pre
+        if pre == "$" and text[max(0, token.start - 2) : token.start].upper() == "US":
             pre = "US$"
+        number = f"{token.number:f}" if token.word else text[token.num_start : token.num_end]
         written = " ".join(
             p
-            for p in (pre, ("-" if match.group("sign") else "") + match.group("num"), scale, post)
+            for p in (pre, ("-" if token.sign == "−" else "") + number, token.scale, token.post)
             if p
         )
         try:

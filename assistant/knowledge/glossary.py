@@ -10,9 +10,9 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from assistant.datafiles import read_yaml
 from assistant.errors import KnowledgeError, describe
 
 # The question forms, in the order one wins over another when a question holds several ("언제
@@ -125,10 +125,7 @@ class Glossary(BaseModel):
 @cache
 def load_glossary(path: Path) -> Glossary:
     """The glossary at ``path``, checked; a ``KnowledgeError`` naming the entry otherwise."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise KnowledgeError(f"cannot read the Korean glossary {path}: {exc}") from None
+    raw = read_yaml(path)
     try:
         return Glossary.model_validate(raw)
     except ValidationError as exc:

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
+from assistant.datafiles import read_yaml
 from assistant.errors import KnowledgeError
 from assistant.settings import Settings
 
@@ -54,10 +53,7 @@ def _pattern(phrases: list[str]) -> re.Pattern[str]:
 
 @cache
 def _load(path: Path) -> NameTable:
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise KnowledgeError(f"cannot read the name table {path}: {exc}") from None
+    raw = read_yaml(path) or {}
     if not isinstance(raw, dict):
         raise KnowledgeError(f"{path}: expected kinds of names (programs, categories, countries)")
     patterns: dict[str, dict[str, re.Pattern[str]]] = {}

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.errors import DocumentError
+from assistant.errors import DocumentError, first_line
 
 # File extension → format name. These are the formats `ingest` and the UI's upload accept.
 FORMATS: dict[str, str] = {
@@ -89,7 +89,7 @@ def read_document(
     except DocumentError:
         raise
     except Exception as exc:  # a parser's own failure on a damaged file is still bad input
-        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        reason = first_line(exc)
         raise DocumentError(f"{path.name}: cannot be read as {fmt} ({reason})") from None
     if not extracted.text.strip():
         raise DocumentError(f"{path.name}: no text could be extracted from it")
@@ -292,7 +292,7 @@ def _read_pdf(name: str, data: bytes, limit: int) -> Extracted:
     except DocumentError:
         raise
     except Exception as exc:  # pypdf raises many types (and plain ones) on damaged files
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        reason = first_line(exc)
         raise DocumentError(f"{name}: is not a readable PDF ({reason})") from None
     if not pages:
         raise DocumentError(f"{name}: the PDF has no pages")
@@ -347,7 +347,7 @@ def check_archive(name: str, data: bytes, limit: int) -> None:
     try:
         members = zipfile.ZipFile(io.BytesIO(data)).infolist()
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        reason = first_line(exc)
         raise DocumentError(f"{name}: is not a readable DOCX ({reason})") from None
     total = sum(m.file_size for m in members)
     if total > limit:
@@ -393,7 +393,7 @@ def _read_docx(name: str, data: bytes, limit: int) -> Extracted:
                 lines.append(" ".join(block.text.split()))
         props = document.core_properties
     except Exception as exc:  # python-docx raises zipfile, KeyError and its own errors
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        reason = first_line(exc)
         raise DocumentError(f"{name}: is not a readable DOCX ({reason})") from None
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
     return Extracted(

@@ -9,21 +9,44 @@ can never drift away from the words that state it.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    model_validator,
+)
 
-from assistant.errors import KnowledgeError
+from assistant.datafiles import read_yaml
+from assistant.errors import KnowledgeError, describe
 from assistant.knowledge import spans as spans_mod
-from assistant.quantities import SCALES
+from assistant.knowledge.domain import domain
+from assistant.quantities import lex
+from assistant.wording import say
 
 ContractType = Literal["competitive", "non-competitive", "fms"]
 CONTRACT_TYPES: tuple[str, ...] = ("competitive", "non-competitive", "fms")
+
+
+def _program_year(year: int) -> int:
+    first = domain().first_year
+    if not first <= year <= 2100:
+        raise ValueError(f"must be a year from {first} (the offset program's first) to 2100")
+    return year
+
+
+# A year a row may name: none before the program began (``knowledge/domain.yaml``).
+Year = Annotated[int, AfterValidator(_program_year)]
 
 
 class Row(BaseModel):
@@ -79,7 +102,7 @@ class PolicyEvent(Row):
 
     FIGURES: ClassVar = ("year", "threshold_usd", "share_percent")
 
-    year: int | None = Field(default=None, ge=1982, le=2100)
+    year: Year | None = None
     month: int | None = Field(default=None, ge=1, le=12)
     event: str
     threshold_usd: Decimal | None = Field(default=None, gt=0)
@@ -92,14 +115,31 @@ class PolicyEvent(Row):
         return f"{when}{self.event}"
 
 
+class ThresholdReading(BaseModel):
+    """What the sources say of a contract worth exactly a rule's threshold: ``note`` (with a
+    ``{threshold}`` field for the amount) and the rows that say it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    note: str = Field(min_length=1)
+    cites: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _fields(self) -> ThresholdReading:
+        named = {name for _, name, _, _ in string.Formatter().parse(self.note) if name}
+        if not named <= {"threshold"}:
+            raise ValueError(f"note may fill only {{threshold}}, not {sorted(named)}")
+        return self
+
+
 class OffsetRule(BaseModel):
     """The offset rule in force over a span of years, derived from cited policy events."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: str = Field(pattern=r"^rule-[0-9]{4}$")
-    from_year: int = Field(ge=1982, le=2100)
-    to_year: int | None = Field(default=None, ge=1982, le=2100)
+    from_year: Year
+    to_year: Year | None = None
     threshold_usd: Decimal = Field(gt=0)
     shares: dict[Literal["competitive", "non-competitive"], Decimal]
     fms: Literal["case-by-case", "unstated"]
@@ -110,6 +150,7 @@ class OffsetRule(BaseModel):
     ambiguous: dict[Literal["competitive", "non-competitive", "fms"], str] = Field(
         default_factory=dict
     )
+    at_threshold: ThresholdReading | None = None
 
     @model_validator(mode="after")
     def _complete(self) -> OffsetRule:
@@ -200,7 +241,7 @@ class ProgramFact(Row):
     amount: Decimal | None = Field(default=None, ge=0)
     unit: str = ""
     value: str = ""
-    year: int | None = Field(default=None, ge=1982, le=2100)
+    year: Year | None = None
     qualifier: str = ""
 
     def figure(self) -> str:
@@ -262,7 +303,7 @@ class UstrFact(Row):
     ]
     value: str = ""
     economy: str = ""
-    year: int | None = Field(default=None, ge=1982, le=2100)
+    year: Year | None = None
     # The release month, only where the text itself fixes it (a month name, or a weekday before a
     # dateline); never from a source's publication date.
     month: int | None = Field(default=None, ge=1, le=12)
@@ -275,21 +316,25 @@ class UstrFact(Row):
 
     def statement(self) -> str:
         # The report's year is named only where the row's own quote names it.
-        report = "USTR 2025 report" if "2025" in self.quote else "USTR report"
+        year = domain().report_year
+        report = say("ustr_report_of", year=year) if str(year) in self.quote else say("ustr_report")
         if self.topic == "pages":
-            return f"{report}, pages on {self.economy}: {self.number}"
+            return say("ustr_pages", report=report, economy=self.economy, number=self.number)
         if self.topic == "cases":
-            return f"USTR report {self.year}, Korean cases listed: {self.qualifier} {self.number}".replace(
-                "  ", " "
-            )
-        label = {
-            "release_date": f"{report} released",
-            "name": "USTR report",
-            "offsets": f"{report} on Korea's offsets",
-            "first_listing": report,
-            "other_barrier": f"Other Korean barrier in the {report}",
-        }[self.topic]
-        return f"{label}: {self.value}"
+            return say(
+                "ustr_cases", year=self.year, qualifier=self.qualifier, number=self.number
+            ).replace("  ", " ")
+        if self.topic == "release_date":
+            label = say("ustr_released", report=report)
+        elif self.topic == "name":
+            label = say("ustr_report")
+        elif self.topic == "offsets":
+            label = say("ustr_on_offsets", report=report)
+        elif self.topic == "other_barrier":
+            label = say("ustr_other_barrier", report=report)
+        else:
+            label = report
+        return say("row_statement", label=label, value=self.value)
 
 
 class OffsetStatistic(Row):
@@ -297,7 +342,7 @@ class OffsetStatistic(Row):
 
     FIGURES: ClassVar = ("year", "amount")
 
-    year: int | None = Field(default=None, ge=1982, le=2100)
+    year: Year | None = None
     measure: str
     amount: Decimal = Field(ge=0)
     unit: str
@@ -386,7 +431,7 @@ TABLES: dict[str, type[Row]] = {
     "offset_values.yaml": OffsetValue,
     "programs.yaml": ProgramFact,
     "countries.yaml": CountryPolicy,
-    "ustr_2025.yaml": UstrFact,
+    "ustr_report.yaml": UstrFact,
     "us_offsets.yaml": OffsetStatistic,
     "timeline.yaml": TimelineEvent,
     "rates.yaml": ImpliedRate,
@@ -445,10 +490,7 @@ class OffsetData:
 def _read(path: Path, model: Any) -> tuple:
     if not path.is_file():
         raise KnowledgeError(f"missing data table {path}")
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise KnowledgeError(f"{path.name} is not valid YAML: {exc}") from None
+    raw = read_yaml(path)
     if not isinstance(raw, list):
         raise KnowledgeError(f"{path.name} must be a list of rows")
     try:
@@ -457,10 +499,12 @@ def _read(path: Path, model: Any) -> tuple:
         first = exc.errors()[0]
         index = first["loc"][0] if first["loc"] else "?"
         row_id = raw[index].get("id", "?") if isinstance(index, int) else "?"
-        where = ".".join(str(p) for p in first["loc"][1:])
         raise KnowledgeError(
-            f"{path.name}, row {index} ({row_id}): {where}: {first['msg']}"
-            + (f" ({exc.error_count() - 1} more problems)" if exc.error_count() > 1 else "")
+            f"{path.name}, row {index} ({row_id}): {describe(exc, 'row', skip=1)}"
+            + (f" ({exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""),
+            path=path,
+            id=None if row_id == "?" else str(row_id),
+            value=first.get("input"),
         ) from None
 
 
@@ -474,7 +518,7 @@ def load_data(data_dir: Path) -> OffsetData:
         values=tables["offset_values.yaml"],
         programs=tables["programs.yaml"],
         countries=tables["countries.yaml"],
-        ustr=tables["ustr_2025.yaml"],
+        ustr=tables["ustr_report.yaml"],
         statistics=tables["us_offsets.yaml"],
         timeline=tables["timeline.yaml"],
         rates=tables["rates.yaml"],
@@ -487,18 +531,23 @@ def _cross_check(data: OffsetData) -> None:
     seen: set[str] = set()
     for row in data.rows():
         if row.id in seen:
-            raise KnowledgeError(f"row id {row.id!r} is used twice in knowledge/data")
+            raise KnowledgeError(f"row id {row.id!r} is used twice in knowledge/data", id=row.id)
         seen.add(row.id)
     policy_ids = {event.id for event in data.policy}
-    expected = 1982
+    first = expected = domain().first_year
     for rule in data.rules:
         missing = [c for c in rule.cites if c not in policy_ids]
         if missing:
             raise KnowledgeError(f"{RULES_FILE}, {rule.id} cites unknown policy rows {missing}")
+        unknown = [c for c in rule.at_threshold.cites if c not in seen] if rule.at_threshold else []
+        if unknown:
+            raise KnowledgeError(
+                f"{RULES_FILE}, {rule.id}: at_threshold cites unknown rows {unknown}", id=rule.id
+            )
         if rule.from_year != expected:
             raise KnowledgeError(
                 f"{RULES_FILE}: {rule.id} starts in {rule.from_year}; the rules must cover every "
-                f"year from 1982 without gaps or overlaps (expected {expected})"
+                f"year from {first} without gaps or overlaps (expected {expected})"
             )
         if rule.to_year is None and rule is not data.rules[-1]:
             raise KnowledgeError(f"{RULES_FILE}: only the last rule may be open-ended")
@@ -509,63 +558,60 @@ def _cross_check(data: OffsetData) -> None:
         raise KnowledgeError("rates.yaml must give at least one implied rate")
 
 
-_NUMBER = re.compile(
-    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(thousand|million|billion|trillion))?",
-    re.IGNORECASE,
-)
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
-
-
 def numbers_in(text: str) -> set[Decimal]:
     """Every number ``text`` states: "USD 7.99 billion" gives 7.99 and 7990000000, "seven" gives 7."""
     found: set[Decimal] = set()
-    for match in _NUMBER.finditer(text):
-        value = Decimal(match.group(1).replace(",", "") + (match.group(2) or ""))
-        found.add(value)
-        if match.group(3):
-            found.add(value * SCALES[match.group(3).lower()])
-    for word in re.findall(r"[a-z]+", text.lower()):
-        if word in _NUMBER_WORDS:
-            found.add(Decimal(_NUMBER_WORDS[word]))
+    for token in lex(text, words=True):
+        found |= {token.number, token.scaled(letters=False)}
     return found
 
 
-# Label vocabularies: what a clause says about which thing a figure belongs to.
-_CTYPE = {
-    "competitive": r"(?<!non-)\bcompetitive",
-    "non-competitive": r"non-competitive",
-}
-_COUNTRY = {
-    "Türkiye": r"Turki", "UAE": r"UAE|United Arab Emirates", "Korea": r"Korea|\bMND\b|\bDAPA\b",
-}  # fmt: skip
-_MEASURE = spans_mod.vocabulary(
-    {"offset": r"\boffset", "imports": r"\bimport|\bpurchased\b|worth of (?:foreign )?weapons"}
-)
-_CATEGORY = spans_mod.vocabulary(
-    {
-        # offset values by type (1983-2022) and weapons bought from the US
-        "technologies to develop native weapons systems": r"native weapons systems",
-        "parts manufacturing and exports": r"parts manufacturing|^exports",
-        "equipment acquisition": r"equipment acquisition",
-        "FMS contracts": r"\bFMS\b",
-        "all purchases": r"worth of weapons",
-        # program offset packages
-        "total": r"offset trade worth",
-        "technology transfer": r"(?<!KF-X )technology transfer",
-        "SME exports": r"\bSME export",
-        "military support": r"military support",
-        "military communication satellites": r"satellites",
-        "KF-X technology transfer": r"KF-X",
-        "recommended": r"recommended",
-        "purchased": r"purchased",
-    }
-)
-_PROGRAM = {"KC-X": r"KC-X|tankers|Airbus", "F-35": r"F-35|Lockheed Martin"}
-# Years of the USTR's case counts, as the 2025 report's coverage words them.
-_CASE_YEAR = {2025: r"total of|were mentioned", 2024: r"last year"}
+LABELS_FILE = "labels.yaml"
+_LABEL_KINDS = ("contract_types", "countries", "measures", "categories", "programs", "case_years")
+
+
+@dataclass(frozen=True)
+class _Labels:
+    """What a clause says about which thing a figure belongs to (``knowledge/labels.yaml``)."""
+
+    contract_types: dict[str, str]
+    countries: dict[str, str]
+    measures: spans_mod.Mentions
+    categories: spans_mod.Mentions
+    programs: dict[str, str]
+    case_years: dict[int, str]
+
+
+@cache
+def _labels_in(path: Path) -> _Labels:
+    raw = read_yaml(path) or {}
+    tables: dict[str, dict[Any, str]] = {}
+    for kind in _LABEL_KINDS:
+        table = raw.get(kind) if isinstance(raw, dict) else None
+        if not isinstance(table, dict) or not table:
+            raise KnowledgeError(f"{path}: {kind} must map labels to regexes", path=path, id=kind)
+        for label, pattern in table.items():
+            try:
+                re.compile(str(pattern))
+            except re.error as exc:
+                raise KnowledgeError(
+                    f"{path}: {kind}.{label}: {exc}", path=path, id=str(label), value=pattern
+                ) from None
+        tables[kind] = {label: str(pattern) for label, pattern in table.items()}
+    return _Labels(
+        contract_types=tables["contract_types"],
+        countries=tables["countries"],
+        measures=spans_mod.vocabulary(tables["measures"]),
+        categories=spans_mod.vocabulary(tables["categories"]),
+        programs=tables["programs"],
+        case_years={int(year): rx for year, rx in tables["case_years"].items()},
+    )
+
+
+def _labels() -> _Labels:
+    from assistant.settings import Settings
+
+    return _labels_in(Settings().knowledge_dir / LABELS_FILE)
 
 
 def _usd(text: str) -> set[Decimal]:
@@ -598,7 +644,7 @@ def _unit_form(unit: str) -> Any:
 def _country_cell(row: CountryPolicy) -> int | None:
     if "\t" not in row.context:
         return None
-    pattern = _COUNTRY.get(row.country, re.escape(row.country))
+    pattern = _labels().countries.get(row.country, re.escape(row.country))
     for index, header in enumerate(row.context.split("\t")):
         if header and re.search(pattern, header):
             return index
@@ -608,6 +654,7 @@ def _country_cell(row: CountryPolicy) -> int | None:
 def bindings(row: Row) -> list[spans_mod.Binding]:
     """Each figure of ``row`` with the labels that must stand in its span."""
     B = spans_mod.Binding
+    labels = _labels()
     year_label = spans_mod.year_mentions
     out: list[spans_mod.Binding] = []
     if isinstance(row, OffsetValue):
@@ -615,15 +662,15 @@ def bindings(row: Row) -> list[spans_mod.Binding]:
         period = (spans_mod.period_mentions, row.period)
         previous = (spans_mod.period_mentions, f"{start - 5}-{start - 1}")
         category = (
-            ((_CATEGORY, row.category or "all purchases"),)
+            ((labels.categories, row.category or "all purchases"),)
             if (row.measure in ("offset_value_by_type", "weapons_imports_from_us"))
             else ()
         )
         measure = {
-            "offset_value": ((_MEASURE, "offset"),),
-            "weapons_imports": ((_MEASURE, "imports"),),
-            "weapons_imports_from_us": ((_MEASURE, "imports"),),
-            "offset_share_of_imports": ((_MEASURE, "imports"),),
+            "offset_value": ((labels.measures, "offset"),),
+            "weapons_imports": ((labels.measures, "imports"),),
+            "weapons_imports_from_us": ((labels.measures, "imports"),),
+            "offset_share_of_imports": ((labels.measures, "imports"),),
         }.get(row.measure, ())
         if row.amount is not None and row.currency:
             form = _usd if row.currency == "USD" else _krw
@@ -638,22 +685,25 @@ def bindings(row: Row) -> list[spans_mod.Binding]:
         if row.threshold_usd is not None:
             out.append(B("threshold_usd", row.threshold_usd, _usd, year))
         if row.share_percent is not None:
-            kinds = [k for k in row.applies_to if k in _CTYPE]
-            here = (_CTYPE[kinds[0]],) if len(kinds) == 1 else ()
+            kinds = [k for k in row.applies_to if k in labels.contract_types]
+            here = (labels.contract_types[kinds[0]],) if len(kinds) == 1 else ()
             out.append(B("share_percent", row.share_percent, spans_mod.percents, year, here))
     elif isinstance(row, CountryPolicy):
         cell = _country_cell(row)
-        whole = () if cell is not None else (_COUNTRY.get(row.country, re.escape(row.country)),)
-        here = (_CTYPE[row.contract_type],) if row.contract_type else ()
+        country = labels.countries.get(row.country, re.escape(row.country))
+        whole = () if cell is not None else (country,)
+        here = (labels.contract_types[row.contract_type],) if row.contract_type else ()
         if row.percent is not None:
             out.append(B("percent", row.percent, spans_mod.percents, (), here, cell, whole))
         if row.amount_usd is not None:
             words = (r"threshold|worth|valued|exceed", *here)
             out.append(B("amount_usd", row.amount_usd, _usd, (), words, cell, whole))
     elif isinstance(row, ProgramFact):
-        program = next((rx for key, rx in _PROGRAM.items() if row.program.startswith(key)), "")
+        program = next(
+            (rx for key, rx in labels.programs.items() if row.program.startswith(key)), ""
+        )
         whole = (program,) if program else ()
-        category = ((_CATEGORY, row.category),) if row.category else ()
+        category = ((labels.categories, row.category),) if row.category else ()
         if row.amount is not None:
             out.append(B("amount", row.amount, _unit_form(row.unit), category, whole=whole))
         if row.year is not None:
@@ -666,7 +716,7 @@ def bindings(row: Row) -> list[spans_mod.Binding]:
             if row.topic == "pages":
                 label = (re.escape(row.economy),)
             elif row.topic == "cases" and row.year:
-                label = (_CASE_YEAR.get(row.year, str(row.year)),)
+                label = (labels.case_years.get(row.year, str(row.year)),)
             out.append(B("number", row.number, _unit_form(row.unit or "number"), (), label))
         if row.amount_usd is not None:
             out.append(B("amount_usd", row.amount_usd, _usd, (), (r"exceed|threshold",)))

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from assistant.datafiles import read_yaml
 from assistant.errors import KnowledgeError, describe
 
 METADATA_FILE = "sources.yaml"
@@ -114,10 +114,7 @@ def load_metadata(sources_dir: Path) -> dict[str, SourceMeta]:
     path = sources_dir / METADATA_FILE
     if not path.exists():
         raise KnowledgeError(f"{path} is missing: every source needs a title and kind there")
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise KnowledgeError(f"{path} is not valid YAML: {exc}") from None
+    raw = read_yaml(path)
     if not isinstance(raw, list):
         raise KnowledgeError(f"{path} must be a list of sources, one mapping each")
     metas: dict[str, SourceMeta] = {}
@@ -169,10 +166,7 @@ def load_domain(path: Path, lexicon: Any) -> tuple[str, frozenset[str], frozense
     """Home country, other countries and comparison words, as search terms (``knowledge/domain.yaml``)."""
     if not path.exists():
         return "", frozenset(), frozenset()
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        raise KnowledgeError(f"{path} is not valid YAML: {exc}") from None
+    raw = read_yaml(path) or {}
     if not isinstance(raw, dict):
         raise KnowledgeError(f"{path} must be a mapping with home_country and other_countries")
     home = " ".join(lexicon.terms(str(raw.get("home_country", ""))))

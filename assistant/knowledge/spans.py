@@ -21,66 +21,44 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from assistant.quantities import SCALES
+from assistant.quantities import (
+    NUMBER,
+    NUMBER_WORD,
+    SOURCE_CURRENCIES,
+    lex,
+    parse_number,
+)
 
-_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_WORD = r"(?:" + "|".join(_WORDS) + r")"
+_NUM = rf"(?:{NUMBER})"
+_WORD = NUMBER_WORD
 _YEAR = r"(?:19|20)\d\d"
 PERIOD = re.compile(rf"({_YEAR})\s*(?:to|through|-|–|\?)\s*({_YEAR})")
 YEAR = re.compile(rf"(?<![\d.,])({_YEAR})(?![\d.,]\d)")
 
 
-def _number(text: str) -> Decimal:
-    text = text.strip().lower()
-    if text in _WORDS:
-        return Decimal(_WORDS[text])
-    parts = text.split()
-    value = Decimal(parts[0].replace(",", ""))
-    if len(parts) > 1:
-        value *= SCALES[parts[1]]
-    return value
-
-
-def _scaled(number: str, scale: str | None) -> Decimal:
-    value = Decimal(number.replace(",", ""))
-    return value * SCALES[scale.lower()] if scale else value
-
-
-_MONEY = [
-    (re.compile(rf"(?:USD|US\$|\$)\s?({_NUM})(?:\s?(thousand|million|billion|trillion))?"), "USD"),
-    (re.compile(rf"KRW\s?({_NUM})(?:\s?(thousand|million|billion|trillion))?"), "KRW"),
-    (
-        re.compile(
-            rf"(?<![\w.$])({_NUM})(?:\s?(thousand|million|billion|trillion))?\s?(?:KRW|won)"
-        ),
-        "KRW",
-    ),
-]
 # "cut from 40 to 25 percent", "from a minimum of 40 percent to 60 percent": 40 is the old value.
 _OLD = re.compile(rf"\bfrom\s+(?:a\s+minimum\s+of\s+)?({_NUM}|{_WORD})(?:\s*(?:%|percent))?\s+to\b")
 
 
 def money(text: str) -> set[tuple[str, Decimal]]:
     """(currency, amount) pairs stated in ``text``: "$7.99 billion" gives ("USD", 7990000000)."""
-    found = set()
-    for pattern, currency in _MONEY:
-        for match in pattern.finditer(text):
-            found.add((currency, _scaled(match.group(1), match.group(2))))
-    return found
+    return {
+        (t.currency, t.scaled(letters=False))
+        for t in lex(text)
+        if t.currency is not None and t.currency in SOURCE_CURRENCIES
+    }
 
 
 def _old_values(text: str) -> set[Decimal]:
-    return {_number(m.group(1)) for m in _OLD.finditer(text) if not re.fullmatch(_YEAR, m.group(1))}
+    return {
+        parse_number(m.group(1)) for m in _OLD.finditer(text) if not re.fullmatch(_YEAR, m.group(1))
+    }
 
 
 def percents(text: str) -> set[Decimal]:
     """Shares stated as "46 percent", "Min. 70%", "seven percent", less superseded old values."""
     found = {
-        _number(m.group(1))
+        parse_number(m.group(1))
         for m in re.finditer(rf"(?<![\w.])({_NUM}|{_WORD})\s?(?:%|percent)", text, re.I)
     }
     return found - _old_values(text)
@@ -89,13 +67,12 @@ def percents(text: str) -> set[Decimal]:
 def counts(text: str, unit: str) -> set[Decimal]:
     """Numbers followed (within four words) by the unit: "27 offset trade contracts"."""
     pattern = rf"(?<![\w.$])({_NUM}|{_WORD})(?:\s+[\w\-]+){{0,4}}?\s+(?:{unit})"
-    return {_number(m.group(1)) for m in re.finditer(pattern, text, re.I)}
+    return {parse_number(m.group(1)) for m in re.finditer(pattern, text, re.I)}
 
 
 def numbers(text: str) -> set[Decimal]:
     """Every plain number (no scale words) in ``text``, less superseded old values."""
-    found = {_number(m.group(0)) for m in re.finditer(rf"(?<![\w.]){_NUM}(?![\d])", text)}
-    found |= {Decimal(_WORDS[w]) for w in re.findall(r"[a-z]+", text.lower()) if w in _WORDS}
+    found = {token.number for token in lex(text, words=True)}
     return found - _old_values(text)
 
 

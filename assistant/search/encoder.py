@@ -44,7 +44,7 @@ DIMENSION = 384
 # Sentences used to check that an ONNX export gives sentence-transformers' embeddings.
 _PROBES = (
     "Offset obligations may arise when contract values exceed $10 million.",
-    "Airbus supplied four A330 MRTT aerial refueling tankers through the KC-X project.",
+    "A European maker supplied four aerial refueling tankers through the tanker project.",
     "What is the weather like in Paris?",
 )
 

@@ -23,6 +23,7 @@ from the built-in sources and the archive by ``tradebrief index --rebuild``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import logging
@@ -30,11 +31,11 @@ import math
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from assistant.errors import IndexStoreError, TradebriefError
+from assistant.errors import IndexStoreError, TradebriefError, first_line
 from assistant.knowledge.chunks import Passage, Unit, split_source
 from assistant.knowledge.sources import Source, SourceMeta
 from assistant.search.archive import Archive
@@ -80,7 +81,7 @@ def _store_call(method: _F) -> _F:
         except TradebriefError:
             raise
         except Exception as exc:
-            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            first = first_line(exc)
             if self.settings.chroma_url and _timed_out(exc):
                 raise IndexStoreError(
                     f"Chroma server at {self.settings.chroma_url} did not answer within "
@@ -262,7 +263,7 @@ class KnowledgeIndex:
                 )
             except Exception as exc:
                 raise IndexStoreError(
-                    f"cannot open the Chroma store in {path} ({_first_line(exc)}): {REBUILD_HINT}"
+                    f"cannot open the Chroma store in {path} ({first_line(exc)}): {REBUILD_HINT}"
                 ) from None
         return self._client
 
@@ -279,7 +280,7 @@ class KnowledgeIndex:
                     raise
                 raise IndexStoreError(
                     f"cannot open the Chroma store in {self.settings.chroma_dir} "
-                    f"({_first_line(exc)}): {REBUILD_HINT}"
+                    f"({first_line(exc)}): {REBUILD_HINT}"
                 ) from None
         return self._collections[name]
 
@@ -533,7 +534,7 @@ class KnowledgeIndex:
                     pass  # the store itself is failing; the original error says why
                 if isinstance(exc, TradebriefError) or not isinstance(exc, Exception):
                     raise
-                first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+                first = first_line(exc)
                 if self.settings.chroma_url and _timed_out(exc):
                     first = (
                         f"the Chroma server did not answer within "
@@ -610,43 +611,19 @@ class KnowledgeIndex:
         """Store ``source`` as ``generation``: chunks, then the record naming it, then cleanup."""
         units, passages, unit_vecs, passage_vecs = prepared
         self._check_deadline()
-        self._add(
-            _UNITS,
-            [f"{u.id}@{generation}" for u in units],
-            [u.text for u in units],
-            [
-                {
-                    "source_id": u.source_id,
-                    "start": u.start,
-                    "end": u.end,
-                    "kind": u.kind,
-                    "quote": u.quote,
-                    "passage_id": u.passage_id,
-                    "paragraph": u.paragraph,
-                    "generation": generation,
-                }
-                for u in units
-            ],
-            unit_vecs,
+        stored: tuple[tuple[str, list[Unit] | list[Passage], Any, str], ...] = (
+            (_UNITS, units, unit_vecs, "units"),
+            (_PASSAGES, passages, passage_vecs, "passages"),
         )
-        crash_point("units")
-        self._add(
-            _PASSAGES,
-            [f"{p.id}@{generation}" for p in passages],
-            [p.text for p in passages],
-            [
-                {
-                    "source_id": p.source_id,
-                    "start": p.start,
-                    "end": p.end,
-                    "unit_ids": ",".join(p.unit_ids),
-                    "generation": generation,
-                }
-                for p in passages
-            ],
-            passage_vecs,
-        )
-        crash_point("passages")
+        for collection, records, vectors, point in stored:
+            self._add(
+                collection,
+                [f"{r.id}@{generation}" for r in records],
+                [r.text for r in records],
+                [_stored_meta(r, generation) for r in records],
+                vectors,
+            )
+            crash_point(point)
         record: dict[str, Any] = {
             "hash": source.content_hash,
             "version": INDEX_VERSION,
@@ -676,7 +653,7 @@ class KnowledgeIndex:
             for name in (_UNITS, _PASSAGES):
                 self._collection(name).delete(where=stale)
         except Exception as exc:  # committed: what is left is garbage for the next collection
-            log.warning("old chunks of %s not deleted yet (%s)", source.id, _first_line(exc))
+            log.warning("old chunks of %s not deleted yet (%s)", source.id, first_line(exc))
         crash_point("cleaned")
         return len(units)
 
@@ -753,16 +730,7 @@ class KnowledgeIndex:
         units_read = self._read_all(_UNITS, ["documents", "metadatas", "embeddings"])
         units: dict[str, Unit] = {}
         vectors: list[Any] = []
-        for key, text, m, vector in zip(
-            units_read["ids"],
-            units_read["documents"],
-            units_read["metadatas"],
-            units_read["embeddings"],
-            strict=False,
-        ):
-            uid = _committed_id(key, m, generations)
-            if uid is None:
-                continue
+        for uid, text, m, vector in _committed(units_read, "embeddings", generations):
             units[uid] = Unit(
                 uid,
                 m["source_id"],
@@ -778,15 +746,7 @@ class KnowledgeIndex:
         del units_read
         passages_read = self._read_all(_PASSAGES, ["documents", "metadatas"])
         passages: dict[str, Passage] = {}
-        for key, text, m in zip(
-            passages_read["ids"],
-            passages_read["documents"],
-            passages_read["metadatas"],
-            strict=False,
-        ):
-            pid = _committed_id(key, m, generations)
-            if pid is None:
-                continue
+        for pid, text, m, _ in _committed(passages_read, None, generations):
             passages[pid] = Passage(
                 pid,
                 m["source_id"],
@@ -946,10 +906,6 @@ def _new_generation() -> str:
     return uuid.uuid4().hex[:16]
 
 
-def _first_line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-
-
 def store_problem(settings: Settings) -> str | None:
     """Why the embedded store cannot be opened (client or any collection), or None if it can."""
     if settings.chroma_url or not settings.chroma_dir.exists():
@@ -966,7 +922,7 @@ def store_problem(settings: Settings) -> str | None:
                 name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
             ).count()
     except Exception as exc:
-        return _first_line(exc)
+        return first_line(exc)
     return None
 
 
@@ -1072,6 +1028,32 @@ def _server_client(url: str, timeout: float) -> Any:
     if isinstance(session, httpx.Client):
         session.timeout = httpx.Timeout(timeout, connect=connect)
     return client
+
+
+def _stored_meta(record: Unit | Passage, generation: str) -> dict[str, Any]:
+    """The metadata a unit or passage is stored with: its fields but its id and text (stored
+    apart), tuples joined by commas, and the generation it belongs to."""
+    meta = {
+        f.name: getattr(record, f.name)
+        for f in dataclasses.fields(record)
+        if f.name not in ("id", "text")
+    }
+    meta = {k: ",".join(v) if isinstance(v, tuple) else v for k, v in meta.items()}
+    return {**meta, "generation": generation}
+
+
+def _committed(
+    read: dict[str, Any], extra: str | None, generations: dict[str, str]
+) -> Iterator[tuple[str, str, dict[str, Any], Any]]:
+    """(in-memory id, document, metadata, ``extra`` field or None) of each stored record of a
+    committed generation, in stored order."""
+    extras = read[extra] if extra else [None] * len(read["ids"])
+    for key, text, meta, value in zip(
+        read["ids"], read["documents"], read["metadatas"], extras, strict=False
+    ):
+        found = _committed_id(key, meta, generations)
+        if found is not None:
+            yield found, text, meta, value
 
 
 def _committed_id(key: str, meta: dict[str, Any], generations: dict[str, str]) -> str | None:

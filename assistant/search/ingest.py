@@ -16,6 +16,7 @@ import logging
 import os
 import re
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
@@ -93,6 +94,16 @@ class IngestOutcome:
         return f"{self.status:<10} {name} → {self.source_id} ({detail})"
 
 
+class _WithStatus:
+    """A report's outcomes whose status is the attribute's own name."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.status = name
+
+    def __get__(self, report: IngestReport, owner: type | None = None) -> list[IngestOutcome]:
+        return [o for o in report.outcomes if o.status == self.status]
+
+
 @dataclass
 class IngestReport:
     """Per-file outcomes of one ``ingest`` call, in the order the files were given."""
@@ -100,24 +111,11 @@ class IngestReport:
     outcomes: list[IngestOutcome] = field(default_factory=list)
     seconds: float = 0.0
 
-    def _with(self, status: Status) -> list[IngestOutcome]:
-        return [o for o in self.outcomes if o.status == status]
-
-    @property
-    def added(self) -> list[IngestOutcome]:
-        return self._with("added")
-
-    @property
-    def replaced(self) -> list[IngestOutcome]:
-        return self._with("replaced")
-
-    @property
-    def unchanged(self) -> list[IngestOutcome]:
-        return self._with("unchanged")
-
-    @property
-    def failed(self) -> list[IngestOutcome]:
-        return self._with("failed")
+    # The outcomes of one status: ``report.added``, ``.replaced``, ``.unchanged``, ``.failed``.
+    added = _WithStatus()
+    replaced = _WithStatus()
+    unchanged = _WithStatus()
+    failed = _WithStatus()
 
     @property
     def changed(self) -> bool:
@@ -128,11 +126,8 @@ class IngestReport:
         return not self.failed
 
     def summary(self) -> str:
-        counts = ", ".join(
-            f"{len(self._with(s))} {s}"
-            for s in ("added", "replaced", "unchanged", "failed")
-            if self._with(s)
-        )
+        tally = Counter(o.status for o in self.outcomes)
+        counts = ", ".join(f"{tally[s]} {s}" for s in get_args(Status) if tally[s])
         lines = [o.line() for o in self.outcomes]
         lines.append(f"{counts or 'nothing to ingest'} in {self.seconds:.1f} s")
         return "\n".join(lines)
@@ -229,6 +224,13 @@ def expand(
             yield path, f"{path}: no such file or folder"
 
 
+def _link_outside(child: Path, root: Path, folder: Path) -> Iterator[tuple[Path, str | None]]:
+    """``child``, a link not followed, as a failed file when it leads out of ``root``."""
+    target = child.resolve()
+    if not target.is_relative_to(root):
+        yield child, _outside(child, target, folder)
+
+
 def _walk(folder: Path, follow_links: bool) -> Iterator[tuple[Path, str | None]]:
     """The files of ``folder`` and its sub-folders, hidden and sidecar files left out."""
     root = folder.resolve()
@@ -246,10 +248,8 @@ def _walk(folder: Path, follow_links: bool) -> Iterator[tuple[Path, str | None]]
             if name.startswith("."):
                 continue
             if child.is_symlink() and not follow_links:
-                target = child.resolve()
-                if not target.is_relative_to(root):
-                    yield child, _outside(child, target, folder)
                 # A link to a folder inside this one: its files are found by their own path.
+                yield from _link_outside(child, root, folder)
                 continue
             kept.append(name)
         dirnames[:] = kept
@@ -258,9 +258,9 @@ def _walk(folder: Path, follow_links: bool) -> Iterator[tuple[Path, str | None]]
             if name.startswith(".") or child.suffix.lower() in _SIDECAR_SUFFIXES:
                 continue
             if child.is_symlink() and not follow_links:
-                target = child.resolve()
-                if not target.is_relative_to(root):
-                    yield child, _outside(child, target, folder)
+                outside = list(_link_outside(child, root, folder))
+                if outside:
+                    yield from outside
                     continue
             if child.is_file():
                 yield child, None

@@ -102,6 +102,22 @@ def writer_lock(settings: Settings) -> Iterator[None]:
         held.thread_lock.release()
 
 
+def wait_for_flock(fcntl, fd: int, deadline: float, waiting: str | None) -> bool:  # noqa: ANN001 - the fcntl module
+    """Take an exclusive ``flock`` on ``fd``, polling until ``deadline`` (``time.monotonic``);
+    False when the deadline passed first. ``waiting`` is logged once, on the first wait."""
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if waiting:
+                log.info("%s", waiting)
+                waiting = None
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(POLL)
+
+
 def _acquire(fcntl, path: Path, home: Path, timeout: float, deadline: float, told: bool) -> int:  # noqa: ANN001 - the fcntl module
     """The open, flock-ed lock file's descriptor, once no other process holds it."""
     try:
@@ -112,17 +128,9 @@ def _acquire(fcntl, path: Path, home: Path, timeout: float, deadline: float, tol
             f"cannot create the writer lock {path}: {exc.strerror or exc}"
         ) from None
     try:
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if not told:
-                    log.info("waiting for another tradebrief writing to %s…", home)
-                    told = True
-                if time.monotonic() >= deadline:
-                    raise _too_long(home, timeout, _holder(path)) from None
-                time.sleep(POLL)
+        waiting = None if told else f"waiting for another tradebrief writing to {home}…"
+        if not wait_for_flock(fcntl, fd, deadline, waiting):
+            raise _too_long(home, timeout, _holder(path))
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
         return fd

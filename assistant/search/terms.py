@@ -12,8 +12,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from assistant.datafiles import read_yaml
 from assistant.errors import KnowledgeError
 
 STOPWORDS = frozenset(
@@ -60,10 +59,7 @@ def _alias_table(path: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     file = Path(path)
     if not file.exists():
         return None, {}
-    try:
-        raw = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        raise KnowledgeError(f"{file} is not valid YAML: {exc}") from None
+    raw = read_yaml(file) or {}
     if not isinstance(raw, dict):
         raise KnowledgeError(f"{file} must map each canonical term to a list of phrases")
     mapping: dict[str, str] = {}

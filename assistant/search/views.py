@@ -49,7 +49,9 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from assistant.errors import first_line
 from assistant.knowledge.chunks import Passage, Unit
+from assistant.search.lock import wait_for_flock
 from assistant.search.terms import Lexicon, is_year
 
 if TYPE_CHECKING:
@@ -226,7 +228,9 @@ class ViewCache:
             return _read(folder, key)
         except Exception as exc:
             if not quiet:
-                log.warning("view cache %s is not usable (%s): rebuilding it", folder, _line(exc))
+                log.warning(
+                    "view cache %s is not usable (%s): rebuilding it", folder, first_line(exc)
+                )
             return None
 
     @contextmanager
@@ -241,24 +245,15 @@ class ViewCache:
             self.root.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.root / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
-            log.warning("view cache %s cannot be written (%s)", self.root, _line(exc))
+            log.warning("view cache %s cannot be written (%s)", self.root, first_line(exc))
             yield False
             return
         try:
             deadline = time.monotonic() + self.settings.lock_timeout
-            told = False
-            while True:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if not told:
-                        log.info("waiting for another tradebrief building the search views…")
-                        told = True
-                    if time.monotonic() >= deadline:
-                        yield False
-                        return
-                    time.sleep(0.05)
+            waiting = "waiting for another tradebrief building the search views…"
+            if not wait_for_flock(fcntl, fd, deadline, waiting):
+                yield False
+                return
             try:
                 yield True
             finally:
@@ -280,7 +275,7 @@ class ViewCache:
                 shutil.rmtree(trash, ignore_errors=True)
             os.replace(temp, target)
         except OSError as exc:
-            log.warning("view cache %s not written (%s)", target, _line(exc))
+            log.warning("view cache %s not written (%s)", target, first_line(exc))
             shutil.rmtree(temp, ignore_errors=True)
             return False
         self._prune(keep=key)
@@ -423,7 +418,3 @@ def _read(folder: Path, key: str) -> Views:
         bm25_vocab=lexical["bm25_vocab"],
         vectors=vectors,
     )
-
-
-def _line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]

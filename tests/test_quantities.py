@@ -1,0 +1,115 @@
+"""One lexer reads every written quantity: its number, scale, currency, sign and span."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from assistant import quantities
+from assistant.quantities import (
+    FIGURE_TOLERANCE,
+    Money,
+    QuantityToken,
+    currency_words,
+    find_money,
+    format_money,
+    format_money_short,
+    lex,
+    same_figure,
+)
+
+
+def _read(text: str, words: bool = False) -> list[tuple[str, str | None, Decimal]]:
+    return [(t.text, t.currency, t.scaled()) for t in lex(text, words)]
+
+
+def test_each_token_stands_at_its_span_with_its_currency_and_scaled_value():
+    text = "KRW 1 trillion is US$ 800 million, or 14.7 billion won."
+    tokens = lex(text)
+    assert [text[t.start : t.end] for t in tokens] == [t.text for t in tokens]
+    assert _read(text) == [
+        ("KRW 1 trillion", "KRW", Decimal(10) ** 12),
+        ("US$ 800 million", "USD", 800 * Decimal(10) ** 6),
+        ("14.7 billion won", "KRW", Decimal("14.7") * Decimal(10) ** 9),
+    ]
+
+
+def test_a_number_inside_a_name_is_glued_and_a_number_after_a_letter_is_no_token():
+    tokens = lex("the F-35A and the A330 cost $5m")
+    assert [(t.text, t.glued) for t in tokens] == [("35", True), ("$5m", False)]
+
+
+def test_percentages_ordinals_signs_and_exponents_are_marked_on_the_token():
+    first, second, third, fourth = lex("46 per cent, the 31st, −89.99% and $5e7")
+    assert first.percent and first.number == 46
+    assert second.ordinal and second.number == 31
+    assert third.sign == "−" and third.percent
+    assert fourth.exponent == "e7" and fourth.currency == "USD"
+
+
+def test_a_year_range_is_two_years_not_a_negative_number():
+    assert [(t.number, t.sign) for t in lex("from 2011-2015")] == [
+        (Decimal(2011), None),
+        (Decimal(2015), None),
+    ]
+
+
+def test_number_words_are_read_only_when_asked_and_never_inside_a_compound():
+    assert lex("seven offsets") == []
+    assert [(t.number, t.percent) for t in lex("seven percent, one-time", words=True)] == [
+        (Decimal(7), True)
+    ]
+
+
+def test_find_money_keeps_only_amounts_in_the_sources_currencies():
+    assert find_money("€5 million, 20 billion won, 50%, and $5e7") == [
+        Money("KRW", 20 * Decimal(10) ** 9)
+    ]
+
+
+def test_currency_words_name_every_written_form_longest_first():
+    words = currency_words("KRW", "USD", symbols=False).split("|")
+    assert set(words) == {"krw", "won", "usd", "dollar", "dollars"}
+    assert words.index("dollars") < words.index("dollar")
+    assert re.fullmatch(currency_words("USD"), "us$")
+
+
+def test_figures_within_the_tolerance_are_one_figure():
+    assert same_figure(Decimal("7.99"), Decimal(8))
+    assert not same_figure(Decimal(100), Decimal(100) * (1 + 2 * FIGURE_TOLERANCE))
+    assert same_figure(Decimal(0), Decimal(0))
+    assert Money("USD", Decimal(100)).close_to(Money("USD", Decimal(101)))
+    assert not Money("USD", Decimal(100)).close_to(Money("KRW", Decimal(100)))
+
+
+def test_a_further_reader_plugs_into_lex_and_its_overlaps_are_resolved(monkeypatch):
+    def dozens(text: str) -> list[QuantityToken]:
+        return [
+            QuantityToken(m.start(), m.end(), m.group(), Decimal(12), m.start(), m.end(), m.end())
+            for m in re.finditer(r"\ba dozen\b", text)
+        ]
+
+    monkeypatch.setattr(quantities, "READERS", [dozens])
+    assert [(t.text, t.number) for t in lex("a dozen jets and 40 more")] == [
+        ("a dozen", Decimal(12)),
+        ("40", Decimal(40)),
+    ]
+
+
+@given(
+    st.decimals(min_value=1, max_value=10**15, places=2, allow_nan=False),
+    st.sampled_from(["USD", "KRW"]),
+)
+def test_every_formatted_amount_is_read_back_as_itself(amount, currency):
+    assert find_money(format_money(amount, currency)) == [Money(currency, amount)]
+    [short] = find_money(format_money_short(amount, currency))
+    assert short.amount == amount and short.currency == currency
+
+
+@pytest.mark.parametrize("text", ["", "no figures here", "Table two"])
+def test_text_without_digits_has_no_tokens(text):
+    assert lex(text) == []
