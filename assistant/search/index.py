@@ -41,6 +41,8 @@ from assistant.search.archive import Archive
 from assistant.search.crash import crash_point
 from assistant.search.lock import writer_lock
 from assistant.search.terms import Lexicon
+from assistant.search.watch import checkpoint
+from assistant.search.watch import current as current_watch
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +59,8 @@ if TYPE_CHECKING:
 INDEX_VERSION = "5"
 _SOURCES, _PASSAGES, _UNITS = "tradebrief_sources", "tradebrief_passages", "tradebrief_units"
 _BATCH = 256
+# Texts embedded between two checkpoints (progress reported, a cancel honoured): a few seconds.
+_EMBED_SLICE = 256
 # Records per read when loading the store (see KnowledgeIndex._read_all).
 READ_PAGE = 5000
 INGESTED = "ingested"
@@ -480,6 +484,12 @@ class KnowledgeIndex:
                 manifest[sid] = str(record["archive"])
         self.archive.set_manifest(manifest)
 
+    @_store_call
+    def stored_source(self, source_id: str) -> Source | None:
+        """An ingested document as stored (its metadata and extracted text), or None."""
+        got = self._collection(_SOURCES).get(ids=[source_id], include=["metadatas"])
+        return self._stored_source(source_id) if got["ids"] else None
+
     def _stored_source(self, source_id: str) -> Source:
         """An ingested document rebuilt from its record: the stored text is the source text."""
         got = self._collection(_SOURCES).get(ids=[source_id], include=["metadatas", "documents"])
@@ -574,9 +584,29 @@ class KnowledgeIndex:
         self, source: Source, progress: bool
     ) -> tuple[list[Unit], list[Passage], Any, Any]:
         units, passages = split_source(source)
-        unit_vecs = self.encoder.encode([u.text for u in units], progress=progress)
-        passage_vecs = self.encoder.encode([p.text for p in passages], progress=False)
+        total = len(units) + len(passages)
+        checkpoint("embedding", source.id, 0, total)
+        unit_vecs = self._embed([u.text for u in units], progress, source.id, 0, total)
+        passage_vecs = self._embed([p.text for p in passages], False, source.id, len(units), total)
         return units, passages, unit_vecs, passage_vecs
+
+    def _embed(
+        self, texts: list[str], progress: bool, source_id: str, before: int, total: int
+    ) -> np.ndarray:
+        """The vectors of ``texts``, a slice at a time, with a checkpoint after each slice."""
+        import numpy as np
+
+        watch = current_watch()
+        followed = watch is not None and (watch.step is not None or watch.cancel is not None)
+        if len(texts) <= _EMBED_SLICE or not followed:  # one call: the terminal's progress bar
+            vectors = self.encoder.encode(texts, progress=progress)
+            checkpoint("embedding", source_id, before + len(texts), total)
+            return vectors
+        parts = []
+        for begin in range(0, len(texts), _EMBED_SLICE):
+            parts.append(self.encoder.encode(texts[begin : begin + _EMBED_SLICE], progress=False))
+            checkpoint("embedding", source_id, before + begin + len(parts[-1]), total)
+        return np.concatenate(parts)
 
     def _index_source(self, source: Source, progress: bool) -> int:
         document = source.text if source.meta.origin == INGESTED else source.title
@@ -609,6 +639,7 @@ class KnowledgeIndex:
     ) -> int:
         """Store ``source`` as ``generation``: chunks, then the record naming it, then cleanup."""
         units, passages, unit_vecs, passage_vecs = prepared
+        total = len(units) + len(passages)
         self._check_deadline()
         self._add(
             _UNITS,
@@ -628,6 +659,7 @@ class KnowledgeIndex:
                 for u in units
             ],
             unit_vecs,
+            (source.id, 0, total),
         )
         crash_point("units")
         self._add(
@@ -645,8 +677,11 @@ class KnowledgeIndex:
                 for p in passages
             ],
             passage_vecs,
+            (source.id, len(units), total),
         )
         crash_point("passages")
+        # The last moment a cancel takes effect: from here the document is archived and committed.
+        checkpoint("storing", source.id, total, total)
         record: dict[str, Any] = {
             "hash": source.content_hash,
             "version": INDEX_VERSION,
@@ -681,12 +716,22 @@ class KnowledgeIndex:
         return len(units)
 
     def _add(
-        self, name: str, ids: list[str], docs: list[str], metas: list[dict], vecs: np.ndarray
+        self,
+        name: str,
+        ids: list[str],
+        docs: list[str],
+        metas: list[dict],
+        vecs: np.ndarray,
+        step: tuple[str, int, int] = ("", 0, 0),
     ) -> None:
+        """Upsert in batches; ``step`` (source id, records stored before, records in all) is
+        reported at the checkpoint before each batch."""
         collection = self._collection(name)
+        source_id, before, total = step
         for begin in range(0, len(ids), _BATCH):
             end = begin + _BATCH
             self._check_deadline()
+            checkpoint("storing", source_id, before + begin, total)
             # upsert, not add: two processes syncing one server at once must not collide.
             collection.upsert(
                 ids=ids[begin:end],
