@@ -16,9 +16,10 @@ version whole (or, once committed, the new one), never a mix. The old generation
 the commit; whatever a killed write left (an uncommitted generation, a removed source's chunks) is
 garbage-collected under the writer lock at the next write, and by ``tradebrief index``.
 
-With the embedded store, each ingested document is also kept in the archive
-(``assistant.search.archive``): a store that can no longer be opened is moved aside and rebuilt
-from the built-in sources and the archive by ``tradebrief index --rebuild``.
+Each ingested document is also kept in the archive (``assistant.search.archive``): an embedded
+store that can no longer be opened is moved aside and rebuilt from the built-in sources and the
+archive by ``tradebrief index --rebuild``, which also refills a Chroma server that lost its data.
+Every write holds the home's writer lock and, with a server, the server's writer lease.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ import math
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -58,6 +60,8 @@ if TYPE_CHECKING:
 # 5: a news dateline opening a paragraph is a unit of its own.
 INDEX_VERSION = "5"
 _SOURCES, _PASSAGES, _UNITS = "tradebrief_sources", "tradebrief_passages", "tradebrief_units"
+# With a server: ingested documents removed, by id, with the archive key of the version removed.
+_REMOVED = "tradebrief_removed"
 _BATCH = 256
 # Texts embedded between two checkpoints (progress reported, a cancel honoured): a few seconds.
 _EMBED_SLICE = 256
@@ -211,7 +215,7 @@ class KnowledgeIndex:
         self._collections: dict[str, Any] = {}
         # While a document is written: when its write must be done by, and its id.
         self._deadline: tuple[float, str] | None = None
-        # Ingested documents' text and metadata outside Chroma (embedded store only).
+        # Ingested documents' text and metadata outside Chroma (for a server: this machine's copy).
         self.archive = Archive.of(settings)
         self.units: dict[str, Unit] = {}
         self.passages: dict[str, Passage] = {}
@@ -305,9 +309,30 @@ class KnowledgeIndex:
             for sid, record in self._records().items()
         }
 
-    def writing(self) -> Any:
-        """The writer lock of this store's home (see ``assistant.search.lock``), re-entrant."""
-        return writer_lock(self.settings)
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """The writer lock of this store's home (see ``assistant.search.lock``), and with a
+        Chroma server its writer lease too (``assistant.search.lease``); both re-entrant."""
+        with writer_lock(self.settings):
+            if not self.settings.chroma_url:
+                yield
+                return
+            from assistant.search.lease import COLLECTION, lease_of
+
+            try:
+                collection = self._collection(COLLECTION)
+                lease = lease_of(self.settings.chroma_url, collection, self.settings.lock_timeout)
+                lease.__enter__()
+            except TradebriefError:
+                raise
+            except Exception as exc:
+                raise IndexStoreError(
+                    f"Chroma server at {self.settings.chroma_url} is not usable ({_first_line(exc)})"
+                ) from exc
+            try:
+                yield
+            finally:
+                lease.__exit__(None, None, None)
 
     @_store_call
     def invalidate(self) -> None:
@@ -476,8 +501,6 @@ class KnowledgeIndex:
         Entries of sources the store does not hold are kept: a first ingest killed before its
         commit is still restored by a rebuild (a removal takes its entry out before anything).
         """
-        if self.archive is None:
-            return
         manifest = self.archive.manifest()
         for sid, record in self._records().items():
             if record.get("origin") == INGESTED and record.get("archive"):
@@ -572,10 +595,17 @@ class KnowledgeIndex:
             self._collect()
             if not self._collection(_SOURCES).get(ids=[source_id])["ids"]:
                 return False
-            if self.archive is not None:  # first, so a rebuild never brings it back
-                manifest = self.archive.manifest()
-                if manifest.pop(source_id, None) is not None:
-                    self.archive.set_manifest(manifest)
+            # Out of the archive's manifest first, so a rebuild never brings it back; with a
+            # server, every machine's archive is told too (``_mirror`` reads the tombstones).
+            if self.settings.chroma_url:
+                got = self._collection(_SOURCES).get(ids=[source_id], include=["metadatas"])
+                key = str(((got["metadatas"] or [{}])[0] or {}).get("archive") or "")
+                self._collection(_REMOVED).upsert(
+                    ids=[source_id], embeddings=[[1.0]], metadatas=[{"archive": key or "-"}]
+                )
+            manifest = self.archive.manifest()
+            if manifest.pop(source_id, None) is not None:
+                self.archive.set_manifest(manifest)
             crash_point("unlisting")
             self._delete_source(source_id)
             return True
@@ -690,7 +720,7 @@ class KnowledgeIndex:
             "meta": source.meta.model_dump_json(),
             "generation": generation,
         }
-        if self.archive is not None and source.meta.origin == INGESTED:
+        if source.meta.origin == INGESTED:
             record["archive"] = self.archive.put(source)
             # Named in the manifest before the commit: a rebuild restores what was asked for.
             manifest = self.archive.manifest()
@@ -770,6 +800,8 @@ class KnowledgeIndex:
             generations[sid] = str(record.get("generation") or "")
             if record.get("origin") == INGESTED:
                 self.texts[sid] = document
+        if self.settings.chroma_url:
+            self._mirror(state)
         if not cached:
             self._use(self._build_views(generations), generations)
             return
@@ -788,6 +820,46 @@ class KnowledgeIndex:
                     if locked and state_key(self.settings, self.lexicon, self._records()) == key:
                         cache.write(key, views, self.settings.store_location)
         self._use(views, generations)
+
+    def _mirror(self, state: dict[str, dict]) -> None:
+        """Keep this machine's archive in step with the server's ingested documents.
+
+        Documents another tradebrief ingested are archived as they are read (each once: the
+        record names its archive key). A document leaves the manifest only when the server says
+        it was removed (``tradebrief_removed`` names that version): one the server merely lacks
+        stays, since a server that lost its data is what ``index --rebuild`` refills from here.
+        """
+        try:
+            manifest = self.archive.manifest()
+            wanted = dict(manifest)
+            for sid, record in state.items():
+                if record.get("origin") != INGESTED:
+                    continue
+                key = str(record.get("archive") or "")
+                if not key or wanted.get(sid) != key or not self.archive.has(key):
+                    wanted[sid] = self.archive.put(
+                        Source(meta=self.sources[sid], text=self.texts[sid])
+                    )
+            removed = self._removed()
+            wanted = {
+                sid: key
+                for sid, key in wanted.items()
+                if sid in state or removed.get(sid) not in (key, "-")
+            }
+            if wanted != manifest:
+                self.archive.set_manifest(wanted)
+        except (IndexStoreError, OSError) as exc:  # reading must not fail for the archive's sake
+            log.warning(
+                "the archive of %s was not brought up to date: %s", self.settings.chroma_url, exc
+            )
+
+    def _removed(self) -> dict[str, str]:
+        """Source id → archive key of each ingested document removed from the server."""
+        got = self._collection(_REMOVED).get(include=["metadatas"])
+        return {
+            sid: str((m or {}).get("archive", ""))
+            for sid, m in zip(got["ids"], got["metadatas"] or [], strict=False)
+        }
 
     def _build_views(self, generations: dict[str, str]) -> Views:
         """Read the committed units and passages (and the units' vectors) and derive the views."""
@@ -890,8 +962,6 @@ class KnowledgeIndex:
         After a rebuild (a broken store set aside, or ``--rebuild``): nothing ingested is lost.
         Returns the ids restored.
         """
-        if self.archive is None:
-            return []
         restored = []
         with self.writing():
             stored = self._records()
