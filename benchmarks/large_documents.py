@@ -116,6 +116,11 @@ def cold_asks(home: Path, runs: int) -> dict[str, float]:
     return {"first": first, "median": statistics.median(times), "max": max(times)}
 
 
+def _said(step: str, figure: object) -> None:
+    """Each figure as soon as it is measured (a long run can be followed, or cut short)."""
+    print(f"{step}: {figure} (load {load_average()})", flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--markdown-mb", type=float, default=5.0)
@@ -132,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         figures["index_s"] = run(home, "index")
         figures["seeds"] = cold_asks(home, args.runs)
+        _said("seeds only", figures["seeds"])
         steps = [
             ("markdown", markdown_document(docs / "negotiation-record.md", args.markdown_mb)),
             ("one_line", one_line_document(docs / "run-on-line.txt", args.line_mb)),
@@ -139,7 +145,9 @@ def main(argv: list[str] | None = None) -> int:
         for name, path in steps:
             figures[f"{name}_mb"] = round(path.stat().st_size / 2**20, 1)
             figures[f"{name}_ingest_s"] = run(home, "ingest", "--yes", str(path))
+            _said(f"{name} ingest", figures[f"{name}_ingest_s"])
             figures[name] = cold_asks(home, args.runs)
+            _said(f"{name} asks", figures[name])
         figures["load_after"] = load_average()
     finally:
         if args.keep:
