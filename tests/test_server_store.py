@@ -40,7 +40,7 @@ settings = Settings.from_env()
 index = KnowledgeIndex(settings, Lexicon(settings.knowledge_dir / "aliases.yaml"))
 with index.writing():
     print("held", time.time(), flush=True)
-    time.sleep(float(sys.argv[1]))
+    sys.stdin.readline()  # held until the test says so
 print("released", time.time(), flush=True)
 """
 
@@ -124,15 +124,17 @@ def test_writers_on_two_homes_are_serialized_by_the_servers_lease(settings, assi
         assert _cli(first_home, url, "index").returncode == 0  # the shared index, built once
 
         holder = subprocess.Popen(
-            [sys.executable, "-c", _HOLDER, "8"],
+            [sys.executable, "-c", _HOLDER],
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
             env=_env(first_home, url),
             cwd=REPO_ROOT,
         )
+        waiter = None
         try:
-            assert holder.stdout is not None
+            assert holder.stdin is not None and holder.stdout is not None
             line = holder.stdout.readline()
             assert line.startswith("held"), line + (holder.stderr.read() if holder.stderr else "")
             # Another home has its own local lock: only the server's lease keeps it waiting.
@@ -140,15 +142,33 @@ def test_writers_on_two_homes_are_serialized_by_the_servers_lease(settings, assi
             assert refused.returncode == 1, refused.stdout + refused.stderr
             assert f"has been writing to {url} for over 2 s" in refused.stderr
             assert "Traceback" not in refused.stderr
-            waited = _cli(second_home, url, "ingest", str(memo))
-            released = float(holder.stdout.readline().split()[1])
+            waiter = subprocess.Popen(
+                [sys.executable, "-m", "assistant.cli", "ingest", str(memo)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=_env(second_home, url),
+                cwd=REPO_ROOT,
+            )
+            assert waiter.stderr is not None
+            said = ""
+            for said in waiter.stderr:  # it says it waits, then waits until the holder is done
+                if "waiting for another tradebrief writing to" in said:
+                    break
+            assert f"waiting for another tradebrief writing to {url}" in said, said
+            time.sleep(1)
+            assert waiter.poll() is None  # still waiting
+            holder.stdin.write("done\n")
+            holder.stdin.flush()
+            assert holder.stdout.readline().startswith("released")
+            out, _ = waiter.communicate(timeout=600)
         finally:
-            if holder.poll() is None:
-                holder.kill()
-            holder.wait(timeout=30)
-        assert waited.returncode == 0 and "1 added" in waited.stdout, waited.stderr
-        assert f"waiting for another tradebrief writing to {url}" in waited.stderr
-        assert time.time() > released
+            for process in (holder, waiter):
+                if process is not None and process.poll() is None:
+                    process.kill()
+                if process is not None:
+                    process.wait(timeout=30)
+        assert waiter.returncode == 0 and "1 added" in out, out
         asked = _cli(first_home, url, "ask", "--json", QUESTION)
         assert "zircon-memo" in {c["source_id"] for c in json.loads(asked.stdout)["citations"]}
 
