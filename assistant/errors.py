@@ -6,6 +6,7 @@
     │   └── DocumentError       a document to ingest that cannot be read (empty, corrupt, encrypted)
     ├── KnowledgeError      a source, metadata or data file that is missing or malformed
     ├── IndexStoreError     the Chroma store cannot be opened, built or reached
+    ├── Cancelled           a write the user cancelled (an upload in the chat); nothing kept
     └── ModelError          the embedding model cannot be loaded or exported
 
 The CLI prints ``str(error)`` on one line and exits non-zero; it never shows a traceback
@@ -57,6 +58,10 @@ class KnowledgeError(TradebriefError):
 
 class IndexStoreError(TradebriefError):
     """The vector store cannot be opened, built or reached."""
+
+
+class Cancelled(TradebriefError):
+    """The user cancelled a write under way; what it had written was taken out again."""
 
 
 class ModelError(TradebriefError):

@@ -212,7 +212,7 @@ class Assistant:
         # One writer for the whole batch: what is stored is checked and written under one lock.
         with composer.index.writing():
             report = ingester.run(paths, given, follow_links=follow_links)
-        if report.changed:
+        if report.changed or report.cancelled:  # a cancel may have undone a committed document
             self.reload()
         return report
 

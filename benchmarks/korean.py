@@ -85,10 +85,16 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
     r = measure(args.rounds)
-    print(f"| measure ({r['pairs']} translated cases and their originals, {r['rounds']} rounds) | Korean | English | Korean / English |")
+    print(
+        f"| measure ({r['pairs']} translated cases and their originals, {r['rounds']} rounds) | Korean | English | Korean / English |"
+    )
     print("|---|---|---|---|")
-    print(f"| warm latency p50 | {r['ko_p50_ms']:.1f} ms | {r['en_p50_ms']:.1f} ms | {r['ratio_p50']:.2f}× |")
-    print(f"| warm latency p95 | {r['ko_p95_ms']:.1f} ms | {r['en_p95_ms']:.1f} ms | {r['ratio_p95']:.2f}× |")
+    print(
+        f"| warm latency p50 | {r['ko_p50_ms']:.1f} ms | {r['en_p50_ms']:.1f} ms | {r['ratio_p50']:.2f}× |"
+    )
+    print(
+        f"| warm latency p95 | {r['ko_p95_ms']:.1f} ms | {r['en_p95_ms']:.1f} ms | {r['ratio_p95']:.2f}× |"
+    )
     print(f"\nload average before {r['load_before']}, after {r['load_after']}; target ≤ 1.5×")
     if args.json:
         args.json.write_text(json.dumps(r, indent=2), encoding="utf-8")

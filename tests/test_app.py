@@ -252,10 +252,20 @@ def own_app(settings, tmp_path_factory):
     return ChatApp(Assistant(Settings(home=home), progress=False))
 
 
+def _uploaded(app, files, *metadata):
+    """Upload as the page does (in the background), wait for the end: (outcome, table, ids)."""
+    progress, outcome, _, _ = app.upload(files, *metadata)
+    assert outcome == "" and "tb-progress" in progress
+    app.uploads.wait(timeout=300)
+    progress, outcome, table, gone, _, _ = app.follow()
+    assert progress == ""
+    return outcome, table, gone
+
+
 def test_an_uploaded_document_is_listed_cited_and_removable(own_app, tmp_path):
     memo = tmp_path / "Delegation Memo.md"
     memo.write_text(MEMO, encoding="utf-8")
-    status, table, _ = own_app.upload([str(memo)], "", "RDP delegation", "2025-06-01", "memo")
+    status, table, _ = _uploaded(own_app, [str(memo)], "", "RDP delegation", "2025-06-01", "memo")
     assert status.startswith("Added to the knowledge base.")
     assert "delegation-memo" in table["Id"].tolist()
     row = table[table["Id"] == "delegation-memo"].iloc[0]
@@ -270,8 +280,8 @@ def test_an_uploaded_document_is_listed_cited_and_removable(own_app, tmp_path):
     assert all(text[c["start"] : c["end"]] == c["quote"] for c in cited)
     assert "RDP delegation" in panel and "2025-06-01" in panel
 
-    again, unchanged_table, _ = own_app.upload(
-        [str(memo)], "", "RDP delegation", "2025-06-01", "memo"
+    again, unchanged_table, _ = _uploaded(
+        own_app, [str(memo)], "", "RDP delegation", "2025-06-01", "memo"
     )
     assert again.startswith("Nothing new was added.") and "unchanged" in again
     assert (unchanged_table["Id"] == "delegation-memo").sum() == 1
@@ -287,9 +297,9 @@ def test_a_bad_upload_says_why_and_the_good_files_still_go_in(own_app, tmp_path)
     junk.write_bytes(b"\x00\x01\x02\xff\xfe binary" * 50)
     unknown = tmp_path / "tool.exe"
     unknown.write_bytes(b"MZ")
-    status, table, _ = own_app.upload([str(junk), str(good), str(unknown)])
+    status, table, _ = _uploaded(own_app, [str(junk), str(good), str(unknown)])
     assert "2 file(s) could not be read; the others went on." in status
     assert "junk.txt" in status and "tool.exe" in status
     assert "notes" in table["Id"].tolist()
-    assert own_app.upload([])[0].startswith("⚠ Choose one or more files")
+    assert own_app.upload([])[1].startswith("⚠ Choose one or more files")
     assert "built-in" in own_app.remove("002_b00326718e5a7ad5")[0]

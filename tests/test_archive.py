@@ -61,9 +61,19 @@ def test_an_atomic_write_that_fails_leaves_the_old_file(tmp_path, monkeypatch):
     assert path.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["file.json"]
 
 
-def test_only_the_embedded_store_has_an_archive(tmp_path):
-    assert Archive.of(Settings(home=tmp_path)) is not None
-    assert Archive.of(Settings(home=tmp_path, chroma_url="http://127.0.0.1:8000")) is None
+def test_each_store_has_its_own_manifest_and_all_share_the_documents(tmp_path):
+    embedded = Archive.of(Settings(home=tmp_path))
+    server = Archive.of(Settings(home=tmp_path, chroma_url="http://127.0.0.1:8000"))
+    other = Archive.of(Settings(home=tmp_path, chroma_url="http://127.0.0.1:8001"))
+    assert len({embedded.manifest_name, server.manifest_name, other.manifest_name}) == 3
+    key = server.put(_memo())
+    server.set_manifest({"zircon-memo": key})
+    assert server.manifest() == {"zircon-memo": key} and embedded.has(key)
+    assert embedded.manifest() == {} and other.manifest() == {}
+    assert (
+        '"store": "http://127.0.0.1:8000"'
+        in (tmp_path / "archive" / server.manifest_name).read_text()
+    )
 
 
 def test_the_crash_hook_does_nothing_unless_asked_for_that_stage(monkeypatch):

@@ -76,3 +76,33 @@ def test_a_document_uploaded_in_the_browser_is_cited_in_the_chat(page, tmp_path)
     _ask(page, "What waiver will the delegation propose for the Blue Harbor radar program?")
     page.locator("#tb-sources-panel").get_by_text("harbor-memo").first.wait_for()
     assert "phased offset waiver" in page.locator("#tb-sources-panel mark").first.inner_text()
+
+
+def test_a_long_upload_shows_its_progress_and_a_cancel_leaves_nothing(page, tmp_path):
+    notes = tmp_path / "Slate Notes.txt"
+    notes.write_text(
+        "\n".join(
+            f"The basalt panel noted on day {n} that the quartzite clause covers {n} tonnes."
+            for n in range(1500)
+        ),
+        encoding="utf-8",
+    )
+    page.get_by_role("tab", name="Documents").click()
+    clear = page.locator("#tb-upload button[aria-label='Clear']")
+    if clear.count():  # the files of an earlier upload are still shown
+        clear.first.click()
+    page.locator("#tb-upload input[type=file]").set_input_files(str(notes))
+    page.locator("#tb-upload").get_by_text("Slate Notes.txt").first.wait_for()
+    page.click("#tb-add")
+    bar = page.locator("#tb-ingest-progress")
+    bar.get_by_text("Embedding slate-notes").wait_for(timeout=120_000)
+    assert "estimated" in bar.inner_text()
+    page.locator("#tb-ingest-progress .tb-progress").wait_for()
+    page.screenshot(path=str(ARTIFACTS / "upload-progress.png"))
+    page.click("#tb-cancel")
+    status = page.locator("#tb-ingest-status")
+    status.get_by_text("Cancelled: the knowledge base is as it was").wait_for(timeout=120_000)
+    assert "slate-notes" not in page.locator("#tb-documents").inner_text()
+    assert not page.locator("#tb-cancel").is_visible()
+    page.screenshot(path=str(ARTIFACTS / "upload-cancelled.png"))
+    page.get_by_role("tab", name="Chat").click()

@@ -3,7 +3,6 @@ instances on it, each seeing what another ingested; a server that is down fails 
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import shutil
@@ -14,6 +13,8 @@ import time
 from pathlib import Path
 
 import pytest
+from chroma_servers import free_port as _free_port
+from chroma_servers import running_server as _running_server
 from makedocs import PDF_PAGE_2, pdf
 
 from assistant import Assistant
@@ -21,60 +22,11 @@ from assistant.errors import IndexStoreError
 from assistant.settings import REPO_ROOT, Settings
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _chroma_cli() -> str:
-    beside = Path(sys.executable).with_name("chroma")  # the chromadb package's `chroma` command
-    found = str(beside) if beside.exists() else shutil.which("chroma")
-    assert found, "the `chroma` command (from the chromadb package) is not installed"
-    return found
-
-
 @pytest.fixture(scope="module")
 def chroma_server(tmp_path_factory):
     """`chroma run` on a free loopback port with a temporary --path; stopped at the end."""
     with _running_server(tmp_path_factory.mktemp("chroma-server")) as (url, _):
         yield url
-
-
-@contextlib.contextmanager
-def _running_server(folder: Path):
-    """(url, process) of a `chroma run` answering its heartbeat; always stopped on exit."""
-    import httpx
-
-    url = f"http://127.0.0.1:{_free_port()}"
-    folder.mkdir(parents=True, exist_ok=True)
-    log = (folder / "server.log").open("wb")
-    server = subprocess.Popen(
-        [_chroma_cli(), "run", "--path", str(folder / "db"), "--host", "127.0.0.1"]
-        + ["--port", url.rsplit(":", 1)[1]],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert server.poll() is None, (folder / "server.log").read_text(errors="replace")
-            try:
-                if httpx.get(f"{url}/api/v2/heartbeat", timeout=1.0).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline, "chroma run did not answer within 60 s"
-            time.sleep(0.2)
-        yield url, server
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=15)
-        log.close()
 
 
 def _home(settings: Settings, path: Path) -> Path:

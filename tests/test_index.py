@@ -107,7 +107,9 @@ def test_a_store_of_an_older_format_is_rebuilt_once_and_says_so(tmp_path, settin
     bot = Assistant(local, progress=False)
     report = bot.sync()
     assert report.upgraded_from == "3" and sorted(report.updated) == sorted(records)
-    assert f"older format (3): rebuilt once in format {index_module.INDEX_VERSION}" in report.summary()
+    assert (
+        f"older format (3): rebuilt once in format {index_module.INDEX_VERSION}" in report.summary()
+    )
     assert report.collected and "records of the older store format" in report.summary()
     assert bot.index.units == assistant.index.units  # the same units, read back by generation
     assert units.count() == len(bot.index.units)  # nothing of the old format left

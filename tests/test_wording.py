@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 import assistant
-from assistant.errors import KnowledgeError
 from assistant import wording
 from assistant.datafiles import read_yaml
+from assistant.errors import KnowledgeError
 from assistant.wording import ENGLISH_ONLY_FILES, english, fields, say, templates
 
 PACKAGE = Path(assistant.__file__).parent

@@ -28,6 +28,7 @@ from assistant.app.briefing import briefing_markdown
 from assistant.app.feedback import FeedbackStore
 from assistant.app.panels import sources_html, working_markdown, working_title
 from assistant.app.toolkit import RESOURCE_ROOT, Toolkit
+from assistant.app.uploads import Uploads, outcome_markdown, progress_html
 from assistant.errors import InputError, TradebriefError
 from assistant.knowledge.readers import ALLOWED_EXTENSIONS
 from assistant.knowledge.sources import SourceKind
@@ -52,6 +53,9 @@ CSS = """
 #tb-sources-panel { max-height: 640px; overflow-y: auto; }
 .tb-caption { color: #475569; font-size: 12px; }
 .tb-table table, .tb-table td, .tb-table th { font-family: inherit; font-size: 13px; }
+.tb-progress { height: 12px; border-radius: 6px; background: #e2e8f0; overflow: hidden; }
+.tb-progress-fill { height: 100%; background: #2563eb; transition: width 0.5s; }
+.tb-progress-line { color: #334155; font-size: 13px; margin-top: 4px; }
 """
 
 
@@ -115,6 +119,7 @@ class ChatApp:
     def __init__(self, assistant: Assistant) -> None:
         self.assistant = assistant
         self._exports = Path(tempfile.mkdtemp(prefix="tradebrief-exports-"))
+        self.uploads = Uploads(assistant)
 
     @property
     def feedback(self) -> FeedbackStore:
@@ -281,36 +286,44 @@ class ChatApp:
         publisher: str = "",
         date: str = "",
         kind: str = "",
-        progress: gr.Progress = gr.Progress(track_tqdm=True),  # noqa: B008 - Gradio's injection
-    ) -> tuple[str, Any, Any]:
-        """Add uploaded files to the knowledge base; one line per file, failures included.
+    ) -> tuple[Any, ...]:
+        """Start adding uploaded files to the knowledge base, in the background.
 
-        Before each document is embedded, its estimated time is shown over the progress bar,
-        which then follows the embedding."""
-        from assistant.search.ingest import Estimate, Watch, watching
-
-        paths = [getattr(f, "name", f) for f in files or []]
+        Returns (progress, outcome, cancel button, timer): the page then follows the upload with
+        ``follow`` on each tick of the timer until it ends."""
+        paths = [str(getattr(f, "name", f)) for f in files or []]
         if not paths:
-            return "⚠ Choose one or more files first.", gr.skip(), gr.skip()
+            return "", "⚠ Choose one or more files first.", gr.skip(), gr.skip()
         metadata = {"title": title, "publisher": publisher, "date": date, "kind": kind or None}
-        estimates: list[Estimate] = []
+        refused = self.uploads.start(paths, metadata)
+        if refused:
+            return gr.skip(), f"⚠ {refused}", gr.skip(), gr.skip()
+        state = self.uploads.state()
+        return progress_html(state), "", gr.update(visible=True), gr.Timer(active=True)
 
-        def shown(estimate: Estimate) -> None:
-            estimates.append(estimate)
-            progress(0, desc=f"Embedding {estimate.line()}")
-            return None
+    def follow(self) -> tuple[Any, ...]:
+        """The upload's progress while it runs; once it has ended, its outcome and the new list.
 
-        try:
-            with watching(Watch(shown, progress=True)):
-                report = self.assistant.ingest(paths, metadata=metadata)
-        except TradebriefError as exc:
-            return f"⚠ {exc}", gr.skip(), gr.skip()
-        lines = [f"- `{o.line()}`" for o in report.outcomes]
-        lines += [f"- estimated beforehand: {e.line()}" for e in estimates]
-        head = "Added to the knowledge base." if report.changed else "Nothing new was added."
-        if report.failed:
-            head += f" {len(report.failed)} file(s) could not be read; the others went on."
-        return "\n".join([head, *lines]), *self.refresh()
+        Returns (progress, outcome, documents table, remove control, cancel button, timer)."""
+        state = self.uploads.state()
+        if state.running:
+            cancel = gr.update(visible=True, interactive=not state.cancelling)
+            return progress_html(state), gr.skip(), gr.skip(), gr.skip(), cancel, gr.skip()
+        listing, gone = self.refresh()
+        hidden = gr.update(visible=False, interactive=True)
+        return "", outcome_markdown(state), listing, gone, hidden, gr.Timer(active=False)
+
+    def cancel_upload(self) -> tuple[Any, Any]:
+        """Stop the running upload and undo what it stored: (progress, cancel button)."""
+        if not self.uploads.cancel():
+            return gr.skip(), gr.update(visible=False)
+        return progress_html(self.uploads.state()), gr.update(interactive=False)
+
+    def on_load(self) -> tuple[Any, ...]:
+        """A page opened (or reloaded): the list afresh, and an upload under way followed."""
+        listing, gone = self.refresh()
+        running = self.uploads.state().running
+        return listing, gone, gr.update(visible=running), gr.Timer(active=running)
 
     def remove(self, source_id: str | None) -> tuple[str, Any, Any]:
         """Take an ingested document out of the knowledge base."""
@@ -471,7 +484,19 @@ def build(assistant: Assistant) -> gr.Blocks:
                         add = gr.Button(
                             "Add to knowledge base", variant="primary", elem_id="tb-add"
                         )
+                with gr.Row():
+                    progress = gr.HTML("", elem_id="tb-ingest-progress")
+                    cancel = gr.Button(
+                        "Cancel upload",
+                        variant="stop",
+                        size="sm",
+                        visible=False,
+                        scale=0,
+                        elem_id="tb-cancel",
+                    )
                 outcome = gr.Markdown(elem_id="tb-ingest-status")
+                # Follows a running upload; active only while one runs (see ChatApp.follow).
+                ticker = gr.Timer(1.0, active=False)
                 listing = gr.Dataframe(
                     app.documents(),
                     interactive=False,
@@ -491,7 +516,18 @@ def build(assistant: Assistant) -> gr.Blocks:
                 add.click(
                     app.upload,
                     inputs=[files, title, publisher, date, kind],
-                    outputs=[outcome, listing, gone],
+                    outputs=[progress, outcome, cancel, ticker],
+                    api_visibility="private",
+                )
+                ticker.tick(
+                    app.follow,
+                    outputs=[progress, outcome, listing, gone, cancel, ticker],
+                    api_visibility="private",
+                    show_progress="hidden",
+                )
+                cancel.click(
+                    app.cancel_upload,
+                    outputs=[progress, cancel],
                     api_visibility="private",
                 )
                 drop.click(
@@ -501,7 +537,9 @@ def build(assistant: Assistant) -> gr.Blocks:
                     api_visibility="private",
                 )
                 # Another tradebrief on the same Chroma server may have added documents meanwhile.
-                demo.load(app.refresh, outputs=[listing, gone], api_visibility="private")
+                demo.load(
+                    app.on_load, outputs=[listing, gone, cancel, ticker], api_visibility="private"
+                )
 
             brief_tab(assistant)
 

@@ -371,15 +371,15 @@ def check_archive(name: str, data: bytes, limit: int) -> None:
 
 
 def _read_docx(name: str, data: bytes, limit: int) -> Extracted:
-    import docx
-    from docx.table import Table
-
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         # An OLE container: an encrypted (password-protected) Word file, or an old .doc.
         raise DocumentError(
             f"{name}: is password-protected or an old .doc file: save it as an unprotected .docx"
         )
-    check_archive(name, data, limit)
+    check_archive(name, data, limit)  # before python-docx is even imported: a refusal is instant
+    import docx
+    from docx.table import Table
+
     try:
         document = docx.Document(io.BytesIO(data))
         lines: list[str] = []

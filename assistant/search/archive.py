@@ -5,6 +5,12 @@ With the embedded store, Chroma is an index that can be rebuilt: the built-in so
 
     archive/documents/<key>.json   {"meta": {...}, "text": "..."}; key = sha256 of that content
     archive/manifest.json          {"format": 1, "documents": {source id: key}}: what is stored now
+    archive/manifest-<hash>.json   the same for a Chroma server (hash of its URL, named inside)
+
+With a Chroma server the archive is this machine's copy of the ingested documents the server
+holds: those written from here, and those another tradebrief wrote, kept as this one reads the
+store (``KnowledgeIndex.load``). A server that lost its data is refilled from it by
+``tradebrief index --rebuild``.
 
 A document file is written once and never changed (its name is its content's hash); the manifest
 is rewritten from the store's own records after every write. Every file is written by atomic
@@ -64,13 +70,25 @@ def _content(source: Source) -> bytes:
 class Archive:
     """The content-addressed archive of ingested documents under one home."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, manifest: str = MANIFEST, store: str = "") -> None:
         self.root = root
+        self.manifest_name = manifest
+        # The Chroma server this archive's manifest speaks for ("" for the embedded store).
+        self.store = store
 
     @classmethod
-    def of(cls, settings: Settings) -> Archive | None:
-        """The archive of an embedded store; None with a Chroma server (it holds no files here)."""
-        return None if settings.chroma_url else cls(settings.home / ARCHIVE_DIR)
+    def of(cls, settings: Settings) -> Archive:
+        """The archive of the store ``settings`` name: the embedded one, or a Chroma server's."""
+        root = settings.home / ARCHIVE_DIR
+        url = settings.chroma_url
+        if not url:
+            return cls(root)
+        name = f"manifest-{hashlib.sha256(url.encode('utf-8')).hexdigest()[:16]}.json"
+        return cls(root, name, url)
+
+    def has(self, key: str) -> bool:
+        """Whether the document with this key is archived (its file exists)."""
+        return self._document(key).is_file()
 
     def _document(self, key: str) -> Path:
         return self.root / "documents" / f"{key}.json"
@@ -105,7 +123,7 @@ class Archive:
 
     def manifest(self) -> dict[str, str]:
         """Source id → key of every ingested document the store held at the last write."""
-        path = self.root / MANIFEST
+        path = self.root / self.manifest_name
         try:
             payload = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -117,12 +135,15 @@ class Archive:
 
     def set_manifest(self, documents: dict[str, str]) -> None:
         """Record which archived documents the store holds now (written only when it changed)."""
-        if self.root.joinpath(MANIFEST).is_file() and self.manifest() == documents:
+        if self.root.joinpath(self.manifest_name).is_file() and self.manifest() == documents:
             return
-        payload = {"format": _FORMAT, "documents": dict(sorted(documents.items()))}
+        payload: dict[str, Any] = {"format": _FORMAT}
+        if self.store:
+            payload["store"] = self.store
+        payload["documents"] = dict(sorted(documents.items()))
         data = json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
         try:
-            atomic_write(self.root / MANIFEST, data)
+            atomic_write(self.root / self.manifest_name, data)
         except OSError as exc:
             raise IndexStoreError(
                 f"cannot write the archive manifest in {self.root}: {exc.strerror or exc}"

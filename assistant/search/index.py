@@ -16,9 +16,10 @@ version whole (or, once committed, the new one), never a mix. The old generation
 the commit; whatever a killed write left (an uncommitted generation, a removed source's chunks) is
 garbage-collected under the writer lock at the next write, and by ``tradebrief index``.
 
-With the embedded store, each ingested document is also kept in the archive
-(``assistant.search.archive``): a store that can no longer be opened is moved aside and rebuilt
-from the built-in sources and the archive by ``tradebrief index --rebuild``.
+Each ingested document is also kept in the archive (``assistant.search.archive``): an embedded
+store that can no longer be opened is moved aside and rebuilt from the built-in sources and the
+archive by ``tradebrief index --rebuild``, which also refills a Chroma server that lost its data.
+Every write holds the home's writer lock and, with a server, the server's writer lease.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -42,6 +44,8 @@ from assistant.search.archive import Archive
 from assistant.search.crash import crash_point
 from assistant.search.lock import writer_lock
 from assistant.search.terms import Lexicon
+from assistant.search.watch import checkpoint
+from assistant.search.watch import current as current_watch
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +61,11 @@ if TYPE_CHECKING:
 # 5: a news dateline opening a paragraph is a unit of its own.
 INDEX_VERSION = "5"
 _SOURCES, _PASSAGES, _UNITS = "tradebrief_sources", "tradebrief_passages", "tradebrief_units"
+# With a server: ingested documents removed, by id, with the archive key of the version removed.
+_REMOVED = "tradebrief_removed"
 _BATCH = 256
+# Texts embedded between two checkpoints (progress reported, a cancel honoured): a few seconds.
+_EMBED_SLICE = 256
 # Records per read when loading the store (see KnowledgeIndex._read_all).
 READ_PAGE = 5000
 INGESTED = "ingested"
@@ -208,7 +216,7 @@ class KnowledgeIndex:
         self._collections: dict[str, Any] = {}
         # While a document is written: when its write must be done by, and its id.
         self._deadline: tuple[float, str] | None = None
-        # Ingested documents' text and metadata outside Chroma (embedded store only).
+        # Ingested documents' text and metadata outside Chroma (for a server: this machine's copy).
         self.archive = Archive.of(settings)
         self.units: dict[str, Unit] = {}
         self.passages: dict[str, Passage] = {}
@@ -302,9 +310,30 @@ class KnowledgeIndex:
             for sid, record in self._records().items()
         }
 
-    def writing(self) -> Any:
-        """The writer lock of this store's home (see ``assistant.search.lock``), re-entrant."""
-        return writer_lock(self.settings)
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """The writer lock of this store's home (see ``assistant.search.lock``), and with a
+        Chroma server its writer lease too (``assistant.search.lease``); both re-entrant."""
+        with writer_lock(self.settings):
+            if not self.settings.chroma_url:
+                yield
+                return
+            from assistant.search.lease import COLLECTION, lease_of
+
+            try:
+                collection = self._collection(COLLECTION)
+                lease = lease_of(self.settings.chroma_url, collection, self.settings.lock_timeout)
+                lease.__enter__()
+            except TradebriefError:
+                raise
+            except Exception as exc:
+                raise IndexStoreError(
+                    f"Chroma server at {self.settings.chroma_url} is not usable ({first_line(exc)})"
+                ) from exc
+            try:
+                yield
+            finally:
+                lease.__exit__(None, None, None)
 
     @_store_call
     def invalidate(self) -> None:
@@ -473,13 +502,17 @@ class KnowledgeIndex:
         Entries of sources the store does not hold are kept: a first ingest killed before its
         commit is still restored by a rebuild (a removal takes its entry out before anything).
         """
-        if self.archive is None:
-            return
         manifest = self.archive.manifest()
         for sid, record in self._records().items():
             if record.get("origin") == INGESTED and record.get("archive"):
                 manifest[sid] = str(record["archive"])
         self.archive.set_manifest(manifest)
+
+    @_store_call
+    def stored_source(self, source_id: str) -> Source | None:
+        """An ingested document as stored (its metadata and extracted text), or None."""
+        got = self._collection(_SOURCES).get(ids=[source_id], include=["metadatas"])
+        return self._stored_source(source_id) if got["ids"] else None
 
     def _stored_source(self, source_id: str) -> Source:
         """An ingested document rebuilt from its record: the stored text is the source text."""
@@ -563,10 +596,17 @@ class KnowledgeIndex:
             self._collect()
             if not self._collection(_SOURCES).get(ids=[source_id])["ids"]:
                 return False
-            if self.archive is not None:  # first, so a rebuild never brings it back
-                manifest = self.archive.manifest()
-                if manifest.pop(source_id, None) is not None:
-                    self.archive.set_manifest(manifest)
+            # Out of the archive's manifest first, so a rebuild never brings it back; with a
+            # server, every machine's archive is told too (``_mirror`` reads the tombstones).
+            if self.settings.chroma_url:
+                got = self._collection(_SOURCES).get(ids=[source_id], include=["metadatas"])
+                key = str(((got["metadatas"] or [{}])[0] or {}).get("archive") or "")
+                self._collection(_REMOVED).upsert(
+                    ids=[source_id], embeddings=[[1.0]], metadatas=[{"archive": key or "-"}]
+                )
+            manifest = self.archive.manifest()
+            if manifest.pop(source_id, None) is not None:
+                self.archive.set_manifest(manifest)
             crash_point("unlisting")
             self._delete_source(source_id)
             return True
@@ -575,9 +615,29 @@ class KnowledgeIndex:
         self, source: Source, progress: bool
     ) -> tuple[list[Unit], list[Passage], Any, Any]:
         units, passages = split_source(source)
-        unit_vecs = self.encoder.encode([u.text for u in units], progress=progress)
-        passage_vecs = self.encoder.encode([p.text for p in passages], progress=False)
+        total = len(units) + len(passages)
+        checkpoint("embedding", source.id, 0, total)
+        unit_vecs = self._embed([u.text for u in units], progress, source.id, 0, total)
+        passage_vecs = self._embed([p.text for p in passages], False, source.id, len(units), total)
         return units, passages, unit_vecs, passage_vecs
+
+    def _embed(
+        self, texts: list[str], progress: bool, source_id: str, before: int, total: int
+    ) -> np.ndarray:
+        """The vectors of ``texts``, a slice at a time, with a checkpoint after each slice."""
+        import numpy as np
+
+        watch = current_watch()
+        followed = watch is not None and (watch.step is not None or watch.cancel is not None)
+        if len(texts) <= _EMBED_SLICE or not followed:  # one call: the terminal's progress bar
+            vectors = self.encoder.encode(texts, progress=progress)
+            checkpoint("embedding", source_id, before + len(texts), total)
+            return vectors
+        parts = []
+        for begin in range(0, len(texts), _EMBED_SLICE):
+            parts.append(self.encoder.encode(texts[begin : begin + _EMBED_SLICE], progress=False))
+            checkpoint("embedding", source_id, before + begin + len(parts[-1]), total)
+        return np.concatenate(parts)
 
     def _index_source(self, source: Source, progress: bool) -> int:
         document = source.text if source.meta.origin == INGESTED else source.title
@@ -610,20 +670,24 @@ class KnowledgeIndex:
     ) -> int:
         """Store ``source`` as ``generation``: chunks, then the record naming it, then cleanup."""
         units, passages, unit_vecs, passage_vecs = prepared
+        total = len(units) + len(passages)
         self._check_deadline()
-        stored: tuple[tuple[str, list[Unit] | list[Passage], Any, str], ...] = (
-            (_UNITS, units, unit_vecs, "units"),
-            (_PASSAGES, passages, passage_vecs, "passages"),
+        stored: tuple[tuple[str, list[Unit] | list[Passage], Any, str, int], ...] = (
+            (_UNITS, units, unit_vecs, "units", 0),
+            (_PASSAGES, passages, passage_vecs, "passages", len(units)),
         )
-        for collection, records, vectors, point in stored:
+        for collection, records, vectors, point, before in stored:
             self._add(
                 collection,
                 [f"{r.id}@{generation}" for r in records],
                 [r.text for r in records],
                 [_stored_meta(r, generation) for r in records],
                 vectors,
+                (source.id, before, total),
             )
             crash_point(point)
+        # The last moment a cancel takes effect: from here the document is archived and committed.
+        checkpoint("storing", source.id, total, total)
         record: dict[str, Any] = {
             "hash": source.content_hash,
             "version": INDEX_VERSION,
@@ -632,7 +696,7 @@ class KnowledgeIndex:
             "meta": source.meta.model_dump_json(),
             "generation": generation,
         }
-        if self.archive is not None and source.meta.origin == INGESTED:
+        if source.meta.origin == INGESTED:
             record["archive"] = self.archive.put(source)
             # Named in the manifest before the commit: a rebuild restores what was asked for.
             manifest = self.archive.manifest()
@@ -658,12 +722,22 @@ class KnowledgeIndex:
         return len(units)
 
     def _add(
-        self, name: str, ids: list[str], docs: list[str], metas: list[dict], vecs: np.ndarray
+        self,
+        name: str,
+        ids: list[str],
+        docs: list[str],
+        metas: list[dict],
+        vecs: np.ndarray,
+        step: tuple[str, int, int] = ("", 0, 0),
     ) -> None:
+        """Upsert in batches; ``step`` (source id, records stored before, records in all) is
+        reported at the checkpoint before each batch."""
         collection = self._collection(name)
+        source_id, before, total = step
         for begin in range(0, len(ids), _BATCH):
             end = begin + _BATCH
             self._check_deadline()
+            checkpoint("storing", source_id, before + begin, total)
             # upsert, not add: two processes syncing one server at once must not collide.
             collection.upsert(
                 ids=ids[begin:end],
@@ -702,6 +776,8 @@ class KnowledgeIndex:
             generations[sid] = str(record.get("generation") or "")
             if record.get("origin") == INGESTED:
                 self.texts[sid] = document
+        if self.settings.chroma_url:
+            self._mirror(state)
         if not cached:
             self._use(self._build_views(generations), generations)
             return
@@ -720,6 +796,46 @@ class KnowledgeIndex:
                     if locked and state_key(self.settings, self.lexicon, self._records()) == key:
                         cache.write(key, views, self.settings.store_location)
         self._use(views, generations)
+
+    def _mirror(self, state: dict[str, dict]) -> None:
+        """Keep this machine's archive in step with the server's ingested documents.
+
+        Documents another tradebrief ingested are archived as they are read (each once: the
+        record names its archive key). A document leaves the manifest only when the server says
+        it was removed (``tradebrief_removed`` names that version): one the server merely lacks
+        stays, since a server that lost its data is what ``index --rebuild`` refills from here.
+        """
+        try:
+            manifest = self.archive.manifest()
+            wanted = dict(manifest)
+            for sid, record in state.items():
+                if record.get("origin") != INGESTED:
+                    continue
+                key = str(record.get("archive") or "")
+                if not key or wanted.get(sid) != key or not self.archive.has(key):
+                    wanted[sid] = self.archive.put(
+                        Source(meta=self.sources[sid], text=self.texts[sid])
+                    )
+            removed = self._removed()
+            wanted = {
+                sid: key
+                for sid, key in wanted.items()
+                if sid in state or removed.get(sid) not in (key, "-")
+            }
+            if wanted != manifest:
+                self.archive.set_manifest(wanted)
+        except (IndexStoreError, OSError) as exc:  # reading must not fail for the archive's sake
+            log.warning(
+                "the archive of %s was not brought up to date: %s", self.settings.chroma_url, exc
+            )
+
+    def _removed(self) -> dict[str, str]:
+        """Source id → archive key of each ingested document removed from the server."""
+        got = self._collection(_REMOVED).get(include=["metadatas"])
+        return {
+            sid: str((m or {}).get("archive", ""))
+            for sid, m in zip(got["ids"], got["metadatas"] or [], strict=False)
+        }
 
     def _build_views(self, generations: dict[str, str]) -> Views:
         """Read the committed units and passages (and the units' vectors) and derive the views."""
@@ -805,8 +921,6 @@ class KnowledgeIndex:
         After a rebuild (a broken store set aside, or ``--rebuild``): nothing ingested is lost.
         Returns the ids restored.
         """
-        if self.archive is None:
-            return []
         restored = []
         with self.writing():
             stored = self._records()
@@ -1019,9 +1133,9 @@ def _server_client(url: str, timeout: float) -> Any:
             "(TRADEBRIEF_CHROMA_TIMEOUT)"
         )
     if "error" in made:
-        failure = made["error"]
-        first = (str(failure).strip().splitlines() or [type(failure).__name__])[0]
-        raise IndexStoreError(f"Chroma server at {url} is not usable: {first}") from None
+        raise IndexStoreError(
+            f"Chroma server at {url} is not usable: {first_line(made['error'])}"
+        ) from None
     client = made["client"]
     # Bound every later request too, so a server that stalls mid-session gives an error, not a hang.
     session = getattr(getattr(client, "_server", None), "_session", None)

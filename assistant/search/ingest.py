@@ -11,14 +11,12 @@ a one-line reason and the others go on.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from contextvars import ContextVar
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, get_args
@@ -26,16 +24,38 @@ from typing import TYPE_CHECKING, Literal, get_args
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from assistant.errors import DocumentError, InputError, TradebriefError, describe, first_line
+from assistant.errors import (
+    Cancelled,
+    DocumentError,
+    InputError,
+    TradebriefError,
+    describe,
+    first_line,
+)
 from assistant.knowledge.readers import DEFAULT_MAX_EXPANDED_BYTES, format_of, read_document
 from assistant.knowledge.sources import Source, SourceKind, SourceMeta, content_hash
+from assistant.search.watch import Watch, checkpoint, current, watching
+
+__all__ = [
+    "DocumentMeta",
+    "Estimate",
+    "IngestOutcome",
+    "IngestReport",
+    "Ingester",
+    "Watch",
+    "duration",
+    "estimate",
+    "expand",
+    "watching",
+]
 
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from assistant.search.index import KnowledgeIndex
 
-Status = Literal["added", "replaced", "unchanged", "failed"]
+# "cancelled": given up when the user cancelled the ingest, or undone by that cancel.
+Status = Literal["added", "replaced", "unchanged", "failed", "cancelled"]
 
 # Units embedded (and stored) per second, their passages included: a document of 1,198 short
 # units and 400 passages took 23.6 s on the 2-core development machine with the ONNX encoder
@@ -88,6 +108,8 @@ class IngestOutcome:
         name = Path(self.path).name
         if self.status == "failed":
             return f"failed     {self.reason}"
+        if self.status == "cancelled":
+            return f"cancelled  {name} ({self.reason})"
         detail = f"{self.units} units" + (f", {self.pages} pages" if self.pages else "")
         if self.status == "unchanged":
             detail = self.reason or "already stored"
@@ -111,11 +133,13 @@ class IngestReport:
     outcomes: list[IngestOutcome] = field(default_factory=list)
     seconds: float = 0.0
 
-    # The outcomes of one status: ``report.added``, ``.replaced``, ``.unchanged``, ``.failed``.
+    # The outcomes of one status: ``report.added``, ``.replaced``, ``.unchanged``, ``.failed``,
+    # ``.cancelled``.
     added = _WithStatus()
     replaced = _WithStatus()
     unchanged = _WithStatus()
     failed = _WithStatus()
+    cancelled = _WithStatus()
 
     @property
     def changed(self) -> bool:
@@ -161,28 +185,6 @@ def duration(seconds: float) -> str:
         return f"{minutes} min" + (f" {rest} s" if rest else "")
     hours, rest = divmod(whole, 3600)
     return f"{hours} h" + (f" {rest // 60} min" if rest // 60 else "")
-
-
-@dataclass(frozen=True)
-class Watch:
-    """What a caller wants to see of an ingest: each document's estimate before it is embedded
-    (``check`` returns a reason to refuse it, or None to go on) and the embedding's progress."""
-
-    check: Callable[[Estimate], str | None]
-    progress: bool = False
-
-
-_WATCH: ContextVar[Watch | None] = ContextVar("tradebrief_ingest_watch", default=None)
-
-
-@contextlib.contextmanager
-def watching(watch: Watch) -> Iterator[None]:
-    """Ingests run inside this block (in this thread) report to ``watch`` (see ``Watch``)."""
-    token = _WATCH.set(watch)
-    try:
-        yield
-    finally:
-        _WATCH.reset(token)
 
 
 def estimate(path: Path | str, source: Source) -> Estimate:
@@ -312,6 +314,8 @@ class Ingester:
         self.max_expanded_bytes = max_expanded_bytes
         self.progress = progress
         self._collected = False
+        # Of each document this run stores while it can be cancelled: the version it replaces.
+        self._previous: dict[str, Source | None] = {}
 
     def run(
         self,
@@ -328,6 +332,7 @@ class Ingester:
         if given.id and len(usable) > 1:
             raise InputError("an id can be given for one document only; leave it out for several")
         seen: dict[str, Path] = {}
+        self._previous = {}
         for number, (path, problem) in enumerate(items, start=1):
             if self.progress:
                 log.info("[%d/%d] %s", number, len(items), path.name)
@@ -336,12 +341,38 @@ class Ingester:
                 report.outcomes.append(IngestOutcome(str(path), "failed", reason=problem))
                 continue
             try:
+                checkpoint("reading", path.name, number - 1, len(items))
                 outcome = self._one(path, given, seen)
+            except Cancelled as exc:
+                self._undo(report)
+                report.outcomes.append(IngestOutcome(str(path), "cancelled", reason=str(exc)))
+                report.outcomes += [
+                    IngestOutcome(str(p), "cancelled", reason="not started")
+                    for p, _ in items[number:]
+                ]
+                break
             except TradebriefError as exc:
                 outcome = IngestOutcome(str(path), "failed", reason=str(exc))
             report.outcomes.append(replace(outcome, seconds=time.perf_counter() - started))
         report.seconds = time.perf_counter() - began
         return report
+
+    def _undo(self, report: IngestReport) -> None:
+        """Take back what this run stored before it was cancelled, last first: an added document
+        is removed, a replaced one stored again as it was. The store is then as before the run."""
+        with watching(None):  # the undo itself is not cancelled, and reports no progress
+            for position in reversed(range(len(report.outcomes))):
+                outcome = report.outcomes[position]
+                if outcome.status not in ("added", "replaced") or outcome.source_id is None:
+                    continue
+                previous = self._previous.get(outcome.source_id)
+                if previous is None:
+                    self.index.remove(outcome.source_id)
+                else:
+                    self.index.add_document(previous)
+                report.outcomes[position] = replace(
+                    outcome, status="cancelled", reason=f"{outcome.status}, then undone"
+                )
 
     def _one(self, path: Path, given: DocumentMeta, seen: dict[str, Path]) -> IngestOutcome:
         # Refuse an oversized file from its size alone, before reading a byte of it.
@@ -410,11 +441,14 @@ class Ingester:
             )
         if stored is not None and stored[0].origin != "ingested":
             raise DocumentError(f"{path.name}: id {source_id!r} is a built-in source's")
-        watch = _WATCH.get()
+        watch = current()
         if watch is not None:
             refused = watch.check(estimate(path, source))
             if refused:
                 raise DocumentError(f"{path.name}: not ingested: {refused}")
+            if watch.cancel is not None:
+                # Kept so that a cancel later in this run can put this version back.
+                self._previous[source_id] = self.index.stored_source(source_id) if stored else None
         progress = self.progress or (watch is not None and watch.progress)
         units = self.index.add_document(source, progress=progress)
         status: Status = "replaced" if stored is not None else "added"

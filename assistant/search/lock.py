@@ -8,7 +8,8 @@ take it. The lock is ``fcntl.flock`` (POSIX): the kernel releases it when its ho
 however it exits, so a crashed writer never leaves the store locked.
 
 With a shared Chroma server the lock still lives in the local ``TRADEBRIEF_HOME``: it keeps the
-writers of one machine apart, not those of several machines.
+writers of one machine apart; the server's writer lease (``assistant.search.lease``), taken
+inside it by ``KnowledgeIndex.writing``, keeps apart those of several machines.
 """
 
 from __future__ import annotations
