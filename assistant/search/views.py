@@ -58,7 +58,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when the layout of an entry or what is derived in it changes: older entries are then unused.
-FORMAT = "1"
+# 2: the passages' vectors (dense search runs on them) and the ingested documents' texts.
+FORMAT = "2"
 VIEWS_DIR = "views"
 LOCK_NAME = ".lock"
 MANIFEST = "manifest.json"
@@ -70,7 +71,7 @@ KEEP = 3
 _NAME = re.compile(r"\b[A-Z][\w'’-]+")
 
 _PICKLES = ("records.pkl", "lexical.pkl")
-_ARRAYS = ("term_ids.npy", "term_offsets.npy", "vectors.npy")
+_ARRAYS = ("term_ids.npy", "term_offsets.npy", "vectors.npy", "passage_vectors.npy")
 
 
 class UnitTerms(Mapping[str, list[str]]):
@@ -116,6 +117,10 @@ class Views:
     bm25_ids: list[str]
     bm25_vocab: dict[str, int]
     vectors: np.ndarray
+    # One normalised row per passage of ``bm25_ids`` (so per passage id, in sorted order).
+    passage_vectors: np.ndarray
+    # The text of each ingested document (its source record's document in the store).
+    texts: dict[str, str]
 
     @property
     def vocabulary(self) -> frozenset[str]:
@@ -127,9 +132,15 @@ class Views:
 
 
 def build(
-    lexicon: Lexicon, units: dict[str, Unit], passages: dict[str, Passage], vectors: np.ndarray
+    lexicon: Lexicon,
+    units: dict[str, Unit],
+    passages: dict[str, Passage],
+    vectors: np.ndarray,
+    passage_vectors: Mapping[str, Any],
+    texts: dict[str, str],
 ) -> Views:
-    """Derive the views from the records (``vectors``: one row per unit, in the order of ``units``)."""
+    """Derive the views from the records (``vectors``: one row per unit, in the order of
+    ``units``; ``passage_vectors``: each passage's vector; ``texts``: the ingested documents')."""
     rows = {uid: row for row, uid in enumerate(units)}
     term_vocab: dict[str, int] = {}
     flat: list[int] = []
@@ -171,7 +182,18 @@ def build(
         bm25_ids=bm25_ids,
         bm25_vocab=bm25_vocab,
         vectors=vectors,
+        passage_vectors=_normalised([passage_vectors[pid] for pid in bm25_ids]),
+        texts=texts,
     )
+
+
+def _normalised(rows: list[Any]) -> np.ndarray:
+    """The rows as a float32 matrix of unit vectors (a zero row stays zero)."""
+    if not rows:
+        return np.zeros((0, 0), dtype=np.float32)
+    matrix = np.asarray(np.stack(rows), dtype=np.float32)
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
 
 
 def _bm25_of(lexicon: Lexicon, passages: dict[str, Passage]) -> tuple[Any, list[str], dict]:
@@ -318,7 +340,7 @@ def _write(folder: Path, key: str, views: Views, location: str) -> None:
     passages = [
         (p.id, p.source_id, p.start, p.end, p.text, p.unit_ids) for p in views.passages.values()
     ]
-    _dump(folder / "records.pkl", {"units": units, "passages": passages})
+    _dump(folder / "records.pkl", {"units": units, "passages": passages, "texts": views.texts})
     terms = views.unit_terms
     _dump(
         folder / "lexical.pkl",
@@ -334,6 +356,10 @@ def _write(folder: Path, key: str, views: Views, location: str) -> None:
     np.save(folder / "term_ids.npy", np.ascontiguousarray(terms._ids, dtype=np.int32))
     np.save(folder / "term_offsets.npy", np.ascontiguousarray(terms._offsets, dtype=np.int64))
     np.save(folder / "vectors.npy", np.ascontiguousarray(views.vectors, dtype=np.float32))
+    np.save(
+        folder / "passage_vectors.npy",
+        np.ascontiguousarray(views.passage_vectors, dtype=np.float32),
+    )
     if views.bm25_ids:
         views.bm25.save(str(folder / "bm25"), show_progress=False)
     files = {}
@@ -395,8 +421,14 @@ def _read(folder: Path, key: str) -> Views:
     ids = np.load(folder / "term_ids.npy", mmap_mode="r")
     offsets = np.load(folder / "term_offsets.npy", mmap_mode="r")
     vectors = np.load(folder / "vectors.npy", mmap_mode="r")
+    passage_vectors = np.load(folder / "passage_vectors.npy", mmap_mode="r")
     if len(offsets) != len(units) + 1 or (len(units) and vectors.shape[0] != len(units)):
         raise CacheMismatch("arrays do not match the records")
+    if len(passages) and passage_vectors.shape[0] != len(passages):
+        raise CacheMismatch("passage vectors do not match the records")
+    texts = records.get("texts")
+    if not isinstance(texts, dict):
+        raise CacheMismatch("the documents' texts are missing")
     if len(offsets) and int(offsets[-1]) != len(ids):
         raise CacheMismatch("term offsets do not match the terms")
     rows = {uid: row for row, uid in enumerate(units)}
@@ -422,6 +454,8 @@ def _read(folder: Path, key: str) -> Views:
         bm25_ids=bm25_ids,
         bm25_vocab=lexical["bm25_vocab"],
         vectors=vectors,
+        passage_vectors=passage_vectors,
+        texts=texts,
     )
 
 
