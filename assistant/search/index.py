@@ -1097,11 +1097,9 @@ class KnowledgeIndex:
         if not known or not self._bm25_ids:
             return []
         n = min(n, len(self._bm25_ids))
-        docs, scores = self._bm25.retrieve([known], k=n, show_progress=False, n_threads=1)
+        docs, scores = self._bm25.top(known, n)
         return [
-            (self._bm25_ids[int(d)], float(s))
-            for d, s in zip(docs[0], scores[0], strict=False)
-            if s > 0
+            (self._bm25_ids[int(d)], float(s)) for d, s in zip(docs, scores, strict=False) if s > 0
         ]
 
     def dense_search(self, vector: np.ndarray, n: int) -> list[tuple[str, float]]:
