@@ -287,3 +287,16 @@ def test_a_server_store_has_no_manifest(store):
     assert manifest.store_stamp(settings) is None
     assert not manifest.write(settings, {"a": {}})
     assert manifest.read(settings) is None
+
+
+def test_large_stores_are_searched_by_chromas_index_with_the_same_best_passages(store, monkeypatch):
+    from assistant.search import index as index_module
+
+    reader = _primed(store)
+    queries = ["offset threshold", "KC-X tanker Airbus", "DAPA guidelines"]
+    exact = [reader.dense_search(HashEncoder().encode([q])[0], 5) for q in queries]
+    monkeypatch.setattr(index_module, "EXACT_DENSE_LIMIT", 10)
+    approximate = [reader.dense_search(HashEncoder().encode([q])[0], 5) for q in queries]
+    for mine, chromas in zip(exact, approximate, strict=True):
+        assert [pid for pid, _ in chromas] == [pid for pid, _ in mine]
+        assert [round(s, 5) for _, s in chromas] == [round(s, 5) for _, s in mine]

@@ -69,6 +69,10 @@ _EMBED_SLICE = 256
 # Records per read when loading the store (see KnowledgeIndex._read_all).
 READ_PAGE = 5000
 INGESTED = "ingested"
+# Up to this many passages the dense search is exact, over the loaded vectors (einsum: about 1 ms
+# per 10,000 passages, 15-20 ms at 100,000 on the loaded 2-core machine), and a reader needs no
+# Chroma at all; above it Chroma's HNSW index answers (importing chromadb at the first question).
+EXACT_DENSE_LIMIT = 50_000
 # A server that does not answer its heartbeat within this many seconds counts as down.
 CONNECT_TIMEOUT = 3.0
 REBUILD_HINT = (
@@ -238,6 +242,8 @@ class KnowledgeIndex:
         self._vectors: Any = None
         # The passages' unit vectors, one row per id of ``_bm25_ids`` (dense search runs on them).
         self._passage_vectors: Any = None
+        # The generation of each loaded source (``<id>@<generation>`` names its chunks in the store).
+        self._generations: dict[str, str] = {}
         # How deep this index is in ``writing`` blocks (the store manifest is rewritten at 0).
         self._write_depth = 0
         # Everything this index's writes garbage-collected (see ``collect``).
@@ -857,6 +863,7 @@ class KnowledgeIndex:
                 self.texts[sid] = document
         if self.settings.chroma_url:
             self._mirror(state)
+        self._generations = generations
         if not cached:
             self._use(self._build_views(generations, self.texts))
             return
@@ -944,6 +951,7 @@ class KnowledgeIndex:
         self.sources = sources
         self.hashes = {sid: r.get("hash", "") for sid, r in records.items()}
         self.texts = {sid: views.texts[sid] for sid in ingested}
+        self._generations = {sid: str(r.get("generation") or "") for sid, r in records.items()}
         self._use(views)
         return True
 
@@ -1111,6 +1119,8 @@ class KnowledgeIndex:
         """
         import numpy as np
 
+        if len(self._bm25_ids) > EXACT_DENSE_LIMIT:
+            return self._store_dense_search(vector, n)
         matrix = self._passage_vectors
         n = min(n, len(self._bm25_ids))
         if n <= 0 or matrix is None or len(matrix) != len(self._bm25_ids):
@@ -1119,11 +1129,31 @@ class KnowledgeIndex:
         norm = float(np.linalg.norm(query))
         if norm == 0.0 or matrix.shape[1] != query.shape[0]:
             return []
-        similarity = np.asarray(matrix @ (query / norm), dtype=np.float64)
+        # einsum, not matmul: BLAS's threads wait for each other on a busy machine (15 ms, not 1).
+        similarity = np.einsum("ij,j->i", matrix, query / norm).astype(np.float64)
         best = np.argpartition(-similarity, n - 1)[:n] if n < len(similarity) else np.arange(n)
         # Rows are in passage-id order, so the row breaks ties.
         best = best[np.lexsort((best, -similarity[best]))]
         return [(self._bm25_ids[int(row)], float(similarity[row])) for row in best]
+
+    @_store_call
+    def _store_dense_search(self, vector: np.ndarray, n: int) -> list[tuple[str, float]]:
+        """``dense_search`` by Chroma's HNSW index (approximate), for large stores."""
+        n = min(n, len(self.passages))
+        if n == 0:
+            return []
+        result = self._collection(_PASSAGES).query(
+            query_embeddings=[vector.tolist()], n_results=n, include=["distances"]
+        )
+        # The store may hold passages written since the load, or an unfinished write's: only the
+        # loaded generations count.
+        found = []
+        for key, distance in zip(result["ids"][0], result["distances"][0], strict=False):
+            pid, _, generation = key.rpartition("@")
+            passage = self.passages.get(pid)
+            if passage is not None and self._generations.get(passage.source_id) == generation:
+                found.append((pid, 1.0 - float(distance)))
+        return found
 
     def unit_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
         """The stored vectors of these units (loaded ones; others are left out)."""
