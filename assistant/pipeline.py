@@ -358,7 +358,7 @@ class Assistant:
 
     def retriever(self, k: int = 4) -> Any:
         """The hybrid retriever as a LangChain ``BaseRetriever``."""
-        from assistant.search.retrieval import HybridRetriever
+        from assistant.search.retriever import HybridRetriever
 
         return HybridRetriever(index=self.index, k=k)
 

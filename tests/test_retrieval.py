@@ -6,7 +6,8 @@ import pytest
 from langchain_core.retrievers import BaseRetriever
 from langchain_tests.integration_tests import RetrieversIntegrationTests
 
-from assistant.search.retrieval import HybridRetriever, reciprocal_rank_fusion
+from assistant.search.retrieval import reciprocal_rank_fusion
+from assistant.search.retriever import HybridRetriever
 
 pytestmark = pytest.mark.slow
 

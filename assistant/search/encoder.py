@@ -178,7 +178,44 @@ def _fingerprint(path: Path) -> str:
 
 
 def export_dir_for(models_dir: Path, source: Path) -> Path:
-    return models_dir / f"{MODEL_NAME}-onnx-{_fingerprint(source)}"
+    return models_dir / f"{MODEL_NAME}-onnx-{_known_fingerprint(models_dir, source)}"
+
+
+_FINGERPRINTS = "fingerprints.json"
+
+
+def _known_fingerprint(models_dir: Path, source: Path) -> str:
+    """``_fingerprint(source)``, remembered in ``models_dir`` for the weights file as it stands.
+
+    Hashing the 90 MB of weights took a fifth of a second of every ``tradebrief ask``; the digest
+    is kept under the file's path, inode, size and modification time, so a changed file is hashed
+    again.
+    """
+    weights = source / "model.safetensors"
+    try:
+        stat = weights.stat()
+    except OSError:
+        return _fingerprint(source)  # says what is missing
+    key = f"{weights.resolve()}:{stat.st_ino}:{stat.st_size}:{stat.st_mtime_ns}"
+    memo = models_dir / _FINGERPRINTS
+    try:
+        known = json.loads(memo.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        known = {}
+    if not isinstance(known, dict):
+        known = {}
+    value = known.get(key)
+    if isinstance(value, str) and len(value) == 16:
+        return value
+    value = _fingerprint(source)
+    temp = memo.with_name(f".{_FINGERPRINTS}.{os.getpid()}")
+    try:
+        models_dir.mkdir(parents=True, exist_ok=True)
+        temp.write_text(json.dumps({key: value}), encoding="utf-8")
+        os.replace(temp, memo)
+    except OSError:
+        temp.unlink(missing_ok=True)  # not remembered: hashed again next time
+    return value
 
 
 def export_onnx(models_dir: Path, source: Path | None = None) -> Path:

@@ -1,18 +1,14 @@
 """Hybrid retrieval: BM25 and dense rankings of passages fused by reciprocal rank.
 
 BM25 makes exact figures, years and names ("KC-X", "F-35A", "2016") count; the dense ranking
-finds paraphrases. ``HybridRetriever`` is the LangChain face of the same search.
+finds paraphrases. ``HybridRetriever`` (``assistant.search.retriever``, imported on first use) is
+the LangChain face of the same search.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
-from langchain_core.documents import Document
-from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict, Field
 
 from assistant.search.index import KnowledgeIndex
 
@@ -82,42 +78,11 @@ def hybrid_search(
     ]
 
 
-class HybridRetriever(BaseRetriever):
-    """LangChain retriever over the tradebrief index; ``k`` is a field and a per-call argument.
+def __getattr__(name: str) -> Any:
+    # The LangChain face lives in its own module: importing langchain_core takes about a second,
+    # which a one-off ``tradebrief ask`` should not pay.
+    if name == "HybridRetriever":
+        from assistant.search.retriever import HybridRetriever
 
-    >>> retriever = HybridRetriever(index=index, k=4)
-    >>> retriever.invoke("KC-X offset implementation rate", k=2)
-    """
-
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-
-    index: Any = Field(description="a loaded KnowledgeIndex")
-    k: int = Field(default=4, ge=1, le=100)
-    depth: int = Field(default=30, ge=1, le=1000)
-
-    def _get_relevant_documents(
-        self, query: str, *, run_manager: CallbackManagerForRetrieverRun, k: int | None = None
-    ) -> list[Document]:
-        index: KnowledgeIndex = self.index
-        hits = hybrid_search(index, query, k or self.k, self.depth)
-        documents = []
-        for hit in hits:
-            passage = index.passages[hit.passage_id]
-            meta = index.source_meta(passage.source_id)
-            documents.append(
-                Document(
-                    id=passage.id,
-                    page_content=passage.text,
-                    metadata={
-                        "source_id": passage.source_id,
-                        "title": meta.title if meta else passage.source_id,
-                        "start": passage.start,
-                        "end": passage.end,
-                        "page": index.page_of(passage.source_id, passage.start),
-                        "score": hit.score,
-                        "lexical_rank": hit.lexical_rank,
-                        "dense_rank": hit.dense_rank,
-                    },
-                )
-            )
-        return documents
+        return HybridRetriever
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -3,10 +3,10 @@
 ``KnowledgeIndex.load`` needs more than the store's records: the lexical terms of every unit
 (``unit_terms``), their document frequencies (``unit_df``, the vocabulary, the years), every
 written word with its term (``surfaces``), the capitalised words (``names``), the BM25 index of the
-passages and the unit vectors. Building them from the store takes seconds at 10,000 passages and
+passages and the unit and passage vectors. Building them from the store takes seconds at 10,000 passages and
 most of a minute at 100,000, in every process that opens it. So the first process to load a given
-state of the store writes them to a *view cache* and later ones map them in (``numpy`` and
-``bm25s`` memory-mapped arrays, the records and small tables pickled).
+state of the store writes them to a *view cache* and later ones map them in (``numpy``
+memory-mapped arrays, BM25 among them, the records and small tables pickled).
 
 An entry of the cache is a folder ``$TRADEBRIEF_HOME/views/<name>``, ``name`` a digest of
 
@@ -60,7 +60,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when the layout of an entry or what is derived in it changes: older entries are then unused.
-FORMAT = "1"
+# 2: the passages' vectors (dense search runs on them), the ingested documents' texts, and BM25
+# as three arrays of our own (searched without bm25s).
+FORMAT = "2"
 VIEWS_DIR = "views"
 LOCK_NAME = ".lock"
 MANIFEST = "manifest.json"
@@ -72,7 +74,15 @@ KEEP = 3
 _NAME = re.compile(r"\b[A-Z][\w'’-]+")
 
 _PICKLES = ("records.pkl", "lexical.pkl")
-_ARRAYS = ("term_ids.npy", "term_offsets.npy", "vectors.npy")
+_ARRAYS = (
+    "term_ids.npy",
+    "term_offsets.npy",
+    "vectors.npy",
+    "passage_vectors.npy",
+    "bm25_data.npy",
+    "bm25_indices.npy",
+    "bm25_indptr.npy",
+)
 
 
 class UnitTerms(Mapping[str, list[str]]):
@@ -102,6 +112,50 @@ class UnitTerms(Mapping[str, list[str]]):
         return len(self._rows)
 
 
+class Bm25Scores:
+    """The passages' BM25 as bm25s precomputes it, searched without importing bm25s.
+
+    bm25s stores one score per (term, passage) in a CSC matrix (``data``, ``indices``, ``indptr``:
+    the passages and scores of term ``t`` are ``indptr[t]:indptr[t + 1]``). ``top`` sums and
+    selects exactly as ``bm25s.BM25.retrieve`` does with its numpy backend (the same float32
+    sums in the same order, the same top-k selection), so results are the same to the bit; bm25s
+    itself (and scipy, which it imports: half a second) is needed only to build the index.
+    """
+
+    def __init__(
+        self, data: np.ndarray, indices: np.ndarray, indptr: np.ndarray, num_docs: int
+    ) -> None:
+        self.data = data
+        self.indices = indices
+        self.indptr = indptr
+        self.num_docs = num_docs
+
+    @classmethod
+    def of(cls, bm25: Any) -> Bm25Scores:
+        """The scores of an indexed ``bm25s.BM25``."""
+        scores = bm25.scores
+        return cls(scores["data"], scores["indices"], scores["indptr"], int(scores["num_docs"]))
+
+    @classmethod
+    def empty(cls) -> Bm25Scores:
+        return cls(
+            np.zeros(0, np.float32), np.zeros(0, np.int32), np.zeros(1, np.int64), num_docs=0
+        )
+
+    def top(self, token_ids: list[int], k: int) -> tuple[np.ndarray, np.ndarray]:
+        """(rows, scores) of the ``k`` best passages for these term ids, best first."""
+        scores = np.zeros(self.num_docs, dtype=self.data.dtype)
+        # bm25s drops ids it has no column for (the empty term it adds to the vocabulary).
+        for token in (t for t in token_ids if 0 <= t < len(self.indptr) - 1):
+            begin, end = int(self.indptr[token]), int(self.indptr[token + 1])
+            np.add.at(scores, self.indices[begin:end], self.data[begin:end])
+        # As bm25s.selection's numpy top-k (sorted).
+        rows = np.argpartition(scores, -k)[-k:]
+        best = np.take(scores, rows)
+        order = np.flip(np.argsort(best))
+        return rows[order], best[order]
+
+
 @dataclass
 class Views:
     """The store's units and passages and everything ``load`` derives from them."""
@@ -114,10 +168,14 @@ class Views:
     unit_df: Counter[str]
     surfaces: dict[str, str]
     names: frozenset[str]
-    bm25: Any
+    bm25: Bm25Scores
     bm25_ids: list[str]
     bm25_vocab: dict[str, int]
     vectors: np.ndarray
+    # One normalised row per passage of ``bm25_ids`` (so per passage id, in sorted order).
+    passage_vectors: np.ndarray
+    # The text of each ingested document (its source record's document in the store).
+    texts: dict[str, str]
 
     @property
     def vocabulary(self) -> frozenset[str]:
@@ -129,9 +187,15 @@ class Views:
 
 
 def build(
-    lexicon: Lexicon, units: dict[str, Unit], passages: dict[str, Passage], vectors: np.ndarray
+    lexicon: Lexicon,
+    units: dict[str, Unit],
+    passages: dict[str, Passage],
+    vectors: np.ndarray,
+    passage_vectors: Mapping[str, Any],
+    texts: dict[str, str],
 ) -> Views:
-    """Derive the views from the records (``vectors``: one row per unit, in the order of ``units``)."""
+    """Derive the views from the records (``vectors``: one row per unit, in the order of
+    ``units``; ``passage_vectors``: each passage's vector; ``texts``: the ingested documents')."""
     rows = {uid: row for row, uid in enumerate(units)}
     term_vocab: dict[str, int] = {}
     flat: list[int] = []
@@ -173,20 +237,32 @@ def build(
         bm25_ids=bm25_ids,
         bm25_vocab=bm25_vocab,
         vectors=vectors,
+        passage_vectors=_normalised([passage_vectors[pid] for pid in bm25_ids]),
+        texts=texts,
     )
 
 
-def _bm25_of(lexicon: Lexicon, passages: dict[str, Passage]) -> tuple[Any, list[str], dict]:
-    import bm25s
+def _normalised(rows: list[Any]) -> np.ndarray:
+    """The rows as a float32 matrix of unit vectors (a zero row stays zero)."""
+    if not rows:
+        return np.zeros((0, 0), dtype=np.float32)
+    matrix = np.asarray(np.stack(rows), dtype=np.float32)
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
 
+
+def _bm25_of(lexicon: Lexicon, passages: dict[str, Passage]) -> tuple[Bm25Scores, list[str], dict]:
     ids = sorted(passages)
     corpus = [lexicon.terms(passages[pid].text) for pid in ids]
     vocab: dict[str, int] = {}
     tokens = [[vocab.setdefault(t, len(vocab)) for t in doc] for doc in corpus]
+    if not tokens:
+        return Bm25Scores.empty(), ids, vocab
+    import bm25s
+
     bm25 = bm25s.BM25()
-    if tokens:
-        bm25.index(bm25s.tokenization.Tokenized(ids=tokens, vocab=vocab), show_progress=False)
-    return bm25, ids, vocab
+    bm25.index(bm25s.tokenization.Tokenized(ids=tokens, vocab=vocab), show_progress=False)
+    return Bm25Scores.of(bm25), ids, vocab
 
 
 # -- the cache on disk -------------------------------------------------------------------------
@@ -313,7 +389,7 @@ def _write(folder: Path, key: str, views: Views, location: str) -> None:
     passages = [
         (p.id, p.source_id, p.start, p.end, p.text, p.unit_ids) for p in views.passages.values()
     ]
-    _dump(folder / "records.pkl", {"units": units, "passages": passages})
+    _dump(folder / "records.pkl", {"units": units, "passages": passages, "texts": views.texts})
     terms = views.unit_terms
     _dump(
         folder / "lexical.pkl",
@@ -324,13 +400,18 @@ def _write(folder: Path, key: str, views: Views, location: str) -> None:
             "names": sorted(views.names),
             "bm25_ids": views.bm25_ids,
             "bm25_vocab": views.bm25_vocab,
+            "bm25_docs": views.bm25.num_docs,
         },
     )
     np.save(folder / "term_ids.npy", np.ascontiguousarray(terms._ids, dtype=np.int32))
     np.save(folder / "term_offsets.npy", np.ascontiguousarray(terms._offsets, dtype=np.int64))
     np.save(folder / "vectors.npy", np.ascontiguousarray(views.vectors, dtype=np.float32))
-    if views.bm25_ids:
-        views.bm25.save(str(folder / "bm25"), show_progress=False)
+    np.save(
+        folder / "passage_vectors.npy",
+        np.ascontiguousarray(views.passage_vectors, dtype=np.float32),
+    )
+    for name in ("data", "indices", "indptr"):
+        np.save(folder / f"bm25_{name}.npy", np.ascontiguousarray(getattr(views.bm25, name)))
     files = {}
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         name = path.relative_to(folder).as_posix()
@@ -390,21 +471,28 @@ def _read(folder: Path, key: str) -> Views:
     ids = np.load(folder / "term_ids.npy", mmap_mode="r")
     offsets = np.load(folder / "term_offsets.npy", mmap_mode="r")
     vectors = np.load(folder / "vectors.npy", mmap_mode="r")
+    passage_vectors = np.load(folder / "passage_vectors.npy", mmap_mode="r")
     if len(offsets) != len(units) + 1 or (len(units) and vectors.shape[0] != len(units)):
         raise CacheMismatch("arrays do not match the records")
+    if len(passages) and passage_vectors.shape[0] != len(passages):
+        raise CacheMismatch("passage vectors do not match the records")
+    texts = records.get("texts")
+    if not isinstance(texts, dict):
+        raise CacheMismatch("the documents' texts are missing")
     if len(offsets) and int(offsets[-1]) != len(ids):
         raise CacheMismatch("term offsets do not match the terms")
     rows = {uid: row for row, uid in enumerate(units)}
     vocab: list[str] = lexical["term_vocab"]
     bm25_ids: list[str] = lexical["bm25_ids"]
-    if bm25_ids:
-        import bm25s
-
-        bm25 = bm25s.BM25.load(str(folder / "bm25"), mmap=True, show_progress=False)
-    else:
-        import bm25s
-
-        bm25 = bm25s.BM25()
+    data, indices, indptr = (
+        np.load(folder / f"bm25_{name}.npy", mmap_mode="r")
+        for name in ("data", "indices", "indptr")
+    )
+    bm25 = Bm25Scores(data, indices, indptr, int(lexical["bm25_docs"]))
+    if bm25.num_docs != len(bm25_ids) or len(data) != len(indices):
+        raise CacheMismatch("the BM25 index does not match the records")
+    if not len(indptr) or int(indptr[-1]) != len(data):
+        raise CacheMismatch("the BM25 index is not whole")
     return Views(
         units=units,
         passages=passages,
@@ -417,4 +505,6 @@ def _read(folder: Path, key: str) -> Views:
         bm25_ids=bm25_ids,
         bm25_vocab=lexical["bm25_vocab"],
         vectors=vectors,
+        passage_vectors=passage_vectors,
+        texts=texts,
     )
