@@ -197,8 +197,8 @@ class Frame:
         return tuple(y for y in self.years if y not in ends)
 
 
-# The nouns that name what a wh-phrase asks for: "which USTR official" asks for a person, "what
-# offset percentage" for a percentage, "the name of the DAPA minister" for a person.
+# The nouns that name what a wh-phrase asks for: "which treasury official" asks for a person,
+# "what customs duty rate" for a percentage, "the name of the navy chief" for a person.
 _HEAD_NOUNS: tuple[tuple[str, str], ...] = (
     (
         "person",

@@ -178,7 +178,7 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
         return Route(requests, total=bool(_TOTAL.search(question)))
     named, _ = asserted_kinds(question)
     if named:
-        # "$20 million each, one competitive, one not": the amount under every type named.
+        # "$15 million apiece, one sole-source and one not": the amount under every type named.
         kinds = list(named)
     else:
         kinds = [COMPETITIVE, NON_COMPETITIVE]
@@ -258,7 +258,7 @@ def _share_of(question: str, data: OffsetData) -> Route | None:
     elif re.search(r"\bof\s*(the\s+)?$", between, re.I):
         part, whole = money  # "<part> as a share of <whole>"
     elif _SHARE_ASKED.search(question) and not _MOVED.search(question):
-        # "X against Y ... what share of the earlier total is the later figure?": the amounts
+        # "A one year, B the next: what share is that?": the amounts
         # are named, not placed; a share is of the larger amount, and the answer says so.
         try:
             parsed = [parse_amount(m) for m in money]

@@ -484,7 +484,7 @@ def _english_question(
     if answer_type == "follow_up":
         return f"What about {' '.join(words)}?"
     if items and all(kind in _FIGURE_KINDS for kind, _, _ in items):
-        # Figures and nothing else: a calculation ("4조 원을 달러당 1,250원에 환산하면 몇 달러?").
+        # Figures and nothing else: a calculation ("2조 원을 달러당 1,300원으로 바꾸면 몇 달러?").
         ordered = sorted(items, key=lambda item: _ARITHMETIC_ORDER.get(item[0], 1))
         return f"What is {' '.join(english for _, _, english in ordered)}?"
     if answer_type == "money" and any(w in _VALUE_TERMS for w in words):
