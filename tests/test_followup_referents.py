@@ -48,3 +48,10 @@ def test_the_empty_it_of_is_it_true_is_not_a_reference():
     history = _history("Which firm built the drones?", "Acme Aero built them [1].")
     resolved = resolve("Is it true that it built 40?", history, 3, _named)
     assert resolved.question == "Is it true that Acme Aero built 40?"
+
+
+def test_a_new_question_about_the_ministry_is_not_asked_of_the_last_answer_s_name():
+    # "the ministry" names an organisation of its own; only "that"/"this" point back.
+    history = _history("Who signed the waiver?", "Kim Min-su signed it [1].")
+    resolved = resolve("What did the ministry say about the waiver?", history, 4, _named)
+    assert resolved.question == "What did the ministry say about the waiver?"

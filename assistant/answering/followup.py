@@ -17,7 +17,7 @@ NameFinder = Callable[[str, str], str | None]
 _NAMING = frozenset({"person", "organisation", "country", "agent"})
 # A reference to what an earlier answer named: "that company", "the firm", "its", "he".
 _ENTITY_REFERENCE = re.compile(
-    r"\b(?:that|this|the same|the said|the)\s+(?:company|firm|contractor|manufacturer|supplier|"
+    r"\b(?:that|this|the same|the said)\s+(?:company|firm|contractor|manufacturer|supplier|"
     r"maker|agency|ministry|office|organi[sz]ation|official|person|lawmaker|legislator|"
     r"spokes(?:man|woman|person))\b|\b(?:it|its|he|him|his|she|her|they|them|their)\b",
     re.IGNORECASE,
