@@ -138,7 +138,9 @@ def test_the_json_of_an_answer_has_exactly_the_documented_fields(assistant):
         "tool_calls",
         "abstained",
         "disputed",
+        "language",
     }
+    assert data["language"] == "en"  # "interpreted_as" is only there for a Korean question
     assert data["id"] == "q1" and data["tool_calls"] == [] and data["abstained"] is False
     assert data["disputed"] is False
     assert set(data["citations"][0]) == {"marker", "source_id", "title", "quote", "start", "end"}

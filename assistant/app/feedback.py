@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,15 +91,30 @@ class FeedbackStore:
         self.path = path
 
     def _connect(self) -> sqlite3.Connection:
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
-            connection.execute("PRAGMA journal_mode=WAL")
-            connection.execute("PRAGMA synchronous=FULL")
-            connection.execute(_SCHEMA)
-        except (OSError, sqlite3.Error) as exc:
-            raise KnowledgeError(f"cannot open the feedback file {self.path}: {exc}") from None
-        return connection
+        # Switching to WAL and creating the table take a write lock that SQLite may refuse at
+        # once ("database is locked") while another writer opens the file, without waiting for
+        # its busy timeout: such a refusal is retried until BUSY_SECONDS have passed.
+        deadline = time.monotonic() + BUSY_SECONDS
+        while True:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                connection = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
+                try:
+                    connection.execute("PRAGMA journal_mode=WAL")
+                    connection.execute("PRAGMA synchronous=FULL")
+                    connection.execute(_SCHEMA)
+                except sqlite3.Error:
+                    connection.close()
+                    raise
+                return connection
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() >= deadline:
+                    raise KnowledgeError(
+                        f"cannot open the feedback file {self.path}: {exc}"
+                    ) from None
+                time.sleep(0.05)
+            except (OSError, sqlite3.Error) as exc:
+                raise KnowledgeError(f"cannot open the feedback file {self.path}: {exc}") from None
 
     def add(
         self,
