@@ -46,6 +46,14 @@ _WHO_Q = re.compile(
 # Sentences stating amounts in the asked currency stand in for better-scoring ones in another
 # currency when they score at least this share of the best.
 _CURRENCY_FLOOR = 0.5
+# The name-table kinds (knowledge/names.yaml) that name each kind of answer; "agent" ("who") is
+# a person or an organisation.
+_NAME_KINDS: dict[str, tuple[str, ...]] = {
+    "person": ("people",),
+    "organisation": ("organisations",),
+    "country": ("countries", "parties"),
+    "agent": ("people", "organisations"),
+}
 # A dated list (a summary) holds at most this many rows, each covering this much of the question.
 _LIST_LENGTH = 8
 _LIST_COVERAGE = 0.3
@@ -255,32 +263,19 @@ class Composer:
     def first_named(self, kind: str, text: str) -> str | None:
         """The first person, organisation or country (by ``kind``; "agent" is any of the
         first two) that ``text`` names, as the name table writes it."""
-        kinds = {
-            "person": ("people",),
-            "organisation": ("organisations",),
-            "country": ("countries", "parties"),
-            "agent": ("people", "organisations"),
-        }.get(kind, ())
-        table = name_table()
-        found = [
-            (match.start(), name)
-            for names in kinds
-            for name, pattern in table.patterns.get(names, {}).items()
-            for match in [pattern.search(text)]
-            if match
-        ]
-        return min(found)[1] if found else None
+        return name_table().first_among(_NAME_KINDS.get(kind, ()), text)
 
     def _entities(self) -> Entities:
         """What names a person, an organisation or a country, for questions that ask for one."""
         names = name_table()
         countries = self.other_countries | ({self.home_country} if self.home_country else set())
 
+        def named(kind: str, text: str) -> bool:
+            return any(names.find(table, text) for table in _NAME_KINDS[kind])
+
         def country(text: str) -> bool:
-            return bool(
-                names.find("countries", text)
-                or names.find("parties", text)
-                or countries & frozenset(self.index.lexicon.terms(text))
+            return named("country", text) or bool(
+                countries & frozenset(self.index.lexicon.terms(text))
             )
 
         # The agencies the data tables name (other countries' offset offices) are organisations.
@@ -291,10 +286,10 @@ class Composer:
         ]
 
         def person(text: str) -> bool:
-            return bool(names.find("people", text))
+            return named("person", text)
 
         def organisation(text: str) -> bool:
-            return bool(names.find("organisations", text)) or any(a in text for a in agencies)
+            return named("organisation", text) or any(a in text for a in agencies)
 
         return Entities(
             {

@@ -34,8 +34,18 @@ class NameTable:
         return [name for _, name in sorted(found)]
 
     def first(self, kind: str, text: str) -> str | None:
-        found = self.find(kind, text)
-        return found[0] if found else None
+        return self.first_among((kind,), text)
+
+    def first_among(self, kinds: tuple[str, ...], text: str) -> str | None:
+        """The canonical name of any of ``kinds`` that ``text`` mentions first."""
+        found = [
+            (match.start(), name)
+            for kind in kinds
+            for name, pattern in self.patterns.get(kind, {}).items()
+            for match in [pattern.search(text)]
+            if match
+        ]
+        return min(found)[1] if found else None
 
     def names(self, kind: str) -> list[str]:
         return list(self.patterns.get(kind, {}))

@@ -28,13 +28,14 @@ from __future__ import annotations
 import json
 import logging
 import os
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant.search.lock import LOCK_NAME
+from assistant.search.lock import LOCK_NAME, wait_for_flock
 
 if TYPE_CHECKING:
     from assistant.settings import Settings
@@ -168,8 +169,11 @@ def writer_lock_if_free(settings: Settings) -> Iterator[bool]:
         return
     try:
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            # One try, no wait: a deadline already passed.
+            taken = wait_for_flock(fcntl, fd, time.monotonic(), None)
         except OSError:
+            taken = False
+        if not taken:
             yield False
             return
         try:
