@@ -120,7 +120,9 @@ def test_a_closed_port_fails_fast_with_the_url_in_the_message(tmp_path):
     began = time.monotonic()
     with pytest.raises(IndexStoreError) as caught:
         Assistant(Settings(home=tmp_path, chroma_url=url), progress=False).sources()
-    assert time.monotonic() - began < 5
+    # Not a speed target: a refused connection must not wait out the minutes-long request
+    # timeout (a loaded machine takes seconds just to import the client).
+    assert time.monotonic() - began < 60
     assert url in str(caught.value) and "not reachable" in str(caught.value)
     assert "\n" not in str(caught.value)
 

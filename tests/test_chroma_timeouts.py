@@ -102,7 +102,9 @@ def test_the_cli_gives_up_on_a_silent_server_with_one_line(silent_chroma, tmp_pa
     err = out.stderr.decode()
     assert out.returncode == 1 and "Traceback" not in err
     assert "did not answer within 2 s" in err and len(err.strip().splitlines()) == 1
-    assert took < 20  # start-up included; without a timeout it never returns
+    # Without the timeout the call never returns (subprocess's timeout would raise); the start-
+    # up of a loaded machine is no part of this check.
+    assert took < 55
 
 
 def test_the_timeout_setting_is_read_and_checked(monkeypatch):

@@ -174,7 +174,9 @@ def test_a_one_line_20_mb_file_becomes_bounded_units_each_quoted_verbatim():
     text = _run_on(20 * 1024 * 1024)
     began = time.perf_counter()
     units, passages = split_source(_ingested(text))
-    assert time.perf_counter() - began < 10  # linear: no slicing to the end of the line
+    # Linear: slicing to the end of the line at each unit would take hours, not minutes (the
+    # bound leaves room for a loaded machine; speed itself is benchmarks/large_documents.py's).
+    assert time.perf_counter() - began < 120
     assert len(units) > 20_000
     assert all(len(u.quote) <= MAX_UNIT_CHARS and len(u.text) <= MAX_UNIT_CHARS for u in units)
     assert all(text[u.start : u.end] == u.quote for u in units)
