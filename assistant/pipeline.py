@@ -29,6 +29,7 @@ from assistant.knowledge.rows import OffsetData, load_data, verify
 from assistant.knowledge.sources import SourceMeta, load_domain, load_sources
 from assistant.korean.interpret import detect_language
 from assistant.quantities import format_money
+from assistant.search.encoder import english_words
 from assistant.search.index import KnowledgeIndex, StoredSource, SyncReport
 from assistant.search.terms import Lexicon
 from assistant.settings import Settings, check_language
@@ -101,7 +102,14 @@ class Assistant:
         self._checked = time.monotonic()
         return Composer(
             index,
-            ScopeChecker(index.lexicon, index.vocabulary, index.years, index.surfaces, index.names),
+            ScopeChecker(
+                index.lexicon,
+                index.vocabulary,
+                index.years,
+                index.surfaces,
+                index.names,
+                english_words(),
+            ),
             self.settings.retrieval_depth,
             self.settings.rrf_k,
             home_country=self._domain[0],

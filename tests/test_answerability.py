@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from assistant.answering.answerability import Entities, merge, timed_years, unmet
+from assistant.answering.answerability import (
+    Entities,
+    figure_for,
+    merge,
+    timed_years,
+    unanswered_parts,
+    unmet,
+)
 from assistant.answering.frame import frame_of
 from assistant.answers import Answer, Citation
 from assistant.quantities import find_money
@@ -113,3 +120,35 @@ def test_an_amount_asked_in_won_is_answered_by_a_sentence_stating_won(assistant)
     answer = assistant.ask("In won terms, what offsets did Korea secure from 2016 to 2020?")
     assert not answer.abstained
     assert any(m.currency == "KRW" for m in find_money(answer.answer))
+
+
+def test_a_figure_carrying_on_from_a_dated_statement_takes_its_year():
+    frame = frame_of("What share of sales did the rebates make up in 2019?")
+    carried = _answer("In 2019 rebates reached USD 4 million [1]. This was 12% of sales [2].", "a")
+    unrelated = _answer("A review began in 2019 [1]. Rebates were 12% of sales [2].", "a")
+    assert unmet(frame, carried) is None
+    assert unmet(frame, unrelated) is not None
+
+
+def test_how_many_of_those_counts_what_was_named_before():
+    frame = frame_of("How many of those were delivered late?")
+    assert unmet(frame, _answer("Nine arrived after the deadline [1].", "a")) is None
+
+
+def test_each_part_of_a_question_is_answered_by_a_statement_about_that_part():
+    from assistant.search.terms import Lexicon
+
+    terms = Lexicon().terms
+    frame = frame_of("When did the depot open, and when were the pricing rules issued?")
+    parts = [frame_of(p) for p in frame.parts]
+    answer = _answer("The pricing rules were issued in May 2021 [1].", "a")
+    missing = unanswered_parts(frame, answer, parts, terms=terms)
+    assert [p.question for p in missing] == ["When did the depot open"]
+    both = _answer("The depot opened in 2019 [1]. The pricing rules were issued in May 2021 [2].")
+    assert unanswered_parts(frame, both, parts, terms=terms) == []
+
+
+def test_a_figure_belongs_to_the_period_nearest_it():
+    piece = "From 2010 to 2014 sales reached USD 5 million, double the level of 2005 to 2009."
+    assert figure_for(piece, "money", 2010, 2014)
+    assert not figure_for(piece, "money", 2005, 2009)

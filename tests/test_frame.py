@@ -253,3 +253,9 @@ def test_two_named_amounts_and_a_share_asked_outright_are_the_smaller_over_the_l
     # Two amounts with a fall between them are a change, not a share.
     moved = route("By what percentage did it fall from $12 billion to $3 billion?", data)
     assert moved is None or moved.requests[0].operation != "share_of"
+
+
+def test_how_much_was_spent_or_paid_asks_for_money():
+    assert answer_type("How much did the navy spend on radars last year?") == "money"
+    assert answer_type("How much was the contractor paid in total?") == "money"
+    assert answer_type("How much did exports grow?") == "quantity"

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.scope import ScopeChecker, allowed_edits, edit_distance, is_question_typo
+from assistant.answering.scope import (
+    ScopeChecker,
+    allowed_edits,
+    dictionary_base,
+    edit_distance,
+    is_question_typo,
+)
 from assistant.errors import InputError
 from assistant.inputs import clean_question, parse_history
+from assistant.search.encoder import english_words
 from assistant.search.terms import Lexicon
 from assistant.settings import REPO_ROOT
 
@@ -145,3 +152,44 @@ def test_a_period_written_with_a_hyphen_is_searched_as_its_two_years(lexicon):
     assert lexicon.terms("offsets in 2016-2020") == lexicon.terms("offsets in 2016 2020")
     # Codes with digits stay whole: "F-35" is not two numbers.
     assert "f-35" in lexicon.terms("the F-35 deal")
+
+
+def test_a_real_word_the_sources_do_not_use_is_not_taken_for_a_misspelling(lexicon):
+    surfaces = {w: lexicon.stem(w) for w in ("done", "offset", "ministry")}
+    english = frozenset({"gone", "done", "offset", "ministry", "try", "weather"})
+    checker = ScopeChecker(
+        lexicon, frozenset(surfaces.values()), frozenset(), surfaces, english=english
+    )
+    assert checker.nearest("gone") is None  # not "done"
+    assert checker.nearest("offsets") == surfaces["offset"]  # an inflection of a known word
+    assert checker.nearest("minstry") == surfaces["ministry"]  # no word: a misspelling
+
+
+def test_inflections_of_dictionary_words_are_dictionary_words():
+    english = frozenset({"try", "fix", "offset", "hope", "off"})
+    assert dictionary_base("tried", english) == "try"
+    assert dictionary_base("fixes", english) == "fix"
+    assert dictionary_base("hoping", english) == "hope"
+    assert dictionary_base("offsets", english) == "offset"
+    assert dictionary_base("offest", english) is None  # not the superlative of "off"
+    assert dictionary_base("anything", frozenset()) is None
+
+
+def test_unused_real_words_leave_the_verdict_to_the_sentences_found_but_unknown_terms_do_not(
+    lexicon,
+):
+    surfaces = {w: lexicon.stem(w) for w in ("ministry", "budget", "cuts")}
+    english = frozenset({"ministry", "budget", "cuts", "outlay", "slash", "why"})
+    checker = ScopeChecker(
+        lexicon, frozenset(surfaces.values()), frozenset(), surfaces, english=english
+    )
+    paraphrase = checker.check("Why did the ministry slash its outlay?")
+    assert paraphrase.covered and set(paraphrase.unknown) == {"slash", "outlay"}
+    jargon = checker.check("Why did the ministry zorbify its qwanta?")
+    assert not jargon.covered
+
+
+def test_the_dictionary_is_the_embedding_model_s_whole_word_vocabulary():
+    words = english_words()
+    assert {"gone", "recover", "weather", "defence"} <= words
+    assert not any(w.startswith("##") for w in words) and "lockhed" not in words

@@ -19,9 +19,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 
+from assistant.answering.discourse import carries_on
 from assistant.answering.frame import Frame
 from assistant.answers import Answer
 from assistant.quantities import SPELLED_SCALES, find_money, money_tokens
+from assistant.search.terms import STOPWORDS
 from assistant.wording import say
 
 # A year used as a time ("in 2017", "by 2020", "2017's figure"), not as a name ("the 2025 report").
@@ -179,9 +181,28 @@ def _tied_to(piece: str, kind: str, year: int) -> bool:
     return False
 
 
+def figure_for(piece: str, kind: str, first: int, last: int) -> bool:
+    """Whether ``piece`` states a figure of ``kind`` whose nearest time is the period from
+    ``first`` to ``last`` (a single year when they are equal)."""
+    times = _times(piece)
+    for span in _figure_spans(piece, kind):
+        gaps = [(len(_between(piece, span, t[:2]).split()), t) for t in times]
+        if not gaps:
+            continue
+        closest = min(gap for gap, _ in gaps)
+        if any(gap == closest and (t[2], t[3]) == (first, last) for gap, t in gaps):
+            return True
+    return False
+
+
 def claims(answer: Answer) -> list[str]:
     """The answer's claims one by one: each ends at its citation markers or a line break."""
-    return [p for p in re.split(r"\[\d+\]|\n", answer.answer) if p.strip()]
+    return claims_of(answer.answer)
+
+
+def claims_of(text: str) -> list[str]:
+    """The claims of an answer's text: each ends at its citation markers or a line break."""
+    return [p for p in re.split(r"\[\d+\]|\n", text) if p.strip()]
 
 
 def counted(statements: list[str], question: str) -> bool:
@@ -190,7 +211,13 @@ def counted(statements: list[str], question: str) -> bool:
     asked = _COUNTED.search(question)
     if asked is None:
         return True
-    things = {_singular(w) for w in re.findall(r"[a-z][\w-]*", asked.group(1).lower())}
+    things = {
+        _singular(w)
+        for w in re.findall(r"[a-z][\w-]*", asked.group(1).lower())
+        if w not in STOPWORDS
+    }
+    if not things:
+        return True  # "how many of those": what is counted was named before
     for piece in statements:
         if not _COUNT.search(_YEAR.sub(" ", piece)):
             continue
@@ -231,6 +258,14 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
             and has_type(piece, frame.answer_type)
             and _tied_to(piece, frame.answer_type, year)
             for piece in statements
+        ) or any(
+            # A figure with no time of its own takes the time of the statement just before it
+            # ("In 2022 the US signed 27 offset deals. This accounts for 32.8% of ...").
+            str(year) in before
+            and carries_on(piece)
+            and has_type(piece, frame.answer_type)
+            and not _times(piece)
+            for before, piece in zip(statements, statements[1:], strict=False)
         ):
             continue
         around = [(int(a), int(b)) for a, b in _SPAN.findall(said) if int(a) <= year <= int(b)]
@@ -258,11 +293,35 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
 
 
 def unanswered_parts(
-    frame: Frame, answer: Answer, frames: list[Frame], entities: Entities | None = None
+    frame: Frame,
+    answer: Answer,
+    frames: list[Frame],
+    entities: Entities | None = None,
+    terms: Callable[[str], list[str]] | None = None,
 ) -> list[Frame]:
-    """The parts of a multi-part question whose asked figure the answer does not state."""
+    """The parts of a multi-part question whose asked figure the answer does not state.
+
+    With ``terms`` (a text's search terms), a part is answered only by a statement that holds
+    its figure and one of the words only that part uses: in "When did the bank open, and when
+    were the rules issued?" a date about the rules does not answer when the bank opened."""
     said = evidence(answer)
-    return [part for part in frames if not has_type(said, part.answer_type, entities)]
+    stated = [part for part in frames if has_type(said, part.answer_type, entities)]
+    if terms is None or len(frames) < 2:
+        return [part for part in frames if part not in stated]
+    statements = [(piece, set(terms(piece))) for piece in claims(answer)]
+    asked = [set(terms(part.question)) for part in frames]
+    missing = []
+    for i, part in enumerate(frames):
+        own = asked[i] - set().union(*(a for j, a in enumerate(asked) if j != i))
+        if part not in stated or (
+            own
+            and not any(
+                own & words and has_type(piece, part.answer_type, entities)
+                for piece, words in statements
+            )
+        ):
+            missing.append(part)
+    return missing
 
 
 def merge(first: Answer, more: list[Answer]) -> Answer:

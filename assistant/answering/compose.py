@@ -13,14 +13,23 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from assistant.answering.answerability import Entities, Unmet, merge, unanswered_parts, unmet
+from assistant.answering.answerability import (
+    Entities,
+    Unmet,
+    claims_of,
+    figure_for,
+    merge,
+    unanswered_parts,
+    unmet,
+)
 from assistant.answering.citations import CitationList
+from assistant.answering.discourse import carries_on
 from assistant.answering.figures import figures
-from assistant.answering.frame import Frame, answer_type, frame_of
+from assistant.answering.frame import Frame, answer_type, frame_of, period_mentions
 from assistant.answering.row_answers import Fact, FactBook, ScoredFact
 from assistant.answering.scope import Scope, ScopeChecker, is_question_typo
 from assistant.answers import Answer, Citation
-from assistant.knowledge.chunks import Unit
+from assistant.knowledge.chunks import Unit, is_dateline
 from assistant.knowledge.disagreements import Disagreement, sides_cited, stands_on
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
@@ -76,6 +85,15 @@ _CAUSE = re.compile(
     r"seen as|interpreted as|viewed as|leverage|pressure)\b",
     re.IGNORECASE,
 )
+# Words that give a cause in so many words: a sentence with one, just after a fact, explains it
+# ("Reasons for this rapid decline include …", "The main reason for this is …").
+_EXPLAINS = re.compile(
+    r"\b(reasons?|because|due to|owing to|stems? from|driven by|caused by|factors?|"
+    r"explains?|explained by|result(?:ed|s)? (?:of|from)|(?:is|was|are|were) behind|"
+    # a purpose answers why someone did something
+    r"in a bid to|in order to|so as to|aimed at|designed (?:as|to)|intended (?:as|to)|meant to)\b",
+    re.IGNORECASE,
+)
 # Verbs that attribute a statement or a stance to someone.
 _ATTRIBUTION = re.compile(
     r"\b(said|says|stated|states|argued|argues|claimed|claims|noted|notes|pointed out|"
@@ -113,6 +131,17 @@ _POINTER = re.compile(
     re.IGNORECASE,
 )
 _POINTER_PRIOR = 0.6
+# A wide answer (a summary, reasons, positions) draws on sentences scoring at least this share of
+# the best, and shows at most this many.
+_WIDE_FLOOR = 0.6
+_WIDE_SHOWN = 6
+# A question with words the sources never use is answered only by a sentence at least this close
+# in meaning when it matches few of its words: real words in other words ("react" for "respond")
+# reach it, other topics ("the weather") do not. Results are the same from 0.35 to 0.45 (dev,
+# tuning sets); 0.5 refused a paraphrase.
+_PARTIAL_DENSE = 0.4
+# The best facts whose causes a why-question looks for.
+_FACTS_EXPLAINED = 5
 KIND_PRIOR = {"sentence": 1.0, "row": 1.0, "footnote": 0.9, "heading": 0.6, "reference": 0.25}
 
 
@@ -369,6 +398,9 @@ class Composer:
             score *= KIND_PRIOR.get(unit.kind, 1.0) * (meta.weight if meta else 1.0)
             if _POINTER.search(unit.text):
                 score *= _POINTER_PRIOR
+            if is_dateline(unit.text):
+                # Where and when a story was filed: it answers nothing about its subject.
+                score *= KIND_PRIOR["heading"]
             candidates.append(
                 Candidate(unit, score, coverage, dense, matched, via_context, find_money(unit.text))
             )
@@ -398,7 +430,7 @@ class Composer:
         found = []
         for back in range(1, reach + 1):
             before = self.index.units.get(f"{unit.source_id}#u{number - back:04d}")
-            if before is None or before.paragraph != unit.paragraph:
+            if before is None or before.paragraph != unit.paragraph or is_dateline(before.text):
                 break
             found.append(before)
         return found
@@ -427,16 +459,42 @@ class Composer:
             answer, problem = self._in_currency(question, whole, ranked, answer, problem)
         if problem is not None:
             return self._abstain(question, problem.reason, (), ranked, rejected=answer)
-        missing = unanswered_parts(frame, answer, parts, self.entities)
-        if parts and len(missing) == len(parts):
+        if parts and len(unanswered_parts(frame, answer, parts, self.entities)) == len(parts):
             return self._abstain(question, say("no_part_answered"), (), ranked)
+        missing = unanswered_parts(frame, answer, parts, self.entities, self.index.lexicon.terms)
         extras = []
         for part in missing:
             extra, _ = self._compose_one(part.question, f"{context} {question}".strip(), scope)
             if not extra.abstained and unmet(part, extra, self.entities) is None:
                 extras.append(extra)
         answer = merge(answer, extras) if extras else answer
+        answer = self._both_sides(question, context, scope, answer)
         return self.flag_disputes(_verdict(answer, frame), frame)
+
+    def _both_sides(self, question: str, context: str, scope: Scope, answer: Answer) -> Answer:
+        """A question about two periods or more ("2016–2020 against 2011–2015") gets a figure
+        for each: a period the answer gives no figure for is looked up on its own, the other
+        periods left out of the question, and added when a statement gives it."""
+        sides = period_mentions(question)
+        if len(sides) < 2:
+            return answer
+        kind = "money" if frame_of(question).currency else "quantity"
+
+        def states(text: str, period: tuple[int, int]) -> bool:
+            return any(figure_for(piece, kind, *period) for piece in claims_of(text))
+
+        extras = []
+        for period, _ in sides:
+            if states(answer.answer, period):
+                continue
+            alone = question
+            for other, (start, end) in sorted(sides, key=lambda s: -s[1][0]):
+                if other != period:
+                    alone = alone[:start] + alone[end:]
+            extra, _ = self._compose_one(alone, context, scope)
+            if not extra.abstained and states(extra.answer, period):
+                extras.append(extra)
+        return merge(answer, extras) if extras else answer
 
     def _in_currency(
         self, question: str, frame: Frame, ranked: list[Candidate], answer: Answer, problem: Unmet
@@ -476,11 +534,13 @@ class Composer:
         best = ranked[0]
         weak = best.coverage < 0.3 and best.dense < 0.45
         # A topic word the sources never use ("weather") and only a partial match elsewhere.
-        partial = bool(scope.unknown) and best.coverage < 0.5 and best.dense < 0.5
+        partial = bool(scope.unknown) and best.coverage < 0.5 and best.dense < _PARTIAL_DENSE
         if weak or partial:
             reason = say("not_answered")
             return self._abstain(question, reason, (), ranked), ranked
-        units = self._select(ranked, query.intent.wide)
+        if query.intent.position:
+            ranked = self._side_first(question, ranked)
+        units = self._select(ranked, query.intent.wide, why=query.intent.why)
         if query.intent.chronological:
             units.sort(key=_first_year)
         answer = self._cited(question, units)
@@ -604,11 +664,56 @@ class Composer:
             end=max(start, 0) + len(quote),
         )
 
-    def _select(self, ranked: list[Candidate], wide: bool = False) -> list[Unit]:
+    def _side_first(self, question: str, ranked: list[Candidate]) -> list[Candidate]:
+        """For a question about a side's position ("how did the ministry respond"), the best
+        statement attributed to that side leads: the person or organisation the question names
+        first, quoted or reported ("…,” the spokesperson of the ministry said"). What others
+        said about the same matter follows it."""
+        side = self.first_named("agent", question)
+        if side is None or not ranked:
+            return ranked
+        names = name_table()
+        floor = _WIDE_FLOOR * ranked[0].score
+        for position, candidate in enumerate(ranked):
+            if candidate.score < floor:
+                break
+            text = candidate.unit.text
+            if _ATTRIBUTION.search(text) and names.mentions(side, text):
+                return [candidate, *ranked[:position], *ranked[position + 1 :]]
+        return ranked
+
+    def _explained(self, ranked: list[Candidate], reach: int = 3) -> list[Unit]:
+        """The sentences that give the cause of the best-matching facts: the first sentence
+        within ``reach`` after each of the best few that says "reason", "because", "due to"…
+        A why-question is answered by the cause, which seldom repeats the question's words."""
+        best = ranked[0].score
+        found: list[Unit] = []
+        for candidate in ranked[:_FACTS_EXPLAINED]:
+            if candidate.score < _WIDE_FLOOR * best:
+                break
+            if _EXPLAINS.search(candidate.unit.text):
+                found.append(candidate.unit)
+                continue
+            number = int(candidate.unit.id.rsplit("#u", 1)[1])
+            for step in range(1, reach + 1):
+                nxt = self.index.units.get(f"{candidate.unit.source_id}#u{number + step:04d}")
+                if nxt is None or nxt.kind != "sentence":
+                    break
+                if _EXPLAINS.search(nxt.text):
+                    # The fact comes first: a cause found after it often says only "this".
+                    found += [candidate.unit, nxt]
+                    break
+        return list(dict.fromkeys(found))
+
+    def _select(self, ranked: list[Candidate], wide: bool = False, why: bool = False) -> list[Unit]:
+        explained = self._explained(ranked) if why else []
+        if explained:
+            shown_with = [u for cause in explained for u in [cause, *self._carried_on(cause)]]
+            return list(dict.fromkeys(shown_with))[:_WIDE_SHOWN]
         best = ranked[0]
         chosen: list[Candidate] = [best]
         covered = set(best.hits)
-        most, floor, shown = (5, 0.6, 6) if wide else (3, 0.8, 4)
+        most, floor, shown = (5, _WIDE_FLOOR, _WIDE_SHOWN) if wide else (3, 0.8, 4)
         for candidate in ranked[1:]:
             if len(chosen) >= most or candidate.score < floor * best.score:
                 break
@@ -631,6 +736,11 @@ class Composer:
                 units.append(before)
             if candidate.unit not in units:
                 units.append(candidate.unit)
+            if wide:
+                # An argument goes on in the sentences that carry on from it.
+                for after in self._carried_on(candidate.unit):
+                    if after not in units and len(units) < shown:
+                        units.append(after)
         # Sentences of one paragraph read in document order; paragraphs in order of relevance.
         first_seen: dict[tuple[str, int], int] = {}
         for position, unit in enumerate(units):
@@ -646,6 +756,17 @@ class Composer:
         for step in range(0, 12):
             nxt = self.index.units.get(f"{unit.source_id}#u{number + step:04d}")
             if nxt is None or nxt.paragraph != unit.paragraph:
+                break
+            found.append(nxt)
+        return found
+
+    def _carried_on(self, unit: Unit, reach: int = 2) -> list[Unit]:
+        """Up to ``reach`` sentences after ``unit`` that carry on from it, in order."""
+        number = int(unit.id.rsplit("#u", 1)[1])
+        found = []
+        for step in range(1, reach + 1):
+            nxt = self.index.units.get(f"{unit.source_id}#u{number + step:04d}")
+            if nxt is None or nxt.kind != "sentence" or not carries_on(nxt.text):
                 break
             found.append(nxt)
         return found

@@ -103,7 +103,11 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("count", re.compile(r"\bhow many\b|\bnumber of\b", re.I)),
     (
         "money",
-        re.compile(r"\b(worth|cost|price|valued|how many (dollars|won)|in (dollars|won))\b", re.I),
+        re.compile(
+            r"\b(worth|cost|price|valued|how many (dollars|won)|in (dollars|won)|"
+            r"how much (?:\w+ ){0,4}(?:spen[dt]|spending|paid|pay|pays|charged?|earn(?:ed)?))\b",
+            re.I,
+        ),
     ),
     # "How much" asks for an amount of anything: money, a share, a duration, a count.
     (
@@ -325,6 +329,11 @@ def split_parts(question: str) -> tuple[str, ...]:
     pieces = [p.strip(" ,;?") for p in _PART_SPLIT.split(question)]
     parts = tuple(p for p in pieces if len(p.split()) >= 2)
     return parts if len(parts) > 1 else (question.strip(),)
+
+
+def period_mentions(question: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Each period a question names, with where it stands: ((first, last), (start, end))."""
+    return [((int(m[1]), int(m[2])), m.span()) for m in _PERIOD.finditer(question)]
 
 
 def frame_of(question: str) -> Frame:

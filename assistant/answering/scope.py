@@ -77,14 +77,17 @@ class ScopeChecker:
         years: frozenset[str],
         surfaces: dict[str, str] | None = None,
         names: frozenset[str] = frozenset(),
+        english: frozenset[str] = frozenset(),
     ) -> None:
         """``surfaces`` maps each word the sources write to its term (default: the terms
-        themselves); ``names`` are the words the sources write as names."""
+        themselves); ``names`` are the words the sources write as names; ``english`` is a
+        dictionary of real words (a word in it is never taken for a misspelling)."""
         self.lexicon = lexicon
         self.vocabulary = vocabulary
         self.surfaces = surfaces if surfaces is not None else {t: t for t in vocabulary}
         self.names = names
         self.years = years
+        self.english = english
         self._by_length: dict[int, list[str]] = {}
         for word in self.surfaces:
             self._by_length.setdefault(len(word), []).append(word)
@@ -95,8 +98,13 @@ class ScopeChecker:
     def nearest(self, word: str, name: bool = False) -> str | None:
         """The term of the known word ``word`` (as written, folded) is a misspelling of, if any.
 
-        A ``name`` is corrected only to a name the sources use: "India" is not "indicate".
+        A ``name`` is corrected only to a name the sources use: "India" is not "indicate". Any
+        other word that is a real word is not a misspelling: "gone" is a different word from
+        "done", and "tried" is "try", known only if the sources use "try".
         """
+        base = None if name else dictionary_base(word, self.english)
+        if base is not None:
+            return self.surfaces.get(base)
         joined = self._unhyphenated.get(word.replace("-", ""))
         if joined is not None:
             return joined
@@ -163,22 +171,54 @@ class ScopeChecker:
         focus = [(w, t) for w, t in self._written(question) if t not in self._question_stems]
         if not focus:
             return Scope(True, (), "", corrections)
-        missing = []
+        missing, paraphrased = [], []
         for word, term in focus:
             if term in self.vocabulary or is_question_typo(term):
                 continue
             near = self.nearest(word)
-            if near is None:
-                missing.append(term)
-            else:
+            if near is not None:
                 corrections[term] = near
+            elif dictionary_base(word, self.english) is not None:
+                # A real word the sources do not use ("objectionable" for "unfair") may say in
+                # other words what they do cover: whether they do is judged on the sentences found.
+                paraphrased.append(term)
+            else:
+                missing.append(term)
         if (
             len(missing) >= 2
             and len(missing) / len(focus) >= 0.4
             or len(missing) / len(focus) > 0.5
         ):
-            return Scope(False, tuple(missing), say("not_covered"), corrections)
-        return Scope(True, tuple(missing), "", corrections)
+            return Scope(False, tuple(missing + paraphrased), say("not_covered"), corrections)
+        return Scope(True, tuple(missing + paraphrased), "", corrections)
+
+
+# Endings that inflect a dictionary word: "offsets", "fixes", "inked", "tried", "hoping". Not
+# "-er" or "-est", which would make "offest" the superlative of "off".
+_INFLECTIONS = (
+    ("s", ""),
+    ("es", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ied", "y"),
+    ("ies", "y"),
+    ("ing", ""),
+    ("ing", "e"),
+)
+
+
+def dictionary_base(word: str, english: frozenset[str]) -> str | None:
+    """The dictionary word ``word`` (folded) is, as written or inflected ("offsets" is
+    "offset"), if ``english`` lists it."""
+    if not english or not word.isalpha():
+        return None
+    if word in english:
+        return word
+    for ending, base in _INFLECTIONS:
+        stem = word[: -len(ending)] + base
+        if word.endswith(ending) and len(stem) >= 3 and stem in english:
+            return stem
+    return None
 
 
 def allowed_edits(length: int) -> int:
@@ -186,8 +226,13 @@ def allowed_edits(length: int) -> int:
     return 0 if length <= 3 else 1 if length <= 7 else 2
 
 
+def _spelt(word: str) -> bool:
+    """A word of letters, or of letter groups joined by hyphens ("yong-jin")."""
+    return bool(word) and all(part.isalpha() for part in word.split("-"))
+
+
 def _nearest(checker: ScopeChecker, term: str, among: frozenset[str] | None) -> str | None:
-    if not term.isalpha():
+    if not _spelt(term):
         return None
     limit = allowed_edits(len(term))
     if limit == 0:
@@ -195,7 +240,7 @@ def _nearest(checker: ScopeChecker, term: str, among: frozenset[str] | None) -> 
     best: tuple[int, str] | None = None
     for length in range(len(term) - limit, len(term) + limit + 1):
         for candidate in checker._by_length.get(length, ()):
-            if not candidate.isalpha() or candidate[0] != term[0] and candidate[1:2] != term[1:2]:
+            if not _spelt(candidate) or candidate[0] != term[0] and candidate[1:2] != term[1:2]:
                 continue
             if among is not None and candidate not in among:
                 continue

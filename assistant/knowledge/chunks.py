@@ -115,6 +115,12 @@ _DATELINE = re.compile(
 )
 
 
+def is_dateline(text: str) -> bool:
+    """Whether ``text`` is a dateline and nothing more ("SEOUL, April 1 (Korea Bizwire)")."""
+    match = _DATELINE.match(text.strip())
+    return match is not None and not text.strip()[match.end() :].strip()
+
+
 def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Spans of the sentences of ``text`` (shifted by ``offset``), trimmed of white space; a
     dateline opening the text is a span of its own."""

@@ -47,6 +47,14 @@ class NameTable:
         ]
         return min(found)[1] if found else None
 
+    def mentions(self, name: str, text: str) -> bool:
+        """Whether ``text`` mentions the canonical ``name`` (of any kind) in any of its words."""
+        return any(
+            table[name].search(text) is not None
+            for table in self.patterns.values()
+            if name in table
+        )
+
     def names(self, kind: str) -> list[str]:
         return list(self.patterns.get(kind, {}))
 

@@ -13,6 +13,7 @@ Nothing is ever downloaded: ``offline_hub()`` sets ``HF_HUB_OFFLINE`` before any
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -70,6 +71,21 @@ def model_path() -> Path:
     if not (path / "model.safetensors").exists():
         raise ModelError(f"the embedding model at {path} has no weights (model.safetensors)")
     return path
+
+
+@functools.lru_cache(maxsize=4)
+def english_words(path: Path | None = None) -> frozenset[str]:
+    """The whole English words the model's tokenizer knows (its WordPiece vocabulary without
+    sub-word pieces, numbers or names with capitals): a dictionary that ships with the model.
+
+    A word listed here is a real word, not a misspelling, even where no source uses it. Empty
+    when the model has no such vocabulary: then nothing is known to be a real word."""
+    try:
+        vocab = (path or model_path()) / "vocab.txt"
+        lines = vocab.read_text(encoding="utf-8").splitlines()
+    except (OSError, ModelError):
+        return frozenset()
+    return frozenset(w for w in lines if len(w) >= 2 and w.isalpha() and w.islower())
 
 
 def _max_length(path: Path) -> int:

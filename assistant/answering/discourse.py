@@ -1,0 +1,28 @@
+"""How a sentence leans on the one before it: a pronoun or a connective at its start ("This
+accounts for …", "Moreover, …"), or the rest of a quotation whose speaker was named before.
+
+Composing uses it to show an argument's next sentences with it; answerability, to let a figure
+with no time of its own take the time of the statement it carries on from.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A sentence that carries on from the one before it: it opens on a pronoun or a connective, or
+# it is the rest of a quotation ("…,” he said.). News stories put each sentence in a paragraph
+# of its own, so this crosses paragraph breaks.
+_CARRIES_ON = re.compile(
+    r"^[“\"‘']?(?:this|these|that|those|it|its|he|she|they|their|his|her|such|moreover|also|"
+    r"in addition|additionally|furthermore|finally|however|but|second(?:ly)?|third(?:ly)?|"
+    r"the (?:first|second|third|main|other|latter|former))\b"
+    r"|[”\"’],?\s+(?:he|she|they) (?:said|added|noted|stressed|explained)\b"
+    # A quotation on its own: the speaker of the sentence before goes on.
+    r"|^[“\"][^“”\"]+[”\"]$",
+    re.IGNORECASE,
+)
+
+
+def carries_on(text: str) -> bool:
+    """Whether ``text`` carries on from the sentence before it."""
+    return bool(_CARRIES_ON.search(text.strip().lstrip(".;:, ")))

@@ -1,0 +1,60 @@
+"""Reasons are answered by the sentences that give them; an argument comes with the sentences
+that carry it on; real words the sources do not use are not mistaken for misspellings."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _quotes(answer) -> str:
+    return " ".join(c.quote for c in answer.citations)
+
+
+def test_a_why_question_is_answered_by_the_stated_reasons_with_the_fact_they_explain(assistant):
+    answer = assistant.ask("What explains the slump in offsets Korea secured from 2016 on?")
+    assert not answer.abstained
+    quotes = _quotes(answer)
+    assert "Reasons for this rapid decline include" in quotes
+    assert "2016 to 2020" in quotes  # the fact the reasons are about, which they call "this"
+
+
+def test_a_why_question_about_a_motive_is_answered_by_the_stated_purpose(assistant):
+    answer = assistant.ask("For what reason would the Americans list Seoul's offset rules now?")
+    assert not answer.abstained
+    assert "bargaining chip" in _quotes(answer) or "negotiating card" in _quotes(answer)
+
+
+def test_a_spokesman_s_reply_comes_with_the_quotation_that_continues_it(assistant):
+    answer = assistant.ask("How did the procurement agency's spokesman react to the USTR report?")
+    quotes = _quotes(answer)
+    assert "Most countries utilize offset programs" in quotes
+    assert "coordinating to sign a reciprocal defense procurement agreement" in quotes
+
+
+def test_a_real_word_the_sources_never_use_is_read_as_itself(assistant):
+    answer = assistant.ask("Why has DAPA gone cold on offset deals?")
+    assert not answer.abstained
+    assert "stance against offset trade" in _quotes(answer)
+
+
+def test_a_dateline_is_never_the_answer_to_a_question_about_the_world(assistant):
+    answer = assistant.ask("What will the weather be like in Seoul next week?")
+    assert answer.abstained
+
+
+def test_a_question_about_two_periods_gets_a_figure_for_each(assistant):
+    answer = assistant.ask(
+        "What did Korea's offsets amount to in 2016-2020 as against 2011-2015, in dollar terms?"
+    )
+    assert not answer.abstained
+    assert "7.99 billion" in answer.answer and "800 million" in answer.answer
+
+
+def test_each_part_of_a_two_part_question_gets_its_own_figure(assistant):
+    answer = assistant.ask(
+        "What did Korea pay for imported weapons over 2016-2020, and how much of it was offset?"
+    )
+    assert "13.6 trillion" in answer.answer
+    assert any(share in answer.answer for share in ("7%", "700 million", "800 million"))

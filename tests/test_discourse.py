@@ -1,0 +1,29 @@
+"""A sentence that leans on the one before it is read with it."""
+
+from __future__ import annotations
+
+from assistant.answering.discourse import carries_on
+from assistant.knowledge.chunks import is_dateline
+
+
+def test_a_sentence_opening_on_a_pronoun_or_connective_carries_on():
+    assert carries_on("This amounts to a fifth of the budget.")
+    assert carries_on("Moreover, the ministry delayed the tender.")
+    assert carries_on("They declined to comment further.")
+    assert carries_on("The main reason for this is the exchange rate.")
+
+
+def test_the_rest_of_a_quotation_carries_on_from_its_speaker():
+    assert carries_on("“We will review the rules next year.”")
+    assert carries_on("“Talks will resume in May,” she said.")
+
+
+def test_a_sentence_that_names_its_own_subject_stands_alone():
+    assert not carries_on("The ministry published its annual review in June.")
+    assert not carries_on("“Costs rose,” the minister said, “and so did delays.” Then he left.")
+
+
+def test_a_dateline_alone_is_a_dateline_but_a_sentence_after_one_is_not():
+    assert is_dateline("BUSAN, May 3 (Newswire)")
+    assert not is_dateline("BUSAN, May 3 (Newswire) The port reopened today.")
+    assert not is_dateline("Busan reopened its port on May 3.")
