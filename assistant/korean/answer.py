@@ -19,6 +19,7 @@ from typing import Any
 
 from assistant.answers import Answer, ToolCall
 from assistant.knowledge.glossary import Glossary
+from assistant.korean.coverage import Gap
 from assistant.korean.interpret import Interpretation
 from assistant.korean_numbers import both_ways, korean_number
 from assistant.quantities import find_money
@@ -98,6 +99,25 @@ def korean_answer(english: Answer, reading: Interpretation, glossary: Glossary) 
         update={
             "question": reading.question,
             "answer": text,
+            "language": "ko",
+            "interpreted_as": reading.model(),
+        }
+    )
+
+
+def uncovered(english: Answer, reading: Interpretation, missing: Gap) -> Answer:
+    """The Korean refusal of an English answer that does not cover the Korean question
+    (``korean.coverage``): why, then the English answer as the nearest thing the sources cover,
+    its quotes still cited."""
+    reason = say_ko(missing.key, **missing.values)
+    text = f"{say_ko('cannot_answer')} {reason}"
+    text += f"\n\n{say_ko('nearest_heading')}\n{english.answer}"
+    return english.model_copy(
+        update={
+            "question": reading.question,
+            "answer": text,
+            "abstained": True,
+            "disputed": False,
             "language": "ko",
             "interpreted_as": reading.model(),
         }
@@ -192,6 +212,8 @@ def _names(english: Answer, reading: Interpretation, glossary: Glossary) -> list
                     found.append(f"{person} {markers}".strip())
         for group in _NAME_GROUPS.get(reading.answer_type, ("people", "companies", "agencies")):
             for name, words in glossary.terms.get(group, {}).items():
+                if not _proper(name):
+                    continue  # "countries", "company": a kind of name, not one
                 if name in asked or not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", claim):
                     continue
                 entry = f"{words[0]}({name}) {markers}".strip()
@@ -200,6 +222,11 @@ def _names(english: Answer, reading: Interpretation, glossary: Glossary) -> list
         if len(found) >= MAX_FACTS:
             break
     return found[:MAX_FACTS]
+
+
+def _proper(name: str) -> bool:
+    """Whether a glossary term is a name ("Airbus", "DAPA", "KC-X"), not a common noun."""
+    return name[:1].isupper() or any(c.isdigit() for c in name)
 
 
 def _template_lines(text: str) -> list[str]:

@@ -31,6 +31,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*[A-Za-z0-9]|[A-Za-z]")
 _CONDITIONAL = re.compile(r"(?:이면|라면|다면|으면|면|경우|경우에|경우엔|때|(?<!당)시)$")
 _CONDITION_WORDS = {"만약", "만일", "가령", "경우", "경우에", "경우엔"}
 _PUNCTUATION = "?？!.,;:·…\"'“”‘’()（）[]「」『』~"
+_GLUE = "\x01"  # marks a word written right after a figure or a bracket
 
 
 def hangul_share(text: str) -> float:
@@ -90,6 +91,7 @@ class Reader:
         self._form_of = {_key(k): v for k, v in forms.items()}
         self._function = {_key(w) for w in glossary.function_words}
         self._endings = set(glossary.endings)
+        self._standalone = tuple(glossary.standalone_endings)
         self._actions = frozenset(glossary.terms.get("actions", {}))
 
     def _is_endings(self, text: str) -> bool:
@@ -160,9 +162,24 @@ class Reader:
             return ("form", text, self._form_of[_key(text)])
         return ("term", text, self._english[_key(text)])
 
-    def _known_without_terms(self, word: str) -> bool:
-        """A word that carries nothing to search: a function word, a particle, a counter."""
-        if self._is_endings(word) or _key(word) in self._function:
+    def _written_apart(self, word: str) -> bool:
+        """Whether ``word`` is endings written apart from their stem ("도입 됐나요": 됐나요): a
+        run of endings that opens with a verb or the copula. Particles never stand apart, so
+        "나이는" is a word of its own ("age"), not 나+이+는."""
+        if not self._is_endings(word):
+            return False
+        if not self._standalone:
+            return True
+        return any(
+            word.startswith(e) and self._is_endings(word[len(e) :]) for e in self._standalone
+        )
+
+    def _known_without_terms(self, word: str, attached: bool = False) -> bool:
+        """A word that carries nothing to search: a function word, a particle, a counter.
+        ``attached``: ``word`` follows a figure, a name in brackets or a read word directly
+        ("2022년에", "(USTR)가"), so a particle may start it."""
+        endings = self._is_endings(word) if attached else self._written_apart(word)
+        if endings or _key(word) in self._function:
             return True
         if any(word.startswith(c) and self._is_endings(word[len(c) :]) for c in _COUNTER_WORDS):
             return True
@@ -178,13 +195,17 @@ class Reader:
         text, last = "", 0
         slots: list[Reading] = []
         for reading in readings:
-            text += question[last : reading.start] + f" \x00{len(slots)} "
+            text += question[last : reading.start] + f" \x00{len(slots)} {_GLUE}"
             slots.append(reading)
             last = reading.end
         text += question[last:]
         for mark in _PUNCTUATION:
-            text = text.replace(mark, " ")
-        words = text.split()
+            text = text.replace(mark, f" {_GLUE}")
+        # A word glued to the figure or bracket before it ("2022년에", "(USTR)가") may be a
+        # particle alone; a word written apart may not.
+        marked = [w for w in text.split() if w.strip(_GLUE)]
+        glued = [w.startswith(_GLUE) for w in marked]
+        words = [w.strip(_GLUE) for w in marked]
         self._after_count = False
         items: list[tuple[str, str, str]] = []  # (kind, Korean, English)
         unknown: list[str] = []
@@ -198,26 +219,42 @@ class Reader:
             word = words[position]
             if word.startswith("\x00"):
                 reading = slots[int(word[1:])]
-                items.append((reading.kind, question[reading.start : reading.end], reading.english))
+                written = question[reading.start : reading.end]
+                if reading.kind == "currency" and written.startswith("몇"):
+                    # "몇 달러" asks how much, in dollars: the question word is in the figure.
+                    forms.append("money")
+                    form_at.setdefault("money", len(items))
+                    if reading.english == "in dollars" and not any(s.money for s in slots):
+                        # Dollars are what the sources give amounts in: without an amount to
+                        # convert, "in dollars" asks nothing more than "how much".
+                        position += 1
+                        continue
+                items.append((reading.kind, written, reading.english))
                 position += 1
                 continue
             # An entry of several written words ("미국 무역대표부", "몇 년도") is read whole.
             joined = " ".join(w for w in words[position : position + 3] if not w.startswith("\x00"))
             spanning = self._spanning(joined)
+            attached = False
             if spanning is not None:
                 taken, pieces, rest = spanning
                 word = " ".join(words[position : position + taken])
                 position += taken
             else:
                 pieces, rest = self._segment(word)
-                if not pieces and _HANGUL.search(word) and not self._known_without_terms(word):
+                attached = glued[position]
+                if (
+                    not pieces
+                    and _HANGUL.search(word)
+                    and not self._known_without_terms(word, attached)
+                ):
                     pieces, rest = self._misspelt(word)
                 position += 1
             last_word = word
             self._after_count = any(k == "form" and e == "count" for k, _, e in pieces)
             content += 1
             if not pieces:
-                if self._known_without_terms(word):
+                if self._known_without_terms(word, attached):
                     content -= 1
                     if (
                         word in _CONDITION_WORDS or _CONDITIONAL.search(word)
@@ -228,7 +265,7 @@ class Reader:
                 if _HANGUL.search(word):
                     unknown.append(word)
                 continue
-            if rest and not self._known_without_terms(rest):
+            if rest and not self._known_without_terms(rest, attached=True):
                 unknown.append(rest)
             for kind, korean, english in pieces:
                 if kind == "form" and english == "negation":
@@ -300,10 +337,12 @@ class Reader:
         return taken, [self._piece(match), *more], rest
 
     def _function_with_endings(self, word: str) -> bool:
+        # A one-syllable function word takes its particle in a short word only ("글을", "중에"):
+        # in a longer one the syllable is more likely the start of another word.
         return any(
             word.startswith(f) and self._is_endings(word[len(f) :])
             for f in self._function
-            if len(f) >= 2 or word == f
+            if len(f) >= 2 or word == f or len(word) <= 3
         )
 
 
