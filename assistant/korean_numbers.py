@@ -47,6 +47,7 @@ COUNTERS = {
     "페이지": "pages",
     "건": "cases",
     "개국": "countries",
+    "개월": "months",
     "개": "",
     "명": "people",
     "대": "units",

@@ -145,3 +145,30 @@ def test_the_subject_may_be_named_in_the_statement_before_the_figure():
         )
         is None
     )
+
+
+def test_an_unread_word_that_is_not_what_is_asked_leaves_the_answer_given():
+    # "줄이겠다는" is unread, but what is asked (the reason) is read: the answer stands, and the
+    # Korean answer names the word it could not check.
+    reading = interpret("방사청이 절충교역을 더 줄이겠다고 밝힌 이유는 뭐야?")
+    assert reading.asked_unknown == ""
+    assert (
+        gap(
+            _answer("DAPA has expressed its intention to further reduce offset trade. [1]", "x"),
+            reading,
+            reader().glossary,
+        )
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("록히드마틴이 물어낸 지체상금은 얼마였나?", "지체상금은"),
+        ("에어버스 한국 지사의 사장은 누구야?", "사장은"),
+        ("KC-X 급유기 한 대의 항속거리는?", "항속거리는"),
+    ],
+)
+def test_the_unread_topic_nearest_the_question_word_is_what_is_asked(question, asked):
+    assert interpret(question).asked_unknown == asked

@@ -3,9 +3,10 @@
 The English question searched is what the glossary could read of the Korean one, so it may be
 broader than the question:
 
-* a word the glossary does not know ("위약금", "나이", "통과했나요") is a condition the English
-  answer never saw, so the answer cannot be shown to meet it, just as an English answer is not
-  given for a question whose key word the sources never use;
+* the word the question asks about ("위약금은 얼마", "나이는?") may be one the glossary does not
+  know: the English answer never saw it, so it answers another question, just as an English
+  answer is not given for a question whose key word the sources never use (other unread words
+  leave the answer partial, and the Korean answer names them);
 * a figure the question states ("나머지 3개", "14억 달러 가운데") is one the answer must speak
   to: an answer whose text and quotes never state it is about something else;
 * an amount, a share or a count asked for is not answered by the figures the question gave
@@ -56,8 +57,11 @@ def gap(english: Answer, reading: Interpretation, glossary: Glossary) -> Gap | N
     """Why ``english`` does not answer the Korean question ``reading`` was read from, if so."""
     if english.abstained or english.tool_calls:
         return None
-    if reading.unknown:
-        return Gap("unread_condition", {"unknown": ", ".join(reading.unknown)})
+    if reading.asked_unknown:
+        # What the question asks about is a word the glossary does not know: whatever was found
+        # without it answers another question. Other unread words leave the answer partial
+        # (korean.answer says which words it could not check).
+        return Gap("unread_condition", {"unknown": reading.asked_unknown})
     if reading.answer_type in ("restated", "yesno"):
         # A question that states figures to check them is answered by the sources' own figures.
         return None

@@ -31,6 +31,10 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*[A-Za-z0-9]|[A-Za-z]")
 _CONDITIONAL = re.compile(r"(?:이면|라면|다면|으면|면|경우|경우에|경우엔|때|(?<!당)시)$")
 _CONDITION_WORDS = {"만약", "만일", "가령", "경우", "경우에", "경우엔"}
 _PUNCTUATION = "?？!.,;:·…\"'“”‘’()（）[]「」『』~"
+# A noun marked as the topic or subject: what a question is about ("제재는 무엇", "나이는?"),
+# unless the word is a verb's modifier form ("차지하는", "발표된").
+_TOPIC = re.compile(r"(?:은|는|이|가)$")
+_VERBAL = re.compile(r"(?:하|되|했|됐|한|된|있|없|었|았|였|졌|지|려|던)(?:는|은|이|가)$")
 _GLUE = "\x01"  # marks a word written right after a figure or a bracket
 
 
@@ -59,6 +63,8 @@ class Interpretation:
     terms: tuple[tuple[str, str], ...] = ()  # (Korean as written, English term)
     figures: tuple[tuple[str, str], ...] = ()  # (Korean as written, English wording)
     unknown: tuple[str, ...] = ()
+    # The unknown word that is what the question asks about ("위약금은 얼마"), if one is.
+    asked_unknown: str = ""
     readable: bool = True
     readings: tuple[Reading, ...] = field(default=(), compare=False)
 
@@ -215,8 +221,13 @@ class Reader:
         content = 0
         position = 0
         last_word = ""
+        # Nouns marked as topic or subject ("위약금은", "제재가"): (word index, word, read); and
+        # where the first question word stands. The topic nearest before it is what is asked.
+        topics: list[tuple[int, str, bool]] = []
+        asked_at: int | None = None
         while position < len(words):
             word = words[position]
+            at_word = position
             if word.startswith("\x00"):
                 reading = slots[int(word[1:])]
                 written = question[reading.start : reading.end]
@@ -253,6 +264,10 @@ class Reader:
             last_word = word
             self._after_count = any(k == "form" and e == "count" for k, _, e in pieces)
             content += 1
+            if asked_at is None and any(k == "form" and e != "negation" for k, _, e in pieces):
+                asked_at = at_word
+            if _TOPIC.search(word) and not _VERBAL.search(word) and not rest:
+                topics.append((at_word, word, bool(pieces) or self._known_without_terms(word)))
             if not pieces:
                 if self._known_without_terms(word, attached):
                     content -= 1
@@ -279,6 +294,8 @@ class Reader:
             if _CONDITIONAL.search(word) and condition_at is None and _has_figure(items):
                 # The first condition that poses a figure: "…계약이면 …? 생기면 …?" keeps the first.
                 condition_at = len(items)
+        before = [t for t in topics if asked_at is None or t[0] < asked_at]
+        asked_unknown = before[-1][1] if before and not before[-1][2] else ""
         answer_type = _chosen_form(forms)
         if answer_type == "count" and "count" in form_at:
             items = _counted_first(items, form_at["count"], self._actions)
@@ -317,6 +334,7 @@ class Reader:
             terms=tuple(dict.fromkeys((k, e) for kind, k, e in items if kind == "term")),
             figures=tuple((k, e) for kind, k, e in items if kind in _FIGURE_KINDS),
             unknown=tuple(dict.fromkeys(unknown)),
+            asked_unknown=asked_unknown,
             readable=readable,
             readings=tuple(readings),
         )
@@ -337,12 +355,12 @@ class Reader:
         return taken, [self._piece(match), *more], rest
 
     def _function_with_endings(self, word: str) -> bool:
-        # A one-syllable function word takes its particle in a short word only ("글을", "중에"):
+        # A one-syllable function word takes its endings in a short word only ("글을", "뿐인가요"):
         # in a longer one the syllable is more likely the start of another word.
         return any(
             word.startswith(f) and self._is_endings(word[len(f) :])
             for f in self._function
-            if len(f) >= 2 or word == f or len(word) <= 3
+            if len(f) >= 2 or word == f or len(word) <= 4
         )
 
 
