@@ -33,7 +33,8 @@ _NUMBER = re.compile(
     # The ones after the last unit: "1만 1" is 10,001.
     r"(?:(?<=[만억조])\s?(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?![\d.,]))?"
 )
-_CURRENCY = re.compile(r"\s?(?P<word>달러|불|원)(?![가-힣]{0,0}[화])")
+# 달라 is the common nonstandard spelling of 달러 ("몇 달라", "100만 달라").
+_CURRENCY = re.compile(r"\s?(?P<word>달러|달라|불|원)(?![가-힣]{0,0}[화])")
 _PERCENT = re.compile(r"\s?(?:%|퍼센트|프로(?!그램|젝트|세스)|할(?![인당])(?=[\s가-힣?.,]|$))")
 _YEAR_WORD = re.compile(r"\s?년(?!대)")
 _RANGE = re.compile(
@@ -46,6 +47,7 @@ COUNTERS = {
     "페이지": "pages",
     "건": "cases",
     "개국": "countries",
+    "개월": "months",
     "개": "",
     "명": "people",
     "대": "units",
@@ -69,7 +71,7 @@ _PHASE = re.compile(r"(?<![\d,.])(?P<n>[1-9])\s?차(?![가-힣]*(?:이|액))")
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 # The currency an amount is asked in: "원화로", "달러로".
 _IN_CURRENCY = re.compile(
-    r"(?P<word>원화|달러화?|원)\s?(?:로|으로)(?=\s|$|[?.,])|몇\s?(?P<asked>달러|원)(?!\w*화)"
+    r"(?P<word>원화|달러화?|원)\s?(?:로|으로)(?=\s|$|[?.,])|몇\s?(?P<asked>달러|달라|원)(?!\w*화)"
 )
 # Words that say where a year stands: "2022년 이후" is after 2022.
 _YEAR_RELATION = {

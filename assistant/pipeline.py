@@ -265,7 +265,8 @@ class Assistant:
         return self._ask(text, turns, id)
 
     def _ask_korean(self, text: str, turns: list[Turn], id: str | int | None) -> Answer:
-        from assistant.korean.answer import cannot_interpret, korean_answer
+        from assistant.korean.answer import cannot_interpret, korean_answer, uncovered
+        from assistant.korean.coverage import gap
         from assistant.korean.interpret import english_reading, reader
 
         korean = reader(self.settings.knowledge_dir / "glossary_ko.yaml")
@@ -286,6 +287,11 @@ class Assistant:
             for t in turns
         ]
         english = self._ask(reading.english, english_turns, id)
+        # The English question may be broader than the Korean one (a word the glossary does not
+        # know, a figure the answer never states): such an answer is refused, not passed on.
+        missing = gap(english, reading, korean.glossary)
+        if missing is not None:
+            return without_untraced(uncovered(english, reading, missing))
         return without_untraced(korean_answer(english, reading, korean.glossary))
 
     def _ask(self, text: str, turns: list[Turn], id: str | int | None) -> Answer:

@@ -103,3 +103,42 @@ def test_the_exported_note_has_korean_headings_and_the_quotes_verbatim():
     assert note.startswith("# 브리핑 노트: 한미 방산 절충교역 분쟁")
     assert "2026-12-02 tradebrief로 작성" in note and "**출처**" in note
     assert f"“{quote}”" in note
+
+
+def test_an_uploads_outcome_is_told_in_the_language_of_the_view():
+    from assistant.app.uploads import UploadState, outcome_markdown
+    from assistant.search.ingest import IngestOutcome, IngestReport
+
+    added = IngestReport([IngestOutcome("/x/memo.md", "added", "memo", units=8)])
+    korean = outcome_markdown(UploadState(report=added), "ko")
+    assert korean.startswith("지식 베이스에 추가했습니다.")
+    assert "memo.md" in korean  # each file's line as the ingest reports it
+    assert outcome_markdown(UploadState(report=added)).startswith("Added to the knowledge base.")
+
+
+def test_the_brief_topics_are_offered_in_the_language_of_the_view():
+    from assistant.app.brief_tab import topic_choices
+
+    korean = topic_choices("ko")
+    assert ("상호국방조달협정(RDP) 협상 (rdp)", "rdp") in korean["choices"]
+    assert korean["label"] == "주제"
+    assert ("The Reciprocal Defense Procurement (RDP) talks (rdp)", "rdp") in topic_choices("en")[
+        "choices"
+    ]
+
+
+@pytest.mark.slow
+def test_the_brief_tab_builds_the_korean_brief_in_the_korean_view(assistant):
+    from assistant.app.brief_tab import BriefMaker
+
+    preview, *_, status = BriefMaker(assistant).make("ustr", "", language="ko")
+    assert status.endswith("인용했습니다.") and "쟁점 요약" in preview
+
+
+@pytest.mark.slow
+def test_the_documents_table_names_its_columns_in_the_language_of_the_view(assistant):
+    from assistant.app.ui import ChatApp
+
+    korean = ChatApp(assistant).documents("ko")
+    assert list(korean.columns)[:3] == ["ID", "제목", "발행처"]
+    assert len(korean) == len(ChatApp(assistant).documents())

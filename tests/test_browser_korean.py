@@ -54,9 +54,25 @@ def test_a_korean_calculation_shows_its_step_in_korean(page):
     page.screenshot(path=str(ARTIFACTS / "chat-korean-calculator.png"))
 
 
+def test_every_tab_speaks_korean_in_the_korean_view(page):
+    # One label on each tab: its name, then a heading, a button or a field of its own.
+    for tab, probe, text in [
+        ("데이터", "#tb-data-intro", "정형 표"),
+        ("문서", "#tb-add", "지식 베이스에 추가"),
+        ("브리핑", "#tb-brief-build", "브리핑 만들기"),
+    ]:
+        page.get_by_role("tab", name=tab).click()
+        page.locator(probe).get_by_text(text).wait_for()
+        page.screenshot(path=str(ARTIFACTS / f"tab-korean-{probe.strip('#')}.png"))
+    assert "제목(선택)" in page.content()  # a field label of the documents tab
+    page.get_by_role("tab", name="대화").click()
+    page.locator("#tb-ask").get_by_text("질문").wait_for()
+
+
 def test_the_switch_turns_the_labels_to_english(page):
     page.locator("#tb-language").get_by_text("English").click()
     page.locator("#tb-ask").get_by_text("Ask").wait_for()
     assert "Korea–US defense offset dispute" in page.locator("#tb-title").inner_text()
+    page.get_by_role("tab", name="Documents").wait_for()
     page.locator("#tb-language").get_by_text("한국어").click()
     page.locator("#tb-ask").get_by_text("질문").wait_for()

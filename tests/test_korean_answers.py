@@ -64,6 +64,54 @@ def test_the_rule_of_the_year_asked_is_applied_in_korean(assistant):
     assert "1984~1985년 규정" in answer.answer
 
 
+def test_every_kind_of_calculation_leads_with_its_result_in_korean(assistant):
+    # A conversion, a share of an amount and a comparison of two countries' rules: each answer
+    # opens with the result in Korean money (both ways), then its step in Korean money.
+    for question, result, step in [
+        (
+            "2억 달러를 달러당 1,300원으로 바꾸면 원화로 얼마지?",
+            "결과: 2,600억 원(KRW 260 billion)",
+            "계산: 2억 달러(USD 200 million) × 1,300 KRW/USD",
+        ),
+        (
+            "5천만 달러의 30퍼센트는 얼마야?",
+            "결과: 1,500만 달러(USD 15 million)",
+            "계산: 30% × 5,000만 달러(USD 50 million)",
+        ),
+        (
+            "1억 달러 계약이라면 노르웨이와 한국이 요구하는 절충교역은 얼마씩이고 차이는?",
+            "노르웨이(Norway)",
+            "계산: 노르웨이(Norway):",
+        ),
+    ]:
+        answer = assistant.ask(question)
+        assert answer.tool_calls, question
+        lead = _lead(answer.answer)
+        assert lead.startswith("결과: ") and result in lead, lead
+        assert step in answer.answer, answer.answer
+        assert untraced(answer) == []
+
+
+def test_a_year_the_calculator_refuses_is_refused_in_korean(assistant):
+    for question, reason in [
+        ("2035년에 3천만 달러 경쟁계약을 맺으면 절충교역 의무는?", "2035년은 출처보다 뒤의 해"),
+        ("1979년 규정으로 200만 달러 계약이면 절충교역은 얼마?", "1982년에 시작되어"),
+    ]:
+        answer = assistant.ask(question)
+        assert answer.abstained
+        assert reason in _lead(answer.answer) and "future" not in _lead(answer.answer)
+
+
+def test_a_korean_answer_that_does_not_cover_the_question_is_refused(assistant):
+    # What is asked about ("보험료") is a word the glossary does not know; a figure the question
+    # states (the 12 companies' 30 items) must be what the answer is about.
+    unread = assistant.ask("KC-X 급유기 4대의 보험료는 얼마야?")
+    assert unread.abstained and unread.interpreted_as is not None
+    assert "보험료는" in _lead(unread.answer)
+    figure = assistant.ask("록히드마틴이 사들인 30개 품목 가운데 나머지 5개 품목은 뭐야?")
+    assert figure.abstained and "5개" in _lead(figure.answer)
+
+
 def test_an_unanswerable_korean_question_is_refused_in_korean(assistant):
     answer = assistant.ask("독일은 절충교역 최소 비율을 얼마로 요구하나요?")
     assert answer.abstained

@@ -13,13 +13,28 @@ import gradio as gr  # the Gradio layer, imported only by `serve`
 from assistant.app.brief import build_brief, topics
 from assistant.app.brief_render import render, to_markdown
 from assistant.errors import InputError, TradebriefError
+from assistant.wording import label
 
 if TYPE_CHECKING:
+    from assistant.app.chrome import Chrome
     from assistant.pipeline import Assistant
 
 
-def _choices() -> list[tuple[str, str]]:
-    return [(f"{title} ({key})", key) for key, title in topics().items()]
+def _choices(language: str = "en") -> list[tuple[str, str]]:
+    return [(f"{_topic(key, title, language)} ({key})", key) for key, title in topics().items()]
+
+
+def _topic(key: str, title: str, language: str) -> str:
+    """A topic's title in ``language`` (its ``brief_topic_*`` label), else as ``topics`` gives it."""
+    try:
+        return label(f"brief_topic_{key}", language)
+    except TradebriefError:
+        return title
+
+
+def topic_choices(language: str) -> Any:
+    """The topic picker's choices worded in ``language`` (the chosen topic kept)."""
+    return gr.update(choices=_choices(language), label=label("brief_topic", language))
 
 
 class BriefMaker:
@@ -29,15 +44,22 @@ class BriefMaker:
         self.assistant = assistant
         self._out = Path(tempfile.mkdtemp(prefix="tradebrief-briefs-"))
 
-    def make(self, topic: str | None, free_text: str | None, progress: Any = None) -> tuple:
+    def make(
+        self,
+        topic: str | None,
+        free_text: str | None,
+        progress: Any = None,
+        language: str = "en",
+    ) -> tuple:
         """(preview Markdown, md path, docx path, html path, status) for the chosen topic; free
-        text, when given, wins over the picker."""
+        text, when given, wins over the picker. In the Korean view the brief is the Korean one
+        (``brief --lang ko``): Korean headings, figures and calculations."""
         chosen = (free_text or "").strip() or (topic or "full")
         report = progress if callable(progress) else (lambda *a, **k: None)
         try:
-            report(0.1, desc="Choosing sentences and figures")
-            brief = build_brief(self.assistant, chosen)
-            report(0.7, desc="Writing Markdown, Word and HTML")
+            report(0.1, desc=label("brief_choosing", language))
+            brief = build_brief(self.assistant, chosen, language=language)
+            report(0.7, desc=label("brief_writing", language))
             folder = Path(tempfile.mkdtemp(dir=self._out))
             stem = re.sub(r"[^a-z0-9]+", "-", chosen.lower()).strip("-")[:40] or "brief"
             paths = []
@@ -49,38 +71,57 @@ class BriefMaker:
             return gr.skip(), None, None, None, f"⚠ {exc}"
         except TradebriefError as exc:
             raise gr.Error(f"tradebrief could not build the brief: {exc}") from None
-        report(1.0, desc="Done")
-        status = f"Built the brief on “{brief.title}”: {len(brief.citations)} sources cited."
+        report(1.0, desc=label("brief_done", language))
+        count = len(brief.citations)
+        status = label("brief_built", language, title=brief.title, count=count)
         return to_markdown(brief), *paths, status
 
 
-def brief_tab(assistant: Assistant) -> BriefMaker:
-    """Lay out the Brief tab inside the current ``gr.Tabs``; returns its handler object."""
+def brief_tab(assistant: Assistant, chrome: Chrome, language: Any) -> Any:
+    """Lay out the Brief tab inside the current ``gr.Tabs``, its wording registered with
+    ``chrome`` and its brief built in the page's ``language``; returns the topic picker (its
+    choices are reworded apart, as they are choices, not a label)."""
     maker = BriefMaker(assistant)
-    with gr.Tab("Brief", id="brief", elem_id="tb-brief-tab"):
-        gr.Markdown(
-            "A negotiation brief in nine sections, every statement cited with a verbatim quote "
-            "and every figure from a quote or a recorded calculation. Pick a topic, or type your "
-            "own (it is searched over every document, yours included)."
+    with gr.Tab(label("tab_brief"), id="brief", elem_id="tb-brief-tab") as tab:
+        chrome.add(tab, "label", "tab_brief")
+        chrome.add(
+            gr.Markdown(label("brief_intro"), elem_id="tb-brief-intro"), "value", "brief_intro"
         )
         with gr.Row():
-            topic = gr.Dropdown(_choices(), value="full", label="Topic", elem_id="tb-brief-topic")
-            free = gr.Textbox(label="…or free text", max_lines=1, elem_id="tb-brief-text", scale=2)
-            make = gr.Button("Build brief", variant="primary", elem_id="tb-brief-build")
+            topic = gr.Dropdown(
+                _choices(), value="full", label=label("brief_topic"), elem_id="tb-brief-topic"
+            )
+            free = gr.Textbox(
+                label=label("brief_free_text"), max_lines=1, elem_id="tb-brief-text", scale=2
+            )
+            make = gr.Button(label("brief_build"), variant="primary", elem_id="tb-brief-build")
         status = gr.Markdown(elem_id="tb-brief-status")
         with gr.Row():
-            md = gr.File(label="Markdown", elem_id="tb-brief-md")
-            docx = gr.File(label="Word (DOCX)", elem_id="tb-brief-docx")
-            page = gr.File(label="HTML (print to PDF)", elem_id="tb-brief-html")
+            md = gr.File(label=label("brief_markdown"), elem_id="tb-brief-md")
+            docx = gr.File(label=label("brief_word"), elem_id="tb-brief-docx")
+            page = gr.File(label=label("brief_html"), elem_id="tb-brief-html")
         preview = gr.Markdown(elem_id="tb-brief-preview")
+        for component, prop, key in [
+            (free, "label", "brief_free_text"),
+            (make, "value", "brief_build"),
+            (md, "label", "brief_markdown"),
+            (docx, "label", "brief_word"),
+            (page, "label", "brief_html"),
+        ]:
+            chrome.add(component, prop, key)
 
-        def run(chosen: str | None, text: str | None, progress: Any = gr.Progress()) -> tuple:  # noqa: B008
-            return maker.make(chosen, text, progress)
+        def run(
+            chosen: str | None,
+            text: str | None,
+            view: str,
+            progress: Any = gr.Progress(),  # noqa: B008
+        ) -> tuple:
+            return maker.make(chosen, text, progress, view if view in ("en", "ko") else "en")
 
         make.click(
             run,
-            inputs=[topic, free],
+            inputs=[topic, free, language],
             outputs=[preview, md, docx, page, status],
             api_visibility="private",
         )
-    return maker
+    return topic

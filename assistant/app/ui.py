@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING, Any, get_args
 import gradio as gr  # this module is the Gradio layer, imported only by `serve`
 
 from assistant.answers import Answer
-from assistant.app.brief_tab import brief_tab
+from assistant.app.brief_tab import brief_tab, topic_choices
 from assistant.app.briefing import briefing_markdown
+from assistant.app.chrome import Chrome
 from assistant.app.feedback import FeedbackStore
 from assistant.app.panels import sources_html, working_markdown, working_title
 from assistant.app.toolkit import RESOURCE_ROOT, Toolkit
@@ -178,7 +179,11 @@ class ChatApp:
         return self.panel(None, language)
 
     def rate(
-        self, answers: list[dict[str, Any]] | None, event: gr.LikeData, request: gr.Request
+        self,
+        answers: list[dict[str, Any]] | None,
+        event: gr.LikeData,
+        request: gr.Request,
+        language: str = "en",
     ) -> tuple[Any, str]:
         """Store a thumbs up or down on the answer rated (its whole exchange: question, history,
         answer JSON, cited sources' hashes); returns the rating's id, for a comment on it."""
@@ -203,30 +208,41 @@ class ChatApp:
             )
         except TradebriefError as exc:
             return gr.skip(), f"⚠ {exc}"
-        thanks = "Thanks for the rating." if event.liked else "Thanks: what was wrong?"
-        return ident, f"{thanks} Add a comment below if you like."
+        return ident, label("thanks_up" if event.liked else "thanks_down", language)
 
-    def comment(self, ident: int | None, text: str) -> tuple[str, str]:
+    def comment(self, ident: int | None, text: str, language: str = "en") -> tuple[str, str]:
         """Attach a comment to this visitor's latest rating."""
         if ident is None:
-            return text, "⚠ Rate an answer (thumbs up or down) first, then comment on it."
+            return text, label("rate_first", language)
         if not text.strip():
-            return text, "⚠ The comment is empty."
+            return text, label("comment_empty", language)
         try:
             self.feedback.comment(int(ident), text)
         except TradebriefError as exc:
             return text, f"⚠ {exc}"
-        return "", "Comment saved with your rating."
+        return "", label("comment_saved", language)
 
     def opening_language(self, request: gr.Request) -> str:
         """The language the page opens in: the first of the browser's preferred languages."""
         headers = getattr(request, "headers", None) or {}
         return browser_language(headers.get("accept-language"))
 
-    def relabel(self, language: str, answers: list[dict[str, Any]] | None) -> tuple[Any, ...]:
-        """Every label of the chat in ``language`` (the switch, or the browser's locale)."""
+    def relabel(
+        self,
+        language: str,
+        answers: list[dict[str, Any]] | None,
+        chrome: Chrome | None = None,
+    ) -> tuple[Any, ...]:
+        """Every label of the page in ``language`` (the switch, or the browser's locale): the
+        chat's, then each of ``chrome`` (the tabs and their controls), the documents table with
+        its column names and the brief's topics."""
         language = language if language in UI_LANGUAGES else "en"
         latest = Answer.model_validate(answers[-1]) if answers else None
+        worded = (
+            (*chrome.updates(language), self.documents(language), topic_choices(language))
+            if chrome is not None
+            else ()
+        )
         return (
             gr.update(value=label("title", language)),
             gr.update(label=label("language", language)),
@@ -238,6 +254,7 @@ class ChatApp:
             gr.update(value=label("sources", language)),
             self.panel(latest, language),
             *(gr.update(visible=code == language) for code in UI_LANGUAGES),
+            *worded,
         )
 
     def export(self, answers: list[dict[str, Any]] | None, language: str = "en") -> str:
@@ -251,28 +268,21 @@ class ChatApp:
         path.write_text(note, encoding="utf-8")
         return str(path)
 
-    def documents(self) -> Any:
-        """The knowledge base as a table: one row per source, built-in ones first."""
+    def documents(self, language: str = "en") -> Any:
+        """The knowledge base as a table: one row per source, built-in ones first; the column
+        names in ``language``, the documents' own titles and kinds as they are."""
         import pandas as pd
 
+        columns = [label(f"column_{key}", language) for key in _COLUMNS]
         rows = [
-            {
-                "Id": s.id,
-                "Title": s.meta.title,
-                "Publisher": s.meta.label,
-                "Date": s.meta.date,
-                "Kind": s.meta.kind,
-                "Origin": s.meta.origin,
-                "Units": s.units,
-            }
+            (s.id, s.meta.title, s.meta.label, s.meta.date, s.meta.kind, s.meta.origin, s.units)
             for s in self.assistant.sources()
         ]
-        columns = ["Id", "Title", "Publisher", "Date", "Kind", "Origin", "Units"]
         return pd.DataFrame.from_records(rows, columns=columns)
 
-    def refresh(self) -> tuple[Any, Any]:
+    def refresh(self, language: str = "en") -> tuple[Any, Any]:
         """The documents table and the remove control, read afresh."""
-        return self.documents(), self.removable()
+        return self.documents(language), self.removable()
 
     def removable(self) -> Any:
         """The choices of the remove control: ingested documents only."""
@@ -286,6 +296,7 @@ class ChatApp:
         publisher: str = "",
         date: str = "",
         kind: str = "",
+        language: str = "en",
     ) -> tuple[Any, ...]:
         """Start adding uploaded files to the knowledge base, in the background.
 
@@ -293,7 +304,7 @@ class ChatApp:
         ``follow`` on each tick of the timer until it ends."""
         paths = [str(getattr(f, "name", f)) for f in files or []]
         if not paths:
-            return "", "⚠ Choose one or more files first.", gr.skip(), gr.skip()
+            return "", label("choose_files", language), gr.skip(), gr.skip()
         metadata = {"title": title, "publisher": publisher, "date": date, "kind": kind or None}
         refused = self.uploads.start(paths, metadata)
         if refused:
@@ -301,7 +312,7 @@ class ChatApp:
         state = self.uploads.state()
         return progress_html(state), "", gr.update(visible=True), gr.Timer(active=True)
 
-    def follow(self) -> tuple[Any, ...]:
+    def follow(self, language: str = "en") -> tuple[Any, ...]:
         """The upload's progress while it runs; once it has ended, its outcome and the new list.
 
         Returns (progress, outcome, documents table, remove control, cancel button, timer)."""
@@ -309,9 +320,10 @@ class ChatApp:
         if state.running:
             cancel = gr.update(visible=True, interactive=not state.cancelling)
             return progress_html(state), gr.skip(), gr.skip(), gr.skip(), cancel, gr.skip()
-        listing, gone = self.refresh()
+        listing, gone = self.refresh(language)
         hidden = gr.update(visible=False, interactive=True)
-        return "", outcome_markdown(state), listing, gone, hidden, gr.Timer(active=False)
+        outcome = outcome_markdown(state, language)
+        return "", outcome, listing, gone, hidden, gr.Timer(active=False)
 
     def cancel_upload(self) -> tuple[Any, Any]:
         """Stop the running upload and undo what it stored: (progress, cancel button)."""
@@ -319,21 +331,25 @@ class ChatApp:
             return gr.skip(), gr.update(visible=False)
         return progress_html(self.uploads.state()), gr.update(interactive=False)
 
-    def on_load(self) -> tuple[Any, ...]:
+    def on_load(self, language: str = "en") -> tuple[Any, ...]:
         """A page opened (or reloaded): the list afresh, and an upload under way followed."""
-        listing, gone = self.refresh()
+        listing, gone = self.refresh(language)
         running = self.uploads.state().running
         return listing, gone, gr.update(visible=running), gr.Timer(active=running)
 
-    def remove(self, source_id: str | None) -> tuple[str, Any, Any]:
+    def remove(self, source_id: str | None, language: str = "en") -> tuple[str, Any, Any]:
         """Take an ingested document out of the knowledge base."""
         if not source_id:
-            return "⚠ Choose an ingested document to remove.", gr.skip(), gr.skip()
+            return label("choose_removal", language), gr.skip(), gr.skip()
         try:
             self.assistant.remove_source(source_id)
         except TradebriefError as exc:
             return f"⚠ {exc}", gr.skip(), gr.skip()
-        return f"Removed `{source_id}`.", *self.refresh()
+        return label("removed", language, source=source_id), *self.refresh(language)
+
+
+# The documents table's columns, as their ``column_*`` labels name them.
+_COLUMNS = ("id", "title", "publisher", "date", "kind", "origin", "units")
 
 
 def _exchange_at(answers: list[dict[str, Any]], index: Any) -> int | None:
@@ -359,6 +375,7 @@ def build(assistant: Assistant) -> gr.Blocks:
 
     app = ChatApp(assistant)
     meta_of = assistant.source_meta
+    chrome = Chrome()
     with gr.Blocks(title=label("page_title")) as demo:
         with gr.Row(equal_height=True):
             with gr.Column(scale=5):
@@ -373,7 +390,8 @@ def build(assistant: Assistant) -> gr.Blocks:
                 )
         answers = gr.State([])
         with gr.Tabs():
-            with gr.Tab("Chat", id="chat"):
+            with gr.Tab(label("tab_chat"), id="chat", elem_id="tb-chat-tab") as tab:
+                chrome.add(tab, "label", "tab_chat")
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=3, min_width=420):
                         chatbot = gr.Chatbot(
@@ -400,7 +418,7 @@ def build(assistant: Assistant) -> gr.Blocks:
                         rated = gr.State(None)
                         with gr.Row(equal_height=True):
                             remark = gr.Textbox(
-                                placeholder="Comment on your last rating (optional)",
+                                placeholder=label("comment_placeholder"),
                                 show_label=False,
                                 lines=1,
                                 max_lines=3,
@@ -408,8 +426,13 @@ def build(assistant: Assistant) -> gr.Blocks:
                                 elem_id="tb-feedback-comment",
                             )
                             send = gr.Button(
-                                "Send comment", size="sm", scale=1, elem_id="tb-feedback-send"
+                                label("send_comment"),
+                                size="sm",
+                                scale=1,
+                                elem_id="tb-feedback-send",
                             )
+                            chrome.add(remark, "placeholder", "comment_placeholder")
+                            chrome.add(send, "value", "send_comment")
                         rating_status = gr.Markdown(elem_id="tb-feedback-status")
                         shelves = []
                         for code in UI_LANGUAGES:
@@ -433,10 +456,10 @@ def build(assistant: Assistant) -> gr.Blocks:
                     with gr.Column(scale=2, min_width=320):
                         sources_title = gr.Markdown(label("sources"))
                         sources = gr.HTML(app.panel(None), elem_id="tb-sources-panel")
-            with gr.Tab("Data", id="data", elem_id="tb-data-tab"):
-                gr.Markdown(
-                    "The structured tables the answers draw on. Every row quotes its source; "
-                    "where sources disagree, each figure is kept."
+            with gr.Tab(label("tab_data"), id="data", elem_id="tb-data-tab") as tab:
+                chrome.add(tab, "label", "tab_data")
+                chrome.add(
+                    gr.Markdown(label("data_intro"), elem_id="tb-data-intro"), "value", "data_intro"
                 )
                 values, split, countries = charts(assistant.data, meta_of)
                 with gr.Row():
@@ -448,7 +471,11 @@ def build(assistant: Assistant) -> gr.Blocks:
                     gr.Plot(countries.figure, label=countries.title, show_label=False, format="png")
                     gr.Markdown(countries.caption, elem_classes=["tb-caption"])
                 for number, (spec, table) in enumerate(frames(assistant.data, meta_of)):
-                    with gr.Accordion(f"{spec.title} ({len(table)} rows)", open=number == 0):
+                    fields = {"title": spec.title, "rows": len(table)}
+                    with gr.Accordion(
+                        label("data_table", "en", **fields), open=number == 0
+                    ) as table_of:
+                        chrome.add(table_of, "label", "data_table", **fields)
                         gr.Dataframe(
                             table,
                             wrap=True,
@@ -458,36 +485,40 @@ def build(assistant: Assistant) -> gr.Blocks:
                             max_height=420,
                         )
 
-            with gr.Tab("Documents", id="documents", elem_id="tb-documents-tab"):
-                gr.Markdown(
-                    "The knowledge base. Add your own documents (PDF, DOCX, HTML, Markdown, plain "
-                    f"text; up to {assistant.settings.max_upload_mb} MB each): answers cite them "
-                    "like the built-in sources, PDFs with their page. The same content is stored "
-                    "once; a changed file with the same name replaces the old one."
+            with gr.Tab(label("tab_documents"), id="documents", elem_id="tb-documents-tab") as tab:
+                chrome.add(tab, "label", "tab_documents")
+                limit = {"max_mb": assistant.settings.max_upload_mb}
+                intro = gr.Markdown(
+                    label("documents_intro", "en", **limit), elem_id="tb-documents-intro"
                 )
+                chrome.add(intro, "value", "documents_intro", **limit)
                 with gr.Row():
                     with gr.Column(scale=3):
                         files = gr.File(
-                            label="Documents to add",
+                            label=label("documents_to_add"),
                             file_count="multiple",
                             file_types=list(ALLOWED_EXTENSIONS),
                             elem_id="tb-upload",
                         )
                     with gr.Column(scale=2):
-                        title = gr.Textbox(label="Title (optional)", max_lines=1)
-                        publisher = gr.Textbox(label="Publisher (optional)", max_lines=1)
+                        title = gr.Textbox(label=label("doc_title"), max_lines=1)
+                        publisher = gr.Textbox(label=label("doc_publisher"), max_lines=1)
                         with gr.Row():
-                            date = gr.Textbox(label="Date (optional)", max_lines=1)
+                            date = gr.Textbox(label=label("doc_date"), max_lines=1)
                             kind = gr.Dropdown(
-                                ["", *get_args(SourceKind)], value="", label="Kind (optional)"
+                                ["", *get_args(SourceKind)], value="", label=label("doc_kind")
                             )
-                        add = gr.Button(
-                            "Add to knowledge base", variant="primary", elem_id="tb-add"
-                        )
+                        add = gr.Button(label("add_documents"), variant="primary", elem_id="tb-add")
+                chrome.add(files, "label", "documents_to_add")
+                chrome.add(title, "label", "doc_title")
+                chrome.add(publisher, "label", "doc_publisher")
+                chrome.add(date, "label", "doc_date")
+                chrome.add(kind, "label", "doc_kind")
+                chrome.add(add, "value", "add_documents")
                 with gr.Row():
                     progress = gr.HTML("", elem_id="tb-ingest-progress")
                     cancel = gr.Button(
-                        "Cancel upload",
+                        label("cancel_upload"),
                         variant="stop",
                         size="sm",
                         visible=False,
@@ -507,20 +538,24 @@ def build(assistant: Assistant) -> gr.Blocks:
                 )
                 with gr.Row():
                     gone = gr.Dropdown(
-                        label="Remove an added document",
+                        label=label("remove_label"),
                         choices=[],
                         scale=3,
                         elem_id="tb-remove-id",
                     )
-                    drop = gr.Button("Remove", variant="stop", scale=1, elem_id="tb-remove")
+                    drop = gr.Button(label("remove"), variant="stop", scale=1, elem_id="tb-remove")
+                chrome.add(cancel, "value", "cancel_upload")
+                chrome.add(gone, "label", "remove_label")
+                chrome.add(drop, "value", "remove")
                 add.click(
                     app.upload,
-                    inputs=[files, title, publisher, date, kind],
+                    inputs=[files, title, publisher, date, kind, language],
                     outputs=[progress, outcome, cancel, ticker],
                     api_visibility="private",
                 )
                 ticker.tick(
                     app.follow,
+                    inputs=[language],
                     outputs=[progress, outcome, listing, gone, cancel, ticker],
                     api_visibility="private",
                     show_progress="hidden",
@@ -532,7 +567,7 @@ def build(assistant: Assistant) -> gr.Blocks:
                 )
                 drop.click(
                     app.remove,
-                    inputs=[gone],
+                    inputs=[gone, language],
                     outputs=[outcome, listing, gone],
                     api_visibility="private",
                 )
@@ -541,7 +576,7 @@ def build(assistant: Assistant) -> gr.Blocks:
                     app.on_load, outputs=[listing, gone, cancel, ticker], api_visibility="private"
                 )
 
-            brief_tab(assistant)
+            topic = brief_tab(assistant, chrome, language)
 
         outputs = [question, chatbot, answers, sources, status, download]
         submit: dict[str, Any] = {
@@ -555,11 +590,14 @@ def build(assistant: Assistant) -> gr.Blocks:
             app.select, inputs=[answers, language], outputs=[sources], api_visibility="private"
         )
         chatbot.like(
-            app.rate, inputs=[answers], outputs=[rated, rating_status], api_visibility="private"
+            app.rate,
+            inputs=[answers, language],
+            outputs=[rated, rating_status],
+            api_visibility="private",
         )
         send.click(
             app.comment,
-            inputs=[rated, remark],
+            inputs=[rated, remark, language],
             outputs=[remark, rating_status],
             api_visibility="private",
         )
@@ -570,7 +608,7 @@ def build(assistant: Assistant) -> gr.Blocks:
             api_visibility="private",
         )
         language.change(
-            app.relabel,
+            functools.partial(app.relabel, chrome=chrome),
             inputs=[language, answers],
             outputs=[
                 header,
@@ -583,6 +621,9 @@ def build(assistant: Assistant) -> gr.Blocks:
                 sources_title,
                 sources,
                 *shelves,
+                *chrome.components,
+                listing,
+                topic,
             ],
             api_visibility="private",
         )

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.errors import TradebriefError, first_line
 from assistant.search.ingest import Estimate, IngestReport, duration
 from assistant.search.watch import Step, Watch, watching
+from assistant.wording import label
 
 if TYPE_CHECKING:
     from assistant.pipeline import Assistant
@@ -166,23 +167,24 @@ def progress_html(state: UploadState) -> str:
     )
 
 
-def outcome_markdown(state: UploadState) -> str:
-    """What the finished upload did, one line per file, with the estimates given beforehand."""
+def outcome_markdown(state: UploadState, language: str = "en") -> str:
+    """What the finished upload did, one line per file, with the estimates given beforehand;
+    the sentences in ``language``, each file's line as the ingest reports it."""
     if state.error:
         return f"⚠ {state.error}"
     report = state.report
     if report is None:
         return ""
     lines = [f"- `{o.line()}`" for o in report.outcomes]
-    lines += [f"- estimated beforehand: {e.line()}" for e in state.estimates]
+    lines += [f"- {label('upload_estimated', language, line=e.line())}" for e in state.estimates]
     if report.cancelled:
-        head = "Cancelled: the knowledge base is as it was before this upload."
+        head = label("upload_cancelled", language)
     elif report.changed:
-        head = "Added to the knowledge base."
+        head = label("upload_added", language)
     else:
-        head = "Nothing new was added."
+        head = label("upload_nothing", language)
     if state.cancelling and not report.cancelled:
-        head = "The upload had finished storing before the cancel could take effect. " + head
+        head = f"{label('upload_too_late', language)} {head}"
     if report.failed:
-        head += f" {len(report.failed)} file(s) could not be read; the others went on."
+        head += " " + label("upload_failed", language, count=len(report.failed))
     return "\n".join([head, *lines])

@@ -60,9 +60,7 @@ def check_year(year: int, as_of: dt.date | None = None) -> int:
     if year < first:
         raise CalculationError(say("program_began", first_year=first, year=year))
     if year > known:
-        raise CalculationError(
-            f"{year} is in the future of the sources: the sources describe rules up to {known}"
-        )
+        raise CalculationError(say("year_in_future", year=year, known=known))
     return year
 
 

@@ -78,6 +78,9 @@ class Glossary(BaseModel):
     question_forms: dict[str, QuestionForm]
     function_words: list[str]
     endings: list[str]
+    # Endings that may begin a word written apart from its stem ("도입 됐나"): the verbs and the
+    # copula. Empty: any run of endings may stand apart (the reading before this list existed).
+    standalone_endings: list[str] = Field(default_factory=list)
 
     @field_validator("terms")
     @classmethod

@@ -19,6 +19,7 @@ from typing import Any
 
 from assistant.answers import Answer, ToolCall
 from assistant.knowledge.glossary import Glossary
+from assistant.korean.coverage import Gap
 from assistant.korean.interpret import Interpretation
 from assistant.korean_numbers import both_ways, korean_number
 from assistant.quantities import find_money
@@ -77,7 +78,7 @@ def korean_answer(english: Answer, reading: Interpretation, glossary: Glossary) 
     """``english`` (the answer to ``reading.english``) worded for a Korean reader."""
     lines: list[str] = []
     if english.tool_calls:
-        lines += _calculation_lines(english, reading.answer_type in ("yesno", "restated"))
+        lines += _calculation_lines(english, reading.answer_type in ("yesno", "restated"), glossary)
     elif english.abstained:
         lines += _template_lines(english.answer) or [say_ko("cannot_answer")]
     elif reading.answer_type in _NAME_GROUPS and not _names(english, reading, glossary):
@@ -98,6 +99,25 @@ def korean_answer(english: Answer, reading: Interpretation, glossary: Glossary) 
         update={
             "question": reading.question,
             "answer": text,
+            "language": "ko",
+            "interpreted_as": reading.model(),
+        }
+    )
+
+
+def uncovered(english: Answer, reading: Interpretation, missing: Gap) -> Answer:
+    """The Korean refusal of an English answer that does not cover the Korean question
+    (``korean.coverage``): why, then the English answer as the nearest thing the sources cover,
+    its quotes still cited."""
+    reason = say_ko(missing.key, **missing.values)
+    text = f"{say_ko('cannot_answer')} {reason}"
+    text += f"\n\n{say_ko('nearest_heading')}\n{english.answer}"
+    return english.model_copy(
+        update={
+            "question": reading.question,
+            "answer": text,
+            "abstained": True,
+            "disputed": False,
             "language": "ko",
             "interpreted_as": reading.model(),
         }
@@ -192,6 +212,8 @@ def _names(english: Answer, reading: Interpretation, glossary: Glossary) -> list
                     found.append(f"{person} {markers}".strip())
         for group in _NAME_GROUPS.get(reading.answer_type, ("people", "companies", "agencies")):
             for name, words in glossary.terms.get(group, {}).items():
+                if not _proper(name):
+                    continue  # "countries", "company": a kind of name, not one
                 if name in asked or not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", claim):
                     continue
                 entry = f"{words[0]}({name}) {markers}".strip()
@@ -200,6 +222,11 @@ def _names(english: Answer, reading: Interpretation, glossary: Glossary) -> list
         if len(found) >= MAX_FACTS:
             break
     return found[:MAX_FACTS]
+
+
+def _proper(name: str) -> bool:
+    """Whether a glossary term is a name ("Airbus", "DAPA", "KC-X"), not a common noun."""
+    return name[:1].isupper() or any(c.isdigit() for c in name)
 
 
 def _template_lines(text: str) -> list[str]:
@@ -225,38 +252,100 @@ def _korean_values(values: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def _calculation_lines(english: Answer, yes_or_no: bool) -> list[str]:
-    """Each recorded calculator call restated in Korean from its typed output; ``yes_or_no``:
-    the question asked whether, so the result opens with 네 or 아니요."""
-    lines = [t for t in _template_lines(english.answer) if t]
+def _calculation_lines(english: Answer, yes_or_no: bool, glossary: Glossary) -> list[str]:
+    """Each recorded calculator call restated in Korean from its typed output, its result
+    first; ``yes_or_no``: the question asked whether, so the result opens with 네 or 아니요."""
     paragraphs = english.answer.split("\n\n")
+    lines: list[str] = []
     for call in english.tool_calls:
-        lines += _call_lines(call, paragraphs, yes_or_no)
-    return lines
+        lines += _call_lines(call, paragraphs, yes_or_no, glossary)
+    if any(isinstance(c.output, dict) and "error" in c.output for c in english.tool_calls):
+        return lines  # the refusal said why; the English refusal's own sentences are its words
+    # Notes the English answer words from templates ("both types are shown …") follow.
+    return lines + [t for t in _template_lines(english.answer) if t and t not in lines]
 
 
-def calculation_lines(call: ToolCall) -> list[str]:
+def calculation_lines(call: ToolCall, glossary: Glossary | None = None) -> list[str]:
     """One recorded calculator call in Korean: its result, its step, the rate and rule used."""
-    return _call_lines(call, [], yes_or_no=False)
+    return _call_lines(call, [], False, glossary)
 
 
-def _call_lines(call: ToolCall, paragraphs: list[str], yes_or_no: bool) -> list[str]:
+def _call_lines(
+    call: ToolCall, paragraphs: list[str], yes_or_no: bool, glossary: Glossary | None
+) -> list[str]:
     output: dict[str, Any] = call.output if isinstance(call.output, dict) else {}
     if "error" in output:
-        return [say_ko("cannot_calculate", reason=output["error"])]
+        return [say_ko("cannot_calculate", reason=_korean_reason(str(output["error"])))]
     summary = str(output.get("summary", ""))
     paragraph = next((p for p in paragraphs if summary and p.startswith(summary[:40])), "")
     first = paragraph.split("\n")[0]
     markers = "".join(f"[{m}]" for m in dict.fromkeys(_MARKERS.findall(first)))
     details = output.get("details") or {}
-    if output.get("operation") == "offset_obligation" and details:
+    operation = output.get("operation")
+    if operation == "offset_obligation" and details:
         return _obligation_lines(output, details, markers, yes_or_no, call.input.get("amount"))
+    names = glossary.korean_for() if glossary is not None else {}
+    if operation == "offset_rule" and details.get("shares"):
+        shares = details["shares"]
+        lead = say_ko(
+            "calc_rule",
+            year=call.input.get("year", ""),
+            threshold=_money_text(output.get("display")),
+            competitive=shares.get("competitive", ""),
+            non_competitive=shares.get("non-competitive", ""),
+            markers=markers,
+        )
+        return [lead.rstrip()]
     value = _money_text(output.get("display")) if output.get("display") else ""
-    steps = "; ".join(output.get("working") or [])
-    lines = [say_ko("calc_steps", steps=steps)] if steps else []
-    if value:
-        lines.append(say_ko("calc_value", value=f"{value} {markers}".strip()))
+    required = details.get("required")
+    if operation == "compare_policies" and isinstance(required, dict):
+        sides = ", ".join(
+            f"{_named(label, names)} {_money_text(amount)}" for label, amount in required.items()
+        )
+        lead = say_ko("calc_compare", sides=sides, value=value, markers=markers)
+    else:
+        lead = say_ko("calc_value", value=f"{value} {markers}".strip()) if value else ""
+    steps = "; ".join(_korean_step(w, names) for w in output.get("working") or [])
+    lines = [lead.rstrip()] if lead else []
+    if steps:
+        lines.append(say_ko("calc_steps", steps=steps))
+    if details.get("rate"):
+        lines.append(say_ko("calc_rate", rate=details["rate"]))
     return lines
+
+
+# An amount as the calculator writes it: "USD 12,000,000", "KRW 13,600,000,000,000".
+_WRITTEN_MONEY = re.compile(r"\b(?:USD|KRW) \d[\d,]*(?:\.\d+)?")
+# The label a step opens with: "Türkiye: 70% × …", "SME exports: 23.4% × …".
+_STEP_LABEL = re.compile(r"^(?P<label>[^:×÷=]+?)(?P<rest>:\s.*)$")
+
+
+def _korean_step(step: str, names: dict[str, str]) -> str:
+    """A calculator step with its amounts in Korean both ways and its label in Korean."""
+    step = _WRITTEN_MONEY.sub(lambda m: _money_text(m.group()), step)
+    found = _STEP_LABEL.match(step)
+    if found:
+        labels = [part.strip() for part in found.group("label").split("−")]
+        step = " − ".join(_named(label, names) for label in labels) + found.group("rest")
+    return step
+
+
+def _named(label: str, names: dict[str, str]) -> str:
+    """ "Türkiye" as "튀르키예(Türkiye)", a label the glossary does not know as it is."""
+    korean = names.get(label)
+    return f"{korean}({label})" if korean else label
+
+
+def _korean_reason(reason: str) -> str:
+    """The calculator's refusal in Korean when a template words it, else as it is."""
+    found = recognise(reason.rstrip("."))
+    if found is None:
+        return reason.rstrip(".")
+    key, values = found
+    try:
+        return say_ko(key, **values)
+    except Exception:  # a Korean template without the English one's fields: keep English
+        return reason.rstrip(".")
 
 
 def _obligation_lines(

@@ -31,6 +31,11 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*[A-Za-z0-9]|[A-Za-z]")
 _CONDITIONAL = re.compile(r"(?:이면|라면|다면|으면|면|경우|경우에|경우엔|때|(?<!당)시)$")
 _CONDITION_WORDS = {"만약", "만일", "가령", "경우", "경우에", "경우엔"}
 _PUNCTUATION = "?？!.,;:·…\"'“”‘’()（）[]「」『』~"
+# A noun marked as the topic or subject: what a question is about ("제재는 무엇", "나이는?"),
+# unless the word is a verb's modifier form ("차지하는", "발표된").
+_TOPIC = re.compile(r"(?:은|는|이|가)$")
+_VERBAL = re.compile(r"(?:하|되|했|됐|한|된|있|없|었|았|였|졌|지|려|던)(?:는|은|이|가)$")
+_GLUE = "\x01"  # marks a word written right after a figure or a bracket
 
 
 def hangul_share(text: str) -> float:
@@ -58,6 +63,8 @@ class Interpretation:
     terms: tuple[tuple[str, str], ...] = ()  # (Korean as written, English term)
     figures: tuple[tuple[str, str], ...] = ()  # (Korean as written, English wording)
     unknown: tuple[str, ...] = ()
+    # The unknown word that is what the question asks about ("위약금은 얼마"), if one is.
+    asked_unknown: str = ""
     readable: bool = True
     readings: tuple[Reading, ...] = field(default=(), compare=False)
 
@@ -90,6 +97,7 @@ class Reader:
         self._form_of = {_key(k): v for k, v in forms.items()}
         self._function = {_key(w) for w in glossary.function_words}
         self._endings = set(glossary.endings)
+        self._standalone = tuple(glossary.standalone_endings)
         self._actions = frozenset(glossary.terms.get("actions", {}))
 
     def _is_endings(self, text: str) -> bool:
@@ -160,9 +168,24 @@ class Reader:
             return ("form", text, self._form_of[_key(text)])
         return ("term", text, self._english[_key(text)])
 
-    def _known_without_terms(self, word: str) -> bool:
-        """A word that carries nothing to search: a function word, a particle, a counter."""
-        if self._is_endings(word) or _key(word) in self._function:
+    def _written_apart(self, word: str) -> bool:
+        """Whether ``word`` is endings written apart from their stem ("도입 됐나요": 됐나요): a
+        run of endings that opens with a verb or the copula. Particles never stand apart, so
+        "나이는" is a word of its own ("age"), not 나+이+는."""
+        if not self._is_endings(word):
+            return False
+        if not self._standalone:
+            return True
+        return any(
+            word.startswith(e) and self._is_endings(word[len(e) :]) for e in self._standalone
+        )
+
+    def _known_without_terms(self, word: str, attached: bool = False) -> bool:
+        """A word that carries nothing to search: a function word, a particle, a counter.
+        ``attached``: ``word`` follows a figure, a name in brackets or a read word directly
+        ("2022년에", "(USTR)가"), so a particle may start it."""
+        endings = self._is_endings(word) if attached else self._written_apart(word)
+        if endings or _key(word) in self._function:
             return True
         if any(word.startswith(c) and self._is_endings(word[len(c) :]) for c in _COUNTER_WORDS):
             return True
@@ -178,13 +201,17 @@ class Reader:
         text, last = "", 0
         slots: list[Reading] = []
         for reading in readings:
-            text += question[last : reading.start] + f" \x00{len(slots)} "
+            text += question[last : reading.start] + f" \x00{len(slots)} {_GLUE}"
             slots.append(reading)
             last = reading.end
         text += question[last:]
         for mark in _PUNCTUATION:
-            text = text.replace(mark, " ")
-        words = text.split()
+            text = text.replace(mark, f" {_GLUE}")
+        # A word glued to the figure or bracket before it ("2022년에", "(USTR)가") may be a
+        # particle alone; a word written apart may not.
+        marked = [w for w in text.split() if w.strip(_GLUE)]
+        glued = [w.startswith(_GLUE) for w in marked]
+        words = [w.strip(_GLUE) for w in marked]
         self._after_count = False
         items: list[tuple[str, str, str]] = []  # (kind, Korean, English)
         unknown: list[str] = []
@@ -194,30 +221,55 @@ class Reader:
         content = 0
         position = 0
         last_word = ""
+        # Nouns marked as topic or subject ("위약금은", "제재가"): (word index, word, read); and
+        # where the first question word stands. The topic nearest before it is what is asked.
+        topics: list[tuple[int, str, bool]] = []
+        asked_at: int | None = None
         while position < len(words):
             word = words[position]
+            at_word = position
             if word.startswith("\x00"):
                 reading = slots[int(word[1:])]
-                items.append((reading.kind, question[reading.start : reading.end], reading.english))
+                written = question[reading.start : reading.end]
+                if reading.kind == "currency" and written.startswith("몇"):
+                    # "몇 달러" asks how much, in dollars: the question word is in the figure.
+                    forms.append("money")
+                    form_at.setdefault("money", len(items))
+                    if reading.english == "in dollars" and not any(s.money for s in slots):
+                        # Dollars are what the sources give amounts in: without an amount to
+                        # convert, "in dollars" asks nothing more than "how much".
+                        position += 1
+                        continue
+                items.append((reading.kind, written, reading.english))
                 position += 1
                 continue
             # An entry of several written words ("미국 무역대표부", "몇 년도") is read whole.
             joined = " ".join(w for w in words[position : position + 3] if not w.startswith("\x00"))
             spanning = self._spanning(joined)
+            attached = False
             if spanning is not None:
                 taken, pieces, rest = spanning
                 word = " ".join(words[position : position + taken])
                 position += taken
             else:
                 pieces, rest = self._segment(word)
-                if not pieces and _HANGUL.search(word) and not self._known_without_terms(word):
+                attached = glued[position]
+                if (
+                    not pieces
+                    and _HANGUL.search(word)
+                    and not self._known_without_terms(word, attached)
+                ):
                     pieces, rest = self._misspelt(word)
                 position += 1
             last_word = word
             self._after_count = any(k == "form" and e == "count" for k, _, e in pieces)
             content += 1
+            if asked_at is None and any(k == "form" and e != "negation" for k, _, e in pieces):
+                asked_at = at_word
+            if _TOPIC.search(word) and not _VERBAL.search(word) and not rest:
+                topics.append((at_word, word, bool(pieces) or self._known_without_terms(word)))
             if not pieces:
-                if self._known_without_terms(word):
+                if self._known_without_terms(word, attached):
                     content -= 1
                     if (
                         word in _CONDITION_WORDS or _CONDITIONAL.search(word)
@@ -228,7 +280,7 @@ class Reader:
                 if _HANGUL.search(word):
                     unknown.append(word)
                 continue
-            if rest and not self._known_without_terms(rest):
+            if rest and not self._known_without_terms(rest, attached=True):
                 unknown.append(rest)
             for kind, korean, english in pieces:
                 if kind == "form" and english == "negation":
@@ -242,6 +294,8 @@ class Reader:
             if _CONDITIONAL.search(word) and condition_at is None and _has_figure(items):
                 # The first condition that poses a figure: "…계약이면 …? 생기면 …?" keeps the first.
                 condition_at = len(items)
+        before = [t for t in topics if asked_at is None or t[0] < asked_at]
+        asked_unknown = before[-1][1] if before and not before[-1][2] else ""
         answer_type = _chosen_form(forms)
         if answer_type == "count" and "count" in form_at:
             items = _counted_first(items, form_at["count"], self._actions)
@@ -280,6 +334,7 @@ class Reader:
             terms=tuple(dict.fromkeys((k, e) for kind, k, e in items if kind == "term")),
             figures=tuple((k, e) for kind, k, e in items if kind in _FIGURE_KINDS),
             unknown=tuple(dict.fromkeys(unknown)),
+            asked_unknown=asked_unknown,
             readable=readable,
             readings=tuple(readings),
         )
@@ -300,10 +355,12 @@ class Reader:
         return taken, [self._piece(match), *more], rest
 
     def _function_with_endings(self, word: str) -> bool:
+        # A one-syllable function word takes its endings in a short word only ("글을", "뿐인가요"):
+        # in a longer one the syllable is more likely the start of another word.
         return any(
             word.startswith(f) and self._is_endings(word[len(f) :])
             for f in self._function
-            if len(f) >= 2 or word == f
+            if len(f) >= 2 or word == f or len(word) <= 4
         )
 
 
