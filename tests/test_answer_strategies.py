@@ -58,3 +58,17 @@ def test_each_part_of_a_two_part_question_gets_its_own_figure(assistant):
     )
     assert "13.6 trillion" in answer.answer
     assert any(share in answer.answer for share in ("7%", "700 million", "800 million"))
+
+
+def test_a_history_asked_in_other_words_is_the_dated_list_of_its_topic(assistant):
+    answer = assistant.ask("Step by step, how did the offset trigger move from the first rule on?")
+    lines = [line for line in answer.answer.splitlines() if line.startswith("- ")]
+    years = [line[2:6] for line in lines]
+    assert years == sorted(years) and {"1984", "1986", "2006"} <= set(years)
+
+
+def test_a_history_bounded_by_a_period_lists_only_that_period(assistant):
+    answer = assistant.ask("In date order, what did DAPA do about offsets between 2018 and 2023?")
+    lines = [line for line in answer.answer.splitlines() if line.startswith("- ")]
+    years = [int(line[2:6]) for line in lines if line[2:6].isdigit()]
+    assert len(years) >= 3 and all(2018 <= y <= 2023 for y in years)

@@ -259,3 +259,8 @@ def test_how_much_was_spent_or_paid_asks_for_money():
     assert answer_type("How much did the navy spend on radars last year?") == "money"
     assert answer_type("How much was the contractor paid in total?") == "money"
     assert answer_type("How much did exports grow?") == "quantity"
+
+
+def test_a_request_for_events_in_order_is_a_summary():
+    assert answer_type("List the tariff decisions of 2019 in chronological order.") == "summary"
+    assert answer_type("Step by step, what did the council decide?") == "summary"

@@ -37,7 +37,7 @@ from assistant.knowledge.rows import Row
 from assistant.quantities import find_money
 from assistant.search.index import KnowledgeIndex
 from assistant.search.retrieval import hybrid_search
-from assistant.search.terms import FRAMING_WORDS, QUESTION_WORDS, is_year
+from assistant.search.terms import FRAMING_WORDS, QUESTION_WORDS, SUMMARY_FRAMING, is_year
 from assistant.wording import say
 
 _NUMBER_Q = re.compile(
@@ -287,6 +287,7 @@ class Composer:
         self.depth = depth
         self.rrf_k = rrf_k
         self._question_stems = frozenset(index.lexicon.stems(QUESTION_WORDS | FRAMING_WORDS))
+        self._summary_stems = frozenset(index.lexicon.stems(SUMMARY_FRAMING))
         self.entities = self._entities()
 
     def first_named(self, kind: str, text: str) -> str | None:
@@ -334,12 +335,13 @@ class Composer:
 
     def _weights(self, question: str, context: str, scope: Scope) -> dict[str, float]:
         weights: dict[str, float] = {}
+        framing = self._question_stems
+        if answer_type(question) == "summary":
+            framing = framing | self._summary_stems
         for text, factor in ((context, 0.5), (question, 1.0)):
             for term in self.index.lexicon.terms(text):
                 term = scope.corrections.get(term, term)
-                if term in self._question_stems or (
-                    not self.index.idf(term) and is_question_typo(term)
-                ):
+                if term in framing or (not self.index.idf(term) and is_question_typo(term)):
                     continue
                 # A word no source uses weighs like the rarest word: nothing can cover it.
                 idf = self.index.idf(term) or self.index.max_idf
@@ -566,15 +568,30 @@ class Composer:
         statement, oldest first, each cited with its quotes."""
         assert self.facts is not None
         dated_facts = [f for f in self.rank_facts(query) if f.fact.when is not None]
+        # A period the question names ("from 2018 through 2023") bounds the list; its years
+        # are not its topic.
+        years = [int(t) for t in query.weights if is_year(t)]
+        bounded = len(years) >= 2
+        if bounded:
+            first, last = min(years), max(years)
+            dated_facts = [
+                f
+                for f in dated_facts
+                if all(first <= int(t[:4]) <= last for t in f.fact.label_terms if is_year(t[:4]))
+                and first <= (f.fact.when or 0) <= last
+            ]
         if not dated_facts or dated_facts[0].coverage < _LIST_COVERAGE:
             return None
-        shared = [t for t in query.weights if t in dated_facts[0].fact.terms]
+        shared = [t for t in query.weights if t in dated_facts[0].fact.terms and not is_year(t)]
+        if not shared:
+            return None
         topic = max(shared, key=query.weights.__getitem__)
         # Two tables often state one event from one quote: keep the fuller statement.
         dated: dict[tuple[int, str], tuple[int, Fact]] = {}
         for scored in dated_facts:
             fact = scored.fact
-            about = topic in fact.label_terms or topic in fact.terms
+            # Within a named period every row about the question's words belongs to its story.
+            about = bounded or topic in fact.label_terms or topic in fact.terms
             if not about or scored.coverage < _LIST_COVERAGE and topic not in fact.label_terms:
                 continue
             assert fact.when is not None
@@ -633,7 +650,10 @@ class Composer:
         """Data rows for a prepared question, best first."""
         assert self.facts is not None
         named = frozenset(self.index.lexicon.terms(query.question))
-        anchors = frozenset(t for t in named if is_year(t) or t in self.other_countries)
+        years = frozenset(t for t in named if is_year(t))
+        if query.intent.chronological and len(years) >= 2:
+            years = frozenset()  # the ends of the period a history covers, not each row's year
+        anchors = years | frozenset(t for t in named if t in self.other_countries)
         asks_money = bool(_MONEY_Q.search(query.question)) and not _SHARE_Q.search(query.question)
         return self.facts.rank(
             query.weights,

@@ -63,6 +63,7 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "summary",
         re.compile(
             r"\b(summari[sz]\w*|overview|outline|recap|brief me|walk me through|trace|timeline|"
+            r"chronolog\w*|in (?:date )?order|sequence of events|step by step|"
             r"history of|how (has|have|did) .{0,60}(evolv|chang|develop)\w*|key (points|facts)|"
             r"main (points|facts|objections|issues))\b",
             re.I,

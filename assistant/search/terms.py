@@ -39,6 +39,14 @@ FRAMING_WORDS = frozenset(
     evolution briefly brief explain describe list""".split()
 )
 
+# Words that ask for a history or a summary without naming its topic ("walk me through how the
+# fee changed, in order, from the start to today"): not what a summary's lines must be about.
+SUMMARY_FRAMING = frozenset(
+    """walk put change changed changes changing order chronological chronologically history
+    historical develop developed development developments sequence step steps start started
+    beginning began begin today now present time times over years key main points""".split()
+)
+
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _US = re.compile(r"\bU\.?S\.?(?=[\s,;:)'’]|$)")
