@@ -72,3 +72,11 @@ def test_a_history_bounded_by_a_period_lists_only_that_period(assistant):
     lines = [line for line in answer.answer.splitlines() if line.startswith("- ")]
     years = [int(line[2:6]) for line in lines if line[2:6].isdigit()]
     assert len(years) >= 3 and all(2018 <= y <= 2023 for y in years)
+
+
+def test_a_question_about_advantages_gets_the_sentences_that_name_them(assistant):
+    from assistant.answering.sentence_kinds import BENEFIT
+
+    answer = assistant.ask("What do buyers gain from offset banking compared with deal-by-deal?")
+    naming = [c for c in answer.citations if BENEFIT.marked_by.search(c.quote)]
+    assert len(naming) >= 2 and all("offset banking" in c.quote for c in naming[:2])

@@ -28,6 +28,7 @@ from assistant.answering.figures import figures
 from assistant.answering.frame import Frame, answer_type, frame_of, period_mentions
 from assistant.answering.row_answers import Fact, FactBook, ScoredFact
 from assistant.answering.scope import Scope, ScopeChecker, is_question_typo
+from assistant.answering.sentence_kinds import SentenceKind, asked_kind
 from assistant.answers import Answer, Citation
 from assistant.knowledge.chunks import Unit, is_dateline
 from assistant.knowledge.disagreements import Disagreement, sides_cited, stands_on
@@ -83,15 +84,6 @@ _CAUSE = re.compile(
     r"designed to|intended to|reasons?|stems? from|driven by|motivat\w*|as a (result|measure|way)|"
     r"led to|leads? to|lead to|resulted in|therefore|thus|hence|consequently|given that|amid|"
     r"seen as|interpreted as|viewed as|leverage|pressure)\b",
-    re.IGNORECASE,
-)
-# Words that give a cause in so many words: a sentence with one, just after a fact, explains it
-# ("Reasons for this rapid decline include …", "The main reason for this is …").
-_EXPLAINS = re.compile(
-    r"\b(reasons?|because|due to|owing to|stems? from|driven by|caused by|factors?|"
-    r"explains?|explained by|result(?:ed|s)? (?:of|from)|(?:is|was|are|were) behind|"
-    # a purpose answers why someone did something
-    r"in a bid to|in order to|so as to|aimed at|designed (?:as|to)|intended (?:as|to)|meant to)\b",
     re.IGNORECASE,
 )
 # Verbs that attribute a statement or a stance to someone.
@@ -542,7 +534,7 @@ class Composer:
             return self._abstain(question, reason, (), ranked), ranked
         if query.intent.position:
             ranked = self._side_first(question, ranked)
-        units = self._select(ranked, query.intent.wide, why=query.intent.why)
+        units = self._select(ranked, query.intent.wide, asked_kind(question))
         if query.intent.chronological:
             units.sort(key=_first_year)
         answer = self._cited(question, units)
@@ -702,33 +694,41 @@ class Composer:
                 return [candidate, *ranked[:position], *ranked[position + 1 :]]
         return ranked
 
-    def _explained(self, ranked: list[Candidate], reach: int = 3) -> list[Unit]:
-        """The sentences that give the cause of the best-matching facts: the first sentence
-        within ``reach`` after each of the best few that says "reason", "because", "due to"…
-        A why-question is answered by the cause, which seldom repeats the question's words."""
+    def _of_kind(self, ranked: list[Candidate], kind: SentenceKind, reach: int = 3) -> list[Unit]:
+        """The sentences among the best that do what the question asks (give a cause,
+        recommend, name a benefit or a drawback), best first; a cause is also looked for within
+        ``reach`` sentences after each of the best few facts, and shown after the fact it
+        explains, which it often calls only "this"."""
         best = ranked[0].score
         found: list[Unit] = []
-        for candidate in ranked[:_FACTS_EXPLAINED]:
+        for place, candidate in enumerate(ranked):
             if candidate.score < _WIDE_FLOOR * best:
                 break
-            if _EXPLAINS.search(candidate.unit.text):
+            if kind.marked_by.search(candidate.unit.text):
                 found.append(candidate.unit)
+                continue
+            if not kind.follows_fact or place >= _FACTS_EXPLAINED:
                 continue
             number = int(candidate.unit.id.rsplit("#u", 1)[1])
             for step in range(1, reach + 1):
                 nxt = self.index.units.get(f"{candidate.unit.source_id}#u{number + step:04d}")
                 if nxt is None or nxt.kind != "sentence":
                     break
-                if _EXPLAINS.search(nxt.text):
-                    # The fact comes first: a cause found after it often says only "this".
+                if kind.marked_by.search(nxt.text):
                     found += [candidate.unit, nxt]
                     break
         return list(dict.fromkeys(found))
 
-    def _select(self, ranked: list[Candidate], wide: bool = False, why: bool = False) -> list[Unit]:
-        explained = self._explained(ranked) if why else []
-        if explained:
-            shown_with = [u for cause in explained for u in [cause, *self._carried_on(cause)]]
+    def _select(
+        self, ranked: list[Candidate], wide: bool = False, kind: SentenceKind | None = None
+    ) -> list[Unit]:
+        doing = self._of_kind(ranked, kind) if kind is not None else []
+        if doing:
+            assert kind is not None
+            # Recommendations, benefits and drawbacks come as a paragraph's list ("The benefits
+            # … are numerous. … Finally, …"): the first one comes with the rest of its paragraph.
+            lead = [] if kind.follows_fact else self._paragraph(doing[0])[: _WIDE_SHOWN - 1]
+            shown_with = lead + [u for unit in doing for u in [unit, *self._carried_on(unit)]]
             return list(dict.fromkeys(shown_with))[:_WIDE_SHOWN]
         best = ranked[0]
         chosen: list[Candidate] = [best]

@@ -1,0 +1,87 @@
+"""What a question asks a sentence to do, and which sentences do it: give a cause, recommend, name
+a benefit or a drawback. Read from general English wording, never from a source's phrases.
+
+A why-question is answered by a sentence that says "because" or "the reason"; "what does the
+report recommend" by one that says "should" or "needs to"; "what are the advantages" by one that
+says what something enables or improves. Such a sentence seldom repeats the question's words,
+so it is picked among the sentences about the question's topic by what it does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SentenceKind:
+    name: str
+    asked_by: re.Pattern[str]  # the question's wording that asks for it
+    marked_by: re.Pattern[str]  # a sentence's wording that does it
+    # A cause is often the sentence after the fact it explains ("Reasons for this …").
+    follows_fact: bool = False
+
+
+CAUSE = SentenceKind(
+    "cause",
+    re.compile(
+        r"\b(why|for what reasons?|what (drove|caused|explains|led to|is behind|was behind)|"
+        r"reasons?|motiv\w*|rationale|purpose)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(reasons?|because|due to|owing to|stems? from|driven by|caused by|factors?|"
+        r"explains?|explained by|result(?:ed|s)? (?:of|from)|(?:is|was|are|were) behind|"
+        # a purpose answers why someone did something
+        r"in a bid to|in order to|so as to|aimed at|designed (?:as|to)|intended (?:as|to)|"
+        r"meant to)\b",
+        re.I,
+    ),
+    follows_fact=True,
+)
+RECOMMENDATION = SentenceKind(
+    "recommendation",
+    re.compile(
+        r"\b(recommend\w*|propos\w*|suggest\w*|advis\w*|call(?:s|ed)? for|urg\w*|"
+        r"what should|should .{0,40} do|want\w* .{0,60} to do|fix(?:es)?|remed(?:y|ies)|"
+        r"solutions?|policy changes|what needs to be done)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(should|must|needs? to|ought to|recommend\w*|propos\w*|call(?:s|ed)? for|"
+        r"urg(?:e|es|ed)|it is (?:necessary|essential|important) to)\b",
+        re.I,
+    ),
+)
+BENEFIT = SentenceKind(
+    "benefit",
+    re.compile(
+        r"\b(advantages?|benefits?|upsides?|strengths?|pros|what does .{0,60} offer|"
+        r"what .{0,30} gain(?:ed)?|good for)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(benefits?|benefit(?:ed|ted)|advantages?|enables?|enabling|allows?|increases?|"
+        r"enhances?|improv\w*|freedom|helped|gains?|generated)\b",
+        re.I,
+    ),
+)
+DRAWBACK = SentenceKind(
+    "drawback",
+    re.compile(
+        r"\b(weakness\w*|drawbacks?|downsides?|shortcomings?|flaws?|problems? with|cons|"
+        r"works? poorly|wrong with|criticis\w*)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(problems?|burden\w*|lacks?|lacking|inefficien\w*|not an efficient|drawbacks?|"
+        r"limit(?:s|ed|ations?)|nullif\w*|difficult\w*|fails?|failing|compressed|unfair)\b",
+        re.I,
+    ),
+)
+KINDS = (CAUSE, RECOMMENDATION, BENEFIT, DRAWBACK)
+
+
+def asked_kind(question: str) -> SentenceKind | None:
+    """The kind of sentence ``question`` asks for, if it asks for one."""
+    return next((kind for kind in KINDS if kind.asked_by.search(question)), None)

@@ -1,0 +1,33 @@
+"""A question that asks for causes, recommendations, benefits or drawbacks is answered by the
+sentences that give them, found by what they do rather than by the question's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.sentence_kinds import BENEFIT, CAUSE, DRAWBACK, RECOMMENDATION, asked_kind
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Why did the port authority raise its fees?", CAUSE),
+        ("What drove the fall in grain exports?", CAUSE),
+        ("What does the audit office recommend for the tender rules?", RECOMMENDATION),
+        ("What do shipyards want the ministry to do about permits?", RECOMMENDATION),
+        ("What are the advantages of pooled purchasing?", BENEFIT),
+        ("What does a framework deal offer that single orders don't?", BENEFIT),
+        ("What are the drawbacks of the current quota system?", DRAWBACK),
+        ("How many ships were ordered in 2019?", None),
+    ],
+)
+def test_the_question_s_wording_says_which_kind_of_sentence_it_asks_for(question, kind):
+    assert asked_kind(question) is kind
+
+
+def test_sentences_are_marked_by_what_they_do():
+    assert CAUSE.marked_by.search("The main reason is the strong currency.")
+    assert RECOMMENDATION.marked_by.search("The ministry should publish its priorities.")
+    assert BENEFIT.marked_by.search("Pooling enables buyers to negotiate for longer.")
+    assert DRAWBACK.marked_by.search("The scheme places a heavy burden on small firms.")
+    assert not RECOMMENDATION.marked_by.search("The ministry published its priorities in May.")
