@@ -152,3 +152,28 @@ def test_a_figure_belongs_to_the_period_nearest_it():
     piece = "From 2010 to 2014 sales reached USD 5 million, double the level of 2005 to 2009."
     assert figure_for(piece, "money", 2010, 2014)
     assert not figure_for(piece, "money", 2005, 2009)
+
+
+def test_a_year_naming_a_report_is_not_a_date():
+    frame = frame_of("When did the levy begin?")
+    named = _answer("The 2024 Annual Review criticised the levy [1].", "a")
+    dated = _answer("The levy began in 2019 [1].", "a")
+    assert unmet(frame, named) is not None
+    assert unmet(frame, dated) is None
+
+
+def test_a_figure_asked_about_a_coded_program_is_stated_with_that_code():
+    frame = frame_of("How much did the K-9 howitzer deal bring in offsets?")
+    beside = _answer(
+        "Offsets brought USD 2 billion overall [1]. The K-9 howitzer was among them [2].", "a"
+    )
+    with_it = _answer("The K-9 howitzer deal brought USD 300 million in offsets [1].", "a")
+    assert unmet(frame, beside) is not None
+    assert unmet(frame, with_it) is None
+
+
+def test_what_is_counted_is_the_head_noun_or_a_model_code():
+    frame = frame_of("How many core technologies were refused?")
+    assert unmet(frame, _answer("Four core projects were delayed [1].", "a")) is not None
+    coded = frame_of("How many K-9 guns were delivered?")
+    assert unmet(coded, _answer("Some 20 K-9 howitzers arrived [1].", "a")) is None

@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from assistant.answering.discourse import carries_on
-from assistant.answering.frame import Frame
+from assistant.answering.frame import CODE, Frame, code_in
 from assistant.answers import Answer
+from assistant.knowledge.names import name_table
 from assistant.quantities import SPELLED_SCALES, find_money, money_tokens
 from assistant.search.terms import STOPWORDS
 from assistant.wording import say
@@ -46,6 +47,12 @@ _WHEN = re.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekly|monthly|quarterly|"
     r"annually|yearly|daily|every|each (week|month|quarter|year)|yesterday|today|tomorrow)\b",
     re.I,
+)
+# A year that is part of a name ("the 2025 National Trade Estimate Report"): not a date.
+_NAMING_YEAR = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?=\s+(?!(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)[A-Z]|\s+(?:report|study|survey|bill|law|act|"
+    r"edition|budget|plan|paper|review|article)s?\b)"
 )
 _PERCENT = re.compile(r"\d\s?(?:%|percent\b|per cent\b)|\bhalf\b", re.I)
 _SCALED = re.compile(rf"\d\s?(?:{'|'.join(SPELLED_SCALES)})\b", re.I)
@@ -117,8 +124,10 @@ def has_type(text: str, kind: str, entities: Entities | None = None) -> bool:
     if kind in ("count", "quantity"):
         without_years = _YEAR.sub(" ", text)
         return bool(_COUNT.search(without_years))
-    if kind == "date":
-        return bool(_YEAR.search(text) or _MONTH.search(text) or _WHEN.search(text))
+    if kind in ("date", "year"):
+        text = _NAMING_YEAR.sub(" ", text)
+        calendar = bool(_YEAR.search(text) or _MONTH.search(text))
+        return calendar or kind == "date" and bool(_WHEN.search(text))
     return True
 
 
@@ -211,18 +220,17 @@ def counted(statements: list[str], question: str) -> bool:
     asked = _COUNTED.search(question)
     if asked is None:
         return True
-    things = {
-        _singular(w)
-        for w in re.findall(r"[a-z][\w-]*", asked.group(1).lower())
-        if w not in STOPWORDS
-    }
-    if not things:
+    words = [w for w in re.findall(r"[a-z][\w-]*", asked.group(1).lower()) if w not in STOPWORDS]
+    if not words:
         return True  # "how many of those": what is counted was named before
+    # The head noun is what is counted, or a model code before it: "how many F-35A jets" is
+    # answered by "40 F-35A aircraft", "how many core technologies" not by "core".
+    things = {_singular(words[-1])} | {w for w in words if CODE.fullmatch(w.upper())}
     for piece in statements:
         if not _COUNT.search(_YEAR.sub(" ", piece)):
             continue
-        words = {_singular(w) for w in re.findall(r"[a-z][\w-]*", piece.lower())}
-        if any(_same_word(a, b) for a in things for b in words):
+        said = {_singular(w) for w in re.findall(r"[a-z][\w-]*", piece.lower())}
+        if any(_same_word(a, b) for a in things for b in said):
             return True
     return False
 
@@ -287,9 +295,41 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         return Unmet(say("no_amount_in", currency=frame.currency))
     if not has_type(said, frame.answer_type, entities):
         return Unmet(say("no_such_figure", label=_LABEL[frame.answer_type]))
+    if frame.codes and frame.answer_type in _FIGURES and not _stated_with(frame, statements):
+        # "USD 23 billion for offsets overall" beside "the T-50 program" says nothing of what
+        # the T-50 program brought.
+        return Unmet(
+            say("no_figure_for", label=_LABEL[frame.answer_type], name=", ".join(frame.codes))
+        )
     if frame.answer_type == "count" and not counted(statements, frame.question):
         return Unmet(say("no_count"))
     return None
+
+
+# The answer types a figure states.
+_FIGURES = frozenset({"money", "quantity", "percent", "count"})
+
+
+def _stated_with(frame: Frame, statements: list[str]) -> bool:
+    """Whether one statement gives the asked figure and names every code the question names,
+    itself or in the statement it carries on from."""
+    for before, piece in zip(["", *statements], statements, strict=False):
+        if not has_type(piece, frame.answer_type):
+            continue
+        named = piece + (" " + before if carries_on(piece) else "")
+        if all(_names(code, named) for code in frame.codes):
+            return True
+    return False
+
+
+def _names(code: str, text: str) -> bool:
+    """Whether ``text`` names the thing ``code`` names: the code itself, or a word the name
+    table gives the same program ("Airbus" and "the tankers" for KC-X)."""
+    if code_in(code, text):
+        return True
+    table = name_table()
+    program = table.first("programs", code)
+    return program is not None and table.mentions(program, text)
 
 
 def unanswered_parts(

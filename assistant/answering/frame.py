@@ -194,6 +194,9 @@ class Frame:
     hypothetical: bool = False
     # The currency an amount is asked in ("measured in won", "in dollar terms"), if any.
     currency: str | None = None
+    # Model and program codes the question names ("T-50", "KC-X", "F-35A"): a figure asked
+    # about one is stated with it.
+    codes: tuple[str, ...] = ()
 
     @property
     def single_years(self) -> tuple[int, ...]:
@@ -332,6 +335,17 @@ def split_parts(question: str) -> tuple[str, ...]:
     return parts if len(parts) > 1 else (question.strip(),)
 
 
+# A model or program code: letters and a number ("T-50", "F-35A", "A330", "KF-21") or letters
+# joined to a letter ("KC-X").
+CODE = re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-?\d{1,3}[A-Z]?|[A-Z]{2,3}-[A-Z])(?![\w-])")
+
+
+def code_in(code: str, text: str) -> bool:
+    """Whether ``text`` names ``code``, written with or without its hyphen."""
+    bare = code.replace("-", "")
+    return any(c.replace("-", "") == bare for c in CODE.findall(text))
+
+
 def period_mentions(question: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Each period a question names, with where it stands: ((first, last), (start, end))."""
     return [((int(m[1]), int(m[2])), m.span()) for m in _PERIOD.finditer(question)]
@@ -353,4 +367,5 @@ def frame_of(question: str) -> Frame:
         restated=bool(_RESTATED.search(question)),
         hypothetical=bool(_HYPOTHETICAL.search(question)),
         currency=next((code for code, pattern in _IN_CURRENCY if pattern.search(question)), None),
+        codes=tuple(dict.fromkeys(CODE.findall(question))),
     )
