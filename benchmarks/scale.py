@@ -191,9 +191,9 @@ class _ProgressEncoder:
 
 def _time_views(totals: Counter[str]) -> None:
     """Time the view cache's public steps: derive the views, write an entry, open one."""
-    from assistant.search import views
+    from assistant.search import view_cache, views
 
-    build, write, opened = views.build, views.ViewCache.write, views.ViewCache.open
+    build, write, opened = views.build, view_cache.ViewCache.write, view_cache.ViewCache.open
 
     def timed_build(*args: Any, **kwargs: Any) -> Any:
         began = time.perf_counter()
@@ -218,8 +218,8 @@ def _time_views(totals: Counter[str]) -> None:
             totals["views open"] += time.perf_counter() - began
 
     views.build = timed_build  # type: ignore[assignment]
-    views.ViewCache.write = timed_write  # type: ignore[method-assign]
-    views.ViewCache.open = timed_open  # type: ignore[method-assign]
+    view_cache.ViewCache.write = timed_write  # type: ignore[method-assign]
+    view_cache.ViewCache.open = timed_open  # type: ignore[method-assign]
 
 
 def step_build(home: Path, size: int, seed: int) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""The view cache (assistant.search.views): a fresh process maps the derived views in instead of
+"""The view cache (assistant.search.view_cache): a fresh process maps the derived views in instead of
 rebuilding them; a stale or damaged entry is never used; concurrent builders leave one entry; the
 answers are the same with and without it.
 
@@ -22,6 +22,7 @@ import pytest
 
 from assistant.knowledge.chunks import split_source
 from assistant.knowledge.sources import Source, SourceMeta, load_sources
+from assistant.search import view_cache as cache_module
 from assistant.search import views as views_module
 from assistant.search.index import KnowledgeIndex
 from assistant.search.terms import Lexicon
@@ -61,7 +62,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     settings = Settings(home=home)
     index = KnowledgeIndex(settings, _lexicon(settings), encoder=HashEncoder())
     index.sync(load_sources(settings.sources_dir), progress=False)
-    shutil.rmtree(home / views_module.VIEWS_DIR, ignore_errors=True)
+    shutil.rmtree(home / cache_module.VIEWS_DIR, ignore_errors=True)
     return home
 
 
@@ -94,7 +95,7 @@ def _opened(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> tuple[Knowle
 
 
 def _entries(settings: Settings) -> list[Path]:
-    root = settings.home / views_module.VIEWS_DIR
+    root = settings.home / cache_module.VIEWS_DIR
     return sorted(p for p in root.iterdir() if p.is_dir()) if root.exists() else []
 
 
@@ -126,7 +127,7 @@ def test_the_first_load_writes_the_views_and_the_next_one_maps_them_in(store, mo
     assert built == 1
     [entry] = _entries(settings)
     manifest = json.loads((entry / "manifest.json").read_text())
-    assert manifest["format"] == views_module.FORMAT and manifest["units"] == len(first.units)
+    assert manifest["format"] == cache_module.FORMAT and manifest["units"] == len(first.units)
     second, built = _opened(store, monkeypatch)
     assert built == 0  # nothing read from the store but the source records
     assert isinstance(second._vectors, np.memmap)
@@ -287,7 +288,7 @@ def test_two_processes_building_at_once_leave_one_valid_entry(store, monkeypatch
 
 def test_a_killed_write_leaves_no_entry_and_its_leftovers_are_cleared(store, monkeypatch):
     settings = store
-    cache = views_module.ViewCache(settings)
+    cache = cache_module.ViewCache(settings)
     cache.root.mkdir(parents=True)
     leftover = cache.root / "tmp-0123"
     leftover.mkdir()
@@ -300,7 +301,7 @@ def test_a_killed_write_leaves_no_entry_and_its_leftovers_are_cleared(store, mon
 
 def test_a_cache_that_cannot_be_written_still_loads(store, monkeypatch):
     settings = store
-    monkeypatch.setattr(views_module, "_write", _raise_oserror)
+    monkeypatch.setattr(cache_module, "_write", _raise_oserror)
     index, built = _opened(store, monkeypatch)
     assert built == 1 and index.units
     assert not _entries(settings)
@@ -319,10 +320,10 @@ def test_the_views_of_a_server_are_keyed_by_its_url(store):
     records = {"a": {"hash": "h", "generation": "g", "version": "4", "encoder": "m"}}
     server = Settings(home=settings.home, chroma_url="http://host:8000")
     other = Settings(home=settings.home, chroma_url="http://other:8000")
-    keys = {views_module.state_key(s, lexicon, records) for s in (settings, server, other)}
+    keys = {cache_module.state_key(s, lexicon, records) for s in (settings, server, other)}
     assert len(keys) == 3
     changed = {"a": {**records["a"], "generation": "g2"}}
-    assert views_module.state_key(server, lexicon, changed) != views_module.state_key(
+    assert cache_module.state_key(server, lexicon, changed) != cache_module.state_key(
         server, lexicon, records
     )
 
@@ -358,8 +359,8 @@ def test_answers_are_the_same_with_and_without_the_view_cache(assistant, monkeyp
     assert builds == []
     assert isinstance(cached.index._vectors, np.memmap)
     # Without it: everything read from the store and built in memory.
-    monkeypatch.setattr(views_module.ViewCache, "open", lambda self, key, quiet=False: None)
-    monkeypatch.setattr(views_module.ViewCache, "write", lambda self, *a: False)
+    monkeypatch.setattr(cache_module.ViewCache, "open", lambda self, key, quiet=False: None)
+    monkeypatch.setattr(cache_module.ViewCache, "write", lambda self, *a: False)
     plain = Assistant(settings, progress=False)
     without = [plain.ask(q).model_dump() for q in questions]
     assert builds == [1]
