@@ -130,15 +130,15 @@ def test_the_first_load_writes_the_views_and_the_next_one_maps_them_in(store, mo
     assert manifest["format"] == cache_module.FORMAT and manifest["units"] == len(first.units)
     second, built = _opened(store, monkeypatch)
     assert built == 0  # nothing read from the store but the source records
-    assert isinstance(second._vectors, np.memmap)
+    assert isinstance(second.views.vectors, np.memmap)
     assert_same_views(second, first)
     plain = _index(settings)
     plain.load(cached=False)
     assert_same_views(second, plain)
     # The vectors are the stored ones (the store's own copy, by id).
     uid = next(iter(second.units))
-    generation = plain._records()[second.units[uid].source_id]["generation"]
-    stored = second._collection("tradebrief_units").get(
+    generation = plain.store._records()[second.units[uid].source_id]["generation"]
+    stored = second.store._collection("tradebrief_units").get(
         ids=[f"{uid}@{generation}"], include=["embeddings"]
     )
     assert np.array_equal(second.unit_vectors([uid])[uid], np.asarray(stored["embeddings"][0]))
@@ -357,14 +357,14 @@ def test_answers_are_the_same_with_and_without_the_view_cache(assistant, monkeyp
     cached = Assistant(settings, progress=False)
     with_cache = [cached.ask(q).model_dump() for q in questions]
     assert builds == []
-    assert isinstance(cached.index._vectors, np.memmap)
+    assert isinstance(cached.index.views.vectors, np.memmap)
     # Without it: everything read from the store and built in memory.
     monkeypatch.setattr(cache_module.ViewCache, "open", lambda self, key, quiet=False: None)
     monkeypatch.setattr(cache_module.ViewCache, "write", lambda self, *a: False)
     plain = Assistant(settings, progress=False)
     without = [plain.ask(q).model_dump() for q in questions]
     assert builds == [1]
-    assert not isinstance(plain.index._vectors, np.memmap)
+    assert not isinstance(plain.index.views.vectors, np.memmap)
     for a, b in zip(with_cache, without, strict=True):
         assert a == b
     assert any(a["citations"] for a in with_cache) and any(a["abstained"] for a in with_cache)

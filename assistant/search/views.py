@@ -1,4 +1,4 @@
-"""The derived search views of a loaded store, built once and kept on disk beside it.
+"""The in-memory search views of a loaded store: units, passages, terms, BM25, vectors, lookups.
 
 ``KnowledgeIndex.load`` needs more than the store's records: the lexical terms of every unit
 (``unit_terms``), their document frequencies (``unit_df``, the vocabulary, the years), every
@@ -11,20 +11,19 @@ map them in (``numpy`` memory-mapped arrays, BM25 among them, the records and sm
 
 from __future__ import annotations
 
+import functools
 import logging
+import math
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
 from assistant.knowledge.chunks import Passage, Unit
 from assistant.search.terms import Lexicon, is_year
-
-if TYPE_CHECKING:
-    pass
 
 log = logging.getLogger(__name__)
 
@@ -125,13 +124,92 @@ class Views:
     # The text of each ingested document (its source record's document in the store).
     texts: dict[str, str]
 
-    @property
+    @classmethod
+    def empty(cls) -> Views:
+        """The views of an empty store (an index not loaded yet)."""
+        return cls(
+            units={},
+            passages={},
+            unit_rows={},
+            unit_terms=UnitTerms({}, [], np.zeros(0, np.int32), np.zeros(1, np.int64)),
+            unit_df=Counter(),
+            surfaces={},
+            names=frozenset(),
+            bm25=Bm25Scores.empty(),
+            bm25_ids=[],
+            bm25_vocab={},
+            vectors=np.zeros((0, 0), np.float32),
+            passage_vectors=np.zeros((0, 0), np.float32),
+            texts={},
+        )
+
+    @functools.cached_property
     def vocabulary(self) -> frozenset[str]:
         return frozenset(self.unit_df)
 
-    @property
+    @functools.cached_property
     def years(self) -> frozenset[str]:
         return frozenset(t for t in self.unit_df if is_year(t))
+
+    def idf(self, term: str) -> float:
+        """Inverse document frequency of a term over units (0 for unknown terms)."""
+        df = self.unit_df.get(term, 0)
+        if not df:
+            return 0.0
+        return math.log(1 + (len(self.units) - df + 0.5) / (df + 0.5))
+
+    @property
+    def max_idf(self) -> float:
+        return math.log(1 + (len(self.units) + 0.5) / 1.5)
+
+    def lexical_search(self, terms: list[str], n: int) -> list[tuple[str, float]]:
+        """The ``n`` passages best for these terms by BM25, best first (only scores above 0)."""
+        known = [self.bm25_vocab[t] for t in terms if t in self.bm25_vocab]
+        if not known or not self.bm25_ids:
+            return []
+        n = min(n, len(self.bm25_ids))
+        docs, scores = self.bm25.top(known, n)
+        return [
+            (self.bm25_ids[int(d)], float(s)) for d, s in zip(docs, scores, strict=False) if s > 0
+        ]
+
+    def dense_search(self, vector: np.ndarray, n: int) -> list[tuple[str, float]]:
+        """The ``n`` passages nearest ``vector`` by cosine similarity, best first.
+
+        An exact search over the passages' vectors (kept normalised), not a store query: only
+        the loaded generations are searched (not passages another process wrote since), and
+        ties go to the smaller passage id.
+        """
+        matrix = self.passage_vectors
+        n = min(n, len(self.bm25_ids))
+        if n <= 0 or matrix is None or len(matrix) != len(self.bm25_ids):
+            return []
+        query = np.asarray(vector, dtype=np.float32).reshape(-1)
+        norm = float(np.linalg.norm(query))
+        if norm == 0.0 or matrix.shape[1] != query.shape[0]:
+            return []
+        # einsum, not matmul: BLAS's threads wait for each other on a busy machine (15 ms, not 1).
+        similarity = np.einsum("ij,j->i", matrix, query / norm).astype(np.float64)
+        best = np.argpartition(-similarity, n - 1)[:n] if n < len(similarity) else np.arange(n)
+        # Rows are in passage-id order, so the row breaks ties.
+        best = best[np.lexsort((best, -similarity[best]))]
+        return [(self.bm25_ids[int(row)], float(similarity[row])) for row in best]
+
+    def unit_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
+        """The stored vectors of these units (loaded ones; others are left out)."""
+        return {
+            uid: np.array(self.vectors[self.unit_rows[uid]], dtype=np.float32)
+            for uid in ids
+            if uid in self.unit_rows
+        }
+
+    def units_of(self, passage_id: str) -> list[Unit]:
+        passage = self.passages.get(passage_id)
+        return [self.units[u] for u in passage.unit_ids if u in self.units] if passage else []
+
+    def unit_counts(self) -> Counter[str]:
+        """Source id → how many units of it are loaded."""
+        return Counter(u.source_id for u in self.units.values())
 
 
 def build(
