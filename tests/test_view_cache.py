@@ -187,6 +187,8 @@ def test_an_entry_for_another_state_is_not_used_even_under_the_right_name(store,
     [
         "truncate vectors",
         "flip a byte of the records",
+        "flip a byte of a unit's text",
+        "drop a column of the passages",
         "drop the bm25 index",
         "garble the manifest",
         "older format",
@@ -205,6 +207,13 @@ def test_a_damaged_entry_is_detected_and_rebuilt_never_used(store, monkeypatch, 
         data = bytearray(path.read_bytes())
         data[len(data) // 2] ^= 0xFF
         path.write_bytes(bytes(data))
+    elif damage == "flip a byte of a unit's text":
+        path = entry / "units_text.npy"
+        data = bytearray(path.read_bytes())
+        data[-len(data) // 3] ^= 0x20
+        path.write_bytes(bytes(data))
+    elif damage == "drop a column of the passages":
+        (entry / "passages_unit_ids.npy").unlink()
     elif damage == "drop the bm25 index":
         (entry / "bm25_indptr.npy").unlink()
     elif damage == "garble the manifest":

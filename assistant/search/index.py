@@ -290,7 +290,7 @@ class KnowledgeIndex:
         which only the passages of the loaded generations count: the store may hold passages
         written since the load, or an unfinished write's.
         """
-        if len(self.views.bm25_ids) <= EXACT_DENSE_LIMIT:
+        if len(self.views.passages) <= EXACT_DENSE_LIMIT:
             return self.views.dense_search(vector, n)
         found = []
         for pid, generation, similarity in self.store.nearest_passages(

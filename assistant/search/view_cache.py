@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from assistant.errors import first_line
-from assistant.knowledge.chunks import Passage, Unit
+from assistant.search.columns import PassageTable, UnitTable
 from assistant.search.lock import wait_for_flock
 from assistant.search.terms import Lexicon
 from assistant.search.views import Bm25Scores, UnitTerms, Views
@@ -53,7 +53,8 @@ log = logging.getLogger(__name__)
 # Bump when the layout of an entry or what is derived in it changes: older entries are then unused.
 # 2: the passages' vectors (dense search runs on them), the ingested documents' texts, and BM25
 # as three arrays of our own (searched without bm25s).
-FORMAT = "2"
+# 3: units and passages as columns (``assistant.search.columns``), not pickled records.
+FORMAT = "3"
 VIEWS_DIR = "views"
 LOCK_NAME = ".lock"
 MANIFEST = "manifest.json"
@@ -61,6 +62,46 @@ MANIFEST = "manifest.json"
 KEEP = 3
 
 _PICKLES = ("records.pkl", "lexical.pkl")
+_COLUMNS = tuple(
+    f"{prefix}_{name}.npy"
+    for prefix, names in (
+        (
+            "units",
+            (
+                "ids",
+                "order",
+                "source",
+                "start",
+                "end",
+                "kind",
+                "paragraph",
+                "text",
+                "text_offsets",
+                "quote",
+                "quote_offsets",
+                "passage",
+                "passage_offsets",
+            ),
+        ),
+        (
+            "passages",
+            (
+                "ids",
+                "order",
+                "source",
+                "start",
+                "end",
+                "text",
+                "text_offsets",
+                "unit_ids",
+                "unit_ids_offsets",
+            ),
+        ),
+    )
+    for name in names
+)
+# Derived arrays, checked by size only: digesting them (the unit vectors alone are 260 MB at
+# 100,000 passages) would read every page at every open, undoing the memory mapping.
 _ARRAYS = (
     "term_ids.npy",
     "term_offsets.npy",
@@ -186,14 +227,19 @@ def _digest(path: Path) -> str:
 
 
 def _write(folder: Path, key: str, views: Views, location: str) -> None:
-    units = [
-        (u.id, u.source_id, u.start, u.end, u.kind, u.text, u.quote, u.passage_id, u.paragraph)
-        for u in views.units.values()
-    ]
-    passages = [
-        (p.id, p.source_id, p.start, p.end, p.text, p.unit_ids) for p in views.passages.values()
-    ]
-    _dump(folder / "records.pkl", {"units": units, "passages": passages, "texts": views.texts})
+    units, passages = views.units, views.passages
+    _dump(
+        folder / "records.pkl",
+        {
+            "unit_sources": units.sources,
+            "unit_kinds": units.kinds,
+            "passage_sources": passages.sources,
+            "texts": views.texts,
+        },
+    )
+    for prefix, columns in (("units", units.columns()), ("passages", passages.columns())):
+        for name, column in columns.items():
+            np.save(folder / f"{prefix}_{name}.npy", np.ascontiguousarray(column))
     terms = views.unit_terms
     _dump(
         folder / "lexical.pkl",
@@ -202,7 +248,6 @@ def _write(folder: Path, key: str, views: Views, location: str) -> None:
             "df": [views.unit_df[t] for t in terms._vocab],
             "surfaces": list(views.surfaces.items()),
             "names": sorted(views.names),
-            "bm25_ids": views.bm25_ids,
             "bm25_vocab": views.bm25_vocab,
             "bm25_docs": views.bm25.num_docs,
         },
@@ -220,7 +265,7 @@ def _write(folder: Path, key: str, views: Views, location: str) -> None:
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         name = path.relative_to(folder).as_posix()
         entry: dict[str, Any] = {"size": path.stat().st_size}
-        if not name.endswith(".npy"):
+        if name not in _ARRAYS:  # the records themselves (texts, ids, offsets): digested
             entry["digest"] = _digest(path)
         files[name] = entry
     manifest = {
@@ -228,8 +273,8 @@ def _write(folder: Path, key: str, views: Views, location: str) -> None:
         "key": key,
         "location": location,
         "written": time.time(),
-        "units": len(views.units),
-        "passages": len(views.passages),
+        "units": len(units),
+        "passages": len(passages),
         "files": files,
     }
     with (folder / MANIFEST).open("w", encoding="utf-8") as file:
@@ -260,16 +305,31 @@ def _read(folder: Path, key: str) -> Views:
             raise CacheMismatch(f"{name} has the wrong size")
         if "digest" in entry and _digest(path) != entry["digest"]:
             raise CacheMismatch(f"{name} does not match its digest")
-    if not set(_PICKLES) | set(_ARRAYS) <= files.keys():
+    if not set(_PICKLES) | set(_ARRAYS) | set(_COLUMNS) <= files.keys():
         raise CacheMismatch("files are missing")
+    if any("digest" not in files[name] for name in (*_PICKLES, *_COLUMNS)):
+        raise CacheMismatch("the records are not digested")
     with (folder / "records.pkl").open("rb") as file:
         records = pickle.load(file)
     with (folder / "lexical.pkl").open("rb") as file:
         lexical = pickle.load(file)
-    units = {t[0]: Unit(*t) for t in records["units"]}
-    passages = {
-        t[0]: Passage(t[0], t[1], t[2], t[3], t[4], tuple(t[5])) for t in records["passages"]
-    }
+
+    def columns(prefix: str) -> dict[str, np.ndarray]:
+        return {
+            name.removeprefix(f"{prefix}_").removesuffix(".npy"): np.load(
+                folder / name, mmap_mode="r"
+            )
+            for name in _COLUMNS
+            if name.startswith(f"{prefix}_")
+        }
+
+    units = UnitTable(columns("units"), records["unit_sources"], records["unit_kinds"])
+    passages = PassageTable(columns("passages"), records["passage_sources"])
+    try:
+        units.check()
+        passages.check()
+    except ValueError as exc:
+        raise CacheMismatch(str(exc)) from None
     if len(units) != manifest["units"] or len(passages) != manifest["passages"]:
         raise CacheMismatch("record counts differ from the manifest")
     ids = np.load(folder / "term_ids.npy", mmap_mode="r")
@@ -285,28 +345,24 @@ def _read(folder: Path, key: str) -> Views:
         raise CacheMismatch("the documents' texts are missing")
     if len(offsets) and int(offsets[-1]) != len(ids):
         raise CacheMismatch("term offsets do not match the terms")
-    rows = {uid: row for row, uid in enumerate(units)}
     vocab: list[str] = lexical["term_vocab"]
-    bm25_ids: list[str] = lexical["bm25_ids"]
     data, indices, indptr = (
         np.load(folder / f"bm25_{name}.npy", mmap_mode="r")
         for name in ("data", "indices", "indptr")
     )
     bm25 = Bm25Scores(data, indices, indptr, int(lexical["bm25_docs"]))
-    if bm25.num_docs != len(bm25_ids) or len(data) != len(indices):
+    if bm25.num_docs != len(passages) or len(data) != len(indices):
         raise CacheMismatch("the BM25 index does not match the records")
     if not len(indptr) or int(indptr[-1]) != len(data):
         raise CacheMismatch("the BM25 index is not whole")
     return Views(
         units=units,
         passages=passages,
-        unit_rows=rows,
-        unit_terms=UnitTerms(rows, vocab, ids, offsets),
+        unit_terms=UnitTerms(units, vocab, ids, offsets),
         unit_df=Counter(dict(zip(vocab, lexical["df"], strict=True))),
         surfaces=dict(lexical["surfaces"]),
         names=frozenset(lexical["names"]),
         bm25=bm25,
-        bm25_ids=bm25_ids,
         bm25_vocab=lexical["bm25_vocab"],
         vectors=vectors,
         passage_vectors=passage_vectors,

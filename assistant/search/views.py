@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from assistant.knowledge.chunks import Passage, Unit
+from assistant.search.columns import PassageTable, UnitTable
 from assistant.search.terms import Lexicon, is_year
 
 log = logging.getLogger(__name__)
@@ -33,30 +34,33 @@ _NAME = re.compile(r"\b[A-Z][\w'’-]+")
 
 
 class UnitTerms(Mapping[str, list[str]]):
-    """Unit id → its lexical terms, kept as term ids in one flat array (memory-mapped when cached)."""
+    """Unit id → its lexical terms, kept as term ids in one flat array (memory-mapped when cached);
+    the terms of row ``r`` of ``units`` are ``ids[offsets[r]:offsets[r + 1]]``."""
 
     def __init__(
-        self, rows: dict[str, int], vocab: list[str], ids: np.ndarray, offsets: np.ndarray
+        self, units: UnitTable, vocab: list[str], ids: np.ndarray, offsets: np.ndarray
     ) -> None:
-        self._rows = rows
+        self._units = units
         self._vocab = vocab
         self._ids = ids
         self._offsets = offsets
 
     def __getitem__(self, uid: str) -> list[str]:
-        row = self._rows[uid]
+        row = self._units.row(uid)
+        if row is None:
+            raise KeyError(uid)
         begin, end = int(self._offsets[row]), int(self._offsets[row + 1])
         vocab = self._vocab
         return [vocab[i] for i in self._ids[begin:end].tolist()]
 
     def __contains__(self, uid: object) -> bool:
-        return uid in self._rows
+        return uid in self._units
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._rows)
+        return iter(self._units)
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self._units)
 
 
 class Bm25Scores:
@@ -107,19 +111,20 @@ class Bm25Scores:
 class Views:
     """The store's units and passages and everything ``load`` derives from them."""
 
-    units: dict[str, Unit]
-    passages: dict[str, Passage]
-    # Row of each unit in ``vectors`` and in the term arrays (the order of ``units``).
-    unit_rows: dict[str, int]
+    # Columns, not objects: a ``Unit`` or ``Passage`` is made when it is looked up.
+    units: UnitTable
+    passages: PassageTable
+    # The terms of each unit, by row of ``units``.
     unit_terms: UnitTerms
     unit_df: Counter[str]
     surfaces: dict[str, str]
     names: frozenset[str]
+    # BM25 of the passages, one document per passage in id order (``PassageTable.id_in_order``).
     bm25: Bm25Scores
-    bm25_ids: list[str]
     bm25_vocab: dict[str, int]
+    # One row per unit, in the row order of ``units``.
     vectors: np.ndarray
-    # One normalised row per passage of ``bm25_ids`` (so per passage id, in sorted order).
+    # One normalised row per passage, in id order (as BM25).
     passage_vectors: np.ndarray
     # The text of each ingested document (its source record's document in the store).
     texts: dict[str, str]
@@ -127,16 +132,15 @@ class Views:
     @classmethod
     def empty(cls) -> Views:
         """The views of an empty store (an index not loaded yet)."""
+        units = UnitTable.of([])
         return cls(
-            units={},
-            passages={},
-            unit_rows={},
-            unit_terms=UnitTerms({}, [], np.zeros(0, np.int32), np.zeros(1, np.int64)),
+            units=units,
+            passages=PassageTable.of([]),
+            unit_terms=UnitTerms(units, [], np.zeros(0, np.int32), np.zeros(1, np.int64)),
             unit_df=Counter(),
             surfaces={},
             names=frozenset(),
             bm25=Bm25Scores.empty(),
-            bm25_ids=[],
             bm25_vocab={},
             vectors=np.zeros((0, 0), np.float32),
             passage_vectors=np.zeros((0, 0), np.float32),
@@ -165,12 +169,15 @@ class Views:
     def lexical_search(self, terms: list[str], n: int) -> list[tuple[str, float]]:
         """The ``n`` passages best for these terms by BM25, best first (only scores above 0)."""
         known = [self.bm25_vocab[t] for t in terms if t in self.bm25_vocab]
-        if not known or not self.bm25_ids:
+        passages = self.passages
+        if not known or not len(passages):
             return []
-        n = min(n, len(self.bm25_ids))
+        n = min(n, len(passages))
         docs, scores = self.bm25.top(known, n)
         return [
-            (self.bm25_ids[int(d)], float(s)) for d, s in zip(docs, scores, strict=False) if s > 0
+            (passages.id_in_order(int(d)), float(s))
+            for d, s in zip(docs, scores, strict=False)
+            if s > 0
         ]
 
     def dense_search(self, vector: np.ndarray, n: int) -> list[tuple[str, float]]:
@@ -181,8 +188,9 @@ class Views:
         ties go to the smaller passage id.
         """
         matrix = self.passage_vectors
-        n = min(n, len(self.bm25_ids))
-        if n <= 0 or matrix is None or len(matrix) != len(self.bm25_ids):
+        count = len(self.passages)
+        n = min(n, count)
+        if n <= 0 or matrix is None or len(matrix) != count:
             return []
         query = np.asarray(vector, dtype=np.float32).reshape(-1)
         norm = float(np.linalg.norm(query))
@@ -193,15 +201,16 @@ class Views:
         best = np.argpartition(-similarity, n - 1)[:n] if n < len(similarity) else np.arange(n)
         # Rows are in passage-id order, so the row breaks ties.
         best = best[np.lexsort((best, -similarity[best]))]
-        return [(self.bm25_ids[int(row)], float(similarity[row])) for row in best]
+        return [(self.passages.id_in_order(int(row)), float(similarity[row])) for row in best]
 
     def unit_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
         """The stored vectors of these units (loaded ones; others are left out)."""
-        return {
-            uid: np.array(self.vectors[self.unit_rows[uid]], dtype=np.float32)
-            for uid in ids
-            if uid in self.unit_rows
-        }
+        found = {}
+        for uid in ids:
+            row = self.units.row(uid)
+            if row is not None:
+                found[uid] = np.array(self.vectors[row], dtype=np.float32)
+        return found
 
     def units_of(self, passage_id: str) -> list[Unit]:
         passage = self.passages.get(passage_id)
@@ -209,7 +218,7 @@ class Views:
 
     def unit_counts(self) -> Counter[str]:
         """Source id → how many units of it are loaded."""
-        return Counter(u.source_id for u in self.units.values())
+        return Counter(self.units.counts())
 
 
 def build(
@@ -222,7 +231,6 @@ def build(
 ) -> Views:
     """Derive the views from the records (``vectors``: one row per unit, in the order of
     ``units``; ``passage_vectors``: each passage's vector; ``texts``: the ingested documents')."""
-    rows = {uid: row for row, uid in enumerate(units)}
     term_vocab: dict[str, int] = {}
     flat: list[int] = []
     offsets = [0]
@@ -247,20 +255,19 @@ def build(
         for match in _NAME.finditer(unit.text)
         for word in lexicon.words(match.group())
     ) | frozenset(lexicon.alias_words)
+    table = UnitTable.of(units.values())
     unit_terms = UnitTerms(
-        rows, list(term_vocab), np.asarray(flat, dtype=np.int32), np.asarray(offsets, np.int64)
+        table, list(term_vocab), np.asarray(flat, dtype=np.int32), np.asarray(offsets, np.int64)
     )
     bm25, bm25_ids, bm25_vocab = _bm25_of(lexicon, passages)
     return Views(
-        units=units,
-        passages=passages,
-        unit_rows=rows,
+        units=table,
+        passages=PassageTable.of(passages.values()),
         unit_terms=unit_terms,
         unit_df=df,
         surfaces=surfaces,
         names=names,
         bm25=bm25,
-        bm25_ids=bm25_ids,
         bm25_vocab=bm25_vocab,
         vectors=vectors,
         passage_vectors=_normalised([passage_vectors[pid] for pid in bm25_ids]),
