@@ -79,19 +79,33 @@ def _index(settings: Settings) -> KnowledgeIndex:
 
 
 def _opened(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> tuple[KnowledgeIndex, int]:
-    """A freshly loaded index and how many times it built the views (0: taken from the cache)."""
-    builds = []
-    build = KnowledgeIndex._build_views
+    """A freshly loaded index and how many times it derived the views, by building them or
+    updating another state's (0: taken from the cache)."""
+    index, derived = _derived(settings, monkeypatch)
+    return index, sum(derived.values())
 
-    def counted(self, *args):
-        builds.append(1)
-        return build(self, *args)
 
-    monkeypatch.setattr(KnowledgeIndex, "_build_views", counted)
+def _derived(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> tuple[KnowledgeIndex, dict[str, int]]:
+    """A freshly loaded index, and how many times it built the views and updated them."""
+    derived = {"built": 0, "updated": 0}
+    originals = {"built": views_module.build, "updated": views_module.update}
+
+    def counting(kind):
+        def counted(*args, **kwargs):
+            derived[kind] += 1
+            return originals[kind](*args, **kwargs)
+
+        return counted
+
+    monkeypatch.setattr(views_module, "build", counting("built"))
+    monkeypatch.setattr(views_module, "update", counting("updated"))
     index = _index(settings)
     index.load()
-    monkeypatch.setattr(KnowledgeIndex, "_build_views", build)
-    return index, len(builds)
+    monkeypatch.setattr(views_module, "build", originals["built"])
+    monkeypatch.setattr(views_module, "update", originals["updated"])
+    return index, derived
 
 
 def _entries(settings: Settings) -> list[Path]:
@@ -165,6 +179,63 @@ def test_a_write_to_the_store_makes_the_cached_views_stale(store, monkeypatch):
     cached, built = _opened(store, monkeypatch)
     assert built == 0
     assert_same_views(cached, again)
+
+
+def assert_same_derivation(a: KnowledgeIndex, b: KnowledgeIndex) -> None:
+    """``assert_same_views``, and the derived arrays themselves are the same."""
+    assert_same_views(a, b)
+    va, vb = a.views, b.views
+    assert dict(va.units.items()) == dict(vb.units.items())
+    assert va.bm25_vocab == vb.bm25_vocab and va.bm25.num_docs == vb.bm25.num_docs
+    for name in ("data", "indices", "indptr"):
+        assert np.array_equal(getattr(va.bm25, name), getattr(vb.bm25, name))
+    assert np.array_equal(va.vectors, vb.vectors)
+    assert np.array_equal(va.passage_vectors, vb.passage_vectors)
+    assert va.unit_terms._vocab == vb.unit_terms._vocab
+    assert np.array_equal(va.unit_terms._ids, vb.unit_terms._ids)
+    for name in ("unit_words", "unit_names", "passage_terms"):
+        la, lb = getattr(va, name), getattr(vb, name)
+        assert la.vocab == lb.vocab and np.array_equal(la.values, lb.values)
+        assert np.array_equal(la.offsets, lb.offsets)
+
+
+def test_after_a_write_the_views_are_updated_from_the_last_entry_and_equal_a_full_build(
+    store, monkeypatch
+):
+    settings = store
+    _opened(store, monkeypatch)
+    writer = _index(settings)
+    writer.load()
+    removed = sorted(writer.sources)[1]
+    writer.remove(removed)
+    after, derived = _derived(store, monkeypatch)
+    assert derived == {"built": 0, "updated": 1}
+    plain = _index(settings)
+    plain.load(cached=False)
+    assert_same_derivation(after, plain)
+    assert removed not in after.units.sources
+    # A document added, then a built-in source changed: each time only what was written is read.
+    meta = SourceMeta(id="memo_1", title="A memo", origin="ingested", file="memo.txt")
+    text = "The KC-X memo. Airbus won in 2015 against Boeing. Zyxwvut Offsets rose."
+    writer.add_document(Source(meta=meta, text=text))
+    added, derived = _derived(store, monkeypatch)
+    assert derived == {"built": 0, "updated": 1}
+    plain = _index(settings)
+    plain.load(cached=False)
+    assert_same_derivation(added, plain)
+    assert "zyxwvut" in added.names and "zyxwvut" in added.surfaces
+    sources = [s for s in load_sources(settings.sources_dir) if s.id != removed]
+    changed = Source(meta=sources[0].meta, text=sources[0].text + "\n\nA closing line on offsets.")
+    writer.sync([changed, *sources[1:]], progress=False)
+    synced, derived = _derived(store, monkeypatch)
+    assert derived == {"built": 0, "updated": 1}
+    plain = _index(settings)
+    plain.load(cached=False)
+    assert_same_derivation(synced, plain)
+    # The updated entry is whole: the next process maps it in.
+    again, derived = _derived(store, monkeypatch)
+    assert derived == {"built": 0, "updated": 0}
+    assert_same_derivation(again, plain)
 
 
 def test_an_entry_for_another_state_is_not_used_even_under_the_right_name(store, monkeypatch):

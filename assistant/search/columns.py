@@ -308,3 +308,70 @@ class PassageTable(Mapping[str, Passage]):
 def empty_columns(table: type[Any]) -> Any:
     """An empty ``UnitTable`` or ``PassageTable``."""
     return table.of([])
+
+
+def kept_texts(texts: Texts, keep: np.ndarray) -> Texts:
+    """The strings of the rows where ``keep`` is true, in order."""
+    lengths = np.diff(np.asarray(texts.offsets))
+    buffer = np.asarray(texts.buffer)[np.repeat(keep, lengths)]
+    offsets = np.zeros(int(keep.sum()) + 1, dtype=np.int64)
+    np.cumsum(lengths[keep], out=offsets[1:])
+    return Texts(buffer, offsets)
+
+
+def joined_texts(first: Texts, second: Texts) -> Texts:
+    offsets = np.concatenate(
+        [np.asarray(first.offsets), np.asarray(second.offsets[1:]) + len(first.buffer)]
+    )
+    return Texts(np.concatenate([np.asarray(first.buffer), np.asarray(second.buffer)]), offsets)
+
+
+def _recoded(codes: np.ndarray, names: list[str], into: dict[str, int]) -> np.ndarray:
+    """``codes`` (indexes into ``names``) as indexes into the list ``into`` numbers."""
+    table = np.asarray([into.get(n, -1) for n in names] or [0], dtype=np.int64)
+    return table[np.asarray(codes, dtype=np.int64)].astype(np.asarray(codes).dtype)
+
+
+def combined(old: Any, keep: np.ndarray, new: Any) -> Any:
+    """A table of the rows of ``old`` where ``keep`` is true followed by every row of ``new``
+    (two ``UnitTable`` or two ``PassageTable``): equal to ``of`` over those records, in that order,
+    without making any of them."""
+    texts = {"text", "quote", "passage", "unit_ids"}
+    a, b = old.columns(), new.columns()
+    columns: dict[str, np.ndarray] = {}
+    for name in a:
+        if name in ("order", "source", "kind") or name.endswith("_offsets"):
+            continue
+        if name in texts:
+            t = joined_texts(
+                kept_texts(Texts(a[name], a[f"{name}_offsets"]), keep),
+                Texts(b[name], b[f"{name}_offsets"]),
+            )
+            columns[name], columns[f"{name}_offsets"] = t.buffer, t.offsets
+        elif name == "ids":
+            width = max(a["ids"].dtype.itemsize, b["ids"].dtype.itemsize)
+            ids = np.concatenate(
+                [np.asarray(a["ids"])[keep].astype(f"S{width}"), b["ids"].astype(f"S{width}")]
+            )
+            columns["ids"] = ids
+            columns["order"] = np.argsort(ids, kind="stable").astype(np.int64)
+        else:
+            columns[name] = np.concatenate([np.asarray(a[name])[keep], b[name]])
+    # Source ids (and kinds) are numbered in sorted order of those present, as ``of`` numbers them.
+    kept_sources = {old.sources[i] for i in np.unique(np.asarray(old.source)[keep]).tolist()}
+    sources = sorted(kept_sources | set(new.sources))
+    number = {s: i for i, s in enumerate(sources)}
+    columns["source"] = np.concatenate(
+        [_recoded(np.asarray(old.source)[keep], old.sources, number),
+         _recoded(new.source, new.sources, number)]
+    ).astype(np.int32)  # fmt: skip
+    if isinstance(old, UnitTable):
+        kept_kinds = {old.kinds[i] for i in np.unique(np.asarray(old.kind)[keep]).tolist()}
+        kinds = sorted(kept_kinds | set(new.kinds))
+        code = {k: i for i, k in enumerate(kinds)}
+        columns["kind"] = np.concatenate(
+            [_recoded(np.asarray(old.kind)[keep], old.kinds, code),
+             _recoded(new.kind, new.kinds, code)]
+        ).astype(np.int16)  # fmt: skip
+        return UnitTable(columns, sources, kinds)
+    return PassageTable(columns, sources)

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
     from assistant.search.archive import Archive
     from assistant.search.encoder import Encoder
+    from assistant.search.view_cache import ViewCache
     from assistant.search.views import Views
     from assistant.settings import Settings
 
@@ -167,7 +168,7 @@ class KnowledgeIndex:
         if not cached:
             self._use(state, self._build_views(state.generations, state.texts))
             return
-        from assistant.search.view_cache import ViewCache, state_key
+        from assistant.search.view_cache import ViewCache, state_key, state_of
 
         cache = ViewCache(self.settings)
         key = state_key(self.settings, self.lexicon, state.records)
@@ -177,14 +178,17 @@ class KnowledgeIndex:
                 # Another process may have written it while this one waited for the lock.
                 views = cache.open(key, quiet=True) if locked else None
                 if views is None:
-                    views = self._build_views(state.generations, state.texts)
+                    views = self._updated_views(cache, state) if locked else None
+                    if views is None:
+                        views = self._build_views(state.generations, state.texts)
                     # Written only if no write changed the store while it was read.
                     if (
                         locked
                         and state_key(self.settings, self.lexicon, self.store._store_records())
                         == key
                     ):
-                        cache.write(key, views, self.settings.store_location)
+                        basis = {"lexicon": self.lexicon.digest(), "state": state_of(state.records)}
+                        cache.write(key, views, self.settings.store_location, basis)
         self._use(state, views)
         self.store.repair_manifest()
 
@@ -220,6 +224,27 @@ class KnowledgeIndex:
             chunks.unit_vectors,
             chunks.passage_vectors,
             dict(texts),
+        )
+
+    def _updated_views(self, cache: ViewCache, state: StoreState) -> Views | None:
+        """The views of ``state`` made from the nearest cached entry (another state of this
+        store) by an incremental update: only the chunks of the sources written since are read
+        from the store and derived (``views.update``). None when there is no such entry."""
+        from assistant.search import views as views_module
+
+        basis = cache.basis(self.lexicon, state.records)
+        if basis is None:
+            return None
+        chunks = self.store.read_chunks(state.generations, only=sorted(basis.added))
+        return views_module.update(
+            basis.views,
+            self.lexicon,
+            basis.gone,
+            chunks.units,
+            chunks.passages,
+            chunks.unit_vectors,
+            chunks.passage_vectors,
+            dict(state.texts),
         )
 
     def _use(self, state: StoreState, views: Views) -> None:

@@ -852,12 +852,17 @@ class Store:
             self._mirror(read)
         return read
 
-    def read_chunks(self, generations: dict[str, str]) -> StoredChunks:
+    def read_chunks(
+        self, generations: dict[str, str], only: list[str] | None = None
+    ) -> StoredChunks:
         """The committed units and passages with their vectors (of the generation each source
-        record names, under their plain ids), in stored order."""
+        record names, under their plain ids), in stored order; of the sources ``only`` if given."""
         import numpy as np
 
-        units_read = self._read_all(_UNITS, ["documents", "metadatas", "embeddings"])
+        where = {"source_id": {"$in": only}} if only is not None else None
+        if only == []:
+            return StoredChunks({}, np.zeros((0, 0), dtype=np.float32), {}, {})
+        units_read = self._read_all(_UNITS, ["documents", "metadatas", "embeddings"], where)
         units: dict[str, Unit] = {}
         vectors: list[Any] = []
         for uid, text, m, vector in _committed(units_read, "embeddings", generations):
@@ -874,7 +879,7 @@ class Store:
             )
             vectors.append(vector)
         del units_read
-        passages_read = self._read_all(_PASSAGES, ["documents", "metadatas", "embeddings"])
+        passages_read = self._read_all(_PASSAGES, ["documents", "metadatas", "embeddings"], where)
         passages: dict[str, Passage] = {}
         passage_vectors: dict[str, Any] = {}
         for pid, text, m, vector in _committed(passages_read, "embeddings", generations):
@@ -918,7 +923,9 @@ class Store:
             found.append((pid, generation, 1.0 - float(distance)))
         return found
 
-    def _read_all(self, name: str, include: list[str]) -> dict[str, list[Any]]:
+    def _read_all(
+        self, name: str, include: list[str], where: dict[str, Any] | None = None
+    ) -> dict[str, list[Any]]:
         """Every record of a collection, read a page at a time.
 
         One unpaged ``get`` of a large collection (100,000 passages) fails inside Chroma's SQLite
@@ -928,7 +935,7 @@ class Store:
         merged: dict[str, list[Any]] = {"ids": [], **{key: [] for key in include}}
         offset = 0
         while True:
-            page = collection.get(include=include, limit=READ_PAGE, offset=offset)
+            page = collection.get(where=where, include=include, limit=READ_PAGE, offset=offset)
             for key in merged:
                 got = page[key]
                 merged[key].extend(got if got is not None else [])

@@ -34,6 +34,7 @@ import uuid
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,7 +44,7 @@ from assistant.errors import first_line
 from assistant.search.columns import PassageTable, UnitTable
 from assistant.search.lock import wait_for_flock
 from assistant.search.terms import Lexicon
-from assistant.search.views import Bm25Scores, UnitTerms, Views
+from assistant.search.views import Bm25Scores, Lists, UnitTerms, Views
 
 if TYPE_CHECKING:
     from assistant.settings import Settings
@@ -54,7 +55,8 @@ log = logging.getLogger(__name__)
 # 2: the passages' vectors (dense search runs on them), the ingested documents' texts, and BM25
 # as three arrays of our own (searched without bm25s).
 # 3: units and passages as columns (``assistant.search.columns``), not pickled records.
-FORMAT = "3"
+# 4: each unit's words and names and each passage's terms, for incremental updates; the state.
+FORMAT = "4"
 VIEWS_DIR = "views"
 LOCK_NAME = ".lock"
 MANIFEST = "manifest.json"
@@ -100,6 +102,9 @@ _COLUMNS = tuple(
     )
     for name in names
 )
+# Per-row lists kept for incremental updates (``views.update``), digested.
+_LISTS = ("unit_words", "unit_names", "passage_terms")
+_LIST_FILES = tuple(f"{n}_{part}.npy" for n in _LISTS for part in ("values", "offsets"))
 # Derived arrays, checked by size only: digesting them (the unit vectors alone are 260 MB at
 # 100,000 passages) would read every page at every open, undoing the memory mapping.
 _ARRAYS = (
@@ -117,19 +122,38 @@ def state_key(
     settings: Settings, lexicon: Lexicon, records: Mapping[str, Mapping[str, Any]]
 ) -> str:
     """The name of the entry for this store location, store state and lexicon."""
-    state = sorted(
-        (
+    payload = json.dumps(
+        [FORMAT, _location(settings), lexicon.digest(), state_of(records)], ensure_ascii=False
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:40]
+
+
+def state_of(records: Mapping[str, Mapping[str, Any]]) -> list[list[str]]:
+    """[id, content hash, generation, format version, encoder] of every source record, by id."""
+    return sorted(
+        [
             sid,
             str(r.get("hash", "")),
             str(r.get("generation", "")),
             str(r.get("version", "")),
             str(r.get("encoder", "")),
-        )
+        ]
         for sid, r in records.items()
     )
-    location = settings.chroma_url or str(settings.chroma_dir.resolve())
-    payload = json.dumps([FORMAT, location, lexicon.digest(), state], ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:40]
+
+
+def _location(settings: Settings) -> str:
+    return settings.chroma_url or str(settings.chroma_dir.resolve())
+
+
+@dataclass
+class Basis:
+    """A cached entry to update instead of building the views afresh, and what differs."""
+
+    views: Views
+    # Sources whose rows go (removed, or stored in another generation since) and whose rows come.
+    gone: set[str]
+    added: set[str]
 
 
 class ViewCache:
@@ -182,14 +206,48 @@ class ViewCache:
         finally:
             os.close(fd)
 
-    def write(self, key: str, views: Views, location: str) -> bool:
-        """Write ``views`` as the entry ``key``, whole or not at all; call holding ``locked``."""
+    def basis(self, lexicon: Lexicon, records: Mapping[str, Mapping[str, Any]]) -> Basis | None:
+        """The cached entry of this store and lexicon nearest the state ``records`` (fewest
+        sources changed), opened, or None if there is none worth updating: one whose changes
+        touch more than half the sources is no cheaper to update than to build."""
+        location, digest = _location(self.settings), lexicon.digest()
+        wanted = {row[0]: row for row in state_of(records)}
+        best: tuple[int, str, set[str], set[str]] | None = None
+        if not self.root.exists():
+            return None
+        for folder in self.root.iterdir():
+            try:
+                manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+                if (
+                    manifest.get("format") != FORMAT
+                    or manifest.get("location") != location
+                    or manifest.get("lexicon") != digest
+                ):
+                    continue
+                had = {row[0]: row for row in manifest["state"]}
+            except (OSError, ValueError, TypeError, KeyError, IndexError):
+                continue
+            gone = {sid for sid, row in had.items() if wanted.get(sid) != row}
+            added = {sid for sid, row in wanted.items() if had.get(sid) != row}
+            changes = len(gone) + len(added)
+            if changes and (best is None or changes < best[0]):
+                best = (changes, folder.name, gone, added)
+        if best is None or best[0] > max(2, len(wanted) // 2):
+            return None
+        views = self.open(best[1], quiet=True)
+        return Basis(views, best[2], best[3]) if views is not None else None
+
+    def write(
+        self, key: str, views: Views, location: str, basis: dict[str, Any] | None = None
+    ) -> bool:
+        """Write ``views`` as the entry ``key``, whole or not at all; call holding ``locked``.
+        ``basis`` (the lexicon's digest and the store's state) lets a later state update it."""
         target = self.root / key
         temp = self.root / f"tmp-{uuid.uuid4().hex}"
         try:
             self._clear_leftovers()
             temp.mkdir(parents=True)
-            _write(temp, key, views, location)
+            _write(temp, key, views, location, basis or {})
             if target.exists():  # an entry that did not open: set it aside first
                 trash = self.root / f"trash-{uuid.uuid4().hex}"
                 os.replace(target, trash)
@@ -226,7 +284,7 @@ def _digest(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _write(folder: Path, key: str, views: Views, location: str) -> None:
+def _write(folder: Path, key: str, views: Views, location: str, basis: dict[str, Any]) -> None:
     units, passages = views.units, views.passages
     _dump(
         folder / "records.pkl",
@@ -250,8 +308,13 @@ def _write(folder: Path, key: str, views: Views, location: str) -> None:
             "names": sorted(views.names),
             "bm25_vocab": views.bm25_vocab,
             "bm25_docs": views.bm25.num_docs,
+            **{f"{name}_vocab": getattr(views, name).vocab for name in _LISTS},
         },
     )
+    for name in _LISTS:
+        lists = getattr(views, name)
+        np.save(folder / f"{name}_values.npy", np.ascontiguousarray(lists.values, dtype=np.int32))
+        np.save(folder / f"{name}_offsets.npy", np.ascontiguousarray(lists.offsets, np.int64))
     np.save(folder / "term_ids.npy", np.ascontiguousarray(terms._ids, dtype=np.int32))
     np.save(folder / "term_offsets.npy", np.ascontiguousarray(terms._offsets, dtype=np.int64))
     np.save(folder / "vectors.npy", np.ascontiguousarray(views.vectors, dtype=np.float32))
@@ -276,6 +339,7 @@ def _write(folder: Path, key: str, views: Views, location: str) -> None:
         "units": len(units),
         "passages": len(passages),
         "files": files,
+        **basis,
     }
     with (folder / MANIFEST).open("w", encoding="utf-8") as file:
         json.dump(manifest, file)
@@ -305,7 +369,7 @@ def _read(folder: Path, key: str) -> Views:
             raise CacheMismatch(f"{name} has the wrong size")
         if "digest" in entry and _digest(path) != entry["digest"]:
             raise CacheMismatch(f"{name} does not match its digest")
-    if not set(_PICKLES) | set(_ARRAYS) | set(_COLUMNS) <= files.keys():
+    if not set(_PICKLES) | set(_ARRAYS) | set(_COLUMNS) | set(_LIST_FILES) <= files.keys():
         raise CacheMismatch("files are missing")
     if any("digest" not in files[name] for name in (*_PICKLES, *_COLUMNS)):
         raise CacheMismatch("the records are not digested")
@@ -355,7 +419,22 @@ def _read(folder: Path, key: str) -> Views:
         raise CacheMismatch("the BM25 index does not match the records")
     if not len(indptr) or int(indptr[-1]) != len(data):
         raise CacheMismatch("the BM25 index is not whole")
+    lists = {
+        name: Lists(
+            lexical[f"{name}_vocab"],
+            np.load(folder / f"{name}_values.npy", mmap_mode="r"),
+            np.load(folder / f"{name}_offsets.npy", mmap_mode="r"),
+        )
+        for name in _LISTS
+    }
+    for name, rows in (("unit_words", units), ("unit_names", units), ("passage_terms", passages)):
+        found = lists[name]
+        if len(found) != len(rows) or (
+            len(found.offsets) and found.offsets[-1] != len(found.values)
+        ):
+            raise CacheMismatch(f"the {name.replace('_', ' ')} do not match the records")
     return Views(
+        **lists,
         units=units,
         passages=passages,
         unit_terms=UnitTerms(units, vocab, ids, offsets),

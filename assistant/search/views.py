@@ -16,14 +16,14 @@ import logging
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from assistant.knowledge.chunks import Passage, Unit
-from assistant.search.columns import PassageTable, UnitTable
+from assistant.search.columns import PassageTable, UnitTable, combined
 from assistant.search.terms import Lexicon, is_year
 
 log = logging.getLogger(__name__)
@@ -61,6 +61,80 @@ class UnitTerms(Mapping[str, list[str]]):
 
     def __len__(self) -> int:
         return len(self._units)
+
+
+@dataclass
+class Lists:
+    """A list of ids per row, flat: row ``r``'s are ``values[offsets[r]:offsets[r + 1]]``,
+    numbering the strings of ``vocab``. What an incremental update of the views needs to know of
+    the rows it keeps (see ``update``)."""
+
+    vocab: list[str]
+    values: np.ndarray
+    offsets: np.ndarray
+
+    @classmethod
+    def of(cls, rows: list[list[str]]) -> Lists:
+        """The lists of ``rows``, the vocabulary numbered in order of first appearance."""
+        vocab: dict[str, int] = {}
+        flat = [vocab.setdefault(word, len(vocab)) for row in rows for word in row]
+        offsets = np.zeros(len(rows) + 1, dtype=np.int64)
+        np.cumsum([len(row) for row in rows], out=offsets[1:])
+        return cls(list(vocab), np.asarray(flat, dtype=np.int32), offsets)
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def lengths(self) -> np.ndarray:
+        return np.diff(np.asarray(self.offsets))
+
+    def joined(self, keep: np.ndarray, other: Lists) -> Lists:
+        """The rows of this where ``keep`` is true, then ``other``'s rows, renumbered so that
+        the vocabulary is in order of first appearance, as ``of`` over those rows numbers it."""
+        lengths = self.lengths()
+        kept = np.asarray(self.values)[np.repeat(keep, lengths)].astype(np.int64)
+        # One numbering for both: other's words after this one's.
+        known = {word: i for i, word in enumerate(self.vocab)}
+        extra = [w for w in other.vocab if w not in known]
+        for word in extra:
+            known[word] = len(known)
+        names = [*self.vocab, *extra]
+        mapped = np.asarray([known[w] for w in other.vocab] or [0], dtype=np.int64)
+        theirs = (
+            mapped[np.asarray(other.values, dtype=np.int64)] if len(other.values) else mapped[:0]
+        )
+        flat = np.concatenate([kept, theirs])
+        used, first = np.unique(flat, return_index=True)
+        by_first = used[np.argsort(first, kind="stable")]
+        number = np.full(len(names), -1, dtype=np.int64)
+        number[by_first] = np.arange(len(by_first))
+        offsets = np.zeros(int(keep.sum()) + len(other) + 1, dtype=np.int64)
+        np.cumsum(np.concatenate([lengths[keep], other.lengths()]), out=offsets[1:])
+        return Lists([names[i] for i in by_first.tolist()], number[flat].astype(np.int32), offsets)
+
+    def reordered(self, order: np.ndarray) -> Lists:
+        """The rows in ``order`` (row ``order[i]`` becomes row ``i``), renumbered so that the
+        vocabulary is in order of first appearance."""
+        order = np.asarray(order, dtype=np.int64)
+        lengths = self.lengths()[order]
+        offsets = np.zeros(len(order) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=offsets[1:])
+        starts = np.asarray(self.offsets)[:-1][order]
+        at = np.repeat(starts - offsets[:-1], lengths) + np.arange(int(offsets[-1]))
+        flat = np.asarray(self.values, dtype=np.int64)[at]
+        used, first = np.unique(flat, return_index=True)
+        by_first = used[np.argsort(first, kind="stable")]
+        number = np.full(max(len(self.vocab), 1), -1, dtype=np.int64)
+        number[by_first] = np.arange(len(by_first))
+        return Lists(
+            [self.vocab[i] for i in by_first.tolist()], number[flat].astype(np.int32), offsets
+        )
+
+    def rows(self, order: np.ndarray | None = None) -> list[list[int]]:
+        """Each row's ids as a Python list (in ``order`` of rows if given)."""
+        values, offsets = np.asarray(self.values).tolist(), np.asarray(self.offsets).tolist()
+        rows = range(len(self)) if order is None else np.asarray(order).tolist()
+        return [values[offsets[r] : offsets[r + 1]] for r in rows]
 
 
 class Bm25Scores:
@@ -128,12 +202,21 @@ class Views:
     passage_vectors: np.ndarray
     # The text of each ingested document (its source record's document in the store).
     texts: dict[str, str]
+    # What an incremental update needs of the rows it keeps (see ``update``): each unit's written
+    # words and capitalised words, each passage's BM25 terms (in id order).
+    unit_words: Lists
+    unit_names: Lists
+    passage_terms: Lists
 
     @classmethod
     def empty(cls) -> Views:
         """The views of an empty store (an index not loaded yet)."""
         units = UnitTable.of([])
+        nothing = Lists.of([])
         return cls(
+            unit_words=nothing,
+            unit_names=nothing,
+            passage_terms=nothing,
             units=units,
             passages=PassageTable.of([]),
             unit_terms=UnitTerms(units, [], np.zeros(0, np.int32), np.zeros(1, np.int64)),
@@ -231,48 +314,149 @@ def build(
 ) -> Views:
     """Derive the views from the records (``vectors``: one row per unit, in the order of
     ``units``; ``passage_vectors``: each passage's vector; ``texts``: the ingested documents')."""
-    term_vocab: dict[str, int] = {}
-    flat: list[int] = []
-    offsets = [0]
-    df: Counter[str] = Counter()
+    terms, words, names = _unit_lists(lexicon, units.values())
+    table = UnitTable.of(units.values())
+    ids = sorted(passages)
+    passage_terms = Lists.of([lexicon.terms(passages[pid].text) for pid in ids])
+    return _views(
+        lexicon,
+        table,
+        terms,
+        words,
+        names,
+        PassageTable.of(passages.values()),
+        passage_terms,
+        vectors,
+        _normalised([passage_vectors[pid] for pid in ids]),
+        texts,
+    )
+
+
+def update(
+    old: Views,
+    lexicon: Lexicon,
+    gone: set[str],
+    units: dict[str, Unit],
+    passages: dict[str, Passage],
+    vectors: np.ndarray,
+    passage_vectors: Mapping[str, Any],
+    texts: dict[str, str],
+) -> Views:
+    """``old`` without the units and passages of the sources ``gone``, with ``units`` and
+    ``passages`` (read from the store after them, with their vectors) added: the views ``build``
+    derives from the records so combined, deriving terms only of the records added.
+
+    BM25's statistics change with any passage, so its index is made again, from the passages'
+    stored terms (the terms of the added passages only are derived).
+    """
+    gone_sources = [i for i, sid in enumerate(old.units.sources) if sid in gone]
+    keep_units = ~np.isin(np.asarray(old.units.source), gone_sources)
+    gone_sources = [i for i, sid in enumerate(old.passages.sources) if sid in gone]
+    keep_passages = ~np.isin(np.asarray(old.passages.source), gone_sources)
+    terms, words, names = _unit_lists(lexicon, units.values())
+    old_terms = Lists(old.unit_terms._vocab, old.unit_terms._ids, old.unit_terms._offsets)
+    table = combined(old.units, keep_units, UnitTable.of(units.values()))
+    # Passages in id order: the kept ones (in their id order), then the added ones (in theirs),
+    # then put in id order together.
+    old_order = np.asarray(old.passages.ids.order)
+    kept_ranks = keep_passages[old_order]
+    added = sorted(passages)
+    added_terms = Lists.of([lexicon.terms(passages[pid].text) for pid in added])
+    joined_terms = old.passage_terms.joined(kept_ranks, added_terms)
+    kept_ids = np.asarray(old.passages.ids.ids)[old_order][kept_ranks]
+    added_ids = np.asarray([pid.encode("utf-8") for pid in added], dtype=np.bytes_)
+    width = max(kept_ids.dtype.itemsize, added_ids.dtype.itemsize if len(added) else 1)
+    all_ids = np.concatenate([kept_ids.astype(f"S{width}"), added_ids.astype(f"S{width}")])
+    in_order = np.argsort(all_ids, kind="stable")
+    added_vectors = _normalised([passage_vectors[pid] for pid in added])
+    kept_vectors = np.asarray(old.passage_vectors)[kept_ranks]
+    if len(added) and len(kept_vectors):
+        matrix = np.concatenate([kept_vectors, added_vectors])[in_order]
+    else:
+        matrix = (kept_vectors if len(kept_vectors) else added_vectors)[in_order]
+    unit_vectors = np.asarray(old.vectors)[keep_units]
+    if len(vectors):
+        unit_vectors = np.concatenate([unit_vectors, vectors]) if len(unit_vectors) else vectors
+    return _views(
+        lexicon,
+        table,
+        old_terms.joined(keep_units, terms),
+        old.unit_words.joined(keep_units, words),
+        old.unit_names.joined(keep_units, names),
+        combined(old.passages, keep_passages, PassageTable.of(passages.values())),
+        joined_terms.reordered(in_order),
+        np.ascontiguousarray(unit_vectors, dtype=np.float32),
+        np.ascontiguousarray(matrix, dtype=np.float32),
+        texts,
+    )
+
+
+def _unit_lists(lexicon: Lexicon, units: Iterable[Unit]) -> tuple[Lists, Lists, Lists]:
+    """Each unit's lexical terms, its written words (once each, in order: every one with a
+    letter-only spelling), and the words of its capitalised words (``_NAME``)."""
+    terms, words, names = [], [], []
+    for unit in units:
+        written = lexicon.words(unit.text)
+        terms.append(lexicon.terms_of(written))
+        words.append([w for w in dict.fromkeys(written) if w.isalpha()])
+        names.append(
+            list(
+                dict.fromkeys(
+                    word
+                    for match in _NAME.finditer(unit.text)
+                    for word in lexicon.words(match.group())
+                )
+            )
+        )
+    return Lists.of(terms), Lists.of(words), Lists.of(names)
+
+
+def _views(
+    lexicon: Lexicon,
+    units: UnitTable,
+    terms: Lists,
+    words: Lists,
+    names: Lists,
+    passages: PassageTable,
+    passage_terms: Lists,
+    vectors: np.ndarray,
+    passage_vectors: np.ndarray,
+    texts: dict[str, str],
+) -> Views:
+    """The views of units and passages whose lists are derived."""
     # Every written word of the sources and its term, so a misspelling is measured against
-    # what people write ("norway"), not against a stem ("norway" and "norwi" differ).
-    surfaces: dict[str, str] = {}
-    for unit in units.values():
-        words = lexicon.words(unit.text)
-        terms = lexicon.terms_of(words)
-        flat.extend(term_vocab.setdefault(t, len(term_vocab)) for t in terms)
-        offsets.append(len(flat))
-        df.update(set(terms))
-        for word in words:
-            if word.isalpha() and word not in surfaces:
-                surfaces[word] = lexicon.stem(word)
+    # what people write ("norway"), not against a stem ("norway" and "norwi" differ); in order
+    # of first appearance.
+    surfaces = {word: lexicon.stem(word) for word in words.vocab}
     for word, term in lexicon.alias_words.items():
         surfaces.setdefault(word, term)
-    names = frozenset(
-        word
-        for unit in units.values()
-        for match in _NAME.finditer(unit.text)
-        for word in lexicon.words(match.group())
-    ) | frozenset(lexicon.alias_words)
-    table = UnitTable.of(units.values())
-    unit_terms = UnitTerms(
-        table, list(term_vocab), np.asarray(flat, dtype=np.int32), np.asarray(offsets, np.int64)
-    )
-    bm25, bm25_ids, bm25_vocab = _bm25_of(lexicon, passages)
+    bm25, bm25_vocab = _bm25_of(passage_terms)
     return Views(
-        units=table,
-        passages=PassageTable.of(passages.values()),
-        unit_terms=unit_terms,
-        unit_df=df,
+        units=units,
+        passages=passages,
+        unit_terms=UnitTerms(units, terms.vocab, terms.values, terms.offsets),
+        unit_df=_document_frequencies(terms),
         surfaces=surfaces,
-        names=names,
+        names=frozenset(names.vocab) | frozenset(lexicon.alias_words),
         bm25=bm25,
         bm25_vocab=bm25_vocab,
         vectors=vectors,
-        passage_vectors=_normalised([passage_vectors[pid] for pid in bm25_ids]),
+        passage_vectors=passage_vectors,
         texts=texts,
+        unit_words=words,
+        unit_names=names,
+        passage_terms=passage_terms,
     )
+
+
+def _document_frequencies(terms: Lists) -> Counter[str]:
+    """How many rows hold each term."""
+    if not len(terms.values):
+        return Counter()
+    rows = np.repeat(np.arange(len(terms), dtype=np.int64), terms.lengths())
+    pairs = np.unique(rows * len(terms.vocab) + np.asarray(terms.values, dtype=np.int64))
+    counts = np.bincount(pairs % len(terms.vocab), minlength=len(terms.vocab))
+    return Counter({t: int(n) for t, n in zip(terms.vocab, counts.tolist(), strict=True) if n})
 
 
 def _normalised(rows: list[Any]) -> np.ndarray:
@@ -284,15 +468,13 @@ def _normalised(rows: list[Any]) -> np.ndarray:
     return np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
 
 
-def _bm25_of(lexicon: Lexicon, passages: dict[str, Passage]) -> tuple[Bm25Scores, list[str], dict]:
-    ids = sorted(passages)
-    corpus = [lexicon.terms(passages[pid].text) for pid in ids]
-    vocab: dict[str, int] = {}
-    tokens = [[vocab.setdefault(t, len(vocab)) for t in doc] for doc in corpus]
-    if not tokens:
-        return Bm25Scores.empty(), ids, vocab
+def _bm25_of(terms: Lists) -> tuple[Bm25Scores, dict[str, int]]:
+    """The BM25 index of these documents' terms (ids of ``terms.vocab``) and its vocabulary."""
+    vocab = {t: i for i, t in enumerate(terms.vocab)}
+    if not len(terms):
+        return Bm25Scores.empty(), vocab
     import bm25s
 
     bm25 = bm25s.BM25()
-    bm25.index(bm25s.tokenization.Tokenized(ids=tokens, vocab=vocab), show_progress=False)
-    return Bm25Scores.of(bm25), ids, vocab
+    bm25.index(bm25s.tokenization.Tokenized(ids=terms.rows(), vocab=vocab), show_progress=False)
+    return Bm25Scores.of(bm25), vocab
