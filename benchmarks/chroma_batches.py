@@ -8,7 +8,11 @@ For each batch size, in a fresh temporary store:
   straight into two Chroma collections, with their documents, metadata and (random, normalised)
   384-dimension vectors, ``batch`` records per call: Chroma's own floor;
 - *sync*: ``KnowledgeIndex.sync`` of the same corpus (derived vectors, ``synthetic.DerivedEncoder``,
-  no model) with the store writing ``batch`` records per call (``store.write_batch``).
+  no model) with the store writing ``batch`` records per call (``store._BATCH``).
+
+With ``--overlap``, instead: ``KnowledgeIndex.sync`` with the real model (so embedding takes
+its real time), once embedding each source while the one before is written (as the store does)
+and once one after the other, alternately ``--rounds`` times.
 
 Prints records per second for each, and the machine's load average before and after (the
 machine may be shared; compare runs made at similar load).
@@ -80,7 +84,7 @@ def sync(corpus, batch: int, home: Path, base_vectors) -> tuple[int, float]:  # 
     from assistant.settings import Settings
 
     settings = Settings(home=home)
-    store.write_batch = batch  # type: ignore[attr-defined]
+    store._BATCH = batch
     index = KnowledgeIndex(
         settings,
         Lexicon(settings.knowledge_dir / "aliases.yaml"),
@@ -91,11 +95,32 @@ def sync(corpus, batch: int, home: Path, base_vectors) -> tuple[int, float]:  # 
     return counts, report.seconds
 
 
+def overlap(corpus, home: Path, sequential: bool) -> tuple[int, float]:  # type: ignore[no-untyped-def]
+    from assistant.search import store
+    from assistant.search.index import KnowledgeIndex
+    from assistant.search.terms import Lexicon
+    from assistant.settings import Settings
+
+    settings = Settings(home=home)
+    index = KnowledgeIndex(settings, Lexicon(settings.knowledge_dir / "aliases.yaml"))
+    if sequential:
+
+        def one_by_one(self, sources, progress):  # type: ignore[no-untyped-def]
+            return sum(self._index_source(s, progress) for s in sources)
+
+        index.store._index_sources = one_by_one.__get__(index.store, store.Store)  # type: ignore[method-assign]
+    report = index.sync(corpus.sources, progress=False)
+    counts = sum(index.store._collection(n).count() for n in (store._UNITS, store._PASSAGES))
+    return counts, report.seconds
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--chunks", type=int, default=10_000)
     parser.add_argument("--batches", default="256,1000,5000")
     parser.add_argument("--only", choices=("bare", "sync"), default=None)
+    parser.add_argument("--overlap", action="store_true", help="real model: overlapped or not")
+    parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args()
     from synthetic import make_corpus
 
@@ -105,6 +130,23 @@ def main() -> int:
 
     settings = Settings()
     corpus = make_corpus(load_sources(settings.sources_dir), args.chunks, 0)
+    if args.overlap:
+        print(f"{args.chunks:,} chunks in {len(corpus.sources)} sources; load {_load()}")
+        for _ in range(args.rounds):
+            for sequential in (False, True):
+                home = Path(tempfile.mkdtemp(prefix="batches-overlap-"))
+                shutil.copytree(settings.models_dir, home / "models", dirs_exist_ok=True)
+                try:
+                    n, seconds = overlap(corpus, home, sequential)
+                finally:
+                    shutil.rmtree(home, ignore_errors=True)
+                kind = "one after the other" if sequential else "overlapped"
+                print(
+                    f"{kind:<20} {n:,} records in {seconds:6.1f} s = {n / seconds:5.0f} "
+                    f"records/s   load {_load()}",
+                    flush=True,
+                )
+        return 0
     base_vectors = None
     if args.only != "bare":
         base_vectors = load_encoder(settings).encode(corpus.base)

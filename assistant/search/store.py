@@ -59,6 +59,8 @@ INDEX_VERSION = "5"
 _SOURCES, _PASSAGES, _UNITS = "tradebrief_sources", "tradebrief_passages", "tradebrief_units"
 # With a server: ingested documents removed, by id, with the archive key of the version removed.
 _REMOVED = "tradebrief_removed"
+# Records per Chroma write: measured at 256, 1,000 and 5,000 (benchmarks/chroma_batches.py),
+# the size made no difference beyond the noise of a shared machine.
 _BATCH = 256
 # Texts embedded between two checkpoints (progress reported, a cancel honoured): a few seconds.
 _EMBED_SLICE = 256
@@ -500,8 +502,7 @@ class Store:
         if todo:
             if progress:
                 log.info("indexing %d source(s)…", len(todo))
-            for source in todo:
-                report.units += self._index_source(source, progress)
+            report.units += self._index_sources(todo, progress)
         report.seconds = time.perf_counter() - began
         return report
 
@@ -697,9 +698,41 @@ class Store:
             checkpoint("embedding", source_id, before + begin + len(parts[-1]), total)
         return np.concatenate(parts)
 
-    def _index_source(self, source: Source, progress: bool) -> int:
+    def _index_sources(self, sources: list[Source], progress: bool) -> int:
+        """Index each source in turn, embedding the next one while this one is written.
+
+        The model and Chroma's writes both spend most of their time outside the GIL, so on two
+        cores they overlap (see ``benchmarks/chroma_batches.py --overlap``). Writes stay one
+        source at a time, in order, each committed by its record as before.
+        """
+        import contextvars
+        from concurrent.futures import ThreadPoolExecutor
+
+        units = 0
+        with ThreadPoolExecutor(1, thread_name_prefix="tradebrief-embed") as pool:
+
+            def prepare(source: Source) -> Any:
+                # In this thread's context (the watch of an ingest, if any), copied for the worker.
+                return pool.submit(contextvars.copy_context().run, self._prepare, source, progress)
+
+            upcoming = prepare(sources[0]) if sources else None
+            for number, source in enumerate(sources):
+                assert upcoming is not None
+                prepared = upcoming.result()
+                following = sources[number + 1] if number + 1 < len(sources) else None
+                upcoming = prepare(following) if following is not None else None
+                units += self._index_source(source, progress, prepared)
+        return units
+
+    def _index_source(
+        self,
+        source: Source,
+        progress: bool,
+        prepared: tuple[list[Unit], list[Passage], Any, Any] | None = None,
+    ) -> int:
         document = source.text if source.meta.origin == INGESTED else source.title
-        prepared = self._prepare(source, progress)
+        if prepared is None:
+            prepared = self._prepare(source, progress)
         generation = _new_generation()
         try:
             return self._write(source, prepared, document, generation)
