@@ -263,7 +263,7 @@ How it was made and measured:
   cache in `$TRADEBRIEF_HOME/views`), loads the ONNX model and answers one `hybrid_search`.
   *Later reopen*: a second fresh process does the same with the view cache in place, as every
   process after the first does: `load()` reads only the source records from Chroma, checks the
-  cache entry against them and maps it in (`assistant.search.views`; timed through
+  cache entry against them and maps it in (`assistant.search.view_cache`; timed through
   `views.build`, `ViewCache.write` and `ViewCache.open`). The store's files had just been
   written, so the OS file cache was warm.
 - *Query latency*: in each of those processes, after one warm-up pass, {runs_at[0]["query"]["repeat"]} timed passes over the

@@ -166,9 +166,9 @@ class _TimedCollection:
 def _time_collections(
     index: Any, totals: Counter[str], paging: dict[str, bool] | None = None
 ) -> None:
-    original = index._collection
+    original = index.store._collection
     flags = paging if paging is not None else {}
-    index._collection = lambda name: _TimedCollection(original(name), totals, flags)
+    index.store._collection = lambda name: _TimedCollection(original(name), totals, flags)
 
 
 class _ProgressEncoder:
@@ -191,9 +191,9 @@ class _ProgressEncoder:
 
 def _time_views(totals: Counter[str]) -> None:
     """Time the view cache's public steps: derive the views, write an entry, open one."""
-    from assistant.search import views
+    from assistant.search import view_cache, views
 
-    build, write, opened = views.build, views.ViewCache.write, views.ViewCache.open
+    build, write, opened = views.build, view_cache.ViewCache.write, view_cache.ViewCache.open
 
     def timed_build(*args: Any, **kwargs: Any) -> Any:
         began = time.perf_counter()
@@ -218,8 +218,8 @@ def _time_views(totals: Counter[str]) -> None:
             totals["views open"] += time.perf_counter() - began
 
     views.build = timed_build  # type: ignore[assignment]
-    views.ViewCache.write = timed_write  # type: ignore[method-assign]
-    views.ViewCache.open = timed_open  # type: ignore[method-assign]
+    view_cache.ViewCache.write = timed_write  # type: ignore[method-assign]
+    view_cache.ViewCache.open = timed_open  # type: ignore[method-assign]
 
 
 def step_build(home: Path, size: int, seed: int) -> dict[str, Any]:
@@ -229,7 +229,8 @@ def step_build(home: Path, size: int, seed: int) -> dict[str, Any]:
 
     from assistant.knowledge.sources import load_sources
     from assistant.search.encoder import load_encoder
-    from assistant.search.index import _PASSAGES, _UNITS, KnowledgeIndex
+    from assistant.search.index import KnowledgeIndex
+    from assistant.search.store import _PASSAGES, _UNITS
     from assistant.search.terms import Lexicon
     from assistant.settings import Settings
 
@@ -266,8 +267,8 @@ def step_build(home: Path, size: int, seed: int) -> dict[str, Any]:
     )  # fmt: skip
     result["chroma_calls"] = {k: round(v, 3) for k, v in totals.items()}
     result["unknown_texts"] = derived.unknown
-    result["passages"] = index._collection(_PASSAGES).count()
-    result["unit_records"] = index._collection(_UNITS).count()
+    result["passages"] = index.store._collection(_PASSAGES).count()
+    result["unit_records"] = index.store._collection(_UNITS).count()
     result["disk_mib"] = disk_mib(settings.chroma_dir)
     result["peak_rss_mib"] = peak_rss_mib()
     result["load_after"] = load_average()

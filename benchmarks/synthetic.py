@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 # Passages per synthetic source (its title line included); a source this size is embedded and
-# inserted by one ``KnowledgeIndex._index_source`` call, as a real source would be.
+# inserted by one ``Store._index_source`` call, as a real source would be.
 PER_SOURCE = 100
 # Longest paragraph, safely under chunks.PASSAGE_CHARS so that each line is one passage.
 MAX_PARAGRAPH = 640

@@ -29,7 +29,7 @@ def _cli(*args: str) -> tuple[int, str, str]:
 def check(question: str) -> dict:
     from assistant.knowledge.chunks import split_source
     from assistant.knowledge.sources import Source, load_sources
-    from assistant.search import index as index_module
+    from assistant.search import store as store_module
     from assistant.search.index import KnowledgeIndex
     from assistant.search.terms import Lexicon
     from assistant.settings import Settings
@@ -65,8 +65,8 @@ def check(question: str) -> dict:
         for c in (report["ask"]["answer"] or {}).get("citations", [])
     )
     report["raw"] = {
-        "units": index._collection(index_module._UNITS).count(),
-        "passages": index._collection(index_module._PASSAGES).count(),
+        "units": index.store._collection(store_module._UNITS).count(),
+        "passages": index.store._collection(store_module._PASSAGES).count(),
     }
     report["loaded"] = {"units": len(index.units), "passages": len(index.passages)}
     return report

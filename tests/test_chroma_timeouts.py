@@ -200,9 +200,9 @@ def _index(home: Path, settings: Settings, url: str, **limits: float):
 def _left_behind(home: Path, settings: Settings, url: str) -> list[str]:
     """Ids of anything of the memo in the server itself (record, units, passages)."""
     direct = _index(home, settings, url)
-    found = list(direct._collection("tradebrief_sources").get(ids=["stall-memo"])["ids"])
+    found = list(direct.store._collection("tradebrief_sources").get(ids=["stall-memo"])["ids"])
     for name in ("tradebrief_units", "tradebrief_passages"):
-        found += direct._collection(name).get(where={"source_id": "stall-memo"})["ids"]
+        found += direct.store._collection(name).get(where={"source_id": "stall-memo"})["ids"]
     return found
 
 

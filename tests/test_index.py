@@ -60,9 +60,9 @@ def test_the_store_is_read_back_a_page_at_a_time_and_nothing_is_lost(assistant, 
     # with a page far smaller than the store, every record must still come back once.
     from chromadb.api.models.Collection import Collection
 
-    from assistant.search import index as index_module
+    from assistant.search import store as store_module
 
-    monkeypatch.setattr(index_module, "READ_PAGE", 37)
+    monkeypatch.setattr(store_module, "READ_PAGE", 37)
     limits = []
     unpaged_get = Collection.get
 
@@ -82,6 +82,7 @@ def test_the_store_is_read_back_a_page_at_a_time_and_nothing_is_lost(assistant, 
 
 def test_a_store_of_an_older_format_is_rebuilt_once_and_says_so(tmp_path, settings, assistant):
     from assistant.search import index as index_module
+    from assistant.search import store as store_module
 
     home = tmp_path / "home"
     for part in ("chroma", "models", "cache"):
@@ -89,11 +90,11 @@ def test_a_store_of_an_older_format_is_rebuilt_once_and_says_so(tmp_path, settin
             shutil.copytree(settings.home / part, home / part)
     local = Settings(home=home)
     old = index_module.KnowledgeIndex(local, assistant.index.lexicon)
-    records = old._records()
-    old._collection(index_module._SOURCES).update(
+    records = old.store._records()
+    old.store._collection(store_module._SOURCES).update(
         ids=list(records), metadatas=[{**r, "version": "3"} for r in records.values()]
     )
-    units = old._collection(index_module._UNITS)
+    units = old.store._collection(store_module._UNITS)
     vector = units.get(limit=1, include=["embeddings"])["embeddings"][0]
     first = sorted(records)[0]
     # A unit as format 3 stored it: its plain id, no generation.

@@ -181,23 +181,23 @@ def test_bad_files_get_one_line_reasons_and_the_good_ones_go_on(bot, tmp_path):
 
 
 def test_a_write_that_fails_midway_leaves_no_chunks_behind(bot, tmp_path, monkeypatch):
-    from assistant.search import index as index_module
+    from assistant.search import store as store_module
 
     memo = pdf(tmp_path / "doomed.pdf")
-    real_add = index_module.KnowledgeIndex._add
+    real_add = store_module.Store._add
 
     def add_then_fail(self, name, *args):
         real_add(self, name, *args)  # the units are written...
-        if name == index_module._PASSAGES:
+        if name == store_module._PASSAGES:
             raise RuntimeError("disk full")  # ...then the store fails
 
     assert bot.index.units  # built before the store is made to fail
-    monkeypatch.setattr(index_module.KnowledgeIndex, "_add", add_then_fail)
+    monkeypatch.setattr(store_module.Store, "_add", add_then_fail)
     (outcome,) = bot.ingest([memo]).outcomes
     assert outcome.status == "failed" and "disk full" in outcome.reason
     assert "nothing of it was kept" in outcome.reason
-    store = bot.index
-    for name in (index_module._UNITS, index_module._PASSAGES):
+    store = bot.index.store
+    for name in (store_module._UNITS, store_module._PASSAGES):
         assert store._collection(name).get(where={"source_id": "doomed"})["ids"] == []
     assert store.stored("doomed") is None
 

@@ -21,6 +21,7 @@ from assistant.knowledge.sources import Source, SourceMeta, load_sources
 from assistant.search import manifest
 from assistant.search.index import KnowledgeIndex
 from assistant.search.lock import writer_lock
+from assistant.search.store import Store
 from assistant.search.terms import Lexicon
 from assistant.settings import REPO_ROOT, Settings
 from tests.test_view_cache import HashEncoder, assert_same_views
@@ -52,10 +53,10 @@ def store(built: Path, tmp_path: Path) -> Settings:
 def _without_chroma(monkeypatch: pytest.MonkeyPatch) -> None:
     """Any attempt to open the store fails the test."""
 
-    def refuse(self: KnowledgeIndex) -> None:
+    def refuse(self: Store) -> None:
         raise AssertionError("the store was opened")
 
-    monkeypatch.setattr(KnowledgeIndex, "_connect", refuse)
+    monkeypatch.setattr(Store, "_connect", refuse)
 
 
 def _primed(settings: Settings) -> KnowledgeIndex:
@@ -67,7 +68,7 @@ def _primed(settings: Settings) -> KnowledgeIndex:
 
 def test_a_reader_with_a_manifest_and_cached_views_never_opens_the_store(store, monkeypatch):
     first = _primed(store)
-    assert manifest.read(store) == first._store_records()
+    assert manifest.read(store) == first.store._store_records()
     _without_chroma(monkeypatch)
     reader = _index(store)
     report = reader.sync(load_sources(store.sources_dir), progress=False)
@@ -105,10 +106,10 @@ def test_a_cli_reader_does_not_even_import_chromadb(store):
 def test_every_write_leaves_a_manifest_that_matches_the_store(store):
     writer = _index(store)
     writer.add_document(Source(meta=MEMO, text=MEMO_TEXT))
-    assert manifest.read(store) == writer._store_records()
+    assert manifest.read(store) == writer.store._store_records()
     assert "memo_1" in manifest.read(store)
     writer.remove("memo_1")
-    assert manifest.read(store) == writer._store_records()
+    assert manifest.read(store) == writer.store._store_records()
     assert "memo_1" not in manifest.read(store)
 
 
@@ -118,7 +119,9 @@ def test_a_write_deletes_the_manifest_before_changing_the_store(store):
     seen = []
     with writer.writing():
         seen.append(manifest.manifest_path(store).exists())
-        seen.append(_index(store)._records() == writer._store_records())  # read from the store
+        seen.append(
+            _index(store).store._records() == writer.store._store_records()
+        )  # read from the store
     assert seen == [False, True]
     assert manifest.read(store) is not None
 
@@ -129,7 +132,7 @@ def test_a_missing_manifest_is_read_from_the_store_and_written_again(store):
     reader = _index(store)
     reader.load()
     assert_same_views(reader, first)
-    assert manifest.read(store) == first._store_records()
+    assert manifest.read(store) == first.store._store_records()
 
 
 def test_a_reader_writes_no_manifest_while_a_writer_holds_the_lock(store):
@@ -184,7 +187,7 @@ def test_a_damaged_manifest_is_never_used(store, monkeypatch, damage):
     reader = _index(store)
     reader.load()
     assert_same_views(reader, first)
-    assert manifest.read(store) == first._store_records()  # the reader wrote a good one
+    assert manifest.read(store) == first.store._store_records()  # the reader wrote a good one
 
 
 def test_a_manifest_of_an_earlier_state_is_not_trusted(store):
@@ -203,13 +206,13 @@ def test_a_write_that_bypasses_the_writer_lock_makes_the_manifest_stale(store):
     """As an older tradebrief, or any other Chroma client, would write."""
     first = _primed(store)
     sid = next(iter(first.sources))
-    record = first._store_records()[sid]
-    first._collection("tradebrief_sources").update(
+    record = first.store._store_records()[sid]
+    first.store._collection("tradebrief_sources").update(
         ids=[sid], metadatas=[{**record, "hash": "changed elsewhere"}]
     )
     assert manifest.read(store) is None
     reader = _index(store)
-    assert reader._records()[sid]["hash"] == "changed elsewhere"
+    assert reader.store._records()[sid]["hash"] == "changed elsewhere"
     reader.load()
     assert reader.hashes[sid] == "changed elsewhere"
 
@@ -221,7 +224,7 @@ def test_reading_the_store_leaves_the_manifest_trusted(store):
     plain.load(cached=False)  # opens Chroma and reads every collection
     plain.dense_search(HashEncoder().encode(["offset"])[0], 5)
     assert manifest.store_stamp(store) == stamp
-    assert manifest.read(store) == first._store_records()
+    assert manifest.read(store) == first.store._store_records()
 
 
 def test_a_store_moved_aside_and_rebuilt_does_not_take_the_old_manifest(store):
@@ -279,7 +282,7 @@ def test_a_writer_killed_anywhere_leaves_no_manifest_and_readers_see_the_store(s
     plain = _index(store)
     plain.load(cached=False)
     assert_same_views(reader, plain)
-    assert manifest.read(store) == reader._store_records()  # written again by the reader
+    assert manifest.read(store) == reader.store._store_records()  # written again by the reader
 
 
 def test_a_server_store_has_no_manifest(store):

@@ -106,7 +106,7 @@ def snapshot(chat) -> dict:
     return {
         "sources": [(s.id, s.units, s.hash, s.meta) for s in bot.sources()],
         "records": {
-            name: index._collection(name).count()
+            name: index.store._collection(name).count()
             for name in ("tradebrief_sources", "tradebrief_units", "tradebrief_passages")
         },
         "manifest": index.archive.manifest() if index.archive else None,

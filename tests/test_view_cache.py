@@ -1,4 +1,4 @@
-"""The view cache (assistant.search.views): a fresh process maps the derived views in instead of
+"""The view cache (assistant.search.view_cache): a fresh process maps the derived views in instead of
 rebuilding them; a stale or damaged entry is never used; concurrent builders leave one entry; the
 answers are the same with and without it.
 
@@ -22,6 +22,7 @@ import pytest
 
 from assistant.knowledge.chunks import split_source
 from assistant.knowledge.sources import Source, SourceMeta, load_sources
+from assistant.search import view_cache as cache_module
 from assistant.search import views as views_module
 from assistant.search.index import KnowledgeIndex
 from assistant.search.terms import Lexicon
@@ -61,7 +62,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     settings = Settings(home=home)
     index = KnowledgeIndex(settings, _lexicon(settings), encoder=HashEncoder())
     index.sync(load_sources(settings.sources_dir), progress=False)
-    shutil.rmtree(home / views_module.VIEWS_DIR, ignore_errors=True)
+    shutil.rmtree(home / cache_module.VIEWS_DIR, ignore_errors=True)
     return home
 
 
@@ -78,23 +79,37 @@ def _index(settings: Settings) -> KnowledgeIndex:
 
 
 def _opened(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> tuple[KnowledgeIndex, int]:
-    """A freshly loaded index and how many times it built the views (0: taken from the cache)."""
-    builds = []
-    build = KnowledgeIndex._build_views
+    """A freshly loaded index and how many times it derived the views, by building them or
+    updating another state's (0: taken from the cache)."""
+    index, derived = _derived(settings, monkeypatch)
+    return index, sum(derived.values())
 
-    def counted(self, *args):
-        builds.append(1)
-        return build(self, *args)
 
-    monkeypatch.setattr(KnowledgeIndex, "_build_views", counted)
+def _derived(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> tuple[KnowledgeIndex, dict[str, int]]:
+    """A freshly loaded index, and how many times it built the views and updated them."""
+    derived = {"built": 0, "updated": 0}
+    originals = {"built": views_module.build, "updated": views_module.update}
+
+    def counting(kind):
+        def counted(*args, **kwargs):
+            derived[kind] += 1
+            return originals[kind](*args, **kwargs)
+
+        return counted
+
+    monkeypatch.setattr(views_module, "build", counting("built"))
+    monkeypatch.setattr(views_module, "update", counting("updated"))
     index = _index(settings)
     index.load()
-    monkeypatch.setattr(KnowledgeIndex, "_build_views", build)
-    return index, len(builds)
+    monkeypatch.setattr(views_module, "build", originals["built"])
+    monkeypatch.setattr(views_module, "update", originals["updated"])
+    return index, derived
 
 
 def _entries(settings: Settings) -> list[Path]:
-    root = settings.home / views_module.VIEWS_DIR
+    root = settings.home / cache_module.VIEWS_DIR
     return sorted(p for p in root.iterdir() if p.is_dir()) if root.exists() else []
 
 
@@ -126,18 +141,18 @@ def test_the_first_load_writes_the_views_and_the_next_one_maps_them_in(store, mo
     assert built == 1
     [entry] = _entries(settings)
     manifest = json.loads((entry / "manifest.json").read_text())
-    assert manifest["format"] == views_module.FORMAT and manifest["units"] == len(first.units)
+    assert manifest["format"] == cache_module.FORMAT and manifest["units"] == len(first.units)
     second, built = _opened(store, monkeypatch)
     assert built == 0  # nothing read from the store but the source records
-    assert isinstance(second._vectors, np.memmap)
+    assert isinstance(second.views.vectors, np.memmap)
     assert_same_views(second, first)
     plain = _index(settings)
     plain.load(cached=False)
     assert_same_views(second, plain)
     # The vectors are the stored ones (the store's own copy, by id).
     uid = next(iter(second.units))
-    generation = plain._records()[second.units[uid].source_id]["generation"]
-    stored = second._collection("tradebrief_units").get(
+    generation = plain.store._records()[second.units[uid].source_id]["generation"]
+    stored = second.store._collection("tradebrief_units").get(
         ids=[f"{uid}@{generation}"], include=["embeddings"]
     )
     assert np.array_equal(second.unit_vectors([uid])[uid], np.asarray(stored["embeddings"][0]))
@@ -166,6 +181,63 @@ def test_a_write_to_the_store_makes_the_cached_views_stale(store, monkeypatch):
     assert_same_views(cached, again)
 
 
+def assert_same_derivation(a: KnowledgeIndex, b: KnowledgeIndex) -> None:
+    """``assert_same_views``, and the derived arrays themselves are the same."""
+    assert_same_views(a, b)
+    va, vb = a.views, b.views
+    assert dict(va.units.items()) == dict(vb.units.items())
+    assert va.bm25_vocab == vb.bm25_vocab and va.bm25.num_docs == vb.bm25.num_docs
+    for name in ("data", "indices", "indptr"):
+        assert np.array_equal(getattr(va.bm25, name), getattr(vb.bm25, name))
+    assert np.array_equal(va.vectors, vb.vectors)
+    assert np.array_equal(va.passage_vectors, vb.passage_vectors)
+    assert va.unit_terms._vocab == vb.unit_terms._vocab
+    assert np.array_equal(va.unit_terms._ids, vb.unit_terms._ids)
+    for name in ("unit_words", "unit_names", "passage_terms"):
+        la, lb = getattr(va, name), getattr(vb, name)
+        assert la.vocab == lb.vocab and np.array_equal(la.values, lb.values)
+        assert np.array_equal(la.offsets, lb.offsets)
+
+
+def test_after_a_write_the_views_are_updated_from_the_last_entry_and_equal_a_full_build(
+    store, monkeypatch
+):
+    settings = store
+    _opened(store, monkeypatch)
+    writer = _index(settings)
+    writer.load()
+    removed = sorted(writer.sources)[1]
+    writer.remove(removed)
+    after, derived = _derived(store, monkeypatch)
+    assert derived == {"built": 0, "updated": 1}
+    plain = _index(settings)
+    plain.load(cached=False)
+    assert_same_derivation(after, plain)
+    assert removed not in after.units.sources
+    # A document added, then a built-in source changed: each time only what was written is read.
+    meta = SourceMeta(id="memo_1", title="A memo", origin="ingested", file="memo.txt")
+    text = "The KC-X memo. Airbus won in 2015 against Boeing. Zyxwvut Offsets rose."
+    writer.add_document(Source(meta=meta, text=text))
+    added, derived = _derived(store, monkeypatch)
+    assert derived == {"built": 0, "updated": 1}
+    plain = _index(settings)
+    plain.load(cached=False)
+    assert_same_derivation(added, plain)
+    assert "zyxwvut" in added.names and "zyxwvut" in added.surfaces
+    sources = [s for s in load_sources(settings.sources_dir) if s.id != removed]
+    changed = Source(meta=sources[0].meta, text=sources[0].text + "\n\nA closing line on offsets.")
+    writer.sync([changed, *sources[1:]], progress=False)
+    synced, derived = _derived(store, monkeypatch)
+    assert derived == {"built": 0, "updated": 1}
+    plain = _index(settings)
+    plain.load(cached=False)
+    assert_same_derivation(synced, plain)
+    # The updated entry is whole: the next process maps it in.
+    again, derived = _derived(store, monkeypatch)
+    assert derived == {"built": 0, "updated": 0}
+    assert_same_derivation(again, plain)
+
+
 def test_an_entry_for_another_state_is_not_used_even_under_the_right_name(store, monkeypatch):
     settings = store
     _opened(store, monkeypatch)
@@ -186,6 +258,8 @@ def test_an_entry_for_another_state_is_not_used_even_under_the_right_name(store,
     [
         "truncate vectors",
         "flip a byte of the records",
+        "flip a byte of a unit's text",
+        "drop a column of the passages",
         "drop the bm25 index",
         "garble the manifest",
         "older format",
@@ -204,6 +278,13 @@ def test_a_damaged_entry_is_detected_and_rebuilt_never_used(store, monkeypatch, 
         data = bytearray(path.read_bytes())
         data[len(data) // 2] ^= 0xFF
         path.write_bytes(bytes(data))
+    elif damage == "flip a byte of a unit's text":
+        path = entry / "units_text.npy"
+        data = bytearray(path.read_bytes())
+        data[-len(data) // 3] ^= 0x20
+        path.write_bytes(bytes(data))
+    elif damage == "drop a column of the passages":
+        (entry / "passages_unit_ids.npy").unlink()
     elif damage == "drop the bm25 index":
         (entry / "bm25_indptr.npy").unlink()
     elif damage == "garble the manifest":
@@ -287,7 +368,7 @@ def test_two_processes_building_at_once_leave_one_valid_entry(store, monkeypatch
 
 def test_a_killed_write_leaves_no_entry_and_its_leftovers_are_cleared(store, monkeypatch):
     settings = store
-    cache = views_module.ViewCache(settings)
+    cache = cache_module.ViewCache(settings)
     cache.root.mkdir(parents=True)
     leftover = cache.root / "tmp-0123"
     leftover.mkdir()
@@ -300,7 +381,7 @@ def test_a_killed_write_leaves_no_entry_and_its_leftovers_are_cleared(store, mon
 
 def test_a_cache_that_cannot_be_written_still_loads(store, monkeypatch):
     settings = store
-    monkeypatch.setattr(views_module, "_write", _raise_oserror)
+    monkeypatch.setattr(cache_module, "_write", _raise_oserror)
     index, built = _opened(store, monkeypatch)
     assert built == 1 and index.units
     assert not _entries(settings)
@@ -319,10 +400,10 @@ def test_the_views_of_a_server_are_keyed_by_its_url(store):
     records = {"a": {"hash": "h", "generation": "g", "version": "4", "encoder": "m"}}
     server = Settings(home=settings.home, chroma_url="http://host:8000")
     other = Settings(home=settings.home, chroma_url="http://other:8000")
-    keys = {views_module.state_key(s, lexicon, records) for s in (settings, server, other)}
+    keys = {cache_module.state_key(s, lexicon, records) for s in (settings, server, other)}
     assert len(keys) == 3
     changed = {"a": {**records["a"], "generation": "g2"}}
-    assert views_module.state_key(server, lexicon, changed) != views_module.state_key(
+    assert cache_module.state_key(server, lexicon, changed) != cache_module.state_key(
         server, lexicon, records
     )
 
@@ -356,14 +437,14 @@ def test_answers_are_the_same_with_and_without_the_view_cache(assistant, monkeyp
     cached = Assistant(settings, progress=False)
     with_cache = [cached.ask(q).model_dump() for q in questions]
     assert builds == []
-    assert isinstance(cached.index._vectors, np.memmap)
+    assert isinstance(cached.index.views.vectors, np.memmap)
     # Without it: everything read from the store and built in memory.
-    monkeypatch.setattr(views_module.ViewCache, "open", lambda self, key, quiet=False: None)
-    monkeypatch.setattr(views_module.ViewCache, "write", lambda self, *a: False)
+    monkeypatch.setattr(cache_module.ViewCache, "open", lambda self, key, quiet=False: None)
+    monkeypatch.setattr(cache_module.ViewCache, "write", lambda self, *a: False)
     plain = Assistant(settings, progress=False)
     without = [plain.ask(q).model_dump() for q in questions]
     assert builds == [1]
-    assert not isinstance(plain.index._vectors, np.memmap)
+    assert not isinstance(plain.index.views.vectors, np.memmap)
     for a, b in zip(with_cache, without, strict=True):
         assert a == b
     assert any(a["citations"] for a in with_cache) and any(a["abstained"] for a in with_cache)

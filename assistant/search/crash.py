@@ -4,7 +4,7 @@ With ``TRADEBRIEF_TEST_CRASH_AT=<stage>`` in its environment, a tradebrief proce
 SIGKILL when a write reaches that stage: no handler, no ``finally``, no flush runs, as when the
 machine loses power or the process is killed. Unset (always, outside the tests), it does nothing.
 
-Stages of storing a document (``KnowledgeIndex._write``), in order: ``units-batch`` (after each
+Stages of storing a document (``Store._write``), in order: ``units-batch`` (after each
 batch of units), ``units``, ``passages-batch``, ``passages``, ``archived`` (its text and metadata
 kept in the archive, named in its manifest), ``committed`` (the source record names the new
 generation), ``cleaned`` (the old generation deleted). Of removing one (``remove``):

@@ -1,115 +1,140 @@
-"""The derived search views of a loaded store, built once and kept on disk beside it.
+"""The in-memory search views of a loaded store: units, passages, terms, BM25, vectors, lookups.
 
 ``KnowledgeIndex.load`` needs more than the store's records: the lexical terms of every unit
 (``unit_terms``), their document frequencies (``unit_df``, the vocabulary, the years), every
 written word with its term (``surfaces``), the capitalised words (``names``), the BM25 index of the
 passages and the unit and passage vectors. Building them from the store takes seconds at 10,000 passages and
 most of a minute at 100,000, in every process that opens it. So the first process to load a given
-state of the store writes them to a *view cache* and later ones map them in (``numpy``
-memory-mapped arrays, BM25 among them, the records and small tables pickled).
-
-An entry of the cache is a folder ``$TRADEBRIEF_HOME/views/<name>``, ``name`` a digest of
-
-- where the store is (the embedded folder, or the server's URL: with ``TRADEBRIEF_CHROMA_URL`` the
-  views of a server still live in the local home);
-- the store's state: (id, content hash, generation, format version, encoder) of every source
-  record, so any write by any process (a sync, an ingest, a removal, a rebuild) makes a new name;
-- the lexicon (its alias table, stopwords and the code of ``assistant.search.terms``) and
-  ``FORMAT``, the layout of an entry.
-
-An entry is written in a temporary folder and renamed into place (``os.replace``), under the
-views lock (``views/.lock``, ``fcntl.flock``), so a reader sees a whole entry or none; two
-processes that find no entry take turns: the second waits, then finds the first one's. Its
-``manifest.json`` names the key and every file with its size (and a digest of each pickled file):
-an entry whose key, format or files do not match, or that cannot be read, is never used. It is
-set aside and built afresh. Older entries are pruned, keeping the newest few for processes still
-mapping them in.
-
-The cache lives in the user's own ``TRADEBRIEF_HOME`` and is written only by tradebrief; its
-pickles are read only after their digests match the manifest.
+state of the store writes them to a *view cache* (``assistant.search.view_cache``) and later ones
+map them in (``numpy`` memory-mapped arrays, BM25 among them, the records and small tables pickled).
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
+import functools
 import logging
-import os
-import pickle
+import math
 import re
-import shutil
-import time
-import uuid
 from collections import Counter
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
-from assistant.errors import first_line
 from assistant.knowledge.chunks import Passage, Unit
-from assistant.search.lock import wait_for_flock
+from assistant.search.columns import PassageTable, UnitTable, combined
 from assistant.search.terms import Lexicon, is_year
 
-if TYPE_CHECKING:
-    from assistant.settings import Settings
-
 log = logging.getLogger(__name__)
-
-# Bump when the layout of an entry or what is derived in it changes: older entries are then unused.
-# 2: the passages' vectors (dense search runs on them), the ingested documents' texts, and BM25
-# as three arrays of our own (searched without bm25s).
-FORMAT = "2"
-VIEWS_DIR = "views"
-LOCK_NAME = ".lock"
-MANIFEST = "manifest.json"
-# Entries kept after a write (the newest): a process may still be mapping an older one in.
-KEEP = 3
 
 # A word written capitalised somewhere in the sources ("Lockheed", "Airbus", "DAPA"): misspelt names
 # in questions are corrected only to these, so "India" never becomes "indicate".
 _NAME = re.compile(r"\b[A-Z][\w'’-]+")
 
-_PICKLES = ("records.pkl", "lexical.pkl")
-_ARRAYS = (
-    "term_ids.npy",
-    "term_offsets.npy",
-    "vectors.npy",
-    "passage_vectors.npy",
-    "bm25_data.npy",
-    "bm25_indices.npy",
-    "bm25_indptr.npy",
-)
-
 
 class UnitTerms(Mapping[str, list[str]]):
-    """Unit id → its lexical terms, kept as term ids in one flat array (memory-mapped when cached)."""
+    """Unit id → its lexical terms, kept as term ids in one flat array (memory-mapped when cached);
+    the terms of row ``r`` of ``units`` are ``ids[offsets[r]:offsets[r + 1]]``."""
 
     def __init__(
-        self, rows: dict[str, int], vocab: list[str], ids: np.ndarray, offsets: np.ndarray
+        self, units: UnitTable, vocab: list[str], ids: np.ndarray, offsets: np.ndarray
     ) -> None:
-        self._rows = rows
+        self._units = units
         self._vocab = vocab
         self._ids = ids
         self._offsets = offsets
 
     def __getitem__(self, uid: str) -> list[str]:
-        row = self._rows[uid]
+        row = self._units.row(uid)
+        if row is None:
+            raise KeyError(uid)
         begin, end = int(self._offsets[row]), int(self._offsets[row + 1])
         vocab = self._vocab
         return [vocab[i] for i in self._ids[begin:end].tolist()]
 
     def __contains__(self, uid: object) -> bool:
-        return uid in self._rows
+        return uid in self._units
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._rows)
+        return iter(self._units)
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self._units)
+
+
+@dataclass
+class Lists:
+    """A list of ids per row, flat: row ``r``'s are ``values[offsets[r]:offsets[r + 1]]``,
+    numbering the strings of ``vocab``. What an incremental update of the views needs to know of
+    the rows it keeps (see ``update``)."""
+
+    vocab: list[str]
+    values: np.ndarray
+    offsets: np.ndarray
+
+    @classmethod
+    def of(cls, rows: list[list[str]]) -> Lists:
+        """The lists of ``rows``, the vocabulary numbered in order of first appearance."""
+        vocab: dict[str, int] = {}
+        flat = [vocab.setdefault(word, len(vocab)) for row in rows for word in row]
+        offsets = np.zeros(len(rows) + 1, dtype=np.int64)
+        np.cumsum([len(row) for row in rows], out=offsets[1:])
+        return cls(list(vocab), np.asarray(flat, dtype=np.int32), offsets)
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def lengths(self) -> np.ndarray:
+        return np.diff(np.asarray(self.offsets))
+
+    def joined(self, keep: np.ndarray, other: Lists) -> Lists:
+        """The rows of this where ``keep`` is true, then ``other``'s rows, renumbered so that
+        the vocabulary is in order of first appearance, as ``of`` over those rows numbers it."""
+        lengths = self.lengths()
+        kept = np.asarray(self.values)[np.repeat(keep, lengths)].astype(np.int64)
+        # One numbering for both: other's words after this one's.
+        known = {word: i for i, word in enumerate(self.vocab)}
+        extra = [w for w in other.vocab if w not in known]
+        for word in extra:
+            known[word] = len(known)
+        names = [*self.vocab, *extra]
+        mapped = np.asarray([known[w] for w in other.vocab] or [0], dtype=np.int64)
+        theirs = (
+            mapped[np.asarray(other.values, dtype=np.int64)] if len(other.values) else mapped[:0]
+        )
+        flat = np.concatenate([kept, theirs])
+        used, first = np.unique(flat, return_index=True)
+        by_first = used[np.argsort(first, kind="stable")]
+        number = np.full(len(names), -1, dtype=np.int64)
+        number[by_first] = np.arange(len(by_first))
+        offsets = np.zeros(int(keep.sum()) + len(other) + 1, dtype=np.int64)
+        np.cumsum(np.concatenate([lengths[keep], other.lengths()]), out=offsets[1:])
+        return Lists([names[i] for i in by_first.tolist()], number[flat].astype(np.int32), offsets)
+
+    def reordered(self, order: np.ndarray) -> Lists:
+        """The rows in ``order`` (row ``order[i]`` becomes row ``i``), renumbered so that the
+        vocabulary is in order of first appearance."""
+        order = np.asarray(order, dtype=np.int64)
+        lengths = self.lengths()[order]
+        offsets = np.zeros(len(order) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=offsets[1:])
+        starts = np.asarray(self.offsets)[:-1][order]
+        at = np.repeat(starts - offsets[:-1], lengths) + np.arange(int(offsets[-1]))
+        flat = np.asarray(self.values, dtype=np.int64)[at]
+        used, first = np.unique(flat, return_index=True)
+        by_first = used[np.argsort(first, kind="stable")]
+        number = np.full(max(len(self.vocab), 1), -1, dtype=np.int64)
+        number[by_first] = np.arange(len(by_first))
+        return Lists(
+            [self.vocab[i] for i in by_first.tolist()], number[flat].astype(np.int32), offsets
+        )
+
+    def rows(self, order: np.ndarray | None = None) -> list[list[int]]:
+        """Each row's ids as a Python list (in ``order`` of rows if given)."""
+        values, offsets = np.asarray(self.values).tolist(), np.asarray(self.offsets).tolist()
+        rows = range(len(self)) if order is None else np.asarray(order).tolist()
+        return [values[offsets[r] : offsets[r + 1]] for r in rows]
 
 
 class Bm25Scores:
@@ -160,30 +185,123 @@ class Bm25Scores:
 class Views:
     """The store's units and passages and everything ``load`` derives from them."""
 
-    units: dict[str, Unit]
-    passages: dict[str, Passage]
-    # Row of each unit in ``vectors`` and in the term arrays (the order of ``units``).
-    unit_rows: dict[str, int]
+    # Columns, not objects: a ``Unit`` or ``Passage`` is made when it is looked up.
+    units: UnitTable
+    passages: PassageTable
+    # The terms of each unit, by row of ``units``.
     unit_terms: UnitTerms
     unit_df: Counter[str]
     surfaces: dict[str, str]
     names: frozenset[str]
+    # BM25 of the passages, one document per passage in id order (``PassageTable.id_in_order``).
     bm25: Bm25Scores
-    bm25_ids: list[str]
     bm25_vocab: dict[str, int]
+    # One row per unit, in the row order of ``units``.
     vectors: np.ndarray
-    # One normalised row per passage of ``bm25_ids`` (so per passage id, in sorted order).
+    # One normalised row per passage, in id order (as BM25).
     passage_vectors: np.ndarray
     # The text of each ingested document (its source record's document in the store).
     texts: dict[str, str]
+    # What an incremental update needs of the rows it keeps (see ``update``): each unit's written
+    # words and capitalised words, each passage's BM25 terms (in id order).
+    unit_words: Lists
+    unit_names: Lists
+    passage_terms: Lists
 
-    @property
+    @classmethod
+    def empty(cls) -> Views:
+        """The views of an empty store (an index not loaded yet)."""
+        units = UnitTable.of([])
+        nothing = Lists.of([])
+        return cls(
+            unit_words=nothing,
+            unit_names=nothing,
+            passage_terms=nothing,
+            units=units,
+            passages=PassageTable.of([]),
+            unit_terms=UnitTerms(units, [], np.zeros(0, np.int32), np.zeros(1, np.int64)),
+            unit_df=Counter(),
+            surfaces={},
+            names=frozenset(),
+            bm25=Bm25Scores.empty(),
+            bm25_vocab={},
+            vectors=np.zeros((0, 0), np.float32),
+            passage_vectors=np.zeros((0, 0), np.float32),
+            texts={},
+        )
+
+    @functools.cached_property
     def vocabulary(self) -> frozenset[str]:
         return frozenset(self.unit_df)
 
-    @property
+    @functools.cached_property
     def years(self) -> frozenset[str]:
         return frozenset(t for t in self.unit_df if is_year(t))
+
+    def idf(self, term: str) -> float:
+        """Inverse document frequency of a term over units (0 for unknown terms)."""
+        df = self.unit_df.get(term, 0)
+        if not df:
+            return 0.0
+        return math.log(1 + (len(self.units) - df + 0.5) / (df + 0.5))
+
+    @property
+    def max_idf(self) -> float:
+        return math.log(1 + (len(self.units) + 0.5) / 1.5)
+
+    def lexical_search(self, terms: list[str], n: int) -> list[tuple[str, float]]:
+        """The ``n`` passages best for these terms by BM25, best first (only scores above 0)."""
+        known = [self.bm25_vocab[t] for t in terms if t in self.bm25_vocab]
+        passages = self.passages
+        if not known or not len(passages):
+            return []
+        n = min(n, len(passages))
+        docs, scores = self.bm25.top(known, n)
+        return [
+            (passages.id_in_order(int(d)), float(s))
+            for d, s in zip(docs, scores, strict=False)
+            if s > 0
+        ]
+
+    def dense_search(self, vector: np.ndarray, n: int) -> list[tuple[str, float]]:
+        """The ``n`` passages nearest ``vector`` by cosine similarity, best first.
+
+        An exact search over the passages' vectors (kept normalised), not a store query: only
+        the loaded generations are searched (not passages another process wrote since), and
+        ties go to the smaller passage id.
+        """
+        matrix = self.passage_vectors
+        count = len(self.passages)
+        n = min(n, count)
+        if n <= 0 or matrix is None or len(matrix) != count:
+            return []
+        query = np.asarray(vector, dtype=np.float32).reshape(-1)
+        norm = float(np.linalg.norm(query))
+        if norm == 0.0 or matrix.shape[1] != query.shape[0]:
+            return []
+        # einsum, not matmul: BLAS's threads wait for each other on a busy machine (15 ms, not 1).
+        similarity = np.einsum("ij,j->i", matrix, query / norm).astype(np.float64)
+        best = np.argpartition(-similarity, n - 1)[:n] if n < len(similarity) else np.arange(n)
+        # Rows are in passage-id order, so the row breaks ties.
+        best = best[np.lexsort((best, -similarity[best]))]
+        return [(self.passages.id_in_order(int(row)), float(similarity[row])) for row in best]
+
+    def unit_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
+        """The stored vectors of these units (loaded ones; others are left out)."""
+        found = {}
+        for uid in ids:
+            row = self.units.row(uid)
+            if row is not None:
+                found[uid] = np.array(self.vectors[row], dtype=np.float32)
+        return found
+
+    def units_of(self, passage_id: str) -> list[Unit]:
+        passage = self.passages.get(passage_id)
+        return [self.units[u] for u in passage.unit_ids if u in self.units] if passage else []
+
+    def unit_counts(self) -> Counter[str]:
+        """Source id → how many units of it are loaded."""
+        return Counter(self.units.counts())
 
 
 def build(
@@ -196,50 +314,149 @@ def build(
 ) -> Views:
     """Derive the views from the records (``vectors``: one row per unit, in the order of
     ``units``; ``passage_vectors``: each passage's vector; ``texts``: the ingested documents')."""
-    rows = {uid: row for row, uid in enumerate(units)}
-    term_vocab: dict[str, int] = {}
-    flat: list[int] = []
-    offsets = [0]
-    df: Counter[str] = Counter()
+    terms, words, names = _unit_lists(lexicon, units.values())
+    table = UnitTable.of(units.values())
+    ids = sorted(passages)
+    passage_terms = Lists.of([lexicon.terms(passages[pid].text) for pid in ids])
+    return _views(
+        lexicon,
+        table,
+        terms,
+        words,
+        names,
+        PassageTable.of(passages.values()),
+        passage_terms,
+        vectors,
+        _normalised([passage_vectors[pid] for pid in ids]),
+        texts,
+    )
+
+
+def update(
+    old: Views,
+    lexicon: Lexicon,
+    gone: set[str],
+    units: dict[str, Unit],
+    passages: dict[str, Passage],
+    vectors: np.ndarray,
+    passage_vectors: Mapping[str, Any],
+    texts: dict[str, str],
+) -> Views:
+    """``old`` without the units and passages of the sources ``gone``, with ``units`` and
+    ``passages`` (read from the store after them, with their vectors) added: the views ``build``
+    derives from the records so combined, deriving terms only of the records added.
+
+    BM25's statistics change with any passage, so its index is made again, from the passages'
+    stored terms (the terms of the added passages only are derived).
+    """
+    gone_sources = [i for i, sid in enumerate(old.units.sources) if sid in gone]
+    keep_units = ~np.isin(np.asarray(old.units.source), gone_sources)
+    gone_sources = [i for i, sid in enumerate(old.passages.sources) if sid in gone]
+    keep_passages = ~np.isin(np.asarray(old.passages.source), gone_sources)
+    terms, words, names = _unit_lists(lexicon, units.values())
+    old_terms = Lists(old.unit_terms._vocab, old.unit_terms._ids, old.unit_terms._offsets)
+    table = combined(old.units, keep_units, UnitTable.of(units.values()))
+    # Passages in id order: the kept ones (in their id order), then the added ones (in theirs),
+    # then put in id order together.
+    old_order = np.asarray(old.passages.ids.order)
+    kept_ranks = keep_passages[old_order]
+    added = sorted(passages)
+    added_terms = Lists.of([lexicon.terms(passages[pid].text) for pid in added])
+    joined_terms = old.passage_terms.joined(kept_ranks, added_terms)
+    kept_ids = np.asarray(old.passages.ids.ids)[old_order][kept_ranks]
+    added_ids = np.asarray([pid.encode("utf-8") for pid in added], dtype=np.bytes_)
+    width = max(kept_ids.dtype.itemsize, added_ids.dtype.itemsize if len(added) else 1)
+    all_ids = np.concatenate([kept_ids.astype(f"S{width}"), added_ids.astype(f"S{width}")])
+    in_order = np.argsort(all_ids, kind="stable")
+    added_vectors = _normalised([passage_vectors[pid] for pid in added])
+    kept_vectors = np.asarray(old.passage_vectors)[kept_ranks]
+    if len(added) and len(kept_vectors):
+        matrix = np.concatenate([kept_vectors, added_vectors])[in_order]
+    else:
+        matrix = (kept_vectors if len(kept_vectors) else added_vectors)[in_order]
+    unit_vectors = np.asarray(old.vectors)[keep_units]
+    if len(vectors):
+        unit_vectors = np.concatenate([unit_vectors, vectors]) if len(unit_vectors) else vectors
+    return _views(
+        lexicon,
+        table,
+        old_terms.joined(keep_units, terms),
+        old.unit_words.joined(keep_units, words),
+        old.unit_names.joined(keep_units, names),
+        combined(old.passages, keep_passages, PassageTable.of(passages.values())),
+        joined_terms.reordered(in_order),
+        np.ascontiguousarray(unit_vectors, dtype=np.float32),
+        np.ascontiguousarray(matrix, dtype=np.float32),
+        texts,
+    )
+
+
+def _unit_lists(lexicon: Lexicon, units: Iterable[Unit]) -> tuple[Lists, Lists, Lists]:
+    """Each unit's lexical terms, its written words (once each, in order: every one with a
+    letter-only spelling), and the words of its capitalised words (``_NAME``)."""
+    terms, words, names = [], [], []
+    for unit in units:
+        written = lexicon.words(unit.text)
+        terms.append(lexicon.terms_of(written))
+        words.append([w for w in dict.fromkeys(written) if w.isalpha()])
+        names.append(
+            list(
+                dict.fromkeys(
+                    word
+                    for match in _NAME.finditer(unit.text)
+                    for word in lexicon.words(match.group())
+                )
+            )
+        )
+    return Lists.of(terms), Lists.of(words), Lists.of(names)
+
+
+def _views(
+    lexicon: Lexicon,
+    units: UnitTable,
+    terms: Lists,
+    words: Lists,
+    names: Lists,
+    passages: PassageTable,
+    passage_terms: Lists,
+    vectors: np.ndarray,
+    passage_vectors: np.ndarray,
+    texts: dict[str, str],
+) -> Views:
+    """The views of units and passages whose lists are derived."""
     # Every written word of the sources and its term, so a misspelling is measured against
-    # what people write ("norway"), not against a stem ("norway" and "norwi" differ).
-    surfaces: dict[str, str] = {}
-    for unit in units.values():
-        words = lexicon.words(unit.text)
-        terms = lexicon.terms_of(words)
-        flat.extend(term_vocab.setdefault(t, len(term_vocab)) for t in terms)
-        offsets.append(len(flat))
-        df.update(set(terms))
-        for word in words:
-            if word.isalpha() and word not in surfaces:
-                surfaces[word] = lexicon.stem(word)
+    # what people write ("norway"), not against a stem ("norway" and "norwi" differ); in order
+    # of first appearance.
+    surfaces = {word: lexicon.stem(word) for word in words.vocab}
     for word, term in lexicon.alias_words.items():
         surfaces.setdefault(word, term)
-    names = frozenset(
-        word
-        for unit in units.values()
-        for match in _NAME.finditer(unit.text)
-        for word in lexicon.words(match.group())
-    ) | frozenset(lexicon.alias_words)
-    unit_terms = UnitTerms(
-        rows, list(term_vocab), np.asarray(flat, dtype=np.int32), np.asarray(offsets, np.int64)
-    )
-    bm25, bm25_ids, bm25_vocab = _bm25_of(lexicon, passages)
+    bm25, bm25_vocab = _bm25_of(passage_terms)
     return Views(
         units=units,
         passages=passages,
-        unit_rows=rows,
-        unit_terms=unit_terms,
-        unit_df=df,
+        unit_terms=UnitTerms(units, terms.vocab, terms.values, terms.offsets),
+        unit_df=_document_frequencies(terms),
         surfaces=surfaces,
-        names=names,
+        names=frozenset(names.vocab) | frozenset(lexicon.alias_words),
         bm25=bm25,
-        bm25_ids=bm25_ids,
         bm25_vocab=bm25_vocab,
         vectors=vectors,
-        passage_vectors=_normalised([passage_vectors[pid] for pid in bm25_ids]),
+        passage_vectors=passage_vectors,
         texts=texts,
+        unit_words=words,
+        unit_names=names,
+        passage_terms=passage_terms,
     )
+
+
+def _document_frequencies(terms: Lists) -> Counter[str]:
+    """How many rows hold each term."""
+    if not len(terms.values):
+        return Counter()
+    rows = np.repeat(np.arange(len(terms), dtype=np.int64), terms.lengths())
+    pairs = np.unique(rows * len(terms.vocab) + np.asarray(terms.values, dtype=np.int64))
+    counts = np.bincount(pairs % len(terms.vocab), minlength=len(terms.vocab))
+    return Counter({t: int(n) for t, n in zip(terms.vocab, counts.tolist(), strict=True) if n})
 
 
 def _normalised(rows: list[Any]) -> np.ndarray:
@@ -251,260 +468,13 @@ def _normalised(rows: list[Any]) -> np.ndarray:
     return np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
 
 
-def _bm25_of(lexicon: Lexicon, passages: dict[str, Passage]) -> tuple[Bm25Scores, list[str], dict]:
-    ids = sorted(passages)
-    corpus = [lexicon.terms(passages[pid].text) for pid in ids]
-    vocab: dict[str, int] = {}
-    tokens = [[vocab.setdefault(t, len(vocab)) for t in doc] for doc in corpus]
-    if not tokens:
-        return Bm25Scores.empty(), ids, vocab
+def _bm25_of(terms: Lists) -> tuple[Bm25Scores, dict[str, int]]:
+    """The BM25 index of these documents' terms (ids of ``terms.vocab``) and its vocabulary."""
+    vocab = {t: i for i, t in enumerate(terms.vocab)}
+    if not len(terms):
+        return Bm25Scores.empty(), vocab
     import bm25s
 
     bm25 = bm25s.BM25()
-    bm25.index(bm25s.tokenization.Tokenized(ids=tokens, vocab=vocab), show_progress=False)
-    return Bm25Scores.of(bm25), ids, vocab
-
-
-# -- the cache on disk -------------------------------------------------------------------------
-
-
-def state_key(
-    settings: Settings, lexicon: Lexicon, records: Mapping[str, Mapping[str, Any]]
-) -> str:
-    """The name of the entry for this store location, store state and lexicon."""
-    state = sorted(
-        (
-            sid,
-            str(r.get("hash", "")),
-            str(r.get("generation", "")),
-            str(r.get("version", "")),
-            str(r.get("encoder", "")),
-        )
-        for sid, r in records.items()
-    )
-    location = settings.chroma_url or str(settings.chroma_dir.resolve())
-    payload = json.dumps([FORMAT, location, lexicon.digest(), state], ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:40]
-
-
-class ViewCache:
-    """The view cache of one ``TRADEBRIEF_HOME`` (see the module's docstring)."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-        self.root = settings.home / VIEWS_DIR
-
-    def open(self, key: str, quiet: bool = False) -> Views | None:
-        """The entry ``key``, mapped in, or None if there is none or it is not whole and valid
-        (said in a warning unless ``quiet``)."""
-        folder = self.root / key
-        if not (folder / MANIFEST).exists():
-            return None
-        try:
-            return _read(folder, key)
-        except Exception as exc:
-            if not quiet:
-                log.warning(
-                    "view cache %s is not usable (%s): rebuilding it", folder, first_line(exc)
-                )
-            return None
-
-    @contextmanager
-    def locked(self) -> Iterator[bool]:
-        """Hold the views lock (True), or go on without it after the lock timeout (False)."""
-        try:
-            import fcntl
-        except ImportError:  # not POSIX: views are built, never written
-            yield False
-            return
-        try:
-            self.root.mkdir(parents=True, exist_ok=True)
-            fd = os.open(self.root / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as exc:
-            log.warning("view cache %s cannot be written (%s)", self.root, first_line(exc))
-            yield False
-            return
-        try:
-            deadline = time.monotonic() + self.settings.lock_timeout
-            waiting = "waiting for another tradebrief building the search views…"
-            if not wait_for_flock(fcntl, fd, deadline, waiting):
-                yield False
-                return
-            try:
-                yield True
-            finally:
-                fcntl.flock(fd, fcntl.LOCK_UN)
-        finally:
-            os.close(fd)
-
-    def write(self, key: str, views: Views, location: str) -> bool:
-        """Write ``views`` as the entry ``key``, whole or not at all; call holding ``locked``."""
-        target = self.root / key
-        temp = self.root / f"tmp-{uuid.uuid4().hex}"
-        try:
-            self._clear_leftovers()
-            temp.mkdir(parents=True)
-            _write(temp, key, views, location)
-            if target.exists():  # an entry that did not open: set it aside first
-                trash = self.root / f"trash-{uuid.uuid4().hex}"
-                os.replace(target, trash)
-                shutil.rmtree(trash, ignore_errors=True)
-            os.replace(temp, target)
-        except OSError as exc:
-            log.warning("view cache %s not written (%s)", target, first_line(exc))
-            shutil.rmtree(temp, ignore_errors=True)
-            return False
-        self._prune(keep=key)
-        return True
-
-    def _clear_leftovers(self) -> None:
-        """Folders of writes killed half-way (only the lock holder writes, and that is us)."""
-        for path in self.root.glob("tmp-*"):
-            shutil.rmtree(path, ignore_errors=True)
-        for path in self.root.glob("trash-*"):
-            shutil.rmtree(path, ignore_errors=True)
-
-    def _prune(self, keep: str) -> None:
-        entries = [p for p in self.root.iterdir() if p.is_dir() and not p.name.startswith(".")]
-        entries = [p for p in entries if not p.name.startswith(("tmp-", "trash-"))]
-        entries.sort(key=lambda p: p.stat().st_mtime, reverse=True)
-        for path in entries[KEEP:]:
-            if path.name != keep:
-                shutil.rmtree(path, ignore_errors=True)
-
-
-def _digest(path: Path) -> str:
-    digest = hashlib.blake2b(digest_size=20)
-    with path.open("rb") as file:
-        while chunk := file.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def _write(folder: Path, key: str, views: Views, location: str) -> None:
-    units = [
-        (u.id, u.source_id, u.start, u.end, u.kind, u.text, u.quote, u.passage_id, u.paragraph)
-        for u in views.units.values()
-    ]
-    passages = [
-        (p.id, p.source_id, p.start, p.end, p.text, p.unit_ids) for p in views.passages.values()
-    ]
-    _dump(folder / "records.pkl", {"units": units, "passages": passages, "texts": views.texts})
-    terms = views.unit_terms
-    _dump(
-        folder / "lexical.pkl",
-        {
-            "term_vocab": terms._vocab,
-            "df": [views.unit_df[t] for t in terms._vocab],
-            "surfaces": list(views.surfaces.items()),
-            "names": sorted(views.names),
-            "bm25_ids": views.bm25_ids,
-            "bm25_vocab": views.bm25_vocab,
-            "bm25_docs": views.bm25.num_docs,
-        },
-    )
-    np.save(folder / "term_ids.npy", np.ascontiguousarray(terms._ids, dtype=np.int32))
-    np.save(folder / "term_offsets.npy", np.ascontiguousarray(terms._offsets, dtype=np.int64))
-    np.save(folder / "vectors.npy", np.ascontiguousarray(views.vectors, dtype=np.float32))
-    np.save(
-        folder / "passage_vectors.npy",
-        np.ascontiguousarray(views.passage_vectors, dtype=np.float32),
-    )
-    for name in ("data", "indices", "indptr"):
-        np.save(folder / f"bm25_{name}.npy", np.ascontiguousarray(getattr(views.bm25, name)))
-    files = {}
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        name = path.relative_to(folder).as_posix()
-        entry: dict[str, Any] = {"size": path.stat().st_size}
-        if not name.endswith(".npy"):
-            entry["digest"] = _digest(path)
-        files[name] = entry
-    manifest = {
-        "format": FORMAT,
-        "key": key,
-        "location": location,
-        "written": time.time(),
-        "units": len(views.units),
-        "passages": len(views.passages),
-        "files": files,
-    }
-    with (folder / MANIFEST).open("w", encoding="utf-8") as file:
-        json.dump(manifest, file)
-        file.flush()
-        os.fsync(file.fileno())
-
-
-def _dump(path: Path, value: Any) -> None:
-    with path.open("wb") as file:
-        pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
-        file.flush()
-        os.fsync(file.fileno())
-
-
-class CacheMismatch(ValueError):
-    """An entry that is not the one asked for, or not whole."""
-
-
-def _read(folder: Path, key: str) -> Views:
-    manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    if manifest.get("format") != FORMAT or manifest.get("key") != key:
-        raise CacheMismatch("written for another store state or format")
-    files: dict[str, dict[str, Any]] = manifest["files"]
-    for name, entry in files.items():
-        path = folder / name
-        if path.stat().st_size != entry["size"]:
-            raise CacheMismatch(f"{name} has the wrong size")
-        if "digest" in entry and _digest(path) != entry["digest"]:
-            raise CacheMismatch(f"{name} does not match its digest")
-    if not set(_PICKLES) | set(_ARRAYS) <= files.keys():
-        raise CacheMismatch("files are missing")
-    with (folder / "records.pkl").open("rb") as file:
-        records = pickle.load(file)
-    with (folder / "lexical.pkl").open("rb") as file:
-        lexical = pickle.load(file)
-    units = {t[0]: Unit(*t) for t in records["units"]}
-    passages = {
-        t[0]: Passage(t[0], t[1], t[2], t[3], t[4], tuple(t[5])) for t in records["passages"]
-    }
-    if len(units) != manifest["units"] or len(passages) != manifest["passages"]:
-        raise CacheMismatch("record counts differ from the manifest")
-    ids = np.load(folder / "term_ids.npy", mmap_mode="r")
-    offsets = np.load(folder / "term_offsets.npy", mmap_mode="r")
-    vectors = np.load(folder / "vectors.npy", mmap_mode="r")
-    passage_vectors = np.load(folder / "passage_vectors.npy", mmap_mode="r")
-    if len(offsets) != len(units) + 1 or (len(units) and vectors.shape[0] != len(units)):
-        raise CacheMismatch("arrays do not match the records")
-    if len(passages) and passage_vectors.shape[0] != len(passages):
-        raise CacheMismatch("passage vectors do not match the records")
-    texts = records.get("texts")
-    if not isinstance(texts, dict):
-        raise CacheMismatch("the documents' texts are missing")
-    if len(offsets) and int(offsets[-1]) != len(ids):
-        raise CacheMismatch("term offsets do not match the terms")
-    rows = {uid: row for row, uid in enumerate(units)}
-    vocab: list[str] = lexical["term_vocab"]
-    bm25_ids: list[str] = lexical["bm25_ids"]
-    data, indices, indptr = (
-        np.load(folder / f"bm25_{name}.npy", mmap_mode="r")
-        for name in ("data", "indices", "indptr")
-    )
-    bm25 = Bm25Scores(data, indices, indptr, int(lexical["bm25_docs"]))
-    if bm25.num_docs != len(bm25_ids) or len(data) != len(indices):
-        raise CacheMismatch("the BM25 index does not match the records")
-    if not len(indptr) or int(indptr[-1]) != len(data):
-        raise CacheMismatch("the BM25 index is not whole")
-    return Views(
-        units=units,
-        passages=passages,
-        unit_rows=rows,
-        unit_terms=UnitTerms(rows, vocab, ids, offsets),
-        unit_df=Counter(dict(zip(vocab, lexical["df"], strict=True))),
-        surfaces=dict(lexical["surfaces"]),
-        names=frozenset(lexical["names"]),
-        bm25=bm25,
-        bm25_ids=bm25_ids,
-        bm25_vocab=lexical["bm25_vocab"],
-        vectors=vectors,
-        passage_vectors=passage_vectors,
-        texts=texts,
-    )
+    bm25.index(bm25s.tokenization.Tokenized(ids=terms.rows(), vocab=vocab), show_progress=False)
+    return Bm25Scores.of(bm25), vocab

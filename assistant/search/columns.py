@@ -1,0 +1,377 @@
+"""Units and passages kept as columns: arrays and offsets, a record made only when it is asked for.
+
+A store of 100,000 passages holds about 170,000 units. Making a ``Unit`` and a ``Passage`` object
+of each when a process opens the store costs seconds and hundreds of MiB, although an answer
+reads a few dozen of them. So the loaded records are columns: numbers in numpy arrays, texts in
+one UTF-8 buffer with offsets, ids in a byte-string array with its sort order (a lookup is a
+binary search in C). The arrays are memory-mapped when they come from the view cache
+(``assistant.search.view_cache``), so opening maps files and reads nothing per record.
+
+``UnitTable`` and ``PassageTable`` are read-only mappings from id to record, in the order the
+store gave the records; each ``Unit`` or ``Passage`` is built from its row when it is looked up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+import numpy as np
+
+from assistant.knowledge.chunks import Passage, Unit
+
+
+class Keys:
+    """Record ids in row order, with the permutation that sorts them (for lookups by id)."""
+
+    def __init__(self, ids: np.ndarray, order: np.ndarray) -> None:
+        # ``ids``: UTF-8 byte strings (numpy ``S``), so sorting them is sorting the ids as str.
+        self.ids = ids
+        self.order = order
+
+    @classmethod
+    def of(cls, ids: Iterable[str]) -> Keys:
+        encoded = np.asarray([i.encode("utf-8") for i in ids], dtype=np.bytes_)
+        if encoded.size == 0:
+            encoded = np.zeros(0, dtype="S1")
+        return cls(encoded, np.argsort(encoded, kind="stable").astype(np.int64))
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def row(self, key: object) -> int | None:
+        """The row of id ``key``, or None."""
+        if not isinstance(key, str) or not len(self.ids):
+            return None
+        encoded = key.encode("utf-8")
+        # A byte string longer than the array's width cannot be one of its ids (numpy would cut it).
+        if len(encoded) > self.ids.dtype.itemsize or encoded.endswith(b"\0"):
+            return None
+        at = int(np.searchsorted(self.ids, encoded, sorter=self.order))
+        if at == len(self.order):
+            return None
+        row = int(self.order[at])
+        return row if self.ids[row] == encoded else None
+
+    def id(self, row: int) -> str:
+        return bytes(self.ids[row]).decode("utf-8")
+
+    def id_in_order(self, rank: int) -> str:
+        """The ``rank``-th id in sorted order."""
+        return self.id(int(self.order[rank]))
+
+    def __iter__(self) -> Iterator[str]:
+        for value in self.ids.tolist():
+            yield value.decode("utf-8")
+
+
+class Texts:
+    """Strings in one UTF-8 buffer: string ``i`` is ``buffer[offsets[i]:offsets[i + 1]]``."""
+
+    def __init__(self, buffer: np.ndarray, offsets: np.ndarray) -> None:
+        self.buffer = buffer
+        self.offsets = offsets
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> Texts:
+        encoded = [t.encode("utf-8") for t in texts]
+        offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+        np.cumsum([len(e) for e in encoded], out=offsets[1:])
+        buffer = np.frombuffer(b"".join(encoded), dtype=np.uint8).copy()
+        return cls(buffer, offsets)
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __getitem__(self, row: int) -> str:
+        begin, end = int(self.offsets[row]), int(self.offsets[row + 1])
+        return self.buffer[begin:end].tobytes().decode("utf-8")
+
+
+class UnitTable(Mapping[str, Unit]):
+    """The loaded units as columns; ``table[uid]`` builds the ``Unit``."""
+
+    # The arrays of the table, by name, as the view cache stores them (see ``columns``).
+    def __init__(self, columns: Mapping[str, np.ndarray], sources: list[str], kinds: list[str]):
+        self.ids = Keys(columns["ids"], columns["order"])
+        self.source = columns["source"]
+        self.start = columns["start"]
+        self.end = columns["end"]
+        self.kind = columns["kind"]
+        self.paragraph = columns["paragraph"]
+        self.text = Texts(columns["text"], columns["text_offsets"])
+        self.quote = Texts(columns["quote"], columns["quote_offsets"])
+        self.passage = Texts(columns["passage"], columns["passage_offsets"])
+        # Source ids and kinds, indexed by the ``source`` and ``kind`` columns.
+        self.sources = sources
+        self.kinds = kinds
+
+    @classmethod
+    def of(cls, units: Iterable[Unit]) -> UnitTable:
+        rows = list(units)
+        sources = sorted({u.source_id for u in rows})
+        kinds: list[str] = sorted({u.kind for u in rows})
+        source_of = {s: i for i, s in enumerate(sources)}
+        kind_of = {k: i for i, k in enumerate(kinds)}
+        keys = Keys.of(u.id for u in rows)
+        text, quote = Texts.of(u.text for u in rows), Texts.of(u.quote for u in rows)
+        passage = Texts.of(u.passage_id for u in rows)
+        columns = {
+            "ids": keys.ids,
+            "order": keys.order,
+            "source": np.asarray([source_of[u.source_id] for u in rows], dtype=np.int32),
+            "start": np.asarray([u.start for u in rows], dtype=np.int64),
+            "end": np.asarray([u.end for u in rows], dtype=np.int64),
+            "kind": np.asarray([kind_of[u.kind] for u in rows], dtype=np.int16),
+            "paragraph": np.asarray([u.paragraph for u in rows], dtype=np.int64),
+            "text": text.buffer,
+            "text_offsets": text.offsets,
+            "quote": quote.buffer,
+            "quote_offsets": quote.offsets,
+            "passage": passage.buffer,
+            "passage_offsets": passage.offsets,
+        }
+        return cls(columns, sources, kinds)
+
+    def columns(self) -> dict[str, np.ndarray]:
+        """The arrays of the table, by name (what ``__init__`` takes back)."""
+        return {
+            "ids": self.ids.ids,
+            "order": self.ids.order,
+            "source": self.source,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+            "paragraph": self.paragraph,
+            "text": self.text.buffer,
+            "text_offsets": self.text.offsets,
+            "quote": self.quote.buffer,
+            "quote_offsets": self.quote.offsets,
+            "passage": self.passage.buffer,
+            "passage_offsets": self.passage.offsets,
+        }
+
+    def check(self) -> None:
+        """Raise ValueError unless every column has one entry per unit."""
+        n = len(self.ids)
+        lengths = {len(self.ids.order), len(self.source), len(self.start), len(self.end)}
+        lengths |= {len(self.kind), len(self.paragraph)}
+        lengths |= {len(self.text), len(self.quote), len(self.passage)}
+        if lengths != {n}:
+            raise ValueError("the unit columns differ in length")
+        for texts in (self.text, self.quote, self.passage):
+            if len(texts.offsets) and int(texts.offsets[-1]) != len(texts.buffer):
+                raise ValueError("unit text offsets do not match their buffer")
+        if n and (
+            int(self.source.max()) >= len(self.sources) or int(self.kind.max()) >= len(self.kinds)
+        ):
+            raise ValueError("a unit names an unknown source or kind")
+
+    def row(self, uid: object) -> int | None:
+        return self.ids.row(uid)
+
+    def at(self, row: int) -> Unit:
+        """The unit of row ``row``."""
+        return Unit(
+            self.ids.id(row),
+            self.sources[int(self.source[row])],
+            int(self.start[row]),
+            int(self.end[row]),
+            self.kinds[int(self.kind[row])],  # type: ignore[arg-type]
+            self.text[row],
+            self.quote[row],
+            self.passage[row],
+            int(self.paragraph[row]),
+        )
+
+    def __getitem__(self, uid: str) -> Unit:
+        row = self.ids.row(uid)
+        if row is None:
+            raise KeyError(uid)
+        return self.at(row)
+
+    def __contains__(self, uid: object) -> bool:
+        return self.ids.row(uid) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.ids)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def counts(self) -> dict[str, int]:
+        """Source id → how many units of it there are."""
+        counted = np.bincount(np.asarray(self.source), minlength=len(self.sources))
+        return {s: int(n) for s, n in zip(self.sources, counted.tolist(), strict=True) if n}
+
+    def texts(self) -> Iterator[str]:
+        """The units' texts, in row order (for deriving the views)."""
+        for row in range(len(self)):
+            yield self.text[row]
+
+
+class PassageTable(Mapping[str, Passage]):
+    """The loaded passages as columns; ``table[pid]`` builds the ``Passage``."""
+
+    def __init__(self, columns: Mapping[str, np.ndarray], sources: list[str]):
+        self.ids = Keys(columns["ids"], columns["order"])
+        self.source = columns["source"]
+        self.start = columns["start"]
+        self.end = columns["end"]
+        self.text = Texts(columns["text"], columns["text_offsets"])
+        # Each passage's unit ids, joined by commas.
+        self.unit_ids = Texts(columns["unit_ids"], columns["unit_ids_offsets"])
+        self.sources = sources
+
+    @classmethod
+    def of(cls, passages: Iterable[Passage]) -> PassageTable:
+        rows = list(passages)
+        sources = sorted({p.source_id for p in rows})
+        source_of = {s: i for i, s in enumerate(sources)}
+        keys = Keys.of(p.id for p in rows)
+        text = Texts.of(p.text for p in rows)
+        unit_ids = Texts.of(",".join(p.unit_ids) for p in rows)
+        columns = {
+            "ids": keys.ids,
+            "order": keys.order,
+            "source": np.asarray([source_of[p.source_id] for p in rows], dtype=np.int32),
+            "start": np.asarray([p.start for p in rows], dtype=np.int64),
+            "end": np.asarray([p.end for p in rows], dtype=np.int64),
+            "text": text.buffer,
+            "text_offsets": text.offsets,
+            "unit_ids": unit_ids.buffer,
+            "unit_ids_offsets": unit_ids.offsets,
+        }
+        return cls(columns, sources)
+
+    def columns(self) -> dict[str, np.ndarray]:
+        return {
+            "ids": self.ids.ids,
+            "order": self.ids.order,
+            "source": self.source,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text.buffer,
+            "text_offsets": self.text.offsets,
+            "unit_ids": self.unit_ids.buffer,
+            "unit_ids_offsets": self.unit_ids.offsets,
+        }
+
+    def check(self) -> None:
+        """Raise ValueError unless every column has one entry per passage."""
+        n = len(self.ids)
+        lengths = {len(self.ids.order), len(self.source), len(self.start), len(self.end)}
+        lengths |= {len(self.text), len(self.unit_ids)}
+        if lengths != {n}:
+            raise ValueError("the passage columns differ in length")
+        for texts in (self.text, self.unit_ids):
+            if len(texts.offsets) and int(texts.offsets[-1]) != len(texts.buffer):
+                raise ValueError("passage text offsets do not match their buffer")
+        if n and int(self.source.max()) >= len(self.sources):
+            raise ValueError("a passage names an unknown source")
+
+    def row(self, pid: object) -> int | None:
+        return self.ids.row(pid)
+
+    def at(self, row: int) -> Passage:
+        joined = self.unit_ids[row]
+        return Passage(
+            self.ids.id(row),
+            self.sources[int(self.source[row])],
+            int(self.start[row]),
+            int(self.end[row]),
+            self.text[row],
+            tuple(joined.split(",")),  # as the store splits it (see Store.read_chunks)
+        )
+
+    def __getitem__(self, pid: str) -> Passage:
+        row = self.ids.row(pid)
+        if row is None:
+            raise KeyError(pid)
+        return self.at(row)
+
+    def __contains__(self, pid: object) -> bool:
+        return self.ids.row(pid) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.ids)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def id_in_order(self, rank: int) -> str:
+        """The id of the ``rank``-th passage in id order (the row order of BM25 and the
+        passages' vectors)."""
+        return self.ids.id_in_order(rank)
+
+
+def empty_columns(table: type[Any]) -> Any:
+    """An empty ``UnitTable`` or ``PassageTable``."""
+    return table.of([])
+
+
+def kept_texts(texts: Texts, keep: np.ndarray) -> Texts:
+    """The strings of the rows where ``keep`` is true, in order."""
+    lengths = np.diff(np.asarray(texts.offsets))
+    buffer = np.asarray(texts.buffer)[np.repeat(keep, lengths)]
+    offsets = np.zeros(int(keep.sum()) + 1, dtype=np.int64)
+    np.cumsum(lengths[keep], out=offsets[1:])
+    return Texts(buffer, offsets)
+
+
+def joined_texts(first: Texts, second: Texts) -> Texts:
+    offsets = np.concatenate(
+        [np.asarray(first.offsets), np.asarray(second.offsets[1:]) + len(first.buffer)]
+    )
+    return Texts(np.concatenate([np.asarray(first.buffer), np.asarray(second.buffer)]), offsets)
+
+
+def _recoded(codes: np.ndarray, names: list[str], into: dict[str, int]) -> np.ndarray:
+    """``codes`` (indexes into ``names``) as indexes into the list ``into`` numbers."""
+    table = np.asarray([into.get(n, -1) for n in names] or [0], dtype=np.int64)
+    return table[np.asarray(codes, dtype=np.int64)].astype(np.asarray(codes).dtype)
+
+
+def combined(old: Any, keep: np.ndarray, new: Any) -> Any:
+    """A table of the rows of ``old`` where ``keep`` is true followed by every row of ``new``
+    (two ``UnitTable`` or two ``PassageTable``): equal to ``of`` over those records, in that order,
+    without making any of them."""
+    texts = {"text", "quote", "passage", "unit_ids"}
+    a, b = old.columns(), new.columns()
+    columns: dict[str, np.ndarray] = {}
+    for name in a:
+        if name in ("order", "source", "kind") or name.endswith("_offsets"):
+            continue
+        if name in texts:
+            t = joined_texts(
+                kept_texts(Texts(a[name], a[f"{name}_offsets"]), keep),
+                Texts(b[name], b[f"{name}_offsets"]),
+            )
+            columns[name], columns[f"{name}_offsets"] = t.buffer, t.offsets
+        elif name == "ids":
+            width = max(a["ids"].dtype.itemsize, b["ids"].dtype.itemsize)
+            ids = np.concatenate(
+                [np.asarray(a["ids"])[keep].astype(f"S{width}"), b["ids"].astype(f"S{width}")]
+            )
+            columns["ids"] = ids
+            columns["order"] = np.argsort(ids, kind="stable").astype(np.int64)
+        else:
+            columns[name] = np.concatenate([np.asarray(a[name])[keep], b[name]])
+    # Source ids (and kinds) are numbered in sorted order of those present, as ``of`` numbers them.
+    kept_sources = {old.sources[i] for i in np.unique(np.asarray(old.source)[keep]).tolist()}
+    sources = sorted(kept_sources | set(new.sources))
+    number = {s: i for i, s in enumerate(sources)}
+    columns["source"] = np.concatenate(
+        [_recoded(np.asarray(old.source)[keep], old.sources, number),
+         _recoded(new.source, new.sources, number)]
+    ).astype(np.int32)  # fmt: skip
+    if isinstance(old, UnitTable):
+        kept_kinds = {old.kinds[i] for i in np.unique(np.asarray(old.kind)[keep]).tolist()}
+        kinds = sorted(kept_kinds | set(new.kinds))
+        code = {k: i for i, k in enumerate(kinds)}
+        columns["kind"] = np.concatenate(
+            [_recoded(np.asarray(old.kind)[keep], old.kinds, code),
+             _recoded(new.kind, new.kinds, code)]
+        ).astype(np.int16)  # fmt: skip
+        return UnitTable(columns, sources, kinds)
+    return PassageTable(columns, sources)

@@ -1,0 +1,177 @@
+"""How fast the embedded Chroma store takes writes, by batch size: to choose the store's batch.
+
+    python benchmarks/chroma_batches.py [--chunks 10000] [--batches 256,1000,5000]
+
+For each batch size, in a fresh temporary store:
+
+- *bare*: the units and passages of a synthetic corpus (``synthetic.make_corpus``) upserted
+  straight into two Chroma collections, with their documents, metadata and (random, normalised)
+  384-dimension vectors, ``batch`` records per call: Chroma's own floor;
+- *sync*: ``KnowledgeIndex.sync`` of the same corpus (derived vectors, ``synthetic.DerivedEncoder``,
+  no model) with the store writing ``batch`` records per call (``store._BATCH``).
+
+With ``--overlap``, instead: ``KnowledgeIndex.sync`` with the real model (so embedding takes
+its real time), once embedding each source while the one before is written (as the store does)
+and once one after the other, alternately ``--rounds`` times.
+
+Prints records per second for each, and the machine's load average before and after (the
+machine may be shared; compare runs made at similar load).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+def _load() -> str:
+    return "/".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def bare(corpus, batch: int, home: Path) -> tuple[int, float]:  # type: ignore[no-untyped-def]
+    import chromadb
+    import numpy as np
+    from chromadb.config import Settings as ChromaSettings
+
+    from assistant.knowledge.chunks import split_source
+    from assistant.search.store import _stored_meta
+
+    client = chromadb.PersistentClient(
+        path=str(home / "chroma"), settings=ChromaSettings(anonymized_telemetry=False)
+    )
+    rng = np.random.default_rng(0)
+    records = []
+    for source in corpus.sources:
+        units, passages = split_source(source)
+        records += [("units", r) for r in units] + [("passages", r) for r in passages]
+    vectors = rng.standard_normal((len(records), 384)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    collections = {
+        name: client.get_or_create_collection(
+            f"bare_{name}", embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+        )
+        for name in ("units", "passages")
+    }
+    began = time.perf_counter()
+    for name, collection in collections.items():
+        rows = [(i, r) for i, (kind, r) in enumerate(records) if kind == name]
+        for begin in range(0, len(rows), batch):
+            part = rows[begin : begin + batch]
+            collection.upsert(
+                ids=[f"{r.id}@g" for _, r in part],
+                documents=[r.text for _, r in part],
+                metadatas=[_stored_meta(r, "g") for _, r in part],
+                embeddings=vectors[[i for i, _ in part]],
+            )
+    return len(records), time.perf_counter() - began
+
+
+def sync(corpus, batch: int, home: Path, base_vectors) -> tuple[int, float]:  # type: ignore[no-untyped-def]
+    from synthetic import DerivedEncoder
+
+    from assistant.search import store
+    from assistant.search.index import KnowledgeIndex
+    from assistant.search.terms import Lexicon
+    from assistant.settings import Settings
+
+    settings = Settings(home=home)
+    store._BATCH = batch
+    index = KnowledgeIndex(
+        settings,
+        Lexicon(settings.knowledge_dir / "aliases.yaml"),
+        encoder=DerivedEncoder(corpus, base_vectors, 0),
+    )
+    report = index.sync(corpus.sources, progress=False)
+    counts = sum(index.store._collection(n).count() for n in (store._UNITS, store._PASSAGES))
+    return counts, report.seconds
+
+
+def overlap(corpus, home: Path, sequential: bool) -> tuple[int, float]:  # type: ignore[no-untyped-def]
+    from assistant.search import store
+    from assistant.search.index import KnowledgeIndex
+    from assistant.search.terms import Lexicon
+    from assistant.settings import Settings
+
+    settings = Settings(home=home)
+    index = KnowledgeIndex(settings, Lexicon(settings.knowledge_dir / "aliases.yaml"))
+    if sequential:
+
+        def one_by_one(self, sources, progress):  # type: ignore[no-untyped-def]
+            return sum(self._index_source(s, progress) for s in sources)
+
+        index.store._index_sources = one_by_one.__get__(index.store, store.Store)  # type: ignore[method-assign]
+    report = index.sync(corpus.sources, progress=False)
+    counts = sum(index.store._collection(n).count() for n in (store._UNITS, store._PASSAGES))
+    return counts, report.seconds
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--chunks", type=int, default=10_000)
+    parser.add_argument("--batches", default="256,1000,5000")
+    parser.add_argument("--only", choices=("bare", "sync"), default=None)
+    parser.add_argument("--overlap", action="store_true", help="real model: overlapped or not")
+    parser.add_argument("--rounds", type=int, default=2)
+    args = parser.parse_args()
+    from synthetic import make_corpus
+
+    from assistant.knowledge.sources import load_sources
+    from assistant.search.encoder import load_encoder
+    from assistant.settings import Settings
+
+    settings = Settings()
+    corpus = make_corpus(load_sources(settings.sources_dir), args.chunks, 0)
+    if args.overlap:
+        print(f"{args.chunks:,} chunks in {len(corpus.sources)} sources; load {_load()}")
+        for _ in range(args.rounds):
+            for sequential in (False, True):
+                home = Path(tempfile.mkdtemp(prefix="batches-overlap-"))
+                shutil.copytree(settings.models_dir, home / "models", dirs_exist_ok=True)
+                try:
+                    n, seconds = overlap(corpus, home, sequential)
+                finally:
+                    shutil.rmtree(home, ignore_errors=True)
+                kind = "one after the other" if sequential else "overlapped"
+                print(
+                    f"{kind:<20} {n:,} records in {seconds:6.1f} s = {n / seconds:5.0f} "
+                    f"records/s   load {_load()}",
+                    flush=True,
+                )
+        return 0
+    base_vectors = None
+    if args.only != "bare":
+        base_vectors = load_encoder(settings).encode(corpus.base)
+    print(f"{args.chunks:,} chunks in {len(corpus.sources)} sources; load {_load()}")
+    for batch in (int(b) for b in args.batches.split(",")):
+        for kind in ("bare", "sync"):
+            if args.only and kind != args.only:
+                continue
+            home = Path(tempfile.mkdtemp(prefix=f"batches-{kind}-"))
+            if kind == "sync":  # the model files, so that nothing is exported again
+                shutil.copytree(settings.models_dir, home / "models", dirs_exist_ok=True)
+            try:
+                if kind == "bare":
+                    n, seconds = bare(corpus, batch, home)
+                else:
+                    n, seconds = sync(corpus, batch, home, base_vectors)
+            finally:
+                shutil.rmtree(home, ignore_errors=True)
+            print(
+                f"batch {batch:>5}  {kind:<4}  {n:,} records in {seconds:6.1f} s = "
+                f"{n / seconds:6.0f} records/s   load {_load()}",
+                flush=True,
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
