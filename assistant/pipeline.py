@@ -442,9 +442,23 @@ def _stating_unit(composer: Composer, question: str, restated: tuple[str, ...] =
     known = {value for amount in restated for _, value in figures(amount)}
     if len(asked) < 2 and not known:
         return None
+    stating = []
     for candidate in composer.rank(question)[:10]:
         # The quote, not the unit's text: what is cited must state the figures.
         said = {value for _, value in figures(candidate.unit.quote)}
         if len(asked & said) >= 2 or (known and known <= said):
-            return candidate.unit
-    return None
+            stating.append(candidate.unit)
+    # "KIET puts offsets at ...": a sentence of the source the question names comes first.
+    named = [u for u in stating if _names_source(composer, question, u.source_id)]
+    first = named or stating
+    return first[0] if first else None
+
+
+def _names_source(composer: Composer, question: str, source_id: str) -> bool:
+    """Whether ``question`` names the source by its short name or one of its "/" alternatives
+    ("KIET", "Korea Bizwire/Yonhap"), as a phrase."""
+    meta = composer.index.source_meta(source_id)
+    if meta is None:
+        return False
+    names = [re.sub(r"\(.*?\)", "", n).strip() for n in meta.short_name.split("/")]
+    return any(n and re.search(rf"\b{re.escape(n)}\b", question, re.I) for n in names)

@@ -64,3 +64,10 @@ def test_an_exchange_rate_span_gives_its_amount_the_rate_role():
 def test_an_amount_referred_to_as_known_is_restated(question, restated):
     (amount,) = stated_amounts(question)
     assert amount.restated is restated
+
+
+def test_an_amount_an_offset_is_reckoned_on_is_the_contract():
+    assert _roles("How much offset is required for $50 million under the current rule?") == [
+        ("$50 million", "contract")
+    ]
+    assert _roles("Is an offset of $7 million enough?") == [("$7 million", "offset")]

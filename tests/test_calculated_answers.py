@@ -63,3 +63,15 @@ def test_a_contract_in_euros_at_a_stated_rate_is_worked_out_in_dollars(assistant
     assert call[1]["details"]["contract_usd"] == "USD 21,600,000"
     assert call[1]["details"]["required_usd"] == "USD 10,800,000"
     assert (call[1]["currency"], Decimal(call[1]["result"])) == ("EUR", 10_000_000)
+
+
+def test_the_sentence_cited_for_stated_figures_comes_from_the_source_the_question_names(
+    assistant,
+):
+    for named, source in (("KIET", "002_b00326718e5a7ad5"), ("Yonhap", "001_4df862b2e8f3b0fd")):
+        answer = assistant.ask(
+            f"{named} reports offsets of USD 800 million in 2016-2020 after USD 8 billion in "
+            "2011-2015. What is the percentage change?"
+        )
+        assert answer.tool_calls, named
+        assert [c.source_id for c in answer.citations] == [source], named

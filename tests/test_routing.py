@@ -384,3 +384,7 @@ def test_what_remains_of_a_recorded_commitment_comes_from_its_program_rows(data)
     assert found.requests[1].expression == "(100% − 1%) × USD 6,300,000"
     delivered_only = _requests("How much of the KC-X military support offset was delivered?", data)
     assert [r.operation for r in delivered_only.requests] == ["implemented"]
+
+
+def test_a_number_in_a_name_is_no_count_of_a_share(data):
+    assert route("What share of the 40 F-35 jets were delivered by 2021?", data) is None

@@ -122,6 +122,11 @@ _CLAUSE_START = re.compile(
 )
 
 
+# A preposition right before an amount makes it what something else is reckoned on or compared
+# with, not that thing: "an offset for $50 million", "offsets on $8 million".
+_RELATION = re.compile(r"^(?:for|on|against|over|with|to|from|than)$", re.I)
+
+
 def _role_before(text: str) -> Role | None:
     """The role the nearest noun or offering verb before an amount gives it, within its phrase
     ("a deal worth ...", "an offset of ...", "offered ...")."""
@@ -129,6 +134,8 @@ def _role_before(text: str) -> Role | None:
     words = _WORD.findall(pieces[-1])[-8:]
     if words and re.fullmatch(r"an?|the", words[-1], re.I):
         words.pop()  # the amount's own article: "offered a $12 million ..."
+    if words and _RELATION.match(words[-1]):
+        return None  # "the offset required for $50 million": what an offset is reckoned on
     for word in reversed(words):
         if _CLAUSE_START.match(word):
             return None

@@ -806,6 +806,7 @@ def _share_of_counts(question: str, data: OffsetData) -> Route | None:
         for t in lex(question)
         if not (t.currency or t.percent or t.glued or t.ordinal or t.exponent or t.sign)
         and not _YEAR.fullmatch(t.text)
+        and not re.match(r"[-\w]", question[t.start - 1 : t.start])  # "F-35": a name
         and not re.match(r"\s*decimal", question[t.end :], re.I)
     ]
     if len(counts) != 2:
