@@ -28,7 +28,7 @@ from assistant.knowledge.disagreements import load_disagreements
 from assistant.knowledge.rows import OffsetData, load_data, verify
 from assistant.knowledge.sources import SourceMeta, load_domain, load_sources
 from assistant.korean.interpret import detect_language
-from assistant.quantities import format_money
+from assistant.quantities import format_money, lex
 from assistant.search.encoder import english_words
 from assistant.search.index import KnowledgeIndex, StoredSource, SyncReport
 from assistant.search.terms import Lexicon
@@ -303,7 +303,9 @@ class Assistant:
         if calculation is None and earlier:
             # "Convert that offset to won": the figure the earlier calculation gave, worked on.
             calculation = follow_up_route(text, earlier[-1], self.data)
-        changes_case = _NEW_FIGURE.search(text) or frame_of(text).contract_type is not None
+        changes_case = (
+            _NEW_FIGURE.search(text) or lex(text) or frame_of(text).contract_type is not None
+        )
         if calculation is None and resolved.context and changes_case:
             # "And in 1986?" re-asks the earlier question with the new year or amount.
             calculation = route(resolved.query, self.data)

@@ -75,3 +75,15 @@ def test_the_sentence_cited_for_stated_figures_comes_from_the_source_the_questio
         )
         assert answer.tool_calls, named
         assert [c.source_id for c in answer.citations] == [source], named
+
+
+def test_a_follow_up_amount_in_words_reruns_the_calculation(assistant):
+    first = "Would a competitive contract worth $9 million trigger an offset?"
+    history = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": assistant.ask(first).answer},
+    ]
+    answer = assistant.ask("What about forty million dollars?", history=history)
+    calls = _outputs(answer)
+    assert calls and calls[0][0]["amount"] == "forty million dollars"
+    assert Decimal(calls[0][1]["result"]) == 20_000_000

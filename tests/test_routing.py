@@ -388,3 +388,20 @@ def test_what_remains_of_a_recorded_commitment_comes_from_its_program_rows(data)
 
 def test_a_number_in_a_name_is_no_count_of_a_share(data):
     assert route("What share of the 40 F-35 jets were delivered by 2021?", data) is None
+
+
+def test_a_follow_up_asking_only_for_a_conversion_converts_the_earlier_figure(data):
+    from assistant.answering.routing import follow_up_route
+
+    found = follow_up_route(
+        "And in won, at 1,420 won per dollar?",
+        "How much offset does a non-competitive $40 million deal need?",
+        data,
+    )
+    assert found is not None
+    assert (found.requests[-1].amount, found.requests[-1].to_currency) == ("USD 12,000,000", "KRW")
+
+
+def test_arithmetic_written_in_words_is_computed(data):
+    request = _only("What is forty percent of ninety million dollars?", data)
+    assert request.operation == "evaluate"

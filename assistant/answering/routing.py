@@ -40,6 +40,7 @@ from assistant.quantities import (
     format_money_short,
     lex,
     parse_number,
+    with_digits,
 )
 from assistant.wording import say
 
@@ -192,8 +193,10 @@ def follow_up_route(question: str, earlier: str, data: OffsetData) -> Route | No
     the follow-up's own with that figure in place of the reference. None when the earlier
     question was no calculation, gave no single figure, or the follow-up asks nothing of it."""
     match = _BACK_REFERENCE.search(question)
-    before = route(earlier, data) if match else None
-    if match is None or before is None:
+    # "And in won, at 1,400?": a conversion that names no amount converts the earlier figure.
+    converts = not amounts(question) and bool(_CONVERT.search(question))
+    before = route(earlier, data) if match or converts else None
+    if before is None:
         return None
     figures = set()
     for request in before.requests:
@@ -206,7 +209,11 @@ def follow_up_route(question: str, earlier: str, data: OffsetData) -> Route | No
     if len(figures) != 1:
         return None
     currency, value = figures.pop()
-    rewritten = question[: match.start()] + format_money(value, currency) + question[match.end() :]
+    figure = format_money(value, currency)
+    if match is not None:
+        rewritten = question[: match.start()] + figure + question[match.end() :]
+    else:
+        rewritten = f"{question} ({figure})"
     after = route(rewritten, data)
     if after is None:
         return None
@@ -681,7 +688,7 @@ def _expression(question: str) -> Route | None:
     """A question that is nothing but arithmetic ("What is 30% of $25 million?"). One that the
     calculator can read but not compute ("$5 million / 0") is routed too, so its error is shown."""
     # "..., in millions to one decimal" says how to read the result, not what to compute.
-    text = _IN_SCALE.sub(" ", _PLACES.sub(" ", question))
+    text = _IN_SCALE.sub(" ", _PLACES.sub(" ", with_digits(question)))
     text = _LEAD.sub("", text).strip().rstrip("?").strip().rstrip(",").strip()
     if not re.search(r"\d", text) or not re.search(r"[-+*/×÷%^]|\bof\b|\btimes\b", text):
         return None
