@@ -17,7 +17,7 @@ from assistant.answering.compose import Composer, display, unit_citation
 from assistant.answering.figures import figures, without_untraced
 from assistant.answering.followup import resolve
 from assistant.answering.frame import frame_of
-from assistant.answering.routing import Route, route
+from assistant.answering.routing import Label, Route, follow_up_route, route
 from assistant.answering.row_answers import FactBook
 from assistant.answering.scope import ScopeChecker
 from assistant.answers import Answer, ToolCall, Turn
@@ -28,7 +28,7 @@ from assistant.knowledge.disagreements import load_disagreements
 from assistant.knowledge.rows import OffsetData, load_data, verify
 from assistant.knowledge.sources import SourceMeta, load_domain, load_sources
 from assistant.korean.interpret import detect_language
-from assistant.quantities import format_money
+from assistant.quantities import format_money, lex
 from assistant.search.encoder import english_words
 from assistant.search.index import KnowledgeIndex, StoredSource, SyncReport
 from assistant.search.terms import Lexicon
@@ -299,7 +299,13 @@ class Assistant:
         calculation = route(text, self.data)
         focus = len([t for t in composer.index.lexicon.terms(text) if composer.index.idf(t) > 0])
         resolved = resolve(text, turns, focus, composer.first_named)
-        changes_case = _NEW_FIGURE.search(text) or frame_of(text).contract_type is not None
+        earlier = [t.content for t in turns if t.role == "user"]
+        if calculation is None and earlier:
+            # "Convert that offset to won": the figure the earlier calculation gave, worked on.
+            calculation = follow_up_route(text, earlier[-1], self.data)
+        changes_case = (
+            _NEW_FIGURE.search(text) or lex(text) or frame_of(text).contract_type is not None
+        )
         if calculation is None and resolved.context and changes_case:
             # "And in 1986?" re-asks the earlier question with the new year or amount.
             calculation = route(resolved.query, self.data)
@@ -332,7 +338,8 @@ class Assistant:
         if calculation.lead:
             paragraphs.append(f"{calculation.lead} {cite(calculation.cites)}".strip())
         obligations: list[CalcResult] = []
-        for request in _with_total(requests, obligations, calculation.total):
+        labels = list(calculation.labels)
+        for request, label in _with_derived(requests, labels, obligations, calculation):
             arguments = request.model_dump(exclude_none=True)
             try:
                 result = calculate(request, self.data)
@@ -351,16 +358,19 @@ class Assistant:
             )
             if request.operation == "offset_obligation":
                 obligations.append(result)
-            lines = [f"{result.summary} {cite(result.cites)}".strip()]
+            summary = result.summary
+            if label is not None and result.display:
+                summary = label(result.display)
+            lines = [f"{summary} {cite(result.cites)}".strip()]
             lines.append("Working: " + "; ".join(result.working) + ".")
             lines += result.notes
             paragraphs.append("\n".join(lines))
         if not cited.items:
-            stated = _stating_unit(composer, question)
+            stated = _stating_unit(composer, question, calculation.restated)
             if stated is not None:
                 marker = cited.add(unit_citation(composer.index, stated, 1))
                 paragraphs.append(
-                    say("stated_figures", sentence=display(stated.text), marker=marker)
+                    say("stated_figures", sentence=display(stated.quote), marker=marker)
                 )
         return Answer(
             question=question,
@@ -377,30 +387,80 @@ class Assistant:
         return HybridRetriever(index=self.index, k=k)
 
 
-def _with_total(
-    requests: list[CalculatorInput], obligations: list[CalcResult], total: bool
-) -> Iterator[CalculatorInput]:
-    """The route's requests, then, when the question asks for them added up, the sum of the
-    obligations they worked out (read as they come, so the sum is of the results shown)."""
+def _with_derived(
+    requests: list[CalculatorInput],
+    labels: list[Label | None],
+    obligations: list[CalcResult],
+    calculation: Route,
+) -> Iterator[tuple[CalculatorInput, Label | None]]:
+    """The route's requests (each with its label), then what the question asks of the
+    obligations they worked out (read as they come, so each figure is of the results shown):
+    their sum, when it asks for them added up; the gap between each and the offset offered,
+    when it asks how that offer measures up."""
+    from assistant.calculator.arithmetic import parse_amount
     from assistant.calculator.operations import CalculatorInput
 
-    yield from requests
+    for number, request in enumerate(requests):
+        yield request, labels[number] if number < len(labels) else None
     owed = [r for r in obligations if r.result is not None and r.currency]
-    if total and len(owed) > 1 and len({r.currency for r in owed}) == 1:
+    if calculation.total and len(owed) > 1 and len({r.currency for r in owed}) == 1:
         expression = " + ".join(
             format_money(Decimal(r.result or 0), r.currency or "") for r in owed
         )
-        yield CalculatorInput(operation="evaluate", expression=expression)
+        yield CalculatorInput(operation="evaluate", expression=expression), None
+    try:
+        offered = parse_amount(calculation.offered) if calculation.offered else None
+    except CalculationError:
+        offered = None  # an offer the calculator cannot read: no gap to work out
+    if offered is not None:
+        for result in owed:
+            required = format_money(Decimal(result.result or 0), result.currency or "")
+            if result.currency != offered.currency:
+                continue
+            yield (
+                CalculatorInput(
+                    operation="evaluate", expression=f"{required} − {calculation.offered}"
+                ),
+                _gap_label(calculation.offered, required),
+            )
 
 
-def _stating_unit(composer: Composer, question: str) -> Unit | None:
+def _gap_label(offered: str, required: str) -> Label:
+    """How an offset offered measures up to the obligation: short by the gap, or covering it."""
+
+    def label(result: str) -> str:
+        if result.startswith(("−", "-")) or result.split()[-1] == "0":
+            return say("offer_covers", offered=offered, required=required, result=result)
+        return say("offer_gap", offered=offered, required=required, result=result)
+
+    return label
+
+
+def _stating_unit(composer: Composer, question: str, restated: tuple[str, ...] = ()) -> Unit | None:
     """The source sentence that states the figures a computation takes from the question
-    ("Türkiye raised its minimum from 50% to 70%"), if one states two or more of them."""
+    ("Türkiye raised its minimum from 50% to 70%"), if one states two or more of them, or the
+    one figure the question restates as known ("the KRW 4 trillion purchase")."""
     asked = {value for _, value in figures(question)}
-    if len(asked) < 2:
+    known = {value for amount in restated for _, value in figures(amount)}
+    if len(asked) < 2 and not known:
         return None
+    stating = []
     for candidate in composer.rank(question)[:10]:
-        said = {value for _, value in figures(candidate.unit.text)}
-        if len(asked & said) >= 2:
-            return candidate.unit
-    return None
+        # The quote, not the unit's text: what is cited must state the figures.
+        said = {value for _, value in figures(candidate.unit.quote)}
+        if len(asked & said) >= 2 or (known and known <= said):
+            stating.append(candidate.unit)
+    # "KIET puts offsets at ...": a sentence of the source the question names comes first.
+    named = [u for u in stating if _names_source(composer, question, u.source_id)]
+    first = named or stating
+    return first[0] if first else None
+
+
+def _names_source(composer: Composer, question: str, source_id: str) -> bool:
+    """Whether ``question`` names the source by its short name or one of its "/" alternatives
+    ("KIET", "Korea Bizwire/Yonhap"), as a phrase."""
+    meta = composer.index.source_meta(source_id)
+    if meta is None:
+        return False
+    names = [re.sub(r"\(.*?\)", "", n).strip() for n in meta.short_name.split("/")]
+    return any(n and re.search(rf"\b{re.escape(n)}\b", question, re.I) for n in names)

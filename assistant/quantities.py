@@ -45,11 +45,21 @@ CURRENCIES = {
 KNOWN_CURRENCIES = tuple(sorted(set(CURRENCIES.values())))
 # The currencies the sources write amounts in.
 SOURCE_CURRENCIES = ("USD", "KRW")
-NUMBER_WORDS = {
+_UNIT_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "eight": 8, "nine": 9,
 }  # fmt: skip
+_TEEN_WORDS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+NUMBER_WORDS = {**_UNIT_WORDS, **_TEEN_WORDS, **_TENS_WORDS, "hundred": 100}
+# Parts of one: "ten and a half", "a quarter of a billion", "three quarters of a million".
+_FRACTION_WORDS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25")}
 # Two figures within 2% are one figure rounded ("nearly $8 billion" and "USD 7.99 billion").
 FIGURE_TOLERANCE = Decimal("0.02")
 
@@ -68,8 +78,28 @@ CURRENCY_SYMBOLS = "|".join(
 )
 # A written number: grouped by commas ("1,320.5") or plain ("1320.5").
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-NUMBER_WORD = r"(?:" + "|".join(NUMBER_WORDS) + r")"
 SCALE = r"thousand|million|billion|trillion|bn|mn|tn|[kmb]"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+# A number written in English words: "sixty", "twenty-five", "one hundred (and) twenty",
+# "ten and a half", "a quarter of a" / "half a" / "three quarters of a" (before a scale word),
+# "a" (before a scale word: "a billion dollars").
+_SMALL_WORDS = (
+    rf"(?:{_alternation(_TENS_WORDS)})(?:[- ](?:{_alternation(_UNIT_WORDS)})\b)?"
+    rf"|(?:{_alternation(_TEEN_WORDS)}|{_alternation(_UNIT_WORDS)})"
+)
+_SPELLED_SCALE = r"(?=\s+(?:thousand|million|billion|trillion)\b)"
+NUMBER_WORD = (
+    rf"(?:(?:an?|one|two|three)\s+(?:half|quarters?)\s+of\s+an?{_SPELLED_SCALE}"
+    rf"|half\s+an?{_SPELLED_SCALE}"
+    rf"|(?:(?:{_SMALL_WORDS}|an?)\s+hundred(?:\s+(?:and\s+)?(?:{_SMALL_WORDS})\b)?"
+    rf"|(?:{_SMALL_WORDS})|hundred)(?:\s+and\s+an?\s+(?:half|quarter)\b)?"
+    rf"|an?{_SPELLED_SCALE})"
+)
 _PREFIX = r"US\$|USD|KRW|EUR|\$|₩|€"
 _SUFFIX = r"%|percent\b|per[ ]cent\b|USD\b|KRW\b|EUR\b|won\b|dollars?\b|euros?\b"
 _TOKEN = rf"""
@@ -78,7 +108,6 @@ _TOKEN = rf"""
     (?P<exp>[eE][-+]?\d+)?(?P<ord>(?:st|nd|rd|th)\b)?
     (?:\s?(?P<scale>{SCALE})\b)?(?:\s?(?P<post>{_SUFFIX}))?
 """
-_DIGITS = re.compile(_TOKEN.replace("{words}", ""), re.IGNORECASE | re.VERBOSE)
 _DIGITS_AND_WORDS = re.compile(
     _TOKEN.replace("{words}", rf"|\b{NUMBER_WORD}\b(?!-)"), re.IGNORECASE | re.VERBOSE
 )
@@ -127,9 +156,28 @@ class QuantityToken:
 
 
 def parse_number(text: str) -> Decimal:
-    """ "1,320.5" → 1320.5; "seven" → 7."""
-    word = NUMBER_WORDS.get(text.strip().lower())
-    return Decimal(word) if word is not None else Decimal(text.replace(",", ""))
+    """ "1,320.5" → 1320.5; "seven" → 7; "one hundred twenty" → 120; "ten and a half" → 10.5."""
+    if text.strip()[:1].isalpha():
+        return _spelled(text)
+    return Decimal(text.replace(",", ""))
+
+
+def _spelled(text: str) -> Decimal:
+    """The value of a number written in words (see ``NUMBER_WORD``), exactly."""
+    value, counted, after_and = Decimal(0), False, False
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word == "and":
+            after_and = True
+        elif word in _FRACTION_WORDS:
+            # "ten and a half" adds a half; "three quarters" and "half (a)" take a part of one.
+            part = _FRACTION_WORDS[word]
+            value = value + part if after_and else (value if counted else Decimal(1)) * part
+            counted = True
+        elif word == "hundred":
+            value, counted = (value if counted else Decimal(1)) * 100, True
+        elif word in NUMBER_WORDS:
+            value, counted = value + NUMBER_WORDS[word], True
+    return value if counted else Decimal(1)  # "a billion"
 
 
 # A Latin letter glued to a number makes it a name ("F-35A", "5G"); a Hangul unit ("1982년") does not.
@@ -137,11 +185,15 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _latin(text: str, words: bool = False) -> Iterable[QuantityToken]:
-    """Quantities written in digits (and, with ``words``, English number words)."""
-    pattern = _DIGITS_AND_WORDS if words else _DIGITS
-    for match in pattern.finditer(text):
+    """Quantities written in digits (and, with ``words``, English number words). An amount
+    spelled out with its scale word ("sixty million dollars", "a quarter of a billion") is read
+    always: only a bare number word ("seven", "one") waits for ``words``."""
+    for match in _DIGITS_AND_WORDS.finditer(text):
         num_end = max(match.end("num"), match.end("exp"), match.end("ord"))
         scale = match.group("scale")
+        spelled = match.group("num")[:1].isalpha()
+        if spelled and not words and (scale or "").lower() not in SPELLED_SCALES:
+            continue
         glued = not scale and not match.group("post") and bool(_LATIN_LETTER.match(text, num_end))
         written = match.group("num")
         yield QuantityToken(
@@ -179,6 +231,15 @@ def lex(text: str, words: bool = False) -> list[QuantityToken]:
         if not kept or token.start >= kept[-1].end:
             kept.append(token)
     return kept
+
+
+def with_digits(text: str) -> str:
+    """``text`` with every number written in words put in digits: "sixty million dollars" →
+    "60 million dollars", "ten and a half million" → "10.5 million"."""
+    for token in reversed([t for t in lex(text, words=True) if t.word]):
+        digits = f"{token.number.normalize():f}"
+        text = text[: token.num_start] + digits + text[token.num_end :]
+    return text
 
 
 def same_figure(a: Decimal, b: Decimal) -> bool:

@@ -397,3 +397,78 @@ def test_the_rule_of_a_year_gives_its_threshold_shares_and_fms_treatment(data):
     now = calculate({"operation": "offset_rule", "year": 2024}, data, as_of=AS_OF)
     assert "50% of competitive and 30% of non-competitive" in now.summary
     assert "case by case" in now.summary
+
+
+def test_an_amount_in_words_is_computed_exactly(data):
+    assert parse_amount("eighty-four million dollars") == Quantity(Decimal(84_000_000), "USD")
+    found = calculate(
+        {
+            "operation": "offset_obligation",
+            "amount": "twenty and a half million dollars",
+            "contract_type": "competitive",
+        },
+        data,
+        AS_OF,
+    )
+    assert Decimal(found.result or 0) == Decimal(10_250_000)
+
+
+def test_a_result_asked_in_billions_to_two_places_is_rounded_for_reading_only(data):
+    found = calculate(
+        {
+            "operation": "evaluate",
+            "expression": "$4.1 billion / 37%",
+            "places": 2,
+            "scale": "billion",
+        },
+        data,
+    )
+    assert found.display == "USD 11.08 billion"
+    assert found.result is not None and found.result.startswith("11081081081.08")
+    assert "USD 11.08 billion" in found.summary and "as asked" in found.working[-1]
+
+
+def test_a_share_asked_to_one_place_is_rounded_to_one_place(data):
+    found = calculate({"operation": "share_of", "part": "17", "whole": "71", "places": 1}, data)
+    assert found.display == "23.9%"
+
+
+def test_a_euro_contract_at_a_dollar_per_euro_rate_is_multiplied_into_dollars(data):
+    found = calculate(
+        {
+            "operation": "offset_obligation",
+            "amount": "40 million euros",
+            "contract_type": "non-competitive",
+            "rate": "1.05 USD per EUR",
+        },
+        data,
+        AS_OF,
+    )
+    assert found.working[0] == "EUR 40,000,000 × 1.05 USD/EUR = USD 42,000,000"
+    assert Decimal(found.details["required_usd"].split()[1].replace(",", "")) == 12_600_000
+
+
+def test_a_contract_under_a_countrys_threshold_gets_no_offset_there(data):
+    found = calculate(
+        {
+            "operation": "compare_policies",
+            "amount": "$7 million",
+            "countries": ["Türkiye", "Korea"],
+        },
+        data,
+        AS_OF,
+    )
+    assert found.details["required"] == {"Türkiye": "USD 4,900,000", "Korea": "USD 0"}
+    assert any("below its USD 10,000,000 threshold" in note for note in found.notes)
+    assert "tr-threshold" not in found.cites  # Türkiye's USD 5 million is met
+    under = calculate(
+        {
+            "operation": "compare_policies",
+            "amount": "$4 million",
+            "countries": ["Türkiye", "Korea"],
+        },
+        data,
+        AS_OF,
+    )
+    assert under.details["required"] == {"Türkiye": "USD 0", "Korea": "USD 0"}
+    assert "tr-threshold" in under.cites

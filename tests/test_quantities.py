@@ -113,3 +113,36 @@ def test_every_formatted_amount_is_read_back_as_itself(amount, currency):
 @pytest.mark.parametrize("text", ["", "no figures here", "Table two"])
 def test_text_without_digits_has_no_tokens(text):
     assert lex(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "value"),
+    [
+        ("seventy-five million dollars", "USD", Decimal(75) * 10**6),
+        ("two hundred and forty million won", "KRW", Decimal(240) * 10**6),
+        ("three hundred sixty billion won", "KRW", Decimal(360) * 10**9),
+        ("one and a half billion dollars", "USD", Decimal("1.5") * 10**9),
+        ("twelve and a quarter million dollars", "USD", Decimal("12.25") * 10**6),
+        ("half a million euros", "EUR", Decimal(500_000)),
+        ("three quarters of a billion won", "KRW", Decimal(750) * 10**6),
+        ("a trillion won", "KRW", Decimal(10) ** 12),
+        ("nineteen million", None, Decimal(19) * 10**6),
+    ],
+)
+def test_an_amount_spelled_out_with_its_scale_is_read_exactly(text, currency, value):
+    (token,) = lex(f"a purchase of {text} this year")
+    assert (token.currency, token.scaled()) == (currency, value)
+    assert token.word
+
+
+def test_a_bare_number_word_waits_for_words_and_a_word_is_never_a_scale_by_one_letter():
+    assert lex("eight contracts and one won award") == []
+    assert [t.number for t in lex("eight contracts", words=True)] == [Decimal(8)]
+    assert lex("a quarter of the deals, half a day") == []
+
+
+def test_with_digits_puts_spelled_numbers_in_digits_and_leaves_the_rest():
+    assert (
+        quantities.with_digits("ninety-two and a half million dollars, up from forty")
+        == "92.5 million dollars, up from 40"
+    )

@@ -231,3 +231,177 @@ def test_asked_with_an_exponent_the_assistant_refuses_rather_than_answer_for_5_d
     assert "USD 5 " not in answer.answer and "USD 5," not in answer.answer
     (call,) = answer.tool_calls
     assert call.name == "calculator" and "scientific notation" in call.output["error"]
+
+
+def _requests(question, data):
+    found = route(question, data)
+    assert found is not None, question
+    return found
+
+
+def test_a_contract_priced_in_words_is_worked_out_on_its_exact_value(data):
+    request = _only(
+        "Would a competitive purchase of two hundred and five million dollars trigger offsets?",
+        data,
+    )
+    assert request.operation == "offset_obligation"
+    assert request.amount == "two hundred and five million dollars"
+
+
+def test_the_obligation_is_on_the_contract_never_on_a_threshold_or_an_offered_offset(data):
+    found = _requests(
+        "The seller offered $5 million in offsets on a $22 million competitive deal. "
+        "Is that enough to meet Korea's rule?",
+        data,
+    )
+    assert [(r.amount, r.contract_type) for r in found.requests] == [("$22 million", "competitive")]
+    assert found.offered == "$5 million"
+    below = _requests(
+        "Against a USD 10 million threshold, what offset would a non-competitive "
+        "USD 14 million order carry?",
+        data,
+    )
+    assert [r.amount for r in below.requests] == ["USD 14 million"]
+    assert below.offered == ""
+
+
+def test_an_offered_offset_without_a_question_of_measure_gets_no_gap(data):
+    found = _requests(
+        "A $40 million competitive contract comes with a $20 million offset. What does Korea require?",
+        data,
+    )
+    assert found.offered == ""
+
+
+def test_two_contracts_each_described_before_its_amount_keep_their_own_types(data):
+    found = _requests(
+        "Korea awards a sole-source deal for $18 million and a competitive one for $44 million; "
+        "what offsets are owed in total?",
+        data,
+    )
+    assert [(r.amount, r.contract_type) for r in found.requests] == [
+        ("$18 million", "non-competitive"),
+        ("$44 million", "competitive"),
+    ]
+    assert found.total
+
+
+def test_a_contract_checked_in_a_year_and_today_is_worked_out_under_each_rule(data):
+    found = _requests(
+        "Would a competitive $8 million purchase have needed an offset in 2010, and does it now?",
+        data,
+    )
+    assert [(r.amount, r.year) for r in found.requests] == [
+        ("$8 million", 2010),
+        ("$8 million", None),
+    ]
+
+
+def test_a_stated_delivery_rate_gives_the_delivered_and_the_outstanding_parts(data):
+    found = _requests(
+        "Saab committed a $75 million offset and had implemented 40% of it by 2021. "
+        "How much was implemented, and how much is still outstanding?",
+        data,
+    )
+    assert [r.expression for r in found.requests] == [
+        "40% × $75 million",
+        "(100% − 40%) × $75 million",
+    ]
+    assert "USD 45,000,000" in found.labels[1]("USD 45,000,000")
+
+
+def test_a_percentage_of_a_contract_is_no_delivery_rate(data):
+    found = route("How much offset is left on a $50 million deal at 30%?", data)
+    assert found is None or all(r.operation != "evaluate" for r in found.requests)
+
+
+def test_a_share_of_two_stated_counts_goes_to_the_calculator(data):
+    found = _requests(
+        "Out of 58 proposals screened, 13 were approved. What percentage were approved?", data
+    )
+    assert [(r.operation, r.part, r.whole) for r in found.requests] == [("share_of", "13", "58")]
+    later = _requests("Of the 90 firms, 27 joined. What share joined, to one decimal place?", data)
+    assert [(r.part, r.whole, r.places) for r in later.requests] == [("27", "90", 1)]
+
+
+def test_the_whole_of_a_stated_share_is_the_part_divided_by_the_share(data):
+    found = _requests(
+        "Suppose $1.2 billion in offsets made up 15% of all defense imports. "
+        "What were total defense imports?",
+        data,
+    )
+    assert [r.expression for r in found.requests] == ["$1.2 billion / 15%"]
+
+
+def test_two_stated_figures_of_a_change_win_over_the_recorded_ones(data):
+    found = _requests(
+        "Offsets fell from $6 billion in 2011-2015 to $900 million in 2016-2020. "
+        "By what percentage?",
+        data,
+    )
+    assert [(r.operation, r.old, r.new) for r in found.requests] == [
+        ("percent_change", "$6 billion", "$900 million")
+    ]
+
+
+def test_a_rate_between_other_currencies_is_kept_with_its_units(data):
+    request = _only(
+        "A non-competitive deal costs 30 million euros, at 1.2 dollars per euro. "
+        "What offset does it require?",
+        data,
+    )
+    assert (request.amount, request.rate) == ("30 million euros", "1.2 USD per EUR")
+
+
+def test_a_price_after_at_is_an_amount_not_a_rate(data):
+    assert amounts("a radar priced at 12 million dollars") == ["12 million dollars"]
+
+
+def test_a_result_asked_in_millions_to_one_place_is_read_so(data):
+    (request,) = _requests(
+        "What is 3.7% of $412 million, in millions to one decimal?", data
+    ).requests
+    assert (request.places, request.scale) == (1, "million")
+
+
+def test_a_follow_up_works_on_the_figure_the_earlier_calculation_gave(data):
+    from assistant.answering.routing import follow_up_route
+
+    found = follow_up_route(
+        "What is that amount in won at 1,300 won per dollar?",
+        "What offset does a $60 million competitive contract require?",
+        data,
+    )
+    assert found is not None
+    assert [r.operation for r in found.requests] == ["offset_obligation", "convert"]
+    assert (found.requests[1].amount, found.requests[1].rate) == ("USD 30,000,000", "1,300")
+    assert follow_up_route("What is that in won?", "Who supplied the tankers?", data) is None
+
+
+def test_what_remains_of_a_recorded_commitment_comes_from_its_program_rows(data):
+    found = _requests("How much of the KC-X military support offset remains unfulfilled?", data)
+    assert [r.operation for r in found.requests] == ["implemented", "evaluate"]
+    assert found.requests[1].expression == "(100% − 1%) × USD 6,300,000"
+    delivered_only = _requests("How much of the KC-X military support offset was delivered?", data)
+    assert [r.operation for r in delivered_only.requests] == ["implemented"]
+
+
+def test_a_number_in_a_name_is_no_count_of_a_share(data):
+    assert route("What share of the 40 F-35 jets were delivered by 2021?", data) is None
+
+
+def test_a_follow_up_asking_only_for_a_conversion_converts_the_earlier_figure(data):
+    from assistant.answering.routing import follow_up_route
+
+    found = follow_up_route(
+        "And in won, at 1,420 won per dollar?",
+        "How much offset does a non-competitive $40 million deal need?",
+        data,
+    )
+    assert found is not None
+    assert (found.requests[-1].amount, found.requests[-1].to_currency) == ("USD 12,000,000", "KRW")
+
+
+def test_arithmetic_written_in_words_is_computed(data):
+    request = _only("What is forty percent of ninety million dollars?", data)
+    assert request.operation == "evaluate"

@@ -9,8 +9,12 @@ Questions with no arithmetic in them get no route and go to retrieval.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
 
+from assistant.answering.amounts import StatedAmount, stated_amounts
 from assistant.answering.frame import (
     COMPETITIVE,
     FMS,
@@ -23,19 +27,28 @@ from assistant.answering.frame import (
 )
 from assistant.answering.row_answers import same_figure
 from assistant.calculator.arithmetic import parse_amount, tokenize
-from assistant.calculator.operations import CalculatorInput
+from assistant.calculator.operations import CalculatorInput, calculate
 from assistant.errors import CalculationError
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import OffsetData, OffsetValue
-from assistant.quantities import CURRENCIES, SCALE, currency_words, format_money_short, lex
+from assistant.quantities import (
+    CURRENCIES,
+    SCALE,
+    currency_words,
+    format_money,
+    format_money_short,
+    lex,
+    parse_number,
+    with_digits,
+)
 from assistant.wording import say
 
 _SCIENTIFIC = re.compile(r"(?<![\w.])(?:\d[\d,]*(?:\.\d+)?|\.\d+)[eE][-+]?\d+\b")
 _OFFSET_WORDS = re.compile(r"\b(offsets?|trigger\w*|obligat\w*|industrial cooperation)\b", re.I)
 _CONTRACT_WORDS = re.compile(
     r"\b(contracts?|deals?|purchas\w*|buy\w*|bought|imports?|procur\w*|acqui\w*|signs?|signed|"
-    r"worth|valued)\b",
+    r"orders?|tenders?|worth|valued)\b",
     re.I,
 )
 # Asking for several obligations added up.
@@ -46,10 +59,17 @@ _KRW = currency_words("KRW")
 _USD = currency_words("USD")
 _RATE = re.compile(
     rf"(?:\b(?:at|rate of|exchange rate of|is at|using|take|taking)\s+(?:a rate of\s+)?"
-    rf"(?P<rate>\d[\d,]*(?:\.\d+)?)(?:\s*(?:{_KRW}))?"
+    rf"(?P<rate>\d[\d,]*(?:\.\d+)?)(?!\d|[,.]\d|\s?(?:{SCALE})\b|\s?(?:%|percent))(?:\s*(?:{_KRW}))?"
     rf"(?:\s*(?:per|/|to the|to a|to one|a|for (?:one|each|a))\s*(?:US\s?)?(?:{_USD}))?)"
     rf"|(?:\b(?P<bare>\d[\d,]*(?:\.\d+)?)\s*(?:{_KRW})\s*(?:per|/|to the|to a|to one|for (?:one|each|a))"
     rf"\s*(?:US\s?)?(?:{_USD}))",
+    re.I,
+)
+# A rate between two named currencies: "1.10 dollars per euro", "0.9 EUR to the dollar".
+_ANY_CURRENCY = currency_words(*set(CURRENCIES.values()), symbols=False)
+_CROSS_RATE = re.compile(
+    rf"\b(?P<rate>\d[\d,]*(?:\.\d+)?)\s*(?P<quote>{_ANY_CURRENCY})\s*"
+    rf"(?:per|/|to the|to a|to one|a|for (?:one|each|a))\s*(?:US\s?)?(?P<base>{_ANY_CURRENCY})\b",
     re.I,
 )
 _CONVERT = re.compile(
@@ -74,6 +94,10 @@ _LEAD = re.compile(
 )
 
 
+# The sentence stating a request's result, given the result as the calculator displays it.
+Label = Callable[[str], str]
+
+
 @dataclass
 class Route:
     """The calculator requests that answer a question, and the data rows their inputs came from."""
@@ -83,20 +107,34 @@ class Route:
     cites: list[str] = field(default_factory=list)  # data rows the lead relies on
     disputed: bool = False  # the sources give other figures for an input; each is worked out
     total: bool = False  # the question asks for the obligations added up
+    # An offset offered for the contract ("a $12 million offset"), when the question asks how it
+    # measures up: the gap to each obligation worked out is computed too.
+    offered: str = ""
+    # For a request whose result a sentence of its own states: that sentence, given the result as
+    # displayed; one entry per request (None: the calculator's own summary).
+    labels: list[Label | None] = field(default_factory=list)
+    # The amounts the question refers to as known figures ("the KRW 4 trillion purchase"): the
+    # answer cites a source sentence that states them.
+    restated: tuple[str, ...] = ()
+
+
+def _rate_spans(question: str) -> list[tuple[int, int]]:
+    return [m.span() for p in (_RATE, _CROSS_RATE) for m in p.finditer(question)]
 
 
 def amounts(question: str) -> list[str]:
-    """The amounts of money written in ``question``, as written ("$12 million", "20 billion won").
+    """The amounts of money written in ``question``, as written ("$12 million", "20 billion won",
+    "sixty million dollars").
 
     An exchange rate ("at 1,320 KRW per USD") is not an amount."""
-    rates = [m.span() for m in _RATE.finditer(question)]
     # An exponent ("$5e7") is part of the amount as written, so the calculator sees it and
     # refuses it plainly, instead of the amount being read as "$5".
-    return [
-        token.text
-        for token in lex(question)
-        if token.currency and not any(a <= token.start < b for a, b in rates)
-    ]
+    return [a.text for a in stated_amounts(question, _rate_spans(question)) if a.role != "rate"]
+
+
+def roles(question: str) -> list[StatedAmount]:
+    """The amounts of ``question`` other than exchange rates, each with its role."""
+    return [a for a in stated_amounts(question, _rate_spans(question)) if a.role != "rate"]
 
 
 def route(question: str, data: OffsetData) -> Route | None:
@@ -110,16 +148,104 @@ def route(question: str, data: OffsetData) -> Route | None:
         return Route([CalculatorInput(operation="evaluate", expression=written[0])])
     if _reports_a_fact(question, frame_of(question)):
         return None
+    found = _first_route(question, data)
+    if found is not None and not found.restated:
+        found.restated = tuple(a.text for a in roles(question) if a.restated)
+    if found is not None:
+        places, scale = _reading(question)
+        if places is not None or scale is not None:
+            found.requests = [
+                r.model_copy(update={"places": places, "scale": scale}) for r in found.requests
+            ]
+    return found
+
+
+# How a result is asked to be read: "to two decimal places", "to one decimal", "in billions".
+_PLACES = re.compile(
+    r"\bto\s+(?P<places>\d|zero|one|two|three|four|five|six)\s+(?:decimal\s+places?|decimals?|"
+    r"decimal\s+points?|d\.?p\.?)(?!\w)",
+    re.I,
+)
+_IN_SCALE = re.compile(r"\bin\s+(?P<scale>thousand|million|billion|trillion)s\b", re.I)
+
+
+def _reading(question: str) -> tuple[int | None, str | None]:
+    places = _PLACES.search(question)
+    scale = _IN_SCALE.search(question)
+    return (
+        int(parse_number(places.group("places"))) if places else None,
+        scale.group("scale").lower() if scale else None,
+    )
+
+
+# A follow-up's reference to the figure the earlier answer computed: "that offset", "the result".
+_BACK_REFERENCE = re.compile(
+    r"\b(?:that|this|the same|the|its?)\s+(?:(?:required|computed|resulting|calculated|total)\s+)?"
+    r"(?:offsets?|obligations?|amounts?|figures?|results?|sums?|totals?|requirements?|values?)\b"
+    r"|\b(?:that|it)\b",
+    re.I,
+)
+
+
+def follow_up_route(question: str, earlier: str, data: OffsetData) -> Route | None:
+    """A follow-up that works on the one figure the earlier question's calculation gave
+    ("Convert that offset to won at 1,400 won per dollar."): the earlier calculation again, then
+    the follow-up's own with that figure in place of the reference. None when the earlier
+    question was no calculation, gave no single figure, or the follow-up asks nothing of it."""
+    match = _BACK_REFERENCE.search(question)
+    # "And in won, at 1,400?": a conversion that names no amount converts the earlier figure.
+    converts = not amounts(question) and bool(_CONVERT.search(question))
+    before = route(earlier, data) if match or converts else None
+    if before is None:
+        return None
+    figures = set()
+    for request in before.requests:
+        try:
+            result = calculate(request, data)
+        except CalculationError:
+            return None
+        if result.currency and result.result is not None and result.operation != "offset_rule":
+            figures.add((result.currency, Decimal(result.result)))
+    if len(figures) != 1:
+        return None
+    currency, value = figures.pop()
+    figure = format_money(value, currency)
+    if match is not None:
+        rewritten = question[: match.start()] + figure + question[match.end() :]
+    else:
+        rewritten = f"{question} ({figure})"
+    after = route(rewritten, data)
+    if after is None:
+        return None
+    labels: list[Label | None] = [
+        *before.labels,
+        *[None] * (len(before.requests) - len(before.labels)),
+    ]
+    return Route(
+        [*before.requests, *after.requests],
+        lead=before.lead,
+        cites=before.cites,
+        disputed=before.disputed,
+        labels=[*labels, *after.labels],
+        restated=before.restated,
+    )
+
+
+def _first_route(question: str, data: OffsetData) -> Route | None:
     for finder in (
+        _whole_from_share,
+        _remaining,
         _obligation,
         _share_of,
         _implied_rate,
         _compare,
         _implemented,
+        _stated_change,
         _change_of_periods,
         _change,
         _convert,
         _rule_of_year,
+        _share_of_counts,
     ):
         found = finder(question, data)
         if found is not None:
@@ -130,6 +256,11 @@ def route(question: str, data: OffsetData) -> Route | None:
 def _rate(question: str, money: list[str], target: str = "") -> str | None:
     """The rate the question states; else the sources' implied rate when KRW is involved (the
     answer then says which rate it used); else none."""
+    cross = _CROSS_RATE.search(question)
+    if cross:
+        quote, base = (CURRENCIES[cross.group(g).lower()] for g in ("quote", "base"))
+        if (quote, base) != ("KRW", "USD") and quote != base:
+            return f"{cross.group('rate')} {quote} per {base}"
     match = _RATE.search(question)
     if match:
         return match.group("rate") or match.group("bare")
@@ -138,7 +269,22 @@ def _rate(question: str, money: list[str], target: str = "") -> str | None:
     return None
 
 
-def _year(question: str, money: list[str]) -> int | None:
+# Asking how an offset offered measures up to what the rules require.
+_GAP = re.compile(
+    r"\b(enough|suffic\w*|short\w*|gap|fall\w* short|fell short|meet\w*|cover\w*|"
+    r"difference|how much more|missing|lack\w*|below|under the)\b",
+    re.I,
+)
+# "today", "now": the rule in force as of the sources, beside a year the question also names.
+_NOW = re.compile(
+    r"\b(today|now|nowadays|these days|currently|at present|presently|current (?:rules?|law))\b",
+    re.I,
+)
+
+
+def _times(question: str, money: list[str]) -> list[int | None]:
+    """The times a contract is checked at: each year the question names (not a period's ends),
+    and the present ("today", "now") when it names a year too; else one year or none."""
     text = question
     for m in money:
         text = text.replace(m, " ")
@@ -146,12 +292,18 @@ def _year(question: str, money: list[str]) -> int | None:
     rate = _RATE.search(text)
     if rate:
         text = text.replace(rate.group(), " ")
-    years = _YEAR.findall(text)
-    return int(years[0]) if years else None
+    years: list[int | None] = list(dict.fromkeys(int(y) for y in _YEAR.findall(text)))
+    if years and _NOW.search(text):
+        years.append(None)
+    return years or [None]
 
 
 def _obligation(question: str, data: OffsetData) -> Route | None:
-    money = amounts(question)
+    stated = roles(question)
+    # The obligation is worked out on the contract's value, never on a threshold or an offset
+    # offered; the question's other amounts keep their roles.
+    money = [a.text for a in stated if a.role == "contract"]
+    offered = [a.text for a in stated if a.role == "offset"]
     if not money or not _OFFSET_WORDS.search(question) or not _CONTRACT_WORDS.search(question):
         return None
     if _PERIOD.search(question) and not _CONTRACT_NOUNS.search(question):
@@ -162,7 +314,8 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     if not (INDEFINITE_CONTRACT.search(question) or frame.hypothetical or frame.contract_type):
         return None  # a threshold or a reported total: a figure, no contract to work out
     rate = _rate(question, money)
-    year = _year(question, money)
+    times = _times(question, [a.text for a in stated])
+    gap = offered[0] if len(offered) == 1 and _GAP.search(question) else ""
     several = _several_contracts(question, money)
     if several:
         requests = [
@@ -174,8 +327,9 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
                 rate=rate,
             )
             for amount, kind in several
+            for year in times
         ]
-        return Route(requests, total=bool(_TOTAL.search(question)))
+        return Route(requests, total=bool(_TOTAL.search(question)) and len(times) == 1)
     named, _ = asserted_kinds(question)
     if named:
         # "$15 million apiece, one sole-source and one not": the amount under every type named.
@@ -190,6 +344,7 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
             year=year,
             rate=rate,
         )
+        for year in times
         for kind in kinds
     ]
     lead = ""
@@ -197,14 +352,24 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
         lead = say("both_types_not_fms")
     elif not named:
         lead = say("both_types")
-    return Route(requests, lead=lead, total=bool(named[1:]) and bool(_TOTAL.search(question)))
+    total = bool(named[1:]) and bool(_TOTAL.search(question)) and len(times) == 1
+    return Route(requests, lead=lead, total=total, offered=gap)
+
+
+# Where one clause of a question ends: each contract of "a competitive contract for $30 million
+# and a non-competitive one for $20 million" is described in its own.
+_CLAUSE = re.compile(r"[,;:.!?]\s|\s[-–—]\s|\b(?:and|while|plus|but|whereas)\b", re.I)
 
 
 def _several_contracts(question: str, money: list[str]) -> list[tuple[str, str]]:
-    """ "a $7 million competitive deal and a $22 million sole-source one": each amount
-    with the contract type written in its own clause. Empty unless every amount has one."""
+    """ "a $7 million competitive deal and a $22 million sole-source one", "a competitive
+    contract for $30 million and a non-competitive one for $20 million": each amount with the
+    contract type written in its own clause. Empty unless every amount has one."""
     if len(money) < 2:
         return []
+    by_clause = _kinds_by_clause(question, money)
+    if by_clause:
+        return by_clause
     starts = []
     position = 0
     for amount in money:
@@ -218,6 +383,24 @@ def _several_contracts(question: str, money: list[str]) -> list[tuple[str, str]]
         if kind is None:
             return []
         pairs.append((amount, kind))
+    return pairs
+
+
+def _kinds_by_clause(question: str, money: list[str]) -> list[tuple[str, str]]:
+    """Each amount with the one contract type its clause names; empty unless each has one."""
+    bounds = [0, *(m.end() for m in _CLAUSE.finditer(question)), len(question)]
+    pairs = []
+    position = 0
+    for amount in money:
+        start = question.find(amount, position)
+        position = start + len(amount)
+        clause = next(
+            question[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if a <= start < b
+        )
+        kinds, _ = asserted_kinds(clause)
+        if len(kinds) != 1:
+            return []
+        pairs.append((amount, kinds[0]))
     return pairs
 
 
@@ -318,7 +501,9 @@ def _countries(question: str, data: OffsetData) -> list[str]:
 
 
 def _compare(question: str, data: OffsetData) -> Route | None:
-    money = amounts(question)
+    stated = roles(question)
+    # The contract's value, not a country's threshold the question also states.
+    money = [a.text for a in stated if a.role == "contract"] or [a.text for a in stated]
     countries = _countries(question, data)
     if not money or len(countries) < 2 or not _COMPARE.search(question):
         return None
@@ -338,16 +523,42 @@ def _compare(question: str, data: OffsetData) -> Route | None:
 
 
 def _implemented(question: str, data: OffsetData) -> Route | None:
-    if not _IMPLEMENTED.search(question) or not _HOW_MUCH.search(question):
+    """How much of a program's recorded commitment was delivered and, when asked, how much of
+    it remains: commitment × rate, and commitment × (1 − rate), from the program rows."""
+    remaining = bool(_REMAINING.search(question))
+    if not (_IMPLEMENTED.search(question) or remaining) or not _HOW_MUCH.search(question):
         return None
-    if re.search(r"\brates?\b|\bpercent", question, re.I):
-        return None  # asks for the rate itself: a fact, not arithmetic
+    if re.search(r"\brates?\b|\bpercent", question, re.I) or amounts(question):
+        return None  # asks for the rate itself (a fact), or states its own figures
     table = name_table()
     program = table.first("programs", question)
     if program is None:
         return None
     category = table.first("categories", question)
-    return Route([CalculatorInput(operation="implemented", program=program, category=category)])
+    requests = [CalculatorInput(operation="implemented", program=program, category=category)]
+    labels: list[Label | None] = [None]
+    for rate, commitment in _delivery_rows(data, program, category) if remaining else []:
+        share, pledged = f"{rate.amount:f}%", format_money(commitment.amount, commitment.unit)
+        requests.append(
+            CalculatorInput(operation="evaluate", expression=f"(100% − {share}) × {pledged}")
+        )
+        labels.append(_remaining_label(share, pledged))
+    return Route(requests, labels=labels)
+
+
+def _delivery_rows(data: OffsetData, program: str, category: str | None) -> list[tuple[Any, Any]]:
+    """(implementation-rate row, commitment row) of each category of ``program`` with both, or
+    of ``category`` alone."""
+    table = name_table()
+
+    def key(text: str) -> str:
+        return table.first("categories", text) or text
+
+    rows = [r for r in data.programs if r.program == program and r.amount is not None]
+    rates = {key(r.category): r for r in rows if r.attribute == "implementation_rate"}
+    pledged = {key(r.category): r for r in rows if r.attribute == "commitment" and r.unit}
+    wanted = [key(category)] if category else list(rates)
+    return [(rates[k], pledged[k]) for k in wanted if k in rates and k in pledged]
 
 
 def _change(question: str, data: OffsetData) -> Route | None:
@@ -431,12 +642,13 @@ def _span(period: str) -> str:
 
 def _convert(question: str, data: OffsetData) -> Route | None:
     money = amounts(question)
-    match = _CONVERT.search(question)
-    if not money or not match:
+    if not money:
         return None
-    code = CURRENCIES[match.group("target").lower()]
     source = parse_amount(money[0]).currency
-    if source == code:
+    # "Convert USD 15 million to won": the target is the currency the amount is not in.
+    targets = [CURRENCIES[m.group("target").lower()] for m in _CONVERT.finditer(question)]
+    code = next((t for t in targets if t != source), None)
+    if code is None:
         return None
     return Route(
         [
@@ -475,7 +687,9 @@ def _rule_of_year(question: str, data: OffsetData) -> Route | None:
 def _expression(question: str) -> Route | None:
     """A question that is nothing but arithmetic ("What is 30% of $25 million?"). One that the
     calculator can read but not compute ("$5 million / 0") is routed too, so its error is shown."""
-    text = _LEAD.sub("", question).strip().rstrip("?").strip()
+    # "..., in millions to one decimal" says how to read the result, not what to compute.
+    text = _IN_SCALE.sub(" ", _PLACES.sub(" ", with_digits(question)))
+    text = _LEAD.sub("", text).strip().rstrip("?").strip().rstrip(",").strip()
     if not re.search(r"\d", text) or not re.search(r"[-+*/×÷%^]|\bof\b|\btimes\b", text):
         return None
     try:
@@ -486,3 +700,137 @@ def _expression(question: str) -> Route | None:
             return Route([CalculatorInput(operation="evaluate", expression=text)])
         return None  # words the calculator does not know: a question for the sources
     return Route([CalculatorInput(operation="evaluate", expression=text)])
+
+
+# "what (was) the total", "what was the whole market": the whole a stated share is part of.
+_WHOLE_ASKED = re.compile(
+    r"\b(?:what|how (?:much|big|large))\b(?:\s+\w+){0,5}?\s+(?:total|whole|overall|sum|entire|all)\b",
+    re.I,
+)
+# "<amount> ... were 32.8% of <the whole>": the share a stated amount is of an unstated whole.
+_SHARE_OF_WHOLE = re.compile(
+    r"\b(?:was|were|is|are|made up|make up|makes up|represent\w*|account\w* for|equal\w*|"
+    r"amount\w* to|constitut\w*|came to|comes? to)\s+(?:only\s+|about\s+|roughly\s+|some\s+|"
+    r"just\s+)?(?P<share>\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))\s+of\b",
+    re.I,
+)
+
+
+def _whole_from_share(question: str, data: OffsetData) -> Route | None:
+    """ "If X was 32.8% of the total, what was the total?": the whole, X ÷ 32.8%."""
+    match = _SHARE_OF_WHOLE.search(question)
+    if not match or not _WHOLE_ASKED.search(question[match.end() :] + " " + question):
+        return None
+    money = [a for a in roles(question) if a.start < match.start()]
+    if len(money) != 1:
+        return None
+    part, share = money[0].text, " ".join(match.group("share").split())
+    return Route(
+        [CalculatorInput(operation="evaluate", expression=f"{part} / {share}")],
+        labels=[lambda result: say("whole_from_share", part=part, share=share, result=result)],
+    )
+
+
+# What is left of a commitment: "how much remained undelivered", "how far short", "outstanding".
+_REMAINING = re.compile(
+    r"\b(remain\w*|outstanding|undelivered|unfulfilled|unmet|short\w*|left|yet to be|"
+    r"not (?:yet )?(?:delivered|implemented|provided|fulfilled))\b",
+    re.I,
+)
+_DELIVERED_ASKED = re.compile(
+    r"\bhow much\b[^?.]{0,40}?\b(deliver\w*|provid\w*|implement\w*|fulfil\w*|realis\w*|"
+    r"realiz\w*|carried out|done)\b",
+    re.I,
+)
+_SHARE_WRITTEN = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)", re.I)
+
+
+def _remaining(question: str, data: OffsetData) -> Route | None:
+    """A commitment and the share of it delivered, both stated: the part delivered and the part
+    remaining, commitment × rate and commitment × (1 − rate)."""
+    if not _IMPLEMENTED.search(question):
+        return None  # no delivery: a percentage of a contract is no delivery rate
+    commitments = [a for a in roles(question) if a.role in ("offset", "contract")]
+    shares = _SHARE_WRITTEN.findall(question)
+    if len(commitments) != 1 or len(shares) != 1:
+        return None
+    commitment, share = commitments[0].text, " ".join(shares[0].split())
+    remaining = bool(_REMAINING.search(question))
+    requests: list[CalculatorInput] = []
+    labels: list[Label | None] = []
+    if _DELIVERED_ASKED.search(question) or not remaining:
+        requests.append(CalculatorInput(operation="evaluate", expression=f"{share} × {commitment}"))
+        labels.append(
+            lambda result: say("delivered_part", share=share, commitment=commitment, result=result)
+        )
+    if remaining:
+        requests.append(
+            CalculatorInput(operation="evaluate", expression=f"(100% − {share}) × {commitment}")
+        )
+        labels.append(_remaining_label(share, commitment))
+    return Route(requests, labels=labels)
+
+
+def _remaining_label(share: str, commitment: str) -> Label:
+    """The sentence stating what remains of ``commitment`` once ``share`` of it is delivered."""
+    return lambda result: say("remaining_part", share=share, commitment=commitment, result=result)
+
+
+def _stated_change(question: str, data: OffsetData) -> Route | None:
+    """A change between two amounts the question states: they win over the data's figures."""
+    money = amounts(question)
+    if len(money) != 2 or not _CHANGE.search(question):
+        return None
+    try:
+        old, new = (parse_amount(m) for m in money)
+    except CalculationError:
+        return None
+    if old.currency != new.currency or old.currency is None:
+        return None
+    periods = _PERIOD.findall(question)
+    first, second = money
+    if len(periods) == 2 and periods[0] > periods[1]:
+        first, second = second, first  # "KRW 1 trillion (2016-2020), down from ... (2011-2015)"
+    return Route([CalculatorInput(operation="percent_change", old=first, new=second)])
+
+
+# "what percentage", "what share", "how many percent": a share asked for outright.
+_PERCENT_ASKED = re.compile(
+    r"\b(?:what|which)\s+(?:\w+\s+){0,2}?(?:share|percent(?:age)?|proportion|fraction|portion)\b"
+    r"|\bhow many percent\b|\bas an? (?:share|percent(?:age)?|proportion)\b",
+    re.I,
+)
+
+
+def _share_of_counts(question: str, data: OffsetData) -> Route | None:
+    """ "Of the 246 items recommended, 30 were bought: what percentage is that?": one count as a
+    share of another, both stated; the whole is the count after "of" ("of the 246 items",
+    "out of 246"), else the larger."""
+    if amounts(question) or not _PERCENT_ASKED.search(question):
+        return None
+    counts = [
+        t
+        for t in lex(question)
+        if not (t.currency or t.percent or t.glued or t.ordinal or t.exponent or t.sign)
+        and not _YEAR.fullmatch(t.text)
+        and not re.match(r"[-\w]", question[t.start - 1 : t.start])  # "F-35": a name
+        and not re.match(r"\s*decimal", question[t.end :], re.I)
+    ]
+    if len(counts) != 2:
+        return None
+    whole = next(
+        (t for t in counts if re.search(r"\bof\s+(?:the\s+|all\s+)?$", question[: t.start], re.I)),
+        max(counts, key=lambda t: t.scaled()),
+    )
+    part = next(t for t in counts if t is not whole)
+    if part.scaled() > whole.scaled():
+        return None
+    return Route(
+        [
+            CalculatorInput(
+                operation="share_of",
+                part=f"{part.scaled().normalize():f}",
+                whole=f"{whole.scaled().normalize():f}",
+            )
+        ]
+    )

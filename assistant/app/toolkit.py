@@ -124,6 +124,8 @@ class Toolkit:
         countries: list[str] | None = None,
         program: str | None = None,
         category: str | None = None,
+        places: int | None = None,
+        scale: str | None = None,
     ) -> dict:
         """(set below from the calculator's request model, so the two cannot drift apart)"""
         # The parameters are the request's fields (a test keeps them so); None means not given.

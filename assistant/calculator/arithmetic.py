@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, DecimalException, localcontext
 
 from assistant.errors import CalculationError
-from assistant.quantities import CURRENCIES, CURRENCY_SYMBOLS, KNOWN_CURRENCIES, NUMBER, SCALES
+from assistant.quantities import (
+    CURRENCIES,
+    CURRENCY_SYMBOLS,
+    KNOWN_CURRENCIES,
+    NUMBER,
+    SCALES,
+    with_digits,
+)
 
 MAX_CHARS = 500
 MAX_DIGITS = 24  # in one written number, before its scale word
@@ -216,8 +223,10 @@ def tokenize(text: str) -> list[Token]:
         raise CalculationError(
             f"the expression is too long ({len(text)} characters; at most {MAX_CHARS})"
         )
+    # Amounts in words ("sixty million dollars") are read by the one quantity lexer.
     text = (
-        text.replace("×", "*").replace("÷", "/").replace("−", "-").replace("–", "-")
+        with_digits(text)
+        .replace("×", "*").replace("÷", "/").replace("−", "-").replace("–", "-")
         .replace("\u00a0", " ").replace("per cent", "percent")
     )  # fmt: skip
     text = text.strip().rstrip("?").rstrip()

@@ -154,7 +154,9 @@ def offset_obligation(
     if amount.currency != "USD":
         used_rate = _rate_for(amount, rate)
         usd = convert(amount, "USD", used_rate)
-        working.append(f"{display(amount)} ÷ {used_rate.display()} = {display(usd)}")
+        # "1,470 KRW/USD" divides a won amount; "1.1 USD/EUR" multiplies a euro amount.
+        step = "×" if used_rate.base == amount.currency else "÷"
+        working.append(f"{display(amount)} {step} {used_rate.display()} = {display(usd)}")
     if usd.value > MAX_CONTRACT_USD:
         raise CalculationError(
             f"{display(usd)} is not a plausible contract value (the limit is USD 1 trillion)"

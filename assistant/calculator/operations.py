@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -42,7 +42,7 @@ from assistant.errors import CalculationError, describe
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import ImpliedRate, OffsetData
-from assistant.quantities import format_money_short
+from assistant.quantities import SCALES, format_money_short
 from assistant.wording import say
 
 Operation = Literal[
@@ -103,6 +103,13 @@ class CalculatorInput(BaseModel):
     )
     category: str | None = Field(
         default=None, description="for implemented: an offset category, as the data tables name it"
+    )
+    places: int | None = Field(
+        default=None, ge=0, le=6, description="decimal places to round the result to for reading"
+    )
+    scale: Literal["thousand", "million", "billion", "trillion"] | None = Field(
+        default=None,
+        description='the scale to state an amount in: "billion" gives USD 17.93 billion',
     )
 
 
@@ -185,7 +192,42 @@ def calculate(
         "implemented": _implemented,
         "offset_rule": _rule,
     }[request.operation]
-    return handler(request, data, as_of)
+    result = handler(request, data, as_of)
+    if request.places is None and request.scale is None:
+        return result
+    return _rounded(result, request.places, request.scale)
+
+
+def _rounded(result: CalcResult, places: int | None, scale: str | None) -> CalcResult:
+    """``result`` read as asked ("to two decimals, in billions"): the exact result stays in
+    ``result``; the display, and the summary that states it, are rounded, with the step shown."""
+    if result.result is None or result.display is None:
+        return result
+    value = Decimal(result.result)
+    places = 2 if places is None else places
+    quantum = Decimal(1).scaleb(-places)
+    if result.currency:
+        divisor = SCALES[scale] if scale else Decimal(1)
+        with exact():
+            shown = (value / divisor).quantize(quantum, rounding=ROUND_HALF_UP)
+        text = f"{result.currency} {shown:,f}" + (f" {scale}" if scale else "")
+    elif "%" in result.display:
+        with exact():
+            shown = (value * 100).quantize(quantum, rounding=ROUND_HALF_UP)
+        text = f"{shown:f}%"
+    else:
+        with exact():
+            shown = value.quantize(quantum, rounding=ROUND_HALF_UP)
+        text = f"{shown:,f}"
+    if text == result.display:
+        return result
+    return result.model_copy(
+        update={
+            "display": text,
+            "summary": result.summary.replace(result.display, text),
+            "working": [*result.working, say("rounded", exact=result.display, rounded=text)],
+        }
+    )
 
 
 def _quantity_result(operation: Operation, q: Quantity, **fields: Any) -> CalcResult:
@@ -447,20 +489,36 @@ def _compare(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) 
     if amount.currency is None or amount.value <= 0:
         raise CalculationError("give the contract value as a positive amount, e.g. '$100 million'")
     kind = request.contract_type or "competitive"
-    working, cites, required = [], [], []
+    working, cites, required, notes = [], [], [], []
     for name in request.countries:
         share, cite, label = country_share(data, name, kind, request.year)
+        cites.append(cite)
+        below = _below_threshold(data, label, amount, request.year)
+        if below is not None:
+            # A contract under a country's threshold triggers no offset there at all.
+            threshold, threshold_cite = below
+            value = Quantity(Decimal(0), amount.currency)
+            working.append(
+                say("working_below_threshold_of", country=label, amount=display(amount),
+                    threshold=display(threshold))
+            )  # fmt: skip
+            notes.append(
+                say("below_threshold_of", country=label, amount=display(amount),
+                    threshold=display(threshold))
+            )  # fmt: skip
+            cites.append(threshold_cite)
+            required.append((label, value))
+            continue
         with exact():
             fraction = Quantity(share / 100, None, True)
         value = multiply(fraction, amount)
         working.append(f"{label}: {display(fraction)} × {display(amount)} = {display(value)}")
-        cites.append(cite)
         required.append((label, value))
     (a, va), (b, vb) = sorted(required, key=lambda pair: pair[1].value)
     with exact():
         difference = Quantity(vb.value - va.value, amount.currency)
     working.append(f"{b} − {a}: {display(vb)} − {display(va)} = {display(difference)}")
-    notes = [say("shares_compared", home=_home_name(), kind=contract_type(kind))]
+    notes.append(say("shares_compared", home=_home_name(), kind=contract_type(kind)))
     return _quantity_result(
         "compare_policies",
         difference,
@@ -478,6 +536,33 @@ def _compare(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) 
         cites=cites,
         details={"required": {label: display(value) for label, value in required}},
     )
+
+
+def _below_threshold(
+    data: OffsetData, country: str, amount: Quantity, year: int | None
+) -> tuple[Quantity, str] | None:
+    """(threshold, row id) when a USD ``amount`` is under ``country``'s offset threshold (the
+    home country's from its rule of ``year``, another's from its threshold row); else None."""
+    if amount.currency != "USD":
+        return None
+    if _fold(country) == _fold(domain().home_country):
+        rule = data.rule_for(year) if year else data.current_rule
+        threshold, cite = rule.threshold_usd, rule.cites[0]
+    else:
+        row = next(
+            (
+                r
+                for r in data.countries
+                if r.attribute == "threshold" and _fold(r.country) == _fold(country)
+            ),
+            None,
+        )
+        if row is None or row.amount_usd is None:
+            return None
+        threshold, cite = row.amount_usd, row.id
+    if amount.value >= threshold:
+        return None
+    return Quantity(threshold, "USD"), cite
 
 
 def _category_key(text: str) -> str:

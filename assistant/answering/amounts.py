@@ -1,0 +1,154 @@
+"""The amounts a question states, each with the role its wording gives it.
+
+"A foreign seller offers a $12 million offset on a $30 million competitive contract" states two
+amounts: an offset offered (its noun is "offset") and a contract's value (its noun is "contract").
+"Türkiye applies a USD 5 million threshold" states a threshold; "at 1,400 won per dollar" an
+exchange rate. The role comes from the noun the amount qualifies ("a $12 million offset", "$12
+million in offsets"), else from the words just before it ("a deal worth ...", "a threshold of
+...", "offered ..."); an amount with neither is a contract's value, the case a question poses.
+
+An amount is *restated* when the question refers to it as a known figure rather than posing it:
+"the KRW 4 trillion purchase", "Airbus's offset commitment was $662.6 million". Only a restated
+amount can be a figure of the sources.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from assistant.quantities import QuantityToken, lex
+
+Role = Literal["contract", "offset", "threshold", "rate"]
+
+# The nouns that give an amount its role, as the head of the noun phrase it qualifies.
+_ROLE_NOUNS: tuple[tuple[Role, re.Pattern[str]], ...] = (
+    ("threshold", re.compile(r"^thresholds?$", re.I)),
+    ("offset", re.compile(r"^(?:offsets?|offset-\w+)$", re.I)),
+    (
+        "contract",
+        re.compile(
+            r"^(?:contracts?|deals?|purchases?|procurements?|acquisitions?|imports?|orders?|"
+            r"sales?|buys?|tenders?|systems?)$",
+            re.I,
+        ),
+    ),
+)
+# Verbs whose object is an offset offered or committed: "offers $12 million", "pledged ...".
+_OFFERED = re.compile(
+    r"^(?:offer\w*|pledg\w*|commit\w*|promis\w*|propos\w*|provid\w*|deliver\w*)$", re.I
+)
+# Where the words qualifying an amount stop: a preposition or conjunction that starts another
+# phrase ("a $12 million offset on a $30 million contract"), or punctuation.
+# An article or a verb ends it too: "$8 million create an offset obligation" is no offset.
+_PHRASE_END = re.compile(
+    r"^(?:for|on|with|against|than|to|at|from|per|under|by|and|or|but|if|when|while|that|"
+    r"which|is|was|were|are|be|been|would|will|could|should|can|may|might|must|does|do|did|"
+    r"has|had|have|a|an|the|this|its|their|trigger\w*|creat\w*|requir\w*|generat\w*|need\w*|"
+    r"incur\w*|oblig\w*|call\w*|mean\w*|carr\w*|entail\w*|bring\w*|brought|demand\w*|"
+    r"come|comes|came|get|gets|got|give|gives|gave|seek\w*|sought|qualif\w*)$",
+    re.I,
+)
+_BREAK = re.compile(r"[.,;:?!()\"]|\s[-–—]\s")
+_WORD = re.compile(r"[\w'’-]+")
+# A figure referred to as known: a definite or possessive word before it ("the $10 million
+# threshold", "its $536.3 million offset", "Airbus's $662.6 million"), or a verb stating it
+# ("was $662.6 million", "stood at KRW 1 trillion").
+_DEFINITE = re.compile(
+    r"(?:\b(?:the|its|their|his|her|this|that|these|those)|['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+_STATED = re.compile(
+    r"\b(?:was|were|is|are|stood at|stands at|totall?ed|amounted to|came to|reached)\s+$", re.I
+)
+
+
+@dataclass(frozen=True)
+class StatedAmount:
+    """One amount of money a question states, with its role."""
+
+    token: QuantityToken
+    role: Role
+    restated: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.token.text
+
+    @property
+    def start(self) -> int:
+        return self.token.start
+
+    @property
+    def end(self) -> int:
+        return self.token.end
+
+
+def stated_amounts(question: str, rates: list[tuple[int, int]] | None = None) -> list[StatedAmount]:
+    """Every amount of money in ``question`` with its role; ``rates`` are the spans of the exchange
+    rates the question states (their amounts get the role "rate")."""
+    tokens = [t for t in lex(question) if t.currency]
+    found = []
+    for number, token in enumerate(tokens):
+        if any(a <= token.start < b for a, b in rates or []):
+            found.append(StatedAmount(token, "rate"))
+            continue
+        after_end = tokens[number + 1].start if number + 1 < len(tokens) else len(question)
+        before_start = tokens[number - 1].end if number else 0
+        after = question[token.end : after_end]
+        before = question[before_start : token.start]
+        role = _role_after(after) or _role_before(before) or "contract"
+        restated = bool(_DEFINITE.search(before) or _STATED.search(before))
+        found.append(StatedAmount(token, role, restated))
+    return found
+
+
+def _role_after(text: str) -> Role | None:
+    """The role the head noun right after an amount gives it: the last role noun of the words
+    that qualify it ("$10 million offset threshold" is a threshold)."""
+    text = _BREAK.split(text, maxsplit=1)[0]
+    role = None
+    for word in _WORD.findall(text)[:3]:
+        if _PHRASE_END.match(word):
+            break
+        role = _noun_role(word) or role
+    return role
+
+
+# Before an amount, a new noun phrase or a new verb phrase starts at these: "What offset would a
+# $1 billion deal require?" gives the amount no role from "offset".
+_CLAUSE_START = re.compile(
+    r"^(?:a|an|would|will|does|do|did|can|could|should|must|may|might|if|when|whether)$", re.I
+)
+
+
+# A preposition right before an amount makes it what something else is reckoned on or compared
+# with, not that thing: "an offset for $50 million", "offsets on $8 million".
+_RELATION = re.compile(r"^(?:for|on|against|over|with|to|from|than)$", re.I)
+
+
+def _role_before(text: str) -> Role | None:
+    """The role the nearest noun or offering verb before an amount gives it, within its phrase
+    ("a deal worth ...", "an offset of ...", "offered ...")."""
+    pieces = _BREAK.split(text)
+    words = _WORD.findall(pieces[-1])[-8:]
+    if words and re.fullmatch(r"an?|the", words[-1], re.I):
+        words.pop()  # the amount's own article: "offered a $12 million ..."
+    if words and _RELATION.match(words[-1]):
+        return None  # "the offset required for $50 million": what an offset is reckoned on
+    for word in reversed(words):
+        if _CLAUSE_START.match(word):
+            return None
+        role = _noun_role(word)
+        if role is not None:
+            return role
+        if _OFFERED.match(word):
+            return "offset"
+    return None
+
+
+def _noun_role(word: str) -> Role | None:
+    for role, pattern in _ROLE_NOUNS:
+        if pattern.match(word):
+            return role
+    return None

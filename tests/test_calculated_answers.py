@@ -1,0 +1,89 @@
+"""Answers the calculator works out end to end: every figure they state comes from a recorded
+calculator call, and a figure the question restates from the sources is cited."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+
+def _outputs(answer):
+    return [(call.input, call.output) for call in answer.tool_calls]
+
+
+def test_an_offset_offered_short_of_the_rule_is_compared_in_a_recorded_call(assistant):
+    answer = assistant.ask(
+        "A supplier offered a $6 million offset on a $20 million competitive contract. "
+        "Does that cover what Korea requires?"
+    )
+    calls = _outputs(answer)
+    assert calls[0][0]["amount"] == "$20 million"
+    assert calls[-1][0]["expression"] == "USD 10,000,000 − $6 million"
+    assert Decimal(calls[-1][1]["result"]) == 4_000_000
+    assert "falls short of the required USD 10,000,000 by USD 4,000,000" in answer.answer
+
+
+def test_the_outstanding_part_of_a_stated_commitment_is_computed_and_traced(assistant):
+    answer = assistant.ask(
+        "A firm committed $48 million in offsets and had delivered 25% of it. "
+        "How much remains outstanding?"
+    )
+    (call,) = _outputs(answer)
+    assert Decimal(call[1]["result"]) == 36_000_000
+    assert "USD 36,000,000" in answer.answer and not answer.abstained
+
+
+def test_a_follow_up_converts_the_figure_the_earlier_answer_computed(assistant):
+    first = "What offset must a competitive $50 million contract carry?"
+    history = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": assistant.ask(first).answer},
+    ]
+    answer = assistant.ask("Put that offset in won at 1,350 won per dollar.", history=history)
+    calls = _outputs(answer)
+    assert [c[0]["operation"] for c in calls] == ["offset_obligation", "convert"]
+    assert Decimal(calls[-1][1]["result"]) == Decimal(25_000_000) * 1350
+    assert answer.citations  # the rule the first figure rests on
+
+
+def test_a_restated_source_figure_converted_at_a_stated_rate_cites_its_sentence(assistant, sources):
+    answer = assistant.ask(
+        "Taking 1,400 won to the dollar, how many dollars is the KRW 4 trillion F-35 buy?"
+    )
+    assert answer.tool_calls and answer.citations
+    quote = answer.citations[0].quote
+    assert "4 trillion" in quote and quote in sources[answer.citations[0].source_id].text
+
+
+def test_a_contract_in_euros_at_a_stated_rate_is_worked_out_in_dollars(assistant):
+    answer = assistant.ask(
+        "What offset would a competitive contract of 20 million euros need, "
+        "at 1.08 dollars per euro?"
+    )
+    (call,) = _outputs(answer)
+    assert call[1]["details"]["contract_usd"] == "USD 21,600,000"
+    assert call[1]["details"]["required_usd"] == "USD 10,800,000"
+    assert (call[1]["currency"], Decimal(call[1]["result"])) == ("EUR", 10_000_000)
+
+
+def test_the_sentence_cited_for_stated_figures_comes_from_the_source_the_question_names(
+    assistant,
+):
+    for named, source in (("KIET", "002_b00326718e5a7ad5"), ("Yonhap", "001_4df862b2e8f3b0fd")):
+        answer = assistant.ask(
+            f"{named} reports offsets of USD 800 million in 2016-2020 after USD 8 billion in "
+            "2011-2015. What is the percentage change?"
+        )
+        assert answer.tool_calls, named
+        assert [c.source_id for c in answer.citations] == [source], named
+
+
+def test_a_follow_up_amount_in_words_reruns_the_calculation(assistant):
+    first = "Would a competitive contract worth $9 million trigger an offset?"
+    history = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": assistant.ask(first).answer},
+    ]
+    answer = assistant.ask("What about forty million dollars?", history=history)
+    calls = _outputs(answer)
+    assert calls and calls[0][0]["amount"] == "forty million dollars"
+    assert Decimal(calls[0][1]["result"]) == 20_000_000
