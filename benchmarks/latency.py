@@ -57,7 +57,7 @@ def _timed_child(argv: list[str], env: dict[str, str]) -> tuple[float, float | N
 
 def measure(runs: int, reuse_export: bool) -> dict:
     """Every figure of this benchmark, as a dict."""
-    import yaml
+    from assistant.datafiles import read_yaml
 
     result: dict = {"load_before": load_average()}
     home = Path(tempfile.mkdtemp(prefix="tradebrief-bench-"))
@@ -82,7 +82,7 @@ def measure(runs: int, reuse_export: bool) -> dict:
         result["sources"] = len(report.added)
         result["rss_after_build_mib"] = peak_rss_mib()
 
-        cases = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
+        cases = read_yaml(QUESTIONS)
         latencies = []
         for case in cases:
             # A case is a question (with fixed history) or turns asked in order, each timed.
