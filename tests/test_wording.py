@@ -133,3 +133,17 @@ def test_a_sentence_an_english_template_words_is_recognised_with_its_values():
         {"names": "Germany"},
     )
     assert recognise("Some sentence no template words.") is None
+
+
+def test_every_chat_label_the_code_uses_exists_with_the_fields_it_fills():
+    from assistant.wording import UI_FILE
+
+    calls = list(_calls("label"))
+    assert len(calls) > 40
+    for language in ("en", "ko"):
+        labels = templates(UI_FILE, language)
+        for where, key, given in calls:
+            assert key in labels, f"{where}: no {language} label {key!r}"
+            wanted = {n for _, n, _, _ in string.Formatter().parse(labels[key]) if n}
+            if None not in given:  # fields given as **values are checked where they are built
+                assert wanted == given, f"{where}: {key!r} fills {given}, wants {wanted}"

@@ -310,7 +310,7 @@ class ChatApp:
         if refused:
             return gr.skip(), f"⚠ {refused}", gr.skip(), gr.skip()
         state = self.uploads.state()
-        return progress_html(state), "", gr.update(visible=True), gr.Timer(active=True)
+        return progress_html(state, language), "", gr.update(visible=True), gr.Timer(active=True)
 
     def follow(self, language: str = "en") -> tuple[Any, ...]:
         """The upload's progress while it runs; once it has ended, its outcome and the new list.
@@ -319,7 +319,8 @@ class ChatApp:
         state = self.uploads.state()
         if state.running:
             cancel = gr.update(visible=True, interactive=not state.cancelling)
-            return progress_html(state), gr.skip(), gr.skip(), gr.skip(), cancel, gr.skip()
+            progress = progress_html(state, language)
+            return progress, gr.skip(), gr.skip(), gr.skip(), cancel, gr.skip()
         listing, gone = self.refresh(language)
         hidden = gr.update(visible=False, interactive=True)
         outcome = outcome_markdown(state, language)
