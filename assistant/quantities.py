@@ -50,6 +50,13 @@ NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
 }  # fmt: skip
+# The words a count is written with instead of digits ("fifteen tankers", "dozens of firms"): the
+# number words but "zero", and those no exact figure is read from.
+COUNT_WORDS = (
+    *(word for word in NUMBER_WORDS if word != "zero"),
+    *("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"),
+    *("dozen", "dozens", "hundreds"),
+)
 # Two figures within 2% are one figure rounded ("nearly $8 billion" and "USD 7.99 billion").
 FIGURE_TOLERANCE = Decimal("0.02")
 

@@ -152,3 +152,18 @@ def test_a_figure_belongs_to_the_period_nearest_it():
     piece = "From 2010 to 2014 sales reached USD 5 million, double the level of 2005 to 2009."
     assert figure_for(piece, "money", 2010, 2014)
     assert not figure_for(piece, "money", 2005, 2009)
+
+
+def test_figures_of_each_kind_are_read_by_the_quantity_lexer():
+    from assistant.answering.answerability import has_type
+
+    for text, kinds in (
+        ("a contract of $5 million", {"money", "count", "quantity"}),
+        ("worth 5 billion", {"money", "count", "quantity"}),
+        ("an offset of 51 percent", {"percent", "count", "quantity"}),
+        ("half of the contract", {"percent"}),
+        ("fifteen tankers and 1,320.5 units", {"count", "quantity"}),
+        ("the F-35 program in 2017, the 5th round, 5G and 5e3", set()),
+    ):
+        for kind in ("money", "percent", "count", "quantity"):
+            assert has_type(text, kind) == (kind in kinds), (text, kind)
