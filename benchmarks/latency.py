@@ -22,14 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-for _path in (str(ROOT), str(HERE)):
-    if _path not in sys.path:
-        sys.path.insert(0, _path)
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-
-from scale import CACHED_MODELS, QUESTIONS, load_average, peak_rss_mib, percentile  # noqa: E402
+# Run as a script, this folder is on sys.path; scale puts the checkout there too.
+from scale import CACHED_MODELS, QUESTIONS, ROOT, load_average, peak_rss_mib, percentile
 
 QUESTION = "Who supplied the KC-X tankers?"
 
