@@ -24,10 +24,7 @@ class Citation(BaseModel):
     @model_serializer(mode="wrap")
     def _page_only_when_known(self, handler: Any) -> dict[str, Any]:
         # Keeps the JSON of citations without pages exactly as it was before pages existed.
-        data = handler(self)
-        if data.get("page") is None:
-            data.pop("page", None)
-        return data
+        return _without_none(handler(self), "page")
 
 
 class ToolCall(BaseModel):
@@ -85,7 +82,11 @@ class Answer(BaseModel):
 
     @model_serializer(mode="wrap")
     def _interpretation_only_when_read(self, handler: Any) -> dict[str, Any]:
-        data = handler(self)
-        if data.get("interpreted_as") is None:
-            data.pop("interpreted_as", None)
-        return data
+        return _without_none(handler(self), "interpreted_as")
+
+
+def _without_none(data: dict[str, Any], key: str) -> dict[str, Any]:
+    """``data`` without ``key`` when its value is None (an optional field left out of the JSON)."""
+    if data.get(key) is None:
+        data.pop(key, None)
+    return data

@@ -2,11 +2,13 @@
 
 ``read_yaml(path)`` is the one place that turns what the file system and the YAML parser raise
 into our own error (``KnowledgeError`` unless the caller names another), naming the file and, for
-a syntax error, its line. What the content must hold is each loader's own check.
+a syntax error, its line; ``parse_yaml(text, where)`` does the same for YAML held in another file
+(a Markdown document's front matter). What the content must hold is each loader's own check.
 """
 
 from __future__ import annotations
 
+from os import PathLike
 from pathlib import Path
 from typing import Any
 
@@ -15,18 +17,27 @@ from assistant.errors import KnowledgeError, TradebriefError
 
 def read_yaml(path: Path, error: type[TradebriefError] = KnowledgeError) -> Any:
     """The parsed content of the YAML file ``path`` (None for an empty file)."""
-    import yaml
-
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise error(
             f"{path} is not UTF-8 text ({exc.reason} at byte {exc.start})", path=path
         ) from None
     except OSError as exc:
         raise error(f"cannot read {path}: {exc.strerror or exc}", path=path) from None
+    return parse_yaml(text, path, error)
+
+
+def parse_yaml(
+    text: str, where: str | PathLike[str], error: type[TradebriefError] = KnowledgeError
+) -> Any:
+    """The parsed content of YAML ``text`` read from ``where`` (None for empty text)."""
+    import yaml
+
+    try:
+        return yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f" (line {mark.line + 1})" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise error(f"{path} is not valid YAML{line}: {problem}", path=path) from None
+        raise error(f"{where} is not valid YAML{line}: {problem}", path=where) from None

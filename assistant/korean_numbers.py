@@ -12,6 +12,7 @@ with 천/백/십 ("1천만", "13조 6천억") or in Korean numerals ("천만", "
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -103,47 +104,45 @@ def number_value(text: str) -> Decimal | None:
     text = text.replace(" ", "")
     if not text:
         return None
-    total = Decimal(0)
-    group = ""
-    for char in text:
-        if char in _BIG:
-            value = _group_value(group) if group else Decimal(1)
-            if value is None:
-                return None
-            total += value * _BIG[char]
-            group = ""
-        else:
-            group += char
-    if group:
-        rest = _group_value(group)
-        if rest is None:
-            return None
-        total += rest
-    return total
+    return _by_units(text, _BIG, _group_value, lambda char: True)
 
 
 def _group_value(text: str) -> Decimal | None:
     """A group below 만: "1,000", "6천", "1천2백", "삼백", "천"."""
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", text):
         return Decimal(text.replace(",", ""))
+    return _by_units(
+        text, _SMALL, _digits_value, lambda char: char.isdigit() or char in _DIGITS or char in ",."
+    )
+
+
+def _by_units(
+    text: str,
+    units: dict[str, Decimal],
+    part: Callable[[str], Decimal | None],
+    allowed: Callable[[str], bool],
+) -> Decimal | None:
+    """The sum of each part of ``text`` times the unit character after it ("1천2백": 1×1000 +
+    2×100; a unit alone counts once, the part after the last unit once); None when a part is
+    not a number (``part`` gives None) or holds a character that is not ``allowed``."""
     total = Decimal(0)
-    digits = ""
+    pending = ""
     for char in text:
-        if char in _SMALL:
-            multiple = _digits_value(digits) if digits else Decimal(1)
-            if multiple is None:
+        if char in units:
+            value = part(pending) if pending else Decimal(1)
+            if value is None:
                 return None
-            total += multiple * _SMALL[char]
-            digits = ""
-        elif char.isdigit() or char in _DIGITS or char in ",.":
-            digits += char
+            total += value * units[char]
+            pending = ""
+        elif allowed(char):
+            pending += char
         else:
             return None
-    if digits:
-        value = _digits_value(digits)
-        if value is None:
+    if pending:
+        rest = part(pending)
+        if rest is None:
             return None
-        total += value
+        total += rest
     return total
 
 

@@ -60,6 +60,13 @@ _TENS_WORDS = {
 NUMBER_WORDS = {**_UNIT_WORDS, **_TEEN_WORDS, **_TENS_WORDS, "hundred": 100}
 # Parts of one: "ten and a half", "a quarter of a billion", "three quarters of a million".
 _FRACTION_WORDS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25")}
+# The words a count is written with instead of digits ("fifteen tankers", "dozens of firms"): the
+# number words but "zero", and those no exact figure is read from.
+COUNT_WORDS = tuple(
+    dict.fromkeys(
+        (*(word for word in NUMBER_WORDS if word != "zero"), "dozen", "dozens", "hundreds")
+    )
+)
 # Two figures within 2% are one figure rounded ("nearly $8 billion" and "USD 7.99 billion").
 FIGURE_TOLERANCE = Decimal("0.02")
 

@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from assistant.datafiles import read_yaml
 from assistant.errors import InputError, KnowledgeError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -236,12 +237,7 @@ def parse_as_of(text: str) -> dt.date:
 def newest_source_date(metadata: Path) -> dt.date:
     """The newest ``date`` in a sources.yaml ("2025-04-01", "2023-06" or "2023"; a year or month
     alone counts as its first day)."""
-    import yaml
-
-    try:
-        entries = yaml.safe_load(metadata.read_text(encoding="utf-8")) or []
-    except (OSError, yaml.YAMLError) as exc:
-        raise KnowledgeError(f"cannot read source dates from {metadata}: {exc}") from None
+    entries = read_yaml(metadata) or []
     dates = []
     for entry in entries:
         parts = [int(p) for p in str(entry.get("date", "")).split("-") if p.isdigit()]

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import statistics
 import sys
@@ -21,14 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-for _path in (str(ROOT), str(HERE)):
-    if _path not in sys.path:
-        sys.path.insert(0, _path)
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-
-from scale import CACHED_MODELS, load_average, percentile  # noqa: E402
+# Run as a script, this folder is on sys.path; scale puts the checkout there too.
+from scale import CACHED_MODELS, load_average, percentile
 
 
 def _asked(assistant, questions: tuple[str, ...]) -> list[float]:

@@ -30,14 +30,8 @@ import sys
 import time
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-for _path in (str(ROOT), str(HERE)):
-    if _path not in sys.path:
-        sys.path.insert(0, _path)
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-
-from scale import fresh_home, load_average  # noqa: E402
+# Run as a script, this folder is on sys.path; scale puts the checkout there too.
+from scale import ROOT, fresh_home, load_average
 
 QUESTION = "Who supplied the KC-X tankers?"
 TARGET = 1.5

@@ -22,14 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-for _path in (str(ROOT), str(HERE)):
-    if _path not in sys.path:
-        sys.path.insert(0, _path)
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-
-from scale import CACHED_MODELS, QUESTIONS, load_average, peak_rss_mib, percentile  # noqa: E402
+# Run as a script, this folder is on sys.path; scale puts the checkout there too.
+from scale import CACHED_MODELS, QUESTIONS, ROOT, load_average, peak_rss_mib, percentile
 
 QUESTION = "Who supplied the KC-X tankers?"
 
@@ -57,7 +51,7 @@ def _timed_child(argv: list[str], env: dict[str, str]) -> tuple[float, float | N
 
 def measure(runs: int, reuse_export: bool) -> dict:
     """Every figure of this benchmark, as a dict."""
-    import yaml
+    from assistant.datafiles import read_yaml
 
     result: dict = {"load_before": load_average()}
     home = Path(tempfile.mkdtemp(prefix="tradebrief-bench-"))
@@ -82,7 +76,7 @@ def measure(runs: int, reuse_export: bool) -> dict:
         result["sources"] = len(report.added)
         result["rss_after_build_mib"] = peak_rss_mib()
 
-        cases = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
+        cases = read_yaml(QUESTIONS)
         latencies = []
         for case in cases:
             # A case is a question (with fixed history) or turns asked in order, each timed.

@@ -27,14 +27,12 @@ import time
 from importlib import metadata
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-for _path in (str(ROOT), str(HERE)):
-    if _path not in sys.path:
-        sys.path.insert(0, _path)
+# Run as a script, this folder is on sys.path; scale puts the checkout there too.
+import latency
+import scale
 
-import latency  # noqa: E402
-import scale  # noqa: E402
+HERE = scale.HERE
+ROOT = scale.ROOT
 
 RESULTS = HERE / "RESULTS.md"
 

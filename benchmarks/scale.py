@@ -73,10 +73,10 @@ def disk_mib(path: Path) -> float:
 
 def questions(limit: int | None = None) -> list[str]:
     """The questions of the evaluation set, each turn of a conversation case as one (read from the YAML)."""
-    import yaml
+    from assistant.datafiles import read_yaml
 
     texts = []
-    for item in yaml.safe_load(QUESTIONS.read_text(encoding="utf-8")):
+    for item in read_yaml(QUESTIONS):
         texts += [item["question"]] if item.get("question") else list(item.get("turns") or [])
     return texts[:limit] if limit else texts
 

@@ -177,3 +177,18 @@ def test_what_is_counted_is_the_head_noun_or_a_model_code():
     assert unmet(frame, _answer("Four core projects were delayed [1].", "a")) is not None
     coded = frame_of("How many K-9 guns were delivered?")
     assert unmet(coded, _answer("Some 20 K-9 howitzers arrived [1].", "a")) is None
+
+
+def test_figures_of_each_kind_are_read_by_the_quantity_lexer():
+    from assistant.answering.answerability import has_type
+
+    for text, kinds in (
+        ("a contract of $5 million", {"money", "count", "quantity"}),
+        ("worth 5 billion", {"money", "count", "quantity"}),
+        ("an offset of 51 percent", {"percent", "count", "quantity"}),
+        ("half of the contract", {"percent"}),
+        ("fifteen tankers and 1,320.5 units", {"count", "quantity"}),
+        ("the F-35 program in 2017, the 5th round, 5G and 5e3", set()),
+    ):
+        for kind in ("money", "percent", "count", "quantity"):
+            assert has_type(text, kind) == (kind in kinds), (text, kind)

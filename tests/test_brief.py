@@ -12,7 +12,7 @@ import time
 import pytest
 
 from assistant import Assistant
-from assistant.app.brief import SECTION_TITLES, Brief, build_brief, topics
+from assistant.app.brief import Brief, build_brief, section_titles, topics
 from assistant.app.brief_render import render, to_html, to_markdown
 from assistant.errors import InputError
 from assistant.settings import Settings
@@ -29,9 +29,21 @@ def _folded(text: str) -> str:
     return " ".join(text.split())
 
 
+def test_each_topic_and_section_has_its_title_in_every_language_from_the_chat_labels():
+    from assistant.wording import UI_FILE, templates
+
+    for language in ("en", "ko"):
+        labels = templates(UI_FILE, language)
+        assert list(topics(language)) == ["ustr", "rdp", "history", "countries", "full"]
+        for key, title in topics(language).items():
+            assert title == labels[f"brief_topic_{key}"]
+        assert len(section_titles(language)) == 9
+    assert section_titles()[0] == "The issue in brief" and section_titles("ko") != section_titles()
+
+
 def test_the_full_brief_has_all_nine_sections_with_something_to_say(briefs):
     brief = briefs["full"]
-    assert [s.title for s in brief.sections] == list(SECTION_TITLES)
+    assert [s.title for s in brief.sections] == list(section_titles())
     assert all(not s.empty for s in brief.sections[:8]), [
         s.title for s in brief.sections if s.empty
     ]
@@ -39,7 +51,7 @@ def test_the_full_brief_has_all_nine_sections_with_something_to_say(briefs):
         range(1, len(brief.sources) + 1)
     )
     md = to_markdown(brief)
-    for number, title in enumerate(SECTION_TITLES, start=1):
+    for number, title in enumerate(section_titles(), start=1):
         assert f"## {number}. {title}" in md
     assert "Most countries utilize offset programs" in md
     assert "prioritizing domestic technology" in md
@@ -84,7 +96,7 @@ def test_the_word_file_reads_back_with_headings_figures_table_and_numbered_sourc
     brief = briefs["full"]
     word = Document(io.BytesIO(render(brief, "docx")))
     headings = [p.text for p in word.paragraphs if p.style.name.startswith("Heading")]
-    assert headings == [f"{n}. {t}" for n, t in enumerate(SECTION_TITLES, start=1)]
+    assert headings == [f"{n}. {t}" for n, t in enumerate(section_titles(), start=1)]
     figures = word.tables[0]
     assert [c.text for c in figures.rows[0].cells][:3] == ["Figure", "Measure", "Period"]
     assert len(figures.rows) == len(brief.sections[1].figures) + 1

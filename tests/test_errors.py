@@ -96,3 +96,34 @@ def test_a_broken_yaml_file_is_one_error_naming_the_file_and_line(tmp_path):
     binary.write_bytes(b"\xff\xfe\x00a")
     with pytest.raises(KnowledgeError, match="not UTF-8"):
         read_yaml(binary)
+
+
+def test_every_yaml_reader_names_the_broken_file_and_its_line(tmp_path):
+    from assistant.errors import DocumentError
+    from assistant.knowledge.disagreements import load_disagreements
+    from assistant.search.ingest import sidecar
+    from assistant.settings import newest_source_date
+
+    broken = "a: [1, 2\nb: 3\n"
+    (tmp_path / "disagreements.yaml").write_text(broken, encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text(broken, encoding="utf-8")
+    (tmp_path / "memo.txt.yaml").write_text(broken, encoding="utf-8")
+    for read, error, path in (
+        (lambda: load_disagreements(tmp_path), KnowledgeError, "disagreements.yaml"),
+        (lambda: newest_source_date(tmp_path / "sources.yaml"), KnowledgeError, "sources.yaml"),
+        (lambda: sidecar(tmp_path / "memo.txt"), DocumentError, "memo.txt.yaml"),
+    ):
+        with pytest.raises(error) as caught:
+            read()
+        assert str(caught.value).startswith(f"{tmp_path / path} is not valid YAML (line 2): ")
+        assert caught.value.path == tmp_path / path
+
+
+def test_front_matter_that_is_not_yaml_stays_part_of_the_text(tmp_path):
+    from assistant.knowledge.readers import read_document
+
+    notes = tmp_path / "notes.md"
+    notes.write_text("---\ntitle: [unclosed\n---\nThe round closed early.\n", encoding="utf-8")
+    extracted = read_document(notes)
+    assert "The round closed early." in extracted.text
+    assert "unclosed" in extracted.text and not extracted.title

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import string
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -18,17 +19,27 @@ from assistant.wording import ENGLISH_ONLY_FILES, english, fields, say, template
 PACKAGE = Path(assistant.__file__).parent
 
 
-def _calls():
+@cache
+def _package_calls() -> tuple[tuple[str, str, str, frozenset[str | None]], ...]:
+    """Every call ``f("key", field=...)`` in the package, as (module, f, key, fields given)."""
+    found = []
     for path in PACKAGE.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text())):
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id == "say"
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
             ):
-                yield path.name, node.args[0].value, {k.arg for k in node.keywords}
+                given = frozenset(k.arg for k in node.keywords)
+                found.append((path.name, node.func.id, node.args[0].value, given))
+    return tuple(found)
+
+
+def _calls(function: str = "say"):
+    for where, name, key, given in _package_calls():
+        if name == function:
+            yield where, key, set(given)
 
 
 def test_every_key_the_code_uses_exists_with_the_fields_it_fills():
@@ -92,24 +103,11 @@ def test_the_chat_offers_the_example_questions_of_the_prompts_folder():
     assert len(examples()) >= 5 and all(q.endswith("?") for q in examples())
 
 
-def _korean_calls():
-    for path in PACKAGE.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text())):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id == "say_ko"
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-            ):
-                yield path.name, node.args[0].value, {k.arg for k in node.keywords}
-
-
 def test_every_korean_key_the_code_uses_exists_with_the_fields_it_fills():
     from assistant.wording import PROMPTS_FILE
 
     korean = templates(PROMPTS_FILE, "ko")
-    calls = list(_korean_calls())
+    calls = list(_calls("say_ko"))
     assert len(calls) > 10
     for where, key, given in calls:
         assert key in korean, f"{where}: no Korean template {key!r}"
@@ -135,3 +133,17 @@ def test_a_sentence_an_english_template_words_is_recognised_with_its_values():
         {"names": "Germany"},
     )
     assert recognise("Some sentence no template words.") is None
+
+
+def test_every_chat_label_the_code_uses_exists_with_the_fields_it_fills():
+    from assistant.wording import UI_FILE
+
+    calls = list(_calls("label"))
+    assert len(calls) > 40
+    for language in ("en", "ko"):
+        labels = templates(UI_FILE, language)
+        for where, key, given in calls:
+            assert key in labels, f"{where}: no {language} label {key!r}"
+            wanted = {n for _, n, _, _ in string.Formatter().parse(labels[key]) if n}
+            if None not in given:  # fields given as **values are checked where they are built
+                assert wanted == given, f"{where}: {key!r} fills {given}, wants {wanted}"

@@ -23,7 +23,7 @@ from assistant.answering.discourse import carries_on
 from assistant.answering.frame import CODE, Frame, code_in
 from assistant.answers import Answer
 from assistant.knowledge.names import name_table
-from assistant.quantities import SPELLED_SCALES, find_money, money_tokens
+from assistant.quantities import COUNT_WORDS, SPELLED_SCALES, find_money, lex, money_tokens
 from assistant.search.terms import STOPWORDS
 from assistant.wording import say
 
@@ -54,13 +54,9 @@ _NAMING_YEAR = re.compile(
     r"September|October|November|December)\b)[A-Z]|\s+(?:report|study|survey|bill|law|act|"
     r"edition|budget|plan|paper|review|article)s?\b)"
 )
-_PERCENT = re.compile(r"\d\s?(?:%|percent\b|per cent\b)|\bhalf\b", re.I)
-_SCALED = re.compile(rf"\d\s?(?:{'|'.join(SPELLED_SCALES)})\b", re.I)
-_NUMBER_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens?|hundreds?"
-)
-_COUNT = re.compile(rf"(?<![\w.-])(?:\d[\d,]*|{_NUMBER_WORDS})\b", re.I)
+# A share written as a word, not a figure.
+_HALF = re.compile(r"\bhalf\b", re.I)
+_COUNT_WORD = re.compile(rf"(?<![\w.-])(?:{'|'.join(COUNT_WORDS)})\b", re.I)
 # What a part asks for, as the answer names it when the sources lack it.
 _LABEL = {
     "money": "amount",
@@ -118,12 +114,11 @@ def has_type(text: str, kind: str, entities: Entities | None = None) -> bool:
     if entities is not None and kind in entities.finders:
         return entities.named(text, kind)
     if kind == "money":
-        return bool(find_money(text) or _SCALED.search(text))
+        return bool(find_money(text) or _scaled(text))
     if kind == "percent":
-        return bool(_PERCENT.search(text))
+        return bool(_percents(text))
     if kind in ("count", "quantity"):
-        without_years = _YEAR.sub(" ", text)
-        return bool(_COUNT.search(without_years))
+        return bool(_counts(text))
     if kind in ("date", "year"):
         text = _NAMING_YEAR.sub(" ", text)
         calendar = bool(_YEAR.search(text) or _MONTH.search(text))
@@ -139,21 +134,60 @@ _TIED_WORDS = 3
 def _figure_spans(text: str, kind: str) -> list[tuple[int, int]]:
     """Where ``text`` states figures of ``kind`` (none for kinds without figures)."""
     if kind == "money":
-        spans = [(t.start, t.end) for t in money_tokens(text)]
-        return spans + [m.span() for m in _SCALED.finditer(text)]
+        return [(t.start, t.end) for t in money_tokens(text)] + _scaled(text)
     if kind == "percent":
-        return [m.span() for m in _PERCENT.finditer(text)]
+        return _percents(text)
     if kind in ("count", "quantity"):
         # An amount is one figure ("USD 7.99 billion"), not the numbers it is written with.
         amounts = _figure_spans(text, "money") + _figure_spans(text, "percent")
-        blanked = _YEAR.sub(lambda m: " " * len(m.group()), text)
-        counts = [
-            m.span()
-            for m in _COUNT.finditer(blanked)
-            if not any(a <= m.start() < b for a, b in amounts)
-        ]
+        counts = [s for s in _counts(text) if not any(a <= s[0] < b for a, b in amounts)]
         return amounts + counts
     return []
+
+
+# A figure's span, for the word gaps to its time (``_tied_to``), is the one this check has always
+# measured: a scaled number or a percentage from its last digit ("0 million" of "USD 270
+# million"), a count by its digits before any decimal point.
+
+
+def _scaled(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` states a number with a spelled-out scale ("5 million"), with or without a
+    currency."""
+    return [(t.num_end - 1, t.scale_end) for t in lex(text) if t.scale in SPELLED_SCALES]
+
+
+def _percents(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` states a percentage ("46%", "51 percent") or a half."""
+    spans = [(t.num_end - 1, t.end) for t in lex(text) if t.percent and t.scale is None]
+    return spans + [m.span() for m in _HALF.finditer(text)]
+
+
+def _counts(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` states a number that may count something: a count word ("fifteen"), or a
+    number's digits before any decimal point, unless they are a year, an ordinal or a name's
+    number ("F-35", "5G", "5m")."""
+    blanked = _YEAR.sub(lambda m: " " * len(m.group()), text)
+    found = [m.span() for m in _COUNT_WORD.finditer(blanked)]
+    for token in lex(blanked):
+        start = token.num_start
+        if token.ordinal or token.exponent or _joined(blanked[start - 1 : start]):
+            continue
+        end = start + len(blanked[start : token.num_end].split(".")[0])
+        after = blanked[end : end + 1]
+        if after == "." or not _word_char(after):
+            found.append((start, end))
+    return sorted(found)
+
+
+def _word_char(text: str) -> bool:
+    """Whether ``text`` starts with a character of a word (a letter, a digit or "_")."""
+    return text[:1].isalnum() or text[:1] == "_"
+
+
+def _joined(before: str) -> bool:
+    """Whether digits after ``before`` belong to something else: a word, a decimal or a name's
+    number ("F-35")."""
+    return _word_char(before) or before in (".", "-")
 
 
 def _times(text: str) -> list[tuple[int, int, int, int]]:
@@ -227,7 +261,7 @@ def counted(statements: list[str], question: str) -> bool:
     # answered by "40 F-35A aircraft", "how many core technologies" not by "core".
     things = {_singular(words[-1])} | {w for w in words if CODE.fullmatch(w.upper())}
     for piece in statements:
-        if not _COUNT.search(_YEAR.sub(" ", piece)):
+        if not _counts(piece):
             continue
         said = {_singular(w) for w in re.findall(r"[a-z][\w-]*", piece.lower())}
         if any(_same_word(a, b) for a in things for b in said):

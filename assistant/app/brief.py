@@ -42,23 +42,19 @@ if TYPE_CHECKING:
     from assistant.answering.compose import Composer
     from assistant.pipeline import Assistant
 
-SECTION_TITLES = (
-    "The issue in brief",
-    "Key figures",
-    "Timeline",
-    "Their position",
-    "Our position",
-    "What to expect at the table",
-    "Where the sources disagree",
-    "Scenarios",
-    "Sources",
-)
+SECTIONS = 9
+
+
+def section_titles(language: str = "en") -> tuple[str, ...]:
+    """The nine sections' titles, in order (``prompts/ui.yaml``, ``brief_section_N``)."""
+    return tuple(label(f"brief_section_{n}", language) for n in range(1, SECTIONS + 1))
 
 
 @cache
-def topics() -> dict[str, str]:
-    """The built-in brief topics, by key, with their titles (``knowledge/briefs.yaml``)."""
-    return dict(_queries()["topics"])
+def topics(language: str = "en") -> dict[str, str]:
+    """The built-in brief topics, by key (``knowledge/briefs.yaml``), with their titles
+    (``prompts/ui.yaml``, ``brief_topic_KEY``)."""
+    return {key: label(f"brief_topic_{key}", language) for key in _queries()["topics"]}
 
 
 def _attribution(section: str) -> re.Pattern[str]:
@@ -88,6 +84,8 @@ def _queries() -> dict[str, Any]:
     )
     if not isinstance(raw, dict) or any(key not in raw for key in wanted):
         raise KnowledgeError(f"{path}: needs {', '.join(wanted)} and compare_with")
+    if not isinstance(raw["topics"], list) or not all(isinstance(k, str) for k in raw["topics"]):
+        raise KnowledgeError(f"{path}: topics must list the built-in topics' keys")
     return raw
 
 
@@ -299,7 +297,7 @@ class _Builder:
         sentences = self._ranked(queries, 5)
         if len(sentences) < 3:  # three to five sentences: the topic's own title fills up
             sentences += self._ranked([topics().get(self.topic, self.topic)], 3 - len(sentences))
-        return Section(1, SECTION_TITLES[0], sentences=sentences[:5])
+        return Section(1, section_titles()[0], sentences=sentences[:5])
 
     def _rows_for(self) -> list[Row]:
         data = self.data
@@ -324,7 +322,7 @@ class _Builder:
         return list({r.id: r for r in rows}.values())
 
     def figures(self) -> Section:
-        section = Section(2, SECTION_TITLES[1])
+        section = Section(2, section_titles()[1])
         for row in self._rows_for():
             figure, measure, period = _cells(row)
             if not figure:
@@ -359,7 +357,7 @@ class _Builder:
         return meta.short_name or meta.publisher or meta.title
 
     def timeline(self) -> Section:
-        section = Section(3, SECTION_TITLES[2])
+        section = Section(3, section_titles()[2])
         if self.built_in and self.parts == ["countries"]:
             section.note = (
                 "No dated event in the knowledge base is about other countries' policies."
@@ -389,7 +387,7 @@ class _Builder:
         return section
 
     def theirs(self) -> Section:
-        section = Section(4, SECTION_TITLES[3])
+        section = Section(4, section_titles()[3])
         if self.built_in and self.parts == ["countries"]:
             section.note = "The sources record no US objection to other countries' policies."
             return section
@@ -409,7 +407,7 @@ class _Builder:
         return section
 
     def ours(self) -> Section:
-        section = Section(5, SECTION_TITLES[4])
+        section = Section(5, section_titles()[4])
         queries = (
             _queries()["our_position"] if self.built_in else _custom("our_position", self.topic)
         )
@@ -417,7 +415,7 @@ class _Builder:
         return section
 
     def expect(self) -> Section:
-        section = Section(6, SECTION_TITLES[5])
+        section = Section(6, section_titles()[5])
         if self.built_in and self.parts in (["history"], ["countries"]):
             section.note = "This brief is not about the RDP talks; see the `rdp` brief."
             return section
@@ -428,7 +426,7 @@ class _Builder:
         return section
 
     def disagree(self, rows_shown: set[str]) -> Section:
-        section = Section(7, SECTION_TITLES[6])
+        section = Section(7, section_titles()[6])
         for item in self.disagreements:
             ids = {r for side in item.sides for r in side.rows}
             if self.topic != "full" and not ids & rows_shown:
@@ -461,7 +459,7 @@ class _Builder:
         )
 
     def scenarios(self) -> Section:
-        section = Section(8, SECTION_TITLES[7])
+        section = Section(8, section_titles()[7])
         if not self.built_in and not _OFFSET_WORDS.search(self.topic):
             section.note = "The topic asks for no calculation."
             return section
@@ -502,7 +500,7 @@ class _Builder:
         if "ustr" in self.parts:  # the report's release date is disputed too
             shown |= {r.id for r in self.data.ustr}
         sections += [self.disagree(shown), self.scenarios()]
-        sources = Section(9, SECTION_TITLES[8])
+        sources = Section(9, section_titles()[8])
         sections.append(sources)
         for section in sections[:-1]:
             if section.empty and not section.note:
@@ -514,7 +512,7 @@ class _Builder:
                 SourceEntry(c, meta.publisher if meta else "", meta.date if meta else "")
             )
         if not entries:
-            sources.note = "Nothing was cited."
+            sources.note = label("brief_nothing_cited")
         title = topics().get(self.topic, self.topic)
         return Brief(
             topic=self.topic,
@@ -586,10 +584,10 @@ def build_brief(
 
         brief.language = "ko"
         if brief.built_in:
-            brief.title = label(f"brief_topic_{brief.topic}", "ko")
+            brief.title = topics("ko")[brief.topic]
         said: set[str] = set()
         for section in brief.sections:
-            section.title = label(f"brief_section_{section.number}", "ko")
+            section.title = section_titles("ko")[section.number - 1]
             for scenario in section.scenarios:
                 # The result and its step belong to each scenario; a note is said once.
                 lines = calculation_lines(scenario.call)

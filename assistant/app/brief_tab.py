@@ -21,15 +21,7 @@ if TYPE_CHECKING:
 
 
 def _choices(language: str = "en") -> list[tuple[str, str]]:
-    return [(f"{_topic(key, title, language)} ({key})", key) for key, title in topics().items()]
-
-
-def _topic(key: str, title: str, language: str) -> str:
-    """A topic's title in ``language`` (its ``brief_topic_*`` label), else as ``topics`` gives it."""
-    try:
-        return label(f"brief_topic_{key}", language)
-    except TradebriefError:
-        return title
+    return [(f"{title} ({key})", key) for key, title in topics(language).items()]
 
 
 def topic_choices(language: str) -> Any:

@@ -148,17 +148,19 @@ class Guard:
 
     # -- logins ------------------------------------------------------------------------------
 
+    async def _throttled(self, client: str, send: Send) -> bool:
+        """Refuse a client that failed to log in too often lately (429 with Retry-After)."""
+        wait = self.throttle.wait(client)
+        if wait <= 0:
+            return False
+        seconds = math.ceil(wait)
+        detail = f"Too many failed logins from {client}: try again in {seconds} s."
+        await _reply(send, 429, detail, [(b"retry-after", str(seconds).encode())])
+        return True
+
     async def _login(self, scope: Scope, receive: Receive, send: Send) -> None:
         client = (scope.get("client") or ("unknown",))[0]
-        wait = self.throttle.wait(client)
-        if wait > 0:
-            seconds = math.ceil(wait)
-            await _reply(
-                send,
-                429,
-                f"Too many failed logins from {client}: try again in {seconds} s.",
-                [(b"retry-after", str(seconds).encode())],
-            )
+        if await self._throttled(client, send):
             return
 
         async def watched(message: Message) -> None:
@@ -175,11 +177,7 @@ class Guard:
 
     async def _mcp(self, scope: Scope, receive: Receive, send: Send) -> None:
         client = (scope.get("client") or ("unknown",))[0]
-        wait = self.throttle.wait(client)
-        if wait > 0:
-            seconds = math.ceil(wait)
-            detail = f"Too many failed logins from {client}: try again in {seconds} s."
-            await _reply(send, 429, detail, [(b"retry-after", str(seconds).encode())])
+        if await self._throttled(client, send):
             return
         given = _basic_credentials(scope)
         if given is None or not _same(given, self.auth):

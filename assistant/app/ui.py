@@ -310,7 +310,7 @@ class ChatApp:
         if refused:
             return gr.skip(), f"⚠ {refused}", gr.skip(), gr.skip()
         state = self.uploads.state()
-        return progress_html(state), "", gr.update(visible=True), gr.Timer(active=True)
+        return progress_html(state, language), "", gr.update(visible=True), gr.Timer(active=True)
 
     def follow(self, language: str = "en") -> tuple[Any, ...]:
         """The upload's progress while it runs; once it has ended, its outcome and the new list.
@@ -319,7 +319,8 @@ class ChatApp:
         state = self.uploads.state()
         if state.running:
             cancel = gr.update(visible=True, interactive=not state.cancelling)
-            return progress_html(state), gr.skip(), gr.skip(), gr.skip(), cancel, gr.skip()
+            progress = progress_html(state, language)
+            return progress, gr.skip(), gr.skip(), gr.skip(), cancel, gr.skip()
         listing, gone = self.refresh(language)
         hidden = gr.update(visible=False, interactive=True)
         outcome = outcome_markdown(state, language)
@@ -368,6 +369,22 @@ def _index(index: Any) -> int:
     return int(index[0] if isinstance(index, list | tuple) else index)
 
 
+def _line_and_button(
+    placeholder: str, box_id: str, text: str, button_id: str, max_lines: int, **style: Any
+) -> tuple[gr.Textbox, gr.Button]:
+    """A text box that grows to ``max_lines`` and its button after it, in the row being laid
+    out (the question and Ask, the rating's comment and Send)."""
+    box = gr.Textbox(
+        placeholder=placeholder,
+        show_label=False,
+        lines=1,
+        max_lines=max_lines,
+        scale=5,
+        elem_id=box_id,
+    )
+    return box, gr.Button(text, scale=1, elem_id=button_id, **style)
+
+
 def build(assistant: Assistant) -> gr.Blocks:
     """The Blocks app over ``assistant`` (whose index should already be loaded)."""
     from assistant.app.charts import charts
@@ -403,33 +420,24 @@ def build(assistant: Assistant) -> gr.Blocks:
                             placeholder=label("chat_placeholder"),
                         )
                         with gr.Row():
-                            question = gr.Textbox(
-                                placeholder=label("question_placeholder"),
-                                show_label=False,
-                                lines=1,
+                            question, ask = _line_and_button(
+                                label("question_placeholder"),
+                                "tb-question",
+                                label("ask"),
+                                "tb-ask",
                                 max_lines=4,
-                                scale=5,
-                                elem_id="tb-question",
-                            )
-                            ask = gr.Button(
-                                label("ask"), variant="primary", scale=1, elem_id="tb-ask"
+                                variant="primary",
                             )
                         status = gr.Markdown(elem_id="tb-status")
                         rated = gr.State(None)
                         with gr.Row(equal_height=True):
-                            remark = gr.Textbox(
-                                placeholder=label("comment_placeholder"),
-                                show_label=False,
-                                lines=1,
-                                max_lines=3,
-                                scale=5,
-                                elem_id="tb-feedback-comment",
-                            )
-                            send = gr.Button(
+                            remark, send = _line_and_button(
+                                label("comment_placeholder"),
+                                "tb-feedback-comment",
                                 label("send_comment"),
+                                "tb-feedback-send",
+                                max_lines=3,
                                 size="sm",
-                                scale=1,
-                                elem_id="tb-feedback-send",
                             )
                             chrome.add(remark, "placeholder", "comment_placeholder")
                             chrome.add(send, "value", "send_comment")

@@ -56,19 +56,22 @@ class UploadState:
             return EMBEDDING_SHARE * share
         return EMBEDDING_SHARE + (1 - EMBEDDING_SHARE) * share
 
-    def line(self) -> str:
-        """One line of where it is: the file, its estimate, what it is doing."""
+    def line(self, language: str = "en") -> str:
+        """One line of where it is, in ``language``: the file, its estimate, what it is doing."""
         if self.cancelling:
-            return "Cancelling: undoing what this upload stored…"
+            return label("upload_cancelling", language)
         step = self.step
         if step is None:
-            return f"Starting the upload of {self.files} file(s)…"
+            return label("upload_starting", language, files=self.files)
         if step.phase == "reading":
-            return f"Reading {step.name} (file {step.done + 1} of {step.total})…"
+            number, total = step.done + 1, step.total
+            return label("upload_reading", language, name=step.name, number=number, total=total)
         latest = self.estimates[-1] if self.estimates else None
-        estimate = f" — estimated {duration(latest.seconds)}" if latest else ""
-        verb = "Embedding" if step.phase == "embedding" else "Storing"
-        return f"{verb} {step.name}: {step.done:,} of {step.total:,}{estimate}"
+        seconds = duration(latest.seconds) if latest else ""
+        estimate = label("upload_estimate", language, duration=seconds) if latest else ""
+        key = "upload_embedding" if step.phase == "embedding" else "upload_storing"
+        done, of = f"{step.done:,}", f"{step.total:,}"
+        return label(key, language, name=step.name, done=done, total=of, estimate=estimate)
 
 
 class Uploads:
@@ -154,8 +157,8 @@ class Uploads:
             self._state.running = False  # ``cancelling`` stays: the outcome says if it came late
 
 
-def progress_html(state: UploadState) -> str:
-    """The progress bar and its line, while an upload runs ("" otherwise)."""
+def progress_html(state: UploadState, language: str = "en") -> str:
+    """The progress bar and its line in ``language``, while an upload runs ("" otherwise)."""
     if not state.running:
         return ""
     percent = round(100 * state.fraction)
@@ -163,7 +166,7 @@ def progress_html(state: UploadState) -> str:
         f'<div class="tb-progress" role="progressbar" aria-valuenow="{percent}" '
         f'aria-valuemin="0" aria-valuemax="100"><div class="tb-progress-fill" '
         f'style="width: {percent}%"></div></div>'
-        f'<div class="tb-progress-line">{html.escape(state.line())} ({percent}%)</div>'
+        f'<div class="tb-progress-line">{html.escape(state.line(language))} ({percent}%)</div>'
     )
 
 

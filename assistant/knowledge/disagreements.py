@@ -10,9 +10,9 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
+from assistant.datafiles import read_yaml
 from assistant.errors import KnowledgeError
 from assistant.settings import Settings
 
@@ -59,11 +59,11 @@ def load_disagreements(knowledge_dir: Path | None = None) -> tuple[Disagreement,
 def _load(path: Path) -> tuple[Disagreement, ...]:
     if not path.is_file():
         raise KnowledgeError(f"missing {path}")
+    raw = read_yaml(path)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
         return tuple(TypeAdapter(list[Disagreement]).validate_python(raw))
-    except (yaml.YAMLError, ValidationError) as exc:
-        raise KnowledgeError(f"{path.name} is not valid: {exc}") from None
+    except ValidationError as exc:
+        raise KnowledgeError(f"{path.name} is not valid: {exc}", path=path) from None
 
 
 def disputed_pairs(disagreements: tuple[Disagreement, ...] | None = None) -> set[frozenset[str]]:

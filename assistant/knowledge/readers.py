@@ -16,7 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.errors import DocumentError, first_line
+from assistant.datafiles import parse_yaml
+from assistant.errors import DocumentError, KnowledgeError, first_line
 
 # File extension → format name. These are the formats `ingest` and the UI's upload accept.
 FORMATS: dict[str, str] = {
@@ -124,11 +125,10 @@ def _front_matter(text: str) -> tuple[dict, str]:
     match = re.match(r"---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(\r?\n|$)", text, re.S)
     if not match:
         return {}, text
-    import yaml
-
     try:
-        meta = yaml.safe_load(match.group(1))
-    except yaml.YAMLError:
+        meta = parse_yaml(match.group(1), "the front matter")
+    except KnowledgeError:
+        # A block that is not YAML is part of the text, as a Markdown reader shows it.
         return {}, text
     return (meta if isinstance(meta, dict) else {}), text[match.end() :]
 

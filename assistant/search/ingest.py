@@ -21,16 +21,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, get_args
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from assistant.datafiles import read_yaml
 from assistant.errors import (
     Cancelled,
     DocumentError,
     InputError,
     TradebriefError,
     describe,
-    first_line,
 )
 from assistant.knowledge.readers import DEFAULT_MAX_EXPANDED_BYTES, format_of, read_document
 from assistant.knowledge.sources import Source, SourceKind, SourceMeta, content_hash
@@ -282,12 +281,9 @@ def sidecar(path: Path) -> DocumentMeta:
         *(path.with_suffix(s) for s in _SIDECAR_SUFFIXES),
     ):
         if candidate.is_file():
+            raw = read_yaml(candidate, DocumentError) or {}
             try:
-                raw = yaml.safe_load(candidate.read_text(encoding="utf-8")) or {}
                 return DocumentMeta.model_validate(raw)
-            except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
-                reason = first_line(exc)
-                raise DocumentError(f"{candidate.name}: is not valid YAML ({reason})") from None
             except ValidationError as exc:
                 raise DocumentError(f"{candidate.name}: {describe(exc, 'file')}") from None
     return DocumentMeta()

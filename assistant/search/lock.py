@@ -18,7 +18,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -117,6 +117,47 @@ def wait_for_flock(fcntl, fd: int, deadline: float, waiting: str | None) -> bool
             if time.monotonic() >= deadline:
                 return False
             time.sleep(POLL)
+
+
+@contextmanager
+def flock_if_free(
+    path: Path,
+    deadline: float,
+    waiting: str | None = None,
+    unusable: Callable[[OSError], None] | None = None,
+) -> Iterator[bool]:
+    """An exclusive ``flock`` on the file ``path`` (created if missing) for the block (True), or
+    the block without it (False): not POSIX, the file cannot be opened or locked (``unusable`` is
+    told why), or another holder kept it past ``deadline`` (``time.monotonic``; a deadline
+    already passed makes it one try). ``waiting`` is logged once, on the first wait."""
+    try:
+        import fcntl
+    except ImportError:
+        yield False
+        return
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        if unusable is not None:
+            unusable(exc)
+        yield False
+        return
+    try:
+        try:
+            taken = wait_for_flock(fcntl, fd, deadline, waiting)
+        except OSError as exc:
+            if unusable is not None:
+                unusable(exc)
+            taken = False
+        if not taken:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
 
 
 def _acquire(fcntl, path: Path, home: Path, timeout: float, deadline: float, told: bool) -> int:  # noqa: ANN001 - the fcntl module

@@ -35,7 +35,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant.search.lock import LOCK_NAME, wait_for_flock
+from assistant.search.lock import LOCK_NAME, flock_if_free
 
 if TYPE_CHECKING:
     from assistant.settings import Settings
@@ -157,28 +157,6 @@ def writer_lock_if_free(settings: Settings) -> Iterator[bool]:
     rewrites it anyway when it is done. The lock is taken on a descriptor of its own, so a
     process already holding the lock (in any thread) gets False.
     """
-    try:
-        import fcntl
-    except ImportError:
-        yield False
-        return
-    try:
-        fd = os.open(settings.home / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError:
-        yield False
-        return
-    try:
-        try:
-            # One try, no wait: a deadline already passed.
-            taken = wait_for_flock(fcntl, fd, time.monotonic(), None)
-        except OSError:
-            taken = False
-        if not taken:
-            yield False
-            return
-        try:
-            yield True
-        finally:
-            fcntl.flock(fd, fcntl.LOCK_UN)
-    finally:
-        os.close(fd)
+    # One try, no wait: a deadline already passed.
+    with flock_if_free(settings.home / LOCK_NAME, time.monotonic()) as taken:
+        yield taken

@@ -42,7 +42,7 @@ import numpy as np
 
 from assistant.errors import first_line
 from assistant.search.columns import PassageTable, UnitTable
-from assistant.search.lock import wait_for_flock
+from assistant.search.lock import flock_if_free
 from assistant.search.terms import Lexicon
 from assistant.search.views import Bm25Scores, Lists, UnitTerms, Views
 
@@ -181,30 +181,21 @@ class ViewCache:
     @contextmanager
     def locked(self) -> Iterator[bool]:
         """Hold the views lock (True), or go on without it after the lock timeout (False)."""
-        try:
-            import fcntl
-        except ImportError:  # not POSIX: views are built, never written
-            yield False
-            return
+
+        def unwritable(exc: OSError) -> None:
+            log.warning("view cache %s cannot be written (%s)", self.root, first_line(exc))
+
         try:
             self.root.mkdir(parents=True, exist_ok=True)
-            fd = os.open(self.root / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
-            log.warning("view cache %s cannot be written (%s)", self.root, first_line(exc))
+            unwritable(exc)
             yield False
             return
-        try:
-            deadline = time.monotonic() + self.settings.lock_timeout
-            waiting = "waiting for another tradebrief building the search views…"
-            if not wait_for_flock(fcntl, fd, deadline, waiting):
-                yield False
-                return
-            try:
-                yield True
-            finally:
-                fcntl.flock(fd, fcntl.LOCK_UN)
-        finally:
-            os.close(fd)
+        deadline = time.monotonic() + self.settings.lock_timeout
+        waiting = "waiting for another tradebrief building the search views…"
+        # Not POSIX, or no lock: the views are built, never written.
+        with flock_if_free(self.root / LOCK_NAME, deadline, waiting, unwritable) as held:
+            yield held
 
     def basis(self, lexicon: Lexicon, records: Mapping[str, Mapping[str, Any]]) -> Basis | None:
         """The cached entry of this store and lexicon nearest the state ``records`` (fewest
