@@ -80,10 +80,3 @@ def test_a_question_about_advantages_gets_the_sentences_that_name_them(assistant
     answer = assistant.ask("What do buyers gain from offset banking compared with deal-by-deal?")
     naming = [c for c in answer.citations if BENEFIT.marked_by.search(c.quote)]
     assert len(naming) >= 2 and all("offset banking" in c.quote for c in naming[:2])
-
-
-def test_a_when_question_is_answered_by_the_sentence_dating_the_event_not_a_report_s_year(
-    assistant,
-):
-    answer = assistant.ask("When did South Korea get its offset policy going?")
-    assert not answer.abstained and "1982" in answer.answer

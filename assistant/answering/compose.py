@@ -18,7 +18,6 @@ from assistant.answering.answerability import (
     Unmet,
     claims_of,
     figure_for,
-    has_type,
     merge,
     unanswered_parts,
     unmet,
@@ -133,8 +132,6 @@ _WIDE_SHOWN = 6
 # reach it, other topics ("the weather") do not. Results are the same from 0.35 to 0.45 (dev,
 # tuning sets); 0.5 refused a paraphrase.
 _PARTIAL_DENSE = 0.4
-# The answer types stated by a figure or a date in a sentence.
-_TYPED = frozenset({"date", "money", "percent", "count", "quantity"})
 # The best facts whose causes a why-question looks for.
 _FACTS_EXPLAINED = 5
 KIND_PRIOR = {"sentence": 1.0, "row": 1.0, "footnote": 0.9, "heading": 0.6, "reference": 0.25}
@@ -199,20 +196,6 @@ def unit_citation(index: KnowledgeIndex, unit: Unit, marker: int) -> Citation:
         end=unit.end,
         page=index.page_of(unit.source_id, unit.start),
     )
-
-
-def _states(text: str, kind: str) -> bool:
-    """Whether a sentence states the asked kind of figure; a date as a year or a month, not as
-    a period (a period times figures: "from 2016 to 2020 the value stood at …") nor a weekday
-    (which dates the story, not the event)."""
-    if kind == "date":
-        return has_type(_PERIOD_SPAN.sub(" ", text), "year")
-    return has_type(text, kind)
-
-
-_PERIOD_SPAN = re.compile(
-    r"(?<!\d)(?:19|20)\d\d\s*(?:[-–—~?]|to|through|until|and)\s*(?:19|20)\d\d(?!\d)", re.I
-)
 
 
 @dataclass
@@ -551,7 +534,6 @@ class Composer:
             return self._abstain(question, reason, (), ranked), ranked
         if query.intent.position:
             ranked = self._side_first(question, ranked)
-        ranked = self._typed_first(question, ranked)
         units = self._select(ranked, query.intent.wide, asked_kind(question))
         if query.intent.chronological:
             units.sort(key=_first_year)
@@ -693,22 +675,6 @@ class Composer:
             start=max(start, 0),
             end=max(start, 0) + len(quote),
         )
-
-    def _typed_first(self, question: str, ranked: list[Candidate]) -> list[Candidate]:
-        """For a question asking for a date, an amount, a share or a count, the best sentence
-        about its topic that states one leads, when the best of all states none: "when did the
-        program start" is answered by "introduced in 1982", not by the sentence about the 2025
-        report that matches more of its words."""
-        kind = answer_type(question)
-        if kind not in _TYPED or not ranked or _states(ranked[0].unit.text, kind):
-            return ranked
-        floor = _WIDE_FLOOR * ranked[0].score
-        stating = [c for c in ranked if c.score >= floor and _states(c.unit.text, kind)]
-        if not stating:
-            return ranked
-        # Among the sentences on the topic, the one closest in meaning: "start" is "introduced".
-        lead = max(stating, key=lambda c: c.dense)
-        return [lead, *(c for c in ranked if c is not lead)]
 
     def _side_first(self, question: str, ranked: list[Candidate]) -> list[Candidate]:
         """For a question about a side's position ("how did the ministry respond"), the best
