@@ -301,7 +301,7 @@ class Assistant:
         resolved = resolve(text, turns, focus, composer.first_named)
         earlier = [t.content for t in turns if t.role == "user"]
         if calculation is None and earlier:
-            # "Convert that offset to won": the figure the earlier calculation gave, worked on.
+            # "Now put that obligation in won": the figure the earlier calculation gave, worked on.
             calculation = follow_up_route(text, earlier[-1], self.data)
         changes_case = (
             _NEW_FIGURE.search(text) or lex(text) or frame_of(text).contract_type is not None

@@ -241,8 +241,8 @@ def lex(text: str, words: bool = False) -> list[QuantityToken]:
 
 
 def with_digits(text: str) -> str:
-    """``text`` with every number written in words put in digits: "sixty million dollars" →
-    "60 million dollars", "ten and a half million" → "10.5 million"."""
+    """``text`` with every number written in words put in digits: "forty million pounds" →
+    "40 million pounds", "two and a half billion" → "2.5 billion"."""
     for token in reversed([t for t in lex(text, words=True) if t.word]):
         digits = f"{token.number.normalize():f}"
         text = text[: token.num_start] + digits + text[token.num_end :]

@@ -1,10 +1,10 @@
 """The amounts a question states, each with the role its wording gives it.
 
-"A foreign seller offers a $12 million offset on a $30 million competitive contract" states two
-amounts: an offset offered (its noun is "offset") and a contract's value (its noun is "contract").
-"Türkiye applies a USD 5 million threshold" states a threshold; "at 1,400 won per dollar" an
-exchange rate. The role comes from the noun the amount qualifies ("a $12 million offset", "$12
-million in offsets"), else from the words just before it ("a deal worth ...", "a threshold of
+"A supplier proposes a $4 million offset with its $11 million radar contract" states two amounts:
+an offset offered (its noun is "offset") and a contract's value (its noun is "contract"). "Poland
+sets a EUR 3 million threshold" states a threshold; "at 1,320 won per dollar" an exchange rate.
+The role comes from the noun the amount qualifies ("a $4 million offset", "$4 million in
+offsets"), else from the words just before it ("a deal worth ...", "a threshold of
 ...", "offered ..."); an amount with neither is a contract's value, the case a question poses.
 
 An amount is *restated* when the question refers to it as a known figure rather than posing it:
@@ -40,8 +40,8 @@ _OFFERED = re.compile(
     r"^(?:offer\w*|pledg\w*|commit\w*|promis\w*|propos\w*|provid\w*|deliver\w*)$", re.I
 )
 # Where the words qualifying an amount stop: a preposition or conjunction that starts another
-# phrase ("a $12 million offset on a $30 million contract"), or punctuation.
-# An article or a verb ends it too: "$8 million create an offset obligation" is no offset.
+# phrase ("a $4 million offset on an $11 million contract"), or punctuation.
+# An article or a verb ends it too: "$9 million trigger an offset duty" is no offset.
 _PHRASE_END = re.compile(
     r"^(?:for|on|with|against|than|to|at|from|per|under|by|and|or|but|if|when|while|that|"
     r"which|is|was|were|are|be|been|would|will|could|should|can|may|might|must|does|do|did|"
@@ -53,8 +53,8 @@ _PHRASE_END = re.compile(
 _BREAK = re.compile(r"[.,;:?!()\"]|\s[-–—]\s")
 _WORD = re.compile(r"[\w'’-]+")
 # A figure referred to as known: a definite or possessive word before it ("the $10 million
-# threshold", "its $536.3 million offset", "Airbus's $662.6 million"), or a verb stating it
-# ("was $662.6 million", "stood at KRW 1 trillion").
+# threshold", "its $41.5 million offset", "the supplier's $93.2 million"), or a verb stating it
+# ("was $93.2 million", "stood at KRW 2 trillion").
 _DEFINITE = re.compile(
     r"(?:\b(?:the|its|their|his|her|this|that|these|those)|['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I
 )

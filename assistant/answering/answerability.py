@@ -48,7 +48,7 @@ _WHEN = re.compile(
     r"annually|yearly|daily|every|each (week|month|quarter|year)|yesterday|today|tomorrow)\b",
     re.I,
 )
-# A year that is part of a name ("the 2025 National Trade Estimate Report"): not a date.
+# A year that is part of a name ("the 2024 Annual Review", "a 2019 report"): not a date.
 _NAMING_YEAR = re.compile(
     r"(?<!\d)(?:19|20)\d\d(?=\s+(?!(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b)[A-Z]|\s+(?:report|study|survey|bill|law|act|"
@@ -257,8 +257,8 @@ def counted(statements: list[str], question: str) -> bool:
     words = [w for w in re.findall(r"[a-z][\w-]*", asked.group(1).lower()) if w not in STOPWORDS]
     if not words:
         return True  # "how many of those": what is counted was named before
-    # The head noun is what is counted, or a model code before it: "how many F-35A jets" is
-    # answered by "40 F-35A aircraft", "how many core technologies" not by "core".
+    # The head noun is what is counted, or a model code before it: "how many K-9 guns" is
+    # answered by "20 K-9 howitzers", "how many spare parts" not by "spare".
     things = {_singular(words[-1])} | {w for w in words if CODE.fullmatch(w.upper())}
     for piece in statements:
         if not _counts(piece):
@@ -302,7 +302,7 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
             for piece in statements
         ) or any(
             # A figure with no time of its own takes the time of the statement just before it
-            # ("In 2022 the US signed 27 offset deals. This accounts for 32.8% of ...").
+            # ("In 2019 rebates reached USD 4 million. This was 12% of sales.").
             str(year) in before
             and carries_on(piece)
             and has_type(piece, frame.answer_type)

@@ -65,7 +65,7 @@ _RATE = re.compile(
     rf"\s*(?:US\s?)?(?:{_USD}))",
     re.I,
 )
-# A rate between two named currencies: "1.10 dollars per euro", "0.9 EUR to the dollar".
+# A rate between two named currencies: "1.25 dollars per pound", "0.9 EUR to the dollar".
 _ANY_CURRENCY = currency_words(*set(CURRENCIES.values()), symbols=False)
 _CROSS_RATE = re.compile(
     rf"\b(?P<rate>\d[\d,]*(?:\.\d+)?)\s*(?P<quote>{_ANY_CURRENCY})\s*"
@@ -189,7 +189,7 @@ _BACK_REFERENCE = re.compile(
 
 def follow_up_route(question: str, earlier: str, data: OffsetData) -> Route | None:
     """A follow-up that works on the one figure the earlier question's calculation gave
-    ("Convert that offset to won at 1,400 won per dollar."): the earlier calculation again, then
+    ("Now put that obligation in won at 1,320 a dollar."): the earlier calculation again, then
     the follow-up's own with that figure in place of the reference. None when the earlier
     question was no calculation, gave no single figure, or the follow-up asks nothing of it."""
     match = _BACK_REFERENCE.search(question)
@@ -356,14 +356,14 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     return Route(requests, lead=lead, total=total, offered=gap)
 
 
-# Where one clause of a question ends: each contract of "a competitive contract for $30 million
-# and a non-competitive one for $20 million" is described in its own.
+# Where one clause of a question ends: each contract of "a tendered deal for $14 million and a
+# sole-source one for $26 million" is described in its own.
 _CLAUSE = re.compile(r"[,;:.!?]\s|\s[-–—]\s|\b(?:and|while|plus|but|whereas)\b", re.I)
 
 
 def _several_contracts(question: str, money: list[str]) -> list[tuple[str, str]]:
-    """ "a $7 million competitive deal and a $22 million sole-source one", "a competitive
-    contract for $30 million and a non-competitive one for $20 million": each amount with the
+    """ "a $7 million competitive deal and a $22 million sole-source one", "a tendered deal
+    for $14 million, a sole-source one for $26 million": each amount with the
     contract type written in its own clause. Empty unless every amount has one."""
     if len(money) < 2:
         return []
@@ -790,7 +790,7 @@ def _stated_change(question: str, data: OffsetData) -> Route | None:
     periods = _PERIOD.findall(question)
     first, second = money
     if len(periods) == 2 and periods[0] > periods[1]:
-        first, second = second, first  # "KRW 1 trillion (2016-2020), down from ... (2011-2015)"
+        first, second = second, first  # "KRW 3 trillion (2017-2021), down from ... (2012-2016)"
     return Route([CalculatorInput(operation="percent_change", old=first, new=second)])
 
 
@@ -803,9 +803,9 @@ _PERCENT_ASKED = re.compile(
 
 
 def _share_of_counts(question: str, data: OffsetData) -> Route | None:
-    """ "Of the 246 items recommended, 30 were bought: what percentage is that?": one count as a
-    share of another, both stated; the whole is the count after "of" ("of the 246 items",
-    "out of 246"), else the larger."""
+    """ "Of the 180 parts offered, 45 were accepted: what percentage is that?": one count as a
+    share of another, both stated; the whole is the count after "of" ("of the 180 parts",
+    "out of 180"), else the larger."""
     if amounts(question) or not _PERCENT_ASKED.search(question):
         return None
     counts = [

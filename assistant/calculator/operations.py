@@ -199,7 +199,7 @@ def calculate(
 
 
 def _rounded(result: CalcResult, places: int | None, scale: str | None) -> CalcResult:
-    """``result`` read as asked ("to two decimals, in billions"): the exact result stays in
+    """``result`` read as asked ("rounded to one decimal, in millions"): the exact result stays in
     ``result``; the display, and the summary that states it, are rounded, with the step shown."""
     if result.result is None or result.display is None:
         return result

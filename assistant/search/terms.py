@@ -40,7 +40,7 @@ FRAMING_WORDS = frozenset(
 )
 
 # Words that ask for a history or a summary without naming its topic ("walk me through how the
-# fee changed, in order, from the start to today"): not what a summary's lines must be about.
+# levy moved, in order, since its first year"): not what a summary's lines must be about.
 SUMMARY_FRAMING = frozenset(
     """walk put change changed changes changing order chronological chronologically history
     historical develop developed development developments sequence step steps start started
