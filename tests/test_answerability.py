@@ -81,6 +81,7 @@ def _entities() -> Entities:
         {
             "person": lambda text: any(p in text for p in people),
             "organisation": lambda text: any(f in text for f in firms),
+            "company": lambda text: any(f in text for f in firms),
         }
     )
 
@@ -192,3 +193,19 @@ def test_figures_of_each_kind_are_read_by_the_quantity_lexer():
     ):
         for kind in ("money", "percent", "count", "quantity"):
             assert has_type(text, kind) == (kind in kinds), (text, kind)
+
+
+def test_a_question_asking_for_a_company_is_not_answered_by_an_agency():
+    companies = {"Nordwerft"}
+    agencies = {"Procurement Office"}
+    entities = Entities(
+        {
+            "company": lambda text: any(c in text for c in companies),
+            "organisation": lambda text: any(n in text for n in companies | agencies),
+        }
+    )
+    frame = frame_of("Which company complained about the tender?")
+    agency = _answer("The Procurement Office received complaints [1].", "a")
+    company = _answer("Nordwerft complained about the tender [1].", "a")
+    assert unmet(frame, agency, entities) is not None
+    assert unmet(frame, company, entities) is None

@@ -8,9 +8,13 @@ from assistant.answers import Turn
 
 
 def _named(kind: str, text: str) -> str | None:
-    # A stand-in for the composer's name table: two names, by kind.
-    for name, name_kind in (("Acme Aero", "organisation"), ("Kim Min-su", "person")):
-        if name in text and kind in (name_kind, "agent"):
+    # A stand-in for the composer's name table: two names, by the kinds each answers (a company
+    # is an organisation too).
+    for name, kinds in (
+        ("Acme Aero", ("company", "organisation")),
+        ("Kim Min-su", ("person",)),
+    ):
+        if name in text and kind in (*kinds, "agent"):
             return name
     return None
 

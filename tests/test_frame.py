@@ -108,11 +108,11 @@ def test_a_follow_up_amount_without_a_currency_takes_the_earlier_currency():
         ("Which treasury official announced the delay?", "person"),
         ("What is the name of the navy chief who approved it?", "person"),
         ("What customs duty rate applies to steel?", "percent"),
-        ("Which European aerospace firms bid?", "organisation"),
+        ("Which European aerospace firms bid?", "company"),
         ("Which Asian nations buy tankers?", "country"),
         ("In what year did the audit start?", "date"),
         # ... even over a topic word elsewhere ("complaints" alone asks for a position).
-        ("Which defense companies filed complaints?", "organisation"),
+        ("Which defense companies filed complaints?", "company"),
         # An auxiliary ends the phrase: this asks what was said, not for a ministry.
         ("What did the ministry say about the audit?", "other"),
         ("Does Japan require offsets?", "yesno"),
@@ -264,3 +264,9 @@ def test_how_much_was_spent_or_paid_asks_for_money():
 def test_a_request_for_events_in_order_is_a_summary():
     assert answer_type("List the tariff decisions of 2019 in chronological order.") == "summary"
     assert answer_type("Step by step, what did the council decide?") == "summary"
+
+
+def test_a_company_asked_for_is_a_company_and_an_agency_an_organisation():
+    assert answer_type("Which firm built the frigates?") == "company"
+    assert answer_type("Which shipbuilders bid for the tender?") == "company"
+    assert answer_type("Which ministry approved the tender?") == "organisation"

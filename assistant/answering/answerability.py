@@ -66,6 +66,7 @@ _LABEL = {
     "date": "date",
     "person": "person",
     "organisation": "organisation",
+    "company": "company",
     "country": "country",
     "agent": "person or organisation",
 }

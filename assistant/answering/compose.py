@@ -60,9 +60,10 @@ _CURRENCY_FLOOR = 0.5
 # a person or an organisation.
 _NAME_KINDS: dict[str, tuple[str, ...]] = {
     "person": ("people",),
-    "organisation": ("organisations",),
+    "company": ("companies",),
+    "organisation": ("organisations", "companies"),
     "country": ("countries", "parties"),
-    "agent": ("people", "organisations"),
+    "agent": ("people", "organisations", "companies"),
 }
 # A dated list (a summary) holds at most this many rows, each covering this much of the question.
 _LIST_LENGTH = 8
@@ -317,6 +318,7 @@ class Composer:
             {
                 "person": person,
                 "organisation": organisation,
+                "company": lambda text: named("company", text),
                 "country": country,
                 # "Who" asks for whoever acts: a person, a company, an agency or a government.
                 "agent": lambda text: person(text) or organisation(text) or country(text),

@@ -14,7 +14,7 @@ from assistant.wording import say
 # The first name of a kind ("person", "organisation", "country", "agent") a text names, if any.
 NameFinder = Callable[[str, str], str | None]
 # The kinds of answer whose name a later "it", "he" or "that company" stands for.
-_NAMING = frozenset({"person", "organisation", "country", "agent"})
+_NAMING = frozenset({"person", "organisation", "company", "country", "agent"})
 # A reference to what an earlier answer named: "that company", "the firm", "its", "he".
 _ENTITY_REFERENCE = re.compile(
     r"\b(?:that|this|the same|the said)\s+(?:company|firm|contractor|manufacturer|supplier|"

@@ -128,11 +128,17 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("agent", re.compile(r"\bwho(m|se)?\b", re.I)),
     (
+        "company",
+        re.compile(
+            r"\bwhich (company|companies|firm|firms|contractor|contractors|manufacturer|"
+            r"manufacturers)\b",
+            re.I,
+        ),
+    ),
+    (
         "organisation",
         re.compile(
-            r"\bwhich (company|companies|firm|firms|agency|agencies|organi[sz]ation|institute|"
-            r"ministry|body|office|contractor|manufacturer)\b",
-            re.I,
+            r"\bwhich (agency|agencies|organi[sz]ation|institute|ministry|body|office)\b", re.I
         ),
     ),
     ("country", re.compile(r"\bwhich (country|countries|nations?)\b", re.I)),
@@ -216,10 +222,14 @@ _HEAD_NOUNS: tuple[tuple[str, str], ...] = (
         r"envoys?|ambassadors?|diplomats?|individuals?",
     ),
     (
+        "company",
+        r"compan(?:y|ies)|firms?|contractors?|manufacturers?|conglomerates?|corporations?|"
+        r"makers?|suppliers?|vendors?|shipbuilders?|shipyards?",
+    ),
+    (
         "organisation",
-        r"compan(?:y|ies)|firms?|agenc(?:y|ies)|organi[sz]ations?|institutes?|ministr(?:y|ies)|"
-        r"bod(?:y|ies)|contractors?|manufacturers?|conglomerates?|corporations?|makers?|"
-        r"suppliers?|vendors?|institutions?|departments?",
+        r"agenc(?:y|ies)|organi[sz]ations?|institutes?|ministr(?:y|ies)|bod(?:y|ies)|"
+        r"institutions?|departments?",
     ),
     ("country", r"countr(?:y|ies)|nations?"),
     ("percent", r"share|percent(?:age)?s?|proportion|rates?|ratios?"),

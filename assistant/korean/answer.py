@@ -62,6 +62,7 @@ _NOUNS = {
 _NAME_GROUPS = {
     "person": ("people", "companies", "agencies"),
     "organisation": ("companies", "agencies"),
+    "company": ("companies",),
     "country": ("countries",),
     "which": ("companies", "agencies", "countries"),
 }
