@@ -14,11 +14,13 @@ store gave the records; each ``Unit`` or ``Passage`` is built from its row when 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
 from assistant.knowledge.chunks import Passage, Unit
+
+_Record = TypeVar("_Record", Unit, Passage)
 
 
 class Keys:
@@ -88,7 +90,34 @@ class Texts:
         return self.buffer[begin:end].tobytes().decode("utf-8")
 
 
-class UnitTable(Mapping[str, Unit]):
+class _Rows(Mapping[str, _Record]):
+    """A table of records keyed by id: rows looked up through ``ids``, each built by ``at``."""
+
+    ids: Keys
+
+    def at(self, row: int) -> _Record:
+        raise NotImplementedError
+
+    def row(self, key: object) -> int | None:
+        return self.ids.row(key)
+
+    def __getitem__(self, key: str) -> _Record:
+        row = self.ids.row(key)
+        if row is None:
+            raise KeyError(key)
+        return self.at(row)
+
+    def __contains__(self, key: object) -> bool:
+        return self.ids.row(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.ids)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+class UnitTable(_Rows[Unit]):
     """The loaded units as columns; ``table[uid]`` builds the ``Unit``."""
 
     # The arrays of the table, by name, as the view cache stores them (see ``columns``).
@@ -167,9 +196,6 @@ class UnitTable(Mapping[str, Unit]):
         ):
             raise ValueError("a unit names an unknown source or kind")
 
-    def row(self, uid: object) -> int | None:
-        return self.ids.row(uid)
-
     def at(self, row: int) -> Unit:
         """The unit of row ``row``."""
         return Unit(
@@ -184,21 +210,6 @@ class UnitTable(Mapping[str, Unit]):
             int(self.paragraph[row]),
         )
 
-    def __getitem__(self, uid: str) -> Unit:
-        row = self.ids.row(uid)
-        if row is None:
-            raise KeyError(uid)
-        return self.at(row)
-
-    def __contains__(self, uid: object) -> bool:
-        return self.ids.row(uid) is not None
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.ids)
-
-    def __len__(self) -> int:
-        return len(self.ids)
-
     def counts(self) -> dict[str, int]:
         """Source id → how many units of it there are."""
         counted = np.bincount(np.asarray(self.source), minlength=len(self.sources))
@@ -210,7 +221,7 @@ class UnitTable(Mapping[str, Unit]):
             yield self.text[row]
 
 
-class PassageTable(Mapping[str, Passage]):
+class PassageTable(_Rows[Passage]):
     """The loaded passages as columns; ``table[pid]`` builds the ``Passage``."""
 
     def __init__(self, columns: Mapping[str, np.ndarray], sources: list[str]):
@@ -270,9 +281,6 @@ class PassageTable(Mapping[str, Passage]):
         if n and int(self.source.max()) >= len(self.sources):
             raise ValueError("a passage names an unknown source")
 
-    def row(self, pid: object) -> int | None:
-        return self.ids.row(pid)
-
     def at(self, row: int) -> Passage:
         joined = self.unit_ids[row]
         return Passage(
@@ -283,21 +291,6 @@ class PassageTable(Mapping[str, Passage]):
             self.text[row],
             tuple(joined.split(",")),  # as the store splits it (see Store.read_chunks)
         )
-
-    def __getitem__(self, pid: str) -> Passage:
-        row = self.ids.row(pid)
-        if row is None:
-            raise KeyError(pid)
-        return self.at(row)
-
-    def __contains__(self, pid: object) -> bool:
-        return self.ids.row(pid) is not None
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.ids)
-
-    def __len__(self) -> int:
-        return len(self.ids)
 
     def id_in_order(self, rank: int) -> str:
         """The id of the ``rank``-th passage in id order (the row order of BM25 and the
