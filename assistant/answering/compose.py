@@ -422,10 +422,9 @@ class Composer:
 
     def _earlier(self, unit: Unit, reach: int = 3) -> list[Unit]:
         """Up to ``reach`` sentences before ``unit`` in its paragraph, nearest first."""
-        number = int(unit.id.rsplit("#u", 1)[1])
         found = []
         for back in range(1, reach + 1):
-            before = self.index.units.get(f"{unit.source_id}#u{number - back:04d}")
+            before = self._neighbour(unit, -back)
             if before is None or before.paragraph != unit.paragraph or is_dateline(before.text):
                 break
             found.append(before)
@@ -711,9 +710,8 @@ class Composer:
                 continue
             if not kind.follows_fact or place >= _FACTS_EXPLAINED:
                 continue
-            number = int(candidate.unit.id.rsplit("#u", 1)[1])
             for step in range(1, reach + 1):
-                nxt = self.index.units.get(f"{candidate.unit.source_id}#u{number + step:04d}")
+                nxt = self._neighbour(candidate.unit, step)
                 if nxt is None or nxt.kind != "sentence":
                     break
                 if kind.marked_by.search(nxt.text):
@@ -773,21 +771,24 @@ class Composer:
     def _paragraph(self, unit: Unit) -> list[Unit]:
         """The sentences of ``unit``'s paragraph in document order, from ``unit`` on, the
         sentence before it first when it leans on one."""
-        number = int(unit.id.rsplit("#u", 1)[1])
         found = [u for u in reversed(self._earlier(unit, reach=1))]
         for step in range(0, 12):
-            nxt = self.index.units.get(f"{unit.source_id}#u{number + step:04d}")
+            nxt = self._neighbour(unit, step)
             if nxt is None or nxt.paragraph != unit.paragraph:
                 break
             found.append(nxt)
         return found
 
+    def _neighbour(self, unit: Unit, step: int) -> Unit | None:
+        """The unit ``step`` places after ``unit`` in its source (before it when negative)."""
+        number = int(unit.id.rsplit("#u", 1)[1])
+        return self.index.units.get(f"{unit.source_id}#u{number + step:04d}")
+
     def _carried_on(self, unit: Unit, reach: int = 2) -> list[Unit]:
         """Up to ``reach`` sentences after ``unit`` that carry on from it, in order."""
-        number = int(unit.id.rsplit("#u", 1)[1])
         found = []
         for step in range(1, reach + 1):
-            nxt = self.index.units.get(f"{unit.source_id}#u{number + step:04d}")
+            nxt = self._neighbour(unit, step)
             if nxt is None or nxt.kind != "sentence" or not carries_on(nxt.text):
                 break
             found.append(nxt)
