@@ -184,9 +184,9 @@ def test_figures_of_each_kind_are_read_by_the_quantity_lexer():
     from assistant.answering.answerability import has_type
 
     for text, kinds in (
-        ("a contract of $5 million", {"money", "count", "quantity"}),
-        ("worth 5 billion", {"money", "count", "quantity"}),
-        ("an offset of 51 percent", {"percent", "count", "quantity"}),
+        ("a contract of $5 million", {"money", "quantity"}),
+        ("worth 5 billion", {"money", "quantity"}),
+        ("an offset of 51 percent", {"percent", "quantity"}),
         ("half of the contract", {"percent"}),
         ("fifteen tankers and 1,320.5 units", {"count", "quantity"}),
         ("the F-35 program in 2017, the 5th round, 5G and 5e3", set()),

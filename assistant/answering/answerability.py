@@ -22,8 +22,15 @@ from functools import partial
 from assistant.answering.discourse import carries_on
 from assistant.answering.frame import CODE, Frame, code_in
 from assistant.answers import Answer
-from assistant.knowledge.names import name_table
-from assistant.quantities import COUNT_WORDS, SPELLED_SCALES, find_money, lex, money_tokens
+from assistant.knowledge.names import measure_table, name_table
+from assistant.quantities import (
+    COUNT_WORDS,
+    SPELLED_SCALES,
+    QuantityToken,
+    find_money,
+    lex,
+    money_tokens,
+)
 from assistant.search.terms import STOPWORDS
 from assistant.wording import say
 
@@ -118,7 +125,9 @@ def has_type(text: str, kind: str, entities: Entities | None = None) -> bool:
         return bool(find_money(text) or _scaled(text))
     if kind == "percent":
         return bool(_percents(text))
-    if kind in ("count", "quantity"):
+    if kind == "count":
+        return bool(_plain_counts(text))
+    if kind == "quantity":
         return bool(_counts(text))
     if kind in ("date", "year"):
         text = _NAMING_YEAR.sub(" ", text)
@@ -139,11 +148,22 @@ def _figure_spans(text: str, kind: str) -> list[tuple[int, int]]:
     if kind == "percent":
         return _percents(text)
     if kind in ("count", "quantity"):
-        # An amount is one figure ("USD 7.99 billion"), not the numbers it is written with.
-        amounts = _figure_spans(text, "money") + _figure_spans(text, "percent")
-        counts = [s for s in _counts(text) if not any(a <= s[0] < b for a, b in amounts)]
-        return amounts + counts
+        return _amounts(text) + _plain_counts(text)
     return []
+
+
+def _amounts(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` states an amount or a percentage."""
+    return _figure_spans(text, "money") + _figure_spans(text, "percent")
+
+
+def _plain_counts(text: str) -> list[tuple[int, int]]:
+    """The numbers of ``text`` that are not part of an amount: "4 trillion won" counts nothing,
+    though its "4" is a number."""
+    amounts = [
+        (t.start, t.end) for t in lex(text) if t.scale in SPELLED_SCALES or t.currency or t.percent
+    ]
+    return [s for s in _counts(text) if not any(a <= s[0] < b for a, b in amounts)]
 
 
 # A figure's span, for the word gaps to its time (``_tied_to``), is the one this check has always
@@ -250,24 +270,34 @@ def claims_of(text: str) -> list[str]:
 
 
 def counted(statements: list[str], question: str) -> bool:
-    """Whether one statement gives a number and names what the question counts: "how many
-    tankers" is answered by "four ... tankers", "how many staff" by "a dozen ... on staff"."""
+    """Whether one statement gives a number with what the question counts next to it: "how
+    many tankers" is answered by "four aerial refueling tankers", not by "13 countries signed"
+    when it counts signings."""
     asked = _COUNTED.search(question)
     if asked is None:
         return True
-    words = [w for w in re.findall(r"[a-z][\w-]*", asked.group(1).lower()) if w not in STOPWORDS]
+    phrase = _PHRASE_END.split(asked.group(1).lower())[0]
+    words = [w for w in re.findall(r"[a-z][\w-]*", phrase) if w not in STOPWORDS]
     if not words:
         return True  # "how many of those": what is counted was named before
     # The head noun is what is counted, or a model code before it: "how many K-9 guns" is
     # answered by "20 K-9 howitzers", "how many spare parts" not by "spare".
     things = {_singular(words[-1])} | {w for w in words if CODE.fullmatch(w.upper())}
     for piece in statements:
-        if not _counts(piece):
-            continue
-        said = {_singular(w) for w in re.findall(r"[a-z][\w-]*", piece.lower())}
-        if any(_same_word(a, b) for a in things for b in said):
-            return True
+        for start, end in _plain_counts(piece):
+            # The number's noun phrase: "four A330 aerial refueling tankers", "tankers: four".
+            after = piece[end:].split()[:_COUNTED_AFTER]
+            before = piece[:start].split()[-_COUNTED_BEFORE:]
+            said = {
+                _singular(w) for w in re.findall(r"[a-z][\w-]*", " ".join(before + after).lower())
+            }
+            if any(_same_word(a, b) for a in things for b in said):
+                return True
     return False
+
+
+# How many words after a number (and before it) may name what it counts.
+_COUNTED_AFTER, _COUNTED_BEFORE = 7, 4
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -276,6 +306,11 @@ def _same_word(a: str, b: str) -> bool:
     return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5] and abs(len(a) - len(b)) <= 3)
 
 
+# Where the counted noun phrase ends: "how many ships around the world" counts ships.
+_PHRASE_END = re.compile(
+    r"\b(?:around|across|of|in|on|at|by|for|from|to|with|within|did|do|does|were|was|are|is|"
+    r"have|has|had|will|would|can|could)\b"
+)
 # The thing a "how many" question counts: the one or two words after it.
 _COUNTED = re.compile(r"\b(?:how many|number of)\s+((?:[\w-]+\s+)?[\w-]+)", re.I)
 
@@ -291,6 +326,11 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
     answer (a data row's quote that also holds other facts) is not an answer to the question."""
     said = _MARKER.sub(" ", answer.answer)
     statements = claims(answer)
+    if frame.answer_type in _FIGURES and not frame.restated:
+        # A figure the question gives is not its answer: "of the 40 ships, how many were
+        # built abroad?" is not answered by "40 ships".
+        said = unasked(said, frame.question)
+        statements = [unasked(piece, frame.question) for piece in statements]
     stated_years = {int(y) for y in _YEAR.findall(said)}
     for year in timed_years(frame.question):
         # The year and the asked figure stand in one statement, not in two unrelated ones, and
@@ -336,9 +376,85 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         return Unmet(
             say("no_figure_for", label=_LABEL[frame.answer_type], name=", ".join(frame.codes))
         )
+    other = _other_measure(frame, statements)
+    if other is not None:
+        return Unmet(say("other_measure", label=_LABEL[frame.answer_type], given=other))
+    if len(frame.periods) == 1 and frame.answer_type in _FIGURES:
+        first, last = frame.periods[0]
+        # The figure for a period is one tied to it, of what the question measures.
+        if not any(
+            figure_for(piece, frame.answer_type, first, last)
+            and _other_measure(frame, [piece]) is None
+            for piece in statements
+        ):
+            return Unmet(
+                say("no_figure_for_period", label=_LABEL[frame.answer_type], start=first, end=last)
+            )
     if frame.answer_type == "count" and not counted(statements, frame.question):
         return Unmet(say("no_count"))
+    if frame.besides and not _beyond(frame, said, statements, entities):
+        return Unmet(say("only_set_aside", names=", ".join(frame.besides)))
     return None
+
+
+def _other_measure(frame: Frame, statements: list[str]) -> str | None:
+    """What the answer's amounts measure instead, when the question asks the amount of one
+    thing (what a purchase cost) and every amount the answer gives is named as another's (the
+    offset it brought): that other thing's name, else None."""
+    if frame.answer_type not in ("money", "quantity"):
+        return None
+    table = measure_table()
+    asked = table.find("measures", frame.question)
+    if len(asked) != 1:
+        return None
+    figures = [p for p in statements if has_type(p, frame.answer_type)]
+    others = {m for p in figures for m in table.find("measures", p)} - set(asked)
+    if figures and others and not any(table.mentions(asked[0], p) for p in figures):
+        return ", ".join(sorted(others))
+    return None
+
+
+def _beyond(frame: Frame, said: str, statements: list[str], entities: Entities | None) -> bool:
+    """Whether the answer names something besides what the question sets aside: a name of the
+    asked kind once those are taken out, or another item listed with one of them ("radar and
+    sonar"); an answer that names none of them is judged by the other checks."""
+    if frame.answer_type in _FIGURES:
+        return True
+    aside = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(b) for b in frame.besides) + r")(?![\w-])", re.I
+    )
+    if entities is not None and frame.answer_type in entities.finders:
+        return has_type(aside.sub(" ", said), frame.answer_type, entities)
+    holding = [piece for piece in statements if aside.search(piece)]
+    if not holding:
+        return True
+    listed = re.compile(
+        rf"(?:{aside.pattern})\s*(?:,|\band\b|\bor\b|\bas well as\b)\s*\w"
+        rf"|\w[\w)]*\s*(?:,|\band\b|\bor\b)\s+(?:the\s+)?(?:{aside.pattern})",
+        re.I,
+    )
+    return any(listed.search(piece) for piece in holding)
+
+
+def unasked(text: str, question: str) -> str:
+    """``text`` with every figure the question itself gives blanked out (years aside: a year
+    names a time, not an answer)."""
+    given = {t.scaled() for t in _figures(question)}
+    for token in reversed(_figures(text)):
+        if token.scaled() in given:
+            text = text[: token.start] + " " * (token.end - token.start) + text[token.end :]
+    return text
+
+
+def _figures(text: str) -> list[QuantityToken]:
+    """The figures ``text`` states, not a year's or a name's number ("2022", "F-35")."""
+    return [
+        t
+        for t in lex(text, words=True)
+        if not t.glued
+        and not _joined(text[t.num_start - 1 : t.num_start])
+        and _YEAR.fullmatch(t.text.strip()) is None
+    ]
 
 
 # The answer types a figure states.

@@ -65,6 +65,10 @@ _NAME_KINDS: dict[str, tuple[str, ...]] = {
     "country": ("countries", "parties"),
     "agent": ("people", "organisations", "companies"),
 }
+# The kinds of name a question's subject may be, beside countries (checked on their own).
+_SUBJECT_KINDS = ("people", "organisations", "companies")
+# How far before a quote its setting is looked for (a few news paragraphs).
+_SETTING_CHARS = 1000
 # A dated list (a summary) holds at most this many rows, each covering this much of the question.
 _LIST_LENGTH = 8
 _LIST_COVERAGE = 0.3
@@ -267,12 +271,15 @@ class Composer:
         comparison_words: frozenset[str] = frozenset(),
         facts: FactBook | None = None,
         source_texts: dict[str, str] | None = None,
+        bylines: dict[str, str] | None = None,
         disagreements: tuple[Disagreement, ...] = (),
     ) -> None:
         self.index = index
         self.disagreements = disagreements
         self.facts = facts
         self.source_texts = source_texts or {}
+        # Who wrote or published each source: a report's sentences are its publisher's words.
+        self.bylines = bylines or {}
         self.comparison_words = comparison_words
         self.home_country = home_country
         self.other_countries = other_countries
@@ -544,16 +551,33 @@ class Composer:
     def _on_topic(self, answer: Answer, question: str, ranked: list[Candidate]) -> Answer:
         """An answer about other countries than the one the question names is no answer: what
         Korea does says nothing about Japan's policy."""
+        said = " ".join([answer.answer, *(c.quote for c in answer.citations)])
+        table = name_table()
+        # The people, agencies and companies a question names: one of them is in the answer, or
+        # it is about someone else ("when was the bureau founded" is not answered by another
+        # bureau's founding).
+        subjects = [n for kind in _SUBJECT_KINDS for n in table.find(kind, question)]
+        around = " ".join([said, *(self._setting(c) for c in answer.citations)])
+        if subjects and not any(table.mentions(n, around) for n in subjects):
+            return self._abstain(
+                question, say("nothing_about", names=", ".join(subjects)), (), ranked
+            )
         named = frozenset(self.index.lexicon.terms(question)) & (
             self.other_countries - self.comparison_words
         )
         if not named:
             return answer
-        said = " ".join([answer.answer, *(c.quote for c in answer.citations)])
         if named & frozenset(self.index.lexicon.terms(said)):
             return answer
         names = ", ".join(n.upper() if len(n) <= 3 else n.title() for n in sorted(named))
         return self._abstain(question, say("nothing_about", names=names), (), ranked)
+
+    def _setting(self, citation: Citation) -> str:
+        """Who a quote is by or about when it does not say: its source's title and publisher,
+        and the few sentences before it ("the agency's spokesman said ..." and then "he said")."""
+        text = self.source_texts.get(citation.source_id, "")
+        before = text[max(0, citation.start - _SETTING_CHARS) : citation.start]
+        return f"{citation.title} {self.bylines.get(citation.source_id, '')} {before}"
 
     def _timeline_from_facts(self, query: Query) -> Answer | None:
         """A summary as a dated list: every dated row about the question's topic (the most

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.knowledge.names import name_table
 from assistant.quantities import SCALE
 
 # Contract kinds as the calculator names them.
@@ -106,7 +107,11 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "money",
         re.compile(
             r"\b(worth|cost|price|valued|how many (dollars|won)|in (dollars|won)|"
-            r"how much (?:\w+ ){0,4}(?:spen[dt]|spending|paid|pay|pays|charged?|earn(?:ed)?))\b",
+            r"how much (?:\w+ ){0,4}(?:spen[dt]|spending|paid|pay|pays|charged?|earn(?:ed)?)|"
+            # "what did the ministry pay for ...", "the contract value": money outright.
+            r"what (?:did|does|do|will|would|was|were) (?:[\w'’.-]+ ){0,6}?(?:pay|spend|charge|"
+            r"paid|spent|charged)|(?:what|which) (?:contract|deal|purchase|acquisition|import)s? "
+            r"(?:value|price))\b",
             re.I,
         ),
     ),
@@ -114,7 +119,8 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "quantity",
         re.compile(
-            r"\b(how (much|large|big|long|far)|(what|which) ([\w-]+ ){0,2}(amount|value|sum|size|"
+            r"\b(how (much|large|big|long|far)|(what|which) (?:(?:is|was|are|were) )?(?:the )?"
+            r"([\w-]+ ){0,2}(amount|value|sum|size|"
             r"threshold|level|limit|price|figure|total)|at what)\b",
             re.I,
         ),
@@ -203,6 +209,9 @@ class Frame:
     # Model and program codes the question names ("T-50", "KC-X", "F-35A"): a figure asked
     # about one is stated with it.
     codes: tuple[str, ...] = ()
+    # What the question sets aside ("besides the port, which sites ..."): the answer names
+    # something else.
+    besides: tuple[str, ...] = ()
 
     @property
     def single_years(self) -> tuple[int, ...]:
@@ -237,8 +246,11 @@ _HEAD_NOUNS: tuple[tuple[str, str], ...] = (
 )
 # A modifier between the wh-word and its noun: any word but an auxiliary, since "what did the
 # ministry say" asks what was said, not for a ministry.
+# Nor a plural head noun: a noun modifies another in the singular ("ministry official"), so in
+# "which countries demand 100 percent" the phrase ends at "countries".
 _MODIFIER = (
     r"(?:(?!(?:do|does|did|has|have|had|will|would|can|could|should|might|must|may)\s)"
+    rf"(?!(?=\w*s\s)(?:{'|'.join(nouns for _, nouns in _HEAD_NOUNS)})\s)"
     r"[\w.'’&-]+\s+)"
 )
 _WH_HEADS = tuple(
@@ -257,14 +269,53 @@ _WH_HEADS = tuple(
 _WHY = re.compile(r"\bwhy\b|\bfor what reasons?\b", re.I)
 
 
+# "Who was the treasury secretary", "who is the agency's chief": a role asks for a person.
+_WHO_ROLE = re.compile(
+    rf"\bwho(?:'s|’s|\s+(?:is|was|are|were|has been|had been))\s+(?:the|a|an)\s+"
+    rf"(?:{_MODIFIER}){{0,3}}?(?:{dict(_HEAD_NOUNS)['person']})(?![\w'’-])",
+    re.I,
+)
+
+
 def wh_head(question: str) -> str | None:
     """The kind the question's wh-phrase names by its noun, if it names one; the earliest
-    wh-phrase wins ("which official said what share ..." asks for a person)."""
+    wh-phrase wins ("which official said what share ..." asks for a person).
+
+    A name counts as one word: "which Ministry of Foreign Affairs official" asks for a person
+    as "which ministry official" does."""
+    return _head(_names_as_words(question)) or _head(question)
+
+
+def _head(question: str) -> str | None:
+    if _WHO_ROLE.search(question):
+        return "person"
     found = [
         (m.start(), -m.end(), kind) for kind, p in _WH_HEADS for m in [p.search(question)] if m
     ]
     # From one wh-word, the longest phrase names the head: "which ministry official" a person.
     return min(found)[2] if found else None
+
+
+# The kinds of the name table that are proper names (not offset categories).
+_PROPER_NAMES = ("programs", "countries", "people", "organisations", "companies", "parties")
+
+
+def _names_as_words(question: str) -> str:
+    """``question`` with each name the name table knows written as one word."""
+    table = name_table()
+    found = [
+        m.span()
+        for kind in _PROPER_NAMES
+        for pattern in table.patterns.get(kind, {}).values()
+        for m in pattern.finditer(question)
+    ]
+    taken: list[tuple[int, int]] = []
+    for start, end in sorted(found, key=lambda span: span[0] - span[1]):  # longest first
+        if all(end <= a or start >= b for a, b in taken):
+            taken.append((start, end))
+    for start, end in sorted(taken, reverse=True):
+        question = question[:start] + "Name" + question[end:]
+    return question
 
 
 def answer_type(question: str) -> str:
@@ -356,6 +407,27 @@ def code_in(code: str, text: str) -> bool:
     return any(c.replace("-", "") == bare for c in CODE.findall(text))
 
 
+# "Besides the port, ...", "apart from Alpha and Beta, which ...": what is set aside runs to
+# the comma, or to the wh-word after it.
+_BESIDES = re.compile(
+    r"\b(?:besides|apart from|aside from|other than|except(?: for)?|in addition to)\s+"
+    r"((?:(?!(?:what|which|who|whom|how|did|does|do|is|are|was|were)\b)[\w'’.&-]+\s*){1,5}?)"
+    r"(?=,|\s+(?:what|which|who|whom|how|did|does|do|is|are|was|were)\b)",
+    re.I,
+)
+
+
+def set_aside(question: str) -> tuple[str, ...]:
+    """What the question sets aside, without an article: ("the port",) → ("port",)."""
+    found = []
+    for match in _BESIDES.finditer(question):
+        words = match.group(1).split()
+        while words and words[0].lower() in ("the", "a", "an", "its", "their"):
+            words = words[1:]
+        found += [p for p in re.split(r",\s*|\s+(?:and|or)\s+", " ".join(words)) if p]
+    return tuple(found)
+
+
 def period_mentions(question: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Each period a question names, with where it stands: ((first, last), (start, end))."""
     return [((int(m[1]), int(m[2])), m.span()) for m in _PERIOD.finditer(question)]
@@ -378,4 +450,5 @@ def frame_of(question: str) -> Frame:
         hypothetical=bool(_HYPOTHETICAL.search(question)),
         currency=next((code for code, pattern in _IN_CURRENCY if pattern.search(question)), None),
         codes=tuple(dict.fromkeys(CODE.findall(question))),
+        besides=set_aside(question),
     )

@@ -22,6 +22,8 @@ _OPENERS = frozenset(
 _YEAR_SPAN = re.compile(r"^((?:19|20)\d\d)-((?:19|20)\d\d)$")
 # "40-jet", "30-month": a count joined to its noun; the noun is what must be known.
 _QUANTITY_PREFIX = re.compile(r"^\d+(?:[.,]\d+)?-(?=[a-z])")
+# "mid-2022", "early-2023", "2020-era": a year joined to a word; each is checked on its own.
+_YEAR_JOINED = re.compile(r"(?<=[a-z])-(?=(?:19|20)\d\d\b)|(?<=\b(?:19|20)\d\d)-(?=[a-z])", re.I)
 _WORD = re.compile(r"[^\W_][\w'’\-.]*[^\W_]|[^\W_]")
 
 
@@ -142,9 +144,12 @@ class ScopeChecker:
         unknown: list[str] = []
         corrections: dict[str, str] = {}
         for entity in self.entities(question):
-            for word, term in self._written(_QUANTITY_PREFIX.sub("", entity)):
+            parts = _YEAR_JOINED.sub(" ", _QUANTITY_PREFIX.sub("", entity))
+            for word, term in self._written(parts):
                 if term in self.vocabulary or term in self.lexicon.alias_terms:
                     continue
+                if parts != entity and word.isalpha() and dictionary_base(word, self.english):
+                    continue  # "mid" of "mid-2023": an English word, not a name
                 span = _YEAR_SPAN.match(term)
                 if span and set(span.groups()) <= self.vocabulary:
                     continue  # "2016-2022": a period between two years the sources name

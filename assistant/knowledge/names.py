@@ -16,6 +16,7 @@ from assistant.errors import KnowledgeError
 from assistant.settings import Settings
 
 FILE = "names.yaml"
+MEASURES_FILE = "measures.yaml"
 
 
 @dataclass(frozen=True)
@@ -84,3 +85,9 @@ def _load(path: Path) -> NameTable:
 
 def name_table(knowledge_dir: Path | None = None) -> NameTable:
     return _load((knowledge_dir or Settings().knowledge_dir) / FILE)
+
+
+def measure_table(knowledge_dir: Path | None = None) -> NameTable:
+    """What an amount measures ("purchase", "offset"), by the words that name it
+    (``knowledge/measures.yaml``, in the format of the name table)."""
+    return _load((knowledge_dir or Settings().knowledge_dir) / MEASURES_FILE)

@@ -1,0 +1,154 @@
+"""Every word of a question may be known while the combination is not: the answer then has to
+hold what is asked, of the thing asked about, or the question is declined."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.answerability import counted, has_type, unasked, unmet
+from assistant.answering.frame import answer_type, frame_of, set_aside
+from assistant.answers import Answer, Citation
+from assistant.knowledge.names import name_table
+
+
+def _answer(text: str) -> Answer:
+    quote = "q"
+    return Answer(
+        question="q",
+        answer=text,
+        citations=[Citation(marker=1, source_id="s", title="t", quote=quote, start=0, end=1)],
+    )
+
+
+def test_a_figure_the_question_gives_is_not_its_answer():
+    frame = frame_of("Of the 40 frigates ordered, how many were built abroad?")
+    assert unmet(frame, _answer("The navy ordered 40 frigates in all [1].")) is not None
+    assert unmet(frame, _answer("Of the 40 frigates, 12 frigates were built abroad [1].")) is None
+
+
+def test_a_restated_figure_is_confirmed_not_taken_away():
+    frame = frame_of("Is it true the navy paid USD 2 billion for the frigates?")
+    assert unmet(frame, _answer("The navy paid USD 2 billion for the frigates [1].")) is None
+
+
+def test_the_question_s_figures_are_blanked_but_names_and_years_are_kept():
+    text = "In 2019 the F-16 fleet of 40 jets cost USD 2 billion."
+    kept = unasked(text, "Of the 40 F-16 jets bought for USD 2 billion in 2019, how many flew?")
+    assert "2019" in kept and "F-16" in kept
+    assert "40" not in kept and "2 billion" not in kept
+
+
+def test_an_amount_is_not_a_count():
+    assert not has_type("the 3 trillion won radar project", "count")
+    assert has_type("the 3 trillion won radar project", "quantity")
+    frame = frame_of("How many radars does the second batch cover?")
+    assert unmet(frame, _answer("The 3 trillion won radar project went ahead [1].")) is not None
+
+
+def test_what_is_counted_stands_next_to_its_number():
+    question = "How many shipyards around the region bid?"
+    assert counted(["Bids came from 9 shipyards in the region."], question)
+    assert counted(["Shipyards: nine bid in all."], question)
+    # The number counts something else; the counted word stands far from it.
+    assert not counted(
+        ["The shipyards heard from the ministry last week that 14 countries had signed."], question
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # A role after "who is/was the" asks for a person, not whoever acts.
+        ("Who was the finance minister that signed the decree?", "person"),
+        # A name is one modifier, however many words it has.
+        ("Which Ministry of Trade, Industry and Energy official commented?", "person"),
+        # What someone paid is an amount of money.
+        ("What did the navy pay the shipyard for the frigates?", "money"),
+        ("Above what contract value are bids reviewed?", "money"),
+        ("What was the combined value of the two orders?", "quantity"),
+        # A plural noun ends the wh-phrase: the question asks for countries, not a percentage.
+        ("Besides Chile, which countries demand 80 percent?", "country"),
+        # "When" still asks for a date when a contract value is mentioned.
+        ("When was the limit raised from 5 to 10 percent of contract value?", "date"),
+    ],
+)
+def test_the_asked_kind_in_more_question_forms(question, kind):
+    assert answer_type(question) == kind
+
+
+def test_what_a_question_sets_aside_is_read_without_its_article():
+    assert set_aside("Apart from the radar, which parts were withheld?") == ("radar",)
+    assert set_aside("Besides Chile and Peru, who objected?") == ("Chile", "Peru")
+    assert set_aside("What else besides training did they offer?") == ("training",)
+    # A contract kind ruled out is a calculator's negation, not something set aside.
+    assert set_aside("a deal other than FMS worth 5 million") == ()
+
+
+def test_an_answer_that_names_only_what_was_set_aside_does_not_answer():
+    frame = frame_of("Apart from the radar, which parts did the maker withhold?")
+    only = _answer("The maker withheld three parts, including the radar [1].")
+    more = _answer("The maker withheld the radar, the engine and the seeker [1].")
+    assert unmet(frame, only) is not None
+    assert unmet(frame, more) is None
+
+
+def test_an_amount_of_another_measure_does_not_answer():
+    # A purchase's price is not answered by the offset it brought, nor the other way round.
+    price = frame_of("What was the contract price of the frigate deal?")
+    assert (
+        unmet(price, _answer("The frigate maker pledged offsets worth USD 90 million [1]."))
+        is not None
+    )
+    assert unmet(price, _answer("The frigate deal's price was USD 900 million [1].")) is None
+    offset = frame_of("How much offset value did the frigate maker pledge?")
+    assert (
+        unmet(offset, _answer("The frigate maker pledged offsets worth USD 90 million [1]."))
+        is None
+    )
+
+
+def test_a_figure_for_a_period_is_one_tied_to_that_period():
+    frame = frame_of("What was the value of radar imports over 2001-2005?")
+    beside = _answer("Radar imports reached USD 3 billion from 2006 to 2010, after 2001-2005 [1].")
+    tied = _answer("Radar imports reached USD 2 billion from 2001 to 2005 [1].")
+    assert unmet(frame, beside) is not None
+    assert unmet(frame, tied) is None
+
+
+def test_a_name_with_a_comma_is_one_name_in_the_name_table():
+    table = name_table()
+    assert table.mentions("MOTIE", "the Ministry of Trade, Industry and Energy said")
+    # Its words are not names of their own: "trade" alone does not name the ministry.
+    assert not table.mentions("MOTIE", "trade grew and energy prices fell")
+
+
+def test_a_name_with_a_comma_is_one_alias_in_the_lexicon():
+    from assistant.search.terms import Lexicon
+    from assistant.settings import Settings
+
+    lexicon = Lexicon(Settings().knowledge_dir / "aliases.yaml")
+    (ministry,) = lexicon.terms("MOTIE")
+    assert ministry not in lexicon.terms("trade grew and energy prices fell")
+    assert ministry in lexicon.terms("the Ministry of Trade, Industry and Energy said")
+
+
+@pytest.mark.slow
+def test_an_answer_that_never_names_the_organisation_asked_about_is_declined(assistant):
+    answer = assistant.ask("What does the Sejong Institute recommend on offset banking?")
+    assert answer.abstained
+    assert "Sejong Institute" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_report_s_sentences_are_its_publisher_s_words(assistant):
+    # The institute's report never names the institute in the sentences it is quoted for.
+    answer = assistant.ask("What does KIET urge the government to do about offset banking?")
+    assert not answer.abstained
+    assert "should" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_year_joined_to_a_word_is_read_as_the_year(assistant):
+    answer = assistant.ask("Which legislator fronted the mid-2023 offset bill?")
+    assert not answer.abstained
+    assert "Sul Hoon" in answer.answer
