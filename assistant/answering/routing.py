@@ -483,7 +483,7 @@ def _implied_rate(question: str, data: OffsetData) -> Route | None:
                 expression=f"{won.value.normalize():f} / {dollars.value.normalize():f}",
             )
         ],
-        lead=f"KRW per USD implied by {money[0]} and {money[1]}, the amounts the question states:",
+        lead=say("rate_implied_by_amounts", first=money[0], second=money[1]),
     )
 
 
@@ -612,9 +612,12 @@ def _change_of_periods(question: str, data: OffsetData) -> Route | None:
     old_period, new_period = sorted(periods)
     old, old_others = _main_figure(rows[old_period])
     new, new_others = _main_figure(rows[new_period])
-    lead = (
-        f"Inputs: {_span(old_period)} {_short(old)} and {_span(new_period)} {_short(new)}, the "
-        "figures most sources give."
+    lead = say(
+        "inputs_of_periods",
+        old_period=_span(old_period),
+        old=_short(old),
+        new_period=_span(new_period),
+        new=_short(new),
     )
     requests = [_change_request(old, new)]
     for other in old_others + new_others:
