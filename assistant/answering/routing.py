@@ -614,10 +614,8 @@ def _change_of_periods(question: str, data: OffsetData) -> Route | None:
     new, new_others = _main_figure(rows[new_period])
     lead = say(
         "inputs_of_periods",
-        old_period=_span(old_period),
-        old=_short(old),
-        new_period=_span(new_period),
-        new=_short(new),
+        old=f"{_span(old.period)} {_short(old)}",
+        new=f"{_span(new.period)} {_short(new)}",
     )
     requests = [_change_request(old, new)]
     for other in old_others + new_others:
