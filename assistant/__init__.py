@@ -2,11 +2,13 @@
 
 The package reads as the pipeline, one stage a sub-package, imports pointing one way:
 
-    knowledge → search → answering → pipeline → app, evaluation, cli
+    knowledge → search → answering → korean → pipeline → app, evaluation, cli
                           ↑ calculator (beside answering)
 
-Top-level modules are the base every stage may use (errors, settings, answers, quantities,
-inputs), the ``Assistant`` that joins the stages (``pipeline``) and the command line (``cli``).
+The stages are ``knowledge``, ``search``, ``calculator``, ``answering``, ``korean``, ``app`` and
+``evaluation``. Top-level modules are the base every stage may use (``errors``, ``settings``,
+``answers``, ``quantities``, ``korean_numbers``, ``inputs``, ``wording``, ``datafiles``), the
+``Assistant`` that joins the stages (``pipeline``) and the command line (``cli``).
 
 Public names are imported lazily so ``tradebrief --help`` does not pay for chromadb or the model.
 """

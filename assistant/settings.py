@@ -9,6 +9,7 @@ import datetime as dt
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from assistant.datafiles import read_yaml
 from assistant.errors import InputError, KnowledgeError
@@ -44,6 +45,27 @@ def _env_flag(name: str, default: bool) -> bool:
     if raw in ("0", "false", "no", "off"):
         return False
     raise InputError(f"{name}={raw!r} is not a yes or no: use 1 or 0")
+
+
+# The numeric settings read as whole numbers from ``TRADEBRIEF_<NAME>``, with the range each
+# accepts (seconds for the times).
+_RANGES: dict[str, tuple[int, int]] = {
+    "max_upload_mb": (1, 2048),
+    "lock_timeout": (0, 86400),
+    "max_expanded_mb": (1, 16384),
+    "max_request_kb": (16, 1024 * 1024),
+    "login_failures": (1, 1000),
+    "login_window": (1, 86400),
+    "chroma_timeout": (1, 3600),
+    "write_deadline": (1, 7 * 86400),
+    "confirm_seconds": (0, 86400),
+}
+
+
+def _env_number(name: str, default: float) -> float:
+    """Setting ``name`` from ``TRADEBRIEF_<NAME>``, in its range, of its default's type."""
+    value = _env_int(f"TRADEBRIEF_{name.upper()}", int(default), *_RANGES[name])
+    return float(value) if isinstance(default, float) else value
 
 
 @dataclass(frozen=True)
@@ -165,6 +187,9 @@ class Settings:
             raise InputError(f"TRADEBRIEF_ENCODER={encoder!r} is not known: use onnx or torch")
         url = os.environ.get("TRADEBRIEF_CHROMA_URL", "").strip()
         as_of = os.environ.get("TRADEBRIEF_AS_OF", "").strip()
+        numbers: dict[str, Any] = {
+            name: _env_number(name, getattr(settings, name)) for name in _RANGES
+        }
         return replace(
             settings,
             language=check_language(os.environ.get("TRADEBRIEF_LANG", "auto"), "TRADEBRIEF_LANG"),
@@ -173,29 +198,7 @@ class Settings:
             encoder=encoder,
             retrieval_depth=_env_int("TRADEBRIEF_K", settings.retrieval_depth, 1, 100),
             chroma_url=check_chroma_url(url) if url else None,
-            max_upload_mb=_env_int("TRADEBRIEF_MAX_UPLOAD_MB", settings.max_upload_mb, 1, 2048),
-            lock_timeout=float(
-                _env_int("TRADEBRIEF_LOCK_TIMEOUT", int(settings.lock_timeout), 0, 86400)
-            ),
-            max_expanded_mb=_env_int(
-                "TRADEBRIEF_MAX_EXPANDED_MB", settings.max_expanded_mb, 1, 16384
-            ),
-            max_request_kb=_env_int(
-                "TRADEBRIEF_MAX_REQUEST_KB", settings.max_request_kb, 16, 1024 * 1024
-            ),
-            login_failures=_env_int("TRADEBRIEF_LOGIN_FAILURES", settings.login_failures, 1, 1000),
-            login_window=float(
-                _env_int("TRADEBRIEF_LOGIN_WINDOW", int(settings.login_window), 1, 86400)
-            ),
-            chroma_timeout=float(
-                _env_int("TRADEBRIEF_CHROMA_TIMEOUT", int(settings.chroma_timeout), 1, 3600)
-            ),
-            write_deadline=float(
-                _env_int("TRADEBRIEF_WRITE_DEADLINE", int(settings.write_deadline), 1, 7 * 86400)
-            ),
-            confirm_seconds=float(
-                _env_int("TRADEBRIEF_CONFIRM_SECONDS", int(settings.confirm_seconds), 0, 86400)
-            ),
+            **numbers,
         )
 
 

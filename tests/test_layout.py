@@ -101,6 +101,23 @@ def test_every_stage_says_what_it_holds_and_what_it_may_import():
         assert "Holds" in doc and "import" in doc, init
 
 
+def test_every_stage_names_each_of_its_modules_in_its_docstring():
+    unnamed = []
+    for init in sorted(PACKAGE.glob("*/__init__.py")):
+        doc = ast.get_docstring(ast.parse(init.read_text())) or ""
+        for module in sorted(init.parent.glob("*.py")):
+            if module.name != "__init__.py" and f"``{module.stem}``" not in doc:
+                unnamed.append(f"{init.parent.name}/{module.name}")
+    assert not unnamed, unnamed
+
+
+def test_the_package_docstring_names_each_top_level_module_and_stage():
+    doc = ast.get_docstring(ast.parse((PACKAGE / "__init__.py").read_text())) or ""
+    parts = [p.stem for p in PACKAGE.glob("*.py") if p.name != "__init__.py"]
+    parts += [p.parent.name for p in PACKAGE.glob("*/__init__.py")]
+    assert [p for p in sorted(parts) if f"``{p}``" not in doc] == []
+
+
 def test_the_public_names_are_pinned():
     assert sorted(assistant.__all__) == [
         "Answer", "Assistant", "Citation", "Settings", "ToolCall", "TradebriefError",

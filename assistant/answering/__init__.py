@@ -1,7 +1,11 @@
 """Answering: from a question to a cited ``Answer``.
 
-Holds routing of computations to the calculator (``routing``), follow-up resolution
-(``followup``), the scope check (``scope``), answers from data rows (``row_answers``) and
-extractive composition of cited sentences (``compose``). May import ``calculator``, ``search``,
-``knowledge`` and the base modules.
+Holds what a question asks, read once (``frame``), the amounts it states and their roles
+(``amounts``), routing of computations to the calculator (``routing``), follow-up resolution
+(``followup``), the scope check (``scope``), answers from data rows (``row_answers``), extractive
+composition of cited sentences (``compose``) with the sentences that give a cause or a
+recommendation (``sentence_kinds``) and those that lean on the one before (``discourse``), the
+numbering of citations (``citations``), and the checks that an answer holds what was asked
+(``answerability``) and traces every figure it states (``figures``). May import ``calculator``,
+``search``, ``knowledge`` and the base modules.
 """

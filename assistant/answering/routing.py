@@ -44,16 +44,21 @@ from assistant.quantities import (
 )
 from assistant.wording import say
 
+
+def _words(alternatives: str) -> re.Pattern[str]:
+    """A pattern for any of ``alternatives`` (a regex alternation) as whole words, in any case."""
+    return re.compile(rf"\b({alternatives})\b", re.I)
+
+
 _SCIENTIFIC = re.compile(r"(?<![\w.])(?:\d[\d,]*(?:\.\d+)?|\.\d+)[eE][-+]?\d+\b")
-_OFFSET_WORDS = re.compile(r"\b(offsets?|trigger\w*|obligat\w*|industrial cooperation)\b", re.I)
-_CONTRACT_WORDS = re.compile(
-    r"\b(contracts?|deals?|purchas\w*|buy\w*|bought|imports?|procur\w*|acqui\w*|signs?|signed|"
-    r"orders?|tenders?|worth|valued)\b",
-    re.I,
+_OFFSET_WORDS = _words(r"offsets?|trigger\w*|obligat\w*|industrial cooperation")
+_CONTRACT_WORDS = _words(
+    r"contracts?|deals?|purchas\w*|buy\w*|bought|imports?|procur\w*|acqui\w*|signs?|signed|"
+    r"orders?|tenders?|worth|valued"
 )
 # Asking for several obligations added up.
-_TOTAL = re.compile(r"\b(total|combined|altogether|in all|together|sum|overall|aggregate)\b", re.I)
-_CONTRACT_NOUNS = re.compile(r"\b(contracts?|deals?|purchases?)\b", re.I)
+_TOTAL = _words(r"total|combined|altogether|in all|together|sum|overall|aggregate")
+_CONTRACT_NOUNS = _words(r"contracts?|deals?|purchases?")
 _YEAR = re.compile(rf"(?<![\d,.$])\b(19\d\d|20\d\d)\b(?!\s?(?:{SCALE})\b)")
 _KRW = currency_words("KRW")
 _USD = currency_words("USD")
@@ -76,19 +81,20 @@ _CONVERT = re.compile(
     rf"\b(?:convert\w*|in|into|to|how many)\s+(?:US\s)?(?P<target>{currency_words('KRW', 'USD', 'EUR', symbols=False)})\b",
     re.I,
 )
-_CHANGE = re.compile(
-    r"\b(percent\w*|%|chang\w*|fall|fell|fallen|drop\w*|declin\w*|decreas\w*|increas\w*|rise|rose|"
-    r"risen|grow\w*|grew|shr[iau]nk\w*|plummet\w*|plung\w*)",
-    re.I,
+# Words of a rise or a fall.
+_MOVE = (
+    r"chang\w*|fall|fell|fallen|drop\w*|declin\w*|decreas\w*|increas\w*|rise|rose|risen|"
+    r"grow\w*|grew|shr[iau]nk\w*|plummet\w*|plung\w*"
 )
+# A change asked for: a percentage or a move ("%" ends no word, so no closing word boundary).
+_CHANGE = re.compile(rf"\b(percent\w*|%|{_MOVE})", re.I)
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s?(?:-|–|—|to|through)\s?((?:19|20)\d\d)\b")
-_IMPLEMENTED = re.compile(
-    r"\b(implement\w*|deliver\w*|fulfil\w*|actually (?:provided|carried out|done)|realized|"
-    r"realised|carried out)\b",
-    re.I,
+_IMPLEMENTED = _words(
+    r"implement\w*|deliver\w*|fulfil\w*|actually (?:provided|carried out|done)|realized|"
+    r"realised|carried out"
 )
-_HOW_MUCH = re.compile(r"\b(how much|what (?:amount|value|sum)|worth|in dollars|dollar)\b", re.I)
-_COMPARE = re.compile(r"\b(compar\w*|vs\.?|versus|difference|differ\w*|more|less|than)\b", re.I)
+_HOW_MUCH = _words(r"how much|what (?:amount|value|sum)|worth|in dollars|dollar")
+_COMPARE = _words(r"compar\w*|vs\.?|versus|difference|differ\w*|more|less|than")
 _LEAD = re.compile(
     r"^\s*(?:what(?:'s| is| are)|calculate|compute|work out|how much is|evaluate)\s+", re.I
 )
@@ -270,15 +276,13 @@ def _rate(question: str, money: list[str], target: str = "") -> str | None:
 
 
 # Asking how an offset offered measures up to what the rules require.
-_GAP = re.compile(
-    r"\b(enough|suffic\w*|short\w*|gap|fall\w* short|fell short|meet\w*|cover\w*|"
-    r"difference|how much more|missing|lack\w*|below|under the)\b",
-    re.I,
+_GAP = _words(
+    r"enough|suffic\w*|short\w*|gap|fall\w* short|fell short|meet\w*|cover\w*|"
+    r"difference|how much more|missing|lack\w*|below|under the"
 )
 # "today", "now": the rule in force as of the sources, beside a year the question also names.
-_NOW = re.compile(
-    r"\b(today|now|nowadays|these days|currently|at present|presently|current (?:rules?|law))\b",
-    re.I,
+_NOW = _words(
+    r"today|now|nowadays|these days|currently|at present|presently|current (?:rules?|law)"
 )
 
 
@@ -419,13 +423,9 @@ _SHARE_ASKED = re.compile(
     r"(?:share|percent(?:age)?|proportion|fraction|portion)\b",
     re.I,
 )
-_MOVED = re.compile(
-    r"\b(chang\w*|fall|fell|fallen|drop\w*|declin\w*|decreas\w*|increas\w*|rise|rose|risen|"
-    r"grow\w*|grew|shr[iau]nk\w*|plummet\w*|plung\w*|from .{1,40} to)\b",
-    re.I,
-)
-_IMPLIED_RATE = re.compile(r"\b(exchange rate|rate|won per dollar|per (US )?dollar)\b", re.I)
-_IMPLY = re.compile(r"\b(impl\w*|works? out|correspond\w*|suggest\w*|equat\w*)\b", re.I)
+_MOVED = _words(rf"{_MOVE}|from .{{1,40}} to")
+_IMPLIED_RATE = _words(r"exchange rate|rate|won per dollar|per (US )?dollar")
+_IMPLY = _words(r"impl\w*|works? out|correspond\w*|suggest\w*|equat\w*")
 
 
 def _share_of(question: str, data: OffsetData) -> Route | None:
@@ -483,7 +483,7 @@ def _implied_rate(question: str, data: OffsetData) -> Route | None:
                 expression=f"{won.value.normalize():f} / {dollars.value.normalize():f}",
             )
         ],
-        lead=f"KRW per USD implied by {money[0]} and {money[1]}, the amounts the question states:",
+        lead=say("rate_implied_by_amounts", first=money[0], second=money[1]),
     )
 
 
@@ -612,9 +612,10 @@ def _change_of_periods(question: str, data: OffsetData) -> Route | None:
     old_period, new_period = sorted(periods)
     old, old_others = _main_figure(rows[old_period])
     new, new_others = _main_figure(rows[new_period])
-    lead = (
-        f"Inputs: {_span(old_period)} {_short(old)} and {_span(new_period)} {_short(new)}, the "
-        "figures most sources give."
+    lead = say(
+        "inputs_of_periods",
+        old=f"{_span(old.period)} {_short(old)}",
+        new=f"{_span(new.period)} {_short(new)}",
     )
     requests = [_change_request(old, new)]
     for other in old_others + new_others:
@@ -663,7 +664,7 @@ def _convert(question: str, data: OffsetData) -> Route | None:
 
 
 _THRESHOLD = re.compile(r"\bthreshold\b", re.I)
-_RULE_WORDS = re.compile(r"\b(threshold|rule|required share|share|percent\w*|requirement)\b", re.I)
+_RULE_WORDS = _words(r"threshold|rule|required share|share|percent\w*|requirement")
 
 
 def _rule_of_year(question: str, data: OffsetData) -> Route | None:
@@ -732,10 +733,9 @@ def _whole_from_share(question: str, data: OffsetData) -> Route | None:
 
 
 # What is left of a commitment: "how much remained undelivered", "how far short", "outstanding".
-_REMAINING = re.compile(
-    r"\b(remain\w*|outstanding|undelivered|unfulfilled|unmet|short\w*|left|yet to be|"
-    r"not (?:yet )?(?:delivered|implemented|provided|fulfilled))\b",
-    re.I,
+_REMAINING = _words(
+    r"remain\w*|outstanding|undelivered|unfulfilled|unmet|short\w*|left|yet to be|"
+    r"not (?:yet )?(?:delivered|implemented|provided|fulfilled)"
 )
 _DELIVERED_ASKED = re.compile(
     r"\bhow much\b[^?.]{0,40}?\b(deliver\w*|provid\w*|implement\w*|fulfil\w*|realis\w*|"

@@ -173,6 +173,7 @@ class FeedbackStore:
             return []
         connection = self._connect()
         try:
+            connection.row_factory = sqlite3.Row
             query = "SELECT * FROM feedback" + (" WHERE rating = 'down'" if disliked else "")
             rows = connection.execute(query + " ORDER BY id").fetchall()
         finally:
@@ -198,16 +199,13 @@ def _comment(text: str) -> str:
     return text
 
 
-def _entry(row: tuple[Any, ...]) -> Feedback:
-    ident, time, user, rating, comment, question, history, answer, hashes = row
+def _entry(row: sqlite3.Row) -> Feedback:
+    """One stored rating, read by column name: the columns are Feedback's fields, three as JSON."""
     return Feedback(
-        id=ident,
-        time=time,
-        user=user,
-        rating=rating,
-        comment=comment,
-        question=question,
-        history=json.loads(history),
-        answer=Answer.model_validate_json(answer),
-        source_hashes=json.loads(hashes),
+        **{
+            **dict(row),
+            "history": json.loads(row["history"]),
+            "answer": Answer.model_validate_json(row["answer"]),
+            "source_hashes": json.loads(row["source_hashes"]),
+        }
     )

@@ -1,7 +1,9 @@
 """Knowledge: what the assistant knows, read from files.
 
 Holds the source documents and their metadata (``sources``), their split into cited units and
-passages (``chunks``), readers for ingested formats (``readers``) and the structured data rows of
-``knowledge/data`` (``rows``). May import only the top-level base modules (errors, settings,
-answers, quantities).
+passages (``chunks``), readers for ingested formats (``readers``), the structured data rows of
+``knowledge/data`` (``rows``) with the span of its quote each figure binds to (``spans``), and the
+domain's data files: its fixed facts (``domain``), names and aliases (``names``), curated
+disagreements (``disagreements``) and the Korean glossary (``glossary``). May import only the
+top-level base modules.
 """

@@ -59,15 +59,22 @@ class SourceMeta(BaseModel):
 
 
 @dataclass(frozen=True)
-class Source:
-    """One document: its id (the file stem), verbatim text and metadata."""
+class SourceRecord:
+    """What is held about one source, known by its metadata's id: the document itself
+    (``Source``), or the store's entry for it (``search.store.StoredSource``)."""
 
     meta: SourceMeta
-    text: str
 
     @property
     def id(self) -> str:
         return self.meta.id
+
+
+@dataclass(frozen=True)
+class Source(SourceRecord):
+    """One document: its id (the file stem), verbatim text and metadata."""
+
+    text: str
 
     @property
     def title(self) -> str:

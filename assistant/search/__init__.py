@@ -1,7 +1,11 @@
 """Search: from units to ranked evidence.
 
 Holds the sentence encoder (``encoder``), the term lexicon (``terms``), the knowledge index
-(``index``: the Chroma store, ``store``, and the in-memory search views, ``views``, cached on
-disk by ``view_cache``), hybrid retrieval (``retrieval``) and document
-ingestion into the store (``ingest``). May import ``knowledge`` and the base modules.
+(``index``) over the Chroma store (``store``, with its manifest, ``manifest``, and the archive of
+ingested texts, ``archive``) and the in-memory search views (``views``, kept as columns,
+``columns``, and cached on disk by ``view_cache``), hybrid retrieval (``retrieval``) and its
+LangChain retriever (``retriever``), and document ingestion into the store (``ingest``) with its
+progress and cancel (``watch``), the one-writer lock (``lock``) and server lease (``lease``), and
+the crash points of the fault-injection tests (``crash``). May import ``knowledge`` and the base
+modules.
 """

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from assistant.errors import IndexStoreError, TradebriefError, first_line
 from assistant.knowledge.chunks import Passage, Unit, split_source
-from assistant.knowledge.sources import Source, SourceMeta
+from assistant.knowledge.sources import Source, SourceMeta, SourceRecord
 from assistant.search import manifest
 from assistant.search.archive import Archive
 from assistant.search.crash import crash_point
@@ -105,16 +105,11 @@ def _store_call(method: _F) -> _F:
 
 
 @dataclass(frozen=True)
-class StoredSource:
+class StoredSource(SourceRecord):
     """A source as the store holds it: metadata, content hash and number of citable units."""
 
-    meta: SourceMeta
     hash: str
     units: int
-
-    @property
-    def id(self) -> str:
-        return self.meta.id
 
 
 @dataclass
