@@ -62,6 +62,7 @@ class Assistant:
         # Set when the index is first made ready (``_ready``), then kept for every reload.
         self._builtin_texts: dict[str, str] = {}
         self._bylines: dict[str, str] = {}
+        self._called: dict[str, tuple[str, ...]] = {}
         self._domain: tuple[str, frozenset[str], frozenset[str]] = ("", frozenset(), frozenset())
         self._facts: FactBook | None = None
         # What the loaded composer reflects, and when the store was last looked at for changes.
@@ -83,6 +84,7 @@ class Assistant:
                 data = self.data
                 texts = {s.id: s.text for s in sources}
                 self._bylines = {s.id: f"{s.meta.publisher} {s.meta.short_name}" for s in sources}
+                self._called = {s.id: s.meta.called for s in sources if s.meta.called}
                 problems = verify(data, texts)
                 if problems:
                     raise KnowledgeError(
@@ -120,6 +122,7 @@ class Assistant:
             facts=self._facts,
             source_texts={**self._builtin_texts, **index.texts},
             bylines=self._bylines,
+            called=self._called,
             disagreements=load_disagreements(self.settings.knowledge_dir),
         )
 
@@ -316,7 +319,8 @@ class Assistant:
             answer = without_untraced(self._calculated(text, calculation, composer))
             answer.id = id
             return answer
-        scope = composer.scope.check(text)
+        # The words that name the question's source ("according to Yonhap") are no topic.
+        scope = composer.scope.check(composer.unattributed(text))
         if resolved.context and not scope.covered and not scope.unknown:
             # A bare follow-up ("what about that part?") is judged with what it refers to.
             scope = composer.scope.check(resolved.query)

@@ -22,6 +22,7 @@ from assistant.answering.answerability import (
     unanswered_parts,
     unmet,
 )
+from assistant.answering.attribution import attributed
 from assistant.answering.citations import CitationList
 from assistant.answering.discourse import carries_on
 from assistant.answering.figures import figures
@@ -67,6 +68,8 @@ _NAME_KINDS: dict[str, tuple[str, ...]] = {
 }
 # The kinds of name a question's subject may be, beside countries (checked on their own).
 _SUBJECT_KINDS = ("people", "organisations", "companies")
+# How many times deeper a question about one source searches.
+_ONE_SOURCE_DEPTH = 4
 # How far before a quote its setting is looked for (a few news paragraphs).
 _SETTING_CHARS = 1000
 # A dated list (a summary) holds at most this many rows, each covering this much of the question.
@@ -225,6 +228,8 @@ class Query:
     weights: dict[str, float]
     intent: Intent
     asked: frozenset[str]
+    # The sources the question names as its source ("according to Yonhap"): only theirs count.
+    only: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -272,6 +277,7 @@ class Composer:
         facts: FactBook | None = None,
         source_texts: dict[str, str] | None = None,
         bylines: dict[str, str] | None = None,
+        called: dict[str, tuple[str, ...]] | None = None,
         disagreements: tuple[Disagreement, ...] = (),
     ) -> None:
         self.index = index
@@ -280,6 +286,8 @@ class Composer:
         self.source_texts = source_texts or {}
         # Who wrote or published each source: a report's sentences are its publisher's words.
         self.bylines = bylines or {}
+        # What questions call each source ("Yonhap"): see answering/attribution.py.
+        self.called = called or {}
         self.comparison_words = comparison_words
         self.home_country = home_country
         self.other_countries = other_countries
@@ -351,17 +359,30 @@ class Composer:
 
     def prepare(self, question: str, context: str = "", scope: Scope | None = None) -> Query:
         scope = scope or Scope(True)
+        named = attributed(question, self.called)
+        # "According to Yonhap, ...": the words naming the source are not words of the topic.
+        topic = named.question if named is not None else question
         # Misspelt words are searched as the words they were taken for.
-        text = " ".join([question, context, *dict.fromkeys(scope.corrections.values())]).strip()
+        text = " ".join([topic, context, *dict.fromkeys(scope.corrections.values())]).strip()
         return Query(
             question,
             context,
             text,
             self.index.encoder.encode([text])[0],
-            self._weights(question, context, scope),
+            self._weights(topic, context, scope),
             intent_of(question),
             frozenset(self.index.lexicon.terms(text)),
+            frozenset(named.sources) if named is not None else frozenset(),
         )
+
+    def _label(self, source_id: str) -> str:
+        meta = self.index.source_meta(source_id)
+        return meta.label if meta is not None else source_id
+
+    def unattributed(self, question: str) -> str:
+        """``question`` without the words that name its source, if it names one."""
+        named = attributed(question, self.called)
+        return named.question if named is not None else question
 
     def rank(self, question: str, context: str = "", scope: Scope | None = None) -> list[Candidate]:
         """Candidate sentences for a question, best first."""
@@ -369,7 +390,9 @@ class Composer:
 
     def _rank(self, query: Query) -> list[Candidate]:
         vector, weights, intent, asked = query.vector, query.weights, query.intent, query.asked
-        hits = hybrid_search(self.index, query.text, self.depth, rrf_k=self.rrf_k, vector=vector)
+        # A question about one source looks deeper, since the others' passages are set aside.
+        depth = self.depth * _ONE_SOURCE_DEPTH if query.only else self.depth
+        hits = hybrid_search(self.index, query.text, depth, rrf_k=self.rrf_k, vector=vector)
         total = sum(weights.values()) or 1.0
         foreign_penalty = not (
             asked & (self.other_countries | self.comparison_words | {self.home_country})
@@ -377,7 +400,8 @@ class Composer:
         units: dict[str, Unit] = {}
         for hit in hits:
             for unit in self.index.units_of(hit.passage_id):
-                units[unit.id] = unit
+                if not query.only or unit.source_id in query.only:
+                    units[unit.id] = unit
         vectors = self.index.unit_vectors(list(units))
         candidates = []
         for unit in units.values():
@@ -525,7 +549,10 @@ class Composer:
     ) -> tuple[Answer, list[Candidate]]:
         query = self.prepare(question, context, scope)
         ranked = self._rank(query)
-        if self.facts is not None and rows:
+        if query.only and not ranked:
+            names = ", ".join(self._label(s) for s in sorted(query.only))
+            return self._abstain(question, say("source_silent", source=names), ()), ranked
+        if self.facts is not None and rows and not query.only:
             from_data = (
                 self._timeline_from_facts(query) if query.intent.chronological else None
             ) or self._from_facts(query, ranked)

@@ -266,6 +266,8 @@ _WH_HEADS = tuple(
 )
 
 
+# The question's first wh-word.
+_FIRST_WH = re.compile(r"\b(who|whom|whose|what|which|when|where|why|how)\b", re.I)
 _WHY = re.compile(r"\bwhy\b|\bfor what reasons?\b", re.I)
 
 
@@ -332,6 +334,10 @@ def answer_type(question: str) -> str:
     head = wh_head(question)
     if head is not None:
         return head
+    first = _FIRST_WH.search(question)
+    if first is not None and first.group(1).lower() in ("who", "whom"):
+        # "Who bears the cost?" asks for whoever does, whatever the rest of it names.
+        return "agent"
     for name, pattern in _TYPE_RULES:
         if pattern.search(question):
             return name

@@ -28,6 +28,8 @@ class SourceMeta(BaseModel):
     publisher: str = "Unknown"
     # A few words naming the source in tight places (table cells, plot labels): "KIET".
     short_name: str = ""
+    # What questions call it: "Yonhap", "the KIET report" (see answering/attribution.py).
+    called: tuple[str, ...] = ()
     kind: SourceKind = "other"
     date: str = ""
     date_note: str = ""

@@ -1,0 +1,58 @@
+"""Questions that name their source: "according to Yonhap, ...", "what does the KIET report
+recommend". Such a question asks what that source says, so it is answered from that source only,
+and the words that name it are not words of its topic ("report" does not make a sentence that
+says "this report" the answer).
+
+The names come from each source's metadata (``called`` in ``sources.yaml``); a name counts only
+in a form that attributes ("according to X", "X reported", "what does X say", "the X report",
+"in X's article"),
+since an agency that publishes a report may also be asked about as an agency.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+# What a source is called as a piece of writing.
+_PIECE = r"(?:report|article|story|blog(?:\s+post)?|post|piece|paper|study|research|coverage)"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The sources a question names, what it calls them, and the question without those words."""
+
+    sources: tuple[str, ...]
+    names: tuple[str, ...]
+    question: str
+
+
+def _forms(name: str) -> re.Pattern[str]:
+    n = r"[-\s]?".join(re.escape(part) for part in name.split())
+    the = r"(?:the\s+)?"
+    return re.compile(
+        rf"(?:,\s*)?\b(?:according\s+to|as\s+reported\s+by|reported\s+by|per|in|from|by)\s+{the}"
+        rf"{n}(?:['’]s)?(?:\s+{_PIECE})?\b(?:\s*,)?"
+        rf"|\b{the}{n}(?:['’]s)?\s+{_PIECE}\b"
+        rf"|\b{the}{n}\s+(?:says?|said|reports?|reported|writes|wrote|notes?|noted)\b",
+        re.I,
+    )
+
+
+def attributed(question: str, called: Mapping[str, tuple[str, ...]]) -> Attribution | None:
+    """The sources ``question`` names as its source, if it names any."""
+    sources: list[str] = []
+    names: list[str] = []
+    rest = question
+    for source_id, aliases in called.items():
+        for name in sorted(aliases, key=len, reverse=True):
+            pattern = _forms(name)
+            if pattern.search(rest):
+                rest = pattern.sub(" ", rest)
+                sources.append(source_id)
+                names.append(name)
+                break
+    if not sources:
+        return None
+    return Attribution(tuple(sources), tuple(names), re.sub(r"\s{2,}", " ", rest).strip())

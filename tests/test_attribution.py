@@ -1,0 +1,64 @@
+"""A question that names its source is answered from that source, and the words naming it are
+not words of its topic."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.attribution import attributed
+from assistant.answering.frame import answer_type
+
+CALLED = {
+    "gazette": ("Harbour Gazette", "Gazette"),
+    "institute": ("NRI", "Northern Research Institute"),
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "source", "rest"),
+    [
+        (
+            "According to the Harbour Gazette, who opened the port?",
+            "gazette",
+            "who opened the port?",
+        ),
+        ("Who opened the port, according to the Gazette?", "gazette", "Who opened the port ?"),
+        (
+            "What does the NRI report propose for ports?",
+            "institute",
+            "What does propose for ports?",
+        ),
+        ("What did the Gazette report about the strike?", "gazette", "What did about the strike?"),
+        ("In the Northern Research Institute's study, what fell?", "institute", "what fell?"),
+    ],
+)
+def test_a_source_named_as_the_source_is_read_off_the_question(question, source, rest):
+    named = attributed(question, CALLED)
+    assert named is not None
+    assert named.sources == (source,)
+    assert named.question == rest
+
+
+def test_a_publisher_asked_about_as_an_actor_is_not_a_source_filter():
+    # The institute is what the question is about here, not where the answer is to be found.
+    assert attributed("What does NRI recommend for ports?", CALLED) is None
+    assert attributed("Who criticised the NRI?", CALLED) is None
+
+
+def test_who_asks_for_an_agent_whatever_the_rest_names():
+    assert answer_type("Per the audit, who pays the price of the delay?") == "agent"
+    assert answer_type("Whose cost estimate was lower?") != "agent"
+
+
+@pytest.mark.slow
+def test_an_attributed_question_is_answered_from_that_source_only(assistant):
+    answer = assistant.ask("According to Yonhap, how did the agency's spokesman describe offsets?")
+    assert not answer.abstained
+    assert {c.source_id for c in answer.citations} == {"001_4df862b2e8f3b0fd"}
+
+
+@pytest.mark.slow
+def test_a_source_s_name_is_not_an_unknown_topic(assistant):
+    answer = assistant.ask("What does the Asia Business Daily say held DAPA back from offsets?")
+    assert not answer.abstained
+    assert {c.source_id for c in answer.citations} == {"000_698068ed5c1850f6"}
