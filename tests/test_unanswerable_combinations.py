@@ -152,3 +152,15 @@ def test_a_year_joined_to_a_word_is_read_as_the_year(assistant):
     answer = assistant.ask("Which legislator fronted the mid-2023 offset bill?")
     assert not answer.abstained
     assert "Sul Hoon" in answer.answer
+
+
+def test_of_the_n_things_how_many_counts_those_things():
+    question = "Of the 40 frigates ordered, how many were built abroad?"
+    assert counted(["Of the 40 frigates, 12 frigates were built abroad."], question)
+    # Another count beside them is not a count of the frigates.
+    assert not counted(["The yards building frigates employ staff from 9 countries."], question)
+
+
+def test_a_year_in_a_reference_is_not_a_date():
+    assert not has_type("Source: based on NATO (2019) and NATO (2021).", "date")
+    assert has_type("The agency opened in 2019 (see NATO).", "date")

@@ -60,6 +60,8 @@ _NAMING_YEAR = re.compile(
     r"(?<!\d)(?:19|20)\d\d(?=\s+(?!(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b)[A-Z]|\s+(?:report|study|survey|bill|law|act|"
     r"edition|budget|plan|paper|review|article)s?\b)"
+    # A reference to a publication: "Based on OECD (2011)".
+    r"|(?<=[A-Z]\s\()(?:19|20)\d\d(?=\))"
 )
 # A share written as a word, not a figure.
 _HALF = re.compile(r"\bhalf\b", re.I)
@@ -279,10 +281,24 @@ def counted(statements: list[str], question: str) -> bool:
     phrase = _PHRASE_END.split(asked.group(1).lower())[0]
     words = [w for w in re.findall(r"[a-z][\w-]*", phrase) if w not in STOPWORDS]
     if not words:
-        return True  # "how many of those": what is counted was named before
+        # "Of the 40 ships, how many ...": the ships are counted; "how many of those": what is
+        # counted was named before.
+        whole = _OF_THE.search(question)
+        if whole is None:
+            return True
+        # Any of its first words may be the noun: "the 27 offset contracts US firms signed".
+        words = [
+            w for w in re.findall(r"[a-z][\w-]*", whole.group(1).lower()) if w not in STOPWORDS
+        ]
+        return not words or _counts_any(statements, {_singular(w) for w in words})
     # The head noun is what is counted, or a model code before it: "how many K-9 guns" is
     # answered by "20 K-9 howitzers", "how many spare parts" not by "spare".
     things = {_singular(words[-1])} | {w for w in words if CODE.fullmatch(w.upper())}
+    return _counts_any(statements, things)
+
+
+def _counts_any(statements: list[str], things: set[str]) -> bool:
+    """Whether one statement gives a number with one of ``things`` next to it."""
     for piece in statements:
         for start, end in _plain_counts(piece):
             # The number's noun phrase: "four A330 aerial refueling tankers", "tankers: four".
@@ -310,6 +326,12 @@ def _same_word(a: str, b: str) -> bool:
 _PHRASE_END = re.compile(
     r"\b(?:around|across|of|in|on|at|by|for|from|to|with|within|did|do|does|were|was|are|is|"
     r"have|has|had|will|would|can|could)\b"
+)
+# "Of the 27 contracts signed, how many ...", "of the twelve bids": the whole a part is counted of.
+_OF_THE = re.compile(
+    rf"\bof\s+(?:the|these|those|its|their)\s+(?:\d[\d,]*|{'|'.join(COUNT_WORDS)})\s+"
+    r"((?:[\w-]+\s*){1,3})",
+    re.I,
 )
 # The thing a "how many" question counts: the one or two words after it.
 _COUNTED = re.compile(r"\b(?:how many|number of)\s+((?:[\w-]+\s+)?[\w-]+)", re.I)

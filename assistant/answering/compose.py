@@ -556,8 +556,10 @@ class Composer:
             from_data = (
                 self._timeline_from_facts(query) if query.intent.chronological else None
             ) or self._from_facts(query, ranked)
-            if from_data is not None:
-                return self._on_topic(from_data, question, ranked), ranked
+            checked = self._on_topic(from_data, question, ranked) if from_data else None
+            if checked is not None and not checked.abstained:
+                return checked, ranked
+            # Rows about someone else than the question names: its sentences may answer.
         if not ranked:
             return self._abstain(question, say("not_covered"), ()), ranked
         best = ranked[0]
