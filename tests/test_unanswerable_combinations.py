@@ -158,7 +158,9 @@ def test_of_the_n_things_how_many_counts_those_things():
     question = "Of the 40 frigates ordered, how many were built abroad?"
     assert counted(["Of the 40 frigates, 12 frigates were built abroad."], question)
     # Another count beside them is not a count of the frigates.
-    assert not counted(["The yards building frigates employ staff from 9 countries."], question)
+    assert not counted(
+        ["Frigates are built in yards that for years have hired staff from 9 countries."], question
+    )
 
 
 def test_a_year_in_a_reference_is_not_a_date():
