@@ -166,3 +166,21 @@ def test_of_the_n_things_how_many_counts_those_things():
 def test_a_year_in_a_reference_is_not_a_date():
     assert not has_type("Source: based on NATO (2019) and NATO (2021).", "date")
     assert has_type("The agency opened in 2019 (see NATO).", "date")
+
+
+@pytest.mark.slow
+def test_a_table_row_about_the_named_country_beats_a_sentence_about_another(assistant):
+    answer = assistant.ask(
+        "For the Netherlands, what is the lowest offset share asked on an FMS purchase?"
+    )
+    assert "100%" in answer.answer
+    assert "Netherlands" in answer.answer
+
+
+def test_a_country_s_adjective_names_the_country():
+    from assistant.search.terms import Lexicon
+    from assistant.settings import Settings
+
+    lexicon = Lexicon(Settings().knowledge_dir / "aliases.yaml")
+    assert lexicon.terms("the Dutch rules")[:1] == lexicon.terms("the Netherlands rules")[:1]
+    assert set(lexicon.terms("Norwegian offsets")) == set(lexicon.terms("Norway offsets"))

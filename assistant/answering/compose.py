@@ -666,8 +666,15 @@ class Composer:
         if not facts:
             return None
         best = facts[0]
-        rival = ranked[0].score if ranked else 0.0
-        if best.coverage < 0.6 or best.score < 0.95 * rival:
+        # A row answers when it scores at least as well as the best sentence about the same
+        # thing. A sentence rivals a row only if it is about what the question names: one on
+        # another country's rule is no better answer for having more words in common.
+        anchors = query.asked & (self.other_countries - self.comparison_words)
+        rivals = [
+            c.score for c in ranked if anchors <= set(self.index.unit_terms.get(c.unit.id, ()))
+        ]
+        rival = rivals[0] if rivals else 0.0
+        if best.coverage < 0.6 or best.score < rival:
             return None
         total = sum(query.weights.values()) or 1.0
         stated = sum(w for t, w in query.weights.items() if t in best.fact.label_terms) / total
