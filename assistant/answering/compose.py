@@ -690,7 +690,7 @@ class Composer:
         cited = CitationList(self.row_citation)
 
         def marker(fact: Fact) -> tuple[int, ...]:
-            return tuple(cited.row(fact.row, quote) for quote in fact.row.quotes)
+            return tuple(cited.row(fact.row, quote) for quote in fact.row.cited)
 
         from assistant.answering.row_answers import render
 

@@ -72,6 +72,13 @@ class Row(BaseModel):
         """Every quote the row rests on, the cited one first."""
         return (self.quote, *self.more_quotes)
 
+    @property
+    def cited(self) -> tuple[str, ...]:
+        """What an answer from the row cites: its quotes, and its context when that is a
+        sentence (the period a figure is for, stated the sentence before), not a table header."""
+        prose = self.context and "\t" not in self.context and self.context not in self.quotes
+        return (*self.quotes, self.context) if prose else self.quotes
+
     def figures(self) -> dict[str, Decimal]:
         """The row's numbers, by field: each must stand in the quote."""
         found = {}
