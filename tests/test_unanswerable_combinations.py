@@ -184,3 +184,18 @@ def test_a_country_s_adjective_names_the_country():
     lexicon = Lexicon(Settings().knowledge_dir / "aliases.yaml")
     assert lexicon.terms("the Dutch rules")[:1] == lexicon.terms("the Netherlands rules")[:1]
     assert set(lexicon.terms("Norwegian offsets")) == set(lexicon.terms("Norway offsets"))
+
+
+@pytest.mark.parametrize(
+    ("statement", "answers"),
+    [
+        ("The two sides have been in talks since 2019 to sign a pact [1].", False),
+        ("2021: a bill was proposed; if passed it would create the fund [1].", False),
+        ("The pact was signed in March 2019 [1].", True),
+        # Said in other words: left to the other checks, not refused here.
+        ("The pact came into force in 2019 [1].", True),
+    ],
+)
+def test_a_date_asked_for_an_event_needs_a_statement_that_it_happened(statement, answers):
+    frame = frame_of("When was the pact signed?")
+    assert (unmet(frame, _answer(statement)) is None) == answers

@@ -398,6 +398,8 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         return Unmet(
             say("no_figure_for", label=_LABEL[frame.answer_type], name=", ".join(frame.codes))
         )
+    if frame.answer_type == "date" and not _happened(frame.question, statements):
+        return Unmet(say("not_happened"))
     other = _other_measure(frame, statements)
     if other is not None:
         return Unmet(say("other_measure", label=_LABEL[frame.answer_type], given=other))
@@ -417,6 +419,37 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
     if frame.besides and not _beyond(frame, said, statements, entities):
         return Unmet(say("only_set_aside", names=", ".join(frame.besides)))
     return None
+
+
+# The event a date question asks about, in the passive: "when was the pact signed".
+_PAST_EVENT = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:[\w'’.-]+\s+){0,8}?([a-z]{3,}ed)\b", re.I
+)
+# Words that say an event is only intended, proposed or expected.
+_NOT_YET = re.compile(
+    r"\b(?:would|propos\w*|plans?|planned|expect\w*|aims?|intend\w*|seeks?|bills?|draft\w*)\b",
+    re.I,
+)
+
+
+def _happened(question: str, statements: list[str]) -> bool:
+    """Whether the dated statements say that the event asked about happened: "when was the
+    pact signed" is not answered by "in talks since 2019 to sign a pact" or by "a bill proposed
+    in 2019 that, if passed, would ..."; a statement in other words than the question's
+    ("the agency came into being in 2006" for "created") is left to the other checks."""
+    event = _PAST_EVENT.search(question)
+    if event is None:
+        return True
+    stem = event.group(1).lower()[:-2].rstrip("e") or event.group(1).lower()
+    dated = [p for p in statements if has_type(p, "date")]
+    for piece in dated:
+        said = piece.lower()
+        told = [m.start() for m in re.finditer(rf"\b{re.escape(stem)}\w*", said)]
+        if any(not re.search(r"\bto\s+$", said[:at]) for at in told):
+            return True  # the event itself, not only "to sign" it
+        if not told and not _NOT_YET.search(piece):
+            return True
+    return not dated
 
 
 def _other_measure(frame: Frame, statements: list[str]) -> str | None:
