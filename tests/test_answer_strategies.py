@@ -80,3 +80,12 @@ def test_a_question_about_advantages_gets_the_sentences_that_name_them(assistant
     answer = assistant.ask("What do buyers gain from offset banking compared with deal-by-deal?")
     naming = [c for c in answer.citations if BENEFIT.marked_by.search(c.quote)]
     assert len(naming) >= 2 and all("offset banking" in c.quote for c in naming[:2])
+
+
+def test_recommendations_are_gathered_from_each_section_that_makes_one(assistant):
+    answer = assistant.ask("What changes does the KIET report urge for Korea's offset policy?")
+    assert not answer.abstained
+    text = (assistant.settings.sources_dir / "002_b00326718e5a7ad5.txt").read_text(encoding="utf-8")
+    paragraphs = {text.count("\n\n", 0, c.start) for c in answer.citations}
+    assert len(paragraphs) >= 2
+    assert sum("should" in c.quote for c in answer.citations) >= 2

@@ -787,9 +787,17 @@ class Composer:
             assert kind is not None
             # Recommendations, benefits and drawbacks come as a paragraph's list ("The benefits
             # … are numerous. … Finally, …"): the first one comes with the rest of its paragraph.
-            lead = [] if kind.follows_fact else self._paragraph(doing[0])[: _WIDE_SHOWN - 1]
-            shown_with = lead + [u for unit in doing for u in [unit, *self._carried_on(unit)]]
-            return list(dict.fromkeys(shown_with))[:_WIDE_SHOWN]
+            lead = [] if kind.follows_fact else self._paragraph(doing[0])
+            shown_with = [u for unit in doing for u in [unit, *self._carried_on(unit)]]
+            # One from each paragraph that makes such a point first, then the rest of the first
+            # paragraph's list: a report's recommendations are spread over its sections.
+            firsts: dict[tuple[str, int], Unit] = {}
+            for unit in shown_with:
+                firsts.setdefault((unit.source_id, unit.paragraph), unit)
+            ordered = list(dict.fromkeys([*firsts.values(), *lead, *shown_with]))[:_WIDE_SHOWN]
+            rank = {key: i for i, key in enumerate(firsts)}
+            ordered.sort(key=lambda u: (rank.get((u.source_id, u.paragraph), 0), u.start))
+            return ordered
         best = ranked[0]
         chosen: list[Candidate] = [best]
         covered = set(best.hits)
