@@ -193,3 +193,20 @@ def test_the_dictionary_is_the_embedding_model_s_whole_word_vocabulary():
     words = english_words()
     assert {"gone", "recover", "weather", "defence"} <= words
     assert not any(w.startswith("##") for w in words) and "lockhed" not in words
+
+
+def test_a_hyphenated_name_missing_a_letter_is_corrected_to_its_parts(lexicon):
+    written = "kim hae-sun said offset".split()
+    parts = {lexicon.stem(p) for w in written for p in w.split("-")}
+    checker = ScopeChecker(
+        lexicon,
+        frozenset(parts),
+        frozenset(),
+        {p: p for p in parts},
+        frozenset({"kim", "hae", "sun"}),
+    )
+    scope = checker.check("What did Kim Hae-sn say about offsets?")
+    assert scope.covered
+    assert scope.corrections["hae-sn"] == "hae sun"
+    # Both parts unknown: nothing beside the short part says which name is meant.
+    assert not checker.check("What did Kim Ho-sn say about offsets?").covered

@@ -348,13 +348,15 @@ class Composer:
         if answer_type(question) == "summary":
             framing = framing | self._summary_stems
         for text, factor in ((context, 0.5), (question, 1.0)):
-            for term in self.index.lexicon.terms(text):
-                term = scope.corrections.get(term, term)
-                if term in framing or (not self.index.idf(term) and is_question_typo(term)):
-                    continue
-                # A word no source uses weighs like the rarest word: nothing can cover it.
-                idf = self.index.idf(term) or self.index.max_idf
-                weights[term] = max(weights.get(term, 0.0), idf * factor)
+            for written in self.index.lexicon.terms(text):
+                fixed = scope.corrections.get(written, written)
+                # A misspelt hyphenated name is corrected to its parts ("yong jin").
+                for term in self.index.lexicon.terms(fixed) if " " in fixed else [fixed]:
+                    if term in framing or (not self.index.idf(term) and is_question_typo(term)):
+                        continue
+                    # A word no source uses weighs like the rarest word: nothing can cover it.
+                    idf = self.index.idf(term) or self.index.max_idf
+                    weights[term] = max(weights.get(term, 0.0), idf * factor)
         return weights
 
     def prepare(self, question: str, context: str = "", scope: Scope | None = None) -> Query:

@@ -113,6 +113,22 @@ class ScopeChecker:
         known = _nearest(self, word, self.names if name else None)
         return self.surfaces[known] if known is not None else None
 
+    def _hyphenated(self, term: str) -> str | None:
+        """A hyphenated name whose parts the sources use, a part missing a letter ("Yong-jn" for
+        "Yong-jin"): the parts as the sources write them, else None. A part too short to correct
+        on its own may be, since the known part beside it says which name is meant."""
+        parts = term.split("-")
+        fixed = []
+        for part in parts:
+            if part in self.vocabulary:
+                fixed.append(part)
+                continue
+            close = [n for n in self.names if len(n) == len(part) + 1 and _dropped(part, n)]
+            if len(close) != 1 or not any(p in self.vocabulary for p in parts):
+                return None
+            fixed.append(close[0])
+        return " ".join(fixed)
+
     def entities(self, question: str) -> list[str]:
         """Names, acronyms, years and model numbers in the question, as written."""
         found = []
@@ -161,6 +177,8 @@ class ScopeChecker:
                     if is_year(term) or any(c.isdigit() for c in term)
                     else self.nearest(word, name=True)
                 )
+                if near is None and "-" in term:
+                    near = self._hyphenated(term)
                 if near is None:
                     unknown.append(entity)
                     break
@@ -178,7 +196,7 @@ class ScopeChecker:
             return Scope(True, (), "", corrections)
         missing, paraphrased = [], []
         for word, term in focus:
-            if term in self.vocabulary or is_question_typo(term):
+            if term in self.vocabulary or is_question_typo(term) or term in corrections:
                 continue
             near = self.nearest(word)
             if near is not None:
@@ -224,6 +242,12 @@ def dictionary_base(word: str, english: frozenset[str]) -> str | None:
         if word.endswith(ending) and len(stem) >= 3 and stem in english:
             return stem
     return None
+
+
+def _dropped(short: str, word: str) -> bool:
+    """Whether ``short`` is ``word`` with letters left out ("jn" of "jin")."""
+    letters = iter(word)
+    return all(c in letters for c in short)
 
 
 def allowed_edits(length: int) -> int:
