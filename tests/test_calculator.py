@@ -472,3 +472,13 @@ def test_a_contract_under_a_countrys_threshold_gets_no_offset_there(data):
     )
     assert under.details["required"] == {"Türkiye": "USD 0", "Korea": "USD 0"}
     assert "tr-threshold" in under.cites
+
+
+def test_a_stated_rate_that_a_source_implies_cites_the_sources_that_imply_it(data):
+    at_source_rate = obligation(data, amount="9 billion won", rate="1,470")
+    assert {"rate-ustr-2025", "rate-hankyung-2025"} <= set(at_source_rate.cites)
+    assert not at_source_rate.notes[0].startswith("Converted at")  # the user's rate, not implied
+    converted = calculate(convert_request(rate="1470"), data, as_of=AS_OF)
+    assert set(converted.cites) == {"rate-ustr-2025", "rate-hankyung-2025"}
+    other = calculate(convert_request(rate="1320"), data, as_of=AS_OF)
+    assert other.cites == []

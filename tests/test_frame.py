@@ -34,6 +34,8 @@ def data():
         ("a non-competitive deal", "non-competitive", set()),
         ("a contract outside the FMS channel, awarded competitively", "competitive", {"fms"}),
         ("a plain purchase", None, set()),
+        ("an order neither bid competitively nor placed through FMS", "non-competitive", {"fms"}),
+        ("a sale that is neither FMS nor non-competitive", "competitive", {"fms"}),
     ],
 )
 def test_contract_kinds_read_negations(question, asserted, excluded):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.routing import amounts, route
+from assistant.calculator.operations import calculate
 from assistant.knowledge.rows import load_data
 from assistant.settings import Settings
 
@@ -405,3 +406,119 @@ def test_a_follow_up_asking_only_for_a_conversion_converts_the_earlier_figure(da
 def test_arithmetic_written_in_words_is_computed(data):
     request = _only("What is forty percent of ninety million dollars?", data)
     assert request.operation == "evaluate"
+
+
+# -- free wordings of calculations (issue 11) -----------------------------------------------------
+
+
+def test_a_compound_amount_and_a_neither_nor_negation_are_read(data):
+    request = _only(
+        "If the army placed a 40-million-dollar order, neither FMS nor competitively tendered, "
+        "how large an offset would apply?",
+        data,
+    )
+    assert (request.operation, request.contract_type) == ("offset_obligation", "non-competitive")
+    assert calculate(request, data).result == "12000000"
+
+
+def test_an_obligation_asked_in_another_currency_too_is_converted_at_the_stated_rate(data):
+    found = route(
+        "What offset does a sole-source $60 million contract require, and how much is that in "
+        "won at 1,300 per dollar?",
+        data,
+    )
+    obligation, conversion = found.requests
+    assert obligation.operation == "offset_obligation"
+    assert (conversion.operation, conversion.amount, conversion.to_currency, conversion.rate) == (
+        "convert",
+        "USD 18,000,000",
+        "KRW",
+        "1,300",
+    )
+
+
+def test_a_won_contract_asked_in_dollars_needs_no_second_conversion(data):
+    found = route(
+        "An 80 billion won competitive contract at 1,600 won per dollar: what offset, in dollars?",
+        data,
+    )
+    assert [r.operation for r in found.requests] == ["offset_obligation"]
+
+
+def test_what_a_stated_part_leaves_of_a_stated_whole_is_their_difference(data):
+    found = route(
+        "Exports reached $900 million over the decade, of which $250 million came in the final "
+        "year. How much does that leave for the earlier years?",
+        data,
+    )
+    (request,) = found.requests
+    assert request.expression == "$900 million − $250 million"
+    assert calculate(request, data).result == "650000000"
+    assert found.restated == ("$900 million", "$250 million")
+
+
+def test_a_share_of_a_part_is_not_taken_for_what_the_part_leaves(data):
+    found = route(
+        "Exports reached $900 million over the decade, of which $250 million came in the final "
+        "year. What percentage is that?",
+        data,
+    )
+    assert [r.operation for r in found.requests] == ["share_of"]
+
+
+def test_a_stated_amount_over_a_period_is_divided_by_its_years(data):
+    (request,) = _route_requests(
+        "A $600 million program ran from 2010 to 2015. What is that per year?", data
+    )
+    assert request.expression == "$600 million / 6"
+
+
+def test_a_yearly_average_of_a_period_uses_the_figure_the_sources_give_for_it(data):
+    found = route(
+        "On average, how much in offsets did Korea secure each year between 2011 and 2015?", data
+    )
+    (request,) = found.requests
+    assert request.expression == "USD 7.99 billion / 5"
+    assert found.cites == ["value-2011-2015-kiet-799"]
+    assert "2011–2015 USD 7.99 billion" in found.lead
+
+
+def test_a_change_of_the_threshold_between_two_years_comes_from_the_rule_table(data):
+    (request,) = _route_requests(
+        "How many percent higher was the offset threshold in 1990 than in 1983?", data
+    )
+    assert (request.operation, request.old, request.new) == (
+        "percent_change",
+        "USD 1 million",
+        "USD 5 million",
+    )
+    found = route("By how much has the offset threshold increased between 1985 and now?", data)
+    assert (found.requests[0].old, found.requests[0].new) == ("USD 2 million", "USD 10 million")
+    assert "policy-1984" in found.cites
+
+
+def test_a_programs_listed_commitments_are_added_up_unless_the_sources_state_the_total(data):
+    found = route("What are Lockheed Martin's offset commitments worth in total?", data)
+    (request,) = found.requests
+    assert calculate(request, data).result == "3800000000"
+    assert len(found.cites) == 3
+    assert route("What was Airbus's total offset commitment?", data) is None
+    summed = route(
+        "What do Airbus's tanker offset pledges add up to when summed item by item?", data
+    )
+    assert summed.requests[0].expression.count("+") == 2
+
+
+def test_what_each_of_two_countries_would_demand_is_a_comparison(data):
+    request = _only(
+        "A $20 million contract placed in Saudi Arabia and another in Taiwan: how much offset "
+        "would each require?",
+        data,
+    )
+    assert request.operation == "compare_policies"
+
+
+def _route_requests(question, data):
+    found = route(question, data)
+    assert found is not None, question
+    return found.requests

@@ -33,14 +33,16 @@ _KIND_WORDS = (
 # Any contract-kind word, the longer ones first ("non-competitive" before "competitive").
 ANY_KIND = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _KIND_WORDS), re.I)
 # A negation just before a kind word: "non-FMS", "not an FMS deal", "isn't competitive",
-# "other than FMS", "outside the FMS channel".
+# "other than FMS", "outside the FMS channel", "neither competitive nor an FMS sale".
 _NEGATION_BEFORE = re.compile(
-    r"(?:\bnon[- ]?|\b(?:not|never|no|isn't|wasn't|aren't|without|excluding|except|other than|"
+    r"(?:\bnon[- ]?|\b(?:not|never|no|neither|nor|isn't|wasn't|aren't|without|excluding|except|other than|"
     r"rather than|outside(?: of)?|instead of)\s+(?:(?:a|an|the|through|via|under|as|by)\s+){0,2})$",
     re.I,
 )
 # "(an order) which was not an FMS case", "not via FMS": a negation a few words before.
-_NEGATION_NEAR = re.compile(r"\b(?:not|never|isn't|wasn't|aren't|no)\b(?:\s+\S+){0,3}\s*$", re.I)
+_NEGATION_NEAR = re.compile(
+    r"\b(?:not|never|neither|nor|isn't|wasn't|aren't|no)\b(?:\s+\S+){0,3}\s*$", re.I
+)
 
 _YEAR = re.compile(rf"(?<![\d,.$])\b(19\d\d|20\d\d)\b(?!\s?(?:{SCALE})\b)")
 _PERIOD = re.compile(

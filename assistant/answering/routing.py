@@ -24,11 +24,13 @@ from assistant.answering.frame import (
     asserted_kinds,
     contract_kinds,
     frame_of,
+    period_mentions,
 )
 from assistant.answering.row_answers import same_figure
 from assistant.calculator.arithmetic import parse_amount, tokenize
+from assistant.calculator.obligation import check_year
 from assistant.calculator.operations import CalculatorInput, calculate
-from assistant.errors import CalculationError
+from assistant.errors import CalculationError, KnowledgeError
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import OffsetData, OffsetValue
@@ -94,7 +96,9 @@ _IMPLEMENTED = _words(
     r"realised|carried out"
 )
 _HOW_MUCH = _words(r"how much|what (?:amount|value|sum)|worth|in dollars|dollar")
-_COMPARE = _words(r"compar\w*|vs\.?|versus|difference|differ\w*|more|less|than")
+_COMPARE = _words(
+    r"compar\w*|vs\.?|versus|difference|differ\w*|more|less|than|each|both|respectively"
+)
 _LEAD = re.compile(
     r"^\s*(?:what(?:'s| is| are)|calculate|compute|work out|how much is|evaluate)\s+", re.I
 )
@@ -158,12 +162,43 @@ def route(question: str, data: OffsetData) -> Route | None:
     if found is not None and not found.restated:
         found.restated = tuple(a.text for a in roles(question) if a.restated)
     if found is not None:
+        _then_convert(found, question, data)
+    if found is not None:
         places, scale = _reading(question)
         if places is not None or scale is not None:
             found.requests = [
                 r.model_copy(update={"places": places, "scale": scale}) for r in found.requests
             ]
     return found
+
+
+def _then_convert(found: Route, question: str, data: OffsetData) -> None:
+    """ "What offset does a $150 million deal need, and what is that in won at 1,400?": each
+    figure the calculation gives, converted too, when the question asks for a currency other than
+    the figure's and names no second amount to convert."""
+    targets = {CURRENCIES[m.group("target").lower()] for m in _CONVERT.finditer(question)}
+    if not targets or any(r.operation in ("convert", "evaluate") for r in found.requests):
+        return
+    converted = []
+    for request in list(found.requests):
+        try:
+            result = calculate(request, data)
+        except CalculationError:
+            return  # the calculator's own refusal is the answer
+        if result.currency is None or result.result is None or Decimal(result.result) == 0:
+            continue
+        for code in sorted(targets - {result.currency}):
+            if request.operation == "offset_obligation" and code == "USD":
+                continue  # an obligation is stated in dollars already, beside the contract's currency
+            figure = format_money(Decimal(result.result), result.currency)
+            rate = _rate(question, [figure], code)
+            converted.append(
+                CalculatorInput(operation="convert", amount=figure, to_currency=code, rate=rate)
+            )
+    if converted:
+        found.labels = [*found.labels, *[None] * (len(found.requests) - len(found.labels))]
+        found.requests = [*found.requests, *converted]
+        found.total = False
 
 
 # How a result is asked to be read: "to two decimal places", "to one decimal", "in billions".
@@ -240,14 +275,18 @@ def follow_up_route(question: str, earlier: str, data: OffsetData) -> Route | No
 def _first_route(question: str, data: OffsetData) -> Route | None:
     for finder in (
         _whole_from_share,
+        _rest_of_whole,
+        _per_year,
         _remaining,
         _obligation,
         _share_of,
         _implied_rate,
         _compare,
         _implemented,
+        _commitments_sum,
         _stated_change,
         _change_of_periods,
+        _threshold_change,
         _change,
         _convert,
         _rule_of_year,
@@ -414,6 +453,8 @@ def _reports_a_fact(question: str, frame: Frame) -> bool:
     return frame.restated and not frame.hypothetical and not INDEFINITE_CONTRACT.search(question)
 
 
+# A question about a change or a share, which two amounts answer otherwise than as whole and part.
+_CHANGE_ASKED = re.compile(r"\b(?:percent\w*|share|proportion|fraction|how many times)\b|%", re.I)
 # "What share of USD 10 billion is USD 700 million?", "USD 700 million as a percentage of ..."
 _SHARE_WORDS = re.compile(r"\b(share|percent\w*|proportion|fraction|portion)\b|%", re.I)
 # Asking for a share outright ("what share", "what percentage"), and words of a change over
@@ -546,6 +587,45 @@ def _implemented(question: str, data: OffsetData) -> Route | None:
     return Route(requests, labels=labels)
 
 
+# Asking for figures added up: "add up", "the sum of", "combined", "in total".
+_ADD_UP = re.compile(r"\b(add(?:s|ed|ing)? (?:up|together)|sum(?:med)?|tot(?:al|ted) up)\b", re.I)
+
+
+def _commitments_sum(question: str, data: OffsetData) -> Route | None:
+    """ "What do Lockheed's offset pledges come to altogether?": a program's offset commitments
+    by category, as the program rows list them, added up. A program whose sources state its total
+    is answered from that total unless the question asks outright for the items to be added."""
+    if amounts(question) or not _OFFSET_WORDS.search(question):
+        return None
+    explicit = bool(_ADD_UP.search(question))
+    if not (explicit or _TOTAL.search(question)):
+        return None
+    program = name_table().first("programs", question)
+    if program is None:
+        return None
+    rows = [
+        r
+        for r in data.programs
+        if r.program == program and r.attribute == "commitment" and r.amount is not None
+    ]
+    items = [r for r in rows if r.category != "total" and r.unit]
+    if len(items) < 2 or len({r.unit for r in items}) != 1:
+        return None
+    if len(items) < len(rows) and not explicit:
+        return None  # the total is a figure of the sources
+    parts = [format_money_short(r.amount, r.unit) for r in items]  # type: ignore[arg-type]
+    lead = say(
+        "commitment_items",
+        program=program,
+        items="; ".join(f"{r.category}, {part}" for r, part in zip(items, parts, strict=True)),
+    )
+    return Route(
+        [CalculatorInput(operation="evaluate", expression=" + ".join(parts))],
+        lead=lead,
+        cites=[r.id for r in items],
+    )
+
+
 def _delivery_rows(data: OffsetData, program: str, category: str | None) -> list[tuple[Any, Any]]:
     """(implementation-rate row, commitment row) of each category of ``program`` with both, or
     of ``category`` alone."""
@@ -571,6 +651,8 @@ def _change(question: str, data: OffsetData) -> Route | None:
         return None
     # "from 12 in 2019 to 9 in 2021": the years say when, the figures what changed.
     old, new = (_WHEN.sub("", match.group(g)).strip() for g in ("old", "new"))
+    if _YEAR.fullmatch(old) and _YEAR.fullmatch(new):
+        return None  # "from 1984 to 2010": two years, not two figures
     try:
         parse_amount(old)
         parse_amount(new)
@@ -624,6 +706,43 @@ def _change_of_periods(question: str, data: OffsetData) -> Route | None:
         requests.append(_change_request(*pair))
     cites = [old.id, new.id] + [r.id for r in old_others + new_others]
     return Route(requests, lead=lead, cites=cites, disputed=bool(old_others + new_others))
+
+
+# The offset threshold, however a question names it.
+_THRESHOLD_NAMED = re.compile(r"\b(thresholds?|trigger\w*|activation (?:point|value))\b", re.I)
+
+
+def _threshold_change(question: str, data: OffsetData) -> Route | None:
+    """ "How much did the threshold rise between 1984 and 2023?": the change between the
+    thresholds of two years (or of a year and now), from the rule table."""
+    if amounts(question) or not _THRESHOLD_NAMED.search(question) or not _CHANGE.search(question):
+        return None
+    if _countries(question, data)[1:]:
+        return None
+    # "from 1984 to 2010" names the two years compared, not a period.
+    years: list[int | None] = list(dict.fromkeys(int(y) for y in _YEAR.findall(question)))
+    if len(years) == 1 and _NOW.search(question):
+        years.append(None)
+    if len(years) != 2:
+        return None
+    try:
+        rules = [data.current_rule if y is None else data.rule_for(check_year(y)) for y in years]
+    except (CalculationError, KnowledgeError):
+        return None  # a year no rule covers: the question is for the sources
+    old, new = sorted(zip(years, rules, strict=True), key=lambda pair: pair[1].from_year)
+    if old[1] is new[1]:
+        return None
+    figures = [format_money_short(rule.threshold_usd, "USD") for _, rule in (old, new)]
+    # "now" is the year the rule in force began: a year its cited rows state.
+    when = [str(rule.from_year if year is None else year) for year, rule in (old, new)]
+    lead = say(
+        "threshold_inputs", old_year=when[0], old=figures[0], new_year=when[1], new=figures[1]
+    )
+    return Route(
+        [CalculatorInput(operation="percent_change", old=figures[0], new=figures[1])],
+        lead=lead,
+        cites=list(dict.fromkeys([*old[1].cites, *new[1].cites])),
+    )
 
 
 def _short(row: OffsetValue) -> str:
@@ -730,6 +849,118 @@ def _whole_from_share(question: str, data: OffsetData) -> Route | None:
         [CalculatorInput(operation="evaluate", expression=f"{part} / {share}")],
         labels=[lambda result: say("whole_from_share", part=part, share=share, result=result)],
     )
+
+
+# "<whole> ..., of which <part>": the second amount is a part of the first.
+_OF_WHICH = re.compile(
+    r"\b(?:of (?:which|that|this|it|them|these)|out of (?:which|that|this)|including|"
+    r"of that (?:total|sum|amount))\s+(?:only\s+|some\s+|about\s+|roughly\s+|nearly\s+)?$",
+    re.I,
+)
+# Asking for what the part leaves: "the rest", "the remainder", "what is left", "the other
+# years", or what the two figures "imply" for another period.
+_REST_ASKED = re.compile(
+    r"\b(rest|remainder|remaining|left over|leaves?|left|balance|others?|impl(?:y|ies|ied)|"
+    r"deduc\w*|exclud\w*|excepting|apart from|besides)\b",
+    re.I,
+)
+
+
+def _rest_of_whole(question: str, data: OffsetData) -> Route | None:
+    """ "$1 billion in all, of which $300 million came last year: how much came before?": the
+    rest of a stated whole once a stated part of it is taken away, whole − part."""
+    money = roles(question)
+    if len(money) != 2 or _CHANGE_ASKED.search(question):
+        return None
+    whole, part = money
+    if not _OF_WHICH.search(question[whole.token.end : part.start]):
+        return None
+    if not _REST_ASKED.search(question[part.token.end :]):
+        return None
+    try:
+        first, second = parse_amount(whole.text), parse_amount(part.text)
+    except CalculationError:
+        return None
+    if first.currency != second.currency or second.value > first.value:
+        return None
+    return Route(
+        [CalculatorInput(operation="evaluate", expression=f"{whole.text} − {part.text}")],
+        labels=[
+            lambda result: say("rest_of_whole", part=part.text, whole=whole.text, result=result)
+        ],
+        restated=(whole.text, part.text),
+    )
+
+
+# Asking for a yearly average: "per year", "a year", "annually", "on average each year".
+_PER_YEAR = re.compile(
+    r"\b(?:per (?:year|annum)|a year|each year|every year|yearly|annual(?:ly)?|year by year|"
+    r"(?:an? |the )?average\w*)\b",
+    re.I,
+)
+_EVENLY = re.compile(r"\b(?:spread|averag\w*|divid\w*|split|evenly|on average)\b", re.I)
+
+
+def _per_year(question: str, data: OffsetData) -> Route | None:
+    """ "Averaged over 2016-2020, how much is that a year?": a figure for a period divided by
+    its number of years, both ends counted. The figure is the one amount the question states,
+    else the offset value the sources give for the period (each figure when they disagree)."""
+    periods = period_mentions(question)
+    if (
+        len(periods) != 1
+        or not _PER_YEAR.search(question)
+        or not _HOW_MUCH_OR_WHAT.search(question)
+    ):
+        return None
+    (first, last), _ = periods[0]
+    years = last - first + 1
+    if years < 2:
+        return None
+    span = f"{first}–{last}"
+    stated = roles(question)
+    if len(stated) > 1:
+        return None
+    if stated:
+        total = stated[0].text
+        label = _per_year_label(years, span, total)
+        return Route(
+            [CalculatorInput(operation="evaluate", expression=f"{total} / {years}")], labels=[label]
+        )
+    if not (_OFFSET_WORDS.search(question) and _EVENLY.search(question)):
+        return None
+    if re.search(r"\bimport", question, re.I):
+        return None
+    rows = [
+        r
+        for r in data.values
+        if r.period == f"{first}-{last}" and r.measure == "offset_value" and r.currency == "USD"
+    ]
+    if not rows:
+        return None
+    main, others = _main_figure(rows)
+    requests: list[CalculatorInput] = []
+    labels: list[Label | None] = []
+    for row in [main, *others]:
+        total = _short(row)
+        requests.append(CalculatorInput(operation="evaluate", expression=f"{total} / {years}"))
+        labels.append(_per_year_label(years, span, total))
+    lead = say("per_year_input", span=span, figure=_short(main))
+    for other in others:
+        lead += " " + say("also_worked_out", period=span, figure=_short(other))
+    return Route(
+        requests,
+        lead=lead,
+        cites=[r.id for r in (main, *others)],
+        disputed=bool(others),
+        labels=labels,
+    )
+
+
+_HOW_MUCH_OR_WHAT = re.compile(r"\b(?:how much|what|come to|works? out)\b", re.I)
+
+
+def _per_year_label(years: int, span: str, total: str) -> Label:
+    return lambda result: say("per_year", years=years, span=span, total=total, result=result)
 
 
 # What is left of a commitment: "how much remained undelivered", "how far short", "outstanding".

@@ -24,6 +24,7 @@ from assistant.quantities import (
     KNOWN_CURRENCIES,
     NUMBER,
     SCALES,
+    unhyphenated,
     with_digits,
 )
 
@@ -225,7 +226,7 @@ def tokenize(text: str) -> list[Token]:
         )
     # Amounts in words ("sixty million dollars") are read by the one quantity lexer.
     text = (
-        with_digits(text)
+        with_digits(unhyphenated(text))
         .replace("×", "*").replace("÷", "/").replace("−", "-").replace("–", "-")
         .replace("\u00a0", " ").replace("per cent", "percent")
     )  # fmt: skip
