@@ -36,6 +36,7 @@ SPELLED_SCALES = ("thousand", "million", "billion", "trillion")
 # Every way of writing a currency, lower-cased, to its code.
 CURRENCIES = {
     "usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "dollars": "USD",
+    "us dollar": "USD", "us dollars": "USD",
     "krw": "KRW", "₩": "KRW", "won": "KRW",
     "eur": "EUR", "€": "EUR", "euro": "EUR", "euros": "EUR",
     "jpy": "JPY", "¥": "JPY", "yen": "JPY",
@@ -108,7 +109,7 @@ NUMBER_WORD = (
     rf"|an?{_SPELLED_SCALE})"
 )
 _PREFIX = r"US\$|USD|KRW|EUR|\$|₩|€"
-_SUFFIX = r"%|percent\b|per[ ]cent\b|USD\b|KRW\b|EUR\b|won\b|dollars?\b|euros?\b"
+_SUFFIX = r"%|percent\b|per[ ]cent\b|USD\b|KRW\b|EUR\b|won\b|(?:US[ ])?dollars?\b|euros?\b"
 # A compound adjective joins the number, its scale and its currency with hyphens: "a
 # 12-million-dollar deal", "a twelve-million-dollar deal", "a $5-billion order".
 _SPELLED_SCALES = rf"(?:{'|'.join(SPELLED_SCALES)})"

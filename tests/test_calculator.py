@@ -482,3 +482,8 @@ def test_a_stated_rate_that_a_source_implies_cites_the_sources_that_imply_it(dat
     assert set(converted.cites) == {"rate-ustr-2025", "rate-hankyung-2025"}
     other = calculate(convert_request(rate="1320"), data, as_of=AS_OF)
     assert other.cites == []
+
+
+def test_us_dollars_written_out_are_dollars(data):
+    found = calculate({"operation": "evaluate", "expression": "20% of 45 million US dollars"}, data)
+    assert (found.result, found.currency) == ("9000000", "USD")

@@ -36,6 +36,9 @@ def data():
         ("a plain purchase", None, set()),
         ("an order neither bid competitively nor placed through FMS", "non-competitive", {"fms"}),
         ("a sale that is neither FMS nor non-competitive", "competitive", {"fms"}),
+        ("a no-bid award", "non-competitive", set()),
+        ("a single-source helicopter buy", "non-competitive", set()),
+        ("a radar bought in open bidding", "competitive", set()),
     ],
 )
 def test_contract_kinds_read_negations(question, asserted, excluded):

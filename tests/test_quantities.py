@@ -73,7 +73,7 @@ def test_find_money_keeps_only_amounts_in_the_sources_currencies():
 
 def test_currency_words_name_every_written_form_longest_first():
     words = currency_words("KRW", "USD", symbols=False).split("|")
-    assert set(words) == {"krw", "won", "usd", "dollar", "dollars"}
+    assert set(words) == {"krw", "won", "usd", "dollar", "dollars", r"us\ dollar", r"us\ dollars"}
     assert words.index("dollars") < words.index("dollar")
     assert re.fullmatch(currency_words("USD"), "us$")
 
@@ -155,6 +155,7 @@ def test_with_digits_puts_spelled_numbers_in_digits_and_leaves_the_rest():
         ("a fifteen-million-dollar radar order", Decimal(15_000_000), "USD"),
         ("a $7-billion helicopter program", Decimal(7_000_000_000), "USD"),
         ("a 90-billion-won missile buy", Decimal(90_000_000_000), "KRW"),
+        ("a 35 million US dollar sonar upgrade", Decimal(35_000_000), "USD"),
     ],
 )
 def test_a_compound_adjective_amount_is_read_whole(text, value, currency):

@@ -27,8 +27,11 @@ FMS, COMPETITIVE, NON_COMPETITIVE = "fms", "competitive", "non-competitive"
 
 _KIND_WORDS = (
     (FMS, re.compile(r"\bFMS\b|\bforeign[- ]military[- ]sales?\b", re.I)),
-    (NON_COMPETITIVE, re.compile(r"\bnon[- ]?competitive\b|\bsole[- ]source\w*\b", re.I)),
-    (COMPETITIVE, re.compile(r"(?<![-\w])competitive(ly)?\b", re.I)),
+    (
+        NON_COMPETITIVE,
+        re.compile(r"\bnon[- ]?competitive\b|\b(?:sole|single)[- ]source\w*\b|\bno[- ]bid\b", re.I),
+    ),
+    (COMPETITIVE, re.compile(r"(?<![-\w])competitive(ly)?\b|\bopen (?:tender|bidding)\b", re.I)),
 )
 # Any contract-kind word, the longer ones first ("non-competitive" before "competitive").
 ANY_KIND = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _KIND_WORDS), re.I)

@@ -210,6 +210,11 @@ _WORDS = {
 _OPERATOR_WORDS = {"of": "*", "x": "*", "times": "*", "plus": "+", "minus": "-"}
 
 
+# "12 million US dollars" is 12 million dollars: the "US" says which dollar, and USD is the one
+# dollar the calculator knows.
+_US_DOLLARS = re.compile(r"\bUS\s+(?=dollars?\b)", re.I)
+
+
 @dataclass(frozen=True)
 class Token:
     kind: str
@@ -230,7 +235,7 @@ def tokenize(text: str) -> list[Token]:
         .replace("×", "*").replace("÷", "/").replace("−", "-").replace("–", "-")
         .replace("\u00a0", " ").replace("per cent", "percent")
     )  # fmt: skip
-    text = text.strip().rstrip("?").rstrip()
+    text = _US_DOLLARS.sub("", text).strip().rstrip("?").rstrip()
     if not text:
         raise CalculationError("the expression is empty: try '50% of $12 million'")
     tokens: list[Token] = []
