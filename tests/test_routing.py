@@ -522,3 +522,33 @@ def _route_requests(question, data):
     found = route(question, data)
     assert found is not None, question
     return found.requests
+
+
+def test_a_share_the_question_applies_to_its_contract_is_computed_as_stated(data):
+    (request,) = _route_requests(
+        "If Seoul asked for a 40% offset on a $25 million contract, how much would that be?", data
+    )
+    assert request.expression == "40% × $25 million"
+    assert calculate(request, data).result == "10000000"
+
+
+def test_a_share_stated_as_the_rule_leaves_the_rule_to_the_calculator(data):
+    found = route(
+        "The rules require offsets of 50% on competitive contracts; what does a $30 million "
+        "competitive deal need?",
+        data,
+    )
+    assert [r.operation for r in found.requests] == ["offset_obligation"]
+
+
+def test_a_change_asked_as_an_amount_is_a_difference_not_a_percentage(data):
+    found = route("How much lower was the offset value of 2016-2020 than that of 2011-2015?", data)
+    assert [r.expression for r in found.requests][0] == "USD 7.99 billion − USD 800 million"
+    (request,) = _route_requests(
+        "Spending went from $900 million to $650 million. How many dollars less is that?", data
+    )
+    assert request.expression == "$900 million − $650 million"
+
+
+def test_figures_compared_in_a_currency_are_no_difference_asked(data):
+    assert route("Set 2011-2015 offsets beside 2016-2020 offsets, in US dollars.", data) is None

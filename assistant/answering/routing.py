@@ -278,6 +278,7 @@ def _first_route(question: str, data: OffsetData) -> Route | None:
         _rest_of_whole,
         _per_year,
         _remaining,
+        _stated_share_of_contract,
         _obligation,
         _share_of,
         _implied_rate,
@@ -397,6 +398,36 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
         lead = say("both_types")
     total = bool(named[1:]) and bool(_TOTAL.search(question)) and len(times) == 1
     return Route(requests, lead=lead, total=total, offered=gap)
+
+
+# A share the question itself applies to the contract: "a 40 percent offset on it", "offset 25% of".
+_SHARE_APPLIED = re.compile(
+    r"(?P<share>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))\s+(?:offsets?\b|of\b)"
+    r"|\boffsets?\s+(?:of\s+|worth\s+|at\s+)?(?P<after>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))",
+    re.I,
+)
+# Words that make a stated share a rule or a country's minimum rather than the case posed.
+_RULE_OR_COUNTRY = re.compile(
+    r"\b(rules?|minimum|threshold|policy|law|guidelines?|requires|required|requirement|seeks)\b",
+    re.I,
+)
+
+
+def _stated_share_of_contract(question: str, data: OffsetData) -> Route | None:
+    """ "What would a 40 percent offset on a $25 million deal come to?": the share the question
+    states, of the contract it states; no rule is looked up."""
+    stated = roles(question)
+    if len(stated) != 1 or stated[0].role != "contract" or not _OFFSET_WORDS.search(question):
+        return None
+    if len(_SHARE_WRITTEN.findall(question)) != 1 or _RULE_OR_COUNTRY.search(question):
+        return None
+    if set(_countries(question, data)) - {domain().home_country} or _YEAR.search(question):
+        return None
+    match = _SHARE_APPLIED.search(question)
+    if match is None:
+        return None
+    share = " ".join((match.group("share") or match.group("after")).split())
+    return Route([CalculatorInput(operation="evaluate", expression=f"{share} × {stated[0].text}")])
 
 
 # Where one clause of a question ends: each contract of "a tendered deal for $14 million and a
@@ -679,9 +710,36 @@ def _main_figure(rows: list[OffsetValue]) -> tuple[OffsetValue, list[OffsetValue
     return groups[0][0], [group[0] for group in groups[1:]]
 
 
+# Asking for a change as an amount, not a percentage: "how much less", "in dollars", "the gap".
+_AMOUNT_GAP = re.compile(
+    r"\bhow much (?:less|more|lower|higher|smaller|bigger|larger)\b|"
+    r"\b(?:dollar|won|absolute) (?:terms|difference|gap|amount)\b|"
+    r"\bhow many (?:more |fewer )?(?:dollars|won)\b|"
+    # "in dollars" alone names the currency of figures compared; after "by how much" it asks
+    # for the change in that currency.
+    r"\bby how much\b.*\bin (?:US )?(?:dollars|won|USD|KRW)\b",
+    re.I,
+)
+_PERCENT_ASKED_ANYHOW = re.compile(r"percent|%|\bshare\b|\bproportion\b|\btimes\b", re.I)
+
+
+def _absolute(question: str) -> bool:
+    """Whether a change is asked for as an amount ("how much less, in dollars")."""
+    return bool(_AMOUNT_GAP.search(question)) and not _PERCENT_ASKED_ANYHOW.search(question)
+
+
+def _difference(old: str, new: str, old_value: Decimal, new_value: Decimal) -> CalculatorInput:
+    """The gap between two amounts, the smaller taken from the larger."""
+    larger, smaller = (old, new) if old_value >= new_value else (new, old)
+    return CalculatorInput(operation="evaluate", expression=f"{larger} − {smaller}")
+
+
 def _change_of_periods(question: str, data: OffsetData) -> Route | None:
     periods = [f"{a}-{b}" for a, b in _PERIOD.findall(question)]
-    if len(periods) != 2 or not _CHANGE.search(question) or not _OFFSET_WORDS.search(question):
+    absolute = _absolute(question)
+    if len(periods) != 2 or not _OFFSET_WORDS.search(question):
+        return None
+    if not (_CHANGE.search(question) or absolute):
         return None
     if re.search(r"\bimport", question, re.I):
         return None
@@ -699,11 +757,11 @@ def _change_of_periods(question: str, data: OffsetData) -> Route | None:
         old=f"{_span(old.period)} {_short(old)}",
         new=f"{_span(new.period)} {_short(new)}",
     )
-    requests = [_change_request(old, new)]
+    requests = [_change_request(old, new, absolute)]
     for other in old_others + new_others:
         lead += " " + say("also_worked_out", period=_span(other.period), figure=_short(other))
         pair = (other, new) if other.period == old_period else (old, other)
-        requests.append(_change_request(*pair))
+        requests.append(_change_request(*pair, absolute))
     cites = [old.id, new.id] + [r.id for r in old_others + new_others]
     return Route(requests, lead=lead, cites=cites, disputed=bool(old_others + new_others))
 
@@ -750,7 +808,10 @@ def _short(row: OffsetValue) -> str:
     return format_money_short(row.amount, row.currency)
 
 
-def _change_request(old: OffsetValue, new: OffsetValue) -> CalculatorInput:
+def _change_request(old: OffsetValue, new: OffsetValue, absolute: bool = False) -> CalculatorInput:
+    if absolute:
+        assert old.amount is not None and new.amount is not None
+        return _difference(_short(old), _short(new), old.amount, new.amount)
     return CalculatorInput(
         operation="percent_change", old=f"USD {old.amount:f}", new=f"USD {new.amount:f}"
     )
@@ -1010,7 +1071,7 @@ def _remaining_label(share: str, commitment: str) -> Label:
 def _stated_change(question: str, data: OffsetData) -> Route | None:
     """A change between two amounts the question states: they win over the data's figures."""
     money = amounts(question)
-    if len(money) != 2 or not _CHANGE.search(question):
+    if len(money) != 2 or not (_CHANGE.search(question) or _absolute(question)):
         return None
     try:
         old, new = (parse_amount(m) for m in money)
@@ -1020,6 +1081,8 @@ def _stated_change(question: str, data: OffsetData) -> Route | None:
         return None
     periods = _PERIOD.findall(question)
     first, second = money
+    if _absolute(question):
+        return Route([_difference(first, second, old.value, new.value)])
     if len(periods) == 2 and periods[0] > periods[1]:
         first, second = second, first  # "KRW 3 trillion (2017-2021), down from ... (2012-2016)"
     return Route([CalculatorInput(operation="percent_change", old=first, new=second)])
