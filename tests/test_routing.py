@@ -552,3 +552,60 @@ def test_a_change_asked_as_an_amount_is_a_difference_not_a_percentage(data):
 
 def test_figures_compared_in_a_currency_are_no_difference_asked(data):
     assert route("Set 2011-2015 offsets beside 2016-2020 offsets, in US dollars.", data) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "If 1.47 trillion won equals $1 billion, what exchange rate is that?",
+        "A paper put KRW 2 trillion at about USD 1.6 billion. What won-dollar rate does it assume?",
+        "What rate of exchange links USD 1.6 billion and KRW 2 trillion?",
+        "How many won to the dollar is implied if $1 billion is 1.47 trillion won?",
+    ],
+)
+def test_a_rate_asked_of_two_stated_amounts_is_the_rate_they_imply(data, question):
+    (request,) = _route_requests(question, data)
+    assert request.operation == "evaluate"
+    assert calculate(request, data).result in ("1470", "1250")
+
+
+def test_a_rate_the_question_gives_is_used_not_asked_for(data):
+    found = route(
+        "At 1,400 won to the dollar, how many won is $5 million next to KRW 6 billion?", data
+    )
+    assert [(r.operation, r.rate) for r in found.requests] == [("convert", "1,400")]
+
+
+def test_the_share_an_offered_offset_is_of_its_contract_is_a_share_not_a_rule(data):
+    share, *obligations = _route_requests(
+        "What percentage of a $50 million contract is a $15 million offset?", data
+    )
+    assert (share.operation, share.part, share.whole) == ("share_of", "$15 million", "$50 million")
+    # The rule's shares follow, so the share can be read against them.
+    assert {r.contract_type for r in obligations} == {"competitive", "non-competitive"}
+
+
+def test_a_stated_rate_ends_at_its_number_and_a_currency_noun_asks_a_conversion(data):
+    found = route(
+        "If the exchange rate is 1,350, what is the won equivalent of the offset a competitive "
+        "$16 million contract needs?",
+        data,
+    )
+    assert [(r.operation, r.rate) for r in found.requests] == [
+        ("offset_obligation", "1,350"),
+        ("convert", "1,350"),
+    ]
+
+
+def test_an_amount_before_a_possessive_contract_is_the_contracts_value(data):
+    found = route(
+        "At 1,250, what does a sole-source $32 million contract's offset come to in won?", data
+    )
+    assert found.requests[0].operation == "offset_obligation"
+    assert found.requests[0].amount == "$32 million"
+    assert found.requests[1].to_currency == "KRW"
+
+
+def test_an_award_without_competition_is_non_competitive(data):
+    request = _only("A $33 million helicopter order, awarded without a tender: what offset?", data)
+    assert request.contract_type == "non-competitive"

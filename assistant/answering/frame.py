@@ -29,7 +29,11 @@ _KIND_WORDS = (
     (FMS, re.compile(r"\bFMS\b|\bforeign[- ]military[- ]sales?\b", re.I)),
     (
         NON_COMPETITIVE,
-        re.compile(r"\bnon[- ]?competitive\b|\b(?:sole|single)[- ]source\w*\b|\bno[- ]bid\b", re.I),
+        re.compile(
+            r"\bnon[- ]?competitive\b|\b(?:sole|single)[- ]source\w*\b|\bno[- ]bid\b|"
+            r"\bwithout (?:a )?(?:competition|tender|bidding)\b",
+            re.I,
+        ),
     ),
     (COMPETITIVE, re.compile(r"(?<![-\w])competitive(ly)?\b|\bopen (?:tender|bidding)\b", re.I)),
 )

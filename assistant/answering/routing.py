@@ -65,17 +65,18 @@ _YEAR = re.compile(rf"(?<![\d,.$])\b(19\d\d|20\d\d)\b(?!\s?(?:{SCALE})\b)")
 _KRW = currency_words("KRW")
 _USD = currency_words("USD")
 _RATE = re.compile(
-    rf"(?:\b(?:at|rate of|exchange rate of|is at|using|take|taking)\s+(?:a rate of\s+)?"
-    rf"(?P<rate>\d[\d,]*(?:\.\d+)?)(?!\d|[,.]\d|\s?(?:{SCALE})\b|\s?(?:%|percent))(?:\s*(?:{_KRW}))?"
+    rf"(?:\b(?:at|rate of|exchange rate of|is at|using|take|taking|rate (?:is|was|being|of))\s+"
+    rf"(?:a rate of\s+)?"
+    rf"(?P<rate>\d(?:[\d,]*\d)?(?:\.\d+)?)(?!\d|[,.]\d|\s?(?:{SCALE})\b|\s?(?:%|percent))(?:\s*(?:{_KRW}))?"
     rf"(?:\s*(?:per|/|to the|to a|to one|a|for (?:one|each|a))\s*(?:US\s?)?(?:{_USD}))?)"
-    rf"|(?:\b(?P<bare>\d[\d,]*(?:\.\d+)?)\s*(?:{_KRW})\s*(?:per|/|to the|to a|to one|for (?:one|each|a))"
+    rf"|(?:\b(?P<bare>\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(?:{_KRW})\s*(?:per|/|to the|to a|to one|for (?:one|each|a))"
     rf"\s*(?:US\s?)?(?:{_USD}))",
     re.I,
 )
 # A rate between two named currencies: "1.25 dollars per pound", "0.9 EUR to the dollar".
 _ANY_CURRENCY = currency_words(*set(CURRENCIES.values()), symbols=False)
 _CROSS_RATE = re.compile(
-    rf"\b(?P<rate>\d[\d,]*(?:\.\d+)?)\s*(?P<quote>{_ANY_CURRENCY})\s*"
+    rf"\b(?P<rate>\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(?P<quote>{_ANY_CURRENCY})\s*"
     rf"(?:per|/|to the|to a|to one|a|for (?:one|each|a))\s*(?:US\s?)?(?P<base>{_ANY_CURRENCY})\b",
     re.I,
 )
@@ -83,6 +84,24 @@ _CONVERT = re.compile(
     rf"\b(?:convert\w*|in|into|to|how many)\s+(?:US\s)?(?P<target>{currency_words('KRW', 'USD', 'EUR', symbols=False)})\b",
     re.I,
 )
+# "the won value of ...", "its dollar equivalent": a conversion asked with the currency as a noun.
+_CONVERT_NOUN = re.compile(
+    rf"\b(?P<target>{currency_words('KRW', 'USD', 'EUR', symbols=False)})[- ]?"
+    r"(?:value|equivalent|amount|figure|terms)\b",
+    re.I,
+)
+
+
+def _targets(question: str) -> list[str]:
+    """The currencies a question asks an amount in ("in won", "the KRW value of"), in order."""
+    found = [
+        (m.start(), m.group("target"))
+        for p in (_CONVERT, _CONVERT_NOUN)
+        for m in p.finditer(question)
+    ]
+    return list(dict.fromkeys(CURRENCIES[t.lower()] for _, t in sorted(found)))
+
+
 # Words of a rise or a fall.
 _MOVE = (
     r"chang\w*|fall|fell|fallen|drop\w*|declin\w*|decreas\w*|increas\w*|rise|rose|risen|"
@@ -176,7 +195,7 @@ def _then_convert(found: Route, question: str, data: OffsetData) -> None:
     """ "What offset does a $150 million deal need, and what is that in won at 1,400?": each
     figure the calculation gives, converted too, when the question asks for a currency other than
     the figure's and names no second amount to convert."""
-    targets = {CURRENCIES[m.group("target").lower()] for m in _CONVERT.finditer(question)}
+    targets = set(_targets(question))
     if not targets or any(r.operation in ("convert", "evaluate") for r in found.requests):
         return
     converted = []
@@ -350,6 +369,8 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     offered = [a.text for a in stated if a.role == "offset"]
     if not money or not _OFFSET_WORDS.search(question) or not _CONTRACT_WORDS.search(question):
         return None
+    # "What percent of the contract is the offset offered?": that share, before the obligations.
+    share_asked = len(offered) == 1 and bool(_PERCENT_ASKED.search(question))
     if _PERIOD.search(question) and not _CONTRACT_NOUNS.search(question):
         return None  # "offsets from 2016 to 2020 worth 1 trillion won": a past figure, no contract
     if _countries(question, data)[1:]:
@@ -397,6 +418,9 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     elif not named:
         lead = say("both_types")
     total = bool(named[1:]) and bool(_TOTAL.search(question)) and len(times) == 1
+    if share_asked and not gap:
+        share = CalculatorInput(operation="share_of", part=offered[0], whole=money[0])
+        requests = [share, *requests]
     return Route(requests, lead=lead, total=total, offered=gap)
 
 
@@ -496,8 +520,15 @@ _SHARE_ASKED = re.compile(
     re.I,
 )
 _MOVED = _words(rf"{_MOVE}|from .{{1,40}} to")
-_IMPLIED_RATE = _words(r"exchange rate|rate|won per dollar|per (US )?dollar")
-_IMPLY = _words(r"impl\w*|works? out|correspond\w*|suggest\w*|equat\w*")
+_IMPLIED_RATE = _words(
+    r"exchange rate|rate of exchange|rate|won (?:per|to the|to a|for a|for each) (?:US )?dollar|"
+    r"won[-/]dollar|dollar[-/]won|KRW ?(?:/|per) ?USD|per (US )?dollar"
+)
+# The rate asked for, not given: implied, assumed, or simply asked ("what rate is that?").
+_IMPLY = _words(
+    r"impl\w*|works? out|correspond\w*|suggest\w*|equat\w*|assum\w*|links?|"
+    r"what (?:exchange )?rate|which (?:exchange )?rate|how many won"
+)
 
 
 def _share_of(question: str, data: OffsetData) -> Route | None:
@@ -508,7 +539,9 @@ def _share_of(question: str, data: OffsetData) -> Route | None:
     first = question.find(money[0])
     between = question[first + len(money[0]) : question.find(money[1], first + len(money[0]))]
     before = question[:first]
-    if re.search(r"\bof\s*$", before, re.I):
+    if re.search(r"\bof\s+(?:an?\s+|the\s+)?$", before, re.I) or re.search(
+        r"\bof\s*$", before, re.I
+    ):
         whole, part = money  # "what share of <whole> is <part>"
     elif re.search(r"\bof\s*(the\s+)?$", between, re.I):
         part, whole = money  # "<part> as a share of <whole>"
@@ -540,6 +573,8 @@ def _implied_rate(question: str, data: OffsetData) -> Route | None:
     money = amounts(question)
     if len(money) != 2 or not _IMPLIED_RATE.search(question) or not _IMPLY.search(question):
         return None
+    if _RATE.search(question):
+        return None  # a rate is given: it is used, not asked for
     try:
         first, second = parse_amount(money[0]), parse_amount(money[1])
     except CalculationError:
@@ -827,7 +862,7 @@ def _convert(question: str, data: OffsetData) -> Route | None:
         return None
     source = parse_amount(money[0]).currency
     # "Convert USD 15 million to won": the target is the currency the amount is not in.
-    targets = [CURRENCIES[m.group("target").lower()] for m in _CONVERT.finditer(question)]
+    targets = _targets(question)
     code = next((t for t in targets if t != source), None)
     if code is None:
         return None
