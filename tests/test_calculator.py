@@ -487,3 +487,11 @@ def test_a_stated_rate_that_a_source_implies_cites_the_sources_that_imply_it(dat
 def test_us_dollars_written_out_are_dollars(data):
     found = calculate({"operation": "evaluate", "expression": "20% of 45 million US dollars"}, data)
     assert (found.result, found.currency) == ("9000000", "USD")
+
+
+def test_a_quarter_of_a_billion_stays_a_number_while_a_quarter_of_an_amount_is_a_part(data):
+    spelled = calculate(
+        {"operation": "evaluate", "expression": "a quarter of a billion dollars"}, data
+    )
+    part = calculate({"operation": "evaluate", "expression": "a quarter of $1 billion"}, data)
+    assert spelled.result == part.result == "250000000"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from assistant.answering.routing import amounts, route
@@ -609,3 +611,29 @@ def test_an_amount_before_a_possessive_contract_is_the_contracts_value(data):
 def test_an_award_without_competition_is_non_competitive(data):
     request = _only("A $33 million helicopter order, awarded without a tender: what offset?", data)
     assert request.contract_type == "non-competitive"
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("What is half of $18 million?", "9000000"),
+        ("What is a quarter of 36 billion won?", "9000000000"),
+        ("What is one third of $21 million?", "7000000"),
+        ("What is two thirds of $21 million?", "14000000"),
+        ("What is three quarters of $40 million?", "30000000"),
+        ("What is double $13 million?", "26000000"),
+        ("What is half a billion dollars minus $150 million?", "350000000"),
+    ],
+)
+def test_parts_and_multiples_in_words_are_arithmetic(data, question, result):
+    (request,) = _route_requests(question, data)
+    assert Decimal(calculate(request, data).result) == Decimal(result)
+
+
+def test_how_many_times_one_figure_is_another_is_their_ratio(data):
+    (request,) = _route_requests(
+        "Imports were $12 billion against $3 billion: how many times larger is the first?", data
+    )
+    assert request.expression == "$12 billion / $3 billion"
+    found = route("How many times the 2016-2020 offset value was that of 2011-2015?", data)
+    assert found.requests[0].expression == "USD 7.99 billion / USD 800 million"

@@ -27,7 +27,7 @@ from assistant.answering.frame import (
     period_mentions,
 )
 from assistant.answering.row_answers import same_figure
-from assistant.calculator.arithmetic import parse_amount, tokenize
+from assistant.calculator.arithmetic import operation_words, parse_amount, tokenize
 from assistant.calculator.obligation import check_year
 from assistant.calculator.operations import CalculatorInput, calculate
 from assistant.errors import CalculationError, KnowledgeError
@@ -763,15 +763,24 @@ def _absolute(question: str) -> bool:
     return bool(_AMOUNT_GAP.search(question)) and not _PERCENT_ASKED_ANYHOW.search(question)
 
 
-def _difference(old: str, new: str, old_value: Decimal, new_value: Decimal) -> CalculatorInput:
-    """The gap between two amounts, the smaller taken from the larger."""
+# Asking for a ratio: "how many times larger", "a tenfold drop", "what multiple".
+_TIMES_ASKED = re.compile(r"\bhow many times\b|\b\w+-?fold\b|\bwhat multiple\b", re.I)
+
+
+def _difference(
+    old: str, new: str, old_value: Decimal, new_value: Decimal, ratio: bool = False
+) -> CalculatorInput:
+    """The gap between two amounts, the smaller taken from the larger; with ``ratio``, the
+    larger divided by the smaller."""
     larger, smaller = (old, new) if old_value >= new_value else (new, old)
-    return CalculatorInput(operation="evaluate", expression=f"{larger} − {smaller}")
+    sign = "/" if ratio else "−"
+    return CalculatorInput(operation="evaluate", expression=f"{larger} {sign} {smaller}")
 
 
 def _change_of_periods(question: str, data: OffsetData) -> Route | None:
     periods = [f"{a}-{b}" for a, b in _PERIOD.findall(question)]
-    absolute = _absolute(question)
+    ratio = bool(_TIMES_ASKED.search(question))
+    absolute = _absolute(question) or ratio
     if len(periods) != 2 or not _OFFSET_WORDS.search(question):
         return None
     if not (_CHANGE.search(question) or absolute):
@@ -792,11 +801,11 @@ def _change_of_periods(question: str, data: OffsetData) -> Route | None:
         old=f"{_span(old.period)} {_short(old)}",
         new=f"{_span(new.period)} {_short(new)}",
     )
-    requests = [_change_request(old, new, absolute)]
+    requests = [_change_request(old, new, absolute, ratio)]
     for other in old_others + new_others:
         lead += " " + say("also_worked_out", period=_span(other.period), figure=_short(other))
         pair = (other, new) if other.period == old_period else (old, other)
-        requests.append(_change_request(*pair, absolute))
+        requests.append(_change_request(*pair, absolute, ratio))
     cites = [old.id, new.id] + [r.id for r in old_others + new_others]
     return Route(requests, lead=lead, cites=cites, disputed=bool(old_others + new_others))
 
@@ -843,10 +852,12 @@ def _short(row: OffsetValue) -> str:
     return format_money_short(row.amount, row.currency)
 
 
-def _change_request(old: OffsetValue, new: OffsetValue, absolute: bool = False) -> CalculatorInput:
+def _change_request(
+    old: OffsetValue, new: OffsetValue, absolute: bool = False, ratio: bool = False
+) -> CalculatorInput:
     if absolute:
         assert old.amount is not None and new.amount is not None
-        return _difference(_short(old), _short(new), old.amount, new.amount)
+        return _difference(_short(old), _short(new), old.amount, new.amount, ratio)
     return CalculatorInput(
         operation="percent_change", old=f"USD {old.amount:f}", new=f"USD {new.amount:f}"
     )
@@ -904,9 +915,11 @@ def _expression(question: str) -> Route | None:
     """A question that is nothing but arithmetic ("What is 30% of $25 million?"). One that the
     calculator can read but not compute ("$5 million / 0") is routed too, so its error is shown."""
     # "..., in millions to one decimal" says how to read the result, not what to compute.
-    text = _IN_SCALE.sub(" ", _PLACES.sub(" ", with_digits(question)))
+    text = _IN_SCALE.sub(" ", _PLACES.sub(" ", with_digits(operation_words(question))))
     text = _LEAD.sub("", text).strip().rstrip("?").strip().rstrip(",").strip()
-    if not re.search(r"\d", text) or not re.search(r"[-+*/×÷%^]|\bof\b|\btimes\b", text):
+    if not re.search(r"\d", text) or not re.search(
+        r"[-+*/×÷%^]|\b(?:of|times|plus|minus|double|twice|triple)\b", text, re.I
+    ):
         return None
     try:
         tokenize(text.replace("**", "*").replace("^", "*"))
@@ -1106,7 +1119,8 @@ def _remaining_label(share: str, commitment: str) -> Label:
 def _stated_change(question: str, data: OffsetData) -> Route | None:
     """A change between two amounts the question states: they win over the data's figures."""
     money = amounts(question)
-    if len(money) != 2 or not (_CHANGE.search(question) or _absolute(question)):
+    ratio = bool(_TIMES_ASKED.search(question))
+    if len(money) != 2 or not (_CHANGE.search(question) or _absolute(question) or ratio):
         return None
     try:
         old, new = (parse_amount(m) for m in money)
@@ -1116,8 +1130,8 @@ def _stated_change(question: str, data: OffsetData) -> Route | None:
         return None
     periods = _PERIOD.findall(question)
     first, second = money
-    if _absolute(question):
-        return Route([_difference(first, second, old.value, new.value)])
+    if _absolute(question) or ratio:
+        return Route([_difference(first, second, old.value, new.value, ratio)])
     if len(periods) == 2 and periods[0] > periods[1]:
         first, second = second, first  # "KRW 3 trillion (2017-2021), down from ... (2012-2016)"
     return Route([CalculatorInput(operation="percent_change", old=first, new=second)])
