@@ -637,3 +637,14 @@ def test_how_many_times_one_figure_is_another_is_their_ratio(data):
     assert request.expression == "$12 billion / $3 billion"
     found = route("How many times the 2016-2020 offset value was that of 2011-2015?", data)
     assert found.requests[0].expression == "USD 7.99 billion / USD 800 million"
+
+
+def test_a_programs_price_per_unit_is_its_contract_value_over_its_units(data):
+    found = route("Roughly what did Seoul pay per F-35A?", data)
+    (request,) = found.requests
+    assert request.expression == "KRW 7.77 trillion / 40"
+    assert set(found.cites) == {"f35-value", "f35-units"}
+    assert _route_requests("What was the per-unit cost of the Lockheed jets?", data)
+    # No price and no units: the tanker program states no contract value.
+    assert route("How much did each KC-X tanker cost?", data) is None
+    assert route("What was each of Lockheed's offset items worth?", data) is None

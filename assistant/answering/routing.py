@@ -304,6 +304,7 @@ def _first_route(question: str, data: OffsetData) -> Route | None:
         _compare,
         _implemented,
         _commitments_sum,
+        _per_unit,
         _stated_change,
         _change_of_periods,
         _threshold_change,
@@ -689,6 +690,49 @@ def _commitments_sum(question: str, data: OffsetData) -> Route | None:
         [CalculatorInput(operation="evaluate", expression=" + ".join(parts))],
         lead=lead,
         cites=[r.id for r in items],
+    )
+
+
+# "each F-35A", "per aircraft", "a unit", "apiece": the one item a price is asked of.
+_EACH = re.compile(
+    r"\b(?:each|per|every|a single|one)\s+(?P<what>[\w-]+)|\b(?P<apiece>apiece|a piece|unit (?:price|cost)|per[- ]unit)\b",
+    re.I,
+)
+_PRICE = re.compile(
+    r"\b(cost\w*|pric\w*|paid|pay|spen[dt]\w*|how much|what (?:did|does) .+ run)\b", re.I
+)
+
+
+def _per_unit(question: str, data: OffsetData) -> Route | None:
+    """ "What did each F-35A come to?": a program's contract value over its number of units,
+    both from the program rows."""
+    if amounts(question) or not _PRICE.search(question) or _OFFSET_WORDS.search(question):
+        return None
+    table = name_table()
+    program = table.first("programs", question)
+    if program is None:
+        return None
+    rows = {r.attribute: r for r in data.programs if r.program == program and r.amount is not None}
+    value, units = rows.get("contract_value"), rows.get("units")
+    if value is None or units is None or not value.unit:
+        return None
+    nouns = {units.unit.lower(), units.unit.lower().rstrip("s"), "unit", "one"}
+    asked = any(
+        m.group("apiece")
+        or m.group("what").lower().rstrip("s") in nouns
+        or table.first("programs", m.group("what")) == program
+        for m in _EACH.finditer(question)
+    )
+    if not asked:
+        return None
+    assert value.amount is not None and units.amount is not None
+    total = format_money_short(value.amount, value.unit)
+    count = f"{units.amount.normalize():f}"
+    lead = say("per_unit_inputs", program=program, total=total, count=count, unit=units.unit)
+    return Route(
+        [CalculatorInput(operation="evaluate", expression=f"{total} / {count}")],
+        lead=lead,
+        cites=[value.id, units.id],
     )
 
 
