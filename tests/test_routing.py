@@ -648,3 +648,19 @@ def test_a_programs_price_per_unit_is_its_contract_value_over_its_units(data):
     # No price and no units: the tanker program states no contract value.
     assert route("How much did each KC-X tanker cost?", data) is None
     assert route("What was each of Lockheed's offset items worth?", data) is None
+
+
+def test_a_yearly_amount_over_a_period_is_multiplied_only_when_its_total_is_asked(data):
+    (request,) = _route_requests(
+        "At $45 million a year from 2014 to 2018, what do the offsets add up to?", data
+    )
+    assert request.expression == "$45 million × 5"
+    assert calculate(request, data).result == "225000000"
+    # A yearly figure restated for checking asks for no computation.
+    assert (
+        route(
+            "Someone told me offsets ran at $45 million a year in 2014-2018; what do the sources say?",
+            data,
+        )
+        is None
+    )

@@ -1074,10 +1074,19 @@ def _per_year(question: str, data: OffsetData) -> Route | None:
     if len(stated) > 1:
         return None
     if stated:
-        total = stated[0].text
-        label = _per_year_label(years, span, total)
+        amount = stated[0]
+        if _PER_YEAR.match(question[amount.token.end :].lstrip()):
+            # "$50 million a year over 2011-2015": a yearly figure; the total is asked, if anything.
+            if not _SUM_ASKED.search(question):
+                return None
+            return Route(
+                [CalculatorInput(operation="evaluate", expression=f"{amount.text} × {years}")],
+                labels=[_over_years_label(years, span, amount.text)],
+            )
+        label = _per_year_label(years, span, amount.text)
         return Route(
-            [CalculatorInput(operation="evaluate", expression=f"{total} / {years}")], labels=[label]
+            [CalculatorInput(operation="evaluate", expression=f"{amount.text} / {years}")],
+            labels=[label],
         )
     if not (_OFFSET_WORDS.search(question) and _EVENLY.search(question)):
         return None
@@ -1110,6 +1119,16 @@ def _per_year(question: str, data: OffsetData) -> Route | None:
 
 
 _HOW_MUCH_OR_WHAT = re.compile(r"\b(?:how much|what|come to|works? out)\b", re.I)
+
+
+# Asking for a total: "in all", "altogether", "what does it come to", "add up".
+_SUM_ASKED = _words(
+    r"total|combined|altogether|in all|overall|(?:comes?|came) to|add(?:s|ed)? up|sum|cumulative\w*"
+)
+
+
+def _over_years_label(years: int, span: str, yearly: str) -> Label:
+    return lambda result: say("over_years", years=years, span=span, yearly=yearly, result=result)
 
 
 def _per_year_label(years: int, span: str, total: str) -> Label:
