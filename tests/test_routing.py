@@ -664,3 +664,9 @@ def test_a_yearly_amount_over_a_period_is_multiplied_only_when_its_total_is_aske
         )
         is None
     )
+
+
+def test_figures_set_side_by_side_in_dollar_terms_are_no_difference_asked(data):
+    assert (
+        route("In dollar terms, how do 2011-2015 offsets measure against 2016-2020?", data) is None
+    )

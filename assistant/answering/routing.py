@@ -792,7 +792,7 @@ def _main_figure(rows: list[OffsetValue]) -> tuple[OffsetValue, list[OffsetValue
 # Asking for a change as an amount, not a percentage: "how much less", "in dollars", "the gap".
 _AMOUNT_GAP = re.compile(
     r"\bhow much (?:less|more|lower|higher|smaller|bigger|larger)\b|"
-    r"\b(?:dollar|won|absolute) (?:terms|difference|gap|amount)\b|"
+    r"\b(?:dollar|won|absolute) (?:difference|gap|amount)\b|\babsolute terms\b|"
     r"\bhow many (?:more |fewer )?(?:dollars|won)\b|"
     # "in dollars" alone names the currency of figures compared; after "by how much" it asks
     # for the change in that currency.
