@@ -670,3 +670,9 @@ def test_figures_set_side_by_side_in_dollar_terms_are_no_difference_asked(data):
     assert (
         route("In dollar terms, how do 2011-2015 offsets measure against 2016-2020?", data) is None
     )
+
+
+def test_one_other_countrys_minimum_on_a_contract_is_worked_out_beside_the_home_rule(data):
+    request = _only("How much offset would the UAE expect on a $30 million contract?", data)
+    assert (request.operation, request.countries) == ("compare_policies", ["UAE", "Korea"])
+    assert calculate(request, data).details["required"]["UAE"] == "USD 18,000,000"

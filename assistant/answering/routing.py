@@ -374,8 +374,8 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     share_asked = len(offered) == 1 and bool(_PERCENT_ASKED.search(question))
     if _PERIOD.search(question) and not _CONTRACT_NOUNS.search(question):
         return None  # "offsets from 2016 to 2020 worth 1 trillion won": a past figure, no contract
-    if _countries(question, data)[1:]:
-        return None  # two countries: a comparison
+    if _countries(question, data)[1:] or _foreign_country(question, data):
+        return None  # two countries, or another country's rule: a comparison
     frame = frame_of(question)  # route() has already turned away restated facts
     if not (INDEFINITE_CONTRACT.search(question) or frame.hypothetical or frame.contract_type):
         return None  # a threshold or a reported total: a figure, no contract to work out
@@ -595,6 +595,12 @@ def _implied_rate(question: str, data: OffsetData) -> Route | None:
     )
 
 
+def _foreign_country(question: str, data: OffsetData) -> str | None:
+    """The one country other than the home country whose minimum share the question names."""
+    foreign = [c for c in _countries(question, data) if c != domain().home_country]
+    return foreign[0] if len(foreign) == 1 else None
+
+
 def _countries(question: str, data: OffsetData) -> list[str]:
     """The countries with a known minimum share that the question names, in its order."""
     patterns = name_table().patterns.get("countries", {})
@@ -613,11 +619,16 @@ def _compare(question: str, data: OffsetData) -> Route | None:
     # The contract's value, not a country's threshold the question also states.
     money = [a.text for a in stated if a.role == "contract"] or [a.text for a in stated]
     countries = _countries(question, data)
-    if not money or len(countries) < 2 or not _COMPARE.search(question):
+    frame = frame_of(question)
+    foreign = _foreign_country(question, data)
+    if len(countries) == 1 and foreign and frame.contract_type != FMS:
+        # "What would Norway demand on a $20 million deal?": its minimum, beside the home rule.
+        countries = [foreign, domain().home_country]
+    elif len(countries) < 2 or not _COMPARE.search(question):
         return None
-    if not _OFFSET_WORDS.search(question):
+    if not money or not _OFFSET_WORDS.search(question):
         return None
-    kind = NON_COMPETITIVE if frame_of(question).contract_type == NON_COMPETITIVE else COMPETITIVE
+    kind = NON_COMPETITIVE if frame.contract_type == NON_COMPETITIVE else COMPETITIVE
     return Route(
         [
             CalculatorInput(
