@@ -676,3 +676,29 @@ def test_one_other_countrys_minimum_on_a_contract_is_worked_out_beside_the_home_
     request = _only("How much offset would the UAE expect on a $30 million contract?", data)
     assert (request.operation, request.countries) == ("compare_policies", ["UAE", "Korea"])
     assert calculate(request, data).details["required"]["UAE"] == "USD 18,000,000"
+
+
+def test_several_contracts_of_one_named_type_are_each_worked_out(data):
+    found = route(
+        "Four non-competitive orders of $11 million, $14 million, $9 million and $30 million: "
+        "what offsets do they add up to?",
+        data,
+    )
+    assert [(r.amount, r.contract_type) for r in found.requests] == [
+        ("$11 million", "non-competitive"),
+        ("$14 million", "non-competitive"),
+        ("$9 million", "non-competitive"),
+        ("$30 million", "non-competitive"),
+    ]
+    assert found.total
+
+
+def test_a_count_of_contracts_worth_an_amount_each_repeats_the_amount(data):
+    found = route("Seoul places three sole-source deals at $22 million apiece. Total offset?", data)
+    assert [r.amount for r in found.requests] == ["$22 million"] * 3
+    assert found.total
+
+
+def test_if_not_after_a_named_type_asks_for_the_other_type_too(data):
+    found = route("For a $26 million buy, what offset if it is competitive, and if not?", data)
+    assert [r.contract_type for r in found.requests] == ["competitive", "non-competitive"]

@@ -366,7 +366,7 @@ def contract_kinds(question: str) -> tuple[str | None, frozenset[str]]:
 # "one competitive, one not", "one FMS deal and the other not": the second contract is the
 # negation of the kind just named.
 _ELLIPTIC_NEGATION = re.compile(
-    r"\b(?:one|the other|another)\s+(?:(?:is|was|that is|that's|which is|which isn't)\s+)?"
+    r"\b(?:one|the other|another|if|and if|or)\s+(?:(?:is|was|that is|that's|which is|which isn't|it (?:is|was|were)(?:n't)?)\s+)?"
     r"(?:not|isn't|wasn't)\b(?!\s+(?:(?:a|an|the|through|via)\s+)?(?:FMS|foreign|competitive|non|sole))",
     re.I,
 )

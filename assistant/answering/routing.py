@@ -59,7 +59,7 @@ _CONTRACT_WORDS = _words(
     r"orders?|tenders?|worth|valued"
 )
 # Asking for several obligations added up.
-_TOTAL = _words(r"total|combined|altogether|in all|together|sum|overall|aggregate")
+_TOTAL = _words(r"total|combined|altogether|in all|together|sum|overall|aggregate|add(?:s|ed)? up")
 _CONTRACT_NOUNS = _words(r"contracts?|deals?|purchases?")
 _YEAR = re.compile(rf"(?<![\d,.$])\b(19\d\d|20\d\d)\b(?!\s?(?:{SCALE})\b)")
 _KRW = currency_words("KRW")
@@ -382,7 +382,7 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     rate = _rate(question, money)
     times = _times(question, [a.text for a in stated])
     gap = offered[0] if len(offered) == 1 and _GAP.search(question) else ""
-    several = _several_contracts(question, money)
+    several = _several_contracts(question, money) or _contracts_of_one_kind(question, money)
     if several:
         requests = [
             CalculatorInput(
@@ -483,6 +483,36 @@ def _several_contracts(question: str, money: list[str]) -> list[tuple[str, str]]
             return []
         pairs.append((amount, kind))
     return pairs
+
+
+# "two contracts", "three deals": how many contracts a question poses.
+_CONTRACT_COUNT = re.compile(
+    r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:contracts|deals|purchases|orders|tenders)\b",
+    re.I,
+)
+_EACH_AMOUNT = re.compile(r"^\s*(?:each|apiece|a piece|per contract|per deal)\b", re.I)
+
+
+def _contracts_of_one_kind(question: str, money: list[str]) -> list[tuple[str, str]]:
+    """Several contracts of the one type a question names: "three competitive contracts of $5
+    million, $12 million and $20 million", or "two competitive deals worth $15 million each"
+    (the amount once per contract). Empty unless exactly one type is named."""
+    named, _ = asserted_kinds(question)
+    if len(named) != 1:
+        return []
+    counted = _CONTRACT_COUNT.search(question)
+    if len(money) >= 2 and (counted or _CONTRACT_NOUNS_PLURAL.search(question)):
+        return [(amount, named[0]) for amount in money]
+    if len(money) == 1 and counted:
+        count = int(parse_number(counted.group("count")))
+        after = question[question.find(money[0]) + len(money[0]) :]
+        if _EACH_AMOUNT.match(after):
+            return [(money[0], named[0])] * count
+    return []
+
+
+_CONTRACT_NOUNS_PLURAL = _words(r"contracts|deals|purchases|orders|tenders")
 
 
 def _kinds_by_clause(question: str, money: list[str]) -> list[tuple[str, str]]:
