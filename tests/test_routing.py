@@ -702,3 +702,13 @@ def test_a_count_of_contracts_worth_an_amount_each_repeats_the_amount(data):
 def test_if_not_after_a_named_type_asks_for_the_other_type_too(data):
     found = route("For a $26 million buy, what offset if it is competitive, and if not?", data)
     assert [r.contract_type for r in found.requests] == ["competitive", "non-competitive"]
+
+
+def test_an_offset_asked_across_both_contracts_is_their_total(data):
+    found = route(
+        "Two tendered competitive buys, one of $19 million and one of $31 million: what offset "
+        "is owed across both?",
+        data,
+    )
+    assert [r.amount for r in found.requests] == ["$19 million", "$31 million"]
+    assert found.total

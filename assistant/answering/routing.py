@@ -59,7 +59,10 @@ _CONTRACT_WORDS = _words(
     r"orders?|tenders?|worth|valued"
 )
 # Asking for several obligations added up.
-_TOTAL = _words(r"total|combined|altogether|in all|together|sum|overall|aggregate|add(?:s|ed)? up")
+_TOTAL = _words(
+    r"total|combined|altogether|in all|together|sum|overall|aggregate|add(?:s|ed)? up|"
+    r"across (?:both|all|them)|for both|between them"
+)
 _CONTRACT_NOUNS = _words(r"contracts?|deals?|purchases?")
 _YEAR = re.compile(rf"(?<![\d,.$])\b(19\d\d|20\d\d)\b(?!\s?(?:{SCALE})\b)")
 _KRW = currency_words("KRW")
@@ -488,7 +491,7 @@ def _several_contracts(question: str, money: list[str]) -> list[tuple[str, str]]
 # "two contracts", "three deals": how many contracts a question poses.
 _CONTRACT_COUNT = re.compile(
     r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:contracts|deals|purchases|orders|tenders)\b",
+    r"(?:contracts|deals|purchases|orders|tenders|buys|acquisitions|imports)\b",
     re.I,
 )
 _EACH_AMOUNT = re.compile(r"^\s*(?:each|apiece|a piece|per contract|per deal)\b", re.I)
@@ -512,7 +515,9 @@ def _contracts_of_one_kind(question: str, money: list[str]) -> list[tuple[str, s
     return []
 
 
-_CONTRACT_NOUNS_PLURAL = _words(r"contracts|deals|purchases|orders|tenders")
+_CONTRACT_NOUNS_PLURAL = _words(
+    r"contracts|deals|purchases|orders|tenders|buys|acquisitions|imports"
+)
 
 
 def _kinds_by_clause(question: str, money: list[str]) -> list[tuple[str, str]]:
