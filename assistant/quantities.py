@@ -36,6 +36,7 @@ SPELLED_SCALES = ("thousand", "million", "billion", "trillion")
 # Every way of writing a currency, lower-cased, to its code.
 CURRENCIES = {
     "usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "dollars": "USD",
+    "us dollar": "USD", "us dollars": "USD",
     "krw": "KRW", "₩": "KRW", "won": "KRW",
     "eur": "EUR", "€": "EUR", "euro": "EUR", "euros": "EUR",
     "jpy": "JPY", "¥": "JPY", "yen": "JPY",
@@ -108,15 +109,21 @@ NUMBER_WORD = (
     rf"|an?{_SPELLED_SCALE})"
 )
 _PREFIX = r"US\$|USD|KRW|EUR|\$|₩|€"
-_SUFFIX = r"%|percent\b|per[ ]cent\b|USD\b|KRW\b|EUR\b|won\b|dollars?\b|euros?\b"
+_SUFFIX = r"%|percent\b|per[ ]cent\b|USD\b|KRW\b|EUR\b|won\b|(?:US[ ])?dollars?\b|euros?\b"
+# A compound adjective joins the number, its scale and its currency with hyphens: "a
+# 12-million-dollar deal", "a twelve-million-dollar deal", "a $5-billion order".
+_SPELLED_SCALES = rf"(?:{'|'.join(SPELLED_SCALES)})"
+_WORD_CURRENCIES = r"(?:dollars?|won|euros?)"
 _TOKEN = rf"""
     (?<![\w.])(?P<lead>[-−](?=(?:{_PREFIX})?\s?\d))?(?:(?P<pre>{_PREFIX})\s?)?(?P<sign>[-−])?
     (?P<num>(?>{NUMBER}){{words}})        # atomic: "$55e7" is not USD 5 followed by something
     (?P<exp>[eE][-+]?\d+)?(?P<ord>(?:st|nd|rd|th)\b)?
-    (?:\s?(?P<scale>{SCALE})\b)?(?:\s?(?P<post>{_SUFFIX}))?
+    (?:(?:\s|-(?={_SPELLED_SCALES}\b))?(?P<scale>{SCALE})\b)?
+    (?:(?:\s|-(?={_WORD_CURRENCIES}\b))?(?P<post>{_SUFFIX}))?
 """
 _DIGITS_AND_WORDS = re.compile(
-    _TOKEN.replace("{words}", rf"|\b{NUMBER_WORD}\b(?!-)"), re.IGNORECASE | re.VERBOSE
+    _TOKEN.replace("{words}", rf"|\b{NUMBER_WORD}\b(?!-(?!{_SPELLED_SCALES}\b))"),
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -246,6 +253,18 @@ def with_digits(text: str) -> str:
     for token in reversed([t for t in lex(text, words=True) if t.word]):
         digits = f"{token.number.normalize():f}"
         text = text[: token.num_start] + digits + text[token.num_end :]
+    return text
+
+
+_COMPOUND_HYPHEN = re.compile(rf"-(?=(?:{_SPELLED_SCALES}|{_WORD_CURRENCIES})\b)", re.I)
+
+
+def unhyphenated(text: str) -> str:
+    """``text`` with the hyphens of compound amounts made spaces: "a 12-million-dollar deal" →
+    "a 12 million dollar deal". Other hyphens ("2016-2020", "F-35", "10-5") stay."""
+    for token in reversed(lex(text, words=True)):
+        inner = _COMPOUND_HYPHEN.sub(" ", token.text)
+        text = text[: token.start] + inner + text[token.end :]
     return text
 
 

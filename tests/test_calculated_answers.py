@@ -87,3 +87,33 @@ def test_a_follow_up_amount_in_words_reruns_the_calculation(assistant):
     calls = _outputs(answer)
     assert calls and calls[0][0]["amount"] == "forty million dollars"
     assert Decimal(calls[0][1]["result"]) == 20_000_000
+
+
+def test_a_yearly_average_of_a_sourced_period_figure_is_computed_and_its_row_cited(assistant):
+    answer = assistant.ask("Averaged across 2011 to 2015, what did Korea's offsets come to a year?")
+    (call,) = _outputs(answer)
+    assert call[0]["expression"] == "USD 7.99 billion / 5"
+    assert Decimal(call[1]["result"]) == 1_598_000_000
+    assert any("7.99 billion" in c.quote for c in answer.citations)
+    assert not answer.abstained
+
+
+def test_a_change_of_the_threshold_between_years_cites_the_rules_it_compares(assistant):
+    answer = assistant.ask(
+        "What was the percentage rise in the offset threshold from 1984 to 2010?"
+    )
+    (call,) = _outputs(answer)
+    assert (call[0]["old"], call[0]["new"]) == ("USD 2 million", "USD 10 million")
+    assert "400%" in answer.answer
+    assert any("USD 2 million in 1984" in c.quote for c in answer.citations)
+
+
+def test_an_obligation_and_its_value_in_won_are_both_recorded_calls(assistant):
+    answer = assistant.ask(
+        "How big an offset does a competitive $44 million deal need, and what is that in won "
+        "at 1,250 per dollar?"
+    )
+    calls = _outputs(answer)
+    assert [c[0]["operation"] for c in calls] == ["offset_obligation", "convert"]
+    assert Decimal(calls[1][1]["result"]) == 22_000_000 * 1250
+    assert "KRW 27,500,000,000" in answer.answer

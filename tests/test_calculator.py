@@ -472,3 +472,26 @@ def test_a_contract_under_a_countrys_threshold_gets_no_offset_there(data):
     )
     assert under.details["required"] == {"Türkiye": "USD 0", "Korea": "USD 0"}
     assert "tr-threshold" in under.cites
+
+
+def test_a_stated_rate_that_a_source_implies_cites_the_sources_that_imply_it(data):
+    at_source_rate = obligation(data, amount="9 billion won", rate="1,470")
+    assert {"rate-ustr-2025", "rate-hankyung-2025"} <= set(at_source_rate.cites)
+    assert not at_source_rate.notes[0].startswith("Converted at")  # the user's rate, not implied
+    converted = calculate(convert_request(rate="1470"), data, as_of=AS_OF)
+    assert set(converted.cites) == {"rate-ustr-2025", "rate-hankyung-2025"}
+    other = calculate(convert_request(rate="1320"), data, as_of=AS_OF)
+    assert other.cites == []
+
+
+def test_us_dollars_written_out_are_dollars(data):
+    found = calculate({"operation": "evaluate", "expression": "20% of 45 million US dollars"}, data)
+    assert (found.result, found.currency) == ("9000000", "USD")
+
+
+def test_a_quarter_of_a_billion_stays_a_number_while_a_quarter_of_an_amount_is_a_part(data):
+    spelled = calculate(
+        {"operation": "evaluate", "expression": "a quarter of a billion dollars"}, data
+    )
+    part = calculate({"operation": "evaluate", "expression": "a quarter of $1 billion"}, data)
+    assert spelled.result == part.result == "250000000"

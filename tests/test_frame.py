@@ -34,6 +34,11 @@ def data():
         ("a non-competitive deal", "non-competitive", set()),
         ("a contract outside the FMS channel, awarded competitively", "competitive", {"fms"}),
         ("a plain purchase", None, set()),
+        ("an order neither bid competitively nor placed through FMS", "non-competitive", {"fms"}),
+        ("a sale that is neither FMS nor non-competitive", "competitive", {"fms"}),
+        ("a no-bid award", "non-competitive", set()),
+        ("a single-source helicopter buy", "non-competitive", set()),
+        ("a radar bought in open bidding", "competitive", set()),
     ],
 )
 def test_contract_kinds_read_negations(question, asserted, excluded):

@@ -73,7 +73,7 @@ def test_find_money_keeps_only_amounts_in_the_sources_currencies():
 
 def test_currency_words_name_every_written_form_longest_first():
     words = currency_words("KRW", "USD", symbols=False).split("|")
-    assert set(words) == {"krw", "won", "usd", "dollar", "dollars"}
+    assert set(words) == {"krw", "won", "usd", "dollar", "dollars", r"us\ dollar", r"us\ dollars"}
     assert words.index("dollars") < words.index("dollar")
     assert re.fullmatch(currency_words("USD"), "us$")
 
@@ -145,4 +145,30 @@ def test_with_digits_puts_spelled_numbers_in_digits_and_leaves_the_rest():
     assert (
         quantities.with_digits("ninety-two and a half million dollars, up from forty")
         == "92.5 million dollars, up from 40"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("a 40-million-dollar frigate refit", Decimal(40_000_000), "USD"),
+        ("a fifteen-million-dollar radar order", Decimal(15_000_000), "USD"),
+        ("a $7-billion helicopter program", Decimal(7_000_000_000), "USD"),
+        ("a 90-billion-won missile buy", Decimal(90_000_000_000), "KRW"),
+        ("a 35 million US dollar sonar upgrade", Decimal(35_000_000), "USD"),
+    ],
+)
+def test_a_compound_adjective_amount_is_read_whole(text, value, currency):
+    (token,) = lex(text)
+    assert (token.scaled(), token.currency) == (value, currency)
+
+
+def test_hyphens_outside_an_amount_keep_their_meaning():
+    assert [t.text for t in lex("over 1990-2000 the KF-21 and a three-year plan")] == [
+        "1990",
+        "2000",
+        "21",
+    ]
+    assert quantities.unhyphenated("a 40-million-dollar refit in 1990-2000") == (
+        "a 40 million dollar refit in 1990-2000"
     )

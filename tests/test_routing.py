@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from assistant.answering.routing import amounts, route
+from assistant.calculator.operations import calculate
 from assistant.knowledge.rows import load_data
 from assistant.settings import Settings
 
@@ -405,3 +408,307 @@ def test_a_follow_up_asking_only_for_a_conversion_converts_the_earlier_figure(da
 def test_arithmetic_written_in_words_is_computed(data):
     request = _only("What is forty percent of ninety million dollars?", data)
     assert request.operation == "evaluate"
+
+
+# -- free wordings of calculations (issue 11) -----------------------------------------------------
+
+
+def test_a_compound_amount_and_a_neither_nor_negation_are_read(data):
+    request = _only(
+        "If the army placed a 40-million-dollar order, neither FMS nor competitively tendered, "
+        "how large an offset would apply?",
+        data,
+    )
+    assert (request.operation, request.contract_type) == ("offset_obligation", "non-competitive")
+    assert calculate(request, data).result == "12000000"
+
+
+def test_an_obligation_asked_in_another_currency_too_is_converted_at_the_stated_rate(data):
+    found = route(
+        "What offset does a sole-source $60 million contract require, and how much is that in "
+        "won at 1,300 per dollar?",
+        data,
+    )
+    obligation, conversion = found.requests
+    assert obligation.operation == "offset_obligation"
+    assert (conversion.operation, conversion.amount, conversion.to_currency, conversion.rate) == (
+        "convert",
+        "USD 18,000,000",
+        "KRW",
+        "1,300",
+    )
+
+
+def test_a_won_contract_asked_in_dollars_needs_no_second_conversion(data):
+    found = route(
+        "An 80 billion won competitive contract at 1,600 won per dollar: what offset, in dollars?",
+        data,
+    )
+    assert [r.operation for r in found.requests] == ["offset_obligation"]
+
+
+def test_what_a_stated_part_leaves_of_a_stated_whole_is_their_difference(data):
+    found = route(
+        "Exports reached $900 million over the decade, of which $250 million came in the final "
+        "year. How much does that leave for the earlier years?",
+        data,
+    )
+    (request,) = found.requests
+    assert request.expression == "$900 million − $250 million"
+    assert calculate(request, data).result == "650000000"
+    assert found.restated == ("$900 million", "$250 million")
+
+
+def test_a_share_of_a_part_is_not_taken_for_what_the_part_leaves(data):
+    found = route(
+        "Exports reached $900 million over the decade, of which $250 million came in the final "
+        "year. What percentage is that?",
+        data,
+    )
+    assert [r.operation for r in found.requests] == ["share_of"]
+
+
+def test_a_stated_amount_over_a_period_is_divided_by_its_years(data):
+    (request,) = _route_requests(
+        "A $600 million program ran from 2010 to 2015. What is that per year?", data
+    )
+    assert request.expression == "$600 million / 6"
+
+
+def test_a_yearly_average_of_a_period_uses_the_figure_the_sources_give_for_it(data):
+    found = route(
+        "On average, how much in offsets did Korea secure each year between 2011 and 2015?", data
+    )
+    (request,) = found.requests
+    assert request.expression == "USD 7.99 billion / 5"
+    assert found.cites == ["value-2011-2015-kiet-799"]
+    assert "2011–2015 USD 7.99 billion" in found.lead
+
+
+def test_a_change_of_the_threshold_between_two_years_comes_from_the_rule_table(data):
+    (request,) = _route_requests(
+        "How many percent higher was the offset threshold in 1990 than in 1983?", data
+    )
+    assert (request.operation, request.old, request.new) == (
+        "percent_change",
+        "USD 1 million",
+        "USD 5 million",
+    )
+    found = route("By how much has the offset threshold increased between 1985 and now?", data)
+    assert (found.requests[0].old, found.requests[0].new) == ("USD 2 million", "USD 10 million")
+    assert "policy-1984" in found.cites
+
+
+def test_a_programs_listed_commitments_are_added_up_unless_the_sources_state_the_total(data):
+    found = route("What are Lockheed Martin's offset commitments worth in total?", data)
+    (request,) = found.requests
+    assert calculate(request, data).result == "3800000000"
+    assert len(found.cites) == 3
+    assert route("What was Airbus's total offset commitment?", data) is None
+    summed = route(
+        "What do Airbus's tanker offset pledges add up to when summed item by item?", data
+    )
+    assert summed.requests[0].expression.count("+") == 2
+
+
+def test_what_each_of_two_countries_would_demand_is_a_comparison(data):
+    request = _only(
+        "A $20 million contract placed in Saudi Arabia and another in Taiwan: how much offset "
+        "would each require?",
+        data,
+    )
+    assert request.operation == "compare_policies"
+
+
+def _route_requests(question, data):
+    found = route(question, data)
+    assert found is not None, question
+    return found.requests
+
+
+def test_a_share_the_question_applies_to_its_contract_is_computed_as_stated(data):
+    (request,) = _route_requests(
+        "If Seoul asked for a 40% offset on a $25 million contract, how much would that be?", data
+    )
+    assert request.expression == "40% × $25 million"
+    assert calculate(request, data).result == "10000000"
+
+
+def test_a_share_stated_as_the_rule_leaves_the_rule_to_the_calculator(data):
+    found = route(
+        "The rules require offsets of 50% on competitive contracts; what does a $30 million "
+        "competitive deal need?",
+        data,
+    )
+    assert [r.operation for r in found.requests] == ["offset_obligation"]
+
+
+def test_a_change_asked_as_an_amount_is_a_difference_not_a_percentage(data):
+    found = route("How much lower was the offset value of 2016-2020 than that of 2011-2015?", data)
+    assert [r.expression for r in found.requests][0] == "USD 7.99 billion − USD 800 million"
+    (request,) = _route_requests(
+        "Spending went from $900 million to $650 million. How many dollars less is that?", data
+    )
+    assert request.expression == "$900 million − $650 million"
+
+
+def test_figures_compared_in_a_currency_are_no_difference_asked(data):
+    assert route("Set 2011-2015 offsets beside 2016-2020 offsets, in US dollars.", data) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "If 1.47 trillion won equals $1 billion, what exchange rate is that?",
+        "A paper put KRW 2 trillion at about USD 1.6 billion. What won-dollar rate does it assume?",
+        "What rate of exchange links USD 1.6 billion and KRW 2 trillion?",
+        "How many won to the dollar is implied if $1 billion is 1.47 trillion won?",
+    ],
+)
+def test_a_rate_asked_of_two_stated_amounts_is_the_rate_they_imply(data, question):
+    (request,) = _route_requests(question, data)
+    assert request.operation == "evaluate"
+    assert calculate(request, data).result in ("1470", "1250")
+
+
+def test_a_rate_the_question_gives_is_used_not_asked_for(data):
+    found = route(
+        "At 1,400 won to the dollar, how many won is $5 million next to KRW 6 billion?", data
+    )
+    assert [(r.operation, r.rate) for r in found.requests] == [("convert", "1,400")]
+
+
+def test_the_share_an_offered_offset_is_of_its_contract_is_a_share_not_a_rule(data):
+    share, *obligations = _route_requests(
+        "What percentage of a $50 million contract is a $15 million offset?", data
+    )
+    assert (share.operation, share.part, share.whole) == ("share_of", "$15 million", "$50 million")
+    # The rule's shares follow, so the share can be read against them.
+    assert {r.contract_type for r in obligations} == {"competitive", "non-competitive"}
+
+
+def test_a_stated_rate_ends_at_its_number_and_a_currency_noun_asks_a_conversion(data):
+    found = route(
+        "If the exchange rate is 1,350, what is the won equivalent of the offset a competitive "
+        "$16 million contract needs?",
+        data,
+    )
+    assert [(r.operation, r.rate) for r in found.requests] == [
+        ("offset_obligation", "1,350"),
+        ("convert", "1,350"),
+    ]
+
+
+def test_an_amount_before_a_possessive_contract_is_the_contracts_value(data):
+    found = route(
+        "At 1,250, what does a sole-source $32 million contract's offset come to in won?", data
+    )
+    assert found.requests[0].operation == "offset_obligation"
+    assert found.requests[0].amount == "$32 million"
+    assert found.requests[1].to_currency == "KRW"
+
+
+def test_an_award_without_competition_is_non_competitive(data):
+    request = _only("A $33 million helicopter order, awarded without a tender: what offset?", data)
+    assert request.contract_type == "non-competitive"
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("What is half of $18 million?", "9000000"),
+        ("What is a quarter of 36 billion won?", "9000000000"),
+        ("What is one third of $21 million?", "7000000"),
+        ("What is two thirds of $21 million?", "14000000"),
+        ("What is three quarters of $40 million?", "30000000"),
+        ("What is double $13 million?", "26000000"),
+        ("What is half a billion dollars minus $150 million?", "350000000"),
+    ],
+)
+def test_parts_and_multiples_in_words_are_arithmetic(data, question, result):
+    (request,) = _route_requests(question, data)
+    assert Decimal(calculate(request, data).result) == Decimal(result)
+
+
+def test_how_many_times_one_figure_is_another_is_their_ratio(data):
+    (request,) = _route_requests(
+        "Imports were $12 billion against $3 billion: how many times larger is the first?", data
+    )
+    assert request.expression == "$12 billion / $3 billion"
+    found = route("How many times the 2016-2020 offset value was that of 2011-2015?", data)
+    assert found.requests[0].expression == "USD 7.99 billion / USD 800 million"
+
+
+def test_a_programs_price_per_unit_is_its_contract_value_over_its_units(data):
+    found = route("Roughly what did Seoul pay per F-35A?", data)
+    (request,) = found.requests
+    assert request.expression == "KRW 7.77 trillion / 40"
+    assert set(found.cites) == {"f35-value", "f35-units"}
+    assert _route_requests("What was the per-unit cost of the Lockheed jets?", data)
+    # No price and no units: the tanker program states no contract value.
+    assert route("How much did each KC-X tanker cost?", data) is None
+    assert route("What was each of Lockheed's offset items worth?", data) is None
+
+
+def test_a_yearly_amount_over_a_period_is_multiplied_only_when_its_total_is_asked(data):
+    (request,) = _route_requests(
+        "At $45 million a year from 2014 to 2018, what do the offsets add up to?", data
+    )
+    assert request.expression == "$45 million × 5"
+    assert calculate(request, data).result == "225000000"
+    # A yearly figure restated for checking asks for no computation.
+    assert (
+        route(
+            "Someone told me offsets ran at $45 million a year in 2014-2018; what do the sources say?",
+            data,
+        )
+        is None
+    )
+
+
+def test_figures_set_side_by_side_in_dollar_terms_are_no_difference_asked(data):
+    assert (
+        route("In dollar terms, how do 2011-2015 offsets measure against 2016-2020?", data) is None
+    )
+
+
+def test_one_other_countrys_minimum_on_a_contract_is_worked_out_beside_the_home_rule(data):
+    request = _only("How much offset would the UAE expect on a $30 million contract?", data)
+    assert (request.operation, request.countries) == ("compare_policies", ["UAE", "Korea"])
+    assert calculate(request, data).details["required"]["UAE"] == "USD 18,000,000"
+
+
+def test_several_contracts_of_one_named_type_are_each_worked_out(data):
+    found = route(
+        "Four non-competitive orders of $11 million, $14 million, $9 million and $30 million: "
+        "what offsets do they add up to?",
+        data,
+    )
+    assert [(r.amount, r.contract_type) for r in found.requests] == [
+        ("$11 million", "non-competitive"),
+        ("$14 million", "non-competitive"),
+        ("$9 million", "non-competitive"),
+        ("$30 million", "non-competitive"),
+    ]
+    assert found.total
+
+
+def test_a_count_of_contracts_worth_an_amount_each_repeats_the_amount(data):
+    found = route("Seoul places three sole-source deals at $22 million apiece. Total offset?", data)
+    assert [r.amount for r in found.requests] == ["$22 million"] * 3
+    assert found.total
+
+
+def test_if_not_after_a_named_type_asks_for_the_other_type_too(data):
+    found = route("For a $26 million buy, what offset if it is competitive, and if not?", data)
+    assert [r.contract_type for r in found.requests] == ["competitive", "non-competitive"]
+
+
+def test_an_offset_asked_across_both_contracts_is_their_total(data):
+    found = route(
+        "Two tendered competitive buys, one of $19 million and one of $31 million: what offset "
+        "is owed across both?",
+        data,
+    )
+    assert [r.amount for r in found.requests] == ["$19 million", "$31 million"]
+    assert found.total

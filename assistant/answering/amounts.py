@@ -111,8 +111,16 @@ def _role_after(text: str) -> Role | None:
     for word in _WORD.findall(text)[:3]:
         if _PHRASE_END.match(word):
             break
+        owner = _POSSESSIVE.match(word)
+        if owner:
+            # "a $20 million contract's offset": the amount is the contract's; the offset is
+            # something the contract has.
+            return _noun_role(owner.group(1)) or role
         role = _noun_role(word) or role
     return role
+
+
+_POSSESSIVE = re.compile(r"^(\w+)['’]s?$")
 
 
 # Before an amount, a new noun phrase or a new verb phrase starts at these: "What offset would a

@@ -27,20 +27,29 @@ FMS, COMPETITIVE, NON_COMPETITIVE = "fms", "competitive", "non-competitive"
 
 _KIND_WORDS = (
     (FMS, re.compile(r"\bFMS\b|\bforeign[- ]military[- ]sales?\b", re.I)),
-    (NON_COMPETITIVE, re.compile(r"\bnon[- ]?competitive\b|\bsole[- ]source\w*\b", re.I)),
-    (COMPETITIVE, re.compile(r"(?<![-\w])competitive(ly)?\b", re.I)),
+    (
+        NON_COMPETITIVE,
+        re.compile(
+            r"\bnon[- ]?competitive\b|\b(?:sole|single)[- ]source\w*\b|\bno[- ]bid\b|"
+            r"\bwithout (?:a )?(?:competition|tender|bidding)\b",
+            re.I,
+        ),
+    ),
+    (COMPETITIVE, re.compile(r"(?<![-\w])competitive(ly)?\b|\bopen (?:tender|bidding)\b", re.I)),
 )
 # Any contract-kind word, the longer ones first ("non-competitive" before "competitive").
 ANY_KIND = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _KIND_WORDS), re.I)
 # A negation just before a kind word: "non-FMS", "not an FMS deal", "isn't competitive",
-# "other than FMS", "outside the FMS channel".
+# "other than FMS", "outside the FMS channel", "neither competitive nor an FMS sale".
 _NEGATION_BEFORE = re.compile(
-    r"(?:\bnon[- ]?|\b(?:not|never|no|isn't|wasn't|aren't|without|excluding|except|other than|"
+    r"(?:\bnon[- ]?|\b(?:not|never|no|neither|nor|isn't|wasn't|aren't|without|excluding|except|other than|"
     r"rather than|outside(?: of)?|instead of)\s+(?:(?:a|an|the|through|via|under|as|by)\s+){0,2})$",
     re.I,
 )
 # "(an order) which was not an FMS case", "not via FMS": a negation a few words before.
-_NEGATION_NEAR = re.compile(r"\b(?:not|never|isn't|wasn't|aren't|no)\b(?:\s+\S+){0,3}\s*$", re.I)
+_NEGATION_NEAR = re.compile(
+    r"\b(?:not|never|neither|nor|isn't|wasn't|aren't|no)\b(?:\s+\S+){0,3}\s*$", re.I
+)
 
 _YEAR = re.compile(rf"(?<![\d,.$])\b(19\d\d|20\d\d)\b(?!\s?(?:{SCALE})\b)")
 _PERIOD = re.compile(
@@ -357,7 +366,7 @@ def contract_kinds(question: str) -> tuple[str | None, frozenset[str]]:
 # "one competitive, one not", "one FMS deal and the other not": the second contract is the
 # negation of the kind just named.
 _ELLIPTIC_NEGATION = re.compile(
-    r"\b(?:one|the other|another)\s+(?:(?:is|was|that is|that's|which is|which isn't)\s+)?"
+    r"\b(?:one|the other|another|if|and if|or)\s+(?:(?:is|was|that is|that's|which is|which isn't|it (?:is|was|were)(?:n't)?)\s+)?"
     r"(?:not|isn't|wasn't)\b(?!\s+(?:(?:a|an|the|through|via)\s+)?(?:FMS|foreign|competitive|non|sole))",
     re.I,
 )

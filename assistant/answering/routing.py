@@ -24,11 +24,13 @@ from assistant.answering.frame import (
     asserted_kinds,
     contract_kinds,
     frame_of,
+    period_mentions,
 )
 from assistant.answering.row_answers import same_figure
-from assistant.calculator.arithmetic import parse_amount, tokenize
+from assistant.calculator.arithmetic import operation_words, parse_amount, tokenize
+from assistant.calculator.obligation import check_year
 from assistant.calculator.operations import CalculatorInput, calculate
-from assistant.errors import CalculationError
+from assistant.errors import CalculationError, KnowledgeError
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import OffsetData, OffsetValue
@@ -57,23 +59,27 @@ _CONTRACT_WORDS = _words(
     r"orders?|tenders?|worth|valued"
 )
 # Asking for several obligations added up.
-_TOTAL = _words(r"total|combined|altogether|in all|together|sum|overall|aggregate")
+_TOTAL = _words(
+    r"total|combined|altogether|in all|together|sum|overall|aggregate|add(?:s|ed)? up|"
+    r"across (?:both|all|them)|for both|between them"
+)
 _CONTRACT_NOUNS = _words(r"contracts?|deals?|purchases?")
 _YEAR = re.compile(rf"(?<![\d,.$])\b(19\d\d|20\d\d)\b(?!\s?(?:{SCALE})\b)")
 _KRW = currency_words("KRW")
 _USD = currency_words("USD")
 _RATE = re.compile(
-    rf"(?:\b(?:at|rate of|exchange rate of|is at|using|take|taking)\s+(?:a rate of\s+)?"
-    rf"(?P<rate>\d[\d,]*(?:\.\d+)?)(?!\d|[,.]\d|\s?(?:{SCALE})\b|\s?(?:%|percent))(?:\s*(?:{_KRW}))?"
+    rf"(?:\b(?:at|rate of|exchange rate of|is at|using|take|taking|rate (?:is|was|being|of))\s+"
+    rf"(?:a rate of\s+)?"
+    rf"(?P<rate>\d(?:[\d,]*\d)?(?:\.\d+)?)(?!\d|[,.]\d|\s?(?:{SCALE})\b|\s?(?:%|percent))(?:\s*(?:{_KRW}))?"
     rf"(?:\s*(?:per|/|to the|to a|to one|a|for (?:one|each|a))\s*(?:US\s?)?(?:{_USD}))?)"
-    rf"|(?:\b(?P<bare>\d[\d,]*(?:\.\d+)?)\s*(?:{_KRW})\s*(?:per|/|to the|to a|to one|for (?:one|each|a))"
+    rf"|(?:\b(?P<bare>\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(?:{_KRW})\s*(?:per|/|to the|to a|to one|for (?:one|each|a))"
     rf"\s*(?:US\s?)?(?:{_USD}))",
     re.I,
 )
 # A rate between two named currencies: "1.25 dollars per pound", "0.9 EUR to the dollar".
 _ANY_CURRENCY = currency_words(*set(CURRENCIES.values()), symbols=False)
 _CROSS_RATE = re.compile(
-    rf"\b(?P<rate>\d[\d,]*(?:\.\d+)?)\s*(?P<quote>{_ANY_CURRENCY})\s*"
+    rf"\b(?P<rate>\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(?P<quote>{_ANY_CURRENCY})\s*"
     rf"(?:per|/|to the|to a|to one|a|for (?:one|each|a))\s*(?:US\s?)?(?P<base>{_ANY_CURRENCY})\b",
     re.I,
 )
@@ -81,6 +87,24 @@ _CONVERT = re.compile(
     rf"\b(?:convert\w*|in|into|to|how many)\s+(?:US\s)?(?P<target>{currency_words('KRW', 'USD', 'EUR', symbols=False)})\b",
     re.I,
 )
+# "the won value of ...", "its dollar equivalent": a conversion asked with the currency as a noun.
+_CONVERT_NOUN = re.compile(
+    rf"\b(?P<target>{currency_words('KRW', 'USD', 'EUR', symbols=False)})[- ]?"
+    r"(?:value|equivalent|amount|figure|terms)\b",
+    re.I,
+)
+
+
+def _targets(question: str) -> list[str]:
+    """The currencies a question asks an amount in ("in won", "the KRW value of"), in order."""
+    found = [
+        (m.start(), m.group("target"))
+        for p in (_CONVERT, _CONVERT_NOUN)
+        for m in p.finditer(question)
+    ]
+    return list(dict.fromkeys(CURRENCIES[t.lower()] for _, t in sorted(found)))
+
+
 # Words of a rise or a fall.
 _MOVE = (
     r"chang\w*|fall|fell|fallen|drop\w*|declin\w*|decreas\w*|increas\w*|rise|rose|risen|"
@@ -94,7 +118,9 @@ _IMPLEMENTED = _words(
     r"realised|carried out"
 )
 _HOW_MUCH = _words(r"how much|what (?:amount|value|sum)|worth|in dollars|dollar")
-_COMPARE = _words(r"compar\w*|vs\.?|versus|difference|differ\w*|more|less|than")
+_COMPARE = _words(
+    r"compar\w*|vs\.?|versus|difference|differ\w*|more|less|than|each|both|respectively"
+)
 _LEAD = re.compile(
     r"^\s*(?:what(?:'s| is| are)|calculate|compute|work out|how much is|evaluate)\s+", re.I
 )
@@ -158,12 +184,43 @@ def route(question: str, data: OffsetData) -> Route | None:
     if found is not None and not found.restated:
         found.restated = tuple(a.text for a in roles(question) if a.restated)
     if found is not None:
+        _then_convert(found, question, data)
+    if found is not None:
         places, scale = _reading(question)
         if places is not None or scale is not None:
             found.requests = [
                 r.model_copy(update={"places": places, "scale": scale}) for r in found.requests
             ]
     return found
+
+
+def _then_convert(found: Route, question: str, data: OffsetData) -> None:
+    """ "What offset does a $150 million deal need, and what is that in won at 1,400?": each
+    figure the calculation gives, converted too, when the question asks for a currency other than
+    the figure's and names no second amount to convert."""
+    targets = set(_targets(question))
+    if not targets or any(r.operation in ("convert", "evaluate") for r in found.requests):
+        return
+    converted = []
+    for request in list(found.requests):
+        try:
+            result = calculate(request, data)
+        except CalculationError:
+            return  # the calculator's own refusal is the answer
+        if result.currency is None or result.result is None or Decimal(result.result) == 0:
+            continue
+        for code in sorted(targets - {result.currency}):
+            if request.operation == "offset_obligation" and code == "USD":
+                continue  # an obligation is stated in dollars already, beside the contract's currency
+            figure = format_money(Decimal(result.result), result.currency)
+            rate = _rate(question, [figure], code)
+            converted.append(
+                CalculatorInput(operation="convert", amount=figure, to_currency=code, rate=rate)
+            )
+    if converted:
+        found.labels = [*found.labels, *[None] * (len(found.requests) - len(found.labels))]
+        found.requests = [*found.requests, *converted]
+        found.total = False
 
 
 # How a result is asked to be read: "to two decimal places", "to one decimal", "in billions".
@@ -240,14 +297,20 @@ def follow_up_route(question: str, earlier: str, data: OffsetData) -> Route | No
 def _first_route(question: str, data: OffsetData) -> Route | None:
     for finder in (
         _whole_from_share,
+        _rest_of_whole,
+        _per_year,
         _remaining,
+        _stated_share_of_contract,
         _obligation,
         _share_of,
         _implied_rate,
         _compare,
         _implemented,
+        _commitments_sum,
+        _per_unit,
         _stated_change,
         _change_of_periods,
+        _threshold_change,
         _change,
         _convert,
         _rule_of_year,
@@ -310,17 +373,19 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     offered = [a.text for a in stated if a.role == "offset"]
     if not money or not _OFFSET_WORDS.search(question) or not _CONTRACT_WORDS.search(question):
         return None
+    # "What percent of the contract is the offset offered?": that share, before the obligations.
+    share_asked = len(offered) == 1 and bool(_PERCENT_ASKED.search(question))
     if _PERIOD.search(question) and not _CONTRACT_NOUNS.search(question):
         return None  # "offsets from 2016 to 2020 worth 1 trillion won": a past figure, no contract
-    if _countries(question, data)[1:]:
-        return None  # two countries: a comparison
+    if _countries(question, data)[1:] or _foreign_country(question, data):
+        return None  # two countries, or another country's rule: a comparison
     frame = frame_of(question)  # route() has already turned away restated facts
     if not (INDEFINITE_CONTRACT.search(question) or frame.hypothetical or frame.contract_type):
         return None  # a threshold or a reported total: a figure, no contract to work out
     rate = _rate(question, money)
     times = _times(question, [a.text for a in stated])
     gap = offered[0] if len(offered) == 1 and _GAP.search(question) else ""
-    several = _several_contracts(question, money)
+    several = _several_contracts(question, money) or _contracts_of_one_kind(question, money)
     if several:
         requests = [
             CalculatorInput(
@@ -357,7 +422,40 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     elif not named:
         lead = say("both_types")
     total = bool(named[1:]) and bool(_TOTAL.search(question)) and len(times) == 1
+    if share_asked and not gap:
+        share = CalculatorInput(operation="share_of", part=offered[0], whole=money[0])
+        requests = [share, *requests]
     return Route(requests, lead=lead, total=total, offered=gap)
+
+
+# A share the question itself applies to the contract: "a 40 percent offset on it", "offset 25% of".
+_SHARE_APPLIED = re.compile(
+    r"(?P<share>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))\s+(?:offsets?\b|of\b)"
+    r"|\boffsets?\s+(?:of\s+|worth\s+|at\s+)?(?P<after>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))",
+    re.I,
+)
+# Words that make a stated share a rule or a country's minimum rather than the case posed.
+_RULE_OR_COUNTRY = re.compile(
+    r"\b(rules?|minimum|threshold|policy|law|guidelines?|requires|required|requirement|seeks)\b",
+    re.I,
+)
+
+
+def _stated_share_of_contract(question: str, data: OffsetData) -> Route | None:
+    """ "What would a 40 percent offset on a $25 million deal come to?": the share the question
+    states, of the contract it states; no rule is looked up."""
+    stated = roles(question)
+    if len(stated) != 1 or stated[0].role != "contract" or not _OFFSET_WORDS.search(question):
+        return None
+    if len(_SHARE_WRITTEN.findall(question)) != 1 or _RULE_OR_COUNTRY.search(question):
+        return None
+    if set(_countries(question, data)) - {domain().home_country} or _YEAR.search(question):
+        return None
+    match = _SHARE_APPLIED.search(question)
+    if match is None:
+        return None
+    share = " ".join((match.group("share") or match.group("after")).split())
+    return Route([CalculatorInput(operation="evaluate", expression=f"{share} × {stated[0].text}")])
 
 
 # Where one clause of a question ends: each contract of "a tendered deal for $14 million and a
@@ -390,6 +488,38 @@ def _several_contracts(question: str, money: list[str]) -> list[tuple[str, str]]
     return pairs
 
 
+# "two contracts", "three deals": how many contracts a question poses.
+_CONTRACT_COUNT = re.compile(
+    r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:contracts|deals|purchases|orders|tenders|buys|acquisitions|imports)\b",
+    re.I,
+)
+_EACH_AMOUNT = re.compile(r"^\s*(?:each|apiece|a piece|per contract|per deal)\b", re.I)
+
+
+def _contracts_of_one_kind(question: str, money: list[str]) -> list[tuple[str, str]]:
+    """Several contracts of the one type a question names: "three competitive contracts of $5
+    million, $12 million and $20 million", or "two competitive deals worth $15 million each"
+    (the amount once per contract). Empty unless exactly one type is named."""
+    named, _ = asserted_kinds(question)
+    if len(named) != 1:
+        return []
+    counted = _CONTRACT_COUNT.search(question)
+    if len(money) >= 2 and (counted or _CONTRACT_NOUNS_PLURAL.search(question)):
+        return [(amount, named[0]) for amount in money]
+    if len(money) == 1 and counted:
+        count = int(parse_number(counted.group("count")))
+        after = question[question.find(money[0]) + len(money[0]) :]
+        if _EACH_AMOUNT.match(after):
+            return [(money[0], named[0])] * count
+    return []
+
+
+_CONTRACT_NOUNS_PLURAL = _words(
+    r"contracts|deals|purchases|orders|tenders|buys|acquisitions|imports"
+)
+
+
 def _kinds_by_clause(question: str, money: list[str]) -> list[tuple[str, str]]:
     """Each amount with the one contract type its clause names; empty unless each has one."""
     bounds = [0, *(m.end() for m in _CLAUSE.finditer(question)), len(question)]
@@ -414,6 +544,8 @@ def _reports_a_fact(question: str, frame: Frame) -> bool:
     return frame.restated and not frame.hypothetical and not INDEFINITE_CONTRACT.search(question)
 
 
+# A question about a change or a share, which two amounts answer otherwise than as whole and part.
+_CHANGE_ASKED = re.compile(r"\b(?:percent\w*|share|proportion|fraction|how many times)\b|%", re.I)
 # "What share of USD 10 billion is USD 700 million?", "USD 700 million as a percentage of ..."
 _SHARE_WORDS = re.compile(r"\b(share|percent\w*|proportion|fraction|portion)\b|%", re.I)
 # Asking for a share outright ("what share", "what percentage"), and words of a change over
@@ -424,8 +556,15 @@ _SHARE_ASKED = re.compile(
     re.I,
 )
 _MOVED = _words(rf"{_MOVE}|from .{{1,40}} to")
-_IMPLIED_RATE = _words(r"exchange rate|rate|won per dollar|per (US )?dollar")
-_IMPLY = _words(r"impl\w*|works? out|correspond\w*|suggest\w*|equat\w*")
+_IMPLIED_RATE = _words(
+    r"exchange rate|rate of exchange|rate|won (?:per|to the|to a|for a|for each) (?:US )?dollar|"
+    r"won[-/]dollar|dollar[-/]won|KRW ?(?:/|per) ?USD|per (US )?dollar"
+)
+# The rate asked for, not given: implied, assumed, or simply asked ("what rate is that?").
+_IMPLY = _words(
+    r"impl\w*|works? out|correspond\w*|suggest\w*|equat\w*|assum\w*|links?|"
+    r"what (?:exchange )?rate|which (?:exchange )?rate|how many won"
+)
 
 
 def _share_of(question: str, data: OffsetData) -> Route | None:
@@ -436,7 +575,9 @@ def _share_of(question: str, data: OffsetData) -> Route | None:
     first = question.find(money[0])
     between = question[first + len(money[0]) : question.find(money[1], first + len(money[0]))]
     before = question[:first]
-    if re.search(r"\bof\s*$", before, re.I):
+    if re.search(r"\bof\s+(?:an?\s+|the\s+)?$", before, re.I) or re.search(
+        r"\bof\s*$", before, re.I
+    ):
         whole, part = money  # "what share of <whole> is <part>"
     elif re.search(r"\bof\s*(the\s+)?$", between, re.I):
         part, whole = money  # "<part> as a share of <whole>"
@@ -468,6 +609,8 @@ def _implied_rate(question: str, data: OffsetData) -> Route | None:
     money = amounts(question)
     if len(money) != 2 or not _IMPLIED_RATE.search(question) or not _IMPLY.search(question):
         return None
+    if _RATE.search(question):
+        return None  # a rate is given: it is used, not asked for
     try:
         first, second = parse_amount(money[0]), parse_amount(money[1])
     except CalculationError:
@@ -485,6 +628,12 @@ def _implied_rate(question: str, data: OffsetData) -> Route | None:
         ],
         lead=say("rate_implied_by_amounts", first=money[0], second=money[1]),
     )
+
+
+def _foreign_country(question: str, data: OffsetData) -> str | None:
+    """The one country other than the home country whose minimum share the question names."""
+    foreign = [c for c in _countries(question, data) if c != domain().home_country]
+    return foreign[0] if len(foreign) == 1 else None
 
 
 def _countries(question: str, data: OffsetData) -> list[str]:
@@ -505,11 +654,16 @@ def _compare(question: str, data: OffsetData) -> Route | None:
     # The contract's value, not a country's threshold the question also states.
     money = [a.text for a in stated if a.role == "contract"] or [a.text for a in stated]
     countries = _countries(question, data)
-    if not money or len(countries) < 2 or not _COMPARE.search(question):
+    frame = frame_of(question)
+    foreign = _foreign_country(question, data)
+    if len(countries) == 1 and foreign and frame.contract_type != FMS:
+        # "What would Norway demand on a $20 million deal?": its minimum, beside the home rule.
+        countries = [foreign, domain().home_country]
+    elif len(countries) < 2 or not _COMPARE.search(question):
         return None
-    if not _OFFSET_WORDS.search(question):
+    if not money or not _OFFSET_WORDS.search(question):
         return None
-    kind = NON_COMPETITIVE if frame_of(question).contract_type == NON_COMPETITIVE else COMPETITIVE
+    kind = NON_COMPETITIVE if frame.contract_type == NON_COMPETITIVE else COMPETITIVE
     return Route(
         [
             CalculatorInput(
@@ -546,6 +700,88 @@ def _implemented(question: str, data: OffsetData) -> Route | None:
     return Route(requests, labels=labels)
 
 
+# Asking for figures added up: "add up", "the sum of", "combined", "in total".
+_ADD_UP = re.compile(r"\b(add(?:s|ed|ing)? (?:up|together)|sum(?:med)?|tot(?:al|ted) up)\b", re.I)
+
+
+def _commitments_sum(question: str, data: OffsetData) -> Route | None:
+    """ "What do Lockheed's offset pledges come to altogether?": a program's offset commitments
+    by category, as the program rows list them, added up. A program whose sources state its total
+    is answered from that total unless the question asks outright for the items to be added."""
+    if amounts(question) or not _OFFSET_WORDS.search(question):
+        return None
+    explicit = bool(_ADD_UP.search(question))
+    if not (explicit or _TOTAL.search(question)):
+        return None
+    program = name_table().first("programs", question)
+    if program is None:
+        return None
+    rows = [
+        r
+        for r in data.programs
+        if r.program == program and r.attribute == "commitment" and r.amount is not None
+    ]
+    items = [r for r in rows if r.category != "total" and r.unit]
+    if len(items) < 2 or len({r.unit for r in items}) != 1:
+        return None
+    if len(items) < len(rows) and not explicit:
+        return None  # the total is a figure of the sources
+    parts = [format_money_short(r.amount, r.unit) for r in items]  # type: ignore[arg-type]
+    lead = say(
+        "commitment_items",
+        program=program,
+        items="; ".join(f"{r.category}, {part}" for r, part in zip(items, parts, strict=True)),
+    )
+    return Route(
+        [CalculatorInput(operation="evaluate", expression=" + ".join(parts))],
+        lead=lead,
+        cites=[r.id for r in items],
+    )
+
+
+# "each F-35A", "per aircraft", "a unit", "apiece": the one item a price is asked of.
+_EACH = re.compile(
+    r"\b(?:each|per|every|a single|one)\s+(?P<what>[\w-]+)|\b(?P<apiece>apiece|a piece|unit (?:price|cost)|per[- ]unit)\b",
+    re.I,
+)
+_PRICE = re.compile(
+    r"\b(cost\w*|pric\w*|paid|pay|spen[dt]\w*|how much|what (?:did|does) .+ run)\b", re.I
+)
+
+
+def _per_unit(question: str, data: OffsetData) -> Route | None:
+    """ "What did each F-35A come to?": a program's contract value over its number of units,
+    both from the program rows."""
+    if amounts(question) or not _PRICE.search(question) or _OFFSET_WORDS.search(question):
+        return None
+    table = name_table()
+    program = table.first("programs", question)
+    if program is None:
+        return None
+    rows = {r.attribute: r for r in data.programs if r.program == program and r.amount is not None}
+    value, units = rows.get("contract_value"), rows.get("units")
+    if value is None or units is None or not value.unit:
+        return None
+    nouns = {units.unit.lower(), units.unit.lower().rstrip("s"), "unit", "one"}
+    asked = any(
+        m.group("apiece")
+        or m.group("what").lower().rstrip("s") in nouns
+        or table.first("programs", m.group("what")) == program
+        for m in _EACH.finditer(question)
+    )
+    if not asked:
+        return None
+    assert value.amount is not None and units.amount is not None
+    total = format_money_short(value.amount, value.unit)
+    count = f"{units.amount.normalize():f}"
+    lead = say("per_unit_inputs", program=program, total=total, count=count, unit=units.unit)
+    return Route(
+        [CalculatorInput(operation="evaluate", expression=f"{total} / {count}")],
+        lead=lead,
+        cites=[value.id, units.id],
+    )
+
+
 def _delivery_rows(data: OffsetData, program: str, category: str | None) -> list[tuple[Any, Any]]:
     """(implementation-rate row, commitment row) of each category of ``program`` with both, or
     of ``category`` alone."""
@@ -571,6 +807,8 @@ def _change(question: str, data: OffsetData) -> Route | None:
         return None
     # "from 12 in 2019 to 9 in 2021": the years say when, the figures what changed.
     old, new = (_WHEN.sub("", match.group(g)).strip() for g in ("old", "new"))
+    if _YEAR.fullmatch(old) and _YEAR.fullmatch(new):
+        return None  # "from 1984 to 2010": two years, not two figures
     try:
         parse_amount(old)
         parse_amount(new)
@@ -597,9 +835,45 @@ def _main_figure(rows: list[OffsetValue]) -> tuple[OffsetValue, list[OffsetValue
     return groups[0][0], [group[0] for group in groups[1:]]
 
 
+# Asking for a change as an amount, not a percentage: "how much less", "in dollars", "the gap".
+_AMOUNT_GAP = re.compile(
+    r"\bhow much (?:less|more|lower|higher|smaller|bigger|larger)\b|"
+    r"\b(?:dollar|won|absolute) (?:difference|gap|amount)\b|\babsolute terms\b|"
+    r"\bhow many (?:more |fewer )?(?:dollars|won)\b|"
+    # "in dollars" alone names the currency of figures compared; after "by how much" it asks
+    # for the change in that currency.
+    r"\bby how much\b.*\bin (?:US )?(?:dollars|won|USD|KRW)\b",
+    re.I,
+)
+_PERCENT_ASKED_ANYHOW = re.compile(r"percent|%|\bshare\b|\bproportion\b|\btimes\b", re.I)
+
+
+def _absolute(question: str) -> bool:
+    """Whether a change is asked for as an amount ("how much less, in dollars")."""
+    return bool(_AMOUNT_GAP.search(question)) and not _PERCENT_ASKED_ANYHOW.search(question)
+
+
+# Asking for a ratio: "how many times larger", "a tenfold drop", "what multiple".
+_TIMES_ASKED = re.compile(r"\bhow many times\b|\b\w+-?fold\b|\bwhat multiple\b", re.I)
+
+
+def _difference(
+    old: str, new: str, old_value: Decimal, new_value: Decimal, ratio: bool = False
+) -> CalculatorInput:
+    """The gap between two amounts, the smaller taken from the larger; with ``ratio``, the
+    larger divided by the smaller."""
+    larger, smaller = (old, new) if old_value >= new_value else (new, old)
+    sign = "/" if ratio else "−"
+    return CalculatorInput(operation="evaluate", expression=f"{larger} {sign} {smaller}")
+
+
 def _change_of_periods(question: str, data: OffsetData) -> Route | None:
     periods = [f"{a}-{b}" for a, b in _PERIOD.findall(question)]
-    if len(periods) != 2 or not _CHANGE.search(question) or not _OFFSET_WORDS.search(question):
+    ratio = bool(_TIMES_ASKED.search(question))
+    absolute = _absolute(question) or ratio
+    if len(periods) != 2 or not _OFFSET_WORDS.search(question):
+        return None
+    if not (_CHANGE.search(question) or absolute):
         return None
     if re.search(r"\bimport", question, re.I):
         return None
@@ -617,13 +891,50 @@ def _change_of_periods(question: str, data: OffsetData) -> Route | None:
         old=f"{_span(old.period)} {_short(old)}",
         new=f"{_span(new.period)} {_short(new)}",
     )
-    requests = [_change_request(old, new)]
+    requests = [_change_request(old, new, absolute, ratio)]
     for other in old_others + new_others:
         lead += " " + say("also_worked_out", period=_span(other.period), figure=_short(other))
         pair = (other, new) if other.period == old_period else (old, other)
-        requests.append(_change_request(*pair))
+        requests.append(_change_request(*pair, absolute, ratio))
     cites = [old.id, new.id] + [r.id for r in old_others + new_others]
     return Route(requests, lead=lead, cites=cites, disputed=bool(old_others + new_others))
+
+
+# The offset threshold, however a question names it.
+_THRESHOLD_NAMED = re.compile(r"\b(thresholds?|trigger\w*|activation (?:point|value))\b", re.I)
+
+
+def _threshold_change(question: str, data: OffsetData) -> Route | None:
+    """ "How much did the threshold rise between 1984 and 2023?": the change between the
+    thresholds of two years (or of a year and now), from the rule table."""
+    if amounts(question) or not _THRESHOLD_NAMED.search(question) or not _CHANGE.search(question):
+        return None
+    if _countries(question, data)[1:]:
+        return None
+    # "from 1984 to 2010" names the two years compared, not a period.
+    years: list[int | None] = list(dict.fromkeys(int(y) for y in _YEAR.findall(question)))
+    if len(years) == 1 and _NOW.search(question):
+        years.append(None)
+    if len(years) != 2:
+        return None
+    try:
+        rules = [data.current_rule if y is None else data.rule_for(check_year(y)) for y in years]
+    except (CalculationError, KnowledgeError):
+        return None  # a year no rule covers: the question is for the sources
+    old, new = sorted(zip(years, rules, strict=True), key=lambda pair: pair[1].from_year)
+    if old[1] is new[1]:
+        return None
+    figures = [format_money_short(rule.threshold_usd, "USD") for _, rule in (old, new)]
+    # "now" is the year the rule in force began: a year its cited rows state.
+    when = [str(rule.from_year if year is None else year) for year, rule in (old, new)]
+    lead = say(
+        "threshold_inputs", old_year=when[0], old=figures[0], new_year=when[1], new=figures[1]
+    )
+    return Route(
+        [CalculatorInput(operation="percent_change", old=figures[0], new=figures[1])],
+        lead=lead,
+        cites=list(dict.fromkeys([*old[1].cites, *new[1].cites])),
+    )
 
 
 def _short(row: OffsetValue) -> str:
@@ -631,7 +942,12 @@ def _short(row: OffsetValue) -> str:
     return format_money_short(row.amount, row.currency)
 
 
-def _change_request(old: OffsetValue, new: OffsetValue) -> CalculatorInput:
+def _change_request(
+    old: OffsetValue, new: OffsetValue, absolute: bool = False, ratio: bool = False
+) -> CalculatorInput:
+    if absolute:
+        assert old.amount is not None and new.amount is not None
+        return _difference(_short(old), _short(new), old.amount, new.amount, ratio)
     return CalculatorInput(
         operation="percent_change", old=f"USD {old.amount:f}", new=f"USD {new.amount:f}"
     )
@@ -647,7 +963,7 @@ def _convert(question: str, data: OffsetData) -> Route | None:
         return None
     source = parse_amount(money[0]).currency
     # "Convert USD 15 million to won": the target is the currency the amount is not in.
-    targets = [CURRENCIES[m.group("target").lower()] for m in _CONVERT.finditer(question)]
+    targets = _targets(question)
     code = next((t for t in targets if t != source), None)
     if code is None:
         return None
@@ -689,9 +1005,11 @@ def _expression(question: str) -> Route | None:
     """A question that is nothing but arithmetic ("What is 30% of $25 million?"). One that the
     calculator can read but not compute ("$5 million / 0") is routed too, so its error is shown."""
     # "..., in millions to one decimal" says how to read the result, not what to compute.
-    text = _IN_SCALE.sub(" ", _PLACES.sub(" ", with_digits(question)))
+    text = _IN_SCALE.sub(" ", _PLACES.sub(" ", with_digits(operation_words(question))))
     text = _LEAD.sub("", text).strip().rstrip("?").strip().rstrip(",").strip()
-    if not re.search(r"\d", text) or not re.search(r"[-+*/×÷%^]|\bof\b|\btimes\b", text):
+    if not re.search(r"\d", text) or not re.search(
+        r"[-+*/×÷%^]|\b(?:of|times|plus|minus|double|twice|triple)\b", text, re.I
+    ):
         return None
     try:
         tokenize(text.replace("**", "*").replace("^", "*"))
@@ -730,6 +1048,137 @@ def _whole_from_share(question: str, data: OffsetData) -> Route | None:
         [CalculatorInput(operation="evaluate", expression=f"{part} / {share}")],
         labels=[lambda result: say("whole_from_share", part=part, share=share, result=result)],
     )
+
+
+# "<whole> ..., of which <part>": the second amount is a part of the first.
+_OF_WHICH = re.compile(
+    r"\b(?:of (?:which|that|this|it|them|these)|out of (?:which|that|this)|including|"
+    r"of that (?:total|sum|amount))\s+(?:only\s+|some\s+|about\s+|roughly\s+|nearly\s+)?$",
+    re.I,
+)
+# Asking for what the part leaves: "the rest", "the remainder", "what is left", "the other
+# years", or what the two figures "imply" for another period.
+_REST_ASKED = re.compile(
+    r"\b(rest|remainder|remaining|left over|leaves?|left|balance|others?|impl(?:y|ies|ied)|"
+    r"deduc\w*|exclud\w*|excepting|apart from|besides)\b",
+    re.I,
+)
+
+
+def _rest_of_whole(question: str, data: OffsetData) -> Route | None:
+    """ "$1 billion in all, of which $300 million came last year: how much came before?": the
+    rest of a stated whole once a stated part of it is taken away, whole − part."""
+    money = roles(question)
+    if len(money) != 2 or _CHANGE_ASKED.search(question):
+        return None
+    whole, part = money
+    if not _OF_WHICH.search(question[whole.token.end : part.start]):
+        return None
+    if not _REST_ASKED.search(question[part.token.end :]):
+        return None
+    try:
+        first, second = parse_amount(whole.text), parse_amount(part.text)
+    except CalculationError:
+        return None
+    if first.currency != second.currency or second.value > first.value:
+        return None
+    return Route(
+        [CalculatorInput(operation="evaluate", expression=f"{whole.text} − {part.text}")],
+        labels=[
+            lambda result: say("rest_of_whole", part=part.text, whole=whole.text, result=result)
+        ],
+        restated=(whole.text, part.text),
+    )
+
+
+# Asking for a yearly average: "per year", "a year", "annually", "on average each year".
+_PER_YEAR = re.compile(
+    r"\b(?:per (?:year|annum)|a year|each year|every year|yearly|annual(?:ly)?|year by year|"
+    r"(?:an? |the )?average\w*)\b",
+    re.I,
+)
+_EVENLY = re.compile(r"\b(?:spread|averag\w*|divid\w*|split|evenly|on average)\b", re.I)
+
+
+def _per_year(question: str, data: OffsetData) -> Route | None:
+    """ "Averaged over 2016-2020, how much is that a year?": a figure for a period divided by
+    its number of years, both ends counted. The figure is the one amount the question states,
+    else the offset value the sources give for the period (each figure when they disagree)."""
+    periods = period_mentions(question)
+    if (
+        len(periods) != 1
+        or not _PER_YEAR.search(question)
+        or not _HOW_MUCH_OR_WHAT.search(question)
+    ):
+        return None
+    (first, last), _ = periods[0]
+    years = last - first + 1
+    if years < 2:
+        return None
+    span = f"{first}–{last}"
+    stated = roles(question)
+    if len(stated) > 1:
+        return None
+    if stated:
+        amount = stated[0]
+        if _PER_YEAR.match(question[amount.token.end :].lstrip()):
+            # "$50 million a year over 2011-2015": a yearly figure; the total is asked, if anything.
+            if not _SUM_ASKED.search(question):
+                return None
+            return Route(
+                [CalculatorInput(operation="evaluate", expression=f"{amount.text} × {years}")],
+                labels=[_over_years_label(years, span, amount.text)],
+            )
+        label = _per_year_label(years, span, amount.text)
+        return Route(
+            [CalculatorInput(operation="evaluate", expression=f"{amount.text} / {years}")],
+            labels=[label],
+        )
+    if not (_OFFSET_WORDS.search(question) and _EVENLY.search(question)):
+        return None
+    if re.search(r"\bimport", question, re.I):
+        return None
+    rows = [
+        r
+        for r in data.values
+        if r.period == f"{first}-{last}" and r.measure == "offset_value" and r.currency == "USD"
+    ]
+    if not rows:
+        return None
+    main, others = _main_figure(rows)
+    requests: list[CalculatorInput] = []
+    labels: list[Label | None] = []
+    for row in [main, *others]:
+        total = _short(row)
+        requests.append(CalculatorInput(operation="evaluate", expression=f"{total} / {years}"))
+        labels.append(_per_year_label(years, span, total))
+    lead = say("per_year_input", span=span, figure=_short(main))
+    for other in others:
+        lead += " " + say("also_worked_out", period=span, figure=_short(other))
+    return Route(
+        requests,
+        lead=lead,
+        cites=[r.id for r in (main, *others)],
+        disputed=bool(others),
+        labels=labels,
+    )
+
+
+_HOW_MUCH_OR_WHAT = re.compile(r"\b(?:how much|what|come to|works? out)\b", re.I)
+
+
+# Asking for a total: "in all", "altogether", "what does it come to", "add up".
+_SUM_ASKED = _words(
+    r"total|combined|altogether|in all|overall|(?:comes?|came) to|add(?:s|ed)? up|sum|cumulative\w*"
+)
+
+
+def _over_years_label(years: int, span: str, yearly: str) -> Label:
+    return lambda result: say("over_years", years=years, span=span, yearly=yearly, result=result)
+
+
+def _per_year_label(years: int, span: str, total: str) -> Label:
+    return lambda result: say("per_year", years=years, span=span, total=total, result=result)
 
 
 # What is left of a commitment: "how much remained undelivered", "how far short", "outstanding".
@@ -779,7 +1228,8 @@ def _remaining_label(share: str, commitment: str) -> Label:
 def _stated_change(question: str, data: OffsetData) -> Route | None:
     """A change between two amounts the question states: they win over the data's figures."""
     money = amounts(question)
-    if len(money) != 2 or not _CHANGE.search(question):
+    ratio = bool(_TIMES_ASKED.search(question))
+    if len(money) != 2 or not (_CHANGE.search(question) or _absolute(question) or ratio):
         return None
     try:
         old, new = (parse_amount(m) for m in money)
@@ -789,6 +1239,8 @@ def _stated_change(question: str, data: OffsetData) -> Route | None:
         return None
     periods = _PERIOD.findall(question)
     first, second = money
+    if _absolute(question) or ratio:
+        return Route([_difference(first, second, old.value, new.value, ratio)])
     if len(periods) == 2 and periods[0] > periods[1]:
         first, second = second, first  # "KRW 3 trillion (2017-2021), down from ... (2012-2016)"
     return Route([CalculatorInput(operation="percent_change", old=first, new=second)])

@@ -24,6 +24,8 @@ from assistant.quantities import (
     KNOWN_CURRENCIES,
     NUMBER,
     SCALES,
+    lex,
+    unhyphenated,
     with_digits,
 )
 
@@ -209,6 +211,47 @@ _WORDS = {
 _OPERATOR_WORDS = {"of": "*", "x": "*", "times": "*", "plus": "+", "minus": "-"}
 
 
+# "12 million US dollars" is 12 million dollars: the "US" says which dollar, and USD is the one
+# dollar the calculator knows.
+_US_DOLLARS = re.compile(r"\bUS\s+(?=dollars?\b)", re.I)
+
+
+# Parts and multiples in words, as the operations they name: "half of $12 million" is 50% of it,
+# "double $15 million" is 2 times it; a third is divided out (see operation_words). Spelled
+# amounts ("half a billion", "a quarter of a million") are numbers, left to the quantity lexer.
+_NOT_A_NUMBER = r"(?!\s+an?\s+(?:thousand|million|billion|trillion)\b)"
+_PART_WORDS = tuple(
+    (re.compile(pattern + _NOT_A_NUMBER, re.I), replacement)
+    for pattern, replacement in (
+        (r"\b(?:one[- ]|a )?half of\b", "50% of"),
+        (r"\bthree[- ]quarters of\b", "75% of"),
+        (r"\b(?:one[- ]|a )?quarter of\b", "25% of"),
+        (r"\b(?:double|twice)\b(?: the)?", "2 times"),
+        (r"\btriple\b(?: the)?", "3 times"),
+    )
+)
+
+
+def operation_words(text: str) -> str:
+    """``text`` with parts and multiples in words written as operations: "a third of $9 million"
+    → "$9 million / 3", "double $15 million" → "2 times $15 million"."""
+    for pattern, replacement in _PART_WORDS:
+        text = pattern.sub(replacement, text)
+    # A third is no exact decimal: "two thirds of $9 million" is worked out as $9 million × 2 / 3.
+    while match := _THIRDS.search(text):
+        rest = text[match.end() :]
+        amount = next(iter(lex(rest, words=True)), None)
+        if amount is None or amount.start != 0:
+            break  # a third of something other than an amount written right after
+        times = " × 2" if match.group("two") else ""
+        end = amount.end
+        text = f"{text[: match.start()]}{rest[:end]}{times} / 3{rest[end:]}"
+    return text
+
+
+_THIRDS = re.compile(r"\b(?:(?P<two>two)[- ]thirds|(?:one[- ]|a )?third) of\s+", re.I)
+
+
 @dataclass(frozen=True)
 class Token:
     kind: str
@@ -223,13 +266,14 @@ def tokenize(text: str) -> list[Token]:
         raise CalculationError(
             f"the expression is too long ({len(text)} characters; at most {MAX_CHARS})"
         )
+    text = operation_words(text)
     # Amounts in words ("sixty million dollars") are read by the one quantity lexer.
     text = (
-        with_digits(text)
+        with_digits(unhyphenated(text))
         .replace("×", "*").replace("÷", "/").replace("−", "-").replace("–", "-")
         .replace("\u00a0", " ").replace("per cent", "percent")
     )  # fmt: skip
-    text = text.strip().rstrip("?").rstrip()
+    text = _US_DOLLARS.sub("", text).strip().rstrip("?").rstrip()
     if not text:
         raise CalculationError("the expression is empty: try '50% of $12 million'")
     tokens: list[Token] = []

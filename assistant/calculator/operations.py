@@ -275,6 +275,8 @@ def _obligation(request: CalculatorInput, data: OffsetData, as_of: dt.date | Non
         if split:
             notes.insert(1, split[0])
             cites += [c for c in split[1] if c not in cites]
+    elif found.rate is not None:
+        cites += [c for c in _rows_stating(found.rate, data) if c not in cites]
     required = found.required_local or found.required
     details = {
         "contract_type": found.contract_type,
@@ -397,9 +399,17 @@ def _convert(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) 
         ),
         working=[f"{display(amount)} {step} {rate.display()} = {display(result)}"],
         notes=notes,
-        cites=[rate_row] if rate_row else [],
+        cites=[rate_row] if rate_row else _rows_stating(rate, data),
         details={"rate": rate.display()},
     )
+
+
+def _rows_stating(rate: Rate, data: OffsetData) -> list[str]:
+    """The rows that state one amount in both currencies at exactly ``rate``: a rate the user
+    gives is cited where a source implies the same one ("$10 million, about 14.7 billion won")."""
+    if (rate.quote, rate.base) != ("KRW", "USD"):
+        return []
+    return [row.id for row in data.rates if row.krw_per_usd == rate.value]
 
 
 def _share_of(request: CalculatorInput, data: OffsetData, today: dt.date | None) -> CalcResult:
