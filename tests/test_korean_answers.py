@@ -171,3 +171,11 @@ def test_ask_json_of_an_english_question_has_no_interpretation(home, assistant):
     out = _run(["ask", "--json", "When was the offset program introduced?"], home)
     data = json.loads(out.stdout)
     assert data["language"] == "en" and "interpreted_as" not in data
+
+
+def test_the_kind_of_figure_an_abstention_names_is_said_in_korean():
+    from assistant.korean.answer import _template_lines
+    from assistant.wording import say
+
+    (line,) = _template_lines(say("no_such_figure", label="amount"))
+    assert "금액" in line and "amount" not in line

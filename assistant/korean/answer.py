@@ -13,11 +13,13 @@ translated from free English text.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from decimal import Decimal
 from typing import Any
 
 from assistant.answers import Answer, ToolCall
+from assistant.errors import KnowledgeError
 from assistant.knowledge.glossary import Glossary
 from assistant.korean.coverage import Gap
 from assistant.korean.interpret import Interpretation
@@ -250,6 +252,10 @@ def _korean_values(values: dict[str, str]) -> dict[str, str]:
     for name, value in values.items():
         money = find_money(value) if re.fullmatch(r"[^\s]+ [\d,.]+(?: \w+)?", value) else []
         out[name] = both_ways(money[0].amount, money[0].currency) if money else value
+        if name == "label":
+            # "the amount asked for": the kind of thing, in Korean.
+            with contextlib.suppress(KnowledgeError):
+                out[name] = say_ko("label_" + value.replace(" ", "_"))
     return out
 
 

@@ -55,13 +55,16 @@ class Gap:
 
 def gap(english: Answer, reading: Interpretation, glossary: Glossary) -> Gap | None:
     """Why ``english`` does not answer the Korean question ``reading`` was read from, if so."""
-    if english.abstained or english.tool_calls:
+    if english.tool_calls:
         return None
     if reading.asked_unknown:
         # What the question asks about is a word the glossary does not know: whatever was found
-        # without it answers another question. Other unread words leave the answer partial
-        # (korean.answer says which words it could not check).
+        # without it answers another question, and a refusal of the English question refuses
+        # another question too. Other unread words leave the answer partial (korean.answer says
+        # which words it could not check).
         return Gap("unread_condition", {"unknown": reading.asked_unknown})
+    if english.abstained:
+        return None
     if reading.answer_type in ("restated", "yesno"):
         # A question that states figures to check them is answered by the sources' own figures.
         return None
