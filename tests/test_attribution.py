@@ -30,6 +30,7 @@ CALLED = {
         ),
         ("What did the Gazette report about the strike?", "gazette", "What did about the strike?"),
         ("In the Northern Research Institute's study, what fell?", "institute", "what fell?"),
+        ("What does the NRI policy brief say on ports?", "institute", "What does say on ports?"),
     ],
 )
 def test_a_source_named_as_the_source_is_read_off_the_question(question, source, rest):

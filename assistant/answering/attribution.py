@@ -16,7 +16,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 # What a source is called as a piece of writing.
-_PIECE = r"(?:report|article|story|blog(?:\s+post)?|post|piece|paper|study|research|coverage)"
+_PIECE = (
+    r"(?:report|article|story|blog(?:\s+post)?|post|piece|paper|study|research|coverage|brief|"
+    r"analysis|review|column|editorial)"
+)
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,7 @@ def _forms(name: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?:,\s*)?\b(?:according\s+to|as\s+reported\s+by|reported\s+by|per|in|from|by)\s+{the}"
         rf"{n}(?:['’]s)?(?:\s+{_PIECE})?\b(?:\s*,)?"
-        rf"|\b{the}{n}(?:['’]s)?\s+{_PIECE}\b"
+        rf"|\b{the}{n}(?:['’]s)?(?:\s+[\w-]+)?\s+{_PIECE}\b"
         rf"|\b{the}{n}\s+(?:says?|said|reports?|reported|writes|wrote|notes?|noted)\b",
         re.I,
     )
