@@ -22,6 +22,7 @@ import pytest
 
 from assistant.knowledge.chunks import split_source
 from assistant.knowledge.sources import Source, SourceMeta, load_sources
+from assistant.search import dense
 from assistant.search import view_cache as cache_module
 from assistant.search import views as views_module
 from assistant.search.index import KnowledgeIndex
@@ -264,13 +265,22 @@ def test_an_entry_for_another_state_is_not_used_even_under_the_right_name(store,
         "garble the manifest",
         "older format",
         "empty term offsets",
+        "truncate the quantised codes",
+        "drop a quantised array",
     ],
 )
 def test_a_damaged_entry_is_detected_and_rebuilt_never_used(store, monkeypatch, damage, caplog):
     settings = store
+    if "quantised" in damage:  # as large a store as has its vectors quantised in the cache
+        monkeypatch.setattr(dense, "SCAN_FROM", 0)
     _opened(store, monkeypatch)
     [entry] = _entries(settings)
-    if damage == "truncate vectors":
+    if damage == "truncate the quantised codes":
+        path = entry / "dense_codes.npy"
+        path.write_bytes(path.read_bytes()[:-100])
+    elif damage == "drop a quantised array":
+        (entry / "dense_residuals.npy").unlink()
+    elif damage == "truncate vectors":
         path = entry / "vectors.npy"
         path.write_bytes(path.read_bytes()[:-100])
     elif damage == "flip a byte of the records":

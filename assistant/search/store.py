@@ -936,21 +936,6 @@ class Store:
             if free and manifest.read(self.settings) is None:
                 self._note_manifest()
 
-    @_store_call
-    def nearest_passages(self, vector: np.ndarray, n: int) -> list[tuple[str, str, float]]:
-        """(passage id, generation, cosine similarity) of the ``n`` stored passages nearest
-        ``vector`` by Chroma's HNSW index (approximate), of whatever generation."""
-        if n <= 0:
-            return []
-        result = self._collection(_PASSAGES).query(
-            query_embeddings=[vector.tolist()], n_results=n, include=["distances"]
-        )
-        found = []
-        for key, distance in zip(result["ids"][0], result["distances"][0], strict=False):
-            pid, _, generation = key.rpartition("@")
-            found.append((pid, generation, 1.0 - float(distance)))
-        return found
-
     def _read_all(
         self, name: str, include: list[str], where: dict[str, Any] | None = None
     ) -> dict[str, list[Any]]:

@@ -42,6 +42,7 @@ import numpy as np
 
 from assistant.errors import first_line
 from assistant.search.columns import PassageTable, UnitTable
+from assistant.search.dense import Quantised
 from assistant.search.lock import flock_if_free
 from assistant.search.terms import Lexicon
 from assistant.search.views import Bm25Scores, Lists, UnitTerms, Views
@@ -56,7 +57,8 @@ log = logging.getLogger(__name__)
 # as three arrays of our own (searched without bm25s).
 # 3: units and passages as columns (``assistant.search.columns``), not pickled records.
 # 4: each unit's words and names and each passage's terms, for incremental updates; the state.
-FORMAT = "4"
+# 5: the passage vectors quantised for the int8 scan of a large store (``assistant.search.dense``).
+FORMAT = "5"
 VIEWS_DIR = "views"
 LOCK_NAME = ".lock"
 MANIFEST = "manifest.json"
@@ -116,6 +118,10 @@ _ARRAYS = (
     "bm25_indices.npy",
     "bm25_indptr.npy",
 )
+# The quantised passage vectors, written only for a store large enough to scan them
+# (``Views.shortlist``); checked by size, like the arrays above.
+_QUANTISED_FIELDS = ("codes", "scales", "sums", "norms", "residuals")
+_QUANTISED = tuple(f"dense_{name}.npy" for name in _QUANTISED_FIELDS)
 
 
 def state_key(
@@ -315,11 +321,16 @@ def _write(folder: Path, key: str, views: Views, location: str, basis: dict[str,
     )
     for name in ("data", "indices", "indptr"):
         np.save(folder / f"bm25_{name}.npy", np.ascontiguousarray(getattr(views.bm25, name)))
+    quantised = views.shortlist()
+    if quantised is not None:
+        for name, array in quantised.arrays().items():
+            np.save(folder / f"dense_{name}.npy", np.ascontiguousarray(array))
     files = {}
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         name = path.relative_to(folder).as_posix()
         entry: dict[str, Any] = {"size": path.stat().st_size}
-        if name not in _ARRAYS:  # the records themselves (texts, ids, offsets): digested
+        # The records themselves (texts, ids, offsets) are digested.
+        if name not in _ARRAYS + _QUANTISED:
             entry["digest"] = _digest(path)
         files[name] = entry
     manifest = {
@@ -424,8 +435,20 @@ def _read(folder: Path, key: str) -> Views:
             len(found.offsets) and found.offsets[-1] != len(found.values)
         ):
             raise CacheMismatch(f"the {name.replace('_', ' ')} do not match the records")
+    quantised = None
+    if _QUANTISED[0] in files:
+        if not set(_QUANTISED) <= files.keys():
+            raise CacheMismatch("the quantised vectors are missing")
+        quantised = Quantised(
+            **{n: np.load(folder / f"dense_{n}.npy", mmap_mode="r") for n in _QUANTISED_FIELDS}
+        )
+        try:
+            quantised.check(*passage_vectors.shape)
+        except ValueError as exc:
+            raise CacheMismatch(str(exc)) from None
     return Views(
         **lists,
+        quantised=quantised,
         units=units,
         passages=passages,
         unit_terms=UnitTerms(units, vocab, ids, offsets),

@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from assistant.knowledge.chunks import Passage, Unit
+from assistant.search import dense
 from assistant.search.columns import PassageTable, UnitTable, combined
 from assistant.search.terms import Lexicon, is_year
 
@@ -207,6 +208,8 @@ class Views:
     unit_words: Lists
     unit_names: Lists
     passage_terms: Lists
+    # The passage vectors quantised for dense search over many (``shortlist``), when cached.
+    quantised: dense.Quantised | None = None
 
     @classmethod
     def empty(cls) -> Views:
@@ -268,23 +271,32 @@ class Views:
 
         An exact search over the passages' vectors (kept normalised), not a store query: only
         the loaded generations are searched (not passages another process wrote since), and
-        ties go to the smaller passage id.
+        ties go to the smaller passage id. Over many passages through their int8 shortlist
+        (``assistant.search.dense``), to the same result.
         """
         matrix = self.passage_vectors
         count = len(self.passages)
-        n = min(n, count)
-        if n <= 0 or matrix is None or len(matrix) != count:
+        if n <= 0 or matrix is None or len(matrix) != count or not count:
             return []
         query = np.asarray(vector, dtype=np.float32).reshape(-1)
         norm = float(np.linalg.norm(query))
         if norm == 0.0 or matrix.shape[1] != query.shape[0]:
             return []
-        # einsum, not matmul: BLAS's threads wait for each other on a busy machine (15 ms, not 1).
-        similarity = np.einsum("ij,j->i", matrix, query / norm).astype(np.float64)
-        best = np.argpartition(-similarity, n - 1)[:n] if n < len(similarity) else np.arange(n)
+        rows, similarity = dense.nearest(matrix, query / norm, n, self.shortlist())
         # Rows are in passage-id order, so the row breaks ties.
-        best = best[np.lexsort((best, -similarity[best]))]
-        return [(self.passages.id_in_order(int(row)), float(similarity[row])) for row in best]
+        return [
+            (self.passages.id_in_order(int(row)), float(score))
+            for row, score in zip(rows.tolist(), similarity.tolist(), strict=True)
+        ]
+
+    def shortlist(self) -> dense.Quantised | None:
+        """The passage vectors quantised for the int8 scan (made on first use unless cached), or
+        None while a scan of every float32 vector is as fast (``dense.SCAN_FROM``)."""
+        if len(self.passage_vectors) < dense.SCAN_FROM:
+            return None
+        if self.quantised is None or len(self.quantised) != len(self.passage_vectors):
+            self.quantised = dense.Quantised.of(self.passage_vectors)
+        return self.quantised
 
     def unit_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
         """The stored vectors of these units (loaded ones; others are left out)."""
