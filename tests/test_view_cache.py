@@ -187,7 +187,7 @@ def assert_same_derivation(a: KnowledgeIndex, b: KnowledgeIndex) -> None:
     assert_same_views(a, b)
     va, vb = a.views, b.views
     assert dict(va.units.items()) == dict(vb.units.items())
-    assert va.bm25_vocab == vb.bm25_vocab and va.bm25.num_docs == vb.bm25.num_docs
+    assert va.bm25.vocab == vb.bm25.vocab and va.bm25.num_docs == vb.bm25.num_docs
     for name in ("data", "indices", "indptr"):
         assert np.array_equal(getattr(va.bm25, name), getattr(vb.bm25, name))
     assert np.array_equal(va.vectors, vb.vectors)
@@ -195,7 +195,7 @@ def assert_same_derivation(a: KnowledgeIndex, b: KnowledgeIndex) -> None:
     assert va.unit_terms._vocab == vb.unit_terms._vocab
     assert np.array_equal(va.unit_terms._ids, vb.unit_terms._ids)
     for name in ("unit_words", "unit_names", "passage_terms"):
-        la, lb = getattr(va, name), getattr(vb, name)
+        la, lb = getattr(va.kept, name), getattr(vb.kept, name)
         assert la.vocab == lb.vocab and np.array_equal(la.values, lb.values)
         assert np.array_equal(la.offsets, lb.offsets)
 
@@ -475,7 +475,7 @@ def test_bm25_is_searched_to_the_bit_as_bm25s_searches_it():
     tokens = [[vocab.setdefault(t, len(vocab)) for t in doc] for doc in passages]
     bm25 = bm25s.BM25()
     bm25.index(bm25s.tokenization.Tokenized(ids=tokens, vocab=vocab), show_progress=False)
-    ours = views_module.Bm25Scores.of(bm25)
+    ours = views_module.Bm25Scores.of(bm25, vocab)
     queries = [[vocab[t] for t in lexicon.terms(q) if t in vocab] for q in QUERIES]
     queries += [[t] for t in range(0, len(vocab), 11)]  # single terms, rare and common
     queries += [[t, t] for t in range(0, len(vocab), 97)]  # a term asked twice counts twice

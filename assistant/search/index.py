@@ -210,15 +210,7 @@ class KnowledgeIndex:
         ``texts``: the ingested documents' texts, kept with them."""
         from assistant.search import views as views_module
 
-        chunks = self.store.read_chunks(generations)
-        return views_module.build(
-            self.lexicon,
-            chunks.units,
-            chunks.passages,
-            chunks.unit_vectors,
-            chunks.passage_vectors,
-            dict(texts),
-        )
+        return views_module.build(self.lexicon, self.store.read_chunks(generations), dict(texts))
 
     def _updated_views(self, cache: ViewCache, state: StoreState) -> Views | None:
         """The views of ``state`` made from the nearest cached entry (another state of this
@@ -230,16 +222,7 @@ class KnowledgeIndex:
         if basis is None:
             return None
         chunks = self.store.read_chunks(state.generations, only=sorted(basis.added))
-        return views_module.update(
-            basis.views,
-            self.lexicon,
-            basis.gone,
-            chunks.units,
-            chunks.passages,
-            chunks.unit_vectors,
-            chunks.passage_vectors,
-            dict(state.texts),
-        )
+        return views_module.update(basis.views, self.lexicon, basis.gone, chunks, dict(state.texts))
 
     def _use(self, state: StoreState, views: Views) -> None:
         self.sources = state.sources

@@ -45,7 +45,7 @@ from assistant.search.columns import PassageTable, UnitTable
 from assistant.search.dense import Quantised
 from assistant.search.lock import flock_if_free
 from assistant.search.terms import Lexicon
-from assistant.search.views import Bm25Scores, Lists, UnitTerms, Views
+from assistant.search.views import Bm25Scores, Kept, Lists, UnitTerms, Views
 
 if TYPE_CHECKING:
     from assistant.settings import Settings
@@ -303,13 +303,13 @@ def _write(folder: Path, key: str, views: Views, location: str, basis: dict[str,
             "df": [views.unit_df[t] for t in terms._vocab],
             "surfaces": list(views.surfaces.items()),
             "names": sorted(views.names),
-            "bm25_vocab": views.bm25_vocab,
+            "bm25_vocab": views.bm25.vocab,
             "bm25_docs": views.bm25.num_docs,
-            **{f"{name}_vocab": getattr(views, name).vocab for name in _LISTS},
+            **{f"{name}_vocab": getattr(views.kept, name).vocab for name in _LISTS},
         },
     )
     for name in _LISTS:
-        lists = getattr(views, name)
+        lists = getattr(views.kept, name)
         np.save(folder / f"{name}_values.npy", np.ascontiguousarray(lists.values, dtype=np.int32))
         np.save(folder / f"{name}_offsets.npy", np.ascontiguousarray(lists.offsets, np.int64))
     np.save(folder / "term_ids.npy", np.ascontiguousarray(terms._ids, dtype=np.int32))
@@ -416,7 +416,7 @@ def _read(folder: Path, key: str) -> Views:
         np.load(folder / f"bm25_{name}.npy", mmap_mode="r")
         for name in ("data", "indices", "indptr")
     )
-    bm25 = Bm25Scores(data, indices, indptr, int(lexical["bm25_docs"]))
+    bm25 = Bm25Scores(data, indices, indptr, int(lexical["bm25_docs"]), lexical["bm25_vocab"])
     if bm25.num_docs != len(passages) or len(data) != len(indices):
         raise CacheMismatch("the BM25 index does not match the records")
     if not len(indptr) or int(indptr[-1]) != len(data):
@@ -447,7 +447,7 @@ def _read(folder: Path, key: str) -> Views:
         except ValueError as exc:
             raise CacheMismatch(str(exc)) from None
     return Views(
-        **lists,
+        kept=Kept(**lists),
         quantised=quantised,
         units=units,
         passages=passages,
@@ -456,7 +456,6 @@ def _read(folder: Path, key: str) -> Views:
         surfaces=dict(lexical["surfaces"]),
         names=frozenset(lexical["names"]),
         bm25=bm25,
-        bm25_vocab=lexical["bm25_vocab"],
         vectors=vectors,
         passage_vectors=passage_vectors,
         texts=texts,

@@ -18,14 +18,17 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from assistant.knowledge.chunks import Passage, Unit
+from assistant.knowledge.chunks import Unit
 from assistant.search import dense
 from assistant.search.columns import PassageTable, UnitTable, combined
 from assistant.search.terms import Lexicon, is_year
+
+if TYPE_CHECKING:
+    from assistant.search.store import StoredChunks
 
 log = logging.getLogger(__name__)
 
@@ -149,24 +152,31 @@ class Bm25Scores:
     """
 
     def __init__(
-        self, data: np.ndarray, indices: np.ndarray, indptr: np.ndarray, num_docs: int
+        self,
+        data: np.ndarray,
+        indices: np.ndarray,
+        indptr: np.ndarray,
+        num_docs: int,
+        vocab: dict[str, int],
     ) -> None:
         self.data = data
         self.indices = indices
         self.indptr = indptr
         self.num_docs = num_docs
+        # Term → its id (its column).
+        self.vocab = vocab
 
     @classmethod
-    def of(cls, bm25: Any) -> Bm25Scores:
-        """The scores of an indexed ``bm25s.BM25``."""
+    def of(cls, bm25: Any, vocab: dict[str, int]) -> Bm25Scores:
+        """The scores of a ``bm25s.BM25`` indexed with the term ids ``vocab``."""
         scores = bm25.scores
-        return cls(scores["data"], scores["indices"], scores["indptr"], int(scores["num_docs"]))
+        data, indices, indptr = scores["data"], scores["indices"], scores["indptr"]
+        return cls(data, indices, indptr, int(scores["num_docs"]), vocab)
 
     @classmethod
     def empty(cls) -> Bm25Scores:
-        return cls(
-            np.zeros(0, np.float32), np.zeros(0, np.int32), np.zeros(1, np.int64), num_docs=0
-        )
+        nothing = np.zeros(0, np.float32), np.zeros(0, np.int32), np.zeros(1, np.int64)
+        return cls(*nothing, num_docs=0, vocab={})
 
     def top(self, token_ids: list[int], k: int) -> tuple[np.ndarray, np.ndarray]:
         """(rows, scores) of the ``k`` best passages for these term ids, best first."""
@@ -180,6 +190,16 @@ class Bm25Scores:
         best = np.take(scores, rows)
         order = np.flip(np.argsort(best))
         return rows[order], best[order]
+
+
+@dataclass(frozen=True)
+class Kept:
+    """What an incremental update needs of the rows it keeps (see ``update``): each unit's
+    written words and capitalised words, each passage's BM25 terms (in id order)."""
+
+    unit_words: Lists
+    unit_names: Lists
+    passage_terms: Lists
 
 
 @dataclass
@@ -196,18 +216,13 @@ class Views:
     names: frozenset[str]
     # BM25 of the passages, one document per passage in id order (``PassageTable.id_in_order``).
     bm25: Bm25Scores
-    bm25_vocab: dict[str, int]
     # One row per unit, in the row order of ``units``.
     vectors: np.ndarray
     # One normalised row per passage, in id order (as BM25).
     passage_vectors: np.ndarray
     # The text of each ingested document (its source record's document in the store).
     texts: dict[str, str]
-    # What an incremental update needs of the rows it keeps (see ``update``): each unit's written
-    # words and capitalised words, each passage's BM25 terms (in id order).
-    unit_words: Lists
-    unit_names: Lists
-    passage_terms: Lists
+    kept: Kept
     # The passage vectors quantised for dense search over many (``shortlist``), when cached.
     quantised: dense.Quantised | None = None
 
@@ -217,9 +232,7 @@ class Views:
         units = UnitTable.of([])
         nothing = Lists.of([])
         return cls(
-            unit_words=nothing,
-            unit_names=nothing,
-            passage_terms=nothing,
+            kept=Kept(nothing, nothing, nothing),
             units=units,
             passages=PassageTable.of([]),
             unit_terms=UnitTerms(units, [], np.zeros(0, np.int32), np.zeros(1, np.int64)),
@@ -227,7 +240,6 @@ class Views:
             surfaces={},
             names=frozenset(),
             bm25=Bm25Scores.empty(),
-            bm25_vocab={},
             vectors=np.zeros((0, 0), np.float32),
             passage_vectors=np.zeros((0, 0), np.float32),
             texts={},
@@ -254,7 +266,8 @@ class Views:
 
     def lexical_search(self, terms: list[str], n: int) -> list[tuple[str, float]]:
         """The ``n`` passages best for these terms by BM25, best first (only scores above 0)."""
-        known = [self.bm25_vocab[t] for t in terms if t in self.bm25_vocab]
+        vocab = self.bm25.vocab
+        known = [vocab[t] for t in terms if t in vocab]
         passages = self.passages
         if not known or not len(passages):
             return []
@@ -316,16 +329,10 @@ class Views:
         return Counter(self.units.counts())
 
 
-def build(
-    lexicon: Lexicon,
-    units: dict[str, Unit],
-    passages: dict[str, Passage],
-    vectors: np.ndarray,
-    passage_vectors: Mapping[str, Any],
-    texts: dict[str, str],
-) -> Views:
-    """Derive the views from the records (``vectors``: one row per unit, in the order of
-    ``units``; ``passage_vectors``: each passage's vector; ``texts``: the ingested documents')."""
+def build(lexicon: Lexicon, chunks: StoredChunks, texts: dict[str, str]) -> Views:
+    """Derive the views from the records read from the store (``texts``: the ingested
+    documents')."""
+    units, passages, vectors = chunks.units, chunks.passages, chunks.unit_vectors
     terms, words, names = _unit_lists(lexicon, units.values())
     table = UnitTable.of(units.values())
     ids = sorted(passages)
@@ -339,28 +346,22 @@ def build(
         PassageTable.of(passages.values()),
         passage_terms,
         vectors,
-        _normalised([passage_vectors[pid] for pid in ids]),
+        _normalised([chunks.passage_vectors[pid] for pid in ids]),
         texts,
     )
 
 
 def update(
-    old: Views,
-    lexicon: Lexicon,
-    gone: set[str],
-    units: dict[str, Unit],
-    passages: dict[str, Passage],
-    vectors: np.ndarray,
-    passage_vectors: Mapping[str, Any],
-    texts: dict[str, str],
+    old: Views, lexicon: Lexicon, gone: set[str], chunks: StoredChunks, texts: dict[str, str]
 ) -> Views:
-    """``old`` without the units and passages of the sources ``gone``, with ``units`` and
-    ``passages`` (read from the store after them, with their vectors) added: the views ``build``
-    derives from the records so combined, deriving terms only of the records added.
+    """``old`` without the units and passages of the sources ``gone``, with the records
+    ``chunks`` (read from the store after them) added: the views ``build`` derives from the
+    records so combined, deriving terms only of the records added.
 
     BM25's statistics change with any passage, so its index is made again, from the passages'
     stored terms (the terms of the added passages only are derived).
     """
+    units, passages, vectors = chunks.units, chunks.passages, chunks.unit_vectors
     gone_sources = [i for i, sid in enumerate(old.units.sources) if sid in gone]
     keep_units = ~np.isin(np.asarray(old.units.source), gone_sources)
     gone_sources = [i for i, sid in enumerate(old.passages.sources) if sid in gone]
@@ -374,13 +375,13 @@ def update(
     kept_ranks = keep_passages[old_order]
     added = sorted(passages)
     added_terms = Lists.of([lexicon.terms(passages[pid].text) for pid in added])
-    joined_terms = old.passage_terms.joined(kept_ranks, added_terms)
+    joined_terms = old.kept.passage_terms.joined(kept_ranks, added_terms)
     kept_ids = np.asarray(old.passages.ids.ids)[old_order][kept_ranks]
     added_ids = np.asarray([pid.encode("utf-8") for pid in added], dtype=np.bytes_)
     width = max(kept_ids.dtype.itemsize, added_ids.dtype.itemsize if len(added) else 1)
     all_ids = np.concatenate([kept_ids.astype(f"S{width}"), added_ids.astype(f"S{width}")])
     in_order = np.argsort(all_ids, kind="stable")
-    added_vectors = _normalised([passage_vectors[pid] for pid in added])
+    added_vectors = _normalised([chunks.passage_vectors[pid] for pid in added])
     kept_vectors = np.asarray(old.passage_vectors)[kept_ranks]
     if len(added) and len(kept_vectors):
         matrix = np.concatenate([kept_vectors, added_vectors])[in_order]
@@ -393,8 +394,8 @@ def update(
         lexicon,
         table,
         old_terms.joined(keep_units, terms),
-        old.unit_words.joined(keep_units, words),
-        old.unit_names.joined(keep_units, names),
+        old.kept.unit_words.joined(keep_units, words),
+        old.kept.unit_names.joined(keep_units, names),
         combined(old.passages, keep_passages, PassageTable.of(passages.values())),
         joined_terms.reordered(in_order),
         np.ascontiguousarray(unit_vectors, dtype=np.float32),
@@ -442,7 +443,6 @@ def _views(
     surfaces = {word: lexicon.stem(word) for word in words.vocab}
     for word, term in lexicon.alias_words.items():
         surfaces.setdefault(word, term)
-    bm25, bm25_vocab = _bm25_of(passage_terms)
     return Views(
         units=units,
         passages=passages,
@@ -450,14 +450,11 @@ def _views(
         unit_df=_document_frequencies(terms),
         surfaces=surfaces,
         names=frozenset(names.vocab) | frozenset(lexicon.alias_words),
-        bm25=bm25,
-        bm25_vocab=bm25_vocab,
+        bm25=_bm25_of(passage_terms),
         vectors=vectors,
         passage_vectors=passage_vectors,
         texts=texts,
-        unit_words=words,
-        unit_names=names,
-        passage_terms=passage_terms,
+        kept=Kept(words, names, passage_terms),
     )
 
 
@@ -480,13 +477,13 @@ def _normalised(rows: list[Any]) -> np.ndarray:
     return np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
 
 
-def _bm25_of(terms: Lists) -> tuple[Bm25Scores, dict[str, int]]:
-    """The BM25 index of these documents' terms (ids of ``terms.vocab``) and its vocabulary."""
+def _bm25_of(terms: Lists) -> Bm25Scores:
+    """The BM25 index of these documents' terms (ids of ``terms.vocab``)."""
     vocab = {t: i for i, t in enumerate(terms.vocab)}
     if not len(terms):
-        return Bm25Scores.empty(), vocab
+        return Bm25Scores.empty()
     import bm25s
 
     bm25 = bm25s.BM25()
     bm25.index(bm25s.tokenization.Tokenized(ids=terms.rows(), vocab=vocab), show_progress=False)
-    return Bm25Scores.of(bm25), vocab
+    return Bm25Scores.of(bm25, vocab)
