@@ -326,7 +326,8 @@ _LOADER = textwrap.dedent(
     from assistant.search.terms import Lexicon
     from assistant.settings import Settings
 
-    settings = Settings(home=Path(sys.argv[1]))
+    url = sys.argv[2] if len(sys.argv) > 2 else None  # a Chroma server's, or the home's store
+    settings = Settings(home=Path(sys.argv[1]), chroma_url=url)
     builds = []
     build = KnowledgeIndex._build_views
 
@@ -347,22 +348,7 @@ _LOADER = textwrap.dedent(
 
 def test_two_processes_building_at_once_leave_one_valid_entry(store, monkeypatch):
     settings = store
-    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-c", _LOADER, str(settings.home)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
-        for _ in range(2)
-    ]
-    outs = []
-    for proc in procs:
-        out, err = proc.communicate(timeout=180)
-        assert proc.returncode == 0, err
-        outs.append(json.loads(out.strip().splitlines()[-1]))
+    outs = _load_at_once(settings.home)
     assert sum(o["builds"] for o in outs) == 1  # the second waited for the first one's entry
     assert outs[0]["units"] == outs[1]["units"] > 300
     assert outs[0]["hits"] == outs[1]["hits"]
@@ -374,6 +360,62 @@ def test_two_processes_building_at_once_leave_one_valid_entry(store, monkeypatch
     plain = _index(settings)
     plain.load(cached=False)
     assert_same_views(index, plain)
+
+
+def _load_at_once(home: Path, *url: str) -> list[dict]:
+    """What two processes loading the index of ``home`` (on the server ``url``) at once saw."""
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _LOADER, str(home), *url],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for _ in range(2)
+    ]
+    outs = []
+    for proc in procs:
+        out, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err
+        outs.append(json.loads(out.strip().splitlines()[-1]))
+    return outs
+
+
+@pytest.mark.slow
+def test_the_views_of_a_server_are_built_once_into_one_local_entry_keyed_by_its_state(tmp_path):
+    from chroma_servers import running_server
+
+    home = tmp_path / "home"
+    with running_server(tmp_path / "server") as (url, _):
+        settings = Settings(home=home, chroma_url=url)
+        writer = _index(settings)
+        writer.sync(load_sources(settings.sources_dir), progress=False)
+        shutil.rmtree(home / cache_module.VIEWS_DIR, ignore_errors=True)
+        outs = _load_at_once(home, url)
+        assert sum(o["builds"] for o in outs) == 1  # the second waited for the first one's entry
+        assert outs[0] == {**outs[1], "builds": outs[0]["builds"]} and outs[0]["units"] > 300
+        [entry] = _entries(settings)
+        records = writer.store._store_records()
+        assert entry.name == cache_module.state_key(settings, _lexicon(settings), records)
+        written = json.loads((entry / cache_module.MANIFEST).read_text())
+        assert written["location"] == url
+        # Later processes map it in; a write to the server makes it stale, never used again.
+        again = _load_at_once(home, url)
+        assert [o["builds"] for o in again] == [0, 0] and again[0]["hits"] == outs[0]["hits"]
+        memo = Source(
+            meta=SourceMeta(id="memo", title="Memo", origin="ingested", file="memo.txt"),
+            text="The offset threshold memo. The threshold was lowered to 10 million dollars.\n",
+        )
+        writer.add_document(memo)
+        after = _index(settings)
+        after.load()
+        assert "memo" in after.sources and any(u.startswith("memo#") for u in after.units)
+        plain = _index(settings)
+        plain.load(cached=False)
+        assert_same_views(after, plain)
+        assert len(_entries(settings)) == 2
 
 
 def test_a_killed_write_leaves_no_entry_and_its_leftovers_are_cleared(store, monkeypatch):
