@@ -316,6 +316,10 @@ class KnowledgeIndex:
     def units_of(self, passage_id: str) -> list[Unit]:
         return self.views.units_of(passage_id)
 
+    def unit_kinds(self, passage_id: str) -> list[str]:
+        """The kinds of a passage's units, in order (no ``Unit`` is made)."""
+        return self.views.unit_kinds(passage_id)
+
 
 def _empty_views() -> Views:
     from assistant.search.views import Views

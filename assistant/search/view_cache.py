@@ -273,6 +273,12 @@ class ViewCache:
                 shutil.rmtree(path, ignore_errors=True)
 
 
+def _mapped(path: Path) -> np.ndarray:
+    """The array of a ``.npy`` file, memory-mapped, as a plain ndarray: ``np.memmap``'s
+    Python-level indexing costs microseconds per lookup, and a question makes thousands."""
+    return np.load(path, mmap_mode="r").view(np.ndarray)
+
+
 def _digest(path: Path) -> str:
     digest = hashlib.blake2b(digest_size=20)
     with path.open("rb") as file:
@@ -382,9 +388,7 @@ def _read(folder: Path, key: str) -> Views:
 
     def columns(prefix: str) -> dict[str, np.ndarray]:
         return {
-            name.removeprefix(f"{prefix}_").removesuffix(".npy"): np.load(
-                folder / name, mmap_mode="r"
-            )
+            name.removeprefix(f"{prefix}_").removesuffix(".npy"): _mapped(folder / name)
             for name in _COLUMNS
             if name.startswith(f"{prefix}_")
         }
@@ -398,10 +402,10 @@ def _read(folder: Path, key: str) -> Views:
         raise CacheMismatch(str(exc)) from None
     if len(units) != manifest["units"] or len(passages) != manifest["passages"]:
         raise CacheMismatch("record counts differ from the manifest")
-    ids = np.load(folder / "term_ids.npy", mmap_mode="r")
-    offsets = np.load(folder / "term_offsets.npy", mmap_mode="r")
-    vectors = np.load(folder / "vectors.npy", mmap_mode="r")
-    passage_vectors = np.load(folder / "passage_vectors.npy", mmap_mode="r")
+    ids = _mapped(folder / "term_ids.npy")
+    offsets = _mapped(folder / "term_offsets.npy")
+    vectors = _mapped(folder / "vectors.npy")
+    passage_vectors = _mapped(folder / "passage_vectors.npy")
     if len(offsets) != len(units) + 1 or (len(units) and vectors.shape[0] != len(units)):
         raise CacheMismatch("arrays do not match the records")
     if len(passages) and passage_vectors.shape[0] != len(passages):
@@ -413,8 +417,7 @@ def _read(folder: Path, key: str) -> Views:
         raise CacheMismatch("term offsets do not match the terms")
     vocab: list[str] = lexical["term_vocab"]
     data, indices, indptr = (
-        np.load(folder / f"bm25_{name}.npy", mmap_mode="r")
-        for name in ("data", "indices", "indptr")
+        _mapped(folder / f"bm25_{name}.npy") for name in ("data", "indices", "indptr")
     )
     bm25 = Bm25Scores(data, indices, indptr, int(lexical["bm25_docs"]), lexical["bm25_vocab"])
     if bm25.num_docs != len(passages) or len(data) != len(indices):
@@ -424,8 +427,8 @@ def _read(folder: Path, key: str) -> Views:
     lists = {
         name: Lists(
             lexical[f"{name}_vocab"],
-            np.load(folder / f"{name}_values.npy", mmap_mode="r"),
-            np.load(folder / f"{name}_offsets.npy", mmap_mode="r"),
+            _mapped(folder / f"{name}_values.npy"),
+            _mapped(folder / f"{name}_offsets.npy"),
         )
         for name in _LISTS
     }
@@ -439,9 +442,7 @@ def _read(folder: Path, key: str) -> Views:
     if _QUANTISED[0] in files:
         if not set(_QUANTISED) <= files.keys():
             raise CacheMismatch("the quantised vectors are missing")
-        quantised = Quantised(
-            **{n: np.load(folder / f"dense_{n}.npy", mmap_mode="r") for n in _QUANTISED_FIELDS}
-        )
+        quantised = Quantised(**{n: _mapped(folder / f"dense_{n}.npy") for n in _QUANTISED_FIELDS})
         try:
             quantised.check(*passage_vectors.shape)
         except ValueError as exc:

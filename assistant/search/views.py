@@ -179,17 +179,21 @@ class Bm25Scores:
         return cls(*nothing, num_docs=0, vocab={})
 
     def top(self, token_ids: list[int], k: int) -> tuple[np.ndarray, np.ndarray]:
-        """(rows, scores) of the ``k`` best passages for these term ids, best first."""
+        """(rows, scores) of the ``k`` best passages with a score above 0 for these term ids,
+        best first, ties to the smaller row.
+
+        The scores are bm25s's to the bit (its float32 sums, term by term). Only the passages
+        holding a term are ranked: selecting among 100,000 scores that are nearly all 0 is
+        numpy's slowest case (25 ms, against 0.5 ms for the few thousand that are not).
+        """
         scores = np.zeros(self.num_docs, dtype=self.data.dtype)
         # bm25s drops ids it has no column for (the empty term it adds to the vocabulary).
         for token in (t for t in token_ids if 0 <= t < len(self.indptr) - 1):
             begin, end = int(self.indptr[token]), int(self.indptr[token + 1])
-            np.add.at(scores, self.indices[begin:end], self.data[begin:end])
-        # As bm25s.selection's numpy top-k (sorted).
-        rows = np.argpartition(scores, -k)[-k:]
-        best = np.take(scores, rows)
-        order = np.flip(np.argsort(best))
-        return rows[order], best[order]
+            # A term's passages are distinct, so this adds once per passage, as np.add.at does.
+            scores[self.indices[begin:end]] += self.data[begin:end]
+        held = np.flatnonzero(scores > 0)
+        return dense.best(held, scores[held], k)
 
 
 @dataclass(frozen=True)
@@ -323,6 +327,15 @@ class Views:
     def units_of(self, passage_id: str) -> list[Unit]:
         passage = self.passages.get(passage_id)
         return [self.units[u] for u in passage.unit_ids if u in self.units] if passage else []
+
+    def unit_kinds(self, passage_id: str) -> list[str]:
+        """The kinds of a passage's loaded units, in order, without making the units."""
+        units = self.units
+        row = self.passages.row(passage_id)
+        if row is None:
+            return []
+        rows = (units.row(u) for u in self.passages.unit_ids[row].split(","))
+        return [units.kinds[int(units.kind[r])] for r in rows if r is not None]
 
     def unit_counts(self) -> Counter[str]:
         """Source id → how many units of it are loaded."""
