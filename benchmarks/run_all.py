@@ -278,7 +278,8 @@ How it was made and measured:
   real ones and the synthetic ones (the build indexed that folder, its derived vectors stored
   under the real model's name, so the CLI's sync finds everything current and writes nothing);
   wall time and peak RSS (GNU time) of the whole process: imports, sync check, load (view cache),
-  model, answer.
+  model, answer. A first ask before them, timed apart, embeds and caches the facts' texts, as
+  the first ask in any home does once.
 - *Memory*: peak RSS (`getrusage`) of each process, and RSS (`/proc/self/status`) after `load()`.
   Each size ran in its own temporary `TRADEBRIEF_HOME`, deleted afterwards.
 """
