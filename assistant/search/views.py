@@ -145,10 +145,11 @@ class Bm25Scores:
     """The passages' BM25 as bm25s precomputes it, searched without importing bm25s.
 
     bm25s stores one score per (term, passage) in a CSC matrix (``data``, ``indices``, ``indptr``:
-    the passages and scores of term ``t`` are ``indptr[t]:indptr[t + 1]``). ``top`` sums and
-    selects exactly as ``bm25s.BM25.retrieve`` does with its numpy backend (the same float32
-    sums in the same order, the same top-k selection), so results are the same to the bit; bm25s
-    itself (and scipy, which it imports: half a second) is needed only to build the index.
+    the passages and scores of term ``t`` are ``indptr[t]:indptr[t + 1]``). ``top`` sums as
+    ``bm25s.BM25.retrieve`` does with its numpy backend (the same float32 sums in the same order),
+    so the scores are the same to the bit; of passages with equal scores it keeps the smaller
+    rows, where bm25s keeps whichever its partial sort leaves. bm25s itself (and scipy, which it
+    imports: half a second) is needed only to build the index.
     """
 
     def __init__(
@@ -226,6 +227,7 @@ class Views:
     passage_vectors: np.ndarray
     # The text of each ingested document (its source record's document in the store).
     texts: dict[str, str]
+    # What an incremental update needs of the rows it keeps.
     kept: Kept
     # The passage vectors quantised for dense search over many (``shortlist``), when cached.
     quantised: dense.Quantised | None = None
