@@ -54,10 +54,11 @@ def peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def rss_mib() -> float:
-    """Resident set size of this process now."""
+def rss_mib(field: str = "VmRSS") -> float:
+    """Resident set size of this process now (``RssAnon``: its own memory; ``RssFile``: pages of
+    files it maps, the view cache among them, which the kernel can drop and read again)."""
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(f"{field}:"):
             return int(line.split()[1]) / 1024
     return float("nan")
 
@@ -444,6 +445,8 @@ def step_query(
         for part, v in samples.items()
     }
     result["rss_end_mib"] = rss_mib()
+    result["rss_end_anon_mib"] = rss_mib("RssAnon")
+    result["rss_end_file_mib"] = rss_mib("RssFile")
     result["peak_rss_mib"] = peak_rss_mib()
     result["load_after"] = load_average()
     return result
@@ -594,6 +597,9 @@ def scale_rows(runs: list[dict[str, Any]], encode: dict[str, Any] | None) -> lis
         ("RSS after load / peak RSS, query process: first; later",
          lambda r: f"{r['query']['rss_after_load_mib']:,.0f} / {r['query']['peak_rss_mib']:,.0f} MiB; "
                    f"{r['cached']['rss_after_load_mib']:,.0f} / {r['cached']['peak_rss_mib']:,.0f} MiB"),
+        ("  of RSS at the end: anonymous / mapped files, first; later",
+         lambda r: f"{r['query']['rss_end_anon_mib']:,.0f} / {r['query']['rss_end_file_mib']:,.0f} MiB; "
+                   f"{r['cached']['rss_end_anon_mib']:,.0f} / {r['cached']['rss_end_file_mib']:,.0f} MiB"),
         ("load average (1/5/15 min) during build; queries",
          lambda r: f"{r['build']['load_after']}; {r['query']['load_after']}; {r['cached']['load_after']}"),
     ]  # fmt: skip
