@@ -51,6 +51,19 @@ def test_the_shortlist_search_returns_the_exact_search_to_the_bit(seed):
             assert np.array_equal(scores, exact_scores)
 
 
+def test_over_a_memory_mapped_matrix_the_shortlist_search_is_the_exact_one(tmp_path):
+    """As the view cache holds them: every row scanned in the mapped file, or the shortlist's
+    rows copied out of it, give the same float32 similarities."""
+    rng = np.random.default_rng(11)
+    np.save(tmp_path / "vectors.npy", _unit_rows(rng, 5000))
+    mapped = np.load(tmp_path / "vectors.npy", mmap_mode="r").view(np.ndarray)
+    quantised = Quantised.of(mapped)
+    for query in _queries(rng, mapped, 20):
+        rows, scores = nearest(mapped, query, 30, quantised)
+        exact_rows, exact_scores = nearest(mapped, query, 30)
+        assert np.array_equal(rows, exact_rows) and np.array_equal(scores, exact_scores)
+
+
 def test_ties_zero_rows_and_tiny_matrices_are_searched_as_the_exact_search_does():
     rng = np.random.default_rng(7)
     matrix = _unit_rows(rng, 300)
