@@ -71,8 +71,6 @@ class KnowledgeIndex:
         # Text of each ingested document (built-in ones are read from knowledge/sources).
         self.texts: dict[str, str] = {}
         self.hashes: dict[str, str] = {}
-        # The generation of each loaded source (``<id>@<generation>`` names its chunks in the store).
-        self._generations: dict[str, str] = {}
 
     # -- the store -----------------------------------------------------------------------
 
@@ -228,7 +226,6 @@ class KnowledgeIndex:
         self.sources = state.sources
         self.hashes = state.hashes
         self.texts = state.texts
-        self._generations = state.generations
         self.views = views
 
     def reopened(self, cached: bool = True) -> KnowledgeIndex:
