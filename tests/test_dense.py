@@ -101,6 +101,18 @@ def test_the_integer_scan_multiplies_as_numpy_does():
     assert np.array_equal(dense._scan(codes, digits, sums), expected)
 
 
+def test_without_onnxruntime_numpy_scans_to_the_same_result(monkeypatch):
+    rng = np.random.default_rng(6)
+    matrix = _unit_rows(rng, 3000)
+    quantised = Quantised.of(matrix)
+    queries = _queries(rng, matrix, 10)
+    with_ort = [nearest(matrix, q, 30, quantised) for q in queries]
+    monkeypatch.setattr(dense, "_session", lambda: None)
+    for query, (rows, scores) in zip(queries, with_ort, strict=True):
+        numpy_rows, numpy_scores = nearest(matrix, query, 30, quantised)
+        assert np.array_equal(rows, numpy_rows) and np.array_equal(scores, numpy_scores)
+
+
 def test_the_scan_model_is_the_one_onnx_builds():
     import onnx
     from onnx import TensorProto, helper

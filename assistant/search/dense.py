@@ -180,7 +180,11 @@ def _session() -> Any:
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1
     options.log_severity_level = 3
-    return ort.InferenceSession(scan_model(), options, providers=["CPUExecutionProvider"])
+    try:
+        return ort.InferenceSession(scan_model(), options, providers=["CPUExecutionProvider"])
+    except Exception as exc:  # onnxruntime raises its own untyped errors
+        log.warning("dense search scans with numpy: onnxruntime refused its model (%s)", exc)
+        return None
 
 
 def scan_model() -> bytes:
