@@ -10,6 +10,14 @@ For each batch size, in a fresh temporary store:
 - *sync*: ``KnowledgeIndex.sync`` of the same corpus (derived vectors, ``synthetic.DerivedEncoder``,
   no model) with the store writing ``batch`` records per call (``store._BATCH``).
 
+With ``--layouts``, instead: bare Chroma upserts of the same units and passages (batch 256) in
+four record layouts, alternately ``--rounds`` times: *as stored* (both collections with
+documents and metadata, as the store writes them); *units without documents* (a unit's text is a
+slice of its passage's), metadata cut to source and generation; *both without documents*; and
+*units packed into their passage* (one record per passage: its document and metadata, plus its
+units' offsets and kinds as JSON and their float32 vectors in base64): what sync must write
+against what it could.
+
 With ``--overlap``, instead: ``KnowledgeIndex.sync`` with the real model (so embedding takes
 its real time), once embedding each source while the one before is written (as the store does)
 and once one after the other, alternately ``--rounds`` times.
@@ -75,6 +83,68 @@ def bare(corpus, batch: int, home: Path) -> tuple[int, float]:  # type: ignore[n
     return len(records), time.perf_counter() - began
 
 
+def layout(corpus, name: str, home: Path) -> tuple[int, int, float]:  # type: ignore[no-untyped-def]
+    """(units and passages, records written, seconds) of bare upserts in the layout ``name``."""
+    import base64
+    import json
+
+    import chromadb
+    import numpy as np
+    from chromadb.config import Settings as ChromaSettings
+
+    from assistant.knowledge.chunks import split_source
+    from assistant.search.store import _stored_meta
+
+    client = chromadb.PersistentClient(
+        path=str(home / "chroma"), settings=ChromaSettings(anonymized_telemetry=False)
+    )
+    units, passages = [], []
+    for source in corpus.sources:
+        u, p = split_source(source)
+        units += u
+        passages += p
+    rng = np.random.default_rng(0)
+    vectors = rng.standard_normal((len(units) + len(passages), 384)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    unit_vectors, passage_vectors = vectors[: len(units)], vectors[len(units) :]
+    row_of = {u.id: i for i, u in enumerate(units)}
+
+    def light(r):  # type: ignore[no-untyped-def]
+        return {"source_id": r.source_id, "generation": "g"}
+
+    def packed(p):  # type: ignore[no-untyped-def]
+        rows = [row_of[u] for u in p.unit_ids]
+        spans = [[units[i].start, units[i].end, units[i].kind, units[i].paragraph] for i in rows]
+        vectors = base64.b64encode(unit_vectors[rows].tobytes()).decode("ascii")
+        return {**_stored_meta(p, "g"), "units": json.dumps(spans), "unit_vectors": vectors}
+
+    full = (True, lambda r: _stored_meta(r, "g"))
+    plans = {
+        "as stored": [("units", units, unit_vectors, *full), ("passages", passages, passage_vectors, *full)],
+        "units without documents": [("units", units, unit_vectors, False, light), ("passages", passages, passage_vectors, *full)],
+        "both without documents": [("units", units, unit_vectors, False, light), ("passages", passages, passage_vectors, False, light)],
+        "units packed into their passage": [("passages", passages, passage_vectors, True, packed)],
+    }  # fmt: skip
+    began = time.perf_counter()
+    written = 0
+    for collection_name, records, matrix, documents, meta in plans[name]:
+        collection = client.get_or_create_collection(
+            f"layout_{collection_name}",
+            embedding_function=None,
+            configuration={"hnsw": {"space": "cosine"}},
+        )
+        for begin in range(0, len(records), 256):
+            part = records[begin : begin + 256]
+            collection.upsert(
+                ids=[f"{r.id}@g" for r in part],
+                documents=[r.text for r in part] if documents else None,
+                metadatas=[meta(r) for r in part],
+                embeddings=matrix[begin : begin + 256],
+            )
+            written += len(part)
+    return len(units) + len(passages), written, time.perf_counter() - began
+
+
 def sync(corpus, batch: int, home: Path, base_vectors) -> tuple[int, float]:  # type: ignore[no-untyped-def]
     from synthetic import DerivedEncoder
 
@@ -120,6 +190,7 @@ def main() -> int:
     parser.add_argument("--batches", default="256,1000,5000")
     parser.add_argument("--only", choices=("bare", "sync"), default=None)
     parser.add_argument("--overlap", action="store_true", help="real model: overlapped or not")
+    parser.add_argument("--layouts", action="store_true", help="bare upserts in four layouts")
     parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args()
     from synthetic import make_corpus
@@ -130,6 +201,27 @@ def main() -> int:
 
     settings = Settings()
     corpus = make_corpus(load_sources(settings.sources_dir), args.chunks, 0)
+    if args.layouts:
+        print(f"{args.chunks:,} chunks in {len(corpus.sources)} sources; load {_load()}")
+        for _ in range(args.rounds):
+            for name in (
+                "as stored",
+                "units without documents",
+                "both without documents",
+                "units packed into their passage",
+            ):
+                home = Path(tempfile.mkdtemp(prefix="batches-layout-"))
+                try:
+                    chunks, written, seconds = layout(corpus, name, home)
+                finally:
+                    shutil.rmtree(home, ignore_errors=True)
+                print(
+                    f"{name:<32} {written:,} records in {seconds:6.1f} s = "
+                    f"{written / seconds:5.0f} records/s, {chunks / seconds:5.0f} units and "
+                    f"passages/s   load {_load()}",
+                    flush=True,
+                )
+        return 0
     if args.overlap:
         print(f"{args.chunks:,} chunks in {len(corpus.sources)} sources; load {_load()}")
         for _ in range(args.rounds):

@@ -23,30 +23,17 @@ import time
 from pathlib import Path
 
 # Run as a script, this folder is on sys.path; scale puts the checkout there too.
-from scale import CACHED_MODELS, QUESTIONS, ROOT, load_average, peak_rss_mib, percentile
-
-QUESTION = "Who supplied the KC-X tankers?"
-
-
-def _cli() -> list[str]:
-    script = Path(sys.executable).with_name("tradebrief")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "assistant.cli"]
-
-
-def _timed_child(argv: list[str], env: dict[str, str]) -> tuple[float, float | None]:
-    """Wall time of a child process and its peak RSS in MiB (from GNU time, when installed)."""
-    gnu_time = shutil.which("time")
-    prefix = [gnu_time, "-f", "peak-kib %M"] if gnu_time else []
-    began = time.perf_counter()
-    done = subprocess.run(
-        [*prefix, *argv], env=env, cwd=ROOT, check=True, capture_output=True, text=True
-    )
-    seconds = time.perf_counter() - began
-    peak = None
-    for line in done.stderr.splitlines():
-        if line.startswith("peak-kib "):
-            peak = int(line.split()[1]) / 1024
-    return seconds, peak
+from scale import (
+    CACHED_MODELS,
+    QUESTION,
+    QUESTIONS,
+    ROOT,
+    load_average,
+    peak_rss_mib,
+    percentile,
+)
+from scale import cli as _cli
+from scale import timed_child as _timed_child
 
 
 def measure(runs: int, reuse_export: bool) -> dict:

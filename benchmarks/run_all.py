@@ -116,7 +116,7 @@ def main() -> int:
         subprocess.run(argv, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
         real = json.loads(figures.read_text())
     encode = scale.run_encode(sample, args.seed)
-    runs_at = [scale.run_size(size, args.seed, repeat, limit) for size in sizes]
+    runs_at = [scale.run_size(size, args.seed, repeat, limit, runs) for size in sizes]
     minutes = (time.perf_counter() - began) / 60
     args.code = [fingerprint_before, code_fingerprint()]
 
@@ -272,6 +272,14 @@ How it was made and measured:
   same work at every size, so where its time differs between columns the difference is CPU
   contention from the shared machine at that moment (compare the load averages), not corpus
   size, and the other rows of that column carry the same noise.
+- *Cold `tradebrief ask` at the size*: after the reopens, the real CLI in a fresh process, {args.runs if hasattr(args, "runs") else 3} times
+  (median reported): `tradebrief ask "{latency.QUESTION}"` with `TRADEBRIEF_HOME` the size's
+  home and `TRADEBRIEF_KNOWLEDGE` a copy of the knowledge folder whose built-in sources are the
+  real ones and the synthetic ones (the build indexed that folder, its derived vectors stored
+  under the real model's name, so the CLI's sync finds everything current and writes nothing);
+  wall time and peak RSS (GNU time) of the whole process: imports, sync check, load (view cache),
+  model, answer. A first ask before them, timed apart, embeds and caches the facts' texts, as
+  the first ask in any home does once.
 - *Memory*: peak RSS (`getrusage`) of each process, and RSS (`/proc/self/status`) after `load()`.
   Each size ran in its own temporary `TRADEBRIEF_HOME`, deleted afterwards.
 """

@@ -54,10 +54,11 @@ def peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def rss_mib() -> float:
-    """Resident set size of this process now."""
+def rss_mib(field: str = "VmRSS") -> float:
+    """Resident set size of this process now (``RssAnon``: its own memory; ``RssFile``: pages of
+    files it maps, the view cache among them, which the kernel can drop and read again)."""
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(f"{field}:"):
             return int(line.split()[1]) / 1024
     return float("nan")
 
@@ -94,6 +95,71 @@ def fresh_home(prefix: str) -> Path:
 
 def load_average() -> str:
     return "/".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+QUESTION = "Who supplied the KC-X tankers?"
+
+
+def cli() -> list[str]:
+    """The `tradebrief` command of this environment."""
+    script = Path(sys.executable).with_name("tradebrief")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "assistant.cli"]
+
+
+def timed_child(argv: list[str], env: dict[str, str]) -> tuple[float, float | None]:
+    """Wall time of a child process and its peak RSS in MiB (from GNU time, when installed)."""
+    gnu_time = shutil.which("time")
+    prefix = [gnu_time, "-f", "peak-kib %M"] if gnu_time else []
+    began = time.perf_counter()
+    done = subprocess.run(
+        [*prefix, *argv], env=env, cwd=ROOT, check=True, capture_output=True, text=True
+    )
+    seconds = time.perf_counter() - began
+    peak = None
+    for line in done.stderr.splitlines():
+        if line.startswith("peak-kib "):
+            peak = int(line.split()[1]) / 1024
+    return seconds, peak
+
+
+def knowledge_folder(home: Path, sources: list[Any]) -> Path:
+    """A copy of the knowledge folder in ``home`` whose built-in sources are the real ones and
+    ``sources``, each written as a .txt file listed in sources.yaml."""
+    import yaml
+
+    from assistant.settings import Settings
+
+    folder = home / "knowledge"
+    shutil.copytree(Settings().knowledge_dir, folder)
+    listed = folder / "sources" / "sources.yaml"
+    entries = [s.meta.model_dump(mode="json", exclude_defaults=True) for s in sources]
+    with listed.open("a", encoding="utf-8") as file:
+        file.write("\n")
+        yaml.safe_dump(entries, file, allow_unicode=True, sort_keys=False)
+    for source in sources:
+        (folder / "sources" / f"{source.id}.txt").write_text(source.text, encoding="utf-8")
+    return folder
+
+
+def step_cold_ask(home: Path, runs: int) -> dict[str, Any]:
+    """`tradebrief ask` in fresh processes on the built store (its view cache written by the
+    reopen steps before), as a user runs it: wall time and peak RSS of each, after a first one
+    (timed apart) that writes the home's caches."""
+    env = {
+        **os.environ,
+        "TRADEBRIEF_HOME": str(home),
+        "TRADEBRIEF_KNOWLEDGE": str(home / "knowledge"),
+    }
+    result: dict[str, Any] = {"load_before": load_average(), "question": QUESTION}
+    # The first ask in a home also embeds the facts' texts and caches them (home/cache), once.
+    result["first_s"], _ = timed_child([*cli(), "ask", QUESTION], env)
+    colds = [timed_child([*cli(), "ask", QUESTION], env) for _ in range(runs)]
+    result["cold_runs_s"] = [c[0] for c in colds]
+    result["cold_s"] = statistics.median(c[0] for c in colds)
+    peaks = [c[1] for c in colds if c[1] is not None]
+    result["cold_peak_rss_mib"] = max(peaks) if peaks else None
+    result["load_after"] = load_average()
+    return result
 
 
 def _worker(command: str, home: Path, **options: Any) -> dict[str, Any]:
@@ -235,12 +301,15 @@ def step_build(home: Path, size: int, seed: int) -> dict[str, Any]:
     from assistant.settings import Settings
 
     result: dict[str, Any] = {"size": size, "load_before": load_average()}
-    settings = Settings(home=home)
     began = time.perf_counter()
-    corpus = make_corpus(load_sources(settings.sources_dir), size, seed)
+    corpus = make_corpus(load_sources(Settings().sources_dir), size, seed)
     result["generate_s"] = time.perf_counter() - began
     result["sources"] = len(corpus.sources)
     result["corpus_mib"] = sum(len(s.text.encode()) for s in corpus.sources) / 2**20
+    # The corpus becomes the built-in sources of a knowledge folder of this home's own, beside
+    # the real ones, so that `tradebrief ask` (TRADEBRIEF_KNOWLEDGE) finds its store current.
+    settings = Settings(home=home, knowledge_dir=knowledge_folder(home, corpus.sources))
+    sources = load_sources(settings.sources_dir)
 
     began = time.perf_counter()
     real = load_encoder(settings)
@@ -250,12 +319,15 @@ def step_build(home: Path, size: int, seed: int) -> dict[str, Any]:
 
     totals: Counter[str] = Counter()
     derived = DerivedEncoder(corpus, base_vectors, seed)
+    # Stored under the real model's name: a `tradebrief ask` (which embeds its question with
+    # it) takes the store as current instead of re-embedding it. The vectors stay derived.
+    derived.name = real.name
     lexicon = Lexicon(settings.knowledge_dir / "aliases.yaml")
-    with tqdm(total=2 * len(corpus.sources), desc=f"indexing {size:,} chunks", unit="call",
+    with tqdm(total=2 * len(sources), desc=f"indexing {size:,} chunks", unit="call",
               file=sys.stderr) as bar:  # fmt: skip
         index = KnowledgeIndex(settings, lexicon, encoder=_ProgressEncoder(derived, totals, bar))
         _time_collections(index, totals)
-        report = index.sync(corpus.sources, progress=False)
+        report = index.sync(sources, progress=False)
     result["sync_s"] = report.seconds
     result["units"] = report.units
     result["vectors_s"] = totals["vectors"]
@@ -373,6 +445,8 @@ def step_query(
         for part, v in samples.items()
     }
     result["rss_end_mib"] = rss_mib()
+    result["rss_end_anon_mib"] = rss_mib("RssAnon")
+    result["rss_end_file_mib"] = rss_mib("RssFile")
     result["peak_rss_mib"] = peak_rss_mib()
     result["load_after"] = load_average()
     return result
@@ -415,7 +489,7 @@ def step_encode(home: Path, sample: int, seed: int) -> dict[str, Any]:
 # -- orchestration ---------------------------------------------------------------------------------
 
 
-def run_size(size: int, seed: int, repeat: int, limit: int) -> dict[str, Any]:
+def run_size(size: int, seed: int, repeat: int, limit: int, cold_runs: int = 3) -> dict[str, Any]:
     """Build then query one size in fresh processes; the temporary home is always removed.
 
     A step that fails is recorded (``error``) and the run goes on, so one size cannot lose the
@@ -429,6 +503,7 @@ def run_size(size: int, seed: int, repeat: int, limit: int) -> dict[str, Any]:
         # second maps them in from it, as every later process does.
         run["query"] = _worker("_query", home, size=size, repeat=repeat, limit=limit)
         run["cached"] = _worker("_query", home, size=size, repeat=repeat, limit=limit)
+        run["cold"] = step_cold_ask(home, cold_runs)
     except subprocess.CalledProcessError as exc:
         run["error"] = f"{exc.cmd[2]} step failed (exit {exc.returncode}); see its traceback above"
         sys.stderr.write(f"scale: {size:,} chunks: {run['error']}\n")
@@ -506,6 +581,10 @@ def scale_rows(runs: list[dict[str, Any]], encode: dict[str, Any] | None) -> lis
         ("  of which view cache open (check, map in)", lambda r: secs(r['cached']['views_open_s'])),
         ("later reopen total: imports, open, load, encoder, 1st query",
          lambda r: secs(r['cached']['reopen_to_first_answer_s'])),
+        ("cold `tradebrief ask` (fresh CLI process, view cache in place): median; runs",
+         lambda r: f"{secs(r['cold']['cold_s'])}; " + ", ".join(f"{s:.2f}" for s in r['cold']['cold_runs_s'])),
+        ("  peak RSS of the `tradebrief ask` process", lambda r: f"{r['cold']['cold_peak_rss_mib']:,.0f} MiB"),
+        ("  the first ask in the home (embeds and caches the facts, once)", lambda r: secs(r['cold']['first_s'])),
         ("first query after reopen (encoder loaded): first; later",
          lambda r: f"{r['query']['first_query_ms']:.0f} ms; {r['cached']['first_query_ms']:.0f} ms"),
         ("queries below: first reopen's process; later reopen's", lambda r: "p50 / p95; p50 / p95"),
@@ -518,6 +597,9 @@ def scale_rows(runs: list[dict[str, Any]], encode: dict[str, Any] | None) -> lis
         ("RSS after load / peak RSS, query process: first; later",
          lambda r: f"{r['query']['rss_after_load_mib']:,.0f} / {r['query']['peak_rss_mib']:,.0f} MiB; "
                    f"{r['cached']['rss_after_load_mib']:,.0f} / {r['cached']['peak_rss_mib']:,.0f} MiB"),
+        ("  of RSS at the end: anonymous / mapped files, first; later",
+         lambda r: f"{r['query']['rss_end_anon_mib']:,.0f} / {r['query']['rss_end_file_mib']:,.0f} MiB; "
+                   f"{r['cached']['rss_end_anon_mib']:,.0f} / {r['cached']['rss_end_file_mib']:,.0f} MiB"),
         ("load average (1/5/15 min) during build; queries",
          lambda r: f"{r['build']['load_after']}; {r['query']['load_after']}; {r['cached']['load_after']}"),
     ]  # fmt: skip

@@ -22,6 +22,7 @@ import pytest
 
 from assistant.knowledge.chunks import split_source
 from assistant.knowledge.sources import Source, SourceMeta, load_sources
+from assistant.search import dense
 from assistant.search import view_cache as cache_module
 from assistant.search import views as views_module
 from assistant.search.index import KnowledgeIndex
@@ -49,6 +50,15 @@ class HashEncoder:
             vec = np.random.default_rng(seed).standard_normal(16).astype(np.float32)
             rows.append(vec / np.linalg.norm(vec))
         return np.stack(rows) if rows else np.zeros((0, 16), np.float32)
+
+
+def is_mapped(array: np.ndarray) -> bool:
+    """Whether ``array`` is (a view of) a memory-mapped file, not read into memory."""
+    while array is not None:
+        if isinstance(array, np.memmap):
+            return True
+        array = getattr(array, "base", None)
+    return False
 
 
 def _lexicon(settings: Settings) -> Lexicon:
@@ -144,7 +154,7 @@ def test_the_first_load_writes_the_views_and_the_next_one_maps_them_in(store, mo
     assert manifest["format"] == cache_module.FORMAT and manifest["units"] == len(first.units)
     second, built = _opened(store, monkeypatch)
     assert built == 0  # nothing read from the store but the source records
-    assert isinstance(second.views.vectors, np.memmap)
+    assert is_mapped(second.views.vectors)
     assert_same_views(second, first)
     plain = _index(settings)
     plain.load(cached=False)
@@ -186,7 +196,7 @@ def assert_same_derivation(a: KnowledgeIndex, b: KnowledgeIndex) -> None:
     assert_same_views(a, b)
     va, vb = a.views, b.views
     assert dict(va.units.items()) == dict(vb.units.items())
-    assert va.bm25_vocab == vb.bm25_vocab and va.bm25.num_docs == vb.bm25.num_docs
+    assert va.bm25.vocab == vb.bm25.vocab and va.bm25.num_docs == vb.bm25.num_docs
     for name in ("data", "indices", "indptr"):
         assert np.array_equal(getattr(va.bm25, name), getattr(vb.bm25, name))
     assert np.array_equal(va.vectors, vb.vectors)
@@ -194,7 +204,7 @@ def assert_same_derivation(a: KnowledgeIndex, b: KnowledgeIndex) -> None:
     assert va.unit_terms._vocab == vb.unit_terms._vocab
     assert np.array_equal(va.unit_terms._ids, vb.unit_terms._ids)
     for name in ("unit_words", "unit_names", "passage_terms"):
-        la, lb = getattr(va, name), getattr(vb, name)
+        la, lb = getattr(va.kept, name), getattr(vb.kept, name)
         assert la.vocab == lb.vocab and np.array_equal(la.values, lb.values)
         assert np.array_equal(la.offsets, lb.offsets)
 
@@ -264,13 +274,22 @@ def test_an_entry_for_another_state_is_not_used_even_under_the_right_name(store,
         "garble the manifest",
         "older format",
         "empty term offsets",
+        "truncate the quantised codes",
+        "drop a quantised array",
     ],
 )
 def test_a_damaged_entry_is_detected_and_rebuilt_never_used(store, monkeypatch, damage, caplog):
     settings = store
+    if "quantised" in damage:  # as large a store as has its vectors quantised in the cache
+        monkeypatch.setattr(dense, "SCAN_FROM", 0)
     _opened(store, monkeypatch)
     [entry] = _entries(settings)
-    if damage == "truncate vectors":
+    if damage == "truncate the quantised codes":
+        path = entry / "dense_codes.npy"
+        path.write_bytes(path.read_bytes()[:-100])
+    elif damage == "drop a quantised array":
+        (entry / "dense_residuals.npy").unlink()
+    elif damage == "truncate vectors":
         path = entry / "vectors.npy"
         path.write_bytes(path.read_bytes()[:-100])
     elif damage == "flip a byte of the records":
@@ -316,7 +335,8 @@ _LOADER = textwrap.dedent(
     from assistant.search.terms import Lexicon
     from assistant.settings import Settings
 
-    settings = Settings(home=Path(sys.argv[1]))
+    url = sys.argv[2] if len(sys.argv) > 2 else None  # a Chroma server's, or the home's store
+    settings = Settings(home=Path(sys.argv[1]), chroma_url=url)
     builds = []
     build = KnowledgeIndex._build_views
 
@@ -337,22 +357,7 @@ _LOADER = textwrap.dedent(
 
 def test_two_processes_building_at_once_leave_one_valid_entry(store, monkeypatch):
     settings = store
-    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-c", _LOADER, str(settings.home)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
-        for _ in range(2)
-    ]
-    outs = []
-    for proc in procs:
-        out, err = proc.communicate(timeout=180)
-        assert proc.returncode == 0, err
-        outs.append(json.loads(out.strip().splitlines()[-1]))
+    outs = _load_at_once(settings.home)
     assert sum(o["builds"] for o in outs) == 1  # the second waited for the first one's entry
     assert outs[0]["units"] == outs[1]["units"] > 300
     assert outs[0]["hits"] == outs[1]["hits"]
@@ -364,6 +369,62 @@ def test_two_processes_building_at_once_leave_one_valid_entry(store, monkeypatch
     plain = _index(settings)
     plain.load(cached=False)
     assert_same_views(index, plain)
+
+
+def _load_at_once(home: Path, *url: str) -> list[dict]:
+    """What two processes loading the index of ``home`` (on the server ``url``) at once saw."""
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _LOADER, str(home), *url],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for _ in range(2)
+    ]
+    outs = []
+    for proc in procs:
+        out, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err
+        outs.append(json.loads(out.strip().splitlines()[-1]))
+    return outs
+
+
+@pytest.mark.slow
+def test_the_views_of_a_server_are_built_once_into_one_local_entry_keyed_by_its_state(tmp_path):
+    from chroma_servers import running_server
+
+    home = tmp_path / "home"
+    with running_server(tmp_path / "server") as (url, _):
+        settings = Settings(home=home, chroma_url=url)
+        writer = _index(settings)
+        writer.sync(load_sources(settings.sources_dir), progress=False)
+        shutil.rmtree(home / cache_module.VIEWS_DIR, ignore_errors=True)
+        outs = _load_at_once(home, url)
+        assert sum(o["builds"] for o in outs) == 1  # the second waited for the first one's entry
+        assert outs[0] == {**outs[1], "builds": outs[0]["builds"]} and outs[0]["units"] > 300
+        [entry] = _entries(settings)
+        records = writer.store._store_records()
+        assert entry.name == cache_module.state_key(settings, _lexicon(settings), records)
+        written = json.loads((entry / cache_module.MANIFEST).read_text())
+        assert written["location"] == url
+        # Later processes map it in; a write to the server makes it stale, never used again.
+        again = _load_at_once(home, url)
+        assert [o["builds"] for o in again] == [0, 0] and again[0]["hits"] == outs[0]["hits"]
+        memo = Source(
+            meta=SourceMeta(id="memo", title="Memo", origin="ingested", file="memo.txt"),
+            text="The offset threshold memo. The threshold was lowered to 10 million dollars.\n",
+        )
+        writer.add_document(memo)
+        after = _index(settings)
+        after.load()
+        assert "memo" in after.sources and any(u.startswith("memo#") for u in after.units)
+        plain = _index(settings)
+        plain.load(cached=False)
+        assert_same_views(after, plain)
+        assert len(_entries(settings)) == 2
 
 
 def test_a_killed_write_leaves_no_entry_and_its_leftovers_are_cleared(store, monkeypatch):
@@ -437,21 +498,22 @@ def test_answers_are_the_same_with_and_without_the_view_cache(assistant, monkeyp
     cached = Assistant(settings, progress=False)
     with_cache = [cached.ask(q).model_dump() for q in questions]
     assert builds == []
-    assert isinstance(cached.index.views.vectors, np.memmap)
+    assert is_mapped(cached.index.views.vectors)
     # Without it: everything read from the store and built in memory.
     monkeypatch.setattr(cache_module.ViewCache, "open", lambda self, key, quiet=False: None)
     monkeypatch.setattr(cache_module.ViewCache, "write", lambda self, *a: False)
     plain = Assistant(settings, progress=False)
     without = [plain.ask(q).model_dump() for q in questions]
     assert builds == [1]
-    assert not isinstance(plain.index.views.vectors, np.memmap)
+    assert not is_mapped(plain.index.views.vectors)
     for a, b in zip(with_cache, without, strict=True):
         assert a == b
     assert any(a["citations"] for a in with_cache) and any(a["abstained"] for a in with_cache)
 
 
-def test_bm25_is_searched_to_the_bit_as_bm25s_searches_it():
-    """``Bm25Scores.top`` (no bm25s at query time) against ``bm25s.BM25.retrieve`` itself."""
+def test_bm25_scores_are_bm25s_to_the_bit_and_ties_go_to_the_smaller_passage():
+    """``Bm25Scores.top`` (no bm25s at query time) against ``bm25s.BM25`` itself: the same
+    float32 scores as ``retrieve`` gives, the passages in order of score, then of row."""
     import bm25s
 
     settings = Settings()
@@ -465,12 +527,19 @@ def test_bm25_is_searched_to_the_bit_as_bm25s_searches_it():
     tokens = [[vocab.setdefault(t, len(vocab)) for t in doc] for doc in passages]
     bm25 = bm25s.BM25()
     bm25.index(bm25s.tokenization.Tokenized(ids=tokens, vocab=vocab), show_progress=False)
-    ours = views_module.Bm25Scores.of(bm25)
+    ours = views_module.Bm25Scores.of(bm25, vocab)
     queries = [[vocab[t] for t in lexicon.terms(q) if t in vocab] for q in QUERIES]
     queries += [[t] for t in range(0, len(vocab), 11)]  # single terms, rare and common
     queries += [[t, t] for t in range(0, len(vocab), 97)]  # a term asked twice counts twice
+    tied = 0
     for query in filter(None, queries):
+        every = bm25.get_scores(query)
+        held = np.flatnonzero(every > 0)
+        expected = held[np.lexsort((held, -every[held]))]
+        tied += len(expected) > len(set(every[held].tolist()))
         for k in (1, 5, 30, len(tokens)):
             docs, scores = bm25.retrieve([query], k=k, show_progress=False, n_threads=1)
             rows, best = ours.top(query, k)
-            assert rows.tolist() == docs[0].tolist() and best.tolist() == scores[0].tolist()
+            assert best.tolist() == [s for s in scores[0].tolist() if s > 0]
+            assert rows.tolist() == expected[:k].tolist()
+    assert tied  # ties were met, and broken by row

@@ -3,7 +3,8 @@
 Holds the sentence encoder (``encoder``), the term lexicon (``terms``), the knowledge index
 (``index``) over the Chroma store (``store``, with its manifest, ``manifest``, and the archive of
 ingested texts, ``archive``) and the in-memory search views (``views``, kept as columns,
-``columns``, and cached on disk by ``view_cache``), hybrid retrieval (``retrieval``) and its
+``columns``, and cached on disk by ``view_cache``; dense search over many passages through an
+int8 shortlist, ``dense``), hybrid retrieval (``retrieval``) and its
 LangChain retriever (``retriever``), and document ingestion into the store (``ingest``) with its
 progress and cancel (``watch``), the one-writer lock (``lock``) and server lease (``lease``), and
 the crash points of the fault-injection tests (``crash``). May import ``knowledge`` and the base

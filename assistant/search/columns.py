@@ -91,9 +91,61 @@ class Texts:
 
 
 class _Rows(Mapping[str, _Record]):
-    """A table of records keyed by id: rows looked up through ``ids``, each built by ``at``."""
+    """A table of records keyed by id: rows looked up through ``ids``, each built by ``at``.
 
-    ids: Keys
+    Units and passages share the columns of a piece of a source: id, source, start and end
+    offsets, text. Each table adds its own."""
+
+    def __init__(self, columns: Mapping[str, np.ndarray], sources: list[str]) -> None:
+        self.ids = Keys(columns["ids"], columns["order"])
+        self.source = columns["source"]
+        self.start = columns["start"]
+        self.end = columns["end"]
+        self.text = Texts(columns["text"], columns["text_offsets"])
+        # Source ids, indexed by the ``source`` column.
+        self.sources = sources
+
+    @staticmethod
+    def _shared_of(rows: list[Unit] | list[Passage]) -> tuple[dict[str, np.ndarray], list[str]]:
+        """The shared columns of these records, and the source ids their ``source`` numbers."""
+        sources = sorted({r.source_id for r in rows})
+        source_of = {s: i for i, s in enumerate(sources)}
+        keys = Keys.of(r.id for r in rows)
+        text = Texts.of(r.text for r in rows)
+        columns = {
+            "ids": keys.ids,
+            "order": keys.order,
+            "source": np.asarray([source_of[r.source_id] for r in rows], dtype=np.int32),
+            "start": np.asarray([r.start for r in rows], dtype=np.int64),
+            "end": np.asarray([r.end for r in rows], dtype=np.int64),
+            "text": text.buffer,
+            "text_offsets": text.offsets,
+        }
+        return columns, sources
+
+    def _shared_columns(self) -> dict[str, np.ndarray]:
+        return {
+            "ids": self.ids.ids,
+            "order": self.ids.order,
+            "source": self.source,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text.buffer,
+            "text_offsets": self.text.offsets,
+        }
+
+    def _check_shared(self, what: str, texts: tuple[Texts, ...], lengths: set[int]) -> None:
+        """Raise ValueError unless the shared columns and ``lengths`` (the table's own columns'
+        lengths) have one entry per row, and ``texts`` fit their buffers."""
+        n = len(self.ids)
+        lengths |= {len(self.ids.order), len(self.source), len(self.start), len(self.end)}
+        if lengths | {len(t) for t in (self.text, *texts)} != {n}:
+            raise ValueError(f"the {what} columns differ in length")
+        for column in (self.text, *texts):
+            if len(column.offsets) and int(column.offsets[-1]) != len(column.buffer):
+                raise ValueError(f"{what} text offsets do not match their buffer")
+        if n and int(self.source.max()) >= len(self.sources):
+            raise ValueError(f"a {what} names an unknown source")
 
     def at(self, row: int) -> _Record:
         raise NotImplementedError
@@ -122,58 +174,33 @@ class UnitTable(_Rows[Unit]):
 
     # The arrays of the table, by name, as the view cache stores them (see ``columns``).
     def __init__(self, columns: Mapping[str, np.ndarray], sources: list[str], kinds: list[str]):
-        self.ids = Keys(columns["ids"], columns["order"])
-        self.source = columns["source"]
-        self.start = columns["start"]
-        self.end = columns["end"]
+        super().__init__(columns, sources)
         self.kind = columns["kind"]
         self.paragraph = columns["paragraph"]
-        self.text = Texts(columns["text"], columns["text_offsets"])
         self.quote = Texts(columns["quote"], columns["quote_offsets"])
         self.passage = Texts(columns["passage"], columns["passage_offsets"])
-        # Source ids and kinds, indexed by the ``source`` and ``kind`` columns.
-        self.sources = sources
+        # Kinds, indexed by the ``kind`` column.
         self.kinds = kinds
 
     @classmethod
     def of(cls, units: Iterable[Unit]) -> UnitTable:
         rows = list(units)
-        sources = sorted({u.source_id for u in rows})
+        columns, sources = cls._shared_of(rows)
         kinds: list[str] = sorted({u.kind for u in rows})
-        source_of = {s: i for i, s in enumerate(sources)}
         kind_of = {k: i for i, k in enumerate(kinds)}
-        keys = Keys.of(u.id for u in rows)
-        text, quote = Texts.of(u.text for u in rows), Texts.of(u.quote for u in rows)
-        passage = Texts.of(u.passage_id for u in rows)
-        columns = {
-            "ids": keys.ids,
-            "order": keys.order,
-            "source": np.asarray([source_of[u.source_id] for u in rows], dtype=np.int32),
-            "start": np.asarray([u.start for u in rows], dtype=np.int64),
-            "end": np.asarray([u.end for u in rows], dtype=np.int64),
-            "kind": np.asarray([kind_of[u.kind] for u in rows], dtype=np.int16),
-            "paragraph": np.asarray([u.paragraph for u in rows], dtype=np.int64),
-            "text": text.buffer,
-            "text_offsets": text.offsets,
-            "quote": quote.buffer,
-            "quote_offsets": quote.offsets,
-            "passage": passage.buffer,
-            "passage_offsets": passage.offsets,
-        }
+        quote, passage = Texts.of(u.quote for u in rows), Texts.of(u.passage_id for u in rows)
+        columns["kind"] = np.asarray([kind_of[u.kind] for u in rows], dtype=np.int16)
+        columns["paragraph"] = np.asarray([u.paragraph for u in rows], dtype=np.int64)
+        columns |= {"quote": quote.buffer, "quote_offsets": quote.offsets}
+        columns |= {"passage": passage.buffer, "passage_offsets": passage.offsets}
         return cls(columns, sources, kinds)
 
     def columns(self) -> dict[str, np.ndarray]:
         """The arrays of the table, by name (what ``__init__`` takes back)."""
         return {
-            "ids": self.ids.ids,
-            "order": self.ids.order,
-            "source": self.source,
-            "start": self.start,
-            "end": self.end,
+            **self._shared_columns(),
             "kind": self.kind,
             "paragraph": self.paragraph,
-            "text": self.text.buffer,
-            "text_offsets": self.text.offsets,
             "quote": self.quote.buffer,
             "quote_offsets": self.quote.offsets,
             "passage": self.passage.buffer,
@@ -182,19 +209,11 @@ class UnitTable(_Rows[Unit]):
 
     def check(self) -> None:
         """Raise ValueError unless every column has one entry per unit."""
-        n = len(self.ids)
-        lengths = {len(self.ids.order), len(self.source), len(self.start), len(self.end)}
-        lengths |= {len(self.kind), len(self.paragraph)}
-        lengths |= {len(self.text), len(self.quote), len(self.passage)}
-        if lengths != {n}:
-            raise ValueError("the unit columns differ in length")
-        for texts in (self.text, self.quote, self.passage):
-            if len(texts.offsets) and int(texts.offsets[-1]) != len(texts.buffer):
-                raise ValueError("unit text offsets do not match their buffer")
-        if n and (
-            int(self.source.max()) >= len(self.sources) or int(self.kind.max()) >= len(self.kinds)
-        ):
-            raise ValueError("a unit names an unknown source or kind")
+        self._check_shared(
+            "unit", (self.quote, self.passage), {len(self.kind), len(self.paragraph)}
+        )
+        if len(self.ids) and int(self.kind.max()) >= len(self.kinds):
+            raise ValueError("a unit names an unknown kind")
 
     def at(self, row: int) -> Unit:
         """The unit of row ``row``."""
@@ -225,61 +244,26 @@ class PassageTable(_Rows[Passage]):
     """The loaded passages as columns; ``table[pid]`` builds the ``Passage``."""
 
     def __init__(self, columns: Mapping[str, np.ndarray], sources: list[str]):
-        self.ids = Keys(columns["ids"], columns["order"])
-        self.source = columns["source"]
-        self.start = columns["start"]
-        self.end = columns["end"]
-        self.text = Texts(columns["text"], columns["text_offsets"])
+        super().__init__(columns, sources)
         # Each passage's unit ids, joined by commas.
         self.unit_ids = Texts(columns["unit_ids"], columns["unit_ids_offsets"])
-        self.sources = sources
 
     @classmethod
     def of(cls, passages: Iterable[Passage]) -> PassageTable:
         rows = list(passages)
-        sources = sorted({p.source_id for p in rows})
-        source_of = {s: i for i, s in enumerate(sources)}
-        keys = Keys.of(p.id for p in rows)
-        text = Texts.of(p.text for p in rows)
+        columns, sources = cls._shared_of(rows)
         unit_ids = Texts.of(",".join(p.unit_ids) for p in rows)
-        columns = {
-            "ids": keys.ids,
-            "order": keys.order,
-            "source": np.asarray([source_of[p.source_id] for p in rows], dtype=np.int32),
-            "start": np.asarray([p.start for p in rows], dtype=np.int64),
-            "end": np.asarray([p.end for p in rows], dtype=np.int64),
-            "text": text.buffer,
-            "text_offsets": text.offsets,
-            "unit_ids": unit_ids.buffer,
-            "unit_ids_offsets": unit_ids.offsets,
-        }
+        columns |= {"unit_ids": unit_ids.buffer, "unit_ids_offsets": unit_ids.offsets}
         return cls(columns, sources)
 
     def columns(self) -> dict[str, np.ndarray]:
-        return {
-            "ids": self.ids.ids,
-            "order": self.ids.order,
-            "source": self.source,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text.buffer,
-            "text_offsets": self.text.offsets,
-            "unit_ids": self.unit_ids.buffer,
-            "unit_ids_offsets": self.unit_ids.offsets,
-        }
+        """The arrays of the table, by name (what ``__init__`` takes back)."""
+        unit_ids = {"unit_ids": self.unit_ids.buffer, "unit_ids_offsets": self.unit_ids.offsets}
+        return self._shared_columns() | unit_ids
 
     def check(self) -> None:
         """Raise ValueError unless every column has one entry per passage."""
-        n = len(self.ids)
-        lengths = {len(self.ids.order), len(self.source), len(self.start), len(self.end)}
-        lengths |= {len(self.text), len(self.unit_ids)}
-        if lengths != {n}:
-            raise ValueError("the passage columns differ in length")
-        for texts in (self.text, self.unit_ids):
-            if len(texts.offsets) and int(texts.offsets[-1]) != len(texts.buffer):
-                raise ValueError("passage text offsets do not match their buffer")
-        if n and int(self.source.max()) >= len(self.sources):
-            raise ValueError("a passage names an unknown source")
+        self._check_shared("passage", (self.unit_ids,), set())
 
     def at(self, row: int) -> Passage:
         joined = self.unit_ids[row]

@@ -5,7 +5,7 @@ from it (``assistant.search.views``), behind one façade.
 source records back and takes everything else from the view cache (``assistant.search.view_cache``)
 when it holds that state of the store, else reads the committed units and passages and derives the
 views (terms, BM25, unit vectors), caching them for the next process. Searches and lookups run on
-the loaded views alone, except dense search over a large store, which asks Chroma's HNSW index.
+the loaded views alone: a reader of a cached state of the store needs no Chroma at all.
 """
 
 from __future__ import annotations
@@ -43,7 +43,6 @@ if TYPE_CHECKING:
     from assistant.settings import Settings
 
 __all__ = [
-    "EXACT_DENSE_LIMIT",
     "INDEX_VERSION",
     "INGESTED",
     "READ_PAGE",
@@ -56,11 +55,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-
-# Up to this many passages the dense search is exact, over the loaded vectors (einsum: about 1 ms
-# per 10,000 passages, 15-20 ms at 100,000 on the loaded 2-core machine), and a reader needs no
-# Chroma at all; above it Chroma's HNSW index answers (importing chromadb at the first question).
-EXACT_DENSE_LIMIT = 50_000
 
 
 class KnowledgeIndex:
@@ -77,8 +71,6 @@ class KnowledgeIndex:
         # Text of each ingested document (built-in ones are read from knowledge/sources).
         self.texts: dict[str, str] = {}
         self.hashes: dict[str, str] = {}
-        # The generation of each loaded source (``<id>@<generation>`` names its chunks in the store).
-        self._generations: dict[str, str] = {}
 
     # -- the store -----------------------------------------------------------------------
 
@@ -216,15 +208,7 @@ class KnowledgeIndex:
         ``texts``: the ingested documents' texts, kept with them."""
         from assistant.search import views as views_module
 
-        chunks = self.store.read_chunks(generations)
-        return views_module.build(
-            self.lexicon,
-            chunks.units,
-            chunks.passages,
-            chunks.unit_vectors,
-            chunks.passage_vectors,
-            dict(texts),
-        )
+        return views_module.build(self.lexicon, self.store.read_chunks(generations), dict(texts))
 
     def _updated_views(self, cache: ViewCache, state: StoreState) -> Views | None:
         """The views of ``state`` made from the nearest cached entry (another state of this
@@ -236,22 +220,12 @@ class KnowledgeIndex:
         if basis is None:
             return None
         chunks = self.store.read_chunks(state.generations, only=sorted(basis.added))
-        return views_module.update(
-            basis.views,
-            self.lexicon,
-            basis.gone,
-            chunks.units,
-            chunks.passages,
-            chunks.unit_vectors,
-            chunks.passage_vectors,
-            dict(state.texts),
-        )
+        return views_module.update(basis.views, self.lexicon, basis.gone, chunks, dict(state.texts))
 
     def _use(self, state: StoreState, views: Views) -> None:
         self.sources = state.sources
         self.hashes = state.hashes
         self.texts = state.texts
-        self._generations = state.generations
         self.views = views
 
     def reopened(self, cached: bool = True) -> KnowledgeIndex:
@@ -308,23 +282,10 @@ class KnowledgeIndex:
         return self.views.lexical_search(terms, n)
 
     def dense_search(self, vector: np.ndarray, n: int) -> list[tuple[str, float]]:
-        """The ``n`` loaded passages nearest ``vector`` by cosine similarity, best first.
-
-        Up to ``EXACT_DENSE_LIMIT`` passages an exact search over the loaded passages' vectors
-        (``Views.dense_search``): a reader needs no Chroma. Above it, Chroma's HNSW index, of
-        which only the passages of the loaded generations count: the store may hold passages
-        written since the load, or an unfinished write's.
-        """
-        if len(self.views.passages) <= EXACT_DENSE_LIMIT:
-            return self.views.dense_search(vector, n)
-        found = []
-        for pid, generation, similarity in self.store.nearest_passages(
-            vector, min(n, len(self.passages))
-        ):
-            passage = self.passages.get(pid)
-            if passage is not None and self._generations.get(passage.source_id) == generation:
-                found.append((pid, similarity))
-        return found
+        """The ``n`` loaded passages nearest ``vector`` by cosine similarity, best first: an
+        exact search over the loaded passages' vectors (``Views.dense_search``), so only the
+        loaded generations count and no Chroma is needed."""
+        return self.views.dense_search(vector, n)
 
     def unit_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
         """The stored vectors of these units (loaded ones; others are left out)."""
@@ -351,6 +312,10 @@ class KnowledgeIndex:
 
     def units_of(self, passage_id: str) -> list[Unit]:
         return self.views.units_of(passage_id)
+
+    def unit_kinds(self, passage_id: str) -> list[str]:
+        """The kinds of a passage's units, in order (no ``Unit`` is made)."""
+        return self.views.unit_kinds(passage_id)
 
 
 def _empty_views() -> Views:

@@ -42,8 +42,8 @@ def is_exact_term(term: str) -> bool:
 
 
 def _only_references(index: KnowledgeIndex, passage_id: str) -> bool:
-    units = index.units_of(passage_id)
-    return bool(units) and all(u.kind == "reference" for u in units)
+    kinds = index.unit_kinds(passage_id)
+    return bool(kinds) and all(kind == "reference" for kind in kinds)
 
 
 def hybrid_search(

@@ -890,15 +890,12 @@ class Store:
         where = {"source_id": {"$in": only}} if only is not None else None
         if only == []:
             return StoredChunks({}, np.zeros((0, 0), dtype=np.float32), {}, {})
-        units_read = self._read_all(_UNITS, ["documents", "metadatas", "embeddings"], where)
         units: dict[str, Unit] = {}
         vectors: list[Any] = []
-        for uid, text, m, vector in _committed(units_read, "embeddings", generations):
+        for uid, text, m, vector in self._read_committed(_UNITS, where, generations):
             units[uid] = Unit(
                 uid,
-                m["source_id"],
-                int(m["start"]),
-                int(m["end"]),
+                *_span(m),
                 m["kind"],
                 text,
                 m["quote"],
@@ -906,21 +903,16 @@ class Store:
                 int(m["paragraph"]),
             )
             vectors.append(vector)
-        del units_read
-        passages_read = self._read_all(_PASSAGES, ["documents", "metadatas", "embeddings"], where)
         passages: dict[str, Passage] = {}
         passage_vectors: dict[str, Any] = {}
-        for pid, text, m, vector in _committed(passages_read, "embeddings", generations):
+        for pid, text, m, vector in self._read_committed(_PASSAGES, where, generations):
             passages[pid] = Passage(
                 pid,
-                m["source_id"],
-                int(m["start"]),
-                int(m["end"]),
+                *_span(m),
                 text,
                 tuple(m["unit_ids"].split(",")),
             )
             passage_vectors[pid] = vector
-        del passages_read
         matrix = (
             np.asarray(np.stack(vectors), dtype=np.float32)
             if vectors
@@ -936,20 +928,13 @@ class Store:
             if free and manifest.read(self.settings) is None:
                 self._note_manifest()
 
-    @_store_call
-    def nearest_passages(self, vector: np.ndarray, n: int) -> list[tuple[str, str, float]]:
-        """(passage id, generation, cosine similarity) of the ``n`` stored passages nearest
-        ``vector`` by Chroma's HNSW index (approximate), of whatever generation."""
-        if n <= 0:
-            return []
-        result = self._collection(_PASSAGES).query(
-            query_embeddings=[vector.tolist()], n_results=n, include=["distances"]
-        )
-        found = []
-        for key, distance in zip(result["ids"][0], result["distances"][0], strict=False):
-            pid, _, generation = key.rpartition("@")
-            found.append((pid, generation, 1.0 - float(distance)))
-        return found
+    def _read_committed(
+        self, name: str, where: dict[str, Any] | None, generations: dict[str, str]
+    ) -> Iterator[tuple[str, str, dict[str, Any], Any]]:
+        """(plain id, document, metadata, vector) of each committed record of a collection
+        (see ``_committed``); the records read are let go once the last one is yielded."""
+        read = self._read_all(name, ["documents", "metadatas", "embeddings"], where)
+        yield from _committed(read, "embeddings", generations)
 
     def _read_all(
         self, name: str, include: list[str], where: dict[str, Any] | None = None
@@ -1167,6 +1152,11 @@ def _committed(
         found = _committed_id(key, meta, generations)
         if found is not None:
             yield found, text, meta, value
+
+
+def _span(meta: dict[str, Any]) -> tuple[str, int, int]:
+    """The source id and the start and end offsets in it of a stored unit or passage."""
+    return meta["source_id"], int(meta["start"]), int(meta["end"])
 
 
 def _committed_id(key: str, meta: dict[str, Any], generations: dict[str, str]) -> str | None:

@@ -42,9 +42,10 @@ import numpy as np
 
 from assistant.errors import first_line
 from assistant.search.columns import PassageTable, UnitTable
+from assistant.search.dense import Quantised
 from assistant.search.lock import flock_if_free
 from assistant.search.terms import Lexicon
-from assistant.search.views import Bm25Scores, Lists, UnitTerms, Views
+from assistant.search.views import Bm25Scores, Kept, Lists, UnitTerms, Views
 
 if TYPE_CHECKING:
     from assistant.settings import Settings
@@ -56,7 +57,8 @@ log = logging.getLogger(__name__)
 # as three arrays of our own (searched without bm25s).
 # 3: units and passages as columns (``assistant.search.columns``), not pickled records.
 # 4: each unit's words and names and each passage's terms, for incremental updates; the state.
-FORMAT = "4"
+# 5: the passage vectors quantised for the int8 scan of a large store (``assistant.search.dense``).
+FORMAT = "5"
 VIEWS_DIR = "views"
 LOCK_NAME = ".lock"
 MANIFEST = "manifest.json"
@@ -116,6 +118,10 @@ _ARRAYS = (
     "bm25_indices.npy",
     "bm25_indptr.npy",
 )
+# The quantised passage vectors, written only for a store large enough to scan them
+# (``Views.shortlist``); checked by size, like the arrays above.
+_QUANTISED_FIELDS = ("codes", "scales", "sums", "norms", "residuals")
+_QUANTISED = tuple(f"dense_{name}.npy" for name in _QUANTISED_FIELDS)
 
 
 def state_key(
@@ -267,6 +273,12 @@ class ViewCache:
                 shutil.rmtree(path, ignore_errors=True)
 
 
+def _mapped(path: Path) -> np.ndarray:
+    """The array of a ``.npy`` file, memory-mapped, as a plain ndarray: ``np.memmap``'s
+    Python-level indexing costs microseconds per lookup, and a question makes thousands."""
+    return np.load(path, mmap_mode="r").view(np.ndarray)
+
+
 def _digest(path: Path) -> str:
     digest = hashlib.blake2b(digest_size=20)
     with path.open("rb") as file:
@@ -297,13 +309,13 @@ def _write(folder: Path, key: str, views: Views, location: str, basis: dict[str,
             "df": [views.unit_df[t] for t in terms._vocab],
             "surfaces": list(views.surfaces.items()),
             "names": sorted(views.names),
-            "bm25_vocab": views.bm25_vocab,
+            "bm25_vocab": views.bm25.vocab,
             "bm25_docs": views.bm25.num_docs,
-            **{f"{name}_vocab": getattr(views, name).vocab for name in _LISTS},
+            **{f"{name}_vocab": getattr(views.kept, name).vocab for name in _LISTS},
         },
     )
     for name in _LISTS:
-        lists = getattr(views, name)
+        lists = getattr(views.kept, name)
         np.save(folder / f"{name}_values.npy", np.ascontiguousarray(lists.values, dtype=np.int32))
         np.save(folder / f"{name}_offsets.npy", np.ascontiguousarray(lists.offsets, np.int64))
     np.save(folder / "term_ids.npy", np.ascontiguousarray(terms._ids, dtype=np.int32))
@@ -315,11 +327,16 @@ def _write(folder: Path, key: str, views: Views, location: str, basis: dict[str,
     )
     for name in ("data", "indices", "indptr"):
         np.save(folder / f"bm25_{name}.npy", np.ascontiguousarray(getattr(views.bm25, name)))
+    quantised = views.shortlist()
+    if quantised is not None:
+        for name, array in quantised.arrays().items():
+            np.save(folder / f"dense_{name}.npy", np.ascontiguousarray(array))
     files = {}
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         name = path.relative_to(folder).as_posix()
         entry: dict[str, Any] = {"size": path.stat().st_size}
-        if name not in _ARRAYS:  # the records themselves (texts, ids, offsets): digested
+        # The records themselves (texts, ids, offsets) are digested.
+        if name not in _ARRAYS + _QUANTISED:
             entry["digest"] = _digest(path)
         files[name] = entry
     manifest = {
@@ -371,9 +388,7 @@ def _read(folder: Path, key: str) -> Views:
 
     def columns(prefix: str) -> dict[str, np.ndarray]:
         return {
-            name.removeprefix(f"{prefix}_").removesuffix(".npy"): np.load(
-                folder / name, mmap_mode="r"
-            )
+            name.removeprefix(f"{prefix}_").removesuffix(".npy"): _mapped(folder / name)
             for name in _COLUMNS
             if name.startswith(f"{prefix}_")
         }
@@ -387,10 +402,10 @@ def _read(folder: Path, key: str) -> Views:
         raise CacheMismatch(str(exc)) from None
     if len(units) != manifest["units"] or len(passages) != manifest["passages"]:
         raise CacheMismatch("record counts differ from the manifest")
-    ids = np.load(folder / "term_ids.npy", mmap_mode="r")
-    offsets = np.load(folder / "term_offsets.npy", mmap_mode="r")
-    vectors = np.load(folder / "vectors.npy", mmap_mode="r")
-    passage_vectors = np.load(folder / "passage_vectors.npy", mmap_mode="r")
+    ids = _mapped(folder / "term_ids.npy")
+    offsets = _mapped(folder / "term_offsets.npy")
+    vectors = _mapped(folder / "vectors.npy")
+    passage_vectors = _mapped(folder / "passage_vectors.npy")
     if len(offsets) != len(units) + 1 or (len(units) and vectors.shape[0] != len(units)):
         raise CacheMismatch("arrays do not match the records")
     if len(passages) and passage_vectors.shape[0] != len(passages):
@@ -402,10 +417,9 @@ def _read(folder: Path, key: str) -> Views:
         raise CacheMismatch("term offsets do not match the terms")
     vocab: list[str] = lexical["term_vocab"]
     data, indices, indptr = (
-        np.load(folder / f"bm25_{name}.npy", mmap_mode="r")
-        for name in ("data", "indices", "indptr")
+        _mapped(folder / f"bm25_{name}.npy") for name in ("data", "indices", "indptr")
     )
-    bm25 = Bm25Scores(data, indices, indptr, int(lexical["bm25_docs"]))
+    bm25 = Bm25Scores(data, indices, indptr, int(lexical["bm25_docs"]), lexical["bm25_vocab"])
     if bm25.num_docs != len(passages) or len(data) != len(indices):
         raise CacheMismatch("the BM25 index does not match the records")
     if not len(indptr) or int(indptr[-1]) != len(data):
@@ -413,8 +427,8 @@ def _read(folder: Path, key: str) -> Views:
     lists = {
         name: Lists(
             lexical[f"{name}_vocab"],
-            np.load(folder / f"{name}_values.npy", mmap_mode="r"),
-            np.load(folder / f"{name}_offsets.npy", mmap_mode="r"),
+            _mapped(folder / f"{name}_values.npy"),
+            _mapped(folder / f"{name}_offsets.npy"),
         )
         for name in _LISTS
     }
@@ -424,8 +438,18 @@ def _read(folder: Path, key: str) -> Views:
             len(found.offsets) and found.offsets[-1] != len(found.values)
         ):
             raise CacheMismatch(f"the {name.replace('_', ' ')} do not match the records")
+    quantised = None
+    if _QUANTISED[0] in files:
+        if not set(_QUANTISED) <= files.keys():
+            raise CacheMismatch("the quantised vectors are missing")
+        quantised = Quantised(**{n: _mapped(folder / f"dense_{n}.npy") for n in _QUANTISED_FIELDS})
+        try:
+            quantised.check(*passage_vectors.shape)
+        except ValueError as exc:
+            raise CacheMismatch(str(exc)) from None
     return Views(
-        **lists,
+        kept=Kept(**lists),
+        quantised=quantised,
         units=units,
         passages=passages,
         unit_terms=UnitTerms(units, vocab, ids, offsets),
@@ -433,7 +457,6 @@ def _read(folder: Path, key: str) -> Views:
         surfaces=dict(lexical["surfaces"]),
         names=frozenset(lexical["names"]),
         bm25=bm25,
-        bm25_vocab=lexical["bm25_vocab"],
         vectors=vectors,
         passage_vectors=passage_vectors,
         texts=texts,

@@ -18,13 +18,17 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from assistant.knowledge.chunks import Passage, Unit
+from assistant.knowledge.chunks import Unit
+from assistant.search import dense
 from assistant.search.columns import PassageTable, UnitTable, combined
 from assistant.search.terms import Lexicon, is_year
+
+if TYPE_CHECKING:
+    from assistant.search.store import StoredChunks
 
 log = logging.getLogger(__name__)
 
@@ -141,44 +145,66 @@ class Bm25Scores:
     """The passages' BM25 as bm25s precomputes it, searched without importing bm25s.
 
     bm25s stores one score per (term, passage) in a CSC matrix (``data``, ``indices``, ``indptr``:
-    the passages and scores of term ``t`` are ``indptr[t]:indptr[t + 1]``). ``top`` sums and
-    selects exactly as ``bm25s.BM25.retrieve`` does with its numpy backend (the same float32
-    sums in the same order, the same top-k selection), so results are the same to the bit; bm25s
-    itself (and scipy, which it imports: half a second) is needed only to build the index.
+    the passages and scores of term ``t`` are ``indptr[t]:indptr[t + 1]``). ``top`` sums as
+    ``bm25s.BM25.retrieve`` does with its numpy backend (the same float32 sums in the same order),
+    so the scores are the same to the bit; of passages with equal scores it keeps the smaller
+    rows, where bm25s keeps whichever its partial sort leaves. bm25s itself (and scipy, which it
+    imports: half a second) is needed only to build the index.
     """
 
     def __init__(
-        self, data: np.ndarray, indices: np.ndarray, indptr: np.ndarray, num_docs: int
+        self,
+        data: np.ndarray,
+        indices: np.ndarray,
+        indptr: np.ndarray,
+        num_docs: int,
+        vocab: dict[str, int],
     ) -> None:
         self.data = data
         self.indices = indices
         self.indptr = indptr
         self.num_docs = num_docs
+        # Term → its id (its column).
+        self.vocab = vocab
 
     @classmethod
-    def of(cls, bm25: Any) -> Bm25Scores:
-        """The scores of an indexed ``bm25s.BM25``."""
+    def of(cls, bm25: Any, vocab: dict[str, int]) -> Bm25Scores:
+        """The scores of a ``bm25s.BM25`` indexed with the term ids ``vocab``."""
         scores = bm25.scores
-        return cls(scores["data"], scores["indices"], scores["indptr"], int(scores["num_docs"]))
+        data, indices, indptr = scores["data"], scores["indices"], scores["indptr"]
+        return cls(data, indices, indptr, int(scores["num_docs"]), vocab)
 
     @classmethod
     def empty(cls) -> Bm25Scores:
-        return cls(
-            np.zeros(0, np.float32), np.zeros(0, np.int32), np.zeros(1, np.int64), num_docs=0
-        )
+        nothing = np.zeros(0, np.float32), np.zeros(0, np.int32), np.zeros(1, np.int64)
+        return cls(*nothing, num_docs=0, vocab={})
 
     def top(self, token_ids: list[int], k: int) -> tuple[np.ndarray, np.ndarray]:
-        """(rows, scores) of the ``k`` best passages for these term ids, best first."""
+        """(rows, scores) of the ``k`` best passages with a score above 0 for these term ids,
+        best first, ties to the smaller row.
+
+        The scores are bm25s's to the bit (its float32 sums, term by term). Only the passages
+        holding a term are ranked: selecting among 100,000 scores that are nearly all 0 is
+        numpy's slowest case (25 ms, against 0.5 ms for the few thousand that are not).
+        """
         scores = np.zeros(self.num_docs, dtype=self.data.dtype)
         # bm25s drops ids it has no column for (the empty term it adds to the vocabulary).
         for token in (t for t in token_ids if 0 <= t < len(self.indptr) - 1):
             begin, end = int(self.indptr[token]), int(self.indptr[token + 1])
-            np.add.at(scores, self.indices[begin:end], self.data[begin:end])
-        # As bm25s.selection's numpy top-k (sorted).
-        rows = np.argpartition(scores, -k)[-k:]
-        best = np.take(scores, rows)
-        order = np.flip(np.argsort(best))
-        return rows[order], best[order]
+            # A term's passages are distinct, so this adds once per passage, as np.add.at does.
+            scores[self.indices[begin:end]] += self.data[begin:end]
+        held = np.flatnonzero(scores > 0)
+        return dense.best(held, scores[held], k)
+
+
+@dataclass(frozen=True)
+class Kept:
+    """What an incremental update needs of the rows it keeps (see ``update``): each unit's
+    written words and capitalised words, each passage's BM25 terms (in id order)."""
+
+    unit_words: Lists
+    unit_names: Lists
+    passage_terms: Lists
 
 
 @dataclass
@@ -195,18 +221,16 @@ class Views:
     names: frozenset[str]
     # BM25 of the passages, one document per passage in id order (``PassageTable.id_in_order``).
     bm25: Bm25Scores
-    bm25_vocab: dict[str, int]
     # One row per unit, in the row order of ``units``.
     vectors: np.ndarray
     # One normalised row per passage, in id order (as BM25).
     passage_vectors: np.ndarray
     # The text of each ingested document (its source record's document in the store).
     texts: dict[str, str]
-    # What an incremental update needs of the rows it keeps (see ``update``): each unit's written
-    # words and capitalised words, each passage's BM25 terms (in id order).
-    unit_words: Lists
-    unit_names: Lists
-    passage_terms: Lists
+    # What an incremental update needs of the rows it keeps.
+    kept: Kept
+    # The passage vectors quantised for dense search over many (``shortlist``), when cached.
+    quantised: dense.Quantised | None = None
 
     @classmethod
     def empty(cls) -> Views:
@@ -214,9 +238,7 @@ class Views:
         units = UnitTable.of([])
         nothing = Lists.of([])
         return cls(
-            unit_words=nothing,
-            unit_names=nothing,
-            passage_terms=nothing,
+            kept=Kept(nothing, nothing, nothing),
             units=units,
             passages=PassageTable.of([]),
             unit_terms=UnitTerms(units, [], np.zeros(0, np.int32), np.zeros(1, np.int64)),
@@ -224,7 +246,6 @@ class Views:
             surfaces={},
             names=frozenset(),
             bm25=Bm25Scores.empty(),
-            bm25_vocab={},
             vectors=np.zeros((0, 0), np.float32),
             passage_vectors=np.zeros((0, 0), np.float32),
             texts={},
@@ -251,7 +272,8 @@ class Views:
 
     def lexical_search(self, terms: list[str], n: int) -> list[tuple[str, float]]:
         """The ``n`` passages best for these terms by BM25, best first (only scores above 0)."""
-        known = [self.bm25_vocab[t] for t in terms if t in self.bm25_vocab]
+        vocab = self.bm25.vocab
+        known = [vocab[t] for t in terms if t in vocab]
         passages = self.passages
         if not known or not len(passages):
             return []
@@ -268,23 +290,32 @@ class Views:
 
         An exact search over the passages' vectors (kept normalised), not a store query: only
         the loaded generations are searched (not passages another process wrote since), and
-        ties go to the smaller passage id.
+        ties go to the smaller passage id. Over many passages through their int8 shortlist
+        (``assistant.search.dense``), to the same result.
         """
         matrix = self.passage_vectors
         count = len(self.passages)
-        n = min(n, count)
-        if n <= 0 or matrix is None or len(matrix) != count:
+        if n <= 0 or matrix is None or len(matrix) != count or not count:
             return []
         query = np.asarray(vector, dtype=np.float32).reshape(-1)
         norm = float(np.linalg.norm(query))
         if norm == 0.0 or matrix.shape[1] != query.shape[0]:
             return []
-        # einsum, not matmul: BLAS's threads wait for each other on a busy machine (15 ms, not 1).
-        similarity = np.einsum("ij,j->i", matrix, query / norm).astype(np.float64)
-        best = np.argpartition(-similarity, n - 1)[:n] if n < len(similarity) else np.arange(n)
+        rows, similarity = dense.nearest(matrix, query / norm, n, self.shortlist())
         # Rows are in passage-id order, so the row breaks ties.
-        best = best[np.lexsort((best, -similarity[best]))]
-        return [(self.passages.id_in_order(int(row)), float(similarity[row])) for row in best]
+        return [
+            (self.passages.id_in_order(int(row)), float(score))
+            for row, score in zip(rows.tolist(), similarity.tolist(), strict=True)
+        ]
+
+    def shortlist(self) -> dense.Quantised | None:
+        """The passage vectors quantised for the int8 scan (made on first use unless cached), or
+        None while a scan of every float32 vector is as fast (``dense.SCAN_FROM``)."""
+        if len(self.passage_vectors) < dense.SCAN_FROM:
+            return None
+        if self.quantised is None or len(self.quantised) != len(self.passage_vectors):
+            self.quantised = dense.Quantised.of(self.passage_vectors)
+        return self.quantised
 
     def unit_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
         """The stored vectors of these units (loaded ones; others are left out)."""
@@ -299,21 +330,24 @@ class Views:
         passage = self.passages.get(passage_id)
         return [self.units[u] for u in passage.unit_ids if u in self.units] if passage else []
 
+    def unit_kinds(self, passage_id: str) -> list[str]:
+        """The kinds of a passage's loaded units, in order, without making the units."""
+        units = self.units
+        row = self.passages.row(passage_id)
+        if row is None:
+            return []
+        rows = (units.row(u) for u in self.passages.unit_ids[row].split(","))
+        return [units.kinds[int(units.kind[r])] for r in rows if r is not None]
+
     def unit_counts(self) -> Counter[str]:
         """Source id → how many units of it are loaded."""
         return Counter(self.units.counts())
 
 
-def build(
-    lexicon: Lexicon,
-    units: dict[str, Unit],
-    passages: dict[str, Passage],
-    vectors: np.ndarray,
-    passage_vectors: Mapping[str, Any],
-    texts: dict[str, str],
-) -> Views:
-    """Derive the views from the records (``vectors``: one row per unit, in the order of
-    ``units``; ``passage_vectors``: each passage's vector; ``texts``: the ingested documents')."""
+def build(lexicon: Lexicon, chunks: StoredChunks, texts: dict[str, str]) -> Views:
+    """Derive the views from the records read from the store (``texts``: the ingested
+    documents')."""
+    units, passages, vectors = chunks.units, chunks.passages, chunks.unit_vectors
     terms, words, names = _unit_lists(lexicon, units.values())
     table = UnitTable.of(units.values())
     ids = sorted(passages)
@@ -327,28 +361,22 @@ def build(
         PassageTable.of(passages.values()),
         passage_terms,
         vectors,
-        _normalised([passage_vectors[pid] for pid in ids]),
+        _normalised([chunks.passage_vectors[pid] for pid in ids]),
         texts,
     )
 
 
 def update(
-    old: Views,
-    lexicon: Lexicon,
-    gone: set[str],
-    units: dict[str, Unit],
-    passages: dict[str, Passage],
-    vectors: np.ndarray,
-    passage_vectors: Mapping[str, Any],
-    texts: dict[str, str],
+    old: Views, lexicon: Lexicon, gone: set[str], chunks: StoredChunks, texts: dict[str, str]
 ) -> Views:
-    """``old`` without the units and passages of the sources ``gone``, with ``units`` and
-    ``passages`` (read from the store after them, with their vectors) added: the views ``build``
-    derives from the records so combined, deriving terms only of the records added.
+    """``old`` without the units and passages of the sources ``gone``, with the records
+    ``chunks`` (read from the store after them) added: the views ``build`` derives from the
+    records so combined, deriving terms only of the records added.
 
     BM25's statistics change with any passage, so its index is made again, from the passages'
     stored terms (the terms of the added passages only are derived).
     """
+    units, passages, vectors = chunks.units, chunks.passages, chunks.unit_vectors
     gone_sources = [i for i, sid in enumerate(old.units.sources) if sid in gone]
     keep_units = ~np.isin(np.asarray(old.units.source), gone_sources)
     gone_sources = [i for i, sid in enumerate(old.passages.sources) if sid in gone]
@@ -362,13 +390,13 @@ def update(
     kept_ranks = keep_passages[old_order]
     added = sorted(passages)
     added_terms = Lists.of([lexicon.terms(passages[pid].text) for pid in added])
-    joined_terms = old.passage_terms.joined(kept_ranks, added_terms)
+    joined_terms = old.kept.passage_terms.joined(kept_ranks, added_terms)
     kept_ids = np.asarray(old.passages.ids.ids)[old_order][kept_ranks]
     added_ids = np.asarray([pid.encode("utf-8") for pid in added], dtype=np.bytes_)
     width = max(kept_ids.dtype.itemsize, added_ids.dtype.itemsize if len(added) else 1)
     all_ids = np.concatenate([kept_ids.astype(f"S{width}"), added_ids.astype(f"S{width}")])
     in_order = np.argsort(all_ids, kind="stable")
-    added_vectors = _normalised([passage_vectors[pid] for pid in added])
+    added_vectors = _normalised([chunks.passage_vectors[pid] for pid in added])
     kept_vectors = np.asarray(old.passage_vectors)[kept_ranks]
     if len(added) and len(kept_vectors):
         matrix = np.concatenate([kept_vectors, added_vectors])[in_order]
@@ -381,8 +409,8 @@ def update(
         lexicon,
         table,
         old_terms.joined(keep_units, terms),
-        old.unit_words.joined(keep_units, words),
-        old.unit_names.joined(keep_units, names),
+        old.kept.unit_words.joined(keep_units, words),
+        old.kept.unit_names.joined(keep_units, names),
         combined(old.passages, keep_passages, PassageTable.of(passages.values())),
         joined_terms.reordered(in_order),
         np.ascontiguousarray(unit_vectors, dtype=np.float32),
@@ -430,7 +458,6 @@ def _views(
     surfaces = {word: lexicon.stem(word) for word in words.vocab}
     for word, term in lexicon.alias_words.items():
         surfaces.setdefault(word, term)
-    bm25, bm25_vocab = _bm25_of(passage_terms)
     return Views(
         units=units,
         passages=passages,
@@ -438,14 +465,11 @@ def _views(
         unit_df=_document_frequencies(terms),
         surfaces=surfaces,
         names=frozenset(names.vocab) | frozenset(lexicon.alias_words),
-        bm25=bm25,
-        bm25_vocab=bm25_vocab,
+        bm25=_bm25_of(passage_terms),
         vectors=vectors,
         passage_vectors=passage_vectors,
         texts=texts,
-        unit_words=words,
-        unit_names=names,
-        passage_terms=passage_terms,
+        kept=Kept(words, names, passage_terms),
     )
 
 
@@ -468,13 +492,13 @@ def _normalised(rows: list[Any]) -> np.ndarray:
     return np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
 
 
-def _bm25_of(terms: Lists) -> tuple[Bm25Scores, dict[str, int]]:
-    """The BM25 index of these documents' terms (ids of ``terms.vocab``) and its vocabulary."""
+def _bm25_of(terms: Lists) -> Bm25Scores:
+    """The BM25 index of these documents' terms (ids of ``terms.vocab``)."""
     vocab = {t: i for i, t in enumerate(terms.vocab)}
     if not len(terms):
-        return Bm25Scores.empty(), vocab
+        return Bm25Scores.empty()
     import bm25s
 
     bm25 = bm25s.BM25()
     bm25.index(bm25s.tokenization.Tokenized(ids=terms.rows(), vocab=vocab), show_progress=False)
-    return Bm25Scores.of(bm25), vocab
+    return Bm25Scores.of(bm25, vocab)
