@@ -286,7 +286,7 @@ def counted(statements: list[str], question: str) -> bool:
         whole = _OF_THE.search(question)
         if whole is None:
             return True
-        # Any of its first words may be the noun: "the 27 offset contracts US firms signed".
+        # Any of its first words may be the noun: "the 12 patrol boats the navy leased".
         words = [
             w for w in re.findall(r"[a-z][\w-]*", whole.group(1).lower()) if w not in STOPWORDS
         ]
@@ -436,7 +436,7 @@ def _happened(question: str, statements: list[str]) -> bool:
     """Whether the dated statements say that the event asked about happened: "when was the
     pact signed" is not answered by "in talks since 2019 to sign a pact" or by "a bill proposed
     in 2019 that, if passed, would ..."; a statement in other words than the question's
-    ("the agency came into being in 2006" for "created") is left to the other checks."""
+    ("the bureau came into existence in 1999" for "founded") is left to the other checks."""
     event = _PAST_EVENT.search(question)
     if event is None:
         return True

@@ -195,7 +195,7 @@ def route(question: str, data: OffsetData) -> Route | None:
 
 
 def _then_convert(found: Route, question: str, data: OffsetData) -> None:
-    """ "What offset does a $150 million deal need, and what is that in won at 1,400?": each
+    """ "A $45 million order: its offset, put into won at 1,350": each
     figure the calculation gives, converted too, when the question asks for a currency other than
     the figure's and names no second amount to convert."""
     targets = set(_targets(question))

@@ -406,7 +406,7 @@ def _convert(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) 
 
 def _rows_stating(rate: Rate, data: OffsetData) -> list[str]:
     """The rows that state one amount in both currencies at exactly ``rate``: a rate the user
-    gives is cited where a source implies the same one ("$10 million, about 14.7 billion won")."""
+    gives is cited where a source implies the same one ("USD 2 million, about 2.6 billion won")."""
     if (rate.quote, rate.base) != ("KRW", "USD"):
         return []
     return [row.id for row in data.rates if row.krw_per_usd == rate.value]
