@@ -930,11 +930,37 @@ class Composer:
         return unit_citation(self.index, unit, marker)
 
     def _cited(self, question: str, units: list[Unit], lead: str = "") -> Answer:
-        citations = [self._citation(u, i) for i, u in enumerate(units, start=1)]
-        body = " ".join(
-            f"{display(u.text)} [{c.marker}]" for u, c in zip(units, citations, strict=True)
+        cited = CitationList(self.row_citation)
+        shown = []
+        for unit in units:
+            markers = [cited.add(self._citation(unit, 1))]
+            caption = self._caption(unit)
+            if caption is not None:
+                markers.append(cited.add(caption))
+            shown.append(f"{display(unit.text)} " + "".join(f"[{m}]" for m in markers))
+        body = " ".join(shown)
+        return Answer(question=question, answer=f"{lead} {body}".strip(), citations=cited.items)
+
+    def _caption(self, unit: Unit) -> Citation | None:
+        """The caption of a table row's table, cited beside the row: a row is shown under its
+        caption ("Table 4. Quotas (2021) — …"), whose words and years the row's own quote lacks."""
+        if unit.kind != "row" or " — " not in unit.text:
+            return None
+        caption = unit.text.split(" — ", 1)[0]
+        text = self.source_texts.get(unit.source_id, "")
+        start = text.rfind(caption, 0, unit.start)
+        if start < 0:
+            return None
+        meta = self.index.source_meta(unit.source_id)
+        return Citation(
+            marker=1,
+            source_id=unit.source_id,
+            title=meta.title if meta else unit.source_id,
+            quote=caption,
+            start=start,
+            end=start + len(caption),
+            page=self.index.page_of(unit.source_id, start),
         )
-        return Answer(question=question, answer=f"{lead} {body}".strip(), citations=citations)
 
     def _abstain(
         self,

@@ -100,7 +100,7 @@ def _shape(row: Row) -> tuple[tuple[Any, ...], str, tuple[str, Decimal | str]]:
 
 
 def _label_and_figure(fact: Fact) -> tuple[str, str]:
-    label, _, figure = fact.statement.partition(": ")
+    label, _, figure = fact.row.shown().partition(": ")
     return (label, figure) if figure else ("", label)
 
 

@@ -8,6 +8,7 @@ can never drift away from the words that state it.
 
 from __future__ import annotations
 
+import calendar
 import re
 import string
 from collections.abc import Iterator
@@ -92,6 +93,10 @@ class Row(BaseModel):
         """The fact in one line of plain English (used in answers and the data view)."""
         raise NotImplementedError
 
+    def shown(self) -> str:
+        """The statement as an answer shows it (matching uses ``statement``)."""
+        return self.statement()
+
 
 def _period_years(period: str) -> dict[str, Decimal]:
     start, end = period.split("-")
@@ -120,6 +125,13 @@ class PolicyEvent(Row):
     def statement(self) -> str:
         when = f"{self.year}: " if self.year else ""
         return f"{when}{self.event}"
+
+    def shown(self) -> str:
+        # The month when the quote fixes it: "when did ..." is answered as precisely as the
+        # source says it ("December 2018", not "2018").
+        if self.month and self.year:
+            return f"{calendar.month_name[self.month]} {self.statement()}"
+        return self.statement()
 
 
 class ThresholdReading(BaseModel):
