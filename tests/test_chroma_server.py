@@ -134,7 +134,9 @@ def test_a_server_that_never_answers_times_out_instead_of_hanging(tmp_path):
         url = f"http://127.0.0.1:{silent.getsockname()[1]}"
         began = time.monotonic()
         with pytest.raises(IndexStoreError, match="not reachable"):
-            Assistant(Settings(home=tmp_path, chroma_url=url), progress=False).sources()
+            Assistant(
+                Settings(home=tmp_path, chroma_url=url, chroma_timeout=1), progress=False
+            ).sources()
         assert time.monotonic() - began < 15
 
 
