@@ -36,7 +36,7 @@ from assistant.knowledge.rows import (
     UstrFact,
 )
 from assistant.settings import Settings
-from assistant.wording import label
+from assistant.wording import label, say
 
 if TYPE_CHECKING:
     from assistant.answering.compose import Composer
@@ -359,9 +359,7 @@ class _Builder:
     def timeline(self) -> Section:
         section = Section(3, section_titles()[2])
         if self.built_in and self.parts == ["countries"]:
-            section.note = (
-                "No dated event in the knowledge base is about other countries' policies."
-            )
+            section.note = say("brief_no_foreign_events")
             return section
         rows: list[TimelineEvent] = sorted(self.data.timeline, key=lambda r: (r.date, r.id))
         if self.as_of is not None:  # nothing after the day the brief is written for
@@ -383,13 +381,13 @@ class _Builder:
             when = row.date if not row.dated_by_article else f"{row.date} (dateline)"
             section.timeline.append(TimelineRow(when, event, self._markers(row)))
         if not section.timeline:
-            section.note = "No dated event in the knowledge base bears on this topic."
+            section.note = say("brief_no_events")
         return section
 
     def theirs(self) -> Section:
         section = Section(4, section_titles()[3])
         if self.built_in and self.parts == ["countries"]:
-            section.note = "The sources record no US objection to other countries' policies."
+            section.note = say("brief_no_foreign_objection")
             return section
         queries = (
             _queries()["their_position"] if self.built_in else _custom("their_position", self.topic)
@@ -399,9 +397,7 @@ class _Builder:
             for row in self.data.ustr:
                 if row.topic == "other_barrier":
                     quote = " ".join(row.quote.split())
-                    sentence = self._row_sentence(
-                        row, f"Among the other barriers reported: “{quote}”"
-                    )
+                    sentence = self._row_sentence(row, say("brief_other_barrier", quote=quote))
                     if sentence:
                         section.sentences.append(sentence)
         return section
@@ -417,7 +413,7 @@ class _Builder:
     def expect(self) -> Section:
         section = Section(6, section_titles()[5])
         if self.built_in and self.parts in (["history"], ["countries"]):
-            section.note = "This brief is not about the RDP talks; see the `rdp` brief."
+            section.note = say("brief_not_rdp")
             return section
         queries = (
             _queries()["expectations"] if self.built_in else _custom("expectations", self.topic)
@@ -435,8 +431,11 @@ class _Builder:
             for side in item.sides:
                 marks = self.cited.rows([self.data.row(side.rows[0])])
                 parts.append(f"{side.value} {marks}")
-            text = (
-                f"On {item.measure} ({item.anchor}) the sources disagree: " + "; ".join(parts) + "."
+            text = say(
+                "brief_disagreement",
+                measure=item.measure,
+                anchor=item.anchor,
+                sides="; ".join(parts),
             )
             if self._fresh_sentence(text):
                 section.sentences.append(Sentence(text, []))
@@ -461,7 +460,7 @@ class _Builder:
     def scenarios(self) -> Section:
         section = Section(8, section_titles()[7])
         if not self.built_in and not _OFFSET_WORDS.search(self.topic):
-            section.note = "The topic asks for no calculation."
+            section.note = say("brief_no_calculation")
             return section
         wants_rules = not self.built_in or set(self.parts) & {"ustr", "rdp", "history"}
         wants_compare = not self.built_in or "countries" in self.parts
@@ -504,7 +503,7 @@ class _Builder:
         sections.append(sources)
         for section in sections[:-1]:
             if section.empty and not section.note:
-                section.note = "The knowledge base says nothing on this for this topic."
+                section.note = say("brief_nothing")
         entries = []
         for c in self.cited.items:
             meta = self.assistant.source_meta(c.source_id)
