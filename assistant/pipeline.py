@@ -61,8 +61,6 @@ class Assistant:
         self.last_sync: SyncReport | None = None
         # Set when the index is first made ready (``_ready``), then kept for every reload.
         self._builtin_texts: dict[str, str] = {}
-        self._bylines: dict[str, str] = {}
-        self._called: dict[str, tuple[str, ...]] = {}
         self._domain: tuple[str, frozenset[str], frozenset[str]] = ("", frozenset(), frozenset())
         self._facts: FactBook | None = None
         # What the loaded composer reflects, and when the store was last looked at for changes.
@@ -83,8 +81,6 @@ class Assistant:
                 sources = load_sources(self.settings.sources_dir)
                 data = self.data
                 texts = {s.id: s.text for s in sources}
-                self._bylines = {s.id: f"{s.meta.publisher} {s.meta.short_name}" for s in sources}
-                self._called = {s.id: s.meta.called for s in sources if s.meta.called}
                 problems = verify(data, texts)
                 if problems:
                     raise KnowledgeError(
@@ -121,8 +117,6 @@ class Assistant:
             comparison_words=self._domain[2],
             facts=self._facts,
             source_texts={**self._builtin_texts, **index.texts},
-            bylines=self._bylines,
-            called=self._called,
             disagreements=load_disagreements(self.settings.knowledge_dir),
         )
 

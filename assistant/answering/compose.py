@@ -194,15 +194,22 @@ def _first_year(unit: Unit) -> int:
 
 def unit_citation(index: KnowledgeIndex, unit: Unit, marker: int) -> Citation:
     """A unit's verbatim quote as a citation of its source, with the page for a PDF."""
-    meta = index.source_meta(unit.source_id)
+    return source_citation(index, unit.source_id, unit.quote, unit.start, marker)
+
+
+def source_citation(
+    index: KnowledgeIndex, source_id: str, quote: str, start: int, marker: int
+) -> Citation:
+    """``quote``, standing at ``start`` of its source, as a citation, with the page for a PDF."""
+    meta = index.source_meta(source_id)
     return Citation(
         marker=marker,
-        source_id=unit.source_id,
-        title=meta.title if meta else unit.source_id,
-        quote=unit.quote,
-        start=unit.start,
-        end=unit.end,
-        page=index.page_of(unit.source_id, unit.start),
+        source_id=source_id,
+        title=meta.title if meta else source_id,
+        quote=quote,
+        start=start,
+        end=start + len(quote),
+        page=index.page_of(source_id, start),
     )
 
 
@@ -276,18 +283,14 @@ class Composer:
         comparison_words: frozenset[str] = frozenset(),
         facts: FactBook | None = None,
         source_texts: dict[str, str] | None = None,
-        bylines: dict[str, str] | None = None,
-        called: dict[str, tuple[str, ...]] | None = None,
         disagreements: tuple[Disagreement, ...] = (),
     ) -> None:
         self.index = index
         self.disagreements = disagreements
         self.facts = facts
         self.source_texts = source_texts or {}
-        # Who wrote or published each source: a report's sentences are its publisher's words.
-        self.bylines = bylines or {}
         # What questions call each source ("Yonhap"): see answering/attribution.py.
-        self.called = called or {}
+        self.called = {sid: m.called for sid, m in index.sources.items() if m.called}
         self.comparison_words = comparison_words
         self.home_country = home_country
         self.other_countries = other_countries
@@ -588,8 +591,10 @@ class Composer:
         # it is about someone else ("when was the bureau founded" is not answered by another
         # bureau's founding).
         subjects = [n for kind in _SUBJECT_KINDS for n in table.find(kind, question)]
-        around = " ".join([said, *(self._setting(c) for c in answer.citations)])
-        if subjects and not any(table.mentions(n, around) for n in subjects):
+        if subjects and not any(
+            table.mentions(n, " ".join([said, *map(self._setting, answer.citations)]))
+            for n in subjects
+        ):
             return self._abstain(
                 question, say("nothing_about", names=", ".join(subjects)), (), ranked
             )
@@ -608,7 +613,9 @@ class Composer:
         and the few sentences before it ("the agency's spokesman said ..." and then "he said")."""
         text = self.source_texts.get(citation.source_id, "")
         before = text[max(0, citation.start - _SETTING_CHARS) : citation.start]
-        return f"{citation.title} {self.bylines.get(citation.source_id, '')} {before}"
+        meta = self.index.source_meta(citation.source_id)
+        byline = f"{meta.publisher} {meta.short_name}" if meta else ""
+        return f"{citation.title} {byline} {before}"
 
     def _timeline_from_facts(self, query: Query) -> Answer | None:
         """A summary as a dated list: every dated row about the question's topic (the most
@@ -949,17 +956,8 @@ class Composer:
         caption = unit.text.split(" — ", 1)[0]
         text = self.source_texts.get(unit.source_id, "")
         start = text.rfind(caption, 0, unit.start)
-        if start < 0:
-            return None
-        meta = self.index.source_meta(unit.source_id)
-        return Citation(
-            marker=1,
-            source_id=unit.source_id,
-            title=meta.title if meta else unit.source_id,
-            quote=caption,
-            start=start,
-            end=start + len(caption),
-            page=self.index.page_of(unit.source_id, start),
+        return (
+            source_citation(self.index, unit.source_id, caption, start, 1) if start >= 0 else None
         )
 
     def _abstain(

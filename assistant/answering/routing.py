@@ -256,7 +256,7 @@ def follow_up_route(question: str, earlier: str, data: OffsetData) -> Route | No
     the follow-up's own with that figure in place of the reference. None when the earlier
     question was no calculation, gave no single figure, or the follow-up asks nothing of it."""
     match = _BACK_REFERENCE.search(question)
-    # "And in won, at 1,400?": a conversion that names no amount converts the earlier figure.
+    # "Now in won, at 1,350": a conversion that names no amount converts the earlier figure.
     converts = not amounts(question) and bool(_CONVERT.search(question))
     before = route(earlier, data) if match or converts else None
     if before is None:
