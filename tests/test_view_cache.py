@@ -526,7 +526,9 @@ def test_bm25_scores_are_bm25s_to_the_bit_and_ties_go_to_the_smaller_passage():
     vocab: dict[str, int] = {}
     tokens = [[vocab.setdefault(t, len(vocab)) for t in doc] for doc in passages]
     bm25 = bm25s.BM25()
-    bm25.index(bm25s.tokenization.Tokenized(ids=tokens, vocab=vocab), show_progress=False)
+    # bm25s adds its own empty token to the vocabulary it is given: it gets a copy, so the
+    # queries below hold only ids of real terms.
+    bm25.index(bm25s.tokenization.Tokenized(ids=tokens, vocab=dict(vocab)), show_progress=False)
     ours = views_module.Bm25Scores.of(bm25, vocab)
     queries = [[vocab[t] for t in lexicon.terms(q) if t in vocab] for q in QUERIES]
     queries += [[t] for t in range(0, len(vocab), 11)]  # single terms, rare and common

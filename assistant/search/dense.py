@@ -30,6 +30,13 @@ SCAN_FROM = 10_000
 _ROUNDING = 1e-4
 
 
+# The query's codes stay within ±64, so that shifted they stay within 0..128. On CPUs without
+# VNNI (AVX2 only), ONNX Runtime multiplies uint8 by int8 with ``vpmaddubsw``, which adds two
+# products in int16 and saturates: 2·255·127 overflows it, 2·128·127 = 32,512 does not. The
+# bounds account for the coarser query (its quantisation loss is measured, not assumed).
+_QUERY_PEAK = 64
+
+
 @dataclass(frozen=True)
 class Quantised:
     """A matrix of row vectors quantised to int8, one scale per row, kept transposed."""
@@ -100,8 +107,8 @@ class Quantised:
         """
         query = np.asarray(query, dtype=np.float32)
         peak = float(np.abs(query).max()) if len(query) else 0.0
-        step = peak / 127.0 if peak > 0 else 1.0
-        digits = np.clip(np.rint(query / step), -127, 127).astype(np.int16)
+        step = peak / _QUERY_PEAK if peak > 0 else 1.0
+        digits = np.clip(np.rint(query / step), -_QUERY_PEAK, _QUERY_PEAK).astype(np.int16)
         lost = float(np.linalg.norm(query.astype(np.float64) - digits * step))
         products = _scan(self.codes, digits, self.sums)
         approx = products.astype(np.float64) * (self.scales.astype(np.float64) * step)
@@ -158,15 +165,15 @@ def best(rows: np.ndarray, scores: np.ndarray, n: int) -> tuple[np.ndarray, np.n
 
 
 def _scan(codes: np.ndarray, digits: np.ndarray, sums: np.ndarray) -> np.ndarray:
-    """``digits · codes[:, r]`` for every row ``r`` (int32; ``digits`` within ±127)."""
+    """``digits · codes[:, r]`` for every row ``r`` (int32; ``digits`` within ±64)."""
     session = _session()
     if session is None:
         return np.einsum("ij,i->j", codes, digits.astype(np.int32), dtype=np.int32)
     # MatMulInteger multiplies uint8 by int8 fastest, without a zero point (which costs five
-    # times as much): the query goes in shifted by 128 and the shift's share comes off after.
-    shifted = (digits + 128).astype(np.uint8)[None, :]
+    # times as much): the query goes in shifted by its peak and the shift's share comes off after.
+    shifted = (digits + _QUERY_PEAK).astype(np.uint8)[None, :]
     (product,) = session.run(None, {"query": shifted, "codes": codes})
-    return product[0] - 128 * sums
+    return product[0] - _QUERY_PEAK * sums
 
 
 @functools.cache
