@@ -164,16 +164,20 @@ def test_a_restated_figure_gets_a_plain_verdict_lead():
     from assistant.answers import Answer
 
     frame = frame_of("Did the agency sign 12 deals worth $4 billion?")
+
+    def nobody(text: str) -> dict[str, frozenset[str]]:
+        return {}
+
     agreed = _verdict(
-        Answer(question="q", answer="It signed 12 deals worth USD 4 billion [1]."), frame
+        Answer(question="q", answer="It signed 12 deals worth USD 4 billion [1]."), frame, nobody
     )
     assert agreed.answer.startswith("Yes, the sources say so:")
     other = _verdict(
-        Answer(question="q", answer="It signed 9 deals worth USD 3 billion [1]."), frame
+        Answer(question="q", answer="It signed 9 deals worth USD 3 billion [1]."), frame, nobody
     )
     assert other.answer.startswith("Not as stated")
     partial = Answer(question="q", answer="It signed 12 deals [1].")
-    assert _verdict(partial, frame) == partial
+    assert _verdict(partial, frame, nobody) == partial
 
 
 @pytest.mark.parametrize(

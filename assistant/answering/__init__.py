@@ -2,7 +2,8 @@
 
 Holds what a question asks, read once (``frame``), the amounts it states and their roles
 (``amounts``), routing of computations to the calculator (``routing``), follow-up resolution
-(``followup``), the scope check (``scope``), questions that name their source (``attribution``),
+(``followup``), the scope check (``scope``), questions that ask whether a stated fact holds
+(``claims``), questions that name their source (``attribution``),
 answers from data rows (``row_answers``), extractive
 composition of cited sentences (``compose``) with the sentences that give a cause or a
 recommendation (``sentence_kinds``) and those that lean on the one before (``discourse``), the

@@ -24,6 +24,7 @@ from assistant.answering.answerability import (
 )
 from assistant.answering.attribution import attributed
 from assistant.answering.citations import CitationList
+from assistant.answering.claims import NamesByKind, asking_for, judge
 from assistant.answering.discourse import carries_on
 from assistant.answering.figures import figures
 from assistant.answering.frame import Frame, answer_type, frame_of, period_mentions
@@ -68,6 +69,8 @@ _NAME_KINDS: dict[str, tuple[str, ...]] = {
 }
 # The kinds of name a question's subject may be, beside countries (checked on their own).
 _SUBJECT_KINDS = ("people", "organisations", "companies")
+_CLAIM_KINDS = (*_SUBJECT_KINDS, "countries")
+_FIGURE_ONLY = re.compile(r"[\d.,]+")
 # How many times deeper a question about one source searches.
 _ONE_SOURCE_DEPTH = 4
 # How far before a quote its setting is looked for (a few news paragraphs).
@@ -168,21 +171,16 @@ def _asks_for(frame: Frame, unit: str) -> bool:
     return frame.answer_type in _ASKS_FOR_UNIT.get(unit, _ASKS_FOR_AMOUNT)
 
 
-def _verdict(answer: Answer, frame: Frame) -> Answer:
+def _verdict(answer: Answer, frame: Frame, names: NamesByKind) -> Answer:
     """A question that states figures and asks whether they hold gets a plain lead: yes when the
-    answer states every one of them, "not as stated" when it states none."""
+    answer states every one of them about what the question names, "not as stated" when it
+    states another figure of the same kind there (``claims.judge``)."""
     if not (frame.restated or frame.answer_type == "yesno"):
         return answer
-    asked = {value for _, value in figures(frame.question)}
-    if not asked:
+    verdict = judge(frame.question, answer.answer, names)
+    if verdict is None:
         return answer
-    said = {value for _, value in figures(answer.answer)}
-    if asked <= said:
-        lead = say("verdict_yes")
-    elif said and not asked & said:
-        lead = say("verdict_no")
-    else:
-        return answer
+    lead = say("verdict_yes") if verdict == "yes" else say("verdict_no")
     return answer.model_copy(update={"answer": f"{lead} {answer.answer}"})
 
 
@@ -305,6 +303,18 @@ class Composer:
         """The first person, organisation or country (by ``kind``; "agent" is any of the
         first two) that ``text`` names, as the name table writes it."""
         return name_table().first_among(_NAME_KINDS.get(kind, ()), text)
+
+    def names_by_kind(self, text: str) -> dict[str, frozenset[str]]:
+        """The people, organisations, companies and countries ``text`` names, by kind."""
+        table = name_table()
+        found = {kind: frozenset(table.find(kind, text)) for kind in _CLAIM_KINDS}
+        terms = frozenset(self.index.lexicon.terms(text))
+        countries = self.other_countries | ({self.home_country} if self.home_country else set())
+        # Countries the data tables know by their terms ("japan"), beside the name table's.
+        found["countries"] = frozenset(
+            {n.lower() for n in found["countries"]} | (countries & terms)
+        )
+        return found
 
     def _entities(self) -> Entities:
         """What names a person, an organisation or a country, for questions that ask for one."""
@@ -471,9 +481,26 @@ class Composer:
     def compose(self, question: str, context: str, scope: Scope) -> Answer:
         """A cited answer that holds what the question asks for, every part of it, or an
         abstention that says what the sources give instead."""
+        frame = frame_of(question)
+        if (
+            not scope.covered
+            and frame.claim
+            and scope.unknown
+            and all(_FIGURE_ONLY.fullmatch(u) for u in scope.unknown)
+        ):
+            # "It began in 1990, right?": a year the sources never use is the claim under test,
+            # no constraint on the answer. The sources answer it only by stating another figure
+            # of its kind.
+            bare = asking_for(question, scope.unknown)
+            checked = self.compose(bare, context, replace(scope, covered=True, unknown=()))
+            if (
+                not checked.abstained
+                and judge(question, checked.answer, self.names_by_kind) == "no"
+            ):
+                lead = say("verdict_no")
+                return checked.model_copy(update={"answer": f"{lead} {checked.answer}"})
         if not scope.covered:
             return self._abstain(question, scope.reason, scope.unknown)
-        frame = frame_of(question)
         answer, ranked = self._compose_one(question, context, scope)
         if answer.abstained:
             return answer
@@ -495,12 +522,17 @@ class Composer:
         missing = unanswered_parts(frame, answer, parts, self.entities, self.index.lexicon.terms)
         extras = []
         for part in missing:
-            extra, _ = self._compose_one(part.question, f"{context} {question}".strip(), scope)
+            around = f"{context} {question}".strip()
+            extra, _ = self._compose_one(part.question, around, scope)
+            if extra.abstained or unmet(part, extra, self.entities) is not None:
+                # As for the whole question: a row that does not state what the part asks for
+                # leaves it to the source sentences.
+                extra, _ = self._compose_one(part.question, around, scope, rows=False)
             if not extra.abstained and unmet(part, extra, self.entities) is None:
                 extras.append(extra)
         answer = merge(answer, extras) if extras else answer
         answer = self._both_sides(question, context, scope, answer)
-        return self.flag_disputes(_verdict(answer, frame), frame)
+        return self.flag_disputes(_verdict(answer, frame, self.names_by_kind), frame)
 
     def _both_sides(self, question: str, context: str, scope: Scope, answer: Answer) -> Answer:
         """A question about two periods or more ("2016–2020 against 2011–2015") gets a figure

@@ -31,6 +31,11 @@ _NOT_AFTER = re.compile(r"(?:[\w.\-/]|(?:Table|Phase|Chart|Figure|Fig\.|Article)
 _METADATA = re.compile(r"\(" + re.escape(METADATA_DATE) + r"[^)]*\)")
 
 
+def is_reference(text: str, start: int) -> bool:
+    """Whether the number at ``text[start:]`` is part of a name or a numbered reference."""
+    return bool(_NOT_AFTER.search(text, max(0, start - 8), start))
+
+
 def figures(text: str) -> list[tuple[str, Decimal]]:
     """(as written, value) of each figure in ``text``, leaving out dates named as metadata."""
     text = _METADATA.sub(" ", _MARKER.sub(" ", text))
@@ -39,7 +44,7 @@ def figures(text: str) -> list[tuple[str, Decimal]]:
         # Korean figures ("1,000만 달러", "13조 6천억 원", "1982년") are read at their value.
         text = read_numbers(text)
     for token in lex(text):
-        if token.glued or _NOT_AFTER.search(text, max(0, token.num_start - 8), token.num_start):
+        if token.glued or is_reference(text, token.num_start):
             continue
         # One letter after a number ("5 m") is not read as a scale here: "5 m" is 5.
         spelled = token.scale is not None and token.scale not in LETTER_SCALES

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.answering.claims import is_claim
 from assistant.knowledge.names import name_table
 from assistant.quantities import SCALE
 
@@ -212,6 +213,9 @@ class Frame:
     excluded_types: frozenset[str] = frozenset()
     parts: tuple[str, ...] = ()
     restated: bool = False
+    # Whether the question states a fact and asks if it holds ("…, right?"): its figures are the
+    # claim under test, not topics the sources must share (``claims``).
+    claim: bool = False
     hypothetical: bool = False
     # The currency an amount is asked in ("measured in won", "in dollar terms"), if any.
     currency: str | None = None
@@ -461,7 +465,8 @@ def frame_of(question: str) -> Frame:
         contract_type=kind,
         excluded_types=excluded,
         parts=split_parts(question),
-        restated=bool(_RESTATED.search(question)),
+        restated=bool(_RESTATED.search(question)) or is_claim(question),
+        claim=is_claim(question),
         hypothetical=bool(_HYPOTHETICAL.search(question)),
         currency=next((code for code, pattern in _IN_CURRENCY if pattern.search(question)), None),
         codes=tuple(dict.fromkeys(CODE.findall(question))),

@@ -540,8 +540,28 @@ def _kinds_by_clause(question: str, money: list[str]) -> list[tuple[str, str]]:
 
 def _reports_a_fact(question: str, frame: Frame) -> bool:
     """ "Is it true that N deals worth $X were signed?" checks a reported fact:
-    no single contract is posed, nothing is supposed."""
-    return frame.restated and not frame.hypothetical and not INDEFINITE_CONTRACT.search(question)
+    no single contract is posed, nothing is supposed. A claim about the rule itself ("I heard
+    duties apply once a deal tops $5 million, right?") poses no contract either: its amounts
+    are bounds, not a contract's value."""
+    if not frame.restated or frame.hypothetical:
+        return False
+    if not INDEFINITE_CONTRACT.search(question):
+        return True
+    amounts = lex(question)
+    return (
+        frame.claim
+        and bool(amounts)
+        and all(_BOUND_BEFORE.search(question, 0, a.start) for a in amounts if not a.percent)
+    )
+
+
+# A bound a rule sets, just before its amount: "tops $5 million", "worth over", "at least".
+_BOUND_BEFORE = re.compile(
+    r"\b(?:tops?|topping|exceeds?|exceeding|over|above|more than|at least|upwards of|beyond|"
+    r"surpass\w*|pass\w*)\s+(?:a\s+|the\s+)?$|\(\s*(?:roughly|about|approximately|around|some)?\s*$|"
+    r",\s*(?:roughly|about|approximately|around|some)\s+$",
+    re.I,
+)
 
 
 # A question about a change or a share, which two amounts answer otherwise than as whole and part.

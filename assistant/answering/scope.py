@@ -24,6 +24,8 @@ _YEAR_SPAN = re.compile(r"^((?:19|20)\d\d)-((?:19|20)\d\d)$")
 _QUANTITY_PREFIX = re.compile(r"^\d+(?:[.,]\d+)?-(?=[a-z])")
 # "mid-2022", "early-2023", "2020-era": a year joined to a word; each is checked on its own.
 _YEAR_JOINED = re.compile(r"(?<=[a-z])-(?=(?:19|20)\d\d\b)|(?<=\b(?:19|20)\d\d)-(?=[a-z])", re.I)
+# A sentence ended just before a word: "… in 1990. True?"
+_SENTENCE_END = re.compile(r"[.?!]\s+$")
 _WORD = re.compile(r"[^\W_][\w'’\-.]*[^\W_]|[^\W_]")
 
 
@@ -140,9 +142,14 @@ class ScopeChecker:
             has_digit = any(c.isdigit() for c in word)
             if has_digit and not is_year(word) and not re.search(r"[A-Za-z]", word):
                 continue  # a plain amount (12, 662.6): hypothetical figures are allowed
-            # Every question starts with a capital: a first word is a name only if it looks like
-            # one anyway (an acronym).
-            is_name = word[:1].isupper() and (position > 0 or word.isupper())
+            # Every sentence starts with a capital: its first word is a name only if it looks
+            # like one anyway (an acronym) or is no English word ("True?" ends a claim).
+            opens = position == 0 or bool(_SENTENCE_END.search(question, 0, match.start()))
+            is_name = word[:1].isupper() and (
+                not opens
+                or word.isupper()
+                or (position > 0 and dictionary_base(word.lower(), self.english) is None)
+            )
             if has_digit or is_name:
                 found.append(word)
         return found

@@ -1,0 +1,133 @@
+"""A question that states a fact and asks whether it holds: "the plant opened in 1990, right?",
+"I read that the fund holds $3 billion. Is that accurate?". Reading such a claim, and judging it
+by the answer the sources give.
+
+A figure of the claim is *confirmed* when the answer states it in a clause about what the
+question names: "12 pages on Chile" does not confirm a claim about Peru's 12 pages. It is
+*contradicted* when the answer states another figure of the same kind in such a clause: a year
+for a year, a percentage for a percentage, an amount in the same currency, a count of the same
+thing ("7 pages" against "11 pages").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from assistant.answering.figures import is_reference
+from assistant.quantities import lex
+
+# How people ask whether what they heard holds: an opener ("is it true that", "can you confirm"),
+# a report ("I read that", "I was told"), or a tag at the end ("…, right?", "… True?").
+CLAIM = re.compile(
+    r"^\s*(?:is it (?:true|correct|right|accurate|the case)|true or false|am i right|"
+    r"(?:can|could) you (?:confirm|verify|check)|confirm|verify)\b"
+    r"|\bi(?:'ve| have)? (?:read|heard|saw|seen|was told|been told|understand)\b"
+    r"|\b(?:is|was|isn't|wasn't) (?:this|that|it) (?:true|right|correct|accurate|so)\b"
+    r"|(?:^|[,.;:—–]\s*|\s-\s*)(?:right|correct|true|accurate|yes|no|isn't it|am i right)\s*\?\s*$",
+    re.I,
+)
+
+# Where one statement of a sentence ends and the next begins: "48 pages on one, and 11 on
+# another, but only 7 on a third".
+_CLAUSE = re.compile(
+    r"[;:]\s+|,\s+|\s+(?:but|while|whereas|compared with|against)\s+|(?<=[.!?])\s+"
+)
+_NOUN = re.compile(r"\s*([A-Za-z]+)")
+_YEAR_RANGE = (1900, 2100)
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
+
+Verdict = Literal["yes", "no"]
+# The names a text mentions, by kind ("countries": {"peru"}).
+NamesByKind = Callable[[str], Mapping[str, frozenset[str]]]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure as stated: its value, its kind, and the clause it stands in."""
+
+    value: Decimal
+    kind: str
+    clause: str
+
+
+def is_claim(question: str) -> bool:
+    return bool(CLAIM.search(question))
+
+
+def _kind(
+    text: str, token_end: int, number: Decimal, currency: str | None, percent: bool, scaled: bool
+) -> str:
+    if currency:
+        return f"money:{currency}"
+    if percent:
+        return "percent"
+    if not scaled and number == number.to_integral() and _YEAR_RANGE[0] <= number < _YEAR_RANGE[1]:
+        return "year"
+    noun = _NOUN.match(text, token_end)
+    # A count is of the thing named after it ("11 pages"); "pages" and "page" are one thing.
+    return f"count:{noun.group(1).lower().rstrip('s')}" if noun else "number"
+
+
+def stated_figures(text: str) -> list[Figure]:
+    """Every figure of ``text`` with its kind and the clause it stands in."""
+    found = []
+    for clause in _CLAUSE.split(text):
+        for token in lex(clause):
+            if token.glued or is_reference(clause, token.num_start):
+                continue
+            found.append(
+                Figure(
+                    value=token.scaled(letters=False).normalize(),
+                    kind=_kind(
+                        clause,
+                        token.end,
+                        token.number,
+                        token.currency,
+                        token.percent,
+                        token.scale is not None,
+                    ),
+                    clause=clause,
+                )
+            )
+    return found
+
+
+def asking_for(question: str, figures: Iterable[str]) -> str:
+    """``question`` with each of ``figures`` put as the question for it: "it began in 1990,
+    right?" becomes "it began in what year, right?", which the sources answer by their year."""
+    for figure in figures:
+        asked = "what year" if _YEAR_WRITTEN.fullmatch(figure) else "what figure"
+        question = re.sub(rf"(?<![\w.,]){re.escape(figure)}(?!\w|[.,]\d)", asked, question)
+    return question
+
+
+def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
+    """Whether ``answer`` confirms ("yes") or contradicts ("no") the figures ``question``
+    states; None when it does neither. ``names`` gives the names a text mentions, by kind."""
+    asked = stated_figures(question)
+    if not asked:
+        return None
+    named = names(question)
+
+    def about_subject(clause: str) -> bool:
+        # A clause naming someone of a kind the question names, but not the one it names, is
+        # about someone else.
+        in_clause = names(clause)
+        return not any(
+            in_clause.get(kind) and not (in_clause[kind] & wanted)
+            for kind, wanted in named.items()
+            if wanted
+        )
+
+    said = [f for f in stated_figures(answer) if about_subject(f.clause)]
+    values = {f.value for f in said}
+    if all(a.value in values for a in asked):
+        return "yes"
+    unconfirmed = [a for a in asked if a.value not in values]
+    if any(f.kind == a.kind and f.value != a.value for a in unconfirmed for f in said):
+        return "no"
+    return None

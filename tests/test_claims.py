@@ -1,0 +1,130 @@
+"""A question that states a fact and asks whether it holds is judged by the figures the sources
+give about what it names: confirmed, contradicted by another figure of the same kind, or
+neither. The claim's own figures are what is tested, never topics the sources must share."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.claims import asking_for, is_claim, judge, stated_figures
+from assistant.answering.frame import frame_of
+from assistant.answering.routing import route
+from assistant.knowledge.rows import OffsetData, load_data
+from assistant.settings import Settings
+
+_COUNTRIES = ("peru", "chile", "korea")
+
+
+@pytest.fixture(scope="module")
+def offset_data() -> OffsetData:
+    return load_data(Settings().data_dir)
+
+
+def _names(text: str) -> dict[str, frozenset[str]]:
+    lower = text.lower()
+    return {"countries": frozenset(c for c in _COUNTRIES if c in lower)}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The mine opened in 1990, right?",
+        "The mine opened in 1990, correct?",
+        "The levy is 12 percent. True?",
+        "I heard the fund holds $3 billion. Is that accurate?",
+        "I was told the plant cost USD 40 million - is that so?",
+        "Is it true that the levy rose to 12%?",
+        "Can you confirm the treaty was signed in 2001?",
+        "The port handled 40 ships, isn't that right?",
+    ],
+)
+def test_ways_of_asking_whether_a_fact_holds_are_claims(question):
+    assert is_claim(question)
+    assert frame_of(question).claim and frame_of(question).restated
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which figure is correct?",
+        "What is the right threshold for a deal?",
+        "When did the mine open?",
+        "How much did the plant cost?",
+    ],
+)
+def test_questions_that_merely_use_those_words_are_not_claims(question):
+    assert not is_claim(question)
+
+
+def test_a_figure_stated_about_the_subject_confirms_the_claim():
+    assert judge("Peru's chapter ran to 9 pages, right?", "Peru got 9 pages [1].", _names) == "yes"
+
+
+def test_the_same_figure_stated_about_someone_else_does_not_confirm_it():
+    answer = "The report gave 9 pages to Chile, but only 4 pages to Peru [1]."
+    assert judge("Peru's chapter ran to 9 pages, right?", answer, _names) == "no"
+
+
+def test_another_figure_of_the_same_kind_contradicts_the_claim():
+    assert judge("The mine opened in 1990, right?", "The mine opened in 1986 [1].", _names) == "no"
+    claim = "The levy is 12 percent, correct?"
+    assert judge(claim, "The levy stands at 15% [1].", _names) == "no"
+
+
+def test_a_figure_of_another_kind_neither_confirms_nor_contradicts():
+    # A year is no answer to a claimed percentage; a count of ships none to one of pages.
+    assert judge("The levy is 12 percent, correct?", "The levy began in 1986 [1].", _names) is None
+    assert judge("It ran to 9 pages, right?", "It named 40 ships [1].", _names) is None
+
+
+def test_figures_are_read_with_their_kind():
+    kinds = {f.value: f.kind for f in stated_figures("In 1986 it paid $5 million for 40 ships")}
+    assert kinds[1986] == "year"
+    assert kinds[5000000] == "money:USD"
+    assert kinds[40] == "count:ship"
+
+
+def test_a_claimed_figure_becomes_the_question_for_it():
+    assert asking_for("The mine opened in 1990, right?", ["1990"]) == (
+        "The mine opened in what year, right?"
+    )
+
+
+def test_a_claim_about_a_rule_s_bound_is_checked_not_calculated(offset_data):
+    claim = (
+        "I heard offset duties apply once a deal tops $10 million (about 14.7 billion won), right?"
+    )
+    assert route(claim, offset_data) is None
+    # A contract posed to be worked out is still calculated.
+    assert route("Would a $12 million deal trigger an offset obligation?", offset_data) is not None
+
+
+@pytest.mark.slow
+def test_a_claim_with_a_year_the_sources_never_use_is_corrected_by_theirs(assistant):
+    answer = assistant.ask("Seoul's offset scheme dates back to 1979, right?")
+    assert not answer.abstained
+    assert answer.answer.startswith("Not as stated")
+    assert "1982" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_claim_that_holds_is_confirmed_without_the_calculator(assistant):
+    answer = assistant.ask(
+        "I heard offset duties apply once a deal tops $10 million (about 14.7 billion won), right?"
+    )
+    assert answer.answer.startswith("Yes")
+    assert not answer.tool_calls
+
+
+@pytest.mark.slow
+def test_a_claim_s_closing_tag_is_no_name_the_sources_must_know(assistant):
+    answer = assistant.ask("Airbus pledged $662.6 million in offsets for the tankers. True?")
+    assert not answer.abstained
+    assert answer.answer.startswith("Yes")
+
+
+@pytest.mark.slow
+def test_a_beginning_asked_in_other_words_than_the_sources_is_dated(assistant):
+    answer = assistant.ask("When did Korea's offset program get started?")
+    assert not answer.abstained
+    assert "1982" in answer.answer
