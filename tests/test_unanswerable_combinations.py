@@ -199,3 +199,28 @@ def test_a_country_s_adjective_names_the_country():
 def test_a_date_asked_for_an_event_needs_a_statement_that_it_happened(statement, answers):
     frame = frame_of("When was the pact signed?")
     assert (unmet(frame, _answer(statement)) is None) == answers
+
+
+def test_a_year_asked_on_its_own_is_not_answered_by_a_period_it_ends():
+    frame = frame_of("What did the mill's exports earn in 2019 by itself?")
+    period = "From 2019 to 2020 the mill's exports earned USD 40 million [1]."
+    assert unmet(frame, _answer(period)) is not None
+    assert unmet(frame, _answer("In 2019 the mill's exports earned USD 25 million [1].")) is None
+
+
+def test_a_year_that_bounds_the_time_asked_is_answered_by_the_period_it_ends():
+    frame = frame_of("How much have the mill's exports earned since 2015?")
+    answer = "The mill's exports earned USD 90 million from 2015 to 2020 [1]."
+    assert unmet(frame, _answer(answer)) is None
+
+
+def test_a_possessive_before_the_noun_still_asks_for_an_amount():
+    assert answer_type("What was the port's annual dredging value in 2010?") == ("quantity")
+
+
+def test_an_amount_is_one_figure_however_its_digits_are_read():
+    # "USD 270 million" is three words from its period; the "0 million" it ends with is not a
+    # second figure standing further away, with no time of its own.
+    frame = frame_of("What did the fund pay out in 2019 on its own?")
+    answer = "Over two years (2019 to 2020), the fund paid out USD 270 million [1]."
+    assert unmet(frame, _answer(answer)) is not None

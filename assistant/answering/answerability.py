@@ -146,12 +146,20 @@ _TIED_WORDS = 3
 def _figure_spans(text: str, kind: str) -> list[tuple[int, int]]:
     """Where ``text`` states figures of ``kind`` (none for kinds without figures)."""
     if kind == "money":
-        return [(t.start, t.end) for t in money_tokens(text)] + _scaled(text)
-    if kind == "percent":
-        return _percents(text)
-    if kind in ("count", "quantity"):
-        return _amounts(text) + _plain_counts(text)
-    return []
+        spans = [(t.start, t.end) for t in money_tokens(text)] + _scaled(text)
+    elif kind == "percent":
+        spans = _percents(text)
+    elif kind in ("count", "quantity"):
+        spans = _amounts(text) + _plain_counts(text)
+    else:
+        return []
+    # One figure is one span: "USD 270 million" is not also the "0 million" it ends with, which
+    # stands further from the figure's time.
+    kept: list[tuple[int, int]] = []
+    for start, end in spans:
+        if not any(a < end and start < b for a, b in kept):
+            kept.append((start, end))
+    return kept
 
 
 def _amounts(text: str) -> list[tuple[int, int]]:
@@ -222,14 +230,36 @@ def _times(text: str) -> list[tuple[int, int, int, int]]:
     return found
 
 
+# A year that bounds a time rather than naming it: "since 2016", "after 2015", "up to 2022".
+_BOUND_YEAR = re.compile(
+    r"\b(?:since|after|from|through|thru|until|till|up to|up until|before|by|to)\s+(?:the\s+)?"
+    r"(?:(?:end|start|beginning) of\s+)?((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _is_bound(question: str, year: int) -> bool:
+    return any(int(m[1]) == year for m in _BOUND_YEAR.finditer(question))
+
+
+def _names_at_all(text: str, year: int) -> bool:
+    return str(year) in text
+
+
+def _names_alone(text: str, year: int) -> bool:
+    """Whether ``text`` names ``year`` on its own: "from 2021 to 2022" says nothing of 2021."""
+    return any(first == last == year for _, _, first, last in _times(text))
+
+
 def _between(text: str, a: tuple[int, int], b: tuple[int, int]) -> str:
     """The text between two spans, whichever comes first."""
     return text[a[1] : b[0]] if b[0] >= a[1] else text[b[1] : a[0]]
 
 
-def _tied_to(piece: str, kind: str, year: int) -> bool:
+def _tied_to(piece: str, kind: str, year: int, bound: bool = False) -> bool:
     """Whether some figure of ``kind`` in ``piece`` may be the figure for ``year``: it is tied
-    to that year, or to no time of its own."""
+    to that year, or to no time of its own; for a ``bound`` ("since 2016"), to a period that
+    starts or ends with it."""
     figures = _figure_spans(piece, kind)
     if not figures:
         return True
@@ -242,7 +272,10 @@ def _tied_to(piece: str, kind: str, year: int) -> bool:
         # The figure's time is the nearest one ("spending of USD 8 billion from 2011 to 2015"
         # in "a 2023 report found ..."); equally near times are each its time.
         closest = min(gap for gap, _ in near)
-        if any(gap == closest and t[2] == t[3] == year for gap, t in near):
+        if any(
+            gap == closest and (t[2] == t[3] == year or bound and year in (t[2], t[3]))
+            for gap, t in near
+        ):
             return True
     return False
 
@@ -355,18 +388,22 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         statements = [unasked(piece, frame.question) for piece in statements]
     stated_years = {int(y) for y in _YEAR.findall(said)}
     for year in timed_years(frame.question):
+        # A year asked on its own ("in 2021") is not stated by a period it ends ("2021 to
+        # 2022"); a bound ("since 2016", "through 2022") is.
+        bound = _is_bound(frame.question, year)
+        named = _names_at_all if bound else _names_alone
         # The year and the asked figure stand in one statement, not in two unrelated ones, and
         # no figure there is tied to another time ("USD 8 billion from 2011 to 2015" does not
         # answer for 2023 because a report of 2023 says it).
         if any(
-            str(year) in piece
+            named(piece, year)
             and has_type(piece, frame.answer_type)
-            and _tied_to(piece, frame.answer_type, year)
+            and _tied_to(piece, frame.answer_type, year, bound)
             for piece in statements
         ) or any(
             # A figure with no time of its own takes the time of the statement just before it
             # ("In 2019 rebates reached USD 4 million. This was 12% of sales.").
-            str(year) in before
+            named(before, year)
             and carries_on(piece)
             and has_type(piece, frame.answer_type)
             and not _times(piece)

@@ -129,8 +129,9 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "quantity",
         re.compile(
+            # A possessive is a modifier too: "what was the agency's total offset value".
             r"\b(how (much|large|big|long|far)|(what|which) (?:(?:is|was|are|were) )?(?:the )?"
-            r"([\w-]+ ){0,2}(amount|value|sum|size|"
+            r"([\w'’-]+ ){0,3}(amount|value|sum|size|"
             r"threshold|level|limit|price|figure|total)|at what)\b",
             re.I,
         ),
