@@ -148,6 +148,9 @@ class Route:
     # The amounts the question refers to as known figures ("the KRW 4 trillion purchase"): the
     # answer cites a source sentence that states them.
     restated: tuple[str, ...] = ()
+    # The question as its figures were read: without the words that say how to round the result
+    # ("to the nearest $0.01 billion" states no input). Empty: the question as asked.
+    read_as: str = ""
 
 
 def _rate_spans(question: str) -> list[tuple[int, int]]:
@@ -180,13 +183,16 @@ def route(question: str, data: OffsetData) -> Route | None:
         return Route([CalculatorInput(operation="evaluate", expression=written[0])])
     if _reports_a_fact(question, frame_of(question)):
         return None
+    # "to the nearest $0.01 billion" says how to read the result; its amount is no input.
+    places, scale, read_as = _reading(question)
+    question = read_as
     found = _first_route(question, data)
     if found is not None and not found.restated:
         found.restated = tuple(a.text for a in roles(question) if a.restated)
     if found is not None:
+        found.read_as = read_as
         _then_convert(found, question, data)
     if found is not None:
-        places, scale = _reading(question)
         if places is not None or scale is not None:
             found.requests = [
                 r.model_copy(update={"places": places, "scale": scale}) for r in found.requests
@@ -230,15 +236,46 @@ _PLACES = re.compile(
     re.I,
 )
 _IN_SCALE = re.compile(r"\bin\s+(?P<scale>thousand|million|billion|trillion)s\b", re.I)
+# "to the nearest $0.01 billion", "rounded to the nearest thousand won", "to the nearest tenth
+# of a percent", "to the nearest won": the step a result is rounded to, written like an amount.
+_NEAREST = re.compile(
+    r"(?:,\s*|\s+)?\b(?:(?:rounded|rounding|round(?:ed)? (?:it |that |this )?(?:off )?)\s*)?"
+    r"to\s+the\s+nearest\s+(?:(?:\$|US\$|USD|KRW|₩)\s?)?"
+    r"(?P<step>0?\.0*1(?!\d)|1(?![\d.,])|one|a|whole|single|tenth|hundredth|thousandth)?\s*"
+    r"(?P<scale>thousand|million|billion|trillion)?s?\s*"
+    r"(?:of\s+an?\s+)?"
+    r"(?P<unit>(?:US\s)?dollars?|won|USD|KRW|cents?|percent(?:age)?(?:\s+points?)?|%|points?|"
+    r"(?:whole\s+)?numbers?|units?)?"
+    r"(?<=\w|%|\$)",
+    re.I,
+)
+_STEP_PLACES = {"tenth": 1, "hundredth": 2, "thousandth": 3}
 
 
-def _reading(question: str) -> tuple[int | None, str | None]:
+def _reading(question: str) -> tuple[int | None, str | None, str]:
+    """The decimal places and scale a result is asked in, and the question without the words
+    that ask it ("to the nearest $0.01 billion" is a reading, not an amount to work on)."""
     places = _PLACES.search(question)
     scale = _IN_SCALE.search(question)
-    return (
-        int(parse_number(places.group("places"))) if places else None,
-        scale.group("scale").lower() if scale else None,
-    )
+    found_places = int(parse_number(places.group("places"))) if places else None
+    found_scale = scale.group("scale").lower() if scale else None
+    nearest = _NEAREST.search(question)
+    if nearest and (nearest.group("step") or nearest.group("scale") or nearest.group("unit")):
+        step = (nearest.group("step") or "").lower()
+        if step in _STEP_PLACES:
+            found_places = _STEP_PLACES[step]
+        elif step.lstrip("0").startswith("."):
+            found_places = len(step.lstrip("0")) - 1  # ".1" is one place, ".01" two
+        elif (nearest.group("unit") or "").lower().startswith("cent"):
+            found_places = 2
+        else:
+            found_places = 0
+        if nearest.group("scale"):
+            found_scale = nearest.group("scale").lower()
+        question = question[: nearest.start()] + question[nearest.end() :]
+    if places:
+        question = re.sub(rf"(?:,\s*|\s+)?{_PLACES.pattern}", "", question, flags=re.I)
+    return found_places, found_scale, question
 
 
 # A follow-up's reference to the figure the earlier answer computed: "that offset", "the result".
