@@ -115,7 +115,8 @@ _CHANGE = re.compile(rf"\b(percent\w*|%|{_MOVE})", re.I)
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s?(?:-|–|—|to|through)\s?((?:19|20)\d\d)\b")
 _IMPLEMENTED = _words(
     r"implement\w*|deliver\w*|fulfil\w*|actually (?:provided|carried out|done)|realized|"
-    r"realised|carried out"
+    r"realised|carried out|achiev\w*|accomplish\w*|complet(?:ed|ing)|execut(?:ed|ing)|"
+    r"honou?r(?:ed|ing)|made good on"
 )
 _HOW_MUCH = _words(r"how much|what (?:amount|value|sum)|worth|in dollars|dollar")
 _COMPARE = _words(
@@ -1248,19 +1249,46 @@ _DELIVERED_ASKED = re.compile(
     r"realiz\w*|carried out|done)\b",
     re.I,
 )
+# "40% of it", "12 percent of that sum": a share of an amount named before.
+_SHARE_OF_REFERENT = re.compile(
+    r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)\s+of\s+(?:it|that|this|them|those|"
+    r"the\s+(?:total|amount|sum|pledge|commitment|package|figure|budget|money|whole))\b",
+    re.I,
+)
+# Asking for an amount of money: "how much money", "how many euros", "what sum".
+_AMOUNT_ASKED = re.compile(
+    r"\bhow (?:much|many (?:US )?(?:dollars|won|euros?))\b|\bwhat (?:amount|sum|value)\b|"
+    r"\bin (?:US )?(?:dollars|won)\b",
+    re.I,
+)
 _SHARE_WRITTEN = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)", re.I)
 
 
 def _remaining(question: str, data: OffsetData) -> Route | None:
     """A commitment and the share of it delivered, both stated: the part delivered and the part
     remaining, commitment × rate and commitment × (1 − rate)."""
-    if not _IMPLEMENTED.search(question):
+    delivery = bool(_IMPLEMENTED.search(question))
+    # "... and 40% of it went to training: how much is that?": a share of the one amount stated,
+    # asked as an amount, with no rule or country whose share it could be.
+    part_of_it = (
+        _SHARE_OF_REFERENT.search(question)
+        and _AMOUNT_ASKED.search(question)
+        and not _RULE_OR_COUNTRY.search(question)
+    )
+    if not (delivery or part_of_it):
         return None  # no delivery: a percentage of a contract is no delivery rate
     commitments = [a for a in roles(question) if a.role in ("offset", "contract")]
     shares = _SHARE_WRITTEN.findall(question)
     if len(commitments) != 1 or len(shares) != 1:
         return None
     commitment, share = commitments[0].text, " ".join(shares[0].split())
+    if not delivery:
+        return Route(
+            [CalculatorInput(operation="evaluate", expression=f"{share} × {commitment}")],
+            labels=[
+                lambda result: say("share_of_amount", share=share, amount=commitment, result=result)
+            ],
+        )
     remaining = bool(_REMAINING.search(question))
     requests: list[CalculatorInput] = []
     labels: list[Label | None] = []
