@@ -605,7 +605,12 @@ _BOUND_BEFORE = re.compile(
 # A question about a change or a share, which two amounts answer otherwise than as whole and part.
 _CHANGE_ASKED = re.compile(r"\b(?:percent\w*|share|proportion|fraction|how many times)\b|%", re.I)
 # "What share of USD 10 billion is USD 700 million?", "USD 700 million as a percentage of ..."
-_SHARE_WORDS = re.compile(r"\b(share|percent\w*|proportion|fraction|portion)\b|%", re.I)
+_SHARE_WORDS = re.compile(r"\b(share|percent\w*|proportion|fraction|portion|ratio)\b|%", re.I)
+# "the ratio of <A> to <B>": A over B, in the order written.
+_RATIO_OF = re.compile(r"\bratio\s+(?:of|between)\s+(?:the\s+)?$", re.I)
+_RATIO_TO = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:to|and)\s+(?:the\s+)?$", re.I)
+# A ratio asked of two figures named before: "give the ratio", "which ratio do they make".
+_RATIO_ASKED = re.compile(r"\b(?:what|which|give|compute|calculate)\b[^.?!]{0,30}\bratio\b", re.I)
 # Asking for a share outright ("what share", "what percentage"), and words of a change over
 # time, which make two amounts a rise or a fall instead.
 _SHARE_ASKED = re.compile(
@@ -633,13 +638,17 @@ def _share_of(question: str, data: OffsetData) -> Route | None:
     first = question.find(money[0])
     between = question[first + len(money[0]) : question.find(money[1], first + len(money[0]))]
     before = question[:first]
-    if re.search(r"\bof\s+(?:an?\s+|the\s+)?$", before, re.I) or re.search(
+    if _RATIO_OF.search(before) and _RATIO_TO.match(between):
+        part, whole = money  # "the ratio of <part> to <whole>"
+    elif re.search(r"\bof\s+(?:an?\s+|the\s+)?$", before, re.I) or re.search(
         r"\bof\s*$", before, re.I
     ):
         whole, part = money  # "what share of <whole> is <part>"
     elif re.search(r"\bof\s*(the\s+)?$", between, re.I):
         part, whole = money  # "<part> as a share of <whole>"
-    elif _SHARE_ASKED.search(question) and not _MOVED.search(question):
+    elif (_SHARE_ASKED.search(question) or _RATIO_ASKED.search(question)) and not _MOVED.search(
+        question
+    ):
         # "A one year, B the next: what share is that?": the amounts
         # are named, not placed; a share is of the larger amount, and the answer says so.
         try:
