@@ -723,9 +723,11 @@ def _compare(question: str, data: OffsetData) -> Route | None:
     countries = _countries(question, data)
     frame = frame_of(question)
     foreign = _foreign_country(question, data)
-    if len(countries) == 1 and foreign and frame.contract_type != FMS:
-        # "What would Norway demand on a $20 million deal?": its minimum, beside the home rule.
-        countries = [foreign, domain().home_country]
+    home = domain().home_country
+    if foreign and frame.contract_type != FMS and set(countries) <= {foreign, home}:
+        # "What would Norway demand on a $20 million deal?", "Norway's minimum on it, next to
+        # Korea's rule": its minimum, beside the home rule.
+        countries = [foreign, home]
     elif len(countries) < 2 or not _COMPARE.search(question):
         return None
     if not money or not _OFFSET_WORDS.search(question):
