@@ -27,7 +27,13 @@ from assistant.answering.frame import (
     period_mentions,
 )
 from assistant.answering.row_answers import same_figure
-from assistant.calculator.arithmetic import operation_words, parse_amount, tokenize
+from assistant.calculator.arithmetic import (
+    Quantity,
+    display,
+    operation_words,
+    parse_amount,
+    tokenize,
+)
 from assistant.calculator.obligation import check_year
 from assistant.calculator.operations import CalculatorInput, calculate
 from assistant.errors import CalculationError, KnowledgeError
@@ -774,38 +780,143 @@ _ADD_UP = re.compile(r"\b(add(?:s|ed|ing)? (?:up|together)|sum(?:med)?|tot(?:al|
 
 
 def _commitments_sum(question: str, data: OffsetData) -> Route | None:
-    """ "What do Lockheed's offset pledges come to altogether?": a program's offset commitments
-    by category, as the program rows list them, added up. A program whose sources state its total
-    is answered from that total unless the question asks outright for the items to be added."""
-    if amounts(question) or not _OFFSET_WORDS.search(question):
+    """ "What do Lockheed's offset pledges come to altogether?": the parts of a figure the sources
+    break down (a program's offset commitments by category, a period's offset value by type),
+    added up. A whole the sources also state answers the question unless it asks outright for
+    the parts to be added. "Do they match the $X stated?": the sum, then the gap between it
+    and that whole (the one amount the question states, else the sources' own total)."""
+    if not _OFFSET_WORDS.search(question):
         return None
     explicit = bool(_ADD_UP.search(question))
     if not (explicit or _TOTAL.search(question)):
         return None
+    stated = roles(question)
+    found = _breakdown(question, data)
+    if found is None or len(stated) > 1:
+        return None
+    whole, whole_id = "", None
+    if stated:
+        # The one amount the question states is the whole the parts are checked against.
+        try:
+            written = parse_amount(stated[0].text)
+        except CalculationError:
+            return None
+        if written.currency != found.unit:
+            return None
+        whole = stated[0].text
+        if found.whole is not None and written.value == found.whole[0]:
+            whole_id = found.whole[1]
+    elif found.whole is not None:
+        if not explicit:
+            return None  # the total is a figure of the sources
+        if _AGAINST_TOTAL.search(question):  # "what do they sum to?" asks for the sum alone
+            whole, whole_id = format_money_short(found.whole[0], found.unit), found.whole[1]
+    parts = [format_money_short(amount, found.unit) for _, amount, _ in found.parts]
+    listed = "; ".join(
+        f"{name}, {part}" for (name, _, _), part in zip(found.parts, parts, strict=True)
+    )
+    lead = (
+        say("commitment_items", program=found.program, items=listed)
+        if found.program
+        else say("parts_items", what=found.what, items=listed)
+    )
+    requests = [CalculatorInput(operation="evaluate", expression=" + ".join(parts))]
+    labels: list[Label | None] = [None]
+    cites = [row_id for _, _, row_id in found.parts]
+    if whole:
+        total = sum((amount for _, amount, _ in found.parts), Decimal(0))
+        requests.append(
+            CalculatorInput(operation="evaluate", expression=f"{whole} − ({' + '.join(parts)})")
+        )
+        labels.append(_parts_gap_label(whole, display(Quantity(total, found.unit))))
+        cites += [whole_id] if whole_id else []
+    return Route(requests, lead=lead, cites=cites, labels=labels)
+
+
+# Asking whether parts match a whole, not just their sum: "do they sum to", "does it tally",
+# "is there a gap".
+_AGAINST_TOTAL = re.compile(
+    r"^\s*(?:do|does|did|is|are|would|will|can)\b|"
+    r"\b(?:match\w*|tall(?:y|ies)|square|consistent|discrepan\w*|gap|differ\w*)\b",
+    re.I,
+)
+# "by type", "by category", "the three kinds": a period's figure asked by its parts.
+_BY_PARTS = re.compile(
+    r"\b(?:types?|kinds?|categor\w*|parts?|components?|items?|pieces|break\s?down|split)\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class _Breakdown:
+    """A figure the sources break into parts, in one currency."""
+
+    what: str  # "the 1983–2022 offset value"
+    unit: str
+    parts: list[tuple[str, Decimal, str]]  # (part, amount, row id)
+    whole: tuple[Decimal, str] | None  # the whole the sources state, and its row
+    program: str = ""  # the program whose commitments these are
+
+
+def _breakdown(question: str, data: OffsetData) -> _Breakdown | None:
+    """What the question names that the sources break into parts: a program's offset
+    commitments by category; else the offset value by type of the one period it names."""
     program = name_table().first("programs", question)
-    if program is None:
+    if program is not None:
+        rows = [
+            r
+            for r in data.programs
+            if r.program == program and r.attribute == "commitment" and r.amount is not None
+        ]
+        items = [r for r in rows if r.category != "total" and r.unit]
+        total = next((r for r in rows if r.category == "total"), None)
+        if len(items) < 2 or len({r.unit for r in items}) != 1:
+            return None
+        return _Breakdown(
+            what=program,
+            unit=items[0].unit,
+            parts=[(r.category, r.amount, r.id) for r in items if r.amount is not None],
+            whole=(total.amount, total.id) if total and total.amount is not None else None,
+            program=program,
+        )
+    periods = period_mentions(question)
+    if len(periods) != 1 or not _BY_PARTS.search(question):
         return None
-    rows = [
+    (first, last), _ = periods[0]
+    period = f"{first}-{last}"
+    typed = [
         r
-        for r in data.programs
-        if r.program == program and r.attribute == "commitment" and r.amount is not None
+        for r in data.values
+        if r.period == period and r.measure == "offset_value_by_type" and r.amount is not None
     ]
-    items = [r for r in rows if r.category != "total" and r.unit]
-    if len(items) < 2 or len({r.unit for r in items}) != 1:
+    units = {r.currency for r in typed}
+    if len(typed) < 2 or len(units) != 1 or None in units:
         return None
-    if len(items) < len(rows) and not explicit:
-        return None  # the total is a figure of the sources
-    parts = [format_money_short(r.amount, r.unit) for r in items]  # type: ignore[arg-type]
-    lead = say(
-        "commitment_items",
-        program=program,
-        items="; ".join(f"{r.category}, {part}" for r, part in zip(items, parts, strict=True)),
+    unit = typed[0].currency or ""
+    totals = [
+        r
+        for r in data.values
+        if r.period == period and r.measure == "offset_value" and r.currency == unit
+    ]
+    main = _main_figure(totals)[0] if totals else None
+    return _Breakdown(
+        what=f"{_span(period)} offset value",
+        unit=unit,
+        parts=[(r.category, r.amount, r.id) for r in typed if r.amount is not None],
+        whole=(main.amount, main.id) if main is not None and main.amount is not None else None,
     )
-    return Route(
-        [CalculatorInput(operation="evaluate", expression=" + ".join(parts))],
-        lead=lead,
-        cites=[r.id for r in items],
-    )
+
+
+def _parts_gap_label(whole: str, added: str) -> Label:
+    """How the parts' sum measures up to the whole: short of it, over it, or equal."""
+
+    def label(result: str) -> str:
+        if result.startswith(("−", "-")):
+            return say("parts_over_whole", parts=added, whole=whole, result=result.lstrip("−-"))
+        if result.split()[-1] == "0":
+            return say("parts_equal_whole", parts=added, whole=whole)
+        return say("parts_short_of_whole", parts=added, whole=whole, result=result)
+
+    return label
 
 
 # "each F-35A", "per aircraft", "a unit", "apiece": the one item a price is asked of.
