@@ -352,6 +352,8 @@ def _first_route(question: str, data: OffsetData) -> Route | None:
         _implemented,
         _commitments_sum,
         _per_unit,
+        _stated_per_unit,
+        _sourced_average,
         _stated_change,
         _change_of_periods,
         _threshold_change,
@@ -932,7 +934,9 @@ _PRICE = re.compile(
 def _per_unit(question: str, data: OffsetData) -> Route | None:
     """ "What did each F-35A come to?": a program's contract value over its number of units,
     both from the program rows."""
-    if amounts(question) or not _PRICE.search(question) or _OFFSET_WORDS.search(question):
+    average = bool(_AVERAGE.search(question))
+    priced = _PRICE.search(question) or (average and re.search(r"\b(?:value|worth)\b", question))
+    if amounts(question) or not priced or _OFFSET_WORDS.search(question):
         return None
     table = name_table()
     program = table.first("programs", question)
@@ -943,7 +947,7 @@ def _per_unit(question: str, data: OffsetData) -> Route | None:
     if value is None or units is None or not value.unit:
         return None
     nouns = {units.unit.lower(), units.unit.lower().rstrip("s"), "unit", "one"}
-    asked = any(
+    asked = average or any(
         m.group("apiece")
         or m.group("what").lower().rstrip("s") in nouns
         or table.first("programs", m.group("what")) == program
@@ -960,6 +964,116 @@ def _per_unit(question: str, data: OffsetData) -> Route | None:
         lead=lead,
         cites=[value.id, units.id],
     )
+
+
+# What a price "per ..." is not asked of: a stretch of time (a yearly figure) or a currency (a rate).
+_NOT_A_UNIT = re.compile(
+    r"^(?:years?|annum|months?|weeks?|days?|quarters?|decades?|dollars?|won|cents?|euros?|"
+    r"usd|krw|percent|cent)$",
+    re.I,
+)
+
+
+def _stated_per_unit(question: str, data: OffsetData) -> Route | None:
+    """ "A navy paid $600 million for 4 frigates; how much did one frigate cost?": the one amount the
+    question states over the one count it states, when a price per item is asked."""
+    stated = roles(question)
+    if len(stated) != 1 or _OFFSET_WORDS.search(question) and not _PRICE.search(question):
+        return None
+    asked = [
+        m
+        for m in _EACH.finditer(question)
+        if m.group("apiece") or not _NOT_A_UNIT.match(m.group("what"))
+    ]
+    if not asked:
+        return None
+    counts = _counts(question)
+    if len(counts) != 1 or counts[0].scaled() < 2 or counts[0].scaled() % 1:
+        return None
+    count = counts[0]
+    # "4 frigates": the noun the count is of, as written.
+    noun = re.match(r"\s+([\w'’-]+)", question[count.end :])
+    what = noun.group(1) if noun else ""
+    total, number = stated[0].text, f"{count.scaled().normalize():f}"
+    return Route(
+        [CalculatorInput(operation="evaluate", expression=f"{total} / {number}")],
+        labels=[
+            lambda result: say("per_unit", total=total, count=number, what=what, result=result)
+        ],
+    )
+
+
+def _counts(question: str) -> list[Any]:
+    """The bare numbers of ``question`` that count something: no amount of money, share, year,
+    exchange rate, ordinal, or number inside a name ("F-35", "A330")."""
+    rates = _rate_spans(question)
+    return [
+        t
+        for t in lex(question)
+        if not (t.currency or t.percent or t.glued or t.ordinal or t.exponent or t.sign)
+        and not _YEAR.fullmatch(t.text)
+        and not re.match(r"[-\w]", question[t.start - 1 : t.start])  # "F-35": a name
+        and not re.match(r"\s*decimal", question[t.end :], re.I)
+        and not any(a <= t.start < b for a, b in rates)
+    ]
+
+
+# Asking for an average: "the average value", "the mean size", "on average".
+_AVERAGE = re.compile(r"\b(?:average|mean|typical)\b", re.I)
+# Asking what something is worth: "worth", "the value", "how much", "the size".
+_WORTH_ASKED = _words(r"worth|values?|valued|size|how much|amount|cost|costs|price")
+# The nouns a count of contracts goes by.
+_CONTRACT_COUNT_NOUNS = _words(r"contracts?|deals?|agreements?|purchases?|orders?")
+
+
+def _sourced_average(question: str, data: OffsetData) -> Route | None:
+    """ "In the statistics' year, how big was the typical deal on average?": a total the table gives
+    over the count of the same year it also gives, both cited. The question states no figure;
+    the count is of the thing it names ("deal" for a count of contracts)."""
+    if amounts(question) or _counts(question) or not _WORTH_ASKED.search(question):
+        return None
+    years = {int(y) for y in _YEAR.findall(question)}
+    # "each deal that year" asks an average only of the year's figures; "per contract" alone is
+    # also how a country's minimum share is asked.
+    each = years and re.search(r"\b(?:each|per|apiece)\b", question, re.I)
+    if not (_AVERAGE.search(question) or each) or _countries(question, data):
+        return None
+    pairs = []
+    for total in data.statistics:
+        if total.unit not in CURRENCIES.values() or (years and total.year not in years):
+            continue
+        for count in data.statistics:
+            if count.year != total.year or count.unit in (total.unit, "percent"):
+                continue
+            if count.unit in CURRENCIES.values() or not _names_noun(question, count.unit):
+                continue
+            pairs.append((total, count))
+    if len(pairs) != 1:
+        return None
+    total, count = pairs[0]
+    figure = format_money_short(total.amount, total.unit)
+    number = f"{count.amount.normalize():f}"
+    when = f" ({total.year})" if total.year else ""
+    return Route(
+        [CalculatorInput(operation="evaluate", expression=f"{figure} / {number}")],
+        lead=say("average_inputs", total=figure, count=number, what=count.unit, when=when),
+        cites=[total.id, count.id],
+        labels=[
+            lambda result: say(
+                "per_unit", total=figure, count=number, what=count.unit, result=result
+            )
+        ],
+    )
+
+
+def _names_noun(question: str, plural: str) -> bool:
+    """Whether ``question`` names the things a count of ``plural`` counts ("contracts": "a
+    contract", "deals"; "countries": "country")."""
+    if _CONTRACT_COUNT_NOUNS.fullmatch(plural):
+        return bool(_CONTRACT_COUNT_NOUNS.search(question))
+    stem = re.sub(r"ies$", "y", plural) if plural.endswith("ies") else plural.rstrip("s")
+    forms = {stem, plural, stem + "s", stem[:-1] + "ies" if stem.endswith("y") else stem}
+    return any(re.search(rf"\b{re.escape(f)}\b", question, re.I) for f in forms)
 
 
 def _delivery_rows(data: OffsetData, program: str, category: str | None) -> list[tuple[Any, Any]]:
