@@ -43,6 +43,7 @@ from assistant.knowledge.rows import OffsetData, OffsetValue
 from assistant.quantities import (
     CURRENCIES,
     SCALE,
+    QuantityToken,
     currency_words,
     format_money,
     format_money_short,
@@ -1003,7 +1004,7 @@ def _stated_per_unit(question: str, data: OffsetData) -> Route | None:
     )
 
 
-def _counts(question: str) -> list[Any]:
+def _counts(question: str) -> list[QuantityToken]:
     """The bare numbers of ``question`` that count something: no amount of money, share, year,
     exchange rate, ordinal, or number inside a name ("F-35", "A330")."""
     rates = _rate_spans(question)
@@ -1581,14 +1582,7 @@ def _share_of_counts(question: str, data: OffsetData) -> Route | None:
     "out of 180"), else the larger."""
     if amounts(question) or not _PERCENT_ASKED.search(question):
         return None
-    counts = [
-        t
-        for t in lex(question)
-        if not (t.currency or t.percent or t.glued or t.ordinal or t.exponent or t.sign)
-        and not _YEAR.fullmatch(t.text)
-        and not re.match(r"[-\w]", question[t.start - 1 : t.start])  # "F-35": a name
-        and not re.match(r"\s*decimal", question[t.end :], re.I)
-    ]
+    counts = _counts(question)
     if len(counts) != 2:
         return None
     whole = next(
