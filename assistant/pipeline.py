@@ -367,12 +367,19 @@ class Assistant:
             lines += result.notes
             paragraphs.append("\n".join(lines))
         if not cited.items:
-            stated = _stating_unit(composer, question, calculation.restated)
-            if stated is not None:
-                marker = cited.add(unit_citation(composer.index, stated, 1))
-                paragraphs.append(
-                    say("stated_figures", sentence=display(stated.quote), marker=marker)
+            stating = _stating_units(
+                composer, calculation.read_as or question, calculation.restated
+            )
+            if stating:
+                # "The sources state these figures: <first> [1] <second> [2]"
+                said = [
+                    (display(unit.quote), cited.add(unit_citation(composer.index, unit, 1)))
+                    for unit in stating
+                ]
+                sentence = " ".join(
+                    [f"{text} [{marker}]" for text, marker in said[:-1]] + [said[-1][0]]
                 )
+                paragraphs.append(say("stated_figures", sentence=sentence, marker=said[-1][1]))
         return Answer(
             question=question,
             answer="\n\n".join(p for p in paragraphs if p),
@@ -437,24 +444,39 @@ def _gap_label(offered: str, required: str) -> Label:
     return label
 
 
-def _stating_unit(composer: Composer, question: str, restated: tuple[str, ...] = ()) -> Unit | None:
-    """The source sentence that states the figures a computation takes from the question
-    ("Türkiye raised its minimum from 50% to 70%"), if one states two or more of them, or the
-    one figure the question restates as known ("the KRW 4 trillion purchase")."""
+def _stating_units(composer: Composer, question: str, restated: tuple[str, ...] = ()) -> list[Unit]:
+    """The source sentences that state the figures a computation takes from the question: the
+    one that states two or more of them ("Türkiye raised its minimum from 50% to 70%") or the
+    one figure the question restates as known ("the KRW 4 trillion purchase"); else, when no one
+    sentence does, a sentence for each figure, if the best-ranked sentences state every figure
+    the question gives (a threshold's first value in one sentence, its later one in another)."""
     asked = {value for _, value in figures(question)}
     known = {value for amount in restated for _, value in figures(amount)}
     if len(asked) < 2 and not known:
-        return None
-    stating = []
-    for candidate in composer.rank(question)[:10]:
-        # The quote, not the unit's text: what is cited must state the figures.
-        said = {value for _, value in figures(candidate.unit.quote)}
-        if len(asked & said) >= 2 or (known and known <= said):
-            stating.append(candidate.unit)
+        return []
+    ranked = [candidate.unit for candidate in composer.rank(question)[:10]]
+    # The quote, not the unit's text: what is cited must state the figures.
+    said = {id(unit): {value for _, value in figures(unit.quote)} for unit in ranked}
+    stating = [
+        unit
+        for unit in ranked
+        if len(asked & said[id(unit)]) >= 2 or (known and known <= said[id(unit)])
+    ]
     # "KIET puts offsets at ...": a sentence of the source the question names comes first.
     named = [u for u in stating if _names_source(composer, question, u.source_id)]
     first = named or stating
-    return first[0] if first else None
+    if first:
+        return [first[0]]
+    if len(asked) < 2:
+        return []
+    left, each = set(asked), []
+    for unit in ranked:
+        if left & said[id(unit)]:
+            each.append(unit)
+            left -= said[id(unit)]
+        if not left:
+            return each
+    return []
 
 
 def _names_source(composer: Composer, question: str, source_id: str) -> bool:

@@ -117,3 +117,44 @@ def test_an_obligation_and_its_value_in_won_are_both_recorded_calls(assistant):
     assert [c[0]["operation"] for c in calls] == ["offset_obligation", "convert"]
     assert Decimal(calls[1][1]["result"]) == 22_000_000 * 1250
     assert "KRW 27,500,000,000" in answer.answer
+
+
+def test_two_figures_the_sources_state_in_different_sentences_are_each_cited(assistant, sources):
+    answer = assistant.ask(
+        "By how much, in percent, did the minimum contract value for offsets climb from "
+        "USD 1 million to USD 10 million?"
+    )
+    assert answer.tool_calls and not answer.abstained
+    stated = {c.quote: c.source_id for c in answer.citations}
+    assert len(stated) == 2
+    assert any("1 million" in quote for quote in stated)
+    assert any("10 million" in quote for quote in stated)
+    assert all(quote in sources[source].text for quote, source in stated.items())
+
+
+def test_an_average_of_sourced_figures_is_rounded_as_asked_and_cites_its_inputs(assistant):
+    answer = assistant.ask(
+        "On average, how much was each US offset agreement worth in 2022, in millions, to the "
+        "nearest whole number?"
+    )
+    (call,) = _outputs(answer)
+    assert call[0]["expression"] == "USD 5.88 billion / 27"
+    assert "USD 218 million" in answer.answer
+    assert {c.source_id for c in answer.citations} == {"004_840937613cbc5a16"}
+
+
+def test_parts_short_of_their_stated_whole_say_by_how_much(assistant):
+    answer = assistant.ask(
+        "Summed, do the 1983-2022 offset values by type tally with the overall figure?"
+    )
+    added, gap = _outputs(answer)
+    assert (Decimal(added[1]["result"]), Decimal(gap[1]["result"])) == (23_170_000_000, 30_000_000)
+    assert "USD 30,000,000 less than the USD 23.2 billion" in answer.answer
+    assert answer.citations and not answer.disputed
+
+
+def test_a_converted_contract_value_is_also_given_in_millions(assistant):
+    answer = assistant.ask(
+        "Would a competitive deal of 13 billion won, at 1,450 won to the dollar, trigger an offset?"
+    )
+    assert "about USD 8.97 million" in answer.answer

@@ -21,6 +21,7 @@ from assistant.calculator.arithmetic import (
     evaluate,
     parse_amount,
     parse_rate,
+    with_short,
 )
 from assistant.calculator.obligation import check_year, contract_type, offset_obligation
 from assistant.calculator.operations import CalcResult, calculate
@@ -167,7 +168,10 @@ def test_a_won_contract_is_converted_and_the_offset_reported_in_won_too(data):
     assert (found.result, found.currency) == ("10000000000", "KRW")
     assert found.details["contract_usd"] == "USD 13,605,442.18"
     assert found.details["required_usd"] == "USD 6,802,721.09"
-    assert "KRW 20,000,000,000 ÷ 1,470 KRW/USD = USD 13,605,442.18" in found.working
+    assert (
+        "KRW 20,000,000,000 ÷ 1,470 KRW/USD = USD 13,605,442.18 (about USD 13.61 million)"
+        in found.working
+    )
 
 
 def test_the_implied_rate_is_1470_won_per_dollar_and_is_cited(data):
@@ -444,7 +448,7 @@ def test_a_euro_contract_at_a_dollar_per_euro_rate_is_multiplied_into_dollars(da
         data,
         AS_OF,
     )
-    assert found.working[0] == "EUR 40,000,000 × 1.05 USD/EUR = USD 42,000,000"
+    assert found.working[0] == "EUR 40,000,000 × 1.05 USD/EUR = USD 42,000,000 (USD 42 million)"
     assert Decimal(found.details["required_usd"].split()[1].replace(",", "")) == 12_600_000
 
 
@@ -495,3 +499,29 @@ def test_a_quarter_of_a_billion_stays_a_number_while_a_quarter_of_an_amount_is_a
     )
     part = calculate({"operation": "evaluate", "expression": "a quarter of $1 billion"}, data)
     assert spelled.result == part.result == "250000000"
+
+
+@pytest.mark.parametrize(
+    ("value", "currency", "shown"),
+    [
+        ("7482993.2", "USD", "USD 7,482,993.2 (about USD 7.48 million)"),
+        ("14700000000", "KRW", "KRW 14,700,000,000 (KRW 14.7 billion)"),
+        ("2500000000000", "KRW", "KRW 2,500,000,000,000 (KRW 2.5 trillion)"),
+        ("999999.99", "USD", "USD 999,999.99"),  # under a million: the digits read well
+        ("-2500000", "USD", "−USD 2,500,000 (−USD 2.5 million)"),
+    ],
+)
+def test_a_large_amount_is_also_said_the_way_a_reader_says_it(value, currency, shown):
+    assert with_short(Quantity(Decimal(value), currency)) == shown
+
+
+def test_a_converted_contract_value_is_stated_in_millions_too(data):
+    found = obligation(data, amount="11 billion won", rate="1,380")
+    assert "(about USD 7.97 million)" in found.working[0]
+
+
+def test_a_conversion_rounded_as_asked_states_the_rounded_figure_once(data):
+    found = calculate(convert_request(amount="KRW 9 billion", to_currency="USD", rate="1,410",
+                                      places=1, scale="million"), data)  # fmt: skip
+    assert found.display == "USD 6.4 million"
+    assert found.summary.count("6.4") == 1 and "about" not in found.summary

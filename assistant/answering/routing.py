@@ -27,7 +27,13 @@ from assistant.answering.frame import (
     period_mentions,
 )
 from assistant.answering.row_answers import same_figure
-from assistant.calculator.arithmetic import operation_words, parse_amount, tokenize
+from assistant.calculator.arithmetic import (
+    Quantity,
+    display,
+    operation_words,
+    parse_amount,
+    tokenize,
+)
 from assistant.calculator.obligation import check_year
 from assistant.calculator.operations import CalculatorInput, calculate
 from assistant.errors import CalculationError, KnowledgeError
@@ -37,6 +43,7 @@ from assistant.knowledge.rows import OffsetData, OffsetValue
 from assistant.quantities import (
     CURRENCIES,
     SCALE,
+    QuantityToken,
     currency_words,
     format_money,
     format_money_short,
@@ -115,7 +122,8 @@ _CHANGE = re.compile(rf"\b(percent\w*|%|{_MOVE})", re.I)
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s?(?:-|–|—|to|through)\s?((?:19|20)\d\d)\b")
 _IMPLEMENTED = _words(
     r"implement\w*|deliver\w*|fulfil\w*|actually (?:provided|carried out|done)|realized|"
-    r"realised|carried out"
+    r"realised|carried out|achiev\w*|accomplish\w*|complet(?:ed|ing)|execut(?:ed|ing)|"
+    r"honou?r(?:ed|ing)|made good on"
 )
 _HOW_MUCH = _words(r"how much|what (?:amount|value|sum)|worth|in dollars|dollar")
 _COMPARE = _words(
@@ -148,6 +156,9 @@ class Route:
     # The amounts the question refers to as known figures ("the KRW 4 trillion purchase"): the
     # answer cites a source sentence that states them.
     restated: tuple[str, ...] = ()
+    # The question as its figures were read: without the words that say how to round the result
+    # ("to the nearest $0.01 billion" states no input). Empty: the question as asked.
+    read_as: str = ""
 
 
 def _rate_spans(question: str) -> list[tuple[int, int]]:
@@ -180,13 +191,16 @@ def route(question: str, data: OffsetData) -> Route | None:
         return Route([CalculatorInput(operation="evaluate", expression=written[0])])
     if _reports_a_fact(question, frame_of(question)):
         return None
+    # "to the nearest $0.01 billion" says how to read the result; its amount is no input.
+    places, scale, read_as = _reading(question)
+    question = read_as
     found = _first_route(question, data)
     if found is not None and not found.restated:
         found.restated = tuple(a.text for a in roles(question) if a.restated)
     if found is not None:
+        found.read_as = read_as
         _then_convert(found, question, data)
     if found is not None:
-        places, scale = _reading(question)
         if places is not None or scale is not None:
             found.requests = [
                 r.model_copy(update={"places": places, "scale": scale}) for r in found.requests
@@ -230,15 +244,46 @@ _PLACES = re.compile(
     re.I,
 )
 _IN_SCALE = re.compile(r"\bin\s+(?P<scale>thousand|million|billion|trillion)s\b", re.I)
+# "to the nearest $0.01 billion", "rounded to the nearest thousand won", "to the nearest tenth
+# of a percent", "to the nearest won": the step a result is rounded to, written like an amount.
+_NEAREST = re.compile(
+    r"(?:,\s*|\s+)?\b(?:(?:rounded|rounding|round(?:ed)? (?:it |that |this )?(?:off )?)\s*)?"
+    r"to\s+the\s+nearest\s+(?:(?:\$|US\$|USD|KRW|₩)\s?)?"
+    r"(?P<step>0?\.0*1(?!\d)|1(?![\d.,])|one|a|whole|single|tenth|hundredth|thousandth)?\s*"
+    r"(?P<scale>thousand|million|billion|trillion)?s?\s*"
+    r"(?:of\s+an?\s+)?"
+    r"(?P<unit>(?:US\s)?dollars?|won|USD|KRW|cents?|percent(?:age)?(?:\s+points?)?|%|points?|"
+    r"(?:whole\s+)?numbers?|units?)?"
+    r"(?<=\w|%|\$)",
+    re.I,
+)
+_STEP_PLACES = {"tenth": 1, "hundredth": 2, "thousandth": 3}
 
 
-def _reading(question: str) -> tuple[int | None, str | None]:
+def _reading(question: str) -> tuple[int | None, str | None, str]:
+    """The decimal places and scale a result is asked in, and the question without the words
+    that ask it ("to the nearest $0.01 billion" is a reading, not an amount to work on)."""
     places = _PLACES.search(question)
     scale = _IN_SCALE.search(question)
-    return (
-        int(parse_number(places.group("places"))) if places else None,
-        scale.group("scale").lower() if scale else None,
-    )
+    found_places = int(parse_number(places.group("places"))) if places else None
+    found_scale = scale.group("scale").lower() if scale else None
+    nearest = _NEAREST.search(question)
+    if nearest and (nearest.group("step") or nearest.group("scale") or nearest.group("unit")):
+        step = (nearest.group("step") or "").lower()
+        if step in _STEP_PLACES:
+            found_places = _STEP_PLACES[step]
+        elif step.lstrip("0").startswith("."):
+            found_places = len(step.lstrip("0")) - 1  # ".1" is one place, ".01" two
+        elif (nearest.group("unit") or "").lower().startswith("cent"):
+            found_places = 2
+        else:
+            found_places = 0
+        if nearest.group("scale"):
+            found_scale = nearest.group("scale").lower()
+        question = question[: nearest.start()] + question[nearest.end() :]
+    if places:
+        question = re.sub(rf"(?:,\s*|\s+)?{_PLACES.pattern}", "", question, flags=re.I)
+    return found_places, found_scale, question
 
 
 # A follow-up's reference to the figure the earlier answer computed: "that offset", "the result".
@@ -308,6 +353,8 @@ def _first_route(question: str, data: OffsetData) -> Route | None:
         _implemented,
         _commitments_sum,
         _per_unit,
+        _stated_per_unit,
+        _sourced_average,
         _stated_change,
         _change_of_periods,
         _threshold_change,
@@ -567,7 +614,12 @@ _BOUND_BEFORE = re.compile(
 # A question about a change or a share, which two amounts answer otherwise than as whole and part.
 _CHANGE_ASKED = re.compile(r"\b(?:percent\w*|share|proportion|fraction|how many times)\b|%", re.I)
 # "What share of USD 10 billion is USD 700 million?", "USD 700 million as a percentage of ..."
-_SHARE_WORDS = re.compile(r"\b(share|percent\w*|proportion|fraction|portion)\b|%", re.I)
+_SHARE_WORDS = re.compile(r"\b(share|percent\w*|proportion|fraction|portion|ratio)\b|%", re.I)
+# "the ratio of <A> to <B>": A over B, in the order written.
+_RATIO_OF = re.compile(r"\bratio\s+(?:of|between)\s+(?:the\s+)?$", re.I)
+_RATIO_TO = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:to|and)\s+(?:the\s+)?$", re.I)
+# A ratio asked of two figures named before: "give the ratio", "which ratio do they make".
+_RATIO_ASKED = re.compile(r"\b(?:what|which|give|compute|calculate)\b[^.?!]{0,30}\bratio\b", re.I)
 # Asking for a share outright ("what share", "what percentage"), and words of a change over
 # time, which make two amounts a rise or a fall instead.
 _SHARE_ASKED = re.compile(
@@ -595,13 +647,17 @@ def _share_of(question: str, data: OffsetData) -> Route | None:
     first = question.find(money[0])
     between = question[first + len(money[0]) : question.find(money[1], first + len(money[0]))]
     before = question[:first]
-    if re.search(r"\bof\s+(?:an?\s+|the\s+)?$", before, re.I) or re.search(
+    if _RATIO_OF.search(before) and _RATIO_TO.match(between):
+        part, whole = money  # "the ratio of <part> to <whole>"
+    elif re.search(r"\bof\s+(?:an?\s+|the\s+)?$", before, re.I) or re.search(
         r"\bof\s*$", before, re.I
     ):
         whole, part = money  # "what share of <whole> is <part>"
     elif re.search(r"\bof\s*(the\s+)?$", between, re.I):
         part, whole = money  # "<part> as a share of <whole>"
-    elif _SHARE_ASKED.search(question) and not _MOVED.search(question):
+    elif (_SHARE_ASKED.search(question) or _RATIO_ASKED.search(question)) and not _MOVED.search(
+        question
+    ):
         # "A one year, B the next: what share is that?": the amounts
         # are named, not placed; a share is of the larger amount, and the answer says so.
         try:
@@ -676,9 +732,11 @@ def _compare(question: str, data: OffsetData) -> Route | None:
     countries = _countries(question, data)
     frame = frame_of(question)
     foreign = _foreign_country(question, data)
-    if len(countries) == 1 and foreign and frame.contract_type != FMS:
-        # "What would Norway demand on a $20 million deal?": its minimum, beside the home rule.
-        countries = [foreign, domain().home_country]
+    home = domain().home_country
+    if foreign and frame.contract_type != FMS and set(countries) <= {foreign, home}:
+        # "What would Norway demand on a $20 million deal?", "Norway's minimum on it, next to
+        # Korea's rule": its minimum, beside the home rule.
+        countries = [foreign, home]
     elif len(countries) < 2 or not _COMPARE.search(question):
         return None
     if not money or not _OFFSET_WORDS.search(question):
@@ -725,38 +783,143 @@ _ADD_UP = re.compile(r"\b(add(?:s|ed|ing)? (?:up|together)|sum(?:med)?|tot(?:al|
 
 
 def _commitments_sum(question: str, data: OffsetData) -> Route | None:
-    """ "What do Lockheed's offset pledges come to altogether?": a program's offset commitments
-    by category, as the program rows list them, added up. A program whose sources state its total
-    is answered from that total unless the question asks outright for the items to be added."""
-    if amounts(question) or not _OFFSET_WORDS.search(question):
+    """ "What do Lockheed's offset pledges come to altogether?": the parts of a figure the sources
+    break down (a program's offset commitments by category, a period's offset value by type),
+    added up. A whole the sources also state answers the question unless it asks outright for
+    the parts to be added. "Do they match the $X stated?": the sum, then the gap between it
+    and that whole (the one amount the question states, else the sources' own total)."""
+    if not _OFFSET_WORDS.search(question):
         return None
     explicit = bool(_ADD_UP.search(question))
     if not (explicit or _TOTAL.search(question)):
         return None
+    stated = roles(question)
+    found = _breakdown(question, data)
+    if found is None or len(stated) > 1:
+        return None
+    whole, whole_id = "", None
+    if stated:
+        # The one amount the question states is the whole the parts are checked against.
+        try:
+            written = parse_amount(stated[0].text)
+        except CalculationError:
+            return None
+        if written.currency != found.unit:
+            return None
+        whole = stated[0].text
+        if found.whole is not None and written.value == found.whole[0]:
+            whole_id = found.whole[1]
+    elif found.whole is not None:
+        if not explicit:
+            return None  # the total is a figure of the sources
+        if _AGAINST_TOTAL.search(question):  # "what do they sum to?" asks for the sum alone
+            whole, whole_id = format_money_short(found.whole[0], found.unit), found.whole[1]
+    parts = [format_money_short(amount, found.unit) for _, amount, _ in found.parts]
+    listed = "; ".join(
+        f"{name}, {part}" for (name, _, _), part in zip(found.parts, parts, strict=True)
+    )
+    lead = (
+        say("commitment_items", program=found.program, items=listed)
+        if found.program
+        else say("parts_items", what=found.what, items=listed)
+    )
+    requests = [CalculatorInput(operation="evaluate", expression=" + ".join(parts))]
+    labels: list[Label | None] = [None]
+    cites = [row_id for _, _, row_id in found.parts]
+    if whole:
+        total = sum((amount for _, amount, _ in found.parts), Decimal(0))
+        requests.append(
+            CalculatorInput(operation="evaluate", expression=f"{whole} − ({' + '.join(parts)})")
+        )
+        labels.append(_parts_gap_label(whole, display(Quantity(total, found.unit))))
+        cites += [whole_id] if whole_id else []
+    return Route(requests, lead=lead, cites=cites, labels=labels)
+
+
+# Asking whether parts match a whole, not just their sum: "do they sum to", "does it tally",
+# "is there a gap".
+_AGAINST_TOTAL = re.compile(
+    r"^\s*(?:do|does|did|is|are|would|will|can)\b|"
+    r"\b(?:match\w*|tall(?:y|ies)|square|consistent|discrepan\w*|gap|differ\w*)\b",
+    re.I,
+)
+# "by type", "by category", "the three kinds": a period's figure asked by its parts.
+_BY_PARTS = re.compile(
+    r"\b(?:types?|kinds?|categor\w*|parts?|components?|items?|pieces|break\s?down|split)\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class _Breakdown:
+    """A figure the sources break into parts, in one currency."""
+
+    what: str  # "the 1983–2022 offset value"
+    unit: str
+    parts: list[tuple[str, Decimal, str]]  # (part, amount, row id)
+    whole: tuple[Decimal, str] | None  # the whole the sources state, and its row
+    program: str = ""  # the program whose commitments these are
+
+
+def _breakdown(question: str, data: OffsetData) -> _Breakdown | None:
+    """What the question names that the sources break into parts: a program's offset
+    commitments by category; else the offset value by type of the one period it names."""
     program = name_table().first("programs", question)
-    if program is None:
+    if program is not None:
+        rows = [
+            r
+            for r in data.programs
+            if r.program == program and r.attribute == "commitment" and r.amount is not None
+        ]
+        items = [r for r in rows if r.category != "total" and r.unit]
+        total = next((r for r in rows if r.category == "total"), None)
+        if len(items) < 2 or len({r.unit for r in items}) != 1:
+            return None
+        return _Breakdown(
+            what=program,
+            unit=items[0].unit,
+            parts=[(r.category, r.amount, r.id) for r in items if r.amount is not None],
+            whole=(total.amount, total.id) if total and total.amount is not None else None,
+            program=program,
+        )
+    periods = period_mentions(question)
+    if len(periods) != 1 or not _BY_PARTS.search(question):
         return None
-    rows = [
+    (first, last), _ = periods[0]
+    period = f"{first}-{last}"
+    typed = [
         r
-        for r in data.programs
-        if r.program == program and r.attribute == "commitment" and r.amount is not None
+        for r in data.values
+        if r.period == period and r.measure == "offset_value_by_type" and r.amount is not None
     ]
-    items = [r for r in rows if r.category != "total" and r.unit]
-    if len(items) < 2 or len({r.unit for r in items}) != 1:
+    units = {r.currency for r in typed}
+    if len(typed) < 2 or len(units) != 1 or None in units:
         return None
-    if len(items) < len(rows) and not explicit:
-        return None  # the total is a figure of the sources
-    parts = [format_money_short(r.amount, r.unit) for r in items]  # type: ignore[arg-type]
-    lead = say(
-        "commitment_items",
-        program=program,
-        items="; ".join(f"{r.category}, {part}" for r, part in zip(items, parts, strict=True)),
+    unit = typed[0].currency or ""
+    totals = [
+        r
+        for r in data.values
+        if r.period == period and r.measure == "offset_value" and r.currency == unit
+    ]
+    main = _main_figure(totals)[0] if totals else None
+    return _Breakdown(
+        what=f"{_span(period)} offset value",
+        unit=unit,
+        parts=[(r.category, r.amount, r.id) for r in typed if r.amount is not None],
+        whole=(main.amount, main.id) if main is not None and main.amount is not None else None,
     )
-    return Route(
-        [CalculatorInput(operation="evaluate", expression=" + ".join(parts))],
-        lead=lead,
-        cites=[r.id for r in items],
-    )
+
+
+def _parts_gap_label(whole: str, added: str) -> Label:
+    """How the parts' sum measures up to the whole: short of it, over it, or equal."""
+
+    def label(result: str) -> str:
+        if result.startswith(("−", "-")):
+            return say("parts_over_whole", parts=added, whole=whole, result=result.lstrip("−-"))
+        if result.split()[-1] == "0":
+            return say("parts_equal_whole", parts=added, whole=whole)
+        return say("parts_short_of_whole", parts=added, whole=whole, result=result)
+
+    return label
 
 
 # "each F-35A", "per aircraft", "a unit", "apiece": the one item a price is asked of.
@@ -772,7 +935,9 @@ _PRICE = re.compile(
 def _per_unit(question: str, data: OffsetData) -> Route | None:
     """ "What did each F-35A come to?": a program's contract value over its number of units,
     both from the program rows."""
-    if amounts(question) or not _PRICE.search(question) or _OFFSET_WORDS.search(question):
+    average = bool(_AVERAGE.search(question))
+    priced = _PRICE.search(question) or (average and re.search(r"\b(?:value|worth)\b", question))
+    if amounts(question) or not priced or _OFFSET_WORDS.search(question):
         return None
     table = name_table()
     program = table.first("programs", question)
@@ -783,7 +948,7 @@ def _per_unit(question: str, data: OffsetData) -> Route | None:
     if value is None or units is None or not value.unit:
         return None
     nouns = {units.unit.lower(), units.unit.lower().rstrip("s"), "unit", "one"}
-    asked = any(
+    asked = average or any(
         m.group("apiece")
         or m.group("what").lower().rstrip("s") in nouns
         or table.first("programs", m.group("what")) == program
@@ -800,6 +965,116 @@ def _per_unit(question: str, data: OffsetData) -> Route | None:
         lead=lead,
         cites=[value.id, units.id],
     )
+
+
+# What a price "per ..." is not asked of: a stretch of time (a yearly figure) or a currency (a rate).
+_NOT_A_UNIT = re.compile(
+    r"^(?:years?|annum|months?|weeks?|days?|quarters?|decades?|dollars?|won|cents?|euros?|"
+    r"usd|krw|percent|cent)$",
+    re.I,
+)
+
+
+def _stated_per_unit(question: str, data: OffsetData) -> Route | None:
+    """ "A navy paid $600 million for 4 frigates; how much did one frigate cost?": the one amount the
+    question states over the one count it states, when a price per item is asked."""
+    stated = roles(question)
+    if len(stated) != 1 or _OFFSET_WORDS.search(question) and not _PRICE.search(question):
+        return None
+    asked = [
+        m
+        for m in _EACH.finditer(question)
+        if m.group("apiece") or not _NOT_A_UNIT.match(m.group("what"))
+    ]
+    if not asked:
+        return None
+    counts = _counts(question)
+    if len(counts) != 1 or counts[0].scaled() < 2 or counts[0].scaled() % 1:
+        return None
+    count = counts[0]
+    # "4 frigates": the noun the count is of, as written.
+    noun = re.match(r"\s+([\w'’-]+)", question[count.end :])
+    what = noun.group(1) if noun else ""
+    total, number = stated[0].text, f"{count.scaled().normalize():f}"
+    return Route(
+        [CalculatorInput(operation="evaluate", expression=f"{total} / {number}")],
+        labels=[
+            lambda result: say("per_unit", total=total, count=number, what=what, result=result)
+        ],
+    )
+
+
+def _counts(question: str) -> list[QuantityToken]:
+    """The bare numbers of ``question`` that count something: no amount of money, share, year,
+    exchange rate, ordinal, or number inside a name ("F-35", "A330")."""
+    rates = _rate_spans(question)
+    return [
+        t
+        for t in lex(question)
+        if not (t.currency or t.percent or t.glued or t.ordinal or t.exponent or t.sign)
+        and not _YEAR.fullmatch(t.text)
+        and not re.match(r"[-\w]", question[t.start - 1 : t.start])  # "F-35": a name
+        and not re.match(r"\s*decimal", question[t.end :], re.I)
+        and not any(a <= t.start < b for a, b in rates)
+    ]
+
+
+# Asking for an average: "the average value", "the mean size", "on average".
+_AVERAGE = re.compile(r"\b(?:average|mean|typical)\b", re.I)
+# Asking what something is worth: "worth", "the value", "how much", "the size".
+_WORTH_ASKED = _words(r"worth|values?|valued|size|how much|amount|cost|costs|price")
+# The nouns a count of contracts goes by.
+_CONTRACT_COUNT_NOUNS = _words(r"contracts?|deals?|agreements?|purchases?|orders?")
+
+
+def _sourced_average(question: str, data: OffsetData) -> Route | None:
+    """ "In the statistics' year, how big was the typical deal on average?": a total the table gives
+    over the count of the same year it also gives, both cited. The question states no figure;
+    the count is of the thing it names ("deal" for a count of contracts)."""
+    if amounts(question) or _counts(question) or not _WORTH_ASKED.search(question):
+        return None
+    years = {int(y) for y in _YEAR.findall(question)}
+    # "each deal that year" asks an average only of the year's figures; "per contract" alone is
+    # also how a country's minimum share is asked.
+    each = years and re.search(r"\b(?:each|per|apiece)\b", question, re.I)
+    if not (_AVERAGE.search(question) or each) or _countries(question, data):
+        return None
+    pairs = []
+    for total in data.statistics:
+        if total.unit not in CURRENCIES.values() or (years and total.year not in years):
+            continue
+        for count in data.statistics:
+            if count.year != total.year or count.unit in (total.unit, "percent"):
+                continue
+            if count.unit in CURRENCIES.values() or not _names_noun(question, count.unit):
+                continue
+            pairs.append((total, count))
+    if len(pairs) != 1:
+        return None
+    total, count = pairs[0]
+    figure = format_money_short(total.amount, total.unit)
+    number = f"{count.amount.normalize():f}"
+    when = f" ({total.year})" if total.year else ""
+    return Route(
+        [CalculatorInput(operation="evaluate", expression=f"{figure} / {number}")],
+        lead=say("average_inputs", total=figure, count=number, what=count.unit, when=when),
+        cites=[total.id, count.id],
+        labels=[
+            lambda result: say(
+                "per_unit", total=figure, count=number, what=count.unit, result=result
+            )
+        ],
+    )
+
+
+def _names_noun(question: str, plural: str) -> bool:
+    """Whether ``question`` names the things a count of ``plural`` counts ("contracts": "a
+    contract", "deals"; "countries": "country")."""
+    if _CONTRACT_COUNT_NOUNS.fullmatch(plural):
+        return bool(_CONTRACT_COUNT_NOUNS.search(question))
+    stem = re.sub(r"ies$", "y", plural) if plural.endswith("ies") else plural.rstrip("s")
+    forms = {stem, plural, stem + "s", stem[:-1] + "ies" if stem.endswith("y") else stem}
+    return any(re.search(rf"\b{re.escape(f)}\b", question, re.I) for f in forms)
 
 
 def _delivery_rows(data: OffsetData, program: str, category: str | None) -> list[tuple[Any, Any]]:
@@ -1211,19 +1486,46 @@ _DELIVERED_ASKED = re.compile(
     r"realiz\w*|carried out|done)\b",
     re.I,
 )
+# "40% of it", "12 percent of that sum": a share of an amount named before.
+_SHARE_OF_REFERENT = re.compile(
+    r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)\s+of\s+(?:it|that|this|them|those|"
+    r"the\s+(?:total|amount|sum|pledge|commitment|package|figure|budget|money|whole))\b",
+    re.I,
+)
+# Asking for an amount of money: "how much money", "how many euros", "what sum".
+_AMOUNT_ASKED = re.compile(
+    r"\bhow (?:much|many (?:US )?(?:dollars|won|euros?))\b|\bwhat (?:amount|sum|value)\b|"
+    r"\bin (?:US )?(?:dollars|won)\b",
+    re.I,
+)
 _SHARE_WRITTEN = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)", re.I)
 
 
 def _remaining(question: str, data: OffsetData) -> Route | None:
     """A commitment and the share of it delivered, both stated: the part delivered and the part
     remaining, commitment × rate and commitment × (1 − rate)."""
-    if not _IMPLEMENTED.search(question):
+    delivery = bool(_IMPLEMENTED.search(question))
+    # "... and 40% of it went to training: how much is that?": a share of the one amount stated,
+    # asked as an amount, with no rule or country whose share it could be.
+    part_of_it = (
+        _SHARE_OF_REFERENT.search(question)
+        and _AMOUNT_ASKED.search(question)
+        and not _RULE_OR_COUNTRY.search(question)
+    )
+    if not (delivery or part_of_it):
         return None  # no delivery: a percentage of a contract is no delivery rate
     commitments = [a for a in roles(question) if a.role in ("offset", "contract")]
     shares = _SHARE_WRITTEN.findall(question)
     if len(commitments) != 1 or len(shares) != 1:
         return None
     commitment, share = commitments[0].text, " ".join(shares[0].split())
+    if not delivery:
+        return Route(
+            [CalculatorInput(operation="evaluate", expression=f"{share} × {commitment}")],
+            labels=[
+                lambda result: say("share_of_amount", share=share, amount=commitment, result=result)
+            ],
+        )
     remaining = bool(_REMAINING.search(question))
     requests: list[CalculatorInput] = []
     labels: list[Label | None] = []
@@ -1280,14 +1582,7 @@ def _share_of_counts(question: str, data: OffsetData) -> Route | None:
     "out of 180"), else the larger."""
     if amounts(question) or not _PERCENT_ASKED.search(question):
         return None
-    counts = [
-        t
-        for t in lex(question)
-        if not (t.currency or t.percent or t.glued or t.ordinal or t.exponent or t.sign)
-        and not _YEAR.fullmatch(t.text)
-        and not re.match(r"[-\w]", question[t.start - 1 : t.start])  # "F-35": a name
-        and not re.match(r"\s*decimal", question[t.end :], re.I)
-    ]
+    counts = _counts(question)
     if len(counts) != 2:
         return None
     whole = next(

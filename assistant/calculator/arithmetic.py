@@ -71,6 +71,23 @@ def display(q: Quantity) -> str:
     return _trim(q.value, 6).replace("-", "−")
 
 
+def with_short(q: Quantity) -> str:
+    """``USD 7,482,993.2 (about USD 7.48 million)``: an amount of a million or more in full
+    digits, then as a reader says it, to two decimals of its scale ("about" when that rounds)."""
+    full = display(q)
+    if not q.currency or abs(q.value) < SCALES["million"]:
+        return full
+    word = next(w for w in ("trillion", "billion", "million") if abs(q.value) >= SCALES[w])
+    with localcontext() as ctx:
+        ctx.prec = 80
+        scaled = q.value / SCALES[word]
+        shown = scaled.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    text = f"{shown:f}".rstrip("0").rstrip(".") if "." in f"{shown:f}" else f"{shown:f}"
+    about = "about " if shown != scaled else ""
+    sign = "−" if text.startswith("-") else ""
+    return f"{full} ({about}{sign}{q.currency} {text.lstrip('-')} {word})"
+
+
 @dataclass(frozen=True)
 class Rate:
     """``value`` units of ``quote`` currency buy one unit of ``base`` (1470 KRW per USD)."""

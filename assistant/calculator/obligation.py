@@ -11,7 +11,15 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from assistant.calculator.arithmetic import Quantity, Rate, convert, display, exact, multiply
+from assistant.calculator.arithmetic import (
+    Quantity,
+    Rate,
+    convert,
+    display,
+    exact,
+    multiply,
+    with_short,
+)
 from assistant.errors import CalculationError
 from assistant.knowledge.domain import domain
 from assistant.knowledge.rows import ContractType, OffsetData, OffsetRule
@@ -156,7 +164,7 @@ def offset_obligation(
         usd = convert(amount, "USD", used_rate)
         # "1,470 KRW/USD" divides a won amount; "1.1 USD/EUR" multiplies a euro amount.
         step = "×" if used_rate.base == amount.currency else "÷"
-        working.append(f"{display(amount)} {step} {used_rate.display()} = {display(usd)}")
+        working.append(f"{display(amount)} {step} {used_rate.display()} = {with_short(usd)}")
     if usd.value > MAX_CONTRACT_USD:
         raise CalculationError(
             f"{display(usd)} is not a plausible contract value (the limit is USD 1 trillion)"

@@ -36,6 +36,7 @@ from assistant.calculator.arithmetic import (
     multiply,
     parse_amount,
     parse_rate,
+    with_short,
 )
 from assistant.calculator.obligation import check_year, contract_type, offset_obligation
 from assistant.errors import CalculationError, describe
@@ -221,10 +222,14 @@ def _rounded(result: CalcResult, places: int | None, scale: str | None) -> CalcR
         text = f"{shown:,f}"
     if text == result.display:
         return result
+    # A converted amount is stated with its short form ("USD 7,482,993.2 (about USD 7.48
+    # million)"); rounded as asked, the one figure replaces both.
+    long = with_short(Quantity(value, result.currency)) if result.currency else result.display
+    stated = long if long in result.summary else result.display
     return result.model_copy(
         update={
             "display": text,
-            "summary": result.summary.replace(result.display, text),
+            "summary": result.summary.replace(stated, text),
             "working": [*result.working, say("rounded", exact=result.display, rounded=text)],
         }
     )
@@ -248,7 +253,9 @@ def _evaluate(request: CalculatorInput, data: OffsetData, as_of: dt.date | None)
     result = display(found.result)
     if found.kind == "conversion":
         summary = say(
-            "result_at_rate", result=result, rate=found.rate.display() if found.rate else ""
+            "result_at_rate",
+            result=with_short(found.result),
+            rate=found.rate.display() if found.rate else "",
         )
     elif found.kind == "change":
         summary = say(
@@ -395,7 +402,7 @@ def _convert(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) 
         "convert",
         result,
         summary=say(
-            "converted", amount=display(amount), result=display(result), rate=rate.display()
+            "converted", amount=display(amount), result=with_short(result), rate=rate.display()
         ),
         working=[f"{display(amount)} {step} {rate.display()} = {display(result)}"],
         notes=notes,
