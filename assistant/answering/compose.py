@@ -70,6 +70,9 @@ _NAME_KINDS: dict[str, tuple[str, ...]] = {
 # The kinds of name a question's subject may be, beside countries (checked on their own).
 _SUBJECT_KINDS = ("people", "organisations", "companies")
 _CLAIM_KINDS = (*_SUBJECT_KINDS, "countries")
+# How far back the head of a sentence cut by a page break is looked for: the footnotes between
+# them are units of their own.
+_HEAD_REACH = 30
 _FIGURE_ONLY = re.compile(r"[\d.,]+")
 # How many times deeper a question about one source searches.
 _ONE_SOURCE_DEPTH = 4
@@ -976,9 +979,26 @@ class Composer:
             caption = self._caption(unit)
             if caption is not None:
                 markers.append(cited.add(caption))
+            markers += [cited.add(self._citation(head, 1)) for head in self._head_of(unit)]
             shown.append(f"{display(unit.text)} " + "".join(f"[{m}]" for m in markers))
         body = " ".join(shown)
         return Answer(question=question, answer=f"{lead} {body}".strip(), citations=cited.items)
+
+    def _head_of(self, unit: Unit) -> list[Unit]:
+        """The start of a sentence a page break cut (its head, before the footnotes), when the
+        unit shows it before its own verbatim tail: the head is cited too, since the words and
+        figures it adds stand in no quote of the tail."""
+        if unit.kind != "sentence" or unit.text == unit.quote:
+            return []
+        head = unit.text[: max(0, len(unit.text) - len(unit.quote))]
+        found = []
+        for step in range(1, _HEAD_REACH + 1):
+            before = self._neighbour(unit, -step)
+            if before is None:
+                break
+            if before.kind == "sentence" and before.quote.strip() and before.quote in head:
+                found.append(before)
+        return found[::-1]
 
     def _caption(self, unit: Unit) -> Citation | None:
         """The caption of a table row's table, cited beside the row: a row is shown under its
