@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.answerability import counted, has_type, unasked, unmet
+from assistant.answering.answerability import Entities, counted, has_type, unasked, unmet
 from assistant.answering.frame import answer_type, frame_of, set_aside
 from assistant.answers import Answer, Citation
 from assistant.knowledge.names import name_table
@@ -224,3 +224,20 @@ def test_an_amount_is_one_figure_however_its_digits_are_read():
     frame = frame_of("What did the fund pay out in 2019 on its own?")
     answer = "Over two years (2019 to 2020), the fund paid out USD 270 million [1]."
     assert unmet(frame, _answer(answer)) is not None
+
+
+def test_a_name_the_question_gives_is_not_the_name_it_asks_for():
+    # The question names the buyer; an answer naming only the buyer names no supplier.
+    frame = frame_of("Which 5 Korean SMEs ended up supplying Airbus?")
+    assert frame.answer_type == "company"
+    table = name_table()
+    companies = Entities({"company": lambda text: bool(table.find("companies", text))})
+    only_buyer = _answer("Airbus bought parts from 5 companies [1].")
+    assert unmet(frame, only_buyer, companies) is not None
+    named = _answer("Airbus bought parts from Hanwha and 4 others [1].")
+    assert unmet(frame, named, companies) is None
+
+
+def test_a_role_s_verb_asks_for_a_person():
+    assert answer_type("Who chairs the port's review board?") == "person"
+    assert answer_type("Who presided over the 2019 talks?") == "person"

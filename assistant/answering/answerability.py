@@ -242,6 +242,20 @@ def _is_bound(question: str, year: int) -> bool:
     return any(int(m[1]) == year for m in _BOUND_YEAR.finditer(question))
 
 
+# Answer types that are names, and the kinds of the name table a question may give them in.
+_NAMED_KINDS = ("person", "company", "organisation", "country")
+_NAME_TABLE_KINDS = ("people", "companies", "organisations", "countries")
+
+
+def _without_names(text: str, question: str) -> str:
+    """``text`` with the names ``question`` mentions blanked out."""
+    table = name_table()
+    for kind in _NAME_TABLE_KINDS:
+        for name in table.find(kind, question):
+            text = table.patterns[kind][name].sub(" ", text)
+    return text
+
+
 def _names_at_all(text: str, year: int) -> bool:
     return str(year) in text
 
@@ -427,7 +441,10 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
             return Unmet(say("nothing_for_year", year=year))
     if frame.currency and not any(m.currency == frame.currency for m in find_money(said)):
         return Unmet(say("no_amount_in", currency=frame.currency))
-    if not has_type(said, frame.answer_type, entities):
+    # A name the question gives is not its answer, as its figures are not: "which suppliers
+    # did the navy buy from" is not answered by "the navy".
+    named = _without_names(said, frame.question) if frame.answer_type in _NAMED_KINDS else said
+    if not has_type(named, frame.answer_type, entities):
         return Unmet(say("no_such_figure", label=_LABEL[frame.answer_type]))
     if frame.codes and frame.answer_type in _FIGURES and not _stated_with(frame, statements):
         # "USD 23 billion for offsets overall" beside "the T-50 program" says nothing of what

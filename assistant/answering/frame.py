@@ -247,7 +247,8 @@ _HEAD_NOUNS: tuple[tuple[str, str], ...] = (
     (
         "company",
         r"compan(?:y|ies)|firms?|contractors?|manufacturers?|conglomerates?|corporations?|"
-        r"makers?|suppliers?|vendors?|shipbuilders?|shipyards?",
+        r"makers?|suppliers?|vendors?|shipbuilders?|shipyards?|smes|subcontractors?|"
+        r"enterprises|businesses",
     ),
     (
         "organisation",
@@ -288,7 +289,9 @@ _WHY = re.compile(r"\bwhy\b|\bfor what reasons?\b", re.I)
 # "Who was the treasury secretary", "who is the agency's chief": a role asks for a person.
 _WHO_ROLE = re.compile(
     rf"\bwho(?:'s|’s|\s+(?:is|was|are|were|has been|had been))\s+(?:the|a|an)\s+"
-    rf"(?:{_MODIFIER}){{0,3}}?(?:{dict(_HEAD_NOUNS)['person']})(?![\w'’-])",
+    rf"(?:{_MODIFIER}){{0,3}}?(?:{dict(_HEAD_NOUNS)['person']})(?![\w'’-])"
+    # A role's verb asks for a person too: "who chairs the board", "who presided over it".
+    r"|\bwho\s+(?:chairs|chaired|presides|presided|heads|headed)\b",
     re.I,
 )
 
