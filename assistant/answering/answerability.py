@@ -443,8 +443,8 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         return Unmet(say("no_amount_in", currency=frame.currency))
     # A name the question gives is not its answer, as its figures are not: "which suppliers
     # did the navy buy from" is not answered by "the navy".
-    named = _without_names(said, frame.question) if frame.answer_type in _NAMED_KINDS else said
-    if not has_type(named, frame.answer_type, entities):
+    beyond = _without_names(said, frame.question) if frame.answer_type in _NAMED_KINDS else said
+    if not has_type(beyond, frame.answer_type, entities):
         return Unmet(say("no_such_figure", label=_LABEL[frame.answer_type]))
     if frame.codes and frame.answer_type in _FIGURES and not _stated_with(frame, statements):
         # "USD 23 billion for offsets overall" beside "the T-50 program" says nothing of what
