@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.scope import (
-    ScopeChecker,
+from assistant.answering.scope import ScopeChecker
+from assistant.answering.spelling import (
     allowed_edits,
     dictionary_base,
     edit_distance,

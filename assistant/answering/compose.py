@@ -29,8 +29,9 @@ from assistant.answering.discourse import carries_on
 from assistant.answering.figures import figures
 from assistant.answering.frame import Frame, answer_type, frame_of, period_mentions
 from assistant.answering.row_answers import Fact, FactBook, ScoredFact
-from assistant.answering.scope import Scope, ScopeChecker, is_question_typo
+from assistant.answering.scope import Scope, ScopeChecker
 from assistant.answering.sentence_kinds import SentenceKind, asked_kind
+from assistant.answering.spelling import is_question_typo
 from assistant.answers import Answer, Citation
 from assistant.knowledge.chunks import Unit, is_dateline
 from assistant.knowledge.disagreements import Disagreement, sides_cited, stands_on

@@ -11,6 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.answering.spelling import (
+    allowed_edits,
+    dictionary_base,
+    dropped,
+    edit_distance,
+    is_question_typo,
+    spelt,
+)
 from assistant.search.terms import QUESTION_WORDS, STOPWORDS, Lexicon, is_year
 from assistant.wording import say
 
@@ -37,38 +45,6 @@ class Scope:
     unknown: tuple[str, ...] = ()
     reason: str = ""
     corrections: dict[str, str] = field(default_factory=dict)
-
-
-# Question words as people mistype them ("wat", "wich", "hw"): asking, not a topic.
-_ASKING = ("what", "which", "when", "where", "who", "why", "how")
-
-
-def is_question_typo(term: str) -> bool:
-    """Whether an unknown ``term`` is a question word with a letter wrong, missing or swapped."""
-    return (
-        len(term) <= 5
-        and term not in _ASKING
-        and any(edit_distance(term, word, 1) <= 1 for word in _ASKING)
-    )
-
-
-def edit_distance(a: str, b: str, limit: int) -> int:
-    """Damerau-Levenshtein distance (adjacent swaps count 1), or ``limit + 1`` once it is exceeded."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, start=1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, start=1):
-            cost = 0 if ca == cb else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        if min(current) > limit:
-            return limit + 1
-        previous2, previous = previous, current
-    return previous[-1]
 
 
 class ScopeChecker:
@@ -125,7 +101,7 @@ class ScopeChecker:
             if part in self.vocabulary:
                 fixed.append(part)
                 continue
-            close = [n for n in self.names if len(n) == len(part) + 1 and _dropped(part, n)]
+            close = [n for n in self.names if len(n) == len(part) + 1 and dropped(part, n)]
             if len(close) != 1 or not any(p in self.vocabulary for p in parts):
                 return None
             fixed.append(close[0])
@@ -223,52 +199,8 @@ class ScopeChecker:
         return Scope(True, tuple(missing + paraphrased), "", corrections)
 
 
-# Endings that inflect a dictionary word: "offsets", "fixes", "inked", "tried", "hoping". Not
-# "-er" or "-est", which would make "offest" the superlative of "off".
-_INFLECTIONS = (
-    ("s", ""),
-    ("es", ""),
-    ("ed", ""),
-    ("ed", "e"),
-    ("ied", "y"),
-    ("ies", "y"),
-    ("ing", ""),
-    ("ing", "e"),
-)
-
-
-def dictionary_base(word: str, english: frozenset[str]) -> str | None:
-    """The dictionary word ``word`` (folded) is, as written or inflected ("offsets" is
-    "offset"), if ``english`` lists it."""
-    if not english or not word.isalpha():
-        return None
-    if word in english:
-        return word
-    for ending, base in _INFLECTIONS:
-        stem = word[: -len(ending)] + base
-        if word.endswith(ending) and len(stem) >= 3 and stem in english:
-            return stem
-    return None
-
-
-def _dropped(short: str, word: str) -> bool:
-    """Whether ``short`` is ``word`` with letters left out ("jn" of "jin")."""
-    letters = iter(word)
-    return all(c in letters for c in short)
-
-
-def allowed_edits(length: int) -> int:
-    """Letters a misspelling may get wrong: none in a short word, more as words grow."""
-    return 0 if length <= 3 else 1 if length <= 7 else 2
-
-
-def _spelt(word: str) -> bool:
-    """A word of letters, or of letter groups joined by hyphens ("yong-jin")."""
-    return bool(word) and all(part.isalpha() for part in word.split("-"))
-
-
 def _nearest(checker: ScopeChecker, term: str, among: frozenset[str] | None) -> str | None:
-    if not _spelt(term):
+    if not spelt(term):
         return None
     limit = allowed_edits(len(term))
     if limit == 0:
@@ -276,7 +208,7 @@ def _nearest(checker: ScopeChecker, term: str, among: frozenset[str] | None) -> 
     best: tuple[int, str] | None = None
     for length in range(len(term) - limit, len(term) + limit + 1):
         for candidate in checker._by_length.get(length, ()):
-            if not _spelt(candidate) or candidate[0] != term[0] and candidate[1:2] != term[1:2]:
+            if not spelt(candidate) or candidate[0] != term[0] and candidate[1:2] != term[1:2]:
                 continue
             if among is not None and candidate not in among:
                 continue
