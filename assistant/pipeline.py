@@ -25,6 +25,7 @@ from assistant.errors import CalculationError, InputError, KnowledgeError, descr
 from assistant.inputs import clean_question, parse_history
 from assistant.knowledge.chunks import Unit
 from assistant.knowledge.disagreements import load_disagreements
+from assistant.knowledge.names import written_names
 from assistant.knowledge.rows import OffsetData, load_data, verify
 from assistant.knowledge.sources import SourceMeta, load_domain, load_sources
 from assistant.korean.interpret import detect_language
@@ -109,6 +110,7 @@ class Assistant:
                 index.surfaces,
                 index.names,
                 english_words(),
+                written_names(self.settings.knowledge_dir) | set(index.lexicon.phrases),
             ),
             self.settings.retrieval_depth,
             self.settings.rrf_k,
@@ -294,8 +296,11 @@ class Assistant:
             return without_untraced(uncovered(english, reading, missing))
         return without_untraced(korean_answer(english, reading, korean.glossary))
 
-    def _ask(self, text: str, turns: list[Turn], id: str | int | None) -> Answer:
+    def _ask(self, asked: str, turns: list[Turn], id: str | int | None) -> Answer:
         composer = self._fresh()
+        # The question as the sources would spell it ("Lockhed" is "Lockheed"): every step
+        # below reads the words it names, the answer shows the question as asked.
+        text = composer.scope.respell(asked).text
         calculation = route(text, self.data)
         focus = len([t for t in composer.index.lexicon.terms(text) if composer.index.idf(t) > 0])
         resolved = resolve(text, turns, focus, composer.first_named)
@@ -311,6 +316,7 @@ class Assistant:
             calculation = route(resolved.query, self.data)
         if calculation is not None:
             answer = without_untraced(self._calculated(text, calculation, composer))
+            answer.question = asked
             answer.id = id
             return answer
         # The words that name the question's source ("according to Yonhap") are no topic.
@@ -320,7 +326,7 @@ class Assistant:
             scope = composer.scope.check(resolved.query)
         # The question as resolved: "that company" asked of the company the last answer named.
         answer = without_untraced(composer.compose(resolved.question, resolved.context, scope))
-        answer.question = text
+        answer.question = asked
         answer.id = id
         return answer
 

@@ -2,23 +2,17 @@
 
 A question is out of scope when it names a year, country, program, person or report that no
 source mentions (so a 2027 report is never answered with a 2025 fact), or when most of what it
-asks about is absent from the sources. Misspellings still count as known: the edits allowed grow with the word's length, and a misspelt
-name is corrected only to a name the sources use.
+asks about is absent from the sources. A question is judged as respelt (``spelling``): a misspelt
+word counts as the word the sources write that it was meant as.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from assistant.answering.spelling import (
-    allowed_edits,
-    dictionary_base,
-    dropped,
-    edit_distance,
-    is_question_typo,
-    spelt,
-)
+from assistant.answering.spelling import Respelling, Speller, dictionary_base, is_question_typo
 from assistant.search.terms import QUESTION_WORDS, STOPWORDS, Lexicon, is_year
 from assistant.wording import say
 
@@ -58,25 +52,30 @@ class ScopeChecker:
         surfaces: dict[str, str] | None = None,
         names: frozenset[str] = frozenset(),
         english: frozenset[str] = frozenset(),
+        phrases: Iterable[str] = (),
     ) -> None:
         """``surfaces`` maps each word the sources write to its term (default: the terms
         themselves); ``names`` are the words the sources write as names; ``english`` is a
-        dictionary of real words (a word in it is never taken for a misspelling)."""
+        dictionary of real words (a word in it is never taken for a misspelling); ``phrases``
+        are names of several words (``Speller``)."""
         self.lexicon = lexicon
         self.vocabulary = vocabulary
         self.surfaces = surfaces if surfaces is not None else {t: t for t in vocabulary}
         self.names = names
         self.years = years
         self.english = english
-        self._by_length: dict[int, list[str]] = {}
-        for word in self.surfaces:
-            self._by_length.setdefault(len(word), []).append(word)
+        self.speller = Speller(lexicon, vocabulary, self.surfaces, names, english, phrases)
         self._question_stems = frozenset(lexicon.stems(QUESTION_WORDS | _OPENERS))
         # "KCX" and "F35A" are "KC-X" and "F-35A" written without their hyphens.
         self._unhyphenated = {t.replace("-", ""): t for t in vocabulary if "-" in t}
 
+    def respell(self, question: str) -> Respelling:
+        """``question`` with its misspelt words replaced by the words the sources write."""
+        return self.speller.respell(question)
+
     def nearest(self, word: str, name: bool = False) -> str | None:
-        """The term of the known word ``word`` (as written, folded) is a misspelling of, if any.
+        """The term of the known word ``word`` (as written, folded) is a misspelling of, if any
+        (the terms of its parts, space-separated, for a hyphenated name).
 
         A ``name`` is corrected only to a name the sources use: "India" is not "indicate". Any
         other word that is a real word is not a misspelling: "gone" is a different word from
@@ -88,24 +87,21 @@ class ScopeChecker:
         joined = self._unhyphenated.get(word.replace("-", ""))
         if joined is not None:
             return joined
-        known = _nearest(self, word, self.names if name else None)
-        return self.surfaces[known] if known is not None else None
+        known = self.speller.correct(word, name)
+        if known is None or not all(part in self.surfaces for part in known.split("-")):
+            return None
+        return " ".join(self.surfaces[part] for part in known.split("-"))
 
-    def _hyphenated(self, term: str) -> str | None:
-        """A hyphenated name whose parts the sources use, a part missing a letter ("Yong-jn" for
-        "Yong-jin"): the parts as the sources write them, else None. A part too short to correct
-        on its own may be, since the known part beside it says which name is meant."""
-        parts = term.split("-")
-        fixed = []
-        for part in parts:
-            if part in self.vocabulary:
-                fixed.append(part)
-                continue
-            close = [n for n in self.names if len(n) == len(part) + 1 and dropped(part, n)]
-            if len(close) != 1 or not any(p in self.vocabulary for p in parts):
-                return None
-            fixed.append(close[0])
-        return " ".join(fixed)
+    def _corrections(self, spelled: Respelling) -> dict[str, str]:
+        """Each term of the question the sources never use -> the terms of the words it was
+        taken for (space-separated)."""
+        corrections = {}
+        for written, meant in spelled.changes.items():
+            fixed = self.lexicon.terms(meant)
+            for term in self.lexicon.terms(written):
+                if fixed and term not in fixed and term not in self.vocabulary:
+                    corrections[term] = " ".join(fixed)
+        return corrections
 
     def entities(self, question: str) -> list[str]:
         """Names, acronyms, years and model numbers in the question, as written."""
@@ -140,8 +136,12 @@ class ScopeChecker:
         return pairs
 
     def check(self, question: str) -> Scope:
+        """The verdict on ``question``, judged as respelt (``respell``): its corrections map
+        the question's own terms to the terms of the words they were taken for."""
+        spelled = self.respell(question)
+        question = spelled.text
         unknown: list[str] = []
-        corrections: dict[str, str] = {}
+        corrections = self._corrections(spelled)
         for entity in self.entities(question):
             parts = _YEAR_JOINED.sub(" ", _QUANTITY_PREFIX.sub("", entity))
             for word, term in self._written(parts):
@@ -160,8 +160,6 @@ class ScopeChecker:
                     if is_year(term) or any(c.isdigit() for c in term)
                     else self.nearest(word, name=True)
                 )
-                if near is None and "-" in term:
-                    near = self._hyphenated(term)
                 if near is None:
                     unknown.append(entity)
                     break
@@ -197,22 +195,3 @@ class ScopeChecker:
         ):
             return Scope(False, tuple(missing + paraphrased), say("not_covered"), corrections)
         return Scope(True, tuple(missing + paraphrased), "", corrections)
-
-
-def _nearest(checker: ScopeChecker, term: str, among: frozenset[str] | None) -> str | None:
-    if not spelt(term):
-        return None
-    limit = allowed_edits(len(term))
-    if limit == 0:
-        return None
-    best: tuple[int, str] | None = None
-    for length in range(len(term) - limit, len(term) + limit + 1):
-        for candidate in checker._by_length.get(length, ()):
-            if not spelt(candidate) or candidate[0] != term[0] and candidate[1:2] != term[1:2]:
-                continue
-            if among is not None and candidate not in among:
-                continue
-            distance = edit_distance(term, candidate, limit)
-            if distance <= limit and (best is None or (distance, candidate) < best):
-                best = (distance, candidate)
-    return best[1] if best else None

@@ -1,11 +1,33 @@
-"""Spelling: how far a written word may be from a word the sources write and still be it.
+"""Spelling: the word the sources write that a question's word was meant as.
 
-The measures the scope check corrects misspellings with: the edit distance between two words,
-the letters a word of a given length may get wrong, whether a word is a real (dictionary) word,
-and whether a short word is a question word mistyped.
+A word is taken for a misspelling only when the sources never write it and it is no real word
+(``dictionary_base``; a name is judged as a name even when it is also a word, "Bus"). It is
+corrected only to a word the sources write, a name only to a name they write, and a word whose
+stem the sources use only to a word with the same stem. Four kinds of slip are corrected:
+
+- letters wrong, missing, extra or swapped, within an allowance that grows with the word's
+  length (``allowed_edits``): "Norwy", "Lockhed", "offest";
+- the same word in another spelling convention (``spelling_key``): a Korean name in another
+  romanisation ("Seol" for "Sul", "Hun" for "Hoon", "Duk-su" for "Duck-soo") or a consonant
+  doubled or single ("tarrifs", "ofset");
+- a name split in two or two names run together ("Lock heed", "Hanwhaocean");
+- a word of a name of several words (``knowledge/names.yaml``, ``knowledge/aliases.yaml``) whose
+  other words are written right: those say which name is meant, so the one word may be further
+  off ("Buro of Industry and Security").
+
+``Speller.respell`` makes these corrections in a question's text, so everything downstream
+(routing, the name table, the question frame, search) reads the words the sources write.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
+
+from assistant.search.terms import STOPWORDS, Lexicon, fold
 
 # Question words as people mistype them ("wat", "wich", "hw"): asking, not a topic.
 _ASKING = ("what", "which", "when", "where", "who", "why", "how")
@@ -51,20 +73,53 @@ _INFLECTIONS = (
     ("ing", ""),
     ("ing", "e"),
 )
+# One word in British and in American spelling ("summarise", "labour", "centre", "cancelled"),
+# and endings that make one word of another ("competitively", "negotiator", "criticize",
+# "summarize"): a word so made from a dictionary word is a real word, not a misspelling, though
+# the dictionary (the model's vocabulary) lists only the word it is made from.
+_RESPELLINGS = (
+    ("ise", "ize"),
+    ("isation", "ization"),
+    ("yse", "yze"),
+    ("our", "or"),
+    ("tre", "ter"),
+    ("ll", "l"),
+)
+_DERIVATIONS = (("ly", ""), ("or", "e"), ("or", ""), ("ize", ""), ("ize", "y"), ("ness", ""))
 
 
 def dictionary_base(word: str, english: frozenset[str]) -> str | None:
-    """The dictionary word ``word`` (folded) is, as written or inflected ("offsets" is
-    "offset"), if ``english`` lists it."""
+    """The dictionary word ``word`` (folded) is, as written, inflected ("offsets" is
+    "offset"), in another spelling ("summarise") or made with a common ending
+    ("negotiators"), if ``english`` lists it."""
     if not english or not word.isalpha():
         return None
-    if word in english:
-        return word
+    for form in _forms(word):
+        if form in english:
+            return form
+    return None
+
+
+def _forms(word: str) -> list[str]:
+    """``word`` and the words it may be made from, nearest first: without an inflection (a
+    consonant doubled before it dropped too, "scrapping"), respelt, without a derivation."""
+    forms = [word]
     for ending, base in _INFLECTIONS:
         stem = word[: -len(ending)] + base
-        if word.endswith(ending) and len(stem) >= 3 and stem in english:
-            return stem
-    return None
+        if word.endswith(ending) and len(stem) >= 3:
+            forms.append(stem)
+            doubled = ending in ("ed", "ing") and not base and _DOUBLED.search(stem[-2:])
+            if doubled and len(stem) >= 4:
+                forms.append(stem[:-1])
+    for form in list(forms):
+        for ending, other in _RESPELLINGS:
+            if form.endswith(ending):
+                forms.append(form[: -len(ending)] + other)
+    for form in list(forms):
+        for ending, base in _DERIVATIONS:
+            if form.endswith(ending) and len(form) - len(ending) >= 4:
+                forms.append(form[: -len(ending)] + base)
+    return list(dict.fromkeys(forms))
 
 
 def dropped(short: str, word: str) -> bool:
@@ -81,3 +136,388 @@ def allowed_edits(length: int) -> int:
 def spelt(word: str) -> bool:
     """A word of letters, or of letter groups joined by hyphens ("yong-jin")."""
     return bool(word) and all(part.isalpha() for part in word.split("-"))
+
+
+# Vowel letters and pairs that romanisations of Korean write for one sound: 어 is "eo", "o" or
+# "u" ("Seol", "Sul"), 우 "u" or "oo" ("Hun", "Hoon"), 으 "eu" or "u" ("Seung", "Sung"), 이 "i"
+# or "ee" ("Lee", "Li"). Pairs are read before single letters, left to right.
+_VOWEL_KEYS = {
+    # "e" before "o" or "u" (어, 으), "o" doubled or before "u", "o" alone: one back vowel.
+    **{"e" + v: "u" for v in "ou"},
+    **{"o" + v: "u" for v in "ou"},
+    "o": "u",
+    "ee": "i",
+}
+_VOWEL_GROUPS = re.compile("|".join(sorted(_VOWEL_KEYS, key=len, reverse=True)))
+_VOWEL = re.compile(r"[aeiouy]")
+_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1+")
+
+
+def spelling_key(word: str) -> str:
+    """What ``word`` (folded) sounds like, with the choices that spelling conventions make
+    differently taken away: separators ("Duck-soo", "Ducksoo", "Duck soo"), "ck" for "k", a
+    doubled consonant for a single one, and the Korean vowel spellings of ``_VOWEL_GROUPS``.
+    Two words with the same key are one word spelt two ways: "Seol Hun" and "Sul Hoon",
+    "Duk-su" and "Duck-soo", "tarrifs" and "tariffs"."""
+    key = re.sub(r"[\s'’-]", "", word.lower()).replace("ck", "k")
+    key = _VOWEL_GROUPS.sub(lambda m: _VOWEL_KEYS[m.group()], key)
+    return _DOUBLED.sub(r"\1", key)
+
+
+# A word of letters as a question writes it, parts joined by hyphens or an apostrophe
+# ("Duck-soo", "Korea's"); never a piece of a code with digits ("F-35A", "mid-2023").
+_TOKEN = re.compile(r"(?<![\w-])[^\W\d_]+(?:[-'’][^\W\d_]+)*(?![\w-])")
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Word:
+    """A word of a question: where it is, as written, folded, and whether it is written as a
+    name (capitalised, and not only because it opens the question)."""
+
+    start: int
+    end: int
+    written: str
+    folded: str
+    name: bool
+    known: bool
+
+
+@dataclass(frozen=True)
+class Respelling:
+    """A question with its misspellings corrected, and each correction (as written, folded ->
+    the words the sources write)."""
+
+    text: str
+    changes: dict[str, str] = field(default_factory=dict)
+
+
+class Speller:
+    """Corrects a question's words to the words the sources write (see the module docstring)."""
+
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        vocabulary: frozenset[str],
+        surfaces: dict[str, str],
+        names: frozenset[str] = frozenset(),
+        english: frozenset[str] = frozenset(),
+        phrases: Iterable[str] = (),
+    ) -> None:
+        """``surfaces`` maps each word the sources write (folded) to its term; ``names`` are the
+        words they write as names; ``english`` is a dictionary of real words; ``phrases`` are
+        names of several words (folded) whose words, written right, say which name is meant."""
+        self.lexicon = lexicon
+        self.vocabulary = vocabulary
+        self.surfaces = surfaces
+        self.names = names
+        self.english = english
+        # Every word a misspelling may be taken for: the sources' words and the dictionary's
+        # ("acount" is "account" even where the sources write only "amount").
+        self._indexes = (_Index.of(surfaces), _dictionary(english))
+        # Each name of several words, word by word (hyphenated parts apart), with how many of
+        # its words are not stopwords (a hyphenated given name is one: "Park Eun-hee" is two).
+        self._phrases = sorted(
+            {
+                (words, len([t for t in fold(phrase).split() if t not in STOPWORDS]))
+                for phrase in phrases
+                for words in [tuple(re.findall(r"[^\W\d_]+", fold(phrase)))]
+                if not re.search(r"\d", phrase)
+                and len([w for w in words if w not in STOPWORDS]) >= 2
+            },
+            key=lambda p: (-len(p[0]), p),
+        )
+
+    def correct(self, word: str, name: bool = False) -> str | None:
+        """The word (folded) that ``word`` (folded, unknown to the sources) was meant as, if any:
+        first one spelt the same way (``spelling_key``), then the nearest within the allowance
+        of ``allowed_edits``; of equally near words, one the sources write. A ``name`` is
+        corrected only to a name the sources write, any other word to one of theirs or to a
+        dictionary word."""
+        if not spelt(word):
+            return None
+        among = self.names if name else None
+        if "-" in word:
+            return self._hyphenated(word, among)
+        same = [
+            (edit_distance(word, c, len(word) + len(c)), c not in self.surfaces, c)
+            for c in self._spelt_as(word, among is None)
+            if among is None or c in among
+        ]
+        if same and len(word) >= 2:
+            return min(same)[2]
+        return self._nearest(word, among)
+
+    def _nearest(self, word: str, among: frozenset[str] | None) -> str | None:
+        limit = allowed_edits(len(word))
+        if limit == 0:
+            return None
+        best: tuple[int, bool, str] | None = None
+        for length in range(len(word) - limit, len(word) + limit + 1):
+            for candidate in self._beginning_as(word, length, among is None):
+                if among is not None and candidate not in among:
+                    continue
+                distance = edit_distance(word, candidate, limit)
+                ranked = (distance, candidate not in self.surfaces, candidate)
+                if distance <= limit and (best is None or ranked < best):
+                    best = ranked
+        return best[2] if best else None
+
+    def _spelt_as(self, word: str, dictionary: bool) -> list[str]:
+        """The sources' words (and the ``dictionary``'s) with ``word``'s spelling key."""
+        key = spelling_key(word)
+        indexes = self._indexes if dictionary else self._indexes[:1]
+        return [c for index in indexes for c in index.by_key.get(key, ())]
+
+    def _beginning_as(self, word: str, length: int, dictionary: bool) -> set[str]:
+        """The sources' words (and the ``dictionary``'s) of ``length`` letters with ``word``'s
+        first or second letter: a misspelling keeps one of the two."""
+        indexes = self._indexes if dictionary else self._indexes[:1]
+        return {
+            c
+            for index in indexes
+            for start in ((word[0], 0), (word[1:2], 1))
+            for c in index.by_start.get((length, *start), ())
+        }
+
+    def _hyphenated(self, word: str, among: frozenset[str] | None) -> str | None:
+        """A hyphenated word: the name it is with the hyphen dropped ("Lock-heed"), else its
+        parts as the sources write them ("Duk-su" for "Duck-soo"). A part spelt another way is
+        corrected on its own; a part that lost its vowel ("Yong-jn" for "Yong-jin"), too short
+        to correct on its own, only beside a part the sources use, which says which name is
+        meant. A part with a vowel is a syllable and may be of another name: "Eun-ji" is not
+        "Eun-jin"."""
+        pool = self.names if among is not None else self.surfaces
+        if word.replace("-", "") in pool:
+            return word.replace("-", "")
+        parts = word.split("-")
+        fixed: list[str | None] = []
+        for part in parts:
+            if part in self.surfaces:
+                fixed.append(part)
+                continue
+            same = [c for c in self._spelt_as(part, among is None) if c in pool]
+            fixed.append(min(same, key=lambda c: (abs(len(c) - len(part)), c)) if same else None)
+        if not any(f is not None for f in fixed):
+            return None
+        for i, part in enumerate(parts):
+            if fixed[i] is None:
+                if _VOWEL.search(part):
+                    return None  # a syllable ("ji"), perhaps of another name ("Eun-ji")
+                close = [n for n in self.names if len(n) == len(part) + 1 and dropped(part, n)]
+                if len(close) != 1:
+                    return None
+                fixed[i] = close[0]
+        return "-".join(f for f in fixed if f is not None)
+
+    # -- a question's text -------------------------------------------------------------------
+
+    def words(self, question: str) -> list[_Word]:
+        """The words of ``question`` that could be misspelt, in order."""
+        found = []
+        for position, match in enumerate(_TOKEN.finditer(question)):
+            written = _POSSESSIVE.sub("", match.group())
+            folded = fold(written).strip()
+            name = written[:1].isupper() and (position > 0 or written.isupper())
+            found.append(
+                _Word(
+                    match.start(),
+                    match.start() + len(written),
+                    written,
+                    folded,
+                    name,
+                    self._known(folded, name),
+                )
+            )
+        return found
+
+    def _known(self, folded: str, name: bool) -> bool:
+        """Whether a word is no misspelling: the sources write it, it is a stopword or a
+        question word mistyped ("wat"), or (not written as a name) it is a real word."""
+        if len(folded) < 2 or not spelt(folded):
+            return True
+        return all(
+            part in self.surfaces
+            or part in STOPWORDS
+            or is_question_typo(part)
+            or (not name and dictionary_base(part, self.english) is not None)
+            for part in folded.split("-")
+        )
+
+    def respell(self, question: str) -> Respelling:
+        """``question`` with each misspelt word replaced by the word the sources write."""
+        words = self.words(question)
+        if all(w.known for w in words):
+            return Respelling(question)
+        # (start, end) of the text replaced -> the words the sources write there.
+        edits: dict[tuple[int, int], str] = {}
+        done: set[int] = set()
+        self._in_phrases(question, words, edits, done)
+        for i, word in enumerate(words):
+            if word.known or i in done:
+                continue
+            joined = self._joined(question, words, i, done)
+            if joined is not None:
+                (first, last), fixed = joined
+                edits[(words[first].start, words[last].end)] = fixed
+                done |= {first, last}
+                continue
+            meant = self.correct(word.folded, word.name) or self._split(word)
+            if meant is None or not self._same_stem(word.folded, meant):
+                continue
+            edits[(word.start, word.end)] = meant
+            done.add(i)
+        return _applied(question, edits)
+
+    def _same_stem(self, written: str, fixed: str) -> bool:
+        """A word whose stem the sources use ("procurment" is "procur") is only respelt to a word
+        with that stem: its meaning is known, only its spelling is not."""
+        term = self.lexicon.stem(written)
+        if term not in self.vocabulary or " " in fixed or "-" in fixed:
+            return True
+        return self.lexicon.stem(fixed) == term
+
+    def _joined(
+        self, question: str, words: list[_Word], i: int, done: set[int]
+    ) -> tuple[tuple[int, int], str] | None:
+        """A name written as two words ("Air Bus", "Lock heed"): the unknown word ``i`` and the
+        word before or after it, with only a space between, make a name the sources write."""
+        for first, last in ((i - 1, i), (i, i + 1)):
+            if first < 0 or last >= len(words) or first in done or last in done:
+                continue
+            a, b = words[first], words[last]
+            if not question[a.end : b.start].isspace() or "-" in a.folded + b.folded:
+                continue
+            pool = self.names if a.name or b.name else self.surfaces
+            if a.folded + b.folded in pool:
+                return (first, last), a.folded + b.folded
+        return None
+
+    def _split(self, word: _Word) -> str | None:
+        """Two names run together ("Hanwhaocean"): the most even cut into two words the sources
+        write as names (of three letters or more), if the word is written as a name."""
+        text = word.folded
+        if not word.name or "-" in text:
+            return None
+        cuts = [
+            (abs(len(text) - 2 * k), text[:k], text[k:])
+            for k in range(3, len(text) - 2)
+            if text[:k] in self.names and text[k:] in self.names
+        ]
+        if not cuts:
+            return None
+        _, first, second = min(cuts)
+        return f"{first} {second}"
+
+    def _in_phrases(
+        self, question: str, words: list[_Word], edits: dict[tuple[int, int], str], done: set[int]
+    ) -> None:
+        """Words of a name of several words that the other words of it, written right, identify
+        (the module docstring): each replaced by the name's word."""
+        parts = [
+            (i, offset, part)
+            for i, word in enumerate(words)
+            for offset, part in _parts(word.folded)
+        ]
+        for phrase, content in self._phrases:
+            for begin in range(len(parts) - len(phrase) + 1):
+                window = parts[begin : begin + len(phrase)]
+                indices = {i for i, _, _ in window}
+                if indices & done or all(words[i].known for i in indices):
+                    continue
+                if not _adjacent(question, words, sorted(indices)):
+                    continue
+                fixes = _phrase_fixes(window, phrase, content, words)
+                if fixes is None:
+                    continue
+                for i, offset, part, meant in fixes:
+                    start = words[i].start + offset
+                    edits[(start, start + len(part))] = meant
+                done |= indices
+
+
+@dataclass(frozen=True)
+class _Index:
+    """Words by spelling key, and by length with their first or second letter."""
+
+    by_key: dict[str, list[str]]
+    by_start: dict[tuple[int, str, int], list[str]]
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> _Index:
+        by_key: dict[str, list[str]] = {}
+        by_start: dict[tuple[int, str, int], list[str]] = {}
+        for word in words:
+            if spelt(word):
+                by_key.setdefault(spelling_key(word), []).append(word)
+                by_start.setdefault((len(word), word[0], 0), []).append(word)
+                by_start.setdefault((len(word), word[1:2], 1), []).append(word)
+        return cls(by_key, by_start)
+
+
+@lru_cache(maxsize=2)
+def _dictionary(english: frozenset[str]) -> _Index:
+    """The dictionary's index, built once: it is the same for every knowledge base."""
+    return _Index.of(sorted(english))
+
+
+def _parts(folded: str) -> list[tuple[int, str]]:
+    """The parts of a hyphenated word with their offsets ("duck-soo": (0, "duck"), (5, "soo"))."""
+    found, offset = [], 0
+    for part in folded.split("-"):
+        found.append((offset, part))
+        offset += len(part) + 1
+    return found
+
+
+def _adjacent(question: str, words: list[_Word], indices: list[int]) -> bool:
+    """Whether the words are one after another with only spaces between them."""
+    return all(question[words[a].end : words[b].start].isspace() for a, b in pairwise(indices))
+
+
+def _phrase_fixes(
+    window: list[tuple[int, int, str]], phrase: tuple[str, ...], content: int, words: list[_Word]
+) -> list[tuple[int, int, str, str]] | None:
+    """The changes that make ``window`` read ``phrase`` (of ``content`` words not stopwords),
+    or None if it is another phrase.
+
+    Words the sources write must be the phrase's own. An unknown word is the phrase's if it is
+    spelt the same way (``spelling_key``) or within ``allowed_edits``; one of them may be further
+    off (same first letter, at most half its letters wrong) in a name of three words or more
+    whose other words are written right ("Buro of Industry and Security")."""
+    fixes, far, exact = [], 0, 0
+    for (i, offset, part), meant in zip(window, phrase, strict=True):
+        if part == meant:
+            exact += meant not in STOPWORDS
+            continue
+        if words[i].known or meant in STOPWORDS:
+            return None
+        longer = max(len(part), len(meant))
+        if spelling_key(part) != spelling_key(meant) and edit_distance(
+            part, meant, allowed_edits(len(part))
+        ) > allowed_edits(len(part)):
+            if part[0] != meant[0] or edit_distance(part, meant, longer // 2) > longer // 2:
+                return None
+            far += 1
+        fixes.append((i, offset, part, meant))
+    if far > 1 or (far and (content < 3 or exact < content - 1)):
+        return None
+    return fixes
+
+
+def _cased(written: str, fixed: str) -> str:
+    """``fixed`` in the case ``written`` has: "BURO" -> "BUREAU", "Seol" -> "Sul"."""
+    if written.isupper() and len(written) > 1:
+        return fixed.upper()
+    if written[:1].isupper():
+        return " ".join(w[:1].upper() + w[1:] for w in fixed.split(" "))
+    return fixed
+
+
+def _applied(question: str, edits: dict[tuple[int, int], str]) -> Respelling:
+    text, changes = question, {}
+    for (start, end), fixed in sorted(edits.items(), reverse=True):
+        written = question[start:end]
+        changes[fold(written).strip()] = fixed
+        text = text[:start] + _cased(written, fixed) + text[end:]
+    return Respelling(text, dict(reversed(changes.items())))

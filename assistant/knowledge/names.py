@@ -87,6 +87,23 @@ def name_table(knowledge_dir: Path | None = None) -> NameTable:
     return _load((knowledge_dir or Settings().knowledge_dir) / FILE)
 
 
+@cache
+def _written(path: Path) -> frozenset[str]:
+    raw = read_yaml(path) or {}
+    return frozenset(
+        str(phrase)
+        for table in raw.values()
+        if isinstance(table, dict)
+        for name, phrases in table.items()
+        for phrase in [name, *(phrases or [])]
+    )
+
+
+def written_names(knowledge_dir: Path | None = None) -> frozenset[str]:
+    """Every name of the name table and every phrase written for it, as the file writes them."""
+    return _written((knowledge_dir or Settings().knowledge_dir) / FILE)
+
+
 def measure_table(knowledge_dir: Path | None = None) -> NameTable:
     """What an amount measures ("purchase", "offset"), by the words that name it
     (``knowledge/measures.yaml``, in the format of the name table)."""

@@ -108,6 +108,13 @@ class Lexicon:
                     word, self.stem(canonical) if len(words) == 1 else self.stem(word)
                 )
 
+    @property
+    def phrases(self) -> tuple[str, ...]:
+        """The alias table's phrases and canonical terms, folded ("bureau of industry and
+        security", "bis")."""
+        mapping = self._aliases[1]
+        return tuple(dict.fromkeys([*mapping, *map(fold, mapping.values())]))
+
     def digest(self) -> str:
         """A digest of everything that decides this lexicon's terms: its alias table, the
         stopwords and this module's code (derived views cached on disk are keyed by it)."""

@@ -1,0 +1,216 @@
+"""Misspelt words are read as the words the sources write; real unknowns stay unknown.
+
+Every example is invented: names and sentences of no source and no evaluation case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.scope import ScopeChecker
+from assistant.answering.spelling import Speller, dictionary_base, spelling_key
+from assistant.search.encoder import english_words
+from assistant.search.terms import Lexicon
+from assistant.settings import REPO_ROOT
+
+# Words of an invented set of sources; the capitalised ones are names.
+WORDS = (
+    "the minister said that tariffs on steel and the commission for procurement rose in 2021 "
+    "while reinforcement of the fleet slowed"
+).split()
+NAMES = (
+    "Jeong Min-soo Park Eun-hee Yoon Seok-jin Hanwha Ocean Raytheon Airbus Institute of "
+    "Maritime Studies Korea Agency Naval Research"
+).split()
+PHRASES = (
+    "Jeong Min-soo",
+    "Park Eun-hee",
+    "Yoon Seok-jin",
+    "Hanwha Ocean",
+    "Institute of Maritime Studies",
+    "Office of Naval Research",
+    "reciprocal defense procurement",
+)
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon(REPO_ROOT / "knowledge" / "aliases.yaml")
+
+
+def _words(lexicon: Lexicon) -> dict[str, str]:
+    written = [w.lower() for n in NAMES for w in n.split("-")] + WORDS + ["office", "defense"]
+    return {w: lexicon.stem(w) for w in written}
+
+
+@pytest.fixture(scope="module")
+def checker(lexicon) -> ScopeChecker:
+    surfaces = _words(lexicon)
+    names = frozenset(w.lower() for n in NAMES for w in n.split("-")) | {"office"}
+    english = english_words()
+    return ScopeChecker(
+        lexicon, frozenset(surfaces.values()), frozenset(), surfaces, names, english, PHRASES
+    )
+
+
+def _respelt(checker: ScopeChecker, question: str) -> str:
+    return checker.respell(question).text
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Seol", "Sul"),  # 어 written eo or u
+        ("Jung", "Jeong"),  # 어 written u or eo
+        ("Hun", "Hoon"),  # 우 written u or oo
+        ("Su", "Soo"),
+        ("Seung", "Sung"),  # 으 written eu or u
+        ("Lee", "Li"),  # 이 written ee or i
+        ("Duk", "Duck"),  # k written ck
+        ("Min-soo", "Minsoo"),  # a given name hyphenated or not
+        ("Min soo", "Min-soo"),
+        ("tarrif", "tariff"),  # a consonant doubled or single
+        ("ofset", "offset"),
+    ],
+)
+def test_spellings_of_one_name_or_word_in_other_conventions_share_a_key(one, other):
+    assert spelling_key(one) == spelling_key(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Han", "Hoon"), ("Kim", "Kum"), ("Seoul", "Sul"), ("Park", "Pak"), ("Bin", "Min")],
+)
+def test_different_names_keep_different_keys(one, other):
+    assert spelling_key(one) != spelling_key(other)
+
+
+@pytest.mark.parametrize(
+    ("asked", "meant"),
+    [
+        ("What did Jung Min-su say?", "What did Jeong Min-soo say?"),
+        ("What did Jeong Minsoo say?", "What did Jeong Min Soo say?"),
+        ("Where does Park Eun-hi work?", "Where does Park Eun-hee work?"),
+        ("When did Yun Sok-jin speak?", "When did Yoon Seok-jin speak?"),
+        ("when did yoon sok-jin speak?", "when did yoon seok-jin speak?"),
+    ],
+)
+def test_a_korean_name_in_another_romanisation_is_the_name_the_sources_write(checker, asked, meant):
+    assert _respelt(checker, asked) == meant
+    assert checker.check(asked).covered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Kim Ji-hye say about steel?",  # no source names her
+        "What did Jeong Bin-soo say about steel?",  # one consonant off: another name
+        "What did Park Eun-ji say about steel?",  # a syllable of another given name
+        "What did Pae Eun-hee say about steel?",  # another family name, two letters off
+        "What did Seoul say about steel?",  # not "Sul" or "Seol": another word
+    ],
+)
+def test_a_name_the_sources_never_write_is_still_refused(checker, question):
+    scope = checker.check(question)
+    assert not scope.covered and "never mention" in scope.reason
+
+
+@pytest.mark.parametrize(
+    ("asked", "meant"),
+    [
+        ("How many ships did Ray Theon sell?", "How many ships did Raytheon sell?"),
+        ("How many ships did Air Bus sell?", "How many ships did Airbus sell?"),
+        ("How many ships did Hanwhaocean sell?", "How many ships did Hanwha Ocean sell?"),
+        ("How many ships did Hanwha-Ocean sell?", "How many ships did Hanwha-Ocean sell?"),
+    ],
+)
+def test_a_name_split_in_two_or_two_names_run_together_are_the_names(checker, asked, meant):
+    assert _respelt(checker, asked) == meant
+    assert checker.check(asked).covered
+
+
+def test_two_known_words_are_never_joined_and_an_unknown_pair_stays_unknown(checker):
+    assert _respelt(checker, "Did the steel fleet sell?") == "Did the steel fleet sell?"
+    scope = checker.check("How many ships did New Zealand sell?")
+    assert not scope.covered and "Zealand" in scope.reason
+
+
+def test_a_word_of_a_long_name_may_be_further_off_when_the_rest_of_the_name_is_right(checker):
+    # "Instoot" is four letters from "Institute": too far on its own.
+    assert checker.speller.correct("instoot", name=True) is None
+    respelt = _respelt(checker, "What does the Instoot of Maritime Studies publish?")
+    assert respelt == "What does the Institute of Maritime Studies publish?"
+    # With only one other word right, nothing says which name is meant.
+    assert not checker.check("What does the Instoot of Naval Studies publish?").covered
+    # A word the sources write is never changed to fit a name.
+    said = "What does the Office of Steel Research publish?"
+    assert _respelt(checker, said) == said
+
+
+@pytest.mark.parametrize(
+    ("asked", "meant"),
+    [
+        ("Why did tarrifs on steel rise?", "Why did tariffs on steel rise?"),  # r doubled
+        ("Why did the comission rise?", "Why did the commission rise?"),  # m single
+        ("Why did the procuremnet rise?", "Why did the procurement rise?"),  # letters swapped
+        ("Why did reinforcment slow?", "Why did reinforcement slow?"),  # a letter dropped
+        ("Why did the minstier speak?", "Why did the minister speak?"),
+    ],
+)
+def test_a_common_word_with_letters_doubled_dropped_or_swapped_is_corrected(checker, asked, meant):
+    assert _respelt(checker, asked) == meant
+    assert checker.check(asked).covered
+
+
+def test_a_misspelt_word_of_an_alias_phrase_still_makes_the_phrase(checker, lexicon):
+    """ "procurment" has the stem of "procurement", so the word alone is known; but the alias
+    "reciprocal defense procurement" is matched on words, so the text must be respelt."""
+    asked = "When did reciprocal defense procurment talks open?"
+    assert "rdp" not in lexicon.terms(asked)
+    assert "rdp" in lexicon.terms(_respelt(checker, asked))
+
+
+def test_a_question_spelt_right_is_left_as_it_is(checker):
+    question = "Why did the minister say tariffs on steel rose in 2021, per Jeong Min-soo?"
+    assert checker.respell(question).changes == {}
+    assert _respelt(checker, question) == question
+
+
+def test_the_case_of_a_corrected_word_follows_the_word_as_written(checker):
+    assert _respelt(checker, "RAYTHEN and raythen") == "RAYTHEON and raytheon"
+
+
+def test_an_unknown_word_far_from_every_known_word_is_left_for_the_scope_check(checker):
+    assert _respelt(checker, "Why did the xqvuzzletude rise?") == (
+        "Why did the xqvuzzletude rise?"
+    )
+    assert not checker.check("Why did xqvuzzletude zqorbify?").covered
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        ("summarise", "summary"),  # British spelling, made from "summary"
+        ("scrapping", "scrap"),  # a consonant doubled before the ending
+        ("negotiators", "negotiate"),
+        ("competitively", "competitive"),
+    ],
+)
+def test_words_made_from_dictionary_words_are_real_words(word, base):
+    english = frozenset({"summary", "scrap", "negotiate", "competitive", "off"})
+    assert dictionary_base(word, english) == base
+
+
+@pytest.mark.parametrize("word", ["offest", "procurment", "tarrifs", "comission"])
+def test_misspellings_are_not_made_real_words_by_their_endings(word):
+    english = frozenset({"off", "procure", "tariff", "commission"})
+    assert dictionary_base(word, english) is None
+
+
+def test_a_real_word_outside_the_sources_is_not_corrected_to_one_of_theirs(lexicon):
+    surfaces = {w: lexicon.stem(w) for w in ("submarine", "minister")}
+    speller = Speller(
+        lexicon, frozenset(surfaces.values()), surfaces, english=frozenset({"summary"})
+    )
+    # Two letters from "submarine", but a real word in British spelling.
+    assert speller.respell("Please summarise it").text == "Please summarise it"
