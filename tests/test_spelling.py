@@ -181,9 +181,7 @@ def test_the_case_of_a_corrected_word_follows_the_word_as_written(checker):
 
 
 def test_an_unknown_word_far_from_every_known_word_is_left_for_the_scope_check(checker):
-    assert _respelt(checker, "Why did the xqvuzzletude rise?") == (
-        "Why did the xqvuzzletude rise?"
-    )
+    assert _respelt(checker, "Why did the xqvuzzletude rise?") == ("Why did the xqvuzzletude rise?")
     assert not checker.check("Why did xqvuzzletude zqorbify?").covered
 
 
