@@ -150,6 +150,7 @@ _VOWEL_KEYS = {
 }
 _VOWEL_GROUPS = re.compile("|".join(sorted(_VOWEL_KEYS, key=len, reverse=True)))
 _VOWEL = re.compile(r"[aeiouy]")
+_SYLLABLE = re.compile(r"[aeiouy]+")
 _DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1+")
 
 
@@ -239,12 +240,15 @@ class Speller:
         among = self.names if name else None
         if "-" in word:
             return self._hyphenated(word, among)
+        # One syllable spelt another way may be a syllable of any name ("Jun" of "Joon-ho" or
+        # of "Joon-young"): only a word of two or more is taken for a word on its own; a
+        # syllable, only inside the whole name (``_in_phrases``).
         same = [
             (edit_distance(word, c, len(word) + len(c)), c not in self.surfaces, c)
             for c in self._spelt_as(word, among is None)
             if among is None or c in among
         ]
-        if same and len(word) >= 2:
+        if same and len(_SYLLABLE.findall(spelling_key(word))) >= 2:
             return min(same)[2]
         return self._nearest(word, among)
 
@@ -282,33 +286,29 @@ class Speller:
 
     def _hyphenated(self, word: str, among: frozenset[str] | None) -> str | None:
         """A hyphenated word: the name it is with the hyphen dropped ("Lock-heed"), else its
-        parts as the sources write them ("Duk-su" for "Duck-soo"). A part spelt another way is
-        corrected on its own; a part that lost its vowel ("Yong-jn" for "Yong-jin"), too short
-        to correct on its own, only beside a part the sources use, which says which name is
-        meant. A part with a vowel is a syllable and may be of another name: "Eun-ji" is not
-        "Eun-jin"."""
+        parts as the sources write them: a part that lost its vowel ("Yong-jn" for "Yong-jin"),
+        too short to correct on its own, beside a part the sources use, which says which name
+        is meant. A part with a vowel is a syllable and may be of another name ("Eun-ji" is not
+        "Eun-jin"): a given name in another romanisation ("Duk-su") is read only inside the
+        whole name (``_in_phrases``)."""
         pool = self.names if among is not None else self.surfaces
         if word.replace("-", "") in pool:
             return word.replace("-", "")
         parts = word.split("-")
-        fixed: list[str | None] = []
+        if not any(part in self.surfaces for part in parts):
+            return None
+        fixed = []
         for part in parts:
             if part in self.surfaces:
                 fixed.append(part)
                 continue
-            same = [c for c in self._spelt_as(part, among is None) if c in pool]
-            fixed.append(min(same, key=lambda c: (abs(len(c) - len(part)), c)) if same else None)
-        if not any(f is not None for f in fixed):
-            return None
-        for i, part in enumerate(parts):
-            if fixed[i] is None:
-                if _VOWEL.search(part):
-                    return None  # a syllable ("ji"), perhaps of another name ("Eun-ji")
-                close = [n for n in self.names if len(n) == len(part) + 1 and dropped(part, n)]
-                if len(close) != 1:
-                    return None
-                fixed[i] = close[0]
-        return "-".join(f for f in fixed if f is not None)
+            if _VOWEL.search(part):
+                return None  # a syllable ("ji"), perhaps of another name ("Eun-ji")
+            close = [n for n in self.names if len(n) == len(part) + 1 and dropped(part, n)]
+            if len(close) != 1:
+                return None
+            fixed.append(close[0])
+        return "-".join(fixed)
 
     # -- a question's text -------------------------------------------------------------------
 
