@@ -220,7 +220,11 @@ class Speller:
         # its words are not stopwords (a hyphenated given name is one: "Park Eun-hee" is two).
         self._phrases = sorted(
             {
-                (words, len([t for t in fold(phrase).split() if t not in STOPWORDS]))
+                (
+                    words,
+                    len([t for t in fold(phrase).split() if t not in STOPWORDS]),
+                    tuple(map(spelling_key, words)),
+                )
                 for phrase in phrases
                 for words in [tuple(re.findall(r"[^\W\d_]+", fold(phrase)))]
                 if not re.search(r"\d", phrase)
@@ -257,9 +261,19 @@ class Speller:
         if limit == 0:
             return None
         best: tuple[int, bool, str] | None = None
+        letters = _letters(word)
         for length in range(len(word) - limit, len(word) + limit + 1):
             for candidate in self._beginning_as(word, length, among is None):
                 if among is not None and candidate not in among:
+                    continue
+                # Each letter one word has and the other lacks takes an edit: a cheap bound
+                # that spares most of the edit distances.
+                theirs = (
+                    self._indexes[0].letters.get(candidate) or self._indexes[1].letters[candidate]
+                )
+                if (letters & ~theirs).bit_count() > limit or (
+                    theirs & ~letters
+                ).bit_count() > limit:
                     continue
                 distance = edit_distance(word, candidate, limit)
                 ranked = (distance, candidate not in self.surfaces, candidate)
@@ -419,8 +433,20 @@ class Speller:
             for i, word in enumerate(words)
             for offset, part in _parts(word.folded)
         ]
-        for phrase, content in self._phrases:
-            for begin in range(len(parts) - len(phrase) + 1):
+        # Where each word, and each spelling key, is: a phrase is tried only where one of its
+        # words is found as written or spelt another way.
+        at: dict[str, list[int]] = {}
+        for position, (_, _, part) in enumerate(parts):
+            at.setdefault(part, []).append(position)
+            at.setdefault("\0" + spelling_key(part), []).append(position)
+        for phrase, content, keys in self._phrases:
+            begins = {
+                position - j
+                for j, (word, key) in enumerate(zip(phrase, keys, strict=True))
+                if word not in STOPWORDS
+                for position in at.get(word, []) + at.get("\0" + key, [])
+            }
+            for begin in sorted(b for b in begins if 0 <= b <= len(parts) - len(phrase)):
                 window = parts[begin : begin + len(phrase)]
                 indices = {i for i, _, _ in window}
                 if indices & done or all(words[i].known for i in indices):
@@ -438,21 +464,33 @@ class Speller:
 
 @dataclass(frozen=True)
 class _Index:
-    """Words by spelling key, and by length with their first or second letter."""
+    """Words by spelling key, and by length with their first or second letter; the letters of
+    each (``_letters``)."""
 
     by_key: dict[str, list[str]]
     by_start: dict[tuple[int, str, int], list[str]]
+    letters: dict[str, int]
 
     @classmethod
     def of(cls, words: Iterable[str]) -> _Index:
         by_key: dict[str, list[str]] = {}
         by_start: dict[tuple[int, str, int], list[str]] = {}
+        letters: dict[str, int] = {}
         for word in words:
             if spelt(word):
                 by_key.setdefault(spelling_key(word), []).append(word)
                 by_start.setdefault((len(word), word[0], 0), []).append(word)
                 by_start.setdefault((len(word), word[1:2], 1), []).append(word)
-        return cls(by_key, by_start)
+                letters[word] = _letters(word)
+        return cls(by_key, by_start, letters)
+
+
+def _letters(word: str) -> int:
+    """The set of ``word``'s letters as bits."""
+    bits = 0
+    for c in word:
+        bits |= 1 << (ord(c) & 63)
+    return bits
 
 
 @lru_cache(maxsize=2)
