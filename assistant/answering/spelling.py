@@ -62,7 +62,8 @@ def edit_distance(a: str, b: str, limit: int) -> int:
 
 
 # Endings that inflect a dictionary word: "offsets", "fixes", "inked", "tried", "hoping". Not
-# "-er" or "-est", which would make "offest" the superlative of "off".
+# "-er" or "-est", which on a word of three letters would make "offest" the superlative of
+# "off": those are derivations, of longer words only (``_DERIVATIONS``).
 _INFLECTIONS = (
     ("s", ""),
     ("es", ""),
@@ -75,7 +76,7 @@ _INFLECTIONS = (
 )
 # One word in British and in American spelling ("summarise", "labour", "centre", "cancelled"),
 # and endings that make one word of another ("competitively", "negotiator", "criticize",
-# "summarize"): a word so made from a dictionary word is a real word, not a misspelling, though
+# "summarize", "tougher"): a word so made from a dictionary word is a real word, not a misspelling, though
 # the dictionary (the model's vocabulary) lists only the word it is made from.
 _RESPELLINGS = (
     ("ise", "ize"),
@@ -85,7 +86,17 @@ _RESPELLINGS = (
     ("tre", "ter"),
     ("ll", "l"),
 )
-_DERIVATIONS = (("ly", ""), ("or", "e"), ("or", ""), ("ize", ""), ("ize", "y"), ("ness", ""))
+_DERIVATIONS = (
+    ("ly", ""),
+    ("or", "e"),
+    ("or", ""),
+    ("ize", ""),
+    ("ize", "y"),
+    ("ness", ""),
+    # Comparatives of words of four letters or more ("tougher"): "offest" stays no word.
+    ("er", ""),
+    ("est", ""),
+)
 
 
 def dictionary_base(word: str, english: frozenset[str]) -> str | None:
