@@ -213,3 +213,17 @@ def test_a_real_word_outside_the_sources_is_not_corrected_to_one_of_theirs(lexic
     )
     # Two letters from "submarine", but a real word in British spelling.
     assert speller.respell("Please summarise it").text == "Please summarise it"
+
+
+def test_a_short_name_is_corrected_only_for_a_dropped_letter(lexicon):
+    written = ("dong", "south", "board", "kiel")
+    surfaces = {w: lexicon.stem(w) for w in written}
+    checker = ScopeChecker(
+        lexicon, frozenset(surfaces.values()), frozenset(), surfaces, frozenset(written)
+    )
+    # A letter dropped: the one name it was taken from.
+    assert _respelt(checker, "What did Sout say?") == "What did South say?"
+    assert _respelt(checker, "What did the Bord say?") == "What did the Board say?"
+    # A letter changed makes another short name, not a misspelling of this one.
+    for other in ("Hong", "Kiev"):
+        assert not checker.check(f"What did {other} say?").covered, other
