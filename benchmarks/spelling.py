@@ -32,7 +32,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-FAMILY = "Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong"
+FAMILY = (
+    "Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong"
+)
 SYLLABLES = (
     "min ji seo hyun woo jun young eun hee sung jae dong kyung soo jin hoon ho yeon ah na ra bin "
     "ha yoon tae won sang chul gi hye mi jeong seok"
@@ -133,7 +135,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--samples", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--cuts", nargs="+", default=["3,5", "3,6", "3,7", "3,8", "3,9", "2,7", "4,7"])
+    parser.add_argument(
+        "--cuts", nargs="+", default=["3,5", "3,6", "3,7", "3,8", "3,9", "2,7", "4,7"]
+    )
     args = parser.parse_args()
 
     import assistant.answering.spelling as spelling

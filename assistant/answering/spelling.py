@@ -185,6 +185,7 @@ def spelling_key(word: str) -> str:
 # A word of letters as a question writes it, parts joined by hyphens or an apostrophe
 # ("Duck-soo", "Korea's"); never a piece of a code with digits ("F-35A", "mid-2023").
 _TOKEN = re.compile(r"(?<![\w-])[^\W\d_]+(?:[-'’][^\W\d_]+)*(?![\w-])")
+_SENTENCE_END = re.compile(r"[.?!]\s+$")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 
 
@@ -355,7 +356,14 @@ class Speller:
         for position, match in enumerate(_TOKEN.finditer(question)):
             written = _POSSESSIVE.sub("", match.group())
             folded = fold(written).strip()
-            name = written[:1].isupper() and (position > 0 or written.isupper())
+            # A sentence's first word is a name only if it looks like one anyway (an acronym)
+            # or, past the question's first word, is no English word (as ``ScopeChecker``).
+            opens = position == 0 or bool(_SENTENCE_END.search(question, 0, match.start()))
+            name = written[:1].isupper() and (
+                not opens
+                or written.isupper()
+                or (position > 0 and dictionary_base(folded, self.english) is None)
+            )
             found.append(
                 _Word(
                     match.start(),
