@@ -151,7 +151,7 @@ def main() -> None:
     shipped = spelling.allowed_edits
     for cut in args.cuts:
         short, long_ = map(int, cut.split(","))
-        spelling.allowed_edits = lambda n, s=short, l=long_: 0 if n <= s else 1 if n <= l else 2
+        spelling.allowed_edits = lambda n, s=short, t=long_: 0 if n <= s else 1 if n <= t else 2
         result = measure(checker, cases, people, cities)
         print(f"\nallowance {cut}: none up to {short} letters, one up to {long_}, two beyond")
         print("  word length   right   wrong    left")
