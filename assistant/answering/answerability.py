@@ -21,6 +21,7 @@ from functools import partial
 
 from assistant.answering.discourse import carries_on
 from assistant.answering.frame import CODE, Frame, code_in
+from assistant.answering.patterns import words
 from assistant.answers import Answer
 from assistant.knowledge.names import measure_table, name_table
 from assistant.quantities import (
@@ -50,10 +51,9 @@ _MONTH = re.compile(
     r"December)\b"
 )
 # Times that are not calendar dates: "every second Tuesday", "each quarter", "yesterday".
-_WHEN = re.compile(
-    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekly|monthly|quarterly|"
-    r"annually|yearly|daily|every|each (week|month|quarter|year)|yesterday|today|tomorrow)\b",
-    re.I,
+_WHEN = words(
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekly|monthly|quarterly|"
+    r"annually|yearly|daily|every|each (week|month|quarter|year)|yesterday|today|tomorrow"
 )
 # A year that is part of a name ("the 2024 Annual Review", "a 2019 report"): not a date.
 _NAMING_YEAR = re.compile(
