@@ -1356,9 +1356,9 @@ def _rest_of_whole(question: str, data: OffsetData) -> Route | None:
     if len(money) != 2 or _CHANGE_ASKED.search(question):
         return None
     whole, part = money
-    if not _OF_WHICH.search(question[whole.token.end : part.start]):
+    if not _OF_WHICH.search(question[whole.end : part.start]):
         return None
-    if not _REST_ASKED.search(question[part.token.end :]):
+    if not _REST_ASKED.search(question[part.end :]):
         return None
     try:
         first, second = parse_amount(whole.text), parse_amount(part.text)
@@ -1404,7 +1404,7 @@ def _per_year(question: str, data: OffsetData) -> Route | None:
         return None
     if stated:
         amount = stated[0]
-        if _PER_YEAR.match(question[amount.token.end :].lstrip()):
+        if _PER_YEAR.match(question[amount.end :].lstrip()):
             # "$50 million a year over 2011-2015": a yearly figure; the total is asked, if anything.
             if not _SUM_ASKED.search(question):
                 return None
