@@ -463,10 +463,7 @@ _PAST_EVENT = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:[\w'’.-]+\s+){0,8}?([a-z]{3,}ed)\b", re.I
 )
 # Words that say an event is only intended, proposed or expected.
-_NOT_YET = re.compile(
-    r"\b(?:would|propos\w*|plans?|planned|expect\w*|aims?|intend\w*|seeks?|bills?|draft\w*)\b",
-    re.I,
-)
+_NOT_YET = words(r"would|propos\w*|plans?|planned|expect\w*|aims?|intend\w*|seeks?|bills?|draft\w*")
 
 
 def _happened(question: str, statements: list[str]) -> bool:

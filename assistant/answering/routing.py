@@ -836,9 +836,7 @@ _AGAINST_TOTAL = re.compile(
     re.I,
 )
 # "by type", "by category", "the three kinds": a period's figure asked by its parts.
-_BY_PARTS = re.compile(
-    r"\b(?:types?|kinds?|categor\w*|parts?|components?|items?|pieces|break\s?down|split)\b", re.I
-)
+_BY_PARTS = words(r"types?|kinds?|categor\w*|parts?|components?|items?|pieces|break\s?down|split")
 
 
 @dataclass(frozen=True)
@@ -1010,7 +1008,7 @@ def _counts(question: str) -> list[QuantityToken]:
 
 
 # Asking for an average: "the average value", "the mean size", "on average".
-_AVERAGE = re.compile(r"\b(?:average|mean|typical)\b", re.I)
+_AVERAGE = words(r"average|mean|typical")
 # Asking what something is worth: "worth", "the value", "how much", "the size".
 _WORTH_ASKED = words(r"worth|values?|valued|size|how much|amount|cost|costs|price")
 # The nouns a count of contracts goes by.
