@@ -93,7 +93,7 @@ class Assistant:
                 self._index = index
                 self._builtin_texts = texts
                 self._domain = load_domain(self.settings.knowledge_dir / "domain.yaml", lexicon)
-                self._facts = FactBook(data, lexicon, index.encoder, self.settings.home / "cache")
+                self._facts = FactBook(data, lexicon, index.encoder, self.settings.cache_dir)
                 self._composer = self._build_composer(index)
             return self._composer
 

@@ -68,6 +68,20 @@ def _env_number(name: str, default: float) -> float:
     return float(value) if isinstance(default, float) else value
 
 
+class _Within:
+    """A path inside one of the settings' folders, read as an attribute:
+    ``chroma_dir = _Within("home", "chroma")`` makes ``settings.chroma_dir`` the folder ``chroma``
+    of ``settings.home``, whatever home the settings name."""
+
+    def __init__(self, folder: str, name: str) -> None:
+        self.folder = folder
+        self.name = name
+
+    def __get__(self, settings: object, owner: type | None = None) -> Path:
+        folder: Path = getattr(settings, self.folder)
+        return folder / self.name
+
+
 @dataclass(frozen=True)
 class Settings:
     """Where things live and how deep retrieval goes."""
@@ -113,6 +127,25 @@ class Settings:
     # English by the question's letters; "en" or "ko" fixes it.
     language: str = "auto"
 
+    # Where things live: the knowledge base's folders, and everything tradebrief keeps in its home.
+    sources_dir = _Within("knowledge_dir", "sources")
+    data_dir = _Within("knowledge_dir", "data")
+    # The embedded Chroma store, and the embedding model exported to ONNX.
+    chroma_dir = _Within("home", "chroma")
+    models_dir = _Within("home", "models")
+    # The data rows' embeddings (``answering/row_answers.py``).
+    cache_dir = _Within("home", "cache")
+    # The search views on disk (``search/view_cache.py``) and the embedded store's source records
+    # (``search/manifest.py``).
+    views_dir = _Within("home", "views")
+    store_manifest = _Within("home", "store-manifest.json")
+    # Every ingested document's text and metadata, outside Chroma (``search/archive.py``).
+    archive_dir = _Within("home", "archive")
+    # The one writer's lock (``search/lock.py``).
+    write_lock = _Within("home", "write.lock")
+    # The chat's answer feedback (kept per server, never in Chroma).
+    feedback_db = _Within("home", "feedback.sqlite3")
+
     @property
     def as_of_date(self) -> dt.date:
         """``as_of``, else the newest source's date (read from sources.yaml when first asked)."""
@@ -130,27 +163,6 @@ class Settings:
                 "TRADEBRIEF_KNOWLEDGE to the folder that holds sources/ and data/"
             )
         return self
-
-    @property
-    def sources_dir(self) -> Path:
-        return self.knowledge_dir / "sources"
-
-    @property
-    def data_dir(self) -> Path:
-        return self.knowledge_dir / "data"
-
-    @property
-    def chroma_dir(self) -> Path:
-        return self.home / "chroma"
-
-    @property
-    def feedback_db(self) -> Path:
-        """The SQLite file of the chat's answer feedback (kept per server, never in Chroma)."""
-        return self.home / "feedback.sqlite3"
-
-    @property
-    def models_dir(self) -> Path:
-        return self.home / "models"
 
     @property
     def max_upload_bytes(self) -> int:

@@ -453,27 +453,19 @@ def test_a_euro_contract_at_a_dollar_per_euro_rate_is_multiplied_into_dollars(da
 
 
 def test_a_contract_under_a_countrys_threshold_gets_no_offset_there(data):
-    found = calculate(
-        {
+    def compared(amount: str):
+        request = {
             "operation": "compare_policies",
-            "amount": "$7 million",
+            "amount": amount,
             "countries": ["Türkiye", "Korea"],
-        },
-        data,
-        AS_OF,
-    )
+        }
+        return calculate(request, data, AS_OF)
+
+    found = compared("$7 million")
     assert found.details["required"] == {"Türkiye": "USD 4,900,000", "Korea": "USD 0"}
     assert any("below its USD 10,000,000 threshold" in note for note in found.notes)
     assert "tr-threshold" not in found.cites  # Türkiye's USD 5 million is met
-    under = calculate(
-        {
-            "operation": "compare_policies",
-            "amount": "$4 million",
-            "countries": ["Türkiye", "Korea"],
-        },
-        data,
-        AS_OF,
-    )
+    under = compared("$4 million")
     assert under.details["required"] == {"Türkiye": "USD 0", "Korea": "USD 0"}
     assert "tr-threshold" in under.cites
 

@@ -80,23 +80,19 @@ def test_the_issue_terms_map_to_the_sources_words(korean, english):
     assert load_glossary(GLOSSARY).english_terms()[korean] == english
 
 
-def test_a_one_letter_korean_term_is_refused_as_too_ambiguous(tmp_path):
+@pytest.mark.parametrize(
+    ("terms", "forms", "reason"),
+    [
+        ("{countries: {United States: [미]}}", "{}", "one character"),
+        ("{}", "{when: {english: When, korean: [언제]}}", "when"),
+    ],
+    ids=["a one-letter term is too ambiguous", "an unknown question form is named"],
+)
+def test_a_malformed_glossary_is_refused_saying_why(tmp_path, terms, forms, reason):
     bad = tmp_path / "glossary.yaml"
     bad.write_text(
-        "terms: {countries: {United States: [미]}}\nquestion_forms: {}\n"
-        "function_words: []\nendings: []\n",
+        f"terms: {terms}\nquestion_forms: {forms}\nfunction_words: []\nendings: []\n",
         encoding="utf-8",
     )
-    with pytest.raises(KnowledgeError, match="one character"):
-        load_glossary(bad)
-
-
-def test_an_unknown_question_form_is_refused_naming_it(tmp_path):
-    bad = tmp_path / "glossary.yaml"
-    bad.write_text(
-        "terms: {}\nquestion_forms: {when: {english: When, korean: [언제]}}\n"
-        "function_words: []\nendings: []\n",
-        encoding="utf-8",
-    )
-    with pytest.raises(KnowledgeError, match="when"):
+    with pytest.raises(KnowledgeError, match=reason):
         load_glossary(bad)

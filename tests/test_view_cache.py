@@ -72,7 +72,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     settings = Settings(home=home)
     index = KnowledgeIndex(settings, _lexicon(settings), encoder=HashEncoder())
     index.sync(load_sources(settings.sources_dir), progress=False)
-    shutil.rmtree(home / cache_module.VIEWS_DIR, ignore_errors=True)
+    shutil.rmtree(settings.views_dir, ignore_errors=True)
     return home
 
 
@@ -119,7 +119,7 @@ def _derived(
 
 
 def _entries(settings: Settings) -> list[Path]:
-    root = settings.home / cache_module.VIEWS_DIR
+    root = settings.views_dir
     return sorted(p for p in root.iterdir() if p.is_dir()) if root.exists() else []
 
 
@@ -401,7 +401,7 @@ def test_the_views_of_a_server_are_built_once_into_one_local_entry_keyed_by_its_
         settings = Settings(home=home, chroma_url=url)
         writer = _index(settings)
         writer.sync(load_sources(settings.sources_dir), progress=False)
-        shutil.rmtree(home / cache_module.VIEWS_DIR, ignore_errors=True)
+        shutil.rmtree(settings.views_dir, ignore_errors=True)
         outs = _load_at_once(home, url)
         assert sum(o["builds"] for o in outs) == 1  # the second waited for the first one's entry
         assert outs[0] == {**outs[1], "builds": outs[0]["builds"]} and outs[0]["units"] > 300

@@ -50,9 +50,36 @@ def test_every_key_the_code_uses_exists_with_the_fields_it_fills():
         assert fields(key) == given, f"{where}: {key!r} fills {given}, wants {fields(key)}"
 
 
+@cache
+def _row_labels() -> frozenset[str]:
+    """The label templates of data rows, whose keys are built from a row's kind and the value of
+    one of its fields: every value each kind of row allows, and every value the tables hold."""
+    from assistant.knowledge.rows import TABLES, load_data
+    from assistant.settings import Settings
+
+    rows = load_data(Settings().data_dir).rows()
+    allowed = {key for model in TABLES.values() for key in model.label_keys()}
+    return frozenset(allowed | {row.label_key() for row in rows if row.LABEL})
+
+
 def test_every_template_is_used_somewhere():
-    used = {key for _, key, _ in _calls()}
+    used = {key for _, key, _ in _calls()} | _row_labels()
     assert set(english()) <= used, set(english()) - used
+
+
+def test_every_row_label_is_a_template_that_fills_at_most_the_rows_category():
+    assert len(_row_labels()) > 20
+    for key in _row_labels():
+        assert key in english(), f"no label {key!r}"
+        assert fields(key) <= {"category"}, key
+
+
+def test_a_kind_of_row_whose_label_is_missing_is_refused_at_load_naming_it(monkeypatch):
+    from assistant.knowledge import rows
+
+    monkeypatch.setattr(rows, "english", lambda: {"value_offset_value": "offsets obtained"})
+    with pytest.raises(KnowledgeError, match="'value_offset_share_of_imports' for OffsetValue"):
+        rows.check_labels()
 
 
 def test_the_english_only_files_hold_english_and_no_key_of_the_answers():

@@ -63,25 +63,16 @@ _STATED = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class StatedAmount:
-    """One amount of money a question states, with its role."""
+@dataclass(frozen=True, kw_only=True)
+class StatedAmount(QuantityToken):
+    """One amount of money a question states (a written quantity), with its role."""
 
-    token: QuantityToken
     role: Role
     restated: bool = False
 
-    @property
-    def text(self) -> str:
-        return self.token.text
-
-    @property
-    def start(self) -> int:
-        return self.token.start
-
-    @property
-    def end(self) -> int:
-        return self.token.end
+    @classmethod
+    def of(cls, token: QuantityToken, role: Role, restated: bool = False) -> StatedAmount:
+        return cls(**vars(token), role=role, restated=restated)
 
 
 def stated_amounts(question: str, rates: list[tuple[int, int]] | None = None) -> list[StatedAmount]:
@@ -91,7 +82,7 @@ def stated_amounts(question: str, rates: list[tuple[int, int]] | None = None) ->
     found = []
     for number, token in enumerate(tokens):
         if any(a <= token.start < b for a, b in rates or []):
-            found.append(StatedAmount(token, "rate"))
+            found.append(StatedAmount.of(token, "rate"))
             continue
         after_end = tokens[number + 1].start if number + 1 < len(tokens) else len(question)
         before_start = tokens[number - 1].end if number else 0
@@ -99,7 +90,7 @@ def stated_amounts(question: str, rates: list[tuple[int, int]] | None = None) ->
         before = question[before_start : token.start]
         role = _role_after(after) or _role_before(before) or "contract"
         restated = bool(_DEFINITE.search(before) or _STATED.search(before))
-        found.append(StatedAmount(token, role, restated))
+        found.append(StatedAmount.of(token, role, restated))
     return found
 
 

@@ -21,6 +21,7 @@ from functools import partial
 
 from assistant.answering.discourse import carries_on
 from assistant.answering.frame import CODE, Frame, code_in
+from assistant.answering.patterns import words
 from assistant.answers import Answer
 from assistant.knowledge.names import measure_table, name_table
 from assistant.quantities import (
@@ -50,10 +51,9 @@ _MONTH = re.compile(
     r"December)\b"
 )
 # Times that are not calendar dates: "every second Tuesday", "each quarter", "yesterday".
-_WHEN = re.compile(
-    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekly|monthly|quarterly|"
-    r"annually|yearly|daily|every|each (week|month|quarter|year)|yesterday|today|tomorrow)\b",
-    re.I,
+_WHEN = words(
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekly|monthly|quarterly|"
+    r"annually|yearly|daily|every|each (week|month|quarter|year)|yesterday|today|tomorrow"
 )
 # A year that is part of a name ("the 2024 Annual Review", "a 2019 report"): not a date.
 _NAMING_YEAR = re.compile(
@@ -480,10 +480,7 @@ _PAST_EVENT = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:[\w'’.-]+\s+){0,8}?([a-z]{3,}ed)\b", re.I
 )
 # Words that say an event is only intended, proposed or expected.
-_NOT_YET = re.compile(
-    r"\b(?:would|propos\w*|plans?|planned|expect\w*|aims?|intend\w*|seeks?|bills?|draft\w*)\b",
-    re.I,
-)
+_NOT_YET = words(r"would|propos\w*|plans?|planned|expect\w*|aims?|intend\w*|seeks?|bills?|draft\w*")
 
 
 def _happened(question: str, statements: list[str]) -> bool:

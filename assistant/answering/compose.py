@@ -28,6 +28,7 @@ from assistant.answering.claims import NamesByKind, asking_for, judge
 from assistant.answering.discourse import carries_on
 from assistant.answering.figures import figures
 from assistant.answering.frame import Frame, answer_type, frame_of, period_mentions
+from assistant.answering.patterns import words
 from assistant.answering.row_answers import Fact, FactBook, ScoredFact
 from assistant.answering.scope import Scope, ScopeChecker
 from assistant.answering.sentence_kinds import SentenceKind, asked_kind
@@ -44,17 +45,13 @@ from assistant.search.retrieval import hybrid_search
 from assistant.search.terms import FRAMING_WORDS, QUESTION_WORDS, SUMMARY_FRAMING, is_year
 from assistant.wording import say
 
-_NUMBER_Q = re.compile(
-    r"\b(how (much|many|large|big|high|low)|percent|percentage|share|proportion|rate|value|amount|"
-    r"threshold|figure|worth|total|cost|size|number of|how long)\b",
-    re.IGNORECASE,
+_NUMBER_Q = words(
+    r"how (much|many|large|big|high|low)|percent|percentage|share|proportion|rate|value|amount|"
+    r"threshold|figure|worth|total|cost|size|number of|how long"
 )
-_DATE_Q = re.compile(
-    r"\b(when|what year|which year|what date|what month|since when|what day)\b", re.IGNORECASE
-)
-_WHO_Q = re.compile(
-    r"\b(who|which (company|companies|agency|firm|contractor|countries|country|ministry|official|lawmaker))\b",
-    re.IGNORECASE,
+_DATE_Q = words(r"when|what year|which year|what date|what month|since when|what day")
+_WHO_Q = words(
+    r"who|which (company|companies|agency|firm|contractor|countries|country|ministry|official|lawmaker)"
 )
 # Sentences stating amounts in the asked currency stand in for better-scoring ones in another
 # currency when they score at least this share of the best.
@@ -84,49 +81,55 @@ _LIST_LENGTH = 8
 _LIST_COVERAGE = 0.3
 # Share of the question a data row's own statement must cover to answer it.
 _LABEL_COVERAGE = 0.2
-_PERSON_Q = re.compile(r"\bwho\b", re.IGNORECASE)
+_PERSON_Q = words("who")
 _HAS_NUMBER = re.compile(
     r"\d+(?:[.,]\d+)?\s?(%|percent|million|billion|trillion|pages|cases|units|items|companies|countries|contracts|aircraft)|\$\s?\d|\b(USD|KRW)\s?\d|\d\s?(USD|KRW|won)\b"
 )
-_WHY_Q = re.compile(
-    r"\b(why|for what reason|what (is|was) behind|motivation|motive|aim(ed|s)? (at|to)|purpose|"
-    r"meant to|intended to)\b",
-    re.IGNORECASE,
+_WHY_Q = words(
+    r"why|for what reason|what (is|was) behind|motivation|motive|aim(ed|s)? (at|to)|purpose|"
+    r"meant to|intended to"
 )
 # Connectives that give a cause or a purpose, in any text.
-_CAUSE = re.compile(
-    r"\b(because|due to|owing to|in a bid to|in order to|so as to|so that|aimed at|aims? to|"
+_CAUSE = words(
+    r"because|due to|owing to|in a bid to|in order to|so as to|so that|aimed at|aims? to|"
     r"designed to|intended to|reasons?|stems? from|driven by|motivat\w*|as a (result|measure|way)|"
     r"led to|leads? to|lead to|resulted in|therefore|thus|hence|consequently|given that|amid|"
-    r"seen as|interpreted as|viewed as|leverage|pressure)\b",
-    re.IGNORECASE,
+    r"seen as|interpreted as|viewed as|leverage|pressure"
 )
 # Verbs that attribute a statement or a stance to someone.
-_ATTRIBUTION = re.compile(
-    r"\b(said|says|stated|states|argued|argues|claimed|claims|noted|notes|pointed out|"
+_ATTRIBUTION = words(
+    r"said|says|stated|states|argued|argues|claimed|claims|noted|notes|pointed out|"
     r"according to|critici[sz]ed|critici[sz]es|complained|countered|responded|explained|"
     r"emphasi[sz]ed|stressed|insisted|urged|called for|maintained|contended|added|"
-    r"spokesperson|official)\b",
-    re.IGNORECASE,
+    r"spokesperson|official"
 )
 _DEFINE_Q = re.compile(
     r"^\s*(what (is|are|was) (an? |the )?[\w-]+( [\w-]+){0,2}\s*\??\s*$|tell me about|define|explain|describe)"
     r"|\b(stands? for|short for)\b",
     re.IGNORECASE,
 )
-_DEFINITION = re.compile(
-    r"\b(refers to|is a|is an|which enables|allows|means|defined as|is not unique)\b", re.IGNORECASE
-)
+_DEFINITION = words(r"refers to|is a|is an|which enables|allows|means|defined as|is not unique")
 # "Defense Acquisition Program Administration (DAPA)": a sentence that spells out an acronym.
 _SPELLED_OUT = re.compile(r"[A-Z][a-z]+ \([A-Z]{2,6}\)")
 _MONTHS = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
-_MONEY_Q = re.compile(r"\b(how much|worth|value|amount|dollars?|won)\b", re.IGNORECASE)
-_SHARE_Q = re.compile(r"\b(percent\w*|share|proportion|rate|how many)\b|%", re.IGNORECASE)
-_SEVERAL_Q = re.compile(r"\b(and|as well as|both)\b|&", re.IGNORECASE)
+_MONEY_Q = words(r"how much|worth|value|amount|dollars?|won")
+_SHARE_Q = words(r"percent\w*|share|proportion|rate|how many", "%")
+_SEVERAL_Q = words(r"and|as well as|both", "&")
 _NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
+# What in a sentence fits each kind of question (an ``Intent`` field), and how much it counts: a
+# figure for "how much", a year or month for "when", a name for "who" (half: names are everywhere),
+# a cause for "why", a definition, an attribution for a position.
+_FITS: tuple[tuple[str, tuple[re.Pattern[str], ...], float], ...] = (
+    ("number", (_HAS_NUMBER,), 1.0),
+    ("date", (_YEAR, _MONTHS), 1.0),
+    ("who", (_NAME,), 0.5),
+    ("why", (_CAUSE,), 1.0),
+    ("define", (_DEFINITION, _SPELLED_OUT), 1.0),
+    ("position", (_ATTRIBUTION,), 1.0),
+)
 _SUPERSCRIPT_NOTE = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+[\u207e)]")
 _LEADING_NOTE = re.compile(r"^\d{1,2}\)\s+")
 
@@ -456,18 +459,9 @@ class Composer:
     @staticmethod
     def _fits(text: str, intent: Intent) -> float:
         fit = 0.0
-        if intent.number and _HAS_NUMBER.search(text):
-            fit += 1.0
-        if intent.date and (_YEAR.search(text) or _MONTHS.search(text)):
-            fit += 1.0
-        if intent.who and _NAME.search(text):
-            fit += 0.5
-        if intent.why and _CAUSE.search(text):
-            fit += 1.0
-        if intent.define and (_DEFINITION.search(text) or _SPELLED_OUT.search(text)):
-            fit += 1.0
-        if intent.position and _ATTRIBUTION.search(text):
-            fit += 1.0
+        for asked, shown, weight in _FITS:
+            if getattr(intent, asked) and any(pattern.search(text) for pattern in shown):
+                fit += weight
         return min(fit, 1.0)
 
     def _earlier(self, unit: Unit, reach: int = 3) -> list[Unit]:

@@ -13,9 +13,9 @@ from __future__ import annotations
 import json
 import re
 from decimal import Decimal
+from functools import cache
 
 from assistant.answers import Answer
-from assistant.knowledge.rows import METADATA_DATE
 from assistant.korean_numbers import read_numbers
 from assistant.quantities import LETTER_SCALES, lex
 from assistant.wording import say
@@ -27,8 +27,11 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _NOT_AFTER = re.compile(r"(?:[\w.\-/]|(?:Table|Phase|Chart|Figure|Fig\.|Article) )$", re.IGNORECASE)
 
 
-# A date the answer names as metadata ("(date from the article's dateline: 2025-04-02)").
-_METADATA = re.compile(r"\(" + re.escape(METADATA_DATE) + r"[^)]*\)")
+@cache
+def _metadata() -> re.Pattern[str]:
+    """A date the answer names as metadata ("(date from the article's dateline: 2025-04-02)",
+    ``metadata_date`` of prompts/statements.yaml)."""
+    return re.compile(r"\(" + re.escape(say("metadata_date")) + r"[^)]*\)")
 
 
 def is_reference(text: str, start: int) -> bool:
@@ -38,7 +41,7 @@ def is_reference(text: str, start: int) -> bool:
 
 def figures(text: str) -> list[tuple[str, Decimal]]:
     """(as written, value) of each figure in ``text``, leaving out dates named as metadata."""
-    text = _METADATA.sub(" ", _MARKER.sub(" ", text))
+    text = _metadata().sub(" ", _MARKER.sub(" ", text))
     found = []
     if _HANGUL.search(text):
         # Korean figures ("1,000만 달러", "13조 6천억 원", "1982년") are read at their value.

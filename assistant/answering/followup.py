@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.answering.frame import ANY_KIND, answer_type, contract_kinds
+from assistant.answering.patterns import words
 from assistant.answers import Turn
 from assistant.quantities import QuantityToken, lex
 from assistant.wording import say
@@ -24,16 +25,15 @@ _ENTITY_REFERENCE = re.compile(
 )
 _POSSESSIVE = frozenset({"its", "his", "their"})
 
-_ANAPHORA = re.compile(
-    r"\b(those|these|that one|that part|that program|that deal|that report|that figure|that rate|"
+_ANAPHORA = words(
+    r"those|these|that one|that part|that program|that deal|that report|that figure|that rate|"
     r"it|its|they|them|their|the same|this program|this deal|this report|he|she|his|her|"
-    r"the program|the project|the deal|the report|the company|the contract|the agreement)\b",
-    re.IGNORECASE,
+    r"the program|the project|the deal|the report|the company|the contract|the agreement"
 )
 _OPENING = re.compile(r"^\s*(what about|how about|and|what of|same for|also|then)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "Is it true that ..." and "What is it" openers where "it" is empty, not a reference.
-_DUMMY_IT = re.compile(r"\b(is it true|is it the case|is it correct)\b", re.IGNORECASE)
+_DUMMY_IT = words(r"is it true|is it the case|is it correct")
 
 
 @dataclass(frozen=True)

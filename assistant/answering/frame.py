@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answering.claims import is_claim
+from assistant.answering.patterns import words
 from assistant.knowledge.names import name_table
 from assistant.quantities import SCALE
 
@@ -63,10 +64,9 @@ _RESTATED = re.compile(
     re.I,
 )
 # Words that pose a case to work out: a condition, a supposition, a would-be purchase.
-_HYPOTHETICAL = re.compile(
-    r"\b(if|would|suppose|supposing|assum\w*|hypothetical\w*|imagine|say|what if|in case|"
-    r"were to|planning|plans? to|considering)\b",
-    re.I,
+_HYPOTHETICAL = words(
+    r"if|would|suppose|supposing|assum\w*|hypothetical\w*|imagine|say|what if|in case|"
+    r"were to|planning|plans? to|considering"
 )
 
 _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -282,7 +282,7 @@ _WH_HEADS = tuple(
 
 
 # The question's first wh-word.
-_FIRST_WH = re.compile(r"\b(who|whom|whose|what|which|when|where|why|how)\b", re.I)
+_FIRST_WH = words(r"who|whom|whose|what|which|when|where|why|how")
 _WHY = re.compile(r"\bwhy\b|\bfor what reasons?\b", re.I)
 
 

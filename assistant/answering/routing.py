@@ -26,6 +26,7 @@ from assistant.answering.frame import (
     frame_of,
     period_mentions,
 )
+from assistant.answering.patterns import words
 from assistant.answering.row_answers import same_figure
 from assistant.calculator.arithmetic import (
     Quantity,
@@ -53,24 +54,18 @@ from assistant.quantities import (
 )
 from assistant.wording import say
 
-
-def _words(alternatives: str) -> re.Pattern[str]:
-    """A pattern for any of ``alternatives`` (a regex alternation) as whole words, in any case."""
-    return re.compile(rf"\b({alternatives})\b", re.I)
-
-
 _SCIENTIFIC = re.compile(r"(?<![\w.])(?:\d[\d,]*(?:\.\d+)?|\.\d+)[eE][-+]?\d+\b")
-_OFFSET_WORDS = _words(r"offsets?|trigger\w*|obligat\w*|industrial cooperation")
-_CONTRACT_WORDS = _words(
+_OFFSET_WORDS = words(r"offsets?|trigger\w*|obligat\w*|industrial cooperation")
+_CONTRACT_WORDS = words(
     r"contracts?|deals?|purchas\w*|buy\w*|bought|imports?|procur\w*|acqui\w*|signs?|signed|"
     r"orders?|tenders?|worth|valued"
 )
 # Asking for several obligations added up.
-_TOTAL = _words(
+_TOTAL = words(
     r"total|combined|altogether|in all|together|sum|overall|aggregate|add(?:s|ed)? up|"
     r"across (?:both|all|them)|for both|between them"
 )
-_CONTRACT_NOUNS = _words(r"contracts?|deals?|purchases?")
+_CONTRACT_NOUNS = words(r"contracts?|deals?|purchases?")
 _YEAR = re.compile(rf"(?<![\d,.$])\b(19\d\d|20\d\d)\b(?!\s?(?:{SCALE})\b)")
 _KRW = currency_words("KRW")
 _USD = currency_words("USD")
@@ -120,13 +115,13 @@ _MOVE = (
 # A change asked for: a percentage or a move ("%" ends no word, so no closing word boundary).
 _CHANGE = re.compile(rf"\b(percent\w*|%|{_MOVE})", re.I)
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s?(?:-|–|—|to|through)\s?((?:19|20)\d\d)\b")
-_IMPLEMENTED = _words(
+_IMPLEMENTED = words(
     r"implement\w*|deliver\w*|fulfil\w*|actually (?:provided|carried out|done)|realized|"
     r"realised|carried out|achiev\w*|accomplish\w*|complet(?:ed|ing)|execut(?:ed|ing)|"
     r"honou?r(?:ed|ing)|made good on"
 )
-_HOW_MUCH = _words(r"how much|what (?:amount|value|sum)|worth|in dollars|dollar")
-_COMPARE = _words(
+_HOW_MUCH = words(r"how much|what (?:amount|value|sum)|worth|in dollars|dollar")
+_COMPARE = words(
     r"compar\w*|vs\.?|versus|difference|differ\w*|more|less|than|each|both|respectively"
 )
 _LEAD = re.compile(
@@ -386,14 +381,12 @@ def _rate(question: str, money: list[str], target: str = "") -> str | None:
 
 
 # Asking how an offset offered measures up to what the rules require.
-_GAP = _words(
+_GAP = words(
     r"enough|suffic\w*|short\w*|gap|fall\w* short|fell short|meet\w*|cover\w*|"
     r"difference|how much more|missing|lack\w*|below|under the"
 )
 # "today", "now": the rule in force as of the sources, beside a year the question also names.
-_NOW = _words(
-    r"today|now|nowadays|these days|currently|at present|presently|current (?:rules?|law)"
-)
+_NOW = words(r"today|now|nowadays|these days|currently|at present|presently|current (?:rules?|law)")
 
 
 def _times(question: str, money: list[str]) -> list[int | None]:
@@ -482,9 +475,8 @@ _SHARE_APPLIED = re.compile(
     re.I,
 )
 # Words that make a stated share a rule or a country's minimum rather than the case posed.
-_RULE_OR_COUNTRY = re.compile(
-    r"\b(rules?|minimum|threshold|policy|law|guidelines?|requires|required|requirement|seeks)\b",
-    re.I,
+_RULE_OR_COUNTRY = words(
+    r"rules?|minimum|threshold|policy|law|guidelines?|requires|required|requirement|seeks"
 )
 
 
@@ -562,7 +554,7 @@ def _contracts_of_one_kind(question: str, money: list[str]) -> list[tuple[str, s
     return []
 
 
-_CONTRACT_NOUNS_PLURAL = _words(
+_CONTRACT_NOUNS_PLURAL = words(
     r"contracts|deals|purchases|orders|tenders|buys|acquisitions|imports"
 )
 
@@ -612,9 +604,9 @@ _BOUND_BEFORE = re.compile(
 
 
 # A question about a change or a share, which two amounts answer otherwise than as whole and part.
-_CHANGE_ASKED = re.compile(r"\b(?:percent\w*|share|proportion|fraction|how many times)\b|%", re.I)
+_CHANGE_ASKED = words(r"percent\w*|share|proportion|fraction|how many times", "%")
 # "What share of USD 10 billion is USD 700 million?", "USD 700 million as a percentage of ..."
-_SHARE_WORDS = re.compile(r"\b(share|percent\w*|proportion|fraction|portion|ratio)\b|%", re.I)
+_SHARE_WORDS = words(r"share|percent\w*|proportion|fraction|portion|ratio", "%")
 # "the ratio of <A> to <B>": A over B, in the order written.
 _RATIO_OF = re.compile(r"\bratio\s+(?:of|between)\s+(?:the\s+)?$", re.I)
 _RATIO_TO = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:to|and)\s+(?:the\s+)?$", re.I)
@@ -627,13 +619,13 @@ _SHARE_ASKED = re.compile(
     r"(?:share|percent(?:age)?|proportion|fraction|portion)\b",
     re.I,
 )
-_MOVED = _words(rf"{_MOVE}|from .{{1,40}} to")
-_IMPLIED_RATE = _words(
+_MOVED = words(rf"{_MOVE}|from .{{1,40}} to")
+_IMPLIED_RATE = words(
     r"exchange rate|rate of exchange|rate|won (?:per|to the|to a|for a|for each) (?:US )?dollar|"
     r"won[-/]dollar|dollar[-/]won|KRW ?(?:/|per) ?USD|per (US )?dollar"
 )
 # The rate asked for, not given: implied, assumed, or simply asked ("what rate is that?").
-_IMPLY = _words(
+_IMPLY = words(
     r"impl\w*|works? out|correspond\w*|suggest\w*|equat\w*|assum\w*|links?|"
     r"what (?:exchange )?rate|which (?:exchange )?rate|how many won"
 )
@@ -779,7 +771,7 @@ def _implemented(question: str, data: OffsetData) -> Route | None:
 
 
 # Asking for figures added up: "add up", "the sum of", "combined", "in total".
-_ADD_UP = re.compile(r"\b(add(?:s|ed|ing)? (?:up|together)|sum(?:med)?|tot(?:al|ted) up)\b", re.I)
+_ADD_UP = words(r"add(?:s|ed|ing)? (?:up|together)|sum(?:med)?|tot(?:al|ted) up")
 
 
 def _commitments_sum(question: str, data: OffsetData) -> Route | None:
@@ -844,9 +836,7 @@ _AGAINST_TOTAL = re.compile(
     re.I,
 )
 # "by type", "by category", "the three kinds": a period's figure asked by its parts.
-_BY_PARTS = re.compile(
-    r"\b(?:types?|kinds?|categor\w*|parts?|components?|items?|pieces|break\s?down|split)\b", re.I
-)
+_BY_PARTS = words(r"types?|kinds?|categor\w*|parts?|components?|items?|pieces|break\s?down|split")
 
 
 @dataclass(frozen=True)
@@ -927,9 +917,7 @@ _EACH = re.compile(
     r"\b(?:each|per|every|a single|one)\s+(?P<what>[\w-]+)|\b(?P<apiece>apiece|a piece|unit (?:price|cost)|per[- ]unit)\b",
     re.I,
 )
-_PRICE = re.compile(
-    r"\b(cost\w*|pric\w*|paid|pay|spen[dt]\w*|how much|what (?:did|does) .+ run)\b", re.I
-)
+_PRICE = words(r"cost\w*|pric\w*|paid|pay|spen[dt]\w*|how much|what (?:did|does) .+ run")
 
 
 def _per_unit(question: str, data: OffsetData) -> Route | None:
@@ -1020,11 +1008,11 @@ def _counts(question: str) -> list[QuantityToken]:
 
 
 # Asking for an average: "the average value", "the mean size", "on average".
-_AVERAGE = re.compile(r"\b(?:average|mean|typical)\b", re.I)
+_AVERAGE = words(r"average|mean|typical")
 # Asking what something is worth: "worth", "the value", "how much", "the size".
-_WORTH_ASKED = _words(r"worth|values?|valued|size|how much|amount|cost|costs|price")
+_WORTH_ASKED = words(r"worth|values?|valued|size|how much|amount|cost|costs|price")
 # The nouns a count of contracts goes by.
-_CONTRACT_COUNT_NOUNS = _words(r"contracts?|deals?|agreements?|purchases?|orders?")
+_CONTRACT_COUNT_NOUNS = words(r"contracts?|deals?|agreements?|purchases?|orders?")
 
 
 def _sourced_average(question: str, data: OffsetData) -> Route | None:
@@ -1196,7 +1184,7 @@ def _change_of_periods(question: str, data: OffsetData) -> Route | None:
 
 
 # The offset threshold, however a question names it.
-_THRESHOLD_NAMED = re.compile(r"\b(thresholds?|trigger\w*|activation (?:point|value))\b", re.I)
+_THRESHOLD_NAMED = words(r"thresholds?|trigger\w*|activation (?:point|value)")
 
 
 def _threshold_change(question: str, data: OffsetData) -> Route | None:
@@ -1275,7 +1263,7 @@ def _convert(question: str, data: OffsetData) -> Route | None:
 
 
 _THRESHOLD = re.compile(r"\bthreshold\b", re.I)
-_RULE_WORDS = _words(r"threshold|rule|required share|share|percent\w*|requirement")
+_RULE_WORDS = words(r"threshold|rule|required share|share|percent\w*|requirement")
 
 
 def _rule_of_year(question: str, data: OffsetData) -> Route | None:
@@ -1353,10 +1341,9 @@ _OF_WHICH = re.compile(
 )
 # Asking for what the part leaves: "the rest", "the remainder", "what is left", "the other
 # years", or what the two figures "imply" for another period.
-_REST_ASKED = re.compile(
-    r"\b(rest|remainder|remaining|left over|leaves?|left|balance|others?|impl(?:y|ies|ied)|"
-    r"deduc\w*|exclud\w*|excepting|apart from|besides)\b",
-    re.I,
+_REST_ASKED = words(
+    r"rest|remainder|remaining|left over|leaves?|left|balance|others?|impl(?:y|ies|ied)|"
+    r"deduc\w*|exclud\w*|excepting|apart from|besides"
 )
 
 
@@ -1367,9 +1354,9 @@ def _rest_of_whole(question: str, data: OffsetData) -> Route | None:
     if len(money) != 2 or _CHANGE_ASKED.search(question):
         return None
     whole, part = money
-    if not _OF_WHICH.search(question[whole.token.end : part.start]):
+    if not _OF_WHICH.search(question[whole.end : part.start]):
         return None
-    if not _REST_ASKED.search(question[part.token.end :]):
+    if not _REST_ASKED.search(question[part.end :]):
         return None
     try:
         first, second = parse_amount(whole.text), parse_amount(part.text)
@@ -1387,12 +1374,11 @@ def _rest_of_whole(question: str, data: OffsetData) -> Route | None:
 
 
 # Asking for a yearly average: "per year", "a year", "annually", "on average each year".
-_PER_YEAR = re.compile(
-    r"\b(?:per (?:year|annum)|a year|each year|every year|yearly|annual(?:ly)?|year by year|"
-    r"(?:an? |the )?average\w*)\b",
-    re.I,
+_PER_YEAR = words(
+    r"per (?:year|annum)|a year|each year|every year|yearly|annual(?:ly)?|year by year|"
+    r"(?:an? |the )?average\w*"
 )
-_EVENLY = re.compile(r"\b(?:spread|averag\w*|divid\w*|split|evenly|on average)\b", re.I)
+_EVENLY = words(r"spread|averag\w*|divid\w*|split|evenly|on average")
 
 
 def _per_year(question: str, data: OffsetData) -> Route | None:
@@ -1416,7 +1402,7 @@ def _per_year(question: str, data: OffsetData) -> Route | None:
         return None
     if stated:
         amount = stated[0]
-        if _PER_YEAR.match(question[amount.token.end :].lstrip()):
+        if _PER_YEAR.match(question[amount.end :].lstrip()):
             # "$50 million a year over 2011-2015": a yearly figure; the total is asked, if anything.
             if not _SUM_ASKED.search(question):
                 return None
@@ -1459,11 +1445,11 @@ def _per_year(question: str, data: OffsetData) -> Route | None:
     )
 
 
-_HOW_MUCH_OR_WHAT = re.compile(r"\b(?:how much|what|come to|works? out)\b", re.I)
+_HOW_MUCH_OR_WHAT = words(r"how much|what|come to|works? out")
 
 
 # Asking for a total: "in all", "altogether", "what does it come to", "add up".
-_SUM_ASKED = _words(
+_SUM_ASKED = words(
     r"total|combined|altogether|in all|overall|(?:comes?|came) to|add(?:s|ed)? up|sum|cumulative\w*"
 )
 
@@ -1477,7 +1463,7 @@ def _per_year_label(years: int, span: str, total: str) -> Label:
 
 
 # What is left of a commitment: "how much remained undelivered", "how far short", "outstanding".
-_REMAINING = _words(
+_REMAINING = words(
     r"remain\w*|outstanding|undelivered|unfulfilled|unmet|short\w*|left|yet to be|"
     r"not (?:yet )?(?:delivered|implemented|provided|fulfilled)"
 )

@@ -530,26 +530,29 @@ def _cells(row: Row) -> tuple[str, str, str]:
     """(figure, what it measures, period) of a data row; no figure for rows without one."""
     if isinstance(row, OffsetValue):
         start, end = row.period.split("-")
-        measure = row.statement().split(": ", 1)[0].split(", ", 1)[1]
-        return row.figure(), measure, f"{start}–{end}"
+        return row.figure(), row.label(), f"{start}–{end}"
     if isinstance(row, PolicyEvent):
         if row.threshold_usd is None and row.share_percent is None:
             return "", "", ""
         parts = []
         if row.threshold_usd is not None:
-            parts.append(f"USD {row.threshold_usd:,f} threshold")
+            parts.append(say("brief_threshold_cell", threshold=f"{row.threshold_usd:,f}"))
         if row.share_percent is not None:
-            parts.append(f"{row.share_percent}% share")
+            parts.append(say("brief_share_cell", share=row.share_percent))
         return ", ".join(parts), display(row.event), str(row.year or "")
     if isinstance(row, CountryPolicy):
-        return row.value, f"{row.country}, minimum offset share", ""
+        return row.value, say("brief_country_cell", country=row.country), ""
     if isinstance(row, UstrFact):
         if row.topic == "pages":
-            return f"{row.number} pages", f"USTR report pages on {row.economy}", ""
+            return (
+                say("brief_pages_cell", number=row.number),
+                say("brief_pages_of", economy=row.economy),
+                "",
+            )
         if row.topic == "cases":
             return (
-                f"{row.qualifier} {row.number} cases".strip(),
-                "Korean cases in the USTR report",
+                say("brief_cases_cell", qualifier=row.qualifier, number=row.number).strip(),
+                say("brief_cases_of"),
                 str(row.year or ""),
             )
         if row.amount_usd is not None:

@@ -63,7 +63,7 @@ def values_by_period(data: OffsetData, meta_of: Callable[[str], SourceMeta | Non
     colours = [_HIGHLIGHT if p in disputed else "#2563eb" for p, _, _ in bars]
     drawn = axes.bar(range(len(bars)), heights, color=colours, edgecolor=_EDGE)
     axes.set_xticks(range(len(bars)), labels, fontsize=8)
-    axes.set_ylabel("USD billion")
+    axes.set_ylabel(say("chart_usd_billion"))
     axes.set_title(say("chart_offsets_title", home=domain().home_country), fontsize=11)
     names = [
         ", ".join(dict.fromkeys(source_label(meta_of(r.source), r.source) for r in backing))
@@ -72,17 +72,10 @@ def values_by_period(data: OffsetData, meta_of: Callable[[str], SourceMeta | Non
     axes.bar_label(drawn, labels=[_wrap(n) for n in names], fontsize=6, padding=2)
     axes.set_ylim(0, max(heights, default=1) * 1.35)
     axes.spines[["top", "right"]].set_visible(False)
-    note = (
-        " Orange bars: the sources give more than one figure for the period; each is drawn."
-        if disputed
-        else ""
-    )
-    return Chart(
-        "values",
-        "Offset value by period",
-        figure,
-        f"Sources: {cited_sources(rows, meta_of)}.{note}",
-    )
+    caption = say("chart_sources", sources=cited_sources(rows, meta_of))
+    if disputed:
+        caption += " " + say("chart_disputed")
+    return Chart("values", say("chart_values"), figure, caption)
 
 
 def split_by_type(data: OffsetData, meta_of: Callable[[str], SourceMeta | None]) -> Chart:
@@ -101,11 +94,12 @@ def split_by_type(data: OffsetData, meta_of: Callable[[str], SourceMeta | None])
         padding=3,
     )
     axes.set_xlim(0, max(heights, default=1) * 1.45)
-    axes.set_xlabel("USD billion")
+    axes.set_xlabel(say("chart_usd_billion"))
     period = rows[0].period.replace("-", "–") if rows else ""
-    axes.set_title(f"Offsets {period} by type", fontsize=11)
+    axes.set_title(say("chart_split_title", period=period), fontsize=11)
     axes.spines[["top", "right"]].set_visible(False)
-    return Chart("split", "Offsets by type", figure, f"Source: {cited_sources(rows, meta_of)}.")
+    caption = say("chart_source", sources=cited_sources(rows, meta_of))
+    return Chart("split", say("chart_split"), figure, caption)
 
 
 def minimum_share_by_country(
@@ -126,15 +120,11 @@ def minimum_share_by_country(
     axes.invert_yaxis()
     axes.bar_label(drawn, labels=[f"{h:g}%" for h in heights], fontsize=8, padding=3)
     axes.set_xlim(0, 120)
-    axes.set_xlabel("minimum offset, % of contract value")
+    axes.set_xlabel(say("chart_shares_axis"))
     axes.set_title(say("chart_shares_title", home=domain().home_country), fontsize=11)
     axes.spines[["top", "right"]].set_visible(False)
-    return Chart(
-        "countries",
-        "Minimum offset share by country",
-        figure,
-        f"Sources: {cited_sources(rows, meta_of)}.",
-    )
+    caption = say("chart_sources", sources=cited_sources(rows, meta_of))
+    return Chart("countries", say("chart_shares"), figure, caption)
 
 
 def charts(data: OffsetData, meta_of: Callable[[str], SourceMeta | None]) -> list[Chart]:

@@ -30,13 +30,13 @@ class TableSpec:
 def specs(data: OffsetData) -> list[TableSpec]:
     """The tables the data view shows, in order."""
     return [
-        TableSpec("policy", "Offset policy history", data.policy),
-        TableSpec("values", "Offset values by period", data.values),
+        TableSpec("policy", say("table_policy"), data.policy),
+        TableSpec("values", say("table_values"), data.values),
         TableSpec("programs", say("table_programs"), data.programs),
-        TableSpec("countries", "Country policies", data.countries),
+        TableSpec("countries", say("table_countries"), data.countries),
         TableSpec("ustr", say("table_ustr", year=domain().report_year), data.ustr),
-        TableSpec("statistics", "US offset statistics (BIS)", data.statistics),
-        TableSpec("timeline", "Timeline", data.timeline),
+        TableSpec("statistics", say("table_statistics"), data.statistics),
+        TableSpec("timeline", say("table_timeline"), data.timeline),
     ]
 
 

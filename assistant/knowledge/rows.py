@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal, get_args
 
 from pydantic import (
     AfterValidator,
@@ -33,7 +33,7 @@ from assistant.errors import KnowledgeError, describe
 from assistant.knowledge import spans as spans_mod
 from assistant.knowledge.domain import domain
 from assistant.quantities import lex
-from assistant.wording import say
+from assistant.wording import english, fields, say
 
 ContractType = Literal["competitive", "non-competitive", "fms"]
 CONTRACT_TYPES: tuple[str, ...] = ("competitive", "non-competitive", "fms")
@@ -56,6 +56,9 @@ class Row(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     FIGURES: ClassVar[tuple[str, ...]] = ()
+    # The label of a row's figure: the template of prompts/statements.yaml named by this prefix and
+    # the value of this field ("value" and "measure": ``value_offset_value``, "offsets obtained").
+    LABEL: ClassVar[tuple[str, str] | None] = None
 
     id: str = Field(min_length=1, pattern=r"^[a-z0-9][a-z0-9-]*$")
     source: str = Field(min_length=1)
@@ -97,6 +100,32 @@ class Row(BaseModel):
         """The statement as an answer shows it (matching uses ``statement``)."""
         return self.statement()
 
+    def label_key(self) -> str:
+        """The template that labels this row's figure (see ``LABEL``)."""
+        if self.LABEL is None:
+            raise KnowledgeError(f"a {type(self).__name__} row has no label of its figure")
+        prefix, name = self.LABEL
+        return f"{prefix}_{getattr(self, name)}"
+
+    def label(self) -> str:
+        """What the row's figure is, worded; a category the label does not name follows it."""
+        key, category = self.label_key(), getattr(self, "category", "")
+        if key not in english():
+            # An open vocabulary (a statistic's measure): a value with no label shows as written.
+            return key.split("_", 1)[1]
+        if category and "category" not in fields(key):
+            return f"{say(key)}, {category}"
+        return say(key, category=category)
+
+    @classmethod
+    def label_keys(cls) -> frozenset[str]:
+        """The label templates this kind of row needs: one per value its ``LABEL`` field allows
+        (none when the field takes any string)."""
+        if cls.LABEL is None:
+            return frozenset()
+        prefix, name = cls.LABEL
+        return frozenset(f"{prefix}_{v}" for v in get_args(cls.model_fields[name].annotation))
+
 
 def _period_years(period: str) -> dict[str, Decimal]:
     start, end = period.split("-")
@@ -123,14 +152,16 @@ class PolicyEvent(Row):
     mandatory: bool | None = None
 
     def statement(self) -> str:
-        when = f"{self.year}: " if self.year else ""
-        return f"{when}{self.event}"
+        return (
+            say("policy_statement", year=self.year, event=self.event) if self.year else self.event
+        )
 
     def shown(self) -> str:
         # The month when the quote fixes it: "when did ..." is answered as precisely as the
         # source says it ("December 2018", not "2018").
         if self.month and self.year:
-            return f"{calendar.month_name[self.month]} {self.statement()}"
+            month = calendar.month_name[self.month]
+            return say("policy_in_month", month=month, statement=self.statement())
         return self.statement()
 
 
@@ -191,6 +222,7 @@ class OffsetValue(Row):
     """A figure for a period: offsets obtained, weapons imported, or a share of them."""
 
     FIGURES: ClassVar = ("amount", "percent")
+    LABEL: ClassVar = ("value", "measure")
 
     period: str = Field(pattern=r"^(19|20)\d\d-(19|20)\d\d$")
     measure: Literal[
@@ -229,21 +261,16 @@ class OffsetValue(Row):
 
     def statement(self) -> str:
         start, end = self.period.split("-")
-        label = {
-            "offset_value": "offsets obtained",
-            "weapons_imports": "weapons imported",
-            "offset_share_of_imports": "offsets as a share of weapons imports",
-            "share_of_previous_period": "offsets as a share of the previous five years'",
-            "offset_value_by_type": f"offsets for {self.category}",
-            "weapons_imports_from_us": f"weapons bought from the US{', ' + self.category if self.category else ''}",
-        }[self.measure]
-        return f"{start}–{end}, {label}: {self.figure()}"
+        return say(
+            "value_statement", start=start, end=end, label=self.label(), figure=self.figure()
+        )
 
 
 class ProgramFact(Row):
     """A fact about one import program (KC-X, F-35A) and its offset package."""
 
     FIGURES: ClassVar = ("amount", "year")
+    LABEL: ClassVar = ("program", "attribute")
 
     program: str
     contractor: str
@@ -275,23 +302,30 @@ class ProgramFact(Row):
         return f"{self.qualifier} {text}".strip()
 
     def statement(self) -> str:
-        what = {
-            "units": "units",
-            "contract_value": "contract value",
-            "commitment": f"offset commitment ({self.category})",
-            "implementation_rate": f"implementation rate ({self.category})",
-            "refused": "refused",
-            "sme_purchases": f"SME items {self.category}",
-            "decision": "decision",
-        }[self.attribute]
-        when = f", {self.year}" if self.year and self.attribute == "implementation_rate" else ""
-        return f"{self.program} ({self.contractor}), {what}{when}: {self.figure()}"
+        program, contractor, label = self.program, self.contractor, self.label()
+        if self.year and self.attribute == "implementation_rate":
+            return say(
+                "program_statement_of_year",
+                program=program,
+                contractor=contractor,
+                label=label,
+                year=self.year,
+                figure=self.figure(),
+            )
+        return say(
+            "program_statement",
+            program=program,
+            contractor=contractor,
+            label=label,
+            figure=self.figure(),
+        )
 
 
 class CountryPolicy(Row):
     """One attribute of a country's offset policy."""
 
     FIGURES: ClassVar = ("percent", "amount_usd")
+    LABEL: ClassVar = ("country", "attribute")
 
     country: str
     attribute: Literal["min_share", "fms_offsets", "agency", "legal_basis", "threshold"]
@@ -301,14 +335,7 @@ class CountryPolicy(Row):
     contract_type: Literal["competitive", "non-competitive"] | None = None
 
     def statement(self) -> str:
-        what = {
-            "min_share": "minimum offset share",
-            "fms_offsets": "offsets sought in US FMS deals",
-            "agency": "agency in charge",
-            "legal_basis": "legal basis",
-            "threshold": "offset threshold",
-        }[self.attribute]
-        return f"{self.country}, {what}: {self.value}"
+        return say("country_statement", country=self.country, label=self.label(), value=self.value)
 
 
 class UstrFact(Row):
@@ -360,6 +387,7 @@ class OffsetStatistic(Row):
     """A statistic on offsets beyond Korea (the US's own offset deals, countries seeking offsets)."""
 
     FIGURES: ClassVar = ("year", "amount")
+    LABEL: ClassVar = ("statistic", "measure")
 
     year: Year | None = None
     measure: str
@@ -377,20 +405,11 @@ class OffsetStatistic(Row):
         return f"{self.qualifier} {text}".strip()
 
     def statement(self) -> str:
-        label = {
-            "contracts": "US offset contracts signed",
-            "value": "value of US offset contracts",
-            "countries": "countries in US offset deals",
-            "share_of_defense_exports": "US offsets as a share of US defense export contracts",
-            "countries_seeking_offsets": "countries seeking offsets worldwide",
-        }.get(self.measure, self.measure)
-        when = f" ({self.year})" if self.year else ""
-        return f"{label}{when}: {self.figure()}"
-
-
-# How an answer names a date taken from a source's metadata (its dateline or publication date)
-# rather than from a quote: figures after it are metadata, said to be so.
-METADATA_DATE = "date from the article's dateline:"
+        if self.year:
+            return say(
+                "statistic_of_year", label=self.label(), year=self.year, figure=self.figure()
+            )
+        return say("row_statement", label=self.label(), value=self.figure())
 
 
 class TimelineEvent(Row):
@@ -418,8 +437,11 @@ class TimelineEvent(Row):
     def statement(self) -> str:
         if self.dated_by_article:
             # Part of the date comes from the article's dateline or publication date, not the quote.
-            return f"{self.event} ({METADATA_DATE} {self.date})"
-        return f"{self.date}: {self.event}"
+            noted = say("metadata_date")
+            return say(
+                "timeline_dated_by_article", event=self.event, metadata_date=noted, date=self.date
+            )
+        return say("timeline_statement", date=self.date, event=self.event)
 
 
 class ImpliedRate(Row):
@@ -439,10 +461,8 @@ class ImpliedRate(Row):
         return self.krw / self.usd
 
     def statement(self) -> str:
-        return (
-            f"{_money(self.usd, 'USD')} ≈ {_money(self.krw, 'KRW')}, "
-            f"so {self.krw_per_usd:,f} KRW per USD"
-        )
+        usd, krw = _money(self.usd, "USD"), _money(self.krw, "KRW")
+        return say("rate_statement", usd=usd, krw=krw, rate=f"{self.krw_per_usd:,f}")
 
 
 TABLES: dict[str, type[Row]] = {
@@ -543,7 +563,19 @@ def load_data(data_dir: Path) -> OffsetData:
         rates=tables["rates.yaml"],
     )
     _cross_check(data)
+    check_labels()
     return data
+
+
+def check_labels() -> None:
+    """Raise ``KnowledgeError`` unless every label a kind of row needs is a template."""
+    for model in TABLES.values():
+        missing = sorted(model.label_keys() - english().keys())
+        if missing:
+            raise KnowledgeError(
+                f"prompts/statements.yaml has no label {missing[0]!r} for {model.__name__} rows",
+                id=missing[0],
+            )
 
 
 def _cross_check(data: OffsetData) -> None:

@@ -32,7 +32,6 @@ from assistant.knowledge.sources import Source, SourceMeta
 if TYPE_CHECKING:
     from assistant.settings import Settings
 
-ARCHIVE_DIR = "archive"
 MANIFEST = "manifest.json"
 _FORMAT = 1
 
@@ -79,7 +78,7 @@ class Archive:
     @classmethod
     def of(cls, settings: Settings) -> Archive:
         """The archive of the store ``settings`` name: the embedded one, or a Chroma server's."""
-        root = settings.home / ARCHIVE_DIR
+        root = settings.archive_dir
         url = settings.chroma_url
         if not url:
             return cls(root)

@@ -14,6 +14,7 @@ store gave the records; each ``Unit`` or ``Passage`` is built from its row when 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import numpy as np
@@ -23,13 +24,13 @@ from assistant.knowledge.chunks import Passage, Unit
 _Record = TypeVar("_Record", Unit, Passage)
 
 
+@dataclass(frozen=True, eq=False)
 class Keys:
     """Record ids in row order, with the permutation that sorts them (for lookups by id)."""
 
-    def __init__(self, ids: np.ndarray, order: np.ndarray) -> None:
-        # ``ids``: UTF-8 byte strings (numpy ``S``), so sorting them is sorting the ids as str.
-        self.ids = ids
-        self.order = order
+    # UTF-8 byte strings (numpy ``S``), so sorting them is sorting the ids as str.
+    ids: np.ndarray
+    order: np.ndarray
 
     @classmethod
     def of(cls, ids: Iterable[str]) -> Keys:
@@ -67,12 +68,12 @@ class Keys:
             yield value.decode("utf-8")
 
 
+@dataclass(frozen=True, eq=False)
 class Texts:
     """Strings in one UTF-8 buffer: string ``i`` is ``buffer[offsets[i]:offsets[i + 1]]``."""
 
-    def __init__(self, buffer: np.ndarray, offsets: np.ndarray) -> None:
-        self.buffer = buffer
-        self.offsets = offsets
+    buffer: np.ndarray
+    offsets: np.ndarray
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> Texts:

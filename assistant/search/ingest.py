@@ -293,25 +293,18 @@ def _known_kind(kind: str) -> SourceKind:
     return kind if kind in get_args(SourceKind) else "other"  # type: ignore[return-value]
 
 
+@dataclass
 class Ingester:
     """Reads documents and stores them in a knowledge index, one at a time."""
 
-    def __init__(
-        self,
-        index: KnowledgeIndex,
-        builtin_ids: frozenset[str],
-        max_bytes: int,
-        progress: bool = False,
-        max_expanded_bytes: int = DEFAULT_MAX_EXPANDED_BYTES,
-    ) -> None:
-        self.index = index
-        self.builtin_ids = builtin_ids
-        self.max_bytes = max_bytes
-        self.max_expanded_bytes = max_expanded_bytes
-        self.progress = progress
-        self._collected = False
-        # Of each document this run stores while it can be cancelled: the version it replaces.
-        self._previous: dict[str, Source | None] = {}
+    index: KnowledgeIndex
+    builtin_ids: frozenset[str]
+    max_bytes: int
+    progress: bool = False
+    max_expanded_bytes: int = DEFAULT_MAX_EXPANDED_BYTES
+    _collected: bool = field(default=False, init=False)
+    # Of each document this run stores while it can be cancelled: the version it replaces.
+    _previous: dict[str, Source | None] = field(default_factory=dict, init=False)
 
     def run(
         self,

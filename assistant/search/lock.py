@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-LOCK_NAME = "write.lock"
 # How often a waiting writer tries again, in seconds.
 POLL = 0.05
 
@@ -78,7 +77,7 @@ def writer_lock(settings: Settings) -> Iterator[None]:
         yield
         return
     home = settings.home
-    path = home / LOCK_NAME
+    path = settings.write_lock
     held = _held(path)
     deadline = time.monotonic() + settings.lock_timeout
     told = False

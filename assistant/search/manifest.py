@@ -35,14 +35,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant.search.lock import LOCK_NAME, flock_if_free
+from assistant.search.lock import flock_if_free
 
 if TYPE_CHECKING:
     from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
 
-MANIFEST_NAME = "store-manifest.json"
 # Bump when the manifest's layout changes: older ones are then not used.
 FORMAT = "1"
 # The file every write to an embedded Chroma store changes.
@@ -50,7 +49,7 @@ STORE_FILE = "chroma.sqlite3"
 
 
 def manifest_path(settings: Settings) -> Path:
-    return settings.home / MANIFEST_NAME
+    return settings.store_manifest
 
 
 def store_stamp(settings: Settings) -> list[Any] | None:
@@ -158,5 +157,5 @@ def writer_lock_if_free(settings: Settings) -> Iterator[bool]:
     process already holding the lock (in any thread) gets False.
     """
     # One try, no wait: a deadline already passed.
-    with flock_if_free(settings.home / LOCK_NAME, time.monotonic()) as taken:
+    with flock_if_free(settings.write_lock, time.monotonic()) as taken:
         yield taken

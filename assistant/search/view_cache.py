@@ -59,7 +59,6 @@ log = logging.getLogger(__name__)
 # 4: each unit's words and names and each passage's terms, for incremental updates; the state.
 # 5: the passage vectors quantised for the int8 scan of a large store (``assistant.search.dense``).
 FORMAT = "5"
-VIEWS_DIR = "views"
 LOCK_NAME = ".lock"
 MANIFEST = "manifest.json"
 # Entries kept after a write (the newest): a process may still be mapping an older one in.
@@ -167,7 +166,7 @@ class ViewCache:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.root = settings.home / VIEWS_DIR
+        self.root = settings.views_dir
 
     def open(self, key: str, quiet: bool = False) -> Views | None:
         """The entry ``key``, mapped in, or None if there is none or it is not whole and valid

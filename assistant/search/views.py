@@ -141,6 +141,7 @@ class Lists:
         return [values[offsets[r] : offsets[r + 1]] for r in rows]
 
 
+@dataclass(frozen=True, eq=False)
 class Bm25Scores:
     """The passages' BM25 as bm25s precomputes it, searched without importing bm25s.
 
@@ -152,20 +153,12 @@ class Bm25Scores:
     imports: half a second) is needed only to build the index.
     """
 
-    def __init__(
-        self,
-        data: np.ndarray,
-        indices: np.ndarray,
-        indptr: np.ndarray,
-        num_docs: int,
-        vocab: dict[str, int],
-    ) -> None:
-        self.data = data
-        self.indices = indices
-        self.indptr = indptr
-        self.num_docs = num_docs
-        # Term → its id (its column).
-        self.vocab = vocab
+    data: np.ndarray
+    indices: np.ndarray
+    indptr: np.ndarray
+    num_docs: int
+    # Term → its id (its column).
+    vocab: dict[str, int]
 
     @classmethod
     def of(cls, bm25: Any, vocab: dict[str, int]) -> Bm25Scores:

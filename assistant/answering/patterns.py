@@ -1,0 +1,18 @@
+"""Word patterns as the answering stage writes them: alternatives matched as whole words.
+
+Most of what reads a question looks for one of a list of words ("how much", "worth", "value"):
+``words("how much|worth|value")`` says so, where ``re.compile(r"\\b(how much|worth|value)\\b",
+re.I)`` buries it in punctuation. Patterns of any other form are written out with ``re``.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def words(alternatives: str, symbols: str = "") -> re.Pattern[str]:
+    """A pattern for any of ``alternatives`` (a regex alternation) as whole words, in any case,
+    or any of ``symbols`` (signs such as "%" that end no word, so match without a boundary).
+
+    The alternatives are group 1 of a match."""
+    return re.compile(rf"\b({alternatives})\b" + (f"|{symbols}" if symbols else ""), re.I)
