@@ -452,7 +452,7 @@ def _gap_label(offered: str, required: str) -> Label:
 
 def _stating_units(composer: Composer, question: str, restated: tuple[str, ...] = ()) -> list[Unit]:
     """The source sentences that state the figures a computation takes from the question: the
-    one that states two or more of them ("Türkiye raised its minimum from 50% to 70%") or the
+    one that states two or more of them ("the port raised its fee from 5% to 8%") or the
     one figure the question restates as known ("the KRW 4 trillion purchase"); else, when no one
     sentence does, a sentence for each figure, if the best-ranked sentences state every figure
     the question gives (a threshold's first value in one sentence, its later one in another)."""

@@ -1478,7 +1478,7 @@ _SHARE_OF_REFERENT = re.compile(
     r"the\s+(?:total|amount|sum|pledge|commitment|package|figure|budget|money|whole))\b",
     re.I,
 )
-# Asking for an amount of money: "how much money", "how many euros", "what sum".
+# Asking for an amount of money: the word "money", a currency counted ("how many euros"), a "sum".
 _AMOUNT_ASKED = re.compile(
     r"\bhow (?:much|many (?:US )?(?:dollars|won|euros?))\b|\bwhat (?:amount|sum|value)\b|"
     r"\bin (?:US )?(?:dollars|won)\b",

@@ -13,7 +13,7 @@ stem the sources use only to a word with the same stem. Four kinds of slip are c
 - a name split in two or two names run together ("Lock heed", "Hanwhaocean");
 - a word of a name of several words (``knowledge/names.yaml``, ``knowledge/aliases.yaml``) whose
   other words are written right: those say which name is meant, so the one word may be further
-  off ("Buro of Industry and Security").
+  off ("Buro of Fisheries and Ports").
 
 ``Speller.respell`` makes these corrections in a question's text, so everything downstream
 (routing, the name table, the question frame, search) reads the words the sources write.
@@ -553,7 +553,7 @@ def _phrase_fixes(
     Words the sources write must be the phrase's own. An unknown word is the phrase's if it is
     spelt the same way (``spelling_key``) or within ``allowed_edits``; one of them may be further
     off (same first letter, at most half its letters wrong) in a name of three words or more
-    whose other words are written right ("Buro of Industry and Security")."""
+    whose other words are written right ("Buro of Fisheries and Ports")."""
     fixes, far, exact = [], 0, 0
     for (i, offset, part), meant in zip(window, phrase, strict=True):
         if part == meant:
