@@ -324,7 +324,7 @@ class _Builder:
     def figures(self) -> Section:
         section = Section(2, section_titles()[1])
         for row in self._rows_for():
-            figure, measure, period = _cells(row)
+            figure, measure, period = row_figure(row)
             if not figure:
                 continue
             line = f"{figure}; {measure}; {period}"
@@ -526,7 +526,7 @@ class _Builder:
         )
 
 
-def _cells(row: Row) -> tuple[str, str, str]:
+def row_figure(row: Row) -> tuple[str, str, str]:
     """(figure, what it measures, period) of a data row; no figure for rows without one."""
     if isinstance(row, OffsetValue):
         start, end = row.period.split("-")
@@ -541,7 +541,7 @@ def _cells(row: Row) -> tuple[str, str, str]:
             parts.append(say("brief_share_cell", share=row.share_percent))
         return ", ".join(parts), display(row.event), str(row.year or "")
     if isinstance(row, CountryPolicy):
-        return row.value, say("brief_country_cell", country=row.country), ""
+        return row.value, say("brief_country_cell", country=row.country, label=row.label()), ""
     if isinstance(row, UstrFact):
         if row.topic == "pages":
             return (
