@@ -247,8 +247,6 @@ class ChatApp:
             gr.update(value=label("title", language)),
             gr.update(label=label("language", language)),
             gr.update(placeholder=label("chat_placeholder", language)),
-            gr.update(placeholder=label("question_placeholder", language)),
-            gr.update(value=label("ask", language)),
             gr.update(value=label("export", language)),
             gr.update(value=label("new_conversation", language)),
             gr.update(value=label("sources", language)),
@@ -369,20 +367,23 @@ def _index(index: Any) -> int:
     return int(index[0] if isinstance(index, list | tuple) else index)
 
 
-def _line_and_button(
-    placeholder: str, box_id: str, text: str, button_id: str, max_lines: int, **style: Any
-) -> tuple[gr.Textbox, gr.Button]:
-    """A text box that grows to ``max_lines`` and its button after it, in the row being laid
-    out (the question and Ask, the rating's comment and Send)."""
+def _line(chrome: Chrome, key: str, elem_id: str, max_lines: int) -> gr.Textbox:
+    """A text box with placeholder ``key`` that grows to ``max_lines``, laid out before its
+    button (the question before Ask, the rating's comment before Send)."""
     box = gr.Textbox(
-        placeholder=placeholder,
+        placeholder=label(key),
         show_label=False,
         lines=1,
         max_lines=max_lines,
         scale=5,
-        elem_id=box_id,
+        elem_id=elem_id,
     )
-    return box, gr.Button(text, scale=1, elem_id=button_id, **style)
+    return chrome.add(box, "placeholder", key)
+
+
+def _button_after(chrome: Chrome, key: str, elem_id: str, **style: Any) -> gr.Button:
+    """The button that follows a ``_line``, worded by label ``key``."""
+    return chrome.add(gr.Button(label(key), scale=1, elem_id=elem_id, **style), "value", key)
 
 
 def build(assistant: Assistant) -> gr.Blocks:
@@ -420,27 +421,15 @@ def build(assistant: Assistant) -> gr.Blocks:
                             placeholder=label("chat_placeholder"),
                         )
                         with gr.Row():
-                            question, ask = _line_and_button(
-                                label("question_placeholder"),
-                                "tb-question",
-                                label("ask"),
-                                "tb-ask",
-                                max_lines=4,
-                                variant="primary",
-                            )
+                            question = _line(chrome, "question_placeholder", "tb-question", 4)
+                            ask = _button_after(chrome, "ask", "tb-ask", variant="primary")
                         status = gr.Markdown(elem_id="tb-status")
                         rated = gr.State(None)
                         with gr.Row(equal_height=True):
-                            remark, send = _line_and_button(
-                                label("comment_placeholder"),
-                                "tb-feedback-comment",
-                                label("send_comment"),
-                                "tb-feedback-send",
-                                max_lines=3,
-                                size="sm",
+                            remark = _line(chrome, "comment_placeholder", "tb-feedback-comment", 3)
+                            send = _button_after(
+                                chrome, "send_comment", "tb-feedback-send", size="sm"
                             )
-                            chrome.add(remark, "placeholder", "comment_placeholder")
-                            chrome.add(send, "value", "send_comment")
                         rating_status = gr.Markdown(elem_id="tb-feedback-status")
                         shelves = []
                         for code in UI_LANGUAGES:
@@ -622,8 +611,6 @@ def build(assistant: Assistant) -> gr.Blocks:
                 header,
                 language,
                 chatbot,
-                question,
-                ask,
                 download,
                 clear,
                 sources_title,
