@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.quantities import Money, format_money_short
+from assistant.quantities import DIGIT_GROUPS, NUMBER, Money, format_money_short
 
 _BIG = {"만": Decimal(10) ** 4, "억": Decimal(10) ** 8, "조": Decimal(10) ** 12}
 _SMALL = {"십": Decimal(10), "백": Decimal(100), "천": Decimal(1000)}
@@ -27,12 +27,12 @@ _NUMERALS = "일이삼사오육칠팔구십백천"
 # ("13조 6천억"). A span without Arabic digits must hold a unit character and be followed by a
 # currency, percent or counter word: "이" or "일본" are never numbers.
 _NUMBER = re.compile(
-    rf"(?<![\w.,/])(?<![\w]-)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_NUMERALS}]+)"
+    rf"(?<![\w.,/])(?<![\w]-)(?:{NUMBER}|[{_NUMERALS}]+)"
     rf"(?:\s?[만억조])?"
     # A further group is a number only with its unit: "13조 6천억", never "F-35 2차".
-    rf"(?:\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+|[{_NUMERALS}]+)(?:[천백십]\s?[만억조]?|[만억조]))*"
+    rf"(?:\s?(?:{DIGIT_GROUPS}|\d+|[{_NUMERALS}]+)(?:[천백십]\s?[만억조]?|[만억조]))*"
     # The ones after the last unit: "1만 1" is 10,001.
-    r"(?:(?<=[만억조])\s?(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?![\d.,]))?"
+    rf"(?:(?<=[만억조])\s?(?:{DIGIT_GROUPS}|\d{{1,4}})(?![\d.,]))?"
 )
 # 달라 is the common nonstandard spelling of 달러 ("몇 달라", "100만 달라").
 _CURRENCY = re.compile(r"\s?(?P<word>달러|달라|불|원)(?![가-힣]{0,0}[화])")
@@ -109,7 +109,7 @@ def number_value(text: str) -> Decimal | None:
 
 def _group_value(text: str) -> Decimal | None:
     """A group below 만: "1,000", "6천", "1천2백", "삼백", "천"."""
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", text):
+    if re.fullmatch(NUMBER, text):
         return Decimal(text.replace(",", ""))
     return _by_units(
         text, _SMALL, _digits_value, lambda char: char.isdigit() or char in _DIGITS or char in ",."

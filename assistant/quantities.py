@@ -84,8 +84,10 @@ CURRENCY_SYMBOLS = "|".join(
     re.escape(w)
     for w in sorted((w for w in CURRENCIES if not w[-1].isalpha()), key=len, reverse=True)
 )
+# Digits grouped in threes by commas: "1,320", "12,000,000".
+DIGIT_GROUPS = r"\d{1,3}(?:,\d{3})+"
 # A written number: grouped by commas ("1,320.5") or plain ("1320.5").
-NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUMBER = rf"{DIGIT_GROUPS}(?:\.\d+)?|\d+(?:\.\d+)?"
 SCALE = r"thousand|million|billion|trillion|bn|mn|tn|[kmb]"
 
 

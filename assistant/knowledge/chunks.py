@@ -71,11 +71,14 @@ _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070-\u2079"
 _CLOSERS = f"\"'”’)\\]\u207e{_SUPERSCRIPTS}"
 _BOUNDARY = re.compile(rf"[.!?][{_CLOSERS}]*(?=\s+\S)")
 _CAPTION = re.compile(r"^(Table|Figure)\s+\d+\.\s")
-_FOOTNOTE = re.compile(rf"^(\d{{1,2}}\)\s|[{_SUPERSCRIPTS}]+\u207e)")
+# A footnote's mark: a number and a parenthesis ("1)"), or superscripts and one ("¹⁾").
+_NOTE_NUMBER = r"\d{1,2}\)"
+_NOTE_SUPERSCRIPT = rf"[{_SUPERSCRIPTS}]+\u207e"
+_FOOTNOTE = re.compile(rf"^(?:{_NOTE_NUMBER}\s|{_NOTE_SUPERSCRIPT})")
 _NUMBERED = re.compile(r"^(\d{1,2}\.|\(\d{1,2}\)|\d{1,2}\))\s")
 # "DAPA (2022), Offset Program Guidelines." / "News 1 (2023), "Head of ..."" / "<https://...>."
 _REFERENCE = re.compile(
-    rf"^(\d{{1,2}}\)\s*|[{_SUPERSCRIPTS}]+\u207e\s*)?([^.()]{{1,80}}\(\d{{4}}\)[,.]|<https?://)"
+    rf"^(?:(?:{_NOTE_NUMBER}|{_NOTE_SUPERSCRIPT})\s*)?([^.()]{{1,80}}\(\d{{4}}\)[,.]|<https?://)"
 )
 _TAG = re.compile(r"<[^>]+>")
 _SENTENCE_END = re.compile(rf"[.!?:;][{_CLOSERS}]*$")
