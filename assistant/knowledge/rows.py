@@ -36,7 +36,6 @@ from assistant.quantities import lex
 from assistant.wording import english, fields, say
 
 ContractType = Literal["competitive", "non-competitive", "fms"]
-CONTRACT_TYPES: tuple[str, ...] = ("competitive", "non-competitive", "fms")
 
 
 def _program_year(year: int) -> int:
@@ -197,9 +196,7 @@ class OffsetRule(BaseModel):
     note: str = ""
     # Where the sources allow more than one reading for a kind of contract in these years: both
     # readings (or "the sources do not state it"), shown with every calculation that relies on it.
-    ambiguous: dict[Literal["competitive", "non-competitive", "fms"], str] = Field(
-        default_factory=dict
-    )
+    ambiguous: dict[ContractType, str] = Field(default_factory=dict)
     at_threshold: ThresholdReading | None = None
 
     @model_validator(mode="after")
