@@ -19,6 +19,7 @@ import pytest
 from assistant.app.uploads import UploadState, outcome_markdown, progress_html
 from assistant.search.ingest import Estimate, IngestOutcome, IngestReport
 from assistant.search.watch import Step, Watch, watching
+from assistant.wording import label
 
 QUESTIONS = [
     "What was the zircon levy on lot 3?",
@@ -122,6 +123,7 @@ def test_a_cancelled_upload_leaves_the_knowledge_base_as_it_was(app):
     progress, outcome, _, _ = app.upload([str(docs / "zircon-memo.txt"), str(big)])
     assert "tb-progress" in progress and outcome == ""
     assert app.upload([str(big)])[1].startswith("⚠ Another upload is running")
+    assert app.upload([str(big)], language="ko")[1] == f"⚠ {label('upload_running', 'ko')}"
 
     seen: list[str] = []
     deadline = time.monotonic() + 600

@@ -91,7 +91,7 @@ def without_untraced(answer: Answer) -> Answer:
         # A refusal keeps its reason; a figure in it that nothing traces is left out of it.
         text = answer.answer
         for written in missing:
-            text = text.replace(written, "[a figure no cited quote states]")
+            text = text.replace(written, say("untraced_figure_mark"))
         return answer.model_copy(update={"answer": text})
     claims = [c for c in _CLAIM_END.split(answer.answer) if c.strip()]
     kept = []

@@ -892,7 +892,7 @@ def _breakdown(question: str, data: OffsetData) -> _Breakdown | None:
     ]
     main = _main_figure(totals)[0] if totals else None
     return _Breakdown(
-        what=f"{_span(period)} offset value",
+        what=say("period_offset_value", period=_span(period)),
         unit=unit,
         parts=[(r.category, r.amount, r.id) for r in typed if r.amount is not None],
         whole=(main.amount, main.id) if main is not None and main.amount is not None else None,

@@ -51,16 +51,17 @@ def frame(
     """``spec`` as a DataFrame: fact, note, source, quote (verbatim, whitespace folded)."""
     import pandas as pd
 
+    columns = [say("column_fact"), say("column_note"), say("column_source"), say("column_quote")]
     records = [
-        {
-            "Fact": row.statement(),
-            "Note": row.note,
-            "Source": source_label(meta_of(row.source), row.source),
-            "Quote": " ".join(row.quote.split()),
-        }
+        (
+            row.statement(),
+            row.note,
+            source_label(meta_of(row.source), row.source),
+            " ".join(row.quote.split()),
+        )
         for row in spec.rows
     ]
-    return pd.DataFrame.from_records(records, columns=["Fact", "Note", "Source", "Quote"])
+    return pd.DataFrame.from_records(records, columns=columns)
 
 
 def frames(

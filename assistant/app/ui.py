@@ -304,9 +304,8 @@ class ChatApp:
         if not paths:
             return "", label("choose_files", language), gr.skip(), gr.skip()
         metadata = {"title": title, "publisher": publisher, "date": date, "kind": kind or None}
-        refused = self.uploads.start(paths, metadata)
-        if refused:
-            return gr.skip(), f"⚠ {refused}", gr.skip(), gr.skip()
+        if not self.uploads.start(paths, metadata):
+            return gr.skip(), f"⚠ {label('upload_running', language)}", gr.skip(), gr.skip()
         state = self.uploads.state()
         return progress_html(state, language), "", gr.update(visible=True), gr.Timer(active=True)
 

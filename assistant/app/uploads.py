@@ -84,11 +84,11 @@ class Uploads:
         self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
 
-    def start(self, paths: list[str], metadata: dict[str, Any]) -> str | None:
-        """Begin ingesting ``paths`` in the background; why not (another upload runs), or None."""
+    def start(self, paths: list[str], metadata: dict[str, Any]) -> bool:
+        """Begin ingesting ``paths`` in the background; False when another upload runs."""
         with self._guard:
             if self._state.running:
-                return "Another upload is running: wait for it to finish, or cancel it."
+                return False
             self._cancel = threading.Event()
             self._state = UploadState(running=True, files=len(paths), started=time.monotonic())
             self._thread = threading.Thread(
@@ -98,7 +98,7 @@ class Uploads:
                 daemon=True,
             )
             self._thread.start()
-        return None
+        return True
 
     def cancel(self) -> bool:
         """Ask the running upload to stop and undo itself; False if none is running."""
