@@ -46,6 +46,10 @@ CURRENCIES = {
 KNOWN_CURRENCIES = tuple(sorted(set(CURRENCIES.values())))
 # The currencies the sources write amounts in.
 SOURCE_CURRENCIES = ("USD", "KRW")
+# The words for them ("dollars", "won"): a question's unit, never its topic (the sources write "$").
+SOURCE_CURRENCY_WORDS = frozenset(
+    w for w, code in CURRENCIES.items() if code in SOURCE_CURRENCIES and w.isalpha()
+)
 _UNIT_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9,

@@ -55,6 +55,14 @@ def test_a_how_many_question_needs_a_number_of_the_thing_it_counts():
     assert unmet(frame, _answer("Some twelve engineers joined [1].", "q")) is None
 
 
+def test_a_number_that_labels_a_part_counts_nothing():
+    # "phase 2 (Hanwha)" names a stage of a program; it is no count of the frigates.
+    frame = frame_of("I need the number of FFX-3 frigates the navy is ordering.")
+    answer = _answer("FFX-3 phase 2 (Hanwha), contract value: about KRW 1.2 trillion [1].", "q")
+    assert unmet(frame, answer) is not None
+    assert unmet(frame, _answer("The navy ordered six FFX-3 frigates [1].", "q")) is None
+
+
 def test_citation_markers_are_not_figures():
     frame = frame_of("What percentage did the agency keep?")
     assert unmet(frame, _answer("The agency kept some of it [1][2].", "a", "b")) is not None

@@ -31,6 +31,20 @@ CALLED = {
         ("What did the Gazette report about the strike?", "gazette", "What did about the strike?"),
         ("In the Northern Research Institute's study, what fell?", "institute", "what fell?"),
         ("What does the NRI policy brief say on ports?", "institute", "What does say on ports?"),
+        # Any verb of writing or judging makes the publication the author of the answer.
+        (
+            "How does the Harbour Gazette read the timing of the strike?",
+            "gazette",
+            "How does the timing of the strike?",
+        ),
+        ("What does the Gazette make of the new cranes?", "gazette", "What does the new cranes?"),
+        ("How did the Gazette describe the lockout?", "gazette", "How did the lockout?"),
+        ("Was the Gazette's view that fees rose?", "gazette", "Was that fees rose?"),
+        (
+            "Going by the survey the Gazette cites, how many ships docked?",
+            "gazette",
+            "Going by the survey , how many ships docked?",
+        ),
     ],
 )
 def test_a_source_named_as_the_source_is_read_off_the_question(question, source, rest):

@@ -36,6 +36,9 @@ def _names(text: str) -> dict[str, frozenset[str]]:
         "Is it true that the levy rose to 12%?",
         "Can you confirm the treaty was signed in 2001?",
         "The port handled 40 ships, isn't that right?",
+        "Per the audit, the mine employs 900 people - do I have that right?",
+        "So the levy doubled in 2004; have I got that right?",
+        "Correct me if I'm wrong, but the fund was set up in 1999.",
     ],
 )
 def test_ways_of_asking_whether_a_fact_holds_are_claims(question):

@@ -138,6 +138,30 @@ def test_a_multi_part_question_is_split_into_its_questions():
     )
 
 
+def test_a_list_of_questions_after_a_comma_is_split_but_a_relative_clause_is_not():
+    assert split_parts(
+        "Tell me how many ferries were leased, when the first one sailed, and who built them."
+    ) == ("Tell me how many ferries were leased", "when the first one sailed", "who built them.")
+    # A relative clause, and a time before a single question, are no second question.
+    assert len(split_parts("Did the yard, which built the ferries, cut prices?")) == 1
+    assert len(split_parts("In 2019, what did the yard charge per ferry?")) == 1
+
+
+@pytest.mark.parametrize(
+    ("request_", "kind"),
+    [
+        ("Give me the year the ferry line opened.", "date"),
+        ("I need the number of ferries the yard delivered.", "count"),
+        ("Tell me the amount the council paid for the pier.", "quantity"),
+        ("Name the firms that bid for the pier.", "company"),
+        ("Could you list the agencies that approved it?", "organisation"),
+        ("Please tell me about the pier.", "other"),
+    ],
+)
+def test_a_request_asks_what_its_question_would(request_, kind):
+    assert answer_type(request_) == kind
+
+
 def test_single_years_and_periods_are_told_apart():
     frame = frame_of("What did Korea get in 2018, within 2016-2020?")
     assert frame.periods == ((2016, 2020),) and frame.single_years == (2018,)

@@ -71,6 +71,9 @@ def _respelt(checker: ScopeChecker, question: str) -> str:
         ("Min soo", "Min-soo"),
         ("tarrif", "tariff"),  # a consonant doubled or single
         ("ofset", "offset"),
+        ("regulashun", "regulation"),  # one sound, written by ear
+        ("inflasion", "inflation"),
+        ("telefone", "telephone"),
     ],
 )
 def test_spellings_of_one_name_or_word_in_other_conventions_share_a_key(one, other):
@@ -79,7 +82,14 @@ def test_spellings_of_one_name_or_word_in_other_conventions_share_a_key(one, oth
 
 @pytest.mark.parametrize(
     ("one", "other"),
-    [("Han", "Hoon"), ("Kim", "Kum"), ("Seoul", "Sul"), ("Park", "Pak"), ("Bin", "Min")],
+    [
+        ("Han", "Hoon"),
+        ("Kim", "Kum"),
+        ("Seoul", "Sul"),
+        ("Park", "Pak"),
+        ("Bin", "Min"),
+        ("session", "section"),
+    ],
 )
 def test_different_names_keep_different_keys(one, other):
     assert spelling_key(one) != spelling_key(other)

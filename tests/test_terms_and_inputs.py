@@ -210,3 +210,13 @@ def test_a_hyphenated_name_missing_a_letter_is_corrected_to_its_parts(lexicon):
     assert scope.corrections["hae-sn"] == "hae sun"
     # Both parts unknown: nothing beside the short part says which name is meant.
     assert not checker.check("What did Kim Ho-sn say about offsets?").covered
+
+
+def test_the_unit_an_amount_is_asked_in_is_no_topic_word(lexicon):
+    # The sources write "$" and "USD"; "in dollars" says how to answer, not what about.
+    vocabulary = frozenset(lexicon.stems(["ferry", "fare"]))
+    checker = ScopeChecker(lexicon, vocabulary, frozenset())
+    assert checker.check("What is the ferry fare in dollars?").unknown == ()
+    assert checker.check("What is the ferry fare in won?").unknown == ()
+    # A currency the sources never use is still a word they lack.
+    assert checker.check("What is the ferry fare in yen?").unknown != ()

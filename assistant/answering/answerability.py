@@ -66,6 +66,14 @@ _NAMING_YEAR = re.compile(
 # A share written as a word, not a figure.
 _HALF = re.compile(r"\bhalf\b", re.I)
 _COUNT_WORD = re.compile(rf"(?<![\w.-])(?:{'|'.join(COUNT_WORDS)})\b", re.I)
+# A number that names a part, not how many: "phase 1", "Article 20", "Table 3", "round two".
+_LABEL_BEFORE = re.compile(
+    r"\b(?:phases?|stages?|articles?|tables?|figures?|fig\.|chapters?|sections?|rounds?|parts?|"
+    r"levels?|tiers?|grades?|steps?|items?|no\.|nos\.|numbers?|options?|types?|models?|lines?|"
+    r"annex(?:es)?|appendix|clauses?|paragraphs?|batch(?:es)?|lots?|pages?|pp?\.|blocks?|"
+    r"versions?)\s*$",
+    re.I,
+)
 # What a part asks for, as the answer names it when the sources lack it.
 _LABEL = {
     "money": "amount",
@@ -195,13 +203,19 @@ def _percents(text: str) -> list[tuple[int, int]]:
 
 def _counts(text: str) -> list[tuple[int, int]]:
     """Where ``text`` states a number that may count something: a count word ("fifteen"), or a
-    number's digits before any decimal point, unless they are a year, an ordinal or a name's
-    number ("F-35", "5G", "5m")."""
+    number's digits before any decimal point, unless they are a year, an ordinal, a name's
+    number ("F-35", "5G", "5m") or a part's label ("phase 2", "Article 20")."""
     blanked = _YEAR.sub(lambda m: " " * len(m.group()), text)
-    found = [m.span() for m in _COUNT_WORD.finditer(blanked)]
+    found = [
+        m.span()
+        for m in _COUNT_WORD.finditer(blanked)
+        if not _LABEL_BEFORE.search(blanked[: m.start()])
+    ]
     for token in lex(blanked):
         start = token.num_start
         if token.ordinal or token.exponent or _joined(blanked[start - 1 : start]):
+            continue
+        if _LABEL_BEFORE.search(blanked[:start]):
             continue
         end = start + len(blanked[start : token.num_end].split(".")[0])
         after = blanked[end : end + 1]

@@ -22,6 +22,26 @@ _PIECE = (
 )
 
 
+# What a piece of writing does with its subject: a publication is the subject of such a verb as
+# an author ("how does the Daily read the report", "what does the blog make of it"). Verbs an
+# agency does as an actor ("recommend", "find") are left out: an institute that publishes a
+# report may be asked about as an agency.
+_SAYS = (
+    r"(?:says?|said|reports?|reported|writes|wrote|notes?|noted|argue[sd]?|claim(?:s|ed)?|"
+    r"thinks?|thought|believes?|believed|sees?|saw|views?|viewed|reads?|interpret(?:s|ed)?|"
+    r"describe[sd]?|explain(?:s|ed)?|characteri[sz]e[sd]?|portray(?:s|ed)?|assess(?:es|ed)?|"
+    r"conclude[sd]?|suggest(?:s|ed)?|mention(?:s|ed)?|cover(?:s|ed)?|tells?|told|frame[sd]?|"
+    r"put(?:s)?\s+it|make\s+of|makes\s+of|made\s+of|point(?:s|ed)?\s+out|"
+    r"stress(?:es|ed)?|emphasi[sz]e[sd]?|warn(?:s|ed)?|cite[sd]?|quote[sd]?|list(?:s|ed)?|"
+    r"gives?|gave)"
+)
+# What a piece of writing holds: "the Daily's reading", "the blogger's view".
+_TAKE = (
+    r"(?:view|take|reading|argument|explanation|account|analysis|interpretation|position|"
+    r"conclusion|assessment|verdict|claim|estimate|figures?|numbers?)"
+)
+
+
 @dataclass(frozen=True)
 class Attribution:
     """The sources a question names, what it calls them, and the question without those words."""
@@ -38,7 +58,8 @@ def _forms(name: str) -> re.Pattern[str]:
         rf"(?:,\s*)?\b(?:according\s+to|as\s+reported\s+by|reported\s+by|per|in|from|by)\s+{the}"
         rf"{n}(?:['’]s)?(?:\s+{_PIECE})?\b(?:\s*,)?"
         rf"|\b{the}{n}(?:['’]s)?(?:\s+[\w-]+)?\s+{_PIECE}\b"
-        rf"|\b{the}{n}\s+(?:says?|said|reports?|reported|writes|wrote|notes?|noted)\b",
+        rf"|\b{the}{n}\s+{_SAYS}\b"
+        rf"|\b{the}{n}['’]s\s+{_TAKE}\b",
         re.I,
     )
 

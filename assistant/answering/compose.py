@@ -27,7 +27,14 @@ from assistant.answering.citations import CitationList
 from assistant.answering.claims import NamesByKind, asking_for, judge
 from assistant.answering.discourse import carries_on
 from assistant.answering.figures import figures
-from assistant.answering.frame import Frame, answer_type, frame_of, period_mentions
+from assistant.answering.frame import (
+    Frame,
+    answer_type,
+    asks_position,
+    frame_of,
+    over_time,
+    period_mentions,
+)
 from assistant.answering.patterns import words
 from assistant.answering.row_answers import Fact, FactBook, ScoredFact
 from assistant.answering.scope import Scope, ScopeChecker
@@ -39,7 +46,7 @@ from assistant.knowledge.disagreements import Disagreement, sides_cited, stands_
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import Row
-from assistant.quantities import find_money
+from assistant.quantities import SOURCE_CURRENCY_WORDS, find_money
 from assistant.search.index import KnowledgeIndex
 from assistant.search.retrieval import hybrid_search
 from assistant.search.terms import FRAMING_WORDS, QUESTION_WORDS, SUMMARY_FRAMING, is_year
@@ -262,15 +269,17 @@ class Intent:
 
 def intent_of(question: str) -> Intent:
     kind = answer_type(question)
+    summary = kind == "summary"
     return Intent(
         bool(_NUMBER_Q.search(question)),
         bool(_DATE_Q.search(question)),
         bool(_WHO_Q.search(question)),
         bool(_WHY_Q.search(question)) or kind == "reason",
         bool(_DEFINE_Q.search(question)),
-        position=kind == "position",
+        # "Summarize the ministry's objections" asks for a side's position in a summary's width.
+        position=kind == "position" or (summary and asks_position(question)),
         wide=kind in ("summary", "reason", "position", "comparison"),
-        chronological=kind == "summary",
+        chronological=summary and over_time(question),
     )
 
 
@@ -302,7 +311,10 @@ class Composer:
         self.scope = scope
         self.depth = depth
         self.rrf_k = rrf_k
-        self._question_stems = frozenset(index.lexicon.stems(QUESTION_WORDS | FRAMING_WORDS))
+        # Nor is the unit an amount is asked in ("in dollars") a word of the topic.
+        self._question_stems = frozenset(
+            index.lexicon.stems(QUESTION_WORDS | FRAMING_WORDS | SOURCE_CURRENCY_WORDS)
+        )
         self._summary_stems = frozenset(index.lexicon.stems(SUMMARY_FRAMING))
         self.entities = self._entities()
 
@@ -841,6 +853,21 @@ class Composer:
         chosen: list[Candidate] = [best]
         covered = set(best.hits)
         most, floor, shown = (5, _WIDE_FLOOR, _WIDE_SHOWN) if wide else (3, 0.8, 4)
+        if wide:
+            # A summary, a reason or a position is seldom one source's alone: the best sentence
+            # of each other source that is about it comes in, whether or not it shares more of
+            # the question's words (it often says what the first one leaves out).
+            sources = {best.unit.source_id}
+            for candidate in ranked[1:]:
+                if candidate.score < floor * best.score:
+                    break
+                if candidate.unit.source_id in sources or any(
+                    self._similar(candidate.unit, c.unit) for c in chosen
+                ):
+                    continue
+                chosen.append(candidate)
+                sources.add(candidate.unit.source_id)
+                covered |= candidate.hits
         for candidate in ranked[1:]:
             if len(chosen) >= most or candidate.score < floor * best.score:
                 break
@@ -853,8 +880,10 @@ class Composer:
         units: list[Unit] = []
         if wide:
             # Reasons, positions and summaries are argued over a paragraph: the best sentence
-            # comes with the rest of its paragraph ("Reasons for this include …; second, …").
-            units += self._paragraph(best.unit)[: shown - 1]
+            # comes with the rest of its paragraph ("Reasons for this include …; second, …"),
+            # leaving room for what other sources add.
+            others = len({c.unit.source_id for c in chosen}) - 1
+            units += self._paragraph(best.unit)[: max(shown - 1 - others, 2)]
         for candidate in chosen:
             # A sentence that leans on an earlier one ("the implementation rate was only 10%…")
             # is shown with the sentence that names what the question asks about.

@@ -200,6 +200,11 @@ _PART_SPLIT = re.compile(
     r"who|whom|which|why|where|did|does|do|is|are|was|were)\b))",
     re.I,
 )
+# A list of questions: "how many were bought, when they arrived, …". Not "which" or "who",
+# which after a comma begin a relative clause ("the firm, which supplied them, …"); and only
+# after a question ("In 2019, what …" is one question).
+_LIST_SPLIT = re.compile(r",\s+(?=(?:how|what|when|where|why)\b)", re.I)
+_ASKS = words(r"how|what|when|where|why|who|whom|which")
 
 
 @dataclass(frozen=True)
@@ -337,10 +342,52 @@ def _names_as_words(question: str) -> str:
     return question
 
 
+# A summary that follows time ("the history of", "how has it changed", "year by year") reads as
+# a dated list; one of a topic ("summarize the objections") reads as an argument.
+_OVER_TIME = re.compile(
+    r"\b(history|historical|timeline|chronolog\w*|in (?:date )?order|sequence of events|trace|"
+    r"year[- ]by[- ]year|over (?:the )?(?:years|decades|time)|evolv\w*|evolution|"
+    r"how (?:has|have|did) .{0,60}(?:chang|develop|shift)\w*|since (?:the )?(?:early |mid-?|late )?"
+    r"(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def asks_position(question: str) -> bool:
+    """Whether a question asks what a side argues, objects to or answers."""
+    return bool(dict(_TYPE_RULES)["position"].search(question))
+
+
+def over_time(question: str) -> bool:
+    """Whether a summary is asked along time (a dated list) rather than of a topic."""
+    return bool(_OVER_TIME.search(question))
+
+
+# A request in place of a question: "give me the year …", "I need the number of …", "name the
+# firms …" ask what "what year …", "what number of …", "which firms …" ask.
+_REQUEST = re.compile(
+    r"^\s*(?:please\s+)?(?:(?:could|can|would) you\s+(?:please\s+)?)?"
+    r"(?:(?P<what>(?:give|tell|show|get|find|send)\s+(?:me|us)|i(?:'d| would)? (?:need|want|like)"
+    r"(?: to know)?|we(?:'d| would)? (?:need|want|like)(?: to know)?|(?:find|look up))"
+    r"|(?P<which>name|list|identify))\s+(?:the|a|an)\s+",
+    re.I,
+)
+
+
+def as_asked(question: str) -> str:
+    """``question`` with a request's opener read as the wh-word it stands for."""
+    request = _REQUEST.match(question)
+    if request is None:
+        return question
+    word = "what" if request.group("what") else "which"
+    return f"{word} {question[request.end() :]}"
+
+
 def answer_type(question: str) -> str:
     """The kind of thing a question asks for. A summary, a reason or a comparison is asked for
     by its own words; otherwise the noun of the wh-phrase decides, and then the first rule that
     matches."""
+    question = as_asked(question)
     rules = dict(_TYPE_RULES)
     if rules["summary"].search(question):
         return "summary"
@@ -414,7 +461,11 @@ _OPPOSITE = {COMPETITIVE: NON_COMPETITIVE, NON_COMPETITIVE: COMPETITIVE}
 
 def split_parts(question: str) -> tuple[str, ...]:
     """The sub-questions of a multi-part question, in order (one part for a simple question)."""
-    pieces = [p.strip(" ,;?") for p in _PART_SPLIT.split(question)]
+    pieces = []
+    for piece in _PART_SPLIT.split(question):
+        listed = _LIST_SPLIT.split(piece)
+        pieces += listed if _ASKS.search(listed[0]) else [piece]
+    pieces = [p.strip(" ,;?") for p in pieces]
     parts = tuple(p for p in pieces if len(p.split()) >= 2)
     return parts if len(parts) > 1 else (question.strip(),)
 

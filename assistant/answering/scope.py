@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.answering.spelling import Respelling, Speller, dictionary_base, is_question_typo
+from assistant.quantities import SOURCE_CURRENCY_WORDS
 from assistant.search.terms import QUESTION_WORDS, STOPWORDS, Lexicon, is_year
 from assistant.wording import say
 
@@ -65,7 +66,9 @@ class ScopeChecker:
         self.years = years
         self.english = english
         self.speller = Speller(lexicon, vocabulary, self.surfaces, names, english, phrases)
-        self._question_stems = frozenset(lexicon.stems(QUESTION_WORDS | _OPENERS))
+        # The units of the sources' amounts ("in dollars") say how to answer, not what about.
+        framing = QUESTION_WORDS | _OPENERS | SOURCE_CURRENCY_WORDS
+        self._question_stems = frozenset(lexicon.stems(framing))
         # "KCX" and "F35A" are "KC-X" and "F-35A" written without their hyphens.
         self._unhyphenated = {t.replace("-", ""): t for t in vocabulary if "-" in t}
 

@@ -171,13 +171,19 @@ _SYLLABLE = re.compile(r"[aeiouy]+")
 _DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1+")
 
 
+# One English sound, several spellings: "-tion", "-sion", "-cian" as written by ear ("-shun").
+_SHUN = re.compile(r"(?:[tsc]i|sh)(?:o|u|a)n")
+
+
 def spelling_key(word: str) -> str:
     """What ``word`` (folded) sounds like, with the choices that spelling conventions make
-    differently taken away: separators ("Duck-soo", "Ducksoo", "Duck soo"), "ck" for "k", a
-    doubled consonant for a single one, and the Korean vowel spellings of ``_VOWEL_GROUPS``.
+    differently taken away: separators ("Duck-soo", "Ducksoo", "Duck soo"), "ck" for "k", "ph"
+    for "f", "-shun" for "-tion", a doubled consonant for a single one, and the Korean vowel
+    spellings of ``_VOWEL_GROUPS``.
     Two words with the same key are one word spelt two ways: "Seol Hun" and "Sul Hoon",
-    "Duk-su" and "Duck-soo", "tarrifs" and "tariffs"."""
-    key = re.sub(r"[\s'’-]", "", word.lower()).replace("ck", "k")
+    "Duk-su" and "Duck-soo", "tarrifs" and "tariffs", "negoshuns" and "negotiations"."""
+    key = re.sub(r"[\s'’-]", "", word.lower()).replace("ck", "k").replace("ph", "f")
+    key = _SHUN.sub("shn", key)
     key = _VOWEL_GROUPS.sub(lambda m: _VOWEL_KEYS[m.group()], key)
     return _DOUBLED.sub(r"\1", key)
 
