@@ -18,6 +18,9 @@ from assistant.answering.sentence_kinds import BENEFIT, CAUSE, DRAWBACK, RECOMME
         ("What are the advantages of pooled purchasing?", BENEFIT),
         ("What does a framework deal offer that single orders don't?", BENEFIT),
         ("What are the drawbacks of the current quota system?", DRAWBACK),
+        # Why one thing beats another asks for its advantages, not a cause.
+        ("Why do planners think leasing beats buying outright?", BENEFIT),
+        ("why is rail freight better than trucking, in the ministry's view", BENEFIT),
         ("How many ships were ordered in 2019?", None),
     ],
 )

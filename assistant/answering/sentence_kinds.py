@@ -81,7 +81,17 @@ DRAWBACK = SentenceKind(
 )
 KINDS = (CAUSE, RECOMMENDATION, BENEFIT, DRAWBACK)
 
+# "Why is leasing better than buying", "why does it beat the old way": a why-question about
+# one thing's merit over another asks for its advantages, not for a cause.
+_MERIT = re.compile(
+    r"\b(beats?|better than|superior to|preferable to|preferred (?:to|over)|outperforms?|"
+    r"more (?:efficient|effective|useful|attractive) than|edge over|advantage over)\b",
+    re.I,
+)
+
 
 def asked_kind(question: str) -> SentenceKind | None:
     """The kind of sentence ``question`` asks for, if it asks for one."""
+    if _MERIT.search(question):
+        return BENEFIT
     return next((kind for kind in KINDS if kind.asked_by.search(question)), None)
