@@ -63,6 +63,14 @@ def test_a_number_that_labels_a_part_counts_nothing():
     assert unmet(frame, _answer("The navy ordered six FFX-3 frigates [1].", "q")) is None
 
 
+def test_a_where_question_needs_a_place_not_a_dated_event():
+    frame = frame_of("Where was the fisheries accord signed?")
+    assert unmet(frame, _answer("Fisheries accord signed (2019-05-02) [1].", "q")) is not None
+    assert unmet(frame, _answer("It was signed at the Harbour Hall in Tromso [1].", "q")) is None
+    # A month after "in" is a time, not a place.
+    assert unmet(frame, _answer("It was signed in May 2019 [1].", "q")) is not None
+
+
 def test_citation_markers_are_not_figures():
     frame = frame_of("What percentage did the agency keep?")
     assert unmet(frame, _answer("The agency kept some of it [1][2].", "a", "b")) is not None

@@ -50,6 +50,12 @@ _MONTH = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b"
 )
+# A place: a name after a preposition of place ("in Samsun", "at the Hilton", "at the Prime
+# Minister's residence"), not a month ("in March").
+_PLACE = re.compile(
+    r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?!" + _MONTH.pattern + r")"
+    r"[A-Z][\w'’.-]+"
+)
 # Times that are not calendar dates: "every second Tuesday", "each quarter", "yesterday".
 _WHEN = words(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekly|monthly|quarterly|"
@@ -86,6 +92,7 @@ _LABEL = {
     "company": "company",
     "country": "country",
     "agent": "person or organisation",
+    "place": "place",
 }
 
 
@@ -139,6 +146,8 @@ def has_type(text: str, kind: str, entities: Entities | None = None) -> bool:
         return bool(_plain_counts(text))
     if kind == "quantity":
         return bool(_counts(text))
+    if kind == "place":
+        return bool(_PLACE.search(text))
     if kind in ("date", "year"):
         text = _NAMING_YEAR.sub(" ", text)
         calendar = bool(_YEAR.search(text) or _MONTH.search(text))

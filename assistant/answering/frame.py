@@ -143,6 +143,17 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    (
+        "place",
+        re.compile(
+            # Not "where do the talks stand", which asks how far something has got.
+            r"\bwhere\b(?!\s+(?:do|does|did|is|are|was|were)\s+(?:[\w'’-]+\s+){0,4}?"
+            r"(?:stand|stands|go|going|lead|leave|headed))"
+            r"|\bin (?:which|what) (?:city|town|country|place|venue|building|location)\b"
+            r"|\bwhat (?:venue|location|place|city)\b",
+            re.I,
+        ),
+    ),
     ("agent", re.compile(r"\bwho(m|se)?\b", re.I)),
     (
         "company",
