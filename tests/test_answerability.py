@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from assistant.answering.answerability import (
     Entities,
+    counted,
     figure_for,
     merge,
     timed_years,
@@ -69,6 +70,17 @@ def test_a_where_question_needs_a_place_not_a_dated_event():
     assert unmet(frame, _answer("It was signed at the Harbour Hall in Tromso [1].", "q")) is None
     # A month after "in" is a time, not a place.
     assert unmet(frame, _answer("It was signed in May 2019 [1].", "q")) is not None
+
+
+def test_of_a_whole_how_many_are_of_a_kind_counts_that_kind():
+    question = "Of the 30 ferries on order, how many are hybrid vessels?"
+    assert not counted(["The 30 ferries include 12 diesel ships, some of them hybrids"], question)
+    assert counted(["Of those, 8 hybrid vessels are due in 2026"], question)
+    # A verb after "how many were" names nothing counted: the whole is.
+    assert counted(
+        ["30 ferries were ordered, 9 were built abroad"],
+        "Of the 30 ferries, how many were built abroad?",
+    )
 
 
 def test_citation_markers_are_not_figures():

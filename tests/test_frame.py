@@ -295,6 +295,7 @@ def test_two_named_amounts_and_a_share_asked_outright_are_the_smaller_over_the_l
 def test_how_much_was_spent_or_paid_asks_for_money():
     assert answer_type("How much did the navy spend on radars last year?") == "money"
     assert answer_type("How much was the contractor paid in total?") == "money"
+    assert answer_type("What fine did the shipyard pay for the delay?") == "money"
     assert answer_type("How much did exports grow?") == "quantity"
 
 

@@ -349,6 +349,10 @@ def counted(statements: list[str], question: str) -> bool:
     if asked is None:
         return True
     phrase = _PHRASE_END.split(asked.group(1).lower())[0]
+    named = _COUNTED_AS.search(question)
+    if named is not None:
+        # "Of the 40 ships, how many are tankers?": the tankers are counted, not the ships.
+        phrase = named.group(1).lower()
     words = [w for w in re.findall(r"[a-z][\w-]*", phrase) if w not in STOPWORDS]
     if not words:
         # "Of the 40 ships, how many ...": the ships are counted; "how many of those": what is
@@ -405,6 +409,13 @@ _OF_THE = re.compile(
 )
 # The thing a "how many" question counts: the one or two words after it.
 _COUNTED = re.compile(r"\b(?:how many|number of)\s+((?:[\w-]+\s+)?[\w-]+)", re.I)
+# "How many are tankers", "how many were FMS cases": a plural noun after the verb is what is
+# counted ("how many were sold abroad" names none).
+_COUNTED_AS = re.compile(
+    r"\bhow many (?:of them |of these |of those )?(?:are|were|is|was)\s+"
+    r"((?:(?![\w-]+(?:ed|en)\b)[\w-]+\s+){0,2}[\w-]+s)\b(?!\s+(?:by|to|in|at|for|from)\b)",
+    re.I,
+)
 
 
 def _singular(word: str) -> str:

@@ -119,7 +119,8 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(worth|cost|price|valued|how many (dollars|won)|in (dollars|won)|"
             r"how much (?:\w+ ){0,4}(?:spen[dt]|spending|paid|pay|pays|charged?|earn(?:ed)?)|"
             # "what did the ministry pay for ...", "the contract value": money outright.
-            r"what (?:did|does|do|will|would|was|were) (?:[\w'’.-]+ ){0,6}?(?:pay|spend|charge|"
+            r"what (?:[\w'’-]+ ){0,2}?(?:did|does|do|will|would|was|were) (?:[\w'’.-]+ ){0,6}?"
+            r"(?:pay|spend|charge|"
             r"paid|spent|charged)|(?:what|which) (?:contract|deal|purchase|acquisition|import)s? "
             r"(?:value|price))\b",
             re.I,
