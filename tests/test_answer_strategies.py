@@ -89,3 +89,24 @@ def test_recommendations_are_gathered_from_each_section_that_makes_one(assistant
     paragraphs = {text.count("\n\n", 0, c.start) for c in answer.citations}
     assert len(paragraphs) >= 2
     assert sum("should" in c.quote for c in answer.citations) >= 2
+
+
+def test_a_follow_up_on_that_figure_asks_about_the_earlier_subject_not_its_asking_words(assistant):
+    # "How far along" asks for a degree: its rare words are no topic, and "of that" is the tanker
+    # pledge the first question was about, not the fighter deal's own SME exports.
+    first = "Which offsets did the tanker supplier pledge to Korea?"
+    earlier = assistant.ask(first)
+    history = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": earlier.answer},
+    ]
+    answer = assistant.ask("How far along were the small-firm exports of that by 2022?", history)
+    assert not answer.abstained
+    assert "10%" in answer.answer and "23.4%" not in answer.answer
+
+
+def test_a_summary_of_a_side_s_objections_is_its_statement_not_a_timeline(assistant):
+    answer = assistant.ask("Sum up the objections the USTR raised against Seoul's offset rules.")
+    assert not answer.abstained
+    assert not answer.answer.startswith("- ")  # a dated list is for a history
+    assert "10 million" in answer.answer

@@ -59,3 +59,18 @@ def test_a_new_question_about_the_ministry_is_not_asked_of_the_last_answer_s_nam
     history = _history("Who signed the waiver?", "Kim Min-su signed it [1].")
     resolved = resolve("What did the ministry say about the waiver?", history, 4, _named)
     assert resolved.question == "What did the ministry say about the waiver?"
+
+
+def test_a_bare_that_or_this_leans_on_the_earlier_question():
+    history = _history("What did the port pledge for the dredging works?", "USD 40 million [1].")
+    for question in (
+        "What share of that was spent by 2021?",
+        "Was more paid out than this?",
+        "How much of that went to local firms?",
+    ):
+        assert (
+            resolve(question, history, 4).context
+            == "What did the port pledge for the dredging works?"
+        )
+    # "that" before a noun is a question of its own.
+    assert resolve("Which of that year's ships were leased?", history, 4).context == ""

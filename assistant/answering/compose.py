@@ -148,6 +148,9 @@ _POINTER = re.compile(
     re.IGNORECASE,
 )
 _POINTER_PRIOR = 0.6
+# The degree a "how" question asks about ("how far along", "how big", "how soon"): how much,
+# not what about. "How many" and "how much" are stopwords already.
+_HOW_PHRASE = re.compile(r"\bhow\s+(?!many\b|much\b)[a-z]+(?:\s+(?:along|off|ago|away))?\b", re.I)
 # A wide answer (a summary, reasons, positions) draws on sentences scoring at least this share of
 # the best, and shows at most this many.
 _WIDE_FLOOR = 0.6
@@ -380,6 +383,8 @@ class Composer:
         if answer_type(question) == "summary":
             framing = framing | self._summary_stems
         for text, factor in ((context, 0.5), (question, 1.0)):
+            # "How far along", "how large": the words of the asking, not of the topic.
+            text = _HOW_PHRASE.sub(" ", text)
             for written in self.index.lexicon.terms(text):
                 fixed = scope.corrections.get(written, written)
                 # A misspelt hyphenated name is corrected to its parts ("yong jin").
@@ -709,7 +714,10 @@ class Composer:
         """An answer from the data tables, when a row answers the question at least as well as
         any source sentence does."""
         assert self.facts is not None
-        if (query.intent.why or query.intent.define) and not query.intent.number:
+        if (query.intent.why or query.intent.define or query.intent.position) and not (
+            query.intent.number
+        ):
+            # Rows state what happened; reasons, definitions and arguments are in the sentences.
             return None
         if _PERSON_Q.search(query.question):
             return None  # rows state what happened; the sentences name who

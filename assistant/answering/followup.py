@@ -30,6 +30,13 @@ _ANAPHORA = words(
     r"it|its|they|them|their|the same|this program|this deal|this report|he|she|his|her|"
     r"the program|the project|the deal|the report|the company|the contract|the agreement"
 )
+# "that" or "this" standing alone for the earlier answer: "what share of that", "more than this?"
+_BARE_DEMONSTRATIVE = re.compile(
+    r"\b(?:of|from|in|on|for|about|with|than|to) (?:that|this)(?=\s*(?:[?.,!;]|$|\s+(?:by|in|on|"
+    r"at|for|from|to|as|was|is|were|are|had|has|have|did|does|do|will|would|could|can|went|"
+    r"goes|go|came|comes|got|gets|alone|already|actually|really|so|now|then)\b))",
+    re.IGNORECASE,
+)
 _OPENING = re.compile(r"^\s*(what about|how about|and|what of|same for|also|then)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "Is it true that ..." and "What is it" openers where "it" is empty, not a reference.
@@ -52,7 +59,14 @@ def is_follow_up(question: str, focus_terms: int) -> bool:
     if _OPENING.search(question):
         return True
     text = _DUMMY_IT.sub(" ", question)
-    return bool(_ANAPHORA.search(text) or _ENTITY_REFERENCE.search(text)) or focus_terms <= 1
+    return (
+        bool(
+            _ANAPHORA.search(text)
+            or _ENTITY_REFERENCE.search(text)
+            or _BARE_DEMONSTRATIVE.search(text)
+        )
+        or focus_terms <= 1
+    )
 
 
 def resolve(
