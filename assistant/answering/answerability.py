@@ -50,11 +50,12 @@ _MONTH = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b"
 )
-# A place: a name after a preposition of place ("in Samsun", "at the Hilton", "at the Prime
-# Minister's residence"), not a month ("in March").
+# A place: what follows a preposition of place ("in Samsun", "at the Hilton", "at the Prime
+# Minister's residence", "in future talks"), not a time ("in March", "in 2019", "on the 1st").
 _PLACE = re.compile(
-    r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?!" + _MONTH.pattern + r")"
-    r"[A-Z][\w'’.-]+"
+    r"\b(?:in|at|near|outside|inside)\s+(?:the\s+|a\s+|an\s+)?(?!" + _MONTH.pattern + r")"
+    r"(?!(?:order|terms|particular|total|part|addition|fact|advance|time|years?|months?|days?)\b)"
+    r"[A-Za-z][\w'’.-]+"
 )
 # Times that are not calendar dates: "every second Tuesday", "each quarter", "yesterday".
 _WHEN = words(

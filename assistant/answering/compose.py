@@ -150,7 +150,12 @@ _POINTER = re.compile(
 _POINTER_PRIOR = 0.6
 # The degree a "how" question asks about ("how far along", "how big", "how soon"): how much,
 # not what about. "How many" and "how much" are stopwords already.
-_HOW_PHRASE = re.compile(r"\bhow\s+(?!many\b|much\b)[a-z]+(?:\s+(?:along|off|ago|away))?\b", re.I)
+_HOW_PHRASE = re.compile(
+    r"\bhow\s+(?:far|long|big|large|small|high|low|soon|often|well|badly|quickly|fast|slowly|"
+    r"old|early|late|close|deep|wide|strong|severe|likely|common|hard|easy)"
+    r"(?:\s+(?:along|ahead|back|off|ago|away|in advance))?\b",
+    re.I,
+)
 # A wide answer (a summary, reasons, positions) draws on sentences scoring at least this share of
 # the best, and shows at most this many.
 _WIDE_FLOOR = 0.6

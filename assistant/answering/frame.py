@@ -147,9 +147,11 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "place",
         re.compile(
-            # Not "where do the talks stand", which asks how far something has got.
-            r"\bwhere\b(?!\s+(?:do|does|did|is|are|was|were)\s+(?:[\w'’-]+\s+){0,4}?"
-            r"(?:stand|stands|go|going|lead|leave|headed))"
+            # Not "where do the talks stand" or "where does it rank", which ask how far something
+            # has got; nor "what was said about where …", which asks what was said.
+            r"(?<!about )(?<!on )\bwhere\b(?!\s+(?:do|does|did|is|are|was|were)\s+"
+            r"(?:[\w'’-]+\s+){0,4}?(?:stand|stands|rank|ranks|ranked|fit|fits|fall|falls|lie|lies|"
+            r"go|going|lead|leave|leaves|headed))"
             r"|\bin (?:which|what) (?:city|town|country|place|venue|building|location)\b"
             r"|\bwhat (?:venue|location|place|city)\b",
             re.I,
