@@ -54,7 +54,8 @@ from assistant.wording import say
 
 _NUMBER_Q = words(
     r"how (much|many|large|big|high|low)|percent|percentage|share|proportion|rate|value|amount|"
-    r"threshold|figure|worth|total|cost|size|number of|how long"
+    r"threshold|figure|worth|total|cost|size|number of|how long|minimum|maximum|min|max|"
+    r"at least|at most|ceiling|floor|cap"
 )
 _DATE_Q = words(r"when|what year|which year|what date|what month|since when|what day")
 _WHO_Q = words(

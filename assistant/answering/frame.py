@@ -133,7 +133,7 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # A possessive is a modifier too: "what was the agency's total offset value".
             r"\b(how (much|large|big|long|far)|(what|which) (?:(?:is|was|are|were) )?(?:the )?"
             r"([\w'’-]+ ){0,3}(amount|value|sum|size|"
-            r"threshold|level|limit|price|figure|total)|at what)\b",
+            r"threshold|level|limit|price|figure|total|minimum|maximum|ceiling|cap)|at what)\b",
             re.I,
         ),
     ),
