@@ -121,6 +121,7 @@ def test_a_follow_up_amount_without_a_currency_takes_the_earlier_currency():
         # An auxiliary ends the phrase: this asks what was said, not for a ministry.
         ("What did the ministry say about the audit?", "other"),
         ("Does Japan require offsets?", "yesno"),
+        ("What minimum deposit does the harbour board demand?", "quantity"),
         ("Where was the accord signed?", "place"),
         ("In which city did the envoys meet?", "place"),
         # "Where do things stand" asks how far they have got, not for a place.
