@@ -110,3 +110,18 @@ def test_a_summary_of_a_side_s_objections_is_its_statement_not_a_timeline(assist
     assert not answer.abstained
     assert not answer.answer.startswith("- ")  # a dated list is for a history
     assert "10 million" in answer.answer
+
+
+def test_a_paragraph_opening_on_a_conclusion_comes_with_the_sentences_it_rests_on(assistant):
+    answer = assistant.ask(
+        "On what grounds does the Hankyung piece say Korea cannot be picked out as special?"
+    )
+    quotes = _quotes(answer)
+    assert "special problem in this regard" in quotes
+    assert "32.8%" in quotes  # the figures the conclusion rests on, in the paragraph before
+
+
+def test_recommendations_leave_out_an_abstract_s_description_of_the_report(assistant):
+    answer = assistant.ask("What policy changes does the research institute urge on offsets?")
+    assert not answer.abstained
+    assert "This report surveys" not in _quotes(answer)

@@ -13,6 +13,12 @@ def test_a_sentence_opening_on_a_pronoun_or_connective_carries_on():
     assert carries_on("The main reason for this is the exchange rate.")
 
 
+def test_a_conclusion_drawn_from_what_came_before_carries_on_wherever_it_says_so():
+    assert carries_on("It is hard to blame the port alone in this regard.")
+    assert carries_on("The levy was therefore cut by half.")
+    assert not carries_on("The port is the busiest in the region.")
+
+
 def test_the_rest_of_a_quotation_carries_on_from_its_speaker():
     assert carries_on("“We will review the rules next year.”")
     assert carries_on("“Talks will resume in May,” she said.")

@@ -34,3 +34,6 @@ def test_sentences_are_marked_by_what_they_do():
     assert BENEFIT.marked_by.search("Pooling enables buyers to negotiate for longer.")
     assert DRAWBACK.marked_by.search("The scheme places a heavy burden on small firms.")
     assert not RECOMMENDATION.marked_by.search("The ministry published its priorities in May.")
+    # What someone wants explains what they do; what a program achieved is a benefit.
+    assert CAUSE.marked_by.search("Fees rose as the authority seeks to fund a new quay.")
+    assert BENEFIT.marked_by.search("The scheme achieved results such as two new ferry lines.")

@@ -149,6 +149,14 @@ _POINTER = re.compile(
     re.IGNORECASE,
 )
 _POINTER_PRIOR = 0.6
+# The next item of a list: "Second, …", "Finally, …", "In addition, …".
+_ENUMERATES = re.compile(
+    r"^(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|finally|lastly|next|also|in addition|"
+    r"additionally|moreover|furthermore)\b",
+    re.I,
+)
+# How many sentences before a paragraph a conclusion opening it may lean on.
+_LEANED_ON = 2
 # The degree a "how" question asks about ("how far along", "how big", "how soon"): how much,
 # not what about. "How many" and "how much" are stopwords already.
 _HOW_PHRASE = re.compile(
@@ -286,7 +294,9 @@ def intent_of(question: str) -> Intent:
         bool(_WHY_Q.search(question)) or kind == "reason",
         bool(_DEFINE_Q.search(question)),
         # "Summarize the ministry's objections" asks for a side's position in a summary's width.
-        position=kind == "position" or (summary and asks_position(question)),
+        # ... and "the ministry's stance versus the unions'" each side's in a comparison's.
+        position=kind == "position"
+        or (kind in ("summary", "comparison") and asks_position(question)),
         wide=kind in ("summary", "reason", "position", "comparison"),
         chronological=summary and over_time(question),
     )
@@ -627,9 +637,10 @@ class Composer:
         if weak or partial:
             reason = say("not_answered")
             return self._abstain(question, reason, (), ranked), ranked
+        leading = 1
         if query.intent.position:
-            ranked = self._side_first(question, ranked)
-        units = self._select(ranked, query.intent.wide, asked_kind(question))
+            ranked, leading = self._side_first(question, ranked)
+        units = self._select(ranked, query.intent.wide, asked_kind(question), leading)
         if query.intent.chronological:
             units.sort(key=_first_year)
         answer = self._cited(question, units)
@@ -802,23 +813,45 @@ class Composer:
             end=max(start, 0) + len(quote),
         )
 
-    def _side_first(self, question: str, ranked: list[Candidate]) -> list[Candidate]:
+    def _side_first(self, question: str, ranked: list[Candidate]) -> tuple[list[Candidate], int]:
         """For a question about a side's position ("how did the ministry respond"), the best
-        statement attributed to that side leads: the person or organisation the question names
-        first, quoted or reported ("…,” the spokesperson of the ministry said"). What others
-        said about the same matter follows it."""
-        side = self.first_named("agent", question)
-        if side is None or not ranked:
-            return ranked
+        statement of that side leads: quoted or reported ("…,” the spokesperson of the ministry
+        said"), or in its own publication. A question about several sides ("the ministry versus
+        the unions") gets each one's, in the order it names them. What others said about the
+        same matter follows. Returns the candidates and how many of them lead."""
         names = name_table()
+        found = [
+            (question.lower().find(name.lower()), name)
+            for kind in _NAME_KINDS["agent"]
+            for name in names.find(kind, question)
+        ]
+        sides = list(dict.fromkeys(name for _, name in sorted(found)))
+        if not sides or not ranked:
+            return ranked, 1
         floor = _WIDE_FLOOR * ranked[0].score
-        for position, candidate in enumerate(ranked):
-            if candidate.score < floor:
-                break
-            text = candidate.unit.text
-            if _ATTRIBUTION.search(text) and names.mentions(side, text):
-                return [candidate, *ranked[:position], *ranked[position + 1 :]]
-        return ranked
+        leading: list[Candidate] = []
+        for side in sides:
+            own = {
+                sid
+                for sid, called in self.called.items()
+                if any(names.mentions(side, name) for name in called)
+            }
+            above = [c for c in ranked if c.score >= floor and c not in leading]
+            said = [
+                c
+                for c in above
+                if (_ATTRIBUTION.search(c.unit.text) and names.mentions(side, c.unit.text))
+                or c.unit.source_id in own
+            ]
+            # A side nobody quotes is known by what is said of it ("the agency has been pushing
+            # to repeal …").
+            about = [c for c in above if names.mentions(side, c.unit.text)]
+            if said or about:
+                leading.append((said or about)[0])
+        if not leading:
+            return ranked, 1
+        rest = [c for c in ranked if c not in leading]
+        return [*leading, *rest], len(leading)
 
     def _of_kind(self, ranked: list[Candidate], kind: SentenceKind, reach: int = 3) -> list[Unit]:
         """The sentences among the best that do what the question asks (give a cause,
@@ -845,15 +878,31 @@ class Composer:
         return list(dict.fromkeys(found))
 
     def _select(
-        self, ranked: list[Candidate], wide: bool = False, kind: SentenceKind | None = None
+        self,
+        ranked: list[Candidate],
+        wide: bool = False,
+        kind: SentenceKind | None = None,
+        leading: int = 1,
     ) -> list[Unit]:
         doing = self._of_kind(ranked, kind) if kind is not None else []
         if doing:
             assert kind is not None
             # Recommendations, benefits and drawbacks come as a paragraph's list ("The benefits
             # … are numerous. … Finally, …"): the first one comes with the rest of its paragraph.
-            lead = [] if kind.follows_fact else self._paragraph(doing[0])
-            shown_with = [u for unit in doing for u in [unit, *self._carried_on(unit)]]
+            # Only the sentences of that paragraph that make such a point or go on with the list
+            # ("Second, …"): an abstract's "This report surveys …" is no recommendation.
+            lead = (
+                []
+                if kind.follows_fact
+                else [
+                    u
+                    for u in self._paragraph(doing[0])
+                    if kind.marked_by.search(u.text) or _ENUMERATES.match(u.text)
+                ]
+            )
+            shown_with = [
+                u for unit in doing for u in [*self._leaned_on(unit), unit, *self._carried_on(unit)]
+            ]
             # One from each paragraph that makes such a point first, then the rest of the first
             # paragraph's list: a report's recommendations are spread over its sections.
             firsts: dict[tuple[str, int], Unit] = {}
@@ -864,15 +913,16 @@ class Composer:
             ordered.sort(key=lambda u: (rank.get((u.source_id, u.paragraph), 0), u.start))
             return ordered
         best = ranked[0]
-        chosen: list[Candidate] = [best]
-        covered = set(best.hits)
+        # The sides a question asks about each lead with their own statement (``_side_first``).
+        chosen: list[Candidate] = ranked[: max(leading, 1)]
+        covered = {hit for c in chosen for hit in c.hits}
         most, floor, shown = (5, _WIDE_FLOOR, _WIDE_SHOWN) if wide else (3, 0.8, 4)
         if wide:
             # A summary, a reason or a position is seldom one source's alone: the best sentence
             # of each other source that is about it comes in, whether or not it shares more of
             # the question's words (it often says what the first one leaves out).
-            sources = {best.unit.source_id}
-            for candidate in ranked[1:]:
+            sources = {c.unit.source_id for c in chosen}
+            for candidate in ranked[len(chosen) :]:
                 if candidate.score < floor * best.score:
                     break
                 if candidate.unit.source_id in sources or any(
@@ -896,7 +946,7 @@ class Composer:
             # Reasons, positions and summaries are argued over a paragraph: the best sentence
             # comes with the rest of its paragraph ("Reasons for this include …; second, …"),
             # leaving room for what other sources add.
-            others = len({c.unit.source_id for c in chosen}) - 1
+            others = max(len({c.unit.source_id for c in chosen}), leading) - 1
             units += self._paragraph(best.unit)[: max(shown - 1 - others, 2)]
         for candidate in chosen:
             # A sentence that leans on an earlier one ("the implementation rate was only 10%…")
@@ -921,12 +971,27 @@ class Composer:
     def _paragraph(self, unit: Unit) -> list[Unit]:
         """The sentences of ``unit``'s paragraph in document order, from ``unit`` on, the
         sentence before it first when it leans on one."""
-        found = [u for u in reversed(self._earlier(unit, reach=1))]
+        found = [u for u in reversed(self._earlier(unit, reach=1))] or self._leaned_on(unit)
         for step in range(0, 12):
             nxt = self._neighbour(unit, step)
             if nxt is None or nxt.paragraph != unit.paragraph:
                 break
             found.append(nxt)
+        return found
+
+    def _leaned_on(self, unit: Unit) -> list[Unit]:
+        """For a sentence opening its paragraph on a conclusion ("It is hard to single it out
+        in this regard"), the sentences before it that it argues from, in order."""
+        found: list[Unit] = []
+        first = unit
+        while carries_on(first.text) and len(found) < _LEANED_ON:
+            before = self._neighbour(first, -1)
+            if before is None or before.kind != "sentence" or is_dateline(before.text):
+                break
+            if first is unit and before.paragraph == unit.paragraph:
+                break  # not a paragraph's first sentence: ``_earlier`` reads its paragraph
+            found.insert(0, before)
+            first = before
         return found
 
     def _neighbour(self, unit: Unit, step: int) -> Unit | None:

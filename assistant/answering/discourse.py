@@ -23,6 +23,16 @@ _CARRIES_ON = re.compile(
 )
 
 
+# A conclusion drawn from what came before, wherever it stands in the sentence: "It is hard to
+# single the port out in this regard."
+_CONCLUDES = re.compile(
+    r"\b(?:in (?:this|that) (?:regard|respect|sense|context|light)|for (?:this|that|these) "
+    r"reasons?|as a result|therefore|thus|hence|consequently)\b",
+    re.IGNORECASE,
+)
+
+
 def carries_on(text: str) -> bool:
     """Whether ``text`` carries on from the sentence before it."""
-    return bool(_CARRIES_ON.search(text.strip().lstrip(".;:, ")))
+    text = text.strip().lstrip(".;:, ")
+    return bool(_CARRIES_ON.search(text) or _CONCLUDES.search(text))

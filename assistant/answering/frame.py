@@ -83,7 +83,7 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "position",
         re.compile(
-            r"\b(argu\w*|counter\w*|respon\w*|repl\w*|rebut\w*|react\w*|position|stance|view|"
+            r"\b(argu\w*|counter\w*|respon\w*|repl\w*|rebut\w*|react\w*|positions?|stances?|views?|"
             r"complain\w*|criticis\w*|criticiz\w*|objections?|defend\w*|justif\w*|push(ed)? back)\b",
             re.I,
         ),
@@ -92,7 +92,7 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "reason",
         re.compile(
             r"\b(why|for what reasons?|what (drove|caused|explains|led to|is behind|was behind)|"
-            r"reasons?|motiv\w*|rationale|purpose)\b",
+            r"reasons?|motiv\w*|rationale|purpose|on what (?:grounds|basis))\b",
             re.I,
         ),
     ),
@@ -360,8 +360,9 @@ def _names_as_words(question: str) -> str:
 # a dated list; one of a topic ("summarize the objections") reads as an argument.
 _OVER_TIME = re.compile(
     r"\b(history|historical|timeline|chronolog\w*|in (?:date )?order|sequence of events|trace|"
-    r"year[- ]by[- ]year|over (?:the )?(?:years|decades|time)|evolv\w*|evolution|"
-    r"how (?:has|have|did) .{0,60}(?:chang|develop|shift)\w*|since (?:the )?(?:early |mid-?|late )?"
+    r"year[- ]by[- ]year|step[- ]by[- ]step|over (?:the )?(?:years|decades|time)|evolv\w*|evolution|"
+    r"how (?:has|have|did|do|does)?\b.{0,60}(?:chang|develop|shift|mov|grow|grew|rise|rose|fall|"
+    r"fell)\w*|since (?:the )?(?:early |mid-?|late )?"
     r"(?:19|20)\d\d)\b",
     re.I,
 )

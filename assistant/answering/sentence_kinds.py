@@ -26,7 +26,7 @@ CAUSE = SentenceKind(
     "cause",
     re.compile(
         r"\b(why|for what reasons?|what (drove|caused|explains|led to|is behind|was behind)|"
-        r"reasons?|motiv\w*|rationale|purpose)\b",
+        r"reasons?|motiv\w*|rationale|purpose|on what (?:grounds|basis))\b",
         re.I,
     ),
     re.compile(
@@ -34,7 +34,10 @@ CAUSE = SentenceKind(
         r"explains?|explained by|result(?:ed|s)? (?:of|from)|(?:is|was|are|were) behind|"
         # a purpose answers why someone did something
         r"in a bid to|in order to|so as to|aimed at|designed (?:as|to)|intended (?:as|to)|"
-        r"meant to)\b",
+        r"meant to|"
+        # "… as the ministry wants lower fees": what someone wants explains what they do
+        r"as (?:the |a |an )?(?:[\w'’.-]+ ){0,4}?(?:wants?|seeks?|needs?|hopes?|aims?|tries|"
+        r"intends?|looks? to))\b",
         re.I,
     ),
     follows_fact=True,
@@ -62,7 +65,8 @@ BENEFIT = SentenceKind(
     ),
     re.compile(
         r"\b(benefits?|benefit(?:ed|ted)|advantages?|enables?|enabling|allows?|increases?|"
-        r"enhances?|improv\w*|freedom|helped|gains?|generated)\b",
+        r"enhances?|improv\w*|freedom|helped|gains?|generated|achiev\w*|accomplish\w*|"
+        r"contribut\w*|paid off|succeed\w*|success\w*)\b",
         re.I,
     ),
 )
