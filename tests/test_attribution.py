@@ -56,8 +56,18 @@ def test_a_source_named_as_the_source_is_read_off_the_question(question, source,
 
 def test_a_publisher_asked_about_as_an_actor_is_not_a_source_filter():
     # The institute is what the question is about here, not where the answer is to be found.
-    assert attributed("What does NRI recommend for ports?", CALLED) is None
     assert attributed("Who criticised the NRI?", CALLED) is None
+    assert attributed("When was the Northern Research Institute founded?", CALLED) is None
+
+
+def test_what_a_publisher_wants_or_advises_is_read_in_its_own_publication():
+    for question in (
+        "What does NRI recommend for ports?",
+        "Why does the NRI want ports merged?",
+        "What does the Northern Research Institute propose?",
+    ):
+        named = attributed(question, CALLED)
+        assert named is not None and named.sources == ("institute",)
 
 
 def test_who_asks_for_an_agent_whatever_the_rest_names():

@@ -23,9 +23,10 @@ _PIECE = (
 
 
 # What a piece of writing does with its subject: a publication is the subject of such a verb as
-# an author ("how does the Daily read the report", "what does the blog make of it"). Verbs an
-# agency does as an actor ("recommend", "find") are left out: an institute that publishes a
-# report may be asked about as an agency.
+# an author ("how does the Daily read the report", "what does the blog make of it"), and what a
+# publisher wants or advises ("what does the institute recommend") is in its publication. Other
+# verbs an agency does as an actor ("was founded", "was criticised") are left out: an institute
+# that publishes a report may be asked about as an agency.
 _SAYS = (
     r"(?:says?|said|reports?|reported|writes|wrote|notes?|noted|argue[sd]?|claim(?:s|ed)?|"
     r"thinks?|thought|believes?|believed|sees?|saw|views?|viewed|reads?|interpret(?:s|ed)?|"
@@ -33,7 +34,10 @@ _SAYS = (
     r"conclude[sd]?|suggest(?:s|ed)?|mention(?:s|ed)?|cover(?:s|ed)?|tells?|told|frame[sd]?|"
     r"put(?:s)?\s+it|make\s+of|makes\s+of|made\s+of|point(?:s|ed)?\s+out|"
     r"stress(?:es|ed)?|emphasi[sz]e[sd]?|warn(?:s|ed)?|cite[sd]?|quote[sd]?|list(?:s|ed)?|"
-    r"gives?|gave)"
+    r"gives?|gave|"
+    # what a publisher wants or advises is in its own publication
+    r"recommend(?:s|ed)?|propose[sd]?|suggest(?:s|ed)?|urge[sd]?|advocate[sd]?|wants?|wanted|"
+    r"favou?rs?|prefers?|calls? for)"
 )
 # What a piece of writing holds: "the Daily's reading", "the blogger's view".
 _TAKE = (
