@@ -6,7 +6,8 @@ It runs the CLI's ``sources --json`` and ``ask --json QUESTION`` (each through `
 new Assistant reading the store afresh), then reads the store itself and reports, for every
 source: its text (ingested ones), whether its units and passages are exactly those of its text's
 chunking (ids and offsets) with every quote verbatim at its offsets; and the raw record counts
-against the loaded ones (equal when no unfinished write is left).
+against the loaded ones: the rows of every vector block stored, and the collections (equal when
+no unfinished write is left).
 """
 
 from __future__ import annotations
@@ -64,11 +65,15 @@ def check(question: str) -> dict:
         c["quote"] == texts.get(c["source_id"], "")[c["start"] : c["end"]]
         for c in (report["ask"]["answer"] or {}).get("citations", [])
     )
+    blocks = index.store._collection(store_module._VECTORS).get(include=["metadatas"])
     report["raw"] = {
-        "units": index.store._collection(store_module._UNITS).count(),
-        "passages": index.store._collection(store_module._PASSAGES).count(),
+        "vectors": sum(int(m["count"]) for m in blocks["metadatas"] or []),
+        "collections": sorted(c.name for c in index.store._connect().list_collections()),
     }
-    report["loaded"] = {"units": len(index.units), "passages": len(index.passages)}
+    report["loaded"] = {
+        "vectors": len(index.units) + len(index.passages),
+        "collections": sorted(["tradebrief_sources", "tradebrief_vectors"]),
+    }
     return report
 
 

@@ -198,11 +198,11 @@ def _index(home: Path, settings: Settings, url: str, **limits: float):
 
 
 def _left_behind(home: Path, settings: Settings, url: str) -> list[str]:
-    """Ids of anything of the memo in the server itself (record, units, passages)."""
+    """Ids of anything of the memo in the server itself (its record, its vector blocks)."""
     direct = _index(home, settings, url)
     found = list(direct.store._collection("tradebrief_sources").get(ids=["stall-memo"])["ids"])
-    for name in ("tradebrief_units", "tradebrief_passages"):
-        found += direct.store._collection(name).get(where={"source_id": "stall-memo"})["ids"]
+    vectors = direct.store._collection("tradebrief_vectors")
+    found += vectors.get(where={"source_id": "stall-memo"}, include=[])["ids"]
     return found
 
 

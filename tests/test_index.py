@@ -56,28 +56,32 @@ def test_unit_and_passage_counts_are_stable(assistant):
 
 
 def test_the_store_is_read_back_a_page_at_a_time_and_nothing_is_lost(assistant, monkeypatch):
-    # A single get of 100,000 passages fails in Chroma's SQLite ("too many SQL variables");
-    # with a page far smaller than the store, every record must still come back once.
+    # A single get of 100,000 records fails in Chroma's SQLite ("too many SQL variables"), and
+    # a get of every vector block at once would hold hundreds of MB: with pages far smaller than
+    # the store, every record must still come back once.
     from chromadb.api.models.Collection import Collection
 
     from assistant.search import store as store_module
 
-    monkeypatch.setattr(store_module, "READ_PAGE", 37)
-    limits = []
+    monkeypatch.setattr(store_module, "READ_PAGE", 2)
+    monkeypatch.setattr(store_module, "_TEXT_PAGE", 2)
+    monkeypatch.setattr(store_module, "_BLOCK_PAGE", 2)
+    sizes = []
     unpaged_get = Collection.get
 
     def spy(self, *args, **kwargs):
-        limits.append(kwargs.get("limit"))
+        sizes.append(kwargs.get("limit") or len(kwargs.get("ids") or ()))
         return unpaged_get(self, *args, **kwargs)
 
     monkeypatch.setattr(Collection, "get", spy)
     paged = assistant.index.reopened(cached=False)  # read from the store, not the view cache
-    assert limits and set(limits) == {37}  # every read was a page
-    assert len(limits) > len(assistant.index.units) / 37
-    assert len(assistant.index.units) > 37 * 5
+    assert sizes and max(sizes) == 2  # every read was a page
+    blocks = sum(-(-r["rows"] // 64) for r in paged.store._store_records().values())
+    assert blocks > 5 and len(sizes) > blocks / 2
     assert paged.units == assistant.index.units
     assert paged.passages == assistant.index.passages
     assert paged.sources == assistant.index.sources
+    assert paged.unit_vectors(list(paged.units)).keys() == set(assistant.index.units)
 
 
 def test_a_store_of_an_older_format_is_rebuilt_once_and_says_so(tmp_path, settings, assistant):
@@ -91,28 +95,39 @@ def test_a_store_of_an_older_format_is_rebuilt_once_and_says_so(tmp_path, settin
     local = Settings(home=home)
     old = index_module.KnowledgeIndex(local, assistant.index.lexicon)
     records = old.store._records()
-    old.store._collection(store_module._SOURCES).update(
-        ids=list(records), metadatas=[{**r, "version": "3"} for r in records.values()]
+    sources = old.store._collection(store_module._SOURCES)
+    # Records as format 3 wrote them (no vector blocks), with one unit record of its own, its
+    # plain id and no generation.
+    sources.delete(ids=list(records))
+    sources.add(
+        ids=list(records),
+        embeddings=[[1.0]] * len(records),
+        metadatas=[
+            {k: v for k, v in r.items() if k not in ("rows", "generation")} | {"version": "3"}
+            for r in records.values()
+        ],
     )
-    units = old.store._collection(store_module._UNITS)
-    vector = units.get(limit=1, include=["embeddings"])["embeddings"][0]
+    units = old.store._connect().get_or_create_collection(
+        "tradebrief_units", embedding_function=None
+    )
     first = sorted(records)[0]
-    # A unit as format 3 stored it: its plain id, no generation.
     units.upsert(
         ids=[f"{first}#u0001"],
         documents=["An old chunk."],
-        embeddings=[vector],
+        embeddings=[[0.5] * 384],
         metadatas=[{"source_id": first, "start": 0, "end": 1, "kind": "s", "quote": "A"}],
     )
 
     bot = Assistant(local, progress=False)
     report = bot.sync()
     assert report.upgraded_from == "3" and sorted(report.updated) == sorted(records)
+    assert not report.migrated  # format 3 is embedded again, not migrated
     assert (
         f"older format (3): rebuilt once in format {index_module.INDEX_VERSION}" in report.summary()
     )
-    assert report.collected and "records of the older store format" in report.summary()
+    assert "removed 1 records of the older store format" in report.summary()
     assert bot.index.units == assistant.index.units  # the same units, read back by generation
-    assert units.count() == len(bot.index.units)  # nothing of the old format left
+    names = {c.name for c in bot.index.store._connect().list_collections()}
+    assert "tradebrief_units" not in names  # nothing of the old format left
     again = Assistant(local, progress=False).sync()
     assert not again.changed and again.upgraded_from is None  # once

@@ -184,21 +184,19 @@ def test_a_write_that_fails_midway_leaves_no_chunks_behind(bot, tmp_path, monkey
     from assistant.search import store as store_module
 
     memo = pdf(tmp_path / "doomed.pdf")
-    real_add = store_module.Store._add
+    real_add = store_module.Store._add_blocks
 
-    def add_then_fail(self, name, *args):
-        real_add(self, name, *args)  # the units are written...
-        if name == store_module._PASSAGES:
-            raise RuntimeError("disk full")  # ...then the store fails
+    def add_then_fail(self, written):
+        real_add(self, written)  # the vectors are written...
+        raise RuntimeError("disk full")  # ...then the store fails
 
     assert bot.index.units  # built before the store is made to fail
-    monkeypatch.setattr(store_module.Store, "_add", add_then_fail)
+    monkeypatch.setattr(store_module.Store, "_add_blocks", add_then_fail)
     (outcome,) = bot.ingest([memo]).outcomes
     assert outcome.status == "failed" and "disk full" in outcome.reason
     assert "nothing of it was kept" in outcome.reason
     store = bot.index.store
-    for name in (store_module._UNITS, store_module._PASSAGES):
-        assert store._collection(name).get(where={"source_id": "doomed"})["ids"] == []
+    assert store._collection(store_module._VECTORS).get(where={"source_id": "doomed"})["ids"] == []
     assert store.stored("doomed") is None
 
 

@@ -207,14 +207,15 @@ def test_a_write_that_bypasses_the_writer_lock_makes_the_manifest_stale(store):
     first = _primed(store)
     sid = next(iter(first.sources))
     record = first.store._store_records()[sid]
+    meta = first.sources[sid].model_copy(update={"title": "Retitled elsewhere"})
     first.store._collection("tradebrief_sources").update(
-        ids=[sid], metadatas=[{**record, "hash": "changed elsewhere"}]
+        ids=[sid], metadatas=[{**record, "meta": meta.model_dump_json()}]
     )
     assert manifest.read(store) is None
     reader = _index(store)
-    assert reader.store._records()[sid]["hash"] == "changed elsewhere"
+    assert reader.store._records()[sid]["meta"] == meta.model_dump_json()
     reader.load()
-    assert reader.hashes[sid] == "changed elsewhere"
+    assert reader.sources[sid].title == "Retitled elsewhere"
 
 
 def test_reading_the_store_leaves_the_manifest_trusted(store):
@@ -267,7 +268,7 @@ def _elsewhere(settings: Settings, what: str, crash_at: str = "") -> int:
     return proc.returncode
 
 
-@pytest.mark.parametrize("stage", ["units", "passages", "committed", "cleaned"])
+@pytest.mark.parametrize("stage", ["vectors-batch", "vectors", "committed", "cleaned"])
 def test_a_writer_killed_anywhere_leaves_no_manifest_and_readers_see_the_store(store, stage):
     _elsewhere(store, "load")
     assert manifest.read(store) is not None

@@ -108,7 +108,7 @@ def snapshot(chat) -> dict:
         "sources": [(s.id, s.units, s.hash, s.meta) for s in bot.sources()],
         "records": {
             name: index.store._collection(name).count()
-            for name in ("tradebrief_sources", "tradebrief_units", "tradebrief_passages")
+            for name in ("tradebrief_sources", "tradebrief_vectors")
         },
         "manifest": index.archive.manifest() if index.archive else None,
         "answers": [bot.ask(q).model_dump(mode="json") for q in QUESTIONS],

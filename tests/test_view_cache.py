@@ -159,13 +159,17 @@ def test_the_first_load_writes_the_views_and_the_next_one_maps_them_in(store, mo
     plain = _index(settings)
     plain.load(cached=False)
     assert_same_views(second, plain)
-    # The vectors are the stored ones (the store's own copy, by id).
-    uid = next(iter(second.units))
-    generation = plain.store._records()[second.units[uid].source_id]["generation"]
-    stored = second.store._collection("tradebrief_units").get(
-        ids=[f"{uid}@{generation}"], include=["embeddings"]
+    # The vectors are the stored ones: a source's first unit is the first row of its first block.
+    from assistant.search import blocks
+
+    sid = second.units[next(iter(second.units))].source_id
+    generation = plain.store._records()[sid]["generation"]
+    stored = second.store._collection(blocks.COLLECTION).get(
+        ids=[blocks.block_id(sid, generation, 0)], include=["metadatas"]
     )
-    assert np.array_equal(second.unit_vectors([uid])[uid], np.asarray(stored["embeddings"][0]))
+    rows = blocks.Rows(int(stored["metadatas"][0]["count"]))
+    rows.add(stored["metadatas"][0])
+    assert np.array_equal(second.unit_vectors([f"{sid}#u0000"])[f"{sid}#u0000"], rows.matrix()[0])
 
 
 def test_a_write_to_the_store_makes_the_cached_views_stale(store, monkeypatch):

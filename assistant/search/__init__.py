@@ -1,8 +1,9 @@
 """Search: from units to ranked evidence.
 
 Holds the sentence encoder (``encoder``), the term lexicon (``terms``), the knowledge index
-(``index``) over the Chroma store (``store``, with its manifest, ``manifest``, and the archive of
-ingested texts, ``archive``) and the in-memory search views (``views``, kept as columns,
+(``index``) over the Chroma store (``store``, its vectors packed in ``blocks``, with its manifest,
+``manifest``, the archive of ingested texts, ``archive``, and the migration of a store of the older
+format, ``migration``) and the in-memory search views (``views``, kept as columns,
 ``columns``, and cached on disk by ``view_cache``; dense search over many passages through an
 int8 shortlist, ``dense``), hybrid retrieval (``retrieval``) and its
 LangChain retriever (``retriever``), and document ingestion into the store (``ingest``) with its

@@ -4,13 +4,13 @@ With ``TRADEBRIEF_TEST_CRASH_AT=<stage>`` in its environment, a tradebrief proce
 SIGKILL when a write reaches that stage: no handler, no ``finally``, no flush runs, as when the
 machine loses power or the process is killed. Unset (always, outside the tests), it does nothing.
 
-Stages of storing a document (``Store._write``), in order: ``units-batch`` (after each
-batch of units), ``units``, ``passages-batch``, ``passages``, ``archived`` (its text and metadata
-kept in the archive, named in its manifest), ``committed`` (the source record names the new
-generation), ``cleaned`` (the old generation deleted). Of removing one (``remove``):
-``unlisting`` (out of the manifest, still in the store), ``unlisted`` (record deleted),
-``units-deleted``, ``passages-deleted``. Of ``index --rebuild``: ``set-aside`` (the broken store
-moved away, nothing rebuilt yet).
+Stages of storing a document (``store._Writer``), in order: ``vectors-batch`` (after each call
+writing vector blocks), ``vectors`` (every block of the sources about to be committed written),
+``archived`` (an ingested document's text and metadata kept in the archive, named in its
+manifest), ``committed`` (the source record names the new generation), ``cleaned`` (the old
+generation deleted). Of removing one (``remove``): ``unlisting`` (out of the manifest, still in
+the store), ``unlisted`` (record deleted), ``vectors-deleted``. Of ``index --rebuild``:
+``set-aside`` (the broken store moved away, nothing rebuilt yet).
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ from assistant.search.store import (
     READ_PAGE,
     Collected,
     Store,
+    StoreChanged,
     StoredSource,
     StoreState,
     SyncReport,
@@ -55,6 +56,9 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+# Loads from the store before a store that keeps changing under the reader is reported.
+_LOAD_TRIES = 3
 
 
 class KnowledgeIndex:
@@ -156,9 +160,19 @@ class KnowledgeIndex:
         """
         if cached and self._load_from_manifest():
             return
+        for attempt in range(_LOAD_TRIES):
+            try:
+                self._load(cached)
+                return
+            except StoreChanged:
+                # A write committed between reading the records and what they name: again.
+                if attempt + 1 == _LOAD_TRIES:
+                    raise
+
+    def _load(self, cached: bool) -> None:
         state = self.store.read_sources()
         if not cached:
-            self._use(state, self._build_views(state.generations, state.texts))
+            self._use(state, self._build_views(state))
             return
         from assistant.search.view_cache import ViewCache, state_key, state_of
 
@@ -172,7 +186,7 @@ class KnowledgeIndex:
                 if views is None:
                     views = self._updated_views(cache, state) if locked else None
                     if views is None:
-                        views = self._build_views(state.generations, state.texts)
+                        views = self._build_views(state)
                     # Written only if no write changed the store while it was read.
                     if (
                         locked
@@ -203,12 +217,12 @@ class KnowledgeIndex:
         self._use(state, views)
         return True
 
-    def _build_views(self, generations: dict[str, str], texts: dict[str, str]) -> Views:
-        """Read the committed units and passages (and their vectors) and derive the views;
-        ``texts``: the ingested documents' texts, kept with them."""
+    def _build_views(self, state: StoreState) -> Views:
+        """Read the committed units and passages (and their vectors) and derive the views; the
+        ingested documents' texts are kept with them."""
         from assistant.search import views as views_module
 
-        return views_module.build(self.lexicon, self.store.read_chunks(generations), dict(texts))
+        return views_module.build(self.lexicon, self.store.read_chunks(state), dict(state.texts))
 
     def _updated_views(self, cache: ViewCache, state: StoreState) -> Views | None:
         """The views of ``state`` made from the nearest cached entry (another state of this
@@ -219,7 +233,7 @@ class KnowledgeIndex:
         basis = cache.basis(self.lexicon, state.records)
         if basis is None:
             return None
-        chunks = self.store.read_chunks(state.generations, only=sorted(basis.added))
+        chunks = self.store.read_chunks(state, only=sorted(basis.added))
         return views_module.update(basis.views, self.lexicon, basis.gone, chunks, dict(state.texts))
 
     def _use(self, state: StoreState, views: Views) -> None:

@@ -1,18 +1,28 @@
-"""The Chroma store: sources, passages and units in Chroma collections, written by generation.
+"""The Chroma store: each source's record and text, and its chunks' vectors, written by generation.
 
 ``sync`` brings the store in line with the built-in sources, re-embedding only sources whose
-content hash changed; ``add_document`` stores an ingested document (its extracted text is kept in
-the store, and with the embedded store in the archive too); ``read_sources`` and ``read_chunks``
-read back what is committed (``KnowledgeIndex.load`` derives the search views from it). The store
-is embedded (``$TRADEBRIEF_HOME/chroma``) or a Chroma server (``Settings.chroma_url``).
+content hash changed; ``add_document`` stores an ingested document; ``read_sources`` and
+``read_chunks`` read back what is committed (``KnowledgeIndex.load`` derives the search views from
+it). The store is embedded (``$TRADEBRIEF_HOME/chroma``) or a Chroma server
+(``Settings.chroma_url``).
 
-Crash safety, by generations: every write of a source goes to a new generation. Its units and
-passages are stored as ``<id>@<generation>`` with the generation in their metadata, then the
-source record, written last, names the generation: that upsert is the commit. Readers take only
-the units and passages of each record's generation, so a write killed at any point leaves the old
-version whole (or, once committed, the new one), never a mix. The old generation is deleted after
-the commit; whatever a killed write left (an uncommitted generation, a removed source's chunks) is
-garbage-collected under the writer lock at the next write, and by ``tradebrief index``.
+The layout (format 6): a source is one record of ``tradebrief_sources`` (its metadata, content
+hash and generation; its text as the document) and the vectors of its units and passages, packed
+in blocks of rows in ``tradebrief_vectors`` (``assistant.search.blocks``). Units and passages
+themselves are not stored: they are ``split_source`` of the stored text, so a reader makes them
+again and checks the text against the record's content hash. A store of format 5 (each unit and
+passage its own record, with its text) is migrated once, its vectors kept
+(``assistant.search.migration``).
+
+Crash safety, by generations: every write of a source goes to a new generation. Its blocks are
+stored as ``<id>#v0001@<generation>`` with the generation in their metadata, then the source
+record, written last, names the generation: that upsert is the commit. Readers take only the
+blocks of each record's generation, so a write killed at any point leaves the old version whole
+(or, once committed, the new one), never a mix. The old generation is deleted after the commit;
+whatever a killed write left (an uncommitted generation, a removed source's blocks) is
+garbage-collected under the writer lock at the next write, and by ``tradebrief index``. A sync
+writes many sources' blocks per call and commits several sources' records in one upsert: each
+record still commits its own source, after all of that source's blocks are written.
 
 Each ingested document is also kept in the archive (``assistant.search.archive``): an embedded
 store that can no longer be opened is moved aside and rebuilt from the built-in sources and the
@@ -22,14 +32,13 @@ Every write holds the home's writer lock and, with a server, the server's writer
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 import logging
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -37,7 +46,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from assistant.errors import IndexStoreError, TradebriefError, first_line
 from assistant.knowledge.chunks import Passage, Unit, split_source
 from assistant.knowledge.sources import Source, SourceMeta, SourceRecord
-from assistant.search import manifest
+from assistant.search import blocks, manifest
 from assistant.search.archive import Archive
 from assistant.search.crash import crash_point
 from assistant.search.lock import writer_lock
@@ -52,20 +61,33 @@ if TYPE_CHECKING:
     from assistant.search.encoder import Encoder
     from assistant.settings import Settings
 
-# Bump when chunking or stored fields change: every source is then re-indexed.
+# Bump when chunking or stored fields change: every source is then re-indexed (or migrated,
+# when only the layout changed: see ``assistant.search.migration``).
 # 4: units and passages stored by generation (``<id>@<generation>``), named by the source record.
 # 5: a news dateline opening a paragraph is a unit of its own.
-INDEX_VERSION = "5"
-_SOURCES, _PASSAGES, _UNITS = "tradebrief_sources", "tradebrief_passages", "tradebrief_units"
+# 6: vectors in blocks (``assistant.search.blocks``), every source's text in its record; units
+#    and passages are no longer records of their own.
+INDEX_VERSION = "6"
+_SOURCES, _VECTORS = "tradebrief_sources", blocks.COLLECTION
 # With a server: ingested documents removed, by id, with the archive key of the version removed.
 _REMOVED = "tradebrief_removed"
-# Records per Chroma write: measured at 256, 1,000 and 5,000 (benchmarks/chroma_batches.py),
-# the size made no difference beyond the noise of a shared machine.
-_BATCH = 256
+# Bytes of vector blocks per Chroma write (about 60 blocks of 64 rows). Each call costs tens of
+# milliseconds of its own (a transaction and its fsync), each MB about 70 ms, each record about
+# one (benchmarks/chroma_batches.py --layouts); a sync fills its calls across sources.
+_BATCH_BYTES = 8 << 20
+# Source records committed per upsert in a sync (each record commits its own source).
+_COMMIT_GROUP = 32
 # Texts embedded between two checkpoints (progress reported, a cancel honoured): a few seconds.
 _EMBED_SLICE = 256
-# Records per read when loading the store (see Store._read_all).
+# Sources embedded ahead of the one being written (while Chroma writes, the model works).
+_AHEAD = 4
+# Reads of the records and of what they name before a store that keeps changing is given up on.
+_READ_TRIES = 3
+# Records per read when listing the store (see Store._read_all); blocks and texts are larger,
+# read a few at a time (about 8 MB of blocks).
 READ_PAGE = 5000
+_BLOCK_PAGE = 64
+_TEXT_PAGE = 100
 INGESTED = "ingested"
 # A server that does not answer its heartbeat within this many seconds counts as down.
 CONNECT_TIMEOUT = 3.0
@@ -127,6 +149,8 @@ class SyncReport:
 
     # The store's format before this sync, when an older tradebrief wrote it (then all is redone).
     upgraded_from: str | None = None
+    # Sources moved from format 5 to this format, their vectors kept (``migration.migrate``).
+    migrated: list[str] = field(default_factory=list)
     # What killed writes had left behind and this sync deleted (see ``KnowledgeIndex.collect``).
     collected: Collected | None = None
 
@@ -136,6 +160,13 @@ class SyncReport:
 
     def summary(self) -> str:
         lines = []
+        if self.migrated:
+            from assistant.search.migration import LEGACY_VERSION
+
+            lines.append(
+                f"the store was written in format {LEGACY_VERSION}: {len(self.migrated)} sources "
+                f"migrated to format {INDEX_VERSION}, their vectors kept"
+            )
         if self.upgraded_from is not None:
             lines.append(
                 f"the store was written in an older format ({self.upgraded_from}): "
@@ -383,8 +414,12 @@ class Store:
         """Write the store manifest from the records in the store (holding the writer lock)."""
         if self.settings.chroma_url:
             return
+        from assistant.search import migration
+
         try:
             records = self._store_records()
+            if migration.leftover(self):  # no manifest until the migration is finished
+                return
         except Exception as exc:  # the store is failing: no manifest, readers read the store
             log.info("store manifest not written (%s)", first_line(exc))
             return
@@ -420,6 +455,8 @@ class Store:
 
         Ingested documents are left alone (no folder lists them), except that one stored by an
         older index version is re-chunked and re-embedded from the text kept in the store.
+        A store of format 5 is first migrated to this format, its vectors kept
+        (``assistant.search.migration``).
         A sync with something to write takes the writer lock (and looks again once it has it),
         and first garbage-collects what killed writes left; one with nothing to write takes no
         lock, so readers never wait for a writer.
@@ -427,8 +464,13 @@ class Store:
         if not self._sync_needed(sources):
             return self._sync(sources, progress)
         with self.writing():
+            from assistant.search import migration
+
             collected = self._collect()
+            migrated = migration.migrate(self, sources, progress)
             report = self._sync(sources, progress)
+            report.migrated = migrated
+            collected.add(migration.drop_if_done(self))
             report.collected = collected
             self._note_archive()
             return report
@@ -447,7 +489,13 @@ class Store:
                 return True
         if builtin.keys() - {s.id for s in sources}:
             return True
-        return any(r.get("origin") == INGESTED and not self._current(r) for r in records.values())
+        if any(r.get("origin") == INGESTED and not self._current(r) for r in records.values()):
+            return True
+        # Collections of format 5 left by a migration (a trusted store manifest says none are:
+        # it is not written while any is).
+        from assistant.search import migration
+
+        return self.trusted_records() is None and migration.leftover(self)
 
     def _sync(self, sources: list[Source], progress: bool) -> SyncReport:
         began = time.perf_counter()
@@ -471,9 +519,9 @@ class Store:
             )
         todo = []
         for source in sources:
-            if builtin.get(source.id) == source.content_hash:
+            record = records.get(source.id, {})
+            if builtin.get(source.id) == source.content_hash and _same_chunks(record, source):
                 report.unchanged.append(source.id)
-                record = records[source.id]
                 if record.get("meta") != source.meta.model_dump_json():
                     self._collection(_SOURCES).update(
                         ids=[source.id],
@@ -497,7 +545,7 @@ class Store:
         if todo:
             if progress:
                 log.info("indexing %d source(s)…", len(todo))
-            report.units += self._index_sources(todo, progress)
+            report.units += self._index_sources(todo, progress, replacing=set(records))
         report.seconds = time.perf_counter() - began
         return report
 
@@ -505,10 +553,8 @@ class Store:
         # The record goes first: from then on readers do not see the source, whatever follows.
         self._collection(_SOURCES).delete(ids=[source_id])
         crash_point("unlisted")
-        self._collection(_UNITS).delete(where={"source_id": source_id})
-        crash_point("units-deleted")
-        self._collection(_PASSAGES).delete(where={"source_id": source_id})
-        crash_point("passages-deleted")
+        self._collection(_VECTORS).delete(where={"source_id": source_id})
+        crash_point("vectors-deleted")
 
     # -- generations and garbage ----------------------------------------------------------
 
@@ -516,9 +562,10 @@ class Store:
     def collect(self) -> Collected:
         """Delete what killed writes left behind, under the writer lock; what was deleted.
 
-        That is every unit and passage not of its source record's generation: a generation
-        written but never committed, an old one a write was killed before deleting, the chunks
-        of a source whose removal was cut short. The archive's manifest is brought in line with
+        That is every vector block not of its source record's generation: a generation written
+        but never committed, an old one a write was killed before deleting, the blocks of a
+        source whose removal was cut short; and the collections of format 5 once no source is
+        stored in it (``migration.drop_if_done``). The archive's manifest is brought in line with
         the store too.
         """
         with self.writing():
@@ -528,23 +575,23 @@ class Store:
 
     def _collect(self) -> Collected:
         """``collect`` for a caller holding the writer lock (no other write is under way)."""
+        from assistant.search import migration
+
         records = self._records()
         committed = sorted({str(r["generation"]) for r in records.values() if r.get("generation")})
-        # $nin also matches records without the key: chunks of an older store format go too.
         where = {"generation": {"$nin": committed}} if committed else None
         collected = Collected()
-        for name in (_UNITS, _PASSAGES):
-            collection = self._collection(name)
-            while True:
-                page = collection.get(where=where, limit=READ_PAGE, include=["metadatas"])
-                if not page["ids"]:
-                    break
-                for m in page["metadatas"] or []:
-                    m = m or {}
-                    collected.records[
-                        (str(m.get("source_id", "")), str(m.get("generation", "")))
-                    ] += 1
-                collection.delete(ids=page["ids"])
+        collection = self._collection(_VECTORS)
+        while True:
+            # Ids only: a block's id names its source and generation, its metadata is 131 KB.
+            page = collection.get(where=where, limit=READ_PAGE, include=[])
+            if not page["ids"]:
+                break
+            for key in page["ids"]:
+                source_id, _, generation = key.rpartition("@")
+                collected.records[(source_id.rpartition("#")[0], generation)] += 1
+            collection.delete(ids=page["ids"])
+        collected.add(migration.drop_if_done(self, records))
         if collected:
             log.info("%s", collected.summary())
         self.collected.add(collected)
@@ -602,23 +649,21 @@ class Store:
         if source.meta.origin != INGESTED:
             raise ValueError("add_document stores ingested documents; built-in ones come by sync")
         prepared = self._prepare(source, progress)
-        if not prepared[0]:
+        if not prepared.units:
             from assistant.errors import DocumentError
 
             raise DocumentError(f"{source.meta.file or source.id}: no sentences to index in it")
         with self.writing():  # a writer that cannot get the lock has written, and deletes, nothing
-            generation = _new_generation()
+            writer = _Writer(self, group=1)
             self._deadline = (time.monotonic() + self.settings.write_deadline, source.id)
             try:
                 self._collect()
-                units = self._write(source, prepared, source.text, generation)
+                writer.add(prepared, replacing=True)
+                writer.commit()
                 self._note_archive()
-                return units
+                return len(prepared.units)
             except BaseException as exc:
-                try:
-                    self._drop_generation(source.id, generation)
-                except Exception:
-                    pass  # the store itself is failing; the original error says why
+                writer.abandon()
                 if isinstance(exc, TradebriefError) or not isinstance(exc, Exception):
                     raise
                 first = first_line(exc)
@@ -665,15 +710,13 @@ class Store:
             self._delete_source(source_id)
             return True
 
-    def _prepare(
-        self, source: Source, progress: bool
-    ) -> tuple[list[Unit], list[Passage], Any, Any]:
+    def _prepare(self, source: Source, progress: bool) -> Prepared:
         units, passages = split_source(source)
         total = len(units) + len(passages)
         checkpoint("embedding", source.id, 0, total)
         unit_vecs = self._embed([u.text for u in units], progress, source.id, 0, total)
         passage_vecs = self._embed([p.text for p in passages], False, source.id, len(units), total)
-        return units, passages, unit_vecs, passage_vecs
+        return Prepared(source, units, passages, _rows(unit_vecs, passage_vecs))
 
     def _embed(
         self, texts: list[str], progress: bool, source_id: str, before: int, total: int
@@ -693,145 +736,71 @@ class Store:
             checkpoint("embedding", source_id, before + begin + len(parts[-1]), total)
         return np.concatenate(parts)
 
-    def _index_sources(self, sources: list[Source], progress: bool) -> int:
-        """Index each source in turn, embedding the next one while this one is written.
+    def _index_sources(
+        self, sources: list[Source], progress: bool, replacing: set[str] | None = None
+    ) -> int:
+        """Embed and store these sources; their units. ``replacing``: ids that may have an
+        older generation stored (deleted once the new one is committed).
 
-        The model and Chroma's writes both spend most of their time outside the GIL, so on two
-        cores they overlap (see ``benchmarks/chroma_batches.py --overlap``). Writes stay one
-        source at a time, in order, each committed by its record as before.
+        Sources are embedded in a thread a few ahead of the writes (the model and Chroma's writes
+        both spend most of their time outside the GIL, so on two cores they overlap) and written
+        through one ``_Writer``: blocks of several sources per call, records committed in groups.
         """
-        import contextvars
-        from concurrent.futures import ThreadPoolExecutor
+        replacing = replacing or set()
+        return self._write_all(
+            _ahead(sources, self._prepare, progress), lambda p: p.source.id in replacing
+        )
 
+    def _write_all(self, prepared: Iterable[Prepared], replaces: Callable[[Prepared], bool]) -> int:
+        """Write every prepared source (see ``_Writer``); their units. On a failure, what is not
+        committed is dropped and the error raised: committed sources stay."""
+        writer = _Writer(self, group=_COMMIT_GROUP)
         units = 0
-        with ThreadPoolExecutor(1, thread_name_prefix="tradebrief-embed") as pool:
-
-            def prepare(source: Source) -> Any:
-                # In this thread's context (the watch of an ingest, if any), copied for the worker.
-                return pool.submit(contextvars.copy_context().run, self._prepare, source, progress)
-
-            upcoming = prepare(sources[0]) if sources else None
-            for number, source in enumerate(sources):
-                assert upcoming is not None
-                prepared = upcoming.result()
-                following = sources[number + 1] if number + 1 < len(sources) else None
-                upcoming = prepare(following) if following is not None else None
-                units += self._index_source(source, progress, prepared)
+        try:
+            for item in prepared:
+                writer.add(item, replacing=replaces(item))
+                units += len(item.units)
+            writer.commit()
+        except BaseException:
+            writer.abandon()
+            raise
         return units
 
-    def _index_source(
-        self,
-        source: Source,
-        progress: bool,
-        prepared: tuple[list[Unit], list[Passage], Any, Any] | None = None,
-    ) -> int:
-        document = source.text if source.meta.origin == INGESTED else source.title
-        if prepared is None:
-            prepared = self._prepare(source, progress)
-        generation = _new_generation()
-        try:
-            return self._write(source, prepared, document, generation)
-        except Exception:
-            try:
-                self._drop_generation(source.id, generation)
-            except Exception:
-                pass  # the store is failing; the next write's collection deletes it
-            raise
+    def _drop_generations(self, generations: dict[str, str]) -> None:
+        """Delete uncommitted generations' blocks (never a committed one's): source id →
+        generation."""
+        got = self._collection(_SOURCES).get(ids=list(generations), include=["metadatas"])
+        committed = {
+            sid
+            for sid, m in zip(got["ids"], got["metadatas"] or [], strict=False)
+            if (m or {}).get("generation") == generations[sid]
+        }
+        dropped = [g for sid, g in generations.items() if sid not in committed]
+        if dropped:  # committed after all: those are the sources now
+            self._collection(_VECTORS).delete(where={"generation": {"$in": dropped}})
 
-    def _drop_generation(self, source_id: str, generation: str) -> None:
-        """Delete an uncommitted generation's chunks (never the committed one's)."""
-        got = self._collection(_SOURCES).get(ids=[source_id], include=["metadatas"])
-        if got["ids"] and (got["metadatas"] or [{}])[0].get("generation") == generation:
-            return  # it was committed after all: it is the source now
-        where = {"generation": generation}
-        for name in (_UNITS, _PASSAGES):
-            self._collection(name).delete(where=where)
-
-    def _write(
-        self,
-        source: Source,
-        prepared: tuple[list[Unit], list[Passage], Any, Any],
-        document: str,
-        generation: str,
-    ) -> int:
-        """Store ``source`` as ``generation``: chunks, then the record naming it, then cleanup."""
-        units, passages, unit_vecs, passage_vecs = prepared
-        total = len(units) + len(passages)
-        self._check_deadline()
-        stored: tuple[tuple[str, list[Unit] | list[Passage], Any, str, int], ...] = (
-            (_UNITS, units, unit_vecs, "units", 0),
-            (_PASSAGES, passages, passage_vecs, "passages", len(units)),
+    def _add_blocks(self, written: list[blocks.Block]) -> None:
+        """Upsert one batch of vector blocks (upsert, not add: two processes syncing one server
+        at once must not collide)."""
+        self._collection(_VECTORS).upsert(
+            ids=[b.id for b in written],
+            metadatas=[b.metadata for b in written],
+            embeddings=[list(blocks.PLACEHOLDER)] * len(written),
         )
-        for collection, records, vectors, point, before in stored:
-            self._add(
-                collection,
-                [f"{r.id}@{generation}" for r in records],
-                [r.text for r in records],
-                [_stored_meta(r, generation) for r in records],
-                vectors,
-                (source.id, before, total),
-            )
-            crash_point(point)
-        # The last moment a cancel takes effect: from here the document is archived and committed.
-        checkpoint("storing", source.id, total, total)
-        record: dict[str, Any] = {
+
+    def _record(self, source: Source, rows: int, generation: str, written: int) -> dict[str, Any]:
+        """The source record committing ``generation`` of ``source`` (``rows`` vectors), the
+        ``written``-th commit of the store."""
+        return {
             "hash": source.content_hash,
             "version": INDEX_VERSION,
             "encoder": self._encoder_name(),
             "origin": source.meta.origin,
             "meta": source.meta.model_dump_json(),
             "generation": generation,
+            "rows": rows,
+            "written": written,
         }
-        if source.meta.origin == INGESTED:
-            record["archive"] = self.archive.put(source)
-            # Named in the manifest before the commit: a rebuild restores what was asked for.
-            manifest = self.archive.manifest()
-            manifest[source.id] = record["archive"]
-            self.archive.set_manifest(manifest)
-            crash_point("archived")
-        self._check_deadline()  # the last moment to give up: next is the commit
-        # The commit: the record names the new generation (readers take only its chunks). An
-        # interrupted run leaves the old record, so the old version stays whole and the next sync
-        # redoes a built-in source. An ingested document's record holds its extracted text:
-        # citations index into it.
-        self._collection(_SOURCES).upsert(
-            ids=[source.id], documents=[document], embeddings=[[1.0]], metadatas=[record]
-        )
-        crash_point("committed")
-        try:
-            stale = {"$and": [{"source_id": source.id}, {"generation": {"$ne": generation}}]}
-            for name in (_UNITS, _PASSAGES):
-                self._collection(name).delete(where=stale)
-        except Exception as exc:  # committed: what is left is garbage for the next collection
-            log.warning("old chunks of %s not deleted yet (%s)", source.id, first_line(exc))
-        crash_point("cleaned")
-        return len(units)
-
-    def _add(
-        self,
-        name: str,
-        ids: list[str],
-        docs: list[str],
-        metas: list[dict],
-        vecs: np.ndarray,
-        step: tuple[str, int, int] = ("", 0, 0),
-    ) -> None:
-        """Upsert in batches; ``step`` (source id, records stored before, records in all) is
-        reported at the checkpoint before each batch."""
-        collection = self._collection(name)
-        source_id, before, total = step
-        for begin in range(0, len(ids), _BATCH):
-            end = begin + _BATCH
-            self._check_deadline()
-            checkpoint("storing", source_id, before + begin, total)
-            # upsert, not add: two processes syncing one server at once must not collide.
-            collection.upsert(
-                ids=ids[begin:end],
-                documents=docs[begin:end],
-                metadatas=metas[begin:end],
-                embeddings=vecs[begin:end],
-            )
-            crash_point(f"{name.removeprefix('tradebrief_')}-batch")
 
     @_store_call
     def restore_archive(self, progress: bool = False) -> list[str]:
@@ -863,62 +832,111 @@ class Store:
         return manifest.read(self.settings)
 
     def read_sources(self) -> StoreState:
-        """Every source record, read from the store (with a server, the archive is brought in
+        """Every source record, read from the store, with the texts of the ingested documents
+        (checked against their records' content hashes; with a server, the archive is brought in
         step with it: see ``_mirror``)."""
-        records = self._read_all(_SOURCES, ["metadatas", "documents"])
-        read = StoreState()
-        for sid, record, document in zip(
-            records["ids"], records["metadatas"] or [], records["documents"] or [], strict=False
-        ):
-            read.records[sid] = record
-            read.sources[sid] = SourceMeta.model_validate_json(record["meta"])
-            read.hashes[sid] = record.get("hash", "")
-            read.generations[sid] = str(record.get("generation") or "")
-            if record.get("origin") == INGESTED:
-                read.texts[sid] = document
-        if self.settings.chroma_url:
-            self._mirror(read)
-        return read
+        for _ in range(_READ_TRIES):
+            records = self._read_all(_SOURCES, ["metadatas"])
+            read = StoreState()
+            for sid, record in zip(records["ids"], records["metadatas"] or [], strict=False):
+                read.records[sid] = record
+                read.sources[sid] = SourceMeta.model_validate_json(record["meta"])
+                read.hashes[sid] = record.get("hash", "")
+                read.generations[sid] = str(record.get("generation") or "")
+            ingested = [sid for sid, r in read.records.items() if r.get("origin") == INGESTED]
+            try:
+                read.texts = self._read_texts(ingested, read.hashes)
+            except StoreChanged:
+                continue  # a write committed between the two reads: read both again
+            if self.settings.chroma_url:
+                self._mirror(read)
+            return read
+        raise StoreChanged(self.settings.store_location, "texts differ from their records")
 
-    def read_chunks(
-        self, generations: dict[str, str], only: list[str] | None = None
-    ) -> StoredChunks:
-        """The committed units and passages with their vectors (of the generation each source
-        record names, under their plain ids), in stored order; of the sources ``only`` if given."""
+    def _read_texts(self, ids: list[str], hashes: Mapping[str, str]) -> dict[str, str]:
+        """The stored texts of these sources, each checked against its content hash."""
+        from assistant.knowledge.sources import content_hash
+
+        texts: dict[str, str] = {}
+        collection = self._collection(_SOURCES)
+        for begin in range(0, len(ids), _TEXT_PAGE):
+            got = collection.get(ids=ids[begin : begin + _TEXT_PAGE], include=["documents"])
+            texts.update(zip(got["ids"], got["documents"] or [], strict=False))
+        for sid in ids:
+            text = texts.get(sid)
+            if text is None or content_hash(text) != hashes.get(sid):
+                raise StoreChanged(self.settings.store_location, f"the text of {sid}")
+        return texts
+
+    def read_chunks(self, state: StoreState, only: Iterable[str] | None = None) -> StoredChunks:
+        """The committed units and passages with their vectors, of every source of ``state`` (of
+        ``only`` if given), source by source in the order of the records, each in its order.
+
+        A source's units and passages are ``split_source`` of its stored text (checked against
+        its content hash), its vectors those of the blocks of its generation. ``StoreChanged``
+        when the store no longer holds what ``state`` names (a write committed since it was
+        read): the caller reads the records again. Sources of format 5 are read from its
+        collections (``migration.read_legacy``): a store being migrated is read whole.
+        """
         import numpy as np
 
-        where = {"source_id": {"$in": only}} if only is not None else None
-        if only == []:
-            return StoredChunks({}, np.zeros((0, 0), dtype=np.float32), {}, {})
+        from assistant.search import migration
+
+        wanted = set(only) if only is not None else None
+        ids = commit_order(state.records, wanted)
+        packed = [sid for sid in ids if has_blocks(state.records[sid])]
+        builtin = [sid for sid in packed if sid not in state.texts]
+        texts = {**state.texts, **self._read_texts(builtin, state.hashes)}
+        vectors = self._read_vectors({sid: state.records[sid] for sid in packed})
+        legacy = [sid for sid in ids if sid not in vectors]
+        old = migration.read_legacy(self, state.generations, legacy) if legacy else {}
         units: dict[str, Unit] = {}
-        vectors: list[Any] = []
-        for uid, text, m, vector in self._read_committed(_UNITS, where, generations):
-            units[uid] = Unit(
-                uid,
-                *_span(m),
-                m["kind"],
-                text,
-                m["quote"],
-                m["passage_id"],
-                int(m["paragraph"]),
-            )
-            vectors.append(vector)
+        unit_rows: list[np.ndarray] = []
         passages: dict[str, Passage] = {}
         passage_vectors: dict[str, Any] = {}
-        for pid, text, m, vector in self._read_committed(_PASSAGES, where, generations):
-            passages[pid] = Passage(
-                pid,
-                *_span(m),
-                text,
-                tuple(m["unit_ids"].split(",")),
-            )
-            passage_vectors[pid] = vector
+        for sid in ids:
+            if sid not in vectors:
+                if sid in old:
+                    units.update(old[sid].units)
+                    unit_rows.append(old[sid].unit_vectors)
+                    passages.update(old[sid].passages)
+                    passage_vectors.update(old[sid].passage_vectors)
+                continue
+            matrix = vectors[sid]
+            split_units, split_passages = split_source(Source(state.sources[sid], texts[sid]))
+            if len(matrix) != len(split_units) + len(split_passages):
+                raise StoreChanged(self.settings.store_location, f"the vectors of {sid}")
+            units.update((u.id, u) for u in split_units)
+            unit_rows.append(matrix[: len(split_units)])
+            for row, passage in enumerate(split_passages, start=len(split_units)):
+                passages[passage.id] = passage
+                passage_vectors[passage.id] = matrix[row]
+        unit_rows = [rows for rows in unit_rows if len(rows)]
         matrix = (
-            np.asarray(np.stack(vectors), dtype=np.float32)
-            if vectors
+            np.ascontiguousarray(np.concatenate(unit_rows), dtype=np.float32)
+            if unit_rows
             else np.zeros((0, 0), dtype=np.float32)
         )
         return StoredChunks(units, matrix, passages, passage_vectors)
+
+    def _read_vectors(self, records: Mapping[str, Mapping[str, Any]]) -> dict[str, np.ndarray]:
+        """The vectors of each source of ``records`` (all in blocks): its generation's blocks,
+        read by id a page at a time."""
+        rows = {sid: blocks.Rows(int(r["rows"])) for sid, r in records.items()}
+        wanted = [
+            key
+            for sid, r in records.items()
+            for key in blocks.block_ids(sid, str(r.get("generation") or ""), int(r["rows"]))
+        ]
+        collection = self._collection(_VECTORS)
+        try:
+            for begin in range(0, len(wanted), _BLOCK_PAGE):
+                got = collection.get(ids=wanted[begin : begin + _BLOCK_PAGE], include=["metadatas"])
+                for metadata in got["metadatas"] or []:
+                    rows[str(metadata["source_id"])].add(metadata)
+            return {sid: found.matrix() for sid, found in rows.items()}
+        except (blocks.Incomplete, KeyError, TypeError, ValueError) as exc:
+            raise StoreChanged(self.settings.store_location, first_line(exc)) from None
 
     def repair_manifest(self) -> None:
         """Write the store manifest a reader found missing or stale, if no write is under way."""
@@ -927,14 +945,6 @@ class Store:
         with manifest.writer_lock_if_free(self.settings) as free:
             if free and manifest.read(self.settings) is None:
                 self._note_manifest()
-
-    def _read_committed(
-        self, name: str, where: dict[str, Any] | None, generations: dict[str, str]
-    ) -> Iterator[tuple[str, str, dict[str, Any], Any]]:
-        """(plain id, document, metadata, vector) of each committed record of a collection
-        (see ``_committed``); the records read are let go once the last one is yielded."""
-        read = self._read_all(name, ["documents", "metadatas", "embeddings"], where)
-        yield from _committed(read, "embeddings", generations)
 
     def _read_all(
         self, name: str, include: list[str], where: dict[str, Any] | None = None
@@ -1014,7 +1024,7 @@ def store_problem(settings: Settings) -> str | None:
         client = chromadb.PersistentClient(
             path=str(settings.chroma_dir), settings=ChromaSettings(anonymized_telemetry=False)
         )
-        for name in (_SOURCES, _PASSAGES, _UNITS):
+        for name in (_SOURCES, _VECTORS):
             client.get_or_create_collection(
                 name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
             ).count()
@@ -1128,41 +1138,215 @@ def _server_client(url: str, timeout: float) -> Any:
     return client
 
 
-def _stored_meta(record: Unit | Passage, generation: str) -> dict[str, Any]:
-    """The metadata a unit or passage is stored with: its fields but its id and text (stored
-    apart), tuples joined by commas, and the generation it belongs to."""
-    meta = {
-        f.name: getattr(record, f.name)
-        for f in dataclasses.fields(record)
-        if f.name not in ("id", "text")
-    }
-    meta = {k: ",".join(v) if isinstance(v, tuple) else v for k, v in meta.items()}
-    return {**meta, "generation": generation}
+def commit_number(record: Mapping[str, Any]) -> int:
+    """The number of the commit that wrote a source record (0 before format 6)."""
+    try:
+        return int(record.get("written") or 0)
+    except (TypeError, ValueError):
+        return 0
 
 
-def _committed(
-    read: dict[str, Any], extra: str | None, generations: dict[str, str]
-) -> Iterator[tuple[str, str, dict[str, Any], Any]]:
-    """(in-memory id, document, metadata, ``extra`` field or None) of each stored record of a
-    committed generation, in stored order."""
-    extras = read[extra] if extra else [None] * len(read["ids"])
-    for key, text, meta, value in zip(
-        read["ids"], read["documents"], read["metadatas"], extras, strict=False
-    ):
-        found = _committed_id(key, meta, generations)
-        if found is not None:
-            yield found, text, meta, value
+def commit_order(
+    records: Mapping[str, Mapping[str, Any]], only: set[str] | None = None
+) -> list[str]:
+    """The ids of ``records`` (of ``only`` if given) in the order they were last written, as the
+    views keep their rows: a full build then equals the views updated write after write
+    (``views.update`` appends what was written last). Ties (one commit) in the records' order."""
+    ids = [sid for sid in records if only is None or sid in only]
+    return sorted(ids, key=lambda sid: commit_number(records[sid]))
 
 
-def _span(meta: dict[str, Any]) -> tuple[str, int, int]:
-    """The source id and the start and end offsets in it of a stored unit or passage."""
-    return meta["source_id"], int(meta["start"]), int(meta["end"])
+def has_blocks(record: Mapping[str, Any]) -> bool:
+    """Whether a source record's vectors are in blocks (format 6 on), not records of format 5."""
+    return "rows" in record
 
 
-def _committed_id(key: str, meta: dict[str, Any], generations: dict[str, str]) -> str | None:
-    """The in-memory id of a stored unit or passage ("<id>@<generation>"), or None when it
-    belongs to no committed generation of its source (a write that never committed)."""
-    generation = meta.get("generation")
-    if not generation or generations.get(meta["source_id"]) != generation:
-        return None
-    return key.removesuffix(f"@{generation}")
+class StoreChanged(IndexStoreError):
+    """The store does not hold what the source records read from it name: a write committed
+    since they were read (read them again), or, if it lasts, a damaged store."""
+
+    def __init__(self, location: str, what: str) -> None:
+        super().__init__(
+            f"the store in {location} does not hold what its records name ({what}): another "
+            f"process wrote to it while it was read; if this lasts, {REBUILD_HINT}"
+        )
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A source split and embedded, ready to store: its units, its passages and their vectors
+    (one row per unit, then one per passage)."""
+
+    source: Source
+    units: list[Unit]
+    passages: list[Passage]
+    vectors: np.ndarray
+
+
+class _Writer:
+    """Writes prepared sources: their vector blocks in calls of about ``_BATCH_BYTES`` (the blocks
+    of several sources in one call), then their records, ``group`` sources in one upsert, each
+    written once every block of its source is: the upsert commits them. The old generations of
+    the sources it replaced are deleted after.
+
+    Crash points (``assistant.search.crash``): ``vectors-batch`` after each call of blocks,
+    ``vectors`` once every block of the sources about to be committed is written, ``archived``
+    (ingested documents kept in the archive), ``committed``, ``cleaned``.
+    """
+
+    def __init__(self, store: Store, group: int) -> None:
+        self.store = store
+        self.group = group
+        # Blocks to send, each with how many rows of its source were sent before it.
+        self.batch: list[tuple[blocks.Block, int]] = []
+        self.size = 0
+        # Sources written (or being written) and not committed: (prepared, generation, replacing).
+        self.waiting: list[tuple[Prepared, str, bool]] = []
+        # The number of the next commit (see ``commit_order``), once known.
+        self.number: int | None = None
+
+    def add(self, prepared: Prepared, replacing: bool) -> None:
+        """Write ``prepared``'s blocks (as calls fill up); commit once ``group`` sources wait.
+        ``replacing``: an older generation of it may be stored (deleted after the commit)."""
+        generation = _new_generation()
+        self.waiting.append((prepared, generation, replacing))
+        done = 0
+        for block in blocks.pack(prepared.source.id, generation, prepared.vectors):
+            if self.batch and self.size + block.size > _BATCH_BYTES:
+                self._send()
+            self.batch.append((block, done))
+            self.size += block.size
+            done += int(block.metadata["count"])
+        if len(self.waiting) >= self.group:
+            self.commit()
+
+    def _send(self) -> None:
+        first, done = self.batch[0]
+        rows = {p.source.id: len(p.vectors) for p, _, _ in self.waiting}
+        source_id = str(first.metadata["source_id"])
+        self.store._check_deadline()
+        checkpoint("storing", source_id, done, rows.get(source_id, done))
+        self.store._add_blocks([block for block, _ in self.batch])
+        self.batch, self.size = [], 0
+        crash_point("vectors-batch")
+
+    def commit(self) -> None:
+        """Send what is left of the waiting sources' blocks, then commit their records."""
+        if not self.waiting:
+            return
+        if self.batch:
+            self._send()
+        crash_point("vectors")
+        store = self.store
+        last = self.waiting[-1][0]
+        # The last moment a cancel takes effect: from here the sources are archived and committed.
+        checkpoint("storing", last.source.id, len(last.vectors), len(last.vectors))
+        if self.number is None:
+            self.number = 1 + max(map(commit_number, store._records().values()), default=0)
+        records = [
+            store._record(p.source, len(p.vectors), g, self.number) for p, g, _ in self.waiting
+        ]
+        self.number += 1
+        ingested = [
+            (p.source, record)
+            for (p, _, _), record in zip(self.waiting, records, strict=True)
+            if p.source.meta.origin == INGESTED
+        ]
+        if ingested:
+            manifest = store.archive.manifest()
+            for source, record in ingested:
+                record["archive"] = manifest[source.id] = store.archive.put(source)
+            # Named in the manifest before the commit: a rebuild restores what was asked for.
+            store.archive.set_manifest(manifest)
+            crash_point("archived")
+        store._check_deadline()  # the last moment to give up: next is the commit
+        # The commit: each record names its new generation (readers take only its blocks) and
+        # holds its source's text. An interrupted run leaves the old records, so the old
+        # versions stay whole and the next sync redoes a built-in source.
+        store._collection(_SOURCES).upsert(
+            ids=[p.source.id for p, _, _ in self.waiting],
+            documents=[p.source.text for p, _, _ in self.waiting],
+            embeddings=[[1.0]] * len(records),
+            metadatas=records,
+        )
+        committed, self.waiting = self.waiting, []
+        crash_point("committed")
+        replaced = {p.source.id: g for p, g, replacing in committed if replacing}
+        if replaced:
+            stale = {
+                "$and": [
+                    {"source_id": {"$in": list(replaced)}},
+                    {"generation": {"$nin": list(replaced.values())}},
+                ]
+            }
+            try:
+                store._collection(_VECTORS).delete(where=stale)
+            except Exception as exc:  # committed: what is left is garbage for the next collection
+                log.warning(
+                    "old vectors of %s not deleted yet (%s)", ", ".join(replaced), first_line(exc)
+                )
+        crash_point("cleaned")
+
+    def abandon(self) -> None:
+        """Delete what was written and not committed (after a failure or a cancel); if the store
+        is failing, the next write's collection deletes it."""
+        waiting, self.waiting, self.batch, self.size = self.waiting, [], [], 0
+        if not waiting:
+            return
+        try:
+            self.store._drop_generations({p.source.id: g for p, g, _ in waiting})
+        except Exception:
+            pass  # the store itself is failing; the original error says why
+
+
+def _ahead(
+    sources: list[Source], prepare: Callable[[Source, bool], Prepared], progress: bool
+) -> Iterator[Prepared]:
+    """``prepare(source, progress)`` of each source in order, computed in a worker thread up to
+    ``_AHEAD`` sources before the one the caller is writing."""
+    import contextvars
+    from collections import deque
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    pool = ThreadPoolExecutor(1, thread_name_prefix="tradebrief-embed")
+    pending: deque[Future[Prepared]] = deque()
+    upcoming = iter(sources)
+
+    def submit() -> None:
+        source = next(upcoming, None)
+        if source is not None:
+            # In this thread's context (the watch of an ingest, if any), copied for the worker.
+            context = contextvars.copy_context()
+            pending.append(pool.submit(context.run, prepare, source, progress))
+
+    try:
+        for _ in range(_AHEAD):
+            submit()
+        while pending:
+            done = pending.popleft().result()
+            submit()
+            yield done
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _rows(unit_vectors: np.ndarray, passage_vectors: np.ndarray) -> np.ndarray:
+    """One float32 matrix of a source's vectors: its units' rows, then its passages'."""
+    import numpy as np
+
+    parts = [np.asarray(m, dtype=np.float32) for m in (unit_vectors, passage_vectors) if len(m)]
+    if not parts:
+        return np.zeros((0, 0), dtype=np.float32)
+    return np.ascontiguousarray(np.concatenate(parts), dtype=np.float32)
+
+
+def _same_chunks(record: Mapping[str, Any], source: Source) -> bool:
+    """Whether the vectors stored under ``record`` (for ``source``'s text) are still those of its
+    chunks: chunking reads the metadata too (the boilerplate it leaves out)."""
+    if record.get("meta") == source.meta.model_dump_json():
+        return True
+    try:
+        stored = SourceMeta.model_validate_json(record["meta"])
+    except (KeyError, ValueError):
+        return False
+    return split_source(Source(meta=stored, text=source.text)) == split_source(source)
