@@ -29,6 +29,11 @@ COLLECTION = "tradebrief_vectors"
 BLOCK = 64
 # The placeholder embedding of every block (Chroma needs one per record).
 PLACEHOLDER = (1.0,)
+# The collection's graph of placeholders is saved every 64 records: embedded Chroma keeps every
+# write in its log until the graph holding it is saved (by default every 1,000 records), so the
+# blocks would be kept twice over, and the log is purged sooner (measured: 600 blocks stored in
+# 166 MiB against 226, a quarter faster).
+CONFIGURATION = {"hnsw": {"space": "cosine", "sync_threshold": 64, "batch_size": 64}}
 
 
 @dataclass(frozen=True)

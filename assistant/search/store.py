@@ -320,7 +320,7 @@ class Store:
             try:
                 # embedding_function=None: we always pass vectors; Chroma's default downloads a model.
                 self._collections[name] = client.get_or_create_collection(
-                    name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+                    name, embedding_function=None, configuration=_configuration(name)
                 )
             except Exception as exc:
                 if self.settings.chroma_url:
@@ -1026,7 +1026,7 @@ def store_problem(settings: Settings) -> str | None:
         )
         for name in (_SOURCES, _VECTORS):
             client.get_or_create_collection(
-                name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+                name, embedding_function=None, configuration=_configuration(name)
             ).count()
     except Exception as exc:
         return first_line(exc)
@@ -1057,6 +1057,13 @@ def set_aside_if_broken(settings: Settings) -> tuple[str, str] | None:
 
         SharedSystemClient.clear_system_cache()  # forget the broken store's open system
         return problem, str(target)
+
+
+def _configuration(name: str) -> dict[str, Any]:
+    """A collection's configuration when it is created (only vectors are ever given)."""
+    if name == _VECTORS:
+        return blocks.CONFIGURATION
+    return {"hnsw": {"space": "cosine"}}
 
 
 def _timed_out(exc: BaseException) -> bool:
