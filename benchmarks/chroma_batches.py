@@ -1,29 +1,33 @@
-"""How fast the embedded Chroma store takes writes, by batch size: to choose the store's batch.
+"""How fast the embedded Chroma store takes writes, by batch size and layout: to choose the
+store's batch and record layout.
 
-    python benchmarks/chroma_batches.py [--chunks 10000] [--batches 256,1000,5000]
+    python benchmarks/chroma_batches.py [--chunks 10000] [--batches 256,1000,5000] [--batch-mb 2,8,32]
 
-For each batch size, in a fresh temporary store:
+For each size, in a fresh temporary store:
 
 - *bare*: the units and passages of a synthetic corpus (``synthetic.make_corpus``) upserted
-  straight into two Chroma collections, with their documents, metadata and (random, normalised)
-  384-dimension vectors, ``batch`` records per call: Chroma's own floor;
+  straight into two Chroma collections, one record each with its document, metadata and (random,
+  normalised) 384-dimension vector, ``--batches`` records per call: the floor of that layout
+  (format 5's);
 - *sync*: ``KnowledgeIndex.sync`` of the same corpus (derived vectors, ``synthetic.DerivedEncoder``,
-  no model) with the store writing ``batch`` records per call (``store._BATCH``).
+  no model) with the store writing calls of ``--batch-mb`` MB of vector blocks
+  (``store._BATCH_BYTES``).
 
-With ``--layouts``, instead: bare Chroma upserts of the same units and passages (batch 256) in
-four record layouts, alternately ``--rounds`` times: *as stored* (both collections with
-documents and metadata, as the store writes them); *units without documents* (a unit's text is a
-slice of its passage's), metadata cut to source and generation; *both without documents*; and
-*units packed into their passage* (one record per passage: its document and metadata, plus its
-units' offsets and kinds as JSON and their float32 vectors in base64): what sync must write
-against what it could.
+With ``--layouts``, instead: bare Chroma upserts of the same units and passages in five record
+layouts, alternately ``--rounds`` times: *as stored in format 5* (both collections with
+documents and metadata, batch 256); *units without documents* (a unit's text is a slice of its
+passage's), metadata cut to source and generation; *both without documents*; *units packed into
+their passage* (one record per passage: its document and metadata, plus its units' offsets and
+kinds as JSON and their float32 vectors in base64); and *vector blocks* (format 6: each source's
+text in its record, its vectors ``blocks.BLOCK`` rows a record in base64, calls of 8 MB, records
+committed 32 at a time): what sync must write against what it could.
 
 With ``--overlap``, instead: ``KnowledgeIndex.sync`` with the real model (so embedding takes
-its real time), once embedding each source while the one before is written (as the store does)
+its real time), once embedding sources ahead while others are written (as the store does)
 and once one after the other, alternately ``--rounds`` times.
 
-Prints records per second for each, and the machine's load average before and after (the
-machine may be shared; compare runs made at similar load).
+Prints records (or vectors) per second for each, and the machine's load average before and after
+(the machine may be shared; compare runs made at similar load).
 """
 
 from __future__ import annotations
@@ -41,6 +45,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 
+def _stored_meta(record, generation: str) -> dict:  # type: ignore[no-untyped-def]
+    """The metadata format 5 stored a unit or passage with: its fields but id and text, tuples
+    joined by commas, and its generation."""
+    import dataclasses
+
+    meta = {
+        f.name: getattr(record, f.name)
+        for f in dataclasses.fields(record)
+        if f.name not in ("id", "text")
+    }
+    meta = {k: ",".join(v) if isinstance(v, tuple) else v for k, v in meta.items()}
+    return {**meta, "generation": generation}
+
+
 def _load() -> str:
     return "/".join(f"{x:.1f}" for x in os.getloadavg())
 
@@ -51,7 +69,6 @@ def bare(corpus, batch: int, home: Path) -> tuple[int, float]:  # type: ignore[n
     from chromadb.config import Settings as ChromaSettings
 
     from assistant.knowledge.chunks import split_source
-    from assistant.search.store import _stored_meta
 
     client = chromadb.PersistentClient(
         path=str(home / "chroma"), settings=ChromaSettings(anonymized_telemetry=False)
@@ -93,7 +110,6 @@ def layout(corpus, name: str, home: Path) -> tuple[int, int, float]:  # type: ig
     from chromadb.config import Settings as ChromaSettings
 
     from assistant.knowledge.chunks import split_source
-    from assistant.search.store import _stored_meta
 
     client = chromadb.PersistentClient(
         path=str(home / "chroma"), settings=ChromaSettings(anonymized_telemetry=False)
@@ -118,6 +134,8 @@ def layout(corpus, name: str, home: Path) -> tuple[int, int, float]:  # type: ig
         vectors = base64.b64encode(unit_vectors[rows].tobytes()).decode("ascii")
         return {**_stored_meta(p, "g"), "units": json.dumps(spans), "unit_vectors": vectors}
 
+    if name == "vector blocks":
+        return len(units) + len(passages), *_blocks(client, corpus, vectors)
     full = (True, lambda r: _stored_meta(r, "g"))
     plans = {
         "as stored": [("units", units, unit_vectors, *full), ("passages", passages, passage_vectors, *full)],
@@ -145,6 +163,61 @@ def layout(corpus, name: str, home: Path) -> tuple[int, int, float]:  # type: ig
     return len(units) + len(passages), written, time.perf_counter() - began
 
 
+def _blocks(client, corpus, vectors) -> tuple[int, float]:  # type: ignore[no-untyped-def]
+    """(records written, seconds) of format 6's writes: vector blocks in 8 MB calls, then the
+    source records (text as document) 32 at a time, as ``store._Writer`` does."""
+    from assistant.knowledge.chunks import split_source
+    from assistant.search import blocks
+
+    options = {"embedding_function": None, "configuration": {"hnsw": {"space": "cosine"}}}
+    sources = client.get_or_create_collection("layout_sources", **options)
+    vector_blocks = client.get_or_create_collection("layout_vectors", **options)
+    began = time.perf_counter()
+    written, at, batch, size, waiting = 0, 0, [], 0, []
+
+    def send() -> None:
+        nonlocal batch, size
+        vector_blocks.upsert(
+            ids=[b.id for b in batch],
+            metadatas=[b.metadata for b in batch],
+            embeddings=[[1.0]] * len(batch),
+        )
+        batch, size = [], 0
+
+    def commit() -> None:
+        nonlocal waiting
+        sources.upsert(
+            ids=[s.id for s in waiting],
+            documents=[s.text for s in waiting],
+            metadatas=[{"hash": s.content_hash, "generation": "g"} for s in waiting],
+            embeddings=[[1.0]] * len(waiting),
+        )
+        waiting = []
+
+    for source in corpus.sources:
+        u, p = split_source(source)
+        rows = len(u) + len(p)
+        for block in blocks.pack(source.id, "g", vectors[at : at + rows]):
+            if batch and size + block.size > 8 << 20:
+                send()
+            batch.append(block)
+            size += block.size
+            written += 1
+        at += rows
+        waiting.append(source)
+        if len(waiting) == 32:
+            if batch:
+                send()
+            commit()
+            written += 32
+    if batch:
+        send()
+    written += len(waiting)
+    if waiting:
+        commit()
+    return written, time.perf_counter() - began
+
+
 def sync(corpus, batch: int, home: Path, base_vectors) -> tuple[int, float]:  # type: ignore[no-untyped-def]
     from synthetic import DerivedEncoder
 
@@ -154,15 +227,18 @@ def sync(corpus, batch: int, home: Path, base_vectors) -> tuple[int, float]:  # 
     from assistant.settings import Settings
 
     settings = Settings(home=home)
-    store._BATCH = batch
+    store._BATCH_BYTES = batch
     index = KnowledgeIndex(
         settings,
         Lexicon(settings.knowledge_dir / "aliases.yaml"),
         encoder=DerivedEncoder(corpus, base_vectors, 0),
     )
     report = index.sync(corpus.sources, progress=False)
-    counts = sum(index.store._collection(n).count() for n in (store._UNITS, store._PASSAGES))
-    return counts, report.seconds
+    return _vectors_stored(index), report.seconds
+
+
+def _vectors_stored(index) -> int:  # type: ignore[no-untyped-def]
+    return sum(int(r["rows"]) for r in index.store._store_records().values())
 
 
 def overlap(corpus, home: Path, sequential: bool) -> tuple[int, float]:  # type: ignore[no-untyped-def]
@@ -175,19 +251,20 @@ def overlap(corpus, home: Path, sequential: bool) -> tuple[int, float]:  # type:
     index = KnowledgeIndex(settings, Lexicon(settings.knowledge_dir / "aliases.yaml"))
     if sequential:
 
-        def one_by_one(self, sources, progress):  # type: ignore[no-untyped-def]
-            return sum(self._index_source(s, progress) for s in sources)
+        def one_by_one(self, sources, progress, replacing=None):  # type: ignore[no-untyped-def]
+            prepared = (self._prepare(s, progress) for s in sources)
+            return self._write_all(prepared, lambda p: False)
 
         index.store._index_sources = one_by_one.__get__(index.store, store.Store)  # type: ignore[method-assign]
     report = index.sync(corpus.sources, progress=False)
-    counts = sum(index.store._collection(n).count() for n in (store._UNITS, store._PASSAGES))
-    return counts, report.seconds
+    return _vectors_stored(index), report.seconds
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--chunks", type=int, default=10_000)
-    parser.add_argument("--batches", default="256,1000,5000")
+    parser.add_argument("--batches", default="256,1000,5000", help="records per call, bare")
+    parser.add_argument("--batch-mb", default="2,8,32", help="MB of vector blocks a call, sync")
     parser.add_argument("--only", choices=("bare", "sync"), default=None)
     parser.add_argument("--overlap", action="store_true", help="real model: overlapped or not")
     parser.add_argument("--layouts", action="store_true", help="bare upserts in four layouts")
@@ -209,6 +286,7 @@ def main() -> int:
                 "units without documents",
                 "both without documents",
                 "units packed into their passage",
+                "vector blocks",
             ):
                 home = Path(tempfile.mkdtemp(prefix="batches-layout-"))
                 try:
@@ -243,25 +321,28 @@ def main() -> int:
     if args.only != "bare":
         base_vectors = load_encoder(settings).encode(corpus.base)
     print(f"{args.chunks:,} chunks in {len(corpus.sources)} sources; load {_load()}")
-    for batch in (int(b) for b in args.batches.split(",")):
-        for kind in ("bare", "sync"):
-            if args.only and kind != args.only:
-                continue
-            home = Path(tempfile.mkdtemp(prefix=f"batches-{kind}-"))
-            if kind == "sync":  # the model files, so that nothing is exported again
-                shutil.copytree(settings.models_dir, home / "models", dirs_exist_ok=True)
-            try:
-                if kind == "bare":
-                    n, seconds = bare(corpus, batch, home)
-                else:
-                    n, seconds = sync(corpus, batch, home, base_vectors)
-            finally:
-                shutil.rmtree(home, ignore_errors=True)
-            print(
-                f"batch {batch:>5}  {kind:<4}  {n:,} records in {seconds:6.1f} s = "
-                f"{n / seconds:6.0f} records/s   load {_load()}",
-                flush=True,
-            )
+    plans = [("bare", int(b)) for b in args.batches.split(",") if args.only != "sync"]
+    plans += [("sync", int(float(mb) * 2**20)) for mb in args.batch_mb.split(",")]
+    for kind, batch in plans:
+        if args.only and kind != args.only:
+            continue
+        home = Path(tempfile.mkdtemp(prefix=f"batches-{kind}-"))
+        if kind == "sync":  # the model files, so that nothing is exported again
+            shutil.copytree(settings.models_dir, home / "models", dirs_exist_ok=True)
+        try:
+            if kind == "bare":
+                n, seconds = bare(corpus, batch, home)
+            else:
+                n, seconds = sync(corpus, batch, home, base_vectors)
+        finally:
+            shutil.rmtree(home, ignore_errors=True)
+        size = f"{batch:>5} records" if kind == "bare" else f"{batch / 2**20:5.1f} MB"
+        what = "records" if kind == "bare" else "vectors"
+        print(
+            f"batch {size}  {kind:<4}  {n:,} {what} in {seconds:6.1f} s = "
+            f"{n / seconds:6.0f} {what}/s   load {_load()}",
+            flush=True,
+        )
     return 0
 
 

@@ -220,8 +220,19 @@ class DerivedEncoder:
         self.seed = seed
         self.calls = 0
         self.unknown = 0
+        # The vectors of the last sentences made: a source's passages are made of its units'
+        # sentences, embedded just before them (the same vectors, made once).
+        self._recent: dict[str, np.ndarray] = {}
 
     def _sentence(self, text: str) -> np.ndarray:
+        found = self._recent.get(text)
+        if found is None:
+            if len(self._recent) >= 20_000:
+                self._recent.clear()
+            found = self._recent[text] = self._made(text)
+        return found
+
+    def _made(self, text: str) -> np.ndarray:
         import numpy as np
 
         rng = np.random.default_rng(_seed_of(text, self.seed))
