@@ -1059,7 +1059,7 @@ def set_aside_if_broken(settings: Settings) -> tuple[str, str] | None:
         return problem, str(target)
 
 
-def _configuration(name: str) -> dict[str, Any]:
+def _configuration(name: str) -> Any:
     """A collection's configuration when it is created (only vectors are ever given)."""
     if name == _VECTORS:
         return blocks.CONFIGURATION
