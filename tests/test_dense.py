@@ -13,7 +13,7 @@ from assistant.search import dense
 from assistant.search import view_cache as cache_module
 from assistant.search.dense import Quantised, nearest
 from tests import test_view_cache
-from tests.test_view_cache import QUERIES, HashEncoder, _entries, _index, _opened, is_mapped
+from tests.test_view_cache import QUERIES, HashEncoder, _entries, _index, _opened, on_disk
 
 # The built-in sources indexed with hashed vectors, in a home of each test's own.
 built = test_view_cache.built
@@ -171,7 +171,7 @@ def test_the_view_cache_keeps_the_quantised_vectors_of_a_large_store(store, monk
     files = json.loads((entry / cache_module.MANIFEST).read_text())["files"]
     assert set(cache_module._QUANTISED) <= files.keys()
     second, derived = _opened(settings, monkeypatch)
-    assert derived == 0 and is_mapped(second.views.quantised.codes)
+    assert derived == 0 and on_disk(second.views.quantised.codes)
     for text in QUERIES:
         vector = HashEncoder().encode([text])[0]
         assert second.dense_search(vector, 30) == first.dense_search(vector, 30)

@@ -52,8 +52,13 @@ class HashEncoder:
         return np.stack(rows) if rows else np.zeros((0, 16), np.float32)
 
 
-def is_mapped(array: np.ndarray) -> bool:
-    """Whether ``array`` is (a view of) a memory-mapped file, not read into memory."""
+def on_disk(array: np.ndarray) -> bool:
+    """Whether ``array`` is (a view of) a memory-mapped file, or a matrix read from its file a
+    few rows at a time (``RowFile``): not read into memory."""
+    from assistant.search.rowfile import RowFile
+
+    if isinstance(array, RowFile):
+        return True
     while array is not None:
         if isinstance(array, np.memmap):
             return True
@@ -154,7 +159,7 @@ def test_the_first_load_writes_the_views_and_the_next_one_maps_them_in(store, mo
     assert manifest["format"] == cache_module.FORMAT and manifest["units"] == len(first.units)
     second, built = _opened(store, monkeypatch)
     assert built == 0  # nothing read from the store but the source records
-    assert is_mapped(second.views.vectors)
+    assert on_disk(second.views.vectors)
     assert_same_views(second, first)
     plain = _index(settings)
     plain.load(cached=False)
@@ -502,14 +507,14 @@ def test_answers_are_the_same_with_and_without_the_view_cache(assistant, monkeyp
     cached = Assistant(settings, progress=False)
     with_cache = [cached.ask(q).model_dump() for q in questions]
     assert builds == []
-    assert is_mapped(cached.index.views.vectors)
+    assert on_disk(cached.index.views.vectors)
     # Without it: everything read from the store and built in memory.
     monkeypatch.setattr(cache_module.ViewCache, "open", lambda self, key, quiet=False: None)
     monkeypatch.setattr(cache_module.ViewCache, "write", lambda self, *a: False)
     plain = Assistant(settings, progress=False)
     without = [plain.ask(q).model_dump() for q in questions]
     assert builds == [1]
-    assert not is_mapped(plain.index.views.vectors)
+    assert not on_disk(plain.index.views.vectors)
     for a, b in zip(with_cache, without, strict=True):
         assert a == b
     assert any(a["citations"] for a in with_cache) and any(a["abstained"] for a in with_cache)

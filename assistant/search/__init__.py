@@ -4,7 +4,7 @@ Holds the sentence encoder (``encoder``), the term lexicon (``terms``), the know
 (``index``) over the Chroma store (``store``, its vectors packed in ``blocks``, with its manifest,
 ``manifest``, the archive of ingested texts, ``archive``, and the migration of a store of the older
 format, ``migration``) and the in-memory search views (``views``, kept as columns,
-``columns``, and cached on disk by ``view_cache``; dense search over many passages through an
+``columns``, and cached on disk by ``view_cache``, its vectors read by rows, ``rowfile``; dense search over many passages through an
 int8 shortlist, ``dense``), hybrid retrieval (``retrieval``) and its
 LangChain retriever (``retriever``), and document ingestion into the store (``ingest``) with its
 progress and cancel (``watch``), the one-writer lock (``lock``) and server lease (``lease``), and

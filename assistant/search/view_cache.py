@@ -44,6 +44,7 @@ from assistant.errors import first_line
 from assistant.search.columns import PassageTable, UnitTable
 from assistant.search.dense import Quantised
 from assistant.search.lock import flock_if_free
+from assistant.search.rowfile import RowFile
 from assistant.search.terms import Lexicon
 from assistant.search.views import Bm25Scores, Kept, Lists, UnitTerms, Views
 
@@ -278,6 +279,17 @@ def _mapped(path: Path) -> np.ndarray:
     return np.load(path, mmap_mode="r").view(np.ndarray)
 
 
+def _rows(path: Path, count: int) -> Any:
+    """A matrix of the entry read by rows (``RowFile``), or mapped when it is empty (its file
+    then holds no matrix shape ``RowFile`` reads)."""
+    if not count:
+        return _mapped(path)
+    try:
+        return RowFile(path)
+    except ValueError as exc:
+        raise CacheMismatch(str(exc)) from None
+
+
 def _digest(path: Path) -> str:
     digest = hashlib.blake2b(digest_size=20)
     with path.open("rb") as file:
@@ -403,8 +415,15 @@ def _read(folder: Path, key: str) -> Views:
         raise CacheMismatch("record counts differ from the manifest")
     ids = _mapped(folder / "term_ids.npy")
     offsets = _mapped(folder / "term_offsets.npy")
-    vectors = _mapped(folder / "vectors.npy")
-    passage_vectors = _mapped(folder / "passage_vectors.npy")
+    # The vectors are read a few rows at a time (``RowFile``), not mapped; the passages' are
+    # mapped while a question scans all of them (no quantised copy: a small store).
+    vectors = _rows(folder / "vectors.npy", len(units))
+    quantised_too = _QUANTISED[0] in files
+    passage_vectors = (
+        _rows(folder / "passage_vectors.npy", len(passages))
+        if quantised_too
+        else _mapped(folder / "passage_vectors.npy")
+    )
     if len(offsets) != len(units) + 1 or (len(units) and vectors.shape[0] != len(units)):
         raise CacheMismatch("arrays do not match the records")
     if len(passages) and passage_vectors.shape[0] != len(passages):
@@ -438,7 +457,7 @@ def _read(folder: Path, key: str) -> Views:
         ):
             raise CacheMismatch(f"the {name.replace('_', ' ')} do not match the records")
     quantised = None
-    if _QUANTISED[0] in files:
+    if quantised_too:
         if not set(_QUANTISED) <= files.keys():
             raise CacheMismatch("the quantised vectors are missing")
         quantised = Quantised(**{n: _mapped(folder / f"dense_{n}.npy") for n in _QUANTISED_FIELDS})

@@ -214,9 +214,10 @@ class Views:
     names: frozenset[str]
     # BM25 of the passages, one document per passage in id order (``PassageTable.id_in_order``).
     bm25: Bm25Scores
-    # One row per unit, in the row order of ``units``.
+    # One row per unit, in the row order of ``units`` (an array, or read by rows from the view
+    # cache: ``RowFile``).
     vectors: np.ndarray
-    # One normalised row per passage, in id order (as BM25).
+    # One normalised row per passage, in id order (as BM25); likewise.
     passage_vectors: np.ndarray
     # The text of each ingested document (its source record's document in the store).
     texts: dict[str, str]
@@ -312,12 +313,11 @@ class Views:
 
     def unit_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
         """The stored vectors of these units (loaded ones; others are left out)."""
-        found = {}
-        for uid in ids:
-            row = self.units.row(uid)
-            if row is not None:
-                found[uid] = np.array(self.vectors[row], dtype=np.float32)
-        return found
+        rows = {uid: row for uid in ids if (row := self.units.row(uid)) is not None}
+        if not rows:
+            return {}
+        matrix = np.asarray(self.vectors[np.fromiter(rows.values(), np.int64)], np.float32)
+        return {uid: matrix[i] for i, uid in enumerate(rows)}
 
     def units_of(self, passage_id: str) -> list[Unit]:
         passage = self.passages.get(passage_id)
