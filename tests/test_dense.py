@@ -93,6 +93,18 @@ def test_each_similarity_is_within_its_bound_of_the_approximate_one():
         assert np.count_nonzero(approx + bounds >= floor) < 200
 
 
+def test_a_shortlists_refined_similarities_are_within_their_bounds_and_tighter():
+    rng = np.random.default_rng(5)
+    matrix = _unit_rows(rng, 2000) * rng.uniform(0.5, 2.0, (2000, 1)).astype(np.float32)
+    quantised = Quantised.of(matrix)
+    rows = rng.choice(2000, 300, replace=False)
+    for query in _queries(rng, _unit_rows(rng, 50), 10):
+        approx, bounds = quantised.refined(rows, query)
+        exact = matrix[rows].astype(np.float64) @ query.astype(np.float64)
+        assert np.all(np.abs(exact - approx) <= bounds)
+        assert np.all(bounds < quantised.bounds(query)[1][rows])
+
+
 def test_the_integer_scan_multiplies_as_numpy_does():
     rng = np.random.default_rng(4)
     codes = rng.integers(-127, 128, (DIM, 500), dtype=np.int8)

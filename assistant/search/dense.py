@@ -43,6 +43,9 @@ class Quantised:
 
     # (dim, rows) int8: row ``r``'s codes are column ``r``, so the integer product streams them.
     codes: np.ndarray
+    # The same codes (rows, dim): a shortlist's are read together (``refined``), not gathered
+    # from 384 places each.
+    rows: np.ndarray
     # Per row: its scale, the sum of its codes (the product runs with the query shifted to
     # uint8), the norm of its quantised vector, and the norm of what quantising lost.
     scales: np.ndarray
@@ -55,6 +58,7 @@ class Quantised:
         """The quantised form of ``matrix`` (rows: vectors), made a block of rows at a time."""
         rows, dim = matrix.shape if matrix.ndim == 2 else (0, 0)
         codes = np.zeros((dim, rows), dtype=np.int8)
+        by_row = np.zeros((rows, dim), dtype=np.int8)
         scales = np.zeros(rows, dtype=np.float32)
         sums = np.zeros(rows, dtype=np.int32)
         norms = np.zeros(rows, dtype=np.float32)
@@ -67,6 +71,7 @@ class Quantised:
             approx = quantised.astype(np.float64) * scale[:, None]
             end = begin + len(part)
             codes[:, begin:end] = quantised.T
+            by_row[begin:end] = quantised
             scales[begin:end] = scale
             sums[begin:end] = quantised.sum(axis=1, dtype=np.int32)
             # Rounded up, so the bound never comes out smaller than what was lost.
@@ -76,7 +81,7 @@ class Quantised:
             residuals[begin:end] = np.nextafter(
                 np.linalg.norm(part - approx, axis=1).astype(np.float32), np.float32(np.inf)
             )
-        return cls(codes, scales, sums, norms, residuals)
+        return cls(codes, by_row, scales, sums, norms, residuals)
 
     def __len__(self) -> int:
         return len(self.scales)
@@ -85,6 +90,7 @@ class Quantised:
         """Its arrays by name (what the view cache writes)."""
         return {
             "codes": self.codes,
+            "rows": self.rows,
             "scales": self.scales,
             "sums": self.sums,
             "norms": self.norms,
@@ -95,6 +101,8 @@ class Quantised:
         """Raise ValueError unless these are the arrays of ``rows`` vectors of ``dim`` numbers."""
         if self.codes.shape != (dim, rows) or self.codes.dtype != np.int8:
             raise ValueError("the quantised vectors do not match the passage vectors")
+        if self.rows.shape != (rows, dim) or self.rows.dtype != np.int8:
+            raise ValueError("the quantised rows do not match the passage vectors")
         if any(len(a) != rows for a in (self.scales, self.sums, self.norms, self.residuals)):
             raise ValueError("the quantised vectors' scales do not match their codes")
 
@@ -116,6 +124,16 @@ class Quantised:
         bounds = self.norms.astype(np.float64) * lost
         bounds += self.residuals.astype(np.float64) * length + _ROUNDING
         return approx, bounds
+
+    def refined(self, rows: np.ndarray, query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(approximate similarities, bounds) of these rows with the float32 ``query``: their
+        codes times the query itself, not its digits. With ``x = s·c + r``,
+        ``x·q - s·(c·q) = r·q``, at most ``|r|·|q|``."""
+        query64 = np.asarray(query, dtype=np.float64)
+        codes = np.asarray(self.rows[rows], dtype=np.float64)
+        approx = (codes @ query64) * self.scales[rows].astype(np.float64)
+        length = float(np.linalg.norm(query64))
+        return approx, self.residuals[rows].astype(np.float64) * length + _ROUNDING
 
 
 def similarities(matrix: np.ndarray, query: np.ndarray) -> np.ndarray:
@@ -141,12 +159,23 @@ def nearest(
         scores = similarities(matrix, query)
     else:
         approx, bounds = quantised.bounds(query)
-        # The n-th best lower bound: at least n rows reach it, so every row of the top n does
-        # too, and a row whose upper bound falls short of it cannot be among them.
-        floor = np.partition(approx - bounds, count - n)[count - n]
-        rows = np.flatnonzero(approx + bounds >= floor)
+        rows = _within(np.arange(count), approx, bounds, n)
+        if len(rows) > 2 * n:
+            # Narrowed again by the shortlist's codes times the query itself, not its digits:
+            # what is left of their error is their own residuals' share (``Quantised.refined``).
+            rows = _within(rows, *quantised.refined(rows, query), n)
         scores = similarities(matrix[rows], query)
     return best(rows, scores, n)
+
+
+def _within(rows: np.ndarray, approx: np.ndarray, bounds: np.ndarray, n: int) -> np.ndarray:
+    """The rows that may be among the ``n`` best, given each one's approximate similarity and
+    the bound of its error: the n-th best lower bound is reached by at least n rows, so by every
+    row of the top n too, and a row whose upper bound falls short of it cannot be among them."""
+    if len(rows) <= n:
+        return rows
+    floor = np.partition(approx - bounds, len(rows) - n)[len(rows) - n]
+    return rows[approx + bounds >= floor]
 
 
 def best(rows: np.ndarray, scores: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:

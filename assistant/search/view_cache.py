@@ -59,7 +59,8 @@ log = logging.getLogger(__name__)
 # 3: units and passages as columns (``assistant.search.columns``), not pickled records.
 # 4: each unit's words and names and each passage's terms, for incremental updates; the state.
 # 5: the passage vectors quantised for the int8 scan of a large store (``assistant.search.dense``).
-FORMAT = "5"
+# 6: the quantised codes by row too (``dense.Quantised.refined``).
+FORMAT = "6"
 LOCK_NAME = ".lock"
 MANIFEST = "manifest.json"
 # Entries kept after a write (the newest): a process may still be mapping an older one in.
@@ -120,7 +121,7 @@ _ARRAYS = (
 )
 # The quantised passage vectors, written only for a store large enough to scan them
 # (``Views.shortlist``); checked by size, like the arrays above.
-_QUANTISED_FIELDS = ("codes", "scales", "sums", "norms", "residuals")
+_QUANTISED_FIELDS = ("codes", "rows", "scales", "sums", "norms", "residuals")
 _QUANTISED = tuple(f"dense_{name}.npy" for name in _QUANTISED_FIELDS)
 
 
