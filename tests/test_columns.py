@@ -80,3 +80,26 @@ def test_columns_that_differ_in_length_are_refused(records):
     columns["text_offsets"] = np.asarray(columns["text_offsets"][:-1])
     with pytest.raises(ValueError):
         PassageTable(columns, sorted({p.source_id for p in passages})).check()
+
+
+def test_a_passage_of_bare_references_is_marked_and_stays_marked_when_tables_are_combined():
+    from assistant.search.columns import combined
+
+    meta = SourceMeta(id="quarry-notes", title="Quarry notes", kind="memo")
+    text = (
+        "Quarry notes\n\nThe garnet quarry reopened in 2021.\n\n"
+        "1) Garnet Office (2021), Quarry rules.\n"
+        "2) Slate Board (2020), Annual levy report.\n"
+    )
+    units, passages = split_source(Source(meta=meta, text=text))
+    kinds = {u.id: u.kind for u in units}
+    table = PassageTable.of(passages, kinds)
+    table.check()
+    marked = {p.id for p in passages if table.references[table.row(p.id)]}
+    assert marked and all(
+        {kinds[u] for u in p.unit_ids} == {"reference"} for p in passages if p.id in marked
+    )
+    assert any("garnet quarry reopened" in p.text for p in passages if p.id not in marked)
+    keep = np.array([True] * len(passages))
+    joined = combined(table, keep, PassageTable.of([], {}))
+    assert {p for p in joined if joined.references[joined.row(p)]} == marked

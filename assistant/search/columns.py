@@ -248,23 +248,34 @@ class PassageTable(_Rows[Passage]):
         super().__init__(columns, sources)
         # Each passage's unit ids, joined by commas.
         self.unit_ids = Texts(columns["unit_ids"], columns["unit_ids_offsets"])
+        # Whether each passage's units are all bare references ("11) DAPA (2022)."): retrieval
+        # passes over those, and a question ranks sixty passages.
+        self.references = columns["references"]
 
     @classmethod
-    def of(cls, passages: Iterable[Passage]) -> PassageTable:
+    def of(
+        cls, passages: Iterable[Passage], kinds: Mapping[str, str] | None = None
+    ) -> PassageTable:
+        """The table of these passages; ``kinds``: the kind of each of their units, by id."""
         rows = list(passages)
         columns, sources = cls._shared_of(rows)
         unit_ids = Texts.of(",".join(p.unit_ids) for p in rows)
         columns |= {"unit_ids": unit_ids.buffer, "unit_ids_offsets": unit_ids.offsets}
+        found = kinds or {}
+        columns["references"] = np.asarray(
+            [_references_only([found[u] for u in p.unit_ids if u in found]) for p in rows],
+            dtype=np.bool_,
+        )
         return cls(columns, sources)
 
     def columns(self) -> dict[str, np.ndarray]:
         """The arrays of the table, by name (what ``__init__`` takes back)."""
         unit_ids = {"unit_ids": self.unit_ids.buffer, "unit_ids_offsets": self.unit_ids.offsets}
-        return self._shared_columns() | unit_ids
+        return self._shared_columns() | unit_ids | {"references": self.references}
 
     def check(self) -> None:
         """Raise ValueError unless every column has one entry per passage."""
-        self._check_shared("passage", (self.unit_ids,), set())
+        self._check_shared("passage", (self.unit_ids,), {len(self.references)})
 
     def at(self, row: int) -> Passage:
         joined = self.unit_ids[row]
@@ -281,6 +292,10 @@ class PassageTable(_Rows[Passage]):
         """The id of the ``rank``-th passage in id order (the row order of BM25 and the
         passages' vectors)."""
         return self.ids.id_in_order(rank)
+
+
+def _references_only(kinds: list[str]) -> bool:
+    return bool(kinds) and all(kind == "reference" for kind in kinds)
 
 
 def empty_columns(table: type[Any]) -> Any:

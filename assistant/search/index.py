@@ -327,9 +327,9 @@ class KnowledgeIndex:
     def units_of(self, passage_id: str) -> list[Unit]:
         return self.views.units_of(passage_id)
 
-    def unit_kinds(self, passage_id: str) -> list[str]:
-        """The kinds of a passage's units, in order (no ``Unit`` is made)."""
-        return self.views.unit_kinds(passage_id)
+    def references_only(self, passage_id: str) -> bool:
+        """Whether a passage's units are all bare references (no ``Unit`` is made)."""
+        return self.views.references_only(passage_id)
 
 
 def _empty_views() -> Views:

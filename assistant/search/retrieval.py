@@ -41,11 +41,6 @@ def is_exact_term(term: str) -> bool:
     return any(c.isdigit() for c in term) or "-" in term
 
 
-def _only_references(index: KnowledgeIndex, passage_id: str) -> bool:
-    kinds = index.unit_kinds(passage_id)
-    return bool(kinds) and all(kind == "reference" for kind in kinds)
-
-
 def hybrid_search(
     index: KnowledgeIndex, query: str, k: int, depth: int = 30, rrf_k: int = 60, vector: Any = None
 ) -> list[Hit]:
@@ -58,8 +53,8 @@ def hybrid_search(
     dense = index.dense_search(vector, depth)
     # A passage of bare references ("11) DAPA (2022).") answers nothing, yet its few words sit
     # close to any short question in embedding space and crowd real passages out of the fusion.
-    lexical_ids = [pid for pid, _ in lexical if not _only_references(index, pid)]
-    dense_ids = [pid for pid, _ in dense if not _only_references(index, pid)]
+    lexical_ids = [pid for pid, _ in lexical if not index.references_only(pid)]
+    dense_ids = [pid for pid, _ in dense if not index.references_only(pid)]
     # Embeddings blur numbers and codes; when the query holds one the sources know, BM25 leads.
     exact = any(is_exact_term(t) and index.idf(t) > 0 for t in terms)
     fused = reciprocal_rank_fusion([lexical_ids, dense_ids], rrf_k, [2.0 if exact else 1.0, 1.0])

@@ -59,7 +59,7 @@ log = logging.getLogger(__name__)
 # 3: units and passages as columns (``assistant.search.columns``), not pickled records.
 # 4: each unit's words and names and each passage's terms, for incremental updates; the state.
 # 5: the passage vectors quantised for the int8 scan of a large store (``assistant.search.dense``).
-# 6: the quantised codes by row too (``dense.Quantised.refined``).
+# 6: the quantised codes by row too (``dense.Quantised.refined``); passages of references only.
 FORMAT = "6"
 LOCK_NAME = ".lock"
 MANIFEST = "manifest.json"
@@ -100,6 +100,7 @@ _COLUMNS = tuple(
                 "text_offsets",
                 "unit_ids",
                 "unit_ids_offsets",
+                "references",
             ),
         ),
     )

@@ -320,17 +320,34 @@ class Views:
         return {uid: matrix[i] for i, uid in enumerate(rows)}
 
     def units_of(self, passage_id: str) -> list[Unit]:
-        passage = self.passages.get(passage_id)
-        return [self.units[u] for u in passage.unit_ids if u in self.units] if passage else []
+        return [self.units.at(r) for r in self._unit_rows(passage_id)]
 
-    def unit_kinds(self, passage_id: str) -> list[str]:
-        """The kinds of a passage's loaded units, in order, without making the units."""
-        units = self.units
+    def references_only(self, passage_id: str) -> bool:
+        """Whether a loaded passage's units are all bare references (False if not loaded)."""
+        row = self.passages.row(passage_id)
+        return row is not None and bool(self.passages.references[row])
+
+    def _unit_rows(self, passage_id: str) -> list[int]:
+        """The rows of a passage's loaded units, in order.
+
+        A passage's units are consecutive rows (a source's units are stored in order, and the
+        views keep each source's rows together), so only the first is looked up by id and the
+        others are checked in place; a unit found elsewhere is looked up by id.
+        """
         row = self.passages.row(passage_id)
         if row is None:
             return []
-        rows = (units.row(u) for u in self.passages.unit_ids[row].split(","))
-        return [units.kinds[int(units.kind[r])] for r in rows if r is not None]
+        units = self.units
+        ids = self.passages.unit_ids[row].split(",")
+        first = units.row(ids[0])
+        rows = []
+        for offset, uid in enumerate(ids):
+            at = None if first is None else first + offset
+            if at is None or at >= len(units) or units.ids.ids[at] != uid.encode("utf-8"):
+                at = units.row(uid)
+            if at is not None:
+                rows.append(at)
+        return rows
 
     def unit_counts(self) -> Counter[str]:
         """Source id → how many units of it are loaded."""
@@ -351,7 +368,7 @@ def build(lexicon: Lexicon, chunks: StoredChunks, texts: dict[str, str]) -> View
         terms,
         words,
         names,
-        PassageTable.of(passages.values()),
+        PassageTable.of(passages.values(), {uid: u.kind for uid, u in units.items()}),
         passage_terms,
         vectors,
         _normalised([chunks.passage_vectors[pid] for pid in ids]),
@@ -404,7 +421,11 @@ def update(
         old_terms.joined(keep_units, terms),
         old.kept.unit_words.joined(keep_units, words),
         old.kept.unit_names.joined(keep_units, names),
-        combined(old.passages, keep_passages, PassageTable.of(passages.values())),
+        combined(
+            old.passages,
+            keep_passages,
+            PassageTable.of(passages.values(), {uid: u.kind for uid, u in units.items()}),
+        ),
         joined_terms.reordered(in_order),
         np.ascontiguousarray(unit_vectors, dtype=np.float32),
         np.ascontiguousarray(matrix, dtype=np.float32),
