@@ -79,6 +79,8 @@ class Assistant:
             if self._composer is None:
                 lexicon = Lexicon(self.settings.knowledge_dir / "aliases.yaml")
                 index = KnowledgeIndex(self.settings, lexicon)
+                # The model starts while the sources, tables and views are read.
+                index.prepare_encoder()
                 sources = load_sources(self.settings.sources_dir)
                 data = self.data
                 texts = {s.id: s.text for s in sources}

@@ -367,6 +367,8 @@ def step_query(
     totals: Counter[str] = Counter()
     paging = {"on": paged == "always"}
     index = KnowledgeIndex(settings, Lexicon(settings.knowledge_dir / "aliases.yaml"))
+    # As tradebrief's Assistant does: the model starts loading while the store is opened.
+    index.prepare_encoder()
     _time_collections(index, totals, paging)
     _time_views(totals)
     # load() opens the store (importing chromadb) only when it needs it: no store manifest, or
@@ -399,16 +401,16 @@ def step_query(
     result["units_loaded"] = len(index.units)
 
     began = time.perf_counter()
-    encoder = index.encoder  # the real ONNX model, loaded here
+    encoder = index.encoder  # the real ONNX model, loaded here (or what is left of its loading)
     result["encoder_load_s"] = time.perf_counter() - began
-    texts = questions(limit)
     began = time.perf_counter()
-    hybrid_search(index, texts[0], settings.retrieval_depth, rrf_k=settings.rrf_k)
+    hybrid_search(index, QUESTION, settings.retrieval_depth, rrf_k=settings.rrf_k)
     result["first_query_ms"] = (time.perf_counter() - began) * 1000
     # Without the failed stock attempt, if there was one: what a paged load() would take.
     elapsed = time.perf_counter() - began_process
     result["reopen_to_first_answer_s"] = elapsed - result.get("stock_failed_s", 0.0)
     result["chromadb_imported"] = "chromadb" in sys.modules
+    texts = questions(limit)
 
     def one(text: str) -> dict[str, float]:
         times = {}

@@ -82,6 +82,11 @@ class KnowledgeIndex:
     def encoder(self) -> Encoder:
         return self.store.encoder
 
+    def prepare_encoder(self) -> None:
+        """Start loading the encoder in the background (see ``Store.prepare_encoder``): a
+        process that will encode questions calls it first thing."""
+        self.store.prepare_encoder()
+
     @property
     def archive(self) -> Archive:
         return self.store.archive

@@ -56,6 +56,8 @@ from assistant.search.watch import current as current_watch
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     import numpy as np
 
     from assistant.search.encoder import Encoder
@@ -269,8 +271,13 @@ class Store:
     generation, syncing, garbage collection, and the store manifest kept beside it."""
 
     def __init__(self, settings: Settings, encoder: Encoder | None = None) -> None:
+        import threading
+
         self.settings = settings
         self._encoder = encoder
+        # The encoder being loaded in the background (``prepare_encoder``), and what guards both.
+        self._loading: Future[Encoder] | None = None
+        self._encoder_lock = threading.Lock()
         self._client: Any = None
         self._collections: dict[str, Any] = {}
         # While a document is written: when its write must be done by, and its id.
@@ -284,11 +291,41 @@ class Store:
 
     @property
     def encoder(self) -> Encoder:
-        if self._encoder is None:
-            from assistant.search.encoder import load_encoder
+        """The sentence encoder, loaded on first use (or waited for: ``prepare_encoder``)."""
+        with self._encoder_lock:
+            if self._encoder is None:
+                loading, self._loading = self._loading, None
+                if loading is not None:
+                    self._encoder = loading.result()  # its error, if it failed
+                else:
+                    from assistant.search.encoder import load_encoder
 
-            self._encoder = load_encoder(self.settings)
-        return self._encoder
+                    self._encoder = load_encoder(self.settings)
+            return self._encoder
+
+    def prepare_encoder(self) -> None:
+        """Start loading the encoder in a background thread, unless it is loaded or loading;
+        ``encoder`` then waits for it. onnxruntime builds its session outside the GIL, so the
+        model's start (a few tenths of a second) overlaps what the caller does meanwhile: opening
+        the store, loading the views and the data tables."""
+        import threading
+        from concurrent.futures import Future
+
+        with self._encoder_lock:
+            if self._encoder is not None or self._loading is not None:
+                return
+            loading: Future[Encoder] = Future()
+
+            def load() -> None:
+                from assistant.search.encoder import load_encoder
+
+                try:
+                    loading.set_result(load_encoder(self.settings))
+                except BaseException as exc:  # raised where the encoder is asked for
+                    loading.set_exception(exc)
+
+            threading.Thread(target=load, name="tradebrief-encoder", daemon=True).start()
+            self._loading = loading
 
     def _connect(self) -> Any:
         if self._client is None:
@@ -1313,7 +1350,7 @@ def _ahead(
     ``_AHEAD`` sources before the one the caller is writing."""
     import contextvars
     from collections import deque
-    from concurrent.futures import Future, ThreadPoolExecutor
+    from concurrent.futures import ThreadPoolExecutor
 
     pool = ThreadPoolExecutor(1, thread_name_prefix="tradebrief-embed")
     pending: deque[Future[Prepared]] = deque()
