@@ -37,6 +37,7 @@ def test_the_encoder_loaded_in_the_background_is_the_one_used_and_loaded_once(
         return "the encoder"
 
     monkeypatch.setattr(encoder_module, "load_encoder", load)
+    monkeypatch.setattr(encoder_module, "exported", lambda settings: True)
     store = Store(Settings(home=tmp_path))
     store.prepare_encoder()
     assert started.wait(10)  # loading while the caller goes on
@@ -51,11 +52,22 @@ def test_a_background_load_that_fails_fails_where_the_encoder_is_asked_for(tmp_p
         raise ModelError("the embedding model package is missing")
 
     monkeypatch.setattr(encoder_module, "load_encoder", broken)
+    monkeypatch.setattr(encoder_module, "exported", lambda settings: True)
     store = Store(Settings(home=tmp_path))
     store.prepare_encoder()
     for _ in range(2):  # and the next ask tries again
         with pytest.raises(ModelError, match="package is missing"):
             store.encoder  # noqa: B018 - the property loads it
+
+
+def test_a_model_not_exported_yet_is_not_loaded_in_the_background(tmp_path, monkeypatch):
+    def load(settings):
+        raise AssertionError("would export the model in the background")
+
+    monkeypatch.setattr(encoder_module, "load_encoder", load)
+    store = Store(Settings(home=tmp_path))  # no export in this home
+    store.prepare_encoder()
+    assert store._loading is None
 
 
 @pytest.fixture

@@ -394,6 +394,17 @@ def export_onnx(models_dir: Path, source: Path | None = None) -> Path:
     return target
 
 
+def exported(settings: Settings) -> bool:
+    """Whether the configured encoder is the ONNX one and its export is made: loading it is then
+    a matter of tenths of a second (``Store.prepare_encoder`` starts only such a load early)."""
+    if settings.encoder == "torch":
+        return False
+    try:
+        return (export_dir_for(settings.models_dir, model_path()) / "export.json").exists()
+    except (ModelError, OSError):
+        return False
+
+
 def load_encoder(settings: Settings) -> Encoder:
     """The configured encoder, exporting the ONNX copy first if needed."""
     if settings.encoder == "torch":

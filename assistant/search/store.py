@@ -304,15 +304,20 @@ class Store:
             return self._encoder
 
     def prepare_encoder(self) -> None:
-        """Start loading the encoder in a background thread, unless it is loaded or loading;
-        ``encoder`` then waits for it. onnxruntime builds its session outside the GIL, so the
-        model's start (a few tenths of a second) overlaps what the caller does meanwhile: opening
-        the store, loading the views and the data tables."""
+        """Start loading the encoder in a background thread, unless it is loaded or loading, or
+        loading it would mean exporting the model first (that is left to the first use, which
+        says so); ``encoder`` then waits for it. onnxruntime builds its session outside the GIL,
+        so the model's start (a few tenths of a second) overlaps what the caller does meanwhile:
+        opening the store, loading the views and the data tables."""
         import threading
         from concurrent.futures import Future
 
+        from assistant.search.encoder import exported
+
         with self._encoder_lock:
             if self._encoder is not None or self._loading is not None:
+                return
+            if not exported(self.settings):
                 return
             loading: Future[Encoder] = Future()
 
