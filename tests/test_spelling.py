@@ -237,3 +237,18 @@ def test_a_short_name_is_corrected_only_for_a_dropped_letter(lexicon):
     # A letter changed makes another short name, not a misspelling of this one.
     for other in ("Hong", "Kiev"):
         assert not checker.check(f"What did {other} say?").covered, other
+
+
+def test_a_speller_indexes_its_words_only_when_a_question_holds_one_to_correct(lexicon):
+    # Indexing the dictionary is most of a Speller's making, and a process that answers one
+    # question of known words never needs it.
+    surfaces = _words(lexicon)
+    speller = Speller(lexicon, frozenset(surfaces.values()), surfaces, english=english_words())
+    assert speller.respell("Did the minister cut tariffs on steel?").text == (
+        "Did the minister cut tariffs on steel?"
+    )
+    assert "_indexes" not in vars(speller)
+    assert speller.respell("Did the minster cut tarrifs on steel?").text == (
+        "Did the minister cut tariffs on steel?"
+    )
+    assert "_indexes" in vars(speller)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from assistant.search.terms import STOPWORDS, Lexicon, fold
@@ -237,9 +237,6 @@ class Speller:
         self.surfaces = surfaces
         self.names = names
         self.english = english
-        # Every word a misspelling may be taken for: the sources' words and the dictionary's
-        # ("acount" is "account" even where the sources write only "amount").
-        self._indexes = (_Index.of(surfaces), _dictionary(english))
         # Each name of several words, word by word (hyphenated parts apart), with how many of
         # its words are not stopwords (a hyphenated given name is one: "Park Eun-hee" is two).
         self._phrases = sorted(
@@ -256,6 +253,14 @@ class Speller:
             },
             key=lambda p: (-len(p[0]), p),
         )
+
+    @cached_property
+    def _indexes(self) -> tuple[_Index, _Index]:
+        """Every word a misspelling may be taken for: the sources' words and the dictionary's
+        ("acount" is "account" even where the sources write only "amount"). Made when a question
+        first holds a word to correct: indexing the dictionary's tens of thousands of words is
+        most of a Speller's making, and most questions hold no unknown word."""
+        return _Index.of(self.surfaces), _dictionary(self.english)
 
     def correct(self, word: str, name: bool = False) -> str | None:
         """The word (folded) that ``word`` (folded, unknown to the sources) was meant as, if any:
