@@ -153,3 +153,34 @@ def test_new_boilerplate_in_a_sources_metadata_embeds_it_again_a_new_title_does_
     reader = _index(tmp_path)
     reader.load(cached=False)
     assert list(reader.units.values()) == split_source(trimmed)[0]
+
+
+def test_a_cancel_asked_for_on_seeing_a_documents_rows_stored_keeps_nothing_of_it(tmp_path):
+    import threading
+
+    from assistant.errors import Cancelled
+    from assistant.search.watch import Step, Watch, watching
+
+    index = _index(tmp_path)
+    index.sync([_memo(1)], progress=False)
+    # Its blocks all go in one call: the report after that call is the one a user sees.
+    memo = _memo(4, lines=60)
+    document = Source(
+        meta=memo.meta.model_copy(update={"origin": "ingested", "file": "fees.txt"}),
+        text=memo.text,
+    )
+    cancel = threading.Event()
+    seen: list[Step] = []
+
+    def step(step: Step) -> None:
+        if step.phase == "storing" and step.done:
+            seen.append(step)
+            cancel.set()
+
+    with watching(Watch(step=step, cancel=cancel)), pytest.raises(Cancelled):
+        index.add_document(document)
+    assert seen and seen[0].done == seen[0].total
+    store = index.store
+    assert set(store._store_records()) == {"harbour-1"}
+    kept = store._collection(blocks.COLLECTION).get(include=["metadatas"])["metadatas"]
+    assert {m["source_id"] for m in kept} == {"harbour-1"}

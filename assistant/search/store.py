@@ -1270,7 +1270,7 @@ class _Writer:
             self.commit()
 
     def _send(self) -> None:
-        first, done = self.batch[0]
+        (first, done), (last, last_done) = self.batch[0], self.batch[-1]
         rows = {p.source.id: len(p.vectors) for p, _, _ in self.waiting}
         source_id = str(first.metadata["source_id"])
         self.store._check_deadline()
@@ -1278,6 +1278,12 @@ class _Writer:
         self.store._add_blocks([block for block, _ in self.batch])
         self.batch, self.size = [], 0
         crash_point("vectors-batch")
+        # What is stored now. A document's blocks often go in one call, so without this report
+        # the first one showing rows stored would be the commit's, too late for a cancel: asked
+        # for on seeing it, a cancel is honoured at the next checkpoint, before the commit.
+        source_id = str(last.metadata["source_id"])
+        stored = last_done + int(last.metadata["count"])
+        checkpoint("storing", source_id, stored, rows.get(source_id, stored))
 
     def commit(self) -> None:
         """Send what is left of the waiting sources' blocks, then commit their records."""
