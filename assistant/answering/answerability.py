@@ -392,9 +392,26 @@ _COUNTED_AFTER, _COUNTED_BEFORE = 7, 4
 
 
 def _same_word(a: str, b: str) -> bool:
-    """Equal, or one spelling of the other ("programme" and "program", "defence" and
-    "defense"): the same first five letters and lengths within three."""
-    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5] and abs(len(a) - len(b)) <= 3)
+    """Equal, one spelling of the other ("programme" and "program", "defence" and "defense":
+    the same first five letters and lengths within three), or two nouns that count the same
+    things ("agreements" and "contracts")."""
+    return (
+        a == b
+        or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5] and abs(len(a) - len(b)) <= 3)
+        or any(a in group and b in group for group in _COUNTED_ALIKE)
+    )
+
+
+# Nouns that count the same things, singular: "how many agreements" is answered by "27
+# contracts", "how many jets" by "40 aircraft".
+_COUNTED_ALIKE = (
+    frozenset({"contract", "agreement", "deal", "pact"}),
+    frozenset({"jet", "aircraft", "fighter", "plane", "airplane", "warplane"}),
+    frozenset({"ship", "vessel", "boat"}),
+    frozenset({"company", "firm", "business", "enterprise", "contractor"}),
+    frozenset({"country", "nation", "state"}),
+    frozenset({"case", "instance"}),
+)
 
 
 # Where the counted noun phrase ends: "how many ships around the world" counts ships.
