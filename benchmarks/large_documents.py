@@ -33,7 +33,7 @@ from pathlib import Path
 # Run as a script, this folder is on sys.path; scale puts the checkout there too.
 from scale import ROOT, fresh_home, load_average
 
-QUESTION = "Who supplied the KC-X tankers?"
+QUESTION = "Which company built the aerial refueling aircraft Korea bought?"
 TARGET = 1.5
 WORDS = (
     "delegation proposal waiver tariff clause procurement radar frigate tanker maintenance "

@@ -97,7 +97,7 @@ def load_average() -> str:
     return "/".join(f"{x:.1f}" for x in os.getloadavg())
 
 
-QUESTION = "Who supplied the KC-X tankers?"
+QUESTION = "Which company built the aerial refueling aircraft Korea bought?"
 
 
 def cli() -> list[str]:
