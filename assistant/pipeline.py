@@ -310,6 +310,10 @@ class Assistant:
         if calculation is None and earlier:
             # "Now put that obligation in won": the figure the earlier calculation gave, worked on.
             calculation = follow_up_route(text, earlier[-1], self.data)
+        if calculation is None and resolved.context:
+            # "And in dollars?" after a question about a program's price: the figure of the
+            # sources the earlier questions name, worked on.
+            calculation = route(text, self.data, context=resolved.context)
         changes_case = (
             _NEW_FIGURE.search(text) or lex(text) or frame_of(text).contract_type is not None
         )
@@ -424,6 +428,17 @@ def _with_derived(
             format_money(Decimal(r.result or 0), r.currency or "") for r in owed
         )
         yield CalculatorInput(operation="evaluate", expression=expression), None
+    if calculation.below:
+        yield from _threshold_gaps(obligations)
+    if calculation.difference and len(owed) == 2 and len({r.currency for r in owed}) == 1:
+        larger, smaller = sorted(owed, key=lambda r: -Decimal(r.result or 0))
+        high, low = (
+            format_money(Decimal(r.result or 0), r.currency or "") for r in (larger, smaller)
+        )
+        yield (
+            CalculatorInput(operation="evaluate", expression=f"{high} − {low}"),
+            _difference_label(high, low),
+        )
     try:
         offered = parse_amount(calculation.offered) if calculation.offered else None
     except CalculationError:
@@ -439,6 +454,42 @@ def _with_derived(
                 ),
                 _gap_label(calculation.offered, required),
             )
+
+
+def _threshold_gaps(
+    obligations: list[CalcResult],
+) -> Iterator[tuple[CalculatorInput, Label | None]]:
+    """How far each contract checked falls short of the threshold it was checked against, or
+    passes it: once per contract and threshold (both contract types share them)."""
+    from assistant.calculator.operations import CalculatorInput
+
+    seen = set()
+    for result in obligations:
+        contract, threshold = (result.details.get(k) for k in ("contract_usd", "threshold_usd"))
+        if not contract or not threshold or (contract, threshold) in seen:
+            continue
+        seen.add((contract, threshold))
+        expression = f"{threshold} − {contract}"
+        yield (
+            CalculatorInput(operation="evaluate", expression=expression),
+            _threshold_gap_label(contract, threshold),
+        )
+
+
+def _threshold_gap_label(contract: str, threshold: str) -> Label:
+    """The gap between a contract and the threshold: short of it by, or over it by."""
+
+    def label(result: str) -> str:
+        if result.startswith(("−", "-")):
+            over = result.lstrip("−-")
+            return say("over_threshold_by", contract=contract, threshold=threshold, result=over)
+        return say("short_of_threshold_by", contract=contract, threshold=threshold, result=result)
+
+    return label
+
+
+def _difference_label(high: str, low: str) -> Label:
+    return lambda result: say("obligations_differ", high=high, low=low, result=result)
 
 
 def _gap_label(offered: str, required: str) -> Label:

@@ -158,3 +158,53 @@ def test_a_converted_contract_value_is_also_given_in_millions(assistant):
         "Would a competitive deal of 13 billion won, at 1,450 won to the dollar, trigger an offset?"
     )
     assert "about USD 8.97 million" in answer.answer
+
+
+def _history(assistant, *questions):
+    turns = []
+    for question in questions:
+        turns += [
+            {"role": "user", "content": question},
+            {"role": "assistant", "content": assistant.ask(question, history=turns).answer},
+        ]
+    return turns
+
+
+def test_how_far_a_contract_falls_short_of_the_threshold_is_a_recorded_call(assistant):
+    answer = assistant.ask(
+        "A 11.2 billion won competitive order at 1,400 won per dollar: how far below the offset "
+        "threshold is it?"
+    )
+    gap = _outputs(answer)[-1]
+    assert gap[0]["expression"] == "USD 10,000,000 − USD 8,000,000"
+    assert "falls short of the USD 10,000,000 threshold by USD 2,000,000" in answer.answer
+
+
+def test_a_pledge_named_in_words_is_converted_and_its_sentence_cited(assistant, sources):
+    answer = assistant.ask("What is Airbus's military support pledge in won at 1,320 per dollar?")
+    (call,) = _outputs(answer)
+    assert Decimal(call[1]["result"]) == Decimal(6_300_000) * 1320
+    quote = answer.citations[0]
+    assert "$6.3 million" in quote.quote and quote.quote in sources[quote.source_id].text
+
+
+def test_a_follow_up_converts_the_figure_a_chain_of_questions_named(assistant):
+    history = _history(
+        assistant,
+        "Why did Korea forgo offsets on the second F-35 phase?",
+        "How much was that phase worth?",
+    )
+    answer = assistant.ask("Now in dollars, at 1,600 won per dollar?", history=history)
+    (call,) = _outputs(answer)
+    assert (call[0]["amount"], Decimal(call[1]["result"])) == ("KRW 4 trillion", 2_500_000_000)
+    assert any("4 trillion" in c.quote for c in answer.citations)
+
+
+def test_a_follow_up_on_the_same_contract_changes_only_its_type(assistant):
+    history = _history(
+        assistant, "What offset would Korea seek on a $34 million competitive, non-FMS purchase?"
+    )
+    answer = assistant.ask("Same purchase, but single-source?", history=history)
+    (call,) = _outputs(answer)
+    assert (call[0]["amount"], call[0]["contract_type"]) == ("$34 million", "non-competitive")
+    assert Decimal(call[1]["result"]) == Decimal(10_200_000)

@@ -1,7 +1,9 @@
 """Answering: from a question to a cited ``Answer``.
 
 Holds what a question asks, read once (``frame``), the amounts it states and their roles
-(``amounts``), routing of computations to the calculator (``routing``), follow-up resolution
+(``amounts``), routing of computations to the calculator (``routing``) with the figures of
+the data tables a question names in words (``source_figures``) and how it asks a result to be
+read (``reading``), follow-up resolution
 (``followup``), the scope check (``scope``), questions that ask whether a stated fact holds
 (``claims``), questions that name their source (``attribution``),
 answers from data rows (``row_answers``), extractive

@@ -27,7 +27,9 @@ _POSSESSIVE = frozenset({"its", "his", "their"})
 
 _ANAPHORA = words(
     r"those|these|that one|that part|that program|that deal|that report|that figure|that rate|"
-    r"it|its|they|them|their|the same|this program|this deal|this report|he|she|his|her|"
+    r"(?:that|this) (?:phase|stage|package|pledge|commitment|purchase|contract|order|amount|"
+    r"sum|total|threshold|offset|obligation|result|period)|"
+    r"it|its|they|them|their|(?:the )?same|this program|this deal|this report|he|she|his|her|"
     r"the program|the project|the deal|the report|the company|the contract|the agreement"
 )
 # "that" or "this" standing alone for the earlier answer: "what share of that", "more than this?"
@@ -37,7 +39,19 @@ _BARE_DEMONSTRATIVE = re.compile(
     r"goes|go|came|comes|got|gets|alone|already|actually|really|so|now|then)\b))",
     re.IGNORECASE,
 )
-_OPENING = re.compile(r"^\s*(what about|how about|and|what of|same for|also|then)\b", re.IGNORECASE)
+# "that" or "this" standing alone for what was said before, not a determiner ("that meeting")
+# nor a conjunction: the subject of a verb of amounting ("does that imply", "what does this come
+# to"), the end of the question ("how much is that?"), or what is put in other terms ("what is
+# that in won?").
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:that|this)(?=\s*[?.!]|\s+(?:imply|implies|mean|means|come|comes|amount|amounts|work|"
+    r"works|represent\w*|equal\w*|translate\w*|correspond\w*)\b)"
+    r"|\b(?:is|was)\s+(?:that|this)\s+(?:in|into|at|per|as)\b",
+    re.IGNORECASE,
+)
+_OPENING = re.compile(
+    r"^\s*(what about|how about|and|what of|same for|also|then|now(?! that))\b", re.IGNORECASE
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "Is it true that ..." and "What is it" openers where "it" is empty, not a reference.
 _DUMMY_IT = words(r"is it true|is it the case|is it correct")
@@ -64,6 +78,7 @@ def is_follow_up(question: str, focus_terms: int) -> bool:
             _ANAPHORA.search(text)
             or _ENTITY_REFERENCE.search(text)
             or _BARE_DEMONSTRATIVE.search(text)
+            or _DEMONSTRATIVE.search(text)
         )
         or focus_terms <= 1
     )

@@ -27,7 +27,16 @@ from assistant.answering.frame import (
     period_mentions,
 )
 from assistant.answering.patterns import words
+from assistant.answering.reading import reading, without_scale
 from assistant.answering.row_answers import same_figure
+from assistant.answering.source_figures import (
+    PLEDGED,
+    commitment_part,
+    counted_pairs,
+    money_named,
+    named_commitments,
+    written,
+)
 from assistant.calculator.arithmetic import (
     Quantity,
     display,
@@ -40,7 +49,7 @@ from assistant.calculator.operations import CalculatorInput, calculate
 from assistant.errors import CalculationError, KnowledgeError
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
-from assistant.knowledge.rows import OffsetData, OffsetValue
+from assistant.knowledge.rows import OffsetData, OffsetValue, ProgramFact
 from assistant.quantities import (
     CURRENCIES,
     SCALE,
@@ -115,12 +124,23 @@ _MOVE = (
 # A change asked for: a percentage or a move ("%" ends no word, so no closing word boundary).
 _CHANGE = re.compile(rf"\b(percent\w*|%|{_MOVE})", re.I)
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s?(?:-|–|—|to|through)\s?((?:19|20)\d\d)\b")
-_IMPLEMENTED = words(
+# Words of carrying out a commitment.
+_DELIVERY = (
     r"implement\w*|deliver\w*|fulfil\w*|actually (?:provided|carried out|done)|realized|"
     r"realised|carried out|achiev\w*|accomplish\w*|complet(?:ed|ing)|execut(?:ed|ing)|"
     r"honou?r(?:ed|ing)|made good on"
 )
-_HOW_MUCH = words(r"how much|what (?:amount|value|sum)|worth|in dollars|dollar")
+_IMPLEMENTED = words(_DELIVERY)
+_HOW_MUCH = words(
+    r"how much|how many (?:US )?(?:dollars|won)|what (?:amount|value|sum)|worth|"
+    r"in (?:US )?dollars|dollars?|in (?:dollar|won|money) terms"
+)
+# An amount of money asked for outright, which a rate the question names is a step towards:
+# "in dollar terms, what does that rate represent?"
+_MONEY_ASKED = words(
+    r"in (?:US )?(?:dollars?|won)(?: terms)?|how many (?:US )?(?:dollars|won)|in money terms|"
+    r"(?:dollar|won) (?:amount|value|figure|terms)"
+)
 _COMPARE = words(
     r"compar\w*|vs\.?|versus|difference|differ\w*|more|less|than|each|both|respectively"
 )
@@ -151,6 +171,12 @@ class Route:
     # The amounts the question refers to as known figures ("the KRW 4 trillion purchase"): the
     # answer cites a source sentence that states them.
     restated: tuple[str, ...] = ()
+    # The question asks how far the contract falls short of (or passes) the offset threshold:
+    # that gap is worked out for each contract checked.
+    below: bool = False
+    # The question asks how two obligations worked out differ ("the gap between the competitive
+    # and the sole-source offset"): the larger less the smaller is worked out too.
+    difference: bool = False
     # The question as its figures were read: without the words that say how to round the result
     # ("to the nearest $0.01 billion" states no input). Empty: the question as asked.
     read_as: str = ""
@@ -175,11 +201,13 @@ def roles(question: str) -> list[StatedAmount]:
     return [a for a in stated_amounts(question, _rate_spans(question)) if a.role != "rate"]
 
 
-def route(question: str, data: OffsetData) -> Route | None:
+def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     """The calculation a question asks for, or None when it asks for none.
 
     A question that checks a reported fact ("Is it correct that X made up N% of Y?")
-    is a question for the sources, whatever figures it restates."""
+    is a question for the sources, whatever figures it restates. ``context`` is what a
+    follow-up leans on (the earlier questions): it may name the figure of the sources that the
+    question works on ("And in won?" after a question about a program's pledge)."""
     written = [m for m in amounts(question) if _SCIENTIFIC.search(m)]
     if written:
         # "$5e7": never read as USD 5. The calculator refuses it, saying how to write it instead.
@@ -187,9 +215,10 @@ def route(question: str, data: OffsetData) -> Route | None:
     if _reports_a_fact(question, frame_of(question)):
         return None
     # "to the nearest $0.01 billion" says how to read the result; its amount is no input.
-    places, scale, read_as = _reading(question)
+    asked = reading(question)
+    places, scale, read_as = asked.places, asked.scale, asked.question
     question = read_as
-    found = _first_route(question, data)
+    found = _first_route(question, data, context)
     if found is not None and not found.restated:
         found.restated = tuple(a.text for a in roles(question) if a.restated)
     if found is not None:
@@ -222,7 +251,7 @@ def _then_convert(found: Route, question: str, data: OffsetData) -> None:
             if request.operation == "offset_obligation" and code == "USD":
                 continue  # an obligation is stated in dollars already, beside the contract's currency
             figure = format_money(Decimal(result.result), result.currency)
-            rate = _rate(question, [figure], code)
+            rate = _rate(question, [figure], code, data)
             converted.append(
                 CalculatorInput(operation="convert", amount=figure, to_currency=code, rate=rate)
             )
@@ -230,55 +259,6 @@ def _then_convert(found: Route, question: str, data: OffsetData) -> None:
         found.labels = [*found.labels, *[None] * (len(found.requests) - len(found.labels))]
         found.requests = [*found.requests, *converted]
         found.total = False
-
-
-# How a result is asked to be read: "to two decimal places", "to one decimal", "in billions".
-_PLACES = re.compile(
-    r"\bto\s+(?P<places>\d|zero|one|two|three|four|five|six)\s+(?:decimal\s+places?|decimals?|"
-    r"decimal\s+points?|d\.?p\.?)(?!\w)",
-    re.I,
-)
-_IN_SCALE = re.compile(r"\bin\s+(?P<scale>thousand|million|billion|trillion)s\b", re.I)
-# "to the nearest $0.01 billion", "rounded to the nearest thousand won", "to the nearest tenth
-# of a percent", "to the nearest won": the step a result is rounded to, written like an amount.
-_NEAREST = re.compile(
-    r"(?:,\s*|\s+)?\b(?:(?:rounded|rounding|round(?:ed)? (?:it |that |this )?(?:off )?)\s*)?"
-    r"to\s+the\s+nearest\s+(?:(?:\$|US\$|USD|KRW|₩)\s?)?"
-    r"(?P<step>0?\.0*1(?!\d)|1(?![\d.,])|one|a|whole|single|tenth|hundredth|thousandth)?\s*"
-    r"(?P<scale>thousand|million|billion|trillion)?s?\s*"
-    r"(?:of\s+an?\s+)?"
-    r"(?P<unit>(?:US\s)?dollars?|won|USD|KRW|cents?|percent(?:age)?(?:\s+points?)?|%|points?|"
-    r"(?:whole\s+)?numbers?|units?)?"
-    r"(?<=\w|%|\$)",
-    re.I,
-)
-_STEP_PLACES = {"tenth": 1, "hundredth": 2, "thousandth": 3}
-
-
-def _reading(question: str) -> tuple[int | None, str | None, str]:
-    """The decimal places and scale a result is asked in, and the question without the words
-    that ask it ("to the nearest $0.01 billion" is a reading, not an amount to work on)."""
-    places = _PLACES.search(question)
-    scale = _IN_SCALE.search(question)
-    found_places = int(parse_number(places.group("places"))) if places else None
-    found_scale = scale.group("scale").lower() if scale else None
-    nearest = _NEAREST.search(question)
-    if nearest and (nearest.group("step") or nearest.group("scale") or nearest.group("unit")):
-        step = (nearest.group("step") or "").lower()
-        if step in _STEP_PLACES:
-            found_places = _STEP_PLACES[step]
-        elif step.lstrip("0").startswith("."):
-            found_places = len(step.lstrip("0")) - 1  # ".1" is one place, ".01" two
-        elif (nearest.group("unit") or "").lower().startswith("cent"):
-            found_places = 2
-        else:
-            found_places = 0
-        if nearest.group("scale"):
-            found_scale = nearest.group("scale").lower()
-        question = question[: nearest.start()] + question[nearest.end() :]
-    if places:
-        question = re.sub(rf"(?:,\s*|\s+)?{_PLACES.pattern}", "", question, flags=re.I)
-    return found_places, found_scale, question
 
 
 # A follow-up's reference to the figure the earlier answer computed: "that offset", "the result".
@@ -334,7 +314,7 @@ def follow_up_route(question: str, earlier: str, data: OffsetData) -> Route | No
     )
 
 
-def _first_route(question: str, data: OffsetData) -> Route | None:
+def _first_route(question: str, data: OffsetData, context: str = "") -> Route | None:
     for finder in (
         _whole_from_share,
         _rest_of_whole,
@@ -357,16 +337,26 @@ def _first_route(question: str, data: OffsetData) -> Route | None:
         _convert,
         _rule_of_year,
         _share_of_counts,
+        _share_of_sourced,
+        _rest_of_sourced_whole,
     ):
         found = finder(question, data)
+        if found is not None:
+            return found
+    # Figures of the sources named in words, by the question or by what it follows up.
+    for leaning in (_convert_sourced, _rate_of_sources):
+        found = leaning(question, data, context)
         if found is not None:
             return found
     return _expression(question)
 
 
-def _rate(question: str, money: list[str], target: str = "") -> str | None:
-    """The rate the question states; else the sources' implied rate when KRW is involved (the
-    answer then says which rate it used); else none."""
+def _rate(
+    question: str, money: list[str], target: str = "", data: OffsetData | None = None
+) -> str | None:
+    """The rate the question states; else the rate a source it names implies ("at KIET's
+    rate"); else the sources' implied rate when KRW is involved (the answer then says which rate
+    it used); else none."""
     cross = _CROSS_RATE.search(question)
     if cross:
         quote, base = (CURRENCIES[cross.group(g).lower()] for g in ("quote", "base"))
@@ -375,9 +365,19 @@ def _rate(question: str, money: list[str], target: str = "") -> str | None:
     match = _RATE.search(question)
     if match:
         return match.group("rate") or match.group("bare")
-    if target == "KRW" or any(t.currency == "KRW" for m in money for t in lex(m)):
-        return "implied"
-    return None
+    if not (target == "KRW" or any(t.currency == "KRW" for m in money for t in lex(m))):
+        return None
+    for row in data.rates if data is not None else ():
+        for name in row.names:
+            said = re.escape(name)
+            if re.search(
+                rf"\b{said}(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?(?:rate|impl)|"
+                rf"\b(?:rate|implied)\s+(?:[\w-]+\s+){{0,2}}?(?:by|of|from)\s+(?:the\s+)?{said}\b",
+                question,
+                re.I,
+            ):
+                return name
+    return "implied"
 
 
 # Asking how an offset offered measures up to what the rules require.
@@ -422,9 +422,11 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     frame = frame_of(question)  # route() has already turned away restated facts
     if not (INDEFINITE_CONTRACT.search(question) or frame.hypothetical or frame.contract_type):
         return None  # a threshold or a reported total: a figure, no contract to work out
-    rate = _rate(question, money)
+    rate = _rate(question, money, data=data)
     times = _times(question, [a.text for a in stated])
     gap = offered[0] if len(offered) == 1 and _GAP.search(question) else ""
+    # "How far short of the threshold is it?": the gap between the contract and the threshold.
+    below = not gap and bool(_GAP.search(question) and _THRESHOLD_NAMED.search(question))
     several = _several_contracts(question, money) or _contracts_of_one_kind(question, money)
     if several:
         requests = [
@@ -438,7 +440,7 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
             for amount, kind in several
             for year in times
         ]
-        return Route(requests, total=bool(_TOTAL.search(question)) and len(times) == 1)
+        return Route(requests, total=bool(_TOTAL.search(question)) and len(times) == 1, below=below)
     named, _ = asserted_kinds(question)
     if named:
         # "$15 million apiece, one sole-source and one not": the amount under every type named.
@@ -465,7 +467,16 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     if share_asked and not gap:
         share = CalculatorInput(operation="share_of", part=offered[0], whole=money[0])
         requests = [share, *requests]
-    return Route(requests, lead=lead, total=total, offered=gap)
+    difference = (
+        len(kinds) == 2 and len(times) == 1 and not gap and bool(_KINDS_DIFFER.search(question))
+    )
+    return Route(requests, lead=lead, total=total, offered=gap, below=below, difference=difference)
+
+
+# How two obligations compare: "the difference between", "how much more", "the gap".
+_KINDS_DIFFER = words(
+    r"difference|differ\w*|gap|how much (?:more|less|higher|lower|bigger|smaller)"
+)
 
 
 # A share the question itself applies to the contract: "a 40 percent offset on it", "offset 25% of".
@@ -752,8 +763,10 @@ def _implemented(question: str, data: OffsetData) -> Route | None:
     remaining = bool(_REMAINING.search(question))
     if not (_IMPLEMENTED.search(question) or remaining) or not _HOW_MUCH.search(question):
         return None
-    if re.search(r"\brates?\b|\bpercent", question, re.I) or amounts(question):
-        return None  # asks for the rate itself (a fact), or states its own figures
+    if amounts(question):
+        return None  # states its own figures
+    if re.search(r"\brates?\b|\bpercent", question, re.I) and not _MONEY_ASKED.search(question):
+        return None  # asks for the rate itself (a fact)
     table = name_table()
     program = table.first("programs", question)
     if program is None:
@@ -780,7 +793,7 @@ def _commitments_sum(question: str, data: OffsetData) -> Route | None:
     added up. A whole the sources also state answers the question unless it asks outright for
     the parts to be added. "Do they match the $X stated?": the sum, then the gap between it
     and that whole (the one amount the question states, else the sources' own total)."""
-    if not _OFFSET_WORDS.search(question):
+    if not (_OFFSET_WORDS.search(question) or PLEDGED.search(question)):
         return None
     explicit = bool(_ADD_UP.search(question))
     if not (explicit or _TOTAL.search(question)):
@@ -862,6 +875,10 @@ def _breakdown(question: str, data: OffsetData) -> _Breakdown | None:
         ]
         items = [r for r in rows if r.category != "total" and r.unit]
         total = next((r for r in rows if r.category == "total"), None)
+        named = named_commitments(question, data)
+        if len(named) >= 2 and len(named) < len(items):
+            # "Add up its technology and SME pledges": the parts named, of no whole the sources give.
+            items, total = named, None
         if len(items) < 2 or len({r.unit for r in items}) != 1:
             return None
         return _Breakdown(
@@ -922,18 +939,22 @@ _PRICE = words(r"cost\w*|pric\w*|paid|pay|spen[dt]\w*|how much|what (?:did|does)
 
 def _per_unit(question: str, data: OffsetData) -> Route | None:
     """ "What did each F-35A come to?": a program's contract value over its number of units,
-    both from the program rows."""
+    both from the program rows. A total the question states ("it spent about 5 trillion won on
+    the fleet: what is that per jet?") is divided by the units the rows give."""
     average = bool(_AVERAGE.search(question))
     priced = _PRICE.search(question) or (average and re.search(r"\b(?:value|worth)\b", question))
-    if amounts(question) or not priced or _OFFSET_WORDS.search(question):
+    stated = amounts(question)
+    if len(stated) > 1 or not priced or _OFFSET_WORDS.search(question):
         return None
+    if stated and _counts(question):
+        return None  # the question gives its own count too: a price per item of its own
     table = name_table()
     program = table.first("programs", question)
     if program is None:
         return None
     rows = {r.attribute: r for r in data.programs if r.program == program and r.amount is not None}
     value, units = rows.get("contract_value"), rows.get("units")
-    if value is None or units is None or not value.unit:
+    if units is None or not stated and (value is None or not value.unit):
         return None
     nouns = {units.unit.lower(), units.unit.lower().rstrip("s"), "unit", "one"}
     asked = average or any(
@@ -944,9 +965,29 @@ def _per_unit(question: str, data: OffsetData) -> Route | None:
     )
     if not asked:
         return None
-    assert value.amount is not None and units.amount is not None
-    total = format_money_short(value.amount, value.unit)
+    assert units.amount is not None
     count = f"{units.amount.normalize():f}"
+    if stated:
+        total = stated[0]
+        restates = value is not None and _same_figure_as(total, value)
+        lead = (
+            say("per_unit_inputs", program=program, total=total, count=count, unit=units.unit)
+            if restates
+            else say("per_unit_stated", program=program, total=total, count=count, unit=units.unit)
+        )
+        return Route(
+            [CalculatorInput(operation="evaluate", expression=f"{total} / {count}")],
+            lead=lead,
+            cites=[value.id, units.id] if restates and value is not None else [units.id],
+            labels=[
+                lambda result: say(
+                    "per_unit", total=total, count=count, what=units.unit, result=result
+                )
+            ],
+            restated=(total,),
+        )
+    assert value is not None and value.amount is not None
+    total = format_money_short(value.amount, value.unit)
     lead = say("per_unit_inputs", program=program, total=total, count=count, unit=units.unit)
     return Route(
         [CalculatorInput(operation="evaluate", expression=f"{total} / {count}")],
@@ -1103,13 +1144,16 @@ def _change(question: str, data: OffsetData) -> Route | None:
 _WHEN = re.compile(r"\s+(?:in|during|by)\s+(?:19|20)\d\d\s*$", re.I)
 
 
-def _main_figure(rows: list[OffsetValue]) -> tuple[OffsetValue, list[OffsetValue]]:
-    """The USD figure most sources give for a period, and one row for each other USD figure."""
+def _main_figure(
+    rows: list[OffsetValue], currency: str = "USD"
+) -> tuple[OffsetValue, list[OffsetValue]]:
+    """The figure in ``currency`` most sources give for a period, and one row for each other
+    figure in it."""
     groups: list[list[OffsetValue]] = []
-    for row in (r for r in rows if r.currency == "USD" and r.amount is not None):
-        figure = ("USD", row.amount)
+    for row in (r for r in rows if r.currency == currency and r.amount is not None):
+        figure = (currency, row.amount)
         for group in groups:
-            if same_figure(("USD", group[0].amount), figure):  # type: ignore[arg-type]
+            if same_figure((currency, group[0].amount), figure):  # type: ignore[arg-type]
                 group.append(row)
                 break
         else:
@@ -1125,7 +1169,9 @@ _AMOUNT_GAP = re.compile(
     r"\bhow many (?:more |fewer )?(?:dollars|won)\b|"
     # "in dollars" alone names the currency of figures compared; after "by how much" it asks
     # for the change in that currency.
-    r"\bby how much\b.*\bin (?:US )?(?:dollars|won|USD|KRW)\b",
+    r"\bby how much\b.*\bin (?:US )?(?:dollars|won|USD|KRW)\b|"
+    # "how much did it shrink in won terms": a move asked in a currency.
+    rf"\bhow much\b.*\b(?:{_MOVE})\b.*\bin (?:US )?(?:dollars|won|USD|KRW)\b",
     re.I,
 )
 _PERCENT_ASKED_ANYHOW = re.compile(r"percent|%|\bshare\b|\bproportion\b|\btimes\b", re.I)
@@ -1164,11 +1210,16 @@ def _change_of_periods(question: str, data: OffsetData) -> Route | None:
         p: [r for r in data.values if r.period == p and r.measure == "offset_value"]
         for p in periods
     }
-    if not all(any(r.currency == "USD" for r in rows[p]) for p in periods):
+    # "in won terms": the figures the sources give in won, when they give them for both periods.
+    won = _IN_WON.search(question) and all(
+        any(r.currency == "KRW" for r in rows[p]) for p in periods
+    )
+    currency = "KRW" if won else "USD"
+    if not all(any(r.currency == currency for r in rows[p]) for p in periods):
         return None
     old_period, new_period = sorted(periods)
-    old, old_others = _main_figure(rows[old_period])
-    new, new_others = _main_figure(rows[new_period])
+    old, old_others = _main_figure(rows[old_period], currency)
+    new, new_others = _main_figure(rows[new_period], currency)
     lead = say(
         "inputs_of_periods",
         old=f"{_span(old.period)} {_short(old)}",
@@ -1181,6 +1232,10 @@ def _change_of_periods(question: str, data: OffsetData) -> Route | None:
         requests.append(_change_request(*pair, absolute, ratio))
     cites = [old.id, new.id] + [r.id for r in old_others + new_others]
     return Route(requests, lead=lead, cites=cites, disputed=bool(old_others + new_others))
+
+
+# Figures asked in won: "in won", "in won terms", "the KRW figures".
+_IN_WON = words(r"in (?:Korean )?won|won (?:terms|figures?|amounts?|values?)|KRW")
 
 
 # The offset threshold, however a question names it.
@@ -1232,7 +1287,9 @@ def _change_request(
         assert old.amount is not None and new.amount is not None
         return _difference(_short(old), _short(new), old.amount, new.amount, ratio)
     return CalculatorInput(
-        operation="percent_change", old=f"USD {old.amount:f}", new=f"USD {new.amount:f}"
+        operation="percent_change",
+        old=f"{old.currency} {old.amount:f}",
+        new=f"{new.currency} {new.amount:f}",
     )
 
 
@@ -1256,7 +1313,7 @@ def _convert(question: str, data: OffsetData) -> Route | None:
                 operation="convert",
                 amount=money[0],
                 to_currency=code,
-                rate=_rate(question, money, code),
+                rate=_rate(question, money, code, data),
             )
         ]
     )
@@ -1288,8 +1345,8 @@ def _expression(question: str) -> Route | None:
     """A question that is nothing but arithmetic ("What is 30% of $25 million?"). One that the
     calculator can read but not compute ("$5 million / 0") is routed too, so its error is shown."""
     # "..., in millions to one decimal" says how to read the result, not what to compute.
-    text = _IN_SCALE.sub(" ", _PLACES.sub(" ", with_digits(operation_words(question))))
-    text = _LEAD.sub("", text).strip().rstrip("?").strip().rstrip(",").strip()
+    text = without_scale(reading(with_digits(operation_words(question))).question)
+    text = _LEAD.sub("", text).strip().rstrip("?.!,; ").strip()
     if not re.search(r"\d", text) or not re.search(
         r"[-+*/×÷%^]|\b(?:of|times|plus|minus|double|twice|triple)\b", text, re.I
     ):
@@ -1375,10 +1432,15 @@ def _rest_of_whole(question: str, data: OffsetData) -> Route | None:
 
 # Asking for a yearly average: "per year", "a year", "annually", "on average each year".
 _PER_YEAR = words(
-    r"per (?:year|annum)|a year|each year|every year|yearly|annual(?:ly)?|year by year|"
-    r"(?:an? |the )?average\w*"
+    r"per[- ](?:year|annum)|a year|each year|every year|yearly|annual(?:ly)?|year by year|"
+    r"(?:an? |the )?average\w*|annuali[sz]\w*"
 )
-_EVENLY = words(r"spread|averag\w*|divid\w*|split|evenly|on average")
+# Asking for a period's figure spread over its years, not for each year's own figure ("how much
+# came in each year?" asks figures the sources do not give year by year).
+_EVENLY = words(
+    r"spread|averag\w*|divid\w*|split|evenly|on average|per[- ](?:year|annum)|annuali[sz]\w*|"
+    r"yearly basis|annual basis"
+)
 
 
 def _per_year(question: str, data: OffsetData) -> Route | None:
@@ -1464,8 +1526,8 @@ def _per_year_label(years: int, span: str, total: str) -> Label:
 
 # What is left of a commitment: "how much remained undelivered", "how far short", "outstanding".
 _REMAINING = words(
-    r"remain\w*|outstanding|undelivered|unfulfilled|unmet|short\w*|left|yet to be|"
-    r"not (?:yet )?(?:delivered|implemented|provided|fulfilled)"
+    r"remain\w*|outstanding|undelivered|unfulfilled|unimplemented|unmet|short\w*|left|yet to be|"
+    rf"not (?:yet |been |fully |still )*(?:provided|{_DELIVERY})"
 )
 _DELIVERED_ASKED = re.compile(
     r"\bhow much\b[^?.]{0,40}?\b(deliver\w*|provid\w*|implement\w*|fulfil\w*|realis\w*|"
@@ -1488,26 +1550,49 @@ _SHARE_WRITTEN = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\
 
 
 def _remaining(question: str, data: OffsetData) -> Route | None:
-    """A commitment and the share of it delivered, both stated: the part delivered and the part
-    remaining, commitment × rate and commitment × (1 − rate)."""
+    """A commitment and the share of it delivered: the part delivered and the part remaining,
+    commitment × rate and commitment × (1 − rate). The commitment is the one the question
+    states, else the one of the program tables it names ("if Airbus had delivered only 20% of
+    its tanker offsets"), cited."""
     delivery = bool(_IMPLEMENTED.search(question))
-    # "... and 40% of it went to training: how much is that?": a share of the one amount stated,
-    # asked as an amount, with no rule or country whose share it could be.
-    part_of_it = (
-        _SHARE_OF_REFERENT.search(question)
-        and _AMOUNT_ASKED.search(question)
-        and not _RULE_OR_COUNTRY.search(question)
-    )
-    if not (delivery or part_of_it):
-        return None  # no delivery: a percentage of a contract is no delivery rate
-    commitments = [a for a in roles(question) if a.role in ("offset", "contract")]
     shares = _SHARE_WRITTEN.findall(question)
-    if len(commitments) != 1 or len(shares) != 1:
+    if len(shares) != 1:
         return None
-    commitment, share = commitments[0].text, " ".join(shares[0].split())
+    share = " ".join(shares[0].split())
+    stated = roles(question)
+    commitments = [a for a in stated if a.role in ("offset", "contract")]
+    lead, cites = "", []
+    if not stated:
+        # "20% of its SME pledge": a share the question applies to a commitment the tables give.
+        applied = re.search(rf"{re.escape(shares[0])}\s+of\b", question)
+        if not ((delivery or applied) and _HOW_MUCH.search(question)):
+            return None
+        if _RULE_OR_COUNTRY.search(question):
+            return None
+        row = money_named(question, data)
+        if row is None or row.attribute != "commitment":
+            return None
+        commitment = written(row)
+        lead, cites = say("sourced_input", statement=row.statement()), [row.id]
+        part_of_it = not delivery
+    else:
+        # "... and 40% of it went to training: how much is that?": a share of the one amount
+        # stated, asked as an amount, with no rule or country whose share it could be.
+        part_of_it = bool(
+            _SHARE_OF_REFERENT.search(question)
+            and _AMOUNT_ASKED.search(question)
+            and not _RULE_OR_COUNTRY.search(question)
+        )
+        if not (delivery or part_of_it):
+            return None  # no delivery: a percentage of a contract is no delivery rate
+        if len(commitments) != 1:
+            return None
+        commitment = commitments[0].text
     if not delivery:
         return Route(
             [CalculatorInput(operation="evaluate", expression=f"{share} × {commitment}")],
+            lead=lead,
+            cites=cites,
             labels=[
                 lambda result: say("share_of_amount", share=share, amount=commitment, result=result)
             ],
@@ -1525,7 +1610,7 @@ def _remaining(question: str, data: OffsetData) -> Route | None:
             CalculatorInput(operation="evaluate", expression=f"(100% − {share}) × {commitment}")
         )
         labels.append(_remaining_label(share, commitment))
-    return Route(requests, labels=labels)
+    return Route(requests, lead=lead, cites=cites, labels=labels)
 
 
 def _remaining_label(share: str, commitment: str) -> Label:
@@ -1587,3 +1672,207 @@ def _share_of_counts(question: str, data: OffsetData) -> Route | None:
             )
         ]
     )
+
+
+# -- calculations on figures the sources give, named in words ------------------------------------
+
+
+def _convert_sourced(question: str, data: OffsetData, context: str = "") -> Route | None:
+    """ "Put Airbus's tanker offset package into won at 1,350": the one amount of the program
+    tables the question names (or the earlier question it follows up), converted."""
+    if amounts(question):
+        return None
+    targets = _targets(question)
+    if not targets:
+        return None
+    row = money_named(question, data, context)
+    if row is None:
+        return None
+    code = next((t for t in targets if t != row.unit), None)
+    if code is None:
+        return None  # asked in its own currency: a figure to look up, not to convert
+    figure = written(row)
+    return Route(
+        [
+            CalculatorInput(
+                operation="convert",
+                amount=figure,
+                to_currency=code,
+                rate=_rate(question, [figure], code, data),
+            )
+        ],
+        lead=say("sourced_input", statement=row.statement()),
+        cites=[row.id],
+    )
+
+
+def _share_of_sourced(question: str, data: OffsetData) -> Route | None:
+    """ "What part of the tanker offset package, in percent, was SME exports?": one part of a
+    program's commitment as a share of the whole commitment; "what share of the recommended
+    items were bought?": the smaller of two counts the tables give of one thing as a share of the
+    larger. Every input is a figure the tables give, cited."""
+    if amounts(question) or _counts(question) or not _PERCENT_ASKED.search(question):
+        return None
+    if _IMPLEMENTED.search(question) or re.search(r"\brates?\b", question, re.I):
+        return None  # the share delivered is a rate the sources state
+    pairs = counted_pairs(question, data)
+    if not pairs:
+        found = commitment_part(question, data)
+        if found is None or found[1] is None:
+            return None
+        pairs = [(found[0], found[1])]
+    requests = [
+        CalculatorInput(operation="share_of", part=written(part), whole=written(whole))
+        for part, whole in pairs
+    ]
+    rows = list(dict.fromkeys(row for pair in pairs for row in pair))
+    return Route(
+        requests,
+        lead=say("sourced_inputs", statements="; ".join(r.statement() for r in rows)),
+        cites=[r.id for r in rows],
+    )
+
+
+# "not FMS", "non-FMS", "other than", "excluding": what is left of a whole once a part is out.
+_NOT_PART = r"\b(?:not|non|other than|excluding|except|apart from|besides|outside(?: of)?)\b[-\s]*"
+# Words of a category's name that name no category by themselves.
+_GENERIC = words(r"contracts?|deals?|purchases?|and|or|of|to|the|for|develop|systems?")
+
+
+def _rest_of_sourced_whole(question: str, data: OffsetData) -> Route | None:
+    """ "Of the weapons bought from the US over the period, how much was not FMS, and what share
+    was FMS?": a whole the value tables give for the period the question names, less the one part
+    of it the question names, and that part as a share of the whole."""
+    periods = period_mentions(question)
+    if len(periods) != 1:
+        return None
+    (first, last), _ = periods[0]
+    rows = [r for r in data.values if r.period == f"{first}-{last}" and r.amount is not None]
+    stated = roles(question)
+    for measure in dict.fromkeys(r.measure for r in rows):
+        wholes = [r for r in rows if r.measure == measure and not r.category]
+        parts = [r for r in rows if r.measure == measure and r.category]
+        named = [r for r in parts if _names_category(question, r.category)]
+        if len(wholes) != 1 or len(named) != 1:
+            continue
+        whole, part = wholes[0], named[0]
+        if any(not _same_amount(a.text, whole) for a in stated):
+            return None  # the question's own whole is another figure
+        rest = re.search(_NOT_PART + _category_pattern(part.category), question, re.I)
+        share = _PERCENT_ASKED.search(question)
+        if not (rest or share):
+            return None
+        requests: list[CalculatorInput] = []
+        labels: list[Label | None] = []
+        total, piece = _short(whole), _short(part)
+        if rest:
+            requests.append(CalculatorInput(operation="evaluate", expression=f"{total} − {piece}"))
+            labels.append(_rest_label(piece, total))
+        if share:
+            requests.append(CalculatorInput(operation="share_of", part=piece, whole=total))
+            labels.append(None)
+        return Route(
+            requests,
+            lead=say("sourced_inputs", statements="; ".join(r.statement() for r in (whole, part))),
+            cites=[whole.id, part.id],
+            labels=labels,
+        )
+    return None
+
+
+def _rest_label(part: str, whole: str) -> Label:
+    return lambda result: say("rest_of_whole", part=part, whole=whole, result=result)
+
+
+def _category_pattern(category: str) -> str:
+    """The words that name a category ("FMS" of "FMS contracts"), as a regex alternation."""
+    names = [w for w in re.findall(r"[\w-]+", category) if not _GENERIC.fullmatch(w)]
+    return "(?:" + "|".join(rf"\b{re.escape(w)}\b" for w in names) + ")" if names else "(?!)"
+
+
+def _names_category(question: str, category: str) -> bool:
+    return re.search(_category_pattern(category), question, re.I) is not None
+
+
+def _same_figure_as(text: str, row: ProgramFact) -> bool:
+    """Whether ``text`` is the amount a program row gives (as written, or rounded as it is)."""
+    try:
+        amount = parse_amount(text)
+    except CalculationError:
+        return False
+    return row.amount is not None and same_figure(
+        (amount.currency or "", amount.value), (row.unit, row.amount)
+    )
+
+
+def _same_amount(text: str, row: OffsetValue) -> bool:
+    try:
+        amount = parse_amount(text)
+    except CalculationError:
+        return False
+    return amount.currency == row.currency and amount.value == row.amount
+
+
+# An exchange rate named as such: "the exchange rate", "won per dollar", "the won-dollar rate".
+_EXCHANGE_RATE = words(
+    r"exchange rates?|rates? of exchange|won[- ](?:per|to the|to a|for a|for each|for one)[- ]"
+    r"(?:US )?dollar|won[-/]dollar|dollar[-/]won|KRW ?(?:/|per) ?USD|USD ?/ ?KRW"
+)
+# A rate asked for, not given: implied, worked out, or simply asked ("which rate is that?").
+_RATE_ASKED = words(
+    r"impl(?:y|ies|ied)|works? out|correspond\w*|suggest\w*|equat\w*|assum\w*|"
+    r"what (?:exchange )?rate|which (?:exchange )?rate|how many won"
+)
+
+
+def _rate_of_sources(question: str, data: OffsetData, context: str = "") -> Route | None:
+    """ "What exchange rate does the USTR's threshold imply?": the KRW per USD that an amount the
+    sources give in both currencies implies, from the rate table. The source named (by the
+    question, else by what it follows up) gives its rate; else every source's, and when they
+    differ the answer says so."""
+    if amounts(question) or _RATE.search(question) or not _RATE_ASKED.search(question):
+        return None
+    # "What rate does that imply?" asks an exchange rate when what it follows up was about money
+    # in two currencies; alone, "rate" may be any rate (a delivery rate is a fact of the sources).
+    if not (_EXCHANGE_RATE.search(question) or context and _EXCHANGE_RATE.search(context)):
+        if not (context and re.search(r"\brate\b", question, re.I) and _targets(context)):
+            return None
+    rows = []
+    for text in (question, context):
+        rows = [
+            r
+            for r in data.rates
+            if any(re.search(rf"\b{re.escape(name)}\b", text, re.I) for name in r.names)
+        ]
+        if rows:
+            break
+    if not rows and not context and _BACK_REFERENCE.search(question):
+        return None  # "what rate does that imply?" is read with what it refers to
+    rows = rows or list(data.rates)
+    by_rate: dict[Decimal, list[Any]] = {}
+    for row in rows:
+        by_rate.setdefault(row.krw_per_usd, []).append(row)
+    requests: list[CalculatorInput] = []
+    labels: list[Label | None] = []
+    for group in by_rate.values():
+        row = group[0]
+        usd, krw = format_money_short(row.usd, "USD"), format_money_short(row.krw, "KRW")
+        requests.append(
+            CalculatorInput(
+                operation="evaluate",
+                expression=f"{row.krw.normalize():f} / {row.usd.normalize():f}",
+            )
+        )
+        labels.append(_rate_label(usd, krw))
+    lead = say("rates_of_sources") if len(by_rate) == 1 else say("rates_of_sources_differ")
+    return Route(
+        requests,
+        lead=lead,
+        cites=[r.id for group in by_rate.values() for r in group],
+        disputed=len(by_rate) > 1,
+        labels=labels,
+    )
+
+
+def _rate_label(usd: str, krw: str) -> Label:
+    return lambda result: say("rate_of_pair", usd=usd, krw=krw, result=result)

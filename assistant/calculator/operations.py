@@ -208,28 +208,43 @@ def _rounded(result: CalcResult, places: int | None, scale: str | None) -> CalcR
     places = 2 if places is None else places
     quantum = Decimal(1).scaleb(-places)
     if result.currency:
+        if scale is None and places > 0 and abs(value) >= SCALES["million"]:
+            # "One decimal" of KRW 8.8 trillion is read in the scale a reader says it in, not as
+            # KRW 8,800,000,000,000.0.
+            scale = next(w for w in ("trillion", "billion", "million") if abs(value) >= SCALES[w])
         divisor = SCALES[scale] if scale else Decimal(1)
         with exact():
             shown = (value / divisor).quantize(quantum, rounding=ROUND_HALF_UP)
-        text = f"{result.currency} {shown:,f}" + (f" {scale}" if scale else "")
+        sign = "−" if shown < 0 else ""
+        text = f"{sign}{result.currency} {abs(shown):,f}" + (f" {scale}" if scale else "")
     elif "%" in result.display:
         with exact():
             shown = (value * 100).quantize(quantum, rounding=ROUND_HALF_UP)
-        text = f"{shown:f}%"
+        text = f"{shown:f}%".replace("-", "−")
     else:
         with exact():
             shown = value.quantize(quantum, rounding=ROUND_HALF_UP)
-        text = f"{shown:,f}"
+        text = f"{shown:,f}".replace("-", "−")
     if text == result.display:
         return result
     # A converted amount is stated with its short form ("USD 7,482,993.2 (about USD 7.48
     # million)"); rounded as asked, the one figure replaces both.
     long = with_short(Quantity(value, result.currency)) if result.currency else result.display
     stated = long if long in result.summary else result.display
+    summary = result.summary.replace(stated, text)
+    if result.operation == "percent_change":
+        # The summary states the change without its sign ("a decrease of 89.99%") and the new
+        # value as a share of the old: both are read as asked.
+        summary = summary.replace(result.display.lstrip("−"), text.lstrip("−"))
+        share = result.details.get("share_exact")
+        if share is not None and result.details.get("share"):
+            with exact():
+                shown_share = (Decimal(share) * 100).quantize(quantum, rounding=ROUND_HALF_UP)
+            summary = summary.replace(result.details["share"], f"{shown_share:f}%")
     return result.model_copy(
         update={
             "display": text,
-            "summary": result.summary.replace(stated, text),
+            "summary": summary,
             "working": [*result.working, say("rounded", exact=result.display, rounded=text)],
         }
     )

@@ -685,7 +685,10 @@ def _unit_form(unit: str) -> Any:
         return _krw
     if unit == "percent":
         return spans_mod.percents
-    words = {"aircraft": r"aircraft", "tankers": r"tankers"}.get(unit, re.escape(unit))
+    # "73 domestic SMEs", "12 companies": a count of firms, however the source calls them.
+    words = {"aircraft": r"aircraft", "tankers": r"tankers", "firms": r"SMEs|companies|firms"}.get(
+        unit, re.escape(unit)
+    )
     return lambda text: spans_mod.counts(text, words)
 
 

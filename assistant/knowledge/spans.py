@@ -65,8 +65,9 @@ def percents(text: str) -> set[Decimal]:
 
 
 def counts(text: str, unit: str) -> set[Decimal]:
-    """Numbers followed (within four words) by the unit: "27 offset trade contracts"."""
-    pattern = rf"(?<![\w.$])({_NUM}|{_WORD})(?:\s+[\w\-]+){{0,4}}?\s+(?:{unit})"
+    """Numbers followed (within four words, none of them a number) by the unit: "27 offset trade
+    contracts"; in "246 items from 73 SMEs" the SMEs are 73, not 246."""
+    pattern = rf"(?<![\w.$])({_NUM}|{_WORD})(?:\s+(?!\d)[\w\-]+){{0,4}}?\s+(?:{unit})"
     return {parse_number(m.group(1)) for m in re.finditer(pattern, text, re.I)}
 
 

@@ -1,0 +1,95 @@
+"""How a question asks a computed result to be read: rounded to some places, in some scale.
+
+"…, to one decimal place", "one decimal please", "nearest whole percent", "to the nearest $0.01
+billion", "give it in billions", "as a whole number": each says how to state the result, never
+what to compute. ``reading`` finds them and gives the question without their words, so "0.01" in
+"to the nearest $0.01 billion" is never taken for an amount to work on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.quantities import parse_number
+
+_NUMBER_WORD = r"\d|zero|one|two|three|four|five|six"
+# Words that only announce a rounding: "rounded to", "round it off to", "give it with".
+_ROUND = (
+    r"(?:(?:rounded|rounding|round(?:ed)?)(?:\s+(?:it|that|this|the\s+result|them))?"
+    r"(?:\s+off)?\s*)"
+)
+# "to one decimal place", "(two decimals)", "one decimal please", "with 1 decimal point", "2 dp".
+_PLACES = re.compile(
+    rf"(?:,\s*|\s+|\(\s*)?\b{_ROUND}?(?:(?:to|at|with|in|using)\s+)?(?:an?\s+)?"
+    rf"(?P<places>{_NUMBER_WORD})\s+(?:decimal\s+places?|decimals?|decimal\s+points?|d\.?p\.?)"
+    r"(?!\w)(?:\s+please)?(?:\s*\))?",
+    re.I,
+)
+# "in billions", "in millions of dollars": the scale an amount is stated in.
+_IN_SCALE = re.compile(r"\bin\s+(?P<scale>thousand|million|billion|trillion)s\b", re.I)
+# "to the nearest $0.01 billion", "rounded to the nearest thousand won", "nearest whole percent",
+# "to the nearest tenth of a percent", "nearest won per dollar": the step a result is rounded to,
+# written like an amount.
+_NEAREST = re.compile(
+    rf"(?:,\s*|\s+)?\b{_ROUND}?(?:to\s+)?(?:the\s+)?nearest\s+(?:(?:\$|US\$|USD|KRW|₩)\s?)?"
+    r"(?P<step>0?\.0*1(?!\d)|1(?![\d.,])|one|a|whole|single|tenth|hundredth|thousandth)?\s*"
+    r"(?P<scale>thousand|million|billion|trillion)?s?\s*"
+    r"(?:of\s+an?\s+)?"
+    r"(?P<unit>(?:US\s)?dollars?|won|USD|KRW|cents?|percent(?:age)?(?:\s+points?)?|%|points?|"
+    r"(?:whole\s+)?numbers?|units?)?"
+    r"(?<=\w|%|\$)",
+    re.I,
+)
+# "as a whole number", "in whole percent", "with no decimals", "without decimals": no places.
+_WHOLE = re.compile(
+    rf"(?:,\s*|\s+)?\b{_ROUND}?(?:(?:as|in|to)\s+(?:an?\s+)?whole\s+(?:numbers?|percent(?:ages?)?|"
+    r"figures?)|(?:with\s+)?no\s+decimals?(?:\s+places?)?|without\s+(?:any\s+)?decimals?)\b",
+    re.I,
+)
+_STEP_PLACES = {"tenth": 1, "hundredth": 2, "thousandth": 3}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The places and scale a result is asked in (None: not asked), and the question without the
+    words that ask them."""
+
+    places: int | None
+    scale: str | None
+    question: str
+
+
+def reading(question: str) -> Reading:
+    """How ``question`` asks its result to be read."""
+    places: int | None = None
+    scale_match = _IN_SCALE.search(question)
+    scale = scale_match.group("scale").lower() if scale_match else None
+    nearest = _NEAREST.search(question)
+    if nearest and (nearest.group("step") or nearest.group("scale") or nearest.group("unit")):
+        step = (nearest.group("step") or "").lower()
+        if step in _STEP_PLACES:
+            places = _STEP_PLACES[step]
+        elif step.lstrip("0").startswith("."):
+            places = len(step.lstrip("0")) - 1  # ".1" is one place, ".01" two
+        elif (nearest.group("unit") or "").lower().startswith("cent"):
+            places = 2
+        else:
+            places = 0
+        if nearest.group("scale"):
+            scale = nearest.group("scale").lower()
+        question = question[: nearest.start()] + question[nearest.end() :]
+    written = _PLACES.search(question)
+    if written:
+        places = int(parse_number(written.group("places")))
+        question = _PLACES.sub("", question)
+    whole = _WHOLE.search(question)
+    if whole:
+        places = 0
+        question = _WHOLE.sub("", question)
+    return Reading(places, scale, question)
+
+
+def without_scale(text: str) -> str:
+    """``text`` without the words that ask for a scale ("in millions")."""
+    return _IN_SCALE.sub(" ", text)
