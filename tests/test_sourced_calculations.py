@@ -268,3 +268,20 @@ def test_a_rate_a_named_source_implies_converts_a_named_figure(data):
 def test_the_parts_of_a_pledge_a_question_names_are_added_up(data):
     found = _routed("Add up Lockheed's satellite and SME pledges.", data)
     assert [r.expression for r in found.requests] == ["USD 2.1 billion + USD 300 million"]
+
+
+def test_two_counts_the_report_gives_are_compared_in_a_call(data):
+    found = _routed("How many fewer pages did Japan get than the EU in the trade report?", data)
+    assert [r.expression for r in found.requests] == ["35 − 11"]
+    assert found.cites == ["ustr-pages-eu", "ustr-pages-japan"]
+    times = _routed("How many times as many pages went to China as to Japan?", data)
+    assert [r.expression for r in times.requests] == ["48 / 11"]
+    assert route("How many pages did the trade report give Japan?", data) is None
+
+
+def test_a_period_figure_converted_gives_each_figure_the_sources_disagree_on(data):
+    found = _routed("At 1,300 won per dollar, what were the 2016-2020 offsets worth in won?", data)
+    assert [r.amount for r in found.requests] == ["USD 800 million", "USD 700 million"]
+    assert found.disputed and "disagree" in found.lead
+    # Without a rate of its own, the won figure the sources give is the answer: no conversion.
+    assert route("What were the 2016-2020 offsets worth in won?", data) is None

@@ -339,6 +339,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _share_of_counts,
         _share_of_sourced,
         _rest_of_sourced_whole,
+        _count_difference,
     ):
         found = finder(question, data)
         if found is not None:
@@ -1687,7 +1688,7 @@ def _convert_sourced(question: str, data: OffsetData, context: str = "") -> Rout
         return None
     row = money_named(question, data, context)
     if row is None:
-        return None
+        return _convert_period_value(question, data, context, targets)
     code = next((t for t in targets if t != row.unit), None)
     if code is None:
         return None  # asked in its own currency: a figure to look up, not to convert
@@ -1704,6 +1705,53 @@ def _convert_sourced(question: str, data: OffsetData, context: str = "") -> Rout
         lead=say("sourced_input", statement=row.statement()),
         cites=[row.id],
     )
+
+
+def _convert_period_value(
+    question: str, data: OffsetData, context: str, targets: list[str]
+) -> Route | None:
+    """ "Put the 2016-2020 offsets into won at 1,300": the offset value the sources give for the
+    one period named (by the question, else by what it follows up), converted; each figure when
+    the sources give several."""
+    for text in (question, context):
+        periods = period_mentions(text)
+        if periods:
+            break
+    if len(periods) != 1 or not _OFFSET_WORDS.search(f"{question} {context}"):
+        return None
+    (first, last), _ = periods[0]
+    rows = [
+        r
+        for r in data.values
+        if r.period == f"{first}-{last}" and r.measure == "offset_value" and r.amount is not None
+    ]
+    for currency in ("USD", "KRW"):
+        code = next((t for t in targets if t != currency), None)
+        if code is None or not any(r.currency == currency for r in rows):
+            continue
+        if any(r.currency == code for r in rows) and not _RATE.search(question):
+            return None  # the sources give it in that currency: a figure to look up
+        main, others = _main_figure(rows, currency)
+        requests = [
+            CalculatorInput(
+                operation="convert",
+                amount=_short(row),
+                to_currency=code,
+                rate=_rate(question, [_short(row)], code, data),
+            )
+            for row in (main, *others)
+        ]
+        span = _span(main.period)
+        lead = say("per_year_input", span=span, figure=_short(main))
+        for other in others:
+            lead += " " + say("also_worked_out", period=span, figure=_short(other))
+        return Route(
+            requests,
+            lead=lead,
+            cites=[r.id for r in (main, *others)],
+            disputed=bool(others),
+        )
+    return None
 
 
 def _share_of_sourced(question: str, data: OffsetData) -> Route | None:
@@ -1876,3 +1924,57 @@ def _rate_of_sources(question: str, data: OffsetData, context: str = "") -> Rout
 
 def _rate_label(usd: str, krw: str) -> Label:
     return lambda result: say("rate_of_pair", usd=usd, krw=krw, result=result)
+
+
+# Asking how two counts compare: "how many more", "how many fewer", "the difference", "how many
+# times as many".
+_COUNTS_DIFFER = re.compile(
+    r"\bhow many (?:more|fewer|less)\b|\bdifference\b|\bgap\b|\bhow many times\b|\b\w+-?fold\b|"
+    r"\b(?:more|fewer)\b[^?.!]{0,40}\bthan\b",
+    re.I,
+)
+_ECONOMY_NAMES = {"EU": r"\bEU\b|European Union|\bEurope\b"}
+
+
+def _count_difference(question: str, data: OffsetData) -> Route | None:
+    """ "How many more pages did the report give China than Japan?": two counts the USTR rows
+    give of one thing (pages by economy, cases by year), the larger less the smaller (or over it,
+    when "how many times" is asked), both cited."""
+    if amounts(question) or _counts(question) or not _COUNTS_DIFFER.search(question):
+        return None
+    for unit in dict.fromkeys(r.unit for r in data.ustr if r.number is not None and r.unit):
+        if not re.search(rf"\b{re.escape(unit.rstrip('s'))}s?\b", question, re.I):
+            continue
+        rows = [r for r in data.ustr if r.unit == unit and r.number is not None]
+        named = sorted(
+            (match.start(), row)
+            for row in rows
+            for match in [_label_of(row).search(question)]
+            if match is not None
+        )
+        picked = list(dict.fromkeys(row for _, row in named))
+        if len(picked) != 2:
+            continue
+        large, small = sorted(picked, key=lambda r: -(r.number or 0))
+        big, little = (f"{r.number.normalize():f}" for r in (large, small) if r.number is not None)
+        sign = "/" if re.search(r"\bhow many times\b|\b\w+-?fold\b", question, re.I) else "−"
+        return Route(
+            [CalculatorInput(operation="evaluate", expression=f"{big} {sign} {little}")],
+            lead=say(
+                "count_inputs",
+                first=f"{large.qualifier} {big} {unit}".strip(),
+                second=f"{small.qualifier} {little} {unit}".strip(),
+            ),
+            cites=[large.id, small.id],
+        )
+    return None
+
+
+def _label_of(row: Any) -> re.Pattern[str]:
+    """What names a USTR row among its kind: its economy, else its year."""
+    if row.economy and row.topic != "cases":
+        pattern = name_table().patterns.get("countries", {}).get(row.economy)
+        if pattern is not None:
+            return pattern
+        return re.compile(_ECONOMY_NAMES.get(row.economy, rf"\b{re.escape(row.economy)}\b"), re.I)
+    return re.compile(rf"\b{row.year}\b" if row.year else r"(?!)")
