@@ -15,8 +15,7 @@ from pydantic import ValidationError
 from assistant.answering.citations import CitationList
 from assistant.answering.compose import Composer, display, unit_citation
 from assistant.answering.figures import figures, without_untraced
-from assistant.answering.followup import resolve
-from assistant.answering.frame import frame_of
+from assistant.answering.followup import changes_an_input, resolve
 from assistant.answering.routing import Label, Route, follow_up_route, route
 from assistant.answering.row_answers import FactBook
 from assistant.answering.scope import ScopeChecker
@@ -29,15 +28,12 @@ from assistant.knowledge.names import written_names
 from assistant.knowledge.rows import OffsetData, load_data, verify
 from assistant.knowledge.sources import SourceMeta, load_domain, load_sources
 from assistant.korean.interpret import detect_language
-from assistant.quantities import format_money, lex
+from assistant.quantities import format_money
 from assistant.search.encoder import english_words
 from assistant.search.index import KnowledgeIndex, StoredSource, SyncReport
 from assistant.search.terms import Lexicon
 from assistant.settings import Settings, check_language
 from assistant.wording import say
-
-# A year or an amount in a follow-up: "And in 1986?", "What about $20 million?"
-_NEW_FIGURE = re.compile(r"\d")
 
 if TYPE_CHECKING:
     from assistant.calculator.operations import CalcResult, CalculatorInput
@@ -314,10 +310,7 @@ class Assistant:
             # "And in dollars?" after a question about a program's price: the figure of the
             # sources the earlier questions name, worked on.
             calculation = route(text, self.data, context=resolved.context)
-        changes_case = (
-            _NEW_FIGURE.search(text) or lex(text) or frame_of(text).contract_type is not None
-        )
-        if calculation is None and resolved.context and changes_case:
+        if calculation is None and resolved.context and changes_an_input(text):
             # "And in 1986?" re-asks the earlier question with the new year or amount.
             calculation = route(resolved.query, self.data)
         if calculation is not None:

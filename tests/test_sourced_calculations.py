@@ -285,3 +285,68 @@ def test_a_period_figure_converted_gives_each_figure_the_sources_disagree_on(dat
     assert found.disputed and "disagree" in found.lead
     # Without a rate of its own, the won figure the sources give is the answer: no conversion.
     assert route("What were the 2016-2020 offsets worth in won?", data) is None
+
+
+def test_two_countries_compared_on_what_each_would_demand(data):
+    (request,) = _routed(
+        "How much more would Türkiye ask for than Korea on a $44 million competitive order?", data
+    ).requests
+    assert (request.operation, request.countries) == ("compare_policies", ["Türkiye", "Korea"])
+
+
+def test_a_share_the_question_ends_on_is_applied_to_its_contract(data):
+    (request,) = _routed("What's the offset on a $14 million purchase at 35%?", data).requests
+    assert request.expression == "35% × $14 million"
+
+
+def _resolved(question, earlier):
+    from assistant.answering.followup import resolve
+    from assistant.answers import Turn
+
+    turns = [Turn(role="user", content=earlier), Turn(role="assistant", content="…")]
+    return resolve(question, turns, focus_terms=5)
+
+
+def test_a_follow_up_rate_is_no_new_contract_amount(data):
+    resolved = _resolved(
+        "What about at 1,250 won per dollar?",
+        "What offset would a 30 billion won sole-source deal need?",
+    )
+    assert "30 billion won" in resolved.context
+    (request,) = _routed(resolved.query, data).requests
+    assert (request.amount, request.rate) == ("30 billion won", "1,250")
+
+
+def test_a_follow_up_asking_of_the_present_drops_the_earlier_year(data):
+    from assistant.answering.followup import changes_an_input
+
+    resolved = _resolved(
+        "And these days?", "What offset did a competitive $25 million buy need in 1999?"
+    )
+    assert changes_an_input("And these days?") and "1999" not in resolved.context
+    assert _routed(resolved.query, data).requests[0].year is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Exports slid to $1.5 billion from $6 billion. What is the percentage decline?",
+        "How much lower is $1.5 billion than $6 billion, in percent?",
+        "From $6 billion to $1.5 billion: what percentage drop is that?",
+    ],
+)
+def test_a_change_is_measured_from_the_amount_after_from_or_than(question, data):
+    (request,) = _routed(question, data).requests
+    assert (request.old, request.new) == ("$6 billion", "$1.5 billion")
+
+
+def test_an_amount_over_a_number_of_years_is_spread_per_year(data):
+    (request,) = _routed(
+        "Say $450 million came in over three years: how much a year?", data
+    ).requests
+    assert request.expression == "$450 million / 3"
+
+
+def test_an_amount_divided_among_a_count_is_worked_out_each(data):
+    (request,) = _routed("What is $84 million split evenly between 6 yards?", data).requests
+    assert request.expression == "$84 million / 6"

@@ -53,6 +53,14 @@ _OPENING = re.compile(
     r"^\s*(what about|how about|and|what of|same for|also|then|now(?! that))\b", re.IGNORECASE
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# The present, asked of instead of a year: "and today?", "what about now?".
+_NOW = words(r"today|now|nowadays|these days|currently|at present|presently")
+# What makes an amount of won a rate: "1,200 won per dollar", "1,350 to the dollar".
+_PER_DOLLAR = re.compile(
+    r"\s*(?:won|KRW)?\s*(?:per|/|to the|to a|to one|a|for (?:one|each|a))\s*(?:US\s?)?"
+    r"(?:dollars?|USD|\$)",
+    re.IGNORECASE,
+)
 # "Is it true that ..." and "What is it" openers where "it" is empty, not a reference.
 _DUMMY_IT = words(r"is it true|is it the case|is it correct")
 
@@ -104,8 +112,9 @@ def resolve(
     if len(earlier) > 1 and is_follow_up(earlier[-1], 99):
         context.insert(0, earlier[-2])
     joined = " ".join(context)
-    if _YEAR.search(question):
-        # "And in 1986?" asks the earlier question of another year: the new year replaces the old.
+    if _YEAR.search(question) or _NOW.search(question):
+        # "And in 1986?" asks the earlier question of another year: the new year replaces the old;
+        # "and today?" asks it of the present, which no year names.
         joined = " ".join(_YEAR.sub(" ", joined).split())
     kind, _ = contract_kinds(question)
     if kind is not None:
@@ -158,10 +167,22 @@ def _refer(question: str, name: str) -> str:
     return question
 
 
+def changes_an_input(question: str) -> bool:
+    """Whether a follow-up gives a new input for the earlier question's calculation: a figure
+    (a year, an amount, a rate), a contract type, or the present ("and today?")."""
+    return bool(
+        re.search(r"\d", question)
+        or lex(question)
+        or contract_kinds(question)[0] is not None
+        or _NOW.search(question)
+    )
+
+
 def _amount(text: str, with_currency: bool = False) -> QuantityToken | None:
-    """The first amount in ``text`` that is money or scaled ("8 million"), not a year or count."""
+    """The first amount in ``text`` that is money or scaled ("8 million"), not a year, a count or
+    an exchange rate ("at 1,200 won per dollar")."""
     for token in lex(text):
-        if token.exponent or token.percent:
+        if token.exponent or token.percent or _PER_DOLLAR.match(text, token.end):
             continue
         if token.currency or (not with_currency and token.scale):
             return token

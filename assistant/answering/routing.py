@@ -483,7 +483,9 @@ _KINDS_DIFFER = words(
 # A share the question itself applies to the contract: "a 40 percent offset on it", "offset 25% of".
 _SHARE_APPLIED = re.compile(
     r"(?P<share>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))\s+(?:offsets?\b|of\b)"
-    r"|\boffsets?\s+(?:of\s+|worth\s+|at\s+)?(?P<after>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))",
+    r"|\boffsets?\s+(?:of\s+|worth\s+|at\s+)?(?P<after>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))"
+    # "the offset on a $12 million contract at 30%": the share the sentence ends on.
+    r"|\bat\s+(?P<at>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))(?=\s*[?.!]?\s*$)",
     re.I,
 )
 # Words that make a stated share a rule or a country's minimum rather than the case posed.
@@ -503,9 +505,9 @@ def _stated_share_of_contract(question: str, data: OffsetData) -> Route | None:
     if set(_countries(question, data)) - {domain().home_country} or _YEAR.search(question):
         return None
     match = _SHARE_APPLIED.search(question)
-    if match is None:
-        return None
-    share = " ".join((match.group("share") or match.group("after")).split())
+    if match is None or match.group("at") and _REMAINING.search(question):
+        return None  # none applied; or "what is left ... at 30%" asks a remainder, not the share
+    share = " ".join((match.group("share") or match.group("after") or match.group("at")).split())
     return Route([CalculatorInput(operation="evaluate", expression=f"{share} × {stated[0].text}")])
 
 
@@ -729,6 +731,11 @@ def _countries(question: str, data: OffsetData) -> list[str]:
     return [name for _, name in sorted(found)]
 
 
+# What a country asks of a contract, where two countries' rules are compared without "offset":
+# "how much more would one demand than the other".
+_DEMAND = words(r"demand\w*|requir\w*|seek\w*|sought|ask\w*|expect\w*")
+
+
 def _compare(question: str, data: OffsetData) -> Route | None:
     stated = roles(question)
     # The contract's value, not a country's threshold the question also states.
@@ -743,7 +750,7 @@ def _compare(question: str, data: OffsetData) -> Route | None:
         countries = [foreign, home]
     elif len(countries) < 2 or not _COMPARE.search(question):
         return None
-    if not money or not _OFFSET_WORDS.search(question):
+    if not money or not (_OFFSET_WORDS.search(question) or _DEMAND.search(question)):
         return None
     kind = NON_COMPETITIVE if frame.contract_type == NON_COMPETITIVE else COMPETITIVE
     return Route(
@@ -1005,6 +1012,14 @@ _NOT_A_UNIT = re.compile(
 )
 
 
+# "divided among 13 countries", "split evenly between 4 buyers": an amount shared out.
+_SPLIT_AMONG = re.compile(
+    r"\b(?:divided|split|shared|spread)\s+(?:out\s+)?(?:evenly\s+|equally\s+)?"
+    r"(?:among|amongst|between|across)\b",
+    re.I,
+)
+
+
 def _stated_per_unit(question: str, data: OffsetData) -> Route | None:
     """ "A navy paid $600 million for 4 frigates; how much did one frigate cost?": the one amount the
     question states over the one count it states, when a price per item is asked."""
@@ -1016,7 +1031,7 @@ def _stated_per_unit(question: str, data: OffsetData) -> Route | None:
         for m in _EACH.finditer(question)
         if m.group("apiece") or not _NOT_A_UNIT.match(m.group("what"))
     ]
-    if not asked:
+    if not asked and not _SPLIT_AMONG.search(question):
         return None
     counts = _counts(question)
     if len(counts) != 1 or counts[0].scaled() < 2 or counts[0].scaled() % 1:
@@ -1449,11 +1464,11 @@ def _per_year(question: str, data: OffsetData) -> Route | None:
     its number of years, both ends counted. The figure is the one amount the question states,
     else the offset value the sources give for the period (each figure when they disagree)."""
     periods = period_mentions(question)
-    if (
-        len(periods) != 1
-        or not _PER_YEAR.search(question)
-        or not _HOW_MUCH_OR_WHAT.search(question)
-    ):
+    if not _PER_YEAR.search(question) or not _HOW_MUCH_OR_WHAT.search(question):
+        return None
+    if not periods:
+        return _per_year_of_count(question)
+    if len(periods) != 1:
         return None
     (first, last), _ = periods[0]
     years = last - first + 1
@@ -1508,7 +1523,30 @@ def _per_year(question: str, data: OffsetData) -> Route | None:
     )
 
 
-_HOW_MUCH_OR_WHAT = words(r"how much|what|come to|works? out")
+_HOW_MUCH_OR_WHAT = words(r"how much|what|come to|works? out|comput\w*|calculat\w*|find|give")
+# "over two years", "across the last 5 years": a stretch of years named by its length.
+_YEARS_COUNTED = re.compile(
+    r"\b(?:over|across|in|during|for|within)\s+(?:the\s+)?(?:last\s+|past\s+|next\s+)?"
+    r"(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
+    re.I,
+)
+
+
+def _per_year_of_count(question: str) -> Route | None:
+    """ "$270 million over two years is how much a year?": the one amount stated over the number
+    of years stated."""
+    counted = _YEARS_COUNTED.search(question)
+    stated = roles(question)
+    if counted is None or len(stated) != 1:
+        return None
+    years = int(parse_number(counted.group("count")))
+    amount = stated[0].text
+    if years < 2 or _PER_YEAR.match(question[stated[0].end :].lstrip()):
+        return None
+    return Route(
+        [CalculatorInput(operation="evaluate", expression=f"{amount} / {years}")],
+        labels=[lambda result: say("per_year_of", years=years, total=amount, result=result)],
+    )
 
 
 # Asking for a total: "in all", "altogether", "what does it come to", "add up".
@@ -1637,7 +1675,27 @@ def _stated_change(question: str, data: OffsetData) -> Route | None:
         return Route([_difference(first, second, old.value, new.value, ratio)])
     if len(periods) == 2 and periods[0] > periods[1]:
         first, second = second, first  # "KRW 3 trillion (2017-2021), down from ... (2012-2016)"
+    elif _measured_from_second(question, first, second):
+        first, second = second, first  # "to $800 million from $8 billion", "A, less than B"
     return Route([CalculatorInput(operation="percent_change", old=first, new=second)])
+
+
+# Words before the amount a change is measured from: "from", "than", "compared with".
+_BASE_BEFORE = re.compile(
+    r"\b(?:from|than|compared (?:with|to)|relative to|against|versus|vs\.?)\s+(?:the\s+|an?\s+)?$",
+    re.I,
+)
+
+
+def _measured_from_second(question: str, first: str, second: str) -> bool:
+    """Whether the second amount written is the one a change is measured from: "fell to $1
+    billion from $4 billion", "how much lower is $1 billion than $4 billion"; a question that
+    names the first "from" ("from $4 billion to $1 billion") is read in its order."""
+    start = question.find(first)
+    later = question.find(second, start + len(first))
+    if start < 0 or later < 0:
+        return False
+    return bool(_BASE_BEFORE.search(question[start + len(first) : later]))
 
 
 # "what percentage", "what share", "how many percent": a share asked for outright.
