@@ -350,3 +350,14 @@ def test_an_amount_over_a_number_of_years_is_spread_per_year(data):
 def test_an_amount_divided_among_a_count_is_worked_out_each(data):
     (request,) = _routed("What is $84 million split evenly between 6 yards?", data).requests
     assert request.expression == "$84 million / 6"
+
+
+def test_the_share_of_a_whole_pledge_delivered_is_worked_out_from_each_part(data):
+    found = _routed("What share of Airbus's whole offset package had been delivered by 2022?", data)
+    delivered, share = found.requests
+    assert (delivered.operation, share.operation, share.whole) == (
+        "implemented",
+        "share_of",
+        "USD 662.6 million",
+    )
+    assert share.part == "USD 131,754,800"

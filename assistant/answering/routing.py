@@ -35,6 +35,7 @@ from assistant.answering.source_figures import (
     counted_pairs,
     money_named,
     named_commitments,
+    program_named,
     written,
 )
 from assistant.calculator.arithmetic import (
@@ -337,6 +338,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _convert,
         _rule_of_year,
         _share_of_counts,
+        _share_delivered,
         _share_of_sourced,
         _rest_of_sourced_whole,
         _count_difference,
@@ -1810,6 +1812,39 @@ def _convert_period_value(
             disputed=bool(others),
         )
     return None
+
+
+def _share_delivered(question: str, data: OffsetData) -> Route | None:
+    """ "What share of the tanker offset package was carried out overall?": what was delivered of
+    every category with a rate, as a share of the whole pledge. One category's share delivered is
+    the rate the sources state, no calculation."""
+    if (
+        amounts(question)
+        or not _PERCENT_ASKED.search(question)
+        or not _IMPLEMENTED.search(question)
+    ):
+        return None
+    program = program_named(question, data)
+    if program is None or name_table().find("categories", question):
+        return None
+    total = next(
+        (r for r in data.programs if r.program == program and r.attribute == "commitment"
+         and r.category == "total" and r.amount is not None),
+        None,
+    )  # fmt: skip
+    if total is None:
+        return None
+    delivered = CalculatorInput(operation="implemented", program=program)
+    try:
+        result = calculate(delivered, data)
+    except CalculationError:
+        return None
+    part = format_money(Decimal(result.result or 0), result.currency or "USD")
+    return Route(
+        [delivered, CalculatorInput(operation="share_of", part=part, whole=written(total))],
+        lead=say("sourced_input", statement=total.statement()),
+        cites=[total.id],
+    )
 
 
 def _share_of_sourced(question: str, data: OffsetData) -> Route | None:
