@@ -361,3 +361,27 @@ def test_the_share_of_a_whole_pledge_delivered_is_worked_out_from_each_part(data
         "USD 662.6 million",
     )
     assert share.part == "USD 131,754,800"
+
+
+def test_the_rule_applied_to_a_contract_value_the_tables_give(data):
+    found = _routed(
+        "How large an offset would the second F-35 phase have carried as a competitive deal, "
+        "at 1,300 won to the dollar?",
+        data,
+    )
+    (request,) = found.requests
+    assert (request.amount, request.contract_type, request.rate) == (
+        "KRW 4 trillion",
+        "competitive",
+        "1,300",
+    )
+    assert found.cites == ["f35-2-value"]
+    # Whether offsets were sought on it is a fact of the sources, not a calculation.
+    assert route("Did DAPA seek offsets on the second F-35 phase?", data) is None
+
+
+def test_a_threshold_rise_asked_in_dollars_is_an_amount(data):
+    (request,) = _routed(
+        "By how many dollars did the offset threshold go up from 1984 to 2006?", data
+    ).requests
+    assert request.expression == "USD 10 million − USD 2 million"

@@ -120,7 +120,8 @@ def _targets(question: str) -> list[str]:
 # Words of a rise or a fall.
 _MOVE = (
     r"chang\w*|fall|fell|fallen|drop\w*|declin\w*|decreas\w*|increas\w*|rise|rose|risen|"
-    r"grow\w*|grew|shr[iau]nk\w*|plummet\w*|plung\w*"
+    r"grow\w*|grew|shr[iau]nk\w*|plummet\w*|plung\w*|climb\w*|jump\w*|soar\w*|slump\w*|"
+    r"slid\w*|tumbl\w*|(?:go|goes|went|gone|going) (?:up|down)"
 )
 # A change asked for: a percentage or a move ("%" ends no word, so no closing word boundary).
 _CHANGE = re.compile(rf"\b(percent\w*|%|{_MOVE})", re.I)
@@ -323,6 +324,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _remaining,
         _stated_share_of_contract,
         _obligation,
+        _obligation_of_named_contract,
         _share_of,
         _implied_rate,
         _compare,
@@ -480,6 +482,55 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
 _KINDS_DIFFER = words(
     r"difference|differ\w*|gap|how much (?:more|less|higher|lower|bigger|smaller)"
 )
+
+
+# An offset asked as an amount: "how much offset", "what offset", "how large an offset".
+_OFFSET_AMOUNT_ASKED = re.compile(
+    r"\b(?:how much|how large|how big|what size|what (?:offset|obligation|amount))\b", re.I
+)
+# A past the question supposes: "would have required", "had DAPA sought", "if it had been".
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:would|could|should|might)(?:n't| not)?(?:\s+[\w-]+)?\s+have\b|\bhad\s+(?:it|they|Korea|DAPA|the\s+\w+)\s+"
+    r"(?:been|sought|demanded|required|applied)\b|\bif\b[^?.!]{0,60}\b(?:had|were)\b",
+    re.I,
+)
+
+
+def _obligation_of_named_contract(question: str, data: OffsetData) -> Route | None:
+    """ "What offset would the second F-35 phase have required as a non-competitive deal?": the
+    offset rule applied to a contract value the program tables give, which is cited."""
+    if amounts(question) or not _OFFSET_WORDS.search(question):
+        return None
+    if not _OFFSET_AMOUNT_ASKED.search(question):
+        return None
+    named, _ = asserted_kinds(question)
+    if not (named or _COUNTERFACTUAL.search(question)):
+        return None  # "would DAPA seek offsets on it?" asks what was decided, a fact
+    program = program_named(question, data)
+    value = next(
+        (
+            r
+            for r in data.programs
+            if r.program == program and r.attribute == "contract_value" and r.amount is not None
+        ),
+        None,
+    )
+    if value is None:
+        return None
+    figure = written(value)
+    rate = _rate(question, [figure], data=data)
+    kinds = list(named) or [COMPETITIVE, NON_COMPETITIVE]
+    requests = [
+        CalculatorInput(
+            operation="offset_obligation", amount=figure, contract_type=kind, year=year, rate=rate
+        )
+        for year in _times(question, [])
+        for kind in kinds
+    ]
+    lead = say("sourced_input", statement=value.statement())
+    if not named:
+        lead += " " + say("both_types")
+    return Route(requests, lead=lead, cites=[value.id])
 
 
 # A share the question itself applies to the contract: "a 40 percent offset on it", "offset 25% of".
@@ -1187,9 +1238,9 @@ _AMOUNT_GAP = re.compile(
     r"\bhow many (?:more |fewer )?(?:dollars|won)\b|"
     # "in dollars" alone names the currency of figures compared; after "by how much" it asks
     # for the change in that currency.
-    r"\bby how much\b.*\bin (?:US )?(?:dollars|won|USD|KRW)\b|"
+    r"\bby how much\b.*\bin (?:US )?(?:dollars?|won|USD|KRW)\b|"
     # "how much did it shrink in won terms": a move asked in a currency.
-    rf"\bhow much\b.*\b(?:{_MOVE})\b.*\bin (?:US )?(?:dollars|won|USD|KRW)\b",
+    rf"\bhow much\b.*\b(?:{_MOVE})\b.*\bin (?:US )?(?:dollars?|won|USD|KRW)\b",
     re.I,
 )
 _PERCENT_ASKED_ANYHOW = re.compile(r"percent|%|\bshare\b|\bproportion\b|\btimes\b", re.I)
@@ -1286,8 +1337,13 @@ def _threshold_change(question: str, data: OffsetData) -> Route | None:
     lead = say(
         "threshold_inputs", old_year=when[0], old=figures[0], new_year=when[1], new=figures[1]
     )
+    if _absolute(question):
+        # "By how many dollars did it rise?": the change as an amount.
+        request = CalculatorInput(operation="evaluate", expression=f"{figures[1]} − {figures[0]}")
+    else:
+        request = CalculatorInput(operation="percent_change", old=figures[0], new=figures[1])
     return Route(
-        [CalculatorInput(operation="percent_change", old=figures[0], new=figures[1])],
+        [request],
         lead=lead,
         cites=list(dict.fromkeys([*old[1].cites, *new[1].cites])),
     )
