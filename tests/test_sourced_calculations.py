@@ -385,3 +385,16 @@ def test_a_threshold_rise_asked_in_dollars_is_an_amount(data):
         "By how many dollars did the offset threshold go up from 1984 to 2006?", data
     ).requests
     assert request.expression == "USD 10 million − USD 2 million"
+
+
+def test_a_follow_up_conversion_converts_each_figure_the_earlier_calculation_gave(data):
+    from assistant.answering.routing import follow_up_route
+
+    found = follow_up_route(
+        "Put both in won at 1,350 won per dollar.",
+        "What offset would a $36 million deal need?",
+        data,
+    )
+    assert found is not None
+    converted = [r for r in found.requests if r.operation == "convert"]
+    assert [r.amount for r in converted] == ["USD 18,000,000", "USD 10,800,000"]

@@ -283,17 +283,36 @@ def follow_up_route(question: str, earlier: str, data: OffsetData) -> Route | No
     before = route(earlier, data) if match or converts else None
     if before is None:
         return None
-    figures = set()
+    found: dict[tuple[str, Decimal], None] = {}
     for request in before.requests:
         try:
             result = calculate(request, data)
         except CalculationError:
             return None
         if result.currency and result.result is not None and result.operation != "offset_rule":
-            figures.add((result.currency, Decimal(result.result)))
-    if len(figures) != 1:
+            found[(result.currency, Decimal(result.result))] = None
+    figures = list(found)
+    labels: list[Label | None] = [
+        *before.labels,
+        *[None] * (len(before.requests) - len(before.labels)),
+    ]
+    if len(figures) > 1:
+        # "And that in won?" after an answer of several figures (both contract types, the part
+        # delivered and the part outstanding): each is converted.
+        converted = _converted(question, figures, data)
+        if not converted:
+            return None
+        return Route(
+            [*before.requests, *converted],
+            lead=before.lead,
+            cites=before.cites,
+            disputed=before.disputed,
+            labels=labels,
+            restated=before.restated,
+        )
+    if not figures:
         return None
-    currency, value = figures.pop()
+    currency, value = figures[0]
     figure = format_money(value, currency)
     if match is not None:
         rewritten = question[: match.start()] + figure + question[match.end() :]
@@ -302,10 +321,6 @@ def follow_up_route(question: str, earlier: str, data: OffsetData) -> Route | No
     after = route(rewritten, data)
     if after is None:
         return None
-    labels: list[Label | None] = [
-        *before.labels,
-        *[None] * (len(before.requests) - len(before.labels)),
-    ]
     return Route(
         [*before.requests, *after.requests],
         lead=before.lead,
@@ -314,6 +329,27 @@ def follow_up_route(question: str, earlier: str, data: OffsetData) -> Route | No
         labels=[*labels, *after.labels],
         restated=before.restated,
     )
+
+
+def _converted(
+    question: str, figures: list[tuple[str, Decimal]], data: OffsetData
+) -> list[CalculatorInput]:
+    """Each figure converted into the currency the question asks, when it asks one and states no
+    amount of its own; none otherwise."""
+    targets = _targets(question)
+    if not targets or amounts(question):
+        return []
+    requests = []
+    for currency, value in figures:
+        code = next((t for t in targets if t != currency), None)
+        if code is None:
+            continue
+        figure = format_money(value, currency)
+        rate = _rate(question, [figure], code, data)
+        requests.append(
+            CalculatorInput(operation="convert", amount=figure, to_currency=code, rate=rate)
+        )
+    return requests
 
 
 def _first_route(question: str, data: OffsetData, context: str = "") -> Route | None:
