@@ -526,8 +526,9 @@ _OFFSET_AMOUNT_ASKED = re.compile(
 )
 # A past the question supposes: "would have required", "had DAPA sought", "if it had been".
 _COUNTERFACTUAL = re.compile(
-    r"\b(?:would|could|should|might)(?:n't| not)?(?:\s+[\w-]+)?\s+have\b|\bhad\s+(?:it|they|Korea|DAPA|the\s+\w+)\s+"
-    r"(?:been|sought|demanded|required|applied)\b|\bif\b[^?.!]{0,60}\b(?:had|were)\b",
+    r"\b(?:would|could|should|might)(?:n't| not)?(?:\s+[\w-]+)?\s+have\b|"
+    r"\bhad\s+(?:[\w-]+\s+){1,2}?(?:been|sought|demanded|required|applied)\b|"
+    r"\bif\b[^?.!]{0,60}\b(?:had|were)\b",
     re.I,
 )
 
@@ -2118,7 +2119,6 @@ _COUNTS_DIFFER = re.compile(
     r"\b(?:more|fewer)\b[^?.!]{0,40}\bthan\b",
     re.I,
 )
-_ECONOMY_NAMES = {"EU": r"\bEU\b|European Union|\bEurope\b"}
 
 
 def _count_difference(question: str, data: OffsetData) -> Route | None:
@@ -2161,5 +2161,5 @@ def _label_of(row: Any) -> re.Pattern[str]:
         pattern = name_table().patterns.get("countries", {}).get(row.economy)
         if pattern is not None:
             return pattern
-        return re.compile(_ECONOMY_NAMES.get(row.economy, rf"\b{re.escape(row.economy)}\b"), re.I)
+        return re.compile(rf"\b{re.escape(row.economy)}\b", re.I)
     return re.compile(rf"\b{row.year}\b" if row.year else r"(?!)")
