@@ -191,20 +191,21 @@ def test_a_pledge_named_in_words_is_converted_and_its_sentence_cited(assistant, 
 def test_a_follow_up_converts_the_figure_a_chain_of_questions_named(assistant):
     history = _history(
         assistant,
-        "Why did Korea forgo offsets on the second F-35 phase?",
-        "How much was that phase worth?",
+        "Tell me about the second stage of the F-35 program.",
+        "What did that stage cost?",
     )
-    answer = assistant.ask("Now in dollars, at 1,600 won per dollar?", history=history)
+    answer = assistant.ask("Now in dollars, at 1,280 won per dollar?", history=history)
     (call,) = _outputs(answer)
-    assert (call[0]["amount"], Decimal(call[1]["result"])) == ("KRW 4 trillion", 2_500_000_000)
+    assert (call[0]["amount"], Decimal(call[1]["result"])) == ("KRW 4 trillion", 3_125_000_000)
     assert any("4 trillion" in c.quote for c in answer.citations)
 
 
 def test_a_follow_up_on_the_same_contract_changes_only_its_type(assistant):
     history = _history(
-        assistant, "What offset would Korea seek on a $34 million competitive, non-FMS purchase?"
+        assistant,
+        "A $34 million buy is tendered openly and is not an FMS case: what offset applies?",
     )
-    answer = assistant.ask("Same purchase, but single-source?", history=history)
+    answer = assistant.ask("The same purchase made single-source instead?", history=history)
     (call,) = _outputs(answer)
     assert (call[0]["amount"], call[0]["contract_type"]) == ("$34 million", "non-competitive")
     assert Decimal(call[1]["result"]) == Decimal(10_200_000)

@@ -156,20 +156,21 @@ def test_a_share_the_question_applies_to_a_named_pledge(data):
 
 
 def test_a_delivery_rate_asked_in_money_is_worked_out(data):
-    found = _routed("Put the F-35A SME export implementation rate in dollar terms.", data)
+    found = _routed("Turn the F-35A SME export implementation rate into a dollar amount.", data)
     assert [r.operation for r in found.requests] == ["implemented"]
 
 
 def test_what_was_not_carried_out_of_a_pledge_is_the_remainder(data):
     found = _routed(
-        "How many dollars of the tanker technology-transfer pledge were not yet carried out?", data
+        "What dollar amount of the tanker technology-transfer pledge had not been carried out?",
+        data,
     )
     assert found.requests[-1].expression == "(100% − 92.6%) × USD 84,300,000"
 
 
 def test_a_stated_total_is_divided_by_the_units_the_sources_count(data):
     found = _routed(
-        "Suppose the F-35A fleet cost 8 trillion won in all; what is that per aircraft?", data
+        "Suppose the F-35A fleet cost 8 trillion won in all: per aircraft, how much?", data
     )
     assert [r.expression for r in found.requests] == ["8 trillion won / 40"]
     assert found.cites == ["f35-units"]
@@ -180,7 +181,7 @@ def test_a_stated_total_is_divided_by_the_units_the_sources_count(data):
 
 def test_what_is_left_of_a_sourced_whole_once_a_named_part_is_out(data):
     found = _routed(
-        "How much of the weapons Korea bought from the US between 2011 and 2022 were not FMS purchases?",
+        "Leaving out FMS deals, what did Korea's 2011-2022 arms purchases from America come to?",
         data,
     )
     (result,) = _results(found, data)
@@ -190,7 +191,10 @@ def test_what_is_left_of_a_sourced_whole_once_a_named_part_is_out(data):
 
 def test_a_whole_the_question_gives_otherwise_is_not_replaced(data):
     assert (
-        route("Of the KRW 40 trillion bought from the US in 2011-2022, how much was non-FMS?", data)
+        route(
+            "Had US arms sales to Korea over 2011-2022 totalled KRW 40 trillion, what part was non-FMS?",
+            data,
+        )
         is None
     )
 
@@ -211,9 +215,11 @@ def test_unnamed_sources_give_every_rate_they_imply_and_say_they_differ(data):
 
 
 def test_a_rate_asked_of_what_came_before_is_read_with_it(data):
-    assert route("What rate does that imply?", data) is None
+    assert route("Which rate follows from that?", data) is None
     found = _routed(
-        "What rate does that imply?", data, context="What is KIET's 2016-2020 offset figure in won?"
+        "Which rate follows from that?",
+        data,
+        context="What is KIET's 2016-2020 offset figure in won?",
     )
     assert found.cites == ["rate-kiet-2023"]
 
@@ -235,7 +241,7 @@ def test_how_far_below_the_threshold_is_asked_of_the_contract(data):
     [
         "Same deal, but sole-sourced?",
         "What does that come to in dollars?",
-        "And what was that phase worth?",
+        "And what did that stage cost?",
     ],
 )
 def test_a_question_that_refers_back_is_a_follow_up(question):
@@ -274,9 +280,9 @@ def test_two_counts_the_report_gives_are_compared_in_a_call(data):
     found = _routed("How many fewer pages did Japan get than the EU in the trade report?", data)
     assert [r.expression for r in found.requests] == ["35 − 11"]
     assert found.cites == ["ustr-pages-eu", "ustr-pages-japan"]
-    times = _routed("How many times as many pages went to China as to Japan?", data)
+    times = _routed("By what multiple did China's page count exceed Japan's?", data)
     assert [r.expression for r in times.requests] == ["48 / 11"]
-    assert route("How many pages did the trade report give Japan?", data) is None
+    assert route("Give me Japan's page count in the trade report.", data) is None
 
 
 def test_a_period_figure_converted_gives_each_figure_the_sources_disagree_on(data):
@@ -353,7 +359,9 @@ def test_an_amount_divided_among_a_count_is_worked_out_each(data):
 
 
 def test_the_share_of_a_whole_pledge_delivered_is_worked_out_from_each_part(data):
-    found = _routed("What share of Airbus's whole offset package had been delivered by 2022?", data)
+    found = _routed(
+        "Across all its parts, what percentage of the tanker offset pledge was carried out?", data
+    )
     delivered, share = found.requests
     assert (delivered.operation, share.operation, share.whole) == (
         "implemented",

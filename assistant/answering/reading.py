@@ -1,7 +1,7 @@
 """How a question asks a computed result to be read: rounded to some places, in some scale.
 
-"…, to one decimal place", "one decimal please", "nearest whole percent", "to the nearest $0.01
-billion", "give it in billions", "as a whole number": each says how to state the result, never
+"…, to two decimal places", "with three decimals", "to the nearest tenth of a percent", "to the
+nearest $0.01 billion", "stated in millions", "as a whole number": each says how to state the result, never
 what to compute. ``reading`` finds them and gives the question without their words, so "0.01" in
 "to the nearest $0.01 billion" is never taken for an amount to work on.
 """
@@ -19,7 +19,7 @@ _ROUND = (
     r"(?:(?:rounded|rounding|round(?:ed)?)(?:\s+(?:it|that|this|the\s+result|them))?"
     r"(?:\s+off)?\s*)"
 )
-# "to one decimal place", "(two decimals)", "one decimal please", "with 1 decimal point", "2 dp".
+# "to two decimal places", "(three decimals)", "two decimals, please", "with 1 decimal point", "2 dp".
 _PLACES = re.compile(
     rf"(?:,\s*|\s+|\(\s*)?\b{_ROUND}?(?:(?:to|at|with|in|using)\s+)?(?:an?\s+)?"
     rf"(?P<places>{_NUMBER_WORD})\s+(?:decimal\s+places?|decimals?|decimal\s+points?|d\.?p\.?)"
@@ -28,9 +28,9 @@ _PLACES = re.compile(
 )
 # "in billions", "in millions of dollars": the scale an amount is stated in.
 _IN_SCALE = re.compile(r"\bin\s+(?P<scale>thousand|million|billion|trillion)s\b", re.I)
-# "to the nearest $0.01 billion", "rounded to the nearest thousand won", "nearest whole percent",
-# "to the nearest tenth of a percent", "nearest won per dollar": the step a result is rounded to,
-# written like an amount.
+# "to the nearest $0.01 billion", "rounded to the nearest thousand won", "nearest whole number",
+# "to the nearest tenth of a point", "nearest dollar": the step a result is rounded to, written
+# like an amount.
 _NEAREST = re.compile(
     rf"(?:,\s*|\s+)?\b{_ROUND}?(?:to\s+)?(?:the\s+)?nearest\s+(?:(?:\$|US\$|USD|KRW|₩)\s?)?"
     r"(?P<step>0?\.0*1(?!\d)|1(?![\d.,])|one|a|whole|single|tenth|hundredth|thousandth)?\s*"

@@ -466,7 +466,7 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     rate = _rate(question, money, data=data)
     times = _times(question, [a.text for a in stated])
     gap = offered[0] if len(offered) == 1 and _GAP.search(question) else ""
-    # "How far short of the threshold is it?": the gap between the contract and the threshold.
+    # "How much below the threshold does it come?": the gap between the contract and threshold.
     below = not gap and bool(_GAP.search(question) and _THRESHOLD_NAMED.search(question))
     several = _several_contracts(question, money) or _contracts_of_one_kind(question, money)
     if several:
@@ -1908,7 +1908,7 @@ def _convert_period_value(
 
 
 def _share_delivered(question: str, data: OffsetData) -> Route | None:
-    """ "What share of the tanker offset package was carried out overall?": what was delivered of
+    """ "Counting every part, what percentage of the tanker pledge got delivered?": what was delivered of
     every category with a rate, as a share of the whole pledge. One category's share delivered is
     the rate the sources state, no calculation."""
     if (
@@ -1968,14 +1968,17 @@ def _share_of_sourced(question: str, data: OffsetData) -> Route | None:
 
 
 # "not FMS", "non-FMS", "other than", "excluding": what is left of a whole once a part is out.
-_NOT_PART = r"\b(?:not|non|other than|excluding|except|apart from|besides|outside(?: of)?)\b[-\s]*"
+_NOT_PART = (
+    r"\b(?:not|non|other than|excluding|except|apart from|besides|outside(?: of)?|leaving out|"
+    r"left out|without|minus|net of)\b[-\s]*(?:the\s+)?"
+)
 # Words of a category's name that name no category by themselves.
 _GENERIC = words(r"contracts?|deals?|purchases?|and|or|of|to|the|for|develop|systems?")
 
 
 def _rest_of_sourced_whole(question: str, data: OffsetData) -> Route | None:
-    """ "Of the weapons bought from the US over the period, how much was not FMS, and what share
-    was FMS?": a whole the value tables give for the period the question names, less the one part
+    """ "Over the period, what were arms purchases from the US once FMS deals are left out, and
+    what part were FMS?": a whole the value tables give for the period the question names, less the one part
     of it the question names, and that part as a share of the whole."""
     periods = period_mentions(question)
     if len(periods) != 1:
@@ -2060,13 +2063,13 @@ _RATE_ASKED = words(
 
 
 def _rate_of_sources(question: str, data: OffsetData, context: str = "") -> Route | None:
-    """ "What exchange rate does the USTR's threshold imply?": the KRW per USD that an amount the
+    """ "Which won-dollar rate sits behind the USTR's won figure?": the KRW per USD that an amount the
     sources give in both currencies implies, from the rate table. The source named (by the
     question, else by what it follows up) gives its rate; else every source's, and when they
     differ the answer says so."""
     if amounts(question) or _RATE.search(question) or not _RATE_ASKED.search(question):
         return None
-    # "What rate does that imply?" asks an exchange rate when what it follows up was about money
+    # "Which rate follows from that?" asks an exchange rate when what it follows up was about money
     # in two currencies; alone, "rate" may be any rate (a delivery rate is a fact of the sources).
     if not (_EXCHANGE_RATE.search(question) or context and _EXCHANGE_RATE.search(context)):
         if not (context and re.search(r"\brate\b", question, re.I) and _targets(context)):
@@ -2081,7 +2084,7 @@ def _rate_of_sources(question: str, data: OffsetData, context: str = "") -> Rout
         if rows:
             break
     if not rows and not context and _BACK_REFERENCE.search(question):
-        return None  # "what rate does that imply?" is read with what it refers to
+        return None  # "which rate follows from that?" is read with what it refers to
     rows = rows or list(data.rates)
     by_rate: dict[Decimal, list[Any]] = {}
     for row in rows:
@@ -2116,6 +2119,7 @@ def _rate_label(usd: str, krw: str) -> Label:
 # times as many".
 _COUNTS_DIFFER = re.compile(
     r"\bhow many (?:more|fewer|less)\b|\bdifference\b|\bgap\b|\bhow many times\b|\b\w+-?fold\b|"
+    r"\bwhat multiple\b|"
     r"\b(?:more|fewer)\b[^?.!]{0,40}\bthan\b",
     re.I,
 )
@@ -2142,7 +2146,7 @@ def _count_difference(question: str, data: OffsetData) -> Route | None:
             continue
         large, small = sorted(picked, key=lambda r: -(r.number or 0))
         big, little = (f"{r.number.normalize():f}" for r in (large, small) if r.number is not None)
-        sign = "/" if re.search(r"\bhow many times\b|\b\w+-?fold\b", question, re.I) else "−"
+        sign = "/" if _TIMES_ASKED.search(question) else "−"
         return Route(
             [CalculatorInput(operation="evaluate", expression=f"{big} {sign} {little}")],
             lead=say(
