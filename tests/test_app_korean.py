@@ -11,12 +11,14 @@ import pytest
 
 from assistant.answers import Answer, Citation, ToolCall
 from assistant.app.briefing import briefing_markdown
-from assistant.app.panels import sources_html, working_markdown, working_title
+from assistant.app.panels import (
+    browser_language,
+    chat_messages,
+    sources_html,
+    working_markdown,
+    working_title,
+)
 from assistant.wording import UI_FILE, examples, templates
-
-pytest.importorskip("gradio")
-
-from assistant.app.ui import browser_language, chat_messages  # noqa: E402
 
 
 def _fields(text: str) -> set[str]:

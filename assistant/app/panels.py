@@ -1,7 +1,8 @@
-"""What the chat shows beside an answer: each citation in its context, and the calculator's working.
+"""What the chat shows of an answer: its messages, each citation in its context, the calculator's
+working, and the language a browser asks for.
 
 Pure functions from an ``Answer`` to HTML or Markdown, so the UI stays a thin layer and these can
-be tested without a browser.
+be tested without a browser or Gradio.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 
 from assistant.answers import Answer, Citation, ToolCall
 from assistant.knowledge.sources import SourceMeta
-from assistant.wording import label
+from assistant.wording import UI_LANGUAGES, label, say_ko
 
 # Longest context shown around a quote, in characters, on each side of it.
 CONTEXT_REACH = 400
@@ -144,3 +145,43 @@ def working_title(call: ToolCall, language: str = "en") -> str:
     operation = str(call.input.get("operation", "calculation")).replace("_", " ")
     failed = isinstance(call.output, dict) and "error" in call.output
     return label("calculator_refused" if failed else "calculator", language, operation=operation)
+
+
+def chat_messages(answer: Answer, language: str = "en") -> list[dict[str, Any]]:
+    """The chat messages of one exchange: the question, any calculator steps, the answer.
+    Labels are in ``language``; a Korean answer's own calculator lines are its step's working."""
+    messages: list[dict[str, Any]] = [{"role": "user", "content": answer.question}]
+    steps = _korean_steps(answer) if answer.language == "ko" else []
+    for call in answer.tool_calls:
+        messages.append(
+            {
+                "role": "assistant",
+                "content": working_markdown(call, language, steps),
+                "metadata": {"title": working_title(call, language), "status": "done"},
+            }
+        )
+    text = answer.answer
+    if answer.tool_calls:
+        # The collapsible step above shows the working; the answer need not repeat it.
+        text = "\n".join(line for line in text.split("\n") if not line.startswith("Working: "))
+    if answer.disputed:
+        text = label("disputed", language) + "\n\n" + text
+    elif answer.abstained:
+        text = label("not_covered", language) + "\n\n" + text
+    messages.append({"role": "assistant", "content": text})
+    return messages
+
+
+def _korean_steps(answer: Answer) -> list[str]:
+    """The Korean calculator lines of a Korean answer (those before its English evidence)."""
+    korean = answer.answer.split(say_ko("evidence_heading"), 1)[0]
+    step = say_ko("calc_steps", steps="").strip()
+    return [line for line in korean.split("\n") if line.startswith(step)]
+
+
+def browser_language(accept: str | None) -> str:
+    """The chat's language for a browser's Accept-Language ("ko-KR,ko;q=0.9,en;q=0.8" → "ko"):
+    its first language if the chat speaks it, else English."""
+    first = (accept or "").split(",")[0].split(";")[0]
+    primary = first.strip().lower().replace("_", "-").split("-")[0]
+    return primary if primary in UI_LANGUAGES else "en"

@@ -27,13 +27,13 @@ from assistant.app.brief_tab import brief_tab, topic_choices
 from assistant.app.briefing import briefing_markdown
 from assistant.app.chrome import Chrome
 from assistant.app.feedback import FeedbackStore
-from assistant.app.panels import sources_html, working_markdown, working_title
+from assistant.app.panels import browser_language, chat_messages, sources_html
 from assistant.app.toolkit import RESOURCE_ROOT, Toolkit
 from assistant.app.uploads import Uploads, outcome_markdown, progress_html
 from assistant.errors import InputError, TradebriefError
 from assistant.knowledge.readers import ALLOWED_EXTENSIONS
 from assistant.knowledge.sources import SourceKind
-from assistant.wording import UI_LANGUAGES, examples, label, say_ko
+from assistant.wording import UI_LANGUAGES, examples, label
 
 if TYPE_CHECKING:
     from assistant.pipeline import Assistant
@@ -72,46 +72,6 @@ def _history(answers: list[dict[str, Any]]) -> list[dict[str, str]]:
         turns.append({"role": "user", "content": item["question"]})
         turns.append({"role": "assistant", "content": item["answer"]})
     return turns
-
-
-def chat_messages(answer: Answer, language: str = "en") -> list[dict[str, Any]]:
-    """The chat messages of one exchange: the question, any calculator steps, the answer.
-    Labels are in ``language``; a Korean answer's own calculator lines are its step's working."""
-    messages: list[dict[str, Any]] = [{"role": "user", "content": answer.question}]
-    steps = _korean_steps(answer) if answer.language == "ko" else []
-    for call in answer.tool_calls:
-        messages.append(
-            {
-                "role": "assistant",
-                "content": working_markdown(call, language, steps),
-                "metadata": {"title": working_title(call, language), "status": "done"},
-            }
-        )
-    text = answer.answer
-    if answer.tool_calls:
-        # The collapsible step above shows the working; the answer need not repeat it.
-        text = "\n".join(line for line in text.split("\n") if not line.startswith("Working: "))
-    if answer.disputed:
-        text = label("disputed", language) + "\n\n" + text
-    elif answer.abstained:
-        text = label("not_covered", language) + "\n\n" + text
-    messages.append({"role": "assistant", "content": text})
-    return messages
-
-
-def _korean_steps(answer: Answer) -> list[str]:
-    """The Korean calculator lines of a Korean answer (those before its English evidence)."""
-    korean = answer.answer.split(say_ko("evidence_heading"), 1)[0]
-    step = say_ko("calc_steps", steps="").strip()
-    return [line for line in korean.split("\n") if line.startswith(step)]
-
-
-def browser_language(accept: str | None) -> str:
-    """The chat's language for a browser's Accept-Language ("ko-KR,ko;q=0.9,en;q=0.8" → "ko"):
-    its first language if the chat speaks it, else English."""
-    first = (accept or "").split(",")[0].split(";")[0]
-    primary = first.strip().lower().replace("_", "-").split("-")[0]
-    return primary if primary in UI_LANGUAGES else "en"
 
 
 class ChatApp:
