@@ -6,6 +6,10 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 bash "$root/scripts/bootstrap.sh"
 cd "$root"
 export HF_HUB_OFFLINE=1
+# Python and pytest cache compiled and assertion-rewritten modules in __pycache__ (ignored by git):
+# without the cache every run, every xdist worker and every subprocess a test starts compiles the
+# package and the tests again, which costs seconds each.
+unset PYTHONDONTWRITEBYTECODE
 "$root/.venv/bin/python" -m ruff check assistant tests evals benchmarks
 "$root/.venv/bin/python" -m ruff format --check --quiet assistant tests evals benchmarks
 "$root/.venv/bin/python" -m mypy --no-error-summary assistant
