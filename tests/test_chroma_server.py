@@ -140,6 +140,7 @@ def test_a_server_that_never_answers_times_out_instead_of_hanging(tmp_path):
         assert time.monotonic() - began < 15
 
 
+@pytest.mark.slow
 def test_the_cli_names_the_unreachable_server_on_one_line(tmp_path):
     url = f"http://127.0.0.1:{_free_port()}"
     env = {**os.environ, "TRADEBRIEF_HOME": str(tmp_path), "HF_HUB_OFFLINE": "1"}
@@ -163,6 +164,7 @@ def test_the_cli_names_the_unreachable_server_on_one_line(tmp_path):
     assert bad.returncode == 2 and "use http://HOST:PORT" in bad.stderr.decode()
 
 
+@pytest.mark.slow
 def test_a_server_that_goes_away_mid_session_gives_an_error_naming_it(tmp_path):
     from assistant.search.index import KnowledgeIndex
     from assistant.search.terms import Lexicon

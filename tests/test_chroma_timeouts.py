@@ -83,6 +83,7 @@ def test_a_server_that_answers_its_heartbeat_then_nothing_fails_within_the_timeo
     assert "TRADEBRIEF_CHROMA_TIMEOUT" in message and "\n" not in message
 
 
+@pytest.mark.slow
 def test_the_cli_gives_up_on_a_silent_server_with_one_line(silent_chroma, tmp_path):
     env = {
         **os.environ,

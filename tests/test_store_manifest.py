@@ -268,6 +268,7 @@ def _elsewhere(settings: Settings, what: str, crash_at: str = "") -> int:
     return proc.returncode
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("stage", ["vectors-batch", "vectors", "committed", "cleaned"])
 def test_a_writer_killed_anywhere_leaves_no_manifest_and_readers_see_the_store(store, stage):
     _elsewhere(store, "load")

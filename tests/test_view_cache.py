@@ -364,6 +364,7 @@ _LOADER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_two_processes_building_at_once_leave_one_valid_entry(store, monkeypatch):
     settings = store
     outs = _load_at_once(settings.home)
