@@ -187,6 +187,7 @@ KnowledgeIndex(settings, Lexicon(settings.knowledge_dir / "aliases.yaml")).sync(
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("stage", ["vectors-batch", "archived", "committed", "cleaned"])
 def test_a_migration_killed_at_any_stage_leaves_every_source_whole(old_home, stage):
     expected = _stored_format5(old_home)
