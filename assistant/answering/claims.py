@@ -27,7 +27,8 @@ CLAIM = re.compile(
     r"(?:can|could) you (?:confirm|verify|check)|confirm|verify)\b"
     r"|\bi(?:'ve| have)? (?:read|heard|saw|seen|was told|been told|understand)\b"
     r"|\b(?:is|was|isn't|wasn't) (?:this|that|it) (?:true|right|correct|accurate|so)\b"
-    # "… – do I have that right?", "have I got it right?", "correct me if I'm wrong"
+    # a closing request to be corrected ("…, have I got this figure right?", "correct me if I am
+    # wrong")
     r"|\b(?:do|did) (?:i|we) (?:have|get|got) (?:this|that|it|these|those)(?: \w+)? right\b"
     r"|\b(?:have|had) (?:i|we) got (?:this|that|it|these|those)(?: \w+)? right\b"
     r"|\bcorrect me if (?:i'm|i am|we're) wrong\b"

@@ -818,7 +818,7 @@ class Composer:
         statement of that side leads: quoted or reported ("…,” the spokesperson of the ministry
         said"), or in its own publication. A question about several sides ("the ministry versus
         the unions") gets each one's, in the order it names them. What others said about the
-        same matter follows. Returns the candidates and how many of them lead."""
+        matter come after. Returns the candidates and the number that lead."""
         names = name_table()
         found = [
             (question.lower().find(name.lower()), name)

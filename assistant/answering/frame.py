@@ -378,7 +378,7 @@ def over_time(question: str) -> bool:
     return bool(_OVER_TIME.search(question))
 
 
-# A request in place of a question: "give me the year …", "I need the number of …", "name the
+# A request in place of a question: "send us the date …", "we'd like the count of …", "name the
 # firms …" ask what "what year …", "what number of …", "which firms …" ask.
 _REQUEST = re.compile(
     r"^\s*(?:please\s+)?(?:(?:could|can|would) you\s+(?:please\s+)?)?"

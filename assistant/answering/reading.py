@@ -1,7 +1,7 @@
 """How a question asks a computed result to be read: rounded to some places, in some scale.
 
-"…, to two decimal places", "with three decimals", "to the nearest tenth of a percent", "to the
-nearest $0.01 billion", "stated in millions", "as a whole number": each says how to state the result, never
+"…, to four decimal places", "with one decimal", "to the closest hundredth of a percent", "to
+the nearest $0.01 billion", "stated in millions", "as a whole number": each says how to state the result, never
 what to compute. ``reading`` finds them and gives the question without their words, so "0.01" in
 "to the nearest $0.01 billion" is never taken for an amount to work on.
 """
@@ -29,7 +29,7 @@ _PLACES = re.compile(
 # "in billions", "in millions of dollars": the scale an amount is stated in.
 _IN_SCALE = re.compile(r"\bin\s+(?P<scale>thousand|million|billion|trillion)s\b", re.I)
 # "to the nearest $0.01 billion", "rounded to the nearest thousand won", "nearest whole number",
-# "to the nearest tenth of a point", "nearest dollar": the step a result is rounded to, written
+# "to the closest hundredth", "nearest won": the step a result is rounded to, written
 # like an amount.
 _NEAREST = re.compile(
     rf"(?:,\s*|\s+)?\b{_ROUND}?(?:to\s+)?(?:the\s+)?nearest\s+(?:(?:\$|US\$|USD|KRW|₩)\s?)?"

@@ -534,7 +534,7 @@ _COUNTERFACTUAL = re.compile(
 
 
 def _obligation_of_named_contract(question: str, data: OffsetData) -> Route | None:
-    """ "What offset would the second F-35 phase have required as a non-competitive deal?": the
+    """ "What offset would the frigate program's second batch have owed as a sole-source buy?": the
     offset rule applied to a contract value the program tables give, which is cited."""
     if amounts(question) or not _OFFSET_WORDS.search(question):
         return None
@@ -574,7 +574,7 @@ def _obligation_of_named_contract(question: str, data: OffsetData) -> Route | No
 _SHARE_APPLIED = re.compile(
     r"(?P<share>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))\s+(?:offsets?\b|of\b)"
     r"|\boffsets?\s+(?:of\s+|worth\s+|at\s+)?(?P<after>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))"
-    # "the offset on a $12 million contract at 30%": the share the sentence ends on.
+    # "the countertrade due on a $17 million order at 40%": the share the sentence ends on.
     r"|\bat\s+(?P<at>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))(?=\s*[?.!]?\s*$)",
     re.I,
 )
@@ -1375,7 +1375,7 @@ def _threshold_change(question: str, data: OffsetData) -> Route | None:
         "threshold_inputs", old_year=when[0], old=figures[0], new_year=when[1], new=figures[1]
     )
     if _absolute(question):
-        # "By how many dollars did it rise?": the change as an amount.
+        # "How many won higher did it end up?": the change as an amount.
         request = CalculatorInput(operation="evaluate", expression=f"{figures[1]} − {figures[0]}")
     else:
         request = CalculatorInput(operation="percent_change", old=figures[0], new=figures[1])
@@ -1832,7 +1832,7 @@ def _share_of_counts(question: str, data: OffsetData) -> Route | None:
 
 
 def _convert_sourced(question: str, data: OffsetData, context: str = "") -> Route | None:
-    """ "Put Airbus's tanker offset package into won at 1,350": the one amount of the program
+    """ "Express the radar maker's pledge in won at 1,290": the one amount of the program
     tables the question names (or the earlier question it follows up), converted."""
     if amounts(question):
         return None
