@@ -183,6 +183,8 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+_RULES = dict(_TYPE_RULES)
+
 # A single, indefinite contract: the case a calculation poses ("a $12 million deal").
 INDEFINITE_CONTRACT = re.compile(
     r"\b(?:a|an|one|any|single)\s+(?:[\w$₩€.,%-]+\s+){0,6}?(?:contracts?|deals?|purchases?|"
@@ -218,7 +220,6 @@ _PART_SPLIT = re.compile(
 # which after a comma begin a relative clause ("the firm, which supplied them, …"); and only
 # after a question ("In 2019, what …" is one question).
 _LIST_SPLIT = re.compile(r",\s+(?=(?:how|what|when|where|why)\b)", re.I)
-_ASKS = words(r"how|what|when|where|why|who|whom|which")
 
 
 @dataclass(frozen=True)
@@ -370,7 +371,7 @@ _OVER_TIME = re.compile(
 
 def asks_position(question: str) -> bool:
     """Whether a question asks what a side argues, objects to or answers."""
-    return bool(dict(_TYPE_RULES)["position"].search(question))
+    return bool(_RULES["position"].search(question))
 
 
 def over_time(question: str) -> bool:
@@ -403,7 +404,7 @@ def answer_type(question: str) -> str:
     by its own words; otherwise the noun of the wh-phrase decides, and then the first rule that
     matches."""
     question = as_asked(question)
-    rules = dict(_TYPE_RULES)
+    rules = _RULES
     if rules["summary"].search(question):
         return "summary"
     if _WHY.search(question):
@@ -479,7 +480,7 @@ def split_parts(question: str) -> tuple[str, ...]:
     pieces = []
     for piece in _PART_SPLIT.split(question):
         listed = _LIST_SPLIT.split(piece)
-        pieces += listed if _ASKS.search(listed[0]) else [piece]
+        pieces += listed if _FIRST_WH.search(listed[0]) else [piece]
     pieces = [p.strip(" ,;?") for p in pieces]
     parts = tuple(p for p in pieces if len(p.split()) >= 2)
     return parts if len(parts) > 1 else (question.strip(),)
