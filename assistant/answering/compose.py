@@ -27,6 +27,7 @@ from assistant.answering.citations import CitationList
 from assistant.answering.claims import NamesByKind, asking_for, judge
 from assistant.answering.discourse import carries_on
 from assistant.answering.figures import figures
+from assistant.answering.followup import asks_as_before
 from assistant.answering.frame import (
     Frame,
     answer_type,
@@ -284,8 +285,11 @@ class Intent:
     chronological: bool = False
 
 
-def intent_of(question: str) -> Intent:
+def intent_of(question: str, context: str = "") -> Intent:
     kind = answer_type(question)
+    if kind == "other" and context and asks_as_before(question):
+        # "What about the other one?" asks for what the question it follows asked for.
+        kind = answer_type(context)
     summary = kind == "summary"
     return Intent(
         bool(_NUMBER_Q.search(question)),
@@ -297,7 +301,9 @@ def intent_of(question: str) -> Intent:
         # ... and "the ministry's stance versus the unions'" each side's in a comparison's.
         position=kind == "position"
         or (kind in ("summary", "comparison") and asks_position(question)),
-        wide=kind in ("summary", "reason", "position", "comparison"),
+        # A question no answer type fits ("what has the program brought the industry?") is
+        # open: it is answered like a summary, from more than one sentence and source.
+        wide=kind in ("summary", "reason", "position", "comparison", "other"),
         chronological=summary and over_time(question),
     )
 
@@ -425,7 +431,7 @@ class Composer:
             text,
             self.index.encoder.encode([text])[0],
             self._weights(topic, context, scope),
-            intent_of(question),
+            intent_of(question, context),
             frozenset(self.index.lexicon.terms(text)),
             frozenset(named.sources) if named is not None else frozenset(),
         )

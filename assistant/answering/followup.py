@@ -77,6 +77,12 @@ class ResolvedQuestion:
         return f"{self.question} {self.context}".strip()
 
 
+def asks_as_before(question: str) -> bool:
+    """Whether a follow-up opens on the earlier question's asking ("what about …", "and …"), so
+    that it asks for the same kind of thing of something else."""
+    return bool(_OPENING.search(question))
+
+
 def is_follow_up(question: str, focus_terms: int) -> bool:
     if _OPENING.search(question):
         return True

@@ -31,6 +31,11 @@ QUESTION_WORDS = frozenset(
     """much many long large big amount number figure value year years date when what which who
     why how happen happened happens stand stands exactly roughly approximately total
     current currently now today latest first last new newly""".split()
+) | frozenset(
+    # Words of emphasis ask nothing of the topic: "what has it actually achieved" is not about
+    # a source's "in actuality".
+    """actually really truly precisely specifically basically essentially literally honestly
+    seriously simply just even ever still""".split()
 )
 # Words that frame a request for a summary rather than name its topic ("summarize how X evolved
 # over time"): never topic terms.
