@@ -125,3 +125,14 @@ def test_recommendations_leave_out_an_abstract_s_description_of_the_report(assis
     answer = assistant.ask("What policy changes does the research institute urge on offsets?")
     assert not answer.abstained
     assert "This report surveys" not in _quotes(answer)
+
+
+def test_a_report_s_recommendations_are_its_numbered_parts_each_with_its_point(assistant):
+    answer = assistant.ask("What does the KIET paper advise the government to do?")
+    assert not answer.abstained
+    quotes = _quotes(answer)
+    # Every part of the numbered section, not only those sharing the question's words.
+    for part in ("(1) Maintaining the offset requirement", "(3) Transitioning to offset banking",
+                 "(5) Reinforcing offset organizational resources and personnel"):  # fmt: skip
+        assert part in quotes
+    assert answer.answer.count("\n- ") >= 5

@@ -44,3 +44,23 @@ def test_a_word_of_emphasis_is_not_a_topic_the_sources_lack(lexicon):
     ):
         scope = checker.check(question)
         assert scope.covered and not scope.unknown, question
+
+
+def test_a_verb_asking_for_advice_is_not_a_topic_the_sources_lack(lexicon):
+    surfaces = {w: lexicon.stem(w) for w in ("steps", "office", "government", "take")}
+    checker = ScopeChecker(lexicon, frozenset(surfaces.values()), frozenset(), surfaces)
+    scope = checker.check("What steps does the office counsel and advise the government to take?")
+    assert scope.covered and lexicon.stem("advise") not in scope.unknown
+
+
+def test_a_decade_is_known_when_a_year_the_sources_name_falls_in_it(lexicon):
+    surfaces = {w: lexicon.stem(w) for w in ("levy", "fell", "since")}
+    vocabulary = frozenset(surfaces.values()) | {"2014", "1983"}
+    checker = ScopeChecker(lexicon, vocabulary, frozenset(), surfaces)
+    for question in (
+        "Why has the levy fell since the mid-2010s?",
+        "Why has the levy fell since the early 1980s?",
+        "Why has the levy fell since the 2010s?",
+    ):
+        assert checker.check(question).covered, question
+    assert not checker.check("Why has the levy fell since the late 1990s?").covered

@@ -8,7 +8,8 @@ read (``reading``), follow-up resolution
 (``claims``), questions that name their source (``attribution``),
 answers from data rows (``row_answers``), extractive
 composition of cited sentences (``compose``) with the sentences that give a cause or a
-recommendation (``sentence_kinds``) and those that lean on the one before (``discourse``), the
+recommendation (``sentence_kinds``), a report's numbered sections read as an outline of its
+points (``outline``), and those that lean on the one before (``discourse``), the
 numbering of citations (``citations``), and the checks that an answer holds what was asked
 (``answerability``) and traces every figure it states (``figures``), and the word patterns they
 read questions with (``patterns``); a question is first respelt to the words the sources write

@@ -36,10 +36,16 @@ from assistant.answering.frame import (
     over_time,
     period_mentions,
 )
+from assistant.answering.outline import outline_of, point_of
 from assistant.answering.patterns import words
 from assistant.answering.row_answers import Fact, FactBook, ScoredFact
 from assistant.answering.scope import Scope, ScopeChecker
-from assistant.answering.sentence_kinds import SentenceKind, asked_kind
+from assistant.answering.sentence_kinds import (
+    RECOMMENDATION,
+    SentenceKind,
+    asked_kind,
+    without_asking,
+)
 from assistant.answering.spelling import is_question_typo
 from assistant.answers import Answer, Citation
 from assistant.knowledge.chunks import Unit, is_dateline
@@ -404,7 +410,7 @@ class Composer:
         framing = self._question_stems
         if answer_type(question) == "summary":
             framing = framing | self._summary_stems
-        for text, factor in ((context, 0.5), (question, 1.0)):
+        for text, factor in ((context, 0.5), (without_asking(question), 1.0)):
             # "How far along", "how large": the words of the asking, not of the topic.
             text = _HOW_PHRASE.sub(" ", text)
             for written in self.index.lexicon.terms(text):
@@ -643,14 +649,52 @@ class Composer:
         if weak or partial:
             reason = say("not_answered")
             return self._abstain(question, reason, (), ranked), ranked
+        kind = asked_kind(question)
+        if query.intent.wide and kind is RECOMMENDATION:
+            outlined = self._outlined(question, ranked, kind)
+            if outlined is not None:
+                return self._on_topic(outlined, question, ranked), ranked
         leading = 1
         if query.intent.position:
             ranked, leading = self._side_first(question, ranked)
-        units = self._select(ranked, query.intent.wide, asked_kind(question), leading)
+        units = self._select(ranked, query.intent.wide, kind, leading)
         if query.intent.chronological:
             units.sort(key=_first_year)
         answer = self._cited(question, units)
         return self._on_topic(answer, question, ranked), ranked
+
+    def _source_units(self, source_id: str) -> list[Unit]:
+        """A source's units in document order."""
+        units: list[Unit] = []
+        while (unit := self.index.units.get(f"{source_id}#u{len(units):04d}")) is not None:
+            units.append(unit)
+        return units
+
+    def _outlined(
+        self, question: str, ranked: list[Candidate], kind: SentenceKind
+    ) -> Answer | None:
+        """The numbered section of a source among the best-ranked that does what the question
+        asks (its recommendations, its problems), one cited line a part (``outline``)."""
+        floor = _WIDE_FLOOR * ranked[0].score
+        sources = dict.fromkeys(c.unit.source_id for c in ranked if c.score >= floor)
+        for source_id in sources:
+            section = outline_of(self._source_units(source_id), kind)
+            if section is None:
+                continue
+            cited = CitationList(self.row_citation)
+            lines = [
+                f"{display(section.heading.text)} [{cited.add(self._citation(section.heading, 1))}]"
+            ]
+            for part in section.parts:
+                line = (
+                    f"- {display(part.heading.text)} [{cited.add(self._citation(part.heading, 1))}]"
+                )
+                point = point_of(part, kind)
+                if point is not None:
+                    line += f": {display(point.text)} [{cited.add(self._citation(point, 1))}]"
+                lines.append(line)
+            return Answer(question=question, answer="\n".join(lines), citations=cited.items)
+        return None
 
     def _on_topic(self, answer: Answer, question: str, ranked: list[Candidate]) -> Answer:
         """An answer about other countries than the one the question names is no answer: what

@@ -12,11 +12,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from assistant.answering.sentence_kinds import without_asking
 from assistant.answering.spelling import Respelling, Speller, dictionary_base, is_question_typo
 from assistant.quantities import SOURCE_CURRENCY_WORDS
 from assistant.search.terms import QUESTION_WORDS, STOPWORDS, Lexicon, is_year
 from assistant.wording import say
 
+# A decade, "1990s" or "2010s": the years it spans.
+_DECADE = re.compile(r"(?:[a-z]+-)?((?:19|20)\d)0s")
 # Imperatives that open a request; not topics.
 _OPENERS = frozenset(
     "explain describe list compare summarize summarise outline define name give tell show "
@@ -138,6 +141,16 @@ class ScopeChecker:
                 pairs.append((word, term))
         return pairs
 
+    def _known_decade(self, term: str, text: str) -> bool:
+        """Whether ``term`` is a decade ("the mid-2010s") some year the sources name falls in;
+        "mid-2010s" also yields the term "mid-2010", as "F-35As" does "F-35A"."""
+        decade = _DECADE.fullmatch(term) or (
+            _DECADE.fullmatch(f"{term}s") if f"{term}s" in text.lower() else None
+        )
+        if decade is None:
+            return False
+        return any(f"{decade.group(1)}{d}" in self.vocabulary for d in range(10))
+
     def check(self, question: str) -> Scope:
         """The verdict on ``question``, judged as respelt (``respell``): its corrections map
         the question's own terms to the terms of the words they were taken for."""
@@ -155,6 +168,8 @@ class ScopeChecker:
                 span = _YEAR_SPAN.match(term)
                 if span and set(span.groups()) <= self.vocabulary:
                     continue  # "2016-2022": a period between two years the sources name
+                if self._known_decade(term, parts):
+                    continue
                 if term.endswith("s") and term[:-1] in self.vocabulary:
                     corrections[term] = term[:-1]  # "F-35As": the plural of a known code
                     continue
@@ -175,12 +190,22 @@ class ScopeChecker:
                 say("never_mention", names=names),
                 corrections,
             )
-        focus = [(w, t) for w, t in self._written(question) if t not in self._question_stems]
+        # "What does the paper advise": the words asking for a kind of sentence are no topic.
+        focus = [
+            (w, t)
+            for w, t in self._written(without_asking(question))
+            if t not in self._question_stems
+        ]
         if not focus:
             return Scope(True, (), "", corrections)
         missing, paraphrased = [], []
         for word, term in focus:
-            if term in self.vocabulary or is_question_typo(term) or term in corrections:
+            if (
+                term in self.vocabulary
+                or is_question_typo(term)
+                or term in corrections
+                or self._known_decade(term, question)
+            ):
                 continue
             near = self.nearest(word)
             if near is not None:

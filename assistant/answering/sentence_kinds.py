@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.answering.frame import answer_type
+
 
 @dataclass(frozen=True)
 class SentenceKind:
@@ -45,6 +47,8 @@ CAUSE = SentenceKind(
 RECOMMENDATION = SentenceKind(
     "recommendation",
     re.compile(
+        # "The proposed amendment" names a thing proposed; it does not ask what is proposed.
+        r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bthis )(?<!\bthat )(?<!\bits )"
         r"\b(recommend\w*|propos\w*|suggest\w*|advis\w*|call(?:s|ed)? for|urg\w*|"
         r"what should|should .{0,40} do|want\w* .{0,60} to do|fix(?:es)?|remed(?:y|ies)|"
         r"solutions?|policy changes|what needs to be done)\b",
@@ -99,3 +103,24 @@ def asked_kind(question: str) -> SentenceKind | None:
     if _MERIT.search(question):
         return BENEFIT
     return next((kind for kind in KINDS if kind.asked_by.search(question)), None)
+
+
+_OPEN_TYPES = frozenset({"other", "summary", "reason", "position", "comparison"})
+# The words that name a kind of sentence ("advise", "drawbacks"), as opposed to the phrases that
+# ask for one around a topic ("what does offset banking offer"): the sources seldom use them.
+_NAMING_WORDS = {
+    "recommendation": r"recommend\w*|propos\w*|suggest\w*|advis\w*|urg\w*",
+    "benefit": r"advantages?|benefits?|upsides?|strengths?|pros",
+    "drawback": r"weakness\w*|drawbacks?|downsides?|shortcomings?|flaws?|cons",
+}
+
+
+def without_asking(question: str) -> str:
+    """``question`` without the words that name the kind of sentence it asks for ("what steps
+    does the paper advise"): they say what the answer must do, not what it is about."""
+    kind = asked_kind(question)
+    naming = _NAMING_WORDS.get(kind.name) if kind is not None else None
+    # "Who proposed the bill" asks for a person: there "proposed" is what the answer is about.
+    if naming is None or answer_type(question) not in _OPEN_TYPES:
+        return question
+    return re.sub(rf"\b(?:{naming})\b", " ", question, flags=re.I)

@@ -1,0 +1,94 @@
+"""A report's numbered sections, read as an outline: "what does the report recommend" is answered by
+the section whose numbered parts each recommend something, one line a part.
+
+A report lays its recommendations (or its problems, or its benefits) out as a numbered section,
+"3. Improving the practice", with numbered parts, "(1) Keeping the requirement", "(2) Widening the
+scale", …, each argued in its own paragraphs. Ranking sentences one by one finds the parts that
+share the question's words and misses the rest; the outline gives every part.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answering.sentence_kinds import SentenceKind
+from assistant.knowledge.chunks import Unit
+
+# How a heading is numbered: "1.", "(1)", "1)", "I.", "A.". Each style is one level of the
+# outline; which level is which is read from the order the styles first appear in.
+_NUMBERED = re.compile(
+    r"^\s*(?:(?P<paren>\(\d{1,2}\))|(?P<close>\d{1,2}\))|(?P<dot>\d{1,2}\.)(?!\d)|"
+    r"(?P<roman>[IVX]{1,4}\.)|(?P<letter>[A-Z]\.))\s+\S"
+)
+# An outline of fewer parts is no list of points.
+_FEWEST_PARTS = 3
+_MOST_PARTS = 8
+
+
+@dataclass(frozen=True)
+class Part:
+    """One numbered part of a section: its heading and the sentences under it."""
+
+    heading: Unit
+    body: tuple[Unit, ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: Unit
+    parts: tuple[Part, ...]
+
+
+def _style(unit: Unit) -> str | None:
+    if unit.kind != "heading":
+        return None
+    match = _NUMBERED.match(unit.text)
+    return match.lastgroup if match else None
+
+
+def sections(units: list[Unit]) -> list[Section]:
+    """The sections of one source (its units in document order) that have numbered parts."""
+    levels: dict[str, int] = {}
+    headed: list[tuple[int, int]] = []  # (place in units, level) of each numbered heading
+    for place, unit in enumerate(units):
+        style = _style(unit)
+        if style is not None:
+            headed.append((place, levels.setdefault(style, len(levels))))
+    found = []
+    for i, (place, level) in enumerate(headed):
+        children = []
+        for j in range(i + 1, len(headed)):
+            child_place, child_level = headed[j]
+            if child_level <= level:
+                break
+            if child_level == level + 1:
+                end = next(
+                    (k for k in range(child_place + 1, len(units)) if units[k].kind == "heading"),
+                    len(units),
+                )
+                body = tuple(u for u in units[child_place + 1 : end] if u.kind == "sentence")
+                children.append(Part(units[child_place], body))
+        if children:
+            found.append(Section(units[place], tuple(children)))
+    return found
+
+
+def outline_of(units: list[Unit], kind: SentenceKind) -> Section | None:
+    """The section of a source whose parts do what ``kind`` asks (recommend, name a problem, …):
+    most of its parts say it, and no other section's parts say it as often."""
+    best: tuple[float, Section] | None = None
+    for section in sections(units):
+        if not _FEWEST_PARTS <= len(section.parts) <= _MOST_PARTS:
+            continue
+        saying = sum(any(kind.marked_by.search(u.text) for u in p.body) for p in section.parts)
+        share = saying / len(section.parts)
+        if share > 0.5 and (best is None or share > best[0]):
+            best = (share, section)
+    return best[1] if best else None
+
+
+def point_of(part: Part, kind: SentenceKind) -> Unit | None:
+    """The first sentence of a part that does what ``kind`` asks, else its first sentence."""
+    marked = [u for u in part.body if kind.marked_by.search(u.text)]
+    return marked[0] if marked else (part.body[0] if part.body else None)
