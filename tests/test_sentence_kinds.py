@@ -37,3 +37,10 @@ def test_sentences_are_marked_by_what_they_do():
     # What someone wants explains what they do; what a program achieved is a benefit.
     assert CAUSE.marked_by.search("Fees rose as the authority seeks to fund a new quay.")
     assert BENEFIT.marked_by.search("The scheme achieved results such as two new ferry lines.")
+
+
+def test_what_one_gets_out_of_a_thing_asks_for_its_benefits_and_what_one_stands_to_lose_for_its_drawbacks():
+    assert asked_kind("What have the growers got out of the levy so far?") is BENEFIT
+    assert asked_kind("What did small shops get from the voucher scheme?") is BENEFIT
+    assert asked_kind("What would the port stand to lose by dropping the quota?") is DRAWBACK
+    assert asked_kind("What are the risks of ending the quota early?") is DRAWBACK

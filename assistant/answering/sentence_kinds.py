@@ -64,7 +64,9 @@ BENEFIT = SentenceKind(
     "benefit",
     re.compile(
         r"\b(advantages?|benefits?|upsides?|strengths?|pros|what does .{0,60} offer|"
-        r"what .{0,30} gain(?:ed)?|good for)\b",
+        r"what .{0,30} gain(?:ed)?|good for|"
+        # "what has it got out of the scheme", "what did they get from it", "what came of it"
+        r"(?:get|gets|got|gotten|getting) (?:out of|from)|what came of|pay(?:s|ed)? off)\b",
         re.I,
     ),
     re.compile(
@@ -78,7 +80,9 @@ DRAWBACK = SentenceKind(
     "drawback",
     re.compile(
         r"\b(weakness\w*|drawbacks?|downsides?|shortcomings?|flaws?|problems? with|cons|"
-        r"works? poorly|wrong with|criticis\w*)\b",
+        r"works? poorly|wrong with|criticis\w*|"
+        # "what does it stand to lose", "what is at stake", "the risks of dropping it"
+        r"(?:stand|stands|would|could|will|might) (?:to )?lose|risks?|at stake)\b",
         re.I,
     ),
     re.compile(
