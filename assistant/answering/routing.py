@@ -1268,6 +1268,28 @@ def _main_figure(
     return groups[0][0], [group[0] for group in groups[1:]]
 
 
+def _each_figure(
+    requests: list[CalculatorInput],
+    span: str,
+    main: OffsetValue,
+    others: list[OffsetValue],
+    labels: list[Label | None] | None = None,
+) -> Route:
+    """The route that works out a period's figure, ``main``, and each other figure the sources
+    give for the period (``others``, one request each, in that order): the lead names the input
+    and each figure the sources disagree on, and every row is cited."""
+    lead = say("per_year_input", span=span, figure=_short(main))
+    for other in others:
+        lead += " " + say("also_worked_out", period=span, figure=_short(other))
+    return Route(
+        requests,
+        lead=lead,
+        cites=[r.id for r in (main, *others)],
+        disputed=bool(others),
+        labels=labels or [],
+    )
+
+
 # Asking for a change as an amount, not a percentage: "how much less", "in dollars", "the gap".
 _AMOUNT_GAP = re.compile(
     r"\bhow much (?:less|more|lower|higher|smaller|bigger|larger)\b|"
@@ -1606,16 +1628,7 @@ def _per_year(question: str, data: OffsetData) -> Route | None:
         total = _short(row)
         requests.append(CalculatorInput(operation="evaluate", expression=f"{total} / {years}"))
         labels.append(_per_year_label(years, span, total))
-    lead = say("per_year_input", span=span, figure=_short(main))
-    for other in others:
-        lead += " " + say("also_worked_out", period=span, figure=_short(other))
-    return Route(
-        requests,
-        lead=lead,
-        cites=[r.id for r in (main, *others)],
-        disputed=bool(others),
-        labels=labels,
-    )
+    return _each_figure(requests, span, main, others, labels)
 
 
 _HOW_MUCH_OR_WHAT = words(r"how much|what|come to|works? out|comput\w*|calculat\w*|find|give")
@@ -1894,16 +1907,7 @@ def _convert_period_value(
             )
             for row in (main, *others)
         ]
-        span = _span(main.period)
-        lead = say("per_year_input", span=span, figure=_short(main))
-        for other in others:
-            lead += " " + say("also_worked_out", period=span, figure=_short(other))
-        return Route(
-            requests,
-            lead=lead,
-            cites=[r.id for r in (main, *others)],
-            disputed=bool(others),
-        )
+        return _each_figure(requests, _span(main.period), main, others)
     return None
 
 
