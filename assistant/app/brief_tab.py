@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import gradio as gr  # the Gradio layer, imported only by `serve`
 
-from assistant.app.brief import build_brief, topics
+from assistant.app.brief import build_brief, topic_picker
 from assistant.app.brief_render import render, to_markdown
 from assistant.errors import InputError, TradebriefError
 from assistant.wording import label
@@ -20,13 +20,9 @@ if TYPE_CHECKING:
     from assistant.pipeline import Assistant
 
 
-def _choices(language: str = "en") -> list[tuple[str, str]]:
-    return [(f"{title} ({key})", key) for key, title in topics(language).items()]
-
-
 def topic_choices(language: str) -> Any:
-    """The topic picker's choices worded in ``language`` (the chosen topic kept)."""
-    return gr.update(choices=_choices(language), label=label("brief_topic", language))
+    """The topic picker's choices and label worded in ``language`` (the chosen topic kept)."""
+    return gr.update(**topic_picker(language))
 
 
 class BriefMaker:
@@ -80,9 +76,7 @@ def brief_tab(assistant: Assistant, chrome: Chrome, language: Any) -> Any:
             gr.Markdown(label("brief_intro"), elem_id="tb-brief-intro"), "value", "brief_intro"
         )
         with gr.Row():
-            topic = gr.Dropdown(
-                _choices(), value="full", label=label("brief_topic"), elem_id="tb-brief-topic"
-            )
+            topic = gr.Dropdown(**topic_picker(), value="full", elem_id="tb-brief-topic")
             free = gr.Textbox(
                 label=label("brief_free_text"), max_lines=1, elem_id="tb-brief-text", scale=2
             )
