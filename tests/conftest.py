@@ -13,6 +13,7 @@ Guard rails for the whole suite:
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import tempfile
@@ -34,6 +35,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if _NEEDS_MODEL & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    # What importing and collecting made (modules, patterns, tables, test items) lives as long as
+    # the session: frozen, it is no longer walked by every full garbage collection (the fast
+    # suite's workers spent a third less time in the collector: 9.5 s -> 6.3 s of CPU).
+    gc.freeze()
 
 
 @pytest.fixture(scope="session", autouse=True)
