@@ -5,13 +5,18 @@ Guard rails for the whole suite:
   marked ``slow`` at collection, so ``-m "not slow"`` never pays for them;
 - every test runs with ``TRADEBRIEF_HOME`` pointing at a temporary folder of its own, so no test
   reads or writes the user's data;
-- in a test that is not marked ``slow``, loading the embedding model raises.
+- in a test that is not marked ``slow``, loading the embedding model raises;
+- temporary files, of the code under test and of the processes the tests start, go to a folder
+  of the session's (``tempfile.tempdir`` and ``TMPDIR``), which pytest removes with its old runs,
+  so no test leaves anything in the system temp dir.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,12 +37,28 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.slow)
 
 
+def pytest_collection_finish(session: pytest.Session) -> None:
+    # What importing and collecting made (modules, patterns, tables, test items) lives as long as
+    # the session: frozen, it is no longer walked by every full garbage collection (the fast
+    # suite's workers spent a third less time in the collector: 9.5 s -> 6.3 s of CPU).
+    gc.freeze()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _session_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Module- and session-scoped fixtures that read ``Settings()`` see a temporary home too."""
     path = tmp_path_factory.mktemp("session-home")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("TRADEBRIEF_HOME", str(path))
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _session_temp_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    path = tmp_path_factory.mktemp("tmp")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tempfile, "tempdir", str(path))
+        patch.setenv("TMPDIR", str(path))
         yield
 
 

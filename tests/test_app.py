@@ -3,10 +3,12 @@ API with gradio_client, and stopped; and the chat's handlers driven directly."""
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -211,6 +213,20 @@ def test_the_export_is_a_markdown_briefing_of_the_whole_conversation(app, source
     for item in answers:
         for citation in item["citations"]:
             assert " ".join(citation["quote"].split()) in note
+
+
+def test_the_chats_exports_leave_nothing_in_the_temp_dir_once_the_chat_is_gone(
+    assistant, tmp_path, monkeypatch
+):
+    from assistant.app.ui import ChatApp
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    chat = ChatApp(assistant)
+    first, second = chat.export([]), chat.export([])
+    assert Path(first).is_file() and Path(second).is_file() and first != second
+    del chat
+    gc.collect()
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_failure_inside_the_assistant_is_shown_as_an_error_not_a_frozen_spinner():

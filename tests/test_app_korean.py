@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from assistant.answers import Answer, Citation, ToolCall
+from assistant.app.brief import topic_picker
 from assistant.app.briefing import briefing_markdown
 from assistant.app.panels import (
     browser_language,
@@ -119,12 +120,10 @@ def test_an_uploads_outcome_is_told_in_the_language_of_the_view():
 
 
 def test_the_brief_topics_are_offered_in_the_language_of_the_view():
-    from assistant.app.brief_tab import topic_choices
-
-    korean = topic_choices("ko")
+    korean = topic_picker("ko")
     assert ("상호국방조달협정(RDP) 협상 (rdp)", "rdp") in korean["choices"]
     assert korean["label"] == "주제"
-    assert ("The Reciprocal Defense Procurement (RDP) talks (rdp)", "rdp") in topic_choices("en")[
+    assert ("The Reciprocal Defense Procurement (RDP) talks (rdp)", "rdp") in topic_picker("en")[
         "choices"
     ]
 

@@ -3,11 +3,14 @@ every figure traced, a Word file python-docx reads back, and free text over inge
 
 from __future__ import annotations
 
+import gc
 import html
 import io
 import re
 import shutil
+import tempfile
 import time
+from pathlib import Path
 
 import pytest
 
@@ -174,12 +177,27 @@ def test_the_brief_tab_builds_a_preview_and_three_downloads(assistant):
     from assistant.app.ui import build
 
     assert build(assistant) is not None  # the app lays out with its Brief tab
-    preview, md, word, page, status = BriefMaker(assistant).make("ustr", "")
+    maker = BriefMaker(assistant)  # its files last as long as it does
+    preview, md, word, page, status = maker.make("ustr", "")
     assert "## 1. The issue in brief" in preview and "## 9. Sources" in preview
     assert md.endswith(".md") and word.endswith(".docx") and page.endswith(".html")
     assert open(word, "rb").read(2) == b"PK" and "sources cited" in status
-    free, *_ = BriefMaker(assistant).make("full", "technology transfer demands")
+    free, *_ = maker.make("full", "technology transfer demands")
     assert free.startswith("# Negotiation brief: technology transfer demands")
+
+
+def test_the_brief_tabs_downloads_leave_nothing_in_the_temp_dir_once_the_tab_is_gone(
+    assistant, tmp_path, monkeypatch
+):
+    from assistant.app.brief_tab import BriefMaker
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    maker = BriefMaker(assistant)
+    _, *downloads, _ = maker.make("rdp", "")
+    assert all(Path(path).is_file() for path in downloads)
+    del maker
+    gc.collect()
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_brief_as_of_a_day_leaves_out_later_events(assistant, capsys):

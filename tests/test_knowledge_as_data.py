@@ -9,8 +9,7 @@ import ast
 import re
 from pathlib import Path
 
-import yaml
-
+from assistant.datafiles import read_yaml
 from assistant.settings import REPO_ROOT
 
 KNOWLEDGE = REPO_ROOT / "knowledge"
@@ -22,7 +21,7 @@ def _forbidden() -> tuple[set[int], set[str]]:
     years: set[int] = set()
     words: set[str] = set()
     for table in (KNOWLEDGE / "data").glob("*.yaml"):
-        for row in yaml.safe_load(table.read_text(encoding="utf-8")) or []:
+        for row in read_yaml(table) or []:
             words.add(row["id"])
             for key in ("year", "from_year", "to_year"):
                 if isinstance(row.get(key), int):
@@ -32,10 +31,10 @@ def _forbidden() -> tuple[set[int], set[str]]:
             for key in ("program", "country", "economy"):
                 if isinstance(row.get(key), str):
                     words.add(row[key])
-    for source in yaml.safe_load((KNOWLEDGE / "sources" / "sources.yaml").read_text("utf-8")):
+    for source in read_yaml(KNOWLEDGE / "sources" / "sources.yaml"):
         words.add(source["id"])
         years.add(int(str(source["date"])[:4]))
-    names = yaml.safe_load((KNOWLEDGE / "names.yaml").read_text(encoding="utf-8"))
+    names = read_yaml(KNOWLEDGE / "names.yaml")
     for kind, table in names.items():
         for name, phrases in table.items():
             # An organisation's acronym ("USTR") also names a data table and a brief topic in
@@ -47,19 +46,16 @@ def _forbidden() -> tuple[set[int], set[str]]:
     return years, words
 
 
-def _docstrings(tree: ast.AST) -> set[int]:
-    found = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
-            first = node.body[0] if node.body else None
-            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
-                found.add(id(first.value))
-    return found
+def _docstring(node: ast.AST) -> ast.Constant | None:
+    if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+        first = node.body[0] if node.body else None
+        if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+            return first.value
+    return None
 
 
 def _literals(path: Path, years: set[int], words: set[str]) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    skip = _docstrings(tree)
     word_pattern = re.compile(
         r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")"
         r"(?![\w-])",
@@ -67,7 +63,12 @@ def _literals(path: Path, years: set[int], words: set[str]) -> list[str]:
     )
     year_pattern = re.compile(r"(?<!\d)(?:" + "|".join(map(str, sorted(years))) + r")(?!\d)")
     found = []
+    # One walk, breadth first: a module, class or function comes before its docstring.
+    skip: set[int] = set()
     for node in ast.walk(tree):
+        docstring = _docstring(node)
+        if docstring is not None:
+            skip.add(id(docstring))
         if not isinstance(node, ast.Constant) or id(node) in skip:
             continue
         where = f"{path.relative_to(path.parents[1])}:{node.lineno}"

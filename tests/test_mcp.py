@@ -9,18 +9,20 @@ import re
 import sys
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
-from mcp import ClientSession, StdioServerParameters
-from mcp.client.stdio import stdio_client
-from mcp.client.streamable_http import streamable_http_client
 from serving import Server, serve_copy
 
 from assistant.app.toolkit import TABLES
 from assistant.calculator.operations import CalculatorInput, Operation
 from assistant.settings import REPO_ROOT
+
+# The MCP SDK is imported by the tests that use it: collecting this module, as every worker of
+# the fast suite does before leaving it out, then costs no import of the SDK.
+if TYPE_CHECKING:
+    from mcp import ClientSession
 
 pytestmark = pytest.mark.slow
 
@@ -49,6 +51,9 @@ def _url(server: Server) -> str:
 
 @asynccontextmanager
 async def session(url: str, auth: httpx.Auth | None = None) -> AsyncIterator[ClientSession]:
+    from mcp import ClientSession
+    from mcp.client.streamable_http import streamable_http_client
+
     http = httpx.AsyncClient(auth=auth, timeout=httpx.Timeout(30, read=300))
     async with http, streamable_http_client(url, http_client=http) as (read, write, _):
         async with ClientSession(read, write) as client:
@@ -214,6 +219,9 @@ async def test_with_a_login_an_mcp_client_without_it_is_refused(
 
 
 async def test_tradebrief_mcp_serves_the_same_tools_over_stdio(settings, assistant, tmp_path):
+    from mcp import ClientSession, StdioServerParameters
+    from mcp.client.stdio import stdio_client
+
     params = StdioServerParameters(
         command=sys.executable,
         args=["-m", "assistant.cli", "mcp"],

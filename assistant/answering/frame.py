@@ -53,7 +53,9 @@ _NEGATION_NEAR = re.compile(
     r"\b(?:not|never|neither|nor|isn't|wasn't|aren't|no)\b(?:\s+\S+){0,3}\s*$", re.I
 )
 
-_YEAR = re.compile(rf"(?<![\d,.$])\b(19\d\d|20\d\d)\b(?!\s?(?:{SCALE})\b)")
+# A year a question names, one pattern for every stage that reads years: not the end of a
+# number ("$2019", "1,2019") nor an amount ("2019 million"). Group 1 is the year.
+YEAR = re.compile(rf"(?<![\d,.$])\b(19\d\d|20\d\d)\b(?!\s?(?:{SCALE})\b)")
 _PERIOD = re.compile(
     r"\b((?:19|20)\d\d)\s?(?:-|–|—|to|through|until|and)\s?((?:19|20)\d\d)\b", re.I
 )
@@ -526,7 +528,7 @@ def period_mentions(question: str) -> list[tuple[tuple[int, int], tuple[int, int
 def frame_of(question: str) -> Frame:
     """Read ``question`` into a ``Frame``."""
     periods = tuple((int(a), int(b)) for a, b in _PERIOD.findall(question))
-    years = tuple(dict.fromkeys(int(y) for y in _YEAR.findall(question)))
+    years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(question)))
     kind, excluded = contract_kinds(question)
     return Frame(
         question=question,

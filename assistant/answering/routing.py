@@ -20,6 +20,7 @@ from assistant.answering.frame import (
     FMS,
     INDEFINITE_CONTRACT,
     NON_COMPETITIVE,
+    YEAR,
     Frame,
     asserted_kinds,
     contract_kinds,
@@ -76,7 +77,6 @@ _TOTAL = words(
     r"across (?:both|all|them)|for both|between them"
 )
 _CONTRACT_NOUNS = words(r"contracts?|deals?|purchases?")
-_YEAR = re.compile(rf"(?<![\d,.$])\b(19\d\d|20\d\d)\b(?!\s?(?:{SCALE})\b)")
 _KRW = currency_words("KRW")
 _USD = currency_words("USD")
 _RATE = re.compile(
@@ -440,7 +440,7 @@ def _times(question: str, money: list[str]) -> list[int | None]:
     rate = _RATE.search(text)
     if rate:
         text = text.replace(rate.group(), " ")
-    years: list[int | None] = list(dict.fromkeys(int(y) for y in _YEAR.findall(text)))
+    years: list[int | None] = list(dict.fromkeys(int(y) for y in YEAR.findall(text)))
     if years and _NOW.search(text):
         years.append(None)
     return years or [None]
@@ -592,7 +592,7 @@ def _stated_share_of_contract(question: str, data: OffsetData) -> Route | None:
         return None
     if len(_SHARE_WRITTEN.findall(question)) != 1 or _RULE_OR_COUNTRY.search(question):
         return None
-    if set(_countries(question, data)) - {domain().home_country} or _YEAR.search(question):
+    if set(_countries(question, data)) - {domain().home_country} or YEAR.search(question):
         return None
     match = _SHARE_APPLIED.search(question)
     if match is None or match.group("at") and _REMAINING.search(question):
@@ -1147,7 +1147,7 @@ def _counts(question: str) -> list[QuantityToken]:
         t
         for t in lex(question)
         if not (t.currency or t.percent or t.glued or t.ordinal or t.exponent or t.sign)
-        and not _YEAR.fullmatch(t.text)
+        and not YEAR.fullmatch(t.text)
         and not re.match(r"[-\w]", question[t.start - 1 : t.start])  # "F-35": a name
         and not re.match(r"\s*decimal", question[t.end :], re.I)
         and not any(a <= t.start < b for a, b in rates)
@@ -1168,7 +1168,7 @@ def _sourced_average(question: str, data: OffsetData) -> Route | None:
     the count is of the thing it names ("deal" for a count of contracts)."""
     if amounts(question) or _counts(question) or not _WORTH_ASKED.search(question):
         return None
-    years = {int(y) for y in _YEAR.findall(question)}
+    years = {int(y) for y in YEAR.findall(question)}
     # "each deal that year" asks an average only of the year's figures; "per contract" alone is
     # also how a country's minimum share is asked.
     each = years and re.search(r"\b(?:each|per|apiece)\b", question, re.I)
@@ -1237,7 +1237,7 @@ def _change(question: str, data: OffsetData) -> Route | None:
         return None
     # "from 12 in 2019 to 9 in 2021": the years say when, the figures what changed.
     old, new = (_WHEN.sub("", match.group(g)).strip() for g in ("old", "new"))
-    if _YEAR.fullmatch(old) and _YEAR.fullmatch(new):
+    if YEAR.fullmatch(old) and YEAR.fullmatch(new):
         return None  # "from 1984 to 2010": two years, not two figures
     try:
         parse_amount(old)
@@ -1266,6 +1266,28 @@ def _main_figure(
             groups.append([row])
     groups.sort(key=lambda group: -len(group))
     return groups[0][0], [group[0] for group in groups[1:]]
+
+
+def _each_figure(
+    requests: list[CalculatorInput],
+    span: str,
+    main: OffsetValue,
+    others: list[OffsetValue],
+    labels: list[Label | None] | None = None,
+) -> Route:
+    """The route that works out a period's figure, ``main``, and each other figure the sources
+    give for the period (``others``, one request each, in that order): the lead names the input
+    and each figure the sources disagree on, and every row is cited."""
+    lead = say("per_year_input", span=span, figure=_short(main))
+    for other in others:
+        lead += " " + say("also_worked_out", period=span, figure=_short(other))
+    return Route(
+        requests,
+        lead=lead,
+        cites=[r.id for r in (main, *others)],
+        disputed=bool(others),
+        labels=labels or [],
+    )
 
 
 # Asking for a change as an amount, not a percentage: "how much less", "in dollars", "the gap".
@@ -1356,7 +1378,7 @@ def _threshold_change(question: str, data: OffsetData) -> Route | None:
     if _countries(question, data)[1:]:
         return None
     # "from 1984 to 2010" names the two years compared, not a period.
-    years: list[int | None] = list(dict.fromkeys(int(y) for y in _YEAR.findall(question)))
+    years: list[int | None] = list(dict.fromkeys(int(y) for y in YEAR.findall(question)))
     if len(years) == 1 and _NOW.search(question):
         years.append(None)
     if len(years) != 2:
@@ -1444,7 +1466,7 @@ def _rule_of_year(question: str, data: OffsetData) -> Route | None:
         return None
     if _PERIOD.search(question) or _countries(question, data)[1:]:
         return None
-    years = _YEAR.findall(question)
+    years = YEAR.findall(question)
     if len(years) != 1:
         return None
     if any(e.year == int(years[0]) for e in data.policy):
@@ -1606,16 +1628,7 @@ def _per_year(question: str, data: OffsetData) -> Route | None:
         total = _short(row)
         requests.append(CalculatorInput(operation="evaluate", expression=f"{total} / {years}"))
         labels.append(_per_year_label(years, span, total))
-    lead = say("per_year_input", span=span, figure=_short(main))
-    for other in others:
-        lead += " " + say("also_worked_out", period=span, figure=_short(other))
-    return Route(
-        requests,
-        lead=lead,
-        cites=[r.id for r in (main, *others)],
-        disputed=bool(others),
-        labels=labels,
-    )
+    return _each_figure(requests, span, main, others, labels)
 
 
 _HOW_MUCH_OR_WHAT = words(r"how much|what|come to|works? out|comput\w*|calculat\w*|find|give")
@@ -1894,16 +1907,7 @@ def _convert_period_value(
             )
             for row in (main, *others)
         ]
-        span = _span(main.period)
-        lead = say("per_year_input", span=span, figure=_short(main))
-        for other in others:
-            lead += " " + say("also_worked_out", period=span, figure=_short(other))
-        return Route(
-            requests,
-            lead=lead,
-            cites=[r.id for r in (main, *others)],
-            disputed=bool(others),
-        )
+        return _each_figure(requests, _span(main.period), main, others)
     return None
 
 

@@ -57,6 +57,13 @@ def topics(language: str = "en") -> dict[str, str]:
     return {key: label(f"brief_topic_{key}", language) for key in _queries()["topics"]}
 
 
+def topic_picker(language: str = "en") -> dict[str, Any]:
+    """The Brief tab's topic picker worded in ``language``: its ``choices`` (each topic shown as
+    "<title> (<key>)", its key chosen) and its ``label``."""
+    choices = [(f"{title} ({key})", key) for key, title in topics(language).items()]
+    return {"choices": choices, "label": label("brief_topic", language)}
+
+
 def _attribution(section: str) -> re.Pattern[str]:
     """The words that attribute a sentence to one side (``knowledge/briefs.yaml``)."""
     return re.compile(_queries()["attribution"][section])

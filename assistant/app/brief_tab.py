@@ -4,14 +4,13 @@ as Markdown, Word or print-ready HTML. Progress shows while the brief is built."
 from __future__ import annotations
 
 import re
-import tempfile
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import gradio as gr  # the Gradio layer, imported only by `serve`
 
-from assistant.app.brief import build_brief, topics
+from assistant.app.brief import build_brief, topic_picker
 from assistant.app.brief_render import render, to_markdown
+from assistant.app.downloads import Downloads
 from assistant.errors import InputError, TradebriefError
 from assistant.wording import label
 
@@ -20,21 +19,18 @@ if TYPE_CHECKING:
     from assistant.pipeline import Assistant
 
 
-def _choices(language: str = "en") -> list[tuple[str, str]]:
-    return [(f"{title} ({key})", key) for key, title in topics(language).items()]
-
-
 def topic_choices(language: str) -> Any:
-    """The topic picker's choices worded in ``language`` (the chosen topic kept)."""
-    return gr.update(choices=_choices(language), label=label("brief_topic", language))
+    """The topic picker's choices and label worded in ``language`` (the chosen topic kept)."""
+    return gr.update(**topic_picker(language))
 
 
 class BriefMaker:
-    """Builds a brief and writes its three formats to files the page can offer for download."""
+    """Builds a brief and writes its three formats to files the page can offer for download,
+    which last as long as the ``BriefMaker`` (``assistant.app.downloads``)."""
 
     def __init__(self, assistant: Assistant) -> None:
         self.assistant = assistant
-        self._out = Path(tempfile.mkdtemp(prefix="tradebrief-briefs-"))
+        self._downloads = Downloads()
 
     def make(
         self,
@@ -52,7 +48,7 @@ class BriefMaker:
             report(0.1, desc=label("brief_choosing", language))
             brief = build_brief(self.assistant, chosen, language=language)
             report(0.7, desc=label("brief_writing", language))
-            folder = Path(tempfile.mkdtemp(dir=self._out))
+            folder = self._downloads.folder()
             stem = re.sub(r"[^a-z0-9]+", "-", chosen.lower()).strip("-")[:40] or "brief"
             paths = []
             for fmt in ("md", "docx", "html"):
@@ -80,9 +76,7 @@ def brief_tab(assistant: Assistant, chrome: Chrome, language: Any) -> Any:
             gr.Markdown(label("brief_intro"), elem_id="tb-brief-intro"), "value", "brief_intro"
         )
         with gr.Row():
-            topic = gr.Dropdown(
-                _choices(), value="full", label=label("brief_topic"), elem_id="tb-brief-topic"
-            )
+            topic = gr.Dropdown(**topic_picker(), value="full", elem_id="tb-brief-topic")
             free = gr.Textbox(
                 label=label("brief_free_text"), max_lines=1, elem_id="tb-brief-text", scale=2
             )

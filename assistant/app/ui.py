@@ -15,9 +15,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
-import tempfile
 from collections.abc import AsyncIterator, Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, get_args
 
 import gradio as gr  # this module is the Gradio layer, imported only by `serve`
@@ -26,6 +24,7 @@ from assistant.answers import Answer
 from assistant.app.brief_tab import brief_tab, topic_choices
 from assistant.app.briefing import briefing_markdown
 from assistant.app.chrome import Chrome
+from assistant.app.downloads import Downloads
 from assistant.app.feedback import FeedbackStore
 from assistant.app.panels import browser_language, chat_messages, sources_html
 from assistant.app.toolkit import RESOURCE_ROOT, Toolkit
@@ -79,7 +78,7 @@ class ChatApp:
 
     def __init__(self, assistant: Assistant) -> None:
         self.assistant = assistant
-        self._exports = Path(tempfile.mkdtemp(prefix="tradebrief-exports-"))
+        self._downloads = Downloads()
         self.uploads = Uploads(assistant)
 
     @property
@@ -216,13 +215,14 @@ class ChatApp:
         )
 
     def export(self, answers: list[dict[str, Any]] | None, language: str = "en") -> str:
-        """Write the conversation as a Markdown briefing note; returns its path."""
+        """Write the conversation as a Markdown briefing note; returns its path. The file lasts
+        as long as this ``ChatApp`` (``assistant.app.downloads``)."""
         note = briefing_markdown(
             [Answer.model_validate(a) for a in answers or []],
             self.assistant.source_meta,
             language=language,
         )
-        path = Path(tempfile.mkdtemp(dir=self._exports)) / "tradebrief-briefing.md"
+        path = self._downloads.folder() / "tradebrief-briefing.md"
         path.write_text(note, encoding="utf-8")
         return str(path)
 

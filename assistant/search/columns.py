@@ -325,6 +325,19 @@ def _recoded(codes: np.ndarray, names: list[str], into: dict[str, int]) -> np.nd
     return table[np.asarray(codes, dtype=np.int64)].astype(np.asarray(codes).dtype)
 
 
+def _merged_codes(
+    old: np.ndarray, old_names: list[str], keep: np.ndarray, new: np.ndarray, new_names: list[str]
+) -> tuple[np.ndarray, list[str]]:
+    """A coded column (indexes into a list of names: source ids, kinds) of the rows of ``old``
+    where ``keep`` is true followed by every row of ``new``, and its names: those present, numbered
+    in sorted order, as ``of`` numbers them."""
+    kept = np.asarray(old)[keep]
+    names = sorted({old_names[i] for i in np.unique(kept).tolist()} | set(new_names))
+    number = {name: i for i, name in enumerate(names)}
+    codes = np.concatenate([_recoded(kept, old_names, number), _recoded(new, new_names, number)])
+    return codes, names
+
+
 def combined(old: Any, keep: np.ndarray, new: Any) -> Any:
     """A table of the rows of ``old`` where ``keep`` is true followed by every row of ``new``
     (two ``UnitTable`` or two ``PassageTable``): equal to ``of`` over those records, in that order,
@@ -350,21 +363,10 @@ def combined(old: Any, keep: np.ndarray, new: Any) -> Any:
             columns["order"] = np.argsort(ids, kind="stable").astype(np.int64)
         else:
             columns[name] = np.concatenate([np.asarray(a[name])[keep], b[name]])
-    # Source ids (and kinds) are numbered in sorted order of those present, as ``of`` numbers them.
-    kept_sources = {old.sources[i] for i in np.unique(np.asarray(old.source)[keep]).tolist()}
-    sources = sorted(kept_sources | set(new.sources))
-    number = {s: i for i, s in enumerate(sources)}
-    columns["source"] = np.concatenate(
-        [_recoded(np.asarray(old.source)[keep], old.sources, number),
-         _recoded(new.source, new.sources, number)]
-    ).astype(np.int32)  # fmt: skip
+    source, sources = _merged_codes(old.source, old.sources, keep, new.source, new.sources)
+    columns["source"] = source.astype(np.int32)
     if isinstance(old, UnitTable):
-        kept_kinds = {old.kinds[i] for i in np.unique(np.asarray(old.kind)[keep]).tolist()}
-        kinds = sorted(kept_kinds | set(new.kinds))
-        code = {k: i for i, k in enumerate(kinds)}
-        columns["kind"] = np.concatenate(
-            [_recoded(np.asarray(old.kind)[keep], old.kinds, code),
-             _recoded(new.kind, new.kinds, code)]
-        ).astype(np.int16)  # fmt: skip
+        kind, kinds = _merged_codes(old.kind, old.kinds, keep, new.kind, new.kinds)
+        columns["kind"] = kind.astype(np.int16)
         return UnitTable(columns, sources, kinds)
     return PassageTable(columns, sources)
