@@ -25,8 +25,9 @@ from assistant.inputs import clean_question, parse_history
 from assistant.knowledge.chunks import Unit
 from assistant.knowledge.disagreements import load_disagreements
 from assistant.knowledge.names import written_names
-from assistant.knowledge.rows import OffsetData, load_data, verify
+from assistant.knowledge.rows import OffsetData, load_data
 from assistant.knowledge.sources import SourceMeta, load_domain, load_sources
+from assistant.knowledge.verdict import check
 from assistant.korean.interpret import detect_language
 from assistant.quantities import format_money
 from assistant.search.encoder import english_words
@@ -80,7 +81,7 @@ class Assistant:
                 sources = load_sources(self.settings.sources_dir)
                 data = self.data
                 texts = {s.id: s.text for s in sources}
-                problems = verify(data, texts)
+                problems = check(data, texts, self.settings.data_dir, self.settings.cache_dir)
                 if problems:
                     raise KnowledgeError(
                         f"{len(problems)} rows of {self.settings.data_dir} do not match their "
