@@ -30,7 +30,7 @@ from assistant.knowledge.sources import SourceMeta, load_domain, load_sources
 from assistant.knowledge.verdict import check
 from assistant.korean.interpret import detect_language
 from assistant.quantities import format_money
-from assistant.search.encoder import english_words
+from assistant.search.encoder import encoder_name, english_words
 from assistant.search.index import KnowledgeIndex, StoredSource, SyncReport
 from assistant.search.terms import Lexicon
 from assistant.settings import Settings, check_language
@@ -92,7 +92,15 @@ class Assistant:
                 self._index = index
                 self._builtin_texts = texts
                 self._domain = load_domain(self.settings.knowledge_dir / "domain.yaml", lexicon)
-                self._facts = FactBook(data, lexicon, index.encoder, self.settings.cache_dir)
+                # The facts' vectors are kept in the cache: the model, still loading in the
+                # background, is waited for when the question is encoded, not here.
+                self._facts = FactBook(
+                    data,
+                    lexicon,
+                    encoder_name(self.settings),
+                    lambda texts: index.encoder.encode(texts),
+                    self.settings.cache_dir,
+                )
                 self._composer = self._build_composer(index)
             return self._composer
 
