@@ -1,13 +1,18 @@
-"""Reading the YAML files tradebrief is given: knowledge/, prompts/, evaluation cases, sidecars.
+"""Reading the YAML files tradebrief is given (knowledge/, prompts/, evaluation cases, sidecars),
+and writing the files it keeps whole.
 
 ``read_yaml(path)`` is the one place that turns what the file system and the YAML parser raise
 into our own error (``KnowledgeError`` unless the caller names another), naming the file and, for
 a syntax error, its line; ``parse_yaml(text, where)`` does the same for YAML held in another file
 (a Markdown document's front matter). What the content must hold is each loader's own check.
+``atomic_write(path, data)`` replaces a file by atomic rename, so a reader or a crash sees the old
+file or the new one, whole.
 """
 
 from __future__ import annotations
 
+import os
+import threading
 from os import PathLike
 from pathlib import Path
 from typing import Any
@@ -44,3 +49,32 @@ def parse_yaml(
         line = f" (line {mark.line + 1})" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise error(f"{where} is not valid YAML{line}: {problem}", path=where) from None
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that a crash leaves the old file or the new one, whole.
+
+    Writers racing on one path (processes or threads) each write a temporary file of their own
+    and rename it into place: the last rename wins, and the file is always one writer's whole.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
+    try:
+        with temporary.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    try:  # the rename itself is durable once the folder is synced
+        folder = os.open(path.parent, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(folder)
+    except OSError:
+        pass
+    finally:
+        os.close(folder)

@@ -25,11 +25,12 @@ from assistant.inputs import clean_question, parse_history
 from assistant.knowledge.chunks import Unit
 from assistant.knowledge.disagreements import load_disagreements
 from assistant.knowledge.names import written_names
-from assistant.knowledge.rows import OffsetData, load_data, verify
+from assistant.knowledge.rows import OffsetData, load_data
 from assistant.knowledge.sources import SourceMeta, load_domain, load_sources
+from assistant.knowledge.verdict import check
 from assistant.korean.interpret import detect_language
 from assistant.quantities import format_money
-from assistant.search.encoder import english_words
+from assistant.search.encoder import encoder_name, english_words
 from assistant.search.index import KnowledgeIndex, StoredSource, SyncReport
 from assistant.search.terms import Lexicon
 from assistant.settings import Settings, check_language
@@ -80,7 +81,7 @@ class Assistant:
                 sources = load_sources(self.settings.sources_dir)
                 data = self.data
                 texts = {s.id: s.text for s in sources}
-                problems = verify(data, texts)
+                problems = check(data, texts, self.settings.data_dir, self.settings.cache_dir)
                 if problems:
                     raise KnowledgeError(
                         f"{len(problems)} rows of {self.settings.data_dir} do not match their "
@@ -91,7 +92,15 @@ class Assistant:
                 self._index = index
                 self._builtin_texts = texts
                 self._domain = load_domain(self.settings.knowledge_dir / "domain.yaml", lexicon)
-                self._facts = FactBook(data, lexicon, index.encoder, self.settings.cache_dir)
+                # The facts' vectors are kept in the cache: the model, still loading in the
+                # background, is waited for when the question is encoded, not here.
+                self._facts = FactBook(
+                    data,
+                    lexicon,
+                    encoder_name(self.settings),
+                    lambda texts: index.encoder.encode(texts),
+                    self.settings.cache_dir,
+                )
                 self._composer = self._build_composer(index)
             return self._composer
 

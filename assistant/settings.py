@@ -133,7 +133,8 @@ class Settings:
     # The embedded Chroma store, and the embedding model exported to ONNX.
     chroma_dir = _Within("home", "chroma")
     models_dir = _Within("home", "models")
-    # The data rows' embeddings (``answering/row_answers.py``).
+    # The data rows' embeddings (``answering/row_answers.py``) and the data check's verdict
+    # (``knowledge/verdict.py``).
     cache_dir = _Within("home", "cache")
     # The search views on disk (``search/view_cache.py``) and the embedded store's source records
     # (``search/manifest.py``).

@@ -36,6 +36,16 @@ from scale import cli as _cli
 from scale import timed_child as _timed_child
 
 
+def bytecode_envs(env: dict[str, str], prefix: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """The cold starts' environments: bytecode written and read as a user's runs do (README: no
+    PYTHONDONTWRITEBYTECODE), and read but never written, as on a machine that sets it. Both keep
+    it under ``prefix`` (PYTHONPYCACHEPREFIX), so what a checkout's __pycache__ folders hold, or
+    whether this shell sets PYTHONDONTWRITEBYTECODE, changes neither figure."""
+    cached = {**env, "PYTHONPYCACHEPREFIX": str(prefix)}
+    cached.pop("PYTHONDONTWRITEBYTECODE", None)
+    return cached, {**cached, "PYTHONDONTWRITEBYTECODE": "1"}
+
+
 def measure(runs: int, reuse_export: bool) -> dict:
     """Every figure of this benchmark, as a dict."""
     from assistant.datafiles import read_yaml
@@ -88,12 +98,23 @@ def measure(runs: int, reuse_export: bool) -> dict:
         result["peak_rss_mib"] = peak_rss_mib()
 
         env = {**os.environ, "TRADEBRIEF_HOME": str(home)}
-        colds = [_timed_child([*_cli(), "ask", QUESTION], env) for _ in range(runs)]
+        cached, uncached = bytecode_envs(env, home / "bytecode")
+        # As a user runs it: the first run writes the bytecode of what it imports, untimed.
+        _timed_child([*_cli(), "ask", QUESTION], cached)
+        colds = [_timed_child([*_cli(), "ask", QUESTION], cached) for _ in range(runs)]
         result["cold_runs_s"] = [c[0] for c in colds]
         result["cold_s"] = statistics.median(c[0] for c in colds)
         peaks = [c[1] for c in colds if c[1] is not None]
         result["cold_peak_rss_mib"] = max(peaks) if peaks else None
-        result["help_s"], _ = _timed_child([*_cli(), "--help"], env)
+        # tradebrief's own modules compiled at every start, as with PYTHONDONTWRITEBYTECODE=1.
+        import assistant  # this checkout's, on the path scale puts first: the child runs it
+
+        package = Path(assistant.__file__).resolve().parent
+        shutil.rmtree(home / "bytecode" / package.relative_to(package.anchor), ignore_errors=True)
+        bare = [_timed_child([*_cli(), "ask", QUESTION], uncached) for _ in range(runs)]
+        result["cold_uncompiled_runs_s"] = [c[0] for c in bare]
+        result["cold_uncompiled_s"] = statistics.median(c[0] for c in bare)
+        result["help_s"], _ = _timed_child([*_cli(), "--help"], cached)
         result["runs"] = runs
     finally:
         shutil.rmtree(home, ignore_errors=True)
@@ -118,6 +139,8 @@ def rows(r: dict) -> list[list[str]]:
         ["peak RSS, process that built the index and answered them", f"{r['peak_rss_mib']:.0f} MiB"],
         [f"cold start `tradebrief ask`, fresh process, index built (median of {r['runs']})",
          f"{r['cold_s']:.2f} s{cold_peak}"],
+        ["  the same with tradebrief's bytecode not cached (compiled at every start)",
+         f"{r['cold_uncompiled_s']:.2f} s" if "cold_uncompiled_s" in r else "not measured"],
         ["`tradebrief --help`", f"{r['help_s']:.2f} s"],
     ]  # fmt: skip
     return out

@@ -218,6 +218,11 @@ all). Every figure below comes from that run.
 - *Cold start*: wall time of a fresh `tradebrief ask "{latency.QUESTION}"` with the index already
   built (imports, ONNX model load, Chroma open, BM25 rebuild from the store, answer); the OS file
   cache is warm, as it is for a user who asks twice. Runs: {", ".join(f"{s:.2f}" for s in real["cold_runs_s"])} s.
+  Python's bytecode is cached, as for a user's every run after the first (written by one untimed
+  run, under `PYTHONPYCACHEPREFIX` in the scratch home); the row below it compiles tradebrief's own
+  modules at every start, as on a machine that sets `PYTHONDONTWRITEBYTECODE=1`{
+  "" if "cold_uncompiled_runs_s" not in real else
+  " (runs: " + ", ".join(f"{s:.2f}" for s in real["cold_uncompiled_runs_s"]) + " s)"}.
 
 ## Real encoding throughput
 

@@ -6,9 +6,10 @@ import os
 
 import pytest
 
+from assistant.datafiles import atomic_write
 from assistant.errors import IndexStoreError
 from assistant.knowledge.sources import Source, SourceMeta
-from assistant.search.archive import Archive, atomic_write
+from assistant.search.archive import Archive
 from assistant.search.crash import CRASH_ENV, crash_point
 from assistant.search.index import Collected
 from assistant.settings import Settings

@@ -9,7 +9,7 @@ similarity), over the row's plain-English statement, its quote and its context w
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -111,9 +111,13 @@ class FactBook:
         self,
         data: OffsetData,
         lexicon: Lexicon,
-        encoder: Any,
+        encoder: str,
+        encode: Callable[[list[str]], np.ndarray],
         cache_dir: Path | None = None,
     ) -> None:
+        """``encode`` gives the vectors of the model ``encoder`` names; the facts' vectors are
+        kept in ``cache_dir`` under that name, so ``encode`` is called only when they are not
+        there (a model still loading in the background is waited for only then)."""
         self.data = data
         self.facts: list[Fact] = []
         for row in data.rows():
@@ -122,19 +126,19 @@ class FactBook:
             family, subject, figure = _shape(row)
             label = frozenset(lexicon.terms(statement))
             self.facts.append(Fact(row, statement, terms, label, family, subject, figure))
-        self.vectors = self._vectors(encoder, cache_dir)
+        self.vectors = self._vectors(encoder, encode, cache_dir)
 
-    def _vectors(self, encoder: Any, cache_dir: Path | None) -> np.ndarray:
+    def _vectors(
+        self, encoder: str, encode: Callable[[list[str]], np.ndarray], cache_dir: Path | None
+    ) -> np.ndarray:
         texts = [f"{f.statement}. {f.row.quote}" for f in self.facts]
-        key = hashlib.sha256(
-            "\n".join([getattr(encoder, "name", type(encoder).__name__), *texts]).encode()
-        ).hexdigest()[:16]
+        key = hashlib.sha256("\n".join([encoder, *texts]).encode()).hexdigest()[:16]
         path = cache_dir / f"facts-{key}.npy" if cache_dir else None
         if path is not None and path.is_file():
             cached = np.load(path)
             if cached.shape[0] == len(texts):
                 return cached
-        vectors = np.asarray(encoder.encode(texts), dtype=np.float32)
+        vectors = np.asarray(encode(texts), dtype=np.float32)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
             np.save(path, vectors)

@@ -656,10 +656,15 @@ def _labels_in(path: Path) -> _Labels:
     )
 
 
-def _labels() -> _Labels:
+def labels_path() -> Path:
+    """The labels file ``verify`` binds figures with (the configured ``knowledge/labels.yaml``)."""
     from assistant.settings import Settings
 
-    return _labels_in(Settings().knowledge_dir / LABELS_FILE)
+    return Settings().knowledge_dir / LABELS_FILE
+
+
+def _labels() -> _Labels:
+    return _labels_in(labels_path())
 
 
 def _usd(text: str) -> set[Decimal]:

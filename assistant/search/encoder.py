@@ -405,6 +405,11 @@ def exported(settings: Settings) -> bool:
         return False
 
 
+def encoder_name(settings: Settings) -> str:
+    """The ``name`` of the encoder ``settings`` configure, known without loading it."""
+    return TorchEncoder.name if settings.encoder == "torch" else OnnxEncoder.name
+
+
 def load_encoder(settings: Settings) -> Encoder:
     """The configured encoder, exporting the ONNX copy first if needed."""
     if settings.encoder == "torch":
