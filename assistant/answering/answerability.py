@@ -23,6 +23,7 @@ from assistant.answering.discourse import carries_on
 from assistant.answering.frame import CODE, Frame, code_in
 from assistant.answering.patterns import words
 from assistant.answers import Answer
+from assistant.knowledge.domain import domain
 from assistant.knowledge.names import measure_table, name_table
 from assistant.quantities import (
     COUNT_WORDS,
@@ -100,13 +101,25 @@ _LABEL = {
 @dataclass(frozen=True)
 class Entities:
     """Finders of the named things a question may ask for, by kind ("person", "organisation",
-    "country"): whether a text names one. Built from ``knowledge/`` by the composer."""
+    "country"): whether a text names one. Built from ``knowledge/`` by the composer.
+
+    ``subjects`` gives the names of one kind of the name table ("countries", "companies",
+    "programs") that a text mentions; without it the name table alone is read."""
 
     finders: Mapping[str, Callable[[str], bool]] = field(default_factory=dict)
+    subjects: Callable[[str, str], frozenset[str]] | None = None
 
     def named(self, text: str, kind: str) -> bool:
         finder = self.finders.get(kind)
         return True if finder is None else finder(text)
+
+    def names(self, text: str, kind: str) -> frozenset[str]:
+        """The names of ``kind`` that ``text`` mentions."""
+        if self.subjects is not None:
+            return self.subjects(kind, text)
+        table = name_table()
+        kinds = (kind, "parties") if kind == "countries" else (kind,)
+        return frozenset(n.lower() for k in kinds for n in table.find(k, text))
 
 
 @dataclass(frozen=True)
@@ -369,7 +382,27 @@ def counted(statements: list[str], question: str) -> bool:
     # The head noun is what is counted, or a model code before it: "how many K-9 guns" is
     # answered by "20 K-9 howitzers", "how many spare parts" not by "spare".
     things = {_singular(words[-1])} | {w for w in words if CODE.fullmatch(w.upper())}
+    if (
+        named is None
+        and len(words) > 1
+        and (_plural(words[0]) or _VERB_AFTER.match(question, asked.end(1)))
+    ):
+        # A noun modifies another in the singular, so a plural first word is the head and the
+        # word after it a verb ("how many firms bid"); so is a word a preposition follows
+        # ("how many staff work in the unit"), if it is not the head itself.
+        things.add(_singular(words[0]))
+        if _plural(words[0]):
+            things.discard(_singular(words[-1]))
     return _counts_any(statements, things)
+
+
+# A preposition right after the counted phrase: its last word may be a verb.
+_VERB_AFTER = re.compile(r"\s+(?:in|at|on|for|to|with|from|about|across|under|over|into)\b", re.I)
+
+
+def _plural(word: str) -> bool:
+    """Whether ``word`` reads as a plural noun ("firms", "countries"; not "us", "gas", "this")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _counts_any(statements: list[str], things: set[str]) -> bool:
@@ -524,7 +557,59 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         return Unmet(say("no_count"))
     if frame.besides and not _beyond(frame, said, statements, entities):
         return Unmet(say("only_set_aside", names=", ".join(frame.besides)))
+    other = _about_another(frame, statements, entities or Entities())
+    if other is not None:
+        return Unmet(say("no_figure_for", label=_LABEL[frame.answer_type], name=other))
     return None
+
+
+# The kinds of name a figure or a date is stated about. A figure stated only of another of them
+# ("Norway requires 100%") says nothing of the one asked about ("What does Japan require?").
+_SUBJECT_KINDS = ("countries", "companies", "programs", "categories")
+
+
+def _about_another(frame: Frame, statements: list[str], entities: Entities) -> str | None:
+    """The name the question asks a figure or a date of, when every statement that gives one is
+    about something else of its kind: it names another and not this one. A third country (not
+    the home country nor a party to the dispute) is also not the subject of a statement that
+    names no country, since the sources are about the parties unless they say otherwise. Else
+    None."""
+    if frame.answer_type not in _FIGURES and frame.answer_type != "date":
+        return None
+    giving = [
+        (piece, before + " " + piece if carries_on(piece) else piece)
+        for before, piece in zip(["", *statements], statements, strict=False)
+        if has_type(piece, frame.answer_type)
+        and (frame.answer_type != "count" or counted([piece], frame.question))
+    ]
+    if not giving:
+        return None
+    aside = " ".join(frame.besides)
+    home = domain().home_country.lower()
+    for kind in _SUBJECT_KINDS:
+        asked = entities.names(frame.question, kind) - entities.names(aside, kind)
+        if not asked:
+            continue
+        # The parties to the dispute are the sources' subject as much as the home country.
+        parties = entities.names(frame.question, "parties") | {home}
+        foreign = kind == "countries" and not asked & parties
+        if not any(
+            (named := entities.names(text, kind)) & asked or not (named or foreign)
+            for _, text in giving
+        ):
+            return ", ".join(sorted(_written_as(n, frame.question) for n in asked))
+    return None
+
+
+def _written_as(name: str, question: str) -> str:
+    """``name`` as the question writes it ("Japan" for "japan"), else as the name table does."""
+    found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question, re.I)
+    if found:
+        return found.group()
+    table = name_table()
+    return next(
+        (n for kind in table.patterns for n in table.names(kind) if n.lower() == name), name
+    )
 
 
 # The event a date question asks about, in the passive: "when was the pact signed".

@@ -380,6 +380,21 @@ class Composer:
         def organisation(text: str) -> bool:
             return named("organisation", text) or any(a in text for a in agencies)
 
+        # A party is also named by its search term: "the US" (not "us") is the United States.
+        party_terms = {
+            name.lower(): frozenset(self.index.lexicon.terms(name))
+            for name in names.names("parties")
+        }
+
+        def subjects(kind: str, text: str) -> frozenset[str]:
+            found = frozenset(n.lower() for n in names.find(kind, text))
+            if kind == "parties":
+                terms = frozenset(self.index.lexicon.terms(text))
+                return found | {n for n, t in party_terms.items() if t and t <= terms}
+            if kind == "countries":
+                return found | self.names_by_kind(text)["countries"] | subjects("parties", text)
+            return found
+
         return Entities(
             {
                 "person": person,
@@ -388,7 +403,8 @@ class Composer:
                 "country": country,
                 # "Who" asks for whoever acts: a person, a company, an agency or a government.
                 "agent": lambda text: person(text) or organisation(text) or country(text),
-            }
+            },
+            subjects,
         )
 
     # -- scoring ---------------------------------------------------------------------------
