@@ -75,3 +75,56 @@ def test_a_count_stated_of_another_company_does_not_answer_for_the_one_asked():
     beside = _answer("Nordwerft has 4 yards [1]. Baltwerk bought 30 parts from suppliers [2].")
     assert unmet(frame, beside, _NAMES) is not None
     assert unmet(frame, _answer("Nordwerft bought 12 parts locally [1]."), _NAMES) is None
+
+
+# -- an event still to come -----------------------------------------------------------------
+
+
+def test_a_date_for_an_event_is_not_given_by_a_statement_that_it_is_still_to_happen():
+    for question in (
+        "When did the two ports sign the twinning charter?",
+        "When will the two ports sign the twinning charter?",
+        "On what date are the two ports expected to sign the twinning charter?",
+    ):
+        frame = frame_of(question)
+        pending = _answer("The ports have been in talks since 2019 to sign a twinning charter [1].")
+        assert unmet(frame, pending) is not None, question
+        done = _answer("The ports signed the twinning charter in May 2021 [1].")
+        assert unmet(frame, done) is None, question
+
+
+def test_a_word_the_question_itself_writes_after_to_is_not_the_event():
+    # "rise to USD 5 million": the figure it rose to, not an event still to come.
+    frame = frame_of("When did the levy rise to USD 5 million?")
+    assert unmet(frame, _answer("The levy was raised to USD 5 million in 1994 [1].")) is None
+
+
+def test_who_does_something_is_not_answered_by_someone_meaning_to_do_it():
+    frame = frame_of("Who is leading the harbour delegation in the tariff talks?")
+    assert frame.answer_type == "agent"
+    meaning_to = _answer("Some say Trump may use the levy to lead the tariff talks [1].")
+    assert unmet(frame, meaning_to) is not None
+
+
+# -- names the question gives, and names no table lists ---------------------------------------
+
+
+def test_the_names_a_who_question_gives_are_not_its_answer_but_longer_names_holding_them_are():
+    entities = Entities({"agent": lambda text: "Korea" in text or "Trump" in text})
+    frame = frame_of("Whose study do reporters cite on Korea's falling exports?")
+    assert unmet(frame, _answer("Korea's exports fell by half [1]."), entities) is not None
+    cited = _answer("Exports fell by half, a study by the Korea Institute for Tides found [1].")
+    assert unmet(frame, cited, entities) is None
+
+
+def test_a_body_no_table_lists_is_named_by_capitalised_words_around_an_institution_s_noun():
+    none_listed = Entities({"organisation": lambda text: False})
+    frame = frame_of("Which agency certifies harbour cranes?")
+    assert (
+        unmet(frame, _answer("Cranes are certified by the Port Safety Agency [1]."), none_listed)
+        is None
+    )
+    assert (
+        unmet(frame, _answer("Cranes are certified by an agency every year [1]."), none_listed)
+        is not None
+    )

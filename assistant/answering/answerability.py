@@ -151,7 +151,7 @@ def has_type(text: str, kind: str, entities: Entities | None = None) -> bool:
     """Whether ``text`` states a figure of ``kind``, or names a person, an organisation or a
     country when that is asked for (other kinds always pass)."""
     if entities is not None and kind in entities.finders:
-        return entities.named(text, kind)
+        return entities.named(text, kind) or (kind in _BODY_KINDS and _names_a_body(text))
     if kind == "money":
         return bool(find_money(text) or _scaled(text))
     if kind == "percent":
@@ -167,6 +167,24 @@ def has_type(text: str, kind: str, entities: Entities | None = None) -> bool:
         calendar = bool(_YEAR.search(text) or _MONTH.search(text))
         return calendar or kind == "date" and bool(_WHEN.search(text))
     return True
+
+
+# A body's name that no table lists, written as one: capitalised words with a head noun of an
+# institution among them ("the Port Safety Agency", "Institute for Marine Studies").
+_BODY_HEAD = (
+    r"(?:Agency|Administration|Ministry|Institute|Office|Committee|Division|Association|Board|"
+    r"Bureau|Department|Council|Commission|Service|Center|Centre|Authority|Assembly|Foundation)"
+)
+_CAPITAL = r"(?:[A-Z][\w'’.-]*|&)"
+_BODY_NAME = re.compile(
+    rf"\b(?:{_CAPITAL}\s+)+{_BODY_HEAD}\b|\b{_BODY_HEAD}\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]"
+)
+# The kinds a body's name answers: "which agency", and "who" (whoever acts).
+_BODY_KINDS = ("organisation", "agent")
+
+
+def _names_a_body(text: str) -> bool:
+    return bool(_BODY_NAME.search(text))
 
 
 # A figure's own time: a year or a period at most this many words from it ("USD 5.88 billion in
@@ -280,17 +298,30 @@ def _is_bound(question: str, year: int) -> bool:
 
 
 # Answer types that are names, and the kinds of the name table a question may give them in.
-_NAMED_KINDS = ("person", "company", "organisation", "country")
+_NAMED_KINDS = ("person", "company", "organisation", "country", "agent")
 _NAME_TABLE_KINDS = ("people", "companies", "organisations", "countries")
 
 
 def _without_names(text: str, question: str) -> str:
-    """``text`` with the names ``question`` mentions blanked out."""
+    """``text`` with the names ``question`` mentions blanked out, but not where they are part of
+    a longer name: "Korea" asked about leaves "Korea Institute for ..." whole."""
     table = name_table()
-    for kind in _NAME_TABLE_KINDS:
-        for name in table.find(kind, question):
-            text = table.patterns[kind][name].sub(" ", text)
-    return text
+    spans = [
+        (m.span(), kind, name)
+        for kind in _NAME_TABLE_KINDS
+        for name, pattern in table.patterns[kind].items()
+        for m in pattern.finditer(text)
+    ]
+    asked = {(kind, name) for kind in _NAME_TABLE_KINDS for name in table.find(kind, question)}
+    blanked = text
+    for (start, end), kind, name in spans:
+        inside = any(
+            a <= start and end <= b and b - a > end - start and (k, n) not in asked
+            for (a, b), k, n in spans
+        )
+        if (kind, name) in asked and not inside:
+            blanked = blanked[:start] + " " * (end - start) + blanked[end:]
+    return blanked
 
 
 def _names_at_all(text: str, year: int) -> bool:
@@ -539,6 +570,8 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         )
     if frame.answer_type == "date" and not _happened(frame.question, statements):
         return Unmet(say("not_happened"))
+    if frame.answer_type in _EVENT_KINDS and not _done(frame, statements, entities):
+        return Unmet(say("not_happened"))
     other = _other_measure(frame, statements)
     if other is not None:
         return Unmet(say("other_measure", label=_LABEL[frame.answer_type], given=other))
@@ -638,6 +671,69 @@ def _happened(question: str, statements: list[str]) -> bool:
         if not told and not _NOT_YET.search(piece):
             return True
     return not dated
+
+
+# What a date question in the active voice asks about: the words after its auxiliary ("when did
+# the allies sign the pact", "when will they sign it", "when are they expected to sign it").
+_ACTIVE_EVENT = re.compile(
+    r"\b(?:did|does|do|will|would|shall|are|is)\s+((?:[\w'’.-]+\s+){0,8}[\w'’.-]+)", re.I
+)
+_INFINITIVE = re.compile(r"\bto\s+$", re.I)
+_WORD = re.compile(r"[A-Za-z]{2,}")
+# Words that make the infinitive after them the event itself: "expected to sign" asks about the
+# signing, where "began to sign" asks about the beginning.
+_PROSPECT = re.compile(
+    r"\b(?:expected|set|due|going|likely|scheduled|slated|poised|planning|plan|plans|aim|aims|"
+    r"intend|intends|hope|hopes)\s+to\s+$",
+    re.I,
+)
+
+
+# The answer types whose statements must say the event asked about took place: when it did,
+# who did it.
+_EVENT_KINDS = frozenset({"date", "agent", "person", "organisation", "company", "country"})
+
+
+def _done(frame: Frame, statements: list[str], entities: Entities | None = None) -> bool:
+    """Whether a statement that gives what is asked (a date, a name) says the event asked about
+    took place, not only that someone is to do it: "when did the allies sign the pact" is not
+    answered by "in talks since 2019 to sign a pact", nor "who is leading the talks" by "the
+    ministry may use it to lead the talks". A word of the question that a statement writes only
+    as an infinitive ("to sign") is the event not done; a word the question itself writes after
+    "to" ("rose to USD 5 million", "began to sign") is not the event, unless it follows a word of
+    prospect ("expected to sign")."""
+    found = _ACTIVE_EVENT.search(frame.question)
+    if found is None:
+        return True
+    asked = []
+    for word in re.finditer(r"[A-Za-z][\w'’-]{2,}", found.group(1)):
+        before = found.group(1)[: word.start()]
+        if _INFINITIVE.search(before) and not _PROSPECT.search(before):
+            continue
+        if word.group().lower() not in STOPWORDS:
+            asked.append(_stem(word.group().lower()))
+    giving = [
+        p.lower()
+        for p in statements
+        if _WORD.search(p) and has_type(p, frame.answer_type, entities)
+    ]
+    return not giving or any(
+        not any(_only_intended(word, said) for word in asked) for said in giving
+    )
+
+
+def _stem(word: str) -> str:
+    """``word`` without an ending of tense or number ("leading" -> "lead", "signed" -> "sign")."""
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def _only_intended(word: str, said: str) -> bool:
+    """Whether ``said`` writes ``word`` (or a longer form of it), and only after "to"."""
+    told = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\w*", said)]
+    return bool(told) and all(_INFINITIVE.search(said[:at]) for at in told)
 
 
 def _other_measure(frame: Frame, statements: list[str]) -> str | None:
