@@ -128,3 +128,37 @@ def test_a_body_no_table_lists_is_named_by_capitalised_words_around_an_instituti
         unmet(frame, _answer("Cranes are certified by an agency every year [1]."), none_listed)
         is not None
     )
+
+
+# -- a stage of a program, the members of a set -------------------------------------------------
+
+
+def test_a_stage_is_read_the_same_however_it_is_written():
+    from assistant.answering.frame import stages
+
+    assert stages("the second phase of the dredging plan") == (("phase", 2),)
+    assert stages("its 2nd-phase contract") == (("phase", 2),)
+    assert stages("Dredging phase 2 (Baltwerk)") == (("phase", 2),)
+    assert stages("Phase II of the plan") == (("phase", 2),)
+    assert stages("the first unit arrived; version 1.5") == ()
+
+
+def test_a_figure_asked_of_a_stage_is_stated_with_that_stage():
+    frame = frame_of("How many cranes does the second phase of the port plan add?")
+    total = _answer("The port plan will bring 40 cranes in all [1].")
+    assert (problem := unmet(frame, total)) is not None and "second phase" in problem.reason
+    staged = _answer("Its second phase adds 12 cranes [1].")
+    assert unmet(frame, staged) is None
+    # The stage may stand in the statement the figure carries on from.
+    carried = _answer("The second phase was approved in 2021 [1]. It adds 12 cranes [2].")
+    assert unmet(frame, carried) is None
+
+
+def test_the_members_of_a_set_are_not_answered_by_a_list_of_fewer_of_them():
+    frame = frame_of("Name the three harbour projects the council shelved.")
+    partial = _answer("The council shelved three harbour projects, including the ferry pier [1].")
+    assert (problem := unmet(frame, partial)) is not None and "ferry pier" in problem.reason
+    full = _answer(
+        "The council shelved three harbour projects, including the pier, the dock and the lock [1]."
+    )
+    assert unmet(frame, full) is None

@@ -20,13 +20,14 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from assistant.answering.discourse import carries_on
-from assistant.answering.frame import CODE, Frame, code_in
+from assistant.answering.frame import CODE, Frame, code_in, stages, written_stages
 from assistant.answering.patterns import words
 from assistant.answers import Answer
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import measure_table, name_table
 from assistant.quantities import (
     COUNT_WORDS,
+    NUMBER_WORDS,
     SPELLED_SCALES,
     QuantityToken,
     find_money,
@@ -568,6 +569,11 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         return Unmet(
             say("no_figure_for", label=_LABEL[frame.answer_type], name=", ".join(frame.codes))
         )
+    if frame.stages and frame.answer_type in _FIGURES and not _at_stage(frame, statements):
+        # "40 jets in all" says nothing of how many the second phase adds.
+        return Unmet(
+            say("no_figure_for", label=_LABEL[frame.answer_type], name=f"the {_stage_name(frame)}")
+        )
     if frame.answer_type == "date" and not _happened(frame.question, statements):
         return Unmet(say("not_happened"))
     if frame.answer_type in _EVENT_KINDS and not _done(frame, statements, entities):
@@ -590,10 +596,49 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         return Unmet(say("no_count"))
     if frame.besides and not _beyond(frame, said, statements, entities):
         return Unmet(say("only_set_aside", names=", ".join(frame.besides)))
+    partial = _only_some(frame, statements)
+    if partial is not None:
+        return Unmet(say("only_set_aside", names=partial))
     other = _about_another(frame, statements, entities or Entities())
     if other is not None:
         return Unmet(say("no_figure_for", label=_LABEL[frame.answer_type], name=other))
     return None
+
+
+# "The four core technologies", "the 3 partner firms": a set of a given size whose members are
+# asked for.
+_SIZE = rf"(?:{'|'.join(w for w in NUMBER_WORDS if w != 'zero')}|\d{{1,2}})"
+_MEMBERS = re.compile(rf"\bthe\s+({_SIZE})\s+((?:[\w-]+\s+){{0,3}}?[a-z][\w-]*s)\b", re.I)
+# What opens a partial list: "four core technologies, including radar".
+_PARTIAL_LIST = re.compile(r"^\W*(?:including|such as|among them|notably)\s+(.+?)(?=[.;]|$)", re.I)
+
+
+def _only_some(frame: Frame, statements: list[str]) -> str | None:
+    """What the sources list of a set whose members the question asks for ("the four core
+    technologies"), when the statement that names the set lists fewer of them ("four core
+    technologies, including radar"): those named, else None."""
+    if frame.answer_type in _FIGURES or frame.answer_type in ("date", "yesno"):
+        return None
+    asked = _MEMBERS.search(frame.question)
+    if asked is None:
+        return None
+    size = _number(asked.group(1))
+    head = re.escape(_singular(asked.group(2).split()[-1].lower()))
+    named = re.compile(rf"\b({_SIZE})\s+(?:[\w-]+\s+){{0,3}}?{head}s?\b", re.I)
+    for piece in statements:
+        for found in named.finditer(piece):
+            listed = _PARTIAL_LIST.search(piece[found.end() :])
+            if _number(found.group(1)) != size or listed is None:
+                continue
+            items = [i.strip() for i in re.split(r",|\band\b", listed.group(1)) if i.strip()]
+            if len(items) < size:
+                return ", ".join(items)
+    return None
+
+
+def _number(word: str) -> int:
+    """A count written in digits or in words ("four" -> 4)."""
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
 
 
 # The kinds of name a figure or a date is stated about. A figure stated only of another of them
@@ -810,6 +855,25 @@ def _stated_with(frame: Frame, statements: list[str]) -> bool:
         if all(_names(code, named) for code in frame.codes):
             return True
     return False
+
+
+def _at_stage(frame: Frame, statements: list[str]) -> bool:
+    """Whether one statement gives the asked figure and names every stage the question names
+    ("the second phase"), itself or in the statement it carries on from."""
+    for before, piece in zip(["", *statements], statements, strict=False):
+        if not has_type(piece, frame.answer_type):
+            continue
+        if frame.answer_type == "count" and not counted([piece], frame.question):
+            continue
+        named = set(stages(piece + (" " + before if carries_on(piece) else "")))
+        if set(frame.stages) <= named:
+            return True
+    return False
+
+
+def _stage_name(frame: Frame) -> str:
+    """The stages the question names, as it writes them."""
+    return ", ".join(written_stages(frame.question))
 
 
 def _names(code: str, text: str) -> bool:
