@@ -5,6 +5,8 @@ the right thing). The wordings here are invented; none is a case of the evaluati
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.answering.answerability import Entities, counted, unmet
 from assistant.answering.frame import frame_of
 from assistant.answers import Answer, Citation
@@ -162,3 +164,17 @@ def test_the_members_of_a_set_are_not_answered_by_a_list_of_fewer_of_them():
         "The council shelved three harbour projects, including the pier, the dock and the lock [1]."
     )
     assert unmet(frame, full) is None
+
+
+# -- the best sentence is judged too ------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_the_best_sentence_answers_alone_when_the_sentences_selected_without_it_do_not(assistant):
+    # Read as asking for recommendations, the question draws the report's other proposals; the
+    # best-ranked sentence, which names the firm, is what answers it.
+    answer = assistant.ask(
+        "Which company does the KIET report suggest as a partner for a joint R&D memorandum?"
+    )
+    assert not answer.abstained
+    assert "Boeing" in answer.answer

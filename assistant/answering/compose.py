@@ -563,6 +563,10 @@ class Composer:
         if problem is not None and frame.currency is not None:
             answer, problem = self._in_currency(question, whole, ranked, answer, problem)
         if problem is not None:
+            stand_in = self._stand_in(question, whole, ranked, answer)
+            if stand_in is not None:
+                answer, problem = stand_in, None
+        if problem is not None:
             return self._abstain(question, problem.reason, (), ranked, rejected=answer)
         if parts and len(unanswered_parts(frame, answer, parts, self.entities)) == len(parts):
             return self._abstain(question, say("no_part_answered"), (), ranked)
@@ -627,6 +631,22 @@ class Composer:
         if retry.abstained or unmet(frame, retry, self.entities) is not None:
             return answer, problem
         return retry, None
+
+    def _stand_in(
+        self, question: str, frame: Frame, ranked: list[Candidate], rejected: Answer
+    ) -> Answer | None:
+        """The best-ranked sentence alone, when the sentences selected for the answer left it out
+        and do not state what the question asks while it does: a question read as asking for a
+        recommendation may draw others' recommendations, and the best sentence names the firm."""
+        if not ranked or any(
+            (c.source_id, c.start) == (ranked[0].unit.source_id, ranked[0].unit.start)
+            for c in rejected.citations
+        ):
+            return None
+        answer = self._on_topic(self._cited(question, self._select(ranked[:1])), question, ranked)
+        if answer.abstained or unmet(frame, answer, self.entities) is not None:
+            return None
+        return answer
 
     def _compose_one(
         self, question: str, context: str, scope: Scope, rows: bool = True
