@@ -48,6 +48,25 @@ def test_a_word_a_preposition_follows_may_be_the_verb_of_the_counted_noun():
     assert not counted(["It has spare room for 3 more benches."], "How many spare parts shipped?")
 
 
+def test_the_counted_noun_is_the_first_plural_of_a_longer_phrase():
+    question = "How many harbour safety audit reports were filed?"
+    assert counted(["The board filed 14 audit reports in all."], question)
+    assert not counted(["The harbour has 14 safety berths; audits were filed."], question)
+
+
+def test_a_count_for_a_year_is_a_number_of_the_asked_things_in_that_year_s_clause():
+    frame = frame_of("How many pages did the yearbook give fisheries in 2019?")
+    elsewhere = _answer(
+        'The editor said: "It gave 9 pages to fisheries," and "there were 30 entries in 2019" [1].'
+    )
+    assert unmet(frame, elsewhere) is not None
+    assert unmet(frame, _answer("In 2019 the yearbook gave fisheries 9 pages [1].")) is None
+    # The year at the end of one clause is the time of every figure in it.
+    frame = frame_of("How many licences did the port grant in 2019?")
+    clause = _answer("The port granted 27 licences worth USD 5 million to 13 firms in 2019 [1].")
+    assert unmet(frame, clause) is None
+
+
 # -- a figure about another ---------------------------------------------------------------
 
 

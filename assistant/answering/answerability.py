@@ -363,6 +363,42 @@ def _tied_to(piece: str, kind: str, year: int, bound: bool = False) -> bool:
     return False
 
 
+def _count_in_year(piece: str, question: str, year: int, bound: bool = False) -> bool:
+    """Whether ``piece`` gives a number of what the question counts that may be the count for
+    ``year``: one tied to that year, or to no time of its own while the year is not another
+    figure's time ("7 pages on Japan, ... 40 cases in 2023" gives no page count for 2023)."""
+    things = _counted_things(question)
+    if things is None:
+        return True
+    ours = _counting(piece, things)
+    times = _times(piece)
+    asked = [t for t in times if t[2] == t[3] == year or bound and year in (t[2], t[3])]
+    others = [f for f in _amounts(piece) + _plain_counts(piece) if f not in ours]
+
+    def gap(figure: tuple[int, int], time: tuple[int, int, int, int]) -> int:
+        return len(_between(piece, figure, time[:2]).split())
+
+    for figure in ours:
+        near = [(gap(figure, t), t) for t in times if gap(figure, t) <= _TIED_WORDS]
+        if near:
+            closest = min(g for g, _ in near)
+            if any(g == closest and t in asked for g, t in near):
+                return True
+        elif any(
+            not _CLAUSE_BREAK.search(_between(piece, figure, t[:2]))
+            or all(gap(o, t) > _TIED_WORDS for o in others)
+            for t in asked
+        ):
+            # The year is its clause's time ("signed 27 contracts with 13 countries in 2022"),
+            # or no other figure's.
+            return True
+    return False
+
+
+# What ends a clause: a comma, a semicolon, a colon or a quotation mark.
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”]")
+
+
 def figure_for(piece: str, kind: str, first: int, last: int) -> bool:
     """Whether ``piece`` states a figure of ``kind`` whose nearest time is the period from
     ``first`` to ``last`` (a single year when they are equal)."""
@@ -391,10 +427,21 @@ def counted(statements: list[str], question: str) -> bool:
     """Whether one statement gives a number with what the question counts next to it: "how
     many tankers" is answered by "four aerial refueling tankers", not by "13 countries signed"
     when it counts signings."""
+    things = _counted_things(question)
+    return things is None or any(_counting(piece, things) for piece in statements)
+
+
+def _counted_things(question: str) -> set[str] | None:
+    """The words that name what a "how many" question counts, singular; None when any number
+    counts it (no "how many", or "how many of those")."""
     asked = _COUNTED.search(question)
     if asked is None:
-        return True
-    phrase = _PHRASE_END.split(asked.group(1).lower())[0]
+        return None
+    phrase = asked.group(1).lower()
+    end = _PHRASE_END.search(phrase)
+    # A preposition after the phrase may follow its verb: "how many staff work in the unit".
+    verb_after = end is not None and end.group() in _PREPOSITIONS
+    phrase = phrase[: end.start()] if end is not None else phrase
     named = _COUNTED_AS.search(question)
     if named is not None:
         # "Of the 40 ships, how many are tankers?": the tankers are counted, not the ships.
@@ -405,31 +452,29 @@ def counted(statements: list[str], question: str) -> bool:
         # counted was named before.
         whole = _OF_THE.search(question)
         if whole is None:
-            return True
+            return None
         # Any of its first words may be the noun: "the 12 patrol boats the navy leased".
         words = [
             w for w in re.findall(r"[a-z][\w-]*", whole.group(1).lower()) if w not in STOPWORDS
         ]
-        return not words or _counts_any(statements, {_singular(w) for w in words})
+        return {_singular(w) for w in words} or None
     # The head noun is what is counted, or a model code before it: "how many K-9 guns" is
     # answered by "20 K-9 howitzers", "how many spare parts" not by "spare".
-    things = {_singular(words[-1])} | {w for w in words if CODE.fullmatch(w.upper())}
-    if (
-        named is None
-        and len(words) > 1
-        and (_plural(words[0]) or _VERB_AFTER.match(question, asked.end(1)))
-    ):
-        # A noun modifies another in the singular, so a plural first word is the head and the
-        # word after it a verb ("how many firms bid"); so is a word a preposition follows
-        # ("how many staff work in the unit"), if it is not the head itself.
+    codes = {w for w in words if CODE.fullmatch(w.upper())}
+    plural = next((w for w in words if _plural(w)), None) if named is None else None
+    if plural is not None:
+        # A noun modifies another in the singular, so the first plural is the head and the
+        # words after it its verb ("how many firms bid", "how many trade barrier cases were").
+        return {_singular(plural)} | codes
+    things = {_singular(words[-1])} | codes
+    if named is None and len(words) > 1 and verb_after:
+        # So is a word a preposition follows ("how many staff work in"), if not the head itself.
         things.add(_singular(words[0]))
-        if _plural(words[0]):
-            things.discard(_singular(words[-1]))
-    return _counts_any(statements, things)
+    return things
 
 
-# A preposition right after the counted phrase: its last word may be a verb.
-_VERB_AFTER = re.compile(r"\s+(?:in|at|on|for|to|with|from|about|across|under|over|into)\b", re.I)
+# The prepositions that may end a counted phrase.
+_PREPOSITIONS = frozenset("in at on for to with from about across under over into by".split())
 
 
 def _plural(word: str) -> bool:
@@ -437,19 +482,17 @@ def _plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
-def _counts_any(statements: list[str], things: set[str]) -> bool:
-    """Whether one statement gives a number with one of ``things`` next to it."""
-    for piece in statements:
-        for start, end in _plain_counts(piece):
-            # The number's noun phrase: "four A330 aerial refueling tankers", "tankers: four".
-            after = piece[end:].split()[:_COUNTED_AFTER]
-            before = piece[:start].split()[-_COUNTED_BEFORE:]
-            said = {
-                _singular(w) for w in re.findall(r"[a-z][\w-]*", " ".join(before + after).lower())
-            }
-            if any(_same_word(a, b) for a in things for b in said):
-                return True
-    return False
+def _counting(piece: str, things: set[str]) -> list[tuple[int, int]]:
+    """Where ``piece`` gives a number with one of ``things`` next to it."""
+    found = []
+    for start, end in _plain_counts(piece):
+        # The number's noun phrase: "four A330 aerial refueling tankers", "tankers: four".
+        after = piece[end:].split()[:_COUNTED_AFTER]
+        before = piece[:start].split()[-_COUNTED_BEFORE:]
+        said = {_singular(w) for w in re.findall(r"[a-z][\w-]*", " ".join(before + after).lower())}
+        if any(_same_word(a, b) for a in things for b in said):
+            found.append((start, end))
+    return found
 
 
 # How many words after a number (and before it) may name what it counts.
@@ -490,8 +533,8 @@ _OF_THE = re.compile(
     r"((?:[\w-]+\s*){1,3})",
     re.I,
 )
-# The thing a "how many" question counts: the one or two words after it.
-_COUNTED = re.compile(r"\b(?:how many|number of)\s+((?:[\w-]+\s+)?[\w-]+)", re.I)
+# The thing a "how many" question counts: up to four words after it.
+_COUNTED = re.compile(r"\b(?:how many|number of)\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 # "How many are tankers", "how many were FMS cases": a plural noun after the verb is what is
 # counted ("how many were sold abroad" names none).
 _COUNTED_AS = re.compile(
@@ -530,6 +573,7 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
             named(piece, year)
             and has_type(piece, frame.answer_type)
             and _tied_to(piece, frame.answer_type, year, bound)
+            and (frame.answer_type != "count" or _count_in_year(piece, frame.question, year, bound))
             for piece in statements
         ) or any(
             # A figure with no time of its own takes the time of the statement just before it
