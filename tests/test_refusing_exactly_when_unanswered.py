@@ -98,6 +98,16 @@ def test_a_count_stated_of_another_company_does_not_answer_for_the_one_asked():
     assert unmet(frame, _answer("Nordwerft bought 12 parts locally [1]."), _NAMES) is None
 
 
+def test_a_length_of_time_answers_how_long_not_what_threshold_or_value():
+    threshold = frame_of("What tonnage threshold does the canal apply to tolls?")
+    window = _answer("Bookings open up to 10 years ahead of the toll season [1].")
+    assert unmet(threshold, window) is not None
+    how_long = frame_of("How far ahead can the canal's tolls be booked?")
+    assert unmet(how_long, window) is None
+    longer = frame_of("How much longer can bookings run under the new scheme?")
+    assert unmet(longer, _answer("Bookings ran 3 to 6 months, now up to five years [1].")) is None
+
+
 # -- an event still to come -----------------------------------------------------------------
 
 
@@ -197,3 +207,20 @@ def test_the_best_sentence_answers_alone_when_the_sentences_selected_without_it_
     )
     assert not answer.abstained
     assert "Boeing" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_figure_of_the_named_program_stands_in_for_another_program_s_ranked_above_it(assistant):
+    # Another program's "technology transfer ($1.4 billion)" ranks first; the tankers' figure
+    # follows the sentence that names their program.
+    answer = assistant.ask("How much technology transfer did the KC-X offset package include?")
+    assert not answer.abstained
+    assert "84.3" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_sentence_that_drops_what_the_question_is_about_does_not_stand_in(assistant):
+    # The one program whose offsets include satellites is not the one asked about; a sentence
+    # naming the asked one says nothing of satellites.
+    answer = assistant.ask("How much did Airbus pledge in military communication satellites?")
+    assert answer.abstained

@@ -125,9 +125,12 @@ class Entities:
 
 @dataclass(frozen=True)
 class Unmet:
-    """Why an answer does not answer its question, in words for the user."""
+    """Why an answer does not answer its question, in words for the user; ``of_another`` when
+    it states what is asked, but of another thing than the one the question names (another
+    program, country or stage)."""
 
     reason: str
+    of_another: bool = False
 
 
 def timed_years(question: str) -> tuple[int, ...]:
@@ -186,6 +189,25 @@ _BODY_KINDS = ("organisation", "agent")
 
 def _names_a_body(text: str) -> bool:
     return bool(_BODY_NAME.search(text))
+
+
+# A question that asks for a length of time.
+_ASKS_DURATION = words(
+    r"how (?:long|far|early|soon|late|old)|how many (?:years|months|weeks|days|hours|decades)|"
+    r"(?:what|which) (?:\w+ ){0,2}(?:period|window|duration|span|time ?frame|term|deadline|age)|"
+    r"within what|for how long|by when|longer|shorter|earlier|sooner"
+)
+_A_NUMBER = rf"(?:\d[\d,.]*|{'|'.join(COUNT_WORDS)})"
+# A length of time: "10 years", "3 to 6 months", "four to five years".
+_DURATION = re.compile(
+    rf"\b{_A_NUMBER}(?:\s*(?:to|-|–|or)\s*{_A_NUMBER})?\s+"
+    r"(?:calendar\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)\b",
+    re.I,
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 # A figure's own time: a year or a period at most this many words from it ("USD 5.88 billion in
@@ -560,6 +582,11 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         # built abroad?" is not answered by "40 ships".
         said = unasked(said, frame.question)
         statements = [unasked(piece, frame.question) for piece in statements]
+    if frame.answer_type == "quantity" and not _ASKS_DURATION.search(frame.question):
+        # A length of time answers how long, not what threshold or what value: "up to 10 years"
+        # is no figure for "what contract threshold does it use".
+        said = _DURATION.sub(_blank, said)
+        statements = [_DURATION.sub(_blank, piece) for piece in statements]
     stated_years = {int(y) for y in _YEAR.findall(said)}
     for year in timed_years(frame.question):
         # A year asked on its own ("in 2021") is not stated by a period it ends ("2021 to
@@ -611,12 +638,14 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         # "USD 23 billion for offsets overall" beside "the T-50 program" says nothing of what
         # the T-50 program brought.
         return Unmet(
-            say("no_figure_for", label=_LABEL[frame.answer_type], name=", ".join(frame.codes))
+            say("no_figure_for", label=_LABEL[frame.answer_type], name=", ".join(frame.codes)),
+            of_another=True,
         )
     if frame.stages and frame.answer_type in _FIGURES and not _at_stage(frame, statements):
         # "40 jets in all" says nothing of how many the second phase adds.
         return Unmet(
-            say("no_figure_for", label=_LABEL[frame.answer_type], name=f"the {_stage_name(frame)}")
+            say("no_figure_for", label=_LABEL[frame.answer_type], name=f"the {_stage_name(frame)}"),
+            of_another=True,
         )
     if frame.answer_type == "date" and not _happened(frame.question, statements):
         return Unmet(say("not_happened"))
@@ -645,7 +674,9 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         return Unmet(say("only_set_aside", names=partial))
     other = _about_another(frame, statements, entities or Entities())
     if other is not None:
-        return Unmet(say("no_figure_for", label=_LABEL[frame.answer_type], name=other))
+        return Unmet(
+            say("no_figure_for", label=_LABEL[frame.answer_type], name=other), of_another=True
+        )
     return None
 
 

@@ -73,6 +73,8 @@ _NAME_KINDS: dict[str, tuple[str, ...]] = {
     "country": ("countries", "parties"),
     "agent": ("people", "organisations", "companies"),
 }
+# The kinds of the name table that are proper names.
+_PROPER_NAME_KINDS = ("programs", "countries", "parties", "companies", "organisations", "people")
 # The kinds of name a question's subject may be, beside countries (checked on their own).
 _SUBJECT_KINDS = ("people", "organisations", "companies")
 _CLAIM_KINDS = (*_SUBJECT_KINDS, "countries")
@@ -563,7 +565,7 @@ class Composer:
         if problem is not None and frame.currency is not None:
             answer, problem = self._in_currency(question, whole, ranked, answer, problem)
         if problem is not None:
-            stand_in = self._stand_in(question, whole, ranked, answer)
+            stand_in = self._stand_in(question, context, scope, whole, ranked, answer, problem)
             if stand_in is not None:
                 answer, problem = stand_in, None
         if problem is not None:
@@ -633,20 +635,65 @@ class Composer:
         return retry, None
 
     def _stand_in(
-        self, question: str, frame: Frame, ranked: list[Candidate], rejected: Answer
+        self,
+        question: str,
+        context: str,
+        scope: Scope,
+        frame: Frame,
+        ranked: list[Candidate],
+        rejected: Answer,
+        problem: Unmet,
     ) -> Answer | None:
-        """The best-ranked sentence alone, when the sentences selected for the answer left it out
-        and do not state what the question asks while it does: a question read as asking for a
-        recommendation may draw others' recommendations, and the best sentence names the firm."""
-        if not ranked or any(
-            (c.source_id, c.start) == (ranked[0].unit.source_id, ranked[0].unit.start)
-            for c in rejected.citations
-        ):
+        """A sentence that answers alone where the sentences selected together do not:
+
+        * the best-ranked sentence, when the selection left it out (a question read as asking
+          for recommendations draws the report's other proposals; the best sentence names the
+          firm it asks for);
+        * when the selection states what is asked but of another program, country or stage
+          than the question names, a lower sentence that states it of the one named and covers
+          as much of the question as the best sentence, with the sentence it leans on ("KF-X
+          technology transfer ($1.4 billion)" ranks above the tankers' "technology transfer
+          $84.3 million", which follows the sentence naming the tankers' program).
+
+        Any other lower sentence that merely holds a figure or a name of the asked kind is no
+        answer: it would answer questions the sources leave open."""
+        if not ranked:
             return None
-        answer = self._on_topic(self._cited(question, self._select(ranked[:1])), question, ranked)
-        if answer.abstained or unmet(frame, answer, self.entities) is not None:
-            return None
-        return answer
+        cited = {(c.source_id, c.start) for c in rejected.citations}
+        tried = [] if (ranked[0].unit.source_id, ranked[0].unit.start) in cited else ranked[:1]
+        if problem.of_another:
+            weights = self.prepare(question, context, scope).weights
+            total = sum(weights.values()) or 1.0
+
+            def covered(candidate: Candidate) -> float:
+                # A name the sentence writes in other words counts as its own ("Airbus, which
+                # supplied the tankers" names the tanker program the sentence before names).
+                own = candidate.hits | {
+                    t for t in candidate.context_hits if self._writes(t, candidate.unit.text)
+                }
+                leaned = candidate.context_hits - own
+                held = sum(weights.get(t, 0.0) for t in own)
+                return (held + 0.5 * sum(weights.get(t, 0.0) for t in leaned)) / total
+
+            tried = [c for c in ranked[1:] if covered(c) >= ranked[0].coverage]
+        for candidate in tried:
+            answer = self._on_topic(
+                self._cited(question, self._select([candidate])), question, ranked
+            )
+            if not answer.abstained and unmet(frame, answer, self.entities) is None:
+                return answer
+        return None
+
+    def _writes(self, term: str, text: str) -> bool:
+        """Whether ``text`` names what the search term ``term`` names, in any words the name table
+        gives it ("airbus" and "the tankers" for the term of "KC-X")."""
+        table = name_table()
+        return any(
+            table.mentions(name, text)
+            for kind in _PROPER_NAME_KINDS
+            for name in table.names(kind)
+            if term in self.index.lexicon.terms(name)
+        )
 
     def _compose_one(
         self, question: str, context: str, scope: Scope, rows: bool = True
