@@ -20,12 +20,14 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from assistant.answering.discourse import carries_on
-from assistant.answering.frame import CODE, Frame, code_in
+from assistant.answering.frame import CODE, Frame, code_in, stages, written_stages
 from assistant.answering.patterns import words
 from assistant.answers import Answer
+from assistant.knowledge.domain import domain
 from assistant.knowledge.names import measure_table, name_table
 from assistant.quantities import (
     COUNT_WORDS,
+    NUMBER_WORDS,
     SPELLED_SCALES,
     QuantityToken,
     find_money,
@@ -100,20 +102,35 @@ _LABEL = {
 @dataclass(frozen=True)
 class Entities:
     """Finders of the named things a question may ask for, by kind ("person", "organisation",
-    "country"): whether a text names one. Built from ``knowledge/`` by the composer."""
+    "country"): whether a text names one. Built from ``knowledge/`` by the composer.
+
+    ``subjects`` gives the names of one kind of the name table ("countries", "companies",
+    "programs") that a text mentions; without it the name table alone is read."""
 
     finders: Mapping[str, Callable[[str], bool]] = field(default_factory=dict)
+    subjects: Callable[[str, str], frozenset[str]] | None = None
 
     def named(self, text: str, kind: str) -> bool:
         finder = self.finders.get(kind)
         return True if finder is None else finder(text)
 
+    def names(self, text: str, kind: str) -> frozenset[str]:
+        """The names of ``kind`` that ``text`` mentions."""
+        if self.subjects is not None:
+            return self.subjects(kind, text)
+        table = name_table()
+        kinds = (kind, "parties") if kind == "countries" else (kind,)
+        return frozenset(n.lower() for k in kinds for n in table.find(k, text))
+
 
 @dataclass(frozen=True)
 class Unmet:
-    """Why an answer does not answer its question, in words for the user."""
+    """Why an answer does not answer its question, in words for the user; ``of_another`` when
+    it states what is asked, but of another thing than the one the question names (another
+    program, country or stage)."""
 
     reason: str
+    of_another: bool = False
 
 
 def timed_years(question: str) -> tuple[int, ...]:
@@ -138,7 +155,7 @@ def has_type(text: str, kind: str, entities: Entities | None = None) -> bool:
     """Whether ``text`` states a figure of ``kind``, or names a person, an organisation or a
     country when that is asked for (other kinds always pass)."""
     if entities is not None and kind in entities.finders:
-        return entities.named(text, kind)
+        return entities.named(text, kind) or (kind in _BODY_KINDS and _names_a_body(text))
     if kind == "money":
         return bool(find_money(text) or _scaled(text))
     if kind == "percent":
@@ -154,6 +171,43 @@ def has_type(text: str, kind: str, entities: Entities | None = None) -> bool:
         calendar = bool(_YEAR.search(text) or _MONTH.search(text))
         return calendar or kind == "date" and bool(_WHEN.search(text))
     return True
+
+
+# A body's name that no table lists, written as one: capitalised words with a head noun of an
+# institution among them ("the Port Safety Agency", "Institute for Marine Studies").
+_BODY_HEAD = (
+    r"(?:Agency|Administration|Ministry|Institute|Office|Committee|Division|Association|Board|"
+    r"Bureau|Department|Council|Commission|Service|Center|Centre|Authority|Assembly|Foundation)"
+)
+_CAPITAL = r"(?:[A-Z][\w'’.-]*|&)"
+_BODY_NAME = re.compile(
+    rf"\b(?:{_CAPITAL}\s+)+{_BODY_HEAD}\b|\b{_BODY_HEAD}\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]"
+)
+# The kinds a body's name answers: "which agency", and "who" (whoever acts).
+_BODY_KINDS = ("organisation", "agent")
+
+
+def _names_a_body(text: str) -> bool:
+    return bool(_BODY_NAME.search(text))
+
+
+# A question that asks for a length of time.
+_ASKS_DURATION = words(
+    r"how (?:long|far|early|soon|late|old)|how many (?:years|months|weeks|days|hours|decades)|"
+    r"(?:what|which) (?:\w+ ){0,2}(?:period|window|duration|span|time ?frame|term|deadline|age)|"
+    r"within what|for how long|by when|longer|shorter|earlier|sooner"
+)
+_A_NUMBER = rf"(?:\d[\d,.]*|{'|'.join(COUNT_WORDS)})"
+# A length of time: "10 years", "3 to 6 months", "four to five years".
+_DURATION = re.compile(
+    rf"\b{_A_NUMBER}(?:\s*(?:to|-|–|or)\s*{_A_NUMBER})?\s+"
+    r"(?:calendar\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)\b",
+    re.I,
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 # A figure's own time: a year or a period at most this many words from it ("USD 5.88 billion in
@@ -267,17 +321,30 @@ def _is_bound(question: str, year: int) -> bool:
 
 
 # Answer types that are names, and the kinds of the name table a question may give them in.
-_NAMED_KINDS = ("person", "company", "organisation", "country")
+_NAMED_KINDS = ("person", "company", "organisation", "country", "agent")
 _NAME_TABLE_KINDS = ("people", "companies", "organisations", "countries")
 
 
 def _without_names(text: str, question: str) -> str:
-    """``text`` with the names ``question`` mentions blanked out."""
+    """``text`` with the names ``question`` mentions blanked out, but not where they are part of
+    a longer name: "Korea" asked about leaves "Korea Institute for ..." whole."""
     table = name_table()
-    for kind in _NAME_TABLE_KINDS:
-        for name in table.find(kind, question):
-            text = table.patterns[kind][name].sub(" ", text)
-    return text
+    spans = [
+        (m.span(), kind, name)
+        for kind in _NAME_TABLE_KINDS
+        for name, pattern in table.patterns[kind].items()
+        for m in pattern.finditer(text)
+    ]
+    asked = {(kind, name) for kind in _NAME_TABLE_KINDS for name in table.find(kind, question)}
+    blanked = text
+    for (start, end), kind, name in spans:
+        inside = any(
+            a <= start and end <= b and b - a > end - start and (k, n) not in asked
+            for (a, b), k, n in spans
+        )
+        if (kind, name) in asked and not inside:
+            blanked = blanked[:start] + " " * (end - start) + blanked[end:]
+    return blanked
 
 
 def _names_at_all(text: str, year: int) -> bool:
@@ -318,6 +385,42 @@ def _tied_to(piece: str, kind: str, year: int, bound: bool = False) -> bool:
     return False
 
 
+def _count_in_year(piece: str, question: str, year: int, bound: bool = False) -> bool:
+    """Whether ``piece`` gives a number of what the question counts that may be the count for
+    ``year``: one tied to that year, or to no time of its own while the year is not another
+    figure's time ("7 pages on Japan, ... 40 cases in 2023" gives no page count for 2023)."""
+    things = _counted_things(question)
+    if things is None:
+        return True
+    ours = _counting(piece, things)
+    times = _times(piece)
+    asked = [t for t in times if t[2] == t[3] == year or bound and year in (t[2], t[3])]
+    others = [f for f in _amounts(piece) + _plain_counts(piece) if f not in ours]
+
+    def gap(figure: tuple[int, int], time: tuple[int, int, int, int]) -> int:
+        return len(_between(piece, figure, time[:2]).split())
+
+    for figure in ours:
+        near = [(gap(figure, t), t) for t in times if gap(figure, t) <= _TIED_WORDS]
+        if near:
+            closest = min(g for g, _ in near)
+            if any(g == closest and t in asked for g, t in near):
+                return True
+        elif any(
+            not _CLAUSE_BREAK.search(_between(piece, figure, t[:2]))
+            or all(gap(o, t) > _TIED_WORDS for o in others)
+            for t in asked
+        ):
+            # The year is its clause's time ("signed 27 contracts with 13 countries in 2022"),
+            # or no other figure's.
+            return True
+    return False
+
+
+# What ends a clause: a comma, a semicolon, a colon or a quotation mark.
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”]")
+
+
 def figure_for(piece: str, kind: str, first: int, last: int) -> bool:
     """Whether ``piece`` states a figure of ``kind`` whose nearest time is the period from
     ``first`` to ``last`` (a single year when they are equal)."""
@@ -346,10 +449,21 @@ def counted(statements: list[str], question: str) -> bool:
     """Whether one statement gives a number with what the question counts next to it: "how
     many tankers" is answered by "four aerial refueling tankers", not by "13 countries signed"
     when it counts signings."""
+    things = _counted_things(question)
+    return things is None or any(_counting(piece, things) for piece in statements)
+
+
+def _counted_things(question: str) -> set[str] | None:
+    """The words that name what a "how many" question counts, singular; None when any number
+    counts it (no "how many", or "how many of those")."""
     asked = _COUNTED.search(question)
     if asked is None:
-        return True
-    phrase = _PHRASE_END.split(asked.group(1).lower())[0]
+        return None
+    phrase = asked.group(1).lower()
+    end = _PHRASE_END.search(phrase)
+    # A preposition after the phrase may follow its verb: "how many staff work in the unit".
+    verb_after = end is not None and end.group() in _PREPOSITIONS
+    phrase = phrase[: end.start()] if end is not None else phrase
     named = _COUNTED_AS.search(question)
     if named is not None:
         # "Of the 40 ships, how many are tankers?": the tankers are counted, not the ships.
@@ -360,31 +474,47 @@ def counted(statements: list[str], question: str) -> bool:
         # counted was named before.
         whole = _OF_THE.search(question)
         if whole is None:
-            return True
+            return None
         # Any of its first words may be the noun: "the 12 patrol boats the navy leased".
         words = [
             w for w in re.findall(r"[a-z][\w-]*", whole.group(1).lower()) if w not in STOPWORDS
         ]
-        return not words or _counts_any(statements, {_singular(w) for w in words})
+        return {_singular(w) for w in words} or None
     # The head noun is what is counted, or a model code before it: "how many K-9 guns" is
     # answered by "20 K-9 howitzers", "how many spare parts" not by "spare".
-    things = {_singular(words[-1])} | {w for w in words if CODE.fullmatch(w.upper())}
-    return _counts_any(statements, things)
+    codes = {w for w in words if CODE.fullmatch(w.upper())}
+    plural = next((w for w in words if _plural(w)), None) if named is None else None
+    if plural is not None:
+        # A noun modifies another in the singular, so the first plural is the head and the
+        # words after it its verb ("how many firms bid", "how many trade barrier cases were").
+        return {_singular(plural)} | codes
+    things = {_singular(words[-1])} | codes
+    if named is None and len(words) > 1 and verb_after:
+        # So is a word a preposition follows ("how many staff work in"), if not the head itself.
+        things.add(_singular(words[0]))
+    return things
 
 
-def _counts_any(statements: list[str], things: set[str]) -> bool:
-    """Whether one statement gives a number with one of ``things`` next to it."""
-    for piece in statements:
-        for start, end in _plain_counts(piece):
-            # The number's noun phrase: "four A330 aerial refueling tankers", "tankers: four".
-            after = piece[end:].split()[:_COUNTED_AFTER]
-            before = piece[:start].split()[-_COUNTED_BEFORE:]
-            said = {
-                _singular(w) for w in re.findall(r"[a-z][\w-]*", " ".join(before + after).lower())
-            }
-            if any(_same_word(a, b) for a in things for b in said):
-                return True
-    return False
+# The prepositions that may end a counted phrase.
+_PREPOSITIONS = frozenset("in at on for to with from about across under over into by".split())
+
+
+def _plural(word: str) -> bool:
+    """Whether ``word`` reads as a plural noun ("firms", "countries"; not "us", "gas", "this")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _counting(piece: str, things: set[str]) -> list[tuple[int, int]]:
+    """Where ``piece`` gives a number with one of ``things`` next to it."""
+    found = []
+    for start, end in _plain_counts(piece):
+        # The number's noun phrase: "four A330 aerial refueling tankers", "tankers: four".
+        after = piece[end:].split()[:_COUNTED_AFTER]
+        before = piece[:start].split()[-_COUNTED_BEFORE:]
+        said = {_singular(w) for w in re.findall(r"[a-z][\w-]*", " ".join(before + after).lower())}
+        if any(_same_word(a, b) for a in things for b in said):
+            found.append((start, end))
+    return found
 
 
 # How many words after a number (and before it) may name what it counts.
@@ -425,8 +555,8 @@ _OF_THE = re.compile(
     r"((?:[\w-]+\s*){1,3})",
     re.I,
 )
-# The thing a "how many" question counts: the one or two words after it.
-_COUNTED = re.compile(r"\b(?:how many|number of)\s+((?:[\w-]+\s+)?[\w-]+)", re.I)
+# The thing a "how many" question counts: up to four words after it.
+_COUNTED = re.compile(r"\b(?:how many|number of)\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 # "How many are tankers", "how many were FMS cases": a plural noun after the verb is what is
 # counted ("how many were sold abroad" names none).
 _COUNTED_AS = re.compile(
@@ -452,6 +582,11 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         # built abroad?" is not answered by "40 ships".
         said = unasked(said, frame.question)
         statements = [unasked(piece, frame.question) for piece in statements]
+    if frame.answer_type == "quantity" and not _ASKS_DURATION.search(frame.question):
+        # A length of time answers how long, not what threshold or what value: "up to 10 years"
+        # is no figure for "what contract threshold does it use".
+        said = _DURATION.sub(_blank, said)
+        statements = [_DURATION.sub(_blank, piece) for piece in statements]
     stated_years = {int(y) for y in _YEAR.findall(said)}
     for year in timed_years(frame.question):
         # A year asked on its own ("in 2021") is not stated by a period it ends ("2021 to
@@ -465,6 +600,7 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
             named(piece, year)
             and has_type(piece, frame.answer_type)
             and _tied_to(piece, frame.answer_type, year, bound)
+            and (frame.answer_type != "count" or _count_in_year(piece, frame.question, year, bound))
             for piece in statements
         ) or any(
             # A figure with no time of its own takes the time of the statement just before it
@@ -502,9 +638,18 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         # "USD 23 billion for offsets overall" beside "the T-50 program" says nothing of what
         # the T-50 program brought.
         return Unmet(
-            say("no_figure_for", label=_LABEL[frame.answer_type], name=", ".join(frame.codes))
+            say("no_figure_for", label=_LABEL[frame.answer_type], name=", ".join(frame.codes)),
+            of_another=True,
+        )
+    if frame.stages and frame.answer_type in _FIGURES and not _at_stage(frame, statements):
+        # "40 jets in all" says nothing of how many the second phase adds.
+        return Unmet(
+            say("no_figure_for", label=_LABEL[frame.answer_type], name=f"the {_stage_name(frame)}"),
+            of_another=True,
         )
     if frame.answer_type == "date" and not _happened(frame.question, statements):
+        return Unmet(say("not_happened"))
+    if frame.answer_type in _EVENT_KINDS and not _done(frame, statements, entities):
         return Unmet(say("not_happened"))
     other = _other_measure(frame, statements)
     if other is not None:
@@ -524,7 +669,100 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         return Unmet(say("no_count"))
     if frame.besides and not _beyond(frame, said, statements, entities):
         return Unmet(say("only_set_aside", names=", ".join(frame.besides)))
+    partial = _only_some(frame, statements)
+    if partial is not None:
+        return Unmet(say("only_set_aside", names=partial))
+    other = _about_another(frame, statements, entities or Entities())
+    if other is not None:
+        return Unmet(
+            say("no_figure_for", label=_LABEL[frame.answer_type], name=other), of_another=True
+        )
     return None
+
+
+# "The four core technologies", "the 3 partner firms": a set of a given size whose members are
+# asked for.
+_SIZE = rf"(?:{'|'.join(w for w in NUMBER_WORDS if w != 'zero')}|\d{{1,2}})"
+_MEMBERS = re.compile(rf"\bthe\s+({_SIZE})\s+((?:[\w-]+\s+){{0,3}}?[a-z][\w-]*s)\b", re.I)
+# What opens a partial list: "four core technologies, including radar".
+_PARTIAL_LIST = re.compile(r"^\W*(?:including|such as|among them|notably)\s+(.+?)(?=[.;]|$)", re.I)
+
+
+def _only_some(frame: Frame, statements: list[str]) -> str | None:
+    """What the sources list of a set whose members the question asks for ("the four core
+    technologies"), when the statement that names the set lists fewer of them ("four core
+    technologies, including radar"): those named, else None."""
+    if frame.answer_type in _FIGURES or frame.answer_type in ("date", "yesno"):
+        return None
+    asked = _MEMBERS.search(frame.question)
+    if asked is None:
+        return None
+    size = _number(asked.group(1))
+    head = re.escape(_singular(asked.group(2).split()[-1].lower()))
+    named = re.compile(rf"\b({_SIZE})\s+(?:[\w-]+\s+){{0,3}}?{head}s?\b", re.I)
+    for piece in statements:
+        for found in named.finditer(piece):
+            listed = _PARTIAL_LIST.search(piece[found.end() :])
+            if _number(found.group(1)) != size or listed is None:
+                continue
+            items = [i.strip() for i in re.split(r",|\band\b", listed.group(1)) if i.strip()]
+            if len(items) < size:
+                return ", ".join(items)
+    return None
+
+
+def _number(word: str) -> int:
+    """A count written in digits or in words ("four" -> 4)."""
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
+# The kinds of name a figure or a date is stated about. A figure stated only of another of them
+# ("Norway requires 100%") says nothing of the one asked about ("What does Japan require?").
+_SUBJECT_KINDS = ("countries", "companies", "programs", "categories")
+
+
+def _about_another(frame: Frame, statements: list[str], entities: Entities) -> str | None:
+    """The name the question asks a figure or a date of, when every statement that gives one is
+    about something else of its kind: it names another and not this one. A third country (not
+    the home country nor a party to the dispute) is also not the subject of a statement that
+    names no country, since the sources are about the parties unless they say otherwise. Else
+    None."""
+    if frame.answer_type not in _FIGURES and frame.answer_type != "date":
+        return None
+    giving = [
+        (piece, before + " " + piece if carries_on(piece) else piece)
+        for before, piece in zip(["", *statements], statements, strict=False)
+        if has_type(piece, frame.answer_type)
+        and (frame.answer_type != "count" or counted([piece], frame.question))
+    ]
+    if not giving:
+        return None
+    aside = " ".join(frame.besides)
+    home = domain().home_country.lower()
+    for kind in _SUBJECT_KINDS:
+        asked = entities.names(frame.question, kind) - entities.names(aside, kind)
+        if not asked:
+            continue
+        # The parties to the dispute are the sources' subject as much as the home country.
+        parties = entities.names(frame.question, "parties") | {home}
+        foreign = kind == "countries" and not asked & parties
+        if not any(
+            (named := entities.names(text, kind)) & asked or not (named or foreign)
+            for _, text in giving
+        ):
+            return ", ".join(sorted(_written_as(n, frame.question) for n in asked))
+    return None
+
+
+def _written_as(name: str, question: str) -> str:
+    """``name`` as the question writes it ("Japan" for "japan"), else as the name table does."""
+    found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question, re.I)
+    if found:
+        return found.group()
+    table = name_table()
+    return next(
+        (n for kind in table.patterns for n in table.names(kind) if n.lower() == name), name
+    )
 
 
 # The event a date question asks about, in the passive: "when was the pact signed".
@@ -553,6 +791,69 @@ def _happened(question: str, statements: list[str]) -> bool:
         if not told and not _NOT_YET.search(piece):
             return True
     return not dated
+
+
+# What a date question in the active voice asks about: the words after its auxiliary ("when did
+# the allies sign the pact", "when will they sign it", "when are they expected to sign it").
+_ACTIVE_EVENT = re.compile(
+    r"\b(?:did|does|do|will|would|shall|are|is)\s+((?:[\w'’.-]+\s+){0,8}[\w'’.-]+)", re.I
+)
+_INFINITIVE = re.compile(r"\bto\s+$", re.I)
+_WORD = re.compile(r"[A-Za-z]{2,}")
+# Words that make the infinitive after them the event itself: "expected to sign" asks about the
+# signing, where "began to sign" asks about the beginning.
+_PROSPECT = re.compile(
+    r"\b(?:expected|set|due|going|likely|scheduled|slated|poised|planning|plan|plans|aim|aims|"
+    r"intend|intends|hope|hopes)\s+to\s+$",
+    re.I,
+)
+
+
+# The answer types whose statements must say the event asked about took place: when it did,
+# who did it.
+_EVENT_KINDS = frozenset({"date", "agent", "person", "organisation", "company", "country"})
+
+
+def _done(frame: Frame, statements: list[str], entities: Entities | None = None) -> bool:
+    """Whether a statement that gives what is asked (a date, a name) says the event asked about
+    took place, not only that someone is to do it: "when did the allies sign the pact" is not
+    answered by "in talks since 2019 to sign a pact", nor "who is leading the talks" by "the
+    ministry may use it to lead the talks". A word of the question that a statement writes only
+    as an infinitive ("to sign") is the event not done; a word the question itself writes after
+    "to" ("rose to USD 5 million", "began to sign") is not the event, unless it follows a word of
+    prospect ("expected to sign")."""
+    found = _ACTIVE_EVENT.search(frame.question)
+    if found is None:
+        return True
+    asked = []
+    for word in re.finditer(r"[A-Za-z][\w'’-]{2,}", found.group(1)):
+        before = found.group(1)[: word.start()]
+        if _INFINITIVE.search(before) and not _PROSPECT.search(before):
+            continue
+        if word.group().lower() not in STOPWORDS:
+            asked.append(_stem(word.group().lower()))
+    giving = [
+        p.lower()
+        for p in statements
+        if _WORD.search(p) and has_type(p, frame.answer_type, entities)
+    ]
+    return not giving or any(
+        not any(_only_intended(word, said) for word in asked) for said in giving
+    )
+
+
+def _stem(word: str) -> str:
+    """``word`` without an ending of tense or number ("leading" -> "lead", "signed" -> "sign")."""
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def _only_intended(word: str, said: str) -> bool:
+    """Whether ``said`` writes ``word`` (or a longer form of it), and only after "to"."""
+    told = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\w*", said)]
+    return bool(told) and all(_INFINITIVE.search(said[:at]) for at in told)
 
 
 def _other_measure(frame: Frame, statements: list[str]) -> str | None:
@@ -629,6 +930,25 @@ def _stated_with(frame: Frame, statements: list[str]) -> bool:
         if all(_names(code, named) for code in frame.codes):
             return True
     return False
+
+
+def _at_stage(frame: Frame, statements: list[str]) -> bool:
+    """Whether one statement gives the asked figure and names every stage the question names
+    ("the second phase"), itself or in the statement it carries on from."""
+    for before, piece in zip(["", *statements], statements, strict=False):
+        if not has_type(piece, frame.answer_type):
+            continue
+        if frame.answer_type == "count" and not counted([piece], frame.question):
+            continue
+        named = set(stages(piece + (" " + before if carries_on(piece) else "")))
+        if set(frame.stages) <= named:
+            return True
+    return False
+
+
+def _stage_name(frame: Frame) -> str:
+    """The stages the question names, as it writes them."""
+    return ", ".join(written_stages(frame.question))
 
 
 def _names(code: str, text: str) -> bool:

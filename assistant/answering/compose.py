@@ -80,6 +80,8 @@ _NAME_KINDS: dict[str, tuple[str, ...]] = {
     "country": ("countries", "parties"),
     "agent": ("people", "organisations", "companies"),
 }
+# The kinds of the name table that are proper names.
+_PROPER_NAME_KINDS = ("programs", "countries", "parties", "companies", "organisations", "people")
 # The kinds of name a question's subject may be, beside countries (checked on their own).
 _SUBJECT_KINDS = ("people", "organisations", "companies")
 _CLAIM_KINDS = (*_SUBJECT_KINDS, "countries")
@@ -392,6 +394,21 @@ class Composer:
         def organisation(text: str) -> bool:
             return named("organisation", text) or any(a in text for a in agencies)
 
+        # A party is also named by its search term: "the US" (not "us") is the United States.
+        party_terms = {
+            name.lower(): frozenset(self.index.lexicon.terms(name))
+            for name in names.names("parties")
+        }
+
+        def subjects(kind: str, text: str) -> frozenset[str]:
+            found = frozenset(n.lower() for n in names.find(kind, text))
+            if kind == "parties":
+                terms = frozenset(self.index.lexicon.terms(text))
+                return found | {n for n, t in party_terms.items() if t and t <= terms}
+            if kind == "countries":
+                return found | self.names_by_kind(text)["countries"] | subjects("parties", text)
+            return found
+
         return Entities(
             {
                 "person": person,
@@ -400,7 +417,8 @@ class Composer:
                 "country": country,
                 # "Who" asks for whoever acts: a person, a company, an agency or a government.
                 "agent": lambda text: person(text) or organisation(text) or country(text),
-            }
+            },
+            subjects,
         )
 
     # -- scoring ---------------------------------------------------------------------------
@@ -559,6 +577,10 @@ class Composer:
         if problem is not None and frame.currency is not None:
             answer, problem = self._in_currency(question, whole, ranked, answer, problem)
         if problem is not None:
+            stand_in = self._stand_in(question, context, scope, whole, ranked, answer, problem)
+            if stand_in is not None:
+                answer, problem = stand_in, None
+        if problem is not None:
             return self._abstain(question, problem.reason, (), ranked, rejected=answer)
         if parts and len(unanswered_parts(frame, answer, parts, self.entities)) == len(parts):
             return self._abstain(question, say("no_part_answered"), (), ranked)
@@ -623,6 +645,67 @@ class Composer:
         if retry.abstained or unmet(frame, retry, self.entities) is not None:
             return answer, problem
         return retry, None
+
+    def _stand_in(
+        self,
+        question: str,
+        context: str,
+        scope: Scope,
+        frame: Frame,
+        ranked: list[Candidate],
+        rejected: Answer,
+        problem: Unmet,
+    ) -> Answer | None:
+        """A sentence that answers alone where the sentences selected together do not:
+
+        * the best-ranked sentence, when the selection left it out (a question read as asking
+          for recommendations draws the report's other proposals; the best sentence names the
+          firm it asks for);
+        * when the selection states what is asked but of another program, country or stage
+          than the question names, a lower sentence that states it of the one named and covers
+          as much of the question as the best sentence, with the sentence it leans on ("KF-X
+          technology transfer ($1.4 billion)" ranks above the tankers' "technology transfer
+          $84.3 million", which follows the sentence naming the tankers' program).
+
+        Any other lower sentence that merely holds a figure or a name of the asked kind is no
+        answer: it would answer questions the sources leave open."""
+        if not ranked:
+            return None
+        cited = {(c.source_id, c.start) for c in rejected.citations}
+        tried = [] if (ranked[0].unit.source_id, ranked[0].unit.start) in cited else ranked[:1]
+        if problem.of_another:
+            weights = self.prepare(question, context, scope).weights
+            total = sum(weights.values()) or 1.0
+
+            def covered(candidate: Candidate) -> float:
+                # A name the sentence writes in other words counts as its own ("Airbus, which
+                # supplied the tankers" names the tanker program the sentence before names).
+                own = candidate.hits | {
+                    t for t in candidate.context_hits if self._writes(t, candidate.unit.text)
+                }
+                leaned = candidate.context_hits - own
+                held = sum(weights.get(t, 0.0) for t in own)
+                return (held + 0.5 * sum(weights.get(t, 0.0) for t in leaned)) / total
+
+            tried = [c for c in ranked[1:] if covered(c) >= ranked[0].coverage]
+        for candidate in tried:
+            answer = self._on_topic(
+                self._cited(question, self._select([candidate])), question, ranked
+            )
+            if not answer.abstained and unmet(frame, answer, self.entities) is None:
+                return answer
+        return None
+
+    def _writes(self, term: str, text: str) -> bool:
+        """Whether ``text`` names what the search term ``term`` names, in any words the name table
+        gives it ("airbus" and "the tankers" for the term of "KC-X")."""
+        table = name_table()
+        return any(
+            table.mentions(name, text)
+            for kind in _PROPER_NAME_KINDS
+            for name in table.names(kind)
+            if term in self.index.lexicon.terms(name)
+        )
 
     def _compose_one(
         self, question: str, context: str, scope: Scope, rows: bool = True

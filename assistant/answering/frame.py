@@ -248,6 +248,9 @@ class Frame:
     # What the question sets aside ("besides the port, which sites ..."): the answer names
     # something else.
     besides: tuple[str, ...] = ()
+    # The stages of a program the question names, as (part, number): "the second phase" and
+    # "phase 2" are ("phase", 2). A figure asked of one is stated with it.
+    stages: tuple[tuple[str, int], ...] = ()
 
     @property
     def single_years(self) -> tuple[int, ...]:
@@ -520,6 +523,36 @@ def set_aside(question: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_STAGE_NOUN = r"(phase|stage|round|batch|tranche|lot|block|increment)s?"
+# "the second phase", "2nd-phase", "phase 2", "Phase II".
+_STAGE = re.compile(
+    rf"\b(?:({'|'.join(_ORDINALS)})|(\d)(?:st|nd|rd|th))[-\s]+{_STAGE_NOUN}\b"
+    rf"|\b{_STAGE_NOUN}[-\s]+(\d|I{{1,3}}|IV|V)\b(?![-.]\d)",
+    re.I,
+)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+
+
+def stages(text: str) -> tuple[tuple[str, int], ...]:
+    """The stages of a program ``text`` names, each as (part, number): ("phase", 2) for "the
+    second phase", "2nd-phase" and "phase 2" alike."""
+    found = []
+    for m in _STAGE.finditer(text):
+        word, digit, noun, noun_after, number = m.groups()
+        if noun:
+            found.append((noun.lower(), _ORDINALS[word.lower()] if word else int(digit)))
+        else:
+            value = int(number) if number.isdigit() else _ROMAN[number.lower()]
+            found.append((noun_after.lower(), value))
+    return tuple(dict.fromkeys(found))
+
+
+def written_stages(text: str) -> tuple[str, ...]:
+    """The stages ``text`` names, as it writes them ("the second phase" -> "second phase")."""
+    return tuple(dict.fromkeys(m.group() for m in _STAGE.finditer(text)))
+
+
 def period_mentions(question: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Each period a question names, with where it stands: ((first, last), (start, end))."""
     return [((int(m[1]), int(m[2])), m.span()) for m in _PERIOD.finditer(question)]
@@ -544,4 +577,5 @@ def frame_of(question: str) -> Frame:
         currency=next((code for code, pattern in _IN_CURRENCY if pattern.search(question)), None),
         codes=tuple(dict.fromkeys(CODE.findall(question))),
         besides=set_aside(question),
+        stages=stages(question),
     )
