@@ -31,6 +31,7 @@ from assistant.answering.frame import (
     Frame,
     answer_type,
     asks_position,
+    asserted_kinds,
     frame_of,
     over_time,
     period_mentions,
@@ -76,6 +77,8 @@ _NAME_KINDS: dict[str, tuple[str, ...]] = {
 # The kinds of name a question's subject may be, beside countries (checked on their own).
 _SUBJECT_KINDS = ("people", "organisations", "companies")
 _CLAIM_KINDS = (*_SUBJECT_KINDS, "countries")
+# The kinds of name a follow-up may put in place of the earlier question's ("And Chile?").
+_SWAPPABLE_KINDS = (*_CLAIM_KINDS, "programs", "categories")
 # How far back the head of a sentence cut by a page break is looked for: the footnotes between
 # them are units of their own.
 _HEAD_REACH = 30
@@ -215,6 +218,29 @@ def _verdict(answer: Answer, frame: Frame, names: NamesByKind) -> Answer:
     return answer.model_copy(update={"answer": f"{lead} {answer.answer}"})
 
 
+# Where a claim of an answer ends, its markers kept: after "… [2]." or "… [2]", or a line break.
+_CITED_CLAIM_END = re.compile(r"(?<=\]\.)\s+|(?<=\])\s+|\n+")
+
+
+def _without_given(answer: Answer, given: set[tuple[str, int]]) -> Answer:
+    """A part's answer without the statements the answer it joins already makes: each claim all
+    of whose citations (source and start) are ``given`` is left out, if another claim stays."""
+    by_marker = {c.marker: (c.source_id, c.start) for c in answer.citations}
+    claims = [c for c in _CITED_CLAIM_END.split(answer.answer) if c.strip()]
+    kept = []
+    for claim in claims:
+        markers = [int(m) for m in re.findall(r"\[(\d+)\]", claim)]
+        if not markers or any(by_marker.get(m) not in given for m in markers):
+            kept.append(claim.strip())
+    if len(kept) == len(claims) or not any(re.search(r"\[\d+\]", claim) for claim in kept):
+        return answer
+    text = " ".join(kept)
+    used = {int(m) for m in re.findall(r"\[(\d+)\]", text)}
+    return answer.model_copy(
+        update={"answer": text, "citations": [c for c in answer.citations if c.marker in used]}
+    )
+
+
 def _first_year(unit: Unit) -> int:
     """The first year a sentence names (sentences naming none keep their place at the end)."""
     found = _YEAR.search(unit.text)
@@ -342,6 +368,25 @@ class Composer:
         first two) that ``text`` names, as the name table writes it."""
         return name_table().first_among(_NAME_KINDS.get(kind, ()), text)
 
+    def name_spans(self, text: str) -> list[tuple[str, str, int, int]]:
+        """Where ``text`` names a country, program, company, person or organisation: (kind,
+        name, start, end). Countries the data tables know by their terms ("Chile") count too."""
+        table = name_table()
+        found = [
+            (kind, name, m.start(), m.end())
+            for kind in _SWAPPABLE_KINDS
+            for name, pattern in table.patterns.get(kind, {}).items()
+            for m in pattern.finditer(text)
+        ]
+        countries = self.other_countries | ({self.home_country} if self.home_country else set())
+        for m in re.finditer(r"[^\W\d_]+", text):
+            if any(a <= m.start() < b for _, _, a, b in found):
+                continue
+            known = countries & set(self.index.lexicon.terms(m.group()))
+            if known:
+                found.append(("countries", min(known), m.start(), m.end()))
+        return found
+
     def names_by_kind(self, text: str) -> dict[str, frozenset[str]]:
         """The people, organisations, companies and countries ``text`` names, by kind."""
         table = name_table()
@@ -352,6 +397,9 @@ class Composer:
         found["countries"] = frozenset(
             {n.lower() for n in found["countries"]} | (countries & terms)
         )
+        # The kind of contract a figure is stated for is what it is about, as a name is: 50% of
+        # competitive deals says nothing of the share for sole-source ones.
+        found["contracts"] = frozenset(asserted_kinds(text)[0])
         return found
 
     def _entities(self) -> Entities:
@@ -551,7 +599,7 @@ class Composer:
         if parts and len(unanswered_parts(frame, answer, parts, self.entities)) == len(parts):
             return self._abstain(question, say("no_part_answered"), (), ranked)
         missing = unanswered_parts(frame, answer, parts, self.entities, self.index.lexicon.terms)
-        extras = []
+        extras: list[Answer] = []
         for part in missing:
             around = f"{context} {question}".strip()
             extra, _ = self._compose_one(part.question, around, scope)
@@ -559,8 +607,17 @@ class Composer:
                 # As for the whole question: a row that does not state what the part asks for
                 # leaves it to the source sentences.
                 extra, _ = self._compose_one(part.question, around, scope, rows=False)
+            given = {(c.source_id, c.start) for a in (answer, *extras) for c in a.citations}
+            if not extra.abstained and all(
+                (c.source_id, c.start) in given for c in extra.citations
+            ):
+                # The part's best sentence is one the answer already gives, which did not answer
+                # it: the best one not yet given may.
+                extra, _ = self._compose_one(
+                    part.question, around, scope, rows=False, given=frozenset(given)
+                )
             if not extra.abstained and unmet(part, extra, self.entities) is None:
-                extras.append(extra)
+                extras.append(_without_given(extra, given))
         answer = merge(answer, extras) if extras else answer
         answer = self._both_sides(question, context, scope, answer)
         return self.flag_disputes(_verdict(answer, frame, self.names_by_kind), frame)
@@ -613,10 +670,17 @@ class Composer:
         return retry, None
 
     def _compose_one(
-        self, question: str, context: str, scope: Scope, rows: bool = True
+        self,
+        question: str,
+        context: str,
+        scope: Scope,
+        rows: bool = True,
+        given: frozenset[tuple[str, int]] = frozenset(),
     ) -> tuple[Answer, list[Candidate]]:
+        """An answer from the best rows or sentences; none of the sentences ``given`` (source and
+        start), which an answer already holds."""
         query = self.prepare(question, context, scope)
-        ranked = self._rank(query)
+        ranked = [c for c in self._rank(query) if (c.unit.source_id, c.unit.start) not in given]
         if query.only and not ranked:
             names = ", ".join(self._label(s) for s in sorted(query.only))
             return self._abstain(question, say("source_silent", source=names), ()), ranked
@@ -762,7 +826,12 @@ class Composer:
         # A question that restates a report ("N deals worth $X with M partners")
         # checks every figure it names.
         several = bool(_SEVERAL_Q.search(query.question)) or frame_of(query.question).restated
-        groups = self.facts.select(facts, (named, query.asked), several=several)
+        groups = self.facts.select(
+            facts,
+            (named, query.asked),
+            several=several,
+            kinds=frozenset(asserted_kinds(query.question)[0]),
+        )
         cited = CitationList(self.row_citation)
 
         def marker(fact: Fact) -> tuple[int, ...]:
