@@ -47,7 +47,7 @@ from assistant.knowledge.disagreements import Disagreement, sides_cited, stands_
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import Row
-from assistant.quantities import SOURCE_CURRENCY_WORDS, find_money
+from assistant.quantities import SOURCE_CURRENCY_WORDS, find_money, lex
 from assistant.search.index import KnowledgeIndex
 from assistant.search.retrieval import hybrid_search
 from assistant.search.terms import FRAMING_WORDS, QUESTION_WORDS, SUMMARY_FRAMING, is_year
@@ -129,6 +129,36 @@ _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _MONEY_Q = words(r"how much|worth|value|amount|dollars?|won")
 _SHARE_Q = words(r"percent\w*|share|proportion|rate|how many", "%")
 _SEVERAL_Q = words(r"and|as well as|both", "&")
+# The words that ask for a whole by its parts.
+_BREAKDOWN_FRAMING = frozenset(
+    {
+        "break",
+        "breaks",
+        "breaking",
+        "broken",
+        "down",
+        "breakdown",
+        "split",
+        "divided",
+        "type",
+        "types",
+        "kind",
+        "kinds",
+        "category",
+        "categories",
+        "component",
+        "components",
+        "sector",
+        "sectors",
+        "each",
+    }
+)
+# A whole asked by its parts: "broken down by category", "split between", "for each kind".
+_BREAKDOWN_Q = words(
+    r"break(?:s|ing)?\s?down|broken down|split (?:between|among|across|by|into)|"
+    r"divided (?:between|among|into|by)|by (?:type|kind|category|categories|component|sector)s?|"
+    r"(?:for |of )?each (?:type|kind|category|component|sector)"
+)
 _NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
 # What in a sentence fits each kind of question (an ``Intent`` field), and how much it counts: a
 # figure for "how much", a year or month for "when", a name for "who" (half: names are everywhere),
@@ -222,16 +252,20 @@ def _verdict(answer: Answer, frame: Frame, names: NamesByKind) -> Answer:
 _CITED_CLAIM_END = re.compile(r"(?<=\]\.)\s+|(?<=\])\s+|\n+")
 
 
-def _without_given(answer: Answer, given: set[tuple[str, int]]) -> Answer:
-    """A part's answer without the statements the answer it joins already makes: each claim all
-    of whose citations (source and start) are ``given`` is left out, if another claim stays."""
-    by_marker = {c.marker: (c.source_id, c.start) for c in answer.citations}
-    claims = [c for c in _CITED_CLAIM_END.split(answer.answer) if c.strip()]
-    kept = []
-    for claim in claims:
-        markers = [int(m) for m in re.findall(r"\[(\d+)\]", claim)]
-        if not markers or any(by_marker.get(m) not in given for m in markers):
-            kept.append(claim.strip())
+def _cited_claims(text: str) -> list[str]:
+    return [c for c in _CITED_CLAIM_END.split(text) if c.strip()]
+
+
+def _plain(claim: str) -> str:
+    """A claim as stated, without its markers and spacing: what it says, whatever it cites."""
+    return " ".join(re.sub(r"\[\d+\]", " ", claim).split()).rstrip(". ")
+
+
+def _without_given(answer: Answer, said: set[str]) -> Answer:
+    """A part's answer without the statements the answer it joins already makes (``said``, as
+    ``_plain`` gives them), if another statement stays."""
+    claims = _cited_claims(answer.answer)
+    kept = [claim.strip() for claim in claims if _plain(claim) not in said]
     if len(kept) == len(claims) or not any(re.search(r"\[\d+\]", claim) for claim in kept):
         return answer
     text = " ".join(kept)
@@ -239,6 +273,24 @@ def _without_given(answer: Answer, given: set[tuple[str, int]]) -> Answer:
     return answer.model_copy(
         update={"answer": text, "citations": [c for c in answer.citations if c.marker in used]}
     )
+
+
+# A part that asks for a share of what an earlier part asked: "and how much of that came from …".
+_OF_THE_WHOLE = words(r"of (?:that|it|this|these|those|the total|the whole|which)")
+
+
+def _wholes_of_later_parts(parts: list[Frame], missing: list[Frame], answer: Answer) -> list[Frame]:
+    """``missing``, and each part whose whole a later part asks a share of ("how much in all,
+    and how much of that from exports?") when the answer states one amount at most: that amount
+    answers the share, not the whole."""
+    wanted = list(missing)
+    for earlier, later in zip(parts, parts[1:], strict=False):
+        if earlier in wanted or not _OF_THE_WHOLE.search(later.question):
+            continue
+        amounts = {t.scaled(letters=False) for t in lex(answer.answer) if t.currency or t.scale}
+        if len(amounts) < 2:
+            wanted.insert(0, earlier)
+    return wanted
 
 
 def _first_year(unit: Unit) -> int:
@@ -361,6 +413,7 @@ class Composer:
             index.lexicon.stems(QUESTION_WORDS | FRAMING_WORDS | SOURCE_CURRENCY_WORDS)
         )
         self._summary_stems = frozenset(index.lexicon.stems(SUMMARY_FRAMING))
+        self._breakdown_stems = frozenset(index.lexicon.stems(_BREAKDOWN_FRAMING))
         self.entities = self._entities()
 
     def first_named(self, kind: str, text: str) -> str | None:
@@ -446,6 +499,9 @@ class Composer:
         framing = self._question_stems
         if answer_type(question) == "summary":
             framing = framing | self._summary_stems
+        if _BREAKDOWN_Q.search(question):
+            # "by category", "broken down": how the answer is laid out, not what it is about.
+            framing = framing | self._breakdown_stems
         for text, factor in ((context, 0.5), (question, 1.0)):
             # "How far along", "how large": the words of the asking, not of the topic.
             text = _HOW_PHRASE.sub(" ", text)
@@ -599,6 +655,7 @@ class Composer:
         if parts and len(unanswered_parts(frame, answer, parts, self.entities)) == len(parts):
             return self._abstain(question, say("no_part_answered"), (), ranked)
         missing = unanswered_parts(frame, answer, parts, self.entities, self.index.lexicon.terms)
+        missing = _wholes_of_later_parts(parts, missing, answer)
         extras: list[Answer] = []
         for part in missing:
             around = f"{context} {question}".strip()
@@ -607,17 +664,25 @@ class Composer:
                 # As for the whole question: a row that does not state what the part asks for
                 # leaves it to the source sentences.
                 extra, _ = self._compose_one(part.question, around, scope, rows=False)
-            given = {(c.source_id, c.start) for a in (answer, *extras) for c in a.citations}
+            said = {_plain(claim) for a in (answer, *extras) for claim in _cited_claims(a.answer)}
             if not extra.abstained and all(
-                (c.source_id, c.start) in given for c in extra.citations
+                _plain(claim) in said for claim in _cited_claims(extra.answer)
             ):
-                # The part's best sentence is one the answer already gives, which did not answer
-                # it: the best one not yet given may.
+                # The part's best answer is one the answer already gives, which did not answer
+                # it: the best sentence not yet cited may.
+                # Only sentences the answer states count: a row's quote that gives its context
+                # (the whole a part belongs to) is cited but not said.
+                cited = {
+                    (c.source_id, c.start)
+                    for a in (answer, *extras)
+                    for c in a.citations
+                    if display(c.quote)[:80] in a.answer
+                }
                 extra, _ = self._compose_one(
-                    part.question, around, scope, rows=False, given=frozenset(given)
+                    part.question, around, scope, rows=False, given=frozenset(cited)
                 )
             if not extra.abstained and unmet(part, extra, self.entities) is None:
-                extras.append(_without_given(extra, given))
+                extras.append(_without_given(extra, said))
         answer = merge(answer, extras) if extras else answer
         answer = self._both_sides(question, context, scope, answer)
         return self.flag_disputes(_verdict(answer, frame, self.names_by_kind), frame)
@@ -805,6 +870,11 @@ class Composer:
         facts = self.rank_facts(query)
         if not facts:
             return None
+        if _BREAKDOWN_Q.search(query.question):
+            # "Split by category": every part of the best whole the tables break into parts.
+            parts = self.facts.breakdown(facts, _LIST_COVERAGE)
+            if parts:
+                return self._rows_answer(query, parts)
         best = facts[0]
         # A row answers when it scores at least as well as the best sentence about the same
         # thing. A sentence rivals a row only if it is about what the question names: one on
@@ -832,6 +902,10 @@ class Composer:
             several=several,
             kinds=frozenset(asserted_kinds(query.question)[0]),
         )
+        return self._rows_answer(query, groups)
+
+    def _rows_answer(self, query: Query, groups: list[list[Fact]]) -> Answer:
+        """The rows of ``groups`` as an answer, each cited with its quotes."""
         cited = CitationList(self.row_citation)
 
         def marker(fact: Fact) -> tuple[int, ...]:

@@ -1465,6 +1465,8 @@ def _rule_of_year(question: str, data: OffsetData) -> Route | None:
     years = _YEAR.findall(question)
     if len(years) != 1:
         return None
+    if re.search(rf"\b(?:since|from|after|until|through)\s+{years[0]}\b", question, re.I):
+        return None  # the end of a span ("the value generated since 1990"), not a rule's year
     if any(e.year == int(years[0]) for e in data.policy):
         return None  # a year the policy rows describe: answered from the rows, in their words
     return Route([CalculatorInput(operation="offset_rule", year=int(years[0]))])

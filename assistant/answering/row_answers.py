@@ -233,6 +233,24 @@ class FactBook:
                 )
         return groups
 
+    def breakdown(self, ranked: Sequence[ScoredFact], floor: float) -> list[list[Fact]]:
+        """A whole by its parts: of the rows covering at least ``floor`` of the question, the
+        best whose family splits into several subjects (a period's value by type, a pledge by
+        category), with every subject of that family, in the tables' order; [] when none does."""
+        for scored in ranked:
+            if scored.coverage < floor:
+                continue
+            family = scored.fact.family
+            subjects = list(
+                dict.fromkeys(f.subject for f in self.facts if f.family == family and f.subject)
+            )
+            if len(subjects) >= 2:
+                return [
+                    [f for f in self.facts if f.family == family and f.subject == subject]
+                    for subject in subjects
+                ]
+        return []
+
 
 def same_figure(a: tuple[str, Decimal | str], b: tuple[str, Decimal | str]) -> bool:
     """Whether two (unit, value) figures agree: same unit, and equal or the same figure rounded

@@ -1,0 +1,95 @@
+"""A whole asked by its parts ("by category", "split between") is every part the tables give;
+a question for a whole and then a share "of that" gets both figures; no part of a multi-part
+question repeats what the answer already states."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.compose import _wholes_of_later_parts, _without_given
+from assistant.answering.frame import frame_of
+from assistant.answering.row_answers import Fact, FactBook, ScoredFact
+from assistant.answers import Answer, Citation
+from assistant.knowledge.rows import CountryPolicy
+
+
+def _fact(subject: str, family: str, share: int) -> Fact:
+    row = CountryPolicy(
+        id=f"{family}-{subject or 'all'}".replace("_", "-"),
+        country="Chile",
+        attribute=family,
+        value=f"{share}%",
+        contract_type=subject or None,
+        source="s",
+        quote="q",
+    )
+    return Fact(row, row.statement(), frozenset(), frozenset(), (family,), subject, ("text", ""))
+
+
+def _book(facts: list[Fact]) -> FactBook:
+    book = FactBook.__new__(FactBook)
+    book.facts = facts
+    return book
+
+
+def test_a_breakdown_lists_every_part_of_the_best_family_that_has_parts():
+    alone = _fact("", "agency", 0)
+    parts = [_fact("competitive", "min_share", 40), _fact("non-competitive", "min_share", 20)]
+    book = _book([alone, *parts])
+    ranked = [ScoredFact(alone, 0.9, 0.8, 0.5), ScoredFact(parts[1], 0.7, 0.6, 0.5)]
+    groups = book.breakdown(ranked, floor=0.3)
+    assert [[f.subject for f in group] for group in groups] == [
+        ["competitive"],
+        ["non-competitive"],
+    ]
+
+
+def test_a_breakdown_needs_a_row_that_covers_enough_of_the_question():
+    parts = [_fact("competitive", "min_share", 40), _fact("non-competitive", "min_share", 20)]
+    ranked = [ScoredFact(parts[0], 0.7, 0.1, 0.5)]
+    assert _book(parts).breakdown(ranked, floor=0.3) == []
+
+
+def _answer(text: str) -> Answer:
+    return Answer(
+        question="q",
+        answer=text,
+        citations=[
+            Citation(marker=1, source_id="s", title="t", quote="a", start=0, end=1),
+            Citation(marker=2, source_id="s", title="t", quote="b", start=5, end=6),
+        ],
+    )
+
+
+def test_a_whole_is_asked_again_when_the_answer_gives_only_the_share_of_it():
+    parts = [
+        frame_of(p)
+        for p in ("How much did the port earn in 2019", "how much of that came from fees")
+    ]
+    one = _answer("Fees brought USD 4 million [1].")
+    assert _wholes_of_later_parts(parts, [], one) == [parts[0]]
+    both = _answer("The port earned USD 9 million [1], USD 4 million of it from fees [2].")
+    assert _wholes_of_later_parts(parts, [], both) == []
+
+
+def test_a_part_s_answer_leaves_out_what_the_answer_already_states():
+    extra = _answer("The port opened in 1990 [1]. Fees rose in 2001 [2].")
+    kept = _without_given(extra, {"The port opened in 1990"})
+    assert kept.answer == "Fees rose in 2001 [2]."
+    assert [c.marker for c in kept.citations] == [2]
+
+
+@pytest.mark.slow
+def test_a_period_s_value_broken_down_by_type_lists_each_type(assistant):
+    answer = assistant.ask("How is the 1983-2022 offset value divided by category?")
+    for figure in ("10.67", "7.14", "5.36"):
+        assert figure in answer.answer
+
+
+@pytest.mark.slow
+def test_a_total_and_a_share_of_that_total_are_both_stated(assistant):
+    answer = assistant.ask(
+        "What did offsets bring Korea's defense industry over 1983-2022 in all, and how much of "
+        "that was for equipment acquisition?"
+    )
+    assert "23.2 billion" in answer.answer and "5.36 billion" in answer.answer
