@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.compose import _wholes_of_later_parts, _without_given
-from assistant.answering.frame import frame_of
+from assistant.answering.frame import frame_of, split_parts
 from assistant.answering.row_answers import Fact, FactBook, ScoredFact
 from assistant.answers import Answer, Citation
 from assistant.knowledge.rows import CountryPolicy
@@ -93,3 +93,29 @@ def test_a_total_and_a_share_of_that_total_are_both_stated(assistant):
         "that was for equipment acquisition?"
     )
     assert "23.2 billion" in answer.answer and "5.36 billion" in answer.answer
+
+
+def test_a_bare_ask_is_asked_of_the_clause_before_it():
+    from assistant.answering.compose import _with_its_clause
+
+    parts = [frame_of(p) for p in split_parts("When was the levy set, and by which office?")]
+    assert [p.question for p in parts] == ["When was the levy set", "by which office"]
+    assert _with_its_clause(parts[1], parts) == "by which office When was the levy set"
+    assert _with_its_clause(parts[0], parts) == "When was the levy set"
+
+
+@pytest.mark.slow
+def test_a_claim_s_figure_the_answer_leaves_out_is_shown_where_the_sources_state_it(assistant):
+    answer = assistant.ask(
+        "Is it right that Lockheed's SME export pledge of $300 million was only 23.4% met by 2022?"
+    )
+    assert "23.4%" in answer.answer and "$300 million" in answer.answer
+
+
+@pytest.mark.slow
+def test_rows_that_miss_the_first_part_give_way_to_the_sentences_that_answer_it(assistant):
+    answer = assistant.ask(
+        "How many aerial refueling tankers did the KC-X project bring, and from whom?"
+    )
+    assert "four" in answer.answer and "Airbus" in answer.answer
+    assert "military support): USD 6.3 million" not in answer.answer

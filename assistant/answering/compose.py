@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from typing import Any
 
 from assistant.answering.answerability import (
@@ -24,7 +25,7 @@ from assistant.answering.answerability import (
 )
 from assistant.answering.attribution import attributed
 from assistant.answering.citations import CitationList
-from assistant.answering.claims import NamesByKind, asking_for, judge
+from assistant.answering.claims import NamesByKind, asking_for, judge, stated_figures
 from assistant.answering.discourse import carries_on
 from assistant.answering.figures import figures
 from assistant.answering.frame import (
@@ -275,6 +276,23 @@ def _without_given(answer: Answer, said: set[str]) -> Answer:
     )
 
 
+# A part that is only a question word and its noun: "and by whom", "and for how much".
+_BARE_ASK = re.compile(
+    r"^\s*(?:(?:by|for|from|in|at|to|with|under|since|until)\s+)?"
+    r"(?:who|whom|whose|what|which|when|where|why|how)(?:\s+[\w'’-]+){0,2}\s*[?.!]?\s*$",
+    re.I,
+)
+
+
+def _with_its_clause(part: Frame, parts: list[Frame]) -> str:
+    """A bare ask ("and by which office") as asked of the clause before it ("when was the levy
+    set and by which office": by which office was the levy set); any other part as it is."""
+    place = parts.index(part) if part in parts else 0
+    if place == 0 or not _BARE_ASK.match(part.question):
+        return part.question
+    return f"{part.question} {parts[place - 1].question}"
+
+
 # A part that asks for a share of what an earlier part asked: "and how much of that came from …".
 _OF_THE_WHOLE = words(r"of (?:that|it|this|these|those|the total|the whole|which)")
 
@@ -415,6 +433,7 @@ class Composer:
         self._summary_stems = frozenset(index.lexicon.stems(SUMMARY_FRAMING))
         self._breakdown_stems = frozenset(index.lexicon.stems(_BREAKDOWN_FRAMING))
         self.entities = self._entities()
+        self._unit_figures: dict[str, frozenset[tuple[Decimal, str]]] = {}
 
     def first_named(self, kind: str, text: str) -> str | None:
         """The first person, organisation or country (by ``kind``; "agent" is any of the
@@ -646,6 +665,14 @@ class Composer:
             # A data row that does not state what is asked: the source sentences may.
             answer, ranked = self._compose_one(question, context, scope, rows=False)
             problem = None if answer.abstained else unmet(whole, answer, self.entities)
+        elif parts and self.facts is not None:
+            # Rows that do not answer the first part ("how many aircraft, and from whom?"
+            # answered by the pledge's figures) give way to the sentences when these do.
+            first = replace(frame, answer_type=parts[0].answer_type)
+            if unmet(first, answer, self.entities) is not None:
+                alone, alone_ranked = self._compose_one(question, context, scope, rows=False)
+                if not alone.abstained and unmet(first, alone, self.entities) is None:
+                    answer, ranked = alone, alone_ranked
         if answer.abstained:
             return answer
         if problem is not None and frame.currency is not None:
@@ -659,17 +686,19 @@ class Composer:
         extras: list[Answer] = []
         for part in missing:
             around = f"{context} {question}".strip()
-            extra, _ = self._compose_one(part.question, around, scope)
+            asked = _with_its_clause(part, parts)
+            extra, _ = self._compose_one(asked, around, scope)
             if extra.abstained or unmet(part, extra, self.entities) is not None:
                 # As for the whole question: a row that does not state what the part asks for
                 # leaves it to the source sentences.
-                extra, _ = self._compose_one(part.question, around, scope, rows=False)
+                extra, _ = self._compose_one(asked, around, scope, rows=False)
             said = {_plain(claim) for a in (answer, *extras) for claim in _cited_claims(a.answer)}
-            if not extra.abstained and all(
-                _plain(claim) in said for claim in _cited_claims(extra.answer)
+            if not extra.abstained and (
+                all(_plain(claim) in said for claim in _cited_claims(extra.answer))
+                or unmet(part, extra, self.entities) is not None
             ):
                 # The part's best answer is one the answer already gives, which did not answer
-                # it: the best sentence not yet cited may.
+                # it, or gives nothing the part asks for: the best sentence not yet stated may.
                 # Only sentences the answer states count: a row's quote that gives its context
                 # (the whole a part belongs to) is cited but not said.
                 cited = {
@@ -679,13 +708,62 @@ class Composer:
                     if display(c.quote)[:80] in a.answer
                 }
                 extra, _ = self._compose_one(
-                    part.question, around, scope, rows=False, given=frozenset(cited)
+                    asked, around, scope, rows=False, given=frozenset(cited)
                 )
             if not extra.abstained and unmet(part, extra, self.entities) is None:
                 extras.append(_without_given(extra, said))
         answer = merge(answer, extras) if extras else answer
         answer = self._both_sides(question, context, scope, answer)
-        return self.flag_disputes(_verdict(answer, frame, self.names_by_kind), frame)
+        answer = _verdict(answer, frame, self.names_by_kind)
+        if frame.restated:
+            answer = self._claimed_figures(question, answer)
+        return self.flag_disputes(answer, frame)
+
+    def _claimed_figures(self, question: str, answer: Answer) -> Answer:
+        """A claim's figures that the answer does not state, each shown where the sources state
+        it: of the sentences giving that figure, of its kind, the one sharing the most of the
+        question's words ("the 4 billion peso project" is found where the project is valued).
+        The verdict stands on the answer to the question; these sentences show what the sources
+        say of the claim's other figures."""
+        said = {(f.value, f.kind) for f in stated_figures(answer.answer)}
+        wanted = [
+            (f.value, f.kind)
+            for f in stated_figures(question)
+            if f.kind != "year" and (f.value, f.kind) not in said
+        ]
+        if not wanted:
+            return answer
+        weights = self._weights(question, "", Scope(True))
+        # A row cites the sentence it was read from without stating it: only quotes the answer
+        # states are shown already.
+        shown = {c.quote for c in answer.citations if display(c.quote)[:80] in answer.answer}
+        found: list[Unit] = []
+        for figure in dict.fromkeys(wanted):
+            stating = [
+                unit
+                for unit in self.index.units.values()
+                if figure in self._figures_of(unit)
+                and unit.quote not in shown
+                and unit not in found
+            ]
+            if stating:
+                found.append(
+                    max(
+                        stating,
+                        key=lambda u: sum(
+                            weights.get(t, 0.0) for t in set(self.index.unit_terms.get(u.id, ()))
+                        ),
+                    )
+                )
+        return merge(answer, [self._cited(question, found)]) if found else answer
+
+    def _figures_of(self, unit: Unit) -> frozenset[tuple[Decimal, str]]:
+        """The (value, kind) of each figure a sentence states, read once per sentence."""
+        known = self._unit_figures.get(unit.id)
+        if known is None:
+            known = frozenset((f.value, f.kind) for f in stated_figures(unit.text))
+            self._unit_figures[unit.id] = known
+        return known
 
     def _both_sides(self, question: str, context: str, scope: Scope, answer: Answer) -> Answer:
         """A question about two periods or more ("2016–2020 against 2011–2015") gets a figure

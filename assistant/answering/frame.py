@@ -213,8 +213,8 @@ _IN_CURRENCY = (
 
 # Where one question ends and the next begins: "...aircraft, and for how much?", "When? Why?"
 _PART_SPLIT = re.compile(
-    r"(?:[?;]\s+|,?\s+(?:and|also|as well as|plus)\s+(?=(?:for\s+|in\s+|at\s+)?(?:how|what|when|"
-    r"who|whom|which|why|where|did|does|do|is|are|was|were)\b))",
+    r"(?:[?;]\s+|,?\s+(?:and|also|as well as|plus)\s+(?=(?:(?:for|in|at|from|by|to|with|under|"
+    r"since|until)\s+)?(?:how|what|when|who|whom|which|why|where|did|does|do|is|are|was|were)\b))",
     re.I,
 )
 # A list of questions: "how many were bought, when they arrived, …". Not "which" or "who",
