@@ -179,6 +179,6 @@ def test_a_share_told_in_words_is_not_judged_by_an_answer_without_a_percentage()
 
 @pytest.mark.slow
 def test_a_share_claimed_for_the_other_kind_of_contract_is_corrected(assistant):
-    answer = assistant.ask("Korea demands 50% on non-competitive deals too, correct?")
+    answer = assistant.ask("Korea's share for competitive contracts is 30%, correct?")
     assert answer.answer.startswith("Not as stated")
-    assert "30%" in answer.answer
+    assert "50%" in answer.answer

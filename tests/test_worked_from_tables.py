@@ -39,7 +39,7 @@ def test_a_period_named_without_asking_for_a_derivation_is_a_question_for_the_so
 
 def test_a_share_worked_out_from_a_period_s_two_figures_uses_the_currency_asked(data):
     found, (result,) = _results(
-        "Calculate offsets as a percentage of weapons imports for 2016-2020 from the won figures.",
+        "Offsets as a percentage of weapons imports for 2016-2020, computed on the KRW amounts?",
         data,
     )
     (request,) = found.requests

@@ -10,6 +10,7 @@ disagree and cites each.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
@@ -297,18 +298,31 @@ def _with_its_clause(part: Frame, parts: list[Frame]) -> str:
 _OF_THE_WHOLE = words(r"of (?:that|it|this|these|those|the total|the whole|which)")
 
 
-def _wholes_of_later_parts(parts: list[Frame], missing: list[Frame], answer: Answer) -> list[Frame]:
-    """``missing``, and each part whose whole a later part asks a share of ("how much in all,
-    and how much of that from exports?") when the answer states one amount at most: that amount
-    answers the share, not the whole."""
-    wanted = list(missing)
-    for earlier, later in zip(parts, parts[1:], strict=False):
-        if earlier in wanted or not _OF_THE_WHOLE.search(later.question):
-            continue
-        amounts = {t.scaled(letters=False) for t in lex(answer.answer) if t.currency or t.scale}
-        if len(amounts) < 2:
-            wanted.insert(0, earlier)
-    return wanted
+def _larger(text: str, than: str) -> bool:
+    """Whether ``text`` states an amount larger than every amount ``than`` states in its
+    currency."""
+
+    def most(said: str) -> dict[str, Decimal]:
+        found: dict[str, Decimal] = {}
+        for token in lex(said):
+            if token.currency:
+                value = token.scaled(letters=False)
+                found[token.currency] = max(found.get(token.currency, value), value)
+        return found
+
+    given, before = most(text), most(than)
+    return any(value > before.get(currency, Decimal(0)) for currency, value in given.items())
+
+
+def _wholes_of_later_parts(parts: list[Frame]) -> list[Frame]:
+    """Each part whose whole a later part asks a share of ("how much in all, and how much of
+    that from exports?"): an answer about the share may look like one about the whole, so the
+    whole is looked up on its own, and added when that says something new."""
+    return [
+        earlier
+        for earlier, later in zip(parts, parts[1:], strict=False)
+        if _OF_THE_WHOLE.search(later.question)
+    ]
 
 
 def _first_year(unit: Unit) -> int:
@@ -434,6 +448,8 @@ class Composer:
         self._breakdown_stems = frozenset(index.lexicon.stems(_BREAKDOWN_FRAMING))
         self.entities = self._entities()
         self._unit_figures: dict[str, frozenset[tuple[Decimal, str]]] = {}
+        # What one question's answering keeps, per thread (the chat answers several at once).
+        self._answering = threading.local()
 
     def first_named(self, kind: str, text: str) -> str | None:
         """The first person, organisation or country (by ``kind``; "agent" is any of the
@@ -635,6 +651,16 @@ class Composer:
     def compose(self, question: str, context: str, scope: Scope) -> Answer:
         """A cited answer that holds what the question asks for, every part of it, or an
         abstention that says what the sources give instead."""
+        outermost = getattr(self._answering, "recent", None) is None
+        if outermost:
+            self._answering.recent = {}
+        try:
+            return self._compose(question, context, scope)
+        finally:
+            if outermost:
+                self._answering.recent = None
+
+    def _compose(self, question: str, context: str, scope: Scope) -> Answer:
         frame = frame_of(question)
         if (
             not scope.covered
@@ -682,9 +708,9 @@ class Composer:
         if parts and len(unanswered_parts(frame, answer, parts, self.entities)) == len(parts):
             return self._abstain(question, say("no_part_answered"), (), ranked)
         missing = unanswered_parts(frame, answer, parts, self.entities, self.index.lexicon.terms)
-        missing = _wholes_of_later_parts(parts, missing, answer)
+        wholes = [p for p in _wholes_of_later_parts(parts) if p not in missing]
         extras: list[Answer] = []
-        for part in missing:
+        for part in [*wholes, *missing]:
             around = f"{context} {question}".strip()
             asked = _with_its_clause(part, parts)
             extra, _ = self._compose_one(asked, around, scope)
@@ -693,9 +719,16 @@ class Composer:
                 # leaves it to the source sentences.
                 extra, _ = self._compose_one(asked, around, scope, rows=False)
             said = {_plain(claim) for a in (answer, *extras) for claim in _cited_claims(a.answer)}
+
+            def answers(extra: Answer, part: Frame = part) -> bool:
+                # A whole is larger than any share of it the answer gives.
+                return unmet(part, extra, self.entities) is None and (
+                    part not in wholes or _larger(extra.answer, answer.answer)
+                )
+
             if not extra.abstained and (
                 all(_plain(claim) in said for claim in _cited_claims(extra.answer))
-                or unmet(part, extra, self.entities) is not None
+                or not answers(extra)
             ):
                 # The part's best answer is one the answer already gives, which did not answer
                 # it, or gives nothing the part asks for: the best sentence not yet stated may.
@@ -710,7 +743,7 @@ class Composer:
                 extra, _ = self._compose_one(
                     asked, around, scope, rows=False, given=frozenset(cited)
                 )
-            if not extra.abstained and unmet(part, extra, self.entities) is None:
+            if not extra.abstained and answers(extra):
                 extras.append(_without_given(extra, said))
         answer = merge(answer, extras) if extras else answer
         answer = self._both_sides(question, context, scope, answer)
@@ -812,6 +845,23 @@ class Composer:
             return answer, problem
         return retry, None
 
+    def _ranked_query(
+        self, question: str, context: str, scope: Scope
+    ) -> tuple[Query, list[Candidate]]:
+        """The prepared question and its ranked sentences, kept while one question is answered
+        (``compose``): its parts are often ranked more than once (rows first, then sentences)."""
+        recent: dict[tuple[object, ...], tuple[Query, list[Candidate]]] | None = getattr(
+            self._answering, "recent", None
+        )
+        key = (question, context, scope.covered, tuple(sorted(scope.corrections.items())))
+        found = recent.get(key) if recent is not None else None
+        if found is None:
+            query = self.prepare(question, context, scope)
+            found = (query, self._rank(query))
+            if recent is not None:
+                recent[key] = found
+        return found[0], list(found[1])
+
     def _compose_one(
         self,
         question: str,
@@ -822,8 +872,8 @@ class Composer:
     ) -> tuple[Answer, list[Candidate]]:
         """An answer from the best rows or sentences; none of the sentences ``given`` (source and
         start), which an answer already holds."""
-        query = self.prepare(question, context, scope)
-        ranked = [c for c in self._rank(query) if (c.unit.source_id, c.unit.start) not in given]
+        query, every = self._ranked_query(question, context, scope)
+        ranked = [c for c in every if (c.unit.source_id, c.unit.start) not in given]
         if query.only and not ranked:
             names = ", ".join(self._label(s) for s in sorted(query.only))
             return self._abstain(question, say("source_silent", source=names), ()), ranked

@@ -1990,7 +1990,7 @@ def _share_of_sourced(question: str, data: OffsetData) -> Route | None:
 # Asking for a figure worked out from the tables' figures, not one a source states: "what does
 # that imply for", "back out", "derive", "using the won figures".
 _WORKED_FROM = words(
-    r"impl(?:y|ies|ied)|back(?:ed|ing)? out|deriv\w*|infer\w*|deduc\w*|work(?:ed|ing)? out|"
+    r"impl(?:y|ies|ied)|deriv\w*|infer\w*|deduc\w*|work(?:ed|ing)? out|"
     r"calculat\w*|comput\w*|using|based on|from (?:the|those|these) (?:\w+ )?(?:figures|numbers|amounts)"
 )
 # What a period's amount measures, by the words that name it.
