@@ -16,6 +16,7 @@ from assistant.answering.citations import CitationList
 from assistant.answering.compose import Composer, display, unit_citation
 from assistant.answering.figures import figures, without_untraced
 from assistant.answering.followup import changes_an_input, resolve
+from assistant.answering.frame import dated
 from assistant.answering.routing import Label, Route, follow_up_route, route
 from assistant.answering.row_answers import FactBook
 from assistant.answering.scope import ScopeChecker
@@ -24,6 +25,7 @@ from assistant.errors import CalculationError, InputError, KnowledgeError, descr
 from assistant.inputs import clean_question, parse_history
 from assistant.knowledge.chunks import Unit
 from assistant.knowledge.disagreements import load_disagreements
+from assistant.knowledge.domain import domain
 from assistant.knowledge.names import written_names
 from assistant.knowledge.rows import OffsetData, load_data
 from assistant.knowledge.sources import SourceMeta, load_domain, load_sources
@@ -308,13 +310,18 @@ class Assistant:
         # The question as the sources would spell it ("Lockhed" is "Lockheed"): every step
         # below reads the words it names, the answer shows the question as asked.
         text = composer.scope.respell(asked).text
+        # "The threshold when the policy began" asks for the threshold of the year it began.
+        text = dated(text, domain().first_year, domain().present_year)
         calculation = route(text, self.data)
         focus = len([t for t in composer.index.lexicon.terms(text) if composer.index.idf(t) > 0])
-        resolved = resolve(text, turns, focus, composer.first_named)
+        resolved = resolve(text, turns, focus, composer.first_named, composer.name_spans)
         earlier = [t.content for t in turns if t.role == "user"]
         if calculation is None and earlier:
             # "Now put that obligation in won": the figure the earlier calculation gave, worked on.
             calculation = follow_up_route(text, earlier[-1], self.data)
+        if calculation is None and resolved.question != text:
+            # "And in Chile?" after a calculation for Peru: the earlier question, asked of Chile.
+            calculation = route(resolved.question, self.data, context=resolved.context)
         if calculation is None and resolved.context:
             # "And in dollars?" after a question about a program's price: the figure of the
             # sources the earlier questions name, worked on.

@@ -131,3 +131,54 @@ def test_a_beginning_asked_in_other_words_than_the_sources_is_dated(assistant):
     answer = assistant.ask("When did Korea's offset program get started?")
     assert not answer.abstained
     assert "1982" in answer.answer
+
+
+def _names_and_kinds(text: str) -> dict[str, frozenset[str]]:
+    # As the composer reads them: countries, and the kinds of contract a clause names.
+    from assistant.answering.frame import asserted_kinds
+
+    return {**_names(text), "contracts": frozenset(asserted_kinds(text)[0])}
+
+
+def test_a_figure_stated_for_another_kind_of_contract_does_not_confirm_the_claim():
+    answer = "Peru levies 12% on competitive deals and 8% on sole-source deals [1]."
+    claim = "Peru levies 12% on sole-source deals as well, right?"
+    assert judge(claim, answer, _names_and_kinds) == "no"
+    assert judge("Peru levies 12% on competitive deals, right?", answer, _names_and_kinds) == "yes"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The mine opened in 1990, didn't it?",
+        "By then the fund had spent its grant, hadn't it?",
+        "The levy was 12 percent, wasn't it?",
+    ],
+)
+def test_a_statement_closed_by_a_question_tag_is_a_claim(question):
+    assert is_claim(question)
+
+
+def test_a_share_told_in_words_is_contradicted_by_a_percentage_outside_it():
+    claim = "By 2010 the fund had spent nearly all of its grant, hadn't it?"
+    assert judge(claim, "By 2010 the fund had spent 15% of its grant [1].", _names) == "no"
+    assert judge(claim, "By 2010 the fund had spent 92% of its grant [1].", _names) == "yes"
+
+
+def test_most_of_and_hardly_any_of_are_ranges_of_shares():
+    assert judge("Most of the grant went to ports, right?", "Ports got 70% [1].", _names) == "yes"
+    assert judge("Most of the grant went to ports, right?", "Ports got 30% [1].", _names) == "no"
+    claim = "Hardly any of the grant went to ports, right?"
+    assert judge(claim, "Ports got 70% of it [1].", _names) == "no"
+
+
+def test_a_share_told_in_words_is_not_judged_by_an_answer_without_a_percentage():
+    claim = "Most of the grant went to ports, right?"
+    assert judge(claim, "The grant was paid in 1990 [1].", _names) is None
+
+
+@pytest.mark.slow
+def test_a_share_claimed_for_the_other_kind_of_contract_is_corrected(assistant):
+    answer = assistant.ask("Korea's share for competitive contracts is 30%, correct?")
+    assert answer.answer.startswith("Not as stated")
+    assert "50%" in answer.answer

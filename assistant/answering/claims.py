@@ -32,7 +32,10 @@ CLAIM = re.compile(
     r"|\b(?:do|did) (?:i|we) (?:have|get|got) (?:this|that|it|these|those)(?: \w+)? right\b"
     r"|\b(?:have|had) (?:i|we) got (?:this|that|it|these|those)(?: \w+)? right\b"
     r"|\bcorrect me if (?:i'm|i am|we're) wrong\b"
-    r"|(?:^|[,.;:—–]\s*|\s-\s*)(?:right|correct|true|accurate|yes|no|isn't it|am i right)\s*\?\s*$",
+    r"|(?:^|[,.;:—–]\s*|\s-\s*)(?:right|correct|true|accurate|yes|no|isn't it|am i right)\s*\?\s*$"
+    # a question tag after a statement: "…, didn't it?", "…, hasn't she?", "…, was it?"
+    r"|,\s*(?:is|was|are|were|has|have|had|does|do|did|can|could|will|would|should)(?:n['’]t)?"
+    r"(?:\s+not)?\s+(?:it|they|he|she|we|you|there|that|this|i)\s*\?\s*$",
     re.I,
 )
 
@@ -40,6 +43,9 @@ CLAIM = re.compile(
 # another, but only 7 on a third".
 _CLAUSE = re.compile(
     r"[;:]\s+|,\s+|\s+(?:but|while|whereas|compared with|against)\s+|(?<=[.!?])\s+"
+    # "… 50 percent of one kind and 30 percent of the other": "and" before a second figure, but
+    # not inside a span or a list of figures ("2016 and 2020").
+    r"|(?<![\d%])\s+and\s+(?=(?:[\w'’-]+\s+){0,3}?(?:US\$|\$|USD\s?|KRW\s?|₩)?\d)"
 )
 _NOUN = re.compile(r"\s*([A-Za-z]+)")
 _YEAR_RANGE = (1900, 2100)
@@ -48,6 +54,52 @@ _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
 Verdict = Literal["yes", "no"]
 # The names a text mentions, by kind ("countries": {"peru"}).
 NamesByKind = Callable[[str], Mapping[str, frozenset[str]]]
+
+
+# A share told in words: "nearly all of", "most of", "about half of", "hardly any of", as the
+# range of percentages it allows. Only with "of": "most countries" counts nothing.
+_PROPORTIONS = (
+    (
+        re.compile(
+            r"\b(?:nearly|almost|virtually|practically|close to|just about)\s+"
+            r"(?:all|the whole|the entire)\s+of\b",
+            re.I,
+        ),
+        Decimal(85),
+        Decimal(100),
+    ),
+    (
+        re.compile(
+            r"\b(?:most|the (?:vast |great )?(?:majority|bulk)|more than half|over half)\s+of\b",
+            re.I,
+        ),
+        Decimal(50),
+        Decimal(100),
+    ),
+    (
+        re.compile(r"\b(?:about|around|roughly|some|nearly|almost)?\s*half\s+of\b", re.I),
+        Decimal(40),
+        Decimal(60),
+    ),
+    (
+        re.compile(
+            r"\b(?:hardly|barely|scarcely|almost)\s+(?:any|none)(?:\s+of)?\b|"
+            r"\b(?:very little|a (?:tiny|small) (?:share|fraction|part))\s+of\b",
+            re.I,
+        ),
+        Decimal(0),
+        Decimal(20),
+    ),
+)
+
+
+def proportion(text: str) -> tuple[Decimal, Decimal] | None:
+    """The range of percentages a share told in words allows ("nearly all of": 85 to 100), or
+    None when ``text`` tells none."""
+    for pattern, low, high in _PROPORTIONS:
+        if pattern.search(text):
+            return low, high
+    return None
 
 
 @dataclass(frozen=True)
@@ -114,7 +166,8 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
     """Whether ``answer`` confirms ("yes") or contradicts ("no") the figures ``question``
     states; None when it does neither. ``names`` gives the names a text mentions, by kind."""
     asked = stated_figures(question)
-    if not asked:
+    told = proportion(question)
+    if not asked and told is None:
         return None
     named = names(question)
 
@@ -130,6 +183,15 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
 
     said = [f for f in stated_figures(answer) if about_subject(f.clause)]
     values = {f.value for f in said}
+    if told is not None:
+        # "Nearly all of it", judged by the shares the answer gives: one outside the range the
+        # words allow, and none inside it, contradicts them.
+        shares = [f.value for f in said if f.kind == "percent"]
+        inside = [v for v in shares if told[0] <= v <= told[1]]
+        if shares and not inside:
+            return "no"
+        if not inside:
+            return None
     if all(a.value in values for a in asked):
         return "yes"
     unconfirmed = [a for a in asked if a.value not in values]

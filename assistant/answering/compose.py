@@ -10,7 +10,9 @@ disagree and cites each.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from typing import Any
 
 from assistant.answering.answerability import (
@@ -24,7 +26,7 @@ from assistant.answering.answerability import (
 )
 from assistant.answering.attribution import attributed
 from assistant.answering.citations import CitationList
-from assistant.answering.claims import NamesByKind, asking_for, judge
+from assistant.answering.claims import NamesByKind, asking_for, judge, stated_figures
 from assistant.answering.discourse import carries_on
 from assistant.answering.figures import figures
 from assistant.answering.followup import asks_as_before
@@ -32,6 +34,7 @@ from assistant.answering.frame import (
     Frame,
     answer_type,
     asks_position,
+    asserted_kinds,
     frame_of,
     over_time,
     period_mentions,
@@ -53,7 +56,7 @@ from assistant.knowledge.disagreements import Disagreement, sides_cited, stands_
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import Row
-from assistant.quantities import SOURCE_CURRENCY_WORDS, find_money
+from assistant.quantities import SOURCE_CURRENCY_WORDS, find_money, lex
 from assistant.search.index import KnowledgeIndex
 from assistant.search.retrieval import hybrid_search
 from assistant.search.terms import FRAMING_WORDS, QUESTION_WORDS, SUMMARY_FRAMING, is_year
@@ -85,6 +88,8 @@ _PROPER_NAME_KINDS = ("programs", "countries", "parties", "companies", "organisa
 # The kinds of name a question's subject may be, beside countries (checked on their own).
 _SUBJECT_KINDS = ("people", "organisations", "companies")
 _CLAIM_KINDS = (*_SUBJECT_KINDS, "countries")
+# The kinds of name a follow-up may put in place of the earlier question's ("And Chile?").
+_SWAPPABLE_KINDS = (*_CLAIM_KINDS, "programs", "categories")
 # How far back the head of a sentence cut by a page break is looked for: the footnotes between
 # them are units of their own.
 _HEAD_REACH = 30
@@ -135,6 +140,36 @@ _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _MONEY_Q = words(r"how much|worth|value|amount|dollars?|won")
 _SHARE_Q = words(r"percent\w*|share|proportion|rate|how many", "%")
 _SEVERAL_Q = words(r"and|as well as|both", "&")
+# The words that ask for a whole by its parts.
+_BREAKDOWN_FRAMING = frozenset(
+    {
+        "break",
+        "breaks",
+        "breaking",
+        "broken",
+        "down",
+        "breakdown",
+        "split",
+        "divided",
+        "type",
+        "types",
+        "kind",
+        "kinds",
+        "category",
+        "categories",
+        "component",
+        "components",
+        "sector",
+        "sectors",
+        "each",
+    }
+)
+# A whole asked by its parts: "broken down by category", "split between", "for each kind".
+_BREAKDOWN_Q = words(
+    r"break(?:s|ing)?\s?down|broken down|split (?:between|among|across|by|into)|"
+    r"divided (?:between|among|into|by)|by (?:type|kind|category|categories|component|sector)s?|"
+    r"(?:for |of )?each (?:type|kind|category|component|sector)"
+)
 _NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
 # What in a sentence fits each kind of question (an ``Intent`` field), and how much it counts: a
 # figure for "how much", a year or month for "when", a name for "who" (half: names are everywhere),
@@ -222,6 +257,81 @@ def _verdict(answer: Answer, frame: Frame, names: NamesByKind) -> Answer:
         return answer
     lead = say("verdict_yes") if verdict == "yes" else say("verdict_no")
     return answer.model_copy(update={"answer": f"{lead} {answer.answer}"})
+
+
+# Where a claim of an answer ends, its markers kept: after "… [2]." or "… [2]", or a line break.
+_CITED_CLAIM_END = re.compile(r"(?<=\]\.)\s+|(?<=\])\s+|\n+")
+
+
+def _cited_claims(text: str) -> list[str]:
+    return [c for c in _CITED_CLAIM_END.split(text) if c.strip()]
+
+
+def _plain(claim: str) -> str:
+    """A claim as stated, without its markers and spacing: what it says, whatever it cites."""
+    return " ".join(re.sub(r"\[\d+\]", " ", claim).split()).rstrip(". ")
+
+
+def _without_given(answer: Answer, said: set[str]) -> Answer:
+    """A part's answer without the statements the answer it joins already makes (``said``, as
+    ``_plain`` gives them), if another statement stays."""
+    claims = _cited_claims(answer.answer)
+    kept = [claim.strip() for claim in claims if _plain(claim) not in said]
+    if len(kept) == len(claims) or not any(re.search(r"\[\d+\]", claim) for claim in kept):
+        return answer
+    text = " ".join(kept)
+    used = {int(m) for m in re.findall(r"\[(\d+)\]", text)}
+    return answer.model_copy(
+        update={"answer": text, "citations": [c for c in answer.citations if c.marker in used]}
+    )
+
+
+# A part that is only a question word and its noun: "and by whom", "and for how much".
+_BARE_ASK = re.compile(
+    r"^\s*(?:(?:by|for|from|in|at|to|with|under|since|until)\s+)?"
+    r"(?:who|whom|whose|what|which|when|where|why|how)(?:\s+[\w'’-]+){0,2}\s*[?.!]?\s*$",
+    re.I,
+)
+
+
+def _with_its_clause(part: Frame, parts: list[Frame]) -> str:
+    """A bare ask ("and by which office") as asked of the clause before it ("when was the levy
+    set and by which office": by which office was the levy set); any other part as it is."""
+    place = parts.index(part) if part in parts else 0
+    if place == 0 or not _BARE_ASK.match(part.question):
+        return part.question
+    return f"{part.question} {parts[place - 1].question}"
+
+
+# A part that asks for a share of what an earlier part asked: "and how much of that came from …".
+_OF_THE_WHOLE = words(r"of (?:that|it|this|these|those|the total|the whole|which)")
+
+
+def _larger(text: str, than: str) -> bool:
+    """Whether ``text`` states an amount larger than every amount ``than`` states in its
+    currency."""
+
+    def most(said: str) -> dict[str, Decimal]:
+        found: dict[str, Decimal] = {}
+        for token in lex(said):
+            if token.currency:
+                value = token.scaled(letters=False)
+                found[token.currency] = max(found.get(token.currency, value), value)
+        return found
+
+    given, before = most(text), most(than)
+    return any(value > before.get(currency, Decimal(0)) for currency, value in given.items())
+
+
+def _wholes_of_later_parts(parts: list[Frame]) -> list[Frame]:
+    """Each part whose whole a later part asks a share of ("how much in all, and how much of
+    that from exports?"): an answer about the share may look like one about the whole, so the
+    whole is looked up on its own, and added when that says something new."""
+    return [
+        earlier
+        for earlier, later in zip(parts, parts[1:], strict=False)
+        if _OF_THE_WHOLE.search(later.question)
+    ]
 
 
 def _first_year(unit: Unit) -> int:
@@ -349,12 +459,35 @@ class Composer:
             index.lexicon.stems(QUESTION_WORDS | FRAMING_WORDS | SOURCE_CURRENCY_WORDS)
         )
         self._summary_stems = frozenset(index.lexicon.stems(SUMMARY_FRAMING))
+        self._breakdown_stems = frozenset(index.lexicon.stems(_BREAKDOWN_FRAMING))
         self.entities = self._entities()
+        self._unit_figures: dict[str, frozenset[tuple[Decimal, str]]] = {}
+        # What one question's answering keeps, per thread (the chat answers several at once).
+        self._answering = threading.local()
 
     def first_named(self, kind: str, text: str) -> str | None:
         """The first person, organisation or country (by ``kind``; "agent" is any of the
         first two) that ``text`` names, as the name table writes it."""
         return name_table().first_among(_NAME_KINDS.get(kind, ()), text)
+
+    def name_spans(self, text: str) -> list[tuple[str, str, int, int]]:
+        """Where ``text`` names a country, program, company, person or organisation: (kind,
+        name, start, end). Countries the data tables know by their terms ("Chile") count too."""
+        table = name_table()
+        found = [
+            (kind, name, m.start(), m.end())
+            for kind in _SWAPPABLE_KINDS
+            for name, pattern in table.patterns.get(kind, {}).items()
+            for m in pattern.finditer(text)
+        ]
+        countries = self.other_countries | ({self.home_country} if self.home_country else set())
+        for m in re.finditer(r"[^\W\d_]+", text):
+            if any(a <= m.start() < b for _, _, a, b in found):
+                continue
+            known = countries & set(self.index.lexicon.terms(m.group()))
+            if known:
+                found.append(("countries", min(known), m.start(), m.end()))
+        return found
 
     def names_by_kind(self, text: str) -> dict[str, frozenset[str]]:
         """The people, organisations, companies and countries ``text`` names, by kind."""
@@ -366,6 +499,9 @@ class Composer:
         found["countries"] = frozenset(
             {n.lower() for n in found["countries"]} | (countries & terms)
         )
+        # The kind of contract a figure is stated for is what it is about, as a name is: 50% of
+        # competitive deals says nothing of the share for sole-source ones.
+        found["contracts"] = frozenset(asserted_kinds(text)[0])
         return found
 
     def _entities(self) -> Entities:
@@ -428,6 +564,9 @@ class Composer:
         framing = self._question_stems
         if answer_type(question) == "summary":
             framing = framing | self._summary_stems
+        if _BREAKDOWN_Q.search(question):
+            # "by category", "broken down": how the answer is laid out, not what it is about.
+            framing = framing | self._breakdown_stems
         for text, factor in ((context, 0.5), (without_asking(question), 1.0)):
             # "How far along", "how large": the words of the asking, not of the topic.
             text = _HOW_PHRASE.sub(" ", text)
@@ -542,6 +681,16 @@ class Composer:
     def compose(self, question: str, context: str, scope: Scope) -> Answer:
         """A cited answer that holds what the question asks for, every part of it, or an
         abstention that says what the sources give instead."""
+        outermost = getattr(self._answering, "recent", None) is None
+        if outermost:
+            self._answering.recent = {}
+        try:
+            return self._compose(question, context, scope)
+        finally:
+            if outermost:
+                self._answering.recent = None
+
+    def _compose(self, question: str, context: str, scope: Scope) -> Answer:
         frame = frame_of(question)
         if (
             not scope.covered
@@ -572,6 +721,14 @@ class Composer:
             # A data row that does not state what is asked: the source sentences may.
             answer, ranked = self._compose_one(question, context, scope, rows=False)
             problem = None if answer.abstained else unmet(whole, answer, self.entities)
+        elif parts and self.facts is not None:
+            # Rows that do not answer the first part ("how many aircraft, and from whom?"
+            # answered by the pledge's figures) give way to the sentences when these do.
+            first = replace(frame, answer_type=parts[0].answer_type)
+            if unmet(first, answer, self.entities) is not None:
+                alone, alone_ranked = self._compose_one(question, context, scope, rows=False)
+                if not alone.abstained and unmet(first, alone, self.entities) is None:
+                    answer, ranked = alone, alone_ranked
         if answer.abstained:
             return answer
         if problem is not None and frame.currency is not None:
@@ -585,19 +742,95 @@ class Composer:
         if parts and len(unanswered_parts(frame, answer, parts, self.entities)) == len(parts):
             return self._abstain(question, say("no_part_answered"), (), ranked)
         missing = unanswered_parts(frame, answer, parts, self.entities, self.index.lexicon.terms)
-        extras = []
-        for part in missing:
+        wholes = [p for p in _wholes_of_later_parts(parts) if p not in missing]
+        extras: list[Answer] = []
+        for part in [*wholes, *missing]:
             around = f"{context} {question}".strip()
-            extra, _ = self._compose_one(part.question, around, scope)
+            asked = _with_its_clause(part, parts)
+            extra, _ = self._compose_one(asked, around, scope)
             if extra.abstained or unmet(part, extra, self.entities) is not None:
                 # As for the whole question: a row that does not state what the part asks for
                 # leaves it to the source sentences.
-                extra, _ = self._compose_one(part.question, around, scope, rows=False)
-            if not extra.abstained and unmet(part, extra, self.entities) is None:
-                extras.append(extra)
+                extra, _ = self._compose_one(asked, around, scope, rows=False)
+            said = {_plain(claim) for a in (answer, *extras) for claim in _cited_claims(a.answer)}
+
+            def answers(extra: Answer, part: Frame = part) -> bool:
+                # A whole is larger than any share of it the answer gives.
+                return unmet(part, extra, self.entities) is None and (
+                    part not in wholes or _larger(extra.answer, answer.answer)
+                )
+
+            if not extra.abstained and (
+                all(_plain(claim) in said for claim in _cited_claims(extra.answer))
+                or not answers(extra)
+            ):
+                # The part's best answer is one the answer already gives, which did not answer
+                # it, or gives nothing the part asks for: the best sentence not yet stated may.
+                # Only sentences the answer states count: a row's quote that gives its context
+                # (the whole a part belongs to) is cited but not said.
+                cited = {
+                    (c.source_id, c.start)
+                    for a in (answer, *extras)
+                    for c in a.citations
+                    if display(c.quote)[:80] in a.answer
+                }
+                extra, _ = self._compose_one(
+                    asked, around, scope, rows=False, given=frozenset(cited)
+                )
+            if not extra.abstained and answers(extra):
+                extras.append(_without_given(extra, said))
         answer = merge(answer, extras) if extras else answer
         answer = self._both_sides(question, context, scope, answer)
-        return self.flag_disputes(_verdict(answer, frame, self.names_by_kind), frame)
+        answer = _verdict(answer, frame, self.names_by_kind)
+        if frame.restated:
+            answer = self._claimed_figures(question, answer)
+        return self.flag_disputes(answer, frame)
+
+    def _claimed_figures(self, question: str, answer: Answer) -> Answer:
+        """A claim's figures that the answer does not state, each shown where the sources state
+        it: of the sentences giving that figure, of its kind, the one sharing the most of the
+        question's words ("the 4 billion peso project" is found where the project is valued).
+        The verdict stands on the answer to the question; these sentences show what the sources
+        say of the claim's other figures."""
+        said = {(f.value, f.kind) for f in stated_figures(answer.answer)}
+        wanted = [
+            (f.value, f.kind)
+            for f in stated_figures(question)
+            if f.kind != "year" and (f.value, f.kind) not in said
+        ]
+        if not wanted:
+            return answer
+        weights = self._weights(question, "", Scope(True))
+        # A row cites the sentence it was read from without stating it: only quotes the answer
+        # states are shown already.
+        shown = {c.quote for c in answer.citations if display(c.quote)[:80] in answer.answer}
+        found: list[Unit] = []
+        for figure in dict.fromkeys(wanted):
+            stating = [
+                unit
+                for unit in self.index.units.values()
+                if figure in self._figures_of(unit)
+                and unit.quote not in shown
+                and unit not in found
+            ]
+            if stating:
+                found.append(
+                    max(
+                        stating,
+                        key=lambda u: sum(
+                            weights.get(t, 0.0) for t in set(self.index.unit_terms.get(u.id, ()))
+                        ),
+                    )
+                )
+        return merge(answer, [self._cited(question, found)]) if found else answer
+
+    def _figures_of(self, unit: Unit) -> frozenset[tuple[Decimal, str]]:
+        """The (value, kind) of each figure a sentence states, read once per sentence."""
+        known = self._unit_figures.get(unit.id)
+        if known is None:
+            known = frozenset((f.value, f.kind) for f in stated_figures(unit.text))
+            self._unit_figures[unit.id] = known
+        return known
 
     def _both_sides(self, question: str, context: str, scope: Scope, answer: Answer) -> Answer:
         """A question about two periods or more ("2016–2020 against 2011–2015") gets a figure
@@ -707,11 +940,35 @@ class Composer:
             if term in self.index.lexicon.terms(name)
         )
 
+    def _ranked_query(
+        self, question: str, context: str, scope: Scope
+    ) -> tuple[Query, list[Candidate]]:
+        """The prepared question and its ranked sentences, kept while one question is answered
+        (``compose``): its parts are often ranked more than once (rows first, then sentences)."""
+        recent: dict[tuple[object, ...], tuple[Query, list[Candidate]]] | None = getattr(
+            self._answering, "recent", None
+        )
+        key = (question, context, scope.covered, tuple(sorted(scope.corrections.items())))
+        found = recent.get(key) if recent is not None else None
+        if found is None:
+            query = self.prepare(question, context, scope)
+            found = (query, self._rank(query))
+            if recent is not None:
+                recent[key] = found
+        return found[0], list(found[1])
+
     def _compose_one(
-        self, question: str, context: str, scope: Scope, rows: bool = True
+        self,
+        question: str,
+        context: str,
+        scope: Scope,
+        rows: bool = True,
+        given: frozenset[tuple[str, int]] = frozenset(),
     ) -> tuple[Answer, list[Candidate]]:
-        query = self.prepare(question, context, scope)
-        ranked = self._rank(query)
+        """An answer from the best rows or sentences; none of the sentences ``given`` (source and
+        start), which an answer already holds."""
+        query, every = self._ranked_query(question, context, scope)
+        ranked = [c for c in every if (c.unit.source_id, c.unit.start) not in given]
         if query.only and not ranked:
             names = ", ".join(self._label(s) for s in sorted(query.only))
             return self._abstain(question, say("source_silent", source=names), ()), ranked
@@ -874,6 +1131,11 @@ class Composer:
         facts = self.rank_facts(query)
         if not facts:
             return None
+        if _BREAKDOWN_Q.search(query.question):
+            # "Split by category": every part of the best whole the tables break into parts.
+            parts = self.facts.breakdown(facts, _LIST_COVERAGE)
+            if parts:
+                return self._rows_answer(query, parts)
         best = facts[0]
         # A row answers when it scores at least as well as the best sentence about the same
         # thing. A sentence rivals a row only if it is about what the question names: one on
@@ -895,7 +1157,16 @@ class Composer:
         # A question that restates a report ("N deals worth $X with M partners")
         # checks every figure it names.
         several = bool(_SEVERAL_Q.search(query.question)) or frame_of(query.question).restated
-        groups = self.facts.select(facts, (named, query.asked), several=several)
+        groups = self.facts.select(
+            facts,
+            (named, query.asked),
+            several=several,
+            kinds=frozenset(asserted_kinds(query.question)[0]),
+        )
+        return self._rows_answer(query, groups)
+
+    def _rows_answer(self, query: Query, groups: list[list[Fact]]) -> Answer:
+        """The rows of ``groups`` as an answer, each cited with its quotes."""
         cited = CitationList(self.row_citation)
 
         def marker(fact: Fact) -> tuple[int, ...]:

@@ -14,6 +14,8 @@ from assistant.wording import say
 
 # The first name of a kind ("person", "organisation", "country", "agent") a text names, if any.
 NameFinder = Callable[[str, str], str | None]
+# Where a text names someone or something: (kind, the name as the tables write it, start, end).
+NameSpans = Callable[[str], list[tuple[str, str, int, int]]]
 # The kinds of answer whose name a later "it", "he" or "that company" stands for.
 _NAMING = frozenset({"person", "organisation", "company", "country", "agent"})
 # A reference to what an earlier answer named: "that company", "the firm", "its", "he".
@@ -30,7 +32,9 @@ _ANAPHORA = words(
     r"(?:that|this) (?:phase|stage|package|pledge|commitment|purchase|contract|order|amount|"
     r"sum|total|threshold|offset|obligation|result|period)|"
     r"it|its|they|them|their|(?:the )?same|this program|this deal|this report|he|she|his|her|"
-    r"the program|the project|the deal|the report|the company|the contract|the agreement"
+    r"the program|the project|the deal|the report|the company|the contract|the agreement|"
+    # a time the conversation named: "what applied back then?"
+    r"back then|at that time|by then|in that year"
 )
 # "that" or "this" standing alone for the earlier answer: "what share of that", "more than this?"
 _BARE_DEMONSTRATIVE = re.compile(
@@ -99,17 +103,27 @@ def is_follow_up(question: str, focus_terms: int) -> bool:
 
 
 def resolve(
-    question: str, history: list[Turn], focus_terms: int, named: NameFinder | None = None
+    question: str,
+    history: list[Turn],
+    focus_terms: int,
+    named: NameFinder | None = None,
+    spans: NameSpans | None = None,
 ) -> ResolvedQuestion:
     """Attach the last user questions the new one refers to; a stand-alone question is unchanged.
 
     After a question that asked for someone ("Who built the tankers?"), "that company", "it" or
-    "he" stands for whom the answer named: the question is asked of that name."""
+    "he" stands for whom the answer named: the question is asked of that name. A follow-up that
+    names another of a kind the earlier question named ("And Chile?" after a question about
+    Peru) asks the earlier question of the new one: ``spans`` finds the names."""
     if not history or not is_follow_up(question, focus_terms):
         return ResolvedQuestion(question)
     earlier = [t.content for t in history if t.role == "user"]
     if not earlier:
         return ResolvedQuestion(question)
+    swapped = _swapped(question, earlier, spans) if spans is not None else None
+    if swapped is not None:
+        return swapped
+    question = _then_dated(question, history)
     referent = _referent(history, named) if named is not None else None
     if referent is not None:
         question = _refer(question, referent)
@@ -118,6 +132,8 @@ def resolve(
     if len(earlier) > 1 and is_follow_up(earlier[-1], 99):
         context.insert(0, earlier[-2])
     joined = " ".join(context)
+    if spans is not None:
+        joined = _other_names_dropped(question, joined, spans)
     if _YEAR.search(question) or _NOW.search(question):
         # "And in 1986?" asks the earlier question of another year: the new year replaces the old;
         # "and today?" asks it of the present, which no year names.
@@ -144,6 +160,120 @@ def resolve(
                 question = question.replace(written, spelled, 1)
             joined = " ".join(joined.replace(old_amount.text, " ").split())
     return ResolvedQuestion(question, joined)
+
+
+# The opening of a follow-up that asks the earlier question of something else: "And Chile?",
+# "What about the agency?", "How about for Peru, then?".
+_SWAP_OPENING = re.compile(
+    r"^\s*(?:and|what about|how about|what of|same for|same question for|now for)\b"
+    r"(?:\s*,?\s*(?:what|how) about\b)?",
+    re.IGNORECASE,
+)
+# The words such a follow-up may have beside its names.
+_SWAP_FILLER = words(r"the|in|for|of|on|at|about|with|then|instead|please|case|and|or")
+
+
+def _names_only(question: str, spans: NameSpans) -> list[tuple[str, str]] | None:
+    """The (kind, name) pairs of a follow-up that is nothing but an opening and names ("And
+    Chile?"); None for any other question."""
+    opening = _SWAP_OPENING.match(question)
+    if opening is None:
+        return None
+    rest = question[opening.end() :]
+    found = spans(rest)
+    if not found:
+        return None
+    for _, _, start, end in sorted(found, key=lambda span: span[2], reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    if re.search(r"\w", _SWAP_FILLER.sub(" ", rest)):
+        return None
+    return [(kind, name) for kind, name, _, _ in sorted(found, key=lambda span: span[2])]
+
+
+def _swapped(question: str, earlier: list[str], spans: NameSpans) -> ResolvedQuestion | None:
+    """ "And Chile?" after "What share does Peru require?": the earlier question, asked of Chile.
+
+    The earlier question is the last one that was not itself such a follow-up, so a chain ("And
+    Chile? And Bolivia?") keeps asking the first question. It must name one thing of the kind the
+    follow-up names, which is put in its place; otherwise None."""
+    new = _names_only(question, spans)
+    if new is None:
+        return None
+    place = len(earlier) - 1
+    while place > 0 and _names_only(earlier[place], spans) is not None:
+        place -= 1
+    base = earlier[place]
+    written = {kind: question[start:end] for kind, _, start, end in spans(question)}
+    replaced: dict[tuple[int, int], str] = {}
+    for kind in dict.fromkeys(kind for kind, _ in new):
+        old = [(start, end, name) for k, name, start, end in spans(base) if k == kind]
+        if len({name for _, _, name in old}) != 1 or old[0][2] in {n for k, n in new if k == kind}:
+            continue
+        for start, end, _ in old:
+            replaced.setdefault((start, end), written[kind])
+    if not replaced:
+        return None
+    text, last = [], 0
+    for (start, end), name in sorted(replaced.items()):
+        if start < last:
+            continue  # one name read as two kinds ("Acme" the firm and its program)
+        text += [base[last:start], name]
+        last = end
+    rewritten = "".join([*text, base[last:]])
+    context = earlier[place - 1] if place > 0 and is_follow_up(base, 99) else ""
+    return ResolvedQuestion(rewritten, context)
+
+
+# A follow-up that sets the new name beside the old one keeps both: "how does Chile compare?".
+_SIDE_BY_SIDE = words(r"compar\w*|versus|vs|than|against|both|differ\w*|same as")
+
+
+def _other_names_dropped(question: str, context: str, spans: NameSpans) -> str:
+    """``context`` without the names of each kind the follow-up names anew: after "What share
+    does Peru require?", "And Chile?" asks for Chile's share, not for Peru's and Chile's."""
+    asked: dict[str, set[str]] = {}
+    for kind, name, _, _ in spans(question):
+        asked.setdefault(kind, set()).add(name)
+    if not asked or _SIDE_BY_SIDE.search(question):
+        return context
+    dropped = sorted(
+        (start, end)
+        for kind, name, start, end in spans(context)
+        if kind in asked and name not in asked[kind]
+    )
+    if not dropped:
+        return context
+    kept, last = [], 0
+    for start, end in dropped:
+        if start >= last:
+            kept.append(context[last:start])
+        last = max(last, end)
+    kept.append(context[last:])
+    return " ".join(" ".join(kept).split())
+
+
+# "Back then", "at that time": the time the last answer gave.
+_THEN = words(r"back then|at that time|at the time|in that year|that year|by then|then")
+# "Then" that is no time: "what then?", "and then?", "so then", "then what".
+_NOT_A_TIME = re.compile(r"^\s*(?:and|so|but)?\s*then\b|\bthen\s*[?.!]?\s*$|\bthen what\b", re.I)
+
+
+def _then_dated(question: str, history: list[Turn]) -> str:
+    """After a question that asked when something happened, "what applied back then?" asks of
+    the year the answer gave: the first year it states."""
+    if len(history) < 2 or history[-1].role != "assistant" or history[-2].role != "user":
+        return question
+    said = _THEN.search(question)
+    if said is None or (said.group(1).lower() == "then" and _NOT_A_TIME.search(question)):
+        return question
+    if answer_type(history[-2].content) != "date" or history[-1].content.startswith(
+        say("cannot_answer")
+    ):
+        return question
+    year = _YEAR.search(history[-1].content)
+    if year is None or _YEAR.search(question):
+        return question
+    return question[: said.start()] + f"in {year.group()}" + question[said.end() :]
 
 
 def _referent(history: list[Turn], named: NameFinder) -> str | None:

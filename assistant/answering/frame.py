@@ -109,7 +109,7 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "percent",
         re.compile(
-            r"\b(what|which) (share|percent\w*|proportion|rate|ratio)\b|\bhow many percent\b|"
+            r"\b(what|which) (share|percent\w*|proportion|fraction|rate|ratio)\b|\bhow many percent\b|"
             r"\bwhat % \b",
             re.I,
         ),
@@ -187,9 +187,10 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _RULES = dict(_TYPE_RULES)
 
-# A single, indefinite contract: the case a calculation poses ("a $12 million deal").
+# A single, indefinite contract: the case a calculation poses ("a $12 million deal"); or the
+# asker's own ("our order is $12 million"), which is as much a case to work out.
 INDEFINITE_CONTRACT = re.compile(
-    r"\b(?:a|an|one|any|single)\s+(?:[\w$₩€.,%-]+\s+){0,6}?(?:contracts?|deals?|purchases?|"
+    r"\b(?:a|an|one|any|single|our|my)\s+(?:[\w$₩€.,%-]+\s+){0,6}?(?:contracts?|deals?|purchases?|"
     r"procurements?|acquisitions?|imports?|orders?|sales?|buys?)\b",
     re.I,
 )
@@ -214,8 +215,8 @@ _IN_CURRENCY = (
 
 # Where one question ends and the next begins: "...aircraft, and for how much?", "When? Why?"
 _PART_SPLIT = re.compile(
-    r"(?:[?;]\s+|,?\s+(?:and|also|as well as|plus)\s+(?=(?:for\s+|in\s+|at\s+)?(?:how|what|when|"
-    r"who|whom|which|why|where|did|does|do|is|are|was|were)\b))",
+    r"(?:[?;]\s+|,?\s+(?:and|also|as well as|plus)\s+(?=(?:(?:for|in|at|from|by|to|with|under|"
+    r"since|until)\s+)?(?:how|what|when|who|whom|which|why|where|did|does|do|is|are|was|were)\b))",
     re.I,
 )
 # A list of questions: "how many were bought, when they arrived, …". Not "which" or "who",
@@ -281,7 +282,7 @@ _HEAD_NOUNS: tuple[tuple[str, str], ...] = (
         r"institutions?|departments?",
     ),
     ("country", r"countr(?:y|ies)|nations?"),
-    ("percent", r"share|percent(?:age)?s?|proportion|rates?|ratios?"),
+    ("percent", r"share|percent(?:age)?s?|proportion|fraction|rates?|ratios?"),
     ("date", r"year|date|month|day"),
 )
 # A modifier between the wh-word and its noun: any word but an auxiliary, since "what did the
@@ -369,7 +370,10 @@ _OVER_TIME = re.compile(
     r"year[- ]by[- ]year|step[- ]by[- ]step|over (?:the )?(?:years|decades|time)|evolv\w*|evolution|"
     r"how (?:has|have|did|do|does)?\b.{0,60}(?:chang|develop|shift|mov|grow|grew|rise|rose|fall|"
     r"fell)\w*|since (?:the )?(?:early |mid-?|late )?"
-    r"(?:19|20)\d\d)\b",
+    r"(?:19|20)\d\d|"
+    # "each change to the rule", "every revision, with the years"
+    r"(?:each|every|all(?: the)?) (?:chang|revision|amendment|step|rise|increase|cut)\w*|"
+    r"with (?:the |their )?(?:years|dates))\b",
     re.I,
 )
 
@@ -480,8 +484,67 @@ def asserted_kinds(question: str) -> tuple[tuple[str, ...], frozenset[str]]:
 _OPPOSITE = {COMPETITIVE: NON_COMPETITIVE, NON_COMPETITIVE: COMPETITIVE}
 
 
+# A topic, then what is asked of it: "The 2019 levy: who set it, when, and why?", "Tell me
+# about the port - when it opened and who runs it". The topic ends at a colon or a spaced dash.
+_TOPIC_THEN_ASKS = re.compile(r"^(?P<topic>[^:?]{3,}?)\s*(?::|\s[-–—]\s)\s*(?P<asks>.+)$")
+# The asks of such a list: separated by commas, or by "and" before a question word.
+_ASK_SPLIT = re.compile(
+    r"\s*[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+(?=(?:by\s+|from\s+|in\s+|for\s+|at\s+|"
+    r"with\s+|to\s+)?(?:how|what|when|who|whom|whose|which|why|where)\b)",
+    re.I,
+)
+# How a topic is introduced: "tell me about", "on", "for", "as for".
+_TOPIC_OPENING = re.compile(
+    r"^\s*(?:(?:please\s+)?(?:tell|give|brief|walk)\s+(?:me|us)\s+(?:about|on|through)|"
+    r"what (?:do|does) (?:we|you|the sources) (?:know|say) about|(?:as )?for|on|about|regarding|"
+    r"concerning|re)\s+",
+    re.I,
+)
+# A question word at the start of an ask, perhaps after a preposition ("from which party").
+_ASK_OPENING = re.compile(
+    r"^\s*(?:(?:by|from|in|for|at|with|to|of|under)\s+)?"
+    r"(?:how|what|when|who|whom|whose|which|why|where|did|does|do|is|are|was|were|has|have)\b",
+    re.I,
+)
+_PRONOUN = re.compile(r"\b(?:it|they|them)\b|\b(?P<possessive>its|their)\b", re.I)
+_DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her|our|this|that|these|those)\b", re.I)
+
+
+def _asks_of_topic(question: str) -> tuple[str, ...] | None:
+    """The parts of "TOPIC: ask, ask and ask" with the topic put in each: "who set it" becomes
+    "who set the levy", a bare noun ("their value") a question for it; None for a question of
+    another shape."""
+    found = _TOPIC_THEN_ASKS.match(question.strip())
+    if found is None:
+        return None
+    asks = [a.strip(" ,;.?!") for a in _ASK_SPLIT.split(found.group("asks"))]
+    asks = [a for a in asks if a]
+    if len(asks) < 2:
+        return None
+    topic = _TOPIC_OPENING.sub("", found.group("topic")).strip(" ,;")
+    # A topic that is itself a question ("what did the study find: X, Y and Z?") is asked of
+    # through the whole question, which each part is answered beside.
+    questioned = bool(_FIRST_WH.search(topic))
+    parts = []
+    for ask in asks:
+        if not _ASK_OPENING.match(ask):
+            ask = f"what is {ask}" if _DETERMINER.match(ask) else f"what is the {ask}"
+        if not questioned:
+            pronoun = _PRONOUN.search(ask)
+            if pronoun is not None:
+                named = f"{topic}'s" if pronoun.group("possessive") else topic
+                ask = ask[: pronoun.start()] + named + ask[pronoun.end() :]
+            else:
+                ask = f"{ask} ({topic})"
+        parts.append(ask)
+    return tuple(parts)
+
+
 def split_parts(question: str) -> tuple[str, ...]:
     """The sub-questions of a multi-part question, in order (one part for a simple question)."""
+    listed_asks = _asks_of_topic(question)
+    if listed_asks is not None:
+        return listed_asks
     pieces = []
     for piece in _PART_SPLIT.split(question):
         listed = _LIST_SPLIT.split(piece)
@@ -551,6 +614,50 @@ def stages(text: str) -> tuple[tuple[str, int], ...]:
 def written_stages(text: str) -> tuple[str, ...]:
     """The stages ``text`` names, as it writes them ("the second phase" -> "second phase")."""
     return tuple(dict.fromkeys(m.group() for m in _STAGE.finditer(text)))
+
+
+# A time named by the program's start rather than by its year: "the threshold when the policy
+# began", "the share at the outset of the scheme".
+_AT_THE_START = re.compile(
+    r"\b(?:when|as)\s+(?:(?:the|its|this|that|[\w'’-]+['’]s)\s+)?(?:offsets?\s+)?"
+    r"(?:policy|program(?:me)?|system|scheme|rules?|requirements?|it)\s+"
+    r"(?:(?:was|were|had|first|been)\s+)*(?:started|began|begun|introduced|launched|created|"
+    r"set up|adopted|established|came in(?:to (?:force|effect))?)\b"
+    r"|\b(?:at|from)\s+(?:the\s+)?(?:very\s+)?(?:start|outset|beginning|inception)"
+    r"(?:\s+of\s+(?:the\s+|its\s+)?(?:offsets?\s+)?(?:policy|program(?:me)?|system|scheme))?\b",
+    re.I,
+)
+
+
+# A period that runs to the present: "from 1990 to today", "between 2001 and now".
+_TO_NOW = re.compile(
+    r"\b((?:from|since|between)\s+(?:19|20)\d\d\s*(?:-|–|—|to|until|till|through|and)\s*)"
+    r"(?:today|now|the present(?: day)?|date|this year)\b",
+    re.I,
+)
+
+
+# A period whose end is written with two digits: "2016-22", "1998–03".
+_SHORT_END = re.compile(r"\b((?:19|20)\d\d)\s?([-–—/])\s?(\d\d)\b(?![\d,.%])")
+
+
+def _full_end(match: re.Match[str]) -> str:
+    start, end = match.group(1), match.group(3)
+    century = int(start[:2]) + (1 if int(end) < int(start[2:]) else 0)
+    return f"{start}{match.group(2)}{century}{end}"
+
+
+def dated(question: str, first_year: int, present_year: int) -> str:
+    """``question`` with times named in words put as years: the program's start as
+    ``first_year`` ("the threshold when the scheme began" asks for the threshold in the year it
+    began), the present that ends a period as ``present_year`` ("from 1990 to today"), a
+    period's end written short in full ("1990-95" is 1990-1995). In a history the start is
+    where the story begins, no year it is confined to."""
+    question = _SHORT_END.sub(_full_end, question)
+    question = _TO_NOW.sub(rf"\g<1>{present_year}", question)
+    if str(first_year) in question or answer_type(question) == "summary":
+        return question
+    return _AT_THE_START.sub(f"in {first_year}", question)
 
 
 def period_mentions(question: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:

@@ -22,6 +22,7 @@ from assistant.answering.frame import (
     NON_COMPETITIVE,
     YEAR,
     Frame,
+    answer_type,
     asserted_kinds,
     contract_kinds,
     frame_of,
@@ -378,6 +379,8 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _share_of_counts,
         _share_delivered,
         _share_of_sourced,
+        _share_of_period_figures,
+        _implied_period,
         _rest_of_sourced_whole,
         _count_difference,
     ):
@@ -424,7 +427,7 @@ def _rate(
 # Asking how an offset offered measures up to what the rules require.
 _GAP = words(
     r"enough|suffic\w*|short\w*|gap|fall\w* short|fell short|meet\w*|cover\w*|"
-    r"difference|how much more|missing|lack\w*|below|under the"
+    r"difference|how much more|missing|lack\w*|below|under the|how far|how close"
 )
 # "today", "now": the rule in force as of the sources, beside a year the question also names.
 _NOW = words(r"today|now|nowadays|these days|currently|at present|presently|current (?:rules?|law)")
@@ -1171,7 +1174,12 @@ def _sourced_average(question: str, data: OffsetData) -> Route | None:
     years = {int(y) for y in YEAR.findall(question)}
     # "each deal that year" asks an average only of the year's figures; "per contract" alone is
     # also how a country's minimum share is asked.
-    each = years and re.search(r"\b(?:each|per|apiece)\b", question, re.I)
+    # "Per the bureau's study" names a source, not a unit.
+    each = years and re.search(
+        r"\b(?:[Ee]ach|[Aa]piece)\b|\b[Pp]er\b(?!\s+(?:the|a|an|its|their|his|her|our|this|that)\b"
+        r"|\s+[A-Z])",
+        question,
+    )
     if not (_AVERAGE.search(question) or each) or _countries(question, data):
         return None
     pairs = []
@@ -1367,13 +1375,23 @@ _IN_WON = words(r"in (?:Korean )?won|won (?:terms|figures?|amounts?|values?)|KRW
 
 
 # The offset threshold, however a question names it.
-_THRESHOLD_NAMED = words(r"thresholds?|trigger\w*|activation (?:point|value)")
+_THRESHOLD_NAMED = words(r"thresholds?|trigger\w*|activation (?:point|value)|cut-?offs?")
+
+
+# Setting two figures side by side: "how does today's threshold compare with 1990's?"
+_SET_AGAINST = words(r"compar\w*|versus|vs|differ\w*")
 
 
 def _threshold_change(question: str, data: OffsetData) -> Route | None:
-    """ "How much did the threshold rise between 1984 and 2023?": the change between the
-    thresholds of two years (or of a year and now), from the rule table."""
-    if amounts(question) or not _THRESHOLD_NAMED.search(question) or not _CHANGE.search(question):
+    """ "How much did the threshold rise between 1984 and 2023?", "how does the threshold now
+    compare with 1990's?": the change between the thresholds of two years (or of a year and
+    now), from the rule table."""
+    if amounts(question) or not _THRESHOLD_NAMED.search(question):
+        return None
+    if not (_CHANGE.search(question) or _SET_AGAINST.search(question)):
+        return None
+    if answer_type(question) == "summary":
+        # "Take me through every change to the threshold": the changes listed, not one worked out.
         return None
     if _countries(question, data)[1:]:
         return None
@@ -1469,6 +1487,8 @@ def _rule_of_year(question: str, data: OffsetData) -> Route | None:
     years = YEAR.findall(question)
     if len(years) != 1:
         return None
+    if re.search(rf"\b(?:since|from|after|until|through)\s+{years[0]}\b", question, re.I):
+        return None  # the end of a span ("the value generated since 1990"), not a rule's year
     if any(e.year == int(years[0]) for e in data.policy):
         return None  # a year the policy rows describe: answered from the rows, in their words
     return Route([CalculatorInput(operation="offset_rule", year=int(years[0]))])
@@ -1968,6 +1988,133 @@ def _share_of_sourced(question: str, data: OffsetData) -> Route | None:
         requests,
         lead=say("sourced_inputs", statements="; ".join(r.statement() for r in rows)),
         cites=[r.id for r in rows],
+    )
+
+
+# Asking for a figure worked out from the tables' figures, not one a source states: "what does
+# that imply for", "back out", "derive", "using the won figures".
+_WORKED_FROM = words(
+    r"impl(?:y|ies|ied)|deriv\w*|infer\w*|deduc\w*|work(?:ed|ing)? out|"
+    r"calculat\w*|comput\w*|using|based on|from (?:the|those|these) (?:\w+ )?(?:figures|numbers|amounts)"
+)
+# What a period's amount measures, by the words that name it.
+_IMPORTS_NAMED = words(r"imports?|imported|importing|purchases?|purchased|bought|buying")
+_OFFSETS_NAMED = words(r"offsets?|countertrade|offset (?:value|trade)")
+
+
+def _periods_named(question: str) -> list[str]:
+    return list(dict.fromkeys(f"{a}-{b}" for a, b in _PERIOD.findall(question)))
+
+
+def _period_figure(
+    data: OffsetData, period: str, measure: str, currency: str
+) -> tuple[OffsetValue, list[OffsetValue]] | None:
+    rows = [
+        r
+        for r in data.values
+        if r.period == period and r.measure == measure and r.currency == currency and r.amount
+    ]
+    return _main_figure(rows, currency) if rows else None
+
+
+def _implied_period(question: str, data: OffsetData) -> Route | None:
+    """ "A 2001-2007 total and a 2006-2007 figure: what do they imply for 2001-2005?": the
+    figure the tables give for a span, less the one they give for the rest of it. The asked
+    period is the one the question names that no subtraction's inputs are."""
+    if amounts(question) or not _WORKED_FROM.search(question):
+        return None
+    named = _periods_named(question)
+    if len(named) < 2:
+        return None
+    measure = (
+        "weapons_imports"
+        if _IMPORTS_NAMED.search(question) and not _OFFSETS_NAMED.search(question)
+        else "offset_value"
+    )
+    currency = "KRW" if _IN_WON.search(question) else "USD"
+    spans = {p: tuple(int(y) for y in p.split("-")) for p in named}
+    # The period asked for is the one the asking leads to ("implies for 2001-2005", "derive the
+    # 2001-2005 figure"); the inputs are named as the tables' ("the 2001-2007 total").
+    led = [
+        f"{m.group(1)}-{m.group(2)}"
+        for m in _PERIOD.finditer(question)
+        if re.search(r"\bfor\s+(?:the\s+)?$", question[: m.start()], re.I)
+        or _WORKED_FROM.search(question, max(0, m.start() - 30), m.start())
+    ]
+    for asked in dict.fromkeys([*led, *reversed(named)]):
+        first, last = spans[asked]
+        for whole in named:
+            start, end = spans[whole]
+            if whole == asked or start > first or end < last or (start, end) == (first, last):
+                continue
+            # The rest of the span: what lies before or after the asked period within it.
+            if start == first and end > last:
+                rest = f"{last + 1}-{end}"
+            elif end == last and start < first:
+                rest = f"{start}-{first - 1}"
+            else:
+                continue
+            total = _period_figure(data, whole, measure, currency)
+            other = _period_figure(data, rest, measure, currency)
+            if total is None or other is None or rest == asked:
+                continue
+            (big, _), (small, _) = total, other
+            return Route(
+                [
+                    CalculatorInput(
+                        operation="evaluate", expression=f"{_short(big)} − {_short(small)}"
+                    )
+                ],
+                lead=say(
+                    "sourced_inputs", statements="; ".join(r.statement() for r in (big, small))
+                ),
+                cites=[big.id, small.id],
+                labels=[_implied_label(big, small, asked)],
+            )
+    return None
+
+
+def _implied_label(whole: OffsetValue, rest: OffsetValue, period: str) -> Label:
+    def label(result: str) -> str:
+        return say(
+            "implied_period",
+            total=_short(whole),
+            whole=_span(whole.period),
+            rest=_short(rest),
+            other=_span(rest.period),
+            result=result,
+            period=_span(period),
+        )
+
+    return label
+
+
+def _share_of_period_figures(question: str, data: OffsetData) -> Route | None:
+    """ "Using the won figures for 2001-2005, what percentage of the imports were offsets?": the
+    offsets the tables give for the period as a share of the imports they give for it, in the
+    currency asked. Only when the question asks for the share worked out: the share a source
+    states is read from the source."""
+    if (
+        amounts(question)
+        or not _PERCENT_ASKED.search(question)
+        or not _WORKED_FROM.search(question)
+    ):
+        return None
+    if not (_IMPORTS_NAMED.search(question) and _OFFSETS_NAMED.search(question)):
+        return None
+    named = _periods_named(question)
+    if len(named) != 1:
+        return None
+    currency = "KRW" if _IN_WON.search(question) else "USD"
+    part = _period_figure(data, named[0], "offset_value", currency)
+    whole = _period_figure(data, named[0], "weapons_imports", currency)
+    if part is None or whole is None:
+        return None
+    (offsets, _), (imports, _) = part, whole
+    return Route(
+        [CalculatorInput(operation="share_of", part=_short(offsets), whole=_short(imports))],
+        lead=say("sourced_inputs", statements="; ".join(r.statement() for r in (offsets, imports))),
+        cites=[offsets.id, imports.id],
     )
 
 

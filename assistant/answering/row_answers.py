@@ -189,6 +189,7 @@ class FactBook:
         asked: Sequence[frozenset[str]] = (),
         spread: float = 0.9,
         several: bool = False,
+        kinds: frozenset[str] = frozenset(),
     ) -> list[list[Fact]]:
         """The facts to answer with, as groups of rows that state one thing (one per source).
 
@@ -196,12 +197,21 @@ class FactBook:
         question (else its context; ``asked`` lists the term sets in that order) names what sets
         some subjects apart ("SME exports"), to those. Facts of other
         families drawn from the same quote as the best one come along when the question asks for
-        ``several`` things ("how many aircraft and at what cost": 40, about KRW 7.77 trillion)."""
+        ``several`` things ("how many aircraft and at what cost": 40, about KRW 7.77 trillion).
+        Where the family's rows differ by the kind of contract, the ``kinds`` the question names
+        are its subjects, each of them ("competitive against sole-source deals": both rows)."""
         best = ranked[0]
         family = best.fact.family
         close = [s for s in ranked if s.score >= spread * best.score]
         subjects = list(dict.fromkeys(s.fact.subject for s in close if s.fact.family == family))
-        if len(subjects) > 1:
+        by_kind = [
+            f.subject
+            for f in self.facts
+            if f.family == family and isinstance(f.row, CountryPolicy) and f.subject in kinds
+        ]
+        if by_kind:
+            subjects = list(dict.fromkeys(by_kind))
+        elif len(subjects) > 1:
             terms: dict[str, set[str]] = {}
             for fact in self.facts:
                 if fact.family == family:
@@ -226,6 +236,24 @@ class FactBook:
                     [f for f in self.facts if f.family == fact.family and f.subject == fact.subject]
                 )
         return groups
+
+    def breakdown(self, ranked: Sequence[ScoredFact], floor: float) -> list[list[Fact]]:
+        """A whole by its parts: of the rows covering at least ``floor`` of the question, the
+        best whose family splits into several subjects (a period's value by type, a pledge by
+        category), with every subject of that family, in the tables' order; [] when none does."""
+        for scored in ranked:
+            if scored.coverage < floor:
+                continue
+            family = scored.fact.family
+            subjects = list(
+                dict.fromkeys(f.subject for f in self.facts if f.family == family and f.subject)
+            )
+            if len(subjects) >= 2:
+                return [
+                    [f for f in self.facts if f.family == family and f.subject == subject]
+                    for subject in subjects
+                ]
+        return []
 
 
 def same_figure(a: tuple[str, Decimal | str], b: tuple[str, Decimal | str]) -> bool:

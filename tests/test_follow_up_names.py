@@ -1,0 +1,112 @@
+"""A follow-up that names something else of a kind the earlier question named ("And Chile?")
+asks the earlier question of it; one that says "back then" asks of the year the last answer
+gave."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.answering.followup import resolve
+from assistant.answers import Turn
+
+_COUNTRIES = ("Peru", "Chile", "Bolivia", "Ecuador")
+_FIRMS = ("Acme Aero", "Borealis")
+
+
+def _spans(text: str) -> list[tuple[str, str, int, int]]:
+    # A stand-in for the composer's name table: four countries and two firms.
+    return [
+        (kind, name, m.start(), m.end())
+        for kind, names in (("countries", _COUNTRIES), ("companies", _FIRMS))
+        for name in names
+        for m in re.finditer(re.escape(name), text)
+    ]
+
+
+def _asked(*questions: str) -> list[Turn]:
+    turns = []
+    for question in questions:
+        turns += [Turn(role="user", content=question), Turn(role="assistant", content="…")]
+    return turns
+
+
+def test_a_follow_up_naming_only_another_country_asks_the_earlier_question_of_it():
+    history = _asked("What levy does Peru charge on imported steel?")
+    resolved = resolve("And Chile?", history, 1, spans=_spans)
+    assert resolved.question == "What levy does Chile charge on imported steel?"
+    assert "Peru" not in resolved.query
+
+
+@pytest.mark.parametrize("follow_up", ["What about Chile?", "How about for Chile, then?"])
+def test_other_openings_of_the_same_follow_up_are_read_alike(follow_up):
+    history = _asked("What levy does Peru charge on imported steel?")
+    resolved = resolve(follow_up, history, 1, spans=_spans)
+    assert resolved.question == "What levy does Chile charge on imported steel?"
+
+
+def test_a_chain_of_such_follow_ups_keeps_asking_the_first_question():
+    history = _asked("What levy does Peru charge on imported steel?", "And Chile?")
+    resolved = resolve("And Bolivia?", history, 1, spans=_spans)
+    assert resolved.question == "What levy does Bolivia charge on imported steel?"
+
+
+def test_a_firm_put_in_place_of_a_firm_leaves_the_countries_alone():
+    history = _asked("What did Acme Aero promise Peru?")
+    resolved = resolve("What about Borealis?", history, 1, spans=_spans)
+    assert resolved.question == "What did Borealis promise Peru?"
+
+
+def test_a_follow_up_with_words_of_its_own_is_asked_beside_the_earlier_question_minus_its_name():
+    history = _asked("What levy does Peru charge on imported steel?")
+    resolved = resolve("And what did Chile's minister say about it?", history, 3, spans=_spans)
+    assert resolved.question == "And what did Chile's minister say about it?"
+    assert "Peru" not in resolved.context and "levy" in resolved.context
+
+
+def test_a_follow_up_that_sets_the_new_name_beside_the_old_keeps_both():
+    history = _asked("What levy does Peru charge on imported steel?")
+    resolved = resolve("How does Chile compare?", history, 1, spans=_spans)
+    assert "Peru" in resolved.context
+
+
+def test_the_same_name_again_is_no_new_question():
+    history = _asked("What levy does Peru charge on imported steel?")
+    resolved = resolve("And Peru?", history, 1, spans=_spans)
+    assert resolved.question == "And Peru?"
+
+
+def test_back_then_asks_of_the_year_the_last_answer_gave_to_a_when_question():
+    history = [
+        Turn(role="user", content="When was the harbour levy first charged?"),
+        Turn(role="assistant", content="The levy was first charged in 1957 [1]."),
+    ]
+    resolved = resolve("What rate applied back then?", history, 2)
+    assert resolved.question == "What rate applied in 1957?"
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["And then what happened to the rate?", "What rate applied back then?"]
+)
+def test_no_year_is_put_in_after_a_question_that_did_not_ask_when(follow_up):
+    history = [
+        Turn(role="user", content="What did the harbour levy fund?"),
+        Turn(role="assistant", content="In 1957 it funded the new pier [1]."),
+    ]
+    assert resolve(follow_up, history, 2).question == follow_up
+
+
+@pytest.mark.slow
+def test_a_country_named_alone_after_a_question_about_another_gets_its_own_figure(assistant):
+    history = []
+    for question in (
+        "Which minimum offset share applies to FMS contracts in Norway?",
+        "How about Saudi Arabia?",
+    ):
+        answer = assistant.ask(question, history)
+        history += [
+            {"role": "user", "content": question},
+            {"role": "assistant", "content": answer.answer},
+        ]
+    assert "35%" in answer.answer and "100%" not in answer.answer

@@ -1,0 +1,111 @@
+"""A topic followed by what is asked of it ("The levy: who set it, when, and why?") is one part
+per ask, each asked of the topic; times written in words ("when the scheme began", "to date",
+"1990-95") are read as the years they name."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.frame import answer_type, dated, over_time, split_parts
+
+
+def test_each_ask_after_a_topic_is_a_part_asked_of_the_topic():
+    parts = split_parts(
+        "The harbour bill: who drafted it, in which year, and what would it change?"
+    )
+    assert parts == (
+        "who drafted The harbour bill",
+        "in which year (The harbour bill)",
+        "what would The harbour bill change",
+    )
+
+
+def test_a_topic_introduced_in_words_or_set_off_by_a_dash_is_read_alike():
+    parts = split_parts("Tell me about the ferry levy - when was it set, and by whom?")
+    assert parts == ("when was the ferry levy set", "by whom (the ferry levy)")
+
+
+def test_bare_nouns_after_a_topic_are_questions_for_them():
+    parts = split_parts(
+        "What did the 2019 survey find: the number of firms, their value, and share of exports?"
+    )
+    assert parts == (
+        "what is the number of firms",
+        "what is their value",
+        "what is the share of exports",
+    )
+    assert [answer_type(p) for p in parts] == ["count", "quantity", "percent"]
+
+
+def test_a_colon_inside_a_single_question_splits_nothing():
+    assert len(split_parts("Korea's threshold: what is it?")) == 1
+
+
+def test_a_fraction_asked_for_is_a_percentage():
+    assert answer_type("What fraction of the budget went to ports?") == "percent"
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        (
+            "What toll applied when the scheme was first introduced?",
+            "What toll applied in 1950?",
+        ),
+        ("What was the toll at the outset of the scheme?", "What was the toll in 1950?"),
+        ("How have tolls moved from 1961 to date?", "How have tolls moved from 1961 to 2020?"),
+        ("Compare 1990-95 with 1996-2001.", "Compare 1990-1995 with 1996-2001."),
+        ("What happened in 1998-03?", "What happened in 1998-2003?"),
+    ],
+)
+def test_times_named_in_words_are_read_as_years(question, read):
+    assert dated(question, 1950, 2020) == read
+
+
+def test_the_start_of_a_history_is_where_it_begins_not_a_year_it_is_confined_to():
+    question = "Summarize the history of the toll from the outset of the scheme."
+    assert dated(question, 1950, 2020) == question
+
+
+def test_a_question_that_asks_when_something_began_keeps_its_words():
+    question = "When did the toll scheme first begin?"
+    assert dated(question, 1950, 2020) == question
+
+
+def test_each_change_with_its_year_is_asked_along_time():
+    assert over_time("List every revision of the toll in the order they came.")
+    assert not over_time("Summarize the objections to the toll.")
+
+
+def _conversation(assistant, *questions):
+    history: list[dict[str, str]] = []
+    answer = None
+    for question in questions:
+        answer = assistant.ask(question, history)
+        history += [
+            {"role": "user", "content": question},
+            {"role": "assistant", "content": answer.answer},
+        ]
+    return answer
+
+
+@pytest.mark.slow
+def test_every_ask_after_a_topic_is_answered_and_no_sentence_twice(assistant):
+    answer = _conversation(
+        assistant,
+        "The 2023 offset bill in the National Assembly: who led it, and what imports would it "
+        "cover?",
+    )
+    assert "Sul Hoon" in answer.answer and "FMS" in answer.answer
+    quotes = [c.quote for c in answer.citations]
+    assert len(quotes) == len(set(quotes))
+
+
+@pytest.mark.slow
+def test_back_then_after_a_when_question_is_the_year_answered(assistant):
+    answer = _conversation(
+        assistant,
+        "When was Korea's offset program launched?",
+        "What threshold applied back then?",
+    )
+    assert "USD 1 million" in answer.answer

@@ -1,0 +1,125 @@
+"""A whole asked by its parts ("by category", "split between") is every part the tables give;
+a question for a whole and then a share "of that" gets both figures; no part of a multi-part
+question repeats what the answer already states."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.compose import _larger, _wholes_of_later_parts, _without_given
+from assistant.answering.frame import frame_of, split_parts
+from assistant.answering.row_answers import Fact, FactBook, ScoredFact
+from assistant.answers import Answer, Citation
+from assistant.knowledge.rows import CountryPolicy
+
+
+def _fact(subject: str, family: str, share: int) -> Fact:
+    row = CountryPolicy(
+        id=f"{family}-{subject or 'all'}".replace("_", "-"),
+        country="Chile",
+        attribute=family,
+        value=f"{share}%",
+        contract_type=subject or None,
+        source="s",
+        quote="q",
+    )
+    return Fact(row, row.statement(), frozenset(), frozenset(), (family,), subject, ("text", ""))
+
+
+def _book(facts: list[Fact]) -> FactBook:
+    book = FactBook.__new__(FactBook)
+    book.facts = facts
+    return book
+
+
+def test_a_breakdown_lists_every_part_of_the_best_family_that_has_parts():
+    alone = _fact("", "agency", 0)
+    parts = [_fact("competitive", "min_share", 40), _fact("non-competitive", "min_share", 20)]
+    book = _book([alone, *parts])
+    ranked = [ScoredFact(alone, 0.9, 0.8, 0.5), ScoredFact(parts[1], 0.7, 0.6, 0.5)]
+    groups = book.breakdown(ranked, floor=0.3)
+    assert [[f.subject for f in group] for group in groups] == [
+        ["competitive"],
+        ["non-competitive"],
+    ]
+
+
+def test_a_breakdown_needs_a_row_that_covers_enough_of_the_question():
+    parts = [_fact("competitive", "min_share", 40), _fact("non-competitive", "min_share", 20)]
+    ranked = [ScoredFact(parts[0], 0.7, 0.1, 0.5)]
+    assert _book(parts).breakdown(ranked, floor=0.3) == []
+
+
+def _answer(text: str) -> Answer:
+    return Answer(
+        question="q",
+        answer=text,
+        citations=[
+            Citation(marker=1, source_id="s", title="t", quote="a", start=0, end=1),
+            Citation(marker=2, source_id="s", title="t", quote="b", start=5, end=6),
+        ],
+    )
+
+
+def test_a_part_whose_share_a_later_part_asks_is_a_whole_looked_up_on_its_own():
+    asked = ("How much did the port earn in 2019", "how much of that came from fees")
+    parts = [frame_of(p) for p in asked]
+    assert _wholes_of_later_parts(parts) == [parts[0]]
+    unrelated = [frame_of(p) for p in ("How much did the port earn", "who runs it")]
+    assert _wholes_of_later_parts(unrelated) == []
+
+
+def test_a_whole_is_told_from_a_share_by_being_larger_than_it():
+    assert _larger("The port earned USD 9 million [1].", "Fees brought USD 4 million [1].")
+    assert not _larger("Tolls brought USD 3 million [1].", "Fees brought USD 4 million [1].")
+    # An amount in a currency the answer does not use cannot be set against it: it is taken.
+    assert _larger("The port earned KRW 9 billion [1].", "Fees brought USD 4 million [1].")
+
+
+def test_a_part_s_answer_leaves_out_what_the_answer_already_states():
+    extra = _answer("The port opened in 1990 [1]. Fees rose in 2001 [2].")
+    kept = _without_given(extra, {"The port opened in 1990"})
+    assert kept.answer == "Fees rose in 2001 [2]."
+    assert [c.marker for c in kept.citations] == [2]
+
+
+@pytest.mark.slow
+def test_a_period_s_value_broken_down_by_type_lists_each_type(assistant):
+    answer = assistant.ask("List the 1983-2022 offset value for each category.")
+    for figure in ("10.67", "7.14", "5.36"):
+        assert figure in answer.answer
+
+
+@pytest.mark.slow
+def test_a_total_and_a_share_of_that_total_are_both_stated(assistant):
+    answer = assistant.ask(
+        "Over 1983-2022, what was the total value of Korea's offsets, and what part of that "
+        "total was equipment acquisition?"
+    )
+    assert "23.2 billion" in answer.answer and "5.36 billion" in answer.answer
+
+
+def test_a_bare_ask_is_asked_of_the_clause_before_it():
+    from assistant.answering.compose import _with_its_clause
+
+    parts = [frame_of(p) for p in split_parts("When was the levy set, and by which office?")]
+    assert [p.question for p in parts] == ["When was the levy set", "by which office"]
+    assert _with_its_clause(parts[1], parts) == "by which office When was the levy set"
+    assert _with_its_clause(parts[0], parts) == "When was the levy set"
+
+
+@pytest.mark.slow
+def test_a_claim_s_figure_the_answer_leaves_out_is_shown_where_the_sources_state_it(assistant):
+    answer = assistant.ask(
+        "Is it right that Lockheed's SME export pledge of $300 million was only 23.4% met by 2022?"
+    )
+    assert "23.4%" in answer.answer and "$300 million" in answer.answer
+
+
+@pytest.mark.slow
+def test_rows_that_miss_the_first_part_give_way_to_the_sentences_that_answer_it(assistant):
+    answer = assistant.ask(
+        "How many aerial refueling tankers did the KC-X project bring, and from whom?"
+    )
+    assert "four" in answer.answer and "Airbus" in answer.answer
+    assert "military support): USD 6.3 million" not in answer.answer
