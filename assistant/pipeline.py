@@ -330,8 +330,11 @@ class Assistant:
             # "And in 1986?" re-asks the earlier question with the new year or amount.
             calculation = route(resolved.query, self.data)
         if calculation is not None:
-            answer = without_untraced(self._calculated(text, calculation, composer))
+            answer = self._calculated(text, calculation, composer)
+            # Traced against the question as the user asked it: a figure only a rewritten
+            # follow-up holds ("the 2025 report" for "what about China?") is no figure they gave.
             answer.question = asked
+            answer = without_untraced(answer)
             answer.id = id
             return answer
         # The words that name the question's source ("according to Yonhap") are no topic.
@@ -340,8 +343,9 @@ class Assistant:
             # A bare follow-up ("what about that part?") is judged with what it refers to.
             scope = composer.scope.check(resolved.query)
         # The question as resolved: "that company" asked of the company the last answer named.
-        answer = without_untraced(composer.compose(resolved.question, resolved.context, scope))
+        answer = composer.compose(resolved.question, resolved.context, scope)
         answer.question = asked
+        answer = without_untraced(answer)
         answer.id = id
         return answer
 
