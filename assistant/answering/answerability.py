@@ -411,7 +411,7 @@ def _count_in_year(piece: str, question: str, year: int, bound: bool = False) ->
             or all(gap(o, t) > _TIED_WORDS for o in others)
             for t in asked
         ):
-            # The year is its clause's time ("signed 27 contracts with 13 countries in 2022"),
+            # The year is its clause's time ("the guild signed 9 leases with 4 ports in 2019"),
             # or no other figure's.
             return True
     return False
@@ -486,7 +486,7 @@ def _counted_things(question: str) -> set[str] | None:
     plural = next((w for w in words if _plural(w)), None) if named is None else None
     if plural is not None:
         # A noun modifies another in the singular, so the first plural is the head and the
-        # words after it its verb ("how many firms bid", "how many trade barrier cases were").
+        # words after it its verb ("how many firms bid", "how many customs disputes were").
         return {_singular(plural)} | codes
     things = {_singular(words[-1])} | codes
     if named is None and len(words) > 1 and verb_after:
@@ -584,7 +584,7 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         statements = [unasked(piece, frame.question) for piece in statements]
     if frame.answer_type == "quantity" and not _ASKS_DURATION.search(frame.question):
         # A length of time answers how long, not what threshold or what value: "up to 10 years"
-        # is no figure for "what contract threshold does it use".
+        # is no figure for "what lease ceiling does it apply".
         said = _DURATION.sub(_blank, said)
         statements = [_DURATION.sub(_blank, piece) for piece in statements]
     stated_years = {int(y) for y in _YEAR.findall(said)}

@@ -303,7 +303,7 @@ def _with_its_clause(part: Frame, parts: list[Frame]) -> str:
     return f"{part.question} {parts[place - 1].question}"
 
 
-# A part that asks for a share of what an earlier part asked: "and how much of that came from …".
+# A part that asks for a share of what an earlier part asked: "and what part of that went to …".
 _OF_THE_WHOLE = words(r"of (?:that|it|this|these|those|the total|the whole|which)")
 
 

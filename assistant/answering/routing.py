@@ -2090,7 +2090,7 @@ def _implied_label(whole: OffsetValue, rest: OffsetValue, period: str) -> Label:
 
 
 def _share_of_period_figures(question: str, data: OffsetData) -> Route | None:
-    """ "Using the won figures for 2001-2005, what percentage of the imports were offsets?": the
+    """ "Taking the peso figures for 1994-1998, what share of the purchases were rebates?": the
     offsets the tables give for the period as a share of the imports they give for it, in the
     currency asked. Only when the question asks for the share worked out: the share a source
     states is read from the source."""

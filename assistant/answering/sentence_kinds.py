@@ -111,7 +111,7 @@ def asked_kind(question: str) -> SentenceKind | None:
 
 _OPEN_TYPES = frozenset({"other", "summary", "reason", "position", "comparison"})
 # The words that name a kind of sentence ("advise", "drawbacks"), as opposed to the phrases that
-# ask for one around a topic ("what does offset banking offer"): the sources seldom use them.
+# ask for one around a topic ("what does the voucher scheme offer"): the sources seldom use them.
 _NAMING_WORDS = {
     "recommendation": r"recommend\w*|propos\w*|suggest\w*|advis\w*|urg\w*",
     "benefit": r"advantages?|benefits?|upsides?|strengths?|pros",
