@@ -217,12 +217,16 @@ all). Every figure below comes from that run.
   `getrusage`); the cold start's is that of the `tradebrief ask` process (GNU time).
 - *Cold start*: wall time of a fresh `tradebrief ask "{latency.QUESTION}"` with the index already
   built (imports, ONNX model load, Chroma open, BM25 rebuild from the store, answer); the OS file
-  cache is warm, as it is for a user who asks twice. Runs: {", ".join(f"{s:.2f}" for s in real["cold_runs_s"])} s.
+  cache is warm, as it is for a user who asks twice. Runs: {
+        ", ".join(f"{s:.2f}" for s in real["cold_runs_s"])
+    } s.
   Python's bytecode is cached, as for a user's every run after the first (written by one untimed
   run, under `PYTHONPYCACHEPREFIX` in the scratch home); the row below it compiles tradebrief's own
   modules at every start, as on a machine that sets `PYTHONDONTWRITEBYTECODE=1`{
-  "" if "cold_uncompiled_runs_s" not in real else
-  " (runs: " + ", ".join(f"{s:.2f}" for s in real["cold_uncompiled_runs_s"]) + " s)"}.
+        ""
+        if "cold_uncompiled_runs_s" not in real
+        else " (runs: " + ", ".join(f"{s:.2f}" for s in real["cold_uncompiled_runs_s"]) + " s)"
+    }.
 
 ## Real encoding throughput
 
@@ -235,7 +239,9 @@ made as below: the rate at which `KnowledgeIndex.sync` embeds text for real. Loa
 ## Scale: synthetic corpora of {sizes} chunks in the embedded Chroma store
 
 `benchmarks/scale.py`. A *chunk* is a passage, the piece retrieval ranks (BM25 and Chroma's
-passage collection); each also stores its sentences as units ({" / ".join(ratios)} units per passage),
+passage collection); each also stores its sentences as units ({
+        " / ".join(ratios)
+    } units per passage),
 as tradebrief does, so the store holds units + passages records.
 
 {tables["scale"]}
@@ -246,7 +252,9 @@ How it was made and measured:
   (`assistant.knowledge.chunks.split_source` over `assistant.knowledge.sources.load_sources`) shuffled into new
   paragraphs of 1–3 sentences, with numbers, years, Korean and Western names, companies,
   countries and program codes substituted at random, under a real heading as title; sources of
-  {__import__("synthetic").PER_SOURCE} passages each. It reads like the sources, but its vocabulary is theirs
+  {
+        __import__("synthetic").PER_SOURCE
+    } passages each. It reads like the sources, but its vocabulary is theirs
   (a few hundred distinct sentences recombined), so BM25 posting lists are longer and denser than
   in a real corpus of that size.
 - *Stored vectors are not model embeddings*: embedding 100,000 chunks with the model would take
@@ -269,15 +277,21 @@ How it was made and measured:
   cache entry against them and maps it in (`assistant.search.view_cache`; timed through
   `views.build`, `ViewCache.write` and `ViewCache.open`). The store's files had just been
   written, so the OS file cache was warm.
-- *Query latency*: in each of those processes, after one warm-up pass, {runs_at[0]["query"]["repeat"]} timed passes over the
-  {runs_at[0]["query"]["queries"]} evaluation questions (each turn of a conversation case on its own); *hybrid query* is `retrieval.hybrid_search(k=8)` as
+- *Query latency*: in each of those processes, after one warm-up pass, {
+        runs_at[0]["query"]["repeat"]
+    } timed passes over the
+  {
+        runs_at[0]["query"]["queries"]
+    } evaluation questions (each turn of a conversation case on its own); *hybrid query* is `retrieval.hybrid_search(k=8)` as
   the composer calls it, including the question's encoding; the parts are timed apart.
   *Unit vectors* is the next step of an answer (`KnowledgeIndex.unit_vectors` for the hits'
   sentences). Composition itself is not measured on synthetic text. Encoding a question is the
   same work at every size, so where its time differs between columns the difference is CPU
   contention from the shared machine at that moment (compare the load averages), not corpus
   size, and the other rows of that column carry the same noise.
-- *Cold `tradebrief ask` at the size*: after the reopens, the real CLI in a fresh process, {args.runs if hasattr(args, "runs") else 3} times
+- *Cold `tradebrief ask` at the size*: after the reopens, the real CLI in a fresh process, {
+        args.runs if hasattr(args, "runs") else 3
+    } times
   (median reported): `tradebrief ask "{latency.QUESTION}"` with `TRADEBRIEF_HOME` the size's
   home and `TRADEBRIEF_KNOWLEDGE` a copy of the knowledge folder whose built-in sources are the
   real ones and the synthetic ones (the build indexed that folder, its derived vectors stored
