@@ -6,9 +6,9 @@ Guard rails for the whole suite:
 - every test runs with ``TRADEBRIEF_HOME`` pointing at a temporary folder of its own, so no test
   reads or writes the user's data;
 - in a test that is not marked ``slow``, loading the embedding model raises;
-- temporary files, of the code under test and of the processes the tests start, go to a folder
-  of the session's (``tempfile.tempdir`` and ``TMPDIR``), which pytest removes with its old runs,
-  so no test leaves anything in the system temp dir.
+- temporary files of the code under test go to a folder of the session's (``tempfile.tempdir``),
+  which pytest removes with its old runs. ``TMPDIR`` is left alone for the processes the tests
+  start: with it pointed there, the browser tests' Chromium never showed an uploaded file.
 """
 
 from __future__ import annotations
@@ -58,7 +58,6 @@ def _session_temp_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
     path = tmp_path_factory.mktemp("tmp")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(tempfile, "tempdir", str(path))
-        patch.setenv("TMPDIR", str(path))
         yield
 
 
