@@ -1013,8 +1013,9 @@ class Composer:
     def _outlined(
         self, question: str, ranked: list[Candidate], kind: SentenceKind
     ) -> Answer | None:
-        """The numbered section of a source among the best-ranked that does what the question
-        asks (its recommendations, its problems), one cited line a part (``outline``)."""
+        """The numbered section of a source among the best-ranked whose parts do what the question
+        asks, one cited line a part (``outline``). Called for recommendations only: for causes
+        and benefits the section whose parts name most of them was seldom the one asked about."""
         floor = _WIDE_FLOOR * ranked[0].score
         sources = dict.fromkeys(c.unit.source_id for c in ranked if c.score >= floor)
         for source_id in sources:
