@@ -224,3 +224,14 @@ def test_a_sentence_that_drops_what_the_question_is_about_does_not_stand_in(assi
     # naming the asked one says nothing of satellites.
     answer = assistant.ask("How much did Airbus pledge in military communication satellites?")
     assert answer.abstained
+
+
+@pytest.mark.slow
+def test_a_name_written_as_the_name_table_lists_it_is_the_name_the_sources_write(assistant):
+    # The name table lists the usual spelling of a name the sources misspell; the question that
+    # uses it is about the person the sources name.
+    answer = assistant.ask(
+        "At what time did Treasury Secretary Bessent say the tariffs would come out?"
+    )
+    assert not answer.abstained
+    assert "3 PM" in answer.answer
