@@ -195,6 +195,16 @@ def test_the_members_of_a_set_are_not_answered_by_a_list_of_fewer_of_them():
     assert unmet(frame, full) is None
 
 
+def test_a_year_and_a_program_the_question_names_stand_in_the_statement_of_the_figure():
+    frame = frame_of("How much did the K-9 program bring in offsets in 2019?")
+    apart = _answer(
+        "The maker pledged K-9 parts exports (USD 40 million) [1]. Exports reached 12% in 2019 [2]."
+    )
+    assert unmet(frame, apart) is not None
+    together = _answer("In 2019 the K-9 program brought USD 40 million in offsets [1].")
+    assert unmet(frame, together) is None
+
+
 # -- the best sentence is judged too ------------------------------------------------------------
 
 

@@ -596,12 +596,15 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         # The year and the asked figure stand in one statement, not in two unrelated ones, and
         # no figure there is tied to another time ("USD 8 billion from 2011 to 2015" does not
         # answer for 2023 because a report of 2023 says it).
+        # A program the question names is named in that statement too: "KF-X technology
+        # transfer ($1.4 billion)" beside another figure "in 2022" gives nothing for KF-X in 2022.
         if any(
             named(piece, year)
             and has_type(piece, frame.answer_type)
             and _tied_to(piece, frame.answer_type, year, bound)
             and (frame.answer_type != "count" or _count_in_year(piece, frame.question, year, bound))
-            for piece in statements
+            and _of_codes(frame, piece, before)
+            for before, piece in zip(["", *statements], statements, strict=False)
         ) or any(
             # A figure with no time of its own takes the time of the statement just before it
             # ("In 2019 rebates reached USD 4 million. This was 12% of sales.").
@@ -609,6 +612,7 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
             and carries_on(piece)
             and has_type(piece, frame.answer_type)
             and not _times(piece)
+            and _of_codes(frame, before + " " + piece, "")
             for before, piece in zip(statements, statements[1:], strict=False)
         ):
             continue
@@ -949,6 +953,15 @@ def _at_stage(frame: Frame, statements: list[str]) -> bool:
 def _stage_name(frame: Frame) -> str:
     """The stages the question names, as it writes them."""
     return ", ".join(written_stages(frame.question))
+
+
+def _of_codes(frame: Frame, piece: str, before: str) -> bool:
+    """Whether ``piece``, or the statement it carries on from, names every code the question
+    names, when it asks for a figure (any statement does when it names none)."""
+    if frame.answer_type not in _FIGURES:
+        return True
+    named = piece + (" " + before if carries_on(piece) else "")
+    return all(_names(code, named) for code in frame.codes)
 
 
 def _names(code: str, text: str) -> bool:
