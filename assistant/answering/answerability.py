@@ -555,8 +555,10 @@ _OF_THE = re.compile(
     r"((?:[\w-]+\s*){1,3})",
     re.I,
 )
-# The thing a "how many" question counts: up to four words after it.
-_COUNTED = re.compile(r"\b(?:how many|number of)\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
+# The thing a "how many" question counts: the words after it, up to where its noun phrase ends
+# (``_PHRASE_END``); six at most, the longest noun phrases questions write ("Korean trade
+# barrier cases" is four).
+_COUNTED = re.compile(r"\b(?:how many|number of)\s+((?:[\w-]+\s+){0,5}[\w-]+)", re.I)
 # "How many are tankers", "how many were FMS cases": a plural noun after the verb is what is
 # counted ("how many were sold abroad" names none).
 _COUNTED_AS = re.compile(
