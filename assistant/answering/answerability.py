@@ -556,8 +556,8 @@ _OF_THE = re.compile(
     re.I,
 )
 # The thing a "how many" question counts: the words after it, up to where its noun phrase ends
-# (``_PHRASE_END``); six at most, the longest noun phrases questions write ("Korean trade
-# barrier cases" is four).
+# (``_PHRASE_END``); six at most, the longest noun phrases questions write ("harbour safety
+# audit reports" is four).
 _COUNTED = re.compile(r"\b(?:how many|number of)\s+((?:[\w-]+\s+){0,5}[\w-]+)", re.I)
 # "How many are tankers", "how many were FMS cases": a plural noun after the verb is what is
 # counted ("how many were sold abroad" names none).
@@ -598,8 +598,8 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         # The year and the asked figure stand in one statement, not in two unrelated ones, and
         # no figure there is tied to another time ("USD 8 billion from 2011 to 2015" does not
         # answer for 2023 because a report of 2023 says it).
-        # A program the question names is named in that statement too: "KF-X technology
-        # transfer ($1.4 billion)" beside another figure "in 2022" gives nothing for KF-X in 2022.
+        # A program the question names is named in that statement too: "K-9 parts exports (USD
+        # 40 million)" beside another figure "in 2019" gives nothing for the K-9 in 2019.
         if any(
             named(piece, year)
             and has_type(piece, frame.answer_type)

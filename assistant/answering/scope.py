@@ -101,7 +101,7 @@ class ScopeChecker:
 
     def _listed(self, word: str) -> str | None:
         """The terms of the name the name table lists ``word`` as another way of writing, when
-        the sources write that name ("Bessent" for a "Besant" the sources name)."""
+        the sources write that name ("Smyth" for a "Smith" the sources name)."""
         table = name_table()
         for kind in table.patterns:
             for name, pattern in table.patterns[kind].items():
