@@ -194,6 +194,7 @@ def _names_a_body(text: str) -> bool:
 # A question that asks for a length of time.
 _ASKS_DURATION = words(
     r"how (?:long|far|early|soon|late|old)|how many (?:years|months|weeks|days|hours|decades)|"
+    r"how much (?:\w+ )?time|"
     r"(?:what|which) (?:\w+ ){0,2}(?:period|window|duration|span|time ?frame|term|deadline|age)|"
     r"within what|for how long|by when|longer|shorter|earlier|sooner"
 )
@@ -540,7 +541,7 @@ _COUNTED_ALIKE = (
     frozenset({"ship", "vessel", "boat"}),
     frozenset({"company", "firm", "business", "enterprise", "contractor"}),
     frozenset({"country", "nation", "state"}),
-    frozenset({"case", "instance"}),
+    frozenset({"case", "instance", "item", "issue"}),
 )
 
 
@@ -799,10 +800,10 @@ def _happened(question: str, statements: list[str]) -> bool:
     return not dated
 
 
-# What a date question in the active voice asks about: the words after its auxiliary ("when did
-# the allies sign the pact", "when will they sign it", "when are they expected to sign it").
+# What a question in the active voice asks about: the words after its auxiliary or its "who"
+# ("when did the allies sign the pact", "when are they expected to sign it", "who chairs it").
 _ACTIVE_EVENT = re.compile(
-    r"\b(?:did|does|do|will|would|shall|are|is)\s+((?:[\w'’.-]+\s+){0,8}[\w'’.-]+)", re.I
+    r"\b(?:did|does|do|will|would|shall|are|is|who)\s+((?:[\w'’.-]+\s+){0,8}[\w'’.-]+)", re.I
 )
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
 _WORD = re.compile(r"[A-Za-z]{2,}")
@@ -930,7 +931,9 @@ def _stated_with(frame: Frame, statements: list[str]) -> bool:
     """Whether one statement gives the asked figure and names every code the question names,
     itself or in the statement it carries on from."""
     for before, piece in zip(["", *statements], statements, strict=False):
-        if not has_type(piece, frame.answer_type):
+        # The figure is of what the question measures too: a program's offset pledge is no
+        # figure of what was spent on it.
+        if not has_type(piece, frame.answer_type) or _other_measure(frame, [piece]) is not None:
             continue
         named = piece + (" " + before if carries_on(piece) else "")
         if all(_names(code, named) for code in frame.codes):
