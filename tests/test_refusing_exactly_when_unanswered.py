@@ -195,6 +195,54 @@ def test_the_members_of_a_set_are_not_answered_by_a_list_of_fewer_of_them():
     assert unmet(frame, full) is None
 
 
+def test_a_year_and_a_program_the_question_names_stand_in_the_statement_of_the_figure():
+    frame = frame_of("How much did the K-9 program bring in offsets in 2019?")
+    apart = _answer(
+        "The maker pledged K-9 parts exports (USD 40 million) [1]. Exports reached 12% in 2019 [2]."
+    )
+    assert unmet(frame, apart) is not None
+    together = _answer("In 2019 the K-9 program brought USD 40 million in offsets [1].")
+    assert unmet(frame, together) is None
+
+
+def test_a_role_asks_for_a_person_and_contrast_for_a_comparison():
+    from assistant.answering.frame import answer_type
+
+    assert answer_type("What was the name of the port commissioner who signed the lease?") == (
+        "person"
+    )
+    assert answer_type("Which senator objected to the dredging budget?") == "person"
+    assert answer_type("Contrast the toll paid by barges with the toll paid by tugs.") == (
+        "comparison"
+    )
+
+
+def test_a_figure_of_a_named_program_is_of_what_the_question_measures():
+    frame = frame_of("How much has the navy spent on the K-9 program?")
+    pledge = _answer(
+        "For the K-9 program the maker pledged offsets worth USD 40 million [1]. "
+        "The navy spent USD 3 billion on imports in 2019 [2]."
+    )
+    assert unmet(frame, pledge) is not None
+    spent = _answer("The navy spent USD 900 million on the K-9 program [1].")
+    assert unmet(frame, spent) is None
+
+
+def test_who_leads_is_not_answered_by_someone_meaning_to_lead():
+    frame = frame_of("Who leads the port's delegation at the tariff talks?")
+    meaning_to = _answer("Some say the ministry may use the levy to lead the tariff talks [1].")
+    assert unmet(frame, meaning_to) is not None
+
+
+def test_items_a_report_lists_are_counted_as_its_cases():
+    assert counted(["A total of 21 cases were mentioned."], "How many items did the report list?")
+
+
+def test_how_much_time_asks_for_a_length_of_time():
+    frame = frame_of("How much negotiating time does a buyer get under the pooled scheme?")
+    assert unmet(frame, _answer("Talks may start up to five years ahead [1].")) is None
+
+
 # -- the best sentence is judged too ------------------------------------------------------------
 
 
@@ -224,3 +272,23 @@ def test_a_sentence_that_drops_what_the_question_is_about_does_not_stand_in(assi
     # naming the asked one says nothing of satellites.
     answer = assistant.ask("How much did Airbus pledge in military communication satellites?")
     assert answer.abstained
+
+
+@pytest.mark.slow
+def test_a_name_written_as_the_name_table_lists_it_is_the_name_the_sources_write(assistant):
+    # The name table lists the usual spelling of a name the sources misspell; the question that
+    # uses it is about the person the sources name.
+    answer = assistant.ask(
+        "At what time did Treasury Secretary Bessent say the tariffs would come out?"
+    )
+    assert not answer.abstained
+    assert "3 PM" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_sentence_sharing_a_word_of_the_topic_is_not_refused_for_a_paraphrased_word(assistant):
+    # "spokesman" is no word of the sources, which write "spokesperson"; the best sentence shares
+    # the briefing and the agency with the question, not only names.
+    answer = assistant.ask("Which spokesman answered for DAPA at the regular briefing?")
+    assert not answer.abstained
+    assert "Jo Yong-jin" in answer.answer

@@ -194,6 +194,7 @@ def _names_a_body(text: str) -> bool:
 # A question that asks for a length of time.
 _ASKS_DURATION = words(
     r"how (?:long|far|early|soon|late|old)|how many (?:years|months|weeks|days|hours|decades)|"
+    r"how much (?:\w+ )?time|"
     r"(?:what|which) (?:\w+ ){0,2}(?:period|window|duration|span|time ?frame|term|deadline|age)|"
     r"within what|for how long|by when|longer|shorter|earlier|sooner"
 )
@@ -540,7 +541,7 @@ _COUNTED_ALIKE = (
     frozenset({"ship", "vessel", "boat"}),
     frozenset({"company", "firm", "business", "enterprise", "contractor"}),
     frozenset({"country", "nation", "state"}),
-    frozenset({"case", "instance"}),
+    frozenset({"case", "instance", "item", "issue"}),
 )
 
 
@@ -555,8 +556,10 @@ _OF_THE = re.compile(
     r"((?:[\w-]+\s*){1,3})",
     re.I,
 )
-# The thing a "how many" question counts: up to four words after it.
-_COUNTED = re.compile(r"\b(?:how many|number of)\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
+# The thing a "how many" question counts: the words after it, up to where its noun phrase ends
+# (``_PHRASE_END``); six at most, the longest noun phrases questions write ("harbour safety
+# audit reports" is four).
+_COUNTED = re.compile(r"\b(?:how many|number of)\s+((?:[\w-]+\s+){0,5}[\w-]+)", re.I)
 # "How many are tankers", "how many were FMS cases": a plural noun after the verb is what is
 # counted ("how many were sold abroad" names none).
 _COUNTED_AS = re.compile(
@@ -596,12 +599,15 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         # The year and the asked figure stand in one statement, not in two unrelated ones, and
         # no figure there is tied to another time ("USD 8 billion from 2011 to 2015" does not
         # answer for 2023 because a report of 2023 says it).
+        # A program the question names is named in that statement too: "K-9 parts exports (USD
+        # 40 million)" beside another figure "in 2019" gives nothing for the K-9 in 2019.
         if any(
             named(piece, year)
             and has_type(piece, frame.answer_type)
             and _tied_to(piece, frame.answer_type, year, bound)
             and (frame.answer_type != "count" or _count_in_year(piece, frame.question, year, bound))
-            for piece in statements
+            and _of_codes(frame, piece, before)
+            for before, piece in zip(["", *statements], statements, strict=False)
         ) or any(
             # A figure with no time of its own takes the time of the statement just before it
             # ("In 2019 rebates reached USD 4 million. This was 12% of sales.").
@@ -609,6 +615,7 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
             and carries_on(piece)
             and has_type(piece, frame.answer_type)
             and not _times(piece)
+            and _of_codes(frame, before + " " + piece, "")
             for before, piece in zip(statements, statements[1:], strict=False)
         ):
             continue
@@ -793,10 +800,10 @@ def _happened(question: str, statements: list[str]) -> bool:
     return not dated
 
 
-# What a date question in the active voice asks about: the words after its auxiliary ("when did
-# the allies sign the pact", "when will they sign it", "when are they expected to sign it").
+# What a question in the active voice asks about: the words after its auxiliary or its "who"
+# ("when did the allies sign the pact", "when are they expected to sign it", "who chairs it").
 _ACTIVE_EVENT = re.compile(
-    r"\b(?:did|does|do|will|would|shall|are|is)\s+((?:[\w'’.-]+\s+){0,8}[\w'’.-]+)", re.I
+    r"\b(?:did|does|do|will|would|shall|are|is|who)\s+((?:[\w'’.-]+\s+){0,8}[\w'’.-]+)", re.I
 )
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
 _WORD = re.compile(r"[A-Za-z]{2,}")
@@ -924,7 +931,9 @@ def _stated_with(frame: Frame, statements: list[str]) -> bool:
     """Whether one statement gives the asked figure and names every code the question names,
     itself or in the statement it carries on from."""
     for before, piece in zip(["", *statements], statements, strict=False):
-        if not has_type(piece, frame.answer_type):
+        # The figure is of what the question measures too: a program's offset pledge is no
+        # figure of what was spent on it.
+        if not has_type(piece, frame.answer_type) or _other_measure(frame, [piece]) is not None:
             continue
         named = piece + (" " + before if carries_on(piece) else "")
         if all(_names(code, named) for code in frame.codes):
@@ -949,6 +958,15 @@ def _at_stage(frame: Frame, statements: list[str]) -> bool:
 def _stage_name(frame: Frame) -> str:
     """The stages the question names, as it writes them."""
     return ", ".join(written_stages(frame.question))
+
+
+def _of_codes(frame: Frame, piece: str, before: str) -> bool:
+    """Whether ``piece``, or the statement it carries on from, names every code the question
+    names, when it asks for a figure (any statement does when it names none)."""
+    if frame.answer_type not in _FIGURES:
+        return True
+    named = piece + (" " + before if carries_on(piece) else "")
+    return all(_names(code, named) for code in frame.codes)
 
 
 def _names(code: str, text: str) -> bool:

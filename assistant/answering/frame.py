@@ -101,7 +101,7 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "comparison",
         re.compile(
-            r"\b(compar\w*|versus|vs\.?|differ\w*|more than|less than|higher than|lower than|"
+            r"\b(compar\w*|contrast\w*|versus|vs\.?|differ\w*|more than|less than|higher than|lower than|"
             r"larger than|smaller than|which (is|was) (larger|bigger|higher|greater))\b",
             re.I,
         ),
@@ -268,7 +268,9 @@ _HEAD_NOUNS: tuple[tuple[str, str], ...] = (
         r"officials?|lawmakers?|persons?|people|ministers?|spokes\w*|representatives?|"
         r"legislators?|politicians?|heads?|chiefs?|leaders?|executives?|analysts?|researchers?|"
         r"authors?|reporters?|correspondents?|chairm[ae]n|secretar(?:y|ies)|negotiators?|"
-        r"envoys?|ambassadors?|diplomats?|individuals?",
+        r"envoys?|ambassadors?|diplomats?|individuals?|commissioners?|directors?|"
+        r"administrators?|governors?|mayors?|senators?|congress(?:wo)?m[ae]n|assembly(?:wo)?m[ae]n|"
+        r"presidents?|premiers?|ceos?|founders?|managers?|spokesm[ae]n|spokeswom[ae]n",
     ),
     (
         "company",

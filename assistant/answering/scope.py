@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from assistant.answering.sentence_kinds import without_asking
 from assistant.answering.spelling import Respelling, Speller, dictionary_base, is_question_typo
+from assistant.knowledge.names import name_table
 from assistant.quantities import SOURCE_CURRENCY_WORDS
 from assistant.search.terms import QUESTION_WORDS, STOPWORDS, Lexicon, is_year
 from assistant.wording import say
@@ -98,6 +99,18 @@ class ScopeChecker:
             return None
         return " ".join(self.surfaces[part] for part in known.split("-"))
 
+    def _listed(self, word: str) -> str | None:
+        """The terms of the name the name table lists ``word`` as another way of writing, when
+        the sources write that name ("Smyth" for a "Smith" the sources name)."""
+        table = name_table()
+        for kind in table.patterns:
+            for name, pattern in table.patterns[kind].items():
+                if pattern.fullmatch(word):
+                    terms = self.lexicon.terms(name)
+                    if terms and all(t in self.vocabulary for t in terms):
+                        return " ".join(terms)
+        return None
+
     def _corrections(self, spelled: Respelling) -> dict[str, str]:
         """Each term of the question the sources never use -> the terms of the words it was
         taken for (space-separated)."""
@@ -176,7 +189,7 @@ class ScopeChecker:
                 near = (
                     self._unhyphenated.get(term)
                     if is_year(term) or any(c.isdigit() for c in term)
-                    else self.nearest(word, name=True)
+                    else self.nearest(word, name=True) or self._listed(word)
                 )
                 if near is None:
                     unknown.append(entity)
