@@ -109,3 +109,16 @@ def test_back_then_after_a_when_question_is_the_year_answered(assistant):
         "What threshold applied back then?",
     )
     assert "USD 1 million" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_year_the_reading_puts_in_is_traced_to_a_quote_not_to_the_rewritten_question(assistant):
+    from assistant.answering.figures import untraced
+
+    answer = _conversation(
+        assistant,
+        "When did Korea's offset scheme start?",
+        "And what threshold applied back then?",
+    )
+    assert answer.question == "And what threshold applied back then?"
+    assert untraced(answer) == []

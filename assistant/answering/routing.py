@@ -2069,12 +2069,14 @@ def _implied_period(question: str, data: OffsetData) -> Route | None:
                     "sourced_inputs", statements="; ".join(r.statement() for r in (big, small))
                 ),
                 cites=[big.id, small.id],
-                labels=[_implied_label(big, small, asked)],
+                # The asked period is named by the question, not by the rows or the tool call:
+                # the result is said of the years the rows leave, which they do name.
+                labels=[_implied_label(big, small)],
             )
     return None
 
 
-def _implied_label(whole: OffsetValue, rest: OffsetValue, period: str) -> Label:
+def _implied_label(whole: OffsetValue, rest: OffsetValue) -> Label:
     def label(result: str) -> str:
         return say(
             "implied_period",
@@ -2083,7 +2085,6 @@ def _implied_label(whole: OffsetValue, rest: OffsetValue, period: str) -> Label:
             rest=_short(rest),
             other=_span(rest.period),
             result=result,
-            period=_span(period),
         )
 
     return label
