@@ -124,6 +124,19 @@ def test_a_date_for_an_event_is_not_given_by_a_statement_that_it_is_still_to_hap
         assert unmet(frame, done) is None, question
 
 
+def test_when_something_will_happen_is_answered_by_the_date_it_is_set_for():
+    scheduled = _answer(
+        "The ports agreed to sign the twinning charter at the May summit, set for 2031 [1]."
+    )
+    for question in (
+        "When will the two ports sign the twinning charter?",
+        "When are the ports expected to sign the twinning charter?",
+    ):
+        assert unmet(frame_of(question), scheduled) is None, question
+    # What has happened is not answered by what is only set to happen.
+    assert unmet(frame_of("When did the two ports sign the twinning charter?"), scheduled)
+
+
 def test_a_word_the_question_itself_writes_after_to_is_not_the_event():
     # "rise to USD 5 million": the figure it rose to, not an event still to come.
     frame = frame_of("When did the levy rise to USD 5 million?")

@@ -816,6 +816,12 @@ _PROSPECT = re.compile(
 )
 
 
+# A question about what is still to come, and a statement that dates it ahead.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:expected|set|due|going|likely|scheduled|slated|planned)\s+to)\b", re.I
+)
+_DUE = words(r"scheduled|expected|due|slated|set for|planned for|will|by the end of")
+
 # The answer types whose statements must say the event asked about took place: when it did,
 # who did it.
 _EVENT_KINDS = frozenset({"date", "agent", "person", "organisation", "company", "country"})
@@ -844,8 +850,13 @@ def _done(frame: Frame, statements: list[str], entities: Entities | None = None)
         for p in statements
         if _WORD.search(p) and has_type(p, frame.answer_type, entities)
     ]
+    # "When will they sign it" asks when the event is due, which a statement that schedules it
+    # ("agreed to sign it at the next round, set for May") gives; "in talks since 2019 to sign
+    # it" dates only the talks.
+    ahead = _FUTURE.search(frame.question) is not None
     return not giving or any(
-        not any(_only_intended(word, said) for word in asked) for said in giving
+        not any(_only_intended(word, said) for word in asked) or (ahead and _DUE.search(said))
+        for said in giving
     )
 
 
