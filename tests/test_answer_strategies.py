@@ -136,3 +136,16 @@ def test_a_report_s_recommendations_are_its_numbered_parts_each_with_its_point(a
                  "(5) Reinforcing offset organizational resources and personnel"):  # fmt: skip
         assert part in quotes
     assert answer.answer.count("\n- ") >= 5
+
+
+def test_a_question_of_many_parts_that_matches_no_sentence_whole_is_answered_part_by_part(
+    assistant,
+):
+    # As one query the three asks match nothing well; the first is answered by the table of
+    # the banking policy, and the answer starts from it.
+    answer = assistant.ask(
+        "When the banking scheme started, which office was put in charge, and how many years"
+        " could credits be held?"
+    )
+    assert not answer.abstained, answer.answer
+    assert "Offset Division" in answer.answer

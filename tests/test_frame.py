@@ -126,6 +126,9 @@ def test_a_follow_up_amount_without_a_currency_takes_the_earlier_currency():
         ("In which city did the envoys meet?", "place"),
         # "Where do things stand" asks how far they have got, not for a place.
         ("Where do the harbour talks stand now?", "other"),
+        # The first wh-phrase asks; a later "when" only sets the time.
+        ("Which office took charge when the pier reopened?", "organisation"),
+        ("Who ran the pier when it reopened?", "agent"),
     ],
 )
 def test_answer_types_come_from_question_forms(question, kind):
@@ -150,6 +153,27 @@ def test_a_list_of_questions_after_a_comma_is_split_but_a_relative_clause_is_not
     # A relative clause, and a time before a single question, are no second question.
     assert len(split_parts("Did the yard, which built the ferries, cut prices?")) == 1
     assert len(split_parts("In 2019, what did the yard charge per ferry?")) == 1
+
+
+def test_a_topic_set_before_a_comma_is_put_in_each_of_the_asks_after_it():
+    assert split_parts(
+        "For the ferry line, tell me its owner, when it opened and what it cost."
+    ) == (
+        "what is the ferry line's owner",
+        "when the ferry line opened",
+        "what the ferry line cost",
+    )
+    # A clause of time keeps its "when", after each ask it sets the time of.
+    assert split_parts("When the pier first opened, who ran it and what did a berth cost?") == (
+        "who ran it when the pier first opened",
+        "what did a berth cost when the pier first opened",
+    )
+    # "When did ..." is an ask itself, and one ask after a topic is one question.
+    assert split_parts("When did the pier open, and who ran it?") == (
+        "When did the pier open",
+        "who ran it",
+    )
+    assert len(split_parts("For the ferry line, what did the council pay?")) == 1
 
 
 @pytest.mark.parametrize(

@@ -713,9 +713,13 @@ class Composer:
         if not scope.covered:
             return self._abstain(question, scope.reason, scope.unknown)
         answer, ranked = self._compose_one(question, context, scope)
+        parts = [frame_of(part) for part in frame.parts] if len(frame.parts) > 1 else []
+        if answer.abstained and parts:
+            # A long question of many parts matches no one sentence well: an answer to any
+            # of its parts starts the answer, and the other parts are looked up below.
+            answer, ranked = self._first_part_answered(question, context, scope, parts, answer)
         if answer.abstained:
             return answer
-        parts = [frame_of(part) for part in frame.parts] if len(frame.parts) > 1 else []
         whole = replace(frame, answer_type="other") if parts else frame
         problem = unmet(whole, answer, self.entities)
         if problem is not None and self.facts is not None:
@@ -786,6 +790,18 @@ class Composer:
         if frame.restated:
             answer = self._claimed_figures(question, answer)
         return self.flag_disputes(answer, frame)
+
+    def _first_part_answered(
+        self, question: str, context: str, scope: Scope, parts: list[Frame], refusal: Answer
+    ) -> tuple[Answer, list[Candidate]]:
+        """The answer to the first of ``parts`` that the sources answer; the whole's ``refusal``
+        when none is. A part is asked on its own: the whole question around it would bring
+        back the weak match it had."""
+        for part in parts:
+            answer, ranked = self._compose_one(_with_its_clause(part, parts), context, scope)
+            if not answer.abstained and unmet(part, answer, self.entities) is None:
+                return answer, ranked
+        return refusal, []
 
     def _claimed_figures(self, question: str, answer: Answer) -> Answer:
         """A claim's figures that the answer does not state, each shown where the sources state

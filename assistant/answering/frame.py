@@ -430,9 +430,24 @@ def answer_type(question: str) -> str:
         # "Who bears the cost?" asks for whoever does, whatever the rest of it names.
         return "agent"
     for name, pattern in _TYPE_RULES:
-        if pattern.search(question):
-            return name
+        found = pattern.search(question)
+        if found is None:
+            continue
+        if name in _WH_KINDS:
+            # Of the kinds a wh-phrase names, the first phrase asks: "which office took charge
+            # when the scheme began" asks for an office; its "when" only sets the time.
+            later = [
+                (hit.start(), other)
+                for other, rule in _TYPE_RULES
+                if other in _WH_KINDS and (hit := rule.search(question)) is not None
+            ]
+            return min(later)[1]
+        return name
     return "other"
+
+
+# The kinds a question asks by its wh-phrase alone.
+_WH_KINDS = frozenset({"date", "place", "agent", "company", "organisation", "country"})
 
 
 def contract_kinds(question: str) -> tuple[str | None, frozenset[str]]:
@@ -512,26 +527,54 @@ _PRONOUN = re.compile(r"\b(?:it|they|them)\b|\b(?P<possessive>its|their)\b", re.
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her|our|this|that|these|those)\b", re.I)
 
 
+# A topic set before a comma: a phrase of what the asks are about ("For the new port, when did
+# it open and who runs it?") or a clause of time or condition ("When the port opened, who ran
+# it and what did it cost?"). A clause's "when" has no auxiliary after it: "when did the port
+# open, ..." is an ask itself.
+_LEAD_TOPIC = re.compile(
+    r"^\s*(?P<topic>(?:(?:as\s+)?for|in|on|about|regarding|concerning|with|"
+    r"(?P<clause>when|after|before|once|while|if)\s+(?!(?:did|does|do|is|are|was|were|has|have|"
+    r"had|will|would|can|could|should|much|many|long|far|often)\b))[^,?:]{3,}?)\s*,\s*"
+    r"(?P<asks>.+)$",
+    re.I,
+)
+
+
+# A request in a list of asks ("tell me its owner") asks for what it names.
+_ASK_REQUEST = re.compile(
+    r"^(?:please\s+)?(?:(?:tell|give|show|get)\s+(?:me|us)|i(?:'d| would)?\s+(?:need|want|like)"
+    r"(?:\s+to\s+know)?)\s+",
+    re.I,
+)
+
+
 def _asks_of_topic(question: str) -> tuple[str, ...] | None:
-    """The parts of "TOPIC: ask, ask and ask" with the topic put in each: "who set it" becomes
-    "who set the levy", a bare noun ("their value") a question for it; None for a question of
-    another shape."""
-    found = _TOPIC_THEN_ASKS.match(question.strip())
+    """The parts of "TOPIC: ask, ask and ask" (or "For TOPIC, ask, ask and ask") with the topic
+    put in each: "who set it" becomes "who set the levy", a bare noun ("their value") a question
+    for it; None for a question of another shape."""
+    found = _TOPIC_THEN_ASKS.match(question.strip()) or _LEAD_TOPIC.match(question.strip())
     if found is None:
         return None
     asks = [a.strip(" ,;.?!") for a in _ASK_SPLIT.split(found.group("asks"))]
-    asks = [a for a in asks if a]
+    asks = [_ASK_REQUEST.sub("", a) for a in asks if a]
     if len(asks) < 2:
         return None
     topic = _TOPIC_OPENING.sub("", found.group("topic")).strip(" ,;")
+    # A clause ("when the port opened") is kept whole after each ask: what its pronouns stand
+    # for is in the clause, not the clause itself.
+    clause = "clause" in found.groupdict() and found.group("clause") is not None
     # A topic that is itself a question ("what did the study find: X, Y and Z?") is asked of
     # through the whole question, which each part is answered beside.
-    questioned = bool(_FIRST_WH.search(topic))
+    questioned = bool(_FIRST_WH.search(topic)) and not clause
     parts = []
     for ask in asks:
         if not _ASK_OPENING.match(ask):
             ask = f"what is {ask}" if _DETERMINER.match(ask) else f"what is the {ask}"
-        if not questioned:
+        if clause:
+            ask = (
+                f"{ask} {found.group('topic').strip()[0].lower()}{found.group('topic').strip()[1:]}"
+            )
+        elif not questioned:
             pronoun = _PRONOUN.search(ask)
             if pronoun is not None:
                 named = f"{topic}'s" if pronoun.group("possessive") else topic
