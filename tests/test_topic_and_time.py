@@ -56,6 +56,8 @@ def test_a_fraction_asked_for_is_a_percentage():
         ("How have tolls moved from 1961 to date?", "How have tolls moved from 1961 to 2020?"),
         ("Compare 1990-95 with 1996-2001.", "Compare 1990-1995 with 1996-2001."),
         ("What happened in 1998-03?", "What happened in 1998-2003?"),
+        ("Tolls in 1990-95, and since?", "Tolls in 1990-1995, and since?"),
+        ("The toll in 1990-95. Why?", "The toll in 1990-1995. Why?"),
     ],
 )
 def test_times_named_in_words_are_read_as_years(question, read):

@@ -682,8 +682,9 @@ _TO_NOW = re.compile(
 )
 
 
-# A period whose end is written with two digits: "2016-22", "1998–03".
-_SHORT_END = re.compile(r"\b((?:19|20)\d\d)\s?([-–—/])\s?(\d\d)\b(?![\d,.%])")
+# A period whose end is written with two digits: "2016-22", "1998–03"; a comma or stop after
+# it ends the sentence or clause, unless a digit follows ("1998-03.5" is a figure).
+_SHORT_END = re.compile(r"\b((?:19|20)\d\d)\s?([-–—/])\s?(\d\d)\b(?![\d%]|[,.]\d)")
 
 
 def _full_end(match: re.Match[str]) -> str:
