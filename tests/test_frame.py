@@ -126,6 +126,8 @@ def test_a_follow_up_amount_without_a_currency_takes_the_earlier_currency():
         ("In which city did the envoys meet?", "place"),
         # "Where do things stand" asks how far they have got, not for a place.
         ("Where do the harbour talks stand now?", "other"),
+        ("What slice of the port's income came from tolls?", "percent"),
+        ("Which portion of the fleet was leased?", "percent"),
         # The first wh-phrase asks; a later "when" only sets the time.
         ("Which office took charge when the pier reopened?", "organisation"),
         ("Who ran the pier when it reopened?", "agent"),
@@ -167,6 +169,13 @@ def test_a_topic_set_before_a_comma_is_put_in_each_of_the_asks_after_it():
     assert split_parts("When the pier first opened, who ran it and what did a berth cost?") == (
         "who ran it when the pier first opened",
         "what did a berth cost when the pier first opened",
+    )
+    # A source set first is kept with each ask, where attribution reads it.
+    assert split_parts(
+        "Per the harbour board, how many berths are there and what does one cost?"
+    ) == (
+        "how many berths are there per the harbour board",
+        "what does one cost per the harbour board",
     )
     # "When did ..." is an ask itself, and one ask after a topic is one question.
     assert split_parts("When did the pier open, and who ran it?") == (

@@ -109,7 +109,8 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "percent",
         re.compile(
-            r"\b(what|which) (share|percent\w*|proportion|fraction|rate|ratio)\b|\bhow many percent\b|"
+            r"\b(what|which) (share|percent\w*|proportion|fraction|rate|ratio|slice|portion)\b|"
+            r"\bhow many percent\b|"
             r"\bwhat % \b",
             re.I,
         ),
@@ -528,14 +529,14 @@ _DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her|our|this|that|these|th
 
 
 # A topic set before a comma: a phrase of what the asks are about ("For the new port, when did
-# it open and who runs it?") or a clause of time or condition ("When the port opened, who ran
-# it and what did it cost?"). A clause's "when" has no auxiliary after it: "when did the port
+# it open and who runs it?"), or a clause of time or condition ("When the port opened, who ran
+# it and what did it cost?") or of the source ("Per the harbour board, ..."). A clause's "when" has no auxiliary after it: "when did the port
 # open, ..." is an ask itself.
 _LEAD_TOPIC = re.compile(
     r"^\s*(?P<topic>(?:(?:as\s+)?for|in|on|about|regarding|concerning|with|"
-    r"(?P<clause>when|after|before|once|while|if)\s+(?!(?:did|does|do|is|are|was|were|has|have|"
-    r"had|will|would|can|could|should|much|many|long|far|often)\b))[^,?:]{3,}?)\s*,\s*"
-    r"(?P<asks>.+)$",
+    r"(?P<clause>(?:per|according to)(?=\s)|(?:when|after|before|once|while|if)\s+"
+    r"(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|much|many|"
+    r"long|far|often)\b)))[^,?:]{3,}?)\s*,\s*(?P<asks>.+)$",
     re.I,
 )
 
