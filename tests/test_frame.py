@@ -127,6 +127,8 @@ def test_a_follow_up_amount_without_a_currency_takes_the_earlier_currency():
         # "Where do things stand" asks how far they have got, not for a place.
         ("Where do the harbour talks stand now?", "other"),
         ("What slice of the port's income came from tolls?", "percent"),
+        ("What did the harbour dues add up to last decade?", "quantity"),
+        ("What did the dues amount to in dollar terms?", "money"),
         ("Which portion of the fleet was leased?", "percent"),
         # The first wh-phrase asks; a later "when" only sets the time.
         ("Which office took charge when the pier reopened?", "organisation"),

@@ -120,6 +120,7 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "money",
         re.compile(
             r"\b(worth|cost|price|valued|how many (dollars|won)|in (dollars|won)|"
+            r"in (?:dollar|won|money|cash) terms|"
             r"how much (?:\w+ ){0,4}(?:spen[dt]|spending|paid|pay|pays|charged?|earn(?:ed)?)|"
             # "what did the ministry pay for ...", "the contract value": money outright.
             r"what (?:[\w'’-]+ ){0,2}?(?:did|does|do|will|would|was|were) (?:[\w'’.-]+ ){0,6}?"
@@ -134,7 +135,9 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "quantity",
         re.compile(
             # A possessive is a modifier too: "what was the agency's total offset value".
-            r"\b(how (much|large|big|long|far)|(what|which) (?:(?:is|was|are|were) )?(?:the )?"
+            # What something adds up to is an amount: "what did the tolls add up to".
+            r"\b(how (much|large|big|long|far)|add(?:s|ed)? up to|amount(?:s|ed)? to|"
+            r"(what|which) (?:(?:is|was|are|were) )?(?:the )?"
             r"([\w'’-]+ ){0,3}(amount|value|sum|size|"
             r"threshold|level|limit|price|figure|total|minimum|maximum|ceiling|cap)|at what)\b",
             re.I,
