@@ -260,6 +260,15 @@ def _verdict(answer: Answer, frame: Frame, names: NamesByKind) -> Answer:
     return answer.model_copy(update={"answer": f"{lead} {answer.answer}"})
 
 
+def _without_lead(text: str) -> str:
+    """An answer without the verdict it opens with, if any."""
+    for key in ("verdict_yes", "verdict_no"):
+        lead = say(key)
+        if text.startswith(lead):
+            return text[len(lead) :].lstrip()
+    return text
+
+
 # Where a claim of an answer ends, its markers kept: after "… [2]." or "… [2]", or a line break.
 _CITED_CLAIM_END = re.compile(r"(?<=\]\.)\s+|(?<=\])\s+|\n+")
 
@@ -708,8 +717,11 @@ class Composer:
                 not checked.abstained
                 and judge(question, checked.answer, self.names_by_kind) == "no"
             ):
+                # The bare question still restates the claim's other figures and may have been
+                # given a lead of its own: the claim's verdict replaces it.
                 lead = say("verdict_no")
-                return checked.model_copy(update={"answer": f"{lead} {checked.answer}"})
+                body = _without_lead(checked.answer)
+                return checked.model_copy(update={"answer": f"{lead} {body}"})
         if not scope.covered:
             return self._abstain(question, scope.reason, scope.unknown)
         answer, ranked = self._compose_one(question, context, scope)
@@ -782,9 +794,15 @@ class Composer:
                 extras.append(_without_given(extra, said))
         answer = merge(answer, extras) if extras else answer
         answer = self._both_sides(question, context, scope, answer)
-        answer = _verdict(answer, frame, self.names_by_kind)
+        judged = _verdict(answer, frame, self.names_by_kind)
         if frame.restated:
-            answer = self._claimed_figures(question, answer)
+            shown = self._claimed_figures(question, judged)
+            if judged is answer:
+                # No verdict from the answer alone: the sentences stating the claim's other
+                # figures may settle it.
+                shown = _verdict(shown, frame, self.names_by_kind)
+            judged = shown
+        answer = judged
         return self.flag_disputes(answer, frame)
 
     def _claimed_figures(self, question: str, answer: Answer) -> Answer:

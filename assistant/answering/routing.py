@@ -70,7 +70,7 @@ _SCIENTIFIC = re.compile(r"(?<![\w.])(?:\d[\d,]*(?:\.\d+)?|\.\d+)[eE][-+]?\d+\b"
 _OFFSET_WORDS = words(r"offsets?|trigger\w*|obligat\w*|industrial cooperation")
 _CONTRACT_WORDS = words(
     r"contracts?|deals?|purchas\w*|buy\w*|bought|imports?|procur\w*|acqui\w*|signs?|signed|"
-    r"orders?|tenders?|worth|valued"
+    r"orders?|tenders?|bids?|worth|valued"
 )
 # Asking for several obligations added up.
 _TOTAL = words(
@@ -697,7 +697,11 @@ def _reports_a_fact(question: str, frame: Frame) -> bool:
     return (
         frame.claim
         and bool(amounts)
-        and all(_BOUND_BEFORE.search(question, 0, a.start) for a in amounts if not a.percent)
+        and all(
+            _BOUND_BEFORE.search(question, 0, a.start) or _BOUND_AFTER.match(question, a.end)
+            for a in amounts
+            if not a.percent
+        )
     )
 
 
@@ -707,6 +711,12 @@ _BOUND_BEFORE = re.compile(
     r"surpass\w*|pass\w*)\s+(?:a\s+|the\s+)?$|\(\s*(?:roughly|about|approximately|around|some)?\s*$|"
     r",\s*(?:roughly|about|approximately|around|some)\s+$",
     re.I,
+)
+
+
+# A bound written after its amount: "$5 million or more", "KRW 10 billion and above".
+_BOUND_AFTER = re.compile(
+    r"\s*(?:or|and)\s+(?:more|above|over|higher|greater|upwards?|up)\b|\s*\+|\s*plus\b", re.I
 )
 
 
