@@ -213,12 +213,13 @@ def test_a_year_stated_of_another_event_does_not_confirm_the_claim():
 
 
 def test_a_figure_confirmed_in_a_sentence_that_denies_the_claim_contradicts_it():
-    answer = "The council decided not to levy the tariff on the $40 million dam [1]."
-    assert judge(
-        "The council levied the tariff on the $40 million dam, right?", answer, _names
-    ) == ("no")
-    claim = "The council did not levy the tariff on the $40 million dam, right?"
+    answer = "The council decided not to put a tariff on the $40 million dam [1]."
+    assert judge("The council put a tariff on the $40 million dam, right?", answer, _names) == "no"
+    claim = "The council did not put a tariff on the $40 million dam, right?"
     assert judge(claim, answer, _names) == "yes"
+    # A denial of something else in the sentence says nothing against the claim.
+    answer = "Its policy of not taxing rice bought from Peru, 80 percent of its trade, stands [1]."
+    assert judge("Purchases from Peru are 80 percent of its trade, right?", answer, _names) == "yes"
 
 
 def test_a_rule_s_bound_written_after_its_amount_is_no_contract(offset_data):
@@ -232,6 +233,13 @@ def test_a_claim_with_two_years_gets_one_verdict(assistant):
     assert answer.answer.startswith("Not as stated")
     assert answer.answer.count("the sources say") == 1
     assert "1984" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_claim_refused_for_its_year_is_corrected_by_the_sources_year(assistant):
+    answer = assistant.ask("The allies have talked about a procurement pact since 2019, right?")
+    assert answer.answer.startswith("Not as stated")
+    assert "2022" in answer.answer
 
 
 @pytest.mark.slow

@@ -197,20 +197,27 @@ def _topic_words(text: str) -> set[str]:
 # A sentence that denies: "decided not to seek", "never pursued", "refused to transfer".
 _DENIAL = re.compile(
     r"\b(?:not|never|no longer|refus\w*|declin\w*|forgo\w*|forego\w*|without)\s+"
-    r"((?:[\w'’-]+\s+){0,3}[\w'’-]+)",
+    r"((?:[\w'’-]+\s+){0,4}[\w'’-]+)",
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:not|never|no|n't|refus\w*|declin\w*|forg[oe]\w*|without)\b", re.I)
+# What a denial denies: the verb and its object, the first words after it that carry a topic.
+_DENIED_REACH = 2
 
 
 def _denies(sentence: str, claim: str) -> bool:
     """Whether ``sentence`` denies what ``claim`` (which denies nothing) asserts: a negation
-    whose next words include one of the claim's topic words ("not seek offsets" against a claim
-    that offsets were pursued)."""
+    whose verb or object is one of the claim's topic words ("not seek offsets" against a claim
+    that offsets were pursued; "not seeking offsets against X" says nothing against a claim
+    about X's share)."""
     if _NEGATED.search(claim):
         return False
     topics = _topic_words(claim)
-    return any(_topic_words(m.group(1)) & topics for m in _DENIAL.finditer(sentence))
+    for match in _DENIAL.finditer(sentence):
+        denied = [w for w in match.group(1).split() if _topic_words(w)][:_DENIED_REACH]
+        if _topic_words(" ".join(denied)) & topics:
+            return True
+    return False
 
 
 def stated_figures(text: str) -> list[Figure]:

@@ -31,6 +31,7 @@ from assistant.answering.discourse import carries_on
 from assistant.answering.figures import figures
 from assistant.answering.followup import asks_as_before
 from assistant.answering.frame import (
+    YEAR,
     Frame,
     answer_type,
     asks_position,
@@ -695,10 +696,26 @@ class Composer:
         if outermost:
             self._answering.recent = {}
         try:
-            return self._compose(question, context, scope)
+            answer = self._compose(question, context, scope)
+            if answer.abstained and scope.covered:
+                answer = self._corrected_claim(question, context, scope) or answer
+            return answer
         finally:
             if outermost:
                 self._answering.recent = None
+
+    def _corrected_claim(self, question: str, context: str, scope: Scope) -> Answer | None:
+        """A claim refused for its year ("they have talked since 2019, haven't they?": nothing
+        is said of 2019) is the claim under test, no constraint: asked for the year instead, the
+        sources contradict it by stating theirs."""
+        years = [m.group(1) for m in YEAR.finditer(question)]
+        if not (frame_of(question).claim and years):
+            return None
+        checked = self._compose(asking_for(question, years), context, scope)
+        if checked.abstained or judge(question, checked.answer, self.names_by_kind) != "no":
+            return None
+        body = _without_lead(checked.answer)
+        return checked.model_copy(update={"answer": f"{say('verdict_no')} {body}"})
 
     def _compose(self, question: str, context: str, scope: Scope) -> Answer:
         frame = frame_of(question)
