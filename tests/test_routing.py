@@ -712,3 +712,32 @@ def test_an_offset_asked_across_both_contracts_is_their_total(data):
     )
     assert [r.amount for r in found.requests] == ["$19 million", "$31 million"]
     assert found.total
+
+
+@pytest.mark.parametrize(
+    ("question", "contract"),
+    [
+        ("What size of sole-source deal leaves a vendor owing $3 million in offsets?", "10000000"),
+        ("A competitive order came with a USD 8 million offset. What was the order's value?", "16"),
+    ],
+)
+def test_an_obligation_given_asks_for_the_contract_that_owes_it(data, question, contract):
+    request = _only(question, data)
+    assert request.operation == "evaluate"
+    result = calculate(request, data)
+    assert Decimal(result.result) == Decimal(contract if len(contract) > 2 else contract + "e6")
+
+
+def test_an_obligation_given_without_a_kind_is_worked_back_for_both_kinds(data):
+    found = route("How large a deal would carry a $2.4 million offset?", data)
+    assert found is not None
+    values = {Decimal(calculate(r, data).result) for r in found.requests}
+    assert values == {Decimal("4.8e6"), Decimal("8e6")}
+    # Below the threshold either way: the answer says no offset would be owed.
+    assert all("below" in label("X") for label in found.labels if label is not None)
+
+
+def test_another_country_s_minimum_on_an_fms_deal_is_that_country_s_share_alone(data):
+    request = _only("How much offset would the UAE ask on a $30 million FMS purchase?", data)
+    assert request.operation == "evaluate"
+    assert Decimal(calculate(request, data).result) == Decimal("18e6")

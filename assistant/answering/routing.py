@@ -52,7 +52,7 @@ from assistant.calculator.operations import CalculatorInput, calculate
 from assistant.errors import CalculationError, KnowledgeError
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
-from assistant.knowledge.rows import OffsetData, OffsetValue, ProgramFact
+from assistant.knowledge.rows import OffsetData, OffsetRule, OffsetValue, ProgramFact
 from assistant.quantities import (
     CURRENCIES,
     SCALE,
@@ -361,6 +361,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _remaining,
         _stated_share_of_contract,
         _obligation,
+        _contract_for_obligation,
         _obligation_of_named_contract,
         _share_of,
         _implied_rate,
@@ -515,6 +516,57 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
         len(kinds) == 2 and len(times) == 1 and not gap and bool(_KINDS_DIFFER.search(question))
     )
     return Route(requests, lead=lead, total=total, offered=gap, below=below, difference=difference)
+
+
+# Asking for the size of a contract rather than its offset: "how big must the deal be", "what
+# was the contract's value", "what contract value".
+_CONTRACT_SIZE_ASKED = re.compile(
+    r"\b(?:how (?:big|large)|what size)\b[^?.!]{0,40}?\b(?:contracts?|deals?|purchases?|orders?)\b"
+    r"|\b(?:contract|deal|purchase|order)(?:'s|’s)?\s+(?:value|size|price|amount)\b"
+    r"|\b(?:value|size|price) of (?:the|a|an|that) (?:contract|deal|purchase|order)\b",
+    re.I,
+)
+
+
+def _contract_for_obligation(question: str, data: OffsetData) -> Route | None:
+    """ "How big must a sole-source deal be to owe a $6 million offset?": the obligation over the
+    share the rule in force sets, for each kind of contract named (both when none is)."""
+    stated = roles(question)
+    offsets = [a.text for a in stated if a.role == "offset"]
+    if len(offsets) != 1 or len(stated) != 1 or not _CONTRACT_SIZE_ASKED.search(question):
+        return None
+    named, _ = asserted_kinds(question)
+    kinds = [k for k in named if k in (COMPETITIVE, NON_COMPETITIVE)] or [
+        COMPETITIVE,
+        NON_COMPETITIVE,
+    ]
+    rule = data.current_rule
+    obligation = parse_amount(offsets[0])
+    requests: list[CalculatorInput] = []
+    labels: list[Label | None] = []
+    for kind in kinds:
+        share = rule.shares[kind]  # type: ignore[index]  # kinds are the two the rule sets
+        requests.append(
+            CalculatorInput(operation="evaluate", expression=f"{offsets[0]} ÷ {share:f}%")
+        )
+        below = obligation.currency == "USD" and obligation.value * 100 / share < rule.threshold_usd
+        labels.append(_contract_size_label(kind, f"{share:f}%", offsets[0], below, rule))
+    cites = [
+        next((c for c in rule.cites if kind in getattr(data.row(c), "applies_to", ())), "")
+        for kind in kinds
+    ]
+    lead = say("both_types") if not named else say("contract_rule_lead")
+    return Route(requests, lead=lead, cites=[c for c in cites if c], labels=labels)
+
+
+def _contract_size_label(
+    kind: str, share: str, offset: str, below: bool, rule: OffsetRule
+) -> Label:
+    threshold = format_money(rule.threshold_usd, "USD")
+    key = "contract_for_offset_below" if below else "contract_for_offset"
+    return lambda result: say(
+        key, kind=kind, share=share, offset=offset, result=result, threshold=threshold
+    )
 
 
 # How two obligations compare: "the difference between", "how much more", "the gap".
@@ -847,6 +899,10 @@ def _compare(question: str, data: OffsetData) -> Route | None:
     frame = frame_of(question)
     foreign = _foreign_country(question, data)
     home = domain().home_country
+    if foreign and frame.contract_type == FMS and countries == [foreign]:
+        # "Taiwan's minimum on a $40 million FMS deal": the home rule excepts FMS deals, so
+        # only the other country's minimum (stated for FMS contracts too) is worked out.
+        return _foreign_minimum(foreign, money, question, data)
     if foreign and frame.contract_type != FMS and set(countries) <= {foreign, home}:
         # "What would Norway demand on a $20 million deal?", "Norway's minimum on it, next to
         # Korea's rule": its minimum, beside the home rule.
@@ -865,6 +921,29 @@ def _compare(question: str, data: OffsetData) -> Route | None:
                 contract_type=kind,
             )
         ]
+    )
+
+
+def _foreign_minimum(
+    country: str, money: list[str], question: str, data: OffsetData
+) -> Route | None:
+    """One country's minimum share of a contract: share × value, citing the share's row."""
+    if not money or not (_OFFSET_WORDS.search(question) or _DEMAND.search(question)):
+        return None
+    row = next(
+        (r for r in data.countries if r.attribute == "min_share" and r.country == country), None
+    )
+    if row is None or row.percent is None:
+        return None
+    share = f"{row.percent:f}%"
+    label: Label = lambda result: say(  # noqa: E731
+        "minimum_of_country", country=country, share=share, amount=money[0], result=result
+    )
+    return Route(
+        [CalculatorInput(operation="evaluate", expression=f"{share} × {money[0]}")],
+        lead=say("minimum_share_stated", country=country, share=share),
+        cites=[row.id],
+        labels=[label],
     )
 
 
