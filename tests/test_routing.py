@@ -741,3 +741,12 @@ def test_another_country_s_minimum_on_an_fms_deal_is_that_country_s_share_alone(
     request = _only("How much offset would the UAE ask on a $30 million FMS purchase?", data)
     assert request.operation == "evaluate"
     assert Decimal(calculate(request, data).result) == Decimal("18e6")
+
+
+def test_a_threshold_followed_up_with_a_rate_is_the_rule_s_threshold_converted(data):
+    found = route("and in won, at 1,250?", data, context="What's the offset trigger today?")
+    assert found is not None
+    result = calculate(found.requests[0], data)
+    assert (result.currency, Decimal(result.result)) == ("KRW", Decimal("12.5e9"))
+    # Without a rate of its own the won figure the sources state answers it, not a conversion.
+    assert route("and in won?", data, context="What's the offset trigger today?") is None

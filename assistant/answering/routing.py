@@ -563,9 +563,17 @@ def _contract_size_label(
     kind: str, share: str, offset: str, below: bool, rule: OffsetRule
 ) -> Label:
     threshold = format_money(rule.threshold_usd, "USD")
-    key = "contract_for_offset_below" if below else "contract_for_offset"
+    if below:
+        return lambda result: say(
+            "contract_for_offset_below",
+            kind=kind,
+            share=share,
+            offset=offset,
+            result=result,
+            threshold=threshold,
+        )
     return lambda result: say(
-        key, kind=kind, share=share, offset=offset, result=result, threshold=threshold
+        "contract_for_offset", kind=kind, share=share, offset=offset, result=result
     )
 
 
@@ -1963,7 +1971,9 @@ def _convert_sourced(question: str, data: OffsetData, context: str = "") -> Rout
         return None
     row = money_named(question, data, context)
     if row is None:
-        return _convert_period_value(question, data, context, targets)
+        return _convert_period_value(question, data, context, targets) or _convert_threshold(
+            question, data, context, targets
+        )
     code = next((t for t in targets if t != row.unit), None)
     if code is None:
         return None  # asked in its own currency: a figure to look up, not to convert
@@ -1975,6 +1985,37 @@ def _convert_sourced(question: str, data: OffsetData, context: str = "") -> Rout
                 amount=figure,
                 to_currency=code,
                 rate=_rate(question, [figure], code, data),
+            )
+        ],
+        lead=say("sourced_input", statement=row.statement()),
+        cites=[row.id],
+    )
+
+
+def _convert_threshold(
+    question: str, data: OffsetData, context: str, targets: list[str]
+) -> Route | None:
+    """ "And in won at 1,300?" after a question about the offset threshold: the threshold of the
+    rule in force (of the year named, if one is), converted."""
+    asked = next((text for text in (question, context) if _THRESHOLD_NAMED.search(text)), None)
+    if asked is None or "KRW" not in targets or not _RATE.search(question):
+        return None  # without a rate of its own, the won figure the sources state answers it
+    if _foreign_country(f"{question} {context}", data):
+        return None  # another country's threshold
+    years = [int(y) for text in (question, context) for y in YEAR.findall(text)]
+    try:
+        rule = data.rule_for(years[0]) if years else data.current_rule
+    except KnowledgeError:
+        return None
+    row = data.row(rule.cites[0])
+    figure = format_money(rule.threshold_usd, "USD")
+    return Route(
+        [
+            CalculatorInput(
+                operation="convert",
+                amount=figure,
+                to_currency="KRW",
+                rate=_rate(question, [figure], "KRW", data),
             )
         ],
         lead=say("sourced_input", statement=row.statement()),
