@@ -750,3 +750,22 @@ def test_a_threshold_followed_up_with_a_rate_is_the_rule_s_threshold_converted(d
     assert (result.currency, Decimal(result.result)) == ("KRW", Decimal("12.5e9"))
     # Without a rate of its own the won figure the sources state answers it, not a conversion.
     assert route("and in won?", data, context="What's the offset trigger today?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("A trade fair drew 600 visitors to 40 stands. How many visitors per stand?", "15"),
+        ("Some 45 parts came from 18 small firms; how many parts a company on average?", "2.5"),
+    ],
+)
+def test_one_stated_count_over_another_is_the_count_per_unit_asked(data, question, expected):
+    request = _only(question, data)
+    assert Decimal(calculate(request, data).result) == Decimal(expected)
+
+
+def test_an_average_restating_the_table_s_count_is_worked_from_the_table(data):
+    found = route("What was the mean value of the 27 offset deals of 2022?", data)
+    assert found is not None and found.cites
+    # A count the table does not give is no restatement of it.
+    assert route("What was the mean value of the 31 offset deals of 2022?", data) is None

@@ -378,6 +378,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _convert,
         _rule_of_year,
         _share_of_counts,
+        _count_per_count,
         _share_delivered,
         _share_of_sourced,
         _share_of_period_figures,
@@ -1239,6 +1240,61 @@ def _stated_per_unit(question: str, data: OffsetData) -> Route | None:
     )
 
 
+# "per company", "for each firm", "a supplier on average": the unit a count is divided by.
+_PER_NOUN = re.compile(
+    r"\b(?:per|each|every|a|an)\s+(?P<what>[\w'’-]+)(?=[^?.!]*\b(?:average|mean|typical)|"
+    r"\s*(?:[?.!,]|$|on average))"
+    r"|\b(?:per|for each|for every)\s+(?P<unit>[\w'’-]+)",
+    re.I,
+)
+
+
+def _count_per_count(question: str, data: OffsetData) -> Route | None:
+    """ "The fair drew 600 visitors to 40 stands: how many per stand on average?": one stated
+    count over the other, the divisor being the count of the noun asked per."""
+    if amounts(question) or not (_AVERAGE.search(question) or re.search(r"\bper\b", question)):
+        return None
+    counts = _counts(question)
+    if len(counts) != 2:
+        return None
+    asked = _PER_NOUN.search(question)
+    if asked is None:
+        return None
+    unit = _singular(asked.group("what") or asked.group("unit"))
+
+    def noun_after(token: QuantityToken) -> str:
+        # The counted noun, a word or two after the count: "12 Korean SMEs", "600 visitors".
+        found = re.findall(r"[\w'’-]+", question[token.end : token.end + 40])[:3]
+        return " ".join(_singular(w) for w in found)
+
+    divisors = [t for t in counts if _same_thing(unit, noun_after(t))]
+    if len(divisors) != 1:
+        return None
+    divisor = divisors[0]
+    total = next(t for t in counts if t is not divisor)
+    number = f"{total.scaled().normalize():f}"
+    per = f"{divisor.scaled().normalize():f}"
+    return Route([CalculatorInput(operation="evaluate", expression=f"{number} / {per}")])
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+# Nouns that count the same kind of thing: a firm is a company, and so is an enterprise.
+_SAME_THING = (frozenset({"company", "firm", "sme", "supplier", "business", "enterprise"}),)
+
+
+def _same_thing(unit: str, nouns: str) -> bool:
+    words_after = set(nouns.split())
+    if unit in words_after:
+        return True
+    return any(unit in group and words_after & group for group in _SAME_THING)
+
+
 def _counts(question: str) -> list[QuantityToken]:
     """The bare numbers of ``question`` that count something: no amount of money, share, year,
     exchange rate, ordinal, or number inside a name ("F-35", "A330")."""
@@ -1266,8 +1322,10 @@ def _sourced_average(question: str, data: OffsetData) -> Route | None:
     """ "In the statistics' year, how big was the typical deal on average?": a total the table gives
     over the count of the same year it also gives, both cited. The question states no figure;
     the count is of the thing it names ("deal" for a count of contracts)."""
-    if amounts(question) or _counts(question) or not _WORTH_ASKED.search(question):
+    if amounts(question) or not _WORTH_ASKED.search(question):
         return None
+    # A count the question restates ("each of the 9 deals") must be the table's own.
+    restated = {t.scaled() for t in _counts(question)}
     years = {int(y) for y in YEAR.findall(question)}
     # "each deal that year" asks an average only of the year's figures; "per contract" alone is
     # also how a country's minimum share is asked.
@@ -1287,6 +1345,8 @@ def _sourced_average(question: str, data: OffsetData) -> Route | None:
             if count.year != total.year or count.unit in (total.unit, "percent"):
                 continue
             if count.unit in CURRENCIES.values() or not _names_noun(question, count.unit):
+                continue
+            if restated and restated != {count.amount}:
                 continue
             pairs.append((total, count))
     if len(pairs) != 1:
