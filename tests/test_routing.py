@@ -769,3 +769,20 @@ def test_an_average_restating_the_table_s_count_is_worked_from_the_table(data):
     assert found is not None and found.cites
     # A count the table does not give is no restatement of it.
     assert route("What was the mean value of the 31 offset deals of 2022?", data) is None
+
+
+def test_a_rate_asked_as_the_currency_pair_s_rate_is_the_rate_two_amounts_imply(data):
+    request = _only("If USD 4 million equals KRW 5.6 billion, what's the won-dollar rate?", data)
+    assert Decimal(calculate(request, data).result) == Decimal("1400")
+
+
+def test_a_change_asked_as_a_multiple_is_a_ratio(data):
+    found = route("Express the 2011-2015 offset value as a multiple of 2016-2020's.", data)
+    assert found is not None
+    assert all("÷" in " ".join(calculate(r, data).working) for r in found.requests)
+
+
+def test_a_rule_s_requirement_on_a_contract_is_its_offset_without_the_word(data):
+    found = route("What would the sole-source rule require of a $40 million purchase?", data)
+    assert found is not None
+    assert [r.operation for r in found.requests] == ["offset_obligation"]

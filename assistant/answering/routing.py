@@ -457,7 +457,11 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     # offered; the question's other amounts keep their roles.
     money = [a.text for a in stated if a.role == "contract"]
     offered = [a.text for a in stated if a.role == "offset"]
-    if not money or not _OFFSET_WORDS.search(question) or not _CONTRACT_WORDS.search(question):
+    # "What would the competitive-contract rule require on it?" asks the offset without the word.
+    rule_asked = bool(_RULE_ASKED.search(question) and asserted_kinds(question)[0])
+    if not money or not _CONTRACT_WORDS.search(question):
+        return None
+    if not (_OFFSET_WORDS.search(question) or rule_asked):
         return None
     # "What percent of the contract is the offset offered?": that share, before the obligations.
     share_asked = len(offered) == 1 and bool(_PERCENT_ASKED.search(question))
@@ -576,6 +580,9 @@ def _contract_size_label(
     return lambda result: say(
         "contract_for_offset", kind=kind, share=share, offset=offset, result=result
     )
+
+
+_RULE_ASKED = words(r"rules?|requir\w*|polic(?:y|ies)")
 
 
 # How two obligations compare: "the difference between", "how much more", "the gap".
@@ -804,8 +811,8 @@ _IMPLIED_RATE = words(
 )
 # The rate asked for, not given: implied, assumed, or simply asked ("what rate is that?").
 _IMPLY = words(
-    r"impl\w*|works? out|correspond\w*|suggest\w*|equat\w*|assum\w*|links?|"
-    r"what (?:exchange )?rate|which (?:exchange )?rate|how many won"
+    r"impl\w*|works? out|correspond\w*|suggest\w*|equat\w*|equals?|equal to|assum\w*|links?|"
+    r"(?:what|which)(?: is| was|'s)?(?: the| a)? (?:[\w-]+ )?(?:exchange )?rate|how many won"
 )
 
 
@@ -1476,7 +1483,11 @@ def _absolute(question: str) -> bool:
 
 
 # Asking for a ratio: "how many times larger", "a tenfold drop", "what multiple".
-_TIMES_ASKED = re.compile(r"\bhow many times\b|\b\w+-?fold\b|\bwhat multiple\b", re.I)
+_TIMES_ASKED = re.compile(
+    r"\bhow many times\b|\b\w+-?fold\b|\b(?:what|which) multiple\b|\bas a multiple\b|"
+    r"\bmultiple of\b",
+    re.I,
+)
 
 
 def _difference(
