@@ -249,3 +249,12 @@ def test_a_claim_left_without_verdict_is_judged_with_the_sentences_stating_its_f
     )
     assert answer.answer.startswith("Yes")
     assert not answer.tool_calls
+
+
+def test_a_bound_the_claim_puts_on_its_figure_does_not_hold_the_verdict_back():
+    answer = "Peru levies 12% on sole-source deals [1]. Competitive deals of at least $5 million pay 20% [2]."
+    claim = "Peru levies 12% on sole-source deals over $5 million, right?"
+    assert judge(claim, answer, _names_and_kinds) == "yes"
+    # A bound the answer never states is left to the sources to settle.
+    claim = "Peru levies 12% on sole-source deals over $9 million, right?"
+    assert judge(claim, answer, _names_and_kinds) is None

@@ -116,6 +116,9 @@ class Figure:
     nouns: frozenset[str] = frozenset()
     # The whole sentence the clause belongs to.
     sentence: str = ""
+    # The clause's words before and after the figure.
+    clause_before: str = ""
+    clause_after: str = ""
 
     def same_kind(self, other: Figure) -> bool:
         if self.kind == other.kind:
@@ -220,6 +223,15 @@ def _denies(sentence: str, claim: str) -> bool:
     return False
 
 
+# A bound written before its amount ("over", "at least") or after it ("or more").
+_BOUND_BEFORE = re.compile(
+    r"\b(?:over|above|exceed\w*|more than|at least|upwards of|beyond|tops?|topping)\s+"
+    r"(?:a\s+|the\s+)?$",
+    re.I,
+)
+_BOUND_AFTER = re.compile(r"\s*(?:or|and)\s+(?:more|above|over|higher|up)\b", re.I)
+
+
 def stated_figures(text: str) -> list[Figure]:
     """Every figure of ``text`` with its kind and the clause it stands in."""
     found = []
@@ -230,6 +242,8 @@ def stated_figures(text: str) -> list[Figure]:
             found.append(
                 Figure(
                     sentence=sentence,
+                    clause_before=clause[: token.start],
+                    clause_after=clause[token.end :],
                     nouns=_counted_words(clause, token.end),
                     value=token.scaled(letters=False).normalize(),
                     kind=_kind(
@@ -300,7 +314,19 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
             return False
         return max(map(shared, differ)) >= max(map(shared, agree)) + _CLOSER_BY
 
-    unconfirmed = [a for a in asked if a.value not in values or outweighed(a)]
+    # A bound the claim puts on what it states ("30% of deals over $10 million") is a
+    # qualifier: stated anywhere in the answer, even of another kind of deal, it does not hold
+    # the verdict back. Another bound of its kind still contradicts it below.
+    anywhere = {(f.value, f.kind) for f in stated_figures(answer)}
+
+    def bound_given(a: Figure) -> bool:
+        return (a.value, a.kind) in anywhere and bool(
+            _BOUND_BEFORE.search(a.clause_before) or _BOUND_AFTER.match(a.clause_after)
+        )
+
+    unconfirmed = [
+        a for a in asked if (a.value not in values and not bound_given(a)) or outweighed(a)
+    ]
     if not unconfirmed:
         confirming = {f.sentence for f in said if any(f.value == a.value for a in asked)}
         if any(_denies(sentence, question) for sentence in confirming):
