@@ -993,6 +993,12 @@ def _implemented(question: str, data: OffsetData) -> Route | None:
 _ADD_UP = words(r"add(?:s|ed|ing)? (?:up|together)|sum(?:med)?|tot(?:al|ted) up")
 
 
+def asks_to_add_up(question: str) -> bool:
+    """Whether a question asks for figures added up and states none of its own: "what do those
+    come to altogether?" works on what the earlier question named."""
+    return bool(_ADD_UP.search(question) or _TOTAL.search(question)) and not amounts(question)
+
+
 def _commitments_sum(question: str, data: OffsetData) -> Route | None:
     """ "What do Lockheed's offset pledges come to altogether?": the parts of a figure the sources
     break down (a program's offset commitments by category, a period's offset value by type),
