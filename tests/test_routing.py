@@ -786,3 +786,26 @@ def test_a_rule_s_requirement_on_a_contract_is_its_offset_without_the_word(data)
     found = route("What would the sole-source rule require of a $40 million purchase?", data)
     assert found is not None
     assert [r.operation for r in found.requests] == ["offset_obligation"]
+
+
+def test_a_pledge_restated_with_its_amount_is_worked_from_the_program_s_rate(data):
+    found = route(
+        "Airbus's $536.3m SME export pledge for the tankers: how many dollars were carried out by 2022?",
+        data,
+    )
+    assert found is not None
+    assert Decimal(calculate(found.requests[0], data).result) == Decimal("53630000")
+    # An amount the program rows do not give is the question's own figure, not a restatement.
+    found = route(
+        "Airbus's $500m SME export pledge for the tankers: how many dollars were carried out by 2022?",
+        data,
+    )
+    assert found is None or found.requests[0].operation != "implemented"
+
+
+def test_projects_are_contracts_whose_offsets_add_up(data):
+    found = route(
+        "Two competitive projects, $15 million and $7 million, each on its own: total offset?", data
+    )
+    assert found is not None and found.total
+    assert [r.amount for r in found.requests] == ["$15 million", "$7 million"]

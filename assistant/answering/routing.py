@@ -70,7 +70,7 @@ _SCIENTIFIC = re.compile(r"(?<![\w.])(?:\d[\d,]*(?:\.\d+)?|\.\d+)[eE][-+]?\d+\b"
 _OFFSET_WORDS = words(r"offsets?|trigger\w*|obligat\w*|industrial cooperation")
 _CONTRACT_WORDS = words(
     r"contracts?|deals?|purchas\w*|buy\w*|bought|imports?|procur\w*|acqui\w*|signs?|signed|"
-    r"orders?|tenders?|bids?|worth|valued"
+    r"orders?|tenders?|bids?|projects?|worth|valued"
 )
 # Asking for several obligations added up.
 _TOTAL = words(
@@ -705,7 +705,7 @@ def _several_contracts(question: str, money: list[str]) -> list[tuple[str, str]]
 # "two contracts", "three deals": how many contracts a question poses.
 _CONTRACT_COUNT = re.compile(
     r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:contracts|deals|purchases|orders|tenders|buys|acquisitions|imports)\b",
+    r"(?:contracts|deals|purchases|orders|tenders|buys|acquisitions|imports|projects)\b",
     re.I,
 )
 _EACH_AMOUNT = re.compile(r"^\s*(?:each|apiece|a piece|per contract|per deal)\b", re.I)
@@ -730,7 +730,7 @@ def _contracts_of_one_kind(question: str, money: list[str]) -> list[tuple[str, s
 
 
 _CONTRACT_NOUNS_PLURAL = words(
-    r"contracts|deals|purchases|orders|tenders|buys|acquisitions|imports"
+    r"contracts|deals|purchases|orders|tenders|buys|acquisitions|imports|projects"
 )
 
 
@@ -969,8 +969,6 @@ def _implemented(question: str, data: OffsetData) -> Route | None:
     remaining = bool(_REMAINING.search(question))
     if not (_IMPLEMENTED.search(question) or remaining) or not _HOW_MUCH.search(question):
         return None
-    if amounts(question):
-        return None  # states its own figures
     if re.search(r"\brates?\b|\bpercent", question, re.I) and not _MONEY_ASKED.search(question):
         return None  # asks for the rate itself (a fact)
     table = name_table()
@@ -978,6 +976,16 @@ def _implemented(question: str, data: OffsetData) -> Route | None:
     if program is None:
         return None
     category = table.first("categories", question)
+    stated = amounts(question)
+    if stated:
+        # Its own figures are worked on elsewhere; a restatement of the commitment the program
+        # rows give ("the $300m pledged") is no figure of its own.
+        commitments = {c.amount for _, c in _delivery_rows(data, program, category)}
+        try:
+            if not all(parse_amount(m).value in commitments for m in stated):
+                return None
+        except CalculationError:
+            return None
     requests = [CalculatorInput(operation="implemented", program=program, category=category)]
     labels: list[Label | None] = [None]
     for rate, commitment in _delivery_rows(data, program, category) if remaining else []:
