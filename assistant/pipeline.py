@@ -17,7 +17,7 @@ from assistant.answering.compose import Composer, display, unit_citation
 from assistant.answering.figures import figures, without_untraced
 from assistant.answering.followup import changes_an_input, resolve
 from assistant.answering.frame import dated
-from assistant.answering.routing import Label, Route, follow_up_route, route
+from assistant.answering.routing import Label, Route, asks_to_add_up, follow_up_route, route
 from assistant.answering.row_answers import FactBook
 from assistant.answering.scope import ScopeChecker
 from assistant.answers import Answer, ToolCall, Turn
@@ -326,6 +326,9 @@ class Assistant:
             # "And in dollars?" after a question about a program's price: the figure of the
             # sources the earlier questions name, worked on.
             calculation = route(text, self.data, context=resolved.context)
+        if calculation is None and resolved.context and asks_to_add_up(text):
+            # "What do those add up to?" adds up the figures the earlier question asked for.
+            calculation = route(resolved.query, self.data)
         if calculation is None and resolved.context and changes_an_input(text):
             # "And in 1986?" re-asks the earlier question with the new year or amount.
             calculation = route(resolved.query, self.data)

@@ -209,3 +209,14 @@ def test_a_follow_up_on_the_same_contract_changes_only_its_type(assistant):
     (call,) = _outputs(answer)
     assert (call[0]["amount"], call[0]["contract_type"]) == ("$34 million", "non-competitive")
     assert Decimal(call[1]["result"]) == Decimal(10_200_000)
+
+
+def test_a_follow_up_asking_for_a_sum_adds_up_what_the_earlier_question_named(assistant):
+    first = "Which offset items did the fighter maker pledge for the F-35A buy?"
+    history = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": assistant.ask(first).answer},
+    ]
+    answer = assistant.ask("Sum them up for me.", history=history)
+    calls = _outputs(answer)
+    assert calls and Decimal(calls[-1][1]["result"]) == 3_800_000_000

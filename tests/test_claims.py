@@ -182,3 +182,79 @@ def test_a_share_claimed_for_the_other_kind_of_contract_is_corrected(assistant):
     answer = assistant.ask("Korea's share for competitive contracts is 30%, correct?")
     assert answer.answer.startswith("Not as stated")
     assert "50%" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Fact check: the harbour fee rose to 4 percent in 2011.",
+        "A colleague told me the mine employs 900 people. Accurate?",
+    ],
+)
+def test_a_fact_passed_on_or_put_up_for_checking_is_a_claim(question):
+    assert is_claim(question)
+
+
+def test_a_count_is_of_the_thing_named_a_few_words_after_it():
+    # "14 coastal fishing ports" counts ports, as "11 ports" does.
+    answer = "The survey listed 11 ports in all, up from 9 ports a year before [1]."
+    assert judge("Did the survey list 14 coastal fishing ports?", answer, _names) == "no"
+
+
+def test_a_year_stated_of_another_event_does_not_confirm_the_claim():
+    # The claimed year is in the answer, but of another step; the sentence about the opening
+    # gives another year.
+    answer = (
+        "The bridge, which opened to traffic in 1971, carries the coastal road [1]. "
+        "Its toll was raised in 1975 and again in 1980 [2]."
+    )
+    assert judge("The bridge opened to traffic in 1975, right?", answer, _names) == "no"
+    assert judge("The bridge toll was raised in 1975, right?", answer, _names) == "yes"
+
+
+def test_a_figure_confirmed_in_a_sentence_that_denies_the_claim_contradicts_it():
+    answer = "The council decided not to put a tariff on the $40 million dam [1]."
+    assert judge("The council put a tariff on the $40 million dam, right?", answer, _names) == "no"
+    claim = "The council did not put a tariff on the $40 million dam, right?"
+    assert judge(claim, answer, _names) == "yes"
+    # A denial of something else in the sentence says nothing against the claim.
+    answer = "Its policy of not taxing rice bought from Peru, 80 percent of its trade, stands [1]."
+    assert judge("Purchases from Peru are 80 percent of its trade, right?", answer, _names) == "yes"
+
+
+def test_a_rule_s_bound_written_after_its_amount_is_no_contract(offset_data):
+    claim = "My editor told me the 50% share applies to competitive deals of $10 million or more?"
+    assert route(claim, offset_data) is None
+
+
+@pytest.mark.slow
+def test_a_claim_with_two_years_gets_one_verdict(assistant):
+    answer = assistant.ask("The offset threshold rose to USD 2 million in 1991, correct?")
+    assert answer.answer.startswith("Not as stated")
+    assert answer.answer.count("the sources say") == 1
+    assert "1984" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_claim_refused_for_its_year_is_corrected_by_the_sources_year(assistant):
+    answer = assistant.ask("The allies have talked about a procurement pact since 2019, right?")
+    assert answer.answer.startswith("Not as stated")
+    assert "2022" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_claim_left_without_verdict_is_judged_with_the_sentences_stating_its_figures(assistant):
+    answer = assistant.ask(
+        "Korea's 50% offset applies to competitive deals above $10 million? True?"
+    )
+    assert answer.answer.startswith("Yes")
+    assert not answer.tool_calls
+
+
+def test_a_bound_the_claim_puts_on_its_figure_does_not_hold_the_verdict_back():
+    answer = "Peru levies 12% on sole-source deals [1]. Competitive deals of at least $5 million pay 20% [2]."
+    claim = "Peru levies 12% on sole-source deals over $5 million, right?"
+    assert judge(claim, answer, _names_and_kinds) == "yes"
+    # A bound the answer never states is left to the sources to settle.
+    claim = "Peru levies 12% on sole-source deals over $9 million, right?"
+    assert judge(claim, answer, _names_and_kinds) is None

@@ -74,3 +74,18 @@ def test_a_bare_that_or_this_leans_on_the_earlier_question():
         )
     # "that" before a noun is a question of its own.
     assert resolve("Which of that year's ships were leased?", history, 4).context == ""
+
+
+def test_a_bare_new_percentage_is_asked_in_place_of_the_old_one():
+    history = _history("What is 40% of $25 million?", "The result is USD 10,000,000.")
+    assert resolve("And 15%?", history, 0).question == "What is 15% of $25 million?"
+    assert resolve("what about 60 percent?", history, 0).question == (
+        "What is 60 percent of $25 million?"
+    )
+
+
+def test_a_percentage_with_words_of_its_own_is_no_swap():
+    history = _history("What is 40% of $25 million?", "The result is USD 10,000,000.")
+    assert resolve("And is 15% the usual share?", history, 0).question != (
+        "What is 15% of $25 million?"
+    )

@@ -712,3 +712,100 @@ def test_an_offset_asked_across_both_contracts_is_their_total(data):
     )
     assert [r.amount for r in found.requests] == ["$19 million", "$31 million"]
     assert found.total
+
+
+@pytest.mark.parametrize(
+    ("question", "contract"),
+    [
+        ("What size of sole-source deal leaves a vendor owing $3 million in offsets?", "10000000"),
+        ("A competitive order came with a USD 8 million offset. What was the order's value?", "16"),
+    ],
+)
+def test_an_obligation_given_asks_for_the_contract_that_owes_it(data, question, contract):
+    request = _only(question, data)
+    assert request.operation == "evaluate"
+    result = calculate(request, data)
+    assert Decimal(result.result) == Decimal(contract if len(contract) > 2 else contract + "e6")
+
+
+def test_an_obligation_given_without_a_kind_is_worked_back_for_both_kinds(data):
+    found = route("How large a deal would carry a $2.4 million offset?", data)
+    assert found is not None
+    values = {Decimal(calculate(r, data).result) for r in found.requests}
+    assert values == {Decimal("4.8e6"), Decimal("8e6")}
+    # Below the threshold either way: the answer says no offset would be owed.
+    assert all("below" in label("X") for label in found.labels if label is not None)
+
+
+def test_another_country_s_minimum_on_an_fms_deal_is_that_country_s_share_alone(data):
+    request = _only("How much offset would the UAE ask on a $30 million FMS purchase?", data)
+    assert request.operation == "evaluate"
+    assert Decimal(calculate(request, data).result) == Decimal("18e6")
+
+
+def test_a_threshold_followed_up_with_a_rate_is_the_rule_s_threshold_converted(data):
+    found = route("and in won, at 1,250?", data, context="What's the offset trigger today?")
+    assert found is not None
+    result = calculate(found.requests[0], data)
+    assert (result.currency, Decimal(result.result)) == ("KRW", Decimal("12.5e9"))
+    # Without a rate of its own the won figure the sources state answers it, not a conversion.
+    assert route("and in won?", data, context="What's the offset trigger today?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("A trade fair drew 600 visitors to 40 stands. How many visitors per stand?", "15"),
+        ("Some 45 parts came from 18 small firms; how many parts a company on average?", "2.5"),
+    ],
+)
+def test_one_stated_count_over_another_is_the_count_per_unit_asked(data, question, expected):
+    request = _only(question, data)
+    assert Decimal(calculate(request, data).result) == Decimal(expected)
+
+
+def test_an_average_restating_the_table_s_count_is_worked_from_the_table(data):
+    found = route("What was the mean value of the 27 offset deals of 2022?", data)
+    assert found is not None and found.cites
+    # A count the table does not give is no restatement of it.
+    assert route("What was the mean value of the 31 offset deals of 2022?", data) is None
+
+
+def test_a_rate_asked_as_the_currency_pair_s_rate_is_the_rate_two_amounts_imply(data):
+    request = _only("If USD 4 million equals KRW 5.6 billion, what's the won-dollar rate?", data)
+    assert Decimal(calculate(request, data).result) == Decimal("1400")
+
+
+def test_a_change_asked_as_a_multiple_is_a_ratio(data):
+    found = route("Express the 2011-2015 offset value as a multiple of 2016-2020's.", data)
+    assert found is not None
+    assert all("÷" in " ".join(calculate(r, data).working) for r in found.requests)
+
+
+def test_a_rule_s_requirement_on_a_contract_is_its_offset_without_the_word(data):
+    found = route("What would the sole-source rule require of a $40 million purchase?", data)
+    assert found is not None
+    assert [r.operation for r in found.requests] == ["offset_obligation"]
+
+
+def test_a_pledge_restated_with_its_amount_is_worked_from_the_program_s_rate(data):
+    found = route(
+        "Airbus's $536.3m SME export pledge for the tankers: how many dollars were carried out by 2022?",
+        data,
+    )
+    assert found is not None
+    assert Decimal(calculate(found.requests[0], data).result) == Decimal("53630000")
+    # An amount the program rows do not give is the question's own figure, not a restatement.
+    found = route(
+        "Airbus's $500m SME export pledge for the tankers: how many dollars were carried out by 2022?",
+        data,
+    )
+    assert found is None or found.requests[0].operation != "implemented"
+
+
+def test_projects_are_contracts_whose_offsets_add_up(data):
+    found = route(
+        "Two competitive projects, $15 million and $7 million, each on its own: total offset?", data
+    )
+    assert found is not None and found.total
+    assert [r.amount for r in found.requests] == ["$15 million", "$7 million"]

@@ -12,7 +12,7 @@ thing ("7 pages" against "11 pages").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
@@ -24,15 +24,17 @@ from assistant.quantities import lex
 # a report ("I read that", "I was told"), or a tag at the end ("…, right?", "… True?").
 CLAIM = re.compile(
     r"^\s*(?:is it (?:true|correct|right|accurate|the case)|true or false|am i right|"
-    r"(?:can|could) you (?:confirm|verify|check)|confirm|verify)\b"
+    r"(?:can|could) you (?:confirm|verify|check)|confirm|verify|fact[- ]?check\w*)\b"
     r"|\bi(?:'ve| have)? (?:read|heard|saw|seen|was told|been told|understand)\b"
+    # someone else's word passed on: "a colleague told me", "they tell us"
+    r"|\b(?:told|tells) (?:me|us)\b"
     r"|\b(?:is|was|isn't|wasn't) (?:this|that|it) (?:true|right|correct|accurate|so)\b"
     # a closing request to be corrected ("…, have I got this figure right?", "correct me if I am
     # wrong")
     r"|\b(?:do|did) (?:i|we) (?:have|get|got) (?:this|that|it|these|those)(?: \w+)? right\b"
     r"|\b(?:have|had) (?:i|we) got (?:this|that|it|these|those)(?: \w+)? right\b"
     r"|\bcorrect me if (?:i'm|i am|we're) wrong\b"
-    r"|(?:^|[,.;:—–]\s*|\s-\s*)(?:right|correct|true|accurate|yes|no|isn't it|am i right)\s*\?\s*$"
+    r"|(?:^|[,.;:—–?!]\s*|\s-\s*)(?:right|correct|true|accurate|yes|no|isn't it|am i right)\s*\?\s*$"
     # a question tag after a statement: "…, didn't it?", "…, hasn't she?", "…, was it?"
     r"|,\s*(?:is|was|are|were|has|have|had|does|do|did|can|could|will|would|should)(?:n['’]t)?"
     r"(?:\s+not)?\s+(?:it|they|he|she|we|you|there|that|this|i)\s*\?\s*$",
@@ -109,6 +111,20 @@ class Figure:
     value: Decimal
     kind: str
     clause: str
+    # For a count, the words after it that may name what is counted: "25 Korean trade barrier
+    # cases" counts cases, as "21 cases" does, though its first word differs.
+    nouns: frozenset[str] = frozenset()
+    # The whole sentence the clause belongs to.
+    sentence: str = ""
+    # The clause's words before and after the figure.
+    clause_before: str = ""
+    clause_after: str = ""
+
+    def same_kind(self, other: Figure) -> bool:
+        if self.kind == other.kind:
+            return True
+        counts = self.kind.startswith("count:") and other.kind.startswith("count:")
+        return counts and bool(self.nouns & other.nouns)
 
 
 def is_claim(question: str) -> bool:
@@ -129,15 +145,106 @@ def _kind(
     return f"count:{noun.group(1).lower().rstrip('s')}" if noun else "number"
 
 
+_COUNTED_REACH = 4
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# Words after a count that never name what is counted.
+_NOT_COUNTED = frozenset(
+    "the a an of in on at to for from by with and or than that this those these its their "
+    "were was are is be been more less over under about some other".split()
+)
+
+
+def _counted_words(text: str, end: int) -> frozenset[str]:
+    """The first few words after a figure, up to a break in the sentence, without the small
+    words: what a count may be of."""
+    ahead = re.split(r"[,;:.()?!]", text[end:], maxsplit=1)[0]
+    found = [w.lower().rstrip("s") for w in _WORD.findall(ahead)[:_COUNTED_REACH]]
+    return frozenset(w for w in found if w not in _NOT_COUNTED and len(w) > 2)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=\])\s+|\n+")
+
+
+def _clauses(text: str) -> Iterator[tuple[str, str]]:
+    for sentence in _SENTENCE_END.split(text):
+        for clause in _CLAUSE.split(sentence):
+            yield sentence, clause
+
+
+# Words that carry no topic: what a claim's sentence and a source's sentence share beyond them
+# tells how far they speak of the same thing.
+_PLAIN = frozenset(
+    "the a an of in on at to for from by with and or than that this those these its their it "
+    "is was were are be been has have had did does do not no yes true right correct accurate "
+    "case so what which who when how about some other more less over under as well also just "
+    "i we you me us read heard told said says".split()
+)
+
+
+_TOPIC_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+# How many more of the claim's words a sentence must share to be the closer one: a sentence
+# stating a part beside one stating its whole shares a word or so more by naming the part.
+_CLOSER_BY = 2
+
+
+def _topic_words(text: str) -> set[str]:
+    return {
+        w.lower().rstrip("s")
+        for w in _TOPIC_WORD.findall(text)
+        if w.lower() not in _PLAIN and len(w) > 2
+    }
+
+
+# A sentence that denies: "decided not to seek", "never pursued", "refused to transfer".
+_DENIAL = re.compile(
+    r"\b(?:not|never|no longer|refus\w*|declin\w*|forgo\w*|forego\w*|without)\s+"
+    r"((?:[\w'’-]+\s+){0,4}[\w'’-]+)",
+    re.I,
+)
+_NEGATED = re.compile(r"\b(?:not|never|no|n't|refus\w*|declin\w*|forg[oe]\w*|without)\b", re.I)
+# What a denial denies: the verb and its object, the first words after it that carry a topic.
+_DENIED_REACH = 2
+
+
+def _denies(sentence: str, claim: str) -> bool:
+    """Whether ``sentence`` denies what ``claim`` (which denies nothing) asserts: a negation
+    whose verb or object is one of the claim's topic words ("not seek offsets" against a claim
+    that offsets were pursued; "not seeking offsets against X" says nothing against a claim
+    about X's share)."""
+    if _NEGATED.search(claim):
+        return False
+    topics = _topic_words(claim)
+    for match in _DENIAL.finditer(sentence):
+        denied = [w for w in match.group(1).split() if _topic_words(w)][:_DENIED_REACH]
+        if _topic_words(" ".join(denied)) & topics:
+            return True
+    return False
+
+
+# A bound written before its amount ("over", "at least") or after it ("or more").
+_BOUND_BEFORE = re.compile(
+    r"\b(?:over|above|exceed\w*|more than|at least|upwards of|beyond|tops?|topping)\s+"
+    r"(?:a\s+|the\s+)?$",
+    re.I,
+)
+_BOUND_AFTER = re.compile(r"\s*(?:or|and)\s+(?:more|above|over|higher|up)\b", re.I)
+
+
 def stated_figures(text: str) -> list[Figure]:
     """Every figure of ``text`` with its kind and the clause it stands in."""
     found = []
-    for clause in _CLAUSE.split(text):
+    for sentence, clause in _clauses(text):
         for token in lex(clause):
             if token.glued or is_reference(clause, token.num_start):
                 continue
             found.append(
                 Figure(
+                    sentence=sentence,
+                    clause_before=clause[: token.start],
+                    clause_after=clause[token.end :],
+                    nouns=_counted_words(clause, token.end),
                     value=token.scaled(letters=False).normalize(),
                     kind=_kind(
                         clause,
@@ -192,9 +299,39 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
             return "no"
         if not inside:
             return None
-    if all(a.value in values for a in asked):
+    topics = _topic_words(question)
+
+    def shared(figure: Figure) -> int:
+        return len(_topic_words(figure.sentence) & topics)
+
+    def outweighed(a: Figure) -> bool:
+        # A figure the answer states, but in a sentence less about the claim than a sentence
+        # stating another figure of its kind ("introduced in 1984?" against "introduced ... in
+        # 1982" and "raised ... in 1984"): the closer sentence decides.
+        agree = [f for f in said if f.value == a.value]
+        differ = [f for f in said if f.same_kind(a) and f.value != a.value]
+        if not (agree and differ):
+            return False
+        return max(map(shared, differ)) >= max(map(shared, agree)) + _CLOSER_BY
+
+    # A bound the claim puts on what it states ("30% of deals over $10 million") is a
+    # qualifier: stated anywhere in the answer, even of another kind of deal, it does not hold
+    # the verdict back. Another bound of its kind still contradicts it below.
+    anywhere = {(f.value, f.kind) for f in stated_figures(answer)}
+
+    def bound_given(a: Figure) -> bool:
+        return (a.value, a.kind) in anywhere and bool(
+            _BOUND_BEFORE.search(a.clause_before) or _BOUND_AFTER.match(a.clause_after)
+        )
+
+    unconfirmed = [
+        a for a in asked if (a.value not in values and not bound_given(a)) or outweighed(a)
+    ]
+    if not unconfirmed:
+        confirming = {f.sentence for f in said if any(f.value == a.value for a in asked)}
+        if any(_denies(sentence, question) for sentence in confirming):
+            return "no"
         return "yes"
-    unconfirmed = [a for a in asked if a.value not in values]
-    if any(f.kind == a.kind and f.value != a.value for a in unconfirmed for f in said):
+    if any(f.same_kind(a) and f.value != a.value for a in unconfirmed for f in said):
         return "no"
     return None

@@ -31,6 +31,7 @@ from assistant.answering.discourse import carries_on
 from assistant.answering.figures import figures
 from assistant.answering.followup import asks_as_before
 from assistant.answering.frame import (
+    YEAR,
     Frame,
     answer_type,
     asks_position,
@@ -258,6 +259,15 @@ def _verdict(answer: Answer, frame: Frame, names: NamesByKind) -> Answer:
         return answer
     lead = say("verdict_yes") if verdict == "yes" else say("verdict_no")
     return answer.model_copy(update={"answer": f"{lead} {answer.answer}"})
+
+
+def _without_lead(text: str) -> str:
+    """An answer without the verdict it opens with, if any."""
+    for key in ("verdict_yes", "verdict_no"):
+        lead = say(key)
+        if text.startswith(lead):
+            return text[len(lead) :].lstrip()
+    return text
 
 
 # Where a claim of an answer ends, its markers kept: after "… [2]." or "… [2]", or a line break.
@@ -686,10 +696,26 @@ class Composer:
         if outermost:
             self._answering.recent = {}
         try:
-            return self._compose(question, context, scope)
+            answer = self._compose(question, context, scope)
+            if answer.abstained and scope.covered:
+                answer = self._corrected_claim(question, context, scope) or answer
+            return answer
         finally:
             if outermost:
                 self._answering.recent = None
+
+    def _corrected_claim(self, question: str, context: str, scope: Scope) -> Answer | None:
+        """A claim refused for its year ("they have talked since 2019, haven't they?": nothing
+        is said of 2019) is the claim under test, no constraint: asked for the year instead, the
+        sources contradict it by stating theirs."""
+        years = [m.group(1) for m in YEAR.finditer(question)]
+        if not (frame_of(question).claim and years):
+            return None
+        checked = self._compose(asking_for(question, years), context, scope)
+        if checked.abstained or judge(question, checked.answer, self.names_by_kind) != "no":
+            return None
+        body = _without_lead(checked.answer)
+        return checked.model_copy(update={"answer": f"{say('verdict_no')} {body}"})
 
     def _compose(self, question: str, context: str, scope: Scope) -> Answer:
         frame = frame_of(question)
@@ -708,8 +734,11 @@ class Composer:
                 not checked.abstained
                 and judge(question, checked.answer, self.names_by_kind) == "no"
             ):
+                # The bare question still restates the claim's other figures and may have been
+                # given a lead of its own: the claim's verdict replaces it.
                 lead = say("verdict_no")
-                return checked.model_copy(update={"answer": f"{lead} {checked.answer}"})
+                body = _without_lead(checked.answer)
+                return checked.model_copy(update={"answer": f"{lead} {body}"})
         if not scope.covered:
             return self._abstain(question, scope.reason, scope.unknown)
         answer, ranked = self._compose_one(question, context, scope)
@@ -786,9 +815,15 @@ class Composer:
                 extras.append(_without_given(extra, said))
         answer = merge(answer, extras) if extras else answer
         answer = self._both_sides(question, context, scope, answer)
-        answer = _verdict(answer, frame, self.names_by_kind)
+        judged = _verdict(answer, frame, self.names_by_kind)
         if frame.restated:
-            answer = self._claimed_figures(question, answer)
+            shown = self._claimed_figures(question, judged)
+            if judged is answer:
+                # No verdict from the answer alone: the sentences stating the claim's other
+                # figures may settle it.
+                shown = _verdict(shown, frame, self.names_by_kind)
+            judged = shown
+        answer = judged
         return self.flag_disputes(answer, frame)
 
     def _first_part_answered(

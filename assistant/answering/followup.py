@@ -159,7 +159,33 @@ def resolve(
                     spelled = f"{currency}{written}"
                 question = question.replace(written, spelled, 1)
             joined = " ".join(joined.replace(old_amount.text, " ").split())
+    swapped_share = _share_swapped(question, joined) if new_amount is None else None
+    if swapped_share is not None:
+        return swapped_share
     return ResolvedQuestion(question, joined)
+
+
+def _share_swapped(question: str, earlier: str) -> ResolvedQuestion | None:
+    """ "And 30%?" after "What is 50% of $36 million?": the earlier question with the new
+    percentage in the old one's place. Only for a follow-up that is nothing but an opening and a
+    percentage, after a question that states one percentage."""
+    new = _share(question)
+    opening = _SWAP_OPENING.match(question)
+    if new is None or opening is None:
+        return None
+    rest = question[opening.end() : new.start] + question[new.end :]
+    if re.search(r"\w", _SWAP_FILLER.sub(" ", rest)):
+        return None
+    old = _share(earlier)
+    if old is None:
+        return None
+    return ResolvedQuestion(earlier[: old.start] + new.text + earlier[old.end :])
+
+
+def _share(text: str) -> QuantityToken | None:
+    """The one percentage ``text`` states, if it states exactly one."""
+    found = [token for token in lex(text) if token.percent]
+    return found[0] if len(found) == 1 else None
 
 
 # The opening of a follow-up that asks the earlier question of something else: "And Chile?",

@@ -52,7 +52,7 @@ from assistant.calculator.operations import CalculatorInput, calculate
 from assistant.errors import CalculationError, KnowledgeError
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
-from assistant.knowledge.rows import OffsetData, OffsetValue, ProgramFact
+from assistant.knowledge.rows import OffsetData, OffsetRule, OffsetValue, ProgramFact
 from assistant.quantities import (
     CURRENCIES,
     SCALE,
@@ -70,7 +70,7 @@ _SCIENTIFIC = re.compile(r"(?<![\w.])(?:\d[\d,]*(?:\.\d+)?|\.\d+)[eE][-+]?\d+\b"
 _OFFSET_WORDS = words(r"offsets?|trigger\w*|obligat\w*|industrial cooperation")
 _CONTRACT_WORDS = words(
     r"contracts?|deals?|purchas\w*|buy\w*|bought|imports?|procur\w*|acqui\w*|signs?|signed|"
-    r"orders?|tenders?|worth|valued"
+    r"orders?|tenders?|bids?|projects?|worth|valued"
 )
 # Asking for several obligations added up.
 _TOTAL = words(
@@ -361,6 +361,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _remaining,
         _stated_share_of_contract,
         _obligation,
+        _contract_for_obligation,
         _obligation_of_named_contract,
         _share_of,
         _implied_rate,
@@ -377,6 +378,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _convert,
         _rule_of_year,
         _share_of_counts,
+        _count_per_count,
         _share_delivered,
         _share_of_sourced,
         _share_of_period_figures,
@@ -455,7 +457,11 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     # offered; the question's other amounts keep their roles.
     money = [a.text for a in stated if a.role == "contract"]
     offered = [a.text for a in stated if a.role == "offset"]
-    if not money or not _OFFSET_WORDS.search(question) or not _CONTRACT_WORDS.search(question):
+    # "What would the competitive-contract rule require on it?" asks the offset without the word.
+    rule_asked = bool(_RULE_ASKED.search(question) and asserted_kinds(question)[0])
+    if not money or not _CONTRACT_WORDS.search(question):
+        return None
+    if not (_OFFSET_WORDS.search(question) or rule_asked):
         return None
     # "What percent of the contract is the offset offered?": that share, before the obligations.
     share_asked = len(offered) == 1 and bool(_PERCENT_ASKED.search(question))
@@ -515,6 +521,68 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
         len(kinds) == 2 and len(times) == 1 and not gap and bool(_KINDS_DIFFER.search(question))
     )
     return Route(requests, lead=lead, total=total, offered=gap, below=below, difference=difference)
+
+
+# Asking for the size of a contract rather than its offset: "how big must the deal be", "what
+# was the contract's value", "what contract value".
+_CONTRACT_SIZE_ASKED = re.compile(
+    r"\b(?:how (?:big|large)|what size)\b[^?.!]{0,40}?\b(?:contracts?|deals?|purchases?|orders?)\b"
+    r"|\b(?:contract|deal|purchase|order)(?:'s|’s)?\s+(?:value|size|price|amount)\b"
+    r"|\b(?:value|size|price) of (?:the|a|an|that) (?:contract|deal|purchase|order)\b",
+    re.I,
+)
+
+
+def _contract_for_obligation(question: str, data: OffsetData) -> Route | None:
+    """ "How big must a sole-source deal be to owe a $6 million offset?": the obligation over the
+    share the rule in force sets, for each kind of contract named (both when none is)."""
+    stated = roles(question)
+    offsets = [a.text for a in stated if a.role == "offset"]
+    if len(offsets) != 1 or len(stated) != 1 or not _CONTRACT_SIZE_ASKED.search(question):
+        return None
+    named, _ = asserted_kinds(question)
+    kinds = [k for k in named if k in (COMPETITIVE, NON_COMPETITIVE)] or [
+        COMPETITIVE,
+        NON_COMPETITIVE,
+    ]
+    rule = data.current_rule
+    obligation = parse_amount(offsets[0])
+    requests: list[CalculatorInput] = []
+    labels: list[Label | None] = []
+    for kind in kinds:
+        share = rule.shares[kind]  # type: ignore[index]  # kinds are the two the rule sets
+        requests.append(
+            CalculatorInput(operation="evaluate", expression=f"{offsets[0]} ÷ {share:f}%")
+        )
+        below = obligation.currency == "USD" and obligation.value * 100 / share < rule.threshold_usd
+        labels.append(_contract_size_label(kind, f"{share:f}%", offsets[0], below, rule))
+    cites = [
+        next((c for c in rule.cites if kind in getattr(data.row(c), "applies_to", ())), "")
+        for kind in kinds
+    ]
+    lead = say("both_types") if not named else say("contract_rule_lead")
+    return Route(requests, lead=lead, cites=[c for c in cites if c], labels=labels)
+
+
+def _contract_size_label(
+    kind: str, share: str, offset: str, below: bool, rule: OffsetRule
+) -> Label:
+    threshold = format_money(rule.threshold_usd, "USD")
+    if below:
+        return lambda result: say(
+            "contract_for_offset_below",
+            kind=kind,
+            share=share,
+            offset=offset,
+            result=result,
+            threshold=threshold,
+        )
+    return lambda result: say(
+        "contract_for_offset", kind=kind, share=share, offset=offset, result=result
+    )
+
+
+_RULE_ASKED = words(r"rules?|requir\w*|polic(?:y|ies)")
 
 
 # How two obligations compare: "the difference between", "how much more", "the gap".
@@ -637,7 +705,7 @@ def _several_contracts(question: str, money: list[str]) -> list[tuple[str, str]]
 # "two contracts", "three deals": how many contracts a question poses.
 _CONTRACT_COUNT = re.compile(
     r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:contracts|deals|purchases|orders|tenders|buys|acquisitions|imports)\b",
+    r"(?:contracts|deals|purchases|orders|tenders|buys|acquisitions|imports|projects)\b",
     re.I,
 )
 _EACH_AMOUNT = re.compile(r"^\s*(?:each|apiece|a piece|per contract|per deal)\b", re.I)
@@ -662,7 +730,7 @@ def _contracts_of_one_kind(question: str, money: list[str]) -> list[tuple[str, s
 
 
 _CONTRACT_NOUNS_PLURAL = words(
-    r"contracts|deals|purchases|orders|tenders|buys|acquisitions|imports"
+    r"contracts|deals|purchases|orders|tenders|buys|acquisitions|imports|projects"
 )
 
 
@@ -697,7 +765,11 @@ def _reports_a_fact(question: str, frame: Frame) -> bool:
     return (
         frame.claim
         and bool(amounts)
-        and all(_BOUND_BEFORE.search(question, 0, a.start) for a in amounts if not a.percent)
+        and all(
+            _BOUND_BEFORE.search(question, 0, a.start) or _BOUND_AFTER.match(question, a.end)
+            for a in amounts
+            if not a.percent
+        )
     )
 
 
@@ -707,6 +779,12 @@ _BOUND_BEFORE = re.compile(
     r"surpass\w*|pass\w*)\s+(?:a\s+|the\s+)?$|\(\s*(?:roughly|about|approximately|around|some)?\s*$|"
     r",\s*(?:roughly|about|approximately|around|some)\s+$",
     re.I,
+)
+
+
+# A bound written after its amount: "$5 million or more", "KRW 10 billion and above".
+_BOUND_AFTER = re.compile(
+    r"\s*(?:or|and)\s+(?:more|above|over|higher|greater|upwards?|up)\b|\s*\+|\s*plus\b", re.I
 )
 
 
@@ -733,8 +811,8 @@ _IMPLIED_RATE = words(
 )
 # The rate asked for, not given: implied, assumed, or simply asked ("what rate is that?").
 _IMPLY = words(
-    r"impl\w*|works? out|correspond\w*|suggest\w*|equat\w*|assum\w*|links?|"
-    r"what (?:exchange )?rate|which (?:exchange )?rate|how many won"
+    r"impl\w*|works? out|correspond\w*|suggest\w*|equat\w*|equals?|equal to|assum\w*|links?|"
+    r"(?:what|which)(?: is| was|'s)?(?: the| a)? (?:[\w-]+ )?(?:exchange )?rate|how many won"
 )
 
 
@@ -837,6 +915,10 @@ def _compare(question: str, data: OffsetData) -> Route | None:
     frame = frame_of(question)
     foreign = _foreign_country(question, data)
     home = domain().home_country
+    if foreign and frame.contract_type == FMS and countries == [foreign]:
+        # "Taiwan's minimum on a $40 million FMS deal": the home rule excepts FMS deals, so
+        # only the other country's minimum (stated for FMS contracts too) is worked out.
+        return _foreign_minimum(foreign, money, question, data)
     if foreign and frame.contract_type != FMS and set(countries) <= {foreign, home}:
         # "What would Norway demand on a $20 million deal?", "Norway's minimum on it, next to
         # Korea's rule": its minimum, beside the home rule.
@@ -858,14 +940,35 @@ def _compare(question: str, data: OffsetData) -> Route | None:
     )
 
 
+def _foreign_minimum(
+    country: str, money: list[str], question: str, data: OffsetData
+) -> Route | None:
+    """One country's minimum share of a contract: share × value, citing the share's row."""
+    if not money or not (_OFFSET_WORDS.search(question) or _DEMAND.search(question)):
+        return None
+    row = next(
+        (r for r in data.countries if r.attribute == "min_share" and r.country == country), None
+    )
+    if row is None or row.percent is None:
+        return None
+    share = f"{row.percent:f}%"
+    label: Label = lambda result: say(  # noqa: E731
+        "minimum_of_country", country=country, share=share, amount=money[0], result=result
+    )
+    return Route(
+        [CalculatorInput(operation="evaluate", expression=f"{share} × {money[0]}")],
+        lead=say("minimum_share_stated", country=country, share=share),
+        cites=[row.id],
+        labels=[label],
+    )
+
+
 def _implemented(question: str, data: OffsetData) -> Route | None:
     """How much of a program's recorded commitment was delivered and, when asked, how much of
     it remains: commitment × rate, and commitment × (1 − rate), from the program rows."""
     remaining = bool(_REMAINING.search(question))
     if not (_IMPLEMENTED.search(question) or remaining) or not _HOW_MUCH.search(question):
         return None
-    if amounts(question):
-        return None  # states its own figures
     if re.search(r"\brates?\b|\bpercent", question, re.I) and not _MONEY_ASKED.search(question):
         return None  # asks for the rate itself (a fact)
     table = name_table()
@@ -873,6 +976,16 @@ def _implemented(question: str, data: OffsetData) -> Route | None:
     if program is None:
         return None
     category = table.first("categories", question)
+    stated = amounts(question)
+    if stated:
+        # Its own figures are worked on elsewhere; a restatement of the commitment the program
+        # rows give ("the $300m pledged") is no figure of its own.
+        commitments = {c.amount for _, c in _delivery_rows(data, program, category)}
+        try:
+            if not all(parse_amount(m).value in commitments for m in stated):
+                return None
+        except CalculationError:
+            return None
     requests = [CalculatorInput(operation="implemented", program=program, category=category)]
     labels: list[Label | None] = [None]
     for rate, commitment in _delivery_rows(data, program, category) if remaining else []:
@@ -886,6 +999,12 @@ def _implemented(question: str, data: OffsetData) -> Route | None:
 
 # Asking for figures added up: "add up", "the sum of", "combined", "in total".
 _ADD_UP = words(r"add(?:s|ed|ing)? (?:up|together)|sum(?:med)?|tot(?:al|ted) up")
+
+
+def asks_to_add_up(question: str) -> bool:
+    """Whether a question asks for figures added up and states none of its own: "what do those
+    come to altogether?" works on what the earlier question named."""
+    return bool(_ADD_UP.search(question) or _TOTAL.search(question)) and not amounts(question)
 
 
 def _commitments_sum(question: str, data: OffsetData) -> Route | None:
@@ -1142,6 +1261,61 @@ def _stated_per_unit(question: str, data: OffsetData) -> Route | None:
     )
 
 
+# "per company", "for each firm", "a supplier on average": the unit a count is divided by.
+_PER_NOUN = re.compile(
+    r"\b(?:per|each|every|a|an)\s+(?P<what>[\w'’-]+)(?=[^?.!]*\b(?:average|mean|typical)|"
+    r"\s*(?:[?.!,]|$|on average))"
+    r"|\b(?:per|for each|for every)\s+(?P<unit>[\w'’-]+)",
+    re.I,
+)
+
+
+def _count_per_count(question: str, data: OffsetData) -> Route | None:
+    """ "The fair drew 600 visitors to 40 stands: how many per stand on average?": one stated
+    count over the other, the divisor being the count of the noun asked per."""
+    if amounts(question) or not (_AVERAGE.search(question) or re.search(r"\bper\b", question)):
+        return None
+    counts = _counts(question)
+    if len(counts) != 2:
+        return None
+    asked = _PER_NOUN.search(question)
+    if asked is None:
+        return None
+    unit = _singular(asked.group("what") or asked.group("unit"))
+
+    def noun_after(token: QuantityToken) -> str:
+        # The counted noun, a word or two after the count: "12 Korean SMEs", "600 visitors".
+        found = re.findall(r"[\w'’-]+", question[token.end : token.end + 40])[:3]
+        return " ".join(_singular(w) for w in found)
+
+    divisors = [t for t in counts if _same_thing(unit, noun_after(t))]
+    if len(divisors) != 1:
+        return None
+    divisor = divisors[0]
+    total = next(t for t in counts if t is not divisor)
+    number = f"{total.scaled().normalize():f}"
+    per = f"{divisor.scaled().normalize():f}"
+    return Route([CalculatorInput(operation="evaluate", expression=f"{number} / {per}")])
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+# Nouns that count the same kind of thing: a firm is a company, and so is an enterprise.
+_SAME_THING = (frozenset({"company", "firm", "sme", "supplier", "business", "enterprise"}),)
+
+
+def _same_thing(unit: str, nouns: str) -> bool:
+    words_after = set(nouns.split())
+    if unit in words_after:
+        return True
+    return any(unit in group and words_after & group for group in _SAME_THING)
+
+
 def _counts(question: str) -> list[QuantityToken]:
     """The bare numbers of ``question`` that count something: no amount of money, share, year,
     exchange rate, ordinal, or number inside a name ("F-35", "A330")."""
@@ -1169,8 +1343,10 @@ def _sourced_average(question: str, data: OffsetData) -> Route | None:
     """ "In the statistics' year, how big was the typical deal on average?": a total the table gives
     over the count of the same year it also gives, both cited. The question states no figure;
     the count is of the thing it names ("deal" for a count of contracts)."""
-    if amounts(question) or _counts(question) or not _WORTH_ASKED.search(question):
+    if amounts(question) or not _WORTH_ASKED.search(question):
         return None
+    # A count the question restates ("each of the 9 deals") must be the table's own.
+    restated = {t.scaled() for t in _counts(question)}
     years = {int(y) for y in YEAR.findall(question)}
     # "each deal that year" asks an average only of the year's figures; "per contract" alone is
     # also how a country's minimum share is asked.
@@ -1190,6 +1366,8 @@ def _sourced_average(question: str, data: OffsetData) -> Route | None:
             if count.year != total.year or count.unit in (total.unit, "percent"):
                 continue
             if count.unit in CURRENCIES.values() or not _names_noun(question, count.unit):
+                continue
+            if restated and restated != {count.amount}:
                 continue
             pairs.append((total, count))
     if len(pairs) != 1:
@@ -1319,7 +1497,11 @@ def _absolute(question: str) -> bool:
 
 
 # Asking for a ratio: "how many times larger", "a tenfold drop", "what multiple".
-_TIMES_ASKED = re.compile(r"\bhow many times\b|\b\w+-?fold\b|\bwhat multiple\b", re.I)
+_TIMES_ASKED = re.compile(
+    r"\bhow many times\b|\b\w+-?fold\b|\b(?:what|which) multiple\b|\bas a multiple\b|"
+    r"\bmultiple of\b",
+    re.I,
+)
 
 
 def _difference(
@@ -1874,7 +2056,9 @@ def _convert_sourced(question: str, data: OffsetData, context: str = "") -> Rout
         return None
     row = money_named(question, data, context)
     if row is None:
-        return _convert_period_value(question, data, context, targets)
+        return _convert_period_value(question, data, context, targets) or _convert_threshold(
+            question, data, context, targets
+        )
     code = next((t for t in targets if t != row.unit), None)
     if code is None:
         return None  # asked in its own currency: a figure to look up, not to convert
@@ -1886,6 +2070,37 @@ def _convert_sourced(question: str, data: OffsetData, context: str = "") -> Rout
                 amount=figure,
                 to_currency=code,
                 rate=_rate(question, [figure], code, data),
+            )
+        ],
+        lead=say("sourced_input", statement=row.statement()),
+        cites=[row.id],
+    )
+
+
+def _convert_threshold(
+    question: str, data: OffsetData, context: str, targets: list[str]
+) -> Route | None:
+    """ "And in won at 1,300?" after a question about the offset threshold: the threshold of the
+    rule in force (of the year named, if one is), converted."""
+    asked = next((text for text in (question, context) if _THRESHOLD_NAMED.search(text)), None)
+    if asked is None or "KRW" not in targets or not _RATE.search(question):
+        return None  # without a rate of its own, the won figure the sources state answers it
+    if _foreign_country(f"{question} {context}", data):
+        return None  # another country's threshold
+    years = [int(y) for text in (question, context) for y in YEAR.findall(text)]
+    try:
+        rule = data.rule_for(years[0]) if years else data.current_rule
+    except KnowledgeError:
+        return None
+    row = data.row(rule.cites[0])
+    figure = format_money(rule.threshold_usd, "USD")
+    return Route(
+        [
+            CalculatorInput(
+                operation="convert",
+                amount=figure,
+                to_currency="KRW",
+                rate=_rate(question, [figure], "KRW", data),
             )
         ],
         lead=say("sourced_input", statement=row.statement()),
