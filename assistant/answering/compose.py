@@ -219,6 +219,8 @@ _WIDE_SHOWN = 6
 # from 0.32 to 0.48 (every readable set; before it required sharing only names, 0.5 refused a
 # paraphrase).
 _PARTIAL_DENSE = 0.4
+# How far down the ranking a sentence closer in meaning than the best may stand in for it.
+_STAND_IN_DEPTH = 3
 # The best facts whose causes a why-question looks for.
 _FACTS_EXPLAINED = 5
 KIND_PRIOR = {"sentence": 1.0, "row": 1.0, "footnote": 0.9, "heading": 0.6, "reference": 0.25}
@@ -907,6 +909,15 @@ class Composer:
             return None
         cited = {(c.source_id, c.start) for c in rejected.citations}
         tried = [] if (ranked[0].unit.source_id, ranked[0].unit.start) in cited else ranked[:1]
+        # A sentence ranked just below the best on the words it shares, and at least as close in
+        # meaning, says in other words what the best says in the question's ("when did the
+        # scheme start" ranks a sentence on schemes above one on when the program was
+        # introduced).
+        tried += [
+            c
+            for c in ranked[1:_STAND_IN_DEPTH]
+            if c.dense >= ranked[0].dense and (c.unit.source_id, c.unit.start) not in cited
+        ]
         if problem.of_another:
             weights = self.prepare(question, context, scope).weights
             total = sum(weights.values()) or 1.0
