@@ -104,6 +104,13 @@ _LIST_COVERAGE = 0.3
 # Share of the question a data row's own statement must cover to answer it.
 _LABEL_COVERAGE = 0.2
 _PERSON_Q = words("who")
+# "What did the minister tell reporters about it": the words said, which a row of the time line
+# ("the minister speaks at a briefing") only dates.
+_SAID_Q = re.compile(
+    r"\bwhat\b(?:\s+\S+){1,10}?\s+(?:say|said|tell|told|state|stated|remark|remarked|"
+    r"comment|commented|reply|replied|respond|responded)\b",
+    re.I,
+)
 _HAS_NUMBER = re.compile(
     r"\d+(?:[.,]\d+)?\s?(%|percent|million|billion|trillion|pages|cases|units|items|companies|countries|contracts|aircraft)|\$\s?\d|\b(USD|KRW)\s?\d|\d\s?(USD|KRW|won)\b"
 )
@@ -1153,8 +1160,8 @@ class Composer:
         ):
             # Rows state what happened; reasons, definitions and arguments are in the sentences.
             return None
-        if _PERSON_Q.search(query.question):
-            return None  # rows state what happened; the sentences name who
+        if _PERSON_Q.search(query.question) or _SAID_Q.search(query.question):
+            return None  # rows state what happened; the sentences name who and what they said
         facts = self.rank_facts(query)
         if not facts:
             return None
