@@ -916,14 +916,21 @@ class Composer:
             return None
         cited = {(c.source_id, c.start) for c in rejected.citations}
         tried = [] if (ranked[0].unit.source_id, ranked[0].unit.start) in cited else ranked[:1]
-        # A sentence ranked just below the best on the words it shares, and at least as close in
-        # meaning, says in other words what the best says in the question's ("when did the
-        # scheme start" ranks a sentence on schemes above one on when the program was
-        # introduced).
+        # A sentence ranked just below the best may say in other words what the best says in the
+        # question's ("when did the scheme start" ranks a sentence on schemes above one on when
+        # the program was introduced): it shares all but one of the words the best shares with
+        # the question, and is at least as close in meaning or is the sentence right after the
+        # best (the pledge, then how much of it was fulfilled). A sentence sharing less is on
+        # another matter that merely holds a figure or a name of the asked kind.
+        best = ranked[0]
+        shared = best.hits | best.context_hits
+        after = self._neighbour(best.unit, 1)
         tried += [
             c
             for c in ranked[1:_STAND_IN_DEPTH]
-            if c.dense >= ranked[0].dense and (c.unit.source_id, c.unit.start) not in cited
+            if (c.unit.source_id, c.unit.start) not in cited
+            and len(shared - c.hits - c.context_hits) <= 1
+            and (c.dense >= best.dense or (after is not None and c.unit.id == after.id))
         ]
         if problem.of_another:
             weights = self.prepare(question, context, scope).weights
