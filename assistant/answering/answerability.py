@@ -509,8 +509,15 @@ _PREPOSITIONS = frozenset("in at on for to with from about across under over int
 
 
 def _plural(word: str) -> bool:
-    """Whether ``word`` reads as a plural noun ("firms", "countries"; not "us", "gas", "this")."""
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    """Whether ``word`` reads as a plural noun ("firms", "countries", "people"; not "us", "gas",
+    "this")."""
+    return word in _IRREGULAR or (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    )
+
+
+# Plurals without an "s": "how many people work there" counts people, not the words after.
+_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child"}
 
 
 def _counting(piece: str, things: set[str]) -> list[tuple[int, int]]:
@@ -552,7 +559,7 @@ def _same_word(a: str, b: str) -> bool:
 
 
 # Nouns that count the same things, singular: "how many agreements" is answered by "27
-# contracts", "how many jets" by "40 aircraft".
+# contracts", "how many jets" by "40 aircraft", "how many people" by "two officials".
 _COUNTED_ALIKE = (
     frozenset({"contract", "agreement", "deal", "pact"}),
     frozenset({"jet", "aircraft", "fighter", "plane", "airplane", "warplane"}),
@@ -560,6 +567,7 @@ _COUNTED_ALIKE = (
     frozenset({"company", "firm", "business", "enterprise", "contractor"}),
     frozenset({"country", "nation", "state"}),
     frozenset({"case", "instance", "item", "issue"}),
+    frozenset({"person", "official", "staff", "member", "employee", "officer", "worker"}),
 )
 
 
@@ -589,6 +597,8 @@ _COUNTED_AS = re.compile(
 
 def _singular(word: str) -> str:
     # "Countries" counts what "country" and "nation" count, so the "-ies" plural is undone too.
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
