@@ -522,17 +522,18 @@ _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "c
 
 def _counting(piece: str, things: set[str]) -> list[tuple[int, int]]:
     """Where ``piece`` gives a number with one of ``things`` next to it. A plural among
-    ``things`` is matched only as written, the others singular and in their other words."""
+    ``things`` is matched only as written in the number's own noun phrase, the others singular
+    and in their other words."""
     found = []
     for start, end in _plain_counts(piece):
         # The number's noun phrase: "four A330 aerial refueling tankers", "tankers: four".
         after = piece[end:].split()[:_COUNTED_AFTER]
         before = piece[:start].split()[-_COUNTED_BEFORE:]
-        written = set(re.findall(r"[a-z][\w-]*", " ".join(before + after).lower()))
-        said = {_singular(w) for w in written}
-        if any(
-            a in written if _plural(a) else any(_same_word(a, b) for b in said) for a in things
-        ):
+        said = {_singular(w) for w in re.findall(r"[a-z][\w-]*", " ".join(before + after).lower())}
+        # The number's own noun phrase, up to a break: "14 safety berths; audits were filed"
+        # counts berths.
+        own = set(re.findall(r"[a-z][\w-]*", re.split(r"[;,.:()]", " ".join(after))[0].lower()))
+        if any(a in own if _plural(a) else any(_same_word(a, b) for b in said) for a in things):
             found.append((start, end))
     return found
 
