@@ -61,6 +61,12 @@ def test_a_plural_in_ies_counts_what_its_other_words_count():
     assert counted(["Eleven companies bid for the dredging work."], "How many firms bid for it?")
 
 
+def test_tankers_are_counted_as_planes_or_ships():
+    assert counted(["The navy leased two fuel tankers."], "How many ships did the navy lease?")
+    assert counted(["It bought three refuelling tankers."], "How many mid-air refuelling planes?")
+    assert not counted(["It bought three refuelling booms."], "How many refuelling planes?")
+
+
 def test_a_plural_without_an_s_is_the_counted_noun_and_officials_count_people():
     question = "How many people run permits at the port office?"
     assert counted(["Only three officials (in the licensing unit) run permits."], question)

@@ -563,8 +563,9 @@ def _same_word(a: str, b: str) -> bool:
 # contracts", "how many jets" by "40 aircraft", "how many people" by "two officials".
 _COUNTED_ALIKE = (
     frozenset({"contract", "agreement", "deal", "pact"}),
-    frozenset({"jet", "aircraft", "fighter", "plane", "airplane", "warplane"}),
-    frozenset({"ship", "vessel", "boat"}),
+    # A tanker is counted as a plane or as a ship, whichever the question counts.
+    frozenset({"jet", "aircraft", "fighter", "plane", "airplane", "warplane", "tanker"}),
+    frozenset({"ship", "vessel", "boat", "tanker"}),
     frozenset({"company", "firm", "business", "enterprise", "contractor"}),
     frozenset({"country", "nation", "state"}),
     frozenset({"case", "instance", "item", "issue"}),
