@@ -361,3 +361,11 @@ def test_what_someone_said_is_answered_by_their_words_not_a_dated_row(assistant)
     )
     assert not answer.abstained
     assert "domestic priority supply" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_date_of_another_event_near_the_topic_does_not_stand_in(assistant):
+    # The sources say the agency is pushing to abolish the requirement, after an audit in 2018;
+    # the audit's year is no date of an abolition.
+    answer = assistant.ask("When did DAPA abolish the offset requirement?")
+    assert answer.abstained

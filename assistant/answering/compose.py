@@ -20,6 +20,7 @@ from assistant.answering.answerability import (
     Unmet,
     claims_of,
     figure_for,
+    has_type,
     merge,
     unanswered_parts,
     unmet,
@@ -917,20 +918,24 @@ class Composer:
         cited = {(c.source_id, c.start) for c in rejected.citations}
         tried = [] if (ranked[0].unit.source_id, ranked[0].unit.start) in cited else ranked[:1]
         # A sentence ranked just below the best may say in other words what the best says in the
-        # question's ("when did the scheme start" ranks a sentence on schemes above one on when
-        # the program was introduced): it shares all but one of the words the best shares with
-        # the question, and is at least as close in meaning or is the sentence right after the
-        # best (the pledge, then how much of it was fulfilled). A sentence sharing less is on
-        # another matter that merely holds a figure or a name of the asked kind.
+        # question's: it shares every word the best shares with the question, itself or in the
+        # sentence it leans on, and is at least as close in meaning or is the sentence right
+        # after the best (the pledge, then how much of it was fulfilled). A sentence sharing
+        # less is on another matter that merely holds a figure or a name of the asked kind: "when
+        # did they abolish it" is not answered by an audit "in 2018" after which they pushed to
+        # abolish it. The sentence itself states what is asked. A date is not looked for so: the
+        # sentences near a topic are dated by other events of it (an audit, a report, a pledge),
+        # which the words checked cannot tell from the event asked about.
         best = ranked[0]
         shared = best.hits | best.context_hits
         after = self._neighbour(best.unit, 1)
         tried += [
             c
-            for c in ranked[1:_STAND_IN_DEPTH]
+            for c in (ranked[1:_STAND_IN_DEPTH] if frame.answer_type != "date" else [])
             if (c.unit.source_id, c.unit.start) not in cited
-            and len(shared - c.hits - c.context_hits) <= 1
+            and shared <= c.hits | c.context_hits
             and (c.dense >= best.dense or (after is not None and c.unit.id == after.id))
+            and has_type(c.unit.text, frame.answer_type, self.entities)
         ]
         if problem.of_another:
             weights = self.prepare(question, context, scope).weights
