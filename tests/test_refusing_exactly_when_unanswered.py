@@ -54,6 +54,32 @@ def test_the_counted_noun_is_the_first_plural_of_a_longer_phrase():
     assert not counted(["The harbour has 14 safety berths; audits were filed."], question)
 
 
+def test_a_plural_in_ies_counts_what_its_other_words_count():
+    question = "How many nations ratified the fishing accord?"
+    assert counted(["The accord was ratified by 22 countries."], question)
+    assert not counted(["The accord has 22 articles on quotas."], question)
+    assert counted(["Eleven companies bid for the dredging work."], "How many firms bid for it?")
+
+
+def test_tankers_are_counted_as_planes_or_ships():
+    assert counted(["The navy leased two fuel tankers."], "How many ships did the navy lease?")
+    assert counted(["It bought three refuelling tankers."], "How many mid-air refuelling planes?")
+    assert not counted(["It bought three refuelling booms."], "How many refuelling planes?")
+
+
+def test_a_plural_without_an_s_is_the_counted_noun_and_officials_count_people():
+    question = "How many people run permits at the port office?"
+    assert counted(["Only three officials (in the licensing unit) run permits."], question)
+    assert not counted(["The office issued 40 permits last year."], question)
+
+
+def test_a_noun_modifying_the_counted_head_counts_when_a_statement_writes_it_as_that_plural():
+    question = "How many ferry boats did the port order?"
+    assert counted(["The port ordered six ferries from a local yard."], question)
+    # Written as a modifier again, it counts something else.
+    assert not counted(["The port ordered six ferry berths."], question)
+
+
 def test_a_count_for_a_year_is_a_number_of_the_asked_things_in_that_year_s_clause():
     frame = frame_of("How many pages did the yearbook give fisheries in 2019?")
     elsewhere = _answer(
@@ -300,8 +326,46 @@ def test_a_name_written_as_the_name_table_lists_it_is_the_name_the_sources_write
 
 @pytest.mark.slow
 def test_a_sentence_sharing_a_word_of_the_topic_is_not_refused_for_a_paraphrased_word(assistant):
-    # "spokesman" is no word of the sources, which write "spokesperson"; the best sentence shares
-    # the briefing and the agency with the question, not only names.
+    # "spokesman" is no word of the sources, which write "spokesperson" (the aliases make them one
+    # term); the best sentence shares the briefing and the agency with the question, not only
+    # names.
     answer = assistant.ask("Which spokesman answered for DAPA at the regular briefing?")
     assert not answer.abstained
     assert "Jo Yong-jin" in answer.answer
+
+
+@pytest.mark.slow
+def test_the_sentence_after_the_best_stands_in_when_it_states_what_the_best_leads_up_to(assistant):
+    # The best sentence gives the pledge; the one after it how much of the pledge was carried
+    # out, which is what is asked.
+    answer = assistant.ask("What fraction of Airbus's military support commitment was carried out?")
+    assert not answer.abstained
+    assert "1%" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_lower_sentence_on_another_matter_does_not_stand_in(assistant):
+    # No negotiator is named; lower sentences about the talks share only their name and a word,
+    # and name the governments, which are no answer to who leads a delegation.
+    answer = assistant.ask(
+        "Who is leading Korea's delegation in the reciprocal defense procurement talks with "
+        "Washington?"
+    )
+    assert answer.abstained
+
+
+@pytest.mark.slow
+def test_what_someone_said_is_answered_by_their_words_not_a_dated_row(assistant):
+    answer = assistant.ask(
+        "What did the procurement agency's spokesman tell reporters about the trade estimate?"
+    )
+    assert not answer.abstained
+    assert "domestic priority supply" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_date_of_another_event_near_the_topic_does_not_stand_in(assistant):
+    # The sources say the agency is pushing to abolish the requirement, after an audit in 2018;
+    # the audit's year is no date of an abolition.
+    answer = assistant.ask("When did DAPA abolish the offset requirement?")
+    assert answer.abstained

@@ -132,6 +132,15 @@ def test_a_boilerplate_marker_missing_from_the_text_is_an_error(tmp_path):
         load_sources(folder)
 
 
+def test_a_repeated_line_is_kept_once_and_its_later_copies_left_out(tmp_path):
+    caption = "A pilot boat that was refitted by Nordwerft is seen in this photo."
+    text = f"Harbour news\n{caption} (Photo: the yard)\n{caption}\nThe port reopened in May.\n"
+    meta = "- id: x_1\n  title: T\n  kind: news\n  repeated_lines: ['A pilot boat that was']\n"
+    folder = _knowledge(tmp_path, meta, {"x_1.txt": text})
+    units, _ = split_source(load_sources(folder)[0])
+    assert [u.text for u in units if "Nordwerft" in u.text] == [caption]
+
+
 def test_a_source_that_is_not_utf8_is_reported(tmp_path):
     folder = _knowledge(tmp_path, "- id: x_1\n  title: T\n", {})
     (folder / "x_1.txt").write_bytes(b"\xff\xfe\x00junk")

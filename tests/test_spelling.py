@@ -190,6 +190,14 @@ def test_the_case_of_a_corrected_word_follows_the_word_as_written(checker):
     assert _respelt(checker, "RAYTHEN and raythen") == "RAYTHEON and raytheon"
 
 
+@pytest.mark.parametrize("amount", ["$300m", "1.4bn", "2.5mn", "5tn"])
+def test_an_amount_with_its_scale_written_short_is_no_unknown_name(checker, amount):
+    # Hypothetical figures are allowed however their scale is written.
+    assert checker.check(
+        f"Airbus paid {amount} for steel in 2021; what did the minister say?"
+    ).covered
+
+
 def test_an_unknown_word_far_from_every_known_word_is_left_for_the_scope_check(checker):
     assert _respelt(checker, "Why did the xqvuzzletude rise?") == ("Why did the xqvuzzletude rise?")
     assert not checker.check("Why did xqvuzzletude zqorbify?").covered

@@ -56,7 +56,11 @@ def test_a_fraction_asked_for_is_a_percentage():
         ("How have tolls moved from 1961 to date?", "How have tolls moved from 1961 to 2020?"),
         ("Compare 1990-95 with 1996-2001.", "Compare 1990-1995 with 1996-2001."),
         ("What happened in 1998-03?", "What happened in 1998-2003?"),
-        ("Tolls in 1990-95, and since?", "Tolls in 1990-1995, and since?"),
+        (
+            "Give the tolls of 1994-97, and of the years after.",
+            "Give the tolls of 1994-1997, and of the years after.",
+        ),
+        ("Toll receipts of 1994-97,500 ships", "Toll receipts of 1994-97,500 ships"),
         ("The toll in 1990-95. Why?", "The toll in 1990-1995. Why?"),
     ],
 )

@@ -488,7 +488,15 @@ def _counted_things(question: str) -> set[str] | None:
     if plural is not None:
         # A noun modifies another in the singular, so the first plural is the head and the
         # words after it its verb ("how many firms bid", "how many customs disputes were").
-        return {_singular(plural)} | codes
+        # A noun that modifies the head may count the same things by itself when a statement
+        # writes it as the plural it counts: "how many ferry boats" is answered by "six
+        # ferries". Kept plural, it matches only so ("how many spare parts" is no "spare").
+        modifiers = {
+            _plural_of(w)
+            for w in words[: words.index(plural)]
+            if w.isalpha() and len(w) > 3 and not _plural(w)
+        }
+        return {_singular(plural)} | codes | modifiers
     things = {_singular(words[-1])} | codes
     if named is None and len(words) > 1 and verb_after:
         # So is a word a preposition follows ("how many staff work in"), if not the head itself.
@@ -501,21 +509,39 @@ _PREPOSITIONS = frozenset("in at on for to with from about across under over int
 
 
 def _plural(word: str) -> bool:
-    """Whether ``word`` reads as a plural noun ("firms", "countries"; not "us", "gas", "this")."""
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    """Whether ``word`` reads as a plural noun ("firms", "countries", "people"; not "us", "gas",
+    "this")."""
+    return word in _IRREGULAR or (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    )
+
+
+# Plurals without an "s": "how many people work there" counts people, not the words after.
+_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child"}
 
 
 def _counting(piece: str, things: set[str]) -> list[tuple[int, int]]:
-    """Where ``piece`` gives a number with one of ``things`` next to it."""
+    """Where ``piece`` gives a number with one of ``things`` next to it. A plural among
+    ``things`` is matched only as written in the number's own noun phrase, the others singular
+    and in their other words."""
     found = []
     for start, end in _plain_counts(piece):
         # The number's noun phrase: "four A330 aerial refueling tankers", "tankers: four".
         after = piece[end:].split()[:_COUNTED_AFTER]
         before = piece[:start].split()[-_COUNTED_BEFORE:]
         said = {_singular(w) for w in re.findall(r"[a-z][\w-]*", " ".join(before + after).lower())}
-        if any(_same_word(a, b) for a in things for b in said):
+        # The number's own noun phrase, up to a break: "14 safety berths; audits were filed"
+        # counts berths.
+        own = set(re.findall(r"[a-z][\w-]*", re.split(r"[;,.:()]", " ".join(after))[0].lower()))
+        if any(a in own if _plural(a) else any(_same_word(a, b) for b in said) for a in things):
             found.append((start, end))
     return found
+
+
+def _plural_of(word: str) -> str:
+    if word.endswith("y") and len(word) > 3 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
 
 
 # How many words after a number (and before it) may name what it counts.
@@ -534,14 +560,16 @@ def _same_word(a: str, b: str) -> bool:
 
 
 # Nouns that count the same things, singular: "how many agreements" is answered by "27
-# contracts", "how many jets" by "40 aircraft".
+# contracts", "how many jets" by "40 aircraft", "how many people" by "two officials".
 _COUNTED_ALIKE = (
     frozenset({"contract", "agreement", "deal", "pact"}),
-    frozenset({"jet", "aircraft", "fighter", "plane", "airplane", "warplane"}),
-    frozenset({"ship", "vessel", "boat"}),
+    # A tanker is counted as a plane or as a ship, whichever the question counts.
+    frozenset({"jet", "aircraft", "fighter", "plane", "airplane", "warplane", "tanker"}),
+    frozenset({"ship", "vessel", "boat", "tanker"}),
     frozenset({"company", "firm", "business", "enterprise", "contractor"}),
     frozenset({"country", "nation", "state"}),
     frozenset({"case", "instance", "item", "issue"}),
+    frozenset({"person", "official", "staff", "member", "employee", "officer", "worker"}),
 )
 
 
@@ -570,7 +598,19 @@ _COUNTED_AS = re.compile(
 
 
 def _singular(word: str) -> str:
+    # "Countries" counts what "country" and "nation" count, so the "-ies" plural is undone too.
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _noun_pattern(singular: str) -> str:
+    """A pattern for a noun, singular or plural ("technology", "technologies")."""
+    if singular.endswith("y") and len(singular) > 3:
+        return re.escape(singular[:-1]) + "(?:y|ies)"
+    return re.escape(singular) + "s?"
 
 
 def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unmet | None:
@@ -705,8 +745,8 @@ def _only_some(frame: Frame, statements: list[str]) -> str | None:
     if asked is None:
         return None
     size = _number(asked.group(1))
-    head = re.escape(_singular(asked.group(2).split()[-1].lower()))
-    named = re.compile(rf"\b({_SIZE})\s+(?:[\w-]+\s+){{0,3}}?{head}s?\b", re.I)
+    head = _noun_pattern(_singular(asked.group(2).split()[-1].lower()))
+    named = re.compile(rf"\b({_SIZE})\s+(?:[\w-]+\s+){{0,3}}?{head}\b", re.I)
     for piece in statements:
         for found in named.finditer(piece):
             listed = _PARTIAL_LIST.search(piece[found.end() :])

@@ -20,6 +20,7 @@ from assistant.answering.answerability import (
     Unmet,
     claims_of,
     figure_for,
+    has_type,
     merge,
     unanswered_parts,
     unmet,
@@ -105,6 +106,13 @@ _LIST_COVERAGE = 0.3
 # Share of the question a data row's own statement must cover to answer it.
 _LABEL_COVERAGE = 0.2
 _PERSON_Q = words("who")
+# "What did the minister tell reporters about it": the words said, which a row of the time line
+# ("the minister speaks at a briefing") only dates.
+_SAID_Q = re.compile(
+    r"\bwhat\b(?:\s+\S+){1,10}?\s+(?:say|said|tell|told|state|stated|remark|remarked|"
+    r"comment|commented|reply|replied|respond|responded)\b",
+    re.I,
+)
 _HAS_NUMBER = re.compile(
     r"\d+(?:[.,]\d+)?\s?(%|percent|million|billion|trillion|pages|cases|units|items|companies|countries|contracts|aircraft)|\$\s?\d|\b(USD|KRW)\s?\d|\d\s?(USD|KRW|won)\b"
 )
@@ -220,6 +228,8 @@ _WIDE_SHOWN = 6
 # from 0.32 to 0.48 (every readable set; before it required sharing only names, 0.5 refused a
 # paraphrase).
 _PARTIAL_DENSE = 0.4
+# How far down the ranking a sentence closer in meaning than the best may stand in for it.
+_STAND_IN_DEPTH = 3
 # The best facts whose causes a why-question looks for.
 _FACTS_EXPLAINED = 5
 KIND_PRIOR = {"sentence": 1.0, "row": 1.0, "footnote": 0.9, "heading": 0.6, "reference": 0.25}
@@ -958,6 +968,26 @@ class Composer:
             return None
         cited = {(c.source_id, c.start) for c in rejected.citations}
         tried = [] if (ranked[0].unit.source_id, ranked[0].unit.start) in cited else ranked[:1]
+        # A sentence ranked just below the best may say in other words what the best says in the
+        # question's: it shares every word the best shares with the question, itself or in the
+        # sentence it leans on, and is at least as close in meaning or is the sentence right
+        # after the best (the pledge, then how much of it was fulfilled). A sentence sharing
+        # less is on another matter that merely holds a figure or a name of the asked kind: "when
+        # did they abolish it" is not answered by an audit "in 2018" after which they pushed to
+        # abolish it. The sentence itself states what is asked. A date is not looked for so: the
+        # sentences near a topic are dated by other events of it (an audit, a report, a pledge),
+        # which the words checked cannot tell from the event asked about.
+        best = ranked[0]
+        shared = best.hits | best.context_hits
+        after = self._neighbour(best.unit, 1)
+        tried += [
+            c
+            for c in (ranked[1:_STAND_IN_DEPTH] if frame.answer_type != "date" else [])
+            if (c.unit.source_id, c.unit.start) not in cited
+            and shared <= c.hits | c.context_hits
+            and (c.dense >= best.dense or (after is not None and c.unit.id == after.id))
+            and has_type(c.unit.text, frame.answer_type, self.entities)
+        ]
         if problem.of_another:
             weights = self.prepare(question, context, scope).weights
             total = sum(weights.values()) or 1.0
@@ -1193,8 +1223,8 @@ class Composer:
         ):
             # Rows state what happened; reasons, definitions and arguments are in the sentences.
             return None
-        if _PERSON_Q.search(query.question):
-            return None  # rows state what happened; the sentences name who
+        if _PERSON_Q.search(query.question) or _SAID_Q.search(query.question):
+            return None  # rows state what happened; the sentences name who and what they said
         facts = self.rank_facts(query)
         if not facts:
             return None

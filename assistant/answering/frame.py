@@ -686,8 +686,8 @@ _TO_NOW = re.compile(
 )
 
 
-# A period whose end is written with two digits: "2016-22", "1998–03"; a comma or stop after
-# it ends the sentence or clause, unless a digit follows ("1998-03.5" is a figure).
+# A period whose end is written with two digits: "2016-22", "1998–03", before a clause's comma
+# or a sentence's stop too; not the start of a longer number ("2021-22,500", "2019-20%").
 _SHORT_END = re.compile(r"\b((?:19|20)\d\d)\s?([-–—/])\s?(\d\d)\b(?![\d%]|[,.]\d)")
 
 

@@ -33,6 +33,8 @@ _QUANTITY_PREFIX = re.compile(r"^\d+(?:[.,]\d+)?-(?=[a-z])")
 _YEAR_JOINED = re.compile(r"(?<=[a-z])-(?=(?:19|20)\d\d\b)|(?<=\b(?:19|20)\d\d)-(?=[a-z])", re.I)
 # A sentence ended just before a word: "… in 1990. True?"
 _SENTENCE_END = re.compile(r"[.?!]\s+$")
+# An amount whose scale is written short: "$300m", "1.4bn", "5tn", "20k".
+_SHORT_SCALED = re.compile(r"[$€£₩]?\d[\d,]*(?:\.\d+)?(?:k|m|mn|bn|b|tn)", re.I)
 _WORD = re.compile(r"[^\W_][\w'’\-.]*[^\W_]|[^\W_]")
 
 
@@ -133,6 +135,8 @@ class ScopeChecker:
             has_digit = any(c.isdigit() for c in word)
             if has_digit and not is_year(word) and not re.search(r"[A-Za-z]", word):
                 continue  # a plain amount (12, 662.6): hypothetical figures are allowed
+            if _SHORT_SCALED.fullmatch(word):
+                continue  # an amount with its scale cut short ("300m", "1.4bn") is one too
             # Every sentence starts with a capital: its first word is a name only if it looks
             # like one anyway (an acronym) or is no English word ("True?" ends a claim).
             opens = position == 0 or bool(_SENTENCE_END.search(question, 0, match.start()))

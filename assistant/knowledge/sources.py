@@ -36,6 +36,9 @@ class SourceMeta(BaseModel):
     weight: float = Field(default=1.0, gt=0, le=1.0)
     defects: tuple[str, ...] = ()
     boilerplate_lines: tuple[str, ...] = ()
+    # Lines the page repeats (an image caption shown twice): the first is text like any other,
+    # the copies after it are left out.
+    repeated_lines: tuple[str, ...] = ()
     boilerplate_from: str | None = None
     # "built-in" sources live in knowledge/sources; "ingested" ones only in the store.
     origin: Literal["built-in", "ingested"] = "built-in"
@@ -90,10 +93,16 @@ class Source(SourceRecord):
         """Character spans of the text that must never be retrieved as evidence."""
         spans: list[tuple[int, int]] = []
         offset = 0
+        seen: set[str] = set()
         for line in self.text.splitlines(keepends=True):
             stripped = line.strip()
+            repeated = next((p for p in self.meta.repeated_lines if stripped.startswith(p)), None)
             if stripped and any(stripped.startswith(p) for p in self.meta.boilerplate_lines):
                 spans.append((offset, offset + len(line)))
+            elif repeated is not None and repeated in seen:
+                spans.append((offset, offset + len(line)))
+            elif repeated is not None:
+                seen.add(repeated)
             offset += len(line)
         if self.meta.boilerplate_from:
             cut = self.text.find(self.meta.boilerplate_from)
@@ -161,6 +170,7 @@ def load_sources(sources_dir: Path) -> list[Source]:
         text = read_text(path)
         for marker in (
             *meta.boilerplate_lines,
+            *meta.repeated_lines,
             *([meta.boilerplate_from] if meta.boilerplate_from else []),
         ):
             if marker not in text:
