@@ -19,10 +19,11 @@ from typing import Literal
 
 from assistant.answering.figures import is_reference
 from assistant.quantities import lex
+from assistant.regex import lazy
 
 # How people ask whether what they heard holds: an opener ("is it true that", "can you confirm"),
 # a report ("I read that", "I was told"), or a tag at the end ("…, right?", "… True?").
-CLAIM = re.compile(
+CLAIM = lazy(
     r"^\s*(?:is it (?:true|correct|right|accurate|the case)|true or false|am i right|"
     r"(?:can|could) you (?:confirm|verify|check)|confirm|verify)\b"
     r"|\bi(?:'ve| have)? (?:read|heard|saw|seen|was told|been told|understand)\b"
@@ -41,15 +42,15 @@ CLAIM = re.compile(
 
 # Where one statement of a sentence ends and the next begins: "48 pages on one, and 11 on
 # another, but only 7 on a third".
-_CLAUSE = re.compile(
+_CLAUSE = lazy(
     r"[;:]\s+|,\s+|\s+(?:but|while|whereas|compared with|against)\s+|(?<=[.!?])\s+"
     # "… 50 percent of one kind and 30 percent of the other": "and" before a second figure, but
     # not inside a span or a list of figures ("2016 and 2020").
     r"|(?<![\d%])\s+and\s+(?=(?:[\w'’-]+\s+){0,3}?(?:US\$|\$|USD\s?|KRW\s?|₩)?\d)"
 )
-_NOUN = re.compile(r"\s*([A-Za-z]+)")
+_NOUN = lazy(r"\s*([A-Za-z]+)")
 _YEAR_RANGE = (1900, 2100)
-_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
+_YEAR_WRITTEN = lazy(r"(?:19|20)\d\d")
 
 Verdict = Literal["yes", "no"]
 # The names a text mentions, by kind ("countries": {"peru"}).
@@ -60,7 +61,7 @@ NamesByKind = Callable[[str], Mapping[str, frozenset[str]]]
 # range of percentages it allows. Only with "of": "most countries" counts nothing.
 _PROPORTIONS = (
     (
-        re.compile(
+        lazy(
             r"\b(?:nearly|almost|virtually|practically|close to|just about)\s+"
             r"(?:all|the whole|the entire)\s+of\b",
             re.I,
@@ -69,7 +70,7 @@ _PROPORTIONS = (
         Decimal(100),
     ),
     (
-        re.compile(
+        lazy(
             r"\b(?:most|the (?:vast |great )?(?:majority|bulk)|more than half|over half)\s+of\b",
             re.I,
         ),
@@ -77,12 +78,12 @@ _PROPORTIONS = (
         Decimal(100),
     ),
     (
-        re.compile(r"\b(?:about|around|roughly|some|nearly|almost)?\s*half\s+of\b", re.I),
+        lazy(r"\b(?:about|around|roughly|some|nearly|almost)?\s*half\s+of\b", re.I),
         Decimal(40),
         Decimal(60),
     ),
     (
-        re.compile(
+        lazy(
             r"\b(?:hardly|barely|scarcely|almost)\s+(?:any|none)(?:\s+of)?\b|"
             r"\b(?:very little|a (?:tiny|small) (?:share|fraction|part))\s+of\b",
             re.I,

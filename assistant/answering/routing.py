@@ -64,9 +64,10 @@ from assistant.quantities import (
     parse_number,
     with_digits,
 )
+from assistant.regex import lazy
 from assistant.wording import say
 
-_SCIENTIFIC = re.compile(r"(?<![\w.])(?:\d[\d,]*(?:\.\d+)?|\.\d+)[eE][-+]?\d+\b")
+_SCIENTIFIC = lazy(r"(?<![\w.])(?:\d[\d,]*(?:\.\d+)?|\.\d+)[eE][-+]?\d+\b")
 _OFFSET_WORDS = words(r"offsets?|trigger\w*|obligat\w*|industrial cooperation")
 _CONTRACT_WORDS = words(
     r"contracts?|deals?|purchas\w*|buy\w*|bought|imports?|procur\w*|acqui\w*|signs?|signed|"
@@ -80,7 +81,7 @@ _TOTAL = words(
 _CONTRACT_NOUNS = words(r"contracts?|deals?|purchases?")
 _KRW = currency_words("KRW")
 _USD = currency_words("USD")
-_RATE = re.compile(
+_RATE = lazy(
     rf"(?:\b(?:at|rate of|exchange rate of|is at|using|take|taking|rate (?:is|was|being|of))\s+"
     rf"(?:a rate of\s+)?"
     rf"(?P<rate>\d(?:[\d,]*\d)?(?:\.\d+)?)(?!\d|[,.]\d|\s?(?:{SCALE})\b|\s?(?:%|percent))(?:\s*(?:{_KRW}))?"
@@ -91,17 +92,17 @@ _RATE = re.compile(
 )
 # A rate between two named currencies: "1.25 dollars per pound", "0.9 EUR to the dollar".
 _ANY_CURRENCY = currency_words(*set(CURRENCIES.values()), symbols=False)
-_CROSS_RATE = re.compile(
+_CROSS_RATE = lazy(
     rf"\b(?P<rate>\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(?P<quote>{_ANY_CURRENCY})\s*"
     rf"(?:per|/|to the|to a|to one|a|for (?:one|each|a))\s*(?:US\s?)?(?P<base>{_ANY_CURRENCY})\b",
     re.I,
 )
-_CONVERT = re.compile(
+_CONVERT = lazy(
     rf"\b(?:convert\w*|in|into|to|how many)\s+(?:US\s)?(?P<target>{currency_words('KRW', 'USD', 'EUR', symbols=False)})\b",
     re.I,
 )
 # "the won value of ...", "its dollar equivalent": a conversion asked with the currency as a noun.
-_CONVERT_NOUN = re.compile(
+_CONVERT_NOUN = lazy(
     rf"\b(?P<target>{currency_words('KRW', 'USD', 'EUR', symbols=False)})[- ]?"
     r"(?:value|equivalent|amount|figure|terms)\b",
     re.I,
@@ -125,8 +126,8 @@ _MOVE = (
     r"slid\w*|tumbl\w*|(?:go|goes|went|gone|going) (?:up|down)"
 )
 # A change asked for: a percentage or a move ("%" ends no word, so no closing word boundary).
-_CHANGE = re.compile(rf"\b(percent\w*|%|{_MOVE})", re.I)
-_PERIOD = re.compile(r"\b((?:19|20)\d\d)\s?(?:-|–|—|to|through)\s?((?:19|20)\d\d)\b")
+_CHANGE = lazy(rf"\b(percent\w*|%|{_MOVE})", re.I)
+_PERIOD = lazy(r"\b((?:19|20)\d\d)\s?(?:-|–|—|to|through)\s?((?:19|20)\d\d)\b")
 # Words of carrying out a commitment.
 _DELIVERY = (
     r"implement\w*|deliver\w*|fulfil\w*|actually (?:provided|carried out|done)|realized|"
@@ -147,7 +148,7 @@ _MONEY_ASKED = words(
 _COMPARE = words(
     r"compar\w*|vs\.?|versus|difference|differ\w*|more|less|than|each|both|respectively"
 )
-_LEAD = re.compile(
+_LEAD = lazy(
     r"^\s*(?:what(?:'s| is| are)|calculate|compute|work out|how much is|evaluate)\s+", re.I
 )
 
@@ -265,7 +266,7 @@ def _then_convert(found: Route, question: str, data: OffsetData) -> None:
 
 
 # A follow-up's reference to the figure the earlier answer computed: "that offset", "the result".
-_BACK_REFERENCE = re.compile(
+_BACK_REFERENCE = lazy(
     r"\b(?:that|this|the same|the|its?)\s+(?:(?:required|computed|resulting|calculated|total)\s+)?"
     r"(?:offsets?|obligations?|amounts?|figures?|results?|sums?|totals?|requirements?|values?)\b"
     r"|\b(?:that|it)\b",
@@ -524,11 +525,11 @@ _KINDS_DIFFER = words(
 
 
 # An offset asked as an amount: "how much offset", "what offset", "how large an offset".
-_OFFSET_AMOUNT_ASKED = re.compile(
+_OFFSET_AMOUNT_ASKED = lazy(
     r"\b(?:how much|how large|how big|what size|what (?:offset|obligation|amount))\b", re.I
 )
 # A past the question supposes: "would have required", "had DAPA sought", "if it had been".
-_COUNTERFACTUAL = re.compile(
+_COUNTERFACTUAL = lazy(
     r"\b(?:would|could|should|might)(?:n't| not)?(?:\s+[\w-]+)?\s+have\b|"
     r"\bhad\s+(?:[\w-]+\s+){1,2}?(?:been|sought|demanded|required|applied)\b|"
     r"\bif\b[^?.!]{0,60}\b(?:had|were)\b",
@@ -574,7 +575,7 @@ def _obligation_of_named_contract(question: str, data: OffsetData) -> Route | No
 
 
 # A share the question itself applies to the contract: "a 40 percent offset on it", "offset 25% of".
-_SHARE_APPLIED = re.compile(
+_SHARE_APPLIED = lazy(
     r"(?P<share>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))\s+(?:offsets?\b|of\b)"
     r"|\boffsets?\s+(?:of\s+|worth\s+|at\s+)?(?P<after>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))"
     # "the countertrade due on a $17 million order at 40%": the share the sentence ends on.
@@ -606,7 +607,7 @@ def _stated_share_of_contract(question: str, data: OffsetData) -> Route | None:
 
 # Where one clause of a question ends: each contract of "a tendered deal for $14 million and a
 # sole-source one for $26 million" is described in its own.
-_CLAUSE = re.compile(r"[,;:.!?]\s|\s[-–—]\s|\b(?:and|while|plus|but|whereas)\b", re.I)
+_CLAUSE = lazy(r"[,;:.!?]\s|\s[-–—]\s|\b(?:and|while|plus|but|whereas)\b", re.I)
 
 
 def _several_contracts(question: str, money: list[str]) -> list[tuple[str, str]]:
@@ -635,12 +636,12 @@ def _several_contracts(question: str, money: list[str]) -> list[tuple[str, str]]
 
 
 # "two contracts", "three deals": how many contracts a question poses.
-_CONTRACT_COUNT = re.compile(
+_CONTRACT_COUNT = lazy(
     r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+){0,2}?"
     r"(?:contracts|deals|purchases|orders|tenders|buys|acquisitions|imports)\b",
     re.I,
 )
-_EACH_AMOUNT = re.compile(r"^\s*(?:each|apiece|a piece|per contract|per deal)\b", re.I)
+_EACH_AMOUNT = lazy(r"^\s*(?:each|apiece|a piece|per contract|per deal)\b", re.I)
 
 
 def _contracts_of_one_kind(question: str, money: list[str]) -> list[tuple[str, str]]:
@@ -702,7 +703,7 @@ def _reports_a_fact(question: str, frame: Frame) -> bool:
 
 
 # A bound a rule sets, just before its amount: "tops $5 million", "worth over", "at least".
-_BOUND_BEFORE = re.compile(
+_BOUND_BEFORE = lazy(
     r"\b(?:tops?|topping|exceeds?|exceeding|over|above|more than|at least|upwards of|beyond|"
     r"surpass\w*|pass\w*)\s+(?:a\s+|the\s+)?$|\(\s*(?:roughly|about|approximately|around|some)?\s*$|"
     r",\s*(?:roughly|about|approximately|around|some)\s+$",
@@ -715,13 +716,13 @@ _CHANGE_ASKED = words(r"percent\w*|share|proportion|fraction|how many times", "%
 # "What share of USD 10 billion is USD 700 million?", "USD 700 million as a percentage of ..."
 _SHARE_WORDS = words(r"share|percent\w*|proportion|fraction|portion|ratio", "%")
 # "the ratio of <A> to <B>": A over B, in the order written.
-_RATIO_OF = re.compile(r"\bratio\s+(?:of|between)\s+(?:the\s+)?$", re.I)
-_RATIO_TO = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:to|and)\s+(?:the\s+)?$", re.I)
+_RATIO_OF = lazy(r"\bratio\s+(?:of|between)\s+(?:the\s+)?$", re.I)
+_RATIO_TO = lazy(r"^\s*(?:\w+\s+){0,4}?(?:to|and)\s+(?:the\s+)?$", re.I)
 # A ratio asked of two figures named before: "give the ratio", "which ratio do they make".
-_RATIO_ASKED = re.compile(r"\b(?:what|which|give|compute|calculate)\b[^.?!]{0,30}\bratio\b", re.I)
+_RATIO_ASKED = lazy(r"\b(?:what|which|give|compute|calculate)\b[^.?!]{0,30}\bratio\b", re.I)
 # Asking for a share outright ("what share", "what percentage"), and words of a change over
 # time, which make two amounts a rise or a fall instead.
-_SHARE_ASKED = re.compile(
+_SHARE_ASKED = lazy(
     r"\b(?:what|which|how (?:big|large|much) (?:a|of a))\s+(?:\w+\s+)?"
     r"(?:share|percent(?:age)?|proportion|fraction|portion)\b",
     re.I,
@@ -944,7 +945,7 @@ def _commitments_sum(question: str, data: OffsetData) -> Route | None:
 
 # Asking whether parts match a whole, not just their sum: "do they sum to", "does it tally",
 # "is there a gap".
-_AGAINST_TOTAL = re.compile(
+_AGAINST_TOTAL = lazy(
     r"^\s*(?:do|does|did|is|are|would|will|can)\b|"
     r"\b(?:match\w*|tall(?:y|ies)|square|consistent|discrepan\w*|gap|differ\w*)\b",
     re.I,
@@ -1031,7 +1032,7 @@ def _parts_gap_label(whole: str, added: str) -> Label:
 
 
 # "each F-35A", "per aircraft", "a unit", "apiece": the one item a price is asked of.
-_EACH = re.compile(
+_EACH = lazy(
     r"\b(?:each|per|every|a single|one)\s+(?P<what>[\w-]+)|\b(?P<apiece>apiece|a piece|unit (?:price|cost)|per[- ]unit)\b",
     re.I,
 )
@@ -1098,7 +1099,7 @@ def _per_unit(question: str, data: OffsetData) -> Route | None:
 
 
 # What a price "per ..." is not asked of: a stretch of time (a yearly figure) or a currency (a rate).
-_NOT_A_UNIT = re.compile(
+_NOT_A_UNIT = lazy(
     r"^(?:years?|annum|months?|weeks?|days?|quarters?|decades?|dollars?|won|cents?|euros?|"
     r"usd|krw|percent|cent)$",
     re.I,
@@ -1106,7 +1107,7 @@ _NOT_A_UNIT = re.compile(
 
 
 # "divided among 13 countries", "split evenly between 4 buyers": an amount shared out.
-_SPLIT_AMONG = re.compile(
+_SPLIT_AMONG = lazy(
     r"\b(?:divided|split|shared|spread)\s+(?:out\s+)?(?:evenly\s+|equally\s+)?"
     r"(?:among|amongst|between|across)\b",
     re.I,
@@ -1255,7 +1256,7 @@ def _change(question: str, data: OffsetData) -> Route | None:
     return Route([CalculatorInput(operation="percent_change", old=old, new=new)])
 
 
-_WHEN = re.compile(r"\s+(?:in|during|by)\s+(?:19|20)\d\d\s*$", re.I)
+_WHEN = lazy(r"\s+(?:in|during|by)\s+(?:19|20)\d\d\s*$", re.I)
 
 
 def _main_figure(
@@ -1299,7 +1300,7 @@ def _each_figure(
 
 
 # Asking for a change as an amount, not a percentage: "how much less", "in dollars", "the gap".
-_AMOUNT_GAP = re.compile(
+_AMOUNT_GAP = lazy(
     r"\bhow much (?:less|more|lower|higher|smaller|bigger|larger)\b|"
     r"\b(?:dollar|won|absolute) (?:difference|gap|amount)\b|\babsolute terms\b|"
     r"\bhow many (?:more |fewer )?(?:dollars|won)\b|"
@@ -1310,7 +1311,7 @@ _AMOUNT_GAP = re.compile(
     rf"\bhow much\b.*\b(?:{_MOVE})\b.*\bin (?:US )?(?:dollars?|won|USD|KRW)\b",
     re.I,
 )
-_PERCENT_ASKED_ANYHOW = re.compile(r"percent|%|\bshare\b|\bproportion\b|\btimes\b", re.I)
+_PERCENT_ASKED_ANYHOW = lazy(r"percent|%|\bshare\b|\bproportion\b|\btimes\b", re.I)
 
 
 def _absolute(question: str) -> bool:
@@ -1319,7 +1320,7 @@ def _absolute(question: str) -> bool:
 
 
 # Asking for a ratio: "how many times larger", "a tenfold drop", "what multiple".
-_TIMES_ASKED = re.compile(r"\bhow many times\b|\b\w+-?fold\b|\bwhat multiple\b", re.I)
+_TIMES_ASKED = lazy(r"\bhow many times\b|\b\w+-?fold\b|\bwhat multiple\b", re.I)
 
 
 def _difference(
@@ -1470,7 +1471,7 @@ def _convert(question: str, data: OffsetData) -> Route | None:
     )
 
 
-_THRESHOLD = re.compile(r"\bthreshold\b", re.I)
+_THRESHOLD = lazy(r"\bthreshold\b", re.I)
 _RULE_WORDS = words(r"threshold|rule|required share|share|percent\w*|requirement")
 
 
@@ -1515,12 +1516,12 @@ def _expression(question: str) -> Route | None:
 
 
 # "what (was) the total", "what was the whole market": the whole a stated share is part of.
-_WHOLE_ASKED = re.compile(
+_WHOLE_ASKED = lazy(
     r"\b(?:what|how (?:much|big|large))\b(?:\s+\w+){0,5}?\s+(?:total|whole|overall|sum|entire|all)\b",
     re.I,
 )
 # "<amount> ... were 32.8% of <the whole>": the share a stated amount is of an unstated whole.
-_SHARE_OF_WHOLE = re.compile(
+_SHARE_OF_WHOLE = lazy(
     r"\b(?:was|were|is|are|made up|make up|makes up|represent\w*|account\w* for|equal\w*|"
     r"amount\w* to|constitut\w*|came to|comes? to)\s+(?:only\s+|about\s+|roughly\s+|some\s+|"
     r"just\s+)?(?P<share>\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))\s+of\b",
@@ -1544,7 +1545,7 @@ def _whole_from_share(question: str, data: OffsetData) -> Route | None:
 
 
 # "<whole> ..., of which <part>": the second amount is a part of the first.
-_OF_WHICH = re.compile(
+_OF_WHICH = lazy(
     r"\b(?:of (?:which|that|this|it|them|these)|out of (?:which|that|this)|including|"
     r"of that (?:total|sum|amount))\s+(?:only\s+|some\s+|about\s+|roughly\s+|nearly\s+)?$",
     re.I,
@@ -1653,7 +1654,7 @@ def _per_year(question: str, data: OffsetData) -> Route | None:
 
 _HOW_MUCH_OR_WHAT = words(r"how much|what|come to|works? out|comput\w*|calculat\w*|find|give")
 # "over two years", "across the last 5 years": a stretch of years named by its length.
-_YEARS_COUNTED = re.compile(
+_YEARS_COUNTED = lazy(
     r"\b(?:over|across|in|during|for|within)\s+(?:the\s+)?(?:last\s+|past\s+|next\s+)?"
     r"(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
     re.I,
@@ -1696,24 +1697,24 @@ _REMAINING = words(
     r"remain\w*|outstanding|undelivered|unfulfilled|unimplemented|unmet|short\w*|left|yet to be|"
     rf"not (?:yet |been |fully |still )*(?:provided|{_DELIVERY})"
 )
-_DELIVERED_ASKED = re.compile(
+_DELIVERED_ASKED = lazy(
     r"\bhow much\b[^?.]{0,40}?\b(deliver\w*|provid\w*|implement\w*|fulfil\w*|realis\w*|"
     r"realiz\w*|carried out|done)\b",
     re.I,
 )
 # "40% of it", "12 percent of that sum": a share of an amount named before.
-_SHARE_OF_REFERENT = re.compile(
+_SHARE_OF_REFERENT = lazy(
     r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)\s+of\s+(?:it|that|this|them|those|"
     r"the\s+(?:total|amount|sum|pledge|commitment|package|figure|budget|money|whole))\b",
     re.I,
 )
 # Asking for an amount of money: the word "money", a currency counted ("how many euros"), a "sum".
-_AMOUNT_ASKED = re.compile(
+_AMOUNT_ASKED = lazy(
     r"\bhow (?:much|many (?:US )?(?:dollars|won|euros?))\b|\bwhat (?:amount|sum|value)\b|"
     r"\bin (?:US )?(?:dollars|won)\b",
     re.I,
 )
-_SHARE_WRITTEN = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)", re.I)
+_SHARE_WRITTEN = lazy(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)", re.I)
 
 
 def _remaining(question: str, data: OffsetData) -> Route | None:
@@ -1809,7 +1810,7 @@ def _stated_change(question: str, data: OffsetData) -> Route | None:
 
 
 # Words before the amount a change is measured from: "from", "than", "compared with".
-_BASE_BEFORE = re.compile(
+_BASE_BEFORE = lazy(
     r"\b(?:from|than|compared (?:with|to)|relative to|against|versus|vs\.?)\s+(?:the\s+|an?\s+)?$",
     re.I,
 )
@@ -1827,7 +1828,7 @@ def _measured_from_second(question: str, first: str, second: str) -> bool:
 
 
 # "what percentage", "what share", "how many percent": a share asked for outright.
-_PERCENT_ASKED = re.compile(
+_PERCENT_ASKED = lazy(
     r"\b(?:what|which)\s+(?:\w+\s+){0,2}?(?:share|percent(?:age)?|proportion|fraction|portion)\b"
     r"|\bhow many percent\b|\bas an? (?:share|percent(?:age)?|proportion)\b",
     re.I,
@@ -2269,7 +2270,7 @@ def _rate_label(usd: str, krw: str) -> Label:
 
 # Asking how two counts compare: "how many more", "how many fewer", "the difference", "how many
 # times as many".
-_COUNTS_DIFFER = re.compile(
+_COUNTS_DIFFER = lazy(
     r"\bhow many (?:more|fewer|less)\b|\bdifference\b|\bgap\b|\bhow many times\b|\b\w+-?fold\b|"
     r"\bwhat multiple\b|"
     r"\b(?:more|fewer)\b[^?.!]{0,40}\bthan\b",

@@ -35,6 +35,7 @@ from assistant.knowledge.rows import (
     TimelineEvent,
     UstrFact,
 )
+from assistant.regex import lazy
 from assistant.settings import Settings
 from assistant.wording import label, say
 
@@ -96,8 +97,8 @@ def _queries() -> dict[str, Any]:
     return raw
 
 
-_BULLET = re.compile(r"^(?:[-•*▪]\s+)+")
-_OFFSET_WORDS = re.compile(r"offset|contract|threshold|obligation|share|calculat", re.I)
+_BULLET = lazy(r"^(?:[-•*▪]\s+)+")
+_OFFSET_WORDS = lazy(r"offset|contract|threshold|obligation|share|calculat", re.I)
 
 
 @dataclass
