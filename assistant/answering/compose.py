@@ -40,7 +40,7 @@ from assistant.answering.frame import (
     period_mentions,
 )
 from assistant.answering.outline import outline_of, point_of
-from assistant.answering.patterns import words
+from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.row_answers import Fact, FactBook, ScoredFact
 from assistant.answering.scope import Scope, ScopeChecker
 from assistant.answering.sentence_kinds import (
@@ -291,7 +291,7 @@ def _without_given(answer: Answer, said: set[str]) -> Answer:
 # A part that is only a question word and its noun: "and by whom", "and for how much".
 _BARE_ASK = lazy(
     r"^\s*(?:(?:by|for|from|in|at|to|with|under|since|until)\s+)?"
-    r"(?:who|whom|whose|what|which|when|where|why|how)(?:\s+[\w'’-]+){0,2}\s*[?.!]?\s*$",
+    rf"(?:{WH_WORDS})(?:\s+[\w'’-]+){{0,2}}\s*[?.!]?\s*$",
     re.I,
 )
 

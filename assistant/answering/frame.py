@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answering.claims import is_claim
-from assistant.answering.patterns import words
+from assistant.answering.patterns import WH_WORDS, words
 from assistant.knowledge.names import name_table
 from assistant.quantities import SCALE
 from assistant.regex import lazy
@@ -70,6 +70,14 @@ _HYPOTHETICAL = words(
     r"were to|planning|plans? to|considering"
 )
 
+# Asking for a cause or a purpose: the "reason" answer type, and the sentences that give one
+# (``sentence_kinds.CAUSE``).
+REASON_ASKED = lazy(
+    r"\b(why|for what reasons?|what (drove|caused|explains|led to|is behind|was behind)|"
+    r"reasons?|motiv\w*|rationale|purpose|on what (?:grounds|basis))\b",
+    re.I,
+)
+
 _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "summary",
@@ -89,14 +97,7 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    (
-        "reason",
-        lazy(
-            r"\b(why|for what reasons?|what (drove|caused|explains|led to|is behind|was behind)|"
-            r"reasons?|motiv\w*|rationale|purpose|on what (?:grounds|basis))\b",
-            re.I,
-        ),
-    ),
+    ("reason", REASON_ASKED),
     (
         "comparison",
         lazy(
@@ -307,7 +308,7 @@ _WH_HEADS = tuple(
 
 
 # The question's first wh-word.
-_FIRST_WH = words(r"who|whom|whose|what|which|when|where|why|how")
+_FIRST_WH = words(WH_WORDS)
 _WHY = lazy(r"\bwhy\b|\bfor what reasons?\b", re.I)
 
 
@@ -489,7 +490,7 @@ _TOPIC_THEN_ASKS = lazy(r"^(?P<topic>[^:?]{3,}?)\s*(?::|\s[-–—]\s)\s*(?P<ask
 # The asks of such a list: separated by commas, or by "and" before a question word.
 _ASK_SPLIT = lazy(
     r"\s*[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+(?=(?:by\s+|from\s+|in\s+|for\s+|at\s+|"
-    r"with\s+|to\s+)?(?:how|what|when|who|whom|whose|which|why|where)\b)",
+    rf"with\s+|to\s+)?(?:{WH_WORDS})\b)",
     re.I,
 )
 # How a topic is introduced: "tell me about", "on", "for", "as for".
@@ -502,7 +503,7 @@ _TOPIC_OPENING = lazy(
 # A question word at the start of an ask, perhaps after a preposition ("from which party").
 _ASK_OPENING = lazy(
     r"^\s*(?:(?:by|from|in|for|at|with|to|of|under)\s+)?"
-    r"(?:how|what|when|who|whom|whose|which|why|where|did|does|do|is|are|was|were|has|have)\b",
+    rf"(?:{WH_WORDS}|did|does|do|is|are|was|were|has|have)\b",
     re.I,
 )
 _PRONOUN = lazy(r"\b(?:it|they|them)\b|\b(?P<possessive>its|their)\b", re.I)
@@ -566,10 +567,10 @@ def code_in(code: str, text: str) -> bool:
 
 # "Besides the port, ...", "apart from Alpha and Beta, which ...": what is set aside runs to
 # the comma, or to the wh-word after it.
+_ASKING = r"what|which|who|whom|how|did|does|do|is|are|was|were"
 _BESIDES = lazy(
     r"\b(?:besides|apart from|aside from|other than|except(?: for)?|in addition to)\s+"
-    r"((?:(?!(?:what|which|who|whom|how|did|does|do|is|are|was|were)\b)[\w'’.&-]+\s*){1,5}?)"
-    r"(?=,|\s+(?:what|which|who|whom|how|did|does|do|is|are|was|were)\b)",
+    rf"((?:(?!(?:{_ASKING})\b)[\w'’.&-]+\s*){{1,5}}?)(?=,|\s+(?:{_ASKING})\b)",
     re.I,
 )
 

@@ -18,3 +18,8 @@ def words(alternatives: str, symbols: str = "") -> re.Pattern[str]:
 
     The alternatives are group 1 of a match. Compiled at first use (``assistant.regex``)."""
     return lazy(rf"\b({alternatives})\b" + (f"|{symbols}" if symbols else ""), re.I)
+
+
+# The question words, as an alternation for patterns to embed ("(?:{WH_WORDS})\b"): frame,
+# routing and composition each find where a question, or one of its parts, starts with one.
+WH_WORDS = r"who|whom|whose|what|which|when|where|why|how"

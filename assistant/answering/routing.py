@@ -34,6 +34,7 @@ from assistant.answering.row_answers import same_figure
 from assistant.answering.source_figures import (
     PLEDGED,
     commitment_part,
+    contract_value,
     counted_pairs,
     money_named,
     named_commitments,
@@ -186,6 +187,11 @@ class Route:
     read_as: str = ""
 
 
+def _evaluate(expression: str) -> CalculatorInput:
+    """A request to work out ``expression`` ("40% × USD 1.2 billion", "KRW 7.77 trillion / 40")."""
+    return CalculatorInput(operation="evaluate", expression=expression)
+
+
 def _rate_spans(question: str) -> list[tuple[int, int]]:
     return [m.span() for p in (_RATE, _CROSS_RATE) for m in p.finditer(question)]
 
@@ -215,7 +221,7 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     written = [m for m in amounts(question) if _SCIENTIFIC.search(m)]
     if written:
         # "$5e7": never read as USD 5. The calculator refuses it, saying how to write it instead.
-        return Route([CalculatorInput(operation="evaluate", expression=written[0])])
+        return Route([_evaluate(written[0])])
     if _reports_a_fact(question, frame_of(question)):
         return None
     # "to the nearest $0.01 billion" says how to read the result; its amount is no input.
@@ -548,14 +554,7 @@ def _obligation_of_named_contract(question: str, data: OffsetData) -> Route | No
     if not (named or _COUNTERFACTUAL.search(question)):
         return None  # "would DAPA seek offsets on it?" asks what was decided, a fact
     program = program_named(question, data)
-    value = next(
-        (
-            r
-            for r in data.programs
-            if r.program == program and r.attribute == "contract_value" and r.amount is not None
-        ),
-        None,
-    )
+    value = contract_value(program, data)
     if value is None:
         return None
     figure = written(value)
@@ -602,7 +601,7 @@ def _stated_share_of_contract(question: str, data: OffsetData) -> Route | None:
     if match is None or match.group("at") and _REMAINING.search(question):
         return None  # none applied; or "what is left ... at 30%" asks a remainder, not the share
     share = " ".join((match.group("share") or match.group("after") or match.group("at")).split())
-    return Route([CalculatorInput(operation="evaluate", expression=f"{share} × {stated[0].text}")])
+    return Route([_evaluate(f"{share} × {stated[0].text}")])
 
 
 # Where one clause of a question ends: each contract of "a tendered deal for $14 million and a
@@ -796,12 +795,7 @@ def _implied_rate(question: str, data: OffsetData) -> Route | None:
         return None
     won, dollars = by_currency["KRW"], by_currency["USD"]
     return Route(
-        [
-            CalculatorInput(
-                operation="evaluate",
-                expression=f"{won.value.normalize():f} / {dollars.value.normalize():f}",
-            )
-        ],
+        [_evaluate(f"{won.value.normalize():f} / {dollars.value.normalize():f}")],
         lead=say("rate_implied_by_amounts", first=money[0], second=money[1]),
     )
 
@@ -878,9 +872,7 @@ def _implemented(question: str, data: OffsetData) -> Route | None:
     labels: list[Label | None] = [None]
     for rate, commitment in _delivery_rows(data, program, category) if remaining else []:
         share, pledged = f"{rate.amount:f}%", format_money(commitment.amount, commitment.unit)
-        requests.append(
-            CalculatorInput(operation="evaluate", expression=f"(100% − {share}) × {pledged}")
-        )
+        requests.append(_evaluate(f"(100% − {share}) × {pledged}"))
         labels.append(_remaining_label(share, pledged))
     return Route(requests, labels=labels)
 
@@ -930,14 +922,12 @@ def _commitments_sum(question: str, data: OffsetData) -> Route | None:
         if found.program
         else say("parts_items", what=found.what, items=listed)
     )
-    requests = [CalculatorInput(operation="evaluate", expression=" + ".join(parts))]
+    requests = [_evaluate(" + ".join(parts))]
     labels: list[Label | None] = [None]
     cites = [row_id for _, _, row_id in found.parts]
     if whole:
         total = sum((amount for _, amount, _ in found.parts), Decimal(0))
-        requests.append(
-            CalculatorInput(operation="evaluate", expression=f"{whole} − ({' + '.join(parts)})")
-        )
+        requests.append(_evaluate(f"{whole} − ({' + '.join(parts)})"))
         labels.append(_parts_gap_label(whole, display(Quantity(total, found.unit))))
         cites += [whole_id] if whole_id else []
     return Route(requests, lead=lead, cites=cites, labels=labels)
@@ -1078,7 +1068,7 @@ def _per_unit(question: str, data: OffsetData) -> Route | None:
             else say("per_unit_stated", program=program, total=total, count=count, unit=units.unit)
         )
         return Route(
-            [CalculatorInput(operation="evaluate", expression=f"{total} / {count}")],
+            [_evaluate(f"{total} / {count}")],
             lead=lead,
             cites=[value.id, units.id] if restates and value is not None else [units.id],
             labels=[
@@ -1092,7 +1082,7 @@ def _per_unit(question: str, data: OffsetData) -> Route | None:
     total = format_money_short(value.amount, value.unit)
     lead = say("per_unit_inputs", program=program, total=total, count=count, unit=units.unit)
     return Route(
-        [CalculatorInput(operation="evaluate", expression=f"{total} / {count}")],
+        [_evaluate(f"{total} / {count}")],
         lead=lead,
         cites=[value.id, units.id],
     )
@@ -1136,7 +1126,7 @@ def _stated_per_unit(question: str, data: OffsetData) -> Route | None:
     what = noun.group(1) if noun else ""
     total, number = stated[0].text, f"{count.scaled().normalize():f}"
     return Route(
-        [CalculatorInput(operation="evaluate", expression=f"{total} / {number}")],
+        [_evaluate(f"{total} / {number}")],
         labels=[
             lambda result: say("per_unit", total=total, count=number, what=what, result=result)
         ],
@@ -1200,7 +1190,7 @@ def _sourced_average(question: str, data: OffsetData) -> Route | None:
     number = f"{count.amount.normalize():f}"
     when = f" ({total.year})" if total.year else ""
     return Route(
-        [CalculatorInput(operation="evaluate", expression=f"{figure} / {number}")],
+        [_evaluate(f"{figure} / {number}")],
         lead=say("average_inputs", total=figure, count=number, what=count.unit, when=when),
         cites=[total.id, count.id],
         labels=[
@@ -1330,7 +1320,7 @@ def _difference(
     larger divided by the smaller."""
     larger, smaller = (old, new) if old_value >= new_value else (new, old)
     sign = "/" if ratio else "−"
-    return CalculatorInput(operation="evaluate", expression=f"{larger} {sign} {smaller}")
+    return _evaluate(f"{larger} {sign} {smaller}")
 
 
 def _change_of_periods(question: str, data: OffsetData) -> Route | None:
@@ -1417,7 +1407,7 @@ def _threshold_change(question: str, data: OffsetData) -> Route | None:
     )
     if _absolute(question):
         # "How many won higher did it end up?": the change as an amount.
-        request = CalculatorInput(operation="evaluate", expression=f"{figures[1]} − {figures[0]}")
+        request = _evaluate(f"{figures[1]} − {figures[0]}")
     else:
         request = CalculatorInput(operation="percent_change", old=figures[0], new=figures[1])
     return Route(
@@ -1510,9 +1500,9 @@ def _expression(question: str) -> Route | None:
     except CalculationError:
         if _SCIENTIFIC.search(text):
             # "5e7 * 2": arithmetic the calculator refuses; its reason is the answer.
-            return Route([CalculatorInput(operation="evaluate", expression=text)])
+            return Route([_evaluate(text)])
         return None  # words the calculator does not know: a question for the sources
-    return Route([CalculatorInput(operation="evaluate", expression=text)])
+    return Route([_evaluate(text)])
 
 
 # "what (was) the total", "what was the whole market": the whole a stated share is part of.
@@ -1539,7 +1529,7 @@ def _whole_from_share(question: str, data: OffsetData) -> Route | None:
         return None
     part, share = money[0].text, " ".join(match.group("share").split())
     return Route(
-        [CalculatorInput(operation="evaluate", expression=f"{part} / {share}")],
+        [_evaluate(f"{part} / {share}")],
         labels=[lambda result: say("whole_from_share", part=part, share=share, result=result)],
     )
 
@@ -1576,7 +1566,7 @@ def _rest_of_whole(question: str, data: OffsetData) -> Route | None:
     if first.currency != second.currency or second.value > first.value:
         return None
     return Route(
-        [CalculatorInput(operation="evaluate", expression=f"{whole.text} − {part.text}")],
+        [_evaluate(f"{whole.text} − {part.text}")],
         labels=[
             lambda result: say("rest_of_whole", part=part.text, whole=whole.text, result=result)
         ],
@@ -1623,12 +1613,12 @@ def _per_year(question: str, data: OffsetData) -> Route | None:
             if not _SUM_ASKED.search(question):
                 return None
             return Route(
-                [CalculatorInput(operation="evaluate", expression=f"{amount.text} × {years}")],
+                [_evaluate(f"{amount.text} × {years}")],
                 labels=[_over_years_label(years, span, amount.text)],
             )
         label = _per_year_label(years, span, amount.text)
         return Route(
-            [CalculatorInput(operation="evaluate", expression=f"{amount.text} / {years}")],
+            [_evaluate(f"{amount.text} / {years}")],
             labels=[label],
         )
     if not (_OFFSET_WORDS.search(question) and _EVENLY.search(question)):
@@ -1647,7 +1637,7 @@ def _per_year(question: str, data: OffsetData) -> Route | None:
     labels: list[Label | None] = []
     for row in [main, *others]:
         total = _short(row)
-        requests.append(CalculatorInput(operation="evaluate", expression=f"{total} / {years}"))
+        requests.append(_evaluate(f"{total} / {years}"))
         labels.append(_per_year_label(years, span, total))
     return _each_figure(requests, span, main, others, labels)
 
@@ -1673,7 +1663,7 @@ def _per_year_of_count(question: str) -> Route | None:
     if years < 2 or _PER_YEAR.match(question[stated[0].end :].lstrip()):
         return None
     return Route(
-        [CalculatorInput(operation="evaluate", expression=f"{amount} / {years}")],
+        [_evaluate(f"{amount} / {years}")],
         labels=[lambda result: say("per_year_of", years=years, total=amount, result=result)],
     )
 
@@ -1758,7 +1748,7 @@ def _remaining(question: str, data: OffsetData) -> Route | None:
         commitment = commitments[0].text
     if not delivery:
         return Route(
-            [CalculatorInput(operation="evaluate", expression=f"{share} × {commitment}")],
+            [_evaluate(f"{share} × {commitment}")],
             lead=lead,
             cites=cites,
             labels=[
@@ -1769,14 +1759,12 @@ def _remaining(question: str, data: OffsetData) -> Route | None:
     requests: list[CalculatorInput] = []
     labels: list[Label | None] = []
     if _DELIVERED_ASKED.search(question) or not remaining:
-        requests.append(CalculatorInput(operation="evaluate", expression=f"{share} × {commitment}"))
+        requests.append(_evaluate(f"{share} × {commitment}"))
         labels.append(
             lambda result: say("delivered_part", share=share, commitment=commitment, result=result)
         )
     if remaining:
-        requests.append(
-            CalculatorInput(operation="evaluate", expression=f"(100% − {share}) × {commitment}")
-        )
+        requests.append(_evaluate(f"(100% − {share}) × {commitment}"))
         labels.append(_remaining_label(share, commitment))
     return Route(requests, lead=lead, cites=cites, labels=labels)
 
@@ -2061,11 +2049,7 @@ def _implied_period(question: str, data: OffsetData) -> Route | None:
                 continue
             (big, _), (small, _) = total, other
             return Route(
-                [
-                    CalculatorInput(
-                        operation="evaluate", expression=f"{_short(big)} − {_short(small)}"
-                    )
-                ],
+                [_evaluate(f"{_short(big)} − {_short(small)}")],
                 lead=say(
                     "sourced_inputs", statements="; ".join(r.statement() for r in (big, small))
                 ),
@@ -2156,7 +2140,7 @@ def _rest_of_sourced_whole(question: str, data: OffsetData) -> Route | None:
         labels: list[Label | None] = []
         total, piece = _short(whole), _short(part)
         if rest:
-            requests.append(CalculatorInput(operation="evaluate", expression=f"{total} − {piece}"))
+            requests.append(_evaluate(f"{total} − {piece}"))
             labels.append(_rest_label(piece, total))
         if share:
             requests.append(CalculatorInput(operation="share_of", part=piece, whole=total))
@@ -2247,12 +2231,7 @@ def _rate_of_sources(question: str, data: OffsetData, context: str = "") -> Rout
     for group in by_rate.values():
         row = group[0]
         usd, krw = format_money_short(row.usd, "USD"), format_money_short(row.krw, "KRW")
-        requests.append(
-            CalculatorInput(
-                operation="evaluate",
-                expression=f"{row.krw.normalize():f} / {row.usd.normalize():f}",
-            )
-        )
+        requests.append(_evaluate(f"{row.krw.normalize():f} / {row.usd.normalize():f}"))
         labels.append(_rate_label(usd, krw))
     lead = say("rates_of_sources") if len(by_rate) == 1 else say("rates_of_sources_differ")
     return Route(
@@ -2301,7 +2280,7 @@ def _count_difference(question: str, data: OffsetData) -> Route | None:
         big, little = (f"{r.number.normalize():f}" for r in (large, small) if r.number is not None)
         sign = "/" if _TIMES_ASKED.search(question) else "−"
         return Route(
-            [CalculatorInput(operation="evaluate", expression=f"{big} {sign} {little}")],
+            [_evaluate(f"{big} {sign} {little}")],
             lead=say(
                 "count_inputs",
                 first=f"{large.qualifier} {big} {unit}".strip(),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answering.frame import answer_type
+from assistant.answering.frame import REASON_ASKED, answer_type
 from assistant.regex import lazy
 
 
@@ -27,11 +27,7 @@ class SentenceKind:
 
 CAUSE = SentenceKind(
     "cause",
-    lazy(
-        r"\b(why|for what reasons?|what (drove|caused|explains|led to|is behind|was behind)|"
-        r"reasons?|motiv\w*|rationale|purpose|on what (?:grounds|basis))\b",
-        re.I,
-    ),
+    REASON_ASKED,
     lazy(
         r"\b(reasons?|because|due to|owing to|stems? from|driven by|caused by|factors?|"
         r"explains?|explained by|result(?:ed|s)? (?:of|from)|(?:is|was|are|were) behind|"

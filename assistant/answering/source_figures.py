@@ -96,6 +96,18 @@ def _commitments(program: str, data: OffsetData) -> list[ProgramFact]:
     ]
 
 
+def contract_value(program: str | None, data: OffsetData) -> ProgramFact | None:
+    """The program tables' row giving ``program``'s contract value as an amount, if any."""
+    return next(
+        (
+            r
+            for r in data.programs
+            if r.program == program and r.attribute == "contract_value" and r.amount is not None
+        ),
+        None,
+    )
+
+
 def money_named(question: str, data: OffsetData, context: str = "") -> ProgramFact | None:
     """The one amount of money of the program tables that ``question`` names: an offset
     category's commitment, the whole commitment, or the contract's value. ``context`` is what
@@ -106,14 +118,7 @@ def money_named(question: str, data: OffsetData, context: str = "") -> ProgramFa
     if program is None:
         return None
     commitments = _commitments(program, data)
-    value = next(
-        (
-            r
-            for r in data.programs
-            if r.program == program and r.attribute == "contract_value" and r.amount is not None
-        ),
-        None,
-    )
+    value = contract_value(program, data)
     parts = _category_rows(question, commitments) or (
         [] if _WORTH.search(question) and not PLEDGED.search(question) else
         _category_rows(text, commitments)
