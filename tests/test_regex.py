@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import ast
 import re
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+import assistant
 from assistant.regex import lazy
 
 
@@ -34,3 +38,29 @@ def test_the_text_of_a_pattern_is_read_without_compiling_it():
     assert broken.pattern == "(unclosed"
     with pytest.raises(re.error):
         broken.search("text")
+
+
+def _eager_compiles(node: ast.AST) -> Iterator[int]:
+    """Lines of ``re.compile(...)`` run when the module is imported: outside any function body."""
+    for child in ast.iter_child_nodes(node):
+        if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            continue
+        if (
+            isinstance(child, ast.Call)
+            and isinstance(child.func, ast.Attribute)
+            and child.func.attr == "compile"
+            and isinstance(child.func.value, ast.Name)
+            and child.func.value.id == "re"
+        ):
+            yield child.lineno
+        yield from _eager_compiles(child)
+
+
+def test_no_module_compiles_a_pattern_at_import():
+    # Each module-level re.compile is paid by every start, used or not (``assistant.regex``).
+    eager = [
+        f"{path.name}:{line}"
+        for path in sorted(Path(assistant.__file__).parent.rglob("*.py"))
+        for line in _eager_compiles(ast.parse(path.read_text(encoding="utf-8")))
+    ]
+    assert eager == []
