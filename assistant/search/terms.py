@@ -63,7 +63,11 @@ def fold(text: str) -> str:
     """Lower case, accents and damaged characters removed, thousands separators dropped."""
     text = _US.sub(" usa ", text)
     text = unicodedata.normalize("NFKD", text.replace("\ufffd", ""))
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    # The combining marks NFKD split off, dropped: looked up once per distinct character, not
+    # once per character (every row, source sentence and question is folded).
+    marks = [c for c in set(text) if unicodedata.combining(c)]
+    if marks:
+        text = text.translate(dict.fromkeys(map(ord, marks)))
     text = text.replace("’", "'").replace("‘", "'")
     return _THOUSANDS.sub("", text.lower())
 
