@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.quantities import DIGIT_GROUPS, NUMBER, Money, format_money_short
+from assistant.regex import lazy
 
 _BIG = {"만": Decimal(10) ** 4, "억": Decimal(10) ** 8, "조": Decimal(10) ** 12}
 _SMALL = {"십": Decimal(10), "백": Decimal(100), "천": Decimal(1000)}
@@ -26,7 +27,7 @@ _NUMERALS = "일이삼사오육칠팔구십백천"
 # One written number: digit groups and unit characters, groups possibly separated by a space
 # ("13조 6천억"). A span without Arabic digits must hold a unit character and be followed by a
 # currency, percent or counter word: "이" or "일본" are never numbers.
-_NUMBER = re.compile(
+_NUMBER = lazy(
     rf"(?<![\w.,/])(?<![\w]-)(?:{NUMBER}|[{_NUMERALS}]+)"
     rf"(?:\s?[만억조])?"
     # A further group is a number only with its unit: "13조 6천억", never "F-35 2차".
@@ -35,13 +36,13 @@ _NUMBER = re.compile(
     rf"(?:(?<=[만억조])\s?(?:{DIGIT_GROUPS}|\d{{1,4}})(?![\d.,]))?"
 )
 # 달라 is the common nonstandard spelling of 달러 ("몇 달라", "100만 달라").
-_CURRENCY = re.compile(r"\s?(?P<word>달러|달라|불|원)(?![가-힣]{0,0}[화])")
-_PERCENT = re.compile(r"\s?(?:%|퍼센트|프로(?!그램|젝트|세스)|할(?![인당])(?=[\s가-힣?.,]|$))")
-_YEAR_WORD = re.compile(r"\s?년(?!대)")
-_RANGE = re.compile(
+_CURRENCY = lazy(r"\s?(?P<word>달러|달라|불|원)(?![가-힣]{0,0}[화])")
+_PERCENT = lazy(r"\s?(?:%|퍼센트|프로(?!그램|젝트|세스)|할(?![인당])(?=[\s가-힣?.,]|$))")
+_YEAR_WORD = lazy(r"\s?년(?!대)")
+_RANGE = lazy(
     r"(?P<a>(?:19|20)\d\d)\s?년?\s?(?:~|-|–|—|부터|에서)\s?(?P<b>(?:19|20)\d\d)\s?년(?:까지|도)?"
 )
-_USD_PREFIX = re.compile(r"(?:미화|미국\s?달러로?|US\$|\$)\s?$")
+_USD_PREFIX = lazy(r"(?:미화|미국\s?달러로?|US\$|\$)\s?$")
 COUNTERS = {
     "년": "years",
     "쪽": "pages",
@@ -55,23 +56,23 @@ COUNTERS = {
     "곳": "places",
     "가지": "",
 }
-_COUNTER = re.compile(r"\s?(?P<word>" + "|".join(sorted(COUNTERS, key=len, reverse=True)) + ")")
+_COUNTER = lazy(r"\s?(?P<word>" + "|".join(sorted(COUNTERS, key=len, reverse=True)) + ")")
 _MONTHS = "January February March April May June July August September October November December"
 # "10월 31일", "3월", "31일": a month and a day as the English date readers write them.
-_DATE = re.compile(r"(?<!\d)(?P<month>1[0-2]|[1-9])\s?월(?:\s?(?P<day>[12]\d|3[01]|[1-9])\s?일)?")
-_DAY = re.compile(r"(?<![\d,.])(?P<day>[12]\d|3[01]|[1-9])\s?일(?![가-힣]*(?:본|부|반|단|정|자리))")
+_DATE = lazy(r"(?<!\d)(?P<month>1[0-2]|[1-9])\s?월(?:\s?(?P<day>[12]\d|3[01]|[1-9])\s?일)?")
+_DAY = lazy(r"(?<![\d,.])(?P<day>[12]\d|3[01]|[1-9])\s?일(?![가-힣]*(?:본|부|반|단|정|자리))")
 # "제20조", "제4조": an article of a law.
-_ARTICLE = re.compile(r"제\s?(?P<number>\d+)\s?조(?:\s?제\s?(?P<clause>\d+)\s?항)?")
+_ARTICLE = lazy(r"제\s?(?P<number>\d+)\s?조(?:\s?제\s?(?P<clause>\d+)\s?항)?")
 # An exchange rate: "달러당 1,470원", "1달러에 1,400원", "환율 1,350원", "1,250원/달러".
-_RATE = re.compile(
+_RATE = lazy(
     r"(?:(?:달러당|1\s?달러(?:에|당|=)?|환율(?:이|은|을)?)\s?(?P<a>[\d,]+(?:\.\d+)?)\s?원)"
     r"|(?:(?P<b>[\d,]+(?:\.\d+)?)\s?원\s?(?:/|당|에)\s?(?:1\s?)?달러)"
 )
 # "2차 사업": the second phase of a program.
-_PHASE = re.compile(r"(?<![\d,.])(?P<n>[1-9])\s?차(?![가-힣]*(?:이|액))")
+_PHASE = lazy(r"(?<![\d,.])(?P<n>[1-9])\s?차(?![가-힣]*(?:이|액))")
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 # The currency an amount is asked in: "원화로", "달러로".
-_IN_CURRENCY = re.compile(
+_IN_CURRENCY = lazy(
     r"(?P<word>원화|달러화?|원)\s?(?:로|으로)(?=\s|$|[?.,])|몇\s?(?P<asked>달러|달라|원)(?!\w*화)"
 )
 # Words that say where a year stands: "2022년 이후" is after 2022.
@@ -84,7 +85,7 @@ _YEAR_RELATION = {
     "까지": "until",
     "후": "after",
 }
-_RELATION = re.compile(r"\s?(?P<word>이후|이래|부터|이전|까지)|\s(?P<short>전|후)(?![가-힣])")
+_RELATION = lazy(r"\s?(?P<word>이후|이래|부터|이전|까지)|\s(?P<short>전|후)(?![가-힣])")
 
 
 @dataclass(frozen=True)

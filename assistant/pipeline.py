@@ -333,24 +333,14 @@ class Assistant:
             # "And in 1986?" re-asks the earlier question with the new year or amount.
             calculation = route(resolved.query, self.data)
         if calculation is not None:
-            answer = self._calculated(text, calculation, composer)
-            # Traced against the question as the user asked it: a figure only a rewritten
-            # follow-up holds ("the 2025 report" for "what about China?") is no figure they gave.
-            answer.question = asked
-            answer = without_untraced(answer)
-            answer.id = id
-            return answer
+            return _as_asked(self._calculated(text, calculation, composer), asked, id)
         # The words that name the question's source ("according to Yonhap") are no topic.
         scope = composer.scope.check(composer.unattributed(text))
         if resolved.context and not scope.covered and not scope.unknown:
             # A bare follow-up ("what about that part?") is judged with what it refers to.
             scope = composer.scope.check(resolved.query)
         # The question as resolved: "that company" asked of the company the last answer named.
-        answer = composer.compose(resolved.question, resolved.context, scope)
-        answer.question = asked
-        answer = without_untraced(answer)
-        answer.id = id
-        return answer
+        return _as_asked(composer.compose(resolved.question, resolved.context, scope), asked, id)
 
     def _calculated(self, question: str, calculation: Route, composer: Composer) -> Answer:
         """An answer worked out by the calculator, each call recorded and its inputs cited."""
@@ -562,3 +552,13 @@ def _names_source(composer: Composer, question: str, source_id: str) -> bool:
         return False
     names = [re.sub(r"\(.*?\)", "", n).strip() for n in meta.short_name.split("/")]
     return any(n and re.search(rf"\b{re.escape(n)}\b", question, re.I) for n in names)
+
+
+def _as_asked(answer: Answer, asked: str, id: str | int | None) -> Answer:
+    """The answer to the question as the user asked it, with its id. Its figures are traced
+    against that question: a figure only a rewritten follow-up holds ("the 2025 report" for
+    "what about China?") is no figure the user gave."""
+    answer.question = asked
+    answer = without_untraced(answer)
+    answer.id = id
+    return answer

@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from assistant.regex import lazy
+
 SCALES = {
     "thousand": Decimal(10) ** 3,
     "k": Decimal(10) ** 3,
@@ -127,7 +129,7 @@ _TOKEN = rf"""
     (?:(?:\s|-(?={_SPELLED_SCALES}\b))?(?P<scale>{SCALE})\b)?
     (?:(?:\s|-(?={_WORD_CURRENCIES}\b))?(?P<post>{_SUFFIX}))?
 """
-_DIGITS_AND_WORDS = re.compile(
+_DIGITS_AND_WORDS = lazy(
     _TOKEN.replace("{words}", rf"|\b{NUMBER_WORD}\b(?!-(?!{_SPELLED_SCALES}\b))"),
     re.IGNORECASE | re.VERBOSE,
 )
@@ -201,7 +203,7 @@ def _spelled(text: str) -> Decimal:
 
 
 # A Latin letter glued to a number makes it a name ("F-35A", "5G"); a Hangul unit ("1982년") does not.
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_LATIN_LETTER = lazy(r"[A-Za-z]")
 
 
 def _latin(text: str, words: bool = False) -> Iterable[QuantityToken]:
@@ -262,7 +264,7 @@ def with_digits(text: str) -> str:
     return text
 
 
-_COMPOUND_HYPHEN = re.compile(rf"-(?=(?:{_SPELLED_SCALES}|{_WORD_CURRENCIES})\b)", re.I)
+_COMPOUND_HYPHEN = lazy(rf"-(?=(?:{_SPELLED_SCALES}|{_WORD_CURRENCIES})\b)", re.I)
 
 
 def unhyphenated(text: str) -> str:

@@ -14,6 +14,7 @@ Guard rails for the whole suite:
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import shutil
 import tempfile
@@ -64,6 +65,17 @@ def _session_temp_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
 @pytest.fixture(autouse=True)
 def _own_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TRADEBRIEF_HOME", str(tmp_path_factory.mktemp("home")))
+
+
+@pytest.fixture(autouse=True)
+def _logging_as_it_was() -> Iterator[None]:
+    """The package's logger as it was before the test: a command run through ``cli.main`` gives it
+    a stderr handler and stops its records at it, and a later test reading them with ``caplog``
+    (whose handler sits on the root logger) must not depend on whether one ran before it."""
+    logger = logging.getLogger("assistant")
+    kept = (list(logger.handlers), logger.level, logger.propagate)
+    yield
+    logger.handlers[:], logger.level, logger.propagate = kept
 
 
 class ModelLoadedInFastTest(AssertionError):

@@ -261,9 +261,8 @@ def test_the_cli_ingests_lists_and_removes(tmp_path, settings, assistant, monkey
 
 
 def test_an_ingest_waits_for_another_writer_then_adds(
-    tmp_path, settings, assistant, monkeypatch, capsys, caplog
+    tmp_path, settings, assistant, monkeypatch, capsys
 ):
-    import logging
     import time
 
     from writers import locked_at, stop, writer
@@ -277,14 +276,15 @@ def test_an_ingest_waits_for_another_writer_then_adds(
     try:
         locked_at(holder)
         began = time.monotonic()
-        with caplog.at_level(logging.INFO):
-            code = main(["ingest", str(docs["text"])])
+        code = main(["ingest", str(docs["text"])])
         waited = time.monotonic() - began
         assert holder.stdout is not None and "released" in holder.stdout.readline()
     finally:
         stop([holder])
-    assert code == 0 and "added      team-memo.txt → team-memo" in capsys.readouterr().out
-    assert f"waiting for another tradebrief writing to {local.home}…" in caplog.text
+    shown = capsys.readouterr()
+    assert code == 0 and "added      team-memo.txt → team-memo" in shown.out
+    # What the user reads on stderr while the command waits (the CLI's own progress line).
+    assert f"tradebrief: waiting for another tradebrief writing to {local.home}…" in shown.err
     assert waited >= 2.0  # it did not write while the other held the lock
 
 

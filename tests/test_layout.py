@@ -17,6 +17,7 @@ BASE = {
     "inputs",
     "wording",
     "datafiles",
+    "regex",
 }
 # What each part may import, besides itself and the base modules.
 ALLOWED = {

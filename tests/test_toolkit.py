@@ -27,6 +27,9 @@ def test_the_calculate_tool_takes_exactly_the_calculators_request_fields():
         assert f"    {name}: {field.description}" in (Toolkit.calculate.__doc__ or "")
 
 
+# Gradio's own docstring reader is the judge, and importing gradio costs a fast-suite worker
+# seconds no other fast test pays; the app's tests, which import it anyway, run in the slow suite.
+@pytest.mark.slow
 def test_every_tool_documents_each_argument_on_one_line_for_gradio_to_read():
     from gradio.utils import get_function_description
 

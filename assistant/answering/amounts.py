@@ -19,16 +19,17 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant.quantities import QuantityToken, lex
+from assistant.regex import lazy
 
 Role = Literal["contract", "offset", "threshold", "rate"]
 
 # The nouns that give an amount its role, as the head of the noun phrase it qualifies.
 _ROLE_NOUNS: tuple[tuple[Role, re.Pattern[str]], ...] = (
-    ("threshold", re.compile(r"^thresholds?$", re.I)),
-    ("offset", re.compile(r"^(?:offsets?|offset-\w+)$", re.I)),
+    ("threshold", lazy(r"^thresholds?$", re.I)),
+    ("offset", lazy(r"^(?:offsets?|offset-\w+)$", re.I)),
     (
         "contract",
-        re.compile(
+        lazy(
             r"^(?:contracts?|deals?|purchases?|procurements?|acquisitions?|imports?|orders?|"
             r"sales?|buys?|tenders?|systems?)$",
             re.I,
@@ -36,13 +37,11 @@ _ROLE_NOUNS: tuple[tuple[Role, re.Pattern[str]], ...] = (
     ),
 )
 # Verbs whose object is an offset offered or committed: "offers $12 million", "pledged ...".
-_OFFERED = re.compile(
-    r"^(?:offer\w*|pledg\w*|commit\w*|promis\w*|propos\w*|provid\w*|deliver\w*)$", re.I
-)
+_OFFERED = lazy(r"^(?:offer\w*|pledg\w*|commit\w*|promis\w*|propos\w*|provid\w*|deliver\w*)$", re.I)
 # Where the words qualifying an amount stop: a preposition or conjunction that starts another
 # phrase ("a $4 million offset on an $11 million contract"), or punctuation.
 # An article or a verb ends it too: "$9 million trigger an offset duty" is no offset.
-_PHRASE_END = re.compile(
+_PHRASE_END = lazy(
     r"^(?:for|on|with|against|than|to|at|from|per|under|by|and|or|but|if|when|while|that|"
     r"which|is|was|were|are|be|been|would|will|could|should|can|may|might|must|does|do|did|"
     r"has|had|have|a|an|the|this|its|their|trigger\w*|creat\w*|requir\w*|generat\w*|need\w*|"
@@ -50,15 +49,15 @@ _PHRASE_END = re.compile(
     r"come|comes|came|get|gets|got|give|gives|gave|seek\w*|sought|qualif\w*)$",
     re.I,
 )
-_BREAK = re.compile(r"[.,;:?!()\"]|\s[-–—]\s")
-_WORD = re.compile(r"[\w'’-]+")
+_BREAK = lazy(r"[.,;:?!()\"]|\s[-–—]\s")
+_WORD = lazy(r"[\w'’-]+")
 # A figure referred to as known: a definite or possessive word before it ("the $10 million
 # threshold", "its $41.5 million offset", "the supplier's $93.2 million"), or a verb stating it
 # ("was $93.2 million", "stood at KRW 2 trillion").
-_DEFINITE = re.compile(
+_DEFINITE = lazy(
     r"(?:\b(?:the|its|their|his|her|this|that|these|those)|['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
-_STATED = re.compile(
+_STATED = lazy(
     r"\b(?:was|were|is|are|stood at|stands at|totall?ed|amounted to|came to|reached)\s+$", re.I
 )
 
@@ -111,19 +110,19 @@ def _role_after(text: str) -> Role | None:
     return role
 
 
-_POSSESSIVE = re.compile(r"^(\w+)['’]s?$")
+_POSSESSIVE = lazy(r"^(\w+)['’]s?$")
 
 
 # Before an amount, a new noun phrase or a new verb phrase starts at these: "What offset would a
 # $1 billion deal require?" gives the amount no role from "offset".
-_CLAUSE_START = re.compile(
+_CLAUSE_START = lazy(
     r"^(?:a|an|would|will|does|do|did|can|could|should|must|may|might|if|when|whether)$", re.I
 )
 
 
 # A preposition right before an amount makes it what something else is reckoned on or compared
 # with, not that thing: "an offset for $50 million", "offsets on $8 million".
-_RELATION = re.compile(r"^(?:for|on|against|over|with|to|from|than)$", re.I)
+_RELATION = lazy(r"^(?:for|on|against|over|with|to|from|than)$", re.I)
 
 
 def _role_before(text: str) -> Role | None:

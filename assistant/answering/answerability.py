@@ -34,27 +34,28 @@ from assistant.quantities import (
     lex,
     money_tokens,
 )
+from assistant.regex import lazy
 from assistant.search.terms import STOPWORDS
 from assistant.wording import say
 
 # A year used as a time ("in 2017", "by 2020", "2017's figure"), not as a name ("the 2025 report").
-_TIMED_YEAR = re.compile(
+_TIMED_YEAR = lazy(
     r"\b(?:in|during|for|by|since|until|till|through|throughout|before|after|as of|of|year)\s+"
     r"(?:the\s+(?:year\s+)?)?((?:19|20)\d\d)\b(?!\s*[-–—~]\s*(?:19|20)\d\d)"
     r"|\b((?:19|20)\d\d)\s*(?:'s|alone)\b|\b((?:19|20)\d\d)\s*\??\s*$",
     re.I,
 )
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_SPAN = re.compile(
+_YEAR = lazy(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_SPAN = lazy(
     r"(?<!\d)((?:19|20)\d\d)\s*(?:[-–—~?]|to|through|until|and)\s*((?:19|20)\d\d)(?!\d)", re.I
 )
-_MONTH = re.compile(
+_MONTH = lazy(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b"
 )
 # A place: what follows a preposition of place ("in Samsun", "at the Hilton", "at the Prime
 # Minister's residence", "in future talks"), not a time ("in March", "in 2019", "on the 1st").
-_PLACE = re.compile(
+_PLACE = lazy(
     r"\b(?:in|at|near|outside|inside)\s+(?:the\s+|a\s+|an\s+)?(?!" + _MONTH.pattern + r")"
     r"(?!(?:order|terms|particular|total|part|addition|fact|advance|time|years?|months?|days?)\b)"
     r"[A-Za-z][\w'’.-]+"
@@ -65,7 +66,7 @@ _WHEN = words(
     r"annually|yearly|daily|every|each (week|month|quarter|year)|yesterday|today|tomorrow"
 )
 # A year that is part of a name ("the 2024 Annual Review", "a 2019 report"): not a date.
-_NAMING_YEAR = re.compile(
+_NAMING_YEAR = lazy(
     r"(?<!\d)(?:19|20)\d\d(?=\s+(?!(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b)[A-Z]|\s+(?:report|study|survey|bill|law|act|"
     r"edition|budget|plan|paper|review|article)s?\b)"
@@ -73,10 +74,10 @@ _NAMING_YEAR = re.compile(
     r"|(?<=[A-Z]\s\()(?:19|20)\d\d(?=\))"
 )
 # A share written as a word, not a figure.
-_HALF = re.compile(r"\bhalf\b", re.I)
-_COUNT_WORD = re.compile(rf"(?<![\w.-])(?:{'|'.join(COUNT_WORDS)})\b", re.I)
+_HALF = lazy(r"\bhalf\b", re.I)
+_COUNT_WORD = lazy(rf"(?<![\w.-])(?:{'|'.join(COUNT_WORDS)})\b", re.I)
 # A number that names a part, not how many: "phase 1", "Article 20", "Table 3", "round two".
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = lazy(
     r"\b(?:phases?|stages?|articles?|tables?|figures?|fig\.|chapters?|sections?|rounds?|parts?|"
     r"levels?|tiers?|grades?|steps?|items?|no\.|nos\.|numbers?|options?|types?|models?|lines?|"
     r"annex(?:es)?|appendix|clauses?|paragraphs?|batch(?:es)?|lots?|pages?|pp?\.|blocks?|"
@@ -143,7 +144,7 @@ def timed_years(question: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(y for y in found if y not in spans))
 
 
-_MARKER = re.compile(r"\[\d+\]")
+_MARKER = lazy(r"\[\d+\]")
 
 
 def evidence(answer: Answer) -> str:
@@ -180,7 +181,7 @@ _BODY_HEAD = (
     r"Bureau|Department|Council|Commission|Service|Center|Centre|Authority|Assembly|Foundation)"
 )
 _CAPITAL = r"(?:[A-Z][\w'’.-]*|&)"
-_BODY_NAME = re.compile(
+_BODY_NAME = lazy(
     rf"\b(?:{_CAPITAL}\s+)+{_BODY_HEAD}\b|\b{_BODY_HEAD}\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]"
 )
 # The kinds a body's name answers: "which agency", and "who" (whoever acts).
@@ -200,7 +201,7 @@ _ASKS_DURATION = words(
 )
 _A_NUMBER = rf"(?:\d[\d,.]*|{'|'.join(COUNT_WORDS)})"
 # A length of time: "10 years", "3 to 6 months", "four to five years".
-_DURATION = re.compile(
+_DURATION = lazy(
     rf"\b{_A_NUMBER}(?:\s*(?:to|-|–|or)\s*{_A_NUMBER})?\s+"
     r"(?:calendar\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)\b",
     re.I,
@@ -310,7 +311,7 @@ def _times(text: str) -> list[tuple[int, int, int, int]]:
 
 
 # A year that bounds a time rather than naming it: "since 2016", "after 2015", "up to 2022".
-_BOUND_YEAR = re.compile(
+_BOUND_YEAR = lazy(
     r"\b(?:since|after|from|through|thru|until|till|up to|up until|before|by|to)\s+(?:the\s+)?"
     r"(?:(?:end|start|beginning) of\s+)?((?:19|20)\d\d)\b",
     re.I,
@@ -419,7 +420,7 @@ def _count_in_year(piece: str, question: str, year: int, bound: bool = False) ->
 
 
 # What ends a clause: a comma, a semicolon, a colon or a quotation mark.
-_CLAUSE_BREAK = re.compile(r"[,;:\"“”]")
+_CLAUSE_BREAK = lazy(r"[,;:\"“”]")
 
 
 def figure_for(piece: str, kind: str, first: int, last: int) -> bool:
@@ -574,12 +575,12 @@ _COUNTED_ALIKE = (
 
 
 # Where the counted noun phrase ends: "how many ships around the world" counts ships.
-_PHRASE_END = re.compile(
+_PHRASE_END = lazy(
     r"\b(?:around|across|of|in|on|at|by|for|from|to|with|within|did|do|does|were|was|are|is|"
     r"have|has|had|will|would|can|could)\b"
 )
 # "Of the 27 contracts signed, how many ...", "of the twelve bids": the whole a part is counted of.
-_OF_THE = re.compile(
+_OF_THE = lazy(
     rf"\bof\s+(?:the|these|those|its|their)\s+(?:\d[\d,]*|{'|'.join(COUNT_WORDS)})\s+"
     r"((?:[\w-]+\s*){1,3})",
     re.I,
@@ -587,10 +588,10 @@ _OF_THE = re.compile(
 # The thing a "how many" question counts: the words after it, up to where its noun phrase ends
 # (``_PHRASE_END``); six at most, the longest noun phrases questions write ("harbour safety
 # audit reports" is four).
-_COUNTED = re.compile(r"\b(?:how many|number of)\s+((?:[\w-]+\s+){0,5}[\w-]+)", re.I)
+_COUNTED = lazy(r"\b(?:how many|number of)\s+((?:[\w-]+\s+){0,5}[\w-]+)", re.I)
 # "How many are tankers", "how many were FMS cases": a plural noun after the verb is what is
 # counted ("how many were sold abroad" names none).
-_COUNTED_AS = re.compile(
+_COUNTED_AS = lazy(
     r"\bhow many (?:of them |of these |of those )?(?:are|were|is|was)\s+"
     r"((?:(?![\w-]+(?:ed|en)\b)[\w-]+\s+){0,2}[\w-]+s)\b(?!\s+(?:by|to|in|at|for|from)\b)",
     re.I,
@@ -730,9 +731,9 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
 # "The four core technologies", "the 3 partner firms": a set of a given size whose members are
 # asked for.
 _SIZE = rf"(?:{'|'.join(w for w in NUMBER_WORDS if w != 'zero')}|\d{{1,2}})"
-_MEMBERS = re.compile(rf"\bthe\s+({_SIZE})\s+((?:[\w-]+\s+){{0,3}}?[a-z][\w-]*s)\b", re.I)
+_MEMBERS = lazy(rf"\bthe\s+({_SIZE})\s+((?:[\w-]+\s+){{0,3}}?[a-z][\w-]*s)\b", re.I)
 # What opens a partial list: "four core technologies, including radar".
-_PARTIAL_LIST = re.compile(r"^\W*(?:including|such as|among them|notably)\s+(.+?)(?=[.;]|$)", re.I)
+_PARTIAL_LIST = lazy(r"^\W*(?:including|such as|among them|notably)\s+(.+?)(?=[.;]|$)", re.I)
 
 
 def _only_some(frame: Frame, statements: list[str]) -> str | None:
@@ -813,7 +814,7 @@ def _written_as(name: str, question: str) -> str:
 
 
 # The event a date question asks about, in the passive: "when was the pact signed".
-_PAST_EVENT = re.compile(
+_PAST_EVENT = lazy(
     r"\b(?:was|were|has been|have been|had been)\s+(?:[\w'’.-]+\s+){0,8}?([a-z]{3,}ed)\b", re.I
 )
 # Words that say an event is only intended, proposed or expected.
@@ -842,14 +843,14 @@ def _happened(question: str, statements: list[str]) -> bool:
 
 # What a question in the active voice asks about: the words after its auxiliary or its "who"
 # ("when did the allies sign the pact", "when are they expected to sign it", "who chairs it").
-_ACTIVE_EVENT = re.compile(
+_ACTIVE_EVENT = lazy(
     r"\b(?:did|does|do|will|would|shall|are|is|who)\s+((?:[\w'’.-]+\s+){0,8}[\w'’.-]+)", re.I
 )
-_INFINITIVE = re.compile(r"\bto\s+$", re.I)
-_WORD = re.compile(r"[A-Za-z]{2,}")
+_INFINITIVE = lazy(r"\bto\s+$", re.I)
+_WORD = lazy(r"[A-Za-z]{2,}")
 # Words that make the infinitive after them the event itself: "expected to sign" asks about the
 # signing, where "began to sign" asks about the beginning.
-_PROSPECT = re.compile(
+_PROSPECT = lazy(
     r"\b(?:expected|set|due|going|likely|scheduled|slated|poised|planning|plan|plans|aim|aims|"
     r"intend|intends|hope|hopes)\s+to\s+$",
     re.I,
@@ -857,7 +858,7 @@ _PROSPECT = re.compile(
 
 
 # A question about what is still to come, and a statement that dates it ahead.
-_FUTURE = re.compile(
+_FUTURE = lazy(
     r"\b(?:will|shall|(?:expected|set|due|going|likely|scheduled|slated|planned)\s+to)\b", re.I
 )
 _DUE = words(r"scheduled|expected|due|slated|set for|planned for|will|by the end of")

@@ -19,10 +19,11 @@ from typing import Literal
 
 from assistant.answering.figures import is_reference
 from assistant.quantities import lex
+from assistant.regex import lazy
 
 # How people ask whether what they heard holds: an opener ("is it true that", "can you confirm"),
 # a report ("I read that", "I was told"), or a tag at the end ("…, right?", "… True?").
-CLAIM = re.compile(
+CLAIM = lazy(
     r"^\s*(?:is it (?:true|correct|right|accurate|the case)|true or false|am i right|"
     r"(?:can|could) you (?:confirm|verify|check)|confirm|verify|fact[- ]?check\w*)\b"
     r"|\bi(?:'ve| have)? (?:read|heard|saw|seen|was told|been told|understand)\b"
@@ -43,15 +44,15 @@ CLAIM = re.compile(
 
 # Where one statement of a sentence ends and the next begins: "48 pages on one, and 11 on
 # another, but only 7 on a third".
-_CLAUSE = re.compile(
+_CLAUSE = lazy(
     r"[;:]\s+|,\s+|\s+(?:but|while|whereas|compared with|against)\s+|(?<=[.!?])\s+"
     # "… 50 percent of one kind and 30 percent of the other": "and" before a second figure, but
     # not inside a span or a list of figures ("2016 and 2020").
     r"|(?<![\d%])\s+and\s+(?=(?:[\w'’-]+\s+){0,3}?(?:US\$|\$|USD\s?|KRW\s?|₩)?\d)"
 )
-_NOUN = re.compile(r"\s*([A-Za-z]+)")
+_NOUN = lazy(r"\s*([A-Za-z]+)")
 _YEAR_RANGE = (1900, 2100)
-_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
+_YEAR_WRITTEN = lazy(r"(?:19|20)\d\d")
 
 Verdict = Literal["yes", "no"]
 # The names a text mentions, by kind ("countries": {"peru"}).
@@ -62,7 +63,7 @@ NamesByKind = Callable[[str], Mapping[str, frozenset[str]]]
 # range of percentages it allows. Only with "of": "most countries" counts nothing.
 _PROPORTIONS = (
     (
-        re.compile(
+        lazy(
             r"\b(?:nearly|almost|virtually|practically|close to|just about)\s+"
             r"(?:all|the whole|the entire)\s+of\b",
             re.I,
@@ -71,7 +72,7 @@ _PROPORTIONS = (
         Decimal(100),
     ),
     (
-        re.compile(
+        lazy(
             r"\b(?:most|the (?:vast |great )?(?:majority|bulk)|more than half|over half)\s+of\b",
             re.I,
         ),
@@ -79,12 +80,12 @@ _PROPORTIONS = (
         Decimal(100),
     ),
     (
-        re.compile(r"\b(?:about|around|roughly|some|nearly|almost)?\s*half\s+of\b", re.I),
+        lazy(r"\b(?:about|around|roughly|some|nearly|almost)?\s*half\s+of\b", re.I),
         Decimal(40),
         Decimal(60),
     ),
     (
-        re.compile(
+        lazy(
             r"\b(?:hardly|barely|scarcely|almost)\s+(?:any|none)(?:\s+of)?\b|"
             r"\b(?:very little|a (?:tiny|small) (?:share|fraction|part))\s+of\b",
             re.I,
@@ -146,7 +147,7 @@ def _kind(
 
 
 _COUNTED_REACH = 4
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = lazy(r"[A-Za-z][A-Za-z'’-]*")
 # Words after a count that never name what is counted.
 _NOT_COUNTED = frozenset(
     "the a an of in on at to for from by with and or than that this those these its their "
@@ -162,7 +163,7 @@ def _counted_words(text: str, end: int) -> frozenset[str]:
     return frozenset(w for w in found if w not in _NOT_COUNTED and len(w) > 2)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=\])\s+|\n+")
+_SENTENCE_END = lazy(r"(?<=[.!?])\s+|(?<=\])\s+|\n+")
 
 
 def _clauses(text: str) -> Iterator[tuple[str, str]]:
@@ -181,7 +182,7 @@ _PLAIN = frozenset(
 )
 
 
-_TOPIC_WORD = re.compile(r"[^\W\d_][\w-]*")
+_TOPIC_WORD = lazy(r"[^\W\d_][\w-]*")
 
 
 # How many more of the claim's words a sentence must share to be the closer one: a sentence
@@ -198,12 +199,12 @@ def _topic_words(text: str) -> set[str]:
 
 
 # A sentence that denies: "decided not to seek", "never pursued", "refused to transfer".
-_DENIAL = re.compile(
+_DENIAL = lazy(
     r"\b(?:not|never|no longer|refus\w*|declin\w*|forgo\w*|forego\w*|without)\s+"
     r"((?:[\w'’-]+\s+){0,4}[\w'’-]+)",
     re.I,
 )
-_NEGATED = re.compile(r"\b(?:not|never|no|n't|refus\w*|declin\w*|forg[oe]\w*|without)\b", re.I)
+_NEGATED = lazy(r"\b(?:not|never|no|n't|refus\w*|declin\w*|forg[oe]\w*|without)\b", re.I)
 # What a denial denies: the verb and its object, the first words after it that carry a topic.
 _DENIED_REACH = 2
 
@@ -224,12 +225,12 @@ def _denies(sentence: str, claim: str) -> bool:
 
 
 # A bound written before its amount ("over", "at least") or after it ("or more").
-_BOUND_BEFORE = re.compile(
+_BOUND_BEFORE = lazy(
     r"\b(?:over|above|exceed\w*|more than|at least|upwards of|beyond|tops?|topping)\s+"
     r"(?:a\s+|the\s+)?$",
     re.I,
 )
-_BOUND_AFTER = re.compile(r"\s*(?:or|and)\s+(?:more|above|over|higher|up)\b", re.I)
+_BOUND_AFTER = lazy(r"\s*(?:or|and)\s+(?:more|above|over|higher|up)\b", re.I)
 
 
 def stated_figures(text: str) -> list[Figure]:

@@ -42,7 +42,7 @@ from assistant.answering.frame import (
     period_mentions,
 )
 from assistant.answering.outline import outline_of, point_of
-from assistant.answering.patterns import words
+from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.row_answers import Fact, FactBook, ScoredFact
 from assistant.answering.scope import Scope, ScopeChecker
 from assistant.answering.sentence_kinds import (
@@ -59,6 +59,7 @@ from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import Row
 from assistant.quantities import SOURCE_CURRENCY_WORDS, find_money, lex
+from assistant.regex import lazy
 from assistant.search.index import KnowledgeIndex
 from assistant.search.retrieval import hybrid_search
 from assistant.search.terms import FRAMING_WORDS, QUESTION_WORDS, SUMMARY_FRAMING, is_year
@@ -95,7 +96,7 @@ _SWAPPABLE_KINDS = (*_CLAIM_KINDS, "programs", "categories")
 # How far back the head of a sentence cut by a page break is looked for: the footnotes between
 # them are units of their own.
 _HEAD_REACH = 30
-_FIGURE_ONLY = re.compile(r"[\d.,]+")
+_FIGURE_ONLY = lazy(r"[\d.,]+")
 # How many times deeper a question about one source searches.
 _ONE_SOURCE_DEPTH = 4
 # How far before a quote its setting is looked for (a few news paragraphs).
@@ -108,12 +109,12 @@ _LABEL_COVERAGE = 0.2
 _PERSON_Q = words("who")
 # "What did the minister tell reporters about it": the words said, which a row of the time line
 # ("the minister speaks at a briefing") only dates.
-_SAID_Q = re.compile(
+_SAID_Q = lazy(
     r"\bwhat\b(?:\s+\S+){1,10}?\s+(?:say|said|tell|told|state|stated|remark|remarked|"
     r"comment|commented|reply|replied|respond|responded)\b",
     re.I,
 )
-_HAS_NUMBER = re.compile(
+_HAS_NUMBER = lazy(
     r"\d+(?:[.,]\d+)?\s?(%|percent|million|billion|trillion|pages|cases|units|items|companies|countries|contracts|aircraft)|\$\s?\d|\b(USD|KRW)\s?\d|\d\s?(USD|KRW|won)\b"
 )
 _WHY_Q = words(
@@ -134,18 +135,18 @@ _ATTRIBUTION = words(
     r"emphasi[sz]ed|stressed|insisted|urged|called for|maintained|contended|added|"
     r"spokesperson|official"
 )
-_DEFINE_Q = re.compile(
+_DEFINE_Q = lazy(
     r"^\s*(what (is|are|was) (an? |the )?[\w-]+( [\w-]+){0,2}\s*\??\s*$|tell me about|define|explain|describe)"
     r"|\b(stands? for|short for)\b",
     re.IGNORECASE,
 )
 _DEFINITION = words(r"refers to|is a|is an|which enables|allows|means|defined as|is not unique")
 # "Defense Acquisition Program Administration (DAPA)": a sentence that spells out an acronym.
-_SPELLED_OUT = re.compile(r"[A-Z][a-z]+ \([A-Z]{2,6}\)")
-_MONTHS = re.compile(
+_SPELLED_OUT = lazy(r"[A-Z][a-z]+ \([A-Z]{2,6}\)")
+_MONTHS = lazy(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
-_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_YEAR = lazy(r"\b(19|20)\d\d\b")
 _MONEY_Q = words(r"how much|worth|value|amount|dollars?|won")
 _SHARE_Q = words(r"percent\w*|share|proportion|rate|how many", "%")
 _SEVERAL_Q = words(r"and|as well as|both", "&")
@@ -179,7 +180,7 @@ _BREAKDOWN_Q = words(
     r"divided (?:between|among|into|by)|by (?:type|kind|category|categories|component|sector)s?|"
     r"(?:for |of )?each (?:type|kind|category|component|sector)"
 )
-_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
+_NAME = lazy(r"(?<=[a-z,] )[A-Z][a-z]+")
 # What in a sentence fits each kind of question (an ``Intent`` field), and how much it counts: a
 # figure for "how much", a year or month for "when", a name for "who" (half: names are everywhere),
 # a cause for "why", a definition, an attribution for a position.
@@ -191,19 +192,19 @@ _FITS: tuple[tuple[str, tuple[re.Pattern[str], ...], float], ...] = (
     ("define", (_DEFINITION, _SPELLED_OUT), 1.0),
     ("position", (_ATTRIBUTION,), 1.0),
 )
-_SUPERSCRIPT_NOTE = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+[\u207e)]")
-_LEADING_NOTE = re.compile(r"^\d{1,2}\)\s+")
+_SUPERSCRIPT_NOTE = lazy(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+[\u207e)]")
+_LEADING_NOTE = lazy(r"^\d{1,2}\)\s+")
 
 # A sentence that points at a figure or table ("Figure 1 summarizes how ...") says where the
 # content is, not what it is.
-_POINTER = re.compile(
+_POINTER = lazy(
     r"^(?:as (?:shown|seen|illustrated) in )?(?:figure|table|chart|graph|box)\s+\d+\s+"
     r"(?:summari[sz]es|shows|presents|illustrates|lists|compares|depicts|outlines|describes)\b",
     re.IGNORECASE,
 )
 _POINTER_PRIOR = 0.6
 # The next item of a list: "Second, …", "Finally, …", "In addition, …".
-_ENUMERATES = re.compile(
+_ENUMERATES = lazy(
     r"^(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|finally|lastly|next|also|in addition|"
     r"additionally|moreover|furthermore)\b",
     re.I,
@@ -212,7 +213,7 @@ _ENUMERATES = re.compile(
 _LEANED_ON = 2
 # The degree a "how" question asks about ("how far along", "how big", "how soon"): how much,
 # not what about. "How many" and "how much" are stopwords already.
-_HOW_PHRASE = re.compile(
+_HOW_PHRASE = lazy(
     r"\bhow\s+(?:far|long|big|large|small|high|low|soon|often|well|badly|quickly|fast|slowly|"
     r"old|early|late|close|deep|wide|strong|severe|likely|common|hard|easy)"
     r"(?:\s+(?:along|ahead|back|off|ago|away|in advance))?\b",
@@ -281,7 +282,7 @@ def _without_lead(text: str) -> str:
 
 
 # Where a claim of an answer ends, its markers kept: after "… [2]." or "… [2]", or a line break.
-_CITED_CLAIM_END = re.compile(r"(?<=\]\.)\s+|(?<=\])\s+|\n+")
+_CITED_CLAIM_END = lazy(r"(?<=\]\.)\s+|(?<=\])\s+|\n+")
 
 
 def _cited_claims(text: str) -> list[str]:
@@ -308,9 +309,9 @@ def _without_given(answer: Answer, said: set[str]) -> Answer:
 
 
 # A part that is only a question word and its noun: "and by whom", "and for how much".
-_BARE_ASK = re.compile(
+_BARE_ASK = lazy(
     r"^\s*(?:(?:by|for|from|in|at|to|with|under|since|until)\s+)?"
-    r"(?:who|whom|whose|what|which|when|where|why|how)(?:\s+[\w'’-]+){0,2}\s*[?.!]?\s*$",
+    rf"(?:{WH_WORDS})(?:\s+[\w'’-]+){{0,2}}\s*[?.!]?\s*$",
     re.I,
 )
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
+from assistant.regex import lazy
+
 # A sentence that carries on from the one before it: it opens on a pronoun or a connective, or
 # it is the rest of a quotation ("…,” he said.). News stories put each sentence in a paragraph
 # of its own, so this crosses paragraph breaks.
-_CARRIES_ON = re.compile(
+_CARRIES_ON = lazy(
     r"^[“\"‘']?(?:this|these|that|those|it|its|he|she|they|their|his|her|such|moreover|also|"
     r"in addition|additionally|furthermore|finally|however|but|second(?:ly)?|third(?:ly)?|"
     r"the (?:first|second|third|main|other|latter|former))\b"
@@ -25,7 +27,7 @@ _CARRIES_ON = re.compile(
 
 # A conclusion drawn from what came before, wherever it stands in the sentence: "It is hard to
 # single the port out in this regard."
-_CONCLUDES = re.compile(
+_CONCLUDES = lazy(
     r"\b(?:in (?:this|that) (?:regard|respect|sense|context|light)|for (?:this|that|these) "
     r"reasons?|as a result|therefore|thus|hence|consequently)\b",
     re.IGNORECASE,

@@ -18,13 +18,14 @@ from functools import cache
 from assistant.answers import Answer
 from assistant.korean_numbers import read_numbers
 from assistant.quantities import LETTER_SCALES, lex
+from assistant.regex import lazy
 from assistant.wording import say
 
-_MARKER = re.compile(r"\[\d+\]")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_MARKER = lazy(r"\[\d+\]")
+_HANGUL = lazy(r"[\uac00-\ud7a3]")
 # What stands right before a number that is part of a name or reference, not a figure: "F-35",
 # "1/2", "Table 2", "Phase 1".
-_NOT_AFTER = re.compile(r"(?:[\w.\-/]|(?:Table|Phase|Chart|Figure|Fig\.|Article) )$", re.IGNORECASE)
+_NOT_AFTER = lazy(r"(?:[\w.\-/]|(?:Table|Phase|Chart|Figure|Fig\.|Article) )$", re.IGNORECASE)
 
 
 @cache
@@ -78,7 +79,7 @@ def untraced(answer: Answer) -> list[str]:
 
 
 # A claim ends at its citation markers: "… USD 800 million [2]." or at a line break.
-_CLAIM_END = re.compile(r"(?<=\]\.)\s+|(?<=\])\s+|\n+")
+_CLAIM_END = lazy(r"(?<=\]\.)\s+|(?<=\])\s+|\n+")
 
 
 def without_untraced(answer: Answer) -> Answer:

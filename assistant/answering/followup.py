@@ -10,6 +10,7 @@ from assistant.answering.frame import ANY_KIND, answer_type, contract_kinds
 from assistant.answering.patterns import words
 from assistant.answers import Turn
 from assistant.quantities import QuantityToken, lex
+from assistant.regex import lazy
 from assistant.wording import say
 
 # The first name of a kind ("person", "organisation", "country", "agent") a text names, if any.
@@ -19,7 +20,7 @@ NameSpans = Callable[[str], list[tuple[str, str, int, int]]]
 # The kinds of answer whose name a later "it", "he" or "that company" stands for.
 _NAMING = frozenset({"person", "organisation", "company", "country", "agent"})
 # A reference to what an earlier answer named: "that company", "the firm", "its", "he".
-_ENTITY_REFERENCE = re.compile(
+_ENTITY_REFERENCE = lazy(
     r"\b(?:that|this|the same|the said)\s+(?:company|firm|contractor|manufacturer|supplier|"
     r"maker|agency|ministry|office|organi[sz]ation|official|person|lawmaker|legislator|"
     r"spokes(?:man|woman|person))\b|\b(?:it|its|he|him|his|she|her|they|them|their)\b",
@@ -37,7 +38,7 @@ _ANAPHORA = words(
     r"back then|at that time|by then|in that year"
 )
 # "that" or "this" standing alone for the earlier answer: "what share of that", "more than this?"
-_BARE_DEMONSTRATIVE = re.compile(
+_BARE_DEMONSTRATIVE = lazy(
     r"\b(?:of|from|in|on|for|about|with|than|to) (?:that|this)(?=\s*(?:[?.,!;]|$|\s+(?:by|in|on|"
     r"at|for|from|to|as|was|is|were|are|had|has|have|did|does|do|will|would|could|can|went|"
     r"goes|go|came|comes|got|gets|alone|already|actually|really|so|now|then)\b))",
@@ -47,20 +48,20 @@ _BARE_DEMONSTRATIVE = re.compile(
 # nor a conjunction: the subject of a verb of amounting ("does that imply", "what does this come
 # to"), the end of the question ("how much is that?"), or what is put in other terms ("what is
 # that in won?").
-_DEMONSTRATIVE = re.compile(
+_DEMONSTRATIVE = lazy(
     r"\b(?:that|this)(?=\s*[?.!]|\s+(?:imply|implies|mean|means|come|comes|amount|amounts|work|"
     r"works|represent\w*|equal\w*|translate\w*|correspond\w*)\b)"
     r"|\b(?:is|was)\s+(?:that|this)\s+(?:in|into|at|per|as)\b",
     re.IGNORECASE,
 )
-_OPENING = re.compile(
+_OPENING = lazy(
     r"^\s*(what about|how about|and|what of|same for|also|then|now(?! that))\b", re.IGNORECASE
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = lazy(r"\b(?:19|20)\d\d\b")
 # The present, asked of instead of a year: "and today?", "what about now?".
 _NOW = words(r"today|now|nowadays|these days|currently|at present|presently")
 # What makes an amount of won a rate: "1,200 won per dollar", "1,350 to the dollar".
-_PER_DOLLAR = re.compile(
+_PER_DOLLAR = lazy(
     r"\s*(?:won|KRW)?\s*(?:per|/|to the|to a|to one|a|for (?:one|each|a))\s*(?:US\s?)?"
     r"(?:dollars?|USD|\$)",
     re.IGNORECASE,
@@ -190,7 +191,7 @@ def _share(text: str) -> QuantityToken | None:
 
 # The opening of a follow-up that asks the earlier question of something else: "And Chile?",
 # "What about the agency?", "How about for Peru, then?".
-_SWAP_OPENING = re.compile(
+_SWAP_OPENING = lazy(
     r"^\s*(?:and|what about|how about|what of|same for|same question for|now for)\b"
     r"(?:\s*,?\s*(?:what|how) about\b)?",
     re.IGNORECASE,
@@ -281,7 +282,7 @@ def _other_names_dropped(question: str, context: str, spans: NameSpans) -> str:
 # "Back then", "at that time": the time the last answer gave.
 _THEN = words(r"back then|at that time|at the time|in that year|that year|by then|then")
 # "Then" that is no time: "what then?", "and then?", "so then", "then what".
-_NOT_A_TIME = re.compile(r"^\s*(?:and|so|but)?\s*then\b|\bthen\s*[?.!]?\s*$|\bthen what\b", re.I)
+_NOT_A_TIME = lazy(r"^\s*(?:and|so|but)?\s*then\b|\bthen\s*[?.!]?\s*$|\bthen what\b", re.I)
 
 
 def _then_dated(question: str, history: list[Turn]) -> str:

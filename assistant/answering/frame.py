@@ -20,47 +20,46 @@ import re
 from dataclasses import dataclass
 
 from assistant.answering.claims import is_claim
-from assistant.answering.patterns import words
+from assistant.answering.patterns import WH_WORDS, words
 from assistant.knowledge.names import name_table
 from assistant.quantities import SCALE
+from assistant.regex import lazy
 
 # Contract kinds as the calculator names them.
 FMS, COMPETITIVE, NON_COMPETITIVE = "fms", "competitive", "non-competitive"
 
 _KIND_WORDS = (
-    (FMS, re.compile(r"\bFMS\b|\bforeign[- ]military[- ]sales?\b", re.I)),
+    (FMS, lazy(r"\bFMS\b|\bforeign[- ]military[- ]sales?\b", re.I)),
     (
         NON_COMPETITIVE,
-        re.compile(
+        lazy(
             r"\bnon[- ]?competitive\b|\b(?:sole|single)[- ]source\w*\b|\bno[- ]bid\b|"
             r"\bwithout (?:a )?(?:competition|tender|bidding)\b",
             re.I,
         ),
     ),
-    (COMPETITIVE, re.compile(r"(?<![-\w])competitive(ly)?\b|\bopen (?:tender|bidding)\b", re.I)),
+    (COMPETITIVE, lazy(r"(?<![-\w])competitive(ly)?\b|\bopen (?:tender|bidding)\b", re.I)),
 )
 # Any contract-kind word, the longer ones first ("non-competitive" before "competitive").
-ANY_KIND = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _KIND_WORDS), re.I)
+ANY_KIND = lazy("|".join(f"(?:{pattern.pattern})" for _, pattern in _KIND_WORDS), re.I)
 # A negation just before a kind word: "non-FMS", "not an FMS deal", "isn't competitive",
 # "other than FMS", "outside the FMS channel", "neither competitive nor an FMS sale".
-_NEGATION_BEFORE = re.compile(
+_NEGATION_BEFORE = lazy(
     r"(?:\bnon[- ]?|\b(?:not|never|no|neither|nor|isn't|wasn't|aren't|without|excluding|except|other than|"
     r"rather than|outside(?: of)?|instead of)\s+(?:(?:a|an|the|through|via|under|as|by)\s+){0,2})$",
     re.I,
 )
 # "(an order) which was not an FMS case", "not via FMS": a negation a few words before.
-_NEGATION_NEAR = re.compile(
+_NEGATION_NEAR = lazy(
     r"\b(?:not|never|neither|nor|isn't|wasn't|aren't|no)\b(?:\s+\S+){0,3}\s*$", re.I
 )
 
 # A year a question names, one pattern for every stage that reads years: not the end of a
 # number ("$2019", "1,2019") nor an amount ("2019 million"). Group 1 is the year.
-YEAR = re.compile(rf"(?<![\d,.$])\b(19\d\d|20\d\d)\b(?!\s?(?:{SCALE})\b)")
-_PERIOD = re.compile(
-    r"\b((?:19|20)\d\d)\s?(?:-|–|—|to|through|until|and)\s?((?:19|20)\d\d)\b", re.I
-)
+YEAR = lazy(rf"(?<![\d,.$])\b(19\d\d|20\d\d)\b(?!\s?(?:{SCALE})\b)")
+_PERIOD = lazy(r"\b((?:19|20)\d\d)\s?(?:-|–|—|to|through|until|and)\s?((?:19|20)\d\d)\b", re.I)
 # The openers of a question that checks a reported fact rather than posing a case.
-_RESTATED = re.compile(
+_RESTATED = lazy(
     r"^\s*(?:is it (?:true|correct|right|accurate|the case)|(?:is|was) (?:this|that) (?:true|right)|"
     r"true or false|am i right|confirm|can you confirm|did|was|were|has|had|have)\b",
     re.I,
@@ -71,10 +70,18 @@ _HYPOTHETICAL = words(
     r"were to|planning|plans? to|considering"
 )
 
+# Asking for a cause or a purpose: the "reason" answer type, and the sentences that give one
+# (``sentence_kinds.CAUSE``).
+REASON_ASKED = lazy(
+    r"\b(why|for what reasons?|what (drove|caused|explains|led to|is behind|was behind)|"
+    r"reasons?|motiv\w*|rationale|purpose|on what (?:grounds|basis))\b",
+    re.I,
+)
+
 _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "summary",
-        re.compile(
+        lazy(
             r"\b(summari[sz]\w*|overview|outline|recap|brief me|walk me through|trace|timeline|"
             r"chronolog\w*|in (?:date )?order|sequence of events|step by step|"
             r"history of|how (has|have|did) .{0,60}(evolv|chang|develop)\w*|key (points|facts)|"
@@ -84,23 +91,16 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "position",
-        re.compile(
+        lazy(
             r"\b(argu\w*|counter\w*|respon\w*|repl\w*|rebut\w*|react\w*|positions?|stances?|views?|"
             r"complain\w*|criticis\w*|criticiz\w*|objections?|defend\w*|justif\w*|push(ed)? back)\b",
             re.I,
         ),
     ),
-    (
-        "reason",
-        re.compile(
-            r"\b(why|for what reasons?|what (drove|caused|explains|led to|is behind|was behind)|"
-            r"reasons?|motiv\w*|rationale|purpose|on what (?:grounds|basis))\b",
-            re.I,
-        ),
-    ),
+    ("reason", REASON_ASKED),
     (
         "comparison",
-        re.compile(
+        lazy(
             r"\b(compar\w*|contrast\w*|versus|vs\.?|differ\w*|more than|less than|higher than|lower than|"
             r"larger than|smaller than|which (is|was) (larger|bigger|higher|greater))\b",
             re.I,
@@ -108,17 +108,17 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "percent",
-        re.compile(
+        lazy(
             r"\b(what|which) (share|percent\w*|proportion|fraction|rate|ratio|slice|portion)\b|"
             r"\bhow many percent\b|"
             r"\bwhat % \b",
             re.I,
         ),
     ),
-    ("count", re.compile(r"\bhow many\b|\bnumber of\b", re.I)),
+    ("count", lazy(r"\bhow many\b|\bnumber of\b", re.I)),
     (
         "money",
-        re.compile(
+        lazy(
             r"\b(worth|cost|price|valued|how many (dollars|won)|in (dollars|won)|"
             r"in (?:dollar|won|money|cash) terms|"
             r"how much (?:\w+ ){0,4}(?:spen[dt]|spending|paid|pay|pays|charged?|earn(?:ed)?)|"
@@ -133,7 +133,7 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "How much" asks for an amount of anything: money, a share, a duration, a count.
     (
         "quantity",
-        re.compile(
+        lazy(
             # A possessive is a modifier too: "what was the agency's total offset value".
             # What something adds up to is an amount: "what did the tolls add up to".
             r"\b(how (much|large|big|long|far)|add(?:s|ed)? up to|amount(?:s|ed)? to|"
@@ -145,14 +145,14 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "date",
-        re.compile(
+        lazy(
             r"\b(when|what (year|date|month|day)|which (year|date|month)|since when|how long ago)\b",
             re.I,
         ),
     ),
     (
         "place",
-        re.compile(
+        lazy(
             # Not "where do the talks stand" or "where does it rank", which ask how far something
             # has got; nor "what was said about where …", which asks what was said.
             r"(?<!about )(?<!on )\bwhere\b(?!\s+(?:do|does|did|is|are|was|were)\s+"
@@ -163,10 +163,10 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("agent", re.compile(r"\bwho(m|se)?\b", re.I)),
+    ("agent", lazy(r"\bwho(m|se)?\b", re.I)),
     (
         "company",
-        re.compile(
+        lazy(
             r"\bwhich (company|companies|firm|firms|contractor|contractors|manufacturer|"
             r"manufacturers)\b",
             re.I,
@@ -174,18 +174,16 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "organisation",
-        re.compile(
-            r"\bwhich (agency|agencies|organi[sz]ation|institute|ministry|body|office)\b", re.I
-        ),
+        lazy(r"\bwhich (agency|agencies|organi[sz]ation|institute|ministry|body|office)\b", re.I),
     ),
-    ("country", re.compile(r"\bwhich (country|countries|nations?)\b", re.I)),
+    ("country", lazy(r"\bwhich (country|countries|nations?)\b", re.I)),
     (
         "definition",
-        re.compile(r"\b(what (is|are|does) .{0,40}\bmean|define|definition|stand for)\b", re.I),
+        lazy(r"\b(what (is|are|does) .{0,40}\bmean|define|definition|stand for)\b", re.I),
     ),
     (
         "yesno",
-        re.compile(r"^\s*(is|are|was|were|does|do|did|can|could|has|have|had|will|should)\b", re.I),
+        lazy(r"^\s*(is|are|was|were|does|do|did|can|could|has|have|had|will|should)\b", re.I),
     ),
 )
 
@@ -193,7 +191,7 @@ _RULES = dict(_TYPE_RULES)
 
 # A single, indefinite contract: the case a calculation poses ("a $12 million deal"); or the
 # asker's own ("our order is $12 million"), which is as much a case to work out.
-INDEFINITE_CONTRACT = re.compile(
+INDEFINITE_CONTRACT = lazy(
     r"\b(?:a|an|one|any|single|our|my)\s+(?:[\w$₩€.,%-]+\s+){0,6}?(?:contracts?|deals?|purchases?|"
     r"procurements?|acquisitions?|imports?|orders?|sales?|buys?)\b",
     re.I,
@@ -202,14 +200,14 @@ INDEFINITE_CONTRACT = re.compile(
 _IN_CURRENCY = (
     (
         "KRW",
-        re.compile(
+        lazy(
             r"\b(?:in|measured in|in terms of|expressed in)\s+(?:korean\s+)?(?:won|KRW)\b|\bhow many won\b",
             re.I,
         ),
     ),
     (
         "USD",
-        re.compile(
+        lazy(
             r"\b(?:in|measured in|in terms of|expressed in)\s+(?:US\s+)?(?:dollars|USD|dollar terms)\b"
             r"|\bhow many dollars\b",
             re.I,
@@ -218,7 +216,7 @@ _IN_CURRENCY = (
 )
 
 # Where one question ends and the next begins: "...aircraft, and for how much?", "When? Why?"
-_PART_SPLIT = re.compile(
+_PART_SPLIT = lazy(
     r"(?:[?;]\s+|,?\s+(?:and|also|as well as|plus)\s+(?=(?:(?:for|in|at|from|by|to|with|under|"
     r"since|until)\s+)?(?:how|what|when|who|whom|which|why|where|did|does|do|is|are|was|were)\b))",
     re.I,
@@ -226,7 +224,7 @@ _PART_SPLIT = re.compile(
 # A list of questions: "how many were bought, when they arrived, …". Not "which" or "who",
 # which after a comma begin a relative clause ("the firm, which supplied them, …"); and only
 # after a question ("In 2019, what …" is one question).
-_LIST_SPLIT = re.compile(r",\s+(?=(?:how|what|when|where|why)\b)", re.I)
+_LIST_SPLIT = lazy(r",\s+(?=(?:how|what|when|where|why)\b)", re.I)
 
 
 @dataclass(frozen=True)
@@ -303,7 +301,7 @@ _MODIFIER = (
 _WH_HEADS = tuple(
     (
         kind,
-        re.compile(
+        lazy(
             rf"(?:\b(?:what|which|whose)\s+|\bnames? of\s+)(?:{_MODIFIER}){{0,3}}?"
             rf"(?:{nouns})(?![\w'’-])",
             re.I,
@@ -314,12 +312,12 @@ _WH_HEADS = tuple(
 
 
 # The question's first wh-word.
-_FIRST_WH = words(r"who|whom|whose|what|which|when|where|why|how")
-_WHY = re.compile(r"\bwhy\b|\bfor what reasons?\b", re.I)
+_FIRST_WH = words(WH_WORDS)
+_WHY = lazy(r"\bwhy\b|\bfor what reasons?\b", re.I)
 
 
 # "Who was the treasury secretary", "who is the agency's chief": a role asks for a person.
-_WHO_ROLE = re.compile(
+_WHO_ROLE = lazy(
     rf"\bwho(?:'s|’s|\s+(?:is|was|are|were|has been|had been))\s+(?:the|a|an)\s+"
     rf"(?:{_MODIFIER}){{0,3}}?(?:{dict(_HEAD_NOUNS)['person']})(?![\w'’-])"
     # A role's verb asks for a person too: "who chairs the board", "who presided over it".
@@ -371,7 +369,7 @@ def _names_as_words(question: str) -> str:
 
 # A summary that follows time ("the history of", "how has it changed", "year by year") reads as
 # a dated list; one of a topic ("summarize the objections") reads as an argument.
-_OVER_TIME = re.compile(
+_OVER_TIME = lazy(
     r"\b(history|historical|timeline|chronolog\w*|in (?:date )?order|sequence of events|trace|"
     r"year[- ]by[- ]year|step[- ]by[- ]step|over (?:the )?(?:years|decades|time)|evolv\w*|evolution|"
     r"how (?:has|have|did|do|does)?\b.{0,60}(?:chang|develop|shift|mov|grow|grew|rise|rose|fall|"
@@ -396,7 +394,7 @@ def over_time(question: str) -> bool:
 
 # A request in place of a question: "send us the date …", "we'd like the count of …", "name the
 # firms …" ask what "what year …", "what number of …", "which firms …" ask.
-_REQUEST = re.compile(
+_REQUEST = lazy(
     r"^\s*(?:please\s+)?(?:(?:could|can|would) you\s+(?:please\s+)?)?"
     r"(?:(?P<what>(?:give|tell|show|get|find|send)\s+(?:me|us)|i(?:'d| would)? (?:need|want|like)"
     r"(?: to know)?|we(?:'d| would)? (?:need|want|like)(?: to know)?|(?:find|look up))"
@@ -466,7 +464,7 @@ def contract_kinds(question: str) -> tuple[str | None, frozenset[str]]:
 
 # "one competitive, one not", "one FMS deal and the other not": the second contract is the
 # negation of the kind just named.
-_ELLIPTIC_NEGATION = re.compile(
+_ELLIPTIC_NEGATION = lazy(
     r"\b(?:one|the other|another|if|and if|or)\s+(?:(?:is|was|that is|that's|which is|which isn't|it (?:is|was|were)(?:n't)?)\s+)?"
     r"(?:not|isn't|wasn't)\b(?!\s+(?:(?:a|an|the|through|via)\s+)?(?:FMS|foreign|competitive|non|sole))",
     re.I,
@@ -507,35 +505,35 @@ _OPPOSITE = {COMPETITIVE: NON_COMPETITIVE, NON_COMPETITIVE: COMPETITIVE}
 
 # A topic, then what is asked of it: "The 2019 levy: who set it, when, and why?", "Tell me
 # about the port - when it opened and who runs it". The topic ends at a colon or a spaced dash.
-_TOPIC_THEN_ASKS = re.compile(r"^(?P<topic>[^:?]{3,}?)\s*(?::|\s[-–—]\s)\s*(?P<asks>.+)$")
+_TOPIC_THEN_ASKS = lazy(r"^(?P<topic>[^:?]{3,}?)\s*(?::|\s[-–—]\s)\s*(?P<asks>.+)$")
 # The asks of such a list: separated by commas, or by "and" before a question word.
-_ASK_SPLIT = re.compile(
+_ASK_SPLIT = lazy(
     r"\s*[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+(?=(?:by\s+|from\s+|in\s+|for\s+|at\s+|"
-    r"with\s+|to\s+)?(?:how|what|when|who|whom|whose|which|why|where)\b)",
+    rf"with\s+|to\s+)?(?:{WH_WORDS})\b)",
     re.I,
 )
 # How a topic is introduced: "tell me about", "on", "for", "as for".
-_TOPIC_OPENING = re.compile(
+_TOPIC_OPENING = lazy(
     r"^\s*(?:(?:please\s+)?(?:tell|give|brief|walk)\s+(?:me|us)\s+(?:about|on|through)|"
     r"what (?:do|does) (?:we|you|the sources) (?:know|say) about|(?:as )?for|on|about|regarding|"
     r"concerning|re)\s+",
     re.I,
 )
 # A question word at the start of an ask, perhaps after a preposition ("from which party").
-_ASK_OPENING = re.compile(
+_ASK_OPENING = lazy(
     r"^\s*(?:(?:by|from|in|for|at|with|to|of|under)\s+)?"
-    r"(?:how|what|when|who|whom|whose|which|why|where|did|does|do|is|are|was|were|has|have)\b",
+    rf"(?:{WH_WORDS}|did|does|do|is|are|was|were|has|have)\b",
     re.I,
 )
-_PRONOUN = re.compile(r"\b(?:it|they|them)\b|\b(?P<possessive>its|their)\b", re.I)
-_DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her|our|this|that|these|those)\b", re.I)
+_PRONOUN = lazy(r"\b(?:it|they|them)\b|\b(?P<possessive>its|their)\b", re.I)
+_DETERMINER = lazy(r"^(?:the|a|an|its|their|his|her|our|this|that|these|those)\b", re.I)
 
 
 # A topic set before a comma: a phrase of what the asks are about ("For the new port, when did
 # it open and who runs it?"), or a clause of time or condition ("When the port opened, who ran
 # it and what did it cost?") or of the source ("Per the harbour board, ..."). A clause's "when" has no auxiliary after it: "when did the port
 # open, ..." is an ask itself.
-_LEAD_TOPIC = re.compile(
+_LEAD_TOPIC = lazy(
     r"^\s*(?P<topic>(?:(?:as\s+)?for|in|on|about|regarding|concerning|with|"
     r"(?P<clause>(?:per|according to)(?=\s)|(?:when|after|before|once|while|if)\s+"
     r"(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|much|many|"
@@ -545,7 +543,7 @@ _LEAD_TOPIC = re.compile(
 
 
 # A request in a list of asks ("tell me its owner") asks for what it names.
-_ASK_REQUEST = re.compile(
+_ASK_REQUEST = lazy(
     r"^(?:please\s+)?(?:(?:tell|give|show|get)\s+(?:me|us)|i(?:'d| would)?\s+(?:need|want|like)"
     r"(?:\s+to\s+know)?)\s+",
     re.I,
@@ -605,7 +603,7 @@ def split_parts(question: str) -> tuple[str, ...]:
 
 # A model or program code: letters and a number ("T-50", "F-35A", "A330", "KF-21") or letters
 # joined to a letter ("KC-X").
-CODE = re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-?\d{1,3}[A-Z]?|[A-Z]{2,3}-[A-Z])(?![\w-])")
+CODE = lazy(r"(?<![\w-])(?:[A-Z]{1,4}-?\d{1,3}[A-Z]?|[A-Z]{2,3}-[A-Z])(?![\w-])")
 
 
 def code_in(code: str, text: str) -> bool:
@@ -616,10 +614,10 @@ def code_in(code: str, text: str) -> bool:
 
 # "Besides the port, ...", "apart from Alpha and Beta, which ...": what is set aside runs to
 # the comma, or to the wh-word after it.
-_BESIDES = re.compile(
+_ASKING = r"what|which|who|whom|how|did|does|do|is|are|was|were"
+_BESIDES = lazy(
     r"\b(?:besides|apart from|aside from|other than|except(?: for)?|in addition to)\s+"
-    r"((?:(?!(?:what|which|who|whom|how|did|does|do|is|are|was|were)\b)[\w'’.&-]+\s*){1,5}?)"
-    r"(?=,|\s+(?:what|which|who|whom|how|did|does|do|is|are|was|were)\b)",
+    rf"((?:(?!(?:{_ASKING})\b)[\w'’.&-]+\s*){{1,5}}?)(?=,|\s+(?:{_ASKING})\b)",
     re.I,
 )
 
@@ -638,7 +636,7 @@ def set_aside(question: str) -> tuple[str, ...]:
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _STAGE_NOUN = r"(phase|stage|round|batch|tranche|lot|block|increment)s?"
 # "the second phase", "2nd-phase", "phase 2", "Phase II".
-_STAGE = re.compile(
+_STAGE = lazy(
     rf"\b(?:({'|'.join(_ORDINALS)})|(\d)(?:st|nd|rd|th))[-\s]+{_STAGE_NOUN}\b"
     rf"|\b{_STAGE_NOUN}[-\s]+(\d|I{{1,3}}|IV|V)\b(?![-.]\d)",
     re.I,
@@ -667,7 +665,7 @@ def written_stages(text: str) -> tuple[str, ...]:
 
 # A time named by the program's start rather than by its year: "the threshold when the policy
 # began", "the share at the outset of the scheme".
-_AT_THE_START = re.compile(
+_AT_THE_START = lazy(
     r"\b(?:when|as)\s+(?:(?:the|its|this|that|[\w'’-]+['’]s)\s+)?(?:offsets?\s+)?"
     r"(?:policy|program(?:me)?|system|scheme|rules?|requirements?|it)\s+"
     r"(?:(?:was|were|had|first|been)\s+)*(?:started|began|begun|introduced|launched|created|"
@@ -679,7 +677,7 @@ _AT_THE_START = re.compile(
 
 
 # A period that runs to the present: "from 1990 to today", "between 2001 and now".
-_TO_NOW = re.compile(
+_TO_NOW = lazy(
     r"\b((?:from|since|between)\s+(?:19|20)\d\d\s*(?:-|–|—|to|until|till|through|and)\s*)"
     r"(?:today|now|the present(?: day)?|date|this year)\b",
     re.I,
@@ -688,7 +686,7 @@ _TO_NOW = re.compile(
 
 # A period whose end is written with two digits: "2016-22", "1998–03", before a clause's comma
 # or a sentence's stop too; not the start of a longer number ("2021-22,500", "2019-20%").
-_SHORT_END = re.compile(r"\b((?:19|20)\d\d)\s?([-–—/])\s?(\d\d)\b(?![\d%]|[,.]\d)")
+_SHORT_END = lazy(r"\b((?:19|20)\d\d)\s?([-–—/])\s?(\d\d)\b(?![\d%]|[,.]\d)")
 
 
 def _full_end(match: re.Match[str]) -> str:

@@ -9,15 +9,15 @@ share the question's words and misses the rest; the outline gives every part.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from assistant.answering.sentence_kinds import SentenceKind
 from assistant.knowledge.chunks import Unit
+from assistant.regex import lazy
 
 # How a heading is numbered: "1.", "(1)", "1)", "I.", "A.". Each style is one level of the
 # outline; which level is which is read from the order the styles first appear in.
-_NUMBERED = re.compile(
+_NUMBERED = lazy(
     r"^\s*(?:(?P<paren>\(\d{1,2}\))|(?P<close>\d{1,2}\))|(?P<dot>\d{1,2}\.)(?!\d)|"
     r"(?P<roman>[IVX]{1,4}\.)|(?P<letter>[A-Z]\.))\s+\S"
 )

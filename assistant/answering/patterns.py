@@ -9,10 +9,17 @@ from __future__ import annotations
 
 import re
 
+from assistant.regex import lazy
+
 
 def words(alternatives: str, symbols: str = "") -> re.Pattern[str]:
     """A pattern for any of ``alternatives`` (a regex alternation) as whole words, in any case,
     or any of ``symbols`` (signs such as "%" that end no word, so match without a boundary).
 
-    The alternatives are group 1 of a match."""
-    return re.compile(rf"\b({alternatives})\b" + (f"|{symbols}" if symbols else ""), re.I)
+    The alternatives are group 1 of a match. Compiled at first use (``assistant.regex``)."""
+    return lazy(rf"\b({alternatives})\b" + (f"|{symbols}" if symbols else ""), re.I)
+
+
+# The question words, as an alternation for patterns to embed ("(?:{WH_WORDS})\b"): frame,
+# routing and composition each find where a question, or one of its parts, starts with one.
+WH_WORDS = r"who|whom|whose|what|which|when|where|why|how"

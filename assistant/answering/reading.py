@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.quantities import parse_number
+from assistant.regex import lazy
 
 _NUMBER_WORD = r"\d|zero|one|two|three|four|five|six"
 # Words that only announce a rounding: "rounded to", "round it off to", "give it with".
@@ -20,18 +21,18 @@ _ROUND = (
     r"(?:\s+off)?\s*)"
 )
 # "to two decimal places", "(three decimals)", "two decimals, please", "with 1 decimal point", "2 dp".
-_PLACES = re.compile(
+_PLACES = lazy(
     rf"(?:,\s*|\s+|\(\s*)?\b{_ROUND}?(?:(?:to|at|with|in|using)\s+)?(?:an?\s+)?"
     rf"(?P<places>{_NUMBER_WORD})\s+(?:decimal\s+places?|decimals?|decimal\s+points?|d\.?p\.?)"
     r"(?!\w)(?:\s+please)?(?:\s*\))?",
     re.I,
 )
 # "in billions", "in millions of dollars": the scale an amount is stated in.
-_IN_SCALE = re.compile(r"\bin\s+(?P<scale>thousand|million|billion|trillion)s\b", re.I)
+_IN_SCALE = lazy(r"\bin\s+(?P<scale>thousand|million|billion|trillion)s\b", re.I)
 # "to the nearest $0.01 billion", "rounded to the nearest thousand won", "nearest whole number",
 # "to the closest hundredth", "nearest won": the step a result is rounded to, written
 # like an amount.
-_NEAREST = re.compile(
+_NEAREST = lazy(
     rf"(?:,\s*|\s+)?\b{_ROUND}?(?:to\s+)?(?:the\s+)?nearest\s+(?:(?:\$|US\$|USD|KRW|₩)\s?)?"
     r"(?P<step>0?\.0*1(?!\d)|1(?![\d.,])|one|a|whole|single|tenth|hundredth|thousandth)?\s*"
     r"(?P<scale>thousand|million|billion|trillion)?s?\s*"
@@ -42,7 +43,7 @@ _NEAREST = re.compile(
     re.I,
 )
 # "as a whole number", "in whole percent", "with no decimals", "without decimals": no places.
-_WHOLE = re.compile(
+_WHOLE = lazy(
     rf"(?:,\s*|\s+)?\b{_ROUND}?(?:(?:as|in|to)\s+(?:an?\s+)?whole\s+(?:numbers?|percent(?:ages?)?|"
     r"figures?)|(?:with\s+)?no\s+decimals?(?:\s+places?)?|without\s+(?:any\s+)?decimals?)\b",
     re.I,

@@ -34,6 +34,7 @@ from assistant.answering.row_answers import same_figure
 from assistant.answering.source_figures import (
     PLEDGED,
     commitment_part,
+    contract_value,
     counted_pairs,
     money_named,
     named_commitments,
@@ -64,9 +65,10 @@ from assistant.quantities import (
     parse_number,
     with_digits,
 )
+from assistant.regex import lazy
 from assistant.wording import say
 
-_SCIENTIFIC = re.compile(r"(?<![\w.])(?:\d[\d,]*(?:\.\d+)?|\.\d+)[eE][-+]?\d+\b")
+_SCIENTIFIC = lazy(r"(?<![\w.])(?:\d[\d,]*(?:\.\d+)?|\.\d+)[eE][-+]?\d+\b")
 _OFFSET_WORDS = words(r"offsets?|trigger\w*|obligat\w*|industrial cooperation")
 _CONTRACT_WORDS = words(
     r"contracts?|deals?|purchas\w*|buy\w*|bought|imports?|procur\w*|acqui\w*|signs?|signed|"
@@ -80,7 +82,7 @@ _TOTAL = words(
 _CONTRACT_NOUNS = words(r"contracts?|deals?|purchases?")
 _KRW = currency_words("KRW")
 _USD = currency_words("USD")
-_RATE = re.compile(
+_RATE = lazy(
     rf"(?:\b(?:at|rate of|exchange rate of|is at|using|take|taking|rate (?:is|was|being|of))\s+"
     rf"(?:a rate of\s+)?"
     rf"(?P<rate>\d(?:[\d,]*\d)?(?:\.\d+)?)(?!\d|[,.]\d|\s?(?:{SCALE})\b|\s?(?:%|percent))(?:\s*(?:{_KRW}))?"
@@ -91,17 +93,17 @@ _RATE = re.compile(
 )
 # A rate between two named currencies: "1.25 dollars per pound", "0.9 EUR to the dollar".
 _ANY_CURRENCY = currency_words(*set(CURRENCIES.values()), symbols=False)
-_CROSS_RATE = re.compile(
+_CROSS_RATE = lazy(
     rf"\b(?P<rate>\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(?P<quote>{_ANY_CURRENCY})\s*"
     rf"(?:per|/|to the|to a|to one|a|for (?:one|each|a))\s*(?:US\s?)?(?P<base>{_ANY_CURRENCY})\b",
     re.I,
 )
-_CONVERT = re.compile(
+_CONVERT = lazy(
     rf"\b(?:convert\w*|in|into|to|how many)\s+(?:US\s)?(?P<target>{currency_words('KRW', 'USD', 'EUR', symbols=False)})\b",
     re.I,
 )
 # "the won value of ...", "its dollar equivalent": a conversion asked with the currency as a noun.
-_CONVERT_NOUN = re.compile(
+_CONVERT_NOUN = lazy(
     rf"\b(?P<target>{currency_words('KRW', 'USD', 'EUR', symbols=False)})[- ]?"
     r"(?:value|equivalent|amount|figure|terms)\b",
     re.I,
@@ -125,8 +127,8 @@ _MOVE = (
     r"slid\w*|tumbl\w*|(?:go|goes|went|gone|going) (?:up|down)"
 )
 # A change asked for: a percentage or a move ("%" ends no word, so no closing word boundary).
-_CHANGE = re.compile(rf"\b(percent\w*|%|{_MOVE})", re.I)
-_PERIOD = re.compile(r"\b((?:19|20)\d\d)\s?(?:-|–|—|to|through)\s?((?:19|20)\d\d)\b")
+_CHANGE = lazy(rf"\b(percent\w*|%|{_MOVE})", re.I)
+_PERIOD = lazy(r"\b((?:19|20)\d\d)\s?(?:-|–|—|to|through)\s?((?:19|20)\d\d)\b")
 # Words of carrying out a commitment.
 _DELIVERY = (
     r"implement\w*|deliver\w*|fulfil\w*|actually (?:provided|carried out|done)|realized|"
@@ -147,7 +149,7 @@ _MONEY_ASKED = words(
 _COMPARE = words(
     r"compar\w*|vs\.?|versus|difference|differ\w*|more|less|than|each|both|respectively"
 )
-_LEAD = re.compile(
+_LEAD = lazy(
     r"^\s*(?:what(?:'s| is| are)|calculate|compute|work out|how much is|evaluate)\s+", re.I
 )
 
@@ -185,6 +187,11 @@ class Route:
     read_as: str = ""
 
 
+def _evaluate(expression: str) -> CalculatorInput:
+    """A request to work out ``expression`` ("40% × USD 1.2 billion", "KRW 7.77 trillion / 40")."""
+    return CalculatorInput(operation="evaluate", expression=expression)
+
+
 def _rate_spans(question: str) -> list[tuple[int, int]]:
     return [m.span() for p in (_RATE, _CROSS_RATE) for m in p.finditer(question)]
 
@@ -214,7 +221,7 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     written = [m for m in amounts(question) if _SCIENTIFIC.search(m)]
     if written:
         # "$5e7": never read as USD 5. The calculator refuses it, saying how to write it instead.
-        return Route([CalculatorInput(operation="evaluate", expression=written[0])])
+        return Route([_evaluate(written[0])])
     if _reports_a_fact(question, frame_of(question)):
         return None
     # "to the nearest $0.01 billion" says how to read the result; its amount is no input.
@@ -265,7 +272,7 @@ def _then_convert(found: Route, question: str, data: OffsetData) -> None:
 
 
 # A follow-up's reference to the figure the earlier answer computed: "that offset", "the result".
-_BACK_REFERENCE = re.compile(
+_BACK_REFERENCE = lazy(
     r"\b(?:that|this|the same|the|its?)\s+(?:(?:required|computed|resulting|calculated|total)\s+)?"
     r"(?:offsets?|obligations?|amounts?|figures?|results?|sums?|totals?|requirements?|values?)\b"
     r"|\b(?:that|it)\b",
@@ -525,7 +532,7 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
 
 # Asking for the size of a contract rather than its offset: "how big must the deal be", "what
 # was the contract's value", "what contract value".
-_CONTRACT_SIZE_ASKED = re.compile(
+_CONTRACT_SIZE_ASKED = lazy(
     r"\b(?:how (?:big|large)|what size)\b[^?.!]{0,40}?\b(?:contracts?|deals?|purchases?|orders?)\b"
     r"|\b(?:contract|deal|purchase|order)(?:'s|’s)?\s+(?:value|size|price|amount)\b"
     r"|\b(?:value|size|price) of (?:the|a|an|that) (?:contract|deal|purchase|order)\b",
@@ -592,11 +599,11 @@ _KINDS_DIFFER = words(
 
 
 # An offset asked as an amount: "how much offset", "what offset", "how large an offset".
-_OFFSET_AMOUNT_ASKED = re.compile(
+_OFFSET_AMOUNT_ASKED = lazy(
     r"\b(?:how much|how large|how big|what size|what (?:offset|obligation|amount))\b", re.I
 )
 # A past the question supposes: "would have required", "had DAPA sought", "if it had been".
-_COUNTERFACTUAL = re.compile(
+_COUNTERFACTUAL = lazy(
     r"\b(?:would|could|should|might)(?:n't| not)?(?:\s+[\w-]+)?\s+have\b|"
     r"\bhad\s+(?:[\w-]+\s+){1,2}?(?:been|sought|demanded|required|applied)\b|"
     r"\bif\b[^?.!]{0,60}\b(?:had|were)\b",
@@ -615,14 +622,7 @@ def _obligation_of_named_contract(question: str, data: OffsetData) -> Route | No
     if not (named or _COUNTERFACTUAL.search(question)):
         return None  # "would DAPA seek offsets on it?" asks what was decided, a fact
     program = program_named(question, data)
-    value = next(
-        (
-            r
-            for r in data.programs
-            if r.program == program and r.attribute == "contract_value" and r.amount is not None
-        ),
-        None,
-    )
+    value = contract_value(program, data)
     if value is None:
         return None
     figure = written(value)
@@ -642,7 +642,7 @@ def _obligation_of_named_contract(question: str, data: OffsetData) -> Route | No
 
 
 # A share the question itself applies to the contract: "a 40 percent offset on it", "offset 25% of".
-_SHARE_APPLIED = re.compile(
+_SHARE_APPLIED = lazy(
     r"(?P<share>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))\s+(?:offsets?\b|of\b)"
     r"|\boffsets?\s+(?:of\s+|worth\s+|at\s+)?(?P<after>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))"
     # "the countertrade due on a $17 million order at 40%": the share the sentence ends on.
@@ -669,12 +669,12 @@ def _stated_share_of_contract(question: str, data: OffsetData) -> Route | None:
     if match is None or match.group("at") and _REMAINING.search(question):
         return None  # none applied; or "what is left ... at 30%" asks a remainder, not the share
     share = " ".join((match.group("share") or match.group("after") or match.group("at")).split())
-    return Route([CalculatorInput(operation="evaluate", expression=f"{share} × {stated[0].text}")])
+    return Route([_evaluate(f"{share} × {stated[0].text}")])
 
 
 # Where one clause of a question ends: each contract of "a tendered deal for $14 million and a
 # sole-source one for $26 million" is described in its own.
-_CLAUSE = re.compile(r"[,;:.!?]\s|\s[-–—]\s|\b(?:and|while|plus|but|whereas)\b", re.I)
+_CLAUSE = lazy(r"[,;:.!?]\s|\s[-–—]\s|\b(?:and|while|plus|but|whereas)\b", re.I)
 
 
 def _several_contracts(question: str, money: list[str]) -> list[tuple[str, str]]:
@@ -703,12 +703,12 @@ def _several_contracts(question: str, money: list[str]) -> list[tuple[str, str]]
 
 
 # "two contracts", "three deals": how many contracts a question poses.
-_CONTRACT_COUNT = re.compile(
+_CONTRACT_COUNT = lazy(
     r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+){0,2}?"
     r"(?:contracts|deals|purchases|orders|tenders|buys|acquisitions|imports|projects)\b",
     re.I,
 )
-_EACH_AMOUNT = re.compile(r"^\s*(?:each|apiece|a piece|per contract|per deal)\b", re.I)
+_EACH_AMOUNT = lazy(r"^\s*(?:each|apiece|a piece|per contract|per deal)\b", re.I)
 
 
 def _contracts_of_one_kind(question: str, money: list[str]) -> list[tuple[str, str]]:
@@ -774,7 +774,7 @@ def _reports_a_fact(question: str, frame: Frame) -> bool:
 
 
 # A bound a rule sets, just before its amount: "tops $5 million", "worth over", "at least".
-_BOUND_BEFORE = re.compile(
+_BOUND_BEFORE = lazy(
     r"\b(?:tops?|topping|exceeds?|exceeding|over|above|more than|at least|upwards of|beyond|"
     r"surpass\w*|pass\w*)\s+(?:a\s+|the\s+)?$|\(\s*(?:roughly|about|approximately|around|some)?\s*$|"
     r",\s*(?:roughly|about|approximately|around|some)\s+$",
@@ -783,7 +783,7 @@ _BOUND_BEFORE = re.compile(
 
 
 # A bound written after its amount: "$5 million or more", "KRW 10 billion and above".
-_BOUND_AFTER = re.compile(
+_BOUND_AFTER = lazy(
     r"\s*(?:or|and)\s+(?:more|above|over|higher|greater|upwards?|up)\b|\s*\+|\s*plus\b", re.I
 )
 
@@ -793,13 +793,13 @@ _CHANGE_ASKED = words(r"percent\w*|share|proportion|fraction|how many times", "%
 # "What share of USD 10 billion is USD 700 million?", "USD 700 million as a percentage of ..."
 _SHARE_WORDS = words(r"share|percent\w*|proportion|fraction|portion|ratio", "%")
 # "the ratio of <A> to <B>": A over B, in the order written.
-_RATIO_OF = re.compile(r"\bratio\s+(?:of|between)\s+(?:the\s+)?$", re.I)
-_RATIO_TO = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:to|and)\s+(?:the\s+)?$", re.I)
+_RATIO_OF = lazy(r"\bratio\s+(?:of|between)\s+(?:the\s+)?$", re.I)
+_RATIO_TO = lazy(r"^\s*(?:\w+\s+){0,4}?(?:to|and)\s+(?:the\s+)?$", re.I)
 # A ratio asked of two figures named before: "give the ratio", "which ratio do they make".
-_RATIO_ASKED = re.compile(r"\b(?:what|which|give|compute|calculate)\b[^.?!]{0,30}\bratio\b", re.I)
+_RATIO_ASKED = lazy(r"\b(?:what|which|give|compute|calculate)\b[^.?!]{0,30}\bratio\b", re.I)
 # Asking for a share outright ("what share", "what percentage"), and words of a change over
 # time, which make two amounts a rise or a fall instead.
-_SHARE_ASKED = re.compile(
+_SHARE_ASKED = lazy(
     r"\b(?:what|which|how (?:big|large|much) (?:a|of a))\s+(?:\w+\s+)?"
     r"(?:share|percent(?:age)?|proportion|fraction|portion)\b",
     re.I,
@@ -873,12 +873,7 @@ def _implied_rate(question: str, data: OffsetData) -> Route | None:
         return None
     won, dollars = by_currency["KRW"], by_currency["USD"]
     return Route(
-        [
-            CalculatorInput(
-                operation="evaluate",
-                expression=f"{won.value.normalize():f} / {dollars.value.normalize():f}",
-            )
-        ],
+        [_evaluate(f"{won.value.normalize():f} / {dollars.value.normalize():f}")],
         lead=say("rate_implied_by_amounts", first=money[0], second=money[1]),
     )
 
@@ -990,9 +985,7 @@ def _implemented(question: str, data: OffsetData) -> Route | None:
     labels: list[Label | None] = [None]
     for rate, commitment in _delivery_rows(data, program, category) if remaining else []:
         share, pledged = f"{rate.amount:f}%", format_money(commitment.amount, commitment.unit)
-        requests.append(
-            CalculatorInput(operation="evaluate", expression=f"(100% − {share}) × {pledged}")
-        )
+        requests.append(_evaluate(f"(100% − {share}) × {pledged}"))
         labels.append(_remaining_label(share, pledged))
     return Route(requests, labels=labels)
 
@@ -1048,14 +1041,12 @@ def _commitments_sum(question: str, data: OffsetData) -> Route | None:
         if found.program
         else say("parts_items", what=found.what, items=listed)
     )
-    requests = [CalculatorInput(operation="evaluate", expression=" + ".join(parts))]
+    requests = [_evaluate(" + ".join(parts))]
     labels: list[Label | None] = [None]
     cites = [row_id for _, _, row_id in found.parts]
     if whole:
         total = sum((amount for _, amount, _ in found.parts), Decimal(0))
-        requests.append(
-            CalculatorInput(operation="evaluate", expression=f"{whole} − ({' + '.join(parts)})")
-        )
+        requests.append(_evaluate(f"{whole} − ({' + '.join(parts)})"))
         labels.append(_parts_gap_label(whole, display(Quantity(total, found.unit))))
         cites += [whole_id] if whole_id else []
     return Route(requests, lead=lead, cites=cites, labels=labels)
@@ -1063,7 +1054,7 @@ def _commitments_sum(question: str, data: OffsetData) -> Route | None:
 
 # Asking whether parts match a whole, not just their sum: "do they sum to", "does it tally",
 # "is there a gap".
-_AGAINST_TOTAL = re.compile(
+_AGAINST_TOTAL = lazy(
     r"^\s*(?:do|does|did|is|are|would|will|can)\b|"
     r"\b(?:match\w*|tall(?:y|ies)|square|consistent|discrepan\w*|gap|differ\w*)\b",
     re.I,
@@ -1150,7 +1141,7 @@ def _parts_gap_label(whole: str, added: str) -> Label:
 
 
 # "each F-35A", "per aircraft", "a unit", "apiece": the one item a price is asked of.
-_EACH = re.compile(
+_EACH = lazy(
     r"\b(?:each|per|every|a single|one)\s+(?P<what>[\w-]+)|\b(?P<apiece>apiece|a piece|unit (?:price|cost)|per[- ]unit)\b",
     re.I,
 )
@@ -1196,7 +1187,7 @@ def _per_unit(question: str, data: OffsetData) -> Route | None:
             else say("per_unit_stated", program=program, total=total, count=count, unit=units.unit)
         )
         return Route(
-            [CalculatorInput(operation="evaluate", expression=f"{total} / {count}")],
+            [_evaluate(f"{total} / {count}")],
             lead=lead,
             cites=[value.id, units.id] if restates and value is not None else [units.id],
             labels=[
@@ -1210,14 +1201,14 @@ def _per_unit(question: str, data: OffsetData) -> Route | None:
     total = format_money_short(value.amount, value.unit)
     lead = say("per_unit_inputs", program=program, total=total, count=count, unit=units.unit)
     return Route(
-        [CalculatorInput(operation="evaluate", expression=f"{total} / {count}")],
+        [_evaluate(f"{total} / {count}")],
         lead=lead,
         cites=[value.id, units.id],
     )
 
 
 # What a price "per ..." is not asked of: a stretch of time (a yearly figure) or a currency (a rate).
-_NOT_A_UNIT = re.compile(
+_NOT_A_UNIT = lazy(
     r"^(?:years?|annum|months?|weeks?|days?|quarters?|decades?|dollars?|won|cents?|euros?|"
     r"usd|krw|percent|cent)$",
     re.I,
@@ -1225,7 +1216,7 @@ _NOT_A_UNIT = re.compile(
 
 
 # "divided among 13 countries", "split evenly between 4 buyers": an amount shared out.
-_SPLIT_AMONG = re.compile(
+_SPLIT_AMONG = lazy(
     r"\b(?:divided|split|shared|spread)\s+(?:out\s+)?(?:evenly\s+|equally\s+)?"
     r"(?:among|amongst|between|across)\b",
     re.I,
@@ -1254,7 +1245,7 @@ def _stated_per_unit(question: str, data: OffsetData) -> Route | None:
     what = noun.group(1) if noun else ""
     total, number = stated[0].text, f"{count.scaled().normalize():f}"
     return Route(
-        [CalculatorInput(operation="evaluate", expression=f"{total} / {number}")],
+        [_evaluate(f"{total} / {number}")],
         labels=[
             lambda result: say("per_unit", total=total, count=number, what=what, result=result)
         ],
@@ -1262,7 +1253,7 @@ def _stated_per_unit(question: str, data: OffsetData) -> Route | None:
 
 
 # "per company", "for each firm", "a supplier on average": the unit a count is divided by.
-_PER_NOUN = re.compile(
+_PER_NOUN = lazy(
     r"\b(?:per|each|every|a|an)\s+(?P<what>[\w'’-]+)(?=[^?.!]*\b(?:average|mean|typical)|"
     r"\s*(?:[?.!,]|$|on average))"
     r"|\b(?:per|for each|for every)\s+(?P<unit>[\w'’-]+)",
@@ -1377,7 +1368,7 @@ def _sourced_average(question: str, data: OffsetData) -> Route | None:
     number = f"{count.amount.normalize():f}"
     when = f" ({total.year})" if total.year else ""
     return Route(
-        [CalculatorInput(operation="evaluate", expression=f"{figure} / {number}")],
+        [_evaluate(f"{figure} / {number}")],
         lead=say("average_inputs", total=figure, count=number, what=count.unit, when=when),
         cites=[total.id, count.id],
         labels=[
@@ -1433,7 +1424,7 @@ def _change(question: str, data: OffsetData) -> Route | None:
     return Route([CalculatorInput(operation="percent_change", old=old, new=new)])
 
 
-_WHEN = re.compile(r"\s+(?:in|during|by)\s+(?:19|20)\d\d\s*$", re.I)
+_WHEN = lazy(r"\s+(?:in|during|by)\s+(?:19|20)\d\d\s*$", re.I)
 
 
 def _main_figure(
@@ -1477,7 +1468,7 @@ def _each_figure(
 
 
 # Asking for a change as an amount, not a percentage: "how much less", "in dollars", "the gap".
-_AMOUNT_GAP = re.compile(
+_AMOUNT_GAP = lazy(
     r"\bhow much (?:less|more|lower|higher|smaller|bigger|larger)\b|"
     r"\b(?:dollar|won|absolute) (?:difference|gap|amount)\b|\babsolute terms\b|"
     r"\bhow many (?:more |fewer )?(?:dollars|won)\b|"
@@ -1488,7 +1479,7 @@ _AMOUNT_GAP = re.compile(
     rf"\bhow much\b.*\b(?:{_MOVE})\b.*\bin (?:US )?(?:dollars?|won|USD|KRW)\b",
     re.I,
 )
-_PERCENT_ASKED_ANYHOW = re.compile(r"percent|%|\bshare\b|\bproportion\b|\btimes\b", re.I)
+_PERCENT_ASKED_ANYHOW = lazy(r"percent|%|\bshare\b|\bproportion\b|\btimes\b", re.I)
 
 
 def _absolute(question: str) -> bool:
@@ -1497,7 +1488,7 @@ def _absolute(question: str) -> bool:
 
 
 # Asking for a ratio: "how many times larger", "a tenfold drop", "what multiple".
-_TIMES_ASKED = re.compile(
+_TIMES_ASKED = lazy(
     r"\bhow many times\b|\b\w+-?fold\b|\b(?:what|which) multiple\b|\bas a multiple\b|"
     r"\bmultiple of\b",
     re.I,
@@ -1511,7 +1502,7 @@ def _difference(
     larger divided by the smaller."""
     larger, smaller = (old, new) if old_value >= new_value else (new, old)
     sign = "/" if ratio else "−"
-    return CalculatorInput(operation="evaluate", expression=f"{larger} {sign} {smaller}")
+    return _evaluate(f"{larger} {sign} {smaller}")
 
 
 def _change_of_periods(question: str, data: OffsetData) -> Route | None:
@@ -1598,7 +1589,7 @@ def _threshold_change(question: str, data: OffsetData) -> Route | None:
     )
     if _absolute(question):
         # "How many won higher did it end up?": the change as an amount.
-        request = CalculatorInput(operation="evaluate", expression=f"{figures[1]} − {figures[0]}")
+        request = _evaluate(f"{figures[1]} − {figures[0]}")
     else:
         request = CalculatorInput(operation="percent_change", old=figures[0], new=figures[1])
     return Route(
@@ -1652,7 +1643,7 @@ def _convert(question: str, data: OffsetData) -> Route | None:
     )
 
 
-_THRESHOLD = re.compile(r"\bthreshold\b", re.I)
+_THRESHOLD = lazy(r"\bthreshold\b", re.I)
 _RULE_WORDS = words(r"threshold|rule|required share|share|percent\w*|requirement")
 
 
@@ -1691,18 +1682,18 @@ def _expression(question: str) -> Route | None:
     except CalculationError:
         if _SCIENTIFIC.search(text):
             # "5e7 * 2": arithmetic the calculator refuses; its reason is the answer.
-            return Route([CalculatorInput(operation="evaluate", expression=text)])
+            return Route([_evaluate(text)])
         return None  # words the calculator does not know: a question for the sources
-    return Route([CalculatorInput(operation="evaluate", expression=text)])
+    return Route([_evaluate(text)])
 
 
 # "what (was) the total", "what was the whole market": the whole a stated share is part of.
-_WHOLE_ASKED = re.compile(
+_WHOLE_ASKED = lazy(
     r"\b(?:what|how (?:much|big|large))\b(?:\s+\w+){0,5}?\s+(?:total|whole|overall|sum|entire|all)\b",
     re.I,
 )
 # "<amount> ... were 32.8% of <the whole>": the share a stated amount is of an unstated whole.
-_SHARE_OF_WHOLE = re.compile(
+_SHARE_OF_WHOLE = lazy(
     r"\b(?:was|were|is|are|made up|make up|makes up|represent\w*|account\w* for|equal\w*|"
     r"amount\w* to|constitut\w*|came to|comes? to)\s+(?:only\s+|about\s+|roughly\s+|some\s+|"
     r"just\s+)?(?P<share>\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))\s+of\b",
@@ -1720,13 +1711,13 @@ def _whole_from_share(question: str, data: OffsetData) -> Route | None:
         return None
     part, share = money[0].text, " ".join(match.group("share").split())
     return Route(
-        [CalculatorInput(operation="evaluate", expression=f"{part} / {share}")],
+        [_evaluate(f"{part} / {share}")],
         labels=[lambda result: say("whole_from_share", part=part, share=share, result=result)],
     )
 
 
 # "<whole> ..., of which <part>": the second amount is a part of the first.
-_OF_WHICH = re.compile(
+_OF_WHICH = lazy(
     r"\b(?:of (?:which|that|this|it|them|these)|out of (?:which|that|this)|including|"
     r"of that (?:total|sum|amount))\s+(?:only\s+|some\s+|about\s+|roughly\s+|nearly\s+)?$",
     re.I,
@@ -1757,7 +1748,7 @@ def _rest_of_whole(question: str, data: OffsetData) -> Route | None:
     if first.currency != second.currency or second.value > first.value:
         return None
     return Route(
-        [CalculatorInput(operation="evaluate", expression=f"{whole.text} − {part.text}")],
+        [_evaluate(f"{whole.text} − {part.text}")],
         labels=[
             lambda result: say("rest_of_whole", part=part.text, whole=whole.text, result=result)
         ],
@@ -1804,12 +1795,12 @@ def _per_year(question: str, data: OffsetData) -> Route | None:
             if not _SUM_ASKED.search(question):
                 return None
             return Route(
-                [CalculatorInput(operation="evaluate", expression=f"{amount.text} × {years}")],
+                [_evaluate(f"{amount.text} × {years}")],
                 labels=[_over_years_label(years, span, amount.text)],
             )
         label = _per_year_label(years, span, amount.text)
         return Route(
-            [CalculatorInput(operation="evaluate", expression=f"{amount.text} / {years}")],
+            [_evaluate(f"{amount.text} / {years}")],
             labels=[label],
         )
     if not (_OFFSET_WORDS.search(question) and _EVENLY.search(question)):
@@ -1828,14 +1819,14 @@ def _per_year(question: str, data: OffsetData) -> Route | None:
     labels: list[Label | None] = []
     for row in [main, *others]:
         total = _short(row)
-        requests.append(CalculatorInput(operation="evaluate", expression=f"{total} / {years}"))
+        requests.append(_evaluate(f"{total} / {years}"))
         labels.append(_per_year_label(years, span, total))
     return _each_figure(requests, span, main, others, labels)
 
 
 _HOW_MUCH_OR_WHAT = words(r"how much|what|come to|works? out|comput\w*|calculat\w*|find|give")
 # "over two years", "across the last 5 years": a stretch of years named by its length.
-_YEARS_COUNTED = re.compile(
+_YEARS_COUNTED = lazy(
     r"\b(?:over|across|in|during|for|within)\s+(?:the\s+)?(?:last\s+|past\s+|next\s+)?"
     r"(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
     re.I,
@@ -1854,7 +1845,7 @@ def _per_year_of_count(question: str) -> Route | None:
     if years < 2 or _PER_YEAR.match(question[stated[0].end :].lstrip()):
         return None
     return Route(
-        [CalculatorInput(operation="evaluate", expression=f"{amount} / {years}")],
+        [_evaluate(f"{amount} / {years}")],
         labels=[lambda result: say("per_year_of", years=years, total=amount, result=result)],
     )
 
@@ -1878,24 +1869,24 @@ _REMAINING = words(
     r"remain\w*|outstanding|undelivered|unfulfilled|unimplemented|unmet|short\w*|left|yet to be|"
     rf"not (?:yet |been |fully |still )*(?:provided|{_DELIVERY})"
 )
-_DELIVERED_ASKED = re.compile(
+_DELIVERED_ASKED = lazy(
     r"\bhow much\b[^?.]{0,40}?\b(deliver\w*|provid\w*|implement\w*|fulfil\w*|realis\w*|"
     r"realiz\w*|carried out|done)\b",
     re.I,
 )
 # "40% of it", "12 percent of that sum": a share of an amount named before.
-_SHARE_OF_REFERENT = re.compile(
+_SHARE_OF_REFERENT = lazy(
     r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)\s+of\s+(?:it|that|this|them|those|"
     r"the\s+(?:total|amount|sum|pledge|commitment|package|figure|budget|money|whole))\b",
     re.I,
 )
 # Asking for an amount of money: the word "money", a currency counted ("how many euros"), a "sum".
-_AMOUNT_ASKED = re.compile(
+_AMOUNT_ASKED = lazy(
     r"\bhow (?:much|many (?:US )?(?:dollars|won|euros?))\b|\bwhat (?:amount|sum|value)\b|"
     r"\bin (?:US )?(?:dollars|won)\b",
     re.I,
 )
-_SHARE_WRITTEN = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)", re.I)
+_SHARE_WRITTEN = lazy(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)", re.I)
 
 
 def _remaining(question: str, data: OffsetData) -> Route | None:
@@ -1939,7 +1930,7 @@ def _remaining(question: str, data: OffsetData) -> Route | None:
         commitment = commitments[0].text
     if not delivery:
         return Route(
-            [CalculatorInput(operation="evaluate", expression=f"{share} × {commitment}")],
+            [_evaluate(f"{share} × {commitment}")],
             lead=lead,
             cites=cites,
             labels=[
@@ -1950,14 +1941,12 @@ def _remaining(question: str, data: OffsetData) -> Route | None:
     requests: list[CalculatorInput] = []
     labels: list[Label | None] = []
     if _DELIVERED_ASKED.search(question) or not remaining:
-        requests.append(CalculatorInput(operation="evaluate", expression=f"{share} × {commitment}"))
+        requests.append(_evaluate(f"{share} × {commitment}"))
         labels.append(
             lambda result: say("delivered_part", share=share, commitment=commitment, result=result)
         )
     if remaining:
-        requests.append(
-            CalculatorInput(operation="evaluate", expression=f"(100% − {share}) × {commitment}")
-        )
+        requests.append(_evaluate(f"(100% − {share}) × {commitment}"))
         labels.append(_remaining_label(share, commitment))
     return Route(requests, lead=lead, cites=cites, labels=labels)
 
@@ -1991,7 +1980,7 @@ def _stated_change(question: str, data: OffsetData) -> Route | None:
 
 
 # Words before the amount a change is measured from: "from", "than", "compared with".
-_BASE_BEFORE = re.compile(
+_BASE_BEFORE = lazy(
     r"\b(?:from|than|compared (?:with|to)|relative to|against|versus|vs\.?)\s+(?:the\s+|an?\s+)?$",
     re.I,
 )
@@ -2009,7 +1998,7 @@ def _measured_from_second(question: str, first: str, second: str) -> bool:
 
 
 # "what percentage", "what share", "how many percent": a share asked for outright.
-_PERCENT_ASKED = re.compile(
+_PERCENT_ASKED = lazy(
     r"\b(?:what|which)\s+(?:\w+\s+){0,2}?(?:share|percent(?:age)?|proportion|fraction|portion)\b"
     r"|\bhow many percent\b|\bas an? (?:share|percent(?:age)?|proportion)\b",
     re.I,
@@ -2275,11 +2264,7 @@ def _implied_period(question: str, data: OffsetData) -> Route | None:
                 continue
             (big, _), (small, _) = total, other
             return Route(
-                [
-                    CalculatorInput(
-                        operation="evaluate", expression=f"{_short(big)} − {_short(small)}"
-                    )
-                ],
+                [_evaluate(f"{_short(big)} − {_short(small)}")],
                 lead=say(
                     "sourced_inputs", statements="; ".join(r.statement() for r in (big, small))
                 ),
@@ -2370,7 +2355,7 @@ def _rest_of_sourced_whole(question: str, data: OffsetData) -> Route | None:
         labels: list[Label | None] = []
         total, piece = _short(whole), _short(part)
         if rest:
-            requests.append(CalculatorInput(operation="evaluate", expression=f"{total} − {piece}"))
+            requests.append(_evaluate(f"{total} − {piece}"))
             labels.append(_rest_label(piece, total))
         if share:
             requests.append(CalculatorInput(operation="share_of", part=piece, whole=total))
@@ -2461,12 +2446,7 @@ def _rate_of_sources(question: str, data: OffsetData, context: str = "") -> Rout
     for group in by_rate.values():
         row = group[0]
         usd, krw = format_money_short(row.usd, "USD"), format_money_short(row.krw, "KRW")
-        requests.append(
-            CalculatorInput(
-                operation="evaluate",
-                expression=f"{row.krw.normalize():f} / {row.usd.normalize():f}",
-            )
-        )
+        requests.append(_evaluate(f"{row.krw.normalize():f} / {row.usd.normalize():f}"))
         labels.append(_rate_label(usd, krw))
     lead = say("rates_of_sources") if len(by_rate) == 1 else say("rates_of_sources_differ")
     return Route(
@@ -2484,7 +2464,7 @@ def _rate_label(usd: str, krw: str) -> Label:
 
 # Asking how two counts compare: "how many more", "how many fewer", "the difference", "how many
 # times as many".
-_COUNTS_DIFFER = re.compile(
+_COUNTS_DIFFER = lazy(
     r"\bhow many (?:more|fewer|less)\b|\bdifference\b|\bgap\b|\bhow many times\b|\b\w+-?fold\b|"
     r"\bwhat multiple\b|"
     r"\b(?:more|fewer)\b[^?.!]{0,40}\bthan\b",
@@ -2515,7 +2495,7 @@ def _count_difference(question: str, data: OffsetData) -> Route | None:
         big, little = (f"{r.number.normalize():f}" for r in (large, small) if r.number is not None)
         sign = "/" if _TIMES_ASKED.search(question) else "−"
         return Route(
-            [CalculatorInput(operation="evaluate", expression=f"{big} {sign} {little}")],
+            [_evaluate(f"{big} {sign} {little}")],
             lead=say(
                 "count_inputs",
                 first=f"{large.qualifier} {big} {unit}".strip(),

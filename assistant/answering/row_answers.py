@@ -9,6 +9,8 @@ similarity), over the row's plain-English statement, its quote and its context w
 from __future__ import annotations
 
 import hashlib
+import io
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -18,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from assistant import quantities
+from assistant.datafiles import atomic_write
 from assistant.knowledge.domain import domain
 from assistant.knowledge.rows import (
     CountryPolicy,
@@ -31,6 +34,8 @@ from assistant.knowledge.rows import (
 )
 from assistant.search.terms import Lexicon, is_year
 from assistant.wording import say
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,22 @@ def _label_and_figure(fact: Fact) -> tuple[str, str]:
     return (label, figure) if figure else ("", label)
 
 
+def _cached_vectors(path: Path, rows: int) -> np.ndarray | None:
+    """The facts' vectors kept at ``path``, or None when there are none to use: no file, or one
+    that cannot be read whole (torn by a crash, written by another numpy) or holds another
+    number of rows. The caller then encodes the facts again and rewrites the file."""
+    try:
+        cached = np.load(path, allow_pickle=False)
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, EOFError) as exc:
+        log.info("facts cache %s is unreadable (%s); encoding the facts again", path, exc)
+        return None
+    if cached.ndim != 2 or cached.shape[0] != rows:
+        return None
+    return cached
+
+
 class FactBook:
     """Every data row, ready to be matched against a question."""
 
@@ -134,14 +155,17 @@ class FactBook:
         texts = [f"{f.statement}. {f.row.quote}" for f in self.facts]
         key = hashlib.sha256("\n".join([encoder, *texts]).encode()).hexdigest()[:16]
         path = cache_dir / f"facts-{key}.npy" if cache_dir else None
-        if path is not None and path.is_file():
-            cached = np.load(path)
-            if cached.shape[0] == len(texts):
+        if path is not None:
+            cached = _cached_vectors(path, len(texts))
+            if cached is not None:
                 return cached
         vectors = np.asarray(encode(texts), dtype=np.float32)
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            np.save(path, vectors)
+            # Whole or not at all: another process reads this file while this one writes it,
+            # and a crash mid-write must not leave a file that every later start trips over.
+            buffer = io.BytesIO()
+            np.save(buffer, vectors)
+            atomic_write(path, buffer.getvalue())
         return vectors
 
     def rank(

@@ -16,26 +16,27 @@ from assistant.answering.sentence_kinds import without_asking
 from assistant.answering.spelling import Respelling, Speller, dictionary_base, is_question_typo
 from assistant.knowledge.names import name_table
 from assistant.quantities import SOURCE_CURRENCY_WORDS
+from assistant.regex import lazy
 from assistant.search.terms import QUESTION_WORDS, STOPWORDS, Lexicon, is_year
 from assistant.wording import say
 
 # A decade, "1990s" or "2010s": the years it spans.
-_DECADE = re.compile(r"(?:[a-z]+-)?((?:19|20)\d)0s")
+_DECADE = lazy(r"(?:[a-z]+-)?((?:19|20)\d)0s")
 # Imperatives that open a request; not topics.
 _OPENERS = frozenset(
     "explain describe list compare summarize summarise outline define name give tell show "
     "briefly please".split()
 )
-_YEAR_SPAN = re.compile(r"^((?:19|20)\d\d)-((?:19|20)\d\d)$")
+_YEAR_SPAN = lazy(r"^((?:19|20)\d\d)-((?:19|20)\d\d)$")
 # "40-jet", "30-month": a count joined to its noun; the noun is what must be known.
-_QUANTITY_PREFIX = re.compile(r"^\d+(?:[.,]\d+)?-(?=[a-z])")
+_QUANTITY_PREFIX = lazy(r"^\d+(?:[.,]\d+)?-(?=[a-z])")
 # "mid-2022", "early-2023", "2020-era": a year joined to a word; each is checked on its own.
-_YEAR_JOINED = re.compile(r"(?<=[a-z])-(?=(?:19|20)\d\d\b)|(?<=\b(?:19|20)\d\d)-(?=[a-z])", re.I)
+_YEAR_JOINED = lazy(r"(?<=[a-z])-(?=(?:19|20)\d\d\b)|(?<=\b(?:19|20)\d\d)-(?=[a-z])", re.I)
 # A sentence ended just before a word: "… in 1990. True?"
-_SENTENCE_END = re.compile(r"[.?!]\s+$")
+_SENTENCE_END = lazy(r"[.?!]\s+$")
 # An amount whose scale is written short: "$300m", "1.4bn", "5tn", "20k".
-_SHORT_SCALED = re.compile(r"[$€£₩]?\d[\d,]*(?:\.\d+)?(?:k|m|mn|bn|b|tn)", re.I)
-_WORD = re.compile(r"[^\W_][\w'’\-.]*[^\W_]|[^\W_]")
+_SHORT_SCALED = lazy(r"[$€£₩]?\d[\d,]*(?:\.\d+)?(?:k|m|mn|bn|b|tn)", re.I)
+_WORD = lazy(r"[^\W_][\w'’\-.]*[^\W_]|[^\W_]")
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answering.frame import answer_type
+from assistant.answering.frame import REASON_ASKED, answer_type
+from assistant.regex import lazy
 
 
 @dataclass(frozen=True)
@@ -26,12 +27,8 @@ class SentenceKind:
 
 CAUSE = SentenceKind(
     "cause",
-    re.compile(
-        r"\b(why|for what reasons?|what (drove|caused|explains|led to|is behind|was behind)|"
-        r"reasons?|motiv\w*|rationale|purpose|on what (?:grounds|basis))\b",
-        re.I,
-    ),
-    re.compile(
+    REASON_ASKED,
+    lazy(
         r"\b(reasons?|because|due to|owing to|stems? from|driven by|caused by|factors?|"
         r"explains?|explained by|result(?:ed|s)? (?:of|from)|(?:is|was|are|were) behind|"
         # a purpose answers why someone did something
@@ -46,7 +43,7 @@ CAUSE = SentenceKind(
 )
 RECOMMENDATION = SentenceKind(
     "recommendation",
-    re.compile(
+    lazy(
         # "The proposed amendment" names a thing proposed; it does not ask what is proposed.
         r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bthis )(?<!\bthat )(?<!\bits )"
         r"\b(recommend\w*|propos\w*|suggest\w*|advis\w*|call(?:s|ed)? for|urg\w*|"
@@ -54,7 +51,7 @@ RECOMMENDATION = SentenceKind(
         r"solutions?|policy changes|what needs to be done)\b",
         re.I,
     ),
-    re.compile(
+    lazy(
         r"\b(should|must|needs? to|ought to|recommend\w*|propos\w*|call(?:s|ed)? for|"
         r"urg(?:e|es|ed)|it is (?:necessary|essential|important) to)\b",
         re.I,
@@ -62,14 +59,14 @@ RECOMMENDATION = SentenceKind(
 )
 BENEFIT = SentenceKind(
     "benefit",
-    re.compile(
+    lazy(
         r"\b(advantages?|benefits?|upsides?|strengths?|pros|what does .{0,60} offer|"
         r"what .{0,30} gain(?:ed)?|good for|"
         # "what has it got out of the scheme", "what did they get from it", "what came of it"
         r"(?:get|gets|got|gotten|getting) (?:out of|from)|what came of|pay(?:s|ed)? off)\b",
         re.I,
     ),
-    re.compile(
+    lazy(
         r"\b(benefits?|benefit(?:ed|ted)|advantages?|enables?|enabling|allows?|increases?|"
         r"enhances?|improv\w*|freedom|helped|gains?|generated|achiev\w*|accomplish\w*|"
         r"contribut\w*|paid off|succeed\w*|success\w*)\b",
@@ -78,14 +75,14 @@ BENEFIT = SentenceKind(
 )
 DRAWBACK = SentenceKind(
     "drawback",
-    re.compile(
+    lazy(
         r"\b(weakness\w*|drawbacks?|downsides?|shortcomings?|flaws?|problems? with|cons|"
         r"works? poorly|wrong with|criticis\w*|"
         # "what does it stand to lose", "what is at stake", "the risks of dropping it"
         r"(?:stand|stands|would|could|will|might) (?:to )?lose|risks?|at stake)\b",
         re.I,
     ),
-    re.compile(
+    lazy(
         r"\b(problems?|burden\w*|lacks?|lacking|inefficien\w*|not an efficient|drawbacks?|"
         r"limit(?:s|ed|ations?)|nullif\w*|difficult\w*|fails?|failing|compressed|unfair)\b",
         re.I,
@@ -95,7 +92,7 @@ KINDS = (CAUSE, RECOMMENDATION, BENEFIT, DRAWBACK)
 
 # "Why is leasing better than buying", "why does it beat the old way": a why-question about
 # one thing's merit over another asks for its advantages, not for a cause.
-_MERIT = re.compile(
+_MERIT = lazy(
     r"\b(beats?|better than|superior to|preferable to|preferred (?:to|over)|outperforms?|"
     r"more (?:efficient|effective|useful|attractive) than|edge over|advantage over)\b",
     re.I,

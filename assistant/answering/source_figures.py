@@ -16,15 +16,16 @@ from assistant.answering.patterns import words
 from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import OffsetData, ProgramFact
 from assistant.quantities import format_money_short, parse_number
+from assistant.regex import lazy
 
 # "the second phase", "phase 2", "the 2nd F-35 phase": one phase of a program the tables split.
-_PHASE = re.compile(
+_PHASE = lazy(
     r"\b(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:phase|stage|tranche)\b|\b(?:phase|stage|tranche)\s+(?P<number>[1-4]|one|two|three|four)\b",
     re.I,
 )
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_PHASE_SUFFIX = re.compile(r"\s+phase\s+\d+$", re.I)
+_PHASE_SUFFIX = lazy(r"\s+phase\s+\d+$", re.I)
 # What of a program is named: the offsets pledged, or the contract's value.
 PLEDGED = words(
     r"offsets?|commit\w*|pledg\w*|promis\w*|packages?|obligations?|agreed|undertook|undertaken"
@@ -95,6 +96,18 @@ def _commitments(program: str, data: OffsetData) -> list[ProgramFact]:
     ]
 
 
+def contract_value(program: str | None, data: OffsetData) -> ProgramFact | None:
+    """The program tables' row giving ``program``'s contract value as an amount, if any."""
+    return next(
+        (
+            r
+            for r in data.programs
+            if r.program == program and r.attribute == "contract_value" and r.amount is not None
+        ),
+        None,
+    )
+
+
 def money_named(question: str, data: OffsetData, context: str = "") -> ProgramFact | None:
     """The one amount of money of the program tables that ``question`` names: an offset
     category's commitment, the whole commitment, or the contract's value. ``context`` is what
@@ -105,14 +118,7 @@ def money_named(question: str, data: OffsetData, context: str = "") -> ProgramFa
     if program is None:
         return None
     commitments = _commitments(program, data)
-    value = next(
-        (
-            r
-            for r in data.programs
-            if r.program == program and r.attribute == "contract_value" and r.amount is not None
-        ),
-        None,
-    )
+    value = contract_value(program, data)
     parts = _category_rows(question, commitments) or (
         [] if _WORTH.search(question) and not PLEDGED.search(question) else
         _category_rows(text, commitments)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
+from assistant.regex import lazy
 from assistant.search.terms import STOPWORDS, Lexicon, fold
 
 # Question words as people mistype them ("wat", "wich", "hw"): asking, not a topic.
@@ -165,14 +166,14 @@ _VOWEL_KEYS = {
     "o": "u",
     "ee": "i",
 }
-_VOWEL_GROUPS = re.compile("|".join(sorted(_VOWEL_KEYS, key=len, reverse=True)))
-_VOWEL = re.compile(r"[aeiouy]")
-_SYLLABLE = re.compile(r"[aeiouy]+")
-_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1+")
+_VOWEL_GROUPS = lazy("|".join(sorted(_VOWEL_KEYS, key=len, reverse=True)))
+_VOWEL = lazy(r"[aeiouy]")
+_SYLLABLE = lazy(r"[aeiouy]+")
+_DOUBLED = lazy(r"([b-df-hj-np-tv-z])\1+")
 
 
 # One English sound, several spellings: "-tion", "-sion", "-cian" as written by ear ("-shun").
-_SHUN = re.compile(r"(?:[tsc]i|sh)(?:o|u|a)n")
+_SHUN = lazy(r"(?:[tsc]i|sh)(?:o|u|a)n")
 
 
 def spelling_key(word: str) -> str:
@@ -190,9 +191,9 @@ def spelling_key(word: str) -> str:
 
 # A word of letters as a question writes it, parts joined by hyphens or an apostrophe
 # ("Duck-soo", "Korea's"); never a piece of a code with digits ("F-35A", "mid-2023").
-_TOKEN = re.compile(r"(?<![\w-])[^\W\d_]+(?:[-'’][^\W\d_]+)*(?![\w-])")
-_SENTENCE_END = re.compile(r"[.?!]\s+$")
-_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+_TOKEN = lazy(r"(?<![\w-])[^\W\d_]+(?:[-'’][^\W\d_]+)*(?![\w-])")
+_SENTENCE_END = lazy(r"[.?!]\s+$")
+_POSSESSIVE = lazy(r"['’]s$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

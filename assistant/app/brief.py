@@ -35,6 +35,7 @@ from assistant.knowledge.rows import (
     TimelineEvent,
     UstrFact,
 )
+from assistant.regex import lazy
 from assistant.settings import Settings
 from assistant.wording import label, say
 
@@ -96,8 +97,8 @@ def _queries() -> dict[str, Any]:
     return raw
 
 
-_BULLET = re.compile(r"^(?:[-•*▪]\s+)+")
-_OFFSET_WORDS = re.compile(r"offset|contract|threshold|obligation|share|calculat", re.I)
+_BULLET = lazy(r"^(?:[-•*▪]\s+)+")
+_OFFSET_WORDS = lazy(r"offset|contract|threshold|obligation|share|calculat", re.I)
 
 
 @dataclass
@@ -252,6 +253,11 @@ class _Builder:
 
     # -- sentences from ranking ------------------------------------------------------------
 
+    def _section_queries(self, section: str) -> list[str]:
+        """What the built-in brief searches for ``section``, or for a topic of the user's own
+        the section's queries about that topic."""
+        return _queries()[section] if self.built_in else _custom(section, self.topic)
+
     def _ranked(
         self, queries: list[str], most: int, words: re.Pattern[str] | None = None
     ) -> list[Sentence]:
@@ -396,10 +402,9 @@ class _Builder:
         if self.built_in and self.parts == ["countries"]:
             section.note = say("brief_no_foreign_objection")
             return section
-        queries = (
-            _queries()["their_position"] if self.built_in else _custom("their_position", self.topic)
+        section.sentences = self._ranked(
+            self._section_queries("their_position"), 4, _attribution("their_position")
         )
-        section.sentences = self._ranked(queries, 4, _attribution("their_position"))
         if self.built_in and ("ustr" in self.parts or "rdp" in self.parts):
             for row in self.data.ustr:
                 if row.topic == "other_barrier":
@@ -411,10 +416,9 @@ class _Builder:
 
     def ours(self) -> Section:
         section = Section(5, section_titles()[4])
-        queries = (
-            _queries()["our_position"] if self.built_in else _custom("our_position", self.topic)
+        section.sentences = self._ranked(
+            self._section_queries("our_position"), 4, _attribution("our_position")
         )
-        section.sentences = self._ranked(queries, 4, _attribution("our_position"))
         return section
 
     def expect(self) -> Section:
@@ -422,10 +426,9 @@ class _Builder:
         if self.built_in and self.parts in (["history"], ["countries"]):
             section.note = say("brief_not_rdp")
             return section
-        queries = (
-            _queries()["expectations"] if self.built_in else _custom("expectations", self.topic)
+        section.sentences = self._ranked(
+            self._section_queries("expectations"), 3, _attribution("expectations")
         )
-        section.sentences = self._ranked(queries, 3, _attribution("expectations"))
         return section
 
     def disagree(self, rows_shown: set[str]) -> Section:

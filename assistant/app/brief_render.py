@@ -13,9 +13,10 @@ from typing import Any
 
 from assistant.app.brief import Brief, FigureRow, Scenario, Section
 from assistant.quantities import find_money
+from assistant.regex import lazy
 from assistant.wording import label
 
-_MONEY = re.compile(r"(?:USD|KRW)\s?[\d,]+(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?")
+_MONEY = lazy(r"(?:USD|KRW)\s?[\d,]+(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?")
 
 
 def _head(brief: Brief, key: str) -> tuple[str, ...]:

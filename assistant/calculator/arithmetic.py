@@ -28,6 +28,7 @@ from assistant.quantities import (
     unhyphenated,
     with_digits,
 )
+from assistant.regex import lazy
 
 MAX_CHARS = 500
 MAX_DIGITS = 24  # in one written number, before its scale word
@@ -205,7 +206,7 @@ def change(old: Quantity, new: Quantity) -> tuple[Quantity, Quantity]:
 
 # -- tokens ----------------------------------------------------------------------------------------
 
-_TOKEN = re.compile(
+_TOKEN = lazy(
     rf"""
     (?P<space>\s+)
   | (?P<number>{NUMBER}|\.\d+)
@@ -230,7 +231,7 @@ _OPERATOR_WORDS = {"of": "*", "x": "*", "times": "*", "plus": "+", "minus": "-"}
 
 # "12 million US dollars" is 12 million dollars: the "US" says which dollar, and USD is the one
 # dollar the calculator knows.
-_US_DOLLARS = re.compile(r"\bUS\s+(?=dollars?\b)", re.I)
+_US_DOLLARS = lazy(r"\bUS\s+(?=dollars?\b)", re.I)
 
 
 # Parts and multiples in words, as the operations they name: "half of $12 million" is 50% of it,
@@ -238,7 +239,7 @@ _US_DOLLARS = re.compile(r"\bUS\s+(?=dollars?\b)", re.I)
 # amounts ("half a billion", "a quarter of a million") are numbers, left to the quantity lexer.
 _NOT_A_NUMBER = r"(?!\s+an?\s+(?:thousand|million|billion|trillion)\b)"
 _PART_WORDS = tuple(
-    (re.compile(pattern + _NOT_A_NUMBER, re.I), replacement)
+    (lazy(pattern + _NOT_A_NUMBER, re.I), replacement)
     for pattern, replacement in (
         (r"\b(?:one[- ]|a )?half of\b", "50% of"),
         (r"\bthree[- ]quarters of\b", "75% of"),
@@ -266,7 +267,7 @@ def operation_words(text: str) -> str:
     return text
 
 
-_THIRDS = re.compile(r"\b(?:(?P<two>two)[- ]thirds|(?:one[- ]|a )?third) of\s+", re.I)
+_THIRDS = lazy(r"\b(?:(?P<two>two)[- ]thirds|(?:one[- ]|a )?third) of\s+", re.I)
 
 
 @dataclass(frozen=True)

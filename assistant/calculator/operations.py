@@ -44,6 +44,7 @@ from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import ImpliedRate, OffsetData
 from assistant.quantities import SCALES, format_money_short
+from assistant.regex import lazy
 from assistant.wording import say
 
 Operation = Literal[
@@ -148,7 +149,7 @@ def parse_request(arguments: dict[str, Any] | CalculatorInput) -> CalculatorInpu
     return request
 
 
-_IMPLIED = re.compile(r"^(?:the\s+)?(?:implied|sources?)(?:\s+rate)?$", re.I)
+_IMPLIED = lazy(r"^(?:the\s+)?(?:implied|sources?)(?:\s+rate)?$", re.I)
 
 
 def implied_row(text: str, data: OffsetData) -> ImpliedRate | None:

@@ -17,13 +17,14 @@ from assistant.errors import CalculationError
 from assistant.knowledge.chunks import sentence_spans
 from assistant.knowledge.disagreements import load_disagreements, sides_cited
 from assistant.quantities import lex
+from assistant.regex import lazy
 
 if TYPE_CHECKING:
     from assistant.answers import Answer
     from assistant.evaluation.cases import EvalCase
 
-_MARKER = re.compile(r"\[\d+\]")
-_LEADING_MARKERS = re.compile(r"(?:\s*\[\d+\])+\s*")
+_MARKER = lazy(r"\[\d+\]")
+_LEADING_MARKERS = lazy(r"(?:\s*\[\d+\])+\s*")
 
 
 _MONTH_NAMES = (
@@ -32,11 +33,9 @@ _MONTH_NAMES = (
 _MONTH = r"(?P<month>" + "|".join(m.capitalize() for m in _MONTH_NAMES) + r")"
 # "November 2018", "15 May 2023", "May 15, 2023", "2023-05-15", "2018-11".
 _DATES = [
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mm>0[1-9]|1[0-2])(?:-(?P<day>[0-3]\d))?\b"),
-    re.compile(
-        rf"\b(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? )?{_MONTH},? (?P<year>(?:19|20)\d\d)\b"
-    ),
-    re.compile(rf"\b{_MONTH} (?P<day>[0-3]?\d)(?:st|nd|rd|th)?,? (?P<year>(?:19|20)\d\d)\b"),
+    lazy(r"\b(?P<year>(?:19|20)\d\d)-(?P<mm>0[1-9]|1[0-2])(?:-(?P<day>[0-3]\d))?\b"),
+    lazy(rf"\b(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? )?{_MONTH},? (?P<year>(?:19|20)\d\d)\b"),
+    lazy(rf"\b{_MONTH} (?P<day>[0-3]?\d)(?:st|nd|rd|th)?,? (?P<year>(?:19|20)\d\d)\b"),
 ]
 
 

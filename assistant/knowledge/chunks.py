@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant.knowledge.sources import Source
+from assistant.regex import lazy
 
 UnitKind = Literal["sentence", "row", "heading", "footnote", "reference"]
 
@@ -69,19 +70,19 @@ _ABBREVIATIONS = {
 # Superscript digits: a footnote mark ("¹⁾") or its number closing a sentence.
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070-\u2079"
 _CLOSERS = f"\"'”’)\\]\u207e{_SUPERSCRIPTS}"
-_BOUNDARY = re.compile(rf"[.!?][{_CLOSERS}]*(?=\s+\S)")
-_CAPTION = re.compile(r"^(Table|Figure)\s+\d+\.\s")
+_BOUNDARY = lazy(rf"[.!?][{_CLOSERS}]*(?=\s+\S)")
+_CAPTION = lazy(r"^(Table|Figure)\s+\d+\.\s")
 # A footnote's mark: a number and a parenthesis ("1)"), or superscripts and one ("¹⁾").
 _NOTE_NUMBER = r"\d{1,2}\)"
 _NOTE_SUPERSCRIPT = rf"[{_SUPERSCRIPTS}]+\u207e"
-_FOOTNOTE = re.compile(rf"^(?:{_NOTE_NUMBER}\s|{_NOTE_SUPERSCRIPT})")
-_NUMBERED = re.compile(r"^(\d{1,2}\.|\(\d{1,2}\)|\d{1,2}\))\s")
+_FOOTNOTE = lazy(rf"^(?:{_NOTE_NUMBER}\s|{_NOTE_SUPERSCRIPT})")
+_NUMBERED = lazy(r"^(\d{1,2}\.|\(\d{1,2}\)|\d{1,2}\))\s")
 # "DAPA (2022), Offset Program Guidelines." / "News 1 (2023), "Head of ..."" / "<https://...>."
-_REFERENCE = re.compile(
+_REFERENCE = lazy(
     rf"^(?:(?:{_NOTE_NUMBER}|{_NOTE_SUPERSCRIPT})\s*)?([^.()]{{1,80}}\(\d{{4}}\)[,.]|<https?://)"
 )
-_TAG = re.compile(r"<[^>]+>")
-_SENTENCE_END = re.compile(rf"[.!?:;][{_CLOSERS}]*$")
+_TAG = lazy(r"<[^>]+>")
+_SENTENCE_END = lazy(rf"[.!?:;][{_CLOSERS}]*$")
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ class Passage:
 # A news dateline opening a story: "SEOUL, April 1 (Korea Bizwire)", "WASHINGTON, March 31
 # (Yonhap) --". It says where and when the story was filed, not what it says, so it is a unit of
 # its own rather than the start of the first sentence.
-_DATELINE = re.compile(
+_DATELINE = lazy(
     r"^[A-Z]{2,}(?:[ -][A-Z]{2,})*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*"
     r"\([A-Z][^()\n]{1,40}\)(?:\s*(?:--|—|–|-))?"
 )
@@ -172,8 +173,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return len(token) == 1 and text[dot - 1].isupper()
 
 
-_CLAUSE_END = re.compile(r"[,;:\u2013\u2014)\]](?=\s)")
-_SPACE = re.compile(r"\s+")
+_CLAUSE_END = lazy(r"[,;:\u2013\u2014)\]](?=\s)")
+_SPACE = lazy(r"\s+")
 
 
 def bounded_spans(

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from assistant.datafiles import parse_yaml
 from assistant.errors import DocumentError, KnowledgeError, first_line
+from assistant.regex import lazy
 
 # File extension → format name. These are the formats `ingest` and the UI's upload accept.
 FORMATS: dict[str, str] = {
@@ -41,7 +42,7 @@ MAX_RATIO = 100
 # Members smaller than this are not judged by their ratio (a tiny, repetitive XML part may
 # legitimately compress very well).
 _RATIO_FLOOR = 1024 * 1024
-_SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+_SENTENCE_END = lazy(r"[.!?:;][\"'”’)\]]*$")
 
 
 @dataclass(frozen=True)

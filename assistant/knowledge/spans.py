@@ -28,16 +28,17 @@ from assistant.quantities import (
     lex,
     parse_number,
 )
+from assistant.regex import lazy
 
 _NUM = rf"(?:{NUMBER})"
 _WORD = NUMBER_WORD
 _YEAR = r"(?:19|20)\d\d"
-PERIOD = re.compile(rf"({_YEAR})\s*(?:to|through|-|–|\?)\s*({_YEAR})")
-YEAR = re.compile(rf"(?<![\d.,])({_YEAR})(?![\d.,]\d)")
+PERIOD = lazy(rf"({_YEAR})\s*(?:to|through|-|–|\?)\s*({_YEAR})")
+YEAR = lazy(rf"(?<![\d.,])({_YEAR})(?![\d.,]\d)")
 
 
 # "cut from 40 to 25 percent", "from a minimum of 40 percent to 60 percent": 40 is the old value.
-_OLD = re.compile(rf"\bfrom\s+(?:a\s+minimum\s+of\s+)?({_NUM}|{_WORD})(?:\s*(?:%|percent))?\s+to\b")
+_OLD = lazy(rf"\bfrom\s+(?:a\s+minimum\s+of\s+)?({_NUM}|{_WORD})(?:\s*(?:%|percent))?\s+to\b")
 
 
 def money(text: str) -> set[tuple[str, Decimal]]:

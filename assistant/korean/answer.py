@@ -25,14 +25,15 @@ from assistant.korean.coverage import Gap
 from assistant.korean.interpret import Interpretation
 from assistant.korean_numbers import both_ways, korean_number
 from assistant.quantities import find_money
+from assistant.regex import lazy
 from assistant.wording import recognise, say_ko
 
-_MARKERS = re.compile(r"\[(\d+)\]")
-_CLAIM_END = re.compile(r"(?<=\]\.)\s+|(?<=\])\s+|\n+")
+_MARKERS = lazy(r"\[(\d+)\]")
+_CLAIM_END = lazy(r"(?<=\]\.)\s+|(?<=\])\s+|\n+")
 _MONTHS = "january february march april may june july august september october november december"
 _MONTH = "(?P<month>" + "|".join(m.capitalize() for m in _MONTHS.split()) + ")"
 # The figures a claim may state, most specific first; each match is one fact of the lead.
-_FACTS = re.compile(
+_FACTS = lazy(
     r"(?P<iso>(?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>0[1-9]|1[0-2])(?:-(?P<iso_day>[0-3]\d))?\b)"
     rf"|(?P<date1>(?:(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? )?{_MONTH},? (?P<year1>(?:19|20)\d\d))"
     r"|(?P<period>(?P<a>(?:19|20)\d\d)\s?(?:–|-|—|to|through)\s?(?P<b>(?:19|20)\d\d))"
@@ -69,7 +70,7 @@ _NAME_GROUPS = {
     "which": ("companies", "agencies", "countries"),
 }
 # A Korean name as the English sources write it: "Jo Yong-jin", "Han Duck-soo".
-_PERSON = re.compile(r"\b[A-Z][a-z]{1,4} [A-Z][a-z]+-[A-Za-z][a-z]+\b")
+_PERSON = lazy(r"\b[A-Z][a-z]{1,4} [A-Z][a-z]+-[A-Za-z][a-z]+\b")
 # Answers that quote reasons, positions, summaries or definitions: their figures are not the
 # answer, so the lead points to the quotes instead of listing them.
 _TEXT_TYPES = {"reason", "position", "summary", "definition", "how"}
@@ -322,9 +323,9 @@ def _call_lines(
 
 
 # An amount as the calculator writes it: "USD 12,000,000", "KRW 13,600,000,000,000".
-_WRITTEN_MONEY = re.compile(r"\b(?:USD|KRW) \d[\d,]*(?:\.\d+)?")
+_WRITTEN_MONEY = lazy(r"\b(?:USD|KRW) \d[\d,]*(?:\.\d+)?")
 # The label a step opens with: "Türkiye: 70% × …", "SME exports: 23.4% × …".
-_STEP_LABEL = re.compile(r"^(?P<label>[^:×÷=]+?)(?P<rest>:\s.*)$")
+_STEP_LABEL = lazy(r"^(?P<label>[^:×÷=]+?)(?P<rest>:\s.*)$")
 
 
 def _korean_step(step: str, names: dict[str, str]) -> str:

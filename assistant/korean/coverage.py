@@ -33,6 +33,7 @@ from assistant.knowledge.glossary import Glossary
 from assistant.korean.interpret import Interpretation
 from assistant.korean_numbers import Reading
 from assistant.quantities import NUMBER_WORDS, same_figure
+from assistant.regex import lazy
 
 # The reading kinds that state a figure the answer must speak to (years and periods are checked
 # by the English answer's own frame, rates and articles are inputs, not facts asked about).
@@ -41,7 +42,7 @@ _STATED = ("money", "percent", "count", "number")
 _OWNERS = ("programs", "companies")
 # "How much" of a rate or a count: any figure of these kinds answers it.
 _KINDS = {"quantity": ("money", "percent", "count")}
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_YEAR = lazy(r"^(?:19|20)\d\d$")
 _SPELLED = {**NUMBER_WORDS, "dozen": 12}
 
 

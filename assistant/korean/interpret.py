@@ -19,22 +19,23 @@ from pathlib import Path
 from assistant.answers import GlossaryUse, Interpreted
 from assistant.knowledge.glossary import ANSWER_TYPES, Glossary, load_glossary
 from assistant.korean_numbers import COUNTERS, Reading, read
+from assistant.regex import lazy
 from assistant.settings import REPO_ROOT
 
 GLOSSARY_FILE = REPO_ROOT / "knowledge" / "glossary_ko.yaml"
 
 # Share of a question's words the glossary may fail to know before the question is not guessed at.
 MAX_UNKNOWN_SHARE = 0.5
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*[A-Za-z0-9]|[A-Za-z]")
+_HANGUL = lazy(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_LATIN_WORD = lazy(r"[A-Za-z][A-Za-z0-9&.\-]*[A-Za-z0-9]|[A-Za-z]")
 # A word that poses a condition: "…계약이면", "…라면", "…한다면", "…할 경우", "…일 때".
-_CONDITIONAL = re.compile(r"(?:이면|라면|다면|으면|면|경우|경우에|경우엔|때|(?<!당)시)$")
+_CONDITIONAL = lazy(r"(?:이면|라면|다면|으면|면|경우|경우에|경우엔|때|(?<!당)시)$")
 _CONDITION_WORDS = {"만약", "만일", "가령", "경우", "경우에", "경우엔"}
 _PUNCTUATION = "?？!.,;:·…\"'“”‘’()（）[]「」『』~"
 # A noun marked as the topic or subject: what a question is about ("제재는 무엇", "나이는?"),
 # unless the word is a verb's modifier form ("차지하는", "발표된").
-_TOPIC = re.compile(r"(?:은|는|이|가)$")
-_VERBAL = re.compile(r"(?:하|되|했|됐|한|된|있|없|었|았|였|졌|지|려|던)(?:는|은|이|가)$")
+_TOPIC = lazy(r"(?:은|는|이|가)$")
+_VERBAL = lazy(r"(?:하|되|했|됐|한|된|있|없|었|았|였|졌|지|려|던)(?:는|은|이|가)$")
 _GLUE = "\x01"  # marks a word written right after a figure or a bracket
 
 
@@ -379,7 +380,7 @@ _FIGURE_KINDS = {
 }
 _COUNTER_WORDS = sorted((c for c in COUNTERS if c), key=len, reverse=True)
 # A question that is a bare phrase with a topic or conditional ending: "…는요?", "…라면?".
-_ELLIPTICAL = re.compile(
+_ELLIPTICAL = lazy(
     r"(?:는요|은요|이요|라면요|이라면요|면요|에는요|에선요|는|은|에는|라면|이라면|이면|면|라면\?)$"
 )
 

@@ -33,6 +33,7 @@ from assistant.errors import (
 )
 from assistant.knowledge.readers import DEFAULT_MAX_EXPANDED_BYTES, format_of, read_document
 from assistant.knowledge.sources import Source, SourceKind, SourceMeta, content_hash
+from assistant.regex import lazy
 from assistant.search.watch import Watch, checkpoint, current, watching
 
 __all__ = [
@@ -61,7 +62,7 @@ Status = Literal["added", "replaced", "unchanged", "failed", "cancelled"]
 # (about 51 units/s in all). A rough constant for estimates only; a faster machine beats it.
 UNITS_PER_SECOND = 50.0
 _SIDECAR_SUFFIXES = (".yaml", ".yml")
-_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
+_ID = lazy(r"^[a-z0-9][a-z0-9._-]{0,79}$")
 
 
 class DocumentMeta(BaseModel):

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from assistant.datafiles import read_yaml
 from assistant.errors import KnowledgeError
+from assistant.regex import lazy
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before
@@ -52,17 +53,21 @@ SUMMARY_FRAMING = frozenset(
     beginning began begin today now present time times over years key main points""".split()
 )
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-_US = re.compile(r"\bU\.?S\.?(?=[\s,;:)'’]|$)")
-_YEAR = re.compile(r"^(19|20)\d\d$")
+_TOKEN = lazy(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*")
+_THOUSANDS = lazy(r"(?<=\d),(?=\d{3}(?!\d))")
+_US = lazy(r"\bU\.?S\.?(?=[\s,;:)'’]|$)")
+_YEAR = lazy(r"^(19|20)\d\d$")
 
 
 def fold(text: str) -> str:
     """Lower case, accents and damaged characters removed, thousands separators dropped."""
     text = _US.sub(" usa ", text)
     text = unicodedata.normalize("NFKD", text.replace("\ufffd", ""))
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    # The combining marks NFKD split off, dropped: looked up once per distinct character, not
+    # once per character (every row, source sentence and question is folded).
+    marks = [c for c in set(text) if unicodedata.combining(c)]
+    if marks:
+        text = text.translate(dict.fromkeys(map(ord, marks)))
     text = text.replace("’", "'").replace("‘", "'")
     return _THOUSANDS.sub("", text.lower())
 

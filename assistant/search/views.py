@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import logging
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from assistant.knowledge.chunks import Unit
+from assistant.regex import lazy
 from assistant.search import dense
 from assistant.search.columns import PassageTable, UnitTable, combined
 from assistant.search.terms import Lexicon, is_year
@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 # A word written capitalised somewhere in the sources ("Lockheed", "Airbus", "DAPA"): misspelt names
 # in questions are corrected only to these, so "India" never becomes "indicate".
-_NAME = re.compile(r"\b[A-Z][\w'’-]+")
+_NAME = lazy(r"\b[A-Z][\w'’-]+")
 
 
 class UnitTerms(Mapping[str, list[str]]):

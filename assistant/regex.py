@@ -1,0 +1,48 @@
+"""Regular expressions compiled when first used, not when their module is imported.
+
+The answering stage holds hundreds of module-level patterns, most of which a given question never
+reaches (a calculation's patterns for a question about who supplied what, the Korean ones for an
+English question). Compiling all of them made up a fifth of a cold ``tradebrief ask``.
+``lazy(pattern, flags)`` stands for ``re.compile(pattern, flags)`` and compiles it at the first
+method call or attribute read.
+
+The stand-in answers every method and attribute of a compiled pattern, and ``.pattern`` without
+compiling, so one pattern can be built from another's text. It is not a ``re.Pattern``: pass it to
+no ``re.*`` function (``re.sub(PATTERN, ...)``) and test it with no ``isinstance``; call its own
+methods (``PATTERN.sub(...)``), as the code here does.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, cast
+
+# Bound to the compiled pattern's own methods at first use, so that later calls cost what calls
+# on a compiled pattern cost (an instance attribute, no ``__getattr__``).
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+
+class _Lazy:
+    """``re.compile(pattern, flags)``, compiled at first use."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for what the instance does not hold yet: the first method call, or an
+        # attribute (``flags``, ``groups``, ``groupindex``) that only the compiled pattern has.
+        if name.startswith("_"):  # copying or pickling, before ``__init__`` has run
+            raise AttributeError(name)
+        compiled = re.compile(self.pattern, self._flags)
+        for method in _METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"lazy({self.pattern!r}, {self._flags})"
+
+
+def lazy(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+    """A pattern that behaves as ``re.compile(pattern, flags)`` and is compiled at first use."""
+    return cast(re.Pattern[str], _Lazy(pattern, int(flags)))
