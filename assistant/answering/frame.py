@@ -531,8 +531,8 @@ _DETERMINER = lazy(r"^(?:the|a|an|its|their|his|her|our|this|that|these|those)\b
 
 # A topic set before a comma: a phrase of what the asks are about ("For the new port, when did
 # it open and who runs it?"), or a clause of time or condition ("When the port opened, who ran
-# it and what did it cost?") or of the source ("Per the harbour board, ..."). A clause's "when" has no auxiliary after it: "when did the port
-# open, ..." is an ask itself.
+# it and what did it cost?") or of the source ("Per the harbour board, ..."). A clause's "when"
+# has no auxiliary after it: "when did the port open, ..." is an ask itself.
 _LEAD_TOPIC = lazy(
     r"^\s*(?P<topic>(?:(?:as\s+)?for|in|on|about|regarding|concerning|with|"
     r"(?P<clause>(?:per|according to)(?=\s)|(?:when|after|before|once|while|if)\s+"
