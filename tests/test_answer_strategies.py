@@ -136,3 +136,14 @@ def test_a_report_s_recommendations_are_its_numbered_parts_each_with_its_point(a
                  "(5) Reinforcing offset organizational resources and personnel"):  # fmt: skip
         assert part in quotes
     assert answer.answer.count("\n- ") >= 5
+
+
+def test_a_reason_comes_with_the_further_reasons_the_story_gives_right_after_it(assistant):
+    answer = assistant.ask(
+        "Why, in the view of observers, did the Americans single out Seoul's offset policy in "
+        "their barrier report?"
+    )
+    quotes = _quotes(answer)
+    assert "negotiating card" in quotes
+    # The next sentence gives another motive in words the question does not use.
+    assert "cooperation in the shipbuilding industry" in quotes

@@ -1295,7 +1295,22 @@ class Composer:
                 if kind.marked_by.search(nxt.text):
                     found += [candidate.unit, nxt]
                     break
+        # One reason leads to the next: a story that gives a cause often gives another in its
+        # next sentences ("Some experts said ... as ... wants ..."), which share few of the
+        # question's words and so rank low or not at all.
+        found = [u for unit in found for u in [unit, *self._going_on(unit, kind)]]
         return list(dict.fromkeys(found))
+
+    def _going_on(self, unit: Unit, kind: SentenceKind, reach: int = 2) -> list[Unit]:
+        """The sentences right after ``unit`` in its source that do what it does (give a cause,
+        name a benefit), up to ``reach`` of them and up to the first that does not."""
+        found = []
+        for step in range(1, reach + 1):
+            nxt = self._neighbour(unit, step)
+            if nxt is None or nxt.kind != "sentence" or not kind.marked_by.search(nxt.text):
+                break
+            found.append(nxt)
+        return found
 
     def _select(
         self,
