@@ -147,3 +147,13 @@ def test_a_reason_comes_with_the_further_reasons_the_story_gives_right_after_it(
     assert "negotiating card" in quotes
     # The next sentence gives another motive in words the question does not use.
     assert "cooperation in the shipbuilding industry" in quotes
+
+
+def test_a_side_s_reaction_is_its_reported_statement_wherever_the_sources_give_it(assistant):
+    # The reply shares almost no words with the question: it is found as a statement attributed
+    # to the side the question names, not among the sentences most like the question.
+    answer = assistant.ask(
+        "What was the defence procurement agency's reaction to being named in the barrier report?"
+    )
+    assert not answer.abstained
+    assert "Most countries utilize offset programs" in answer.citations[0].quote

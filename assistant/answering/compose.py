@@ -120,7 +120,8 @@ _CAUSE = words(
 )
 # Verbs that attribute a statement or a stance to someone.
 _ATTRIBUTION = words(
-    r"said|says|stated|states|argued|argues|claimed|claims|noted|notes|pointed out|"
+    # Not the "States" of "the United States", which attributes nothing.
+    r"said|says|stated|(?<!united )states|argued|argues|claimed|claims|noted|notes|pointed out|"
     r"according to|critici[sz]ed|critici[sz]es|complained|countered|responded|explained|"
     r"emphasi[sz]ed|stressed|insisted|urged|called for|maintained|contended|added|"
     r"spokesperson|official"
@@ -463,6 +464,7 @@ class Composer:
         self._breakdown_stems = frozenset(index.lexicon.stems(_BREAKDOWN_FRAMING))
         self.entities = self._entities()
         self._unit_figures: dict[str, frozenset[tuple[Decimal, str]]] = {}
+        self._statements: dict[str, list[Unit]] = {}
         # What one question's answering keeps, per thread (the chat answers several at once).
         self._answering = threading.local()
 
@@ -627,6 +629,13 @@ class Composer:
             for unit in self.index.units_of(hit.passage_id):
                 if not query.only or unit.source_id in query.only:
                     units[unit.id] = unit
+        if intent.position:
+            # What a side said is looked for wherever it is reported: a spokesman's reply seldom
+            # repeats the words of the question that asks for it ("how did they react").
+            for side in self._sides(query.question):
+                for unit in self._statements_of(side):
+                    if not query.only or unit.source_id in query.only:
+                        units.setdefault(unit.id, unit)
         vectors = self.index.unit_vectors(list(units))
         candidates = []
         for unit in units.values():
@@ -1233,6 +1242,31 @@ class Composer:
             end=max(start, 0) + len(quote),
         )
 
+    def _sides(self, question: str) -> list[str]:
+        """The people, organisations and companies ``question`` names, in its order."""
+        names = name_table()
+        found = [
+            (question.lower().find(name.lower()), name)
+            for kind in _NAME_KINDS["agent"]
+            for name in names.find(kind, question)
+        ]
+        return list(dict.fromkeys(name for _, name in sorted(found)))
+
+    def _statements_of(self, side: str) -> list[Unit]:
+        """The sentences that attribute a statement to ``side`` ("…,” a spokesperson of the
+        agency said), read once per side."""
+        known = self._statements
+        if side not in known:
+            names = name_table()
+            known[side] = [
+                unit
+                for unit in self.index.units.values()
+                if unit.kind == "sentence"
+                and _ATTRIBUTION.search(unit.text)
+                and names.mentions(side, unit.text)
+            ]
+        return known[side]
+
     def _side_first(self, question: str, ranked: list[Candidate]) -> tuple[list[Candidate], int]:
         """For a question about a side's position ("how did the ministry respond"), the best
         statement of that side leads: quoted or reported ("…,” the spokesperson of the ministry
@@ -1240,12 +1274,7 @@ class Composer:
         the unions") gets each one's, in the order it names them. What others said about the
         matter come after. Returns the candidates and the number that lead."""
         names = name_table()
-        found = [
-            (question.lower().find(name.lower()), name)
-            for kind in _NAME_KINDS["agent"]
-            for name in names.find(kind, question)
-        ]
-        sides = list(dict.fromkeys(name for _, name in sorted(found)))
+        sides = self._sides(question)
         if not sides or not ranked:
             return ranked, 1
         floor = _WIDE_FLOOR * ranked[0].score
