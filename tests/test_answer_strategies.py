@@ -157,3 +157,23 @@ def test_a_side_s_reaction_is_its_reported_statement_wherever_the_sources_give_i
     )
     assert not answer.abstained
     assert "Most countries utilize offset programs" in answer.citations[0].quote
+
+
+def test_a_why_question_whose_stated_causes_concern_others_is_answered_about_whom_it_names(
+    assistant,
+):
+    # The sentences that say "because" are about the program at large; the question names two
+    # firms, and what is said of them answers it.
+    answer = assistant.ask(
+        "Why are Korea's offset packages from Airbus and Lockheed Martin regarded as falling short?"
+    )
+    assert not answer.abstained
+    assert "implementation rate was only" in _quotes(answer)
+
+
+def test_each_firm_an_open_question_names_gets_a_sentence_of_its_own(assistant):
+    answer = assistant.ask(
+        "Why are people unhappy with what Airbus and Lockheed Martin did on offsets?"
+    )
+    assert "Airbus" in answer.answer
+    assert "Lockheed Martin" in answer.answer

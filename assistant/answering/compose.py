@@ -1013,13 +1013,21 @@ class Composer:
             if outlined is not None:
                 return self._on_topic(outlined, question, ranked), ranked
         leading = 1
-        if query.intent.position:
-            ranked, leading = self._side_first(question, ranked)
+        if query.intent.wide:
+            # Each side a position question names leads with its own statement; each one an
+            # open question names ("the deals with Alpha and Beta") with what is said of it.
+            ranked, leading = self._side_first(question, ranked, quoted=query.intent.position)
         units = self._select(ranked, query.intent.wide, kind, leading)
         if query.intent.chronological:
             units.sort(key=_first_year)
-        answer = self._cited(question, units)
-        return self._on_topic(answer, question, ranked), ranked
+        answer = self._on_topic(self._cited(question, units), question, ranked)
+        if answer.abstained and kind is not None:
+            # The sentences that give causes (or benefits, or drawbacks) are about someone else
+            # than the question names: the best sentences about whom it names may say it in
+            # other words ("under-delivered" of a firm whose pledge was "only 10% fulfilled").
+            units = self._select(ranked, query.intent.wide, None, leading)
+            answer = self._on_topic(self._cited(question, units), question, ranked)
+        return answer, ranked
 
     def _source_units(self, source_id: str) -> list[Unit]:
         """A source's units in document order."""
@@ -1267,7 +1275,9 @@ class Composer:
             ]
         return known[side]
 
-    def _side_first(self, question: str, ranked: list[Candidate]) -> tuple[list[Candidate], int]:
+    def _side_first(
+        self, question: str, ranked: list[Candidate], quoted: bool = True
+    ) -> tuple[list[Candidate], int]:
         """For a question about a side's position ("how did the ministry respond"), the best
         statement of that side leads: quoted or reported ("…,” the spokesperson of the ministry
         said"), or in its own publication. A question about several sides ("the ministry versus
@@ -1289,8 +1299,11 @@ class Composer:
             said = [
                 c
                 for c in above
-                if (_ATTRIBUTION.search(c.unit.text) and names.mentions(side, c.unit.text))
-                or c.unit.source_id in own
+                if quoted
+                and (
+                    (_ATTRIBUTION.search(c.unit.text) and names.mentions(side, c.unit.text))
+                    or c.unit.source_id in own
+                )
             ]
             # A side nobody quotes is known by what is said of it ("the agency has been pushing
             # to repeal …").
