@@ -177,3 +177,10 @@ def test_each_firm_an_open_question_names_gets_a_sentence_of_its_own(assistant):
     )
     assert "Airbus" in answer.answer
     assert "Lockheed Martin" in answer.answer
+
+
+def test_causes_one_source_gives_come_with_what_the_other_sources_say_of_the_matter(assistant):
+    answer = assistant.ask(
+        "Why did Korean writers think it odd that Washington named the offset program a barrier?"
+    )
+    assert len({c.source_id for c in answer.citations}) >= 2

@@ -1385,6 +1385,19 @@ class Composer:
             firsts: dict[tuple[str, int], Unit] = {}
             for unit in shown_with:
                 firsts.setdefault((unit.source_id, unit.paragraph), unit)
+            # Causes one source alone gives are seldom the whole story: the best sentence of each
+            # other source about the matter comes after them, as in any wide answer.
+            if len({u.source_id for u in shown_with}) == 1:
+                floor = _WIDE_FLOOR * ranked[0].score
+                seen = {shown_with[0].source_id}
+                for candidate in ranked:
+                    if candidate.score < floor:
+                        break
+                    if candidate.unit.source_id not in seen:
+                        seen.add(candidate.unit.source_id)
+                        firsts.setdefault(
+                            (candidate.unit.source_id, candidate.unit.paragraph), candidate.unit
+                        )
             ordered = list(dict.fromkeys([*firsts.values(), *lead, *shown_with]))[:_WIDE_SHOWN]
             rank = {key: i for i, key in enumerate(firsts)}
             ordered.sort(key=lambda u: (rank.get((u.source_id, u.paragraph), 0), u.start))
