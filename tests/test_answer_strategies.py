@@ -149,3 +149,51 @@ def test_a_question_of_many_parts_that_matches_no_sentence_whole_is_answered_par
     )
     assert not answer.abstained, answer.answer
     assert "Offset Division" in answer.answer
+
+
+def test_a_reason_comes_with_the_further_reasons_the_story_gives_right_after_it(assistant):
+    answer = assistant.ask(
+        "Why, in the view of observers, did the Americans single out Seoul's offset policy in "
+        "their barrier report?"
+    )
+    quotes = _quotes(answer)
+    assert "negotiating card" in quotes
+    # The next sentence gives another motive in words the question does not use.
+    assert "cooperation in the shipbuilding industry" in quotes
+
+
+def test_a_side_s_reaction_is_its_reported_statement_wherever_the_sources_give_it(assistant):
+    # The reply shares almost no words with the question: it is found as a statement attributed
+    # to the side the question names, not among the sentences most like the question.
+    answer = assistant.ask(
+        "What was the defence procurement agency's reaction to being named in the barrier report?"
+    )
+    assert not answer.abstained
+    assert "Most countries utilize offset programs" in answer.citations[0].quote
+
+
+def test_a_why_question_whose_stated_causes_concern_others_is_answered_about_whom_it_names(
+    assistant,
+):
+    # The sentences that say "because" are about the program at large; the question names two
+    # firms, and what is said of them answers it.
+    answer = assistant.ask(
+        "Why are Korea's offset packages from Airbus and Lockheed Martin regarded as falling short?"
+    )
+    assert not answer.abstained
+    assert "implementation rate was only" in _quotes(answer)
+
+
+def test_each_firm_an_open_question_names_gets_a_sentence_of_its_own(assistant):
+    answer = assistant.ask(
+        "Why are people unhappy with what Airbus and Lockheed Martin did on offsets?"
+    )
+    assert "Airbus" in answer.answer
+    assert "Lockheed Martin" in answer.answer
+
+
+def test_causes_one_source_gives_come_with_what_the_other_sources_say_of_the_matter(assistant):
+    answer = assistant.ask(
+        "Why did Korean writers think it odd that Washington named the offset program a barrier?"
+    )
+    assert len({c.source_id for c in answer.citations}) >= 2

@@ -44,3 +44,19 @@ def test_what_one_gets_out_of_a_thing_asks_for_its_benefits_and_what_one_stands_
     assert asked_kind("What did small shops get from the voucher scheme?") is BENEFIT
     assert asked_kind("What would the port stand to lose by dropping the quota?") is DRAWBACK
     assert asked_kind("What are the risks of ending the quota early?") is DRAWBACK
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A past tense names a benefit as the present does.
+        "The subsidy enabled the yard to build its first tanker.",
+        "Pooled orders allowed small towns to buy buses at fleet prices.",
+        # What something was crucial to, or laid the ground for.
+        "Export credits have been pivotal to the growth of the toolmakers.",
+        "The grants were instrumental in reviving the river port.",
+        "The early contracts laid the foundations for a domestic engine industry.",
+    ],
+)
+def test_a_benefit_is_marked_in_any_tense_and_by_what_it_was_crucial_to(sentence):
+    assert BENEFIT.marked_by.search(sentence)

@@ -130,7 +130,8 @@ _CAUSE = words(
 )
 # Verbs that attribute a statement or a stance to someone.
 _ATTRIBUTION = words(
-    r"said|says|stated|states|argued|argues|claimed|claims|noted|notes|pointed out|"
+    # Not the "States" of "the United States", which attributes nothing.
+    r"said|says|stated|(?<!united )states|argued|argues|claimed|claims|noted|notes|pointed out|"
     r"according to|critici[sz]ed|critici[sz]es|complained|countered|responded|explained|"
     r"emphasi[sz]ed|stressed|insisted|urged|called for|maintained|contended|added|"
     r"spokesperson|official"
@@ -484,6 +485,7 @@ class Composer:
         self._breakdown_stems = frozenset(index.lexicon.stems(_BREAKDOWN_FRAMING))
         self.entities = self._entities()
         self._unit_figures: dict[str, frozenset[tuple[Decimal, str]]] = {}
+        self._statements: dict[str, list[Unit]] = {}
         # What one question's answering keeps, per thread (the chat answers several at once).
         self._answering = threading.local()
 
@@ -648,6 +650,13 @@ class Composer:
             for unit in self.index.units_of(hit.passage_id):
                 if not query.only or unit.source_id in query.only:
                     units[unit.id] = unit
+        if intent.position:
+            # What a side said is looked for wherever it is reported: a spokesman's reply seldom
+            # repeats the words of the question that asks for it ("how did they react").
+            for side in self._sides(query.question):
+                for unit in self._statements_of(side):
+                    if not query.only or unit.source_id in query.only:
+                        units.setdefault(unit.id, unit)
         vectors = self.index.unit_vectors(list(units))
         candidates = []
         for unit in units.values():
@@ -1086,13 +1095,21 @@ class Composer:
             if outlined is not None:
                 return self._on_topic(outlined, question, ranked), ranked
         leading = 1
-        if query.intent.position:
-            ranked, leading = self._side_first(question, ranked)
+        if query.intent.wide:
+            # Each side a position question names leads with its own statement; each one an
+            # open question names ("the deals with Alpha and Beta") with what is said of it.
+            ranked, leading = self._side_first(question, ranked, quoted=query.intent.position)
         units = self._select(ranked, query.intent.wide, kind, leading)
         if query.intent.chronological:
             units.sort(key=_first_year)
-        answer = self._cited(question, units)
-        return self._on_topic(answer, question, ranked), ranked
+        answer = self._on_topic(self._cited(question, units), question, ranked)
+        if answer.abstained and kind is not None:
+            # The sentences that give causes (or benefits, or drawbacks) are about someone else
+            # than the question names: the best sentences about whom it names may say it in
+            # other words ("under-delivered" of a firm whose pledge was "only 10% fulfilled").
+            units = self._select(ranked, query.intent.wide, None, leading)
+            answer = self._on_topic(self._cited(question, units), question, ranked)
+        return answer, ranked
 
     def _source_units(self, source_id: str) -> list[Unit]:
         """A source's units in document order."""
@@ -1315,19 +1332,41 @@ class Composer:
             end=max(start, 0) + len(quote),
         )
 
-    def _side_first(self, question: str, ranked: list[Candidate]) -> tuple[list[Candidate], int]:
-        """For a question about a side's position ("how did the ministry respond"), the best
-        statement of that side leads: quoted or reported ("…,” the spokesperson of the ministry
-        said"), or in its own publication. A question about several sides ("the ministry versus
-        the unions") gets each one's, in the order it names them. What others said about the
-        matter come after. Returns the candidates and the number that lead."""
+    def _sides(self, question: str) -> list[str]:
+        """The people, organisations and companies ``question`` names, in its order."""
         names = name_table()
         found = [
             (question.lower().find(name.lower()), name)
             for kind in _NAME_KINDS["agent"]
             for name in names.find(kind, question)
         ]
-        sides = list(dict.fromkeys(name for _, name in sorted(found)))
+        return list(dict.fromkeys(name for _, name in sorted(found)))
+
+    def _statements_of(self, side: str) -> list[Unit]:
+        """The sentences that attribute a statement to ``side`` ("…,” a spokesperson of the
+        agency said), read once per side."""
+        known = self._statements
+        if side not in known:
+            names = name_table()
+            known[side] = [
+                unit
+                for unit in self.index.units.values()
+                if unit.kind == "sentence"
+                and _ATTRIBUTION.search(unit.text)
+                and names.mentions(side, unit.text)
+            ]
+        return known[side]
+
+    def _side_first(
+        self, question: str, ranked: list[Candidate], quoted: bool = True
+    ) -> tuple[list[Candidate], int]:
+        """For a question about a side's position ("how did the ministry respond"), the best
+        statement of that side leads: quoted or reported ("…,” the spokesperson of the ministry
+        said"), or in its own publication. A question about several sides ("the ministry versus
+        the unions") gets each one's, in the order it names them. What others said about the
+        matter come after. Returns the candidates and the number that lead."""
+        names = name_table()
+        sides = self._sides(question)
         if not sides or not ranked:
             return ranked, 1
         floor = _WIDE_FLOOR * ranked[0].score
@@ -1342,8 +1381,11 @@ class Composer:
             said = [
                 c
                 for c in above
-                if (_ATTRIBUTION.search(c.unit.text) and names.mentions(side, c.unit.text))
-                or c.unit.source_id in own
+                if quoted
+                and (
+                    (_ATTRIBUTION.search(c.unit.text) and names.mentions(side, c.unit.text))
+                    or c.unit.source_id in own
+                )
             ]
             # A side nobody quotes is known by what is said of it ("the agency has been pushing
             # to repeal …").
@@ -1377,7 +1419,22 @@ class Composer:
                 if kind.marked_by.search(nxt.text):
                     found += [candidate.unit, nxt]
                     break
+        # One reason leads to the next: a story that gives a cause often gives another in its
+        # next sentences ("Some experts said ... as ... wants ..."), which share few of the
+        # question's words and so rank low or not at all.
+        found = [u for unit in found for u in [unit, *self._going_on(unit, kind)]]
         return list(dict.fromkeys(found))
+
+    def _going_on(self, unit: Unit, kind: SentenceKind, reach: int = 2) -> list[Unit]:
+        """The sentences right after ``unit`` in its source that do what it does (give a cause,
+        name a benefit), up to ``reach`` of them and up to the first that does not."""
+        found = []
+        for step in range(1, reach + 1):
+            nxt = self._neighbour(unit, step)
+            if nxt is None or nxt.kind != "sentence" or not kind.marked_by.search(nxt.text):
+                break
+            found.append(nxt)
+        return found
 
     def _select(
         self,
@@ -1410,6 +1467,19 @@ class Composer:
             firsts: dict[tuple[str, int], Unit] = {}
             for unit in shown_with:
                 firsts.setdefault((unit.source_id, unit.paragraph), unit)
+            # Causes one source alone gives are seldom the whole story: the best sentence of each
+            # other source about the matter comes after them, as in any wide answer.
+            if len({u.source_id for u in shown_with}) == 1:
+                floor = _WIDE_FLOOR * ranked[0].score
+                seen = {shown_with[0].source_id}
+                for candidate in ranked:
+                    if candidate.score < floor:
+                        break
+                    if candidate.unit.source_id not in seen:
+                        seen.add(candidate.unit.source_id)
+                        firsts.setdefault(
+                            (candidate.unit.source_id, candidate.unit.paragraph), candidate.unit
+                        )
             ordered = list(dict.fromkeys([*firsts.values(), *lead, *shown_with]))[:_WIDE_SHOWN]
             rank = {key: i for i, key in enumerate(firsts)}
             ordered.sort(key=lambda u: (rank.get((u.source_id, u.paragraph), 0), u.start))

@@ -67,9 +67,11 @@ BENEFIT = SentenceKind(
         re.I,
     ),
     lazy(
-        r"\b(benefits?|benefit(?:ed|ted)|advantages?|enables?|enabling|allows?|increases?|"
-        r"enhances?|improv\w*|freedom|helped|gains?|generated|achiev\w*|accomplish\w*|"
-        r"contribut\w*|paid off|succeed\w*|success\w*)\b",
+        r"\b(benefits?|benefit(?:ed|ted)|advantages?|enabl(?:es?|ed|ing)|allow(?:s|ed|ing)?|"
+        r"increases?|enhances?|improv\w*|freedom|helped|gains?|generated|achiev\w*|"
+        r"accomplish\w*|contribut\w*|paid off|succeed\w*|success\w*|"
+        # what something was crucial to or laid the ground for
+        r"pivotal|instrumental|foundations?)\b",
         re.I,
     ),
 )
