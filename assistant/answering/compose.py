@@ -981,7 +981,7 @@ class Composer:
         # A sentence ranked just below the best may say in other words what the best says in the
         # question's: it shares every word the best shares with the question, itself or in the
         # sentence it leans on, and is at least as close in meaning or is the sentence right
-        # after the best (the pledge, then how much of it was fulfilled). A sentence sharing
+        # after the best (a promise, then the share of it kept). A sentence sharing
         # less is on another matter that merely holds a figure or a name of the asked kind: "when
         # did they abolish it" is not answered by an audit "in 2018" after which they pushed to
         # abolish it. The sentence itself states what is asked. A date is not looked for so: the
