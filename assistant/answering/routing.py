@@ -2069,7 +2069,7 @@ def _convert_sourced(question: str, data: OffsetData, context: str = "") -> Rout
 def _convert_threshold(
     question: str, data: OffsetData, context: str, targets: list[str]
 ) -> Route | None:
-    """ "And in won, at 1,250 a dollar?" after a question about the offset threshold: the threshold of the
+    """ "And in won, at 1,250?" after a question about the offset threshold: the threshold of the
     rule in force (of the year named, if one is), converted."""
     asked = next((text for text in (question, context) if _THRESHOLD_NAMED.search(text)), None)
     if asked is None or "KRW" not in targets or not _RATE.search(question):
