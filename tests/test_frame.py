@@ -172,6 +172,11 @@ def test_a_topic_set_before_a_comma_is_put_in_each_of_the_asks_after_it():
         "who ran it when the pier first opened",
         "what did a berth cost when the pier first opened",
     )
+    # A time set first is put after each ask; their pronouns stand for no year.
+    assert split_parts("In 2019, how many ferries sailed, and what did they earn?") == (
+        "how many ferries sailed in 2019",
+        "what did they earn in 2019",
+    )
     # A source set first is kept with each ask, where attribution reads it.
     assert split_parts(
         "Per the harbour board, how many berths are there and what does one cost?"

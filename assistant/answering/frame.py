@@ -531,11 +531,14 @@ _DETERMINER = lazy(r"^(?:the|a|an|its|their|his|her|our|this|that|these|those)\b
 
 # A topic set before a comma: a phrase of what the asks are about ("For the new port, when did
 # it open and who runs it?"), or a clause of time or condition ("When the port opened, who ran
-# it and what did it cost?") or of the source ("Per the harbour board, ..."). A clause's "when"
-# has no auxiliary after it: "when did the port open, ..." is an ask itself.
+# it and what did it cost?"), of place or time ("In 2019, ...") or of the source ("Per the
+# harbour board, ..."); these last are put after each ask as written, since a pronoun of an ask
+# stands for no year. A clause's "when" has no auxiliary after it: "when did the port open, ..."
+# is an ask itself.
 _LEAD_TOPIC = lazy(
-    r"^\s*(?P<topic>(?:(?:as\s+)?for|in|on|about|regarding|concerning|with|"
-    r"(?P<clause>(?:per|according to)(?=\s)|(?:when|after|before|once|while|if)\s+"
+    r"^\s*(?P<topic>(?:(?:as\s+)?for|about|regarding|concerning|"
+    r"(?P<clause>(?:per|according to|in|on|at|during|with)(?=\s)|"
+    r"(?:when|after|before|once|while|if)\s+"
     r"(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|much|many|"
     r"long|far|often)\b)))[^,?:]{3,}?)\s*,\s*(?P<asks>.+)$",
     re.I,
