@@ -432,18 +432,17 @@ def answer_type(question: str) -> str:
         # "Who bears the cost?" asks for whoever does, whatever the rest of it names.
         return "agent"
     for name, pattern in _TYPE_RULES:
-        found = pattern.search(question)
-        if found is None:
+        if pattern.search(question) is None:
             continue
         if name in _WH_KINDS:
             # Of the kinds a wh-phrase names, the first phrase asks: "which office took charge
             # when the scheme began" asks for an office; its "when" only sets the time.
-            later = [
-                (hit.start(), other)
-                for other, rule in _TYPE_RULES
-                if other in _WH_KINDS and (hit := rule.search(question)) is not None
+            phrases = [
+                (hit.start(), kind)
+                for kind, rule in _TYPE_RULES
+                if kind in _WH_KINDS and (hit := rule.search(question)) is not None
             ]
-            return min(later)[1]
+            return min(phrases)[1]
         return name
     return "other"
 
