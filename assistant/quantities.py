@@ -282,6 +282,18 @@ def same_figure(a: Decimal, b: Decimal) -> bool:
     return biggest == 0 or abs(a - b) / biggest <= FIGURE_TOLERANCE
 
 
+# A bound written around an amount, which makes it a limit rather than a figure: before it
+# ("over $5 million", "tops", "at least") or after it ("$5 million or more", "10 billion+").
+BOUND_BEFORE = lazy(
+    r"\b(?:tops?|topping|exceed\w*|over|above|more than|at least|upwards of|beyond|surpass\w*|"
+    r"pass\w*)\s+(?:a\s+|the\s+)?$",
+    re.I,
+)
+BOUND_AFTER = lazy(
+    r"\s*(?:or|and)\s+(?:more|above|over|higher|greater|upwards?|up)\b|\s*\+|\s*plus\b", re.I
+)
+
+
 @dataclass(frozen=True)
 class Money:
     """An amount in one currency, exact."""

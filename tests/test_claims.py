@@ -258,3 +258,19 @@ def test_a_bound_the_claim_puts_on_its_figure_does_not_hold_the_verdict_back():
     # A bound the answer never states is left to the sources to settle.
     claim = "Peru levies 12% on sole-source deals over $9 million, right?"
     assert judge(claim, answer, _names_and_kinds) is None
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Peru levies 12% on sole-source deals topping $5 million, right?",
+        "Peru levies 12% on sole-source deals surpassing $5 million, right?",
+        "Peru levies 12% on sole-source deals of $5 million or greater, right?",
+        "Peru levies 12% on sole-source deals of $5 million plus, right?",
+    ],
+)
+def test_every_way_of_writing_a_bound_is_a_qualifier_of_the_claim(claim):
+    # The bound words are the ones routing reads a rule's bound by (quantities.BOUND_*), so a
+    # claim is not judged by one list and routed by another.
+    answer = "Peru levies 12% on sole-source deals [1]. Competitive deals of at least $5 million pay 20% [2]."
+    assert judge(claim, answer, _names_and_kinds) == "yes"

@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Literal
 
 from assistant.answering.figures import is_reference
-from assistant.quantities import lex
+from assistant.quantities import BOUND_AFTER, BOUND_BEFORE, lex
 from assistant.regex import lazy
 
 # How people ask whether what they heard holds: an opener ("is it true that", "can you confirm"),
@@ -224,15 +224,6 @@ def _denies(sentence: str, claim: str) -> bool:
     return False
 
 
-# A bound written before its amount ("over", "at least") or after it ("or more").
-_BOUND_BEFORE = lazy(
-    r"\b(?:over|above|exceed\w*|more than|at least|upwards of|beyond|tops?|topping)\s+"
-    r"(?:a\s+|the\s+)?$",
-    re.I,
-)
-_BOUND_AFTER = lazy(r"\s*(?:or|and)\s+(?:more|above|over|higher|up)\b", re.I)
-
-
 def stated_figures(text: str) -> list[Figure]:
     """Every figure of ``text`` with its kind and the clause it stands in."""
     found = []
@@ -322,7 +313,7 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
 
     def bound_given(a: Figure) -> bool:
         return (a.value, a.kind) in anywhere and bool(
-            _BOUND_BEFORE.search(a.clause_before) or _BOUND_AFTER.match(a.clause_after)
+            BOUND_BEFORE.search(a.clause_before) or BOUND_AFTER.match(a.clause_after)
         )
 
     unconfirmed = [

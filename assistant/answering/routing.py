@@ -55,6 +55,8 @@ from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import OffsetData, OffsetRule, OffsetValue, ProgramFact
 from assistant.quantities import (
+    BOUND_AFTER,
+    BOUND_BEFORE,
     CURRENCIES,
     SCALE,
     QuantityToken,
@@ -766,25 +768,21 @@ def _reports_a_fact(question: str, frame: Frame) -> bool:
         frame.claim
         and bool(amounts)
         and all(
-            _BOUND_BEFORE.search(question, 0, a.start) or _BOUND_AFTER.match(question, a.end)
+            BOUND_BEFORE.search(question, 0, a.start)
+            or _ASIDE_BEFORE.search(question, 0, a.start)
+            or BOUND_AFTER.match(question, a.end)
             for a in amounts
             if not a.percent
         )
     )
 
 
-# A bound a rule sets, just before its amount: "tops $5 million", "worth over", "at least".
-_BOUND_BEFORE = lazy(
-    r"\b(?:tops?|topping|exceeds?|exceeding|over|above|more than|at least|upwards of|beyond|"
-    r"surpass\w*|pass\w*)\s+(?:a\s+|the\s+)?$|\(\s*(?:roughly|about|approximately|around|some)?\s*$|"
+# An amount given as an aside to another, just before it: "$10 million (roughly KRW 14.7
+# billion)", "$10 million, about KRW 14.7 billion". Like a bound, it is no contract's value.
+_ASIDE_BEFORE = lazy(
+    r"\(\s*(?:roughly|about|approximately|around|some)?\s*$|"
     r",\s*(?:roughly|about|approximately|around|some)\s+$",
     re.I,
-)
-
-
-# A bound written after its amount: "$5 million or more", "KRW 10 billion and above".
-_BOUND_AFTER = lazy(
-    r"\s*(?:or|and)\s+(?:more|above|over|higher|greater|upwards?|up)\b|\s*\+|\s*plus\b", re.I
 )
 
 
