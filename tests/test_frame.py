@@ -349,3 +349,18 @@ def test_a_company_asked_for_is_a_company_and_an_agency_an_organisation():
     assert answer_type("Which firm built the frigates?") == "company"
     assert answer_type("Which shipbuilders bid for the tender?") == "company"
     assert answer_type("Which ministry approved the tender?") == "organisation"
+
+
+def test_commas_inside_brackets_belong_to_the_aside_not_to_the_question():
+    parts = split_parts(
+        "For the new port: what was the fee per berth (USD millions, two decimals), and when "
+        "was it set?"
+    )
+    assert len(parts) == 2
+    assert "(USD millions, two decimals)" in parts[0]
+
+
+def test_a_phrase_after_a_comma_that_says_how_to_answer_is_no_ask_of_its_own():
+    # "in millions" and "to the nearest whole number" qualify the one ask before them.
+    question = "In 2019, how much did the port earn, in millions, to the nearest whole number?"
+    assert split_parts(question) == (question,)

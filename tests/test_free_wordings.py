@@ -212,3 +212,35 @@ def test_a_foreign_minimum_and_the_home_rule_asked_together_are_compared(data):
 )
 def test_a_restated_figure_in_these_wordings_is_no_calculation(question, data):
     assert route(question, data) is None
+
+
+# -- several asks in one question ---------------------------------------------------------------
+
+
+def test_a_change_asked_as_an_amount_and_as_a_percentage_gets_both_worked_out(data):
+    results = _results(
+        "Chile's arms budget went from USD 4 billion to USD 2.5 billion: how much lower is it, "
+        "and what is the percentage fall?",
+        data,
+    )
+    assert [r.operation for r in results] == ["percent_change", "evaluate"]
+    assert results[1].currency == "USD"
+    assert Decimal(results[1].result) == Decimal("1500000000")
+
+
+def test_an_ask_read_again_in_a_part_of_the_question_adds_no_second_calculation(data):
+    # The contract type is in the clause; each part alone would lose it. The one obligation the
+    # whole asks for is worked out once.
+    requests = _requests(
+        "If a navy placed a 30-million-dollar order, neither FMS nor competitively tendered, "
+        "how large an offset would apply, and what share of the order is that?",
+        data,
+    )
+    assert [r.operation for r in requests].count("offset_obligation") == 1
+
+
+def test_a_bracketed_whole_number_rounds_the_result_to_no_places(data):
+    (request,) = _requests(
+        "Of 40 deals, 14 were signed abroad: what percent is that (whole number)?", data
+    )
+    assert request.places == 0

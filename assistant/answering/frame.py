@@ -544,6 +544,11 @@ _LEAD_TOPIC = lazy(
 )
 
 
+# A piece of a list that qualifies the ask before it: it opens with a preposition ("in
+# millions", "to one decimal", "at today's rate").
+_QUALIFYING = lazy(r"^(?:in|to|at|with|by|from|for|on|as|under|using|rounded)\b", re.I)
+
+
 # A request in a list of asks ("tell me its owner") asks for what it names.
 _ASK_REQUEST = lazy(
     r"^(?:please\s+)?(?:(?:tell|give|show|get)\s+(?:me|us)|i(?:'d| would)?\s+(?:need|want|like)"
@@ -559,8 +564,16 @@ def _asks_of_topic(question: str) -> tuple[str, ...] | None:
     found = _TOPIC_THEN_ASKS.match(question.strip()) or _LEAD_TOPIC.match(question.strip())
     if found is None:
         return None
-    asks = [a.strip(" ,;.?!") for a in _ASK_SPLIT.split(found.group("asks"))]
-    asks = [_ASK_REQUEST.sub("", a) for a in asks if a]
+    asks: list[str] = []
+    for piece in _ASK_SPLIT.split(found.group("asks")):
+        piece = piece.strip(" ,;.?!")
+        if asks and _QUALIFYING.match(piece) and not _FIRST_WH.search(piece):
+            # "in millions", "to the nearest whole number": how the ask before is to be
+            # answered, not an ask of its own.
+            asks[-1] = f"{asks[-1]}, {piece}"
+        elif piece:
+            asks.append(piece)
+    asks = [_ASK_REQUEST.sub("", a) for a in asks]
     if len(asks) < 2:
         return None
     topic = _TOPIC_OPENING.sub("", found.group("topic")).strip(" ,;")
@@ -589,8 +602,22 @@ def _asks_of_topic(question: str) -> tuple[str, ...] | None:
     return tuple(parts)
 
 
+# Punctuation inside brackets belongs to an aside ("(USD millions, one decimal)", "(see
+# note 3: the 2019 figure)"), never to the question's own structure: it is hidden while the
+# question is split and shown again in each part.
+_BRACKETED = lazy(r"\([^()]*\)")
+_HIDDEN = {",": "\ue000", ";": "\ue001", "?": "\ue002", ":": "\ue003"}
+_HIDE = str.maketrans(_HIDDEN)
+_SHOW = str.maketrans({hidden: shown for shown, hidden in _HIDDEN.items()})
+
+
 def split_parts(question: str) -> tuple[str, ...]:
     """The sub-questions of a multi-part question, in order (one part for a simple question)."""
+    hidden = _BRACKETED.sub(lambda m: m.group(0).translate(_HIDE), question)
+    return tuple(part.translate(_SHOW) for part in _split_parts(hidden))
+
+
+def _split_parts(question: str) -> tuple[str, ...]:
     listed_asks = _asks_of_topic(question)
     if listed_asks is not None:
         return listed_asks

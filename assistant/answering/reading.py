@@ -42,10 +42,14 @@ _NEAREST = lazy(
     r"(?<=\w|%|\$)",
     re.I,
 )
-# "as a whole number", "in whole percent", "with no decimals", "without decimals": no places.
+# "as a whole number", "in whole percent", "with no decimals", "without decimals", "(whole
+# number)": no places.
 _WHOLE = lazy(
     rf"(?:,\s*|\s+)?\b{_ROUND}?(?:(?:as|in|to)\s+(?:an?\s+)?whole\s+(?:numbers?|percent(?:ages?)?|"
-    r"figures?)|(?:with\s+)?no\s+decimals?(?:\s+places?)?|without\s+(?:any\s+)?decimals?)\b",
+    r"figures?)|(?:with\s+)?no\s+decimals?(?:\s+places?)?|without\s+(?:any\s+)?decimals?)\b"
+    # A bracketed aside of its own: "(whole number)", "(whole percent, please)".
+    r"|\s*\(\s*(?:as\s+)?(?:an?\s+)?whole[-\s](?:numbers?|percent(?:ages?)?|figures?)"
+    r"(?:,?\s*please)?\s*\)",
     re.I,
 )
 _STEP_PLACES = {"tenth": 1, "hundredth": 2, "thousandth": 3}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -27,6 +27,7 @@ from assistant.answering.frame import (
     contract_kinds,
     frame_of,
     period_mentions,
+    split_parts,
 )
 from assistant.answering.patterns import words
 from assistant.answering.reading import reading, without_scale
@@ -219,7 +220,88 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     A question that checks a reported fact ("Is it correct that X made up N% of Y?")
     is a question for the sources, whatever figures it restates. ``context`` is what a
     follow-up leans on (the earlier questions): it may name the figure of the sources that the
-    question works on ("And in won?" after a question about a program's pledge)."""
+    question works on ("And in won?" after a question about a program's pledge).
+
+    A question of several asks ("how many were left, and what share was that?") gets each ask
+    worked out: what the question as a whole routes to, and each ask's own calculation."""
+    whole = _route_one(question, data, context)
+    parts = split_parts(question)
+    if len(parts) < 2 or _reports_a_fact(question, frame_of(question)):
+        return whole
+    premise = _premise(question)
+    asks = [
+        _route_one(
+            part if i == 0 or part.startswith(premise) else f"{premise} {part}", data, context
+        )
+        for i, part in enumerate(parts)
+    ]
+    if whole is None and None in asks:
+        # Some asks are for the sources ("who signed it, and what is 5% of that?"): the
+        # question is theirs, not a calculation with an ask dropped.
+        return None
+    return _joined(whole, [r for r in asks if r is not None], data)
+
+
+# Where a statement ends and the next sentence begins: "... 46 of them sole-source. How many ...".
+_SENTENCE_BREAK = lazy(r"(?<=[.!])\s+(?=[A-Z])")
+
+
+def _premise(question: str) -> str:
+    """The statements a question makes before it asks ("A firm signed 12 deals, 5 of them
+    abroad."): every ask of the question works on them."""
+    sentences = _SENTENCE_BREAK.split(question.strip())
+    return " ".join(sentences[:-1])
+
+
+def _joined(whole: Route | None, asks: list[Route], data: OffsetData) -> Route | None:
+    """The whole question's route, with each ask's calculation of another kind worked out too
+    ("how many were left" beside "what share was that"). An ask whose calculation is of a kind the
+    route already does is the same ask read again, perhaps without words the whole has (a
+    contract type, a rate), and adds nothing."""
+    routes = [r for r in [whole, *asks] if r is not None and _results(r, data) is not None]
+    if not routes:
+        return whole
+    joined = replace(routes[0], requests=list(routes[0].requests), cites=list(routes[0].cites))
+    joined.labels = [*joined.labels, *[None] * (len(joined.requests) - len(joined.labels))]
+    kinds = {_kind(r) for r in joined.requests}
+    for found in routes[1:]:
+        if {_kind(r) for r in found.requests} & kinds:
+            continue
+        kinds |= {_kind(r) for r in found.requests}
+        joined.requests += found.requests
+        joined.labels += [*found.labels, *[None] * (len(found.requests) - len(found.labels))]
+        joined.cites += [c for c in found.cites if c not in joined.cites]
+        if found.lead and found.lead not in joined.lead:
+            joined.lead = f"{joined.lead} {found.lead}".strip()
+        joined.disputed = joined.disputed or found.disputed
+        joined.restated = tuple(dict.fromkeys([*joined.restated, *found.restated]))
+    return joined
+
+
+_OPERATORS = lazy(r"[-+×*÷/−]|\bof\b")
+
+
+def _kind(request: CalculatorInput) -> str:
+    """The kind of calculation a request is: its operation, and for an expression its
+    operators ("a ÷ b" and "a − b" are two kinds, "a ÷ b" and "c ÷ d" one)."""
+    if request.operation != "evaluate" or not request.expression:
+        return request.operation
+    return "evaluate " + "".join(sorted(set(_OPERATORS.findall(request.expression))))
+
+
+def _results(found: Route, data: OffsetData) -> list[str] | None:
+    """The figures a route's requests give; None when the calculator refuses one."""
+    results = []
+    for request in found.requests:
+        try:
+            results.append(str(calculate(request, data).result))
+        except CalculationError:
+            return None
+    return results
+
+
+def _route_one(question: str, data: OffsetData, context: str = "") -> Route | None:
+    """The calculation one ask asks for (``route``)."""
     written = [m for m in amounts(question) if _SCIENTIFIC.search(m)]
     if written:
         # "$5e7": never read as USD 5. The calculator refuses it, saying how to write it instead.
