@@ -244,3 +244,21 @@ def test_a_bracketed_whole_number_rounds_the_result_to_no_places(data):
         "Of 40 deals, 14 were signed abroad: what percent is that (whole number)?", data
     )
     assert request.places == 0
+
+
+@pytest.mark.parametrize(
+    ("question", "rest"),
+    [
+        ("A port logged 80 ships, 35 of them tankers. How many were not tankers?", 45),
+        ("Of the 25 bids, of which 9 were rejected, how many went through?", 16),
+    ],
+)
+def test_a_counted_whole_less_its_stated_part_answers_how_many_are_in_the_rest(
+    data, question, rest
+):
+    (result,) = _results(question, data)
+    assert Decimal(result.result) == rest
+
+
+def test_a_question_asking_of_the_stated_part_itself_is_no_calculation(data):
+    assert route("A port logged 80 ships, 35 of them tankers. How many were tankers?", data) is None

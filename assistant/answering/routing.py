@@ -476,6 +476,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _implied_period,
         _rest_of_sourced_whole,
         _count_difference,
+        _rest_of_count,
     ):
         found = finder(question, data)
         if found is not None:
@@ -1400,6 +1401,38 @@ def _counts(question: str) -> list[QuantityToken]:
         and not re.match(r"\s*decimal", question[t.end :], re.I)
         and not any(a <= t.start < b for a, b in rates)
     ]
+
+
+# A part of a counted whole: "40 deals, 14 of them abroad", "59 programs, of which 46 were
+# sole-source"; and asking how many are in some group: "how many were signed at home?".
+_PART_OF_COUNT = lazy(
+    r"^\s*(?:of\s+(?:them|those|these|which)\s+(?:(?:were|are|was|is)\s+)?|(?:were|are)\s+)"
+    r"(?P<group>[\w-]+)",
+    re.I,
+)
+_HOW_MANY_ASKED = lazy(r"\bhow many\b(?P<asked>[^?.,;]*)", re.I)
+_GROUP_WORD = lazy(r"[\w-]+")
+# "how many were not tankers", "weren't", "other than": the asked group is the rest.
+_NEGATED_GROUP = words(r"not|n't|other than|besides|apart from|except")
+
+
+def _rest_of_count(question: str, data: OffsetData) -> Route | None:
+    """ "59 programs, 46 of them sole-source: how many were competitive?": the whole less the
+    part stated, when the group asked about is not the part's. A question asking of the part's
+    own group ("how many were sole-source?") is answered by the question itself."""
+    counts = _counts(question)
+    if amounts(question) or len(counts) != 2:
+        return None
+    whole, part = counts
+    group = _PART_OF_COUNT.match(question[part.end :])
+    asked = _HOW_MANY_ASKED.search(question, part.end)
+    if group is None or asked is None or parse_number(part.text) >= parse_number(whole.text):
+        return None
+    named = group.group("group").lower()
+    asked_words = [w.lower() for w in _GROUP_WORD.findall(asked["asked"])]
+    if named in asked_words and not _NEGATED_GROUP.search(asked["asked"]):
+        return None
+    return Route([_evaluate(f"{whole.text} − {part.text}")])
 
 
 # Asking for an average: "the average value", "the mean size", "on average".
