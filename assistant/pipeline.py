@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from assistant.answering.attribution import attributed
 from assistant.answering.citations import CitationList
 from assistant.answering.compose import Composer, display, unit_citation
 from assistant.answering.figures import figures, without_untraced
@@ -312,7 +313,9 @@ class Assistant:
         text = composer.scope.respell(asked).text
         # "The threshold when the policy began" asks for the threshold of the year it began.
         text = dated(text, domain().first_year, domain().present_year)
-        calculation = route(text, self.data)
+        # "Using the Daily's figures, ...": a calculation on the figures of the source it names.
+        named = attributed(text, composer.called)
+        calculation = route(text, self.data.stated_by(named.sources) if named else self.data)
         focus = len([t for t in composer.index.lexicon.terms(text) if composer.index.idf(t) > 0])
         resolved = resolve(text, turns, focus, composer.first_named, composer.name_spans)
         earlier = [t.content for t in turns if t.role == "user"]

@@ -87,3 +87,36 @@ def test_a_source_s_name_is_not_an_unknown_topic(assistant):
     answer = assistant.ask("What does the Asia Business Daily say held DAPA back from offsets?")
     assert not answer.abstained
     assert {c.source_id for c in answer.citations} == {"000_698068ed5c1850f6"}
+
+
+def test_the_figures_of_a_named_source_are_the_only_ones_a_calculation_weighs():
+    from assistant.answering.routing import route
+    from assistant.knowledge.rows import load_data
+    from assistant.settings import Settings
+
+    data = load_data(Settings().data_dir)
+    question = "What was the percentage drop in offsets between 2011-2015 and 2016-2020?"
+    # Across all sources the later period has two figures, and both are worked out.
+    assert route(question, data).disputed
+    yonhap = next(r.source for r in data.values if r.id == "value-2016-2020-yonhap")
+    found = route(question, data.stated_by((yonhap,)))
+    assert not found.disputed
+    assert {data.row(c).source for c in found.cites} == {yonhap}
+
+
+def test_a_source_that_states_no_period_figure_leaves_every_figure_in_play():
+    from assistant.knowledge.rows import load_data
+    from assistant.settings import Settings
+
+    data = load_data(Settings().data_dir)
+    assert data.stated_by(("no-such-source",)) is data
+
+
+@pytest.mark.slow
+def test_a_calculation_that_names_its_source_is_worked_on_that_source_s_figures(assistant):
+    answer = assistant.ask(
+        "Taking Yonhap's numbers, what was the percentage drop in offsets between 2011-2015 "
+        "and 2016-2020?"
+    )
+    assert answer.tool_calls and not answer.disputed
+    assert {c.source_id for c in answer.citations} == {"001_4df862b2e8f3b0fd"}

@@ -12,7 +12,7 @@ import calendar
 import re
 import string
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -501,6 +501,13 @@ class OffsetData:
             self.rates,
         ):
             yield from table
+
+    def stated_by(self, sources: tuple[str, ...]) -> OffsetData:
+        """These tables with the period figures (where the sources disagree) those ``sources``
+        give, for a question that names whose figures it works on; unchanged when they give none.
+        """
+        values = tuple(r for r in self.values if r.source in sources)
+        return replace(self, values=values) if values else self
 
     def row(self, row_id: str) -> Row:
         for row in self.rows():
