@@ -262,3 +262,23 @@ def test_a_counted_whole_less_its_stated_part_answers_how_many_are_in_the_rest(
 
 def test_a_question_asking_of_the_stated_part_itself_is_no_calculation(data):
     assert route("A port logged 80 ships, 35 of them tankers. How many were tankers?", data) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expression"),
+    [
+        (
+            "Over 2001-2007 imports reached USD 9 billion, and 2006-2007 accounted for USD 3 "
+            "billion: derive the 2001-2005 figure.",
+            "USD 9 billion − USD 3 billion",
+        ),
+        (
+            "The fund paid out USD 40 million in 2012-2013 and USD 150 million across 2005-2013. "
+            "What does that imply for 2005-2011?",
+            "USD 150 million − USD 40 million",
+        ),
+    ],
+)
+def test_amounts_stated_for_a_span_and_its_rest_imply_the_period_asked(data, question, expression):
+    (request,) = _requests(question, data)
+    assert request.expression == expression

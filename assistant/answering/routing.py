@@ -474,6 +474,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _share_of_sourced,
         _share_of_period_figures,
         _implied_period,
+        _implied_period_of_stated,
         _rest_of_sourced_whole,
         _count_difference,
         _rest_of_count,
@@ -2340,24 +2341,67 @@ def _implied_period(question: str, data: OffsetData) -> Route | None:
     period is the one the question names that no subtraction's inputs are."""
     if amounts(question) or not _WORKED_FROM.search(question):
         return None
-    named = _periods_named(question)
-    if len(named) < 2:
-        return None
     measure = (
         "weapons_imports"
         if _IMPORTS_NAMED.search(question) and not _OFFSETS_NAMED.search(question)
         else "offset_value"
     )
     currency = "KRW" if _IN_WON.search(question) else "USD"
+    for whole, rest in _span_and_rest(question):
+        total = _period_figure(data, whole, measure, currency)
+        other = _period_figure(data, rest, measure, currency)
+        if total is None or other is None:
+            continue
+        (big, _), (small, _) = total, other
+        return Route(
+            [_evaluate(f"{_short(big)} − {_short(small)}")],
+            lead=say("sourced_inputs", statements="; ".join(r.statement() for r in (big, small))),
+            cites=[big.id, small.id],
+            # The asked period is named by the question, not by the rows or the tool call:
+            # the result is said of the years the rows leave, which they do name.
+            labels=[_implied_label(big, small)],
+        )
+    return None
+
+
+# Where one statement of a figure ends: "USD 9 billion over 2001-2007, and USD 3 billion in
+# 2006-2007", "…; of which …", a sentence's end.
+_CLAUSE_END = lazy(r"[,;:]|(?<=[.?!])\s|\band\b|\bwhile\b|\bwhereas\b", re.I)
+
+
+def _implied_period_of_stated(question: str, data: OffsetData) -> Route | None:
+    """ "USD 270 million in 2021-2022 and USD 1.06 billion over 2016-2022: what does that imply
+    for 2016-2020?": the amount the question states for a span, less the one it states for the
+    rest of it. An amount is stated for the one period of its clause."""
+    if not _WORKED_FROM.search(question):
+        return None
+    stated: dict[str, str] = {}
+    for clause in _CLAUSE_END.split(question):
+        periods = _periods_named(clause)
+        money = roles(clause)
+        if len(periods) == 1 and len(money) == 1:
+            stated[periods[0]] = money[0].text
+    if len(stated) != 2:
+        return None
+    for whole, rest in _span_and_rest(question):
+        if whole in stated and rest in stated:
+            return Route([_evaluate(f"{stated[whole]} − {stated[rest]}")])
+    return None
+
+
+def _span_and_rest(question: str) -> list[tuple[str, str]]:
+    """The (span, rest of the span) pairs whose difference is a period the question asks for:
+    the asking leads to it ("implies for 2001-2005", "derive the 2001-2005 figure"), or it is
+    named last."""
+    named = _periods_named(question)
     spans = {p: tuple(int(y) for y in p.split("-")) for p in named}
-    # The period asked for is the one the asking leads to ("implies for 2001-2005", "derive the
-    # 2001-2005 figure"); the inputs are named as the tables' ("the 2001-2007 total").
     led = [
         f"{m.group(1)}-{m.group(2)}"
         for m in _PERIOD.finditer(question)
         if re.search(r"\bfor\s+(?:the\s+)?$", question[: m.start()], re.I)
         or _WORKED_FROM.search(question, max(0, m.start() - 30), m.start())
     ]
+    found = []
     for asked in dict.fromkeys([*led, *reversed(named)]):
         first, last = spans[asked]
         for whole in named:
@@ -2371,22 +2415,9 @@ def _implied_period(question: str, data: OffsetData) -> Route | None:
                 rest = f"{start}-{first - 1}"
             else:
                 continue
-            total = _period_figure(data, whole, measure, currency)
-            other = _period_figure(data, rest, measure, currency)
-            if total is None or other is None or rest == asked:
-                continue
-            (big, _), (small, _) = total, other
-            return Route(
-                [_evaluate(f"{_short(big)} − {_short(small)}")],
-                lead=say(
-                    "sourced_inputs", statements="; ".join(r.statement() for r in (big, small))
-                ),
-                cites=[big.id, small.id],
-                # The asked period is named by the question, not by the rows or the tool call:
-                # the result is said of the years the rows leave, which they do name.
-                labels=[_implied_label(big, small)],
-            )
-    return None
+            if rest != asked:
+                found.append((whole, rest))
+    return found
 
 
 def _implied_label(whole: OffsetValue, rest: OffsetValue) -> Label:
