@@ -180,6 +180,13 @@ def test_the_implied_rate_is_1470_won_per_dollar_and_is_cited(data):
     assert found.cites[0] == "rate-ustr-2025"
 
 
+def test_a_dollar_contract_asked_at_the_sources_rate_needs_no_rate_and_cites_none(data):
+    # A question of several contracts in two currencies asks every one at the sources' rate.
+    found = obligation(data, amount="$12 million", rate="implied")
+    assert found.result == "6000000"
+    assert "rate-ustr-2025" not in found.cites
+
+
 @pytest.mark.parametrize(
     "fields",
     [{}, {"amount": "$10 million"}, {"amount": "$1"}, {"contract_type": "fms"}, {"year": 1982},

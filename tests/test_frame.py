@@ -364,3 +364,11 @@ def test_a_phrase_after_a_comma_that_says_how_to_answer_is_no_ask_of_its_own():
     # "in millions" and "to the nearest whole number" qualify the one ask before them.
     question = "In 2019, how much did the port earn, in millions, to the nearest whole number?"
     assert split_parts(question) == (question,)
+
+
+def test_a_figure_s_comma_is_no_clause_break():
+    parts = split_parts("If a ton costs KRW 1,250,000, what do 40 tons cost, and who sells them?")
+    assert parts == (
+        "what do 40 tons cost if a ton costs KRW 1,250,000",
+        "who sells them if a ton costs KRW 1,250,000",
+    )

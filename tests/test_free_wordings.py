@@ -282,3 +282,25 @@ def test_a_question_asking_of_the_stated_part_itself_is_no_calculation(data):
 def test_amounts_stated_for_a_span_and_its_rest_imply_the_period_asked(data, question, expression):
     (request,) = _requests(question, data)
     assert request.expression == expression
+
+
+@pytest.mark.parametrize(
+    ("question", "rate"),
+    [
+        ("If USD 1 buys KRW 1,250, what is a KRW 50 billion order in dollars?", "1250"),
+        ("Say $20 million is roughly KRW 27 billion: what is KRW 81 billion in dollars?", "1350"),
+        ("With $1 = ₩1,300, convert KRW 26 billion to dollars.", "1300"),
+    ],
+)
+def test_a_rate_stated_as_one_value_in_both_currencies_is_the_rate_used(data, question, rate):
+    (request,) = _requests(question, data)
+    assert request.operation == "convert"
+    assert request.rate == rate
+
+
+def test_one_amount_written_again_in_the_other_currency_is_one_contract(data):
+    (request,) = _requests(
+        "A $12 million (about KRW 16 billion) sole-source deal: what offset?", data
+    )
+    assert request.operation == "offset_obligation"
+    assert request.amount == "$12 million"

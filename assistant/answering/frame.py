@@ -604,16 +604,19 @@ def _asks_of_topic(question: str) -> tuple[str, ...] | None:
 
 # Punctuation inside brackets belongs to an aside ("(USD millions, one decimal)", "(see
 # note 3: the 2019 figure)"), never to the question's own structure: it is hidden while the
-# question is split and shown again in each part.
+# question is split and shown again in each part. So is a figure's comma.
 _BRACKETED = lazy(r"\([^()]*\)")
 _HIDDEN = {",": "\ue000", ";": "\ue001", "?": "\ue002", ":": "\ue003"}
 _HIDE = str.maketrans(_HIDDEN)
+# The comma of a figure ("KRW 1,400") separates digit groups, not clauses.
+_DIGIT_GROUP = lazy(r"(?<=\d),(?=\d{3}(?!\d))")
 _SHOW = str.maketrans({hidden: shown for shown, hidden in _HIDDEN.items()})
 
 
 def split_parts(question: str) -> tuple[str, ...]:
     """The sub-questions of a multi-part question, in order (one part for a simple question)."""
     hidden = _BRACKETED.sub(lambda m: m.group(0).translate(_HIDE), question)
+    hidden = _DIGIT_GROUP.sub(_HIDDEN[","], hidden)
     return tuple(part.translate(_SHOW) for part in _split_parts(hidden))
 
 

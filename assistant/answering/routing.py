@@ -196,7 +196,39 @@ def _evaluate(expression: str) -> CalculatorInput:
 
 
 def _rate_spans(question: str) -> list[tuple[int, int]]:
-    return [m.span() for p in (_RATE, _CROSS_RATE) for m in p.finditer(question)]
+    spans = [m.span() for p in (_RATE, _CROSS_RATE) for m in p.finditer(question)]
+    found = _equivalence(question)
+    return [*spans, found[0]] if found else spans
+
+
+# What makes two amounts one value in two currencies: "USD 1 buys KRW 1,400", "$10 million is
+# about KRW 14.7 billion", "$1 = ₩1,380", "USD 5 million (roughly KRW 7 billion)".
+_EQUALS = lazy(
+    r"^\s*(?:=|equals?|is|was|are|buys|bought|gets|got|fetches|fetched|trades? (?:at|for)|"
+    r"(?:is |was )?worth|converts? (?:in)?to|comes? to|(?:is |was )?(?:about|roughly|"
+    r"approximately|around|some)|\(\s*(?:about|roughly|approximately|around|some)?)\s*"
+    r"(?:(?:about|roughly|approximately|around|some)\s+)?$",
+    re.I,
+)
+
+
+def _equivalence(question: str) -> tuple[tuple[int, int], str] | None:
+    """The exchange rate a question states as one value in dollars and in won ("if USD 1 buys
+    KRW 1,400"): the span that states it and the won per dollar. Only beside another amount,
+    which the rate converts: "a $12 million (about KRW 16 billion) deal" states one amount twice.
+    """
+    money = [t for t in lex(question) if t.currency in ("USD", "KRW")]
+    for first, second in zip(money, money[1:], strict=False):
+        if {first.currency, second.currency} != {"USD", "KRW"} or len(money) < 3:
+            continue
+        if not _EQUALS.match(question[first.end : second.start]):
+            continue
+        usd, krw = (first, second) if first.currency == "USD" else (second, first)
+        if usd.scaled() == 0:
+            return None
+        rate = (krw.scaled() / usd.scaled()).quantize(Decimal("0.01")).normalize()
+        return (first.start, second.end), f"{rate:f}"
+    return None
 
 
 def amounts(question: str) -> list[str]:
@@ -206,12 +238,29 @@ def amounts(question: str) -> list[str]:
     An exchange rate ("at 1,320 KRW per USD") is not an amount."""
     # An exponent ("$5e7") is part of the amount as written, so the calculator sees it and
     # refuses it plainly, instead of the amount being read as "$5".
-    return [a.text for a in stated_amounts(question, _rate_spans(question)) if a.role != "rate"]
+    return [a.text for a in roles(question)]
 
 
 def roles(question: str) -> list[StatedAmount]:
-    """The amounts of ``question`` other than exchange rates, each with its role."""
-    return [a for a in stated_amounts(question, _rate_spans(question)) if a.role != "rate"]
+    """The amounts of ``question`` other than exchange rates and amounts restated in another
+    currency ("$12 million (about KRW 16 billion)"), each with its role."""
+    found = [a for a in stated_amounts(question, _rate_spans(question)) if a.role != "rate"]
+    return [
+        a
+        for before, a in zip([None, *found], found, strict=False)
+        if before is None
+        or before.currency == a.currency
+        or not _RESTATED_IN.match(question[before.end : a.start])
+    ]
+
+
+# An amount given again in another currency, just after it: "$12 million (about KRW 16
+# billion)", "USD 5 million, or roughly KRW 7 billion".
+_RESTATED_IN = lazy(
+    r"^\s*(?:\(\s*(?:about|roughly|approximately|around|some|or|i\.e\.,?|approx\.)?|"
+    r",\s*(?:or\s+)?(?:about|roughly|approximately|around|some)|or\s+(?:about|roughly))\s*$",
+    re.I,
+)
 
 
 def route(question: str, data: OffsetData, context: str = "") -> Route | None:
@@ -228,13 +277,7 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     parts = split_parts(question)
     if len(parts) < 2 or _reports_a_fact(question, frame_of(question)):
         return whole
-    premise = _premise(question)
-    asks = [
-        _route_one(
-            part if i == 0 or part.startswith(premise) else f"{premise} {part}", data, context
-        )
-        for i, part in enumerate(parts)
-    ]
+    asks = [_route_one(_with_premise(i, parts, question), data, context) for i in range(len(parts))]
     if whole is None and None in asks:
         # Some asks are for the sources ("who signed it, and what is 5% of that?"): the
         # question is theirs, not a calculation with an ask dropped.
@@ -244,6 +287,21 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
 
 # Where a statement ends and the next sentence begins: "... 46 of them sole-source. How many ...".
 _SENTENCE_BREAK = lazy(r"(?<=[.!])\s+(?=[A-Z])")
+
+
+def _with_premise(i: int, parts: tuple[str, ...], question: str) -> str:
+    """Ask ``i`` of ``parts`` with what it works on: the statements before the question, and,
+    for an ask that states no amount ("and what offset does it owe?"), the asks before it, in
+    brackets after it, where the amounts its pronouns stand for are."""
+    part = parts[i]
+    if i == 0:
+        return part
+    premise = _premise(question)
+    if not part.startswith(premise):
+        part = f"{premise} {part}".strip()
+    if not lex(parts[i]):
+        part = f"{part} ({', '.join(parts[:i])})"
+    return part
 
 
 def _premise(question: str) -> str:
@@ -504,6 +562,9 @@ def _rate(
     match = _RATE.search(question)
     if match:
         return match.group("rate") or match.group("bare")
+    stated = _equivalence(question)
+    if stated:
+        return stated[1]
     if not (target == "KRW" or any(t.currency == "KRW" for m in money for t in lex(m))):
         return None
     for row in data.rates if data is not None else ():

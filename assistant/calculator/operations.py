@@ -174,6 +174,8 @@ def rate_of(text: str | None, currencies: set[str], data: OffsetData) -> tuple[R
     others = sorted(currencies - {"USD"})
     row = implied_row(text, data)
     if row is not None:
+        if not others:
+            return None, ""  # all in dollars: the sources' rate has nothing to convert
         if others != ["KRW"]:
             raise CalculationError("the sources imply a rate only between KRW and USD")
         return Rate(row.krw_per_usd, "KRW", "USD"), row.id
