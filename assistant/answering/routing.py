@@ -277,6 +277,8 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     parts = split_parts(question)
     if len(parts) < 2 or _reports_a_fact(question, frame_of(question)):
         return whole
+    if whole is not None and len({_kind(r) for r in whole.requests}) >= len(parts):
+        return whole  # a calculation of as many kinds as there are asks answers each already
     asks = [_route_one(_with_premise(i, parts, question), data, context) for i in range(len(parts))]
     if whole is None and None in asks:
         # Some asks are for the sources ("who signed it, and what is 5% of that?"): the
