@@ -120,3 +120,10 @@ def test_a_calculation_that_names_its_source_is_worked_on_that_source_s_figures(
     )
     assert answer.tool_calls and not answer.disputed
     assert {c.source_id for c in answer.citations} == {"001_4df862b2e8f3b0fd"}
+
+
+def test_a_source_s_figures_named_with_a_word_between_are_still_its_own():
+    found = attributed(
+        "Using the Harbour Gazette's dollar figures, what did the port earn?", CALLED
+    )
+    assert found is not None and found.sources == ("gazette",)

@@ -304,3 +304,15 @@ def test_one_amount_written_again_in_the_other_currency_is_one_contract(data):
     )
     assert request.operation == "offset_obligation"
     assert request.amount == "$12 million"
+
+
+def test_a_total_then_converted_is_added_up_and_converted_each_read_as_its_ask_says(data):
+    requests = _requests(
+        "What is USD 2.5 billion plus USD 1.5 billion, and convert the total to won at KRW 1,400 "
+        "per dollar (in trillions, one decimal).",
+        data,
+    )
+    assert [r.operation for r in requests] == ["evaluate", "convert"]
+    assert requests[0].places is None and requests[0].scale is None
+    assert requests[1].rate == "1,400"
+    assert calculate(requests[1], data).display == "KRW 5.6 trillion"

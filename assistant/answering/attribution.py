@@ -39,7 +39,8 @@ _SAYS = (
     r"recommend(?:s|ed)?|propose[sd]?|suggest(?:s|ed)?|urge[sd]?|advocate[sd]?|wants?|wanted|"
     r"favou?rs?|prefers?|calls? for)"
 )
-# What a piece of writing holds: "the Daily's reading", "the blogger's view".
+# What a piece of writing holds: "the Daily's reading", "the blogger's view", "the
+# institute's dollar figures".
 _TAKE = (
     r"(?:view|take|reading|argument|explanation|account|analysis|interpretation|position|"
     r"conclusion|assessment|verdict|claim|estimate|figures?|numbers?)"
@@ -68,7 +69,7 @@ def _forms(name: str) -> re.Pattern[str]:
         rf"{n}(?:['’]s)?(?:\s+{_PIECE})?\b(?:\s*,)?"
         rf"|\b{the}{n}(?:['’]s)?(?:\s+[\w-]+)?\s+{_PIECE}\b"
         rf"|\b{the}{n}\s+{_SAYS}\b"
-        rf"|\b{the}{n}['’]s\s+{_TAKE}\b",
+        rf"|\b{the}{n}['’]s\s+(?:[\w-]+\s+)?{_TAKE}\b",
         re.I,
     )
 

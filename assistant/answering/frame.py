@@ -218,7 +218,10 @@ _IN_CURRENCY = (
 # Where one question ends and the next begins: "...aircraft, and for how much?", "When? Why?"
 _PART_SPLIT = lazy(
     r"(?:[?;]\s+|,?\s+(?:and|also|as well as|plus)\s+(?=(?:(?:for|in|at|from|by|to|with|under|"
-    r"since|until)\s+)?(?:how|what|when|who|whom|which|why|where|did|does|do|is|are|was|were)\b))",
+    r"since|until)\s+)?(?:how|what|when|who|whom|which|why|where|did|does|do|is|are|was|were)\b"
+    # An instruction of its own: "…, and convert the total to won", "and then give the share".
+    r"|(?:then\s+)?(?:convert|express|compute|calculate|work out|divide|multiply|give|state|"
+    r"show|name|list)\b))",
     re.I,
 )
 # A list of questions: "how many were bought, when they arrived, …". Not "which" or "who",

@@ -91,7 +91,10 @@ _RATE = lazy(
     rf"(?P<rate>\d(?:[\d,]*\d)?(?:\.\d+)?)(?!\d|[,.]\d|\s?(?:{SCALE})\b|\s?(?:%|percent))(?:\s*(?:{_KRW}))?"
     rf"(?:\s*(?:per|/|to the|to a|to one|a|for (?:one|each|a))\s*(?:US\s?)?(?:{_USD}))?)"
     rf"|(?:\b(?P<bare>\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(?:{_KRW})\s*(?:per|/|to the|to a|to one|for (?:one|each|a))"
-    rf"\s*(?:US\s?)?(?:{_USD}))",
+    rf"\s*(?:US\s?)?(?:{_USD}))"
+    # The currency first: "KRW 1,470 per dollar", "₩1,350 to the dollar".
+    rf"|(?:(?<![\w.])(?:{_KRW})\s?(?P<led>\d(?:[\d,]*\d)?(?:\.\d+)?)(?!\s?(?:{SCALE})\b)\s*"
+    rf"(?:per|/|to the|to a|to one|a|for (?:one|each|a))\s*(?:US\s?)?(?:{_USD}))",
     re.I,
 )
 # A rate between two named currencies: "1.25 dollars per pound", "0.9 EUR to the dollar".
@@ -274,21 +277,48 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     A question of several asks ("how many were left, and what share was that?") gets each ask
     worked out: what the question as a whole routes to, and each ask's own calculation."""
     whole = _route_one(question, data, context)
-    parts = split_parts(question)
+    # "… by what percent? Nearest whole percent.": a sentence that only says how to read the
+    # result is no ask; the whole question's reading takes it.
+    parts = tuple(p for p in split_parts(question) if len(reading(p).question.split()) > 1)
     if len(parts) < 2 or _reports_a_fact(question, frame_of(question)):
         return whole
-    if whole is not None and len({_kind(r) for r in whole.requests}) >= len(parts):
+    # "…, and convert the total to won (two decimals, in trillions)": each ask's result is read
+    # as the ask says, not as another ask's words say.
+    own_way = any(_reads_own_way(part) for part in parts)
+    if whole is not None and not own_way and len({_kind(r) for r in whole.requests}) >= len(parts):
         return whole  # a calculation of as many kinds as there are asks answers each already
-    asks = [_route_one(_with_premise(i, parts, question), data, context) for i in range(len(parts))]
+    asks = [_route_ask(i, parts, question, data, context) for i in range(len(parts))]
     if whole is None and None in asks:
         # Some asks are for the sources ("who signed it, and what is 5% of that?"): the
         # question is theirs, not a calculation with an ask dropped.
         return None
-    return _joined(whole, [r for r in asks if r is not None], data)
+    routes = [r for r in asks if r is not None]
+    if own_way and routes:
+        return _joined(routes[0], [*routes[1:], *([whole] if whole else [])], data)
+    return _joined(whole, routes, data)
+
+
+def _reads_own_way(part: str) -> bool:
+    """Whether an ask says how its result is to be read (places or scale)."""
+    asked = reading(part)
+    return asked.places is not None or asked.scale is not None
 
 
 # Where a statement ends and the next sentence begins: "... 46 of them sole-source. How many ...".
 _SENTENCE_BREAK = lazy(r"(?<=[.!])\s+(?=[A-Z])")
+
+
+def _route_ask(
+    i: int, parts: tuple[str, ...], question: str, data: OffsetData, context: str
+) -> Route | None:
+    """The calculation ask ``i`` asks for. An ask that works on what the ask before it gives
+    ("…, and convert the total to won") is worked on that result, as a follow-up is."""
+    if i > 0 and not amounts(parts[i]) and _BACK_REFERENCE.search(parts[i]):
+        earlier = _with_premise(i - 1, parts, question)
+        chained = follow_up_route(parts[i], earlier, data)
+        if chained is not None:
+            return chained
+    return _route_one(_with_premise(i, parts, question), data, context)
 
 
 def _with_premise(i: int, parts: tuple[str, ...], question: str) -> str:
@@ -301,7 +331,7 @@ def _with_premise(i: int, parts: tuple[str, ...], question: str) -> str:
     premise = _premise(question)
     if not part.startswith(premise):
         part = f"{premise} {part}".strip()
-    if not lex(parts[i]):
+    if not amounts(parts[i]):
         part = f"{part} ({', '.join(parts[:i])})"
     return part
 
@@ -325,11 +355,17 @@ def _joined(whole: Route | None, asks: list[Route], data: OffsetData) -> Route |
     joined.labels = [*joined.labels, *[None] * (len(joined.requests) - len(joined.labels))]
     kinds = {_kind(r) for r in joined.requests}
     for found in routes[1:]:
-        if {_kind(r) for r in found.requests} & kinds:
+        labels = [*found.labels, *[None] * (len(found.requests) - len(found.labels))]
+        new = [
+            (r, label)
+            for r, label in zip(found.requests, labels, strict=True)
+            if _kind(r) not in kinds
+        ]
+        if not new:
             continue
-        kinds |= {_kind(r) for r in found.requests}
-        joined.requests += found.requests
-        joined.labels += [*found.labels, *[None] * (len(found.requests) - len(found.labels))]
+        kinds |= {_kind(r) for r, _ in new}
+        joined.requests += [r for r, _ in new]
+        joined.labels += [label for _, label in new]
         joined.cites += [c for c in found.cites if c not in joined.cites]
         if found.lead and found.lead not in joined.lead:
             joined.lead = f"{joined.lead} {found.lead}".strip()
@@ -391,7 +427,7 @@ def _then_convert(found: Route, question: str, data: OffsetData) -> None:
     figure the calculation gives, converted too, when the question asks for a currency other than
     the figure's and names no second amount to convert."""
     targets = set(_targets(question))
-    if not targets or any(r.operation in ("convert", "evaluate") for r in found.requests):
+    if not targets or any(r.operation == "convert" for r in found.requests):
         return
     converted = []
     for request in list(found.requests):
@@ -563,7 +599,7 @@ def _rate(
             return f"{cross.group('rate')} {quote} per {base}"
     match = _RATE.search(question)
     if match:
-        return match.group("rate") or match.group("bare")
+        return match.group("rate") or match.group("bare") or match.group("led")
     stated = _equivalence(question)
     if stated:
         return stated[1]
