@@ -316,3 +316,17 @@ def test_a_total_then_converted_is_added_up_and_converted_each_read_as_its_ask_s
     assert requests[0].places is None and requests[0].scale is None
     assert requests[1].rate == "1,400"
     assert calculate(requests[1], data).display == "KRW 5.6 trillion"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "If USD 2.2 billion was 40% of a navy's budget, how big was the total? Give it in "
+        "billions, one decimal.",
+        "If USD 2.2 billion was 40% of a navy's budget, how big was the total? Round to the "
+        "nearest tenth of a billion.",
+    ],
+)
+def test_a_sentence_that_only_says_how_to_round_is_no_ask_of_its_own(data, question):
+    (result,) = _results(question, data)
+    assert result.display == "USD 5.5 billion"

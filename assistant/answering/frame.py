@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from assistant.answering.claims import is_claim
 from assistant.answering.patterns import WH_WORDS, words
+from assistant.answering.reading import reading
 from assistant.knowledge.names import name_table
 from assistant.quantities import SCALE
 from assistant.regex import lazy
@@ -570,9 +571,10 @@ def _asks_of_topic(question: str) -> tuple[str, ...] | None:
     asks: list[str] = []
     for piece in _ASK_SPLIT.split(found.group("asks")):
         piece = piece.strip(" ,;.?!")
-        if asks and _QUALIFYING.match(piece) and not _FIRST_WH.search(piece):
-            # "in millions", "to the nearest whole number": how the ask before is to be
-            # answered, not an ask of its own.
+        qualifies = _QUALIFYING.match(piece) or not reading(piece).question.strip(" ,.;")
+        if asks and qualifies and not _FIRST_WH.search(piece):
+            # "in millions", "one decimal": how the ask before is to be answered, not an ask
+            # of its own.
             asks[-1] = f"{asks[-1]}, {piece}"
         elif piece:
             asks.append(piece)

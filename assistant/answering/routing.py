@@ -29,7 +29,7 @@ from assistant.answering.frame import (
     period_mentions,
     split_parts,
 )
-from assistant.answering.patterns import words
+from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.reading import reading, without_scale
 from assistant.answering.row_answers import same_figure
 from assistant.answering.source_figures import (
@@ -277,9 +277,9 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     A question of several asks ("how many were left, and what share was that?") gets each ask
     worked out: what the question as a whole routes to, and each ask's own calculation."""
     whole = _route_one(question, data, context)
-    # "… by what percent? Nearest whole percent.": a sentence that only says how to read the
-    # result is no ask; the whole question's reading takes it.
-    parts = tuple(p for p in split_parts(question) if len(reading(p).question.split()) > 1)
+    # "… by what percent? Nearest whole percent.", "Give it to one decimal place.": a sentence
+    # that only says how to read the result is no ask; the whole question's reading takes it.
+    parts = tuple(p for p in split_parts(question) if not _only_reads(p))
     if len(parts) < 2 or _reports_a_fact(question, frame_of(question)):
         return whole
     # "…, and convert the total to won (two decimals, in trillions)": each ask's result is read
@@ -296,6 +296,22 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     if own_way and routes:
         return _joined(routes[0], [*routes[1:], *([whole] if whole else [])], data)
     return _joined(whole, routes, data)
+
+
+# What an ask that also says how to read its result asks for: a question word, a figure, or
+# a calculation named ("convert the total", "the share").
+_ASKS_FOR = words(
+    rf"{WH_WORDS}|convert\w*|add\w*|sum\w*|subtract\w*|divid\w*|multipl\w*|comput\w*|"
+    r"calculat\w*|work out|express\w*|shares?|percent\w*|totals?|difference|rates?|average\w*",
+    r"\d",
+)
+
+
+def _only_reads(part: str) -> bool:
+    """Whether ``part`` only says how to read a result ("Round to the nearest tenth.")."""
+    if len(reading(part).question.split()) <= 1:
+        return True
+    return _reads_own_way(part) and not _ASKS_FOR.search(reading(part).question)
 
 
 def _reads_own_way(part: str) -> bool:
