@@ -197,3 +197,13 @@ def test_causes_one_source_gives_come_with_what_the_other_sources_say_of_the_mat
         "Why did Korean writers think it odd that Washington named the offset program a barrier?"
     )
     assert len({c.source_id for c in answer.citations}) >= 2
+
+
+def test_a_question_a_source_asks_is_answered_by_the_lines_after_it(assistant):
+    # The blog asks "What's Next?" and answers it in the list that follows: the question line
+    # alone says nothing.
+    answer = assistant.ask("According to the blog, what happens next between Seoul and Washington?")
+    assert not answer.abstained
+    quotes = _quotes(answer)
+    assert "this could lead to" in quotes
+    assert "investment" in quotes and "concessions" in quotes

@@ -212,6 +212,9 @@ _ENUMERATES = lazy(
 )
 # How many sentences before a paragraph a conclusion opening it may lean on.
 _LEANED_ON = 2
+# A question a source asks ("What comes next?") is answered by the lines after it: as many as
+# a wide answer shows, up to the source's next question.
+_ASKS = lazy(r"\?\W*$")
 # The degree a "how" question asks about ("how far along", "how big", "how soon"): how much,
 # not what about. "How many" and "how much" are stopwords already.
 _HOW_PHRASE = lazy(
@@ -1544,9 +1547,18 @@ class Composer:
         """The sentences of ``unit``'s paragraph in document order, from ``unit`` on, the
         sentence before it first when it leans on one."""
         found = [u for u in reversed(self._earlier(unit, reach=1))] or self._leaned_on(unit)
+        # A source's own question says nothing: it opens the lines that answer it.
+        opens = _ASKS.search(unit.text) is not None
         for step in range(0, 12):
             nxt = self._neighbour(unit, step)
-            if nxt is None or nxt.paragraph != unit.paragraph:
+            if nxt is None:
+                break
+            if nxt.paragraph != unit.paragraph and not (
+                opens
+                and step < _WIDE_SHOWN
+                and nxt.kind == "sentence"
+                and not _ASKS.search(nxt.text)
+            ):
                 break
             found.append(nxt)
         return found
