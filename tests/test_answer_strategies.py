@@ -207,3 +207,13 @@ def test_a_question_a_source_asks_is_answered_by_the_lines_after_it(assistant):
     quotes = _quotes(answer)
     assert "this could lead to" in quotes
     assert "investment" in quotes and "concessions" in quotes
+
+
+def test_what_a_question_sets_aside_is_neither_its_topic_nor_its_answer(assistant):
+    # The report's offset passages are what the question is not about; what else it listed is.
+    answer = assistant.ask(
+        "Other than offsets, what did Washington's trade barrier report complain about in Korea?"
+    )
+    assert not answer.abstained
+    quotes = _quotes(answer)
+    assert "beef" in quotes or "cloud" in quotes.lower()

@@ -40,6 +40,8 @@ from assistant.answering.frame import (
     frame_of,
     over_time,
     period_mentions,
+    set_aside,
+    without_set_aside,
 )
 from assistant.answering.outline import outline_of, point_of
 from assistant.answering.patterns import WH_WORDS, words
@@ -204,6 +206,9 @@ _POINTER = lazy(
     re.IGNORECASE,
 )
 _POINTER_PRIOR = 0.6
+# A sentence about what the question sets aside ("besides the port, which sites ...") answers
+# only if it names something else too: it weighs less than one about the rest.
+_SET_ASIDE_PRIOR = 0.7
 # The next item of a list: "Second, …", "Finally, …", "In addition, …".
 _ENUMERATES = lazy(
     r"^(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|finally|lastly|next|also|in addition|"
@@ -612,7 +617,7 @@ class Composer:
         scope = scope or Scope(True)
         named = attributed(question, self.called)
         # "According to Yonhap, ...": the words naming the source are not words of the topic.
-        topic = named.question if named is not None else question
+        topic = without_set_aside(named.question if named is not None else question)
         # Misspelt words are searched as the words they were taken for.
         text = " ".join([topic, context, *dict.fromkeys(scope.corrections.values())]).strip()
         return Query(
@@ -641,8 +646,10 @@ class Composer:
 
     def _rank(self, query: Query) -> list[Candidate]:
         vector, weights, intent, asked = query.vector, query.weights, query.intent, query.asked
-        # A question about one source looks deeper, since the others' passages are set aside.
-        depth = self.depth * _ONE_SOURCE_DEPTH if query.only else self.depth
+        # A question about one source looks deeper, since the others' passages are set aside;
+        # so does one that sets a thing aside, since the passages about it are what it is not.
+        aside = frozenset(self.index.lexicon.terms(" ".join(set_aside(query.question))))
+        depth = self.depth * _ONE_SOURCE_DEPTH if query.only or aside else self.depth
         hits = hybrid_search(self.index, query.text, depth, rrf_k=self.rrf_k, vector=vector)
         total = sum(weights.values()) or 1.0
         foreign_penalty = not (
@@ -683,6 +690,8 @@ class Composer:
             score *= KIND_PRIOR.get(unit.kind, 1.0) * (meta.weight if meta else 1.0)
             if _POINTER.search(unit.text):
                 score *= _POINTER_PRIOR
+            if aside & terms:
+                score *= _SET_ASIDE_PRIOR
             if is_dateline(unit.text):
                 # Where and when a story was filed: it answers nothing about its subject.
                 score *= KIND_PRIOR["heading"]
