@@ -197,3 +197,23 @@ def test_causes_one_source_gives_come_with_what_the_other_sources_say_of_the_mat
         "Why did Korean writers think it odd that Washington named the offset program a barrier?"
     )
     assert len({c.source_id for c in answer.citations}) >= 2
+
+
+def test_a_question_a_source_asks_is_answered_by_the_lines_after_it(assistant):
+    # The blog asks "What's Next?" and answers it in the list that follows: the question line
+    # alone says nothing.
+    answer = assistant.ask("According to the blog, what happens next between Seoul and Washington?")
+    assert not answer.abstained
+    quotes = _quotes(answer)
+    assert "this could lead to" in quotes
+    assert "investment" in quotes and "concessions" in quotes
+
+
+def test_what_a_question_sets_aside_is_neither_its_topic_nor_its_answer(assistant):
+    # The report's offset passages are what the question is not about; what else it listed is.
+    answer = assistant.ask(
+        "Other than offsets, what did Washington's trade barrier report complain about in Korea?"
+    )
+    assert not answer.abstained
+    quotes = _quotes(answer)
+    assert "beef" in quotes or "cloud" in quotes.lower()

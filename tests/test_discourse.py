@@ -24,6 +24,14 @@ def test_the_rest_of_a_quotation_carries_on_from_its_speaker():
     assert carries_on("“Talks will resume in May,” she said.")
 
 
+def test_a_speaker_named_by_surname_alone_carries_on_from_where_the_story_introduced_him():
+    assert carries_on("Park said the port would reopen once the audit was done.")
+    assert carries_on("Moreno added that the levy was never meant to last.")
+    # A plural is a new group of speakers; a full sentence subject is not a surname.
+    assert not carries_on("Analysts said the port would reopen next year.")
+    assert not carries_on("The mayor said the port would reopen next year.")
+
+
 def test_a_sentence_that_names_its_own_subject_stands_alone():
     assert not carries_on("The ministry published its annual review in June.")
     assert not carries_on("“Costs rose,” the minister said, “and so did delays.” Then he left.")

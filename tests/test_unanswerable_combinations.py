@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.answerability import Entities, counted, has_type, unasked, unmet
-from assistant.answering.frame import answer_type, frame_of, set_aside
+from assistant.answering.frame import answer_type, frame_of, set_aside, without_set_aside
 from assistant.answers import Answer, Citation
 from assistant.knowledge.names import name_table
 
@@ -80,8 +80,16 @@ def test_what_a_question_sets_aside_is_read_without_its_article():
     assert set_aside("Apart from the radar, which parts were withheld?") == ("radar",)
     assert set_aside("Besides Chile and Peru, who objected?") == ("Chile", "Peru")
     assert set_aside("What else besides training did they offer?") == ("training",)
+    assert set_aside("Beyond the levy, what did the council change?") == ("levy",)
     # A contract kind ruled out is a calculator's negation, not something set aside.
     assert set_aside("a deal other than FMS worth 5 million") == ()
+
+
+def test_a_question_is_searched_without_what_it_sets_aside():
+    asked = without_set_aside("Apart from the radar, which parts were withheld?")
+    assert "radar" not in asked and "Apart" not in asked
+    assert "which parts were withheld?" in asked
+    assert without_set_aside("Which parts were withheld?") == "Which parts were withheld?"
 
 
 def test_an_answer_that_names_only_what_was_set_aside_does_not_answer():

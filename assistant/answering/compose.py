@@ -40,6 +40,8 @@ from assistant.answering.frame import (
     frame_of,
     over_time,
     period_mentions,
+    set_aside,
+    without_set_aside,
 )
 from assistant.answering.outline import outline_of, point_of
 from assistant.answering.patterns import WH_WORDS, words
@@ -204,6 +206,9 @@ _POINTER = lazy(
     re.IGNORECASE,
 )
 _POINTER_PRIOR = 0.6
+# A sentence about what the question sets aside ("besides the port, which sites ...") answers
+# only if it names something else too: it weighs less than one about the rest.
+_SET_ASIDE_PRIOR = 0.7
 # The next item of a list: "Second, …", "Finally, …", "In addition, …".
 _ENUMERATES = lazy(
     r"^(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|finally|lastly|next|also|in addition|"
@@ -212,6 +217,9 @@ _ENUMERATES = lazy(
 )
 # How many sentences before a paragraph a conclusion opening it may lean on.
 _LEANED_ON = 2
+# A question a source asks ("What comes next?") is answered by the lines after it: as many as
+# a wide answer shows, up to the source's next question.
+_ASKS = lazy(r"\?\W*$")
 # The degree a "how" question asks about ("how far along", "how big", "how soon"): how much,
 # not what about. "How many" and "how much" are stopwords already.
 _HOW_PHRASE = lazy(
@@ -609,7 +617,7 @@ class Composer:
         scope = scope or Scope(True)
         named = attributed(question, self.called)
         # "According to Yonhap, ...": the words naming the source are not words of the topic.
-        topic = named.question if named is not None else question
+        topic = without_set_aside(named.question if named is not None else question)
         # Misspelt words are searched as the words they were taken for.
         text = " ".join([topic, context, *dict.fromkeys(scope.corrections.values())]).strip()
         return Query(
@@ -638,8 +646,10 @@ class Composer:
 
     def _rank(self, query: Query) -> list[Candidate]:
         vector, weights, intent, asked = query.vector, query.weights, query.intent, query.asked
-        # A question about one source looks deeper, since the others' passages are set aside.
-        depth = self.depth * _ONE_SOURCE_DEPTH if query.only else self.depth
+        # A question about one source looks deeper, since the others' passages are set aside;
+        # so does one that sets a thing aside, since the passages about it are what it is not.
+        aside = frozenset(self.index.lexicon.terms(" ".join(set_aside(query.question))))
+        depth = self.depth * _ONE_SOURCE_DEPTH if query.only or aside else self.depth
         hits = hybrid_search(self.index, query.text, depth, rrf_k=self.rrf_k, vector=vector)
         total = sum(weights.values()) or 1.0
         foreign_penalty = not (
@@ -680,6 +690,8 @@ class Composer:
             score *= KIND_PRIOR.get(unit.kind, 1.0) * (meta.weight if meta else 1.0)
             if _POINTER.search(unit.text):
                 score *= _POINTER_PRIOR
+            if aside & terms:
+                score *= _SET_ASIDE_PRIOR
             if is_dateline(unit.text):
                 # Where and when a story was filed: it answers nothing about its subject.
                 score *= KIND_PRIOR["heading"]
@@ -1544,9 +1556,18 @@ class Composer:
         """The sentences of ``unit``'s paragraph in document order, from ``unit`` on, the
         sentence before it first when it leans on one."""
         found = [u for u in reversed(self._earlier(unit, reach=1))] or self._leaned_on(unit)
+        # A source's own question says nothing: it opens the lines that answer it.
+        opens = _ASKS.search(unit.text) is not None
         for step in range(0, 12):
             nxt = self._neighbour(unit, step)
-            if nxt is None or nxt.paragraph != unit.paragraph:
+            if nxt is None:
+                break
+            if nxt.paragraph != unit.paragraph and not (
+                opens
+                and step < _WIDE_SHOWN
+                and nxt.kind == "sentence"
+                and not _ASKS.search(nxt.text)
+            ):
                 break
             found.append(nxt)
         return found

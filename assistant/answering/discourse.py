@@ -25,6 +25,12 @@ _CARRIES_ON = lazy(
 )
 
 
+# A speaker named by surname alone ("Kim said …", "Lee added …"): a story gives a person's full
+# name and title once, and the surname after, so the person was introduced in what came before.
+# A plural ("Analysts said") is a new group of speakers, not one named before.
+_SURNAME_SAYS = lazy(r"^[A-Z][a-z]*[a-rt-z] (?:said|says|added|noted|stressed|explained|told)\b")
+
+
 # A conclusion drawn from what came before, wherever it stands in the sentence: "It is hard to
 # single the port out in this regard."
 _CONCLUDES = lazy(
@@ -37,4 +43,4 @@ _CONCLUDES = lazy(
 def carries_on(text: str) -> bool:
     """Whether ``text`` carries on from the sentence before it."""
     text = text.strip().lstrip(".;:, ")
-    return bool(_CARRIES_ON.search(text) or _CONCLUDES.search(text))
+    return bool(_CARRIES_ON.search(text) or _CONCLUDES.search(text) or _SURNAME_SAYS.search(text))

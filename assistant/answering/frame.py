@@ -653,10 +653,17 @@ def code_in(code: str, text: str) -> bool:
 # the comma, or to the wh-word after it.
 _ASKING = r"what|which|who|whom|how|did|does|do|is|are|was|were"
 _BESIDES = lazy(
-    r"\b(?:besides|apart from|aside from|other than|except(?: for)?|in addition to)\s+"
+    r"\b(?:besides|beyond|apart from|aside from|other than|except(?: for)?|in addition to)\s+"
     rf"((?:(?!(?:{_ASKING})\b)[\w'’.&-]+\s*){{1,5}}?)(?=,|\s+(?:{_ASKING})\b)",
     re.I,
 )
+
+
+def without_set_aside(question: str) -> str:
+    """``question`` without what it sets aside and the words that set it aside ("Besides the
+    port, which sites ..." → "which sites ..."): the answer is about the rest, so neither is a
+    word of its topic nor a thing to search for."""
+    return _BESIDES.sub(" ", question)
 
 
 def set_aside(question: str) -> tuple[str, ...]:

@@ -31,7 +31,7 @@ STOPWORDS = frozenset(
 QUESTION_WORDS = frozenset(
     """much many long large big amount number figure value year years date when what which who
     why how happen happened happens stand stands exactly roughly approximately total
-    current currently now today latest first last new newly""".split()
+    current currently now today latest first last new newly else""".split()
 ) | frozenset(
     # Words of emphasis ask nothing of the topic: "what has it actually achieved" is not about
     # a source's "in actuality".
