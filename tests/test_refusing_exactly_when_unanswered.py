@@ -369,3 +369,32 @@ def test_a_date_of_another_event_near_the_topic_does_not_stand_in(assistant):
     # the audit's year is no date of an abolition.
     answer = assistant.ask("When did DAPA abolish the offset requirement?")
     assert answer.abstained
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What sanction does the offset division apply when a seller misses a deadline?",
+        "What reward does DAPA offer when a foreign supplier exceeds its offset pledge?",
+    ],
+)
+def test_a_thing_asked_by_a_word_no_source_uses_is_refused_when_only_its_setting_matches(
+    assistant, question
+):
+    # No source writes the thing asked for, nor says it in other words; the sentences found share
+    # only the agency and offsets, which any question about the agency shares.
+    assert assistant.ask(question).abstained
+
+
+@pytest.mark.slow
+def test_a_thing_asked_by_a_word_no_source_uses_is_answered_by_a_sentence_sharing_the_rest(
+    assistant,
+):
+    # "publication" is no word of the sources; the sentence that shares the rest of the question
+    # names the thing in its own word ("Priority List").
+    answer = assistant.ask(
+        "Which publication does Taiwan refresh yearly and post online for suppliers?"
+    )
+    assert not answer.abstained
+    assert "Priority List" in answer.answer

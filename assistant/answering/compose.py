@@ -35,6 +35,7 @@ from assistant.answering.frame import (
     YEAR,
     Frame,
     answer_type,
+    asked_noun,
     asks_position,
     asserted_kinds,
     frame_of,
@@ -232,6 +233,8 @@ _WIDE_SHOWN = 6
 _PARTIAL_DENSE = 0.4
 # How far down the ranking a sentence closer in meaning than the best may stand in for it.
 _STAND_IN_DEPTH = 3
+# Below this share of the question's weighted terms the best sentence is only near its topic.
+_WEAK_COVERAGE = 0.3
 # The best facts whose causes a why-question looks for.
 _FACTS_EXPLAINED = 5
 KIND_PRIOR = {"sentence": 1.0, "row": 1.0, "footnote": 0.9, "heading": 0.6, "reference": 0.25}
@@ -1064,6 +1067,9 @@ class Composer:
         if query.only and not ranked:
             names = ", ".join(self._label(s) for s in sorted(query.only))
             return self._abstain(question, say("source_silent", source=names), ()), ranked
+        if ranked and self._unknown_thing(question, scope, ranked[0]):
+            # Nor does a row answer it: its words are the sources' too.
+            return self._abstain(question, say("not_answered"), (), ranked), ranked
         if self.facts is not None and rows and not query.only:
             from_data = (
                 self._timeline_from_facts(query) if query.intent.chronological else None
@@ -1075,7 +1081,7 @@ class Composer:
         if not ranked:
             return self._abstain(question, say("not_covered"), ()), ranked
         best = ranked[0]
-        weak = best.coverage < 0.3 and best.dense < 0.45
+        weak = best.coverage < _WEAK_COVERAGE and best.dense < 0.45
         # A topic word the sources never use ("weather") and only a partial match elsewhere.
         # The best sentence shares only the question's names ("Seoul"): one sharing a word of the
         # topic may say in other words what the unknown word asks ("spokesperson" for
@@ -1144,6 +1150,20 @@ class Composer:
                 lines.append(line)
             return Answer(question=question, answer="\n".join(lines), citations=cited.items)
         return None
+
+    def _unknown_thing(self, question: str, scope: Scope, best: Candidate) -> bool:
+        """Whether a question of no kind asks for a thing by a word the sources never use ("what
+        surcharge does the agency levy") and the best sentence shares little more than its
+        setting (the agency, offsets). Close meaning is no answer here: a sentence about what
+        the agency does is near any question about the agency; one that shares the rest of the
+        question ("what list does Taiwan publish online") may name the thing in other words."""
+        noun = asked_noun(question)
+        if noun is None or answer_type(question) != "other":
+            return False
+        unknown = set(scope.unknown)
+        return best.coverage < _WEAK_COVERAGE and any(
+            t in unknown for t in self.index.lexicon.terms(noun)
+        )
 
     def _name_terms(self, question: str) -> frozenset[str]:
         """The search terms of the names, acronyms and years ``question`` writes."""

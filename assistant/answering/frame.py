@@ -269,7 +269,8 @@ _HEAD_NOUNS: tuple[tuple[str, str], ...] = (
         "person",
         r"officials?|lawmakers?|persons?|people|ministers?|spokes\w*|representatives?|"
         r"legislators?|politicians?|heads?|chiefs?|leaders?|executives?|analysts?|researchers?|"
-        r"authors?|reporters?|correspondents?|chairm[ae]n|secretar(?:y|ies)|negotiators?|"
+        r"authors?|fellows?|scholars?|economists?|professors?|academics?|reporters?|"
+        r"correspondents?|chairm[ae]n|secretar(?:y|ies)|negotiators?|"
         r"envoys?|ambassadors?|diplomats?|individuals?|commissioners?|directors?|"
         r"administrators?|governors?|mayors?|senators?|congress(?:wo)?m[ae]n|assembly(?:wo)?m[ae]n|"
         r"presidents?|premiers?|ceos?|founders?|managers?|spokesm[ae]n|spokeswom[ae]n",
@@ -442,9 +443,32 @@ def answer_type(question: str) -> str:
                 for kind, rule in _TYPE_RULES
                 if kind in _WH_KINDS and (hit := rule.search(question)) is not None
             ]
+            # A phrase before them that names a thing of no kind asks for that thing: "what
+            # levy does the port charge when a ship overstays" asks for the levy, not a date.
+            thing = _ASKED_NOUN.search(question)
+            if thing is not None and thing.start() < min(phrases)[0]:
+                return "other"
             return min(phrases)[1]
         return name
     return "other"
+
+
+# The noun a "what"/"which" phrase ends on, just before its verb: "what penalty does ...",
+# "which two reforms were ...". A question of no kind asks for that thing by this noun.
+_ASKED_NOUN = lazy(
+    r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,2}?"
+    # A relative or a pronoun is the verb's subject, not the thing: "which rebate that was ...".
+    r"(?!(?:that|which|who|it|they|he|she|this|these|those|there)\s)(?P<noun>[a-z][\w-]*)\s+"
+    r"(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|might|must|may)\b",
+    re.I,
+)
+
+
+def asked_noun(question: str) -> str | None:
+    """The noun by which a question's "what" or "which" phrase names the thing it asks for,
+    when the phrase is followed by its verb ("what penalty does", not "what does")."""
+    match = _ASKED_NOUN.search(as_asked(question))
+    return match.group("noun") if match else None
 
 
 # The kinds a question asks by its wh-phrase alone.
