@@ -398,3 +398,18 @@ def test_a_thing_asked_by_a_word_no_source_uses_is_answered_by_a_sentence_sharin
     )
     assert not answer.abstained
     assert "Priority List" in answer.answer
+
+
+@pytest.mark.slow
+def test_every_company_the_sources_name_answers_a_which_firms_question(assistant):
+    # The name table lists every company a source names: one it missed left a "which firms"
+    # question refused though its sentence names three.
+    first = "Which agency runs the CSAP?"
+    earlier = assistant.ask(first)
+    history = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": earlier.answer},
+    ]
+    answer = assistant.ask("Which firms have argued against it?", history=history)
+    assert not answer.abstained
+    assert "Microsoft" in answer.answer
