@@ -224,6 +224,21 @@ def test_a_figure_asked_of_a_stage_is_stated_with_that_stage():
     assert unmet(frame, carried) is None
 
 
+def test_a_figure_asked_of_a_program_named_by_a_common_noun_is_stated_with_that_noun():
+    frame = frame_of("How much did the port earn in offsets from its dredger programs?")
+    apart = _answer(
+        "Offsets helped the port build its own dredgers [1]. "
+        "The port gained USD 90 million in offsets over the decade [2]."
+    )
+    problem = unmet(frame, apart)
+    assert problem is not None and "dredger program" in problem.reason
+    together = _answer("The dredger programs brought the port USD 12 million in offsets [1].")
+    assert unmet(frame, together) is None
+    # Said in the statement the figure's sentence carries on from.
+    leaning = _answer("The port ran two dredger programs [1]. They brought USD 12 million [2].")
+    assert unmet(frame, leaning) is None
+
+
 def test_the_members_of_a_set_are_not_answered_by_a_list_of_fewer_of_them():
     frame = frame_of("Name the three harbour projects the council shelved.")
     partial = _answer("The council shelved three harbour projects, including the ferry pier [1].")

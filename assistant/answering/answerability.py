@@ -689,6 +689,13 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
             say("no_figure_for", label=_LABEL[frame.answer_type], name=", ".join(frame.codes)),
             of_another=True,
         )
+    if frame.programs and frame.answer_type in _FIGURES and not _of_programs(frame, statements):
+        # "USD 1.06 billion for the defense community" beside "submarines were developed with
+        # offsets" says nothing of what the submarine programs brought.
+        names = ", ".join(f"the {noun} program" for noun in frame.programs)
+        return Unmet(
+            say("no_figure_for", label=_LABEL[frame.answer_type], name=names), of_another=True
+        )
     if frame.stages and frame.answer_type in _FIGURES and not _at_stage(frame, statements):
         # "40 jets in all" says nothing of how many the second phase adds.
         return Unmet(
@@ -989,6 +996,20 @@ def _stated_with(frame: Frame, statements: list[str]) -> bool:
             continue
         named = piece + (" " + before if carries_on(piece) else "")
         if all(_names(code, named) for code in frame.codes):
+            return True
+    return False
+
+
+def _of_programs(frame: Frame, statements: list[str]) -> bool:
+    """Whether one statement gives the asked figure and writes the noun of every program the
+    question names by one (in any number: "submarine" for "submarines"), itself or in the
+    statement it carries on from."""
+    for before, piece in zip(["", *statements], statements, strict=False):
+        if not has_type(piece, frame.answer_type):
+            continue
+        named = piece + (" " + before if carries_on(piece) else "")
+        written = {_stem(w) for w in re.findall(r"[a-z][a-z-]+", named.lower())}
+        if all(_stem(noun) in written for noun in frame.programs):
             return True
     return False
 

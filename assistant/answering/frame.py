@@ -254,6 +254,9 @@ class Frame:
     # The stages of a program the question names, as (part, number): "the second phase" and
     # "phase 2" are ("phase", 2). A figure asked of one is stated with it.
     stages: tuple[tuple[str, int], ...] = ()
+    # The programs a question names by a common noun rather than a code ("its submarine
+    # programs", "the radar project"): a figure asked of one is stated with that noun.
+    programs: tuple[str, ...] = ()
 
     @property
     def single_years(self) -> tuple[int, ...]:
@@ -739,6 +742,15 @@ def period_mentions(question: str) -> list[tuple[tuple[int, int], tuple[int, int
     return [((int(m[1]), int(m[2])), m.span()) for m in _PERIOD.finditer(question)]
 
 
+# A program named by the common noun before "program" or "project", after a preposition and a
+# determiner: "from its submarine programs", "on the radar project". Lower case only: a name or a
+# code ("the F-35A program") is read as a name.
+_PROGRAM_NOUN = lazy(
+    r"\b(?:from|on|for|of|in|under|through)\s+(?:(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+)?"
+    r"([a-z][a-z-]{2,})\s+(?:program(?:me)?s?|projects?)\b"
+)
+
+
 def frame_of(question: str) -> Frame:
     """Read ``question`` into a ``Frame``."""
     periods = tuple((int(a), int(b)) for a, b in _PERIOD.findall(question))
@@ -759,4 +771,5 @@ def frame_of(question: str) -> Frame:
         codes=tuple(dict.fromkeys(CODE.findall(question))),
         besides=set_aside(question),
         stages=stages(question),
+        programs=tuple(dict.fromkeys(m.lower() for m in _PROGRAM_NOUN.findall(question))),
     )
