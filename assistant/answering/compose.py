@@ -989,7 +989,9 @@ class Composer:
         # did they abolish it" is not answered by an audit "in 2018" after which they pushed to
         # abolish it. The sentence itself states what is asked. A date is not looked for so: the
         # sentences near a topic are dated by other events of it (an audit, a report, a pledge),
-        # which the words checked cannot tell from the event asked about.
+        # which the words checked cannot tell from the event asked about. A sentence closer in
+        # meaning than the best that lacks one word of it, no name, may say that word otherwise
+        # (a table row's "recognized?" for "adopted").
         best = ranked[0]
         shared = best.hits | best.context_hits
         after = self._neighbour(best.unit, 1)
@@ -997,8 +999,11 @@ class Composer:
             c
             for c in (ranked[1:_STAND_IN_DEPTH] if frame.answer_type != "date" else [])
             if (c.unit.source_id, c.unit.start) not in cited
-            and shared <= c.hits | c.context_hits
-            and (c.dense >= best.dense or (after is not None and c.unit.id == after.id))
+            and (
+                shared <= c.hits | c.context_hits
+                and (c.dense >= best.dense or (after is not None and c.unit.id == after.id))
+                or self._says_otherwise(c, best, question)
+            )
             and has_type(c.unit.text, frame.answer_type, self.entities)
         ]
         if problem.of_another:
@@ -1023,6 +1028,17 @@ class Composer:
             if not answer.abstained and unmet(frame, answer, self.entities) is None:
                 return answer
         return None
+
+    def _says_otherwise(self, candidate: Candidate, best: Candidate, question: str) -> bool:
+        """Whether ``candidate`` says in its own word one word of the question the best sentence
+        writes ("recognized" for "adopted"): it writes every other word the best shares with the
+        question and every name, and is closer in meaning than the best."""
+        missing = (best.hits | best.context_hits) - candidate.hits - candidate.context_hits
+        return (
+            len(missing) == 1
+            and not missing & self._name_terms(question)
+            and candidate.dense > best.dense
+        )
 
     def _writes(self, term: str, text: str) -> bool:
         """Whether ``text`` names what the search term ``term`` names, in any words the name table
