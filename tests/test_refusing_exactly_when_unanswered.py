@@ -437,3 +437,16 @@ def test_a_closer_sentence_saying_one_word_of_the_question_otherwise_stands_in(a
     answer = assistant.ask("Which countries have adopted offset banking?")
     assert not answer.abstained
     assert "Netherlands" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_part_asking_another_row_of_a_table_gets_that_row(assistant):
+    # The row on who is in charge mentions "each contract" in a cell; the part on contracting is
+    # answered by the table's own row on it, not left to that mention.
+    answer = assistant.ask(
+        "In DAPA's 2021 banking policy table, which department is in charge of each scheme, and "
+        "how is each scheme contracted?"
+    )
+    assert not answer.abstained
+    assert "Offset Division" in answer.answer
+    assert "Memoranda of understanding" in answer.answer

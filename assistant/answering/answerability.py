@@ -1068,7 +1068,7 @@ def unanswered_parts(
     stated = [part for part in frames if has_type(said, part.answer_type, entities)]
     if terms is None or len(frames) < 2:
         return [part for part in frames if part not in stated]
-    statements = [(piece, set(terms(piece))) for piece in claims(answer)]
+    statements = [(piece, set(terms(_row_heads(piece)))) for piece in claims(answer)]
     asked = [set(terms(part.question)) for part in frames]
     missing = []
     for i, part in enumerate(frames):
@@ -1082,6 +1082,19 @@ def unanswered_parts(
         ):
             missing.append(part)
     return missing
+
+
+# A table's row as shown: "Table 4. Title — Row label: Column: value; Column: value".
+_TABLE_ROW = lazy(r"^(?:Table|Figure)\s+\d+\.[^—\n]*—\s")
+
+
+def _row_heads(piece: str) -> str:
+    """What a statement is about: for a table's row, its title, its label and its columns'
+    heads without the cells' values, whose words say what the row gives, not what it is about
+    ("for each contract" in a row of who is in charge is no row on contracting)."""
+    if not _TABLE_ROW.match(piece):
+        return piece
+    return " ".join(cell.rsplit(":", 1)[0] if ":" in cell else cell for cell in piece.split(";"))
 
 
 def merge(first: Answer, more: list[Answer]) -> Answer:

@@ -829,7 +829,7 @@ class Composer:
                     (c.source_id, c.start)
                     for a in (answer, *extras)
                     for c in a.citations
-                    if display(c.quote)[:80] in a.answer
+                    if display(c.quote)[:80] in a.answer or self._row_shown(c, a.answer)
                 }
                 extra, _ = self._compose_one(
                     asked, around, scope, rows=False, given=frozenset(cited)
@@ -1132,6 +1132,14 @@ class Composer:
             units = self._select(ranked, query.intent.wide, None, leading)
             answer = self._on_topic(self._cited(question, units), question, ranked)
         return answer, ranked
+
+    def _row_shown(self, citation: Citation, text: str) -> bool:
+        """Whether ``text`` shows the table row ``citation`` quotes: a row is shown with its
+        table's title and headers, not as its verbatim cells."""
+        return any(
+            unit.kind == "row" and unit.start == citation.start and display(unit.text)[:80] in text
+            for unit in self._source_units(citation.source_id)
+        )
 
     def _source_units(self, source_id: str) -> list[Unit]:
         """A source's units in document order."""
