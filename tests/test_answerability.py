@@ -184,6 +184,26 @@ def test_each_part_of_a_question_is_answered_by_a_statement_about_that_part():
     assert unanswered_parts(frame, both, parts, terms=terms) == []
 
 
+def test_a_table_row_answers_the_part_its_label_names_not_a_part_its_cells_mention():
+    from assistant.search.terms import Lexicon
+
+    terms = Lexicon().terms
+    frame = frame_of("Which office runs each levy, and how is each levy invoiced?")
+    parts = [frame_of(p) for p in frame.parts]
+    # "invoice" stands in a cell of the row on who runs the levies; no row on invoicing is given.
+    runs = _answer(
+        "Table 2. Port Levies — Office in charge: Berth levy: Harbour Office, invoice desk; "
+        "Pilot levy: Pilot Board [1]"
+    )
+    missing = unanswered_parts(frame, runs, parts, terms=terms)
+    assert [p.question for p in missing] == ["how is each levy invoiced"]
+    both = _answer(
+        "Table 2. Port Levies — Office in charge: Berth levy: Harbour Office; Pilot levy: Pilot "
+        "Board [1] Table 2. Port Levies — Invoicing: Berth levy: Monthly; Pilot levy: Per call [2]"
+    )
+    assert unanswered_parts(frame, both, parts, terms=terms) == []
+
+
 def test_a_figure_belongs_to_the_period_nearest_it():
     piece = "From 2010 to 2014 sales reached USD 5 million, double the level of 2005 to 2009."
     assert figure_for(piece, "money", 2010, 2014)

@@ -7,6 +7,7 @@ import pytest
 from assistant.answering.followup import resolve
 from assistant.answering.frame import (
     answer_type,
+    asked_noun,
     asserted_kinds,
     contract_kinds,
     frame_of,
@@ -133,10 +134,29 @@ def test_a_follow_up_amount_without_a_currency_takes_the_earlier_currency():
         # The first wh-phrase asks; a later "when" only sets the time.
         ("Which office took charge when the pier reopened?", "organisation"),
         ("Who ran the pier when it reopened?", "agent"),
+        # ... also when that phrase names a thing of no kind: the thing is asked, not a date.
+        ("What surcharge does the pier levy when a barge stays overnight?", "other"),
+        # A researcher's title asks for a person, as an official's does.
+        ("Who is the senior fellow behind the harbour institute's study?", "person"),
+        ("Which economist at the port authority drafted the tariff plan?", "person"),
     ],
 )
 def test_answer_types_come_from_question_forms(question, kind):
     assert answer_type(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "noun"),
+    [
+        ("What surcharge does the pier levy on barges?", "surcharge"),
+        ("Which two harbour reforms were adopted?", "reforms"),
+        ("Give me the toll rebate that was granted to tugs.", None),
+        # No noun between the wh-word and its verb: nothing is named.
+        ("What did the pier authority announce?", None),
+    ],
+)
+def test_the_thing_a_what_phrase_asks_for_is_the_noun_before_its_verb(question, noun):
+    assert asked_noun(question) == noun
 
 
 def test_a_multi_part_question_is_split_into_its_questions():

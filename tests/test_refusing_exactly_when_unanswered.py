@@ -224,6 +224,21 @@ def test_a_figure_asked_of_a_stage_is_stated_with_that_stage():
     assert unmet(frame, carried) is None
 
 
+def test_a_figure_asked_of_a_program_named_by_a_common_noun_is_stated_with_that_noun():
+    frame = frame_of("How much did the port earn in offsets from its dredger programs?")
+    apart = _answer(
+        "Offsets helped the port build its own dredgers [1]. "
+        "The port gained USD 90 million in offsets over the decade [2]."
+    )
+    problem = unmet(frame, apart)
+    assert problem is not None and "dredger program" in problem.reason
+    together = _answer("The dredger programs brought the port USD 12 million in offsets [1].")
+    assert unmet(frame, together) is None
+    # Said in the statement the figure's sentence carries on from.
+    leaning = _answer("The port ran two dredger programs [1]. They brought USD 12 million [2].")
+    assert unmet(frame, leaning) is None
+
+
 def test_the_members_of_a_set_are_not_answered_by_a_list_of_fewer_of_them():
     frame = frame_of("Name the three harbour projects the council shelved.")
     partial = _answer("The council shelved three harbour projects, including the ferry pier [1].")
@@ -369,3 +384,69 @@ def test_a_date_of_another_event_near_the_topic_does_not_stand_in(assistant):
     # the audit's year is no date of an abolition.
     answer = assistant.ask("When did DAPA abolish the offset requirement?")
     assert answer.abstained
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What sanction does the offset division apply when a seller misses a deadline?",
+        "What reward does DAPA offer when a foreign supplier exceeds its offset pledge?",
+    ],
+)
+def test_a_thing_asked_by_a_word_no_source_uses_is_refused_when_only_its_setting_matches(
+    assistant, question
+):
+    # No source writes the thing asked for, nor says it in other words; the sentences found share
+    # only the agency and offsets, which any question about the agency shares.
+    assert assistant.ask(question).abstained
+
+
+@pytest.mark.slow
+def test_a_thing_asked_by_a_word_no_source_uses_is_answered_by_a_sentence_sharing_the_rest(
+    assistant,
+):
+    # "publication" is no word of the sources; the sentence that shares the rest of the question
+    # names the thing in its own word ("Priority List").
+    answer = assistant.ask(
+        "Which publication does Taiwan refresh yearly and post online for suppliers?"
+    )
+    assert not answer.abstained
+    assert "Priority List" in answer.answer
+
+
+@pytest.mark.slow
+def test_every_company_the_sources_name_answers_a_which_firms_question(assistant):
+    # The name table lists every company a source names: one it missed left a "which firms"
+    # question refused though its sentence names three.
+    first = "Which agency runs the CSAP?"
+    earlier = assistant.ask(first)
+    history = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": earlier.answer},
+    ]
+    answer = assistant.ask("Which firms have argued against it?", history=history)
+    assert not answer.abstained
+    assert "Microsoft" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_closer_sentence_saying_one_word_of_the_question_otherwise_stands_in(assistant):
+    # The best sentence writes "adopted" but names no country; the table row closer in meaning
+    # says it as "recognized" and names them.
+    answer = assistant.ask("Which countries have adopted offset banking?")
+    assert not answer.abstained
+    assert "Netherlands" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_part_asking_another_row_of_a_table_gets_that_row(assistant):
+    # The row on who is in charge mentions "each contract" in a cell; the part on contracting is
+    # answered by the table's own row on it, not left to that mention.
+    answer = assistant.ask(
+        "In DAPA's 2021 banking policy table, which department is in charge of each scheme, and "
+        "how is each scheme contracted?"
+    )
+    assert not answer.abstained
+    assert "Offset Division" in answer.answer
+    assert "Memoranda of understanding" in answer.answer

@@ -689,6 +689,13 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
             say("no_figure_for", label=_LABEL[frame.answer_type], name=", ".join(frame.codes)),
             of_another=True,
         )
+    if frame.programs and frame.answer_type in _FIGURES and not _of_programs(frame, statements):
+        # "USD 1.06 billion for the defense community" beside "submarines were developed with
+        # offsets" says nothing of what the submarine programs brought.
+        names = ", ".join(f"the {noun} program" for noun in frame.programs)
+        return Unmet(
+            say("no_figure_for", label=_LABEL[frame.answer_type], name=names), of_another=True
+        )
     if frame.stages and frame.answer_type in _FIGURES and not _at_stage(frame, statements):
         # "40 jets in all" says nothing of how many the second phase adds.
         return Unmet(
@@ -993,6 +1000,20 @@ def _stated_with(frame: Frame, statements: list[str]) -> bool:
     return False
 
 
+def _of_programs(frame: Frame, statements: list[str]) -> bool:
+    """Whether one statement gives the asked figure and writes the noun of every program the
+    question names by one (in any number: "submarine" for "submarines"), itself or in the
+    statement it carries on from."""
+    for before, piece in zip(["", *statements], statements, strict=False):
+        if not has_type(piece, frame.answer_type):
+            continue
+        named = piece + (" " + before if carries_on(piece) else "")
+        written = {_stem(w) for w in re.findall(r"[a-z][a-z-]+", named.lower())}
+        if all(_stem(noun) in written for noun in frame.programs):
+            return True
+    return False
+
+
 def _at_stage(frame: Frame, statements: list[str]) -> bool:
     """Whether one statement gives the asked figure and names every stage the question names
     ("the second phase"), itself or in the statement it carries on from."""
@@ -1047,7 +1068,7 @@ def unanswered_parts(
     stated = [part for part in frames if has_type(said, part.answer_type, entities)]
     if terms is None or len(frames) < 2:
         return [part for part in frames if part not in stated]
-    statements = [(piece, set(terms(piece))) for piece in claims(answer)]
+    statements = [(piece, set(terms(_row_heads(piece)))) for piece in claims(answer)]
     asked = [set(terms(part.question)) for part in frames]
     missing = []
     for i, part in enumerate(frames):
@@ -1061,6 +1082,19 @@ def unanswered_parts(
         ):
             missing.append(part)
     return missing
+
+
+# A table's row as shown: "Table 4. Title — Row label: Column: value; Column: value".
+_TABLE_ROW = lazy(r"^(?:Table|Figure)\s+\d+\.[^—\n]*—\s")
+
+
+def _row_heads(piece: str) -> str:
+    """What a statement is about: for a table's row, its title, its label and its columns'
+    heads without the cells' values, whose words say what the row gives, not what it is about
+    ("for each contract" in a row of who is in charge is no row on contracting)."""
+    if not _TABLE_ROW.match(piece):
+        return piece
+    return " ".join(cell.rsplit(":", 1)[0] if ":" in cell else cell for cell in piece.split(";"))
 
 
 def merge(first: Answer, more: list[Answer]) -> Answer:

@@ -35,6 +35,7 @@ from assistant.answering.frame import (
     YEAR,
     Frame,
     answer_type,
+    asked_noun,
     asks_position,
     asserted_kinds,
     frame_of,
@@ -240,6 +241,8 @@ _WIDE_SHOWN = 6
 _PARTIAL_DENSE = 0.4
 # How far down the ranking a sentence closer in meaning than the best may stand in for it.
 _STAND_IN_DEPTH = 3
+# Below this share of the question's weighted terms the best sentence is only near its topic.
+_WEAK_COVERAGE = 0.3
 # The best facts whose causes a why-question looks for.
 _FACTS_EXPLAINED = 5
 KIND_PRIOR = {"sentence": 1.0, "row": 1.0, "footnote": 0.9, "heading": 0.6, "reference": 0.25}
@@ -838,7 +841,7 @@ class Composer:
                     (c.source_id, c.start)
                     for a in (answer, *extras)
                     for c in a.citations
-                    if display(c.quote)[:80] in a.answer
+                    if display(c.quote)[:80] in a.answer or self._row_shown(c, a.answer)
                 }
                 extra, _ = self._compose_one(
                     asked, around, scope, rows=False, given=frozenset(cited)
@@ -998,7 +1001,9 @@ class Composer:
         # did they abolish it" is not answered by an audit "in 2018" after which they pushed to
         # abolish it. The sentence itself states what is asked. A date is not looked for so: the
         # sentences near a topic are dated by other events of it (an audit, a report, a pledge),
-        # which the words checked cannot tell from the event asked about.
+        # which the words checked cannot tell from the event asked about. A sentence closer in
+        # meaning than the best that lacks one word of it, no name, may say that word otherwise
+        # (a table row's "recognized?" for "adopted").
         best = ranked[0]
         shared = best.hits | best.context_hits
         after = self._neighbour(best.unit, 1)
@@ -1006,8 +1011,11 @@ class Composer:
             c
             for c in (ranked[1:_STAND_IN_DEPTH] if frame.answer_type != "date" else [])
             if (c.unit.source_id, c.unit.start) not in cited
-            and shared <= c.hits | c.context_hits
-            and (c.dense >= best.dense or (after is not None and c.unit.id == after.id))
+            and (
+                shared <= c.hits | c.context_hits
+                and (c.dense >= best.dense or (after is not None and c.unit.id == after.id))
+                or self._says_otherwise(c, best, question)
+            )
             and has_type(c.unit.text, frame.answer_type, self.entities)
         ]
         if problem.of_another:
@@ -1032,6 +1040,17 @@ class Composer:
             if not answer.abstained and unmet(frame, answer, self.entities) is None:
                 return answer
         return None
+
+    def _says_otherwise(self, candidate: Candidate, best: Candidate, question: str) -> bool:
+        """Whether ``candidate`` says in its own word one word of the question the best sentence
+        writes ("recognized" for "adopted"): it writes every other word the best shares with the
+        question and every name, and is closer in meaning than the best."""
+        missing = (best.hits | best.context_hits) - candidate.hits - candidate.context_hits
+        return (
+            len(missing) == 1
+            and not missing & self._name_terms(question)
+            and candidate.dense > best.dense
+        )
 
     def _writes(self, term: str, text: str) -> bool:
         """Whether ``text`` names what the search term ``term`` names, in any words the name table
@@ -1076,6 +1095,9 @@ class Composer:
         if query.only and not ranked:
             names = ", ".join(self._label(s) for s in sorted(query.only))
             return self._abstain(question, say("source_silent", source=names), ()), ranked
+        if ranked and self._unknown_thing(question, scope, ranked[0]):
+            # Nor does a row answer it: its words are the sources' too.
+            return self._abstain(question, say("not_answered"), (), ranked), ranked
         if self.facts is not None and rows and not query.only:
             from_data = (
                 self._timeline_from_facts(query) if query.intent.chronological else None
@@ -1087,7 +1109,7 @@ class Composer:
         if not ranked:
             return self._abstain(question, say("not_covered"), ()), ranked
         best = ranked[0]
-        weak = best.coverage < 0.3 and best.dense < 0.45
+        weak = best.coverage < _WEAK_COVERAGE and best.dense < 0.45
         # A topic word the sources never use ("weather") and only a partial match elsewhere.
         # The best sentence shares only the question's names ("Seoul"): one sharing a word of the
         # topic may say in other words what the unknown word asks ("spokesperson" for
@@ -1123,6 +1145,14 @@ class Composer:
             answer = self._on_topic(self._cited(question, units), question, ranked)
         return answer, ranked
 
+    def _row_shown(self, citation: Citation, text: str) -> bool:
+        """Whether ``text`` shows the table row ``citation`` quotes: a row is shown with its
+        table's title and headers, not as its verbatim cells."""
+        return any(
+            unit.kind == "row" and unit.start == citation.start and display(unit.text)[:80] in text
+            for unit in self._source_units(citation.source_id)
+        )
+
     def _source_units(self, source_id: str) -> list[Unit]:
         """A source's units in document order."""
         units: list[Unit] = []
@@ -1156,6 +1186,20 @@ class Composer:
                 lines.append(line)
             return Answer(question=question, answer="\n".join(lines), citations=cited.items)
         return None
+
+    def _unknown_thing(self, question: str, scope: Scope, best: Candidate) -> bool:
+        """Whether a question of no kind asks for a thing by a word the sources never use ("what
+        surcharge does the agency levy") and the best sentence shares little more than its
+        setting (the agency, offsets). Close meaning is no answer here: a sentence about what
+        the agency does is near any question about the agency; one that shares the rest of the
+        question ("what list does Taiwan publish online") may name the thing in other words."""
+        noun = asked_noun(question)
+        if noun is None or answer_type(question) != "other":
+            return False
+        unknown = set(scope.unknown)
+        return best.coverage < _WEAK_COVERAGE and any(
+            t in unknown for t in self.index.lexicon.terms(noun)
+        )
 
     def _name_terms(self, question: str) -> frozenset[str]:
         """The search terms of the names, acronyms and years ``question`` writes."""

@@ -258,6 +258,9 @@ class Frame:
     # The stages of a program the question names, as (part, number): "the second phase" and
     # "phase 2" are ("phase", 2). A figure asked of one is stated with it.
     stages: tuple[tuple[str, int], ...] = ()
+    # The programs a question names by a common noun rather than a code ("its submarine
+    # programs", "the radar project"): a figure asked of one is stated with that noun.
+    programs: tuple[str, ...] = ()
 
     @property
     def single_years(self) -> tuple[int, ...]:
@@ -273,7 +276,8 @@ _HEAD_NOUNS: tuple[tuple[str, str], ...] = (
         "person",
         r"officials?|lawmakers?|persons?|people|ministers?|spokes\w*|representatives?|"
         r"legislators?|politicians?|heads?|chiefs?|leaders?|executives?|analysts?|researchers?|"
-        r"authors?|reporters?|correspondents?|chairm[ae]n|secretar(?:y|ies)|negotiators?|"
+        r"authors?|fellows?|scholars?|economists?|professors?|academics?|reporters?|"
+        r"correspondents?|chairm[ae]n|secretar(?:y|ies)|negotiators?|"
         r"envoys?|ambassadors?|diplomats?|individuals?|commissioners?|directors?|"
         r"administrators?|governors?|mayors?|senators?|congress(?:wo)?m[ae]n|assembly(?:wo)?m[ae]n|"
         r"presidents?|premiers?|ceos?|founders?|managers?|spokesm[ae]n|spokeswom[ae]n",
@@ -446,9 +450,32 @@ def answer_type(question: str) -> str:
                 for kind, rule in _TYPE_RULES
                 if kind in _WH_KINDS and (hit := rule.search(question)) is not None
             ]
+            # A phrase before them that names a thing of no kind asks for that thing: "what
+            # levy does the port charge when a ship overstays" asks for the levy, not a date.
+            thing = _ASKED_NOUN.search(question)
+            if thing is not None and thing.start() < min(phrases)[0]:
+                return "other"
             return min(phrases)[1]
         return name
     return "other"
+
+
+# The noun a "what"/"which" phrase ends on, just before its verb: "what penalty does ...",
+# "which two reforms were ...". A question of no kind asks for that thing by this noun.
+_ASKED_NOUN = lazy(
+    r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,2}?"
+    # A relative or a pronoun is the verb's subject, not the thing: "which rebate that was ...".
+    r"(?!(?:that|which|who|it|they|he|she|this|these|those|there)\s)(?P<noun>[a-z][\w-]*)\s+"
+    r"(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|might|must|may)\b",
+    re.I,
+)
+
+
+def asked_noun(question: str) -> str | None:
+    """The noun by which a question's "what" or "which" phrase names the thing it asks for,
+    when the phrase is followed by its verb ("what penalty does", not "what does")."""
+    match = _ASKED_NOUN.search(as_asked(question))
+    return match.group("noun") if match else None
 
 
 # The kinds a question asks by its wh-phrase alone.
@@ -757,6 +784,15 @@ def period_mentions(question: str) -> list[tuple[tuple[int, int], tuple[int, int
     return [((int(m[1]), int(m[2])), m.span()) for m in _PERIOD.finditer(question)]
 
 
+# A program named by the common noun before "program" or "project", after a preposition and a
+# determiner: "from its submarine programs", "on the radar project". Lower case only: a name or a
+# code ("the F-35A program") is read as a name.
+_PROGRAM_NOUN = lazy(
+    r"\b(?:from|on|for|of|in|under|through)\s+(?:(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+)?"
+    r"([a-z][a-z-]{2,})\s+(?:program(?:me)?s?|projects?)\b"
+)
+
+
 def frame_of(question: str) -> Frame:
     """Read ``question`` into a ``Frame``."""
     periods = tuple((int(a), int(b)) for a, b in _PERIOD.findall(question))
@@ -777,4 +813,5 @@ def frame_of(question: str) -> Frame:
         codes=tuple(dict.fromkeys(CODE.findall(question))),
         besides=set_aside(question),
         stages=stages(question),
+        programs=tuple(dict.fromkeys(m.lower() for m in _PROGRAM_NOUN.findall(question))),
     )
