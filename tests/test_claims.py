@@ -258,3 +258,47 @@ def test_a_bound_the_claim_puts_on_its_figure_does_not_hold_the_verdict_back():
     # A bound the answer never states is left to the sources to settle.
     claim = "Peru levies 12% on sole-source deals over $9 million, right?"
     assert judge(claim, answer, _names_and_kinds) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The dam holds 40 million cubic metres - is that what the survey says?",
+        "Exports reached $3 billion last year; is that what was reported?",
+        "The port handled 120 ships in 2019. Is that the right number?",
+        "Wages rose 4 percent, is this the official figure?",
+        "Prices doubled over the decade - was that the conclusion?",
+    ],
+)
+def test_a_statement_held_up_against_the_record_is_a_claim(question):
+    assert is_claim(question)
+
+
+def test_a_question_about_what_a_report_says_without_a_statement_is_no_claim():
+    assert not is_claim("What does the survey say about the dam?")
+    assert not is_claim("Is that the largest dam in the region?")
+
+
+def test_a_compound_in_the_claim_matches_its_words_written_apart():
+    # The claim's figure belongs to another item than the one it names: the sentence naming
+    # "cargo handling" as two words is the closer one, and its figure contradicts.
+    answer = (
+        "Pledge (port dredging works): USD 2.1 billion [1]. "
+        "Pledge (cargo handling equipment upgrades): USD 1.4 billion [1]."
+    )
+    claim = "The cargo-handling equipment-upgrades pledge was $2.1 billion, wasn't it?"
+    assert judge(claim, answer, _names) == "no"
+
+
+@pytest.mark.parametrize(
+    ("claim", "answer", "verdict"),
+    [
+        ("Rebates came to about a tenth of sales, right?", "Rebates were 10% of sales [1].", "yes"),
+        ("Rebates came to about a tenth of sales, right?", "Rebates were 25% of sales [1].", "no"),
+        ("Roughly a quarter of the fleet was idle, true?", "24% of the fleet was idle [1].", "yes"),
+        ("Two thirds of the budget went on wages, right?", "Wages took 20% [1].", "no"),
+        ("One in five firms exported, correct?", "Some 21% of firms exported [1].", "yes"),
+    ],
+)
+def test_a_share_told_as_a_fraction_is_judged_by_the_percentages_given(claim, answer, verdict):
+    assert judge(claim, answer, _names) == verdict
