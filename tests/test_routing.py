@@ -809,3 +809,48 @@ def test_projects_are_contracts_whose_offsets_add_up(data):
     )
     assert found is not None and found.total
     assert [r.amount for r in found.requests] == ["$15 million", "$7 million"]
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        (
+            "Four firms bid against each other for a $30 million sonar order. What offset?",
+            ["competitive"],
+        ),
+        ("A $30 million sonar order goes to a public tender. What offset?", ["competitive"]),
+        ("DAPA put the $30 million sonar order out to tender. Offset due?", ["competitive"]),
+        (
+            "A sonar tender open to foreign bidders is worth $30 million. Offset owed?",
+            ["competitive"],
+        ),
+        ("A $30 million sonar order is won in an open competition. Offset?", ["competitive"]),
+        ("A direct award of $30 million for sonars: what offset?", ["non-competitive"]),
+        ("A $30 million sonar buy with no competition at all: offset?", ["non-competitive"]),
+        (
+            "The $30 million sonar order was not put out to tender. What offset follows?",
+            ["non-competitive"],
+        ),
+        (
+            "A $30 million sonar order is negotiated directly with its maker. Offset, and what "
+            "if it had gone to an open competition instead?",
+            ["non-competitive", "competitive"],
+        ),
+    ],
+)
+def test_a_contest_between_bidders_or_its_absence_sets_the_contract_type(question, kinds, data):
+    found = route(question, data)
+    assert found is not None
+    assert [r.contract_type for r in found.requests] == kinds
+
+
+def test_several_awards_of_one_type_are_each_worked_out(data):
+    found = route(
+        "Three sole-source awards of $11 million, $20 million and $40 million: total offset?", data
+    )
+    assert found is not None
+    assert [(r.amount, r.contract_type) for r in found.requests] == [
+        ("$11 million", "non-competitive"),
+        ("$20 million", "non-competitive"),
+        ("$40 million", "non-competitive"),
+    ]

@@ -72,7 +72,7 @@ _SCIENTIFIC = lazy(r"(?<![\w.])(?:\d[\d,]*(?:\.\d+)?|\.\d+)[eE][-+]?\d+\b")
 _OFFSET_WORDS = words(r"offsets?|trigger\w*|obligat\w*|industrial cooperation")
 _CONTRACT_WORDS = words(
     r"contracts?|deals?|purchas\w*|buy\w*|bought|imports?|procur\w*|acqui\w*|signs?|signed|"
-    r"orders?|tenders?|bids?|projects?|worth|valued"
+    r"orders?|tenders?|bids?|projects?|awards?|worth|valued"
 )
 # Asking for several obligations added up.
 _TOTAL = words(
@@ -705,7 +705,7 @@ def _several_contracts(question: str, money: list[str]) -> list[tuple[str, str]]
 # "two contracts", "three deals": how many contracts a question poses.
 _CONTRACT_COUNT = lazy(
     r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:contracts|deals|purchases|orders|tenders|buys|acquisitions|imports|projects)\b",
+    r"(?:contracts|deals|purchases|orders|tenders|buys|acquisitions|imports|projects|awards)\b",
     re.I,
 )
 _EACH_AMOUNT = lazy(r"^\s*(?:each|apiece|a piece|per contract|per deal)\b", re.I)
@@ -730,7 +730,7 @@ def _contracts_of_one_kind(question: str, money: list[str]) -> list[tuple[str, s
 
 
 _CONTRACT_NOUNS_PLURAL = words(
-    r"contracts|deals|purchases|orders|tenders|buys|acquisitions|imports|projects"
+    r"contracts|deals|purchases|orders|tenders|buys|acquisitions|imports|projects|awards"
 )
 
 
