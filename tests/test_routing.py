@@ -854,3 +854,59 @@ def test_several_awards_of_one_type_are_each_worked_out(data):
         ("$20 million", "non-competitive"),
         ("$40 million", "non-competitive"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "expression"),
+    [
+        (
+            "What were Korea's yearly weapons imports on average over 2016-2020, in won?",
+            "KRW 13.6 trillion / 5",
+        ),
+        (
+            "Averaged per year, how much did Korea pay for foreign arms in 2016-2020?",
+            "USD 10 billion / 5",
+        ),
+        (
+            "How much did Korea buy from America per year, on average, in 2011-2022?",
+            "KRW 33.8 trillion / 12",
+        ),
+    ],
+)
+def test_a_purchase_total_of_the_tables_is_spread_over_its_years(question, expression, data):
+    assert _only(question, data).expression == expression
+
+
+def test_a_seller_the_tables_give_no_purchase_figure_for_is_not_averaged(data):
+    # The tables give 2016-2020 purchases from all sellers only: a per-year figure of purchases
+    # from one seller is not worked out from them.
+    found = route("Per year, what did Korea spend on weapons from America in 2016-2020?", data)
+    assert (
+        found is None
+        or "13.6" not in str(found.requests)
+        and "10 billion" not in str(found.requests)
+    )
+
+
+def test_an_offset_total_shared_out_over_what_the_question_counts_is_divided(data):
+    request = _only(
+        "Offset deals of $2.4 billion were signed with 8 buyers. What is that per buyer?", data
+    )
+    assert request.expression == "$2.4 billion / 8"
+
+
+@pytest.mark.parametrize(
+    ("question", "old", "new"),
+    [
+        ("Members went from 40 to 52. By what percent did that grow?", "40", "52"),
+        (
+            "The club has 52 members against 40 a year ago. By what percent did membership rise?",
+            "40",
+            "52",
+        ),
+        ("There were 30 plants, now 24. How many percent did the number fall?", "30", "24"),
+    ],
+)
+def test_a_change_in_percent_between_two_stated_counts(question, old, new, data):
+    request = _only(question, data)
+    assert (request.operation, request.old, request.new) == ("percent_change", old, new)

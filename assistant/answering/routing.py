@@ -379,6 +379,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _stated_per_unit,
         _sourced_average,
         _stated_change,
+        _stated_count_change,
         _change_of_periods,
         _threshold_change,
         _change,
@@ -1227,7 +1228,7 @@ def _stated_per_unit(question: str, data: OffsetData) -> Route | None:
     """ "A navy paid $600 million for 4 frigates; how much did one frigate cost?": the one amount the
     question states over the one count it states, when a price per item is asked."""
     stated = roles(question)
-    if len(stated) != 1 or _OFFSET_WORDS.search(question) and not _PRICE.search(question):
+    if len(stated) != 1:
         return None
     asked = [
         m
@@ -1243,6 +1244,15 @@ def _stated_per_unit(question: str, data: OffsetData) -> Route | None:
     # "4 frigates": the noun the count is of, as written.
     noun = re.match(r"\s+([\w'’-]+)", question[count.end :])
     what = noun.group(1) if noun else ""
+    if _OFFSET_WORDS.search(question) and not _PRICE.search(question):
+        # An offset figure is divided only by what the question counts and asks it per
+        # ("offsets of $2 billion with 8 buyers: how much per buyer?"); "offset per contract"
+        # alone asks a country's rule.
+        counted = _singular(what.lower())
+        if not any(
+            m.group("what") and _singular(m.group("what").lower()) == counted for m in asked
+        ):
+            return None
     total, number = stated[0].text, f"{count.scaled().normalize():f}"
     return Route(
         [_evaluate(f"{total} / {number}")],
@@ -1803,18 +1813,26 @@ def _per_year(question: str, data: OffsetData) -> Route | None:
             [_evaluate(f"{amount.text} / {years}")],
             labels=[label],
         )
-    if not (_OFFSET_WORDS.search(question) and _EVENLY.search(question)):
+    if not _EVENLY.search(question):
         return None
-    if re.search(r"\bimport", question, re.I):
+    measure = _yearly_measure(question, data, f"{first}-{last}")
+    if measure is None:
         return None
+    # A whole, never one of its named parts ("of which FMS"); in the currency asked, else in
+    # dollars where the sources give dollars.
     rows = [
         r
         for r in data.values
-        if r.period == f"{first}-{last}" and r.measure == "offset_value" and r.currency == "USD"
+        if r.period == f"{first}-{last}"
+        and r.measure == measure
+        and not r.category
+        and r.amount is not None
     ]
-    if not rows:
+    currencies = [c for c in (_asked_currency(question), "USD", "KRW") if c]
+    currency = next((c for c in currencies if any(r.currency == c for r in rows)), None)
+    if currency is None:
         return None
-    main, others = _main_figure(rows)
+    main, others = _main_figure(rows, currency)
     requests: list[CalculatorInput] = []
     labels: list[Label | None] = []
     for row in [main, *others]:
@@ -1825,6 +1843,49 @@ def _per_year(question: str, data: OffsetData) -> Route | None:
 
 
 _HOW_MUCH_OR_WHAT = words(r"how much|what|come to|works? out|comput\w*|calculat\w*|find|give")
+# Buying named by what it costs the buyer: "spent", "paid for".
+_SPENT = words(r"spen[dt]\w*|paid|pay\w*|outlays?|buys?")
+# Bought from a named seller: "from the Netherlands", "Dutch-made".
+_FROM_SELLER = lazy(r"\bfrom\s+(?:the\s+)?(?P<seller>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
+
+
+def _yearly_measure(question: str, data: OffsetData, period: str) -> str | None:
+    """What a period's figure spread over its years measures, by the words that name it: the
+    offsets obtained, or the weapons bought. Of the purchase figures, the one the tables give
+    for the period; one from a seller ("imports from X") only when the question names a
+    seller, and a total only when it names none."""
+    offsets = bool(_OFFSET_WORDS.search(question))
+    bought = bool(_IMPORTS_NAMED.search(question) or _SPENT.search(question))
+    if offsets == bought:
+        return None  # neither, or both ("offsets per year of imports"): not one figure
+    if offsets:
+        return "offset_value"
+    seller = _FROM_SELLER.search(question)
+    named_seller = seller is not None and any(
+        name_table().find(kind, seller.group()) for kind in ("countries", "parties")
+    )
+    given = {
+        r.measure
+        for r in data.values
+        if r.period == period
+        and r.measure.startswith("weapons_imports")
+        and r.measure.startswith("weapons_imports_from_") == named_seller
+    }
+    return given.pop() if len(given) == 1 else None
+
+
+# "in won", "in trillion won", "in billions of dollars": the currency a result is asked in.
+_SCALED_IN = r"\bin (?:(?:thousand|million|billion|trillion)s? (?:of )?)?"
+_WON_ASKED = lazy(_SCALED_IN + r"(?:Korean )?(?:won|KRW)\b|\bhow many won\b", re.I)
+_DOLLARS_ASKED = lazy(_SCALED_IN + r"(?:US )?(?:dollars|USD)\b|\bhow many dollars\b", re.I)
+
+
+def _asked_currency(question: str) -> str | None:
+    if _IN_WON.search(question) or _WON_ASKED.search(question):
+        return "KRW"
+    return "USD" if _DOLLARS_ASKED.search(question) else None
+
+
 # "over two years", "across the last 5 years": a stretch of years named by its length.
 _YEARS_COUNTED = lazy(
     r"\b(?:over|across|in|during|for|within)\s+(?:the\s+)?(?:last\s+|past\s+|next\s+)?"
@@ -1976,6 +2037,27 @@ def _stated_change(question: str, data: OffsetData) -> Route | None:
         first, second = second, first  # "KRW 3 trillion (2017-2021), down from ... (2012-2016)"
     elif _measured_from_second(question, first, second):
         first, second = second, first  # "to $800 million from $8 billion", "A, less than B"
+    return Route([CalculatorInput(operation="percent_change", old=first, new=second)])
+
+
+_MOVED = lazy(rf"\b(?:{_MOVE})", re.I)
+_PERCENT_WORD = lazy(r"\bpercent\w*|%|\bper cent\b", re.I)
+
+
+def _stated_count_change(question: str, data: OffsetData) -> Route | None:
+    """ "Members went from 40 to 52 - by what percent did that grow?", "52 members now against
+    40 before: what rise in percent?": the change in percent between the two counts the
+    question states, measured from the one written after "from", "against" or "than", else
+    from the first."""
+    if amounts(question) or not (_MOVED.search(question) and _PERCENT_WORD.search(question)):
+        return None
+    counts = _counts(question)
+    if len(counts) != 2:
+        return None
+    first, second = (f"{t.scaled().normalize():f}" for t in counts)
+    between = question[counts[0].end : counts[1].start]
+    if _BASE_BEFORE.search(between) or re.search(r"\bto\s+$", question[: counts[0].start]):
+        first, second = second, first
     return Route([CalculatorInput(operation="percent_change", old=first, new=second)])
 
 
