@@ -910,3 +910,35 @@ def test_an_offset_total_shared_out_over_what_the_question_counts_is_divided(dat
 def test_a_change_in_percent_between_two_stated_counts(question, old, new, data):
     request = _only(question, data)
     assert (request.operation, request.old, request.new) == ("percent_change", old, new)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Using the tanker program's reported delivery rate, how much of its military-support offset is unfulfilled?",
+        "Given that rate, how much of the KC-X military support pledge was left undelivered?",
+    ],
+)
+def test_a_rate_the_question_works_with_is_no_rate_it_asks(question, data):
+    found = route(question, data)
+    assert found is not None
+    assert any("(100% − 1%)" in (r.expression or "") for r in found.requests)
+
+
+def test_the_rate_itself_asked_is_still_a_fact(data):
+    assert route("What delivery rate did the KC-X military support offset reach?", data) is None
+
+
+def test_an_item_as_a_share_of_a_pledge_with_no_stated_total_is_worked_out_on_the_sum(data):
+    found = route(
+        "The KF-X technology transfer made up what percentage of the F-35A offset pledge as a whole?",
+        data,
+    )
+    assert found is not None
+    total, share = found.requests
+    assert total.expression == "USD 2.1 billion + USD 1.4 billion + USD 300 million"
+    assert (share.operation, share.part, share.whole) == (
+        "share_of",
+        "USD 1.4 billion",
+        "USD 3.8 billion",
+    )

@@ -959,13 +959,23 @@ def _foreign_minimum(
     )
 
 
+# A rate the question works with, not one it asks: "at the 2019 delivery rate", "going by its
+# reported rate", "given that rate".
+_RATE_GIVEN = lazy(
+    r"\b(?:at|given|using|going by|based on|applying|with)\s+(?:the|its|their|that|this)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?rates?\b",
+    re.I,
+)
+
+
 def _implemented(question: str, data: OffsetData) -> Route | None:
     """How much of a program's recorded commitment was delivered and, when asked, how much of
     it remains: commitment × rate, and commitment × (1 − rate), from the program rows."""
     remaining = bool(_REMAINING.search(question))
     if not (_IMPLEMENTED.search(question) or remaining) or not _HOW_MUCH.search(question):
         return None
-    if re.search(r"\brates?\b|\bpercent", question, re.I) and not _MONEY_ASKED.search(question):
+    rate_named = re.search(r"\brates?\b|\bpercent", _RATE_GIVEN.sub(" ", question), re.I)
+    if rate_named and not _MONEY_ASKED.search(question):
         return None  # asks for the rate itself (a fact)
     table = name_table()
     program = table.first("programs", question)
@@ -2250,6 +2260,14 @@ def _share_delivered(question: str, data: OffsetData) -> Route | None:
     )
 
 
+# "what share of <the whole> was ...": the words naming the whole a share is asked of.
+_SHARE_OF_WHAT = lazy(
+    r"\b(?:share|percent(?:age)?|proportion|fraction|portion|part)\s+of\s+(?P<whole>[^?,.;]{1,60}?)"
+    r"(?:\s+(?:was|were|is|are|did|does|do|went|came|made|consisted)\b|\s*[?,.;]|\s*$)",
+    re.I,
+)
+
+
 def _share_of_sourced(question: str, data: OffsetData) -> Route | None:
     """ "What part of the tanker offset package, in percent, was SME exports?": one part of a
     program's commitment as a share of the whole commitment; "what share of the recommended
@@ -2259,9 +2277,16 @@ def _share_of_sourced(question: str, data: OffsetData) -> Route | None:
         return None
     if _IMPLEMENTED.search(question) or re.search(r"\brates?\b", question, re.I):
         return None  # the share delivered is a rate the sources state
-    pairs = counted_pairs(question, data)
+    # The whole the share is of decides between a pledge's part and a count of things: "what
+    # percentage of the whole pledge was the radar item" is of the pledge, whatever it calls
+    # its part.
+    whole = _SHARE_OF_WHAT.search(question)
+    of_pledge = whole is not None and bool(PLEDGED.search(whole.group("whole")))
+    pairs = [] if of_pledge else counted_pairs(question, data)
     if not pairs:
         found = commitment_part(question, data)
+        if found is not None and found[1] is None and of_pledge:
+            return _share_of_summed_pledge(found[0], question, data)
         if found is None or found[1] is None:
             return None
         pairs = [(found[0], found[1])]
@@ -2274,6 +2299,33 @@ def _share_of_sourced(question: str, data: OffsetData) -> Route | None:
         requests,
         lead=say("sourced_inputs", statements="; ".join(r.statement() for r in rows)),
         cites=[r.id for r in rows],
+    )
+
+
+def _share_of_summed_pledge(part: ProgramFact, question: str, data: OffsetData) -> Route | None:
+    """One item of a pledge the sources list item by item but give no total for, as a share
+    of the whole pledge: the items added up, then the item over that sum, both worked out."""
+    found = _breakdown(question, data)
+    if found is None or found.whole is not None or part.amount is None:
+        return None
+    if part.id not in {row_id for _, _, row_id in found.parts}:
+        return None
+    parts = [format_money_short(amount, found.unit) for _, amount, _ in found.parts]
+    total = sum((amount for _, amount, _ in found.parts), Decimal(0))
+    listed = "; ".join(
+        f"{name}, {shown}" for (name, _, _), shown in zip(found.parts, parts, strict=True)
+    )
+    return Route(
+        [
+            _evaluate(" + ".join(parts)),
+            CalculatorInput(
+                operation="share_of",
+                part=written(part),
+                whole=format_money_short(total, found.unit),
+            ),
+        ],
+        lead=say("commitment_items", program=found.program, items=listed),
+        cites=[row_id for _, _, row_id in found.parts],
     )
 
 
