@@ -942,3 +942,47 @@ def test_an_item_as_a_share_of_a_pledge_with_no_stated_total_is_worked_out_on_th
         "USD 1.4 billion",
         "USD 3.8 billion",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "expression"),
+    [
+        (
+            "For the KC-X, what is the gap between the technology transfer and military support commitments?",
+            "USD 84.3 million − USD 6.3 million",
+        ),
+        (
+            "How many times the KC-X military support pledge was its SME export pledge?",
+            "USD 536.3 million / USD 6.3 million",
+        ),
+        (
+            "By how much did the F-35A satellite pledge exceed the SME export one?",
+            "USD 2.1 billion − USD 300 million",
+        ),
+    ],
+)
+def test_two_items_of_one_pledge_are_compared_larger_first(question, expression, data):
+    assert _only(question, data).expression == expression
+
+
+@pytest.mark.parametrize(
+    ("question", "part", "whole"),
+    [
+        (
+            "Lockheed ended up buying from 12 of the recommended companies: what share is that?",
+            "12",
+            "73",
+        ),
+        ("Of the 246 recommended items, what proportion did Lockheed purchase?", "30", "246"),
+    ],
+)
+def test_a_count_the_tables_give_restated_in_the_question_still_takes_the_tables_pair(
+    question, part, whole, data
+):
+    request = _only(question, data)
+    assert (request.operation, request.part, request.whole) == ("share_of", part, whole)
+
+
+def test_a_count_the_tables_do_not_give_is_not_replaced_by_theirs(data):
+    found = route("Of the 500 items recommended to Lockheed, what percentage were bought?", data)
+    assert found is None or all(r.whole != "246" for r in found.requests)

@@ -392,6 +392,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _share_of_period_figures,
         _implied_period,
         _rest_of_sourced_whole,
+        _commitments_difference,
         _count_difference,
     ):
         found = finder(question, data)
@@ -2273,16 +2274,23 @@ def _share_of_sourced(question: str, data: OffsetData) -> Route | None:
     program's commitment as a share of the whole commitment; "what share of the recommended
     items were bought?": the smaller of two counts the tables give of one thing as a share of the
     larger. Every input is a figure the tables give, cited."""
-    if amounts(question) or _counts(question) or not _PERCENT_ASKED.search(question):
+    if amounts(question) or not _PERCENT_ASKED.search(question):
         return None
     if _IMPLEMENTED.search(question) or re.search(r"\brates?\b", question, re.I):
         return None  # the share delivered is a rate the sources state
+    restated = {t.scaled() for t in _counts(question)}
     # The whole the share is of decides between a pledge's part and a count of things: "what
     # percentage of the whole pledge was the radar item" is of the pledge, whatever it calls
     # its part.
     whole = _SHARE_OF_WHAT.search(question)
     of_pledge = whole is not None and bool(PLEDGED.search(whole.group("whole")))
     pairs = [] if of_pledge else counted_pairs(question, data)
+    if restated:
+        # A count the question restates ("of the 40 parts offered") must be one the tables
+        # give of what it counts; a count of its own is worked on elsewhere.
+        given = {row.amount for pair in pairs for row in pair}
+        if not pairs or not restated <= given:
+            return None
     if not pairs:
         found = commitment_part(question, data)
         if found is not None and found[1] is None and of_pledge:
@@ -2638,6 +2646,31 @@ def _count_difference(question: str, data: OffsetData) -> Route | None:
             cites=[large.id, small.id],
         )
     return None
+
+
+# Asking how far apart two figures are: "how much bigger", "the gap", "by how much ... exceed".
+_GAP_ASKED = lazy(
+    r"\bhow much (?:less|more|lower|higher|smaller|bigger|larger|greater)\b|\bdifference\b|"
+    r"\bgap\b|\bexceed\w*\b|\boutweigh\w*\b|\bhow many times\b|\b\w+-?fold\b|\bwhat multiple\b",
+    re.I,
+)
+
+
+def _commitments_difference(question: str, data: OffsetData) -> Route | None:
+    """ "By how much did the radar pledge exceed the training one?": two items of one program's
+    pledge, the larger less the smaller (over it, when "how many times" is asked), both cited."""
+    if amounts(question) or not _GAP_ASKED.search(question):
+        return None
+    named = named_commitments(question, data)
+    if len(named) != 2 or named[0].unit != named[1].unit:
+        return None
+    large, small = sorted(named, key=lambda r: -(r.amount or Decimal(0)))
+    sign = "/" if _TIMES_ASKED.search(question) else "−"
+    return Route(
+        [_evaluate(f"{written(large)} {sign} {written(small)}")],
+        lead=say("sourced_inputs", statements="; ".join(r.statement() for r in (large, small))),
+        cites=[large.id, small.id],
+    )
 
 
 def _label_of(row: Any) -> re.Pattern[str]:
