@@ -986,3 +986,22 @@ def test_a_count_the_tables_give_restated_in_the_question_still_takes_the_tables
 def test_a_count_the_tables_do_not_give_is_not_replaced_by_theirs(data):
     found = route("Of the 500 items recommended to Lockheed, what percentage were bought?", data)
     assert found is None or all(r.whole != "246" for r in found.requests)
+
+
+@pytest.mark.parametrize(
+    ("question", "expression"),
+    [
+        (
+            "How many won less were offsets in 2016-2020 than in 2011-2015?",
+            "KRW 10.4509 trillion − KRW 1 trillion",
+        ),
+        (
+            "How much did offsets fall from 2011-2015 to 2016-2020, in trillions of won?",
+            "KRW 10.4509 trillion − KRW 1 trillion",
+        ),
+    ],
+)
+def test_a_change_between_periods_asked_in_won_uses_the_won_figures(question, expression, data):
+    found = route(question, data)
+    assert found is not None
+    assert found.requests[0].expression == expression

@@ -1495,9 +1495,12 @@ _AMOUNT_GAP = lazy(
     r"\bhow many (?:more |fewer )?(?:dollars|won)\b|"
     # "in dollars" alone names the currency of figures compared; after "by how much" it asks
     # for the change in that currency.
-    r"\bby how much\b.*\bin (?:US )?(?:dollars?|won|USD|KRW)\b|"
-    # "how much did it shrink in won terms": a move asked in a currency.
-    rf"\bhow much\b.*\b(?:{_MOVE})\b.*\bin (?:US )?(?:dollars?|won|USD|KRW)\b",
+    r"\bby how much\b.*\bin (?:(?:thousand|million|billion|trillion)s? (?:of )?)?"
+    r"(?:US )?(?:dollars?|won|USD|KRW)\b|"
+    # "how much did it shrink in won terms", "... in billions of dollars": a move asked in a
+    # currency.
+    rf"\bhow much\b.*\b(?:{_MOVE})\b.*\bin (?:(?:thousand|million|billion|trillion)s? (?:of )?)?"
+    r"(?:US )?(?:dollars?|won|USD|KRW)\b",
     re.I,
 )
 _PERCENT_ASKED_ANYHOW = lazy(r"percent|%|\bshare\b|\bproportion\b|\btimes\b", re.I)
@@ -1541,7 +1544,7 @@ def _change_of_periods(question: str, data: OffsetData) -> Route | None:
         for p in periods
     }
     # "in won terms": the figures the sources give in won, when they give them for both periods.
-    won = _IN_WON.search(question) and all(
+    won = _asked_currency(question) == "KRW" and all(
         any(r.currency == "KRW" for r in rows[p]) for p in periods
     )
     currency = "KRW" if won else "USD"
