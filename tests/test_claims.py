@@ -263,9 +263,9 @@ def test_a_bound_the_claim_puts_on_its_figure_does_not_hold_the_verdict_back():
 @pytest.mark.parametrize(
     "question",
     [
-        "The dam holds 40 million cubic metres - is that what the survey says?",
-        "Exports reached $3 billion last year; is that what was reported?",
-        "The port handled 120 ships in 2019. Is that the right number?",
+        "The dam holds 40 million cubic metres - is that what the census found?",
+        "Exports reached $3 billion last year; was that what they stated?",
+        "The port handled 120 ships in 2019. Is this the official count?",
         "Wages rose 4 percent, is this the official figure?",
         "Prices doubled over the decade - was that the conclusion?",
     ],
@@ -283,10 +283,10 @@ def test_a_compound_in_the_claim_matches_its_words_written_apart():
     # The claim's figure belongs to another item than the one it names: the sentence naming
     # "cargo handling" as two words is the closer one, and its figure contradicts.
     answer = (
-        "Pledge (port dredging works): USD 2.1 billion [1]. "
-        "Pledge (cargo handling equipment upgrades): USD 1.4 billion [1]."
+        "Pledge (port dredging works): USD 5.5 billion [1]. "
+        "Pledge (cargo handling equipment upgrades): USD 0.9 billion [1]."
     )
-    claim = "The cargo-handling equipment-upgrades pledge was $2.1 billion, wasn't it?"
+    claim = "The cargo-handling pledge came to $5.5 billion, didn't it?"
     assert judge(claim, answer, _names) == "no"
 
 

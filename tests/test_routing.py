@@ -864,11 +864,11 @@ def test_several_awards_of_one_type_are_each_worked_out(data):
             "KRW 13.6 trillion / 5",
         ),
         (
-            "Averaged per year, how much did Korea pay for foreign arms in 2016-2020?",
+            "Averaged per year, what did Korea pay for foreign arms in 2016-2020?",
             "USD 10 billion / 5",
         ),
         (
-            "How much did Korea buy from America per year, on average, in 2011-2022?",
+            "Korea's arms bought from America in 2011-2022 came to what a year, on average?",
             "KRW 33.8 trillion / 12",
         ),
     ],
@@ -880,7 +880,9 @@ def test_a_purchase_total_of_the_tables_is_spread_over_its_years(question, expre
 def test_a_seller_the_tables_give_no_purchase_figure_for_is_not_averaged(data):
     # The tables give 2016-2020 purchases from all sellers only: a per-year figure of purchases
     # from one seller is not worked out from them.
-    found = route("Per year, what did Korea spend on weapons from America in 2016-2020?", data)
+    found = route(
+        "Averaged over 2016-2020, Korea's yearly outlay on arms from America came to what?", data
+    )
     assert (
         found is None
         or "13.6" not in str(found.requests)
@@ -898,9 +900,9 @@ def test_an_offset_total_shared_out_over_what_the_question_counts_is_divided(dat
 @pytest.mark.parametrize(
     ("question", "old", "new"),
     [
-        ("Members went from 40 to 52. By what percent did that grow?", "40", "52"),
+        ("Members went from 40 to 52. How large a rise is that in percent?", "40", "52"),
         (
-            "The club has 52 members against 40 a year ago. By what percent did membership rise?",
+            "The club has 52 members against 40 a year ago. What percentage increase is that?",
             "40",
             "52",
         ),
@@ -956,7 +958,7 @@ def test_an_item_as_a_share_of_a_pledge_with_no_stated_total_is_worked_out_on_th
             "USD 536.3 million / USD 6.3 million",
         ),
         (
-            "By how much did the F-35A satellite pledge exceed the SME export one?",
+            "The F-35A satellite pledge exceeds its SME export pledge by how much?",
             "USD 2.1 billion − USD 300 million",
         ),
     ],
@@ -984,7 +986,10 @@ def test_a_count_the_tables_give_restated_in_the_question_still_takes_the_tables
 
 
 def test_a_count_the_tables_do_not_give_is_not_replaced_by_theirs(data):
-    found = route("Of the 500 items recommended to Lockheed, what percentage were bought?", data)
+    found = route(
+        "Lockheed had 500 items put to it and took some: what proportion of the 500 items was that?",
+        data,
+    )
     assert found is None or all(r.whole != "246" for r in found.requests)
 
 

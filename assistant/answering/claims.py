@@ -30,8 +30,8 @@ CLAIM = lazy(
     # someone else's word passed on: "a colleague told me", "they tell us"
     r"|\b(?:told|tells) (?:me|us)\b"
     r"|\b(?:is|was|isn't|wasn't) (?:this|that|it) (?:true|right|correct|accurate|so)\b"
-    # a statement held up against the record: "…, is that what the report says?", "…, is that
-    # what was reported?", "…, is this the right number?", "…, is that the finding?"
+    # a statement held up against the record: "…, is that what the census found?", "…, was
+    # that what they stated?", "…, is this the official count?", "…, was that their conclusion?"
     r"|\b(?:is|was|isn't|wasn't) (?:this|that|it) what (?:\w+ ){0,4}?"
     r"(?:say|says|said|report|reports|reported|found|finds|state|states|stated|show|shows|showed)\b"
     r"|\b(?:is|was) (?:this|that|it) (?:the|their|its) (?:(?:right|correct|actual|reported|official)"

@@ -47,7 +47,7 @@ _KIND_WORDS = (
         lazy(
             r"(?<![-\w])competitive(ly)?\b|\bopen (?:tender|bidding|competition)\b|"
             # a contest between firms, however put: "put out to tender", "won in a competition",
-            # "a tender open to several bidders", "three rival bids"
+            # "a tender open to all comers", "three rival bids"
             r"\bput (?:[\w$₩.,-]+ ){0,5}?(?:out )?(?:to|up for) (?:a |an )?(?:open )?"
             r"(?:tender|competition|bid\w*)\b|"
             r"\b(?:bid|bidding|compet\w+) against (?:each other|one another)\b|"

@@ -2059,8 +2059,8 @@ _PERCENT_WORD = lazy(r"\bpercent\w*|%|\bper cent\b", re.I)
 
 
 def _stated_count_change(question: str, data: OffsetData) -> Route | None:
-    """ "Members went from 40 to 52 - by what percent did that grow?", "52 members now against
-    40 before: what rise in percent?": the change in percent between the two counts the
+    """ "Members went from 40 to 52 - how large a rise is that in percent?", "52 members now
+    against 40 before: the percentage increase?": the change in percent between the two counts the
     question states, measured from the one written after "from", "against" or "than", else
     from the first."""
     if amounts(question) or not (_MOVED.search(question) and _PERCENT_WORD.search(question)):
@@ -2660,7 +2660,7 @@ _GAP_ASKED = lazy(
 
 
 def _commitments_difference(question: str, data: OffsetData) -> Route | None:
-    """ "By how much did the radar pledge exceed the training one?": two items of one program's
+    """ "How far above the training pledge was the radar one?": two items of one program's
     pledge, the larger less the smaller (over it, when "how many times" is asked), both cited."""
     if amounts(question) or not _GAP_ASKED.search(question):
         return None
