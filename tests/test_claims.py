@@ -274,3 +274,46 @@ def test_every_way_of_writing_a_bound_is_a_qualifier_of_the_claim(claim):
     # claim is not judged by one list and routed by another.
     answer = "Peru levies 12% on sole-source deals [1]. Competitive deals of at least $5 million pay 20% [2]."
     assert judge(claim, answer, _names_and_kinds) == "yes"
+
+
+    "question",
+    [
+        "The dam holds 40 million cubic metres - is that what the census found?",
+        "Exports reached $3 billion last year; was that what they stated?",
+        "The port handled 120 ships in 2019. Is this the official count?",
+        "Wages rose 4 percent, is this the official figure?",
+        "Prices doubled over the decade - was that the conclusion?",
+    ],
+)
+def test_a_statement_held_up_against_the_record_is_a_claim(question):
+    assert is_claim(question)
+
+
+def test_a_question_about_what_a_report_says_without_a_statement_is_no_claim():
+    assert not is_claim("What does the survey say about the dam?")
+    assert not is_claim("Is that the largest dam in the region?")
+
+
+def test_a_compound_in_the_claim_matches_its_words_written_apart():
+    # The claim's figure belongs to another item than the one it names: the sentence naming
+    # "cargo handling" as two words is the closer one, and its figure contradicts.
+    answer = (
+        "Pledge (port dredging works): USD 5.5 billion [1]. "
+        "Pledge (cargo handling equipment upgrades): USD 0.9 billion [1]."
+    )
+    claim = "The cargo-handling pledge came to $5.5 billion, didn't it?"
+    assert judge(claim, answer, _names) == "no"
+
+
+@pytest.mark.parametrize(
+    ("claim", "answer", "verdict"),
+    [
+        ("Rebates came to about a tenth of sales, right?", "Rebates were 10% of sales [1].", "yes"),
+        ("Rebates came to about a tenth of sales, right?", "Rebates were 25% of sales [1].", "no"),
+        ("Roughly a quarter of the fleet was idle, true?", "24% of the fleet was idle [1].", "yes"),
+        ("Two thirds of the budget went on wages, right?", "Wages took 20% [1].", "no"),
+        ("One in five firms exported, correct?", "Some 21% of firms exported [1].", "yes"),
+    ],
+)
+def test_a_share_told_as_a_fraction_is_judged_by_the_percentages_given(claim, answer, verdict):
+    assert judge(claim, answer, _names) == verdict

@@ -809,3 +809,204 @@ def test_projects_are_contracts_whose_offsets_add_up(data):
     )
     assert found is not None and found.total
     assert [r.amount for r in found.requests] == ["$15 million", "$7 million"]
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        (
+            "Four firms bid against each other for a $30 million sonar order. What offset?",
+            ["competitive"],
+        ),
+        ("A $30 million sonar order goes to a public tender. What offset?", ["competitive"]),
+        ("DAPA put the $30 million sonar order out to tender. Offset due?", ["competitive"]),
+        (
+            "A sonar tender open to foreign bidders is worth $30 million. Offset owed?",
+            ["competitive"],
+        ),
+        ("A $30 million sonar order is won in an open competition. Offset?", ["competitive"]),
+        ("A direct award of $30 million for sonars: what offset?", ["non-competitive"]),
+        ("A $30 million sonar buy with no competition at all: offset?", ["non-competitive"]),
+        (
+            "The $30 million sonar order was not put out to tender. What offset follows?",
+            ["non-competitive"],
+        ),
+        (
+            "A $30 million sonar order is negotiated directly with its maker. Offset, and what "
+            "if it had gone to an open competition instead?",
+            ["non-competitive", "competitive"],
+        ),
+    ],
+)
+def test_a_contest_between_bidders_or_its_absence_sets_the_contract_type(question, kinds, data):
+    found = route(question, data)
+    assert found is not None
+    assert [r.contract_type for r in found.requests] == kinds
+
+
+def test_several_awards_of_one_type_are_each_worked_out(data):
+    found = route(
+        "Three sole-source awards of $11 million, $20 million and $40 million: total offset?", data
+    )
+    assert found is not None
+    assert [(r.amount, r.contract_type) for r in found.requests] == [
+        ("$11 million", "non-competitive"),
+        ("$20 million", "non-competitive"),
+        ("$40 million", "non-competitive"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "expression"),
+    [
+        (
+            "What were Korea's yearly weapons imports on average over 2016-2020, in won?",
+            "KRW 13.6 trillion / 5",
+        ),
+        (
+            "Averaged per year, what did Korea pay for foreign arms in 2016-2020?",
+            "USD 10 billion / 5",
+        ),
+        (
+            "Korea's arms bought from America in 2011-2022 came to what a year, on average?",
+            "KRW 33.8 trillion / 12",
+        ),
+    ],
+)
+def test_a_purchase_total_of_the_tables_is_spread_over_its_years(question, expression, data):
+    assert _only(question, data).expression == expression
+
+
+def test_a_seller_the_tables_give_no_purchase_figure_for_is_not_averaged(data):
+    # The tables give 2016-2020 purchases from all sellers only: a per-year figure of purchases
+    # from one seller is not worked out from them.
+    found = route(
+        "Averaged over 2016-2020, Korea's yearly outlay on arms from America came to what?", data
+    )
+    assert (
+        found is None
+        or "13.6" not in str(found.requests)
+        and "10 billion" not in str(found.requests)
+    )
+
+
+def test_an_offset_total_shared_out_over_what_the_question_counts_is_divided(data):
+    request = _only(
+        "Offset deals of $2.4 billion were signed with 8 buyers. What is that per buyer?", data
+    )
+    assert request.expression == "$2.4 billion / 8"
+
+
+@pytest.mark.parametrize(
+    ("question", "old", "new"),
+    [
+        ("Members went from 40 to 52. How large a rise is that in percent?", "40", "52"),
+        (
+            "The club has 52 members against 40 a year ago. What percentage increase is that?",
+            "40",
+            "52",
+        ),
+        ("There were 30 plants, now 24. How many percent did the number fall?", "30", "24"),
+    ],
+)
+def test_a_change_in_percent_between_two_stated_counts(question, old, new, data):
+    request = _only(question, data)
+    assert (request.operation, request.old, request.new) == ("percent_change", old, new)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Using the tanker program's reported delivery rate, how much of its military-support offset is unfulfilled?",
+        "Given that rate, how much of the KC-X military support pledge was left undelivered?",
+    ],
+)
+def test_a_rate_the_question_works_with_is_no_rate_it_asks(question, data):
+    found = route(question, data)
+    assert found is not None
+    assert any("(100% − 1%)" in (r.expression or "") for r in found.requests)
+
+
+def test_the_rate_itself_asked_is_still_a_fact(data):
+    assert route("What delivery rate did the KC-X military support offset reach?", data) is None
+
+
+def test_an_item_as_a_share_of_a_pledge_with_no_stated_total_is_worked_out_on_the_sum(data):
+    found = route(
+        "The KF-X technology transfer made up what percentage of the F-35A offset pledge as a whole?",
+        data,
+    )
+    assert found is not None
+    total, share = found.requests
+    assert total.expression == "USD 2.1 billion + USD 1.4 billion + USD 300 million"
+    assert (share.operation, share.part, share.whole) == (
+        "share_of",
+        "USD 1.4 billion",
+        "USD 3.8 billion",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expression"),
+    [
+        (
+            "For the KC-X, what is the gap between the technology transfer and military support commitments?",
+            "USD 84.3 million − USD 6.3 million",
+        ),
+        (
+            "How many times the KC-X military support pledge was its SME export pledge?",
+            "USD 536.3 million / USD 6.3 million",
+        ),
+        (
+            "The F-35A satellite pledge exceeds its SME export pledge by how much?",
+            "USD 2.1 billion − USD 300 million",
+        ),
+    ],
+)
+def test_two_items_of_one_pledge_are_compared_larger_first(question, expression, data):
+    assert _only(question, data).expression == expression
+
+
+@pytest.mark.parametrize(
+    ("question", "part", "whole"),
+    [
+        (
+            "Lockheed ended up buying from 12 of the recommended companies: what share is that?",
+            "12",
+            "73",
+        ),
+        ("Of the 246 recommended items, what proportion did Lockheed purchase?", "30", "246"),
+    ],
+)
+def test_a_count_the_tables_give_restated_in_the_question_still_takes_the_tables_pair(
+    question, part, whole, data
+):
+    request = _only(question, data)
+    assert (request.operation, request.part, request.whole) == ("share_of", part, whole)
+
+
+def test_a_count_the_tables_do_not_give_is_not_replaced_by_theirs(data):
+    found = route(
+        "Lockheed had 500 items put to it and took some: what proportion of the 500 items was that?",
+        data,
+    )
+    assert found is None or all(r.whole != "246" for r in found.requests)
+
+
+@pytest.mark.parametrize(
+    ("question", "expression"),
+    [
+        (
+            "How many won less were offsets in 2016-2020 than in 2011-2015?",
+            "KRW 10.4509 trillion − KRW 1 trillion",
+        ),
+        (
+            "How much did offsets fall from 2011-2015 to 2016-2020, in trillions of won?",
+            "KRW 10.4509 trillion − KRW 1 trillion",
+        ),
+    ],
+)
+def test_a_change_between_periods_asked_in_won_uses_the_won_figures(question, expression, data):
+    found = route(question, data)
+    assert found is not None
+    assert found.requests[0].expression == expression

@@ -30,6 +30,12 @@ CLAIM = lazy(
     # someone else's word passed on: "a colleague told me", "they tell us"
     r"|\b(?:told|tells) (?:me|us)\b"
     r"|\b(?:is|was|isn't|wasn't) (?:this|that|it) (?:true|right|correct|accurate|so)\b"
+    # a statement held up against the record: "…, is that what the census found?", "…, was
+    # that what they stated?", "…, is this the official count?", "…, was that their conclusion?"
+    r"|\b(?:is|was|isn't|wasn't) (?:this|that|it) what (?:\w+ ){0,4}?"
+    r"(?:say|says|said|report|reports|reported|found|finds|state|states|stated|show|shows|showed)\b"
+    r"|\b(?:is|was) (?:this|that|it) (?:the|their|its) (?:(?:right|correct|actual|reported|official)"
+    r" )?(?:number|figure|amount|total|count|finding|conclusion)\s*\?"
     # a closing request to be corrected ("…, have I got this figure right?", "correct me if I am
     # wrong")
     r"|\b(?:do|did) (?:i|we) (?:have|get|got) (?:this|that|it|these|those)(?: \w+)? right\b"
@@ -96,12 +102,34 @@ _PROPORTIONS = (
 )
 
 
+# A share told as a fraction ("a tenth of", "two thirds of", "one in five"), taken with the
+# same give as "about half" (40 to 60): a fifth either side of the fraction, since such words
+# round.
+_FRACTION = lazy(
+    r"\b(?:(a|one|two|three|four)\s+(third|quarter|fourth|fifth|tenth)s?\s+of"
+    r"|one\s+in\s+(three|four|five|ten))\b",
+    re.I,
+)
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+_PARTS = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
+_FRACTION_GIVE = Decimal("0.2")
+
+
 def proportion(text: str) -> tuple[Decimal, Decimal] | None:
     """The range of percentages a share told in words allows ("nearly all of": 85 to 100), or
     None when ``text`` tells none."""
     for pattern, low, high in _PROPORTIONS:
         if pattern.search(text):
             return low, high
+    fraction = _FRACTION.search(text)
+    if fraction:
+        many, part, one_in = fraction.groups()
+        if one_in:
+            share = Decimal(100) / _COUNT_WORDS[one_in.lower()]
+        else:
+            share = Decimal(100) * _COUNT_WORDS[many.lower()] / _PARTS[part.lower()]
+        if share < 100:
+            return share * (1 - _FRACTION_GIVE), share * (1 + _FRACTION_GIVE)
     return None
 
 
@@ -191,11 +219,10 @@ _CLOSER_BY = 2
 
 
 def _topic_words(text: str) -> set[str]:
-    return {
-        w.lower().rstrip("s")
-        for w in _TOPIC_WORD.findall(text)
-        if w.lower() not in _PLAIN and len(w) > 2
-    }
+    # A compound is also its parts: "a cargo-handling deal" speaks of what "cargo handling" does.
+    words = _TOPIC_WORD.findall(text)
+    words += [part for w in words if "-" in w for part in w.split("-")]
+    return {w.lower().rstrip("s") for w in words if w.lower() not in _PLAIN and len(w) > 2}
 
 
 # A sentence that denies: "decided not to seek", "never pursued", "refused to transfer".

@@ -35,11 +35,30 @@ _KIND_WORDS = (
         NON_COMPETITIVE,
         lazy(
             r"\bnon[- ]?competitive\b|\b(?:sole|single)[- ]source\w*\b|\bno[- ]bid\b|"
-            r"\bwithout (?:a )?(?:competition|tender|bidding)\b",
+            r"\b(?:without|with no|no) (?:a |any )?(?:competition|tender|bidding|rival bids)\b|"
+            # an award made to one firm without asking others: "a direct award", "negotiated
+            # directly with one supplier", "a single bidder"
+            r"\bdirect(?:ly)? (?:award\w*|negotiat\w*)|\bnegotiated directly\b|"
+            r"\bsingle (?:bidder|supplier|vendor)\b",
             re.I,
         ),
     ),
-    (COMPETITIVE, lazy(r"(?<![-\w])competitive(ly)?\b|\bopen (?:tender|bidding)\b", re.I)),
+    (
+        COMPETITIVE,
+        lazy(
+            r"(?<![-\w])competitive(ly)?\b|\bopen (?:tender|bidding|competition)\b|"
+            # a contest between firms, however put: "put out to tender", "won in a competition",
+            # "a tender open to all comers", "three rival bids"
+            r"\bput (?:[\w$₩.,-]+ ){0,5}?(?:out )?(?:to|up for) (?:a |an )?(?:open )?"
+            r"(?:tender|competition|bid\w*)\b|"
+            r"\b(?:bid|bidding|compet\w+) against (?:each other|one another)\b|"
+            r"\b(?:in|through|via|by|after) (?:a |an )?(?:open |public )?(?:competition|tender)\b|"
+            r"\b(?:tender|competition|bidding)\s+open\s+to\b|\bpublic tender\b|"
+            r"\b(?:several|multiple|many|rival|competing)\s+(?:rival\s+)?"
+            r"(?:bidders|bids|suppliers|vendors|offers)\b",
+            re.I,
+        ),
+    ),
 )
 # Any contract-kind word, the longer ones first ("non-competitive" before "competitive").
 ANY_KIND = lazy("|".join(f"(?:{pattern.pattern})" for _, pattern in _KIND_WORDS), re.I)
@@ -194,7 +213,7 @@ _RULES = dict(_TYPE_RULES)
 # asker's own ("our order is $12 million"), which is as much a case to work out.
 INDEFINITE_CONTRACT = lazy(
     r"\b(?:a|an|one|any|single|our|my)\s+(?:[\w$₩€.,%-]+\s+){0,6}?(?:contracts?|deals?|purchases?|"
-    r"procurements?|acquisitions?|imports?|orders?|sales?|buys?)\b",
+    r"procurements?|acquisitions?|imports?|orders?|sales?|buys?|awards?|tenders?)\b",
     re.I,
 )
 

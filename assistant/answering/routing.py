@@ -75,7 +75,7 @@ _SCIENTIFIC = lazy(r"(?<![\w.])(?:\d[\d,]*(?:\.\d+)?|\.\d+)[eE][-+]?\d+\b")
 _OFFSET_WORDS = words(r"offsets?|trigger\w*|obligat\w*|industrial cooperation")
 _CONTRACT_WORDS = words(
     r"contracts?|deals?|purchas\w*|buy\w*|bought|imports?|procur\w*|acqui\w*|signs?|signed|"
-    r"orders?|tenders?|bids?|projects?|worth|valued"
+    r"orders?|tenders?|bids?|projects?|awards?|worth|valued"
 )
 # Asking for several obligations added up.
 _TOTAL = words(
@@ -575,6 +575,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _stated_per_unit,
         _sourced_average,
         _stated_change,
+        _stated_count_change,
         _change_of_periods,
         _threshold_change,
         _change,
@@ -588,6 +589,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _implied_period,
         _implied_period_of_stated,
         _rest_of_sourced_whole,
+        _commitments_difference,
         _count_difference,
         _rest_of_count,
     ):
@@ -906,7 +908,7 @@ def _several_contracts(question: str, money: list[str]) -> list[tuple[str, str]]
 # "two contracts", "three deals": how many contracts a question poses.
 _CONTRACT_COUNT = lazy(
     r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:contracts|deals|purchases|orders|tenders|buys|acquisitions|imports|projects)\b",
+    r"(?:contracts|deals|purchases|orders|tenders|buys|acquisitions|imports|projects|awards)\b",
     re.I,
 )
 _EACH_AMOUNT = lazy(r"^\s*(?:each|apiece|a piece|per contract|per deal)\b", re.I)
@@ -931,7 +933,7 @@ def _contracts_of_one_kind(question: str, money: list[str]) -> list[tuple[str, s
 
 
 _CONTRACT_NOUNS_PLURAL = words(
-    r"contracts|deals|purchases|orders|tenders|buys|acquisitions|imports|projects"
+    r"contracts|deals|purchases|orders|tenders|buys|acquisitions|imports|projects|awards"
 )
 
 
@@ -1155,13 +1157,23 @@ def _foreign_minimum(
     )
 
 
+# A rate the question works with, not one it asks: "at the 2019 delivery rate", "going by its
+# reported rate", "given that rate".
+_RATE_GIVEN = lazy(
+    r"\b(?:at|given|using|going by|based on|applying|with)\s+(?:the|its|their|that|this)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?rates?\b",
+    re.I,
+)
+
+
 def _implemented(question: str, data: OffsetData) -> Route | None:
     """How much of a program's recorded commitment was delivered and, when asked, how much of
     it remains: commitment × rate, and commitment × (1 − rate), from the program rows."""
     remaining = bool(_REMAINING.search(question))
     if not (_IMPLEMENTED.search(question) or remaining) or not _HOW_MUCH.search(question):
         return None
-    if re.search(r"\brates?\b|\bpercent", question, re.I) and not _MONEY_ASKED.search(question):
+    rate_named = re.search(r"\brates?\b|\bpercent", _RATE_GIVEN.sub(" ", question), re.I)
+    if rate_named and not _MONEY_ASKED.search(question):
         return None  # asks for the rate itself (a fact)
     table = name_table()
     program = table.first("programs", question)
@@ -1424,7 +1436,7 @@ def _stated_per_unit(question: str, data: OffsetData) -> Route | None:
     """ "A navy paid $600 million for 4 frigates; how much did one frigate cost?": the one amount the
     question states over the one count it states, when a price per item is asked."""
     stated = roles(question)
-    if len(stated) != 1 or _OFFSET_WORDS.search(question) and not _PRICE.search(question):
+    if len(stated) != 1:
         return None
     asked = [
         m
@@ -1440,6 +1452,15 @@ def _stated_per_unit(question: str, data: OffsetData) -> Route | None:
     # "4 frigates": the noun the count is of, as written.
     noun = re.match(r"\s+([\w'’-]+)", question[count.end :])
     what = noun.group(1) if noun else ""
+    if _OFFSET_WORDS.search(question) and not _PRICE.search(question):
+        # An offset figure is divided only by what the question counts and asks it per
+        # ("offsets of $2 billion with 8 buyers: how much per buyer?"); "offset per contract"
+        # alone asks a country's rule.
+        counted = _singular(what.lower())
+        if not any(
+            m.group("what") and _singular(m.group("what").lower()) == counted for m in asked
+        ):
+            return None
     total, number = stated[0].text, f"{count.scaled().normalize():f}"
     return Route(
         [_evaluate(f"{total} / {number}")],
@@ -1703,9 +1724,12 @@ _AMOUNT_GAP = lazy(
     r"\bhow many (?:more |fewer )?(?:dollars|won)\b|"
     # "in dollars" alone names the currency of figures compared; after "by how much" it asks
     # for the change in that currency.
-    r"\bby how much\b.*\bin (?:US )?(?:dollars?|won|USD|KRW)\b|"
-    # "how much did it shrink in won terms": a move asked in a currency.
-    rf"\bhow much\b.*\b(?:{_MOVE})\b.*\bin (?:US )?(?:dollars?|won|USD|KRW)\b",
+    r"\bby how much\b.*\bin (?:(?:thousand|million|billion|trillion)s? (?:of )?)?"
+    r"(?:US )?(?:dollars?|won|USD|KRW)\b|"
+    # "how much did it shrink in won terms", "... in billions of dollars": a move asked in a
+    # currency.
+    rf"\bhow much\b.*\b(?:{_MOVE})\b.*\bin (?:(?:thousand|million|billion|trillion)s? (?:of )?)?"
+    r"(?:US )?(?:dollars?|won|USD|KRW)\b",
     re.I,
 )
 _PERCENT_ASKED_ANYHOW = lazy(r"percent|%|\bshare\b|\bproportion\b|\btimes\b", re.I)
@@ -1749,7 +1773,7 @@ def _change_of_periods(question: str, data: OffsetData) -> Route | None:
         for p in periods
     }
     # "in won terms": the figures the sources give in won, when they give them for both periods.
-    won = _IN_WON.search(question) and all(
+    won = _asked_currency(question) == "KRW" and all(
         any(r.currency == "KRW" for r in rows[p]) for p in periods
     )
     currency = "KRW" if won else "USD"
@@ -2032,18 +2056,26 @@ def _per_year(question: str, data: OffsetData) -> Route | None:
             [_evaluate(f"{amount.text} / {years}")],
             labels=[label],
         )
-    if not (_OFFSET_WORDS.search(question) and _EVENLY.search(question)):
+    if not _EVENLY.search(question):
         return None
-    if re.search(r"\bimport", question, re.I):
+    measure = _yearly_measure(question, data, f"{first}-{last}")
+    if measure is None:
         return None
+    # A whole, never one of its named parts ("of which FMS"); in the currency asked, else in
+    # dollars where the sources give dollars.
     rows = [
         r
         for r in data.values
-        if r.period == f"{first}-{last}" and r.measure == "offset_value" and r.currency == "USD"
+        if r.period == f"{first}-{last}"
+        and r.measure == measure
+        and not r.category
+        and r.amount is not None
     ]
-    if not rows:
+    currencies = [c for c in (_asked_currency(question), "USD", "KRW") if c]
+    currency = next((c for c in currencies if any(r.currency == c for r in rows)), None)
+    if currency is None:
         return None
-    main, others = _main_figure(rows)
+    main, others = _main_figure(rows, currency)
     requests: list[CalculatorInput] = []
     labels: list[Label | None] = []
     for row in [main, *others]:
@@ -2054,6 +2086,49 @@ def _per_year(question: str, data: OffsetData) -> Route | None:
 
 
 _HOW_MUCH_OR_WHAT = words(r"how much|what|come to|works? out|comput\w*|calculat\w*|find|give")
+# Buying named by what it costs the buyer: "spent", "paid for".
+_SPENT = words(r"spen[dt]\w*|paid|pay\w*|outlays?|buys?")
+# Bought from a named seller: "from the Netherlands", "Dutch-made".
+_FROM_SELLER = lazy(r"\bfrom\s+(?:the\s+)?(?P<seller>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
+
+
+def _yearly_measure(question: str, data: OffsetData, period: str) -> str | None:
+    """What a period's figure spread over its years measures, by the words that name it: the
+    offsets obtained, or the weapons bought. Of the purchase figures, the one the tables give
+    for the period; one from a seller ("imports from X") only when the question names a
+    seller, and a total only when it names none."""
+    offsets = bool(_OFFSET_WORDS.search(question))
+    bought = bool(_IMPORTS_NAMED.search(question) or _SPENT.search(question))
+    if offsets == bought:
+        return None  # neither, or both ("offsets per year of imports"): not one figure
+    if offsets:
+        return "offset_value"
+    seller = _FROM_SELLER.search(question)
+    named_seller = seller is not None and any(
+        name_table().find(kind, seller.group()) for kind in ("countries", "parties")
+    )
+    given = {
+        r.measure
+        for r in data.values
+        if r.period == period
+        and r.measure.startswith("weapons_imports")
+        and r.measure.startswith("weapons_imports_from_") == named_seller
+    }
+    return given.pop() if len(given) == 1 else None
+
+
+# "in won", "in trillion won", "in billions of dollars": the currency a result is asked in.
+_SCALED_IN = r"\bin (?:(?:thousand|million|billion|trillion)s? (?:of )?)?"
+_WON_ASKED = lazy(_SCALED_IN + r"(?:Korean )?(?:won|KRW)\b|\bhow many won\b", re.I)
+_DOLLARS_ASKED = lazy(_SCALED_IN + r"(?:US )?(?:dollars|USD)\b|\bhow many dollars\b", re.I)
+
+
+def _asked_currency(question: str) -> str | None:
+    if _IN_WON.search(question) or _WON_ASKED.search(question):
+        return "KRW"
+    return "USD" if _DOLLARS_ASKED.search(question) else None
+
+
 # "over two years", "across the last 5 years": a stretch of years named by its length.
 _YEARS_COUNTED = lazy(
     r"\b(?:over|across|in|during|for|within)\s+(?:the\s+)?(?:last\s+|past\s+|next\s+)?"
@@ -2205,6 +2280,27 @@ def _stated_change(question: str, data: OffsetData) -> Route | None:
         first, second = second, first  # "KRW 3 trillion (2017-2021), down from ... (2012-2016)"
     elif _measured_from_second(question, first, second):
         first, second = second, first  # "to $800 million from $8 billion", "A, less than B"
+    return Route([CalculatorInput(operation="percent_change", old=first, new=second)])
+
+
+_MOVED = lazy(rf"\b(?:{_MOVE})", re.I)
+_PERCENT_WORD = lazy(r"\bpercent\w*|%|\bper cent\b", re.I)
+
+
+def _stated_count_change(question: str, data: OffsetData) -> Route | None:
+    """ "Members went from 40 to 52 - how large a rise is that in percent?", "52 members now
+    against 40 before: the percentage increase?": the change in percent between the two counts the
+    question states, measured from the one written after "from", "against" or "than", else
+    from the first."""
+    if amounts(question) or not (_MOVED.search(question) and _PERCENT_WORD.search(question)):
+        return None
+    counts = _counts(question)
+    if len(counts) != 2:
+        return None
+    first, second = (f"{t.scaled().normalize():f}" for t in counts)
+    between = question[counts[0].end : counts[1].start]
+    if _BASE_BEFORE.search(between) or re.search(r"\bto\s+$", question[: counts[0].start]):
+        first, second = second, first
     return Route([CalculatorInput(operation="percent_change", old=first, new=second)])
 
 
@@ -2397,18 +2493,40 @@ def _share_delivered(question: str, data: OffsetData) -> Route | None:
     )
 
 
+# "what share of <the whole> was ...": the words naming the whole a share is asked of.
+_SHARE_OF_WHAT = lazy(
+    r"\b(?:share|percent(?:age)?|proportion|fraction|portion|part)\s+of\s+(?P<whole>[^?,.;]{1,60}?)"
+    r"(?:\s+(?:was|were|is|are|did|does|do|went|came|made|consisted)\b|\s*[?,.;]|\s*$)",
+    re.I,
+)
+
+
 def _share_of_sourced(question: str, data: OffsetData) -> Route | None:
     """ "What part of the tanker offset package, in percent, was SME exports?": one part of a
     program's commitment as a share of the whole commitment; "what share of the recommended
     items were bought?": the smaller of two counts the tables give of one thing as a share of the
     larger. Every input is a figure the tables give, cited."""
-    if amounts(question) or _counts(question) or not _PERCENT_ASKED.search(question):
+    if amounts(question) or not _PERCENT_ASKED.search(question):
         return None
     if _IMPLEMENTED.search(question) or re.search(r"\brates?\b", question, re.I):
         return None  # the share delivered is a rate the sources state
-    pairs = counted_pairs(question, data)
+    restated = {t.scaled() for t in _counts(question)}
+    # The whole the share is of decides between a pledge's part and a count of things: "what
+    # percentage of the whole pledge was the radar item" is of the pledge, whatever it calls
+    # its part.
+    whole = _SHARE_OF_WHAT.search(question)
+    of_pledge = whole is not None and bool(PLEDGED.search(whole.group("whole")))
+    pairs = [] if of_pledge else counted_pairs(question, data)
+    if restated:
+        # A count the question restates ("of the 40 parts offered") must be one the tables
+        # give of what it counts; a count of its own is worked on elsewhere.
+        given = {row.amount for pair in pairs for row in pair}
+        if not pairs or not restated <= given:
+            return None
     if not pairs:
         found = commitment_part(question, data)
+        if found is not None and found[1] is None and of_pledge:
+            return _share_of_summed_pledge(found[0], question, data)
         if found is None or found[1] is None:
             return None
         pairs = [(found[0], found[1])]
@@ -2421,6 +2539,33 @@ def _share_of_sourced(question: str, data: OffsetData) -> Route | None:
         requests,
         lead=say("sourced_inputs", statements="; ".join(r.statement() for r in rows)),
         cites=[r.id for r in rows],
+    )
+
+
+def _share_of_summed_pledge(part: ProgramFact, question: str, data: OffsetData) -> Route | None:
+    """One item of a pledge the sources list item by item but give no total for, as a share
+    of the whole pledge: the items added up, then the item over that sum, both worked out."""
+    found = _breakdown(question, data)
+    if found is None or found.whole is not None or part.amount is None:
+        return None
+    if part.id not in {row_id for _, _, row_id in found.parts}:
+        return None
+    parts = [format_money_short(amount, found.unit) for _, amount, _ in found.parts]
+    total = sum((amount for _, amount, _ in found.parts), Decimal(0))
+    listed = "; ".join(
+        f"{name}, {shown}" for (name, _, _), shown in zip(found.parts, parts, strict=True)
+    )
+    return Route(
+        [
+            _evaluate(" + ".join(parts)),
+            CalculatorInput(
+                operation="share_of",
+                part=written(part),
+                whole=format_money_short(total, found.unit),
+            ),
+        ],
+        lead=say("commitment_items", program=found.program, items=listed),
+        cites=[row_id for _, _, row_id in found.parts],
     )
 
 
@@ -2763,6 +2908,31 @@ def _count_difference(question: str, data: OffsetData) -> Route | None:
             cites=[large.id, small.id],
         )
     return None
+
+
+# Asking how far apart two figures are: "how much bigger", "the gap", "by how much ... exceed".
+_GAP_ASKED = lazy(
+    r"\bhow much (?:less|more|lower|higher|smaller|bigger|larger|greater)\b|\bdifference\b|"
+    r"\bgap\b|\bexceed\w*\b|\boutweigh\w*\b|\bhow many times\b|\b\w+-?fold\b|\bwhat multiple\b",
+    re.I,
+)
+
+
+def _commitments_difference(question: str, data: OffsetData) -> Route | None:
+    """ "How far above the training pledge was the radar one?": two items of one program's
+    pledge, the larger less the smaller (over it, when "how many times" is asked), both cited."""
+    if amounts(question) or not _GAP_ASKED.search(question):
+        return None
+    named = named_commitments(question, data)
+    if len(named) != 2 or named[0].unit != named[1].unit:
+        return None
+    large, small = sorted(named, key=lambda r: -(r.amount or Decimal(0)))
+    sign = "/" if _TIMES_ASKED.search(question) else "−"
+    return Route(
+        [_evaluate(f"{written(large)} {sign} {written(small)}")],
+        lead=say("sourced_inputs", statements="; ".join(r.statement() for r in (large, small))),
+        cites=[large.id, small.id],
+    )
 
 
 def _label_of(row: Any) -> re.Pattern[str]:
