@@ -276,6 +276,7 @@ def test_every_way_of_writing_a_bound_is_a_qualifier_of_the_claim(claim):
     assert judge(claim, answer, _names_and_kinds) == "yes"
 
 
+@pytest.mark.parametrize(
     "question",
     [
         "The dam holds 40 million cubic metres - is that what the census found?",
