@@ -239,7 +239,7 @@ _IN_CURRENCY = (
 _PART_SPLIT = lazy(
     r"(?:[?;]\s+|,?\s+(?:and|also|as well as|plus)\s+(?=(?:(?:for|in|at|from|by|to|with|under|"
     r"since|until)\s+)?(?:how|what|when|who|whom|which|why|where|did|does|do|is|are|was|were)\b"
-    # An instruction of its own: "…, and convert the total to won", "and then give the share".
+    # An instruction of its own: "…, and express the sum in euros", "and then state the ratio".
     r"|(?:then\s+)?(?:convert|express|compute|calculate|work out|divide|multiply|give|state|"
     r"show|name|list)\b))",
     re.I,

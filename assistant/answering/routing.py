@@ -92,7 +92,7 @@ _RATE = lazy(
     rf"(?:\s*(?:per|/|to the|to a|to one|a|for (?:one|each|a))\s*(?:US\s?)?(?:{_USD}))?)"
     rf"|(?:\b(?P<bare>\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(?:{_KRW})\s*(?:per|/|to the|to a|to one|for (?:one|each|a))"
     rf"\s*(?:US\s?)?(?:{_USD}))"
-    # The currency first: "KRW 1,470 per dollar", "₩1,350 to the dollar".
+    # The currency first: "KRW 1,290 a dollar", "₩1,210 to the dollar".
     rf"|(?:(?<![\w.])(?:{_KRW})\s?(?P<led>\d(?:[\d,]*\d)?(?:\.\d+)?)(?!\s?(?:{SCALE})\b)\s*"
     rf"(?:per|/|to the|to a|to one|a|for (?:one|each|a))\s*(?:US\s?)?(?:{_USD}))",
     re.I,
@@ -204,8 +204,8 @@ def _rate_spans(question: str) -> list[tuple[int, int]]:
     return [*spans, found[0]] if found else spans
 
 
-# What makes two amounts one value in two currencies: "USD 1 buys KRW 1,400", "$10 million is
-# about KRW 14.7 billion", "$1 = ₩1,380", "USD 5 million (roughly KRW 7 billion)".
+# What makes two amounts one value in two currencies: "a dollar fetches KRW 1,250", "$3 million
+# equals KRW 3.9 billion", "$1 = ₩1,210", "USD 8 million (some KRW 10 billion)".
 _EQUALS = lazy(
     r"^\s*(?:=|equals?|is|was|are|buys|bought|gets|got|fetches|fetched|trades? (?:at|for)|"
     r"(?:is |was )?worth|converts? (?:in)?to|comes? to|(?:is |was )?(?:about|roughly|"
@@ -216,8 +216,8 @@ _EQUALS = lazy(
 
 
 def _equivalence(question: str) -> tuple[tuple[int, int], str] | None:
-    """The exchange rate a question states as one value in dollars and in won ("if USD 1 buys
-    KRW 1,400"): the span that states it and the won per dollar. Only beside another amount,
+    """A won-per-dollar rate written as one value in both currencies ("suppose a dollar
+    fetches KRW 1,250"): the span that states it and the won per dollar. Only beside another amount,
     which the rate converts: "a $12 million (about KRW 16 billion) deal" states one amount twice.
     """
     money = [t for t in lex(question) if t.currency in ("USD", "KRW")]
@@ -274,15 +274,15 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     follow-up leans on (the earlier questions): it may name the figure of the sources that the
     question works on ("And in won?" after a question about a program's pledge).
 
-    A question of several asks ("how many were left, and what share was that?") gets each ask
+    A question of several asks ("how many ships stayed home, and what fraction sailed?") gets each ask
     worked out: what the question as a whole routes to, and each ask's own calculation."""
     whole = _route_one(question, data, context)
-    # "… by what percent? Nearest whole percent.", "Give it to one decimal place.": a sentence
+    # "… how much did the toll rise? Tenths only.", "State it without decimals.": a sentence
     # that only says how to read the result is no ask; the whole question's reading takes it.
     parts = tuple(p for p in split_parts(question) if not _only_reads(p))
     if len(parts) < 2 or _reports_a_fact(question, frame_of(question)):
         return whole
-    # "…, and convert the total to won (two decimals, in trillions)": each ask's result is read
+    # "…, and express the sum in euros (three decimals)": each ask's result is read
     # as the ask says, not as another ask's words say.
     own_way = any(_reads_own_way(part) for part in parts)
     if whole is not None and not own_way and len({_kind(r) for r in whole.requests}) >= len(parts):
@@ -308,7 +308,7 @@ _ASKS_FOR = words(
 
 
 def _only_reads(part: str) -> bool:
-    """Whether ``part`` only says how to read a result ("Round to the nearest tenth.")."""
+    """Whether ``part`` only says how to read a result ("Two decimals, please.")."""
     if len(reading(part).question.split()) <= 1:
         return True
     return _reads_own_way(part) and not _ASKS_FOR.search(reading(part).question)
@@ -328,7 +328,7 @@ def _route_ask(
     i: int, parts: tuple[str, ...], question: str, data: OffsetData, context: str
 ) -> Route | None:
     """The calculation ask ``i`` asks for. An ask that works on what the ask before it gives
-    ("…, and convert the total to won") is worked on that result, as a follow-up is."""
+    ("…, and express the sum in euros") is worked on that result, as a follow-up is."""
     if i > 0 and not amounts(parts[i]) and _BACK_REFERENCE.search(parts[i]):
         earlier = _with_premise(i - 1, parts, question)
         chained = follow_up_route(parts[i], earlier, data)
@@ -978,8 +978,8 @@ def _reports_a_fact(question: str, frame: Frame) -> bool:
     )
 
 
-# An amount given as an aside to another, just before it: "$10 million (roughly KRW 14.7
-# billion)", "$10 million, about KRW 14.7 billion". Like a bound, it is no contract's value.
+# An amount given as an aside to another, just before it: "$3 million (roughly KRW 3.9
+# billion)", "$3 million, about KRW 3.9 billion". Like a bound, it is no contract's value.
 _ASIDE_BEFORE = lazy(
     r"\(\s*(?:roughly|about|approximately|around|some)?\s*$|"
     r",\s*(?:roughly|about|approximately|around|some)\s+$",
@@ -2630,8 +2630,8 @@ _CLAUSE_END = lazy(r"[,;:]|(?<=[.?!])\s|\band\b|\bwhile\b|\bwhereas\b", re.I)
 
 
 def _implied_period_of_stated(question: str, data: OffsetData) -> Route | None:
-    """ "USD 270 million in 2021-2022 and USD 1.06 billion over 2016-2022: what does that imply
-    for 2016-2020?": the amount the question states for a span, less the one it states for the
+    """ "EUR 40 million in 2012-2013 and EUR 150 million across 2005-2013: what does that give
+    for 2005-2011?": the amount the question states for a span, less the one it states for the
     rest of it. An amount is stated for the one period of its clause."""
     if not _WORKED_FROM.search(question):
         return None
