@@ -51,6 +51,7 @@ from assistant.answering.sentence_kinds import (
     asked_kind,
     without_asking,
 )
+from assistant.answering.speakers import speaker_of
 from assistant.answering.spelling import is_question_typo
 from assistant.answers import Answer, Citation
 from assistant.knowledge.chunks import Unit, is_dateline
@@ -234,6 +235,9 @@ _PARTIAL_DENSE = 0.4
 _STAND_IN_DEPTH = 3
 # The best facts whose causes a why-question looks for.
 _FACTS_EXPLAINED = 5
+# How many speakers a "who said so?" answer names: the claims an answer cites come from one or
+# two of them, and more would name whoever was quoted beside the point.
+_SPEAKERS_SHOWN = 2
 KIND_PRIOR = {"sentence": 1.0, "row": 1.0, "footnote": 0.9, "heading": 0.6, "reference": 0.25}
 
 
@@ -1642,6 +1646,44 @@ class Composer:
         return answer.model_copy(
             update={"answer": text, "citations": cited.items, "disputed": True}
         )
+
+    def speakers(self, question: str, said: str) -> Answer | None:
+        """Who said what the earlier answer ``said`` cites ("who said so?"): for each cited
+        sentence, in order, the sentence that names its speaker, then the sentence itself when
+        another; at most two speakers. None when no cited sentence has a named speaker."""
+        shown: list[Unit] = []
+        named: set[str] = set()
+        for claim in claims_of(said):
+            unit = self._unit_showing(claim.strip())
+            if unit is None:
+                continue
+
+            def before(back: int, unit: Unit = unit) -> str | None:
+                earlier = self._neighbour(unit, -back)
+                return earlier.text if earlier is not None and earlier.kind == "sentence" else None
+
+            found = speaker_of(unit.text, before, self._first_agent)
+            if found is None or found[0] in named:
+                continue
+            name, back = found
+            named.add(name)
+            naming = self._neighbour(unit, -back) if back else unit
+            shown = list(dict.fromkeys([*shown, *(u for u in (naming, unit) if u is not None)]))
+            if len(named) == _SPEAKERS_SHOWN:
+                break
+        return self._cited(question, shown) if shown else None
+
+    def _first_agent(self, text: str) -> str | None:
+        return name_table().first_among(_NAME_KINDS["agent"], text)
+
+    def _unit_showing(self, text: str) -> Unit | None:
+        """The sentence of the sources an answer shows as ``text``, if any."""
+        terms = self.index.lexicon.terms(text)
+        for passage_id, _ in self.index.lexical_search(terms, 5):
+            for unit in self.index.units_of(passage_id):
+                if display(unit.text) == text:
+                    return unit
+        return None
 
     def _citation(self, unit: Unit, marker: int) -> Citation:
         return unit_citation(self.index, unit, marker)
