@@ -136,9 +136,10 @@ def resolve(
     if spans is not None:
         joined = _other_names_dropped(question, joined, spans)
     if _YEAR.search(question) or _NOW.search(question):
-        # "And in 1986?" asks the earlier question of another year: the new year replaces the old;
-        # "and today?" asks it of the present, which no year names.
-        joined = " ".join(_YEAR.sub(" ", joined).split())
+        # "And in 1986?" asks the earlier question of another year: the new year replaces the old
+        # one, or the present the earlier question asked of ("today"); "and today?" asks it of
+        # the present, which no year names.
+        joined = " ".join(_NOW.sub(" ", _YEAR.sub(" ", joined)).split())
     kind, _ = contract_kinds(question)
     if kind is not None:
         # A follow-up naming another contract type ("and under open tender?") replaces the old type.
