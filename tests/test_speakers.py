@@ -89,3 +89,35 @@ def test_a_run_of_speech_broken_by_narration_names_no_speaker():
         "“We will build two more by spring,” he added.",
     )
     assert speaker_of(sentence, before, _first) is None
+
+
+def test_who_said_so_names_the_speaker_of_the_rest_of_a_quotation(assistant):
+    # The earlier answer cites an unnamed group, then the rest of a spokesman's quotation: the
+    # one named speaker is three sentences before it in its story.
+    earlier = (
+        "Some experts said the U.S. may target Seoul’s offset program to lead reciprocal defense "
+        "procurement talks to its advantage as the Trump administration wants South Korea’s "
+        "cooperation in the shipbuilding industry, especially in the maintenance, repair and "
+        "overhaul of U.S. naval ships. [1] “The issue will likely be discussed during the process "
+        "of signing the reciprocal defense procurement agreement,” he said. [2]"
+    )
+    history = [
+        {"role": "user", "content": "Will the pact talks take up offsets?"},
+        {"role": "assistant", "content": earlier},
+    ]
+    answer = assistant.ask("according to whom?", history=history)
+    assert "Jo Yong-jin" in answer.answer and not answer.abstained
+    assert "likely be discussed" in answer.answer
+
+
+def test_what_a_named_person_said_takes_in_the_rest_of_their_quotation(assistant):
+    earlier = "Which official answered for the procurement agency at the regular briefing on the USTR report?"
+    said = assistant.ask(earlier)
+    history = [
+        {"role": "user", "content": earlier},
+        {"role": "assistant", "content": said.answer},
+    ]
+    answer = assistant.ask("And what did he say would happen to the issue?", history=history)
+    # "“The issue will likely be discussed …,” he said." names no one: it is his by the run of
+    # speech it ends.
+    assert "likely be discussed" in answer.answer

@@ -51,7 +51,7 @@ from assistant.answering.sentence_kinds import (
     asked_kind,
     without_asking,
 )
-from assistant.answering.speakers import speaker_of
+from assistant.answering.speakers import leans_back, speaker_of
 from assistant.answering.spelling import is_question_typo
 from assistant.answers import Answer, Citation
 from assistant.knowledge.chunks import Unit, is_dateline
@@ -238,6 +238,9 @@ _FACTS_EXPLAINED = 5
 # How many speakers a "who said so?" answer names: the claims an answer cites come from one or
 # two of them, and more would name whoever was quoted beside the point.
 _SPEAKERS_SHOWN = 2
+# How far after a sentence naming a speaker their words are followed: as far as a speaker is
+# followed back (``speakers``).
+_SPEECH_REACH = 4
 KIND_PRIOR = {"sentence": 1.0, "row": 1.0, "footnote": 0.9, "heading": 0.6, "reference": 0.25}
 
 
@@ -661,6 +664,13 @@ class Composer:
                 for unit in self._statements_of(side):
                     if not query.only or unit.source_id in query.only:
                         units.setdefault(unit.id, unit)
+        # What a person the question names said goes on after the sentence naming them: "…,"
+        # he said." is theirs too, wherever it is reported.
+        for person in name_table().find("people", query.question):
+            for unit in self._statements_of(person):
+                for later in self._speech_after(unit):
+                    if not query.only or later.source_id in query.only:
+                        units.setdefault(later.id, later)
         vectors = self.index.unit_vectors(list(units))
         candidates = []
         for unit in units.values():
@@ -668,6 +678,10 @@ class Composer:
             context_terms: set[str] = set()
             for before in self._earlier(unit):
                 context_terms.update(self.index.unit_terms.get(before.id, ()))
+            speaking = self._speaker_sentence(unit)
+            if speaking is not None:
+                # The rest of a quotation is about whom the sentence naming its speaker names.
+                context_terms.update(self.index.unit_terms.get(speaking.id, ()))
             matched = frozenset(t for t in weights if t in terms)
             via_context = frozenset(t for t in weights if t in context_terms and t not in terms)
             coverage = (
@@ -1672,6 +1686,29 @@ class Composer:
             if len(named) == _SPEAKERS_SHOWN:
                 break
         return self._cited(question, shown) if shown else None
+
+    def _speaker_sentence(self, unit: Unit) -> Unit | None:
+        """The sentence before ``unit`` that names the speaker whose words ``unit`` goes on
+        with ("…,” he said."), if it goes on with someone's."""
+        if unit.kind != "sentence" or not leans_back(unit.text):
+            return None
+
+        def before(back: int) -> str | None:
+            earlier = self._neighbour(unit, -back)
+            return earlier.text if earlier is not None and earlier.kind == "sentence" else None
+
+        found = speaker_of(unit.text, before, self._first_agent)
+        return self._neighbour(unit, -found[1]) if found is not None and found[1] else None
+
+    def _speech_after(self, unit: Unit) -> list[Unit]:
+        """The sentences after ``unit`` that go on with the words of the speaker it names."""
+        found = []
+        for step in range(1, _SPEECH_REACH + 1):
+            later = self._neighbour(unit, step)
+            if later is None or later.kind != "sentence" or not leans_back(later.text):
+                break
+            found.append(later)
+        return found
 
     def _first_agent(self, text: str) -> str | None:
         return name_table().first_among(_NAME_KINDS["agent"], text)
