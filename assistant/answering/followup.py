@@ -47,11 +47,14 @@ _BARE_DEMONSTRATIVE = lazy(
 # "that" or "this" standing alone for what was said before, not a determiner ("that meeting")
 # nor a conjunction: the subject of a verb of amounting ("does that imply", "what does this come
 # to"), the end of the question ("how much is that?"), or what is put in other terms ("what is
-# that in won?").
+# that in won?", "express that in won").
 _DEMONSTRATIVE = lazy(
     r"\b(?:that|this)(?=\s*[?.!]|\s+(?:imply|implies|mean|means|come|comes|amount|amounts|work|"
     r"works|represent\w*|equal\w*|translate\w*|correspond\w*)\b)"
-    r"|\b(?:is|was)\s+(?:that|this)\s+(?:in|into|at|per|as)\b",
+    r"|\b(?:is|was)\s+(?:that|this)\s+(?:in|into|at|per|as)\b"
+    # or what is put in other terms by a verb: "express that in won", "convert this to dollars".
+    r"|\b(?:express|convert|put|turn|change|translate|restate|give|show)\s+(?:that|this)\s+"
+    r"(?:in|into|to|as)\b",
     re.IGNORECASE,
 )
 _OPENING = lazy(
