@@ -816,6 +816,7 @@ class Composer:
         missing = unanswered_parts(frame, answer, parts, self.entities, self.index.lexicon.terms)
         wholes = [p for p in _wholes_of_later_parts(parts) if p not in missing]
         extras: list[Answer] = []
+        unanswered: list[Frame] = []
         for part in [*wholes, *missing]:
             around = f"{context} {question}".strip()
             asked = _with_its_clause(part, parts)
@@ -851,7 +852,14 @@ class Composer:
                 )
             if not extra.abstained and answers(extra):
                 extras.append(_without_given(extra, said))
+            elif part in missing:
+                unanswered.append(part)
         answer = merge(answer, extras) if extras else answer
+        if unanswered:
+            # The parts the sources do not answer are said to be so, beside the ones they do.
+            asked = "; ".join(p.question.strip(" ,;.?!") for p in unanswered)
+            said_not = say("part_unanswered", parts=asked)
+            answer = answer.model_copy(update={"answer": f"{answer.answer}\n\n{said_not}"})
         answer = self._both_sides(question, context, scope, answer)
         judged = _verdict(answer, frame, self.names_by_kind)
         if frame.restated:
