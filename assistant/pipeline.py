@@ -21,6 +21,7 @@ from assistant.answering.frame import dated
 from assistant.answering.routing import Label, Route, asks_to_add_up, follow_up_route, route
 from assistant.answering.row_answers import FactBook
 from assistant.answering.scope import ScopeChecker
+from assistant.answering.speakers import asks_who_said
 from assistant.answers import Answer, ToolCall, Turn
 from assistant.errors import CalculationError, InputError, KnowledgeError, describe
 from assistant.inputs import clean_question, parse_history
@@ -319,6 +320,11 @@ class Assistant:
         focus = len([t for t in composer.index.lexicon.terms(text) if composer.index.idf(t) > 0])
         resolved = resolve(text, turns, focus, composer.first_named, composer.name_spans)
         earlier = [t.content for t in turns if t.role == "user"]
+        if asks_who_said(text) and turns and turns[-1].role == "assistant":
+            # "Who said so?": the speakers of the sentences the last answer cited.
+            sourced = composer.speakers(text, turns[-1].content)
+            if sourced is not None:
+                return _as_asked(sourced, asked, id)
         if calculation is None and earlier:
             # "Now put that obligation in won": the figure the earlier calculation gave, worked on.
             calculation = follow_up_route(text, earlier[-1], self.data)

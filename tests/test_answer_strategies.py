@@ -127,6 +127,17 @@ def test_recommendations_leave_out_an_abstract_s_description_of_the_report(assis
     assert "This report surveys" not in _quotes(answer)
 
 
+def test_a_part_the_sources_leave_open_is_said_to_be_unanswered_beside_the_answered_one(
+    assistant,
+):
+    answer = assistant.ask(
+        "How many tankers did Korea buy under KC-X, and which Airbus executive signed the deal?"
+    )
+    assert not answer.abstained
+    assert "four A330 MRTT" in answer.answer
+    assert "do not answer this part of the question: which Airbus executive" in answer.answer
+
+
 def test_a_report_s_recommendations_are_its_numbered_parts_each_with_its_point(assistant):
     answer = assistant.ask("What does the KIET paper advise the government to do?")
     assert not answer.abstained

@@ -179,6 +179,15 @@ def test_a_list_of_questions_after_a_comma_is_split_but_a_relative_clause_is_not
     assert len(split_parts("In 2019, what did the yard charge per ferry?")) == 1
 
 
+def test_a_request_to_be_told_of_a_topic_leaves_the_topic_alone_in_each_ask():
+    # Whatever the request's verb, the topic put in each ask is the topic, not the request.
+    assert split_parts("Fill me in on the harbour levy: who set it, when, and why?") == (
+        "who set the harbour levy",
+        "when (the harbour levy)",
+        "why (the harbour levy)",
+    )
+
+
 def test_a_topic_set_before_a_comma_is_put_in_each_of_the_asks_after_it():
     assert split_parts(
         "For the ferry line, tell me its owner, when it opened and what it cost."

@@ -242,10 +242,27 @@ def test_how_far_below_the_threshold_is_asked_of_the_contract(data):
         "Same deal, but sole-sourced?",
         "What does that come to in dollars?",
         "And what did that stage cost?",
+        "Convert that into euros for me.",
+        "Please express this in won.",
     ],
 )
 def test_a_question_that_refers_back_is_a_follow_up(question):
     assert is_follow_up(question, focus_terms=5)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "follow_up", "currency"),
+    [
+        ("What were the tanker maker's offsets worth?", "What is that in Korean won?", "KRW"),
+        ("What did the F-35A jets cost the Air Force?", "And in U.S. dollars?", "USD"),
+    ],
+)
+def test_a_currency_named_with_its_country_asks_the_earlier_figure_converted(
+    data, earlier, follow_up, currency
+):
+    found = _routed(follow_up, data, context=earlier)
+    (request,) = found.requests
+    assert request.operation == "convert" and request.to_currency == currency
 
 
 def test_a_change_asked_in_won_uses_the_won_figures_of_both_periods(data):

@@ -140,6 +140,16 @@ def test_a_follow_up_with_a_new_year_asks_the_earlier_question_of_that_year():
     assert "1982" in kept.context  # no new year: the earlier one still applies
 
 
+def test_a_follow_up_with_a_year_replaces_the_present_the_earlier_question_asked_of():
+    from assistant.answering.followup import resolve
+    from assistant.answers import Turn
+
+    history = [Turn(role="user", content="What berth fee does the harbour charge nowadays?")]
+    resolved = resolve("and what about back in 1995?", history, focus_terms=1)
+    assert "nowadays" not in resolved.context and "berth fee" in resolved.context
+    assert "1995" in resolved.query
+
+
 def test_a_period_between_two_known_years_is_known_but_an_unknown_year_is_not(lexicon):
     surfaces = {w: lexicon.stem(w) for w in ("offsets", "value")}
     vocabulary = frozenset(surfaces.values()) | {"2013", "2019"}

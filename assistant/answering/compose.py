@@ -54,6 +54,7 @@ from assistant.answering.sentence_kinds import (
     asked_kind,
     without_asking,
 )
+from assistant.answering.speakers import leans_back, speaker_of
 from assistant.answering.spelling import is_question_typo
 from assistant.answers import Answer, Citation
 from assistant.knowledge.chunks import Unit, is_dateline
@@ -245,6 +246,12 @@ _STAND_IN_DEPTH = 3
 _WEAK_COVERAGE = 0.3
 # The best facts whose causes a why-question looks for.
 _FACTS_EXPLAINED = 5
+# How many speakers a "who said so?" answer names: the claims an answer cites come from one or
+# two of them, and more would name whoever was quoted beside the point.
+_SPEAKERS_SHOWN = 2
+# How far after a sentence naming a speaker their words are followed: as far as a speaker is
+# followed back (``speakers``).
+_SPEECH_REACH = 4
 KIND_PRIOR = {"sentence": 1.0, "row": 1.0, "footnote": 0.9, "heading": 0.6, "reference": 0.25}
 
 
@@ -670,6 +677,13 @@ class Composer:
                 for unit in self._statements_of(side):
                     if not query.only or unit.source_id in query.only:
                         units.setdefault(unit.id, unit)
+        # What a person the question names said goes on after the sentence naming them: "…,"
+        # he said." is theirs too, wherever it is reported.
+        for person in name_table().find("people", query.question):
+            for unit in self._statements_of(person):
+                for later in self._speech_after(unit):
+                    if not query.only or later.source_id in query.only:
+                        units.setdefault(later.id, later)
         vectors = self.index.unit_vectors(list(units))
         candidates = []
         for unit in units.values():
@@ -677,6 +691,10 @@ class Composer:
             context_terms: set[str] = set()
             for before in self._earlier(unit):
                 context_terms.update(self.index.unit_terms.get(before.id, ()))
+            speaking = self._speaker_sentence(unit)
+            if speaking is not None:
+                # The rest of a quotation is about whom the sentence naming its speaker names.
+                context_terms.update(self.index.unit_terms.get(speaking.id, ()))
             matched = frozenset(t for t in weights if t in terms)
             via_context = frozenset(t for t in weights if t in context_terms and t not in terms)
             coverage = (
@@ -813,6 +831,7 @@ class Composer:
         missing = unanswered_parts(frame, answer, parts, self.entities, self.index.lexicon.terms)
         wholes = [p for p in _wholes_of_later_parts(parts) if p not in missing]
         extras: list[Answer] = []
+        unanswered: list[Frame] = []
         for part in [*wholes, *missing]:
             around = f"{context} {question}".strip()
             asked = _with_its_clause(part, parts)
@@ -848,7 +867,14 @@ class Composer:
                 )
             if not extra.abstained and answers(extra):
                 extras.append(_without_given(extra, said))
+            elif part in missing:
+                unanswered.append(part)
         answer = merge(answer, extras) if extras else answer
+        if unanswered:
+            # The parts the sources do not answer are said to be so, beside the ones they do.
+            asked = "; ".join(p.question.strip(" ,;.?!") for p in unanswered)
+            said_not = say("part_unanswered", parts=asked)
+            answer = answer.model_copy(update={"answer": f"{answer.answer}\n\n{said_not}"})
         answer = self._both_sides(question, context, scope, answer)
         judged = _verdict(answer, frame, self.names_by_kind)
         if frame.restated:
@@ -1707,6 +1733,67 @@ class Composer:
         return answer.model_copy(
             update={"answer": text, "citations": cited.items, "disputed": True}
         )
+
+    def speakers(self, question: str, said: str) -> Answer | None:
+        """Who said what the earlier answer ``said`` cites ("who said so?"): for each cited
+        sentence, in order, the sentence that names its speaker, then the sentence itself when
+        another; at most two speakers. None when no cited sentence has a named speaker."""
+        shown: list[Unit] = []
+        named: set[str] = set()
+        for claim in claims_of(said):
+            unit = self._unit_showing(claim.strip())
+            if unit is None:
+                continue
+
+            def before(back: int, unit: Unit = unit) -> str | None:
+                earlier = self._neighbour(unit, -back)
+                return earlier.text if earlier is not None and earlier.kind == "sentence" else None
+
+            found = speaker_of(unit.text, before, self._first_agent)
+            if found is None or found[0] in named:
+                continue
+            name, back = found
+            named.add(name)
+            naming = self._neighbour(unit, -back) if back else unit
+            shown = list(dict.fromkeys([*shown, *(u for u in (naming, unit) if u is not None)]))
+            if len(named) == _SPEAKERS_SHOWN:
+                break
+        return self._cited(question, shown) if shown else None
+
+    def _speaker_sentence(self, unit: Unit) -> Unit | None:
+        """The sentence before ``unit`` that names the speaker whose words ``unit`` goes on
+        with ("…,” he said."), if it goes on with someone's."""
+        if unit.kind != "sentence" or not leans_back(unit.text):
+            return None
+
+        def before(back: int) -> str | None:
+            earlier = self._neighbour(unit, -back)
+            return earlier.text if earlier is not None and earlier.kind == "sentence" else None
+
+        found = speaker_of(unit.text, before, self._first_agent)
+        return self._neighbour(unit, -found[1]) if found is not None and found[1] else None
+
+    def _speech_after(self, unit: Unit) -> list[Unit]:
+        """The sentences after ``unit`` that go on with the words of the speaker it names."""
+        found = []
+        for step in range(1, _SPEECH_REACH + 1):
+            later = self._neighbour(unit, step)
+            if later is None or later.kind != "sentence" or not leans_back(later.text):
+                break
+            found.append(later)
+        return found
+
+    def _first_agent(self, text: str) -> str | None:
+        return name_table().first_among(_NAME_KINDS["agent"], text)
+
+    def _unit_showing(self, text: str) -> Unit | None:
+        """The sentence of the sources an answer shows as ``text``, if any."""
+        terms = self.index.lexicon.terms(text)
+        for passage_id, _ in self.index.lexical_search(terms, 5):
+            for unit in self.index.units_of(passage_id):
+                if display(unit.text) == text:
+                    return unit
+        return None
 
     def _citation(self, unit: Unit, marker: int) -> Citation:
         return unit_citation(self.index, unit, marker)

@@ -47,11 +47,14 @@ _BARE_DEMONSTRATIVE = lazy(
 # "that" or "this" standing alone for what was said before, not a determiner ("that meeting")
 # nor a conjunction: the subject of a verb of amounting ("does that imply", "what does this come
 # to"), the end of the question ("how much is that?"), or what is put in other terms ("what is
-# that in won?").
+# that in won?", "express that in won").
 _DEMONSTRATIVE = lazy(
     r"\b(?:that|this)(?=\s*[?.!]|\s+(?:imply|implies|mean|means|come|comes|amount|amounts|work|"
     r"works|represent\w*|equal\w*|translate\w*|correspond\w*)\b)"
-    r"|\b(?:is|was)\s+(?:that|this)\s+(?:in|into|at|per|as)\b",
+    r"|\b(?:is|was)\s+(?:that|this)\s+(?:in|into|at|per|as)\b"
+    # or what is put in other terms by a verb: "express that in won", "convert this to dollars".
+    r"|\b(?:express|convert|put|turn|change|translate|restate|give|show)\s+(?:that|this)\s+"
+    r"(?:in|into|to|as)\b",
     re.IGNORECASE,
 )
 _OPENING = lazy(
@@ -136,9 +139,10 @@ def resolve(
     if spans is not None:
         joined = _other_names_dropped(question, joined, spans)
     if _YEAR.search(question) or _NOW.search(question):
-        # "And in 1986?" asks the earlier question of another year: the new year replaces the old;
-        # "and today?" asks it of the present, which no year names.
-        joined = " ".join(_YEAR.sub(" ", joined).split())
+        # "And in 1986?" asks the earlier question of another year: the new year replaces the old
+        # one, or the present the earlier question asked of ("today"); "and today?" asks it of
+        # the present, which no year names.
+        joined = " ".join(_NOW.sub(" ", _YEAR.sub(" ", joined)).split())
     kind, _ = contract_kinds(question)
     if kind is not None:
         # A follow-up naming another contract type ("and under open tender?") replaces the old type.

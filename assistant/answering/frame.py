@@ -563,7 +563,8 @@ _ASK_SPLIT = lazy(
 )
 # How a topic is introduced: "tell me about", "on", "for", "as for".
 _TOPIC_OPENING = lazy(
-    r"^\s*(?:(?:please\s+)?(?:tell|give|brief|walk)\s+(?:me|us)\s+(?:about|on|through)|"
+    # a request to be told of it, whatever its verb: "fill me in on", "bring us up on"
+    r"^\s*(?:(?:please\s+)?[a-z]+\s+(?:me|us)\s+(?:(?:up|in)\s+)?(?:about|on|through)|"
     r"what (?:do|does) (?:we|you|the sources) (?:know|say) about|(?:as )?for|on|about|regarding|"
     r"concerning|re)\s+",
     re.I,

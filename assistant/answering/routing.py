@@ -105,7 +105,9 @@ _CROSS_RATE = lazy(
     re.I,
 )
 _CONVERT = lazy(
-    rf"\b(?:convert\w*|in|into|to|how many)\s+(?:US\s)?(?P<target>{currency_words('KRW', 'USD', 'EUR', symbols=False)})\b",
+    # The currency may carry its country's adjective: "in Korean won", "into U.S. dollars".
+    r"\b(?:convert\w*|in|into|to|how many)\s+(?:(?:US|U\.S\.|American|(?:South\s)?Korean)\s)?"
+    rf"(?P<target>{currency_words('KRW', 'USD', 'EUR', symbols=False)})\b",
     re.I,
 )
 # "the won value of ...", "its dollar equivalent": a conversion asked with the currency as a noun.

@@ -1,0 +1,104 @@
+"""Who said what an earlier answer quoted: "who said so?", "according to whom?".
+
+News writing names a speaker once, in full, and then goes on with the rest of the quotation
+("…,” he said.), a quotation on its own, or the speaker's surname ("Kim said …"). The speaker of
+a cited sentence is therefore the one it names before its verb of saying, or, for a sentence
+that names nobody, the one named by the nearest sentence before it in that run of reported
+speech.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.answering.discourse import carries_on
+from assistant.regex import lazy
+
+# A follow-up that asks for the source of what was just said, and nothing more: "who said so?",
+# "who claimed that, exactly?", "according to whom?", "says who?", "whose words are those?".
+_WHO_SAID = lazy(
+    r"^\s*(?:(?:and|but|so|ok(?:ay)?|sorry)\s*,?\s+)?(?:"
+    r"(?:who|whom)\s+(?:(?:was\s+it\s+that|is\s+it\s+that|exactly|actually|originally)\s+)?"
+    r"(?:said|says|say|stated|states|claimed|claims|made|makes|predicted|predicts|expects|"
+    r"expected|argued|argues|told|tells|warned|suggested|suggests|thinks|thought|believes|"
+    r"believed|is\s+saying|was\s+saying)\s+(?:so|that|this|it|those|these)"
+    r"|(?:who|whom)\s+(?:is|was)\s+(?:quoted|speaking|the\s+(?:source|speaker))"
+    r"(?:\s+(?:of|for|on|there|here)\s*(?:that|this|it)?)?"
+    r"|according\s+to\s+whom|says\s+who|who\s+says"
+    r"|whose\s+(?:words|claim|quote|view|statement|remark|comment|prediction)s?\s+"
+    r"(?:is|was|are|were)\s+(?:that|this|those|these)"
+    r")(?:\s*,?\s*(?:exactly|originally|first|then|again|here|there))?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+# The words that report speech: a speaker stands before them ("Park, a ministry official, said").
+_SAYS = lazy(
+    r"\b(?:said|says|stated|states|told|noted|notes|argued|argues|claimed|claims|added|"
+    r"explained|stressed|emphasi[sz]ed|warned|insisted|predicted|remarked|commented|"
+    r"pointed\s+out|according\s+to)\b",
+    re.IGNORECASE,
+)
+# Quoted words, which name no speaker even when they name someone.
+_QUOTED = lazy(r"“[^”]*”|\"[^\"]*\"")
+
+# The name of someone a text names first (as the name tables write it), if any.
+FirstName = Callable[[str], str | None]
+
+# How many sentences back a run of reported speech is followed to its named speaker.
+_REACH = 4
+
+
+def asks_who_said(question: str) -> bool:
+    """Whether ``question`` asks only who said what the last answer said."""
+    return bool(_WHO_SAID.search(question))
+
+
+def speaker(text: str, first_name: FirstName) -> str | None:
+    """The named speaker of ``text``: the first name before its verb of saying, quotations left
+    out ("“…,” Park Min-ho, a ministry official, said" names Park), or after "according to"."""
+    plain = _QUOTED.sub(" ", text)
+    said = _SAYS.search(plain)
+    if said is None:
+        return None
+    if said.group().lower().startswith("according"):
+        return first_name(plain[said.end() :])
+    return first_name(plain[: said.start()])
+
+
+# A speaker called by a surname alone: "Kim said", "“…,” Kim added".
+_SURNAME = lazy(r"^\s*[A-Z][\w'’-]+\s*$")
+
+
+def leans_back(text: str) -> bool:
+    """Whether ``text`` leaves its speaker to a sentence before it: it carries on from that
+    sentence ("…,” he said.", a quotation on its own) or calls the speaker by a surname."""
+    if carries_on(text):
+        return True
+    plain = _QUOTED.sub(" ", text).strip(" ,")
+    said = _SAYS.search(plain)
+    return said is not None and bool(_SURNAME.match(plain[: said.start()].strip(" ,")))
+
+
+def speaker_of(
+    sentence: str, before: Callable[[int], str | None], first_name: FirstName
+) -> tuple[str, int] | None:
+    """The speaker of ``sentence`` and how many sentences back they are named (0: in it).
+
+    ``before(n)`` is the sentence ``n`` places before it in its source (None past its start). A
+    sentence that names no speaker leans on the one before while each ``leans_back``; one whose
+    speaker is unnamed ("some experts said") has none."""
+    named = speaker(sentence, first_name)
+    if named is not None:
+        return named, 0
+    if not leans_back(sentence):
+        return None
+    for back in range(1, _REACH + 1):
+        text = before(back)
+        if text is None:
+            return None
+        named = speaker(text, first_name)
+        if named is not None:
+            return named, back
+        if not leans_back(text):
+            return None
+    return None
