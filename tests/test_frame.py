@@ -401,3 +401,19 @@ def test_a_figure_s_comma_is_no_clause_break():
         "what do 40 tons cost if a ton costs KRW 1,250,000",
         "who sells them if a ton costs KRW 1,250,000",
     )
+
+
+def test_a_pronoun_that_does_not_agree_with_the_topic_keeps_its_own_referent():
+    # "their" agrees with "buyers", not with the singular topic; "it" agrees with the topic.
+    parts = split_parts(
+        "The grain levy in Peru: when was it set, and how early can buyers prepay their dues?"
+    )
+    assert parts == (
+        "when was The grain levy in Peru set",
+        "how early can buyers prepay their dues (The grain levy in Peru)",
+    )
+
+
+def test_a_plural_topic_is_what_they_and_their_stand_for():
+    parts = split_parts("Peru's port fees: when were they raised, and who collects them?")
+    assert parts == ("when were Peru's port fees raised", "who collects Peru's port fees")

@@ -576,6 +576,27 @@ _ASK_OPENING = lazy(
     re.I,
 )
 _PRONOUN = lazy(r"\b(?:it|they|them)\b|\b(?P<possessive>its|their)\b", re.I)
+# Where a topic's head noun ends: before a preposition or a clause ("banking in Korea",
+# "the rules that apply").
+_HEAD_END = lazy(r"\s+(?:in|of|for|on|at|from|with|to|by|under|that|which|who)\b.*$", re.I)
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+
+
+def _agrees(pronoun: str, topic: str) -> bool:
+    """Whether ``pronoun`` can stand for ``topic`` by number: "their credits" after "sellers"
+    in an ask about offset banking stands for the sellers, not for the topic."""
+    words = _HEAD_END.sub("", topic).split()
+    if not words:
+        return True
+    head = words[-1]
+    plural = (
+        head.lower().endswith("s")
+        and not head.lower().endswith(("ss", "us", "is"))
+        and not head.isupper()
+    )
+    return plural == (pronoun.lower() in _PLURAL_PRONOUNS)
+
+
 _DETERMINER = lazy(r"^(?:the|a|an|its|their|his|her|our|this|that|these|those)\b", re.I)
 
 
@@ -645,7 +666,7 @@ def _asks_of_topic(question: str) -> tuple[str, ...] | None:
             )
         elif not questioned:
             pronoun = _PRONOUN.search(ask)
-            if pronoun is not None:
+            if pronoun is not None and _agrees(pronoun.group(0), topic):
                 named = f"{topic}'s" if pronoun.group("possessive") else topic
                 ask = ask[: pronoun.start()] + named + ask[pronoun.end() :]
             else:
