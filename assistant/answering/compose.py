@@ -1247,14 +1247,11 @@ class Composer:
         specific word the best dated row shares with the question, "threshold"), one line a
         statement, oldest first, each cited with its quotes."""
         assert self.facts is not None
+        dated_facts = [f for f in self.rank_facts(query) if f.fact.when is not None]
         # A period the question names ("from 2018 through 2023") bounds the list; its years
-        # are not its topic, so the rows are ranked by the question's other words.
+        # are not its topic.
         years = [int(t) for t in query.weights if is_year(t)]
         bounded = len(years) >= 2
-        if bounded:
-            topical = {t: w for t, w in query.weights.items() if not is_year(t)}
-            query = replace(query, weights=topical)
-        dated_facts = [f for f in self.rank_facts(query) if f.fact.when is not None]
         if bounded:
             first, last = min(years), max(years)
             dated_facts = [
