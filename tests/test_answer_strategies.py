@@ -74,6 +74,15 @@ def test_a_history_bounded_by_a_period_lists_only_that_period(assistant):
     assert len(years) >= 3 and all(2018 <= y <= 2023 for y in years)
 
 
+def test_a_history_since_a_year_lists_the_dated_facts_from_that_year_on(assistant):
+    import re
+
+    answer = assistant.ask("Trace what DAPA has done on offset policy since 2020.")
+    years = [int(y) for y in re.findall(r"(?:^|\s)- ((?:19|20)\d\d)\b", answer.answer)]
+    assert years == sorted(years) and all(y >= 2020 for y in years)
+    assert {2020, 2023} <= set(years)
+
+
 def test_a_question_about_advantages_gets_the_sentences_that_name_them(assistant):
     from assistant.answering.sentence_kinds import BENEFIT
 

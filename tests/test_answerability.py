@@ -184,6 +184,17 @@ def test_each_part_of_a_question_is_answered_by_a_statement_about_that_part():
     assert unanswered_parts(frame, both, parts, terms=terms) == []
 
 
+def test_a_part_asking_of_the_present_is_not_answered_by_the_past_figure_of_another_part():
+    from assistant.search.terms import Lexicon
+
+    frame = frame_of("What was the pilot fee in 1990, and what is it now?")
+    parts = [frame_of(p) for p in frame.parts]
+    assert [p.present for p in parts] == [False, True]
+    answer = _answer("In 1990 the pilot fee was USD 40 [1]. It rose to USD 55 in 1996 [2].")
+    missing = unanswered_parts(frame, answer, parts, terms=Lexicon().terms)
+    assert [p.question for p in missing] == ["what is it now"]
+
+
 def test_a_table_row_answers_the_part_its_label_names_not_a_part_its_cells_mention():
     from assistant.search.terms import Lexicon
 

@@ -158,6 +158,16 @@ def test_a_period_between_two_known_years_is_known_but_an_unknown_year_is_not(le
     assert not checker.check("What was the offset value in 2031?").covered
 
 
+def test_a_period_ending_at_a_year_the_sources_never_name_is_known_within_their_years(lexicon):
+    surfaces = {w: lexicon.stem(w) for w in ("levy", "value")}
+    vocabulary = frozenset(surfaces.values()) | {"2010", "2020"}
+    checker = ScopeChecker(lexicon, vocabulary, frozenset({"2010", "2020"}), surfaces)
+    assert checker.check("What was the levy value from 2014 to 2020?").covered
+    assert checker.check("Trace the levy value between 2012 and 2017.").covered
+    assert not checker.check("What was the levy value from 2024 to 2027?").covered
+    assert not checker.check("What was the levy value in 2014?").covered
+
+
 def test_a_period_written_with_a_hyphen_is_searched_as_its_two_years(lexicon):
     assert lexicon.terms("offsets in 2016-2020") == lexicon.terms("offsets in 2016 2020")
     # Codes with digits stay whole: "F-35" is not two numbers.

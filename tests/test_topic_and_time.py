@@ -68,6 +68,56 @@ def test_times_named_in_words_are_read_as_years(question, read):
     assert dated(question, 1950, 2020) == read
 
 
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("Trace how the toll moved since 1961.", "Trace how the toll moved from 1961 to 2020."),
+        (
+            "How did the levy develop from 1999 onwards?",
+            "How did the levy develop from 1999 to 2020?",
+        ),
+        ("How has the levy evolved after 1980?", "How has the levy evolved from 1981 to 2020?"),
+        ("Trace the toll up to 1990, in order.", "Trace the toll from 1950 to 1990, in order."),
+        (
+            "Give the history of the levy before 1975.",
+            "Give the history of the levy from 1950 to 1974.",
+        ),
+        (
+            "How have the pilotage rules changed ever since they were first introduced?",
+            "How have the pilotage rules changed from 1950 to 2020?",
+        ),
+        (
+            "How has the harbour levy changed in the past five years?",
+            "How has the harbour levy changed from 2016 to 2020?",
+        ),
+    ],
+)
+def test_an_open_span_of_a_history_is_closed_at_its_other_end(question, read):
+    assert dated(question, 1950, 2020) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        (
+            "What did tolls raise over roughly thirty years up to 2010?",
+            "What did tolls raise from 1981 to 2010?",
+        ),
+        (
+            "What did the levy yield in the 12 years to 2019?",
+            "What did the levy yield from 2008 to 2019?",
+        ),
+    ],
+)
+def test_a_span_counted_back_from_its_last_year_is_read_as_its_two_ends(question, read):
+    assert dated(question, 1950, 2020) == read
+
+
+def test_a_since_clause_outside_a_history_qualifies_a_state_and_stays():
+    question = "What has the harbour board called the levy since 2012?"
+    assert dated(question, 1950, 2020) == question
+
+
 def test_the_start_of_a_history_is_where_it_begins_not_a_year_it_is_confined_to():
     question = "Summarize the history of the toll from the outset of the scheme."
     assert dated(question, 1950, 2020) == question

@@ -1073,6 +1073,11 @@ def unanswered_parts(
     missing = []
     for i, part in enumerate(frames):
         own = asked[i] - set().union(*(a for j, a in enumerate(asked) if j != i))
+        if _asks_present_beside_a_past(part, frames):
+            # "What was it in 1990, and what is it now?": a statement of 1990 or of any year
+            # between answers the first part only; the present is looked up on its own.
+            missing.append(part)
+            continue
         if part not in stated or (
             own
             and not any(
@@ -1082,6 +1087,16 @@ def unanswered_parts(
         ):
             missing.append(part)
     return missing
+
+
+def _asks_present_beside_a_past(part: Frame, frames: list[Frame]) -> bool:
+    """Whether ``part`` asks of the present while another part asks of a year: the two ask one
+    thing at two times."""
+    return (
+        part.present
+        and not part.years
+        and any(other.years and not other.present for other in frames if other is not part)
+    )
 
 
 # A table's row as shown: "Table 4. Title — Row label: Column: value; Column: value".

@@ -23,7 +23,7 @@ from assistant.answering.claims import is_claim
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.reading import reading
 from assistant.knowledge.names import name_table
-from assistant.quantities import SCALE
+from assistant.quantities import NUMBER_WORDS, SCALE
 from assistant.regex import lazy
 
 # Contract kinds as the calculator names them.
@@ -280,6 +280,9 @@ class Frame:
     # The programs a question names by a common noun rather than a code ("its submarine
     # programs", "the radar project"): a figure asked of one is stated with that noun.
     programs: tuple[str, ...] = ()
+    # Whether the question asks of the present ("what is it now", "the current threshold"),
+    # which no year names: the latest the sources say.
+    present: bool = False
 
     @property
     def single_years(self) -> tuple[int, ...]:
@@ -788,6 +791,12 @@ _AT_THE_START = lazy(
 )
 
 
+# The present, named instead of a year: "now", "today", "these days", "the current rule".
+PRESENT = words(
+    r"today|now|nowadays|these days|currently|at present|presently|current|in force|as it stands"
+)
+
+
 # A period that runs to the present: "from 1990 to today", "between 2001 and now".
 _TO_NOW = lazy(
     r"\b((?:from|since|between)\s+(?:19|20)\d\d\s*(?:-|–|—|to|until|till|through|and)\s*)"
@@ -807,15 +816,95 @@ def _full_end(match: re.Match[str]) -> str:
     return f"{start}{match.group(2)}{century}{end}"
 
 
+# A span counted back from its last year: "the ten years to 2019", "over some forty years up to
+# 2022", "in the 5 years through 2010". The number may be written in words.
+_YEARS_TO = lazy(
+    r"\b(?:(?:the|over|across|in|during|for)\s+)?(?:(?:the|some|about|roughly|around|nearly|"
+    rf"almost|approximately)\s+)*(?P<count>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+years?\s+"
+    r"(?:(?:leading\s+)?up\s+to|to|through|until|till|ending(?:\s+in)?)\s+(?P<last>(?:19|20)\d\d)\b",
+    re.I,
+)
+# The open ends of a history's span, each with the end it leaves open: "since 2006", "from 2006
+# on", "after 2006" run to the present; "up to 2006", "until 2006", "before 2006" from the start.
+_OPEN_FROM = lazy(
+    r"\b(?:(?P<since>since|starting(?:\s+(?:in|from))?)\s+(?:the\s+year\s+)?(?P<a>(?:19|20)\d\d)"
+    r"|from\s+(?P<b>(?:19|20)\d\d)\s+(?:on(?:wards?)?|forward|onward)"
+    r"|(?:after|later than)\s+(?P<after>(?:19|20)\d\d))\b(?!\s*(?:-|–|—|to|until|till|through|and)\s*(?:19|20)\d\d)",
+    re.I,
+)
+_OPEN_TO = lazy(
+    r"(?<!from )(?<!between )(?<!\d )\b(?:(?P<upto>up\s+(?:to|until|till)|until|till|through|as\s+late\s+as)"
+    r"|(?P<before>before|prior\s+to|earlier\s+than))\s+(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+# A history since the program's start, however named: "since they were first introduced", "ever
+# since the scheme began", "since its inception", "since the start".
+_SINCE_THE_START = lazy(
+    r"\b(?:ever\s+)?since\s+(?:(?:(?:the|its|this|that|[\w'’-]+['’]s)\s+)?(?:offsets?\s+)?"
+    r"(?:policy|program(?:me)?|system|scheme|rules?|requirements?|it|they)\s+"
+    r"(?:(?:was|were|had|first|been)\s+)*(?:started|began|begun|introduced|launched|created|"
+    r"set up|adopted|established|came in(?:to (?:force|effect))?)"
+    r"|(?:the\s+|its\s+)?(?:very\s+)?(?:start|outset|beginning|inception))\b",
+    re.I,
+)
+# The last years before the present: "in the past five years", "over the last 10 years".
+_PAST_YEARS = lazy(
+    r"\b(?:in|over|during|for|across)\s+the\s+(?:past|last|previous)\s+"
+    rf"(?P<count>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+years\b",
+    re.I,
+)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
+def _years_to(match: re.Match[str]) -> str:
+    last, count = int(match.group("last")), _count(match.group("count"))
+    return f"from {last - count + 1} to {last}" if count > 1 else match.group(0)
+
+
+def _closed_history(question: str, first_year: int, present_year: int) -> str:
+    """A history's open or relative span closed at its other end: "since 2006" is 2006 to the
+    present, "up to 1990" the program's start to 1990, "before 1990" the start to 1989, "after
+    2006" 2007 to the present, "since it began" the start to the present, "the past five years"
+    the five years to the present. A history lists every dated fact of its span, so the span's
+    two ends are what bound it."""
+
+    def opened(match: re.Match[str]) -> str:
+        if match.group("after"):
+            return f"from {int(match.group('after')) + 1} to {present_year}"
+        return f"from {match.group('a') or match.group('b')} to {present_year}"
+
+    def closed(match: re.Match[str]) -> str:
+        year = int(match.group("year"))
+        return f"from {first_year} to {year - 1 if match.group('before') else year}"
+
+    def past(match: re.Match[str]) -> str:
+        return f"from {present_year - _count(match.group('count')) + 1} to {present_year}"
+
+    question = _SINCE_THE_START.sub(f"from {first_year} to {present_year}", question)
+    question = _OPEN_FROM.sub(opened, question)
+    question = _OPEN_TO.sub(closed, question)
+    return _PAST_YEARS.sub(past, question)
+
+
 def dated(question: str, first_year: int, present_year: int) -> str:
     """``question`` with times named in words put as years: the program's start as
     ``first_year`` ("the threshold when the scheme began" asks for the threshold in the year it
     began), the present that ends a period as ``present_year`` ("from 1990 to today"), a
-    period's end written short in full ("1990-95" is 1990-1995). In a history the start is
-    where the story begins, no year it is confined to."""
+    period's end written short in full ("1990-95" is 1990-1995), a span counted back from its
+    last year as its two ends ("the ten years to 2019" is 2010 to 2019). In a history the
+    start is where the story begins, no year it is confined to; an open span ("since 2006",
+    "until 1990") is closed at its other end."""
     question = _SHORT_END.sub(_full_end, question)
     question = _TO_NOW.sub(rf"\g<1>{present_year}", question)
-    if str(first_year) in question or answer_type(question) == "summary":
+    question = _YEARS_TO.sub(_years_to, question)
+    if answer_type(question) == "summary":
+        return (
+            _closed_history(question, first_year, present_year) if over_time(question) else question
+        )
+    if str(first_year) in question:
         return question
     return _AT_THE_START.sub(f"in {first_year}", question)
 
@@ -855,4 +944,5 @@ def frame_of(question: str) -> Frame:
         besides=set_aside(question),
         stages=stages(question),
         programs=tuple(dict.fromkeys(m.lower() for m in _PROGRAM_NOUN.findall(question))),
+        present=bool(PRESENT.search(question)),
     )

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from assistant.answering.frame import period_mentions
 from assistant.answering.sentence_kinds import without_asking
 from assistant.answering.spelling import Respelling, Speller, dictionary_base, is_question_typo
 from assistant.knowledge.names import name_table
@@ -169,6 +170,20 @@ class ScopeChecker:
             return False
         return any(f"{decade.group(1)}{d}" in self.vocabulary for d in range(10))
 
+    def _bounds_within_reach(self, question: str) -> frozenset[str]:
+        """The years that end a period of ``question`` and fall within the years the sources
+        name: "from 2019 to 2025" asks what happened between them, which the sources may say
+        of the years they do name, without naming 2019 itself."""
+        named = [int(t) for t in self.vocabulary if is_year(t)]
+        if not named:
+            return frozenset()
+        return frozenset(
+            str(year)
+            for (first, last), _ in period_mentions(question)
+            for year in (first, last)
+            if min(named) <= year <= max(named)
+        )
+
     def check(self, question: str) -> Scope:
         """The verdict on ``question``, judged as respelt (``respell``): its corrections map
         the question's own terms to the terms of the words they were taken for."""
@@ -176,6 +191,7 @@ class ScopeChecker:
         question = spelled.text
         unknown: list[str] = []
         corrections = self._corrections(spelled)
+        bounds = self._bounds_within_reach(question)
         for entity in self.entities(question):
             parts = _YEAR_JOINED.sub(" ", _QUANTITY_PREFIX.sub("", entity))
             for word, term in self._written(parts):
@@ -186,7 +202,7 @@ class ScopeChecker:
                 span = _YEAR_SPAN.match(term)
                 if span and set(span.groups()) <= self.vocabulary:
                     continue  # "2016-2022": a period between two years the sources name
-                if self._known_decade(term, parts):
+                if self._known_decade(term, parts) or term in bounds:
                     continue
                 if term.endswith("s") and term[:-1] in self.vocabulary:
                     corrections[term] = term[:-1]  # "F-35As": the plural of a known code
@@ -223,6 +239,7 @@ class ScopeChecker:
                 or is_question_typo(term)
                 or term in corrections
                 or self._known_decade(term, question)
+                or term in bounds
             ):
                 continue
             near = self.nearest(word)
