@@ -1010,3 +1010,26 @@ def test_a_change_between_periods_asked_in_won_uses_the_won_figures(question, ex
     found = route(question, data)
     assert found is not None
     assert found.requests[0].expression == expression
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Rebates of $2.4 billion were 15% of all spending. What's the overall figure?",
+        "If $2.4 billion made up 15% of procurement, what's the implied total?",
+    ],
+)
+def test_a_whole_asked_with_a_contraction_is_the_part_divided_by_its_share(question, data):
+    assert _route_requests(question, data)[0].expression == "$2.4 billion / 15%"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Exports were USD 900 million in 2010-2019 and USD 250 million in 2018-2019. What does that leave for 2010-2017?",
+        "Exports were USD 900 million in 2010-2019 and USD 250 million in 2018-2019. What remains for 2010-2017?",
+    ],
+)
+def test_what_two_stated_period_totals_leave_for_the_rest_is_their_difference(question, data):
+    expression = _route_requests(question, data)[0].expression
+    assert expression == "USD 900 million − USD 250 million"

@@ -1942,7 +1942,9 @@ def _expression(question: str) -> Route | None:
 
 # "what (was) the total", "what was the whole market": the whole a stated share is part of.
 _WHOLE_ASKED = lazy(
-    r"\b(?:what|how (?:much|big|large))\b(?:\s+\w+){0,5}?\s+(?:total|whole|overall|sum|entire|all)\b",
+    # "what's" asks as "what is" does.
+    r"\b(?:what(?:['’]s)?|how (?:much|big|large))(?!\w)(?:\s+\w+){0,5}?\s+"
+    r"(?:total|whole|overall|sum|entire|all)\b",
     re.I,
 )
 # "<amount> ... were 32.8% of <the whole>": the share a stated amount is of an unstated whole.
@@ -1978,7 +1980,7 @@ _OF_WHICH = lazy(
 # Asking for what the part leaves: "the rest", "the remainder", "what is left", "the other
 # years", or what the two figures "imply" for another period.
 _REST_ASKED = words(
-    r"rest|remainder|remaining|left over|leaves?|left|balance|others?|impl(?:y|ies|ied)|"
+    r"rest|remainder|remain(?:s|ed|ing)?|left over|leaves?|left|balance|others?|impl(?:y|ies|ied)|"
     r"deduc\w*|exclud\w*|excepting|apart from|besides"
 )
 
@@ -2632,8 +2634,9 @@ _CLAUSE_END = lazy(r"[,;:]|(?<=[.?!])\s|\band\b|\bwhile\b|\bwhereas\b", re.I)
 def _implied_period_of_stated(question: str, data: OffsetData) -> Route | None:
     """ "USD 270 million in 2021-2022 and USD 1.06 billion over 2016-2022: what does that imply
     for 2016-2020?": the amount the question states for a span, less the one it states for the
-    rest of it. An amount is stated for the one period of its clause."""
-    if not _WORKED_FROM.search(question):
+    rest of it. An amount is stated for the one period of its clause. What the two "leave" for
+    the period is asked as what they imply for it."""
+    if not (_WORKED_FROM.search(question) or _REST_ASKED.search(question)):
         return None
     stated: dict[str, str] = {}
     for clause in _CLAUSE_END.split(question):
