@@ -1033,3 +1033,19 @@ def test_a_whole_asked_with_a_contraction_is_the_part_divided_by_its_share(quest
 def test_what_two_stated_period_totals_leave_for_the_rest_is_their_difference(question, data):
     expression = _route_requests(question, data)[0].expression
     assert expression == "USD 900 million − USD 250 million"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Lockheed owed $300m of SME exports on the F-35A buy. Going by its execution rate, how many dollars of it got done?",
+        "Using the 2022 execution rate, how much of Lockheed's F-35A SME export pledge has been done, in dollars?",
+    ],
+)
+def test_an_execution_rate_or_work_done_asks_what_was_delivered(question, data):
+    (request,) = _route_requests(question, data)
+    assert (request.operation, request.program, request.category) == (
+        "implemented",
+        "F-35A phase 1",
+        "SME exports",
+    )

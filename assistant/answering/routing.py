@@ -138,7 +138,9 @@ _PERIOD = lazy(r"\b((?:19|20)\d\d)\s?(?:-|–|—|to|through)\s?((?:19|20)\d\d)\
 # Words of carrying out a commitment.
 _DELIVERY = (
     r"implement\w*|deliver\w*|fulfil\w*|actually (?:provided|carried out|done)|realized|"
-    r"realised|carried out|achiev\w*|accomplish\w*|complet(?:ed|ing)|execut(?:ed|ing)|"
+    r"(?:been|got|gotten|was|were|is|are|get) done|"
+    # "the execution rate" names delivery as "the implementation rate" does.
+    r"realised|carried out|achiev\w*|accomplish\w*|complet(?:ed|ing)|execut(?:ed|ing|ion)|"
     r"honou?r(?:ed|ing)|made good on"
 )
 _IMPLEMENTED = words(_DELIVERY)
