@@ -1049,3 +1049,24 @@ def test_an_execution_rate_or_work_done_asks_what_was_delivered(question, data):
         "F-35A phase 1",
         "SME exports",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "expression"),
+    [
+        (
+            "Shared out over the tankers, what is Airbus's KC-X offset pledge per plane?",
+            "USD 662.6 million / 4",
+        ),
+        ("How much of the KC-X SME export offset falls on each tanker?", "USD 536.3 million / 4"),
+    ],
+)
+def test_a_program_s_offset_pledge_per_unit_is_its_commitment_over_its_units(
+    question, expression, data
+):
+    assert _route_requests(question, data)[0].expression == expression
+
+
+def test_an_offset_pledge_asked_per_category_is_not_shared_over_units(data):
+    found = route("What did the KC-X offsets promise in each category?", data)
+    assert found is None or all("/ 4" not in (r.expression or "") for r in found.requests)

@@ -574,6 +574,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _implemented,
         _commitments_sum,
         _per_unit,
+        _offset_per_unit,
         _stated_per_unit,
         _sourced_average,
         _stated_change,
@@ -1415,6 +1416,51 @@ def _per_unit(question: str, data: OffsetData) -> Route | None:
         [_evaluate(f"{total} / {count}")],
         lead=lead,
         cites=[value.id, units.id],
+    )
+
+
+# General words for one of the things a program buys, whatever the rows call them.
+_ITEM_BOUGHT = frozenset({"aircraft", "plane", "airframe", "jet", "ship", "vessel", "vehicle"})
+
+
+def _offset_per_unit(question: str, data: OffsetData) -> Route | None:
+    """ "What does the tanker deal's offset package come to per aircraft?": a program's offset
+    commitment (of the category named, else its total) over its number of units, both from the
+    program rows. Asked "per <thing>", "each <thing>" or as the package shared out over them."""
+    if amounts(question) or not _OFFSET_WORDS.search(question) or _counts(question):
+        return None
+    table = name_table()
+    program = table.first("programs", question)
+    if program is None:
+        return None
+    rows = [r for r in data.programs if r.program == program and r.amount is not None]
+    units = next((r for r in rows if r.attribute == "units"), None)
+    if units is None:
+        return None
+    # "per tanker", "each unit", or a general word for one of the things bought ("per
+    # aircraft"); "each category" or "per year" asks no share per unit.
+    nouns = {units.unit.lower().rstrip("s"), "unit", "one"} | _ITEM_BOUGHT
+    asked = _SPLIT_AMONG.search(question) or any(
+        m.group("apiece") or m.group("what").lower().rstrip("s") in nouns
+        for m in _EACH.finditer(question)
+    )
+    if not asked:
+        return None
+    category = table.first("categories", question) or "total"
+    pledged = next(
+        (r for r in rows if r.attribute == "commitment" and r.category == category), None
+    )
+    if pledged is None or pledged.amount is None or units.amount is None:
+        return None
+    total = format_money_short(pledged.amount, pledged.unit)
+    count = f"{units.amount.normalize():f}"
+    return Route(
+        [_evaluate(f"{total} / {count}")],
+        lead=say("sourced_inputs", statements="; ".join(r.statement() for r in (pledged, units))),
+        cites=[pledged.id, units.id],
+        labels=[
+            lambda result: say("per_unit", total=total, count=count, what=units.unit, result=result)
+        ],
     )
 
 
