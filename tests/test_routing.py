@@ -1070,3 +1070,19 @@ def test_a_program_s_offset_pledge_per_unit_is_its_commitment_over_its_units(
 def test_an_offset_pledge_asked_per_category_is_not_shared_over_units(data):
     found = route("What did the KC-X offsets promise in each category?", data)
     assert found is None or all("/ 4" not in (r.expression or "") for r in found.requests)
+
+
+@pytest.mark.parametrize(
+    ("question", "sign"),
+    [
+        ("By what amount does the F-35A offset pledge top the KC-X one? Give the difference.", "−"),
+        ("How many times the KC-X package was Lockheed's F-35A offset commitment?", "/"),
+    ],
+)
+def test_two_programs_pledges_compared_are_their_wholes_the_items_summed_where_no_total(
+    question, sign, data
+):
+    (request,) = _route_requests(question, data)
+    assert request.expression == (
+        f"(USD 2.1 billion + USD 1.4 billion + USD 300 million) {sign} USD 662.6 million"
+    )

@@ -572,6 +572,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _implied_rate,
         _compare,
         _implemented,
+        _programs_difference,
         _commitments_sum,
         _per_unit,
         _offset_per_unit,
@@ -2967,6 +2968,39 @@ _GAP_ASKED = lazy(
     r"\bgap\b|\bexceed\w*\b|\boutweigh\w*\b|\bhow many times\b|\b\w+-?fold\b|\bwhat multiple\b",
     re.I,
 )
+
+
+def _programs_difference(question: str, data: OffsetData) -> Route | None:
+    """ "How far did the frigate program's offset pledge exceed the radar program's?": two
+    programs' whole pledges, the larger less the smaller (over it, when "how many times" is
+    asked). A program's whole pledge is the total its rows give, else the sum of its items."""
+    if amounts(question) or not _GAP_ASKED.search(question):
+        return None
+    if not (_OFFSET_WORDS.search(question) or PLEDGED.search(question)):
+        return None
+    programs = name_table().find("programs", question)
+    if len(programs) != 2 or name_table().find("categories", question):
+        return None
+    pledges = []
+    for program in programs:
+        rows = [r for r in data.programs if r.program == program and r.attribute == "commitment"]
+        rows = [r for r in rows if r.amount is not None and r.unit]
+        total = [r for r in rows if r.category == "total"]
+        pledges.append(total or rows)
+    if not all(pledges) or len({r.unit for rows in pledges for r in rows}) != 1:
+        return None
+    large, small = sorted(pledges, key=lambda rows: -sum(r.amount or Decimal(0) for r in rows))
+
+    def whole(rows: list[ProgramFact]) -> str:
+        summed = " + ".join(written(r) for r in rows)
+        return f"({summed})" if len(rows) > 1 else summed
+
+    sign = "/" if _TIMES_ASKED.search(question) else "−"
+    return Route(
+        [_evaluate(f"{whole(large)} {sign} {whole(small)}")],
+        lead=say("sourced_inputs", statements="; ".join(r.statement() for r in large + small)),
+        cites=[r.id for r in large + small],
+    )
 
 
 def _commitments_difference(question: str, data: OffsetData) -> Route | None:
