@@ -1086,3 +1086,14 @@ def test_two_programs_pledges_compared_are_their_wholes_the_items_summed_where_n
     assert request.expression == (
         f"(USD 2.1 billion + USD 1.4 billion + USD 300 million) {sign} USD 662.6 million"
     )
+
+
+def test_each_contract_of_a_foreign_rule_question_is_weighed_against_both_rules(data):
+    requests = _route_requests(
+        "Going by Norway's rule, what offsets would a $12 million order and an $8 million order each carry?",
+        data,
+    )
+    assert [(r.operation, r.amount) for r in requests] == [
+        ("compare_policies", "$12 million"),
+        ("compare_policies", "$8 million"),
+    ]
