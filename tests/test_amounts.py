@@ -57,6 +57,8 @@ def test_an_exchange_rate_span_gives_its_amount_the_rate_role():
     [
         ("What is the $2.1 billion KF-X deal worth in won?", True),
         ("Boeing's offset pledge was $120 million; what is that in won?", True),
+        ("The frigate order was valued at KRW 2 trillion; what is that in dollars?", True),
+        ("Seoul's radar buy is priced at $900 million. How much is that in won?", True),
         ("What would a $2.1 billion deal require?", False),
         ("If Seoul buys $80 million of missiles, what offset applies?", False),
     ],

@@ -318,3 +318,25 @@ def test_a_compound_in_the_claim_matches_its_words_written_apart():
 )
 def test_a_share_told_as_a_fraction_is_judged_by_the_percentages_given(claim, answer, verdict):
     assert judge(claim, answer, _names) == verdict
+
+
+# A table row read out as one line: each country's figure stands under its own label.
+_LISTED = "Royalty per tonne: Peru: Min. 12%; Chile: Min. 30%; Korea: Min. 12% [1]"
+
+
+def test_a_figure_listed_under_another_label_neither_confirms_nor_contradicts():
+    # Chile's 30% says nothing against Peru's 12%.
+    assert judge("Peru takes a royalty of 12 percent, right?", _LISTED, _names) == "yes"
+    assert judge("Peru takes a royalty of 30 percent, right?", _LISTED, _names) == "no"
+    assert judge("Chile takes a royalty of 12 percent, right?", _LISTED, _names) == "no"
+
+
+def test_a_bound_stated_only_under_another_label_is_the_claim_under_test():
+    # "at least 12%" is a floor stated for Peru and Korea, not for Chile, whose row says 30%.
+    assert judge("Chile's royalty is at least 12%, correct?", _LISTED, _names) == "no"
+
+
+def test_an_abbreviation_before_a_figure_ends_no_sentence():
+    figure = stated_figures("Chile: approx. 30% of output [1]")[0]
+    assert figure.label == "Chile"
+    assert figure.sentence == "Chile: approx. 30% of output [1]"

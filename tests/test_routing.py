@@ -1010,3 +1010,90 @@ def test_a_change_between_periods_asked_in_won_uses_the_won_figures(question, ex
     found = route(question, data)
     assert found is not None
     assert found.requests[0].expression == expression
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Rebates of $2.4 billion were 15% of all spending. What's the overall figure?",
+        "If $2.4 billion accounted for 15% of procurement, what's the procurement total?",
+    ],
+)
+def test_a_whole_asked_with_a_contraction_is_the_part_divided_by_its_share(question, data):
+    assert _route_requests(question, data)[0].expression == "$2.4 billion / 15%"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Exports were USD 900 million in 2010-2019 and USD 250 million in 2018-2019. What is left over for 2010-2017?",
+        "Exports were USD 900 million in 2010-2019 and USD 250 million in 2018-2019. What remains for 2010-2017?",
+    ],
+)
+def test_what_two_stated_period_totals_leave_for_the_rest_is_their_difference(question, data):
+    expression = _route_requests(question, data)[0].expression
+    assert expression == "USD 900 million − USD 250 million"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Lockheed owed $300m of SME exports on the F-35A buy. Taken at its execution rate, what dollar sum is done?",
+        "At the reported execution rate, what dollar sum of Lockheed's F-35A SME export pledge is done?",
+    ],
+)
+def test_an_execution_rate_or_work_done_asks_what_was_delivered(question, data):
+    (request,) = _route_requests(question, data)
+    assert (request.operation, request.program, request.category) == (
+        "implemented",
+        "F-35A phase 1",
+        "SME exports",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expression"),
+    [
+        (
+            "Shared out over the tankers, what is Airbus's KC-X offset pledge per plane?",
+            "USD 662.6 million / 4",
+        ),
+        ("How much of the KC-X SME export offset falls on each tanker?", "USD 536.3 million / 4"),
+    ],
+)
+def test_a_program_s_offset_pledge_per_unit_is_its_commitment_over_its_units(
+    question, expression, data
+):
+    assert _route_requests(question, data)[0].expression == expression
+
+
+def test_an_offset_pledge_asked_per_category_is_not_shared_over_units(data):
+    found = route("What did the KC-X offsets promise in each category?", data)
+    assert found is None or all("/ 4" not in (r.expression or "") for r in found.requests)
+
+
+@pytest.mark.parametrize(
+    ("question", "sign"),
+    [
+        ("By what amount does the F-35A offset pledge top the KC-X one? Give the difference.", "−"),
+        ("How many times the KC-X tanker pledge is the F-35A one?", "/"),
+    ],
+)
+def test_two_programs_pledges_compared_are_their_wholes_the_items_summed_where_no_total(
+    question, sign, data
+):
+    (request,) = _route_requests(question, data)
+    assert request.expression == (
+        f"(USD 2.1 billion + USD 1.4 billion + USD 300 million) {sign} USD 662.6 million"
+    )
+
+
+def test_each_contract_of_a_foreign_rule_question_is_weighed_against_both_rules(data):
+    requests = _route_requests(
+        "Going by Norway's rule, what offsets would a $12 million order and an $8 million order each carry?",
+        data,
+    )
+    assert [(r.operation, r.amount) for r in requests] == [
+        ("compare_policies", "$12 million"),
+        ("compare_policies", "$8 million"),
+    ]

@@ -53,12 +53,14 @@ _BREAK = lazy(r"[.,;:?!()\"]|\s[-–—]\s")
 _WORD = lazy(r"[\w'’-]+")
 # A figure referred to as known: a definite or possessive word before it ("the $10 million
 # threshold", "its $41.5 million offset", "the supplier's $93.2 million"), or a verb stating it
-# ("was $93.2 million", "stood at KRW 2 trillion").
+# ("was $93.2 million", "stood at KRW 2 trillion", "was valued at KRW 4 trillion").
 _DEFINITE = lazy(
     r"(?:\b(?:the|its|their|his|her|this|that|these|those)|['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 _STATED = lazy(
-    r"\b(?:was|were|is|are|stood at|stands at|totall?ed|amounted to|came to|reached)\s+$", re.I
+    r"\b(?:(?:was|were|is|are)(?:\s+(?:valued|priced|estimated|put)\s+at)?|stood at|stands at|"
+    r"totall?ed|amounted to|came to|reached)\s+$",
+    re.I,
 )
 
 

@@ -148,6 +148,9 @@ class Figure:
     # The clause's words before and after the figure.
     clause_before: str = ""
     clause_after: str = ""
+    # The label a listed figure stands under ("Peru: 12 pages; Chile: 9 pages" lists 12 under
+    # "Peru"): what the figure is about when its clause names no one.
+    label: str = ""
 
     def same_kind(self, other: Figure) -> bool:
         if self.kind == other.kind:
@@ -192,12 +195,34 @@ def _counted_words(text: str, end: int) -> frozenset[str]:
 
 
 _SENTENCE_END = lazy(r"(?<=[.!?])\s+|(?<=\])\s+|\n+")
+# A short abbreviation before a figure ("Min. 35%", "approx. 40"), whose stop ends no sentence.
+_ABBREVIATED = lazy(r"(?:^|\s)[A-Za-z]{2,6}\.$")
+_LIST_ITEM = lazy(r";\s+")
+# A label and what is listed under it: "Peru: 12 pages".
+_LABELLED = lazy(r"^(.*):\s+\S")
 
 
-def _clauses(text: str) -> Iterator[tuple[str, str]]:
-    for sentence in _SENTENCE_END.split(text):
-        for clause in _CLAUSE.split(sentence):
-            yield sentence, clause
+def _sentences(text: str) -> Iterator[str]:
+    pieces = _SENTENCE_END.split(text)
+    sentence = pieces[0]
+    for piece in pieces[1:]:
+        if piece[:1].isdigit() and _ABBREVIATED.search(sentence):
+            sentence = f"{sentence} {piece}"
+            continue
+        yield sentence
+        sentence = piece
+    yield sentence
+
+
+def _clauses(text: str) -> Iterator[tuple[str, str, str]]:
+    """Each clause of ``text`` with its sentence and the label it is listed under, if any."""
+    for sentence in _sentences(text):
+        for item in _LIST_ITEM.split(sentence):
+            labelled = _LABELLED.match(item)
+            label = labelled.group(1) if labelled else ""
+            for clause in _CLAUSE.split(item):
+                # Only the clauses after the label are listed under it.
+                yield sentence, clause, label if clause not in label else ""
 
 
 # Words that carry no topic: what a claim's sentence and a source's sentence share beyond them
@@ -254,7 +279,7 @@ def _denies(sentence: str, claim: str) -> bool:
 def stated_figures(text: str) -> list[Figure]:
     """Every figure of ``text`` with its kind and the clause it stands in."""
     found = []
-    for sentence, clause in _clauses(text):
+    for sentence, clause, label in _clauses(text):
         for token in lex(clause):
             if token.glued or is_reference(clause, token.num_start):
                 continue
@@ -274,6 +299,7 @@ def stated_figures(text: str) -> list[Figure]:
                         token.scale is not None,
                     ),
                     clause=clause,
+                    label=label,
                 )
             )
     return found
@@ -307,7 +333,16 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
             if wanted
         )
 
-    said = [f for f in stated_figures(answer) if about_subject(f.clause)]
+    def about(figure: Figure) -> bool:
+        # A figure listed under a label ("Peru: 12 pages") is about what the label names when
+        # its own clause names no one: a row listing every country's figure together is read
+        # one country at a time.
+        return about_subject(figure.clause if _named(figure.clause) else figure.label)
+
+    def _named(text: str) -> bool:
+        return any(found for kind, found in names(text).items() if named.get(kind))
+
+    said = [f for f in stated_figures(answer) if about(f)]
     values = {f.value for f in said}
     if told is not None:
         # "Nearly all of it", judged by the shares the answer gives: one outside the range the
@@ -335,8 +370,9 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
 
     # A bound the claim puts on what it states ("30% of deals over $10 million") is a
     # qualifier: stated anywhere in the answer, even of another kind of deal, it does not hold
-    # the verdict back. Another bound of its kind still contradicts it below.
-    anywhere = {(f.value, f.kind) for f in stated_figures(answer)}
+    # the verdict back. Another bound of its kind still contradicts it below. A figure listed
+    # under someone else's label is theirs, no bound anyone states.
+    anywhere = {(f.value, f.kind) for f in stated_figures(answer) if about_subject(f.label)}
 
     def bound_given(a: Figure) -> bool:
         return (a.value, a.kind) in anywhere and bool(

@@ -140,7 +140,9 @@ _PERIOD = lazy(r"\b((?:19|20)\d\d)\s?(?:-|–|—|to|through)\s?((?:19|20)\d\d)\
 # Words of carrying out a commitment.
 _DELIVERY = (
     r"implement\w*|deliver\w*|fulfil\w*|actually (?:provided|carried out|done)|realized|"
-    r"realised|carried out|achiev\w*|accomplish\w*|complet(?:ed|ing)|execut(?:ed|ing)|"
+    r"(?:been|got|gotten|was|were|is|are|get) done|"
+    # "the execution rate" names delivery as "the implementation rate" does.
+    r"realised|carried out|achiev\w*|accomplish\w*|complet(?:ed|ing)|execut(?:ed|ing|ion)|"
     r"honou?r(?:ed|ing)|made good on"
 )
 _IMPLEMENTED = words(_DELIVERY)
@@ -572,8 +574,10 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _implied_rate,
         _compare,
         _implemented,
+        _programs_difference,
         _commitments_sum,
         _per_unit,
+        _offset_per_unit,
         _stated_per_unit,
         _sourced_average,
         _stated_change,
@@ -1124,14 +1128,18 @@ def _compare(question: str, data: OffsetData) -> Route | None:
     if not money or not (_OFFSET_WORDS.search(question) or _DEMAND.search(question)):
         return None
     kind = NON_COMPETITIVE if frame.contract_type == NON_COMPETITIVE else COMPETITIVE
+    # "a $20 million system and a $4 million one": each contract is weighed against both rules
+    # (the one below a country's threshold owes it nothing).
+    contracts = [a.text for a in stated if a.role == "contract"]
     return Route(
         [
             CalculatorInput(
                 operation="compare_policies",
-                amount=money[0],
+                amount=amount,
                 countries=countries[:2],
                 contract_type=kind,
             )
+            for amount in list(dict.fromkeys(contracts)) or money[:1]
         ]
     )
 
@@ -1415,6 +1423,51 @@ def _per_unit(question: str, data: OffsetData) -> Route | None:
         [_evaluate(f"{total} / {count}")],
         lead=lead,
         cites=[value.id, units.id],
+    )
+
+
+# General words for one of the things a program buys, whatever the rows call them.
+_ITEM_BOUGHT = frozenset({"aircraft", "plane", "airframe", "jet", "ship", "vessel", "vehicle"})
+
+
+def _offset_per_unit(question: str, data: OffsetData) -> Route | None:
+    """ "What does the tanker deal's offset package come to per aircraft?": a program's offset
+    commitment (of the category named, else its total) over its number of units, both from the
+    program rows. Asked "per <thing>", "each <thing>" or as the package shared out over them."""
+    if amounts(question) or not _OFFSET_WORDS.search(question) or _counts(question):
+        return None
+    table = name_table()
+    program = table.first("programs", question)
+    if program is None:
+        return None
+    rows = [r for r in data.programs if r.program == program and r.amount is not None]
+    units = next((r for r in rows if r.attribute == "units"), None)
+    if units is None:
+        return None
+    # "per tanker", "each unit", or a general word for one of the things bought ("per
+    # aircraft"); "each category" or "per year" asks no share per unit.
+    nouns = {units.unit.lower().rstrip("s"), "unit", "one"} | _ITEM_BOUGHT
+    asked = _SPLIT_AMONG.search(question) or any(
+        m.group("apiece") or m.group("what").lower().rstrip("s") in nouns
+        for m in _EACH.finditer(question)
+    )
+    if not asked:
+        return None
+    category = table.first("categories", question) or "total"
+    pledged = next(
+        (r for r in rows if r.attribute == "commitment" and r.category == category), None
+    )
+    if pledged is None or pledged.amount is None or units.amount is None:
+        return None
+    total = format_money_short(pledged.amount, pledged.unit)
+    count = f"{units.amount.normalize():f}"
+    return Route(
+        [_evaluate(f"{total} / {count}")],
+        lead=say("sourced_inputs", statements="; ".join(r.statement() for r in (pledged, units))),
+        cites=[pledged.id, units.id],
+        labels=[
+            lambda result: say("per_unit", total=total, count=count, what=units.unit, result=result)
+        ],
     )
 
 
@@ -1944,7 +1997,9 @@ def _expression(question: str) -> Route | None:
 
 # "what (was) the total", "what was the whole market": the whole a stated share is part of.
 _WHOLE_ASKED = lazy(
-    r"\b(?:what|how (?:much|big|large))\b(?:\s+\w+){0,5}?\s+(?:total|whole|overall|sum|entire|all)\b",
+    # "what's" asks as "what is" does.
+    r"\b(?:what(?:['’]s)?|how (?:much|big|large))(?!\w)(?:\s+\w+){0,5}?\s+"
+    r"(?:total|whole|overall|sum|entire|all)\b",
     re.I,
 )
 # "<amount> ... were 32.8% of <the whole>": the share a stated amount is of an unstated whole.
@@ -1980,7 +2035,7 @@ _OF_WHICH = lazy(
 # Asking for what the part leaves: "the rest", "the remainder", "what is left", "the other
 # years", or what the two figures "imply" for another period.
 _REST_ASKED = words(
-    r"rest|remainder|remaining|left over|leaves?|left|balance|others?|impl(?:y|ies|ied)|"
+    r"rest|remainder|remain(?:s|ed|ing)?|left over|leaves?|left|balance|others?|impl(?:y|ies|ied)|"
     r"deduc\w*|exclud\w*|excepting|apart from|besides"
 )
 
@@ -2634,8 +2689,9 @@ _CLAUSE_END = lazy(r"[,;:]|(?<=[.?!])\s|\band\b|\bwhile\b|\bwhereas\b", re.I)
 def _implied_period_of_stated(question: str, data: OffsetData) -> Route | None:
     """ "EUR 40 million in 2012-2013 and EUR 150 million across 2005-2013: what does that give
     for 2005-2011?": the amount the question states for a span, less the one it states for the
-    rest of it. An amount is stated for the one period of its clause."""
-    if not _WORKED_FROM.search(question):
+    rest of it. An amount is stated for the one period of its clause. What the two "leave" for
+    the period is asked as what they imply for it."""
+    if not (_WORKED_FROM.search(question) or _REST_ASKED.search(question)):
         return None
     stated: dict[str, str] = {}
     for clause in _CLAUSE_END.split(question):
@@ -2918,6 +2974,39 @@ _GAP_ASKED = lazy(
     r"\bgap\b|\bexceed\w*\b|\boutweigh\w*\b|\bhow many times\b|\b\w+-?fold\b|\bwhat multiple\b",
     re.I,
 )
+
+
+def _programs_difference(question: str, data: OffsetData) -> Route | None:
+    """ "How far did the frigate program's offset pledge exceed the radar program's?": two
+    programs' whole pledges, the larger less the smaller (over it, when "how many times" is
+    asked). A program's whole pledge is the total its rows give, else the sum of its items."""
+    if amounts(question) or not _GAP_ASKED.search(question):
+        return None
+    if not (_OFFSET_WORDS.search(question) or PLEDGED.search(question)):
+        return None
+    programs = name_table().find("programs", question)
+    if len(programs) != 2 or name_table().find("categories", question):
+        return None
+    pledges = []
+    for program in programs:
+        rows = [r for r in data.programs if r.program == program and r.attribute == "commitment"]
+        rows = [r for r in rows if r.amount is not None and r.unit]
+        total = [r for r in rows if r.category == "total"]
+        pledges.append(total or rows)
+    if not all(pledges) or len({r.unit for rows in pledges for r in rows}) != 1:
+        return None
+    large, small = sorted(pledges, key=lambda rows: -sum(r.amount or Decimal(0) for r in rows))
+
+    def whole(rows: list[ProgramFact]) -> str:
+        summed = " + ".join(written(r) for r in rows)
+        return f"({summed})" if len(rows) > 1 else summed
+
+    sign = "/" if _TIMES_ASKED.search(question) else "−"
+    return Route(
+        [_evaluate(f"{whole(large)} {sign} {whole(small)}")],
+        lead=say("sourced_inputs", statements="; ".join(r.statement() for r in large + small)),
+        cites=[r.id for r in large + small],
+    )
 
 
 def _commitments_difference(question: str, data: OffsetData) -> Route | None:
