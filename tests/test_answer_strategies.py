@@ -74,6 +74,14 @@ def test_a_history_bounded_by_a_period_lists_only_that_period(assistant):
     assert len(years) >= 3 and all(2018 <= y <= 2023 for y in years)
 
 
+def test_a_history_since_a_year_lists_every_step_from_that_year_on(assistant):
+    # "Since 1984" opens the period: it is not a year each row must state.
+    answer = assistant.ask("How has the offset trigger changed since 1984?")
+    lines = [line for line in answer.answer.splitlines() if line.startswith("- ")]
+    years = [int(line[2:6]) for line in lines if line[2:6].isdigit()]
+    assert len(years) >= 3 and min(years) >= 1984 and {1986, 2006} <= set(years)
+
+
 def test_a_question_about_advantages_gets_the_sentences_that_name_them(assistant):
     from assistant.answering.sentence_kinds import BENEFIT
 

@@ -11,6 +11,7 @@ from assistant.answering.frame import (
     asserted_kinds,
     contract_kinds,
     frame_of,
+    opening_year,
     split_parts,
 )
 from assistant.answering.routing import route
@@ -392,3 +393,18 @@ def test_a_figure_s_comma_is_no_clause_break():
         "what do 40 tons cost if a ton costs KRW 1,250,000",
         "who sells them if a ton costs KRW 1,250,000",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("How has the import quota moved since 1995?", 1995),
+        ("Trace the levy from the late 1990 reform on.", 1990),
+        ("What happened to the tariff after 2003?", 2003),
+        ("How did the quota change from 1995 to 2004?", None),  # a closed period
+        ("Since 1995, how has the 2004 rule fared?", None),  # another year is named
+        ("What was the quota in 1995?", None),
+    ],
+)
+def test_a_period_opened_by_a_year_runs_from_that_year(question, year):
+    assert opening_year(question) == year

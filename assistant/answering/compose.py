@@ -39,6 +39,7 @@ from assistant.answering.frame import (
     asks_position,
     asserted_kinds,
     frame_of,
+    opening_year,
     over_time,
     period_mentions,
     set_aside,
@@ -1260,6 +1261,10 @@ class Composer:
                 if all(first <= int(t[:4]) <= last for t in f.fact.label_terms if is_year(t[:4]))
                 and first <= (f.fact.when or 0) <= last
             ]
+        start = opening_year(query.question)
+        if start is not None:
+            # "Since 1995" opens the period: the story from that year on.
+            dated_facts = [f for f in dated_facts if (f.fact.when or 0) >= start]
         if not dated_facts or dated_facts[0].coverage < _LIST_COVERAGE:
             return None
         shared = [t for t in query.weights if t in dated_facts[0].fact.terms and not is_year(t)]
@@ -1285,7 +1290,8 @@ class Composer:
         for _, fact in sorted(dated.values(), key=lambda item: (item[0], item[1].statement))[
             :_LIST_LENGTH
         ]:
-            lines.append(f"- {fact.statement} {cited.rows([fact.row])}")
+            # As precisely as the row dates it: "March 2020", not "2020".
+            lines.append(f"- {fact.row.shown()} {cited.rows([fact.row])}")
         return Answer(question=query.question, answer="\n".join(lines), citations=cited.items)
 
     def _from_facts(self, query: Query, ranked: list[Candidate]) -> Answer | None:
@@ -1355,12 +1361,17 @@ class Composer:
         assert self.facts is not None
         named = frozenset(self.index.lexicon.terms(query.question))
         years = frozenset(t for t in named if is_year(t))
-        if query.intent.chronological and len(years) >= 2:
-            years = frozenset()  # the ends of the period a history covers, not each row's year
+        weights = query.weights
+        if query.intent.chronological and (len(years) >= 2 or opening_year(query.question)):
+            # The ends of the period a history covers, not each row's year; the year a period
+            # opens with ("since 1995") is no more its topic than "now" would be.
+            if len(years) == 1:
+                weights = {t: w for t, w in weights.items() if t not in years}
+            years = frozenset()
         anchors = years | frozenset(t for t in named if t in self.other_countries)
         asks_money = bool(_MONEY_Q.search(query.question)) and not _SHARE_Q.search(query.question)
         return self.facts.rank(
-            query.weights,
+            weights,
             query.vector,
             lambda text: self._fits(text, query.intent),
             self._source_weight,

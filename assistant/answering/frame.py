@@ -798,6 +798,23 @@ def dated(question: str, first_year: int, present_year: int) -> str:
     return _AT_THE_START.sub(f"in {first_year}", question)
 
 
+# A year that opens a period with no end ("since 1995", "from 1990 on"): the story runs from it
+# to the present.
+_OPENING_YEAR = lazy(
+    r"\b(?:since|after|from)\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?((?:19|20)\d\d)\b"
+    r"(?!\s?(?:-|–|—|to|through|until|and)\s?(?:19|20)\d\d)",
+    re.I,
+)
+
+
+def opening_year(question: str) -> int | None:
+    """The year a question's open-ended period starts from, when it names one and no other year."""
+    match = _OPENING_YEAR.search(question)
+    if match is None or len(set(YEAR.findall(question))) != 1:
+        return None
+    return int(match[1])
+
+
 def period_mentions(question: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Each period a question names, with where it stands: ((first, last), (start, end))."""
     return [((int(m[1]), int(m[2])), m.span()) for m in _PERIOD.finditer(question)]
