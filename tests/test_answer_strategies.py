@@ -82,6 +82,13 @@ def test_a_history_since_a_year_lists_every_step_from_that_year_on(assistant):
     assert len(years) >= 3 and min(years) >= 1984 and {1986, 2006} <= set(years)
 
 
+def test_a_what_role_question_searches_its_topic_not_the_words_role_and_play(assistant):
+    answer = assistant.ask("What role did FMS deals play in the drop of Korea's offsets?")
+    quotes = _quotes(answer)
+    assert "FMS deals" in quotes
+    assert "secondary role" not in quotes  # shares the asking words, says nothing of FMS
+
+
 def test_a_question_about_advantages_gets_the_sentences_that_name_them(assistant):
     from assistant.answering.sentence_kinds import BENEFIT
 

@@ -230,6 +230,21 @@ _HOW_PHRASE = lazy(
     r"(?:\s+(?:along|ahead|back|off|ago|away|in advance))?\b",
     re.I,
 )
+# "What role does X play in Y", "what part did X play": the asking words of how X bears on Y, which
+# a source seldom puts that way ("a secondary role" answers nothing of it).
+_ROLE_Q = lazy(r"\bwhat\s+(?:roles?|part)\s+(?:[\w'’-]+\s+){1,8}?play(?:s|ed|ing)?\b", re.I)
+_ROLE_WORDS = lazy(r"\b(?:what|roles?|part|play(?:s|ed|ing)?)\b", re.I)
+
+
+def _without_role_asking(text: str) -> str:
+    """``text`` without the words of a "what role does X play" question, if it is one."""
+    match = _ROLE_Q.search(text)
+    if match is None:
+        return text
+    asked = _ROLE_WORDS.sub(" ", match.group())
+    return f"{text[: match.start()]} {asked} {text[match.end() :]}"
+
+
 # A wide answer (a summary, reasons, positions) draws on sentences scoring at least this share of
 # the best, and shows at most this many.
 _WIDE_FLOOR = 0.6
@@ -605,7 +620,7 @@ class Composer:
             framing = framing | self._breakdown_stems
         for text, factor in ((context, 0.5), (without_asking(question), 1.0)):
             # "How far along", "how large": the words of the asking, not of the topic.
-            text = _HOW_PHRASE.sub(" ", text)
+            text = _HOW_PHRASE.sub(" ", _without_role_asking(text))
             for written in self.index.lexicon.terms(text):
                 fixed = scope.corrections.get(written, written)
                 # A misspelt hyphenated name is corrected to its parts ("yong jin").
@@ -622,6 +637,8 @@ class Composer:
         named = attributed(question, self.called)
         # "According to Yonhap, ...": the words naming the source are not words of the topic.
         topic = without_set_aside(named.question if named is not None else question)
+        # The search too looks for what the question is about, not for its asking words.
+        topic = _without_role_asking(topic)
         # Misspelt words are searched as the words they were taken for.
         text = " ".join([topic, context, *dict.fromkeys(scope.corrections.values())]).strip()
         return Query(
