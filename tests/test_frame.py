@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answering.compose import intent_of
 from assistant.answering.followup import resolve
 from assistant.answering.frame import (
     answer_type,
@@ -140,6 +141,9 @@ def test_a_follow_up_amount_without_a_currency_takes_the_earlier_currency():
         # A researcher's title asks for a person, as an official's does.
         ("Who is the senior fellow behind the harbour institute's study?", "person"),
         ("Which economist at the port authority drafted the tariff plan?", "person"),
+        # "What's behind" is "what is behind" written short: it asks for causes.
+        ("What's behind the slump in harbour tolls?", "reason"),
+        ("What’s behind the pier's falling traffic?", "reason"),
     ],
 )
 def test_answer_types_come_from_question_forms(question, kind):
@@ -408,3 +412,7 @@ def test_a_figure_s_comma_is_no_clause_break():
 )
 def test_a_period_opened_by_a_year_runs_from_that_year(question, year):
     assert opening_year(question) == year
+
+
+def test_a_shortened_what_is_behind_asks_why():
+    assert intent_of("What's behind the slump in harbour tolls?").why

@@ -122,7 +122,7 @@ _HAS_NUMBER = lazy(
     r"\d+(?:[.,]\d+)?\s?(%|percent|million|billion|trillion|pages|cases|units|items|companies|countries|contracts|aircraft)|\$\s?\d|\b(USD|KRW)\s?\d|\d\s?(USD|KRW|won)\b"
 )
 _WHY_Q = words(
-    r"why|for what reason|what (is|was) behind|motivation|motive|aim(ed|s)? (at|to)|purpose|"
+    r"why|for what reason|what (is|was|['’]s) behind|motivation|motive|aim(ed|s)? (at|to)|purpose|"
     r"meant to|intended to"
 )
 # Connectives that give a cause or a purpose, in any text.

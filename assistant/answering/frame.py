@@ -93,7 +93,9 @@ _HYPOTHETICAL = words(
 # Asking for a cause or a purpose: the "reason" answer type, and the sentences that give one
 # (``sentence_kinds.CAUSE``).
 REASON_ASKED = lazy(
+    # "What's behind" is "what is behind", written short.
     r"\b(why|for what reasons?|what (drove|caused|explains|led to|is behind|was behind)|"
+    r"what['’]s behind|"
     r"reasons?|motiv\w*|rationale|purpose|on what (?:grounds|basis))\b",
     re.I,
 )
