@@ -82,11 +82,29 @@ def test_a_history_since_a_year_lists_every_step_from_that_year_on(assistant):
     assert len(years) >= 3 and min(years) >= 1984 and {1986, 2006} <= set(years)
 
 
-def test_a_what_role_question_searches_its_topic_not_the_words_role_and_play(assistant):
-    answer = assistant.ask("What role did FMS deals play in the drop of Korea's offsets?")
-    quotes = _quotes(answer)
-    assert "FMS deals" in quotes
-    assert "secondary role" not in quotes  # shares the asking words, says nothing of FMS
+@pytest.mark.parametrize(
+    ("question", "about"),
+    [
+        ("What role did the 2018 audit play in DAPA's turn against offsets?", "audit"),
+        ("What role did Lockheed Martin play in the satellite offsets?", "Lockheed Martin"),
+    ],
+)
+def test_a_what_role_question_searches_its_topic_not_the_words_role_and_play(
+    assistant, question, about
+):
+    quotes = _quotes(assistant.ask(question))
+    assert about in quotes
+    assert "secondary role" not in quotes  # shares the asking words, says nothing of the topic
+
+
+def test_a_question_put_to_one_source_weighs_every_sentence_of_that_source(assistant):
+    # Its answer may share no word with the question, and the search's best passages are mostly
+    # the other sources'.
+    source = "000_698068ed5c1850f6"
+    ranked = assistant._ready().rank("Going by the Asia Business Daily, what is the mood?")
+    every = {u.id for u in assistant.index.units.values() if u.source_id == source}
+    assert {c.unit.source_id for c in ranked} == {source}
+    assert every <= {c.unit.id for c in ranked}
 
 
 def test_a_question_about_advantages_gets_the_sentences_that_name_them(assistant):

@@ -681,6 +681,12 @@ class Composer:
             for unit in self.index.units_of(hit.passage_id):
                 if not query.only or unit.source_id in query.only:
                     units[unit.id] = unit
+        for source_id in sorted(query.only):
+            # A question put to one source ("per the Yonhap story") reads all of it: its answer
+            # may share few words with the question ("insiders argue" for "what
+            # do the dealers hope for"), and the search's best passages are mostly other sources'.
+            for unit in self._units_of_source(source_id):
+                units.setdefault(unit.id, unit)
         if intent.position:
             # What a side said is looked for wherever it is reported: a spokesman's reply seldom
             # repeats the words of the question that asks for it ("how did they react").
@@ -721,6 +727,16 @@ class Composer:
             )
         candidates.sort(key=lambda c: (-c.score, c.unit.id))
         return candidates
+
+    def _units_of_source(self, source_id: str) -> list[Unit]:
+        by_source = getattr(self, "_by_source", None)
+        if by_source is None or by_source[0] is not self.index.units:
+            grouped: dict[str, list[Unit]] = {}
+            for unit in self.index.units.values():
+                grouped.setdefault(unit.source_id, []).append(unit)
+            by_source = (self.index.units, grouped)
+            self._by_source = by_source
+        return by_source[1].get(source_id, [])
 
     @staticmethod
     def _fits(text: str, intent: Intent) -> float:
