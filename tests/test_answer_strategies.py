@@ -83,6 +83,39 @@ def test_a_history_since_a_year_lists_the_dated_facts_from_that_year_on(assistan
     assert {2020, 2023} <= set(years)
 
 
+def test_a_history_since_a_year_lists_every_step_from_that_year_on(assistant):
+    # "Since 1984" opens the period: it is not a year each row must state.
+    answer = assistant.ask("How has the offset trigger changed since 1984?")
+    lines = [line for line in answer.answer.splitlines() if line.startswith("- ")]
+    years = [int(line[2:6]) for line in lines if line[2:6].isdigit()]
+    assert len(years) >= 3 and min(years) >= 1984 and {1986, 2006} <= set(years)
+
+
+@pytest.mark.parametrize(
+    ("question", "about"),
+    [
+        ("What role did the 2018 audit play in DAPA's turn against offsets?", "audit"),
+        ("What role did Lockheed Martin play in the satellite offsets?", "Lockheed Martin"),
+    ],
+)
+def test_a_what_role_question_searches_its_topic_not_the_words_role_and_play(
+    assistant, question, about
+):
+    quotes = _quotes(assistant.ask(question))
+    assert about in quotes
+    assert "secondary role" not in quotes  # shares the asking words, says nothing of the topic
+
+
+def test_a_question_put_to_one_source_weighs_every_sentence_of_that_source(assistant):
+    # Its answer may share no word with the question, and the search's best passages are mostly
+    # the other sources'.
+    source = "000_698068ed5c1850f6"
+    ranked = assistant._ready().rank("Going by the Asia Business Daily, what is the mood?")
+    every = {u.id for u in assistant.index.units.values() if u.source_id == source}
+    assert {c.unit.source_id for c in ranked} == {source}
+    assert every <= {c.unit.id for c in ranked}
+
+
 def test_a_question_about_advantages_gets_the_sentences_that_name_them(assistant):
     from assistant.answering.sentence_kinds import BENEFIT
 

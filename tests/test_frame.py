@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answering.compose import intent_of
 from assistant.answering.followup import resolve
 from assistant.answering.frame import (
     answer_type,
@@ -11,6 +12,7 @@ from assistant.answering.frame import (
     asserted_kinds,
     contract_kinds,
     frame_of,
+    opening_year,
     split_parts,
 )
 from assistant.answering.routing import route
@@ -139,6 +141,9 @@ def test_a_follow_up_amount_without_a_currency_takes_the_earlier_currency():
         # A researcher's title asks for a person, as an official's does.
         ("Who is the senior fellow behind the harbour institute's study?", "person"),
         ("Which economist at the port authority drafted the tariff plan?", "person"),
+        # "What's behind" is "what is behind" written short: it asks for causes.
+        ("What's behind the slump in harbour tolls?", "reason"),
+        ("What’s behind the pier's falling traffic?", "reason"),
     ],
 )
 def test_answer_types_come_from_question_forms(question, kind):
@@ -417,3 +422,22 @@ def test_a_pronoun_that_does_not_agree_with_the_topic_keeps_its_own_referent():
 def test_a_plural_topic_is_what_they_and_their_stand_for():
     parts = split_parts("Peru's port fees: when were they raised, and who collects them?")
     assert parts == ("when were Peru's port fees raised", "who collects Peru's port fees")
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("How has the import quota moved since 1995?", 1995),
+        ("Trace the levy from the late 1990 reform on.", 1990),
+        ("What happened to the tariff after 2003?", 2003),
+        ("How did the quota change from 1995 to 2004?", None),  # a closed period
+        ("Since 1995, how has the 2004 rule fared?", None),  # another year is named
+        ("What was the quota in 1995?", None),
+    ],
+)
+def test_a_period_opened_by_a_year_runs_from_that_year(question, year):
+    assert opening_year(question) == year
+
+
+def test_a_shortened_what_is_behind_asks_why():
+    assert intent_of("What's behind the slump in harbour tolls?").why

@@ -39,6 +39,7 @@ from assistant.answering.frame import (
     asks_position,
     asserted_kinds,
     frame_of,
+    opening_year,
     over_time,
     period_mentions,
     set_aside,
@@ -122,7 +123,7 @@ _HAS_NUMBER = lazy(
     r"\d+(?:[.,]\d+)?\s?(%|percent|million|billion|trillion|pages|cases|units|items|companies|countries|contracts|aircraft)|\$\s?\d|\b(USD|KRW)\s?\d|\d\s?(USD|KRW|won)\b"
 )
 _WHY_Q = words(
-    r"why|for what reason|what (is|was) behind|motivation|motive|aim(ed|s)? (at|to)|purpose|"
+    r"why|for what reason|what (is|was|['’]s) behind|motivation|motive|aim(ed|s)? (at|to)|purpose|"
     r"meant to|intended to"
 )
 # Connectives that give a cause or a purpose, in any text.
@@ -230,6 +231,21 @@ _HOW_PHRASE = lazy(
     r"(?:\s+(?:along|ahead|back|off|ago|away|in advance))?\b",
     re.I,
 )
+# "What role does X play in Y", "what part did X play": the asking words of how X bears on Y, which
+# a source seldom puts that way ("a secondary role" answers nothing of it).
+_ROLE_Q = lazy(r"\bwhat\s+(?:roles?|part)\s+(?:[\w'’-]+\s+){1,8}?play(?:s|ed|ing)?\b", re.I)
+_ROLE_WORDS = lazy(r"\b(?:what|roles?|part|play(?:s|ed|ing)?)\b", re.I)
+
+
+def _without_role_asking(text: str) -> str:
+    """``text`` without the words of a "what role does X play" question, if it is one."""
+    match = _ROLE_Q.search(text)
+    if match is None:
+        return text
+    asked = _ROLE_WORDS.sub(" ", match.group())
+    return f"{text[: match.start()]} {asked} {text[match.end() :]}"
+
+
 # A wide answer (a summary, reasons, positions) draws on sentences scoring at least this share of
 # the best, and shows at most this many.
 _WIDE_FLOOR = 0.6
@@ -611,7 +627,7 @@ class Composer:
             framing = framing | self._breakdown_stems
         for text, factor in ((context, 0.5), (without_asking(question), 1.0)):
             # "How far along", "how large": the words of the asking, not of the topic.
-            text = _HOW_PHRASE.sub(" ", text)
+            text = _HOW_PHRASE.sub(" ", _without_role_asking(text))
             for written in self.index.lexicon.terms(text):
                 fixed = scope.corrections.get(written, written)
                 # A misspelt hyphenated name is corrected to its parts ("yong jin").
@@ -628,6 +644,8 @@ class Composer:
         named = attributed(question, self.called)
         # "According to Yonhap, ...": the words naming the source are not words of the topic.
         topic = without_set_aside(named.question if named is not None else question)
+        # The search too looks for what the question is about, not for its asking words.
+        topic = _without_role_asking(topic)
         # Misspelt words are searched as the words they were taken for.
         text = " ".join([topic, context, *dict.fromkeys(scope.corrections.values())]).strip()
         return Query(
@@ -670,6 +688,12 @@ class Composer:
             for unit in self.index.units_of(hit.passage_id):
                 if not query.only or unit.source_id in query.only:
                     units[unit.id] = unit
+        for source_id in sorted(query.only):
+            # A question put to one source ("per the Yonhap story") reads all of it: its answer
+            # may share few words with the question ("insiders argue" for "what
+            # do the dealers hope for"), and the search's best passages are mostly other sources'.
+            for unit in self._units_of_source(source_id):
+                units.setdefault(unit.id, unit)
         if intent.position:
             # What a side said is looked for wherever it is reported: a spokesman's reply seldom
             # repeats the words of the question that asks for it ("how did they react").
@@ -721,6 +745,16 @@ class Composer:
             )
         candidates.sort(key=lambda c: (-c.score, c.unit.id))
         return candidates
+
+    def _units_of_source(self, source_id: str) -> list[Unit]:
+        by_source = getattr(self, "_by_source", None)
+        if by_source is None or by_source[0] is not self.index.units:
+            grouped: dict[str, list[Unit]] = {}
+            for unit in self.index.units.values():
+                grouped.setdefault(unit.source_id, []).append(unit)
+            by_source = (self.index.units, grouped)
+            self._by_source = by_source
+        return by_source[1].get(source_id, [])
 
     @staticmethod
     def _fits(text: str, intent: Intent) -> float:
@@ -1286,6 +1320,10 @@ class Composer:
                 if all(first <= int(t[:4]) <= last for t in f.fact.label_terms if is_year(t[:4]))
                 and first <= (f.fact.when or 0) <= last
             ]
+        start = opening_year(query.question)
+        if start is not None:
+            # "Since 1995" opens the period: the story from that year on.
+            dated_facts = [f for f in dated_facts if (f.fact.when or 0) >= start]
         if not dated_facts or dated_facts[0].coverage < _LIST_COVERAGE:
             return None
         shared = [t for t in query.weights if t in dated_facts[0].fact.terms and not is_year(t)]
@@ -1311,7 +1349,8 @@ class Composer:
         for _, fact in sorted(dated.values(), key=lambda item: (item[0], item[1].statement))[
             :_LIST_LENGTH
         ]:
-            lines.append(f"- {fact.statement} {cited.rows([fact.row])}")
+            # As precisely as the row dates it: "March 2020", not "2020".
+            lines.append(f"- {fact.row.shown()} {cited.rows([fact.row])}")
         return Answer(question=query.question, answer="\n".join(lines), citations=cited.items)
 
     def _from_facts(self, query: Query, ranked: list[Candidate]) -> Answer | None:
@@ -1381,12 +1420,17 @@ class Composer:
         assert self.facts is not None
         named = frozenset(self.index.lexicon.terms(query.question))
         years = frozenset(t for t in named if is_year(t))
-        if query.intent.chronological and len(years) >= 2:
-            years = frozenset()  # the ends of the period a history covers, not each row's year
+        weights = query.weights
+        if query.intent.chronological and (len(years) >= 2 or opening_year(query.question)):
+            # The ends of the period a history covers, not each row's year; the year a period
+            # opens with ("since 1995") is no more its topic than "now" would be.
+            if len(years) == 1:
+                weights = {t: w for t, w in weights.items() if t not in years}
+            years = frozenset()
         anchors = years | frozenset(t for t in named if t in self.other_countries)
         asks_money = bool(_MONEY_Q.search(query.question)) and not _SHARE_Q.search(query.question)
         return self.facts.rank(
-            query.weights,
+            weights,
             query.vector,
             lambda text: self._fits(text, query.intent),
             self._source_weight,

@@ -93,7 +93,9 @@ _HYPOTHETICAL = words(
 # Asking for a cause or a purpose: the "reason" answer type, and the sentences that give one
 # (``sentence_kinds.CAUSE``).
 REASON_ASKED = lazy(
+    # "What's behind" is "what is behind", written short.
     r"\b(why|for what reasons?|what (drove|caused|explains|led to|is behind|was behind)|"
+    r"what['’]s behind|"
     r"reasons?|motiv\w*|rationale|purpose|on what (?:grounds|basis))\b",
     re.I,
 )
@@ -907,6 +909,23 @@ def dated(question: str, first_year: int, present_year: int) -> str:
     if str(first_year) in question:
         return question
     return _AT_THE_START.sub(f"in {first_year}", question)
+
+
+# A year that opens a period with no end ("since 1995", "from 1990 on"): the story runs from it
+# to the present.
+_OPENING_YEAR = lazy(
+    r"\b(?:since|after|from)\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?((?:19|20)\d\d)\b"
+    r"(?!\s?(?:-|–|—|to|through|until|and)\s?(?:19|20)\d\d)",
+    re.I,
+)
+
+
+def opening_year(question: str) -> int | None:
+    """The year a question's open-ended period starts from, when it names one and no other year."""
+    match = _OPENING_YEAR.search(question)
+    if match is None or len(set(YEAR.findall(question))) != 1:
+        return None
+    return int(match[1])
 
 
 def period_mentions(question: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:

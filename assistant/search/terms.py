@@ -46,11 +46,13 @@ FRAMING_WORDS = frozenset(
 )
 
 # Words that ask for a history or a summary without naming its topic ("walk me through how the
-# levy moved, in order, since its first year"): not what a summary's lines must be about.
+# levy moved, in order, since its first year"): not what a summary's lines must be about. The
+# words that open its period ("since 1995", "from 1990 onward") set when the story starts.
 SUMMARY_FRAMING = frozenset(
     """walk put change changed changes changing order chronological chronologically history
     historical develop developed development developments sequence step steps start started
-    beginning began begin today now present time times over years key main points""".split()
+    beginning began begin today now present time times over years key main points since onward
+    onwards""".split()
 )
 
 _TOKEN = lazy(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*")
