@@ -114,6 +114,24 @@ def test_a_statement_naming_no_country_is_about_the_home_country_not_a_third_one
     assert unmet(frame_of("What contract value triggers offsets in Korea?"), unnamed) is None
 
 
+def test_a_third_country_asked_beside_the_home_country_is_the_one_a_statement_must_name():
+    with_home = Entities(
+        subjects=lambda kind, text: (
+            _subjects(kind, text)
+            | (frozenset({"korea"}) if kind == "countries" and "Korea" in text else frozenset())
+        )
+    )
+    frame = frame_of("How much in offsets did Chile obtain from Korea for its frigates?")
+    home = _answer("Korea obtained USD 900 million in offsets over five years [1].")
+    assert (problem := unmet(frame, home, with_home)) is not None
+    assert "Chile" in problem.reason
+    named = _answer("Chile obtained USD 40 million in offsets from Korea for the frigates [1].")
+    assert unmet(frame, named, with_home) is None
+    # Asked of the home country alone, a statement naming it still answers.
+    alone = frame_of("How much in offsets did Korea obtain over five years?")
+    assert unmet(alone, home, with_home) is None
+
+
 def test_a_count_stated_of_another_company_does_not_answer_for_the_one_asked():
     frame = frame_of("How many parts did Nordwerft buy from local suppliers?")
     other = _answer("Baltwerk bought 30 parts from local suppliers [1].")

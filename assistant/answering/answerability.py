@@ -801,6 +801,10 @@ def _about_another(frame: Frame, statements: list[str], entities: Entities) -> s
         # The parties to the dispute are the sources' subject as much as the home country.
         parties = entities.names(frame.question, "parties") | {home}
         foreign = kind == "countries" and not asked & parties
+        if kind == "countries" and asked - parties:
+            # A third country the question names is what it asks about: "what did Chile get
+            # from Korea" is not answered by a statement of what Korea got from anyone.
+            asked, foreign = asked - parties, True
         if not any(
             (named := entities.names(text, kind)) & asked or not (named or foreign)
             for _, text in giving
