@@ -801,7 +801,12 @@ def _about_another(frame: Frame, statements: list[str], entities: Entities) -> s
         # The parties to the dispute are the sources' subject as much as the home country.
         parties = entities.names(frame.question, "parties") | {home}
         foreign = kind == "countries" and not asked & parties
-        if kind == "countries" and asked - parties:
+        receiving = entities.names(_receiver(frame.question), kind) & asked
+        if kind == "countries" and receiving and home not in receiving:
+            # Who gets something from whom: "what did the US get from Korea" asks of what the
+            # US got, which a statement of what Korea got (naming no one else) does not give.
+            asked, foreign = receiving, True
+        elif kind == "countries" and asked - parties:
             # A third country the question names is what it asks about: "what did Chile get
             # from Korea" is not answered by a statement of what Korea got from anyone.
             asked, foreign = asked - parties, True
@@ -811,6 +816,20 @@ def _about_another(frame: Frame, statements: list[str], entities: Entities) -> s
         ):
             return ", ".join(sorted(_written_as(n, frame.question) for n in asked))
     return None
+
+
+# One who gets something from another: "did the US obtain ... from Korea", "does Chile win".
+_RECEIVER = lazy(
+    r"\b(?:did|does|do|has|have|had|will|would|could)\s+(?P<who>(?:[\w'’.-]+\s+){1,4}?)"
+    r"(?:get|obtain|receive|win|secure|gain|earn|reap|extract|collect)\b(?=.*\bfrom\b)",
+    re.I,
+)
+
+
+def _receiver(question: str) -> str:
+    """The words of a question that name who gets something from another, if it asks so."""
+    found = _RECEIVER.search(question)
+    return found.group("who") if found else ""
 
 
 def _written_as(name: str, question: str) -> str:
