@@ -158,6 +158,18 @@ def test_who_gets_something_from_whom_is_not_answered_by_what_the_giver_got():
     assert unmet(forward, home, names) is None
 
 
+def test_an_amount_asked_as_a_thing_of_its_own_is_answered_only_by_a_statement_naming_it():
+    frame = frame_of("What surcharge does the canal authority charge late barges?")
+    other = _answer("Barges pay tolls on cargo above USD 2 million [1].")
+    assert (problem := unmet(frame, other)) is not None
+    assert "surcharge" in problem.reason
+    named = _answer("Late barges pay a surcharge of USD 400 per day [1].")
+    assert unmet(frame, named) is None
+    # A word for a figure ("what amount", "what share") is no thing a statement must name.
+    plain = frame_of("What amount does the canal authority charge late barges?")
+    assert unmet(plain, other) is None
+
+
 def test_a_count_stated_of_another_company_does_not_answer_for_the_one_asked():
     frame = frame_of("How many parts did Nordwerft buy from local suppliers?")
     other = _answer("Baltwerk bought 30 parts from local suppliers [1].")

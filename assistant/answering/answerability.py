@@ -20,7 +20,15 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from assistant.answering.discourse import carries_on
-from assistant.answering.frame import CODE, Frame, code_in, stages, written_stages
+from assistant.answering.frame import (
+    CODE,
+    Frame,
+    answer_type,
+    asked_noun,
+    code_in,
+    stages,
+    written_stages,
+)
 from assistant.answering.patterns import words
 from assistant.answers import Answer
 from assistant.knowledge.domain import domain
@@ -709,6 +717,12 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
     other = _other_measure(frame, statements)
     if other is not None:
         return Unmet(say("other_measure", label=_LABEL[frame.answer_type], given=other))
+    thing = _thing_asked(frame)
+    if thing is not None and not any(
+        has_type(piece, frame.answer_type) and _writes(piece, thing) for piece in statements
+    ):
+        # "What fine does the port levy" is not answered by an amount no statement calls a fine.
+        return Unmet(say("no_figure_for", label=_LABEL[frame.answer_type], name=f"the {thing}"))
     if len(frame.periods) == 1 and frame.answer_type in _FIGURES:
         first, last = frame.periods[0]
         # The figure for a period is one tied to it, of what the question measures.
@@ -733,6 +747,27 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
             say("no_figure_for", label=_LABEL[frame.answer_type], name=other), of_another=True
         )
     return None
+
+
+def _thing_asked(frame: Frame) -> str | None:
+    """The noun a figure question asks for by its "what" phrase ("what fine does ..."), when
+    the noun is a thing of its own and not a word for a figure ("what amount", "what share")."""
+    if frame.answer_type not in _FIGURES:
+        return None
+    noun = asked_noun(frame.question)
+    # A name ("what DAPA did") or a currency ("what dollars") is no thing the figure is of.
+    if noun is None or not noun.islower() or find_money(f"5 {noun}"):
+        return None
+    if answer_type(f"what {noun} is it") in _FIGURES:
+        return None
+    return noun
+
+
+def _writes(piece: str, noun: str) -> bool:
+    """Whether ``piece`` writes ``noun`` in some spelling or number."""
+    return any(
+        _same_word(_singular(noun), _singular(w)) for w in re.findall(r"[a-z][\w-]*", piece.lower())
+    )
 
 
 # "The four core technologies", "the 3 partner firms": a set of a given size whose members are
