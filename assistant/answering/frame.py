@@ -135,7 +135,8 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("count", lazy(r"\bhow many\b|\bnumber of\b", re.I)),
+    # "How many dollars" asks for an amount of money (below), not a count.
+    ("count", lazy(r"\bhow many\b(?!\s+(?:dollars|won)\b)|\bnumber of\b", re.I)),
     (
         "money",
         lazy(
