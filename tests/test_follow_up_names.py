@@ -32,6 +32,14 @@ def _asked(*questions: str) -> list[Turn]:
     return turns
 
 
+def test_a_follow_up_naming_another_country_in_the_possessive_asks_the_same_of_it():
+    history = _asked("What's Peru's levy on imported steel?")
+    resolved = resolve("And Bolivia's?", history, 1, spans=_spans)
+    assert resolved.question == "What's Bolivia's levy on imported steel?"
+    resolved = resolve("What about Chile’s?", history, 1, spans=_spans)
+    assert resolved.question == "What's Chile's levy on imported steel?"
+
+
 def test_a_follow_up_naming_only_another_country_asks_the_earlier_question_of_it():
     history = _asked("What levy does Peru charge on imported steel?")
     resolved = resolve("And Chile?", history, 1, spans=_spans)

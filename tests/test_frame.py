@@ -125,6 +125,16 @@ def test_a_follow_up_amount_without_a_currency_takes_the_earlier_currency():
         ("What did the ministry say about the audit?", "other"),
         ("Does Japan require offsets?", "yesno"),
         ("What minimum deposit does the harbour board demand?", "quantity"),
+        # A wh-word with its verb run in asks as the one written out.
+        ("What's the harbour board's minimum deposit?", "quantity"),
+        ("what’s the share of leased berths?", "percent"),
+        # A count of a currency's units is an amount of money.
+        ("Going by that rate, how many dollars of the pledge were met?", "money"),
+        ("How many won did the harbour board collect?", "money"),
+        ("How many dollar-denominated leases did the board sign?", "count"),
+        # A bound on a value or a price is an amount of money.
+        ("What is the tender-value threshold for local sourcing?", "money"),
+        ("What's the purchase price ceiling on leased cranes?", "money"),
         ("Where was the accord signed?", "place"),
         ("In which city did the envoys meet?", "place"),
         # "Where do things stand" asks how far they have got, not for a place.

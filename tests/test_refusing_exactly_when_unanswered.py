@@ -114,6 +114,62 @@ def test_a_statement_naming_no_country_is_about_the_home_country_not_a_third_one
     assert unmet(frame_of("What contract value triggers offsets in Korea?"), unnamed) is None
 
 
+def test_a_third_country_asked_beside_the_home_country_is_the_one_a_statement_must_name():
+    with_home = Entities(
+        subjects=lambda kind, text: (
+            _subjects(kind, text)
+            | (frozenset({"korea"}) if kind == "countries" and "Korea" in text else frozenset())
+        )
+    )
+    frame = frame_of("How much in offsets did Chile obtain from Korea for its frigates?")
+    home = _answer("Korea obtained USD 900 million in offsets over five years [1].")
+    assert (problem := unmet(frame, home, with_home)) is not None
+    assert "Chile" in problem.reason
+    named = _answer("Chile obtained USD 40 million in offsets from Korea for the frigates [1].")
+    assert unmet(frame, named, with_home) is None
+    # Asked of the home country alone, a statement naming it still answers.
+    alone = frame_of("How much in offsets did Korea obtain over five years?")
+    assert unmet(alone, home, with_home) is None
+
+
+def _with_parties(kind: str, text: str) -> frozenset[str]:
+    # The home country and the other party to the dispute, beside the third countries.
+    parties = {"Korea": "korea", "United States": "united states"}
+    if kind not in ("countries", "parties"):
+        return _subjects(kind, text)
+    named = frozenset(n for written, n in parties.items() if written in text)
+    if kind == "parties":
+        return named
+    return _subjects(kind, text) | named
+
+
+def test_who_gets_something_from_whom_is_not_answered_by_what_the_giver_got():
+    names = Entities(subjects=_with_parties)
+    reversed_ = frame_of("How much did the United States gain in offsets from Korea last decade?")
+    home = _answer("Korea gained USD 900 million in offsets last decade [1].")
+    unnamed = _answer("Offsets worth USD 900 million were gained last decade [1].")
+    assert (problem := unmet(reversed_, home, names)) is not None
+    assert "United States" in problem.reason
+    assert unmet(reversed_, unnamed, names) is not None
+    given = _answer("The United States gained USD 20 million in offsets from Korea [1].")
+    assert unmet(reversed_, given, names) is None
+    # The home country as the one who gets: a statement of what it got answers.
+    forward = frame_of("How much did Korea gain in offsets from the United States last decade?")
+    assert unmet(forward, home, names) is None
+
+
+def test_an_amount_asked_as_a_thing_of_its_own_is_answered_only_by_a_statement_naming_it():
+    frame = frame_of("What surcharge does the canal authority charge late barges?")
+    other = _answer("Barges pay tolls on cargo above USD 2 million [1].")
+    assert (problem := unmet(frame, other)) is not None
+    assert "surcharge" in problem.reason
+    named = _answer("Late barges pay a surcharge of USD 400 per day [1].")
+    assert unmet(frame, named) is None
+    # A word for a figure ("what amount", "what share") is no thing a statement must name.
+    plain = frame_of("What amount does the canal authority charge late barges?")
+    assert unmet(plain, other) is None
+
+
 def test_a_count_stated_of_another_company_does_not_answer_for_the_one_asked():
     frame = frame_of("How many parts did Nordwerft buy from local suppliers?")
     other = _answer("Baltwerk bought 30 parts from local suppliers [1].")

@@ -20,7 +20,15 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from assistant.answering.discourse import carries_on
-from assistant.answering.frame import CODE, Frame, code_in, stages, written_stages
+from assistant.answering.frame import (
+    CODE,
+    Frame,
+    answer_type,
+    asked_noun,
+    code_in,
+    stages,
+    written_stages,
+)
 from assistant.answering.patterns import words
 from assistant.answers import Answer
 from assistant.knowledge.domain import domain
@@ -709,6 +717,12 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
     other = _other_measure(frame, statements)
     if other is not None:
         return Unmet(say("other_measure", label=_LABEL[frame.answer_type], given=other))
+    thing = _thing_asked(frame)
+    if thing is not None and not any(
+        has_type(piece, frame.answer_type) and _writes(piece, thing) for piece in statements
+    ):
+        # "What fine does the port levy" is not answered by an amount no statement calls a fine.
+        return Unmet(say("no_figure_for", label=_LABEL[frame.answer_type], name=f"the {thing}"))
     if len(frame.periods) == 1 and frame.answer_type in _FIGURES:
         first, last = frame.periods[0]
         # The figure for a period is one tied to it, of what the question measures.
@@ -733,6 +747,27 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
             say("no_figure_for", label=_LABEL[frame.answer_type], name=other), of_another=True
         )
     return None
+
+
+def _thing_asked(frame: Frame) -> str | None:
+    """The noun a figure question asks for by its "what" phrase ("what fine does ..."), when
+    the noun is a thing of its own and not a word for a figure ("what amount", "what share")."""
+    if frame.answer_type not in _FIGURES:
+        return None
+    noun = asked_noun(frame.question)
+    # A name ("what DAPA did") or a currency ("what dollars") is no thing the figure is of.
+    if noun is None or not noun.islower() or find_money(f"5 {noun}"):
+        return None
+    if answer_type(f"what {noun} is it") in _FIGURES:
+        return None
+    return noun
+
+
+def _writes(piece: str, noun: str) -> bool:
+    """Whether ``piece`` writes ``noun`` in some spelling or number."""
+    return any(
+        _same_word(_singular(noun), _singular(w)) for w in re.findall(r"[a-z][\w-]*", piece.lower())
+    )
 
 
 # "The four core technologies", "the 3 partner firms": a set of a given size whose members are
@@ -801,12 +836,35 @@ def _about_another(frame: Frame, statements: list[str], entities: Entities) -> s
         # The parties to the dispute are the sources' subject as much as the home country.
         parties = entities.names(frame.question, "parties") | {home}
         foreign = kind == "countries" and not asked & parties
+        receiving = entities.names(_receiver(frame.question), kind) & asked
+        if kind == "countries" and receiving and home not in receiving:
+            # Who gets something from whom: "what did the US get from Korea" asks of what the
+            # US got, which a statement of what Korea got (naming no one else) does not give.
+            asked, foreign = receiving, True
+        elif kind == "countries" and asked - parties:
+            # A third country the question names is what it asks about: "what did Chile get
+            # from Korea" is not answered by a statement of what Korea got from anyone.
+            asked, foreign = asked - parties, True
         if not any(
             (named := entities.names(text, kind)) & asked or not (named or foreign)
             for _, text in giving
         ):
             return ", ".join(sorted(_written_as(n, frame.question) for n in asked))
     return None
+
+
+# One who gets something from another: "did the US obtain ... from Korea", "does Chile win".
+_RECEIVER = lazy(
+    r"\b(?:did|does|do|has|have|had|will|would|could)\s+(?P<who>(?:[\w'’.-]+\s+){1,4}?)"
+    r"(?:get|obtain|receive|win|secure|gain|earn|reap|extract|collect)\b(?=.*\bfrom\b)",
+    re.I,
+)
+
+
+def _receiver(question: str) -> str:
+    """The words of a question that name who gets something from another, if it asks so."""
+    found = _RECEIVER.search(question)
+    return found.group("who") if found else ""
 
 
 def _written_as(name: str, question: str) -> str:

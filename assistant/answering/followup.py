@@ -200,6 +200,8 @@ _SWAP_OPENING = lazy(
     r"(?:\s*,?\s*(?:what|how) about\b)?",
     re.IGNORECASE,
 )
+# A possessive's ending after a name: "Chile's", "the Andes'".
+_OWNER = lazy(r"[’']s?(?!\w)")
 # The words such a follow-up may have beside its names.
 _SWAP_FILLER = words(r"the|in|for|of|on|at|about|with|then|instead|please|case|and|or")
 
@@ -215,7 +217,9 @@ def _names_only(question: str, spans: NameSpans) -> list[tuple[str, str]] | None
     if not found:
         return None
     for _, _, start, end in sorted(found, key=lambda span: span[2], reverse=True):
-        rest = rest[:start] + " " + rest[end:]
+        # A name in the possessive ("And Chile's?") asks for the same thing of it.
+        owner = _OWNER.match(rest, end)
+        rest = rest[:start] + " " + rest[owner.end() if owner else end :]
     if re.search(r"\w", _SWAP_FILLER.sub(" ", rest)):
         return None
     return [(kind, name) for kind, name, _, _ in sorted(found, key=lambda span: span[2])]

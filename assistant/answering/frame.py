@@ -137,7 +137,8 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("count", lazy(r"\bhow many\b|\bnumber of\b", re.I)),
+    # "How many dollars" asks for an amount of money (below), not a count.
+    ("count", lazy(r"\bhow many\b(?!\s+(?:dollars|won)\b)|\bnumber of\b", re.I)),
     (
         "money",
         lazy(
@@ -148,7 +149,9 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"what (?:[\w'’-]+ ){0,2}?(?:did|does|do|will|would|was|were) (?:[\w'’.-]+ ){0,6}?"
             r"(?:pay|spend|charge|"
             r"paid|spent|charged)|(?:what|which) (?:contract|deal|purchase|acquisition|import)s? "
-            r"(?:value|price))\b",
+            r"(?:value|price)|"
+            # A bound on a value, a price or a cost is itself an amount: "the deal-value floor".
+            r"(?:value|price|cost)[ -](?:threshold|floor|ceiling|cap|limit)s?)\b",
             re.I,
         ),
     ),
@@ -435,8 +438,14 @@ _REQUEST = lazy(
 )
 
 
+# A wh-word with its verb run in: "what's the ceiling" asks what "what is the ceiling" asks.
+_CONTRACTED = lazy(r"\b(what|which|who|where|when|how)[’']s\b", re.I)
+
+
 def as_asked(question: str) -> str:
-    """``question`` with a request's opener read as the wh-word it stands for."""
+    """``question`` with a request's opener read as the wh-word it stands for, and a wh-word's
+    contracted verb written out."""
+    question = _CONTRACTED.sub(r"\1 is", question)
     request = _REQUEST.match(question)
     if request is None:
         return question
