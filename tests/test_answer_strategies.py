@@ -78,7 +78,10 @@ def test_a_history_since_a_year_lists_the_dated_facts_from_that_year_on(assistan
     import re
 
     answer = assistant.ask("Trace what DAPA has done on offset policy since 2020.")
-    years = [int(y) for y in re.findall(r"(?:^|\s)- ((?:19|20)\d\d)\b", answer.answer)]
+    # A row's month is shown where its source gives one: "- March 2020: ...".
+    years = [
+        int(y) for y in re.findall(r"(?:^|\s)- (?:[A-Z][a-z]+ )?((?:19|20)\d\d)\b", answer.answer)
+    ]
     assert years == sorted(years) and all(y >= 2020 for y in years)
     assert {2020, 2023} <= set(years)
 
