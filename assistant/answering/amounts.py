@@ -53,7 +53,7 @@ _BREAK = lazy(r"[.,;:?!()\"]|\s[-–—]\s")
 _WORD = lazy(r"[\w'’-]+")
 # A figure referred to as known: a definite or possessive word before it ("the $10 million
 # threshold", "its $41.5 million offset", "the supplier's $93.2 million"), or a verb stating it
-# ("was $93.2 million", "stood at KRW 2 trillion", "was valued at KRW 4 trillion").
+# ("was $93.2 million", "stood at KRW 2 trillion", "was priced at EUR 3 billion").
 _DEFINITE = lazy(
     r"(?:\b(?:the|its|their|his|her|this|that|these|those)|['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I
 )

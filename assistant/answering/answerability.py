@@ -1132,7 +1132,7 @@ def unanswered_parts(
     for i, part in enumerate(frames):
         own = asked[i] - set().union(*(a for j, a in enumerate(asked) if j != i))
         if _asks_present_beside_a_past(part, frames):
-            # "What was it in 1990, and what is it now?": a statement of 1990 or of any year
+            # "What was the toll in 1971, and what is it today?": a statement of 1971 or of any year
             # between answers the first part only; the present is looked up on its own.
             missing.append(part)
             continue

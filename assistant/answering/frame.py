@@ -848,8 +848,8 @@ _OPEN_TO = lazy(
     r"|(?P<before>before|prior\s+to|earlier\s+than))\s+(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
-# A history since the program's start, however named: "since they were first introduced", "ever
-# since the scheme began", "since its inception", "since the start".
+# A history since the program's start, however named: "since the levy was first brought in",
+# "ever since the scheme began", "since its inception", "since the start".
 _SINCE_THE_START = lazy(
     r"\b(?:ever\s+)?since\s+(?:(?:(?:the|its|this|that|[\w'’-]+['’]s)\s+)?(?:offsets?\s+)?"
     r"(?:policy|program(?:me)?|system|scheme|rules?|requirements?|it|they)\s+"
@@ -876,11 +876,10 @@ def _years_to(match: re.Match[str]) -> str:
 
 
 def _closed_history(question: str, first_year: int, present_year: int) -> str:
-    """A history's open or relative span closed at its other end: "since 2006" is 2006 to the
-    present, "up to 1990" the program's start to 1990, "before 1990" the start to 1989, "after
-    2006" 2007 to the present, "since it began" the start to the present, "the past five years"
-    the five years to the present. A history lists every dated fact of its span, so the span's
-    two ends are what bound it."""
+    """A history's open or relative span closed at its other end. A span a year opens ("since",
+    "after") runs on to the sources' last year; one a year closes ("up to", "before") runs back
+    to the program's first year; one counted back ("the past five years") ends with the last
+    year. A history lists every dated fact of its span, so both ends bound it."""
 
     def opened(match: re.Match[str]) -> str:
         if match.group("after"):

@@ -1128,7 +1128,7 @@ def _compare(question: str, data: OffsetData) -> Route | None:
     if not money or not (_OFFSET_WORDS.search(question) or _DEMAND.search(question)):
         return None
     kind = NON_COMPETITIVE if frame.contract_type == NON_COMPETITIVE else COMPETITIVE
-    # "a $20 million system and a $4 million one": each contract is weighed against both rules
+    # "a $30 million radar and a $3 million one": each contract is weighed against both rules
     # (the one below a country's threshold owes it nothing).
     contracts = [a.text for a in stated if a.role == "contract"]
     return Route(
