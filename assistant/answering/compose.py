@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
@@ -1708,10 +1709,14 @@ class Composer:
 
     def _carried_on(self, unit: Unit, reach: int = 2) -> list[Unit]:
         """Up to ``reach`` sentences after ``unit`` that carry on from it, in order."""
+        return self._run_after(unit, reach, carries_on)
+
+    def _run_after(self, unit: Unit, reach: int, goes_on: Callable[[str], bool]) -> list[Unit]:
+        """The unbroken run of up to ``reach`` sentences after ``unit`` that ``goes_on`` keeps."""
         found = []
         for step in range(1, reach + 1):
             nxt = self._neighbour(unit, step)
-            if nxt is None or nxt.kind != "sentence" or not carries_on(nxt.text):
+            if nxt is None or nxt.kind != "sentence" or not goes_on(nxt.text):
                 break
             found.append(nxt)
         return found
@@ -1819,13 +1824,7 @@ class Composer:
 
     def _speech_after(self, unit: Unit) -> list[Unit]:
         """The sentences after ``unit`` that go on with the words of the speaker it names."""
-        found = []
-        for step in range(1, _SPEECH_REACH + 1):
-            later = self._neighbour(unit, step)
-            if later is None or later.kind != "sentence" or not leans_back(later.text):
-                break
-            found.append(later)
-        return found
+        return self._run_after(unit, _SPEECH_REACH, leans_back)
 
     def _first_agent(self, text: str) -> str | None:
         return name_table().first_among(_NAME_KINDS["agent"], text)
