@@ -260,6 +260,11 @@ def test_a_counted_whole_less_its_stated_part_answers_how_many_are_in_the_rest(
     assert Decimal(result.result) == rest
 
 
+def test_a_count_of_other_things_than_the_whole_is_no_rest_of_it(data):
+    # The whole counts bids; the question counts firms, which the bids do not tell.
+    assert route("Of 25 bids received, 9 were rejected: how many firms bid twice?", data) is None
+
+
 def test_a_question_asking_of_the_stated_part_itself_is_no_calculation(data):
     assert route("A port logged 80 ships, 35 of them tankers. How many were tankers?", data) is None
 

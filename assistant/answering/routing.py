@@ -1608,6 +1608,14 @@ _GROUP_WORD = lazy(r"[\w-]+")
 _NEGATED_GROUP = words(r"not|n't|other than|besides|apart from|except")
 
 
+def _names_other_things(asked: str, counted: str) -> bool:
+    """Whether the plural noun a "how many" names ("how many companies") counts other things
+    than the whole does ("246 items"). A verb after "how many" ("were", "went") names none."""
+    if not asked.endswith("s") or asked in ("was", "is", "has", "does"):
+        return False
+    return not _same_thing(_singular(asked), _singular(counted))
+
+
 def _rest_of_count(question: str, data: OffsetData) -> Route | None:
     """ "59 programs, 46 of them sole-source: how many were competitive?": the whole less the
     part stated, when the group asked about is not the part's. A question asking of the part's
@@ -1622,6 +1630,9 @@ def _rest_of_count(question: str, data: OffsetData) -> Route | None:
         return None
     named = group.group("group").lower()
     asked_words = [w.lower() for w in _GROUP_WORD.findall(asked["asked"])]
+    counted = _GROUP_WORD.search(question, whole.end)
+    if asked_words and counted and _names_other_things(asked_words[0], counted.group(0)):
+        return None  # "120 items, 30 bought: how many companies sold?" counts something else
     if named in asked_words and not _NEGATED_GROUP.search(asked["asked"]):
         return None
     return Route([_evaluate(f"{whole.text} − {part.text}")])
