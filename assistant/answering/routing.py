@@ -278,8 +278,9 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     follow-up leans on (the earlier questions): it may name the figure of the sources that the
     question works on ("And in won?" after a question about a program's pledge).
 
-    A question of several asks ("how many ships stayed home, and what fraction sailed?") gets each ask
-    worked out: what the question as a whole routes to, and each ask's own calculation."""
+    A question of several asks ("how many ships stayed home, and what fraction sailed?") gets
+    each ask worked out: what the question as a whole routes to, and each ask's own calculation.
+    """
     whole = _route_one(question, data, context)
     # "… how much did the toll rise? Tenths only.", "State it without decimals.": a sentence
     # that only says how to read the result is no ask; the whole question's reading takes it.
