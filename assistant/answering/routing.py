@@ -30,7 +30,7 @@ from assistant.answering.frame import (
     split_parts,
 )
 from assistant.answering.patterns import WH_WORDS, words
-from assistant.answering.reading import reading, without_scale
+from assistant.answering.reading import Reading, reading, without_scale
 from assistant.answering.row_answers import same_figure
 from assistant.answering.source_figures import (
     PLEDGED,
@@ -289,7 +289,7 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
         return whole
     # "…, and express the sum in euros (three decimals)": each ask's result is read
     # as the ask says, not as another ask's words say.
-    own_way = any(_reads_own_way(part) for part in parts)
+    own_way = any(_reads_own_way(reading(part)) for part in parts)
     if whole is not None and not own_way and len({_kind(r) for r in whole.requests}) >= len(parts):
         return whole  # a calculation of as many kinds as there are asks answers each already
     asks = [_route_ask(i, parts, question, data, context) for i in range(len(parts))]
@@ -314,14 +314,14 @@ _ASKS_FOR = words(
 
 def _only_reads(part: str) -> bool:
     """Whether ``part`` only says how to read a result ("Two decimals, please.")."""
-    if len(reading(part).question.split()) <= 1:
-        return True
-    return _reads_own_way(part) and not _ASKS_FOR.search(reading(part).question)
-
-
-def _reads_own_way(part: str) -> bool:
-    """Whether an ask says how its result is to be read (places or scale)."""
     asked = reading(part)
+    if len(asked.question.split()) <= 1:
+        return True
+    return _reads_own_way(asked) and not _ASKS_FOR.search(asked.question)
+
+
+def _reads_own_way(asked: Reading) -> bool:
+    """Whether an ask says how its result is to be read (places or scale)."""
     return asked.places is not None or asked.scale is not None
 
 
