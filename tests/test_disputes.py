@@ -37,3 +37,12 @@ def test_every_flagged_answer_cites_two_sides_of_one_curated_disagreement(assist
         answer = assistant.ask(question)
         if answer.disputed and not answer.tool_calls:
             assert any(len(s) >= 2 for s in _sides(answer).values()), question
+
+
+def test_a_figure_asked_beside_a_reason_is_still_told_of_the_disagreement(assistant):
+    # The whole question reads as a reason; its first part asks for a disputed figure.
+    answer = assistant.ask(
+        "What were Korea's offset earnings for 2016-2020, and why did they drop so far?"
+    )
+    assert answer.disputed, answer.answer
+    assert any(len(s) >= 2 for s in _sides(answer).values()), answer.answer

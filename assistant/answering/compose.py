@@ -291,6 +291,10 @@ _ASKS_FOR_UNIT = {
 _ASKS_FOR_AMOUNT = {"money", "quantity", "percent", "comparison", "summary", "yesno", "other"}
 
 
+# Kinds of question no disagreement over a figure bears on: why, who argues what, what a thing is.
+_NOT_OF_FIGURES = frozenset({"reason", "position", "definition"})
+
+
 def _asks_for(frame: Frame, unit: str) -> bool:
     return frame.answer_type in _ASKS_FOR_UNIT.get(unit, _ASKS_FOR_AMOUNT)
 
@@ -1743,7 +1747,14 @@ class Composer:
         of a disagreement over 2016–2020 that its quote happens to mention)."""
         if answer.abstained or not self.disagreements or self.facts is None:
             return answer
-        if frame.answer_type in ("reason", "position", "definition"):
+        # A question of several parts asks for a figure when one of its parts does ("how much
+        # came in, and why so little?"): the whole reads as a reason, the part as an amount.
+        asking = [
+            f
+            for f in ([frame] if len(frame.parts) < 2 else [frame_of(part) for part in frame.parts])
+            if f.answer_type not in _NOT_OF_FIGURES
+        ]
+        if not asking:
             return answer
         asked = set(frame.years)
         quotes = [c.quote for c in answer.citations]
@@ -1752,7 +1763,7 @@ class Composer:
         touched = False
         for item in self.disagreements:
             sides = sides_cited(quotes, item)
-            if not sides or not _asks_for(frame, item.unit):
+            if not sides or not any(_asks_for(f, item.unit) for f in asking):
                 continue
             anchored = {int(y) for y in re.findall(r"(?:19|20)\d\d", item.anchor)}
             if asked and anchored and not asked & anchored:
