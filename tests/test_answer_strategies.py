@@ -127,6 +127,23 @@ def test_a_question_about_advantages_gets_the_sentences_that_name_them(assistant
     assert len(naming) >= 2 and all("offset banking" in c.quote for c in naming[:2])
 
 
+def test_benefits_asked_in_everyday_words_are_the_sentences_that_name_them(assistant):
+    # "What has it gotten out of …" is answered as "what are its benefits": the sources say
+    # "benefitted" and "pivotal", never "gotten".
+    answer = assistant.ask("Tell me what Korea's arms industry has gotten out of offset trade.")
+    quotes = _quotes(answer)
+    assert "T-50" in quotes and "submarines" in quotes
+
+
+def test_a_benefit_comes_with_the_figures_its_paragraph_backs_it_with(assistant):
+    # "X has benefitted from it." is backed by the next sentence's figure; the answer's room goes
+    # to it before other paragraphs' points.
+    answer = assistant.ask("What does Korea get from offsets, judging by its record?")
+    quotes = _quotes(answer)
+    assert "has benefitted from its offset program" in quotes
+    assert "USD 23.2 billion" in quotes
+
+
 def test_recommendations_are_gathered_from_each_section_that_makes_one(assistant):
     answer = assistant.ask("What changes does the KIET report urge for Korea's offset policy?")
     assert not answer.abstained

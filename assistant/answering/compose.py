@@ -649,13 +649,20 @@ class Composer:
         topic = _without_role_asking(topic)
         # Misspelt words are searched as the words they were taken for.
         text = " ".join([topic, context, *dict.fromkeys(scope.corrections.values())]).strip()
+        intent = intent_of(question, context)
+        kind = asked_kind(question) if intent.wide else None
+        if kind is not None and kind.called is not None:
+            # "What has the country got out of it": the sources say "benefited", not "got". The
+            # search looks for the kind by its name too; the sentences' coverage of the
+            # question's own words is weighed as before.
+            text = f"{text} ({kind.called})"
         return Query(
             question,
             context,
             text,
             self.index.encoder.encode([text])[0],
             self._weights(topic, context, scope),
-            intent_of(question, context),
+            intent,
             frozenset(self.index.lexicon.terms(text)),
             frozenset(named.sources) if named is not None else frozenset(),
         )
@@ -710,6 +717,10 @@ class Composer:
                     if not query.only or later.source_id in query.only:
                         units.setdefault(later.id, later)
         vectors = self.index.unit_vectors(list(units))
+        # Causes are fitted by ``_fits`` (a why-question's intent); the other kinds of sentence
+        # a question asks for by their wording.
+        kind = asked_kind(query.question) if intent.wide else None
+        named_kind = kind if kind is not None and kind.called is not None else None
         candidates = []
         for unit in units.values():
             terms = set(self.index.unit_terms.get(unit.id, ()))
@@ -728,6 +739,10 @@ class Composer:
             dense = float(vectors[unit.id] @ vector) if unit.id in vectors else 0.0
             score = 0.6 * coverage + 0.4 * max(dense, 0.0)
             score += 0.08 * self._fits(unit.text, intent)
+            if named_kind is not None and named_kind.marked_by.search(unit.text):
+                # A question for benefits (causes, drawbacks …) of a topic every sentence is
+                # about ("what has the country got out of it") is answered by those that name one.
+                score += 0.08
             if len(unit.text.split()) < 6:
                 score *= 0.7
             if foreign_penalty and terms & self.other_countries and self.home_country not in terms:
@@ -1607,7 +1622,12 @@ class Composer:
                         firsts.setdefault(
                             (candidate.unit.source_id, candidate.unit.paragraph), candidate.unit
                         )
-            ordered = list(dict.fromkeys([*firsts.values(), *lead, *shown_with]))[:_WIDE_SHOWN]
+            # The best point's paragraph goes on with what backs it ("X has benefited. It has
+            # generated $N …"): its sentences that make such a point come before the other
+            # paragraphs' first points, which the answer's room may not hold.
+            heads = list(firsts.values())
+            ordered = list(dict.fromkeys([*heads[:1], *lead, *heads[1:], *shown_with]))
+            ordered = ordered[:_WIDE_SHOWN]
             rank = {key: i for i, key in enumerate(firsts)}
             ordered.sort(key=lambda u: (rank.get((u.source_id, u.paragraph), 0), u.start))
             return ordered
