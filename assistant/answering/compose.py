@@ -54,6 +54,7 @@ from assistant.answering.sentence_kinds import (
     RECOMMENDATION,
     SentenceKind,
     asked_kind,
+    asking_words,
     without_asking,
 )
 from assistant.answering.speakers import leans_back, speaker_of
@@ -626,6 +627,10 @@ class Composer:
         if _BREAKDOWN_Q.search(question):
             # "by category", "broken down": how the answer is laid out, not what it is about.
             framing = framing | self._breakdown_stems
+        # The words that ask for a kind of sentence ("what do they want the ministry to do",
+        # "what went wrong with it") are the asking, not the topic: the sentences doing it say
+        # "should", not "want".
+        asking = frozenset(self.index.lexicon.terms(asking_words(question)))
         for text, factor in ((context, 0.5), (without_asking(question), 1.0)):
             # "How far along", "how large": the words of the asking, not of the topic.
             text = _HOW_PHRASE.sub(" ", _without_role_asking(text))
@@ -633,7 +638,9 @@ class Composer:
                 fixed = scope.corrections.get(written, written)
                 # A misspelt hyphenated name is corrected to its parts ("yong jin").
                 for term in self.index.lexicon.terms(fixed) if " " in fixed else [fixed]:
-                    if term in framing or (not self.index.idf(term) and is_question_typo(term)):
+                    if term in framing or term in asking and factor == 1.0:
+                        continue
+                    if not self.index.idf(term) and is_question_typo(term):
                         continue
                     # A word no source uses weighs like the rarest word: nothing can cover it.
                     idf = self.index.idf(term) or self.index.max_idf
@@ -1185,7 +1192,10 @@ class Composer:
         if not ranked:
             return self._abstain(question, say("not_covered"), ()), ranked
         best = ranked[0]
-        weak = best.coverage < _WEAK_COVERAGE and best.dense < 0.45
+        # "Summarize the KIET paper's recommendations": a question whose only topic is the source
+        # it names asks about all of that source; no sentence need share a word with it.
+        whole_source = bool(query.only) and not query.weights
+        weak = best.coverage < _WEAK_COVERAGE and best.dense < 0.45 and not whole_source
         # A topic word the sources never use ("weather") and only a partial match elsewhere.
         # The best sentence shares only the question's names ("Seoul"): one sharing a word of the
         # topic may say in other words what the unknown word asks ("spokesperson" for
@@ -1199,8 +1209,10 @@ class Composer:
         if weak or partial:
             reason = say("not_answered")
             return self._abstain(question, reason, (), ranked), ranked
-        kind = asked_kind(question)
-        if query.intent.wide and kind is RECOMMENDATION:
+        # A question for a date or an amount is not answered by benefits because it names one
+        # ("when did they start asking for counter-benefits?").
+        kind = asked_kind(question) if query.intent.wide else None
+        if kind is RECOMMENDATION:
             outlined = self._outlined(question, ranked, kind)
             if outlined is not None:
                 return self._on_topic(outlined, question, ranked), ranked
@@ -1601,8 +1613,17 @@ class Composer:
                     if kind.marked_by.search(u.text) or _ENUMERATES.match(u.text)
                 ]
             )
+            # A point that leans on the sentences before it in its paragraph ("They suggest …"
+            # after "Insiders argue …") comes with them: they say whose point it is.
             shown_with = [
-                u for unit in doing for u in [*self._leaned_on(unit), unit, *self._carried_on(unit)]
+                u
+                for unit in doing
+                for u in [
+                    *self._leaned_on(unit),
+                    *self._leaned_on_within(unit),
+                    unit,
+                    *self._carried_on(unit),
+                ]
             ]
             # One from each paragraph that makes such a point first, then the rest of the first
             # paragraph's list: a report's recommendations are spread over its sections.
@@ -1622,12 +1643,16 @@ class Composer:
                         firsts.setdefault(
                             (candidate.unit.source_id, candidate.unit.paragraph), candidate.unit
                         )
-            # The best point's paragraph goes on with what backs it ("X has benefited. It has
-            # generated $N …"): its sentences that make such a point come before the other
-            # paragraphs' first points, which the answer's room may not hold.
-            heads = list(firsts.values())
-            ordered = list(dict.fromkeys([*heads[:1], *lead, *heads[1:], *shown_with]))
-            ordered = ordered[:_WIDE_SHOWN]
+            # A paragraph's point comes with the next sentence when that backs it with another
+            # ("X has benefited. It has generated $N …"), before the other paragraphs' points,
+            # which the answer's room may not hold.
+            backed = [
+                u
+                for head in firsts.values()
+                for u in [head, *self._going_on(head, kind, reach=1)]
+                if u.paragraph == head.paragraph
+            ]
+            ordered = list(dict.fromkeys([*backed, *lead, *shown_with]))[:_WIDE_SHOWN]
             rank = {key: i for i, key in enumerate(firsts)}
             ordered.sort(key=lambda u: (rank.get((u.source_id, u.paragraph), 0), u.start))
             return ordered
@@ -1718,6 +1743,20 @@ class Composer:
                 break
             if first is unit and before.paragraph == unit.paragraph:
                 break  # not a paragraph's first sentence: ``_earlier`` reads its paragraph
+            found.insert(0, before)
+            first = before
+        return found
+
+    def _leaned_on_within(self, unit: Unit) -> list[Unit]:
+        """For a sentence inside a paragraph that carries on from the one before ("They
+        suggest …"), the sentences before it in its paragraph that it carries on from, in order,
+        back to the one that does not ("Insiders argue …"), up to ``_LEANED_ON`` of them."""
+        found: list[Unit] = []
+        first = unit
+        while carries_on(first.text) and len(found) < _LEANED_ON:
+            before = self._neighbour(first, -1)
+            if before is None or before.kind != "sentence" or before.paragraph != unit.paragraph:
+                break
             found.insert(0, before)
             first = before
         return found
