@@ -1643,16 +1643,18 @@ class Composer:
                         firsts.setdefault(
                             (candidate.unit.source_id, candidate.unit.paragraph), candidate.unit
                         )
-            # A paragraph's point comes with the next sentence when that backs it with another
-            # ("X has benefited. It has generated $N …"), before the other paragraphs' points,
-            # which the answer's room may not hold.
+            # The first paragraph's list follows its first point; each other paragraph's point
+            # comes with the next sentence when that backs it with another ("X has benefited. It
+            # has generated $N …"), before the rest, which the answer's room may not hold.
+            heads = list(firsts.values())
             backed = [
                 u
-                for head in firsts.values()
+                for head in heads[1:]
                 for u in [head, *self._going_on(head, kind, reach=1)]
                 if u.paragraph == head.paragraph
             ]
-            ordered = list(dict.fromkeys([*backed, *lead, *shown_with]))[:_WIDE_SHOWN]
+            ordered = list(dict.fromkeys([*heads[:1], *lead, *backed, *shown_with]))
+            ordered = ordered[:_WIDE_SHOWN]
             rank = {key: i for i, key in enumerate(firsts)}
             ordered.sort(key=lambda u: (rank.get((u.source_id, u.paragraph), 0), u.start))
             return ordered
