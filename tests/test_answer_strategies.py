@@ -170,6 +170,14 @@ def test_what_a_side_wants_done_comes_with_whose_point_it_is(assistant):
     assert "must be reestablished" in quotes
 
 
+def test_each_ask_of_an_open_question_of_several_gets_its_own_best_sentence(assistant):
+    # Searched whole, the "why" ask's words (KIET, Korea, use more) drown the "what is" ask's:
+    # each ask is searched on its own too, and its best sentence joins the answer.
+    answer = assistant.ask("What is offset banking, and why does KIET want Korea to use it more?")
+    assert not answer.abstained
+    assert "five years" in _quotes(answer)
+
+
 def test_recommendations_are_gathered_from_each_section_that_makes_one(assistant):
     answer = assistant.ask("What changes does the KIET report urge for Korea's offset policy?")
     assert not answer.abstained

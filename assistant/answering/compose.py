@@ -887,9 +887,14 @@ class Composer:
             return self._abstain(question, say("no_part_answered"), (), ranked)
         missing = unanswered_parts(frame, answer, parts, self.entities, self.index.lexicon.terms)
         wholes = [p for p in _wholes_of_later_parts(parts) if p not in missing]
+        overlooked = (
+            self._overlooked(question, context, scope, answer, parts, [*missing, *wholes])
+            if parts and intent_of(question, context).wide
+            else []
+        )
         extras: list[Answer] = []
         unanswered: list[Frame] = []
-        for part in [*wholes, *missing]:
+        for part in [*wholes, *missing, *overlooked]:
             around = f"{context} {question}".strip()
             asked = _with_its_clause(part, parts)
             extra, _ = self._compose_one(asked, around, scope)
@@ -943,6 +948,29 @@ class Composer:
             judged = shown
         answer = judged
         return self.flag_disputes(answer, frame)
+
+    def _overlooked(
+        self,
+        question: str,
+        context: str,
+        scope: Scope,
+        answer: Answer,
+        parts: list[Frame],
+        skip: list[Frame],
+    ) -> list[Frame]:
+        """For an open question of several asks ("how does the levy work, and why do the
+        growers like it?"), the asks whose own best sentence the answer leaves out: the whole
+        question's words blur each ask's, and an open answer states something of every type."""
+        cited = {(c.source_id, c.start) for c in answer.citations}
+        around = f"{context} {question}".strip()
+        found = []
+        for part in parts:
+            if part in skip:
+                continue
+            _, ranked = self._ranked_query(_with_its_clause(part, parts), around, scope)
+            if ranked and (ranked[0].unit.source_id, ranked[0].unit.start) not in cited:
+                found.append(part)
+        return found
 
     def _first_part_answered(
         self, question: str, context: str, scope: Scope, parts: list[Frame], refusal: Answer
