@@ -123,8 +123,59 @@ def test_a_question_about_advantages_gets_the_sentences_that_name_them(assistant
     from assistant.answering.sentence_kinds import BENEFIT
 
     answer = assistant.ask("What do buyers gain from offset banking compared with deal-by-deal?")
-    naming = [c for c in answer.citations if BENEFIT.marked_by.search(c.quote)]
+    # The sentences, that is: a table's rows are shown under their caption, which names them.
+    naming = [
+        c
+        for c in answer.citations
+        if BENEFIT.marked_by.search(c.quote) and not c.quote.lstrip().startswith("<")
+    ]
     assert len(naming) >= 2 and all("offset banking" in c.quote for c in naming[:2])
+
+
+def test_benefits_asked_in_everyday_words_are_the_sentences_that_name_them(assistant):
+    # "What has it gotten out of …" is answered as "what are its benefits": the sources say
+    # "benefitted" and "pivotal", never "gotten".
+    answer = assistant.ask("Tell me what Korea's arms industry has gotten out of offset trade.")
+    quotes = _quotes(answer)
+    assert "T-50" in quotes and "submarines" in quotes
+
+
+def test_a_benefit_comes_with_the_figures_its_paragraph_backs_it_with(assistant):
+    # "X has benefitted from it." is backed by the next sentence's figure; the answer's room goes
+    # to it before other paragraphs' points.
+    answer = assistant.ask("What does Korea get from offsets, judging by its record?")
+    quotes = _quotes(answer)
+    assert "has benefitted from its offset program" in quotes
+    assert "USD 23.2 billion" in quotes
+
+
+def test_a_question_whose_only_topic_is_its_source_s_recommendations_gets_them(assistant):
+    # Once the source ("the KIET study's") and the kind ("recommendations") are set aside, no
+    # word is left for a sentence to share: the source's recommending section answers it.
+    answer = assistant.ask("Summarize the KIET study's recommendations.")
+    assert not answer.abstained
+    assert {c.source_id for c in answer.citations} == {"002_b00326718e5a7ad5"}
+    assert "offset banking" in answer.answer
+
+
+def test_what_a_side_wants_done_comes_with_whose_point_it_is(assistant):
+    # "want done" asks for recommendations; "They emphasize …" comes after the sentence saying
+    # who "they" are.
+    answer = assistant.ask(
+        "According to the Asia Business Daily, what do defense companies want done to restore"
+        " offsets?"
+    )
+    quotes = _quotes(answer)
+    assert "industry insiders argue" in quotes
+    assert "must be reestablished" in quotes
+
+
+def test_each_ask_of_an_open_question_of_several_gets_its_own_best_sentence(assistant):
+    # Searched whole, the "why" ask's words (KIET, Korea, use more) drown the "what is" ask's:
+    # each ask is searched on its own too, and its best sentence joins the answer.
+    answer = assistant.ask("What is offset banking, and why does KIET want Korea to use it more?")
+    assert not answer.abstained
+    assert "five years" in _quotes(answer)
 
 
 def test_recommendations_are_gathered_from_each_section_that_makes_one(assistant):

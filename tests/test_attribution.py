@@ -70,6 +70,20 @@ def test_what_a_publisher_wants_or_advises_is_read_in_its_own_publication():
         assert named is not None and named.sources == ("institute",)
 
 
+def test_what_a_publisher_s_writers_want_or_say_is_read_in_its_publication():
+    for question in (
+        "What do the NRI researchers want done about ports?",
+        "Why do the NRI authors favour merging ports?",
+    ):
+        named = attributed(question, CALLED)
+        assert named is not None and named.sources == ("institute",), question
+
+
+def test_a_piece_s_possessive_goes_with_its_name():
+    named = attributed("Summarize the NRI study's proposals on ports.", CALLED)
+    assert named is not None and named.question == "Summarize proposals on ports."
+
+
 def test_who_asks_for_an_agent_whatever_the_rest_names():
     assert answer_type("Per the audit, who pays the price of the delay?") == "agent"
     assert answer_type("Whose cost estimate was lower?") != "agent"

@@ -124,6 +124,11 @@ def test_a_follow_up_amount_without_a_currency_takes_the_earlier_currency():
         # An auxiliary ends the phrase: this asks what was said, not for a ministry.
         ("What did the ministry say about the audit?", "other"),
         ("Does Japan require offsets?", "yesno"),
+        ("Can the harbour board refuse a lease?", "yesno"),
+        ("Can you tell me whether the deposit rose?", "yesno"),
+        # A polite request asks for what it requests, not for a yes or a no.
+        ("Can you explain simply how the deposit scheme works?", "other"),
+        ("Could you describe the harbour board's leasing rules?", "other"),
         ("What minimum deposit does the harbour board demand?", "quantity"),
         # A wh-word with its verb run in asks as the one written out.
         ("What's the harbour board's minimum deposit?", "quantity"),

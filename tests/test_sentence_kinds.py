@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.sentence_kinds import BENEFIT, CAUSE, DRAWBACK, RECOMMENDATION, asked_kind
+from assistant.answering.sentence_kinds import (
+    BENEFIT,
+    CAUSE,
+    DRAWBACK,
+    RECOMMENDATION,
+    asked_kind,
+    asking_words,
+)
 
 
 @pytest.mark.parametrize(
@@ -60,3 +67,30 @@ def test_what_one_gets_out_of_a_thing_asks_for_its_benefits_and_what_one_stands_
 )
 def test_a_benefit_is_marked_in_any_tense_and_by_what_it_was_crucial_to(sentence):
     assert BENEFIT.marked_by.search(sentence)
+
+
+def test_what_one_wants_done_asks_for_recommendations():
+    assert asked_kind("What do the dockers want done about night shifts?") is RECOMMENDATION
+
+
+def test_a_compound_s_second_word_asks_for_no_kind():
+    assert asked_kind("When did buyers start to ask for a counter-benefit?") is None
+    assert asked_kind("Has anyone run a cost-benefit check on the quota?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "asking"),
+    [
+        # The words a phrase spans are its topic, not its asking.
+        ("What do the growers want the ministry to do about fees?", {"want", "to", "do"}),
+        ("What do dockers want done about night shifts?", {"want", "done"}),
+        ("What have the growers gotten out of the levy?", {"gotten", "out", "of"}),
+        ("What goes wrong with the quota for small buyers?", {"wrong", "with"}),
+        ("What does a framework deal offer small towns?", {"what", "does", "offer"}),
+        # A person asked for, or a cause: no words of asking are set aside.
+        ("Who proposed the quota?", set()),
+        ("Why did fees rise?", set()),
+    ],
+)
+def test_the_asking_words_of_a_kind_are_those_outside_the_topic_it_spans(question, asking):
+    assert set(asking_words(question).lower().split()) == asking

@@ -39,6 +39,8 @@ _SAYS = (
     r"recommend(?:s|ed)?|propose[sd]?|suggest(?:s|ed)?|urge[sd]?|advocate[sd]?|wants?|wanted|"
     r"favou?rs?|prefers?|calls? for)"
 )
+# The people who write a publisher's pieces.
+_WRITERS = r"(?:authors?|researchers?|writers?|analysts?|economists?|reporters?|journalists?)"
 # What a piece of writing holds: "the Daily's reading", "the blogger's view", "the
 # institute's dollar figures".
 _TAKE = (
@@ -66,9 +68,11 @@ def _forms(name: str) -> re.Pattern[str]:
     the = r"(?:the\s+)?"
     return re.compile(
         rf"(?:,\s*)?\b(?:according\s+to|as\s+reported\s+by|reported\s+by|per|in|from|by)\s+{the}"
-        rf"{n}(?:['’]s)?(?:\s+{_PIECE})?\b(?:\s*,)?"
-        rf"|\b{the}{n}(?:['’]s)?(?:\s+[\w-]+)?\s+{_PIECE}\b"
-        rf"|\b{the}{n}\s+{_SAYS}\b"
+        rf"{n}(?:['’]s)?(?:\s+{_PIECE}(?:['’]s)?)?\b(?:\s*,)?"
+        # "the KIET paper's recommendations": the possessive goes with the name it follows.
+        rf"|\b{the}{n}(?:['’]s)?(?:\s+[\w-]+)?\s+{_PIECE}(?:['’]s)?\b"
+        # "the KIET researchers want": a publisher's writers speak in its publication.
+        rf"|\b{the}{n}(?:\s+{_WRITERS})?\s+{_SAYS}\b"
         rf"|\b{the}{n}['’]s\s+(?:[\w-]+\s+)?{_TAKE}\b",
         re.I,
     )

@@ -54,6 +54,7 @@ from assistant.answering.sentence_kinds import (
     RECOMMENDATION,
     SentenceKind,
     asked_kind,
+    asking_words,
     without_asking,
 )
 from assistant.answering.speakers import leans_back, speaker_of
@@ -630,6 +631,10 @@ class Composer:
         if _BREAKDOWN_Q.search(question):
             # "by category", "broken down": how the answer is laid out, not what it is about.
             framing = framing | self._breakdown_stems
+        # The words that ask for a kind of sentence ("what do they want the ministry to do",
+        # "what went wrong with it") are the asking, not the topic: the sentences doing it say
+        # "should", not "want".
+        asking = frozenset(self.index.lexicon.terms(asking_words(question)))
         for text, factor in ((context, 0.5), (without_asking(question), 1.0)):
             # "How far along", "how large": the words of the asking, not of the topic.
             text = _HOW_PHRASE.sub(" ", _without_role_asking(text))
@@ -637,7 +642,9 @@ class Composer:
                 fixed = scope.corrections.get(written, written)
                 # A misspelt hyphenated name is corrected to its parts ("yong jin").
                 for term in self.index.lexicon.terms(fixed) if " " in fixed else [fixed]:
-                    if term in framing or (not self.index.idf(term) and is_question_typo(term)):
+                    if term in framing or term in asking and factor == 1.0:
+                        continue
+                    if not self.index.idf(term) and is_question_typo(term):
                         continue
                     # A word no source uses weighs like the rarest word: nothing can cover it.
                     idf = self.index.idf(term) or self.index.max_idf
@@ -653,13 +660,20 @@ class Composer:
         topic = _without_role_asking(topic)
         # Misspelt words are searched as the words they were taken for.
         text = " ".join([topic, context, *dict.fromkeys(scope.corrections.values())]).strip()
+        intent = intent_of(question, context)
+        kind = asked_kind(question) if intent.wide else None
+        if kind is not None and kind.called is not None:
+            # "What has the country got out of it": the sources say "benefited", not "got". The
+            # search looks for the kind by its name too; the sentences' coverage of the
+            # question's own words is weighed as before.
+            text = f"{text} ({kind.called})"
         return Query(
             question,
             context,
             text,
             self.index.encoder.encode([text])[0],
             self._weights(topic, context, scope),
-            intent_of(question, context),
+            intent,
             frozenset(self.index.lexicon.terms(text)),
             frozenset(named.sources) if named is not None else frozenset(),
         )
@@ -714,6 +728,10 @@ class Composer:
                     if not query.only or later.source_id in query.only:
                         units.setdefault(later.id, later)
         vectors = self.index.unit_vectors(list(units))
+        # Causes are fitted by ``_fits`` (a why-question's intent); the other kinds of sentence
+        # a question asks for by their wording.
+        kind = asked_kind(query.question) if intent.wide else None
+        named_kind = kind if kind is not None and kind.called is not None else None
         candidates = []
         for unit in units.values():
             terms = set(self.index.unit_terms.get(unit.id, ()))
@@ -732,6 +750,10 @@ class Composer:
             dense = float(vectors[unit.id] @ vector) if unit.id in vectors else 0.0
             score = 0.6 * coverage + 0.4 * max(dense, 0.0)
             score += 0.08 * self._fits(unit.text, intent)
+            if named_kind is not None and named_kind.marked_by.search(unit.text):
+                # A question for benefits (causes, drawbacks …) of a topic every sentence is
+                # about ("what has the country got out of it") is answered by those that name one.
+                score += 0.08
             if len(unit.text.split()) < 6:
                 score *= 0.7
             if foreign_penalty and terms & self.other_countries and self.home_country not in terms:
@@ -869,9 +891,14 @@ class Composer:
             return self._abstain(question, say("no_part_answered"), (), ranked)
         missing = unanswered_parts(frame, answer, parts, self.entities, self.index.lexicon.terms)
         wholes = [p for p in _wholes_of_later_parts(parts) if p not in missing]
+        overlooked = (
+            self._overlooked(question, context, scope, answer, parts, [*missing, *wholes])
+            if parts and intent_of(question, context).wide
+            else []
+        )
         extras: list[Answer] = []
         unanswered: list[Frame] = []
-        for part in [*wholes, *missing]:
+        for part in [*wholes, *missing, *overlooked]:
             around = f"{context} {question}".strip()
             asked = _with_its_clause(part, parts)
             extra, _ = self._compose_one(asked, around, scope)
@@ -925,6 +952,29 @@ class Composer:
             judged = shown
         answer = judged
         return self.flag_disputes(answer, frame)
+
+    def _overlooked(
+        self,
+        question: str,
+        context: str,
+        scope: Scope,
+        answer: Answer,
+        parts: list[Frame],
+        skip: list[Frame],
+    ) -> list[Frame]:
+        """For an open question of several asks ("how does the levy work, and why do the
+        growers like it?"), the asks whose own best sentence the answer leaves out: the whole
+        question's words blur each ask's, and an open answer states something of every type."""
+        cited = {(c.source_id, c.start) for c in answer.citations}
+        around = f"{context} {question}".strip()
+        found = []
+        for part in parts:
+            if part in skip:
+                continue
+            _, ranked = self._ranked_query(_with_its_clause(part, parts), around, scope)
+            if ranked and (ranked[0].unit.source_id, ranked[0].unit.start) not in cited:
+                found.append(part)
+        return found
 
     def _first_part_answered(
         self, question: str, context: str, scope: Scope, parts: list[Frame], refusal: Answer
@@ -1174,7 +1224,10 @@ class Composer:
         if not ranked:
             return self._abstain(question, say("not_covered"), ()), ranked
         best = ranked[0]
-        weak = best.coverage < _WEAK_COVERAGE and best.dense < 0.45
+        # "Summarize the KIET paper's recommendations": a question whose only topic is the source
+        # it names asks about all of that source; no sentence need share a word with it.
+        whole_source = bool(query.only) and not query.weights
+        weak = best.coverage < _WEAK_COVERAGE and best.dense < 0.45 and not whole_source
         # A topic word the sources never use ("weather") and only a partial match elsewhere.
         # The best sentence shares only the question's names ("Seoul"): one sharing a word of the
         # topic may say in other words what the unknown word asks ("spokesperson" for
@@ -1188,8 +1241,10 @@ class Composer:
         if weak or partial:
             reason = say("not_answered")
             return self._abstain(question, reason, (), ranked), ranked
-        kind = asked_kind(question)
-        if query.intent.wide and kind is RECOMMENDATION:
+        # A question for a date or an amount is not answered by benefits because it names one
+        # ("when did they start asking for counter-benefits?").
+        kind = asked_kind(question) if query.intent.wide else None
+        if kind is RECOMMENDATION:
             outlined = self._outlined(question, ranked, kind)
             if outlined is not None:
                 return self._on_topic(outlined, question, ranked), ranked
@@ -1590,8 +1645,17 @@ class Composer:
                     if kind.marked_by.search(u.text) or _ENUMERATES.match(u.text)
                 ]
             )
+            # A point that leans on the sentences before it in its paragraph ("They suggest …"
+            # after "Insiders argue …") comes with them: they say whose point it is.
             shown_with = [
-                u for unit in doing for u in [*self._leaned_on(unit), unit, *self._carried_on(unit)]
+                u
+                for unit in doing
+                for u in [
+                    *self._leaned_on(unit),
+                    *self._leaned_on_within(unit),
+                    unit,
+                    *self._carried_on(unit),
+                ]
             ]
             # One from each paragraph that makes such a point first, then the rest of the first
             # paragraph's list: a report's recommendations are spread over its sections.
@@ -1611,7 +1675,18 @@ class Composer:
                         firsts.setdefault(
                             (candidate.unit.source_id, candidate.unit.paragraph), candidate.unit
                         )
-            ordered = list(dict.fromkeys([*firsts.values(), *lead, *shown_with]))[:_WIDE_SHOWN]
+            # The first paragraph's list follows its first point; each other paragraph's point
+            # comes with the next sentence when that backs it with another ("X has benefited. It
+            # has generated $N …"), before the rest, which the answer's room may not hold.
+            heads = list(firsts.values())
+            backed = [
+                u
+                for head in heads[1:]
+                for u in [head, *self._going_on(head, kind, reach=1)]
+                if u.paragraph == head.paragraph
+            ]
+            ordered = list(dict.fromkeys([*heads[:1], *lead, *backed, *shown_with]))
+            ordered = ordered[:_WIDE_SHOWN]
             rank = {key: i for i, key in enumerate(firsts)}
             ordered.sort(key=lambda u: (rank.get((u.source_id, u.paragraph), 0), u.start))
             return ordered
@@ -1702,6 +1777,20 @@ class Composer:
                 break
             if first is unit and before.paragraph == unit.paragraph:
                 break  # not a paragraph's first sentence: ``_earlier`` reads its paragraph
+            found.insert(0, before)
+            first = before
+        return found
+
+    def _leaned_on_within(self, unit: Unit) -> list[Unit]:
+        """For a sentence inside a paragraph that carries on from the one before ("They
+        suggest …"), the sentences before it in its paragraph that it carries on from, in order,
+        back to the one that does not ("Insiders argue …"), up to ``_LEANED_ON`` of them."""
+        found: list[Unit] = []
+        first = unit
+        while carries_on(first.text) and len(found) < _LEANED_ON:
+            before = self._neighbour(first, -1)
+            if before is None or before.kind != "sentence" or before.paragraph != unit.paragraph:
+                break
             found.insert(0, before)
             first = before
         return found

@@ -208,7 +208,14 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "yesno",
-        lazy(r"^\s*(is|are|was|were|does|do|did|can|could|has|have|had|will|should)\b", re.I),
+        lazy(
+            r"^\s*(is|are|was|were|does|do|did|can|could|has|have|had|will|should)\b"
+            # "Can you explain …", "could you walk me through …": a request, not a yes or no.
+            r"(?!\s+you\s+(?:please\s+)?(?:explain|describe|summari[sz]e|outline|walk|give|"
+            r"tell(?!\s+(?:me|us)\s+(?:whether|if)\b)|"
+            r"show|list|name|clarify|break|go over|spell|lay out|set out)\b)",
+            re.I,
+        ),
     ),
 )
 

@@ -23,12 +23,17 @@ class SentenceKind:
     marked_by: re.Pattern[str]  # a sentence's wording that does it
     # A cause is often the sentence after the fact it explains ("Reasons for this …").
     follows_fact: bool = False
+    # The everyday name of what is asked ("benefits"): what a search for it looks for, however
+    # the question asks ("what has it got out of …", "what came of …"). None for causes: "why"
+    # says what it asks for itself, and a search for "reasons" finds only the sentences that
+    # use that word.
+    called: str | None = None
 
 
 CAUSE = SentenceKind(
     "cause",
-    REASON_ASKED,
-    lazy(
+    asked_by=REASON_ASKED,
+    marked_by=lazy(
         r"\b(reasons?|because|due to|owing to|stems? from|driven by|caused by|factors?|"
         r"explains?|explained by|result(?:ed|s)? (?:of|from)|(?:is|was|are|were) behind|"
         # a purpose answers why someone did something
@@ -43,15 +48,18 @@ CAUSE = SentenceKind(
 )
 RECOMMENDATION = SentenceKind(
     "recommendation",
-    lazy(
+    called="recommendations",
+    asked_by=lazy(
         # "The proposed amendment" names a thing proposed; it does not ask what is proposed.
         r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bthis )(?<!\bthat )(?<!\bits )"
         r"\b(recommend\w*|propos\w*|suggest\w*|advis\w*|call(?:s|ed)? for|urg\w*|"
-        r"what should|should .{0,40} do|want\w* .{0,60} to do|fix(?:es)?|remed(?:y|ies)|"
+        # The words a phrase spans ("want *the ministry* to do") are its topic, caught in a group.
+        r"what should|should (.{0,40}) do|want\w* (.{0,60}) to do|want\w* (?:(\w+) )?done|"
+        r"fix(?:es)?|remed(?:y|ies)|"
         r"solutions?|policy changes|what needs to be done)\b",
         re.I,
     ),
-    lazy(
+    marked_by=lazy(
         r"\b(should|must|needs? to|ought to|recommend\w*|propos\w*|call(?:s|ed)? for|"
         r"urg(?:e|es|ed)|it is (?:necessary|essential|important) to)\b",
         re.I,
@@ -59,14 +67,16 @@ RECOMMENDATION = SentenceKind(
 )
 BENEFIT = SentenceKind(
     "benefit",
-    lazy(
-        r"\b(advantages?|benefits?|upsides?|strengths?|pros|what does .{0,60} offer|"
-        r"what .{0,30} gain(?:ed)?|good for|"
+    called="benefits",
+    asked_by=lazy(
+        # Nor does a compound's second word ("a counter-benefit", "cost-benefit") ask for one.
+        r"(?<!-)\b(advantages?|benefits?|upsides?|strengths?|pros|what does (.{0,60}) offer|"
+        r"what (.{0,30}) gain(?:ed)?|good for|"
         # "what has it got out of the scheme", "what did they get from it", "what came of it"
         r"(?:get|gets|got|gotten|getting) (?:out of|from)|what came of|pay(?:s|ed)? off)\b",
         re.I,
     ),
-    lazy(
+    marked_by=lazy(
         r"\b(benefits?|benefit(?:ed|ted)|advantages?|enabl(?:es?|ed|ing)|allow(?:s|ed|ing)?|"
         r"increases?|enhances?|improv\w*|freedom|helped|gains?|generated|achiev\w*|"
         r"accomplish\w*|contribut\w*|paid off|succeed\w*|success\w*|"
@@ -77,14 +87,15 @@ BENEFIT = SentenceKind(
 )
 DRAWBACK = SentenceKind(
     "drawback",
-    lazy(
-        r"\b(weakness\w*|drawbacks?|downsides?|shortcomings?|flaws?|problems? with|cons|"
+    called="drawbacks",
+    asked_by=lazy(
+        r"(?<!-)\b(weakness\w*|drawbacks?|downsides?|shortcomings?|flaws?|problems? with|cons|"
         r"works? poorly|wrong with|criticis\w*|"
         # "what does it stand to lose", "what is at stake", "the risks of dropping it"
         r"(?:stand|stands|would|could|will|might) (?:to )?lose|risks?|at stake)\b",
         re.I,
     ),
-    lazy(
+    marked_by=lazy(
         r"\b(problems?|burden\w*|lacks?|lacking|inefficien\w*|not an efficient|drawbacks?|"
         r"limit(?:s|ed|ations?)|nullif\w*|difficult\w*|fails?|failing|compressed|unfair)\b",
         re.I,
@@ -116,6 +127,25 @@ _NAMING_WORDS = {
     "benefit": r"advantages?|benefits?|upsides?|strengths?|pros",
     "drawback": r"weakness\w*|drawbacks?|downsides?|shortcomings?|flaws?|cons",
 }
+
+
+def asking_words(question: str) -> str:
+    """The words of ``question`` that ask for benefits, drawbacks or recommendations ("want …
+    done", "got out of", "wrong with"), without the words such a phrase spans ("want the ministry
+    to do"), which are its topic; "" for a question of no such kind or whose answer is no open
+    one ("who proposed the bill" asks for a person). A cause is asked by "why", no topic word."""
+    kind = asked_kind(question)
+    if kind is None or kind.called is None or answer_type(question) not in _OPEN_TYPES:
+        return ""
+    pieces: list[str] = []
+    for found in kind.asked_by.finditer(question):
+        start = found.start()
+        for group in range(2, kind.asked_by.groups + 1):
+            if found.start(group) >= 0:
+                pieces.append(question[start : found.start(group)])
+                start = found.end(group)
+        pieces.append(question[start : found.end()])
+    return " ".join(pieces)
 
 
 def without_asking(question: str) -> str:

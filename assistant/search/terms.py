@@ -25,7 +25,8 @@ STOPWORDS = frozenset(
     then there these they this those through to too under until up very was we were what when where
     which while who whom why will with would you your yours yourself yourselves tell say said says
     according did does do give gives given show shows please much many whose whats what's there's
-    it's get got make made like would could should may might must shall let lets know""".split()
+    it's get gets getting got gotten make made like would could should may might must shall let lets
+    know done""".split()
 )
 # Terms that mark a question's form, not its topic: ignored when judging what a question is about.
 QUESTION_WORDS = frozenset(
