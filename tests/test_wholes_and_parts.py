@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.compose import _larger, _wholes_of_later_parts, _without_given
+from assistant.answering.compose import (
+    _larger,
+    _leads_with_news,
+    _wholes_of_later_parts,
+    _without_given,
+)
 from assistant.answering.frame import frame_of, split_parts
 from assistant.answering.row_answers import Fact, FactBook, ScoredFact
 from assistant.answers import Answer, Citation
@@ -81,6 +86,26 @@ def test_a_part_s_answer_leaves_out_what_the_answer_already_states():
     kept = _without_given(extra, {"The port opened in 1990"})
     assert kept.answer == "Fees rose in 2001 [2]."
     assert [c.marker for c in kept.citations] == [2]
+
+
+def test_a_part_asked_alone_adds_to_the_answer_only_when_it_leads_with_something_new():
+    said = {"The port earned USD 9 million in 2019"}
+    news = _answer("Fees made up 40% of it [1]. The port earned USD 9 million in 2019 [2].")
+    repeated = _answer("The port earned USD 9 million in 2019 [1]. Fees made up 40% of it [2].")
+    refused = Answer(question="q", answer="I can't answer that from the sources.", abstained=True)
+    assert _leads_with_news(news, said)
+    assert not _leads_with_news(repeated, said)
+    assert not _leads_with_news(refused, said)
+
+
+@pytest.mark.slow
+def test_each_part_states_its_own_figure_when_the_answer_gives_only_the_other_part_s(assistant):
+    # The share's statement names the imports too, so the part asking for them looked answered.
+    answer = assistant.ask(
+        "How much did Korea import in weapons from 2016 to 2020, and what share of that came "
+        "back as offsets?"
+    )
+    assert "13.6 trillion" in answer.answer and "7%" in answer.answer
 
 
 @pytest.mark.slow

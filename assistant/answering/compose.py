@@ -365,6 +365,13 @@ def _with_its_clause(part: Frame, parts: list[Frame]) -> str:
 _OF_THE_WHOLE = words(r"of (?:that|it|this|these|those|the total|the whole|which)")
 
 
+def _leads_with_news(answer: Answer, said: set[str]) -> bool:
+    """Whether ``answer`` answers and its first statement is none of those ``said`` (each as
+    ``_plain`` gives it)."""
+    claims = _cited_claims(answer.answer)
+    return not answer.abstained and bool(claims) and _plain(claims[0]) not in said
+
+
 def _larger(text: str, than: str) -> bool:
     """Whether ``text`` states an amount larger than every amount ``than`` states in its
     currency."""
@@ -904,6 +911,15 @@ class Composer:
                 extras.append(_without_given(extra, said))
             elif part in missing:
                 unanswered.append(part)
+        for part in [p for p in parts if p not in missing and p not in wholes]:
+            # A part taken as answered may only share a word and a kind of figure with some
+            # statement about another thing (a share of another whole): asked alone, the part
+            # finds its own statement first, which the answer then gives too.
+            around = f"{context} {question}".strip()
+            alone, _ = self._compose_one(_with_its_clause(part, parts), around, scope)
+            said = {_plain(claim) for a in (answer, *extras) for claim in _cited_claims(a.answer)}
+            if _leads_with_news(alone, said) and unmet(part, alone, self.entities) is None:
+                extras.append(_without_given(alone, said))
         answer = merge(answer, extras) if extras else answer
         if unanswered:
             # The parts the sources do not answer are said to be so, beside the ones they do.
