@@ -1,6 +1,7 @@
 """A whole asked by its parts ("by category", "split between") is every part the tables give;
 a question for a whole and then a share "of that" gets both figures; no part of a multi-part
-question repeats what the answer already states."""
+question repeats what the answer already states, and each states its own figure; a comparison
+of two named things says something of each."""
 
 from __future__ import annotations
 
@@ -148,3 +149,12 @@ def test_rows_that_miss_the_first_part_give_way_to_the_sentences_that_answer_it(
     )
     assert "four" in answer.answer and "Airbus" in answer.answer
     assert "military support): USD 6.3 million" not in answer.answer
+
+
+@pytest.mark.slow
+def test_a_comparison_of_two_countries_gets_a_figure_for_each(assistant):
+    answer = assistant.ask(
+        "Compare the minimum offset share for competitive contracts in Korea and in Norway."
+    )
+    assert "Norway" in answer.answer and "100%" in answer.answer
+    assert "Korea" in answer.answer and "50%" in answer.answer

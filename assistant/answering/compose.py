@@ -927,6 +927,7 @@ class Composer:
             said_not = say("part_unanswered", parts=asked)
             answer = answer.model_copy(update={"answer": f"{answer.answer}\n\n{said_not}"})
         answer = self._both_sides(question, context, scope, answer)
+        answer = self._each_named(question, context, scope, answer)
         judged = _verdict(answer, frame, self.names_by_kind)
         if frame.restated:
             shown = self._claimed_figures(question, judged)
@@ -1020,6 +1021,37 @@ class Composer:
             if not extra.abstained and states(extra.answer, period):
                 extras.append(extra)
         return merge(answer, extras) if extras else answer
+
+    def _each_named(self, question: str, context: str, scope: Scope, answer: Answer) -> Answer:
+        """A comparison of two things of one kind or more ("Korea against Norway", "the agency
+        or the ministry") gets a statement about each: a thing the answer does not name is
+        looked up on its own, the others' names left out of the question, and added when a
+        statement names it."""
+        if frame_of(question).answer_type != "comparison":
+            return answer
+        spans = self.name_spans(question)
+        extras: list[Answer] = []
+        for kind in dict.fromkeys(kind for kind, *_ in spans):
+            sides = [(name, start, end) for k, name, start, end in spans if k == kind]
+            if len({name for name, _, _ in sides}) < 2:
+                continue
+            for name in dict.fromkeys(name for name, _, _ in sides):
+                if self._names(answer, kind, name) or any(
+                    self._names(extra, kind, name) for extra in extras
+                ):
+                    continue
+                alone = question
+                for other, start, end in sorted(sides, key=lambda side: -side[1]):
+                    if other != name:
+                        alone = alone[:start] + alone[end:]
+                extra, _ = self._compose_one(alone, context, scope)
+                if not extra.abstained and self._names(extra, kind, name):
+                    extras.append(extra)
+        return merge(answer, extras) if extras else answer
+
+    def _names(self, answer: Answer, kind: str, name: str) -> bool:
+        """Whether ``answer`` names ``name`` as a thing of ``kind``."""
+        return any(k == kind and n == name for k, n, _, _ in self.name_spans(answer.answer))
 
     def _in_currency(
         self, question: str, frame: Frame, ranked: list[Candidate], answer: Answer, problem: Unmet
