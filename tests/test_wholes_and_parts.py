@@ -90,13 +90,22 @@ def test_a_part_s_answer_leaves_out_what_the_answer_already_states():
 
 
 def test_a_part_asked_alone_adds_to_the_answer_only_when_it_leads_with_something_new():
-    said = {"The port earned USD 9 million in 2019"}
+    given = "The port earned USD 9 million in 2019 [1]."
     news = _answer("Fees made up 40% of it [1]. The port earned USD 9 million in 2019 [2].")
     repeated = _answer("The port earned USD 9 million in 2019 [1]. Fees made up 40% of it [2].")
+    as_a_row = _answer("2019, port earnings: USD 9 million [1].")
     refused = Answer(question="q", answer="I can't answer that from the sources.", abstained=True)
-    assert _leads_with_news(news, said)
-    assert not _leads_with_news(repeated, said)
-    assert not _leads_with_news(refused, said)
+    assert _leads_with_news(news, given)
+    assert not _leads_with_news(repeated, given)
+    assert not _leads_with_news(as_a_row, given)
+    assert not _leads_with_news(refused, given)
+
+
+@pytest.mark.slow
+def test_a_year_one_part_asks_of_does_not_hold_the_other_parts_to_it(assistant):
+    answer = assistant.ask("What was the threshold in 1982, and what threshold did DAPA set?")
+    assert not answer.abstained
+    assert "USD 1 million" in answer.answer and "USD 10 million" in answer.answer
 
 
 @pytest.mark.slow
@@ -158,3 +167,24 @@ def test_a_comparison_of_two_countries_gets_a_figure_for_each(assistant):
     )
     assert "Norway" in answer.answer and "100%" in answer.answer
     assert "Korea" in answer.answer and "50%" in answer.answer
+
+
+def test_a_row_quoting_the_start_of_a_sentence_does_not_stand_for_the_whole_sentence():
+    from assistant.answering.answerability import merge
+
+    row = Answer(
+        question="q",
+        answer="2019, port earnings: USD 9 million [1].",
+        citations=[Citation(marker=1, source_id="s", title="t", quote="a", start=0, end=30)],
+    )
+    sentence = Answer(
+        question="q",
+        answer="The port earned USD 9 million, and fees USD 4 million [1].",
+        citations=[Citation(marker=1, source_id="s", title="t", quote="ab", start=0, end=60)],
+    )
+    merged = merge(row, [sentence])
+    assert [(c.marker, c.end) for c in merged.citations] == [(1, 30), (2, 60)]
+    assert merged.answer.endswith("fees USD 4 million [2].")
+    # The same span is one quote, cited once.
+    again = merge(row, [row.model_copy(update={"answer": "Earnings: USD 9 million [1]."})])
+    assert len(again.citations) == 1

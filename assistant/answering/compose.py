@@ -365,11 +365,17 @@ def _with_its_clause(part: Frame, parts: list[Frame]) -> str:
 _OF_THE_WHOLE = words(r"of (?:that|it|this|these|those|the total|the whole|which)")
 
 
-def _leads_with_news(answer: Answer, said: set[str]) -> bool:
-    """Whether ``answer`` answers and its first statement is none of those ``said`` (each as
-    ``_plain`` gives it)."""
+def _leads_with_news(answer: Answer, given: str) -> bool:
+    """Whether ``answer`` answers and its first statement says something the text ``given``
+    does not: it is none of its statements, and if it states figures, not only figures it
+    states (a table's row of what a sentence given says)."""
     claims = _cited_claims(answer.answer)
-    return not answer.abstained and bool(claims) and _plain(claims[0]) not in said
+    if answer.abstained or not claims:
+        return False
+    if _plain(claims[0]) in {_plain(claim) for claim in _cited_claims(given)}:
+        return False
+    figures = {(f.value, f.kind) for f in stated_figures(claims[0])}
+    return not figures or not figures <= {(f.value, f.kind) for f in stated_figures(given)}
 
 
 def _larger(text: str, than: str) -> bool:
@@ -860,6 +866,13 @@ class Composer:
                     answer, ranked = alone, alone_ranked
         if answer.abstained:
             return answer
+        if problem is not None and parts:
+            # A year or a name one part asks of ("the rate in 1982, and the one the agency set")
+            # holds for that part only, and no one statement gives every part: the parts are
+            # answered one by one, the first the sources answer leading.
+            leading = self._first_part_answered(question, context, scope, parts, answer)
+            if leading[0] is not answer:
+                (answer, ranked), problem = leading, None
         if problem is not None and frame.currency is not None:
             answer, problem = self._in_currency(question, whole, ranked, answer, problem)
         if problem is not None:
@@ -914,11 +927,17 @@ class Composer:
         for part in [p for p in parts if p not in missing and p not in wholes]:
             # A part taken as answered may only share a word and a kind of figure with some
             # statement about another thing (a share of another whole): asked alone, the part
-            # finds its own statement first, which the answer then gives too.
-            around = f"{context} {question}".strip()
-            alone, _ = self._compose_one(_with_its_clause(part, parts), around, scope)
-            said = {_plain(claim) for a in (answer, *extras) for claim in _cited_claims(a.answer)}
-            if _leads_with_news(alone, said) and unmet(part, alone, self.entities) is None:
+            # finds its own statement first, which the answer then gives too. The other parts'
+            # words are no context of it: they would bring back the statement it got.
+            asked = _with_its_clause(part, parts)
+            alone, _ = self._compose_one(asked, context, scope)
+            if alone.abstained or unmet(part, alone, self.entities) is not None:
+                # As for a missing part: a row that does not state what the part asks for
+                # leaves it to the source sentences.
+                alone, _ = self._compose_one(asked, context, scope, rows=False)
+            given = " ".join(a.answer for a in (answer, *extras))
+            if _leads_with_news(alone, given) and unmet(part, alone, self.entities) is None:
+                said = {_plain(claim) for claim in _cited_claims(given)}
                 extras.append(_without_given(alone, said))
         answer = merge(answer, extras) if extras else answer
         if unanswered:
