@@ -95,6 +95,31 @@ def test_back_then_asks_of_the_year_the_last_answer_gave_to_a_when_question():
 
 
 @pytest.mark.parametrize(
+    "follow_up", ["What was the rate at the time?", "Which rate was charged then?"]
+)
+def test_a_time_referred_to_in_other_words_is_the_year_the_last_answer_gave(follow_up):
+    history = [
+        Turn(role="user", content="When was the harbour levy first charged?"),
+        Turn(role="assistant", content="The levy was first charged in 1957 [1]."),
+    ]
+    # Three words of topic of its own: only the reference to a time makes it a follow-up.
+    resolved = resolve(follow_up, history, 3)
+    assert "1957" in resolved.question
+    assert resolved.context == "When was the harbour levy first charged?"
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["What did the mayor say at the time of the strike?", "What then?"]
+)
+def test_a_time_the_question_names_itself_or_a_bare_then_is_no_year_answered(follow_up):
+    history = [
+        Turn(role="user", content="When was the harbour levy first charged?"),
+        Turn(role="assistant", content="The levy was first charged in 1957 [1]."),
+    ]
+    assert "1957" not in resolve(follow_up, history, 3).question
+
+
+@pytest.mark.parametrize(
     "follow_up", ["And then what happened to the rate?", "What rate applied back then?"]
 )
 def test_no_year_is_put_in_after_a_question_that_did_not_ask_when(follow_up):

@@ -1,12 +1,18 @@
 """A whole asked by its parts ("by category", "split between") is every part the tables give;
 a question for a whole and then a share "of that" gets both figures; no part of a multi-part
-question repeats what the answer already states."""
+question repeats what the answer already states, and each states its own figure; a comparison
+of two named things says something of each."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.answering.compose import _larger, _wholes_of_later_parts, _without_given
+from assistant.answering.compose import (
+    _larger,
+    _leads_with_news,
+    _wholes_of_later_parts,
+    _without_given,
+)
 from assistant.answering.frame import frame_of, split_parts
 from assistant.answering.row_answers import Fact, FactBook, ScoredFact
 from assistant.answers import Answer, Citation
@@ -83,6 +89,35 @@ def test_a_part_s_answer_leaves_out_what_the_answer_already_states():
     assert [c.marker for c in kept.citations] == [2]
 
 
+def test_a_part_asked_alone_adds_to_the_answer_only_when_it_leads_with_something_new():
+    given = "The port earned USD 9 million in 2019 [1]."
+    news = _answer("Fees made up 40% of it [1]. The port earned USD 9 million in 2019 [2].")
+    repeated = _answer("The port earned USD 9 million in 2019 [1]. Fees made up 40% of it [2].")
+    as_a_row = _answer("2019, port earnings: USD 9 million [1].")
+    refused = Answer(question="q", answer="I can't answer that from the sources.", abstained=True)
+    assert _leads_with_news(news, given)
+    assert not _leads_with_news(repeated, given)
+    assert not _leads_with_news(as_a_row, given)
+    assert not _leads_with_news(refused, given)
+
+
+@pytest.mark.slow
+def test_a_year_one_part_asks_of_does_not_hold_the_other_parts_to_it(assistant):
+    answer = assistant.ask("What was the threshold in 1982, and what threshold did DAPA set?")
+    assert not answer.abstained
+    assert "USD 1 million" in answer.answer and "USD 10 million" in answer.answer
+
+
+@pytest.mark.slow
+def test_each_part_states_its_own_figure_when_the_answer_gives_only_the_other_part_s(assistant):
+    # The share's statement names the imports too, so the part asking for them looked answered.
+    answer = assistant.ask(
+        "How much did Korea import in weapons from 2016 to 2020, and what share of that came "
+        "back as offsets?"
+    )
+    assert "13.6 trillion" in answer.answer and "7%" in answer.answer
+
+
 @pytest.mark.slow
 def test_a_period_s_value_broken_down_by_type_lists_each_type(assistant):
     answer = assistant.ask("List the 1983-2022 offset value for each category.")
@@ -123,3 +158,33 @@ def test_rows_that_miss_the_first_part_give_way_to_the_sentences_that_answer_it(
     )
     assert "four" in answer.answer and "Airbus" in answer.answer
     assert "military support): USD 6.3 million" not in answer.answer
+
+
+@pytest.mark.slow
+def test_a_comparison_of_two_countries_gets_a_figure_for_each(assistant):
+    answer = assistant.ask(
+        "Compare the minimum offset share for competitive contracts in Korea and in Norway."
+    )
+    assert "Norway" in answer.answer and "100%" in answer.answer
+    assert "Korea" in answer.answer and "50%" in answer.answer
+
+
+def test_a_row_quoting_the_start_of_a_sentence_does_not_stand_for_the_whole_sentence():
+    from assistant.answering.answerability import merge
+
+    row = Answer(
+        question="q",
+        answer="2019, port earnings: USD 9 million [1].",
+        citations=[Citation(marker=1, source_id="s", title="t", quote="a", start=0, end=30)],
+    )
+    sentence = Answer(
+        question="q",
+        answer="The port earned USD 9 million, and fees USD 4 million [1].",
+        citations=[Citation(marker=1, source_id="s", title="t", quote="ab", start=0, end=60)],
+    )
+    merged = merge(row, [sentence])
+    assert [(c.marker, c.end) for c in merged.citations] == [(1, 30), (2, 60)]
+    assert merged.answer.endswith("fees USD 4 million [2].")
+    # The same span is one quote, cited once.
+    again = merge(row, [row.model_copy(update={"answer": "Earnings: USD 9 million [1]."})])
+    assert len(again.citations) == 1

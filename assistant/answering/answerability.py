@@ -1171,7 +1171,9 @@ def _row_heads(piece: str) -> str:
 
 
 def merge(first: Answer, more: list[Answer]) -> Answer:
-    """One answer from several, citations renumbered in order, each quote cited once."""
+    """One answer from several, citations renumbered in order, each quote cited once. A quote
+    is the same when it spans the same characters: a table row's quote may be only the start of
+    a sentence another answer quotes whole, whose figures past it it does not show."""
     citations = list(first.citations)
     texts = [first.answer]
     for extra in more:
@@ -1181,7 +1183,8 @@ def merge(first: Answer, more: list[Answer]) -> Answer:
                 (
                     c
                     for c in citations
-                    if (c.source_id, c.start) == (citation.source_id, citation.start)
+                    if (c.source_id, c.start, c.end)
+                    == (citation.source_id, citation.start, citation.end)
                 ),
                 None,
             )

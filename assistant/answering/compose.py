@@ -370,6 +370,19 @@ def _with_its_clause(part: Frame, parts: list[Frame]) -> str:
 _OF_THE_WHOLE = words(r"of (?:that|it|this|these|those|the total|the whole|which)")
 
 
+def _leads_with_news(answer: Answer, given: str) -> bool:
+    """Whether ``answer`` answers and its first statement says something the text ``given``
+    does not: it is none of its statements, and if it states figures, not only figures it
+    states (a table's row of what a sentence given says)."""
+    claims = _cited_claims(answer.answer)
+    if answer.abstained or not claims:
+        return False
+    if _plain(claims[0]) in {_plain(claim) for claim in _cited_claims(given)}:
+        return False
+    figures = {(f.value, f.kind) for f in stated_figures(claims[0])}
+    return not figures or not figures <= {(f.value, f.kind) for f in stated_figures(given)}
+
+
 def _larger(text: str, than: str) -> bool:
     """Whether ``text`` states an amount larger than every amount ``than`` states in its
     currency."""
@@ -879,6 +892,13 @@ class Composer:
                     answer, ranked = alone, alone_ranked
         if answer.abstained:
             return answer
+        if problem is not None and parts:
+            # A year or a name one part asks of ("the rate in 1982, and the one the agency set")
+            # holds for that part only, and no one statement gives every part: the parts are
+            # answered one by one, the first the sources answer leading.
+            leading = self._first_part_answered(question, context, scope, parts, answer)
+            if leading[0] is not answer:
+                (answer, ranked), problem = leading, None
         if problem is not None and frame.currency is not None:
             answer, problem = self._in_currency(question, whole, ranked, answer, problem)
         if problem is not None:
@@ -935,6 +955,21 @@ class Composer:
                 extras.append(_without_given(extra, said))
             elif part in missing:
                 unanswered.append(part)
+        for part in [p for p in parts if p not in missing and p not in wholes]:
+            # A part taken as answered may only share a word and a kind of figure with some
+            # statement about another thing (a share of another whole): asked alone, the part
+            # finds its own statement first, which the answer then gives too. The other parts'
+            # words are no context of it: they would bring back the statement it got.
+            asked = _with_its_clause(part, parts)
+            alone, _ = self._compose_one(asked, context, scope)
+            if alone.abstained or unmet(part, alone, self.entities) is not None:
+                # As for a missing part: a row that does not state what the part asks for
+                # leaves it to the source sentences.
+                alone, _ = self._compose_one(asked, context, scope, rows=False)
+            given = " ".join(a.answer for a in (answer, *extras))
+            if _leads_with_news(alone, given) and unmet(part, alone, self.entities) is None:
+                said = {_plain(claim) for claim in _cited_claims(given)}
+                extras.append(_without_given(alone, said))
         answer = merge(answer, extras) if extras else answer
         if unanswered:
             # The parts the sources do not answer are said to be so, beside the ones they do.
@@ -942,6 +977,7 @@ class Composer:
             said_not = say("part_unanswered", parts=asked)
             answer = answer.model_copy(update={"answer": f"{answer.answer}\n\n{said_not}"})
         answer = self._both_sides(question, context, scope, answer)
+        answer = self._each_named(question, context, scope, answer)
         judged = _verdict(answer, frame, self.names_by_kind)
         if frame.restated:
             shown = self._claimed_figures(question, judged)
@@ -1058,6 +1094,37 @@ class Composer:
             if not extra.abstained and states(extra.answer, period):
                 extras.append(extra)
         return merge(answer, extras) if extras else answer
+
+    def _each_named(self, question: str, context: str, scope: Scope, answer: Answer) -> Answer:
+        """A comparison of two things of one kind or more ("Korea against Norway", "the agency
+        or the ministry") gets a statement about each: a thing the answer does not name is
+        looked up on its own, the others' names left out of the question, and added when a
+        statement names it."""
+        if frame_of(question).answer_type != "comparison":
+            return answer
+        spans = self.name_spans(question)
+        extras: list[Answer] = []
+        for kind in dict.fromkeys(kind for kind, *_ in spans):
+            sides = [(name, start, end) for k, name, start, end in spans if k == kind]
+            if len({name for name, _, _ in sides}) < 2:
+                continue
+            for name in dict.fromkeys(name for name, _, _ in sides):
+                if self._names(answer, kind, name) or any(
+                    self._names(extra, kind, name) for extra in extras
+                ):
+                    continue
+                alone = question
+                for other, start, end in sorted(sides, key=lambda side: -side[1]):
+                    if other != name:
+                        alone = alone[:start] + alone[end:]
+                extra, _ = self._compose_one(alone, context, scope)
+                if not extra.abstained and self._names(extra, kind, name):
+                    extras.append(extra)
+        return merge(answer, extras) if extras else answer
+
+    def _names(self, answer: Answer, kind: str, name: str) -> bool:
+        """Whether ``answer`` names ``name`` as a thing of ``kind``."""
+        return any(k == kind and n == name for k, n, _, _ in self.name_spans(answer.answer))
 
     def _in_currency(
         self, question: str, frame: Frame, ranked: list[Candidate], answer: Answer, problem: Unmet

@@ -101,6 +101,8 @@ def is_follow_up(question: str, focus_terms: int) -> bool:
             or _ENTITY_REFERENCE.search(text)
             or _BARE_DEMONSTRATIVE.search(text)
             or _DEMONSTRATIVE.search(text)
+            # "What was the rule at the time?": the time an earlier answer gave.
+            or _time_referred(text)
         )
         or focus_terms <= 1
     )
@@ -289,8 +291,27 @@ def _other_names_dropped(question: str, context: str, spans: NameSpans) -> str:
 
 # "Back then", "at that time": the time the last answer gave.
 _THEN = words(r"back then|at that time|at the time|in that year|that year|by then|then")
-# "Then" that is no time: "what then?", "and then?", "so then", "then what".
-_NOT_A_TIME = lazy(r"^\s*(?:and|so|but)?\s*then\b|\bthen\s*[?.!]?\s*$|\bthen what\b", re.I)
+# "Then" that is no time: "what then?", "and then?", "so then", "then what", "how about Chile,
+# then?"; "what was the rate then?" asks of a time.
+_NOT_A_TIME = lazy(
+    r"^\s*(?:and|so|but)?\s*then\b|(?:,|^\s*\w+)\s*then\s*[?.!]?\s*$|\bthen what\b", re.I
+)
+# A time the words after it name ("at the time of the audit", "at the time when ..."), or one
+# whose noun follows ("that year's ships"): no time referred to on its own.
+_TIME_NAMED_AFTER = lazy(r"^(?:\s*(?:of|when|that|the|a|an|it|they)\b|'s\b)", re.I)
+
+
+def _time_referred(question: str) -> re.Match[str] | None:
+    """Where ``question`` refers to a time said before ("back then", "at the time", "what was
+    it then?"), if it does."""
+    said = _THEN.search(question)
+    if said is None:
+        return None
+    if said.group(1).lower() == "then" and _NOT_A_TIME.search(question):
+        return None
+    if _TIME_NAMED_AFTER.match(question[said.end() :]):
+        return None
+    return said
 
 
 def _then_dated(question: str, history: list[Turn]) -> str:
@@ -298,8 +319,8 @@ def _then_dated(question: str, history: list[Turn]) -> str:
     the year the answer gave: the first year it states."""
     if len(history) < 2 or history[-1].role != "assistant" or history[-2].role != "user":
         return question
-    said = _THEN.search(question)
-    if said is None or (said.group(1).lower() == "then" and _NOT_A_TIME.search(question)):
+    said = _time_referred(question)
+    if said is None:
         return question
     if answer_type(history[-2].content) != "date" or history[-1].content.startswith(
         say("cannot_answer")
