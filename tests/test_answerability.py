@@ -152,6 +152,29 @@ def test_a_year_naming_a_report_must_stand_in_the_evidence():
     assert unmet(frame, _answer(f"{same} [1]", same)) is None
 
 
+def test_a_bound_that_leaves_its_year_out_is_stated_by_the_first_year_it_lets_in():
+    after = frame_of("Why did harbour fees climb so fast after 2012?")
+    since = "Fees have climbed since 2013 because the port authority doubled its rates."
+    assert unmet(after, _answer(f"{since} [1]", since)) is None
+    before = frame_of("What toll did the bridge charge before 2006?")
+    until = "Until 2005 the bridge charged a toll of USD 2 per car."
+    assert unmet(before, _answer(f"{until} [1]", until)) is None
+    # A bound that lets its own year in is stated by that year alone.
+    inside = frame_of("Why did harbour fees climb after the start of 2012?")
+    assert unmet(inside, _answer(f"{since} [1]", since)) is not None
+
+
+def test_a_year_naming_what_is_counted_in_need_not_stand_beside_the_count():
+    frame = frame_of("How many pages of the 2021 pilotage review cover tug fees?")
+    count = "Tug fees get 12 pages in the review, officials said."
+    named = "The 2021 pilotage review was published in May."
+    assert unmet(frame, _answer(f"{count} [1] {named} [2]", count, named)) is None
+    # A count beside another year's figure is that other report's, or no year's.
+    frame = frame_of("How many pages of the 2019 pilotage review cover tug fees?")
+    against = "The review gives 12 pages to tug fees, and it counts 30 complaints in 2019."
+    assert unmet(frame, _answer(f"{against} [1]", against)) is not None
+
+
 def test_an_amount_asked_in_won_is_answered_by_a_sentence_stating_won(assistant):
     answer = assistant.ask("In won terms, what offsets did Korea secure from 2016 to 2020?")
     assert not answer.abstained

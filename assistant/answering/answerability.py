@@ -76,11 +76,15 @@ _WHEN = words(
 # A year that is part of a name ("the 2024 Annual Review", "a 2019 report"): not a date.
 _NAMING_YEAR = lazy(
     r"(?<!\d)(?:19|20)\d\d(?=\s+(?!(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b)[A-Z]|\s+(?:report|study|survey|bill|law|act|"
-    r"edition|budget|plan|paper|review|article)s?\b)"
+    r"September|October|November|December)\b)[A-Z]"
+    # The noun may follow words that say what kind it is: "the 2025 trade barrier report".
+    r"|(?:\s+(?!(?:the|a|an|and|or|of|in|on|at|to|for|by|was|were|is|are)\b)[a-z][\w-]*){0,2}"
+    r"\s+(?:report|study|survey|bill|law|act|edition|budget|plan|paper|review|article)s?\b)"
     # A reference to a publication: "Based on OECD (2011)".
     r"|(?<=[A-Z]\s\()(?:19|20)\d\d(?=\))"
 )
+# An article or possessive just before a year: "the 2025 report", "its 2024 review".
+_ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|its|their|this|that|his|her|our)\s+$", re.I)
 # A share written as a word, not a figure.
 _HALF = lazy(r"\bhalf\b", re.I)
 _COUNT_WORD = lazy(rf"(?<![\w.-])(?:{'|'.join(COUNT_WORDS)})\b", re.I)
@@ -150,6 +154,16 @@ def timed_years(question: str) -> tuple[int, ...]:
         found.append(int(year))
     spans = {y for a, b in _SPAN.findall(question) for y in (int(a), int(b))}
     return tuple(dict.fromkeys(y for y in found if y not in spans))
+
+
+def _names_a_thing(question: str, year: int) -> bool:
+    """Whether ``year`` names a thing after an article ("pages of the 2025 report", "in its
+    2024 review") wherever the question writes it, rather than asking about a time."""
+    places = [m.start() for m in _YEAR.finditer(question) if int(m[1]) == year]
+    return bool(places) and all(
+        _ARTICLE_BEFORE.search(question, 0, at) and _NAMING_YEAR.match(question, at)
+        for at in places
+    )
 
 
 _MARKER = lazy(r"\[\d+\]")
@@ -330,6 +344,26 @@ def _is_bound(question: str, year: int) -> bool:
     return any(int(m[1]) == year for m in _BOUND_YEAR.finditer(question))
 
 
+# A bound that leaves its own year out: "after 2015" starts in 2016, "before 2006" ends in 2005
+# ("after the start of 2015" lets 2015 in).
+_EXCLUSIVE_BOUND = lazy(
+    r"\b(?:(after)(?:\s+the\s+end\s+of)?|before(?:\s+the\s+(?:start|beginning)\s+of)?)\s+$",
+    re.I,
+)
+
+
+def _bound_forms(question: str, year: int) -> tuple[int, ...]:
+    """The years that state a bound of the question: the year itself, and for a bound that
+    leaves it out the first year it lets in ("after 2015" is "since 2016", "from 2016 to
+    2020"; "before 2006" is "until 2005")."""
+    forms = [year]
+    for m in _YEAR.finditer(question):
+        side = _EXCLUSIVE_BOUND.search(question, 0, m.start())
+        if int(m[1]) == year and side is not None:
+            forms.append(year + 1 if side[1] else year - 1)
+    return tuple(dict.fromkeys(forms))
+
+
 # Answer types that are names, and the kinds of the name table a question may give them in.
 _NAMED_KINDS = ("person", "company", "organisation", "country", "agent")
 _NAME_TABLE_KINDS = ("people", "companies", "organisations", "countries")
@@ -355,6 +389,10 @@ def _without_names(text: str, question: str) -> str:
         if (kind, name) in asked and not inside:
             blanked = blanked[:start] + " " * (end - start) + blanked[end:]
     return blanked
+
+
+def _anywhere(text: str, year: int) -> bool:
+    return True
 
 
 def _names_at_all(text: str, year: int) -> bool:
@@ -395,10 +433,14 @@ def _tied_to(piece: str, kind: str, year: int, bound: bool = False) -> bool:
     return False
 
 
-def _count_in_year(piece: str, question: str, year: int, bound: bool = False) -> bool:
+def _count_in_year(
+    piece: str, question: str, year: int, bound: bool = False, thing: bool = False
+) -> bool:
     """Whether ``piece`` gives a number of what the question counts that may be the count for
     ``year``: one tied to that year, or to no time of its own while the year is not another
-    figure's time ("7 pages on Japan, ... 40 cases in 2023" gives no page count for 2023)."""
+    figure's time ("7 pages on Japan, ... 40 cases in 2023" gives no page count for 2023); for
+    a year that names the ``thing`` counted in ("the 2025 report"), any of no time of its own
+    where the piece does not write the year."""
     things = _counted_things(question)
     if things is None:
         return True
@@ -416,10 +458,14 @@ def _count_in_year(piece: str, question: str, year: int, bound: bool = False) ->
             closest = min(g for g, _ in near)
             if any(g == closest and t in asked for g, t in near):
                 return True
-        elif any(
-            not _CLAUSE_BREAK.search(_between(piece, figure, t[:2]))
-            or all(gap(o, t) > _TIED_WORDS for o in others)
-            for t in asked
+        elif (
+            thing
+            and not asked
+            or any(
+                not _CLAUSE_BREAK.search(_between(piece, figure, t[:2]))
+                or all(gap(o, t) > _TIED_WORDS for o in others)
+                for t in asked
+            )
         ):
             # The year is its clause's time ("the guild signed 9 leases with 4 ports in 2019"),
             # or no other figure's.
@@ -622,6 +668,39 @@ def _noun_pattern(singular: str) -> str:
     return re.escape(singular) + "s?"
 
 
+def _year_stated(
+    frame: Frame, statements: list[str], year: int, bound: bool, thing: bool = False
+) -> bool:
+    """Whether one statement gives the asked figure for ``year`` (its bound, when ``bound``;
+    of the thing it names, when ``thing``: the statement need not write the year)."""
+    named = _anywhere if thing else _names_at_all if bound else _names_alone
+    # The year and the asked figure stand in one statement, not in two unrelated ones, and
+    # no figure there is tied to another time ("USD 8 billion from 2011 to 2015" does not
+    # answer for 2023 because a report of 2023 says it).
+    # A program the question names is named in that statement too: "K-9 parts exports (USD
+    # 40 million)" beside another figure "in 2019" gives nothing for the K-9 in 2019.
+    return any(
+        named(piece, year)
+        and has_type(piece, frame.answer_type)
+        and _tied_to(piece, frame.answer_type, year, bound)
+        and (
+            frame.answer_type != "count"
+            or _count_in_year(piece, frame.question, year, bound, thing)
+        )
+        and _of_codes(frame, piece, before)
+        for before, piece in zip(["", *statements], statements, strict=False)
+    ) or any(
+        # A figure with no time of its own takes the time of the statement just before it
+        # ("In 2019 rebates reached USD 4 million. This was 12% of sales.").
+        named(before, year)
+        and carries_on(piece)
+        and has_type(piece, frame.answer_type)
+        and not _times(piece)
+        and _of_codes(frame, before + " " + piece, "")
+        for before, piece in zip(statements, statements[1:], strict=False)
+    )
+
+
 def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unmet | None:
     """What the frame asks for that the answer does not state, if anything.
 
@@ -644,28 +723,13 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         # A year asked on its own ("in 2021") is not stated by a period it ends ("2021 to
         # 2022"); a bound ("since 2016", "through 2022") is.
         bound = _is_bound(frame.question, year)
-        named = _names_at_all if bound else _names_alone
-        # The year and the asked figure stand in one statement, not in two unrelated ones, and
-        # no figure there is tied to another time ("USD 8 billion from 2011 to 2015" does not
-        # answer for 2023 because a report of 2023 says it).
-        # A program the question names is named in that statement too: "K-9 parts exports (USD
-        # 40 million)" beside another figure "in 2019" gives nothing for the K-9 in 2019.
+        # A year that names what the figure is of ("pages of the 2025 report") need not stand
+        # beside the figure: the sentence often says "this report". It must not be tied to
+        # another time there, and the evidence names the year somewhere (below).
+        naming = _names_a_thing(frame.question, year)
         if any(
-            named(piece, year)
-            and has_type(piece, frame.answer_type)
-            and _tied_to(piece, frame.answer_type, year, bound)
-            and (frame.answer_type != "count" or _count_in_year(piece, frame.question, year, bound))
-            and _of_codes(frame, piece, before)
-            for before, piece in zip(["", *statements], statements, strict=False)
-        ) or any(
-            # A figure with no time of its own takes the time of the statement just before it
-            # ("In 2019 rebates reached USD 4 million. This was 12% of sales.").
-            named(before, year)
-            and carries_on(piece)
-            and has_type(piece, frame.answer_type)
-            and not _times(piece)
-            and _of_codes(frame, before + " " + piece, "")
-            for before, piece in zip(statements, statements[1:], strict=False)
+            _year_stated(frame, statements, form, bound, naming)
+            for form in (_bound_forms(frame.question, year) if bound else (year,))
         ):
             continue
         around = [(int(a), int(b)) for a, b in _SPAN.findall(said) if int(a) <= year <= int(b)]
@@ -681,7 +745,7 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
     # an answer about another year's report answers another question.
     shown = evidence(answer)
     for year in frame.single_years:
-        if str(year) not in shown:
+        if not any(str(form) in shown for form in _bound_forms(frame.question, year)):
             return Unmet(say("nothing_for_year", year=year))
     if frame.currency and not any(m.currency == frame.currency for m in find_money(said)):
         return Unmet(say("no_amount_in", currency=frame.currency))
