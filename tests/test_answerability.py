@@ -175,6 +175,30 @@ def test_a_year_naming_what_is_counted_in_need_not_stand_beside_the_count():
     assert unmet(frame, _answer(f"{against} [1]", against)) is not None
 
 
+def test_a_question_for_the_month_is_not_answered_by_the_year_alone():
+    frame = frame_of("In which month of 2017 did the ferry line open?")
+    year = "The ferry line opened in 2017 after long delays."
+    assert unmet(frame, _answer(f"{year} [1]", year)) is not None
+    month = "The ferry line opened in June 2017 after long delays."
+    assert unmet(frame, _answer(f"{month} [1]", month)) is None
+    assert unmet(frame_of("When did the ferry line open?"), _answer(f"{year} [1]", year)) is None
+
+
+def test_a_count_of_a_part_picked_out_by_a_name_is_said_of_that_name():
+    frame = frame_of(
+        "How many of the ferry contracts signed in 2019 were with Chile, per the audit?"
+    )
+    whole = "In 2019 the port signed 14 ferry contracts with six countries."
+    assert unmet(frame, _answer(f"{whole} [1]", whole)) is not None
+    part = "In 2019 the port signed 14 ferry contracts, three of them with Chile."
+    assert unmet(frame, _answer(f"{part} [1]", part)) is None
+    # The name that picks out the part may stand in the statement a count carries on from.
+    frame = frame_of("How many of the ferries ordered were built by Hanwha Ocean?")
+    before = "The navy ordered nine ferries, and Hanwha Ocean won the bid."
+    then = "It built four ferries, and the rest were imported."
+    assert unmet(frame, _answer(f"{before} [1] {then} [2]", before, then)) is None
+
+
 def test_an_amount_asked_in_won_is_answered_by_a_sentence_stating_won(assistant):
     answer = assistant.ask("In won terms, what offsets did Korea secure from 2016 to 2020?")
     assert not answer.abstained

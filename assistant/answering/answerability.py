@@ -85,6 +85,10 @@ _NAMING_YEAR = lazy(
 )
 # An article or possessive just before a year: "the 2025 report", "its 2024 review".
 _ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|its|their|this|that|his|her|our)\s+$", re.I)
+# A date question that asks for the month ("in which month", "what month of 2019").
+_ASKS_MONTH = words(r"(?:which|what)\s+month|month\s+and\s+year|month\s+of\s+(?:19|20)\d\d")
+# A month written in figures, as data rows date events: "2023-05-15", "2023-05".
+_ISO_MONTH = lazy(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])\b")
 # A share written as a word, not a figure.
 _HALF = lazy(r"\bhalf\b", re.I)
 _COUNT_WORD = lazy(rf"(?<![\w.-])(?:{'|'.join(COUNT_WORDS)})\b", re.I)
@@ -501,6 +505,58 @@ def claims_of(text: str) -> list[str]:
     return [p for p in re.split(r"\[\d+\]|\n", text) if p.strip()]
 
 
+# "How many of the contracts were with Chile": the whole counted from, then what picks the part
+# out of it (after the whole's verb), up to a source the question names it by.
+_PARTITIVE = lazy(
+    r"\bhow many of (?:the|these|those|them|its|their)\b.*?\b(?:were|was|are|is|went|came|had|"
+    r"have|has|did|do|does)\b(?P<part>.*?)(?:,?\s*\b(?:according to|per|says?|said)\b.*)?$",
+    re.I,
+)
+# The kinds of name that pick a part out of a whole: a country, a party, a company, a person.
+_PART_KINDS = ("countries", "parties", "companies", "people", "organisations")
+
+
+def _part_named(question: str) -> tuple[str, ...]:
+    """The names that pick the counted part out of the whole a "how many of the …" question
+    counts from ("… were with Chile", "… went to Acme"): the count must be said of them. A name
+    the name table lists is matched in any of its spellings, any other as written."""
+    match = _PARTITIVE.search(question)
+    if match is None:
+        return ()
+    text = match["part"]
+    table = name_table()
+    listed = []
+    for kind in _PART_KINDS:
+        for name, pattern in table.patterns.get(kind, {}).items():
+            if pattern.search(text):
+                listed.append(name)
+                text = pattern.sub(" ", text)
+    written = [m.group(0) for m in _CAPITALISED_RUN.finditer(text)]
+    return tuple(dict.fromkeys([*listed, *written]))
+
+
+_CAPITALISED_RUN = lazy(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def _count_of_part(frame: Frame, statements: list[str], part: tuple[str, ...]) -> bool:
+    """Whether a statement gives a number of what is counted and names the part, itself or in
+    the statement it carries on from."""
+    table = name_table()
+    things = _counted_things(frame.question)
+
+    def names(text: str, name: str) -> bool:
+        return table.mentions(name, text) or bool(
+            re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I)
+        )
+
+    return any(
+        (things is None or _counting(piece, things))
+        and _plain_counts(piece)
+        and all(names(f"{before} {piece}", name) for name in part)
+        for before, piece in zip(["", *statements], statements, strict=False)
+    )
+
+
 def counted(statements: list[str], question: str) -> bool:
     """Whether one statement gives a number with what the question counts next to it: "how
     many tankers" is answered by "four aerial refueling tankers", not by "13 countries signed"
@@ -776,6 +832,13 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         )
     if frame.answer_type == "date" and not _happened(frame.question, statements):
         return Unmet(say("not_happened"))
+    if (
+        frame.answer_type == "date"
+        and _ASKS_MONTH.search(frame.question)
+        and not any(_MONTH.search(piece) or _ISO_MONTH.search(piece) for piece in statements)
+    ):
+        # "In which month of 2019 did it open?" is not answered by "it opened in 2019".
+        return Unmet(say("no_such_figure", label="month"))
     if frame.answer_type in _EVENT_KINDS and not _done(frame, statements, entities):
         return Unmet(say("not_happened"))
     other = _other_measure(frame, statements)
@@ -800,6 +863,12 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
             )
     if frame.answer_type == "count" and not counted(statements, frame.question):
         return Unmet(say("no_count"))
+    part = _part_named(frame.question)
+    if frame.answer_type == "count" and part and not _count_of_part(frame, statements, part):
+        # "How many of the 40 contracts were with Chile?" is not answered by "40 contracts".
+        return Unmet(
+            say("no_figure_for", label=_LABEL["count"], name=", ".join(part)), of_another=True
+        )
     if frame.besides and not _beyond(frame, said, statements, entities):
         return Unmet(say("only_set_aside", names=", ".join(frame.besides)))
     partial = _only_some(frame, statements)
