@@ -68,7 +68,13 @@ from assistant.quantities import SOURCE_CURRENCY_WORDS, find_money, lex
 from assistant.regex import lazy
 from assistant.search.index import KnowledgeIndex
 from assistant.search.retrieval import hybrid_search
-from assistant.search.terms import FRAMING_WORDS, QUESTION_WORDS, SUMMARY_FRAMING, is_year
+from assistant.search.terms import (
+    FRAMING_WORDS,
+    QUESTION_WORDS,
+    SUMMARY_FRAMING,
+    Lexicon,
+    is_year,
+)
 from assistant.wording import say
 
 _NUMBER_Q = words(
@@ -270,6 +276,18 @@ _SPEAKERS_SHOWN = 2
 # followed back (``speakers``).
 _SPEECH_REACH = 4
 KIND_PRIOR = {"sentence": 1.0, "row": 1.0, "footnote": 0.9, "heading": 0.6, "reference": 0.25}
+
+
+def as_written(question: str, term: str, lexicon: Lexicon) -> str:
+    """A name's search term as the question writes the name ("Türkiye", not its stem
+    "turkiy"); the term as an acronym or in title case when no word of the question has it."""
+    for word in _WRITTEN_WORD.findall(question):
+        if term in lexicon.terms(word):
+            return word
+    return term.upper() if len(term) <= 3 else term.title()
+
+
+_WRITTEN_WORD = lazy(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
 
 
 def display(text: str) -> str:
@@ -1291,7 +1309,7 @@ class Composer:
             return answer
         if named & frozenset(self.index.lexicon.terms(said)):
             return answer
-        names = ", ".join(n.upper() if len(n) <= 3 else n.title() for n in sorted(named))
+        names = ", ".join(as_written(question, n, self.index.lexicon) for n in sorted(named))
         return self._abstain(question, say("nothing_about", names=names), (), ranked)
 
     def _setting(self, citation: Citation) -> str:
