@@ -199,6 +199,21 @@ def test_a_count_of_a_part_picked_out_by_a_name_is_said_of_that_name():
     assert unmet(frame, _answer(f"{before} [1] {then} [2]", before, then)) is None
 
 
+def test_a_country_named_with_an_accent_is_named_once_and_as_written_when_refused():
+    def subjects(kind: str, text: str) -> frozenset[str]:
+        # A country found both by its name and by its search stem, as the composer finds them.
+        return (
+            frozenset({"türkiye", "turkiy"})
+            if kind == "countries" and "Türk" in text
+            else frozenset()
+        )
+
+    frame = frame_of("How many inspectors does Türkiye's ferry office employ?")
+    other = "The ferry office of Greece employs 12 inspectors."
+    problem = unmet(frame, _answer(f"{other} [1]", other), Entities(subjects=subjects))
+    assert problem is not None and problem.reason.endswith("for Türkiye itself.")
+
+
 def test_an_amount_asked_in_won_is_answered_by_a_sentence_stating_won(assistant):
     answer = assistant.ask("In won terms, what offsets did Korea secure from 2016 to 2020?")
     assert not answer.abstained

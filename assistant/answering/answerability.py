@@ -15,6 +15,7 @@ Nothing here knows a source or a question: the checks are on types and constrain
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
@@ -982,7 +983,7 @@ def _about_another(frame: Frame, statements: list[str], entities: Entities) -> s
             (named := entities.names(text, kind)) & asked or not (named or foreign)
             for _, text in giving
         ):
-            return ", ".join(sorted(_written_as(n, frame.question) for n in asked))
+            return ", ".join(sorted({_written_as(n, frame.question) for n in asked}))
     return None
 
 
@@ -1001,14 +1002,25 @@ def _receiver(question: str) -> str:
 
 
 def _written_as(name: str, question: str) -> str:
-    """``name`` as the question writes it ("Japan" for "japan"), else as the name table does."""
+    """``name`` as the question writes it ("Japan" for "japan"; "Türkiye" for its search stem
+    "turkiy", the start of the word with its accents taken off), else as the name table does."""
     found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question, re.I)
     if found:
         return found.group()
+    plain = "".join(_unaccented(c) for c in question)
+    found = re.search(rf"(?<![\w-]){re.escape(name)}\w*", plain, re.I)
+    if found:
+        return question[found.start() : found.end()]
     table = name_table()
     return next(
         (n for kind in table.patterns for n in table.names(kind) if n.lower() == name), name
     )
+
+
+def _unaccented(char: str) -> str:
+    """``char`` without its accent ("ü" is "u"), one character for one, so places carry over."""
+    base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    return base if len(base) == 1 else char
 
 
 # The event a date question asks about, in the passive: "when was the pact signed".
