@@ -1118,6 +1118,42 @@ class Composer:
             )
             if not answer.abstained and unmet(frame, answer, self.entities) is None:
                 return answer
+        return self._with_next(question, ranked, rejected, frame)
+
+    def _with_next(
+        self, question: str, ranked: list[Candidate], rejected: Answer, frame: Frame
+    ) -> Answer | None:
+        """The rejected answer with the sentence right after one it cites in its paragraph, when
+        the two answer together: the selection keeps a pledge and drops the share of it kept
+        "as of 2019" that follows, or a scheme and drops the firms that "have long argued this
+        system" is a barrier. Only the next sentence of the same paragraph is looked at: what
+        it says is of what the cited one names (a news story's next paragraph is often on
+        another matter, naming other people). Not for a date, as for the stand-ins above: a
+        sentence near a topic is dated by another event of it."""
+        if frame.answer_type == "date":
+            return None
+        by_place = {(c.unit.source_id, c.unit.start): c.unit for c in ranked}
+        units = [
+            by_place[place]
+            for place in dict.fromkeys((c.source_id, c.start) for c in rejected.citations)
+            if place in by_place
+        ]
+        shown = {unit.id for unit in units}
+        for at, unit in enumerate(units):
+            after = self._neighbour(unit, 1)
+            if after is None or after.id in shown or after.kind != unit.kind:
+                continue
+            if after.paragraph != unit.paragraph:
+                continue
+            if not has_type(after.text, frame.answer_type, self.entities):
+                continue
+            answer = self._on_topic(
+                self._cited(question, [*units[: at + 1], after, *units[at + 1 :]]),
+                question,
+                ranked,
+            )
+            if not answer.abstained and unmet(frame, answer, self.entities) is None:
+                return answer
         return None
 
     def _says_otherwise(self, candidate: Candidate, best: Candidate, question: str) -> bool:
