@@ -313,7 +313,7 @@ class Assistant:
         # The question as the sources would spell it ("Lockhed" is "Lockheed"): every step
         # below reads the words it names, the answer shows the question as asked.
         text = composer.scope.respell(asked).text
-        # "I'm briefing a committee. What …?": the opening about the asker is no topic.
+        # "I'm writing a memo for my boss. What …?": the opening about the asker is no topic.
         text = without_preamble(text)
         # "The threshold when the policy began" asks for the threshold of the year it began.
         text = dated(text, domain().first_year, domain().present_year)

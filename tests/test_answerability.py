@@ -176,7 +176,7 @@ def test_a_year_naming_what_is_counted_in_need_not_stand_beside_the_count():
 
 
 def test_a_question_for_the_month_is_not_answered_by_the_year_alone():
-    frame = frame_of("In which month of 2017 did the ferry line open?")
+    frame = frame_of("What month in 2017 was the ferry line opened to traffic?")
     year = "The ferry line opened in 2017 after long delays."
     assert unmet(frame, _answer(f"{year} [1]", year)) is not None
     month = "The ferry line opened in June 2017 after long delays."
@@ -186,11 +186,11 @@ def test_a_question_for_the_month_is_not_answered_by_the_year_alone():
 
 def test_a_count_of_a_part_picked_out_by_a_name_is_said_of_that_name():
     frame = frame_of(
-        "How many of the ferry contracts signed in 2019 were with Chile, per the audit?"
+        "How many of the ferry leases the port agreed in 2019 went to Chile, per the audit?"
     )
-    whole = "In 2019 the port signed 14 ferry contracts with six countries."
+    whole = "In 2019 the port agreed 14 ferry leases with six countries."
     assert unmet(frame, _answer(f"{whole} [1]", whole)) is not None
-    part = "In 2019 the port signed 14 ferry contracts, three of them with Chile."
+    part = "In 2019 the port agreed 14 ferry leases, three of them with Chile."
     assert unmet(frame, _answer(f"{part} [1]", part)) is None
     # The name that picks out the part may stand in the statement a count carries on from.
     frame = frame_of("How many of the ferries ordered were built by Hanwha Ocean?")
@@ -203,15 +203,15 @@ def test_a_country_named_with_an_accent_is_named_once_and_as_written_when_refuse
     def subjects(kind: str, text: str) -> frozenset[str]:
         # A country found both by its name and by its search stem, as the composer finds them.
         return (
-            frozenset({"türkiye", "turkiy"})
-            if kind == "countries" and "Türk" in text
+            frozenset({"curaçao", "curacao"})
+            if kind == "countries" and "Cura" in text
             else frozenset()
         )
 
-    frame = frame_of("How many inspectors does Türkiye's ferry office employ?")
+    frame = frame_of("How many inspectors does Curaçao's ferry office employ?")
     other = "The ferry office of Greece employs 12 inspectors."
     problem = unmet(frame, _answer(f"{other} [1]", other), Entities(subjects=subjects))
-    assert problem is not None and problem.reason.endswith("for Türkiye itself.")
+    assert problem is not None and problem.reason.endswith("for Curaçao itself.")
 
 
 def test_an_amount_asked_in_won_is_answered_by_a_sentence_stating_won(assistant):

@@ -258,7 +258,7 @@ def test_a_contraction_of_a_function_word_is_no_topic_word(lexicon):
 def test_a_refusal_names_a_country_as_the_question_writes_it_not_as_its_stem(lexicon):
     from assistant.answering.compose import as_written
 
-    question = "What threshold does Türkiye apply now?"
-    (term,) = [t for t in lexicon.terms("Türkiye")]
-    assert as_written(question, term, lexicon) == "Türkiye"
+    question = "What threshold does Curaçao apply now?"
+    (term,) = [t for t in lexicon.terms("Curaçao")]
+    assert as_written(question, term, lexicon) == "Curaçao"
     assert as_written("What does the UAE require?", "uae", lexicon) == "UAE"

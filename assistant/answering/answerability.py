@@ -78,15 +78,15 @@ _WHEN = words(
 _NAMING_YEAR = lazy(
     r"(?<!\d)(?:19|20)\d\d(?=\s+(?!(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b)[A-Z]"
-    # The noun may follow words that say what kind it is: "the 2025 trade barrier report".
+    # The noun may follow words that say what kind it is: "the 2024 harbour safety report".
     r"|(?:\s+(?!(?:the|a|an|and|or|of|in|on|at|to|for|by|was|were|is|are)\b)[a-z][\w-]*){0,2}"
     r"\s+(?:report|study|survey|bill|law|act|edition|budget|plan|paper|review|article)s?\b)"
     # A reference to a publication: "Based on OECD (2011)".
     r"|(?<=[A-Z]\s\()(?:19|20)\d\d(?=\))"
 )
-# An article or possessive just before a year: "the 2025 report", "its 2024 review".
+# An article or possessive just before a year: "the 2019 audit", "its 2024 review".
 _ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|its|their|this|that|his|her|our)\s+$", re.I)
-# A date question that asks for the month ("in which month", "what month of 2019").
+# A date question that asks for the month ("what month", "in which month of 2019").
 _ASKS_MONTH = words(r"(?:which|what)\s+month|month\s+and\s+year|month\s+of\s+(?:19|20)\d\d")
 # A month written in figures, as data rows date events: "2023-05-15", "2023-05".
 _ISO_MONTH = lazy(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])\b")
@@ -162,7 +162,7 @@ def timed_years(question: str) -> tuple[int, ...]:
 
 
 def _names_a_thing(question: str, year: int) -> bool:
-    """Whether ``year`` names a thing after an article ("pages of the 2025 report", "in its
+    """Whether ``year`` names a thing after an article ("chapters of the 2019 audit report", "in its
     2024 review") wherever the question writes it, rather than asking about a time."""
     places = [m.start() for m in _YEAR.finditer(question) if int(m[1]) == year]
     return bool(places) and all(
@@ -349,7 +349,7 @@ def _is_bound(question: str, year: int) -> bool:
     return any(int(m[1]) == year for m in _BOUND_YEAR.finditer(question))
 
 
-# A bound that leaves its own year out: "after 2015" starts in 2016, "before 2006" ends in 2005
+# A bound that leaves its own year out: "after 2012" starts in 2013, "before 2006" ends in 2005
 # ("after the start of 2015" lets 2015 in).
 _EXCLUSIVE_BOUND = lazy(
     r"\b(?:(after)(?:\s+the\s+end\s+of)?|before(?:\s+the\s+(?:start|beginning)\s+of)?)\s+$",
@@ -359,8 +359,8 @@ _EXCLUSIVE_BOUND = lazy(
 
 def _bound_forms(question: str, year: int) -> tuple[int, ...]:
     """The years that state a bound of the question: the year itself, and for a bound that
-    leaves it out the first year it lets in ("after 2015" is "since 2016", "from 2016 to
-    2020"; "before 2006" is "until 2005")."""
+    leaves it out the first year it lets in ("after 2012" is "since 2013", "from 2013 to
+    2017"; "before 2006" is "until 2005")."""
     forms = [year]
     for m in _YEAR.finditer(question):
         side = _EXCLUSIVE_BOUND.search(question, 0, m.start())
@@ -444,8 +444,8 @@ def _count_in_year(
     """Whether ``piece`` gives a number of what the question counts that may be the count for
     ``year``: one tied to that year, or to no time of its own while the year is not another
     figure's time ("7 pages on Japan, ... 40 cases in 2023" gives no page count for 2023); for
-    a year that names the ``thing`` counted in ("the 2025 report"), any of no time of its own
-    where the piece does not write the year."""
+    a year that names the ``thing`` counted in ("the 2019 audit report"), any of no time of its
+    own where the piece does not write the year."""
     things = _counted_things(question)
     if things is None:
         return True
@@ -780,7 +780,7 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         # A year asked on its own ("in 2021") is not stated by a period it ends ("2021 to
         # 2022"); a bound ("since 2016", "through 2022") is.
         bound = _is_bound(frame.question, year)
-        # A year that names what the figure is of ("pages of the 2025 report") need not stand
+        # A year that names what the figure is of ("chapters of the 2019 audit report") need not
         # beside the figure: the sentence often says "this report". It must not be tied to
         # another time there, and the evidence names the year somewhere (below).
         naming = _names_a_thing(frame.question, year)
@@ -838,7 +838,7 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         and _ASKS_MONTH.search(frame.question)
         and not any(_MONTH.search(piece) or _ISO_MONTH.search(piece) for piece in statements)
     ):
-        # "In which month of 2019 did it open?" is not answered by "it opened in 2019".
+        # "What month in 2019 was the bridge finished?" is not answered by "finished in 2019".
         return Unmet(say("no_such_figure", label="month"))
     if frame.answer_type in _EVENT_KINDS and not _done(frame, statements, entities):
         return Unmet(say("not_happened"))
@@ -1002,8 +1002,9 @@ def _receiver(question: str) -> str:
 
 
 def _written_as(name: str, question: str) -> str:
-    """``name`` as the question writes it ("Japan" for "japan"; "Türkiye" for its search stem
-    "turkiy", the start of the word with its accents taken off), else as the name table does."""
+    """``name`` as the question writes it ("Japan" for "japan"; "Curaçao" for its search
+    term "curacao", the start of the word with its accents taken off), else as the name table
+    does."""
     found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question, re.I)
     if found:
         return found.group()

@@ -279,8 +279,8 @@ KIND_PRIOR = {"sentence": 1.0, "row": 1.0, "footnote": 0.9, "heading": 0.6, "ref
 
 
 def as_written(question: str, term: str, lexicon: Lexicon) -> str:
-    """A name's search term as the question writes the name ("Türkiye", not its stem
-    "turkiy"); the term as an acronym or in title case when no word of the question has it."""
+    """A name's search term as the question writes the name ("Curaçao", not its
+    term "curacao"); the term as an acronym or in title case when no word of the question has it."""
     for word in _WRITTEN_WORD.findall(question):
         if term in lexicon.terms(word):
             return word

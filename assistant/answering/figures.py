@@ -67,7 +67,7 @@ def _values(text: str) -> set[Decimal]:
 
 def untraced(answer: Answer) -> list[str]:
     """The figures of ``answer`` that no cited quote, recorded tool call or the question states
-    (a year the question names from the present, "last year's report", is one it states)."""
+    (a year the question names from the present, "last year's audit", is one it states)."""
     pool = [answer.question, *(c.quote for c in answer.citations)]
     pool += [
         json.dumps(call.model_dump(mode="json"), ensure_ascii=False) for call in answer.tool_calls

@@ -809,17 +809,17 @@ PRESENT = words(
 
 
 # A period that runs to the present: "from 1990 to today", "between 2001 and now".
-# A thing named by a year counted from the present: "last year's report", "next year's budget".
-# It names that year's edition, which the sources name by its year. A time counted so ("more
-# cases than last year") is left as written, as the sources write theirs ("slightly more than
+# A thing named by a year counted from the present: "last year's audit", "next year's budget".
+# It names that year's edition, which the sources name by its year. A time counted so ("a higher
+# toll than last year") is left as written, as the sources write theirs ("slightly more than
 # last year"), and so is "this year's", the sources' own present.
 _RELATIVE_YEAR = lazy(r"\b(?P<which>last|next)\s+year['’]s\b", re.I)
 _YEAR_FROM_NOW = {"last": -1, "next": 1}
 
 
 def relative_years(question: str, present_year: int) -> tuple[int, ...]:
-    """The years ``question`` names things by from the present ("last year's report" in 2025
-    is the 2024 report)."""
+    """The years ``question`` names things by from the present ("last year's audit" in
+    2025 is the 2024 audit)."""
     return tuple(
         present_year + _YEAR_FROM_NOW[m["which"].lower()] for m in _RELATIVE_YEAR.finditer(question)
     )
