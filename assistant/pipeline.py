@@ -18,6 +18,7 @@ from assistant.answering.compose import Composer, display, unit_citation
 from assistant.answering.figures import figures, without_untraced
 from assistant.answering.followup import changes_an_input, resolve
 from assistant.answering.frame import dated
+from assistant.answering.preamble import without_preamble
 from assistant.answering.routing import Label, Route, asks_to_add_up, follow_up_route, route
 from assistant.answering.row_answers import FactBook
 from assistant.answering.scope import ScopeChecker
@@ -312,6 +313,8 @@ class Assistant:
         # The question as the sources would spell it ("Lockhed" is "Lockheed"): every step
         # below reads the words it names, the answer shows the question as asked.
         text = composer.scope.respell(asked).text
+        # "I'm writing a memo for my boss. What …?": the opening about the asker is no topic.
+        text = without_preamble(text)
         # "The threshold when the policy began" asks for the threshold of the year it began.
         text = dated(text, domain().first_year, domain().present_year)
         # "Using the Daily's figures, ...": a calculation on the figures of the source it names.

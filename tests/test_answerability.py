@@ -152,6 +152,68 @@ def test_a_year_naming_a_report_must_stand_in_the_evidence():
     assert unmet(frame, _answer(f"{same} [1]", same)) is None
 
 
+def test_a_bound_that_leaves_its_year_out_is_stated_by_the_first_year_it_lets_in():
+    after = frame_of("Why did harbour fees climb so fast after 2012?")
+    since = "Fees have climbed since 2013 because the port authority doubled its rates."
+    assert unmet(after, _answer(f"{since} [1]", since)) is None
+    before = frame_of("What toll did the bridge charge before 2006?")
+    until = "Until 2005 the bridge charged a toll of USD 2 per car."
+    assert unmet(before, _answer(f"{until} [1]", until)) is None
+    # A bound that lets its own year in is stated by that year alone.
+    inside = frame_of("Why did harbour fees climb after the start of 2012?")
+    assert unmet(inside, _answer(f"{since} [1]", since)) is not None
+
+
+def test_a_year_naming_what_is_counted_in_need_not_stand_beside_the_count():
+    frame = frame_of("How many pages of the 2021 pilotage review cover tug fees?")
+    count = "Tug fees get 12 pages in the review, officials said."
+    named = "The 2021 pilotage review was published in May."
+    assert unmet(frame, _answer(f"{count} [1] {named} [2]", count, named)) is None
+    # A count beside another year's figure is that other report's, or no year's.
+    frame = frame_of("How many pages of the 2019 pilotage review cover tug fees?")
+    against = "The review gives 12 pages to tug fees, and it counts 30 complaints in 2019."
+    assert unmet(frame, _answer(f"{against} [1]", against)) is not None
+
+
+def test_a_question_for_the_month_is_not_answered_by_the_year_alone():
+    frame = frame_of("What month in 2017 was the ferry line opened to traffic?")
+    year = "The ferry line opened in 2017 after long delays."
+    assert unmet(frame, _answer(f"{year} [1]", year)) is not None
+    month = "The ferry line opened in June 2017 after long delays."
+    assert unmet(frame, _answer(f"{month} [1]", month)) is None
+    assert unmet(frame_of("When did the ferry line open?"), _answer(f"{year} [1]", year)) is None
+
+
+def test_a_count_of_a_part_picked_out_by_a_name_is_said_of_that_name():
+    frame = frame_of(
+        "How many of the ferry leases the port agreed in 2019 went to Chile, per the audit?"
+    )
+    whole = "In 2019 the port agreed 14 ferry leases with six countries."
+    assert unmet(frame, _answer(f"{whole} [1]", whole)) is not None
+    part = "In 2019 the port agreed 14 ferry leases, three of them with Chile."
+    assert unmet(frame, _answer(f"{part} [1]", part)) is None
+    # The name that picks out the part may stand in the statement a count carries on from.
+    frame = frame_of("How many of the ferries ordered were built by Hanwha Ocean?")
+    before = "The navy ordered nine ferries, and Hanwha Ocean won the bid."
+    then = "It built four ferries, and the rest were imported."
+    assert unmet(frame, _answer(f"{before} [1] {then} [2]", before, then)) is None
+
+
+def test_a_country_named_with_an_accent_is_named_once_and_as_written_when_refused():
+    def subjects(kind: str, text: str) -> frozenset[str]:
+        # A country found both by its name and by its search stem, as the composer finds them.
+        return (
+            frozenset({"curaçao", "curacao"})
+            if kind == "countries" and "Cura" in text
+            else frozenset()
+        )
+
+    frame = frame_of("How many inspectors does Curaçao's ferry office employ?")
+    other = "The ferry office of Greece employs 12 inspectors."
+    problem = unmet(frame, _answer(f"{other} [1]", other), Entities(subjects=subjects))
+    assert problem is not None and problem.reason.endswith("for Curaçao itself.")
+
+
 def test_an_amount_asked_in_won_is_answered_by_a_sentence_stating_won(assistant):
     answer = assistant.ask("In won terms, what offsets did Korea secure from 2016 to 2020?")
     assert not answer.abstained

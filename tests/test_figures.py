@@ -93,3 +93,18 @@ def test_korean_figures_are_read_at_their_value():
     assert untraced(traced) == []
     wrong = Answer(question="?", answer="7억 달러 [1]", citations=[cited])
     assert untraced(wrong) == ["700 million"]
+
+
+def test_a_year_the_question_names_from_the_present_is_one_it_gives():
+    from assistant.knowledge.domain import domain
+
+    year = domain().present_year - 1
+    answer = Answer(
+        question="How long was last year's audit?",
+        answer=f"I can't answer that. The sources say nothing on this for {year}.",
+        abstained=True,
+    )
+    assert untraced(answer) == []
+    assert untraced(answer.model_copy(update={"question": "How long was the audit?"})) == [
+        str(year)
+    ]

@@ -506,3 +506,14 @@ def test_a_part_asking_another_row_of_a_table_gets_that_row(assistant):
     assert not answer.abstained
     assert "Offset Division" in answer.answer
     assert "Memoranda of understanding" in answer.answer
+
+
+def test_an_answer_in_the_sentence_after_a_cited_one_that_goes_on_from_it_is_given(assistant):
+    # The sentence naming the system is found; the firms are named in the next sentence of its
+    # paragraph ("… have long argued that this system is an unnecessary barrier").
+    answer = assistant.ask(
+        "Which companies have complained for years about Korea's cloud security certification "
+        "system?"
+    )
+    assert not answer.abstained
+    assert "Microsoft" in answer.answer and "Google" in answer.answer

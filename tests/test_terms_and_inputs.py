@@ -240,3 +240,25 @@ def test_the_unit_an_amount_is_asked_in_is_no_topic_word(lexicon):
     assert checker.check("What is the ferry fare in won?").unknown == ()
     # A currency the sources never use is still a word they lack.
     assert checker.check("What is the ferry fare in yen?").unknown != ()
+
+
+def test_a_contraction_of_a_function_word_is_no_topic_word(lexicon):
+    vocabulary = frozenset(lexicon.stems(["ferry", "fare", "rise", "summer", "sure"]))
+    checker = ScopeChecker(lexicon, vocabulary, frozenset())
+    for asked in (
+        "I'm sure: will the ferry fare rise in summer?",
+        "We've a ferry fare. Won't it rise in summer?",
+        "Why doesn't the ferry fare rise in summer?",
+        "You’re sure the ferry fare can't rise?",
+    ):
+        assert checker.check(asked).unknown == (), asked
+    assert lexicon.terms("I'm sure they'd say it isn't") == lexicon.terms("sure")
+
+
+def test_a_refusal_names_a_country_as_the_question_writes_it_not_as_its_stem(lexicon):
+    from assistant.answering.compose import as_written
+
+    question = "What threshold does Curaçao apply now?"
+    (term,) = [t for t in lexicon.terms("Curaçao")]
+    assert as_written(question, term, lexicon) == "Curaçao"
+    assert as_written("What does the UAE require?", "uae", lexicon) == "UAE"

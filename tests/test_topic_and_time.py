@@ -178,3 +178,20 @@ def test_a_year_the_reading_puts_in_is_traced_to_a_quote_not_to_the_rewritten_qu
     )
     assert answer.question == "And what threshold applied back then?"
     assert untraced(answer) == []
+
+
+def test_a_thing_named_by_a_year_counted_from_the_present_is_named_by_that_year():
+    assert (
+        dated("How long was last year's harbour audit?", 1950, 2020)
+        == "How long was the 2019 harbour audit?"
+    )
+    assert dated("What will next year's toll budget hold?", 1950, 2020) == (
+        "What will the 2021 toll budget hold?"
+    )
+    # A time counted so is left as the sources write theirs, and so is their present.
+    for question in (
+        "Did the levy raise more this year than last year?",
+        "What did this year's harbour audit find?",
+        "What changed over the last year?",
+    ):
+        assert dated(question, 1950, 2020) == question

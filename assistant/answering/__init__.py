@@ -14,5 +14,6 @@ points (``outline``), and those that lean on the one before (``discourse``), the
 numbering of citations (``citations``), and the checks that an answer holds what was asked
 (``answerability``) and traces every figure it states (``figures``), and the word patterns they
 read questions with (``patterns``); a question is first respelt to the words the sources write
-(``spelling``). May import ``calculator``, ``search``, ``knowledge`` and the base modules.
+(``spelling``) and an opening about the asker set aside (``preamble``). May import
+``calculator``, ``search``, ``knowledge`` and the base modules.
 """

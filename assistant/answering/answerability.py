@@ -15,6 +15,7 @@ Nothing here knows a source or a question: the checks are on types and constrain
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
@@ -76,11 +77,19 @@ _WHEN = words(
 # A year that is part of a name ("the 2024 Annual Review", "a 2019 report"): not a date.
 _NAMING_YEAR = lazy(
     r"(?<!\d)(?:19|20)\d\d(?=\s+(?!(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b)[A-Z]|\s+(?:report|study|survey|bill|law|act|"
-    r"edition|budget|plan|paper|review|article)s?\b)"
+    r"September|October|November|December)\b)[A-Z]"
+    # The noun may follow words that say what kind it is: "the 2024 harbour safety report".
+    r"|(?:\s+(?!(?:the|a|an|and|or|of|in|on|at|to|for|by|was|were|is|are)\b)[a-z][\w-]*){0,2}"
+    r"\s+(?:report|study|survey|bill|law|act|edition|budget|plan|paper|review|article)s?\b)"
     # A reference to a publication: "Based on OECD (2011)".
     r"|(?<=[A-Z]\s\()(?:19|20)\d\d(?=\))"
 )
+# An article or possessive just before a year: "the 2019 audit", "its 2024 review".
+_ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|its|their|this|that|his|her|our)\s+$", re.I)
+# A date question that asks for the month ("what month", "in which month of 2019").
+_ASKS_MONTH = words(r"(?:which|what)\s+month|month\s+and\s+year|month\s+of\s+(?:19|20)\d\d")
+# A month written in figures, as data rows date events: "2023-05-15", "2023-05".
+_ISO_MONTH = lazy(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])\b")
 # A share written as a word, not a figure.
 _HALF = lazy(r"\bhalf\b", re.I)
 _COUNT_WORD = lazy(rf"(?<![\w.-])(?:{'|'.join(COUNT_WORDS)})\b", re.I)
@@ -150,6 +159,16 @@ def timed_years(question: str) -> tuple[int, ...]:
         found.append(int(year))
     spans = {y for a, b in _SPAN.findall(question) for y in (int(a), int(b))}
     return tuple(dict.fromkeys(y for y in found if y not in spans))
+
+
+def _names_a_thing(question: str, year: int) -> bool:
+    """Whether ``year`` names a thing after an article ("chapters of the 2019 audit report", "in its
+    2024 review") wherever the question writes it, rather than asking about a time."""
+    places = [m.start() for m in _YEAR.finditer(question) if int(m[1]) == year]
+    return bool(places) and all(
+        _ARTICLE_BEFORE.search(question, 0, at) and _NAMING_YEAR.match(question, at)
+        for at in places
+    )
 
 
 _MARKER = lazy(r"\[\d+\]")
@@ -330,6 +349,26 @@ def _is_bound(question: str, year: int) -> bool:
     return any(int(m[1]) == year for m in _BOUND_YEAR.finditer(question))
 
 
+# A bound that leaves its own year out: "after 2012" starts in 2013, "before 2006" ends in 2005
+# ("after the start of 2015" lets 2015 in).
+_EXCLUSIVE_BOUND = lazy(
+    r"\b(?:(after)(?:\s+the\s+end\s+of)?|before(?:\s+the\s+(?:start|beginning)\s+of)?)\s+$",
+    re.I,
+)
+
+
+def _bound_forms(question: str, year: int) -> tuple[int, ...]:
+    """The years that state a bound of the question: the year itself, and for a bound that
+    leaves it out the first year it lets in ("after 2012" is "since 2013", "from 2013 to
+    2017"; "before 2006" is "until 2005")."""
+    forms = [year]
+    for m in _YEAR.finditer(question):
+        side = _EXCLUSIVE_BOUND.search(question, 0, m.start())
+        if int(m[1]) == year and side is not None:
+            forms.append(year + 1 if side[1] else year - 1)
+    return tuple(dict.fromkeys(forms))
+
+
 # Answer types that are names, and the kinds of the name table a question may give them in.
 _NAMED_KINDS = ("person", "company", "organisation", "country", "agent")
 _NAME_TABLE_KINDS = ("people", "companies", "organisations", "countries")
@@ -355,6 +394,10 @@ def _without_names(text: str, question: str) -> str:
         if (kind, name) in asked and not inside:
             blanked = blanked[:start] + " " * (end - start) + blanked[end:]
     return blanked
+
+
+def _anywhere(text: str, year: int) -> bool:
+    return True
 
 
 def _names_at_all(text: str, year: int) -> bool:
@@ -395,10 +438,14 @@ def _tied_to(piece: str, kind: str, year: int, bound: bool = False) -> bool:
     return False
 
 
-def _count_in_year(piece: str, question: str, year: int, bound: bool = False) -> bool:
+def _count_in_year(
+    piece: str, question: str, year: int, bound: bool = False, thing: bool = False
+) -> bool:
     """Whether ``piece`` gives a number of what the question counts that may be the count for
     ``year``: one tied to that year, or to no time of its own while the year is not another
-    figure's time ("7 pages on Japan, ... 40 cases in 2023" gives no page count for 2023)."""
+    figure's time ("7 pages on Japan, ... 40 cases in 2023" gives no page count for 2023); for
+    a year that names the ``thing`` counted in ("the 2019 audit report"), any of no time of its
+    own where the piece does not write the year."""
     things = _counted_things(question)
     if things is None:
         return True
@@ -416,10 +463,14 @@ def _count_in_year(piece: str, question: str, year: int, bound: bool = False) ->
             closest = min(g for g, _ in near)
             if any(g == closest and t in asked for g, t in near):
                 return True
-        elif any(
-            not _CLAUSE_BREAK.search(_between(piece, figure, t[:2]))
-            or all(gap(o, t) > _TIED_WORDS for o in others)
-            for t in asked
+        elif (
+            thing
+            and not asked
+            or any(
+                not _CLAUSE_BREAK.search(_between(piece, figure, t[:2]))
+                or all(gap(o, t) > _TIED_WORDS for o in others)
+                for t in asked
+            )
         ):
             # The year is its clause's time ("the guild signed 9 leases with 4 ports in 2019"),
             # or no other figure's.
@@ -453,6 +504,58 @@ def claims(answer: Answer) -> list[str]:
 def claims_of(text: str) -> list[str]:
     """The claims of an answer's text: each ends at its citation markers or a line break."""
     return [p for p in re.split(r"\[\d+\]|\n", text) if p.strip()]
+
+
+# "How many of the contracts were with Chile": the whole counted from, then what picks the part
+# out of it (after the whole's verb), up to a source the question names it by.
+_PARTITIVE = lazy(
+    r"\bhow many of (?:the|these|those|them|its|their)\b.*?\b(?:were|was|are|is|went|came|had|"
+    r"have|has|did|do|does)\b(?P<part>.*?)(?:,?\s*\b(?:according to|per|says?|said)\b.*)?$",
+    re.I,
+)
+# The kinds of name that pick a part out of a whole: a country, a party, a company, a person.
+_PART_KINDS = ("countries", "parties", "companies", "people", "organisations")
+
+
+def _part_named(question: str) -> tuple[str, ...]:
+    """The names that pick the counted part out of the whole a "how many of the …" question
+    counts from ("… were with Chile", "… went to Acme"): the count must be said of them. A name
+    the name table lists is matched in any of its spellings, any other as written."""
+    match = _PARTITIVE.search(question)
+    if match is None:
+        return ()
+    text = match["part"]
+    table = name_table()
+    listed = []
+    for kind in _PART_KINDS:
+        for name, pattern in table.patterns.get(kind, {}).items():
+            if pattern.search(text):
+                listed.append(name)
+                text = pattern.sub(" ", text)
+    written = [m.group(0) for m in _CAPITALISED_RUN.finditer(text)]
+    return tuple(dict.fromkeys([*listed, *written]))
+
+
+_CAPITALISED_RUN = lazy(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def _count_of_part(frame: Frame, statements: list[str], part: tuple[str, ...]) -> bool:
+    """Whether a statement gives a number of what is counted and names the part, itself or in
+    the statement it carries on from."""
+    table = name_table()
+    things = _counted_things(frame.question)
+
+    def names(text: str, name: str) -> bool:
+        return table.mentions(name, text) or bool(
+            re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I)
+        )
+
+    return any(
+        (things is None or _counting(piece, things))
+        and _plain_counts(piece)
+        and all(names(f"{before} {piece}", name) for name in part)
+        for before, piece in zip(["", *statements], statements, strict=False)
+    )
 
 
 def counted(statements: list[str], question: str) -> bool:
@@ -622,6 +725,39 @@ def _noun_pattern(singular: str) -> str:
     return re.escape(singular) + "s?"
 
 
+def _year_stated(
+    frame: Frame, statements: list[str], year: int, bound: bool, thing: bool = False
+) -> bool:
+    """Whether one statement gives the asked figure for ``year`` (its bound, when ``bound``;
+    of the thing it names, when ``thing``: the statement need not write the year)."""
+    named = _anywhere if thing else _names_at_all if bound else _names_alone
+    # The year and the asked figure stand in one statement, not in two unrelated ones, and
+    # no figure there is tied to another time ("USD 8 billion from 2011 to 2015" does not
+    # answer for 2023 because a report of 2023 says it).
+    # A program the question names is named in that statement too: "K-9 parts exports (USD
+    # 40 million)" beside another figure "in 2019" gives nothing for the K-9 in 2019.
+    return any(
+        named(piece, year)
+        and has_type(piece, frame.answer_type)
+        and _tied_to(piece, frame.answer_type, year, bound)
+        and (
+            frame.answer_type != "count"
+            or _count_in_year(piece, frame.question, year, bound, thing)
+        )
+        and _of_codes(frame, piece, before)
+        for before, piece in zip(["", *statements], statements, strict=False)
+    ) or any(
+        # A figure with no time of its own takes the time of the statement just before it
+        # ("In 2019 rebates reached USD 4 million. This was 12% of sales.").
+        named(before, year)
+        and carries_on(piece)
+        and has_type(piece, frame.answer_type)
+        and not _times(piece)
+        and _of_codes(frame, before + " " + piece, "")
+        for before, piece in zip(statements, statements[1:], strict=False)
+    )
+
+
 def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unmet | None:
     """What the frame asks for that the answer does not state, if anything.
 
@@ -644,28 +780,13 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         # A year asked on its own ("in 2021") is not stated by a period it ends ("2021 to
         # 2022"); a bound ("since 2016", "through 2022") is.
         bound = _is_bound(frame.question, year)
-        named = _names_at_all if bound else _names_alone
-        # The year and the asked figure stand in one statement, not in two unrelated ones, and
-        # no figure there is tied to another time ("USD 8 billion from 2011 to 2015" does not
-        # answer for 2023 because a report of 2023 says it).
-        # A program the question names is named in that statement too: "K-9 parts exports (USD
-        # 40 million)" beside another figure "in 2019" gives nothing for the K-9 in 2019.
+        # A year that names what the figure is of ("chapters of the 2019 audit report") need not
+        # beside the figure: the sentence often says "this report". It must not be tied to
+        # another time there, and the evidence names the year somewhere (below).
+        naming = _names_a_thing(frame.question, year)
         if any(
-            named(piece, year)
-            and has_type(piece, frame.answer_type)
-            and _tied_to(piece, frame.answer_type, year, bound)
-            and (frame.answer_type != "count" or _count_in_year(piece, frame.question, year, bound))
-            and _of_codes(frame, piece, before)
-            for before, piece in zip(["", *statements], statements, strict=False)
-        ) or any(
-            # A figure with no time of its own takes the time of the statement just before it
-            # ("In 2019 rebates reached USD 4 million. This was 12% of sales.").
-            named(before, year)
-            and carries_on(piece)
-            and has_type(piece, frame.answer_type)
-            and not _times(piece)
-            and _of_codes(frame, before + " " + piece, "")
-            for before, piece in zip(statements, statements[1:], strict=False)
+            _year_stated(frame, statements, form, bound, naming)
+            for form in (_bound_forms(frame.question, year) if bound else (year,))
         ):
             continue
         around = [(int(a), int(b)) for a, b in _SPAN.findall(said) if int(a) <= year <= int(b)]
@@ -681,7 +802,7 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
     # an answer about another year's report answers another question.
     shown = evidence(answer)
     for year in frame.single_years:
-        if str(year) not in shown:
+        if not any(str(form) in shown for form in _bound_forms(frame.question, year)):
             return Unmet(say("nothing_for_year", year=year))
     if frame.currency and not any(m.currency == frame.currency for m in find_money(said)):
         return Unmet(say("no_amount_in", currency=frame.currency))
@@ -712,6 +833,13 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         )
     if frame.answer_type == "date" and not _happened(frame.question, statements):
         return Unmet(say("not_happened"))
+    if (
+        frame.answer_type == "date"
+        and _ASKS_MONTH.search(frame.question)
+        and not any(_MONTH.search(piece) or _ISO_MONTH.search(piece) for piece in statements)
+    ):
+        # "What month in 2019 was the bridge finished?" is not answered by "finished in 2019".
+        return Unmet(say("no_such_figure", label="month"))
     if frame.answer_type in _EVENT_KINDS and not _done(frame, statements, entities):
         return Unmet(say("not_happened"))
     other = _other_measure(frame, statements)
@@ -736,6 +864,12 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
             )
     if frame.answer_type == "count" and not counted(statements, frame.question):
         return Unmet(say("no_count"))
+    part = _part_named(frame.question)
+    if frame.answer_type == "count" and part and not _count_of_part(frame, statements, part):
+        # "How many of the 40 contracts were with Chile?" is not answered by "40 contracts".
+        return Unmet(
+            say("no_figure_for", label=_LABEL["count"], name=", ".join(part)), of_another=True
+        )
     if frame.besides and not _beyond(frame, said, statements, entities):
         return Unmet(say("only_set_aside", names=", ".join(frame.besides)))
     partial = _only_some(frame, statements)
@@ -849,7 +983,7 @@ def _about_another(frame: Frame, statements: list[str], entities: Entities) -> s
             (named := entities.names(text, kind)) & asked or not (named or foreign)
             for _, text in giving
         ):
-            return ", ".join(sorted(_written_as(n, frame.question) for n in asked))
+            return ", ".join(sorted({_written_as(n, frame.question) for n in asked}))
     return None
 
 
@@ -868,14 +1002,26 @@ def _receiver(question: str) -> str:
 
 
 def _written_as(name: str, question: str) -> str:
-    """``name`` as the question writes it ("Japan" for "japan"), else as the name table does."""
+    """``name`` as the question writes it ("Japan" for "japan"; "Curaçao" for its search
+    term "curacao", the start of the word with its accents taken off), else as the name table
+    does."""
     found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question, re.I)
     if found:
         return found.group()
+    plain = "".join(_unaccented(c) for c in question)
+    found = re.search(rf"(?<![\w-]){re.escape(name)}\w*", plain, re.I)
+    if found:
+        return question[found.start() : found.end()]
     table = name_table()
     return next(
         (n for kind in table.patterns for n in table.names(kind) if n.lower() == name), name
     )
+
+
+def _unaccented(char: str) -> str:
+    """``char`` without its accent ("ü" is "u"), one character for one, so places carry over."""
+    base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    return base if len(base) == 1 else char
 
 
 # The event a date question asks about, in the passive: "when was the pact signed".

@@ -69,7 +69,13 @@ from assistant.quantities import SOURCE_CURRENCY_WORDS, find_money, lex
 from assistant.regex import lazy
 from assistant.search.index import KnowledgeIndex
 from assistant.search.retrieval import hybrid_search
-from assistant.search.terms import FRAMING_WORDS, QUESTION_WORDS, SUMMARY_FRAMING, is_year
+from assistant.search.terms import (
+    FRAMING_WORDS,
+    QUESTION_WORDS,
+    SUMMARY_FRAMING,
+    Lexicon,
+    is_year,
+)
 from assistant.wording import say
 
 _NUMBER_Q = words(
@@ -271,6 +277,18 @@ _SPEAKERS_SHOWN = 2
 # followed back (``speakers``).
 _SPEECH_REACH = 4
 KIND_PRIOR = {"sentence": 1.0, "row": 1.0, "footnote": 0.9, "heading": 0.6, "reference": 0.25}
+
+
+def as_written(question: str, term: str, lexicon: Lexicon) -> str:
+    """A name's search term as the question writes the name ("Curaçao", not its
+    term "curacao"); the term as an acronym or in title case when no word of the question has it."""
+    for word in _WRITTEN_WORD.findall(question):
+        if term in lexicon.terms(word):
+            return word
+    return term.upper() if len(term) <= 3 else term.title()
+
+
+_WRITTEN_WORD = lazy(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
 
 
 def display(text: str) -> str:
@@ -1221,6 +1239,42 @@ class Composer:
             )
             if not answer.abstained and unmet(frame, answer, self.entities) is None:
                 return answer
+        return self._with_next(question, ranked, rejected, frame)
+
+    def _with_next(
+        self, question: str, ranked: list[Candidate], rejected: Answer, frame: Frame
+    ) -> Answer | None:
+        """The rejected answer with the sentence right after one it cites in its paragraph, when
+        the two answer together: the selection keeps a pledge and drops the share of it kept
+        "as of 2019" that follows, or a scheme and drops the firms that "have long argued this
+        system" is a barrier. Only the next sentence of the same paragraph is looked at: what
+        it says is of what the cited one names (a news story's next paragraph is often on
+        another matter, naming other people). Not for a date, as for the stand-ins above: a
+        sentence near a topic is dated by another event of it."""
+        if frame.answer_type == "date":
+            return None
+        by_place = {(c.unit.source_id, c.unit.start): c.unit for c in ranked}
+        units = [
+            by_place[place]
+            for place in dict.fromkeys((c.source_id, c.start) for c in rejected.citations)
+            if place in by_place
+        ]
+        shown = {unit.id for unit in units}
+        for at, unit in enumerate(units):
+            after = self._neighbour(unit, 1)
+            if after is None or after.id in shown or after.kind != unit.kind:
+                continue
+            if after.paragraph != unit.paragraph:
+                continue
+            if not has_type(after.text, frame.answer_type, self.entities):
+                continue
+            answer = self._on_topic(
+                self._cited(question, [*units[: at + 1], after, *units[at + 1 :]]),
+                question,
+                ranked,
+            )
+            if not answer.abstained and unmet(frame, answer, self.entities) is None:
+                return answer
         return None
 
     def _says_otherwise(self, candidate: Candidate, best: Candidate, question: str) -> bool:
@@ -1417,7 +1471,7 @@ class Composer:
             return answer
         if named & frozenset(self.index.lexicon.terms(said)):
             return answer
-        names = ", ".join(n.upper() if len(n) <= 3 else n.title() for n in sorted(named))
+        names = ", ".join(as_written(question, n, self.index.lexicon) for n in sorted(named))
         return self._abstain(question, say("nothing_about", names=names), (), ranked)
 
     def _setting(self, citation: Citation) -> str:

@@ -16,6 +16,7 @@ from decimal import Decimal
 from functools import cache
 
 from assistant.answers import Answer
+from assistant.knowledge.domain import domain
 from assistant.korean_numbers import read_numbers
 from assistant.quantities import LETTER_SCALES, lex
 from assistant.regex import lazy
@@ -65,12 +66,17 @@ def _values(text: str) -> set[Decimal]:
 
 
 def untraced(answer: Answer) -> list[str]:
-    """The figures of ``answer`` that no cited quote, recorded tool call or the question states."""
+    """The figures of ``answer`` that no cited quote, recorded tool call or the question states
+    (a year the question names from the present, "last year's audit", is one it states)."""
     pool = [answer.question, *(c.quote for c in answer.citations)]
     pool += [
         json.dumps(call.model_dump(mode="json"), ensure_ascii=False) for call in answer.tool_calls
     ]
-    known: set[Decimal] = set()
+    # Imported here: the frame reads claims, which read figures.
+    from assistant.answering.frame import relative_years
+
+    present = domain().present_year
+    known = {Decimal(year) for year in relative_years(answer.question, present)}
     for text in pool:
         known |= _values(text)
         # Tool outputs hold exact decimals ("12000000.00") and rates ("1470"); read them plainly.

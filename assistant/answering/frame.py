@@ -816,6 +816,26 @@ PRESENT = words(
 
 
 # A period that runs to the present: "from 1990 to today", "between 2001 and now".
+# A thing named by a year counted from the present: "last year's audit", "next year's budget".
+# It names that year's edition, which the sources name by its year. A time counted so ("a higher
+# toll than last year") is left as written, as the sources write theirs ("slightly more than
+# last year"), and so is "this year's", the sources' own present.
+_RELATIVE_YEAR = lazy(r"\b(?P<which>last|next)\s+year['’]s\b", re.I)
+_YEAR_FROM_NOW = {"last": -1, "next": 1}
+
+
+def relative_years(question: str, present_year: int) -> tuple[int, ...]:
+    """The years ``question`` names things by from the present ("last year's audit" in
+    2025 is the 2024 audit)."""
+    return tuple(
+        present_year + _YEAR_FROM_NOW[m["which"].lower()] for m in _RELATIVE_YEAR.finditer(question)
+    )
+
+
+def _relative_year(match: re.Match[str], present_year: int) -> str:
+    return f"the {present_year + _YEAR_FROM_NOW[match['which'].lower()]}"
+
+
 _TO_NOW = lazy(
     r"\b((?:from|since|between)\s+(?:19|20)\d\d\s*(?:-|–|—|to|until|till|through|and)\s*)"
     r"(?:today|now|the present(?: day)?|date|this year)\b",
@@ -917,6 +937,7 @@ def dated(question: str, first_year: int, present_year: int) -> str:
     question = _SHORT_END.sub(_full_end, question)
     question = _TO_NOW.sub(rf"\g<1>{present_year}", question)
     question = _YEARS_TO.sub(_years_to, question)
+    question = _RELATIVE_YEAR.sub(lambda m: _relative_year(m, present_year), question)
     if answer_type(question) == "summary":
         return (
             _closed_history(question, first_year, present_year) if over_time(question) else question

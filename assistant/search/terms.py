@@ -27,6 +27,18 @@ STOPWORDS = frozenset(
     according did does do give gives given show shows please much many whose whats what's there's
     it's get gets getting got gotten make made like would could should may might must shall let lets
     know done""".split()
+) | frozenset(
+    # Contractions of these words ("I'm", "we've", "don't") are as empty of topic as the words.
+    [
+        f"{head}'{tail}"
+        for head in "i you we they he she it that there what who where how here".split()
+        for tail in ("m", "re", "ve", "d", "ll", "s")
+    ]
+    + [
+        f"{verb}n't"
+        for verb in "do does did is are was were has have had could would should must need".split()
+    ]
+    + ["can't", "won't", "shan't", "ain't"]
 )
 # Terms that mark a question's form, not its topic: ignored when judging what a question is about.
 QUESTION_WORDS = frozenset(
