@@ -299,7 +299,7 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
         return None
     routes = [r for r in asks if r is not None]
     if own_way and routes:
-        return _joined(routes[0], [*routes[1:], *([whole] if whole else [])], data)
+        return _joined(whole, routes, data, asks_first=True)
     return _joined(whole, routes, data)
 
 
@@ -339,10 +339,16 @@ def _route_ask(
         chained = follow_up_route(parts[i], earlier, data)
         if chained is not None:
             return chained
+    if i > 0 and not amounts(parts[i]) and not _BACK_REFERENCE.search(parts[i]):
+        # "…? And the average per contract?": an ask that refers to no earlier figure is read
+        # on its own (with the question's statements), not as the asks before it read again.
+        alone = _route_one(_with_premise(i, parts, question, bracket=False), data, context)
+        if alone is not None:
+            return alone
     return _route_one(_with_premise(i, parts, question), data, context)
 
 
-def _with_premise(i: int, parts: tuple[str, ...], question: str) -> str:
+def _with_premise(i: int, parts: tuple[str, ...], question: str, bracket: bool = True) -> str:
     """Ask ``i`` of ``parts`` with what it works on: the statements before the question, and,
     for an ask that states no amount ("and what offset does it owe?"), the asks before it, in
     brackets after it, where the amounts its pronouns stand for are."""
@@ -352,7 +358,7 @@ def _with_premise(i: int, parts: tuple[str, ...], question: str) -> str:
     premise = _premise(question)
     if not part.startswith(premise):
         part = f"{premise} {part}".strip()
-    if not amounts(parts[i]):
+    if bracket and not amounts(parts[i]):
         part = f"{part} ({', '.join(parts[:i])})"
     return part
 
@@ -364,35 +370,62 @@ def _premise(question: str) -> str:
     return " ".join(sentences[:-1])
 
 
-def _joined(whole: Route | None, asks: list[Route], data: OffsetData) -> Route | None:
+def _joined(
+    whole: Route | None, asks: list[Route], data: OffsetData, asks_first: bool = False
+) -> Route | None:
     """The whole question's route, with each ask's calculation of another kind worked out too
     ("how many were left" beside "what share was that"). An ask whose calculation is of a kind the
     route already does is the same ask read again, perhaps without words the whole has (a
-    contract type, a rate), and adds nothing."""
-    routes = [r for r in [whole, *asks] if r is not None and _results(r, data) is not None]
+    contract type, a rate), and adds nothing; but each calculation answers one ask only: once an
+    ask has given the very calculation the route does ("the total, and the average per
+    contract": two divisions), another ask of that kind is an ask of its own. ``asks_first``:
+    the asks' routes come first, the whole's adds only calculations of kinds they lack."""
+    ordered: list[tuple[Route | None, bool]] = [(r, True) for r in asks]
+    ordered = [*ordered, (whole, False)] if asks_first else [(whole, False), *ordered]
+    routes = [(r, ask) for r, ask in ordered if r is not None and _results(r, data) is not None]
     if not routes:
         return whole
-    joined = replace(routes[0], requests=list(routes[0].requests), cites=list(routes[0].cites))
+    first, first_is_ask = routes[0]
+    joined = replace(first, requests=list(first.requests), cites=list(first.cites))
     joined.labels = [*joined.labels, *[None] * (len(joined.requests) - len(joined.labels))]
-    kinds = {_kind(r) for r in joined.requests}
-    for found in routes[1:]:
+    # The route's requests an ask has answered: its own, given again, or read again.
+    answered = [first_is_ask] * len(joined.requests)
+    for found, ask in routes[1:]:
         labels = [*found.labels, *[None] * (len(found.requests) - len(found.labels))]
-        new = [
-            (r, label)
-            for r, label in zip(found.requests, labels, strict=True)
-            if _kind(r) not in kinds
-        ]
+        new = []
+        for r, label in zip(found.requests, labels, strict=True):
+            kin = [j for j, done in enumerate(joined.requests) if _kind(done) == _kind(r)]
+            if not kin:
+                new.append((r, label))
+            elif not ask:
+                continue  # the whole question read again
+            elif same := [j for j in kin if _same_request(joined.requests[j], r)]:
+                answered[same[0]] = True
+            elif waiting := [j for j in kin if not answered[j]]:
+                answered[waiting[0]] = True
+            else:
+                new.append((r, label))
         if not new:
             continue
-        kinds |= {_kind(r) for r, _ in new}
         joined.requests += [r for r, _ in new]
         joined.labels += [label for _, label in new]
+        answered += [ask] * len(new)
         joined.cites += [c for c in found.cites if c not in joined.cites]
         if found.lead and found.lead not in joined.lead:
             joined.lead = f"{joined.lead} {found.lead}".strip()
         joined.disputed = joined.disputed or found.disputed
         joined.restated = tuple(dict.fromkeys([*joined.restated, *found.restated]))
     return joined
+
+
+# What an ask may leave out that the whole question says, and what says how to read a result:
+# a request that differs from another only in these works out the same thing.
+_MODIFIERS = {"places": None, "scale": None, "rate": None, "year": None}
+
+
+def _same_request(a: CalculatorInput, b: CalculatorInput) -> bool:
+    """Whether two requests work out the same thing, read again without the whole's words."""
+    return a.model_copy(update=_MODIFIERS) == b.model_copy(update=_MODIFIERS)
 
 
 _OPERATORS = lazy(r"[-+×*÷/−]|\bof\b")
@@ -438,9 +471,21 @@ def _route_one(question: str, data: OffsetData, context: str = "") -> Route | No
     if found is not None:
         if places is not None or scale is not None:
             found.requests = [
-                r.model_copy(update={"places": places, "scale": scale}) for r in found.requests
+                r.model_copy(update={"places": _places(r, asked), "scale": scale})
+                for r in found.requests
             ]
     return found
+
+
+# Calculations whose result is a percentage.
+_PERCENT_RESULTS = ("share_of", "percent_change")
+
+
+def _places(request: CalculatorInput, asked: Reading) -> int | None:
+    """The places ``request``'s result is asked in: those asked of its kind of result, if the
+    question rounds percentages and amounts each its own way; else those of the question."""
+    own = asked.percent_places if request.operation in _PERCENT_RESULTS else asked.money_places
+    return asked.places if own is None else own
 
 
 def _then_convert(found: Route, question: str, data: OffsetData) -> None:
@@ -676,9 +721,14 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     offered = [a.text for a in stated if a.role == "offset"]
     # "What would the competitive-contract rule require on it?" asks the offset without the word.
     rule_asked = bool(_RULE_ASKED.search(question) and asserted_kinds(question)[0])
-    if not money or not _CONTRACT_WORDS.search(question):
+    if not money:
         return None
-    if not (_OFFSET_WORDS.search(question) or rule_asked):
+    # "Had it asked the 30% sole-source rate on the KRW 2 trillion phase": a rule supposed for an
+    # amount makes it a contract, whatever the question calls it.
+    supposed = bool(_SHARE_RATE.search(question) and asserted_kinds(question)[0])
+    if not (_CONTRACT_WORDS.search(question) or supposed and frame_of(question).hypothetical):
+        return None
+    if not (_OFFSET_WORDS.search(question) or rule_asked or supposed):
         return None
     # "What percent of the contract is the offset offered?": that share, before the obligations.
     share_asked = len(offered) == 1 and bool(_PERCENT_ASKED.search(question))
@@ -800,6 +850,10 @@ def _contract_size_label(
 
 
 _RULE_ASKED = words(r"rules?|requir\w*|polic(?:y|ies)")
+# A rule named by the share it sets: "the 30% sole-source rate", "a 50 percent competitive rate".
+_SHARE_RATE = lazy(
+    r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:[\w-]+\s+){0,2}?rate\b", re.I
+)
 
 
 # How two obligations compare: "the difference between", "how much more", "the gap".
@@ -1191,6 +1245,10 @@ def _implemented(question: str, data: OffsetData) -> Route | None:
     if program is None:
         return None
     category = table.first("categories", question)
+    if len(table.find("categories", question)) > 1 and not _MONEY_ASKED.search(question):
+        # "the tech-transfer part and the export part: how far along is each?" asks the delivery
+        # rates the sources state for each part, not one part's amount worked out.
+        return None
     stated = amounts(question)
     if stated:
         # Its own figures are worked on elsewhere; a restatement of the commitment the program
@@ -1807,6 +1865,29 @@ def _absolute(question: str) -> bool:
     return bool(_AMOUNT_GAP.search(question)) and not _PERCENT_ASKED_ANYHOW.search(question)
 
 
+# A currency and a percentage joined as the two measures of one change: "in won and in percent",
+# "in percentage and dollar terms", "both in absolute terms and as a percentage".
+_MONEY_MEASURE = (
+    r"(?:in\s+)?(?:(?:US\s+)?dollars?|won|USD|KRW|(?:dollar|won|money|absolute|currency)\s+terms"
+    r"|absolute\s+(?:numbers|amounts?))"
+)
+_PERCENT_MEASURE = (
+    r"(?:in\s+|as\s+an?\s+|by\s+)?(?:percent(?:age)?s?(?:\s+terms)?|per\s?cent|%|relative\s+terms)"
+)
+_JOINED = r"\s*,?\s*(?:and|as well as|plus|&)\s+(?:also\s+)?"
+_BOTH_MEASURES = lazy(
+    rf"\b{_MONEY_MEASURE}{_JOINED}{_PERCENT_MEASURE}(?!\w)"
+    rf"|(?<!\w){_PERCENT_MEASURE}{_JOINED}{_MONEY_MEASURE}\b",
+    re.I,
+)
+
+
+def _both_ways(question: str) -> bool:
+    """Whether a change is asked for as an amount and as a percentage at once ("how far did it
+    fall, in dollars and in percent?"): each is worked out."""
+    return bool(_BOTH_MEASURES.search(question))
+
+
 # Asking for a ratio: "how many times larger", "a tenfold drop", "what multiple".
 _TIMES_ASKED = lazy(
     r"\bhow many times\b|\b\w+-?fold\b|\b(?:what|which) multiple\b|\bas a multiple\b|"
@@ -1854,11 +1935,13 @@ def _change_of_periods(question: str, data: OffsetData) -> Route | None:
         old=f"{_span(old.period)} {_short(old)}",
         new=f"{_span(new.period)} {_short(new)}",
     )
-    requests = [_change_request(old, new, absolute, ratio)]
+    # "in won and in percent": the change as an amount too, before each percentage.
+    ways = [(True, False), (False, False)] if _both_ways(question) else [(absolute, ratio)]
+    requests = [_change_request(old, new, *way) for way in ways]
     for other in old_others + new_others:
         lead += " " + say("also_worked_out", period=_span(other.period), figure=_short(other))
         pair = (other, new) if other.period == old_period else (old, other)
-        requests.append(_change_request(*pair, absolute, ratio))
+        requests += [_change_request(*pair, *way) for way in ways]
     cites = [old.id, new.id] + [r.id for r in old_others + new_others]
     return Route(requests, lead=lead, cites=cites, disputed=bool(old_others + new_others))
 
@@ -2044,38 +2127,69 @@ _OF_WHICH = lazy(
     r"of that (?:total|sum|amount))\s+(?:only\s+|some\s+|about\s+|roughly\s+|nearly\s+)?$",
     re.I,
 )
+# "Out of <whole> ..., <part> ...", "Of the <whole> spent, <part> ...": the whole named first, as
+# what the part is taken out of, and the part later in the same sentence.
+_OUT_OF = lazy(
+    r"(?:\bout of|(?:^|[.;:!?]\s*)of)\s+(?:the\s+|an?\s+)?(?:total\s+(?:of\s+)?)?$", re.I
+)
+_SAME_SENTENCE_PART = lazy(r"^[^.;:!?]*,[^.;:!?]*$")
+_SENTENCE_END = lazy(r"[.;!?]\s")
 # Asking for what the part leaves: "the rest", "the remainder", "what is left", "the other
-# years", or what the two figures "imply" for another period.
+# years", what the two figures "imply" for another period, or what went "outside" the part.
 _REST_ASKED = words(
     r"rest|remainder|remain(?:s|ed|ing)?|left over|leaves?|left|balance|others?|impl(?:y|ies|ied)|"
-    r"deduc\w*|exclud\w*|excepting|apart from|besides"
+    r"deduc\w*|exclud\w*|excepting|apart from|besides|outside|other than|not|\w+n['’]t"
 )
+# What a share asked after the rest refers back to: the rest just asked ("what share of the
+# total is that?"), not the part the question stated.
+_BACK_TO_REST = words(r"that|it|this|those|these|rest|remainder|balance|others?")
 
 
 def _rest_of_whole(question: str, data: OffsetData) -> Route | None:
     """ "$1 billion in all, of which $300 million came last year: how much came before?": the
-    rest of a stated whole once a stated part of it is taken away, whole − part."""
+    rest of a stated whole once a stated part of it is taken away, whole − part. A share asked
+    after it ("…, and what share of the total is that?") is the rest's share of the whole; a
+    share asked of something else is the part's."""
     money = roles(question)
-    if len(money) != 2 or _CHANGE_ASKED.search(question):
+    if len(money) != 2:
         return None
     whole, part = money
-    if not _OF_WHICH.search(question[whole.end : part.start]):
+    between = question[whole.end : part.start]
+    if not (
+        _OF_WHICH.search(between)
+        or _OUT_OF.search(question[: whole.start])
+        and _SAME_SENTENCE_PART.match(between)
+    ):
         return None
-    if not _REST_ASKED.search(question[part.end :]):
+    rest = _REST_ASKED.search(question, part.end)
+    if rest is None:
         return None
+    share = _SHARE_ASKED.search(question, rest.end())
+    if _CHANGE_ASKED.search(question) and share is None:
+        return None  # a share or a change of the two amounts, not what the part leaves
     try:
         first, second = parse_amount(whole.text), parse_amount(part.text)
     except CalculationError:
         return None
     if first.currency != second.currency or second.value > first.value:
         return None
-    return Route(
-        [_evaluate(f"{whole.text} − {part.text}")],
-        labels=[
-            lambda result: say("rest_of_whole", part=part.text, whole=whole.text, result=result)
-        ],
-        restated=(whole.text, part.text),
-    )
+    requests = [_evaluate(f"{whole.text} − {part.text}")]
+    labels: list[Label | None] = [
+        lambda result: say("rest_of_whole", part=part.text, whole=whole.text, result=result)
+    ]
+    if share is not None:
+        asked = _SENTENCE_END.split(question[share.start() :], maxsplit=1)[0]
+        of_part = part.text
+        if _BACK_TO_REST.search(asked):
+            try:
+                left = calculate(requests[0], data)
+            except CalculationError:
+                return None
+            assert left.result is not None and left.currency is not None
+            of_part = format_money(Decimal(left.result), left.currency)
+        requests.append(CalculatorInput(operation="share_of", part=of_part, whole=whole.text))
+        labels.append(None)
+    return Route(requests, labels=labels, restated=(whole.text, part.text))
 
 
 # Asking for a yearly average: "per year", "a year", "annually", "on average each year".
@@ -2343,13 +2457,17 @@ def _stated_change(question: str, data: OffsetData) -> Route | None:
         return None
     periods = _PERIOD.findall(question)
     first, second = money
-    if _absolute(question) or ratio:
+    both = _both_ways(question)
+    if (_absolute(question) or ratio) and not both:
         return Route([_difference(first, second, old.value, new.value, ratio)])
     if len(periods) == 2 and periods[0] > periods[1]:
         first, second = second, first  # "KRW 3 trillion (2017-2021), down from ... (2012-2016)"
     elif _measured_from_second(question, first, second):
         first, second = second, first  # "to $800 million from $8 billion", "A, less than B"
-    return Route([CalculatorInput(operation="percent_change", old=first, new=second)])
+    change = CalculatorInput(operation="percent_change", old=first, new=second)
+    if both:
+        return Route([_difference(first, second, old.value, new.value), change])
+    return Route([change])
 
 
 _MOVED = lazy(rf"\b(?:{_MOVE})", re.I)
@@ -2805,7 +2923,7 @@ _GENERIC = words(r"contracts?|deals?|purchases?|and|or|of|to|the|for|develop|sys
 def _rest_of_sourced_whole(question: str, data: OffsetData) -> Route | None:
     """ "Over the period, what were arms purchases from the US once FMS deals are left out, and
     what part were FMS?": a whole the value tables give for the period the question names, less the one part
-    of it the question names, and that part as a share of the whole."""
+    of it the question names, and that part as a share of the whole unless they state it."""
     periods = period_mentions(question)
     if len(periods) != 1:
         return None
@@ -2822,7 +2940,9 @@ def _rest_of_sourced_whole(question: str, data: OffsetData) -> Route | None:
         if any(not _same_amount(a.text, whole) for a in stated):
             return None  # the question's own whole is another figure
         rest = re.search(_NOT_PART + _category_pattern(part.category), question, re.I)
-        share = _PERCENT_ASKED.search(question)
+        # A share the sources state beside the part ("74 percent, or KRW 25 trillion") is read
+        # from them, not worked out again.
+        share = _PERCENT_ASKED.search(question) and part.percent is None
         if not (rest or share):
             return None
         requests: list[CalculatorInput] = []
