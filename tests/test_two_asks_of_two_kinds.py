@@ -164,3 +164,32 @@ def test_one_part_delivered_in_dollars_is_still_worked_out(data):
     found = route("How many dollars of the KC-X technology transfer had been delivered?", data)
     assert found is not None
     assert [r.operation for r in found.requests] == ["implemented"]
+
+
+# -- a rounding said once, for every ask -------------------------------------------------------
+
+
+def test_a_sentence_that_rounds_each_result_reads_every_asks_result(data):
+    question = (
+        "Of the items the SME ministry put forward for the F-35A offsets, what share were "
+        "purchased, and what share of the recommended SMEs sold any? Percent, one decimal each."
+    )
+    assert _shown(question, data) == ["12.2%", "16.4%"]
+
+
+# -- the whole a sourced share implies ---------------------------------------------------------
+
+
+def test_the_whole_a_share_of_the_statistics_implies_is_their_total_over_it(data):
+    found = route(
+        "Going by the 2022 BIS figures, what total US defense export value does the 32.8% share "
+        "imply?",
+        data,
+    )
+    assert found is not None
+    assert [r.expression for r in found.requests] == ["USD 5.88 billion / 32.8%"]
+    assert len(found.cites) == 2
+
+
+def test_a_share_the_statistics_do_not_give_implies_no_whole_of_theirs(data):
+    assert route("What total export value does a 41% share imply?", data) is None

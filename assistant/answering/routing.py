@@ -292,6 +292,20 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     own_way = any(_reads_own_way(reading(part)) for part in parts)
     if whole is not None and not own_way and len({_kind(r) for r in whole.requests}) >= len(parts):
         return whole  # a calculation of as many kinds as there are asks answers each already
+    # "Percent, one decimal each.": a part that says how to read, states no amount and asks no
+    # calculation by its own words says how to read the other asks' results.
+    reads = [
+        _reads_own_way(reading(part))
+        and not amounts(part)
+        and not _ASKS_ITSELF.search(reading(part).question)
+        and _route_one(_with_premise(i, parts, question, bracket=False), data, context) is None
+        for i, part in enumerate(parts)
+    ]
+    if any(reads) and not all(reads):
+        parts = tuple(p for p, r in zip(parts, reads, strict=True) if not r)
+        own_way = any(_reads_own_way(reading(part)) for part in parts)
+        if len(parts) < 2:
+            return whole
     asks = [_route_ask(i, parts, question, data, context) for i in range(len(parts))]
     if whole is None and None in asks:
         # Some asks are for the sources ("who signed it, and what is 5% of that?"): the
@@ -300,7 +314,18 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     routes = [r for r in asks if r is not None]
     if own_way and routes:
         return _joined(whole, routes, data, asks_first=True)
-    return _joined(whole, routes, data)
+    joined = _joined(whole, routes, data)
+    asked = reading(question)
+    if joined is not None and (asked.places is not None or asked.scale is not None):
+        # "…, and what fraction sold anything? Percent, one decimal each.": a sentence that
+        # only says how to read the results reads each ask's, as it reads the whole's.
+        joined.requests = [
+            r
+            if r.places is not None or r.scale is not None
+            else r.model_copy(update={"places": _places(r, asked), "scale": asked.scale})
+            for r in joined.requests
+        ]
+    return joined
 
 
 # What an ask that also says how to read its result asks for: a question word, a figure, or
@@ -308,6 +333,15 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
 _ASKS_FOR = words(
     rf"{WH_WORDS}|convert\w*|add\w*|sum\w*|subtract\w*|divid\w*|multipl\w*|comput\w*|"
     r"calculat\w*|work out|express\w*|shares?|percent\w*|totals?|difference|rates?|average\w*",
+    r"\d",
+)
+
+
+# What asks by its own words, not only names a result to read: a question word, a figure, or a
+# calculation named by its verb.
+_ASKS_ITSELF = words(
+    rf"{WH_WORDS}|convert\w*|add\w*|sum\w*|subtract\w*|divid\w*|multipl\w*|comput\w*|"
+    r"calculat\w*|work out|express\w*",
     r"\d",
 )
 
@@ -626,6 +660,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _offset_per_unit,
         _stated_per_unit,
         _sourced_average,
+        _whole_of_sourced_share,
         _stated_change,
         _stated_count_change,
         _change_of_periods,
@@ -2118,6 +2153,40 @@ def _whole_from_share(question: str, data: OffsetData) -> Route | None:
     return Route(
         [_evaluate(f"{part} / {share}")],
         labels=[lambda result: say("whole_from_share", part=part, share=share, result=result)],
+    )
+
+
+# A whole a share is asked to imply: "what total does the 32.8% share imply?", "the whole it is a
+# share of".
+_IMPLIED_WHOLE = words(r"impl(?:y|ies|ied)|works? out|correspond\w*|suggest\w*|follows?")
+
+
+def _whole_of_sourced_share(question: str, data: OffsetData) -> Route | None:
+    """ "What total does the 32.8% share imply?": the whole that the statistics' share of that
+    percentage is of, their total for the share's year over the share, both cited. The question
+    states no amount; its percentage is the table's own."""
+    if amounts(question) or not _WHOLE_ASKED.search(question):
+        return None
+    if not _IMPLIED_WHOLE.search(question):
+        return None
+    written = _SHARE_WRITTEN.findall(question)
+    if len(written) != 1:
+        return None
+    percent = parse_number(re.sub(r"[^\d.]", "", written[0]))
+    shares = [r for r in data.statistics if r.unit == "percent" and r.amount == percent]
+    if len(shares) != 1:
+        return None
+    share = shares[0]
+    totals = [r for r in data.statistics if r.year == share.year and r.unit in CURRENCIES.values()]
+    if len(totals) != 1:
+        return None
+    total = totals[0]
+    part, of = format_money_short(total.amount, total.unit), f"{percent.normalize():f}%"
+    return Route(
+        [_evaluate(f"{part} / {of}")],
+        lead=say("sourced_inputs", statements="; ".join(r.statement() for r in (total, share))),
+        cites=[total.id, share.id],
+        labels=[lambda result: say("whole_from_share", part=part, share=of, result=result)],
     )
 
 
