@@ -193,3 +193,23 @@ def test_the_whole_a_share_of_the_statistics_implies_is_their_total_over_it(data
 
 def test_a_share_the_statistics_do_not_give_implies_no_whole_of_theirs(data):
     assert route("What total export value does a 41% share imply?", data) is None
+
+
+# -- parts with their delivery rates, added up -------------------------------------------------
+
+
+def test_parts_at_their_delivery_rates_are_multiplied_and_added_up(data):
+    question = (
+        "A vendor pledged $40 million in training at 75% delivered and $60 million in parts at "
+        "20% delivered. How much has it delivered so far?"
+    )
+    assert _shown(question, data) == ["USD 42,000,000"]
+
+
+def test_the_delivered_sum_as_a_share_of_the_package_stated_without_a_rate(data):
+    question = (
+        "Of a $150 million package, the training part ($40 million) is 75% delivered and the "
+        "parts deal ($60 million) 20% delivered. How much has been delivered, and what share "
+        "of the package is that?"
+    )
+    assert _shown(question, data) == ["USD 42,000,000", "28%"]

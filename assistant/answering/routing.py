@@ -645,6 +645,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _whole_from_share,
         _rest_of_whole,
         _per_year,
+        _delivered_of_parts,
         _remaining,
         _stated_share_of_contract,
         _obligation,
@@ -2443,6 +2444,48 @@ _AMOUNT_ASKED = lazy(
     re.I,
 )
 _SHARE_WRITTEN = lazy(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)", re.I)
+
+
+# The share of an amount carried out, written just after it: "USD 84m at 92.6% done", "$5 million,
+# 40% delivered".
+_RATE_AFTER = lazy(
+    r"\s*\)?\s*(?:(?:[\w-]+\s+){0,3}?(?:at|with|is|was|are|were)\s+|,\s*)?"
+    r"(?P<share>\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))",
+    re.I,
+)
+
+
+def _delivered_of_parts(question: str, data: OffsetData) -> Route | None:
+    """ "Parts of USD 80m at 90% done and USD 500m at 10%: how much was delivered in all, and
+    what share of the USD 600m package is that?": each part times its delivery rate, added up;
+    and, when asked, that sum as a share of the one amount stated without a rate."""
+    if not (_IMPLEMENTED.search(question) and _HOW_MUCH.search(question)):
+        return None
+    stated = roles(question)
+    parts, others = [], []
+    for amount in stated:
+        rated = _RATE_AFTER.match(question, amount.end)
+        if rated:
+            parts.append(f"{' '.join(rated.group('share').split())} × {amount.text}")
+        else:
+            others.append(amount.text)
+    if len(parts) < 2:
+        return None
+    requests = [_evaluate(" + ".join(parts))]
+    if _SHARE_ASKED.search(question):
+        if len(others) != 1:
+            return None
+        try:
+            delivered = calculate(requests[0], data)
+        except CalculationError:
+            return None
+        if delivered.result is None or delivered.currency is None:
+            return None
+        figure = format_money(Decimal(delivered.result), delivered.currency)
+        requests.append(CalculatorInput(operation="share_of", part=figure, whole=others[0]))
+    elif others:
+        return None
+    return Route(requests, restated=tuple(a.text for a in stated))
 
 
 def _remaining(question: str, data: OffsetData) -> Route | None:
