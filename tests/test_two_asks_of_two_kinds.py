@@ -33,7 +33,7 @@ def _shown(question, data):
         "Out of $900 million the agency spent on radars, $240 million went to one supplier. How "
         "much went to the others, and what percent of the spending was it?",
         "Of the $900 million spent on radars last year, $240 million was paid to one firm. How "
-        "much wasn't paid to that firm, and what share of the total is that?",
+        "much wasn't paid to that firm, and what proportion of the spending does it make up?",
     ],
 )
 def test_the_rest_of_a_stated_whole_and_its_share_are_both_worked_out(data, question):
@@ -48,8 +48,8 @@ def test_a_share_asked_of_the_part_after_the_rest_is_the_parts_share(data):
     assert _shown(question, data) == ["USD 1,300,000,000", "35%"]
 
 
-def test_a_sentence_of_two_words_that_rounds_to_whole_percent_is_no_ask():
-    asked = reading("Whole percent.")
+def test_a_sentence_of_two_words_that_rounds_to_whole_numbers_is_no_ask():
+    asked = reading("Whole numbers.")
     assert asked.places == 0
     assert asked.question.strip(" .") == ""
 
@@ -62,8 +62,8 @@ def test_a_sentence_of_two_words_that_rounds_to_whole_percent_is_no_ask():
     [
         "Toll revenue went from $40 million to $52 million. By how much did it rise, in "
         "percentage and dollar terms?",
-        "Toll revenue climbed from $40 million to $52 million: how big was the rise in dollars "
-        "and in percent?",
+        "Toll revenue climbed from $40 million to $52 million: how big was the rise in absolute "
+        "terms and as a percentage?",
     ],
 )
 def test_a_change_asked_in_money_and_in_percent_gives_both(data, question):
@@ -78,8 +78,8 @@ def test_a_change_asked_in_percent_only_gives_the_percentage(data):
 
 def test_each_kind_of_result_is_rounded_as_its_own_sentence_says(data):
     question = (
-        "Fees fell from USD 3.47 billion to USD 1.1 billion. How much is that in dollars and in "
-        "percent? Dollars to one decimal; percent to the nearest whole number."
+        "Fees fell from USD 3.47 billion to USD 1.1 billion. How big a drop is that in dollar "
+        "terms and as a percentage? Dollars to one decimal; the percentage as a whole number."
     )
     assert _shown(question, data) == ["USD 2.4 billion", "−68%"]
 
@@ -105,8 +105,8 @@ def test_a_rules_rate_supposed_for_a_named_phase_is_worked_out_as_its_offset(dat
 
 def test_a_second_division_asked_on_its_own_is_worked_out_beside_the_first(data):
     found = route(
-        "If USD 5.88 billion was 40% of all sales, what were total sales (billions, two "
-        "decimals)? And the average value per US offset contract, to the nearest USD million?",
+        "Suppose USD 5.88 billion was 40% of all sales: how big were all sales (billions, two "
+        "decimals)? And the average value of a US offset contract in 2022, in USD millions?",
         data,
     )
     assert found is not None
@@ -172,7 +172,8 @@ def test_one_part_delivered_in_dollars_is_still_worked_out(data):
 def test_a_sentence_that_rounds_each_result_reads_every_asks_result(data):
     question = (
         "Of the items the SME ministry put forward for the F-35A offsets, what share were "
-        "purchased, and what share of the recommended SMEs sold any? Percent, one decimal each."
+        "purchased, and what share of the recommended SMEs sold any? Both as percentages, to "
+        "one decimal."
     )
     assert _shown(question, data) == ["12.2%", "16.4%"]
 
@@ -182,8 +183,8 @@ def test_a_sentence_that_rounds_each_result_reads_every_asks_result(data):
 
 def test_the_whole_a_share_of_the_statistics_implies_is_their_total_over_it(data):
     found = route(
-        "Going by the 2022 BIS figures, what total US defense export value does the 32.8% share "
-        "imply?",
+        "The BIS puts 2022 offset deals at 32.8% of US arms export contracts: what whole "
+        "export figure does that correspond to?",
         data,
     )
     assert found is not None
@@ -192,7 +193,7 @@ def test_the_whole_a_share_of_the_statistics_implies_is_their_total_over_it(data
 
 
 def test_a_share_the_statistics_do_not_give_implies_no_whole_of_theirs(data):
-    assert route("What total export value does a 41% share imply?", data) is None
+    assert route("What whole export figure does a 41% share correspond to?", data) is None
 
 
 # -- parts with their delivery rates, added up -------------------------------------------------

@@ -50,7 +50,7 @@ _WHOLE = lazy(
     # A bracketed aside of its own: "(whole number)", "(whole percent, please)".
     r"|\s*\(\s*(?:as\s+)?(?:an?\s+)?whole[-\s](?:numbers?|percent(?:ages?)?|figures?)"
     r"(?:,?\s*please)?\s*\)"
-    # A sentence of its own: "… what share is that? Whole percent."
+    # A sentence of its own: "… what part is that? Whole numbers."
     r"|(?:^|(?<=[.?!;]))\s*whole\s+(?:numbers?|percent(?:ages?)?|figures?)(?:,?\s*please)?"
     r"(?=\s*(?:[.!;]|$))",
     re.I,
@@ -61,9 +61,9 @@ _STEP_PLACES = {"tenth": 1, "hundredth": 2, "thousandth": 3}
 @dataclass(frozen=True)
 class Reading:
     """The places and scale a result is asked in (None: not asked), and the question without the
-    words that ask them. A sentence that rounds only percentages, or only amounts of money ("USD
-    billions to two decimals; percent to the nearest whole number"), sets the places of those
-    results alone."""
+    words that ask them. A sentence that rounds only percentages, or only amounts of money ("won
+    to one decimal; the percentage as a whole number"), sets the places of those results
+    alone."""
 
     places: int | None
     scale: str | None

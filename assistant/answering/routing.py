@@ -292,15 +292,7 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     own_way = any(_reads_own_way(reading(part)) for part in parts)
     if whole is not None and not own_way and len({_kind(r) for r in whole.requests}) >= len(parts):
         return whole  # a calculation of as many kinds as there are asks answers each already
-    # "Percent, one decimal each.": a part that says how to read, states no amount and asks no
-    # calculation by its own words says how to read the other asks' results.
-    reads = [
-        _reads_own_way(reading(part))
-        and not amounts(part)
-        and not _ASKS_ITSELF.search(reading(part).question)
-        and _route_one(_with_premise(i, parts, question, bracket=False), data, context) is None
-        for i, part in enumerate(parts)
-    ]
+    reads = [_only_names(i, parts, question, whole, data, context) for i in range(len(parts))]
     if any(reads) and not all(reads):
         parts = tuple(p for p, r in zip(parts, reads, strict=True) if not r)
         own_way = any(_reads_own_way(reading(part)) for part in parts)
@@ -317,7 +309,7 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     joined = _joined(whole, routes, data)
     asked = reading(question)
     if joined is not None and (asked.places is not None or asked.scale is not None):
-        # "…, and what fraction sold anything? Percent, one decimal each.": a sentence that
+        # "…, and what proportion of the firms won orders? One decimal for both.": a sentence that
         # only says how to read the results reads each ask's, as it reads the whole's.
         joined.requests = [
             r
@@ -344,6 +336,29 @@ _ASKS_ITSELF = words(
     r"calculat\w*|work out|express\w*",
     r"\d",
 )
+
+
+def _only_names(
+    i: int,
+    parts: tuple[str, ...],
+    question: str,
+    whole: Route | None,
+    data: OffsetData,
+    context: str,
+) -> bool:
+    """Whether ask ``i`` only says how to read results the question asks anyway ("Both as
+    percentages, to one place.", "the share as a whole number"): it states no amount, asks
+    nothing by a question word or a verb of calculation, and by its own words asks no calculation
+    the whole question does not."""
+    part = parts[i]
+    asked = reading(part)
+    if not _reads_own_way(asked) or amounts(part) or _ASKS_ITSELF.search(asked.question):
+        return False
+    alone = _route_one(_with_premise(i, parts, question, bracket=False), data, context)
+    if alone is None:
+        return True
+    done = whole.requests if whole is not None else []
+    return all(any(_same_request(r, d) for d in done) for r in alone.requests)
 
 
 def _only_reads(part: str) -> bool:
@@ -374,7 +389,7 @@ def _route_ask(
         if chained is not None:
             return chained
     if i > 0 and not amounts(parts[i]) and not _BACK_REFERENCE.search(parts[i]):
-        # "…? And the average per contract?": an ask that refers to no earlier figure is read
+        # "…? And the mean size of a deal?": an ask that refers to no earlier figure is read
         # on its own (with the question's statements), not as the asks before it read again.
         alone = _route_one(_with_premise(i, parts, question, bracket=False), data, context)
         if alone is not None:
@@ -411,8 +426,8 @@ def _joined(
     ("how many were left" beside "what share was that"). An ask whose calculation is of a kind the
     route already does is the same ask read again, perhaps without words the whole has (a
     contract type, a rate), and adds nothing; but each calculation answers one ask only: once an
-    ask has given the very calculation the route does ("the total, and the average per
-    contract": two divisions), another ask of that kind is an ask of its own. ``asks_first``:
+    ask has given the very calculation the route does ("the whole a share implies, and the mean
+    size of a deal": two divisions), another ask of that kind is an ask of its own. ``asks_first``:
     the asks' routes come first, the whole's adds only calculations of kinds they lack."""
     ordered: list[tuple[Route | None, bool]] = [(r, True) for r in asks]
     ordered = [*ordered, (whole, False)] if asks_first else [(whole, False), *ordered]
@@ -759,7 +774,7 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     rule_asked = bool(_RULE_ASKED.search(question) and asserted_kinds(question)[0])
     if not money:
         return None
-    # "Had it asked the 30% sole-source rate on the KRW 2 trillion phase": a rule supposed for an
+    # "If the 50% competitive rate had been applied to the KRW 3 trillion batch": a rule supposed for an
     # amount makes it a contract, whatever the question calls it.
     supposed = bool(_SHARE_RATE.search(question) and asserted_kinds(question)[0])
     if not (_CONTRACT_WORDS.search(question) or supposed and frame_of(question).hypothetical):
@@ -886,7 +901,7 @@ def _contract_size_label(
 
 
 _RULE_ASKED = words(r"rules?|requir\w*|polic(?:y|ies)")
-# A rule named by the share it sets: "the 30% sole-source rate", "a 50 percent competitive rate".
+# A rule named by the share it sets: "a 50 percent competitive rate".
 _SHARE_RATE = lazy(
     r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:[\w-]+\s+){0,2}?rate\b", re.I
 )
@@ -1901,8 +1916,8 @@ def _absolute(question: str) -> bool:
     return bool(_AMOUNT_GAP.search(question)) and not _PERCENT_ASKED_ANYHOW.search(question)
 
 
-# A currency and a percentage joined as the two measures of one change: "in won and in percent",
-# "in percentage and dollar terms", "both in absolute terms and as a percentage".
+# A currency and a percentage joined as the two measures of one change: "in won and as a
+# percentage", "in percentage and dollar terms", "in absolute terms and as a percentage".
 _MONEY_MEASURE = (
     r"(?:in\s+)?(?:(?:US\s+)?dollars?|won|USD|KRW|(?:dollar|won|money|absolute|currency)\s+terms"
     r"|absolute\s+(?:numbers|amounts?))"
@@ -1919,8 +1934,8 @@ _BOTH_MEASURES = lazy(
 
 
 def _both_ways(question: str) -> bool:
-    """Whether a change is asked for as an amount and as a percentage at once ("how far did it
-    fall, in dollars and in percent?"): each is worked out."""
+    """Whether a change is asked for as an amount and as a percentage at once ("how big was the
+    drop, in won and as a percentage?"): each is worked out."""
     return bool(_BOTH_MEASURES.search(question))
 
 
@@ -1971,7 +1986,7 @@ def _change_of_periods(question: str, data: OffsetData) -> Route | None:
         old=f"{_span(old.period)} {_short(old)}",
         new=f"{_span(new.period)} {_short(new)}",
     )
-    # "in won and in percent": the change as an amount too, before each percentage.
+    # "in won and as a percentage": the change as an amount too, before each percentage.
     ways = [(True, False), (False, False)] if _both_ways(question) else [(absolute, ratio)]
     requests = [_change_request(old, new, *way) for way in ways]
     for other in old_others + new_others:
@@ -2157,13 +2172,12 @@ def _whole_from_share(question: str, data: OffsetData) -> Route | None:
     )
 
 
-# A whole a share is asked to imply: "what total does the 32.8% share imply?", "the whole it is a
-# share of".
+# A whole a share is asked to correspond to: "which whole market does that figure suggest?"
 _IMPLIED_WHOLE = words(r"impl(?:y|ies|ied)|works? out|correspond\w*|suggest\w*|follows?")
 
 
 def _whole_of_sourced_share(question: str, data: OffsetData) -> Route | None:
-    """ "What total does the 32.8% share imply?": the whole that the statistics' share of that
+    """ "Which whole market does the bureau's N% figure suggest?": the whole that the statistics' share of that
     percentage is of, their total for the share's year over the share, both cited. The question
     states no amount; its percentage is the table's own."""
     if amounts(question) or not _WHOLE_ASKED.search(question):
@@ -2208,17 +2222,19 @@ _SENTENCE_END = lazy(r"[.;!?]\s")
 # years", what the two figures "imply" for another period, or what went "outside" the part.
 _REST_ASKED = words(
     r"rest|remainder|remain(?:s|ed|ing)?|left over|leaves?|left|balance|others?|impl(?:y|ies|ied)|"
-    r"deduc\w*|exclud\w*|excepting|apart from|besides|outside|other than|not|\w+n['’]t"
+    r"deduc\w*|exclud\w*|excepting|apart from|besides|outside|other than|"
+    # "how much was not spent there": what the part did, denied ("is it not a lot?" denies none).
+    r"(?:not|\w+n['’]t)\s+(?!(?:a|an|the|so|too|very)\b)\w+"
 )
-# What a share asked after the rest refers back to: the rest just asked ("what share of the
-# total is that?"), not the part the question stated.
+# What a share asked after the rest refers back to: the rest just asked ("and what portion of
+# the budget does it make up?"), not the part the question stated.
 _BACK_TO_REST = words(r"that|it|this|those|these|rest|remainder|balance|others?")
 
 
 def _rest_of_whole(question: str, data: OffsetData) -> Route | None:
     """ "$1 billion in all, of which $300 million came last year: how much came before?": the
     rest of a stated whole once a stated part of it is taken away, whole − part. A share asked
-    after it ("…, and what share of the total is that?") is the rest's share of the whole; a
+    after it ("…, and what portion of the budget does it make up?") is the rest's share of the whole; a
     share asked of something else is the part's."""
     money = roles(question)
     if len(money) != 2:
@@ -2446,8 +2462,8 @@ _AMOUNT_ASKED = lazy(
 _SHARE_WRITTEN = lazy(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)", re.I)
 
 
-# The share of an amount carried out, written just after it: "USD 84m at 92.6% done", "$5 million,
-# 40% delivered".
+# The share of an amount carried out, written just after it: "$40 million in training at 75%",
+# "$5 million, 40% delivered", "($60 million) is 20% delivered".
 _RATE_AFTER = lazy(
     r"\s*\)?\s*(?:(?:[\w-]+\s+){0,3}?(?:at|with|is|was|are|were)\s+|,\s*)?"
     r"(?P<share>\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))",
@@ -3052,7 +3068,7 @@ def _rest_of_sourced_whole(question: str, data: OffsetData) -> Route | None:
         if any(not _same_amount(a.text, whole) for a in stated):
             return None  # the question's own whole is another figure
         rest = re.search(_NOT_PART + _category_pattern(part.category), question, re.I)
-        # A share the sources state beside the part ("74 percent, or KRW 25 trillion") is read
+        # A share the sources state beside the part (a row's percent beside its amount) is read
         # from them, not worked out again.
         share = _PERCENT_ASKED.search(question) and part.percent is None
         if not (rest or share):
