@@ -214,3 +214,23 @@ def test_the_delivered_sum_as_a_share_of_the_package_stated_without_a_rate(data)
         "of the package is that?"
     )
     assert _shown(question, data) == ["USD 42,000,000", "28%"]
+
+
+def test_a_rounding_that_names_its_result_in_a_word_is_no_ask(data):
+    question = (
+        "Out of $900 million spent on radars, $240 million went to one supplier. How much went "
+        "to others, and what proportion of the spending was that? Dollars to the nearest "
+        "million; the share to one decimal."
+    )
+    assert _shown(question, data) == ["USD 660 million", "73.3%"]
+
+
+def test_that_year_in_a_second_ask_refers_to_no_earlier_figure(data):
+    found = route(
+        "Suppose USD 5.88 billion was 40% of all sales: how big were all sales? And the mean "
+        "value of one US offset deal that year?",
+        data,
+    )
+    assert found is not None
+    assert [r.operation for r in found.requests] == ["evaluate", "evaluate"]
+    assert found.requests[1].expression == "USD 5.88 billion / 27"

@@ -338,6 +338,12 @@ _ASKS_ITSELF = words(
 )
 
 
+# Words that name no result: "both", "each", "the", "please", punctuation.
+_NAMING = lazy(
+    r"\b(?:and|the|both|each|all|please|as|in|a|an|of|them|figures?|results?)\b|[^\w\s%]", re.I
+)
+
+
 def _only_names(
     i: int,
     parts: tuple[str, ...],
@@ -354,6 +360,8 @@ def _only_names(
     asked = reading(part)
     if not _reads_own_way(asked) or amounts(part) or _ASKS_ITSELF.search(asked.question):
         return False
+    if len(_NAMING.sub(" ", asked.question).split()) <= 2:
+        return True  # "the share", "dollars": a result named in a word or two
     alone = _route_one(_with_premise(i, parts, question, bracket=False), data, context)
     if alone is None:
         return True
@@ -570,7 +578,8 @@ def _then_convert(found: Route, question: str, data: OffsetData) -> None:
 _BACK_REFERENCE = lazy(
     r"\b(?:that|this|the same|the|its?)\s+(?:(?:required|computed|resulting|calculated|total)\s+)?"
     r"(?:offsets?|obligations?|amounts?|figures?|results?|sums?|totals?|requirements?|values?)\b"
-    r"|\b(?:that|it)\b",
+    # "that year", "that time": a when, not a figure.
+    r"|\b(?:that|it)\b(?!\s+(?:year|period|time|decade|month|quarter|day|week)s?\b)",
     re.I,
 )
 
