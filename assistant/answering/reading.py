@@ -9,7 +9,7 @@ what to compute. ``reading`` finds them and gives the question without their wor
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.quantities import parse_number
 from assistant.regex import lazy
@@ -49,7 +49,10 @@ _WHOLE = lazy(
     r"figures?)|(?:with\s+)?no\s+decimals?(?:\s+places?)?|without\s+(?:any\s+)?decimals?)\b"
     # A bracketed aside of its own: "(whole number)", "(whole percent, please)".
     r"|\s*\(\s*(?:as\s+)?(?:an?\s+)?whole[-\s](?:numbers?|percent(?:ages?)?|figures?)"
-    r"(?:,?\s*please)?\s*\)",
+    r"(?:,?\s*please)?\s*\)"
+    # A sentence of its own: "… what part is that? Whole numbers."
+    r"|(?:^|(?<=[.?!;]))\s*whole\s+(?:numbers?|percent(?:ages?)?|figures?)(?:,?\s*please)?"
+    r"(?=\s*(?:[.!;]|$))",
     re.I,
 )
 _STEP_PLACES = {"tenth": 1, "hundredth": 2, "thousandth": 3}
@@ -58,15 +61,42 @@ _STEP_PLACES = {"tenth": 1, "hundredth": 2, "thousandth": 3}
 @dataclass(frozen=True)
 class Reading:
     """The places and scale a result is asked in (None: not asked), and the question without the
-    words that ask them."""
+    words that ask them. A sentence that rounds only percentages, or only amounts of money ("won
+    to one decimal; the percentage as a whole number"), sets the places of those results
+    alone."""
 
     places: int | None
     scale: str | None
     question: str
+    percent_places: int | None = None
+    money_places: int | None = None
+
+
+# What a sentence that says how to round names as the results it rounds.
+_PERCENT_NAMED = lazy(r"\b(?:percent\w*|per cent|shares?)\b|%", re.I)
+_MONEY_NAMED = lazy(r"\b(?:USD|KRW|dollars?|won)\b|[$₩]", re.I)
+_SENTENCES = lazy(r"[;.?!](?:\s+|$)")
 
 
 def reading(question: str) -> Reading:
     """How ``question`` asks its result to be read."""
+    found = _reading(question)
+    percent_places = money_places = None
+    for sentence in _SENTENCES.split(question):
+        places = _reading(sentence).places
+        if places is None:
+            continue
+        percent, money = _PERCENT_NAMED.search(sentence), _MONEY_NAMED.search(sentence)
+        if percent and not money:
+            percent_places = places
+        elif money and not percent:
+            money_places = places
+    if percent_places is None or money_places is None:
+        return found  # one rounding for every result
+    return replace(found, percent_places=percent_places, money_places=money_places)
+
+
+def _reading(question: str) -> Reading:
     places: int | None = None
     scale_match = _IN_SCALE.search(question)
     scale = scale_match.group("scale").lower() if scale_match else None

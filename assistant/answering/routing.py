@@ -292,6 +292,12 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     own_way = any(_reads_own_way(reading(part)) for part in parts)
     if whole is not None and not own_way and len({_kind(r) for r in whole.requests}) >= len(parts):
         return whole  # a calculation of as many kinds as there are asks answers each already
+    reads = [_only_names(i, parts, question, whole, data, context) for i in range(len(parts))]
+    if any(reads) and not all(reads):
+        parts = tuple(p for p, r in zip(parts, reads, strict=True) if not r)
+        own_way = any(_reads_own_way(reading(part)) for part in parts)
+        if len(parts) < 2:
+            return whole
     asks = [_route_ask(i, parts, question, data, context) for i in range(len(parts))]
     if whole is None and None in asks:
         # Some asks are for the sources ("who signed it, and what is 5% of that?"): the
@@ -299,8 +305,19 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
         return None
     routes = [r for r in asks if r is not None]
     if own_way and routes:
-        return _joined(routes[0], [*routes[1:], *([whole] if whole else [])], data)
-    return _joined(whole, routes, data)
+        return _joined(whole, routes, data, asks_first=True)
+    joined = _joined(whole, routes, data)
+    asked = reading(question)
+    if joined is not None and (asked.places is not None or asked.scale is not None):
+        # "…, and what proportion of the firms won orders? One decimal for both.": a sentence that
+        # only says how to read the results reads each ask's, as it reads the whole's.
+        joined.requests = [
+            r
+            if r.places is not None or r.scale is not None
+            else r.model_copy(update={"places": _places(r, asked), "scale": asked.scale})
+            for r in joined.requests
+        ]
+    return joined
 
 
 # What an ask that also says how to read its result asks for: a question word, a figure, or
@@ -310,6 +327,46 @@ _ASKS_FOR = words(
     r"calculat\w*|work out|express\w*|shares?|percent\w*|totals?|difference|rates?|average\w*",
     r"\d",
 )
+
+
+# What asks by its own words, not only names a result to read: a question word, a figure, or a
+# calculation named by its verb.
+_ASKS_ITSELF = words(
+    rf"{WH_WORDS}|convert\w*|add\w*|sum\w*|subtract\w*|divid\w*|multipl\w*|comput\w*|"
+    r"calculat\w*|work out|express\w*",
+    r"\d",
+)
+
+
+# Words that name no result: "both", "each", "the", "please", punctuation.
+_NAMING = lazy(
+    r"\b(?:and|the|both|each|all|please|as|in|a|an|of|them|figures?|results?)\b|[^\w\s%]", re.I
+)
+
+
+def _only_names(
+    i: int,
+    parts: tuple[str, ...],
+    question: str,
+    whole: Route | None,
+    data: OffsetData,
+    context: str,
+) -> bool:
+    """Whether ask ``i`` only says how to read results the question asks anyway ("Both as
+    percentages, to one place.", "the share as a whole number"): it states no amount, asks
+    nothing by a question word or a verb of calculation, and by its own words asks no calculation
+    the whole question does not."""
+    part = parts[i]
+    asked = reading(part)
+    if not _reads_own_way(asked) or amounts(part) or _ASKS_ITSELF.search(asked.question):
+        return False
+    if len(_NAMING.sub(" ", asked.question).split()) <= 2:
+        return True  # "the share", "dollars": a result named in a word or two
+    alone = _route_one(_with_premise(i, parts, question, bracket=False), data, context)
+    if alone is None:
+        return True
+    done = whole.requests if whole is not None else []
+    return all(any(_same_request(r, d) for d in done) for r in alone.requests)
 
 
 def _only_reads(part: str) -> bool:
@@ -339,10 +396,16 @@ def _route_ask(
         chained = follow_up_route(parts[i], earlier, data)
         if chained is not None:
             return chained
+    if i > 0 and not amounts(parts[i]) and not _BACK_REFERENCE.search(parts[i]):
+        # "…? And the mean size of a deal?": an ask that refers to no earlier figure is read
+        # on its own (with the question's statements), not as the asks before it read again.
+        alone = _route_one(_with_premise(i, parts, question, bracket=False), data, context)
+        if alone is not None:
+            return alone
     return _route_one(_with_premise(i, parts, question), data, context)
 
 
-def _with_premise(i: int, parts: tuple[str, ...], question: str) -> str:
+def _with_premise(i: int, parts: tuple[str, ...], question: str, bracket: bool = True) -> str:
     """Ask ``i`` of ``parts`` with what it works on: the statements before the question, and,
     for an ask that states no amount ("and what offset does it owe?"), the asks before it, in
     brackets after it, where the amounts its pronouns stand for are."""
@@ -352,7 +415,7 @@ def _with_premise(i: int, parts: tuple[str, ...], question: str) -> str:
     premise = _premise(question)
     if not part.startswith(premise):
         part = f"{premise} {part}".strip()
-    if not amounts(parts[i]):
+    if bracket and not amounts(parts[i]):
         part = f"{part} ({', '.join(parts[:i])})"
     return part
 
@@ -364,35 +427,62 @@ def _premise(question: str) -> str:
     return " ".join(sentences[:-1])
 
 
-def _joined(whole: Route | None, asks: list[Route], data: OffsetData) -> Route | None:
+def _joined(
+    whole: Route | None, asks: list[Route], data: OffsetData, asks_first: bool = False
+) -> Route | None:
     """The whole question's route, with each ask's calculation of another kind worked out too
     ("how many were left" beside "what share was that"). An ask whose calculation is of a kind the
     route already does is the same ask read again, perhaps without words the whole has (a
-    contract type, a rate), and adds nothing."""
-    routes = [r for r in [whole, *asks] if r is not None and _results(r, data) is not None]
+    contract type, a rate), and adds nothing; but each calculation answers one ask only: once an
+    ask has given the very calculation the route does ("the whole a share implies, and the mean
+    size of a deal": two divisions), another ask of that kind is an ask of its own. ``asks_first``:
+    the asks' routes come first, the whole's adds only calculations of kinds they lack."""
+    ordered: list[tuple[Route | None, bool]] = [(r, True) for r in asks]
+    ordered = [*ordered, (whole, False)] if asks_first else [(whole, False), *ordered]
+    routes = [(r, ask) for r, ask in ordered if r is not None and _results(r, data) is not None]
     if not routes:
         return whole
-    joined = replace(routes[0], requests=list(routes[0].requests), cites=list(routes[0].cites))
+    first, first_is_ask = routes[0]
+    joined = replace(first, requests=list(first.requests), cites=list(first.cites))
     joined.labels = [*joined.labels, *[None] * (len(joined.requests) - len(joined.labels))]
-    kinds = {_kind(r) for r in joined.requests}
-    for found in routes[1:]:
+    # The route's requests an ask has answered: its own, given again, or read again.
+    answered = [first_is_ask] * len(joined.requests)
+    for found, ask in routes[1:]:
         labels = [*found.labels, *[None] * (len(found.requests) - len(found.labels))]
-        new = [
-            (r, label)
-            for r, label in zip(found.requests, labels, strict=True)
-            if _kind(r) not in kinds
-        ]
+        new = []
+        for r, label in zip(found.requests, labels, strict=True):
+            kin = [j for j, done in enumerate(joined.requests) if _kind(done) == _kind(r)]
+            if not kin:
+                new.append((r, label))
+            elif not ask:
+                continue  # the whole question read again
+            elif same := [j for j in kin if _same_request(joined.requests[j], r)]:
+                answered[same[0]] = True
+            elif waiting := [j for j in kin if not answered[j]]:
+                answered[waiting[0]] = True
+            else:
+                new.append((r, label))
         if not new:
             continue
-        kinds |= {_kind(r) for r, _ in new}
         joined.requests += [r for r, _ in new]
         joined.labels += [label for _, label in new]
+        answered += [ask] * len(new)
         joined.cites += [c for c in found.cites if c not in joined.cites]
         if found.lead and found.lead not in joined.lead:
             joined.lead = f"{joined.lead} {found.lead}".strip()
         joined.disputed = joined.disputed or found.disputed
         joined.restated = tuple(dict.fromkeys([*joined.restated, *found.restated]))
     return joined
+
+
+# What an ask may leave out that the whole question says, and what says how to read a result:
+# a request that differs from another only in these works out the same thing.
+_MODIFIERS = {"places": None, "scale": None, "rate": None, "year": None}
+
+
+def _same_request(a: CalculatorInput, b: CalculatorInput) -> bool:
+    """Whether two requests work out the same thing, read again without the whole's words."""
+    return a.model_copy(update=_MODIFIERS) == b.model_copy(update=_MODIFIERS)
 
 
 _OPERATORS = lazy(r"[-+×*÷/−]|\bof\b")
@@ -438,9 +528,21 @@ def _route_one(question: str, data: OffsetData, context: str = "") -> Route | No
     if found is not None:
         if places is not None or scale is not None:
             found.requests = [
-                r.model_copy(update={"places": places, "scale": scale}) for r in found.requests
+                r.model_copy(update={"places": _places(r, asked), "scale": scale})
+                for r in found.requests
             ]
     return found
+
+
+# Calculations whose result is a percentage.
+_PERCENT_RESULTS = ("share_of", "percent_change")
+
+
+def _places(request: CalculatorInput, asked: Reading) -> int | None:
+    """The places ``request``'s result is asked in: those asked of its kind of result, if the
+    question rounds percentages and amounts each its own way; else those of the question."""
+    own = asked.percent_places if request.operation in _PERCENT_RESULTS else asked.money_places
+    return asked.places if own is None else own
 
 
 def _then_convert(found: Route, question: str, data: OffsetData) -> None:
@@ -476,7 +578,8 @@ def _then_convert(found: Route, question: str, data: OffsetData) -> None:
 _BACK_REFERENCE = lazy(
     r"\b(?:that|this|the same|the|its?)\s+(?:(?:required|computed|resulting|calculated|total)\s+)?"
     r"(?:offsets?|obligations?|amounts?|figures?|results?|sums?|totals?|requirements?|values?)\b"
-    r"|\b(?:that|it)\b",
+    # "that year", "that time": a when, not a figure.
+    r"|\b(?:that|it)\b(?!\s+(?:year|period|time|decade|month|quarter|day|week)s?\b)",
     re.I,
 )
 
@@ -566,6 +669,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _whole_from_share,
         _rest_of_whole,
         _per_year,
+        _delivered_of_parts,
         _remaining,
         _stated_share_of_contract,
         _obligation,
@@ -581,6 +685,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _offset_per_unit,
         _stated_per_unit,
         _sourced_average,
+        _whole_of_sourced_share,
         _stated_change,
         _stated_count_change,
         _change_of_periods,
@@ -676,9 +781,14 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     offered = [a.text for a in stated if a.role == "offset"]
     # "What would the competitive-contract rule require on it?" asks the offset without the word.
     rule_asked = bool(_RULE_ASKED.search(question) and asserted_kinds(question)[0])
-    if not money or not _CONTRACT_WORDS.search(question):
+    if not money:
         return None
-    if not (_OFFSET_WORDS.search(question) or rule_asked):
+    # "If the 50% competitive rate had been applied to the KRW 3 trillion batch": a rule supposed for an
+    # amount makes it a contract, whatever the question calls it.
+    supposed = bool(_SHARE_RATE.search(question) and asserted_kinds(question)[0])
+    if not (_CONTRACT_WORDS.search(question) or supposed and frame_of(question).hypothetical):
+        return None
+    if not (_OFFSET_WORDS.search(question) or rule_asked or supposed):
         return None
     # "What percent of the contract is the offset offered?": that share, before the obligations.
     share_asked = len(offered) == 1 and bool(_PERCENT_ASKED.search(question))
@@ -800,6 +910,10 @@ def _contract_size_label(
 
 
 _RULE_ASKED = words(r"rules?|requir\w*|polic(?:y|ies)")
+# A rule named by the share it sets: "a 50 percent competitive rate".
+_SHARE_RATE = lazy(
+    r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:[\w-]+\s+){0,2}?rate\b", re.I
+)
 
 
 # How two obligations compare: "the difference between", "how much more", "the gap".
@@ -1191,6 +1305,10 @@ def _implemented(question: str, data: OffsetData) -> Route | None:
     if program is None:
         return None
     category = table.first("categories", question)
+    if len(table.find("categories", question)) > 1 and not _MONEY_ASKED.search(question):
+        # "the tech-transfer part and the export part: how far along is each?" asks the delivery
+        # rates the sources state for each part, not one part's amount worked out.
+        return None
     stated = amounts(question)
     if stated:
         # Its own figures are worked on elsewhere; a restatement of the commitment the program
@@ -1807,6 +1925,29 @@ def _absolute(question: str) -> bool:
     return bool(_AMOUNT_GAP.search(question)) and not _PERCENT_ASKED_ANYHOW.search(question)
 
 
+# A currency and a percentage joined as the two measures of one change: "in won and as a
+# percentage", "in percentage and dollar terms", "in absolute terms and as a percentage".
+_MONEY_MEASURE = (
+    r"(?:in\s+)?(?:(?:US\s+)?dollars?|won|USD|KRW|(?:dollar|won|money|absolute|currency)\s+terms"
+    r"|absolute\s+(?:numbers|amounts?))"
+)
+_PERCENT_MEASURE = (
+    r"(?:in\s+|as\s+an?\s+|by\s+)?(?:percent(?:age)?s?(?:\s+terms)?|per\s?cent|%|relative\s+terms)"
+)
+_JOINED = r"\s*,?\s*(?:and|as well as|plus|&)\s+(?:also\s+)?"
+_BOTH_MEASURES = lazy(
+    rf"\b{_MONEY_MEASURE}{_JOINED}{_PERCENT_MEASURE}(?!\w)"
+    rf"|(?<!\w){_PERCENT_MEASURE}{_JOINED}{_MONEY_MEASURE}\b",
+    re.I,
+)
+
+
+def _both_ways(question: str) -> bool:
+    """Whether a change is asked for as an amount and as a percentage at once ("how big was the
+    drop, in won and as a percentage?"): each is worked out."""
+    return bool(_BOTH_MEASURES.search(question))
+
+
 # Asking for a ratio: "how many times larger", "a tenfold drop", "what multiple".
 _TIMES_ASKED = lazy(
     r"\bhow many times\b|\b\w+-?fold\b|\b(?:what|which) multiple\b|\bas a multiple\b|"
@@ -1854,11 +1995,13 @@ def _change_of_periods(question: str, data: OffsetData) -> Route | None:
         old=f"{_span(old.period)} {_short(old)}",
         new=f"{_span(new.period)} {_short(new)}",
     )
-    requests = [_change_request(old, new, absolute, ratio)]
+    # "in won and as a percentage": the change as an amount too, before each percentage.
+    ways = [(True, False), (False, False)] if _both_ways(question) else [(absolute, ratio)]
+    requests = [_change_request(old, new, *way) for way in ways]
     for other in old_others + new_others:
         lead += " " + say("also_worked_out", period=_span(other.period), figure=_short(other))
         pair = (other, new) if other.period == old_period else (old, other)
-        requests.append(_change_request(*pair, absolute, ratio))
+        requests += [_change_request(*pair, *way) for way in ways]
     cites = [old.id, new.id] + [r.id for r in old_others + new_others]
     return Route(requests, lead=lead, cites=cites, disputed=bool(old_others + new_others))
 
@@ -2038,44 +2181,110 @@ def _whole_from_share(question: str, data: OffsetData) -> Route | None:
     )
 
 
+# A whole a share is asked to correspond to: "which whole market does that figure suggest?"
+_IMPLIED_WHOLE = words(r"impl(?:y|ies|ied)|works? out|correspond\w*|suggest\w*|follows?")
+
+
+def _whole_of_sourced_share(question: str, data: OffsetData) -> Route | None:
+    """ "Which whole market does the bureau's N% figure suggest?": the whole that the statistics' share of that
+    percentage is of, their total for the share's year over the share, both cited. The question
+    states no amount; its percentage is the table's own."""
+    if amounts(question) or not _WHOLE_ASKED.search(question):
+        return None
+    if not _IMPLIED_WHOLE.search(question):
+        return None
+    written = _SHARE_WRITTEN.findall(question)
+    if len(written) != 1:
+        return None
+    percent = parse_number(re.sub(r"[^\d.]", "", written[0]))
+    shares = [r for r in data.statistics if r.unit == "percent" and r.amount == percent]
+    if len(shares) != 1:
+        return None
+    share = shares[0]
+    totals = [r for r in data.statistics if r.year == share.year and r.unit in CURRENCIES.values()]
+    if len(totals) != 1:
+        return None
+    total = totals[0]
+    part, of = format_money_short(total.amount, total.unit), f"{percent.normalize():f}%"
+    return Route(
+        [_evaluate(f"{part} / {of}")],
+        lead=say("sourced_inputs", statements="; ".join(r.statement() for r in (total, share))),
+        cites=[total.id, share.id],
+        labels=[lambda result: say("whole_from_share", part=part, share=of, result=result)],
+    )
+
+
 # "<whole> ..., of which <part>": the second amount is a part of the first.
 _OF_WHICH = lazy(
     r"\b(?:of (?:which|that|this|it|them|these)|out of (?:which|that|this)|including|"
     r"of that (?:total|sum|amount))\s+(?:only\s+|some\s+|about\s+|roughly\s+|nearly\s+)?$",
     re.I,
 )
+# "Out of <whole> ..., <part> ...", "Of the <whole> spent, <part> ...": the whole named first, as
+# what the part is taken out of, and the part later in the same sentence.
+_OUT_OF = lazy(
+    r"(?:\bout of|(?:^|[.;:!?]\s*)of)\s+(?:the\s+|an?\s+)?(?:total\s+(?:of\s+)?)?$", re.I
+)
+_SAME_SENTENCE_PART = lazy(r"^[^.;:!?]*,[^.;:!?]*$")
+_SENTENCE_END = lazy(r"[.;!?]\s")
 # Asking for what the part leaves: "the rest", "the remainder", "what is left", "the other
-# years", or what the two figures "imply" for another period.
+# years", what the two figures "imply" for another period, or what went "outside" the part.
 _REST_ASKED = words(
     r"rest|remainder|remain(?:s|ed|ing)?|left over|leaves?|left|balance|others?|impl(?:y|ies|ied)|"
-    r"deduc\w*|exclud\w*|excepting|apart from|besides"
+    r"deduc\w*|exclud\w*|excepting|apart from|besides|outside|other than|"
+    # "how much was not spent there": what the part did, denied ("is it not a lot?" denies none).
+    r"(?:not|\w+n['’]t)\s+(?!(?:a|an|the|so|too|very)\b)\w+"
 )
+# What a share asked after the rest refers back to: the rest just asked ("and what portion of
+# the budget does it make up?"), not the part the question stated.
+_BACK_TO_REST = words(r"that|it|this|those|these|rest|remainder|balance|others?")
 
 
 def _rest_of_whole(question: str, data: OffsetData) -> Route | None:
     """ "$1 billion in all, of which $300 million came last year: how much came before?": the
-    rest of a stated whole once a stated part of it is taken away, whole − part."""
+    rest of a stated whole once a stated part of it is taken away, whole − part. A share asked
+    after it ("…, and what portion of the budget does it make up?") is the rest's share of the whole; a
+    share asked of something else is the part's."""
     money = roles(question)
-    if len(money) != 2 or _CHANGE_ASKED.search(question):
+    if len(money) != 2:
         return None
     whole, part = money
-    if not _OF_WHICH.search(question[whole.end : part.start]):
+    between = question[whole.end : part.start]
+    if not (
+        _OF_WHICH.search(between)
+        or _OUT_OF.search(question[: whole.start])
+        and _SAME_SENTENCE_PART.match(between)
+    ):
         return None
-    if not _REST_ASKED.search(question[part.end :]):
+    rest = _REST_ASKED.search(question, part.end)
+    if rest is None:
         return None
+    share = _SHARE_ASKED.search(question, rest.end())
+    if _CHANGE_ASKED.search(question) and share is None:
+        return None  # a share or a change of the two amounts, not what the part leaves
     try:
         first, second = parse_amount(whole.text), parse_amount(part.text)
     except CalculationError:
         return None
     if first.currency != second.currency or second.value > first.value:
         return None
-    return Route(
-        [_evaluate(f"{whole.text} − {part.text}")],
-        labels=[
-            lambda result: say("rest_of_whole", part=part.text, whole=whole.text, result=result)
-        ],
-        restated=(whole.text, part.text),
-    )
+    requests = [_evaluate(f"{whole.text} − {part.text}")]
+    labels: list[Label | None] = [
+        lambda result: say("rest_of_whole", part=part.text, whole=whole.text, result=result)
+    ]
+    if share is not None:
+        asked = _SENTENCE_END.split(question[share.start() :], maxsplit=1)[0]
+        of_part = part.text
+        if _BACK_TO_REST.search(asked):
+            try:
+                left = calculate(requests[0], data)
+            except CalculationError:
+                return None
+            assert left.result is not None and left.currency is not None
+            of_part = format_money(Decimal(left.result), left.currency)
+        requests.append(CalculatorInput(operation="share_of", part=of_part, whole=whole.text))
+        labels.append(None)
+    return Route(requests, labels=labels, restated=(whole.text, part.text))
 
 
 # Asking for a yearly average: "per year", "a year", "annually", "on average each year".
@@ -2262,6 +2471,48 @@ _AMOUNT_ASKED = lazy(
 _SHARE_WRITTEN = lazy(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)", re.I)
 
 
+# The share of an amount carried out, written just after it: "$40 million in training at 75%",
+# "$5 million, 40% delivered", "($60 million) is 20% delivered".
+_RATE_AFTER = lazy(
+    r"\s*\)?\s*(?:(?:[\w-]+\s+){0,3}?(?:at|with|is|was|are|were)\s+|,\s*)?"
+    r"(?P<share>\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))",
+    re.I,
+)
+
+
+def _delivered_of_parts(question: str, data: OffsetData) -> Route | None:
+    """ "Parts of USD 80m at 90% done and USD 500m at 10%: how much was delivered in all, and
+    what share of the USD 600m package is that?": each part times its delivery rate, added up;
+    and, when asked, that sum as a share of the one amount stated without a rate."""
+    if not (_IMPLEMENTED.search(question) and _HOW_MUCH.search(question)):
+        return None
+    stated = roles(question)
+    parts, others = [], []
+    for amount in stated:
+        rated = _RATE_AFTER.match(question, amount.end)
+        if rated:
+            parts.append(f"{' '.join(rated.group('share').split())} × {amount.text}")
+        else:
+            others.append(amount.text)
+    if len(parts) < 2:
+        return None
+    requests = [_evaluate(" + ".join(parts))]
+    if _SHARE_ASKED.search(question):
+        if len(others) != 1:
+            return None
+        try:
+            delivered = calculate(requests[0], data)
+        except CalculationError:
+            return None
+        if delivered.result is None or delivered.currency is None:
+            return None
+        figure = format_money(Decimal(delivered.result), delivered.currency)
+        requests.append(CalculatorInput(operation="share_of", part=figure, whole=others[0]))
+    elif others:
+        return None
+    return Route(requests, restated=tuple(a.text for a in stated))
+
+
 def _remaining(question: str, data: OffsetData) -> Route | None:
     """A commitment and the share of it delivered: the part delivered and the part remaining,
     commitment × rate and commitment × (1 − rate). The commitment is the one the question
@@ -2343,13 +2594,17 @@ def _stated_change(question: str, data: OffsetData) -> Route | None:
         return None
     periods = _PERIOD.findall(question)
     first, second = money
-    if _absolute(question) or ratio:
+    both = _both_ways(question)
+    if (_absolute(question) or ratio) and not both:
         return Route([_difference(first, second, old.value, new.value, ratio)])
     if len(periods) == 2 and periods[0] > periods[1]:
         first, second = second, first  # "KRW 3 trillion (2017-2021), down from ... (2012-2016)"
     elif _measured_from_second(question, first, second):
         first, second = second, first  # "to $800 million from $8 billion", "A, less than B"
-    return Route([CalculatorInput(operation="percent_change", old=first, new=second)])
+    change = CalculatorInput(operation="percent_change", old=first, new=second)
+    if both:
+        return Route([_difference(first, second, old.value, new.value), change])
+    return Route([change])
 
 
 _MOVED = lazy(rf"\b(?:{_MOVE})", re.I)
@@ -2805,7 +3060,7 @@ _GENERIC = words(r"contracts?|deals?|purchases?|and|or|of|to|the|for|develop|sys
 def _rest_of_sourced_whole(question: str, data: OffsetData) -> Route | None:
     """ "Over the period, what were arms purchases from the US once FMS deals are left out, and
     what part were FMS?": a whole the value tables give for the period the question names, less the one part
-    of it the question names, and that part as a share of the whole."""
+    of it the question names, and that part as a share of the whole unless they state it."""
     periods = period_mentions(question)
     if len(periods) != 1:
         return None
@@ -2822,7 +3077,9 @@ def _rest_of_sourced_whole(question: str, data: OffsetData) -> Route | None:
         if any(not _same_amount(a.text, whole) for a in stated):
             return None  # the question's own whole is another figure
         rest = re.search(_NOT_PART + _category_pattern(part.category), question, re.I)
-        share = _PERCENT_ASKED.search(question)
+        # A share the sources state beside the part (a row's percent beside its amount) is read
+        # from them, not worked out again.
+        share = _PERCENT_ASKED.search(question) and part.percent is None
         if not (rest or share):
             return None
         requests: list[CalculatorInput] = []
