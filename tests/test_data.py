@@ -145,3 +145,16 @@ def test_the_assistant_refuses_to_start_on_data_that_does_not_match_its_sources(
 
 def test_every_table_file_is_loaded():
     assert set(TABLES) | {"offset_rules.yaml"} == {p.name for p in DATA.glob("*.yaml")}
+
+
+@pytest.mark.parametrize(
+    ("date", "shown"),
+    [("1999", "1999"), ("2004-07", "July 2004"), ("2011-03-09", "9 March 2011")],
+)
+def test_a_dated_event_is_shown_with_its_date_as_readers_write_it(date, shown):
+    from assistant.knowledge.rows import TimelineEvent
+
+    row = TimelineEvent(id="t-x", date=date, event="A ship is launched", source="s", quote="q")
+    # Matching keeps the sortable ISO date; the reader sees it in words, no more precise.
+    assert row.statement().startswith(date)
+    assert row.shown() == f"{shown}: A ship is launched"

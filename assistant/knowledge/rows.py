@@ -440,6 +440,27 @@ class TimelineEvent(Row):
             )
         return say("timeline_statement", date=self.date, event=self.event)
 
+    def shown(self) -> str:
+        # Matching reads the ISO date; a reader is shown it as people write it.
+        if self.dated_by_article:
+            noted = say("metadata_date")
+            return say(
+                "timeline_dated_by_article",
+                event=self.event,
+                metadata_date=noted,
+                date=self.shown_date(),
+            )
+        return say("timeline_statement", date=self.shown_date(), event=self.event)
+
+    def shown_date(self) -> str:
+        """The date as precise as the row, as a reader writes it: "2018", "November 2018",
+        "15 May 2023"."""
+        year, *rest = self.date.split("-")
+        if not rest:
+            return year
+        month = calendar.month_name[int(rest[0])]
+        return f"{int(rest[1])} {month} {year}" if len(rest) == 2 else f"{month} {year}"
+
 
 class ImpliedRate(Row):
     """An exchange rate implied by a source stating one amount in both currencies."""
