@@ -152,6 +152,25 @@ def test_a_year_naming_a_report_must_stand_in_the_evidence():
     assert unmet(frame, _answer(f"{same} [1]", same)) is None
 
 
+def test_a_year_naming_a_report_is_met_by_a_story_about_that_report_that_says_this_report():
+    # The story names the report once with its year, then says "this report"; the quote cited
+    # is the later sentence.
+    story = (
+        "The ministry published its 2019 harbour audit report on Monday. "
+        "Officials said this report ran to 40 pages, and a 2016 report had 12."
+    )
+    quote = "Officials said this report ran to 40 pages."
+    entities = Entities(source_text=lambda source_id: story)
+    about = frame_of("How many pages did the 2019 harbour audit report run to?")
+    assert unmet(about, _answer(f"{quote} [1]", quote), entities) is None
+    # Asked of another year's report, the same story does not answer.
+    other = frame_of("How many pages did the 2021 harbour audit report run to?")
+    assert unmet(other, _answer(f"{quote} [1]", quote), entities) is not None
+    # Nor does a quote that names its own report with another year.
+    named = "A 2016 report had 12 pages."
+    assert unmet(about, _answer(f"{named} [1]", named), entities) is not None
+
+
 def test_a_bound_that_leaves_its_year_out_is_stated_by_the_first_year_it_lets_in():
     after = frame_of("Why did harbour fees climb so fast after 2012?")
     since = "Fees have climbed since 2013 because the port authority doubled its rates."

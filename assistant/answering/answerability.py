@@ -127,6 +127,9 @@ class Entities:
 
     finders: Mapping[str, Callable[[str], bool]] = field(default_factory=dict)
     subjects: Callable[[str, str], frozenset[str]] | None = None
+    # A source's whole text by id, where the answerer has it: what a source is about is read
+    # from all of it, not only from the quote cited.
+    source_text: Callable[[str], str] | None = None
 
     def named(self, text: str, kind: str) -> bool:
         finder = self.finders.get(kind)
@@ -159,6 +162,41 @@ def timed_years(question: str) -> tuple[int, ...]:
         found.append(int(year))
     spans = {y for a, b in _SPAN.findall(question) for y in (int(a), int(b))}
     return tuple(dict.fromkeys(y for y in found if y not in spans))
+
+
+# The noun a naming year names: "the 2025 trade barrier report", "the 2019 Annual Review".
+_NAMED_NOUN = lazy(
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?P<noun>report|study|survey|bill|law|act|edition|budget|plan|paper|review)s?\b",
+    re.I,
+)
+
+
+def _the_sources_subject(question: str, year: int, answer: Answer, entities: Entities) -> bool:
+    """Whether each cited source is about the thing ``year`` names in ``question`` ("the 2025
+    report") while its quote writes no year of its own for it: a news story says "this report"
+    or "the report" of the one it covers, the first of its kind it names with a year. A story
+    about the 2025 report answers for that report; asked of the 2024 report it does not."""
+    if entities.source_text is None or not answer.citations:
+        return False
+    nouns = {m["noun"].lower() for m in _NAMED_NOUN.finditer(question) if int(m["year"]) == year}
+    if not nouns or not _names_a_thing(question, year):
+        return False
+    for citation in answer.citations:
+        for m in _NAMED_NOUN.finditer(citation.quote):
+            if m["noun"].lower() in nouns:
+                return False  # the quote names such a thing with its year: that year decides
+        first = next(
+            (
+                int(m["year"])
+                for m in _NAMED_NOUN.finditer(entities.source_text(citation.source_id))
+                if m["noun"].lower() in nouns
+            ),
+            None,
+        )
+        if first != year:
+            return False
+    return True
 
 
 def _names_a_thing(question: str, year: int) -> bool:
@@ -802,8 +840,11 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
     # an answer about another year's report answers another question.
     shown = evidence(answer)
     for year in frame.single_years:
-        if not any(str(form) in shown for form in _bound_forms(frame.question, year)):
-            return Unmet(say("nothing_for_year", year=year))
+        if any(str(form) in shown for form in _bound_forms(frame.question, year)):
+            continue
+        if entities is not None and _the_sources_subject(frame.question, year, answer, entities):
+            continue
+        return Unmet(say("nothing_for_year", year=year))
     if frame.currency and not any(m.currency == frame.currency for m in find_money(said)):
         return Unmet(say("no_amount_in", currency=frame.currency))
     # A name the question gives is not its answer, as its figures are not: "which suppliers

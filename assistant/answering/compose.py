@@ -650,6 +650,7 @@ class Composer:
                 "agent": lambda text: person(text) or organisation(text) or country(text),
             },
             subjects,
+            lambda source_id: self.source_texts.get(source_id, ""),
         )
 
     # -- scoring ---------------------------------------------------------------------------
