@@ -215,6 +215,12 @@ def test_the_rule_before_a_year_is_the_one_in_force_the_year_before(data):
 
 def test_what_a_year_changed_is_asked_of_its_rows_not_the_rule_table(data):
     assert route("Was any offset rule newly brought in during 2018?", data) is None
+    # The change at a year's start is the rows' too, asked "before" it as well.
+    assert route("What offset share held before 1986, and how far was it reduced?", data) is None
+
+
+def test_who_acted_on_a_rule_in_a_year_is_no_question_for_the_rule_table(data):
+    assert route("Which agency reviewed the offset requirement in 2018?", data) is None
 
 
 @pytest.mark.parametrize(
