@@ -258,6 +258,17 @@ def test_a_question_of_many_parts_that_matches_no_sentence_whole_is_answered_par
     assert "Offset Division" in answer.answer
 
 
+def test_a_later_part_asks_of_the_person_the_first_part_named_by_his_further_words(assistant):
+    # "he" is the spokesperson the first part finds; what he expects is in the rest of his
+    # quotation, which names him only as "he".
+    answer = assistant.ask(
+        "Who answered for the Defense Acquisition Program Administration at the Tuesday"
+        " briefing, and what does he expect next?"
+    )
+    assert "Jo Yong-jin" in answer.answer
+    assert "will likely be discussed during the process of signing" in answer.answer
+
+
 def test_a_reason_comes_with_the_further_reasons_the_story_gives_right_after_it(assistant):
     answer = assistant.ask(
         "Why, in the view of observers, did the Americans single out Seoul's offset policy in "

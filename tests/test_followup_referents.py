@@ -89,3 +89,16 @@ def test_a_percentage_with_words_of_its_own_is_no_swap():
     assert resolve("And is 15% the usual share?", history, 0).question != (
         "What is 15% of $25 million?"
     )
+
+
+def test_a_pronoun_for_a_person_becomes_the_name_and_other_pronouns_stay():
+    from assistant.answering.followup import person_referred
+
+    assert (
+        person_referred("what did she decide next", "Ana Reyes") == "what did Ana Reyes decide next"
+    )
+    assert (
+        person_referred("where did his ferry sail", "Ana Reyes")
+        == "where did Ana Reyes's ferry sail"
+    )
+    assert person_referred("when was it signed", "Ana Reyes") == "when was it signed"

@@ -199,6 +199,30 @@ def test_a_year_the_policy_rows_describe_is_answered_in_their_words(data):
     assert route("What was the offset threshold in 1984?", data) is None
 
 
+def test_a_year_whose_rows_set_no_rule_is_answered_by_the_rule_then_in_force(data):
+    # The rows of 2018 tell of an audit and a renaming, none of a threshold or share: the rule
+    # set before it still held.
+    (request,) = route(
+        "Which offset threshold did a purchase have to clear in 2018?", data
+    ).requests
+    assert (request.operation, request.year) == ("offset_rule", 2018)
+
+
+def test_the_rule_before_a_year_is_the_one_in_force_the_year_before(data):
+    (request,) = route("Which offset threshold held before 1984?", data).requests
+    assert (request.operation, request.year) == ("offset_rule", 1983)
+
+
+def test_what_a_year_changed_is_asked_of_its_rows_not_the_rule_table(data):
+    assert route("Was any offset rule newly brought in during 2018?", data) is None
+    # The change at a year's start is the rows' too, asked "before" it as well.
+    assert route("What offset share held before 1986, and how far was it reduced?", data) is None
+
+
+def test_who_acted_on_a_rule_in_a_year_is_no_question_for_the_rule_table(data):
+    assert route("Which agency reviewed the offset requirement in 2018?", data) is None
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -31,7 +31,7 @@ from assistant.answering.citations import CitationList
 from assistant.answering.claims import NamesByKind, asking_for, judge, stated_figures
 from assistant.answering.discourse import carries_on
 from assistant.answering.figures import figures
-from assistant.answering.followup import asks_as_before
+from assistant.answering.followup import asks_as_before, person_referred
 from assistant.answering.frame import (
     YEAR,
     Frame,
@@ -57,7 +57,7 @@ from assistant.answering.sentence_kinds import (
     asking_words,
     without_asking,
 )
-from assistant.answering.speakers import leans_back, speaker_of
+from assistant.answering.speakers import leans_back, speaker, speaker_of
 from assistant.answering.spelling import is_question_typo
 from assistant.answers import Answer, Citation
 from assistant.knowledge.chunks import Unit, is_dateline
@@ -939,12 +939,12 @@ class Composer:
         unanswered: list[Frame] = []
         for part in [*wholes, *missing, *overlooked]:
             around = f"{context} {question}".strip()
-            asked = _with_its_clause(part, parts)
-            extra, _ = self._compose_one(asked, around, scope)
+            asked, person = self._part_asked(part, parts, answer)
+            extra, part_ranked = self._compose_one(asked, around, scope)
             if extra.abstained or unmet(part, extra, self.entities) is not None:
                 # As for the whole question: a row that does not state what the part asks for
                 # leaves it to the source sentences.
-                extra, _ = self._compose_one(asked, around, scope, rows=False)
+                extra, part_ranked = self._compose_one(asked, around, scope, rows=False)
             said = {_plain(claim) for a in (answer, *extras) for claim in _cited_claims(a.answer)}
 
             def answers(extra: Answer, part: Frame = part) -> bool:
@@ -953,7 +953,17 @@ class Composer:
                     part not in wholes or _larger(extra.answer, answer.answer)
                 )
 
-            if not extra.abstained and (
+            further = (
+                self._further_words(
+                    person, " ".join(a.answer for a in (answer, *extras)), part_ranked
+                )
+                if person and not extra.abstained and not _leads_with_news(extra, answer.answer)
+                else []
+            )
+            if further:
+                # The person's quoted words the answer gives: what else they said answers.
+                extra = self._cited(asked, further)
+            elif not extra.abstained and (
                 all(_plain(claim) in said for claim in _cited_claims(extra.answer))
                 or not answers(extra)
             ):
@@ -979,14 +989,24 @@ class Composer:
             # statement about another thing (a share of another whole): asked alone, the part
             # finds its own statement first, which the answer then gives too. The other parts'
             # words are no context of it: they would bring back the statement it got.
-            asked = _with_its_clause(part, parts)
-            alone, _ = self._compose_one(asked, context, scope)
+            asked, person = self._part_asked(part, parts, answer)
+            alone, alone_ranked = self._compose_one(asked, context, scope)
             if alone.abstained or unmet(part, alone, self.entities) is not None:
                 # As for a missing part: a row that does not state what the part asks for
                 # leaves it to the source sentences.
-                alone, _ = self._compose_one(asked, context, scope, rows=False)
+                alone, alone_ranked = self._compose_one(asked, context, scope, rows=False)
             given = " ".join(a.answer for a in (answer, *extras))
-            if _leads_with_news(alone, given) and unmet(part, alone, self.entities) is None:
+            further = (
+                self._further_words(person, given, alone_ranked)
+                if person and not _leads_with_news(alone, given)
+                else []
+            )
+            if further:
+                # The person's words the answer quotes: what else they said is what the part
+                # asks of them, whatever kind of thing it asks for.
+                said = {_plain(claim) for claim in _cited_claims(given)}
+                extras.append(_without_given(self._cited(asked, further), said))
+            elif _leads_with_news(alone, given) and unmet(part, alone, self.entities) is None:
                 said = {_plain(claim) for claim in _cited_claims(given)}
                 extras.append(_without_given(alone, said))
         answer = merge(answer, extras) if extras else answer
@@ -1030,6 +1050,34 @@ class Composer:
             if ranked and (ranked[0].unit.source_id, ranked[0].unit.start) not in cited:
                 found.append(part)
         return found
+
+    def _part_asked(self, part: Frame, parts: list[Frame], answer: Answer) -> tuple[str, str]:
+        """A part as asked alone: with its clause (``_with_its_clause``), and a pronoun for
+        a person ("and where does he think …") standing for the person the part before asked
+        for, as the answer names them: alone, "he" would be no one. With it, that person's
+        name ("" when the part refers to no one so)."""
+        asked = _with_its_clause(part, parts)
+        place = parts.index(part) if part in parts else 0
+        if place == 0 or parts[place - 1].answer_type not in ("person", "agent"):
+            return asked, ""
+        name = self.first_named("person", answer.answer)
+        referred = person_referred(asked, name) if name else asked
+        return referred, name if referred != asked and name else ""
+
+    def _further_words(self, person: str, given: str, ranked: list[Candidate]) -> list[Unit]:
+        """What ``person``, whom an answer (``given``) quotes, goes on to say: of the sentences
+        that carry on their words after a quoted sentence naming them, the best ``ranked`` one
+        and the rest of the quotation after it. A story names a speaker once; what else they
+        said ("…,” he said.) names them by a pronoun only, and matches no question naming them."""
+        run: set[str] = set()
+        for claim in claims_of(given):
+            unit = self._unit_showing(claim.strip())
+            if unit is not None and speaker(unit.text, self._first_agent) == person:
+                run |= {u.id for u in self._speech_after(unit)}
+        for candidate in ranked:
+            if candidate.unit.id in run and display(candidate.unit.text) not in given:
+                return [candidate.unit, *self._speech_after(candidate.unit)]
+        return []
 
     def _first_part_answered(
         self, question: str, context: str, scope: Scope, parts: list[Frame], refusal: Answer

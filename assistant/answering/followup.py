@@ -359,6 +359,24 @@ def _refer(question: str, name: str) -> str:
     return question
 
 
+# A person referred to by a pronoun: "and where does he think it will end?"
+_PERSON_REFERENCE = lazy(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
+
+
+def person_referred(question: str, name: str) -> str:
+    """``question`` with its first pronoun for a person ("he", "his") replaced by ``name``
+    ("his" by "name's"); unchanged when it refers to no one so."""
+    reference = _PERSON_REFERENCE.search(question)
+    if reference is None:
+        return question
+    said = reference.group().lower()
+    return (
+        question[: reference.start()]
+        + (f"{name}'s" if said == "his" else name)
+        + question[reference.end() :]
+    )
+
+
 def changes_an_input(question: str) -> bool:
     """Whether a follow-up gives a new input for the earlier question's calculation: a figure
     (a year, an amount, a rate), a contract type, or the present ("and today?")."""

@@ -54,7 +54,7 @@ from assistant.calculator.operations import CalculatorInput, calculate
 from assistant.errors import CalculationError, KnowledgeError
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
-from assistant.knowledge.rows import OffsetData, OffsetRule, OffsetValue, ProgramFact
+from assistant.knowledge.rows import OffsetData, OffsetRule, OffsetValue, PolicyEvent, ProgramFact
 from assistant.quantities import (
     BOUND_AFTER,
     BOUND_BEFORE,
@@ -2110,6 +2110,25 @@ _THRESHOLD = lazy(r"\bthreshold\b", re.I)
 _RULE_WORDS = words(r"threshold|rule|required share|share|percent\w*|requirement")
 
 
+# A question after what a year brought, not what held in it: "what rule did the agency adopt".
+_YEAR_CHANGE_ASKED = words(
+    r"adopt\w*|introduc\w*|chang\w*|new|revis\w*|amend\w*|launch\w*|brought in|came in|"
+    r"replac\w*|renam\w*|abolish\w*|repeal\w*|happen\w*|lower\w*|rais\w*|cut|increas\w*|"
+    r"reduc\w*|decreas\w*"
+)
+# The kinds of answer that name someone or somewhere: no figure of a rule answers them.
+_NAMING_TYPES = frozenset({"person", "organisation", "company", "country", "agent", "place"})
+
+
+def _states_a_rule(event: PolicyEvent) -> bool:
+    """Whether a policy row sets a threshold, a share or whether offsets are mandatory."""
+    return (
+        event.threshold_usd is not None
+        or event.share_percent is not None
+        or event.mandatory is not None
+    )
+
+
 def _rule_of_year(question: str, data: OffsetData) -> Route | None:
     """ "What threshold applied in 1985?": the rule table answers years no sentence names."""
     if amounts(question) or not _RULE_WORDS.search(question):
@@ -2125,9 +2144,23 @@ def _rule_of_year(question: str, data: OffsetData) -> Route | None:
         return None
     if re.search(rf"\b(?:since|from|after|until|through)\s+{years[0]}\b", question, re.I):
         return None  # the end of a span ("the value generated since 1990"), not a rule's year
-    if any(e.year == int(years[0]) for e in data.policy):
-        return None  # a year the policy rows describe: answered from the rows, in their words
-    return Route([CalculatorInput(operation="offset_rule", year=int(years[0]))])
+    if answer_type(question) in _NAMING_TYPES:
+        return None  # who audited or set a rule: the sources name them, the rule table does not
+    named = int(years[0])
+    before = re.search(rf"\b(?:before|prior to|earlier than)\s+{named}\b", question, re.I)
+    # "The threshold before 2006": the rule that stood until then, in force the year before.
+    year = named - 1 if before else named
+    told = [e for e in data.policy if e.year in (year, named)]
+    if any(e.year == year and _states_a_rule(e) for e in told) or (
+        told and _YEAR_CHANGE_ASKED.search(question)
+    ):
+        # A year the policy rows set a rule in, or a question after what changed in a year the
+        # rows tell of ("what rule was adopted then?", "and what was it cut to?"): answered
+        # from the rows, in their words.
+        return None
+    # Asked what held in a year whose rows tell only of other events (an audit, a renaming), the
+    # rule stood as the rows before it set it: the rule in force then answers.
+    return Route([CalculatorInput(operation="offset_rule", year=year)])
 
 
 def _expression(question: str) -> Route | None:
