@@ -1155,3 +1155,19 @@ def test_a_span_of_years_is_no_move(data):
         "$30 million",
         "$40 million",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "scale"),
+    [
+        ("What is $2,345,000 plus $3,100,000, in USD millions?", "million"),
+        ("What is EUR 2,345,000 plus EUR 3,100,000, in euro millions?", "million"),
+        ("What is KRW 2,345,000,000,000 plus KRW 3,100,000,000,000? Trillions.", "trillion"),
+        ("What is $2,345,000 plus $3,100,000 (USD millions)?", "million"),
+        ("What is $2,345,000 plus $3,100,000? (millions)", "million"),
+    ],
+)
+def test_a_scale_named_with_its_currency_or_on_its_own_is_read_as_the_scale(question, scale, data):
+    (request,) = route(question, data).requests
+    assert request.scale == scale
+    assert scale in calculate(request, data).display

@@ -234,3 +234,15 @@ def test_that_year_in_a_second_ask_refers_to_no_earlier_figure(data):
     assert found is not None
     assert [r.operation for r in found.requests] == ["evaluate", "evaluate"]
     assert found.requests[1].expression == "USD 5.88 billion / 27"
+
+
+def test_the_inputs_of_two_asks_are_listed_under_one_label(data):
+    found = route(
+        "Per the 2022 BIS offset data, what is the mean value of one offset contract? And what "
+        "US defense export contract total does the 32.8% share imply?",
+        data,
+    )
+    assert found is not None and len(found.requests) == 2
+    assert found.lead.count("Inputs:") == 1
+    assert found.lead.count("as the sources give") == 1
+    assert "27 contracts" in found.lead and "32.8%" in found.lead

@@ -472,11 +472,30 @@ def _joined(
         joined.labels += [label for _, label in new]
         answered += [ask] * len(new)
         joined.cites += [c for c in found.cites if c not in joined.cites]
-        if found.lead and found.lead not in joined.lead:
-            joined.lead = f"{joined.lead} {found.lead}".strip()
+        joined.lead = _leads(joined.lead, found.lead)
         joined.disputed = joined.disputed or found.disputed
         joined.restated = tuple(dict.fromkeys([*joined.restated, *found.restated]))
     return joined
+
+
+# The label a lead listing a calculation's inputs opens with, and the words that close it by
+# saying where they came from.
+_INPUTS_LABEL = lazy(r"^Inputs?:\s+")
+_AS_SOURCED = lazy(r",\s+as the sources give (?:them|it)\.?$")
+
+
+def _leads(lead: str, more: str) -> str:
+    """Two asks' leads, said once: the inputs of a second ask are listed with the first's under
+    one "Inputs:" (each ask's lead had its own), and a lead already said is not said again."""
+    if not more or more in lead:
+        return lead
+    if not (_INPUTS_LABEL.match(lead) and _INPUTS_LABEL.match(more)):
+        return f"{lead} {more}".strip()
+    first = lead.rstrip(".")
+    if _AS_SOURCED.search(first) and _AS_SOURCED.search(more):
+        first = _AS_SOURCED.sub("", first)
+        more = _AS_SOURCED.sub(", as the sources give them.", more)
+    return f"Inputs: {_INPUTS_LABEL.sub('', first)}; {_INPUTS_LABEL.sub('', more)}"
 
 
 # What an ask may leave out that the whole question says, and what says how to read a result:
