@@ -1171,3 +1171,25 @@ def test_a_scale_named_with_its_currency_or_on_its_own_is_read_as_the_scale(ques
     (request,) = route(question, data).requests
     assert request.scale == scale
     assert scale in calculate(request, data).display
+
+
+@pytest.mark.parametrize(
+    ("question", "expression"),
+    [
+        (
+            "A coast guard dropped offsets on its $120 million cutter buy. If it had demanded 25%, "
+            "what offset would it have got?",
+            "25% × $120 million",
+        ),
+        (
+            "Rome waived offsets on their EUR 300 million trainer program. Had it asked for 15% "
+            "after all, how big an offset would that be?",
+            "15% × EUR 300 million",
+        ),
+    ],
+)
+def test_a_share_supposed_for_a_program_whose_offsets_were_waived_is_worked_out(
+    question, expression, data
+):
+    request = _only(question, data)
+    assert (request.operation, request.expression) == ("evaluate", expression)

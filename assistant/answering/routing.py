@@ -993,7 +993,10 @@ _SHARE_APPLIED = lazy(
     r"(?P<share>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))\s+(?:offsets?\b|of\b)"
     r"|\boffsets?\s+(?:of\s+|worth\s+|at\s+)?(?P<after>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))"
     # "the countertrade due on a $17 million order at 40%": the share the sentence ends on.
-    r"|\bat\s+(?P<at>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))(?=\s*[?.!]?\s*$)",
+    r"|\bat\s+(?P<at>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))(?=\s*[?.!]?\s*$)"
+    # "had it asked for 40% anyway", "if the buyer demanded 25%": the share the buyer asks.
+    r"|\b(?:ask(?:ed|s)?|demand(?:ed|s)?|request(?:ed|s)?|insist(?:ed|s)? on)\s+(?:for\s+)?"
+    r"(?P<asked>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))",
     re.I,
 )
 # Words that make a stated share a rule or a country's minimum rather than the case posed.
@@ -1015,7 +1018,14 @@ def _stated_share_of_contract(question: str, data: OffsetData) -> Route | None:
     match = _SHARE_APPLIED.search(question)
     if match is None or match.group("at") and _REMAINING.search(question):
         return None  # none applied; or "what is left ... at 30%" asks a remainder, not the share
-    share = " ".join((match.group("share") or match.group("after") or match.group("at")).split())
+    share = " ".join(
+        (
+            match.group("share")
+            or match.group("after")
+            or match.group("at")
+            or match.group("asked")
+        ).split()
+    )
     return Route([_evaluate(f"{share} × {stated[0].text}")])
 
 
