@@ -44,7 +44,7 @@ def _roles(question: str) -> list[tuple[str, str]]:
             [("$120 million", "contract")],
         ),
         (
-            "Rome waived offsets on their EUR 300 million trainer program.",
+            "Rome skipped offsets on their EUR 300 million trainer program.",
             [("EUR 300 million", "contract")],
         ),
     ],

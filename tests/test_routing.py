@@ -1182,13 +1182,13 @@ def test_a_scale_named_with_its_currency_or_on_its_own_is_read_as_the_scale(ques
             "25% × $120 million",
         ),
         (
-            "Rome waived offsets on their EUR 300 million trainer program. Had it asked for 15% "
-            "after all, how big an offset would that be?",
+            "Rome skipped offsets on their EUR 300 million trainer program. Supposing it requested "
+            "15% all the same, how big an offset would that be?",
             "15% × EUR 300 million",
         ),
     ],
 )
-def test_a_share_supposed_for_a_program_whose_offsets_were_waived_is_worked_out(
+def test_a_share_supposed_for_a_program_whose_offsets_were_dropped_is_worked_out(
     question, expression, data
 ):
     request = _only(question, data)

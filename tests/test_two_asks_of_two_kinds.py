@@ -237,12 +237,17 @@ def test_that_year_in_a_second_ask_refers_to_no_earlier_figure(data):
 
 
 def test_the_inputs_of_two_asks_are_listed_under_one_label(data):
-    found = route(
-        "Per the 2022 BIS offset data, what is the mean value of one offset contract? And what "
-        "US defense export contract total does the 32.8% share imply?",
-        data,
+    mean = Route(
+        [CalculatorInput(operation="evaluate", expression="$12 million / 4")],
+        lead="Inputs: $12 million over 4 ferries, as the sources give them.",
     )
-    assert found is not None and len(found.requests) == 2
-    assert found.lead.count("Inputs:") == 1
-    assert found.lead.count("as the sources give") == 1
-    assert "27 contracts" in found.lead and "32.8%" in found.lead
+    whole = Route(
+        [CalculatorInput(operation="evaluate", expression="$12 million / 30%")],
+        lead="Inputs: ferry spending, $12 million; its share of the port budget, 30%, as the "
+        "sources give them.",
+    )
+    joined = _joined(None, [mean, whole], data)
+    assert joined is not None and len(joined.requests) == 2
+    assert joined.lead.count("Inputs:") == 1
+    assert joined.lead.count("as the sources give") == 1
+    assert "4 ferries" in joined.lead and "30%" in joined.lead

@@ -135,7 +135,7 @@ def _role_before(text: str) -> Role | None:
     if words and re.fullmatch(r"an?|the", words[-1], re.I):
         words.pop()  # the amount's own article: "offered a $12 million ..."
     if words[1:] and _OWNER.fullmatch(words[-1]) and _RELATION.match(words[-2]):
-        # "waived offsets on its $900 million program": its owner's word leaves it what
+        # "dropped offsets on its $120 million cutter buy": its owner's word leaves it what
         # the offset is reckoned on, as the article does.
         return None
     if words and _RELATION.match(words[-1]):

@@ -994,7 +994,7 @@ _SHARE_APPLIED = lazy(
     r"|\boffsets?\s+(?:of\s+|worth\s+|at\s+)?(?P<after>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))"
     # "the countertrade due on a $17 million order at 40%": the share the sentence ends on.
     r"|\bat\s+(?P<at>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))(?=\s*[?.!]?\s*$)"
-    # "had it asked for 40% anyway", "if the buyer demanded 25%": the share the buyer asks.
+    # "if the buyer had demanded 25%", "supposing it requested 15%": the share the buyer asks.
     r"|\b(?:ask(?:ed|s)?|demand(?:ed|s)?|request(?:ed|s)?|insist(?:ed|s)? on)\s+(?:for\s+)?"
     r"(?P<asked>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))",
     re.I,
@@ -1158,7 +1158,7 @@ _SHARE_ASKED = lazy(
     re.I,
 )
 # A share asked of a whole the question names: "what percent of the first is the second",
-# "the later figure is what share of the earlier one", "as a fraction of". A move told before
+# "the second is what share of the first", "as a fraction of". A move told before
 # it ("went from A to B") leaves it a share; "by what percent" asks for the change instead.
 _SHARE_OF_ASKED = lazy(
     r"\b(?:what|which|as an?)\s+(?:\w+\s+)?(?:share|percent(?:age)?|proportion|fraction|portion)"
@@ -1166,7 +1166,7 @@ _SHARE_OF_ASKED = lazy(
     re.I,
 )
 # The amount a share names as its whole by the order the two are written: "of the first", "of
-# the latter". "The earlier one" is named by its time, which the order written need not follow.
+# the latter". "The older one" is named by its time, which the order written need not follow.
 _WHOLE_FIRST = lazy(r"^\s*(?:the\s+)?(?:first|former)\b", re.I)
 _WHOLE_SECOND = lazy(r"^\s*(?:the\s+)?(?:second|latter)\b", re.I)
 _IMPLIED_RATE = words(
