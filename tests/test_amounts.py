@@ -39,6 +39,14 @@ def _roles(question: str) -> list[tuple[str, str]]:
             "How large an offset would a $45 million sole-source buy call for?",
             [("$45 million", "contract")],
         ),
+        (
+            "The coast guard dropped offsets on its $120 million cutter buy.",
+            [("$120 million", "contract")],
+        ),
+        (
+            "Rome skipped offsets on their EUR 300 million trainer program.",
+            [("EUR 300 million", "contract")],
+        ),
     ],
 )
 def test_each_amount_takes_its_role_from_the_noun_or_verb_it_goes_with(question, expected):

@@ -340,3 +340,18 @@ def test_an_abbreviation_before_a_figure_ends_no_sentence():
     figure = stated_figures("Chile: approx. 30% of output [1]")[0]
     assert figure.label == "Chile"
     assert figure.sentence == "Chile: approx. 30% of output [1]"
+
+
+def test_a_figure_claimed_to_hold_ever_since_a_year_is_judged_by_that_year_s_figure():
+    claim = "The ferry fare has been $12 ever since the line opened in 1975, right?"
+    answer = (
+        "Opened in 1975, the ferry line now charges a fare of $12 a trip [1]. In 1975 a trip "
+        "cost $3 [2]."
+    )
+    assert judge(claim, answer, _names) == "no"
+
+
+def test_a_figure_claimed_to_hold_ever_since_is_confirmed_when_that_year_s_figure_agrees():
+    claim = "The ferry fare has been $12 ever since the line opened in 1975, right?"
+    answer = "When the line opened in 1975, the fare was already $12 [1]. It is $12 today [2]."
+    assert judge(claim, answer, _names) == "yes"

@@ -1121,3 +1121,99 @@ def test_each_contract_of_a_foreign_rule_question_is_weighed_against_both_rules(
         ("compare_policies", "$12 million"),
         ("compare_policies", "$8 million"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "old", "new"),
+    [
+        (
+            "Bus takings went from $40 million to $30 million. By what percent?",
+            "$40 million",
+            "$30 million",
+        ),
+        (
+            "Ticket sales went from EUR 8 million to EUR 10 million: what percentage is that?",
+            "EUR 8 million",
+            "EUR 10 million",
+        ),
+        ("Riders went from 400 to 520 a day. By what percent?", "400", "520"),
+    ],
+)
+def test_a_figure_going_from_one_value_to_another_asks_for_the_change(question, old, new, data):
+    request = _only(question, data)
+    assert (request.operation, request.old, request.new) == ("percent_change", old, new)
+
+
+@pytest.mark.parametrize(
+    ("question", "part", "whole"),
+    [
+        (
+            "Bus takings went from $40 million to $30 million; what percent of the first is the second?",
+            "$30 million",
+            "$40 million",
+        ),
+        (
+            "Bus takings went from $40 million to $30 million; what share of the latter is the former?",
+            "$40 million",
+            "$30 million",
+        ),
+        (
+            "Riders went from 400 to 520 a day. What percent of the first is the second?",
+            "520",
+            "400",
+        ),
+    ],
+)
+def test_a_share_asked_of_a_named_whole_stays_a_share_after_a_move(question, part, whole, data):
+    request = _only(question, data)
+    assert (request.operation, request.part, request.whole) == ("share_of", part, whole)
+
+
+def test_a_span_of_years_is_no_move(data):
+    request = _only(
+        "From 2015 to 2020 the line took $40 million one year and $30 million the next: what share is that?",
+        data,
+    )
+    assert (request.operation, request.part, request.whole) == (
+        "share_of",
+        "$30 million",
+        "$40 million",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "scale"),
+    [
+        ("What is $2,345,000 plus $3,100,000, in USD millions?", "million"),
+        ("What is EUR 2,345,000 plus EUR 3,100,000, in euro millions?", "million"),
+        ("What is KRW 2,345,000,000,000 plus KRW 3,100,000,000,000? Trillions.", "trillion"),
+        ("What is $2,345,000 plus $3,100,000 (USD millions)?", "million"),
+        ("What is $2,345,000 plus $3,100,000? (millions)", "million"),
+    ],
+)
+def test_a_scale_named_with_its_currency_or_on_its_own_is_read_as_the_scale(question, scale, data):
+    (request,) = route(question, data).requests
+    assert request.scale == scale
+    assert scale in calculate(request, data).display
+
+
+@pytest.mark.parametrize(
+    ("question", "expression"),
+    [
+        (
+            "A coast guard dropped offsets on its $120 million cutter buy. If it had demanded 25%, "
+            "what offset would it have got?",
+            "25% × $120 million",
+        ),
+        (
+            "Rome skipped offsets on their EUR 300 million trainer program. Supposing it requested "
+            "15% all the same, how big an offset would that be?",
+            "15% × EUR 300 million",
+        ),
+    ],
+)
+def test_a_share_supposed_for_a_program_whose_offsets_were_dropped_is_worked_out(
+    question, expression, data
+):
+    request = _only(question, data)
+    assert (request.operation, request.expression) == ("evaluate", expression)

@@ -234,3 +234,20 @@ def test_that_year_in_a_second_ask_refers_to_no_earlier_figure(data):
     assert found is not None
     assert [r.operation for r in found.requests] == ["evaluate", "evaluate"]
     assert found.requests[1].expression == "USD 5.88 billion / 27"
+
+
+def test_the_inputs_of_two_asks_are_listed_under_one_label(data):
+    mean = Route(
+        [CalculatorInput(operation="evaluate", expression="$12 million / 4")],
+        lead="Inputs: $12 million over 4 ferries, as the sources give them.",
+    )
+    whole = Route(
+        [CalculatorInput(operation="evaluate", expression="$12 million / 30%")],
+        lead="Inputs: ferry spending, $12 million; its share of the port budget, 30%, as the "
+        "sources give them.",
+    )
+    joined = _joined(None, [mean, whole], data)
+    assert joined is not None and len(joined.requests) == 2
+    assert joined.lead.count("Inputs:") == 1
+    assert joined.lead.count("as the sources give") == 1
+    assert "4 ferries" in joined.lead and "30%" in joined.lead

@@ -134,6 +134,10 @@ def _role_before(text: str) -> Role | None:
     words = _WORD.findall(pieces[-1])[-8:]
     if words and re.fullmatch(r"an?|the", words[-1], re.I):
         words.pop()  # the amount's own article: "offered a $12 million ..."
+    if words[1:] and _OWNER.fullmatch(words[-1]) and _RELATION.match(words[-2]):
+        # "dropped offsets on its $120 million cutter buy": its owner's word leaves it what
+        # the offset is reckoned on, as the article does.
+        return None
     if words and _RELATION.match(words[-1]):
         return None  # "the offset required for $50 million": what an offset is reckoned on
     for word in reversed(words):
@@ -145,6 +149,9 @@ def _role_before(text: str) -> Role | None:
         if _OFFERED.match(word):
             return "offset"
     return None
+
+
+_OWNER = lazy(r"its|their|his|her|our|your|this|that", re.I)
 
 
 def _noun_role(word: str) -> Role | None:

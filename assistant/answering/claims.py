@@ -61,6 +61,8 @@ _YEAR_RANGE = (1900, 2100)
 _YEAR_WRITTEN = lazy(r"(?:19|20)\d\d")
 
 Verdict = Literal["yes", "no"]
+# A figure claimed to have held from a time on: "ever since 1975", "always … since it opened".
+_EVER_SINCE = lazy(r"\b(?:ever since|all along since|unchanged since|always)\b", re.I)
 # The names a text mentions, by kind ("countries": {"peru"}).
 NamesByKind = Callable[[str], Mapping[str, frozenset[str]]]
 
@@ -379,6 +381,21 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
             BOUND_BEFORE.search(a.clause_before) or BOUND_AFTER.match(a.clause_after)
         )
 
+    if _EVER_SINCE.search(question):
+        # "The fare has been $12 ever since the line opened in 1975": the figure of its kind the
+        # answer gives for that first year decides, whatever it says of later years.
+        since = {a.value for a in asked if a.kind == "year"}
+        for a in asked:
+            if a.kind == "year":
+                continue
+            if any(
+                f.same_kind(a)
+                and f.value != a.value
+                and any(f"{y:f}" in f.sentence for y in since)
+                and not any(g.value == a.value and g.sentence == f.sentence for g in said)
+                for f in said
+            ):
+                return "no"
     unconfirmed = [
         a for a in asked if (a.value not in values and not bound_given(a)) or outweighed(a)
     ]

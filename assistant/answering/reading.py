@@ -27,8 +27,15 @@ _PLACES = lazy(
     r"(?!\w)(?:\s+please)?(?:\s*\))?",
     re.I,
 )
-# "in billions", "in millions of dollars": the scale an amount is stated in.
-_IN_SCALE = lazy(r"\bin\s+(?P<scale>thousand|million|billion|trillion)s\b", re.I)
+# "in billions", "in millions of dollars", "in USD millions", "(KRW billions)", or a sentence of
+# its own ("… what is the total? Trillions."): the scale an amount is stated in.
+_CURRENCY_BEFORE = r"(?:(?:US\s?)?(?:USD|KRW|EUR|dollars?|won|euros?)\s+)?"
+_IN_SCALE = lazy(
+    rf"(?:\bin\s+{_CURRENCY_BEFORE}|(?P<open>\(\s*){_CURRENCY_BEFORE}(?=\w+s\s*(?:[,)?.;]|$))|"
+    r"(?:^|(?<=[.?!;]))\s*(?=\w+s(?:,?\s*please)?\s*(?:[.!;?]|$)))"
+    r"(?P<scale>thousand|million|billion|trillion)s\b(?(open)(?:\s*\))?)",
+    re.I,
+)
 # "to the nearest $0.01 billion", "rounded to the nearest thousand won", "nearest whole number",
 # "to the closest hundredth", "nearest won": the step a result is rounded to, written
 # like an amount.

@@ -136,6 +136,10 @@ _MOVE = (
 )
 # A change asked for: a percentage or a move ("%" ends no word, so no closing word boundary).
 _CHANGE = lazy(rf"\b(percent\w*|%|{_MOVE})", re.I)
+# A question that tells of a rise or a fall: a word of one, or a figure going "from" one value
+# "to" another ("went from 40 to 52", "from $4 billion in 2019 to $3 billion"); a span of years
+# ("from 2015 to 2020") moves nothing.
+_MOVED = words(rf"{_MOVE}|from\s+(?!(?:19|20)\d\d\s+to\b).{{0,40}}?\d.{{0,40}}?\s+to")
 _PERIOD = lazy(r"\b((?:19|20)\d\d)\s?(?:-|–|—|to|through)\s?((?:19|20)\d\d)\b")
 # Words of carrying out a commitment.
 _DELIVERY = (
@@ -468,11 +472,30 @@ def _joined(
         joined.labels += [label for _, label in new]
         answered += [ask] * len(new)
         joined.cites += [c for c in found.cites if c not in joined.cites]
-        if found.lead and found.lead not in joined.lead:
-            joined.lead = f"{joined.lead} {found.lead}".strip()
+        joined.lead = _leads(joined.lead, found.lead)
         joined.disputed = joined.disputed or found.disputed
         joined.restated = tuple(dict.fromkeys([*joined.restated, *found.restated]))
     return joined
+
+
+# The label a lead listing a calculation's inputs opens with, and the words that close it by
+# saying where they came from.
+_INPUTS_LABEL = lazy(r"^Inputs?:\s+")
+_AS_SOURCED = lazy(r",\s+as the sources give (?:them|it)\.?$")
+
+
+def _leads(lead: str, more: str) -> str:
+    """Two asks' leads, said once: the inputs of a second ask are listed with the first's under
+    one "Inputs:" (each ask's lead had its own), and a lead already said is not said again."""
+    if not more or more in lead:
+        return lead
+    if not (_INPUTS_LABEL.match(lead) and _INPUTS_LABEL.match(more)):
+        return f"{lead} {more}".strip()
+    first = lead.rstrip(".")
+    if _AS_SOURCED.search(first) and _AS_SOURCED.search(more):
+        first = _AS_SOURCED.sub("", first)
+        more = _AS_SOURCED.sub(", as the sources give them.", more)
+    return f"Inputs: {_INPUTS_LABEL.sub('', first)}; {_INPUTS_LABEL.sub('', more)}"
 
 
 # What an ask may leave out that the whole question says, and what says how to read a result:
@@ -970,7 +993,10 @@ _SHARE_APPLIED = lazy(
     r"(?P<share>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))\s+(?:offsets?\b|of\b)"
     r"|\boffsets?\s+(?:of\s+|worth\s+|at\s+)?(?P<after>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))"
     # "the countertrade due on a $17 million order at 40%": the share the sentence ends on.
-    r"|\bat\s+(?P<at>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))(?=\s*[?.!]?\s*$)",
+    r"|\bat\s+(?P<at>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))(?=\s*[?.!]?\s*$)"
+    # "if the buyer had demanded 25%", "supposing it requested 15%": the share the buyer asks.
+    r"|\b(?:ask(?:ed|s)?|demand(?:ed|s)?|request(?:ed|s)?|insist(?:ed|s)? on)\s+(?:for\s+)?"
+    r"(?P<asked>(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))",
     re.I,
 )
 # Words that make a stated share a rule or a country's minimum rather than the case posed.
@@ -992,7 +1018,14 @@ def _stated_share_of_contract(question: str, data: OffsetData) -> Route | None:
     match = _SHARE_APPLIED.search(question)
     if match is None or match.group("at") and _REMAINING.search(question):
         return None  # none applied; or "what is left ... at 30%" asks a remainder, not the share
-    share = " ".join((match.group("share") or match.group("after") or match.group("at")).split())
+    share = " ".join(
+        (
+            match.group("share")
+            or match.group("after")
+            or match.group("at")
+            or match.group("asked")
+        ).split()
+    )
     return Route([_evaluate(f"{share} × {stated[0].text}")])
 
 
@@ -1124,7 +1157,18 @@ _SHARE_ASKED = lazy(
     r"(?:share|percent(?:age)?|proportion|fraction|portion)\b",
     re.I,
 )
-_MOVED = words(rf"{_MOVE}|from .{{1,40}} to")
+# A share asked of a whole the question names: "what percent of the first is the second",
+# "the second is what share of the first", "as a fraction of". A move told before
+# it ("went from A to B") leaves it a share; "by what percent" asks for the change instead.
+_SHARE_OF_ASKED = lazy(
+    r"\b(?:what|which|as an?)\s+(?:\w+\s+)?(?:share|percent(?:age)?|proportion|fraction|portion)"
+    r"\s+of\b",
+    re.I,
+)
+# The amount a share names as its whole by the order the two are written: "of the first", "of
+# the latter". "The older one" is named by its time, which the order written need not follow.
+_WHOLE_FIRST = lazy(r"^\s*(?:the\s+)?(?:first|former)\b", re.I)
+_WHOLE_SECOND = lazy(r"^\s*(?:the\s+)?(?:second|latter)\b", re.I)
 _IMPLIED_RATE = words(
     r"exchange rate|rate of exchange|rate|won (?:per|to the|to a|for a|for each) (?:US )?dollar|"
     r"won[-/]dollar|dollar[-/]won|KRW ?(?:/|per) ?USD|per (US )?dollar"
@@ -1152,8 +1196,8 @@ def _share_of(question: str, data: OffsetData) -> Route | None:
         whole, part = money  # "what share of <whole> is <part>"
     elif re.search(r"\bof\s*(the\s+)?$", between, re.I):
         part, whole = money  # "<part> as a share of <whole>"
-    elif (_SHARE_ASKED.search(question) or _RATIO_ASKED.search(question)) and not _MOVED.search(
-        question
+    elif (_SHARE_ASKED.search(question) or _RATIO_ASKED.search(question)) and (
+        not _MOVED.search(question) or _SHARE_OF_ASKED.search(question)
     ):
         # "A one year, B the next: what share is that?": the amounts
         # are named, not placed; a share is of the larger amount, and the answer says so.
@@ -1163,6 +1207,12 @@ def _share_of(question: str, data: OffsetData) -> Route | None:
             return None
         if parsed[0].currency != parsed[1].currency:
             return None
+        named = _SHARE_OF_ASKED.search(question)
+        after = question[named.end() :] if named else ""
+        if _WHOLE_FIRST.match(after) or _WHOLE_SECOND.match(after):
+            # "what percent of the first is the second": placed by the order they are written.
+            part, whole = money if _WHOLE_SECOND.match(after) else money[::-1]
+            return Route([CalculatorInput(operation="share_of", part=part, whole=whole)])
         part, whole = (m for _, m in sorted(zip((q.value for q in parsed), money, strict=True)))
         lead = say("share_of_larger", part=part, whole=whole)
         return Route([CalculatorInput(operation="share_of", part=part, whole=whole)], lead=lead)
@@ -2640,7 +2690,6 @@ def _stated_change(question: str, data: OffsetData) -> Route | None:
     return Route([change])
 
 
-_MOVED = lazy(rf"\b(?:{_MOVE})", re.I)
 _PERCENT_WORD = lazy(r"\bpercent\w*|%|\bper cent\b", re.I)
 
 
@@ -2651,6 +2700,8 @@ def _stated_count_change(question: str, data: OffsetData) -> Route | None:
     from the first."""
     if amounts(question) or not (_MOVED.search(question) and _PERCENT_WORD.search(question)):
         return None
+    if _SHARE_OF_ASKED.search(question):
+        return None  # "went from 40 to 52: what percent of the first is the second?"
     counts = _counts(question)
     if len(counts) != 2:
         return None
@@ -2696,12 +2747,23 @@ def _share_of_counts(question: str, data: OffsetData) -> Route | None:
     counts = _counts(question)
     if len(counts) != 2:
         return None
-    whole = next(
-        (t for t in counts if re.search(r"\bof\s+(?:the\s+|all\s+)?$", question[: t.start], re.I)),
-        max(counts, key=lambda t: t.scaled()),
-    )
+    named = _SHARE_OF_ASKED.search(question)
+    after = question[named.end() :] if named else ""
+    placed = _WHOLE_FIRST.match(after) or _WHOLE_SECOND.match(after)
+    if placed:
+        # "went from 400 to 520: what percent of the first is the second?" (more than all of it)
+        whole = counts[1] if _WHOLE_SECOND.match(after) else counts[0]
+    else:
+        whole = next(
+            (
+                t
+                for t in counts
+                if re.search(r"\bof\s+(?:the\s+|all\s+)?$", question[: t.start], re.I)
+            ),
+            max(counts, key=lambda t: t.scaled()),
+        )
     part = next(t for t in counts if t is not whole)
-    if part.scaled() > whole.scaled():
+    if part.scaled() > whole.scaled() and not placed:
         return None
     return Route(
         [
