@@ -324,3 +324,16 @@ def test_what_a_question_sets_aside_is_neither_its_topic_nor_its_answer(assistan
     assert not answer.abstained
     quotes = _quotes(answer)
     assert "beef" in quotes or "cloud" in quotes.lower()
+
+
+def test_what_else_besides_a_thing_is_answered_by_the_sentences_naming_the_others(assistant):
+    # The other measures are named one or two to a sentence ("… also pointed out …"), not in
+    # the best sentence's paragraph; the passages about the scheme set aside are what it is not.
+    answer = assistant.ask(
+        "Other than the offset scheme, which Korean measures ended up in the NTE's catalogue "
+        "of barriers?"
+    )
+    assert not answer.abstained
+    quotes = _quotes(answer).lower()
+    assert "beef" in quotes and "location-based data" in quotes
+

@@ -220,6 +220,10 @@ _POINTER_PRIOR = 0.6
 # A sentence about what the question sets aside ("besides the port, which sites ...") answers
 # only if it names something else too: it weighs less than one about the rest.
 _SET_ASIDE_PRIOR = 0.7
+# A sentence that adds to what was said before ("the agency also cited …", "… were also named",
+# "in addition", "as well") is where a source goes on to the other things: the answer to a
+# question about what else there is besides the thing it sets aside.
+_ADDS = lazy(r"\b(?:also|as well|in addition|additionally|furthermore|moreover)\b", re.I)
 # The next item of a list: "Second, …", "Finally, …", "In addition, …".
 _ENUMERATES = lazy(
     r"^(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|finally|lastly|next|also|in addition|"
@@ -795,6 +799,8 @@ class Composer:
                 score *= _POINTER_PRIOR
             if aside & terms:
                 score *= _SET_ASIDE_PRIOR
+            elif aside and _ADDS.search(unit.text):
+                score += 0.08
             if is_dateline(unit.text):
                 # Where and when a story was filed: it answers nothing about its subject.
                 score *= KIND_PRIOR["heading"]
@@ -1328,6 +1334,7 @@ class Composer:
         start), which an answer already holds."""
         query, every = self._ranked_query(question, context, scope)
         ranked = [c for c in every if (c.unit.source_id, c.unit.start) not in given]
+        ranked = self._beside_aside(question, ranked)
         if query.only and not ranked:
             names = ", ".join(self._label(s) for s in sorted(query.only))
             return self._abstain(question, say("source_silent", source=names), ()), ranked
@@ -1374,7 +1381,10 @@ class Composer:
             # Each side a position question names leads with its own statement; each one an
             # open question names ("the deals with Alpha and Beta") with what is said of it.
             ranked, leading = self._side_first(question, ranked, quoted=query.intent.position)
-        units = self._select(ranked, query.intent.wide, kind, leading)
+        if query.intent.wide and kind is None and set_aside(question):
+            units = self._others(ranked, question)
+        else:
+            units = self._select(ranked, query.intent.wide, kind, leading)
         if query.intent.chronological:
             units.sort(key=_first_year)
         answer = self._on_topic(self._cited(question, units), question, ranked)
@@ -1385,6 +1395,48 @@ class Composer:
             units = self._select(ranked, query.intent.wide, None, leading)
             answer = self._on_topic(self._cited(question, units), question, ranked)
         return answer, ranked
+
+    def _beside_aside(self, question: str, ranked: list[Candidate]) -> list[Candidate]:
+        """``ranked`` without the sentences about what the question sets aside ("besides the
+        levy, what else did the auditors fault?"): they tell what the answer is not. When the
+        best sentence is about it all the same, what the sources say on the rest of the
+        question is about that thing: the ranking stands and the answer's check decides whether
+        they name anything else ("four items, including the levy" names no other)."""
+        aside = frozenset(self.index.lexicon.terms(" ".join(set_aside(question))))
+
+        def about_aside(candidate: Candidate) -> bool:
+            return aside <= set(self.index.unit_terms.get(candidate.unit.id, ()))
+
+        if not aside or not ranked or about_aside(ranked[0]):
+            return ranked
+        return [c for c in ranked if not about_aside(c)]
+
+    def _others(self, ranked: list[Candidate], question: str) -> list[Unit]:
+        """The sentences answering what else there is besides a thing set aside: the best-ranked,
+        each on its own. The other things are named one or two to a sentence, often in the
+        same passage and in the same words around them ("the report also faulted …"): the
+        rest of the best sentence's paragraph, or a sentence's having no word the ones before
+        lack, says nothing of whether it names one more."""
+        floor = _WIDE_FLOOR * ranked[0].score
+        chosen: list[Unit] = []
+        for candidate in ranked:
+            if len(chosen) >= _WIDE_SHOWN or candidate.score < floor:
+                break
+            if any(self._similar(candidate.unit, u) for u in chosen):
+                continue
+            chosen.append(candidate.unit)
+        years = {m.group(0) for m in YEAR.finditer(question)}
+        if years and not any(y in u.text for u in chosen for y in years):
+            # The year the question sets ("the 2019 audit") is stated beside the things named
+            # ("this year's audit"): the best sentence stating it says which year they are of.
+            dated = next((c.unit for c in ranked if any(y in c.unit.text for y in years)), None)
+            if dated is not None:
+                chosen = [*chosen[: _WIDE_SHOWN - 1], dated]
+        first_seen: dict[tuple[str, int], int] = {}
+        for position, unit in enumerate(chosen):
+            first_seen.setdefault((unit.source_id, unit.paragraph), position)
+        chosen.sort(key=lambda u: (first_seen[(u.source_id, u.paragraph)], u.start))
+        return chosen
 
     def _row_shown(self, citation: Citation, text: str) -> bool:
         """Whether ``text`` shows the table row ``citation`` quotes: a row is shown with its
