@@ -337,3 +337,11 @@ def test_what_else_besides_a_thing_is_answered_by_the_sentences_naming_the_other
     quotes = _quotes(answer).lower()
     assert "beef" in quotes and "location-based data" in quotes
 
+
+def test_a_plain_request_to_explain_a_thing_is_answered_by_a_sentence_saying_what_it_does(
+    assistant,
+):
+    answer = assistant.ask("Could you explain what offset banking is, for a layperson?")
+    assert not answer.abstained
+    quotes = _quotes(answer)
+    assert "offset banking allows" in quotes or "offset banking, which enables" in quotes

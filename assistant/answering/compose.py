@@ -44,6 +44,8 @@ from assistant.answering.frame import (
     over_time,
     period_mentions,
     set_aside,
+    split_parts,
+    without_register,
     without_set_aside,
 )
 from assistant.answering.outline import outline_of, point_of
@@ -149,12 +151,23 @@ _ATTRIBUTION = words(
     r"emphasi[sz]ed|stressed|insisted|urged|called for|maintained|contended|added|"
     r"spokesperson|official"
 )
+# The words asking for a definition around the thing to define: "could you explain what",
+# "is", "mean".
+_DEFINED_THING = lazy(
+    r"\b(?:could|can|would|you|please|explain|describe|define|tell|me|about|what|does|do|is|"
+    r"are|was|an?|the|mean|means|meant|by|stands?|for|short)\b|[^\w\s'’-]",
+    re.I,
+)
 _DEFINE_Q = lazy(
     r"^\s*(what (is|are|was) (an? |the )?[\w-]+( [\w-]+){0,2}\s*\??\s*$|tell me about|define|explain|describe)"
-    r"|\b(stands? for|short for)\b",
+    r"|\b(stands? for|short for)\b"
+    # "could you explain what a levy is", "what does a levy mean"
+    r"|\b(?:explain|describe) what\b|\bwhat (?:does|do) (?:[\w-]+ ){1,4}mean\b",
     re.IGNORECASE,
 )
-_DEFINITION = words(r"refers to|is a|is an|which enables|allows|means|defined as|is not unique")
+_DEFINITION = words(
+    r"refers to|is a|is an|which enables|allows?|enables?|lets|means|defined as|is not unique"
+)
 # "Defense Acquisition Program Administration (DAPA)": a sentence that spells out an acronym.
 _SPELLED_OUT = lazy(r"[A-Z][a-z]+ \([A-Z]{2,6}\)")
 _MONTHS = lazy(
@@ -512,7 +525,11 @@ def intent_of(question: str, context: str = "") -> Intent:
         bool(_DATE_Q.search(question)),
         bool(_WHO_Q.search(question)),
         bool(_WHY_Q.search(question)) or kind == "reason",
-        bool(_DEFINE_Q.search(question)),
+        # "In plain terms, what is the levy and who pays it?": a definition is asked for by
+        # any part of the question, however plainly it is to be put.
+        any(
+            _DEFINE_Q.search(part) for part in {without_register(question), *split_parts(question)}
+        ),
         # "Summarize the ministry's objections" asks for a side's position in a summary's width.
         # ... and "the ministry's stance versus the unions'" each side's in a comparison's.
         position=kind == "position"
@@ -691,6 +708,8 @@ class Composer:
         named = attributed(question, self.called)
         # "According to Yonhap, ...": the words naming the source are not words of the topic.
         topic = without_set_aside(named.question if named is not None else question)
+        # "Like I'm not an engineer": how plainly to answer, not what about.
+        topic = without_register(topic)
         # The search too looks for what the question is about, not for its asking words.
         topic = _without_role_asking(topic)
         # Misspelt words are searched as the words they were taken for.
@@ -755,6 +774,14 @@ class Composer:
                 for unit in self._statements_of(side):
                     if not query.only or unit.source_id in query.only:
                         units.setdefault(unit.id, unit)
+        defines = self._definition_of(query.question) if intent.define else None
+        if intent.define:
+            # A thing is defined where it is first introduced ("Korea has been slow to use the
+            # levy, which lets growers …"), in a passage whose other words a plain question
+            # ("explain the levy") seldom shares: every sentence defining it is a candidate.
+            for unit in self._defining(query.question, weights):
+                if not query.only or unit.source_id in query.only:
+                    units.setdefault(unit.id, unit)
         # What a person the question names said goes on after the sentence naming them: "…,"
         # he said." is theirs too, wherever it is reported.
         for person in name_table().find("people", query.question):
@@ -789,6 +816,10 @@ class Composer:
                 # A question for benefits (causes, drawbacks …) of a topic every sentence is
                 # about ("what has the country got out of it") is answered by those that name one.
                 score += 0.08
+            if defines is not None and defines.search(unit.text):
+                # "The levy, which lets growers …" says what the levy is; a sentence that only
+                # has a defining word somewhere ("… allows …") may say it of something else.
+                score += 0.08
             if len(unit.text.split()) < 6:
                 score *= 0.7
             if foreign_penalty and terms & self.other_countries and self.home_country not in terms:
@@ -809,6 +840,47 @@ class Composer:
             )
         candidates.sort(key=lambda c: (-c.score, c.unit.id))
         return candidates
+
+    def _definition_of(self, question: str) -> re.Pattern[str] | None:
+        """A pattern for a sentence saying what the thing ``question`` asks to have defined is
+        or does, right after naming it: "the levy, which lets …", "a levy is …", "levies
+        allow …"."""
+        asked = [
+            _DEFINED_THING.sub(" ", part).split()
+            for part in {without_register(question), *split_parts(question)}
+            if _DEFINE_Q.search(part)
+        ]
+        heads = sorted({words[-1].lower().rstrip("s") for words in asked if words})
+        if not heads:
+            return None
+        return re.compile(
+            rf"\b(?:{'|'.join(map(re.escape, heads))})\w*(?:\s*\([^)]*\))?"
+            r"(?:\s*,\s*which|\s+(?:is|are)\s+(?:an?|the|when|where)\b|\s+refers?\s+to\b|"
+            r"\s+(?:allows?|enables?|lets|means)\b)",
+            re.I,
+        )
+
+    def _defining(self, question: str, weights: dict[str, float]) -> list[Unit]:
+        """The sentences that define what ``question`` asks to have defined: they hold every
+        word of it and say what it is or does ("the levy, which lets …", "a levy is …")."""
+        asked = [
+            part
+            for part in {without_register(question), *split_parts(question)}
+            if _DEFINE_Q.search(part)
+        ]
+        found: list[Unit] = []
+        for text in asked:
+            subject = frozenset(self.index.lexicon.terms(text)) & set(weights)
+            if not subject:
+                continue
+            for unit in self.index.units.values():
+                if (
+                    unit.kind == "sentence"
+                    and subject <= set(self.index.unit_terms.get(unit.id, ()))
+                    and _DEFINITION.search(unit.text)
+                ):
+                    found.append(unit)
+        return found
 
     def _units_of_source(self, source_id: str) -> list[Unit]:
         by_source = getattr(self, "_by_source", None)
