@@ -345,3 +345,10 @@ def test_a_plain_request_to_explain_a_thing_is_answered_by_a_sentence_saying_wha
     assert not answer.abstained
     quotes = _quotes(answer)
     assert "offset banking allows" in quotes or "offset banking, which enables" in quotes
+
+
+def test_whether_a_thing_did_any_good_is_answered_by_the_good_it_did(assistant):
+    answer = assistant.ask("Has the offset system done Korea any good over the years?")
+    assert not answer.abstained
+    quotes = _quotes(answer)
+    assert "T-50" in quotes or "23.2 billion" in quotes

@@ -151,6 +151,7 @@ _ATTRIBUTION = words(
     r"emphasi[sz]ed|stressed|insisted|urged|called for|maintained|contended|added|"
     r"spokesperson|official"
 )
+_ANY = words(r"any|anything|much")
 # The words asking for a definition around the thing to define: "could you explain what",
 # "is", "mean".
 _DEFINED_THING = lazy(
@@ -536,7 +537,13 @@ def intent_of(question: str, context: str = "") -> Intent:
         or (kind in ("summary", "comparison") and asks_position(question)),
         # A question no answer type fits ("what has the program brought the industry?") is
         # open: it is answered like a summary, from more than one sentence and source.
-        wide=kind in ("summary", "reason", "position", "comparison", "other"),
+        wide=kind in ("summary", "reason", "position", "comparison", "other")
+        # "Has it done them any good?": whether there are any is answered by the ones there are.
+        or (
+            kind == "yesno"
+            and _ANY.search(question) is not None
+            and asked_kind(question) is not None
+        ),
         chronological=summary and over_time(question),
     )
 
