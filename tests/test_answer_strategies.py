@@ -352,3 +352,10 @@ def test_whether_a_thing_did_any_good_is_answered_by_the_good_it_did(assistant):
     assert not answer.abstained
     quotes = _quotes(answer)
     assert "T-50" in quotes or "23.2 billion" in quotes
+
+
+def test_what_a_thing_has_done_for_someone_is_answered_by_its_benefits_not_its_dates(assistant):
+    answer = assistant.ask("What have offsets done for Korean industry since their introduction?")
+    assert not answer.abstained
+    quotes = _quotes(answer)
+    assert "T-50" in quotes or "23.2 billion" in quotes or "submarine" in quotes

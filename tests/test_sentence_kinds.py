@@ -64,6 +64,13 @@ def test_whether_a_thing_did_any_good_asks_for_the_good_it_did():
     ):
         assert asked_kind(question) is BENEFIT
         assert intent_of(question).wide
+    # What a thing has done for someone since it began asks for its benefits, not its history.
+    for question in (
+        "What has the levy done for the growers since it began?",
+        "What have export credits achieved for the toolmakers?",
+    ):
+        assert asked_kind(question) is BENEFIT
+        assert intent_of(question).wide
     assert not intent_of("Did the valley open the toll road in 2019?").wide
 
 

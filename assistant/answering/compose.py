@@ -1669,10 +1669,12 @@ class Composer:
         """An answer from the data tables, when a row answers the question at least as well as
         any source sentence does."""
         assert self.facts is not None
-        if (query.intent.why or query.intent.define or query.intent.position) and not (
-            query.intent.number
-        ):
-            # Rows state what happened; reasons, definitions and arguments are in the sentences.
+        kind = asked_kind(query.question) if query.intent.wide else None
+        if (
+            query.intent.why or query.intent.define or query.intent.position or kind is not None
+        ) and not (query.intent.number):
+            # Rows state what happened; reasons, definitions and arguments are in the sentences,
+            # and so are the benefits, drawbacks and recommendations an open question asks for.
             return None
         if _PERSON_Q.search(query.question) or _SAID_Q.search(query.question):
             return None  # rows state what happened; the sentences name who and what they said

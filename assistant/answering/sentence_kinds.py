@@ -75,7 +75,9 @@ BENEFIT = SentenceKind(
         # "what has it got out of the scheme", "what did they get from it", "what came of it"
         r"(?:get|gets|got|gotten|getting) (?:out of|from)|what came of|pay(?:s|ed)? off|"
         # "has it gained anything", "has it done them any good", "what good has it done"
-        r"gain(?:s|ed)? (?:anything|much)|any good|what good)\b",
+        r"gain(?:s|ed)? (?:anything|much)|any good|what good|"
+        # "what has the levy done for the growers since it began"
+        r"what (?:has|have|did) (?:[\w'’-]+ ){1,6}?(?:done|achieved|accomplished) for)\b",
         re.I,
     ),
     marked_by=lazy(
