@@ -335,3 +335,38 @@ def test_what_a_question_sets_aside_is_neither_its_topic_nor_its_answer(assistan
     assert not answer.abstained
     quotes = _quotes(answer)
     assert "beef" in quotes or "cloud" in quotes.lower()
+
+
+def test_what_else_besides_a_thing_is_answered_by_the_sentences_naming_the_others(assistant):
+    # The other measures are named one or two to a sentence ("… also pointed out …"), not in
+    # the best sentence's paragraph; the passages about the scheme set aside are what it is not.
+    answer = assistant.ask(
+        "Other than the offset scheme, which Korean measures ended up in the NTE's catalogue "
+        "of barriers?"
+    )
+    assert not answer.abstained
+    quotes = _quotes(answer).lower()
+    assert "beef" in quotes and "location-based data" in quotes
+
+
+def test_a_plain_request_to_explain_a_thing_is_answered_by_a_sentence_saying_what_it_does(
+    assistant,
+):
+    answer = assistant.ask("Could you explain what offset banking is, for a layperson?")
+    assert not answer.abstained
+    quotes = _quotes(answer)
+    assert "offset banking allows" in quotes or "offset banking, which enables" in quotes
+
+
+def test_whether_a_thing_did_any_good_is_answered_by_the_good_it_did(assistant):
+    answer = assistant.ask("Has the offset system done Korea any good over the years?")
+    assert not answer.abstained
+    quotes = _quotes(answer)
+    assert "T-50" in quotes or "23.2 billion" in quotes
+
+
+def test_what_a_thing_has_done_for_someone_is_answered_by_its_benefits_not_its_dates(assistant):
+    answer = assistant.ask("What have offsets done for Korean industry since their introduction?")
+    assert not answer.abstained
+    quotes = _quotes(answer)
+    assert "T-50" in quotes or "23.2 billion" in quotes or "submarine" in quotes

@@ -14,6 +14,7 @@ from assistant.answering.frame import (
     frame_of,
     opening_year,
     split_parts,
+    without_register,
 )
 from assistant.answering.routing import route
 from assistant.answers import Turn
@@ -206,6 +207,39 @@ def test_a_request_to_be_told_of_a_topic_leaves_the_topic_alone_in_each_ask():
         "when (the harbour levy)",
         "why (the harbour levy)",
     )
+
+
+def test_how_plainly_to_answer_is_neither_a_topic_nor_a_part_of_each_ask():
+    assert split_parts("In everyday language, what is a toll road and who builds one?") == (
+        "what is a toll road",
+        "who builds one",
+    )
+    assert without_register("Put simply, what does a ferry subsidy mean?") == (
+        "what does a ferry subsidy mean?"
+    )
+    assert without_register("Explain berth fees like I'm not a shipping lawyer") == (
+        "Explain berth fees"
+    )
+    assert without_register("Could you describe the pier levy, for a newcomer?") == (
+        "Could you describe the pier levy?"
+    )
+    # "To my boss" is whom the asker explains it to, no wish about the answer.
+    assert without_register("How do I explain the levy to my boss?") == (
+        "How do I explain the levy to my boss?"
+    )
+
+
+def test_a_request_to_explain_a_topic_leaves_the_topic_alone_in_each_ask():
+    assert split_parts(
+        "Describe the berth levy to a non-specialist: how does it work and who pays it?"
+    ) == ("how does the berth levy work", "who pays the berth levy")
+
+
+def test_a_definition_is_asked_for_by_any_part_however_plainly_it_is_put():
+    assert intent_of("In simple words, what is a berth levy and who pays it?").define
+    assert intent_of("Could you explain what a berth levy is, for an outsider?").define
+    assert intent_of("What does a berth levy mean?").define
+    assert not intent_of("Who pays the berth levy, and when?").define
 
 
 def test_a_topic_set_before_a_comma_is_put_in_each_of_the_asks_after_it():

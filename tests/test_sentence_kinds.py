@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answering.compose import intent_of
 from assistant.answering.sentence_kinds import (
     BENEFIT,
     CAUSE,
@@ -51,6 +52,26 @@ def test_what_one_gets_out_of_a_thing_asks_for_its_benefits_and_what_one_stands_
     assert asked_kind("What did small shops get from the voucher scheme?") is BENEFIT
     assert asked_kind("What would the port stand to lose by dropping the quota?") is DRAWBACK
     assert asked_kind("What are the risks of ending the quota early?") is DRAWBACK
+
+
+def test_whether_a_thing_did_any_good_asks_for_the_good_it_did():
+    # A yes-or-no question over "any" or "anything" is answered by the ones there are: it is
+    # answered as openly as "what good did it do".
+    for question in (
+        "Has the island gained anything from the ferry subsidy?",
+        "Did the toll road do the valley any good?",
+        "What good has the voucher scheme done for small shops?",
+    ):
+        assert asked_kind(question) is BENEFIT
+        assert intent_of(question).wide
+    # What a thing has done for someone since it began asks for its benefits, not its history.
+    for question in (
+        "What has the levy done for the growers since it began?",
+        "What have export credits achieved for the toolmakers?",
+    ):
+        assert asked_kind(question) is BENEFIT
+        assert intent_of(question).wide
+    assert not intent_of("Did the valley open the toll road in 2019?").wide
 
 
 @pytest.mark.parametrize(

@@ -44,6 +44,8 @@ from assistant.answering.frame import (
     over_time,
     period_mentions,
     set_aside,
+    split_parts,
+    without_register,
     without_set_aside,
 )
 from assistant.answering.outline import outline_of, point_of
@@ -149,12 +151,24 @@ _ATTRIBUTION = words(
     r"emphasi[sz]ed|stressed|insisted|urged|called for|maintained|contended|added|"
     r"spokesperson|official"
 )
+_ANY = words(r"any|anything|much")
+# The words asking for a definition around the thing to define: "could you explain what",
+# "is", "mean".
+_DEFINED_THING = lazy(
+    r"\b(?:could|can|would|you|please|explain|describe|define|tell|me|about|what|does|do|is|"
+    r"are|was|an?|the|mean|means|meant|by|stands?|for|short)\b|[^\w\s'’-]",
+    re.I,
+)
 _DEFINE_Q = lazy(
     r"^\s*(what (is|are|was) (an? |the )?[\w-]+( [\w-]+){0,2}\s*\??\s*$|tell me about|define|explain|describe)"
-    r"|\b(stands? for|short for)\b",
+    r"|\b(stands? for|short for)\b"
+    # "could you explain what a levy is", "what does a levy mean"
+    r"|\b(?:explain|describe) what\b|\bwhat (?:does|do) (?:[\w-]+ ){1,4}mean\b",
     re.IGNORECASE,
 )
-_DEFINITION = words(r"refers to|is a|is an|which enables|allows|means|defined as|is not unique")
+_DEFINITION = words(
+    r"refers to|is a|is an|which enables|allows?|enables?|lets|means|defined as|is not unique"
+)
 # "Defense Acquisition Program Administration (DAPA)": a sentence that spells out an acronym.
 _SPELLED_OUT = lazy(r"[A-Z][a-z]+ \([A-Z]{2,6}\)")
 _MONTHS = lazy(
@@ -220,6 +234,10 @@ _POINTER_PRIOR = 0.6
 # A sentence about what the question sets aside ("besides the port, which sites ...") answers
 # only if it names something else too: it weighs less than one about the rest.
 _SET_ASIDE_PRIOR = 0.7
+# A sentence that adds to what was said before ("the agency also cited …", "… were also named",
+# "in addition", "as well") is where a source goes on to the other things: the answer to a
+# question about what else there is besides the thing it sets aside.
+_ADDS = lazy(r"\b(?:also|as well|in addition|additionally|furthermore|moreover)\b", re.I)
 # The next item of a list: "Second, …", "Finally, …", "In addition, …".
 _ENUMERATES = lazy(
     r"^(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|finally|lastly|next|also|in addition|"
@@ -508,14 +526,24 @@ def intent_of(question: str, context: str = "") -> Intent:
         bool(_DATE_Q.search(question)),
         bool(_WHO_Q.search(question)),
         bool(_WHY_Q.search(question)) or kind == "reason",
-        bool(_DEFINE_Q.search(question)),
+        # "In plain terms, what is the levy and who pays it?": a definition is asked for by
+        # any part of the question, however plainly it is to be put.
+        any(
+            _DEFINE_Q.search(part) for part in {without_register(question), *split_parts(question)}
+        ),
         # "Summarize the ministry's objections" asks for a side's position in a summary's width.
         # ... and "the ministry's stance versus the unions'" each side's in a comparison's.
         position=kind == "position"
         or (kind in ("summary", "comparison") and asks_position(question)),
         # A question no answer type fits ("what has the program brought the industry?") is
         # open: it is answered like a summary, from more than one sentence and source.
-        wide=kind in ("summary", "reason", "position", "comparison", "other"),
+        wide=kind in ("summary", "reason", "position", "comparison", "other")
+        # "Has it done them any good?": whether there are any is answered by the ones there are.
+        or (
+            kind == "yesno"
+            and _ANY.search(question) is not None
+            and asked_kind(question) is not None
+        ),
         chronological=summary and over_time(question),
     )
 
@@ -688,6 +716,8 @@ class Composer:
         named = attributed(question, self.called)
         # "According to Yonhap, ...": the words naming the source are not words of the topic.
         topic = without_set_aside(named.question if named is not None else question)
+        # "Like I'm not an engineer": how plainly to answer, not what about.
+        topic = without_register(topic)
         # The search too looks for what the question is about, not for its asking words.
         topic = _without_role_asking(topic)
         # Misspelt words are searched as the words they were taken for.
@@ -752,6 +782,14 @@ class Composer:
                 for unit in self._statements_of(side):
                     if not query.only or unit.source_id in query.only:
                         units.setdefault(unit.id, unit)
+        defines = self._definition_of(query.question) if intent.define else None
+        if intent.define:
+            # A thing is defined where it is first introduced ("Korea has been slow to use the
+            # levy, which lets growers …"), in a passage whose other words a plain question
+            # ("explain the levy") seldom shares: every sentence defining it is a candidate.
+            for unit in self._defining(query.question, weights):
+                if not query.only or unit.source_id in query.only:
+                    units.setdefault(unit.id, unit)
         # What a person the question names said goes on after the sentence naming them: "…,"
         # he said." is theirs too, wherever it is reported.
         for person in name_table().find("people", query.question):
@@ -786,6 +824,10 @@ class Composer:
                 # A question for benefits (causes, drawbacks …) of a topic every sentence is
                 # about ("what has the country got out of it") is answered by those that name one.
                 score += 0.08
+            if defines is not None and defines.search(unit.text):
+                # "The levy, which lets growers …" says what the levy is; a sentence that only
+                # has a defining word somewhere ("… allows …") may say it of something else.
+                score += 0.08
             if len(unit.text.split()) < 6:
                 score *= 0.7
             if foreign_penalty and terms & self.other_countries and self.home_country not in terms:
@@ -796,6 +838,8 @@ class Composer:
                 score *= _POINTER_PRIOR
             if aside & terms:
                 score *= _SET_ASIDE_PRIOR
+            elif aside and _ADDS.search(unit.text):
+                score += 0.08
             if is_dateline(unit.text):
                 # Where and when a story was filed: it answers nothing about its subject.
                 score *= KIND_PRIOR["heading"]
@@ -804,6 +848,47 @@ class Composer:
             )
         candidates.sort(key=lambda c: (-c.score, c.unit.id))
         return candidates
+
+    def _definition_of(self, question: str) -> re.Pattern[str] | None:
+        """A pattern for a sentence saying what the thing ``question`` asks to have defined is
+        or does, right after naming it: "the levy, which lets …", "a levy is …", "levies
+        allow …"."""
+        asked = [
+            _DEFINED_THING.sub(" ", part).split()
+            for part in {without_register(question), *split_parts(question)}
+            if _DEFINE_Q.search(part)
+        ]
+        heads = sorted({words[-1].lower().rstrip("s") for words in asked if words})
+        if not heads:
+            return None
+        return re.compile(
+            rf"\b(?:{'|'.join(map(re.escape, heads))})\w*(?:\s*\([^)]*\))?"
+            r"(?:\s*,\s*which|\s+(?:is|are)\s+(?:an?|the|when|where)\b|\s+refers?\s+to\b|"
+            r"\s+(?:allows?|enables?|lets|means)\b)",
+            re.I,
+        )
+
+    def _defining(self, question: str, weights: dict[str, float]) -> list[Unit]:
+        """The sentences that define what ``question`` asks to have defined: they hold every
+        word of it and say what it is or does ("the levy, which lets …", "a levy is …")."""
+        asked = [
+            part
+            for part in {without_register(question), *split_parts(question)}
+            if _DEFINE_Q.search(part)
+        ]
+        found: list[Unit] = []
+        for text in asked:
+            subject = frozenset(self.index.lexicon.terms(text)) & set(weights)
+            if not subject:
+                continue
+            for unit in self.index.units.values():
+                if (
+                    unit.kind == "sentence"
+                    and subject <= set(self.index.unit_terms.get(unit.id, ()))
+                    and _DEFINITION.search(unit.text)
+                ):
+                    found.append(unit)
+        return found
 
     def _units_of_source(self, source_id: str) -> list[Unit]:
         by_source = getattr(self, "_by_source", None)
@@ -1377,6 +1462,7 @@ class Composer:
         start), which an answer already holds."""
         query, every = self._ranked_query(question, context, scope)
         ranked = [c for c in every if (c.unit.source_id, c.unit.start) not in given]
+        ranked = self._beside_aside(question, ranked)
         if query.only and not ranked:
             names = ", ".join(self._label(s) for s in sorted(query.only))
             return self._abstain(question, say("source_silent", source=names), ()), ranked
@@ -1423,7 +1509,10 @@ class Composer:
             # Each side a position question names leads with its own statement; each one an
             # open question names ("the deals with Alpha and Beta") with what is said of it.
             ranked, leading = self._side_first(question, ranked, quoted=query.intent.position)
-        units = self._select(ranked, query.intent.wide, kind, leading)
+        if query.intent.wide and kind is None and set_aside(question):
+            units = self._others(ranked, question)
+        else:
+            units = self._select(ranked, query.intent.wide, kind, leading)
         if query.intent.chronological:
             units.sort(key=_first_year)
         answer = self._on_topic(self._cited(question, units), question, ranked)
@@ -1434,6 +1523,48 @@ class Composer:
             units = self._select(ranked, query.intent.wide, None, leading)
             answer = self._on_topic(self._cited(question, units), question, ranked)
         return answer, ranked
+
+    def _beside_aside(self, question: str, ranked: list[Candidate]) -> list[Candidate]:
+        """``ranked`` without the sentences about what the question sets aside ("besides the
+        levy, what else did the auditors fault?"): they tell what the answer is not. When the
+        best sentence is about it all the same, what the sources say on the rest of the
+        question is about that thing: the ranking stands and the answer's check decides whether
+        they name anything else ("four items, including the levy" names no other)."""
+        aside = frozenset(self.index.lexicon.terms(" ".join(set_aside(question))))
+
+        def about_aside(candidate: Candidate) -> bool:
+            return aside <= set(self.index.unit_terms.get(candidate.unit.id, ()))
+
+        if not aside or not ranked or about_aside(ranked[0]):
+            return ranked
+        return [c for c in ranked if not about_aside(c)]
+
+    def _others(self, ranked: list[Candidate], question: str) -> list[Unit]:
+        """The sentences answering what else there is besides a thing set aside: the best-ranked,
+        each on its own. The other things are named one or two to a sentence, often in the
+        same passage and in the same words around them ("the report also faulted …"): the
+        rest of the best sentence's paragraph, or a sentence's having no word the ones before
+        lack, says nothing of whether it names one more."""
+        floor = _WIDE_FLOOR * ranked[0].score
+        chosen: list[Unit] = []
+        for candidate in ranked:
+            if len(chosen) >= _WIDE_SHOWN or candidate.score < floor:
+                break
+            if any(self._similar(candidate.unit, u) for u in chosen):
+                continue
+            chosen.append(candidate.unit)
+        years = {m.group(0) for m in YEAR.finditer(question)}
+        if years and not any(y in u.text for u in chosen for y in years):
+            # The year the question sets ("the 2019 audit") is stated beside the things named
+            # ("this year's audit"): the best sentence stating it says which year they are of.
+            dated = next((c.unit for c in ranked if any(y in c.unit.text for y in years)), None)
+            if dated is not None:
+                chosen = [*chosen[: _WIDE_SHOWN - 1], dated]
+        first_seen: dict[tuple[str, int], int] = {}
+        for position, unit in enumerate(chosen):
+            first_seen.setdefault((unit.source_id, unit.paragraph), position)
+        chosen.sort(key=lambda u: (first_seen[(u.source_id, u.paragraph)], u.start))
+        return chosen
 
     def _row_shown(self, citation: Citation, text: str) -> bool:
         """Whether ``text`` shows the table row ``citation`` quotes: a row is shown with its
@@ -1587,10 +1718,12 @@ class Composer:
         """An answer from the data tables, when a row answers the question at least as well as
         any source sentence does."""
         assert self.facts is not None
-        if (query.intent.why or query.intent.define or query.intent.position) and not (
-            query.intent.number
-        ):
-            # Rows state what happened; reasons, definitions and arguments are in the sentences.
+        kind = asked_kind(query.question) if query.intent.wide else None
+        if (
+            query.intent.why or query.intent.define or query.intent.position or kind is not None
+        ) and not (query.intent.number):
+            # Rows state what happened; reasons, definitions and arguments are in the sentences,
+            # and so are the benefits, drawbacks and recommendations an open question asks for.
             return None
         if _PERSON_Q.search(query.question) or _SAID_Q.search(query.question):
             return None  # rows state what happened; the sentences name who and what they said

@@ -590,6 +590,8 @@ _TOPIC_OPENING = lazy(
     r"concerning|re)\s+",
     re.I,
 )
+# A request to have the topic explained, before it.
+_EXPLAIN_TOPIC = lazy(r"^(?:please\s+)?(?:explain|describe|define)\s+(?=\w)", re.I)
 # A question word at the start of an ask, perhaps after a preposition ("from which party").
 _ASK_OPENING = lazy(
     r"^\s*(?:(?:by|from|in|for|at|with|to|of|under)\s+)?"
@@ -671,6 +673,9 @@ def _asks_of_topic(question: str) -> tuple[str, ...] | None:
     if len(asks) < 2:
         return None
     topic = _TOPIC_OPENING.sub("", found.group("topic")).strip(" ,;")
+    # "Explain the levy: how does it work, and who pays it?": the topic is the levy; the request
+    # to explain it is the question's (a definition's), not a word of each ask.
+    topic = _EXPLAIN_TOPIC.sub("", topic)
     # A clause ("when the port opened") is kept whole after each ask: what its pronouns stand
     # for is in the clause, not the clause itself.
     clause = "clause" in found.groupdict() and found.group("clause") is not None
@@ -707,8 +712,37 @@ _DIGIT_GROUP = lazy(r"(?<=\d),(?=\d{3}(?!\d))")
 _SHOW = str.maketrans({hidden: shown for shown, hidden in _HIDDEN.items()})
 
 
+# How plainly the answer is to be put ("in plain terms", "like I'm not an engineer", "for a
+# layperson"): a wish about the telling, neither a topic nor a part of each ask.
+_REGISTER = lazy(
+    r"(?:,\s*)?\b(?:(?:put|said|explained)\s+simply|simply\s+put|"
+    r"in\s+(?:plain|simple|everyday|lay(?:man'?s?|person'?s?)?|non-?technical)\s+"
+    r"(?:terms|words|english|language)|"
+    r"(?:like|as\s+if)\s+(?:i'?m|i\s+am|i\s+was|you'?re\s+talking\s+to)\s+(?:not\s+)?"
+    r"(?:an?\s+|five\b|5\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:expert|specialist|insider|professional|engineer|economist|lawyer|kid|child|\w+ologist|"
+    r"outsider|beginner|novice|layperson|layman|five|5)(?:\s+years?\s+old)?|"
+    r"(?:to|for)\s+(?:an?\s+|the\s+)?(?:non-?specialists?|non-?experts?|lay(?:person|man|people)s?|"
+    r"beginners?|newcomers?|outsiders?|novices?|general\s+(?:reader|audience|public)))\b,?",
+    re.I,
+)
+
+
+def without_register(question: str) -> str:
+    """``question`` without the words saying how plainly to answer ("In simple words, what is
+    a levy?" → "what is a levy?")."""
+    if not _REGISTER.search(question):
+        return question
+    text = _SPACE_BEFORE_MARK.sub("", _REGISTER.sub(" ", question))
+    return " ".join(text.split()).strip(" ,;")
+
+
+_SPACE_BEFORE_MARK = lazy(r"[\s,]+(?=[?.!:;])|\s+(?=,)")
+
+
 def split_parts(question: str) -> tuple[str, ...]:
     """The sub-questions of a multi-part question, in order (one part for a simple question)."""
+    question = without_register(question)
     hidden = _BRACKETED.sub(lambda m: m.group(0).translate(_HIDE), question)
     hidden = _DIGIT_GROUP.sub(_HIDDEN[","], hidden)
     return tuple(part.translate(_SHOW) for part in _split_parts(hidden))

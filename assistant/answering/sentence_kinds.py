@@ -73,7 +73,11 @@ BENEFIT = SentenceKind(
         r"(?<!-)\b(advantages?|benefits?|upsides?|strengths?|pros|what does (.{0,60}) offer|"
         r"what (.{0,30}) gain(?:ed)?|good for|"
         # "what has it got out of the scheme", "what did they get from it", "what came of it"
-        r"(?:get|gets|got|gotten|getting) (?:out of|from)|what came of|pay(?:s|ed)? off)\b",
+        r"(?:get|gets|got|gotten|getting) (?:out of|from)|what came of|pay(?:s|ed)? off|"
+        # "has it gained anything", "has it done them any good", "what good has it done"
+        r"gain(?:s|ed)? (?:anything|much)|any good|what good|"
+        # "what has the levy done for the growers since it began"
+        r"what (?:has|have|did) (?:[\w'’-]+ ){1,6}?(?:done|achieved|accomplished) for)\b",
         re.I,
     ),
     marked_by=lazy(
