@@ -164,7 +164,7 @@ def timed_years(question: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(y for y in found if y not in spans))
 
 
-# The noun a naming year names: "the 2025 trade barrier report", "the 2019 Annual Review".
+# The noun a naming year names: "the 2019 harbour audit report", "its 2021 Annual Review".
 _NAMED_NOUN = lazy(
     r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:\s+[\w'’-]+){0,3}?\s+"
     r"(?P<noun>report|study|survey|bill|law|act|edition|budget|plan|paper|review)s?\b",

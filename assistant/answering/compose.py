@@ -526,7 +526,7 @@ def intent_of(question: str, context: str = "") -> Intent:
         bool(_DATE_Q.search(question)),
         bool(_WHO_Q.search(question)),
         bool(_WHY_Q.search(question)) or kind == "reason",
-        # "In plain terms, what is the levy and who pays it?": a definition is asked for by
+        # "Simply put, what's a levy, and who ends up paying?": a definition is asked for by
         # any part of the question, however plainly it is to be put.
         any(
             _DEFINE_Q.search(part) for part in {without_register(question), *split_parts(question)}
@@ -1138,8 +1138,8 @@ class Composer:
 
     def _part_asked(self, part: Frame, parts: list[Frame], answer: Answer) -> tuple[str, str]:
         """A part as asked alone: with its clause (``_with_its_clause``), and a pronoun for
-        a person ("and where does he think …") standing for the person the part before asked
-        for, as the answer names them: alone, "he" would be no one. With it, that person's
+        a person ("… and what did she promise?") standing for the person an earlier part asked
+        for, as the answer names them: alone, "she" would be no one. With it, that person's
         name ("" when the part refers to no one so)."""
         asked = _with_its_clause(part, parts)
         place = parts.index(part) if part in parts else 0

@@ -359,7 +359,7 @@ def _refer(question: str, name: str) -> str:
     return question
 
 
-# A person referred to by a pronoun: "and where does he think it will end?"
+# A person referred to by a pronoun: "… and what did she promise the dockers?"
 _PERSON_REFERENCE = lazy(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
 
 

@@ -2564,9 +2564,9 @@ _RATE_AFTER = lazy(
 
 
 def _delivered_of_parts(question: str, data: OffsetData) -> Route | None:
-    """ "Parts of USD 80m at 90% done and USD 500m at 10%: how much was delivered in all, and
-    what share of the USD 600m package is that?": each part times its delivery rate, added up;
-    and, when asked, that sum as a share of the one amount stated without a rate."""
+    """ "Two pledges, GBP 8m carried out to 90% and GBP 50m to 10%; how much got done overall,
+    and how big a slice of the GBP 60m deal?": each part times its delivery rate, added up;
+    and, when asked, the total against the one amount stated without a rate."""
     if not (_IMPLEMENTED.search(question) and _HOW_MUCH.search(question)):
         return None
     stated = roles(question)
@@ -3154,8 +3154,9 @@ _GENERIC = words(r"contracts?|deals?|purchases?|and|or|of|to|the|for|develop|sys
 
 def _rest_of_sourced_whole(question: str, data: OffsetData) -> Route | None:
     """ "Over the period, what were arms purchases from the US once FMS deals are left out, and
-    what part were FMS?": a whole the value tables give for the period the question names, less the one part
-    of it the question names, and that part as a share of the whole unless they state it."""
+    what part were FMS?": a whole the value tables give for the period the question names, less
+    the one part of it the question names, and that part's fraction of the whole unless the
+    tables give it."""
     periods = period_mentions(question)
     if len(periods) != 1:
         return None
