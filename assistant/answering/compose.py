@@ -2072,27 +2072,28 @@ class Composer:
     def _leaned_on(self, unit: Unit) -> list[Unit]:
         """For a sentence opening its paragraph on a conclusion ("It is hard to single it out
         in this regard"), the sentences before it that it argues from, in order."""
-        found: list[Unit] = []
-        first = unit
-        while carries_on(first.text) and len(found) < _LEANED_ON:
-            before = self._neighbour(first, -1)
-            if before is None or before.kind != "sentence" or is_dateline(before.text):
-                break
-            if first is unit and before.paragraph == unit.paragraph:
-                break  # not a paragraph's first sentence: ``_earlier`` reads its paragraph
-            found.insert(0, before)
-            first = before
-        return found
+        # Not a paragraph's first sentence: ``_earlier`` reads its paragraph.
+        return self._argued_from(
+            unit,
+            lambda before, first: (
+                is_dateline(before.text) or (first is unit and before.paragraph == unit.paragraph)
+            ),
+        )
 
     def _leaned_on_within(self, unit: Unit) -> list[Unit]:
         """For a sentence inside a paragraph that carries on from the one before ("They
         suggest …"), the sentences before it in its paragraph that it carries on from, in order,
         back to the one that does not ("Insiders argue …"), up to ``_LEANED_ON`` of them."""
+        return self._argued_from(unit, lambda before, _: before.paragraph != unit.paragraph)
+
+    def _argued_from(self, unit: Unit, stops: Callable[[Unit, Unit], bool]) -> list[Unit]:
+        """The unbroken run of up to ``_LEANED_ON`` sentences before ``unit`` that each next one
+        carries on from, in order; ``stops(before, first)`` ends it at ``before``."""
         found: list[Unit] = []
         first = unit
         while carries_on(first.text) and len(found) < _LEANED_ON:
             before = self._neighbour(first, -1)
-            if before is None or before.kind != "sentence" or before.paragraph != unit.paragraph:
+            if before is None or before.kind != "sentence" or stops(before, first):
                 break
             found.insert(0, before)
             first = before

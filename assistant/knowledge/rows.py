@@ -432,25 +432,20 @@ class TimelineEvent(Row):
         return int(self.date[:4])
 
     def statement(self) -> str:
+        return self._dated(self.date)
+
+    def shown(self) -> str:
+        # Matching reads the ISO date; a reader is shown it as people write it.
+        return self._dated(self.shown_date())
+
+    def _dated(self, date: str) -> str:
         if self.dated_by_article:
             # Part of the date comes from the article's dateline or publication date, not the quote.
             noted = say("metadata_date")
             return say(
-                "timeline_dated_by_article", event=self.event, metadata_date=noted, date=self.date
+                "timeline_dated_by_article", event=self.event, metadata_date=noted, date=date
             )
-        return say("timeline_statement", date=self.date, event=self.event)
-
-    def shown(self) -> str:
-        # Matching reads the ISO date; a reader is shown it as people write it.
-        if self.dated_by_article:
-            noted = say("metadata_date")
-            return say(
-                "timeline_dated_by_article",
-                event=self.event,
-                metadata_date=noted,
-                date=self.shown_date(),
-            )
-        return say("timeline_statement", date=self.shown_date(), event=self.event)
+        return say("timeline_statement", date=date, event=self.event)
 
     def shown_date(self) -> str:
         """The date as precise as the row, as a reader writes it: "2018", "November 2018",
