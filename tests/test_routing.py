@@ -131,6 +131,31 @@ def test_factual_questions_are_not_routed(question, data):
     assert route(question, data) is None
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did the harbour board lift its levy from 4% to 6%?",
+        "In which year was the quota cut from 40% to 25%?",
+        "Who pushed the fee from $2 million to $3 million?",
+        "Which country lifted its local-content rule from 30% to 45%?",
+        "Why did the ministry trim the share from 60% to 50%?",
+    ],
+)
+def test_a_change_the_question_tells_is_no_computation_when_it_asks_when_who_or_why(question, data):
+    assert route(question, data) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The levy went from 4% to 6%: by what percent did it rise?",
+        "When the fee moved from $2 million to $3 million, how much higher was it in percent?",
+    ],
+)
+def test_a_change_told_and_asked_for_is_still_worked_out(question, data):
+    assert _only(question, data).operation == "percent_change"
+
+
 # -- through the assistant ---------------------------------------------------------------------
 
 

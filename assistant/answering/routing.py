@@ -8,6 +8,7 @@ Questions with no arithmetic in them get no route and go to retrieval.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -536,7 +537,7 @@ def _route_one(question: str, data: OffsetData, context: str = "") -> Route | No
     if written:
         # "$5e7": never read as USD 5. The calculator refuses it, saying how to write it instead.
         return Route([_evaluate(written[0])])
-    if _reports_a_fact(question, frame_of(question)):
+    if _reports_a_fact(question, frame_of(question)) or _dates_a_told_move(question):
         return None
     # "to the nearest $0.01 billion" says how to read the result; its amount is no input.
     asked = reading(question)
@@ -1130,6 +1131,39 @@ def _reports_a_fact(question: str, frame: Frame) -> bool:
             if not a.percent
         )
     )
+
+
+# What a question asks for when it asks for no figure: when, who, where, which country, why.
+_NOT_A_FIGURE = frozenset(
+    {"date", "agent", "person", "organisation", "company", "country", "reason"}
+)
+# Asking for an amount or a change after all: "by how much", "what percent", "how far".
+_FIGURE_ASKED = lazy(
+    r"\b(?:how (?:much|many|far|big|large|steep|sharp)|by what|"
+    r"what (?:percent\w*|share|proportion|amount|sum|size|value))\b",
+    re.I,
+)
+
+
+def _dates_a_told_move(question: str) -> bool:
+    """ "When did the port raise its fee from 4% to 6%?" asks when (or who, or why) of a change
+    it tells, not for the change: its two figures are the event's, as the sources state them.
+    A supposed contract ("when would a $20 million deal owe offsets") is still worked out."""
+    frame = frame_of(question)
+    if frame.answer_type not in _NOT_A_FIGURE or frame.hypothetical:
+        return False
+    if _FIGURE_ASKED.search(question):
+        return False
+    tokens = [t for t in lex(question) if not YEAR.fullmatch(t.text)]
+    return any(
+        _FROM_BEFORE.search(question, 0, old.start)
+        and _TO_BETWEEN.fullmatch(question, old.end, new.start)
+        for old, new in itertools.pairwise(tokens)
+    )
+
+
+_FROM_BEFORE = lazy(r"\bfrom\s+$", re.I)
+_TO_BETWEEN = lazy(r"\s+to\s+", re.I)
 
 
 # An amount given as an aside to another, just before it: "$3 million (roughly KRW 3.9
