@@ -825,6 +825,19 @@ def test_a_rate_asked_as_the_currency_pair_s_rate_is_the_rate_two_amounts_imply(
     assert Decimal(calculate(request, data).result) == Decimal("1400")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A broker values $2 million at 2.6 billion won. At that rate, what is $50 million in won?",
+        "Taking $2 million as 2.6 billion won, what does a $50 million order come to in won?",
+    ],
+)
+def test_a_rate_told_as_one_value_in_two_currencies_converts_the_other_amount(question, data):
+    request = _only(question, data)
+    assert request.operation == "convert" and request.amount == "$50 million"
+    assert Decimal(calculate(request, data).result) == Decimal("65000000000")
+
+
 def test_a_change_asked_as_a_multiple_is_a_ratio(data):
     found = route("Express the 2011-2015 offset value as a multiple of 2016-2020's.", data)
     assert found is not None

@@ -214,9 +214,10 @@ def _rate_spans(question: str) -> list[tuple[int, int]]:
 
 
 # What makes two amounts one value in two currencies: "a dollar fetches KRW 1,250", "$3 million
-# equals KRW 3.9 billion", "$1 = ₩1,210", "USD 8 million (some KRW 10 billion)".
+# equals KRW 3.9 billion", "$1 = ₩1,210", "USD 8 million (some KRW 10 billion)", "values $2
+# million at 2.6 billion won", "taking $1 as 1,300 won".
 _EQUALS = lazy(
-    r"^\s*(?:=|equals?|is|was|are|buys|bought|gets|got|fetches|fetched|trades? (?:at|for)|"
+    r"^\s*(?:=|equals?|is|was|are|at|as|buys|bought|gets|got|fetches|fetched|trades? (?:at|for)|"
     r"(?:is |was )?worth|converts? (?:in)?to|comes? to|(?:is |was )?(?:about|roughly|"
     r"approximately|around|some)|\(\s*(?:about|roughly|approximately|around|some)?)\s*"
     r"(?:(?:about|roughly|approximately|around|some)\s+)?$",
