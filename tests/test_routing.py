@@ -91,6 +91,18 @@ def test_delivered_amounts_are_computed_but_rates_are_looked_up(data):
     assert route("What was the KC-X SME export implementation rate?", data) is None
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Take each item of the Lockheed pledge times its delivery rate: how much got delivered?",
+        "Apply every part's own rate to the tanker pledge and tell me how much was delivered.",
+    ],
+)
+def test_a_rate_the_question_says_to_apply_is_an_input_not_the_ask(question, data):
+    found = route(question, data)
+    assert found is not None and found.requests[0].operation == "implemented"
+
+
 def test_a_change_between_periods_uses_the_data_and_works_out_each_disputed_figure(data):
     found = route("By how much did offsets fall from 2011-2015 to 2016-2020, in percent?", data)
     assert [(r.old, r.new) for r in found.requests] == [

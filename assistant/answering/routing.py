@@ -1368,9 +1368,10 @@ def _foreign_minimum(
 
 
 # A rate the question works with, not one it asks: "at the 2019 delivery rate", "going by its
-# reported rate", "given that rate".
+# reported rate", "given that rate", "times its rate", "apply each part's rate".
 _RATE_GIVEN = lazy(
-    r"\b(?:at|given|using|going by|based on|applying|with)\s+(?:the|its|their|that|this)\s+"
+    r"\b(?:at|given|using|going by|based on|apply(?:ing)?|with|by|times)\s+"
+    r"(?:the|its|their|that|this|each|every)\s+"
     r"(?:[\w'’-]+\s+){0,4}?rates?\b",
     re.I,
 )
