@@ -251,3 +251,30 @@ def test_the_inputs_of_two_asks_are_listed_under_one_label(data):
     assert joined.lead.count("Inputs:") == 1
     assert joined.lead.count("as the sources give") == 1
     assert "4 ferries" in joined.lead and "30%" in joined.lead
+
+
+# -- an average of what the question counts, and an ask that borrows the first's words ---------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "9 dock leases were signed for $45 million in all. What was the mean lease?",
+        "The port counted 9 leases worth $45 million last year: what was the average lease?",
+    ],
+)
+def test_an_average_of_what_the_question_counts_is_its_total_over_the_count(data, question):
+    assert _shown(question, data) == ["USD 5,000,000"]
+
+
+def test_an_average_of_something_the_question_does_not_count_is_no_division(data):
+    assert route("Nine firms shared $45 million of work. What was the average lease?", data) is None
+
+
+def test_a_second_ask_that_borrows_the_first_asks_words_is_worked_out_too(data):
+    shown = _shown(
+        "A survey found 9 leases worth $45 million, which was 30% of all port income. "
+        "What was the average lease, and the implied total port income?",
+        data,
+    )
+    assert shown == ["USD 5,000,000", "USD 150,000,000"]

@@ -291,6 +291,8 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     # "… how much did the toll rise? Tenths only.", "State it without decimals.": a sentence
     # that only says how to read the result is no ask; the whole question's reading takes it.
     parts = tuple(p for p in split_parts(question) if not _only_reads(p))
+    if len(parts) < 2:
+        parts = _elliptical_asks(question) or parts
     if len(parts) < 2 or _reports_a_fact(question, frame_of(question)):
         return whole
     # "…, and express the sum in euros (three decimals)": each ask's result is read
@@ -324,6 +326,27 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
             for r in joined.requests
         ]
     return joined
+
+
+# "What was the mean deal size, and the implied total?": a second ask that borrows the first's
+# question words. Only the calculator reads it so: split for the sources, "what were the costs,
+# and the dates" would lose the noun the two share.
+_ELLIPTICAL = lazy(
+    r"(?P<head>\b(?:what|how much|how many)\s+(?:was|were|is|are|would be|will be)\s+)"
+    r"(?P<first>(?:[^?.;,()]|\([^()]*\))+?),?\s+and\s+(?P<second>the\s+(?:[^?.;,()]|\([^()]*\))+?)"
+    r"\s*\??\s*$",
+    re.I,
+)
+
+
+def _elliptical_asks(question: str) -> tuple[str, ...]:
+    """The two asks of a question whose second borrows the first's question words ("…: what was
+    the average lease, and the implied total?" asks "what was the implied total" too)."""
+    match = _ELLIPTICAL.search(question)
+    if match is None:
+        return ()
+    second = f"{match.group('head')}{match.group('second')}"
+    return question[: match.end("first")], second[0].upper() + second[1:]
 
 
 # What an ask that also says how to read its result asks for: a question word, a figure, or
@@ -1694,7 +1717,8 @@ _SPLIT_AMONG = lazy(
 
 def _stated_per_unit(question: str, data: OffsetData) -> Route | None:
     """ "A navy paid $600 million for 4 frigates; how much did one frigate cost?": the one amount the
-    question states over the one count it states, when a price per item is asked."""
+    question states over the one count it states, when a price per item is asked, or the average
+    of the things counted ("9 dock leases worth $45 million: the average lease?")."""
     stated = roles(question)
     if len(stated) != 1:
         return None
@@ -1703,21 +1727,25 @@ def _stated_per_unit(question: str, data: OffsetData) -> Route | None:
         for m in _EACH.finditer(question)
         if m.group("apiece") or not _NOT_A_UNIT.match(m.group("what"))
     ]
-    if not asked and not _SPLIT_AMONG.search(question):
+    averaged = {_singular(m.group("what")) for m in _AVERAGE_OF.finditer(question)}
+    if not asked and not averaged and not _SPLIT_AMONG.search(question):
         return None
     counts = _counts(question)
     if len(counts) != 1 or counts[0].scaled() < 2 or counts[0].scaled() % 1:
         return None
     count = counts[0]
-    # "4 frigates": the noun the count is of, as written.
-    noun = re.match(r"\s+([\w'’-]+)", question[count.end :])
-    what = noun.group(1) if noun else ""
+    # "4 frigates": the noun the count is of, as written; "9 dock leases" counts leases when an
+    # average lease is asked.
+    after = _GROUP_WORD.findall(question[count.end :])[:3]
+    what = next((w for w in after if _singular(w) in averaged), after[0] if after else "")
+    if averaged and not asked and _singular(what) not in averaged:
+        return None  # an average of something else than what the question counts
     if _OFFSET_WORDS.search(question) and not _PRICE.search(question):
         # An offset figure is divided only by what the question counts and asks it per
         # ("offsets of $2 billion with 8 buyers: how much per buyer?"); "offset per contract"
         # alone asks a country's rule.
         counted = _singular(what.lower())
-        if not any(
+        if counted not in averaged and not any(
             m.group("what") and _singular(m.group("what").lower()) == counted for m in asked
         ):
             return None
@@ -1845,6 +1873,8 @@ def _rest_of_count(question: str, data: OffsetData) -> Route | None:
 
 # Asking for an average: "the average value", "the mean size", "on average".
 _AVERAGE = words(r"average|mean|typical")
+# "the average deal", "the mean lease value": the thing an average is asked of.
+_AVERAGE_OF = lazy(r"\b(?:average|mean|typical)\s+(?P<what>[\w-]+)", re.I)
 # Asking what something is worth: "worth", "the value", "how much", "the size".
 _WORTH_ASKED = words(r"worth|values?|valued|size|how much|amount|cost|costs|price")
 # The nouns a count of contracts goes by.
