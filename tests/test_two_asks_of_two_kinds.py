@@ -148,6 +148,24 @@ def test_the_rest_of_a_sourced_whole_is_worked_out_without_the_stated_share(data
 
 
 @pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        (
+            "Across 2011-2022, which fraction of Korea's American weapons spending was not via FMS?",
+            ["26.04%"],
+        ),
+        (
+            "For 2011-2022, how much of the US arms bill went outside FMS, and what proportion "
+            "of the bill is that?",
+            ["KRW 8,800,000,000,000", "26.04%"],
+        ),
+    ],
+)
+def test_the_share_of_what_a_sourced_part_leaves_is_worked_out(data, question, shown):
+    assert _shown(question, data) == shown
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Set the KC-X technology transfer offsets against its SME export offsets: how big is "

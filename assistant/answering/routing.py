@@ -3212,7 +3212,7 @@ def _share_of_period_figures(question: str, data: OffsetData) -> Route | None:
 # "not FMS", "non-FMS", "other than", "excluding": what is left of a whole once a part is out.
 _NOT_PART = (
     r"\b(?:not|non|other than|excluding|except|apart from|besides|outside(?: of)?|leaving out|"
-    r"left out|without|minus|net of)\b[-\s]*(?:the\s+)?"
+    r"left out|without|minus|net of)\b[-\s]*(?:(?:via|through|under|by)\s+)?(?:the\s+)?"
 )
 # Words of a category's name that name no category by themselves.
 _GENERIC = words(r"contracts?|deals?|purchases?|and|or|of|to|the|for|develop|systems?")
@@ -3239,18 +3239,36 @@ def _rest_of_sourced_whole(question: str, data: OffsetData) -> Route | None:
         if any(not _same_amount(a.text, whole) for a in stated):
             return None  # the question's own whole is another figure
         rest = re.search(_NOT_PART + _category_pattern(part.category), question, re.I)
+        asked = _PERCENT_ASKED.search(question)
+        share_asked = asked is not None
+        # The share asked is the rest's when its own words name the rest ("what share was not
+        # FMS") or nothing ("what share is that"), and the part's when they name the part.
+        clause = _SENTENCE_END.split(question[asked.start() :], maxsplit=1)[0] if asked else ""
+        category = re.search(_category_pattern(part.category), clause, re.I)
+        of_rest = bool(rest) and (
+            category is None
+            or re.search(_NOT_PART + _category_pattern(part.category), clause, re.I)
+        )
         # A share the sources state beside the part (a row's percent beside its amount) is read
-        # from them, not worked out again.
-        share = _PERCENT_ASKED.search(question) and part.percent is None
+        # from them, not worked out again; the rest's share they do not state.
+        share = share_asked and (of_rest or part.percent is None)
         if not (rest or share):
             return None
         requests: list[CalculatorInput] = []
         labels: list[Label | None] = []
         total, piece = _short(whole), _short(part)
-        if rest:
-            requests.append(_evaluate(f"{total} − {piece}"))
+        left = _evaluate(f"{total} − {piece}")
+        if rest and (not share_asked or _HOW_MUCH.search(question)):
+            requests.append(left)
             labels.append(_rest_label(piece, total))
-        if share:
+        if share and of_rest:
+            # "What share was not FMS?": the rest's share of the whole.
+            worked = calculate(left, data)
+            assert worked.result is not None and worked.currency is not None
+            remainder = format_money(Decimal(worked.result), worked.currency)
+            requests.append(CalculatorInput(operation="share_of", part=remainder, whole=total))
+            labels.append(None)
+        elif share:
             requests.append(CalculatorInput(operation="share_of", part=piece, whole=total))
             labels.append(None)
         return Route(
