@@ -296,3 +296,24 @@ def test_a_second_ask_that_borrows_the_first_asks_words_is_worked_out_too(data):
         data,
     )
     assert shown == ["USD 5,000,000", "USD 150,000,000"]
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        (
+            "Total up Lockheed's offset items, then tell me what fraction of that the satellite "
+            "piece makes up.",
+            ["USD 3,800,000,000", "55.26%"],
+        ),
+        (
+            "Add up the tanker pledge's pieces: what do they come to, and which share of that "
+            "sum is military support?",
+            ["USD 626,900,000", "1%"],
+        ),
+    ],
+)
+def test_a_named_items_share_of_the_parts_added_up_is_worked_out_beside_the_sum(
+    data, question, shown
+):
+    assert _shown(question, data) == shown

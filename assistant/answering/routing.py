@@ -1491,11 +1491,24 @@ def _commitments_sum(question: str, data: OffsetData) -> Route | None:
     requests = [_evaluate(" + ".join(parts))]
     labels: list[Label | None] = [None]
     cites = [row_id for _, _, row_id in found.parts]
+    total = sum((amount for _, amount, _ in found.parts), Decimal(0))
     if whole:
-        total = sum((amount for _, amount, _ in found.parts), Decimal(0))
         requests.append(_evaluate(f"{whole} − ({' + '.join(parts)})"))
         labels.append(_parts_gap_label(whole, display(Quantity(total, found.unit))))
         cites += [whole_id] if whole_id else []
+    elif share := _PERCENT_ASKED.search(question):
+        # "…, and what share of that is the export item?": the named part's share of the sum.
+        table = name_table()
+        asked = table.first("categories", question[share.start() :])
+        named = [
+            part
+            for (name, _, _), part in zip(found.parts, parts, strict=True)
+            if asked is not None and table.first("categories", name) == asked
+        ]
+        if len(named) == 1:
+            summed = format_money_short(total, found.unit)
+            requests.append(CalculatorInput(operation="share_of", part=named[0], whole=summed))
+            labels.append(None)
     return Route(requests, lead=lead, cites=cites, labels=labels)
 
 
