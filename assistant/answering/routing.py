@@ -1171,10 +1171,12 @@ _FIGURE_ASKED = lazy(
 
 def _dates_a_told_move(question: str) -> bool:
     """ "When did the port raise its fee from 4% to 6%?" asks when (or who, or why) of a change
-    it tells, not for the change: its two figures are the event's, as the sources state them.
+    it tells, not for the change, and so does "…in 1999: right year?": its two figures are the
+    event's, as the sources state them.
     A supposed contract ("when would a $20 million deal owe offsets") is still worked out."""
     frame = frame_of(question)
-    if frame.answer_type not in _NOT_A_FIGURE or frame.hypothetical:
+    asks_when = frame.answer_type in _NOT_A_FIGURE or _DATE_CHECKED.search(question)
+    if not asks_when or frame.hypothetical:
         return False
     if _FIGURE_ASKED.search(question):
         return False
@@ -1186,6 +1188,8 @@ def _dates_a_told_move(question: str) -> bool:
     )
 
 
+# A date under test: "is that the right year?", "wrong date?".
+_DATE_CHECKED = words(r"(?:right|correct|wrong|accurate|exact) (?:year|date|month)")
 _FROM_BEFORE = lazy(r"\bfrom\s+$", re.I)
 _TO_BETWEEN = lazy(r"\s+to\s+", re.I)
 
