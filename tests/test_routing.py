@@ -850,6 +850,28 @@ def test_a_rate_told_as_one_value_in_two_currencies_converts_the_other_amount(qu
     assert Decimal(calculate(request, data).result) == Decimal("65000000000")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The trade office also put the $10 million trigger in won. What won amount did it give?",
+        "What won figure does the report give beside its $10 million threshold?",
+    ],
+)
+def test_a_conversion_a_source_gave_is_its_figure_not_a_calculation(question, data):
+    assert route(question, data) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The report says the pledge was $662.6 million; how much is that in won?",
+        "How much is the $10 million trigger in won?",
+    ],
+)
+def test_an_amount_a_source_gave_is_still_converted_when_its_conversion_is_asked(question, data):
+    assert _only(question, data).operation == "convert"
+
+
 def test_a_change_asked_as_a_multiple_is_a_ratio(data):
     found = route("Express the 2011-2015 offset value as a multiple of 2016-2020's.", data)
     assert found is not None

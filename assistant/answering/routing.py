@@ -2227,16 +2227,29 @@ def _convert(question: str, data: OffsetData) -> Route | None:
     code = next((t for t in targets if t != source), None)
     if code is None:
         return None
+    rate = _rate(question, money, code, data)
+    if rate == "implied" and _TOLD_BY.search(question) and not frame_of(question).hypothetical:
+        # "The office put the $10 million trigger in won too: what won amount did it give?"
+        # asks for the figure a source gave, which its quote states; no rate is supposed.
+        return None
     return Route(
-        [
-            CalculatorInput(
-                operation="convert",
-                amount=money[0],
-                to_currency=code,
-                rate=_rate(question, money, code, data),
-            )
-        ]
+        [CalculatorInput(operation="convert", amount=money[0], to_currency=code, rate=rate)]
     )
+
+
+# A figure someone gave in the other currency: "the office put the trigger in won", "what won
+# amount did the report give". Telling the amount alone ("the report says $800 million: what is
+# that in won?") leaves the conversion to be worked out.
+_TELLING = (
+    r"gave|give[sn]?|put|puts|stated?|states|reported|reports?|quoted|quotes?|cited|cites?|"
+    r"listed|lists?|wrote|writes?|said|says?|mentioned|mentions?"
+)
+_TOLD_BY = lazy(
+    rf"\b(?:{_TELLING})\b[^.?!;:]{{0,60}}?\bin\s+(?:won|KRW|dollars?|USD)\b"
+    rf"|\b(?:won|KRW|dollar|USD)\s+(?:figure|amount|number|equivalent|value)\s+(?:did|does|do)\b"
+    rf"[^.?!]{{0,60}}?\b(?:{_TELLING})\b",
+    re.I,
+)
 
 
 _THRESHOLD = lazy(r"\bthreshold\b", re.I)
