@@ -159,6 +159,11 @@ def test_the_rest_of_a_sourced_whole_is_worked_out_without_the_stated_share(data
             "of the bill is that?",
             ["KRW 8,800,000,000,000", "26.04%"],
         ),
+        (
+            "Over 2011-2022, how much of the US arms bill did not go through FMS, and which "
+            "share of the bill is that?",
+            ["KRW 8,800,000,000,000", "26.04%"],
+        ),
     ],
 )
 def test_the_share_of_what_a_sourced_part_leaves_is_worked_out(data, question, shown):
@@ -289,10 +294,11 @@ def test_an_average_of_something_the_question_does_not_count_is_no_division(data
     assert route("Nine firms shared $45 million of work. What was the average lease?", data) is None
 
 
-def test_a_second_ask_that_borrows_the_first_asks_words_is_worked_out_too(data):
+@pytest.mark.parametrize("asks", ["What was", "What's"])
+def test_a_second_ask_that_borrows_the_first_asks_words_is_worked_out_too(data, asks):
     shown = _shown(
         "A survey found 9 leases worth $45 million, which was 30% of all port income. "
-        "What was the average lease, and the implied total port income?",
+        f"{asks} the average lease, and the implied total port income?",
         data,
     )
     assert shown == ["USD 5,000,000", "USD 150,000,000"]

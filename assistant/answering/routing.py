@@ -332,7 +332,7 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
 # question words. Only the calculator reads it so: split for the sources, "what were the costs,
 # and the dates" would lose the noun the two share.
 _ELLIPTICAL = lazy(
-    r"(?P<head>\b(?:what|how much|how many)\s+(?:was|were|is|are|would be|will be)\s+)"
+    r"(?P<head>\b(?:what|how much|how many)(?:\s+(?:was|were|is|are|would be|will be)|['’]s)\s+)"
     r"(?P<first>(?:[^?.;,()]|\([^()]*\))+?),?\s+and\s+(?P<second>the\s+(?:[^?.;,()]|\([^()]*\))+?)"
     r"\s*\??\s*$",
     re.I,
@@ -3242,7 +3242,8 @@ def _share_of_period_figures(question: str, data: OffsetData) -> Route | None:
 # "not FMS", "non-FMS", "other than", "excluding": what is left of a whole once a part is out.
 _NOT_PART = (
     r"\b(?:not|non|other than|excluding|except|apart from|besides|outside(?: of)?|leaving out|"
-    r"left out|without|minus|net of)\b[-\s]*(?:(?:via|through|under|by)\s+)?(?:the\s+)?"
+    r"left out|without|minus|net of)\b[-\s]*(?:(?:go|goes|went|gone|come|came|pass(?:ed)?)\s+)?"
+    r"(?:(?:via|through|under|by)\s+)?(?:the\s+)?"
 )
 # Words of a category's name that name no category by themselves.
 _GENERIC = words(r"contracts?|deals?|purchases?|and|or|of|to|the|for|develop|systems?")
