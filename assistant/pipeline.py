@@ -352,7 +352,8 @@ class Assistant:
             # A bare follow-up ("what about that part?") is judged with what it refers to.
             scope = composer.scope.check(resolved.query)
         # The question as resolved: "that company" asked of the company the last answer named.
-        return _as_asked(composer.compose(resolved.question, resolved.context, scope), asked, id)
+        answer = composer.compose(resolved.question, resolved.context, scope)
+        return _as_asked(answer, asked, id, read_as=resolved.question)
 
     def _calculated(self, question: str, calculation: Route, composer: Composer) -> Answer:
         """An answer worked out by the calculator, each call recorded and its inputs cited."""
@@ -566,11 +567,14 @@ def _names_source(composer: Composer, question: str, source_id: str) -> bool:
     return any(n and re.search(rf"\b{re.escape(n)}\b", question, re.I) for n in names)
 
 
-def _as_asked(answer: Answer, asked: str, id: str | int | None) -> Answer:
+def _as_asked(answer: Answer, asked: str, id: str | int | None, read_as: str = "") -> Answer:
     """The answer to the question as the user asked it, with its id. Its figures are traced
     against that question: a figure only a rewritten follow-up holds ("the 2025 report" for
-    "what about China?") is no figure the user gave."""
-    answer.question = asked
+    "what about China?") is no figure the user gave, and no answer states it. A refusal may:
+    it says how the question was read ("nothing on this for 2025"), a year the conversation
+    gave, not a fact it puts forward."""
+    answer.question = f"{asked} {read_as}" if answer.abstained and read_as else asked
     answer = without_untraced(answer)
+    answer.question = asked
     answer.id = id
     return answer

@@ -39,6 +39,8 @@ def _names(text: str) -> dict[str, frozenset[str]]:
         "Per the audit, the mine employs 900 people - do I have that right?",
         "So the levy doubled in 2004; have I got that right?",
         "Correct me if I'm wrong, but the fund was set up in 1999.",
+        "The mine opened in 1990. Right year?",
+        "My notes put the levy at 12 percent. Is that the correct figure?",
     ],
 )
 def test_ways_of_asking_whether_a_fact_holds_are_claims(question):
@@ -355,3 +357,28 @@ def test_a_figure_claimed_to_hold_ever_since_is_confirmed_when_that_year_s_figur
     claim = "The ferry fare has been $12 ever since the line opened in 1975, right?"
     answer = "When the line opened in 1975, the fare was already $12 [1]. It is $12 today [2]."
     assert judge(claim, answer, _names) == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "supposed"),
+    [
+        ("My notes say the mine opened in 1990; is that so?", False),
+        ("Reports say the levy rose to 12%. Which year was that?", False),
+        ("Say, a $20 million competitive deal: what would it owe?", True),
+        ("What offset does a deal of, say, $20 million owe?", True),
+        ("Let's say the fund held $3 billion: how much is 5% of it?", True),
+    ],
+)
+def test_what_someone_says_is_told_and_a_clause_opened_by_say_is_supposed(question, supposed):
+    assert frame_of(question).hypothetical is supposed
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My notes say the levy went from 10% to 12% in 2004. Right year?",
+        "Reports say the fund grew from $2 billion to $3 billion in 1999 - is that the correct year?",
+    ],
+)
+def test_a_claim_about_when_a_told_change_happened_is_no_computation(question, offset_data):
+    assert route(question, offset_data) is None

@@ -108,3 +108,22 @@ def test_a_year_the_question_names_from_the_present_is_one_it_gives():
     assert untraced(answer.model_copy(update={"question": "How long was the audit?"})) == [
         str(year)
     ]
+
+
+def test_a_figure_the_user_gave_earlier_in_the_conversation_is_traced_by_the_eval():
+    # The last turn alone does not hold 2031; the turn before it does, so a refusal that says
+    # how it read the follow-up states no figure of its own.
+    refusal = Answer(
+        question="And the harbour levy?",
+        answer="The sources say nothing on this for 2031.",
+        abstained=True,
+    )
+    alone = EvalCase(id="a", category="x", question="And the harbour levy?", abstain=True)
+    talked = EvalCase(
+        id="t",
+        category="x",
+        turns=("What did the 2031 audit say about dock fees?", "And the harbour levy?"),
+        abstain=True,
+    )
+    assert judge(alone, refusal, {}, None, 5).untraced == ("2031",)
+    assert judge(talked, refusal, {}, None, 5).untraced == ()

@@ -49,12 +49,29 @@ def _results(question, data):
             "How much is that to the nearest dollar?",
             "USD 32,226,000",
         ),
+        (
+            "A vendor pledged $52.4 million and has delivered 61.5% of it. "
+            "How much was delivered? Round to 0.1 million dollars.",
+            "USD 32.2 million",
+        ),
+        (
+            "A firm owed $52.4 million and had fulfilled 61.5% of it. "
+            "What was fulfilled (0.01 billion)?",
+            "USD 0.03 billion",
+        ),
     ],
 )
 def test_a_rounding_step_written_as_an_amount_is_a_reading_not_an_input(question, shown, data):
     (request,) = _requests(question, data)
     assert request.expression == "61.5% × $52.4 million"
     assert calculate(request, data).display == shown
+
+
+def test_a_figure_a_sentence_tells_after_to_is_no_rounding_step():
+    from assistant.answering.reading import reading
+
+    told = "Exports rose to 0.1 billion dollars; what share of the whole is that?"
+    assert reading(told).places is None and reading(told).question == told
 
 
 def test_a_share_rounded_to_the_nearest_tenth_of_a_percent_shows_one_place(data):

@@ -20,7 +20,8 @@ def data():
 @pytest.mark.parametrize(
     ("text", "program"),
     [("the F35 jets", "F-35A phase 1"), ("Lockheed Martin's pledge", "F-35A phase 1"),
-     ("the A330 MRTT buy", "KC-X"), ("KCX", "KC-X"), ("the frigate program", None)],
+     ("the A330 MRTT buy", "KC-X"), ("KCX", "KC-X"), ("the frigate program", None),
+     ("what its F-35As cost", "F-35A phase 1"), ("both KC-Xs", "KC-X"), ("the F-35Ax", None)],
 )  # fmt: skip
 def test_program_names_as_people_write_them(text, program):
     assert name_table().first("programs", text) == program
@@ -44,3 +45,14 @@ def test_routing_and_the_calculator_agree_on_a_program(data):
 
 def test_countries_match_their_other_names():
     assert name_table().find("countries", "Turkey and South Korea") == ["Türkiye", "Korea"]
+
+
+def test_a_conversion_follow_up_works_on_a_price_asked_of_a_program_in_the_plural(data):
+    found = route(
+        "Give that in dollars at 1,300 won to the dollar.",
+        data,
+        context="What did the navy pay for its F-35As?",
+    )
+    assert found is not None
+    (request,) = found.requests
+    assert request.operation == "convert"

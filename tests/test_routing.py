@@ -91,6 +91,18 @@ def test_delivered_amounts_are_computed_but_rates_are_looked_up(data):
     assert route("What was the KC-X SME export implementation rate?", data) is None
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Take each item of the Lockheed pledge times its delivery rate: how much got delivered?",
+        "Apply every part's own rate to the tanker pledge and tell me how much was delivered.",
+    ],
+)
+def test_a_rate_the_question_says_to_apply_is_an_input_not_the_ask(question, data):
+    found = route(question, data)
+    assert found is not None and found.requests[0].operation == "implemented"
+
+
 def test_a_change_between_periods_uses_the_data_and_works_out_each_disputed_figure(data):
     found = route("By how much did offsets fall from 2011-2015 to 2016-2020, in percent?", data)
     assert [(r.old, r.new) for r in found.requests] == [
@@ -129,6 +141,31 @@ def test_plain_arithmetic_is_routed(question, operation, data):
 )
 def test_factual_questions_are_not_routed(question, data):
     assert route(question, data) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did the harbour board lift its levy from 4% to 6%?",
+        "In which year was the quota cut from 40% to 25%?",
+        "Who pushed the fee from $2 million to $3 million?",
+        "Which country lifted its local-content rule from 30% to 45%?",
+        "Why did the ministry trim the share from 60% to 50%?",
+    ],
+)
+def test_a_change_the_question_tells_is_no_computation_when_it_asks_when_who_or_why(question, data):
+    assert route(question, data) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The levy went from 4% to 6%: by what percent did it rise?",
+        "When the fee moved from $2 million to $3 million, how much higher was it in percent?",
+    ],
+)
+def test_a_change_told_and_asked_for_is_still_worked_out(question, data):
+    assert _only(question, data).operation == "percent_change"
 
 
 # -- through the assistant ---------------------------------------------------------------------
@@ -798,6 +835,41 @@ def test_an_average_restating_the_table_s_count_is_worked_from_the_table(data):
 def test_a_rate_asked_as_the_currency_pair_s_rate_is_the_rate_two_amounts_imply(data):
     request = _only("If USD 4 million equals KRW 5.6 billion, what's the won-dollar rate?", data)
     assert Decimal(calculate(request, data).result) == Decimal("1400")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A broker values $2 million at 2.6 billion won. At that rate, what is $50 million in won?",
+        "Taking $2 million as 2.6 billion won, what does a $50 million order come to in won?",
+    ],
+)
+def test_a_rate_told_as_one_value_in_two_currencies_converts_the_other_amount(question, data):
+    request = _only(question, data)
+    assert request.operation == "convert" and request.amount == "$50 million"
+    assert Decimal(calculate(request, data).result) == Decimal("65000000000")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The trade office also put the $10 million trigger in won. What won amount did it give?",
+        "What won figure does the report give beside its $10 million threshold?",
+    ],
+)
+def test_a_conversion_a_source_gave_is_its_figure_not_a_calculation(question, data):
+    assert route(question, data) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The report says the pledge was $662.6 million; how much is that in won?",
+        "How much is the $10 million trigger in won?",
+    ],
+)
+def test_an_amount_a_source_gave_is_still_converted_when_its_conversion_is_asked(question, data):
+    assert _only(question, data).operation == "convert"
 
 
 def test_a_change_asked_as_a_multiple_is_a_ratio(data):

@@ -195,3 +195,17 @@ def test_a_thing_named_by_a_year_counted_from_the_present_is_named_by_that_year(
         "What changed over the last year?",
     ):
         assert dated(question, 1950, 2020) == question
+
+
+@pytest.mark.slow
+def test_a_refused_follow_up_says_the_year_the_conversation_gave_not_a_blank(assistant):
+    from assistant.wording import say
+
+    answer = _conversation(
+        assistant,
+        "How many pages did the 2022 trade barrier report give Japan?",
+        "And China?",
+    )
+    assert answer.abstained, answer.answer
+    assert say("untraced_figure_mark") not in answer.answer
+    assert "2022" in answer.answer

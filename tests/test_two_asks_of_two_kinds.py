@@ -148,6 +148,29 @@ def test_the_rest_of_a_sourced_whole_is_worked_out_without_the_stated_share(data
 
 
 @pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        (
+            "Across 2011-2022, which fraction of Korea's American weapons spending was not via FMS?",
+            ["26.04%"],
+        ),
+        (
+            "For 2011-2022, how much of the US arms bill went outside FMS, and what proportion "
+            "of the bill is that?",
+            ["KRW 8,800,000,000,000", "26.04%"],
+        ),
+        (
+            "Over 2011-2022, how much of the US arms bill did not go through FMS, and which "
+            "share of the bill is that?",
+            ["KRW 8,800,000,000,000", "26.04%"],
+        ),
+    ],
+)
+def test_the_share_of_what_a_sourced_part_leaves_is_worked_out(data, question, shown):
+    assert _shown(question, data) == shown
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Set the KC-X technology transfer offsets against its SME export offsets: how big is "
@@ -251,3 +274,52 @@ def test_the_inputs_of_two_asks_are_listed_under_one_label(data):
     assert joined.lead.count("Inputs:") == 1
     assert joined.lead.count("as the sources give") == 1
     assert "4 ferries" in joined.lead and "30%" in joined.lead
+
+
+# -- an average of what the question counts, and an ask that borrows the first's words ---------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "9 dock leases were signed for $45 million in all. What was the mean lease?",
+        "The port counted 9 leases worth $45 million last year: what was the average lease?",
+    ],
+)
+def test_an_average_of_what_the_question_counts_is_its_total_over_the_count(data, question):
+    assert _shown(question, data) == ["USD 5,000,000"]
+
+
+def test_an_average_of_something_the_question_does_not_count_is_no_division(data):
+    assert route("Nine firms shared $45 million of work. What was the average lease?", data) is None
+
+
+@pytest.mark.parametrize("asks", ["What was", "What's"])
+def test_a_second_ask_that_borrows_the_first_asks_words_is_worked_out_too(data, asks):
+    shown = _shown(
+        "A survey found 9 leases worth $45 million, which was 30% of all port income. "
+        f"{asks} the average lease, and the implied total port income?",
+        data,
+    )
+    assert shown == ["USD 5,000,000", "USD 150,000,000"]
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        (
+            "Total up Lockheed's offset items, then tell me what fraction of that the satellite "
+            "piece makes up.",
+            ["USD 3,800,000,000", "55.26%"],
+        ),
+        (
+            "Add up the tanker pledge's pieces: what do they come to, and which share of that "
+            "sum is military support?",
+            ["USD 626,900,000", "1%"],
+        ),
+    ],
+)
+def test_a_named_items_share_of_the_parts_added_up_is_worked_out_beside_the_sum(
+    data, question, shown
+):
+    assert _shown(question, data) == shown

@@ -42,6 +42,9 @@ CLAIM = lazy(
     r"|\b(?:have|had) (?:i|we) got (?:this|that|it|these|those)(?: \w+)? right\b"
     r"|\bcorrect me if (?:i'm|i am|we're) wrong\b"
     r"|(?:^|[,.;:—–?!]\s*|\s-\s*)(?:right|correct|true|accurate|yes|no|isn't it|am i right)\s*\?\s*$"
+    # the kind of figure under test named: "…, right year?", "Is that the correct date?"
+    r"|(?:^|[,.;:—–?!]\s*)(?:(?:is|was) (?:that|this|it) )?(?:the )?(?:right|correct|wrong|accurate)"
+    r" (?:year|date|month|figure|number|amount)\s*\?\s*$"
     # a question tag after a statement: "…, didn't it?", "…, hasn't she?", "…, was it?"
     r"|,\s*(?:is|was|are|were|has|have|had|does|do|did|can|could|will|would|should)(?:n['’]t)?"
     r"(?:\s+not)?\s+(?:it|they|he|she|we|you|there|that|this|i)\s*\?\s*$",

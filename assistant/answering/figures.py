@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from functools import cache
 
@@ -65,10 +66,12 @@ def _values(text: str) -> set[Decimal]:
     return values
 
 
-def untraced(answer: Answer) -> list[str]:
+def untraced(answer: Answer, said: Sequence[str] = ()) -> list[str]:
     """The figures of ``answer`` that no cited quote, recorded tool call or the question states
-    (a year the question names from the present, "last year's audit", is one it states)."""
-    pool = [answer.question, *(c.quote for c in answer.citations)]
+    (a year the question names from the present, "last year's audit", is one it states).
+    ``said`` holds what the user said before in the conversation: a figure given there is one
+    the user gave, as a refused follow-up may restate ("nothing on this for 2022")."""
+    pool = [answer.question, *said, *(c.quote for c in answer.citations)]
     pool += [
         json.dumps(call.model_dump(mode="json"), ensure_ascii=False) for call in answer.tool_calls
     ]
@@ -76,7 +79,9 @@ def untraced(answer: Answer) -> list[str]:
     from assistant.answering.frame import relative_years
 
     present = domain().present_year
-    known = {Decimal(year) for year in relative_years(answer.question, present)}
+    known = {
+        Decimal(year) for text in (answer.question, *said) for year in relative_years(text, present)
+    }
     for text in pool:
         known |= _values(text)
         # Tool outputs hold exact decimals ("12000000.00") and rates ("1470"); read them plainly.

@@ -85,9 +85,11 @@ _RESTATED = lazy(
     re.I,
 )
 # Words that pose a case to work out: a condition, a supposition, a would-be purchase.
+# "Say" supposes when it opens a clause ("say, a $20 million deal", "let's say"), not when it
+# tells what someone says ("my notes say", "reports say").
 _HYPOTHETICAL = words(
-    r"if|would|suppose|supposing|assum\w*|hypothetical\w*|imagine|say|what if|in case|"
-    r"were to|planning|plans? to|considering"
+    r"if|would|suppose|supposing|assum\w*|hypothetical\w*|imagine|let'?s say|(?<![\w'’]\s)say|"
+    r"what if|in case|were to|planning|plans? to|considering"
 )
 
 # Asking for a cause or a purpose: the "reason" answer type, and the sentences that give one

@@ -1,7 +1,7 @@
 """How a question asks a computed result to be read: rounded to some places, in some scale.
 
 "…, to four decimal places", "with one decimal", "to the closest hundredth of a percent", "to
-the nearest $0.01 billion", "stated in millions", "as a whole number": each says how to state the result, never
+the nearest $0.01 billion", "round to 0.1 million dollars", "stated in millions", "as a whole number": each says how to state the result, never
 what to compute. ``reading`` finds them and gives the question without their words, so "0.01" in
 "to the nearest $0.01 billion" is never taken for an amount to work on.
 """
@@ -63,6 +63,16 @@ _WHOLE = lazy(
     re.I,
 )
 _STEP_PLACES = {"tenth": 1, "hundredth": 2, "thousandth": 3}
+# "round to 0.1 million dollars", "give it to $0.01 billion", "(0.1 billion)": the step written as
+# a one in some decimal place of a scale, after a verb of rounding or alone in brackets. A
+# figure a sentence tells ("it rose to 0.1 billion") has no such verb.
+_DECIMAL_STEP = lazy(
+    r"(?:,\s*|\s+)?(?:\b(?:round(?:ed|ing)?|give|state|show)(?:\s+(?:it|that|this|them|the\s+"
+    r"(?:result|answer|total|figures?)))?(?:\s+off)?\s+to\s+(?:the\s+)?|(?P<open>\(\s*))"
+    r"(?:(?:\$|US\$|USD|KRW|₩)\s?)?(?P<step>0?\.0*1)\s*(?P<scale>thousand|million|billion|"
+    r"trillion)s?(?:\s+(?:US\s)?(?:dollars?|won|USD|KRW))?(?(open)\s*\))",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -121,6 +131,10 @@ def _reading(question: str) -> Reading:
         if nearest.group("scale"):
             scale = nearest.group("scale").lower()
         question = question[: nearest.start()] + question[nearest.end() :]
+    for step in reversed(list(_DECIMAL_STEP.finditer(question))):
+        places = len(step.group("step").lstrip("0")) - 1  # ".1" is one place, ".01" two
+        scale = step.group("scale").lower()
+        question = question[: step.start()] + question[step.end() :]
     written = _PLACES.search(question)
     if written:
         places = int(parse_number(written.group("places")))

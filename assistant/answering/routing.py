@@ -8,6 +8,7 @@ Questions with no arithmetic in them get no route and go to retrieval.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -213,9 +214,10 @@ def _rate_spans(question: str) -> list[tuple[int, int]]:
 
 
 # What makes two amounts one value in two currencies: "a dollar fetches KRW 1,250", "$3 million
-# equals KRW 3.9 billion", "$1 = ₩1,210", "USD 8 million (some KRW 10 billion)".
+# equals KRW 3.9 billion", "$1 = ₩1,210", "USD 8 million (some KRW 10 billion)", "values $2
+# million at 2.6 billion won", "taking $1 as 1,300 won".
 _EQUALS = lazy(
-    r"^\s*(?:=|equals?|is|was|are|buys|bought|gets|got|fetches|fetched|trades? (?:at|for)|"
+    r"^\s*(?:=|equals?|is|was|are|at|as|buys|bought|gets|got|fetches|fetched|trades? (?:at|for)|"
     r"(?:is |was )?worth|converts? (?:in)?to|comes? to|(?:is |was )?(?:about|roughly|"
     r"approximately|around|some)|\(\s*(?:about|roughly|approximately|around|some)?)\s*"
     r"(?:(?:about|roughly|approximately|around|some)\s+)?$",
@@ -289,6 +291,8 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     # "… how much did the toll rise? Tenths only.", "State it without decimals.": a sentence
     # that only says how to read the result is no ask; the whole question's reading takes it.
     parts = tuple(p for p in split_parts(question) if not _only_reads(p))
+    if len(parts) < 2:
+        parts = _elliptical_asks(question) or parts
     if len(parts) < 2 or _reports_a_fact(question, frame_of(question)):
         return whole
     # "…, and express the sum in euros (three decimals)": each ask's result is read
@@ -322,6 +326,27 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
             for r in joined.requests
         ]
     return joined
+
+
+# "What was the mean deal size, and the implied total?": a second ask that borrows the first's
+# question words. Only the calculator reads it so: split for the sources, "what were the costs,
+# and the dates" would lose the noun the two share.
+_ELLIPTICAL = lazy(
+    r"(?P<head>\b(?:what|how much|how many)(?:\s+(?:was|were|is|are|would be|will be)|['’]s)\s+)"
+    r"(?P<first>(?:[^?.;,()]|\([^()]*\))+?),?\s+and\s+(?P<second>the\s+(?:[^?.;,()]|\([^()]*\))+?)"
+    r"\s*\??\s*$",
+    re.I,
+)
+
+
+def _elliptical_asks(question: str) -> tuple[str, ...]:
+    """The two asks of a question whose second borrows the first's question words ("…: what was
+    the average lease, and the implied total?" asks "what was the implied total" too)."""
+    match = _ELLIPTICAL.search(question)
+    if match is None:
+        return ()
+    second = f"{match.group('head')}{match.group('second')}"
+    return question[: match.end("first")], second[0].upper() + second[1:]
 
 
 # What an ask that also says how to read its result asks for: a question word, a figure, or
@@ -536,7 +561,7 @@ def _route_one(question: str, data: OffsetData, context: str = "") -> Route | No
     if written:
         # "$5e7": never read as USD 5. The calculator refuses it, saying how to write it instead.
         return Route([_evaluate(written[0])])
-    if _reports_a_fact(question, frame_of(question)):
+    if _reports_a_fact(question, frame_of(question)) or _dates_a_told_move(question):
         return None
     # "to the nearest $0.01 billion" says how to read the result; its amount is no input.
     asked = reading(question)
@@ -1132,6 +1157,43 @@ def _reports_a_fact(question: str, frame: Frame) -> bool:
     )
 
 
+# What a question asks for when it asks for no figure: when, who, where, which country, why.
+_NOT_A_FIGURE = frozenset(
+    {"date", "agent", "person", "organisation", "company", "country", "reason"}
+)
+# Asking for an amount or a change after all: "by how much", "what percent", "how far".
+_FIGURE_ASKED = lazy(
+    r"\b(?:how (?:much|many|far|big|large|steep|sharp)|by what|"
+    r"what (?:percent\w*|share|proportion|amount|sum|size|value))\b",
+    re.I,
+)
+
+
+def _dates_a_told_move(question: str) -> bool:
+    """ "When did the port raise its fee from 4% to 6%?" asks when (or who, or why) of a change
+    it tells, not for the change, and so does "…in 1999: right year?": its two figures are the
+    event's, as the sources state them.
+    A supposed contract ("when would a $20 million deal owe offsets") is still worked out."""
+    frame = frame_of(question)
+    asks_when = frame.answer_type in _NOT_A_FIGURE or _DATE_CHECKED.search(question)
+    if not asks_when or frame.hypothetical:
+        return False
+    if _FIGURE_ASKED.search(question):
+        return False
+    tokens = [t for t in lex(question) if not YEAR.fullmatch(t.text)]
+    return any(
+        _FROM_BEFORE.search(question, 0, old.start)
+        and _TO_BETWEEN.fullmatch(question, old.end, new.start)
+        for old, new in itertools.pairwise(tokens)
+    )
+
+
+# A date under test: "is that the right year?", "wrong date?".
+_DATE_CHECKED = words(r"(?:right|correct|wrong|accurate|exact) (?:year|date|month)")
+_FROM_BEFORE = lazy(r"\bfrom\s+$", re.I)
+_TO_BETWEEN = lazy(r"\s+to\s+", re.I)
+
+
 # An amount given as an aside to another, just before it: "$3 million (roughly KRW 3.9
 # billion)", "$3 million, about KRW 3.9 billion". Like a bound, it is no contract's value.
 _ASIDE_BEFORE = lazy(
@@ -1333,9 +1395,10 @@ def _foreign_minimum(
 
 
 # A rate the question works with, not one it asks: "at the 2019 delivery rate", "going by its
-# reported rate", "given that rate".
+# reported rate", "given that rate", "times its rate", "apply each part's rate".
 _RATE_GIVEN = lazy(
-    r"\b(?:at|given|using|going by|based on|applying|with)\s+(?:the|its|their|that|this)\s+"
+    r"\b(?:at|given|using|going by|based on|apply(?:ing)?|with|by|times)\s+"
+    r"(?:the|its|their|that|this|each|every)\s+"
     r"(?:[\w'’-]+\s+){0,4}?rates?\b",
     re.I,
 )
@@ -1432,11 +1495,24 @@ def _commitments_sum(question: str, data: OffsetData) -> Route | None:
     requests = [_evaluate(" + ".join(parts))]
     labels: list[Label | None] = [None]
     cites = [row_id for _, _, row_id in found.parts]
+    total = sum((amount for _, amount, _ in found.parts), Decimal(0))
     if whole:
-        total = sum((amount for _, amount, _ in found.parts), Decimal(0))
         requests.append(_evaluate(f"{whole} − ({' + '.join(parts)})"))
         labels.append(_parts_gap_label(whole, display(Quantity(total, found.unit))))
         cites += [whole_id] if whole_id else []
+    elif share := _PERCENT_ASKED.search(question):
+        # "…, and what share of that is the export item?": the named part's share of the sum.
+        table = name_table()
+        asked = table.first("categories", question[share.start() :])
+        named = [
+            part
+            for (name, _, _), part in zip(found.parts, parts, strict=True)
+            if asked is not None and table.first("categories", name) == asked
+        ]
+        if len(named) == 1:
+            summed = format_money_short(total, found.unit)
+            requests.append(CalculatorInput(operation="share_of", part=named[0], whole=summed))
+            labels.append(None)
     return Route(requests, lead=lead, cites=cites, labels=labels)
 
 
@@ -1658,7 +1734,8 @@ _SPLIT_AMONG = lazy(
 
 def _stated_per_unit(question: str, data: OffsetData) -> Route | None:
     """ "A navy paid $600 million for 4 frigates; how much did one frigate cost?": the one amount the
-    question states over the one count it states, when a price per item is asked."""
+    question states over the one count it states, when a price per item is asked, or the average
+    of the things counted ("9 dock leases worth $45 million: the average lease?")."""
     stated = roles(question)
     if len(stated) != 1:
         return None
@@ -1667,21 +1744,25 @@ def _stated_per_unit(question: str, data: OffsetData) -> Route | None:
         for m in _EACH.finditer(question)
         if m.group("apiece") or not _NOT_A_UNIT.match(m.group("what"))
     ]
-    if not asked and not _SPLIT_AMONG.search(question):
+    averaged = {_singular(m.group("what")) for m in _AVERAGE_OF.finditer(question)}
+    if not asked and not averaged and not _SPLIT_AMONG.search(question):
         return None
     counts = _counts(question)
     if len(counts) != 1 or counts[0].scaled() < 2 or counts[0].scaled() % 1:
         return None
     count = counts[0]
-    # "4 frigates": the noun the count is of, as written.
-    noun = re.match(r"\s+([\w'’-]+)", question[count.end :])
-    what = noun.group(1) if noun else ""
+    # "4 frigates": the noun the count is of, as written; "9 dock leases" counts leases when an
+    # average lease is asked.
+    after = _GROUP_WORD.findall(question[count.end :])[:3]
+    what = next((w for w in after if _singular(w) in averaged), after[0] if after else "")
+    if averaged and not asked and _singular(what) not in averaged:
+        return None  # an average of something else than what the question counts
     if _OFFSET_WORDS.search(question) and not _PRICE.search(question):
         # An offset figure is divided only by what the question counts and asks it per
         # ("offsets of $2 billion with 8 buyers: how much per buyer?"); "offset per contract"
         # alone asks a country's rule.
         counted = _singular(what.lower())
-        if not any(
+        if counted not in averaged and not any(
             m.group("what") and _singular(m.group("what").lower()) == counted for m in asked
         ):
             return None
@@ -1809,6 +1890,8 @@ def _rest_of_count(question: str, data: OffsetData) -> Route | None:
 
 # Asking for an average: "the average value", "the mean size", "on average".
 _AVERAGE = words(r"average|mean|typical")
+# "the average deal", "the mean lease value": the thing an average is asked of.
+_AVERAGE_OF = lazy(r"\b(?:average|mean|typical)\s+(?P<what>[\w-]+)", re.I)
 # Asking what something is worth: "worth", "the value", "how much", "the size".
 _WORTH_ASKED = words(r"worth|values?|valued|size|how much|amount|cost|costs|price")
 # The nouns a count of contracts goes by.
@@ -2144,16 +2227,29 @@ def _convert(question: str, data: OffsetData) -> Route | None:
     code = next((t for t in targets if t != source), None)
     if code is None:
         return None
+    rate = _rate(question, money, code, data)
+    if rate == "implied" and _TOLD_BY.search(question) and not frame_of(question).hypothetical:
+        # "The office put the $10 million trigger in won too: what won amount did it give?"
+        # asks for the figure a source gave, which its quote states; no rate is supposed.
+        return None
     return Route(
-        [
-            CalculatorInput(
-                operation="convert",
-                amount=money[0],
-                to_currency=code,
-                rate=_rate(question, money, code, data),
-            )
-        ]
+        [CalculatorInput(operation="convert", amount=money[0], to_currency=code, rate=rate)]
     )
+
+
+# A figure someone gave in the other currency: "the office put the trigger in won", "what won
+# amount did the report give". Telling the amount alone ("the report says $800 million: what is
+# that in won?") leaves the conversion to be worked out.
+_TELLING = (
+    r"gave|give[sn]?|put|puts|stated?|states|reported|reports?|quoted|quotes?|cited|cites?|"
+    r"listed|lists?|wrote|writes?|said|says?|mentioned|mentions?"
+)
+_TOLD_BY = lazy(
+    rf"\b(?:{_TELLING})\b[^.?!;:]{{0,60}}?\bin\s+(?:won|KRW|dollars?|USD)\b"
+    rf"|\b(?:won|KRW|dollar|USD)\s+(?:figure|amount|number|equivalent|value)\s+(?:did|does|do)\b"
+    rf"[^.?!]{{0,60}}?\b(?:{_TELLING})\b",
+    re.I,
+)
 
 
 _THRESHOLD = lazy(r"\bthreshold\b", re.I)
@@ -3146,7 +3242,8 @@ def _share_of_period_figures(question: str, data: OffsetData) -> Route | None:
 # "not FMS", "non-FMS", "other than", "excluding": what is left of a whole once a part is out.
 _NOT_PART = (
     r"\b(?:not|non|other than|excluding|except|apart from|besides|outside(?: of)?|leaving out|"
-    r"left out|without|minus|net of)\b[-\s]*(?:the\s+)?"
+    r"left out|without|minus|net of)\b[-\s]*(?:(?:go|goes|went|gone|come|came|pass(?:ed)?)\s+)?"
+    r"(?:(?:via|through|under|by)\s+)?(?:the\s+)?"
 )
 # Words of a category's name that name no category by themselves.
 _GENERIC = words(r"contracts?|deals?|purchases?|and|or|of|to|the|for|develop|systems?")
@@ -3173,18 +3270,36 @@ def _rest_of_sourced_whole(question: str, data: OffsetData) -> Route | None:
         if any(not _same_amount(a.text, whole) for a in stated):
             return None  # the question's own whole is another figure
         rest = re.search(_NOT_PART + _category_pattern(part.category), question, re.I)
+        asked = _PERCENT_ASKED.search(question)
+        share_asked = asked is not None
+        # The share asked is the rest's when its own words name the rest ("what share was not
+        # FMS") or nothing ("what share is that"), and the part's when they name the part.
+        clause = _SENTENCE_END.split(question[asked.start() :], maxsplit=1)[0] if asked else ""
+        category = re.search(_category_pattern(part.category), clause, re.I)
+        of_rest = bool(rest) and (
+            category is None
+            or re.search(_NOT_PART + _category_pattern(part.category), clause, re.I)
+        )
         # A share the sources state beside the part (a row's percent beside its amount) is read
-        # from them, not worked out again.
-        share = _PERCENT_ASKED.search(question) and part.percent is None
+        # from them, not worked out again; the rest's share they do not state.
+        share = share_asked and (of_rest or part.percent is None)
         if not (rest or share):
             return None
         requests: list[CalculatorInput] = []
         labels: list[Label | None] = []
         total, piece = _short(whole), _short(part)
-        if rest:
-            requests.append(_evaluate(f"{total} − {piece}"))
+        left = _evaluate(f"{total} − {piece}")
+        if rest and (not share_asked or _HOW_MUCH.search(question)):
+            requests.append(left)
             labels.append(_rest_label(piece, total))
-        if share:
+        if share and of_rest:
+            # "What share was not FMS?": the rest's share of the whole.
+            worked = calculate(left, data)
+            assert worked.result is not None and worked.currency is not None
+            remainder = format_money(Decimal(worked.result), worked.currency)
+            requests.append(CalculatorInput(operation="share_of", part=remainder, whole=total))
+            labels.append(None)
+        elif share:
             requests.append(CalculatorInput(operation="share_of", part=piece, whole=total))
             labels.append(None)
         return Route(

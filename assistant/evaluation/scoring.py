@@ -233,7 +233,7 @@ def judge(
         cited_sources=cited,
         cited_sentences=with_marker,
         sentences=total,
-        untraced=tuple(untraced(answer)),
+        untraced=tuple(untraced(answer, said=case.turns[:-1])),
     )
     if case.abstain or not case.sources:
         return judgement

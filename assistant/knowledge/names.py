@@ -67,7 +67,8 @@ def _pattern(phrases: list[str]) -> re.Pattern[str]:
         key=len,
         reverse=True,
     )
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+    # A name in the plural is the same name: "the F-35As", "both KC-Xs".
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")s?(?![\w-])", re.IGNORECASE)
 
 
 @cache
