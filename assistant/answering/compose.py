@@ -106,6 +106,11 @@ _PROPER_NAME_KINDS = ("programs", "countries", "parties", "companies", "organisa
 # The kinds of name a question's subject may be, beside countries (checked on their own).
 _SUBJECT_KINDS = ("people", "organisations", "companies")
 _CLAIM_KINDS = (*_SUBJECT_KINDS, "countries")
+# The kinds of name that name a thing an open question may be about in words its sentences do
+# not use ("the tanker deal" for the sentences on Airbus): the deals and the firms in them.
+# Countries are named by their own terms; agencies and people are as often who says a thing
+# ("what does the institute hold up as a model") as what it is about.
+_THING_KINDS = ("programs", "companies")
 # The kinds of name a follow-up may put in place of the earlier question's ("And Chile?").
 _SWAPPABLE_KINDS = (*_CLAIM_KINDS, "programs", "categories")
 # How far back the head of a sentence cut by a page break is looked for: the footnotes between
@@ -497,6 +502,10 @@ class Query:
     asked: frozenset[str]
     # The sources the question names as its source ("according to Yonhap"): only theirs count.
     only: frozenset[str] = frozenset()
+    # The things the question names (a program, a company, an agency, a person) by the name
+    # table's name, each with the search terms of the words that name it: a sentence naming the
+    # thing in any of its words ("Airbus" for "the tanker deal") covers those terms.
+    things: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -585,6 +594,8 @@ class Composer:
         self.entities = self._entities()
         self._unit_figures: dict[str, frozenset[tuple[Decimal, str]]] = {}
         self._statements: dict[str, list[Unit]] = {}
+        self._thing_mentions: dict[tuple[str, str], bool] = {}
+        self._things_about: dict[str, list[Unit]] = {}
         # What one question's answering keeps, per thread (the chat answers several at once).
         self._answering = threading.local()
 
@@ -738,7 +749,48 @@ class Composer:
             intent,
             frozenset(self.index.lexicon.terms(text)),
             frozenset(named.sources) if named is not None else frozenset(),
+            # A quick fact is found by the words naming it: "the F-35A's price" is not the price
+            # of another F-35 purchase, which the name table's F-35 also names.
+            self._things(topic) if intent.wide else (),
         )
+
+    def _things(self, topic: str) -> tuple[tuple[str, frozenset[str]], ...]:
+        """The things ``topic`` names, each with the search terms of the words naming it."""
+        table = name_table()
+        found: dict[str, frozenset[str]] = {}
+        for kind in _THING_KINDS:
+            for name, pattern in table.patterns.get(kind, {}).items():
+                for m in pattern.finditer(topic):
+                    terms = frozenset(self.index.lexicon.terms(m.group()))
+                    found[name] = found.get(name, frozenset()) | terms
+        return tuple(sorted(found.items()))
+
+    def _about_thing(self, name: str) -> list[Unit]:
+        """The sentences that name the thing the name table calls ``name``, and those that go on
+        about it after them in their paragraph."""
+        known = self._things_about
+        if name not in known:
+            known[name] = [
+                unit
+                for unit in self.index.units.values()
+                if unit.kind == "sentence"
+                and (self._names_thing(name, unit) or self._goes_on_about(name, unit))
+            ]
+        return known[name]
+
+    def _goes_on_about(self, name: str, unit: Unit) -> bool:
+        """Whether ``unit`` comes right after a sentence of its paragraph that names the thing
+        called ``name``, and so goes on about it ("Airbus agreed to provide … However, the
+        implementation rate was only 10% …"); further back, a paragraph has often moved on."""
+        return any(self._names_thing(name, before) for before in self._earlier(unit, reach=1))
+
+    def _names_thing(self, name: str, unit: Unit) -> bool:
+        """Whether ``unit`` names the thing the name table calls ``name``, in any of its words."""
+        known = self._thing_mentions
+        key = (name, unit.id)
+        if key not in known:
+            known[key] = name_table().mentions(name, unit.text)
+        return known[key]
 
     def _label(self, source_id: str) -> str:
         meta = self.index.source_meta(source_id)
@@ -782,6 +834,13 @@ class Composer:
                 for unit in self._statements_of(side):
                     if not query.only or unit.source_id in query.only:
                         units.setdefault(unit.id, unit)
+        for name, _ in query.things:
+            # The sentences about a thing the question names are found by its name wherever they
+            # are: the search, reading the question's words ("the tanker deal"), misses those
+            # that call it otherwise ("Airbus agreed to provide …") and the ones after them.
+            for unit in self._about_thing(name):
+                if not query.only or unit.source_id in query.only:
+                    units.setdefault(unit.id, unit)
         defines = self._definition_of(query.question) if intent.define else None
         if intent.define:
             # A thing is defined where it is first introduced ("Korea has been slow to use the
@@ -812,6 +871,12 @@ class Composer:
             if speaking is not None:
                 # The rest of a quotation is about whom the sentence naming its speaker names.
                 context_terms.update(self.index.unit_terms.get(speaking.id, ()))
+            for name, naming in query.things:
+                # A sentence about the thing the question names, in other words than it does.
+                if self._names_thing(name, unit):
+                    terms.update(naming)
+                elif self._goes_on_about(name, unit):
+                    context_terms.update(naming)
             matched = frozenset(t for t in weights if t in terms)
             via_context = frozenset(t for t in weights if t in context_terms and t not in terms)
             coverage = (
@@ -1505,14 +1570,18 @@ class Composer:
             if outlined is not None:
                 return self._on_topic(outlined, question, ranked), ranked
         leading = 1
+        about: Callable[[Unit], bool] | None = None
         if query.intent.wide:
             # Each side a position question names leads with its own statement; each one an
             # open question names ("the deals with Alpha and Beta") with what is said of it.
-            ranked, leading = self._side_first(question, ranked, quoted=query.intent.position)
+            ranked, about = self._about_things(query, ranked)
+            ranked, leading = self._side_first(
+                question, ranked, quoted=query.intent.position, things=query.things
+            )
         if query.intent.wide and kind is None and set_aside(question):
             units = self._others(ranked, question)
         else:
-            units = self._select(ranked, query.intent.wide, kind, leading)
+            units = self._select(ranked, query.intent.wide, kind, leading, about)
         if query.intent.chronological:
             units.sort(key=_first_year)
         answer = self._on_topic(self._cited(question, units), question, ranked)
@@ -1520,7 +1589,7 @@ class Composer:
             # The sentences that give causes (or benefits, or drawbacks) are about someone else
             # than the question names: the best sentences about whom it names may say it in
             # other words ("under-delivered" of a firm whose pledge was "only 10% fulfilled").
-            units = self._select(ranked, query.intent.wide, None, leading)
+            units = self._select(ranked, query.intent.wide, None, leading, about)
             answer = self._on_topic(self._cited(question, units), question, ranked)
         return answer, ranked
 
@@ -1846,8 +1915,51 @@ class Composer:
             ]
         return known[side]
 
+    def _about_things(
+        self, query: Query, ranked: list[Candidate]
+    ) -> tuple[list[Candidate], Callable[[Unit], bool] | None]:
+        """For an open question about things it names ("what came of the tanker deal?"), the
+        sentences about them (naming them, or going on about them after a sentence that does),
+        when any is among the best: others share the question's other words ("offsets", "how
+        Korea's approach changed") but speak of something else. Returns them and what tells a
+        sentence about them (None when the question names none, or none is among the best)."""
+        if not query.things or not ranked:
+            return ranked, None
+
+        def about(unit: Unit) -> bool:
+            return any(
+                self._names_thing(name, unit) or self._goes_on_about(name, unit)
+                for name, _ in query.things
+            )
+
+        floor = _WIDE_FLOOR * ranked[0].score
+        kept = [c for c in ranked if about(c.unit)]
+        if not kept or kept[0].score < floor:
+            return ranked, None
+        # Where a source tells of the thing, its paragraph keeps naming it; a sentence that
+        # names it in passing, as an example in a paragraph about something else, comes after.
+        told = [c for c in kept if self._tells_of(query.things, c.unit)]
+        return [*told, *(c for c in kept if c not in told)], about
+
+    def _tells_of(self, things: tuple[tuple[str, frozenset[str]], ...], unit: Unit) -> bool:
+        """Whether most sentences of ``unit``'s paragraph name one of ``things``."""
+        paragraph = [unit]
+        for step in (-1, 1):
+            nxt = self._neighbour(unit, step)
+            while nxt is not None and nxt.paragraph == unit.paragraph:
+                paragraph.append(nxt)
+                nxt = self._neighbour(nxt, step)
+        return any(
+            2 * sum(self._names_thing(name, u) for u in paragraph) > len(paragraph)
+            for name, _ in things
+        )
+
     def _side_first(
-        self, question: str, ranked: list[Candidate], quoted: bool = True
+        self,
+        question: str,
+        ranked: list[Candidate],
+        quoted: bool = True,
+        things: tuple[tuple[str, frozenset[str]], ...] = (),
     ) -> tuple[list[Candidate], int]:
         """For a question about a side's position ("how did the ministry respond"), the best
         statement of that side leads: quoted or reported ("…,” the spokesperson of the ministry
@@ -1855,7 +1967,9 @@ class Composer:
         the unions") gets each one's, in the order it names them. What others said about the
         matter come after. Returns the candidates and the number that lead."""
         names = name_table()
-        sides = self._sides(question)
+        # The things an open question names lead as its sides would ("the tanker and the
+        # fighter deals": the best sentence about each); the firms it names are those sides.
+        sides = self._sides(question) or [name for name, _ in things]
         if not sides or not ranked:
             return ranked, 1
         floor = _WIDE_FLOOR * ranked[0].score
@@ -1931,7 +2045,11 @@ class Composer:
         wide: bool = False,
         kind: SentenceKind | None = None,
         leading: int = 1,
+        about: Callable[[Unit], bool] | None = None,
     ) -> list[Unit]:
+        """The sentences an answer quotes, from the ranked candidates. ``about`` tells the
+        sentences about the things an open question names: each paragraph of them makes a point
+        of its own, though all share the words naming the thing."""
         doing = self._of_kind(ranked, kind) if kind is not None else []
         if doing:
             assert kind is not None
@@ -2018,7 +2136,9 @@ class Composer:
                 break
             if any(self._similar(candidate.unit, c.unit) for c in chosen):
                 continue
-            if not (candidate.hits - covered):
+            paragraphs = {(c.unit.source_id, c.unit.paragraph) for c in chosen}
+            elsewhere = (candidate.unit.source_id, candidate.unit.paragraph) not in paragraphs
+            if not (candidate.hits - covered) and not (about is not None and elsewhere):
                 continue
             chosen.append(candidate)
             covered |= candidate.hits
@@ -2026,9 +2146,14 @@ class Composer:
         if wide:
             # Reasons, positions and summaries are argued over a paragraph: the best sentence
             # comes with the rest of its paragraph ("Reasons for this include …; second, …"),
-            # leaving room for what other sources add.
+            # leaving room for what other sources add; with what goes on about the thing the
+            # question names, when it names one.
             others = max(len({c.unit.source_id for c in chosen}), leading) - 1
-            units += self._paragraph(best.unit)[: max(shown - 1 - others, 2)]
+            paragraph = self._paragraph(best.unit)
+            if about is not None:
+                start = paragraph.index(best.unit) if best.unit in paragraph else 0
+                paragraph = paragraph[: start + 1] + [u for u in paragraph[start + 1 :] if about(u)]
+            units += paragraph[: max(shown - 1 - others, 2)]
         for candidate in chosen:
             # A sentence that leans on an earlier one ("the implementation rate was only 10%…")
             # is shown with the sentence that names what the question asks about.
@@ -2040,6 +2165,8 @@ class Composer:
             if wide:
                 # An argument goes on in the sentences that carry on from it.
                 for after in self._carried_on(candidate.unit):
+                    if about is not None and not about(after):
+                        continue  # it carries the argument on to another matter
                     if after not in units and len(units) < shown:
                         units.append(after)
         # Sentences of one paragraph read in document order; paragraphs in order of relevance.
