@@ -40,3 +40,19 @@ def test_each_deal_an_open_question_names_gets_the_sentences_about_it(assistant)
     quotes = _quotes(answer)
     assert "Lockheed Martin" in quotes and "Airbus" in quotes
     assert "Poland" not in quotes  # a paragraph naming the fighters only as an example
+
+
+def test_another_country_an_open_question_names_is_told_by_each_sentence_on_it(assistant):
+    answer = assistant.ask("How has Turkey made use of banked offsets?")
+    assert not answer.abstained
+    quotes = _quotes(answer)
+    # Each sentence on the country says something of its own, though only one shares the
+    # question's other words.
+    assert "leeway in fulfilling offset terms" in quotes
+    assert "T-129 attack helicopters" in quotes
+
+
+def test_a_country_named_by_its_adjective_is_answered_from_the_sentences_on_it(assistant):
+    answer = assistant.ask("What could Seoul copy from the Taiwanese approach to offset talks?")
+    assert not answer.abstained
+    assert "Priority List" in _quotes(answer)

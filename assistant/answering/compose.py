@@ -108,8 +108,8 @@ _SUBJECT_KINDS = ("people", "organisations", "companies")
 _CLAIM_KINDS = (*_SUBJECT_KINDS, "countries")
 # The kinds of name that name a thing an open question may be about in words its sentences do
 # not use ("the tanker deal" for the sentences on Airbus): the deals and the firms in them.
-# Countries are named by their own terms; agencies and people are as often who says a thing
-# ("what does the institute hold up as a model") as what it is about.
+# Agencies and people are as often who says a thing ("what does the institute hold up as a
+# model") as what it is about.
 _THING_KINDS = ("programs", "companies")
 # The kinds of name a follow-up may put in place of the earlier question's ("And Chile?").
 _SWAPPABLE_KINDS = (*_CLAIM_KINDS, "programs", "categories")
@@ -750,8 +750,9 @@ class Composer:
             frozenset(self.index.lexicon.terms(text)),
             frozenset(named.sources) if named is not None else frozenset(),
             # A quick fact is found by the words naming it: "the F-35A's price" is not the price
-            # of another F-35 purchase, which the name table's F-35 also names.
-            self._things(topic) if intent.wide else (),
+            # of another F-35 purchase, which the name table's F-35 also names. A history runs
+            # over many things; those it names mark its ends ("from the audit to the F-35 deal").
+            self._things(topic) if intent.wide and not intent.chronological else (),
         )
 
     def _things(self, topic: str) -> tuple[tuple[str, frozenset[str]], ...]:
@@ -763,6 +764,13 @@ class Composer:
                 for m in pattern.finditer(topic):
                     terms = frozenset(self.index.lexicon.terms(m.group()))
                     found[name] = found.get(name, frozenset()) | terms
+        # Another country than the home one is named by its search term ("the Dutch" is
+        # netherlands), which is also what names it in a sentence. Not in a comparison with
+        # the home country: its side is told in sentences naming no other country.
+        terms = frozenset(self.index.lexicon.terms(topic))
+        if not (self.home_country in terms and answer_type(topic) == "comparison"):
+            for term in (self.other_countries - self.comparison_words) & terms:
+                found[term] = frozenset({term})
         return tuple(sorted(found.items()))
 
     def _about_thing(self, name: str) -> list[Unit]:
@@ -789,7 +797,9 @@ class Composer:
         known = self._thing_mentions
         key = (name, unit.id)
         if key not in known:
-            known[key] = name_table().mentions(name, unit.text)
+            known[key] = name_table().mentions(
+                name, unit.text
+            ) or name in self.index.unit_terms.get(unit.id, ())
         return known[key]
 
     def _label(self, source_id: str) -> str:
@@ -871,19 +881,28 @@ class Composer:
             if speaking is not None:
                 # The rest of a quotation is about whom the sentence naming its speaker names.
                 context_terms.update(self.index.unit_terms.get(speaking.id, ()))
-            for name, naming in query.things:
-                # A sentence about the thing the question names, in other words than it does.
-                if self._names_thing(name, unit):
-                    terms.update(naming)
-                elif self._goes_on_about(name, unit):
-                    context_terms.update(naming)
             matched = frozenset(t for t in weights if t in terms)
             via_context = frozenset(t for t in weights if t in context_terms and t not in terms)
             coverage = (
                 sum(weights[t] for t in matched) + 0.5 * sum(weights[t] for t in via_context)
             ) / total
+            # A sentence about a thing the question names, in other words than it does ("Airbus"
+            # for "the tanker deal"), covers the words naming it: it ranks as if it wrote them.
+            # Its coverage, which says whether the sources write what the question asks, stays
+            # that of its own words.
+            thing_terms = set(matched)
+            for name, naming in query.things:
+                if self._names_thing(name, unit):
+                    thing_terms |= naming
+                elif self._goes_on_about(name, unit):
+                    context_terms |= naming
+            thing_context = {t for t in context_terms if t not in thing_terms}
+            ranked_coverage = (
+                sum(weights[t] for t in weights if t in thing_terms)
+                + 0.5 * sum(weights[t] for t in weights if t in thing_context)
+            ) / total
             dense = float(vectors[unit.id] @ vector) if unit.id in vectors else 0.0
-            score = 0.6 * coverage + 0.4 * max(dense, 0.0)
+            score = 0.6 * ranked_coverage + 0.4 * max(dense, 0.0)
             score += 0.08 * self._fits(unit.text, intent)
             if named_kind is not None and named_kind.marked_by.search(unit.text):
                 # A question for benefits (causes, drawbacks …) of a topic every sentence is
@@ -1942,7 +1961,10 @@ class Composer:
         return [*told, *(c for c in kept if c not in told)], about
 
     def _tells_of(self, things: tuple[tuple[str, frozenset[str]], ...], unit: Unit) -> bool:
-        """Whether most sentences of ``unit``'s paragraph name one of ``things``."""
+        """Whether most sentences of ``unit``'s paragraph name one of ``things`` (a table's row
+        names each thing it compares; it tells of none)."""
+        if unit.kind != "sentence":
+            return False
         paragraph = [unit]
         for step in (-1, 1):
             nxt = self._neighbour(unit, step)
@@ -1992,7 +2014,7 @@ class Composer:
             ]
             # A side nobody quotes is known by what is said of it ("the agency has been pushing
             # to repeal …").
-            about = [c for c in above if names.mentions(side, c.unit.text)]
+            about = [c for c in above if self._names_thing(side, c.unit)]
             if said or about:
                 leading.append((said or about)[0])
         if not leading:
@@ -2048,8 +2070,8 @@ class Composer:
         about: Callable[[Unit], bool] | None = None,
     ) -> list[Unit]:
         """The sentences an answer quotes, from the ranked candidates. ``about`` tells the
-        sentences about the things an open question names: each paragraph of them makes a point
-        of its own, though all share the words naming the thing."""
+        sentences about the things an open question names (all ``ranked`` are): each makes a
+        point of its own, though all share the words naming the thing."""
         doing = self._of_kind(ranked, kind) if kind is not None else []
         if doing:
             assert kind is not None
@@ -2116,6 +2138,9 @@ class Composer:
         chosen: list[Candidate] = ranked[: max(leading, 1)]
         covered = {hit for c in chosen for hit in c.hits}
         most, floor, shown = (5, _WIDE_FLOOR, _WIDE_SHOWN) if wide else (3, 0.8, 4)
+        if about is not None and wide:
+            # Each thing an open question names has the room an answer about one thing has.
+            shown *= max(leading, 1)
         if wide:
             # A summary, a reason or a position is seldom one source's alone: the best sentence
             # of each other source that is about it comes in, whether or not it shares more of
@@ -2136,9 +2161,9 @@ class Composer:
                 break
             if any(self._similar(candidate.unit, c.unit) for c in chosen):
                 continue
-            paragraphs = {(c.unit.source_id, c.unit.paragraph) for c in chosen}
-            elsewhere = (candidate.unit.source_id, candidate.unit.paragraph) not in paragraphs
-            if not (candidate.hits - covered) and not (about is not None and elsewhere):
+            # Each sentence about the thing the question names says something of its own of
+            # it, though it shares no other word of the question.
+            if not (candidate.hits - covered) and about is None:
                 continue
             chosen.append(candidate)
             covered |= candidate.hits
@@ -2146,15 +2171,20 @@ class Composer:
         if wide:
             # Reasons, positions and summaries are argued over a paragraph: the best sentence
             # comes with the rest of its paragraph ("Reasons for this include …; second, …"),
-            # leaving room for what other sources add; with what goes on about the thing the
-            # question names, when it names one.
+            # leaving room for what other sources add.
             others = max(len({c.unit.source_id for c in chosen}), leading) - 1
-            paragraph = self._paragraph(best.unit)
-            if about is not None:
-                start = paragraph.index(best.unit) if best.unit in paragraph else 0
-                paragraph = paragraph[: start + 1] + [u for u in paragraph[start + 1 :] if about(u)]
-            units += paragraph[: max(shown - 1 - others, 2)]
+            if about is None:
+                units += self._paragraph(best.unit)[: max(shown - 1 - others, 2)]
+            else:
+                # Each thing the question names leads with its best sentence and what its
+                # paragraph goes on to say of it, in room of its own.
+                room = shown // max(leading, 1)
+                for leader in chosen[: max(leading, 1)]:
+                    told = [u for u in self._told(leader.unit, about) if u not in units]
+                    units += told[:room]
         for candidate in chosen:
+            if about is not None and len(units) >= shown:
+                break  # the room is the named things' own, which their leads have filled
             # A sentence that leans on an earlier one ("the implementation rate was only 10%…")
             # is shown with the sentence that names what the question asks about.
             before = self._context_unit(candidate)
@@ -2175,6 +2205,13 @@ class Composer:
             first_seen.setdefault((unit.source_id, unit.paragraph), position)
         units.sort(key=lambda u: (first_seen[(u.source_id, u.paragraph)], u.start))
         return units[:shown]
+
+    def _told(self, unit: Unit, about: Callable[[Unit], bool]) -> list[Unit]:
+        """``unit``'s paragraph from it on (``_paragraph``), without the sentences after it that
+        are not ``about`` the thing the question names."""
+        paragraph = self._paragraph(unit)
+        start = paragraph.index(unit) if unit in paragraph else 0
+        return paragraph[: start + 1] + [u for u in paragraph[start + 1 :] if about(u)]
 
     def _paragraph(self, unit: Unit) -> list[Unit]:
         """The sentences of ``unit``'s paragraph in document order, from ``unit`` on, the
