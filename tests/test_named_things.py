@@ -53,6 +53,12 @@ def test_another_country_an_open_question_names_is_told_by_each_sentence_on_it(a
 
 
 def test_a_country_named_by_its_adjective_is_answered_from_the_sentences_on_it(assistant):
-    answer = assistant.ask("What could Seoul copy from the Taiwanese approach to offset talks?")
+    answer = assistant.ask("What could Seoul copy from the Taiwanese way of negotiating offsets?")
     assert not answer.abstained
     assert "Priority List" in _quotes(answer)
+
+
+def test_a_country_named_only_in_passing_does_not_make_an_answer_about_it(assistant):
+    # The sources name Japan only in a count of a report's pages: nothing of its offset rules.
+    answer = assistant.ask("What offset terms does Japan impose when it imports weapons?")
+    assert answer.abstained

@@ -487,6 +487,8 @@ class Candidate:
     hits: frozenset[str]
     context_hits: frozenset[str]
     money: list = field(default_factory=list)
+    # Found only by the name of a thing the question names, not by its search.
+    by_name: bool = False
 
 
 @dataclass(frozen=True)
@@ -844,6 +846,7 @@ class Composer:
                 for unit in self._statements_of(side):
                     if not query.only or unit.source_id in query.only:
                         units.setdefault(unit.id, unit)
+        searched = frozenset(units)
         for name, _ in query.things:
             # The sentences about a thing the question names are found by its name wherever they
             # are: the search, reading the question's words ("the tanker deal"), misses those
@@ -928,7 +931,16 @@ class Composer:
                 # Where and when a story was filed: it answers nothing about its subject.
                 score *= KIND_PRIOR["heading"]
             candidates.append(
-                Candidate(unit, score, coverage, dense, matched, via_context, find_money(unit.text))
+                Candidate(
+                    unit,
+                    score,
+                    coverage,
+                    dense,
+                    matched,
+                    via_context,
+                    find_money(unit.text),
+                    unit.id not in searched,
+                )
             )
         candidates.sort(key=lambda c: (-c.score, c.unit.id))
         return candidates
@@ -1595,7 +1607,10 @@ class Composer:
             # open question names ("the deals with Alpha and Beta") with what is said of it.
             ranked, about = self._about_things(query, ranked)
             ranked, leading = self._side_first(
-                question, ranked, quoted=query.intent.position, things=query.things
+                question,
+                ranked,
+                quoted=query.intent.position,
+                things=query.things if about is not None else (),
             )
         if query.intent.wide and kind is None and set_aside(question):
             units = self._others(ranked, question)
@@ -1953,8 +1968,12 @@ class Composer:
 
         floor = _WIDE_FLOOR * ranked[0].score
         kept = [c for c in ranked if about(c.unit)]
-        if not kept or kept[0].score < floor:
-            return ranked, None
+        # One that shares no word of the question but the thing's name says nothing of what is
+        # asked about it ("… 11 pages on Japan" for Japan's offset rules).
+        naming = frozenset(t for _, terms in query.things for t in terms)
+        if not any(c.score >= floor and c.hits - naming for c in kept):
+            # Nor are the sentences the search did not find, only the thing's name.
+            return [c for c in ranked if not c.by_name], None
         # Where a source tells of the thing, its paragraph keeps naming it; a sentence that
         # names it in passing, as an example in a paragraph about something else, comes after.
         told = [c for c in kept if self._tells_of(query.things, c.unit)]
