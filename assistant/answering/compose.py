@@ -106,6 +106,11 @@ _PROPER_NAME_KINDS = ("programs", "countries", "parties", "companies", "organisa
 # The kinds of name a question's subject may be, beside countries (checked on their own).
 _SUBJECT_KINDS = ("people", "organisations", "companies")
 _CLAIM_KINDS = (*_SUBJECT_KINDS, "countries")
+# The kinds of name that name a thing an open question may be about in words its sentences do
+# not use ("the tanker deal" for the sentences on Airbus): the deals and the firms in them.
+# Agencies and people are as often who says a thing ("what does the institute hold up as a
+# model") as what it is about.
+_THING_KINDS = ("programs", "companies")
 # The kinds of name a follow-up may put in place of the earlier question's ("And Chile?").
 _SWAPPABLE_KINDS = (*_CLAIM_KINDS, "programs", "categories")
 # How far back the head of a sentence cut by a page break is looked for: the footnotes between
@@ -482,6 +487,8 @@ class Candidate:
     hits: frozenset[str]
     context_hits: frozenset[str]
     money: list = field(default_factory=list)
+    # Found only by the name of a thing the question names, not by its search.
+    by_name: bool = False
 
 
 @dataclass(frozen=True)
@@ -497,6 +504,10 @@ class Query:
     asked: frozenset[str]
     # The sources the question names as its source ("according to Yonhap"): only theirs count.
     only: frozenset[str] = frozenset()
+    # The things the question names (a program, a company, an agency, a person) by the name
+    # table's name, each with the search terms of the words that name it: a sentence naming the
+    # thing in any of its words ("Airbus" for "the tanker deal") covers those terms.
+    things: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -585,6 +596,8 @@ class Composer:
         self.entities = self._entities()
         self._unit_figures: dict[str, frozenset[tuple[Decimal, str]]] = {}
         self._statements: dict[str, list[Unit]] = {}
+        self._thing_mentions: dict[tuple[str, str], bool] = {}
+        self._things_about: dict[str, list[Unit]] = {}
         # What one question's answering keeps, per thread (the chat answers several at once).
         self._answering = threading.local()
 
@@ -738,7 +751,58 @@ class Composer:
             intent,
             frozenset(self.index.lexicon.terms(text)),
             frozenset(named.sources) if named is not None else frozenset(),
+            # A quick fact is found by the words naming it: "the F-35A's price" is not the price
+            # of another F-35 purchase, which the name table's F-35 also names. A history runs
+            # over many things; those it names mark its ends ("from the audit to the F-35 deal").
+            self._things(topic) if intent.wide and not intent.chronological else (),
         )
+
+    def _things(self, topic: str) -> tuple[tuple[str, frozenset[str]], ...]:
+        """The things ``topic`` names, each with the search terms of the words naming it."""
+        table = name_table()
+        found: dict[str, frozenset[str]] = {}
+        for kind in _THING_KINDS:
+            for name, pattern in table.patterns.get(kind, {}).items():
+                for m in pattern.finditer(topic):
+                    terms = frozenset(self.index.lexicon.terms(m.group()))
+                    found[name] = found.get(name, frozenset()) | terms
+        # Another country than the home one is named by its search term ("the Dutch" is
+        # netherlands), which is also what names it in a sentence. Not in a comparison with
+        # the home country: its side is told in sentences naming no other country.
+        terms = frozenset(self.index.lexicon.terms(topic))
+        if not (self.home_country in terms and answer_type(topic) == "comparison"):
+            for term in (self.other_countries - self.comparison_words) & terms:
+                found[term] = frozenset({term})
+        return tuple(sorted(found.items()))
+
+    def _about_thing(self, name: str) -> list[Unit]:
+        """The sentences that name the thing the name table calls ``name``, and those that go on
+        about it after them in their paragraph."""
+        known = self._things_about
+        if name not in known:
+            known[name] = [
+                unit
+                for unit in self.index.units.values()
+                if unit.kind == "sentence"
+                and (self._names_thing(name, unit) or self._goes_on_about(name, unit))
+            ]
+        return known[name]
+
+    def _goes_on_about(self, name: str, unit: Unit) -> bool:
+        """Whether ``unit`` comes right after a sentence of its paragraph that names the thing
+        called ``name``, and so goes on about it ("Airbus agreed to provide … However, the
+        implementation rate was only 10% …"); further back, a paragraph has often moved on."""
+        return any(self._names_thing(name, before) for before in self._earlier(unit, reach=1))
+
+    def _names_thing(self, name: str, unit: Unit) -> bool:
+        """Whether ``unit`` names the thing the name table calls ``name``, in any of its words."""
+        known = self._thing_mentions
+        key = (name, unit.id)
+        if key not in known:
+            known[key] = name_table().mentions(
+                name, unit.text
+            ) or name in self.index.unit_terms.get(unit.id, ())
+        return known[key]
 
     def _label(self, source_id: str) -> str:
         meta = self.index.source_meta(source_id)
@@ -782,6 +846,14 @@ class Composer:
                 for unit in self._statements_of(side):
                     if not query.only or unit.source_id in query.only:
                         units.setdefault(unit.id, unit)
+        searched = frozenset(units)
+        for name, _ in query.things:
+            # The sentences about a thing the question names are found by its name wherever they
+            # are: the search, reading the question's words ("the tanker deal"), misses those
+            # that call it otherwise ("Airbus agreed to provide …") and the ones after them.
+            for unit in self._about_thing(name):
+                if not query.only or unit.source_id in query.only:
+                    units.setdefault(unit.id, unit)
         defines = self._definition_of(query.question) if intent.define else None
         if intent.define:
             # A thing is defined where it is first introduced ("Korea has been slow to use the
@@ -823,8 +895,23 @@ class Composer:
             coverage = (
                 sum(weights[t] for t in matched) + 0.5 * sum(weights[t] for t in via_context)
             ) / total
+            # A sentence about a thing the question names, in other words than it does ("Airbus"
+            # for "the tanker deal"), covers the words naming it: it ranks as if it wrote them.
+            # Its coverage, which says whether the sources write what the question asks, stays
+            # that of its own words.
+            thing_terms = set(matched)
+            for name, naming in query.things:
+                if self._names_thing(name, unit):
+                    thing_terms |= naming
+                elif self._goes_on_about(name, unit):
+                    context_terms |= naming
+            thing_context = {t for t in context_terms if t not in thing_terms}
+            ranked_coverage = (
+                sum(weights[t] for t in weights if t in thing_terms)
+                + 0.5 * sum(weights[t] for t in weights if t in thing_context)
+            ) / total
             dense = float(vectors[unit.id] @ vector) if unit.id in vectors else 0.0
-            score = 0.6 * coverage + 0.4 * max(dense, 0.0)
+            score = 0.6 * ranked_coverage + 0.4 * max(dense, 0.0)
             score += 0.08 * self._fits(unit.text, intent)
             if named_kind is not None and named_kind.marked_by.search(unit.text):
                 # A question for benefits (causes, drawbacks …) of a topic every sentence is
@@ -850,7 +937,16 @@ class Composer:
                 # Where and when a story was filed: it answers nothing about its subject.
                 score *= KIND_PRIOR["heading"]
             candidates.append(
-                Candidate(unit, score, coverage, dense, matched, via_context, find_money(unit.text))
+                Candidate(
+                    unit,
+                    score,
+                    coverage,
+                    dense,
+                    matched,
+                    via_context,
+                    find_money(unit.text),
+                    unit.id not in searched,
+                )
             )
         candidates.sort(key=lambda c: (-c.score, c.unit.id))
         return candidates
@@ -1527,14 +1623,21 @@ class Composer:
             if outlined is not None:
                 return self._on_topic(outlined, question, ranked), ranked
         leading = 1
+        about: Callable[[Unit], bool] | None = None
         if query.intent.wide:
             # Each side a position question names leads with its own statement; each one an
             # open question names ("the deals with Alpha and Beta") with what is said of it.
-            ranked, leading = self._side_first(question, ranked, quoted=query.intent.position)
+            ranked, about = self._about_things(query, ranked)
+            ranked, leading = self._side_first(
+                question,
+                ranked,
+                quoted=query.intent.position,
+                things=query.things if about is not None else (),
+            )
         if query.intent.wide and kind is None and set_aside(question):
             units = self._others(ranked, question)
         else:
-            units = self._select(ranked, query.intent.wide, kind, leading)
+            units = self._select(ranked, query.intent.wide, kind, leading, about)
         if query.intent.chronological:
             units.sort(key=_first_year)
         answer = self._on_topic(self._cited(question, units), question, ranked)
@@ -1542,7 +1645,7 @@ class Composer:
             # The sentences that give causes (or benefits, or drawbacks) are about someone else
             # than the question names: the best sentences about whom it names may say it in
             # other words ("under-delivered" of a firm whose pledge was "only 10% fulfilled").
-            units = self._select(ranked, query.intent.wide, None, leading)
+            units = self._select(ranked, query.intent.wide, None, leading, about)
             answer = self._on_topic(self._cited(question, units), question, ranked)
         return answer, ranked
 
@@ -1868,8 +1971,58 @@ class Composer:
             ]
         return known[side]
 
+    def _about_things(
+        self, query: Query, ranked: list[Candidate]
+    ) -> tuple[list[Candidate], Callable[[Unit], bool] | None]:
+        """For an open question about things it names ("what came of the tanker deal?"), the
+        sentences about them (naming them, or going on about them after a sentence that does),
+        when any is among the best: others share the question's other words ("offsets", "how
+        Korea's approach changed") but speak of something else. Returns them and what tells a
+        sentence about them (None when the question names none, or none is among the best)."""
+        if not query.things or not ranked:
+            return ranked, None
+
+        def about(unit: Unit) -> bool:
+            return any(
+                self._names_thing(name, unit) or self._goes_on_about(name, unit)
+                for name, _ in query.things
+            )
+
+        floor = _WIDE_FLOOR * ranked[0].score
+        kept = [c for c in ranked if about(c.unit)]
+        # One that shares no word of the question but the thing's name says nothing of what is
+        # asked about it ("… 11 pages on Japan" for Japan's offset rules).
+        naming = frozenset(t for _, terms in query.things for t in terms)
+        if not any(c.score >= floor and c.hits - naming for c in kept):
+            # Nor are the sentences the search did not find, only the thing's name.
+            return [c for c in ranked if not c.by_name], None
+        # Where a source tells of the thing, its paragraph keeps naming it; a sentence that
+        # names it in passing, as an example in a paragraph about something else, comes after.
+        told = [c for c in kept if self._tells_of(query.things, c.unit)]
+        return [*told, *(c for c in kept if c not in told)], about
+
+    def _tells_of(self, things: tuple[tuple[str, frozenset[str]], ...], unit: Unit) -> bool:
+        """Whether most sentences of ``unit``'s paragraph name one of ``things`` (a table's row
+        names each thing it compares; it tells of none)."""
+        if unit.kind != "sentence":
+            return False
+        paragraph = [unit]
+        for step in (-1, 1):
+            nxt = self._neighbour(unit, step)
+            while nxt is not None and nxt.paragraph == unit.paragraph:
+                paragraph.append(nxt)
+                nxt = self._neighbour(nxt, step)
+        return any(
+            2 * sum(self._names_thing(name, u) for u in paragraph) > len(paragraph)
+            for name, _ in things
+        )
+
     def _side_first(
-        self, question: str, ranked: list[Candidate], quoted: bool = True
+        self,
+        question: str,
+        ranked: list[Candidate],
+        quoted: bool = True,
+        things: tuple[tuple[str, frozenset[str]], ...] = (),
     ) -> tuple[list[Candidate], int]:
         """For a question about a side's position ("how did the ministry respond"), the best
         statement of that side leads: quoted or reported ("…,” the spokesperson of the ministry
@@ -1877,7 +2030,9 @@ class Composer:
         the unions") gets each one's, in the order it names them. What others said about the
         matter come after. Returns the candidates and the number that lead."""
         names = name_table()
-        sides = self._sides(question)
+        # The things an open question names lead as its sides would ("the tanker and the
+        # fighter deals": the best sentence about each); the firms it names are those sides.
+        sides = self._sides(question) or [name for name, _ in things]
         if not sides or not ranked:
             return ranked, 1
         floor = _WIDE_FLOOR * ranked[0].score
@@ -1900,7 +2055,7 @@ class Composer:
             ]
             # A side nobody quotes is known by what is said of it ("the agency has been pushing
             # to repeal …").
-            about = [c for c in above if names.mentions(side, c.unit.text)]
+            about = [c for c in above if self._names_thing(side, c.unit)]
             if said or about:
                 leading.append((said or about)[0])
         if not leading:
@@ -1953,7 +2108,11 @@ class Composer:
         wide: bool = False,
         kind: SentenceKind | None = None,
         leading: int = 1,
+        about: Callable[[Unit], bool] | None = None,
     ) -> list[Unit]:
+        """The sentences an answer quotes, from the ranked candidates. ``about`` tells the
+        sentences about the things an open question names (all ``ranked`` are): each makes a
+        point of its own, though all share the words naming the thing."""
         doing = self._of_kind(ranked, kind) if kind is not None else []
         if doing:
             assert kind is not None
@@ -2020,6 +2179,9 @@ class Composer:
         chosen: list[Candidate] = ranked[: max(leading, 1)]
         covered = {hit for c in chosen for hit in c.hits}
         most, floor, shown = (5, _WIDE_FLOOR, _WIDE_SHOWN) if wide else (3, 0.8, 4)
+        if about is not None and wide:
+            # Each thing an open question names has the room an answer about one thing has.
+            shown *= max(leading, 1)
         if wide:
             # A summary, a reason or a position is seldom one source's alone: the best sentence
             # of each other source that is about it comes in, whether or not it shares more of
@@ -2040,7 +2202,9 @@ class Composer:
                 break
             if any(self._similar(candidate.unit, c.unit) for c in chosen):
                 continue
-            if not (candidate.hits - covered):
+            # Each sentence about the thing the question names says something of its own of
+            # it, though it shares no other word of the question.
+            if not (candidate.hits - covered) and about is None:
                 continue
             chosen.append(candidate)
             covered |= candidate.hits
@@ -2050,8 +2214,18 @@ class Composer:
             # comes with the rest of its paragraph ("Reasons for this include …; second, …"),
             # leaving room for what other sources add.
             others = max(len({c.unit.source_id for c in chosen}), leading) - 1
-            units += self._paragraph(best.unit)[: max(shown - 1 - others, 2)]
+            if about is None:
+                units += self._paragraph(best.unit)[: max(shown - 1 - others, 2)]
+            else:
+                # Each thing the question names leads with its best sentence and what its
+                # paragraph goes on to say of it, in room of its own.
+                room = shown // max(leading, 1)
+                for leader in chosen[: max(leading, 1)]:
+                    told = [u for u in self._told(leader.unit, about) if u not in units]
+                    units += told[:room]
         for candidate in chosen:
+            if about is not None and len(units) >= shown:
+                break  # the room is the named things' own, which their leads have filled
             # A sentence that leans on an earlier one ("the implementation rate was only 10%…")
             # is shown with the sentence that names what the question asks about.
             before = self._context_unit(candidate)
@@ -2062,6 +2236,8 @@ class Composer:
             if wide:
                 # An argument goes on in the sentences that carry on from it.
                 for after in self._carried_on(candidate.unit):
+                    if about is not None and not about(after):
+                        continue  # it carries the argument on to another matter
                     if after not in units and len(units) < shown:
                         units.append(after)
         # Sentences of one paragraph read in document order; paragraphs in order of relevance.
@@ -2070,6 +2246,13 @@ class Composer:
             first_seen.setdefault((unit.source_id, unit.paragraph), position)
         units.sort(key=lambda u: (first_seen[(u.source_id, u.paragraph)], u.start))
         return units[:shown]
+
+    def _told(self, unit: Unit, about: Callable[[Unit], bool]) -> list[Unit]:
+        """``unit``'s paragraph from it on (``_paragraph``), without the sentences after it that
+        are not ``about`` the thing the question names."""
+        paragraph = self._paragraph(unit)
+        start = paragraph.index(unit) if unit in paragraph else 0
+        return paragraph[: start + 1] + [u for u in paragraph[start + 1 :] if about(u)]
 
     def _paragraph(self, unit: Unit) -> list[Unit]:
         """The sentences of ``unit``'s paragraph in document order, from ``unit`` on, the
