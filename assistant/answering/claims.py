@@ -161,6 +161,10 @@ class Figure:
         return counts and bool(self.nouns & other.nouns)
 
 
+# The kinds of name that say who a figure belongs to (as against what kind of deal it is of).
+_PARTIES = frozenset({"people", "organisations", "companies", "countries"})
+
+
 def is_claim(question: str) -> bool:
     return bool(CLAIM.search(question))
 
@@ -335,6 +339,16 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
             if wanted
         )
 
+    def of_no_other_party(clause: str) -> bool:
+        # Only who a clause is about, not the kind of deal it names: a bound is a qualifier
+        # "even of another kind of deal".
+        in_clause = names(clause)
+        return not any(
+            in_clause.get(kind) and not (in_clause[kind] & wanted)
+            for kind, wanted in named.items()
+            if wanted and kind in _PARTIES
+        )
+
     def about(figure: Figure) -> bool:
         # A figure listed under a label ("Peru: 12 pages") is about what the label names when
         # its own clause names no one: a row listing every country's figure together is read
@@ -373,8 +387,13 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
     # A bound the claim puts on what it states ("30% of deals over $10 million") is a
     # qualifier: stated anywhere in the answer, even of another kind of deal, it does not hold
     # the verdict back. Another bound of its kind still contradicts it below. A figure listed
-    # under someone else's label is theirs, no bound anyone states.
-    anywhere = {(f.value, f.kind) for f in stated_figures(answer) if about_subject(f.label)}
+    # under someone else's label, or in a clause naming someone else ("Chile raised it to 12
+    # percent"), is theirs, no bound anyone states.
+    anywhere = {
+        (f.value, f.kind)
+        for f in stated_figures(answer)
+        if about_subject(f.label) and of_no_other_party(f.clause)
+    }
 
     def bound_given(a: Figure) -> bool:
         return (a.value, a.kind) in anywhere and bool(
