@@ -517,3 +517,64 @@ def test_an_answer_in_the_sentence_after_a_cited_one_that_goes_on_from_it_is_giv
     )
     assert not answer.abstained
     assert "Microsoft" in answer.answer and "Google" in answer.answer
+
+
+# -- what a person is quoted saying ----------------------------------------------------------
+
+_PEOPLE = ("Ida Brandt", "Omar Sayed")
+
+
+def _people_and_yards(kind: str, text: str) -> frozenset[str]:
+    known = {"people": _PEOPLE, "companies": _YARDS}.get(kind, ())
+    return frozenset(name.lower() for name in known if name in text)
+
+
+_SPEAKERS = Entities(
+    finders={"person": lambda text: any(name in text for name in _PEOPLE)},
+    subjects=_people_and_yards,
+)
+
+
+def _from_sources(text: str, *sources: str) -> Answer:
+    return Answer(
+        question="q",
+        answer=text,
+        citations=[
+            Citation(marker=n, source_id=source, title="t", quote="q", start=0, end=1)
+            for n, source in enumerate(sources, start=1)
+        ],
+    )
+
+
+def test_a_person_quoted_on_another_topic_does_not_answer_what_they_said_about_this_one():
+    answer = _from_sources("Harbour master Ida Brandt said the tolls would rise in May [1].", "a")
+    for question in (
+        "What did Ida Brandt say about the ferry timetable?",
+        "What did Ida Brandt think of Nordwerft's dredging work?",
+    ):
+        assert unmet(frame_of(question), answer, _SPEAKERS) is not None, question
+    said = unmet(frame_of("What did Ida Brandt say about the toll increase?"), answer, _SPEAKERS)
+    assert said is None
+
+
+def test_what_a_person_says_runs_on_through_the_sentences_that_carry_on_from_theirs():
+    answer = _from_sources(
+        "Ida Brandt spoke at Monday's briefing [1]. “Berth fees will double,” she said [1].", "a"
+    )
+    assert unmet(frame_of("What did Ida Brandt say about berth fees?"), answer, _SPEAKERS) is None
+
+
+def test_a_sentence_of_another_source_does_not_carry_on_what_a_person_said():
+    answer = _from_sources(
+        "Ida Brandt said the tolls would rise [1]. However, Nordwerft's dredging ran late [2].",
+        "a",
+        "b",
+    )
+    question = "What did Ida Brandt say about Nordwerft's dredging?"
+    assert unmet(frame_of(question), answer, _SPEAKERS) is not None
+
+
+def test_a_person_not_shown_speaking_is_left_to_the_other_checks():
+    # An author speaks through the whole report without being named in each sentence.
+    answer = _from_sources("Berth fees will double next year [1].", "a")
+    assert unmet(frame_of("What did Omar Sayed say about berth fees?"), answer, _SPEAKERS) is None

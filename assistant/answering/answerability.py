@@ -921,6 +921,84 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         return Unmet(
             say("no_figure_for", label=_LABEL[frame.answer_type], name=other), of_another=True
         )
+    said_on = _said_on(frame.question, answer, entities or Entities())
+    if said_on is not None:
+        return Unmet(say("not_said_on", person=said_on[0], topic=said_on[1]), of_another=True)
+    return None
+
+
+# "What did the envoy say about the harbour levy?": what a person said on a topic.
+_SAID_ON = lazy(
+    r"\bwhat\s+(?:did|does|do|has|have|had)\s+(?P<who>[^?,;]+?)\s+"
+    r"(?:say|said|think|thought|argue|argued|state|stated|claim|claimed|comment|commented|"
+    r"note|noted|remark|remarked|make)\s+(?:of|about|on|regarding|concerning|over)\s+"
+    r"(?P<topic>[^?;]+)",
+    re.I,
+)
+# A claim of an answer and the citation markers that end it.
+_CITED = lazy(r"(?P<claim>[^\[\]]+?)(?P<markers>(?:\s*\[\d+\])+)")
+_MARKER_NUMBER = lazy(r"\[(\d+)\]")
+
+
+def _word_key(word: str) -> str:
+    """A word as compared across its forms: its first six letters ("announced" and
+    "announcement" agree), or a shorter word without its ending."""
+    return word[:6] if len(word) >= 6 else _stem(word)
+
+
+# The kinds of name that pick out a topic; the home country and the parties to the dispute do
+# not, since every source is about them.
+_TOPIC_KINDS = ("companies", "programs", "organisations", "people", "countries")
+
+
+def _said_on(question: str, answer: Answer, entities: Entities) -> tuple[str, str] | None:
+    """The person and the topic of a "what did <person> say about <topic>" question, when what
+    the answer shows that person saying is about something else: it names none of the topic's
+    own words, or leaves out a name the topic gives. A person quoted on the tariffs' timing said
+    nothing the answer can show about the harbour levy. What the person says is the statements
+    that name them and those of the same source that carry on from these ("…,” he said", "Kim
+    added"). Else None."""
+    asked = _SAID_ON.search(question)
+    if asked is None or not entities.named(asked["who"], "person"):
+        return None
+    speaker = entities.names(asked["who"], "people")
+    source = {c.marker: c.source_id for c in answer.citations}
+    theirs: list[str] = []
+    last = None
+    for cited in _CITED.finditer(answer.answer):
+        piece, markers = cited["claim"], _MARKER_NUMBER.findall(cited["markers"])
+        of = source.get(int(markers[0])) if markers else None
+        if entities.names(piece, "people") & speaker or (
+            theirs and of == last and carries_on(piece)
+        ):
+            theirs.append(piece)
+            last = of
+        elif theirs:
+            break
+    if not theirs:
+        # Not shown speaking: an author speaks through the whole report, which the other
+        # checks weigh.
+        return None
+    said = " ".join(theirs)
+    topic = asked["topic"].strip()
+    background = entities.names(f"{domain().home_country} {question}", "parties") | {
+        domain().home_country.lower()
+    }
+    for kind in _TOPIC_KINDS:
+        wanted = entities.names(topic, kind) - entities.names(asked["who"], kind) - background
+        if wanted - entities.names(said, kind):
+            return asked["who"], topic
+    named = " ".join(
+        n for kind in _TOPIC_KINDS for n in entities.names(f"{topic} {asked['who']}", kind)
+    )
+    own = {
+        _word_key(w)
+        for w in re.findall(r"[a-z][a-z-]{3,}", topic.lower())
+        if w not in STOPWORDS and w not in named.lower()
+    }
+    written = {_word_key(w) for w in re.findall(r"[a-z][a-z-]{3,}", said.lower())}
+    if own and not own & written:
+        return asked["who"], topic
     return None
 
 
