@@ -1522,6 +1522,8 @@ class Composer:
             # other words ("under-delivered" of a firm whose pledge was "only 10% fulfilled").
             units = self._select(ranked, query.intent.wide, None, leading)
             answer = self._on_topic(self._cited(question, units), question, ranked)
+        if self._asks_unknown_thing(question, scope):
+            answer = self._all_named(answer, question, ranked)
         return answer, ranked
 
     def _beside_aside(self, question: str, ranked: list[Candidate]) -> list[Candidate]:
@@ -1614,13 +1616,38 @@ class Composer:
         setting (the agency, offsets). Close meaning is no answer here: a sentence about what
         the agency does is near any question about the agency; one that shares the rest of the
         question ("what list does Taiwan publish online") may name the thing in other words."""
+        return best.coverage < _WEAK_COVERAGE and self._asks_unknown_thing(question, scope)
+
+    def _asks_unknown_thing(self, question: str, scope: Scope) -> bool:
+        """Whether a question of no kind asks for a thing by a word the sources never use."""
         noun = asked_noun(question)
         if noun is None or answer_type(question) != "other":
             return False
         unknown = set(scope.unknown)
-        return best.coverage < _WEAK_COVERAGE and any(
-            t in unknown for t in self.index.lexicon.terms(noun)
-        )
+        return any(t in unknown for t in self.index.lexicon.terms(noun))
+
+    def _all_named(self, answer: Answer, question: str, ranked: list[Candidate]) -> Answer:
+        """An answer to a question asking for a thing by a word the sources never use is known
+        for the answer only by whom it is about: one of its quotes must name everyone the
+        question names. "What levy did the board put on Nordwerft" is not answered by what the
+        board did to another yard, nor by what it did in general."""
+        if answer.abstained:
+            return answer
+        table = name_table()
+        named = [n for kind in _SUBJECT_KINDS for n in table.find(kind, question)]
+        # One quote, with who it is by or about, names them all: a quote about each does not
+        # tell what one did to the other.
+        if any(
+            all(table.mentions(n, f"{self._setting(c)} {c.quote}") for n in named)
+            for c in answer.citations
+        ):
+            return answer
+        missing = [
+            n
+            for n in named
+            if not any(table.mentions(n, f"{self._setting(c)} {c.quote}") for c in answer.citations)
+        ] or named
+        return self._abstain(question, say("nothing_about", names=", ".join(missing)), (), ranked)
 
     def _name_terms(self, question: str) -> frozenset[str]:
         """The search terms of the names, acronyms and years ``question`` writes."""
