@@ -18,6 +18,8 @@ from decimal import Decimal
 from typing import Literal
 
 from assistant.answering.figures import is_reference
+from assistant.knowledge.domain import domain
+from assistant.knowledge.names import name_table
 from assistant.quantities import BOUND_AFTER, BOUND_BEFORE, lex
 from assistant.regex import lazy
 
@@ -349,11 +351,24 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
             if wanted and kind in _PARTIES
         )
 
+    # A third country the claim names (not the home country nor a party to the dispute): the
+    # sources are about the home country unless they say otherwise, so a figure in a sentence
+    # that does not name that country is not its figure ("Peru levies 12%" is not confirmed by
+    # "the levy is 12%, below some European countries'").
+    background = names(" ".join([domain().home_country, *name_table().names("parties")]))
+    third = named.get("countries", frozenset()) - background.get("countries", frozenset())
+
     def about(figure: Figure) -> bool:
         # A figure listed under a label ("Peru: 12 pages") is about what the label names when
         # its own clause names no one: a row listing every country's figure together is read
         # one country at a time.
-        return about_subject(figure.clause if _named(figure.clause) else figure.label)
+        own = figure.clause if _named(figure.clause) else figure.label
+        if third:
+            # Named by the clause or the label, else somewhere in its sentence.
+            told = names(own).get("countries") or names(figure.sentence).get("countries")
+            if not (told or frozenset()) & third:
+                return False
+        return about_subject(own)
 
     def _named(text: str) -> bool:
         return any(found for kind, found in names(text).items() if named.get(kind))
