@@ -100,6 +100,16 @@ def test_a_thing_asked_by_a_word_the_sources_never_use_needs_a_quote_about_all_i
     assert not answer.abstained
 
 
+def test_a_claim_no_statement_matches_word_for_word_is_judged_by_what_its_figure_asks(
+    assistant,
+):
+    # The claim's figure and its "true?" are the claim under test, no words a statement must
+    # share: asked for the figure instead, the table row for the country contradicts it.
+    answer = assistant.ask("The Netherlands demands a minimum offset of 90 percent, true?")
+    assert not answer.abstained
+    assert answer.answer.startswith("Not as stated") and "100%" in answer.answer
+
+
 def test_off_topic_questions_are_declined(assistant):
     for question in (
         "How do I bake sourdough bread at home?",

@@ -28,7 +28,7 @@ from assistant.answering.answerability import (
 )
 from assistant.answering.attribution import attributed
 from assistant.answering.citations import CitationList
-from assistant.answering.claims import NamesByKind, asking_for, judge, stated_figures
+from assistant.answering.claims import CLAIM, NamesByKind, asking_for, judge, stated_figures
 from assistant.answering.discourse import carries_on
 from assistant.answering.figures import figures
 from assistant.answering.followup import asks_as_before, person_referred
@@ -938,15 +938,25 @@ class Composer:
     def _corrected_claim(self, question: str, context: str, scope: Scope) -> Answer | None:
         """A claim refused for its year ("they have talked since 2019, haven't they?": nothing
         is said of 2019) is the claim under test, no constraint: asked for the year instead, the
-        sources contradict it by stating theirs."""
+        sources contradict it by stating theirs. So is a claim refused for want of a statement
+        close enough to all its words, its figures among them ("the levy is 12 percent, true?"
+        against a table row giving the levy as 9%): asked for its figures instead, the sources
+        confirm or contradict it."""
+        if not frame_of(question).claim:
+            return None
         years = [m.group(1) for m in YEAR.finditer(question)]
-        if not (frame_of(question).claim and years):
+        figures = years or [token.text for token in lex(question)]
+        if not figures:
             return None
-        checked = self._compose(asking_for(question, years), context, scope)
-        if checked.abstained or judge(question, checked.answer, self.names_by_kind) != "no":
+        # Asked without its "true?" or "I heard": those words are no topic a statement shares.
+        bare = " ".join(CLAIM.sub(" ", asking_for(question, figures)).split())
+        checked = self._compose(bare, context, scope)
+        verdict = None if checked.abstained else judge(question, checked.answer, self.names_by_kind)
+        if verdict is None or (years and verdict != "no"):
             return None
+        lead = say("verdict_no") if verdict == "no" else say("verdict_yes")
         body = _without_lead(checked.answer)
-        return checked.model_copy(update={"answer": f"{say('verdict_no')} {body}"})
+        return checked.model_copy(update={"answer": f"{lead} {body}"})
 
     def _compose(self, question: str, context: str, scope: Scope) -> Answer:
         frame = frame_of(question)
