@@ -578,3 +578,32 @@ def test_a_person_not_shown_speaking_is_left_to_the_other_checks():
     # An author speaks through the whole report without being named in each sentence.
     answer = _from_sources("Berth fees will double next year [1].", "a")
     assert unmet(frame_of("What did Omar Sayed say about berth fees?"), answer, _SPEAKERS) is None
+
+
+# -- how precise a date is asked ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "On what day in May 2019 did the ferry first sail?",
+        "What was the exact date the ferry first sailed?",
+        "Which day did the harbour board meet?",
+    ],
+)
+def test_a_day_asked_for_is_not_met_by_the_month_or_the_year(question):
+    assert unmet(frame_of(question), _answer("The ferry first sailed in May 2019 [1]."))
+    assert unmet(frame_of(question), _answer("The ferry first sailed in 2019 [1]."))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The ferry first sailed on 14 May 2019 [1].",
+        "The ferry first sailed on May 14, 2019 [1].",
+        "The ferry first sailed in 2019, on the 14th (local time) [1].",
+        "The board met Tuesday, officials said [1].",
+    ],
+)
+def test_a_day_of_the_month_or_of_the_week_answers_which_day(said):
+    assert unmet(frame_of("On what day did the ferry first sail?"), _answer(said)) is None

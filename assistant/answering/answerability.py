@@ -88,6 +88,19 @@ _NAMING_YEAR = lazy(
 _ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|its|their|this|that|his|her|our)\s+$", re.I)
 # A date question that asks for the month ("what month", "in which month of 2019").
 _ASKS_MONTH = words(r"(?:which|what)\s+month|month\s+and\s+year|month\s+of\s+(?:19|20)\d\d")
+# A date question that asks for the day ("on what day", "which day of March", "the exact date").
+_ASKS_DAY = words(r"(?:which|what)\s+day|exact\s+(?:date|day)|day\s+and\s+month")
+# A day of the month, or of the week: "15 May 2023", "May 15", "the 31st", "2023-05-15",
+# "said Tuesday". A month with its year ("March 2018") is none.
+_DAY = lazy(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH.pattern
+    + r"|"
+    + _MONTH.pattern
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+    r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\b(?:19|20)\d\d-\d\d-\d\d\b"
+    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 # A month written in figures, as data rows date events: "2023-05-15", "2023-05".
 _ISO_MONTH = lazy(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])\b")
 # A share written as a word, not a figure.
@@ -881,6 +894,13 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
     ):
         # "What month in 2019 was the bridge finished?" is not answered by "finished in 2019".
         return Unmet(say("no_such_figure", label="month"))
+    if (
+        frame.answer_type == "date"
+        and _ASKS_DAY.search(frame.question)
+        and not any(_DAY.search(piece) for piece in statements)
+    ):
+        # Nor "on what day did the ferry sail?" by "it sailed in March 2019".
+        return Unmet(say("no_such_figure", label="day"))
     if frame.answer_type in _EVENT_KINDS and not _done(frame, statements, entities):
         return Unmet(say("not_happened"))
     other = _other_measure(frame, statements)
