@@ -607,3 +607,29 @@ def test_a_day_asked_for_is_not_met_by_the_month_or_the_year(question):
 )
 def test_a_day_of_the_month_or_of_the_week_answers_which_day(said):
     assert unmet(frame_of("On what day did the ferry first sail?"), _answer(said)) is None
+
+
+# -- how an event went -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How did the harbour council vote on the dredging bill?",
+        "How did councillors vote on the dredging measure?",
+        "How did the harbour council pass the dredging levy?",
+    ],
+)
+def test_how_a_vote_went_is_not_told_by_a_measure_only_proposed(question):
+    answer = _answer("In May 2019 two councillors proposed a bill to fund dredging [1].")
+    problem = unmet(frame_of(question), answer)
+    assert problem is not None and "happened" in problem.reason
+
+
+def test_how_an_event_went_in_other_words_is_left_to_the_other_checks():
+    # No word of putting forward: "revised" tells how the rules changed, in its own words.
+    answer = _answer("The board revised its leasing rules in 2020 to allow shorter leases [1].")
+    assert unmet(frame_of("How did the board change its leasing rules?"), answer) is None
+    # A vote the statements tell of answers, though a bill is named too.
+    told = _answer("The council voted 9 to 2 for the dredging bill in May 2019 [1].")
+    assert unmet(frame_of("How did the council vote on the dredging bill?"), told) is None

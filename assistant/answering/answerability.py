@@ -903,6 +903,8 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         return Unmet(say("no_such_figure", label="day"))
     if frame.answer_type in _EVENT_KINDS and not _done(frame, statements, entities):
         return Unmet(say("not_happened"))
+    if frame.answer_type == "other" and not _told_how(frame.question, statements):
+        return Unmet(say("not_happened"))
     other = _other_measure(frame, statements)
     if other is not None:
         return Unmet(say("other_measure", label=_LABEL[frame.answer_type], given=other))
@@ -1249,6 +1251,44 @@ def _done(frame: Frame, statements: list[str], entities: Entities | None = None)
         not any(_only_intended(word, said) for word in asked) or (ahead and _DUE.search(said))
         for said in giving
     )
+
+
+# "How did the council vote on the bill?": how an event went, told by its verb.
+_HOW_DID = lazy(r"\bhow\s+did\s+(?P<rest>[^?,;]+)", re.I)
+
+
+def _told_how(question: str, statements: list[str]) -> bool:
+    """Whether the statements can tell how the event a "how did <subject> <verb>" question asks
+    about went: not when none of them writes its verb and they tell of it only as proposed or
+    drafted ("how did the council vote on the bill?" against "a bill was proposed").
+    A statement in other words than the question's is left to the other checks."""
+    asked = _HOW_DID.search(question)
+    if asked is None:
+        return True
+    # The verb is the first word of the kind followed by its object, a preposition or the end:
+    # "lawmakers vote on", "the board treat Peru's bid", not the plural subject before it.
+    written = re.findall(r"[A-Za-z][\w'’-]*", asked["rest"])
+    verb = next(
+        (
+            w
+            for w, after in zip(written, [*written[1:], ""], strict=True)
+            if w.islower()
+            and w not in STOPWORDS
+            and (not after or after in STOPWORDS or not after.islower())
+        ),
+        None,
+    )
+    if verb is None:
+        return True
+    stem = _stem(verb)
+    if any(re.search(rf"\b{re.escape(stem)}", piece, re.I) for piece in statements):
+        return True
+    return not any(_ONLY_PUT_FORWARD.search(piece) for piece in statements)
+
+
+# Words that say a measure was only put forward, not decided: the event a "how did" question
+# asks about (a vote, a passage) is then not told. Softer words ("would", "plans") leave it open.
+_ONLY_PUT_FORWARD = words(r"propos\w*|bills?|draft\w*|pending|not\s+yet")
 
 
 def _stem(word: str) -> str:
