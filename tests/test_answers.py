@@ -105,9 +105,11 @@ def test_a_claim_no_statement_matches_word_for_word_is_judged_by_what_its_figure
 ):
     # The claim's figure and its "true?" are the claim under test, no words a statement must
     # share: asked for the figure instead, the table row for the country contradicts it.
-    answer = assistant.ask("The Netherlands demands a minimum offset of 90 percent, true?")
+    answer = assistant.ask(
+        "True or false: the UAE asks foreign sellers for offsets of 40 percent at minimum?"
+    )
     assert not answer.abstained
-    assert answer.answer.startswith("Not as stated") and "100%" in answer.answer
+    assert answer.answer.startswith("Not as stated") and "UAE: Min. 60%" in answer.answer
 
 
 def test_off_topic_questions_are_declined(assistant):
