@@ -95,6 +95,11 @@ def test_a_thing_asked_by_a_word_the_sources_never_use_needs_a_quote_about_all_i
         "What sanction did the procurement agency place on Lockheed Martin after the radar refusal?"
     )
     assert answer.abstained
+    # Nor is a data row about the company's shortfall an answer to it.
+    answer = assistant.ask(
+        "What reprimand did DAPA give Lockheed Martin for the low SME export rate?"
+    )
+    assert answer.abstained
     # A word the sources do use for the thing is not held to it.
     answer = assistant.ask("What satellites did Lockheed Martin agree to provide?")
     assert not answer.abstained

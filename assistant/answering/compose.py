@@ -1484,6 +1484,8 @@ class Composer:
                 self._timeline_from_facts(query) if query.intent.chronological else None
             ) or self._from_facts(query, ranked)
             checked = self._on_topic(from_data, question, ranked) if from_data else None
+            if checked is not None and self._asks_unknown_thing(question, scope):
+                checked = self._all_named(checked, question, ranked)
             if checked is not None and not checked.abstained:
                 return checked, ranked
             # Rows about someone else than the question names: its sentences may answer.
