@@ -86,6 +86,37 @@ def test_a_2027_question_is_never_answered_with_a_2025_fact(assistant):
     assert not answer.answer.startswith("The USTR mentioned")
 
 
+def test_a_thing_asked_by_a_word_the_sources_never_use_needs_a_quote_about_all_it_names(
+    assistant,
+):
+    # No source writes "sanction": the answer is known only by whom its quote is about, and a
+    # quote about the company's refusal says nothing of what the agency did to it.
+    answer = assistant.ask(
+        "What sanction did the procurement agency place on Lockheed Martin after the radar refusal?"
+    )
+    assert answer.abstained
+    # Nor is a data row about the company's shortfall an answer to it.
+    answer = assistant.ask(
+        "What reprimand did DAPA give Lockheed Martin for the low SME export rate?"
+    )
+    assert answer.abstained
+    # A word the sources do use for the thing is not held to it.
+    answer = assistant.ask("What satellites did Lockheed Martin agree to provide?")
+    assert not answer.abstained
+
+
+def test_a_claim_no_statement_matches_word_for_word_is_judged_by_what_its_figure_asks(
+    assistant,
+):
+    # The claim's figure and its "true?" are the claim under test, no words a statement must
+    # share: asked for the figure instead, the table row for the country contradicts it.
+    answer = assistant.ask(
+        "True or false: the UAE asks foreign sellers for offsets of 40 percent at minimum?"
+    )
+    assert not answer.abstained
+    assert answer.answer.startswith("Not as stated") and "UAE: Min. 60%" in answer.answer
+
+
 def test_off_topic_questions_are_declined(assistant):
     for question in (
         "How do I bake sourdough bread at home?",

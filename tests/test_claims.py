@@ -338,6 +338,24 @@ def test_a_bound_stated_only_under_another_label_is_the_claim_under_test():
     assert judge("Chile's royalty is at least 12%, correct?", _LISTED, _names) == "no"
 
 
+def test_a_figure_in_a_sentence_about_someone_else_is_no_bound_of_the_claim():
+    # "at least 12%" is Peru's new floor, told in a sentence naming Peru; Chile's row says 30%.
+    answer = (
+        "Royalty per tonne: Chile: Min. 30% [1]. "
+        "Peru raised its royalty from a minimum of 5 percent to 12 percent [2]."
+    )
+    assert judge("Chile's royalty is at least 12%, correct?", answer, _names) == "no"
+    assert judge("Peru's royalty is at least 12%, correct?", answer, _names) == "yes"
+
+
+def test_a_figure_in_a_sentence_not_naming_a_third_country_is_not_that_country_s():
+    # The sources are about the home country unless they say otherwise: an unnamed levy of 12%
+    # is Korea's, not Peru's; Peru's own row decides.
+    answer = "The levy is 12% of each contract, below Chile's 30% [1]. Royalty: Peru: Min. 9% [2]"
+    assert judge("Peru levies 12 percent, right?", answer, _names) == "no"
+    assert judge("Peru levies 12 percent, right?", answer.split(" [1]")[0], _names) is None
+
+
 def test_an_abbreviation_before_a_figure_ends_no_sentence():
     figure = stated_figures("Chile: approx. 30% of output [1]")[0]
     assert figure.label == "Chile"

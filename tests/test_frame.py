@@ -160,6 +160,12 @@ def test_a_follow_up_amount_without_a_currency_takes_the_earlier_currency():
         # "What's behind" is "what is behind" written short: it asks for causes.
         ("What's behind the slump in harbour tolls?", "reason"),
         ("What’s behind the pier's falling traffic?", "reason"),
+        # "When there is ..." sets a condition: a question about a time puts its verb first.
+        ("And when there's only one bidder?", "other"),
+        ("And when there are several lessees?", "other"),
+        ("What about when it comes to barges?", "other"),
+        ("When is there a second dredging round?", "date"),
+        ("When was there last a toll rise?", "date"),
     ],
 )
 def test_answer_types_come_from_question_forms(question, kind):

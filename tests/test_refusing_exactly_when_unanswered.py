@@ -517,3 +517,119 @@ def test_an_answer_in_the_sentence_after_a_cited_one_that_goes_on_from_it_is_giv
     )
     assert not answer.abstained
     assert "Microsoft" in answer.answer and "Google" in answer.answer
+
+
+# -- what a person is quoted saying ----------------------------------------------------------
+
+_PEOPLE = ("Ida Brandt", "Omar Sayed")
+
+
+def _people_and_yards(kind: str, text: str) -> frozenset[str]:
+    known = {"people": _PEOPLE, "companies": _YARDS}.get(kind, ())
+    return frozenset(name.lower() for name in known if name in text)
+
+
+_SPEAKERS = Entities(
+    finders={"person": lambda text: any(name in text for name in _PEOPLE)},
+    subjects=_people_and_yards,
+)
+
+
+def _from_sources(text: str, *sources: str) -> Answer:
+    return Answer(
+        question="q",
+        answer=text,
+        citations=[
+            Citation(marker=n, source_id=source, title="t", quote="q", start=0, end=1)
+            for n, source in enumerate(sources, start=1)
+        ],
+    )
+
+
+def test_a_person_quoted_on_another_topic_does_not_answer_what_they_said_about_this_one():
+    answer = _from_sources("Harbour master Ida Brandt said the tolls would rise in May [1].", "a")
+    for question in (
+        "What did Ida Brandt say about the ferry timetable?",
+        "What did Ida Brandt think of Nordwerft's dredging work?",
+    ):
+        assert unmet(frame_of(question), answer, _SPEAKERS) is not None, question
+    said = unmet(frame_of("What did Ida Brandt say about the toll increase?"), answer, _SPEAKERS)
+    assert said is None
+
+
+def test_what_a_person_says_runs_on_through_the_sentences_that_carry_on_from_theirs():
+    answer = _from_sources(
+        "Ida Brandt spoke at Monday's briefing [1]. “Berth fees will double,” she said [1].", "a"
+    )
+    assert unmet(frame_of("What did Ida Brandt say about berth fees?"), answer, _SPEAKERS) is None
+
+
+def test_a_sentence_of_another_source_does_not_carry_on_what_a_person_said():
+    answer = _from_sources(
+        "Ida Brandt said the tolls would rise [1]. However, Nordwerft's dredging ran late [2].",
+        "a",
+        "b",
+    )
+    question = "What did Ida Brandt say about Nordwerft's dredging?"
+    assert unmet(frame_of(question), answer, _SPEAKERS) is not None
+
+
+def test_a_person_not_shown_speaking_is_left_to_the_other_checks():
+    # An author speaks through the whole report without being named in each sentence.
+    answer = _from_sources("Berth fees will double next year [1].", "a")
+    assert unmet(frame_of("What did Omar Sayed say about berth fees?"), answer, _SPEAKERS) is None
+
+
+# -- how precise a date is asked ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "On what day in May 2019 did the ferry first sail?",
+        "What was the exact date the ferry first sailed?",
+        "Which day did the harbour board meet?",
+    ],
+)
+def test_a_day_asked_for_is_not_met_by_the_month_or_the_year(question):
+    assert unmet(frame_of(question), _answer("The ferry first sailed in May 2019 [1]."))
+    assert unmet(frame_of(question), _answer("The ferry first sailed in 2019 [1]."))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The ferry first sailed on 14 May 2019 [1].",
+        "The ferry first sailed on May 14, 2019 [1].",
+        "The ferry first sailed in 2019, on the 14th (local time) [1].",
+        "The board met Tuesday, officials said [1].",
+    ],
+)
+def test_a_day_of_the_month_or_of_the_week_answers_which_day(said):
+    assert unmet(frame_of("On what day did the ferry first sail?"), _answer(said)) is None
+
+
+# -- how an event went -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How did the harbour council vote on the dredging bill?",
+        "How did councillors vote on the dredging measure?",
+        "How did the harbour council pass the dredging levy?",
+    ],
+)
+def test_how_a_vote_went_is_not_told_by_a_measure_only_proposed(question):
+    answer = _answer("In May 2019 two councillors proposed a bill to fund dredging [1].")
+    problem = unmet(frame_of(question), answer)
+    assert problem is not None and "happened" in problem.reason
+
+
+def test_how_an_event_went_in_other_words_is_left_to_the_other_checks():
+    # No word of putting forward: "revised" tells how the rules changed, in its own words.
+    answer = _answer("The board revised its leasing rules in 2020 to allow shorter leases [1].")
+    assert unmet(frame_of("How did the board change its leasing rules?"), answer) is None
+    # A vote the statements tell of answers, though a bill is named too.
+    told = _answer("The council voted 9 to 2 for the dredging bill in May 2019 [1].")
+    assert unmet(frame_of("How did the council vote on the dredging bill?"), told) is None

@@ -408,6 +408,24 @@ def test_two_stated_figures_of_a_change_win_over_the_recorded_ones(data):
     ]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In which year did the port levy climb from 4% to 9%?",
+        "When did the harbour fee go from 12 percent to 15 percent?",
+        "Who lifted the dock charge from 3% to 5%?",
+        "Why did the berth levy drop from 20 percent to 10 percent?",
+    ],
+)
+def test_a_change_asked_when_who_or_why_is_no_calculation(question, data):
+    assert route(question, data) is None
+
+
+def test_a_change_asked_by_how_much_is_still_worked_out(data):
+    found = _requests("By what percentage did the harbour fee go from 12% to 15%?", data)
+    assert [r.operation for r in found.requests] == ["percent_change"]
+
+
 def test_a_rate_between_other_currencies_is_kept_with_its_units(data):
     request = _only(
         "A non-competitive deal costs 30 million euros, at 1.2 dollars per euro. "

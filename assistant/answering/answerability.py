@@ -88,6 +88,19 @@ _NAMING_YEAR = lazy(
 _ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|its|their|this|that|his|her|our)\s+$", re.I)
 # A date question that asks for the month ("what month", "in which month of 2019").
 _ASKS_MONTH = words(r"(?:which|what)\s+month|month\s+and\s+year|month\s+of\s+(?:19|20)\d\d")
+# A date question that asks for the day ("on what day", "which day of March", "the exact date").
+_ASKS_DAY = words(r"(?:which|what)\s+day|exact\s+(?:date|day)|day\s+and\s+month")
+# A day of the month, or of the week: "15 May 2023", "May 15", "the 31st", "2023-05-15",
+# "said Tuesday". A month with its year ("March 2018") is none.
+_DAY = lazy(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH.pattern
+    + r"|"
+    + _MONTH.pattern
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+    r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\b(?:19|20)\d\d-\d\d-\d\d\b"
+    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 # A month written in figures, as data rows date events: "2023-05-15", "2023-05".
 _ISO_MONTH = lazy(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])\b")
 # A share written as a word, not a figure.
@@ -881,7 +894,16 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
     ):
         # "What month in 2019 was the bridge finished?" is not answered by "finished in 2019".
         return Unmet(say("no_such_figure", label="month"))
+    if (
+        frame.answer_type == "date"
+        and _ASKS_DAY.search(frame.question)
+        and not any(_DAY.search(piece) for piece in statements)
+    ):
+        # Nor "on what day did the ferry sail?" by "it sailed in March 2019".
+        return Unmet(say("no_such_figure", label="day"))
     if frame.answer_type in _EVENT_KINDS and not _done(frame, statements, entities):
+        return Unmet(say("not_happened"))
+    if frame.answer_type == "other" and not _told_how(frame.question, statements):
         return Unmet(say("not_happened"))
     other = _other_measure(frame, statements)
     if other is not None:
@@ -921,6 +943,84 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         return Unmet(
             say("no_figure_for", label=_LABEL[frame.answer_type], name=other), of_another=True
         )
+    said_on = _said_on(frame.question, answer, entities or Entities())
+    if said_on is not None:
+        return Unmet(say("not_said_on", person=said_on[0], topic=said_on[1]), of_another=True)
+    return None
+
+
+# "What did the envoy say about the harbour levy?": what a person said on a topic.
+_SAID_ON = lazy(
+    r"\bwhat\s+(?:did|does|do|has|have|had)\s+(?P<who>[^?,;]+?)\s+"
+    r"(?:say|said|think|thought|argue|argued|state|stated|claim|claimed|comment|commented|"
+    r"note|noted|remark|remarked|make)\s+(?:of|about|on|regarding|concerning|over)\s+"
+    r"(?P<topic>[^?;]+)",
+    re.I,
+)
+# A claim of an answer and the citation markers that end it.
+_CITED = lazy(r"(?P<claim>[^\[\]]+?)(?P<markers>(?:\s*\[\d+\])+)")
+_MARKER_NUMBER = lazy(r"\[(\d+)\]")
+
+
+def _word_key(word: str) -> str:
+    """A word as compared across its forms: its first six letters ("announced" and
+    "announcement" agree), or a shorter word without its ending."""
+    return word[:6] if len(word) >= 6 else _stem(word)
+
+
+# The kinds of name that pick out a topic; the home country and the parties to the dispute do
+# not, since every source is about them.
+_TOPIC_KINDS = ("companies", "programs", "organisations", "people", "countries")
+
+
+def _said_on(question: str, answer: Answer, entities: Entities) -> tuple[str, str] | None:
+    """The person and the topic of a "what did <person> say about <topic>" question, when what
+    the answer shows that person saying is about something else: it names none of the topic's
+    own words, or leaves out a name the topic gives. A person quoted on the tariffs' timing said
+    nothing the answer can show about the harbour levy. What the person says is the statements
+    that name them and those of the same source that carry on from these ("…,” he said", "Kim
+    added"). Else None."""
+    asked = _SAID_ON.search(question)
+    if asked is None or not entities.named(asked["who"], "person"):
+        return None
+    speaker = entities.names(asked["who"], "people")
+    source = {c.marker: c.source_id for c in answer.citations}
+    theirs: list[str] = []
+    last = None
+    for cited in _CITED.finditer(answer.answer):
+        piece, markers = cited["claim"], _MARKER_NUMBER.findall(cited["markers"])
+        of = source.get(int(markers[0])) if markers else None
+        if entities.names(piece, "people") & speaker or (
+            theirs and of == last and carries_on(piece)
+        ):
+            theirs.append(piece)
+            last = of
+        elif theirs:
+            break
+    if not theirs:
+        # Not shown speaking: an author speaks through the whole report, which the other
+        # checks weigh.
+        return None
+    said = " ".join(theirs)
+    topic = asked["topic"].strip()
+    background = entities.names(f"{domain().home_country} {question}", "parties") | {
+        domain().home_country.lower()
+    }
+    for kind in _TOPIC_KINDS:
+        wanted = entities.names(topic, kind) - entities.names(asked["who"], kind) - background
+        if wanted - entities.names(said, kind):
+            return asked["who"], topic
+    named = " ".join(
+        n for kind in _TOPIC_KINDS for n in entities.names(f"{topic} {asked['who']}", kind)
+    )
+    own = {
+        _word_key(w)
+        for w in re.findall(r"[a-z][a-z-]{3,}", topic.lower())
+        if w not in STOPWORDS and w not in named.lower()
+    }
+    written = {_word_key(w) for w in re.findall(r"[a-z][a-z-]{3,}", said.lower())}
+    if own and not own & written:
+        return asked["who"], topic
     return None
 
 
@@ -1151,6 +1251,44 @@ def _done(frame: Frame, statements: list[str], entities: Entities | None = None)
         not any(_only_intended(word, said) for word in asked) or (ahead and _DUE.search(said))
         for said in giving
     )
+
+
+# "How did the council vote on the bill?": how an event went, told by its verb.
+_HOW_DID = lazy(r"\bhow\s+did\s+(?P<rest>[^?,;]+)", re.I)
+
+
+def _told_how(question: str, statements: list[str]) -> bool:
+    """Whether the statements can tell how the event a "how did <subject> <verb>" question asks
+    about went: not when none of them writes its verb and they tell of it only as proposed or
+    drafted ("how did the council vote on the bill?" against "a bill was proposed").
+    A statement in other words than the question's is left to the other checks."""
+    asked = _HOW_DID.search(question)
+    if asked is None:
+        return True
+    # The verb is the first word of the kind followed by its object, a preposition or the end:
+    # "lawmakers vote on", "the board treat Peru's bid", not the plural subject before it.
+    written = re.findall(r"[A-Za-z][\w'’-]*", asked["rest"])
+    verb = next(
+        (
+            w
+            for w, after in zip(written, [*written[1:], ""], strict=True)
+            if w.islower()
+            and w not in STOPWORDS
+            and (not after or after in STOPWORDS or not after.islower())
+        ),
+        None,
+    )
+    if verb is None:
+        return True
+    stem = _stem(verb)
+    if any(re.search(rf"\b{re.escape(stem)}", piece, re.I) for piece in statements):
+        return True
+    return not any(_ONLY_PUT_FORWARD.search(piece) for piece in statements)
+
+
+# Words that say a measure was only put forward, not decided: the event a "how did" question
+# asks about (a vote, a passage) is then not told. Softer words ("would", "plans") leave it open.
+_ONLY_PUT_FORWARD = words(r"propos\w*|bills?|draft\w*|pending|not\s+yet")
 
 
 def _stem(word: str) -> str:

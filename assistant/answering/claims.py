@@ -18,6 +18,8 @@ from decimal import Decimal
 from typing import Literal
 
 from assistant.answering.figures import is_reference
+from assistant.knowledge.domain import domain
+from assistant.knowledge.names import name_table
 from assistant.quantities import BOUND_AFTER, BOUND_BEFORE, lex
 from assistant.regex import lazy
 
@@ -162,6 +164,10 @@ class Figure:
             return True
         counts = self.kind.startswith("count:") and other.kind.startswith("count:")
         return counts and bool(self.nouns & other.nouns)
+
+
+# The kinds of name that say who a figure belongs to (as against what kind of deal it is of).
+_PARTIES = frozenset({"people", "organisations", "companies", "countries"})
 
 
 def is_claim(question: str) -> bool:
@@ -338,11 +344,34 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
             if wanted
         )
 
+    def of_no_other_party(clause: str) -> bool:
+        # Only who a clause is about, not the kind of deal it names: a bound is a qualifier
+        # "even of another kind of deal".
+        in_clause = names(clause)
+        return not any(
+            in_clause.get(kind) and not (in_clause[kind] & wanted)
+            for kind, wanted in named.items()
+            if wanted and kind in _PARTIES
+        )
+
+    # A third country the claim names (not the home country nor a party to the dispute): the
+    # sources are about the home country unless they say otherwise, so a figure in a sentence
+    # that does not name that country is not its figure ("Peru levies 12%" is not confirmed by
+    # "the levy is 12%, below some European countries'").
+    background = names(" ".join([domain().home_country, *name_table().names("parties")]))
+    third = named.get("countries", frozenset()) - background.get("countries", frozenset())
+
     def about(figure: Figure) -> bool:
         # A figure listed under a label ("Peru: 12 pages") is about what the label names when
         # its own clause names no one: a row listing every country's figure together is read
         # one country at a time.
-        return about_subject(figure.clause if _named(figure.clause) else figure.label)
+        own = figure.clause if _named(figure.clause) else figure.label
+        if third:
+            # Named by the clause or the label, else somewhere in its sentence.
+            told = names(own).get("countries") or names(figure.sentence).get("countries")
+            if not (told or frozenset()) & third:
+                return False
+        return about_subject(own)
 
     def _named(text: str) -> bool:
         return any(found for kind, found in names(text).items() if named.get(kind))
@@ -376,8 +405,13 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
     # A bound the claim puts on what it states ("30% of deals over $10 million") is a
     # qualifier: stated anywhere in the answer, even of another kind of deal, it does not hold
     # the verdict back. Another bound of its kind still contradicts it below. A figure listed
-    # under someone else's label is theirs, no bound anyone states.
-    anywhere = {(f.value, f.kind) for f in stated_figures(answer) if about_subject(f.label)}
+    # under someone else's label, or in a clause naming someone else ("Chile raised it to 12
+    # percent"), is theirs, no bound anyone states.
+    anywhere = {
+        (f.value, f.kind)
+        for f in stated_figures(answer)
+        if about_subject(f.label) and of_no_other_party(f.clause)
+    }
 
     def bound_given(a: Figure) -> bool:
         return (a.value, a.kind) in anywhere and bool(

@@ -28,7 +28,7 @@ from assistant.answering.answerability import (
 )
 from assistant.answering.attribution import attributed
 from assistant.answering.citations import CitationList
-from assistant.answering.claims import NamesByKind, asking_for, judge, stated_figures
+from assistant.answering.claims import CLAIM, NamesByKind, asking_for, judge, stated_figures
 from assistant.answering.discourse import carries_on
 from assistant.answering.figures import figures
 from assistant.answering.followup import asks_as_before, person_referred
@@ -1056,15 +1056,25 @@ class Composer:
     def _corrected_claim(self, question: str, context: str, scope: Scope) -> Answer | None:
         """A claim refused for its year ("they have talked since 2019, haven't they?": nothing
         is said of 2019) is the claim under test, no constraint: asked for the year instead, the
-        sources contradict it by stating theirs."""
+        sources contradict it by stating theirs. So is a claim refused for want of a statement
+        close enough to all its words, its figures among them ("the levy is 12 percent, true?"
+        against a table row giving the levy as 9%): asked for its figures instead, the sources
+        confirm or contradict it."""
+        if not frame_of(question).claim:
+            return None
         years = [m.group(1) for m in YEAR.finditer(question)]
-        if not (frame_of(question).claim and years):
+        figures = years or [token.text for token in lex(question)]
+        if not figures:
             return None
-        checked = self._compose(asking_for(question, years), context, scope)
-        if checked.abstained or judge(question, checked.answer, self.names_by_kind) != "no":
+        # Asked without its "true?" or "I heard": those words are no topic a statement shares.
+        bare = " ".join(CLAIM.sub(" ", asking_for(question, figures)).split())
+        checked = self._compose(bare, context, scope)
+        verdict = None if checked.abstained else judge(question, checked.answer, self.names_by_kind)
+        if verdict is None or (years and verdict != "no"):
             return None
+        lead = say("verdict_no") if verdict == "no" else say("verdict_yes")
         body = _without_lead(checked.answer)
-        return checked.model_copy(update={"answer": f"{say('verdict_no')} {body}"})
+        return checked.model_copy(update={"answer": f"{lead} {body}"})
 
     def _compose(self, question: str, context: str, scope: Scope) -> Answer:
         frame = frame_of(question)
@@ -1592,6 +1602,8 @@ class Composer:
                 self._timeline_from_facts(query) if query.intent.chronological else None
             ) or self._from_facts(query, ranked)
             checked = self._on_topic(from_data, question, ranked) if from_data else None
+            if checked is not None and self._asks_unknown_thing(question, scope):
+                checked = self._all_named(checked, question, ranked)
             if checked is not None and not checked.abstained:
                 return checked, ranked
             # Rows about someone else than the question names: its sentences may answer.
@@ -1647,6 +1659,8 @@ class Composer:
             # other words ("under-delivered" of a firm whose pledge was "only 10% fulfilled").
             units = self._select(ranked, query.intent.wide, None, leading, about)
             answer = self._on_topic(self._cited(question, units), question, ranked)
+        if self._asks_unknown_thing(question, scope):
+            answer = self._all_named(answer, question, ranked)
         return answer, ranked
 
     def _beside_aside(self, question: str, ranked: list[Candidate]) -> list[Candidate]:
@@ -1739,13 +1753,38 @@ class Composer:
         setting (the agency, offsets). Close meaning is no answer here: a sentence about what
         the agency does is near any question about the agency; one that shares the rest of the
         question ("what list does Taiwan publish online") may name the thing in other words."""
+        return best.coverage < _WEAK_COVERAGE and self._asks_unknown_thing(question, scope)
+
+    def _asks_unknown_thing(self, question: str, scope: Scope) -> bool:
+        """Whether a question of no kind asks for a thing by a word the sources never use."""
         noun = asked_noun(question)
         if noun is None or answer_type(question) != "other":
             return False
         unknown = set(scope.unknown)
-        return best.coverage < _WEAK_COVERAGE and any(
-            t in unknown for t in self.index.lexicon.terms(noun)
-        )
+        return any(t in unknown for t in self.index.lexicon.terms(noun))
+
+    def _all_named(self, answer: Answer, question: str, ranked: list[Candidate]) -> Answer:
+        """An answer to a question asking for a thing by a word the sources never use is known
+        for the answer only by whom it is about: one of its quotes must name everyone the
+        question names. "What levy did the board put on Nordwerft" is not answered by what the
+        board did to another yard, nor by what it did in general."""
+        if answer.abstained:
+            return answer
+        table = name_table()
+        named = [n for kind in _SUBJECT_KINDS for n in table.find(kind, question)]
+        # One quote, with who it is by or about, names them all: a quote about each does not
+        # tell what one did to the other.
+        if any(
+            all(table.mentions(n, f"{self._setting(c)} {c.quote}") for n in named)
+            for c in answer.citations
+        ):
+            return answer
+        missing = [
+            n
+            for n in named
+            if not any(table.mentions(n, f"{self._setting(c)} {c.quote}") for c in answer.citations)
+        ] or named
+        return self._abstain(question, say("nothing_about", names=", ".join(missing)), (), ranked)
 
     def _name_terms(self, question: str) -> frozenset[str]:
         """The search terms of the names, acronyms and years ``question`` writes."""

@@ -1980,6 +1980,9 @@ def _change(question: str, data: OffsetData) -> Route | None:
     )
     if not match or not _CHANGE.search(question):
         return None
+    if answer_type(question) in _NOT_A_SIZE:
+        # "In what year did the levy go from 5% to 8%?" asks when it changed, not by how much.
+        return None
     # "from 12 in 2019 to 9 in 2021": the years say when, the figures what changed.
     old, new = (_WHEN.sub("", match.group(g)).strip() for g in ("old", "new"))
     if YEAR.fullmatch(old) and YEAR.fullmatch(new):
@@ -1993,6 +1996,10 @@ def _change(question: str, data: OffsetData) -> Route | None:
 
 
 _WHEN = lazy(r"\s+(?:in|during|by)\s+(?:19|20)\d\d\s*$", re.I)
+# What a question asks of a change other than its size: when, where, who made it, why.
+_NOT_A_SIZE = frozenset(
+    {"date", "place", "agent", "person", "organisation", "company", "country", "reason"}
+)
 
 
 def _main_figure(
