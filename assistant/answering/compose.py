@@ -1026,15 +1026,18 @@ class Composer:
             around = f"{context} {question}".strip()
             asked, person = self._part_asked(part, parts, answer)
             extra, part_ranked = self._compose_one(asked, around, scope)
-            if extra.abstained or unmet(part, extra, self.entities) is not None:
+            if extra.abstained or unmet(part, extra, self.entities, question) is not None:
                 # As for the whole question: a row that does not state what the part asks for
                 # leaves it to the source sentences.
                 extra, part_ranked = self._compose_one(asked, around, scope, rows=False)
+            best_found = extra
             said = {_plain(claim) for a in (answer, *extras) for claim in _cited_claims(a.answer)}
 
             def answers(extra: Answer, part: Frame = part) -> bool:
-                # A whole is larger than any share of it the answer gives.
-                return unmet(part, extra, self.entities) is None and (
+                # A whole is larger than any share of it the answer gives. A name another part
+                # gives ("under the agency's rules, …, and which body decides?") is no answer
+                # to a part asking for one.
+                return unmet(part, extra, self.entities, question) is None and (
                     part not in wholes or _larger(extra.answer, answer.answer)
                 )
 
@@ -1065,6 +1068,17 @@ class Composer:
                 extra, _ = self._compose_one(
                     asked, around, scope, rows=False, given=frozenset(cited)
                 )
+            if not best_found.abstained and not answers(extra) and part_ranked:
+                # No statement found answers the part: as for a whole question, a sentence
+                # that answers alone, or the one after the part's best, may.
+                problem = unmet(part, best_found, self.entities, question)
+                if problem is not None:
+                    extra = (
+                        self._stand_in(
+                            asked, around, scope, part, part_ranked, best_found, problem, question
+                        )
+                        or extra
+                    )
             if not extra.abstained and answers(extra):
                 extras.append(_without_given(extra, said))
             elif part in missing:
@@ -1309,8 +1323,10 @@ class Composer:
         ranked: list[Candidate],
         rejected: Answer,
         problem: Unmet,
+        given: str = "",
     ) -> Answer | None:
-        """A sentence that answers alone where the sentences selected together do not:
+        """A sentence that answers alone where the sentences selected together do not (``given``:
+        the whole question a part is of, whose names are no answer):
 
         * the best-ranked sentence, when the selection left it out (a question read as asking
           for recommendations draws the report's other proposals; the best sentence names the
@@ -1371,12 +1387,17 @@ class Composer:
             answer = self._on_topic(
                 self._cited(question, self._select([candidate])), question, ranked
             )
-            if not answer.abstained and unmet(frame, answer, self.entities) is None:
+            if not answer.abstained and unmet(frame, answer, self.entities, given) is None:
                 return answer
-        return self._with_next(question, ranked, rejected, frame)
+        return self._with_next(question, ranked, rejected, frame, given)
 
     def _with_next(
-        self, question: str, ranked: list[Candidate], rejected: Answer, frame: Frame
+        self,
+        question: str,
+        ranked: list[Candidate],
+        rejected: Answer,
+        frame: Frame,
+        given: str = "",
     ) -> Answer | None:
         """The rejected answer with the sentence right after one it cites in its paragraph, when
         the two answer together: the selection keeps a pledge and drops the share of it kept
@@ -1407,7 +1428,7 @@ class Composer:
                 question,
                 ranked,
             )
-            if not answer.abstained and unmet(frame, answer, self.entities) is None:
+            if not answer.abstained and unmet(frame, answer, self.entities, given) is None:
                 return answer
         return None
 
