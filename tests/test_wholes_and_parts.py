@@ -188,3 +188,29 @@ def test_a_row_quoting_the_start_of_a_sentence_does_not_stand_for_the_whole_sent
     # The same span is one quote, cited once.
     again = merge(row, [row.model_copy(update={"answer": "Earnings: USD 9 million [1]."})])
     assert len(again.citations) == 1
+
+
+def test_the_kinds_of_figure_a_statement_gives_leave_out_years_and_bare_numbers():
+    from assistant.answering.compose import _figure_kinds
+
+    assert _figure_kinds("By 2019 the port had kept 12% of its USD 40 million pledge.") == {
+        "percent",
+        "money",
+    }
+    assert _figure_kinds("In 2019 it hired 30 inspectors.") == {"count"}
+    assert _figure_kinds("The rules changed in 2019.") == set()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Contrast Airbus and Lockheed Martin on how their SME export offsets were going in 2022.",
+        "Airbus versus Lockheed Martin: the state of the SME export offsets in 2022?",
+    ],
+)
+def test_a_comparison_gives_each_side_the_kind_of_figure_it_gives_the_other(assistant, question):
+    # Each firm's pledge is stated; the share of it kept follows in each one's paragraph, and
+    # a rate given of one firm asks for the other's.
+    answer = assistant.ask(question)
+    assert "10% for SME exports" in answer.answer and "23.4%" in answer.answer
