@@ -101,6 +101,20 @@ def test_a_part_asked_alone_adds_to_the_answer_only_when_it_leads_with_something
     assert not _leads_with_news(refused, given)
 
 
+def test_a_date_in_another_month_of_a_year_the_answer_states_is_news():
+    given = "The dock opened in November 2018 [1]."
+    assert _leads_with_news(_answer("December 2018: the levy began [1]."), given)
+    assert not _leads_with_news(_answer("November 2018: the dock opens [1]."), given)
+
+
+@pytest.mark.slow
+def test_a_part_dated_in_the_year_of_another_part_s_date_is_still_answered(assistant):
+    answer = assistant.ask(
+        "When did DAPA adopt offset banking, and how many tankers came with the KC-X project?"
+    )
+    assert "December 2018" in answer.answer and "four" in answer.answer
+
+
 @pytest.mark.slow
 def test_a_year_one_part_asks_of_does_not_hold_the_other_parts_to_it(assistant):
     answer = assistant.ask("What was the threshold in 1982, and what threshold did DAPA set?")

@@ -415,8 +415,26 @@ def _leads_with_news(answer: Answer, given: str) -> bool:
         return False
     if _plain(claims[0]) in {_plain(claim) for claim in _cited_claims(given)}:
         return False
-    figures = {(f.value, f.kind) for f in stated_figures(claims[0])}
-    return not figures or not figures <= {(f.value, f.kind) for f in stated_figures(given)}
+    figures = {(f.value, f.kind) for f in stated_figures(claims[0])} | _months_of(claims[0])
+    return not figures or not figures <= {
+        (f.value, f.kind) for f in stated_figures(given)
+    } | _months_of(given)
+
+
+# A month and its year: "December 2018", "March 31, 2025".
+_MONTH_YEAR = lazy(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{1,2},)?\s+((?:19|20)\d\d)\b"
+)
+
+
+def _months_of(text: str) -> set[tuple[Decimal, str]]:
+    """The months ``text`` dates things to, as figures of their own: "December 2018" is news
+    beside "November 2018", though both state the year 2018."""
+    return {
+        (Decimal(match.group(2)), f"month:{match.group(1).lower()}")
+        for match in _MONTH_YEAR.finditer(text)
+    }
 
 
 def _larger(text: str, than: str) -> bool:
