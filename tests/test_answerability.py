@@ -356,3 +356,18 @@ def test_a_question_asking_for_a_company_is_not_answered_by_an_agency():
     company = _answer("Nordwerft complained about the tender [1].", "a")
     assert unmet(frame, agency, entities) is not None
     assert unmet(frame, company, entities) is None
+
+
+def test_a_name_the_whole_question_gives_does_not_answer_a_part_asking_for_one():
+    # "Under the ministry's rules, what fee applies, and which office can waive it?": the part
+    # asking for an office is not answered by the ministry the first part names.
+    entities = Entities(
+        {"organisation": lambda text: any(n in text for n in ("MOTIE", "Customs Board"))}
+    )
+    whole = "Under MOTIE's export rules, what fee applies, and which office can waive it?"
+    part = frame_of("which office can waive it")
+    given = _answer("MOTIE can waive the fee [1].", "MOTIE can waive the fee.")
+    other = _answer("The Customs Board can waive the fee [1].", "The Customs Board can.")
+    assert unmet(part, given, entities) is None  # alone, the part names no one
+    assert unmet(part, given, entities, whole) is not None
+    assert unmet(part, other, entities, whole) is None

@@ -102,3 +102,15 @@ def test_a_pronoun_for_a_person_becomes_the_name_and_other_pronouns_stay():
         == "where did Ana Reyes's ferry sail"
     )
     assert person_referred("when was it signed", "Ana Reyes") == "when was it signed"
+
+
+def test_a_when_clause_after_a_follow_up_s_opening_sets_a_case_not_a_date():
+    from assistant.answering.frame import answer_type
+
+    history = _history("What levy does the port charge on bulk cargo?", "A 3% levy [1].")
+    resolved = resolve("And when the ship is empty?", history, 1)
+    assert resolved.question == "And if the ship is empty?"
+    assert answer_type(resolved.query) != "date"
+    # "when" put before its verb still asks for a date.
+    asked = resolve("And when was the levy raised?", history, 1)
+    assert asked.question == "And when was the levy raised?"

@@ -101,6 +101,20 @@ def test_a_part_asked_alone_adds_to_the_answer_only_when_it_leads_with_something
     assert not _leads_with_news(refused, given)
 
 
+def test_a_date_in_another_month_of_a_year_the_answer_states_is_news():
+    given = "The dock opened in November 2018 [1]."
+    assert _leads_with_news(_answer("December 2018: the levy began [1]."), given)
+    assert not _leads_with_news(_answer("November 2018: the dock opens [1]."), given)
+
+
+@pytest.mark.slow
+def test_a_part_dated_in_the_year_of_another_part_s_date_is_still_answered(assistant):
+    answer = assistant.ask(
+        "When did DAPA adopt offset banking, and how many tankers came with the KC-X project?"
+    )
+    assert "December 2018" in answer.answer and "four" in answer.answer
+
+
 @pytest.mark.slow
 def test_a_year_one_part_asks_of_does_not_hold_the_other_parts_to_it(assistant):
     answer = assistant.ask("What was the threshold in 1982, and what threshold did DAPA set?")
@@ -188,3 +202,41 @@ def test_a_row_quoting_the_start_of_a_sentence_does_not_stand_for_the_whole_sent
     # The same span is one quote, cited once.
     again = merge(row, [row.model_copy(update={"answer": "Earnings: USD 9 million [1]."})])
     assert len(again.citations) == 1
+
+
+def test_the_kinds_of_figure_a_statement_gives_leave_out_years_and_bare_numbers():
+    from assistant.answering.compose import _figure_kinds
+
+    assert _figure_kinds("By 2019 the port had kept 12% of its USD 40 million pledge.") == {
+        "percent",
+        "money",
+    }
+    assert _figure_kinds("In 2019 it hired 30 inspectors.") == {"count"}
+    assert _figure_kinds("The rules changed in 2019.") == set()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Contrast Airbus and Lockheed Martin on how their SME export offsets were going in 2022.",
+        "Airbus versus Lockheed Martin: the state of the SME export offsets in 2022?",
+    ],
+)
+def test_a_comparison_gives_each_side_the_kind_of_figure_it_gives_the_other(assistant, question):
+    # Each firm's pledge is stated; the share of it kept follows in each one's paragraph, and
+    # a rate given of one firm asks for the other's.
+    answer = assistant.ask(question)
+    assert "10% for SME exports" in answer.answer and "23.4%" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_missing_part_is_asked_without_the_other_parts_words_around_it(assistant):
+    # With the whole question around it, the part asking since when finds the shipbuilding
+    # sentence again, and then a year of something else; asked alone, the year of the talks.
+    answer = assistant.ask(
+        "Since what year have the US and Korea been in RDP talks, and what ship work does "
+        "Washington want from Seoul?"
+    )
+    assert "since 2022" in answer.answer and "naval ships" in answer.answer
+    assert "since 2010" not in answer.answer

@@ -809,11 +809,15 @@ def _year_stated(
     )
 
 
-def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unmet | None:
+def unmet(
+    frame: Frame, answer: Answer, entities: Entities | None = None, given: str = ""
+) -> Unmet | None:
     """What the frame asks for that the answer does not state, if anything.
 
     Checked on what the answer says: a figure that stands only in a cited quote and not in the
-    answer (a data row's quote that also holds other facts) is not an answer to the question."""
+    answer (a data row's quote that also holds other facts) is not an answer to the question.
+    ``given`` is more of the question than the frame's own words (the whole question a part
+    belongs to): the names it gives are no answer either."""
     said = _MARKER.sub(" ", answer.answer)
     statements = claims(answer)
     if frame.answer_type in _FIGURES and not frame.restated:
@@ -862,7 +866,11 @@ def unmet(frame: Frame, answer: Answer, entities: Entities | None = None) -> Unm
         return Unmet(say("no_amount_in", currency=frame.currency))
     # A name the question gives is not its answer, as its figures are not: "which suppliers
     # did the navy buy from" is not answered by "the navy".
-    beyond = _without_names(said, frame.question) if frame.answer_type in _NAMED_KINDS else said
+    beyond = (
+        _without_names(said, f"{frame.question} {given}")
+        if frame.answer_type in _NAMED_KINDS
+        else said
+    )
     if not has_type(beyond, frame.answer_type, entities):
         return Unmet(say("no_such_figure", label=_LABEL[frame.answer_type]))
     if frame.codes and frame.answer_type in _FIGURES and not _stated_with(frame, statements):

@@ -420,8 +420,26 @@ def _leads_with_news(answer: Answer, given: str) -> bool:
         return False
     if _plain(claims[0]) in {_plain(claim) for claim in _cited_claims(given)}:
         return False
-    figures = {(f.value, f.kind) for f in stated_figures(claims[0])}
-    return not figures or not figures <= {(f.value, f.kind) for f in stated_figures(given)}
+    figures = {(f.value, f.kind) for f in stated_figures(claims[0])} | _months_of(claims[0])
+    return not figures or not figures <= {
+        (f.value, f.kind) for f in stated_figures(given)
+    } | _months_of(given)
+
+
+# A month and its year: "December 2018", "March 31, 2025".
+_MONTH_YEAR = lazy(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{1,2},)?\s+((?:19|20)\d\d)\b"
+)
+
+
+def _months_of(text: str) -> set[tuple[Decimal, str]]:
+    """The months ``text`` dates things to, as figures of their own: "December 2018" is news
+    beside "November 2018", though both state the year 2018."""
+    return {
+        (Decimal(match.group(2)), f"month:{match.group(1).lower()}")
+        for match in _MONTH_YEAR.finditer(text)
+    }
 
 
 def _larger(text: str, than: str) -> bool:
@@ -449,6 +467,25 @@ def _wholes_of_later_parts(parts: list[Frame]) -> list[Frame]:
         for earlier, later in zip(parts, parts[1:], strict=False)
         if _OF_THE_WHOLE.search(later.question)
     ]
+
+
+# A question that asks its thing of each side it names: "give both rates", "how many on each
+# side", "for either firm", "respectively".
+_EACH = words(r"both|each|either|respectively")
+# How far back in its paragraph a sentence naming no side is looked at for the side it is about.
+_SIDE_REACH = 4
+_MARKER_RUN = lazy(r"(?:\s*\[\d+\])+")
+
+
+def _figure_kinds(text: str) -> set[str]:
+    """The kinds of figure ``text`` states: "money", "percent" or "count" (years and bare
+    numbers aside)."""
+    found = set()
+    for figure in stated_figures(text):
+        head = figure.kind.split(":", 1)[0]
+        if head in ("money", "percent", "count"):
+            found.add(head)
+    return found
 
 
 def _first_year(unit: Unit) -> int:
@@ -1154,15 +1191,18 @@ class Composer:
             around = f"{context} {question}".strip()
             asked, person = self._part_asked(part, parts, answer)
             extra, part_ranked = self._compose_one(asked, around, scope)
-            if extra.abstained or unmet(part, extra, self.entities) is not None:
+            if extra.abstained or unmet(part, extra, self.entities, question) is not None:
                 # As for the whole question: a row that does not state what the part asks for
                 # leaves it to the source sentences.
                 extra, part_ranked = self._compose_one(asked, around, scope, rows=False)
+            best_found = extra
             said = {_plain(claim) for a in (answer, *extras) for claim in _cited_claims(a.answer)}
 
             def answers(extra: Answer, part: Frame = part) -> bool:
-                # A whole is larger than any share of it the answer gives.
-                return unmet(part, extra, self.entities) is None and (
+                # A whole is larger than any share of it the answer gives. A name another part
+                # gives ("under the agency's rules, …, and which body decides?") is no answer
+                # to a part asking for one.
+                return unmet(part, extra, self.entities, question) is None and (
                     part not in wholes or _larger(extra.answer, answer.answer)
                 )
 
@@ -1184,15 +1224,36 @@ class Composer:
                 # it, or gives nothing the part asks for: the best sentence not yet stated may.
                 # Only sentences the answer states count: a row's quote that gives its context
                 # (the whole a part belongs to) is cited but not said.
-                cited = {
-                    (c.source_id, c.start)
-                    for a in (answer, *extras)
-                    for c in a.citations
-                    if display(c.quote)[:80] in a.answer or self._row_shown(c, a.answer)
-                }
-                extra, _ = self._compose_one(
-                    asked, around, scope, rows=False, given=frozenset(cited)
-                )
+                # The whole question's words around the part bring back what the whole got:
+                # the part asked without them may find its own statement first.
+                alone, _ = self._compose_one(asked, context, scope)
+                if (
+                    not alone.abstained
+                    and answers(alone)
+                    and not all(_plain(claim) in said for claim in _cited_claims(alone.answer))
+                ):
+                    extra = alone
+                else:
+                    cited = {
+                        (c.source_id, c.start)
+                        for a in (answer, *extras)
+                        for c in a.citations
+                        if display(c.quote)[:80] in a.answer or self._row_shown(c, a.answer)
+                    }
+                    extra, _ = self._compose_one(
+                        asked, around, scope, rows=False, given=frozenset(cited)
+                    )
+            if not best_found.abstained and not answers(extra) and part_ranked:
+                # No statement found answers the part: as for a whole question, a sentence
+                # that answers alone, or the one after the part's best, may.
+                problem = unmet(part, best_found, self.entities, question)
+                if problem is not None:
+                    extra = (
+                        self._stand_in(
+                            asked, around, scope, part, part_ranked, best_found, problem, question
+                        )
+                        or extra
+                    )
             if not extra.abstained and answers(extra):
                 extras.append(_without_given(extra, said))
             elif part in missing:
@@ -1377,30 +1438,107 @@ class Composer:
 
     def _each_named(self, question: str, context: str, scope: Scope, answer: Answer) -> Answer:
         """A comparison of two things of one kind or more ("Korea against Norway", "the agency
-        or the ministry") gets a statement about each: a thing the answer does not name is
-        looked up on its own, the others' names left out of the question, and added when a
-        statement names it."""
-        if frame_of(question).answer_type != "comparison":
+        or the ministry"), or a question asking something of each ("both rates", "on each
+        side"), gets a statement about each, and of each the kinds of figure it gives of any
+        (a rate of one side asks for the other's rate). A thing the answer says too little of
+        is given the sentence right after one about it that states what it lacks (a pledge,
+        then the share of it kept), else it is looked up on its own, the others' names left out
+        of the question, and its statement added when it names it and states what it lacked."""
+        if frame_of(question).answer_type != "comparison" and not _EACH.search(question):
             return answer
         spans = self.name_spans(question)
         extras: list[Answer] = []
         for kind in dict.fromkeys(kind for kind, *_ in spans):
             sides = [(name, start, end) for k, name, start, end in spans if k == kind]
-            if len({name for name, _, _ in sides}) < 2:
+            names = list(dict.fromkeys(name for name, _, _ in sides))
+            if len(names) < 2:
                 continue
-            for name in dict.fromkeys(name for name, _, _ in sides):
-                if self._names(answer, kind, name) or any(
-                    self._names(extra, kind, name) for extra in extras
+            told = self._told_of([answer, *extras], kind, names)
+            wanted = set().union(*told.values())
+            for name in names:
+                lacking = wanted - told[name]
+                if not lacking and (
+                    self._names(answer, kind, name)
+                    or any(self._names(extra, kind, name) for extra in extras)
                 ):
                     continue
-                alone = question
-                for other, start, end in sorted(sides, key=lambda side: -side[1]):
-                    if other != name:
-                        alone = alone[:start] + alone[end:]
-                extra, _ = self._compose_one(alone, context, scope)
-                if not extra.abstained and self._names(extra, kind, name):
-                    extras.append(extra)
+                extra = self._next_telling(question, [answer, *extras], kind, name, names, lacking)
+                if extra is None:
+                    alone = question
+                    for other, start, end in sorted(sides, key=lambda side: -side[1]):
+                        if other != name:
+                            alone = alone[:start] + alone[end:]
+                    extra, _ = self._compose_one(alone, context, scope)
+                    if extra.abstained or not self._names(extra, kind, name):
+                        continue
+                    if lacking and not lacking & self._told_of([extra], kind, names)[name]:
+                        continue
+                extras.append(extra)
+                told = self._told_of([answer, *extras], kind, names)
         return merge(answer, extras) if extras else answer
+
+    def _stated_units(self, answers: list[Answer]) -> list[tuple[str, Unit | None]]:
+        """The statements ``answers`` make, each with the sentence of the sources it shows
+        (None for a data row's statement)."""
+        found = []
+        for answer in answers:
+            for claim in claims_of(answer.answer):
+                text = _MARKER_RUN.sub("", claim).strip()
+                found.append((text, self._unit_showing(text)))
+        return found
+
+    def _about(self, text: str, unit: Unit | None, kind: str, names: list[str]) -> set[str]:
+        """Which of ``names`` (of ``kind``) a statement is about: those it names, else the one
+        its paragraph last named before it ("However, only 10% was kept" after the sentence
+        naming the firm)."""
+        own = {n for k, n, _, _ in self.name_spans(text) if k == kind and n in names}
+        if own or unit is None:
+            return own
+        for before in self._earlier(unit, reach=_SIDE_REACH):
+            named = [
+                (start, n)
+                for k, n, start, _ in self.name_spans(display(before.text))
+                if k == kind and n in names
+            ]
+            if named:
+                return {max(named)[1]}
+        return set()
+
+    def _told_of(self, answers: list[Answer], kind: str, names: list[str]) -> dict[str, set[str]]:
+        """For each of ``names``, the kinds of figure (an amount, a share, a count) the
+        statements of ``answers`` about it give."""
+        told: dict[str, set[str]] = {name: set() for name in names}
+        for text, unit in self._stated_units(answers):
+            kinds = _figure_kinds(text)
+            for name in self._about(text, unit, kind, names):
+                told[name] |= kinds
+        return told
+
+    def _next_telling(
+        self,
+        question: str,
+        answers: list[Answer],
+        kind: str,
+        name: str,
+        names: list[str],
+        lacking: set[str],
+    ) -> Answer | None:
+        """The sentence right after one of ``answers`` about ``name``, in its paragraph and
+        about it too, that states a figure of a kind in ``lacking``, cited."""
+        if not lacking:
+            return None
+        stated = self._stated_units(answers)
+        shown = {unit.id for _, unit in stated if unit is not None}
+        for text, unit in stated:
+            if unit is None or name not in self._about(text, unit, kind, names):
+                continue
+            after = self._neighbour(unit, 1)
+            if after is None or after.id in shown or after.paragraph != unit.paragraph:
+                continue
+            said = display(after.text)
+            if lacking & _figure_kinds(said) and name in self._about(said, after, kind, names):
+                return self._cited(question, [after])
+        return None
 
     def _names(self, answer: Answer, kind: str, name: str) -> bool:
         """Whether ``answer`` names ``name`` as a thing of ``kind``."""
@@ -1437,8 +1575,10 @@ class Composer:
         ranked: list[Candidate],
         rejected: Answer,
         problem: Unmet,
+        given: str = "",
     ) -> Answer | None:
-        """A sentence that answers alone where the sentences selected together do not:
+        """A sentence that answers alone where the sentences selected together do not (``given``:
+        the whole question a part is of, whose names are no answer):
 
         * the best-ranked sentence, when the selection left it out (a question read as asking
           for recommendations draws the report's other proposals; the best sentence names the
@@ -1499,12 +1639,17 @@ class Composer:
             answer = self._on_topic(
                 self._cited(question, self._select([candidate])), question, ranked
             )
-            if not answer.abstained and unmet(frame, answer, self.entities) is None:
+            if not answer.abstained and unmet(frame, answer, self.entities, given) is None:
                 return answer
-        return self._with_next(question, ranked, rejected, frame)
+        return self._with_next(question, ranked, rejected, frame, given)
 
     def _with_next(
-        self, question: str, ranked: list[Candidate], rejected: Answer, frame: Frame
+        self,
+        question: str,
+        ranked: list[Candidate],
+        rejected: Answer,
+        frame: Frame,
+        given: str = "",
     ) -> Answer | None:
         """The rejected answer with the sentence right after one it cites in its paragraph, when
         the two answer together: the selection keeps a pledge and drops the share of it kept
@@ -1535,7 +1680,7 @@ class Composer:
                 question,
                 ranked,
             )
-            if not answer.abstained and unmet(frame, answer, self.entities) is None:
+            if not answer.abstained and unmet(frame, answer, self.entities, given) is None:
                 return answer
         return None
 

@@ -130,6 +130,7 @@ def resolve(
     if swapped is not None:
         return swapped
     question = _then_dated(question, history)
+    question = _CONDITIONAL_WHEN.sub(r"\g<1>if ", question)
     referent = _referent(history, named) if named is not None else None
     if referent is not None:
         question = _refer(question, referent)
@@ -287,6 +288,17 @@ def _other_names_dropped(question: str, context: str, spans: NameSpans) -> str:
         last = max(last, end)
     kept.append(context[last:])
     return " ".join(" ".join(kept).split())
+
+
+# "And when there's no tender?", "what about when the buyer is abroad?": after the opening of a
+# follow-up, a "when" that a clause follows (no verb put first, as in "when did …") sets the
+# case the earlier question is asked of, as "if" does; it asks for no date.
+_CONDITIONAL_WHEN = lazy(
+    r"^(\s*(?:and|but|or|what about|how about)\s+)when\s+"
+    r"(?!(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should|must|might|"
+    r"shall|may)\b)",
+    re.IGNORECASE,
+)
 
 
 # "Back then", "at that time": the time the last answer gave.
