@@ -1159,7 +1159,7 @@ def _reports_a_fact(question: str, frame: Frame) -> bool:
 
 # What a question asks for when it asks for no figure: when, who, where, which country, why.
 _NOT_A_FIGURE = frozenset(
-    {"date", "agent", "person", "organisation", "company", "country", "reason"}
+    {"date", "place", "agent", "person", "organisation", "company", "country", "reason"}
 )
 # Asking for an amount or a change after all: "by how much", "what percent", "how far".
 _FIGURE_ASKED = lazy(
@@ -1980,7 +1980,7 @@ def _change(question: str, data: OffsetData) -> Route | None:
     )
     if not match or not _CHANGE.search(question):
         return None
-    if answer_type(question) in _NOT_A_SIZE:
+    if answer_type(question) in _NOT_A_FIGURE:
         # "In what year did the levy go from 5% to 8%?" asks when it changed, not by how much.
         return None
     # "from 12 in 2019 to 9 in 2021": the years say when, the figures what changed.
@@ -1996,10 +1996,6 @@ def _change(question: str, data: OffsetData) -> Route | None:
 
 
 _WHEN = lazy(r"\s+(?:in|during|by)\s+(?:19|20)\d\d\s*$", re.I)
-# What a question asks of a change other than its size: when, where, who made it, why.
-_NOT_A_SIZE = frozenset(
-    {"date", "place", "agent", "person", "organisation", "company", "country", "reason"}
-)
 
 
 def _main_figure(
