@@ -907,7 +907,7 @@ def unmet(
         and _ASKS_DAY.search(frame.question)
         and not any(_DAY.search(piece) for piece in statements)
     ):
-        # Nor "on what day did the ferry sail?" by "it sailed in March 2019".
+        # Nor "the ferry left port which day?" by "it sailed in March 2019".
         return Unmet(say("no_such_figure", label="day"))
     if frame.answer_type in _EVENT_KINDS and not _done(frame, statements, entities):
         return Unmet(say("not_happened"))

@@ -790,7 +790,7 @@ class Composer:
             frozenset(named.sources) if named is not None else frozenset(),
             # A quick fact is found by the words naming it: "the F-35A's price" is not the price
             # of another F-35 purchase, which the name table's F-35 also names. A history runs
-            # over many things; those it names mark its ends ("from the audit to the F-35 deal").
+            # over many things; those it names mark its ends ("between the harbour audit and the dock sale").
             self._things(topic) if intent.wide and not intent.chronological else (),
         )
 
@@ -1041,8 +1041,8 @@ class Composer:
 
     def _whole_of(self, unit: Unit) -> Unit | None:
         """The unit that shows the whole of a sentence a page break cut, when ``unit`` is its
-        head: the head alone ("the decision to waive offsets on the second phase") lacks what
-        its tail says ("(valued at KRW 4 trillion) …"), and the whole is shown and cited in
+        head: the head alone ("the port's choice to drop its levy on stage two") lacks what its
+        tail says ("(worth GBP 3 million) …"), and the whole is shown and cited in
         both pieces (``_head_of``)."""
         wholes = getattr(self, "_wholes", None)
         if wholes is None or wholes[0] is not self.index.units:

@@ -290,7 +290,7 @@ def _other_names_dropped(question: str, context: str, spans: NameSpans) -> str:
     return " ".join(" ".join(kept).split())
 
 
-# "And when there's no tender?", "what about when the buyer is abroad?": after the opening of a
+# "And where no bids are taken?" / "and when nobody bids?", "what about when the buyer is abroad?": after the opening of a
 # follow-up, a "when" that a clause follows (no verb put first, as in "when did …") sets the
 # case the earlier question is asked of, as "if" does; it asks for no date.
 _CONDITIONAL_WHEN = lazy(

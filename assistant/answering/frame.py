@@ -174,7 +174,7 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "date",
         lazy(
             # "When" with "there" or "it comes to" straight after it opens a clause of condition
-            # ("and when there's no tender?"): a question puts its verb first ("when was there").
+            # ("and when nobody bids?"): a question puts its verb first ("when was there").
             r"\b(when(?!\s+(?:there(?:'s|’s|\s+(?:is|are|was|were|will|would|has|have|had)\b)|"
             r"it\s+comes\s+to\b))|what (year|date|month|day)|which (year|date|month)|since when|"
             r"how long ago)\b",

@@ -1,7 +1,7 @@
 """How a question asks a computed result to be read: rounded to some places, in some scale.
 
 "…, to four decimal places", "with one decimal", "to the closest hundredth of a percent", "to
-the nearest $0.01 billion", "round to 0.1 million dollars", "stated in millions", "as a whole number": each says how to state the result, never
+the nearest $0.01 billion", "rounded to 0.1 million won", "stated in millions", "as a whole number": each says how to state the result, never
 what to compute. ``reading`` finds them and gives the question without their words, so "0.01" in
 "to the nearest $0.01 billion" is never taken for an amount to work on.
 """
@@ -63,7 +63,7 @@ _WHOLE = lazy(
     re.I,
 )
 _STEP_PLACES = {"tenth": 1, "hundredth": 2, "thousandth": 3}
-# "round to 0.1 million dollars", "give it to $0.01 billion", "(0.1 billion)": the step written as
+# "rounded to 0.1 million won", "give it to $0.01 billion", "(0.1 billion)": the step written as
 # a one in some decimal place of a scale, after a verb of rounding or alone in brackets. A
 # figure a sentence tells ("it rose to 0.1 billion") has no such verb.
 _DECIMAL_STEP = lazy(

@@ -1188,7 +1188,7 @@ def _dates_a_told_move(question: str) -> bool:
     )
 
 
-# A date under test: "is that the right year?", "wrong date?".
+# A date under test: "…in 1999; correct year?", "wrong date?".
 _DATE_CHECKED = words(r"(?:right|correct|wrong|accurate|exact) (?:year|date|month)")
 _FROM_BEFORE = lazy(r"\bfrom\s+$", re.I)
 _TO_BETWEEN = lazy(r"\s+to\s+", re.I)
@@ -1501,7 +1501,7 @@ def _commitments_sum(question: str, data: OffsetData) -> Route | None:
         labels.append(_parts_gap_label(whole, display(Quantity(total, found.unit))))
         cites += [whole_id] if whole_id else []
     elif share := _PERCENT_ASKED.search(question):
-        # "…, and what share of that is the export item?": the named part's share of the sum.
+        # "…, and the dock item makes up which fraction of it?": the named part's share of the sum.
         table = name_table()
         asked = table.first("categories", question[share.start() :])
         named = [
@@ -1981,7 +1981,7 @@ def _change(question: str, data: OffsetData) -> Route | None:
     if not match or not _CHANGE.search(question):
         return None
     if answer_type(question) in _NOT_A_FIGURE:
-        # "In what year did the levy go from 5% to 8%?" asks when it changed, not by how much.
+        # "The levy went from 5% to 8%: which year?" asks when it changed, not by how much.
         return None
     # "from 12 in 2019 to 9 in 2021": the years say when, the figures what changed.
     old, new = (_WHEN.sub("", match.group(g)).strip() for g in ("old", "new"))
@@ -2232,7 +2232,7 @@ def _convert(question: str, data: OffsetData) -> Route | None:
         return None
     rate = _rate(question, money, code, data)
     if rate == "implied" and _TOLD_BY.search(question) and not frame_of(question).hypothetical:
-        # "The office put the $10 million trigger in won too: what won amount did it give?"
+        # "The board also gave the $2 million cap in won: which won sum did it name?"
         # asks for the figure a source gave, which its quote states; no rate is supposed.
         return None
     return Route(
