@@ -102,3 +102,19 @@ def test_a_pronoun_for_a_person_becomes_the_name_and_other_pronouns_stay():
         == "where did Ana Reyes's ferry sail"
     )
     assert person_referred("when was it signed", "Ana Reyes") == "when was it signed"
+
+
+def test_a_part_of_a_package_named_alone_belongs_to_the_program_asked_before():
+    history = _history("What did the tanker maker commit to?", "It committed offsets [1].")
+    for question in (
+        "by 2022, what fraction of the SME exports piece was delivered?",
+        "and the satellite item, how far along is that one?",
+    ):
+        resolved = resolve(question, history, 6)
+        assert resolved.context == "What did the tanker maker commit to?", question
+
+
+def test_a_category_named_without_a_part_noun_is_a_question_of_its_own():
+    history = _history("What did the tanker maker commit to?", "It committed offsets [1].")
+    resolved = resolve("How have Korea's defense exports grown since 2010?", history, 6)
+    assert resolved.context == ""
