@@ -114,3 +114,17 @@ def test_a_when_clause_after_a_follow_up_s_opening_sets_a_case_not_a_date():
     # "when" put before its verb still asks for a date.
     asked = resolve("And when was the levy raised?", history, 1)
     assert asked.question == "And when was the levy raised?"
+def test_a_part_of_a_package_named_alone_belongs_to_the_program_asked_before():
+    history = _history("What did the tanker maker commit to?", "It committed offsets [1].")
+    for question in (
+        "by 2022, what fraction of the SME exports piece was delivered?",
+        "and the satellite item, how far along is that one?",
+    ):
+        resolved = resolve(question, history, 6)
+        assert resolved.context == "What did the tanker maker commit to?", question
+
+
+def test_a_category_named_without_a_part_noun_is_a_question_of_its_own():
+    history = _history("What did the tanker maker commit to?", "It committed offsets [1].")
+    resolved = resolve("How have Korea's defense exports grown since 2010?", history, 6)
+    assert resolved.context == ""

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from assistant.answering.frame import ANY_KIND, answer_type, contract_kinds
 from assistant.answering.patterns import words
 from assistant.answers import Turn
+from assistant.knowledge.names import name_table
 from assistant.quantities import QuantityToken, lex
 from assistant.regex import lazy
 from assistant.wording import say
@@ -121,7 +122,9 @@ def resolve(
     "he" stands for whom the answer named: the question is asked of that name. A follow-up that
     names another of a kind the earlier question named ("And Chile?" after a question about
     Peru) asks the earlier question of the new one: ``spans`` finds the names."""
-    if not history or not is_follow_up(question, focus_terms):
+    if not history or not (
+        is_follow_up(question, focus_terms) or _part_of_earlier_whole(question, history)
+    ):
         return ResolvedQuestion(question)
     earlier = [t.content for t in history if t.role == "user"]
     if not earlier:
@@ -171,6 +174,26 @@ def resolve(
     if swapped_share is not None:
         return swapped_share
     return ResolvedQuestion(question, joined)
+
+
+# What names one part of a whole: "the export piece", "the satellite item", "its tech part".
+_PART_NOUN = lazy(r"\s*(?:piece|part|item|component|portion|element|share|line)s?\b", re.I)
+
+
+def _part_of_earlier_whole(question: str, history: list[Turn]) -> bool:
+    """Whether ``question`` names a part of a program's package ("how far along was the export
+    piece?") without the program, right after a question that named one program: the part is
+    that program's, however many topic words the question has of its own."""
+    table = name_table()
+    if table.find("programs", question):
+        return False
+    named_part = any(
+        _PART_NOUN.match(question, match.end())
+        for pattern in table.patterns.get("categories", {}).values()
+        for match in pattern.finditer(question)
+    )
+    earlier = [t.content for t in history if t.role == "user"]
+    return named_part and bool(earlier) and len(table.find("programs", earlier[-1])) == 1
 
 
 def _share_swapped(question: str, earlier: str) -> ResolvedQuestion | None:
