@@ -2181,8 +2181,10 @@ class Composer:
             if any(self._similar(candidate.unit, c.unit) for c in chosen):
                 continue
             # Each sentence about the thing the question names says something of its own of
-            # it, though it shares no other word of the question.
-            if not (candidate.hits - covered) and about is None:
+            # it, though it shares no other word of the question; a table's row, naming each
+            # thing it compares, only when it adds one.
+            own_point = about is not None and candidate.unit.kind == "sentence"
+            if not (candidate.hits - covered) and not own_point:
                 continue
             chosen.append(candidate)
             covered |= candidate.hits
