@@ -504,9 +504,9 @@ class Query:
     asked: frozenset[str]
     # The sources the question names as its source ("according to Yonhap"): only theirs count.
     only: frozenset[str] = frozenset()
-    # The things the question names (a program, a company, an agency, a person) by the name
-    # table's name, each with the search terms of the words that name it: a sentence naming the
-    # thing in any of its words ("Airbus" for "the tanker deal") covers those terms.
+    # The things an open question names (a deal, a firm: by the name table's name; another
+    # country: by its search term), each with the search terms of the words that name it: a
+    # sentence naming the thing in any of its words ("Airbus" for "the tanker deal") covers them.
     things: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
@@ -776,8 +776,8 @@ class Composer:
         return tuple(sorted(found.items()))
 
     def _about_thing(self, name: str) -> list[Unit]:
-        """The sentences that name the thing the name table calls ``name``, and those that go on
-        about it after them in their paragraph."""
+        """The sentences that name the thing called ``name`` (``_names_thing``), and those that
+        go on about it after them in their paragraph."""
         known = self._things_about
         if name not in known:
             known[name] = [
@@ -795,7 +795,8 @@ class Composer:
         return any(self._names_thing(name, before) for before in self._earlier(unit, reach=1))
 
     def _names_thing(self, name: str, unit: Unit) -> bool:
-        """Whether ``unit`` names the thing the name table calls ``name``, in any of its words."""
+        """Whether ``unit`` names the thing called ``name``: by any of the words the name table
+        gives it, or, for a country, by the search term ``name`` is."""
         known = self._thing_mentions
         key = (name, unit.id)
         if key not in known:
@@ -1954,9 +1955,10 @@ class Composer:
     ) -> tuple[list[Candidate], Callable[[Unit], bool] | None]:
         """For an open question about things it names ("what came of the tanker deal?"), the
         sentences about them (naming them, or going on about them after a sentence that does),
-        when any is among the best: others share the question's other words ("offsets", "how
-        Korea's approach changed") but speak of something else. Returns them and what tells a
-        sentence about them (None when the question names none, or none is among the best)."""
+        when one among the best also shares a word of the question besides the name: others
+        share the question's other words ("offsets", "how Korea's approach changed") but speak
+        of something else. Returns them and what tells a sentence about them (None when the
+        question names no thing, or no sentence on it answers)."""
         if not query.things or not ranked:
             return ranked, None
 
