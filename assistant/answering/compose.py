@@ -107,7 +107,7 @@ _PROPER_NAME_KINDS = ("programs", "countries", "parties", "companies", "organisa
 _SUBJECT_KINDS = ("people", "organisations", "companies")
 _CLAIM_KINDS = (*_SUBJECT_KINDS, "countries")
 # The kinds of name that name a thing an open question may be about in words its sentences do
-# not use ("the tanker deal" for the sentences on Airbus): the deals and the firms in them.
+# not use ("the refuelling-aircraft order" for the sentences on Airbus): deals and their firms.
 # Agencies and people are as often who says a thing ("what does the institute hold up as a
 # model") as what it is about.
 _THING_KINDS = ("programs", "companies")
@@ -506,7 +506,8 @@ class Query:
     only: frozenset[str] = frozenset()
     # The things an open question names (a deal, a firm: by the name table's name; another
     # country: by its search term), each with the search terms of the words that name it: a
-    # sentence naming the thing in any of its words ("Airbus" for "the tanker deal") covers them.
+    # sentence naming the thing in any of its words ("Airbus" for "the refuelling-aircraft
+    # order") covers them.
     things: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
@@ -850,8 +851,9 @@ class Composer:
         searched = frozenset(units)
         for name, _ in query.things:
             # The sentences about a thing the question names are found by its name wherever they
-            # are: the search, reading the question's words ("the tanker deal"), misses those
-            # that call it otherwise ("Airbus agreed to provide …") and the ones after them.
+            # are: the search, reading the question's words ("the refuelling-aircraft order"),
+            # misses those that call it otherwise ("Airbus agreed to provide …") and the ones
+            # after them.
             for unit in self._about_thing(name):
                 if not query.only or unit.source_id in query.only:
                     units.setdefault(unit.id, unit)
@@ -891,7 +893,8 @@ class Composer:
                 sum(weights[t] for t in matched) + 0.5 * sum(weights[t] for t in via_context)
             ) / total
             # A sentence about a thing the question names, in other words than it does ("Airbus"
-            # for "the tanker deal"), covers the words naming it: it ranks as if it wrote them.
+            # for "the refuelling-aircraft order"), covers the words naming it: it ranks as if it
+            # wrote them.
             # Its coverage, which says whether the sources write what the question asks, stays
             # that of its own words.
             thing_terms = set(matched)
@@ -1953,12 +1956,12 @@ class Composer:
     def _about_things(
         self, query: Query, ranked: list[Candidate]
     ) -> tuple[list[Candidate], Callable[[Unit], bool] | None]:
-        """For an open question about things it names ("what came of the tanker deal?"), the
-        sentences about them (naming them, or going on about them after a sentence that does),
-        when one among the best also shares a word of the question besides the name: others
-        share the question's other words ("offsets", "how Korea's approach changed") but speak
-        of something else. Returns them and what tells a sentence about them (None when the
-        question names no thing, or no sentence on it answers)."""
+        """For an open question about things it names ("what came of the refuelling-aircraft
+        order?"), the sentences about them (naming them, or going on about them after a
+        sentence that does), when one among the best also shares a word of the question besides
+        the name: others share the question's other words ("offsets", "how Korea's approach
+        changed") but speak of something else. Returns them and what tells a sentence about
+        them (None when the question names no thing, or no sentence on it answers)."""
         if not query.things or not ranked:
             return ranked, None
 
@@ -2010,8 +2013,9 @@ class Composer:
         the unions") gets each one's, in the order it names them. What others said about the
         matter come after. Returns the candidates and the number that lead."""
         names = name_table()
-        # The things an open question names lead as its sides would ("the tanker and the
-        # fighter deals": the best sentence about each); the firms it names are those sides.
+        # The things an open question names lead as its sides would ("the refuelling aircraft
+        # and the stealth jets": the best sentence about each); the firms it names are those
+        # sides.
         sides = self._sides(question) or [name for name, _ in things]
         if not sides or not ranked:
             return ranked, 1
