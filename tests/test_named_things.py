@@ -1,7 +1,7 @@
-"""An open question about a thing it names (a deal, a firm) is answered from the sentences about
-that thing, found by any of its names, also the everyday ones ("the tanker deal" for the
-sentences on Airbus), and from the paragraphs where a source tells of it, not from sentences
-that share the question's other words or name the thing in passing."""
+"""An open question about a thing it names (a deal, a firm, another country) is answered from
+the sentences about that thing, found by any of its names, also the everyday ones ("the
+refuelling-aircraft order" for the sentences on Airbus), and from the paragraphs where a source
+tells of it, not from sentences that share the question's other words or name it in passing."""
 
 from __future__ import annotations
 
@@ -33,8 +33,8 @@ def test_the_paragraph_that_tells_of_a_deal_comes_before_mentions_in_passing(ass
 
 def test_each_deal_an_open_question_names_gets_the_sentences_about_it(assistant):
     answer = assistant.ask(
-        "Give me an overview of how the fighter deal and the tanker deal turned out for "
-        "Korean suppliers."
+        "Give me an overview of how the stealth fighter purchase and the refuelling aircraft "
+        "purchase turned out for Korean suppliers."
     )
     assert not answer.abstained
     quotes = _quotes(answer)

@@ -107,7 +107,7 @@ _PROPER_NAME_KINDS = ("programs", "countries", "parties", "companies", "organisa
 _SUBJECT_KINDS = ("people", "organisations", "companies")
 _CLAIM_KINDS = (*_SUBJECT_KINDS, "countries")
 # The kinds of name that name a thing an open question may be about in words its sentences do
-# not use ("the tanker deal" for the sentences on Airbus): the deals and the firms in them.
+# not use ("the refuelling-aircraft order" for the sentences on Airbus): deals and their firms.
 # Agencies and people are as often who says a thing ("what does the institute hold up as a
 # model") as what it is about.
 _THING_KINDS = ("programs", "companies")
@@ -541,9 +541,10 @@ class Query:
     asked: frozenset[str]
     # The sources the question names as its source ("according to Yonhap"): only theirs count.
     only: frozenset[str] = frozenset()
-    # The things the question names (a program, a company, an agency, a person) by the name
-    # table's name, each with the search terms of the words that name it: a sentence naming the
-    # thing in any of its words ("Airbus" for "the tanker deal") covers those terms.
+    # The things an open question names (a deal, a firm: by the name table's name; another
+    # country: by its search term), each with the search terms of the words that name it: a
+    # sentence naming the thing in any of its words ("Airbus" for "the refuelling-aircraft
+    # order") covers them.
     things: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
@@ -813,8 +814,8 @@ class Composer:
         return tuple(sorted(found.items()))
 
     def _about_thing(self, name: str) -> list[Unit]:
-        """The sentences that name the thing the name table calls ``name``, and those that go on
-        about it after them in their paragraph."""
+        """The sentences that name the thing called ``name`` (``_names_thing``), and those that
+        go on about it after them in their paragraph."""
         known = self._things_about
         if name not in known:
             known[name] = [
@@ -832,7 +833,8 @@ class Composer:
         return any(self._names_thing(name, before) for before in self._earlier(unit, reach=1))
 
     def _names_thing(self, name: str, unit: Unit) -> bool:
-        """Whether ``unit`` names the thing the name table calls ``name``, in any of its words."""
+        """Whether ``unit`` names the thing called ``name``: by any of the words the name table
+        gives it, or, for a country, by the search term ``name`` is."""
         known = self._thing_mentions
         key = (name, unit.id)
         if key not in known:
@@ -886,8 +888,9 @@ class Composer:
         searched = frozenset(units)
         for name, _ in query.things:
             # The sentences about a thing the question names are found by its name wherever they
-            # are: the search, reading the question's words ("the tanker deal"), misses those
-            # that call it otherwise ("Airbus agreed to provide …") and the ones after them.
+            # are: the search, reading the question's words ("the refuelling-aircraft order"),
+            # misses those that call it otherwise ("Airbus agreed to provide …") and the ones
+            # after them.
             for unit in self._about_thing(name):
                 if not query.only or unit.source_id in query.only:
                     units.setdefault(unit.id, unit)
@@ -933,7 +936,8 @@ class Composer:
                 sum(weights[t] for t in matched) + 0.5 * sum(weights[t] for t in via_context)
             ) / total
             # A sentence about a thing the question names, in other words than it does ("Airbus"
-            # for "the tanker deal"), covers the words naming it: it ranks as if it wrote them.
+            # for "the refuelling-aircraft order"), covers the words naming it: it ranks as if it
+            # wrote them.
             # Its coverage, which says whether the sources write what the question asks, stays
             # that of its own words.
             thing_terms = set(matched)
@@ -2158,11 +2162,12 @@ class Composer:
     def _about_things(
         self, query: Query, ranked: list[Candidate]
     ) -> tuple[list[Candidate], Callable[[Unit], bool] | None]:
-        """For an open question about things it names ("what came of the tanker deal?"), the
-        sentences about them (naming them, or going on about them after a sentence that does),
-        when any is among the best: others share the question's other words ("offsets", "how
-        Korea's approach changed") but speak of something else. Returns them and what tells a
-        sentence about them (None when the question names none, or none is among the best)."""
+        """For an open question about things it names ("what came of the refuelling-aircraft
+        order?"), the sentences about them (naming them, or going on about them after a
+        sentence that does), when one among the best also shares a word of the question besides
+        the name: others share the question's other words ("offsets", "how Korea's approach
+        changed") but speak of something else. Returns them and what tells a sentence about
+        them (None when the question names no thing, or no sentence on it answers)."""
         if not query.things or not ranked:
             return ranked, None
 
@@ -2214,8 +2219,9 @@ class Composer:
         the unions") gets each one's, in the order it names them. What others said about the
         matter come after. Returns the candidates and the number that lead."""
         names = name_table()
-        # The things an open question names lead as its sides would ("the tanker and the
-        # fighter deals": the best sentence about each); the firms it names are those sides.
+        # The things an open question names lead as its sides would ("the refuelling aircraft
+        # and the stealth jets": the best sentence about each); the firms it names are those
+        # sides.
         sides = self._sides(question) or [name for name, _ in things]
         if not sides or not ranked:
             return ranked, 1
@@ -2387,8 +2393,10 @@ class Composer:
             if any(self._similar(candidate.unit, c.unit) for c in chosen):
                 continue
             # Each sentence about the thing the question names says something of its own of
-            # it, though it shares no other word of the question.
-            if not (candidate.hits - covered) and about is None:
+            # it, though it shares no other word of the question; a table's row, naming each
+            # thing it compares, only when it adds one.
+            own_point = about is not None and candidate.unit.kind == "sentence"
+            if not (candidate.hits - covered) and not own_point:
                 continue
             chosen.append(candidate)
             covered |= candidate.hits
