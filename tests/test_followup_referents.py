@@ -114,6 +114,8 @@ def test_a_when_clause_after_a_follow_up_s_opening_sets_a_case_not_a_date():
     # "when" put before its verb still asks for a date.
     asked = resolve("And when was the levy raised?", history, 1)
     assert asked.question == "And when was the levy raised?"
+
+
 def test_a_part_of_a_package_named_alone_belongs_to_the_program_asked_before():
     history = _history("What did the tanker maker commit to?", "It committed offsets [1].")
     for question in (

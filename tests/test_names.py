@@ -24,7 +24,8 @@ def data():
      ("what its F-35As cost", "F-35A phase 1"), ("both KC-Xs", "KC-X"), ("the F-35Ax", None),
      # A deal called by its kind of aircraft: the sources' only tankers and fighters.
      ("the refuelling aircraft order", "KC-X"), ("the stealth fighter buys", "F-35A phase 1"),
-     ("their fighter jets", "F-35A phase 1"), ("the trainer jet", None)],
+     ("their stealth jets", "F-35A phase 1"), ("the trainer jet", None),
+     ("the KF-X fighter program", None), ("fighter exports to Poland", None)],
 )  # fmt: skip
 def test_program_names_as_people_write_them(text, program):
     assert name_table().first("programs", text) == program
