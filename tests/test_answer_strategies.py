@@ -370,3 +370,27 @@ def test_what_a_thing_has_done_for_someone_is_answered_by_its_benefits_not_its_d
     assert not answer.abstained
     quotes = _quotes(answer)
     assert "T-50" in quotes or "23.2 billion" in quotes or "submarine" in quotes
+
+
+def test_how_far_promises_were_kept_is_answered_by_what_was_implemented_of_each(assistant):
+    answer = assistant.ask(
+        "How far have the overseas vendors honoured their offset commitments to Korea?"
+    )
+    quotes = _quotes(answer)
+    # The sources say "implementation rate", not "promise", and name each firm the question
+    # calls "vendors": each firm's paragraph gives what it did of its pledge.
+    assert "the implementation rate was only" in quotes
+    assert "reportedly refused to transfer" in quotes
+    assert "make good on its promise" not in quotes
+
+
+def test_why_a_decision_matters_is_answered_by_what_it_will_lead_to(assistant):
+    answer = assistant.ask(
+        "Why is the procurement agency's choice to skip offsets on the follow-on jet buy significant?"
+    )
+    assert "set the stage" in _quotes(answer)
+
+
+def test_the_backdrop_to_a_thing_is_the_events_the_sources_set_it_among(assistant):
+    answer = assistant.ask("What was the backdrop to the USTR's criticism of Korea's offsets?")
+    assert "ahead of the announcement of reciprocal tariffs" in _quotes(answer)

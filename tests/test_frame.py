@@ -10,6 +10,7 @@ from assistant.answering.frame import (
     answer_type,
     asked_noun,
     asserted_kinds,
+    class_nouns,
     contract_kinds,
     frame_of,
     opening_year,
@@ -496,3 +497,31 @@ def test_a_period_opened_by_a_year_runs_from_that_year(question, year):
 
 def test_a_shortened_what_is_behind_asks_why():
     assert intent_of("What's behind the slump in harbour tolls?").why
+
+
+def test_a_closing_request_for_examples_is_no_ask_of_its_own():
+    question = "How well did the ferry firms keep their timetable pledges? Give examples."
+    assert split_parts(question) == ("How well did the ferry firms keep their timetable pledges?",)
+    # The things it names to draw on stay, in brackets, as what the examples are about.
+    assert without_register("Why did the tender fail? Use the two harbour audits.") == (
+        "Why did the tender fail (the two harbour audits)?"
+    )
+    assert without_register("Why did the tender fail? Use the main cases as examples.") == (
+        "Why did the tender fail?"
+    )
+    # A closing instruction that asks for a figure is an ask of its own.
+    assert len(split_parts("What did the levy raise? Give the total in euros.")) == 2
+
+
+def test_a_plural_noun_for_companies_or_countries_names_a_class_the_sources_name_one_by_one():
+    assert class_nouns("How did foreign suppliers and other nations respond?") == [
+        ("suppliers", "companies"),
+        ("nations", "countries"),
+    ]
+    # "The maker" is one thing the question has in mind, not any maker.
+    assert class_nouns("What did the maker sign up for?") == []
+
+
+def test_how_far_a_promise_was_kept_asks_how_well_not_for_a_distance():
+    assert answer_type("How far have the builders kept their housing pledges?") == "other"
+    assert answer_type("How far is the new quay from the old one?") == "quantity"

@@ -10,9 +10,13 @@ from assistant.answering.sentence_kinds import (
     BENEFIT,
     CAUSE,
     DRAWBACK,
+    FULFILMENT,
     RECOMMENDATION,
+    SIGNIFICANCE,
+    SURROUNDINGS,
     asked_kind,
     asking_words,
+    without_asking,
 )
 
 
@@ -115,3 +119,103 @@ def test_a_compound_s_second_word_asks_for_no_kind():
 )
 def test_the_asking_words_of_a_kind_are_those_outside_the_topic_it_spans(question, asking):
     assert set(asking_words(question).lower().split()) == asking
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How well have the dredging firms kept their harbour pledges?",
+        "How far the ferry operators have met their timetable commitments, in short?",
+        "Summarise how the builders lived up to their housing promises.",
+        "What is the rail consortium's track record on its station obligations?",
+        "Have the vendors delivered on their training promises to the navy?",
+    ],
+)
+def test_how_well_promises_were_kept_asks_for_what_was_done_of_them(question):
+    assert asked_kind(question) is FULFILMENT
+
+
+def test_what_was_done_of_a_promise_is_its_implementation_or_that_it_was_not_kept():
+    assert FULFILMENT.marked_by.search("By 2021 the implementation rate was only 40%.")
+    assert FULFILMENT.marked_by.search("The yard reportedly refused to share its designs.")
+    assert FULFILMENT.marked_by.search("Deliveries fell short of the agreed volume.")
+    # Bringing a policy in, or what a scheme lets one do, says nothing of a promise kept.
+    assert not FULFILMENT.marked_by.search("The ministry implemented the levy in 1990.")
+    assert not FULFILMENT.marked_by.search("Pooling lets sellers fulfil their terms early.")
+    # "Make good on its promise to …" is a pledge still to keep.
+    assert not FULFILMENT.marked_by.search("The agency must make good on its promise to act.")
+
+
+def test_the_promise_words_are_the_asking_not_the_topic():
+    question = "How well have the dredging firms kept their harbour pledges?"
+    assert "pledges" not in without_asking(question)
+    assert "harbour" in without_asking(question)
+    assert "dredging firms" not in asking_words(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why does the closure of the north quay matter?",
+        "Why is the court's ruling on berth fees so important for the ferry lines?",
+        "What does the new tender rule mean for small yards?",
+        "What are the implications of the toll freeze?",
+    ],
+)
+def test_why_a_thing_matters_asks_for_what_follows_from_it_not_its_cause(question):
+    assert asked_kind(question) is SIGNIFICANCE
+
+
+def test_what_follows_from_a_thing_is_said_by_a_sentence_looking_ahead_or_weighing_it():
+    assert SIGNIFICANCE.marked_by.search("The ruling will likely set the stage for more suits.")
+    assert SIGNIFICANCE.marked_by.search("The freeze could deprive the port of new berths.")
+    assert SIGNIFICANCE.marked_by.search("Imports were the leading factor behind the fall.")
+    assert not SIGNIFICANCE.marked_by.search("The court ruled on the fees in May.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Put the toll freeze in context: what else was going on that month?",
+        "What was the backdrop to the ministry's criticism of the ferry lines?",
+        "Place the court's ruling in its wider context.",
+    ],
+)
+def test_a_request_for_context_asks_for_what_surrounded_a_thing(question):
+    assert asked_kind(question) is SURROUNDINGS
+
+
+def test_what_surrounded_a_thing_is_said_by_a_sentence_setting_it_among_other_events():
+    assert SURROUNDINGS.marked_by.search("The ruling came as the yards braced for new tariffs.")
+    assert SURROUNDINGS.marked_by.search("It was the latest addition to the ports' troubles.")
+    assert SURROUNDINGS.marked_by.search("The audit was published ahead of the budget vote.")
+    assert not SURROUNDINGS.marked_by.search("The audit found three faults in the tender.")
+
+
+def test_an_aside_in_brackets_says_what_an_ask_is_about_not_what_kind_it_is():
+    assert asked_kind("How did the unions respond (the toll freeze in context)?") is None
+
+
+def test_why_someone_favours_a_thing_asks_for_its_advantages():
+    assert asked_kind("Why does the audit office favour pooled buying?") is BENEFIT
+    assert asked_kind("Why are the growers so keen on the levy?") is BENEFIT
+    assert asked_kind("why do the port's planners like the new berth scheme so much") is BENEFIT
+    # Why someone did something is still a cause.
+    assert asked_kind("Why did the growers drop the levy?") is CAUSE
+
+
+def test_whether_promises_were_kept_is_answered_as_widely_as_how_well_they_were():
+    for question in (
+        "Did the dredging firms deliver the quays they promised the port?",
+        "Have the ferry operators followed through on their timetable commitments?",
+    ):
+        assert asked_kind(question) is FULFILMENT, question
+        assert intent_of(question).wide, question
+    # A yes-or-no question of no such kind stays a yes or no.
+    assert not intent_of("Did the ferry operators publish a timetable?").wide
+
+
+def test_why_someone_wants_a_thing_used_more_asks_for_its_advantages():
+    assert asked_kind("Why do the planners want the port to rely on pooled buying?") is BENEFIT
+    # Wanting something done to a thing is no liking of it.
+    assert asked_kind("Why do the planners want the port to drop pooled buying?") is CAUSE

@@ -39,6 +39,7 @@ from assistant.answering.frame import (
     asked_noun,
     asks_position,
     asserted_kinds,
+    class_nouns,
     frame_of,
     opening_year,
     over_time,
@@ -53,7 +54,9 @@ from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.row_answers import Fact, FactBook, ScoredFact
 from assistant.answering.scope import Scope, ScopeChecker
 from assistant.answering.sentence_kinds import (
+    CAUSE,
     RECOMMENDATION,
+    SIGNIFICANCE,
     SentenceKind,
     asked_kind,
     asking_words,
@@ -119,6 +122,10 @@ _HEAD_REACH = 30
 _FIGURE_ONLY = lazy(r"[\d.,]+")
 # How many times deeper a question about one source searches.
 _ONE_SOURCE_DEPTH = 4
+# How many passages a search for the name of the kind of sentence asked for adds: the readable
+# sets score the same at 12 and 16, and one to two cases lower at 6 or 8, where a benefit asked
+# in everyday words ("what has it done for the yards") misses the passage naming the gains.
+_KIND_NAME_DEPTH = 12
 # How far before a quote its setting is looked for (a few news paragraphs).
 _SETTING_CHARS = 1000
 # A dated list (a summary) holds at most this many rows, each covering this much of the question.
@@ -546,6 +553,16 @@ class Query:
     # sentence naming the thing in any of its words ("Airbus" for "the refuelling-aircraft
     # order") covers them.
     things: tuple[tuple[str, frozenset[str]], ...] = ()
+    # The question's terms that name a class of things ("contractors"), each with the
+    # names-table kind of its members: a sentence naming one of them covers the term.
+    classes: tuple[tuple[str, str], ...] = ()
+
+
+def _asks_how_far(question: str) -> bool:
+    """Whether a yes-or-no question asks for the sentences of a kind: "has it done any good",
+    "did the builders keep their pledges"."""
+    kind = asked_kind(question)
+    return kind is not None and (kind.open_when_yes_or_no or _ANY.search(question) is not None)
 
 
 @dataclass(frozen=True)
@@ -587,12 +604,9 @@ def intent_of(question: str, context: str = "") -> Intent:
         # A question no answer type fits ("what has the program brought the industry?") is
         # open: it is answered like a summary, from more than one sentence and source.
         wide=kind in ("summary", "reason", "position", "comparison", "other")
-        # "Has it done them any good?": whether there are any is answered by the ones there are.
-        or (
-            kind == "yesno"
-            and _ANY.search(question) is not None
-            and asked_kind(question) is not None
-        ),
+        # "Has it done them any good?": whether there are any is answered by the ones there are;
+        # "did they keep their pledges?" by how far they did.
+        or (kind == "yesno" and _asks_how_far(question)),
         chronological=summary and over_time(question),
     )
 
@@ -780,12 +794,21 @@ class Composer:
             # search looks for the kind by its name too; the sentences' coverage of the
             # question's own words is weighed as before.
             text = f"{text} ({kind.called})"
+        weights = self._weights(topic, context, scope)
+        classes = tuple(
+            dict.fromkeys(
+                (term, kind)
+                for noun, kind in class_nouns(topic)
+                for term in self.index.lexicon.terms(noun)
+                if term in weights
+            )
+        )
         return Query(
             question,
             context,
             text,
             self.index.encoder.encode([text])[0],
-            self._weights(topic, context, scope),
+            weights,
             intent,
             frozenset(self.index.lexicon.terms(text)),
             frozenset(named.sources) if named is not None else frozenset(),
@@ -793,6 +816,7 @@ class Composer:
             # of another F-35 purchase, which the name table's F-35 also names. A history runs
             # over many things; those it names mark its ends ("between the harbour audit and the dock sale").
             self._things(topic) if intent.wide and not intent.chronological else (),
+            classes,
         )
 
     def _things(self, topic: str) -> tuple[tuple[str, frozenset[str]], ...]:
@@ -885,6 +909,30 @@ class Composer:
                 for unit in self._statements_of(side):
                     if not query.only or unit.source_id in query.only:
                         units.setdefault(unit.id, unit)
+        kind = asked_kind(query.question) if intent.wide else None
+        named_kind = kind if kind is not None and kind.called is not None else None
+        # Causes are fitted by ``_fits`` (a why-question's intent); every other kind of sentence
+        # a question asks for counts for a sentence that does it.
+        marked_kind = kind if kind is not CAUSE else None
+        if named_kind is not None and named_kind.called is not None:
+            # The passages that use the kind's own name ("implementation", "benefits") are
+            # searched for it alone: asked in everyday words ("have they kept their promises"),
+            # with a topic the sources word otherwise ("suppliers" for the firms they name), the
+            # question's passages may hold none of the sentences doing what it asks.
+            for passage_id, _ in self.index.lexical_search(
+                self.index.lexicon.terms(named_kind.called), _KIND_NAME_DEPTH
+            ):
+                for unit in self.index.units_of(passage_id):
+                    if not query.only or unit.source_id in query.only:
+                        units.setdefault(unit.id, unit)
+        elif marked_kind is not None:
+            # A kind with no name to search by ("what surrounded it", "why it matters") is done
+            # by sentences elsewhere in the stories the question's passages come from ("It came
+            # as …" paragraphs away): every sentence of theirs that does it is a candidate.
+            for source_id in sorted({unit.source_id for unit in units.values()}):
+                for unit in self._units_of_source(source_id):
+                    if marked_kind.marked_by.search(unit.text):
+                        units.setdefault(unit.id, unit)
         searched = frozenset(units)
         for name, _ in query.things:
             # The sentences about a thing the question names are found by its name wherever they
@@ -916,10 +964,6 @@ class Composer:
             del units[head.id]
             units.setdefault(whole.id, whole)
         vectors = self.index.unit_vectors(list(units))
-        # Causes are fitted by ``_fits`` (a why-question's intent); the other kinds of sentence
-        # a question asks for by their wording.
-        kind = asked_kind(query.question) if intent.wide else None
-        named_kind = kind if kind is not None and kind.called is not None else None
         candidates = []
         for unit in units.values():
             terms = set(self.index.unit_terms.get(unit.id, ()))
@@ -930,6 +974,8 @@ class Composer:
             if speaking is not None:
                 # The rest of a quotation is about whom the sentence naming its speaker names.
                 context_terms.update(self.index.unit_terms.get(speaking.id, ()))
+            # "The foreign builders" are met by a sentence naming one ("Hanbit Yards agreed …").
+            terms |= {term for term, kind in query.classes if name_table().find(kind, unit.text)}
             matched = frozenset(t for t in weights if t in terms)
             via_context = frozenset(t for t in weights if t in context_terms and t not in terms)
             coverage = (
@@ -954,7 +1000,7 @@ class Composer:
             dense = float(vectors[unit.id] @ vector) if unit.id in vectors else 0.0
             score = 0.6 * ranked_coverage + 0.4 * max(dense, 0.0)
             score += 0.08 * self._fits(unit.text, intent)
-            if named_kind is not None and named_kind.marked_by.search(unit.text):
+            if marked_kind is not None and marked_kind.marked_by.search(unit.text):
                 # A question for benefits (causes, drawbacks …) of a topic every sentence is
                 # about ("what has the country got out of it") is answered by those that name one.
                 score += 0.08
@@ -1746,7 +1792,10 @@ class Composer:
         if ranked and self._unknown_thing(question, scope, ranked[0]):
             # Nor does a row answer it: its words are the sources' too.
             return self._abstain(question, say("not_answered"), (), ranked), ranked
-        if self.facts is not None and rows and not query.only:
+        # A data row states a fact, never why it matters: "why is the ruling significant" is
+        # answered by the sentences that say what follows from it.
+        weighs = query.intent.wide and asked_kind(question) is SIGNIFICANCE
+        if self.facts is not None and rows and not query.only and not weighs:
             from_data = (
                 self._timeline_from_facts(query) if query.intent.chronological else None
             ) or self._from_facts(query, ranked)
@@ -2281,6 +2330,14 @@ class Composer:
         found = [u for unit in found for u in [unit, *self._going_on(unit, kind)]]
         return list(dict.fromkeys(found))
 
+    def _points_beside(self, unit: Unit, kind: SentenceKind) -> list[Unit]:
+        """The other sentences of ``unit``'s paragraph that do what it does, in order."""
+        return [
+            u
+            for u in self._paragraph(unit)
+            if u.id != unit.id and u.kind == "sentence" and kind.marked_by.search(u.text)
+        ]
+
     def _going_on(self, unit: Unit, kind: SentenceKind, reach: int = 2) -> list[Unit]:
         """The sentences right after ``unit`` in its source that do what it does (give a cause,
         name a benefit), up to ``reach`` of them and up to the first that does not."""
@@ -2356,7 +2413,11 @@ class Composer:
             backed = [
                 u
                 for head in heads[1:]
-                for u in [head, *self._going_on(head, kind, reach=1)]
+                for u in [
+                    head,
+                    *self._going_on(head, kind, reach=1),
+                    *self._points_beside(head, kind),
+                ]
                 if u.paragraph == head.paragraph
             ]
             ordered = list(dict.fromkeys([*heads[:1], *lead, *backed, *shown_with]))

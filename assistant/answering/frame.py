@@ -102,6 +102,11 @@ REASON_ASKED = lazy(
     re.I,
 )
 
+# The verbs of keeping a promise: "how well have they kept", "how far they have delivered".
+KEPT = (
+    r"deliver\w*|kept|keep\w*|live[ds]? up|lived up|honou?r\w*|follow\w* through|"
+    r"ma(?:k|d)e good|fulfill?\w*|me(?:e)?t|stuck to|stick to"
+)
 _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "summary",
@@ -163,7 +168,9 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         lazy(
             # A possessive is a modifier too: "what was the agency's total offset value".
             # What something adds up to is an amount: "what did the tolls add up to".
-            r"\b(how (much|large|big|long|far)|add(?:s|ed)? up to|amount(?:s|ed)? to|"
+            # "How far have they kept their word" asks how well, not for a distance.
+            rf"\b(how (much|large|big|long|far(?!\s+(?:[\w'’-]+\s+){{0,7}}?(?:{KEPT}\b)))|"
+            r"add(?:s|ed)? up to|amount(?:s|ed)? to|"
             r"(what|which) (?:(?:is|was|are|were) )?(?:the )?"
             r"([\w'’-]+ ){0,3}(amount|value|sum|size|"
             r"threshold|level|limit|price|figure|total|minimum|maximum|ceiling|cap)|at what)\b",
@@ -337,6 +344,37 @@ _HEAD_NOUNS: tuple[tuple[str, str], ...] = (
     ("percent", r"share|percent(?:age)?s?|proportion|fraction|rates?|ratios?"),
     ("date", r"year|date|month|day"),
 )
+# The names-table kind whose members each kind of head noun stands for: "the contractors" are
+# the companies the sources name, "which nations" their countries. Not people or bodies: "the
+# authors", "officials" say whose words are asked for, which the sources give with or without
+# a name.
+_NAMED_BY = {"company": "companies", "country": "countries"}
+_CLASS_NOUNS = lazy(
+    "|".join(rf"(?P<{kind}>\b(?:{nouns})\b)" for kind, nouns in _HEAD_NOUNS if kind in _NAMED_BY),
+    re.I,
+)
+
+
+def class_nouns(question: str) -> list[tuple[str, str]]:
+    """The nouns of ``question`` that name a class of things the sources name one by one
+    ("foreign contractors", "which nations"), each with the names-table kind of its members.
+    Plurals only: "the maker" is one thing the question has in mind, not any maker."""
+    return [
+        (found.group(0), _NAMED_BY[found.lastgroup])
+        for found in _CLASS_NOUNS.finditer(question)
+        if found.lastgroup is not None
+        and _PLURAL.search(found.group(0))
+        and not _COUNTED.search(question[: found.start()])
+    ]
+
+
+# "How many countries": a count of the class, which a sentence naming one member does not give.
+_COUNTED = lazy(r"\b(?:how many|number of|count of)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+_PLURAL = lazy(r"(?<!s)s$|people$|men$", re.I)
+
+
 # A modifier between the wh-word and its noun: any word but an auxiliary, since "what did the
 # ministry say" asks what was said, not for a ministry.
 # Nor a plural head noun: a noun modifies another in the singular ("ministry official"), so in
@@ -734,9 +772,36 @@ _REGISTER = lazy(
 )
 
 
+# A closing request for examples ("… ? Give examples.", "… ? Use the two harbour audits."): how
+# the answer is to be told, no ask of its own. The things it names to draw on stay in the
+# question, in brackets (no part of their own), as what its examples are about.
+_EXAMPLES_WANTED = lazy(
+    r"\s*[?.!]\s+(?:please\s+)?(?:(?:give|cite|provide|include|add)\s+(?:me\s+|us\s+)?"
+    r"(?:(?:some|a\s+few|concrete|specific|real|an?|one|two|three)\s+)?"
+    r"(?:examples?|instances?|illustrations?)"
+    r"|(?:use|draw\s+on|take|look\s+at|illustrate\s+(?:it\s+|this\s+|that\s+)?(?:with|using))\s+"
+    r"(?P<drawn_on>(?:the|its|their|these|those)\b[^?.!]{1,80}?)"
+    r"(?:\s+as\s+(?:an?\s+)?(?:examples?|cases?|illustrations?))?)\s*[?.!]?\s*$",
+    re.I,
+)
+# "Use the main cases": examples of no named thing, nothing for the answer to be about.
+_ANY_EXAMPLES = lazy(
+    r"(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,2}(?:examples?|cases?|instances?)", re.I
+)
+
+
+def _examples_in_brackets(found: re.Match[str]) -> str:
+    drawn_on = found.group("drawn_on")
+    if not drawn_on or _ANY_EXAMPLES.fullmatch(drawn_on):
+        return "?"
+    return f" ({drawn_on})?"
+
+
 def without_register(question: str) -> str:
     """``question`` without the words saying how plainly to answer ("In simple words, what is
-    a levy?" → "what is a levy?")."""
+    a levy?" → "what is a levy?") or asking it be shown by examples ("… ? Use the two harbour
+    audits." → "… (the two harbour audits)?")."""
+    question = _EXAMPLES_WANTED.sub(_examples_in_brackets, question)
     if not _REGISTER.search(question):
         return question
     text = _SPACE_BEFORE_MARK.sub("", _REGISTER.sub(" ", question))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answering.frame import REASON_ASKED, answer_type
+from assistant.answering.frame import KEPT, REASON_ASKED, answer_type
 from assistant.regex import lazy
 
 
@@ -28,6 +28,9 @@ class SentenceKind:
     # says what it asks for itself, and a search for "reasons" finds only the sentences that
     # use that word.
     called: str | None = None
+    # "Did the builders keep their pledges?" asks how far they did: a yes or no is answered
+    # by the sentences that tell, as widely as "how well did they keep them".
+    open_when_yes_or_no: bool = False
 
 
 CAUSE = SentenceKind(
@@ -105,7 +108,95 @@ DRAWBACK = SentenceKind(
         re.I,
     ),
 )
-KINDS = (CAUSE, RECOMMENDATION, BENEFIT, DRAWBACK)
+# "How well have the builders kept their promises?" asks how much of what was promised was done:
+# the sentences that say so give a rate of implementation or a refusal, and seldom repeat the
+# question's "promise" (a sentence that does, "make good on its promise to …", is about a pledge
+# still to keep, not about one kept).
+_PLEDGE = r"(?:promises?|pledges?|commitments?|obligations?|undertakings?|terms|bargains?)"
+FULFILMENT = SentenceKind(
+    "fulfilment",
+    called="implementation",
+    asked_by=lazy(
+        # The words a phrase spans ("have *the builders* kept", "their *housing* pledges") are
+        # its topic, caught in a group.
+        # "how well have they kept", "how far the firms have kept": asked or reported.
+        r"\b(how (?:well|far|much) (?:(?:have|has|had|did|do|does) )?(.{0,60}?) ?"
+        rf"(?:(?:have|has|had) )?(?:{KEPT})|"
+        r"(?:delivered|delivering|deliver) on (?:(?:their|its|his|her|the|these|those) )?(.{0,30}?)"
+        rf"{_PLEDGE}|"
+        r"(?:kept|keeping|honou?red|honou?ring|fulfill?(?:ed|ing)?|broken?|breaking|"
+        r"lived up to|living up to|follow(?:ed|ing)? through on|ma(?:d|k)(?:e|es|ing) good on|"
+        r"stuck to|stick(?:ing)? to) (?:(?:their|its|his|her|the|these|those) )?(.{0,30}?)"
+        rf"{_PLEDGE}|"
+        # "did they deliver the upgrades they promised", "have they done what they pledged"
+        rf"(?:{KEPT}|done|provided|supplied) (?:on )?(?:(?:the|what|all|their|its) )?(.{{0,40}}?)"
+        r"(?:they|it|he|she|we) (?:had |have |has )?(?:promised|pledged|committed to|agreed to)|"
+        r"track records?|follow-through)\b",
+        re.I,
+    ),
+    marked_by=lazy(
+        # What was done of a promise: its implementation, or that it was not kept. Not the verbs
+        # of bringing a policy in ("implemented the program in 1990") or of what a scheme lets
+        # one do ("lets sellers fulfil their terms early").
+        r"\b(implementation (?:rates?|(?:did|has|had|was) not)|rates? of (?:implementation|fulfil\w*)|"
+        r"fulfill?ment|fulfill?ed|carried out|unfulfill?ed|"
+        r"(?:did|has|have|had) not (?:occur|happen|take place|materiali[sz]e|deliver|transfer|"
+        r"honou?r|keep)|refus(?:ed|es|al)|fell short|falls? short|falling short|failed to|"
+        r"has yet to|have yet to|(?:completion|delivery) rates?)\b",
+        re.I,
+    ),
+    open_when_yes_or_no=True,
+)
+# "Why does the closure matter?", "why is the ruling significant?": not the cause of the thing
+# but what follows from it. The sentences that say so look ahead ("will likely set the stage
+# for …", "could cost the yards …") or weigh it ("the leading factor behind …"); the fact itself,
+# restated, answers nothing.
+SIGNIFICANCE = SentenceKind(
+    "significance",
+    asked_by=lazy(
+        r"\b(why (?:does|do|did|would|will|is|was|are|were|should) (.{0,80}?) ?"
+        r"(?:matters?|so important|important|significant|a big deal|relevant|count)|"
+        r"why (?:that|this|it) (?:matters|is (?:so )?important)|"
+        r"(?:significance|importance|implications?|consequences?|ramifications?) of|"
+        r"what (?:does|did|would|will|could) (.{0,60}?) mean for)\b",
+        re.I,
+    ),
+    marked_by=lazy(
+        r"\b((?:will|would|could|may|might|can)(?: likely| also| only| continue to)? "
+        r"(?:[\w-]+ )?(?:set|lead|result|undermin|depriv|erod|forgo|forego|lose|hurt|harm|"
+        r"weaken|pave|cost|leave|make|become)\w*|"
+        r"set(?:s|ting)? the stage|pave[sd]? the way|precedent|"
+        r"(?:leading|main|key|biggest|decisive) factor|implications?|consequen\w*|"
+        r"as a result|in effect|at stake|undermin\w*|depriv\w*)\b",
+        re.I,
+    ),
+    follows_fact=True,
+)
+# "Put the ruling in context: what else was going on?" asks for what surrounded a thing, not the
+# thing: the sentences that set it among other events say so ("came as …", "ahead of …", "amid
+# …", "the latest in …").
+SURROUNDINGS = SentenceKind(
+    "surroundings",
+    asked_by=lazy(
+        r"\b(in (?:its |their |the |a )?(?:wider |broader |larger |political )?context|"
+        r"(?:the |its |their )?(?:backdrop|background) (?:to|of|for)|"
+        r"what (?:else )?(?:was|were|is|are) (?:happening|going on)|what else happened|"
+        r"around (?:that|the same) time|at (?:that|the same) time|that week|that month)\b",
+        re.I,
+    ),
+    marked_by=lazy(
+        r"\b(amid|ahead of|in the run-up to|(?:comes?|came|coming) (?:as|amid|after|just)|"
+        # Not "at the same time" or "meanwhile", which as often add a point as a time.
+        r"(?:the )?latest (?:addition|in|of|step|move)|prelude|"
+        r"(?:is|are|was|were) set to|looming|imminent|on the heels of|"
+        r"(?:days?|weeks?) (?:away|before|after|earlier|later|ahead)|"
+        r"part of (?:a |the )?(?:wider|broader|comprehensive))\b",
+        re.I,
+    ),
+)
+# What a thing's mattering asks is read before a cause: "why does it matter" says "why"; what
+# surrounded a criticism before its drawbacks: "the backdrop to the criticism".
+KINDS = (SIGNIFICANCE, SURROUNDINGS, CAUSE, RECOMMENDATION, BENEFIT, DRAWBACK, FULFILMENT)
 
 # "Why is leasing better than buying", "why does it beat the old way": a why-question about
 # one thing's merit over another asks for its advantages, not for a cause.
@@ -116,9 +207,28 @@ _MERIT = lazy(
 )
 
 
+# An aside in brackets names what an ask is about ("how did they react (the ruling in
+# context)"), not what kind of sentence it asks for.
+_ASIDE = lazy(r"\([^()]*\)")
+
+
+# "Why does the audit office favour pooled buying", "why are the growers so keen on it": why
+# someone likes a thing is answered by what the thing does for them, its advantages.
+_FAVOURED = lazy(
+    r"\bwhy (?:do|does|did|would|are|is|were|was)\b.{0,60}?\b(?:like[sd]?|favou?r(?:s|ed)?|"
+    r"prefer(?:s|red)?|champion(?:s|ed)?|advocate[sd]?|endorse[sd]?|(?:so )?keen (?:on|for)|"
+    r"(?:so )?fond of|in favou?r of|push(?:es|ed)? for|"
+    # "why do they want the port to use it more": wanting a thing used is favouring it.
+    r"want(?:s|ed)? (?:[\w'’-]+ ){1,3}to (?:use|rely on|adopt|embrace|expand|turn to|"
+    r"make (?:more |greater |better )?use of))\b",
+    re.I,
+)
+
+
 def asked_kind(question: str) -> SentenceKind | None:
     """The kind of sentence ``question`` asks for, if it asks for one."""
-    if _MERIT.search(question):
+    question = _ASIDE.sub(" ", question)
+    if _MERIT.search(question) or _FAVOURED.search(question):
         return BENEFIT
     return next((kind for kind in KINDS if kind.asked_by.search(question)), None)
 
@@ -130,6 +240,9 @@ _NAMING_WORDS = {
     "recommendation": r"recommend\w*|propos\w*|suggest\w*|advis\w*|urg\w*",
     "benefit": r"advantages?|benefits?|upsides?|strengths?|pros",
     "drawback": r"weakness\w*|drawbacks?|downsides?|shortcomings?|flaws?|cons",
+    "fulfilment": rf"{_PLEDGE}|track records?|follow-through",
+    "surroundings": r"context|backdrop|background|happening|going on|happened|"
+    r"(?:that|the same) (?:week|month|time)",
 }
 
 
