@@ -815,8 +815,21 @@ class Composer:
             # A quick fact is found by the words naming it: "the F-35A's price" is not the price
             # of another F-35 purchase, which the name table's F-35 also names. A history runs
             # over many things; those it names mark its ends ("between the harbour audit and the dock sale").
-            self._things(topic) if intent.wide and not intent.chronological else (),
+            self._things(topic) if self._asks_of_things(question, intent, scope) else (),
             classes,
+        )
+
+    def _asks_of_things(self, question: str, intent: Intent, scope: Scope) -> bool:
+        """Whether an open question's answer is built from the sentences about the things it
+        names. Not for a history, whose things mark its ends; nor for a claim, judged by the
+        figures it states; nor for a question asking for a thing by a word the sources never
+        use ("what fine did X impose on Y"), which a sentence found by a name alone does not
+        answer."""
+        return (
+            intent.wide
+            and not intent.chronological
+            and not frame_of(question).claim
+            and not self._asks_unknown_thing(question, scope)
         )
 
     def _things(self, topic: str) -> tuple[tuple[str, frozenset[str]], ...]:
