@@ -228,15 +228,3 @@ def test_a_comparison_gives_each_side_the_kind_of_figure_it_gives_the_other(assi
     # a rate given of one firm asks for the other's.
     answer = assistant.ask(question)
     assert "10% for SME exports" in answer.answer and "23.4%" in answer.answer
-
-
-@pytest.mark.slow
-def test_a_missing_part_is_asked_without_the_other_parts_words_around_it(assistant):
-    # With the whole question around it, the part asking since when finds the shipbuilding
-    # sentence again, and then a year of something else; asked alone, the year of the talks.
-    answer = assistant.ask(
-        "Since what year have the US and Korea been in RDP talks, and what ship work does "
-        "Washington want from Seoul?"
-    )
-    assert "since 2022" in answer.answer and "naval ships" in answer.answer
-    assert "since 2010" not in answer.answer

@@ -1287,25 +1287,15 @@ class Composer:
                 # it, or gives nothing the part asks for: the best sentence not yet stated may.
                 # Only sentences the answer states count: a row's quote that gives its context
                 # (the whole a part belongs to) is cited but not said.
-                # The whole question's words around the part bring back what the whole got:
-                # the part asked without them may find its own statement first.
-                alone, _ = self._compose_one(asked, context, scope)
-                if (
-                    not alone.abstained
-                    and answers(alone)
-                    and not all(_plain(claim) in said for claim in _cited_claims(alone.answer))
-                ):
-                    extra = alone
-                else:
-                    cited = {
-                        (c.source_id, c.start)
-                        for a in (answer, *extras)
-                        for c in a.citations
-                        if display(c.quote)[:80] in a.answer or self._row_shown(c, a.answer)
-                    }
-                    extra, _ = self._compose_one(
-                        asked, around, scope, rows=False, given=frozenset(cited)
-                    )
+                cited = {
+                    (c.source_id, c.start)
+                    for a in (answer, *extras)
+                    for c in a.citations
+                    if display(c.quote)[:80] in a.answer or self._row_shown(c, a.answer)
+                }
+                extra, _ = self._compose_one(
+                    asked, around, scope, rows=False, given=frozenset(cited)
+                )
             if not best_found.abstained and not answers(extra) and part_ranked:
                 # No statement found answers the part: as for a whole question, a sentence
                 # that answers alone, or the one after the part's best, may.
