@@ -970,12 +970,6 @@ class Composer:
                 for later in self._speech_after(unit):
                     if not query.only or later.source_id in query.only:
                         units.setdefault(later.id, later)
-        for head in [u for u in units.values() if self._whole_of(u) is not None]:
-            # A sentence a page break cut is a candidate whole, never as its head alone.
-            whole = self._whole_of(head)
-            assert whole is not None
-            del units[head.id]
-            units.setdefault(whole.id, whole)
         vectors = self.index.unit_vectors(list(units))
         candidates = []
         for unit in units.values():
@@ -1101,22 +1095,6 @@ class Composer:
             by_source = (self.index.units, grouped)
             self._by_source = by_source
         return by_source[1].get(source_id, [])
-
-    def _whole_of(self, unit: Unit) -> Unit | None:
-        """The unit that shows the whole of a sentence a page break cut, when ``unit`` is its
-        head: the head alone ("the port's choice to drop its levy on stage two") lacks what its
-        tail says ("(worth GBP 3 million) …"), and the whole is shown and cited in
-        both pieces (``_head_of``)."""
-        wholes = getattr(self, "_wholes", None)
-        if wholes is None or wholes[0] is not self.index.units:
-            found = {
-                head.id: whole
-                for whole in self.index.units.values()
-                for head in self._head_of(whole)
-            }
-            wholes = (self.index.units, found)
-            self._wholes = wholes
-        return wholes[1].get(unit.id)
 
     @staticmethod
     def _fits(text: str, intent: Intent) -> float:
@@ -2779,8 +2757,6 @@ class Composer:
             ranked = self.rank(stripped) if self.index.lexicon.terms(stripped) else []
         if ranked and ranked[0].coverage >= 0.3:
             nearest = ranked[0].unit
-            # The head of a sentence a page break cut is cited under the same marker as its
-            # tail: the two quotes are one sentence.
-            citations = [self._citation(unit, 1) for unit in (*self._head_of(nearest), nearest)]
+            citations = [self._citation(nearest, 1)]
             text += " " + say("nearest", sentence=display(nearest.text), marker=1)
         return Answer(question=question, answer=text, citations=citations, abstained=True)
