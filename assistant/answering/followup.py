@@ -181,9 +181,9 @@ _PART_NOUN = lazy(r"\s*(?:piece|part|item|component|portion|element|share|line)s
 
 
 def _part_of_earlier_whole(question: str, history: list[Turn]) -> bool:
-    """Whether ``question`` names a part of a program's package ("how far along was the export
-    piece?") without the program, right after a question that named one program: the part is
-    that program's, however many topic words the question has of its own."""
+    """Whether ``question`` names a part of a program's package ("and the dock item, delivered
+    yet?") without the program, right after a question that named one program: the part is that
+    program's, however many topic words the question has of its own."""
     table = name_table()
     if table.find("programs", question):
         return False
