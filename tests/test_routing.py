@@ -884,6 +884,8 @@ def test_a_conversion_a_source_gave_is_its_figure_not_a_calculation(question, da
     [
         "The report says the pledge was $662.6 million; how much is that in won?",
         "How much is the $10 million trigger in won?",
+        "Put $5 million in won.",
+        "Could you give me a $40 million deal in won?",
     ],
 )
 def test_an_amount_a_source_gave_is_still_converted_when_its_conversion_is_asked(question, data):

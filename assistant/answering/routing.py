@@ -2243,12 +2243,15 @@ def _convert(question: str, data: OffsetData) -> Route | None:
 # A figure someone gave in the other currency: "the office put the trigger in won", "what won
 # amount did the report give". Telling the amount alone ("the report says $800 million: what is
 # that in won?") leaves the conversion to be worked out.
-_TELLING = (
-    r"gave|give[sn]?|put|puts|stated?|states|reported|reports?|quoted|quotes?|cited|cites?|"
-    r"listed|lists?|wrote|writes?|said|says?|mentioned|mentions?"
+# Telling verbs as a report tells: past or third person, never the imperative ("give $5 million in
+# won", "put it in won" ask for a conversion).
+_TOLD = (
+    r"gave|gives|given|puts|also put|stated|states|reported|reports|quoted|quotes|cited|cites|"
+    r"listed|lists|wrote|writes|said|says|mentioned|mentions"
 )
+_TELLING = r"give|put|state|report|quote|cite|list|write|say|mention"
 _TOLD_BY = lazy(
-    rf"\b(?:{_TELLING})\b[^.?!;:]{{0,60}}?\bin\s+(?:won|KRW|dollars?|USD)\b"
+    rf"\b(?:{_TOLD})\b[^.?!;:]{{0,60}}?\bin\s+(?:won|KRW|dollars?|USD)\b"
     rf"|\b(?:won|KRW|dollar|USD)\s+(?:figure|amount|number|equivalent|value)\s+(?:did|does|do)\b"
     rf"[^.?!]{{0,60}}?\b(?:{_TELLING})\b",
     re.I,
