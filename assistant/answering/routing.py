@@ -561,7 +561,8 @@ def _route_one(question: str, data: OffsetData, context: str = "") -> Route | No
     if written:
         # "$5e7": never read as USD 5. The calculator refuses it, saying how to write it instead.
         return Route([_evaluate(written[0])])
-    if _reports_a_fact(question, frame_of(question)) or _dates_a_told_move(question):
+    frame = frame_of(question)
+    if _reports_a_fact(question, frame) or _dates_a_told_move(question, frame):
         return None
     # "to the nearest $0.01 billion" says how to read the result; its amount is no input.
     asked = reading(question)
@@ -1169,12 +1170,11 @@ _FIGURE_ASKED = lazy(
 )
 
 
-def _dates_a_told_move(question: str) -> bool:
+def _dates_a_told_move(question: str, frame: Frame) -> bool:
     """ "When did the port raise its fee from 4% to 6%?" asks when (or who, or why) of a change
     it tells, not for the change, and so does "…in 1999: right year?": its two figures are the
     event's, as the sources state them.
     A supposed contract ("when would a $20 million deal owe offsets") is still worked out."""
-    frame = frame_of(question)
     asks_when = frame.answer_type in _NOT_A_FIGURE or _DATE_CHECKED.search(question)
     if not asks_when or frame.hypothetical:
         return False
@@ -2461,12 +2461,10 @@ def _rest_of_whole(question: str, data: OffsetData) -> Route | None:
         asked = _SENTENCE_END.split(question[share.start() :], maxsplit=1)[0]
         of_part = part.text
         if _BACK_TO_REST.search(asked):
-            try:
-                left = calculate(requests[0], data)
-            except CalculationError:
+            left = _money_result(requests[0], data)
+            if left is None:
                 return None
-            assert left.result is not None and left.currency is not None
-            of_part = format_money(Decimal(left.result), left.currency)
+            of_part = left
         requests.append(CalculatorInput(operation="share_of", part=of_part, whole=whole.text))
         labels.append(None)
     return Route(requests, labels=labels, restated=(whole.text, part.text))
@@ -2685,13 +2683,9 @@ def _delivered_of_parts(question: str, data: OffsetData) -> Route | None:
     if _SHARE_ASKED.search(question):
         if len(others) != 1:
             return None
-        try:
-            delivered = calculate(requests[0], data)
-        except CalculationError:
+        figure = _money_result(requests[0], data)
+        if figure is None:
             return None
-        if delivered.result is None or delivered.currency is None:
-            return None
-        figure = format_money(Decimal(delivered.result), delivered.currency)
         requests.append(CalculatorInput(operation="share_of", part=figure, whole=others[0]))
     elif others:
         return None
@@ -3300,9 +3294,9 @@ def _rest_of_sourced_whole(question: str, data: OffsetData) -> Route | None:
             labels.append(_rest_label(piece, total))
         if share and of_rest:
             # "What share was not FMS?": the rest's share of the whole.
-            worked = calculate(left, data)
-            assert worked.result is not None and worked.currency is not None
-            remainder = format_money(Decimal(worked.result), worked.currency)
+            remainder = _money_result(left, data)
+            if remainder is None:
+                return None
             requests.append(CalculatorInput(operation="share_of", part=remainder, whole=total))
             labels.append(None)
         elif share:
@@ -3315,6 +3309,18 @@ def _rest_of_sourced_whole(question: str, data: OffsetData) -> Route | None:
             labels=labels,
         )
     return None
+
+
+def _money_result(request: CalculatorInput, data: OffsetData) -> str | None:
+    """The amount ``request`` works out, written so another request can take it ("what share
+    of the whole is the rest"); None when it works out no amount."""
+    try:
+        result = calculate(request, data)
+    except CalculationError:
+        return None
+    if result.result is None or result.currency is None:
+        return None
+    return format_money(Decimal(result.result), result.currency)
 
 
 def _rest_label(part: str, whole: str) -> Label:
