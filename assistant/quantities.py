@@ -119,11 +119,15 @@ NUMBER_WORD = (
 _PREFIX = r"US\$|USD|KRW|EUR|\$|₩|€"
 _SUFFIX = r"%|percent\b|per[ ]cent\b|USD\b|KRW\b|EUR\b|won\b|(?:US[ ])?dollars?\b|euros?\b"
 # A compound adjective joins the number, its scale and its currency with hyphens: "a
-# 12-million-dollar deal", "a twelve-million-dollar deal", "a $5-billion order".
+# 12-million-dollar deal", "a twelve-million-dollar deal", "a $5-billion order". A hyphen glued
+# to a currency's letter code on one side and a digit on the other joins them too ("the
+# USD-10-million rule"): a minus is written apart from the code ("USD -10 million").
+_CODE_JOINER = r"(?<=[A-Za-z])-(?=\d)"
 _SPELLED_SCALES = rf"(?:{'|'.join(SPELLED_SCALES)})"
 _WORD_CURRENCIES = r"(?:dollars?|won|euros?)"
 _TOKEN = rf"""
-    (?<![\w.])(?P<lead>[-−](?=(?:{_PREFIX})?\s?\d))?(?:(?P<pre>{_PREFIX})\s?)?(?P<sign>[-−])?
+    (?<![\w.])(?P<lead>[-−](?=(?:{_PREFIX})?\s?\d))?(?:(?P<pre>{_PREFIX})(?:\s|{_CODE_JOINER})?)?
+    (?P<sign>[-−])?
     (?P<num>(?>{NUMBER}){{words}})        # atomic: "$55e7" is not USD 5 followed by something
     (?P<exp>[eE][-+]?\d+)?(?P<ord>(?:st|nd|rd|th)\b)?
     (?:(?:\s|-(?={_SPELLED_SCALES}\b))?(?P<scale>{SCALE})\b)?
@@ -264,7 +268,7 @@ def with_digits(text: str) -> str:
     return text
 
 
-_COMPOUND_HYPHEN = lazy(rf"-(?=(?:{_SPELLED_SCALES}|{_WORD_CURRENCIES})\b)", re.I)
+_COMPOUND_HYPHEN = lazy(rf"-(?=(?:{_SPELLED_SCALES}|{_WORD_CURRENCIES})\b)|{_CODE_JOINER}", re.I)
 
 
 def unhyphenated(text: str) -> str:

@@ -70,7 +70,8 @@ def test_a_percentage_of_an_amount_keeps_the_currency_and_shows_the_working():
     [("$12 million", "12000000", "USD"), ("USD 10M", "10000000", "USD"),
      ("14.7 billion won", "14700000000", "KRW"), ("1 trillion KRW", "1000000000000", "KRW"),
      ("US$2.5bn", "2500000000", "USD"), ("€3 thousand", "3000", "EUR"),
-     ("1,470", "1470", None), ("-5", "-5", None)],
+     ("1,470", "1470", None), ("-5", "-5", None), ("USD -5 million", "-5000000", "USD"),
+     ("USD-5-million", "5000000", "USD"), ("KRW-2-billion", "2000000000", "KRW")],
 )  # fmt: skip
 def test_written_amounts_are_read_with_their_scale_and_currency(text, value, currency):
     assert parse_amount(text) == Quantity(Decimal(value), currency)
@@ -275,6 +276,7 @@ def test_bad_expressions_are_refused_with_a_one_line_reason(data, via_tool, text
 @pytest.mark.parametrize(
     ("request_", "reason"),
     [(obligation_request(amount="-$5 million"), "must be positive"),
+     (obligation_request(amount="USD -5 million"), "must be positive"),
      (obligation_request(amount="$0"), "must be positive"),
      (obligation_request(amount="$5000 trillion"), "not a plausible contract value"),
      (obligation_request(amount="20 billion won"), "needs a conversion rate"),

@@ -156,6 +156,8 @@ def test_with_digits_puts_spelled_numbers_in_digits_and_leaves_the_rest():
         ("a $7-billion helicopter program", Decimal(7_000_000_000), "USD"),
         ("a 90-billion-won missile buy", Decimal(90_000_000_000), "KRW"),
         ("a 35 million US dollar sonar upgrade", Decimal(35_000_000), "USD"),
+        ("its USD-25-million ceiling on radar buys", Decimal(25_000_000), "USD"),
+        ("the KRW-3-billion floor for ammunition", Decimal(3_000_000_000), "KRW"),
     ],
 )
 def test_a_compound_adjective_amount_is_read_whole(text, value, currency):
@@ -172,3 +174,11 @@ def test_hyphens_outside_an_amount_keep_their_meaning():
     assert quantities.unhyphenated("a 40-million-dollar refit in 1990-2000") == (
         "a 40 million dollar refit in 1990-2000"
     )
+
+
+def test_a_hyphen_glued_to_a_currency_code_joins_it_and_a_spaced_one_is_a_minus():
+    (joined,) = lex("a USD-40-million ceiling")
+    assert joined.sign is None and joined.currency == "USD"
+    (minus,) = lex("a balance of USD -40 million")
+    assert minus.sign == "-" and minus.currency == "USD"
+    assert quantities.unhyphenated("a KRW-9-billion-won cap") == "a KRW 9 billion won cap"

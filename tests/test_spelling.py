@@ -198,6 +198,13 @@ def test_an_amount_with_its_scale_written_short_is_no_unknown_name(checker, amou
     ).covered
 
 
+@pytest.mark.parametrize("compound", ["under-USD-3-million", "50%-on-KRW-9-billion"])
+def test_an_amount_joined_by_hyphens_into_a_compound_is_no_unknown_name(checker, compound):
+    # The words around the amount are checked each on their own ("under", "on").
+    scope = checker.check(f"Under its {compound} rule, what did the minister say about Airbus?")
+    assert scope.covered, scope.unknown
+
+
 def test_an_unknown_word_far_from_every_known_word_is_left_for_the_scope_check(checker):
     assert _respelt(checker, "Why did the xqvuzzletude rise?") == ("Why did the xqvuzzletude rise?")
     assert not checker.check("Why did xqvuzzletude zqorbify?").covered

@@ -16,7 +16,7 @@ from assistant.answering.frame import period_mentions
 from assistant.answering.sentence_kinds import without_asking
 from assistant.answering.spelling import Respelling, Speller, dictionary_base, is_question_typo
 from assistant.knowledge.names import name_table
-from assistant.quantities import SOURCE_CURRENCY_WORDS
+from assistant.quantities import SOURCE_CURRENCY_WORDS, lex
 from assistant.regex import lazy
 from assistant.search.terms import QUESTION_WORDS, STOPWORDS, Lexicon, is_year
 from assistant.wording import say
@@ -38,6 +38,15 @@ _SENTENCE_END = lazy(r"[.?!]\s+$")
 # An amount whose scale is written short: "$300m", "1.4bn", "5tn", "20k".
 _SHORT_SCALED = lazy(r"[$€£₩]?\d[\d,]*(?:\.\d+)?(?:k|m|mn|bn|b|tn)", re.I)
 _WORD = lazy(r"[^\W_][\w'’\-.]*[^\W_]|[^\W_]")
+
+
+def _without_amounts(text: str) -> str:
+    """``text`` with its amounts and percentages made spaces, those a compound joins too:
+    "on-USD-10-million" → "on- ". A figure may be hypothetical: never a word the sources must use."""
+    for token in reversed(lex(text)):
+        if token.currency or token.scale or token.percent:
+            text = text[: token.start] + " " + text[token.end :]
+    return text
 
 
 @dataclass(frozen=True)
@@ -193,7 +202,7 @@ class ScopeChecker:
         corrections = self._corrections(spelled)
         bounds = self._bounds_within_reach(question)
         for entity in self.entities(question):
-            parts = _YEAR_JOINED.sub(" ", _QUANTITY_PREFIX.sub("", entity))
+            parts = _YEAR_JOINED.sub(" ", _QUANTITY_PREFIX.sub("", _without_amounts(entity)))
             for word, term in self._written(parts):
                 if term in self.vocabulary or term in self.lexicon.alias_terms:
                     continue
@@ -227,7 +236,7 @@ class ScopeChecker:
         # "What does the paper advise": the words asking for a kind of sentence are no topic.
         focus = [
             (w, t)
-            for w, t in self._written(without_asking(question))
+            for w, t in self._written(without_asking(_without_amounts(question)))
             if t not in self._question_stems
         ]
         if not focus:

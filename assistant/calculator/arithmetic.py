@@ -443,9 +443,14 @@ class _Parser:
             self.depth -= 1
             return value, f"({text})"
         currency = None
+        negative = False
         if token.kind == "currency":
             currency = currency_code(token.text)
             token = self.take()
+            # "USD -10 million": the sign may follow the currency, as a ledger writes it.
+            if token.kind == "op" and token.text in "+-":
+                negative = token.text == "-"
+                token = self.take()
         if token.kind != "number":
             raise CalculationError(
                 f"expected a number at position {token.pos + 1}, not {token.text!r}"
@@ -464,7 +469,7 @@ class _Parser:
                 )
             self.take()
             currency = currency_code(suffix.text)
-        quantity = _checked(Quantity(amount, currency))
+        quantity = _checked(Quantity(-amount if negative else amount, currency))
         return quantity, display(quantity)
 
     def rate(self, source: str, target: str) -> Rate:
