@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from assistant.regex import lazy
 
@@ -250,13 +251,22 @@ READERS: list[Reader] = []
 def lex(text: str, words: bool = False) -> list[QuantityToken]:
     """Every quantity written in ``text``, in order; with ``words``, spelled-out numbers too
     ("seven"). Where two readers find overlapping tokens, the one that starts first is kept."""
-    found = [*_latin(text, words), *(token for reader in READERS for token in reader(text))]
+    return list(_lexed(text, words, tuple(READERS)))
+
+
+# One question's answer reads the same candidate sentences many times over (their figures, their
+# amounts, their equivalences), and the next question reads most of them again: the tokens, which
+# are frozen, are kept per text. The readers are part of the key, so a reader plugged in later
+# is never skipped.
+@lru_cache(maxsize=16384)
+def _lexed(text: str, words: bool, readers: tuple[Reader, ...]) -> tuple[QuantityToken, ...]:
+    found = [*_latin(text, words), *(token for reader in readers for token in reader(text))]
     found.sort(key=lambda t: (t.start, -t.end))
     kept: list[QuantityToken] = []
     for token in found:
         if not kept or token.start >= kept[-1].end:
             kept.append(token)
-    return kept
+    return tuple(kept)
 
 
 def with_digits(text: str) -> str:

@@ -15,6 +15,8 @@ from assistant.datafiles import read_yaml
 from assistant.errors import InputError, KnowledgeError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+# The knowledge base the repository ships: the name, domain and label tables are read from it.
+DEFAULT_KNOWLEDGE = REPO_ROOT / "knowledge"
 
 
 def _default_home() -> Path:
@@ -87,7 +89,7 @@ class Settings:
     """Where things live and how deep retrieval goes."""
 
     home: Path = field(default_factory=_default_home)
-    knowledge_dir: Path = REPO_ROOT / "knowledge"
+    knowledge_dir: Path = DEFAULT_KNOWLEDGE
     # Passages fetched by hybrid retrieval before sentence selection.
     retrieval_depth: int = 8
     # Reciprocal-rank-fusion constant (the usual 60 from Cormack et al.).

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.answering.claims import is_claim
 from assistant.answering.patterns import WH_WORDS, words
@@ -435,8 +436,10 @@ def _head(question: str) -> str | None:
 _PROPER_NAMES = ("programs", "countries", "people", "organisations", "companies", "parties")
 
 
+@lru_cache(maxsize=1024)
 def _names_as_words(question: str) -> str:
-    """``question`` with each name the name table knows written as one word."""
+    """``question`` with each name the name table knows written as one word (kept per question:
+    every reading of its wh-phrase starts here, and each tries every name's pattern)."""
     table = name_table()
     found = [
         m.span()

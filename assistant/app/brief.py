@@ -36,7 +36,7 @@ from assistant.knowledge.rows import (
     UstrFact,
 )
 from assistant.regex import lazy
-from assistant.settings import Settings
+from assistant.settings import DEFAULT_KNOWLEDGE
 from assistant.wording import label, say
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ def _custom(section: str, topic: str) -> list[str]:
 
 def _queries() -> dict[str, Any]:
     """The section queries and scenarios of ``knowledge/briefs.yaml``."""
-    path = Settings().knowledge_dir / "briefs.yaml"
+    path = DEFAULT_KNOWLEDGE / "briefs.yaml"
     raw = read_yaml(path)
     wanted = (
         "topics",

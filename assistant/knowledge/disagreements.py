@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from assistant.datafiles import read_yaml
 from assistant.errors import KnowledgeError
-from assistant.settings import Settings
+from assistant.settings import DEFAULT_KNOWLEDGE
 
 FILE = "disagreements.yaml"
 
@@ -52,7 +52,7 @@ class Disagreement(BaseModel):
 
 def load_disagreements(knowledge_dir: Path | None = None) -> tuple[Disagreement, ...]:
     """Read ``disagreements.yaml`` (default: the built-in knowledge folder)."""
-    return _load((knowledge_dir or Settings().knowledge_dir) / FILE)
+    return _load((knowledge_dir or DEFAULT_KNOWLEDGE) / FILE)
 
 
 @cache

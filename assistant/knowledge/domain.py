@@ -16,7 +16,7 @@ from pathlib import Path
 
 from assistant.datafiles import read_yaml
 from assistant.errors import KnowledgeError
-from assistant.settings import Settings
+from assistant.settings import DEFAULT_KNOWLEDGE
 
 FILE = "domain.yaml"
 
@@ -79,4 +79,4 @@ def _load(path: Path) -> Domain:
 
 def domain(knowledge_dir: Path | None = None) -> Domain:
     """The domain facts of ``knowledge_dir`` (default: the configured knowledge base)."""
-    return _load((knowledge_dir or Settings().knowledge_dir) / FILE)
+    return _load((knowledge_dir or DEFAULT_KNOWLEDGE) / FILE)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from assistant.datafiles import read_yaml
 from assistant.errors import KnowledgeError
-from assistant.settings import Settings
+from assistant.settings import DEFAULT_KNOWLEDGE
 
 FILE = "names.yaml"
 MEASURES_FILE = "measures.yaml"
@@ -85,7 +85,7 @@ def _load(path: Path) -> NameTable:
 
 
 def name_table(knowledge_dir: Path | None = None) -> NameTable:
-    return _load((knowledge_dir or Settings().knowledge_dir) / FILE)
+    return _load((knowledge_dir or DEFAULT_KNOWLEDGE) / FILE)
 
 
 @cache
@@ -102,10 +102,10 @@ def _written(path: Path) -> frozenset[str]:
 
 def written_names(knowledge_dir: Path | None = None) -> frozenset[str]:
     """Every name of the name table and every phrase written for it, as the file writes them."""
-    return _written((knowledge_dir or Settings().knowledge_dir) / FILE)
+    return _written((knowledge_dir or DEFAULT_KNOWLEDGE) / FILE)
 
 
 def measure_table(knowledge_dir: Path | None = None) -> NameTable:
     """What an amount measures ("purchase", "offset"), by the words that name it
     (``knowledge/measures.yaml``, in the format of the name table)."""
-    return _load((knowledge_dir or Settings().knowledge_dir) / MEASURES_FILE)
+    return _load((knowledge_dir or DEFAULT_KNOWLEDGE) / MEASURES_FILE)

@@ -681,9 +681,9 @@ def _labels_in(path: Path) -> _Labels:
 
 def labels_path() -> Path:
     """The labels file ``verify`` binds figures with (the configured ``knowledge/labels.yaml``)."""
-    from assistant.settings import Settings
+    from assistant.settings import DEFAULT_KNOWLEDGE
 
-    return Settings().knowledge_dir / LABELS_FILE
+    return DEFAULT_KNOWLEDGE / LABELS_FILE
 
 
 def _labels() -> _Labels:
