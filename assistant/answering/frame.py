@@ -1086,8 +1086,10 @@ _PROGRAM_NOUN = lazy(
 )
 
 
+@lru_cache(maxsize=1024)
 def frame_of(question: str) -> Frame:
-    """Read ``question`` into a ``Frame``."""
+    """Read ``question`` into a ``Frame`` (frozen: one reading per question serves every step
+    that asks for it)."""
     periods = tuple((int(a), int(b)) for a, b in _PERIOD.findall(question))
     years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(question)))
     kind, excluded = contract_kinds(question)
