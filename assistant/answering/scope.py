@@ -88,6 +88,8 @@ class ScopeChecker:
         self._question_stems = frozenset(lexicon.stems(framing))
         # "KCX" and "F35A" are "KC-X" and "F-35A" written without their hyphens.
         self._unhyphenated = {t.replace("-", ""): t for t in vocabulary if "-" in t}
+        # The years the sources name, as numbers (each question's period is set against them).
+        self._named_years = sorted(int(t) for t in vocabulary if is_year(t))
 
     def respell(self, question: str) -> Respelling:
         """``question`` with its misspelt words replaced by the words the sources write."""
@@ -183,7 +185,7 @@ class ScopeChecker:
         """The years that end a period of ``question`` and fall within the years the sources
         name: "from 2019 to 2025" asks what happened between them, which the sources may say
         of the years they do name, without naming 2019 itself."""
-        named = [int(t) for t in self.vocabulary if is_year(t)]
+        named = self._named_years
         if not named:
             return frozenset()
         return frozenset(

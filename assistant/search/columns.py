@@ -23,6 +23,9 @@ from assistant.knowledge.chunks import Passage, Unit
 
 _Record = TypeVar("_Record", Unit, Passage)
 
+# How many looked-up ids and built records a table keeps (a few MiB at most).
+_KEPT = 16384
+
 
 @dataclass(frozen=True, eq=False)
 class Keys:
@@ -31,6 +34,11 @@ class Keys:
     # UTF-8 byte strings (numpy ``S``), so sorting them is sorting the ids as str.
     ids: np.ndarray
     order: np.ndarray
+
+    def __post_init__(self) -> None:
+        # An answer looks the same few dozen ids up thousands of times (a unit, its neighbours,
+        # its terms): the rows found are kept, up to a bound, beside the arrays.
+        object.__setattr__(self, "_found", {})
 
     @classmethod
     def of(cls, ids: Iterable[str]) -> Keys:
@@ -46,6 +54,15 @@ class Keys:
         """The row of id ``key``, or None."""
         if not isinstance(key, str) or not len(self.ids):
             return None
+        found: dict[str, int | None] = self._found  # type: ignore[attr-defined]
+        if key in found:
+            return found[key]
+        if len(found) >= _KEPT:
+            found.clear()
+        found[key] = row = self._search(key)
+        return row
+
+    def _search(self, key: str) -> int | None:
         encoded = key.encode("utf-8")
         # A byte string longer than the array's width cannot be one of its ids (numpy would cut it).
         if len(encoded) > self.ids.dtype.itemsize or encoded.endswith(b"\0"):
@@ -155,10 +172,17 @@ class _Rows(Mapping[str, _Record]):
         return self.ids.row(key)
 
     def __getitem__(self, key: str) -> _Record:
+        built: dict[str, _Record] = self.__dict__.setdefault("_built", {})
+        record = built.get(key)
+        if record is not None:
+            return record
         row = self.ids.row(key)
         if row is None:
             raise KeyError(key)
-        return self.at(row)
+        if len(built) >= _KEPT:
+            built.clear()
+        built[key] = record = self.at(row)  # records are frozen: one serves every lookup
+        return record
 
     def __contains__(self, key: object) -> bool:
         return self.ids.row(key) is not None
