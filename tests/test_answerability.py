@@ -381,6 +381,19 @@ def test_a_time_of_day_answers_a_question_for_when():
     assert unmet(frame, _answer(f"{vague} [1]", vague)) is not None
 
 
+def test_a_question_for_a_time_of_day_is_not_answered_by_the_day_alone():
+    frame = frame_of("At what hour did the council vote on the levy?")
+    day = "The council voted on the levy on Tuesday, 4 March 2019."
+    assert unmet(frame, _answer(f"{day} [1]", day)) is not None
+    clock = "The council voted on the levy at 4 p.m. on Tuesday."
+    assert unmet(frame, _answer(f"{clock} [1]", clock)) is None
+    # "When" is answered by the day.
+    assert (
+        unmet(frame_of("When did the council vote on the levy?"), _answer(f"{day} [1]", day))
+        is None
+    )
+
+
 def test_a_year_before_the_name_of_a_report_is_met_by_a_story_about_that_report():
     # "The 2019 HSR" names the report by what it is called, not by the word "report".
     story = (

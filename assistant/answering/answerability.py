@@ -94,6 +94,9 @@ _ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|its|their|this|that|his|her|our)\s+$", re
 _ASKS_MONTH = words(r"(?:which|what)\s+month|month\s+and\s+year|month\s+of\s+(?:19|20)\d\d")
 # A date question that asks for the day ("on what day", "which day of March", "the exact date").
 _ASKS_DAY = words(r"(?:which|what)\s+day|exact\s+(?:date|day)|day\s+and\s+month")
+# A date question that asks for the time of day ("at what time", "what hour"), not "what time
+# frame".
+_ASKS_TIME = words(r"(?:what|which)\s+(?:time|hour)(?!\s+(?:frame|period|span|limit|horizon)s?\b)")
 # A day of the month, or of the week: "15 May 2023", "May 15", "the 31st", "2023-05-15",
 # "said Tuesday". A month with its year ("March 2018") is none.
 _DAY = lazy(
@@ -921,6 +924,13 @@ def unmet(
     ):
         # Nor "the ferry left port which day?" by "it sailed in March 2019".
         return Unmet(say("no_such_figure", label="day"))
+    if (
+        frame.answer_type == "date"
+        and _ASKS_TIME.search(frame.question)
+        and not any(_CLOCK.search(piece) for piece in statements)
+    ):
+        # Nor "at what time did it sail?" by "it sailed on Tuesday".
+        return Unmet(say("no_such_figure", label="time"))
     if frame.answer_type in _EVENT_KINDS and not _done(frame, statements, entities):
         return Unmet(say("not_happened"))
     if frame.answer_type == "other" and not _told_how(frame.question, statements):
