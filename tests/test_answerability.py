@@ -371,3 +371,38 @@ def test_a_name_the_whole_question_gives_does_not_answer_a_part_asking_for_one()
     assert unmet(part, given, entities) is None  # alone, the part names no one
     assert unmet(part, given, entities, whole) is not None
     assert unmet(part, other, entities, whole) is None
+
+
+def test_a_time_of_day_answers_a_question_for_when():
+    frame = frame_of("What time of day will the ministry publish the tariff list?")
+    clock = "The ministry said it would publish the list at 10 a.m. local time on the 4th."
+    assert unmet(frame, _answer(f"{clock} [1]", clock)) is None
+    vague = "The ministry said it would publish the list soon."
+    assert unmet(frame, _answer(f"{vague} [1]", vague)) is not None
+
+
+def test_a_question_for_a_time_of_day_is_not_answered_by_the_day_alone():
+    frame = frame_of("At what hour did the council vote on the levy?")
+    day = "The council voted on the levy on Tuesday, 4 March 2019."
+    assert unmet(frame, _answer(f"{day} [1]", day)) is not None
+    clock = "The council voted on the levy at 4 p.m. on Tuesday."
+    assert unmet(frame, _answer(f"{clock} [1]", clock)) is None
+    # "When" is answered by the day.
+    assert (
+        unmet(frame_of("When did the council vote on the levy?"), _answer(f"{day} [1]", day))
+        is None
+    )
+
+
+def test_a_year_before_the_name_of_a_report_is_met_by_a_story_about_that_report():
+    # "The 2019 HSR" names the report by what it is called, not by the word "report".
+    story = (
+        "The ministry published its 2019 Harbour Safety Report on Monday. "
+        "Officials said it ran to 40 pages, and a 2016 report had 12."
+    )
+    quote = "Officials said it ran to 40 pages."
+    entities = Entities(source_text=lambda source_id: story)
+    about = frame_of("How many pages did the 2019 HSR run to?")
+    assert unmet(about, _answer(f"{quote} [1]", quote), entities) is None
+    other = frame_of("How many pages did the 2021 HSR run to?")
+    assert unmet(other, _answer(f"{quote} [1]", quote), entities) is not None

@@ -41,6 +41,10 @@ def _names(text: str) -> dict[str, frozenset[str]]:
         "Correct me if I'm wrong, but the fund was set up in 1999.",
         "The mine opened in 1990. Right year?",
         "My notes put the levy at 12 percent. Is that the correct figure?",
+        "My file says the mine opened in 1990. Can you check that?",
+        "According to our records, the levy is 12 percent - verify?",
+        "Our draft has the levy at 12 percent; can you verify?",
+        "The treaty was signed in 2001. Please confirm.",
     ],
 )
 def test_ways_of_asking_whether_a_fact_holds_are_claims(question):
@@ -55,6 +59,8 @@ def test_ways_of_asking_whether_a_fact_holds_are_claims(question):
         "What is the right threshold for a deal?",
         "When did the mine open?",
         "How much did the plant cost?",
+        "How do buyers check the offset rules?",
+        "Which agency must confirm the credits?",
     ],
 )
 def test_questions_that_merely_use_those_words_are_not_claims(question):

@@ -525,3 +525,21 @@ def test_a_plural_noun_for_companies_or_countries_names_a_class_the_sources_name
 def test_how_far_a_promise_was_kept_asks_how_well_not_for_a_distance():
     assert answer_type("How far have the builders kept their housing pledges?") == "other"
     assert answer_type("How far is the new quay from the old one?") == "quantity"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "At what time did the ferry leave the harbour?",
+        "What time of day was the vote held?",
+        "At what hour will the minister speak?",
+        "What time is the auction due to open?",
+    ],
+)
+def test_a_question_for_a_time_of_day_asks_when(question):
+    assert answer_type(question) == "date"
+
+
+def test_a_time_frame_or_a_rate_is_no_time_of_day():
+    assert answer_type("What time frame does the lease cover?") != "date"
+    assert answer_type("At what rate was the levy charged?") == "percent"

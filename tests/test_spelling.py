@@ -267,3 +267,14 @@ def test_a_speller_indexes_its_words_only_when_a_question_holds_one_to_correct(l
         "Did the minister cut tariffs on steel?"
     )
     assert "_indexes" in vars(speller)
+
+
+def test_a_name_of_several_words_hyphenated_as_a_modifier_is_read_as_that_name(checker):
+    # The alias table lists "foreign military sales"; as a modifier it is often hyphenated.
+    assert _respelt(checker, "What share do foreign-military-sales deals take?") == (
+        "What share do foreign military sales deals take?"
+    )
+    # A hyphenated compound no alias names is left as written.
+    assert _respelt(checker, "Is the offset-related rule strict?") == (
+        "Is the offset-related rule strict?"
+    )

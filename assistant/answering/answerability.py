@@ -74,6 +74,10 @@ _WHEN = words(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekly|monthly|quarterly|"
     r"annually|yearly|daily|every|each (week|month|quarter|year)|yesterday|today|tomorrow"
 )
+# A time of day ("3 PM", "10:30 a.m.", "noon") says when as a date does.
+_CLOCK = lazy(
+    r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|o'clock)\b", re.I
+)
 # A year that is part of a name ("the 2024 Annual Review", "a 2019 report"): not a date.
 _NAMING_YEAR = lazy(
     r"(?<!\d)(?:19|20)\d\d(?=\s+(?!(?:January|February|March|April|May|June|July|August|"
@@ -90,6 +94,9 @@ _ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|its|their|this|that|his|her|our)\s+$", re
 _ASKS_MONTH = words(r"(?:which|what)\s+month|month\s+and\s+year|month\s+of\s+(?:19|20)\d\d")
 # A date question that asks for the day ("on what day", "which day of March", "the exact date").
 _ASKS_DAY = words(r"(?:which|what)\s+day|exact\s+(?:date|day)|day\s+and\s+month")
+# A date question that asks for the time of day ("at what time", "what hour"), not "what time
+# frame".
+_ASKS_TIME = words(r"(?:what|which)\s+(?:time|hour)(?!\s+(?:frame|period|span|limit|horizon)s?\b)")
 # A day of the month, or of the week: "15 May 2023", "May 15", "the 31st", "2023-05-15",
 # "said Tuesday". A month with its year ("March 2018") is none.
 _DAY = lazy(
@@ -178,11 +185,15 @@ def timed_years(question: str) -> tuple[int, ...]:
 
 
 # The noun a naming year names: "the 2019 harbour audit report", "its 2021 Annual Review".
+_NAMED_NOUNS = tuple("report study survey bill law act edition budget plan paper review".split())
 _NAMED_NOUN = lazy(
     r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:\s+[\w'’-]+){0,3}?\s+"
-    r"(?P<noun>report|study|survey|bill|law|act|edition|budget|plan|paper|review)s?\b",
+    rf"(?P<noun>{'|'.join(_NAMED_NOUNS)})s?\b",
     re.I,
 )
+# A year before a name ("the 2019 HSR", "its 2021 Pilotage Code"): the thing it names is of a
+# kind the name does not say.
+_YEAR_BEFORE_NAME = lazy(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s+[A-Z]")
 
 
 def _the_sources_subject(question: str, year: int, answer: Answer, entities: Entities) -> bool:
@@ -193,6 +204,10 @@ def _the_sources_subject(question: str, year: int, answer: Answer, entities: Ent
     if entities.source_text is None or not answer.citations:
         return False
     nouns = {m["noun"].lower() for m in _NAMED_NOUN.finditer(question) if int(m["year"]) == year}
+    if not nouns and any(int(m["year"]) == year for m in _YEAR_BEFORE_NAME.finditer(question)):
+        # "The 2019 HSR": named by what it is called, not by its kind; the first thing of
+        # any kind a source names with a year is what the source is about.
+        nouns = set(_NAMED_NOUNS)
     if not nouns or not _names_a_thing(question, year):
         return False
     for citation in answer.citations:
@@ -248,7 +263,7 @@ def has_type(text: str, kind: str, entities: Entities | None = None) -> bool:
     if kind in ("date", "year"):
         text = _NAMING_YEAR.sub(" ", text)
         calendar = bool(_YEAR.search(text) or _MONTH.search(text))
-        return calendar or kind == "date" and bool(_WHEN.search(text))
+        return calendar or kind == "date" and bool(_WHEN.search(text) or _CLOCK.search(text))
     return True
 
 
@@ -909,6 +924,13 @@ def unmet(
     ):
         # Nor "the ferry left port which day?" by "it sailed in March 2019".
         return Unmet(say("no_such_figure", label="day"))
+    if (
+        frame.answer_type == "date"
+        and _ASKS_TIME.search(frame.question)
+        and not any(_CLOCK.search(piece) for piece in statements)
+    ):
+        # Nor "at what time did it sail?" by "it sailed on Tuesday".
+        return Unmet(say("no_such_figure", label="time"))
     if frame.answer_type in _EVENT_KINDS and not _done(frame, statements, entities):
         return Unmet(say("not_happened"))
     if frame.answer_type == "other" and not _told_how(frame.question, statements):

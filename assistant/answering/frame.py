@@ -174,7 +174,9 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"add(?:s|ed)? up to|amount(?:s|ed)? to|"
             r"(what|which) (?:(?:is|was|are|were) )?(?:the )?"
             r"([\w'’-]+ ){0,3}(amount|value|sum|size|"
-            r"threshold|level|limit|price|figure|total|minimum|maximum|ceiling|cap)|at what)\b",
+            r"threshold|level|limit|price|figure|total|minimum|maximum|ceiling|cap)|"
+            # "At what time" asks when, as "what time" does (below), not for an amount.
+            r"at what(?!\s+(?:time|hour)\b))\b",
             re.I,
         ),
     ),
@@ -185,6 +187,8 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # ("and when nobody bids?"): a question puts its verb first ("when was there").
             r"\b(when(?!\s+(?:there(?:'s|’s|\s+(?:is|are|was|were|will|would|has|have|had)\b)|"
             r"it\s+comes\s+to\b))|what (year|date|month|day)|which (year|date|month)|since when|"
+            # A time of day is a time too: "what time", "at what hour" (not "what time frame").
+            r"what (?:time|hour)(?!\s+(?:frame|period|span|limit|horizon)s?\b)|"
             r"how long ago)\b",
             re.I,
         ),

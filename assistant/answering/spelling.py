@@ -256,6 +256,11 @@ class Speller:
         )
 
     @cached_property
+    def _alias_phrases(self) -> frozenset[str]:
+        """The alias table's names of several words, folded."""
+        return frozenset(p for p in self.lexicon.phrases if " " in p)
+
+    @cached_property
     def _indexes(self) -> tuple[_Index, _Index]:
         """Every word a misspelling may be taken for: the sources' words and the dictionary's
         ("acount" is "account" even where the sources write only "amount"). Made when a question
@@ -404,11 +409,18 @@ class Speller:
     def respell(self, question: str) -> Respelling:
         """``question`` with each misspelt word replaced by the word the sources write."""
         words = self.words(question)
-        if all(w.known for w in words):
-            return Respelling(question)
         # (start, end) of the text replaced -> the words the sources write there.
         edits: dict[tuple[int, int], str] = {}
         done: set[int] = set()
+        for i, word in enumerate(words):
+            # A name of several words hyphenated as a modifier ("a foreign-military-sales deal")
+            # is that name: the alias table lists it with spaces.
+            spaced = word.folded.replace("-", " ")
+            if spaced != word.folded and spaced in self._alias_phrases:
+                edits[(word.start, word.end)] = word.written.replace("-", " ")
+                done.add(i)
+        if all(w.known for w in words):
+            return _applied(question, edits) if edits else Respelling(question)
         self._in_phrases(question, words, edits, done)
         for i, word in enumerate(words):
             if word.known or i in done:
