@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answering.discourse import carries_on
+from assistant.answering.discourse import carries_on, signposts
 from assistant.knowledge.chunks import is_dateline
 
 
@@ -41,3 +41,23 @@ def test_a_dateline_alone_is_a_dateline_but_a_sentence_after_one_is_not():
     assert is_dateline("BUSAN, May 3 (Newswire)")
     assert not is_dateline("BUSAN, May 3 (Newswire) The port reopened today.")
     assert not is_dateline("Busan reopened its port on May 3.")
+
+
+def test_a_sentence_saying_what_its_document_does_is_a_signpost():
+    assert signposts("This paper reviews the levy's first decade.")
+    assert signposts("The study concludes by outlining options for the ministry.")
+    assert signposts("Table 4 lists the ports by tonnage handled.")
+    assert signposts("Section 2 turns to the guild's finances.")
+
+
+def test_a_document_or_figure_stating_a_finding_is_no_signpost():
+    assert not signposts("Table 4 shows that tonnage fell by a third.")
+    assert not signposts("The study concludes that the levy should stay.")
+    assert not signposts("As Chart 2 shows, most ports lost traffic.")
+    assert not signposts("The review found the guild had overspent.")
+
+
+def test_a_signpost_turns_from_the_argument_before_it_to_the_document():
+    # It opens on a pointing word, as a sentence going on with the argument does.
+    assert not carries_on("This paper reviews the levy's first decade.")
+    assert carries_on("This meant the levy had to be cut.")

@@ -29,7 +29,7 @@ from assistant.answering.answerability import (
 from assistant.answering.attribution import attributed
 from assistant.answering.citations import CitationList
 from assistant.answering.claims import CLAIM, NamesByKind, asking_for, judge, stated_figures
-from assistant.answering.discourse import carries_on
+from assistant.answering.discourse import carries_on, signposts
 from assistant.answering.figures import figures
 from assistant.answering.followup import asks_as_before, person_referred
 from assistant.answering.frame import (
@@ -235,14 +235,9 @@ _FITS: tuple[tuple[str, tuple[re.Pattern[str], ...], float], ...] = (
 _SUPERSCRIPT_NOTE = lazy(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+[\u207e)]")
 _LEADING_NOTE = lazy(r"^\d{1,2}\)\s+")
 
-# A sentence that points at a figure or table ("Figure 1 summarizes how ...") says where the
-# content is, not what it is.
-_POINTER = lazy(
-    r"^(?:as (?:shown|seen|illustrated) in )?(?:figure|table|chart|graph|box)\s+\d+\s+"
-    r"(?:summari[sz]es|shows|presents|illustrates|lists|compares|depicts|outlines|describes)\b",
-    re.IGNORECASE,
-)
-_POINTER_PRIOR = 0.6
+# A sentence that says what its document or a figure of it does (``signposts``: "Figure 1
+# summarizes how ...") says where the content is, not what it is.
+_SIGNPOST_PRIOR = 0.6
 # A sentence about what the question sets aside ("besides the port, which sites ...") answers
 # only if it names something else too: it weighs less than one about the rest.
 _SET_ASIDE_PRIOR = 0.7
@@ -1021,8 +1016,8 @@ class Composer:
                 score *= 0.85
             meta = self.index.source_meta(unit.source_id)
             score *= KIND_PRIOR.get(unit.kind, 1.0) * (meta.weight if meta else 1.0)
-            if _POINTER.search(unit.text):
-                score *= _POINTER_PRIOR
+            if signposts(unit.text):
+                score *= _SIGNPOST_PRIOR
             if aside & terms:
                 score *= _SET_ASIDE_PRIOR
             elif aside and _ADDS.search(unit.text):
@@ -1792,7 +1787,11 @@ class Composer:
         # "Summarize the KIET paper's recommendations": a question whose only topic is the source
         # it names asks about all of that source; no sentence need share a word with it.
         whole_source = bool(query.only) and not query.weights
-        weak = best.coverage < _WEAK_COVERAGE and best.dense < 0.45 and not whole_source
+        # The best sentence is ranked by words and meaning together: one just below it that is
+        # closer in words or in meaning says the sources treat the question as well.
+        weak = not whole_source and all(
+            c.coverage < _WEAK_COVERAGE and c.dense < 0.45 for c in ranked[:_STAND_IN_DEPTH]
+        )
         # A topic word the sources never use ("weather") and only a partial match elsewhere.
         # The best sentence shares only the question's names ("Seoul"): one sharing a word of the
         # topic may say in other words what the unknown word asks ("spokesperson" for
@@ -2442,6 +2441,18 @@ class Composer:
                 continue
             chosen.append(candidate)
             covered |= candidate.hits
+        if wide:
+            # A wide answer's room that sentences adding a word of the question leave is the
+            # next best's: about the same matter in other words, they are its other points
+            # ("stems from difficulties in …" beside "has expressed its intention to …").
+            for candidate in ranked[1:]:
+                if len(chosen) >= shown or candidate.score < floor * best.score:
+                    break
+                if candidate in chosen or any(
+                    self._similar(candidate.unit, c.unit) for c in chosen
+                ):
+                    continue
+                chosen.append(candidate)
         units: list[Unit] = []
         if wide:
             # Reasons, positions and summaries are argued over a paragraph: the best sentence
@@ -2505,7 +2516,9 @@ class Composer:
                 and not _ASKS.search(nxt.text)
             ):
                 break
-            found.append(nxt)
+            if not signposts(nxt.text) or nxt is unit:
+                # The paragraph's points, not what its document does beside them.
+                found.append(nxt)
         return found
 
     def _leaned_on(self, unit: Unit) -> list[Unit]:
@@ -2561,6 +2574,8 @@ class Composer:
         if not candidate.context_hits:
             return None
         for before in self._earlier(candidate.unit):
+            if signposts(before.text):
+                continue  # it names the topic only to say where the document treats it
             if candidate.context_hits & set(self.index.unit_terms.get(before.id, ())):
                 return before
         return None

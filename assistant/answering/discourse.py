@@ -41,6 +41,35 @@ _CONCLUDES = lazy(
 
 
 def carries_on(text: str) -> bool:
-    """Whether ``text`` carries on from the sentence before it."""
+    """Whether ``text`` carries on from the sentence before it. A signpost ("This report
+    surveys …") opens on a pointing word but turns from the argument to the document."""
     text = text.strip().lstrip(".;:, ")
+    if signposts(text):
+        return False
     return bool(_CARRIES_ON.search(text) or _CONCLUDES.search(text) or _SURNAME_SAYS.search(text))
+
+
+# A sentence that says what the document does rather than what it found: its subject is the
+# document or a part of it ("This report", "The paper", "Figure 1", "Section 3") and its verb
+# tells what that part covers ("surveys the recent issues", "summarizes how …", "concludes by
+# describing …"). It points at where the content is. "Figure 2 shows that exports fell" and
+# "the study concludes that …" state a finding and are not signposts.
+_SIGNPOST = lazy(
+    r"^(?:as (?:shown|seen|illustrated) in )?"
+    r"(?:(?:this|the|our|that|the present|the following) "
+    r"(?:report|paper|study|article|brief|chapter|section|analysis|note|review|essay)"
+    r"|(?:figure|fig\.|table|chart|graph|box|section|chapter|part|appendix|annex)\s+[\dIVX]+)"
+    r"\s+(?:(?:also|then|first|further|next|finally|briefly|now)\s+)?"
+    r"(?:summari[sz]es|surveys|shows|presents|illustrates|lists|compares|depicts|outlines|"
+    r"describes|discusses|examines|reviews|explores|investigates|analy[sz]es|sets out|"
+    r"looks (?:at|into)|focuses on|turns to|introduces|provides an? (?:overview|summary)|"
+    r"(?:begins|opens|starts|concludes|closes|ends) (?:by|with)|is (?:organi[sz]ed|structured))"
+    r"\b(?!\s+that\b)",
+    re.IGNORECASE,
+)
+
+
+def signposts(text: str) -> bool:
+    """Whether ``text`` only says what its document (or a figure, table or section of it) does:
+    it points at content and states none."""
+    return bool(_SIGNPOST.search(text.strip()))
