@@ -306,6 +306,13 @@ _SPEAKERS_SHOWN = 2
 # How far after a sentence naming a speaker their words are followed: as far as a speaker is
 # followed back (``speakers``).
 _SPEECH_REACH = 4
+# A question about what someone said or thinks: "where did he say it would be discussed?".
+_ASKS_WHAT_SAID = words(
+    r"say|said|says|think|thinks|thought|expect\w*|believe\w*|predict\w*|add|added|mention\w*|"
+    r"argue\w*|warn\w*|suggest\w*|claim\w*|note\w*|hope\w*"
+)
+# The kinds of answer a speaker is: who said something.
+_SPEAKER_KINDS = frozenset({"person", "agent"})
 KIND_PRIOR = {"sentence": 1.0, "row": 1.0, "footnote": 0.9, "heading": 0.6, "reference": 0.25}
 
 
@@ -1116,13 +1123,17 @@ class Composer:
 
     # -- composing ---------------------------------------------------------------------------
 
-    def compose(self, question: str, context: str, scope: Scope) -> Answer:
+    def compose(self, question: str, context: str, scope: Scope, said: str = "") -> Answer:
         """A cited answer that holds what the question asks for, every part of it, or an
-        abstention that says what the sources give instead."""
+        abstention that says what the sources give instead. ``said``: the answer the question
+        follows up, if it follows one up."""
         outermost = getattr(self._answering, "recent", None) is None
         if outermost:
             self._answering.recent = {}
         try:
+            going_on = self._said_further(question, context, scope, said) if said else None
+            if going_on is not None:
+                return going_on
             answer = self._compose(question, context, scope)
             if answer.abstained and scope.covered:
                 answer = self._corrected_claim(question, context, scope) or answer
@@ -1211,6 +1222,10 @@ class Composer:
                 (answer, ranked), problem = leading, None
         if problem is not None and frame.currency is not None:
             answer, problem = self._in_currency(question, whole, ranked, answer, problem)
+        if problem is not None and whole.answer_type in _SPEAKER_KINDS:
+            spoken = self._with_speaker(question, whole, answer)
+            if spoken is not None:
+                answer, problem = spoken, None
         if problem is not None:
             stand_in = self._stand_in(question, context, scope, whole, ranked, answer, problem)
             if stand_in is not None:
@@ -2664,6 +2679,33 @@ class Composer:
 
         found = speaker_of(unit.text, before, self._first_agent)
         return self._neighbour(unit, -found[1]) if found is not None and found[1] else None
+
+    def _said_further(self, question: str, context: str, scope: Scope, said: str) -> Answer | None:
+        """ "Where did he say it would be discussed?" after an answer quoting him: what he goes on
+        to say after the quoted sentence answers, not the quoted sentence again. Only for a
+        question that names a person the answer ``said`` quotes and asks what they said."""
+        if not _ASKS_WHAT_SAID.search(question):
+            return None
+        for person in name_table().find("people", question):
+            _, ranked = self._compose_one(question, context, scope, rows=False)
+            further = self._further_words(person, said, ranked)
+            if further:
+                return self._cited(question, further)
+        return None
+
+    def _with_speaker(self, question: str, frame: Frame, answer: Answer) -> Answer | None:
+        """ "Who said the issue would come up in the talks?" answered by a sentence that goes on
+        with someone's words ("…,” he said.): that sentence after the one naming its speaker,
+        when the speaker is who the question asks for. None when no cited sentence goes on so."""
+        for claim in claims_of(answer.answer):
+            unit = self._unit_showing(claim.strip())
+            naming = self._speaker_sentence(unit) if unit is not None else None
+            if unit is None or naming is None:
+                continue
+            spoken = self._cited(question, [naming, unit])
+            if unmet(frame, spoken, self.entities) is None:
+                return spoken
+        return None
 
     def _speech_after(self, unit: Unit) -> list[Unit]:
         """The sentences after ``unit`` that go on with the words of the speaker it names."""
