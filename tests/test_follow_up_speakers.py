@@ -38,3 +38,14 @@ def test_what_a_quoted_speaker_expected_is_what_they_went_on_to_say(assistant):
     assert "Jo Yong-jin" in first.answer
     assert "will likely be discussed" in _quotes(answer)
     assert "Most countries utilize offset programs" not in _quotes(answer)  # said already
+
+
+def test_he_after_an_answer_quoting_one_speaker_is_that_speaker_even_if_said_before(assistant):
+    first, answer = _follow_up(
+        assistant,
+        "Was there any reaction from the defense acquisition agency to the report?",
+        "where did he expect it to be discussed?",
+    )
+    assert "Jo Yong-jin" in first.answer
+    assert not answer.abstained
+    assert "will likely be discussed" in _quotes(answer)

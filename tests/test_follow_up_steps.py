@@ -102,3 +102,19 @@ def test_asking_whether_a_promise_was_kept_asks_it_of_the_firm_that_made_it(foll
 def test_asking_whether_someone_delivered_after_no_promise_is_left_as_asked():
     resolved = resolve("Did they deliver?", _asked("Who built the frigates?"), 1, spans=_spans)
     assert resolved.question == "Did they deliver?"
+
+
+def _answered(question: str, answer: str) -> list[Turn]:
+    return [Turn(role="user", content=question), Turn(role="assistant", content=answer)]
+
+
+def test_what_the_rules_required_back_then_asks_of_the_rule_of_the_year_answered():
+    history = _answered("When did the scheme start?", "1980: The scheme starts [1].")
+    resolved = resolve("and what did the rules require back then?", history, 1, rules=_RULES)
+    assert resolved.question == "What did the offset rule require in 1980?"
+
+
+def test_a_question_about_the_rules_then_that_asks_more_is_left_to_the_earlier_question():
+    history = _answered("When did the scheme start?", "1980: The scheme starts [1].")
+    resolved = resolve("and which ministry wrote the rules back then?", history, 1, rules=_RULES)
+    assert "offset rule require" not in resolved.question

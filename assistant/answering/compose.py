@@ -311,6 +311,8 @@ _ASKS_WHAT_SAID = words(
     r"say|said|says|think|thinks|thought|expect\w*|believe\w*|predict\w*|add|added|mention\w*|"
     r"argue\w*|warn\w*|suggest\w*|claim\w*|note\w*|hope\w*"
 )
+# A person referred to by a pronoun.
+_PERSON_PRONOUN = words(r"he|him|his|she|her")
 # The kinds of answer a speaker is: who said something.
 _SPEAKER_KINDS = frozenset({"person", "agent"})
 KIND_PRIOR = {"sentence": 1.0, "row": 1.0, "footnote": 0.9, "heading": 0.6, "reference": 0.25}
@@ -1384,18 +1386,21 @@ class Composer:
         referred = person_referred(asked, name) if name else asked
         return referred, name if referred != asked and name else ""
 
-    def _further_words(self, person: str, given: str, ranked: list[Candidate]) -> list[Unit]:
+    def _further_words(
+        self, person: str, given: str, ranked: list[Candidate], again: bool = False
+    ) -> list[Unit]:
         """What ``person``, whom an answer (``given``) quotes, goes on to say: of the sentences
         that carry on their words after a quoted sentence naming them, the best ``ranked`` one
         and the rest of the quotation after it. A story names a speaker once; what else they
-        said ("…,” he said.) names them by a pronoun only, and matches no question naming them."""
+        said ("…,” he said.) names them by a pronoun only, and matches no question naming them.
+        ``again``: the best may be a sentence ``given`` already states."""
         run: set[str] = set()
         for claim in claims_of(given):
             unit = self._unit_showing(claim.strip())
             if unit is not None and speaker(unit.text, self._first_agent) == person:
                 run |= {u.id for u in self._speech_after(unit)}
         for candidate in ranked:
-            if candidate.unit.id in run and display(candidate.unit.text) not in given:
+            if candidate.unit.id in run and (again or display(candidate.unit.text) not in given):
                 return [candidate.unit, *self._speech_after(candidate.unit)]
         return []
 
@@ -2686,9 +2691,19 @@ class Composer:
         question that names a person the answer ``said`` quotes and asks what they said."""
         if not _ASKS_WHAT_SAID.search(question):
             return None
-        for person in name_table().find("people", question):
+        people = name_table().find("people", question)
+        if not people and _PERSON_PRONOUN.search(question):
+            # "Where did he say …?" after an answer quoting one person: "he" is that speaker.
+            quoted = {
+                speaker(unit.text, self._first_agent)
+                for claim in claims_of(said)
+                if (unit := self._unit_showing(claim.strip())) is not None
+            } - {None}
+            people = sorted(name for name in quoted if name) if len(quoted) == 1 else []
+        for person in people:
             _, ranked = self._compose_one(question, context, scope, rows=False)
-            further = self._further_words(person, said, ranked)
+            # Asked of in a turn of its own, what was said may be said again.
+            further = self._further_words(person, said, ranked, again=True)
             if further:
                 return self._cited(question, further)
         return None

@@ -153,6 +153,9 @@ def resolve(
     if kept is not None:
         return ResolvedQuestion(kept, earlier[-1])
     question = _then_dated(question, history)
+    of_year = _rule_of_year_asked(question)
+    if of_year is not None:
+        return ResolvedQuestion(of_year)
     question = _CONDITIONAL_WHEN.sub(r"\g<1>if ", question)
     referent = _referent(history, named) if named is not None else None
     if referent is not None:
@@ -578,3 +581,24 @@ def _kept(question: str, earlier: str, spans: NameSpans) -> str | None:
     if len(programs) == 1:
         return say("kept_of_program", name=programs[0])
     return None
+
+
+# What the offset rule required, asked of a time: "and what did the rules require back then?".
+_RULE_ASKED = words(r"rules?|requir\w*|regulations?|conditions|terms")
+_RULE_FILLER = words(
+    r"and|so|but|what|which|how|did|do|does|was|were|is|are|the|its|their|in|at|of|say|said|"
+    r"says|apply|applied|then|offsets?|program|policy|force|set|laid|down|out|stipulate\w*"
+)
+
+
+def _rule_of_year_asked(question: str) -> str | None:
+    """ "And what did the rules require in 1982?" (a year the last answer gave for "back then"):
+    what the offset rule of that year required, however its words are put. None unless the
+    question asks that and nothing else."""
+    years = _YEAR.findall(question)
+    if len(years) != 1 or not _RULE_ASKED.search(question):
+        return None
+    rest = _RULE_FILLER.sub(" ", _RULE_ASKED.sub(" ", _YEAR.sub(" ", question)))
+    if re.search(r"\w", rest):
+        return None
+    return say("rule_of_year", year=years[0])
