@@ -1,6 +1,7 @@
 """A follow-up that steps along the offset rule's history ("and before that?") asks the earlier
 question of the neighbouring rule; one that asks whether a promise was kept ("did they deliver
-on it?") asks it of whoever the earlier question said made the promise."""
+on it?") asks it of whoever the earlier question said made the promise; "that phase" is the
+phase the earlier question named."""
 
 from __future__ import annotations
 
@@ -118,3 +119,15 @@ def test_a_question_about_the_rules_then_that_asks_more_is_left_to_the_earlier_q
     history = _answered("When did the scheme start?", "1980: The scheme starts [1].")
     resolved = resolve("and which ministry wrote the rules back then?", history, 1, rules=_RULES)
     assert "offset rule require" not in resolved.question
+
+
+def test_that_and_a_noun_the_earlier_question_named_is_written_as_it_named_it():
+    history = _asked("What did the agency decide about the frigate's third stage?")
+    resolved = resolve("When was that, and what is that stage worth?", history, 1, spans=_spans)
+    assert resolved.question == "When was that, and what is the frigate's third stage worth?"
+
+
+def test_that_and_a_noun_the_earlier_question_named_plainly_is_left_as_asked():
+    history = _asked("When was the stage approved?")
+    resolved = resolve("what is that stage worth?", history, 1, spans=_spans)
+    assert resolved.question == "what is that stage worth?"

@@ -160,6 +160,7 @@ def resolve(
     referent = _referent(history, named) if named is not None else None
     if referent is not None:
         question = _refer(question, referent)
+    question = _demonstratives_named(question, earlier[-1])
     context = [earlier[-1]]
     # A chain of follow-ups leans on the question that started it.
     if len(earlier) > 1 and is_follow_up(earlier[-1], 99):
@@ -602,3 +603,29 @@ def _rule_of_year_asked(question: str) -> str | None:
     if re.search(r"\w", rest):
         return None
     return say("rule_of_year", year=years[0])
+
+
+# "That phase", "this deal": a thing the earlier question named, by its noun.
+_THAT_NOUN = lazy(
+    r"\b(?:that|this)\s+(phase|stage|package|pledge|commitment|purchase|contract|order|deal|"
+    r"program|programme|project|agreement|report|threshold|obligation|period)\b",
+    re.IGNORECASE,
+)
+
+
+def _demonstratives_named(question: str, earlier: str) -> str:
+    """``question`` with "that phase" written as the earlier question named the phase ("the
+    jet's second phase"), when it named it with words that tell it apart: each part of a
+    follow-up of several parts ("when was it announced, and what is that phase worth?") is
+    then asked alone of the thing named."""
+
+    def named(match: re.Match[str]) -> str:
+        noun = re.escape(match.group(1))
+        phrase = re.search(
+            rf"\bthe\s+((?:(?!the\b)[\w'’.-]+\s+){{1,4}}?){noun}\b(?:\s+of\s+(?:the\s+)?[\w'’.-]+)?",
+            earlier,
+            re.IGNORECASE,
+        ) or re.search(rf"\bthe\s+{noun}\s+of\s+(?:the\s+)?[\w'’.-]+", earlier, re.IGNORECASE)
+        return phrase.group() if phrase else match.group()
+
+    return _THAT_NOUN.sub(named, question)
