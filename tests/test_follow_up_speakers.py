@@ -21,8 +21,7 @@ def _follow_up(assistant, first: str, then: str):
 
 def test_who_said_words_a_story_goes_on_with_is_answered_by_the_sentence_naming_them(assistant):
     answer = assistant.ask(
-        "Who thought the offset matter would likely come up while signing the reciprocal "
-        "defense procurement agreement?"
+        "Who expected the issue to be discussed while signing the reciprocal procurement agreement?"
     )
     assert not answer.abstained
     assert "Jo Yong-jin" in answer.answer
@@ -44,7 +43,7 @@ def test_he_after_an_answer_quoting_one_speaker_is_that_speaker_even_if_said_bef
     first, answer = _follow_up(
         assistant,
         "Was there any reaction from the defense acquisition agency to the report?",
-        "where did he expect it to be discussed?",
+        "in which process did he expect it to be taken up?",
     )
     assert "Jo Yong-jin" in first.answer
     assert not answer.abstained

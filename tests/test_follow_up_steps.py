@@ -1,6 +1,6 @@
-"""A follow-up that steps along the offset rule's history ("and before that?") asks the earlier
-question of the neighbouring rule; one that asks whether a promise was kept ("did they deliver
-on it?") asks it of whoever the earlier question said made the promise; "that phase" is the
+"""A follow-up that steps along the offset rule's history ("and the one before?") asks the earlier
+question of the neighbouring rule; one that asks whether a promise was kept ("did the firm
+make good on that?") asks it of whoever the earlier question said made the promise; "that phase" is the
 phase the earlier question named."""
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def _step(follow_up: str, *earlier: str) -> str:
 
 
 @pytest.mark.parametrize(
-    "follow_up", ["And before that?", "what was it earlier?", "and previously?"]
+    "follow_up", ["And the one before?", "what was it earlier?", "and previously?"]
 )
 def test_a_step_back_from_the_present_threshold_asks_of_the_last_other_threshold(follow_up):
     # 2015 kept 2010's threshold: the one before is the one that differs, from 1995.
@@ -58,7 +58,7 @@ def test_a_step_on_from_a_year_s_threshold_asks_of_the_next_threshold():
 
 
 def test_steps_in_a_chain_each_step_from_where_the_last_led():
-    asked = _step("and before that?", "What is the offset threshold now?", "and before that?")
+    asked = _step("and the one before?", "What is the offset threshold now?", "and the one before?")
     assert asked == "What was the offset threshold in 1990?"
 
 
@@ -68,20 +68,20 @@ def test_a_step_from_a_threshold_stated_starts_at_the_year_it_was_set():
 
 
 def test_a_step_that_names_its_year_asks_of_that_year():
-    asked = _step("and before that, back in 1990?", "What contract value triggers offsets today?")
+    asked = _step("and earlier, back in 1990?", "What contract value triggers offsets today?")
     assert asked == "What was the offset threshold in 1990?"
 
 
 def test_a_step_back_from_a_required_share_steps_over_years_the_share_held():
     # The threshold moved in 1990, the share did not: the share before 1995's is 1980's.
-    asked = _step("and before that?", "What share of the contract had to be offset in 1995?")
+    asked = _step("and the one before?", "What share of the contract had to be offset in 1995?")
     assert asked == "What share of the contract value had to be offset in 1980?"
 
 
 def test_a_step_after_a_question_about_no_rule_is_no_step():
     history = _asked("When did the agency adopt offset banking?")
-    resolved = resolve("And before that?", history, 1, spans=_spans, rules=_RULES)
-    assert resolved.question == "And before that?"
+    resolved = resolve("And the one before?", history, 1, spans=_spans, rules=_RULES)
+    assert resolved.question == "And the one before?"
 
 
 def test_a_step_that_asks_something_else_too_is_no_step():
@@ -91,7 +91,8 @@ def test_a_step_that_asks_something_else_too_is_no_step():
 
 
 @pytest.mark.parametrize(
-    "follow_up", ["Did they deliver on it?", "did it follow through?", "Were those carried out?"]
+    "follow_up",
+    ["Did the firm make good on that?", "did it follow through?", "Were those carried out?"],
 )
 def test_asking_whether_a_promise_was_kept_asks_it_of_the_firm_that_made_it(follow_up):
     resolved = resolve(
@@ -101,8 +102,8 @@ def test_asking_whether_a_promise_was_kept_asks_it_of_the_firm_that_made_it(foll
 
 
 def test_asking_whether_someone_delivered_after_no_promise_is_left_as_asked():
-    resolved = resolve("Did they deliver?", _asked("Who built the frigates?"), 1, spans=_spans)
-    assert resolved.question == "Did they deliver?"
+    resolved = resolve("Did they honour it?", _asked("Who built the frigates?"), 1, spans=_spans)
+    assert resolved.question == "Did they honour it?"
 
 
 def _answered(question: str, answer: str) -> list[Turn]:
@@ -111,7 +112,7 @@ def _answered(question: str, answer: str) -> list[Turn]:
 
 def test_what_the_rules_required_back_then_asks_of_the_rule_of_the_year_answered():
     history = _answered("When did the scheme start?", "1980: The scheme starts [1].")
-    resolved = resolve("and what did the rules require back then?", history, 1, rules=_RULES)
+    resolved = resolve("so what were the rules at that time?", history, 1, rules=_RULES)
     assert resolved.question == "What did the offset rule require in 1980?"
 
 

@@ -78,7 +78,7 @@ _DUMMY_IT = words(r"is it true|is it the case|is it correct")
 @dataclass(frozen=True)
 class RuleStep:
     """The offset rule as it stood from ``year``: a point in the history a follow-up can step
-    along ("and before that?")."""
+    along ("and the one before?")."""
 
     year: int
     threshold_usd: Decimal
@@ -134,7 +134,7 @@ def resolve(
     "he" stands for whom the answer named: the question is asked of that name. A follow-up that
     names another of a kind the earlier question named ("And Chile?" after a question about
     Peru) asks the earlier question of the new one: ``spans`` finds the names. After a question
-    about the rule's threshold or share, "and before that?" asks it of the rule before, one of
+    about the rule's threshold or share, "and the one before?" asks it of the rule before, one of
     ``rules``."""
     if not history or not (
         is_follow_up(question, focus_terms) or _part_of_earlier_whole(question, history)
@@ -458,7 +458,7 @@ def _amount(text: str, with_currency: bool = False) -> QuantityToken | None:
     return None
 
 
-# A step along a history from the time the last question was about: "and before that?", "what
+# A step along a history from the time the last question was about: "and the one before?", "what
 # came next?", "and earlier, in 1984?".
 _STEP_BACK = words(
     r"before (?:that|then|this|it)|prior to (?:that|then|this)|earlier|previously|"
@@ -489,12 +489,12 @@ _STEP_FILLER = words(
 
 
 def _stepped(question: str, asked: list[str], rules: Sequence[RuleStep]) -> str | None:
-    """ "And before that?" after "What is the threshold today?": the question of the rule before
+    """ "And the one before?" after "What is the threshold today?": the question of the rule before
     the one the earlier question asked about, for the measure it asked about; "what came next?"
     of the rule after. A year the follow-up names ("before that, in 1984?") is the time asked.
     None unless the follow-up is no more than such a step and the earlier question asked of the
     threshold or the share. ``asked`` is the earlier user questions, the last first asked: in a
-    chain of steps ("and before that?" twice) each steps on from where the one before led."""
+    chain of steps ("and the one before?" twice) each steps on from where the one before led."""
     back, on = _STEP_BACK.search(question), _STEP_ON.search(question)
     if not rules or not asked or bool(back) == bool(on):
         return None
@@ -553,8 +553,8 @@ def _time_of(earlier: str, rules: Sequence[RuleStep], threshold: bool) -> int:
 # A promise the earlier question asked about: "what did the firm pledge?", "what offsets did it
 # agree to?".
 _PROMISED = words(r"promis\w*|pledg\w*|commit\w*|agree[ds]?|agreeing|offer\w*|sign\w* up|undert\w*")
-# Whether it was kept, asked with the promise left unsaid or referred to: "did they deliver on
-# it?", "did it follow through?", "were those carried out?", "did it hand over the technology?".
+# Whether it was kept, asked with the promise left unsaid or referred to: "did the firm make good
+# on that?", "did it follow through?", "were those carried out?", "did it hand the designs over?".
 _KEPT_ASKED = words(
     r"deliver(?:ed|s|ing)?|follow(?:ed|s|ing)? through|kept|keep|honou?r(?:ed|s)?|"
     r"fulfill?(?:ed|s)?|carr(?:y|ied) (?:\w+ )?out|hand(?:ed|s)? (?:\w+ )?over|"
@@ -565,7 +565,7 @@ _PROMISERS = ("companies", "programs")
 
 
 def _kept(question: str, earlier: str, spans: NameSpans) -> str | None:
-    """ "Did they deliver on it?" after "What did Acme promise for the frigates?": whether what
+    """ "Did the firm make good on that?" after "What did Acme promise for the frigates?": whether what
     the earlier question's firm (else program) promised was kept, asked of it by name, so that
     the answer is what was carried out or refused, not the promise said again. None when the
     follow-up names someone of its own or asks of no promise kept."""
@@ -584,7 +584,7 @@ def _kept(question: str, earlier: str, spans: NameSpans) -> str | None:
     return None
 
 
-# What the offset rule required, asked of a time: "and what did the rules require back then?".
+# What the offset rule required, asked of a time: "so what were the rules at that time?".
 _RULE_ASKED = words(r"rules?|requir\w*|regulations?|conditions|terms")
 _RULE_FILLER = words(
     r"and|so|but|what|which|how|did|do|does|was|were|is|are|the|its|their|in|at|of|say|said|"
