@@ -16,7 +16,7 @@ from assistant.answering.attribution import attributed
 from assistant.answering.citations import CitationList
 from assistant.answering.compose import Composer, display, unit_citation
 from assistant.answering.figures import figures, without_untraced
-from assistant.answering.followup import changes_an_input, resolve
+from assistant.answering.followup import RuleStep, changes_an_input, resolve
 from assistant.answering.frame import dated
 from assistant.answering.preamble import without_preamble
 from assistant.answering.routing import Label, Route, asks_to_add_up, follow_up_route, route
@@ -321,7 +321,9 @@ class Assistant:
         named = attributed(text, composer.called)
         calculation = route(text, self.data.stated_by(named.sources) if named else self.data)
         focus = len([t for t in composer.index.lexicon.terms(text) if composer.index.idf(t) > 0])
-        resolved = resolve(text, turns, focus, composer.first_named, composer.name_spans)
+        resolved = resolve(
+            text, turns, focus, composer.first_named, composer.name_spans, self._rule_steps()
+        )
         earlier = [t.content for t in turns if t.role == "user"]
         if asks_who_said(text) and turns and turns[-1].role == "assistant":
             # "Who said so?": the speakers of the sentences the last answer cited.
@@ -352,8 +354,20 @@ class Assistant:
             # A bare follow-up ("what about that part?") is judged with what it refers to.
             scope = composer.scope.check(resolved.query)
         # The question as resolved: "that company" asked of the company the last answer named.
-        answer = composer.compose(resolved.question, resolved.context, scope)
+        # A follow-up may ask what a person the last answer quoted went on to say.
+        said = turns[-1].content if resolved.context and turns[-1].role == "assistant" else ""
+        answer = composer.compose(resolved.question, resolved.context, scope, said)
         return _as_asked(answer, asked, id, read_as=resolved.question)
+
+    def _rule_steps(self) -> list[RuleStep]:
+        return [
+            RuleStep(
+                rule.from_year,
+                rule.threshold_usd,
+                tuple(rule.shares[k] for k in sorted(rule.shares)),
+            )
+            for rule in self.data.rules
+        ]
 
     def _calculated(self, question: str, calculation: Route, composer: Composer) -> Answer:
         """An answer worked out by the calculator, each call recorded and its inputs cited."""

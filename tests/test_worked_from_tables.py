@@ -78,9 +78,23 @@ def test_how_far_a_contract_is_from_the_threshold_is_worked_out(data):
     assert [r.operation for r in found.requests] == ["offset_obligation"]
 
 
-def test_the_threshold_now_set_against_an_earlier_year_s_is_a_change_worked_out(data):
+def test_the_threshold_now_set_against_an_earlier_year_s_is_two_stated_figures_not_a_change(data):
+    # Comparing two figures the sources state asks for the figures, as comparing two periods'
+    # figures does; a change is worked out only when the question asks for one.
+    for question in (
+        "How does the offset threshold in force now compare with 1986's?",
+        "Set the 1984 offset threshold against today's: how do they differ?",
+    ):
+        found = route(question, data)
+        assert found is not None and found.requests == [], question
+        assert "USD 10 million" in found.lead and (
+            "USD 5 million" in found.lead or "USD 2 million" in found.lead
+        )
+
+
+def test_the_threshold_s_rise_since_an_earlier_year_is_a_change_worked_out(data):
     found, (result,) = _results(
-        "How does today's offset threshold compare with the one in 1984?", data
+        "By what percentage did the offset threshold rise between 1984 and today?", data
     )
     (request,) = found.requests
     assert (request.operation, request.old, request.new) == (

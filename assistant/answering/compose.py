@@ -301,6 +301,15 @@ _SPEAKERS_SHOWN = 2
 # How far after a sentence naming a speaker their words are followed: as far as a speaker is
 # followed back (``speakers``).
 _SPEECH_REACH = 4
+# A question about what someone said or thinks: "where did he say it would be discussed?".
+_ASKS_WHAT_SAID = words(
+    r"say|said|says|think|thinks|thought|expect\w*|believe\w*|predict\w*|add|added|mention\w*|"
+    r"argue\w*|warn\w*|suggest\w*|claim\w*|note\w*|hope\w*"
+)
+# A person referred to by a pronoun.
+_PERSON_PRONOUN = words(r"he|him|his|she|her")
+# The kinds of answer a speaker is: who said something.
+_SPEAKER_KINDS = frozenset({"person", "agent"})
 KIND_PRIOR = {"sentence": 1.0, "row": 1.0, "footnote": 0.9, "heading": 0.6, "reference": 0.25}
 
 
@@ -1111,13 +1120,17 @@ class Composer:
 
     # -- composing ---------------------------------------------------------------------------
 
-    def compose(self, question: str, context: str, scope: Scope) -> Answer:
+    def compose(self, question: str, context: str, scope: Scope, said: str = "") -> Answer:
         """A cited answer that holds what the question asks for, every part of it, or an
-        abstention that says what the sources give instead."""
+        abstention that says what the sources give instead. ``said``: the answer the question
+        follows up, if it follows one up."""
         outermost = getattr(self._answering, "recent", None) is None
         if outermost:
             self._answering.recent = {}
         try:
+            going_on = self._said_further(question, context, scope, said) if said else None
+            if going_on is not None:
+                return going_on
             answer = self._compose(question, context, scope)
             if answer.abstained and scope.covered:
                 answer = self._corrected_claim(question, context, scope) or answer
@@ -1206,6 +1219,10 @@ class Composer:
                 (answer, ranked), problem = leading, None
         if problem is not None and frame.currency is not None:
             answer, problem = self._in_currency(question, whole, ranked, answer, problem)
+        if problem is not None and whole.answer_type in _SPEAKER_KINDS:
+            spoken = self._with_speaker(question, whole, answer)
+            if spoken is not None:
+                answer, problem = spoken, None
         if problem is not None:
             stand_in = self._stand_in(question, context, scope, whole, ranked, answer, problem)
             if stand_in is not None:
@@ -1364,18 +1381,21 @@ class Composer:
         referred = person_referred(asked, name) if name else asked
         return referred, name if referred != asked and name else ""
 
-    def _further_words(self, person: str, given: str, ranked: list[Candidate]) -> list[Unit]:
+    def _further_words(
+        self, person: str, given: str, ranked: list[Candidate], again: bool = False
+    ) -> list[Unit]:
         """What ``person``, whom an answer (``given``) quotes, goes on to say: of the sentences
         that carry on their words after a quoted sentence naming them, the best ``ranked`` one
         and the rest of the quotation after it. A story names a speaker once; what else they
-        said ("…,” he said.) names them by a pronoun only, and matches no question naming them."""
+        said ("…,” he said.) names them by a pronoun only, and matches no question naming them.
+        ``again``: the best may be a sentence ``given`` already states."""
         run: set[str] = set()
         for claim in claims_of(given):
             unit = self._unit_showing(claim.strip())
             if unit is not None and speaker(unit.text, self._first_agent) == person:
                 run |= {u.id for u in self._speech_after(unit)}
         for candidate in ranked:
-            if candidate.unit.id in run and display(candidate.unit.text) not in given:
+            if candidate.unit.id in run and (again or display(candidate.unit.text) not in given):
                 return [candidate.unit, *self._speech_after(candidate.unit)]
         return []
 
@@ -2679,6 +2699,43 @@ class Composer:
 
         found = speaker_of(unit.text, before, self._first_agent)
         return self._neighbour(unit, -found[1]) if found is not None and found[1] else None
+
+    def _said_further(self, question: str, context: str, scope: Scope, said: str) -> Answer | None:
+        """ "Where did he say it would be discussed?" after an answer quoting him: what he goes on
+        to say after the quoted sentence answers, not the quoted sentence again. Only for a
+        question that names a person the answer ``said`` quotes and asks what they said."""
+        if not _ASKS_WHAT_SAID.search(question):
+            return None
+        people = name_table().find("people", question)
+        if not people and _PERSON_PRONOUN.search(question):
+            # "Where did he say …?" after an answer quoting one person: "he" is that speaker.
+            quoted = {
+                speaker(unit.text, self._first_agent)
+                for claim in claims_of(said)
+                if (unit := self._unit_showing(claim.strip())) is not None
+            } - {None}
+            people = sorted(name for name in quoted if name) if len(quoted) == 1 else []
+        for person in people:
+            _, ranked = self._compose_one(question, context, scope, rows=False)
+            # Asked of in a turn of its own, what was said may be said again.
+            further = self._further_words(person, said, ranked, again=True)
+            if further:
+                return self._cited(question, further)
+        return None
+
+    def _with_speaker(self, question: str, frame: Frame, answer: Answer) -> Answer | None:
+        """ "Who said the issue would come up in the talks?" answered by a sentence that goes on
+        with someone's words ("…,” he said.): that sentence after the one naming its speaker,
+        when the speaker is who the question asks for. None when no cited sentence goes on so."""
+        for claim in claims_of(answer.answer):
+            unit = self._unit_showing(claim.strip())
+            naming = self._speaker_sentence(unit) if unit is not None else None
+            if unit is None or naming is None:
+                continue
+            spoken = self._cited(question, [naming, unit])
+            if unmet(frame, spoken, self.entities) is None:
+                return spoken
+        return None
 
     def _speech_after(self, unit: Unit) -> list[Unit]:
         """The sentences after ``unit`` that go on with the words of the speaker it names."""

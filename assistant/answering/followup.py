@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from assistant.answering.frame import ANY_KIND, answer_type, contract_kinds
 from assistant.answering.patterns import words
@@ -75,6 +76,16 @@ _DUMMY_IT = words(r"is it true|is it the case|is it correct")
 
 
 @dataclass(frozen=True)
+class RuleStep:
+    """The offset rule as it stood from ``year``: a point in the history a follow-up can step
+    along ("and the one before?")."""
+
+    year: int
+    threshold_usd: Decimal
+    shares: tuple[Decimal, ...]
+
+
+@dataclass(frozen=True)
 class ResolvedQuestion:
     """The question as asked, plus the earlier words it leans on (empty when it stands alone)."""
 
@@ -115,13 +126,16 @@ def resolve(
     focus_terms: int,
     named: NameFinder | None = None,
     spans: NameSpans | None = None,
+    rules: Sequence[RuleStep] = (),
 ) -> ResolvedQuestion:
     """Attach the last user questions the new one refers to; a stand-alone question is unchanged.
 
     After a question that asked for someone ("Who built the tankers?"), "that company", "it" or
     "he" stands for whom the answer named: the question is asked of that name. A follow-up that
     names another of a kind the earlier question named ("And Chile?" after a question about
-    Peru) asks the earlier question of the new one: ``spans`` finds the names."""
+    Peru) asks the earlier question of the new one: ``spans`` finds the names. After a question
+    about the rule's threshold or share, "and the one before?" asks it of the rule before, one of
+    ``rules``."""
     if not history or not (
         is_follow_up(question, focus_terms) or _part_of_earlier_whole(question, history)
     ):
@@ -132,11 +146,21 @@ def resolve(
     swapped = _swapped(question, earlier, spans) if spans is not None else None
     if swapped is not None:
         return swapped
+    stepped = _stepped(question, earlier, rules)
+    if stepped is not None:
+        return ResolvedQuestion(stepped)
+    kept = _kept(question, earlier[-1], spans) if spans is not None else None
+    if kept is not None:
+        return ResolvedQuestion(kept, earlier[-1])
     question = _then_dated(question, history)
+    of_year = _rule_of_year_asked(question)
+    if of_year is not None:
+        return ResolvedQuestion(of_year)
     question = _CONDITIONAL_WHEN.sub(r"\g<1>if ", question)
     referent = _referent(history, named) if named is not None else None
     if referent is not None:
         question = _refer(question, referent)
+    question = _demonstratives_named(question, earlier[-1])
     context = [earlier[-1]]
     # A chain of follow-ups leans on the question that started it.
     if len(earlier) > 1 and is_follow_up(earlier[-1], 99):
@@ -432,3 +456,176 @@ def _amount(text: str, with_currency: bool = False) -> QuantityToken | None:
         if token.currency or (not with_currency and token.scale):
             return token
     return None
+
+
+# A step along a history from the time the last question was about: "and the one before?", "what
+# came next?", "and earlier, in 1984?".
+_STEP_BACK = words(
+    r"before (?:that|then|this|it)|prior to (?:that|then|this)|earlier|previously|"
+    r"the (?:one|time|rule|level) before"
+)
+_STEP_ON = words(
+    r"after (?:that|then|this|it)|next|later|afterwards?|subsequently|following that|"
+    r"the (?:one|time|rule|level) after"
+)
+# The offset rule's two measures, each with a history of its own: the contract value that sets
+# an obligation off, and the share of the contract to be offset (a share the rule demands, not
+# any share: "what share of the offsets was technology?" asks of no rule).
+_THRESHOLD_ASKED = words(
+    r"thresholds?|trigger\w*|cut-?offs?|sets? (?:it |them )?off|kicks? in|"
+    r"how (?:big|large) (?:a|the) (?:contract|deal|purchase)"
+)
+_SHARE_ASKED = words(r"shares?|percent\w*|proportion", "%")
+_DEMANDED = words(
+    r"requir\w*|demand\w*|obligat\w*|must|had to|has to|have to|rules?|"
+    r"of (?:the|a|its|their) (?:contract|deal|purchase)(?: value)?|contract values?"
+)
+# What else a stepping follow-up may say: it asks the earlier question again, of another time.
+_STEP_FILLER = words(
+    r"and|so|but|then|what|which|how|about|was|were|is|it|they|that|this|the|a|back|in|at|of|"
+    r"for|from|on|to|came|come|did|do|does|happened|went|rule|rules|level|figure|value|one|"
+    r"require|required|requirement|set|stand|stood|go|before|after|prior|year|time|s"
+)
+
+
+def _stepped(question: str, asked: list[str], rules: Sequence[RuleStep]) -> str | None:
+    """ "And the one before?" after "What is the threshold today?": the question of the rule before
+    the one the earlier question asked about, for the measure it asked about; "what came next?"
+    of the rule after. A year the follow-up names ("before that, in 1984?") is the time asked.
+    None unless the follow-up is no more than such a step and the earlier question asked of the
+    threshold or the share. ``asked`` is the earlier user questions, the last first asked: in a
+    chain of steps ("and the one before?" twice) each steps on from where the one before led."""
+    back, on = _STEP_BACK.search(question), _STEP_ON.search(question)
+    if not rules or not asked or bool(back) == bool(on):
+        return None
+    rest = question
+    for said in (_STEP_BACK, _STEP_ON, _YEAR, _THRESHOLD_ASKED, _SHARE_ASKED, _DEMANDED):
+        rest = said.sub(" ", rest)
+    if re.search(r"\w", _STEP_FILLER.sub(" ", rest)):
+        return None
+    earlier = _stepped(asked[-1], asked[:-1], rules) or asked[-1]
+    threshold = bool(_THRESHOLD_ASKED.search(earlier) or _THRESHOLD_ASKED.search(question))
+    share = any(_SHARE_ASKED.search(t) and _DEMANDED.search(t) for t in (earlier, question))
+    if threshold == share:
+        return None
+    years = _YEAR.findall(question)
+    if years:
+        year = int(years[0])
+    else:
+        moves = _changes(rules, threshold)
+        year_asked = _time_of(earlier, rules, threshold)
+        if back:
+            since = max((y for y in moves if y <= year_asked), default=None)
+            year = max((y for y in moves if since is not None and y < since), default=0)
+        else:
+            year = min((y for y in moves if y > year_asked), default=0)
+        if not year:
+            return None
+    return say("step_threshold", year=year) if threshold else say("step_share", year=year)
+
+
+def _changes(rules: Sequence[RuleStep], threshold: bool) -> list[int]:
+    """The years the measure asked of (the threshold, else the shares) took a new value."""
+    moves, last = [], None
+    for rule in sorted(rules, key=lambda r: r.year):
+        value = rule.threshold_usd if threshold else rule.shares
+        if value != last:
+            moves.append(rule.year)
+        last = value
+    return moves
+
+
+def _time_of(earlier: str, rules: Sequence[RuleStep], threshold: bool) -> int:
+    """The year the earlier question asked about: the one it names; else the first year of the
+    threshold it states ("when did the threshold become $10 million?"); else the present."""
+    named = _YEAR.search(earlier)
+    if named is not None:
+        return int(named.group())
+    if threshold:
+        for token in lex(earlier):
+            if token.currency == "USD":
+                stated = [r.year for r in rules if r.threshold_usd == token.scaled()]
+                if stated:
+                    return min(stated)
+    return max(r.year for r in rules)
+
+
+# A promise the earlier question asked about: "what did the firm pledge?", "what offsets did it
+# agree to?".
+_PROMISED = words(r"promis\w*|pledg\w*|commit\w*|agree[ds]?|agreeing|offer\w*|sign\w* up|undert\w*")
+# Whether it was kept, asked with the promise left unsaid or referred to: "did the firm make good
+# on that?", "did it follow through?", "were those carried out?", "did it hand the designs over?".
+_KEPT_ASKED = words(
+    r"deliver(?:ed|s|ing)?|follow(?:ed|s|ing)? through|kept|keep|honou?r(?:ed|s)?|"
+    r"fulfill?(?:ed|s)?|carr(?:y|ied) (?:\w+ )?out|hand(?:ed|s)? (?:\w+ )?over|"
+    r"live[ds]? up to|ma(?:k|d)e good|come through|came through|transferr?(?:ed|s)?"
+)
+# The names of who promised: the firm, else its program.
+_PROMISERS = ("companies", "programs")
+
+
+def _kept(question: str, earlier: str, spans: NameSpans) -> str | None:
+    """ "Did the firm make good on that?" after "What did Acme promise for the frigates?": whether what
+    the earlier question's firm (else program) promised was kept, asked of it by name, so that
+    the answer is what was carried out or refused, not the promise said again. None when the
+    follow-up names someone of its own or asks of no promise kept."""
+    if not (_KEPT_ASKED.search(question) and _PROMISED.search(earlier)):
+        return None
+    if len(question.split()) > 10 or any(k in _PROMISERS for k, *_ in spans(question)):
+        return None
+    firms, programs = (
+        list(dict.fromkeys(name for k, name, _, _ in spans(earlier) if k == kind))
+        for kind in _PROMISERS
+    )
+    if len(firms) == 1:
+        return say("kept_of_company", name=firms[0])
+    if len(programs) == 1:
+        return say("kept_of_program", name=programs[0])
+    return None
+
+
+# What the offset rule required, asked of a time: "so what were the rules at that time?".
+_RULE_ASKED = words(r"rules?|requir\w*|regulations?|conditions|terms")
+_RULE_FILLER = words(
+    r"and|so|but|what|which|how|did|do|does|was|were|is|are|the|its|their|in|at|of|say|said|"
+    r"says|apply|applied|then|offsets?|program|policy|force|set|laid|down|out|stipulate\w*"
+)
+
+
+def _rule_of_year_asked(question: str) -> str | None:
+    """ "And what did the rules require in 1982?" (a year the last answer gave for "back then"):
+    what the offset rule of that year required, however its words are put. None unless the
+    question asks that and nothing else."""
+    years = _YEAR.findall(question)
+    if len(years) != 1 or not _RULE_ASKED.search(question):
+        return None
+    rest = _RULE_FILLER.sub(" ", _RULE_ASKED.sub(" ", _YEAR.sub(" ", question)))
+    if re.search(r"\w", rest):
+        return None
+    return say("rule_of_year", year=years[0])
+
+
+# "That phase", "this deal": a thing the earlier question named, by its noun.
+_THAT_NOUN = lazy(
+    r"\b(?:that|this)\s+(phase|stage|package|pledge|commitment|purchase|contract|order|deal|"
+    r"program|programme|project|agreement|report|threshold|obligation|period)\b",
+    re.IGNORECASE,
+)
+
+
+def _demonstratives_named(question: str, earlier: str) -> str:
+    """``question`` with "that phase" written as the earlier question named the phase ("the
+    jet's second phase"), when it named it with words that tell it apart: each part of a
+    follow-up of several parts ("when was it announced, and what is that phase worth?") is
+    then asked alone of the thing named."""
+
+    def named(match: re.Match[str]) -> str:
+        noun = re.escape(match.group(1))
+        phrase = re.search(
+            rf"\bthe\s+((?:(?!the\b)[\w'’.-]+\s+){{1,4}}?){noun}\b(?:\s+of\s+(?:the\s+)?[\w'’.-]+)?",
+            earlier,
+            re.IGNORECASE,
+        ) or re.search(rf"\bthe\s+{noun}\s+of\s+(?:the\s+)?[\w'’.-]+", earlier, re.IGNORECASE)
+        return phrase.group() if phrase else match.group()
+
+    return _THAT_NOUN.sub(named, question)

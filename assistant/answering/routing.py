@@ -2160,7 +2160,8 @@ def _threshold_change(question: str, data: OffsetData) -> Route | None:
     now), from the rule table."""
     if amounts(question) or not _THRESHOLD_NAMED.search(question):
         return None
-    if not (_CHANGE.search(question) or _SET_AGAINST.search(question)):
+    change = bool(_CHANGE.search(question) or _absolute(question))
+    if not (change or _SET_AGAINST.search(question)):
         return None
     if answer_type(question) == "summary":
         # "Take me through every change to the threshold": the changes listed, not one worked out.
@@ -2183,6 +2184,14 @@ def _threshold_change(question: str, data: OffsetData) -> Route | None:
     figures = [format_money_short(rule.threshold_usd, "USD") for _, rule in (old, new)]
     # "now" is the year the rule in force began: a year its cited rows state.
     when = [str(rule.from_year if year is None else year) for year, rule in (old, new)]
+    cites = list(dict.fromkeys([*old[1].cites, *new[1].cites]))
+    if not change:
+        # "How does today's threshold compare with 1990's?" sets two stated figures side by
+        # side, as a comparison of two periods' figures does: nothing is worked out.
+        pair = say(
+            "threshold_pair", old_year=when[0], old=figures[0], new_year=when[1], new=figures[1]
+        )
+        return Route([], lead=pair, cites=cites)
     lead = say(
         "threshold_inputs", old_year=when[0], old=figures[0], new_year=when[1], new=figures[1]
     )
@@ -2191,11 +2200,7 @@ def _threshold_change(question: str, data: OffsetData) -> Route | None:
         request = _evaluate(f"{figures[1]} − {figures[0]}")
     else:
         request = CalculatorInput(operation="percent_change", old=figures[0], new=figures[1])
-    return Route(
-        [request],
-        lead=lead,
-        cites=list(dict.fromkeys([*old[1].cites, *new[1].cites])),
-    )
+    return Route([request], lead=lead, cites=cites)
 
 
 def _short(row: OffsetValue) -> str:

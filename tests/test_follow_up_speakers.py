@@ -1,0 +1,50 @@
+"""A news story names a speaker once and goes on with their words ("…,” he said."): asked who
+said such words, or what the speaker an answer quoted went on to say, the answer is found in
+that run of reported speech."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _quotes(answer) -> str:
+    return " ".join(c.quote for c in answer.citations)
+
+
+def _follow_up(assistant, first: str, then: str):
+    answer = assistant.ask(first)
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": answer.answer}]
+    return answer, assistant.ask(then, history=history)
+
+
+def test_who_said_words_a_story_goes_on_with_is_answered_by_the_sentence_naming_them(assistant):
+    answer = assistant.ask(
+        "Who expected the issue to be discussed while signing the reciprocal procurement agreement?"
+    )
+    assert not answer.abstained
+    assert "Jo Yong-jin" in answer.answer
+    assert "will likely be discussed" in _quotes(answer)
+
+
+def test_what_a_quoted_speaker_expected_is_what_they_went_on_to_say(assistant):
+    first, answer = _follow_up(
+        assistant,
+        "Which DAPA spokesperson answered questions about the USTR report?",
+        "And in what process did he expect the matter to be handled?",
+    )
+    assert "Jo Yong-jin" in first.answer
+    assert "will likely be discussed" in _quotes(answer)
+    assert "Most countries utilize offset programs" not in _quotes(answer)  # said already
+
+
+def test_he_after_an_answer_quoting_one_speaker_is_that_speaker_even_if_said_before(assistant):
+    first, answer = _follow_up(
+        assistant,
+        "Was there any reaction from the defense acquisition agency to the report?",
+        "in which process did he expect it to be taken up?",
+    )
+    assert "Jo Yong-jin" in first.answer
+    assert not answer.abstained
+    assert "will likely be discussed" in _quotes(answer)
