@@ -312,10 +312,12 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
         # question is theirs, not a calculation with an ask dropped.
         return None
     routes = [r for r in asks if r is not None]
-    if own_way and routes:
-        return _joined(whole, routes, data, asks_first=True)
-    joined = _joined(whole, routes, data)
     asked = reading(question)
+    if own_way and routes:
+        return _read_by_kind(_joined(whole, routes, data, asks_first=True), asked)
+    joined = _joined(whole, routes, data)
+    if joined is not None and _by_kind(asked):
+        return _read_by_kind(joined, asked)
     if joined is not None and (asked.places is not None or asked.scale is not None):
         # "…, and what proportion of the firms won orders? One decimal for both.": a sentence that
         # only says how to read the results reads each ask's, as it reads the whole's.
@@ -325,6 +327,29 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
             else r.model_copy(update={"places": _places(r, asked), "scale": asked.scale})
             for r in joined.requests
         ]
+    return joined
+
+
+def _by_kind(asked: Reading) -> bool:
+    """Whether the question rounds percentages one way and amounts another."""
+    return asked.percent_places is not None or asked.money_places is not None
+
+
+def _read_by_kind(joined: Route | None, asked: Reading) -> Route | None:
+    """``joined`` with each result read as the question reads its kind ("USD billions to two
+    decimals; percent to the nearest whole number"): a sentence that names the kind it rounds
+    rounds that kind in every ask, whichever ask the question's parts gave it to."""
+    if joined is None or not _by_kind(asked):
+        return joined
+    joined.requests = [
+        r.model_copy(
+            update={
+                "places": _places(r, asked),
+                "scale": r.scale if r.operation in _PERCENT_RESULTS else asked.scale or r.scale,
+            }
+        )
+        for r in joined.requests
+    ]
     return joined
 
 
@@ -353,7 +378,9 @@ def _elliptical_asks(question: str) -> tuple[str, ...]:
 # a calculation named ("convert the total", "the share").
 _ASKS_FOR = words(
     rf"{WH_WORDS}|convert\w*|add\w*|sum\w*|subtract\w*|divid\w*|multipl\w*|comput\w*|"
-    r"calculat\w*|work out|express\w*|shares?|percent\w*|totals?|difference|rates?|average\w*",
+    r"calculat\w*|work out|express\w*|shares?|percent\w*|totals?|difference|rates?|average\w*|"
+    # A change named by its noun: "and give the drop in won", "plus the gap, in millions".
+    r"drops?|falls?|declines?|decreases?|increases?|rises?|gaps?|reductions?",
     r"\d",
 )
 
@@ -2050,6 +2077,10 @@ _AMOUNT_GAP = lazy(
     # "how much did it shrink in won terms", "... in billions of dollars": a move asked in a
     # currency.
     rf"\bhow much\b.*\b(?:{_MOVE})\b.*\bin (?:(?:thousand|million|billion|trillion)s? (?:of )?)?"
+    r"(?:US )?(?:dollars?|won|USD|KRW)\b|"
+    # "give the drop in trillions of won", "the decline in dollars": a move named by its noun,
+    # asked in a currency.
+    rf"\b(?:{_MOVE}|gap|reduction)\s+in (?:(?:thousand|million|billion|trillion)s? (?:of )?)?"
     r"(?:US )?(?:dollars?|won|USD|KRW)\b",
     re.I,
 )
@@ -2366,6 +2397,14 @@ def _whole_from_share(question: str, data: OffsetData) -> Route | None:
     )
 
 
+# A share the question leaves to the sources: "the stated share", "the percentage reported",
+# "that share".
+_SHARE_AS_GIVEN = lazy(
+    r"\b(?:(?:the|that|this|its)\s+(?:(?:stated|reported|given|quoted|cited|published|sourced)\s+)?"
+    r"(?:share|percentage|proportion)(?:\s+(?:stated|reported|given|quoted|cited))?)\b",
+    re.I,
+)
+_YEAR_WRITTEN = lazy(r"\b(?:19|20)\d\d\b")
 # A whole a share is asked to correspond to: "which whole market does that figure suggest?"
 _IMPLIED_WHOLE = words(r"impl(?:y|ies|ied)|works? out|correspond\w*|suggest\w*|follows?")
 
@@ -2379,13 +2418,20 @@ def _whole_of_sourced_share(question: str, data: OffsetData) -> Route | None:
     if not _IMPLIED_WHOLE.search(question):
         return None
     written = _SHARE_WRITTEN.findall(question)
-    if len(written) != 1:
+    shares = [r for r in data.statistics if r.unit == "percent"]
+    if len(written) == 1:
+        percent = parse_number(re.sub(r"[^\d.]", "", written[0]))
+        shares = [r for r in shares if r.amount == percent]
+    elif written or not _SHARE_AS_GIVEN.search(question):
         return None
-    percent = parse_number(re.sub(r"[^\d.]", "", written[0]))
-    shares = [r for r in data.statistics if r.unit == "percent" and r.amount == percent]
+    else:
+        # "the stated share": the statistics' share of the year the question names, if it names one.
+        years = {int(y) for y in _YEAR_WRITTEN.findall(question)}
+        shares = [r for r in shares if not years or r.year in years]
     if len(shares) != 1:
         return None
     share = shares[0]
+    percent = share.amount
     totals = [r for r in data.statistics if r.year == share.year and r.unit in CURRENCIES.values()]
     if len(totals) != 1:
         return None
