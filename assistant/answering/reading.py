@@ -118,7 +118,8 @@ def reading(question: str) -> Reading:
 
 def _reading(question: str) -> Reading:
     places: int | None = None
-    scale: str | None = None
+    scale_match = _IN_SCALE.search(question)
+    scale = scale_match.group("scale").lower() if scale_match else None
     nearest = _NEAREST.search(question)
     if nearest and (nearest.group("step") or nearest.group("scale") or nearest.group("unit")):
         step = (nearest.group("step") or "").lower()
@@ -145,10 +146,10 @@ def _reading(question: str) -> Reading:
     if whole:
         places = 0
         question = _WHOLE.sub("", question)
-    # Read once the rounding words are gone: "USD billions to two decimals." names its scale in a
-    # sentence of its own, as "USD billions." does.
-    scale_match = _IN_SCALE.search(question)
-    if scale is None and scale_match:
+    # Read again once the rounding words are gone: "USD billions to two decimals." names its
+    # scale in a sentence of its own, as "USD billions." does.
+    scale_match = None if scale else _IN_SCALE.search(question)
+    if scale_match:
         scale = scale_match.group("scale").lower()
     return Reading(places, scale, question)
 

@@ -302,11 +302,15 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
         return whole  # a calculation of as many kinds as there are asks answers each already
     reads = [_only_names(i, parts, question, whole, data, context) for i in range(len(parts))]
     if any(reads) and not all(reads):
+        # What is left asks besides the whole ("give the decline in dollars, and state the
+        # later figure as a percentage (whole number)": the percentage is the whole's, the
+        # decline an ask of its own), so it is worked out beside the whole even when alone.
         parts = tuple(p for p, r in zip(parts, reads, strict=True) if not r)
         own_way = any(_reads_own_way(reading(part)) for part in parts)
-        if len(parts) < 2:
-            return whole
-    asks = [_route_ask(i, parts, question, data, context) for i in range(len(parts))]
+    asks: list[Route | None] = []
+    for i in range(len(parts)):
+        gap = _gap_of_earlier(parts[i], asks, data) if i >= 2 else None
+        asks.append(gap or _route_ask(i, parts, question, data, context))
     if whole is None and None in asks:
         # Some asks are for the sources ("who signed it, and what is 5% of that?"): the
         # question is theirs, not a calculation with an ask dropped.
@@ -328,6 +332,40 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
             for r in joined.requests
         ]
     return joined
+
+
+# An ask for the gap between what the asks before it worked out: "and what's the difference
+# between the two?", "how far apart are they?".
+_GAP_OF_EARLIER = lazy(
+    r"\b(?:gap|difference|spread|shortfall)\s+(?:is\s+there\s+)?between\s+(?:the\s+)?"
+    r"(?:two|both|them|those|these)\b|\bhow far apart\b",
+    re.I,
+)
+
+
+def _gap_of_earlier(part: str, earlier: list[Route | None], data: OffsetData) -> Route | None:
+    """Ask ``part``, when it asks the gap between the two amounts the asks before it worked out
+    ("what would A require, what would B, and the gap?"): the larger less the smaller. None
+    when it asks no such gap, or the earlier asks gave other than two amounts of one currency."""
+    if amounts(part) or not _GAP_OF_EARLIER.search(part):
+        return None
+    found: dict[tuple[str, Decimal], None] = {}
+    for route_ in earlier:
+        for request in route_.requests if route_ is not None else []:
+            try:
+                result = calculate(request, data)
+            except CalculationError:
+                return None
+            if result.currency and result.result is not None and result.operation != "offset_rule":
+                found[(result.currency, Decimal(result.result))] = None
+    figures = list(found)
+    if len(figures) != 2 or figures[0][0] != figures[1][0]:
+        return None
+    (currency, a), (_, b) = figures
+    larger, smaller = max(a, b), min(a, b)
+    return Route(
+        [_evaluate(f"{format_money(larger, currency)} − {format_money(smaller, currency)}")]
+    )
 
 
 def _by_kind(asked: Reading) -> bool:
@@ -780,6 +818,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _commitments_difference,
         _count_difference,
         _rest_of_count,
+        _share_supposed_of_period_figure,
     ):
         found = finder(question, data)
         if found is not None:
@@ -2076,7 +2115,7 @@ _AMOUNT_GAP = lazy(
     r"(?:US )?(?:dollars?|won|USD|KRW)\b|"
     # "how much did it shrink in won terms", "... in billions of dollars": a move asked in a
     # currency.
-    rf"\bhow much\b.*\b(?:{_MOVE})\b.*\bin (?:(?:thousand|million|billion|trillion)s? (?:of )?)?"
+    rf"\bhow (?:much|far)\b.*\b(?:{_MOVE})\b.*\bin (?:(?:thousand|million|billion|trillion)s? (?:of )?)?"
     r"(?:US )?(?:dollars?|won|USD|KRW)\b|"
     # "give the drop in trillions of won", "the decline in dollars": a move named by its noun,
     # asked in a currency.
@@ -2174,7 +2213,7 @@ def _change_of_periods(question: str, data: OffsetData) -> Route | None:
 
 
 # Figures asked in won: "in won", "in won terms", "the KRW figures".
-_IN_WON = words(r"in (?:Korean )?won|won (?:terms|figures?|amounts?|values?)|KRW")
+_IN_WON = words(r"in (?:Korean )?won|won (?:terms|figures?|numbers?|amounts?|values?)|KRW")
 
 
 # The offset threshold, however a question names it.
@@ -2610,10 +2649,7 @@ def _yearly_measure(question: str, data: OffsetData, period: str) -> str | None:
         return None  # neither, or both ("offsets per year of imports"): not one figure
     if offsets:
         return "offset_value"
-    seller = _FROM_SELLER.search(question)
-    named_seller = seller is not None and any(
-        name_table().find(kind, seller.group()) for kind in ("countries", "parties")
-    )
+    named_seller = _seller_named(question)
     given = {
         r.measure
         for r in data.values
@@ -2622,6 +2658,15 @@ def _yearly_measure(question: str, data: OffsetData, period: str) -> str | None:
         and r.measure.startswith("weapons_imports_from_") == named_seller
     }
     return given.pop() if len(given) == 1 else None
+
+
+def _seller_named(question: str) -> bool:
+    """Whether ``question`` names the country or party weapons were bought from ("from the
+    Netherlands")."""
+    seller = _FROM_SELLER.search(question)
+    return seller is not None and any(
+        name_table().find(kind, seller.group()) for kind in ("countries", "parties")
+    )
 
 
 # "in won", "in trillion won", "in billions of dollars": the currency a result is asked in.
@@ -3156,6 +3201,49 @@ def _period_figure(
     return _main_figure(rows, currency) if rows else None
 
 
+# A case supposed rather than told: "if Korea had applied …", "suppose a 20% rate …".
+_SUPPOSED = words(r"if|had|would|were to|suppos\w*|imagine\w*|hypothetical\w*|instead")
+
+
+def _share_supposed_of_period_figure(question: str, data: OffsetData) -> Route | None:
+    """ "Had a 30% rate been applied to the 2011-2022 FMS purchases, what offsets would that
+    give?": the share the question supposes, of the imports the sources give for the one period
+    it names (of the category it names, if the sources break them down; from the seller it
+    names, if it names one). The question states no amount; the figure is the sources', cited."""
+    if amounts(question) or not _SUPPOSED.search(question) or not _IMPORTS_NAMED.search(question):
+        return None
+    shares, periods = _SHARE_WRITTEN.findall(question), _periods_named(question)
+    if len(shares) != 1 or len(periods) != 1:
+        return None
+    rows = [
+        r
+        for r in data.values
+        if r.period == periods[0] and r.measure.startswith("weapons_imports") and r.amount
+    ]
+    # A category the question names ("the FMS purchases") is that part; else the whole figure,
+    # of the purchases from a seller when the question names one.
+    named = [r for r in rows if r.category and _names_category(question, r.category)]
+    from_seller = _seller_named(question)
+    rows = named or [
+        r
+        for r in rows
+        if not r.category and r.measure.startswith("weapons_imports_from_") == from_seller
+    ]
+    currencies = {r.currency for r in rows if r.currency}
+    if not currencies:
+        return None
+    currency = (
+        "KRW" if "KRW" in currencies and (_IN_WON.search(question) or len(currencies) == 1)
+        else "USD"
+    )  # fmt: skip
+    if currency not in currencies:
+        return None
+    main, others = _main_figure(rows, currency)
+    share = " ".join(shares[0].split())
+    requests = [_evaluate(f"{share} × {_short(row)}") for row in (main, *others)]
+    return _each_figure(requests, _span(main.period), main, others)
+
+
 def _implied_period(question: str, data: OffsetData) -> Route | None:
     """ "A 2001-2007 total and a 2006-2007 figure: what do they imply for 2001-2005?": the
     figure the tables give for a span, less the one they give for the rest of it. The asked
@@ -3261,14 +3349,17 @@ def _share_of_period_figures(question: str, data: OffsetData) -> Route | None:
     offsets the tables give for the period as a share of the imports they give for it, in the
     currency asked. Only when the question asks for the share worked out: the share a source
     states is read from the source."""
+    ratio = _RATIO_ASKED.search(question)
     if (
         amounts(question)
-        or not _PERCENT_ASKED.search(question)
+        or not (_PERCENT_ASKED.search(question) or ratio)
         or not _WORKED_FROM.search(question)
     ):
         return None
     if not (_IMPORTS_NAMED.search(question) and _OFFSETS_NAMED.search(question)):
         return None
+    if ratio and not _PERCENT_ASKED.search(question) and _imports_first(question):
+        return None  # imports over offsets: a multiple, not the share
     named = _periods_named(question)
     if len(named) != 1:
         return None
@@ -3283,6 +3374,24 @@ def _share_of_period_figures(question: str, data: OffsetData) -> Route | None:
         lead=say("sourced_inputs", statements="; ".join(r.statement() for r in (offsets, imports))),
         cites=[offsets.id, imports.id],
     )
+
+
+# The two terms of a ratio, in order: "the offset-to-import ratio", "the ratio of offsets to
+# imports".
+_RATIO_TERMS = lazy(
+    r"\b(?P<a>[\w]+)-to-(?P<b>[\w]+)\s+ratio\b"
+    r"|\bratio\s+(?:of|between)\s+(?P<c>(?:[\w-]+\s+){0,3}?)(?:to|and|vs\.?|versus)\s+(?P<d>[\w-]+)",
+    re.I,
+)
+
+
+def _imports_first(question: str) -> bool:
+    """Whether a ratio asked names the imports as its first term (imports over offsets)."""
+    terms = _RATIO_TERMS.search(question)
+    if terms is None:
+        return False
+    first = terms.group("a") or terms.group("c") or ""
+    return bool(_IMPORTS_NAMED.search(first)) and not _OFFSETS_NAMED.search(first)
 
 
 # "not FMS", "non-FMS", "other than", "excluding": what is left of a whole once a part is out.
