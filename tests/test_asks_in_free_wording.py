@@ -167,3 +167,13 @@ def test_a_bare_number_word_leaves_the_currency_to_the_figure_after_it(data):
         "KRW 50 billion",
         "$5 million",
     ]
+
+
+# -- what remains of a recorded pledge -----------------------------------------------------------
+
+
+def test_what_remains_of_a_recorded_pledge_states_the_pledge_and_rate_it_works_on(data):
+    found = route("How much of the KC-X technology transfer offset was left undone in 2022?", data)
+    assert found is not None
+    assert "USD 84.3 million" in found.lead and "92.6%" in found.lead
+    assert found.cites

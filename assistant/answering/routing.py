@@ -1500,11 +1500,16 @@ def _implemented(question: str, data: OffsetData) -> Route | None:
             return None
     requests = [CalculatorInput(operation="implemented", program=program, category=category)]
     labels: list[Label | None] = [None]
+    inputs: list[Any] = []
     for rate, commitment in _delivery_rows(data, program, category) if remaining else []:
         share, pledged = f"{rate.amount:f}%", format_money(commitment.amount, commitment.unit)
         requests.append(_evaluate(f"(100% − {share}) × {pledged}"))
         labels.append(_remaining_label(share, pledged))
-    return Route(requests, labels=labels)
+        inputs += [commitment, rate]
+    # What remains is worked out here, not by the calculator's own look-up: its inputs are
+    # stated as the sources give them ("USD 536.3 million", not only the working's digits).
+    lead = say("sourced_inputs", statements="; ".join(r.statement() for r in inputs))
+    return Route(requests, labels=labels, lead=lead if inputs else "", cites=[r.id for r in inputs])
 
 
 # Asking for figures added up: "add up", "the sum of", "combined", "in total".
