@@ -177,3 +177,27 @@ def test_what_remains_of_a_recorded_pledge_states_the_pledge_and_rate_it_works_o
     assert found is not None
     assert "USD 84.3 million" in found.lead and "92.6%" in found.lead
     assert found.cites
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How far along was the tanker deal's tech transfer part? How much of it had been done?",
+        "How much of Airbus's military support pledge had been carried out by 2022?",
+    ],
+)
+def test_how_much_of_a_part_was_delivered_asks_the_stated_rate_not_an_amount(data, question):
+    assert route(question, data) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much of Airbus's military support pledge had been carried out by 2022, in dollars?",
+        "How much of the tanker deal's tech transfer part had been done, in USD millions?",
+        "What value of the KC-X SME export pledge had been delivered by 2022?",
+    ],
+)
+def test_a_part_delivered_asked_in_money_is_worked_out(data, question):
+    found = route(question, data)
+    assert found is not None and found.requests[0].operation == "implemented"

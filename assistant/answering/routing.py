@@ -1470,6 +1470,23 @@ _RATE_GIVEN = lazy(
 )
 
 
+# "how much of the pledge", "how much of it": a part of something, asked without a measure.
+_HOW_MUCH_OF = words(r"how much of")
+# Words that ask for an amount of money, not a share: a currency, a scale, "worth", "value".
+_MONEY_WORDS = words(
+    r"dollars?|won|USD|KRW|worth|values?|amounts?|sums?|money|(?:thousand|million|billion)s?",
+    r"\$|₩",
+)
+
+
+def _money_wanted(question: str) -> bool:
+    """Whether ``question`` asks its answer in money (beyond the words of the pledge itself)."""
+    asked = reading(question)
+    return asked.scale is not None or bool(
+        _MONEY_ASKED.search(question) or _MONEY_WORDS.search(asked.question)
+    )
+
+
 def _implemented(question: str, data: OffsetData) -> Route | None:
     """How much of a program's recorded commitment was delivered and, when asked, how much of
     it remains: commitment × rate, and commitment × (1 − rate), from the program rows."""
@@ -1479,6 +1496,10 @@ def _implemented(question: str, data: OffsetData) -> Route | None:
     rate_named = re.search(r"\brates?\b|\bpercent", _RATE_GIVEN.sub(" ", question), re.I)
     if rate_named and not _MONEY_ASKED.search(question):
         return None  # asks for the rate itself (a fact)
+    if not remaining and _HOW_MUCH_OF.search(question) and not _money_wanted(question):
+        # "How much of the export part had been done?": how far along it is, which the rate
+        # the sources state says; an amount only when money is asked for.
+        return None
     table = name_table()
     program = table.first("programs", question)
     if program is None:
