@@ -72,6 +72,17 @@ def test_a_change_named_by_its_noun_in_a_currency_is_worked_out_beside_the_perce
     assert any(figure.endswith("%") for figure in shown)
 
 
+def test_a_share_of_the_earlier_period_kept_is_worked_out_beside_the_drop(data):
+    question = (
+        "Using the dollar figures, how much lower was the 2016-2020 offset value than "
+        "2011-2015's, and what share of the earlier value was kept? Dollars in millions, no "
+        "decimals; share to one decimal."
+    )
+    shown = _shown(question, data)
+    assert "USD 7,190 million" in shown
+    assert "−90.0%" in shown
+
+
 def test_the_whole_a_share_left_to_the_sources_implies_is_worked_out_beside_an_average(data):
     question = (
         "For 2022, what was a US offset deal worth on average (USD millions, two decimals), and "
@@ -101,6 +112,16 @@ def test_the_whole_a_share_left_to_the_sources_implies_is_worked_out_beside_an_a
             "If Korea had sought offsets of 25% on its weapons imports in 2016-2020, how much "
             "would it have obtained in won?",
             "KRW 3,400,000,000,000",
+        ),
+        (
+            "If Korea had insisted on 50% offsets on its 2016-2020 weapons imports, how much "
+            "would that have come to in trillions of won?",
+            "KRW 6.80 trillion",
+        ),
+        (
+            "Suppose offsets of 10 percent had been sought on all arms bought from the US over "
+            "2011-2022. What would that have totalled? KRW trillions.",
+            "KRW 3.38 trillion",
         ),
     ],
 )

@@ -2204,7 +2204,9 @@ def _change_of_periods(question: str, data: OffsetData) -> Route | None:
     absolute = _absolute(question) or ratio
     if len(periods) != 2 or not _OFFSET_WORDS.search(question):
         return None
-    if not (_CHANGE.search(question) or absolute):
+    # "what share of the earlier value was kept": the later period as a share of the earlier,
+    # which the change states beside itself.
+    if not (_CHANGE.search(question) or _CHANGE_ASKED.search(question) or absolute):
         return None
     if re.search(r"\bimport", question, re.I):
         return None
@@ -3249,7 +3251,9 @@ def _share_supposed_of_period_figure(question: str, data: OffsetData) -> Route |
     # A category the question names ("the FMS purchases") is that part; else the whole figure,
     # of the purchases from a seller when the question names one.
     named = [r for r in rows if r.category and _names_category(question, r.category)]
-    from_seller = _seller_named(question)
+    # Any seller named: the tables give purchases from one seller only, and its name may be
+    # written in a form they do not list ("the US").
+    from_seller = _FROM_SELLER.search(question) is not None
     rows = named or [
         r
         for r in rows
@@ -3258,10 +3262,8 @@ def _share_supposed_of_period_figure(question: str, data: OffsetData) -> Route |
     currencies = {r.currency for r in rows if r.currency}
     if not currencies:
         return None
-    currency = (
-        "KRW" if "KRW" in currencies and (_IN_WON.search(question) or len(currencies) == 1)
-        else "USD"
-    )  # fmt: skip
+    asked = _asked_currency(question)
+    currency = "KRW" if "KRW" in currencies and (asked == "KRW" or len(currencies) == 1) else "USD"
     if currency not in currencies:
         return None
     main, others = _main_figure(rows, currency)
