@@ -218,7 +218,7 @@ def _latin(text: str, words: bool = False) -> Iterable[QuantityToken]:
         scale = match.group("scale")
         spelled = match.group("num")[:1].isalpha()
         bare = spelled and (scale or "").lower() not in SPELLED_SCALES
-        # "one USD 300 million contract": a bare number word never takes the currency of the
+        # "one KRW 40 billion order": a bare number word never takes the currency of the
         # figure after it, which is read again as that figure's own.
         lends = bare and bool(match.group("post")) and bool(_DIGIT_NEXT.match(text, match.end()))
         if lends:

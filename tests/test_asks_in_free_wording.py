@@ -30,12 +30,15 @@ def _shown(question, data):
 @pytest.mark.parametrize(
     "question",
     [
-        "Per the KIET figures, how much did offsets shrink from 2011-2015 to 2016-2020 in "
-        "dollars, and by what percentage? USD billions to one decimal; percentage to the nearest "
-        "whole number.",
+        "Between 2011-2015 and 2016-2020, what was the dollar decline in Korea's offsets, and the "
+        "percentage decline? Percentages as whole numbers; dollar amounts in billions to one "
+        "decimal.",
+        "Korea's offsets shrank between 2011-2015 and 2016-2020: how many dollars did they lose, "
+        "and what percent was that? Amounts in USD billions with one decimal; the percent to the "
+        "nearest whole number.",
         "How far did Korea's offset value slide between 2011-2015 and 2016-2020 in dollars, and "
-        "by what percent? Dollars in billions to one decimal; the percentage to the nearest whole "
-        "number.",
+        "how big was the slide in percent? Dollars in billions to one decimal; the percentage as "
+        "a whole number.",
     ],
 )
 def test_a_sentence_rounding_each_kind_rounds_every_asks_result_of_that_kind(data, question):
@@ -46,8 +49,8 @@ def test_a_sentence_rounding_each_kind_rounds_every_asks_result_of_that_kind(dat
 
 
 def test_a_scale_in_a_sentence_of_its_own_is_read_with_the_places_beside_it():
-    assert reading("What was the gap? USD billions to two decimals.").scale == "billion"
-    assert reading("How much in all? Trillions of won, one decimal.").scale == "trillion"
+    assert reading("What was the gap? KRW billions with three decimals.").scale == "billion"
+    assert reading("How much in all? Trillions of won, two decimals.").scale == "trillion"
     assert reading("What is the average (USD millions, one decimal)?").scale == "million"
 
 
@@ -60,8 +63,8 @@ def test_a_scale_in_a_sentence_of_its_own_is_read_with_the_places_beside_it():
         "Taking offset values for 2011-2015 and 2016-2020 in dollars, give the decline in "
         "billions of dollars to two decimals and state the later figure as a percentage of the "
         "earlier (whole number).",
-        "For offsets in 2011-2015 and 2016-2020: what percentage of the earlier level was left "
-        "(one decimal), and give the reduction in billions of dollars to two decimals.",
+        "For offsets in 2011-2015 and 2016-2020: how much of the earlier level survived as a "
+        "percentage (one decimal), and state the reduction in billions of dollars to two decimals.",
     ],
 )
 def test_a_change_named_by_its_noun_in_a_currency_is_worked_out_beside_the_percentage(
@@ -75,7 +78,7 @@ def test_a_change_named_by_its_noun_in_a_currency_is_worked_out_beside_the_perce
 def test_a_share_of_the_earlier_period_kept_is_worked_out_beside_the_drop(data):
     question = (
         "Using the dollar figures, how much lower was the 2016-2020 offset value than "
-        "2011-2015's, and what share of the earlier value was kept? Dollars in millions, no "
+        "2011-2015's, and what fraction of the earlier value survived? Dollars in millions, no "
         "decimals; share to one decimal."
     )
     shown = _shown(question, data)
@@ -99,13 +102,13 @@ def test_the_whole_a_share_left_to_the_sources_implies_is_worked_out_beside_an_a
     ("question", "shown"),
     [
         (
-            "Suppose Korea had demanded 40% offsets on everything it bought from the United "
-            "States in 2011-2022: how much would that be, in trillions of won?",
+            "Suppose Korea had demanded 40% offsets on everything it bought from America during "
+            "2011-2022: what would such offsets come to, in trillions of won?",
             "KRW 13.52 trillion",
         ),
         (
-            "Had a 15 percent rate been applied to the FMS purchases from the US over "
-            "2011-2022, what offset value would it have produced? KRW trillions, two decimals.",
+            "Had a 15 percent rate been levied on the 2011-2022 FMS purchases, what offset value "
+            "would it have produced? KRW trillions, two decimals.",
             "KRW 3.75 trillion",
         ),
         (
@@ -119,8 +122,8 @@ def test_the_whole_a_share_left_to_the_sources_implies_is_worked_out_beside_an_a
             "KRW 6.80 trillion",
         ),
         (
-            "Suppose offsets of 10 percent had been sought on all arms bought from the US over "
-            "2011-2022. What would that have totalled? KRW trillions.",
+            "Suppose offsets of 10 percent had been sought on all arms Korea bought from the US "
+            "across 2011-2022. What would they have totalled? KRW trillions.",
             "KRW 3.38 trillion",
         ),
     ],
@@ -143,8 +146,7 @@ def test_a_share_told_of_a_period_figure_is_no_supposition(data):
     [
         "Working from the KRW figures for 2016-2020, what was the precise ratio of offsets to "
         "imports, to one decimal place?",
-        "Using the won numbers for 2016-2020, what is the offset-to-import ratio exactly? One "
-        "decimal.",
+        "Give the ratio of offsets to imports for 2016-2020 from the won numbers, one decimal.",
     ],
 )
 def test_a_ratio_of_offsets_to_imports_is_their_share_worked_out(data, question):
@@ -172,8 +174,8 @@ def test_a_ratio_of_imports_to_offsets_is_no_share(data):
         ),
         (
             "Take a $60 million FMS order. What would Norway require as a minimum, what would "
-            "Korea ask if it used its 50% competitive rate instead, and what's the difference "
-            "between the two?",
+            "Korea ask if it used its 50% competitive rate instead, and how big is the "
+            "difference between them?",
             "USD 30,000,000",
         ),
     ],
@@ -183,7 +185,7 @@ def test_a_gap_asked_after_two_amounts_is_the_larger_less_the_smaller(data, ques
 
 
 def test_a_bare_number_word_leaves_the_currency_to_the_figure_after_it(data):
-    assert amounts("Take one USD 300 million FMS contract.") == ["USD 300 million"]
+    assert amounts("Consider one USD 45 million radar contract.") == ["USD 45 million"]
     assert amounts("Consider one KRW 50 billion order and two $5 million ones.") == [
         "KRW 50 billion",
         "$5 million",
@@ -203,8 +205,8 @@ def test_what_remains_of_a_recorded_pledge_states_the_pledge_and_rate_it_works_o
 @pytest.mark.parametrize(
     "question",
     [
-        "How far along was the tanker deal's tech transfer part? How much of it had been done?",
-        "How much of Airbus's military support pledge had been carried out by 2022?",
+        "Where did the tanker deal's tech transfer part stand? How much of it was achieved?",
+        "How much of Airbus's military support pledge got fulfilled?",
     ],
 )
 def test_how_much_of_a_part_was_delivered_asks_the_stated_rate_not_an_amount(data, question):
@@ -214,8 +216,8 @@ def test_how_much_of_a_part_was_delivered_asks_the_stated_rate_not_an_amount(dat
 @pytest.mark.parametrize(
     "question",
     [
-        "How much of Airbus's military support pledge had been carried out by 2022, in dollars?",
-        "How much of the tanker deal's tech transfer part had been done, in USD millions?",
+        "How much of Airbus's military support pledge got fulfilled, in dollars?",
+        "How much of the tanker deal's tech transfer part was realised, in USD millions?",
         "What value of the KC-X SME export pledge had been delivered by 2022?",
     ],
 )

@@ -146,8 +146,8 @@ def _reading(question: str) -> Reading:
     if whole:
         places = 0
         question = _WHOLE.sub("", question)
-    # Read again once the rounding words are gone: "USD billions to two decimals." names its
-    # scale in a sentence of its own, as "USD billions." does.
+    # Read again once the rounding words are gone: "KRW billions with three decimals." names its
+    # scale in a sentence of its own, as "KRW billions." does.
     scale_match = None if scale else _IN_SCALE.search(question)
     if scale_match:
         scale = scale_match.group("scale").lower()

@@ -334,8 +334,8 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     return joined
 
 
-# An ask for the gap between what the asks before it worked out: "and what's the difference
-# between the two?", "how far apart are they?".
+# An ask for the gap between what the asks before it worked out: "and how big is the
+# difference between them?", "how far apart are they?".
 _GAP_OF_EARLIER = lazy(
     r"\b(?:gap|difference|spread|shortfall)\s+(?:is\s+there\s+)?between\s+(?:the\s+)?"
     r"(?:two|both|them|those|these)\b|\bhow far apart\b",
@@ -344,7 +344,7 @@ _GAP_OF_EARLIER = lazy(
 
 
 def _gap_of_earlier(part: str, earlier: list[Route | None], data: OffsetData) -> Route | None:
-    """Ask ``part``, when it asks the gap between the two amounts the asks before it worked out
+    """Ask ``part``, when it asks the difference of the two amounts the asks before it worked out
     ("what would A require, what would B, and the gap?"): the larger less the smaller. None
     when it asks no such gap, or the earlier asks gave other than two amounts of one currency."""
     if amounts(part) or not _GAP_OF_EARLIER.search(part):
@@ -374,8 +374,8 @@ def _by_kind(asked: Reading) -> bool:
 
 
 def _read_by_kind(joined: Route | None, asked: Reading) -> Route | None:
-    """``joined`` with each result read as the question reads its kind ("USD billions to two
-    decimals; percent to the nearest whole number"): a sentence that names the kind it rounds
+    """``joined`` with each result read as the question reads its kind ("won in billions with
+    three decimals; shares as whole percentages"): a sentence that names the kind it rounds
     rounds that kind in every ask, whichever ask the question's parts gave it to."""
     if joined is None or not _by_kind(asked):
         return joined
@@ -397,7 +397,7 @@ def _read_by_kind(joined: Route | None, asked: Reading) -> Route | None:
 _ELLIPTICAL = lazy(
     r"(?P<head>\b(?:what|how much|how many)(?:\s+(?:was|were|is|are|would be|will be)|['’]s)\s+)"
     r"(?P<first>(?:[^?.;,()]|\([^()]*\))+?),?\s+and\s+(?P<second>the\s+(?:[^?.;,()]|\([^()]*\))+?)"
-    r"\s*\??\s*$",
+    r"\s*(?:\?|$)",
     re.I,
 )
 
@@ -417,7 +417,7 @@ def _elliptical_asks(question: str) -> tuple[str, ...]:
 _ASKS_FOR = words(
     rf"{WH_WORDS}|convert\w*|add\w*|sum\w*|subtract\w*|divid\w*|multipl\w*|comput\w*|"
     r"calculat\w*|work out|express\w*|shares?|percent\w*|totals?|difference|rates?|average\w*|"
-    # A change named by its noun: "and give the drop in won", "plus the gap, in millions".
+    # A change named by its noun: "and state the fall in won", "plus the gap, in millions".
     r"drops?|falls?|declines?|decreases?|increases?|rises?|gaps?|reductions?",
     r"\d",
 )
@@ -1497,7 +1497,7 @@ def _implemented(question: str, data: OffsetData) -> Route | None:
     if rate_named and not _MONEY_ASKED.search(question):
         return None  # asks for the rate itself (a fact)
     if not remaining and _HOW_MUCH_OF.search(question) and not _money_wanted(question):
-        # "How much of the export part had been done?": how far along it is, which the rate
+        # "How much of the training pledge got fulfilled?": how far along it is, which the rate
         # the sources state says; an amount only when money is asked for.
         return None
     table = name_table()
@@ -2133,7 +2133,7 @@ def _each_figure(
 # Asking for a change as an amount, not a percentage: "how much less", "in dollars", "the gap".
 _AMOUNT_GAP = lazy(
     r"\bhow much (?:less|more|lower|higher|smaller|bigger|larger)\b|"
-    r"\b(?:dollar|won|absolute) (?:difference|gap|amount)\b|\babsolute terms\b|"
+    rf"\b(?:dollar|won|absolute) (?:difference|gap|amount|{_MOVE})\b|\babsolute terms\b|"
     r"\bhow many (?:more |fewer )?(?:dollars|won)\b|"
     # "in dollars" alone names the currency of figures compared; after "by how much" it asks
     # for the change in that currency.
@@ -2143,7 +2143,7 @@ _AMOUNT_GAP = lazy(
     # currency.
     rf"\bhow (?:much|far)\b.*\b(?:{_MOVE})\b.*\bin (?:(?:thousand|million|billion|trillion)s? (?:of )?)?"
     r"(?:US )?(?:dollars?|won|USD|KRW)\b|"
-    # "give the drop in trillions of won", "the decline in dollars": a move named by its noun,
+    # "state the fall in billions of dollars", "the decline in won": a move named by its noun,
     # asked in a currency.
     rf"\b(?:{_MOVE}|gap|reduction)\s+in (?:(?:thousand|million|billion|trillion)s? (?:of )?)?"
     r"(?:US )?(?:dollars?|won|USD|KRW)\b",
@@ -2204,7 +2204,7 @@ def _change_of_periods(question: str, data: OffsetData) -> Route | None:
     absolute = _absolute(question) or ratio
     if len(periods) != 2 or not _OFFSET_WORDS.search(question):
         return None
-    # "what share of the earlier value was kept": the later period as a share of the earlier,
+    # "what fraction of the earlier value survived": the later period as a share of the earlier,
     # which the change states beside itself.
     if not (_CHANGE.search(question) or _CHANGE_ASKED.search(question) or absolute):
         return None
@@ -2464,7 +2464,7 @@ def _whole_from_share(question: str, data: OffsetData) -> Route | None:
     )
 
 
-# A share the question leaves to the sources: "the stated share", "the percentage reported",
+# A share the question leaves to the sources: "the reported share", "the percentage given",
 # "that share".
 _SHARE_AS_GIVEN = lazy(
     r"\b(?:(?:the|that|this|its)\s+(?:(?:stated|reported|given|quoted|cited|published|sourced)\s+)?"
@@ -2492,7 +2492,7 @@ def _whole_of_sourced_share(question: str, data: OffsetData) -> Route | None:
     elif written or not _SHARE_AS_GIVEN.search(question):
         return None
     else:
-        # "the stated share": the statistics' share of the year the question names, if it names one.
+        # "the reported share": the statistics' share of the year the question names, if any.
         years = {int(y) for y in _YEAR_WRITTEN.findall(question)}
         shares = [r for r in shares if not years or r.year in years]
     if len(shares) != 1:
@@ -3404,7 +3404,7 @@ def _share_of_period_figures(question: str, data: OffsetData) -> Route | None:
     )
 
 
-# The two terms of a ratio, in order: "the offset-to-import ratio", "the ratio of offsets to
+# The two terms of a ratio, in order: "the import-to-offset ratio", "the ratio of offsets to
 # imports".
 _RATIO_TERMS = lazy(
     r"\b(?P<a>[\w]+)-to-(?P<b>[\w]+)\s+ratio\b"
