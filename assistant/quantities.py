@@ -209,31 +209,43 @@ def _spelled(text: str) -> Decimal:
 
 # A Latin letter glued to a number makes it a name ("F-35A", "5G"); a Hangul unit ("1982년") does not.
 _LATIN_LETTER = lazy(r"[A-Za-z]")
+_DIGIT_NEXT = lazy(r"\s*[$₩€£]?\d")
 
 
 def _latin(text: str, words: bool = False) -> Iterable[QuantityToken]:
     """Quantities written in digits (and, with ``words``, English number words). An amount
     spelled out with its scale word ("sixty million dollars", "a quarter of a billion") is read
     always: only a bare number word ("seven", "one") waits for ``words``."""
-    for match in _DIGITS_AND_WORDS.finditer(text):
+    at = 0
+    while (match := _DIGITS_AND_WORDS.search(text, at)) is not None:
+        at = match.end()
         num_end = max(match.end("num"), match.end("exp"), match.end("ord"))
         scale = match.group("scale")
         spelled = match.group("num")[:1].isalpha()
-        if spelled and not words and (scale or "").lower() not in SPELLED_SCALES:
+        bare = spelled and (scale or "").lower() not in SPELLED_SCALES
+        # "one KRW 40 billion order": a bare number word never takes the currency of the
+        # figure after it, which is read again as that figure's own.
+        lends = bare and bool(match.group("post")) and bool(_DIGIT_NEXT.match(text, match.end()))
+        if lends:
+            at = num_end
+        if bare and not words:
+            at = match.end("num")
             continue
-        glued = not scale and not match.group("post") and bool(_LATIN_LETTER.match(text, num_end))
+        end = num_end if lends else match.end()
+        post = None if lends else match.group("post")
+        glued = not scale and not post and bool(_LATIN_LETTER.match(text, num_end))
         written = match.group("num")
         yield QuantityToken(
             start=match.start(),
-            end=match.end(),
-            text=match.group(),
+            end=end,
+            text=text[match.start() : end],
             number=parse_number(written),
             num_start=match.start("num"),
             num_end=num_end,
             scale_end=match.end("scale") if scale else num_end,
             sign=match.group("sign") or match.group("lead"),
             pre=match.group("pre"),
-            post=match.group("post"),
+            post=post,
             scale=scale.lower() if scale else None,
             exponent=match.group("exp"),
             ordinal=bool(match.group("ord")),

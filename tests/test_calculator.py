@@ -473,10 +473,35 @@ def test_a_contract_under_a_countrys_threshold_gets_no_offset_there(data):
     found = compared("$7 million")
     assert found.details["required"] == {"Türkiye": "USD 4,900,000", "Korea": "USD 0"}
     assert any("below its USD 10,000,000 threshold" in note for note in found.notes)
-    assert "tr-threshold" not in found.cites  # Türkiye's USD 5 million is met
     under = compared("$4 million")
     assert under.details["required"] == {"Türkiye": "USD 0", "Korea": "USD 0"}
     assert "tr-threshold" in under.cites
+
+
+def test_a_threshold_a_compared_contract_meets_is_stated_and_cited(data):
+    found = calculate(
+        {
+            "operation": "compare_policies",
+            "amount": "$9 million",
+            "countries": ["Türkiye", "Korea"],
+        },
+        data,
+        AS_OF,
+    )
+    assert found.details["required"] == {"Türkiye": "USD 6,300,000", "Korea": "USD 0"}
+    assert "tr-threshold" in found.cites
+    assert found.working[0].startswith("Türkiye: USD 9,000,000 ≥ USD 5,000,000 threshold; 70%")
+    both = calculate(
+        {
+            "operation": "compare_policies",
+            "amount": "$25 million",
+            "countries": ["Korea", "Türkiye"],
+        },
+        data,
+        AS_OF,
+    )
+    assert any("≥ USD 10,000,000 threshold; 50%" in line for line in both.working)
+    assert any("≥ USD 5,000,000 threshold; 70%" in line for line in both.working)
 
 
 def test_a_stated_rate_that_a_source_implies_cites_the_sources_that_imply_it(data):

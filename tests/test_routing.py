@@ -464,7 +464,9 @@ def test_what_remains_of_a_recorded_commitment_comes_from_its_program_rows(data)
     found = _requests("How much of the KC-X military support offset remains unfulfilled?", data)
     assert [r.operation for r in found.requests] == ["implemented", "evaluate"]
     assert found.requests[1].expression == "(100% − 1%) × USD 6,300,000"
-    delivered_only = _requests("How much of the KC-X military support offset was delivered?", data)
+    delivered_only = _requests(
+        "How much of the KC-X military support offset was delivered, in dollars?", data
+    )
     assert [r.operation for r in delivered_only.requests] == ["implemented"]
 
 

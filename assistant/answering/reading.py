@@ -32,7 +32,10 @@ _PLACES = lazy(
 _CURRENCY_BEFORE = r"(?:(?:US\s?)?(?:USD|KRW|EUR|dollars?|won|euros?)\s+)?"
 _IN_SCALE = lazy(
     rf"(?:\bin\s+{_CURRENCY_BEFORE}|(?P<open>\(\s*){_CURRENCY_BEFORE}(?=\w+s\s*(?:[,)?.;]|$))|"
-    r"(?:^|(?<=[.?!;]))\s*(?=\w+s(?:,?\s*please)?\s*(?:[.!;?]|$)))"
+    # "USD billions.", "Trillions of won, please.": a sentence of its own, the currency before or
+    # after the scale.
+    rf"(?:^|(?<=[.?!;]))\s*{_CURRENCY_BEFORE}(?=\w+s(?:\s+of\s+(?:US\s)?(?:dollars|won|euros))?"
+    r"(?:,?\s*please)?\s*(?:[.!;?]|$)))"
     r"(?P<scale>thousand|million|billion|trillion)s\b(?(open)(?:\s*\))?)",
     re.I,
 )
@@ -143,6 +146,11 @@ def _reading(question: str) -> Reading:
     if whole:
         places = 0
         question = _WHOLE.sub("", question)
+    # Read again once the rounding words are gone: "KRW billions with three decimals." names its
+    # scale in a sentence of its own, as "KRW billions." does.
+    scale_match = None if scale else _IN_SCALE.search(question)
+    if scale_match:
+        scale = scale_match.group("scale").lower()
     return Reading(places, scale, question)
 
 

@@ -302,20 +302,26 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
         return whole  # a calculation of as many kinds as there are asks answers each already
     reads = [_only_names(i, parts, question, whole, data, context) for i in range(len(parts))]
     if any(reads) and not all(reads):
+        # What is left asks besides the whole ("give the decline in dollars, and state the
+        # later figure as a percentage (whole number)": the percentage is the whole's, the
+        # decline an ask of its own), so it is worked out beside the whole even when alone.
         parts = tuple(p for p, r in zip(parts, reads, strict=True) if not r)
         own_way = any(_reads_own_way(reading(part)) for part in parts)
-        if len(parts) < 2:
-            return whole
-    asks = [_route_ask(i, parts, question, data, context) for i in range(len(parts))]
+    asks: list[Route | None] = []
+    for i in range(len(parts)):
+        gap = _gap_of_earlier(parts[i], asks, data) if i >= 2 else None
+        asks.append(gap or _route_ask(i, parts, question, data, context))
     if whole is None and None in asks:
         # Some asks are for the sources ("who signed it, and what is 5% of that?"): the
         # question is theirs, not a calculation with an ask dropped.
         return None
     routes = [r for r in asks if r is not None]
-    if own_way and routes:
-        return _joined(whole, routes, data, asks_first=True)
-    joined = _joined(whole, routes, data)
     asked = reading(question)
+    if own_way and routes:
+        return _read_by_kind(_joined(whole, routes, data, asks_first=True), asked)
+    joined = _joined(whole, routes, data)
+    if joined is not None and _by_kind(asked):
+        return _read_by_kind(joined, asked)
     if joined is not None and (asked.places is not None or asked.scale is not None):
         # "…, and what proportion of the firms won orders? One decimal for both.": a sentence that
         # only says how to read the results reads each ask's, as it reads the whole's.
@@ -328,13 +334,70 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     return joined
 
 
+# An ask for the gap between what the asks before it worked out: "and how big is the
+# difference between them?", "how far apart are they?".
+_GAP_OF_EARLIER = lazy(
+    r"\b(?:gap|difference|spread|shortfall)\s+(?:is\s+there\s+)?between\s+(?:the\s+)?"
+    r"(?:two|both|them|those|these)\b|\bhow far apart\b",
+    re.I,
+)
+
+
+def _gap_of_earlier(part: str, earlier: list[Route | None], data: OffsetData) -> Route | None:
+    """Ask ``part``, when it asks the difference of the two amounts the asks before it worked out
+    ("what would A require, what would B, and the gap?"): the larger less the smaller. None
+    when it asks no such gap, or the earlier asks gave other than two amounts of one currency."""
+    if amounts(part) or not _GAP_OF_EARLIER.search(part):
+        return None
+    found: dict[tuple[str, Decimal], None] = {}
+    for route_ in earlier:
+        for request in route_.requests if route_ is not None else []:
+            try:
+                result = calculate(request, data)
+            except CalculationError:
+                return None
+            if result.currency and result.result is not None and result.operation != "offset_rule":
+                found[(result.currency, Decimal(result.result))] = None
+    figures = list(found)
+    if len(figures) != 2 or figures[0][0] != figures[1][0]:
+        return None
+    (currency, a), (_, b) = figures
+    larger, smaller = max(a, b), min(a, b)
+    return Route(
+        [_evaluate(f"{format_money(larger, currency)} − {format_money(smaller, currency)}")]
+    )
+
+
+def _by_kind(asked: Reading) -> bool:
+    """Whether the question rounds percentages one way and amounts another."""
+    return asked.percent_places is not None or asked.money_places is not None
+
+
+def _read_by_kind(joined: Route | None, asked: Reading) -> Route | None:
+    """``joined`` with each result read as the question reads its kind ("won in billions with
+    three decimals; shares as whole percentages"): a sentence that names the kind it rounds
+    rounds that kind in every ask, whichever ask the question's parts gave it to."""
+    if joined is None or not _by_kind(asked):
+        return joined
+    joined.requests = [
+        r.model_copy(
+            update={
+                "places": _places(r, asked),
+                "scale": r.scale if r.operation in _PERCENT_RESULTS else asked.scale or r.scale,
+            }
+        )
+        for r in joined.requests
+    ]
+    return joined
+
+
 # "What was the mean deal size, and the implied total?": a second ask that borrows the first's
 # question words. Only the calculator reads it so: split for the sources, "what were the costs,
 # and the dates" would lose the noun the two share.
 _ELLIPTICAL = lazy(
     r"(?P<head>\b(?:what|how much|how many)(?:\s+(?:was|were|is|are|would be|will be)|['’]s)\s+)"
     r"(?P<first>(?:[^?.;,()]|\([^()]*\))+?),?\s+and\s+(?P<second>the\s+(?:[^?.;,()]|\([^()]*\))+?)"
-    r"\s*\??\s*$",
+    r"\s*(?:\?|$)",
     re.I,
 )
 
@@ -353,7 +416,9 @@ def _elliptical_asks(question: str) -> tuple[str, ...]:
 # a calculation named ("convert the total", "the share").
 _ASKS_FOR = words(
     rf"{WH_WORDS}|convert\w*|add\w*|sum\w*|subtract\w*|divid\w*|multipl\w*|comput\w*|"
-    r"calculat\w*|work out|express\w*|shares?|percent\w*|totals?|difference|rates?|average\w*",
+    r"calculat\w*|work out|express\w*|shares?|percent\w*|totals?|difference|rates?|average\w*|"
+    # A change named by its noun: "and state the fall in won", "plus the gap, in millions".
+    r"drops?|falls?|declines?|decreases?|increases?|rises?|gaps?|reductions?",
     r"\d",
 )
 
@@ -753,6 +818,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _commitments_difference,
         _count_difference,
         _rest_of_count,
+        _share_supposed_of_period_figure,
     ):
         found = finder(question, data)
         if found is not None:
@@ -1404,6 +1470,23 @@ _RATE_GIVEN = lazy(
 )
 
 
+# "how much of the pledge", "how much of it": a part of something, asked without a measure.
+_HOW_MUCH_OF = words(r"how much of")
+# Words that ask for an amount of money, not a share: a currency, a scale, "worth", "value".
+_MONEY_WORDS = words(
+    r"dollars?|won|USD|KRW|worth|values?|amounts?|sums?|money|(?:thousand|million|billion)s?",
+    r"\$|₩",
+)
+
+
+def _money_wanted(question: str) -> bool:
+    """Whether ``question`` asks its answer in money (beyond the words of the pledge itself)."""
+    asked = reading(question)
+    return asked.scale is not None or bool(
+        _MONEY_ASKED.search(question) or _MONEY_WORDS.search(asked.question)
+    )
+
+
 def _implemented(question: str, data: OffsetData) -> Route | None:
     """How much of a program's recorded commitment was delivered and, when asked, how much of
     it remains: commitment × rate, and commitment × (1 − rate), from the program rows."""
@@ -1413,6 +1496,10 @@ def _implemented(question: str, data: OffsetData) -> Route | None:
     rate_named = re.search(r"\brates?\b|\bpercent", _RATE_GIVEN.sub(" ", question), re.I)
     if rate_named and not _MONEY_ASKED.search(question):
         return None  # asks for the rate itself (a fact)
+    if not remaining and _HOW_MUCH_OF.search(question) and not _money_wanted(question):
+        # "How much of the training pledge got fulfilled?": how far along it is, which the rate
+        # the sources state says; an amount only when money is asked for.
+        return None
     table = name_table()
     program = table.first("programs", question)
     if program is None:
@@ -1434,11 +1521,16 @@ def _implemented(question: str, data: OffsetData) -> Route | None:
             return None
     requests = [CalculatorInput(operation="implemented", program=program, category=category)]
     labels: list[Label | None] = [None]
+    inputs: list[Any] = []
     for rate, commitment in _delivery_rows(data, program, category) if remaining else []:
         share, pledged = f"{rate.amount:f}%", format_money(commitment.amount, commitment.unit)
         requests.append(_evaluate(f"(100% − {share}) × {pledged}"))
         labels.append(_remaining_label(share, pledged))
-    return Route(requests, labels=labels)
+        inputs += [commitment, rate]
+    # What remains is worked out here, not by the calculator's own look-up: its inputs are
+    # stated as the sources give them ("USD 536.3 million", not only the working's digits).
+    lead = say("sourced_inputs", statements="; ".join(r.statement() for r in inputs))
+    return Route(requests, labels=labels, lead=lead if inputs else "", cites=[r.id for r in inputs])
 
 
 # Asking for figures added up: "add up", "the sum of", "combined", "in total".
@@ -2041,7 +2133,7 @@ def _each_figure(
 # Asking for a change as an amount, not a percentage: "how much less", "in dollars", "the gap".
 _AMOUNT_GAP = lazy(
     r"\bhow much (?:less|more|lower|higher|smaller|bigger|larger)\b|"
-    r"\b(?:dollar|won|absolute) (?:difference|gap|amount)\b|\babsolute terms\b|"
+    rf"\b(?:dollar|won|absolute) (?:difference|gap|amount|{_MOVE})\b|\babsolute terms\b|"
     r"\bhow many (?:more |fewer )?(?:dollars|won)\b|"
     # "in dollars" alone names the currency of figures compared; after "by how much" it asks
     # for the change in that currency.
@@ -2049,7 +2141,11 @@ _AMOUNT_GAP = lazy(
     r"(?:US )?(?:dollars?|won|USD|KRW)\b|"
     # "how much did it shrink in won terms", "... in billions of dollars": a move asked in a
     # currency.
-    rf"\bhow much\b.*\b(?:{_MOVE})\b.*\bin (?:(?:thousand|million|billion|trillion)s? (?:of )?)?"
+    rf"\bhow (?:much|far)\b.*\b(?:{_MOVE})\b.*\bin (?:(?:thousand|million|billion|trillion)s? (?:of )?)?"
+    r"(?:US )?(?:dollars?|won|USD|KRW)\b|"
+    # "state the fall in billions of dollars", "the decline in won": a move named by its noun,
+    # asked in a currency.
+    rf"\b(?:{_MOVE}|gap|reduction)\s+in (?:(?:thousand|million|billion|trillion)s? (?:of )?)?"
     r"(?:US )?(?:dollars?|won|USD|KRW)\b",
     re.I,
 )
@@ -2108,7 +2204,9 @@ def _change_of_periods(question: str, data: OffsetData) -> Route | None:
     absolute = _absolute(question) or ratio
     if len(periods) != 2 or not _OFFSET_WORDS.search(question):
         return None
-    if not (_CHANGE.search(question) or absolute):
+    # "what fraction of the earlier value survived": the later period as a share of the earlier,
+    # which the change states beside itself.
+    if not (_CHANGE.search(question) or _CHANGE_ASKED.search(question) or absolute):
         return None
     if re.search(r"\bimport", question, re.I):
         return None
@@ -2143,7 +2241,7 @@ def _change_of_periods(question: str, data: OffsetData) -> Route | None:
 
 
 # Figures asked in won: "in won", "in won terms", "the KRW figures".
-_IN_WON = words(r"in (?:Korean )?won|won (?:terms|figures?|amounts?|values?)|KRW")
+_IN_WON = words(r"in (?:Korean )?won|won (?:terms|figures?|numbers?|amounts?|values?)|KRW")
 
 
 # The offset threshold, however a question names it.
@@ -2371,6 +2469,14 @@ def _whole_from_share(question: str, data: OffsetData) -> Route | None:
     )
 
 
+# A share the question leaves to the sources: "the reported share", "the percentage given",
+# "that share".
+_SHARE_AS_GIVEN = lazy(
+    r"\b(?:(?:the|that|this|its)\s+(?:(?:stated|reported|given|quoted|cited|published|sourced)\s+)?"
+    r"(?:share|percentage|proportion)(?:\s+(?:stated|reported|given|quoted|cited))?)\b",
+    re.I,
+)
+_YEAR_WRITTEN = lazy(r"\b(?:19|20)\d\d\b")
 # A whole a share is asked to correspond to: "which whole market does that figure suggest?"
 _IMPLIED_WHOLE = words(r"impl(?:y|ies|ied)|works? out|correspond\w*|suggest\w*|follows?")
 
@@ -2384,13 +2490,20 @@ def _whole_of_sourced_share(question: str, data: OffsetData) -> Route | None:
     if not _IMPLIED_WHOLE.search(question):
         return None
     written = _SHARE_WRITTEN.findall(question)
-    if len(written) != 1:
+    shares = [r for r in data.statistics if r.unit == "percent"]
+    if len(written) == 1:
+        percent = parse_number(re.sub(r"[^\d.]", "", written[0]))
+        shares = [r for r in shares if r.amount == percent]
+    elif written or not _SHARE_AS_GIVEN.search(question):
         return None
-    percent = parse_number(re.sub(r"[^\d.]", "", written[0]))
-    shares = [r for r in data.statistics if r.unit == "percent" and r.amount == percent]
+    else:
+        # "the reported share": the statistics' share of the year the question names, if any.
+        years = {int(y) for y in _YEAR_WRITTEN.findall(question)}
+        shares = [r for r in shares if not years or r.year in years]
     if len(shares) != 1:
         return None
     share = shares[0]
+    percent = share.amount
     totals = [r for r in data.statistics if r.year == share.year and r.unit in CURRENCIES.values()]
     if len(totals) != 1:
         return None
@@ -2569,10 +2682,7 @@ def _yearly_measure(question: str, data: OffsetData, period: str) -> str | None:
         return None  # neither, or both ("offsets per year of imports"): not one figure
     if offsets:
         return "offset_value"
-    seller = _FROM_SELLER.search(question)
-    named_seller = seller is not None and any(
-        name_table().find(kind, seller.group()) for kind in ("countries", "parties")
-    )
+    named_seller = _seller_named(question)
     given = {
         r.measure
         for r in data.values
@@ -2581,6 +2691,15 @@ def _yearly_measure(question: str, data: OffsetData, period: str) -> str | None:
         and r.measure.startswith("weapons_imports_from_") == named_seller
     }
     return given.pop() if len(given) == 1 else None
+
+
+def _seller_named(question: str) -> bool:
+    """Whether ``question`` names the country or party weapons were bought from ("from the
+    Netherlands")."""
+    seller = _FROM_SELLER.search(question)
+    return seller is not None and any(
+        name_table().find(kind, seller.group()) for kind in ("countries", "parties")
+    )
 
 
 # "in won", "in trillion won", "in billions of dollars": the currency a result is asked in.
@@ -3115,6 +3234,49 @@ def _period_figure(
     return _main_figure(rows, currency) if rows else None
 
 
+# A case supposed rather than told: "if Korea had applied …", "suppose a 20% rate …".
+_SUPPOSED = words(r"if|had|would|were to|suppos\w*|imagine\w*|hypothetical\w*|instead")
+
+
+def _share_supposed_of_period_figure(question: str, data: OffsetData) -> Route | None:
+    """ "Had a 30% rate been applied to the 2011-2022 FMS purchases, what offsets would that
+    give?": the share the question supposes, of the imports the sources give for the one period
+    it names (of the category it names, if the sources break them down; from the seller it
+    names, if it names one). The question states no amount; the figure is the sources', cited."""
+    if amounts(question) or not _SUPPOSED.search(question) or not _IMPORTS_NAMED.search(question):
+        return None
+    shares, periods = _SHARE_WRITTEN.findall(question), _periods_named(question)
+    if len(shares) != 1 or len(periods) != 1:
+        return None
+    rows = [
+        r
+        for r in data.values
+        if r.period == periods[0] and r.measure.startswith("weapons_imports") and r.amount
+    ]
+    # A category the question names ("the FMS purchases") is that part; else the whole figure,
+    # of the purchases from a seller when the question names one.
+    named = [r for r in rows if r.category and _names_category(question, r.category)]
+    # Any seller named: the tables give purchases from one seller only, and its name may be
+    # written in a form they do not list ("the US").
+    from_seller = _FROM_SELLER.search(question) is not None
+    rows = named or [
+        r
+        for r in rows
+        if not r.category and r.measure.startswith("weapons_imports_from_") == from_seller
+    ]
+    currencies = {r.currency for r in rows if r.currency}
+    if not currencies:
+        return None
+    asked = _asked_currency(question)
+    currency = "KRW" if "KRW" in currencies and (asked == "KRW" or len(currencies) == 1) else "USD"
+    if currency not in currencies:
+        return None
+    main, others = _main_figure(rows, currency)
+    share = " ".join(shares[0].split())
+    requests = [_evaluate(f"{share} × {_short(row)}") for row in (main, *others)]
+    return _each_figure(requests, _span(main.period), main, others)
+
+
 def _implied_period(question: str, data: OffsetData) -> Route | None:
     """ "A 2001-2007 total and a 2006-2007 figure: what do they imply for 2001-2005?": the
     figure the tables give for a span, less the one they give for the rest of it. The asked
@@ -3220,14 +3382,17 @@ def _share_of_period_figures(question: str, data: OffsetData) -> Route | None:
     offsets the tables give for the period as a share of the imports they give for it, in the
     currency asked. Only when the question asks for the share worked out: the share a source
     states is read from the source."""
+    ratio = _RATIO_ASKED.search(question)
     if (
         amounts(question)
-        or not _PERCENT_ASKED.search(question)
+        or not (_PERCENT_ASKED.search(question) or ratio)
         or not _WORKED_FROM.search(question)
     ):
         return None
     if not (_IMPORTS_NAMED.search(question) and _OFFSETS_NAMED.search(question)):
         return None
+    if ratio and not _PERCENT_ASKED.search(question) and _imports_first(question):
+        return None  # imports over offsets: a multiple, not the share
     named = _periods_named(question)
     if len(named) != 1:
         return None
@@ -3242,6 +3407,24 @@ def _share_of_period_figures(question: str, data: OffsetData) -> Route | None:
         lead=say("sourced_inputs", statements="; ".join(r.statement() for r in (offsets, imports))),
         cites=[offsets.id, imports.id],
     )
+
+
+# The two terms of a ratio, in order: "the import-to-offset ratio", "the ratio of offsets to
+# imports".
+_RATIO_TERMS = lazy(
+    r"\b(?P<a>[\w]+)-to-(?P<b>[\w]+)\s+ratio\b"
+    r"|\bratio\s+(?:of|between)\s+(?P<c>(?:[\w-]+\s+){0,3}?)(?:to|and|vs\.?|versus)\s+(?P<d>[\w-]+)",
+    re.I,
+)
+
+
+def _imports_first(question: str) -> bool:
+    """Whether a ratio asked names the imports as its first term (imports over offsets)."""
+    terms = _RATIO_TERMS.search(question)
+    if terms is None:
+        return False
+    first = terms.group("a") or terms.group("c") or ""
+    return bool(_IMPORTS_NAMED.search(first)) and not _OFFSETS_NAMED.search(first)
 
 
 # "not FMS", "non-FMS", "other than", "excluding": what is left of a whole once a part is out.

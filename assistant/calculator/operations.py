@@ -528,10 +528,17 @@ def _compare(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) 
     for name in request.countries:
         share, cite, label = country_share(data, name, kind, request.year)
         cites.append(cite)
-        below = _below_threshold(data, label, amount, request.year)
-        if below is not None:
+        checked = _threshold_of(data, label, amount, request.year)
+        met = ""
+        if checked is not None and amount.value >= checked[0].value:
+            # The threshold the contract meets is one the comparison relies on: it is stated.
+            threshold, threshold_cite = checked
+            met = say("working_meets_threshold_of", amount=display(amount),
+                      threshold=display(threshold)) + "; "  # fmt: skip
+            cites.append(threshold_cite)
+        elif checked is not None:
             # A contract under a country's threshold triggers no offset there at all.
-            threshold, threshold_cite = below
+            threshold, threshold_cite = checked
             value = Quantity(Decimal(0), amount.currency)
             working.append(
                 say("working_below_threshold_of", country=label, amount=display(amount),
@@ -547,7 +554,7 @@ def _compare(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) 
         with exact():
             fraction = Quantity(share / 100, None, True)
         value = multiply(fraction, amount)
-        working.append(f"{label}: {display(fraction)} × {display(amount)} = {display(value)}")
+        working.append(f"{label}: {met}{display(fraction)} × {display(amount)} = {display(value)}")
         required.append((label, value))
     (a, va), (b, vb) = sorted(required, key=lambda pair: pair[1].value)
     with exact():
@@ -573,11 +580,12 @@ def _compare(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) 
     )
 
 
-def _below_threshold(
+def _threshold_of(
     data: OffsetData, country: str, amount: Quantity, year: int | None
 ) -> tuple[Quantity, str] | None:
-    """(threshold, row id) when a USD ``amount`` is under ``country``'s offset threshold (the
-    home country's from its rule of ``year``, another's from its threshold row); else None."""
+    """(threshold, row id) of ``country``'s offset threshold that a USD ``amount`` is weighed
+    against (the home country's from its rule of ``year``, another's from its threshold row);
+    None when the amount is in another currency or the country states no threshold."""
     if amount.currency != "USD":
         return None
     if _fold(country) == _fold(domain().home_country):
@@ -595,8 +603,6 @@ def _below_threshold(
         if row is None or row.amount_usd is None:
             return None
         threshold, cite = row.amount_usd, row.id
-    if amount.value >= threshold:
-        return None
     return Quantity(threshold, "USD"), cite
 
 
