@@ -432,3 +432,47 @@ def test_one_of_a_series_asked_by_its_ordinal_is_not_answered_by_another_of_it()
     assert problem is not None and "second public hearing" in problem.reason
     second = frame_of("When did the harbour board hold its second hearing?")
     assert unmet(second, _answer(f"{told} [1]", told)) is None
+
+
+def _people(kind: str, text: str) -> frozenset[str]:
+    return frozenset({"ines moreau"} if kind == "people" and "Ines Moreau" in text else set())
+
+
+def test_what_a_person_said_is_not_answered_from_a_source_that_never_names_them():
+    stories = {
+        "port": "The harbour board raised its docking levy by 8% in 2019 after a fee review.",
+        "briefing": "“Levies follow costs,” Ines Moreau, the board's spokesperson, said Tuesday.",
+    }
+    entities = Entities(
+        finders={"person": lambda text: "Ines Moreau" in text},
+        subjects=_people,
+        source_text=stories.__getitem__,
+    )
+    question = frame_of("What did spokesperson Ines Moreau say about the docking levy rise?")
+    levy = stories["port"]
+    answer = Answer(
+        question="q",
+        answer=f"{levy} [1]",
+        citations=[
+            Citation(marker=1, source_id="port", title="t", quote=levy, start=0, end=len(levy))
+        ],
+    )
+    problem = unmet(question, answer, entities)
+    assert problem is not None and problem.of_another
+    # Her own source, whatever the answer shows of it, is left to the other checks.
+    briefing = stories["briefing"]
+    hers = Answer(
+        question="q",
+        answer=f"{levy} [1]",
+        citations=[
+            Citation(
+                marker=1,
+                source_id="briefing",
+                title="t",
+                quote=briefing,
+                start=0,
+                end=len(briefing),
+            )
+        ],
+    )
+    assert unmet(question, hers, entities) is None

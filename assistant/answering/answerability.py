@@ -1020,7 +1020,13 @@ def _said_on(question: str, answer: Answer, entities: Entities) -> tuple[str, st
             break
     if not theirs:
         # Not shown speaking: an author speaks through the whole report, which the other
-        # checks weigh.
+        # checks weigh. A source that never names the person is no word of theirs: what one
+        # story reports on the topic is not what a person quoted in another story said of it.
+        texts = [entities.source_text(c.source_id) for c in answer.citations]
+        if entities.source_text is not None and not any(
+            entities.names(text, "people") & speaker for text in texts
+        ):
+            return asked["who"], asked["topic"].strip()
         return None
     said = " ".join(theirs)
     topic = asked["topic"].strip()
