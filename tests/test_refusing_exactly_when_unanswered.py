@@ -305,6 +305,13 @@ def test_the_members_of_a_set_are_not_answered_by_a_list_of_fewer_of_them():
     assert unmet(frame, full) is None
 
 
+def test_a_set_sized_without_an_article_asks_for_its_members_too():
+    # The question names the set in passing and asks for the rest of it.
+    frame = frame_of("The council shelved five harbour projects, one a pier. Which were the rest?")
+    partial = _answer("The council shelved five harbour projects, including a pier [1].")
+    assert (problem := unmet(frame, partial)) is not None and "a pier" in problem.reason
+
+
 def test_a_year_and_a_program_the_question_names_stand_in_the_statement_of_the_figure():
     frame = frame_of("How much did the K-9 program bring in offsets in 2019?")
     apart = _answer(

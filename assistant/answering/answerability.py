@@ -1072,10 +1072,10 @@ def _writes(piece: str, noun: str) -> bool:
     )
 
 
-# "The four core technologies", "the 3 partner firms": a set of a given size whose members are
-# asked for.
+# "The four core technologies", "3 partner firms, one of them Nordwerft": a set of a given size
+# whose members are asked for.
 _SIZE = rf"(?:{'|'.join(w for w in NUMBER_WORDS if w != 'zero')}|\d{{1,2}})"
-_MEMBERS = lazy(rf"\bthe\s+({_SIZE})\s+((?:[\w-]+\s+){{0,3}}?[a-z][\w-]*s)\b", re.I)
+_MEMBERS = lazy(rf"\b(?:the\s+)?({_SIZE})\s+((?:[\w-]+\s+){{0,3}}?[a-z][\w-]*s)\b", re.I)
 # What opens a partial list: "four core technologies, including radar".
 _PARTIAL_LIST = lazy(r"^\W*(?:including|such as|among them|notably)\s+(.+?)(?=[.;]|$)", re.I)
 
