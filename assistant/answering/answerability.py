@@ -1022,9 +1022,9 @@ def _said_on(question: str, answer: Answer, entities: Entities) -> tuple[str, st
         # Not shown speaking: an author speaks through the whole report, which the other
         # checks weigh. A source that never names the person is no word of theirs: what one
         # story reports on the topic is not what a person quoted in another story said of it.
-        texts = [entities.source_text(c.source_id) for c in answer.citations]
-        if entities.source_text is not None and not any(
-            entities.names(text, "people") & speaker for text in texts
+        read = entities.source_text
+        if read is not None and not any(
+            entities.names(read(c.source_id), "people") & speaker for c in answer.citations
         ):
             return asked["who"], asked["topic"].strip()
         return None
