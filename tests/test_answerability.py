@@ -380,6 +380,10 @@ def test_a_period_end_asked_again_on_its_own_asks_for_that_year_alone():
     whole = "From 2017 to 2019 the port collected USD 40 million in dues."
     problem = unmet(frame_of(question), _answer(f"{whole} [1]", whole))
     assert problem is not None and "2017–2019 only as one period" in problem.reason
+    # The period's own "to" does not make its end a bound: the year is still asked alone.
+    last = "Dues for 2017 to 2019 are one figure. What came in in 2019 specifically?"
+    problem = unmet(frame_of(last), _answer(f"{whole} [1]", whole))
+    assert problem is not None and "2019 alone" in problem.reason
 
 
 def _firms(kind: str, text: str) -> frozenset[str]:

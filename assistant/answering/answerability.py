@@ -403,7 +403,13 @@ _BOUND_YEAR = lazy(
 
 
 def _is_bound(question: str, year: int) -> bool:
-    return any(int(m[1]) == year for m in _BOUND_YEAR.finditer(question))
+    """Whether ``year`` bounds a time of the question ("since 2016"); the "to" of a period the
+    question names ("2016 to 2020") bounds that period, not the year asked on its own."""
+    spans = [m.span() for m in _SPAN.finditer(question)]
+    return any(
+        int(m[1]) == year and not any(a <= m.start(1) < b for a, b in spans)
+        for m in _BOUND_YEAR.finditer(question)
+    )
 
 
 # A bound that leaves its own year out: "after 2012" starts in 2013, "before 2006" ends in 2005
