@@ -110,11 +110,11 @@ def test_a_figure_stated_of_another_country_does_not_answer_for_the_one_asked():
 
 def test_a_qualified_contract_value_asks_for_an_amount_not_a_share():
     # A share a country seeks of its contracts is no value of the contracts it seeks it on.
-    frame = frame_of("What minimum contract value makes Chile demand offsets?")
+    frame = frame_of("What qualifying contract value makes Chile demand offsets?")
     assert frame.answer_type == "money"
     share = _answer("Chile and Peru seek offsets worth 60 percent of a contract [1].")
     assert unmet(frame, share, _NAMES) is not None
-    what_s = frame_of("What's Chile's minimum contract value for offsets?")
+    what_s = frame_of("What's Chile's lowest qualifying contract price?")
     assert what_s.answer_type == "money"
 
 

@@ -255,7 +255,6 @@ def test_a_question_whose_every_part_goes_unanswered_is_declined_whole(assistant
     # The sources tell of the task force's first meeting only: neither the date of a later one
     # nor what it decided is theirs to give, so the first meeting's sentence is no answer.
     answer = assistant.ask(
-        "When was the business leaders' task force convened for its third meeting, and what "
-        "was decided?"
+        "Where did the tariff task force hold its fifth meeting, and what was agreed?"
     )
     assert answer.abstained

@@ -170,9 +170,9 @@ class Unmet:
 def timed_years(question: str) -> tuple[int, ...]:
     """The years a question asks about as a time, each on its own (not a period's ends).
 
-    A period's end written again on its own asks about that year alone: "of the 2021 to 2022
-    figure, how much came in 2021?" asks for a part of the period, which its whole does not
-    give."""
+    A period's end written again on its own asks about that year alone: "the ledger gives
+    2014 to 2016; what was paid in 2016?" asks for a part of the period, which its whole does
+    not give."""
     spans = [m.span() for m in _SPAN.finditer(question)]
     found = []
     for match in _TIMED_YEAR.finditer(question):
@@ -967,7 +967,9 @@ def unmet(
         )
     # A claim about another of a series ("its second hearing was in May?") is judged, not
     # declined.
-    occurrence = None if frame.claim else _another_occurrence(frame.question, statements)
+    occurrence = (
+        None if frame.claim else _another_occurrence(f"{frame.question} {given}", statements)
+    )
     if occurrence is not None:
         return Unmet(say("only_other_occurrence", given=occurrence), of_another=True)
     said_on = _said_on(frame.question, answer, entities or Entities())

@@ -156,7 +156,7 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"what (?:[\w'’-]+ ){0,2}?(?:did|does|do|will|would|was|were) (?:[\w'’.-]+ ){0,6}?"
             r"(?:pay|spend|charge|"
             r"paid|spent|charged)|"
-            # Whatever qualifies it ("what minimum contract value", "what's the yard's
+            # Whatever qualifies it ("what qualifying contract value", "what's the yard's
             # threshold deal price"), a contract's value is an amount, not a share of one.
             r"(?:what|which)(?:'s|’s| is| was)? (?:[\w'’-]+ ){0,3}?"
             r"(?:contract|deal|purchase|acquisition|import)s? (?:value|price)|"
