@@ -406,3 +406,112 @@ def test_a_year_before_the_name_of_a_report_is_met_by_a_story_about_that_report(
     assert unmet(about, _answer(f"{quote} [1]", quote), entities) is None
     other = frame_of("How many pages did the 2021 HSR run to?")
     assert unmet(other, _answer(f"{quote} [1]", quote), entities) is not None
+
+
+def test_a_period_end_asked_again_on_its_own_asks_for_that_year_alone():
+    question = "Port dues for 2017 to 2019 are reported; how much was collected in 2017 on its own?"
+    assert timed_years(question) == (2017,)
+    assert timed_years("How much was collected from 2017 to 2019?") == ()
+    whole = "From 2017 to 2019 the port collected USD 40 million in dues."
+    problem = unmet(frame_of(question), _answer(f"{whole} [1]", whole))
+    assert problem is not None and "2017–2019 only as one period" in problem.reason
+    # The period's own "to" does not make its end a bound: the year is still asked alone.
+    last = "Dues for 2017 to 2019 are one figure. What came in in 2019 specifically?"
+    problem = unmet(frame_of(last), _answer(f"{whole} [1]", whole))
+    assert problem is not None and "2019 alone" in problem.reason
+
+
+def _firms(kind: str, text: str) -> frozenset[str]:
+    if kind != "companies":
+        return frozenset()
+    return frozenset(n for n in ("norsk marine", "baltic works") if n in text.lower())
+
+
+def _quoted_from(story: str, *quotes: str) -> Answer:
+    """An answer that quotes ``quotes`` of ``story`` one after another, each where it stands."""
+    citations = [
+        Citation(
+            marker=i,
+            source_id="s",
+            title="t",
+            quote=q,
+            start=story.index(q),
+            end=story.index(q) + len(q),
+        )
+        for i, q in enumerate(quotes, start=1)
+    ]
+    text = " ".join(f"{q} [{i}]" for i, q in enumerate(quotes, start=1))
+    return Answer(question="q", answer=text, citations=citations)
+
+
+def test_a_sentence_that_carries_on_is_of_what_its_own_source_names_before_it():
+    # The answer sets the carrying-on sentence beside another firm's pledge; in its source it
+    # follows the first firm's.
+    story = (
+        "Norsk Marine agreed to build three ferries for the port. "
+        "However, by 2021 only 40% of that work was done.\n"
+        "Baltic Works pledged to train 200 engineers for the yard."
+    )
+    pledge = "Baltic Works pledged to train 200 engineers for the yard."
+    rate = "However, by 2021 only 40% of that work was done."
+    answer = _quoted_from(story, pledge, rate)
+    entities = Entities(subjects=_firms, source_text=lambda source_id: story)
+    baltic = frame_of("What share of Baltic Works's training pledge was done by 2021?")
+    problem = unmet(baltic, answer, entities)
+    assert problem is not None and problem.of_another
+    norsk = frame_of("What share of the Norsk Marine ferry work was done by 2021?")
+    alone = _quoted_from(story, rate)
+    assert unmet(norsk, alone, entities) is None
+
+
+def test_one_of_a_series_asked_by_its_ordinal_is_not_answered_by_another_of_it():
+    told = "The harbour board held its second public hearing on 4 May 2019."
+    third = frame_of("When did the harbour board hold its third hearing?")
+    problem = unmet(third, _answer(f"{told} [1]", told))
+    assert problem is not None and "second public hearing" in problem.reason
+    second = frame_of("When did the harbour board hold its second hearing?")
+    assert unmet(second, _answer(f"{told} [1]", told)) is None
+
+
+def _people(kind: str, text: str) -> frozenset[str]:
+    return frozenset({"ines moreau"} if kind == "people" and "Ines Moreau" in text else set())
+
+
+def test_what_a_person_said_is_not_answered_from_a_source_that_never_names_them():
+    stories = {
+        "port": "The harbour board raised its docking levy by 8% in 2019 after a fee review.",
+        "briefing": "“Levies follow costs,” Ines Moreau, the board's press officer, said Tuesday.",
+    }
+    entities = Entities(
+        finders={"person": lambda text: "Ines Moreau" in text},
+        subjects=_people,
+        source_text=stories.__getitem__,
+    )
+    question = frame_of("What did the board's Ines Moreau say about the docking levy rise?")
+    levy = stories["port"]
+    answer = Answer(
+        question="q",
+        answer=f"{levy} [1]",
+        citations=[
+            Citation(marker=1, source_id="port", title="t", quote=levy, start=0, end=len(levy))
+        ],
+    )
+    problem = unmet(question, answer, entities)
+    assert problem is not None and problem.of_another
+    # Her own source, whatever the answer shows of it, is left to the other checks.
+    briefing = stories["briefing"]
+    hers = Answer(
+        question="q",
+        answer=f"{levy} [1]",
+        citations=[
+            Citation(
+                marker=1,
+                source_id="briefing",
+                title="t",
+                quote=briefing,
+                start=0,
+                end=len(briefing),
+            )
+        ],
+    )
+    assert unmet(question, hers, entities) is None

@@ -108,6 +108,16 @@ def test_a_figure_stated_of_another_country_does_not_answer_for_the_one_asked():
     assert unmet(frame, both, _NAMES) is None
 
 
+def test_a_qualified_contract_value_asks_for_an_amount_not_a_share():
+    # A share a country seeks of its contracts is no value of the contracts it seeks it on.
+    frame = frame_of("What qualifying contract value makes Chile demand offsets?")
+    assert frame.answer_type == "money"
+    share = _answer("Chile and Peru seek offsets worth 60 percent of a contract [1].")
+    assert unmet(frame, share, _NAMES) is not None
+    what_s = frame_of("What's Chile's lowest qualifying contract price?")
+    assert what_s.answer_type == "money"
+
+
 def test_a_statement_naming_no_country_is_about_the_home_country_not_a_third_one():
     unnamed = _answer("Offsets are sought on contracts above USD 10 million [1].")
     assert unmet(frame_of("What contract value triggers offsets in Chile?"), unnamed, _NAMES)
@@ -303,6 +313,13 @@ def test_the_members_of_a_set_are_not_answered_by_a_list_of_fewer_of_them():
         "The council shelved three harbour projects, including the pier, the dock and the lock [1]."
     )
     assert unmet(frame, full) is None
+
+
+def test_a_set_sized_without_an_article_asks_for_its_members_too():
+    # The question names the set in passing and asks for the rest of it.
+    frame = frame_of("The council shelved five harbour projects, one a pier. Which were the rest?")
+    partial = _answer("The council shelved five harbour projects, including a pier [1].")
+    assert (problem := unmet(frame, partial)) is not None and "a pier" in problem.reason
 
 
 def test_a_year_and_a_program_the_question_names_stand_in_the_statement_of_the_figure():

@@ -249,3 +249,12 @@ def test_a_name_the_question_gives_is_not_the_name_it_asks_for():
 def test_a_role_s_verb_asks_for_a_person():
     assert answer_type("Who chairs the port's review board?") == "person"
     assert answer_type("Who presided over the 2019 talks?") == "person"
+
+
+def test_a_question_whose_every_part_goes_unanswered_is_declined_whole(assistant):
+    # The sources tell of the task force's first meeting only: neither the date of a later one
+    # nor what it decided is theirs to give, so the first meeting's sentence is no answer.
+    answer = assistant.ask(
+        "Where did the tariff task force hold its fifth meeting, and what was agreed?"
+    )
+    assert answer.abstained

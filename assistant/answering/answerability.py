@@ -31,7 +31,7 @@ from assistant.answering.frame import (
     written_stages,
 )
 from assistant.answering.patterns import words
-from assistant.answers import Answer
+from assistant.answers import Answer, Citation
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import measure_table, name_table
 from assistant.quantities import (
@@ -175,13 +175,19 @@ class Unmet:
 
 
 def timed_years(question: str) -> tuple[int, ...]:
-    """The years a question asks about as a time, each on its own (not a period's ends)."""
+    """The years a question asks about as a time, each on its own (not a period's ends).
+
+    A period's end written again on its own asks about that year alone: "the ledger gives
+    2014 to 2016; what was paid in 2016?" asks for a part of the period, which its whole does
+    not give."""
+    spans = [m.span() for m in _SPAN.finditer(question)]
     found = []
     for match in _TIMED_YEAR.finditer(question):
-        year = next(g for g in match.groups() if g)
-        found.append(int(year))
-    spans = {y for a, b in _SPAN.findall(question) for y in (int(a), int(b))}
-    return tuple(dict.fromkeys(y for y in found if y not in spans))
+        group = next(i for i, g in enumerate(match.groups(), 1) if g)
+        at = match.start(group)
+        if not any(a <= at < b for a, b in spans):
+            found.append(int(match.group(group)))
+    return tuple(dict.fromkeys(found))
 
 
 # The noun a naming year names: "the 2019 harbour audit report", "its 2021 Annual Review".
@@ -412,7 +418,13 @@ _BOUND_YEAR = lazy(
 
 
 def _is_bound(question: str, year: int) -> bool:
-    return any(int(m[1]) == year for m in _BOUND_YEAR.finditer(question))
+    """Whether ``year`` bounds a time of the question ("since 2016"); the "to" of a period the
+    question names ("2016 to 2020") bounds that period, not the year asked on its own."""
+    spans = [m.span() for m in _SPAN.finditer(question)]
+    return any(
+        int(m[1]) == year and not any(a <= m.start(1) < b for a, b in spans)
+        for m in _BOUND_YEAR.finditer(question)
+    )
 
 
 # A bound that leaves its own year out: "after 2012" starts in 2013, "before 2006" ends in 2005
@@ -968,11 +980,20 @@ def unmet(
     partial = _only_some(frame, statements)
     if partial is not None:
         return Unmet(say("only_set_aside", names=partial))
-    other = _about_another(frame, statements, entities or Entities())
+    other = _about_another(
+        frame, statements, entities or Entities(), _leaned_on(answer, statements, entities)
+    )
     if other is not None:
         return Unmet(
             say("no_figure_for", label=_LABEL[frame.answer_type], name=other), of_another=True
         )
+    # A claim about another of a series ("its second hearing was in May?") is judged, not
+    # declined.
+    occurrence = (
+        None if frame.claim else _another_occurrence(f"{frame.question} {given}", statements)
+    )
+    if occurrence is not None:
+        return Unmet(say("only_other_occurrence", given=occurrence), of_another=True)
     said_on = _said_on(frame.question, answer, entities or Entities())
     if said_on is not None:
         return Unmet(say("not_said_on", person=said_on[0], topic=said_on[1]), of_another=True)
@@ -1029,7 +1050,13 @@ def _said_on(question: str, answer: Answer, entities: Entities) -> tuple[str, st
             break
     if not theirs:
         # Not shown speaking: an author speaks through the whole report, which the other
-        # checks weigh.
+        # checks weigh. A source that never names the person is no word of theirs: what one
+        # story reports on the topic is not what a person quoted in another story said of it.
+        read = entities.source_text
+        if read is not None and not any(
+            entities.names(read(c.source_id), "people") & speaker for c in answer.citations
+        ):
+            return asked["who"], asked["topic"].strip()
         return None
     said = " ".join(theirs)
     topic = asked["topic"].strip()
@@ -1075,10 +1102,10 @@ def _writes(piece: str, noun: str) -> bool:
     )
 
 
-# "The four core technologies", "the 3 partner firms": a set of a given size whose members are
-# asked for.
+# "The four core technologies", "3 partner firms, one of them Nordwerft": a set of a given size
+# whose members are asked for.
 _SIZE = rf"(?:{'|'.join(w for w in NUMBER_WORDS if w != 'zero')}|\d{{1,2}})"
-_MEMBERS = lazy(rf"\bthe\s+({_SIZE})\s+((?:[\w-]+\s+){{0,3}}?[a-z][\w-]*s)\b", re.I)
+_MEMBERS = lazy(rf"\b(?:the\s+)?({_SIZE})\s+((?:[\w-]+\s+){{0,3}}?[a-z][\w-]*s)\b", re.I)
 # What opens a partial list: "four core technologies, including radar".
 _PARTIAL_LIST = lazy(r"^\W*(?:including|such as|among them|notably)\s+(.+?)(?=[.;]|$)", re.I)
 
@@ -1116,17 +1143,21 @@ def _number(word: str) -> int:
 _SUBJECT_KINDS = ("countries", "companies", "programs", "categories")
 
 
-def _about_another(frame: Frame, statements: list[str], entities: Entities) -> str | None:
+def _about_another(
+    frame: Frame, statements: list[str], entities: Entities, leaned: list[str] | None = None
+) -> str | None:
     """The name the question asks a figure or a date of, when every statement that gives one is
     about something else of its kind: it names another and not this one. A third country (not
     the home country nor a party to the dispute) is also not the subject of a statement that
-    names no country, since the sources are about the parties unless they say otherwise. Else
-    None."""
+    names no country, since the sources are about the parties unless they say otherwise. A
+    statement that carries on from the one before ("However, the rate was only 10%") is of what
+    that one names (``leaned``, by statement). Else None."""
     if frame.answer_type not in _FIGURES and frame.answer_type != "date":
         return None
+    leaned = leaned or ["", *statements][: len(statements)]
     giving = [
         (piece, before + " " + piece if carries_on(piece) else piece)
-        for before, piece in zip(["", *statements], statements, strict=False)
+        for before, piece in zip(leaned, statements, strict=False)
         if has_type(piece, frame.answer_type)
         and (frame.answer_type != "count" or counted([piece], frame.question))
     ]
@@ -1156,6 +1187,80 @@ def _about_another(frame: Frame, statements: list[str], entities: Entities) -> s
         ):
             return ", ".join(sorted({_written_as(n, frame.question) for n in asked}))
     return None
+
+
+# An ordinal that picks one of a series of like things: "the second hearing", "its 3rd audit".
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th))"
+)
+_ORDINAL_THING = lazy(rf"\b({_ORDINAL})\s+((?:[\w'’-]+\s+){{0,2}}?)([a-z][\w-]{{2,}})\b", re.I)
+
+
+def _another_occurrence(question: str, statements: list[str]) -> str | None:
+    """What the statements give instead, when the question asks of one of a series by its
+    ordinal ("the second hearing") and the statements tell of another of that series ("the
+    first hearing") but never of the one asked: how another hearing went says nothing of this
+    one. Else None."""
+    for asked in _ORDINAL_THING.finditer(question):
+        ordinal, noun = asked.group(1).lower(), _singular(asked.group(3).lower())
+        if noun in STOPWORDS:
+            continue
+        series = re.compile(
+            rf"\b({_ORDINAL})\s+(?:[\w'’-]+\s+){{0,5}}?{_noun_pattern(noun)}\b", re.I
+        )
+        told = [m for piece in statements for m in series.finditer(piece)]
+        if told and not any(m.group(1).lower() == ordinal for m in told):
+            return ", ".join(dict.fromkeys(m.group().lower() for m in told))
+    return None
+
+
+# Where a sentence ends in a source: its stop (and any closing quotation mark) before a space.
+_SENTENCE_END = lazy(r"[.!?][”\"’]?\s+")
+# How many sentences back a statement that carries on is followed to the one it leans on.
+_LEANS_BACK = 3
+
+
+def _leaned_on(answer: Answer, statements: list[str], entities: Entities | None) -> list[str]:
+    """What each statement leans on when it carries on from the one before: the sentences just
+    before its quote in its source, back to one that does not carry on, where the answerer has
+    the source; else the statement before it in the answer. An answer may set a quote beside
+    one from another paragraph: "However, the rate was only 10%" is still of the firm its own
+    paragraph names, not of the one the answer names just before it."""
+    in_answer = ["", *statements][: len(statements)]
+    source_text = entities.source_text if entities is not None else None
+    quotes = _quotes_of_claims(answer)
+    if source_text is None or len(quotes) != len(statements):
+        return in_answer
+    leaned = []
+    for quote, before in zip(quotes, in_answer, strict=True):
+        text = source_text(quote.source_id) if quote is not None else ""
+        if quote is None or not text:
+            leaned.append(before)
+            continue
+        sentences = [s for s in _SENTENCE_END.split(text[: quote.start]) if s.strip()]
+        back: list[str] = []
+        for sentence in reversed(sentences[-_LEANS_BACK:]):
+            back.insert(0, sentence)
+            if not carries_on(sentence):
+                break
+        leaned.append(" ".join(back))
+    return leaned
+
+
+def _quotes_of_claims(answer: Answer) -> list[Citation | None]:
+    """The quote each of the answer's claims (``claims``) cites first, if any."""
+    cited = {c.marker: c for c in answer.citations}
+    quotes: list[Citation | None] = []
+    start = 0
+    for end in [*re.finditer(r"\[(\d+)\]|\n", answer.answer), None]:
+        piece = answer.answer[start : end.start() if end else None]
+        if piece.strip():
+            marker = end.group(1) if end is not None else None
+            quotes.append(cited.get(int(marker)) if marker else None)
+        if end is not None:
+            start = end.end()
+    return quotes
 
 
 # One who gets something from another: "did the US obtain ... from Korea", "does Chile win".

@@ -1326,6 +1326,10 @@ class Composer:
             elif _leads_with_news(alone, given) and unmet(part, alone, self.entities) is None:
                 said = {_plain(claim) for claim in _cited_claims(given)}
                 extras.append(_without_given(alone, said))
+        if parts and len(unanswered) == len(parts):
+            # Every part looked up on its own went unanswered: the statements the answer
+            # started from answer none of them either.
+            return self._abstain(question, say("no_part_answered"), (), ranked)
         answer = merge(answer, extras) if extras else answer
         if unanswered:
             # The parts the sources do not answer are said to be so, beside the ones they do.

@@ -156,8 +156,11 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "what did the ministry pay for ...", "the contract value": money outright.
             r"what (?:[\w'’-]+ ){0,2}?(?:did|does|do|will|would|was|were) (?:[\w'’.-]+ ){0,6}?"
             r"(?:pay|spend|charge|"
-            r"paid|spent|charged)|(?:what|which) (?:contract|deal|purchase|acquisition|import)s? "
-            r"(?:value|price)|"
+            r"paid|spent|charged)|"
+            # Whatever qualifies it ("what qualifying contract value", "what's the yard's
+            # threshold deal price"), a contract's value is an amount, not a share of one.
+            r"(?:what|which)(?:'s|’s| is| was)? (?:[\w'’-]+ ){0,3}?"
+            r"(?:contract|deal|purchase|acquisition|import)s? (?:value|price)|"
             # A bound on a value, a price or a cost is itself an amount: "the deal-value floor".
             r"(?:value|price|cost)[ -](?:threshold|floor|ceiling|cap|limit)s?)\b",
             re.I,
