@@ -593,7 +593,7 @@ _RULE_FILLER = words(
 
 
 def _rule_of_year_asked(question: str) -> str | None:
-    """ "And what did the rules require in 1982?" (a year the last answer gave for "back then"):
+    """ "So what did the rule ask for in 1991?" (a year the last answer gave for "back then"):
     what the offset rule of that year required, however its words are put. None unless the
     question asks that and nothing else."""
     years = _YEAR.findall(question)
@@ -616,7 +616,7 @@ _THAT_NOUN = lazy(
 def _demonstratives_named(question: str, earlier: str) -> str:
     """``question`` with "that phase" written as the earlier question named the phase ("the
     jet's second phase"), when it named it with words that tell it apart: each part of a
-    follow-up of several parts ("when was it announced, and what is that phase worth?") is
+    follow-up of several parts ("who signed it, and what did that stage cost?") is
     then asked alone of the thing named."""
 
     def named(match: re.Match[str]) -> str:

@@ -2204,7 +2204,7 @@ def _change_of_periods(question: str, data: OffsetData) -> Route | None:
     absolute = _absolute(question) or ratio
     if len(periods) != 2 or not _OFFSET_WORDS.search(question):
         return None
-    # "what fraction of the earlier value survived": the later period as a share of the earlier,
+    # "what part of the first span's sum remained later": the second span over the first, a share
     # which the change states beside itself.
     if not (_CHANGE.search(question) or _CHANGE_ASKED.search(question) or absolute):
         return None
@@ -3239,9 +3239,9 @@ _SUPPOSED = words(r"if|had|would|were to|suppos\w*|imagine\w*|hypothetical\w*|in
 
 
 def _share_supposed_of_period_figure(question: str, data: OffsetData) -> Route | None:
-    """ "Had a 30% rate been applied to the 2011-2022 FMS purchases, what offsets would that
-    give?": the share the question supposes, of the imports the sources give for the one period
-    it names (of the category it names, if the sources break them down; from the seller it
+    """ "Suppose a 40% share were sought on the 2013-2019 imports: how much would it come to?":
+    a share the question imagines, taken of the import figure sourced for the one period it
+    names (of the category it names, if the sources break them down; from the seller it
     names, if it names one). The question states no amount; the figure is the sources', cited."""
     if amounts(question) or not _SUPPOSED.search(question) or not _IMPORTS_NAMED.search(question):
         return None
