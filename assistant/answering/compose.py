@@ -301,7 +301,7 @@ _SPEAKERS_SHOWN = 2
 # How far after a sentence naming a speaker their words are followed: as far as a speaker is
 # followed back (``speakers``).
 _SPEECH_REACH = 4
-# A question about what someone said or thinks: "where did he say it would be discussed?".
+# A question about what someone said or thinks: "what did she expect the panel to decide?".
 _ASKS_WHAT_SAID = words(
     r"say|said|says|think|thinks|thought|expect\w*|believe\w*|predict\w*|add|added|mention\w*|"
     r"argue\w*|warn\w*|suggest\w*|claim\w*|note\w*|hope\w*"
@@ -2705,14 +2705,14 @@ class Composer:
         return self._neighbour(unit, -found[1]) if found is not None and found[1] else None
 
     def _said_further(self, question: str, context: str, scope: Scope, said: str) -> Answer | None:
-        """ "Where did he say it would be discussed?" after an answer quoting him: what he goes on
+        """ "When did she think the levy would end?" after an answer quoting her: what she goes on
         to say after the quoted sentence answers, not the quoted sentence again. Only for a
         question that names a person the answer ``said`` quotes and asks what they said."""
         if not _ASKS_WHAT_SAID.search(question):
             return None
         people = name_table().find("people", question)
         if not people and _PERSON_PRONOUN.search(question):
-            # "Where did he say …?" after an answer quoting one person: "he" is that speaker.
+            # "What did she add …?" after an answer quoting one person: "she" is that speaker.
             quoted = {
                 speaker(unit.text, self._first_agent)
                 for claim in claims_of(said)
@@ -2728,7 +2728,7 @@ class Composer:
         return None
 
     def _with_speaker(self, question: str, frame: Frame, answer: Answer) -> Answer | None:
-        """ "Who said the issue would come up in the talks?" answered by a sentence that goes on
+        """ "Who said the levy would be raised at the summit?" answered by a sentence that goes on
         with someone's words ("…,” he said.): that sentence after the one naming its speaker,
         when the speaker is who the question asks for. None when no cited sentence goes on so."""
         for claim in claims_of(answer.answer):
