@@ -349,23 +349,32 @@ def _gap_of_earlier(part: str, earlier: list[Route | None], data: OffsetData) ->
     when it asks no such gap, or the earlier asks gave other than two amounts of one currency."""
     if amounts(part) or not _GAP_OF_EARLIER.search(part):
         return None
-    found: dict[tuple[str, Decimal], None] = {}
-    for route_ in earlier:
-        for request in route_.requests if route_ is not None else []:
-            try:
-                result = calculate(request, data)
-            except CalculationError:
-                return None
-            if result.currency and result.result is not None and result.operation != "offset_rule":
-                found[(result.currency, Decimal(result.result))] = None
-    figures = list(found)
-    if len(figures) != 2 or figures[0][0] != figures[1][0]:
+    figures = _amounts_worked_out(
+        [request for route_ in earlier if route_ is not None for request in route_.requests], data
+    )
+    if figures is None or len(figures) != 2 or figures[0][0] != figures[1][0]:
         return None
     (currency, a), (_, b) = figures
     larger, smaller = max(a, b), min(a, b)
     return Route(
         [_evaluate(f"{format_money(larger, currency)} − {format_money(smaller, currency)}")]
     )
+
+
+def _amounts_worked_out(
+    requests: list[CalculatorInput], data: OffsetData
+) -> list[tuple[str, Decimal]] | None:
+    """The amounts of money ``requests`` work out, each once, in order (an offset rule looked up
+    is no amount); None when one of them cannot be worked out."""
+    found: dict[tuple[str, Decimal], None] = {}
+    for request in requests:
+        try:
+            result = calculate(request, data)
+        except CalculationError:
+            return None
+        if result.currency and result.result is not None and result.operation != "offset_rule":
+            found[(result.currency, Decimal(result.result))] = None
+    return list(found)
 
 
 def _by_kind(asked: Reading) -> bool:
@@ -709,15 +718,9 @@ def follow_up_route(question: str, earlier: str, data: OffsetData) -> Route | No
     before = route(earlier, data) if match or converts else None
     if before is None:
         return None
-    found: dict[tuple[str, Decimal], None] = {}
-    for request in before.requests:
-        try:
-            result = calculate(request, data)
-        except CalculationError:
-            return None
-        if result.currency and result.result is not None and result.operation != "offset_rule":
-            found[(result.currency, Decimal(result.result))] = None
-    figures = list(found)
+    figures = _amounts_worked_out(before.requests, data)
+    if figures is None:
+        return None
     labels: list[Label | None] = [
         *before.labels,
         *[None] * (len(before.requests) - len(before.labels)),
