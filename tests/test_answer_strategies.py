@@ -394,3 +394,12 @@ def test_why_a_decision_matters_is_answered_by_what_it_will_lead_to(assistant):
 def test_the_backdrop_to_a_thing_is_the_events_the_sources_set_it_among(assistant):
     answer = assistant.ask("What was the backdrop to the USTR's criticism of Korea's offsets?")
     assert "ahead of the announcement of reciprocal tariffs" in _quotes(answer)
+
+
+def test_an_open_answer_s_room_holds_the_next_best_sentences_beside_those_adding_a_word(
+    assistant,
+):
+    # The legislators' bill shares no word with the question the sentences before it lack; it
+    # is the next best about the matter, and the answer has room for it.
+    answer = assistant.ask("Tell me about the efforts to rewrite the law that governs offsets.")
+    assert "If made law, the bill" in _quotes(answer)

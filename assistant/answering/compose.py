@@ -2465,6 +2465,18 @@ class Composer:
                 continue
             chosen.append(candidate)
             covered |= candidate.hits
+        if wide:
+            # A wide answer's room that sentences adding a word of the question leave is the
+            # next best's: about the same matter in other words, they are its other points
+            # ("stems from difficulties in …" beside "has expressed its intention to …").
+            for candidate in ranked[1:]:
+                if len(chosen) >= shown or candidate.score < floor * best.score:
+                    break
+                if candidate in chosen or any(
+                    self._similar(candidate.unit, c.unit) for c in chosen
+                ):
+                    continue
+                chosen.append(candidate)
         units: list[Unit] = []
         if wide:
             # Reasons, positions and summaries are argued over a paragraph: the best sentence
