@@ -310,6 +310,18 @@ _ASKS_WHAT_SAID = words(
 _PERSON_PRONOUN = words(r"he|him|his|she|her")
 # The kinds of answer a speaker is: who said something.
 _SPEAKER_KINDS = frozenset({"person", "agent"})
+# A question asking what a term means, by the term alone: "what is a levy?", "define levy",
+# "what does levy stand for". Not "tell me about", "explain", "describe", which ask the same of
+# a term and the points of a story of an event.
+_TERM_ASKED = lazy(
+    r"^\s*(?:what (?:is|are) (?:an? |the )?[\w-]+(?: [\w-]+){0,2}\s*\??\s*$|define\b)"
+    r"|\b(?:stands? for|short for|definition)\b|\bwhat (?:does|do) (?:[\w-]+ ){1,4}mean\b",
+    re.IGNORECASE,
+)
+# A numbered part of a source: "Table 2", "Figure 7", "section 3".
+_SOURCE_PART = lazy(
+    r"\b(?:table|figure|fig\.|chart|graph|box|section|annex|appendix)\s+\d+\b", re.I
+)
 KIND_PRIOR = {"sentence": 1.0, "row": 1.0, "footnote": 0.9, "heading": 0.6, "reference": 0.25}
 
 
@@ -1851,7 +1863,8 @@ class Composer:
         if query.intent.wide and kind is None and set_aside(question):
             units = self._others(ranked, question)
         else:
-            units = self._select(ranked, query.intent.wide, kind, leading, about)
+            points = self._asks_points(question, query.intent, scope)
+            units = self._select(ranked, query.intent.wide, kind, leading, about, points)
         if query.intent.chronological:
             units.sort(key=_first_year)
         answer = self._on_topic(self._cited(question, units), question, ranked)
@@ -1864,6 +1877,20 @@ class Composer:
         if self._asks_unknown_thing(question, scope):
             answer = self._all_named(answer, question, ranked)
         return answer, ranked
+
+    def _asks_points(self, question: str, intent: Intent, scope: Scope) -> bool:
+        """Whether an open question asks for the points of an argument or a story ("why did
+        the talks stall?", "catch me up on the dispute"), whose room the next-best sentences may
+        fill. Not what a term means ("what is X?"), which one passage gives; not a thing asked by its
+        noun ("what levy did the board set?"), nor what a named part of a source says ("what
+        does Chart 3 show of Peru?"): each is one statement, and more sentences about its
+        neighbours only dilute it, or lend it a quote naming what it asks of by chance."""
+        return not (
+            (intent.define and _TERM_ASKED.search(question))
+            or asked_noun(question) is not None
+            or _SOURCE_PART.search(question)
+            or self._asks_unknown_thing(question, scope)
+        )
 
     def _beside_aside(self, question: str, ranked: list[Candidate]) -> list[Candidate]:
         """``ranked`` without the sentences about what the question sets aside ("besides the
@@ -2360,10 +2387,13 @@ class Composer:
         kind: SentenceKind | None = None,
         leading: int = 1,
         about: Callable[[Unit], bool] | None = None,
+        points: bool = False,
     ) -> list[Unit]:
         """The sentences an answer quotes, from the ranked candidates. ``about`` tells the
         sentences about the things an open question names (all ``ranked`` are): each makes a
-        point of its own, though all share the words naming the thing."""
+        point of its own, though all share the words naming the thing. ``points``: the question
+        asks for points of an argument or a story (``_asks_points``), which fill the answer's
+        room."""
         doing = self._of_kind(ranked, kind) if kind is not None else []
         if doing:
             assert kind is not None
@@ -2465,7 +2495,7 @@ class Composer:
                 continue
             chosen.append(candidate)
             covered |= candidate.hits
-        if wide:
+        if wide and points:
             # A wide answer's room that sentences adding a word of the question leave is the
             # next best's: about the same matter in other words, they are its other points
             # ("stems from difficulties in …" beside "has expressed its intention to …").
