@@ -89,6 +89,24 @@ def with_short(q: Quantity) -> str:
     return f"{full} ({about}{sign}{q.currency} {text.lstrip('-')} {word})"
 
 
+def compact(q: Quantity) -> str:
+    """``USD 10 million`` for a round amount of a million or more (one that its scale word says
+    to two decimals exactly), as rules and reports state amounts; any other value as
+    ``display``. A reader looks for a threshold in the words its rule is stated in."""
+    if not q.currency or abs(q.value) < SCALES["million"]:
+        return display(q)
+    word = next(w for w in ("trillion", "billion", "million") if abs(q.value) >= SCALES[w])
+    with localcontext() as ctx:
+        ctx.prec = 80
+        scaled = q.value / SCALES[word]
+        if scaled != scaled.quantize(Decimal("0.01")):
+            return display(q)
+    text = f"{scaled:f}"
+    text = text.rstrip("0").rstrip(".") if "." in text else text
+    sign = "−" if text.startswith("-") else ""
+    return f"{sign}{q.currency} {text.lstrip('-')} {word}"
+
+
 @dataclass(frozen=True)
 class Rate:
     """``value`` units of ``quote`` currency buy one unit of ``base`` (1470 KRW per USD)."""

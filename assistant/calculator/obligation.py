@@ -14,6 +14,7 @@ from decimal import Decimal
 from assistant.calculator.arithmetic import (
     Quantity,
     Rate,
+    compact,
     convert,
     display,
     exact,
@@ -91,14 +92,15 @@ class Obligation:
     cites: tuple[str, ...] = field(default=())
 
     def summary(self) -> str:
-        contract = display(self.contract)
+        # Prose states round amounts as the rules do ("USD 10 million"); the working stays exact.
+        contract = compact(self.contract)
         if self.contract_type == "fms":
             if self.rule.fms == "case-by-case" and "fms" in self.rule.ambiguous:
                 return say("fms_ambiguous", contract=contract, year=self.year)
             if self.rule.fms == "case-by-case":
                 return say("fms_case_by_case", contract=contract)
             return say("fms_unstated", contract=contract, year=self.year)
-        threshold = display(Quantity(self.rule.threshold_usd, "USD"))
+        threshold = compact(Quantity(self.rule.threshold_usd, "USD"))
         rule = say("rule_span", span=self.rule.span)
         if not self.triggers:
             return say(
@@ -109,9 +111,9 @@ class Obligation:
                 rule=rule,
             )
         assert self.required is not None
-        size = display(self.required)
+        size = compact(self.required)
         if self.required_local is not None:
-            size = say("local_and_usd", local=display(self.required_local), usd=size)
+            size = say("local_and_usd", local=compact(self.required_local), usd=size)
         text = say(
             "meets_threshold",
             kind=self.contract_type,

@@ -28,6 +28,7 @@ from assistant.calculator.arithmetic import (
     Quantity,
     Rate,
     change,
+    compact,
     convert,
     currency_code,
     display,
@@ -87,7 +88,11 @@ class CalculatorInput(BaseModel):
         default=None, description="competitive, non-competitive or fms"
     )
     year: int | None = Field(default=None, description="the year whose offset rule applies")
-    to_currency: str | None = Field(default=None, description="for convert: USD, KRW, ...")
+    to_currency: str | None = Field(
+        default=None,
+        description="for convert: USD, KRW, ...; for offset_obligation: USD to state the offset "
+        "in dollars (default: the contract's own currency)",
+    )
     rate: str | None = Field(
         default=None, max_length=60, description='"1470" (KRW per USD) or "implied"'
     )
@@ -234,6 +239,9 @@ def _rounded(result: CalcResult, places: int | None, scale: str | None) -> CalcR
     # million)"); rounded as asked, the one figure replaces both.
     long = with_short(Quantity(value, result.currency)) if result.currency else result.display
     stated = long if long in result.summary else result.display
+    if stated not in result.summary and result.currency:
+        # Prose states a round amount as the rules do ("USD 5.6 million").
+        stated = compact(Quantity(value, result.currency))
     summary = result.summary.replace(stated, text)
     if result.operation == "percent_change":
         # The summary states the change without its sign ("a decrease of 89.99%") and the new
@@ -303,6 +311,8 @@ def _obligation(request: CalculatorInput, data: OffsetData, as_of: dt.date | Non
     elif found.rate is not None:
         cites += [c for c in _rows_stating(found.rate, data) if c not in cites]
     required = found.required_local or found.required
+    if request.to_currency and request.to_currency.upper() == "USD":
+        required = found.required  # asked in dollars: the offset in dollars, not the contract's
     details = {
         "contract_type": found.contract_type,
         "year": found.year,
@@ -535,6 +545,11 @@ def _compare(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) 
             threshold, threshold_cite = checked
             met = say("working_meets_threshold_of", amount=display(amount),
                       threshold=display(threshold)) + "; "  # fmt: skip
+            # A hypothetical contract is weighed against the threshold in the rule's own words.
+            notes.append(
+                say("meets_threshold_of", country=label, amount=compact(amount),
+                    threshold=compact(threshold))
+            )  # fmt: skip
             cites.append(threshold_cite)
         elif checked is not None:
             # A contract under a country's threshold triggers no offset there at all.
@@ -545,8 +560,8 @@ def _compare(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) 
                     threshold=display(threshold))
             )  # fmt: skip
             notes.append(
-                say("below_threshold_of", country=label, amount=display(amount),
-                    threshold=display(threshold))
+                say("below_threshold_of", country=label, amount=compact(amount),
+                    threshold=compact(threshold))
             )  # fmt: skip
             cites.append(threshold_cite)
             required.append((label, value))
@@ -566,12 +581,12 @@ def _compare(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) 
         difference,
         summary=say(
             "compare_policies",
-            amount=display(amount),
+            amount=compact(amount),
             more=b,
-            more_value=display(vb),
+            more_value=compact(vb),
             less=a,
-            less_value=display(va),
-            difference=display(difference),
+            less_value=compact(va),
+            difference=compact(difference),
         ),
         working=working,
         notes=notes,
