@@ -157,3 +157,31 @@ def _reading(question: str) -> Reading:
 def without_scale(text: str) -> str:
     """``text`` without the words that ask for a scale ("in millions")."""
     return _IN_SCALE.sub(" ", text)
+
+
+# The currency a rounding's words name: "in USD millions", "millions of dollars", "nearest
+# million won", "(KRW billions)".
+_DOLLARS = lazy(r"\b(?:USD|US\s?dollars?|dollars?)\b|\$", re.I)
+_WON = lazy(r"\b(?:KRW|won)\b|₩", re.I)
+
+
+def currency_asked(question: str) -> str | None:
+    """The currency the words saying how to read a result name ("two decimals, in USD millions"
+    names USD), or None: a result asked in one currency is stated in it, whatever currency the
+    inputs are in."""
+    spans = [m.group() for m in _IN_SCALE.finditer(question)]
+    spans += [m.group() for m in _NEAREST.finditer(question) if m.group("unit") or m.group("step")]
+    spans += [m.group() for m in _DECIMAL_STEP.finditer(question)]
+    # "in millions of dollars": the currency follows the scale word.
+    spans += re.findall(
+        r"\b(?:thousand|million|billion|trillion)s\s+of\s+(?:US\s)?(?:dollars|won)\b",
+        question,
+        re.I,
+    )
+    named = {
+        code
+        for span in spans
+        for code, pattern in (("USD", _DOLLARS), ("KRW", _WON))
+        if pattern.search(span)
+    }
+    return named.pop() if len(named) == 1 else None

@@ -31,7 +31,7 @@ from assistant.answering.frame import (
     split_parts,
 )
 from assistant.answering.patterns import WH_WORDS, words
-from assistant.answering.reading import Reading, reading, without_scale
+from assistant.answering.reading import Reading, currency_asked, reading, without_scale
 from assistant.answering.row_answers import same_figure
 from assistant.answering.source_figures import (
     PLEDGED,
@@ -277,6 +277,28 @@ _RESTATED_IN = lazy(
 
 
 def route(question: str, data: OffsetData, context: str = "") -> Route | None:
+    """The calculation a question asks for, or None when it asks for none (``_route``)."""
+    found = _route(question, data, context)
+    if found is not None:
+        _in_currency_asked(found, question)
+    return found
+
+
+def _in_currency_asked(found: Route, question: str) -> None:
+    """An offset on a contract in one currency asked in another ("a won contract's offset, in
+    USD millions") is stated in the one asked: the calculator works out both."""
+    currency = currency_asked(question)
+    if currency is None:
+        return
+    found.requests = [
+        r.model_copy(update={"to_currency": currency})
+        if r.operation == "offset_obligation" and r.to_currency is None
+        else r
+        for r in found.requests
+    ]
+
+
+def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     """The calculation a question asks for, or None when it asks for none.
 
     A question that checks a reported fact ("Is it correct that X made up N% of Y?")
@@ -1415,6 +1437,8 @@ def _compare(question: str, data: OffsetData) -> Route | None:
         # "Taiwan's minimum on a $40 million FMS deal": the home rule excepts FMS deals, so
         # only the other country's minimum (stated for FMS contracts too) is worked out.
         return _foreign_minimum(foreign, money, question, data)
+    if foreign and frame.contract_type == FMS and set(countries) == {foreign, home}:
+        return _home_fms_and_foreign_minimum(foreign, money, question, data)
     if foreign and frame.contract_type != FMS and set(countries) <= {foreign, home}:
         # "What would Norway demand on a $20 million deal?", "Norway's minimum on it, next to
         # Korea's rule": its minimum, beside the home rule.
@@ -1438,6 +1462,20 @@ def _compare(question: str, data: OffsetData) -> Route | None:
             for amount in list(dict.fromkeys(contracts)) or money[:1]
         ]
     )
+
+
+def _home_fms_and_foreign_minimum(
+    country: str, money: list[str], question: str, data: OffsetData
+) -> Route | None:
+    """ "An FMS buy: does the home rule ask an offset, and what would Taiwan's minimum come to?":
+    the home rule on the FMS contract (which excepts it), then the other country's minimum."""
+    found = _foreign_minimum(country, money, question, data)
+    if found is None:
+        return None
+    home = CalculatorInput(operation="offset_obligation", amount=money[0], contract_type=FMS)
+    found.requests.insert(0, home)
+    found.labels.insert(0, None)
+    return found
 
 
 def _foreign_minimum(
@@ -1537,7 +1575,8 @@ def _implemented(question: str, data: OffsetData) -> Route | None:
 
 
 # Asking for figures added up: "add up", "the sum of", "combined", "in total".
-_ADD_UP = words(r"add(?:s|ed|ing)? (?:up|together)|sum(?:med)?|tot(?:al|ted) up")
+# "add up", or with its object between ("add the three pledges together").
+_ADD_UP = words(r"add(?:s|ed|ing)? (?:[\w'’-]+ ){0,6}?(?:up|together)|sum(?:med)?|tot(?:al|ted) up")
 
 
 def asks_to_add_up(question: str) -> bool:
@@ -1612,10 +1651,13 @@ def _commitments_sum(question: str, data: OffsetData) -> Route | None:
 
 
 # Asking whether parts match a whole, not just their sum: "do they sum to", "does it tally",
-# "is there a gap".
+# "is there a gap", or how far the sum lies from it ("how far off is that", "the shortfall
+# against it", "set beside the stated total").
 _AGAINST_TOTAL = lazy(
     r"^\s*(?:do|does|did|is|are|would|will|can)\b|"
-    r"\b(?:match\w*|tall(?:y|ies)|square|consistent|discrepan\w*|gap|differ\w*)\b",
+    r"\b(?:match\w*|tall(?:y|ies)|square|consistent|discrepan\w*|gap|differ\w*|how far|"
+    r"far (?:off|from|apart)|apart|shortfall|short of|off by|compar\w*|against|beside|next to|"
+    r"relative to|versus|vs)\b",
     re.I,
 )
 # "by type", "by category", "the three kinds": a period's figure asked by its parts.
@@ -1993,11 +2035,17 @@ _WORTH_ASKED = words(r"worth|values?|valued|size|how much|amount|cost|costs|pric
 _CONTRACT_COUNT_NOUNS = words(r"contracts?|deals?|agreements?|purchases?|orders?")
 
 
+# "What did the deals average per contract?": the verb asks an amount per thing.
+_AVERAGE_VERB = lazy(r"\baverag(?:e|ed|es)\s+(?:per|each|a|an|for each)\b", re.I)
+# The noun an amount is asked per: "per partner country" gives "partner" and "country".
+_PER_WHAT = lazy(r"\b(?:per|each|every|for each|for every)\s+((?:[\w-]+\s+)?[\w-]+)", re.I)
+
+
 def _sourced_average(question: str, data: OffsetData) -> Route | None:
     """ "In the statistics' year, how big was the typical deal on average?": a total the table gives
     over the count of the same year it also gives, both cited. The question states no figure;
     the count is of the thing it names ("deal" for a count of contracts)."""
-    if amounts(question) or not _WORTH_ASKED.search(question):
+    if amounts(question) or not (_WORTH_ASKED.search(question) or _AVERAGE_VERB.search(question)):
         return None
     # A count the question restates ("each of the 9 deals") must be the table's own.
     restated = {t.scaled() for t in _counts(question)}
@@ -2010,7 +2058,10 @@ def _sourced_average(question: str, data: OffsetData) -> Route | None:
         r"|\s+[A-Z])",
         question,
     )
-    if not (_AVERAGE.search(question) or each) or _countries(question, data):
+    if not (_AVERAGE.search(question) or each):
+        return None
+    if _countries(question, data) and not (years and _AVERAGE.search(question)):
+        # An average asked of a year's figures is the statistics', whatever country is named.
         return None
     pairs = []
     for total in data.statistics:
@@ -2024,6 +2075,11 @@ def _sourced_average(question: str, data: OffsetData) -> Route | None:
             if restated and restated != {count.amount}:
                 continue
             pairs.append((total, count))
+    if len(pairs) > 1:
+        # Several counts of the year named ("deals … with partner countries"): the one asked
+        # per ("per country", "each deal") divides.
+        per = {_singular(m.group(1)) for m in _PER_WHAT.finditer(question)}
+        pairs = [(t, c) for t, c in pairs if any(_names_noun(w, c.unit) for w in per)]
     if len(pairs) != 1:
         return None
     total, count = pairs[0]
@@ -2546,6 +2602,36 @@ _REST_ASKED = words(
 _BACK_TO_REST = words(r"that|it|this|those|these|rest|remainder|balance|others?")
 
 
+# The first amount told as a total: "total imports at X", "X in all", "X overall".
+_TOTAL_BEFORE = words(r"total\w*|overall|altogether|combined|aggregate|all told|in all")
+_TOTAL_AFTER = lazy(
+    r"^\s*(?:in (?:all|total)|all told|altogether|overall|combined|in aggregate)\b", re.I
+)
+# The second amount told as part of the first: "with FMS making up Y", "Y of it", "Y of that".
+_MAKES_UP = words(
+    r"mak(?:e|es|ing) up|made up|account(?:s|ed|ing)? for|compris(?:e|es|ed|ing)|"
+    r"constitut(?:e|es|ed|ing)|represent(?:s|ed|ing)?"
+)
+_OF_IT_AFTER = lazy(r"^\s*(?:of (?:it|that|this|them|the total|the sum|those|these))\b", re.I)
+
+
+def _told_as_whole_and_part(question: str, whole: StatedAmount, part: StatedAmount) -> bool:
+    """Whether the question tells its first amount as a total and the second as a part of it,
+    in a clause of the same sentence or of the next ("imports came to X in all; Y went through
+    FMS", "total sales at X, with exports making up Y", "Y of it"): two amounts told side by
+    side without such words may be two measures of one thing, not a whole and its part."""
+    between = question[whole.end : part.start]
+    if len(_SENTENCE_END.findall(between + " ")) > 1:
+        return False
+    opening = max(question.rfind(mark, 0, whole.start) for mark in ".;!?")
+    as_total = bool(
+        _TOTAL_BEFORE.search(question, opening + 1, whole.start)
+        or _TOTAL_AFTER.search(question[whole.end :])
+    )
+    as_part = bool(_MAKES_UP.search(between) or _OF_IT_AFTER.search(question[part.end :]))
+    return as_total or as_part
+
+
 def _rest_of_whole(question: str, data: OffsetData) -> Route | None:
     """ "$1 billion in all, of which $300 million came last year: how much came before?": the
     rest of a stated whole once a stated part of it is taken away, whole − part. A share asked
@@ -2560,6 +2646,7 @@ def _rest_of_whole(question: str, data: OffsetData) -> Route | None:
         _OF_WHICH.search(between)
         or _OUT_OF.search(question[: whole.start])
         and _SAME_SENTENCE_PART.match(between)
+        or _told_as_whole_and_part(question, whole, part)
     ):
         return None
     rest = _REST_ASKED.search(question, part.end)
