@@ -238,7 +238,7 @@ def test_norway_seeks_50_million_dollars_more_than_korea_on_a_100_million_contra
                "countries": ["Korea", "Norway"]}  # fmt: skip
     found = calculate(request, data)
     assert (found.result, found.currency) == ("50000000", "USD")
-    assert "Norway seeks USD 50 million more" in found.summary
+    assert "Norway seeks USD 50,000,000 more" in found.summary
     assert "no-share" in found.cites
 
 
@@ -472,7 +472,7 @@ def test_a_contract_under_a_countrys_threshold_gets_no_offset_there(data):
 
     found = compared("$7 million")
     assert found.details["required"] == {"Türkiye": "USD 4,900,000", "Korea": "USD 0"}
-    assert any("below its USD 10 million threshold" in note for note in found.notes)
+    assert any("below its USD 10,000,000 threshold" in note for note in found.notes)
     under = compared("$4 million")
     assert under.details["required"] == {"Türkiye": "USD 0", "Korea": "USD 0"}
     assert "tr-threshold" in under.cites

@@ -28,7 +28,7 @@ def _only(question, data):
     return found.requests[0]
 
 
-# ----------------------------------------------------------------- round amounts in prose
+# ------------------------------------------------- thresholds in the words of their rules
 
 
 @pytest.mark.parametrize(
@@ -55,7 +55,8 @@ def test_a_contract_under_the_threshold_names_the_threshold_as_the_rule_does(dat
         },
         data,
     )
-    assert "below the USD 10 million threshold" in found.summary
+    # Full digits as every answer writes them, and the rule's own words beside them.
+    assert "below the USD 10,000,000 threshold (USD 10 million, " in found.summary
     # The working keeps the exact figures.
     assert any("USD 6,500,000 < USD 10,000,000" in line for line in found.working)
 
@@ -70,8 +71,8 @@ def test_an_early_rule_states_its_threshold_and_offset_in_millions(data):
         },
         data,
     )
-    assert "meets the USD 1 million threshold" in found.summary
-    assert "USD 2 million" in found.summary
+    assert "meets the USD 1,000,000 threshold (USD 1 million, " in found.summary
+    assert "USD 2,000,000" in found.summary
 
 
 def test_a_met_foreign_threshold_is_stated_beside_a_missed_home_one(data):
@@ -85,7 +86,7 @@ def test_a_met_foreign_threshold_is_stated_beside_a_missed_home_one(data):
     )
     notes = " ".join(found.notes)
     assert "threshold is USD 5 million" in notes
-    assert "below its USD 10 million threshold" in notes
+    assert "below its USD 10,000,000 threshold (USD 10 million)" in notes
 
 
 def test_a_compared_difference_rounded_as_asked_is_rounded_in_the_prose(data):
@@ -231,6 +232,16 @@ def test_an_fms_buy_gets_the_home_rule_and_the_other_countrys_minimum(data):
     assert foreign.expression == "35% × USD 250 million"
     assert calculate(home, data).triggers is None  # FMS: no fixed rule decides it
     assert "tw-share" in found.cites
+
+
+def test_a_foreign_fms_minimum_weighed_against_the_home_rule_is_a_comparison(data):
+    found = route(
+        "For a $30 million purchase, does Taiwan's FMS minimum ask less than Korea's "
+        "competitive rule, and by how much?",
+        data,
+    )
+    assert found is not None
+    assert all(r.operation != "offset_obligation" for r in found.requests)
 
 
 def test_an_fms_buy_with_only_the_other_country_named_gets_its_minimum_alone(data):

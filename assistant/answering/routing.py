@@ -1437,7 +1437,14 @@ def _compare(question: str, data: OffsetData) -> Route | None:
         # "Taiwan's minimum on a $40 million FMS deal": the home rule excepts FMS deals, so
         # only the other country's minimum (stated for FMS contracts too) is worked out.
         return _foreign_minimum(foreign, money, question, data)
-    if foreign and frame.contract_type == FMS and set(countries) == {foreign, home}:
+    if (
+        foreign
+        and frame.contract_type == FMS
+        and set(countries) == {foreign, home}
+        and not _COMPARE.search(question)
+    ):
+        # Asked side by side, not against each other: the home rule on the FMS deal, then the
+        # other country's minimum. "How much more than Korea's rule" compares the two rules.
         return _home_fms_and_foreign_minimum(foreign, money, question, data)
     if foreign and frame.contract_type != FMS and set(countries) <= {foreign, home}:
         # "What would Norway demand on a $20 million deal?", "Norway's minimum on it, next to

@@ -92,16 +92,19 @@ class Obligation:
     cites: tuple[str, ...] = field(default=())
 
     def summary(self) -> str:
-        # Prose states round amounts as the rules do ("USD 10 million"); the working stays exact.
-        contract = compact(self.contract)
+        contract = display(self.contract)
         if self.contract_type == "fms":
             if self.rule.fms == "case-by-case" and "fms" in self.rule.ambiguous:
                 return say("fms_ambiguous", contract=contract, year=self.year)
             if self.rule.fms == "case-by-case":
                 return say("fms_case_by_case", contract=contract)
             return say("fms_unstated", contract=contract, year=self.year)
-        threshold = compact(Quantity(self.rule.threshold_usd, "USD"))
+        threshold_usd = Quantity(self.rule.threshold_usd, "USD")
+        threshold = display(threshold_usd)
         rule = say("rule_span", span=self.rule.span)
+        if compact(threshold_usd) != threshold:
+            # A reader looks for the threshold in the words its rule states it in as well.
+            rule = f"{compact(threshold_usd)}, {rule}"
         if not self.triggers:
             return say(
                 "below_threshold",
@@ -111,9 +114,9 @@ class Obligation:
                 rule=rule,
             )
         assert self.required is not None
-        size = compact(self.required)
+        size = display(self.required)
         if self.required_local is not None:
-            size = say("local_and_usd", local=compact(self.required_local), usd=size)
+            size = say("local_and_usd", local=display(self.required_local), usd=size)
         text = say(
             "meets_threshold",
             kind=self.contract_type,

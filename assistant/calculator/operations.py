@@ -239,9 +239,6 @@ def _rounded(result: CalcResult, places: int | None, scale: str | None) -> CalcR
     # million)"); rounded as asked, the one figure replaces both.
     long = with_short(Quantity(value, result.currency)) if result.currency else result.display
     stated = long if long in result.summary else result.display
-    if stated not in result.summary and result.currency:
-        # Prose states a round amount as the rules do ("USD 5.6 million").
-        stated = compact(Quantity(value, result.currency))
     summary = result.summary.replace(stated, text)
     if result.operation == "percent_change":
         # The summary states the change without its sign ("a decrease of 89.99%") and the new
@@ -547,7 +544,7 @@ def _compare(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) 
                       threshold=display(threshold)) + "; "  # fmt: skip
             # A hypothetical contract is weighed against the threshold in the rule's own words.
             notes.append(
-                say("meets_threshold_of", country=label, amount=compact(amount),
+                say("meets_threshold_of", country=label, amount=display(amount),
                     threshold=compact(threshold))
             )  # fmt: skip
             cites.append(threshold_cite)
@@ -560,8 +557,8 @@ def _compare(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) 
                     threshold=display(threshold))
             )  # fmt: skip
             notes.append(
-                say("below_threshold_of", country=label, amount=compact(amount),
-                    threshold=compact(threshold))
+                say("below_threshold_of", country=label, amount=display(amount),
+                    threshold=display(threshold), short=compact(threshold))
             )  # fmt: skip
             cites.append(threshold_cite)
             required.append((label, value))
@@ -581,12 +578,12 @@ def _compare(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) 
         difference,
         summary=say(
             "compare_policies",
-            amount=compact(amount),
+            amount=display(amount),
             more=b,
-            more_value=compact(vb),
+            more_value=display(vb),
             less=a,
-            less_value=compact(va),
-            difference=compact(difference),
+            less_value=display(va),
+            difference=display(difference),
         ),
         working=working,
         notes=notes,
