@@ -28,7 +28,14 @@ from assistant.answering.answerability import (
 )
 from assistant.answering.attribution import attributed
 from assistant.answering.citations import CitationList
-from assistant.answering.claims import CLAIM, NamesByKind, asking_for, judge, stated_figures
+from assistant.answering.claims import (
+    CLAIM,
+    NamesByKind,
+    asking_for,
+    claimed_side,
+    judge,
+    stated_figures,
+)
 from assistant.answering.discourse import carries_on, signposts
 from assistant.answering.figures import figures
 from assistant.answering.followup import asks_as_before, person_referred
@@ -1143,6 +1150,9 @@ class Composer:
             going_on = self._said_further(question, context, scope, said) if said else None
             if going_on is not None:
                 return going_on
+            disputed = self._disputed_claim(question) if outermost else None
+            if disputed is not None:
+                return disputed
             answer = self._compose(question, context, scope)
             if answer.abstained and scope.covered:
                 answer = self._corrected_claim(question, context, scope) or answer
@@ -1150,6 +1160,27 @@ class Composer:
         finally:
             if outermost:
                 self._answering.recent = None
+
+    def _disputed_claim(self, question: str) -> Answer | None:
+        """A claim that states one side of a curated disagreement ("the blog dates the report to
+        31 October, right?") is neither confirmed nor refuted by the sentence that says so: the
+        other sources give another figure. The answer says the sources disagree and cites each
+        side."""
+        if not frame_of(question).claim or self.facts is None:
+            return None
+        for item in self.disagreements:
+            side = claimed_side(question, [f"{s.value} {item.anchor}" for s in item.sides])
+            if side is None:
+                continue
+            cited = CitationList(self.row_citation)
+            parts = [
+                f"{s.value} {cited.rows([self.facts.data.row(s.rows[0])])}" for s in item.sides
+            ]
+            text = say(
+                "disagree_note", measure=item.measure, anchor=item.anchor, sides="; ".join(parts)
+            )
+            return Answer(question=question, answer=text, citations=cited.items, disputed=True)
+        return None
 
     def _corrected_claim(self, question: str, context: str, scope: Scope) -> Answer | None:
         """A claim refused for its year ("they have talked since 2019, haven't they?": nothing
