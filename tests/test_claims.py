@@ -12,6 +12,7 @@ from assistant.answering.claims import (
     is_claim,
     judge,
     stated_figures,
+    when_stated,
 )
 from assistant.answering.frame import frame_of
 from assistant.answering.routing import route
@@ -446,3 +447,32 @@ def test_a_claim_of_the_lower_disputed_offset_figure_names_both(assistant):
     answer = assistant.ask("I heard offsets won over 2016-2020 came to about $700 million, true?")
     assert answer.disputed
     assert "800 million" in answer.answer and "700 million" in answer.answer
+
+
+def test_a_statement_of_the_present_or_a_later_year_is_later():
+    assert when_stated("As of 2021, the toll is 12 euros.") > when_stated(
+        "The toll was raised to 9 euros in 2019."
+    )
+    assert when_stated("The current toll stands at 12 euros.") > when_stated("It cost 9 in 2019.")
+    assert when_stated("Tolls are levied on bridges.") == (False, 0)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it true that an offset duty kicks in today once a purchase tops USD 2 million?",
+        "Can you confirm that offsets are currently owed on imports above USD 1 million?",
+    ],
+)
+def test_a_claim_about_the_rule_in_force_is_judged_by_the_latest_rule(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.answer.startswith("Not as stated")
+    assert "USD 10 million" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_share_claimed_for_the_present_is_corrected_by_the_latest_share(assistant):
+    answer = assistant.ask("These days Seoul seeks 60% offsets on competitive buys, true?")
+    assert answer.answer.startswith("Not as stated")
+    assert "50 percent" in answer.answer or "50%" in answer.answer

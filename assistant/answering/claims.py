@@ -478,3 +478,29 @@ def claimed_side(question: str, sides: Iterable[str]) -> int | None:
         return None
     fits = [i for i, side in enumerate(sides) if claimed <= figure_words(side)]
     return fits[0] if len(fits) == 1 else None
+
+
+# A sentence that speaks of the rule in force: "under the latest guidelines", "as of 2023", "the
+# current rate".
+_NOW_MARK = lazy(
+    r"\b(?:latest|current(?:ly)?|now|today|as of|at present|presently|in force|as it stands)\b",
+    re.I,
+)
+
+
+def when_stated(sentence: str) -> tuple[bool, int]:
+    """How late what ``sentence`` says holds: whether it speaks of the present, then the latest
+    year it names (0 for none). "Raised to 5 million in 1986" is older than "as of 2023, 10
+    million", which is no older than "the current rate is 30%"."""
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sentence)]
+    return bool(_NOW_MARK.search(sentence)), max(years, default=0)
+
+
+def states_kind(sentence: str, question: str) -> tuple[bool, bool]:
+    """Whether ``sentence`` states a figure of a kind the claim ``question`` states (not a
+    year), and whether it states the claim's own value of that kind."""
+    asked = [a for a in stated_figures(question) if a.kind != "year"]
+    told = stated_figures(sentence)
+    kind = any(f.same_kind(a) for f in told for a in asked)
+    same = any(f.same_kind(a) and f.value == a.value for f in told for a in asked)
+    return kind, same

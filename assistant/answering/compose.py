@@ -35,6 +35,8 @@ from assistant.answering.claims import (
     claimed_side,
     judge,
     stated_figures,
+    states_kind,
+    when_stated,
 )
 from assistant.answering.discourse import carries_on, signposts
 from assistant.answering.figures import figures
@@ -354,6 +356,10 @@ def display(text: str) -> str:
     text = _LEADING_NOTE.sub("", text)
     return text.strip()
 
+
+# How many of the sentences nearest a claim about the present are read for the latest statement
+# of its figure: the statements of a rule's figure over time rank close together.
+_NOW_DEPTH = 8
 
 # The kinds of question a disagreement over a figure of this unit bears on.
 _ASKS_FOR_UNIT = {
@@ -1156,7 +1162,7 @@ class Composer:
             answer = self._compose(question, context, scope)
             if answer.abstained and scope.covered:
                 answer = self._corrected_claim(question, context, scope) or answer
-            return answer
+            return self._claim_of_now(question, answer) if outermost else answer
         finally:
             if outermost:
                 self._answering.recent = None
@@ -1181,6 +1187,33 @@ class Composer:
             )
             return Answer(question=question, answer=text, citations=cited.items, disputed=True)
         return None
+
+    def _claim_of_now(self, question: str, answer: Answer) -> Answer:
+        """A claim about the rule in force ("the threshold today is X, right?") is judged by the
+        latest statement of a figure of its kind, not by one that gave X for an older rule: among
+        the sentences nearest the claim, the one that speaks of the present or names the latest
+        year decides. When it states another value, the claim is corrected by it."""
+        frame = frame_of(question)
+        if not (frame.claim and frame.present):
+            return answer
+        bare = " ".join(CLAIM.sub(" ", question).split())
+        home = self.names_by_kind(" ".join([domain().home_country, *name_table().names("parties")]))
+        ours = home.get("countries", frozenset())
+        best: tuple[tuple[bool, int], Unit] | None = None
+        for candidate in self.rank(bare)[:_NOW_DEPTH]:
+            unit = candidate.unit
+            if (
+                unit.kind != "sentence"
+                or self.names_by_kind(unit.text).get("countries", ours) - ours
+            ):
+                continue  # a statement of another country's rule
+            kind, _ = states_kind(unit.text, question)
+            when = when_stated(unit.text)
+            if kind and any(when) and (best is None or when > best[0]):
+                best = (when, unit)
+        if best is None or states_kind(best[1].text, question)[1]:
+            return answer
+        return self._cited(question, [best[1]], lead=say("verdict_no"))
 
     def _corrected_claim(self, question: str, context: str, scope: Scope) -> Answer | None:
         """A claim refused for its year ("they have talked since 2019, haven't they?": nothing
