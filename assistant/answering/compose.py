@@ -39,6 +39,7 @@ from assistant.answering.claims import (
     when_stated,
 )
 from assistant.answering.discourse import carries_on, signposts
+from assistant.answering.extremes import extreme_asked, most_extreme
 from assistant.answering.figures import figures
 from assistant.answering.followup import asks_as_before, person_referred
 from assistant.answering.frame import (
@@ -360,6 +361,10 @@ def display(text: str) -> str:
 # How many of the sentences nearest a claim about the present are read for the latest statement
 # of its figure: the statements of a rule's figure over time rank close together.
 _NOW_DEPTH = 8
+
+# How many of the sentences nearest a question for the latest or earliest date are compared: the
+# statements dating one thing rank together at the top.
+_EXTREME_DEPTH = 4
 
 # The kinds of question a disagreement over a figure of this unit bears on.
 _ASKS_FOR_UNIT = {
@@ -1162,7 +1167,10 @@ class Composer:
             answer = self._compose(question, context, scope)
             if answer.abstained and scope.covered:
                 answer = self._corrected_claim(question, context, scope) or answer
-            return self._claim_of_now(question, answer) if outermost else answer
+            if outermost:
+                answer = self._claim_of_now(question, answer)
+                answer = self._extreme_date(question, answer)
+            return answer
         finally:
             if outermost:
                 self._answering.recent = None
@@ -1188,6 +1196,45 @@ class Composer:
             return Answer(question=question, answer=text, citations=cited.items, disputed=True)
         return None
 
+    def _extreme_date(self, question: str, answer: Answer) -> Answer:
+        """A question for the date of the latest or the earliest of a thing is answered by the
+        statement, among those nearest the question, that dates it at that extreme ("under the
+        latest guidelines (2022)" against "revised the guidelines in 2020"), not by the one that
+        matches the question's words best."""
+        extreme = extreme_asked(question)
+        if extreme is None or answer.abstained or not answer.citations:
+            return answer
+        if frame_of(question).answer_type != "date":
+            return answer
+        ranked = self.rank(question)[:_EXTREME_DEPTH]
+        if not ranked:
+            return answer
+        lead = ranked[0].hits
+        near = [
+            c.unit
+            for c in ranked
+            if c.unit.kind == "sentence"
+            and len(c.hits & lead) * 2 >= len(lead)
+            and not self._of_other_country(c.unit.text)
+        ]
+        chosen = most_extreme([u.text for u in near], extreme)
+        if chosen is None:
+            return answer
+        unit = near[chosen]
+        first = answer.citations[0].quote
+        if " ".join(unit.text.split()) in " ".join(first.split()):
+            return answer
+        if most_extreme([first, unit.text], extreme) != 1:
+            return answer
+        return self._cited(question, [unit])
+
+    def _of_other_country(self, text: str) -> bool:
+        """Whether ``text`` names a country besides the home country and the parties to the
+        matter: a statement of another country's rule."""
+        home = self.names_by_kind(" ".join([domain().home_country, *name_table().names("parties")]))
+        ours = home.get("countries", frozenset())
+        return bool(self.names_by_kind(text).get("countries", ours) - ours)
+
     def _claim_of_now(self, question: str, answer: Answer) -> Answer:
         """A claim about the rule in force ("the threshold today is X, right?") is judged by the
         latest statement of a figure of its kind, not by one that gave X for an older rule: among
@@ -1197,16 +1244,11 @@ class Composer:
         if not (frame.claim and frame.present):
             return answer
         bare = " ".join(CLAIM.sub(" ", question).split())
-        home = self.names_by_kind(" ".join([domain().home_country, *name_table().names("parties")]))
-        ours = home.get("countries", frozenset())
         best: tuple[tuple[bool, int], Unit] | None = None
         for candidate in self.rank(bare)[:_NOW_DEPTH]:
             unit = candidate.unit
-            if (
-                unit.kind != "sentence"
-                or self.names_by_kind(unit.text).get("countries", ours) - ours
-            ):
-                continue  # a statement of another country's rule
+            if unit.kind != "sentence" or self._of_other_country(unit.text):
+                continue
             kind, _ = states_kind(unit.text, question)
             when = when_stated(unit.text)
             if kind and any(when) and (best is None or when > best[0]):
