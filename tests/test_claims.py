@@ -476,3 +476,10 @@ def test_a_share_claimed_for_the_present_is_corrected_by_the_latest_share(assist
     answer = assistant.ask("These days Seoul seeks 60% offsets on competitive buys, true?")
     assert answer.answer.startswith("Not as stated")
     assert "50 percent" in answer.answer or "50%" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_question_for_the_figure_in_force_is_not_answered_by_the_first_rule(assistant):
+    answer = assistant.ask("What is the purchase threshold for offsets that applies these days?")
+    assert "USD 10 million" in answer.answer
+    assert "1982" not in answer.answer

@@ -481,9 +481,9 @@ def claimed_side(question: str, sides: Iterable[str]) -> int | None:
 
 
 # A sentence that speaks of the rule in force: "under the latest guidelines", "as of 2023", "the
-# current rate".
+# current rate". Not "today", "now": "about USD 800 million today" converts at today's rate.
 _NOW_MARK = lazy(
-    r"\b(?:latest|current(?:ly)?|now|today|as of|at present|presently|in force|as it stands)\b",
+    r"\b(?:latest|current(?:ly)?|as of|at present|presently|in force|as it stands)\b",
     re.I,
 )
 

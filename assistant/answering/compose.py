@@ -1239,23 +1239,44 @@ class Composer:
         """A claim about the rule in force ("the threshold today is X, right?") is judged by the
         latest statement of a figure of its kind, not by one that gave X for an older rule: among
         the sentences nearest the claim, the one that speaks of the present or names the latest
-        year decides. When it states another value, the claim is corrected by it."""
+        year decides. When it states another value, the claim is corrected by it. A question
+        for the figure in force ("what is the threshold now?") answered by a statement dated to
+        an older year is answered by that latest statement instead."""
         frame = frame_of(question)
-        if not (frame.claim and frame.present):
+        if not frame.present or answer.abstained:
             return answer
-        bare = " ".join(CLAIM.sub(" ", question).split())
+        if frame.claim:
+            latest = self._latest_of_kind(" ".join(CLAIM.sub(" ", question).split()), question)
+            if latest is None or states_kind(latest.text, question)[1]:
+                return answer
+            return self._cited(question, [latest], lead=say("verdict_no"))
+        quotes = [c.quote for c in answer.citations]
+        if answer.tool_calls or not quotes or frame.answer_type == "date":
+            return answer
+        latest = self._latest_of_kind(question, " ".join(quotes))
+        if latest is None or latest.text in quotes:
+            return answer
+        later_now, later_year = when_stated(latest.text)
+        if not all(
+            not now and 0 < year and (year < later_year or later_now)
+            for now, year in map(when_stated, quotes)
+        ):
+            return answer  # a statement of the answer is undated or as late
+        return self._cited(question, [latest])
+
+    def _latest_of_kind(self, question: str, figures: str) -> Unit | None:
+        """Among the sentences nearest ``question``, the latest statement (of the present, else
+        of the latest year) of a figure of a kind ``figures`` states; not another country's."""
         best: tuple[tuple[bool, int], Unit] | None = None
-        for candidate in self.rank(bare)[:_NOW_DEPTH]:
+        for candidate in self.rank(question)[:_NOW_DEPTH]:
             unit = candidate.unit
             if unit.kind != "sentence" or self._of_other_country(unit.text):
                 continue
-            kind, _ = states_kind(unit.text, question)
+            kind, _ = states_kind(unit.text, figures)
             when = when_stated(unit.text)
             if kind and any(when) and (best is None or when > best[0]):
                 best = (when, unit)
-        if best is None or states_kind(best[1].text, question)[1]:
-            return answer
-        return self._cited(question, [best[1]], lead=say("verdict_no"))
+        return None if best is None else best[1]
 
     def _corrected_claim(self, question: str, context: str, scope: Scope) -> Answer | None:
         """A claim refused for its year ("they have talked since 2019, haven't they?": nothing
