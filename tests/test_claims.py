@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.claims import asking_for, is_claim, judge, stated_figures
+from assistant.answering.claims import (
+    asking_for,
+    claimed_side,
+    is_claim,
+    judge,
+    stated_figures,
+    when_stated,
+)
 from assistant.answering.frame import frame_of
 from assistant.answering.routing import route
 from assistant.knowledge.rows import OffsetData, load_data
@@ -45,6 +52,8 @@ def _names(text: str) -> dict[str, frozenset[str]]:
         "According to our records, the levy is 12 percent - verify?",
         "Our draft has the levy at 12 percent; can you verify?",
         "The treaty was signed in 2001. Please confirm.",
+        "The press office says the levy came in on 3 May. Could you verify that date?",
+        "A memo puts the fund at $3 billion. Can you check this figure?",
     ],
 )
 def test_ways_of_asking_whether_a_fact_holds_are_claims(question):
@@ -406,3 +415,71 @@ def test_what_someone_says_is_told_and_a_clause_opened_by_say_is_supposed(questi
 )
 def test_a_claim_about_when_a_told_change_happened_is_no_computation(question, offset_data):
     assert route(question, offset_data) is None
+
+
+def test_a_claim_takes_the_one_side_of_a_dispute_its_figures_fit():
+    sides = ["2 June 2024 opening", "12 June opening"]
+    assert claimed_side("A paper dates the opening to June 12. Right?", sides) == 1
+    assert claimed_side("The plant opened on the 2nd of June, correct?", sides) == 0
+    # figures every side fits, or none does, take no side
+    assert claimed_side("The plant opened in June, correct?", sides) is None
+    assert claimed_side("The plant opened on 5 July, correct?", sides) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "One website dates the NTE to October 31st. Is that right?",
+        "A newsletter had the trade barrier report out on 31 October; can you verify that date?",
+    ],
+)
+def test_a_claim_one_source_makes_and_others_contradict_is_shown_disputed(assistant, question):
+    answer = assistant.ask(question)
+    assert not answer.abstained and answer.disputed
+    assert "disagree" in answer.answer and "March" in answer.answer
+    cited = {c.source_id[:3] for c in answer.citations}
+    assert "003" in cited and cited - {"003"}
+
+
+@pytest.mark.slow
+def test_a_claim_of_the_lower_disputed_offset_figure_names_both(assistant):
+    answer = assistant.ask("I heard offsets won over 2016-2020 came to about $700 million, true?")
+    assert answer.disputed
+    assert "800 million" in answer.answer and "700 million" in answer.answer
+
+
+def test_a_statement_of_the_present_or_a_later_year_is_later():
+    assert when_stated("As of 2021, the toll is 12 euros.") > when_stated(
+        "The toll was raised to 9 euros in 2019."
+    )
+    assert when_stated("The current toll stands at 12 euros.") > when_stated("It cost 9 in 2019.")
+    assert when_stated("Tolls are levied on bridges.") == (False, 0)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it true that an offset duty kicks in today once a purchase tops USD 2 million?",
+        "Can you confirm that offsets are currently owed on imports above USD 1 million?",
+    ],
+)
+def test_a_claim_about_the_rule_in_force_is_judged_by_the_latest_rule(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.answer.startswith("Not as stated")
+    assert "USD 10 million" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_share_claimed_for_the_present_is_corrected_by_the_latest_share(assistant):
+    answer = assistant.ask("These days Seoul seeks 60% offsets on competitive buys, true?")
+    assert answer.answer.startswith("Not as stated")
+    assert "50 percent" in answer.answer or "50%" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_question_for_the_figure_in_force_is_not_answered_by_the_first_rule(assistant):
+    answer = assistant.ask("What is the purchase threshold for offsets that applies these days?")
+    assert "USD 10 million" in answer.answer
+    assert "1982" not in answer.answer

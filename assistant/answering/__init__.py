@@ -5,7 +5,8 @@ Holds what a question asks, read once (``frame``), the amounts it states and the
 the data tables a question names in words (``source_figures``) and how it asks a result to be
 read (``reading``), follow-up resolution
 (``followup``), the scope check (``scope``), questions that ask whether a stated fact holds
-(``claims``), questions that name their source (``attribution``), follow-ups that ask who
+(``claims``), questions for the latest or the earliest of a thing (``extremes``),
+questions that name their source (``attribution``), follow-ups that ask who
 said what the last answer cited (``speakers``),
 answers from data rows (``row_answers``), extractive
 composition of cited sentences (``compose``) with the sentences that give a cause or a

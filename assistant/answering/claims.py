@@ -50,7 +50,9 @@ CLAIM = lazy(
     # a closing request to check it: "… Can you check?", "…; verify?", "… confirm please."
     r"|(?:^|[,.;:—–?!]\s*|\s-\s*)(?:(?:can|could|would|will) you\s+)?(?:please\s+)?"
     r"(?:check|verify|confirm|fact[- ]?check|double[- ]check)"
-    r"(?:\s+(?:that|this|it|for me|please))*\s*[?.!]?\s*$"
+    r"(?:\s+(?:that|this|it|for me|please))*"
+    # the kind of figure named: "… Can you confirm that date?", "verify this figure"
+    r"(?:\s+(?:year|date|month|figure|number|amount))?\s*[?.!]?\s*$"
     r"|(?:^|[,.;:—–?!]\s*|\s-\s*)(?:right|correct|true|accurate|yes|no|isn't it|am i right)\s*\?\s*$"
     # the kind of figure under test named: "…, right year?", "Is that the correct date?"
     r"|(?:^|[,.;:—–?!]\s*)(?:(?:is|was) (?:that|this|it) )?(?:the )?(?:right|correct|wrong|accurate)"
@@ -452,3 +454,53 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
     if any(f.same_kind(a) and f.value != a.value for a in unconfirmed for f in said):
         return "no"
     return None
+
+
+_FIGURE_WORD = lazy(
+    r"\d+(?:[.,]\d+)*|\b(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b",
+    re.I,
+)
+
+
+def figure_words(text: str) -> frozenset[str]:
+    """The numbers and month names ``text`` states, as plain words: "the 31st of October" and
+    "October 31" both give {"31", "october"}, "USD 7.99 billion" gives {"7.99"}."""
+    return frozenset(m.group(0).lower().replace(",", "") for m in _FIGURE_WORD.finditer(text))
+
+
+def claimed_side(question: str, sides: Iterable[str]) -> int | None:
+    """Which of ``sides`` (each a figure with what it is of: "31 October 2025 report") a claim
+    states: the one side every figure of the claim fits, when only one does. A claim whose
+    figures fit every side ("in 2016-2020, right?") or none takes no side."""
+    claimed = figure_words(CLAIM.sub(" ", question))
+    if not claimed:
+        return None
+    fits = [i for i, side in enumerate(sides) if claimed <= figure_words(side)]
+    return fits[0] if len(fits) == 1 else None
+
+
+# A sentence that speaks of the rule in force: "under the latest guidelines", "as of 2023", "the
+# current rate". Not "today", "now": "about USD 800 million today" converts at today's rate.
+_NOW_MARK = lazy(
+    r"\b(?:latest|current(?:ly)?|as of|at present|presently|in force|as it stands)\b",
+    re.I,
+)
+
+
+def when_stated(sentence: str) -> tuple[bool, int]:
+    """How late what ``sentence`` says holds: whether it speaks of the present, then the latest
+    year it names (0 for none). "Raised to 5 million in 1986" is older than "as of 2023, 10
+    million", which is no older than "the current rate is 30%"."""
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sentence)]
+    return bool(_NOW_MARK.search(sentence)), max(years, default=0)
+
+
+def states_kind(sentence: str, question: str) -> tuple[bool, bool]:
+    """Whether ``sentence`` states a figure of a kind the claim ``question`` states (not a
+    year), and whether it states the claim's own value of that kind."""
+    asked = [a for a in stated_figures(question) if a.kind != "year"]
+    told = stated_figures(sentence)
+    kind = any(f.same_kind(a) for f in told for a in asked)
+    same = any(f.same_kind(a) and f.value == a.value for f in told for a in asked)
+    return kind, same

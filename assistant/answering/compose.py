@@ -28,8 +28,18 @@ from assistant.answering.answerability import (
 )
 from assistant.answering.attribution import attributed
 from assistant.answering.citations import CitationList
-from assistant.answering.claims import CLAIM, NamesByKind, asking_for, judge, stated_figures
+from assistant.answering.claims import (
+    CLAIM,
+    NamesByKind,
+    asking_for,
+    claimed_side,
+    judge,
+    stated_figures,
+    states_kind,
+    when_stated,
+)
 from assistant.answering.discourse import carries_on, signposts
+from assistant.answering.extremes import extreme_asked, most_extreme
 from assistant.answering.figures import figures
 from assistant.answering.followup import asks_as_before, person_referred
 from assistant.answering.frame import (
@@ -347,6 +357,14 @@ def display(text: str) -> str:
     text = _LEADING_NOTE.sub("", text)
     return text.strip()
 
+
+# How many of the sentences nearest a claim about the present are read for the latest statement
+# of its figure: the statements of a rule's figure over time rank close together.
+_NOW_DEPTH = 8
+
+# How many of the sentences nearest a question for the latest or earliest date are compared: the
+# statements dating one thing rank together at the top.
+_EXTREME_DEPTH = 4
 
 # The kinds of question a disagreement over a figure of this unit bears on.
 _ASKS_FOR_UNIT = {
@@ -1143,13 +1161,122 @@ class Composer:
             going_on = self._said_further(question, context, scope, said) if said else None
             if going_on is not None:
                 return going_on
+            disputed = self._disputed_claim(question) if outermost else None
+            if disputed is not None:
+                return disputed
             answer = self._compose(question, context, scope)
             if answer.abstained and scope.covered:
                 answer = self._corrected_claim(question, context, scope) or answer
+            if outermost:
+                answer = self._claim_of_now(question, answer)
+                answer = self._extreme_date(question, answer)
             return answer
         finally:
             if outermost:
                 self._answering.recent = None
+
+    def _disputed_claim(self, question: str) -> Answer | None:
+        """A claim that states one side of a curated disagreement ("the blog dates the report to
+        31 October, right?") is neither confirmed nor refuted by the sentence that says so: the
+        other sources give another figure. The answer says the sources disagree and cites each
+        side."""
+        if not frame_of(question).claim or self.facts is None:
+            return None
+        for item in self.disagreements:
+            side = claimed_side(question, [f"{s.value} {item.anchor}" for s in item.sides])
+            if side is None:
+                continue
+            cited = CitationList(self.row_citation)
+            parts = [
+                f"{s.value} {cited.rows([self.facts.data.row(s.rows[0])])}" for s in item.sides
+            ]
+            text = say(
+                "disagree_note", measure=item.measure, anchor=item.anchor, sides="; ".join(parts)
+            )
+            return Answer(question=question, answer=text, citations=cited.items, disputed=True)
+        return None
+
+    def _extreme_date(self, question: str, answer: Answer) -> Answer:
+        """A question for the date of the latest or the earliest of a thing is answered by the
+        statement, among those nearest the question, that dates it at that extreme ("under the
+        latest guidelines (2022)" against "revised the guidelines in 2020"), not by the one that
+        matches the question's words best."""
+        extreme = extreme_asked(question)
+        if extreme is None or answer.abstained or not answer.citations:
+            return answer
+        if frame_of(question).answer_type != "date":
+            return answer
+        ranked = self.rank(question)[:_EXTREME_DEPTH]
+        if not ranked:
+            return answer
+        lead = ranked[0].hits
+        near = [
+            c.unit
+            for c in ranked
+            if c.unit.kind == "sentence"
+            and len(c.hits & lead) * 2 >= len(lead)
+            and not self._of_other_country(c.unit.text)
+        ]
+        chosen = most_extreme([u.text for u in near], extreme)
+        if chosen is None:
+            return answer
+        unit = near[chosen]
+        first = answer.citations[0].quote
+        if " ".join(unit.text.split()) in " ".join(first.split()):
+            return answer
+        if most_extreme([first, unit.text], extreme) != 1:
+            return answer
+        return self._cited(question, [unit])
+
+    def _of_other_country(self, text: str) -> bool:
+        """Whether ``text`` names a country besides the home country and the parties to the
+        matter: a statement of another country's rule."""
+        home = self.names_by_kind(" ".join([domain().home_country, *name_table().names("parties")]))
+        ours = home.get("countries", frozenset())
+        return bool(self.names_by_kind(text).get("countries", ours) - ours)
+
+    def _claim_of_now(self, question: str, answer: Answer) -> Answer:
+        """A claim about the rule in force ("the threshold today is X, right?") is judged by the
+        latest statement of a figure of its kind, not by one that gave X for an older rule: among
+        the sentences nearest the claim, the one that speaks of the present or names the latest
+        year decides. When it states another value, the claim is corrected by it. A question
+        for the figure in force ("what is the threshold now?") answered by a statement dated to
+        an older year is answered by that latest statement instead."""
+        frame = frame_of(question)
+        if not frame.present or answer.abstained:
+            return answer
+        if frame.claim:
+            latest = self._latest_of_kind(" ".join(CLAIM.sub(" ", question).split()), question)
+            if latest is None or states_kind(latest.text, question)[1]:
+                return answer
+            return self._cited(question, [latest], lead=say("verdict_no"))
+        quotes = [c.quote for c in answer.citations]
+        if answer.tool_calls or not quotes or frame.answer_type == "date":
+            return answer
+        latest = self._latest_of_kind(question, " ".join(quotes))
+        if latest is None or latest.text in quotes:
+            return answer
+        later_now, later_year = when_stated(latest.text)
+        if not all(
+            not now and 0 < year and (year < later_year or later_now)
+            for now, year in map(when_stated, quotes)
+        ):
+            return answer  # a statement of the answer is undated or as late
+        return self._cited(question, [latest])
+
+    def _latest_of_kind(self, question: str, figures: str) -> Unit | None:
+        """Among the sentences nearest ``question``, the latest statement (of the present, else
+        of the latest year) of a figure of a kind ``figures`` states; not another country's."""
+        best: tuple[tuple[bool, int], Unit] | None = None
+        for candidate in self.rank(question)[:_NOW_DEPTH]:
+            unit = candidate.unit
+            if unit.kind != "sentence" or self._of_other_country(unit.text):
+                continue
+            kind, _ = states_kind(unit.text, figures)
+            when = when_stated(unit.text)
+            if kind and any(when) and (best is None or when > best[0]):
+                best = (when, unit)
+        return None if best is None else best[1]
 
     def _corrected_claim(self, question: str, context: str, scope: Scope) -> Answer | None:
         """A claim refused for its year ("they have talked since 2019, haven't they?": nothing
