@@ -44,3 +44,18 @@ def test_two_parts_of_a_table_s_whole_compared_are_both_given(assistant):
     assert not answer.abstained
     assert "10.67 billion" in answer.answer
     assert "5.36 billion" in answer.answer
+
+
+def test_a_comparison_with_unnamed_others_tells_the_others_practice_too(assistant):
+    answer = assistant.ask("How do Korea's offset demands compare with those of other nations?")
+    assert not answer.abstained
+    assert "Netherlands" in answer.answer and "Norway" in answer.answer
+
+
+def test_the_others_side_is_told_by_a_sentence_about_them_not_about_the_compared_one(assistant):
+    answer = assistant.ask(
+        "Compared with other countries buying American weapons, how is Korea's handling "
+        "of FMS offsets different?"
+    )
+    assert "Netherlands" in answer.answer
+    assert "Korea's own experience exporting" not in answer.answer

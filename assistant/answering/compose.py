@@ -502,6 +502,14 @@ _EACH = words(r"both|each|either|respectively")
 # own statement, as in a comparison.
 _CHOICE = words(r"which|whose|who")
 _OR = words("or")
+# The unnamed others a thing is compared with: "other importers", "other nations", "elsewhere".
+_OTHERS = lazy(
+    r"\b(?:other|most|many) (?:[\w-]+ ){0,2}?(?:countries|nations|importers|exporters|buyers|"
+    r"governments|states|economies)\b|\belsewhere\b|\brest of the world\b",
+    re.I,
+)
+# How far down the ranking a sentence telling of the others is looked for.
+_OTHERS_DEPTH = 30
 # How far back in its paragraph a sentence naming no side is looked at for the side it is about.
 _SIDE_REACH = 4
 # A list's items, each a line of its own: "- …", "• …", "1. …"; and how many come with it.
@@ -1362,6 +1370,7 @@ class Composer:
             answer = answer.model_copy(update={"answer": f"{answer.answer}\n\n{said_not}"})
         answer = self._both_sides(question, context, scope, answer)
         answer = self._each_named(question, context, scope, answer)
+        answer = self._others_side(question, context, scope, answer)
         judged = _verdict(answer, frame, self.names_by_kind)
         if frame.restated:
             shown = self._claimed_figures(question, judged)
@@ -1555,6 +1564,40 @@ class Composer:
                 extras.append(_without_given(extra, said))
                 told = self._told_of([answer, *extras], kind, names)
         return merge(answer, extras) if extras else answer
+
+    def _others_side(self, question: str, context: str, scope: Scope, answer: Answer) -> Answer:
+        """A comparison of a thing with the others of its kind, unnamed ("how does Korea's
+        practice differ from other importers'?", "than elsewhere"), has two sides: the others'
+        is told by a sentence naming several countries the question does not. When the answer
+        has none, the best-ranked such sentence is added."""
+        if frame_of(question).answer_type != "comparison" or not _OTHERS.search(question):
+            return answer
+
+        def countries(text: str) -> set[str]:
+            # A country is found by its name and by its table's term: one country either way.
+            return {n.lower() for k, n, _, _ in self.name_spans(text) if k == "countries"}
+
+        asked = countries(question)
+
+        def others(text: str) -> int:
+            return len(countries(text) - asked)
+
+        if any(others(claim) >= 2 for claim in claims_of(answer.answer)):
+            return answer
+        _, ranked = self._ranked_query(question, context, scope)
+        cited = {(c.source_id, c.start) for c in answer.citations}
+        telling = [
+            c.unit
+            for c in ranked[:_OTHERS_DEPTH]
+            if c.unit.kind == "sentence"
+            and (c.unit.source_id, c.unit.start) not in cited
+            and others(display(c.unit.text)) >= 2
+        ]
+        # One about the others alone tells their practice; one naming the compared thing too
+        # may tell of its dealings with them instead ("it sells to A, B and C").
+        alone = [u for u in telling if not countries(display(u.text)) & asked]
+        found = (alone or telling)[:1]
+        return merge(answer, [self._cited(question, found)]) if found else answer
 
     @staticmethod
     def _offers_choice(question: str, spans: list[tuple[str, str, int, int]]) -> bool:
