@@ -35,6 +35,8 @@ _SAYS = (
     r"put(?:s)?\s+it|make\s+of|makes\s+of|made\s+of|point(?:s|ed)?\s+out|"
     r"stress(?:es|ed)?|emphasi[sz]e[sd]?|warn(?:s|ed)?|cite[sd]?|quote[sd]?|list(?:s|ed)?|"
     r"gives?|gave|"
+    # what a writer guesses of what is to come is in their piece
+    r"speculat(?:es|ed)|expects?|expected|predicts?|predicted|forecasts?|"
     # what a publisher wants or advises is in its own publication
     r"recommend(?:s|ed)?|propose[sd]?|suggest(?:s|ed)?|urge[sd]?|advocate[sd]?|wants?|wanted|"
     r"favou?rs?|prefers?|calls? for)"

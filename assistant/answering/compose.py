@@ -98,7 +98,7 @@ _NUMBER_Q = words(
     r"threshold|figure|worth|total|cost|size|number of|how long|minimum|maximum|min|max|"
     r"at least|at most|ceiling|floor|cap"
 )
-_DATE_Q = words(r"when|what year|which year|what date|what month|since when|what day")
+_DATE_Q = words(r"when|what year|which year|what date|what month|since when|what (?:week)?day")
 _WHO_Q = words(
     r"who|which (company|companies|agency|firm|contractor|countries|country|ministry|official|lawmaker)"
 )
@@ -256,6 +256,8 @@ _SET_ASIDE_PRIOR = 0.7
 # question about what else there is besides the thing it sets aside.
 _ADDS = lazy(r"\b(?:also|as well|in addition|additionally|furthermore|moreover)\b", re.I)
 # The next item of a list: "Second, …", "Finally, …", "In addition, …".
+# A sentence opening a list of points the sentences after it go on with.
+_OPENS_LIST = lazy(r"^(?:the )?(?:first(?:ly)?|one)\b(?! (?:time|of)\b)", re.I)
 _ENUMERATES = lazy(
     r"^(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|finally|lastly|next|also|in addition|"
     r"additionally|moreover|furthermore)\b",
@@ -513,8 +515,26 @@ def _wholes_of_later_parts(parts: list[Frame]) -> list[Frame]:
 # A question that asks its thing of each side it names: "give both rates", "how many on each
 # side", "for either firm", "respectively".
 _EACH = words(r"both|each|either|respectively")
+# A question that offers a choice between things it names ("which firm, the maker or the
+# buyer?", "whose rate was higher, A's or B's?") weighs one against the other: each needs its
+# own statement, as in a comparison.
+_CHOICE = words(r"which|whose|who")
+_OR = words("or")
+# The unnamed others a thing is compared with: "other importers", "other nations", "elsewhere".
+_OTHERS = lazy(
+    r"\b(?:other|most|many) (?:[\w-]+ ){0,2}?(?:countries|nations|importers|exporters|buyers|"
+    r"governments|states|economies)\b|\belsewhere\b|\brest of the world\b",
+    re.I,
+)
+# How far down the ranking a sentence telling of the others is looked for.
+_OTHERS_DEPTH = 30
 # How far back in its paragraph a sentence naming no side is looked at for the side it is about.
 _SIDE_REACH = 4
+# A list's items, each a line of its own: "- …", "• …", "1. …"; and how many come with it.
+_BULLET = lazy(r"^\s*(?:[-–•*▪●]|\d{1,2}[.)])\s+\S")
+_LIST_ITEMS = 6
+# How many units of notes a page break may put between a cut sentence and its whole.
+_CUT_REACH = 4
 _MARKER_RUN = lazy(r"(?:\s*\[\d+\])+")
 
 
@@ -1477,6 +1497,7 @@ class Composer:
             answer = answer.model_copy(update={"answer": f"{answer.answer}\n\n{said_not}"})
         answer = self._both_sides(question, context, scope, answer)
         answer = self._each_named(question, context, scope, answer)
+        answer = self._others_side(question, context, scope, answer)
         judged = _verdict(answer, frame, self.names_by_kind)
         if frame.restated:
             shown = self._claimed_figures(question, judged)
@@ -1633,9 +1654,13 @@ class Composer:
         is given the sentence right after one about it that states what it lacks (a pledge,
         then the share of it kept), else it is looked up on its own, the others' names left out
         of the question, and its statement added when it names it and states what it lacked."""
-        if frame_of(question).answer_type != "comparison" and not _EACH.search(question):
-            return answer
         spans = self.name_spans(question)
+        if (
+            frame_of(question).answer_type != "comparison"
+            and not _EACH.search(question)
+            and not self._offers_choice(question, spans)
+        ):
+            return answer
         extras: list[Answer] = []
         for kind in dict.fromkeys(kind for kind, *_ in spans):
             sides = [(name, start, end) for k, name, start, end in spans if k == kind]
@@ -1662,9 +1687,57 @@ class Composer:
                         continue
                     if lacking and not lacking & self._told_of([extra], kind, names)[name]:
                         continue
-                extras.append(extra)
+                said = {_plain(c) for a in (answer, *extras) for c in _cited_claims(a.answer)}
+                extras.append(_without_given(extra, said))
                 told = self._told_of([answer, *extras], kind, names)
         return merge(answer, extras) if extras else answer
+
+    def _others_side(self, question: str, context: str, scope: Scope, answer: Answer) -> Answer:
+        """A comparison of a thing with the others of its kind, unnamed ("how does Korea's
+        practice differ from other importers'?", "than elsewhere"), has two sides: the others'
+        is told by a sentence naming several countries the question does not. When the answer
+        has none, the best-ranked such sentence is added."""
+        if frame_of(question).answer_type != "comparison" or not _OTHERS.search(question):
+            return answer
+
+        def countries(text: str) -> set[str]:
+            # A country is found by its name and by its table's term: one country either way.
+            return {n.lower() for k, n, _, _ in self.name_spans(text) if k == "countries"}
+
+        asked = countries(question)
+
+        def others(text: str) -> int:
+            return len(countries(text) - asked)
+
+        if any(others(claim) >= 2 for claim in claims_of(answer.answer)):
+            return answer
+        _, ranked = self._ranked_query(question, context, scope)
+        cited = {(c.source_id, c.start) for c in answer.citations}
+        telling = [
+            c.unit
+            for c in ranked[:_OTHERS_DEPTH]
+            if c.unit.kind == "sentence"
+            and (c.unit.source_id, c.unit.start) not in cited
+            and others(display(c.unit.text)) >= 2
+        ]
+        # One about the others alone tells their practice; one naming the compared thing too
+        # may tell of its dealings with them instead ("it sells to A, B and C").
+        alone = [u for u in telling if not countries(display(u.text)) & asked]
+        found = (alone or telling)[:1]
+        return merge(answer, [self._cited(question, found)]) if found else answer
+
+    @staticmethod
+    def _offers_choice(question: str, spans: list[tuple[str, str, int, int]]) -> bool:
+        """Whether ``question`` asks which of two things it names, of one kind, is the one: a
+        "which" or "whose" and an "or" between the two names."""
+        if not _CHOICE.search(question):
+            return False
+        for kind, name, _, end in spans:
+            for other_kind, other, start, _ in spans:
+                if other_kind == kind and other != name and start > end:
+                    if _OR.search(question[end:start]):
+                        return True
+        return False
 
     def _stated_units(self, answers: list[Answer]) -> list[tuple[str, Unit | None]]:
         """The statements ``answers`` make, each with the sentence of the sources it shows
@@ -2281,6 +2354,7 @@ class Composer:
             (named, query.asked),
             several=several,
             kinds=frozenset(asserted_kinds(query.question)[0]),
+            compared=frame_of(query.question).answer_type == "comparison",
         )
         return self._rows_answer(query, groups)
 
@@ -2547,6 +2621,7 @@ class Composer:
                     *self._leaned_on_within(unit),
                     unit,
                     *self._carried_on(unit),
+                    *self._items_after(unit),
                 ]
             ]
             # One from each paragraph that makes such a point first, then the rest of the first
@@ -2576,6 +2651,9 @@ class Composer:
                 for head in heads[1:]
                 for u in [
                     head,
+                    # A list's first point ("The first is …") comes with the points after it.
+                    *(self._carried_on(head) if _OPENS_LIST.match(head.text) else []),
+                    *self._items_after(head),
                     *self._going_on(head, kind, reach=1),
                     *self._points_beside(head, kind),
                 ]
@@ -2585,7 +2663,7 @@ class Composer:
             ordered = ordered[:_WIDE_SHOWN]
             rank = {key: i for i, key in enumerate(firsts)}
             ordered.sort(key=lambda u: (rank.get((u.source_id, u.paragraph), 0), u.start))
-            return ordered
+            return self._with_items(ordered)
         best = ranked[0]
         # The sides a question asks about each lead with their own statement (``_side_first``).
         chosen: list[Candidate] = ranked[: max(leading, 1)]
@@ -2744,12 +2822,45 @@ class Composer:
     def _run_after(self, unit: Unit, reach: int, goes_on: Callable[[str], bool]) -> list[Unit]:
         """The unbroken run of up to ``reach`` sentences after ``unit`` that ``goes_on`` keeps."""
         found = []
-        for step in range(1, reach + 1):
-            nxt = self._neighbour(unit, step)
+        for _ in range(reach):
+            nxt = self._neighbour(unit, 1)
+            nxt = self._whole_of(nxt) if nxt is not None else None
             if nxt is None or nxt.kind != "sentence" or not goes_on(nxt.text):
                 break
             found.append(nxt)
+            unit = nxt
         return found
+
+    def _with_items(self, units: list[Unit]) -> list[Unit]:
+        """``units`` with the items of each list one opens right after it, all of them, where
+        the answer's room or its order of paragraphs left some out or elsewhere."""
+        items = {u.id: self._items_after(u) for u in units}
+        listed = {item.id for found in items.values() for item in found}
+        kept: list[Unit] = []
+        for unit in units:
+            if unit.id in listed or unit in kept:
+                continue  # its list's opener brings it
+            kept.append(unit)
+            kept += [item for item in items[unit.id] if item not in kept]
+        return kept
+
+    def _items_after(self, unit: Unit) -> list[Unit]:
+        """The items of the list a sentence ending in a colon opens ("… could lead to:"), each
+        a line of its own marked by a bullet: the sentence says nothing without them."""
+        if not unit.text.rstrip().endswith(":"):
+            return []
+        return self._run_after(unit, _LIST_ITEMS, lambda text: bool(_BULLET.match(text)))
+
+    def _whole_of(self, unit: Unit) -> Unit:
+        """A sentence a page's notes cut short ("… runs contrary to the" before a footnote),
+        as the sentence read whole after the notes; any other unit as it is."""
+        for step in range(1, _CUT_REACH + 1):
+            later = self._neighbour(unit, step)
+            if later is None:
+                break
+            if later.kind == "sentence" and later.text.startswith(unit.text) and later != unit:
+                return later
+        return unit
 
     def _context_unit(self, candidate: Candidate) -> Unit | None:
         if not candidate.context_hits:

@@ -189,7 +189,8 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "When" with "there" or "it comes to" straight after it opens a clause of condition
             # ("and when nobody bids?"): a question puts its verb first ("when was there").
             r"\b(when(?!\s+(?:there(?:'s|’s|\s+(?:is|are|was|were|will|would|has|have|had)\b)|"
-            r"it\s+comes\s+to\b))|what (year|date|month|day)|which (year|date|month)|since when|"
+            r"it\s+comes\s+to\b))|what (year|date|month|day|weekday)|which (year|date|month|weekday)|"
+            r"since when|"
             # A time of day is a time too: "what time", "at what hour" (not "what time frame").
             r"what (?:time|hour)(?!\s+(?:frame|period|span|limit|horizon)s?\b)|"
             r"how long ago)\b",
@@ -350,7 +351,7 @@ _HEAD_NOUNS: tuple[tuple[str, str], ...] = (
     ),
     ("country", r"countr(?:y|ies)|nations?"),
     ("percent", r"share|percent(?:age)?s?|proportion|fraction|rates?|ratios?"),
-    ("date", r"year|date|month|day"),
+    ("date", r"year|date|month|day|weekday"),
 )
 # The names-table kind whose members each kind of head noun stands for: "the contractors" are
 # the companies the sources name, "which nations" their countries. Not people or bodies: "the

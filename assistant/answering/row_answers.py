@@ -214,6 +214,7 @@ class FactBook:
         spread: float = 0.9,
         several: bool = False,
         kinds: frozenset[str] = frozenset(),
+        compared: bool = False,
     ) -> list[list[Fact]]:
         """The facts to answer with, as groups of rows that state one thing (one per source).
 
@@ -223,11 +224,15 @@ class FactBook:
         families drawn from the same quote as the best one come along when the question asks for
         ``several`` things ("how many aircraft and at what cost": 40, about KRW 7.77 trillion).
         Where the family's rows differ by the kind of contract, the ``kinds`` the question names
-        are its subjects, each of them ("competitive against sole-source deals": both rows)."""
+        are its subjects, each of them ("competitive against sole-source deals": both rows).
+        A question that is ``compared`` weighs the subjects it names against each other, however
+        far their rows score below the best: one may be named in other words than its row's."""
         best = ranked[0]
         family = best.fact.family
         close = [s for s in ranked if s.score >= spread * best.score]
         subjects = list(dict.fromkeys(s.fact.subject for s in close if s.fact.family == family))
+        if compared and asked:
+            subjects = self._named_subjects(family, asked[0]) or subjects
         by_kind = [
             f.subject
             for f in self.facts
@@ -260,6 +265,19 @@ class FactBook:
                     [f for f in self.facts if f.family == fact.family and f.subject == fact.subject]
                 )
         return groups
+
+    def _named_subjects(self, family: tuple[Any, ...], words: frozenset[str]) -> list[str]:
+        """The subjects of ``family`` that ``words`` name by what sets them apart from its other
+        subjects, when they name two or more; else []."""
+        terms: dict[str, set[str]] = {}
+        for fact in self.facts:
+            if fact.family == family and fact.subject:
+                terms.setdefault(fact.subject, set()).update(fact.label_terms)
+        if len(terms) < 2:
+            return []
+        common = set.intersection(*terms.values())
+        named = [subject for subject, own in terms.items() if (own - common) & words]
+        return named if len(named) >= 2 else []
 
     def breakdown(self, ranked: Sequence[ScoredFact], floor: float) -> list[list[Fact]]:
         """A whole by its parts: of the rows covering at least ``floor`` of the question, the

@@ -194,9 +194,73 @@ SURROUNDINGS = SentenceKind(
         re.I,
     ),
 )
+# "Give both sides of the quarrel over the levy", "the case for and against it": a debate is
+# answered by the sentences that state a side's case, whoever holds it: those who favour or oppose
+# a thing, the concerns or objections voiced, what critics or proponents argue. Such a sentence
+# seldom repeats "side" or "debate".
+DEBATE = SentenceKind(
+    "debate",
+    asked_by=lazy(
+        r"\b((?:both|two|the other|either|each|opposing|competing) (?:sides|camps|positions|views)|"
+        r"for and against|pros? and cons?|"
+        r"(?:proponents|supporters|advocates|backers) and (?:critics|opponents|detractors)|"
+        r"(?:critics|opponents|detractors) and (?:proponents|supporters|advocates|backers))\b",
+        re.I,
+    ),
+    marked_by=lazy(
+        r"\b(in favou?r of|(?:those|people|critics|opponents|proponents|supporters|advocates|"
+        r"experts|insiders) (?:who )?(?:argue|say|contend|claim|warn|believe|insist)\w*|"
+        # A concern voiced, not a worry named ("defense concerns dominate").
+        r"(?:voic|rais|express|cit)\w* (?:[\w'’-]+ ){0,3}?concerns?|concerns? (?:over|about|that)|"
+        r"objections?|oppos(?:e|es|ed|ing|ition)|argu(?:e|es|ed|ing|ments?)|"
+        r"point(?:s|ed)? out that|contend\w*|critics?|proponents?|advocates?|controvers\w*|"
+        r"stance)\b",
+        re.I,
+    ),
+)
+# "How does the paper read the move?", "what does the columnist make of it?", "what does the
+# blog expect next?": a writer's reading of events, or their guess at what follows, is said by
+# the sentences that interpret ("is interpreted as", "seen as", "a prelude to") or speculate
+# ("could lead to", "it is plausible that", "likely"), not by the facts they read.
+# What writes: a piece of writing or its author.
+_WRITING = (
+    r"(?:[\w'’-]+ )?(?:paper|newspaper|daily|report|article|blog|post|piece|column|editorial|"
+    r"outlet|newsletter|story|author|writer|columnist|blogger|analyst|commentator)s?"
+)
+READING = SentenceKind(
+    "reading",
+    asked_by=lazy(
+        r"\b(speculat\w*|(?:comes?|came|happens?|will happen) next|what(?:['’]s| is) next|"
+        r"what (?:happens|lies ahead)|"
+        r"outlook|going forward|the road ahead|(?:expect\w*|predict\w*|foresee\w*) (?:will )?next|"
+        # A writer's reading, not a party's: how a ministry "read" a report is its reply.
+        rf"how (?:does|do|did|would) (?:the |this |that |its |their )?{_WRITING} "
+        r"(?:read|interpret|see|view|characteri[sz]e) (?:the|this|that|it|its|their)|"
+        rf"what (?:does|do|did) (?:the |this |that |its |their )?{_WRITING} make of|"
+        r"how (?:is|was|are|were) (.{0,50}?) ?(?:read|interpreted|seen|viewed))\b",
+        re.I,
+    ),
+    marked_by=lazy(
+        r"\b(interpreted as|(?:is|are|was|were|being) (?:\w+ly )?(?:seen|viewed|read|regarded) as|"
+        r"prelude|speculation|plausible|possibly|potential|"
+        r"(?:could|might|may|would|will likely) (?:[\w-]+ )?(?:lead|be|reshape|mean|result|"
+        r"become|bring|prompt|serve)\w*|appears? to be|fuel\w* speculation)\b",
+        re.I,
+    ),
+)
 # What a thing's mattering asks is read before a cause: "why does it matter" says "why"; what
 # surrounded a criticism before its drawbacks: "the backdrop to the criticism".
-KINDS = (SIGNIFICANCE, SURROUNDINGS, CAUSE, RECOMMENDATION, BENEFIT, DRAWBACK, FULFILMENT)
+KINDS = (
+    DEBATE,
+    SIGNIFICANCE,
+    READING,
+    SURROUNDINGS,
+    CAUSE,
+    RECOMMENDATION,
+    BENEFIT,
+    DRAWBACK,
+    FULFILMENT,
+)
 
 # "Why is leasing better than buying", "why does it beat the old way": a why-question about
 # one thing's merit over another asks for its advantages, not for a cause.

@@ -1,0 +1,61 @@
+"""A question weighing two things of one kind against each other is answered with each side's
+own statement, side by side: a choice between named things ("whose …, A's or B's?") as much as
+an outright comparison, and a comparison of two parts of one whole a table breaks down."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_choice_between_two_named_firms_states_each_firm_s_figure(assistant):
+    answer = assistant.ask(
+        "Whose small-business export commitment had progressed more as of 2022: "
+        "Lockheed Martin's or Airbus's?"
+    )
+    assert not answer.abstained
+    assert "23.4%" in answer.answer
+    assert "10% for SME exports" in answer.answer
+
+
+def test_a_choice_between_two_named_programs_states_each_program_s_figure(assistant):
+    answer = assistant.ask(
+        "Which program saw a higher SME export implementation rate in 2022, the F-35A or KC-X?"
+    )
+    assert "23.4%" in answer.answer
+    assert "10% for SME exports" in answer.answer
+
+
+def test_a_choice_repeats_no_statement_the_answer_already_makes(assistant):
+    answer = assistant.ask(
+        "Whose small-business export commitment had progressed more as of 2022: "
+        "Lockheed Martin's or Airbus's?"
+    )
+    claims = [c.strip() for c in answer.answer.split("[") if len(c.strip()) > 40]
+    assert len(claims) == len(set(claims))
+
+
+def test_two_parts_of_a_table_s_whole_compared_are_both_given(assistant):
+    answer = assistant.ask(
+        "Over 1983-2022, contrast technology for indigenous arms with equipment acquisition "
+        "as offset value sources."
+    )
+    assert not answer.abstained
+    assert "10.67 billion" in answer.answer
+    assert "5.36 billion" in answer.answer
+
+
+def test_a_comparison_with_unnamed_others_tells_the_others_practice_too(assistant):
+    answer = assistant.ask("How do Korea's offset demands compare with those of other nations?")
+    assert not answer.abstained
+    assert "Netherlands" in answer.answer and "Norway" in answer.answer
+
+
+def test_the_others_side_is_told_by_a_sentence_about_them_not_about_the_compared_one(assistant):
+    answer = assistant.ask(
+        "Compared with other countries buying American weapons, how is Korea's handling "
+        "of FMS offsets different?"
+    )
+    assert "Netherlands" in answer.answer
+    assert "Korea's own experience exporting" not in answer.answer

@@ -1,0 +1,56 @@
+"""A question asking for both sides of a debate is answered by the sentences that state each
+side's case (those in favour, the concerns voiced against), a list of points with every point
+it announces, even when a page's notes cut its first point short."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.sentence_kinds import DEBATE, asked_kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Give me both sides of the quarrel over the port levy.",
+        "What is the case for and against the new tariff?",
+        "Set out the proponents and critics of pooled buying.",
+    ],
+)
+def test_a_question_about_the_sides_of_a_debate_asks_for_the_cases_made(question):
+    assert asked_kind(question) is DEBATE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Those in favor of the bill want the cap lifted.",
+        "Growers have voiced serious concerns over the plan.",
+        "Critics argue that the fee burdens small shippers.",
+    ],
+)
+def test_a_sentence_stating_a_side_s_case_is_a_debate_sentence(text):
+    assert DEBATE.marked_by.search(text)
+
+
+def test_a_worry_named_in_passing_states_no_side(
+    text="The dominance of defense concerns in talks.",
+):
+    assert not DEBATE.marked_by.search(text)
+
+
+@pytest.mark.slow
+def test_both_sides_over_forgoing_offsets_give_each_side_s_case(assistant):
+    answer = assistant.ask(
+        "Set out the two camps in the row over letting the procurement agency skip offsets."
+    )
+    assert not answer.abstained
+    assert "global trend" in answer.answer  # the critics' first point
+    assert "future value" in answer.answer  # and their second, after the page's notes
+
+
+@pytest.mark.slow
+def test_the_case_for_and_against_ending_the_offset_obligation(assistant):
+    answer = assistant.ask("What's the case for and against ending Korea's legal offset duty?")
+    assert not answer.abstained
+    assert "future value" in answer.answer or "global trend" in answer.answer
