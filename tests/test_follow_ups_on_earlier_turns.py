@@ -143,3 +143,18 @@ def test_a_question_opening_on_a_preposition_or_so_carries_on_from_the_earlier_o
         assert resolve(asked, history, 3).context == "What did the yard bill the navy in 2019?"
     # "So far" and "so many" open no carrying on.
     assert resolve("So far which yards have bid for frigate repairs?", history, 4).context == ""
+
+
+def test_a_follow_up_naming_no_source_asks_of_the_source_the_earlier_question_named(assistant):
+    answer = _asked(
+        assistant,
+        "According to KIET, how much did Korea spend on foreign arms from 2016 to 2020?",
+        "and what offsets were secured in those years?",
+    )
+    assert {c.source_id for c in answer.citations} == {"002_b00326718e5a7ad5"}
+    answer = _asked(
+        assistant,
+        "What did the Korea Economic Daily report about offset trade worldwide?",
+        "and how many countries seek them?",
+    )
+    assert {c.source_id for c in answer.citations} == {"004_840937613cbc5a16"}
