@@ -158,3 +158,40 @@ def test_a_follow_up_naming_no_source_asks_of_the_source_the_earlier_question_na
         "and how many countries seek them?",
     )
     assert {c.source_id for c in answer.citations} == {"004_840937613cbc5a16"}
+
+
+def test_the_one_sum_an_earlier_answer_gave_is_converted_at_the_follow_up_s_rate(assistant):
+    answer = _asked(
+        assistant,
+        "What were America's 2022 offset agreements worth in total?",
+        "what's that in won at 1,400?",
+    )
+    (call,) = answer.tool_calls
+    assert call.input["amount"] in ("USD 5.88 billion", "$5.88 billion")
+    assert Decimal(call.output["result"]) == Decimal("5.88e9") * 1400
+    assert {c.source_id for c in answer.citations} == {"004_840937613cbc5a16"}
+    answer = _asked(
+        assistant,
+        "How much value did technologies for native weapons account for over the four decades "
+        "of offsets?",
+        "convert that to won at 1,350, in trillions to two decimals",
+    )
+    (call,) = answer.tool_calls
+    assert "KRW 14.40 trillion" in answer.answer
+
+
+def test_an_answer_of_several_sums_or_a_follow_up_without_a_rate_converts_nothing():
+    from pathlib import Path
+
+    from assistant.answering.routing import answer_figure_route
+    from assistant.knowledge.rows import load_data
+    from assistant.settings import REPO_ROOT
+
+    data = load_data(Path(REPO_ROOT / "knowledge" / "data"))
+    before = "What did the yard pledge?"
+    two = "It pledged USD 40 million in parts and USD 12 million in training [1]."
+    assert answer_figure_route("and in won at 1,300?", before, two, data) is None
+    one = "It pledged USD 40 million in parts [1]."
+    assert answer_figure_route("and in won?", before, one, data) is None
+    converted = answer_figure_route("and in won at 1,300?", before, one, data)
+    assert converted is not None and converted.requests[0].amount == "USD 40 million"

@@ -760,6 +760,31 @@ def follow_up_route(question: str, earlier: str, data: OffsetData) -> Route | No
     )
 
 
+def answer_figure_route(question: str, before: str, answer: str, data: OffsetData) -> Route | None:
+    """ "And in won at 1,400?" after an answer that gave one sum of money the sources state (no
+    calculation of its own): that sum converted at the follow-up's rate. None when the follow-up
+    states an amount of its own or no rate, or the answer gives no sum, or more than one, in
+    another currency than the one asked (a figure already in the asked currency is the sources'
+    own conversion, not the thing to convert)."""
+    targets = _targets(question)
+    if not targets or amounts(question) or not _RATE.search(question):
+        return None
+    if answer.startswith(say("cannot_answer")):
+        return None
+    found: dict[tuple[str, Decimal], str] = {}
+    for token in lex(answer):
+        if token.currency and token.currency not in targets and not token.percent:
+            found.setdefault((token.currency, token.scaled()), token.text)
+    if len(found) != 1:
+        return None
+    (figure,) = found.values()
+    converted = route(f"{question} ({figure})", data)
+    if converted is not None:
+        # The sentence cited for the figure is the one that answered the question before.
+        converted.read_as, converted.restated = f"{before} ({figure})", (figure,)
+    return converted
+
+
 def _converted(
     question: str, figures: list[tuple[str, Decimal]], data: OffsetData
 ) -> list[CalculatorInput]:
