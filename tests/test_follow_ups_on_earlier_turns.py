@@ -27,8 +27,8 @@ def _asked(assistant, *questions):
 
 def test_it_is_the_one_part_of_the_one_program_the_earlier_question_named():
     history = _history("What did the tanker maker pledge in technology transfer?")
-    resolved = resolve("how much of it was done by 2022?", history, 2)
-    assert resolved.question == "how much of the tanker technology transfer was done by 2022?"
+    resolved = resolve("what fraction of it got done by 2022?", history, 2)
+    assert resolved.question == "what fraction of the tanker technology transfer got done by 2022?"
     history = _history("For the stealth jets, what was the SME piece worth?")
     resolved = resolve("what share of that is delivered?", history, 2)
     assert resolved.question == "what share of the stealth jets SME is delivered?"
@@ -36,10 +36,10 @@ def test_it_is_the_one_part_of_the_one_program_the_earlier_question_named():
 
 def test_it_stays_as_written_when_the_follow_up_names_its_own_part_or_two_programs_were_named():
     history = _history("What did the tanker maker pledge in technology transfer?")
-    asked = "how much of it was SME exports?"
+    asked = "what part of it went to SME exports?"
     assert resolve(asked, history, 2).question == asked
     history = _history("Compare the SME pledges of the tanker and the stealth jet deals.")
-    asked = "how much of it was done by 2022?"
+    asked = "what fraction of it got done by 2022?"
     assert resolve(asked, history, 2).question == asked
 
 
@@ -75,10 +75,10 @@ def test_a_period_told_from_the_earlier_one_is_asked_of_its_years():
 def test_a_chain_of_shifts_moves_on_from_where_the_last_one_led():
     history = [
         *_history("How much was gained between 2016 and 2020?"),
-        *_history("and the five years before?"),
+        *_history("and the previous 5 years?"),
     ]
     assert (
-        resolve("and the five years before that?", history, 1).question
+        resolve("and the previous 5 years?", history, 1).question
         == "How much was gained between 2006 and 2010?"
     )
 
@@ -104,11 +104,11 @@ def test_a_threshold_told_by_what_it_does_is_converted_at_the_follow_up_s_rate(a
     for first, then, rate in (
         (
             "How large must a deal be before an offset duty applies?",
-            "what is that in won at 1,390?",
+            "and in won, at 1,390 to the dollar?",
             1390,
         ),
         (
-            "What is the minimum contract value that sets off an obligation?",
+            "What is the minimum deal size for an offset obligation?",
             "and in won, taking 1,350 per dollar?",
             1350,
         ),
@@ -122,7 +122,7 @@ def test_a_threshold_told_by_what_it_does_is_converted_at_the_follow_up_s_rate(a
 def test_an_average_asked_after_a_year_s_total_and_count_divides_the_two(assistant):
     answer = _asked(
         assistant,
-        "How much were the offset deals US firms signed in 2022 worth?",
+        "How much were the offset deals American exporters concluded in 2022 worth?",
         "in how many contracts?",
         "so on average, what was each contract worth?",
     )
@@ -130,7 +130,7 @@ def test_an_average_asked_after_a_year_s_total_and_count_divides_the_two(assista
     assert call.input["expression"] == "USD 5.88 billion / 27"
     answer = _asked(
         assistant,
-        "How much were American offset agreements worth in 2022, per BIS?",
+        "What were American offset agreements in 2022 valued at, per BIS?",
         "then per partner country, on average?",
     )
     (call,) = answer.tool_calls
@@ -139,7 +139,7 @@ def test_an_average_asked_after_a_year_s_total_and_count_divides_the_two(assista
 
 def test_a_question_opening_on_a_preposition_or_so_carries_on_from_the_earlier_one():
     history = _history("What did the yard bill the navy in 2019?")
-    for asked in ("for how many hulls?", "by whom?", "So what does that come to per hull?"):
+    for asked in ("for how many hulls?", "by whom?", "So what is that per hull?"):
         assert resolve(asked, history, 3).context == "What did the yard bill the navy in 2019?"
     # "So far" and "so many" open no carrying on.
     assert resolve("So far which yards have bid for frigate repairs?", history, 4).context == ""
@@ -148,7 +148,7 @@ def test_a_question_opening_on_a_preposition_or_so_carries_on_from_the_earlier_o
 def test_a_follow_up_naming_no_source_asks_of_the_source_the_earlier_question_named(assistant):
     answer = _asked(
         assistant,
-        "According to KIET, how much did Korea spend on foreign arms from 2016 to 2020?",
+        "According to KIET, what were Korea's foreign arms purchases from 2016 to 2020?",
         "and what offsets were secured in those years?",
     )
     assert {c.source_id for c in answer.citations} == {"002_b00326718e5a7ad5"}
@@ -164,7 +164,7 @@ def test_the_one_sum_an_earlier_answer_gave_is_converted_at_the_follow_up_s_rate
     answer = _asked(
         assistant,
         "What were America's 2022 offset agreements worth in total?",
-        "what's that in won at 1,400?",
+        "put it in won, at 1,400 to the dollar",
     )
     (call,) = answer.tool_calls
     assert call.input["amount"] in ("USD 5.88 billion", "$5.88 billion")
@@ -174,7 +174,7 @@ def test_the_one_sum_an_earlier_answer_gave_is_converted_at_the_follow_up_s_rate
         assistant,
         "How much value did technologies for native weapons account for over the four decades "
         "of offsets?",
-        "convert that to won at 1,350, in trillions to two decimals",
+        "express it in won using 1,350 a dollar, trillions, two decimals",
     )
     (call,) = answer.tool_calls
     assert "KRW 14.40 trillion" in answer.answer
