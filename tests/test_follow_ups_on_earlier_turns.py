@@ -195,3 +195,14 @@ def test_an_answer_of_several_sums_or_a_follow_up_without_a_rate_converts_nothin
     assert answer_figure_route("and in won?", before, one, data) is None
     converted = answer_figure_route("and in won at 1,300?", before, one, data)
     assert converted is not None and converted.requests[0].amount == "USD 40 million"
+
+
+def test_a_rate_per_dollar_in_a_follow_up_is_no_unit_to_average_over(assistant):
+    answer = _asked(
+        assistant,
+        "What were America's 2022 offset agreements worth in total?",
+        "give it in won, taking 1,380 per dollar",
+    )
+    (call,) = answer.tool_calls
+    assert call.input["operation"] == "convert"
+    assert Decimal(call.output["result"]) == Decimal("5.88e9") * 1380

@@ -2032,7 +2032,8 @@ def _sourced_average(question: str, data: OffsetData) -> Route | None:
     # "Per the bureau's study" names a source, not a unit.
     each = years and re.search(
         r"\b(?:[Ee]ach|[Aa]piece)\b|\b[Pp]er\b(?!\s+(?:the|a|an|its|their|his|her|our|this|that)\b"
-        r"|\s+[A-Z])",
+        # "1,400 per dollar" is an exchange rate, not a unit averaged over.
+        r"|\s+[A-Z]|\s+(?:dollars?|won|euros?)\b)",
         question,
     )
     if not (_AVERAGE.search(question) or each) or _countries(question, data):
@@ -2076,7 +2077,12 @@ def _average_of_earlier(question: str, data: OffsetData, context: str) -> Route 
         return None
     both = f"{question} {context}"
     if not _WORTH_ASKED.search(both) or not (
-        _AVERAGE.search(question) or re.search(r"\b(?:each|apiece|per)\b", question, re.I)
+        _AVERAGE.search(question)
+        or re.search(
+            r"\b(?:each|apiece|per)\b(?!\s+(?:US\s?)?(?:dollars?|won|euros?|USD|KRW)\b)",
+            question,
+            re.I,
+        )
     ):
         return None
     years = {int(y) for y in YEAR.findall(context)}
