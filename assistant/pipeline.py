@@ -19,7 +19,14 @@ from assistant.answering.figures import figures, without_untraced
 from assistant.answering.followup import RuleStep, changes_an_input, resolve
 from assistant.answering.frame import dated
 from assistant.answering.preamble import without_preamble
-from assistant.answering.routing import Label, Route, asks_to_add_up, follow_up_route, route
+from assistant.answering.routing import (
+    Label,
+    Route,
+    answer_figure_route,
+    asks_to_add_up,
+    follow_up_route,
+    route,
+)
 from assistant.answering.row_answers import FactBook
 from assistant.answering.scope import ScopeChecker
 from assistant.answering.speakers import asks_who_said
@@ -346,6 +353,9 @@ class Assistant:
         if calculation is None and resolved.context and changes_an_input(text):
             # "And in 1986?" re-asks the earlier question with the new year or amount.
             calculation = route(resolved.query, self.data)
+        if calculation is None and resolved.context and turns[-1].role == "assistant":
+            # "And in won at 1,400?" after an answer that gave one sum the sources state.
+            calculation = answer_figure_route(text, earlier[-1], turns[-1].content, self.data)
         if calculation is not None:
             return _as_asked(self._calculated(text, calculation, composer), asked, id)
         # The words that name the question's source ("according to Yonhap") are no topic.

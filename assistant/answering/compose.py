@@ -26,7 +26,7 @@ from assistant.answering.answerability import (
     unanswered_parts,
     unmet,
 )
-from assistant.answering.attribution import attributed
+from assistant.answering.attribution import Attribution, attributed
 from assistant.answering.citations import CitationList
 from assistant.answering.claims import (
     CLAIM,
@@ -833,6 +833,12 @@ class Composer:
     def prepare(self, question: str, context: str = "", scope: Scope | None = None) -> Query:
         scope = scope or Scope(True)
         named = attributed(question, self.called)
+        if named is None and context:
+            # A follow-up that names no source of its own asks of the one the earlier question
+            # named ("according to the wire, …" then "and the year before?").
+            earlier = attributed(context, self.called)
+            if earlier is not None:
+                named = Attribution(earlier.sources, earlier.names, question)
         # "According to Yonhap, ...": the words naming the source are not words of the topic.
         topic = without_set_aside(named.question if named is not None else question)
         # "Like I'm not an engineer": how plainly to answer, not what about.

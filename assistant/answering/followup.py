@@ -103,8 +103,24 @@ def asks_as_before(question: str) -> bool:
     return bool(_OPENING.search(question))
 
 
+# An opening that carries on from what was said: "so what is that per country?", "in that case,
+# how much is owed?". It asks a new thing of the earlier turns, not the same thing of another.
+_CARRYING_ON = lazy(
+    r"^\s*(?:so|in that case|if so|given that|that being so)\b(?!\s+(?:far|much|many)\b)", re.I
+)
+
+
+# A question that opens on a preposition and its question word ("with how many buyers?", "by
+# whom?", "in which year?") completes a clause of the earlier question: it cannot stand alone.
+_COMPLETING = lazy(
+    r"^\s*(?:with|in|for|by|from|to|at|of|on|under|over|since|until|through|against)\s+"
+    r"(?:how|what|which|whom|who|when|where)\b",
+    re.I,
+)
+
+
 def is_follow_up(question: str, focus_terms: int) -> bool:
-    if _OPENING.search(question):
+    if _OPENING.search(question) or _CARRYING_ON.search(question) or _COMPLETING.search(question):
         return True
     text = _DUMMY_IT.sub(" ", question)
     return (
@@ -149,6 +165,9 @@ def resolve(
     stepped = _stepped(question, earlier, rules)
     if stepped is not None:
         return ResolvedQuestion(stepped)
+    shifted = _shifted(question, earlier)
+    if shifted is not None:
+        return ResolvedQuestion(shifted)
     kept = _kept(question, earlier[-1], spans) if spans is not None else None
     if kept is not None:
         return ResolvedQuestion(kept, earlier[-1])
@@ -160,6 +179,8 @@ def resolve(
     referent = _referent(history, named) if named is not None else None
     if referent is not None:
         question = _refer(question, referent)
+    else:
+        question = _part_referred(question, earlier[-1])
     question = _demonstratives_named(question, earlier[-1])
     context = [earlier[-1]]
     # A chain of follow-ups leans on the question that started it.
@@ -218,6 +239,44 @@ def _part_of_earlier_whole(question: str, history: list[Turn]) -> bool:
     )
     earlier = [t.content for t in history if t.role == "user"]
     return named_part and bool(earlier) and len(table.find("programs", earlier[-1])) == 1
+
+
+# "It", "its", or a bare "that"/"this" ("what share of that"): one thing referred to.
+_ONE_THING = lazy(
+    r"\b(?:it|its)\b|\b(?<=of |in |on |to )(?:that|this)(?=\s*(?:[?.,!;]|$|\s+(?:by|in|as|was|is|had|has)\b))",
+    re.I,
+)
+
+
+def _part_referred(question: str, earlier: str) -> str:
+    """``question`` with its "it" written as the one part of one program the earlier question
+    named ("the tanker deal's SME export piece"): a part's figures (its rate of delivery, its
+    value) are told apart from the same part of another program only by the program, which the
+    follow-up leaves unsaid. Unchanged when the follow-up names a program or a part of its own,
+    or the earlier question named not exactly one of each."""
+    table = name_table()
+    if table.find("programs", question) or table.find("categories", question):
+        return question
+    spans = {}
+    for kind in ("programs", "categories"):
+        found = [
+            match
+            for pattern in table.patterns.get(kind, {}).values()
+            for match in [pattern.search(earlier)]
+            if match
+        ]
+        if len(table.find(kind, earlier)) != 1 or not found:
+            return question
+        spans[kind] = max(found, key=lambda m: m.end() - m.start()).group()
+    empty = [m.span() for m in _DUMMY_IT.finditer(question)]
+    for reference in _ONE_THING.finditer(question):
+        if any(a <= reference.start() < b for a, b in empty):
+            continue
+        thing = f"the {spans['programs']} {spans['categories']}"
+        if reference.group().lower() == "its":
+            thing += "'s"
+        return question[: reference.start()] + thing + question[reference.end() :]
+    return question
 
 
 def _share_swapped(question: str, earlier: str) -> ResolvedQuestion | None:
@@ -522,6 +581,72 @@ def _stepped(question: str, asked: list[str], rules: Sequence[RuleStep]) -> str 
         if not year:
             return None
     return say("step_threshold", year=year) if threshold else say("step_share", year=year)
+
+
+_COUNT_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twenty": 20,
+}
+_SPAN = r"(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)[- ]years?|(?P<unit>decade|period|years|stretch|span))"
+# A period told by where it stands from the one asked before: "the five years before", "the
+# previous decade", "the decade after that", "the preceding period".
+_RELATIVE_PERIOD = lazy(
+    rf"\b(?:the\s+)?(?:(?P<pre>previous|preceding|prior|earlier|next|following|subsequent|later)\s+{_SPAN}"
+    rf"|{_SPAN.replace('P<n>', 'P<n2>').replace('P<unit>', 'P<unit2>')}\s+"
+    r"(?P<post>before|prior|preceding|earlier|after|following|later)(?:\s+(?:that|then|this|it))?)\b",
+    re.IGNORECASE,
+)
+_BEFORE_WORDS = frozenset({"previous", "preceding", "prior", "earlier", "before"})
+_PERIOD_OF = lazy(r"\b((?:19|20)\d\d)(\s?(?:-|–|—|to|through|until|and)\s?)((?:19|20)\d\d)\b", re.I)
+# What else such a follow-up may say: it asks the earlier question again, of another period.
+_SHIFT_FILLER = words(
+    r"and|so|but|then|what|how|about|was|were|is|it|that|this|the|in|for|over|during|of|from|"
+    r"across|through|covering|same|question|figure|one|ones|number|amount|value|total"
+)
+
+
+def _shifted(question: str, asked: list[str]) -> str | None:
+    """ "And in the five years before?" after a question about 2016-2020: the earlier question
+    asked of 2011-2015, the span of the same length (or of the length the follow-up states: "the
+    decade after") just before or after the earlier question's period. None unless the follow-up
+    is no more than such a shift and an earlier question named one period; in a chain of shifts
+    each moves on from where the one before led."""
+    relative = _RELATIVE_PERIOD.search(question)
+    if relative is None or not asked or _YEAR.search(question):
+        return None
+    rest = question[: relative.start()] + " " + question[relative.end() :]
+    if re.search(r"\w", _SHIFT_FILLER.sub(" ", rest)):
+        return None
+    earlier = _shifted(asked[-1], asked[:-1]) or asked[-1]
+    periods = list(_PERIOD_OF.finditer(earlier))
+    if len(periods) != 1:
+        return None
+    period = periods[0]
+    first, last = int(period.group(1)), int(period.group(3))
+    if last <= first:
+        return None
+    count = relative.group("n") or relative.group("n2")
+    unit = (relative.group("unit") or relative.group("unit2") or "").lower()
+    if count:
+        length = int(count) if count.isdigit() else _COUNT_WORDS[count.lower()]
+    elif unit == "decade":
+        length = 10
+    else:
+        length = last - first + 1
+    direction = (relative.group("pre") or relative.group("post")).lower()
+    if direction in _BEFORE_WORDS:
+        start, end = first - length, first - 1
+    else:
+        start, end = last + 1, last + length
+    return earlier[: period.start()] + f"{start}{period.group(2)}{end}" + earlier[period.end() :]
 
 
 def _changes(rules: Sequence[RuleStep], threshold: bool) -> list[int]:

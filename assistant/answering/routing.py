@@ -782,6 +782,31 @@ def follow_up_route(question: str, earlier: str, data: OffsetData) -> Route | No
     )
 
 
+def answer_figure_route(question: str, before: str, answer: str, data: OffsetData) -> Route | None:
+    """ "And in won at 1,400?" after an answer that gave one sum of money the sources state (no
+    calculation of its own): that sum converted at the follow-up's rate. None when the follow-up
+    states an amount of its own or no rate, or the answer gives no sum, or more than one, in
+    another currency than the one asked (a figure already in the asked currency is the sources'
+    own conversion, not the thing to convert)."""
+    targets = _targets(question)
+    if not targets or amounts(question) or not _RATE.search(question):
+        return None
+    if answer.startswith(say("cannot_answer")):
+        return None
+    found: dict[tuple[str, Decimal], str] = {}
+    for token in lex(answer):
+        if token.currency and token.currency not in targets and not token.percent:
+            found.setdefault((token.currency, token.scaled()), token.text)
+    if len(found) != 1:
+        return None
+    (figure,) = found.values()
+    converted = route(f"{question} ({figure})", data)
+    if converted is not None:
+        # The sentence cited for the figure is the one that answered the question before.
+        converted.read_as, converted.restated = f"{before} ({figure})", (figure,)
+    return converted
+
+
 def _converted(
     question: str, figures: list[tuple[str, Decimal]], data: OffsetData
 ) -> list[CalculatorInput]:
@@ -849,7 +874,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         if found is not None:
             return found
     # Figures of the sources named in words, by the question or by what it follows up.
-    for leaning in (_convert_sourced, _rate_of_sources):
+    for leaning in (_convert_sourced, _rate_of_sources, _average_of_earlier):
         found = leaning(question, data, context)
         if found is not None:
             return found
@@ -2062,7 +2087,8 @@ def _sourced_average(question: str, data: OffsetData) -> Route | None:
     # "Per the bureau's study" names a source, not a unit.
     each = years and re.search(
         r"\b(?:[Ee]ach|[Aa]piece)\b|\b[Pp]er\b(?!\s+(?:the|a|an|its|their|his|her|our|this|that)\b"
-        r"|\s+[A-Z])",
+        # "1,400 per dollar" is an exchange rate, not a unit averaged over.
+        r"|\s+[A-Z]|\s+(?:dollars?|won|euros?)\b)",
         question,
     )
     if not (_AVERAGE.search(question) or each):
@@ -2087,6 +2113,53 @@ def _sourced_average(question: str, data: OffsetData) -> Route | None:
         # per ("per country", "each deal") divides.
         per = {_singular(m.group(1)) for m in _PER_WHAT.finditer(question)}
         pairs = [(t, c) for t, c in pairs if any(_names_noun(w, c.unit) for w in per)]
+    if len(pairs) != 1:
+        return None
+    total, count = pairs[0]
+    figure = format_money_short(total.amount, total.unit)
+    number = f"{count.amount.normalize():f}"
+    when = f" ({total.year})" if total.year else ""
+    return Route(
+        [_evaluate(f"{figure} / {number}")],
+        lead=say("average_inputs", total=figure, count=number, what=count.unit, when=when),
+        cites=[total.id, count.id],
+        labels=[
+            lambda result: say(
+                "per_unit", total=figure, count=number, what=count.unit, result=result
+            )
+        ],
+    )
+
+
+def _average_of_earlier(question: str, data: OffsetData, context: str) -> Route | None:
+    """ "So what is that per country on average?" after questions that asked a year's total and
+    its count of countries: the total the table gives for the year the earlier questions name,
+    over the count of the thing the follow-up asks it per, both cited. The follow-up names the
+    unit; what is totalled and when, the earlier questions say."""
+    if not context or amounts(question) or YEAR.search(question):
+        return None
+    both = f"{question} {context}"
+    if not _WORTH_ASKED.search(both) or not (
+        _AVERAGE.search(question)
+        or re.search(
+            r"\b(?:each|apiece|per)\b(?!\s+(?:US\s?)?(?:dollars?|won|euros?|USD|KRW)\b)",
+            question,
+            re.I,
+        )
+    ):
+        return None
+    years = {int(y) for y in YEAR.findall(context)}
+    if len(years) != 1 or _countries(both, data):
+        return None
+    pairs = [
+        (total, count)
+        for total in data.statistics
+        if total.unit in CURRENCIES.values() and total.year in years
+        for count in data.statistics
+        if count.year == total.year
+        and count.unit not in (total.unit, "percent", *CURRENCIES.values())
+        and _names_noun(question, count.unit)
+    ]
     if len(pairs) != 1:
         return None
     total, count = pairs[0]
@@ -3127,12 +3200,33 @@ def _convert_sourced(question: str, data: OffsetData, context: str = "") -> Rout
     )
 
 
+# The threshold told by what it does rather than named: "the contract value above which offsets
+# apply", "the minimum deal size for an obligation", "how large a purchase must be".
+_THRESHOLD_DESCRIBED = lazy(
+    r"\b(?:contract|deal|purchase|order|procurement)(?:['’]s)?\s+(?:values?|sizes?|amounts?|"
+    r"prices?|worth)\s+(?:above|over|beyond|past|from|at|starting at)\s+which\b"
+    r"|\bminimum\s+(?:contract|deal|purchase|order)\s+(?:values?|sizes?|amounts?)\b"
+    r"|\bhow\s+(?:big|large|much)\s+(?:a|the)\s+(?:contract|deal|purchase|order)\s+"
+    r"(?:must|has to|needs to|should|would have to)\b"
+    r"|\bhow\s+(?:big|large)\s+(?:must|does|do|should|would)\s+(?:a|the)\s+"
+    r"(?:contracts?|deals?|purchases?|orders?)\s+(?:be|need|have)\b",
+    re.I,
+)
+
+
 def _convert_threshold(
     question: str, data: OffsetData, context: str, targets: list[str]
 ) -> Route | None:
     """ "And in won, at 1,250?" after a question about the offset threshold: the threshold of the
     rule in force (of the year named, if one is), converted."""
-    asked = next((text for text in (question, context) if _THRESHOLD_NAMED.search(text)), None)
+    asked = next(
+        (
+            text
+            for text in (question, context)
+            if _THRESHOLD_NAMED.search(text) or _THRESHOLD_DESCRIBED.search(text)
+        ),
+        None,
+    )
     if asked is None or "KRW" not in targets or not _RATE.search(question):
         return None  # without a rate of its own, the won figure the sources state answers it
     if _foreign_country(f"{question} {context}", data):

@@ -1,0 +1,208 @@
+"""A follow-up leans on what the earlier turns asked: "it" stands for the one part of the one
+program they named, so the answer is that part's, not the same part of another program."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant.answering.followup import resolve
+from assistant.answers import Turn
+
+
+def _history(question: str, answer: str = "An answer [1].") -> list[Turn]:
+    return [Turn(role="user", content=question), Turn(role="assistant", content=answer)]
+
+
+def _asked(assistant, *questions):
+    turns: list[dict[str, str]] = []
+    answer = None
+    for question in questions:
+        answer = assistant.ask(question, history=turns)
+        turns += [
+            {"role": "user", "content": question},
+            {"role": "assistant", "content": answer.answer},
+        ]
+    return answer
+
+
+def test_it_is_the_one_part_of_the_one_program_the_earlier_question_named():
+    history = _history("What did the tanker maker pledge in technology transfer?")
+    resolved = resolve("what fraction of it got done by 2022?", history, 2)
+    assert resolved.question == "what fraction of the tanker technology transfer got done by 2022?"
+    history = _history("For the stealth jets, what was the SME piece worth?")
+    resolved = resolve("what share of that is delivered?", history, 2)
+    assert resolved.question == "what share of the stealth jets SME is delivered?"
+
+
+def test_it_stays_as_written_when_the_follow_up_names_its_own_part_or_two_programs_were_named():
+    history = _history("What did the tanker maker pledge in technology transfer?")
+    asked = "what part of it went to SME exports?"
+    assert resolve(asked, history, 2).question == asked
+    history = _history("Compare the SME pledges of the tanker and the stealth jet deals.")
+    asked = "what fraction of it got done by 2022?"
+    assert resolve(asked, history, 2).question == asked
+
+
+def test_a_part_s_delivery_rate_is_the_rate_of_the_program_the_earlier_turn_named(assistant):
+    answer = _asked(
+        assistant,
+        "How large was Lockheed Martin's SME export pledge for the stealth fighters?",
+        "and how far along was it in 2022?",
+    )
+    assert "23.4%" in answer.answer
+    assert "10%" not in answer.answer
+
+
+def test_a_period_told_from_the_earlier_one_is_asked_of_its_years():
+    history = _history("What offset value did the institute report for 2011-2015?")
+    assert (
+        resolve("what about the following five years?", history, 1).question
+        == "What offset value did the institute report for 2016-2020?"
+    )
+    history = _history("Per the wire service, what were imports from 2001 through 2010?")
+    assert (
+        resolve("and the previous decade?", history, 1).question
+        == "Per the wire service, what were imports from 1991 through 2000?"
+    )
+    # Without a stated length the span is as long as the earlier period.
+    history = _history("How much was gained between 2016 and 2020?")
+    assert (
+        resolve("And over the period before that?", history, 1).question
+        == "How much was gained between 2011 and 2015?"
+    )
+
+
+def test_a_chain_of_shifts_moves_on_from_where_the_last_one_led():
+    history = [
+        *_history("How much was gained between 2016 and 2020?"),
+        *_history("and the previous 5 years?"),
+    ]
+    assert (
+        resolve("and the previous 5 years?", history, 1).question
+        == "How much was gained between 2006 and 2010?"
+    )
+
+
+def test_a_shift_that_asks_more_than_the_period_is_left_to_the_other_readings():
+    history = _history("How much was gained between 2016 and 2020?")
+    asked = "and who signed deals in the five years before?"
+    assert resolve(asked, history, 3).question == asked
+
+
+def test_the_shifted_period_s_figure_is_answered_from_the_source_asked(assistant):
+    answer = _asked(
+        assistant,
+        "What offset value did the research institute KIET give for 2011 to 2015?",
+        "and for the next five years?",
+    )
+    assert "2016" in answer.answer and (
+        "800 million" in answer.answer or "700 million" in answer.answer
+    )
+
+
+def test_a_threshold_told_by_what_it_does_is_converted_at_the_follow_up_s_rate(assistant):
+    for first, then, rate in (
+        (
+            "How large must a deal be before an offset duty applies?",
+            "and in won, at 1,390 to the dollar?",
+            1390,
+        ),
+        (
+            "What is the minimum deal size for an offset obligation?",
+            "and in won, taking 1,350 per dollar?",
+            1350,
+        ),
+    ):
+        answer = _asked(assistant, first, then)
+        (call,) = answer.tool_calls
+        assert call.input["amount"] == "USD 10,000,000"
+        assert Decimal(call.output["result"]) == 10_000_000 * rate
+
+
+def test_an_average_asked_after_a_year_s_total_and_count_divides_the_two(assistant):
+    answer = _asked(
+        assistant,
+        "How much were the offset deals American exporters concluded in 2022 worth?",
+        "in how many contracts?",
+        "so on average, what was each contract worth?",
+    )
+    (call,) = answer.tool_calls
+    assert call.input["expression"] == "USD 5.88 billion / 27"
+    answer = _asked(
+        assistant,
+        "What were American offset agreements in 2022 valued at, per BIS?",
+        "then per partner country, on average?",
+    )
+    (call,) = answer.tool_calls
+    assert call.input["expression"] == "USD 5.88 billion / 13"
+
+
+def test_a_question_opening_on_a_preposition_or_so_carries_on_from_the_earlier_one():
+    history = _history("What did the yard bill the navy in 2019?")
+    for asked in ("for how many hulls?", "by whom?", "So what is that per hull?"):
+        assert resolve(asked, history, 3).context == "What did the yard bill the navy in 2019?"
+    # "So far" and "so many" open no carrying on.
+    assert resolve("So far which yards have bid for frigate repairs?", history, 4).context == ""
+
+
+def test_a_follow_up_naming_no_source_asks_of_the_source_the_earlier_question_named(assistant):
+    answer = _asked(
+        assistant,
+        "According to KIET, what were Korea's foreign arms purchases from 2016 to 2020?",
+        "and what offsets were secured in those years?",
+    )
+    assert {c.source_id for c in answer.citations} == {"002_b00326718e5a7ad5"}
+    answer = _asked(
+        assistant,
+        "What did the Korea Economic Daily report about offset trade worldwide?",
+        "and how many countries seek them?",
+    )
+    assert {c.source_id for c in answer.citations} == {"004_840937613cbc5a16"}
+
+
+def test_the_one_sum_an_earlier_answer_gave_is_converted_at_the_follow_up_s_rate(assistant):
+    answer = _asked(
+        assistant,
+        "What were America's 2022 offset agreements worth in total?",
+        "put it in won, at 1,400 to the dollar",
+    )
+    (call,) = answer.tool_calls
+    assert call.input["amount"] in ("USD 5.88 billion", "$5.88 billion")
+    assert Decimal(call.output["result"]) == Decimal("5.88e9") * 1400
+    assert {c.source_id for c in answer.citations} == {"004_840937613cbc5a16"}
+    answer = _asked(
+        assistant,
+        "How much value did technologies for native weapons account for over the four decades "
+        "of offsets?",
+        "express it in won using 1,350 a dollar, trillions, two decimals",
+    )
+    (call,) = answer.tool_calls
+    assert "KRW 14.40 trillion" in answer.answer
+
+
+def test_an_answer_of_several_sums_or_a_follow_up_without_a_rate_converts_nothing():
+    from pathlib import Path
+
+    from assistant.answering.routing import answer_figure_route
+    from assistant.knowledge.rows import load_data
+    from assistant.settings import REPO_ROOT
+
+    data = load_data(Path(REPO_ROOT / "knowledge" / "data"))
+    before = "What did the yard pledge?"
+    two = "It pledged USD 40 million in parts and USD 12 million in training [1]."
+    assert answer_figure_route("and in won at 1,300?", before, two, data) is None
+    one = "It pledged USD 40 million in parts [1]."
+    assert answer_figure_route("and in won?", before, one, data) is None
+    converted = answer_figure_route("and in won at 1,300?", before, one, data)
+    assert converted is not None and converted.requests[0].amount == "USD 40 million"
+
+
+def test_a_rate_per_dollar_in_a_follow_up_is_no_unit_to_average_over(assistant):
+    answer = _asked(
+        assistant,
+        "What were America's 2022 offset agreements worth in total?",
+        "give it in won, taking 1,380 per dollar",
+    )
+    (call,) = answer.tool_calls
+    assert call.input["operation"] == "convert"
+    assert Decimal(call.output["result"]) == Decimal("5.88e9") * 1380
