@@ -62,7 +62,7 @@ from assistant.answering.sentence_kinds import (
     asking_words,
     without_asking,
 )
-from assistant.answering.speakers import leans_back, speaker, speaker_of
+from assistant.answering.speakers import leans_back, report_author, speaker, speaker_of
 from assistant.answering.spelling import is_question_typo
 from assistant.answers import Answer, Citation
 from assistant.knowledge.chunks import Unit, is_dateline
@@ -2054,7 +2054,13 @@ class Composer:
         before = text[max(0, citation.start - _SETTING_CHARS) : citation.start]
         meta = self.index.source_meta(citation.source_id)
         byline = f"{meta.publisher} {meta.short_name}" if meta else ""
-        return f"{citation.title} {byline} {before}"
+        # "The report pointed out ...": the words of whoever the story says put the report out.
+        author = report_author(
+            citation.quote,
+            [u.text for u in self._source_units(citation.source_id)],
+            lambda text: bool(name_table().find("organisations", text)),
+        )
+        return f"{citation.title} {byline} {before} {author}"
 
     def _timeline_from_facts(self, query: Query) -> Answer | None:
         """A summary as a dated list: every dated row about the question's topic (the most
