@@ -726,3 +726,17 @@ def test_the_members_of_a_set_the_sources_only_count_are_refused(assistant):
         "Which were the 27 offset contracts the United States concluded in 2022?"
     )
     assert answer.abstained
+
+
+# -- a share of a whole over a period the passage sets ----------------------------------------
+
+
+def test_a_share_whose_period_only_the_sentence_before_names_is_answered_from_its_row(assistant):
+    # The sentence giving the shares names no years: the one before it sets the four decades,
+    # and the data row keeps them together.
+    answer = assistant.ask(
+        "Of the offsets Korea amassed between 1983 and 2022, what percentage was equipment "
+        "acquisition?"
+    )
+    assert not answer.abstained and "23.1%" in answer.answer
+    assert {c.source_id for c in answer.citations} == {"002_b00326718e5a7ad5"}

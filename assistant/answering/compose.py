@@ -1235,6 +1235,10 @@ class Composer:
             spoken = self._with_speaker(question, whole, answer)
             if spoken is not None:
                 answer, problem = spoken, None
+        if problem is not None and (whole.periods or whole.years):
+            behind = self._rows_behind(question, context, scope, answer)
+            if behind is not None and unmet(whole, behind, self.entities) is None:
+                answer, problem = behind, None
         if problem is not None:
             stand_in = self._stand_in(question, context, scope, whole, ranked, answer, problem)
             if stand_in is not None:
@@ -2176,6 +2180,27 @@ class Composer:
         return Answer(
             question=query.question, answer=text, citations=cited.items, disputed=disputed
         )
+
+    def _rows_behind(
+        self, question: str, context: str, scope: Scope, answer: Answer
+    ) -> Answer | None:
+        """The data rows that record a sentence the answer cites, with the time its passage sets:
+        a share of a whole often names the period only in the sentence before it ("over the
+        last four decades (1983 to 2022)"), which the row keeps with the sentence. Else None."""
+        if self.facts is None or not answer.citations:
+            return None
+        query, _ = self._ranked_query(question, context, scope)
+        quotes = [c.quote.strip() for c in answer.citations]
+        facts = [
+            f
+            for f in self.rank_facts(query)
+            if any(f.fact.row.quote.strip() and f.fact.row.quote.strip() in q for q in quotes)
+        ]
+        if not facts:
+            return None
+        named = frozenset(self.index.lexicon.terms(query.question))
+        groups = self.facts.select(facts, (named, query.asked))
+        return self._rows_answer(query, groups)
 
     def rank_facts(self, query: Query) -> list[ScoredFact]:
         """Data rows for a prepared question, best first."""
