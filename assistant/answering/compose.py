@@ -1235,14 +1235,14 @@ class Composer:
             spoken = self._with_speaker(question, whole, answer)
             if spoken is not None:
                 answer, problem = spoken, None
-        if problem is not None and (whole.periods or whole.years):
-            behind = self._rows_behind(question, context, scope, answer)
-            if behind is not None and unmet(whole, behind, self.entities) is None:
-                answer, problem = behind, None
         if problem is not None:
             stand_in = self._stand_in(question, context, scope, whole, ranked, answer, problem)
             if stand_in is not None:
                 answer, problem = stand_in, None
+        if problem is not None and whole.periods:
+            behind = self._rows_behind(question, context, scope, answer)
+            if behind is not None and unmet(whole, behind, self.entities) is None:
+                answer, problem = behind, None
         if problem is not None:
             return self._abstain(question, problem.reason, (), ranked, rejected=answer)
         if parts and len(unanswered_parts(frame, answer, parts, self.entities)) == len(parts):
