@@ -54,3 +54,31 @@ def test_a_name_no_source_writes_is_declined_not_corrected_into_another(
 ):
     answer = assistant.ask(question)
     assert answer.abstained and unknown in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("written_out", "initials"),
+    [
+        (
+            "What did the USTR report have to say about the European Union's barriers?",
+            "EU's",
+        ),
+        ("Was the European Union given more pages than China?", "EU"),
+    ],
+)
+def test_a_name_written_out_is_the_initials_the_sources_write_it_as(
+    assistant, written_out, initials
+):
+    """A name of several words the sources write only by its initials is that name: one of
+    its words they never write is no topic they never mention."""
+    short = assistant.ask(
+        written_out.replace("European Union's", initials).replace("European Union", initials)
+    )
+    answer = assistant.ask(written_out)
+    assert answer.question == written_out
+    assert not short.abstained and answer.answer == short.answer
+
+
+def test_a_name_whose_initials_the_sources_never_write_is_still_unknown(assistant):
+    answer = assistant.ask("How many pages did the USTR give the Nordic Council?")
+    assert answer.abstained and "Nordic" in answer.answer

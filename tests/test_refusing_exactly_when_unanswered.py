@@ -650,3 +650,93 @@ def test_how_an_event_went_in_other_words_is_left_to_the_other_checks():
     # A vote the statements tell of answers, though a bill is named too.
     told = _answer("The council voted 9 to 2 for the dredging bill in May 2019 [1].")
     assert unmet(frame_of("How did the council vote on the dredging bill?"), told) is None
+
+
+# -- what an event of finding out found -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the harbour inspectors conclude in their 2019 review of the docks?",
+        "What did the ombudsman's 2021 inquiry find about the ferry tenders?",
+        "What did the port authority recommend after its inquiry into the berth fees?",
+    ],
+)
+def test_that_an_event_of_finding_out_took_place_is_not_what_it_found(question):
+    held = _answer(
+        "The harbour inspectors held a review of the docks in 2019 and the ombudsman opened an "
+        "inquiry into the ferry tenders in 2021. [1]"
+    )
+    assert unmet(frame_of(question), held) is not None
+    # Sentences beside it on other matters say nothing of the finding either.
+    beside = _answer(f"{held.answer} Dock fees have risen by a third since 2015. [1]")
+    assert unmet(frame_of(question), beside) is not None
+
+
+def test_a_finding_reported_of_the_event_answers_what_it_found():
+    question = "What did the harbour inspectors conclude in their 2019 review of the docks?"
+    told = _answer("In its 2019 review, the inspectors found that two berths were unsafe. [1]")
+    assert unmet(frame_of(question), told) is None
+    # A body's own statements of content, naming no event, are judged by the other checks.
+    own = _answer("In 2019 two berths were unsafe and the cranes past their service life. [1]")
+    assert unmet(frame_of(question), own) is None
+
+
+def test_what_an_audit_found_is_refused_when_the_sources_only_date_it(assistant):
+    answer = assistant.ask("What did the BAI's 2018 audit find about offsets?")
+    assert answer.abstained
+    answer = assistant.ask("What did KIET find about offsets in its 2023 report?")
+    assert not answer.abstained
+
+
+# -- the members of a set, not its size ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What were the five hearings the council held in 2019?",
+        "Which three yards did the navy pick for the frigates?",
+        "Name the three yards the navy picked.",
+    ],
+)
+def test_the_size_of_a_set_does_not_say_which_its_members_are(question):
+    sized = _answer(
+        "In 2019 the council held five hearings, and the navy picked three yards. [1] "
+        "Dock fees rose by a third. [1]"
+    )
+    assert unmet(frame_of(question), sized) is not None
+
+
+def test_a_list_after_the_size_or_the_noun_names_the_members():
+    listed = _answer("In 2019 the council held five hearings: on fees, berths and pilots. [1]")
+    assert unmet(frame_of("What were the five hearings the council held in 2019?"), listed) is None
+    named = _answer("The navy picked three yards, Nordwerft, Baltwerk and Kielhaven. [1]")
+    assert unmet(frame_of("Which three yards did the navy pick?"), named) is None
+
+
+def test_a_row_giving_a_count_in_its_label_s_year_names_no_members():
+    row = _answer("Frigate contracts signed (2021): 12 contracts [1].")
+    assert unmet(frame_of("What were the 12 frigate contracts signed in 2021?"), row) is not None
+
+
+def test_the_members_of_a_set_the_sources_only_count_are_refused(assistant):
+    answer = assistant.ask(
+        "Which were the 27 offset contracts the United States concluded in 2022?"
+    )
+    assert answer.abstained
+
+
+# -- a share of a whole over a period the passage sets ----------------------------------------
+
+
+def test_a_share_whose_period_only_the_sentence_before_names_is_answered_from_its_row(assistant):
+    # The sentence giving the shares names no years: the one before it sets the four decades,
+    # and the data row keeps them together.
+    answer = assistant.ask(
+        "Of the offsets Korea amassed between 1983 and 2022, what percentage was equipment "
+        "acquisition?"
+    )
+    assert not answer.abstained and "23.1%" in answer.answer
+    assert {c.source_id for c in answer.citations} == {"002_b00326718e5a7ad5"}

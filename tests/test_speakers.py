@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.speakers import asks_who_said, speaker, speaker_of
+from assistant.answering.speakers import asks_who_said, report_author, speaker, speaker_of
 
 _PEOPLE = ("Park Min-ho", "Harbour Board")
 
@@ -121,3 +121,38 @@ def test_what_a_named_person_said_takes_in_the_rest_of_their_quotation(assistant
     # "“The issue will likely be discussed …,” he said." names no one: it is his by the run of
     # speech it ends.
     assert "likely be discussed" in answer.answer
+
+
+_HARBOUR_STORY = [
+    "The Harbour Board released its annual congestion report on Friday.",
+    "According to a report by the Shipping Institute, fees rose by a third.",
+    "The report pointed out that two berths stood idle for a month.",
+]
+
+
+def _names_body(text: str) -> bool:
+    return "Harbour Board" in text or "Shipping Institute" in text
+
+
+def test_the_report_a_quote_speaks_through_is_the_one_the_story_names_first_with_its_author():
+    # "The report" is the story's own subject, not the report brought in later to weigh it.
+    quote = _HARBOUR_STORY[2]
+    assert report_author(quote, _HARBOUR_STORY, _names_body) == _HARBOUR_STORY[0]
+
+
+def test_a_quote_not_speaking_through_a_report_has_no_report_author():
+    assert report_author("Two berths stood idle.", _HARBOUR_STORY, _names_body) == ""
+
+
+def test_a_reports_this_report_is_itself_and_names_no_author():
+    own = ["This report was first presented at the Shipping Institute's forum, published in May."]
+    assert report_author("This report argues for lower fees.", own, _names_body) == ""
+
+
+def test_what_a_body_says_in_its_report_is_answered_from_the_report_s_words(assistant):
+    # The sentence says only "the report pointed out": its story names the USTR as the one
+    # that put the report out.
+    answer = assistant.ask(
+        "Which ministry does the USTR say keeps the list of national core technologies?"
+    )
+    assert not answer.abstained and "Ministry of Trade, Industry and Energy" in answer.answer

@@ -975,6 +975,8 @@ def unmet(
         return Unmet(say("not_happened"))
     if frame.answer_type == "other" and not _told_how(frame.question, statements):
         return Unmet(say("not_happened"))
+    if frame.answer_type == "other" and not _tells_finding(frame.question, statements):
+        return Unmet(say("only_took_place"))
     other = _other_measure(frame, statements)
     if other is not None:
         return Unmet(say("other_measure", label=_LABEL[frame.answer_type], given=other))
@@ -1005,6 +1007,8 @@ def unmet(
         )
     if frame.besides and not _beyond(frame, said, statements, entities):
         return Unmet(say("only_set_aside", names=", ".join(frame.besides)))
+    if _only_size(frame, statements):
+        return Unmet(say("only_size"))
     partial = _only_some(frame, statements)
     if partial is not None:
         return Unmet(say("only_set_aside", names=partial))
@@ -1159,6 +1163,50 @@ def _only_some(frame: Frame, statements: list[str]) -> str | None:
             if len(items) < size:
                 return ", ".join(items)
     return None
+
+
+# "What were the five hearings", "which 12 ports", "name the four firms": the members of a set of
+# a given size asked for, not its size.
+_ASKS_MEMBERS = lazy(
+    rf"^\W*(?:(?:what|which)\s+(?:(?:were|are|was|is)\s+(?:the|its|their|those|these)\s+)?"
+    rf"|(?:name|list|identify)\s+(?:the|its|their|all)\s+(?:of\s+the\s+)?)({_SIZE})\s+[a-z]",
+    re.I,
+)
+# What opens a list of members after a set's size: "four yards, Nordwerft, …", "five hearings
+# in 2019: on fees, …", "three firms (…)", "four technologies, including radar"; not a figure
+# or a year after a colon or in brackets ("contracts (2022): 27").
+_LIST_OPENS = lazy(
+    r"^[^.;]*?\b(?:including|such as|namely|among them)\b"
+    r"|^[^.;:,]{0,40}[:—(]\s*(?!\d)\w"
+    r"|^\s*(?:[\w-]+\s+){0,3}?[\w-]+,\s+(?-i:[A-Z])",
+    re.I,
+)
+
+
+def _only_size(frame: Frame, statements: list[str]) -> bool:
+    """Whether a question asking for the members of a set of a given size ("what were the five
+    hearings?") is answered only by that size: a statement that writes the set's noun writes its
+    size, and none lists members after the size or the noun ("five hearings were held in 2019").
+    How many there were says nothing of which; the sentences beside it on other matters say
+    nothing of them."""
+    if frame.answer_type in _FIGURES or frame.answer_type in ("date", "yesno"):
+        return False
+    asked = _ASKS_MEMBERS.search(frame.question)
+    members = _MEMBERS.search(frame.question, asked.start(1)) if asked else None
+    if asked is None or members is None or members.start(1) != asked.start(1):
+        return False
+    size = _number(asked.group(1))
+    forms = [str(size), *(w for w, n in NUMBER_WORDS.items() if n == size)]
+    written = lazy(rf"(?<![\w.,])(?:{'|'.join(forms)})(?![\w]|[.,]\d)", re.I)
+    noun = lazy(rf"\b{_noun_pattern(_singular(members.group(2).split()[-1].lower()))}\b", re.I)
+    about = [p for p in statements if noun.search(p)]
+    if not any(written.search(p) for p in about):
+        return False
+    return not any(
+        _LIST_OPENS.search(piece[m.end() :])
+        for piece in about
+        for m in [*written.finditer(piece), *noun.finditer(piece)]
+    )
 
 
 def _number(word: str) -> int:
@@ -1447,6 +1495,63 @@ def _told_how(question: str, statements: list[str]) -> bool:
     if any(re.search(rf"\b{re.escape(stem)}", piece, re.I) for piece in statements):
         return True
     return not any(_ONLY_PUT_FORWARD.search(piece) for piece in statements)
+
+
+# "What did the inspectors conclude in their 2019 review?", "what did the panel's audit find?":
+# what a body found, concluded or advised, asked of an event of finding out.
+_ASKS_FINDING = lazy(
+    r"\bwhat\s+(?:did|does|do|has|have|had)\s+(?P<who>[^?,;]+?)\s+"
+    r"(?:conclude|find|found|recommend|advise|determine|establish|uncover|discover|reveal|rule)\b"
+    r"(?P<rest>[^?;]*)",
+    re.I,
+)
+# The event a finding is asked of: "in its 2019 review", "from the audit", "the panel's audit".
+_FINDING_EVENT = lazy(
+    r"\b(?:in|from|after|during|through|by)\s+(?:its|their|the|his|her|that|this)\s+"
+    r"(?:(?:19|20)\d\d\s+)?(?:[a-z]+\s+){0,2}?(?P<event>[a-z]{4,})"
+    r"(?:\s+(?:of|into|on|about|over|for|concerning)\b[^,;]*)?\s*$",
+    re.I,
+)
+_EVENT_SUBJECT = lazy(
+    r"(?:['’]s|\b(?:19|20)\d\d)\s+(?:[a-z]+\s+){0,2}?(?P<event>[a-z]{4,})\s*$", re.I
+)
+# Words that report what was found: a verb of finding or saying, or the finding named as such.
+_FOUND = words(
+    r"found|finds|concluded|concludes|conclusions?|findings?|determined|recommend\w*|"
+    r"advised|ruled|judged|revealed|showed|shows|uncovered|discovered|identified|"
+    r"pointed\s+(?:out|to)|noted|said|says|stated|criticized|criticised|faulted|blamed|flagged|"
+    r"cited|highlighted|argued|"
+    r"warned|urged|called\s+for|according\s+to|results?\s+of"
+)
+
+
+def _tells_finding(question: str, statements: list[str]) -> bool:
+    """Whether the statements can tell what a body found in an event a question asks of
+    ("what did the inspectors conclude in their 2019 review?"): not when some of them write the
+    event ("the inspectors reviewed the fund in 2019") and none that writes it or names the body
+    reports a finding. That an event took place says nothing of what it found, nor do the
+    sentences beside it on other matters; an answer that never writes the event (a report's own
+    findings, in its words) is left to the other checks."""
+    asked = _ASKS_FINDING.search(question)
+    if asked is None:
+        return True
+    found = _FINDING_EVENT.search(asked["rest"].strip()) or _EVENT_SUBJECT.search(asked["who"])
+    if found is None or found["event"].lower() in STOPWORDS:
+        return True
+    event = re.compile(rf"\b{re.escape(_stem(found['event'].lower()))}", re.I)
+    table = name_table()
+    bodies = [n for kind in table.patterns for n in table.find(kind, asked["who"])]
+    own = [_stem(w.lower()) for w in _WORD.findall(asked["who"]) if w.lower() not in STOPWORDS]
+    tied = [
+        piece
+        for piece in statements
+        if event.search(piece)
+        or any(table.mentions(n, piece) for n in bodies)
+        or any(re.search(rf"\b{re.escape(w)}", piece, re.I) for w in own if len(w) >= 4)
+    ]
+    if not any(event.search(piece) for piece in statements):
+        return True
+    return any(_FOUND.search(piece) for piece in tied)
 
 
 # Words that say a measure was only put forward, not decided: the event a "how did" question

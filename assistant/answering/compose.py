@@ -72,7 +72,7 @@ from assistant.answering.sentence_kinds import (
     asking_words,
     without_asking,
 )
-from assistant.answering.speakers import leans_back, speaker, speaker_of
+from assistant.answering.speakers import leans_back, report_author, speaker, speaker_of
 from assistant.answering.spelling import is_question_typo
 from assistant.answers import Answer, Citation
 from assistant.knowledge.chunks import Unit, is_dateline
@@ -1392,6 +1392,10 @@ class Composer:
             stand_in = self._stand_in(question, context, scope, whole, ranked, answer, problem)
             if stand_in is not None:
                 answer, problem = stand_in, None
+        if problem is not None and whole.periods:
+            behind = self._rows_behind(question, context, scope, answer)
+            if behind is not None and unmet(whole, behind, self.entities) is None:
+                answer, problem = behind, None
         if problem is not None:
             return self._abstain(question, problem.reason, (), ranked, rejected=answer)
         if parts and len(unanswered_parts(frame, answer, parts, self.entities)) == len(parts):
@@ -2260,7 +2264,13 @@ class Composer:
         before = text[max(0, citation.start - _SETTING_CHARS) : citation.start]
         meta = self.index.source_meta(citation.source_id)
         byline = f"{meta.publisher} {meta.short_name}" if meta else ""
-        return f"{citation.title} {byline} {before}"
+        # "The report pointed out ...": the words of whoever the story says put the report out.
+        author = report_author(
+            citation.quote,
+            [u.text for u in self._source_units(citation.source_id)],
+            lambda text: bool(name_table().find("organisations", text)),
+        )
+        return f"{citation.title} {byline} {before} {author}"
 
     def _timeline_from_facts(self, query: Query) -> Answer | None:
         """A summary as a dated list: every dated row about the question's topic (the most
@@ -2377,6 +2387,27 @@ class Composer:
         return Answer(
             question=query.question, answer=text, citations=cited.items, disputed=disputed
         )
+
+    def _rows_behind(
+        self, question: str, context: str, scope: Scope, answer: Answer
+    ) -> Answer | None:
+        """The data rows that record a sentence the answer cites, with the time its passage sets:
+        a share of a whole often names the period only in the sentence before it ("over the
+        last four decades (1983 to 2022)"), which the row keeps with the sentence. Else None."""
+        if self.facts is None or not answer.citations:
+            return None
+        query, _ = self._ranked_query(question, context, scope)
+        quotes = [c.quote.strip() for c in answer.citations]
+        facts = [
+            f
+            for f in self.rank_facts(query)
+            if any(f.fact.row.quote.strip() and f.fact.row.quote.strip() in q for q in quotes)
+        ]
+        if not facts:
+            return None
+        named = frozenset(self.index.lexicon.terms(query.question))
+        groups = self.facts.select(facts, (named, query.asked))
+        return self._rows_answer(query, groups)
 
     def rank_facts(self, query: Query) -> list[ScoredFact]:
         """Data rows for a prepared question, best first."""

@@ -102,3 +102,30 @@ def speaker_of(
         if not leans_back(text):
             return None
     return None
+
+
+# A quote that speaks through "the report" ("the report pointed out that ..."): the words are
+# those of whoever put the report out.
+_THE_REPORT = lazy(r"\b(?:the|this)\s+report\b", re.IGNORECASE)
+# A report a sentence names, not the source itself ("this report" in a report is the report).
+_REPORT = lazy(r"(?<!\bthis\s)\breport\b", re.IGNORECASE)
+# What an author does with a report: puts it out, or says something in it.
+_PUT_OUT = lazy(
+    r"\b(?:released|published|issued|unveiled|stated|highlighted|pointed\s+out)\b", re.IGNORECASE
+)
+
+
+def report_author(quote: str, sentences: list[str], names_body: Callable[[str], bool]) -> str:
+    """The sentence of a quote's source that names who put out "the report" the quote speaks
+    through, else "". A news story tells first of the report it is about, with its author ("the
+    agency released its annual report", "the ministry stated in its report"): the reports it
+    brings in later to weigh it ("according to a report by the institute") are named in full,
+    and "the report" on its own is still the first. A report's "this report" is itself, whose
+    author its byline names. ``names_body`` says whether a sentence names
+    an organisation."""
+    if not _THE_REPORT.search(quote):
+        return ""
+    return next(
+        (s for s in sentences if _REPORT.search(s) and _PUT_OUT.search(s) and names_body(s)),
+        "",
+    )

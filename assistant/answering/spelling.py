@@ -194,6 +194,9 @@ def spelling_key(word: str) -> str:
 _TOKEN = lazy(r"(?<![\w-])[^\W\d_]+(?:[-'’][^\W\d_]+)*(?![\w-])")
 _SENTENCE_END = lazy(r"[.?!]\s+$")
 _POSSESSIVE = lazy(r"['’]s$", re.IGNORECASE)
+# The small words a name of several words holds without an initial: "Board of Audit and
+# Inspection" is the BAI.
+_INSIDE_NAME = frozenset("of and for on the".split())
 
 
 @dataclass(frozen=True)
@@ -422,6 +425,9 @@ class Speller:
         if all(w.known for w in words):
             return _applied(question, edits) if edits else Respelling(question)
         self._in_phrases(question, words, edits, done)
+        # A name the sources write in full is corrected to it first ("Burow of Industry and
+        # Security"); only a name they write by its initials alone is read as them.
+        self._initialled(question, words, edits, done)
         for i, word in enumerate(words):
             if word.known or i in done:
                 continue
@@ -437,6 +443,34 @@ class Speller:
             edits[(word.start, word.end)] = meant
             done.add(i)
         return _applied(question, edits)
+
+    def _initialled(
+        self, question: str, words: list[_Word], edits: dict[tuple[int, int], str], done: set[int]
+    ) -> None:
+        """A name of several words written out where the sources write only its initials ("the
+        Central Bank of Ruritania" for "the CBR"): the whole name replaced by the initials. Only a
+        name with a word the sources never write: a name they do write in full is theirs as
+        written. The small words inside a name ("of", "and") have no initial."""
+        i = 0
+        while i < len(words):
+            if not words[i].name or words[i].folded in STOPWORDS:
+                i += 1
+                continue
+            run = [i]
+            j = i + 1
+            while j < len(words) and question[words[j - 1].end : words[j].start].isspace():
+                if words[j].name and words[j].folded not in STOPWORDS:
+                    run.append(j)
+                elif words[j].folded not in _INSIDE_NAME:
+                    break
+                j += 1
+            i = run[-1] + 1
+            if len(run) < 2 or set(run) & done or all(words[k].known for k in run):
+                continue
+            initials = "".join(words[k].folded[0] for k in run)
+            if initials in self.names:
+                edits[(words[run[0]].start, words[run[-1]].end)] = initials.upper()
+                done.update(range(run[0], run[-1] + 1))
 
     def _same_stem(self, written: str, fixed: str) -> bool:
         """A word whose stem the sources use ("procurment" is "procur") is only respelt to a word
@@ -600,6 +634,8 @@ def _phrase_fixes(
 
 def _cased(written: str, fixed: str) -> str:
     """``fixed`` in the case ``written`` has: "BURO" -> "BUREAU", "Seol" -> "Sul"."""
+    if fixed.isupper():
+        return fixed  # initials, as the sources write them
     if written.isupper() and len(written) > 1:
         return fixed.upper()
     if written[:1].isupper():
