@@ -54,3 +54,16 @@ def test_the_case_for_and_against_ending_the_offset_obligation(assistant):
     answer = assistant.ask("What's the case for and against ending Korea's legal offset duty?")
     assert not answer.abstained
     assert "future value" in answer.answer or "global trend" in answer.answer
+
+
+@pytest.mark.slow
+def test_one_camp_s_list_of_points_leaves_room_for_the_other_camp(assistant):
+    # The critics' numbered concerns fill most of the room; those in favor of the change still
+    # get their own sentence.
+    answer = assistant.ask(
+        "Lay out the arguments for and against scrapping the legal offset requirement in the "
+        "acquisition act."
+    )
+    assert not answer.abstained
+    assert "global trend" in answer.answer  # the critics' case
+    assert "Those in favor of amending the law" in answer.answer  # and the other camp's

@@ -65,6 +65,7 @@ from assistant.answering.row_answers import Fact, FactBook, ScoredFact
 from assistant.answering.scope import Scope, ScopeChecker
 from assistant.answering.sentence_kinds import (
     CAUSE,
+    DEBATE,
     RECOMMENDATION,
     SIGNIFICANCE,
     SentenceKind,
@@ -663,6 +664,36 @@ def intent_of(question: str, context: str = "") -> Intent:
         or (kind == "yesno" and _asks_how_far(question)),
         chronological=summary and over_time(question),
     )
+
+
+# A debate's two sides by how a sentence states its case: for a change ("those in favor of
+# amending the law") or against one ("concerns over the move to abolish it").
+_FAVOURS = lazy(
+    r"\b(in favou?r of|(?:supporters|proponents|advocates|backers) of|(?:pushing|push(?:es|ed)?|"
+    r"lobb(?:y|ies|ied|ying)|campaign(?:s|ed|ing)?) for)\b",
+    re.I,
+)
+_OPPOSES = lazy(
+    r"\b((?:voic|rais|express|cit)\w* (?:[\w'’-]+ ){0,3}?concerns?|concerns? (?:over|about|that)|"
+    r"objections?|oppos(?:e|es|ed|ing|ition)|critics?|stance against)\b",
+    re.I,
+)
+
+
+def _each_side_kept(ordered: list[Unit], doing: list[Unit], room: int) -> list[Unit]:
+    """``ordered`` with the best sentence of each side of a debate within its first ``room``:
+    one side's list of points ("The first is … The second is …") may fill the room that the
+    other side's case needs. The other side's sentence takes the last place."""
+    shown = ordered[:room]
+    for side in (_FAVOURS, _OPPOSES):
+        if any(side.search(u.text) for u in shown):
+            continue
+        missing = next((u for u in doing if side.search(u.text) and u not in shown), None)
+        if missing is not None and len(shown) >= room:
+            shown = [*shown[: room - 1], missing]
+        elif missing is not None:
+            shown.append(missing)
+    return [*shown, *(u for u in ordered if u not in shown)]
 
 
 class Composer:
@@ -2697,6 +2728,8 @@ class Composer:
                 if u.paragraph == head.paragraph
             ]
             ordered = list(dict.fromkeys([*heads[:1], *lead, *backed, *shown_with]))
+            if kind is DEBATE:
+                ordered = _each_side_kept(ordered, doing, _WIDE_SHOWN)
             ordered = ordered[:_WIDE_SHOWN]
             rank = {key: i for i, key in enumerate(firsts)}
             ordered.sort(key=lambda u: (rank.get((u.source_id, u.paragraph), 0), u.start))
