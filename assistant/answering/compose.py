@@ -73,7 +73,13 @@ from assistant.answering.sentence_kinds import (
     asking_words,
     without_asking,
 )
-from assistant.answering.speakers import leans_back, report_author, speaker, speaker_of
+from assistant.answering.speakers import (
+    leans_back,
+    report_author,
+    speaker,
+    speaker_of,
+    speaker_words,
+)
 from assistant.answering.spelling import is_question_typo
 from assistant.answers import Answer, Citation
 from assistant.knowledge.chunks import Unit, is_dateline
@@ -664,6 +670,21 @@ def intent_of(question: str, context: str = "") -> Intent:
         or (kind == "yesno" and _asks_how_far(question)),
         chronological=summary and over_time(question),
     )
+
+
+# "How did the ministry react to the audit?": the side asked for is who reacts; whom the
+# question names after "to" is what the reply is about, not a side.
+_REACTS = lazy(
+    r"\bhow (?:did|does|do|has|have|would|will|was|were|is|are) (?P<who>.{1,60}?) "
+    r"(?:(?:publicly|officially|first) )?(?:react|respond|repl|answer|hit back|push(?:ed)? back)"
+    r"\w*(?: (?:publicly|officially|at first))? (?:to|on|against|after|when)\b",
+    re.I,
+)
+# A government replies through its ministries, agencies and their spokespeople.
+_GOVERNMENT = lazy(r"\b(government|authorities|seoul|cabinet|ministr(?:y|ies))\b", re.I)
+_OFFICIAL = lazy(
+    r"\b(spokes(?:person|man|woman)|officials?|ministry|ministers?|administration|agency)\b", re.I
+)
 
 
 # A debate's two sides by how a sentence states its case: for a change ("those in favor of
@@ -2572,6 +2593,12 @@ class Composer:
         # and the stealth jets": the best sentence about each); the firms it names are those
         # sides.
         sides = self._sides(question) or [name for name, _ in things]
+        reacts = _REACTS.search(question)
+        if reacts is not None and ranked:
+            replier = reacts.group("who")
+            sides = [side for side in sides if names.mentions(side, replier)]
+            if not sides and _GOVERNMENT.search(replier):
+                return self._officials_first(ranked, [name for name in self._sides(question)])
         if not sides or not ranked:
             return ranked, 1
         floor = _WIDE_FLOOR * ranked[0].score
@@ -2601,6 +2628,32 @@ class Composer:
             return ranked, 1
         rest = [c for c in ranked if c not in leading]
         return [*leading, *rest], len(leading)
+
+    def _officials_first(
+        self, ranked: list[Candidate], replied_to: list[str]
+    ) -> tuple[list[Candidate], int]:
+        """For a question about how a government reacted, the best statements its officials
+        made (a ministry official, an agency's spokesperson said …), one a source, lead: not
+        those of whom it replied to (``replied_to``), who are named before their own verb of
+        saying too."""
+        names = name_table()
+        floor = _WIDE_FLOOR * ranked[0].score
+        leading: list[Candidate] = []
+        for candidate in ranked:
+            if candidate.score < floor:
+                break
+            who = speaker_words(candidate.unit.text)
+            if (
+                who is None
+                or not _OFFICIAL.search(who)
+                or any(names.mentions(name, who) for name in replied_to)
+                or any(c.unit.source_id == candidate.unit.source_id for c in leading)
+            ):
+                continue
+            leading.append(candidate)
+        if not leading:
+            return ranked, 1
+        return [*leading, *(c for c in ranked if c not in leading)], len(leading)
 
     def _of_kind(self, ranked: list[Candidate], kind: SentenceKind, reach: int = 3) -> list[Unit]:
         """The sentences among the best that do what the question asks (give a cause,

@@ -53,6 +53,16 @@ def asks_who_said(question: str) -> bool:
     return bool(_WHO_SAID.search(question))
 
 
+def speaker_words(text: str) -> str | None:
+    """The words of ``text`` before its verb of saying, quotations left out ("“…,” Park, a
+    ministry official, said" gives ", Park, a ministry official,"): who is said to speak."""
+    plain = _QUOTED.sub(" ", text)
+    said = _SAYS.search(plain)
+    if said is None or said.group().lower().startswith("according"):
+        return None
+    return plain[: said.start()]
+
+
 def speaker(text: str, first_name: FirstName) -> str | None:
     """The named speaker of ``text``: the first name before its verb of saying, quotations left
     out ("“…,” Park Min-ho, a ministry official, said" names Park), or after "according to"."""
