@@ -15,6 +15,8 @@ from assistant.answering.sentence_kinds import DEBATE, asked_kind
         "Give me both sides of the quarrel over the port levy.",
         "What is the case for and against the new tariff?",
         "Set out the proponents and critics of pooled buying.",
+        "Outline the dispute over the harbour dredging fee.",
+        "Sum up the controversy about shared grazing rights.",
     ],
 )
 def test_a_question_about_the_sides_of_a_debate_asks_for_the_cases_made(question):
@@ -67,3 +69,17 @@ def test_one_camp_s_list_of_points_leaves_room_for_the_other_camp(assistant):
     assert not answer.abstained
     assert "global trend" in answer.answer  # the critics' case
     assert "Those in favor of amending the law" in answer.answer  # and the other camp's
+
+
+def test_a_question_for_a_fact_within_a_debate_does_not_ask_for_its_cases():
+    assert asked_kind("Which court ruling set off the debate over the grazing fee?") is not DEBATE
+
+
+@pytest.mark.slow
+def test_outlining_the_dispute_gives_the_agency_s_case_and_its_critics(assistant):
+    answer = assistant.ask(
+        "Outline the dispute over letting the procurement agency skip countertrade."
+    )
+    assert not answer.abstained
+    assert "global trend" in answer.answer  # the critics
+    assert "national security, efficiency" in answer.answer  # those in favor of the change

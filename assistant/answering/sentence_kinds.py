@@ -203,6 +203,10 @@ DEBATE = SentenceKind(
     asked_by=lazy(
         r"\b((?:both|two|the other|either|each|opposing|competing) (?:sides|camps|positions|views)|"
         r"for and against|pros? and cons?|"
+        # "Outline the dispute over the levy": the quarrel itself asked for, not a fact in it
+        # ("which body set off the debate").
+        r"(?:summari[sz]e|outline|explain|describe|lay out|sum up|walk (?:me|us) through) "
+        r"(?:the |this |that )?(?:debate|dispute|controversy|quarrel|row)|"
         r"(?:proponents|supporters|advocates|backers) and (?:critics|opponents|detractors)|"
         r"(?:critics|opponents|detractors) and (?:proponents|supporters|advocates|backers))\b",
         re.I,
