@@ -349,6 +349,43 @@ def test_what_else_besides_a_thing_is_answered_by_the_sentences_naming_the_other
     assert "beef" in quotes and "location-based data" in quotes
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Apart from the offset rules, which Korean practices did the American barrier report "
+        "object to?",
+        "In addition to the offset policy, what other Korean barriers did the NTE cite?",
+        # "Defense" alone names something else too (the Defense Business Act is one of them).
+        "Besides defence offsets, which Korean measures did the trade report take issue with?",
+        "Other than the offset program, what did Washington's barrier report list for Korea?",
+    ],
+)
+def test_what_else_a_table_lists_besides_a_thing_set_aside_is_every_other_row(assistant, question):
+    # The row about the thing set aside shares the most words and ranks first; the others each
+    # share only the frame ("barrier in the report"), so only all of them together answer.
+    answer = assistant.ask(question)
+    assert not answer.abstained
+    quotes = _quotes(answer).lower()
+    for thing in ("beef", "cloud", "nuclear", "location-based data"):
+        assert thing in quotes, thing
+    assert "prioritizing domestic technology" not in quotes  # the thing set aside
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Aside from the radar, what other key technologies did the F-35 maker withhold?",
+        "Other than radar, what core tech did Lockheed refuse to give Korea?",
+    ],
+)
+def test_the_rest_of_a_list_the_sources_leave_unnamed_is_not_the_deals_other_figures(
+    assistant, question
+):
+    # The deal's other commitments are rows of the same program, not the other refused parts.
+    answer = assistant.ask(question)
+    assert "offset commitment" not in answer.answer
+
+
 def test_a_plain_request_to_explain_a_thing_is_answered_by_a_sentence_saying_what_it_does(
     assistant,
 ):
