@@ -86,6 +86,25 @@ def test_a_history_since_a_year_lists_the_dated_facts_from_that_year_on(assistan
     assert {2020, 2023} <= set(years)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Year by year, how has the work of DAPA on offsets changed since the late 2010s?",
+        "How have DAPA's offset practices evolved since the mid-2010s?",
+    ],
+)
+def test_a_history_since_a_decade_is_the_dated_list_from_that_part_of_it_on(assistant, question):
+    # Neither the decade nor the verb asking for a history is the topic: the agency is.
+    import re
+
+    answer = assistant.ask(question)
+    years = [
+        int(y) for y in re.findall(r"(?:^|\s)- (?:[A-Z][a-z]+ )?((?:19|20)\d\d)\b", answer.answer)
+    ]
+    assert years == sorted(years) and all(y >= 2014 for y in years)
+    assert {2018, 2020, 2023} <= set(years)
+
+
 def test_a_history_since_a_year_lists_every_step_from_that_year_on(assistant):
     # "Since 1984" opens the period: it is not a year each row must state.
     answer = assistant.ask("How has the offset trigger changed since 1984?")

@@ -51,8 +51,10 @@ from assistant.answering.frame import (
     asserted_kinds,
     class_nouns,
     frame_of,
+    opening_words,
     opening_year,
     over_time,
+    over_time_verbs,
     period_mentions,
     set_aside,
     split_parts,
@@ -2470,6 +2472,14 @@ class Composer:
             # opens with ("since 1995") is no more its topic than "now" would be.
             if len(years) == 1:
                 weights = {t: w for t, w in weights.items() if t not in years}
+            # "Since the late 2010s" says when the story opens, as a year would.
+            # ... and "how has it shifted" that it is told along time: neither is its topic.
+            opening = frozenset(
+                self.index.lexicon.terms(
+                    f"{opening_words(query.question)} {over_time_verbs(query.question)}"
+                )
+            )
+            weights = {t: w for t, w in weights.items() if t not in opening}
             years = frozenset()
         anchors = years | frozenset(t for t in named if t in self.other_countries)
         asks_money = bool(_MONEY_Q.search(query.question)) and not _SHARE_Q.search(query.question)
