@@ -86,6 +86,25 @@ def test_a_history_since_a_year_lists_the_dated_facts_from_that_year_on(assistan
     assert {2020, 2023} <= set(years)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Year by year, how has the work of DAPA on offsets changed since the late 2010s?",
+        "How have DAPA's offset practices evolved since the mid-2010s?",
+    ],
+)
+def test_a_history_since_a_decade_is_the_dated_list_from_that_part_of_it_on(assistant, question):
+    # Neither the decade nor the verb asking for a history is the topic: the agency is.
+    import re
+
+    answer = assistant.ask(question)
+    years = [
+        int(y) for y in re.findall(r"(?:^|\s)- (?:[A-Z][a-z]+ )?((?:19|20)\d\d)\b", answer.answer)
+    ]
+    assert years == sorted(years) and all(y >= 2014 for y in years)
+    assert {2018, 2020, 2023} <= set(years)
+
+
 def test_a_history_since_a_year_lists_every_step_from_that_year_on(assistant):
     # "Since 1984" opens the period: it is not a year each row must state.
     answer = assistant.ask("How has the offset trigger changed since 1984?")
@@ -347,6 +366,43 @@ def test_what_else_besides_a_thing_is_answered_by_the_sentences_naming_the_other
     assert not answer.abstained
     quotes = _quotes(answer).lower()
     assert "beef" in quotes and "location-based data" in quotes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Apart from the offset rules, which Korean practices did the American barrier report "
+        "object to?",
+        "In addition to the offset policy, what other Korean barriers did the NTE cite?",
+        # "Defense" alone names something else too (the Defense Business Act is one of them).
+        "Besides defence offsets, which Korean measures did the trade report take issue with?",
+        "Other than the offset program, what did Washington's barrier report list for Korea?",
+    ],
+)
+def test_what_else_a_table_lists_besides_a_thing_set_aside_is_every_other_row(assistant, question):
+    # The row about the thing set aside shares the most words and ranks first; the others each
+    # share only the frame ("barrier in the report"), so only all of them together answer.
+    answer = assistant.ask(question)
+    assert not answer.abstained
+    quotes = _quotes(answer).lower()
+    for thing in ("beef", "cloud", "nuclear", "location-based data"):
+        assert thing in quotes, thing
+    assert "prioritizing domestic technology" not in quotes  # the thing set aside
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Aside from the radar, what other key technologies did the F-35 maker withhold?",
+        "Other than radar, what core tech did Lockheed refuse to give Korea?",
+    ],
+)
+def test_the_rest_of_a_list_the_sources_leave_unnamed_is_not_the_deals_other_figures(
+    assistant, question
+):
+    # The deal's other commitments are rows of the same program, not the other refused parts.
+    answer = assistant.ask(question)
+    assert "offset commitment" not in answer.answer
 
 
 def test_a_plain_request_to_explain_a_thing_is_answered_by_a_sentence_saying_what_it_does(

@@ -489,6 +489,11 @@ def test_a_plural_topic_is_what_they_and_their_stand_for():
         ("How did the quota change from 1995 to 2004?", None),  # a closed period
         ("Since 1995, how has the 2004 rule fared?", None),  # another year is named
         ("What was the quota in 1995?", None),
+        # A decade opens the period at its part of it.
+        ("How has the toll regime evolved since the late 1990s?", 1997),
+        ("Trace the levy from the mid-2000s on.", 2004),
+        ("What has the guild done about quotas since the 2010s?", 2010),
+        ("Since the 1990s, how has the 2004 rule fared?", None),  # a year is named too
     ],
 )
 def test_a_period_opened_by_a_year_runs_from_that_year(question, year):

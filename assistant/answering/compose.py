@@ -51,8 +51,10 @@ from assistant.answering.frame import (
     asserted_kinds,
     class_nouns,
     frame_of,
+    opening_words,
     opening_year,
     over_time,
+    over_time_verbs,
     period_mentions,
     set_aside,
     split_parts,
@@ -148,6 +150,13 @@ _SETTING_CHARS = 1000
 # A dated list (a summary) holds at most this many rows, each covering this much of the question.
 _LIST_LENGTH = 8
 _LIST_COVERAGE = 0.3
+# How far below the best row about something else a list of the other things may rank: their
+# rows share only the question's frame ("other barrier in the report"), the best one its topic too.
+_OTHER_ROWS_SPREAD = 0.8
+# ... and how far below the best sentence: a list as good as the sentences that name the things.
+_OTHER_ROWS_RIVAL = 0.9
+# Share of the question a row covers when it says all the question asks.
+_WHOLE_COVERAGE = 0.9
 # Share of the question a data row's own statement must cover to answer it.
 _LABEL_COVERAGE = 0.2
 _PERSON_Q = words("who")
@@ -2396,6 +2405,11 @@ class Composer:
             parts = self.facts.breakdown(facts, _LIST_COVERAGE)
             if parts:
                 return self._rows_answer(query, parts)
+        if set_aside(query.question):
+            # What else there is is a list: all of a table's rows of such things, else the
+            # sentences that name them; one row of the rest is no answer to "what else".
+            others = self._other_rows(query, facts, ranked[0].score if ranked else 0.0)
+            return self._rows_answer(query, others) if others else None
         best = facts[0]
         # A row answers when it scores at least as well as the best sentence about the same
         # thing. A sentence rivals a row only if it is about what the question names: one on
@@ -2425,6 +2439,44 @@ class Composer:
             compared=frame_of(query.question).answer_type == "comparison",
         )
         return self._rows_answer(query, groups)
+
+    def _other_rows(self, query: Query, facts: list[ScoredFact], rival: float) -> list[list[Fact]]:
+        """What else there is besides a thing the question sets aside, when a table lists such
+        things one to a row: every row of the best-ranked family of several subjects that is
+        not about the thing set aside. The row about that thing often ranks first (it shares
+        the most words), and the rows of the others each share only the question's frame, so
+        none of them stands out alone: the list is all of them. [] when no such family ranks
+        close to the best row about something else, or well below the best sentence (``rival``):
+        rows of the same program's other figures are no list of the other things it asks for
+        ("which other parts were refused" is not told by the deal's other commitments)."""
+        aside = set_aside(query.question)
+        if not aside:
+            return []
+        assert self.facts is not None
+        # A row is about a thing set aside when it states all of its words ("defence offsets"):
+        # one word of it ("the Defense Business Act") names something else.
+        names = [frozenset(self.index.lexicon.terms(thing)) for thing in aside]
+        names = [n for n in names if n]
+
+        def about_aside(terms: frozenset[str]) -> bool:
+            return any(n <= terms for n in names)
+
+        rest = [f for f in facts if not about_aside(f.fact.label_terms)]
+        if any(f.coverage >= _WHOLE_COVERAGE for f in facts if f not in rest):
+            # The row of the thing set aside says all the question asks ("four parts refused,
+            # the radar among them"): the rest are of that row's list, which no other row holds.
+            return []
+        if not rest or rest[0].coverage < _LIST_COVERAGE:
+            return []
+        floor = max(_OTHER_ROWS_SPREAD * rest[0].score, _OTHER_ROWS_RIVAL * rival)
+        for scored in rest:
+            if scored.score < floor:
+                break
+            parts = self.facts.breakdown([scored], _LIST_COVERAGE)
+            if parts:
+                kept = [group for group in parts if not about_aside(group[0].label_terms)]
+                return kept if len(kept) >= 2 else []
+        return []
 
     def _rows_answer(self, query: Query, groups: list[list[Fact]]) -> Answer:
         """The rows of ``groups`` as an answer, each cited with its quotes."""
@@ -2472,6 +2524,14 @@ class Composer:
             # opens with ("since 1995") is no more its topic than "now" would be.
             if len(years) == 1:
                 weights = {t: w for t, w in weights.items() if t not in years}
+            # "Since the late 2010s" says when the story opens, as a year would.
+            # ... and "how has it shifted" that it is told along time: neither is its topic.
+            opening = frozenset(
+                self.index.lexicon.terms(
+                    f"{opening_words(query.question)} {over_time_verbs(query.question)}"
+                )
+            )
+            weights = {t: w for t, w in weights.items() if t not in opening}
             years = frozenset()
         anchors = years | frozenset(t for t in named if t in self.other_countries)
         asks_money = bool(_MONEY_Q.search(query.question)) and not _SHARE_Q.search(query.question)

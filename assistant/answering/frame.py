@@ -489,6 +489,12 @@ def over_time(question: str) -> bool:
     return bool(_OVER_TIME.search(question))
 
 
+def over_time_verbs(question: str) -> str:
+    """The word of each phrase that asks along time which names no topic: "shifted" of "how
+    has the agency's stance shifted", "timeline" of "a timeline of the dispute"."""
+    return " ".join(m[0].split()[-1] for m in _OVER_TIME.finditer(question))
+
+
 # A request in place of a question: "send us the date …", "we'd like the count of …", "name the
 # firms …" ask what "what year …", "what number of …", "which firms …" ask.
 _REQUEST = lazy(
@@ -1066,18 +1072,37 @@ def dated(question: str, first_year: int, present_year: int) -> str:
 # A year that opens a period with no end ("since 1995", "from 1990 on"): the story runs from it
 # to the present.
 _OPENING_YEAR = lazy(
-    r"\b(?:since|after|from)\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?((?:19|20)\d\d)\b"
+    r"\b(?:since|after|from)\s+(?:the\s+)?(early\s+|mid-?|late\s+)?((?:19|20)\d\d)(s?)\b"
     r"(?!\s?(?:-|–|—|to|through|until|and)\s?(?:19|20)\d\d)",
     re.I,
 )
+# Where in its decade a period opens: "the late 2010s" opens about 2017.
+_DECADE_PART = {"early": 0, "mid": 4, "late": 7}
 
 
 def opening_year(question: str) -> int | None:
-    """The year a question's open-ended period starts from, when it names one and no other year."""
+    """The year a question's open-ended period starts from, when it names one and no other year
+    ("since the late 2010s" names a decade: its part of it)."""
     match = _OPENING_YEAR.search(question)
-    if match is None or len(set(YEAR.findall(question))) != 1:
+    if match is None:
         return None
-    return int(match[1])
+    if match[3]:
+        if YEAR.search(question) or len(_DECADE.findall(question)) != 1:
+            return None
+        part = (match[1] or "").strip(" -").lower()
+        return int(match[2]) + _DECADE_PART.get(part, 0)
+    if len(set(YEAR.findall(question))) != 1:
+        return None
+    return int(match[2])
+
+
+def opening_words(question: str) -> str:
+    """The words that open a question's open-ended period ("since the late 2010s"), or ""."""
+    match = _OPENING_YEAR.search(question)
+    return match[0] if match and opening_year(question) is not None else ""
+
+
+_DECADE = lazy(r"\b(?:19|20)\d0s\b")
 
 
 def period_mentions(question: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
