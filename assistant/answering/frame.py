@@ -282,6 +282,11 @@ _PART_SPLIT = lazy(
 # which after a comma begin a relative clause ("the firm, which supplied them, …"); and only
 # after a question ("In 2019, what …" is one question).
 _LIST_SPLIT = lazy(r",\s+(?=(?:how|what|when|where|why)\b)", re.I)
+# In a list whose later item is an ask of its own ("which firm built it, which agency pays,
+# and what did it cost"), an item opening with "which" or "who" that runs to the list's next
+# item is an ask too: a relative clause ("the firm, which built it, ...") is closed by a
+# comma inside the same item.
+_RELATIVE_ASK_SPLIT = lazy(r",\s+(?=(?:which|who)\b[^,]*$)", re.I)
 
 
 @dataclass(frozen=True)
@@ -649,7 +654,7 @@ _TOPIC_OPENING = lazy(
 _EXPLAIN_TOPIC = lazy(r"^(?:please\s+)?(?:explain|describe|define)\s+(?=\w)", re.I)
 # A question word at the start of an ask, perhaps after a preposition ("from which party").
 _ASK_OPENING = lazy(
-    r"^\s*(?:(?:by|from|in|for|at|with|to|of|under)\s+)?"
+    r"^\s*(?:(?:by|from|in|for|at|with|to|of|under|on|since|until|till|during|after|before)\s+)?"
     rf"(?:{WH_WORDS}|did|does|do|is|are|was|were|has|have)\b",
     re.I,
 )
@@ -835,8 +840,11 @@ def _split_parts(question: str) -> tuple[str, ...]:
     if listed_asks is not None:
         return listed_asks
     pieces = []
-    for piece in _PART_SPLIT.split(question):
+    split = _PART_SPLIT.split(question)
+    for i, piece in enumerate(split):
         listed = _LIST_SPLIT.split(piece)
+        if i < len(split) - 1:
+            listed = [item for part in listed for item in _RELATIVE_ASK_SPLIT.split(part)]
         pieces += listed if _FIRST_WH.search(listed[0]) else [piece]
     pieces = [p.strip(" ,;?") for p in pieces]
     parts = tuple(p for p in pieces if len(p.split()) >= 2)
