@@ -320,6 +320,8 @@ _ASKS_WHAT_SAID = words(
 )
 # A person referred to by a pronoun.
 _PERSON_PRONOUN = words(r"he|him|his|she|her")
+# A word standing for a thing another part names: asked apart, the part would be about nothing.
+_REFERS_BACK = words(r"it|its|they|them|their|this|that|these|those|he|him|his|she|her")
 # The kinds of answer a speaker is: who said something.
 _SPEAKER_KINDS = frozenset({"person", "agent"})
 # A question asking what a term means, by the term alone: "what is a levy?", "define levy",
@@ -1230,6 +1232,9 @@ class Composer:
         extreme = extreme_asked(question)
         if extreme is None or answer.abstained or not answer.citations:
             return answer
+        parts = split_parts(question)
+        if len(parts) > 1:
+            return self._extreme_date_of_parts(parts, answer)
         if frame_of(question).answer_type != "date":
             return answer
         ranked = self.rank(question)[:_EXTREME_DEPTH]
@@ -1253,6 +1258,27 @@ class Composer:
         if most_extreme([first, unit.text], extreme) != 1:
             return answer
         return self._cited(question, [unit])
+
+    def _extreme_date_of_parts(self, parts: tuple[str, ...], answer: Answer) -> Answer:
+        """For a question of several asks, the latest or earliest date one ask wants is added
+        to what the answer states, not put in place of it: the other asks' statements are
+        answers of their own ("when did the levy begin, and when was its latest rule set?")."""
+        extras = []
+        for part in parts:
+            if extreme_asked(part) is None or frame_of(part).answer_type != "date":
+                continue
+            for citation in answer.citations:
+                # Asked alone with each cited statement, the part keeps it when it dates the
+                # extreme already.
+                alone = answer.model_copy(update={"citations": [citation]})
+                if self._extreme_date(part, alone) is alone:
+                    break
+            else:
+                chosen = self._extreme_date(part, answer)
+                if chosen is not answer:
+                    extras.append(chosen)
+        said = {_plain(claim) for claim in _cited_claims(answer.answer)}
+        return merge(answer, [_without_given(e, said) for e in extras]) if extras else answer
 
     def _of_other_country(self, text: str) -> bool:
         """Whether ``text`` names a country besides the home country and the parties to the
@@ -1466,6 +1492,8 @@ class Composer:
                         )
                         or extra
                     )
+            if (extra.abstained or not answers(extra)) and not _REFERS_BACK.search(asked):
+                extra = self._asked_apart(asked, context, scope, said) or extra
             if not extra.abstained and answers(extra):
                 extras.append(_without_given(extra, said))
             elif part in missing:
@@ -1518,6 +1546,18 @@ class Composer:
             judged = shown
         answer = judged
         return self.flag_disputes(answer, frame)
+
+    def _asked_apart(self, asked: str, context: str, scope: Scope, said: set[str]) -> Answer | None:
+        """A part that names its own subject, asked without the other parts' words around it:
+        these bring back the statement that answers them ("since when have the allies talked,
+        and what do they want of the yards?" finds the yards' sentence for both); None when
+        that finds nothing new either."""
+        alone, _ = self._compose_one(asked, context, scope)
+        if alone.abstained or all(_plain(c) in said for c in _cited_claims(alone.answer)):
+            alone, _ = self._compose_one(asked, context, scope, rows=False)
+        if alone.abstained or all(_plain(c) in said for c in _cited_claims(alone.answer)):
+            return None
+        return alone
 
     def _overlooked(
         self,
