@@ -1678,10 +1678,17 @@ class Composer:
         sides = period_mentions(question)
         if len(sides) < 2:
             return answer
-        kind = "money" if frame_of(question).currency else "quantity"
+        currency = frame_of(question).currency
+        kind = "money" if currency else "quantity"
 
         def states(text: str, period: tuple[int, int]) -> bool:
-            return any(figure_for(piece, kind, *period) for piece in claims_of(text))
+            # A period's amount in another currency than the one asked is no side of the
+            # comparison asked for: the sides are weighed in one currency.
+            return any(
+                figure_for(piece, kind, *period)
+                and (currency is None or any(t.currency == currency for t in lex(piece)))
+                for piece in claims_of(text)
+            )
 
         extras = []
         for period, _ in sides:
@@ -1692,7 +1699,11 @@ class Composer:
                 if other != period:
                     alone = alone[:start] + alone[end:]
             extra, _ = self._compose_one(alone, context, scope)
-            if not extra.abstained and states(extra.answer, period):
+            if not extra.abstained and (
+                states(extra.answer, period)
+                # A note of the sources' figures for the period names it once, before them all.
+                or (currency is not None and states(" ".join(claims_of(extra.answer)), period))
+            ):
                 extras.append(extra)
         return merge(answer, extras) if extras else answer
 
