@@ -34,3 +34,13 @@ def test_the_latest_date_one_ask_wants_is_added_to_another_ask_s_answer(assistan
 def test_a_single_ask_for_the_latest_date_is_still_answered_by_that_date(assistant):
     answer = assistant.ask("When did DAPA issue its most recent Offset Program Guidelines?")
     assert "December 2022" in answer.answer
+
+
+def test_asks_set_at_the_start_someone_first_made_are_answered_for_the_first_year(assistant):
+    answer = assistant.ask(
+        "When Korea first launched its offset rule, which year was that, what contract size "
+        "triggered it, and what percentage was demanded?"
+    )
+    assert "1982" in answer.answer
+    assert "USD 1 million" in answer.answer
+    assert "50 percent" in answer.answer
