@@ -59,3 +59,13 @@ def test_the_others_side_is_told_by_a_sentence_about_them_not_about_the_compared
     )
     assert "Netherlands" in answer.answer
     assert "Korea's own experience exporting" not in answer.answer
+
+
+def test_periods_compared_in_won_are_each_given_in_won_not_only_in_dollars(assistant):
+    # The dollar figures of both periods are no answer when the sides are to be weighed in won.
+    answer = assistant.ask(
+        "Using won, how did the offsets obtained by Korea in 2011-2015 compare with 2016-2020?"
+    )
+    assert not answer.abstained
+    assert "10.4509 trillion" in answer.answer
+    assert "1 trillion" in answer.answer

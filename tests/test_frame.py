@@ -548,3 +548,31 @@ def test_a_question_for_a_time_of_day_asks_when(question):
 def test_a_time_frame_or_a_rate_is_no_time_of_day():
     assert answer_type("What time frame does the lease cover?") != "date"
     assert answer_type("At what rate was the levy charged?") == "percent"
+
+
+def test_an_ask_opening_with_a_preposition_before_its_question_word_is_kept_as_asked():
+    # "since when", "on what day": a question of its own, not a noun to ask "what is" of.
+    assert split_parts(
+        "According to the harbour board, since when has the toll applied, "
+        "and on what day was it doubled?"
+    ) == (
+        "since when has the toll applied according to the harbour board",
+        "on what day was it doubled according to the harbour board",
+    )
+    assert split_parts("Per the ministry, until when does the rebate run, and who pays it?") == (
+        "until when does the rebate run per the ministry",
+        "who pays it per the ministry",
+    )
+
+
+def test_a_which_or_who_item_in_a_list_of_asks_is_an_ask_of_its_own():
+    assert split_parts(
+        "Which agency runs the ferry fund, who chairs its board, and when was it set up?"
+    ) == ("Which agency runs the ferry fund", "who chairs its board", "when was it set up")
+    assert split_parts(
+        "What did the port charge, which firm paid the most, and how was it billed?"
+    ) == ("What did the port charge", "which firm paid the most", "how was it billed")
+    # A relative clause closed by a comma stays in its question.
+    assert split_parts(
+        "Did the yard, which built the ferries, cut prices, and when did it do so?"
+    ) == ("Did the yard, which built the ferries, cut prices", "when did it do so")

@@ -209,3 +209,22 @@ def test_a_refused_follow_up_says_the_year_the_conversation_gave_not_a_blank(ass
     assert answer.abstained, answer.answer
     assert say("untraced_figure_mark") not in answer.answer
     assert "2022" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What toll applied when Norway first brought in the levy?",
+        "What share was due when the Ministry first adopted its scheme?",
+        "How large was the threshold when Chile first introduced offsets?",
+    ],
+)
+def test_the_start_told_by_who_first_began_it_is_the_first_year(question):
+    assert "in 1982" in dated(question, 1982, 2025)
+
+
+def test_a_later_first_act_of_someone_is_no_program_start():
+    # What a firm first did is its own event, not when the program began.
+    assert "1982" not in dated(
+        "What did the buyer pay when Boeing first delivered jets?", 1982, 2025
+    )

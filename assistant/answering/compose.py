@@ -336,6 +336,8 @@ _ASKS_WHAT_SAID = words(
 )
 # A person referred to by a pronoun.
 _PERSON_PRONOUN = words(r"he|him|his|she|her")
+# A word standing for a thing another part names: asked apart, the part would be about nothing.
+_REFERS_BACK = words(r"it|its|they|them|their|this|that|these|those|he|him|his|she|her")
 # The kinds of answer a speaker is: who said something.
 _SPEAKER_KINDS = frozenset({"person", "agent"})
 # A question asking what a term means, by the term alone: "what is a levy?", "define levy",
@@ -1291,6 +1293,9 @@ class Composer:
         extreme = extreme_asked(question)
         if extreme is None or answer.abstained or not answer.citations:
             return answer
+        parts = split_parts(question)
+        if len(parts) > 1:
+            return self._extreme_date_of_parts(parts, answer)
         if frame_of(question).answer_type != "date":
             return answer
         ranked = self.rank(question)[:_EXTREME_DEPTH]
@@ -1314,6 +1319,27 @@ class Composer:
         if most_extreme([first, unit.text], extreme) != 1:
             return answer
         return self._cited(question, [unit])
+
+    def _extreme_date_of_parts(self, parts: tuple[str, ...], answer: Answer) -> Answer:
+        """For a question of several asks, the latest or earliest date one ask wants is added
+        to what the answer states, not put in place of it: the other asks' statements are
+        answers of their own ("when did the levy begin, and when was its latest rule set?")."""
+        extras = []
+        for part in parts:
+            if extreme_asked(part) is None or frame_of(part).answer_type != "date":
+                continue
+            for citation in answer.citations:
+                # Asked alone with each cited statement, the part keeps it when it dates the
+                # extreme already.
+                alone = answer.model_copy(update={"citations": [citation]})
+                if self._extreme_date(part, alone) is alone:
+                    break
+            else:
+                chosen = self._extreme_date(part, answer)
+                if chosen is not answer:
+                    extras.append(chosen)
+        said = {_plain(claim) for claim in _cited_claims(answer.answer)}
+        return merge(answer, [_without_given(e, said) for e in extras]) if extras else answer
 
     def _of_other_country(self, text: str) -> bool:
         """Whether ``text`` names a country besides the home country and the parties to the
@@ -1527,6 +1553,8 @@ class Composer:
                         )
                         or extra
                     )
+            if (extra.abstained or not answers(extra)) and not _REFERS_BACK.search(asked):
+                extra = self._asked_apart(asked, context, scope, said) or extra
             if not extra.abstained and answers(extra):
                 extras.append(_without_given(extra, said))
             elif part in missing:
@@ -1579,6 +1607,18 @@ class Composer:
             judged = shown
         answer = judged
         return self.flag_disputes(answer, frame)
+
+    def _asked_apart(self, asked: str, context: str, scope: Scope, said: set[str]) -> Answer | None:
+        """A part that names its own subject, asked without the other parts' words around it:
+        these bring back the statement that answers them ("since when have the allies talked,
+        and what do they want of the yards?" finds the yards' sentence for both); None when
+        that finds nothing new either."""
+        alone, _ = self._compose_one(asked, context, scope)
+        if alone.abstained or all(_plain(c) in said for c in _cited_claims(alone.answer)):
+            alone, _ = self._compose_one(asked, context, scope, rows=False)
+        if alone.abstained or all(_plain(c) in said for c in _cited_claims(alone.answer)):
+            return None
+        return alone
 
     def _overlooked(
         self,
@@ -1699,10 +1739,17 @@ class Composer:
         sides = period_mentions(question)
         if len(sides) < 2:
             return answer
-        kind = "money" if frame_of(question).currency else "quantity"
+        currency = frame_of(question).currency
+        kind = "money" if currency else "quantity"
 
         def states(text: str, period: tuple[int, int]) -> bool:
-            return any(figure_for(piece, kind, *period) for piece in claims_of(text))
+            # A period's amount in another currency than the one asked is no side of the
+            # comparison asked for: the sides are weighed in one currency.
+            return any(
+                figure_for(piece, kind, *period)
+                and (currency is None or any(t.currency == currency for t in lex(piece)))
+                for piece in claims_of(text)
+            )
 
         extras = []
         for period, _ in sides:
@@ -1713,7 +1760,11 @@ class Composer:
                 if other != period:
                     alone = alone[:start] + alone[end:]
             extra, _ = self._compose_one(alone, context, scope)
-            if not extra.abstained and states(extra.answer, period):
+            if not extra.abstained and (
+                states(extra.answer, period)
+                # A note of the sources' figures for the period names it once, before them all.
+                or (currency is not None and states(" ".join(claims_of(extra.answer)), period))
+            ):
                 extras.append(extra)
         return merge(answer, extras) if extras else answer
 

@@ -282,6 +282,11 @@ _PART_SPLIT = lazy(
 # which after a comma begin a relative clause ("the firm, which supplied them, …"); and only
 # after a question ("In 2019, what …" is one question).
 _LIST_SPLIT = lazy(r",\s+(?=(?:how|what|when|where|why)\b)", re.I)
+# In a list whose later item is an ask of its own ("which firm built it, which agency pays,
+# and what did it cost"), an item opening with "which" or "who" that runs to the list's next
+# item is an ask too: a relative clause ("the firm, which built it, ...") is closed by a
+# comma inside the same item.
+_RELATIVE_ASK_SPLIT = lazy(r",\s+(?=(?:which|who)\b[^,]*$)", re.I)
 
 
 @dataclass(frozen=True)
@@ -655,7 +660,7 @@ _TOPIC_OPENING = lazy(
 _EXPLAIN_TOPIC = lazy(r"^(?:please\s+)?(?:explain|describe|define)\s+(?=\w)", re.I)
 # A question word at the start of an ask, perhaps after a preposition ("from which party").
 _ASK_OPENING = lazy(
-    r"^\s*(?:(?:by|from|in|for|at|with|to|of|under)\s+)?"
+    r"^\s*(?:(?:by|from|in|for|at|with|to|of|under|on|since|until|till|during|after|before)\s+)?"
     rf"(?:{WH_WORDS}|did|does|do|is|are|was|were|has|have)\b",
     re.I,
 )
@@ -841,8 +846,11 @@ def _split_parts(question: str) -> tuple[str, ...]:
     if listed_asks is not None:
         return listed_asks
     pieces = []
-    for piece in _PART_SPLIT.split(question):
+    split = _PART_SPLIT.split(question)
+    for i, piece in enumerate(split):
         listed = _LIST_SPLIT.split(piece)
+        if i < len(split) - 1:
+            listed = [item for part in listed for item in _RELATIVE_ASK_SPLIT.split(part)]
         pieces += listed if _FIRST_WH.search(listed[0]) else [piece]
     pieces = [p.strip(" ,;?") for p in pieces]
     parts = tuple(p for p in pieces if len(p.split()) >= 2)
@@ -925,6 +933,11 @@ _AT_THE_START = lazy(
     r"(?:policy|program(?:me)?|system|scheme|rules?|requirements?|it)\s+"
     r"(?:(?:was|were|had|first|been)\s+)*(?:started|began|begun|introduced|launched|created|"
     r"set up|adopted|established|came in(?:to (?:force|effect))?)\b"
+    # The start told by who began it: "when Korea first brought in offsets", "when the
+    # ministry first adopted the scheme".
+    r"|\bwhen\s+(?:the\s+)?[A-Z][\w'’-]*\s+first\s+(?:brought\s+in|introduced|adopted|"
+    r"launched|started|began|set\s+up|created|established)\s+(?:its\s+|the\s+)?"
+    r"[\w-]+\b"
     r"|\b(?:at|from)\s+(?:the\s+)?(?:very\s+)?(?:start|outset|beginning|inception)"
     r"(?:\s+of\s+(?:the\s+|its\s+)?(?:offsets?\s+)?(?:policy|program(?:me)?|system|scheme))?\b",
     re.I,
