@@ -265,6 +265,14 @@ _ENUMERATES = lazy(
 )
 # How many sentences before a paragraph a conclusion opening it may lean on.
 _LEANED_ON = 2
+# A paragraph that opens by saying its case is like the last one's ("The same applies to the
+# other builder.", "Likewise, …", "So too did …") gives another example of that paragraph's point.
+_LIKEWISE = lazy(
+    r"^(?:the same (?:applies|is true|holds(?: true)?|goes|can be said|was true)|"
+    r"(?:similarly|likewise|in the same way|by the same token)\b|so (?:too|does|did|do)\b|"
+    r"(?:a |another )?similar (?:case|story|pattern|picture)\b)",
+    re.I,
+)
 # A question a source asks ("What comes next?") is answered by the lines after it: as many as
 # a wide answer shows, up to the source's next question.
 _ASKS = lazy(r"\?\W*$")
@@ -2661,6 +2669,15 @@ class Composer:
                     *self._items_after(unit),
                 ]
             ]
+            ends = {(u.source_id, u.paragraph): u for u in shown_with}
+            shown_with = list(
+                dict.fromkeys(
+                    [
+                        *shown_with,
+                        *(u for end in ends.values() for u in self._likewise_after(end, kind)),
+                    ]
+                )
+            )
             # One from each paragraph that makes such a point first, then the rest of the first
             # paragraph's list: a report's recommendations are spread over its sections.
             firsts: dict[tuple[str, int], Unit] = {}
@@ -2787,6 +2804,19 @@ class Composer:
             first_seen.setdefault((unit.source_id, unit.paragraph), position)
         units.sort(key=lambda u: (first_seen[(u.source_id, u.paragraph)], u.start))
         return units[:shown]
+
+    def _likewise_after(self, unit: Unit, kind: SentenceKind) -> list[Unit]:
+        """When the paragraph after ``unit``'s opens by saying its case is the same ("The same
+        applies to the other builder"), that opener and the sentences of it that do what
+        ``kind`` asks: another example of the point, which names neither the question's words
+        nor, in its opener, the point itself."""
+        nxt = self._neighbour(self._paragraph(unit)[-1], 1)
+        if nxt is None or nxt.paragraph == unit.paragraph or nxt.source_id != unit.source_id:
+            return []
+        if nxt.kind != "sentence" or not _LIKEWISE.match(nxt.text.strip()):
+            return []
+        marked = [u for u in self._paragraph(nxt)[1:] if kind.marked_by.search(u.text)]
+        return [nxt, *marked] if marked else []
 
     def _told(self, unit: Unit, about: Callable[[Unit], bool]) -> list[Unit]:
         """``unit``'s paragraph from it on (``_paragraph``), without the sentences after it that
