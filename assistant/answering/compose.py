@@ -265,6 +265,10 @@ _ENUMERATES = lazy(
 )
 # How many sentences before a paragraph a conclusion opening it may lean on.
 _LEANED_ON = 2
+# How far below the best sentence one judging the matter in the asked way still speaks of it.
+_JUDGMENT_FLOOR = 0.4
+# How many sentences from a judgment on (itself first) argue it: a claim and its one or two grounds.
+_GROUNDS = 3
 # A paragraph that opens by saying its case is like the last one's ("The same applies to the
 # other builder.", "Likewise, …", "So too did …") gives another example of that paragraph's point.
 _LIKEWISE = lazy(
@@ -2585,9 +2589,12 @@ class Composer:
         ``reach`` sentences after each of the best few facts, and shown after the fact it
         explains, which it often calls only "this"."""
         best = ranked[0].score
+        # A judgment is known by its wording, which few sentences share: it is looked for
+        # further down than a sentence sharing the question's words is.
+        floor = (_JUDGMENT_FLOOR if kind.grounds_follow else _WIDE_FLOOR) * best
         found: list[Unit] = []
         for place, candidate in enumerate(ranked):
-            if candidate.score < _WIDE_FLOOR * best:
+            if candidate.score < floor:
                 break
             if kind.marked_by.search(candidate.unit.text):
                 found.append(candidate.unit)
@@ -2667,6 +2674,7 @@ class Composer:
                     unit,
                     *self._carried_on(unit),
                     *self._items_after(unit),
+                    *(self._paragraph(unit)[1:_GROUNDS] if kind.grounds_follow else []),
                 ]
             ]
             ends = {(u.source_id, u.paragraph): u for u in shown_with}
@@ -2710,11 +2718,14 @@ class Composer:
                     *self._items_after(head),
                     *self._going_on(head, kind, reach=1),
                     *self._points_beside(head, kind),
+                    *(self._paragraph(head)[1:_GROUNDS] if kind.grounds_follow else []),
                 ]
                 if u.paragraph == head.paragraph
             ]
             ordered = list(dict.fromkeys([*heads[:1], *lead, *backed, *shown_with]))
-            ordered = ordered[:_WIDE_SHOWN]
+            # A judgment comes with the grounds its paragraph gives, in room of their own.
+            room = _WIDE_SHOWN + (_GROUNDS - 1 if kind.grounds_follow else 0)
+            ordered = ordered[:room]
             rank = {key: i for i, key in enumerate(firsts)}
             ordered.sort(key=lambda u: (rank.get((u.source_id, u.paragraph), 0), u.start))
             return self._with_items(ordered)
