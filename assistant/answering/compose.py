@@ -2674,7 +2674,7 @@ class Composer:
                     unit,
                     *self._carried_on(unit),
                     *self._items_after(unit),
-                    *(self._paragraph(unit)[1:_GROUNDS] if kind.grounds_follow else []),
+                    *(self._grounds(unit) if kind.grounds_follow else []),
                 ]
             ]
             ends = {(u.source_id, u.paragraph): u for u in shown_with}
@@ -2718,14 +2718,41 @@ class Composer:
                     *self._items_after(head),
                     *self._going_on(head, kind, reach=1),
                     *self._points_beside(head, kind),
-                    *(self._paragraph(head)[1:_GROUNDS] if kind.grounds_follow else []),
+                    *(self._grounds(head) if kind.grounds_follow else []),
                 ]
                 if u.paragraph == head.paragraph
             ]
             ordered = list(dict.fromkeys([*heads[:1], *lead, *backed, *shown_with]))
+            if kind.grounds_follow:
+                # Each judgment with its grounds, best first, before what other sources add:
+                # a judgment without them says only that the thing was odd, not why.
+                # A source's judgments and grounds read as one argument, in its order.
+                met = {u.source_id: i for i, u in reversed(list(enumerate(shown_with)))}
+                argued = sorted(
+                    dict.fromkeys(shown_with), key=lambda u: (met[u.source_id], u.start)
+                )
+                ordered = list(dict.fromkeys([*argued, *ordered]))
             # A judgment comes with the grounds its paragraph gives, in room of their own.
             room = _WIDE_SHOWN + (_GROUNDS - 1 if kind.grounds_follow else 0)
-            ordered = ordered[:room]
+            kept = ordered[:room]
+            # A sentence shown only for the one after it that leans on it ("The program has
+            # helped …" before "Its inclusion …") says nothing when the room cut that one off.
+            while kept and len(kept) < len(ordered):
+                last, after = kept[-1], self._neighbour(kept[-1], 1)
+                if (
+                    after is None
+                    or after in kept
+                    or last
+                    not in [
+                        *self._leaned_on(after),
+                        *self._leaned_on_within(after),
+                    ]
+                ):
+                    break
+                if kind.marked_by.search(last.text):
+                    break
+                kept.pop()
+            ordered = kept
             rank = {key: i for i, key in enumerate(firsts)}
             ordered.sort(key=lambda u: (rank.get((u.source_id, u.paragraph), 0), u.start))
             return self._with_items(ordered)
@@ -2815,6 +2842,13 @@ class Composer:
             first_seen.setdefault((unit.source_id, unit.paragraph), position)
         units.sort(key=lambda u: (first_seen[(u.source_id, u.paragraph)], u.start))
         return units[:shown]
+
+    def _grounds(self, unit: Unit) -> list[Unit]:
+        """The sentences of ``unit``'s paragraph right after it that argue the judgment it
+        states, up to ``_GROUNDS - 1`` of them."""
+        paragraph = self._paragraph(unit)
+        start = paragraph.index(unit) + 1 if unit in paragraph else len(paragraph)
+        return paragraph[start : start + _GROUNDS - 1]
 
     def _likewise_after(self, unit: Unit, kind: SentenceKind) -> list[Unit]:
         """When the paragraph after ``unit``'s opens by saying its case is the same ("The same
