@@ -2737,7 +2737,7 @@ class Composer:
             kept = ordered[:room]
             # A sentence shown only for the one after it that leans on it ("The program has
             # helped …" before "Its inclusion …") says nothing when the room cut that one off.
-            while kept and len(kept) < len(ordered):
+            while kind.grounds_follow and kept and len(kept) < len(ordered):
                 last, after = kept[-1], self._neighbour(kept[-1], 1)
                 if (
                     after is None
