@@ -440,6 +440,41 @@ def test_how_far_promises_were_kept_is_answered_by_what_was_implemented_of_each(
     assert "make good on its promise" not in quotes
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the foreign arms makers make good on their offset commitments to Seoul?",
+        "How well did overseas suppliers deliver on their offset pledges to Korea? Examples please.",
+        "How well have the tanker and jet makers kept their offset promises to Korea?",
+    ],
+)
+def test_a_case_the_source_calls_the_same_as_the_last_is_another_example_of_its_point(
+    assistant, question
+):
+    quotes = _quotes(assistant.ask(question))
+    # The second firm's paragraph opens "The same applies to …": it names no promise, but what
+    # follows is that firm's record of keeping it.
+    assert "implementation did not occur" in quotes
+    assert "reportedly refused to transfer" in quotes
+    assert "23.4%" in quotes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What made it so surprising that Washington went after Seoul's offset rules?",
+        "Why is it puzzling that the Americans objected to Korean offsets?",
+        "Why did the US listing of Korea's offsets strike observers as odd?",
+    ],
+)
+def test_why_a_thing_was_odd_is_answered_by_the_judgments_and_their_grounds(assistant, question):
+    quotes = _quotes(assistant.ask(question))
+    # Not why the Americans acted (a bargaining chip), but what made it odd: the sources'
+    # judgments and the sentences after them that argue them in words of their own.
+    assert "common worldwide practice" in quotes or "global practice" in quotes
+    assert "fallen out of favor" in quotes or "contracting" in quotes
+
+
 def test_why_a_decision_matters_is_answered_by_what_it_will_lead_to(assistant):
     answer = assistant.ask(
         "Why is the procurement agency's choice to skip offsets on the follow-on jet buy significant?"

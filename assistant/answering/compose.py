@@ -281,6 +281,18 @@ _ENUMERATES = lazy(
 )
 # How many sentences before a paragraph a conclusion opening it may lean on.
 _LEANED_ON = 2
+# How far below the best sentence one judging the matter in the asked way still speaks of it.
+_JUDGMENT_FLOOR = 0.4
+# How many sentences from a judgment on (itself first) argue it: a claim and its one or two grounds.
+_GROUNDS = 3
+# A paragraph that opens by saying its case is like the last one's ("The same applies to the
+# other builder.", "Likewise, …", "So too did …") gives another example of that paragraph's point.
+_LIKEWISE = lazy(
+    r"^(?:the same (?:applies|is true|holds(?: true)?|goes|can be said|was true)|"
+    r"(?:similarly|likewise|in the same way|by the same token)\b|so (?:too|does|did|do)\b|"
+    r"(?:a |another )?similar (?:case|story|pattern|picture)\b)",
+    re.I,
+)
 # A question a source asks ("What comes next?") is answered by the lines after it: as many as
 # a wide answer shows, up to the source's next question.
 _ASKS = lazy(r"\?\W*$")
@@ -2772,9 +2784,12 @@ class Composer:
         ``reach`` sentences after each of the best few facts, and shown after the fact it
         explains, which it often calls only "this"."""
         best = ranked[0].score
+        # A judgment is known by its wording, which few sentences share: it is looked for
+        # further down than a sentence sharing the question's words is.
+        floor = (_JUDGMENT_FLOOR if kind.grounds_follow else _WIDE_FLOOR) * best
         found: list[Unit] = []
         for place, candidate in enumerate(ranked):
-            if candidate.score < _WIDE_FLOOR * best:
+            if candidate.score < floor:
                 break
             if kind.marked_by.search(candidate.unit.text):
                 found.append(candidate.unit)
@@ -2854,8 +2869,18 @@ class Composer:
                     unit,
                     *self._carried_on(unit),
                     *self._items_after(unit),
+                    *(self._grounds(unit) if kind.grounds_follow else []),
                 ]
             ]
+            ends = {(u.source_id, u.paragraph): u for u in shown_with}
+            shown_with = list(
+                dict.fromkeys(
+                    [
+                        *shown_with,
+                        *(u for end in ends.values() for u in self._likewise_after(end, kind)),
+                    ]
+                )
+            )
             # One from each paragraph that makes such a point first, then the rest of the first
             # paragraph's list: a report's recommendations are spread over its sections.
             firsts: dict[tuple[str, int], Unit] = {}
@@ -2888,13 +2913,43 @@ class Composer:
                     *self._items_after(head),
                     *self._going_on(head, kind, reach=1),
                     *self._points_beside(head, kind),
+                    *(self._grounds(head) if kind.grounds_follow else []),
                 ]
                 if u.paragraph == head.paragraph
             ]
             ordered = list(dict.fromkeys([*heads[:1], *lead, *backed, *shown_with]))
+            if kind.grounds_follow:
+                # Each judgment with its grounds, best first, before what other sources add:
+                # a judgment without them says only that the thing was odd, not why.
+                # A source's judgments and grounds read as one argument, in its order.
+                met = {u.source_id: i for i, u in reversed(list(enumerate(shown_with)))}
+                argued = sorted(
+                    dict.fromkeys(shown_with), key=lambda u: (met[u.source_id], u.start)
+                )
+                ordered = list(dict.fromkeys([*argued, *ordered]))
+            # A judgment comes with the grounds its paragraph gives, in room of their own.
+            room = _WIDE_SHOWN + (_GROUNDS - 1 if kind.grounds_follow else 0)
             if kind is DEBATE:
-                ordered = _each_side_kept(ordered, doing, _WIDE_SHOWN)
-            ordered = ordered[:_WIDE_SHOWN]
+                ordered = _each_side_kept(ordered, doing, room)
+            kept = ordered[:room]
+            # A sentence shown only for the one after it that leans on it ("The program has
+            # helped …" before "Its inclusion …") says nothing when the room cut that one off.
+            while kind.grounds_follow and kept and len(kept) < len(ordered):
+                last, after = kept[-1], self._neighbour(kept[-1], 1)
+                if (
+                    after is None
+                    or after in kept
+                    or last
+                    not in [
+                        *self._leaned_on(after),
+                        *self._leaned_on_within(after),
+                    ]
+                ):
+                    break
+                if kind.marked_by.search(last.text):
+                    break
+                kept.pop()
+            ordered = kept
             rank = {key: i for i, key in enumerate(firsts)}
             ordered.sort(key=lambda u: (rank.get((u.source_id, u.paragraph), 0), u.start))
             return self._with_items(ordered)
@@ -2984,6 +3039,26 @@ class Composer:
             first_seen.setdefault((unit.source_id, unit.paragraph), position)
         units.sort(key=lambda u: (first_seen[(u.source_id, u.paragraph)], u.start))
         return units[:shown]
+
+    def _grounds(self, unit: Unit) -> list[Unit]:
+        """The sentences of ``unit``'s paragraph right after it that argue the judgment it
+        states, up to ``_GROUNDS - 1`` of them."""
+        paragraph = self._paragraph(unit)
+        start = paragraph.index(unit) + 1 if unit in paragraph else len(paragraph)
+        return paragraph[start : start + _GROUNDS - 1]
+
+    def _likewise_after(self, unit: Unit, kind: SentenceKind) -> list[Unit]:
+        """When the paragraph after ``unit``'s opens by saying its case is the same ("The same
+        applies to the other builder"), that opener and the sentences of it that do what
+        ``kind`` asks: another example of the point, which names neither the question's words
+        nor, in its opener, the point itself."""
+        nxt = self._neighbour(self._paragraph(unit)[-1], 1)
+        if nxt is None or nxt.paragraph == unit.paragraph or nxt.source_id != unit.source_id:
+            return []
+        if nxt.kind != "sentence" or not _LIKEWISE.match(nxt.text.strip()):
+            return []
+        marked = [u for u in self._paragraph(nxt)[1:] if kind.marked_by.search(u.text)]
+        return [nxt, *marked] if marked else []
 
     def _told(self, unit: Unit, about: Callable[[Unit], bool]) -> list[Unit]:
         """``unit``'s paragraph from it on (``_paragraph``), without the sentences after it that

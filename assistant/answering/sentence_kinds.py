@@ -31,6 +31,9 @@ class SentenceKind:
     # "Did the builders keep their pledges?" asks how far they did: a yes or no is answered
     # by the sentences that tell, as widely as "how well did they keep them".
     open_when_yes_or_no: bool = False
+    # A judgment whose grounds are the rest of its paragraph ("The move was unexpected. The
+    # practice is common everywhere. …"): the sentences after it argue it, in words of their own.
+    grounds_follow: bool = False
 
 
 CAUSE = SentenceKind(
@@ -172,6 +175,32 @@ SIGNIFICANCE = SentenceKind(
     ),
     follows_fact=True,
 )
+# "Why did the listing look odd?", "what was surprising about the ban?": not the cause of the thing
+# but what made it unexpected. The sources say so in a judgment ("was considered unexpected",
+# "has raised questions", "is not unique to …", "hard to single out") and argue it in the
+# sentences after it (the practice is common; the thing has been shrinking), which name neither.
+SURPRISE = SentenceKind(
+    "surprise",
+    asked_by=lazy(
+        r"\b(why\b.{0,80}?\b(?:odd|strange|surprising|unexpected|puzzling|curious|weird|"
+        r"peculiar|ironic|counterintuitive|raised? eyebrows)|"
+        r"what (?:is|was|makes?|made) (?:it |this |that )?(?:so )?(?:odd|strange|surprising|"
+        r"puzzling|curious|weird|peculiar|ironic))\b",
+        re.I,
+    ),
+    marked_by=lazy(
+        # Said of the thing ("was considered unexpected"), not an adjective naming it ("the
+        # unexpected listing came as …"), which tells what happened, not why it was odd.
+        r"\b((?:is|was|are|were|be|been|being|seems?|seemed|considered|deemed|looks?|looked|"
+        r"appears?|appeared) (?:\w+ )?(?:unexpected|surprising|puzzling|odd|strange|ironic)|"
+        r"(?:came|comes|come) as a surprise|surprisingly|oddly|strangely|ironically|"
+        r"rais(?:ed|es|ing) (?:[\w'’-]+ )?questions|interesting observation|not unique|"
+        r"(?:difficult|hard) (?:for [\w'’ -]{1,40}? )?to (?:justify|be singled out|"
+        r"single (?:it |them )?out))\b",
+        re.I,
+    ),
+    grounds_follow=True,
+)
 # "Put the ruling in context: what else was going on?" asks for what surrounded a thing, not the
 # thing: the sentences that set it among other events say so ("came as …", "ahead of …", "amid
 # …", "the latest in …").
@@ -259,6 +288,7 @@ KINDS = (
     SIGNIFICANCE,
     READING,
     SURROUNDINGS,
+    SURPRISE,
     CAUSE,
     RECOMMENDATION,
     BENEFIT,
