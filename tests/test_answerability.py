@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from assistant.answering.answerability import (
     Entities,
     counted,
@@ -517,27 +515,3 @@ def test_what_a_person_said_is_not_answered_from_a_source_that_never_names_them(
         ],
     )
     assert unmet(question, hers, entities) is None
-
-
-def test_who_created_a_thing_is_answered_only_by_a_body_creating_it():
-    frame = frame_of("Which agency set up the port's licensing scheme?")
-    beside = _answer(
-        "The Port Safety Agency reviewed complaints about the licensing scheme [1].",
-        "The Port Safety Agency reviewed complaints about the licensing scheme.",
-    )
-    creating = _answer(
-        "The licensing scheme was established by the Port Safety Agency in 2011 [1].",
-        "The licensing scheme was established by the Port Safety Agency in 2011.",
-    )
-    assert unmet(frame, beside) is not None
-    assert unmet(frame, creating) is None
-    # A body asked for its role, not for creating the thing, is answered by any statement naming it.
-    assert unmet(frame_of("Which agency reviewed the licensing scheme?"), beside) is None
-
-
-@pytest.mark.slow
-def test_the_body_that_created_a_barrier_is_named_not_the_complaint(assistant):
-    answer = assistant.ask(
-        "What organisation brought in the cloud security certification that US firms object to?"
-    )
-    assert "Korea Internet & Security Agency" in answer.answer

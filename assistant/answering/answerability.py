@@ -287,23 +287,6 @@ _BODY_NAME = lazy(
 _BODY_KINDS = ("organisation", "agent")
 
 
-# Verbs of bringing a thing into being: "set up", "created", "established", "founded",
-# "launched", "introduced", "instituted".
-_CREATES = (
-    r"set(?:s|ting)?\s+up|creat\w*|establish\w*|found(?:ed|ing|s)\b|launch\w*|introduc\w*|"
-    r"institut(?:ed|es|ing)|form(?:ed|s)\b|devis\w*|br(?:ought|ings?|inging)\s+in"
-)
-_CREATION = lazy(rf"\b(?:{_CREATES})", re.I)
-# A question for who created a thing: "which agency set up X?", "who established X?", "X was
-# created by which body?".
-_ASKS_CREATOR = lazy(
-    r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:body|bodies|agency|agencies|organi[sz]ations?|"
-    r"institutions?|office|ministry|authority|department|entity|institute|administration)\s+"
-    rf"(?:\w+\s+)?(?:{_CREATES})|\bwho\s+(?:\w+\s+)?(?:{_CREATES})|\bby\s+(?:which|what|whom)\b",
-    re.I,
-)
-
-
 def _names_a_body(text: str) -> bool:
     return bool(_BODY_NAME.search(text))
 
@@ -916,17 +899,6 @@ def unmet(
         else said
     )
     if not has_type(beyond, frame.answer_type, entities):
-        return Unmet(say("no_such_figure", label=_LABEL[frame.answer_type]))
-    if (
-        frame.answer_type in _BODY_KINDS
-        and _ASKS_CREATOR.search(frame.question)
-        and not any(
-            _CREATION.search(piece) and has_type(piece, frame.answer_type, entities)
-            for piece in statements
-        )
-    ):
-        # "Which agency set up the scheme?" is not answered by a statement that names a body
-        # beside the scheme ("a scheme US firms took to the trade office") but no one creating it.
         return Unmet(say("no_such_figure", label=_LABEL[frame.answer_type]))
     if frame.codes and frame.answer_type in _FIGURES and not _stated_with(frame, statements):
         # "USD 23 billion for offsets overall" beside "the T-50 program" says nothing of what
