@@ -127,3 +127,23 @@ def test_a_figure_the_user_gave_earlier_in_the_conversation_is_traced_by_the_eva
     )
     assert judge(alone, refusal, {}, None, 5).untraced == ("2031",)
     assert judge(talked, refusal, {}, None, 5).untraced == ()
+
+
+def test_a_claim_traced_only_by_the_quote_of_a_dropped_claim_goes_with_it():
+    # The second claim's figure stands only in the first claim's quote; once the first claim
+    # (and its citation) is dropped, nothing the answer cites states it.
+    answer = Answer(
+        question="q",
+        answer="Dues were USD 4 billion and USD 6 billion [1]. Ports took USD 6 billion [2].",
+        citations=[_cite("dues of $6 billion"), _cite("ports grew", 2)],
+    )
+    kept = without_untraced(answer)
+    assert kept.abstained and untraced(kept) == []
+
+
+def test_a_refusal_for_untraced_figures_does_not_name_them():
+    answer = Answer(
+        question="q", answer="Levies reached USD 7 billion [1].", citations=[_cite("levies rose")]
+    )
+    refusal = without_untraced(answer)
+    assert refusal.abstained and "7" not in refusal.answer and untraced(refusal) == []

@@ -112,14 +112,12 @@ def without_untraced(answer: Answer) -> Answer:
         if not untraced(probe):
             kept.append(claim.strip())
     if not kept:
-        return Answer(
-            question=answer.question,
-            answer=say("untraced_figures", figures=", ".join(dict.fromkeys(missing))),
-            abstained=True,
-        )
+        # The refusal does not name the figures: nothing traces them, so naming them would
+        # state them.
+        return Answer(question=answer.question, answer=say("untraced_figures"), abstained=True)
     text = " ".join(kept)
     used = {int(m) for m in re.findall(r"\[(\d+)\]", text)}
-    return answer.model_copy(
+    trimmed = answer.model_copy(
         update={
             "answer": text,
             "citations": [c for c in answer.citations if c.marker in used],
@@ -127,3 +125,6 @@ def without_untraced(answer: Answer) -> Answer:
             "disputed": answer.disputed and "disagree" in text,
         }
     )
+    # A kept claim's figure may have been traced by the quote of a dropped claim, which its
+    # citation went with: read the trimmed answer again until what it states stands alone.
+    return without_untraced(trimmed)
