@@ -354,7 +354,7 @@ class Assistant:
             # "And in 1986?" re-asks the earlier question with the new year or amount.
             calculation = route(resolved.query, self.data)
         if calculation is None and resolved.context and turns[-1].role == "assistant":
-            # "And in won at 1,400?" after an answer that gave one sum the sources state.
+            # "What is that in yen at 150?" after an answer that gave one sum the sources state.
             calculation = answer_figure_route(text, earlier[-1], turns[-1].content, self.data)
         if calculation is not None:
             return _as_asked(self._calculated(text, calculation, composer), asked, id)

@@ -51,7 +51,7 @@ CLAIM = lazy(
     r"|(?:^|[,.;:—–?!]\s*|\s-\s*)(?:(?:can|could|would|will) you\s+)?(?:please\s+)?"
     r"(?:check|verify|confirm|fact[- ]?check|double[- ]check)"
     r"(?:\s+(?:that|this|it|for me|please))*"
-    # the kind of figure named: "… Can you confirm that date?", "verify this figure"
+    # the kind of figure named: "… can someone check this month?", "verify this figure"
     r"(?:\s+(?:year|date|month|figure|number|amount))?\s*[?.!]?\s*$"
     r"|(?:^|[,.;:—–?!]\s*|\s-\s*)(?:right|correct|true|accurate|yes|no|isn't it|am i right)\s*\?\s*$"
     # the kind of figure under test named: "…, right year?", "Is that the correct date?"
@@ -481,7 +481,7 @@ def claimed_side(question: str, sides: Iterable[str]) -> int | None:
 
 
 # A sentence that speaks of the rule in force: "under the latest guidelines", "as of 2023", "the
-# current rate". Not "today", "now": "about USD 800 million today" converts at today's rate.
+# current rate". Not "today", "now": "worth USD 3 million today" converts at today's rate.
 _NOW_MARK = lazy(
     r"\b(?:latest|current(?:ly)?|as of|at present|presently|in force|as it stands)\b",
     re.I,
@@ -490,8 +490,8 @@ _NOW_MARK = lazy(
 
 def when_stated(sentence: str) -> tuple[bool, int]:
     """How late what ``sentence`` says holds: whether it speaks of the present, then the latest
-    year it names (0 for none). "Raised to 5 million in 1986" is older than "as of 2023, 10
-    million", which is no older than "the current rate is 30%"."""
+    year it names (0 for none). "Lifted to 4 million in 1991" is older than "as of 2019, 9
+    million", which is no older than "the current rate is 25%"."""
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sentence)]
     return bool(_NOW_MARK.search(sentence)), max(years, default=0)
 

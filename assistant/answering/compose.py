@@ -1622,8 +1622,8 @@ class Composer:
 
     def _asked_apart(self, asked: str, context: str, scope: Scope, said: set[str]) -> Answer | None:
         """A part that names its own subject, asked without the other parts' words around it:
-        these bring back the statement that answers them ("since when have the allies talked,
-        and what do they want of the yards?" finds the yards' sentence for both); None when
+        these bring back the statement that answers them ("how long has the board met, and what
+        does it ask of the mills?" finds the mills' sentence for both); None when
         that finds nothing new either."""
         alone, _ = self._compose_one(asked, context, scope)
         if alone.abstained or all(_plain(c) in said for c in _cited_claims(alone.answer)):
@@ -2214,7 +2214,7 @@ class Composer:
 
     def _asks_points(self, question: str, intent: Intent, scope: Scope) -> bool:
         """Whether an open question asks for the points of an argument or a story ("why did
-        the talks stall?", "catch me up on the dispute"), whose room the next-best sentences may
+        the talks stall?", "bring me up to speed on the quarrel"), whose room the next-best sentences may
         fill. Not what a term means ("what is X?"), which one passage gives; not a thing asked by its
         noun ("what levy did the board set?"), nor what a named part of a source says ("what
         does Chart 3 show of Peru?"): each is one statement, and more sentences about its

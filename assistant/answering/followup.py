@@ -614,8 +614,8 @@ _SHIFT_FILLER = words(
 
 
 def _shifted(question: str, asked: list[str]) -> str | None:
-    """ "And in the five years before?" after a question about 2016-2020: the earlier question
-    asked of 2011-2015, the span of the same length (or of the length the follow-up states: "the
+    """ "And the four years prior?" after a question about 2012-2015: the earlier question
+    asked of 2008-2011, the span of the same length (or of the length the follow-up states: "the
     decade after") just before or after the earlier question's period. None unless the follow-up
     is no more than such a shift and an earlier question named one period; in a chain of shifts
     each moves on from where the one before led."""

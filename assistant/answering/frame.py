@@ -933,7 +933,7 @@ _AT_THE_START = lazy(
     r"(?:policy|program(?:me)?|system|scheme|rules?|requirements?|it)\s+"
     r"(?:(?:was|were|had|first|been)\s+)*(?:started|began|begun|introduced|launched|created|"
     r"set up|adopted|established|came in(?:to (?:force|effect))?)\b"
-    # The start told by who began it: "when Korea first brought in offsets", "when the
+    # The start told by who began it: "when Peru first brought in the levy", "when the
     # ministry first adopted the scheme".
     r"|\bwhen\s+(?:the\s+)?[A-Z][\w'’-]*\s+first\s+(?:brought\s+in|introduced|adopted|"
     r"launched|started|began|set\s+up|created|established)\s+(?:its\s+|the\s+)?"

@@ -166,8 +166,8 @@ _WON = lazy(r"\b(?:KRW|won)\b|₩", re.I)
 
 
 def currency_asked(question: str) -> str | None:
-    """The currency the words saying how to read a result name ("two decimals, in USD millions"
-    names USD), or None: a result asked in one currency is stated in it, whatever currency the
+    """The currency the words saying how to read a result name ("in EUR millions, one decimal"
+    names EUR), or None: a result asked in one currency is stated in it, whatever currency the
     inputs are in."""
     spans = [m.group() for m in _IN_SCALE.finditer(question)]
     spans += [m.group() for m in _NEAREST.finditer(question) if m.group("unit") or m.group("step")]

@@ -783,7 +783,7 @@ def follow_up_route(question: str, earlier: str, data: OffsetData) -> Route | No
 
 
 def answer_figure_route(question: str, before: str, answer: str, data: OffsetData) -> Route | None:
-    """ "And in won at 1,400?" after an answer that gave one sum of money the sources state (no
+    """ "What is that in yen at 150?" after an answer that gave one sum of money the sources state (no
     calculation of its own): that sum converted at the follow-up's rate. None when the follow-up
     states an amount of its own or no rate, or the answer gives no sum, or more than one, in
     another currency than the one asked (a figure already in the asked currency is the sources'
@@ -3200,8 +3200,8 @@ def _convert_sourced(question: str, data: OffsetData, context: str = "") -> Rout
     )
 
 
-# The threshold told by what it does rather than named: "the contract value above which offsets
-# apply", "the minimum deal size for an obligation", "how large a purchase must be".
+# The threshold told by what it does rather than named: "the order value past which a duty
+# applies", "the minimum deal size for an obligation", "how large a purchase must be".
 _THRESHOLD_DESCRIBED = lazy(
     r"\b(?:contract|deal|purchase|order|procurement)(?:['’]s)?\s+(?:values?|sizes?|amounts?|"
     r"prices?|worth)\s+(?:above|over|beyond|past|from|at|starting at)\s+which\b"

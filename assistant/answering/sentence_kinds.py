@@ -251,7 +251,7 @@ DEBATE = SentenceKind(
         re.I,
     ),
 )
-# "How does the paper read the move?", "what does the columnist make of it?", "what does the
+# "How does the weekly interpret the step?", "what does the columnist make of it?", "what does the
 # blog expect next?": a writer's reading of events, or their guess at what follows, is said by
 # the sentences that interpret ("is interpreted as", "seen as", "a prelude to") or speculate
 # ("could lead to", "it is plausible that", "likely"), not by the facts they read.
