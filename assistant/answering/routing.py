@@ -55,7 +55,14 @@ from assistant.calculator.operations import CalculatorInput, calculate
 from assistant.errors import CalculationError, KnowledgeError
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
-from assistant.knowledge.rows import OffsetData, OffsetRule, OffsetValue, PolicyEvent, ProgramFact
+from assistant.knowledge.rows import (
+    OffsetData,
+    OffsetRule,
+    OffsetStatistic,
+    OffsetValue,
+    PolicyEvent,
+    ProgramFact,
+)
 from assistant.quantities import (
     BOUND_AFTER,
     BOUND_BEFORE,
@@ -2115,7 +2122,11 @@ def _sourced_average(question: str, data: OffsetData) -> Route | None:
         pairs = [(t, c) for t, c in pairs if any(_names_noun(w, c.unit) for w in per)]
     if len(pairs) != 1:
         return None
-    total, count = pairs[0]
+    return _total_per_count(*pairs[0])
+
+
+def _total_per_count(total: OffsetStatistic, count: OffsetStatistic) -> Route:
+    """A total the table gives over a count of the same year it also gives, both cited."""
     figure = format_money_short(total.amount, total.unit)
     number = f"{count.amount.normalize():f}"
     when = f" ({total.year})" if total.year else ""
@@ -2162,20 +2173,7 @@ def _average_of_earlier(question: str, data: OffsetData, context: str) -> Route 
     ]
     if len(pairs) != 1:
         return None
-    total, count = pairs[0]
-    figure = format_money_short(total.amount, total.unit)
-    number = f"{count.amount.normalize():f}"
-    when = f" ({total.year})" if total.year else ""
-    return Route(
-        [_evaluate(f"{figure} / {number}")],
-        lead=say("average_inputs", total=figure, count=number, what=count.unit, when=when),
-        cites=[total.id, count.id],
-        labels=[
-            lambda result: say(
-                "per_unit", total=figure, count=number, what=count.unit, result=result
-            )
-        ],
-    )
+    return _total_per_count(*pairs[0])
 
 
 def _names_noun(question: str, plural: str) -> bool:
