@@ -363,8 +363,8 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     return joined
 
 
-# An ask for the gap between what the asks before it worked out: "and how big is the
-# difference between them?", "how far apart are they?".
+# An ask for the gap between what the asks before it worked out: "and the spread between
+# those?", "how far apart are they?".
 _GAP_OF_EARLIER = lazy(
     r"\b(?:gap|difference|spread|shortfall)\s+(?:is\s+there\s+)?between\s+(?:the\s+)?"
     r"(?:two|both|them|those|these)\b|\bhow far apart\b",
