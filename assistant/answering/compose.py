@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import cached_property
 from typing import Any
 
 from assistant.answering.answerability import (
@@ -1353,11 +1354,16 @@ class Composer:
         said = {_plain(claim) for claim in _cited_claims(answer.answer)}
         return merge(answer, [_without_given(e, said) for e in extras]) if extras else answer
 
+    @cached_property
+    def _our_countries(self) -> frozenset[str]:
+        """The countries of the home country and of the parties to the matter, read once."""
+        home = self.names_by_kind(" ".join([domain().home_country, *name_table().names("parties")]))
+        return frozenset(home.get("countries", frozenset()))
+
     def _of_other_country(self, text: str) -> bool:
         """Whether ``text`` names a country besides the home country and the parties to the
         matter: a statement of another country's rule."""
-        home = self.names_by_kind(" ".join([domain().home_country, *name_table().names("parties")]))
-        ours = home.get("countries", frozenset())
+        ours = self._our_countries
         return bool(self.names_by_kind(text).get("countries", ours) - ours)
 
     def _claim_of_now(self, question: str, answer: Answer) -> Answer:
