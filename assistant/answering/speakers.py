@@ -53,23 +53,30 @@ def asks_who_said(question: str) -> bool:
     return bool(_WHO_SAID.search(question))
 
 
+def _saying(text: str) -> tuple[str, re.Match[str]] | None:
+    """``text`` with its quotations left out, and its verb of saying ("said", "according to")."""
+    plain = _QUOTED.sub(" ", text)
+    said = _SAYS.search(plain)
+    return None if said is None else (plain, said)
+
+
 def speaker_words(text: str) -> str | None:
     """The words of ``text`` before its verb of saying, quotations left out ("“…,” Park, a
     ministry official, said" gives ", Park, a ministry official,"): who is said to speak."""
-    plain = _QUOTED.sub(" ", text)
-    said = _SAYS.search(plain)
-    if said is None or said.group().lower().startswith("according"):
+    found = _saying(text)
+    if found is None or found[1].group().lower().startswith("according"):
         return None
+    plain, said = found
     return plain[: said.start()]
 
 
 def speaker(text: str, first_name: FirstName) -> str | None:
     """The named speaker of ``text``: the first name before its verb of saying, quotations left
     out ("“…,” Park Min-ho, a ministry official, said" names Park), or after "according to"."""
-    plain = _QUOTED.sub(" ", text)
-    said = _SAYS.search(plain)
-    if said is None:
+    found = _saying(text)
+    if found is None:
         return None
+    plain, said = found
     if said.group().lower().startswith("according"):
         return first_name(plain[said.end() :])
     return first_name(plain[: said.start()])
