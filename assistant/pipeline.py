@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -367,7 +367,7 @@ class Assistant:
         # A follow-up may ask what a person the last answer quoted went on to say.
         said = turns[-1].content if resolved.context and turns[-1].role == "assistant" else ""
         answer = composer.compose(resolved.question, resolved.context, scope, said)
-        return _as_asked(answer, asked, id, read_as=resolved.question)
+        return _as_asked(answer, asked, id, earlier=earlier)
 
     def _rule_steps(self) -> list[RuleStep]:
         return [
@@ -591,13 +591,17 @@ def _names_source(composer: Composer, question: str, source_id: str) -> bool:
     return any(n and re.search(rf"\b{re.escape(n)}\b", question, re.I) for n in names)
 
 
-def _as_asked(answer: Answer, asked: str, id: str | int | None, read_as: str = "") -> Answer:
+def _as_asked(
+    answer: Answer, asked: str, id: str | int | None, earlier: Sequence[str] = ()
+) -> Answer:
     """The answer to the question as the user asked it, with its id. Its figures are traced
     against that question: a figure only a rewritten follow-up holds ("the 2025 report" for
-    "what about China?") is no figure the user gave, and no answer states it. A refusal may:
-    it says how the question was read ("nothing on this for 2025"), a year the conversation
-    gave, not a fact it puts forward."""
-    answer.question = f"{asked} {read_as}" if answer.abstained and read_as else asked
+    "what about China?") is no figure the user gave, and no answer states it. A refusal may
+    say how the question was read ("nothing on this for 2025") only with a figure the user
+    gave in this conversation (``earlier`` holds their earlier turns). A year the reading took
+    from the knowledge instead ("when the program began" read as its first rule's year) would
+    be a fact put forward uncited, so it is blanked like any untraced figure."""
+    answer.question = " ".join([asked, *earlier]) if answer.abstained else asked
     answer = without_untraced(answer)
     answer.question = asked
     answer.id = id

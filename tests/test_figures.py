@@ -147,3 +147,25 @@ def test_a_refusal_for_untraced_figures_does_not_name_them():
     )
     refusal = without_untraced(answer)
     assert refusal.abstained and "7" not in refusal.answer and untraced(refusal) == []
+
+
+def test_a_refusal_names_a_year_of_its_reading_only_when_the_user_gave_it():
+    # "When the levy began" may be read as the first rule's year; the user never said it, so a
+    # refusal that named it would put forward a fact no citation backs. A year an earlier turn
+    # gave is how the follow-up was read, and stays.
+    from assistant.pipeline import _as_asked
+
+    def refusal() -> Answer:
+        return Answer(
+            question="read",
+            answer="I can't answer that. The sources say nothing on this for 1977.",
+            abstained=True,
+        )
+
+    alone = _as_asked(refusal(), "What was the harbour levy when it began?", id=None)
+    assert "1977" not in alone.answer and alone.abstained
+    assert alone.question == "What was the harbour levy when it began?"
+    followed = _as_asked(
+        refusal(), "And the harbour levy?", id=7, earlier=["What did the 1977 audit find?"]
+    )
+    assert "for 1977" in followed.answer and followed.id == 7
