@@ -494,3 +494,26 @@ def test_an_open_answer_s_room_holds_the_next_best_sentences_beside_those_adding
     # is the next best about the matter, and the answer has room for it.
     answer = assistant.ask("Tell me about the efforts to rewrite the law that governs offsets.")
     assert "If made law, the bill" in _quotes(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which of Taiwan's offset practices does KIET hold up as worth emulating?",
+        "What should Korea copy from Taiwan on offsets, according to KIET?",
+    ],
+)
+def test_what_a_source_holds_up_as_a_model_is_answered_by_what_the_model_does(assistant, question):
+    # The paper's list of recommendations never names Taiwan: the sentences about Taiwan answer.
+    answer = assistant.ask(question)
+    assert not answer.abstained
+    assert "Taiwan for example has set up interdepartmental bodies" in _quotes(answer)
+
+
+def test_advice_just_before_the_best_recommendation_comes_with_it(assistant):
+    # The insiders' "they suggest the need to" sits right before an official's "must" and ranks
+    # below it: a run of advice is quoted whole.
+    answer = assistant.ask(
+        "Per the Asia Business Daily, what would the defense industry like done to revive offsets?"
+    )
+    assert "pre-value accumulation system" in _quotes(answer)

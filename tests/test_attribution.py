@@ -141,3 +141,10 @@ def test_a_source_s_figures_named_with_a_word_between_are_still_its_own():
         "Using the Harbour Gazette's dollar figures, what did the port earn?", CALLED
     )
     assert found is not None and found.sources == ("gazette",)
+
+
+def test_what_a_publisher_holds_up_as_an_example_is_read_in_its_publication():
+    found = attributed("Which Swedish practice does the NRI hold up as a model?", CALLED)
+    assert found is not None and found.sources == ("institute",)
+    found = attributed("What tender rule did the Gazette single out for praise?", CALLED)
+    assert found is not None and found.sources == ("gazette",)

@@ -219,3 +219,27 @@ def test_why_someone_wants_a_thing_used_more_asks_for_its_advantages():
     assert asked_kind("Why do the planners want the port to rely on pooled buying?") is BENEFIT
     # Wanting something done to a thing is no liking of it.
     assert asked_kind("Why do the planners want the port to drop pooled buying?") is CAUSE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What can the harbour board learn from Rotterdam's tendering rules?",
+        "Which of Norway's procurement habits are worth emulating?",
+        "What lessons does the audit draw from the Danish levy?",
+        "Is there anything in Finland's levy worth copying, in the institute's view?",
+    ],
+)
+def test_a_lesson_or_a_model_to_copy_is_asked_as_a_recommendation(question):
+    # What one should take from another's example is advice, said with "should" and "needs to".
+    assert asked_kind(question) is RECOMMENDATION
+
+
+def test_a_verb_worth_doing_is_a_judgment_not_an_amount():
+    from assistant.answering.frame import answer_type
+
+    assert answer_type("What does Chile do on tenders that the study finds worth copying?") != (
+        "money"
+    )
+    assert answer_type("How much was the tanker deal worth?") == "money"
+    assert answer_type("Was the old licence worth nothing in the end?") == "money"

@@ -39,7 +39,10 @@ _SAYS = (
     r"speculat(?:es|ed)|expects?|expected|predicts?|predicted|forecasts?|"
     # what a publisher wants or advises is in its own publication
     r"recommend(?:s|ed)?|propose[sd]?|suggest(?:s|ed)?|urge[sd]?|advocate[sd]?|wants?|wanted|"
-    r"favou?rs?|prefers?|calls? for)"
+    r"favou?rs?|prefers?|calls? for|"
+    # what a publisher holds up as an example, praises or singles out is in its publication
+    r"holds?\s+up|held\s+up|praise[sd]?|commend(?:s|ed)?|highlight(?:s|ed)?|"
+    r"singles?\s+out|singled\s+out)"
 )
 # The people who write a publisher's pieces.
 _WRITERS = r"(?:authors?|researchers?|writers?|analysts?|economists?|reporters?|journalists?)"

@@ -2186,8 +2186,11 @@ class Composer:
         kind = asked_kind(question) if query.intent.wide else None
         if kind is RECOMMENDATION:
             outlined = self._outlined(question, ranked, kind)
-            if outlined is not None:
-                return self._on_topic(outlined, question, ranked), ranked
+            # A source's list of recommendations that never names what the question names
+            # ("what does it advise taking from Norway") leaves it to the sentences about that.
+            checked = self._on_topic(outlined, question, ranked) if outlined is not None else None
+            if checked is not None and not checked.abstained:
+                return checked, ranked
         leading = 1
         about: Callable[[Unit], bool] | None = None
         if query.intent.wide:
@@ -2813,7 +2816,27 @@ class Composer:
         # next sentences ("Some experts said ... as ... wants ..."), which share few of the
         # question's words and so rank low or not at all.
         found = [u for unit in found for u in [unit, *self._going_on(unit, kind)]]
+        if not kind.follows_fact:
+            # Advice comes as a run ("They suggest the need to …" right before "An official
+            # said it must …"): the points just before a found one go with it, after it, so the
+            # answer still leads with the best.
+            found = [u for unit in found for u in [unit, *self._coming_before(unit, kind)]]
         return list(dict.fromkeys(found))
+
+    def _coming_before(self, unit: Unit, kind: SentenceKind, reach: int = 2) -> list[Unit]:
+        """The sentences right before ``unit`` in its source that do what it does, nearest
+        first, up to ``reach`` of them and up to the first that does not."""
+        found = []
+        for step in range(1, reach + 1):
+            before = self._neighbour(unit, -step)
+            if (
+                before is None
+                or before.kind != "sentence"
+                or not kind.marked_by.search(before.text)
+            ):
+                break
+            found.append(before)
+        return found
 
     def _points_beside(self, unit: Unit, kind: SentenceKind) -> list[Unit]:
         """The other sentences of ``unit``'s paragraph that do what it does, in order."""

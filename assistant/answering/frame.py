@@ -150,7 +150,10 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "money",
         lazy(
-            r"\b(worth|cost|price|valued|how many (dollars|won)|in (dollars|won)|"
+            # "Worth copying", "worth keeping": a verb's worth is a judgment, not an amount
+            # (unlike "worth nothing" or "worth something").
+            r"\b(worth(?!\s+(?!\w*thing\b)\w+ing\b)|cost|price|valued|how many (dollars|won)|"
+            r"in (dollars|won)|"
             r"in (?:dollar|won|money|cash) terms|"
             r"how much (?:\w+ ){0,4}(?:spen[dt]|spending|paid|pay|pays|charged?|earn(?:ed)?)|"
             # "what did the ministry pay for ...", "the contract value": money outright.

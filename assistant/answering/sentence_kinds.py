@@ -62,7 +62,12 @@ RECOMMENDATION = SentenceKind(
         # The words a phrase spans ("want *the ministry* to do") are its topic, caught in a group.
         r"what should|should (.{0,40}) do|want\w* (.{0,60}) to do|want\w* (?:(\w+) )?done|"
         r"fix(?:es)?|remed(?:y|ies)|"
-        r"solutions?|policy changes|what needs to be done)\b",
+        r"solutions?|policy changes|what needs to be done|"
+        # A lesson or a model is what a writer advises to take from another's example: "what can
+        # the port learn from Rotterdam", "which of its rules are worth copying".
+        r"learn\w* from|lessons?|worth (?:copying|emulating|imitating|following|adopting)|"
+        r"copying|emulating|imitating|(?:to|should) (?:copy|emulate|imitate)|"
+        r"(?:a |as an? )(?:model|example) (?:for|to follow|worth)|holds? up as)\b",
         re.I,
     ),
     marked_by=lazy(
