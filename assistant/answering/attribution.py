@@ -102,4 +102,28 @@ def attributed(question: str, called: Mapping[str, tuple[str, ...]]) -> Attribut
                 break
     if not sources:
         return None
+    kept = [i for i, name in enumerate(names) if not _cited_by_another(name, question)]
+    if kept and len(kept) < len(names):
+        sources, names = [sources[i] for i in kept], [names[i] for i in kept]
     return Attribution(tuple(sources), tuple(names), re.sub(r"\s{2,}", " ", rest).strip())
+
+
+def _cited_by_another(name: str, question: str) -> bool:
+    """Whether ``name`` is the publication another source cites ("Yonhap's citation of the KIET
+    report", "the KIET study as quoted by the Daily", "the blog, citing KIET"): the question
+    reads the citing source's figures and words, not the cited one's."""
+    n = _name(name)
+    return bool(
+        re.search(
+            rf"\b(?:citation|citing|quoting|quotation|summary|account|reading)\s+(?:of\s+)?"
+            rf"(?:the\s+|a\s+)?(?:(?:19|20)\d\d\s+)?{n}\b",
+            question,
+            re.I,
+        )
+        or re.search(
+            rf"\b{n}(?:['’]s)?(?:\s+[\w-]+)?(?:\s+{_PIECE})?,?\s+as\s+(?:cited|quoted|reported|"
+            rf"summari[sz]ed|relayed)\s+(?:by|in)\b",
+            question,
+            re.I,
+        )
+    )

@@ -94,15 +94,18 @@ class Reading:
 
 # What a sentence that says how to round names as the results it rounds.
 _PERCENT_NAMED = lazy(r"\b(?:percent\w*|per cent|shares?)\b|%", re.I)
-_MONEY_NAMED = lazy(r"\b(?:USD|KRW|dollars?|won)\b|[$₩]", re.I)
+_MONEY_NAMED = lazy(r"\b(?:USD|KRW|dollars?|won|amounts?)\b|[$₩]", re.I)
 _SENTENCES = lazy(r"[;.?!](?:\s+|$)")
+# One sentence may round each result its own way, clause by clause: "round the amount to one
+# decimal and the share to a whole percent".
+_CLAUSES = lazy(r",\s*|\s+and\s+(?=the\b|its\b|that\b)", re.I)
 
 
 def reading(question: str) -> Reading:
     """How ``question`` asks its result to be read."""
     found = _reading(question)
     percent_places = money_places = None
-    for sentence in _SENTENCES.split(question):
+    for sentence in (c for s in _SENTENCES.split(question) for c in _rounding_clauses(s)):
         places = _reading(sentence).places
         if places is None:
             continue
@@ -114,6 +117,17 @@ def reading(question: str) -> Reading:
     if percent_places is None or money_places is None:
         return found  # one rounding for every result
     return replace(found, percent_places=percent_places, money_places=money_places)
+
+
+def _rounding_clauses(sentence: str) -> list[str]:
+    """The parts of a sentence that each round one kind of result: its clauses, when it names
+    both kinds and each clause names one ("the amount to one decimal and the share to a whole
+    percent"); else the sentence whole ("dollars in millions, no decimals" rounds the dollars)."""
+    clauses = _CLAUSES.split(sentence)
+    named = [bool(_PERCENT_NAMED.search(c)) != bool(_MONEY_NAMED.search(c)) for c in clauses]
+    if len(clauses) < 2 or not all(named):
+        return [sentence]
+    return clauses
 
 
 def _reading(question: str) -> Reading:

@@ -873,6 +873,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _implied_period_of_stated,
         _rest_of_sourced_whole,
         _commitments_difference,
+        _count_sum,
         _count_difference,
         _rest_of_count,
         _share_supposed_of_period_figure,
@@ -1573,6 +1574,10 @@ def _implemented(question: str, data: OffsetData) -> Route | None:
     remaining = bool(_REMAINING.search(question))
     if not (_IMPLEMENTED.search(question) or remaining) or not _HOW_MUCH.search(question):
         return None
+    if _ADD_UP.search(question) and not _IMPLEMENTED.search(question):
+        # "Sum the parts: how far short of the total are they?": the sum measured against the
+        # whole, with no word of delivery, is no shortfall in what was delivered.
+        return None
     rate_named = re.search(r"\brates?\b|\bpercent", _RATE_GIVEN.sub(" ", question), re.I)
     if rate_named and not _MONEY_ASKED.search(question):
         return None  # asks for the rate itself (a fact)
@@ -1639,6 +1644,8 @@ def _commitments_sum(question: str, data: OffsetData) -> Route | None:
     found = _breakdown(question, data)
     if found is None or len(stated) > 1:
         return None
+    if not explicit and found.program and not _total_of_parts_named(question, data):
+        return None  # "the total pledge, and how far along were its parts": the sources' total
     whole, whole_id = "", None
     if stated:
         # The one amount the question states is the whole the parts are checked against.
@@ -1687,6 +1694,18 @@ def _commitments_sum(question: str, data: OffsetData) -> Route | None:
             requests.append(CalculatorInput(operation="share_of", part=named[0], whole=summed))
             labels.append(None)
     return Route(requests, lead=lead, cites=cites, labels=labels)
+
+
+def _total_of_parts_named(question: str, data: OffsetData) -> bool:
+    """Whether the clause that asks a total names the parts it adds ("the combined technology
+    and SME pledges"), or none at all; a total asked in one clause ("the package's total") with
+    parts named in another ("and how far along were its tech and export parts") is the whole
+    the sources state, not the named parts added."""
+    for clause in re.split(r"[;?.!]\s|,\s*(?:and|while|but)\b", question):
+        if _TOTAL.search(clause):
+            named = len(named_commitments(clause, data))
+            return named >= 2 or (named == 0 and len(named_commitments(question, data)) < 2)
+    return True
 
 
 # Asking whether parts match a whole, not just their sum: "do they sum to", "does it tally",
@@ -1868,7 +1887,7 @@ def _offset_per_unit(question: str, data: OffsetData) -> Route | None:
     # "per tanker", "each unit", or a general word for one of the things bought ("per
     # aircraft"); "each category" or "per year" asks no share per unit.
     nouns = {units.unit.lower().rstrip("s"), "unit", "one"} | _ITEM_BOUGHT
-    asked = _SPLIT_AMONG.search(question) or any(
+    asked = _shared_out_over_units(question) or any(
         m.group("apiece") or m.group("what").lower().rstrip("s") in nouns
         for m in _EACH.finditer(question)
     )
@@ -1906,6 +1925,17 @@ _SPLIT_AMONG = lazy(
     r"(?:among|amongst|between|across)\b",
     re.I,
 )
+
+
+def _shared_out_over_units(question: str) -> bool:
+    """ "spread across the four tankers": a package shared out over what was bought. A split
+    "between technology transfer and SME exports" names the package's own categories: it asks
+    how the package breaks down, which the sources state, not a share per unit."""
+    match = _SPLIT_AMONG.search(question)
+    if match is None:
+        return False
+    among = re.split(r"[?.!;]", question[match.end() :])[0]
+    return name_table().first("categories", among) is None
 
 
 def _stated_per_unit(question: str, data: OffsetData) -> Route | None:
@@ -2521,6 +2551,15 @@ def _states_a_rule(event: PolicyEvent) -> bool:
     )
 
 
+# "its 2025 barrier report", "the 2023 KIET study": a year that dates a document, not the year a
+# rule is asked of (what the report cites is the sources' to answer).
+_PUBLICATION_YEAR = lazy(
+    r"\b(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:reports?|NTE|edition|study|studies|paper|"
+    r"articles?|survey|review|publication|issue)\b",
+    re.I,
+)
+
+
 def _rule_of_year(question: str, data: OffsetData) -> Route | None:
     """ "What threshold applied in 1985?": the rule table answers years no sentence names."""
     if amounts(question) or not _RULE_WORDS.search(question):
@@ -2531,7 +2570,7 @@ def _rule_of_year(question: str, data: OffsetData) -> Route | None:
         return None
     if _PERIOD.search(question) or _countries(question, data)[1:]:
         return None
-    years = YEAR.findall(question)
+    years = YEAR.findall(_PUBLICATION_YEAR.sub(" ", question))
     if len(years) != 1:
         return None
     if re.search(rf"\b(?:since|from|after|until|through)\s+{years[0]}\b", question, re.I):
@@ -3566,6 +3605,12 @@ def _implied_label(whole: OffsetValue, rest: OffsetValue) -> Label:
     return label
 
 
+# "what percentage is that exactly", "the precise share": a share the sources round ("roughly
+# 7%") asked more finely than they state it, so it is worked out from their figures. "What
+# exactly did the report say" asks the report's words.
+_EXACT_ASKED = lazy(r"\bexact\b|(?<!\bwhat\s)\bexactly\b|\bprecise(?:ly)?\b", re.I)
+
+
 def _share_of_period_figures(question: str, data: OffsetData) -> Route | None:
     """ "Taking the peso figures for 1994-1998, what share of the purchases were rebates?": the
     offsets the tables give for the period as a share of the imports they give for it, in the
@@ -3575,7 +3620,7 @@ def _share_of_period_figures(question: str, data: OffsetData) -> Route | None:
     if (
         amounts(question)
         or not (_PERCENT_ASKED.search(question) or ratio)
-        or not _WORKED_FROM.search(question)
+        or not (_WORKED_FROM.search(question) or _EXACT_ASKED.search(question))
     ):
         return None
     if not (_IMPORTS_NAMED.search(question) and _OFFSETS_NAMED.search(question)):
@@ -3617,10 +3662,13 @@ def _imports_first(question: str) -> bool:
 
 
 # "not FMS", "non-FMS", "other than", "excluding": what is left of a whole once a part is out.
+# A verb of the buying may stand between, with the way it was bought after it ("not bought
+# through FMS", "not procured under FMS", "not signed as FMS deals").
 _NOT_PART = (
     r"\b(?:not|non|other than|excluding|except|apart from|besides|outside(?: of)?|leaving out|"
-    r"left out|without|minus|net of)\b[-\s]*(?:(?:go|goes|went|gone|come|came|pass(?:ed)?)\s+)?"
-    r"(?:(?:via|through|under|by)\s+)?(?:the\s+)?"
+    r"left out|without|minus|net of)\b[-\s]*(?:(?:go|goes|went|gone|come|came|pass(?:ed)?)\s+|"
+    r"(?:\w+(?:ed|ght)|made|done|run)\s+(?=(?:via|through|under|by|as)\s))?"
+    r"(?:(?:via|through|under|by|as)\s+)?(?:the\s+)?"
 )
 # Words of a category's name that name no category by themselves.
 _GENERIC = words(r"contracts?|deals?|purchases?|and|or|of|to|the|for|develop|systems?")
@@ -3801,6 +3849,64 @@ _COUNTS_DIFFER = lazy(
     r"\b(?:more|fewer)\b[^?.!]{0,40}\bthan\b",
     re.I,
 )
+
+
+# Asking for counts added: "add the page counts", "the combined total", "how many in all".
+_COUNTS_ADDED = words(r"add|adding|sum(?:med|ming)?|combined|together|altogether|in all|total")
+# Where a share of the sum names its part: "Korea's share", "the share for Korea".
+_SHARE_WORD = lazy(r"\b(?:share|percent(?:age)?|proportion|fraction|portion)\b", re.I)
+
+
+def _count_sum(question: str, data: OffsetData) -> Route | None:
+    """ "Sum the pages the report gave China, Japan and Korea; what part of that went to Korea?":
+    the counts the USTR rows give of one thing for the economies named, added; and the share of
+    the sum of the one economy the share's own words name, when a share is asked."""
+    if amounts(question) or _counts(question) or not _COUNTS_ADDED.search(question):
+        return None
+    for unit in dict.fromkeys(r.unit for r in data.ustr if r.number is not None and r.unit):
+        if not re.search(rf"\b{re.escape(unit.rstrip('s'))}s?\b", question, re.I):
+            continue
+        rows = [r for r in data.ustr if r.unit == unit and r.number is not None]
+        named = sorted(
+            (match.start(), row)
+            for row in rows
+            for match in [_label_of(row).search(question)]
+            if match is not None
+        )
+        picked = list(dict.fromkeys(row for _, row in named))
+        if len(picked) < 2:
+            continue
+        numbers = [f"{r.number.normalize():f}" for r in picked if r.number is not None]
+        total = " + ".join(numbers)
+        requests = [_evaluate(total)]
+        share = _SHARE_WORD.search(question)
+        if share is not None:
+            # The part is the one economy the share's own words name: after it, up to the end
+            # of its sentence ("the share that went to Korea"), else as its owner ("Korea's share").
+            after = _SENTENCE_END.split(question[share.end() :], maxsplit=1)[0]
+            owner = re.search(r"([\w-]+)['’]s\s+(?:[\w-]+\s+)?$", question[: share.start()])
+            parts = [r for r in picked if _label_of(r).search(after)] or [
+                r for r in picked if owner is not None and _label_of(r).search(owner.group(1))
+            ]
+            if len(parts) != 1:
+                return None
+            sum_figure = _results(Route([requests[0]]), data)
+            if sum_figure is None:
+                return None
+            part = parts[0]
+            requests.append(
+                CalculatorInput(
+                    operation="share_of",
+                    part=f"{part.number.normalize():f}" if part.number is not None else "",
+                    whole=sum_figure[0],
+                )
+            )
+        return Route(
+            requests,
+            lead=say("sourced_inputs", statements="; ".join(r.statement() for r in picked)),
+            cites=[r.id for r in picked],
+        )
+    return None
 
 
 def _count_difference(question: str, data: OffsetData) -> Route | None:
