@@ -277,6 +277,20 @@ _ADDS = lazy(r"\b(?:also|as well|in addition|additionally|furthermore|moreover)\
 # A sentence that adds one more item to a list a story tells ("the auditors also faulted …",
 # "the review newly named …", "… were cited as well").
 _ADDS_ITEM = lazy(r"\b(?:also|newly|as well|in addition|likewise)\b", re.I)
+# A question weighing a thing by the world's measure: "is the levy steep by regional standards?",
+# "is Peru an outlier here?", "is it unusual to ask that?".
+_BY_WORLD_MEASURE = lazy(
+    r"\b(?:by (?:world|international|global|regional|western|foreign) (?:standards|norms)|"
+    r"unusual(?:ly)?|out of line|atypical|an outlier|middle of the pack)\b",
+    re.I,
+)
+# A sentence telling where a thing stands among the world's or how widespread a practice is:
+# "ranks in the lower half among …", "some 90 states worldwide …", "a common practice".
+_STANDING = lazy(
+    r"\b(?:rank(?:s|ed|ing)?|worldwide|around the world|(?:global|common|standard|usual) "
+    r"(?:worldwide )?practice|(?:most|many|majority of) (?:other )?(?:countries|nations|states))\b",
+    re.I,
+)
 _ENDS_SENTENCE = lazy(r"[.!?][\"'’”)]*\s*$")
 _OPENS_LIST = lazy(r"^(?:the )?(?:first(?:ly)?|one)\b(?! (?:time|of)\b)", re.I)
 _ENUMERATES = lazy(
@@ -328,6 +342,9 @@ def _without_role_asking(text: str) -> str:
 # the best, and shows at most this many.
 _WIDE_FLOOR = 0.6
 _WIDE_SHOWN = 6
+# How far below the best a sentence telling a thing's standing in the world still answers a
+# question weighing it so: such sentences share few of its words.
+_STANDING_FLOOR = 0.4
 # A question with words the sources never use is answered only by a sentence at least this close
 # in meaning when it matches none of its words but names: real words in other words ("react" for
 # "respond") reach it, other topics ("the weather" in a named city) do not. Results are the same
@@ -2204,7 +2221,10 @@ class Composer:
                 quoted=query.intent.position,
                 things=query.things if about is not None else (),
             )
-        if query.intent.wide and kind is None and set_aside(question):
+        standing = self._standing(ranked) if _BY_WORLD_MEASURE.search(question) else []
+        if query.intent.wide and kind is None and standing:
+            units = self._with_standing(ranked, standing)
+        elif query.intent.wide and kind is None and set_aside(question):
             units = self._others(ranked, question)
         else:
             points = self._asks_points(question, query.intent, scope)
@@ -2272,6 +2292,42 @@ class Composer:
             dated = next((c.unit for c in ranked if any(y in c.unit.text for y in years)), None)
             if dated is not None:
                 chosen = [*chosen[: _WIDE_SHOWN - 1], dated]
+        first_seen: dict[tuple[str, int], int] = {}
+        for position, unit in enumerate(chosen):
+            first_seen.setdefault((unit.source_id, unit.paragraph), position)
+        chosen.sort(key=lambda u: (first_seen[(u.source_id, u.paragraph)], u.start))
+        return chosen
+
+    def _standing(self, ranked: list[Candidate]) -> list[Unit]:
+        """The sentences telling where a thing stands among the world's, or how widespread a
+        practice is: whether a thing is unusual by the world's measure is what they say, in
+        words the question seldom shares ("ranks lower-middle among four dozen", "a common
+        practice worldwide"). Not a heading naming the world only in passing."""
+        floor = _STANDING_FLOOR * ranked[0].score if ranked else 0.0
+        return [
+            c.unit
+            for c in ranked
+            if c.score >= floor
+            and c.unit.kind == "sentence"
+            and _STANDING.search(c.unit.text)
+            and _ENDS_SENTENCE.search(c.unit.text)
+        ]
+
+    def _with_standing(self, ranked: list[Candidate], standing: list[Unit]) -> list[Unit]:
+        """The sentences telling a thing's standing first, then the best of the rest: each makes
+        a point of its own, so no one paragraph fills the answer's room."""
+        chosen: list[Unit] = []
+        for unit in standing:
+            if unit not in chosen and not any(self._similar(unit, u) for u in chosen):
+                chosen.append(unit)
+        floor = _WIDE_FLOOR * ranked[0].score
+        for candidate in ranked:
+            if len(chosen) >= _WIDE_SHOWN or candidate.score < floor:
+                break
+            if candidate.unit in chosen or any(self._similar(candidate.unit, u) for u in chosen):
+                continue
+            chosen.append(candidate.unit)
+        chosen = chosen[:_WIDE_SHOWN]
         first_seen: dict[tuple[str, int], int] = {}
         for position, unit in enumerate(chosen):
             first_seen.setdefault((unit.source_id, unit.paragraph), position)
