@@ -274,6 +274,24 @@ _SET_ASIDE_PRIOR = 0.7
 _ADDS = lazy(r"\b(?:also|as well|in addition|additionally|furthermore|moreover)\b", re.I)
 # The next item of a list: "Second, …", "Finally, …", "In addition, …".
 # A sentence opening a list of points the sentences after it go on with.
+# A sentence that adds one more item to a list a story tells ("the auditors also faulted …",
+# "the review newly named …", "… were cited as well").
+_ADDS_ITEM = lazy(r"\b(?:also|newly|as well|in addition|likewise)\b", re.I)
+# A question weighing a thing by the world's measure: "is the levy steep by regional standards?",
+# "is Peru an outlier here?", "is it unusual to ask that?".
+_BY_WORLD_MEASURE = lazy(
+    r"\b(?:by (?:world|international|global|regional|western|foreign) (?:standards|norms)|"
+    r"unusual(?:ly)?|out of line|atypical|an outlier|middle of the pack)\b",
+    re.I,
+)
+# A sentence telling where a thing stands among the world's or how widespread a practice is:
+# "ranks in the lower half among …", "some 90 states worldwide …", "a common practice".
+_STANDING = lazy(
+    r"\b(?:rank(?:s|ed|ing)?|worldwide|around the world|(?:global|common|standard|usual) "
+    r"(?:worldwide )?practice|(?:most|many|majority of) (?:other )?(?:countries|nations|states))\b",
+    re.I,
+)
+_ENDS_SENTENCE = lazy(r"[.!?][\"'’”)]*\s*$")
 _OPENS_LIST = lazy(r"^(?:the )?(?:first(?:ly)?|one)\b(?! (?:time|of)\b)", re.I)
 _ENUMERATES = lazy(
     r"^(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|finally|lastly|next|also|in addition|"
@@ -324,6 +342,9 @@ def _without_role_asking(text: str) -> str:
 # the best, and shows at most this many.
 _WIDE_FLOOR = 0.6
 _WIDE_SHOWN = 6
+# How far below the best a sentence telling a thing's standing in the world still answers a
+# question weighing it so: such sentences share few of its words.
+_STANDING_FLOOR = 0.4
 # A question with words the sources never use is answered only by a sentence at least this close
 # in meaning when it matches none of its words but names: real words in other words ("react" for
 # "respond") reach it, other topics ("the weather" in a named city) do not. Results are the same
@@ -2203,7 +2224,10 @@ class Composer:
                 quoted=query.intent.position,
                 things=query.things if about is not None else (),
             )
-        if query.intent.wide and kind is None and set_aside(question):
+        standing = self._standing(ranked) if _BY_WORLD_MEASURE.search(question) else []
+        if query.intent.wide and kind is None and standing:
+            units = self._with_standing(ranked, standing)
+        elif query.intent.wide and kind is None and set_aside(question):
             units = self._others(ranked, question)
         else:
             points = self._asks_points(question, query.intent, scope)
@@ -2257,11 +2281,11 @@ class Composer:
         rest of the best sentence's paragraph, or a sentence's having no word the ones before
         lack, says nothing of whether it names one more."""
         floor = _WIDE_FLOOR * ranked[0].score
-        chosen: list[Unit] = []
+        chosen: list[Unit] = [*self._items_added(ranked, question)[:_WIDE_SHOWN]]
         for candidate in ranked:
             if len(chosen) >= _WIDE_SHOWN or candidate.score < floor:
                 break
-            if any(self._similar(candidate.unit, u) for u in chosen):
+            if candidate.unit in chosen or any(self._similar(candidate.unit, u) for u in chosen):
                 continue
             chosen.append(candidate.unit)
         years = {m.group(0) for m in YEAR.finditer(question)}
@@ -2276,6 +2300,88 @@ class Composer:
             first_seen.setdefault((unit.source_id, unit.paragraph), position)
         chosen.sort(key=lambda u: (first_seen[(u.source_id, u.paragraph)], u.start))
         return chosen
+
+    def _standing(self, ranked: list[Candidate]) -> list[Unit]:
+        """The sentences telling where a thing stands among the world's, or how widespread a
+        practice is: whether a thing is unusual by the world's measure is what they say, in
+        words the question seldom shares ("ranks lower-middle among four dozen", "a common
+        practice worldwide"). Not a heading naming the world only in passing."""
+        floor = _STANDING_FLOOR * ranked[0].score if ranked else 0.0
+        return [
+            c.unit
+            for c in ranked
+            if c.score >= floor
+            and c.unit.kind == "sentence"
+            and _STANDING.search(c.unit.text)
+            and _ENDS_SENTENCE.search(c.unit.text)
+        ]
+
+    def _with_standing(self, ranked: list[Candidate], standing: list[Unit]) -> list[Unit]:
+        """The sentences telling a thing's standing first, then the best of the rest: each makes
+        a point of its own, so no one paragraph fills the answer's room."""
+        chosen: list[Unit] = []
+        for unit in standing:
+            if unit not in chosen and not any(self._similar(unit, u) for u in chosen):
+                chosen.append(unit)
+        floor = _WIDE_FLOOR * ranked[0].score
+        for candidate in ranked:
+            if len(chosen) >= _WIDE_SHOWN or candidate.score < floor:
+                break
+            if candidate.unit in chosen or any(self._similar(candidate.unit, u) for u in chosen):
+                continue
+            chosen.append(candidate.unit)
+        chosen = chosen[:_WIDE_SHOWN]
+        first_seen: dict[tuple[str, int], int] = {}
+        for position, unit in enumerate(chosen):
+            first_seen.setdefault((unit.source_id, unit.paragraph), position)
+        chosen.sort(key=lambda u: (first_seen[(u.source_id, u.paragraph)], u.start))
+        return chosen
+
+    @cached_property
+    def _used_terms(self) -> frozenset[str]:
+        """The terms some unit of the sources uses."""
+        return frozenset(t for terms in self.index.unit_terms.values() for t in terms)
+
+    def _items_added(self, ranked: list[Candidate], question: str) -> list[Unit]:
+        """The sentences by which the source of the best one adding an item ("the report also
+        faulted …", "it newly named …") lists the others besides the thing set aside, best first.
+        A story names each item in a sentence of its own, in words of that item (beef, cloud
+        rules) and seldom in the question's: only their marking it as one more says they
+        belong to the list. The best of them leads; none naming the thing set aside (its head
+        noun, "offsets" of "defense offsets"; the word before it the sources use when they never
+        use the head, "offset" of "offset rules"), which is what the answer is not."""
+        floor = _WIDE_FLOOR * ranked[0].score
+        first = next(
+            (
+                c.unit
+                for c in ranked
+                if c.score >= floor and c.unit.kind == "sentence" and _ADDS_ITEM.search(c.unit.text)
+            ),
+            None,
+        )
+        if first is None:
+            return []
+        aside = frozenset(
+            used[-1]
+            for phrase in set_aside(question)
+            if (used := [t for t in self.index.lexicon.terms(phrase) if t in self._used_terms])
+        )
+        added: list[Unit] = [first]
+        # Those the ranking reached first, then the rest of the source in its order: an item
+        # named only in its own words ranks below any sentence sharing the question's.
+        for unit in [*(c.unit for c in ranked), *self._source_units(first.source_id)]:
+            if (
+                unit.source_id != first.source_id
+                or unit.kind != "sentence"
+                or unit in added
+                or not _ADDS_ITEM.search(unit.text)
+                or aside & set(self.index.unit_terms.get(unit.id, ()))
+            ):
+                continue
+            added.append(unit)
+        # A heading ("Beef and Cloud Rules Also Faulted") names in short what the story's
+        # sentences tell in full: it comes after them.
+        return sorted(added, key=lambda u: not _ENDS_SENTENCE.search(u.text))
 
     def _row_shown(self, citation: Citation, text: str) -> bool:
         """Whether ``text`` shows the table row ``citation`` quotes: a row is shown with its

@@ -132,7 +132,11 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "comparison",
         lazy(
             r"\b(compar\w*|contrast\w*|versus|vs\.?|differ\w*|more than|less than|higher than|lower than|"
-            r"larger than|smaller than|which (is|was) (larger|bigger|higher|greater))\b",
+            r"larger than|smaller than|which (is|was) (larger|bigger|higher|greater)|"
+            # Whether a thing is unusual, or where it stands, by the world's measure compares it
+            # with the rest: "is the levy steep by regional standards?", "an outlier?".
+            r"by (?:world|international|global|regional|western|foreign) (?:standards|norms)|"
+            r"unusual(?:ly)?|out of line|atypical|an outlier|middle of the pack)\b",
             re.I,
         ),
     ),
