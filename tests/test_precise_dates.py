@@ -1,6 +1,6 @@
 """A question for a date is answered as precisely as the sources allow: a data row dating an
-event to the month beats a sentence that dates it only to the year, and the home country a
-question names ("in Korea") is met by a row about its own agency, which never names it."""
+event to the month beats a sentence that dates it only to the year, also when the question names
+the home country ("in Korea"), which the sentence names and the row does not."""
 
 from __future__ import annotations
 

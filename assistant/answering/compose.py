@@ -2624,7 +2624,6 @@ class Composer:
             foreign=self.other_countries - query.asked,
             money=asks_money,
             present=None if any(is_year(t) for t in query.asked) else domain().present_year,
-            home=self.home_country,
         )
 
     def _source_weight(self, source_id: str) -> float:

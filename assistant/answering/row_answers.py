@@ -178,7 +178,6 @@ class FactBook:
         foreign: frozenset[str] = frozenset(),
         money: bool = False,
         present: int | None = None,
-        home: str = "",
     ) -> list[ScoredFact]:
         """Facts by how well they answer a question with these term ``weights`` and ``vector``.
 
@@ -186,9 +185,7 @@ class FactBook:
         in a quote it shares with other rows (one table row quotes the whole table). Facts about
         ``foreign`` countries the question does not name weigh less; with ``money`` (the question
         asks how much) amounts beat percentages; with ``present`` (a question with no year: it
-        asks about now) older facts weigh a little less, down to 0.9 for the program's first year.
-        The ``home`` country is what a fact naming no ``foreign`` one is about: "in Korea" is met by
-        a row on the agency's own rules, which never names the country it works in."""
+        asks about now) older facts weigh a little less, down to 0.9 for the program's first year."""
         total = sum(weights.values()) or 1.0
         dense = self.vectors @ vector
         first = domain().first_year
@@ -196,8 +193,7 @@ class FactBook:
         for fact, similarity in zip(self.facts, dense, strict=True):
             if not anchors <= fact.label_terms:
                 continue
-            terms = fact.terms | {home} if home and not fact.terms & foreign else fact.terms
-            coverage = sum(w for t, w in weights.items() if t in terms) / total
+            coverage = sum(w for t, w in weights.items() if t in fact.terms) / total
             score = 0.6 * coverage + 0.4 * max(float(similarity), 0.0)
             score += 0.08 * fits(fact.statement)
             if money and fact.is_money:
