@@ -89,7 +89,7 @@ from assistant.knowledge.chunks import Unit, is_dateline
 from assistant.knowledge.disagreements import Disagreement, sides_cited, stands_on
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
-from assistant.knowledge.rows import Row
+from assistant.knowledge.rows import Row, TimelineEvent
 from assistant.quantities import SOURCE_CURRENCY_WORDS, find_money, lex
 from assistant.regex import lazy
 from assistant.search.index import KnowledgeIndex
@@ -526,6 +526,15 @@ _MONTH_YEAR = lazy(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{1,2},)?\s+((?:19|20)\d\d)\b"
 )
+
+
+def _dates_finer(row: object, sentence: str, question: str) -> bool:
+    """Whether ``row`` answers a question for a date ("when was it adopted") more precisely than
+    ``sentence``: it dates an event to the month, and the sentence gives only that year."""
+    if not isinstance(row, TimelineEvent) or len(row.date) < 7 or answer_type(question) != "date":
+        return False
+    years = {m.group(0) for m in _YEAR.finditer(sentence)}
+    return years == {row.date[:4]} and not _MONTHS.search(sentence)
 
 
 def _months_of(text: str) -> set[tuple[Decimal, str]]:
@@ -2593,10 +2602,12 @@ class Composer:
         # thing. A sentence rivals a row only if it is about what the question names: one on
         # another country's rule is no better answer for having more words in common.
         anchors = query.asked & (self.other_countries - self.comparison_words)
-        rivals = [
-            c.score for c in ranked if anchors <= set(self.index.unit_terms.get(c.unit.id, ()))
-        ]
-        rival = rivals[0] if rivals else 0.0
+        rivals = [c for c in ranked if anchors <= set(self.index.unit_terms.get(c.unit.id, ()))]
+        rival = rivals[0].score if rivals else 0.0
+        if rivals and _dates_finer(best.fact.row, rivals[0].unit.text, query.question):
+            # A sentence dating the event only to its year is no better answer to "when" than
+            # the row dating it to the month: the row is the same fact, told more precisely.
+            rival = 0.0
         if best.coverage < 0.6 or best.score < rival:
             return None
         total = sum(query.weights.values()) or 1.0
