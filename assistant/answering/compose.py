@@ -148,6 +148,9 @@ _ONE_SOURCE_DEPTH = 4
 _KIND_NAME_DEPTH = 12
 # How far before a quote its setting is looked for (a few news paragraphs).
 _SETTING_CHARS = 1000
+# How far from a person's name a word of their role stands: "Jo Min-ho, spokesperson of …",
+# "trade envoy Park Se-ri" (a few words, not the rest of the sentence).
+_ROLE_REACH = 30
 # A dated list (a summary) holds at most this many rows, each covering this much of the question.
 _LIST_LENGTH = 8
 _LIST_COVERAGE = 0.3
@@ -1097,6 +1100,13 @@ class Composer:
             # levy, which lets growers …"), in a passage whose other words a plain question
             # ("explain the levy") seldom shares: every sentence defining it is a candidate.
             for unit in self._defining(query.question, weights):
+                if not query.only or unit.source_id in query.only:
+                    units.setdefault(unit.id, unit)
+        if answer_type(query.question) == "person":
+            # "Which ministry spokesman …", "who was the envoy": the sentences naming a person
+            # with that role beside the name are candidates wherever they are; the passage
+            # holding one is often about something else and missed by the search.
+            for unit in self._people_by_role(frozenset(weights)):
                 if not query.only or unit.source_id in query.only:
                     units.setdefault(unit.id, unit)
         # What a person the question names said goes on after the sentence naming them: "…,"
@@ -2377,6 +2387,14 @@ class Composer:
             return self._abstain(
                 question, say("nothing_about", names=", ".join(subjects)), (), ranked
             )
+        # A name the sources write only as an adjective ("naval ships") is the setting of the
+        # story that writes it: an answer from another story is about someone else.
+        cited = {c.source_id for c in answer.citations}
+        lowered = " ".join([said, *(self.source_texts.get(s, "") for s in cited)]).lower()
+        for word, forms in self.scope.by_adjective(question).items():
+            if not any(re.search(rf"\b{re.escape(f)}\b", lowered) for f in forms):
+                # "the navy's spokesman" is not answered by another body's.
+                return self._abstain(question, say("nothing_about", names=word.title()), (), ranked)
         named = frozenset(self.index.lexicon.terms(question)) & (
             self.other_countries - self.comparison_words
         )
@@ -2642,6 +2660,24 @@ class Composer:
             for name in names.find(kind, question)
         ]
         return list(dict.fromkeys(name for _, name in sorted(found)))
+
+    def _people_by_role(self, terms: frozenset[str]) -> list[Unit]:
+        """The sentences that write one of ``terms`` right beside a person's name ("Han Mi-ra,
+        the ministry's spokeswoman", "envoy Park"): an apposition tells the person's role."""
+        table = name_table()
+        found = []
+        for unit in self.index.units.values():
+            if unit.kind != "sentence":
+                continue
+            for pattern in table.patterns.get("people", {}).values():
+                roles = [
+                    unit.text[max(0, m.start() - _ROLE_REACH) : m.end() + _ROLE_REACH]
+                    for m in pattern.finditer(unit.text)
+                ]
+                if any(terms & set(self.index.lexicon.terms(role)) for role in roles):
+                    found.append(unit)
+                    break
+        return found
 
     def _statements_of(self, side: str) -> list[Unit]:
         """The sentences that attribute a statement to ``side`` ("…,” a spokesperson of the
