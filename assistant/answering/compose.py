@@ -148,6 +148,13 @@ _ONE_SOURCE_DEPTH = 4
 _KIND_NAME_DEPTH = 12
 # How far before a quote its setting is looked for (a few news paragraphs).
 _SETTING_CHARS = 1000
+# The conduct a question for a response takes as given: "for refusing the transfer", "for not
+# paying", "over the missed deadline", "after failing the audit".
+_PREMISE = lazy(
+    r"\b(?:for\s+(?:not\s+)?\w+ing|(?:over|after|following)\s+(?:(?:the|its|their|his|her)\s+)?"
+    r"(?:missed|failed|broken|unmet|unfulfilled|late|delayed|\w+ing)|because)\b[^?]*",
+    re.I,
+)
 # How far from a person's name a word of their role stands: "Jo Min-ho, spokesperson of …",
 # "trade envoy Park Se-ri" (a few words, not the rest of the sentence).
 _ROLE_REACH = 30
@@ -2332,7 +2339,22 @@ class Composer:
         setting (the agency, offsets). Close meaning is no answer here: a sentence about what
         the agency does is near any question about the agency; one that shares the rest of the
         question ("what list does Taiwan publish online") may name the thing in other words."""
-        return best.coverage < _WEAK_COVERAGE and self._asks_unknown_thing(question, scope)
+        if not self._asks_unknown_thing(question, scope):
+            return False
+        return best.coverage < _WEAK_COVERAGE or self._only_premise(question, best)
+
+    def _only_premise(self, question: str, best: Candidate) -> bool:
+        """Whether the best sentence shares with a question for an unknown thing only its names
+        and the conduct the thing answers ("what fine for refusing the transfer" met by "they
+        refused the transfer"): it states what the question takes as given, not what was done
+        about it."""
+        premise = _PREMISE.search(question)
+        if premise is None:
+            return False
+        lexicon = self.index.lexicon
+        given = frozenset(lexicon.terms(premise.group(0))) | self._name_terms(question)
+        rest = frozenset(lexicon.terms(question[: premise.start()])) - given
+        return bool(rest) and not (best.hits & rest)
 
     def _asks_unknown_thing(self, question: str, scope: Scope) -> bool:
         """Whether a question of no kind asks for a thing by a word the sources never use."""
