@@ -1,6 +1,6 @@
 """The gates that refuse a question refuse it for what the sources lack, not for how it is
-worded: a name written as its adjective in the sources, a person asked for by the role beside
-their name. Their unanswerable siblings are still refused.
+worded: a person asked for by the role beside their name, a value a broken-off line leaves
+out, a stage called by another word. Their unanswerable siblings are still refused.
 
 Every question is invented: no evaluation case is reworded here."""
 
@@ -13,32 +13,6 @@ pytestmark = pytest.mark.slow
 
 def _quotes(answer) -> str:
     return " ".join(c.quote for c in answer.citations)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Which Korean company repaired a ship for the US Navy?",
-        "What South Korean yard serviced the American Navy vessel shown in the photo?",
-    ],
-)
-def test_a_name_the_sources_write_as_its_adjective_is_answered(assistant, question):
-    # The story writes "naval ships", never "Navy".
-    answer = assistant.ask(question)
-    assert not answer.abstained
-    assert "Hanwha Ocean" in _quotes(answer)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Which Navy official praised Hanwha?",  # no person of the navy is named
-        "How much does Korea's Navy spend on offsets?",  # the offset stories never write "naval"
-        "Did the Army order any offsets?",  # neither "army" nor an adjective of it
-    ],
-)
-def test_an_adjective_s_name_the_answer_does_not_concern_is_refused(assistant, question):
-    assert assistant.ask(question).abstained
 
 
 @pytest.mark.parametrize(

@@ -2438,14 +2438,6 @@ class Composer:
             return self._abstain(
                 question, say("nothing_about", names=", ".join(subjects)), (), ranked
             )
-        # A name the sources write only as an adjective ("naval ships") is the setting of the
-        # story that writes it: an answer from another story is about someone else.
-        cited = {c.source_id for c in answer.citations}
-        lowered = " ".join([said, *(self.source_texts.get(s, "") for s in cited)]).lower()
-        for word, forms in self.scope.by_adjective(question).items():
-            if not any(re.search(rf"\b{re.escape(f)}\b", lowered) for f in forms):
-                # "the navy's spokesman" is not answered by another body's.
-                return self._abstain(question, say("nothing_about", names=word.title()), (), ranked)
         named = frozenset(self.index.lexicon.terms(question)) & (
             self.other_countries - self.comparison_words
         )
