@@ -148,6 +148,18 @@ _ONE_SOURCE_DEPTH = 4
 _KIND_NAME_DEPTH = 12
 # How far before a quote its setting is looked for (a few news paragraphs).
 _SETTING_CHARS = 1000
+# The conduct a question for a response takes as given: "for refusing the transfer", "for not
+# paying", "over the missed deadline", "after failing the audit".
+_PREMISE = lazy(
+    r"\b(?:for\s+(?:not\s+)?\w+ing|(?:over|after|following)\s+(?:(?:the|its|their|his|her)\s+)?"
+    r"(?:missed|failed|broken|unmet|unfulfilled|late|delayed|\w+ing)|because)\b[^?]*",
+    re.I,
+)
+# The fewest words a sentence's broken-off start has for its whole to stand in for it.
+_FRAGMENT_WORDS = 6
+# How far from a person's name a word of their role stands: "Jo Min-ho, spokesperson of …",
+# "trade envoy Park Se-ri" (a few words, not the rest of the sentence).
+_ROLE_REACH = 30
 # A dated list (a summary) holds at most this many rows, each covering this much of the question.
 _LIST_LENGTH = 8
 _LIST_COVERAGE = 0.3
@@ -1129,6 +1141,13 @@ class Composer:
             for unit in self._defining(query.question, weights):
                 if not query.only or unit.source_id in query.only:
                     units.setdefault(unit.id, unit)
+        if answer_type(query.question) == "person":
+            # "Which ministry spokesman …", "who was the envoy": the sentences naming a person
+            # with that role beside the name are candidates wherever they are; the passage
+            # holding one is often about something else and missed by the search.
+            for unit in self._people_by_role(frozenset(weights)):
+                if not query.only or unit.source_id in query.only:
+                    units.setdefault(unit.id, unit)
         # What a person the question names said goes on after the sentence naming them: "…,"
         # he said." is theirs too, wherever it is reported.
         for person in name_table().find("people", query.question):
@@ -1136,6 +1155,13 @@ class Composer:
                 for later in self._speech_after(unit):
                     if not query.only or later.source_id in query.only:
                         units.setdefault(later.id, later)
+        for unit_id in [u for u in units if u in self._fragments]:
+            # A line broken off a sentence that the source writes whole elsewhere (a page's
+            # stray first line) states less than the whole: the whole stands in for it.
+            whole = self._fragments[unit_id]
+            del units[unit_id]
+            if not query.only or whole.source_id in query.only:
+                units.setdefault(whole.id, whole)
         vectors = self.index.unit_vectors(list(units))
         candidates = []
         for unit in units.values():
@@ -1383,6 +1409,26 @@ class Composer:
                     extras.append(chosen)
         said = {_plain(claim) for claim in _cited_claims(answer.answer)}
         return merge(answer, [_without_given(e, said) for e in extras]) if extras else answer
+
+    @cached_property
+    def _fragments(self) -> dict[str, Unit]:
+        """Each sentence that is only the start of a longer sentence of the same source -> the
+        longer one, read once."""
+        by_source: dict[str, list[Unit]] = {}
+        for unit in self.index.units.values():
+            if unit.kind == "sentence":
+                by_source.setdefault(unit.source_id, []).append(unit)
+        found = {}
+        for units in by_source.values():
+            for unit in units:
+                start = unit.text.strip()
+                if len(start.split()) < _FRAGMENT_WORDS:
+                    continue  # a short line ("Source: BIS") begins many sentences by chance
+                for other in units:
+                    if len(other.text) > len(unit.text) and other.text.startswith(start):
+                        found[unit.id] = other
+                        break
+        return found
 
     @cached_property
     def _our_countries(self) -> frozenset[str]:
@@ -2440,7 +2486,22 @@ class Composer:
         setting (the agency, offsets). Close meaning is no answer here: a sentence about what
         the agency does is near any question about the agency; one that shares the rest of the
         question ("what list does Taiwan publish online") may name the thing in other words."""
-        return best.coverage < _WEAK_COVERAGE and self._asks_unknown_thing(question, scope)
+        if not self._asks_unknown_thing(question, scope):
+            return False
+        return best.coverage < _WEAK_COVERAGE or self._only_premise(question, best)
+
+    def _only_premise(self, question: str, best: Candidate) -> bool:
+        """Whether the best sentence shares with a question for an unknown thing only its names
+        and the conduct the thing answers ("what fine for refusing the transfer" met by "they
+        refused the transfer"): it states what the question takes as given, not what was done
+        about it."""
+        premise = _PREMISE.search(question)
+        if premise is None:
+            return False
+        lexicon = self.index.lexicon
+        given = frozenset(lexicon.terms(premise.group(0))) | self._name_terms(question)
+        rest = frozenset(lexicon.terms(question[: premise.start()])) - given
+        return bool(rest) and not (best.hits & rest)
 
     def _asks_unknown_thing(self, question: str, scope: Scope) -> bool:
         """Whether a question of no kind asks for a thing by a word the sources never use."""
@@ -2762,6 +2823,24 @@ class Composer:
             for name in names.find(kind, question)
         ]
         return list(dict.fromkeys(name for _, name in sorted(found)))
+
+    def _people_by_role(self, terms: frozenset[str]) -> list[Unit]:
+        """The sentences that write one of ``terms`` right beside a person's name ("Han Mi-ra,
+        the ministry's spokeswoman", "envoy Park"): an apposition tells the person's role."""
+        table = name_table()
+        found = []
+        for unit in self.index.units.values():
+            if unit.kind != "sentence":
+                continue
+            for pattern in table.patterns.get("people", {}).values():
+                roles = [
+                    unit.text[max(0, m.start() - _ROLE_REACH) : m.end() + _ROLE_REACH]
+                    for m in pattern.finditer(unit.text)
+                ]
+                if any(terms & set(self.index.lexicon.terms(role)) for role in roles):
+                    found.append(unit)
+                    break
+        return found
 
     def _statements_of(self, side: str) -> list[Unit]:
         """The sentences that attribute a statement to ``side`` ("…,” a spokesperson of the
