@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.frame import answer_type, dated, over_time, split_parts
+from assistant.answering.frame import (
+    answer_type,
+    dated,
+    over_time,
+    split_parts,
+    threshold_named,
+)
 
 
 def test_each_ask_after_a_topic_is_a_part_asked_of_the_topic():
@@ -228,3 +234,60 @@ def test_a_later_first_act_of_someone_is_no_program_start():
     assert "1982" not in dated(
         "What did the buyer pay when Boeing first delivered jets?", 1982, 2025
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Explain how the charge a ferry pays at the small northern harbour has risen.",
+        "Summarize how the toll has evolved since the scheme was introduced.",
+        "Outline the toll, ever since the scheme began.",
+    ],
+)
+def test_a_long_subject_before_its_verb_of_change_or_a_story_from_the_start_is_along_time(
+    question,
+):
+    assert over_time(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        (
+            "How did the minimum deal size change?",
+            "How did the threshold change?",
+        ),
+        (
+            "What purchase value that activates the levy applied in 1990?",
+            "What threshold the levy applied in 1990?",
+        ),
+        (
+            "Was the value above which offsets are required ever cut?",
+            "Was the threshold ever cut?",
+        ),
+    ],
+)
+def test_the_least_a_contract_must_be_worth_is_read_as_the_threshold(question, read):
+    assert threshold_named(question) == read
+
+
+def test_a_figure_of_the_offsets_themselves_is_no_threshold():
+    question = "What was the lowest amount of offsets obtained in a period?"
+    assert threshold_named(question) == question
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Walk me through how the minimum deal size for a Korean offset obligation has shifted "
+        "since the scheme was introduced.",
+        "Summarize how the purchase value that triggers Korea's offset obligation has evolved, "
+        "step by step.",
+    ],
+)
+def test_a_history_of_the_threshold_told_in_other_words_lists_its_dated_steps(assistant, question):
+    answer = assistant.ask(question)
+    for step in ("1982", "1984", "1986", "2006", "USD 2 million", "USD 10 million"):
+        assert step in answer.answer
+    assert "USTR" not in answer.answer

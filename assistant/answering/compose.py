@@ -59,6 +59,7 @@ from assistant.answering.frame import (
     period_mentions,
     set_aside,
     split_parts,
+    threshold_named,
     without_register,
     without_set_aside,
 )
@@ -919,6 +920,8 @@ class Composer:
         topic = without_set_aside(named.question if named is not None else question)
         # "Like I'm not an engineer": how plainly to answer, not what about.
         topic = without_register(topic)
+        # "The minimum deal size that triggers it": the sources' word for it is "threshold".
+        topic = threshold_named(topic)
         # The search too looks for what the question is about, not for its asking words.
         topic = _without_role_asking(topic)
         # Misspelt words are searched as the words they were taken for.
@@ -2593,6 +2596,11 @@ class Composer:
             # opens with ("since 1995") is no more its topic than "now" would be.
             if len(years) == 1:
                 weights = {t: w for t, w in weights.items() if t not in years}
+            # A period run on to the present ("since 2006", "since the scheme began") ends at the
+            # present year: "now", no topic, not the rows of that year's events.
+            present = str(domain().present_year)
+            if len(years) >= 2 and present in years:
+                weights = {t: w for t, w in weights.items() if t != present}
             # "Since the late 2010s" says when the story opens, as a year would.
             # ... and "how has it shifted" that it is told along time: neither is its topic.
             opening = frozenset(

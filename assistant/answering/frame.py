@@ -489,15 +489,30 @@ def asks_position(question: str) -> bool:
     return bool(_RULES["position"].search(question))
 
 
+# "How the contract size that triggers the levy has moved": a long subject between "how" and
+# its verb of change, which the auxiliary before the verb ties to the "how".
+_HOW_HAS_CHANGED = lazy(
+    r"\bhow\b[^?.;]{0,160}?\b(?:has|have|had)\s+(?:(?:it|they|this|that)\s+)?(?:been\s+)?"
+    r"(?:chang|develop|shift|mov|evolv|grow|grown|ris|risen|fall|fallen)\w*",
+    re.I,
+)
+
+
 def over_time(question: str) -> bool:
-    """Whether a summary is asked along time (a dated list) rather than of a topic."""
-    return bool(_OVER_TIME.search(question))
+    """Whether a summary is asked along time (a dated list) rather than of a topic: by its
+    words of time, or by a story that runs from the program's start ("since the scheme began")."""
+    return bool(
+        _OVER_TIME.search(question)
+        or _HOW_HAS_CHANGED.search(question)
+        or _SINCE_THE_START.search(question)
+    )
 
 
 def over_time_verbs(question: str) -> str:
     """The word of each phrase that asks along time which names no topic: "shifted" of "how
     has the agency's stance shifted", "timeline" of "a timeline of the dispute"."""
-    return " ".join(m[0].split()[-1] for m in _OVER_TIME.finditer(question))
+    found = [*_OVER_TIME.finditer(question), *_HOW_HAS_CHANGED.finditer(question)]
+    return " ".join(m[0].split()[-1] for m in found)
 
 
 # A request in place of a question: "send us the date …", "we'd like the count of …", "name the
@@ -831,6 +846,27 @@ def without_register(question: str) -> str:
 
 
 _SPACE_BEFORE_MARK = lazy(r"[\s,]+(?=[?.!:;])|\s+(?=,)")
+
+
+# The least a contract must be worth for the rule to apply, told by what it is rather than by
+# the sources' word for it: "the minimum deal value", "the smallest purchase size", "the contract
+# size that triggers the requirement", "the value at which offsets kick in". Only a contract's
+# size: "the lowest amount of offsets obtained" is a figure of the offsets, not a threshold.
+_THRESHOLD_PARAPHRASE = lazy(
+    r"\b(?:minimum|smallest|lowest)\s+(?:(?:contract|deal|purchase|procurement)s?\s+)"
+    r"(?:value|size|amount|worth|price)s?(?:\s+(?:that|which)\s+trigger\w*)?"
+    r"|\b(?:contract|deal|purchase)s?\s+(?:value|size|amount|worth)s?\s+(?:that|which)\s+"
+    r"(?:triggers?|activates?|sets?\s+off)\b"
+    r"|\b(?:value|size|amount)\s+(?:at|above|over|from)\s+which\s+(?:an?\s+)?offsets?\s+"
+    r"(?:requirements?\s+|obligations?\s+)?(?:applies|apply|kicks?\s+in|(?:is|are)\s+required)\b",
+    re.I,
+)
+
+
+def threshold_named(question: str) -> str:
+    """``question`` with a contract size described as the least that brings the rule into
+    play written as the sources name it, "threshold"."""
+    return _THRESHOLD_PARAPHRASE.sub("threshold", question)
 
 
 def split_parts(question: str) -> tuple[str, ...]:
