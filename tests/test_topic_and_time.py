@@ -9,6 +9,7 @@ import pytest
 from assistant.answering.frame import (
     answer_type,
     dated,
+    introduction_named,
     over_time,
     split_parts,
     threshold_named,
@@ -290,4 +291,37 @@ def test_a_history_of_the_threshold_told_in_other_words_lists_its_dated_steps(as
     answer = assistant.ask(question)
     for step in ("1982", "1984", "1986", "2006", "USD 2 million", "USD 10 million"):
         assert step in answer.answer
+    assert "USTR" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        (
+            "When did Peru bring in its port levy scheme?",
+            "When did Peru introduce its port levy scheme?",
+        ),
+        (
+            "When were the harbour rules first rolled out?",
+            "When were the harbour rules first introduced?",
+        ),
+        (
+            "In which year was the toll system brought in?",
+            "In which year was the toll system introduced?",
+        ),
+    ],
+)
+def test_a_program_brought_in_or_rolled_out_is_introduced(question, read):
+    assert introduction_named(question) == read
+
+
+def test_money_a_thing_brought_in_is_no_start():
+    question = "How much revenue has the toll scheme brought in since 2010?"
+    assert introduction_named(question) == question
+
+
+@pytest.mark.slow
+def test_the_year_a_program_was_brought_in_is_the_year_it_was_introduced(assistant):
+    answer = assistant.ask("In what year did Seoul bring in its arms offset scheme?")
+    assert "1982" in answer.answer
     assert "USTR" not in answer.answer

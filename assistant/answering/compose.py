@@ -52,6 +52,7 @@ from assistant.answering.frame import (
     asserted_kinds,
     class_nouns,
     frame_of,
+    introduction_named,
     opening_words,
     opening_year,
     over_time,
@@ -922,6 +923,8 @@ class Composer:
         topic = without_register(topic)
         # "The minimum deal size that triggers it": the sources' word for it is "threshold".
         topic = threshold_named(topic)
+        # "When did they bring in the scheme?": the sources say it was "introduced".
+        topic = introduction_named(topic)
         # The search too looks for what the question is about, not for its asking words.
         topic = _without_role_asking(topic)
         # Misspelt words are searched as the words they were taken for.

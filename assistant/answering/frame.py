@@ -869,6 +869,36 @@ def threshold_named(question: str) -> str:
     return _THRESHOLD_PARAPHRASE.sub("threshold", question)
 
 
+# What a program's start is called in speech: "brought in its scheme", "rolled out the rules",
+# "when was the policy first brought in". The sources say "introduced". Only of a program, a
+# rule or a law: "what the deals brought in" is money earned.
+_INSTITUTION = (
+    r"(?:program(?:me)?s?|schemes?|systems?|polic(?:y|ies)|rules?|requirements?|laws?|"
+    r"guidelines?|regimes?)"
+)
+_BRING_IN = r"(?:bring|brings|bringing|brought|roll|rolls|rolling|rolled)\s+(?:in|out)\b"
+_BROUGHT_IN = lazy(
+    rf"\b{_BRING_IN}(?=\s+(?:its|the|a|an|their|this|that|[\w'’-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}"
+    rf"{_INSTITUTION}\b)",
+    re.I,
+)
+# Passive: "the scheme was first brought in", "when were the rules rolled out".
+_INSTITUTION_BROUGHT_IN = lazy(
+    rf"\b({_INSTITUTION}\s+(?:(?:was|were|been|had|has|have|first|initially|originally)\s+)+"
+    rf"|\b(?:was|were)\s+(?:its|the|their|this|that|[\w'’-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}"
+    rf"{_INSTITUTION}\s+(?:(?:first|initially|originally)\s+)?)"
+    r"(?:brought|rolled)\s+(?:in|out)\b",
+    re.I,
+)
+
+
+def introduction_named(question: str) -> str:
+    """``question`` with a program's start told by a phrasal verb ("brought in", "rolled
+    out") written as the sources tell it, "introduced"."""
+    question = _INSTITUTION_BROUGHT_IN.sub(r"\1introduced", question)
+    return _BROUGHT_IN.sub("introduce", question)
+
+
 def split_parts(question: str) -> tuple[str, ...]:
     """The sub-questions of a multi-part question, in order (one part for a simple question)."""
     question = without_register(question)
