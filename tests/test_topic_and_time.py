@@ -325,3 +325,10 @@ def test_the_year_a_program_was_brought_in_is_the_year_it_was_introduced(assista
     answer = assistant.ask("In what year did Seoul bring in its arms offset scheme?")
     assert "1982" in answer.answer
     assert "USTR" not in answer.answer
+
+
+@pytest.mark.slow
+def test_of_two_rows_telling_one_event_from_one_quote_the_fuller_answers(assistant):
+    # The timeline dates the adoption alone; the policy table tells what followed it too.
+    answer = assistant.ask("What has DAPA done with offset banking since taking it up?")
+    assert "backburner" in answer.answer
