@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.frame import answer_type, dated, over_time, split_parts
+from assistant.answering.frame import (
+    answer_type,
+    dated,
+    introduction_named,
+    over_time,
+    split_parts,
+    threshold_named,
+)
 
 
 def test_each_ask_after_a_topic_is_a_part_asked_of_the_topic():
@@ -228,3 +235,100 @@ def test_a_later_first_act_of_someone_is_no_program_start():
     assert "1982" not in dated(
         "What did the buyer pay when Boeing first delivered jets?", 1982, 2025
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Explain how the charge a ferry pays at the small northern harbour has risen.",
+        "Summarize how the toll has evolved since the scheme was introduced.",
+        "Outline the toll, ever since the scheme began.",
+    ],
+)
+def test_a_long_subject_before_its_verb_of_change_or_a_story_from_the_start_is_along_time(
+    question,
+):
+    assert over_time(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        (
+            "How did the minimum deal size change?",
+            "How did the threshold change?",
+        ),
+        (
+            "What purchase value that activates the levy applied in 1990?",
+            "What threshold the levy applied in 1990?",
+        ),
+        (
+            "Was the value above which offsets are required ever cut?",
+            "Was the threshold ever cut?",
+        ),
+    ],
+)
+def test_the_least_a_contract_must_be_worth_is_read_as_the_threshold(question, read):
+    assert threshold_named(question) == read
+
+
+def test_a_figure_of_the_offsets_themselves_is_no_threshold():
+    question = "What was the lowest amount of offsets obtained in a period?"
+    assert threshold_named(question) == question
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Walk me through how the minimum deal size for a Korean offset obligation has shifted "
+        "since the scheme was introduced.",
+        "Summarize how the purchase value that triggers Korea's offset obligation has evolved, "
+        "step by step.",
+    ],
+)
+def test_a_history_of_the_threshold_told_in_other_words_lists_its_dated_steps(assistant, question):
+    answer = assistant.ask(question)
+    for step in ("1982", "1984", "1986", "2006", "USD 2 million", "USD 10 million"):
+        assert step in answer.answer
+    assert "USTR" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        (
+            "When did Peru bring in its port levy scheme?",
+            "When did Peru introduce its port levy scheme?",
+        ),
+        (
+            "When were the harbour rules first rolled out?",
+            "When were the harbour rules first introduced?",
+        ),
+        (
+            "In which year was the toll system brought in?",
+            "In which year was the toll system introduced?",
+        ),
+    ],
+)
+def test_a_program_brought_in_or_rolled_out_is_introduced(question, read):
+    assert introduction_named(question) == read
+
+
+def test_money_a_thing_brought_in_is_no_start():
+    question = "How much revenue has the toll scheme brought in since 2010?"
+    assert introduction_named(question) == question
+
+
+@pytest.mark.slow
+def test_the_year_a_program_was_brought_in_is_the_year_it_was_introduced(assistant):
+    answer = assistant.ask("In what year did Seoul bring in its arms offset scheme?")
+    assert "1982" in answer.answer
+    assert "USTR" not in answer.answer
+
+
+@pytest.mark.slow
+def test_of_two_rows_telling_one_event_from_one_quote_the_fuller_answers(assistant):
+    # The timeline dates the adoption alone; the policy table tells what followed it too.
+    answer = assistant.ask("What has DAPA done with offset banking since taking it up?")
+    assert "backburner" in answer.answer

@@ -52,6 +52,7 @@ from assistant.answering.frame import (
     asserted_kinds,
     class_nouns,
     frame_of,
+    introduction_named,
     opening_words,
     opening_year,
     over_time,
@@ -59,6 +60,7 @@ from assistant.answering.frame import (
     period_mentions,
     set_aside,
     split_parts,
+    threshold_named,
     without_register,
     without_set_aside,
 )
@@ -961,6 +963,10 @@ class Composer:
         topic = without_set_aside(named.question if named is not None else question)
         # "Like I'm not an engineer": how plainly to answer, not what about.
         topic = without_register(topic)
+        # "The minimum deal size that triggers it": the sources' word for it is "threshold".
+        topic = threshold_named(topic)
+        # "When did they bring in the scheme?": the sources say it was "introduced".
+        topic = introduction_named(topic)
         # The search too looks for what the question is about, not for its asking words.
         topic = _without_role_asking(topic)
         # Misspelt words are searched as the words they were taken for.
@@ -2774,6 +2780,11 @@ class Composer:
             # opens with ("since 1995") is no more its topic than "now" would be.
             if len(years) == 1:
                 weights = {t: w for t, w in weights.items() if t not in years}
+            # A period run on to the present ("since 2006", "since the scheme began") ends at the
+            # present year: "now", no topic, not the rows of that year's events.
+            present = str(domain().present_year)
+            if len(years) >= 2 and present in years:
+                weights = {t: w for t, w in weights.items() if t != present}
             # "Since the late 2010s" says when the story opens, as a year would.
             # ... and "how has it shifted" that it is told along time: neither is its topic.
             opening = frozenset(

@@ -496,15 +496,30 @@ def asks_position(question: str) -> bool:
     return bool(_RULES["position"].search(question))
 
 
+# "How the contract size that triggers the levy has moved": a long subject between "how" and
+# its verb of change, which the auxiliary before the verb ties to the "how".
+_HOW_HAS_CHANGED = lazy(
+    r"\bhow\b[^?.;]{0,160}?\b(?:has|have|had)\s+(?:(?:it|they|this|that)\s+)?(?:been\s+)?"
+    r"(?:chang|develop|shift|mov|evolv|grow|grown|ris|risen|fall|fallen)\w*",
+    re.I,
+)
+
+
 def over_time(question: str) -> bool:
-    """Whether a summary is asked along time (a dated list) rather than of a topic."""
-    return bool(_OVER_TIME.search(question))
+    """Whether a summary is asked along time (a dated list) rather than of a topic: by its
+    words of time, or by a story that runs from the program's start ("since the scheme began")."""
+    return bool(
+        _OVER_TIME.search(question)
+        or _HOW_HAS_CHANGED.search(question)
+        or _SINCE_THE_START.search(question)
+    )
 
 
 def over_time_verbs(question: str) -> str:
     """The word of each phrase that asks along time which names no topic: "shifted" of "how
     has the agency's stance shifted", "timeline" of "a timeline of the dispute"."""
-    return " ".join(m[0].split()[-1] for m in _OVER_TIME.finditer(question))
+    found = [*_OVER_TIME.finditer(question), *_HOW_HAS_CHANGED.finditer(question)]
+    return " ".join(m[0].split()[-1] for m in found)
 
 
 # A request in place of a question: "send us the date …", "we'd like the count of …", "name the
@@ -838,6 +853,57 @@ def without_register(question: str) -> str:
 
 
 _SPACE_BEFORE_MARK = lazy(r"[\s,]+(?=[?.!:;])|\s+(?=,)")
+
+
+# The least a contract must be worth for the rule to apply, told by what it is rather than by
+# the sources' word for it: "the minimum deal value", "the smallest purchase size", "the contract
+# size that triggers the requirement", "the value at which offsets kick in". Only a contract's
+# size: "the lowest amount of offsets obtained" is a figure of the offsets, not a threshold.
+_THRESHOLD_PARAPHRASE = lazy(
+    r"\b(?:minimum|smallest|lowest)\s+(?:(?:contract|deal|purchase|procurement)s?\s+)"
+    r"(?:value|size|amount|worth|price)s?(?:\s+(?:that|which)\s+trigger\w*)?"
+    r"|\b(?:contract|deal|purchase)s?\s+(?:value|size|amount|worth)s?\s+(?:that|which)\s+"
+    r"(?:triggers?|activates?|sets?\s+off)\b"
+    r"|\b(?:value|size|amount)\s+(?:at|above|over|from)\s+which\s+(?:an?\s+)?offsets?\s+"
+    r"(?:requirements?\s+|obligations?\s+)?(?:applies|apply|kicks?\s+in|(?:is|are)\s+required)\b",
+    re.I,
+)
+
+
+def threshold_named(question: str) -> str:
+    """``question`` with a contract size described as the least that brings the rule into
+    play written as the sources name it, "threshold"."""
+    return _THRESHOLD_PARAPHRASE.sub("threshold", question)
+
+
+# What a program's start is called in speech: "brought in its scheme", "rolled out the rules",
+# "when was the policy first brought in". The sources say "introduced". Only of a program, a
+# rule or a law: "what the deals brought in" is money earned.
+_INSTITUTION = (
+    r"(?:program(?:me)?s?|schemes?|systems?|polic(?:y|ies)|rules?|requirements?|laws?|"
+    r"guidelines?|regimes?)"
+)
+_BRING_IN = r"(?:bring|brings|bringing|brought|roll|rolls|rolling|rolled)\s+(?:in|out)\b"
+_BROUGHT_IN = lazy(
+    rf"\b{_BRING_IN}(?=\s+(?:its|the|a|an|their|this|that|[\w'’-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}"
+    rf"{_INSTITUTION}\b)",
+    re.I,
+)
+# Passive: "the scheme was first brought in", "when were the rules rolled out".
+_INSTITUTION_BROUGHT_IN = lazy(
+    rf"\b({_INSTITUTION}\s+(?:(?:was|were|been|had|has|have|first|initially|originally)\s+)+"
+    rf"|\b(?:was|were)\s+(?:its|the|their|this|that|[\w'’-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}"
+    rf"{_INSTITUTION}\s+(?:(?:first|initially|originally)\s+)?)"
+    r"(?:brought|rolled)\s+(?:in|out)\b",
+    re.I,
+)
+
+
+def introduction_named(question: str) -> str:
+    """``question`` with a program's start told by a phrasal verb ("brought in", "rolled
+    out") written as the sources tell it, "introduced"."""
+    question = _INSTITUTION_BROUGHT_IN.sub(r"\1introduced", question)
+    return _BROUGHT_IN.sub("introduce", question)
 
 
 def split_parts(question: str) -> tuple[str, ...]:

@@ -125,6 +125,28 @@ def _cached_vectors(path: Path, rows: int) -> np.ndarray | None:
     return cached
 
 
+def undated(terms: frozenset[str]) -> frozenset[str]:
+    """``terms`` without its dates ("2018", "2018-12"): one event dated to the month or the year."""
+    return frozenset(t for t in terms if not is_year(t[:4]))
+
+
+def _fullest_telling(best: ScoredFact, close: Sequence[ScoredFact]) -> ScoredFact:
+    """Of the rows that each state one event from the best row's quote (the timeline's "the
+    agency adopts the plan" and the policy table's "adopts the plan, then shelves it"), the one
+    that tells most of it: the same quote, so the same grounds, and nothing the shorter says is
+    lost. Dates aside: one row may date it to the month, the other to the year."""
+    if best.fact.family[0] != "row":
+        return best
+    same = [
+        s
+        for s in close
+        if s.fact.family[0] == "row"
+        and s.fact.row.quote == best.fact.row.quote
+        and undated(best.fact.label_terms) <= undated(s.fact.label_terms)
+    ]
+    return max(same, key=lambda s: len(s.fact.statement), default=best)
+
+
 class FactBook:
     """Every data row, ready to be matched against a question."""
 
@@ -228,8 +250,9 @@ class FactBook:
         A question that is ``compared`` weighs the subjects it names against each other, however
         far their rows score below the best: one may be named in other words than its row's."""
         best = ranked[0]
-        family = best.fact.family
         close = [s for s in ranked if s.score >= spread * best.score]
+        best = _fullest_telling(best, close)
+        family = best.fact.family
         subjects = list(dict.fromkeys(s.fact.subject for s in close if s.fact.family == family))
         if compared and asked:
             subjects = self._named_subjects(family, asked[0]) or subjects
