@@ -2580,6 +2580,14 @@ class Composer:
             return None
         named = frozenset(self.index.lexicon.terms(query.question))
         groups = self.facts.select(facts, (named, query.asked))
+        if query.only:
+            # A question that names its sources is answered from theirs: the rows of another
+            # source that state the same measure are no part of it.
+            groups = [
+                g for g in ([f for f in rows if f.row.source in query.only] for rows in groups) if g
+            ]
+            if not groups:
+                return None
         return self._rows_answer(query, groups)
 
     def rank_facts(self, query: Query) -> list[ScoredFact]:
