@@ -334,6 +334,12 @@ _PARTIAL_DENSE = 0.4
 _STAND_IN_DEPTH = 3
 # Below this share of the question's weighted terms the best sentence is only near its topic.
 _WEAK_COVERAGE = 0.3
+# Nouns that name any thing of a broad kind: a question asking for one by such a word asks for
+# what the sources call by its own name.
+_GENERAL_THINGS = frozenset(
+    "document documents paperwork publication material materials resource resources tool tools "
+    "instrument instruments item items thing things measure measures mechanism".split()
+)
 # The best facts whose causes a why-question looks for.
 _FACTS_EXPLAINED = 5
 # How many speakers a "who said so?" answer names: the claims an answer cites come from one or
@@ -2186,8 +2192,12 @@ class Composer:
         kind = asked_kind(question) if query.intent.wide else None
         if kind is RECOMMENDATION:
             outlined = self._outlined(question, ranked, kind)
-            if outlined is not None:
-                return self._on_topic(outlined, question, ranked), ranked
+            checked = self._on_topic(outlined, question, ranked) if outlined is not None else None
+            # An outline of advice about someone else than the question names ("what does the
+            # institute urge Ruritania to do" met by its advice to Korea) leaves the sentences
+            # to answer: one may be about them.
+            if checked is not None and not checked.abstained:
+                return checked, ranked
         leading = 1
         about: Callable[[Unit], bool] | None = None
         if query.intent.wide:
@@ -2328,6 +2338,11 @@ class Composer:
         """Whether a question of no kind asks for a thing by a word the sources never use."""
         noun = asked_noun(question)
         if noun is None or answer_type(question) != "other":
+            return False
+        if noun.lower() in _GENERAL_THINGS:
+            # "Which document", "what paperwork": a word for any thing of its kind, which the
+            # sources name by its own name ("a priority list", "a guideline"), not a thing of
+            # its own they never mention.
             return False
         unknown = set(scope.unknown)
         return any(t in unknown for t in self.index.lexicon.terms(noun))
