@@ -54,6 +54,33 @@ def test_a_source_named_as_the_source_is_read_off_the_question(question, source,
     assert named.question == rest
 
 
+@pytest.mark.parametrize(
+    ("question", "sources"),
+    [
+        (
+            "The Harbour Gazette and the NRI both cite the port survey; what does each count?",
+            {"gazette", "institute"},
+        ),
+        ("What fee do the NRI study and the Gazette each report?", {"gazette", "institute"}),
+        (
+            "Compare what the Gazette, the NRI and the Wire said about tolls.",
+            {"gazette", "institute", "wire"},
+        ),
+    ],
+)
+def test_names_joined_to_a_name_that_attributes_are_sources_too(question, sources):
+    """Names in one list share their role: each is a source of the answer, and none of them a
+    word of its topic."""
+    called = {**CALLED, "wire": ("Wire",)}
+    named = attributed(question, called)
+    assert named is not None and set(named.sources) == sources
+    assert not any(n.lower() in named.question.lower() for n in ("gazette", "nri", "wire"))
+
+
+def test_an_agency_listed_beside_another_actor_is_still_no_source():
+    assert attributed("Who criticised the NRI and the ministry?", CALLED) is None
+
+
 def test_a_publisher_asked_about_as_an_actor_is_not_a_source_filter():
     # The institute is what the question is about here, not where the answer is to be found.
     assert attributed("Who criticised the NRI?", CALLED) is None
@@ -148,3 +175,13 @@ def test_what_a_publisher_holds_up_as_an_example_is_read_in_its_publication():
     assert found is not None and found.sources == ("institute",)
     found = attributed("What tender rule did the Gazette single out for praise?", CALLED)
     assert found is not None and found.sources == ("gazette",)
+
+
+@pytest.mark.slow
+def test_two_named_sources_are_answered_from_those_two(assistant):
+    answer = assistant.ask(
+        "Korea Bizwire and Asiae both quote the industry institute on 2016-2020 offsets: "
+        "what amount does each report?"
+    )
+    assert not answer.abstained
+    assert "800 million" in answer.answer and "1 trillion" in answer.answer

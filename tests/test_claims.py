@@ -483,3 +483,20 @@ def test_a_question_for_the_figure_in_force_is_not_answered_by_the_first_rule(as
     answer = assistant.ask("What is the purchase threshold for offsets that applies these days?")
     assert "USD 10 million" in answer.answer
     assert "1982" not in answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "I was told the Korean offset scheme traces back to 1979; is that right?",
+        "Korea's offset policy originated in 1988, true?",
+    ],
+)
+def test_a_wrong_year_for_a_beginning_told_in_other_verbs_is_met_by_the_year_it_began(
+    assistant, claim
+):
+    """Verbs of origin ("traces back to", "originated") ask when a thing began, as "began"
+    does: a wrong year is contradicted by the year the sources give."""
+    answer = assistant.ask(claim)
+    assert answer.answer.startswith("Not as stated") and "1982" in answer.answer

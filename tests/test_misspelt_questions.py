@@ -82,3 +82,24 @@ def test_a_name_written_out_is_the_initials_the_sources_write_it_as(
 def test_a_name_whose_initials_the_sources_never_write_is_still_unknown(assistant):
     answer = assistant.ask("How many pages did the USTR give the Nordic Council?")
     assert answer.abstained and "Nordic" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "misspelt",
+    [
+        "Which bill did lawmaker Sul Hon put before the Assembly?",
+        "What act did Seol Hon sponsor in the National Assembly?",
+    ],
+)
+def test_a_name_part_that_looks_like_a_mistyped_question_word_is_still_the_name(
+    assistant, misspelt
+):
+    """A capitalised word inside a question is a name: "Hon" beside "Sul" is "Hoon", though
+    as a lower-case word it would be "how" mistyped."""
+    answer = assistant.ask(misspelt)
+    assert not answer.abstained and "Sul Hoon" in answer.answer
+
+
+def test_the_same_word_alone_is_still_a_name_no_source_writes(assistant):
+    answer = assistant.ask("What did Hon tell reporters about offsets?")
+    assert answer.abstained and "Hon" in answer.answer

@@ -120,6 +120,42 @@ def test_a_span_counted_back_from_its_last_year_is_read_as_its_two_ends(question
     assert dated(question, 1950, 2020) == read
 
 
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("What was the ten-year toll haul from 2001?", "What was toll haul from 2001 to 2010?"),
+        (
+            "What did the levy bring in over the four years starting in 2012?",
+            "What did the levy bring in over from 2012 to 2015?",
+        ),
+        (
+            "How much came in during the 3-year stretch beginning 1999?",
+            "How much came in during stretch from 1999 to 2001?",
+        ),
+        # Already closed: nothing to count.
+        (
+            "What did the five years from 2011 to 2015 yield?",
+            "What did the five years from 2011 to 2015 yield?",
+        ),
+    ],
+)
+def test_a_span_counted_forward_from_its_first_year_is_read_as_its_two_ends(question, read):
+    assert dated(question, 1950, 2020) == read
+
+
+@pytest.mark.slow
+def test_a_follow_up_counting_years_from_a_year_gets_the_total_a_source_states(assistant):
+    from assistant.answers import Turn
+
+    first = "What offset value did Korea collect in 2021-2022 according to the KIET authors?"
+    earlier = assistant.ask(first)
+    answer = assistant.ask(
+        "and the running total for the seven years from 2016?",
+        history=[Turn(role="user", content=first), Turn(role="assistant", content=earlier.answer)],
+    )
+    assert "1.06 billion" in answer.answer
+
+
 def test_a_since_clause_outside_a_history_qualifies_a_state_and_stays():
     question = "What has the harbour board called the levy since 2012?"
     assert dated(question, 1950, 2020) == question

@@ -35,6 +35,8 @@ _SAYS = (
     r"put(?:s)?\s+it|make\s+of|makes\s+of|made\s+of|point(?:s|ed)?\s+out|"
     r"stress(?:es|ed)?|emphasi[sz]e[sd]?|warn(?:s|ed)?|cite[sd]?|quote[sd]?|list(?:s|ed)?|"
     r"gives?|gave|"
+    # whether two pieces agree is what each of them says
+    r"agree[sd]?|disagree[sd]?|differ(?:s|ed)?|"
     # what a writer guesses of what is to come is in their piece
     r"speculat(?:es|ed)|expects?|expected|predicts?|predicted|forecasts?|"
     # what a publisher wants or advises is in its own publication
@@ -52,6 +54,13 @@ _TAKE = (
     r"(?:view|take|reading|argument|explanation|account|analysis|interpretation|position|"
     r"conclusion|assessment|verdict|claim|estimate|figures?|numbers?)"
 )
+
+
+# Adverbs that join one source's saying to another's ("both cite", "each give", "also say").
+_ALONG = r"(?:both|each|also|all|too|separately|likewise|similarly)"
+# What joins two names that share one role: "Yonhap and the Gazette", "the Gazette or Yonhap",
+# "the Gazette versus the NRI", "the Gazette, Yonhap and the NRI".
+_JOINED = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&|versus|vs\.?|with)\s+)(?:the\s+)?"
 
 
 @dataclass(frozen=True)
@@ -76,8 +85,9 @@ def _forms(name: str) -> re.Pattern[str]:
         rf"{n}(?:['’]s)?(?:\s+{_PIECE}(?:['’]s)?)?\b(?:\s*,)?"
         # "the KIET paper's recommendations": the possessive goes with the name it follows.
         rf"|\b{the}{n}(?:['’]s)?(?:\s+[\w-]+)?\s+{_PIECE}(?:['’]s)?\b"
-        # "the KIET researchers want": a publisher's writers speak in its publication.
-        rf"|\b{the}{n}(?:\s+{_WRITERS})?\s+{_SAYS}\b"
+        # "the KIET researchers want": a publisher's writers speak in its publication; "the
+        # Gazette both cites", "the Gazette also reported": an adverb between is the same saying.
+        rf"|\b{the}{n}(?:\s+{_WRITERS})?\s+(?:{_ALONG}\s+)?{_SAYS}\b"
         rf"|\b{the}{n}['’]s\s+(?:[\w-]+\s+)?{_TAKE}\b",
         re.I,
     )
@@ -102,6 +112,11 @@ def attributed(question: str, called: Mapping[str, tuple[str, ...]]) -> Attribut
                 break
     if not sources:
         return None
+    first = len(names)
+    _coordinated(question, called, sources, names)
+    for name in names[first:]:
+        n = rf"(?:\bthe\s+)?\b{_name(name)}(?:['’]s)?\b"
+        rest = re.sub(rf"{n}{_JOINED}|{_JOINED}{n}|{n}", " ", rest, flags=re.I)
     kept = [i for i, name in enumerate(names) if not _cited_by_another(name, question)]
     if kept and len(kept) < len(names):
         sources, names = [sources[i] for i in kept], [names[i] for i in kept]
@@ -127,3 +142,29 @@ def _cited_by_another(name: str, question: str) -> bool:
             re.I,
         )
     )
+
+
+def _coordinated(
+    question: str, called: Mapping[str, tuple[str, ...]], sources: list[str], names: list[str]
+) -> None:
+    """Add to ``sources`` each source whose name is joined by "and", "or" or a comma to a name
+    that attributes ("Yonhap and the Gazette both cite the institute"): names in one list share
+    the role, so each is a source of the answer, not a topic of it."""
+    found = True
+    while found:
+        found = False
+        said = "|".join(_name(name) for name in names)
+        for source_id, aliases in called.items():
+            if source_id in sources:
+                continue
+            for name in sorted(aliases, key=len, reverse=True):
+                n = _name(name)
+                if re.search(
+                    rf"\b(?:{n})(?:['’]s)?{_JOINED}(?:{said})\b|\b(?:{said})(?:['’]s)?{_JOINED}{n}\b",
+                    question,
+                    re.I,
+                ):
+                    sources.append(source_id)
+                    names.append(name)
+                    found = True
+                    break

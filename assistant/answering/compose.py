@@ -369,6 +369,12 @@ _PARTIAL_DENSE = 0.4
 _STAND_IN_DEPTH = 3
 # Below this share of the question's weighted terms the best sentence is only near its topic.
 _WEAK_COVERAGE = 0.3
+# Nouns that name any thing of a broad kind: a question asking for one by such a word asks for
+# what the sources call by its own name.
+_GENERAL_THINGS = frozenset(
+    "document documents paperwork publication material materials resource resources tool tools "
+    "instrument instruments item items thing things measure measures mechanism".split()
+)
 # The best facts whose causes a why-question looks for.
 _FACTS_EXPLAINED = 5
 # How many speakers a "who said so?" answer names: the claims an answer cites come from one or
@@ -2514,6 +2520,11 @@ class Composer:
         noun = asked_noun(question)
         if noun is None or answer_type(question) != "other":
             return False
+        if noun.lower() in _GENERAL_THINGS:
+            # "Which document", "what paperwork": a word for any thing of its kind, which the
+            # sources name by its own name ("a priority list", "a guideline"), not a thing of
+            # its own they never mention.
+            return False
         unknown = set(scope.unknown)
         return any(t in unknown for t in self.index.lexicon.terms(noun))
 
@@ -2767,6 +2778,14 @@ class Composer:
             return None
         named = frozenset(self.index.lexicon.terms(query.question))
         groups = self.facts.select(facts, (named, query.asked))
+        if query.only:
+            # A question that names its sources is answered from theirs: the rows of another
+            # source that state the same measure are no part of it.
+            groups = [
+                g for g in ([f for f in rows if f.row.source in query.only] for rows in groups) if g
+            ]
+            if not groups:
+                return None
         return self._rows_answer(query, groups)
 
     def rank_facts(self, query: Query) -> list[ScoredFact]:

@@ -1070,6 +1070,15 @@ _YEARS_TO = lazy(
     r"(?:(?:leading\s+)?up\s+to|to|through|until|till|ending(?:\s+in)?)\s+(?P<last>(?:19|20)\d\d)\b",
     re.I,
 )
+# A span counted forward from its first year: "the seven years from 2016", "a six-year total
+# starting in 2017", "the five-year stretch beginning 2018". The words between the count and the
+# year ("total", "period") stay; a span already closed ("from 2016 to 2020") is left alone.
+_YEARS_FROM = lazy(
+    rf"\b(?:(?:the|a|an)\s+)?(?P<count>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})[\s-]years?\b(?P<between>(?:[\s-]+[a-z]+){{0,2}}?)"
+    r"\s+(?:from|since|starting(?:\s+(?:in|from))?|beginning(?:\s+in)?|commencing(?:\s+in)?)\s+"
+    r"(?P<first>(?:19|20)\d\d)\b(?!\s*(?:-|–|—|to|until|till|through|and)\s*(?:19|20)?\d\d)",
+    re.I,
+)
 # The open ends of a history's span, each with the end it leaves open: "since 2006", "from 2006
 # on", "after 2006" run to the present; "up to 2006", "until 2006", "before 2006" from the start.
 _OPEN_FROM = lazy(
@@ -1103,6 +1112,14 @@ _PAST_YEARS = lazy(
 
 def _count(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
+def _years_from(match: re.Match[str]) -> str:
+    first, count = int(match.group("first")), _count(match.group("count"))
+    if count < 2:
+        return match.group(0)
+    between = match.group("between").strip(" -")
+    return f"{between + ' ' if between else ''}from {first} to {first + count - 1}"
 
 
 def _years_to(match: re.Match[str]) -> str:
@@ -1145,6 +1162,7 @@ def dated(question: str, first_year: int, present_year: int) -> str:
     question = _SHORT_END.sub(_full_end, question)
     question = _TO_NOW.sub(rf"\g<1>{present_year}", question)
     question = _YEARS_TO.sub(_years_to, question)
+    question = _YEARS_FROM.sub(_years_from, question)
     question = _RELATIVE_YEAR.sub(lambda m: _relative_year(m, present_year), question)
     if answer_type(question) == "summary":
         return (

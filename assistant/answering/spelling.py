@@ -397,14 +397,15 @@ class Speller:
         return found
 
     def _known(self, folded: str, name: bool) -> bool:
-        """Whether a word is no misspelling: the sources write it, it is a stopword or a
-        question word mistyped ("wat"), or (not written as a name) it is a real word."""
+        """Whether a word is no misspelling: the sources write it, it is a stopword, or (not
+        written as a name) a question word mistyped ("wat") or a real word. A capitalised word
+        inside a question is no question word: "Hon" beside "Sul" is "Hoon", not "how"."""
         if len(folded) < 2 or not spelt(folded):
             return True
         return all(
             part in self.surfaces
             or part in STOPWORDS
-            or is_question_typo(part)
+            or (not name and is_question_typo(part))
             or (not name and dictionary_base(part, self.english) is not None)
             for part in folded.split("-")
         )
