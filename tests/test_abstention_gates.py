@@ -54,29 +54,3 @@ def test_a_thing_asked_for_in_other_words_without_a_premise_is_still_answered(as
     answer = assistant.ask("What list does Taiwan publish online?")
     assert not answer.abstained
     assert "Taiwan" in _quotes(answer)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "How much was the second F-35 phase that went ahead without offsets worth?",
-        "How much is the F-35 second batch worth?",  # the sources say "second phase"
-        "What was the value of the stealth fighter buy's second tranche, in won?",
-    ],
-)
-def test_a_value_the_whole_sentence_states_is_not_lost_to_its_broken_off_start(assistant, question):
-    # The KIET paper's sentence also stands broken off, without its value, on a line of its own.
-    answer = assistant.ask(question)
-    assert not answer.abstained
-    assert "KRW 4 trillion" in answer.answer
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "What was the first phase of the F-35 acquisition valued at?",
-        "How much is the F-35 third batch worth?",
-    ],
-)
-def test_the_value_of_a_stage_the_sources_give_no_figure_for_is_still_refused(assistant, question):
-    assert assistant.ask(question).abstained

@@ -1645,10 +1645,8 @@ def _at_stage(frame: Frame, statements: list[str]) -> bool:
             continue
         if frame.answer_type == "count" and not counted([piece], frame.question):
             continue
-        named = stages(piece + (" " + before if carries_on(piece) else ""))
-        # One purchase's "second batch", "second tranche" and "second phase" are the same part
-        # of it: a stage is known by its number, whichever word the question calls it by.
-        if {number for _, number in frame.stages} <= {number for _, number in named}:
+        named = set(stages(piece + (" " + before if carries_on(piece) else "")))
+        if set(frame.stages) <= named:
             return True
     return False
 

@@ -157,8 +157,6 @@ _PREMISE = lazy(
     r"(?:missed|failed|broken|unmet|unfulfilled|late|delayed|\w+ing)|because)\b[^?]*",
     re.I,
 )
-# The fewest words a sentence's broken-off start has for its whole to stand in for it.
-_FRAGMENT_WORDS = 6
 # How far from a person's name a word of their role stands: "Jo Min-ho, spokesperson of …",
 # "trade envoy Park Se-ri" (a few words, not the rest of the sentence).
 _ROLE_REACH = 30
@@ -1167,13 +1165,6 @@ class Composer:
                 for later in self._speech_after(unit):
                     if not query.only or later.source_id in query.only:
                         units.setdefault(later.id, later)
-        for unit_id in [u for u in units if u in self._fragments]:
-            # A line broken off a sentence that the source writes whole elsewhere (a page's
-            # stray first line) states less than the whole: the whole stands in for it.
-            whole = self._fragments[unit_id]
-            del units[unit_id]
-            if not query.only or whole.source_id in query.only:
-                units.setdefault(whole.id, whole)
         vectors = self.index.unit_vectors(list(units))
         candidates = []
         for unit in units.values():
@@ -1421,26 +1412,6 @@ class Composer:
                     extras.append(chosen)
         said = {_plain(claim) for claim in _cited_claims(answer.answer)}
         return merge(answer, [_without_given(e, said) for e in extras]) if extras else answer
-
-    @cached_property
-    def _fragments(self) -> dict[str, Unit]:
-        """Each sentence that is only the start of a longer sentence of the same source -> the
-        longer one, read once."""
-        by_source: dict[str, list[Unit]] = {}
-        for unit in self.index.units.values():
-            if unit.kind == "sentence":
-                by_source.setdefault(unit.source_id, []).append(unit)
-        found = {}
-        for units in by_source.values():
-            for unit in units:
-                start = unit.text.strip()
-                if len(start.split()) < _FRAGMENT_WORDS:
-                    continue  # a short line ("Source: BIS") begins many sentences by chance
-                for other in units:
-                    if len(other.text) > len(unit.text) and other.text.startswith(start):
-                        found[unit.id] = other
-                        break
-        return found
 
     @cached_property
     def _our_countries(self) -> frozenset[str]:
