@@ -21,7 +21,7 @@ pytestmark = pytest.mark.slow
             "7.14",
         ),
         (
-            "What did offsets bring Korea's defense makers in all from 1983 to 2022, and what "
+            "Over 1983-2022, what did offsets bring Korea's defense makers in all, and what "
             "portion of it came from equipment acquisition?",
             "23.1",
             "5.36",
