@@ -71,6 +71,7 @@ from assistant.answering.scope import Scope, ScopeChecker
 from assistant.answering.sentence_kinds import (
     CAUSE,
     DEBATE,
+    MOTIVE,
     RECOMMENDATION,
     SIGNIFICANCE,
     SentenceKind,
@@ -1130,7 +1131,12 @@ class Composer:
             # A kind with no name to search by ("what surrounded it", "why it matters") is done
             # by sentences elsewhere in the stories the question's passages come from ("It came
             # as …" paragraphs away): every sentence of theirs that does it is a candidate.
-            for source_id in sorted({unit.source_id for unit in units.values()}):
+            # An actor's motive is often given by another story than the one the question's
+            # words find (they name the act, "single out", not the aim): every source is read.
+            sources = {unit.source_id for unit in units.values()}
+            if marked_kind is MOTIVE:
+                sources |= set(query.only or self.index.sources)
+            for source_id in sorted(sources):
                 for unit in self._units_of_source(source_id):
                     if marked_kind.marked_by.search(unit.text):
                         units.setdefault(unit.id, unit)
