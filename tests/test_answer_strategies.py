@@ -526,3 +526,16 @@ def test_why_an_actor_acted_is_answered_by_the_purposes_other_stories_give_it(as
     quotes = _quotes(answer)
     assert "bargaining chip" in quotes
     assert "shipbuilding industry" in quotes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the Seoul government's response once the barrier report came out?",
+        "How have the authorities in Korea responded to the looming US tariffs?",
+    ],
+)
+def test_a_government_s_reaction_includes_what_it_did_not_only_what_it_said(assistant, question):
+    # The meeting its head held shares no word with "response" or "responded".
+    answer = assistant.ask(question)
+    assert "Task Force" in _quotes(answer)

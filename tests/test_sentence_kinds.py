@@ -272,3 +272,14 @@ def test_a_motive_is_said_by_a_sentence_giving_an_actor_a_purpose():
     assert MOTIVE.marked_by.search("The fine may serve as a bargaining chip in the air talks.")
     assert MOTIVE.marked_by.search("It may press the port as the ministry wants lower fees.")
     assert not MOTIVE.marked_by.search("Exports fell because demand in Europe collapsed.")
+
+
+def test_a_government_s_reaction_is_asked_of_a_government_and_told_by_its_acts():
+    from assistant.answering.compose import _GOVERNMENT_ACTS, _asks_government_reaction
+
+    assert _asks_government_reaction("How did the cabinet in Oslo respond to the quota ruling?")
+    assert _asks_government_reaction("What was the ministry's reaction?")
+    assert not _asks_government_reaction("How did the shipyards react to the levy?")
+    assert _GOVERNMENT_ACTS.search("The premier convened an emergency meeting on Sunday.")
+    assert _GOVERNMENT_ACTS.search("The cabinet set up a task force on port fees.")
+    assert not _GOVERNMENT_ACTS.search("The ministry said it regretted the decision.")
