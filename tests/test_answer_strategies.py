@@ -517,3 +517,25 @@ def test_advice_just_before_the_best_recommendation_comes_with_it(assistant):
         "Per the Asia Business Daily, what would the defense industry like done to revive offsets?"
     )
     assert "pre-value accumulation system" in _quotes(answer)
+
+
+def test_why_an_actor_acted_is_answered_by_the_purposes_other_stories_give_it(assistant):
+    # The question's words ("pick on", "rules") find the offset-decline paragraphs; the aims
+    # observers give Washington are in another story, in words of purpose the question lacks.
+    answer = assistant.ask("Why is the Trump team picking on Seoul's offset rules at this point?")
+    quotes = _quotes(answer)
+    assert "bargaining chip" in quotes
+    assert "shipbuilding industry" in quotes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the Seoul government's response once the barrier report came out?",
+        "How have the authorities in Korea responded to the looming US tariffs?",
+    ],
+)
+def test_a_government_s_reaction_includes_what_it_did_not_only_what_it_said(assistant, question):
+    # The meeting its head held shares no word with "response" or "responded".
+    answer = assistant.ask(question)
+    assert "Task Force" in _quotes(answer)

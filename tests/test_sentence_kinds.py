@@ -11,6 +11,7 @@ from assistant.answering.sentence_kinds import (
     CAUSE,
     DRAWBACK,
     FULFILMENT,
+    MOTIVE,
     RECOMMENDATION,
     SIGNIFICANCE,
     SURROUNDINGS,
@@ -243,3 +244,42 @@ def test_a_verb_worth_doing_is_a_judgment_not_an_amount():
     )
     assert answer_type("How much was the tanker deal worth?") == "money"
     assert answer_type("Was the old licence worth nothing in the end?") == "money"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why is Brussels taking aim at Oslo's fishing quotas this year?",
+        "What's the ministry after with this complaint about port fees?",
+        "What motives do analysts see behind the regulator's decision to fine the airline?",
+        "Give me the theories for why Tokyo went after the steel mills.",
+    ],
+)
+def test_why_an_actor_did_something_asks_for_its_motive(question):
+    assert asked_kind(question) is MOTIVE
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Why did grain exports fall in 2019?", "What is the status after the vote?"],
+)
+def test_the_cause_of_a_trend_or_a_state_after_an_event_is_no_motive(question):
+    assert asked_kind(question) is not MOTIVE
+
+
+def test_a_motive_is_said_by_a_sentence_giving_an_actor_a_purpose():
+    assert MOTIVE.marked_by.search("Tokyo named the mills in a bid to win concessions on cars.")
+    assert MOTIVE.marked_by.search("The fine may serve as a bargaining chip in the air talks.")
+    assert MOTIVE.marked_by.search("It may press the port as the ministry wants lower fees.")
+    assert not MOTIVE.marked_by.search("Exports fell because demand in Europe collapsed.")
+
+
+def test_a_government_s_reaction_is_asked_of_a_government_and_told_by_its_acts():
+    from assistant.answering.compose import _GOVERNMENT_ACTS, _asks_government_reaction
+
+    assert _asks_government_reaction("How did the cabinet in Oslo respond to the quota ruling?")
+    assert _asks_government_reaction("What was the ministry's reaction?")
+    assert not _asks_government_reaction("How did the shipyards react to the levy?")
+    assert _GOVERNMENT_ACTS.search("The premier convened an emergency meeting on Sunday.")
+    assert _GOVERNMENT_ACTS.search("The cabinet set up a task force on port fees.")
+    assert not _GOVERNMENT_ACTS.search("The ministry said it regretted the decision.")

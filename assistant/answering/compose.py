@@ -71,6 +71,7 @@ from assistant.answering.scope import Scope, ScopeChecker
 from assistant.answering.sentence_kinds import (
     CAUSE,
     DEBATE,
+    MOTIVE,
     RECOMMENDATION,
     SIGNIFICANCE,
     SentenceKind,
@@ -701,6 +702,29 @@ class Query:
     classes: tuple[tuple[str, str], ...] = ()
 
 
+# "How did Seoul react?", "what was the cabinet's response?": a government reacts by acting as
+# well as by speaking: its head meets, a body is set up, a meeting is called. Such a sentence
+# shares no word with "react".
+_GOVERNMENT_REACTION_Q = lazy(
+    r"\bhow (?:did|does|do|has|have|was|were|is|are|will|would) (?P<who>.{1,60}?) "
+    r"(?:react|respond|repl|answer|handle|cope|deal)\w*|"
+    r"(?P<whose>\b\w+(?: \w+)?)['’]s? (?:reaction|response)\b",
+    re.I,
+)
+_GOVERNMENT_ACTS = lazy(
+    r"\b(convene[sd]?|convening|(?:held|holds|hold|called|calls) (?:an? |the )?(?:[\w'’-]+ ){0,3}"
+    r"meeting|emergency meeting|task force|response strateg\w*|countermeasures?|"
+    r"(?:ordered|instructed|directed) (?:the )?(?:[\w'’-]+ ){0,3}(?:ministr|agenc|official)\w*)\b",
+    re.I,
+)
+
+
+def _asks_government_reaction(question: str) -> bool:
+    found = _GOVERNMENT_REACTION_Q.search(question)
+    who = found and (found.group("who") or found.group("whose"))
+    return bool(who and _GOVERNMENT.search(who))
+
+
 def _asks_how_far(question: str) -> bool:
     """Whether a yes-or-no question asks for the sentences of a kind: "has it done any good",
     "did the builders keep their pledges"."""
@@ -1120,6 +1144,13 @@ class Composer:
             # do the dealers hope for"), and the search's best passages are mostly other sources'.
             for unit in self._units_of_source(source_id):
                 units.setdefault(unit.id, unit)
+        if _asks_government_reaction(query.question):
+            # What a government did in reply is told in sentences that share no word with the
+            # question ("the acting president held a meeting …"): every one is a candidate.
+            for source_id in sorted(query.only or self.index.sources):
+                for unit in self._units_of_source(source_id):
+                    if _GOVERNMENT_ACTS.search(unit.text):
+                        units.setdefault(unit.id, unit)
         if intent.position:
             # What a side said is looked for wherever it is reported: a spokesman's reply seldom
             # repeats the words of the question that asks for it ("how did they react").
@@ -1147,7 +1178,12 @@ class Composer:
             # A kind with no name to search by ("what surrounded it", "why it matters") is done
             # by sentences elsewhere in the stories the question's passages come from ("It came
             # as …" paragraphs away): every sentence of theirs that does it is a candidate.
-            for source_id in sorted({unit.source_id for unit in units.values()}):
+            # An actor's motive is often given by another story than the one the question's
+            # words find (they name the act, "single out", not the aim): every source is read.
+            sources = {unit.source_id for unit in units.values()}
+            if marked_kind is MOTIVE:
+                sources |= set(query.only or self.index.sources)
+            for source_id in sorted(sources):
                 for unit in self._units_of_source(source_id):
                     if marked_kind.marked_by.search(unit.text):
                         units.setdefault(unit.id, unit)
@@ -2287,6 +2323,13 @@ class Composer:
         else:
             points = self._asks_points(question, query.intent, scope)
             units = self._select(ranked, query.intent.wide, kind, leading, about, points)
+            if _asks_government_reaction(question) and not any(
+                _GOVERNMENT_ACTS.search(u.text) for u in units
+            ):
+                # A reply in words alone is half a government's reaction: what it did comes too.
+                acted = next((c.unit for c in ranked if _GOVERNMENT_ACTS.search(c.unit.text)), None)
+                if acted is not None:
+                    units = [*units, acted]
         if query.intent.chronological:
             units.sort(key=_first_year)
         answer = self._on_topic(self._cited(question, units), question, ranked)

@@ -52,6 +52,33 @@ CAUSE = SentenceKind(
     ),
     follows_fact=True,
 )
+# "What are people saying Washington is after?", "the motive behind the ministry's move": why an
+# actor did something is answered by the sentences that give it a purpose ("in a bid to", "as a
+# bargaining chip", "to … to its advantage", "as the administration wants …"), often in another
+# story than the one the question's words find; not by the causes of a trend ("because …").
+MOTIVE = SentenceKind(
+    "motive",
+    asked_by=lazy(
+        r"\b(motives?|motivations?|theor(?:y|ies)|"
+        r"what(?: is| was| are| were|['’]s) (?:[\w'’-]+ ){1,4}?after(?= *(?:[?,.;]|$|with|by|here))|"
+        r"what (?:is|was|['’]s) behind (?:the |its |their |this |that )?"
+        r"(?:decision|move|step|listing|choice|push)|"
+        # An act aimed at someone has an actor with an aim: "why would Brussels go after it".
+        r"why (?:would|did|does|do|has|have|is|are|was|were)\b.{0,60}?\b(?:single[sd]? out|"
+        r"singling out|target(?:s|ed|ing)?|go(?:es|ing)? after|went after|tak(?:e|es|ing) aim|"
+        r"took aim|pick(?:s|ed|ing)? on))\b",
+        re.I,
+    ),
+    marked_by=lazy(
+        r"\b(in a bid to|bargaining chips?|negotiating cards?|(?:as|for) leverage|"
+        r"to (?:its|their|his|her) (?:own )?advantage|"
+        r"(?:aimed at|designed (?:as|to)|intended (?:as|to)) (?:[\w'’-]+ ){0,3}?"
+        r"(?:pressur|press|win|gain|extract|secur|lead|use)\w*|"
+        r"as (?:the |a |an )?(?:[\w'’.-]+ ){0,4}?(?:wants?|seeks?|hopes?|aims?) )",
+        re.I,
+    ),
+    follows_fact=True,
+)
 RECOMMENDATION = SentenceKind(
     "recommendation",
     called="recommendations",
@@ -294,6 +321,7 @@ KINDS = (
     READING,
     SURROUNDINGS,
     SURPRISE,
+    MOTIVE,
     CAUSE,
     RECOMMENDATION,
     BENEFIT,
