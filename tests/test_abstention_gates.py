@@ -1,6 +1,6 @@
 """The gates that refuse a question refuse it for what the sources lack, not for how it is
-worded: a person asked for by the role beside their name, a value a broken-off line leaves
-out, a stage called by another word. Their unanswerable siblings are still refused.
+worded: a name written as its adjective in the sources, a person asked for by the role beside
+their name. Their unanswerable siblings are still refused.
 
 Every question is invented: no evaluation case is reworded here."""
 
@@ -13,6 +13,32 @@ pytestmark = pytest.mark.slow
 
 def _quotes(answer) -> str:
     return " ".join(c.quote for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which Korean company repaired a ship for the US Navy?",
+        "What South Korean yard serviced the American Navy vessel shown in the photo?",
+    ],
+)
+def test_a_name_the_sources_write_as_its_adjective_is_answered(assistant, question):
+    # The story writes "naval ships", never "Navy".
+    answer = assistant.ask(question)
+    assert not answer.abstained
+    assert "Hanwha Ocean" in _quotes(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which Navy official praised Hanwha?",  # no person of the navy is named
+        "How much does Korea's Navy spend on offsets?",  # the offset stories never write "naval"
+        "Did the Army order any offsets?",  # neither "army" nor an adjective of it
+    ],
+)
+def test_an_adjective_s_name_the_answer_does_not_concern_is_refused(assistant, question):
+    assert assistant.ask(question).abstained
 
 
 @pytest.mark.parametrize(
@@ -54,3 +80,61 @@ def test_a_thing_asked_for_in_other_words_without_a_premise_is_still_answered(as
     answer = assistant.ask("What list does Taiwan publish online?")
     assert not answer.abstained
     assert "Taiwan" in _quotes(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the name of the logistics vessel that Hanwha Ocean repaired?",
+        "What was the supply ship Hanwha Ocean serviced called?",
+        "Tell me the name of the American supply ship Hanwha Ocean worked on.",
+        "What was the ship Hanwha Ocean maintained for the Americans named?",
+    ],
+)
+def test_a_name_asked_for_is_not_answered_by_a_sentence_naming_nothing_new(assistant, question):
+    # The story describes the ship ("a U.S. logistics vessel") but never names it; the photo
+    # credit names the news agency, not the ship.
+    answer = assistant.ask(question)
+    assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        (
+            "What name did the procurement agency give offset trade after 2018?",
+            "industrial cooperation",
+        ),
+        (
+            "What was the 2023 offset bill from the Democratic Party lawmakers called?",
+            "Offset Trade Reinforcement Act",
+        ),
+    ],
+)
+def test_a_name_the_sources_give_is_still_answered(assistant, question, name):
+    answer = assistant.ask(question)
+    assert not answer.abstained
+    assert name in answer.answer
+
+
+def test_a_place_the_answer_writes_as_its_adjective_is_the_place_asked_about(assistant):
+    # The sources write "European countries", never "Europe".
+    answer = assistant.ask(
+        "Which countries in Europe ask for offsets close to the full contract value?"
+    )
+    assert not answer.abstained
+    assert "European countries" in _quotes(answer)
+
+
+def test_a_name_no_new_word_gives_is_told_apart_from_one_in_capitals_or_quotes():
+    from assistant.answering.answerability import Entities, _names_anew
+
+    credited = Entities(credited=frozenset({"harbour times"}))
+    question = "What was the name of the ferry the Port Board bought?"
+    # Only the question's own names, a sentence's first word and the paper's credit.
+    assert not _names_anew(
+        "The Port Board bought a ferry. (Photo courtesy of Harbour Times)", question, credited
+    )
+    assert _names_anew("The Port Board bought the Sea Lark.", question, credited)
+    assert _names_anew("The board renamed the ferry 'blue wave' in May.", question, credited)
+    assert _names_anew("KF-21 ferries were bought.", question, credited)

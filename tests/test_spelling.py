@@ -278,3 +278,28 @@ def test_a_name_of_several_words_hyphenated_as_a_modifier_is_read_as_that_name(c
     assert _respelt(checker, "Is the offset-related rule strict?") == (
         "Is the offset-related rule strict?"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the Navy order any steel?",
+        "What did the Navy's commission say about tariffs?",
+    ],
+)
+def test_a_name_the_sources_write_only_as_its_adjective_is_known(checker, question):
+    # The invented sources write "Naval Research", never "navy".
+    assert checker.check(question).covered
+    assert set(checker.by_adjective(question)) == {"navy"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the Army order any steel?",  # no "army" and no adjective of it
+        "Did the Marine Corps order any steel?",  # "marine" is not "maritime"
+    ],
+)
+def test_a_name_whose_adjective_the_sources_never_write_is_still_refused(checker, question):
+    scope = checker.check(question)
+    assert not scope.covered and "never mention" in scope.reason

@@ -150,6 +150,9 @@ class Entities:
     # A source's whole text by id, where the answerer has it: what a source is about is read
     # from all of it, not only from the quote cited.
     source_text: Callable[[str], str] | None = None
+    # The names the sources themselves go by ("Yonhap" of a photo credit): who reports, never
+    # what a question asks the name of.
+    credited: frozenset[str] = frozenset()
 
     def named(self, text: str, kind: str) -> bool:
         finder = self.finders.get(kind)
@@ -472,6 +475,56 @@ def _without_names(text: str, question: str) -> str:
         if (kind, name) in asked and not inside:
             blanked = blanked[:start] + " " * (end - start) + blanked[end:]
     return blanked
+
+
+# A question for what a thing is called: "what was the name of the ferry", "what name does the
+# scheme go by", "what is the levy called?".
+_ASKS_NAME = lazy(
+    r"\bnames?\s+of\b|\b(?:what|which)\s+name\b|\b(?:called|named|titled|dubbed)\s*\??\s*$", re.I
+)
+# A name written out: capitalised words or a code ("Sea Lark", "KF-21"), or a phrase in quotes
+# ("renamed it 'joint production'").
+_NAME_WORD = r"(?:[A-Z][\w'’.&-]*|\d[\w-]*[A-Za-z][\w-]*)"
+_NAME_RUN = lazy(rf"(?<![\w'’.-]){_NAME_WORD}(?:[ ]{_NAME_WORD})*")
+_QUOTED = lazy(r"[\"“‘']([^\"“”‘’']{2,80})[\"”’']")
+# What opens a sentence or an aside: the capital after it may be only the sentence's.
+_OPENING = lazy(r"(?:^|[.!?(:;\"“‘\[])\s*$")
+
+
+def _folded_words(text: str) -> set[str]:
+    return {w.replace(".", "").lower() for w in re.findall(r"[\w.'’-]+", text)}
+
+
+def _names_anew(said: str, question: str, entities: Entities) -> bool:
+    """Whether ``said`` names something ``question`` does not: a name in capitals or in quotes
+    beyond the question's own words. A country (or its people's adjective) and a source's own
+    name are no such name: they set the scene or credit the report, they name nothing asked."""
+    asked = _folded_words(question)
+
+    def new(name: str) -> bool:
+        words = _folded_words(name) - {w.lower() for w in STOPWORDS}
+        return bool(words - asked)
+
+    for match in _QUOTED.finditer(said):
+        if new(match.group(1)):
+            return True
+    for match in _NAME_RUN.finditer(said):
+        run = match.group(0).split(" ")
+        if _OPENING.search(said, 0, match.start()):
+            # A sentence's first word is capitalised whatever it is: alone it is a name only
+            # when written as one ("KF-21", "DAPA").
+            if len(run) == 1 and not (run[0].isupper() or any(c.isdigit() for c in run[0])):
+                continue
+            if run[0].lower() in STOPWORDS:
+                run = run[1:]
+        name = " ".join(run)
+        if not name or name.lower().strip(".") in entities.credited:
+            continue
+        if entities.named(name, "country") and "country" in entities.finders:
+            continue
+        if new(name):
+            return True
+    return False
 
 
 def _anywhere(text: str, year: int) -> bool:
@@ -900,6 +953,13 @@ def unmet(
     )
     if not has_type(beyond, frame.answer_type, entities):
         return Unmet(say("no_such_figure", label=_LABEL[frame.answer_type]))
+    if (
+        frame.answer_type not in _NAMED_KINDS
+        and _ASKS_NAME.search(frame.question)
+        and not _names_anew(said, f"{frame.question} {given}", entities or Entities())
+    ):
+        # "What was the ferry called?" is not answered by "the ferry docked in May".
+        return Unmet(say("no_such_figure", label="name"))
     if frame.codes and frame.answer_type in _FIGURES and not _stated_with(frame, statements):
         # "USD 23 billion for offsets overall" beside "the T-50 program" says nothing of what
         # the T-50 program brought.

@@ -67,7 +67,7 @@ from assistant.answering.frame import (
 from assistant.answering.outline import outline_of, point_of
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.row_answers import Fact, FactBook, ScoredFact
-from assistant.answering.scope import Scope, ScopeChecker
+from assistant.answering.scope import Scope, ScopeChecker, adjective_forms
 from assistant.answering.sentence_kinds import (
     CAUSE,
     DEBATE,
@@ -428,6 +428,11 @@ def as_written(question: str, term: str, lexicon: Lexicon) -> str:
 
 
 _WRITTEN_WORD = lazy(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
+
+
+def _bare(word: str) -> str:
+    """``word`` folded, without a possessive ending: "Europe's" → "europe"."""
+    return re.sub(r"['’]s?$", "", word.lower())
 
 
 def display(text: str) -> str:
@@ -957,6 +962,7 @@ class Composer:
             },
             subjects,
             lambda source_id: self.source_texts.get(source_id, ""),
+            frozenset(name.lower() for called in self.called.values() for name in called),
         )
 
     # -- scoring ---------------------------------------------------------------------------
@@ -2604,12 +2610,28 @@ class Composer:
             return self._abstain(
                 question, say("nothing_about", names=", ".join(subjects)), (), ranked
             )
+        # A name the sources write only as an adjective ("naval ships") is the setting of the
+        # story that writes it: an answer from another story is about someone else.
+        cited = {c.source_id for c in answer.citations}
+        lowered = " ".join([said, *(self.source_texts.get(s, "") for s in cited)]).lower()
+        for word, forms in self.scope.by_adjective(question).items():
+            if not any(re.search(rf"\b{re.escape(f)}\b", lowered) for f in forms):
+                # "the navy's spokesman" is not answered by another body's.
+                return self._abstain(question, say("nothing_about", names=word.title()), (), ranked)
         named = frozenset(self.index.lexicon.terms(question)) & (
             self.other_countries - self.comparison_words
         )
         if not named:
             return answer
         if named & frozenset(self.index.lexicon.terms(said)):
+            return answer
+        # "European countries" are of Europe: a place the answer writes as its adjective.
+        lowered_said = said.lower()
+        if any(
+            re.search(rf"\b{re.escape(form)}\b", lowered_said)
+            for n in named
+            for form in adjective_forms(_bare(as_written(question, n, self.index.lexicon)))[1:]
+        ):
             return answer
         names = ", ".join(as_written(question, n, self.index.lexicon) for n in sorted(named))
         return self._abstain(question, say("nothing_about", names=names), (), ranked)

@@ -38,6 +38,16 @@ _SENTENCE_END = lazy(r"[.?!]\s+$")
 # An amount whose scale is written short: "$300m", "1.4bn", "5tn", "20k".
 _SHORT_SCALED = lazy(r"[$€£₩]?\d[\d,]*(?:\.\d+)?(?:k|m|mn|bn|b|tn)", re.I)
 _WORD = lazy(r"[^\W_][\w'’\-.]*[^\W_]|[^\W_]")
+# The endings that make a noun's relational adjective: "naval" of "navy", "Canadian" of
+# "Canada", "European" of "Europe", "industrial" of "industry".
+_ADJECTIVE_ENDINGS = ("al", "ial", "an", "ian", "ese", "ic")
+
+
+def adjective_forms(word: str) -> tuple[str, ...]:
+    """``word`` (folded) and the relational adjectives it may take: "navy", "naval", ...; a
+    final vowel may go ("navy" → "naval") or stay ("europe" → "european")."""
+    stems = (word, word[:-1]) if word[-1:] in tuple("aeiouy") else (word,)
+    return (word, *dict.fromkeys(f"{s}{e}" for s in stems for e in _ADJECTIVE_ENDINGS))
 
 
 def _without_amounts(text: str) -> str:
@@ -113,6 +123,27 @@ class ScopeChecker:
         if known is None or not all(part in self.surfaces for part in known.split("-")):
             return None
         return " ".join(self.surfaces[part] for part in known.split("-"))
+
+    def _adjective_written(self, word: str) -> bool:
+        """Whether the sources write the relational adjective of the name ``word`` (folded):
+        a source on "naval ships" mentions the navy, one on "Canadian jets" Canada. A word
+        shorter than four letters is too short to tell its adjective from another word."""
+        if len(word) < 4 or not word.isalpha():
+            return False
+        return any(form in self.surfaces for form in adjective_forms(word)[1:])
+
+    def by_adjective(self, question: str) -> dict[str, tuple[str, ...]]:
+        """The names of ``question`` the sources write only as their adjective ("Navy" of
+        "naval ships"), each with the forms an answer may write it in: the name is known, but a
+        sentence not writing it is about someone else."""
+        found: dict[str, tuple[str, ...]] = {}
+        for entity in self.entities(question):
+            for word, term in self._written(entity):
+                if term in self.vocabulary or term in self.lexicon.alias_terms:
+                    continue
+                if self._adjective_written(word):
+                    found[word] = adjective_forms(word)
+        return found
 
     def _listed(self, word: str) -> str | None:
         """The terms of the name the name table lists ``word`` as another way of writing, when
@@ -214,6 +245,8 @@ class ScopeChecker:
                 if span and set(span.groups()) <= self.vocabulary:
                     continue  # "2016-2022": a period between two years the sources name
                 if self._known_decade(term, parts) or term in bounds:
+                    continue
+                if self._adjective_written(word):
                     continue
                 if term.endswith("s") and term[:-1] in self.vocabulary:
                     corrections[term] = term[:-1]  # "F-35As": the plural of a known code
