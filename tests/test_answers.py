@@ -280,3 +280,11 @@ def test_a_claim_about_the_start_is_judged_by_the_first_rule(assistant, question
 def test_a_claim_that_the_start_is_right_is_not_contradicted(assistant):
     answer = assistant.ask("The offset program began in 1982 with a USD 1 million trigger, right?")
     assert not answer.answer.startswith("Not as stated")
+
+
+def test_a_figure_claimed_since_another_body_began_is_not_judged_by_the_first_rule(assistant):
+    # The procurement agency's founding is not the program's start: 1982 is no answer to it.
+    answer = assistant.ask(
+        "Has the offset threshold been USD 10 million ever since the procurement agency was set up?"
+    )
+    assert "2006" in answer.answer and "USD 1 million" not in answer.answer

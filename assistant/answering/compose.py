@@ -175,8 +175,10 @@ _PROGRAM_START = lazy(
 _START_CLAIM = lazy(
     r"\b(?:ever since|since|from|at)\s+(?:the\s+|its\s+)?(?:very\s+)?"
     r"(?:start|outset|beginning|inception|launch|introduction|program\s+(?:began|started))\b"
-    r"|\b(?:ever since|all along since|always)\b[^?.]{0,40}?\b(?:began|begun|started|"
-    r"introduced|launched|created)\b",
+    # Only the program's own start: "ever since the agency was created" starts something else.
+    r"|\b(?:ever since|all along since|always)\s+(?:it|they|(?:the|its)\s+(?:offset\s+)?"
+    r"(?:program(?:me)?|policy|system|scheme|regime|rules?))\s+(?:(?:was|were|first)\s+)*"
+    r"(?:began|begun|started|introduced|launched|created)\b",
     re.I,
 )
 # Words for a program's terms as a whole ("its rules", "the requirements", "the regime"): no row
