@@ -67,6 +67,41 @@ def test_a_history_asked_in_other_words_is_the_dated_list_of_its_topic(assistant
     assert years == sorted(years) and {"1984", "1986", "2006"} <= set(years)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How did the offset requirements evolve over the years?",
+        "How have the offset conditions changed through the years?",
+        "How has Korea's offset policy evolved since it began?",
+    ],
+)
+def test_a_history_of_the_rules_is_the_policy_s_own_steps(assistant, question):
+    # No row says "rules": the history is the policy's steps, not rows that name Korea.
+    answer = assistant.ask(question)
+    lines = [line for line in answer.answer.splitlines() if line.startswith("- ")]
+    years = [line[2:6] for line in lines if line[2:6].isdigit()]
+    assert years == sorted(years) and {"1982", "1986", "2006"} <= set(years)
+    assert "10 million" in answer.answer and "30%" in answer.answer
+    assert "beef" not in answer.answer and "CSAP" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How have the offset policy's thresholds and required shares changed over the years?",
+        "Trace the offset rules' trigger amount and percentage from their beginning to today.",
+    ],
+)
+def test_a_history_of_two_listed_topics_keeps_the_steps_of_each(assistant, question):
+    # Neither listed topic narrows the history alone: the share step of 1986 stays beside the
+    # threshold steps.
+    answer = assistant.ask(question)
+    lines = [line for line in answer.answer.splitlines() if line.startswith("- ")]
+    assert any("30%" in line for line in lines)
+    assert any("10 million" in line for line in lines)
+    assert any("2 million" in line for line in lines)
+
+
 def test_a_history_bounded_by_a_period_lists_only_that_period(assistant):
     answer = assistant.ask("In date order, what did DAPA do about offsets between 2018 and 2023?")
     lines = [line for line in answer.answer.splitlines() if line.startswith("- ")]

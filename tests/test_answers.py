@@ -248,3 +248,43 @@ def test_a_year_inside_a_period_is_refused_citing_the_period_it_falls_in(assista
     answer = assistant.ask("What offset value did Korea collect in 2018 alone?")
     assert answer.abstained and "2016–2020" in answer.answer
     assert answer.citations and "2016" in answer.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "since"),
+    [
+        # A later figure claimed for the whole life of the program.
+        (
+            "Since its launch, Seoul's offset trigger has stood at $5 million, right?",
+            "1 million",
+            "1986",
+        ),
+        (
+            "The offset policy always demanded 30 percent, ever since it was introduced, no?",
+            "50%",
+            "1986",
+        ),
+        # A start year claimed for the program itself.
+        ("Someone told me the offset system was set up in 1986. True?", "1 million", None),
+    ],
+)
+def test_a_claim_about_the_start_is_judged_by_the_first_rule(assistant, question, first, since):
+    # Whatever sentence retrieval brings, the first step of the rule table decides.
+    answer = assistant.ask(question)
+    assert answer.answer.startswith("Not as stated") and "1982" in answer.answer
+    assert first in answer.answer
+    if since:
+        assert since in answer.answer
+
+
+def test_a_claim_that_the_start_is_right_is_not_contradicted(assistant):
+    answer = assistant.ask("The offset program began in 1982 with a USD 1 million trigger, right?")
+    assert not answer.answer.startswith("Not as stated")
+
+
+def test_a_figure_claimed_since_another_body_began_is_not_judged_by_the_first_rule(assistant):
+    # The procurement agency's founding is not the program's start: 1982 is no answer to it.
+    answer = assistant.ask(
+        "Has the offset threshold been USD 10 million ever since the procurement agency was set up?"
+    )
+    assert "2006" in answer.answer and "USD 1 million" not in answer.answer

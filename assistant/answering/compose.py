@@ -92,7 +92,7 @@ from assistant.knowledge.chunks import Unit, is_dateline
 from assistant.knowledge.disagreements import Disagreement, sides_cited, stands_on
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
-from assistant.knowledge.rows import Row, TimelineEvent
+from assistant.knowledge.rows import OffsetRule, PolicyEvent, Row, TimelineEvent
 from assistant.quantities import SOURCE_CURRENCY_WORDS, find_money, lex
 from assistant.regex import lazy
 from assistant.search.index import KnowledgeIndex
@@ -164,6 +164,32 @@ _ROLE_REACH = 30
 # A dated list (a summary) holds at most this many rows, each covering this much of the question.
 _LIST_LENGTH = 8
 _LIST_COVERAGE = 0.3
+# A claim that the program itself began at some time: "the offset program dates from",
+# "the offset system was introduced in", "the scheme started in".
+_PROGRAM_START = lazy(
+    r"\boffset\s+(?:trade\s+)?(?:program(?:me)?|policy|system|scheme|regime)\b[^?.]{0,40}?"
+    r"\b(?:dates?\s+(?:back\s+)?(?:from|to)|began|begun|started|introduced|launched|created|"
+    r"established|set up|in place since)\b",
+    re.I,
+)
+# A claim of a figure holding from the program's start: "ever since it began", "from the outset".
+_START_CLAIM = lazy(
+    r"\b(?:ever since|since|from|at)\s+(?:the\s+|its\s+)?(?:very\s+)?"
+    r"(?:start|outset|beginning|inception|launch|introduction|program\s+(?:began|started))\b"
+    # Only the program's own start: "ever since the agency was created" starts something else.
+    r"|\b(?:ever since|all along since|always)\s+(?:it|they|(?:the|its)\s+(?:offset\s+)?"
+    r"(?:program(?:me)?|policy|system|scheme|regime|rules?))\s+(?:(?:was|were|first)\s+)*"
+    r"(?:began|begun|started|introduced|launched|created)\b",
+    re.I,
+)
+# Words for a program's terms as a whole ("its rules", "the requirements", "the regime"): no row
+# states them, and asked with a history they ask for every step of the policy, not for the rows
+# that share some other word of the question ("Korea", "required" of an unrelated law).
+# How many words from a topic a list's "and" may stand: "trigger amount and required share".
+_LISTED_REACH = 3
+_RULES_Q = words(
+    r"rules?|polic(?:y|ies)|requirements?|regime|(?<!in )terms(?! of)|conditions|regulations?"
+)
 # How far below the best row about something else a list of the other things may rank: their
 # rows share only the question's frame ("other barrier in the report"), the best one its topic too.
 _OTHER_ROWS_SPREAD = 0.8
@@ -1389,6 +1415,7 @@ class Composer:
                 answer = self._corrected_claim(question, context, scope) or answer
             if outermost:
                 answer = self._claim_of_now(question, answer)
+                answer = self._claim_of_start(question, answer)
                 answer = self._extreme_date(question, answer)
             return answer
         finally:
@@ -1512,6 +1539,50 @@ class Composer:
         ):
             return answer  # a statement of the answer is undated or as late
         return self._cited(question, [latest])
+
+    def _claim_of_start(self, question: str, answer: Answer) -> Answer:
+        """A claim about what held when the program began ("it has required X ever since it
+        started", "the program dates from YEAR") is judged by the rule table's first step, not
+        by whatever sentence retrieval brings: a later statement of the same figure, or a year
+        inside a long period, says nothing of the start. When the first rule (or its start year)
+        differs from the claim, the claim is corrected by it, and by the step that brought the
+        claimed figure in, if one did."""
+        if self.facts is None or not frame_of(question).claim or not self.facts.data.rules:
+            return answer
+        rules = self.facts.data.rules
+        first = rules[0]
+        figures = stated_figures(question)
+        program = _PROGRAM_START.search(question)
+        # "From the outset" is read as the first rule's year: naming that year is naming the start.
+        opening = any(f.kind == "year" and f.value == first.from_year for f in figures)
+        if not (program or opening or _START_CLAIM.search(question)):
+            return answer
+        wrong: list[Row] = []
+        for figure in figures:
+            if figure.kind == "year" and program and figure.value != first.from_year:
+                wrong.append(self.facts.data.row(first.cites[0]))
+            elif figure.kind == "money:USD" and figure.value != first.threshold_usd:
+                later = [r for r in rules if r.threshold_usd == figure.value]
+                wrong.append(self.facts.data.row(first.cites[0]))
+                wrong += [self._stating(later[0], "threshold_usd", figure.value)] if later else []
+            elif figure.kind == "percent" and figure.value not in first.shares.values():
+                later = [r for r in rules if figure.value in r.shares.values()]
+                wrong.append(self.facts.data.row(first.cites[0]))
+                wrong += [self._stating(later[0], "share_percent", figure.value)] if later else []
+        rows = list(dict.fromkeys(wrong))
+        if not rows:
+            return answer
+        cited = CitationList(self.row_citation)
+        said = " ".join(f"{row.shown()} {cited.rows([row])}." for row in rows)
+        return Answer(
+            question=question, answer=f"{say('verdict_no')} {said}", citations=cited.items
+        )
+
+    def _stating(self, rule: OffsetRule, field: str, value: Decimal) -> Row:
+        """The row of ``rule``'s cited steps that states ``value`` as its ``field``."""
+        assert self.facts is not None
+        rows = [self.facts.data.row(c) for c in rule.cites]
+        return next((r for r in rows if getattr(r, field, None) == value), rows[0])
 
     def _latest_of_kind(self, question: str, figures: str) -> Unit | None:
         """Among the sentences nearest ``question``, the latest statement (of the present, else
@@ -2651,6 +2722,19 @@ class Composer:
         )
         return f"{citation.title} {byline} {before} {author}"
 
+    def _listed_with_another(self, question: str, topic: str) -> bool:
+        """Whether the word of ``question`` that names ``topic`` is one of several things listed
+        ("the thresholds and the shares", "trigger amount, share and scope"): then the topic is
+        one of the question's topics, and no one of them narrows the history alone."""
+        words = re.findall(r"[\w'’-]+|[,&]", question)
+        for at, word in enumerate(words):
+            if topic not in self.index.lexicon.terms(word):
+                continue
+            near = words[max(0, at - _LISTED_REACH) : at + _LISTED_REACH + 1]
+            if any(w.lower() in ("and", "&", ",") for w in near):
+                return True
+        return False
+
     def _timeline_from_facts(self, query: Query) -> Answer | None:
         """A summary as a dated list: every dated row about the question's topic (the most
         specific word the best dated row shares with the question, "threshold"), one line a
@@ -2675,18 +2759,40 @@ class Composer:
             dated_facts = [f for f in dated_facts if (f.fact.when or 0) >= start]
         if not dated_facts or dated_facts[0].coverage < _LIST_COVERAGE:
             return None
-        shared = [t for t in query.weights if t in dated_facts[0].fact.terms and not is_year(t)]
-        if not shared:
+        # The home country is the setting of nearly every row, never what a history is about.
+        shared = [
+            t
+            for t in query.weights
+            if t in dated_facts[0].fact.terms and not is_year(t) and t != self.home_country
+        ]
+        rules = bool(_RULES_Q.search(query.question))
+        # The rule word itself ("requirements") is no topic within the rules.
+        ruled = frozenset(
+            t for m in _RULES_Q.finditer(query.question) for t in self.index.lexicon.terms(m[0])
+        )
+        shared = [t for t in shared if t not in ruled]
+        if not shared and not rules:
             return None
-        topic = max(shared, key=query.weights.__getitem__)
+        topic = max(shared, key=query.weights.__getitem__) if shared else ""
+        narrow = (
+            bool(topic)
+            and self.index.idf(topic) > self.index.idf(self.home_country)
+            and not self._listed_with_another(query.question, topic)
+        )
         # Two tables often state one event from one quote: keep the fuller statement.
         dated: dict[tuple[int, str], tuple[int, Fact]] = {}
         for scored in dated_facts:
             fact = scored.fact
             # Within a named period every row about the question's words belongs to its story.
-            about = bounded or topic in fact.label_terms or topic in fact.terms
-            if not about or scored.coverage < _LIST_COVERAGE and topic not in fact.label_terms:
-                continue
+            if rules:
+                # The policy's own steps; a word of the question rarer than the setting
+                # ("the trigger", not "offset") narrows them to the steps about it.
+                if not isinstance(fact.row, PolicyEvent) or narrow and topic not in fact.terms:
+                    continue
+            else:
+                about = bounded or topic in fact.label_terms or topic in fact.terms
+                if not about or scored.coverage < _LIST_COVERAGE and topic not in fact.label_terms:
+                    continue
             assert fact.when is not None
             key = (fact.when, fact.row.quote)
             if key not in dated or len(fact.statement) > len(dated[key][1].statement):
