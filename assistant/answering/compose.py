@@ -280,13 +280,6 @@ _BREAKDOWN_FRAMING = frozenset(
         "each",
     }
 )
-# The nouns that name a figure by its form ("the share", "what portion", "the percentage", "at
-# what deal size"): a source gives the figure as "46 percent" or "worth at least USD 1 million",
-# never as "a share of 46" or "a size of", so they ask for the figure, not of what.
-_MEASURE_NOUNS = frozenset(
-    """share shares percentage percentages proportion proportions portion portions fraction
-    fractions size sizes""".split()
-)
 # A whole asked by its parts: "broken down by category", "split between", "for each kind".
 _BREAKDOWN_Q = words(
     r"break(?:s|ing)?\s?down|broken down|split (?:between|among|across|by|into)|"
@@ -369,9 +362,6 @@ _HOW_PHRASE = lazy(
     r"(?:\s+(?:along|ahead|back|off|ago|away|in advance))?\b",
     re.I,
 )
-# "What share came from exports", "how much went to parts": the verb only points at the part of
-# a whole its preposition names; no source says a value "came from" anything.
-_PART_VERB = lazy(r"\b(?:came|come|comes|coming|went|go|goes|going)\s+(?=(?:from|to)\b)", re.I)
 # "What role does X play in Y", "what part did X play": the asking words of how X bears on Y, which
 # a source seldom puts that way ("a secondary role" answers nothing of it).
 _ROLE_Q = lazy(r"\bwhat\s+(?:roles?|part)\s+(?:[\w'’-]+\s+){1,8}?play(?:s|ed|ing)?\b", re.I)
@@ -888,7 +878,6 @@ class Composer:
         )
         self._summary_stems = frozenset(index.lexicon.stems(SUMMARY_FRAMING))
         self._breakdown_stems = frozenset(index.lexicon.stems(_BREAKDOWN_FRAMING))
-        self._measure_stems = frozenset(index.lexicon.stems(_MEASURE_NOUNS))
         self.entities = self._entities()
         self._unit_figures: dict[str, frozenset[tuple[Decimal, str]]] = {}
         self._statements: dict[str, list[Unit]] = {}
@@ -996,16 +985,11 @@ class Composer:
     def _weights(self, question: str, context: str, scope: Scope) -> dict[str, float]:
         weights: dict[str, float] = {}
         framing = self._question_stems
-        asked_type = answer_type(question)
-        if asked_type == "summary":
+        if answer_type(question) == "summary":
             framing = framing | self._summary_stems
         if _BREAKDOWN_Q.search(question):
             # "by category", "broken down": how the answer is laid out, not what it is about.
             framing = framing | self._breakdown_stems
-        if asked_type != "summary":
-            # A history of "the required percentage" follows that measure through time: there
-            # the noun names what changed, the story's topic.
-            framing = framing | self._measure_stems
         # The words that ask for a kind of sentence ("what do they want the ministry to do",
         # "what went wrong with it") are the asking, not the topic: the sentences doing it say
         # "should", not "want".
@@ -1013,7 +997,6 @@ class Composer:
         for text, factor in ((context, 0.5), (without_asking(question), 1.0)):
             # "How far along", "how large": the words of the asking, not of the topic.
             text = _HOW_PHRASE.sub(" ", _without_role_asking(text))
-            text = _PART_VERB.sub(" ", text)
             for written in self.index.lexicon.terms(text):
                 fixed = scope.corrections.get(written, written)
                 # A misspelt hyphenated name is corrected to its parts ("yong jin").
