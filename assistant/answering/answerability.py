@@ -477,8 +477,8 @@ def _without_names(text: str, question: str) -> str:
     return blanked
 
 
-# A question for what a thing is called: "what was the name of the ferry", "what name does the
-# scheme go by", "what is the levy called?".
+# A question for what a thing is called: "tell me the ferry's name", "which name does the scheme
+# go by", "what is the levy called?".
 _ASKS_NAME = lazy(
     r"\bnames?\s+of\b|\b(?:what|which)\s+name\b|\b(?:called|named|titled|dubbed)\s*\??\s*$", re.I
 )

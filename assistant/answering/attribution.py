@@ -124,8 +124,8 @@ def attributed(question: str, called: Mapping[str, tuple[str, ...]]) -> Attribut
 
 
 def _cited_by_another(name: str, question: str) -> bool:
-    """Whether ``name`` is the publication another source cites ("Yonhap's citation of the KIET
-    report", "the KIET study as quoted by the Daily", "the blog, citing KIET"): the question
+    """Whether ``name`` is the publication another source cites ("the Gazette's citation of the
+    institute's survey", "the NRI paper as quoted by the Daily", "the blog, citing the NRI"): the question
     reads the citing source's figures and words, not the cited one's."""
     n = _name(name)
     return bool(

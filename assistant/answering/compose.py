@@ -172,7 +172,8 @@ _PROGRAM_START = lazy(
     r"established|set up|in place since)\b",
     re.I,
 )
-# A claim of a figure holding from the program's start: "ever since it began", "from the outset".
+# A claim that a figure has held since the scheme's first day: "all along since its launch",
+# "from the very outset".
 _START_CLAIM = lazy(
     r"\b(?:ever since|since|from|at)\s+(?:the\s+|its\s+)?(?:very\s+)?"
     r"(?:start|outset|beginning|inception|launch|introduction|program\s+(?:began|started))\b"
@@ -185,7 +186,7 @@ _START_CLAIM = lazy(
 # Words for a program's terms as a whole ("its rules", "the requirements", "the regime"): no row
 # states them, and asked with a history they ask for every step of the policy, not for the rows
 # that share some other word of the question ("Korea", "required" of an unrelated law).
-# How many words from a topic a list's "and" may stand: "trigger amount and required share".
+# How many words from a topic a list's "and" may stand: "the toll floor and its rate".
 _LISTED_REACH = 3
 _RULES_Q = words(
     r"rules?|polic(?:y|ies)|requirements?|regime|(?<!in )terms(?! of)|conditions|regulations?"

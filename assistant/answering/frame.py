@@ -496,7 +496,7 @@ def asks_position(question: str) -> bool:
     return bool(_RULES["position"].search(question))
 
 
-# "How the contract size that triggers the levy has moved": a long subject between "how" and
+# "How the fee a ferry pays at the northern harbour has risen": a long subject between "how" and
 # its verb of change, which the auxiliary before the verb ties to the "how".
 _HOW_HAS_CHANGED = lazy(
     r"\bhow\b[^?.;]{0,160}?\b(?:has|have|had)\s+(?:(?:it|they|this|that)\s+)?(?:been\s+)?"
@@ -507,7 +507,8 @@ _HOW_HAS_CHANGED = lazy(
 
 def over_time(question: str) -> bool:
     """Whether a summary is asked along time (a dated list) rather than of a topic: by its
-    words of time, or by a story that runs from the program's start ("since the scheme began")."""
+    words of time, or by a story told from a scheme's first day on ("ever since the toll
+    started")."""
     return bool(
         _OVER_TIME.search(question)
         or _HOW_HAS_CHANGED.search(question)
@@ -1070,8 +1071,8 @@ _YEARS_TO = lazy(
     r"(?:(?:leading\s+)?up\s+to|to|through|until|till|ending(?:\s+in)?)\s+(?P<last>(?:19|20)\d\d)\b",
     re.I,
 )
-# A span counted forward from its first year: "the seven years from 2016", "a six-year total
-# starting in 2017", "the five-year stretch beginning 2018". The words between the count and the
+# A span counted forward from its first year: "the nine years from 2003", "a six-year total
+# starting in 2011", "the four-year stretch beginning 1998". The words between the count and the
 # year ("total", "period") stay; a span already closed ("from 2016 to 2020") is left alone.
 _YEARS_FROM = lazy(
     rf"\b(?:(?:the|a|an)\s+)?(?P<count>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})[\s-]years?\b(?P<between>(?:[\s-]+[a-z]+){{0,2}}?)"

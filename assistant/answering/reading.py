@@ -96,8 +96,8 @@ class Reading:
 _PERCENT_NAMED = lazy(r"\b(?:percent\w*|per cent|shares?)\b|%", re.I)
 _MONEY_NAMED = lazy(r"\b(?:USD|KRW|dollars?|won|amounts?)\b|[$₩]", re.I)
 _SENTENCES = lazy(r"[;.?!](?:\s+|$)")
-# One sentence may round each result its own way, clause by clause: "round the amount to one
-# decimal and the share to a whole percent".
+# One sentence may round each result its own way, clause by clause: "the fee in whole euros, the
+# rate to two places".
 _CLAUSES = lazy(r",\s*|\s+and\s+(?=the\b|its\b|that\b)", re.I)
 
 
@@ -121,8 +121,8 @@ def reading(question: str) -> Reading:
 
 def _rounding_clauses(sentence: str) -> list[str]:
     """The parts of a sentence that each round one kind of result: its clauses, when it names
-    both kinds and each clause names one ("the amount to one decimal and the share to a whole
-    percent"); else the sentence whole ("dollars in millions, no decimals" rounds the dollars)."""
+    both kinds and each clause names one ("the fee in whole euros, the rate
+    to two places"); else the sentence whole ("dollars in millions, no decimals" rounds the dollars)."""
     clauses = _CLAUSES.split(sentence)
     named = [bool(_PERCENT_NAMED.search(c)) != bool(_MONEY_NAMED.search(c)) for c in clauses]
     if len(clauses) < 2 or not all(named):

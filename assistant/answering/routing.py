@@ -1575,7 +1575,7 @@ def _implemented(question: str, data: OffsetData) -> Route | None:
     if not (_IMPLEMENTED.search(question) or remaining) or not _HOW_MUCH.search(question):
         return None
     if _ADD_UP.search(question) and not _IMPLEMENTED.search(question):
-        # "Sum the parts: how far short of the total are they?": the sum measured against the
+        # "Add the three items up; what gap is left to the headline?": the sum measured against the
         # whole, with no word of delivery, is no shortfall in what was delivered.
         return None
     rate_named = re.search(r"\brates?\b|\bpercent", _RATE_GIVEN.sub(" ", question), re.I)
@@ -1645,7 +1645,7 @@ def _commitments_sum(question: str, data: OffsetData) -> Route | None:
     if found is None or len(stated) > 1:
         return None
     if not explicit and found.program and not _total_of_parts_named(question, data):
-        return None  # "the total pledge, and how far along were its parts": the sources' total
+        return None  # "the whole package, and the progress of each item": the sources' total
     whole, whole_id = "", None
     if stated:
         # The one amount the question states is the whole the parts are checked against.
@@ -1699,7 +1699,7 @@ def _commitments_sum(question: str, data: OffsetData) -> Route | None:
 def _total_of_parts_named(question: str, data: OffsetData) -> bool:
     """Whether the clause that asks a total names the parts it adds ("the combined technology
     and SME pledges"), or none at all; a total asked in one clause ("the package's total") with
-    parts named in another ("and how far along were its tech and export parts") is the whole
+    parts named in another ("and the progress of its training and spares items") is the whole
     the sources state, not the named parts added."""
     for clause in re.split(r"[;?.!]\s|,\s*(?:and|while|but)\b", question):
         if _TOTAL.search(clause):
@@ -3605,7 +3605,7 @@ def _implied_label(whole: OffsetValue, rest: OffsetValue) -> Label:
     return label
 
 
-# "what percentage is that exactly", "the precise share": a share the sources round ("roughly
+# "the exact ratio, please", "to the precise percent": a share the sources round ("roughly
 # 7%") asked more finely than they state it, so it is worked out from their figures. "What
 # exactly did the report say" asks the report's words.
 _EXACT_ASKED = lazy(r"\bexact\b|(?<!\bwhat\s)\bexactly\b|\bprecise(?:ly)?\b", re.I)
