@@ -2439,14 +2439,7 @@ class Composer:
         same passage and in the same words around them ("the report also faulted …"): the
         rest of the best sentence's paragraph, or a sentence's having no word the ones before
         lack, says nothing of whether it names one more."""
-        floor = _WIDE_FLOOR * ranked[0].score
-        chosen: list[Unit] = [*self._items_added(ranked, question)[:_WIDE_SHOWN]]
-        for candidate in ranked:
-            if len(chosen) >= _WIDE_SHOWN or candidate.score < floor:
-                break
-            if candidate.unit in chosen or any(self._similar(candidate.unit, u) for u in chosen):
-                continue
-            chosen.append(candidate.unit)
+        chosen = self._filled([*self._items_added(ranked, question)[:_WIDE_SHOWN]], ranked)
         years = {m.group(0) for m in YEAR.finditer(question)}
         if years and not any(y in u.text for u in chosen for y in years):
             # The year the question sets ("the 2019 audit") is stated beside the things named
@@ -2454,10 +2447,19 @@ class Composer:
             dated = next((c.unit for c in ranked if any(y in c.unit.text for y in years)), None)
             if dated is not None:
                 chosen = [*chosen[: _WIDE_SHOWN - 1], dated]
-        first_seen: dict[tuple[str, int], int] = {}
-        for position, unit in enumerate(chosen):
-            first_seen.setdefault((unit.source_id, unit.paragraph), position)
-        chosen.sort(key=lambda u: (first_seen[(u.source_id, u.paragraph)], u.start))
+        return _by_paragraph(chosen)
+
+    def _filled(self, chosen: list[Unit], ranked: list[Candidate]) -> list[Unit]:
+        """``chosen``, then the best-ranked sentences above the wide floor that say something
+        none before says, up to the room of a wide answer."""
+        chosen = list(chosen)
+        floor = _WIDE_FLOOR * ranked[0].score
+        for candidate in ranked:
+            if len(chosen) >= _WIDE_SHOWN or candidate.score < floor:
+                break
+            if candidate.unit in chosen or any(self._similar(candidate.unit, u) for u in chosen):
+                continue
+            chosen.append(candidate.unit)
         return chosen
 
     def _standing(self, ranked: list[Candidate]) -> list[Unit]:
@@ -2482,19 +2484,8 @@ class Composer:
         for unit in standing:
             if unit not in chosen and not any(self._similar(unit, u) for u in chosen):
                 chosen.append(unit)
-        floor = _WIDE_FLOOR * ranked[0].score
-        for candidate in ranked:
-            if len(chosen) >= _WIDE_SHOWN or candidate.score < floor:
-                break
-            if candidate.unit in chosen or any(self._similar(candidate.unit, u) for u in chosen):
-                continue
-            chosen.append(candidate.unit)
-        chosen = chosen[:_WIDE_SHOWN]
-        first_seen: dict[tuple[str, int], int] = {}
-        for position, unit in enumerate(chosen):
-            first_seen.setdefault((unit.source_id, unit.paragraph), position)
-        chosen.sort(key=lambda u: (first_seen[(u.source_id, u.paragraph)], u.start))
-        return chosen
+        chosen = self._filled(chosen, ranked)[:_WIDE_SHOWN]
+        return _by_paragraph(chosen)
 
     @cached_property
     def _used_terms(self) -> frozenset[str]:
@@ -3811,3 +3802,12 @@ class Composer:
             citations = [self._citation(nearest, 1)]
             text += " " + say("nearest", sentence=display(nearest.text), marker=1)
         return Answer(question=question, answer=text, citations=citations, abstained=True)
+
+
+def _by_paragraph(units: list[Unit]) -> list[Unit]:
+    """``units`` grouped by the paragraph each first comes from, in the order the paragraphs
+    were first chosen, and in reading order within one: a passage reads as written."""
+    first_seen: dict[tuple[str, int], int] = {}
+    for position, unit in enumerate(units):
+        first_seen.setdefault((unit.source_id, unit.paragraph), position)
+    return sorted(units, key=lambda u: (first_seen[(u.source_id, u.paragraph)], u.start))

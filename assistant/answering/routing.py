@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
@@ -62,6 +62,7 @@ from assistant.knowledge.rows import (
     OffsetValue,
     PolicyEvent,
     ProgramFact,
+    UstrFact,
 )
 from assistant.quantities import (
     BOUND_AFTER,
@@ -3857,12 +3858,9 @@ _COUNTS_ADDED = words(r"add|adding|sum(?:med|ming)?|combined|together|altogether
 _SHARE_WORD = lazy(r"\b(?:share|percent(?:age)?|proportion|fraction|portion)\b", re.I)
 
 
-def _count_sum(question: str, data: OffsetData) -> Route | None:
-    """ "Sum the pages the report gave China, Japan and Korea; what part of that went to Korea?":
-    the counts the USTR rows give of one thing for the economies named, added; and the share of
-    the sum of the one economy the share's own words name, when a share is asked."""
-    if amounts(question) or _counts(question) or not _COUNTS_ADDED.search(question):
-        return None
+def _counts_named(question: str, data: OffsetData) -> Iterator[list[UstrFact]]:
+    """For each thing the USTR rows count that the question names ("pages", "cases"), the rows
+    of it whose economy or year the question names, in the question's order."""
     for unit in dict.fromkeys(r.unit for r in data.ustr if r.number is not None and r.unit):
         if not re.search(rf"\b{re.escape(unit.rstrip('s'))}s?\b", question, re.I):
             continue
@@ -3873,7 +3871,16 @@ def _count_sum(question: str, data: OffsetData) -> Route | None:
             for match in [_label_of(row).search(question)]
             if match is not None
         )
-        picked = list(dict.fromkeys(row for _, row in named))
+        yield list(dict.fromkeys(row for _, row in named))
+
+
+def _count_sum(question: str, data: OffsetData) -> Route | None:
+    """ "Sum the pages the report gave China, Japan and Korea; what part of that went to Korea?":
+    the counts the USTR rows give of one thing for the economies named, added; and the share of
+    the sum of the one economy the share's own words name, when a share is asked."""
+    if amounts(question) or _counts(question) or not _COUNTS_ADDED.search(question):
+        return None
+    for picked in _counts_named(question, data):
         if len(picked) < 2:
             continue
         numbers = [f"{r.number.normalize():f}" for r in picked if r.number is not None]
@@ -3915,17 +3922,7 @@ def _count_difference(question: str, data: OffsetData) -> Route | None:
     when "how many times" is asked), both cited."""
     if amounts(question) or _counts(question) or not _COUNTS_DIFFER.search(question):
         return None
-    for unit in dict.fromkeys(r.unit for r in data.ustr if r.number is not None and r.unit):
-        if not re.search(rf"\b{re.escape(unit.rstrip('s'))}s?\b", question, re.I):
-            continue
-        rows = [r for r in data.ustr if r.unit == unit and r.number is not None]
-        named = sorted(
-            (match.start(), row)
-            for row in rows
-            for match in [_label_of(row).search(question)]
-            if match is not None
-        )
-        picked = list(dict.fromkeys(row for _, row in named))
+    for picked in _counts_named(question, data):
         if len(picked) != 2:
             continue
         large, small = sorted(picked, key=lambda r: -(r.number or 0))
@@ -3935,8 +3932,8 @@ def _count_difference(question: str, data: OffsetData) -> Route | None:
             [_evaluate(f"{big} {sign} {little}")],
             lead=say(
                 "count_inputs",
-                first=f"{large.qualifier} {big} {unit}".strip(),
-                second=f"{small.qualifier} {little} {unit}".strip(),
+                first=f"{large.qualifier} {big} {large.unit}".strip(),
+                second=f"{small.qualifier} {little} {large.unit}".strip(),
             ),
             cites=[large.id, small.id],
         )
