@@ -129,6 +129,15 @@ def assistant(settings: Settings):
 
 
 @pytest.fixture(scope="session")
+def data():
+    """The offset data of the knowledge folder, read once: the calculator and routing tests read
+    it and never change it."""
+    from assistant.knowledge.rows import load_data
+
+    return load_data(Settings().data_dir)
+
+
+@pytest.fixture(scope="session")
 def sources(settings: Settings):
     from assistant.knowledge.sources import load_sources
 

@@ -7,13 +7,6 @@ import pytest
 
 from assistant.answering.routing import route
 from assistant.calculator.operations import calculate
-from assistant.knowledge.rows import load_data
-from assistant.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def data():
-    return load_data(Settings().data_dir)
 
 
 def _results(question, data):

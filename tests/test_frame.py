@@ -19,13 +19,6 @@ from assistant.answering.frame import (
 )
 from assistant.answering.routing import route
 from assistant.answers import Turn
-from assistant.knowledge.rows import load_data
-from assistant.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def data():
-    return load_data(Settings().data_dir)
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,6 @@ from assistant.answering.routing import route
 from assistant.calculator.operations import calculate
 from assistant.errors import CalculationError
 from assistant.knowledge.names import name_table
-from assistant.knowledge.rows import load_data
-from assistant.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def data():
-    return load_data(Settings().data_dir)
 
 
 @pytest.mark.parametrize(

@@ -12,13 +12,6 @@ from assistant.answering.reading import reading
 from assistant.answering.routing import route
 from assistant.answering.source_figures import money_named, program_named
 from assistant.calculator.operations import calculate
-from assistant.knowledge.rows import load_data
-from assistant.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def data():
-    return load_data(Settings().data_dir)
 
 
 def _routed(question, data, context=""):

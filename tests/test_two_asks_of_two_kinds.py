@@ -9,13 +9,6 @@ from assistant.answering.frame import COMPETITIVE
 from assistant.answering.reading import reading
 from assistant.answering.routing import Route, _joined, route
 from assistant.calculator.operations import CalculatorInput, calculate
-from assistant.knowledge.rows import load_data
-from assistant.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def data():
-    return load_data(Settings().data_dir)
 
 
 def _shown(question, data):
