@@ -2991,20 +2991,25 @@ class Composer:
     def _people_by_role(self, terms: frozenset[str]) -> list[Unit]:
         """The sentences that write one of ``terms`` right beside a person's name ("Han Mi-ra,
         the ministry's spokeswoman", "envoy Park"): an apposition tells the person's role."""
+        return [unit for unit, near in self._beside_people if terms & near]
+
+    @cached_property
+    def _beside_people(self) -> tuple[tuple[Unit, frozenset[str]], ...]:
+        """Each sentence naming a person, with the terms written within reach of the names, read
+        once: every question for a person by role reads them."""
         table = name_table()
         found = []
         for unit in self.index.units.values():
             if unit.kind != "sentence":
                 continue
+            near: set[str] = set()
             for pattern in table.patterns.get("people", {}).values():
-                roles = [
-                    unit.text[max(0, m.start() - _ROLE_REACH) : m.end() + _ROLE_REACH]
-                    for m in pattern.finditer(unit.text)
-                ]
-                if any(terms & set(self.index.lexicon.terms(role)) for role in roles):
-                    found.append(unit)
-                    break
-        return found
+                for m in pattern.finditer(unit.text):
+                    role = unit.text[max(0, m.start() - _ROLE_REACH) : m.end() + _ROLE_REACH]
+                    near.update(self.index.lexicon.terms(role))
+            if near:
+                found.append((unit, frozenset(near)))
+        return tuple(found)
 
     def _statements_of(self, side: str) -> list[Unit]:
         """The sentences that attribute a statement to ``side`` ("…,” a spokesperson of the
