@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
@@ -44,6 +44,7 @@ from assistant.answering.extremes import extreme_asked, most_extreme
 from assistant.answering.figures import figures
 from assistant.answering.followup import asks_as_before, person_referred
 from assistant.answering.frame import (
+    BY_WORLD_MEASURE,
     YEAR,
     Frame,
     answer_type,
@@ -317,13 +318,6 @@ _ADDS = lazy(r"\b(?:also|as well|in addition|additionally|furthermore|moreover)\
 # A sentence that adds one more item to a list a story tells ("the auditors also faulted …",
 # "the review newly named …", "… were cited as well").
 _ADDS_ITEM = lazy(r"\b(?:also|newly|as well|in addition|likewise)\b", re.I)
-# A question weighing a thing by the world's measure: "is the levy steep by regional standards?",
-# "is Peru an outlier here?", "is it unusual to ask that?".
-_BY_WORLD_MEASURE = lazy(
-    r"\b(?:by (?:world|international|global|regional|western|foreign) (?:standards|norms)|"
-    r"unusual(?:ly)?|out of line|atypical|an outlier|middle of the pack)\b",
-    re.I,
-)
 # A sentence telling where a thing stands among the world's or how widespread a practice is:
 # "ranks in the lower half among …", "some 90 states worldwide …", "a common practice".
 _STANDING = lazy(
@@ -331,6 +325,12 @@ _STANDING = lazy(
     r"(?:worldwide )?practice|(?:most|many|majority of) (?:other )?(?:countries|nations|states))\b",
     re.I,
 )
+# The figures a rule step states, by the kind of figure a claim gives, and the field of the
+# step's rows that states them: a claimed threshold or share is checked the same way.
+_RULE_FIGURES: dict[str, tuple[Callable[[OffsetRule], Collection[Decimal]], str]] = {
+    "money:USD": (lambda rule: {rule.threshold_usd}, "threshold_usd"),
+    "percent": (lambda rule: set(rule.shares.values()), "share_percent"),
+}
 _ENDS_SENTENCE = lazy(r"[.!?][\"'’”)]*\s*$")
 _OPENS_LIST = lazy(r"^(?:the )?(?:first(?:ly)?|one)\b(?! (?:time|of)\b)", re.I)
 _ENUMERATES = lazy(
@@ -1164,9 +1164,8 @@ class Composer:
             # What a government did in reply is told in sentences that share no word with the
             # question ("the acting president held a meeting …"): every one is a candidate.
             for source_id in sorted(query.only or self.index.sources):
-                for unit in self._units_of_source(source_id):
-                    if _GOVERNMENT_ACTS.search(unit.text):
-                        units.setdefault(unit.id, unit)
+                for unit in self._marked_in(source_id, _GOVERNMENT_ACTS):
+                    units.setdefault(unit.id, unit)
         if intent.position:
             # What a side said is looked for wherever it is reported: a spokesman's reply seldom
             # repeats the words of the question that asks for it ("how did they react").
@@ -1200,9 +1199,8 @@ class Composer:
             if marked_kind is MOTIVE:
                 sources |= set(query.only or self.index.sources)
             for source_id in sorted(sources):
-                for unit in self._units_of_source(source_id):
-                    if marked_kind.marked_by.search(unit.text):
-                        units.setdefault(unit.id, unit)
+                for unit in self._marked_in(source_id, marked_kind.marked_by):
+                    units.setdefault(unit.id, unit)
         searched = frozenset(units)
         for name, _ in query.things:
             # The sentences about a thing the question names are found by its name wherever they
@@ -1359,6 +1357,19 @@ class Composer:
             by_source = (self.index.units, grouped)
             self._by_source = by_source
         return by_source[1].get(source_id, [])
+
+    def _marked_in(self, source_id: str, pattern: re.Pattern[str]) -> list[Unit]:
+        """The units of ``source_id`` that ``pattern`` finds, read once per index: the scans for
+        a kind of sentence, or for a government's acts, run at every question asking for one."""
+        marked = getattr(self, "_marked", None)
+        if marked is None or marked[0] is not self.index.units:
+            found: dict[tuple[str, re.Pattern[str]], list[Unit]] = {}
+            marked = self._marked = (self.index.units, found)
+        key = (source_id, pattern)
+        if key not in marked[1]:
+            units = self._units_of_source(source_id)
+            marked[1][key] = [unit for unit in units if pattern.search(unit.text)]
+        return marked[1][key]
 
     @staticmethod
     def _fits(text: str, intent: Intent) -> float:
@@ -1545,14 +1556,13 @@ class Composer:
         for figure in figures:
             if figure.kind == "year" and program and figure.value != first.from_year:
                 wrong.append(self.facts.data.row(first.cites[0]))
-            elif figure.kind == "money:USD" and figure.value != first.threshold_usd:
-                later = [r for r in rules if r.threshold_usd == figure.value]
+            if figure.kind not in _RULE_FIGURES:
+                continue
+            stated, field = _RULE_FIGURES[figure.kind]
+            if figure.value not in stated(first):
+                later = [r for r in rules if figure.value in stated(r)]
                 wrong.append(self.facts.data.row(first.cites[0]))
-                wrong += [self._stating(later[0], "threshold_usd", figure.value)] if later else []
-            elif figure.kind == "percent" and figure.value not in first.shares.values():
-                later = [r for r in rules if figure.value in r.shares.values()]
-                wrong.append(self.facts.data.row(first.cites[0]))
-                wrong += [self._stating(later[0], "share_percent", figure.value)] if later else []
+                wrong += [self._stating(later[0], field, figure.value)] if later else []
         rows = list(dict.fromkeys(wrong))
         if not rows:
             return answer
@@ -2376,7 +2386,7 @@ class Composer:
                 quoted=query.intent.position,
                 things=query.things if about is not None else (),
             )
-        standing = self._standing(ranked) if _BY_WORLD_MEASURE.search(question) else []
+        standing = self._standing(ranked) if BY_WORLD_MEASURE.search(question) else []
         if query.intent.wide and kind is None and standing:
             units = self._with_standing(ranked, standing)
         elif query.intent.wide and kind is None and set_aside(question):

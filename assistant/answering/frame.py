@@ -108,6 +108,15 @@ KEPT = (
     r"deliver\w*|kept|keep\w*|live[ds]? up|lived up|honou?r\w*|follow\w* through|"
     r"ma(?:k|d)e good|fulfill?\w*|me(?:e)?t|stuck to|stick to"
 )
+# Weighing a thing by the world's measure: "is the levy steep by regional standards?", "is Peru an
+# outlier here?", "is it unusual to ask that?". Such a question compares the thing with the rest
+# (the "comparison" type), and an answer looks for where it stands (``compose``).
+_WORLD_MEASURE = (
+    r"by (?:world|international|global|regional|western|foreign) (?:standards|norms)|"
+    r"unusual(?:ly)?|out of line|atypical|an outlier|middle of the pack"
+)
+BY_WORLD_MEASURE = lazy(rf"\b(?:{_WORLD_MEASURE})\b", re.I)
+
 _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "summary",
@@ -133,10 +142,7 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         lazy(
             r"\b(compar\w*|contrast\w*|versus|vs\.?|differ\w*|more than|less than|higher than|lower than|"
             r"larger than|smaller than|which (is|was) (larger|bigger|higher|greater)|"
-            # Whether a thing is unusual, or where it stands, by the world's measure compares it
-            # with the rest: "is the levy steep by regional standards?", "an outlier?".
-            r"by (?:world|international|global|regional|western|foreign) (?:standards|norms)|"
-            r"unusual(?:ly)?|out of line|atypical|an outlier|middle of the pack)\b",
+            rf"{_WORLD_MEASURE})\b",
             re.I,
         ),
     ),
