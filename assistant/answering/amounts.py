@@ -90,6 +90,8 @@ def stated_amounts(question: str, rates: list[tuple[int, int]] | None = None) ->
         after = question[token.end : after_end]
         before = question[before_start : token.start]
         role = _role_after(after) or _role_before(before) or "contract"
+        if role == "contract" and _bounds_a_class(before, after):
+            role = "threshold"
         restated = bool(_DEFINITE.search(before) or _STATED.search(before))
         found.append(StatedAmount.of(token, role, restated))
     return found
@@ -152,6 +154,29 @@ def _role_before(text: str) -> Role | None:
 
 
 _OWNER = lazy(r"its|their|his|her|our|your|this|that", re.I)
+
+# A bound on a value: "at least $3 million", "$3 million or more".
+_BOUND_BEFORE = lazy(
+    r"\b(?:at least|more than|over|above|exceeding|upwards? of|no less than|not less than|"
+    r"(?:a )?minimum of)\s+$",
+    re.I,
+)
+_BOUND_AFTER = lazy(r"^\s*(?:or|and) (?:more|above|over|higher|up(?:wards?)?)\b", re.I)
+# A class of contracts, named by a plural: "purchases", "deals", "contracts".
+_CONTRACTS = lazy(
+    r"\b(?:contracts|deals|purchases|procurements|acquisitions|imports|orders|sales|buys|"
+    r"tenders)\b(?:\s+[\w-]+){0,3}\s*$",
+    re.I,
+)
+
+
+def _bounds_a_class(before: str, after: str) -> bool:
+    """Whether an amount bounds a class of contracts rather than valuing one ("a 40% share on
+    purchases of at least EUR 3 million", "deals worth $6 million or more"): the line a rule
+    draws, a threshold, not a contract the question poses."""
+    phrase = _BREAK.split(before)[-1]
+    bounded = _BOUND_BEFORE.search(phrase) or _BOUND_AFTER.match(after)
+    return bool(bounded and _CONTRACTS.search(_BOUND_BEFORE.sub("", phrase)))
 
 
 def _noun_role(word: str) -> Role | None:

@@ -139,12 +139,13 @@ def _targets(question: str) -> list[str]:
 
 # Words of a rise or a fall.
 _MOVE = (
-    r"chang\w*|fall|fell|fallen|drop\w*|declin\w*|decreas\w*|increas\w*|rise|rose|risen|"
-    r"grow\w*|grew|shr[iau]nk\w*|plummet\w*|plung\w*|climb\w*|jump\w*|soar\w*|slump\w*|"
+    r"chang\w*|fall|falls|falling|fell|fallen|drop\w*|declin\w*|decreas\w*|increas\w*|rise|rises|"
+    r"rising|rose|risen|"
+    r"grow(?:s|n|ing|th)?|grew|shr[iau]nk\w*|plummet\w*|plung\w*|climb\w*|jump\w*|soar\w*|slump\w*|"
     r"slid\w*|tumbl\w*|(?:go|goes|went|gone|going) (?:up|down)"
 )
 # A change asked for: a percentage or a move ("%" ends no word, so no closing word boundary).
-_CHANGE = lazy(rf"\b(percent\w*|%|{_MOVE})", re.I)
+_CHANGE = lazy(rf"\b(percent\w*|%|(?:{_MOVE})\b)", re.I)
 # A question that tells of a rise or a fall: a word of one, or a figure going "from" one value
 # "to" another ("went from 40 to 52", "from $4 billion in 2019 to $3 billion"); a span of years
 # ("from 2015 to 2020") moves nothing.
@@ -320,7 +321,7 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     whole = _route_one(question, data, context)
     # "… how much did the toll rise? Tenths only.", "State it without decimals.": a sentence
     # that only says how to read the result is no ask; the whole question's reading takes it.
-    parts = tuple(p for p in split_parts(question) if not _only_reads(p))
+    parts = tuple(_asks_only(p) for p in split_parts(question) if not _only_reads(p))
     if len(parts) < 2:
         parts = _elliptical_asks(question) or parts
     if len(parts) < 2 or _reports_a_fact(question, frame_of(question)):
@@ -502,6 +503,14 @@ def _only_names(
     return all(any(_same_request(r, d) for d in done) for r in alone.requests)
 
 
+def _asks_only(part: str) -> str:
+    """``part`` without the sentences after its first that only say how to read results ("… the
+    port's fee at 15%. Tenths for both."): they read every ask's result, as the whole's reading
+    does, not this ask's alone."""
+    first, *more = _SENTENCE_BREAK.split(part)
+    return " ".join([first, *(m for m in more if not _only_reads(m))])
+
+
 def _only_reads(part: str) -> bool:
     """Whether ``part`` only says how to read a result ("Two decimals, please.")."""
     asked = reading(part)
@@ -535,7 +544,17 @@ def _route_ask(
         alone = _route_one(_with_premise(i, parts, question, bracket=False), data, context)
         if alone is not None:
             return alone
-    return _route_one(_with_premise(i, parts, question), data, context)
+    found = _route_one(_with_premise(i, parts, question), data, context)
+    head = _LIST_HEAD.match(question)
+    if found is None and head is not None and not amounts(head.group()):
+        # "Work out what was paid on two orders: X at 40%, and Y at 15%": what the list's head
+        # asks is asked of each item, which names only its own figures.
+        found = _route_one(f"{head.group()}{parts[i]}", data, context)
+    return found
+
+
+# The head of a list of items a question asks the same thing of, up to its colon.
+_LIST_HEAD = lazy(r"^[^:?]{10,200}?:\s+")
 
 
 def _with_premise(i: int, parts: tuple[str, ...], question: str, bracket: bool = True) -> str:
@@ -585,6 +604,8 @@ def _joined(
         new = []
         for r, label in zip(found.requests, labels, strict=True):
             kin = [j for j, done in enumerate(joined.requests) if _kind(done) == _kind(r)]
+            if _without_year_of(r, joined.requests):
+                continue
             if not kin:
                 new.append((r, label))
             elif not ask:
@@ -605,6 +626,20 @@ def _joined(
         joined.disputed = joined.disputed or found.disputed
         joined.restated = tuple(dict.fromkeys([*joined.restated, *found.restated]))
     return joined
+
+
+def _without_year_of(request: CalculatorInput, done: list[CalculatorInput]) -> bool:
+    """Whether ``request`` checks a contract already checked under a year the question names,
+    read again by an ask without that year ("Under the 1983 rule, what would a $3 million deal
+    and a $7 million one owe?"): the ask's own reading applies no rule the question asks."""
+    return (
+        request.operation == "offset_obligation"
+        and request.year is None
+        and any(
+            d.operation == "offset_obligation" and d.year is not None and d.amount == request.amount
+            for d in done
+        )
+    )
 
 
 # The label a lead listing a calculation's inputs opens with, and the words that close it by
@@ -979,6 +1014,16 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     # "How much below the threshold does it come?": the gap between the contract and threshold.
     below = not gap and bool(_GAP.search(question) and _THRESHOLD_NAMED.search(question))
     several = _several_contracts(question, money) or _contracts_of_one_kind(question, money)
+    total = bool(_TOTAL.search(question)) and len(times) == 1
+    if not several and len(money) > 1 and not asserted_kinds(question)[0]:
+        # "a $3 million contract and a $7 million one, under the 1983 rule": each contract is
+        # worked out, under the one share the rule gives every contract, else under each type
+        # (then there is no one sum).
+        if _one_share(times, data):
+            several = [(amount, COMPETITIVE) for amount in money]
+        else:
+            several = [(a, kind) for a in money for kind in (COMPETITIVE, NON_COMPETITIVE)]
+            total = False
     if several:
         requests = [
             CalculatorInput(
@@ -991,7 +1036,7 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
             for amount, kind in several
             for year in times
         ]
-        return Route(requests, total=bool(_TOTAL.search(question)) and len(times) == 1, below=below)
+        return Route(requests, total=total, below=below)
     named, _ = asserted_kinds(question)
     if named:
         # "$15 million apiece, one sole-source and one not": the amount under every type named.
@@ -1022,6 +1067,12 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
         len(kinds) == 2 and len(times) == 1 and not gap and bool(_KINDS_DIFFER.search(question))
     )
     return Route(requests, lead=lead, total=total, offered=gap, below=below, difference=difference)
+
+
+def _one_share(times: list[int | None], data: OffsetData) -> bool:
+    """Whether the rule of every time asked gives one share to every type of contract."""
+    rules = [data.rule_for(year) if year is not None else data.current_rule for year in times]
+    return all(len(set(rule.shares.values())) == 1 for rule in rules)
 
 
 # Asking for the size of a contract rather than its offset: "how big must the deal be", "what
@@ -1357,32 +1408,48 @@ _SHARE_OF_ASKED = lazy(
 _WHOLE_FIRST = lazy(r"^\s*(?:the\s+)?(?:first|former)\b", re.I)
 _WHOLE_SECOND = lazy(r"^\s*(?:the\s+)?(?:second|latter)\b", re.I)
 _IMPLIED_RATE = words(
-    r"exchange rate|rate of exchange|rate|won (?:per|to the|to a|for a|for each) (?:US )?dollar|"
+    r"exchange rates?|rates? of exchange|rates?|won[- ](?:per|to[- ]the|to[- ]a|for[- ]a|for[- ]each)[- ]"
+    r"(?:US[- ])?dollar|"
     r"won[-/]dollar|dollar[-/]won|KRW ?(?:/|per) ?USD|per (US )?dollar"
 )
 # The rate asked for, not given: implied, assumed, or simply asked ("what rate is that?").
 _IMPLY = words(
     r"impl\w*|works? out|correspond\w*|suggest\w*|equat\w*|equals?|equal to|assum\w*|links?|"
-    r"(?:what|which)(?: is| was|'s)?(?: the| a)? (?:[\w-]+ )?(?:exchange )?rate|how many won"
+    r"(?:what|which)(?: is| was|'s| are)?(?: the| a)? (?:[\w-]+ )?(?:exchange )?rates?|how many won"
+)
+
+
+# The whole a share is asked of, named after the share word: "what share of <whole>", "what
+# percent of the total of <whole>". An "of" that follows another noun ("the value of <amount>",
+# "a pledge of <amount>") names the amount, not the whole.
+_SHARE_OF_BEFORE = lazy(
+    r"(?:\b(?:shares?|percent\w*|proportions?|fractions?|portions?|ratio)|%)\s+(?:[\w-]+\s+){0,3}?"
+    r"of\s*(?:an?\s+|the\s+)?$",
+    re.I,
 )
 
 
 def _share_of(question: str, data: OffsetData) -> Route | None:
     """One stated amount as a percentage of another: the whole is the amount after "of"."""
     money = amounts(question)
-    if len(money) != 2 or not _SHARE_WORDS.search(question):
+    # "46% of $2 billion and 31% of $2 billion": percentages stated are factors, no share asked.
+    if len(money) > 2:
+        return _shares_of_one_whole(question)
+    if len(money) != 2 or not _SHARE_WORDS.search(_SHARE_WRITTEN.sub(" ", question)):
         return None
     first = question.find(money[0])
     between = question[first + len(money[0]) : question.find(money[1], first + len(money[0]))]
     before = question[:first]
     if _RATIO_OF.search(before) and _RATIO_TO.match(between):
         part, whole = money  # "the ratio of <part> to <whole>"
-    elif re.search(r"\bof\s+(?:an?\s+|the\s+)?$", before, re.I) or re.search(
-        r"\bof\s*$", before, re.I
-    ):
+    elif _SHARE_OF_BEFORE.search(before):
         whole, part = money  # "what share of <whole> is <part>"
-    elif re.search(r"\bof\s*(the\s+)?$", between, re.I):
-        part, whole = money  # "<part> as a share of <whole>"
+    elif (
+        _SHARE_OF_BEFORE.search(between)
+        or _OUT_OF.search(between)
+        or re.match(r"\s*of\s+(?:the\s+|an?\s+)?$", between, re.I)
+    ):
+        part, whole = money  # "<part> as a share of <whole>", "<part> out of a <whole>"
     elif (_SHARE_ASKED.search(question) or _RATIO_ASKED.search(question)) and (
         not _MOVED.search(question) or _SHARE_OF_ASKED.search(question)
     ):
@@ -1417,10 +1484,12 @@ def _implied_rate(question: str, data: OffsetData) -> Route | None:
     """The exchange rate two stated amounts imply: "If KRW 1 trillion is USD 800 million, what
     rate does that imply?" """
     money = amounts(question)
-    if len(money) != 2 or not _IMPLIED_RATE.search(question) or not _IMPLY.search(question):
+    if not _IMPLIED_RATE.search(question) or not _IMPLY.search(question):
         return None
     if _RATE.search(question):
         return None  # a rate is given: it is used, not asked for
+    if len(money) != 2:
+        return _implied_rates(question)
     try:
         first, second = parse_amount(money[0]), parse_amount(money[1])
     except CalculationError:
@@ -1433,6 +1502,56 @@ def _implied_rate(question: str, data: OffsetData) -> Route | None:
         [_evaluate(f"{won.value.normalize():f} / {dollars.value.normalize():f}")],
         lead=say("rate_implied_by_amounts", first=money[0], second=money[1]),
     )
+
+
+def _shares_of_one_whole(question: str) -> Route | None:
+    """ "The shares of a $90 million package taken by its $30 million and $12 million parts":
+    the rest measured against the single amount a share word and "of" lead to, all in one
+    currency, none larger than that whole; else None. "12% of" states a factor."""
+    tokens = roles(question)
+    named = [
+        _SHARE_OF_BEFORE.search(question[tokens[i - 1].end if i else 0 : t.start])
+        for i, t in enumerate(tokens)
+    ]
+    wholes = [i for i, m in enumerate(named) if m and not m.group().startswith("%")]
+    if len(wholes) != 1 or len({t.currency for t in tokens}) != 1:
+        return None
+    whole = tokens[wholes[0]]
+    parts = [t for t in tokens if t is not whole]
+    if any(t.scaled() > whole.scaled() for t in parts):
+        return None
+    return Route(
+        [CalculatorInput(operation="share_of", part=t.text, whole=whole.text) for t in parts]
+    )
+
+
+def _implied_rates(question: str) -> Route | None:
+    """The rate each of several stated pairs implies ("(a) $10 million against KRW 13 billion,
+    (b) KRW 2 trillion against $1.6 billion"): the amounts, read in order, pair up as one
+    dollar and one won amount each; else None."""
+    money = [t for t in lex(question) if t.currency and not t.percent]
+    if len(money) < 4 or len(money) % 2:
+        return None
+    requests: list[CalculatorInput] = []
+    labels: list[Label | None] = []
+    for first, second in zip(money[::2], money[1::2], strict=True):
+        if {first.currency, second.currency} != {"KRW", "USD"} or not first.scaled():
+            return None
+        won, dollars = (first, second) if first.currency == "KRW" else (second, first)
+        if not dollars.scaled():
+            return None
+        requests.append(
+            _evaluate(f"{won.scaled().normalize():f} / {dollars.scaled().normalize():f}")
+        )
+        labels.append(
+            _stated_label(say("rate_implied_by_amounts", first=first.text, second=second.text))
+        )
+    return Route(requests, labels=labels)
+
+
+def _stated_label(lead: str) -> Label:
+    """The sentence giving a result after ``lead``, which says what it is of."""
+    return lambda shown: f"{lead} {shown}."
 
 
 def _foreign_country(question: str, data: OffsetData) -> str | None:
@@ -1961,7 +2080,13 @@ def _stated_per_unit(question: str, data: OffsetData) -> Route | None:
     # "4 frigates": the noun the count is of, as written; "9 dock leases" counts leases when an
     # average lease is asked.
     after = _GROUP_WORD.findall(question[count.end :])[:3]
-    what = next((w for w in after if _singular(w) in averaged), after[0] if after else "")
+    # "27 offset contracts ... per contract": the counted noun is the one asked per, not the word
+    # that qualifies it.
+    per = {_singular(m.group("what").lower()) for m in asked if m.group("what")}
+    what = next(
+        (w for w in after if _singular(w) in averaged or _singular(w.lower()) in per),
+        after[0] if after else "",
+    )
     if averaged and not asked and _singular(what) not in averaged:
         return None  # an average of something else than what the question counts
     if _OFFSET_WORDS.search(question) and not _PRICE.search(question):
@@ -2601,10 +2726,12 @@ def _expression(question: str) -> Route | None:
     # "..., in millions to one decimal" says how to read the result, not what to compute.
     text = without_scale(reading(with_digits(operation_words(question))).question)
     text = _LEAD.sub("", text).strip().rstrip("?.!,; ").strip()
-    if not re.search(r"\d", text) or not re.search(
-        r"[-+*/×÷%^]|\b(?:of|times|plus|minus|double|twice|triple)\b", text, re.I
-    ):
+    if not _ARITHMETIC.search(text):
         return None
+    pieces = _AND_ANOTHER.split(text)
+    if len(pieces) > 1 and all(_ARITHMETIC.search(p) and _reads(p) for p in pieces):
+        # "46% of $2 billion and 31% of $2 billion": two expressions, each worked out.
+        return Route([_evaluate(p.strip()) for p in pieces])
     try:
         tokenize(text.replace("**", "*").replace("^", "*"))
     except CalculationError:
@@ -2613,6 +2740,24 @@ def _expression(question: str) -> Route | None:
             return Route([_evaluate(text)])
         return None  # words the calculator does not know: a question for the sources
     return Route([_evaluate(text)])
+
+
+_ARITHMETIC = lazy(
+    r"\d.*(?:[-+*/×÷%^]|\b(?:of|times|plus|minus|double|twice|triple)\b)|"
+    r"(?:[-+*/×÷%^]|\b(?:of|times|plus|minus|double|twice|triple)\b).*\d",
+    re.I | re.S,
+)
+# Where one expression ends and the next is asked: "A and B", "A, and what is B".
+_AND_ANOTHER = lazy(r"\s*,?\s+and\s+(?:(?:what|how much)(?:'s| is| are)?\s+|also\s+)?", re.I)
+
+
+def _reads(text: str) -> bool:
+    """Whether the calculator reads ``text`` as an expression."""
+    try:
+        tokenize(text.replace("**", "*").replace("^", "*"))
+    except CalculationError:
+        return False
+    return True
 
 
 # "what (was) the total", "what was the whole market": the whole a stated share is part of.
@@ -3095,7 +3240,10 @@ def _stated_change(question: str, data: OffsetData) -> Route | None:
     """A change between two amounts the question states: they win over the data's figures."""
     money = amounts(question)
     ratio = bool(_TIMES_ASKED.search(question))
-    if len(money) != 2 or not (_CHANGE.search(question) or _absolute(question) or ratio):
+    # "a $40 million order at a 25% rate, then a $12 million one at 50%": percentages the
+    # question states are figures, not a change asked between its two amounts.
+    asked = _SHARE_WRITTEN.sub(" ", question)
+    if len(money) != 2 or not (_CHANGE.search(asked) or _absolute(question) or ratio):
         return None
     try:
         old, new = (parse_amount(m) for m in money)
@@ -3112,6 +3260,9 @@ def _stated_change(question: str, data: OffsetData) -> Route | None:
         first, second = second, first  # "KRW 3 trillion (2017-2021), down from ... (2012-2016)"
     elif _measured_from_second(question, first, second):
         first, second = second, first  # "to $800 million from $8 billion", "A, less than B"
+    value = {money[0]: old.value, money[1]: new.value}
+    if _against_direction(question, value[first], value[second]):
+        first, second = second, first
     change = CalculatorInput(operation="percent_change", old=first, new=second)
     if both:
         return Route([_difference(first, second, old.value, new.value), change])
@@ -3119,6 +3270,26 @@ def _stated_change(question: str, data: OffsetData) -> Route | None:
 
 
 _PERCENT_WORD = lazy(r"\bpercent\w*|%|\bper cent\b", re.I)
+
+# The way a change is asked to go: "how steep was the slump", "how big an increase".
+_FALL = words(
+    r"fall|falls|falling|fell|fallen|drop\w*|declin\w*|decreas\w*|shr[iau]nk\w*|plummet\w*|plung\w*|slump\w*|"
+    r"slid\w*|tumbl\w*|(?:go|goes|went|gone|going) down"
+)
+_RISE = words(
+    r"rise|rises|rising|rose|risen|increas\w*|grow(?:s|n|ing|th)?|grew|climb\w*|jump\w*|soar\w*|"
+    r"(?:go|goes|went|gone|going) up"
+)
+
+
+def _against_direction(question: str, old: Decimal, new: Decimal) -> bool:
+    """Whether a change from ``old`` to ``new`` goes against the one way the question says it went
+    ("how far did the fees slump", with the larger figure written last): the two figures
+    are then the other way round. A question that names both ways, or neither, is read as written."""
+    fall, rise = bool(_FALL.search(question)), bool(_RISE.search(question))
+    if fall == rise or old == new:
+        return False
+    return (new > old) if fall else (new < old)
 
 
 def _stated_count_change(question: str, data: OffsetData) -> Route | None:
@@ -3136,6 +3307,8 @@ def _stated_count_change(question: str, data: OffsetData) -> Route | None:
     first, second = (f"{t.scaled().normalize():f}" for t in counts)
     between = question[counts[0].end : counts[1].start]
     if _BASE_BEFORE.search(between) or re.search(r"\bto\s+$", question[: counts[0].start]):
+        first, second = second, first
+    if _against_direction(question, Decimal(first), Decimal(second)):
         first, second = second, first
     return Route([CalculatorInput(operation="percent_change", old=first, new=second)])
 
@@ -3161,7 +3334,10 @@ def _measured_from_second(question: str, first: str, second: str) -> bool:
 # "what percentage", "what share", "how many percent": a share asked for outright.
 _PERCENT_ASKED = lazy(
     r"\b(?:what|which)\s+(?:\w+\s+){0,2}?(?:share|percent(?:age)?|proportion|fraction|portion)\b"
-    r"|\bhow many percent\b|\bas an? (?:share|percent(?:age)?|proportion)\b",
+    r"|\bhow many percent\b|\bas an? (?:share|percent(?:age)?|proportion)\b"
+    # A share asked by a verb of working it out: "work out that share", "compute the percentage".
+    r"|\b(?:comput\w*|calculat\w*|work out|find|give|express)\s+(?:that|this|the|its|their)\s+"
+    r"(?:\w+\s+)?(?:share|percent(?:age)?|proportion|fraction)\b",
     re.I,
 )
 
