@@ -267,3 +267,30 @@ def test_two_amounts_each_named_by_its_own_noun_of_are_placed_by_the_share_asked
 def test_an_amount_of_an_amount_is_still_a_share_of_the_second(data):
     (share,) = _requests("Express EUR 3 million of EUR 12 million as a percentage.", data)
     assert (share["part"], share["whole"]) == ("EUR 3 million", "EUR 12 million")
+
+
+# ------------------------------------------------- amounts stated and asked added
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Add the port's EUR 8 million to the EUR 3 million of levies.",
+        "What is the sum of EUR 8 million and EUR 3 million?",
+        "Fees of EUR 8 million and levies of EUR 3 million: what do they come to together?",
+    ],
+)
+def test_stated_amounts_asked_added_are_added(question, data):
+    (added,) = _requests(question, data)
+    assert added["expression"] == "EUR 8 million + EUR 3 million"
+
+
+def test_contracts_asked_in_total_are_not_their_values_added(data):
+    # Contracts are posed for what the rules require of them.
+    found = route("Two deals, $9 million and $15 million: how much in total?", data)
+    assert found is None or all("+" not in (r.expression or "") for r in found.requests)
+
+
+def test_amounts_in_two_currencies_are_not_added(data):
+    found = route("What do EUR 8 million and KRW 3 billion come to together?", data)
+    assert found is None or all("+" not in (r.expression or "") for r in found.requests)

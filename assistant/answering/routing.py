@@ -913,6 +913,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _count_difference,
         _rest_of_count,
         _share_supposed_of_period_figure,
+        _stated_sum,
     ):
         found = finder(question, data)
         if found is not None:
@@ -923,6 +924,31 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         if found is not None:
             return found
     return _expression(question)
+
+
+# Amounts asked added: "add A to B", "the sum of A and B", "A and B combined".
+_ADDED_ASKED = words(
+    r"sum|add|adds|adding|added|plus|combined|together|altogether|in total|all told|"
+    r"(?:what|how much) do .{1,80} (?:come|add) (?:to|up)"
+)
+
+
+def _stated_sum(question: str, data: OffsetData) -> Route | None:
+    """ "Add the port's EUR 8 million to the EUR 3 million of levies": the amounts the question
+    states, added, when it asks for them added and for nothing else of them (no share, no change),
+    and all are in one currency."""
+    stated = roles(question)
+    if len(stated) < 2 or not _ADDED_ASKED.search(question):
+        return None
+    if len({a.currency for a in stated}) != 1 or any(a.percent for a in stated):
+        return None
+    if _SHARE_WORDS.search(question) or _CHANGE.search(question) or _TIMES_ASKED.search(question):
+        return None
+    if _CONTRACT_NOUNS.search(question) or asserted_kinds(question)[0]:
+        # "two deals, one competitive: how much in total?": contracts are posed for what the
+        # rules require of them, which is added, not their values.
+        return None
+    return Route([_evaluate(" + ".join(a.text for a in stated))])
 
 
 def _rate(
