@@ -218,6 +218,44 @@ def test_a_count_of_a_part_picked_out_by_a_name_is_said_of_that_name():
     assert unmet(frame, _answer(f"{before} [1] {then} [2]", before, then)) is None
 
 
+def test_an_amount_of_a_part_picked_out_by_a_name_is_said_of_that_name():
+    frame = frame_of(
+        "How much of those 9 million dollars in harbour grants paid in 2020 involved Peru?"
+    )
+    # The whole the question gives, and the other figures of the whole, are no part's figure.
+    whole = "In 2020 the port paid USD 9 million in harbour grants to 12 countries."
+    problem = unmet(frame, _answer(f"{whole} [1]", whole))
+    assert problem is not None and "Peru" in problem.reason
+    part = "In 2020 the port paid USD 9 million in harbour grants, USD 2 million of it to Peru."
+    assert unmet(frame, _answer(f"{part} [1]", part)) is None
+    # A question for the amount of a whole picks out no part.
+    frame = frame_of("How much did the port pay in harbour grants in 2020?")
+    assert unmet(frame, _answer(f"{whole} [1]", whole)) is None
+
+
+def test_a_kind_s_part_of_a_period_s_total_is_a_figure_of_its_own():
+    frame = frame_of(
+        "Of the offsets the agency booked in 2012-2016, how much was military support "
+        "against technology transfer?"
+    )
+    total = "From 2012 to 2016 the agency booked offsets worth USD 3 billion."
+    problem = unmet(frame, _answer(f"{total} [1]", total))
+    assert problem is not None and "military support" in problem.reason
+    kind = "From 2012 to 2016 technology transfer made up USD 1 billion of the offsets booked."
+    assert unmet(frame, _answer(f"{kind} [1]", kind)) is None
+    # A kind's figure for another span is no part of this one.
+    other = "From 1990 to 2016 technology transfer made up USD 4 billion of the offsets booked."
+    assert unmet(frame, _answer(f"{other} [1] {total} [2]", other, total)) is not None
+
+
+def test_a_date_asked_of_a_kind_of_offset_is_stated_with_that_kind():
+    frame = frame_of("When are the military satellites of the harbour deal due to go up?")
+    deal = "The harbour deal was signed in March 2019."
+    assert unmet(frame, _answer(f"{deal} [1]", deal)) is not None
+    launch = "The military satellites pledged in the harbour deal are due to launch in 2027."
+    assert unmet(frame, _answer(f"{launch} [1]", launch)) is None
+
+
 def test_a_country_named_with_an_accent_is_named_once_and_as_written_when_refused():
     def subjects(kind: str, text: str) -> frozenset[str]:
         # A country found both by its name and by its search stem, as the composer finds them.

@@ -106,6 +106,21 @@ def test_what_a_publisher_s_writers_want_or_say_is_read_in_its_publication():
         assert named is not None and named.sources == ("institute",), question
 
 
+def test_a_case_made_as_a_source_makes_it_is_read_in_that_source():
+    named = attributed("Argue, as the Harbour Gazette does, that the port is overpriced.", CALLED)
+    assert named is not None and named.sources == ("gazette",)
+    assert named.question == "Argue that the port is overpriced."
+
+
+def test_whom_a_piece_quotes_speak_in_that_piece():
+    named = attributed("The Gazette story quotes dock workers. What do they want fixed?", CALLED)
+    assert named is not None and named.sources == ("gazette",)
+    assert named.question == "dock workers. What do they want fixed?"
+    # A verb of what the piece itself advises is what is asked, and stays.
+    named = attributed("What does the NRI report propose for ports?", CALLED)
+    assert named is not None and named.question == "What does propose for ports?"
+
+
 def test_a_piece_s_possessive_goes_with_its_name():
     named = attributed("Summarize the NRI study's proposals on ports.", CALLED)
     assert named is not None and named.question == "Summarize proposals on ports."

@@ -151,6 +151,11 @@ def test_a_follow_up_amount_without_a_currency_takes_the_earlier_currency():
         # A researcher's title asks for a person, as an official's does.
         ("Who is the senior fellow behind the harbour institute's study?", "person"),
         ("Which economist at the port authority drafted the tariff plan?", "person"),
+        # Holding a role asks for whoever held it: a person, not the office.
+        ("Who was serving as harbour commissioner when the levy began?", "person"),
+        ("Who acted as chief negotiator in the ferry talks?", "person"),
+        # ... but serving something is no role: whoever did it may be a body.
+        ("Who was serving the levy notices?", "agent"),
         # "What's behind" is "what is behind" written short: it asks for causes.
         ("What's behind the slump in harbour tolls?", "reason"),
         ("What’s behind the pier's falling traffic?", "reason"),

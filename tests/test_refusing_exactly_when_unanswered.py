@@ -661,6 +661,10 @@ def test_how_an_event_went_in_other_words_is_left_to_the_other_checks():
         "What did the harbour inspectors conclude in their 2019 review of the docks?",
         "What did the ombudsman's 2021 inquiry find about the ferry tenders?",
         "What did the port authority recommend after its inquiry into the berth fees?",
+        # The finding named before its verb, and reported rather than found.
+        "What specific flaws did the harbour inspectors report from their 2019 review?",
+        # The event named after a body's long name.
+        "What did the 2021 Office of the Ferry Ombudsman inquiry conclude?",
     ],
 )
 def test_that_an_event_of_finding_out_took_place_is_not_what_it_found(question):
@@ -672,6 +676,12 @@ def test_that_an_event_of_finding_out_took_place_is_not_what_it_found(question):
     # Sentences beside it on other matters say nothing of the finding either.
     beside = _answer(f"{held.answer} Dock fees have risen by a third since 2015. [1]")
     assert unmet(frame_of(question), beside) is not None
+
+
+def test_a_finding_named_before_its_verb_is_answered_by_what_was_found():
+    question = "What specific flaws did the harbour inspectors report from their 2019 review?"
+    told = _answer("In its 2019 review, the inspectors found that two berths were unsafe. [1]")
+    assert unmet(frame_of(question), told) is None
 
 
 def test_a_finding_reported_of_the_event_answers_what_it_found():

@@ -640,8 +640,9 @@ def claims_of(text: str) -> list[str]:
 # "How many of the contracts were with Chile": the whole counted from, then what picks the part
 # out of it (after the whole's verb), up to a source the question names it by.
 _PARTITIVE = lazy(
-    r"\bhow many of (?:the|these|those|them|its|their)\b.*?\b(?:were|was|are|is|went|came|had|"
-    r"have|has|did|do|does)\b(?P<part>.*?)(?:,?\s*\b(?:according to|per|says?|said)\b.*)?$",
+    r"\bhow (?:many|much) of (?:the|these|those|them|its|their|us[d$]?|\$)\b.*?\b(?:were|was|are|"
+    r"is|went|came|had|have|has|did|do|does|involv(?:ed|es|ing)|concern(?:ed|s|ing))\b"
+    r"(?P<part>.*?)(?:,?\s*\b(?:according to|per|says?|said)\b.*)?$",
     re.I,
 )
 # The kinds of name that pick a part out of a whole: a country, a party, a company, a person.
@@ -687,6 +688,39 @@ def _count_of_part(frame: Frame, statements: list[str], part: tuple[str, ...]) -
         and all(names(f"{before} {piece}", name) for name in part)
         for before, piece in zip(["", *statements], statements, strict=False)
     )
+
+
+def _figure_of_part(frame: Frame, statements: list[str], part: tuple[str, ...]) -> bool:
+    """Whether a statement gives a figure of the asked kind and names the part, itself or in
+    the statement it carries on from."""
+    table = name_table()
+
+    def names(text: str, name: str) -> bool:
+        return table.mentions(name, text) or bool(
+            re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I)
+        )
+
+    return any(
+        has_type(piece, frame.answer_type)
+        and all(names(f"{before} {piece}", name) for name in part)
+        for before, piece in zip(["", *statements], statements, strict=False)
+    )
+
+
+# A comparison that asks for figures: "how much was A against B".
+_ASKS_FIGURES = words(r"how\s+(?:much|many)")
+
+
+def _period_categories(frame: Frame) -> tuple[str, ...]:
+    """The kinds of offset (the name table's categories) a question asks the figures of within
+    one period ("of what the agency booked over 2012–2016, how much went to training?")."""
+    if len(frame.periods) != 1:
+        return ()
+    if frame.answer_type not in _FIGURES and not (
+        frame.answer_type == "comparison" and _ASKS_FIGURES.search(frame.question)
+    ):
+        return ()
+    return tuple(name_table().find("categories", frame.question))
 
 
 def counted(statements: list[str], question: str) -> bool:
@@ -980,6 +1014,16 @@ def unmet(
             say("no_figure_for", label=_LABEL[frame.answer_type], name=f"the {_stage_name(frame)}"),
             of_another=True,
         )
+    kinds = name_table().find("categories", frame.question) if frame.answer_type == "date" else []
+    if kinds and not any(
+        has_type(piece, "date") and any(name_table().mentions(k, piece) for k in kinds)
+        for piece in statements
+    ):
+        # "When do the harbour satellites launch?" is not answered by the date of the deal
+        # that pledged them: a date of a kind of offset is stated with it.
+        return Unmet(
+            say("no_figure_for", label=_LABEL["date"], name=" or ".join(kinds)), of_another=True
+        )
     if frame.answer_type == "date" and not _happened(frame.question, statements):
         return Unmet(say("not_happened"))
     if (
@@ -1029,6 +1073,18 @@ def unmet(
             return Unmet(
                 say("no_figure_for_period", label=_LABEL[frame.answer_type], start=first, end=last)
             )
+    broken_down = _period_categories(frame)
+    if broken_down and not any(
+        figure_for(piece, "quantity", *frame.periods[0])
+        and any(name_table().mentions(c, piece) for c in broken_down)
+        for piece in statements
+    ):
+        # "Of what the agency booked over 2012–2016, how much went to training?" is not answered
+        # by the period's total: a kind's part of it is a figure of its own, stated with it.
+        return Unmet(
+            say("no_figure_for", label=_LABEL["quantity"], name=" or ".join(broken_down)),
+            of_another=True,
+        )
     if frame.answer_type == "count" and not counted(statements, frame.question):
         return Unmet(say("no_count"))
     part = _part_named(frame.question)
@@ -1036,6 +1092,17 @@ def unmet(
         # "How many of the 40 contracts were with Chile?" is not answered by "40 contracts".
         return Unmet(
             say("no_figure_for", label=_LABEL["count"], name=", ".join(part)), of_another=True
+        )
+    if (
+        frame.answer_type in ("money", "quantity")
+        and part
+        and not _figure_of_part(frame, statements, part)
+    ):
+        # Nor "how much of those 9 million dollars in grants went to Peru?" by the 9 million, or by
+        # the other figures of the whole ("across 12 countries"): the part's own figure is asked.
+        return Unmet(
+            say("no_figure_for", label=_LABEL[frame.answer_type], name=", ".join(part)),
+            of_another=True,
         )
     if frame.besides and not _beyond(frame, said, statements, entities):
         return Unmet(say("only_set_aside", names=", ".join(frame.besides)))
@@ -1531,9 +1598,12 @@ def _told_how(question: str, statements: list[str]) -> bool:
 
 # "What did the inspectors conclude in their 2019 review?", "what did the panel's audit find?":
 # what a body found, concluded or advised, asked of an event of finding out.
+# The finding may be named between "what" and its verb ("what flaws did the review turn up",
+# "what specific faults did the panel report"), and reported rather than found.
 _ASKS_FINDING = lazy(
-    r"\bwhat\s+(?:did|does|do|has|have|had)\s+(?P<who>[^?,;]+?)\s+"
-    r"(?:conclude|find|found|recommend|advise|determine|establish|uncover|discover|reveal|rule)\b"
+    r"\bwhat\s+(?:[a-z]+\s+){0,2}?(?:did|does|do|has|have|had)\s+(?P<who>[^?,;]+?)\s+"
+    r"(?:conclude|find|found|recommend|advise|determine|establish|uncover|discover|reveal|rule|"
+    r"report|identify|turn\s+up)\b"
     r"(?P<rest>[^?;]*)",
     re.I,
 )
@@ -1546,6 +1616,10 @@ _FINDING_EVENT = lazy(
 )
 _EVENT_SUBJECT = lazy(
     r"(?:['’]s|\b(?:19|20)\d\d)\s+(?:[a-z]+\s+){0,2}?(?P<event>[a-z]{4,})\s*$", re.I
+)
+# An event named after its body's name, however long: "the 2019 Port Safety Board review".
+_NAMED_BODY_EVENT = lazy(
+    r"(?:19|20)\d\d\s+(?:[A-Z][\w'’-]*\s+|(?:of|and|for|the)\s+)+(?P<event>[a-z]{4,})\s*$"
 )
 # Words that report what was found: a verb of finding or saying, or the finding named as such.
 _FOUND = words(
@@ -1567,7 +1641,11 @@ def _tells_finding(question: str, statements: list[str]) -> bool:
     asked = _ASKS_FINDING.search(question)
     if asked is None:
         return True
-    found = _FINDING_EVENT.search(asked["rest"].strip()) or _EVENT_SUBJECT.search(asked["who"])
+    found = (
+        _FINDING_EVENT.search(asked["rest"].strip())
+        or _EVENT_SUBJECT.search(asked["who"])
+        or _NAMED_BODY_EVENT.search(asked["who"])
+    )
     if found is None or found["event"].lower() in STOPWORDS:
         return True
     event = re.compile(rf"\b{re.escape(_stem(found['event'].lower()))}", re.I)

@@ -46,6 +46,8 @@ _SAYS = (
     r"holds?\s+up|held\s+up|praise[sd]?|commend(?:s|ed)?|highlight(?:s|ed)?|"
     r"singles?\s+out|singled\s+out)"
 )
+# What a piece does with the words of the people it reports.
+_QUOTES = r"(?:quotes?|quoted|quoting|cites?|cited|citing|interviews?|interviewed)"
 # The people who write a publisher's pieces.
 _WRITERS = r"(?:authors?|researchers?|writers?|analysts?|economists?|reporters?|journalists?)"
 # What a piece of writing holds: "the Daily's reading", "the blogger's view", "the
@@ -83,11 +85,16 @@ def _forms(name: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?:,\s*)?\b(?:according\s+to|as\s+reported\s+by|reported\s+by|per|in|from|by)\s+{the}"
         rf"{n}(?:['’]s)?(?:\s+{_PIECE}(?:['’]s)?)?\b(?:\s*,)?"
+        # "The Gazette story quotes dock workers": whom a piece quotes speak in it, and the verb
+        # is the piece's, no topic (a verb of what it advises stays: it says what is asked).
+        rf"|\b{the}{n}(?:['’]s)?(?:\s+[\w-]+)?\s+{_PIECE}\s+{_QUOTES}\b"
         # "the KIET paper's recommendations": the possessive goes with the name it follows.
         rf"|\b{the}{n}(?:['’]s)?(?:\s+[\w-]+)?\s+{_PIECE}(?:['’]s)?\b"
         # "the KIET researchers want": a publisher's writers speak in its publication; "the
         # Gazette both cites", "the Gazette also reported": an adverb between is the same saying.
         rf"|\b{the}{n}(?:\s+{_WRITERS})?\s+(?:{_ALONG}\s+)?{_SAYS}\b"
+        # "Argue, as the Gazette does, that …": the case is to be made in that source's words.
+        rf"|(?:,\s*)?\bas\s+{the}{n}(?:['’]s)?(?:\s+{_PIECE})?\s+(?:does|did|do|has|had)\b(?:\s*,)?"
         rf"|\b{the}{n}['’]s\s+(?:[\w-]+\s+)?{_TAKE}\b",
         re.I,
     )

@@ -393,6 +393,13 @@ _STANDING_FLOOR = 0.4
 _PARTIAL_DENSE = 0.4
 # How far down the ranking a sentence closer in meaning than the best may stand in for it.
 _STAND_IN_DEPTH = 3
+# How far down the ranking a sentence naming whom the question names may stand in for a best
+# sentence about someone else.
+_NAMING_DEPTH = 3
+# The answer types any sentence on the topic says something of: no one sentence meets them.
+_OPEN_KINDS = frozenset(
+    {"other", "summary", "reason", "position", "comparison", "yesno", "definition"}
+)
 # Below this share of the question's weighted terms the best sentence is only near its topic.
 _WEAK_COVERAGE = 0.3
 # Nouns that name any thing of a broad kind: a question asking for one by such a word asks for
@@ -1684,6 +1691,10 @@ class Composer:
             behind = self._rows_behind(question, context, scope, answer)
             if behind is not None and unmet(whole, behind, self.entities) is None:
                 answer, problem = behind, None
+        if problem is not None and whole.answer_type == "comparison":
+            timed = self._each_time(question, context, scope, answer)
+            if timed is not None and unmet(whole, timed, self.entities) is None:
+                answer, problem = timed, None
         if problem is not None:
             return self._abstain(question, problem.reason, (), ranked, rejected=answer)
         if parts and len(unanswered_parts(frame, answer, parts, self.entities)) == len(parts):
@@ -1968,6 +1979,36 @@ class Composer:
             ):
                 extras.append(extra)
         return merge(answer, extras) if extras else answer
+
+    def _each_time(
+        self, question: str, context: str, scope: Scope, answer: Answer
+    ) -> Answer | None:
+        """A comparison of two times ("the grants paid in 2019 against the 2012–2016 ones") has
+        a side at each: a year is a constraint of its own side only. Each time the answer does
+        not state is looked up on its own, the other times left out of the question, and added
+        when a statement gives it; None when no time is added."""
+        periods = [span for _, span in period_mentions(question)]
+        times = periods + [
+            m.span()
+            for m in YEAR.finditer(question)
+            if not any(a <= m.start() < b for a, b in periods)
+        ]
+        if len(times) < 2:
+            return None
+        extras: list[Answer] = []
+        for start, end in times:
+            years = YEAR.findall(question[start:end])
+            if all(y in answer.answer for y in years):
+                continue
+            alone = question
+            for a, b in sorted(times, reverse=True):
+                if (a, b) != (start, end):
+                    alone = alone[:a] + alone[b:]
+            extra, _ = self._compose_one(" ".join(alone.split()), context, scope)
+            if not extra.abstained and all(y in extra.answer for y in years):
+                said = {_plain(c) for c in _cited_claims(answer.answer)}
+                extras.append(_without_given(extra, said))
+        return merge(answer, extras) if extras else None
 
     def _each_named(self, question: str, context: str, scope: Scope, answer: Answer) -> Answer:
         """A comparison of two things of one kind or more ("Korea against Norway", "the agency
@@ -2663,6 +2704,9 @@ class Composer:
             table.mentions(n, " ".join([said, *map(self._setting, answer.citations)]))
             for n in subjects
         ):
+            naming = self._naming_subject(question, ranked, subjects, answer)
+            if naming is not None:
+                return naming
             return self._abstain(
                 question, say("nothing_about", names=", ".join(subjects)), (), ranked
             )
@@ -2691,6 +2735,33 @@ class Composer:
             return answer
         names = ", ".join(as_written(question, n, self.index.lexicon) for n in sorted(named))
         return self._abstain(question, say("nothing_about", names=names), (), ranked)
+
+    def _naming_subject(
+        self, question: str, ranked: list[Candidate], subjects: list[str], rejected: Answer
+    ) -> Answer | None:
+        """For a question asking for a name, a figure or a date of someone it names ("which
+        agency spokesman spoke at the briefing?"), the sentence ranked near the best that names
+        them and holds what is asked, when the best is about someone else: the words the
+        question sets its scene with may draw a sentence on that scene. It answers only when
+        it meets every constraint of the question; an open question is left refused, since any
+        sentence naming them says something of them."""
+        frame = frame_of(question)
+        if frame.answer_type in _OPEN_KINDS or frame.besides:
+            return None
+        table = name_table()
+        cited = {(c.source_id, c.start) for c in rejected.citations}
+        for candidate in ranked[:_NAMING_DEPTH]:
+            unit = candidate.unit
+            if (unit.source_id, unit.start) in cited or not any(
+                table.mentions(n, unit.text) for n in subjects
+            ):
+                continue
+            if not has_type(unit.text, frame.answer_type, self.entities):
+                continue
+            answer = self._cited(question, self._select([candidate]))
+            if not answer.abstained and unmet(frame, answer, self.entities) is None:
+                return answer
+        return None
 
     def _setting(self, citation: Citation) -> str:
         """Who a quote is by or about when it does not say: its source's title and publisher,
