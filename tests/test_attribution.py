@@ -200,3 +200,29 @@ def test_two_named_sources_are_answered_from_those_two(assistant):
     )
     assert not answer.abstained
     assert "800 million" in answer.answer and "1 trillion" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "rest"),
+    [
+        ("Argue, as the Gazette does, that tolls should fall.", "Argue that tolls should fall."),
+        ("As the NRI puts it, why did the fees rise?", "why did the fees rise?"),
+    ],
+)
+def test_taking_a_source_s_side_in_an_aside_names_it_as_the_source(question, rest):
+    # "As the Gazette does" sets the asker on the source's side: its words are the answer,
+    # and its name no topic the sources must cover.
+    named = attributed(question, CALLED)
+    assert named is not None
+    assert named.question == rest
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does the port do as well as the NRI did in 2019?",
+        "Did the harbour grow as the NRI did?",
+    ],
+)
+def test_a_source_compared_as_an_actor_is_no_source_of_the_answer(question):
+    assert attributed(question, CALLED) is None

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.sentence_kinds import DEBATE, asked_kind
+from assistant.answering.frame import answer_type
+from assistant.answering.sentence_kinds import CAMPS, DEBATE, asked_kind
 
 
 @pytest.mark.parametrize(
@@ -83,3 +84,60 @@ def test_outlining_the_dispute_gives_the_agency_s_case_and_its_critics(assistant
     assert not answer.abstained
     assert "global trend" in answer.answer  # the critics
     assert "national security, efficiency" in answer.answer  # those in favor of the change
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who backs the harbour levy and who would scrap it?",
+        "Among the growers, who favours pooled buying, and who opposes it?",
+        "Who is for the toll on lorries, and who is against it?",
+        "Who wanted the ferry subsidy cut back and who wanted it kept?",
+    ],
+)
+def test_asking_who_holds_each_of_two_stances_asks_for_the_sides_cases(question):
+    # Each "who" asks for a camp; what a camp holds is its case, not a name alone.
+    assert answer_type(question) == "position"
+    assert asked_kind(question) is CAMPS
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who proposed the dredging bill and who signed it into law?",
+        "Who wants the port levy raised?",
+        "Who chairs the growers' board, and when was it founded?",
+    ],
+)
+def test_who_of_two_facts_or_of_one_stance_still_asks_for_a_person(question):
+    # Two deeds are two facts, and one stance alone names no camp against another.
+    assert answer_type(question) in ("agent", "person")
+    assert asked_kind(question) not in (CAMPS, DEBATE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port authority has expressed its intention to phase out the levy.",
+        "Several councillors are now seeking to repeal the fee.",
+        "Since the ruling, the ministry has been pushing for a lower cap.",
+    ],
+)
+def test_a_side_s_own_stated_aim_is_its_case(text):
+    assert CAMPS.marked_by.search(text)
+
+
+def test_an_aim_of_a_scheme_is_no_side_s_case(
+    text="The fund is designed to keep the ferries running in winter.",
+):
+    assert not CAMPS.marked_by.search(text)
+
+
+@pytest.mark.slow
+def test_who_wants_offsets_kept_and_who_cut_names_each_camp(assistant):
+    answer = assistant.ask(
+        "Who would like the offset duty dropped, and who backs keeping it in the law?"
+    )
+    assert not answer.abstained
+    assert "DAPA" in answer.answer  # the agency that wants it gone
+    assert "global trend" in answer.answer  # the insiders' case for keeping it

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from assistant.answering.discourse import carries_on, signposts
+import pytest
+
+from assistant.answering.discourse import backs_claim, carries_on, signposts
 from assistant.knowledge.chunks import is_dateline
 
 
@@ -61,3 +63,28 @@ def test_a_signpost_turns_from_the_argument_before_it_to_the_document():
     # It opens on a pointing word, as a sentence going on with the argument does.
     assert not carries_on("This paper reviews the levy's first decade.")
     assert carries_on("This meant the levy had to be cut.")
+
+
+def test_reported_evidence_backs_the_claim_before_it():
+    # An argument that reaches back to its evidence reaches the claim that evidence shows.
+    assert backs_claim("According to the port survey, 40 ships paid the levy in 2020.")
+    assert backs_claim("For example, Lima charges twice the fee.")
+    # A finding stated in its own words is no evidence offered for another sentence.
+    assert not backs_claim("The port survey found that 40 ships paid the levy.")
+    assert not backs_claim("Growers, according to the survey, paid less.")
+
+
+@pytest.mark.slow
+def test_an_argument_reaching_back_to_its_evidence_states_the_claim_it_backs(assistant):
+    # The conclusion leans on a statistic, which backs the claim before it: all three come.
+    answer = assistant.ask("How does Hankyung argue that Korea is no special offender on offsets?")
+    assert not answer.abstained
+    assert "global practice" in answer.answer
+    assert "32.8%" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_case_made_as_a_paper_makes_it_is_answered_from_that_paper(assistant):
+    answer = assistant.ask("Argue, as Hankyung does, that Korea is no special case on offsets.")
+    assert not answer.abstained
+    assert {c.source_id for c in answer.citations} == {"004_840937613cbc5a16"}

@@ -433,6 +433,15 @@ def test_a_request_for_events_in_order_is_a_summary():
     assert answer_type("Step by step, what did the council decide?") == "summary"
 
 
+def test_asking_how_a_thing_has_shifted_asks_for_its_history():
+    # Shifting is changing: the story is told along time, like "how has it changed".
+    assert answer_type("How have the port's berth fees shifted since the 1990s?") == "summary"
+    assert intent_of("How did the growers' levy shift between 2001 and 2015?").chronological
+    # A question's own asking word still decides what it asks: why, or when.
+    assert answer_type("Why did the council shift its stance on the toll?") == "reason"
+    assert answer_type("When did the ferry timetable shift to winter hours?") == "date"
+
+
 def test_a_company_asked_for_is_a_company_and_an_agency_an_organisation():
     assert answer_type("Which firm built the frigates?") == "company"
     assert answer_type("Which shipbuilders bid for the tender?") == "company"

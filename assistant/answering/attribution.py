@@ -93,9 +93,12 @@ def _forms(name: str) -> re.Pattern[str]:
         # "the KIET researchers want": a publisher's writers speak in its publication; "the
         # Gazette both cites", "the Gazette also reported": an adverb between is the same saying.
         rf"|\b{the}{n}(?:\s+{_WRITERS})?\s+(?:{_ALONG}\s+)?{_SAYS}\b"
-        # "Argue, as the Gazette does, that …": the case is to be made in that source's words.
-        rf"|(?:,\s*)?\bas\s+{the}{n}(?:['’]s)?(?:\s+{_PIECE})?\s+(?:does|did|do|has|had)\b(?:\s*,)?"
-        rf"|\b{the}{n}['’]s\s+(?:[\w-]+\s+)?{_TAKE}\b",
+        rf"|\b{the}{n}['’]s\s+(?:[\w-]+\s+)?{_TAKE}\b"
+        # "argue, as the Gazette does, that tolls hurt …", "As Yonhap puts it, …": set off as an
+        # aside, the asker takes the source's side of the matter, so its own words answer ("as
+        # well as the institute did" compares with the institute as an actor).
+        rf"|(?:^|,)\s*as\s+{the}{n}(?:['’]s)?(?:\s+{_PIECE})?\s+(?:does|did|do|has|had|"
+        rf"puts\s+it|put\s+it|sees\s+it|saw\s+it)\b\s*,?",
         re.I,
     )
 

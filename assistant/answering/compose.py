@@ -39,7 +39,7 @@ from assistant.answering.claims import (
     states_kind,
     when_stated,
 )
-from assistant.answering.discourse import carries_on, signposts
+from assistant.answering.discourse import backs_claim, carries_on, signposts
 from assistant.answering.extremes import extreme_asked, most_extreme
 from assistant.answering.figures import figures
 from assistant.answering.followup import asks_as_before, person_referred
@@ -70,6 +70,7 @@ from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.row_answers import Fact, FactBook, ScoredFact
 from assistant.answering.scope import Scope, ScopeChecker, adjective_forms
 from assistant.answering.sentence_kinds import (
+    CAMPS,
     CAUSE,
     DEBATE,
     MOTIVE,
@@ -3404,7 +3405,7 @@ class Composer:
                 ordered = list(dict.fromkeys([*argued, *ordered]))
             # A judgment comes with the grounds its paragraph gives, in room of their own.
             room = _WIDE_SHOWN + (_GROUNDS - 1 if kind.grounds_follow else 0)
-            if kind is DEBATE:
+            if kind in (DEBATE, CAMPS):
                 ordered = _each_side_kept(ordered, doing, room)
             kept = ordered[:room]
             # A sentence shown only for the one after it that leans on it ("The program has
@@ -3592,6 +3593,18 @@ class Composer:
                 break
             found.insert(0, before)
             first = before
+        # An argument that reaches back to its evidence ("According to the survey, …") reaches
+        # the claim that evidence backs, the sentence before it: the evidence alone says what
+        # was found, not what it argues.
+        if found and backs_claim(first.text):
+            before = self._neighbour(first, -1)
+            if (
+                before is not None
+                and before.kind == "sentence"
+                and before.paragraph == first.paragraph
+                and not stops(before, first)
+            ):
+                found.insert(0, before)
         return found
 
     def _neighbour(self, unit: Unit, step: int) -> Unit | None:

@@ -40,6 +40,16 @@ _CONCLUDES = lazy(
 )
 
 
+# Evidence reported for a claim: "According to the survey, …", "For example, …". It backs the
+# sentence before it in its paragraph, which states what it shows.
+_BACKS_CLAIM = lazy(r"^[“\"‘']?(?:according to|for (?:example|instance)|to illustrate)\b", re.I)
+
+
+def backs_claim(text: str) -> bool:
+    """Whether ``text`` opens as evidence for the claim of the sentence before it."""
+    return bool(_BACKS_CLAIM.search(text.strip()))
+
+
 def carries_on(text: str) -> bool:
     """Whether ``text`` carries on from the sentence before it. A signpost ("This report
     surveys …") opens on a pointing word but turns from the argument to the document."""

@@ -116,6 +116,20 @@ _WORLD_MEASURE = (
     r"unusual(?:ly)?|out of line|atypical|an outlier|middle of the pack"
 )
 BY_WORLD_MEASURE = lazy(rf"\b(?:{_WORLD_MEASURE})\b", re.I)
+# Two camps asked for together: "who backs the levy and who would scrap it", "who is for the
+# merger, and who against?". Each "who" asks for a side, and what it holds is its position: the
+# answer is the sides' cases (a debate), not a name. "Who proposed it and who signed it" asks two
+# facts: its verbs take no stance.
+_STANCE = (
+    r"(?:wants?|wanted|favou?rs?|favou?red|supports?|supported|backs?|backed|opposes?|opposed|"
+    r"prefers?|preferred|(?:is|are|was|were) (?:for|against|pushing)|push(?:es|ed)? for|"
+    r"would (?:rather|like))"
+)
+CAMPS_ASKED = lazy(
+    rf"\bwho\b(?:\s+[\w'’-]+){{0,4}}?\s+{_STANCE}\b[^?;]{{0,100}}?"
+    r"(?:\band|\bwhile|\bbut|,)\s+(?:[\w'’-]+\s+){0,2}?who\b",
+    re.I,
+)
 
 _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -123,7 +137,7 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         lazy(
             r"\b(summari[sz]\w*|overview|outline|recap|brief me|walk me through|trace|timeline|"
             r"chronolog\w*|in (?:date )?order|sequence of events|step by step|"
-            r"history of|how (has|have|did) .{0,60}(evolv|chang|develop)\w*|key (points|facts)|"
+            r"history of|how (has|have|did) .{0,60}(evolv|chang|develop|shift)\w*|key (points|facts)|"
             r"main (points|facts|objections|issues))\b",
             re.I,
         ),
@@ -573,6 +587,8 @@ def answer_type(question: str) -> str:
     head = wh_head(question)
     if head is not None:
         return head
+    if CAMPS_ASKED.search(question):
+        return "position"
     first = _FIRST_WH.search(question)
     if first is not None and first.group(1).lower() in ("who", "whom"):
         # "Who bears the cost?" asks for whoever does, whatever the rest of it names.

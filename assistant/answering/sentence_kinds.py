@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answering.frame import KEPT, REASON_ASKED, answer_type
+from assistant.answering.frame import CAMPS_ASKED, KEPT, REASON_ASKED, answer_type
 from assistant.regex import lazy
 
 
@@ -283,6 +283,21 @@ DEBATE = SentenceKind(
         re.I,
     ),
 )
+# "Who backs the levy and who would scrap it?": the camps asked for by who holds each stance are
+# told by the sentences that state a side's case, as in a debate, and by those that state a
+# side's own aim ("has voiced its intention to cut …", "are seeking to scrap …", "has been pushing
+# for …", "proposed a bill to …"): what a camp wants, and does to get it, is its stance.
+CAMPS = SentenceKind(
+    "camps",
+    asked_by=CAMPS_ASKED,
+    marked_by=lazy(
+        rf"(?:{DEBATE.marked_by.pattern})|"
+        r"\b(?:(?:its|their|his|her) (?:intention|wish|aim|plan)s? to|"
+        r"(?:is|are|was|were|been) (?:now )?(?:seeking|pushing|lobbying|campaigning) (?:to|for)|"
+        r"propos(?:ed|es|ing) (?:a |an |the )?(?:new )?(?:bill|amendment|law|act|motion))\b",
+        re.I,
+    ),
+)
 # "How does the weekly interpret the step?", "what does the columnist make of it?", "what does the
 # blog expect next?": a writer's reading of events, or their guess at what follows, is said by
 # the sentences that interpret ("is interpreted as", "seen as", "a prelude to") or speculate
@@ -316,6 +331,7 @@ READING = SentenceKind(
 # What a thing's mattering asks is read before a cause: "why does it matter" says "why"; what
 # surrounded a criticism before its drawbacks: "the backdrop to the criticism".
 KINDS = (
+    CAMPS,
     DEBATE,
     SIGNIFICANCE,
     READING,
