@@ -45,6 +45,7 @@ from assistant.answering.figures import figures
 from assistant.answering.followup import asks_as_before, person_referred
 from assistant.answering.frame import (
     BY_WORLD_MEASURE,
+    SPEAKS_FOR,
     YEAR,
     Frame,
     answer_type,
@@ -67,7 +68,13 @@ from assistant.answering.frame import (
 )
 from assistant.answering.outline import outline_of, point_of
 from assistant.answering.patterns import WH_WORDS, words
-from assistant.answering.row_answers import Fact, FactBook, ScoredFact
+from assistant.answering.row_answers import (
+    Fact,
+    FactBook,
+    ScoredFact,
+    earliest_first,
+    rule_rows_at_times,
+)
 from assistant.answering.scope import Scope, ScopeChecker, adjective_forms
 from assistant.answering.sentence_kinds import (
     CAMPS,
@@ -1653,6 +1660,11 @@ class Composer:
             # A long question of many parts matches no one sentence well: an answer to any
             # of its parts starts the answer, and the other parts are looked up below.
             answer, ranked = self._first_part_answered(question, context, scope, parts, answer)
+        speaks_for = frame.answer_type == "person" and bool(SPEAKS_FOR.search(question))
+        if answer.abstained and speaks_for:
+            # The sentences sharing the question's words for the act may none of them name the
+            # body: the one naming its speaker does, in other words.
+            answer = self._speaking_for(question, frame) or answer
         if answer.abstained:
             return answer
         whole = replace(frame, answer_type="other") if parts else frame
@@ -1684,6 +1696,10 @@ class Composer:
             spoken = self._with_speaker(question, whole, answer)
             if spoken is not None:
                 answer, problem = spoken, None
+        if problem is not None and speaks_for:
+            spoken = self._speaking_for(question, whole)
+            if spoken is not None:
+                answer, problem = spoken, None
         if problem is not None:
             stand_in = self._stand_in(question, context, scope, whole, ranked, answer, problem)
             if stand_in is not None:
@@ -1695,6 +1711,12 @@ class Composer:
         if problem is not None and whole.answer_type == "comparison":
             timed = self._each_time(question, context, scope, answer)
             if timed is not None and unmet(whole, timed, self.entities) is None:
+                answer, problem = timed, None
+        if problem is not None:
+            # A comparison of the rule at a time named in words ("when it began") may find no
+            # one sentence tying that time to its figure; the rule table's rows of that time do.
+            timed = self._rule_of_each_time(question, answer)
+            if timed is not answer and unmet(whole, timed, self.entities) is None:
                 answer, problem = timed, None
         if problem is not None:
             return self._abstain(question, problem.reason, (), ranked, rejected=answer)
@@ -1808,6 +1830,7 @@ class Composer:
             said_not = say("part_unanswered", parts=asked)
             answer = answer.model_copy(update={"answer": f"{answer.answer}\n\n{said_not}"})
         answer = self._both_sides(question, context, scope, answer)
+        answer = self._rule_of_each_time(question, answer)
         answer = self._each_named(question, context, scope, answer)
         answer = self._others_side(question, context, scope, answer)
         judged = _verdict(answer, frame, self.names_by_kind)
@@ -2010,6 +2033,18 @@ class Composer:
                 said = {_plain(c) for c in _cited_claims(answer.answer)}
                 extras.append(_without_given(extra, said))
         return merge(answer, extras) if extras else None
+
+    def _rule_of_each_time(self, question: str, answer: Answer) -> Answer:
+        """A comparison of the offset rule at the times it names gets the rule in force at
+        each: the rows stating what the answer leaves out of a time's rule are added."""
+        if self.facts is None:
+            return answer
+        rows = rule_rows_at_times(question, answer.answer, self.facts.data)
+        if not rows:
+            return answer
+        cited = CitationList(self.row_citation)
+        said = " ".join(f"{row.shown()} {cited.rows([row])}." for row in rows)
+        return merge(answer, [Answer(question=question, answer=said, citations=cited.items)])
 
     def _each_named(self, question: str, context: str, scope: Scope, answer: Answer) -> Answer:
         """A comparison of two things of one kind or more ("Korea against Norway", "the agency
@@ -2891,6 +2926,7 @@ class Composer:
             # sentences that name them; one row of the rest is no answer to "what else".
             others = self._other_rows(query, facts, ranked[0].score if ranked else 0.0)
             return self._rows_answer(query, others) if others else None
+        facts = earliest_first(facts, query.question)
         best = facts[0]
         # A row answers when it scores at least as well as the best sentence about the same
         # thing. A sentence rivals a row only if it is about what the question names: one on
@@ -3791,6 +3827,55 @@ class Composer:
             if further:
                 return self._cited(question, further)
         return None
+
+    def _speaking_for(self, question: str, frame: Frame) -> Answer | None:
+        """ "Who answered the press for the guild?": the person a sentence names with that body
+        beside the name, speaking ("…, a spokesperson of the guild, said"); the question's words
+        for the act (answering, fielding questions) are seldom the sentence's. Of several, the
+        one sharing most of the question's weighted words. None when no body the question names
+        stands beside a speaking person's name."""
+        table = name_table()
+        bodies = {
+            name for kind in ("organisations", "companies") for name in table.find(kind, question)
+        }
+        if not bodies:
+            return None
+        weights = {t: self.index.idf(t) for t in self.index.lexicon.terms(question)}
+        best: tuple[float, str, Unit] | None = None
+        for unit, _ in self._beside_people:
+            if not _ATTRIBUTION.search(unit.text):
+                continue
+            if not bodies & set(self._bodies_beside_people.get(unit.id, ())):
+                continue
+            terms = set(self.index.unit_terms.get(unit.id, ()))
+            shared = sum(w for t, w in weights.items() if t in terms)
+            if best is None or (shared, unit.id) > best[:2]:
+                best = (shared, unit.id, unit)
+        if best is None:
+            return None
+        spoken = self._cited(question, [best[2]])
+        return spoken if unmet(frame, spoken, self.entities) is None else None
+
+    @cached_property
+    def _bodies_beside_people(self) -> dict[str, tuple[str, ...]]:
+        """For each sentence naming a person, the organisations and companies written in the
+        apposition of the name ("Han Mi-ra, the ministry's spokeswoman"), read once per
+        composer."""
+        table = name_table()
+        found: dict[str, tuple[str, ...]] = {}
+        for unit, _ in self._beside_people:
+            bodies: list[str] = []
+            for pattern in table.patterns.get("people", {}).values():
+                for m in pattern.finditer(unit.text):
+                    # The apposition the name stands in: back to the comma before it, on to the
+                    # comma that closes what follows it ("Jo Min-ho, head of the guild, said").
+                    before = unit.text[: m.start()].rsplit(",", 1)[-1]
+                    after = ",".join(unit.text[m.end() :].split(",")[:2])
+                    role = f"{before} {after}"
+                    bodies += table.find("organisations", role) + table.find("companies", role)
+            if bodies:
+                found[unit.id] = tuple(dict.fromkeys(bodies))
+        return found
 
     def _with_speaker(self, question: str, frame: Frame, answer: Answer) -> Answer | None:
         """ "Who said the levy would be raised at the summit?" answered by a sentence that goes on

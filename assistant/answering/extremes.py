@@ -18,6 +18,14 @@ _LATE = lazy(
     re.I,
 )
 _EARLY = lazy(r"\b(?:earliest|oldest|least recent)\b", re.I)
+# The first of a series of changes: "when was the levy first raised", "first cut to". Among
+# sentences the earliest date may be the thing's start, no change of it; among the dated rows
+# of one table, each a change, the earliest is the first.
+_FIRST_CHANGE = lazy(
+    r"\bfirst\s+(?:raised|lowered|cut|changed|revised|amended|increased|reduced|lifted|"
+    r"tightened|relaxed|adjusted)\b",
+    re.I,
+)
 _MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
@@ -38,6 +46,11 @@ def extreme_asked(question: str) -> Extreme | None:
     if _LATE.search(question):
         return "late"
     return None
+
+
+def first_change_asked(question: str) -> bool:
+    """Whether ``question`` asks after the first of a series of changes to a thing."""
+    return bool(_EARLY.search(question) or _FIRST_CHANGE.search(question))
 
 
 def dates(sentence: str) -> list[tuple[int, int]]:

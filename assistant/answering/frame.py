@@ -443,6 +443,20 @@ _FIRST_WH = words(WH_WORDS)
 _WHY = lazy(r"\bwhy\b|\bfor what reasons?\b", re.I)
 
 
+# Who spoke for a body the question names is a person speaking for it, not the body: "who took
+# the press's questions for the guild", "who replied on behalf of the Name" (a name the name
+# table knows is written "Name" when the wh-phrase is read).
+_SPEECH_FOR = (
+    r"\bwho\s+(?:spoke|speaks|answered|answers|fielded|fields|took|takes|responded|responds|"
+    r"replied|replies|commented|comments|briefed|briefs)\b[^?.;]{0,40}?\b(?:for|on behalf of)\s+"
+    r"(?:the\s+|its\s+|their\s+)?"
+)
+_BODY_NOUN = (
+    r"(?:[\w'’-]+\s+){0,3}?(?:agency|ministry|administration|office|department|government|"
+    r"company|firm|body|board|committee|institute|council)\b"
+)
+SPEAKS_FOR = lazy(rf"{_SPEECH_FOR}(?:{_BODY_NOUN}|(?-i:[A-Z])[\w&-]+)", re.I)
+
 # "Who was the treasury secretary", "who is the agency's chief": a role asks for a person.
 _WHO_ROLE = lazy(
     rf"\bwho(?:'s|’s|\s+(?:is|was|are|were|has been|had been))\s+(?:the|a|an)\s+"
@@ -451,7 +465,8 @@ _WHO_ROLE = lazy(
     r"|\bwho\s+(?:chairs|chaired|presides|presided|heads|headed)\b"
     # So does holding a role: "who was serving as harbour commissioner", "who acted as envoy".
     r"|\bwho\s+(?:(?:is|was|are|were|has been|had been)\s+)?(?:serv|act|sit|sat)\w*\s+as\s+"
-    rf"(?:(?:the|a|an)\s+)?(?:{_MODIFIER}){{0,3}}?(?:{dict(_HEAD_NOUNS)['person']})(?![\w'’-])",
+    rf"(?:(?:the|a|an)\s+)?(?:{_MODIFIER}){{0,3}}?(?:{dict(_HEAD_NOUNS)['person']})(?![\w'’-])"
+    rf"|{_SPEECH_FOR}(?:Name\b|{_BODY_NOUN})",
     re.I,
 )
 

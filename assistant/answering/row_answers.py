@@ -20,11 +20,17 @@ from typing import Any
 import numpy as np
 
 from assistant import quantities
+from assistant.answering.claims import stated_figures
+from assistant.answering.extremes import first_change_asked
+from assistant.answering.frame import frame_of
+from assistant.answering.patterns import words
 from assistant.datafiles import atomic_write
+from assistant.errors import KnowledgeError
 from assistant.knowledge.domain import domain
 from assistant.knowledge.rows import (
     CountryPolicy,
     OffsetData,
+    OffsetRule,
     OffsetStatistic,
     OffsetValue,
     ProgramFact,
@@ -440,3 +446,93 @@ def render(groups: list[list[Fact]], marker: Any, budget: int = 4) -> tuple[str,
                     notes.append(note)
     lead = say("disagree_lead") + " " if disputed else ""
     return lead + " ".join(sentences) + ("" if not notes else " " + " ".join(notes)), disputed
+
+
+# A comparison of the offset rule at times it names ("the rule at the start against today's",
+# "the 1990 trigger compared with the level set later"): the rule's threshold, its shares, or
+# both when the rule is asked of as a whole. The program's own words bound it: a share of
+# imports or of a market is no rule.
+_RULE_THRESHOLD = words(r"thresholds?|trigger\w*|activation (?:point|value)|cut-?offs?")
+_RULE_SHARE = words(r"shares?|percent\w*|rates?|quotas?")
+_RULE_WHOLE = words(r"rules?|requirements?|regime|terms|conditions")
+_OF_THE_PROGRAM = words(r"offsets?|thresholds?|trigger\w*|obligat\w*|industrial cooperation")
+_SET_AGAINST = words(r"compar\w*|versus|vs|differ\w*|contrast\w*")
+# The figures of a rule step by the kind ``stated_figures`` reads them as, with the field of the
+# step's rows that states them.
+_STEP_FIGURES: tuple[tuple[str, Callable[[OffsetRule], Sequence[Decimal]], str], ...] = (
+    ("money:USD", lambda rule: [rule.threshold_usd], "threshold_usd"),
+    ("percent", lambda rule: sorted(set(rule.shares.values())), "share_percent"),
+)
+
+
+def rule_rows_at_times(question: str, stated: str, data: OffsetData) -> list[Row]:
+    """The rows to add to an answer (``stated``) to a comparison of the offset rule at the times
+    ``question`` names (a year, the start read as its year, the present): of each time's rule,
+    the figures asked (its threshold, its shares, or both for the rule as a whole) that
+    ``stated`` leaves out, each from a row of that rule's step, one of the time's own year
+    first. A comparison of periods ("2016-2020") weighs values, not a rule: none."""
+    frame = frame_of(question)
+    if not data.rules or frame.periods or not _OF_THE_PROGRAM.search(question):
+        return []
+    if frame.answer_type != "comparison" and not _SET_AGAINST.search(question):
+        return []
+    threshold, share = _RULE_THRESHOLD.search(question), _RULE_SHARE.search(question)
+    if not (threshold or share or _RULE_WHOLE.search(question)):
+        return []
+    whole = not (threshold or share)
+    asked = [
+        step
+        for step in _STEP_FIGURES
+        if whole or (threshold and step[0] != "percent") or (share and step[0] == "percent")
+    ]
+    times: dict[str, tuple[int, OffsetRule]] = {}
+    for year in frame.years:
+        try:
+            rule = data.rule_for(year)
+        except KnowledgeError:
+            continue  # a year no rule covers (before the program, a report's year): no time of it
+        times.setdefault(rule.id, (year, rule))
+    if frame.present:
+        current = data.current_rule
+        times.setdefault(current.id, (current.from_year, current))
+    given = {(f.kind, f.value) for f in stated_figures(stated)}
+    rows: list[Row] = []
+    for year, rule in times.values():
+        steps = sorted(
+            (data.row(c) for c in rule.cites), key=lambda row: getattr(row, "year", None) != year
+        )
+        for kind, figures_of, name in asked:
+            for value in figures_of(rule):
+                if (kind, value) in given:
+                    continue
+                row = next((r for r in steps if getattr(r, name, None) == value), None)
+                if row is not None and row not in rows:
+                    rows.append(row)
+                    given |= {(f.kind, f.value) for f in stated_figures(row.shown())}
+    return rows
+
+
+# How far below the best row one of an earlier date may score and still tell the first of the
+# changes a question asks after (the readable sets score the same from 0.4 to 0.8; from 0.9 the
+# later change's row, worded more like the question, keeps its place).
+ORDINAL_SPREAD = 0.6
+
+
+def earliest_first(facts: list[ScoredFact], question: str) -> list[ScoredFact]:
+    """``facts`` with, for a question after the first of a series of changes ("when was the
+    levy first raised?"), the earliest-dated row of the best row's table that scores near it
+    put first: the best-matching row may tell a later change in the same words."""
+    if not first_change_asked(question) or not facts or facts[0].fact.when is None:
+        return facts
+    best = facts[0]
+    near = [
+        s
+        for s in facts
+        if type(s.fact.row) is type(best.fact.row)
+        and s.fact.when is not None
+        and s.score >= ORDINAL_SPREAD * best.score
+    ]
+    earliest = min(near, key=lambda s: (s.fact.when or 0, -s.score))
+    if earliest is best:
+        return facts
+    return [earliest, *(s for s in facts if s is not earliest)]
