@@ -219,8 +219,8 @@ _SAID_Q = lazy(
 )
 # "What did she pledge the growers?": what a person promises is said in their own words ("we
 # will ..."), which a row of the time line only dates. A firm's or a government's promise is a
-# package of figures, which the rows state.
-_PROMISE_Q = lazy(r"\bwhat\b(?:\s+\S+){1,6}?\s+(?:promis|pledg|vow)\w*", re.I)
+# package of figures, which the rows state. As far from "what" as ``_SAID_Q`` reaches.
+_PROMISE_Q = lazy(r"\bwhat\b(?:\s+\S+){1,10}?\s+(?:promis|pledg|vow)\w*", re.I)
 _HAS_NUMBER = lazy(
     r"\d+(?:[.,]\d+)?\s?(%|percent|million|billion|trillion|pages|cases|units|items|companies|countries|contracts|aircraft)|\$\s?\d|\b(USD|KRW)\s?\d|\d\s?(USD|KRW|won)\b"
 )
