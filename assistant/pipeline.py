@@ -26,6 +26,7 @@ from assistant.answering.routing import (
     asks_to_add_up,
     follow_up_route,
     route,
+    stated_conversion,
 )
 from assistant.answering.row_answers import FactBook
 from assistant.answering.scope import ScopeChecker
@@ -337,6 +338,13 @@ class Assistant:
             sourced = composer.speakers(text, turns[-1].content)
             if sourced is not None:
                 return _as_asked(sourced, asked, id)
+        if calculation is None and resolved.context and turns[-1].role == "assistant":
+            # "And in won?" after an answer whose sentence states the sum in won as well: the
+            # sources' own conversion, quoted, not worked out again.
+            stated = stated_conversion(text, turns[-1].content)
+            quoted = composer.shown_again(text, stated) if stated else None
+            if quoted is not None:
+                return _as_asked(quoted, asked, id)
         if calculation is None and earlier:
             # "Now put that obligation in won": the figure the earlier calculation gave, worked on.
             calculation = follow_up_route(text, earlier[-1], self.data)

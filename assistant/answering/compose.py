@@ -217,6 +217,10 @@ _SAID_Q = lazy(
     r"comment|commented|reply|replied|respond|responded)\b",
     re.I,
 )
+# "What did she pledge the growers?": what a person promises is said in their own words ("we
+# will ..."), which a row of the time line only dates. A firm's or a government's promise is a
+# package of figures, which the rows state. As far from "what" as ``_SAID_Q`` reaches.
+_PROMISE_Q = lazy(r"\bwhat\b(?:\s+\S+){1,10}?\s+(?:promis|pledg|vow)\w*", re.I)
 _HAS_NUMBER = lazy(
     r"\d+(?:[.,]\d+)?\s?(%|percent|million|billion|trillion|pages|cases|units|items|companies|countries|contracts|aircraft)|\$\s?\d|\b(USD|KRW)\s?\d|\d\s?(USD|KRW|won)\b"
 )
@@ -754,6 +758,14 @@ _GOVERNMENT_ACTS = lazy(
     r"(?:ordered|instructed|directed) (?:the )?(?:[\w'’-]+ ){0,3}(?:ministr|agenc|official)\w*)\b",
     re.I,
 )
+
+
+def _asks_what_person_promised(question: str) -> bool:
+    """Whether ``question`` asks what a person promised: one it names, or "he" or "she"."""
+    return bool(
+        _PROMISE_Q.search(question)
+        and (_PERSON_PRONOUN.search(question) or name_table().find("people", question))
+    )
 
 
 def _asks_government_reaction(question: str) -> bool:
@@ -2913,6 +2925,8 @@ class Composer:
             return None
         if _PERSON_Q.search(query.question) or _SAID_Q.search(query.question):
             return None  # rows state what happened; the sentences name who and what they said
+        if _asks_what_person_promised(query.question):
+            return None
         facts = self.rank_facts(query)
         if not facts:
             return None
@@ -2946,7 +2960,7 @@ class Composer:
             # The row matched through its quote, but what it states is about something else
             # ("released: 31 March" for "was this the first report to flag…"): the sentence says it.
             return None
-        named = frozenset(self.index.lexicon.terms(query.question))
+        named = self._subject_terms(query.question)
         # A question that restates a report ("N deals worth $X with M partners")
         # checks every figure it names.
         several = bool(_SEVERAL_Q.search(query.question)) or frame_of(query.question).restated
@@ -3028,7 +3042,7 @@ class Composer:
         ]
         if not facts:
             return None
-        named = frozenset(self.index.lexicon.terms(query.question))
+        named = self._subject_terms(query.question)
         groups = self.facts.select(facts, (named, query.asked))
         if query.only:
             # A question that names its sources is answered from theirs: the rows of another
@@ -3039,6 +3053,13 @@ class Composer:
             if not groups:
                 return None
         return self._rows_answer(query, groups)
+
+    def _subject_terms(self, question: str) -> frozenset[str]:
+        """The terms by which ``question`` may tell one row of a table from its neighbours: its
+        words, less a "how long" or "how far" that asks for a measure. Such an asking word matches
+        a row by chance ("long-standing" for "how long"), and a follow-up that names nothing
+        else leaves the choice to the earlier question it leans on."""
+        return frozenset(self.index.lexicon.terms(_HOW_PHRASE.sub(" ", question)))
 
     def rank_facts(self, query: Query) -> list[ScoredFact]:
         """Data rows for a prepared question, best first."""
@@ -3897,6 +3918,12 @@ class Composer:
 
     def _first_agent(self, text: str) -> str | None:
         return name_table().first_among(_NAME_KINDS["agent"], text)
+
+    def shown_again(self, question: str, claim: str) -> Answer | None:
+        """``question`` answered by the sentence an earlier answer showed as ``claim``, cited
+        again; None when no sentence of the sources is shown so."""
+        unit = self._unit_showing(claim.strip())
+        return self._cited(question, [unit]) if unit is not None else None
 
     def _unit_showing(self, text: str) -> Unit | None:
         """The sentence of the sources an answer shows as ``text``, if any."""

@@ -131,6 +131,7 @@ def is_follow_up(question: str, focus_terms: int) -> bool:
             or _DEMONSTRATIVE.search(text)
             # "What was the rule at the time?": the time an earlier answer gave.
             or _time_referred(text)
+            or asks_which_counted(text)
         )
         or focus_terms <= 1
     )
@@ -168,6 +169,9 @@ def resolve(
     shifted = _shifted(question, earlier)
     if shifted is not None:
         return ResolvedQuestion(shifted)
+    counted = _counted_named(question, earlier[-1])
+    if counted is not None:
+        return ResolvedQuestion(counted)
     kept = _kept(question, earlier[-1], spans) if spans is not None else None
     if kept is not None:
         return ResolvedQuestion(kept, earlier[-1])
@@ -754,3 +758,40 @@ def _demonstratives_named(question: str, earlier: str) -> str:
         return phrase.group() if phrase else match.group()
 
     return _THAT_NOUN.sub(named, question)
+
+
+# The count an earlier question asked for: "how many ports did the board close?".
+_HOW_MANY = lazy(r"\bhow many\b", re.I)
+# A follow-up that asks which of the things counted they are: "which one is named?", "name
+# them", "which ones?", "what are they?". It must ask for names: "one" or a plural pronoun
+# stands for the things counted.
+_WHICH_ASKED = words(r"which|what|name|list|identify|specify")
+_COUNTED_REFERENCE = words(r"one|ones|them|they|those|these")
+_COUNTED_FILLER = words(
+    r"and|so|then|but|which|what|one|ones|of|them|they|those|these|it|is|are|was|were|the|"
+    r"named|mentioned|given|listed|cited|specified|identified|called|name|list|identify|specify|"
+    r"tell|me|us|please|exactly|specifically|actually|reportedly|do|does|did|we|know"
+)
+
+
+def asks_which_counted(question: str) -> bool:
+    """Whether ``question`` is no more than asking which things, spoken of before, they are
+    ("which one is named?", "name them"): it stands for nothing without an earlier turn."""
+    return bool(
+        _WHICH_ASKED.search(question)
+        and _COUNTED_REFERENCE.search(question)
+        and not re.search(r"\w", _COUNTED_FILLER.sub(" ", question))
+    )
+
+
+def _counted_named(question: str, earlier: str) -> str | None:
+    """ "Which one is named?" after "How many ports did the board close?": the earlier question
+    asking which ports, so that the answer names them instead of counting them again. None
+    unless the follow-up is no more than such asking and the earlier question asked how many."""
+    if not asks_which_counted(question):
+        return None
+    count = _HOW_MANY.search(earlier)
+    if count is None:
+        return None
+    which = "Which" if count.group()[0].isupper() else "which"
+    return earlier[: count.start()] + which + earlier[count.end() :]

@@ -850,6 +850,70 @@ def answer_figure_route(question: str, before: str, answer: str, data: OffsetDat
     return converted
 
 
+# What may stand between a sum and the same sum in another currency: "$5 million (about KRW 7
+# billion)", "KRW 3 trillion, or roughly USD 2 billion".
+_RESTATED_BETWEEN = lazy(
+    r"^\s*(?:\(|,|-|–|—)?\s*(?:or\s+)?(?:approximately|approx\.|about|around|roughly|some|"
+    r"nearly|almost|close to|equivalent to|worth)?\s*$",
+    re.I,
+)
+
+
+def stated_conversion(question: str, answer: str) -> str | None:
+    """ "Could I have that sum in won?" after an answer whose sentence states the
+    sum in won itself ("$5 million (about KRW 6.5 billion)"): that claim of the answer, which
+    states what is asked, so the sources' own conversion is quoted rather than a new one worked
+    out. Only when the follow-up names no amount of its own and asks for no rounding ("to one
+    decimal" asks for the working), the answer holds one sum in another currency than the one
+    asked, and the rate the follow-up names (if any) gives the stated sum to the precision it is
+    written in; else None."""
+    targets = _targets(question)
+    if not targets or amounts(question) or answer.startswith(say("cannot_answer")):
+        return None
+    if reading(question).places is not None:
+        return None
+    others = {
+        (t.currency, t.scaled())
+        for t in lex(answer)
+        if t.currency and t.currency not in targets and not t.percent
+    }
+    if len(others) != 1:
+        return None
+    rate = _RATE.search(question)
+    written = rate and (rate.group("rate") or rate.group("bare") or rate.group("led"))
+    # Each claim of the answer ends at its citation markers or a line break.
+    for claim in re.split(r"\[\d+\]|\n", answer):
+        money = [t for t in lex(claim) if t.currency and not t.percent]
+        for first, then in itertools.pairwise(money):
+            if then.currency not in targets or first.currency == then.currency:
+                continue
+            if not _RESTATED_BETWEEN.match(claim[first.end : then.start]):
+                continue
+            if written and not (
+                {first.currency, then.currency} == {"KRW", "USD"}
+                and _at_rate(first, then, Decimal(written.replace(",", "")))
+            ):
+                continue
+            return claim.strip()
+    return None
+
+
+def _at_rate(given: QuantityToken, stated: QuantityToken, won_per_dollar: Decimal) -> bool:
+    """Whether ``stated`` is ``given`` converted at ``won_per_dollar``, to the precision
+    ``stated`` is written in ("14.7 billion" to a tenth of a billion, "800 million" to a
+    hundred million)."""
+    worked = (
+        given.scaled() * won_per_dollar
+        if stated.currency == "KRW"
+        else given.scaled() / won_per_dollar
+    )
+    exponent = stated.number.normalize().as_tuple().exponent
+    if not isinstance(exponent, int):
+        return False
+    step = Decimal(10) ** exponent
+    return abs(worked - stated.scaled()) <= step * (stated.scaled() / stated.number) / 2
+
+
 def _converted(
     question: str, figures: list[tuple[str, Decimal]], data: OffsetData
 ) -> list[CalculatorInput]:
