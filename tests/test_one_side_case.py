@@ -41,6 +41,7 @@ def test_one_side_s_case_is_asked_for_not_a_cause(question):
         # A party the question names states its own case, quoted as its position.
         ("Sum up the objections the Harbour Board raised against the toll.", None),
         ("Why does Norway argue that tolls are fair?", CAUSE),
+        ("What is the Harbour Board's own case for the toll?", None),
     ],
 )
 def test_a_cause_a_debate_or_a_named_party_s_case_is_not_one_group_s_case(question, kind):

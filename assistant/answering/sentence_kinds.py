@@ -438,7 +438,11 @@ def _asks(kind: SentenceKind, question: str) -> bool:
     found = kind.asked_by.search(question)
     if found is None or kind is not ARGUMENT:
         return found is not None
-    holder = found.group("holder") or found.group("raiser") or ""
+    holder = next((found[g] for g in ("holder", "raiser") if found[g] is not None), None)
+    if holder is None:
+        # "What is the agency's own case for …": whose case it is comes before it, past the
+        # question's first word.
+        holder = question[: found.start()].strip().partition(" ")[2]
     return not _NAMED.search(holder)
 
 
