@@ -86,6 +86,7 @@ from assistant.answering.sentence_kinds import (
     SentenceKind,
     asked_kind,
     asking_words,
+    calls_by_name,
     without_asking,
 )
 from assistant.answering.speakers import (
@@ -3307,7 +3308,15 @@ class Composer:
             if kind.marked_by.search(candidate.unit.text):
                 found.append(candidate.unit)
                 continue
-            if not kind.follows_fact or place >= _FACTS_EXPLAINED:
+            if place >= _FACTS_EXPLAINED:
+                continue
+            # One point of a case the sentences before announce ("The second is that …" after
+            # "… have voiced two concerns. The first is …") says whose case it is only through
+            # the announcement, which brings the points after it.
+            opener = self._opened_by(candidate.unit, kind)
+            if opener is not None and self._list_run(opener):
+                found.append(opener)
+            if not kind.follows_fact:
                 continue
             for step in range(1, reach + 1):
                 nxt = self._neighbour(candidate.unit, step)
@@ -3326,6 +3335,42 @@ class Composer:
             # answer still leads with the best.
             found = [u for unit in found for u in [unit, *self._coming_before(unit, kind)]]
         return list(dict.fromkeys(found))
+
+    def _list_run(self, unit: Unit) -> list[Unit]:
+        """The points of the list ``unit`` opens or announces: the sentences carrying on from it
+        when it is the list's first point ("The first is …") or the next one is."""
+        run = self._carried_on(unit)
+        if _OPENS_LIST.match(unit.text) or (run and _OPENS_LIST.match(run[0].text)):
+            return run
+        return []
+
+    def _opened_by(self, unit: Unit, kind: SentenceKind, reach: int = 3) -> Unit | None:
+        """The sentence doing what ``kind`` does whose run of sentences carrying on from it
+        (``carries_on``) ``unit`` belongs to, within ``reach`` sentences before it; None when
+        the run breaks first. A sentence a page's notes cut short is read whole. A list's third
+        point is three sentences below its announcement (the readable sets score the same with
+        a reach of two to four; one misses a list's second point)."""
+        for _ in range(reach):
+            if unit.kind != "sentence" or not carries_on(unit.text):
+                return None
+            before = self._before_whole(unit)
+            if before is None or before.kind != "sentence":
+                return None
+            if kind.marked_by.search(before.text):
+                return before
+            unit = before
+        return None
+
+    def _before_whole(self, unit: Unit) -> Unit | None:
+        """The unit before ``unit`` in its source, past the part of it a page's notes cut off
+        (``_whole_of`` read backwards)."""
+        for step in range(1, _CUT_REACH + 1):
+            earlier = self._neighbour(unit, -step)
+            if earlier is None:
+                break
+            if earlier.kind == "sentence" and unit.text.startswith(earlier.text):
+                return self._neighbour(earlier, -1)
+        return self._neighbour(unit, -1)
 
     def _coming_before(self, unit: Unit, kind: SentenceKind, reach: int = 2) -> list[Unit]:
         """The sentences right before ``unit`` in its source that do what it does, nearest
@@ -3376,6 +3421,10 @@ class Composer:
         asks for points of an argument or a story (``_asks_points``), which fill the answer's
         room."""
         doing = self._of_kind(ranked, kind) if kind is not None else []
+        if kind is not None:
+            # A sentence that calls them by their name ("The benefits of the scheme are
+            # numerous.") opens the source's own list of them: it leads, its list after it.
+            doing.sort(key=lambda u: not calls_by_name(kind, u.text))
         if doing:
             assert kind is not None
             # Recommendations, benefits and drawbacks come as a paragraph's list ("The benefits
@@ -3436,19 +3485,22 @@ class Composer:
             # comes with the next sentence when that backs it with another ("X has benefited. It
             # has generated $N …"), before the rest, which the answer's room may not hold.
             heads = list(firsts.values())
+            # A list's first point ("The first is …") comes with the points after it, and so
+            # does a sentence announcing them ("… voiced two concerns."), though a page's notes
+            # may put the rest of a point in a paragraph of its own.
+            runs = {head.id: self._list_run(head) for head in heads}
             backed = [
                 u
                 for head in heads[1:]
                 for u in [
                     head,
-                    # A list's first point ("The first is …") comes with the points after it.
-                    *(self._carried_on(head) if _OPENS_LIST.match(head.text) else []),
+                    *runs[head.id],
                     *self._items_after(head),
                     *self._going_on(head, kind, reach=1),
                     *self._points_beside(head, kind),
                     *(self._grounds(head) if kind.grounds_follow else []),
                 ]
-                if u.paragraph == head.paragraph
+                if u.paragraph == head.paragraph or u in runs[head.id]
             ]
             ordered = list(dict.fromkeys([*heads[:1], *lead, *backed, *shown_with]))
             if kind.grounds_follow:
@@ -3484,7 +3536,15 @@ class Composer:
                 kept.pop()
             ordered = kept
             rank = {key: i for i, key in enumerate(firsts)}
-            ordered.sort(key=lambda u: (rank.get((u.source_id, u.paragraph), 0), u.start))
+            # A list's points read after the sentence that opens it, though a page's notes put
+            # the rest of a point in a paragraph of its own.
+            opens = {u.id: head for head in ordered for u in self._list_run(head)}
+
+            def place(unit: Unit) -> tuple[int, int, int]:
+                head = opens.get(unit.id, unit)
+                return rank.get((head.source_id, head.paragraph), 0), head.start, unit.start
+
+            ordered.sort(key=place)
             return self._with_items(ordered)
         best = ranked[0]
         # The sides a question asks about each lead with their own statement (``_side_first``).

@@ -283,6 +283,25 @@ DEBATE = SentenceKind(
         re.I,
     ),
 )
+# "Why do the skeptics argue the levy is a mistake?", "what objections do the growers raise
+# against it?": one side's case is asked for, not a cause of the thing it argues about. The
+# sources state it where they say whose case it is ("critics warn", "concerns over", "it has been
+# pointed out that"), and a case of several points announces them and then gives each ("… two
+# concerns. The first is …"), in sentences that carry on from the announcement.
+ARGUMENT = SentenceKind(
+    "argument",
+    asked_by=lazy(
+        r"\b(why (?:do|does|did|would|are|is|were|was)\b(?P<holder>.{0,60}?)\b"
+        r"(?:argu(?:e|es|ed|ing)|contend(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|claim(?:s|ed)?)|"
+        r"(?:arguments?|objections?|concerns?|criticisms?|complaints?) "
+        r"(?P<raiser>(?:[\w'’-]+ ){0,3}?)"
+        r"(?:rais(?:e|es|ed)|voic(?:e|es|ed)|ma(?:ke|kes|de)|put forward|cit(?:e|es|ed)|"
+        r"advanc(?:e|es|ed))\b|"
+        r"(?:arguments?|objections?|case) (?:against|for)\b)",
+        re.I,
+    ),
+    marked_by=DEBATE.marked_by,
+)
 # "Who backs the levy and who would scrap it?": the camps asked for by who holds each stance are
 # told by the sentences that state a side's case, as in a debate, and by those that state a
 # side's own aim ("has voiced its intention to cut …", "are seeking to scrap …", "has been pushing
@@ -337,6 +356,7 @@ KINDS = (
     READING,
     SURROUNDINGS,
     SURPRISE,
+    ARGUMENT,
     MOTIVE,
     CAUSE,
     RECOMMENDATION,
@@ -361,15 +381,41 @@ _ASIDE = lazy(r"\([^()]*\)")
 
 # "Why does the audit office favour pooled buying", "why are the growers so keen on it": why
 # someone likes a thing is answered by what the thing does for them, its advantages.
+_ADOPTING = (
+    r"(?:use|rely on|lean on|adopt|embrace|expand|turn to|move to|switch to|shift to|"
+    r"make (?:more |greater |better )?use of)"
+)
 _FAVOURED = lazy(
-    r"\bwhy (?:do|does|did|would|are|is|were|was)\b.{0,60}?\b(?:like[sd]?|favou?r(?:s|ed)?|"
+    # Also the why-clause of a longer question, which has no auxiliary: "explain the scheme and
+    # why the board wants the port to lean on it".
+    r"\bwhy\b.{0,60}?\b(?:like[sd]?|favou?r(?:s|ed)?|"
     r"prefer(?:s|red)?|champion(?:s|ed)?|advocate[sd]?|endorse[sd]?|(?:so )?keen (?:on|for)|"
     r"(?:so )?fond of|in favou?r of|push(?:es|ed)? for|"
     # "why do they want the port to use it more": wanting a thing used is favouring it.
-    r"want(?:s|ed)? (?:[\w'’-]+ ){1,3}to (?:use|rely on|adopt|embrace|expand|turn to|"
-    r"make (?:more |greater |better )?use of))\b",
+    rf"want(?:s|ed)? (?:[\w'’-]+ ){{1,3}}to {_ADOPTING}|"
+    # "why the board argues the port should turn to it": urging a thing's use is favouring it.
+    r"(?:argu(?:e|es|ed|ing)|says?|said|thinks?|believes?|insists?|contends?|holds?) "
+    r"(?:that )?(?:[\w'’-]+ ){1,3}"
+    rf"(?:should|must|ought to|needs? to) {_ADOPTING})\b",
     re.I,
 )
+
+
+_CALLED: dict[str, re.Pattern[str]] = {}
+
+
+def calls_by_name(kind: SentenceKind, text: str) -> bool:
+    """Whether ``text`` is about what ``kind`` does by its everyday name ("The benefits of the
+    scheme are numerous."): such a sentence opens a source's own list of them. Not the name in
+    passing ("has seen no significant benefits"), which lists nothing."""
+    if kind.called is None:
+        return False
+    pattern = _CALLED.get(kind.called)
+    if pattern is None:
+        pattern = _CALLED[kind.called] = re.compile(
+            rf"\bthe (?:[\w'’-]+ )?{re.escape(kind.called)} (?:of|from)\b", re.I
+        )
+    return bool(pattern.search(text))
 
 
 def asked_kind(question: str) -> SentenceKind | None:
@@ -377,7 +423,27 @@ def asked_kind(question: str) -> SentenceKind | None:
     question = _ASIDE.sub(" ", question)
     if _MERIT.search(question) or _FAVOURED.search(question):
         return BENEFIT
-    return next((kind for kind in KINDS if kind.asked_by.search(question)), None)
+    return next((kind for kind in KINDS if _asks(kind, question)), None)
+
+
+# A party the sources name ("the USTR", "Norway"): a capitalised word.
+_NAMED = lazy(r"\b[A-Z]")
+
+
+def _asks(kind: SentenceKind, question: str) -> bool:
+    """Whether ``question`` asks for sentences of ``kind``. One side's case is told of a group
+    known by its stance ("critics", "industry insiders"); a party the question names ("why does
+    the ministry's rival, Norway, argue …", "the objections the USTR raised") states its own,
+    which a position question's answer quotes."""
+    found = kind.asked_by.search(question)
+    if found is None or kind is not ARGUMENT:
+        return found is not None
+    holder = next((found[g] for g in ("holder", "raiser") if found[g] is not None), None)
+    if holder is None:
+        # "What is the agency's own case for …": whose case it is comes before it, past the
+        # question's first word.
+        holder = question[: found.start()].strip().partition(" ")[2]
+    return not _NAMED.search(holder)
 
 
 _OPEN_TYPES = frozenset({"other", "summary", "reason", "position", "comparison"})
