@@ -74,6 +74,8 @@ def test_a_body_explaining_that_something_happened_gives_no_cause_of_it():
         "Why do analysts see the growers' shipments as a failure?",
         "Why did observers find the low shipments surprising?",
         "Why does the board criticise the growers' quota?",
+        "Why are the growers unhappy with the new quota?",
+        "Why is it puzzling that the board cut the quota?",
     ],
 )
 def test_why_a_view_is_held_is_answered_by_the_facts_it_rests_on(question):

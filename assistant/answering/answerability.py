@@ -1720,9 +1720,10 @@ def _tells_finding(question: str, statements: list[str]) -> bool:
 _ONLY_PUT_FORWARD = words(r"propos\w*|bills?|draft\w*|pending|not\s+yet")
 
 
-# "Why did the dam give way?": why something happened or was done.
+# "Why did the dam give way?": why something happened or was done. "Why is it odd", "why are
+# the growers unhappy" ask about a state or a judgment, whose grounds are facts.
 _WHY_DONE = lazy(
-    r"(?:\bwhy\s+(?:did|does|do|has|have|had|is|are|was|were|would|will|can|could|might)|"
+    r"(?:\bwhy\s+(?:did|does|do|has|have|had|would|will|can|could|might)|"
     r"\bwhat\s+(?:caused|causes|drove|drives|led|leads|made|makes|prompted|explains))\s+"
     r"(?P<rest>[^?]+)",
     re.I,
