@@ -31,6 +31,7 @@ from assistant.answering.frame import (
     written_stages,
 )
 from assistant.answering.patterns import words
+from assistant.answering.sentence_kinds import CAUSE
 from assistant.answers import Answer, Citation
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import measure_table, name_table
@@ -247,6 +248,18 @@ def _names_a_thing(question: str, year: int) -> bool:
 
 
 _MARKER = lazy(r"\[\d+\]")
+
+
+def finer_date(question: str) -> re.Pattern[str] | None:
+    """The finer form of a date a question asks for: a time of day, a day, a month; None when
+    a year would do."""
+    if _ASKS_TIME.search(question):
+        return _CLOCK
+    if _ASKS_DAY.search(question):
+        return _DAY
+    if _ASKS_MONTH.search(question):
+        return _MONTH
+    return None
 
 
 def evidence(answer: Answer) -> str:
@@ -1053,6 +1066,8 @@ def unmet(
         return Unmet(say("not_happened"))
     if frame.answer_type == "other" and not _tells_finding(frame.question, statements):
         return Unmet(say("only_took_place"))
+    if frame.answer_type == "reason" and not _gives_cause(frame.question, statements):
+        return Unmet(say("no_cause"))
     other = _other_measure(frame, statements)
     if other is not None:
         return Unmet(say("other_measure", label=_LABEL[frame.answer_type], given=other))
@@ -1264,6 +1279,21 @@ def _only_some(frame: Frame, statements: list[str]) -> str | None:
     return None
 
 
+def one_of_unnamed(text: str, thing: str) -> bool:
+    """Whether ``text`` names ``thing`` as one of a set of a given size whose other members it
+    leaves unnamed ("three partner yards, including Nordwerft")."""
+    for found in _MEMBERS.finditer(text):
+        listed = _PARTIAL_LIST.search(text[found.end() :])
+        if listed is None or not re.search(
+            rf"(?<![\w-]){re.escape(thing)}(?![\w-])", listed[1], re.I
+        ):
+            continue
+        items = [i.strip() for i in re.split(r",|\band\b", listed.group(1)) if i.strip()]
+        if len(items) < _number(found.group(1)):
+            return True
+    return False
+
+
 # "What were the five hearings", "which 12 ports", "name the four firms": the members of a set of
 # a given size asked for, not its size.
 _ASKS_MEMBERS = lazy(
@@ -1338,6 +1368,7 @@ def _about_another(
     ]
     if not giving:
         return None
+    giving = [(piece, _before_comparison(text, frame.answer_type)) for piece, text in giving]
     aside = " ".join(frame.besides)
     home = domain().home_country.lower()
     for kind in _SUBJECT_KINDS:
@@ -1362,6 +1393,20 @@ def _about_another(
         ):
             return ", ".join(sorted({_written_as(n, frame.question) for n in asked}))
     return None
+
+
+# Where a statement turns to what its subject is compared with: "the levy takes 30%, less than
+# Chile and Bolivia charge".
+_COMPARED_WITH = words(r"than|compared (?:with|to)|unlike|as opposed to|in contrast to")
+
+
+def _before_comparison(text: str, kind: str) -> str:
+    """``text`` up to where it turns to what its subject is compared with, when the figure of
+    ``kind`` stands before that: the others named after it are not whom the figure is of."""
+    turn = _COMPARED_WITH.search(text)
+    if turn is None or not has_type(text[: turn.start()], kind):
+        return text
+    return text[: turn.start()]
 
 
 # An ordinal that picks one of a series of like things: "the second hearing", "its 3rd audit".
@@ -1491,6 +1536,10 @@ def _happened(question: str, statements: list[str]) -> bool:
     event = _PAST_EVENT.search(question)
     if event is None:
         return True
+    if _PROSPECT_PASSIVE.search(question):
+        # "When was the vote due to be held?" asks when it was set for, which a statement that
+        # it would be held then gives.
+        return True
     stem = event.group(1).lower()[:-2].rstrip("e") or event.group(1).lower()
     dated = [p for p in statements if has_type(p, "date")]
     for piece in dated:
@@ -1518,6 +1567,8 @@ _PROSPECT = lazy(
     re.I,
 )
 
+# The same before a passive: "due to be held", "scheduled to be signed".
+_PROSPECT_PASSIVE = lazy(_PROSPECT.pattern.removesuffix(r"\s+to\s+$") + r"\s+to\s+be\s+[a-z]", re.I)
 
 # A question about what is still to come, and a statement that dates it ahead.
 _FUTURE = lazy(
@@ -1667,6 +1718,50 @@ def _tells_finding(question: str, statements: list[str]) -> bool:
 # Words that say a measure was only put forward, not decided: the event a "how did" question
 # asks about (a vote, a passage) is then not told. Softer words ("would", "plans") leave it open.
 _ONLY_PUT_FORWARD = words(r"propos\w*|bills?|draft\w*|pending|not\s+yet")
+
+
+# "Why did the dam give way?": why something happened or was done. "Why is it odd", "why are
+# the growers unhappy" ask about a state or a judgment, whose grounds are facts.
+_WHY_DONE = lazy(
+    r"(?:\bwhy\s+(?:did|does|do|has|have|had|would|will|can|could|might)|"
+    r"\bwhat\s+(?:caused|causes|drove|drives|led|leads|made|makes|prompted|explains))\s+"
+    r"(?P<rest>[^?]+)",
+    re.I,
+)
+# A why-question about a view, a stance or a judgment ("why do critics think …", "why was it
+# seen as odd", "why is the board wary of it") is answered by its grounds, which seldom say
+# "because": the facts the view rests on.
+_A_VIEW = words(
+    r"think\w*|thought|believe\w*|feel\w*|felt|see|sees|seen|saw|view\w*|regard\w*|"
+    r"consider\w*|find|finds|found|deem\w*|seem\w*|look|looks|looked|appear\w*|"
+    r"say|says|said|call\w*|argu\w*|claim\w*|insist\w*|critici[sz]\w*|blame\w*|"
+    r"prais\w*|recommend\w*|urg\w*|want\w*|like|likes|liked|prefer\w*|favou?r\w*|"
+    r"support\w*|oppos\w*|expect\w*|fear\w*|worr\w*|hope\w*|"
+    r"odd|strange\w*|surpris\w*|unexpected\w*|unusual|notable|important|significant\w*|"
+    r"matter\w*|controversial|reluctant|wary|keen|eager|hesitant|cautious|skeptical|sceptical"
+)
+# Words that give a cause beside the ones a cause sentence is picked by: what an event followed
+# from, or led to.
+_CAUSED = words(
+    r"following|amid|in response to|in light of|thanks to|as a result|led to|leads? to|"
+    r"therefore|thus|hence|given that|so that|prompted|triggered|since (?:the|it|they|its|their)"
+)
+# "The ministry explains that it has not …" reports what someone says, not why.
+_EXPLAINS_THAT = words(r"explain(?:s|ed)?\s+that")
+
+
+def _gives_cause(question: str, statements: list[str]) -> bool:
+    """Whether a statement gives the cause (or the purpose) a "why did it happen" question asks
+    for: one that tells only what happened, in the question's words or others ("the pledge
+    was only 10% fulfilled" for "why did the firm fall short"), restates the question. A
+    question about a view is answered by the facts the view rests on, and always passes."""
+    asked = _WHY_DONE.search(question)
+    if asked is None or _A_VIEW.search(asked["rest"]):
+        return True
+    return any(
+        CAUSE.marked_by.search(_EXPLAINS_THAT.sub(" ", piece)) or _CAUSED.search(piece)
+        for piece in statements
+    )
 
 
 def _stem(word: str) -> str:

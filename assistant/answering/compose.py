@@ -22,8 +22,10 @@ from assistant.answering.answerability import (
     Unmet,
     claims_of,
     figure_for,
+    finer_date,
     has_type,
     merge,
+    one_of_unnamed,
     unanswered_parts,
     unmet,
 )
@@ -406,6 +408,15 @@ _STANDING_FLOOR = 0.4
 _PARTIAL_DENSE = 0.4
 # How far down the ranking a sentence closer in meaning than the best may stand in for it.
 _STAND_IN_DEPTH = 3
+# A sentence stating the finer date a question asks for (a time of day, a day, a month) stands in
+# for the best when it scores at least this share of it. Every readable set scores the same from
+# 0.3 to 0.75; at 0.9 the time of day a lower sentence gives is refused.
+_FINER_FLOOR = 0.6
+# A sentence naming what a question sets aside as one of a set it leaves unnamed keeps the
+# ranking whole when it scores at least this share of the best (``_beside_aside``). Every readable
+# set scores the same from 0.4 to 0.8; at 1.0 (the best sentence alone) two such sets are
+# answered with the other things a deal's sentences name.
+_ASIDE_FLOOR = 0.6
 # How far down the ranking a sentence naming whom the question names may stand in for a best
 # sentence about someone else.
 _NAMING_DEPTH = 3
@@ -2295,6 +2306,30 @@ class Composer:
             )
             and has_type(c.unit.text, frame.answer_type, self.entities)
         ]
+        # A sentence broken across a page break is also shown whole, from its later piece: when
+        # the first piece ranks best, the whole says all it says and what follows the break.
+        tried += [
+            c
+            for c in ranked[1:]
+            if c.unit.id != best.unit.id
+            and best.unit.text in c.unit.text
+            and has_type(c.unit.text, frame.answer_type, self.entities)
+        ]
+        finer = finer_date(question) if frame.answer_type == "date" else None
+        if finer is not None:
+            # A time of day, a day or a month is stated by few sentences, and seldom by the one
+            # most about the matter ("the release is due soon"): a lower one that states that
+            # form, about all the best is about (itself or in the sentence it leans on), is the
+            # time of that matter, not of another event near it.
+            floor = _FINER_FLOOR * best.score
+            tried += [
+                c
+                for c in ranked[1:]
+                if c.score >= floor
+                and (c.unit.source_id, c.unit.start) not in cited
+                and shared <= c.hits | c.context_hits
+                and finer.search(c.unit.text)
+            ]
         if problem.of_another:
             weights = self.prepare(question, context, scope).weights
             total = sum(weights.values()) or 1.0
@@ -2530,6 +2565,17 @@ class Composer:
             return aside <= set(self.index.unit_terms.get(candidate.unit.id, ()))
 
         if not aside or not ranked or about_aside(ranked[0]):
+            return ranked
+        # Nor when a sentence scoring near the best names it as one of a set whose other members
+        # it leaves unnamed ("three partner yards, including the northern one"): the others the
+        # question asks for are that set's, which the sources do not name. A best sentence on
+        # the question's subject alone ("the maker agreed to …") says nothing of them.
+        floor = _ASIDE_FLOOR * ranked[0].score
+        if any(
+            about_aside(c) and any(one_of_unnamed(c.unit.text, t) for t in set_aside(question))
+            for c in ranked
+            if c.score >= floor
+        ):
             return ranked
         return [c for c in ranked if not about_aside(c)]
 
@@ -3000,6 +3046,16 @@ class Composer:
             # The row of the thing set aside says all the question asks ("four parts refused,
             # the radar among them"): the rest are of that row's list, which no other row holds.
             return []
+        # The others of a thing set aside are of its kind: when a row tells what was done with
+        # it ("four parts withheld, the radar among them"), rows of the same deal's other figures
+        # ("what the maker pledged") are no list of the others, whatever words they share.
+        told = {
+            attribute
+            for f in facts
+            if f not in rest and (attribute := getattr(f.fact.row, "attribute", None))
+        }
+        if told:
+            rest = [f for f in rest if getattr(f.fact.row, "attribute", None) in told]
         if not rest or rest[0].coverage < _LIST_COVERAGE:
             return []
         floor = max(_OTHER_ROWS_SPREAD * rest[0].score, _OTHER_ROWS_RIVAL * rival)
