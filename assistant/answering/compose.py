@@ -417,10 +417,11 @@ _STANDING_FLOOR = 0.4
 _PARTIAL_DENSE = 0.4
 # How far down the ranking a sentence closer in meaning than the best may stand in for it.
 _STAND_IN_DEPTH = 3
-# How far down the ranking a table row may lead its table's other rows in as stand-ins: as far
-# as a sentence may stand in (the readable sets score the same from 3 to 6; 1 and 2 lose the
-# office a multi-part question asks for in a table row ranked third).
-_SIBLING_DEPTH = _STAND_IN_DEPTH
+# How far down the ranking a table row may lead its table's other rows in as stand-ins. The
+# readable sets score the same from 3 to 6; 1 and 2 lose the office a multi-part question asks
+# for in a table row ranked third, and 3 loses one ranked fourth when "which unit" asks for a
+# body: the middle of the plateau.
+_SIBLING_DEPTH = 4
 # How far down the ranking a sentence naming whom the question names may stand in for a best
 # sentence about someone else.
 _NAMING_DEPTH = 3
