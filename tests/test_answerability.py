@@ -553,3 +553,19 @@ def test_what_a_person_said_is_not_answered_from_a_source_that_never_names_them(
         ],
     )
     assert unmet(question, hers, entities) is None
+
+
+def test_a_part_asking_for_a_body_is_not_answered_by_the_body_the_part_names():
+    from assistant.search.terms import Lexicon
+
+    entities = Entities(
+        {"organisation": lambda text: any(n in text for n in ("MOTIE", "Tariff Desk"))}
+    )
+    frame = frame_of("When did the rebate start, and which office inside MOTIE runs it?")
+    parts = [frame_of(p) for p in frame.parts]
+    terms = Lexicon().terms
+    only_motie = _answer("MOTIE started the rebate in May 2019 [1].", "a")
+    missing = unanswered_parts(frame, only_motie, parts, entities, terms)
+    assert [p.question for p in missing] == ["which office inside MOTIE runs it"]
+    unit = _answer("MOTIE started the rebate in May 2019 [1]. Its Tariff Desk runs the rebate [2].")
+    assert unanswered_parts(frame, unit, parts, entities, terms) == []

@@ -823,9 +823,27 @@ def _counting(piece: str, things: set[str]) -> list[tuple[int, int]]:
         # The number's own noun phrase, up to a break: "14 safety berths; audits were filed"
         # counts berths.
         own = set(re.findall(r"[a-z][\w-]*", re.split(r"[;,.:()]", " ".join(after))[0].lower()))
+        if _counts_other(after, things):
+            continue
         if any(a in own if _plural(a) else any(_same_word(a, b) for b in said) for a in things):
             found.append((start, end))
     return found
+
+
+def _counts_other(after: list[str], things: set[str]) -> bool:
+    """Whether the noun right after a number counts other things than ``things``: "deals with
+    13 countries" gives no number of deals, whatever the words before the number name. Only
+    when both are nouns known to count (``_COUNTED_ALIKE``), each a kind of its own, is that
+    certain: "the governments of 130 countries" counts governments too, one to a country."""
+    if not after:
+        return False
+    noun = re.sub(r"[^a-z-]", "", after[0].lower())
+    if not _plural(noun):
+        return False
+    head = _singular(noun)
+    own = [group for group in _COUNTED_ALIKE if head in group]
+    asked = [group for group in _COUNTED_ALIKE if things & group]
+    return bool(own and asked) and not any(_same_word(thing, head) for thing in things)
 
 
 def _plural_of(word: str) -> str:
@@ -1921,7 +1939,15 @@ def unanswered_parts(
     its figure and one of the words only that part uses: in "When did the bank open, and when
     were the rules issued?" a date about the rules does not answer when the bank opened."""
     said = evidence(answer)
-    stated = [part for part in frames if has_type(said, part.answer_type, entities)]
+
+    def holds(text: str, part: Frame) -> bool:
+        # As for a whole question, a name the part gives is no answer to it: "which office
+        # inside the agency runs it" is not answered by the agency.
+        if part.answer_type in _NAMED_KINDS:
+            text = _without_names(text, part.question)
+        return has_type(text, part.answer_type, entities)
+
+    stated = [part for part in frames if holds(said, part)]
     if terms is None or len(frames) < 2:
         return [part for part in frames if part not in stated]
     statements = [(piece, set(terms(_row_heads(piece)))) for piece in claims(answer)]
@@ -1935,11 +1961,7 @@ def unanswered_parts(
             missing.append(part)
             continue
         if part not in stated or (
-            own
-            and not any(
-                own & words and has_type(piece, part.answer_type, entities)
-                for piece, words in statements
-            )
+            own and not any(own & words and holds(piece, part) for piece, words in statements)
         ):
             missing.append(part)
     return missing

@@ -52,6 +52,7 @@ from assistant.answering.frame import (
     Frame,
     answer_type,
     asked_noun,
+    asks_of_topic,
     asks_position,
     asserted_kinds,
     class_nouns,
@@ -127,6 +128,21 @@ _DATE_Q = words(r"when|what year|which year|what date|what month|since when|what
 _WHO_Q = words(
     r"who|which (company|companies|agency|firm|contractor|countries|country|ministry|official|lawmaker)"
 )
+# A body the name table does not list, by the shape of its name: capitalised words ending in a
+# noun for a body ("the Harbour Safety Board", "its Levy Division") or such a noun "of" a name
+# ("Ministry of Fisheries"). Capitalised only: "the division in charge" names none.
+_BODY_NOUNS = (
+    r"Agency|Ministry|Administration|Office|Department|Division|Committee|Commission|Council|"
+    r"Institute|Alliance|Association|Bureau|Board|Service|Authority|Federation|Organi[sz]ation|"
+    r"Cent(?:er|re)|Foundation|Team|Directorate|Secretariat"
+)
+_BODY_NAME = lazy(
+    r"(?<![\w-])(?!(?:The|A|An|This|That|These|Its|Their|Each|Every|Our|No)\s)"
+    rf"(?:[A-Z][\w'’-]*\s+(?:(?:&|and|of|for|on)\s+)?){{1,5}}(?:{_BODY_NOUNS})\b"
+    rf"|\b(?:{_BODY_NOUNS})\s+(?:of|for)\s+(?:the\s+)?[A-Z]"
+)
+# Where a table row's shown text turns from its table's caption to the row itself.
+_ROW_LABEL = " — "
 # Sentences stating amounts in the asked currency stand in for better-scoring ones in another
 # currency when they score at least this share of the best.
 _CURRENCY_FLOOR = 0.5
@@ -417,6 +433,11 @@ _FINER_FLOOR = 0.6
 # set scores the same from 0.4 to 0.8; at 1.0 (the best sentence alone) two such sets are
 # answered with the other things a deal's sentences name.
 _ASIDE_FLOOR = 0.6
+# How far down the ranking a table row may lead its table's other rows in as stand-ins. The
+# readable sets score the same from 3 to 6; 1 and 2 lose the office a multi-part question asks
+# for in a table row ranked third, and 3 loses one ranked fourth when "which unit" asks for a
+# body: the middle of the plateau.
+_SIBLING_DEPTH = 4
 # How far down the ranking a sentence naming whom the question names may stand in for a best
 # sentence about someone else.
 _NAMING_DEPTH = 3
@@ -679,6 +700,51 @@ _LIST_ITEMS = 6
 # How many units of notes a page break may put between a cut sentence and its whole.
 _CUT_REACH = 4
 _MARKER_RUN = lazy(r"(?:\s*\[\d+\])+")
+
+
+def whole_names(names: Collection[str]) -> re.Pattern[str] | None:
+    """A pattern finding any of ``names`` written as a whole, not inside another word or
+    initialism: a body's initials ("ICA") stand inside others ("UICA", "America") that name
+    something else. None for no names."""
+    if not names:
+        return None
+    alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def _table_of(unit: Unit) -> str | None:
+    """The caption a table row's shown text opens with; None for a sentence."""
+    if unit.kind != "row" or _ROW_LABEL not in unit.text:
+        return None
+    return unit.text.split(_ROW_LABEL, 1)[0]
+
+
+def sibling_rows(
+    ranked: list[Candidate],
+    names: frozenset[str],
+    cited: Collection[tuple[str, int]] = (),
+    depth: int = 1,
+) -> list[Candidate]:
+    """The other rows of the table of the best-ranked table row among the first ``depth`` of
+    ``ranked``, in rank order (the best of all left out too), that hold every name (of ``names``,
+    the question's) that row matched and are not ``cited`` already: a table gives each of its
+    columns (the countries, the schemes) one attribute a row, so the row of the kind asked for
+    ("which body", "what share") answers for the columns the best row matched, however few of
+    the question's other words its label shares. [] when no table row ranks that high."""
+    lead = next((c for c in ranked[:depth] if _table_of(c.unit) is not None), None)
+    if lead is None:
+        return []
+    table = _table_of(lead.unit)
+    held = (lead.hits | lead.context_hits) & names
+    return [
+        c
+        for c in ranked[1:]
+        if c is not lead
+        and c.unit.source_id == lead.unit.source_id
+        and _table_of(c.unit) == table
+        and (c.unit.source_id, c.unit.start) not in cited
+        and held <= c.hits | c.context_hits
+    ]
 
 
 def _figure_kinds(text: str) -> set[str]:
@@ -988,8 +1054,14 @@ class Composer:
         def person(text: str) -> bool:
             return named("person", text)
 
+        agency = whole_names(agencies)
+
         def organisation(text: str) -> bool:
-            return named("organisation", text) or any(a in text for a in agencies)
+            return (
+                named("organisation", text)
+                or bool(agency and agency.search(text))
+                or bool(_BODY_NAME.search(text))
+            )
 
         # A party is also named by its search term: "the US" (not "us") is the United States.
         party_terms = {
@@ -1755,9 +1827,19 @@ class Composer:
         )
         extras: list[Answer] = []
         unanswered: list[Frame] = []
+        topic_first = asks_of_topic(question)
         for part in [*wholes, *missing, *overlooked]:
-            around = f"{context} {question}".strip()
             asked, person = self._part_asked(part, parts, answer)
+            around = f"{context} {question}".strip()
+            if topic_first and part in missing:
+                # The parts of "the levy: when was it first charged, who collects it, …" each
+                # carry the topic, so each is asked first without the other parts' words: these
+                # bring back the statements that answered those parts, and a year one of them
+                # gives would pass for the date this part asks.
+                apart = self._asked_apart(asked, context, scope, self._said(answer, extras))
+                if apart is not None and unmet(part, apart, self.entities, question) is None:
+                    extras.append(_without_given(apart, self._said(answer, extras)))
+                    continue
             extra, part_ranked = self._compose_one(asked, around, scope)
             if extra.abstained or unmet(part, extra, self.entities, question) is not None:
                 # As for the whole question: a row that does not state what the part asks for
@@ -1867,6 +1949,11 @@ class Composer:
             judged = shown
         answer = judged
         return self.flag_disputes(answer, frame)
+
+    @staticmethod
+    def _said(answer: Answer, extras: list[Answer]) -> set[str]:
+        """The claims ``answer`` and the ``extras`` added to it state, plain."""
+        return {_plain(claim) for a in (answer, *extras) for claim in _cited_claims(a.answer)}
 
     def _asked_apart(self, asked: str, context: str, scope: Scope, said: set[str]) -> Answer | None:
         """A part that names its own subject, asked without the other parts' words around it:
@@ -2330,6 +2417,9 @@ class Composer:
                 and shared <= c.hits | c.context_hits
                 and finer.search(c.unit.text)
             ]
+        if any(_table_of(c.unit) is not None for c in ranked[:_SIBLING_DEPTH]):
+            siblings = sibling_rows(ranked, self._name_terms(question), cited, _SIBLING_DEPTH)
+            tried += [c for c in siblings if c not in tried]
         if problem.of_another:
             weights = self.prepare(question, context, scope).weights
             total = sum(weights.values()) or 1.0

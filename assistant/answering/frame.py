@@ -131,6 +131,14 @@ CAMPS_ASKED = lazy(
     re.I,
 )
 
+# The nouns by which "which" asks for a body: "which agency", "which division handles the
+# claims". An office is asked for as a body, whatever it is called. Only after "which": "the
+# amount the council paid" asks for an amount. Not "unit", a measure as often as a body.
+_BODY_HEADS = (
+    r"agenc(?:y|ies)|organi[sz]ations?|institutes?|institutions?|ministr(?:y|ies)|bod(?:y|ies)|"
+    r"offices?|departments?|divisions?|bureaus?|committees?|councils?|boards?|commissions?|"
+    r"authorit(?:y|ies)|teams?|desks?"
+)
 _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "summary",
@@ -248,7 +256,7 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "organisation",
-        lazy(r"\bwhich (agency|agencies|organi[sz]ation|institute|ministry|body|office)\b", re.I),
+        lazy(rf"\bwhich (?:{_BODY_HEADS})\b", re.I),
     ),
     ("country", lazy(r"\bwhich (country|countries|nations?)\b", re.I)),
     (
@@ -779,6 +787,12 @@ _ASK_REQUEST = lazy(
     r"(?:\s+to\s+know)?)\s+",
     re.I,
 )
+
+
+def asks_of_topic(question: str) -> bool:
+    """Whether ``question`` names its topic first and then asks several things of it ("the
+    levy: when was it set, and who collects it?"): each part, the topic put in, stands alone."""
+    return _asks_of_topic(without_register(question)) is not None
 
 
 def _asks_of_topic(question: str) -> tuple[str, ...] | None:
