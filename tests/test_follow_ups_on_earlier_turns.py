@@ -5,46 +5,31 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from conversations import answer_after, earlier_turns
+
 from assistant.answering.followup import resolve
-from assistant.answers import Turn
-
-
-def _history(question: str, answer: str = "An answer [1].") -> list[Turn]:
-    return [Turn(role="user", content=question), Turn(role="assistant", content=answer)]
-
-
-def _asked(assistant, *questions):
-    turns: list[dict[str, str]] = []
-    answer = None
-    for question in questions:
-        answer = assistant.ask(question, history=turns)
-        turns += [
-            {"role": "user", "content": question},
-            {"role": "assistant", "content": answer.answer},
-        ]
-    return answer
 
 
 def test_it_is_the_one_part_of_the_one_program_the_earlier_question_named():
-    history = _history("What did the tanker maker pledge in technology transfer?")
+    history = earlier_turns("What did the tanker maker pledge in technology transfer?")
     resolved = resolve("what fraction of it got done by 2022?", history, 2)
     assert resolved.question == "what fraction of the tanker technology transfer got done by 2022?"
-    history = _history("For the stealth jets, what was the SME piece worth?")
+    history = earlier_turns("For the stealth jets, what was the SME piece worth?")
     resolved = resolve("what share of that is delivered?", history, 2)
     assert resolved.question == "what share of the stealth jets SME is delivered?"
 
 
 def test_it_stays_as_written_when_the_follow_up_names_its_own_part_or_two_programs_were_named():
-    history = _history("What did the tanker maker pledge in technology transfer?")
+    history = earlier_turns("What did the tanker maker pledge in technology transfer?")
     asked = "what part of it went to SME exports?"
     assert resolve(asked, history, 2).question == asked
-    history = _history("Compare the SME pledges of the tanker and the stealth jet deals.")
+    history = earlier_turns("Compare the SME pledges of the tanker and the stealth jet deals.")
     asked = "what fraction of it got done by 2022?"
     assert resolve(asked, history, 2).question == asked
 
 
 def test_a_part_s_delivery_rate_is_the_rate_of_the_program_the_earlier_turn_named(assistant):
-    answer = _asked(
+    answer = answer_after(
         assistant,
         "How large was Lockheed Martin's SME export pledge for the stealth fighters?",
         "and how far along was it in 2022?",
@@ -54,18 +39,18 @@ def test_a_part_s_delivery_rate_is_the_rate_of_the_program_the_earlier_turn_name
 
 
 def test_a_period_told_from_the_earlier_one_is_asked_of_its_years():
-    history = _history("What offset value did the institute report for 2011-2015?")
+    history = earlier_turns("What offset value did the institute report for 2011-2015?")
     assert (
         resolve("what about the following five years?", history, 1).question
         == "What offset value did the institute report for 2016-2020?"
     )
-    history = _history("Per the wire service, what were imports from 2001 through 2010?")
+    history = earlier_turns("Per the wire service, what were imports from 2001 through 2010?")
     assert (
         resolve("and the previous decade?", history, 1).question
         == "Per the wire service, what were imports from 1991 through 2000?"
     )
     # Without a stated length the span is as long as the earlier period.
-    history = _history("How much was gained between 2016 and 2020?")
+    history = earlier_turns("How much was gained between 2016 and 2020?")
     assert (
         resolve("And over the period before that?", history, 1).question
         == "How much was gained between 2011 and 2015?"
@@ -74,8 +59,8 @@ def test_a_period_told_from_the_earlier_one_is_asked_of_its_years():
 
 def test_a_chain_of_shifts_moves_on_from_where_the_last_one_led():
     history = [
-        *_history("How much was gained between 2016 and 2020?"),
-        *_history("and the previous 5 years?"),
+        *earlier_turns("How much was gained between 2016 and 2020?"),
+        *earlier_turns("and the previous 5 years?"),
     ]
     assert (
         resolve("and the previous 5 years?", history, 1).question
@@ -84,13 +69,13 @@ def test_a_chain_of_shifts_moves_on_from_where_the_last_one_led():
 
 
 def test_a_shift_that_asks_more_than_the_period_is_left_to_the_other_readings():
-    history = _history("How much was gained between 2016 and 2020?")
+    history = earlier_turns("How much was gained between 2016 and 2020?")
     asked = "and who signed deals in the five years before?"
     assert resolve(asked, history, 3).question == asked
 
 
 def test_the_shifted_period_s_figure_is_answered_from_the_source_asked(assistant):
-    answer = _asked(
+    answer = answer_after(
         assistant,
         "What offset value did the research institute KIET give for 2011 to 2015?",
         "and for the next five years?",
@@ -113,14 +98,14 @@ def test_a_threshold_told_by_what_it_does_is_converted_at_the_follow_up_s_rate(a
             1350,
         ),
     ):
-        answer = _asked(assistant, first, then)
+        answer = answer_after(assistant, first, then)
         (call,) = answer.tool_calls
         assert call.input["amount"] == "USD 10,000,000"
         assert Decimal(call.output["result"]) == 10_000_000 * rate
 
 
 def test_an_average_asked_after_a_year_s_total_and_count_divides_the_two(assistant):
-    answer = _asked(
+    answer = answer_after(
         assistant,
         "How much were the offset deals American exporters concluded in 2022 worth?",
         "in how many contracts?",
@@ -128,7 +113,7 @@ def test_an_average_asked_after_a_year_s_total_and_count_divides_the_two(assista
     )
     (call,) = answer.tool_calls
     assert call.input["expression"] == "USD 5.88 billion / 27"
-    answer = _asked(
+    answer = answer_after(
         assistant,
         "What were American offset agreements in 2022 valued at, per BIS?",
         "then per partner country, on average?",
@@ -138,7 +123,7 @@ def test_an_average_asked_after_a_year_s_total_and_count_divides_the_two(assista
 
 
 def test_a_question_opening_on_a_preposition_or_so_carries_on_from_the_earlier_one():
-    history = _history("What did the yard bill the navy in 2019?")
+    history = earlier_turns("What did the yard bill the navy in 2019?")
     for asked in ("for how many hulls?", "by whom?", "So what is that per hull?"):
         assert resolve(asked, history, 3).context == "What did the yard bill the navy in 2019?"
     # "So far" and "so many" open no carrying on.
@@ -146,13 +131,13 @@ def test_a_question_opening_on_a_preposition_or_so_carries_on_from_the_earlier_o
 
 
 def test_a_follow_up_naming_no_source_asks_of_the_source_the_earlier_question_named(assistant):
-    answer = _asked(
+    answer = answer_after(
         assistant,
         "According to KIET, what were Korea's foreign arms purchases from 2016 to 2020?",
         "and what offsets were secured in those years?",
     )
     assert {c.source_id for c in answer.citations} == {"002_b00326718e5a7ad5"}
-    answer = _asked(
+    answer = answer_after(
         assistant,
         "What did the Korea Economic Daily report about offset trade worldwide?",
         "and how many countries seek them?",
@@ -161,7 +146,7 @@ def test_a_follow_up_naming_no_source_asks_of_the_source_the_earlier_question_na
 
 
 def test_the_one_sum_an_earlier_answer_gave_is_converted_at_the_follow_up_s_rate(assistant):
-    answer = _asked(
+    answer = answer_after(
         assistant,
         "What were America's 2022 offset agreements worth in total?",
         "put it in won, at 1,400 to the dollar",
@@ -170,7 +155,7 @@ def test_the_one_sum_an_earlier_answer_gave_is_converted_at_the_follow_up_s_rate
     assert call.input["amount"] in ("USD 5.88 billion", "$5.88 billion")
     assert Decimal(call.output["result"]) == Decimal("5.88e9") * 1400
     assert {c.source_id for c in answer.citations} == {"004_840937613cbc5a16"}
-    answer = _asked(
+    answer = answer_after(
         assistant,
         "How much value did technologies for native weapons account for over the four decades "
         "of offsets?",
@@ -198,7 +183,7 @@ def test_an_answer_of_several_sums_or_a_follow_up_without_a_rate_converts_nothin
 
 
 def test_a_rate_per_dollar_in_a_follow_up_is_no_unit_to_average_over(assistant):
-    answer = _asked(
+    answer = answer_after(
         assistant,
         "What were America's 2022 offset agreements worth in total?",
         "give it in won, taking 1,380 per dollar",

@@ -7,27 +7,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from conversations import answer_after, earlier_turns
+
 from assistant.answering.compose import _asks_what_person_promised
 from assistant.answering.followup import asks_which_counted, is_follow_up, resolve
 from assistant.answering.routing import stated_conversion
-from assistant.answers import Turn
-
-
-def _history(question: str, answer: str = "An answer [1].") -> list[Turn]:
-    return [Turn(role="user", content=question), Turn(role="assistant", content=answer)]
-
-
-def _asked(assistant, *questions):
-    turns: list[dict[str, str]] = []
-    answer = None
-    for question in questions:
-        answer = assistant.ask(question, history=turns)
-        turns += [
-            {"role": "user", "content": question},
-            {"role": "assistant", "content": answer.answer},
-        ]
-    return answer
-
 
 _LEVY = "The board set the levy at $5 million (about KRW 6.5 billion) a year. [1]"
 
@@ -60,7 +44,7 @@ def test_a_sum_at_another_rate_or_not_beside_its_conversion_is_worked_out_instea
 def test_a_conversion_the_sources_state_at_the_rate_asked_is_quoted_without_the_calculator(
     assistant,
 ):
-    answer = _asked(
+    answer = answer_after(
         assistant,
         "What contract value sets off an offset obligation, according to the NTE?",
         "what is that in won at 1,470?",
@@ -69,7 +53,7 @@ def test_a_conversion_the_sources_state_at_the_rate_asked_is_quoted_without_the_
     assert "14.7 billion" in answer.answer
     assert answer.citations
     # At another rate the sum is worked out.
-    answer = _asked(
+    answer = answer_after(
         assistant,
         "What contract value sets off an offset obligation, according to the NTE?",
         "what is that in won at 1,390?",
@@ -79,7 +63,7 @@ def test_a_conversion_the_sources_state_at_the_rate_asked_is_quoted_without_the_
 
 
 def test_which_ones_after_a_count_asks_which_things_were_counted():
-    history = _history("How many ports did the board close in 2019?")
+    history = earlier_turns("How many ports did the board close in 2019?")
     for asked in ("which ones are named?", "name them", "and which one is mentioned?"):
         assert is_follow_up(asked, 3)
         resolved = resolve(asked, history, 3)
@@ -90,12 +74,12 @@ def test_which_ones_after_a_count_asks_which_things_were_counted():
 def test_which_one_with_words_of_its_own_or_after_no_count_is_read_otherwise():
     assert not asks_which_counted("which port reopened first?")
     assert not asks_which_counted("which ones did the growers sell abroad?")
-    history = _history("What ports did the board close in 2019?")
+    history = earlier_turns("What ports did the board close in 2019?")
     assert resolve("which ones are named?", history, 3).question == "which ones are named?"
 
 
 def test_the_named_count_is_answered_with_the_things_named(assistant):
-    answer = _asked(
+    answer = answer_after(
         assistant,
         "How many key technologies were withheld from Korea in the stealth fighter deal?",
         "which ones are named?",
@@ -111,7 +95,7 @@ def test_what_a_person_promised_is_asked_of_their_words_a_firm_s_of_its_package(
 
 
 def test_a_person_s_promise_is_answered_by_what_they_said(assistant):
-    answer = _asked(
+    answer = answer_after(
         assistant,
         "Which business chiefs sat down with Han Duck-soo at the task force's first session?",
         "what did he pledge the chiefs?",

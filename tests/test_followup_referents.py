@@ -3,8 +3,9 @@ question before it asked for someone."""
 
 from __future__ import annotations
 
+from conversations import earlier_turns
+
 from assistant.answering.followup import resolve
-from assistant.answers import Turn
 
 
 def _named(kind: str, text: str) -> str | None:
@@ -19,50 +20,48 @@ def _named(kind: str, text: str) -> str | None:
     return None
 
 
-def _history(question: str, answer: str) -> list[Turn]:
-    return [Turn(role="user", content=question), Turn(role="assistant", content=answer)]
-
-
 def test_that_company_is_the_company_the_last_answer_named():
-    history = _history("Which firm built the drones?", "Acme Aero built them [1].")
+    history = earlier_turns("Which firm built the drones?", "Acme Aero built them [1].")
     resolved = resolve("How much did that company invest?", history, 3, _named)
     assert resolved.question == "How much did Acme Aero invest?"
 
 
 def test_a_possessive_pronoun_becomes_the_name_s():
-    history = _history("Who signed the waiver?", "Kim Min-su signed it [1].")
+    history = earlier_turns("Who signed the waiver?", "Kim Min-su signed it [1].")
     resolved = resolve("What was his title?", history, 1, _named)
     assert resolved.question == "What was Kim Min-su's title?"
 
 
 def test_no_name_is_put_in_when_the_last_question_did_not_ask_for_someone():
-    history = _history("How many drones were built?", "Acme Aero built 40 drones [1].")
+    history = earlier_turns("How many drones were built?", "Acme Aero built 40 drones [1].")
     resolved = resolve("When were they delivered?", history, 1, _named)
     assert resolved.question == "When were they delivered?"
 
 
 def test_an_abstention_names_no_one_to_refer_to():
-    history = _history(
+    history = earlier_turns(
         "Who signed the waiver?", "I can't answer that from the sources. Acme Aero …"
     )
     assert resolve("What did he say?", history, 1, _named).question == "What did he say?"
 
 
 def test_the_empty_it_of_is_it_true_is_not_a_reference():
-    history = _history("Which firm built the drones?", "Acme Aero built them [1].")
+    history = earlier_turns("Which firm built the drones?", "Acme Aero built them [1].")
     resolved = resolve("Is it true that it built 40?", history, 3, _named)
     assert resolved.question == "Is it true that Acme Aero built 40?"
 
 
 def test_a_new_question_about_the_ministry_is_not_asked_of_the_last_answer_s_name():
     # "the ministry" names an organisation of its own; only "that"/"this" point back.
-    history = _history("Who signed the waiver?", "Kim Min-su signed it [1].")
+    history = earlier_turns("Who signed the waiver?", "Kim Min-su signed it [1].")
     resolved = resolve("What did the ministry say about the waiver?", history, 4, _named)
     assert resolved.question == "What did the ministry say about the waiver?"
 
 
 def test_a_bare_that_or_this_leans_on_the_earlier_question():
-    history = _history("What did the port pledge for the dredging works?", "USD 40 million [1].")
+    history = earlier_turns(
+        "What did the port pledge for the dredging works?", "USD 40 million [1]."
+    )
     for question in (
         "What share of that was spent by 2021?",
         "Was more paid out than this?",
@@ -77,7 +76,7 @@ def test_a_bare_that_or_this_leans_on_the_earlier_question():
 
 
 def test_a_bare_new_percentage_is_asked_in_place_of_the_old_one():
-    history = _history("What is 40% of $25 million?", "The result is USD 10,000,000.")
+    history = earlier_turns("What is 40% of $25 million?", "The result is USD 10,000,000.")
     assert resolve("And 15%?", history, 0).question == "What is 15% of $25 million?"
     assert resolve("what about 60 percent?", history, 0).question == (
         "What is 60 percent of $25 million?"
@@ -85,7 +84,7 @@ def test_a_bare_new_percentage_is_asked_in_place_of_the_old_one():
 
 
 def test_a_percentage_with_words_of_its_own_is_no_swap():
-    history = _history("What is 40% of $25 million?", "The result is USD 10,000,000.")
+    history = earlier_turns("What is 40% of $25 million?", "The result is USD 10,000,000.")
     assert resolve("And is 15% the usual share?", history, 0).question != (
         "What is 15% of $25 million?"
     )
@@ -107,7 +106,7 @@ def test_a_pronoun_for_a_person_becomes_the_name_and_other_pronouns_stay():
 def test_a_when_clause_after_a_follow_up_s_opening_sets_a_case_not_a_date():
     from assistant.answering.frame import answer_type
 
-    history = _history("What levy does the port charge on bulk cargo?", "A 3% levy [1].")
+    history = earlier_turns("What levy does the port charge on bulk cargo?", "A 3% levy [1].")
     resolved = resolve("And when the ship is empty?", history, 1)
     assert resolved.question == "And if the ship is empty?"
     assert answer_type(resolved.query) != "date"
@@ -117,7 +116,7 @@ def test_a_when_clause_after_a_follow_up_s_opening_sets_a_case_not_a_date():
 
 
 def test_a_part_of_a_package_named_alone_belongs_to_the_program_asked_before():
-    history = _history("What did the tanker maker commit to?", "It committed offsets [1].")
+    history = earlier_turns("What did the tanker maker commit to?", "It committed offsets [1].")
     for question in (
         "by 2022, what fraction of the SME exports piece was delivered?",
         "and the satellite item, how far along is that one?",
@@ -127,6 +126,6 @@ def test_a_part_of_a_package_named_alone_belongs_to_the_program_asked_before():
 
 
 def test_a_category_named_without_a_part_noun_is_a_question_of_its_own():
-    history = _history("What did the tanker maker commit to?", "It committed offsets [1].")
+    history = earlier_turns("What did the tanker maker commit to?", "It committed offsets [1].")
     resolved = resolve("How have Korea's defense exports grown since 2010?", history, 6)
     assert resolved.context == ""
