@@ -50,6 +50,8 @@ _SAYS = (
 _QUOTES = r"(?:quotes?|quoted|quoting|cites?|cited|citing|interviews?|interviewed)"
 # The people who write a publisher's pieces.
 _WRITERS = r"(?:authors?|researchers?|writers?|analysts?|economists?|reporters?|journalists?)"
+# What a source gives as numbers.
+_FIGURES = r"(?:figures|numbers|estimates|statistics|data)"
 # What a piece of writing holds: "the Daily's reading", "the blogger's view", "the
 # institute's dollar figures".
 _TAKE = (
@@ -94,6 +96,9 @@ def _forms(name: str) -> re.Pattern[str]:
         # Gazette both cites", "the Gazette also reported": an adverb between is the same saying.
         rf"|\b{the}{n}(?:\s+{_WRITERS})?\s+(?:{_ALONG}\s+)?{_SAYS}\b"
         rf"|\b{the}{n}['’]s\s+(?:[\w-]+\s+)?{_TAKE}\b"
+        # "the Gazette figures", "the institute's won numbers": a name used as an adjective of
+        # the figures it gives is whose figures they are, as its possessive is.
+        rf"|\b{the}{n}\s+(?:[\w-]+\s+)?{_FIGURES}\b"
         # "argue, as the Gazette does, that tolls hurt …", "As Yonhap puts it, …": set off as an
         # aside, the asker takes the source's side of the matter, so its own words answer ("as
         # well as the institute did" compares with the institute as an actor).

@@ -68,6 +68,7 @@ from assistant.quantities import (
     BOUND_AFTER,
     BOUND_BEFORE,
     CURRENCIES,
+    NUMBER_WORDS,
     SCALE,
     QuantityToken,
     currency_words,
@@ -2581,11 +2582,61 @@ def _difference(
     return _evaluate(f"{larger} {sign} {smaller}")
 
 
-def _change_of_periods(question: str, data: OffsetData) -> Route | None:
+# A span named by its length beside one named by its years: "the five years before",
+# "the preceding four-year period", "the following decade" is not read (no length in years).
+_SPAN_LENGTH = rf"(\d{{1,2}}|{'|'.join(w for w in NUMBER_WORDS if w != 'zero')})[\s-]+years?"
+_SPAN_BESIDE = lazy(
+    rf"\b(?P<way>previous|preceding|prior|earlier|following|next|subsequent|later)\s+"
+    rf"{_SPAN_LENGTH}|\b{_SPAN_LENGTH}\s+(?:(?:period|span|stretch)\s+)?"
+    r"(?P<after>before|earlier|prior|after|later)\b",
+    re.I,
+)
+# Two spans named only by their length: "both 5-year spans", "the two three-year windows".
+_TWO_SPANS = lazy(
+    rf"\b(?:the\s+two|both(?:\s+the)?)\s+{_SPAN_LENGTH}\s+(?:periods|spans|stretches|windows)\b",
+    re.I,
+)
+
+
+def _span_years(length: str) -> int:
+    return int(length) if length.isdigit() else NUMBER_WORDS[length.lower()]
+
+
+def _offset_periods(question: str, data: OffsetData) -> list[str]:
+    """The two periods whose offset values ``question`` sets against each other: the two it
+    names by their years; or one named by its years and the span of the same length beside it
+    ("1994-1997 set against the prior four years"); or two named only by one length ("both
+    4-year spans"), when the tables hold exactly two periods of that length."""
     periods = [f"{a}-{b}" for a, b in _PERIOD.findall(question)]
+    held = {r.period for r in data.values if r.measure == "offset_value"}
+    if len(periods) == 1 and (beside := _SPAN_BESIDE.search(question)):
+        start, end = (int(y) for y in periods[0].split("-"))
+        years = _span_years(beside.group(2) or beside.group(3))
+        if end - start + 1 == years:
+            way = (beside.group("way") or beside.group("after") or "").lower()
+            later = way in ("following", "next", "subsequent", "later", "after")
+            other = f"{end + 1}-{end + years}" if later else f"{start - years}-{start - 1}"
+            if other in held:
+                periods.append(other)
+    elif not periods and (two := _TWO_SPANS.search(question)):
+        years = _span_years(two.group(1))
+        of_length = sorted(p for p in held if int(p[5:]) - int(p[:4]) + 1 == years)
+        if len(of_length) == 2:
+            periods = of_length
+    return periods
+
+
+def _change_of_periods(question: str, data: OffsetData) -> Route | None:
+    periods = _offset_periods(question, data)
     ratio = bool(_TIMES_ASKED.search(question))
     absolute = _absolute(question) or ratio
     if len(periods) != 2 or not _OFFSET_WORDS.search(question):
+        return None
+    # "How far did 1994-1997 fall from the years before?": a span named only loosely is the
+    # sources' own comparison in words ("a tenth of the prior level"), which they answer; the
+    # figure is worked out when the question asks it as a percentage, a ratio or an amount.
+    loose = len(_PERIOD.findall(question)) < 2
+    if loose and not (_CHANGE_ASKED.search(question) or _RATIO_ASKED.search(question) or absolute):
         return None
     # "what part of the first span's sum remained later": the second span over the first, a share
     # which the change states beside itself.
@@ -3839,8 +3890,17 @@ def _span_and_rest(question: str) -> list[tuple[str, str]]:
         if re.search(r"\bfor\s+(?:the\s+)?$", question[: m.start()], re.I)
         or _WORKED_FROM.search(question, max(0, m.start() - 30), m.start())
     ]
+    # "A total is given for 2001-2007 and a figure for 2006-2007. Derive 2001-2005.": a
+    # sentence that only gives the figures names their periods ("for" them too); the period
+    # the last sentence naming one asks about comes first.
+    sentences = [t for t in _SENTENCE_END.split(question) if _PERIOD.search(t)]
+    if len(sentences) > 1:
+        last_named = [f"{a}-{b}" for a, b in _PERIOD.findall(sentences[-1])]
+        led = [p for p in led if p in last_named] + list(reversed(last_named)) + led
     found = []
     for asked in dict.fromkeys([*led, *reversed(named)]):
+        if asked not in spans:
+            continue
         first, last = spans[asked]
         for whole in named:
             start, end = spans[whole]
@@ -3973,8 +4033,9 @@ def _rest_of_sourced_whole(question: str, data: OffsetData) -> Route | None:
             or re.search(_NOT_PART + _category_pattern(part.category), clause, re.I)
         )
         # A share the sources state beside the part (a row's percent beside its amount) is read
-        # from them, not worked out again; the rest's share they do not state.
-        share = share_asked and (of_rest or part.percent is None)
+        # from them, not worked out again, unless the question asks it worked out from the two
+        # amounts; the rest's share they do not state.
+        share = share_asked and (of_rest or part.percent is None or _share_worked_out(question))
         if not (rest or share):
             return None
         requests: list[CalculatorInput] = []
@@ -4001,6 +4062,12 @@ def _rest_of_sourced_whole(question: str, data: OffsetData) -> Route | None:
             labels=labels,
         )
     return None
+
+
+def _share_worked_out(question: str) -> bool:
+    """Whether ``question`` asks a share the sources state worked out again from the amounts
+    they give ("compute it from the two won amounts", "the exact share")."""
+    return bool(_WORKED_FROM.search(question) or _EXACT_ASKED.search(question))
 
 
 def _money_result(request: CalculatorInput, data: OffsetData) -> str | None:
