@@ -77,6 +77,7 @@ from assistant.answering.row_answers import (
     ScoredFact,
     earliest_first,
     rule_rows_at_times,
+    rule_steps_over_time,
 )
 from assistant.answering.scope import Scope, ScopeChecker, adjective_forms
 from assistant.answering.sentence_kinds import (
@@ -2998,8 +2999,12 @@ class Composer:
         if start is not None:
             # "Since 1995" opens the period: the story from that year on.
             dated_facts = [f for f in dated_facts if (f.fact.when or 0) >= start]
+        # A history of the rule gives every step of it in the span, each dated by its own row,
+        # however the question words the rule ("trigger" for the rows' "threshold").
+        opens, closes = (min(years), max(years)) if bounded else (start, None)
+        steps = rule_steps_over_time(query.question, opens, closes, self.facts.data)
         if not dated_facts or dated_facts[0].coverage < _LIST_COVERAGE:
-            return None
+            return self._dated_list(query, {}, steps)
         # The home country is the setting of nearly every row, never what a history is about.
         shared = [
             t
@@ -3013,7 +3018,7 @@ class Composer:
         )
         shared = [t for t in shared if t not in ruled]
         if not shared and not rules:
-            return None
+            return self._dated_list(query, {}, steps)
         topic = max(shared, key=query.weights.__getitem__) if shared else ""
         narrow = (
             bool(topic)
@@ -3021,7 +3026,7 @@ class Composer:
             and not self._listed_with_another(query.question, topic)
         )
         # Two tables often state one event from one quote: keep the fuller statement.
-        dated: dict[tuple[int, str], tuple[int, Fact]] = {}
+        dated: dict[tuple[int, str], tuple[int, str, Row]] = {}
         for scored in dated_facts:
             fact = scored.fact
             # Within a named period every row about the question's words belongs to its story.
@@ -3036,17 +3041,47 @@ class Composer:
                     continue
             assert fact.when is not None
             key = (fact.when, fact.row.quote)
-            if key not in dated or len(fact.statement) > len(dated[key][1].statement):
-                dated[key] = (fact.when, fact)
+            if key not in dated or len(fact.statement) > len(dated[key][1]):
+                dated[key] = (fact.when, fact.statement, fact.row)
+        return self._dated_list(query, dated, steps)
+
+    def _dated_list(
+        self, query: Query, dated: dict[tuple[int, str], tuple[int, str, Row]], steps: list[Row]
+    ) -> Answer | None:
+        """The dated statements as a list, oldest first, with each step of ``steps`` that no
+        line of its year states the figure of; None for fewer than two lines."""
+        # A step is told when a line of its year states its figure.
+        given = {
+            (when, f.kind, f.value)
+            for when, statement, _ in dated.values()
+            for f in stated_figures(statement)
+            if f.kind != "year"
+        }
+        dated = dict(dated)
+        told: list[tuple[Row, int, set[tuple[int, str, Decimal]]]] = []
+        for row in steps:
+            when = getattr(row, "year", None)
+            if isinstance(when, int):
+                figures_of = stated_figures(row.shown())
+                told.append(
+                    (row, when, {(when, f.kind, f.value) for f in figures_of if f.kind != "year"})
+                )
+        if dated and not {kind for _, kind, _ in given} & {k for *_, s in told for _, k, _ in s}:
+            # Lines about the question's topic that state no figure of the rule's kinds tell
+            # another story ("the quota system" as an institution): no step of the rule is its.
+            told = []
+        for row, when, stated in told:
+            if stated <= given:
+                continue
+            given |= stated
+            dated.setdefault((when, row.quote), (when, row.shown(), row))
         if len(dated) < 2:
             return None
         lines: list[str] = []
         cited = CitationList(self.row_citation)
-        for _, fact in sorted(dated.values(), key=lambda item: (item[0], item[1].statement))[
-            :_LIST_LENGTH
-        ]:
+        for _, _, row in sorted(dated.values(), key=lambda item: (item[0], item[1]))[:_LIST_LENGTH]:
             # As precisely as the row dates it: "March 2020", not "2020".
-            lines.append(f"- {fact.row.shown()} {cited.rows([fact.row])}")
+            lines.append(f"- {row.shown()} {cited.rows([row])}")
         return Answer(question=query.question, answer="\n".join(lines), citations=cited.items)
 
     def _from_facts(self, query: Query, ranked: list[Candidate]) -> Answer | None:

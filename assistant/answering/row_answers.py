@@ -512,6 +512,67 @@ def rule_rows_at_times(question: str, stated: str, data: OffsetData) -> list[Row
     return rows
 
 
+# A share named with the whole it is a part of ("the share of offsets in imports", "percentage
+# of the budget"): the rule's share is one of each contract's value, which it never needs naming.
+_SHARE_OF_A_WHOLE = words(
+    r"(?:shares?|percent\w*|rates?|proportion)\s+(?:of|in)\s+"
+    r"(?!(?:the\s+|each\s+|a\s+)?(?:contracts?|purchases?|deals?)(?:['’]s?)?\b)\w+"
+)
+
+
+def rule_steps_over_time(
+    question: str, first: int | None, last: int | None, data: OffsetData
+) -> list[Row]:
+    """The rows that date each step of the offset rule a history asks after ("how has the
+    trigger moved", "the requirements year by year"): of every rule in force from ``first`` to
+    ``last`` (either open), each asked figure (threshold, shares, or both for the rule as a
+    whole) that differs from the rule before it, from the row of that rule's step dated its
+    first year. A row of a later year that a rule also cites restates the figure, never dates
+    the step; a step no row of its year states is left to the sentences."""
+    if not data.rules or not _OF_THE_PROGRAM.search(question):
+        return []
+    threshold, share = _RULE_THRESHOLD.search(question), _RULE_SHARE.search(question)
+    if share and _SHARE_OF_A_WHOLE.search(question):
+        # "Offsets' share of imports" is a part of another whole, measured, never required.
+        share = None
+        if not threshold:
+            return []
+    if not (threshold or share or _RULE_WHOLE.search(question)):
+        return []
+    whole = not (threshold or share)
+    asked = [
+        step
+        for step in _STEP_FIGURES
+        if whole or (threshold and step[0] != "percent") or (share and step[0] == "percent")
+    ]
+    rows: list[Row] = []
+    before: OffsetRule | None = None
+    for rule in sorted(data.rules, key=lambda r: r.from_year):
+        earlier, before = before, rule
+        if (first is not None and rule.from_year < first) or (
+            last is not None and rule.from_year > last
+        ):
+            continue
+        steps = [data.row(c) for c in rule.cites]
+        for _, figures_of, name in asked:
+            old = set(figures_of(earlier)) if earlier is not None else set()
+            for value in figures_of(rule):
+                if value in old:
+                    continue
+                row = next(
+                    (
+                        r
+                        for r in steps
+                        if getattr(r, name, None) == value
+                        and getattr(r, "year", None) == rule.from_year
+                    ),
+                    None,
+                )
+                if row is not None and row not in rows:
+                    rows.append(row)
+    return rows
+
+
 # How far below the best row one of an earlier date may score and still tell the first of the
 # changes a question asks after (the readable sets score the same from 0.4 to 0.8; from 0.9 the
 # later change's row, worded more like the question, keeps its place).
