@@ -459,10 +459,22 @@ _OF_THE_PROGRAM = words(r"offsets?|thresholds?|trigger\w*|obligat\w*|industrial 
 _SET_AGAINST = words(r"compar\w*|versus|vs|differ\w*|contrast\w*")
 # The figures of a rule step by the kind ``stated_figures`` reads them as, with the field of the
 # step's rows that states them.
-_STEP_FIGURES: tuple[tuple[str, Callable[[OffsetRule], Sequence[Decimal]], str], ...] = (
+_StepFigure = tuple[str, Callable[[OffsetRule], Sequence[Decimal]], str]
+_STEP_FIGURES: tuple[_StepFigure, ...] = (
     ("money:USD", lambda rule: [rule.threshold_usd], "threshold_usd"),
     ("percent", lambda rule: sorted(set(rule.shares.values())), "share_percent"),
 )
+
+
+def _figures_asked(threshold: bool, share: bool) -> list[_StepFigure]:
+    """The kinds of a rule's figures a question asks after: its threshold, its shares, or both
+    when it names neither and asks of the rule as a whole."""
+    whole = not (threshold or share)
+    return [
+        step
+        for step in _STEP_FIGURES
+        if whole or (threshold and step[0] != "percent") or (share and step[0] == "percent")
+    ]
 
 
 def rule_rows_at_times(question: str, stated: str, data: OffsetData) -> list[Row]:
@@ -479,12 +491,7 @@ def rule_rows_at_times(question: str, stated: str, data: OffsetData) -> list[Row
     threshold, share = _RULE_THRESHOLD.search(question), _RULE_SHARE.search(question)
     if not (threshold or share or _RULE_WHOLE.search(question)):
         return []
-    whole = not (threshold or share)
-    asked = [
-        step
-        for step in _STEP_FIGURES
-        if whole or (threshold and step[0] != "percent") or (share and step[0] == "percent")
-    ]
+    asked = _figures_asked(bool(threshold), bool(share))
     times: dict[str, tuple[int, OffsetRule]] = {}
     for year in frame.years:
         try:
@@ -539,12 +546,7 @@ def rule_steps_over_time(
             return []
     if not (threshold or share or _RULE_WHOLE.search(question)):
         return []
-    whole = not (threshold or share)
-    asked = [
-        step
-        for step in _STEP_FIGURES
-        if whole or (threshold and step[0] != "percent") or (share and step[0] == "percent")
-    ]
+    asked = _figures_asked(bool(threshold), bool(share))
     rows: list[Row] = []
     before: OffsetRule | None = None
     for rule in sorted(data.rules, key=lambda r: r.from_year):
