@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from assistant.answering.discourse import carries_on
@@ -31,6 +31,7 @@ from assistant.answering.frame import (
     written_stages,
 )
 from assistant.answering.patterns import words
+from assistant.answering.rates_asked import asks_exchange_rate, rate_unstated
 from assistant.answering.sentence_kinds import CAUSE
 from assistant.answers import Answer, Citation
 from assistant.knowledge.domain import domain
@@ -658,6 +659,13 @@ _PARTITIVE = lazy(
     r"(?P<part>.*?)(?:,?\s*\b(?:according to|per|says?|said)\b.*)?$",
     re.I,
 )
+# The same with the whole put first: "Of the 40 contracts signed, how many were with Chile?".
+_FRONTED_PARTITIVE = lazy(
+    r"^\W*of\s+(?:the|these|those|its|their|us[d$]?|\$)\b[^,;?]*,\s*how (?:many|much)\b.*?\b"
+    r"(?:were|was|are|is|went|came|had|have|has|did|do|does|involv(?:ed|es|ing)|"
+    r"concern(?:ed|s|ing))\b(?P<part>.*?)(?:,?\s*\b(?:according to|per|says?|said)\b.*)?$",
+    re.I,
+)
 # The kinds of name that pick a part out of a whole: a country, a party, a company, a person.
 _PART_KINDS = ("countries", "parties", "companies", "people", "organisations")
 
@@ -666,7 +674,7 @@ def _part_named(question: str) -> tuple[str, ...]:
     """The names that pick the counted part out of the whole a "how many of the …" question
     counts from ("… were with Chile", "… went to Acme"): the count must be said of them. A name
     the name table lists is matched in any of its spellings, any other as written."""
-    match = _PARTITIVE.search(question)
+    match = _PARTITIVE.search(question) or _FRONTED_PARTITIVE.search(question)
     if match is None:
         return ()
     text = match["part"]
@@ -963,6 +971,7 @@ def unmet(
     answer (a data row's quote that also holds other facts) is not an answer to the question.
     ``given`` is more of the question than the frame's own words (the whole question a part
     belongs to): the names it gives are no answer either."""
+    frame = _typed_by_noun(frame)
     said = _MARKER.sub(" ", answer.answer)
     statements = claims(answer)
     if frame.answer_type in _FIGURES and not frame.restated:
@@ -1089,6 +1098,10 @@ def unmet(
     other = _other_measure(frame, statements)
     if other is not None:
         return Unmet(say("other_measure", label=_LABEL[frame.answer_type], given=other))
+    if rate_unstated(frame.question, statements):
+        # "Which exchange rate did the bureau apply?" is not answered by the won totals it
+        # converted, nor by a percentage: a rate between two currencies is stated as one.
+        return Unmet(say("no_such_figure", label="exchange rate"))
     thing = _thing_asked(frame)
     if thing is not None and not any(
         has_type(piece, frame.answer_type) and _writes(piece, thing) for piece in statements
@@ -1162,6 +1175,35 @@ def unmet(
     if said_on is not None:
         return Unmet(say("not_said_on", person=said_on[0], topic=said_on[1]), of_another=True)
     return None
+
+
+# The noun a "what" phrase of any length ends on, before its verb: "what harbour pilot fee
+# renewal rate had the port reached". No word it skips is an auxiliary: "what does the report
+# say the rate is" asks what the report says.
+_AUX = r"(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|might|must|may)"
+_LONG_PHRASE_NOUN = lazy(
+    rf"^\W*(?:what|which)\s+(?:(?!{_AUX}\s)[\w'’.&-]+\s+)+?(?P<noun>[a-z][\w-]*)\s+{_AUX}\b",
+    re.I,
+)
+
+
+def _typed_by_noun(frame: Frame) -> Frame:
+    """``frame`` asking for a figure when its "what" phrase ends on a noun for one, however
+    many words come before it ("what harbour pilot fee renewal rate had the port reached" asks
+    for a percentage as "what rate" does): an answer must then state that figure, of what the
+    question names. The kind read from the phrase's first words stands when it found one; a
+    rate between currencies is a figure of its own, whatever its noun reads as."""
+    if asks_exchange_rate(frame.question):
+        # A rate between currencies is no percentage: any figure may state it, and
+        # ``rate_unstated`` asks that one does.
+        return replace(frame, answer_type="quantity")
+    if frame.answer_type != "other":
+        return frame
+    found = _LONG_PHRASE_NOUN.search(frame.question)
+    if found is None:
+        return frame
+    kind = answer_type(f"what {found['noun']} is it")
+    return replace(frame, answer_type=kind) if kind in _FIGURES else frame
 
 
 # "What did the envoy say about the harbour levy?": what a person said on a topic.
@@ -1553,7 +1595,7 @@ def _happened(question: str, statements: list[str]) -> bool:
     ("the bureau came into existence in 1999" for "founded") is left to the other checks."""
     event = _PAST_EVENT.search(question)
     if event is None:
-        return True
+        return _acted(question, statements)
     if _PROSPECT_PASSIVE.search(question):
         # "When was the vote due to be held?" asks when it was set for, which a statement that
         # it would be held then gives.
@@ -1568,6 +1610,67 @@ def _happened(question: str, statements: list[str]) -> bool:
         if not told and not _NOT_YET.search(piece):
             return True
     return not dated
+
+
+# A question in the active voice about a past act: "did the council pass the bill", "when has
+# the board adopted it".
+_PAST_ACT = lazy(r"\b(?:did|has|have|had)\s+(?P<rest>[^?;]+)", re.I)
+
+
+def _acted(question: str, statements: list[str]) -> bool:
+    """Whether the dated statements can say when the act a question asks of in the active voice
+    took place ("when did the council pass the bill?"): not when none writes its verb and each
+    tells of the thing only as put forward ("a bill was proposed in May"). A statement in other
+    words than the question's is left to the other checks, as for the passive."""
+    asked = _PAST_ACT.search(question)
+    if asked is None:
+        return True
+    verb = _verb_of(asked["rest"])
+    if verb is None:
+        return True
+    stem = _stem(verb)
+    dated = [p for p in statements if has_type(p, "date")]
+    # A statement on another thing of the same date says nothing of this one: when some dated
+    # statement writes a name the question gives ("the Harbour Levy Act"), those decide.
+    names = [m.group() for m in _NAMES_GIVEN.finditer(asked["rest"])]
+    naming = [p for p in dated if any(name.lower() in p.lower() for name in names)]
+    return not dated or any(
+        re.search(rf"\b{re.escape(stem)}", piece, re.I) or not _ONLY_PUT_FORWARD.search(piece)
+        for piece in naming or dated
+    )
+
+
+# A name of two or more capitalised words: "Harbour Levy Act", "Port Council".
+_NAMES_GIVEN = lazy(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+")
+
+
+def _verb_of(rest: str) -> str | None:
+    """The verb after a subject ("the council pass the bill", "lawmakers vote on"): the first
+    lower-case word not a stopword that its object, a preposition or the end follows, not the
+    plural subject before it. A subject that is a name ("the Harbour Levy Act become law") ends
+    where its capitals do, and the word after it is the verb whatever follows."""
+    written = re.findall(r"[A-Za-z][\w'’-]*", rest)
+    start = next((i for i, w in enumerate(written) if w.lower() not in _DETERMINERS), 0)
+    end = start
+    while end < len(written) and written[end][0].isupper():
+        end += 1
+    if start < end < len(written) and not re.search(r"['’]s$", written[end - 1]):
+        after = written[end]
+        if after.islower() and after not in STOPWORDS:
+            return after
+    return next(
+        (
+            w
+            for w, after in zip(written, [*written[1:], ""], strict=True)
+            if w.islower()
+            and w not in STOPWORDS
+            and (not after or after in STOPWORDS or not after.islower())
+        ),
+        None,
+    )
+
+
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())
 
 
 # What a question in the active voice asks about: the words after its auxiliary or its "who"
@@ -1644,19 +1747,7 @@ def _told_how(question: str, statements: list[str]) -> bool:
     asked = _HOW_DID.search(question)
     if asked is None:
         return True
-    # The verb is the first word of the kind followed by its object, a preposition or the end:
-    # "lawmakers vote on", "the board treat Peru's bid", not the plural subject before it.
-    written = re.findall(r"[A-Za-z][\w'’-]*", asked["rest"])
-    verb = next(
-        (
-            w
-            for w, after in zip(written, [*written[1:], ""], strict=True)
-            if w.islower()
-            and w not in STOPWORDS
-            and (not after or after in STOPWORDS or not after.islower())
-        ),
-        None,
-    )
+    verb = _verb_of(asked["rest"])
     if verb is None:
         return True
     stem = _stem(verb)
@@ -1683,12 +1774,19 @@ _FINDING_EVENT = lazy(
     r"(?:\s+(?:of|into|on|about|over|for|concerning)\b[^,;]*)?\s*$",
     re.I,
 )
+# What the event was of, after it: "the panel's 2019 audit of the harbour fund". Its words name
+# what was examined, not who examined it. The event is a common noun, never a word of a name
+# ("the 2021 Office of the Port Ombudsman review").
+_EVENT_OF = r"(?P<of>\s+(?:of|into|on|about|over|for|concerning)\s[^,;]*)?"
 _EVENT_SUBJECT = lazy(
-    r"(?:['’]s|\b(?:19|20)\d\d)\s+(?:[a-z]+\s+){0,2}?(?P<event>[a-z]{4,})\s*$", re.I
+    rf"(?:['’]s|\b(?:19|20)\d\d)\s+(?:[a-z]+\s+){{0,2}}?(?P<event>(?-i:[a-z]{{4,}})){_EVENT_OF}\s*$",
+    re.I,
 )
 # An event named after its body's name, however long: "the 2019 Port Safety Board review".
 _NAMED_BODY_EVENT = lazy(
-    r"(?:19|20)\d\d\s+(?:[A-Z][\w'’-]*\s+|(?:of|and|for|the)\s+)+(?P<event>[a-z]{4,})\s*$"
+    r"(?:19|20)\d\d\s+(?:[A-Z][\w'’-]*\s+|(?:of|and|for|the)\s+)+(?P<event>[a-z]{4,})"
+    + _EVENT_OF
+    + r"\s*$"
 )
 # Words that report what was found: a verb of finding or saying, or the finding named as such.
 _FOUND = words(
@@ -1698,6 +1796,11 @@ _FOUND = words(
     r"cited|highlighted|argued|"
     r"warned|urged|called\s+for|according\s+to|results?\s+of"
 )
+
+
+def asks_finding(question: str) -> bool:
+    """Whether ``question`` asks what a body found, concluded or advised."""
+    return _ASKS_FINDING.search(question) is not None
 
 
 def _tells_finding(question: str, statements: list[str]) -> bool:
@@ -1719,8 +1822,13 @@ def _tells_finding(question: str, statements: list[str]) -> bool:
         return True
     event = re.compile(rf"\b{re.escape(_stem(found['event'].lower()))}", re.I)
     table = name_table()
-    bodies = [n for kind in table.patterns for n in table.find(kind, asked["who"])]
-    own = [_stem(w.lower()) for w in _WORD.findall(asked["who"]) if w.lower() not in STOPWORDS]
+    # The body is named before what its event was of: a statement on the thing examined (the
+    # "harbour fund" of "the panel's audit of the harbour fund") is not one about the event.
+    who = asked["who"]
+    if found.groupdict().get("of"):
+        who = who[: found.start("of")]
+    bodies = [n for kind in table.patterns for n in table.find(kind, who)]
+    own = [_stem(w.lower()) for w in _WORD.findall(who) if w.lower() not in STOPWORDS]
     tied = [
         piece
         for piece in statements

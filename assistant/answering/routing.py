@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from assistant.answering.amounts import StatedAmount, stated_amounts
+from assistant.answering.answerability import asks_finding
 from assistant.answering.frame import (
     COMPETITIVE,
     FMS,
@@ -31,6 +32,7 @@ from assistant.answering.frame import (
     split_parts,
 )
 from assistant.answering.patterns import WH_WORDS, words
+from assistant.answering.rates_asked import RATE_USED_BY
 from assistant.answering.reading import Reading, currency_asked, reading, without_scale
 from assistant.answering.row_answers import same_figure
 from assistant.answering.source_figures import (
@@ -2768,6 +2770,11 @@ def _convert(question: str, data: OffsetData) -> Route | None:
     if code is None:
         return None
     rate = _rate(question, money, code, data)
+    if RATE_USED_BY.search(question) and not _RATE.search(question):
+        # "Which rate did the bureau apply to turn its won total into dollars?" asks what a
+        # source did, a fact only the sources can tell: converting at some rate of our own
+        # answers another question.
+        return None
     if rate == "implied" and _TOLD_BY.search(question) and not frame_of(question).hypothetical:
         # "The board also gave the $2 million cap in won: which won sum did it name?"
         # asks for the figure a source gave, which its quote states; no rate is supposed.
@@ -2844,6 +2851,8 @@ def _rule_of_year(question: str, data: OffsetData) -> Route | None:
         return None  # the end of a span ("the value generated since 1990"), not a rule's year
     if answer_type(question) in _NAMING_TYPES:
         return None  # who audited or set a rule: the sources name them, the rule table does not
+    if asks_finding(question):
+        return None  # what a review of the rule found: the sources tell it, if anyone does
     named = int(years[0])
     before = re.search(rf"\b(?:before|prior to|earlier than)\s+{named}\b", question, re.I)
     # "The threshold before 2006": the rule that stood until then, in force the year before.
@@ -4134,6 +4143,8 @@ def _rate_of_sources(question: str, data: OffsetData, context: str = "") -> Rout
     differ the answer says so."""
     if amounts(question) or _RATE.search(question) or not _RATE_ASKED.search(question):
         return None
+    if RATE_USED_BY.search(question):
+        return None  # the rate a source chose is a fact of the sources (``_convert``)
     # "Which rate follows from that?" asks an exchange rate when what it follows up was about money
     # in two currencies; alone, "rate" may be any rate (a delivery rate is a fact of the sources).
     if not (_EXCHANGE_RATE.search(question) or context and _EXCHANGE_RATE.search(context)):
