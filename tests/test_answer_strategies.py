@@ -3,6 +3,8 @@ that carry it on; real words the sources do not use are not mistaken for misspel
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -107,6 +109,43 @@ def test_a_history_bounded_by_a_period_lists_only_that_period(assistant):
     lines = [line for line in answer.answer.splitlines() if line.startswith("- ")]
     years = [int(line[2:6]) for line in lines if line[2:6].isdigit()]
     assert len(years) >= 3 and all(2018 <= y <= 2023 for y in years)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In date order, what did the agency do on offsets from the BAI's 2018 audit to its F-35 decision?",
+        "Trace Korea's course on offsets between the 2018 audit and the F-35 decision.",
+    ],
+)
+def test_a_history_between_two_events_lists_the_events_from_the_one_to_the_other(
+    assistant, question
+):
+    # Each end is dated by the row that states it (the audit of 2018, the decision of 2023):
+    # the list runs between them, and its room reaches the last.
+    answer = assistant.ask(question)
+    lines = [line for line in answer.answer.splitlines() if line.startswith("- ")]
+    years = [
+        int(y)
+        for y in re.findall(r"^- (?:\d+ )?(?:[A-Z][a-z]+ )?((?:19|20)\d\d)\b", answer.answer, re.M)
+    ]
+    assert len(lines) >= 4 and years == sorted(years)
+    assert all(2018 <= y <= 2023 for y in years) and {2018, 2020, 2023} <= set(years)
+    assert "F-35" in lines[-1] or any("F-35" in line for line in lines)
+    assert "beef" not in answer.answer and "CSAP" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Nothing dates a landing on the moon: the period has no far end to cut the list at.
+        "How did DAPA's offset course shift between the 2018 audit and the moon landing?",
+        # An end after the other is no period.
+        "Trace the offset steps from the F-35 decision to the 2018 audit.",
+    ],
+)
+def test_a_period_whose_ends_no_rows_date_in_order_is_no_span_of_events(assistant, question):
+    assert assistant._ready()._event_span(question) is None
 
 
 def test_a_history_since_a_year_lists_the_dated_facts_from_that_year_on(assistant):

@@ -169,3 +169,17 @@ def test_a_refusal_names_a_year_of_its_reading_only_when_the_user_gave_it():
         refusal(), "And the harbour levy?", id=7, earlier=["What did the 1977 audit find?"]
     )
     assert "for 1977" in followed.answer and followed.id == 7
+
+
+def test_a_dated_list_that_loses_a_line_to_an_untraced_figure_stays_a_list():
+    answer = Answer(
+        question="q",
+        answer=(
+            "- 2011: The port opens a berth [1]\n"
+            "- 2014: The toll rises to USD 4 [2]\n"
+            "- 2019: The berth closes [3]"
+        ),
+        citations=[_cite("opened a berth in 2011"), _cite("the toll rose", 2), _cite("in 2019", 3)],
+    )
+    kept = without_untraced(answer)
+    assert kept.answer == "- 2011: The port opens a berth [1]\n- 2019: The berth closes [3]"

@@ -12,6 +12,7 @@ from assistant.answering.frame import (
     asserted_kinds,
     class_nouns,
     contract_kinds,
+    event_ends,
     frame_of,
     opening_year,
     split_parts,
@@ -583,3 +584,37 @@ def test_a_which_or_who_item_in_a_list_of_asks_is_an_ask_of_its_own():
     assert split_parts(
         "Did the yard, which built the ferries, cut prices, and when did it do so?"
     ) == ("Did the yard, which built the ferries, cut prices", "when did it do so")
+
+
+@pytest.mark.parametrize(
+    ("question", "ends"),
+    [
+        (
+            "Trace the levy from the 2009 inquiry to the court's ruling.",
+            ("the 2009 inquiry", "the court's ruling"),
+        ),
+        (
+            "How did the growers' stance shift between the first tender and the board's veto?",
+            ("the first tender", "the board's veto"),
+        ),
+    ],
+)
+def test_a_period_marked_by_two_events_has_those_events_as_its_ends(question, ends):
+    assert event_ends(question) == ends
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Two years mark the period themselves.
+        "Trace the levy from the 2009 inquiry to the 2015 ruling.",
+        # The period's first day and today are no events.
+        "How has the toll changed from the scheme's start to today?",
+        "Walk me through the levy from its introduction up to the board's veto.",
+        "How has the berth fee moved from the 1990s to now?",
+        # No period at all.
+        "How did the ferry fares change over the years?",
+    ],
+)
+def test_a_period_not_marked_by_two_events_has_no_event_ends(question):
+    assert event_ends(question) is None

@@ -43,7 +43,7 @@ from assistant.answering.claims import (
 )
 from assistant.answering.discourse import backs_claim, carries_on, signposts
 from assistant.answering.extremes import extreme_asked, most_extreme
-from assistant.answering.figures import figures
+from assistant.answering.figures import figures, untraced
 from assistant.answering.followup import asks_as_before, person_referred
 from assistant.answering.frame import (
     BY_WORLD_MEASURE,
@@ -56,6 +56,7 @@ from assistant.answering.frame import (
     asks_position,
     asserted_kinds,
     class_nouns,
+    event_ends,
     frame_of,
     introduction_named,
     opening_words,
@@ -193,6 +194,8 @@ _ROLE_REACH = 30
 # A dated list (a summary) holds at most this many rows, each covering this much of the question.
 _LIST_LENGTH = 8
 _LIST_COVERAGE = 0.3
+# Share of what names one end of a period ("the 2019 inquiry") a dated row must state to date it.
+_END_COVERAGE = 0.5
 # A claim that the program itself began at some time: "the offset program dates from",
 # "the offset system was introduced in", "the scheme started in".
 _PROGRAM_START = lazy(
@@ -949,6 +952,23 @@ def _each_side_kept(ordered: list[Unit], doing: list[Unit], room: int) -> list[U
         elif missing is not None:
             shown.append(missing)
     return [*shown, *(u for u in ordered if u not in shown)]
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A history's period between two things that happened: the years of its ends, the words
+    that name the ends, and each end's rarer words by weight."""
+
+    first: int
+    last: int
+    marks: frozenset[str]
+    ends: tuple[dict[str, float], dict[str, float]]
+
+
+def _share_stated(weights: dict[str, float], terms: frozenset[str]) -> float:
+    """The share of ``weights`` that ``terms`` state (0 when there are no weights)."""
+    total = sum(weights.values())
+    return sum(w for t, w in weights.items() if t in terms) / total if total else 0.0
 
 
 class Composer:
@@ -2977,6 +2997,48 @@ class Composer:
                 return True
         return False
 
+    def _event_span(self, question: str) -> _Span | None:
+        """The years of the two things a history's period runs between ("from the inquiry to
+        the ruling"), with the words that name them, which mark its ends and are no topic of
+        it; None unless both are dated, the first no later than the second. An end that names a
+        year is that year; another is the year of the dated row that states most of its rarer
+        words (the setting's words, "offset" or the home country, date nothing)."""
+        assert self.facts is not None
+        ends = event_ends(question)
+        if ends is None:
+            return None
+        setting = self.index.idf(self.home_country) if self.home_country else 0.0
+        years: list[int] = []
+        named: list[dict[str, float]] = []
+        for at, phrase in enumerate(ends):
+            terms = frozenset(self.index.lexicon.terms(phrase))
+            stated = [int(t) for t in terms if is_year(t)]
+            weights = {
+                t: self.index.idf(t)
+                for t in terms
+                if not is_year(t) and t not in self.other_countries and self.index.idf(t) > setting
+            }
+            named.append(weights)
+            if stated:
+                years.append(stated[0])
+                continue
+            best: tuple[float, int] | None = None
+            for fact in self.facts.facts:
+                share = _share_stated(weights, fact.label_terms)
+                if fact.when is None or share < _END_COVERAGE:
+                    continue
+                # Of rows stating as much, the first end is the earliest, the last the latest.
+                key = (share, -fact.when if at == 0 else fact.when)
+                if best is None or key > best:
+                    best = key
+            if best is None:
+                return None
+            years.append(abs(best[1]))
+        if years[0] > years[1]:
+            return None
+        marks = frozenset(self.index.lexicon.terms(" ".join(ends)))
+        return _Span(years[0], years[1], marks, (named[0], named[1]))
+
     def _timeline_from_facts(self, query: Query) -> Answer | None:
         """A summary as a dated list: every dated row about the question's topic (the most
         specific word the best dated row shares with the question, "threshold"), one line a
@@ -2986,6 +3048,9 @@ class Composer:
         # A period the question names ("from 2018 through 2023") bounds the list; its years
         # are not its topic.
         years = [int(t) for t in query.weights if is_year(t)]
+        span = self._event_span(query.question) if len(years) < 2 else None
+        if span is not None:
+            years = [span.first, span.last]
         bounded = len(years) >= 2
         if bounded:
             first, last = min(years), max(years)
@@ -2995,7 +3060,7 @@ class Composer:
                 if all(first <= int(t[:4]) <= last for t in f.fact.label_terms if is_year(t[:4]))
                 and first <= (f.fact.when or 0) <= last
             ]
-        start = opening_year(query.question)
+        start = opening_year(query.question) if span is None else None
         if start is not None:
             # "Since 1995" opens the period: the story from that year on.
             dated_facts = [f for f in dated_facts if (f.fact.when or 0) >= start]
@@ -3003,6 +3068,8 @@ class Composer:
         # however the question words the rule ("trigger" for the rows' "threshold").
         opens, closes = (min(years), max(years)) if bounded else (start, None)
         steps = rule_steps_over_time(query.question, opens, closes, self.facts.data)
+        if span is not None:
+            return self._between_events(query, dated_facts, steps, span)
         if not dated_facts or dated_facts[0].coverage < _LIST_COVERAGE:
             return self._dated_list(query, {}, steps)
         # The home country is the setting of nearly every row, never what a history is about.
@@ -3045,8 +3112,58 @@ class Composer:
                 dated[key] = (fact.when, fact.statement, fact.row)
         return self._dated_list(query, dated, steps)
 
+    def _between_events(
+        self, query: Query, dated_facts: list[ScoredFact], steps: list[Row], span: _Span
+    ) -> Answer | None:
+        """A history between two things that happened: the events of the span (figures measured
+        over a period are no steps of a story), each told once, the fullest telling of it kept,
+        the events that mark its ends first. The question's other words ("how the agency moved
+        away from …") say how the story goes, not which events are in it: rows seldom share them,
+        but an event of the story states something the question names beyond its setting and the
+        ends themselves (another law of the same years is another story)."""
+        topic = {
+            t
+            for t in query.weights
+            if not is_year(t) and t not in span.marks and t != self.home_country
+        }
+        events = [
+            s.fact
+            for s in dated_facts
+            if isinstance(s.fact.row, PolicyEvent | TimelineEvent)
+            and s.fact.when is not None
+            and topic & s.fact.label_terms
+            and self._stands_alone(s.fact.row)
+        ]
+        # Each end's own event leads its year: of that year's events, the one stating most of
+        # what names the end.
+        ends: list[Fact] = []
+        for year, weights in zip((span.first, span.last), span.ends, strict=True):
+            own = [f for f in events if f.when == year and _share_stated(weights, f.label_terms)]
+            if own:
+                ends.append(max(own, key=lambda f: _share_stated(weights, f.label_terms)))
+        events = [*ends, *(f for f in events if all(f is not end for end in ends))]
+        dated: dict[tuple[int, str], tuple[int, str, Row]] = {}
+        for fact in events:
+            assert fact.when is not None
+            key = (fact.when, fact.row.quote)
+            if key not in dated or len(fact.statement) > len(dated[key][1]):
+                dated[key] = (fact.when, fact.statement, fact.row)
+        return self._dated_list(query, dated, steps, spread=True)
+
+    def _stands_alone(self, row: Row) -> bool:
+        """Whether a row's line is traced by its own quotes: a line whose figure only another
+        row's quote states is dropped from the answer, and would take a place in the list's room
+        for nothing."""
+        cited = CitationList(self.row_citation)
+        line = f"- {row.shown()} {cited.rows([row])}"
+        return not untraced(Answer(question="", answer=line, citations=cited.items))
+
     def _dated_list(
-        self, query: Query, dated: dict[tuple[int, str], tuple[int, str, Row]], steps: list[Row]
+        self,
+        query: Query,
+        dated: dict[tuple[int, str], tuple[int, str, Row]],
+        steps: list[Row],
+        spread: bool = False,
     ) -> Answer | None:
         """The dated statements as a list, oldest first, with each step of ``steps`` that no
         line of its year states the figure of; None for fewer than two lines."""
@@ -3079,7 +3196,15 @@ class Composer:
             return None
         lines: list[str] = []
         cited = CitationList(self.row_citation)
-        for _, _, row in sorted(dated.values(), key=lambda item: (item[0], item[1]))[:_LIST_LENGTH]:
+        # A history between two events reaches its last one, each event in its place in its
+        # year; any other starts at its beginning.
+        every = list(dated.values())
+        kept = (
+            sorted(_spread(every), key=_date_order)
+            if spread
+            else sorted(every, key=lambda item: (item[0], item[1]))[:_LIST_LENGTH]
+        )
+        for _, _, row in kept:
             # As precisely as the row dates it: "March 2020", not "2020".
             lines.append(f"- {row.shown()} {cited.rows([row])}")
         return Answer(question=query.question, answer="\n".join(lines), citations=cited.items)
@@ -3249,7 +3374,14 @@ class Composer:
         named = frozenset(self.index.lexicon.terms(query.question))
         years = frozenset(t for t in named if is_year(t))
         weights = query.weights
-        if query.intent.chronological and (len(years) >= 2 or opening_year(query.question)):
+        span = (
+            self._event_span(query.question)
+            if query.intent.chronological and len(years) < 2
+            else None
+        )
+        if query.intent.chronological and (
+            len(years) >= 2 or opening_year(query.question) or span is not None
+        ):
             # The ends of the period a history covers, not each row's year; the year a period
             # opens with ("since 1995") is no more its topic than "now" would be.
             if len(years) == 1:
@@ -3266,7 +3398,9 @@ class Composer:
                     f"{opening_words(query.question)} {over_time_verbs(query.question)}"
                 )
             )
-            weights = {t: w for t, w in weights.items() if t not in opening}
+            # The things that mark a period's ends ("from the inquiry to the ruling") date it.
+            marks: frozenset[str] = span.marks if span is not None else frozenset()
+            weights = {t: w for t, w in weights.items() if t not in opening and t not in marks}
             years = frozenset()
         anchors = years | frozenset(t for t in named if t in self.other_countries)
         asks_money = bool(_MONEY_Q.search(query.question)) and not _SHARE_Q.search(query.question)
@@ -4254,6 +4388,33 @@ class Composer:
             citations = [self._citation(nearest, 1)]
             text += " " + say("nearest", sentence=display(nearest.text), marker=1)
         return Answer(question=question, answer=text, citations=citations, abstained=True)
+
+
+def _date_order(line: tuple[int, str, Row]) -> tuple[int, int, int, str]:
+    """Where a dated line stands in a list: by its year, then by its month and day where the
+    row knows them (an event dated to its year alone opens its year), then by its words."""
+    when, statement, row = line
+    month = day = 0
+    if isinstance(row, TimelineEvent):
+        parts = [int(p) for p in row.date.split("-")[1:]]
+        month, day = (parts + [0, 0])[:2]
+    elif isinstance(row, PolicyEvent) and row.month:
+        month = row.month
+    return when, month, day, statement
+
+
+def _spread(lines: list[tuple[int, str, Row]]) -> list[tuple[int, str, Row]]:
+    """The lines of a dated list that its room holds, of ``lines`` in order of relevance: the
+    best of each year before a second of any, so that a long story reaches its end."""
+    if len(lines) <= _LIST_LENGTH:
+        return lines
+    # The n-th line of each year, in order of relevance, before any year's next one.
+    count: dict[int, int] = {}
+    place = []
+    for at, line in enumerate(lines):
+        count[line[0]] = count.get(line[0], 0) + 1
+        place.append((count[line[0]], at))
+    return [lines[at] for _, at in sorted(place)[:_LIST_LENGTH]]
 
 
 def _by_paragraph(units: list[Unit]) -> list[Unit]:

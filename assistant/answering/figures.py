@@ -115,7 +115,9 @@ def without_untraced(answer: Answer) -> Answer:
         # The refusal does not name the figures: nothing traces them, so naming them would
         # state them.
         return Answer(question=answer.question, answer=say("untraced_figures"), abstained=True)
-    text = " ".join(kept)
+    # A list stays a list, one line a claim, when a line of it goes.
+    listed = all(claim.startswith("- ") for claim in kept)
+    text = ("\n" if listed else " ").join(kept)
     used = {int(m) for m in re.findall(r"\[(\d+)\]", text)}
     trimmed = answer.model_copy(
         update={

@@ -1303,3 +1303,33 @@ def frame_of(question: str) -> Frame:
         programs=tuple(dict.fromkeys(m.lower() for m in _PROGRAM_NOUN.findall(question))),
         present=bool(PRESENT.search(question)),
     )
+
+
+# A period marked by two things that happened rather than by two years: "from the levy's repeal to
+# the second tender", "between the 2019 inquiry and the court's ruling". Each end is read as the
+# year of what it names; the period's own first day or today ("from the start to now") is no
+# event, and a year named alone opens or closes it as a year.
+_EVENT_ENDS = lazy(
+    r"\b(?:from|between)\s+(?P<first>[^,;:?!()]{3,60}?)\s+(?:(?:up\s+)?(?:to|until|till)|"
+    r"through|and)\s+(?P<last>[^,;:?!()]{3,60}?)\s*(?:[,;:?!()]|\.(?:\s|$)|$)",
+    re.I,
+)
+_NO_EVENT = lazy(
+    r"\b(?:start\w*|begin\w*|outset|inception|launch\w*|introduc\w*|today|now|present|date|"
+    r"(?:19|20)\d0s)\b",
+    re.I,
+)
+
+
+def event_ends(question: str) -> tuple[str, str] | None:
+    """The two things that mark a question's period at its ends ("the 2019 inquiry", "the
+    court's ruling"), when it names a period so and not by two years."""
+    if len(set(YEAR.findall(question))) >= 2:
+        return None
+    match = _EVENT_ENDS.search(question)
+    if match is None:
+        return None
+    first, last = match["first"].strip(), match["last"].strip()
+    if _NO_EVENT.search(first) or _NO_EVENT.search(last):
+        return None
+    return first, last
