@@ -35,7 +35,7 @@ _KIND_WORDS = (
     (
         NON_COMPETITIVE,
         lazy(
-            r"\bnon[- ]?competitive\b|\b(?:sole|single)[- ]source\w*\b|\bno[- ]bid\b|"
+            r"\bnon[- ]?competitive(?:ly)?\b|\b(?:sole|single)[- ]source\w*\b|\bno[- ]bid\b|"
             r"\b(?:without|with no|no) (?:a |any )?(?:competition|tender|bidding|rival bids)\b|"
             # an award made to one firm without asking others: "a direct award", "negotiated
             # directly with one supplier", "a single bidder"

@@ -179,6 +179,9 @@ _DOLLARS = lazy(r"\b(?:USD|US\s?dollars?|dollars?)\b|\$", re.I)
 _WON = lazy(r"\b(?:KRW|won)\b|₩", re.I)
 
 
+_IN_CURRENCY_ALONE = lazy(r"\bin\s+(?:US\s)?(?:dollars|won|USD|KRW)(?=\s*(?:[?.!,;)]|$))", re.I)
+
+
 def currency_asked(question: str) -> str | None:
     """The currency the words saying how to read a result name ("in EUR millions, one decimal"
     names EUR), or None: a result asked in one currency is stated in it, whatever currency the
@@ -192,6 +195,9 @@ def currency_asked(question: str) -> str | None:
         question,
         re.I,
     )
+    # "what offset in dollars?": a currency alone at the end of a clause asks the result in it (a
+    # contract "priced in won, ..." names its own currency, which asks nothing new of it).
+    spans += [m.group() for m in _IN_CURRENCY_ALONE.finditer(question)]
     named = {
         code
         for span in spans

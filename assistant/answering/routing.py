@@ -39,6 +39,7 @@ from assistant.answering.source_figures import (
     PLEDGED,
     commitment_part,
     contract_value,
+    count_per_count,
     counted_pairs,
     money_named,
     named_commitments,
@@ -84,7 +85,12 @@ from assistant.regex import lazy
 from assistant.wording import say
 
 _SCIENTIFIC = lazy(r"(?<![\w.])(?:\d[\d,]*(?:\.\d+)?|\.\d+)[eE][-+]?\d+\b")
-_OFFSET_WORDS = words(r"offsets?|trigger\w*|obligat\w*|industrial cooperation")
+# The offset by any name the sources give it: "countertrade" (knowledge/aliases.yaml), and the
+# industrial cooperation, collaboration or participation DAPA, the Act and KIET's table call it.
+_OFFSET_WORDS = words(
+    r"offsets?|trigger\w*|obligat\w*|counter-?trade|"
+    r"industrial (?:cooperation|collaboration|participation)"
+)
 _CONTRACT_WORDS = words(
     r"contracts?|deals?|purchas\w*|buy\w*|bought|imports?|procur\w*|acqui\w*|signs?|signed|"
     r"orders?|tenders?|bids?|projects?|awards?|worth|valued"
@@ -290,10 +296,52 @@ _RESTATED_IN = lazy(
 
 def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     """The calculation a question asks for, or None when it asks for none (``_route``)."""
+    question = units_shared(question)
     found = _route(question, data, context)
     if found is not None:
         _in_currency_asked(found, question)
     return found
+
+
+# Two figures joined as a pair: "from 50 to 70", "$5 and $10", "between 8 and 2".
+_PAIR_JOINER = lazy(r"^\s+(?:to|and|or|through|up to)\s+$", re.I)
+_YEAR_SHAPED = lazy(r"^(?:19|20)\d\d$")
+
+
+def units_shared(question: str) -> str:
+    """``question`` with a unit written once for a pair of figures written on each of them:
+    "cut from 45 to 20 percent" is cut from 45 percent to 20 percent, "$3 to $9 million" is $3
+    million to $9 million, and "EUR 8 to 2 billion" is EUR 8 billion to EUR 2 billion. Read apart, the
+    first figure would be a bare number (or a few dollars) and every change, ratio or difference
+    between the two would be wrong by its unit. A year ("from 2016 to 2020 percent") lends and
+    takes nothing."""
+    tokens = lex(question, words=True)
+    edits: list[tuple[int, str]] = []
+    for first, second in itertools.pairwise(tokens):
+        if not _PAIR_JOINER.match(question[first.end : second.start]):
+            continue
+        if any(t.glued or t.ordinal or t.exponent or t.sign for t in (first, second)):
+            continue
+        if _YEAR_SHAPED.match(question[first.num_start : first.num_end]) and not (
+            first.pre or first.post or first.scale
+        ):
+            continue
+        if first.scale is None and second.scale and first.post is None:
+            # "$5 to $10 million", "5 to 10 million dollars": the scale is the pair's (with the
+            # space written before it).
+            suffix = question[second.num_end : second.scale_end]
+            if first.pre is None and second.post is not None and second.currency is not None:
+                suffix += question[second.scale_end : second.end]
+            edits.append((first.num_end, suffix))
+        elif not (first.pre or first.post or first.scale) and second.percent and not second.pre:
+            # "rose from 45 to 60%": the percent sign is the pair's.
+            edits.append((first.num_end, question[second.scale_end : second.end]))
+        if first.pre and not (second.pre or second.post) and (first.scale or second.scale):
+            # "USD 8 to 2 billion": the currency is the pair's.
+            edits.append((second.num_start, question[first.start : first.num_start]))
+    for at, text in sorted(edits, reverse=True):
+        question = question[:at] + text + question[at:]
+    return question
 
 
 def _in_currency_asked(found: Route, question: str) -> None:
@@ -959,6 +1007,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _offset_per_unit,
         _stated_per_unit,
         _sourced_average,
+        _sourced_count_per_count,
         _whole_of_sourced_share,
         _stated_change,
         _stated_count_change,
@@ -1090,7 +1139,14 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     supposed = bool(_SHARE_RATE.search(question) and asserted_kinds(question)[0])
     if not (_CONTRACT_WORDS.search(question) or supposed and frame_of(question).hypothetical):
         return None
-    if not (_OFFSET_WORDS.search(question) or rule_asked or supposed):
+    # "Does a $12 million deal clear the threshold?": the threshold is the offset rule's, so
+    # a contract set against it asks whether the rule applies, as naming the offset does. A
+    # threshold named before the amount ("is the threshold for a contract USD 10 million?")
+    # may be stating that amount.
+    contract_end = next(a.end for a in stated if a.role == "contract")
+    against_threshold = bool(_THRESHOLD_NAMED.search(question, contract_end))
+    named_rule = rule_asked or supposed or against_threshold
+    if not (_OFFSET_WORDS.search(question) or named_rule):
         return None
     # "What percent of the contract is the offset offered?": that share, before the obligations.
     share_asked = len(offered) == 1 and bool(_PERCENT_ASKED.search(question))
@@ -1371,7 +1427,9 @@ def _contracts_of_one_kind(question: str, money: list[str]) -> list[tuple[str, s
     if len(named) != 1:
         return []
     counted = _CONTRACT_COUNT.search(question)
-    if len(money) >= 2 and (counted or _CONTRACT_NOUNS_PLURAL.search(question)):
+    if len(money) >= 2 and (
+        counted or _CONTRACT_NOUNS_PLURAL.search(question) or _things_counted(question, money)
+    ):
         return [(amount, named[0]) for amount in money]
     if len(money) == 1 and counted:
         count = int(parse_number(counted.group("count")))
@@ -1379,6 +1437,22 @@ def _contracts_of_one_kind(question: str, money: list[str]) -> list[tuple[str, s
         if _EACH_AMOUNT.match(after):
             return [(money[0], named[0])] * count
     return []
+
+
+# "two systems", "three radars": things counted, whatever they are called.
+_THINGS_COUNT = lazy(
+    r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+){0,2}?"
+    r"[a-z]+s\b",
+    re.I,
+)
+
+
+def _things_counted(question: str, money: list[str]) -> bool:
+    """Whether the question counts as many things as it states contract amounts ("two systems,
+    for $20 million and $45 million"): each amount is then one of them, of the type named."""
+    return any(
+        int(parse_number(m.group("count"))) == len(money) for m in _THINGS_COUNT.finditer(question)
+    )
 
 
 _CONTRACT_NOUNS_PLURAL = words(
@@ -2327,6 +2401,25 @@ _CONTRACT_COUNT_NOUNS = words(r"contracts?|deals?|agreements?|purchases?|orders?
 _AVERAGE_VERB = lazy(r"\baverag(?:e|ed|es)\s+(?:per|each|a|an|for each)\b", re.I)
 # The noun an amount is asked per: "per partner country" gives "partner" and "country".
 _PER_WHAT = lazy(r"\b(?:per|each|every|for each|for every)\s+((?:[\w-]+\s+)?[\w-]+)", re.I)
+
+
+def _sourced_count_per_count(question: str, data: OffsetData) -> Route | None:
+    """ "On average, how many items did each recommended SME offer?": one count the tables give
+    of a program's group over the other count of that group, the one asked per, both cited. A
+    count the question restates must be the tables' own."""
+    if amounts(question) or not (_AVERAGE.search(question) or _PER_WHAT.search(question)):
+        return None
+    found = count_per_count(question, data)
+    if found is None:
+        return None
+    total, divisor = found
+    if not {t.scaled() for t in _counts(question)} <= {total.amount, divisor.amount}:
+        return None
+    return Route(
+        [_evaluate(f"{written(total)} / {written(divisor)}")],
+        lead=say("sourced_inputs", statements="; ".join(r.statement() for r in found)),
+        cites=[r.id for r in found],
+    )
 
 
 def _sourced_average(question: str, data: OffsetData) -> Route | None:
@@ -3700,10 +3793,36 @@ def _share_of_sourced(question: str, data: OffsetData) -> Route | None:
     program's commitment as a share of the whole commitment; "what share of the recommended
     items were bought?": the smaller of two counts the tables give of one thing as a share of the
     larger. Every input is a figure the tables give, cited."""
-    if amounts(question) or not _PERCENT_ASKED.search(question):
+    if not _PERCENT_ASKED.search(question):
         return None
     if _IMPLEMENTED.search(question) or re.search(r"\brates?\b", question, re.I):
         return None  # the share delivered is a rate the sources state
+    found = _share_of_sourced_rows(question, data)
+    # A whole written with its figure ("the tanker deal's $662.6 million pledge") is the
+    # tables' whole when that figure is theirs; a figure of its own is worked on elsewhere.
+    if found is not None and not _restates(amounts(question), found.requests):
+        return None
+    return found
+
+
+def _restates(stated: list[str], requests: list[CalculatorInput]) -> bool:
+    """Whether every amount of ``stated`` is one of the figures ``requests`` work on."""
+    inputs = [parse_amount(v) for r in requests for v in (r.part, r.whole) if v]
+    for text in stated:
+        try:
+            amount = parse_amount(text)
+        except CalculationError:
+            return False
+        if not any(
+            same_figure((amount.currency or "", amount.value), (given.currency or "", given.value))
+            for given in inputs
+        ):
+            return False
+    return True
+
+
+def _share_of_sourced_rows(question: str, data: OffsetData) -> Route | None:
+    """The shares of ``_share_of_sourced``, whatever amounts the question states."""
     restated = {t.scaled() for t in _counts(question)}
     # The whole the share is of decides between a pledge's part and a count of things: "what
     # percentage of the whole pledge was the radar item" is of the pledge, whatever it calls

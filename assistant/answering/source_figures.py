@@ -162,6 +162,61 @@ def counted_pairs(text: str, data: OffsetData) -> list[tuple[ProgramFact, Progra
     return [(small, large) for small, large, _ in sorted(found, key=lambda f: f[2])]
 
 
+# The noun a count is asked per: "per SME", "each of the 73 firms", "for every company".
+_PER_COUNTED = lazy(
+    r"\b(?:per|each(?:\s+of\s+(?:the|its|their|those|these))?|(?:for\s+)?every)\s+"
+    r"(?:[\d,]+\s+)?(?P<noun>[\w'’-]+(?:\s+[\w'’-]+){0,3})",
+    re.I,
+)
+
+
+def count_per_count(text: str, data: OffsetData) -> tuple[ProgramFact, ProgramFact] | None:
+    """(a count, the count it is asked per) of the program ``text`` names, both of one group
+    the tables count two ways: "items per SME recommended" is the 246 items recommended over
+    the 73 firms they came from. The group ("recommended", "purchased") is the one ``text``
+    names; the divisor is the count of what it asks per. None unless each is one row."""
+    program = program_named(text, data)
+    if program is None:
+        return None
+    rows = [
+        r
+        for r in data.programs
+        if r.program == program
+        and r.amount is not None
+        and r.category
+        and r.unit not in ("", "USD", "KRW", "percent")
+        and r.attribute != "commitment"
+    ]
+    named = {r.category for r in rows if _names_group(text, r.category)}
+    if len(named) != 1:
+        return None
+    group = [r for r in rows if r.category in named]
+    per = [m.group("noun") for m in _PER_COUNTED.finditer(text)]
+    # "per SME" names the count of SMEs as "per item" names the count of items.
+    asked = {w for noun in per for word in noun.split() for w in (word, f"{word}s")}
+    divisors = [r for r in group if any(_names_unit(word, r.unit) for word in asked)]
+    totals = [
+        r for r in group if r not in divisors and r.attribute == (divisors or group)[0].attribute
+    ]
+    if len(divisors) != 1 or len(totals) != 1 or totals[0].unit == divisors[0].unit:
+        return None
+    return totals[0], divisors[0]
+
+
+def _names_group(text: str, category: str) -> bool:
+    """Whether ``text`` names the group a count is of: "recommended" by "recommend", "were
+    recommended"; "purchased" by "purchase", "purchasing"."""
+    stem = category[:-2] if category.endswith("ed") else category
+    if len(stem) <= 3:
+        return False
+    pattern = rf"\b{re.escape(stem)}\w*|{_GROUP_WORDS.get(category, '(?!)')}"
+    return re.search(pattern, text, re.I) is not None
+
+
+# The other words a group counted is named by: what was purchased was bought.
+_GROUP_WORDS = {"purchased": r"\bbought\b|\bbuy(?:s|ing)?\b"}
+
+
 def _names_unit(text: str, unit: str) -> bool:
     if _FIRMS.fullmatch(unit):
         return bool(_FIRMS.search(text))

@@ -268,9 +268,45 @@ _PART_WORDS = tuple(
 )
 
 
+# An operation told as an order, its operands after it: "subtract A from B", "divide A by B".
+_ORDERED = lazy(r"\b(?P<verb>subtract|deduct|take|divide|multiply)\s+", re.I)
+_ORDER_JOINER = {
+    "subtract": r"\s+from\s+",
+    "deduct": r"\s+from\s+",
+    "take": r"\s+(?:away\s+)?from\s+",
+    "divide": r"\s+by\s+",
+    "multiply": r"\s+by\s+",
+}
+
+
+def _ordered_operations(text: str) -> str:
+    """``text`` with an operation told as an order written as one: "subtract $2 million from $9
+    million" → "$9 million minus $2 million", "divide KRW 1 trillion by 5" → "KRW 1 trillion /
+    5", "multiply $8 million by 0.3" → "$8 million times 0.3". Only two figures written right
+    around the order's words are taken: anything else is left for the sources."""
+    at = 0
+    while match := _ORDERED.search(text, at):
+        at = match.end()
+        tokens = lex(text[match.end() :], words=True)
+        if len(tokens) < 2 or tokens[0].start != 0:
+            continue
+        first, second = tokens[0], tokens[1]
+        verb = match.group("verb").lower()
+        between = text[match.end() + first.end : match.end() + second.start]
+        if re.fullmatch(_ORDER_JOINER[verb], between, re.I) is None:
+            continue
+        a, b = first.text, second.text
+        written = {"divide": f"{a} / {b}", "multiply": f"{a} times {b}"}.get(verb, f"{b} minus {a}")
+        end = match.end() + second.end
+        text = text[: match.start()] + written + text[end:]
+        at = match.start() + len(written)
+    return text
+
+
 def operation_words(text: str) -> str:
     """``text`` with parts and multiples in words written as operations: "a third of $9 million"
     → "$9 million / 3", "double $15 million" → "2 times $15 million"."""
+    text = _ordered_operations(text)
     for pattern, replacement in _PART_WORDS:
         text = pattern.sub(replacement, text)
     # A third is no exact decimal: "two thirds of $9 million" is worked out as $9 million × 2 / 3.
