@@ -38,7 +38,8 @@ _SAYS = (
     # whether two pieces agree is what each of them says
     r"agree[sd]?|disagree[sd]?|differ(?:s|ed)?|"
     # what a writer guesses of what is to come is in their piece
-    r"speculat(?:es|ed)|expects?|expected|predicts?|predicted|forecasts?|"
+    r"speculat(?:es|ed)|expects?|expected|predicts?|predicted|forecasts?|foresees?|foresaw|"
+    r"anticipates?|anticipated|envisions?|envisioned|envisages?|envisaged|"
     # what a publisher wants or advises is in its own publication
     r"recommend(?:s|ed)?|propose[sd]?|suggest(?:s|ed)?|urge[sd]?|advocate[sd]?|wants?|wanted|"
     r"favou?rs?|prefers?|calls? for|"
@@ -85,7 +86,8 @@ def _forms(name: str) -> re.Pattern[str]:
     n = _name(name)
     the = r"(?:the\s+)?"
     return re.compile(
-        rf"(?:,\s*)?\b(?:according\s+to|as\s+reported\s+by|reported\s+by|per|in|from|by)\s+{the}"
+        # "Per the ministry via Yonhap": the outlet a figure came through is its source too.
+        rf"(?:,\s*)?\b(?:according\s+to|as\s+reported\s+by|reported\s+by|per|in|from|by|via)\s+{the}"
         rf"{n}(?:['’]s)?(?:\s+{_PIECE}(?:['’]s)?)?\b(?:\s*,)?"
         # "The Gazette story quotes dock workers": whom a piece quotes speak in it, and the verb
         # is the piece's, no topic (a verb of what it advises stays: it says what is asked).

@@ -103,6 +103,11 @@ REASON_ASKED = lazy(
     re.I,
 )
 
+# "How many billion dollars", "how many trillion won": a count of a currency's units, with or
+# without a scale word between, asks for an amount of money, not a count of things.
+_SCALE = r"(?:(?:hundred|thousand|million|billion|trillion|bn|mn)\s+)?"
+_CURRENCY_UNITS = rf"{_SCALE}(?:(?:US|U\.S\.|American|Korean)\s+)?(?:dollars|won)"
+
 # The verbs of keeping a promise: "how well have they kept", "how far they have delivered".
 KEPT = (
     r"deliver\w*|kept|keep\w*|live[ds]? up|lived up|honou?r\w*|follow\w* through|"
@@ -178,13 +183,13 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # "How many dollars" asks for an amount of money (below), not a count.
-    ("count", lazy(r"\bhow many\b(?!\s+(?:dollars|won)\b)|\bnumber of\b", re.I)),
+    ("count", lazy(rf"\bhow many\b(?!\s+{_CURRENCY_UNITS}\b)|\bnumber of\b", re.I)),
     (
         "money",
         lazy(
             # "Worth copying", "worth keeping": a verb's worth is a judgment, not an amount
             # (unlike "worth nothing" or "worth something").
-            r"\b(worth(?!\s+(?!\w*thing\b)\w+ing\b)|cost|price|valued|how many (dollars|won)|"
+            rf"\b(worth(?!\s+(?!\w*thing\b)\w+ing\b)|cost|price|valued|how many\s+{_CURRENCY_UNITS}|"
             r"in (dollars|won)|"
             r"in (?:dollar|won|money|cash) terms|"
             r"how much (?:\w+ ){0,4}(?:spen[dt]|spending|paid|pay|pays|charged?|earn(?:ed)?)|"
@@ -290,7 +295,8 @@ _IN_CURRENCY = (
     (
         "KRW",
         lazy(
-            r"\b(?:in|measured in|in terms of|expressed in)\s+(?:korean\s+)?(?:won|KRW)\b|\bhow many won\b",
+            r"\b(?:in|measured in|in terms of|expressed in)\s+(?:korean\s+)?(?:won|KRW)\b"
+            rf"|\bhow many\s+{_SCALE}(?:korean\s+)?won\b",
             re.I,
         ),
     ),
@@ -298,7 +304,7 @@ _IN_CURRENCY = (
         "USD",
         lazy(
             r"\b(?:in|measured in|in terms of|expressed in)\s+(?:US\s+)?(?:dollars|USD|dollar terms)\b"
-            r"|\bhow many dollars\b",
+            rf"|\bhow many\s+{_SCALE}(?:(?:US|U\.S\.|American)\s+)?dollars\b",
             re.I,
         ),
     ),
@@ -1084,14 +1090,18 @@ PRESENT = words(
 # toll than last year") is left as written, as the sources write theirs ("slightly more than
 # last year"), and so is "this year's", the sources' own present.
 _RELATIVE_YEAR = lazy(r"\b(?P<which>last|next)\s+year['’]s\b", re.I)
-_YEAR_FROM_NOW = {"last": -1, "next": 1}
+# "This year's report" is left as the sources write it (they say "this year's report" too), but
+# it names the present year as much as "last year's" names the one before.
+_NAMED_FROM_NOW = lazy(r"\b(?P<which>last|next|this)\s+year['’]s\b", re.I)
+_YEAR_FROM_NOW = {"last": -1, "next": 1, "this": 0}
 
 
 def relative_years(question: str, present_year: int) -> tuple[int, ...]:
     """The years ``question`` names things by from the present ("last year's audit" in
-    2025 is the 2024 audit)."""
+    2025 is the 2024 audit, "this year's report" the 2025 report)."""
     return tuple(
-        present_year + _YEAR_FROM_NOW[m["which"].lower()] for m in _RELATIVE_YEAR.finditer(question)
+        present_year + _YEAR_FROM_NOW[m["which"].lower()]
+        for m in _NAMED_FROM_NOW.finditer(question)
     )
 
 
