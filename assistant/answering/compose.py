@@ -920,6 +920,15 @@ _OFFICIAL = lazy(
     r"\b(spokes(?:person|man|woman)|officials?|ministry|ministers?|administration|agency)\b", re.I
 )
 
+# Who speaks for a body: its spokespeople, officials and heads ("Kim, a ministry official,
+# said"). "How did officials react?" asks for what a government's people said, as "how did the
+# government react?" does.
+_SPEAKS_FOR = lazy(
+    r"\b(spokes(?:person|man|woman|people)|officials?|ministers?|director|chief|commissioner|"
+    r"secretary|chair(?:man|woman|person)?)\b",
+    re.I,
+)
+
 
 # A debate's two sides by how a sentence states its case: for a change ("those in favor of
 # amending the law") or against one ("concerns over the move to abolish it").
@@ -949,6 +958,34 @@ def _each_side_kept(ordered: list[Unit], doing: list[Unit], room: int) -> list[U
         elif missing is not None:
             shown.append(missing)
     return [*shown, *(u for u in ordered if u not in shown)]
+
+
+def own_words(side: str, said: list[Candidate], replies: bool) -> Candidate | None:
+    """The best of ``said`` whose speaker is ``side`` itself ("…," a spokesperson of the agency
+    said; "the agency argues that …"), not one that names it beside a verb of saying only ("the
+    agency's plan has called for …", "critics said the agency …"): a side's position is what it
+    says. A reply (``replies``) is given by the people who speak for a body, its spokesperson,
+    an official or a person named: theirs comes before the body's own word in a paper that sums
+    up where it stands."""
+    names = name_table()
+    spoken: list[tuple[bool, int, Candidate]] = []
+    for place, candidate in enumerate(said):
+        who = speaker_words(candidate.unit.text)
+        if who is None or not names.mentions(side, who):
+            continue
+        by_person = bool(_SPEAKS_FOR.search(who) or names.find("people", who))
+        spoken.append((replies and not by_person, place, candidate))
+    return min(spoken, key=lambda found: found[:2])[2] if spoken else None
+
+
+def _names_kind_asked(question: str, noun: str) -> bool:
+    """Whether the noun a question asks for names the kind of sentence it asks ("what
+    consequences does the analyst foresee"): what such sentences do, which the sources say in
+    their own words ("could lead to …"), not a thing by a word they never use."""
+    kind = asked_kind(question)
+    return kind is not None and any(
+        noun.lower() in found.group(0).lower() for found in kind.asked_by.finditer(question)
+    )
 
 
 class Composer:
@@ -2845,6 +2882,8 @@ class Composer:
             # sources name by its own name ("a priority list", "a guideline"), not a thing of
             # its own they never mention.
             return False
+        if _names_kind_asked(question, noun):
+            return False
         unknown = set(scope.unknown)
         return any(t in unknown for t in self.index.lexicon.terms(noun))
 
@@ -3415,7 +3454,7 @@ class Composer:
         if reacts is not None and ranked:
             replier = reacts.group("who")
             sides = [side for side in sides if names.mentions(side, replier)]
-            if not sides and _GOVERNMENT.search(replier):
+            if not sides and (_GOVERNMENT.search(replier) or _SPEAKS_FOR.search(replier)):
                 return self._officials_first(ranked, [name for name in self._sides(question)])
         if not sides or not ranked:
             return ranked, 1
@@ -3441,7 +3480,7 @@ class Composer:
             # to repeal …").
             about = [c for c in above if self._names_thing(side, c.unit)]
             if said or about:
-                leading.append((said or about)[0])
+                leading.append(own_words(side, said, reacts is not None) or (said or about)[0])
         if not leading:
             return ranked, 1
         rest = [c for c in ranked if c not in leading]
