@@ -1,4 +1,5 @@
-"""A side's position is what the side itself says, and a reason is asked in the words of its kind.
+"""A side's position is what the side itself says; a reason is asked in the words of its kind; an
+argument keeps its points.
 
 - A position or a reaction question about a named body is led by a statement whose speaker is
   that body ("…,” a spokesperson of the board said; "the board argues that …"), not by one that
@@ -12,6 +13,9 @@
 - "What consequences does the columnist foresee?" asks for sentences that look ahead: the noun
   names that kind of sentence, not a thing the sources would have to call by that word; and a
   writer who foresees speaks in their own piece.
+- An open answer led by a sentence that concludes from the ones before it ("… in this regard")
+  shows them to say what it concludes from, in room of their own: the points its paragraph makes
+  after it are the argument asked for.
 """
 
 from __future__ import annotations
@@ -132,3 +136,33 @@ def test_a_writer_who_foresees_speaks_in_their_own_piece():
     found = attributed("What does the blogger foresee for the levy next year?", called)
     assert found is not None and found.sources == ("blog-1",)
     assert attributed("Did the blogger visit the growers in Peru?", called) is None
+
+
+def _quotes(answer) -> str:
+    return " ".join(c.quote for c in answer.citations)
+
+
+def test_officials_reacting_are_answered_by_each_body_s_spokespeople(assistant):
+    answer = assistant.ask(
+        "How did officials respond to the USTR listing Korea's offset program as a trade barrier?"
+    )
+    quotes = _quotes(answer)
+    assert "Most countries utilize offset programs" in quotes
+    assert "An official from the Ministry of Trade, Industry and Energy said" in quotes
+
+
+def test_a_faulted_arrangement_is_answered_by_the_fault_the_source_finds(assistant):
+    answer = assistant.ask(
+        "Why do the KIET researchers think handling offsets per contract while also running "
+        "offset banking works badly?"
+    )
+    assert "effectively nullifying any possible gains" in _quotes(answer)
+
+
+def test_an_argument_concluded_in_its_paragraph_keeps_the_points_after_the_conclusion(assistant):
+    # The best sentence concludes from the three before it ("… in this regard"): they come to say
+    # what it concludes from, and the points its paragraph goes on to make still have room.
+    answer = assistant.ask("Argue, as Hankyung does, that Korea is no special problem on offsets.")
+    quotes = _quotes(answer)
+    assert "global practice" in quotes and "in this regard" in quotes
+    assert "since 2010" in quotes

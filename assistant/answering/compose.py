@@ -3821,7 +3821,18 @@ class Composer:
             # leaving room for what other sources add.
             others = max(len({c.unit.source_id for c in chosen}), leading) - 1
             if about is None:
-                units += self._paragraph(best.unit)[: max(shown - 1 - others, 2)]
+                told = self._paragraph(best.unit)
+                # The sentences a concluding best one argues from ("… in this regard") are shown
+                # to say what it concludes from, in room of their own: the points after it are
+                # the argument asked for, and only as many as its paragraph holds.
+                share = max(shown - 1 - others, 2)
+                premises = (
+                    min(told.index(best.unit), max(len(told) - share, 0))
+                    if best.unit in told and carries_on(best.unit.text)
+                    else 0
+                )
+                units += told[: share + premises]
+                shown += premises
             else:
                 # Each thing the question names leads with its best sentence and what its
                 # paragraph goes on to say of it, in room of its own.
