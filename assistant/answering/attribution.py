@@ -38,8 +38,8 @@ _SAYS = (
     # whether two pieces agree is what each of them says
     r"agree[sd]?|disagree[sd]?|differ(?:s|ed)?|"
     # what a writer guesses of what is to come is in their piece
-    r"speculat(?:es|ed)|expects?|expected|predicts?|predicted|forecasts?|foresees?|foresaw|"
-    r"anticipates?|anticipated|envisions?|envisioned|envisages?|envisaged|"
+    r"speculat(?:es|ed)|expects?|expected|predicts?|predicted|forecasts?|foresee[sn]?|foresaw|"
+    r"anticipate[sd]?|envisions?|envisioned|envisages?|envisaged|"
     # what a publisher wants or advises is in its own publication
     r"recommend(?:s|ed)?|propose[sd]?|suggest(?:s|ed)?|urge[sd]?|advocate[sd]?|wants?|wanted|"
     r"favou?rs?|prefers?|calls? for|"

@@ -949,6 +949,15 @@ _OFFICIAL = lazy(
     r"\b(spokes(?:person|man|woman)|officials?|ministry|ministers?|administration|agency)\b", re.I
 )
 
+# Who speaks for a body: its spokespeople, officials and heads ("Kim, a ministry official,
+# said"). "How did officials react?" asks for what a government's people said, as "how did the
+# government react?" does.
+_SPEAKS_FOR = lazy(
+    r"\b(spokes(?:person|man|woman|people)|officials?|ministers?|director|chief|commissioner|"
+    r"secretary|chair(?:man|woman|person)?)\b",
+    re.I,
+)
+
 
 # A debate's two sides by how a sentence states its case: for a change ("those in favor of
 # amending the law") or against one ("concerns over the move to abolish it").
@@ -995,6 +1004,34 @@ def _share_stated(weights: dict[str, float], terms: frozenset[str]) -> float:
     """The share of ``weights`` that ``terms`` state (0 when there are no weights)."""
     total = sum(weights.values())
     return sum(w for t, w in weights.items() if t in terms) / total if total else 0.0
+
+
+def own_words(side: str, said: list[Candidate], replies: bool) -> Candidate | None:
+    """The best of ``said`` whose speaker is ``side`` itself ("…," a spokesperson of the agency
+    said; "the agency argues that …"), not one that names it beside a verb of saying only ("the
+    agency's plan has called for …", "critics said the agency …"): a side's position is what it
+    says. A reply (``replies``) is given by the people who speak for a body, its spokesperson,
+    an official or a person named: theirs comes before the body's own word in a paper that sums
+    up where it stands."""
+    names = name_table()
+    spoken: list[tuple[bool, int, Candidate]] = []
+    for place, candidate in enumerate(said):
+        who = speaker_words(candidate.unit.text)
+        if who is None or not names.mentions(side, who):
+            continue
+        by_person = bool(_SPEAKS_FOR.search(who) or names.find("people", who))
+        spoken.append((replies and not by_person, place, candidate))
+    return min(spoken, key=lambda found: found[:2])[2] if spoken else None
+
+
+def _names_kind_asked(question: str, noun: str) -> bool:
+    """Whether the noun a question asks for names the kind of sentence it asks ("what
+    consequences does the analyst foresee"): what such sentences do, which the sources say in
+    their own words ("could lead to …"), not a thing by a word they never use."""
+    kind = asked_kind(question)
+    return kind is not None and any(
+        noun.lower() in found.group(0).lower() for found in kind.asked_by.finditer(question)
+    )
 
 
 class Composer:
@@ -2927,6 +2964,8 @@ class Composer:
             # sources name by its own name ("a priority list", "a guideline"), not a thing of
             # its own they never mention.
             return False
+        if _names_kind_asked(question, noun):
+            return False
         unknown = set(scope.unknown)
         return any(t in unknown for t in self.index.lexicon.terms(noun))
 
@@ -3611,7 +3650,7 @@ class Composer:
         if reacts is not None and ranked:
             replier = reacts.group("who")
             sides = [side for side in sides if names.mentions(side, replier)]
-            if not sides and _GOVERNMENT.search(replier):
+            if not sides and (_GOVERNMENT.search(replier) or _SPEAKS_FOR.search(replier)):
                 return self._officials_first(ranked, [name for name in self._sides(question)])
         if not sides or not ranked:
             return ranked, 1
@@ -3637,7 +3676,7 @@ class Composer:
             # to repeal …").
             about = [c for c in above if self._names_thing(side, c.unit)]
             if said or about:
-                leading.append((said or about)[0])
+                leading.append(own_words(side, said, reacts is not None) or (said or about)[0])
         if not leading:
             return ranked, 1
         rest = [c for c in ranked if c not in leading]
@@ -3978,7 +4017,18 @@ class Composer:
             # leaving room for what other sources add.
             others = max(len({c.unit.source_id for c in chosen}), leading) - 1
             if about is None:
-                units += self._paragraph(best.unit)[: max(shown - 1 - others, 2)]
+                told = self._paragraph(best.unit)
+                # The sentences a concluding best one argues from ("… in this regard") are shown
+                # to say what it concludes from, in room of their own: the points after it are
+                # the argument asked for, and only as many as its paragraph holds.
+                share = max(shown - 1 - others, 2)
+                premises = (
+                    min(told.index(best.unit), max(len(told) - share, 0))
+                    if best.unit in told and carries_on(best.unit.text)
+                    else 0
+                )
+                units += told[: share + premises]
+                shown += premises
             else:
                 # Each thing the question names leads with its best sentence and what its
                 # paragraph goes on to say of it, in room of its own.

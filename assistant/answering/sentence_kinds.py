@@ -193,6 +193,9 @@ SIGNIFICANCE = SentenceKind(
         r"(?:matters?|so important|important|significant|a big deal|relevant|count)|"
         r"why (?:that|this|it) (?:matters|is (?:so )?important)|"
         r"(?:significance|importance|implications?|consequences?|ramifications?) of|"
+        # "What consequences does the analyst foresee": the kind of sentence named as the thing
+        # asked for.
+        r"what (?:[\w'’-]+ )?(?:implications?|consequences?|ramifications?|repercussions?)|"
         r"what (?:does|did|would|will|could) (.{0,60}?) mean for)\b",
         re.I,
     ),
@@ -373,6 +376,16 @@ _MERIT = lazy(
     re.I,
 )
 
+# "Why does the board say the scheme works poorly", "why is the new rule flawed": a why-question
+# about a thing's faults asks for its drawbacks, which the source states as its judgment of the
+# thing ("… effectively wasting what it gains"), not for the causes of some trend near it.
+_FAULTED = lazy(
+    r"\bwhy\b(?:.{0,120}?\b(?:works? (?:so )?(?:poorly|badly)|worked (?:so )?(?:poorly|badly)|"
+    r"flawed|ineffective|inefficient|counterproductive)|"
+    r"(?: (?:does|do|did|would|will)(?: not|n[’']t)| won[’']t)\b.{0,80}?\bwork)\b",
+    re.I,
+)
+
 
 # An aside in brackets names what an ask is about ("how did they react (the ruling in
 # context)"), not what kind of sentence it asks for.
@@ -423,6 +436,8 @@ def asked_kind(question: str) -> SentenceKind | None:
     question = _ASIDE.sub(" ", question)
     if _MERIT.search(question) or _FAVOURED.search(question):
         return BENEFIT
+    if _FAULTED.search(question):
+        return DRAWBACK
     return next((kind for kind in KINDS if _asks(kind, question)), None)
 
 
