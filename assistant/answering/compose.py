@@ -55,6 +55,7 @@ from assistant.answering.frame import (
     asks_of_topic,
     asks_position,
     asserted_kinds,
+    body_noun_as_body,
     class_nouns,
     frame_of,
     introduction_named,
@@ -680,6 +681,21 @@ def _wholes_of_later_parts(parts: list[Frame]) -> list[Frame]:
 # A question that asks its thing of each side it names: "give both rates", "how many on each
 # side", "for either firm", "respectively".
 _EACH = words(r"both|each|either|respectively")
+# An ask put to a name as a last part that is the name alone ("… start there, and in Peru?",
+# "…, or for the growers?"): it asks the first part's question again, of that name.
+_ELLIPTIC_LAST = lazy(
+    r"^\s*,?\s*(?:and|or|but|as well as)\s+(?:(?:what|how)\s+about\s+)?"
+    r"(?:(?:in|for|of|at|from|by|with|under|to|on)\s+)?(?:the\s+)?$",
+    re.I,
+)
+# Two names of one kind joined by "and", "or" or "versus", each with its own preposition or
+# none ("in Peru and in Chile", "the guild or the board"): an ask of both, side by side.
+_JOINED = lazy(
+    r"^\s*,?\s*(?:and|or|vs\.?|versus|against)\s+(?:(?:in|for|of|at|from|by|with|under|to|on)"
+    r"\s+)?(?:the\s+)?$",
+    re.I,
+)
+_END_OF_ASK = lazy(r"^\s*[?.!]*\s*$")
 # A question that offers a choice between things it names ("which firm, the maker or the
 # buyer?", "whose rate was higher, A's or B's?") weighs one against the other: each needs its
 # own statement, as in a comparison.
@@ -746,6 +762,23 @@ def sibling_rows(
         and (c.unit.source_id, c.unit.start) not in cited
         and held <= c.hits | c.context_hits
     ]
+
+
+def _asks_each_joined(question: str, spans: list[tuple[str, str, int, int]]) -> bool:
+    """Whether ``question`` asks one thing of two names of one kind it joins ("the fee in Peru
+    and in Chile"), or asks it again of a name standing alone as its last part ("what fee is
+    charged there, and in Chile?"): an answer about one of them leaves the other unasked."""
+    for kind, name, _, end in spans:
+        for other_kind, other, start, other_end in spans:
+            if other_kind != kind or other == name or start < end:
+                continue
+            between = question[end:start]
+            if _JOINED.match(between) or (
+                _ELLIPTIC_LAST.match(between.rsplit(",", 1)[-1] if "," in between else "")
+                and _END_OF_ASK.match(question[other_end:])
+            ):
+                return True
+    return False
 
 
 def _figure_kinds(text: str) -> set[str]:
@@ -1140,6 +1173,8 @@ class Composer:
         topic = threshold_named(topic)
         # "When did they bring in the scheme?": the sources say it was "introduced".
         topic = introduction_named(topic)
+        # "Which unit runs it": "unit" asks for a body, which the sources call otherwise.
+        topic = body_noun_as_body(topic)
         # The search too looks for what the question is about, not for its asking words.
         topic = _without_role_asking(topic)
         # Misspelt words are searched as the words they were taken for.
@@ -2171,6 +2206,7 @@ class Composer:
             frame_of(question).answer_type != "comparison"
             and not _EACH.search(question)
             and not self._offers_choice(question, spans)
+            and not _asks_each_joined(question, spans)
         ):
             return answer
         extras: list[Answer] = []

@@ -1,0 +1,61 @@
+"""A question that asks one thing of two names of one kind, joined ("the levy in Peru and in
+Chile") or the second put as a last part of its own ("what levy is charged there, and in
+Chile?"), is answered for each name, as a comparison is; two names that merely meet in a
+question ("Peru's accord with Chile") ask nothing of each."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.answering.compose import _asks_each_joined
+
+
+def _spans(question: str, *names: str) -> list[tuple[str, str, int, int]]:
+    return [
+        ("countries", name.lower(), m.start(), m.end())
+        for name in names
+        for m in re.finditer(name, question)
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What levy do growers pay in Peru and in Chile?",
+        "What levy do growers pay in Peru or Chile?",
+        "Once Peru raised it, what levy do growers pay there, and in Chile?",
+        "What did the levy come to in Peru, and what about Chile?",
+    ],
+)
+def test_one_ask_of_two_joined_names_asks_it_of_each(question):
+    assert _asks_each_joined(question, _spans(question, "Peru", "Chile"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What levy did Peru agree with Chile?",
+        "When Peru and the growers met, what levy was set?",
+        "After Peru wrote to Chile, what levy did the growers pay in 2019?",
+        "What levy does Peru charge?",
+    ],
+)
+def test_names_that_only_meet_in_a_question_ask_nothing_of_each(question):
+    assert not _asks_each_joined(question, _spans(question, "Peru", "Chile"))
+
+
+@pytest.mark.slow
+def test_a_threshold_asked_of_two_joined_countries_is_given_for_each(assistant):
+    answer = assistant.ask("What is the offset threshold contract value in Türkiye and in Korea?")
+    assert not answer.abstained
+    assert "USD 5 million" in answer.answer
+    assert "USD 10 million" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_body_asked_by_its_unit_is_named(assistant):
+    answer = assistant.ask("Which unit handles offset banking at DAPA?")
+    assert not answer.abstained
+    assert "Offset Division" in answer.answer
