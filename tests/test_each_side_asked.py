@@ -1,7 +1,8 @@
 """A question that asks one thing of two names of one kind, joined ("the levy in Peru and in
 Chile") or the second put as a last part of its own ("what levy is charged there, and in
 Chile?"), is answered for each name, as a comparison is; two names that merely meet in a
-question ("Peru's accord with Chile") ask nothing of each."""
+question ("Peru's accord with Chile") ask nothing of each. A side is owed each kind of figure
+another side is given, a count written in words ("a dozen", "one or two") as much as in digits."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 
 import pytest
 
-from assistant.answering.compose import _asks_each_joined
+from assistant.answering.compose import _asks_each_joined, _figure_kinds
 
 
 def _spans(question: str, *names: str) -> list[tuple[str, str, int, int]]:
@@ -59,3 +60,28 @@ def test_a_body_asked_by_its_unit_is_named(assistant):
     answer = assistant.ask("Which unit handles offset banking at DAPA?")
     assert not answer.abstained
     assert "Offset Division" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("statement", "counts"),
+    [
+        ("The guild has a dozen or so inspectors on its books.", True),
+        ("Only one or two clerks at the port handle the levy.", True),
+        ("The board has eleven members.", True),
+        # One picked out of several counts nothing.
+        ("One of the growers objected to the levy.", False),
+        ("The levy is one step in a longer plan.", False),
+    ],
+)
+def test_a_count_written_in_words_is_a_count_each_side_is_owed(statement, counts):
+    # "How many on each side?": a side told "a dozen" has its count; the other side's "one or
+    # two" is the count it is owed, not a statement that names it and counts nothing.
+    assert ("count" in _figure_kinds(statement)) is counts
+
+
+@pytest.mark.slow
+def test_staff_counted_in_words_are_given_for_each_body(assistant):
+    answer = assistant.ask("How many people work on offsets at DAPA and at MOTIE, each?")
+    assert not answer.abstained
+    assert "dozen" in answer.answer
+    assert "one or two" in answer.answer

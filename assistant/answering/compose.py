@@ -108,7 +108,7 @@ from assistant.knowledge.disagreements import Disagreement, sides_cited, stands_
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import OffsetRule, PolicyEvent, Row, TimelineEvent
-from assistant.quantities import SOURCE_CURRENCY_WORDS, find_money, lex
+from assistant.quantities import COUNT_WORDS, SOURCE_CURRENCY_WORDS, find_money, lex
 from assistant.regex import lazy
 from assistant.search.index import KnowledgeIndex
 from assistant.search.retrieval import hybrid_search
@@ -781,14 +781,25 @@ def _asks_each_joined(question: str, spans: list[tuple[str, str, int, int]]) -> 
     return False
 
 
+# A count written in words, of the things it stands before: "a dozen or so members", "one or
+# two officials", "three firms". Not "one of the …", which picks one out, counting nothing.
+_COUNT_IN_WORDS = lazy(
+    rf"(?<![\w-])(?:{'|'.join(COUNT_WORDS)})(?:\s+or\s+(?:so|{'|'.join(COUNT_WORDS)}))?"
+    r"\s+(?!of\b)(?:[a-z-]+\s+)?[a-z]+s\b",
+    re.I,
+)
+
+
 def _figure_kinds(text: str) -> set[str]:
     """The kinds of figure ``text`` states: "money", "percent" or "count" (years and bare
-    numbers aside)."""
+    numbers aside), a count also in words."""
     found = set()
     for figure in stated_figures(text):
         head = figure.kind.split(":", 1)[0]
         if head in ("money", "percent", "count"):
             found.add(head)
+    if "count" not in found and _COUNT_IN_WORDS.search(text):
+        found.add("count")
     return found
 
 
