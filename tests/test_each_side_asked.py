@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from assistant.answering.compose import _asks_each_joined, _figure_kinds
+from assistant.answering.compose import _OTHERS, _asks_each_joined, _figure_kinds
 
 
 def _spans(question: str, *names: str) -> list[tuple[str, str, int, int]]:
@@ -57,7 +57,7 @@ def test_a_threshold_asked_of_two_joined_countries_is_given_for_each(assistant):
 
 @pytest.mark.slow
 def test_a_body_asked_by_its_unit_is_named(assistant):
-    answer = assistant.ask("Which unit handles offset banking at DAPA?")
+    answer = assistant.ask("What unit runs the banking of offsets at DAPA?")
     assert not answer.abstained
     assert "Offset Division" in answer.answer
 
@@ -85,3 +85,24 @@ def test_staff_counted_in_words_are_given_for_each_body(assistant):
     assert not answer.abstained
     assert "dozen" in answer.answer
     assert "one or two" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "others"),
+    [
+        ("How does the levy stack up against what European countries charge?", True),
+        ("Is the toll higher than Asian buyers pay?", True),
+        ("How does the levy compare with other nations' tolls?", True),
+        # A region named as the place itself is no group of others.
+        ("How does the European levy compare with the toll?", False),
+    ],
+)
+def test_others_named_by_their_region_are_a_side_of_their_own(question, others):
+    assert bool(_OTHERS.search(question)) is others
+
+
+@pytest.mark.slow
+def test_a_comparison_with_a_region_s_countries_tells_their_practice(assistant):
+    answer = assistant.ask("How does the offset rate Korea sets measure up to European nations?")
+    assert not answer.abstained
+    assert "100" in answer.answer

@@ -173,6 +173,10 @@ def test_a_follow_up_amount_without_a_currency_takes_the_earlier_currency():
         ("Which branch is in charge of dredging permits?", "organisation"),
         ("Which unit is the harbour levy charged in?", "other"),
         ("What unit of currency do the growers get paid in?", "other"),
+        # Weighing one thing against another in everyday words is a comparison.
+        ("How does the harbour levy stack up against the river toll?", "comparison"),
+        ("How do the port's berth fees measure up to its rivals' fees?", "comparison"),
+        ("Did unpaid levy notices stack up at the harbour office?", "yesno"),
     ],
 )
 def test_answer_types_come_from_question_forms(question, kind):

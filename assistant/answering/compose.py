@@ -704,7 +704,11 @@ _OR = words("or")
 # The unnamed others a thing is compared with: "other importers", "other nations", "elsewhere".
 _OTHERS = lazy(
     r"\b(?:other|most|many) (?:[\w-]+ ){0,2}?(?:countries|nations|importers|exporters|buyers|"
-    r"governments|states|economies)\b|\belsewhere\b|\brest of the world\b",
+    r"governments|states|economies)\b|\belsewhere\b|\brest of the world\b"
+    # Others named by their region: "European countries", "Asian buyers".
+    r"|\b(?:European|Asian|African|American|Latin American|Middle Eastern|Nordic|Western|"
+    r"Eastern|NATO|Gulf) (?:countries|nations|importers|exporters|buyers|governments|states|"
+    r"economies|allies|partners)\b",
     re.I,
 )
 # How far down the ranking a sentence telling of the others is looked for.

@@ -194,6 +194,10 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         lazy(
             r"\b(compar\w*|contrast\w*|versus|vs\.?|differ\w*|more than|less than|higher than|lower than|"
             r"larger than|smaller than|which (is|was) (larger|bigger|higher|greater)|"
+            # Weighing one thing against another in everyday words: "how does it stack up
+            # against", "how do they measure up to"; not a pile that "stacked up".
+            r"(?:stack|stacks|stacked|stacking|measure|measures|measured|measuring) up "
+            r"(?:against|to|with|next to|beside)|"
             rf"{_WORLD_MEASURE})\b",
             re.I,
         ),
