@@ -10,6 +10,7 @@ from assistant.answering.frame import (
     answer_type,
     asked_noun,
     asserted_kinds,
+    body_noun_as_body,
     class_nouns,
     contract_kinds,
     event_ends,
@@ -166,10 +167,30 @@ def test_a_follow_up_amount_without_a_currency_takes_the_earlier_currency():
         ("What about when it comes to barges?", "other"),
         ("When is there a second dredging round?", "date"),
         ("When was there last a toll rise?", "date"),
+        # A noun that is a body only at times ("unit", "section") asks for one when it does a
+        # body's duty; as a measure it does none.
+        ("Which unit runs the harbour deposit scheme?", "organisation"),
+        ("What section of the port handles the growers' claims?", "organisation"),
+        ("Which branch is in charge of dredging permits?", "organisation"),
+        ("Which unit is the harbour levy charged in?", "other"),
+        ("What unit of currency do the growers get paid in?", "other"),
+        # Weighing one thing against another in everyday words is a comparison.
+        ("How does the harbour levy stack up against the river toll?", "comparison"),
+        ("How do the port's berth fees measure up to its rivals' fees?", "comparison"),
+        ("Did unpaid levy notices stack up at the harbour office?", "yesno"),
     ],
 )
 def test_answer_types_come_from_question_forms(question, kind):
     assert answer_type(question) == kind
+
+
+def test_a_body_asked_by_a_noun_that_is_also_a_measure_is_searched_as_a_body():
+    # The sources call the part of an organisation that runs a thing a division or an office,
+    # not a "unit"; the measure's "unit" is left as written.
+    searched = body_noun_as_body("Which unit runs the harbour deposit scheme?")
+    assert "unit" not in searched and "division" in searched and "deposit scheme" in searched
+    kept = "Which unit is the harbour levy charged in?"
+    assert body_noun_as_body(kept) == kept
 
 
 @pytest.mark.parametrize(

@@ -55,6 +55,7 @@ from assistant.answering.frame import (
     asks_of_topic,
     asks_position,
     asserted_kinds,
+    body_noun_as_body,
     class_nouns,
     event_ends,
     frame_of,
@@ -108,7 +109,7 @@ from assistant.knowledge.disagreements import Disagreement, sides_cited, stands_
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import OffsetRule, PolicyEvent, Row, TimelineEvent
-from assistant.quantities import SOURCE_CURRENCY_WORDS, find_money, lex
+from assistant.quantities import COUNT_WORDS, SOURCE_CURRENCY_WORDS, find_money, lex
 from assistant.regex import lazy
 from assistant.search.index import KnowledgeIndex
 from assistant.search.retrieval import hybrid_search
@@ -709,6 +710,21 @@ def _wholes_of_later_parts(parts: list[Frame]) -> list[Frame]:
 # A question that asks its thing of each side it names: "give both rates", "how many on each
 # side", "for either firm", "respectively".
 _EACH = words(r"both|each|either|respectively")
+# An ask put to a name as a last part that is the name alone ("… start there, and in Peru?",
+# "…, or for the growers?"): it asks the first part's question again, of that name.
+_ELLIPTIC_LAST = lazy(
+    r"^\s*,?\s*(?:and|or|but|as well as)\s+(?:(?:what|how)\s+about\s+)?"
+    r"(?:(?:in|for|of|at|from|by|with|under|to|on)\s+)?(?:the\s+)?$",
+    re.I,
+)
+# Two names of one kind joined by "and", "or" or "versus", each with its own preposition or
+# none ("in Peru and in Chile", "the guild or the board"): an ask of both, side by side.
+_JOINED = lazy(
+    r"^\s*,?\s*(?:and|or|vs\.?|versus|against)\s+(?:(?:in|for|of|at|from|by|with|under|to|on)"
+    r"\s+)?(?:the\s+)?$",
+    re.I,
+)
+_END_OF_ASK = lazy(r"^\s*[?.!]*\s*$")
 # A question that offers a choice between things it names ("which firm, the maker or the
 # buyer?", "whose rate was higher, A's or B's?") weighs one against the other: each needs its
 # own statement, as in a comparison.
@@ -717,7 +733,11 @@ _OR = words("or")
 # The unnamed others a thing is compared with: "other importers", "other nations", "elsewhere".
 _OTHERS = lazy(
     r"\b(?:other|most|many) (?:[\w-]+ ){0,2}?(?:countries|nations|importers|exporters|buyers|"
-    r"governments|states|economies)\b|\belsewhere\b|\brest of the world\b",
+    r"governments|states|economies)\b|\belsewhere\b|\brest of the world\b"
+    # Others named by their region: "European countries", "Asian buyers".
+    r"|\b(?:European|Asian|African|American|Latin American|Middle Eastern|Nordic|Western|"
+    r"Eastern|NATO|Gulf) (?:countries|nations|importers|exporters|buyers|governments|states|"
+    r"economies|allies|partners)\b",
     re.I,
 )
 # How far down the ranking a sentence telling of the others is looked for.
@@ -777,14 +797,42 @@ def sibling_rows(
     ]
 
 
+def _asks_each_joined(question: str, spans: list[tuple[str, str, int, int]]) -> bool:
+    """Whether ``question`` asks one thing of two names of one kind it joins ("the fee in Peru
+    and in Chile"), or asks it again of a name standing alone as its last part ("what fee is
+    charged there, and in Chile?"): an answer about one of them leaves the other unasked."""
+    for kind, name, _, end in spans:
+        for other_kind, other, start, other_end in spans:
+            if other_kind != kind or other == name or start < end:
+                continue
+            between = question[end:start]
+            if _JOINED.match(between) or (
+                _ELLIPTIC_LAST.match(between.rsplit(",", 1)[-1] if "," in between else "")
+                and _END_OF_ASK.match(question[other_end:])
+            ):
+                return True
+    return False
+
+
+# A count written in words, of the things it stands before: "a dozen or so members", "one or
+# two officials", "three firms". Not "one of the …", which picks one out, counting nothing.
+_COUNT_IN_WORDS = lazy(
+    rf"(?<![\w-])(?:{'|'.join(COUNT_WORDS)})(?:\s+or\s+(?:so|{'|'.join(COUNT_WORDS)}))?"
+    r"\s+(?!of\b)(?:[a-z-]+\s+)?[a-z]+s\b",
+    re.I,
+)
+
+
 def _figure_kinds(text: str) -> set[str]:
     """The kinds of figure ``text`` states: "money", "percent" or "count" (years and bare
-    numbers aside)."""
+    numbers aside), a count also in words."""
     found = set()
     for figure in stated_figures(text):
         head = figure.kind.split(":", 1)[0]
         if head in ("money", "percent", "count"):
             found.add(head)
+    if "count" not in found and _COUNT_IN_WORDS.search(text):
+        found.add("count")
     return found
 
 
@@ -1223,6 +1271,8 @@ class Composer:
         topic = threshold_named(topic)
         # "When did they bring in the scheme?": the sources say it was "introduced".
         topic = introduction_named(topic)
+        # "Which unit runs it": "unit" asks for a body, which the sources call otherwise.
+        topic = body_noun_as_body(topic)
         # The search too looks for what the question is about, not for its asking words.
         topic = _without_role_asking(topic)
         # Misspelt words are searched as the words they were taken for.
@@ -2290,6 +2340,7 @@ class Composer:
             frame_of(question).answer_type != "comparison"
             and not _EACH.search(question)
             and not self._offers_choice(question, spans)
+            and not _asks_each_joined(question, spans)
         ):
             return answer
         extras: list[Answer] = []

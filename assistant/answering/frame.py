@@ -144,6 +144,36 @@ _BODY_HEADS = (
     r"offices?|departments?|divisions?|bureaus?|committees?|councils?|boards?|commissions?|"
     r"authorit(?:y|ies)|teams?|desks?"
 )
+# A noun that names a body only at times ("unit", "section", "branch", "arm") does so when
+# what it does is a body's duty: "which unit runs the scheme", "what section of the port
+# handles claims". "Which unit is the levy charged in" is a measure, and takes no such verb.
+_SOMETIMES_BODY = r"(?:units?|sections?|branch(?:es)?|arms?|entit(?:y|ies)|outfits?)"
+_BODY_DUTY = (
+    r"(?=\s+(?:(?:of|in|within|at)\s+(?:the\s+|its\s+)?[\w'’-]+\s+)?"
+    r"(?:(?:is|are|was|were)\s+(?:now\s+)?)?"
+    r"(?:oversees?|oversaw|overseen|overseeing|manag(?:es?|ed|ing)|runs?|ran|running|"
+    r"handl(?:es?|ed|ing)|administer(?:s|ed|ing)?|supervis(?:es?|ed|ing)|operat(?:es?|ed|ing)|"
+    r"coordinat(?:es?|ed|ing)|in charge|responsible)\b)"
+)
+_BODY_BY_DUTY = rf"\b(?:which|what)\s+(?:[\w'’-]+\s+){{0,2}}?{_SOMETIMES_BODY}\b{_BODY_DUTY}"
+_SOMETIMES_BODY_ASKED = lazy(
+    rf"\b((?:which|what)\s+(?:[\w'’-]+\s+){{0,2}}?){_SOMETIMES_BODY}\b{_BODY_DUTY}", re.I
+)
+
+
+# The nouns for a part of an organisation, by which the sources name one ("the Offset
+# Division", "the department in charge").
+_PART_OF_A_BODY = "division, department, office or team"
+
+
+def body_noun_as_body(question: str) -> str:
+    """``question`` with the noun by which it asks for a body, when that noun is also a measure
+    ("which unit runs the scheme"), in the words for a part of an organisation: the sources
+    seldom name a body by that noun, and its other sense ("small unit projects") is no topic
+    of the question."""
+    return _SOMETIMES_BODY_ASKED.sub(rf"\1{_PART_OF_A_BODY}", question)
+
+
 _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "summary",
@@ -169,6 +199,10 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         lazy(
             r"\b(compar\w*|contrast\w*|versus|vs\.?|differ\w*|more than|less than|higher than|lower than|"
             r"larger than|smaller than|which (is|was) (larger|bigger|higher|greater)|"
+            # Weighing one thing against another in everyday words: "how does it stack up
+            # against", "how do they measure up to"; not a pile that "stacked up".
+            r"(?:stack|stacks|stacked|stacking|measure|measures|measured|measuring) up "
+            r"(?:against|to|with|next to|beside)|"
             rf"{_WORLD_MEASURE})\b",
             re.I,
         ),
@@ -261,7 +295,7 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "organisation",
-        lazy(rf"\bwhich (?:{_BODY_HEADS})\b", re.I),
+        lazy(rf"\bwhich (?:{_BODY_HEADS})\b|{_BODY_BY_DUTY}", re.I),
     ),
     ("country", lazy(r"\bwhich (country|countries|nations?)\b", re.I)),
     (
