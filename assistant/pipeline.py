@@ -330,7 +330,13 @@ class Assistant:
         calculation = route(text, self.data.stated_by(named.sources) if named else self.data)
         focus = len([t for t in composer.index.lexicon.terms(text) if composer.index.idf(t) > 0])
         resolved = resolve(
-            text, turns, focus, composer.first_named, composer.name_spans, self._rule_steps()
+            text,
+            turns,
+            focus,
+            composer.first_named,
+            composer.name_spans,
+            self._rule_steps(),
+            composer.unattributed,
         )
         earlier = [t.content for t in turns if t.role == "user"]
         if asks_who_said(text) and turns and turns[-1].role == "assistant":
