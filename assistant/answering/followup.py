@@ -511,6 +511,38 @@ def person_referred(question: str, name: str) -> str:
     )
 
 
+# A turn asking for a part of what the last answer gave: "how much of that was exports?", "what
+# share of those went to the navy?".
+_PART_OF_THAT = lazy(
+    r"\b(?:how (?:much|many)|what (?:share|part|portion|proportion|percentage|fraction))\s+"
+    r"of\s+(?:that|this|those|these|it|them)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_part_of_last(question: str) -> bool:
+    """Whether ``question`` asks for a part of the whole the last answer gave."""
+    return bool(_PART_OF_THAT.search(question))
+
+
+def gives_again(answer: str, last: str) -> bool:
+    """Whether ``answer`` leads with the whole ``last`` gave: its first claim that states
+    figures states only the figures of ``last``'s first such claim. Asked for a part, such an
+    answer gives the whole again; one leading with a part ``last`` listed after the whole
+    answers."""
+    given, whole = _leading_amounts(answer), _leading_amounts(last)
+    return bool(given) and given <= whole
+
+
+def _leading_amounts(text: str) -> set[tuple[str | None, Decimal, bool]]:
+    """The sums and percentages of the first claim of ``text`` that states any."""
+    for claim in re.split(r"\[\d+\]|\n", text):
+        found = {(t.currency, t.scaled(), t.percent) for t in lex(claim) if t.currency or t.percent}
+        if found:
+            return found
+    return set()
+
+
 def changes_an_input(question: str) -> bool:
     """Whether a follow-up gives a new input for the earlier question's calculation: a figure
     (a year, an amount, a rate), a contract type, or the present ("and today?")."""
