@@ -14,7 +14,7 @@ _WHOLE = "Growers earned some USD 4.5 billion from the levy over two decades (20
 @pytest.mark.parametrize(
     "question",
     [
-        "and how much of that was from melons?",
+        "and how much of that came from melons?",
         "How many of those were exported?",
         "what share of it went to the port fund?",
         "what portion of this came from Peru?",

@@ -511,8 +511,8 @@ def person_referred(question: str, name: str) -> str:
     )
 
 
-# A turn asking for a part of what the last answer gave: "how much of that was exports?", "what
-# share of those went to the navy?".
+# A turn asking for a part of what the last answer gave: "how many of those were melons?",
+# "what share of it went to the port?".
 _PART_OF_THAT = lazy(
     r"\b(?:how (?:much|many)|what (?:share|part|portion|proportion|percentage|fraction))\s+"
     r"of\s+(?:that|this|those|these|it|them)\b",
