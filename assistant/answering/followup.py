@@ -512,7 +512,7 @@ def person_referred(question: str, name: str) -> str:
 
 
 # A turn that wants a piece of the total the previous reply gave: "what portion of this came
-# from Peru?", "how much of it went to the port fund?".
+# from Peru?", "and melons: how many of them?".
 _PART_OF_THAT = lazy(
     r"\b(?:how (?:much|many)|what (?:share|part|portion|proportion|percentage|fraction))\s+"
     r"of\s+(?:that|this|those|these|it|them)\b",
