@@ -16,7 +16,13 @@ from assistant.answering.attribution import attributed
 from assistant.answering.citations import CitationList
 from assistant.answering.compose import Composer, display, unit_citation
 from assistant.answering.figures import figures, without_untraced
-from assistant.answering.followup import RuleStep, changes_an_input, resolve
+from assistant.answering.followup import (
+    RuleStep,
+    asks_part_of_last,
+    changes_an_input,
+    gives_again,
+    resolve,
+)
 from assistant.answering.frame import dated
 from assistant.answering.preamble import without_preamble
 from assistant.answering.routing import (
@@ -330,7 +336,13 @@ class Assistant:
         calculation = route(text, self.data.stated_by(named.sources) if named else self.data)
         focus = len([t for t in composer.index.lexicon.terms(text) if composer.index.idf(t) > 0])
         resolved = resolve(
-            text, turns, focus, composer.first_named, composer.name_spans, self._rule_steps()
+            text,
+            turns,
+            focus,
+            composer.first_named,
+            composer.name_spans,
+            self._rule_steps(),
+            composer.unattributed,
         )
         earlier = [t.content for t in turns if t.role == "user"]
         if asks_who_said(text) and turns and turns[-1].role == "assistant":
@@ -375,6 +387,22 @@ class Assistant:
         # A follow-up may ask what a person the last answer quoted went on to say.
         said = turns[-1].content if resolved.context and turns[-1].role == "assistant" else ""
         answer = composer.compose(resolved.question, resolved.context, scope, said)
+        if said and asks_part_of_last(text) and gives_again(answer.answer, said):
+            # The earlier question's words found the whole again: the part is looked for by the
+            # turn's own words, which name it, with the names the earlier question gave the
+            # whole by (a program's part is told from another's only by the program), else alone.
+            names = " ".join(
+                dict.fromkeys(
+                    name
+                    for kind, name, _, _ in composer.name_spans(resolved.context)
+                    if kind in _OWNERS_OF_PARTS
+                )
+            )
+            for leaning in dict.fromkeys([names, ""]):
+                alone = composer.compose(resolved.question, leaning, composer.scope.check(text))
+                if not alone.abstained and not gives_again(alone.answer, said):
+                    answer = alone
+                    break
         return _as_asked(answer, asked, id, earlier=earlier)
 
     def _rule_steps(self) -> list[RuleStep]:
@@ -597,6 +625,11 @@ def _names_source(composer: Composer, question: str, source_id: str) -> bool:
         return False
     names = [re.sub(r"\(.*?\)", "", n).strip() for n in meta.short_name.split("/")]
     return any(n and re.search(rf"\b{re.escape(n)}\b", question, re.I) for n in names)
+
+
+# The kinds of name whose packages have parts of the same kinds as another's (each program's
+# offsets have their SME exports): a part is told apart only by them.
+_OWNERS_OF_PARTS = frozenset({"programs", "companies"})
 
 
 def _as_asked(

@@ -143,3 +143,53 @@ def test_a_country_named_alone_after_a_question_about_another_gets_its_own_figur
             {"role": "assistant", "content": answer.answer},
         ]
     assert "35%" in answer.answer and "100%" not in answer.answer
+
+
+def _without_source(text: str) -> str:
+    # A stand-in for the composer's reading of attributions: "according to <firm>" names a source.
+    return re.sub(r",?\s*according to (?:Acme Aero|Borealis)", "", text)
+
+
+def test_a_firm_named_only_as_the_source_asked_does_not_replace_the_earlier_firm():
+    # "According to Borealis" says whose account is wanted: the question is still about Acme Aero.
+    history = _asked("When did Acme Aero open its plant in Peru?")
+    resolved = resolve(
+        "why has it struggled, according to Borealis?",
+        history,
+        3,
+        spans=_spans,
+        unattributed=_without_source,
+    )
+    assert "Acme Aero" in resolved.context
+
+
+def test_a_firm_named_as_the_subject_of_a_follow_up_still_replaces_the_earlier_firm():
+    history = _asked("When did Acme Aero open its plant in Peru?")
+    resolved = resolve(
+        "why has Borealis struggled there?", history, 3, spans=_spans, unattributed=_without_source
+    )
+    assert "Acme Aero" not in resolved.context
+
+
+@pytest.mark.parametrize(
+    "correction",
+    ["no, I meant Chile", "Sorry, I meant Chile.", "oh, I was asking about Chile", "I mean Chile"],
+)
+def test_a_correction_naming_another_country_asks_the_earlier_question_of_it(correction):
+    history = _asked("What levy does Peru charge on imported steel?")
+    resolved = resolve(correction, history, 1, spans=_spans)
+    assert resolved.question == "What levy does Chile charge on imported steel?"
+
+
+def test_a_correction_with_a_question_of_its_own_leans_on_the_earlier_question():
+    history = _asked("What levy does Peru charge on imported steel?")
+    resolved = resolve("no, I meant the older one: when was it set?", history, 4, spans=_spans)
+    assert resolved.context == "What levy does Peru charge on imported steel?"
+
+
+def test_meaning_something_inside_a_question_of_its_own_is_no_correction():
+    history = _asked("What levy does Peru charge on imported steel?")
+    resolved = resolve(
+        "What did the Acme Aero board mean by a fair levy on copper?", history, 6, spans=_spans
+    )
+    assert resolved.context == ""

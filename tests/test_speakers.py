@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.speakers import asks_who_said, report_author, speaker, speaker_of
+from assistant.answering.speakers import (
+    asks_who_said,
+    report_author,
+    speaker,
+    speaker_of,
+    unnamed_speaker,
+)
 
 _PEOPLE = ("Park Min-ho", "Harbour Board")
 
@@ -156,3 +162,29 @@ def test_what_a_body_says_in_its_report_is_answered_from_the_report_s_words(assi
         "Which ministry does the USTR say keeps the list of national core technologies?"
     )
     assert not answer.abstained and "Ministry of Trade, Industry and Energy" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A port official said, “We will build two more berths by spring.”",
+        "Some traders said the fees would drive ships away.",
+        "However, shipping agents argue that the fees are too high.",
+        "Dock workers say the new cranes are slower.",
+    ],
+)
+def test_a_speaker_told_only_by_what_they_are_is_an_unnamed_speaker(sentence):
+    assert unnamed_speaker(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We will build two more by spring,” he added.",
+        "The port handled more ships than ever last year.",
+        "According to a survey of the port, fees rose by a third.",
+        "They say the cranes are slower.",
+    ],
+)
+def test_a_pronoun_no_saying_or_a_source_is_no_unnamed_speaker(sentence):
+    assert not unnamed_speaker(sentence)

@@ -303,3 +303,34 @@ def test_a_name_the_sources_write_only_as_its_adjective_is_known(checker, questi
 def test_a_name_whose_adjective_the_sources_never_write_is_still_refused(checker, question):
     scope = checker.check(question)
     assert not scope.covered and "never mention" in scope.reason
+
+
+@pytest.mark.parametrize(
+    ("asked", "meant"),
+    [
+        ("why wasnt the fleet slowed in 2021?", "why wasn't the fleet slowed in 2021?"),
+        ("Dont tariffs on steel rise?", "Don't tariffs on steel rise?"),
+        ("what cant the minister change?", "what can't the minister change?"),
+        ("why wont the commission say?", "why won't the commission say?"),
+        ("so tariffs arent rising?", "so tariffs aren't rising?"),
+        ("the fleet hasnt slowed?", "the fleet hasn't slowed?"),
+    ],
+)
+def test_a_negative_contraction_typed_without_its_apostrophe_keeps_its_negation(
+    checker, asked, meant
+):
+    # The nearest word by letters ("want", "don", "can", "went") would drop or turn the "not".
+    assert _respelt(checker, asked) == meant
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the minister want in 2021?",
+        "when did the fleet went slower?",
+        "what did the minister print?",
+        "did the commission count tariffs?",
+    ],
+)
+def test_a_word_ending_in_nt_that_is_no_contraction_is_left_as_it_is(checker, question):
+    assert _respelt(checker, question) == question

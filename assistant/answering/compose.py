@@ -101,6 +101,7 @@ from assistant.answering.speakers import (
     speaker,
     speaker_of,
     speaker_words,
+    unnamed_speaker,
 )
 from assistant.answering.spelling import is_question_typo
 from assistant.answers import Answer, Citation
@@ -497,6 +498,9 @@ _ASKS_WHAT_SAID = words(
     r"say|said|says|think|thinks|thought|expect\w*|believe\w*|predict\w*|add|added|mention\w*|"
     r"argue\w*|warn\w*|suggest\w*|claim\w*|note\w*|hope\w*"
 )
+# A turn asking for more of someone's words than were quoted: "what else did she say?", "did
+# he add anything?", "what did she go on to say?".
+_ASKS_MORE = words(r"else|more|further|other|add|added|adds|also|too|go on|went on|goes on")
 # A person referred to by a pronoun.
 _PERSON_PRONOUN = words(r"he|him|his|she|her")
 # A word standing for a thing another part names: asked apart, the part would be about nothing.
@@ -2174,22 +2178,46 @@ class Composer:
         return referred, name if referred != asked and name else ""
 
     def _further_words(
-        self, person: str, given: str, ranked: list[Candidate], again: bool = False
+        self,
+        person: str,
+        given: str,
+        ranked: list[Candidate],
+        again: bool = False,
+        quoted_too: bool = False,
     ) -> list[Unit]:
         """What ``person``, whom an answer (``given``) quotes, goes on to say: of the sentences
         that carry on their words after a quoted sentence naming them, the best ``ranked`` one
         and the rest of the quotation after it. A story names a speaker once; what else they
         said ("…,” he said.) names them by a pronoun only, and matches no question naming them.
-        ``again``: the best may be a sentence ``given`` already states."""
+        ``again``: the best may be a sentence ``given`` already states. ``quoted_too``: the
+        quoted sentence naming them competes as well, and is the answer alone when it ranks
+        first: a turn may ask about the words already quoted, not only about what followed."""
         run: set[str] = set()
+        naming: set[str] = set()
         for claim in claims_of(given):
             unit = self._unit_showing(claim.strip())
             if unit is not None and speaker(unit.text, self._first_agent) == person:
                 run |= {u.id for u in self._speech_after(unit)}
-        for candidate in ranked:
-            if candidate.unit.id in run and (again or display(candidate.unit.text) not in given):
-                return [candidate.unit, *self._speech_after(candidate.unit)]
-        return []
+                naming.add(unit.id)
+        going_on = next(
+            (
+                c
+                for c in ranked
+                if c.unit.id in run and (again or display(c.unit.text) not in given)
+            ),
+            None,
+        )
+        quoted = next((c for c in ranked if c.unit.id in naming - run), None)
+        if quoted_too and quoted is not None:
+            # The quoted words answer when they hold more of the turn's words than the words
+            # after them, the speaker's name aside (the quote always holds that).
+            name = frozenset(self.index.lexicon.terms(person))
+            theirs = going_on.hits - name if going_on is not None else frozenset()
+            if theirs < quoted.hits - name:
+                return [quoted.unit]
+        if going_on is None:
+            return []
+        return [going_on.unit, *self._speech_after(going_on.unit)]
 
     def _first_part_answered(
         self, question: str, context: str, scope: Scope, parts: list[Frame], refusal: Answer
@@ -4349,6 +4377,15 @@ class Composer:
             shown = list(dict.fromkeys([*shown, *(u for u in (naming, unit) if u is not None)]))
             if len(named) == _SPEAKERS_SHOWN:
                 break
+        if not shown:
+            # A speaker the sources tell only by what they are ("an industry official said") is
+            # all they say of who said it: the sentence itself answers.
+            shown = [
+                unit
+                for claim in claims_of(said)
+                if (unit := self._unit_showing(claim.strip())) is not None
+                and unnamed_speaker(unit.text)
+            ][:1]
         return self._cited(question, shown) if shown else None
 
     def _speaker_sentence(self, unit: Unit) -> Unit | None:
@@ -4381,8 +4418,11 @@ class Composer:
             people = sorted(name for name in quoted if name) if len(quoted) == 1 else []
         for person in people:
             _, ranked = self._compose_one(question, context, scope, rows=False)
-            # Asked of in a turn of its own, what was said may be said again.
-            further = self._further_words(person, said, ranked, again=True)
+            # Asked of in a turn of its own, what was said may be said again, and the words
+            # quoted already may be what is asked about, unless the turn asks for more of them.
+            further = self._further_words(
+                person, said, ranked, again=True, quoted_too=not _ASKS_MORE.search(question)
+            )
             if further:
                 return self._cited(question, further)
         return None

@@ -59,8 +59,16 @@ _DEMONSTRATIVE = lazy(
     r"(?:in|into|to|as)\b",
     re.IGNORECASE,
 )
+# A turn that corrects how the last question was taken: "no, I meant the second phase", "sorry,
+# I was asking about the other deal". What follows is asked in place of what it corrects.
+_CORRECTING = (
+    r"(?:(?:no|nope|sorry|oh|oops|wait|actually|well|my mistake|my bad)\s*[,.!;:]*\s*)*"
+    r"(?:i\s+meant|i\s+mean|i\s+was\s+asking\s+about|i['’]?m\s+asking\s+about|"
+    r"i\s+was\s+talking\s+about|i\s+was\s+referring\s+to)"
+)
 _OPENING = lazy(
-    r"^\s*(what about|how about|and|what of|same for|also|then|now(?! that))\b", re.IGNORECASE
+    rf"^\s*(what about|how about|and|what of|same for|also|then|now(?! that)|{_CORRECTING})\b",
+    re.IGNORECASE,
 )
 _YEAR = lazy(r"\b(?:19|20)\d\d\b")
 # The present, asked of instead of a year: "and today?", "what about now?".
@@ -144,6 +152,7 @@ def resolve(
     named: NameFinder | None = None,
     spans: NameSpans | None = None,
     rules: Sequence[RuleStep] = (),
+    unattributed: Callable[[str], str] | None = None,
 ) -> ResolvedQuestion:
     """Attach the last user questions the new one refers to; a stand-alone question is unchanged.
 
@@ -152,7 +161,9 @@ def resolve(
     names another of a kind the earlier question named ("And Chile?" after a question about
     Peru) asks the earlier question of the new one: ``spans`` finds the names. After a question
     about the rule's threshold or share, "and the one before?" asks it of the rule before, one of
-    ``rules``."""
+    ``rules``. ``unattributed`` gives a question without the words that name its source
+    ("according to the institute"): the source it names is whose account is asked for, not a
+    new subject in place of the earlier one's."""
     if not history or not (
         is_follow_up(question, focus_terms) or _part_of_earlier_whole(question, history)
     ):
@@ -192,7 +203,8 @@ def resolve(
         context.insert(0, earlier[-2])
     joined = " ".join(context)
     if spans is not None:
-        joined = _other_names_dropped(question, joined, spans)
+        asking = unattributed(question) if unattributed is not None else question
+        joined = _other_names_dropped(asking, joined, spans)
     if _YEAR.search(question) or _NOW.search(question):
         # "And in 1986?" asks the earlier question of another year: the new year replaces the old
         # one, or the present the earlier question asked of ("today"); "and today?" asks it of
@@ -309,7 +321,7 @@ def _share(text: str) -> QuantityToken | None:
 # The opening of a follow-up that asks the earlier question of something else: "And Chile?",
 # "What about the agency?", "How about for Peru, then?".
 _SWAP_OPENING = lazy(
-    r"^\s*(?:and|what about|how about|what of|same for|same question for|now for)\b"
+    rf"^\s*(?:and|what about|how about|what of|same for|same question for|now for|{_CORRECTING})\b"
     r"(?:\s*,?\s*(?:what|how) about\b)?",
     re.IGNORECASE,
 )
@@ -497,6 +509,38 @@ def person_referred(question: str, name: str) -> str:
         + (f"{name}'s" if said == "his" else name)
         + question[reference.end() :]
     )
+
+
+# A turn that wants a piece of the total the previous reply gave: "what portion of this came
+# from Peru?", "and melons: how many of them?".
+_PART_OF_THAT = lazy(
+    r"\b(?:how (?:much|many)|what (?:share|part|portion|proportion|percentage|fraction))\s+"
+    r"of\s+(?:that|this|those|these|it|them)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_part_of_last(question: str) -> bool:
+    """Whether ``question`` asks for a part of the whole the last answer gave."""
+    return bool(_PART_OF_THAT.search(question))
+
+
+def gives_again(answer: str, last: str) -> bool:
+    """Whether ``answer`` leads with the whole ``last`` gave: its first claim that states
+    figures states only the figures of ``last``'s first such claim. Asked for a part, such an
+    answer gives the whole again; one leading with a part ``last`` listed after the whole
+    answers."""
+    given, whole = _leading_amounts(answer), _leading_amounts(last)
+    return bool(given) and given <= whole
+
+
+def _leading_amounts(text: str) -> set[tuple[str | None, Decimal, bool]]:
+    """The sums and percentages of the first claim of ``text`` that states any."""
+    for claim in re.split(r"\[\d+\]|\n", text):
+        found = {(t.currency, t.scaled(), t.percent) for t in lex(claim) if t.currency or t.percent}
+        if found:
+            return found
+    return set()
 
 
 def changes_an_input(question: str) -> bool:

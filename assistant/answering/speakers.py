@@ -35,6 +35,8 @@ _WHO_SAID = lazy(
 _SAYS = lazy(
     r"\b(?:said|says|stated|states|told|noted|notes|argued|argues|claimed|claims|added|"
     r"explained|stressed|emphasi[sz]ed|warned|insisted|predicted|remarked|commented|"
+    # the present of many speakers ("insiders argue", "experts say"), in verbs that are no noun
+    r"say|argue|insist|warn|explain|emphasi[sz]e|"
     r"pointed\s+out|according\s+to)\b",
     re.IGNORECASE,
 )
@@ -80,6 +82,17 @@ def speaker(text: str, first_name: FirstName) -> str | None:
     if said.group().lower().startswith("according"):
         return first_name(plain[said.end() :])
     return first_name(plain[: said.start()])
+
+
+# Words that stand for a speaker without saying who: a pronoun, or nothing.
+_NO_ONE = lazy(r"^(?:\s|[,;:—–-]|\b(?:he|she|they|it|we|i|you|who|which|that|this)\b)*$", re.I)
+
+
+def unnamed_speaker(text: str) -> bool:
+    """Whether ``text`` tells who speaks only by what they are ("An industry official said",
+    "some experts said"): the sources give that much of the speaker and no name."""
+    words = speaker_words(text)
+    return words is not None and not _NO_ONE.match(words)
 
 
 # A speaker called by a surname alone: "Kim said", "“…,” Kim added".

@@ -197,6 +197,16 @@ _POSSESSIVE = lazy(r"['’]s$", re.IGNORECASE)
 # The small words a name of several words holds without an initial: "Board of Audit and
 # Inspection" is the BAI.
 _INSIDE_NAME = frozenset("of and for on the".split())
+# Negative contractions typed without their apostrophe ("wasnt", "dont", "cant"): the nearest
+# word by letters ("want", "don", "can") drops or turns the negation, so each is read as the
+# contraction it is. The verbs that take "n't" are a closed class of English.
+_UNAPOSTROPHISED = {
+    contraction.replace("'", ""): contraction
+    for contraction in (
+        "isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't can't couldn't "
+        "won't wouldn't shouldn't mustn't needn't mightn't shan't ain't"
+    ).split()
+}
 
 
 @dataclass(frozen=True)
@@ -417,6 +427,10 @@ class Speller:
         edits: dict[tuple[int, int], str] = {}
         done: set[int] = set()
         for i, word in enumerate(words):
+            if word.folded in _UNAPOSTROPHISED:
+                edits[(word.start, word.end)] = _UNAPOSTROPHISED[word.folded]
+                done.add(i)
+                continue
             # A name of several words hyphenated as a modifier ("a foreign-military-sales deal")
             # is that name: the alias table lists it with spaces.
             spaced = word.folded.replace("-", " ")
