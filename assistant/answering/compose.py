@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
@@ -430,25 +430,6 @@ _STANDING_FLOOR = 0.4
 _PARTIAL_DENSE = 0.4
 # How far down the ranking a sentence closer in meaning than the best may stand in for it.
 _STAND_IN_DEPTH = 3
-# At most how many units that write every known word of a question join the search's candidates
-# (``_writing_every``); more are the sentences of a topic, which the search ranks well enough.
-# The kinds of answer a single statement gives in a figure, a date or a name.
-_STATED_KINDS = frozenset(
-    {
-        "money",
-        "percent",
-        "count",
-        "quantity",
-        "date",
-        "place",
-        "person",
-        "agent",
-        "organisation",
-        "company",
-        "country",
-    }
-)
-_EVERY_WORD_UNITS = 6
 # A sentence stating the finer date a question asks for (a time of day, a day, a month) stands in
 # for the best when it scores at least this share of it. Every readable set scores the same from
 # 0.3 to 0.75; at 0.9 the time of day a lower sentence gives is refused.
@@ -1450,18 +1431,6 @@ class Composer:
             for source_id in sorted(sources):
                 for unit in self._marked_in(source_id, marked_kind.marked_by):
                     units.setdefault(unit.id, unit)
-        asked_type = answer_type(query.question)
-        stated = not intent.wide and asked_type in _STATED_KINDS
-        for unit in self._writing_every(weights) if stated else []:
-            # The few sentences that write every word of a fact question the sources use, and
-            # state a figure or a name of the kind asked, may answer it wherever the search ranks
-            # their passages: among many passages on the same agency or program, the one stating
-            # the figure asked may rank below the depth. A wide question's answer is a passage
-            # the search ranks, not a sentence that happens to share its words.
-            if (not query.only or unit.source_id in query.only) and has_type(
-                unit.text, asked_type, self.entities
-            ):
-                units.setdefault(unit.id, unit)
         searched = frozenset(units)
         for name, _ in query.things:
             # The sentences about a thing the question names are found by its name wherever they
@@ -1618,30 +1587,6 @@ class Composer:
             by_source = (self.index.units, grouped)
             self._by_source = by_source
         return by_source[1].get(source_id, [])
-
-    def _writing_every(self, weights: Mapping[str, float]) -> list[Unit]:
-        """The units that write every term of ``weights`` the sources use, when those are at
-        least two and pick out no more than ``_EVERY_WORD_UNITS`` units: words that many
-        sentences share together name a topic, not one statement."""
-        known = [t for t in weights if self.index.idf(t)]
-        if len(known) < 2:
-            return []
-        by_term = getattr(self, "_by_term", None)
-        if by_term is None or by_term[0] is not self.index.units:
-            postings: dict[str, set[str]] = {}
-            for unit_id in self.index.units:
-                for term in self.index.unit_terms.get(unit_id, ()):
-                    postings.setdefault(term, set()).add(unit_id)
-            by_term = self._by_term = (self.index.units, postings)
-        sets = sorted((by_term[1].get(t, set()) for t in known), key=len)
-        found = set(sets[0])
-        for other in sets[1:]:
-            found &= other
-            if not found:
-                return []
-        if len(found) > _EVERY_WORD_UNITS:
-            return []
-        return [self.index.units[u] for u in sorted(found)]
 
     def _marked_in(self, source_id: str, pattern: re.Pattern[str]) -> list[Unit]:
         """The units of ``source_id`` that ``pattern`` finds, read once per index: the scans for
