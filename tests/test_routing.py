@@ -982,6 +982,15 @@ def test_several_awards_of_one_type_are_each_worked_out(data):
             "Korea's arms bought from America in 2011-2022 came to what a year, on average?",
             "KRW 33.8 trillion / 12",
         ),
+        # The seller written as an adjective, or as the maker, before the goods.
+        (
+            "Across 2011 to 2022, what was Seoul's outlay on American hardware per year, on average?",
+            "KRW 33.8 trillion / 12",
+        ),
+        (
+            "Spread evenly over 2011–2022, what did Korea spend annually on U.S.-built munitions?",
+            "KRW 33.8 trillion / 12",
+        ),
     ],
 )
 def test_a_purchase_total_of_the_tables_is_spread_over_its_years(question, expression, data):
@@ -998,6 +1007,39 @@ def test_a_seller_the_tables_give_no_purchase_figure_for_is_not_averaged(data):
         found is None
         or "13.6" not in str(found.requests)
         and "10 billion" not in str(found.requests)
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Purchases from one seller, named by its adjective: the tables give 2016-2020 purchases
+        # from all sellers only.
+        "On average per year over 2016-2020, how much went on American equipment?",
+        # Made at home: no import figure of the tables measures it.
+        "What did Korean-made missiles cost a year on average between 2016 and 2020?",
+    ],
+)
+def test_a_seller_named_before_the_goods_keeps_the_all_seller_figure_out(question, data):
+    found = route(question, data)
+    assert (
+        found is None
+        or "13.6" not in str(found.requests)
+        and "10 billion" not in str(found.requests)
+    )
+
+
+def test_a_total_asked_over_a_period_is_not_spread_over_its_years(data):
+    found = route("From 2011 to 2022, how much in all went on American-built jets?", data)
+    assert found is None or not any("/ 12" in str(r.expression) for r in found.requests)
+
+
+def test_the_home_country_as_a_bare_adjective_is_the_buyer_not_a_seller(data):
+    assert (
+        _only(
+            "Korean arms purchases over 2016-2020 averaged what per year, in won?", data
+        ).expression
+        == "KRW 13.6 trillion / 5"
     )
 
 

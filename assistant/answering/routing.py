@@ -3289,13 +3289,39 @@ def _yearly_measure(question: str, data: OffsetData, period: str) -> str | None:
     return given.pop() if len(given) == 1 else None
 
 
+# "Canadian arms", "Chile-made rifles", "Brazil-built jets": the seller written before the goods.
+_SELLER_BEFORE = lazy(
+    r"\b(?P<seller>[A-Z][\w.]*)(?P<made>-(?:made|built|supplied))?\s+"
+    r"(?:weapons?|arms|equipment|hardware|systems?|munitions|aircraft|jets?|ships?|missiles?)\b"
+)
+# An adjective of a place name, the name and a few letters more ("Chilean", "Canadian").
+_ADJECTIVE_ENDING = lazy(r"(?:ian|an|n)$")
+
+
 def _seller_named(question: str) -> bool:
     """Whether ``question`` names the country or party weapons were bought from ("from the
-    Netherlands")."""
+    Netherlands", "Peru-made arms", an adjective of one of the parties)."""
+    table = name_table()
+
+    def named(text: str, kinds: tuple[str, ...]) -> bool:
+        return any(table.find(kind, text) for kind in kinds)
+
     seller = _FROM_SELLER.search(question)
-    return seller is not None and any(
-        name_table().find(kind, seller.group()) for kind in ("countries", "parties")
-    )
+    if seller is not None and named(seller.group(), ("countries", "parties")):
+        return True
+    for before in _SELLER_BEFORE.finditer(question):
+        word = before.group("seller")
+        ending = _ADJECTIVE_ENDING.search(word)
+        stems = (
+            {word[: ending.start() + i] for i in range(len(ending.group()))} if ending else set()
+        )
+        # "Korean-made" names a maker even when it is the buyer (then no import is asked); a bare
+        # adjective of the home country ("Korean arms") is the buyer's arms as often as its
+        # industry's, so only the parties on the other side name a seller so.
+        kinds = ("countries", "parties") if before.group("made") else ("parties",)
+        if any(named(stem, kinds) for stem in stems | {word}):
+            return True
+    return False
 
 
 # "in won", "in trillion won", "in billions of dollars": the currency a result is asked in.
