@@ -4,6 +4,8 @@ neither. The claim's own figures are what is tested, never topics the sources mu
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pytest
 
 from assistant.answering.claims import (
@@ -11,6 +13,8 @@ from assistant.answering.claims import (
     claimed_side,
     is_claim,
     judge,
+    of_parties,
+    parties_named,
     stated_figures,
     when_stated,
 )
@@ -371,6 +375,53 @@ def test_a_figure_in_a_sentence_not_naming_a_third_country_is_not_that_country_s
     assert judge("Peru levies 12 percent, right?", answer.split(" [1]")[0], _names) is None
 
 
+def test_a_bound_stated_of_the_home_country_is_no_bound_of_a_third_country():
+    # "Over USD 3 million" is the whole claim about Peru: the home country's own floor of the
+    # same size, in a sentence not naming Peru, neither confirms nor corrects it.
+    claim = "Peru charges the duty on every import over USD 3 million these days, right?"
+    home = "The duty is owed on imports over USD 3 million [1]."
+    assert judge(claim, home, _names) is None
+    assert judge(claim, "Peru now charges the duty above USD 3 million [1].", _names) == "yes"
+    # A claim about the home country still takes the unnamed sentence as its own.
+    assert judge(claim.replace("Peru", "Korea"), home, _names) == "yes"
+
+
+_OURS = frozenset({"korea"})
+
+
+def _found(
+    countries: Iterable[str] = (), companies: Iterable[str] = ()
+) -> dict[str, frozenset[str]]:
+    return {"countries": frozenset(countries), "companies": frozenset(companies)}
+
+
+def test_a_claim_about_a_third_country_is_met_only_by_a_statement_naming_it():
+    parties = parties_named(_found({"peru", "korea"}), _OURS)
+    assert parties["countries"] == {"peru"}
+    assert of_parties(_found({"peru"}), parties, _OURS)
+    assert of_parties(_found({"peru", "korea"}), parties, _OURS)
+    # The home country's rule, stated without naming anyone, is not Peru's.
+    assert not of_parties(_found(), parties, _OURS)
+    assert not of_parties(_found({"korea"}), parties, _OURS)
+    # Nor is a neighbour's.
+    assert not of_parties(_found({"chile"}), parties, _OURS)
+
+
+def test_a_claim_about_a_firm_is_met_only_by_a_statement_naming_that_firm():
+    parties = parties_named(_found(companies={"Acme Rotors"}), _OURS)
+    assert of_parties(_found(companies={"Acme Rotors"}), parties, _OURS)
+    assert not of_parties(_found(companies={"Blue Keel"}), parties, _OURS)
+    assert not of_parties(_found(), parties, _OURS)
+
+
+def test_a_claim_about_the_home_country_is_met_by_its_unnamed_rules_not_another_country_s():
+    parties = parties_named(_found({"korea"}), _OURS)
+    assert not any(parties.values())
+    assert of_parties(_found(), parties, _OURS)
+    assert of_parties(_found({"korea"}), parties, _OURS)
+    assert not of_parties(_found({"chile"}), parties, _OURS)
+
+
 def test_an_abbreviation_before_a_figure_ends_no_sentence():
     figure = stated_figures("Chile: approx. 30% of output [1]")[0]
     assert figure.label == "Chile"
@@ -469,6 +520,23 @@ def test_a_claim_about_the_rule_in_force_is_judged_by_the_latest_rule(assistant,
     answer = assistant.ask(question)
     assert answer.answer.startswith("Not as stated")
     assert "USD 10 million" in answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Bulgaria currently wants offsets on deals over USD 2 million, correct?",
+        "These days Norway asks for offsets only above USD 40 million, right?",
+    ],
+)
+def test_a_claim_about_another_country_s_rule_in_force_is_not_met_by_the_home_rule(
+    assistant, question
+):
+    """The sources state no purchase floor for these countries: the home country's latest
+    floor (or an old one of the same size) neither confirms nor corrects the claim."""
+    answer = assistant.ask(question)
+    assert not answer.answer.startswith(("Yes", "Not as stated"))
 
 
 @pytest.mark.slow

@@ -180,6 +180,39 @@ class Figure:
 _PARTIES = frozenset({"people", "organisations", "companies", "countries"})
 
 
+# The kinds of party whose figures the sources state apart from the home country's: a rule the
+# home country sets is no other country's, and one firm's figure is not another's. Agencies
+# are left out: the home country's own bodies state its rules in each other's names.
+_OWN_FIGURES = ("countries", "companies")
+
+
+def parties_named(
+    named: Mapping[str, frozenset[str]], ours: frozenset[str]
+) -> dict[str, frozenset[str]]:
+    """The parties a question names (``named``, by kind) whose figures only a statement about
+    them gives: countries besides ``ours`` (the home country and the parties to the matter),
+    and companies."""
+    return {
+        kind: named.get(kind, frozenset()) - (ours if kind == "countries" else frozenset())
+        for kind in _OWN_FIGURES
+    }
+
+
+def of_parties(
+    found: Mapping[str, frozenset[str]],
+    parties: Mapping[str, frozenset[str]],
+    ours: frozenset[str],
+) -> bool:
+    """Whether a statement naming ``found`` (by kind) may give the figure of ``parties``: it
+    names one of them of each kind the question names, and no country besides ``ours`` and
+    theirs. Without one, the sources state nothing for them, and another party's figure is no
+    correction of a claim about them."""
+    others = found.get("countries", frozenset()) - ours
+    if others - parties.get("countries", frozenset()):
+        return False
+    return all(found.get(kind, frozenset()) & wanted for kind, wanted in parties.items() if wanted)
+
+
 def is_claim(question: str) -> bool:
     return bool(CLAIM.search(question))
 
@@ -376,12 +409,14 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
         # its own clause names no one: a row listing every country's figure together is read
         # one country at a time.
         own = figure.clause if _named(figure.clause) else figure.label
-        if third:
-            # Named by the clause or the label, else somewhere in its sentence.
-            told = names(own).get("countries") or names(figure.sentence).get("countries")
-            if not (told or frozenset()) & third:
-                return False
-        return about_subject(own)
+        return of_third(figure, own) and about_subject(own)
+
+    def of_third(figure: Figure, own: str) -> bool:
+        if not third:
+            return True
+        # Named by the clause or the label, else somewhere in its sentence.
+        told = names(own).get("countries") or names(figure.sentence).get("countries")
+        return bool((told or frozenset()) & third)
 
     def _named(text: str) -> bool:
         return any(found for kind, found in names(text).items() if named.get(kind))
@@ -446,6 +481,10 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
     unconfirmed = [
         a for a in asked if (a.value not in values and not bound_given(a)) or outweighed(a)
     ]
+    if asked and not unconfirmed and not any(a.value in values for a in asked):
+        # Every figure a bound, none stated of what the claim is about: a qualifier qualifies
+        # nothing confirmed, and the home country's floor is no third country's.
+        return None
     if not unconfirmed:
         confirming = {f.sentence for f in said if any(f.value == a.value for a in asked)}
         if any(_denies(sentence, question) for sentence in confirming):

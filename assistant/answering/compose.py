@@ -37,6 +37,8 @@ from assistant.answering.claims import (
     asking_for,
     claimed_side,
     judge,
+    of_parties,
+    parties_named,
     stated_figures,
     states_kind,
     when_stated,
@@ -1810,11 +1812,17 @@ class Composer:
 
     def _latest_of_kind(self, question: str, figures: str) -> Unit | None:
         """Among the sentences nearest ``question``, the latest statement (of the present, else
-        of the latest year) of a figure of a kind ``figures`` states; not another country's."""
+        of the latest year) of a figure of a kind ``figures`` states, about the other country or
+        the firm ``question`` names, if any (``claims.of_parties``): the home country's rule
+        corrects no claim about another party."""
         best: tuple[tuple[bool, int], Unit] | None = None
+        ours = self._our_countries
+        parties = parties_named(self.names_by_kind(question), ours)
         for candidate in self.rank(question)[:_NOW_DEPTH]:
             unit = candidate.unit
-            if unit.kind != "sentence" or self._of_other_country(unit.text):
+            if unit.kind != "sentence" or not of_parties(
+                self.names_by_kind(unit.text), parties, ours
+            ):
                 continue
             kind, _ = states_kind(unit.text, figures)
             when = when_stated(unit.text)
