@@ -1617,18 +1617,25 @@ def _happened(question: str, statements: list[str]) -> bool:
 _PAST_ACT = lazy(r"\b(?:did|has|have|had)\s+(?P<rest>[^?;]+)", re.I)
 
 
+def _asked_stem(asked: re.Match[str] | None) -> str | None:
+    """The stem of the verb an act question asks about (its ``rest`` group), or None when the
+    question is not of that form or names no verb: then the statements are left to the other
+    checks."""
+    if asked is None:
+        return None
+    verb = _verb_of(asked["rest"])
+    return None if verb is None else _stem(verb)
+
+
 def _acted(question: str, statements: list[str]) -> bool:
     """Whether the dated statements can say when the act a question asks of in the active voice
     took place ("when did the council pass the bill?"): not when none writes its verb and each
     tells of the thing only as put forward ("a bill was proposed in May"). A statement in other
     words than the question's is left to the other checks, as for the passive."""
     asked = _PAST_ACT.search(question)
-    if asked is None:
+    stem = _asked_stem(asked)
+    if asked is None or stem is None:
         return True
-    verb = _verb_of(asked["rest"])
-    if verb is None:
-        return True
-    stem = _stem(verb)
     dated = [p for p in statements if has_type(p, "date")]
     # A statement on another thing of the same date says nothing of this one: when some dated
     # statement writes a name the question gives ("the Harbour Levy Act"), those decide.
@@ -1744,13 +1751,9 @@ def _told_how(question: str, statements: list[str]) -> bool:
     about went: not when none of them writes its verb and they tell of it only as proposed or
     drafted ("how did the council vote on the bill?" against "a bill was proposed").
     A statement in other words than the question's is left to the other checks."""
-    asked = _HOW_DID.search(question)
-    if asked is None:
+    stem = _asked_stem(_HOW_DID.search(question))
+    if stem is None:
         return True
-    verb = _verb_of(asked["rest"])
-    if verb is None:
-        return True
-    stem = _stem(verb)
     if any(re.search(rf"\b{re.escape(stem)}", piece, re.I) for piece in statements):
         return True
     return not any(_ONLY_PUT_FORWARD.search(piece) for piece in statements)
