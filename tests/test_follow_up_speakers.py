@@ -50,18 +50,6 @@ def test_he_after_an_answer_quoting_one_speaker_is_that_speaker_even_if_said_bef
     assert "will likely be discussed" in _quotes(answer)
 
 
-def test_a_turn_about_the_words_already_quoted_is_answered_by_them(assistant):
-    # What the turn asks about is in the quoted sentence, not in the words that follow it.
-    first, answer = _follow_up(
-        assistant,
-        "Which DAPA spokesperson answered questions about the USTR report?",
-        "what did he say about domestic priority supply?",
-    )
-    assert "Jo Yong-jin" in first.answer
-    assert "domestic priority supply" in _quotes(answer)
-    assert "will likely be discussed" not in _quotes(answer)
-
-
 def test_a_turn_asking_for_more_of_the_speakers_words_still_goes_past_the_quote(assistant):
     _, answer = _follow_up(
         assistant,

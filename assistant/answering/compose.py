@@ -481,9 +481,6 @@ _ASKS_WHAT_SAID = words(
     r"say|said|says|think|thinks|thought|expect\w*|believe\w*|predict\w*|add|added|mention\w*|"
     r"argue\w*|warn\w*|suggest\w*|claim\w*|note\w*|hope\w*"
 )
-# A turn asking for more of someone's words than were quoted: "what else did she say?", "did
-# he add anything?", "what did she go on to say?".
-_ASKS_MORE = words(r"else|more|further|other|add|added|adds|also|too|go on|went on|goes on")
 # A person referred to by a pronoun.
 _PERSON_PRONOUN = words(r"he|him|his|she|her")
 # A word standing for a thing another part names: asked apart, the part would be about nothing.
@@ -2131,46 +2128,22 @@ class Composer:
         return referred, name if referred != asked and name else ""
 
     def _further_words(
-        self,
-        person: str,
-        given: str,
-        ranked: list[Candidate],
-        again: bool = False,
-        quoted_too: bool = False,
+        self, person: str, given: str, ranked: list[Candidate], again: bool = False
     ) -> list[Unit]:
         """What ``person``, whom an answer (``given``) quotes, goes on to say: of the sentences
         that carry on their words after a quoted sentence naming them, the best ``ranked`` one
         and the rest of the quotation after it. A story names a speaker once; what else they
         said ("…,” he said.) names them by a pronoun only, and matches no question naming them.
-        ``again``: the best may be a sentence ``given`` already states. ``quoted_too``: the
-        quoted sentence naming them competes as well, and is the answer alone when it ranks
-        first: a turn may ask about the words already quoted, not only about what followed."""
+        ``again``: the best may be a sentence ``given`` already states."""
         run: set[str] = set()
-        naming: set[str] = set()
         for claim in claims_of(given):
             unit = self._unit_showing(claim.strip())
             if unit is not None and speaker(unit.text, self._first_agent) == person:
                 run |= {u.id for u in self._speech_after(unit)}
-                naming.add(unit.id)
-        going_on = next(
-            (
-                c
-                for c in ranked
-                if c.unit.id in run and (again or display(c.unit.text) not in given)
-            ),
-            None,
-        )
-        quoted = next((c for c in ranked if c.unit.id in naming - run), None)
-        if quoted_too and quoted is not None:
-            # The quoted words answer when they hold more of the turn's words than the words
-            # after them, the speaker's name aside (the quote always holds that).
-            name = frozenset(self.index.lexicon.terms(person))
-            theirs = going_on.hits - name if going_on is not None else frozenset()
-            if theirs < quoted.hits - name:
-                return [quoted.unit]
-        if going_on is None:
-            return []
-        return [going_on.unit, *self._speech_after(going_on.unit)]
+        for candidate in ranked:
+            if candidate.unit.id in run and (again or display(candidate.unit.text) not in given):
+                return [candidate.unit, *self._speech_after(candidate.unit)]
+        return []
 
     def _first_part_answered(
         self, question: str, context: str, scope: Scope, parts: list[Frame], refusal: Answer
@@ -4373,9 +4346,7 @@ class Composer:
             _, ranked = self._compose_one(question, context, scope, rows=False)
             # Asked of in a turn of its own, what was said may be said again, and the words
             # quoted already may be what is asked about, unless the turn asks for more of them.
-            further = self._further_words(
-                person, said, ranked, again=True, quoted_too=not _ASKS_MORE.search(question)
-            )
+            further = self._further_words(person, said, ranked, again=True)
             if further:
                 return self._cited(question, further)
         return None
