@@ -2,8 +2,8 @@
 
     python -m evals.run [FILE ...] [--json] [--report PATH] [--category C]
 
-The harness itself (cases, scoring, baselines, report) lives in ``assistant/eval_*.py`` and
-``assistant/evaluation.py`` so the installed ``tradebrief`` command has it.
+The harness itself (cases, scoring, baselines, report) lives in ``assistant/evaluation/`` so the
+installed ``tradebrief`` command has it.
 """
 
 from __future__ import annotations
