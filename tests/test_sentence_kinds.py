@@ -7,6 +7,7 @@ import pytest
 
 from assistant.answering.compose import intent_of
 from assistant.answering.sentence_kinds import (
+    ARGUMENT,
     BENEFIT,
     CAUSE,
     DRAWBACK,
@@ -35,6 +36,13 @@ from assistant.answering.sentence_kinds import (
         ("Why do planners think leasing beats buying outright?", BENEFIT),
         ("why is rail freight better than trucking, in the ministry's view", BENEFIT),
         ("How many ships were ordered in 2019?", None),
+        # An explanation for a thing is its cause; one of a thing may be what it is.
+        ("What explanations has the port offered for the slump in tonnage?", CAUSE),
+        ("What justification did the board give for the higher fees?", CAUSE),
+        ("What explanation of the tender rules does the guide give?", None),
+        # Pushback against a thing is a side's case against it.
+        ("What pushback came from the growers against the quota?", ARGUMENT),
+        ("What backlash has there been against the new levy?", ARGUMENT),
     ],
 )
 def test_the_question_s_wording_says_which_kind_of_sentence_it_asks_for(question, kind):
