@@ -291,3 +291,10 @@ def test_a_government_s_reaction_is_asked_of_a_government_and_told_by_its_acts()
     assert _GOVERNMENT_ACTS.search("The premier convened an emergency meeting on Sunday.")
     assert _GOVERNMENT_ACTS.search("The cabinet set up a task force on port fees.")
     assert not _GOVERNMENT_ACTS.search("The ministry said it regretted the decision.")
+
+
+def test_a_complaint_set_against_a_reply_is_no_side_s_case_against_a_thing():
+    # "Against" there sets one statement beside another; pushback against a plan argues with it.
+    question = "Set the harbour board's complaint about the levy against the growers' reply."
+    assert asked_kind(question) is not ARGUMENT
+    assert asked_kind("What pushback came from the growers against the quota?") is ARGUMENT

@@ -102,7 +102,7 @@ REASON_ASKED = lazy(
     r"reasons?|motiv\w*|rationale|purpose|on what (?:grounds|basis)|"
     # "What explanations does the paper give for the fall": an explanation for a thing is its
     # cause; an explanation of a thing ("of the rule") may be what it is.
-    r"(?:explanations?|justifications?)(?=(?:\s+[\w'’-]+){0,6}?\s+for\b))\b",
+    r"(?:explanations?|justifications?)(?=(?:\s+[\w'’-]+){0,8}?\s+for\b))\b",
     re.I,
 )
 

@@ -302,8 +302,9 @@ ARGUMENT = SentenceKind(
         r"advanc(?:e|es|ed))\b|"
         r"(?:arguments?|objections?|case) (?:against|for)\b|"
         # "What pushback came from the industry against the plan": a side's case against a thing,
-        # the words naming who made it between.
-        r"(?:push-?back|backlash|objections?|criticisms?|complaints?|resistance)\b"
+        # the words naming who made it between. Not a complaint "against" another thing: that
+        # sets one beside the other.
+        r"(?:push-?back|backlash|objections?|resistance)\b"
         r"(?=(?:\s+[\w'’-]+){0,8}?\s+against\b))",
         re.I,
     ),
