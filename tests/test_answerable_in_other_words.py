@@ -80,12 +80,34 @@ def test_a_word_for_a_sort_or_a_sequel_asks_for_no_thing_the_sources_must_name(q
     assert not Composer._asks_unknown_thing(composer, question, scope)
 
 
-def test_a_thing_the_sources_never_name_is_still_an_unknown_thing():
-    composer, scope = _asker(("surcharge",))
-    assert answer_type("What surcharge does the harbour board levy?") == "other"
-    assert Composer._asks_unknown_thing(
-        composer, "What surcharge does the harbour board levy?", scope
-    )
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        ("What pushback did the growers voice over the new quota?", ("pushback",)),
+        ("What rebuttal has the harbour board offered to the auditors?", ("rebuttal",)),
+        ("What reaction came from the shipyards to the levy?", ("reaction",)),
+        ("What complaints reached the ministry about the tender rules?", ("complaints",)),
+    ],
+)
+def test_a_word_for_something_said_asks_for_no_thing_the_sources_must_name(question, unknown):
+    # What a party said for or against a thing, the sources report in their own words.
+    composer, scope = _asker(unknown)
+    assert not Composer._asks_unknown_thing(composer, question, scope)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What surcharge does the harbour board levy?",
+        # Said things, but things of the world too: the sources would have to name them.
+        "What apology did the harbour board issue?",
+        "What rebate did the growers get?",
+    ],
+)
+def test_a_thing_the_sources_never_name_is_still_an_unknown_thing(question):
+    composer, scope = _asker((question.split()[1],))
+    assert answer_type(question) == "other"
+    assert Composer._asks_unknown_thing(composer, question, scope)
 
 
 # -- the outlet a figure came through, and what a writer foresees -------------------------------

@@ -7,6 +7,7 @@ import pytest
 
 from assistant.answering.compose import intent_of
 from assistant.answering.sentence_kinds import (
+    ARGUMENT,
     BENEFIT,
     CAUSE,
     DRAWBACK,
@@ -35,6 +36,13 @@ from assistant.answering.sentence_kinds import (
         ("Why do planners think leasing beats buying outright?", BENEFIT),
         ("why is rail freight better than trucking, in the ministry's view", BENEFIT),
         ("How many ships were ordered in 2019?", None),
+        # An explanation for a thing is its cause; one of a thing may be what it is.
+        ("What explanations has the port offered for the slump in tonnage?", CAUSE),
+        ("What justification did the board give for the higher fees?", CAUSE),
+        ("What explanation of the tender rules does the guide give?", None),
+        # Pushback against a thing is a side's case against it.
+        ("What pushback came from the growers against the quota?", ARGUMENT),
+        ("What backlash has there been against the new levy?", ARGUMENT),
     ],
 )
 def test_the_question_s_wording_says_which_kind_of_sentence_it_asks_for(question, kind):
@@ -283,3 +291,10 @@ def test_a_government_s_reaction_is_asked_of_a_government_and_told_by_its_acts()
     assert _GOVERNMENT_ACTS.search("The premier convened an emergency meeting on Sunday.")
     assert _GOVERNMENT_ACTS.search("The cabinet set up a task force on port fees.")
     assert not _GOVERNMENT_ACTS.search("The ministry said it regretted the decision.")
+
+
+def test_a_complaint_set_against_a_reply_is_no_side_s_case_against_a_thing():
+    # "Against" there sets one statement beside another; pushback against a plan argues with it.
+    question = "Set the harbour board's complaint about the levy against the growers' reply."
+    assert asked_kind(question) is not ARGUMENT
+    assert asked_kind("What pushback came from the growers against the quota?") is ARGUMENT

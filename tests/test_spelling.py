@@ -254,6 +254,44 @@ def test_a_short_name_is_corrected_only_for_a_dropped_letter(lexicon):
         assert not checker.check(f"What did {other} say?").covered, other
 
 
+def test_a_short_name_with_two_neighbouring_letters_swapped_is_that_name(lexicon):
+    written = ("kova", "dong", "hong", "nrcc", "mbs")
+    surfaces = {w: lexicon.stem(w) for w in written}
+    checker = ScopeChecker(
+        lexicon, frozenset(surfaces.values()), frozenset(), surfaces, frozenset(written)
+    )
+    # Every letter kept, one pair typed the other way round: the cheapest slip of the keys.
+    assert _respelt(checker, "What did KOAV say?") == "What did KOVA say?"
+    assert _respelt(checker, "What did Dnog say?") == "What did Dong say?"
+    # A letter changed is another short name still, and a name of three letters is too short
+    # to tell from another even with its letters only swapped.
+    assert not checker.check("What did KOVE say?").covered
+    assert not checker.check("What did the MSB say?").covered
+
+
+def test_an_initialism_with_the_wrong_letter_doubled_is_that_initialism(lexicon):
+    written = ("nrcc", "board")
+    surfaces = {w: lexicon.stem(w) for w in written}
+    checker = ScopeChecker(
+        lexicon, frozenset(surfaces.values()), frozenset(), surfaces, frozenset(written)
+    )
+    # A word of consonants alone is no syllable of a name: spelt the same way, it is the same.
+    assert _respelt(checker, "What did the NRRC decide?") == "What did the NRCC decide?"
+    assert not checker.check("What did the NRTC decide?").covered
+
+
+def test_a_common_word_in_capitals_opening_a_later_sentence_is_a_word_not_a_name(checker):
+    # The sentence after a claim asks about it: its capitals are emphasis, not an acronym.
+    for tag in ("OK to use?", "FINE?", "Right?"):
+        scope = checker.check(f"The minister said tariffs on steel rose in 2021. {tag}")
+        assert scope.covered, tag
+    # A name the sources never write is still unknown, wherever it stands.
+    assert not checker.check("Tariffs on steel rose in 2021. Did Ferrostaal say so?").covered
+    assert not checker.check("Tariffs on steel rose in 2021, says the OECD. OK?").covered
+    # The question's first word in capitals looks like an acronym, as any.
+    assert not checker.check("OECD figures on tariffs on steel?").covered
+
+
 def test_a_speller_indexes_its_words_only_when_a_question_holds_one_to_correct(lexicon):
     # Indexing the dictionary is most of a Speller's making, and a process that answers one
     # question of known words never needs it.

@@ -95,6 +95,7 @@ from assistant.answering.sentence_kinds import (
     asked_kind,
     asking_words,
     calls_by_name,
+    names_a_statement,
     without_asking,
 )
 from assistant.answering.speakers import (
@@ -2969,7 +2970,7 @@ class Composer:
             # sources name by its own name ("a priority list", "a guideline"), not a thing of
             # its own they never mention.
             return False
-        if _names_kind_asked(question, noun):
+        if _names_kind_asked(question, noun) or names_a_statement(noun):
             return False
         unknown = set(scope.unknown)
         return any(t in unknown for t in self.index.lexicon.terms(noun))

@@ -99,7 +99,10 @@ REASON_ASKED = lazy(
     # "What's behind" is "what is behind", written short.
     r"\b(why|for what reasons?|what (drove|caused|explains|led to|is behind|was behind)|"
     r"what['’]s behind|"
-    r"reasons?|motiv\w*|rationale|purpose|on what (?:grounds|basis))\b",
+    r"reasons?|motiv\w*|rationale|purpose|on what (?:grounds|basis)|"
+    # "What explanations does the paper give for the fall": an explanation for a thing is its
+    # cause; an explanation of a thing ("of the rule") may be what it is.
+    r"(?:explanations?|justifications?)(?=(?:\s+[\w'’-]+){0,8}?\s+for\b))\b",
     re.I,
 )
 

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 
 from assistant.answering.frame import period_mentions
 from assistant.answering.sentence_kinds import without_asking
-from assistant.answering.spelling import Respelling, Speller, dictionary_base, is_question_typo
+from assistant.answering.spelling import (
+    Respelling,
+    Speller,
+    dictionary_base,
+    is_question_typo,
+    written_as_name,
+)
 from assistant.knowledge.names import name_table
 from assistant.quantities import SOURCE_CURRENCY_WORDS, lex
 from assistant.regex import lazy
@@ -181,14 +187,9 @@ class ScopeChecker:
                 continue  # a plain amount (12, 662.6): hypothetical figures are allowed
             if _SHORT_SCALED.fullmatch(word):
                 continue  # an amount with its scale cut short ("300m", "1.4bn") is one too
-            # Every sentence starts with a capital: its first word is a name only if it looks
-            # like one anyway (an acronym) or is no English word ("True?" ends a claim).
+            # Every sentence starts with a capital ("True?" ends a claim): ``written_as_name``.
             opens = position == 0 or bool(_SENTENCE_END.search(question, 0, match.start()))
-            is_name = word[:1].isupper() and (
-                not opens
-                or word.isupper()
-                or (position > 0 and dictionary_base(word.lower(), self.english) is None)
-            )
+            is_name = written_as_name(word, opens, position == 0, self.english)
             if has_digit or is_name:
                 found.append(word)
         return found

@@ -300,7 +300,12 @@ ARGUMENT = SentenceKind(
         r"(?P<raiser>(?:[\w'’-]+ ){0,3}?)"
         r"(?:rais(?:e|es|ed)|voic(?:e|es|ed)|ma(?:ke|kes|de)|put forward|cit(?:e|es|ed)|"
         r"advanc(?:e|es|ed))\b|"
-        r"(?:arguments?|objections?|case) (?:against|for)\b)",
+        r"(?:arguments?|objections?|case) (?:against|for)\b|"
+        # "What pushback came from the industry against the plan": a side's case against a thing,
+        # the words naming who made it between. Not a complaint "against" another thing: that
+        # sets one beside the other.
+        r"(?:push-?back|backlash|objections?|resistance)\b"
+        r"(?=(?:\s+[\w'’-]+){0,8}?\s+against\b))",
         re.I,
     ),
     marked_by=DEBATE.marked_by,
@@ -459,6 +464,28 @@ def _asks(kind: SentenceKind, question: str) -> bool:
         # question's first word.
         holder = question[: found.start()].strip().partition(" ")[2]
     return not _NAMED.search(holder)
+
+
+# Nouns for something said rather than a thing of the world: an explanation, an objection, a
+# reply. "What pushback came from the ministry" asks for what a party said, for or against, which
+# the sources report in their own words ("argued that …", "most countries use …"): such a noun is
+# no thing the sources must name. English's closed class of nouns for giving reasons, arguing and
+# answering; not the words for a thing a statement may concern (a fine, a list, a pledge).
+_STATEMENT_NOUNS = lazy(
+    r"(?:explanations?|justifications?|rationales?|reasons?|reasonings?|grounds|"
+    r"(?:counter-?)?arguments?|objections?|criticisms?|critiques?|complaints?|"
+    r"protests?|grievances?|push-?back|backlash|resistance|"
+    r"responses?|reactions?|repl(?:y|ies)|rebuttals?|retorts?|rejoinders?|answers?|"
+    r"comments?|remarks?|statements?|views?|opinions?|stances?|positions?|"
+    r"claims?|assertions?|contentions?|warnings?)",
+    re.I,
+)
+
+
+def names_a_statement(noun: str) -> bool:
+    """Whether ``noun`` names something said (an explanation, an objection, a reply): a question
+    asking for one asks what a party said, not for a thing the sources must call by that name."""
+    return _STATEMENT_NOUNS.fullmatch(noun) is not None
 
 
 _OPEN_TYPES = frozenset({"other", "summary", "reason", "position", "comparison"})

@@ -134,15 +134,45 @@ def _forms(word: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def written_as_name(word: str, opens: bool, first: bool, english: frozenset[str]) -> bool:
+    """Whether ``word``, as written, is a name: capitalised inside a sentence. A sentence's first
+    word is capitalised anyway: the question's first is a name only if it looks like one anyway
+    (an acronym); a later sentence's, only if it is no English word, however it is written: the
+    sentence after a claim asks about it ("True?", "OK to use?", "FINE to cite?") in words, and
+    the capitals of a word there are its writer's emphasis, no acronym's."""
+    if not word[:1].isupper():
+        return False
+    if not opens:
+        return True
+    if first:
+        return word.isupper()
+    return dictionary_base(word.lower(), english) is None
+
+
 def dropped(short: str, word: str) -> bool:
     """Whether ``short`` is ``word`` with letters left out ("jn" of "jin")."""
     letters = iter(word)
     return all(c in letters for c in short)
 
 
-# The longest name corrected only for a dropped letter (``Speller._nearest``): with a letter
-# changed, unknown names of four letters were let through 24 times in 400
-# (benchmarks/spelling.py), with this rule once.
+def swapped(typed: str, word: str) -> bool:
+    """Whether ``typed`` is ``word`` with two neighbouring letters typed the other way round
+    ("kiet" as "keit"): the cheapest slip of the keys, which keeps every letter of the word."""
+    if len(typed) != len(word) or typed == word:
+        return False
+    apart = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
+    return (
+        len(apart) == 2
+        and apart[1] == apart[0] + 1
+        and typed[apart[0]] == word[apart[1]]
+        and typed[apart[1]] == word[apart[0]]
+    )
+
+
+# The longest name corrected only for a dropped letter or two neighbouring letters swapped
+# (``Speller._nearest``): with a letter changed, unknown names of four letters were let through
+# 24 times in 400 (benchmarks/spelling.py), with the dropped-letter rule once. A swap keeps every
+# letter of the name in its place but one pair: another name is seldom so near.
 _SHORT_NAME = 4
 
 
@@ -300,7 +330,9 @@ class Speller:
             for c in self._spelt_as(word, among is None)
             if among is None or c in among
         ]
-        if same and len(_SYLLABLE.findall(spelling_key(word))) >= 2:
+        # A word of consonants alone is an initialism, no syllable: spelt the same way, it is
+        # the same initialism ("MRRT" for "MRTT", the wrong letter doubled).
+        if same and (len(_SYLLABLE.findall(spelling_key(word))) >= 2 or not _VOWEL.search(word)):
             return min(same)[2]
         return self._nearest(word, among)
 
@@ -310,10 +342,14 @@ class Speller:
             return None
         if among is not None and len(word) <= _SHORT_NAME:
             # Short names are many and a letter apart ("Hong", "Dong", "Song"): a short name is
-            # taken for a misspelling only of the one name it is with a letter dropped.
-            close = [c for c in self._beginning_as(word, len(word) + 1, False) if c in among]
-            dropped_from = sorted(c for c in close if dropped(word, c))
-            return dropped_from[0] if len(dropped_from) == 1 else None
+            # taken for a misspelling only of the one name it is with a letter dropped or two
+            # neighbouring letters swapped ("KEIT"), never with a letter changed.
+            longer = [c for c in self._beginning_as(word, len(word) + 1, False) if c in among]
+            same = [c for c in self._beginning_as(word, len(word), False) if c in among]
+            meant = sorted(
+                {c for c in longer if dropped(word, c)} | {c for c in same if swapped(word, c)}
+            )
+            return meant[0] if len(meant) == 1 else None
         best: tuple[int, bool, str] | None = None
         letters = _letters(word)
         for length in range(len(word) - limit, len(word) + limit + 1):
@@ -386,14 +422,8 @@ class Speller:
         for position, match in enumerate(_TOKEN.finditer(question)):
             written = _POSSESSIVE.sub("", match.group())
             folded = fold(written).strip()
-            # A sentence's first word is a name only if it looks like one anyway (an acronym)
-            # or, past the question's first word, is no English word (as ``ScopeChecker``).
             opens = position == 0 or bool(_SENTENCE_END.search(question, 0, match.start()))
-            name = written[:1].isupper() and (
-                not opens
-                or written.isupper()
-                or (position > 0 and dictionary_base(folded, self.english) is None)
-            )
+            name = written_as_name(written, opens, position == 0, self.english)
             found.append(
                 _Word(
                     match.start(),
