@@ -591,6 +591,36 @@ def test_a_sentence_of_another_source_does_not_carry_on_what_a_person_said():
     assert unmet(frame_of(question), answer, _SPEAKERS) is not None
 
 
+def test_a_person_only_named_as_present_said_nothing_the_answer_can_show():
+    answer = _from_sources(
+        "Ida Brandt chaired the port meeting with Omar Sayed and two pilots [1]. "
+        "Ida Brandt said, “Fees will rise in May” [1].",
+        "a",
+    )
+    for question in (
+        "What did Omar Sayed tell Ida Brandt at the port meeting?",
+        "What did Omar Sayed say at the meeting?",
+    ):
+        problem = unmet(frame_of(question), answer, _SPEAKERS)
+        assert problem is not None and "Omar Sayed" in problem.reason, question
+    told = unmet(frame_of("What did Ida Brandt tell Omar Sayed at the meeting?"), answer, _SPEAKERS)
+    assert told is None
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Omar Sayed indicated that the fees “may vary by berth” [1].",
+        "Omar Sayed announced that the fees would rise in May [1].",
+        "“Fees will rise,” Omar Sayed, the port's treasurer, noted [1].",
+        "Fees will rise in May, according to Omar Sayed [1].",
+    ],
+)
+def test_a_person_who_is_the_subject_of_any_verb_of_speech_is_shown_speaking(statement):
+    answer = _from_sources(statement, "a")
+    assert unmet(frame_of("What did Omar Sayed tell the board?"), answer, _SPEAKERS) is None
+
+
 def test_a_person_not_shown_speaking_is_left_to_the_other_checks():
     # An author speaks through the whole report without being named in each sentence.
     answer = _from_sources("Berth fees will double next year [1].", "a")

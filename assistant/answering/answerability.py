@@ -1171,6 +1171,9 @@ def unmet(
     )
     if occurrence is not None:
         return Unmet(say("only_other_occurrence", given=occurrence), of_another=True)
+    silent = _named_not_quoted(frame.question, statements, entities or Entities())
+    if silent is not None:
+        return Unmet(say("not_quoted", person=silent))
     said_on = _said_on(frame.question, answer, entities or Entities())
     if said_on is not None:
         return Unmet(say("not_said_on", person=said_on[0], topic=said_on[1]), of_another=True)
@@ -1285,6 +1288,61 @@ def _said_on(question: str, answer: Answer, entities: Entities) -> tuple[str, st
     if own and not own & written:
         return asked["who"], topic
     return None
+
+
+# "What did the envoy tell the minister?", "what did she say at the hearing?": a person's
+# words, asked as speech.
+_ASKS_WORDS = lazy(
+    r"\bwhat\s+(?:did|does|do|has|have|had)\s+(?P<who>[^?,;]+?)\s+(?:tell|say)\b", re.I
+)
+
+
+def _named_not_quoted(question: str, statements: list[str], entities: Entities) -> str | None:
+    """The person a question asks the words of, when the statements name that person but show
+    them saying nothing: each that names them has another speaker or none ("the minister met
+    the envoy and said …" quotes the minister). A person listed among those at a meeting said
+    nothing the answer can show. Statements that never name the person (a report in its
+    author's voice) are left to the other checks; so is a speaker the names table does not
+    know. Else None."""
+    asked = _ASKS_WORDS.search(question)
+    if asked is None or not entities.named(asked["who"], "person"):
+        return None
+    person = entities.names(asked["who"], "people")
+    naming = [i for i, piece in enumerate(statements) if entities.names(piece, "people") & person]
+    if not person or not naming:
+        return None
+    for i in naming:
+        if entities.names(_before_speech(statements[i]), "people") & person:
+            return None
+        after = statements[i + 1] if i + 1 < len(statements) else ""
+        if _SPEECH.search(after) and carries_on(after) and not entities.names(after, "people"):
+            return None  # "Kim spoke at the briefing. “…,” she said."
+    return asked["who"].strip()
+
+
+# Verbs by which a statement reports what its subject put into words, wider than those that
+# mark a quotation's speaker: "indicated that", "announced that", "pointed out".
+_SPEECH = words(
+    r"said|says|say|told|tells|stated|states|noted|notes|added|adds|indicated|indicates|"
+    r"announced|announces|explained|explains|stressed|stresses|emphasi[sz]ed|warned|warns|"
+    r"argued|argues|claimed|claims|remarked|commented|suggested|suggests|insisted|predicted|"
+    r"urged|asked|replied|answered|responded|confirmed|mentioned|revealed|declared|"
+    r"expressed|described|promised|pledged|vowed|pointed\s+out|according\s+to"
+)
+_QUOTATION = lazy(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _before_speech(piece: str) -> str:
+    """The words of ``piece`` that may name who speaks in it, quotations left out: those before
+    its last verb of speech ("Kim said", "“…,” Kim, an official, noted"), and those after
+    "according to"; "" when it reports no speech. Someone named only after every such verb
+    ("the minister said at a meeting with Kim") is spoken to or of, not speaking."""
+    plain = _QUOTATION.sub(" ", piece)
+    found = list(_SPEECH.finditer(plain))
+    if not found:
+        return ""
+    after = " ".join(plain[m.end() :] for m in found if m.group().lower().startswith("according"))
+    return f"{plain[: found[-1].start()]} {after}"
 
 
 def _thing_asked(frame: Frame) -> str | None:
