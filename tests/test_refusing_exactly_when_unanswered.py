@@ -216,6 +216,21 @@ def test_a_date_for_an_event_is_not_given_by_a_statement_that_it_is_still_to_hap
         assert unmet(frame, done) is None, question
 
 
+def test_a_date_of_something_else_does_not_date_an_act_the_answer_gives_only_as_to_come():
+    question = "On what date did the two ports finally sign the twinning charter?"
+    pending = _answer(
+        "The ports are working to sign a twinning charter [1]. "
+        "The older of the two ports opened in 1921 [1]."
+    )
+    assert unmet(frame_of(question), pending) is not None
+    # The act written as done in any statement, or in the dated one, leaves the date standing.
+    for done in (
+        "The ports signed the twinning charter, hoping to sign more [1]. It was May 2021 [1].",
+        "The ports, keen to sign it, signed the twinning charter in May 2021 [1].",
+    ):
+        assert unmet(frame_of(question), _answer(done)) is None, done
+
+
 def test_when_something_will_happen_is_answered_by_the_date_it_is_set_for():
     scheduled = _answer(
         "The ports agreed to sign the twinning charter at the May summit, set for 2031 [1]."

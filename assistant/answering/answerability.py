@@ -1695,6 +1695,8 @@ def _acted(question: str, statements: list[str]) -> bool:
     if asked is None or stem is None:
         return True
     dated = [p for p in statements if has_type(p, "date")]
+    if _only_to_come(stem, statements, dated):
+        return False
     # A statement on another thing of the same date says nothing of this one: when some dated
     # statement writes a name the question gives ("the Harbour Levy Act"), those decide.
     names = [m.group() for m in _NAMES_GIVEN.finditer(asked["rest"])]
@@ -1702,6 +1704,18 @@ def _acted(question: str, statements: list[str]) -> bool:
     return not dated or any(
         re.search(rf"\b{re.escape(stem)}", piece, re.I) or not _ONLY_PUT_FORWARD.search(piece)
         for piece in naming or dated
+    )
+
+
+def _only_to_come(stem: str, statements: list[str], dated: list[str]) -> bool:
+    """Whether the statements write the asked act ("sign") only as still to be done ("working
+    to sign a pact") and no dated statement writes it at all: the date they give is of
+    something else, and what they say of the act is that it has not happened."""
+    if any(re.search(rf"\b{re.escape(stem)}", piece, re.I) for piece in dated):
+        return False
+    return any(_only_intended(stem, piece.lower()) for piece in statements) and not any(
+        re.search(rf"\b{re.escape(stem)}", piece, re.I) and not _only_intended(stem, piece.lower())
+        for piece in statements
     )
 
 
