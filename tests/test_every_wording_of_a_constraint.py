@@ -62,6 +62,18 @@ def test_what_caused_it_asks_for_a_cause_as_why_does():
     assert unmet(frame, _said(cause)) is None
 
 
+def test_a_hyphenated_compound_is_no_view_whose_grounds_are_asked():
+    # "support" and "view" inside a compound name a kind of thing, not what someone thinks.
+    shortfall = "By 2021 the shipyard had delivered only 2% of its crew-support pledges."
+    for question in (
+        "Why did the shipyard deliver so little of its crew-support pledges?",
+        "Why did the port's sea-view berths stay empty?",
+    ):
+        assert unmet(frame_of(question), _said(shortfall)) is not None, question
+    # The same word on its own still asks about a view.
+    assert unmet(frame_of("Why does the board support the shipyard?"), _said(shortfall)) is None
+
+
 def test_a_body_explaining_that_something_happened_gives_no_cause_of_it():
     frame = frame_of("Why has the ministry stopped approving levy waivers since 2015?")
     reported = "The trade board explains that since 2015 the ministry has approved no waivers."

@@ -216,6 +216,21 @@ def test_a_date_for_an_event_is_not_given_by_a_statement_that_it_is_still_to_hap
         assert unmet(frame, done) is None, question
 
 
+def test_a_date_of_something_else_does_not_date_an_act_the_answer_gives_only_as_to_come():
+    question = "On what date did the two ports finally sign the twinning charter?"
+    pending = _answer(
+        "The ports are working to sign a twinning charter [1]. "
+        "The older of the two ports opened in 1921 [1]."
+    )
+    assert unmet(frame_of(question), pending) is not None
+    # The act written as done in any statement, or in the dated one, leaves the date standing.
+    for done in (
+        "The ports signed the twinning charter, hoping to sign more [1]. It was May 2021 [1].",
+        "The ports, keen to sign it, signed the twinning charter in May 2021 [1].",
+    ):
+        assert unmet(frame_of(question), _answer(done)) is None, done
+
+
 def test_when_something_will_happen_is_answered_by_the_date_it_is_set_for():
     scheduled = _answer(
         "The ports agreed to sign the twinning charter at the May summit, set for 2031 [1]."
@@ -589,6 +604,36 @@ def test_a_sentence_of_another_source_does_not_carry_on_what_a_person_said():
     )
     question = "What did Ida Brandt say about Nordwerft's dredging?"
     assert unmet(frame_of(question), answer, _SPEAKERS) is not None
+
+
+def test_a_person_only_named_as_present_said_nothing_the_answer_can_show():
+    answer = _from_sources(
+        "Ida Brandt chaired the port meeting with Omar Sayed and two pilots [1]. "
+        "Ida Brandt said, “Fees will rise in May” [1].",
+        "a",
+    )
+    for question in (
+        "What did Omar Sayed tell Ida Brandt at the port meeting?",
+        "What did Omar Sayed say at the meeting?",
+    ):
+        problem = unmet(frame_of(question), answer, _SPEAKERS)
+        assert problem is not None and "Omar Sayed" in problem.reason, question
+    told = unmet(frame_of("What did Ida Brandt tell Omar Sayed at the meeting?"), answer, _SPEAKERS)
+    assert told is None
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Omar Sayed indicated that the fees “may vary by berth” [1].",
+        "Omar Sayed announced that the fees would rise in May [1].",
+        "“Fees will rise,” Omar Sayed, the port's treasurer, noted [1].",
+        "Fees will rise in May, according to Omar Sayed [1].",
+    ],
+)
+def test_a_person_who_is_the_subject_of_any_verb_of_speech_is_shown_speaking(statement):
+    answer = _from_sources(statement, "a")
+    assert unmet(frame_of("What did Omar Sayed tell the board?"), answer, _SPEAKERS) is None
 
 
 def test_a_person_not_shown_speaking_is_left_to_the_other_checks():

@@ -1171,6 +1171,9 @@ def unmet(
     )
     if occurrence is not None:
         return Unmet(say("only_other_occurrence", given=occurrence), of_another=True)
+    silent = _named_not_quoted(frame.question, statements, entities or Entities())
+    if silent is not None:
+        return Unmet(say("not_quoted", person=silent))
     said_on = _said_on(frame.question, answer, entities or Entities())
     if said_on is not None:
         return Unmet(say("not_said_on", person=said_on[0], topic=said_on[1]), of_another=True)
@@ -1285,6 +1288,61 @@ def _said_on(question: str, answer: Answer, entities: Entities) -> tuple[str, st
     if own and not own & written:
         return asked["who"], topic
     return None
+
+
+# "What did the envoy tell the minister?", "what did she say at the hearing?": a person's
+# words, asked as speech.
+_ASKS_WORDS = lazy(
+    r"\bwhat\s+(?:did|does|do|has|have|had)\s+(?P<who>[^?,;]+?)\s+(?:tell|say)\b", re.I
+)
+
+
+def _named_not_quoted(question: str, statements: list[str], entities: Entities) -> str | None:
+    """The person a question asks the words of, when the statements name that person but show
+    them saying nothing: each that names them has another speaker or none ("the minister met
+    the envoy and said …" quotes the minister). A person listed among those at a meeting said
+    nothing the answer can show. Statements that never name the person (a report in its
+    author's voice) are left to the other checks; so is a speaker the names table does not
+    know. Else None."""
+    asked = _ASKS_WORDS.search(question)
+    if asked is None or not entities.named(asked["who"], "person"):
+        return None
+    person = entities.names(asked["who"], "people")
+    naming = [i for i, piece in enumerate(statements) if entities.names(piece, "people") & person]
+    if not person or not naming:
+        return None
+    for i in naming:
+        if entities.names(_before_speech(statements[i]), "people") & person:
+            return None
+        after = statements[i + 1] if i + 1 < len(statements) else ""
+        if _SPEECH.search(after) and carries_on(after) and not entities.names(after, "people"):
+            return None  # "Kim spoke at the briefing. “…,” she said."
+    return asked["who"].strip()
+
+
+# Verbs by which a statement reports what its subject put into words, wider than those that
+# mark a quotation's speaker: "indicated that", "announced that", "pointed out".
+_SPEECH = words(
+    r"said|says|say|told|tells|stated|states|noted|notes|added|adds|indicated|indicates|"
+    r"announced|announces|explained|explains|stressed|stresses|emphasi[sz]ed|warned|warns|"
+    r"argued|argues|claimed|claims|remarked|commented|suggested|suggests|insisted|predicted|"
+    r"urged|asked|replied|answered|responded|confirmed|mentioned|revealed|declared|"
+    r"expressed|described|promised|pledged|vowed|pointed\s+out|according\s+to"
+)
+_QUOTATION = lazy(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _before_speech(piece: str) -> str:
+    """The words of ``piece`` that may name who speaks in it, quotations left out: those before
+    its last verb of speech ("Kim said", "“…,” Kim, an official, noted"), and those after
+    "according to"; "" when it reports no speech. Someone named only after every such verb
+    ("the minister said at a meeting with Kim") is spoken to or of, not speaking."""
+    plain = _QUOTATION.sub(" ", piece)
+    found = list(_SPEECH.finditer(plain))
+    if not found:
+        return ""
+    after = " ".join(plain[m.end() :] for m in found if m.group().lower().startswith("according"))
+    return f"{plain[: found[-1].start()]} {after}"
 
 
 def _thing_asked(frame: Frame) -> str | None:
@@ -1637,6 +1695,8 @@ def _acted(question: str, statements: list[str]) -> bool:
     if asked is None or stem is None:
         return True
     dated = [p for p in statements if has_type(p, "date")]
+    if _only_to_come(stem, statements, dated):
+        return False
     # A statement on another thing of the same date says nothing of this one: when some dated
     # statement writes a name the question gives ("the Harbour Levy Act"), those decide.
     names = [m.group() for m in _NAMES_GIVEN.finditer(asked["rest"])]
@@ -1644,6 +1704,18 @@ def _acted(question: str, statements: list[str]) -> bool:
     return not dated or any(
         re.search(rf"\b{re.escape(stem)}", piece, re.I) or not _ONLY_PUT_FORWARD.search(piece)
         for piece in naming or dated
+    )
+
+
+def _only_to_come(stem: str, statements: list[str], dated: list[str]) -> bool:
+    """Whether the statements write the asked act ("sign") only as still to be done ("working
+    to sign a pact") and no dated statement writes it at all: the date they give is of
+    something else, and what they say of the act is that it has not happened."""
+    if any(re.search(rf"\b{re.escape(stem)}", piece, re.I) for piece in dated):
+        return False
+    return any(_only_intended(stem, piece.lower()) for piece in statements) and not any(
+        re.search(rf"\b{re.escape(stem)}", piece, re.I) and not _only_intended(stem, piece.lower())
+        for piece in statements
     )
 
 
@@ -1877,6 +1949,9 @@ _CAUSED = words(
 )
 # "The ministry explains that it has not …" reports what someone says, not why.
 _EXPLAINS_THAT = words(r"explain(?:s|ed)?\s+that")
+# A hyphenated compound ("military-support pledges", "well-liked"): one word that names or
+# describes a thing, whose parts are no verb or judgment the question asks the grounds of.
+_COMPOUND = lazy(r"[\w'’]+(?:-[\w'’]+)+")
 
 
 def _gives_cause(question: str, statements: list[str]) -> bool:
@@ -1885,7 +1960,7 @@ def _gives_cause(question: str, statements: list[str]) -> bool:
     was only 10% fulfilled" for "why did the firm fall short"), restates the question. A
     question about a view is answered by the facts the view rests on, and always passes."""
     asked = _WHY_DONE.search(question)
-    if asked is None or _A_VIEW.search(asked["rest"]):
+    if asked is None or _A_VIEW.search(_COMPOUND.sub(" ", asked["rest"])):
         return True
     return any(
         CAUSE.marked_by.search(_EXPLAINS_THAT.sub(" ", piece)) or _CAUSED.search(piece)
