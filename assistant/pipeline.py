@@ -48,10 +48,10 @@ from assistant.knowledge.rows import OffsetData, load_data
 from assistant.knowledge.sources import SourceMeta, load_domain, load_sources
 from assistant.knowledge.verdict import check
 from assistant.korean.interpret import detect_language
-from assistant.quantities import format_money
+from assistant.quantities import LETTER_SCALES, format_money, lex
 from assistant.search.encoder import encoder_name, english_words
 from assistant.search.index import KnowledgeIndex, StoredSource, SyncReport
-from assistant.search.terms import Lexicon
+from assistant.search.terms import Lexicon, fold
 from assistant.settings import Settings, check_language
 from assistant.wording import say
 
@@ -326,7 +326,7 @@ class Assistant:
         composer = self._fresh()
         # The question as the sources would spell it ("Lockhed" is "Lockheed"): every step
         # below reads the words it names, the answer shows the question as asked.
-        text = composer.scope.respell(asked).text
+        text = _respelt(composer, asked)
         # "I'm writing a memo for my boss. What …?": the opening about the asker is no topic.
         text = without_preamble(text)
         # "The threshold when the policy began" asks for the threshold of the year it began.
@@ -588,8 +588,8 @@ def _stating_units(composer: Composer, question: str, restated: tuple[str, ...] 
     one figure the question restates as known ("the KRW 4 trillion purchase"); else, when no one
     sentence does, a sentence for each figure, if the best-ranked sentences state every figure
     the question gives (a threshold's first value in one sentence, its later one in another)."""
-    asked = {value for _, value in figures(question)}
-    known = {value for amount in restated for _, value in figures(amount)}
+    asked = _asked_figures(question)
+    known = {value for amount in restated for value in _asked_figures(amount)}
     if len(asked) < 2 and not known:
         return []
     ranked = [candidate.unit for candidate in composer.rank(question)[:10]]
@@ -617,13 +617,40 @@ def _stating_units(composer: Composer, question: str, restated: tuple[str, ...] 
     return []
 
 
+def _respelt(composer: Composer, question: str) -> str:
+    """``question`` as the sources would spell it, but with the names it calls a source by
+    ("Asiae") as written: such a name is in no source's text, and spelt as a word the sources
+    write ("Asia") it would no longer say whose figures the question asks for."""
+    respelling = composer.scope.respell(question)
+    names = [n for aliases in composer.called.values() for n in aliases]
+    called = {fold(word) for name in names for word in name.split()}
+    if not called & set(respelling.changes):
+        return respelling.text
+    pattern = "|".join(rf"\b{re.escape(n)}\b" for n in sorted(names, key=len, reverse=True))
+    pieces, at = [], 0
+    for match in re.finditer(pattern, question, re.I):
+        pieces += [composer.scope.respell(question[at : match.start()]).text, match.group()]
+        at = match.end()
+    return "".join([*pieces, composer.scope.respell(question[at:]).text])
+
+
+def _asked_figures(text: str) -> set[Decimal]:
+    """The values of the figures ``text`` states, an amount of money with a letter for its scale
+    ("$84.3M", "$5.88B") at its scaled value: a currency before it makes the letter a scale, as
+    the calculator reads it, and the sources write such an amount out in words."""
+    found = {value for _, value in figures(text)}
+    found |= {t.scaled().normalize() for t in lex(text) if t.currency and t.scale in LETTER_SCALES}
+    return found
+
+
 def _names_source(composer: Composer, question: str, source_id: str) -> bool:
-    """Whether ``question`` names the source by its short name or one of its "/" alternatives
-    ("KIET", "Korea Bizwire/Yonhap"), as a phrase."""
+    """Whether ``question`` names the source by its short name, one of its "/" alternatives
+    ("KIET", "Korea Bizwire/Yonhap") or a name it is called by ("Asiae"), as a phrase."""
     meta = composer.index.source_meta(source_id)
     if meta is None:
         return False
     names = [re.sub(r"\(.*?\)", "", n).strip() for n in meta.short_name.split("/")]
+    names += list(composer.called.get(source_id, ()))
     return any(n and re.search(rf"\b{re.escape(n)}\b", question, re.I) for n in names)
 
 

@@ -226,3 +226,27 @@ def test_taking_a_source_s_side_in_an_aside_names_it_as_the_source(question, res
 )
 def test_a_source_compared_as_an_actor_is_no_source_of_the_answer(question):
     assert attributed(question, CALLED) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "rest"),
+    [
+        # What a piece has, puts a figure at, or itemises is its own figure.
+        (
+            "The Gazette has tolls at EUR 4 million; what share is that?",
+            "tolls at EUR 4 million; what share is that?",
+        ),
+        ("The Gazette puts dock fees at EUR 2 million.", "dock fees at EUR 2 million."),
+        ("The Gazette itemizes the levy as EUR 3 million.", "the levy as EUR 3 million."),
+        # A count or a kind may stand between the possessive and the figures.
+        (
+            "Using the Gazette's two yearly figures, how far did tolls fall?",
+            "Using , how far did tolls fall?",
+        ),
+    ],
+)
+def test_a_publication_that_has_or_itemises_figures_is_their_source(question, rest):
+    named = attributed(question, CALLED)
+    assert named is not None
+    assert named.sources == ("gazette",)
+    assert named.question == rest

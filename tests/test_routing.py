@@ -1346,3 +1346,65 @@ def test_a_share_supposed_for_a_program_whose_offsets_were_dropped_is_worked_out
 ):
     request = _only(question, data)
     assert (request.operation, request.expression) == ("evaluate", expression)
+
+
+def _worked(found, data):
+    return [calculate(r, data) for r in found.requests]
+
+
+def test_a_part_told_before_the_whole_it_is_taken_out_of_gives_its_share_and_the_rest(data):
+    found = route(
+        "The port collected EUR 6 million out of the EUR 24 million the region raised. "
+        "Work out the port's share, and the remainder raised elsewhere.",
+        data,
+    )
+    assert found is not None
+    results = _worked(found, data)
+    assert [r.operation for r in results] == ["share_of", "evaluate"]
+    assert Decimal(results[0].result) == Decimal("0.25")
+    assert Decimal(results[1].result) == Decimal("18000000")
+
+
+def test_a_sum_measured_against_a_figure_named_after_the_gap_leaves_that_figure_out(data):
+    found = route(
+        "Add EUR 1.5 million, EUR 2.5 million and EUR 0.5 million, then say how far the "
+        "sum falls short of EUR 5 million.",
+        data,
+    )
+    assert found is not None
+    expressions = [r.expression for r in found.requests]
+    assert expressions[0] == "EUR 1.5 million + EUR 2.5 million + EUR 0.5 million"
+    assert [Decimal(r.result) for r in _worked(found, data)] == [
+        Decimal("4500000"),
+        Decimal("500000"),
+    ]
+
+
+def test_a_sum_with_no_figure_after_its_gap_is_only_added(data):
+    found = route(
+        "What is the difference between EUR 3 million and EUR 4 million plus EUR 1 million?", data
+    )
+    assert found is not None
+    assert len(found.requests) == 1
+
+
+def test_a_share_of_that_total_after_adding_a_pledge_is_of_the_sum(data):
+    found = route(
+        "Add up Lockheed's F-35A offset pledges, then give the KF-X technology item's share of "
+        "that total.",
+        data,
+    )
+    assert found is not None
+    results = _worked(found, data)
+    assert results[0].result is not None and Decimal(results[0].result) == Decimal("3.8E9")
+    assert results[-1].operation == "share_of"
+    assert round(Decimal(results[-1].result), 3) == Decimal("0.368")
+
+
+def test_a_whole_backed_out_from_an_amount_equal_to_a_share_of_it(data):
+    request = _only(
+        "Harbour dues of EUR 9 million were equal to 12% of the port's revenue. Back out the "
+        "implied total revenue.",
+        data,
+    )
+    assert request.expression == "EUR 9 million / 12%"

@@ -35,6 +35,8 @@ _SAYS = (
     r"put(?:s)?\s+it|make\s+of|makes\s+of|made\s+of|point(?:s|ed)?\s+out|"
     r"stress(?:es|ed)?|emphasi[sz]e[sd]?|warn(?:s|ed)?|cite[sd]?|quote[sd]?|list(?:s|ed)?|"
     r"gives?|gave|"
+    # what a piece has or puts a figure at is its figure: "the Daily has offsets at $1 billion"
+    r"has|had|puts|itemi[sz]e[sd]?|breaks?\s+down|broke\s+down|"
     # whether two pieces agree is what each of them says
     r"agree[sd]?|disagree[sd]?|differ(?:s|ed)?|"
     # what a writer guesses of what is to come is in their piece
@@ -97,7 +99,8 @@ def _forms(name: str) -> re.Pattern[str]:
         # "the KIET researchers want": a publisher's writers speak in its publication; "the
         # Gazette both cites", "the Gazette also reported": an adverb between is the same saying.
         rf"|\b{the}{n}(?:\s+{_WRITERS})?\s+(?:{_ALONG}\s+)?{_SAYS}\b"
-        rf"|\b{the}{n}['’]s\s+(?:[\w-]+\s+)?{_TAKE}\b"
+        # "Yonhap's two period figures": a count or a kind may stand between.
+        rf"|\b{the}{n}['’]s\s+(?:[\w-]+\s+){{0,2}}{_TAKE}\b"
         # "the Gazette figures", "the institute's won numbers": a name used as an adjective of
         # the figures it gives is whose figures they are, as its possessive is.
         rf"|\b{the}{n}\s+(?:[\w-]+\s+)?{_FIGURES}\b"

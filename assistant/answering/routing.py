@@ -1058,13 +1058,52 @@ def _stated_sum(question: str, data: OffsetData) -> Route | None:
         return None
     if len({a.currency for a in stated}) != 1 or any(a.percent for a in stated):
         return None
-    if _SHARE_WORDS.search(question) or _CHANGE.search(question) or _TIMES_ASKED.search(question):
+    if _SHARE_WORDS.search(question) or _TIMES_ASKED.search(question):
         return None
     if _CONTRACT_NOUNS.search(question) or asserted_kinds(question)[0]:
         # "two deals, one competitive: how much in total?": contracts are posed for what the
         # rules require of them, which is added, not their values.
         return None
+    compared = _sum_compared(question, stated, data)
+    if compared is not None:
+        return compared  # "falls short of" is the gap asked, not a change of the amounts
+    if _CHANGE.search(question):
+        return None
     return Route([_evaluate(" + ".join(a.text for a in stated))])
+
+
+# Asking how a result stands against a figure named after it: "how far the sum sits from
+# $5 million", "the gap to the $9 million", "how much it falls short of".
+_GAP_TO = words(
+    r"how far|gap|difference|differs?|shortfall|short of|falls? short|off from|away from|"
+    r"discrepancy|mismatch"
+)
+
+
+def _sum_compared(question: str, stated: list[StatedAmount], data: OffsetData) -> Route | None:
+    """ "Add A, B and C, and say how far the sum is from D": the amounts told before the gap is
+    asked are added, and the one amount named after it is what the sum is measured against
+    (the larger less the smaller), not one more amount to add. None when the question asks no
+    such gap after its amounts to add, or names other than one amount after it."""
+    gap = _GAP_TO.search(question)
+    if gap is None:
+        return None
+    parts = [a for a in stated if a.start < gap.start()]
+    against = [a for a in stated if a.start >= gap.start()]
+    if len(parts) < 2 or len(against) != 1:
+        return None
+    total = _evaluate(" + ".join(a.text for a in parts))
+    figure = _money_result(total, data)
+    if figure is None:
+        return None
+    try:
+        worked, named = parse_amount(figure), parse_amount(against[0].text)
+    except CalculationError:
+        return None
+    high, low = (figure, against[0].text)
+    if worked.value < named.value:
+        high, low = low, high
+    return Route([total, _evaluate(f"{high} − {low}")], restated=tuple(a.text for a in stated))
 
 
 def _rate(
@@ -3007,12 +3046,15 @@ def _reads(text: str) -> bool:
 _WHOLE_ASKED = lazy(
     # "what's" asks as "what is" does.
     r"\b(?:what(?:['’]s)?|how (?:much|big|large))(?!\w)(?:\s+\w+){0,5}?\s+"
-    r"(?:total|whole|overall|sum|entire|all)\b",
+    r"(?:total|whole|overall|sum|entire|all)\b"
+    # asked by a verb of working it out: "back out the implied total", "derive the whole"
+    r"|\b(?:back out|work out|derive|deduce|infer|compute|calculate)\s+(?:the|that|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:total|whole|overall|sum|entire)\b",
     re.I,
 )
 # "<amount> ... were 32.8% of <the whole>": the share a stated amount is of an unstated whole.
 _SHARE_OF_WHOLE = lazy(
-    r"\b(?:was|were|is|are|made up|make up|makes up|represent\w*|account\w* for|equal\w*|"
+    r"\b(?:was|were|is|are|made up|make up|makes up|represent\w*|account\w* for|equal\w*(?: to)?|"
     r"amount\w* to|constitut\w*|came to|comes? to)\s+(?:only\s+|about\s+|roughly\s+|some\s+|"
     r"just\s+)?(?P<share>\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))\s+of\b",
     re.I,
@@ -3148,18 +3190,23 @@ def _rest_of_whole(question: str, data: OffsetData) -> Route | None:
         return None
     whole, part = money
     between = question[whole.end : part.start]
-    if not (
+    if _PART_OUT_OF.match(between):
+        whole, part = part, whole  # "<part> out of the <whole>": the whole written second
+    elif not (
         _OF_WHICH.search(between)
         or _OUT_OF.search(question[: whole.start])
         and _SAME_SENTENCE_PART.match(between)
         or _told_as_whole_and_part(question, whole, part)
     ):
         return None
-    rest = _REST_ASKED.search(question, part.end)
+    told = max(whole.end, part.end)
+    rest = _REST_ASKED.search(question, told)
     if rest is None:
         return None
     share = _SHARE_ASKED.search(question, rest.end())
-    if _CHANGE_ASKED.search(question) and share is None:
+    # "Work out the share, and the remainder": a share named before the rest is the part's.
+    share_first = None if share else _SHARE_WORDS.search(question, told, rest.start())
+    if _CHANGE_ASKED.search(question) and share is None and share_first is None:
         return None  # a share or a change of the two amounts, not what the part leaves
     try:
         first, second = parse_amount(whole.text), parse_amount(part.text)
@@ -3181,7 +3228,15 @@ def _rest_of_whole(question: str, data: OffsetData) -> Route | None:
             of_part = left
         requests.append(CalculatorInput(operation="share_of", part=of_part, whole=whole.text))
         labels.append(None)
+    if share_first is not None:
+        requests.insert(0, CalculatorInput(operation="share_of", part=part.text, whole=whole.text))
+        labels.insert(0, None)
     return Route(requests, labels=labels, restated=(whole.text, part.text))
+
+
+# The part told first, then the whole it is taken out of: "$25 million out of the $34 million",
+# "KRW 2 trillion of the KRW 9 trillion".
+_PART_OUT_OF = lazy(r"^\s*(?:out\s+of|of)\s+(?:the\s+|an?\s+)?(?:total\s+(?:of\s+)?)?$", re.I)
 
 
 # Asking for a yearly average: "per year", "a year", "annually", "on average each year".
@@ -3605,8 +3660,9 @@ _PERCENT_ASKED = lazy(
     r"\b(?:what|which)\s+(?:\w+\s+){0,2}?(?:share|percent(?:age)?|proportion|fraction|portion)\b"
     r"|\bhow many percent\b|\bas an? (?:share|percent(?:age)?|proportion)\b"
     # A share asked by a verb of working it out: "work out that share", "compute the percentage".
+    # The part may be named between, by a possessive: "give the dock item's share".
     r"|\b(?:comput\w*|calculat\w*|work out|find|give|express)\s+(?:that|this|the|its|their)\s+"
-    r"(?:\w+\s+)?(?:share|percent(?:age)?|proportion|fraction)\b",
+    r"(?:[\w-]+\s+){0,2}?(?:[\w-]+['’]s\s+)?(?:share|percent(?:age)?|proportion|fraction)\b",
     re.I,
 )
 
@@ -3854,7 +3910,11 @@ def _share_of_sourced_rows(question: str, data: OffsetData) -> Route | None:
     # percentage of the whole pledge was the radar item" is of the pledge, whatever it calls
     # its part.
     whole = _SHARE_OF_WHAT.search(question)
-    of_pledge = whole is not None and bool(PLEDGED.search(whole.group("whole")))
+    of_pledge = whole is not None and (
+        bool(PLEDGED.search(whole.group("whole")))
+        # "add up the items, and give one's share of that total": the whole is the sum just asked
+        or bool(_SUM_NAMED_BACK.match(whole.group("whole")) and asks_to_add_up(question))
+    )
     pairs = [] if of_pledge else counted_pairs(question, data)
     if restated:
         # A count the question restates ("of the 40 parts offered") must be one the tables
@@ -3879,6 +3939,15 @@ def _share_of_sourced_rows(question: str, data: OffsetData) -> Route | None:
         lead=say("sourced_inputs", statements="; ".join(r.statement() for r in rows)),
         cites=[r.id for r in rows],
     )
+
+
+# A whole named as the sum a question asked before: "that total", "the sum", "their combined
+# value".
+_SUM_NAMED_BACK = lazy(
+    r"^(?:that|this|the|their|its|the resulting|the combined)\s+(?:combined\s+)?"
+    r"(?:total|sum|combined (?:value|figure|amount)|aggregate)\b",
+    re.I,
+)
 
 
 def _share_of_summed_pledge(part: ProgramFact, question: str, data: OffsetData) -> Route | None:
