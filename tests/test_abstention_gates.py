@@ -138,3 +138,32 @@ def test_a_name_no_new_word_gives_is_told_apart_from_one_in_capitals_or_quotes()
     assert _names_anew("The Port Board bought the Sea Lark.", question, credited)
     assert _names_anew("The board renamed the ferry 'blue wave' in May.", question, credited)
     assert _names_anew("KF-21 ferries were bought.", question, credited)
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        # "roll out" and "week" are no words of the sources; "day" is what the answer is.
+        ("The wire story: on which day of the week did the USTR roll out its 2025 NTE?", "Monday"),
+    ],
+)
+def test_the_word_naming_the_kind_of_answer_is_met_by_a_sentence_stating_one(
+    assistant, question, stated
+):
+    answer = assistant.ask(question)
+    assert not answer.abstained
+    assert stated in _quotes(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The topic word is absent and the best sentences share only names with the question.
+        "What was the weather in Seoul on the day the NTE came out?",
+        "How many journalists attended DAPA's Tuesday briefing?",
+        # A day of the week asked of an event no sentence dates so.
+        "Which day of the week did Airbus hand over the first tanker?",
+    ],
+)
+def test_a_question_whose_topic_the_sources_lack_is_still_refused(assistant, question):
+    assert assistant.ask(question).abstained

@@ -17,6 +17,7 @@ from assistant.answering.frame import (
     frame_of,
     opening_year,
     split_parts,
+    wh_head_noun,
     without_register,
 )
 from assistant.answering.routing import route
@@ -639,3 +640,22 @@ def test_a_period_marked_by_two_events_has_those_events_as_its_ends(question, en
 )
 def test_a_period_not_marked_by_two_events_has_no_event_ends(question):
     assert event_ends(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("On which day of the week did the harbour board meet?", ("day", "date")),
+        ("Which agency ran the tender?", ("agency", "organisation")),
+        ("What share of the budget went to repairs?", ("share", "percent")),
+        # The earliest wh-phrase names what is asked; a later one only sets the time.
+        ("Which firms bid when the yard reopened in what year?", ("firms", "company")),
+    ],
+)
+def test_the_noun_naming_the_kind_of_answer_is_read_from_the_wh_phrase(question, head):
+    assert wh_head_noun(question) == head
+
+
+def test_a_question_naming_no_kind_of_answer_has_no_head_noun():
+    assert wh_head_noun("Line up the three tolls the port charges.") is None
+    assert wh_head_noun("What did the minister say about the levy?") is None

@@ -53,6 +53,7 @@ from assistant.answering.frame import (
     YEAR,
     Frame,
     answer_type,
+    as_asked,
     asked_noun,
     asks_of_topic,
     asks_position,
@@ -70,6 +71,7 @@ from assistant.answering.frame import (
     set_aside,
     split_parts,
     threshold_named,
+    wh_head_noun,
     without_register,
     without_set_aside,
 )
@@ -2689,8 +2691,11 @@ class Composer:
         whole_source = bool(query.only) and not query.weights
         # The best sentence is ranked by words and meaning together: one just below it that is
         # closer in words or in meaning says the sources treat the question as well.
+        # The word naming the kind of answer is met by a sentence stating one (``_gate_match``).
+        matches = self._gate_match(question, query, ranked[:_STAND_IN_DEPTH])
         weak = not whole_source and all(
-            c.coverage < _WEAK_COVERAGE and c.dense < 0.45 for c in ranked[:_STAND_IN_DEPTH]
+            covered < _WEAK_COVERAGE and c.dense < 0.45
+            for c, (covered, _) in zip(ranked, matches, strict=False)
         )
         # A topic word the sources never use ("weather") and only a partial match elsewhere.
         # The best sentence shares only the question's names ("Seoul"): one sharing a word of the
@@ -2698,9 +2703,9 @@ class Composer:
         # "spokesman").
         partial = (
             bool(scope.unknown)
-            and best.coverage < 0.5
+            and matches[0][0] < 0.5
             and best.dense < _PARTIAL_DENSE
-            and best.hits <= self._name_terms(question)
+            and matches[0][1] <= self._name_terms(question)
         )
         if weak or partial:
             reason = say("not_answered")
@@ -2754,6 +2759,30 @@ class Composer:
         if self._asks_unknown_thing(question, scope):
             answer = self._all_named(answer, question, ranked)
         return answer, ranked
+
+    def _gate_match(
+        self, question: str, query: Query, candidates: list[Candidate]
+    ) -> list[tuple[float, frozenset[str]]]:
+        """Each candidate's coverage and matched terms, with the noun by which the question
+        names the kind of answer it asks for ("which day", "what share", "which agency") met by
+        a sentence that states a thing of that kind: the word is what the answer is, which the
+        sentence answering it gives ("on Monday"), not a topic it must repeat."""
+        head = wh_head_noun(as_asked(question))
+        kind = head[1] if head is not None else ""
+        asked = frozenset(self.index.lexicon.terms(head[0])) if head is not None else frozenset()
+        asked &= query.weights.keys()
+        finer = finer_date(question) if kind == "date" else None
+        total = sum(query.weights.values()) or 1.0
+        found = []
+        for c in candidates:
+            met = asked - c.hits - c.context_hits
+            if met and not (
+                has_type(c.unit.text, kind, self.entities)
+                and (finer is None or finer.search(c.unit.text))
+            ):
+                met = frozenset()
+            found.append((c.coverage + sum(query.weights[t] for t in met) / total, c.hits | met))
+        return found
 
     def _asks_points(self, question: str, intent: Intent, scope: Scope) -> bool:
         """Whether an open question asks for the points of an argument or a story ("why did

@@ -680,6 +680,23 @@ def answer_type(question: str) -> str:
     return "other"
 
 
+def wh_head_noun(question: str) -> tuple[str, str] | None:
+    """The noun by which the question's earliest wh-phrase names the kind of thing it asks
+    for, with that kind: ("day", "date") of "on which day did it open", ("agency",
+    "organisation") of "which agency runs it". That word says what the answer is, not what it
+    is about: a sentence answers it by stating such a thing ("on Monday"), seldom by the word."""
+    found = [
+        (m.start(), -m.end(), kind, m.group())
+        for kind, pattern in _WH_HEADS
+        for m in [pattern.search(question)]
+        if m
+    ]
+    if not found:
+        return None
+    _, _, kind, phrase = min(found)
+    return phrase.split()[-1], kind
+
+
 # The noun a "what"/"which" phrase ends on, just before its verb: "what penalty does ...",
 # "which two reforms were ...". A question of no kind asks for that thing by this noun.
 _ASKED_NOUN = lazy(
