@@ -1642,9 +1642,23 @@ def _acted(question: str, statements: list[str]) -> bool:
     names = [m.group() for m in _NAMES_GIVEN.finditer(asked["rest"])]
     naming = [p for p in dated if any(name.lower() in p.lower() for name in names)]
     return not dated or any(
-        re.search(rf"\b{re.escape(stem)}", piece, re.I) or not _ONLY_PUT_FORWARD.search(piece)
+        re.search(rf"\b{re.escape(stem)}", piece, re.I)
+        or not _ONLY_PUT_FORWARD.search(_dated_part(piece))
         for piece in naming or dated
     )
+
+
+# Where a sentence turns from one statement to another that sets it against the first: "the
+# rule took effect in 2018, but the system still only takes proposals from below".
+_TURN_ASIDE = lazy(r";\s+|,?\s+\b(?:but|whereas|while|although|though|yet)\s+", re.I)
+
+
+def _dated_part(statement: str) -> str:
+    """The clauses of ``statement`` that state a date, else the whole of it: what the date is
+    of is told beside it, and a word of proposing in a clause the sentence turns to ("…, but
+    proposals still only move from below") says nothing of whether the dated act took place."""
+    dated = [c for c in _TURN_ASIDE.split(statement) if has_type(c, "date")]
+    return " ".join(dated) or statement
 
 
 # A name of two or more capitalised words: "Harbour Levy Act", "Port Council".
