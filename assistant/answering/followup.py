@@ -239,17 +239,25 @@ def resolve(
 
 # What names one part of a whole: "the export piece", "the satellite item", "its tech part".
 _PART_NOUN = lazy(r"\s*(?:piece|part|item|component|portion|element|share|line)s?\b", re.I)
+# What asks how much of a thing already spoken of was done or paid: "how much of the dock
+# works", "what share of its training". The thing is one the conversation gave ("the", "its").
+_AMOUNT_OF_THE = lazy(
+    r"\b(?:how\s+much|what\s+(?:share|part|portion|percentage|proportion|fraction))\s+of\s+"
+    r"(?:the|its|that)\s+$",
+    re.I,
+)
 
 
 def _part_of_earlier_whole(question: str, history: list[Turn]) -> bool:
     """Whether ``question`` names a part of a program's package ("and the dock item, delivered
-    yet?") without the program, right after a question that named one program: the part is that
-    program's, however many topic words the question has of its own."""
+    yet?", "how much of the dock works was done?") without the program, right after a question
+    that named one program: the part is that program's, however many topic words the question
+    has of its own."""
     table = name_table()
     if table.find("programs", question):
         return False
     named_part = any(
-        _PART_NOUN.match(question, match.end())
+        _PART_NOUN.match(question, match.end()) or _AMOUNT_OF_THE.search(question[: match.start()])
         for pattern in table.patterns.get("categories", {}).values()
         for match in pattern.finditer(question)
     )
