@@ -741,6 +741,13 @@ _KEPT_ASKED = words(
     r"fulfill?(?:ed|s)?|carr(?:y|ied) (?:\w+ )?out|hand(?:ed|s)? (?:\w+ )?over|"
     r"live[ds]? up to|ma(?:k|d)e good|come through|came through|transferr?(?:ed|s)?"
 )
+# The same asked from the other side, whether some of it was kept back: "did it hold anything
+# back?", "was anything withheld?", "did it refuse any of it?". Only of the promiser left unsaid:
+# "did the ministry refuse …" asks of another.
+_HELD_BACK_ASKED = words(
+    r"h[oe]ld(?:s|ing)? (?:\w+ ){0,3}?back|withh[eo]ld\w*|refus\w*|declin\w*|reneg\w*|"
+    r"back(?:ed|s)? out|f[ae]ll(?:s|en)? short"
+)
 # The names of who promised: the firm, else its program.
 _PROMISERS = ("companies", "programs")
 
@@ -750,7 +757,8 @@ def _kept(question: str, earlier: str, spans: NameSpans) -> str | None:
     the earlier question's firm (else program) promised was kept, asked of it by name, so that
     the answer is what was carried out or refused, not the promise said again. None when the
     follow-up names someone of its own or asks of no promise kept."""
-    if not (_KEPT_ASKED.search(question) and _PROMISED.search(earlier)):
+    held_back = _HELD_BACK_ASKED.search(question) is not None and not spans(question)
+    if not ((_KEPT_ASKED.search(question) or held_back) and _PROMISED.search(earlier)):
         return None
     if len(question.split()) > 10 or any(k in _PROMISERS for k, *_ in spans(question)):
         return None
