@@ -1735,9 +1735,14 @@ def _done(frame: Frame, statements: list[str], entities: Entities | None = None)
     if found is None:
         return True
     asked = []
-    for word in re.finditer(r"[A-Za-z][\w'’-]{2,}", found.group(1)):
-        before = found.group(1)[: word.start()]
+    rest = _from_the_verb(found.group(1))
+    for word in re.finditer(r"[A-Za-z][\w'’-]{2,}", rest):
+        before = rest[: word.start()]
         if _INFINITIVE.search(before) and not _PROSPECT.search(before):
+            continue
+        if word.group()[0].isupper():
+            # A name or a unit ("USD", "the Harbour Act") is no verb: "raised to USD 5 million"
+            # is no infinitive.
             continue
         if word.group().lower() not in STOPWORDS:
             asked.append(_stem(word.group().lower()))
@@ -1754,6 +1759,16 @@ def _done(frame: Frame, statements: list[str], entities: Entities | None = None)
         not any(_only_intended(word, said) for word in asked) or (ahead and _DUE.search(said))
         for said in giving
     )
+
+
+def _from_the_verb(rest: str) -> str:
+    """The words after an auxiliary from their verb on ("reach USD 5 million" of "the trigger
+    reach USD 5 million"): the subject before the verb names what acted, not the act, and a
+    statement may write it after "to" as a noun's complement ("the value to trigger the
+    requirement") with the act done all the same. The whole when no verb is found."""
+    verb = _verb_of(rest)
+    at = re.search(rf"\b{re.escape(verb)}\b", rest) if verb else None
+    return rest[at.start() :] if at else rest
 
 
 # "How did the council vote on the bill?": how an event went, told by its verb.
