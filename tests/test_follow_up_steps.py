@@ -103,11 +103,23 @@ def test_asking_whether_a_promise_was_kept_asks_it_of_the_firm_that_made_it(foll
 
 @pytest.mark.parametrize(
     "follow_up",
-    ["Did it hold some of it back?", "was any of it withheld?", "did they refuse part of it?"],
+    [
+        "Did it hold some of it back?",
+        "was any of it withheld?",
+        "did they refuse part of it?",
+        "did it withhold any technology?",
+    ],
 )
 def test_asking_whether_some_of_a_promise_was_kept_back_asks_how_far_it_was_kept(follow_up):
+    def spans(text: str) -> list[tuple[str, str, int, int]]:
+        # A part of a package named ("technology") is no other party.
+        parts = [
+            ("categories", "technology", m.start(), m.end()) for m in re.finditer("tech", text)
+        ]
+        return _spans(text) + parts
+
     resolved = resolve(
-        follow_up, _asked("What did Borealis pledge for the frigate order?"), 1, spans=_spans
+        follow_up, _asked("What did Borealis pledge for the frigate order?"), 1, spans=spans
     )
     assert resolved.question == "How far were Borealis's offset commitments kept?"
 

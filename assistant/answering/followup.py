@@ -743,7 +743,8 @@ _KEPT_ASKED = words(
 )
 # The same asked from the other side, whether some of it was kept back: "did it hold anything
 # back?", "was anything withheld?", "did it refuse any of it?". Only of the promiser left unsaid:
-# "did the ministry refuse …" asks of another.
+# "did the ministry refuse …" asks of another; a part of the package it names ("did it withhold
+# any technology?") is what may have been held back.
 _HELD_BACK_ASKED = words(
     r"h[oe]ld(?:s|ing)? (?:\w+ ){0,3}?back|withh[eo]ld\w*|refus\w*|declin\w*|reneg\w*|"
     r"back(?:ed|s)? out|f[ae]ll(?:s|en)? short"
@@ -757,7 +758,9 @@ def _kept(question: str, earlier: str, spans: NameSpans) -> str | None:
     the earlier question's firm (else program) promised was kept, asked of it by name, so that
     the answer is what was carried out or refused, not the promise said again. None when the
     follow-up names someone of its own or asks of no promise kept."""
-    held_back = _HELD_BACK_ASKED.search(question) is not None and not spans(question)
+    held_back = _HELD_BACK_ASKED.search(question) is not None and not any(
+        kind != "categories" for kind, *_ in spans(question)
+    )
     if not ((_KEPT_ASKED.search(question) or held_back) and _PROMISED.search(earlier)):
         return None
     if len(question.split()) > 10 or any(k in _PROMISERS for k, *_ in spans(question)):
