@@ -23,7 +23,7 @@ from assistant.answering.followup import (
     gives_again,
     resolve,
 )
-from assistant.answering.frame import dated
+from assistant.answering.frame import dated, kinds_as_written
 from assistant.answering.preamble import without_preamble
 from assistant.answering.routing import (
     Label,
@@ -331,6 +331,8 @@ class Assistant:
         text = without_preamble(text)
         # "The threshold when the policy began" asks for the threshold of the year it began.
         text = dated(text, domain().first_year, domain().present_year)
+        # "A sole-source buy" is what the sources call a non-competitive contract.
+        text = kinds_as_written(text)
         # "Using the Daily's figures, ...": a calculation on the figures of the source it names.
         named = attributed(text, composer.called)
         calculation = route(text, self.data.stated_by(named.sources) if named else self.data)

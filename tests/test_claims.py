@@ -210,10 +210,26 @@ def test_a_share_claimed_for_the_other_kind_of_contract_is_corrected(assistant):
     [
         "Fact check: the harbour fee rose to 4 percent in 2011.",
         "A colleague told me the mine employs 900 people. Accurate?",
+        # a check named as the opening, before the statement
+        "Quick check - the port spent 3 billion won on 12 cranes?",
+        "Sanity check: the mine hired 900 people in 2012?",
+        "Just checking, the dam opened in 1990?",
     ],
 )
 def test_a_fact_passed_on_or_put_up_for_checking_is_a_claim(question):
     assert is_claim(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quick check: what fee does the harbour charge?",
+        "Just checking - when did the dam open?",
+        "Check the rule: how big must a deal be?",
+    ],
+)
+def test_a_check_named_before_a_question_word_is_a_question(question):
+    assert not is_claim(question)
 
 
 def test_a_count_is_of_the_thing_named_a_few_words_after_it():

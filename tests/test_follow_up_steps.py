@@ -101,6 +101,39 @@ def test_asking_whether_a_promise_was_kept_asks_it_of_the_firm_that_made_it(foll
     assert resolved.question == "How far were Borealis's offset commitments kept?"
 
 
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Did it hold some of it back?",
+        "was any of it withheld?",
+        "did they refuse part of it?",
+        "did it withhold any technology?",
+    ],
+)
+def test_asking_whether_some_of_a_promise_was_kept_back_asks_how_far_it_was_kept(follow_up):
+    def spans(text: str) -> list[tuple[str, str, int, int]]:
+        # A part of a package named ("technology") is no other party.
+        parts = [
+            ("categories", "technology", m.start(), m.end()) for m in re.finditer("tech", text)
+        ]
+        return _spans(text) + parts
+
+    resolved = resolve(
+        follow_up, _asked("What did Borealis pledge for the frigate order?"), 1, spans=spans
+    )
+    assert resolved.question == "How far were Borealis's offset commitments kept?"
+
+
+def test_asking_whether_another_named_party_held_back_is_left_as_asked():
+    resolved = resolve(
+        "Did Acme Aero hold anything back?",
+        _asked("What did Borealis pledge for the frigate order?"),
+        1,
+        spans=_spans,
+    )
+    assert resolved.question == "Did Acme Aero hold anything back?"
+
+
 def test_asking_whether_someone_delivered_after_no_promise_is_left_as_asked():
     resolved = resolve("Did they honour it?", _asked("Who built the frigates?"), 1, spans=_spans)
     assert resolved.question == "Did they honour it?"

@@ -125,6 +125,25 @@ def test_a_part_of_a_package_named_alone_belongs_to_the_program_asked_before():
         assert resolved.context == "What did the tanker maker commit to?", question
 
 
+def test_how_much_of_the_part_was_done_belongs_to_the_program_asked_before():
+    # "how much of the …" asks an amount of a thing already spoken of: the program's part,
+    # whatever noun (or none) the question names the part by.
+    history = earlier_turns("What did the tanker maker commit to?", "It committed offsets [1].")
+    for question in (
+        "how much of the SME exports chunk had been carried out by 2021?",
+        "What percentage of the military support was fulfilled in the end?",
+        "what share of its technology transfer had been done by then?",
+    ):
+        resolved = resolve(question, history, 6)
+        assert resolved.context == "What did the tanker maker commit to?", question
+
+
+def test_how_much_of_a_part_named_with_its_program_is_a_question_of_its_own():
+    history = earlier_turns("What did the tanker maker commit to?", "It committed offsets [1].")
+    resolved = resolve("How much of the F-35 SME exports were delivered by 2022?", history, 6)
+    assert resolved.context == ""
+
+
 def test_a_category_named_without_a_part_noun_is_a_question_of_its_own():
     history = earlier_turns("What did the tanker maker commit to?", "It committed offsets [1].")
     resolved = resolve("How have Korea's defense exports grown since 2010?", history, 6)

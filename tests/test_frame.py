@@ -15,6 +15,7 @@ from assistant.answering.frame import (
     contract_kinds,
     event_ends,
     frame_of,
+    kinds_as_written,
     opening_year,
     split_parts,
     wh_head_noun,
@@ -44,6 +45,29 @@ from assistant.answers import Turn
 )
 def test_contract_kinds_read_negations(question, asserted, excluded):
     assert contract_kinds(question) == (asserted, frozenset(excluded))
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        (
+            "What share must a sole-source radar deal offset?",
+            "What share must a non-competitive radar deal offset?",
+        ),
+        ("offsets on single-sourced buys", "offsets on non-competitive buys"),
+        ("the rate for a no-bid award", "the rate for a non-competitive award"),
+        ("the share on noncompetitive contracts", "the share on non-competitive contracts"),
+        # Negated, it asks of the other kind: left for the reading of negations.
+        (
+            "the share on a contract that is not sole-source",
+            "the share on a contract that is not sole-source",
+        ),
+        ("the share on competitive contracts", "the share on competitive contracts"),
+    ],
+)
+def test_a_kind_without_competition_is_put_in_the_sources_word(question, written):
+    assert kinds_as_written(question) == written
+    assert contract_kinds(written) == contract_kinds(question)
 
 
 def test_a_negated_fms_contract_is_worked_out_under_the_competition_rules_not_as_fms(data):

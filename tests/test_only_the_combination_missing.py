@@ -109,6 +109,40 @@ def test_when_a_thing_was_proposed_is_answered_by_the_proposal():
     assert unmet(frame, proposed) is None
 
 
+def test_when_an_act_took_place_is_answered_though_the_sentence_turns_to_proposals():
+    # The date is of the act; the clause after "but" says how the scheme works since.
+    frame = frame_of("When did the port bring in the berth-swap scheme?")
+    answer = _answer(
+        "The port authority allowed for the introduction of the berth-swap scheme in 2017, but "
+        "the scheme still only takes proposals from shipping lines [1]."
+    )
+    assert unmet(frame, answer) is None
+
+
+def test_the_subject_or_a_unit_written_after_to_is_no_act_left_undone():
+    # "to levy" is the fee's complement and "to EUR 4" where it went, not acts only intended.
+    frame = frame_of("In what year did the levy reach EUR 4 per tonne?")
+    answer = _answer(
+        "The charge to levy on bulk cargo was raised to EUR 3 per tonne in 1991 and to EUR 4 "
+        "per tonne in 1999 [1]."
+    )
+    assert unmet(frame, answer) is None
+
+
+def test_an_act_written_only_after_to_is_still_not_done():
+    frame = frame_of("When did the harbour board sign the berth pact?")
+    answer = _answer("The harbour board has been in talks since 2019 to sign a berth pact [1].")
+    assert unmet(frame, answer) is not None
+
+
+def test_a_proposal_dated_in_its_own_clause_is_still_no_act_done():
+    frame = frame_of("When did the harbour board adopt the berth-swap scheme?")
+    answer = _answer(
+        "The berth-swap scheme was proposed in 2017, but the harbour board has not voted on it [1]."
+    )
+    assert unmet(frame, answer) is not None
+
+
 # -- the rate a source used --------------------------------------------------------------------
 
 

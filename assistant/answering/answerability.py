@@ -1702,7 +1702,8 @@ def _acted(question: str, statements: list[str]) -> bool:
     names = [m.group() for m in _NAMES_GIVEN.finditer(asked["rest"])]
     naming = [p for p in dated if any(name.lower() in p.lower() for name in names)]
     return not dated or any(
-        re.search(rf"\b{re.escape(stem)}", piece, re.I) or not _ONLY_PUT_FORWARD.search(piece)
+        re.search(rf"\b{re.escape(stem)}", piece, re.I)
+        or not _ONLY_PUT_FORWARD.search(_dated_part(piece))
         for piece in naming or dated
     )
 
@@ -1717,6 +1718,19 @@ def _only_to_come(stem: str, statements: list[str], dated: list[str]) -> bool:
         re.search(rf"\b{re.escape(stem)}", piece, re.I) and not _only_intended(stem, piece.lower())
         for piece in statements
     )
+
+
+# Where a sentence turns from one statement to another that sets it against the first: "the
+# rule took effect in 2018, but the system still only takes proposals from below".
+_TURN_ASIDE = lazy(r";\s+|,?\s+\b(?:but|whereas|while|although|though|yet)\s+", re.I)
+
+
+def _dated_part(statement: str) -> str:
+    """The clauses of ``statement`` that state a date, else the whole of it: what the date is
+    of is told beside it, and a word of proposing in a clause the sentence turns to ("…, but
+    proposals still only move from below") says nothing of whether the dated act took place."""
+    dated = [c for c in _TURN_ASIDE.split(statement) if has_type(c, "date")]
+    return " ".join(dated) or statement
 
 
 # A name of two or more capitalised words: "Harbour Levy Act", "Port Council".
@@ -1793,9 +1807,14 @@ def _done(frame: Frame, statements: list[str], entities: Entities | None = None)
     if found is None:
         return True
     asked = []
-    for word in re.finditer(r"[A-Za-z][\w'’-]{2,}", found.group(1)):
-        before = found.group(1)[: word.start()]
+    rest = _from_the_verb(found.group(1))
+    for word in re.finditer(r"[A-Za-z][\w'’-]{2,}", rest):
+        before = rest[: word.start()]
         if _INFINITIVE.search(before) and not _PROSPECT.search(before):
+            continue
+        if word.group()[0].isupper():
+            # A name or a unit ("USD", "the Harbour Act") is no verb: "raised to USD 5 million"
+            # is no infinitive.
             continue
         if word.group().lower() not in STOPWORDS:
             asked.append(_stem(word.group().lower()))
@@ -1812,6 +1831,16 @@ def _done(frame: Frame, statements: list[str], entities: Entities | None = None)
         not any(_only_intended(word, said) for word in asked) or (ahead and _DUE.search(said))
         for said in giving
     )
+
+
+def _from_the_verb(rest: str) -> str:
+    """The words after an auxiliary from their verb on ("reach USD 5 million" of "the trigger
+    reach USD 5 million"): the subject before the verb names what acted, not the act, and a
+    statement may write it after "to" as a noun's complement ("the value to trigger the
+    requirement") with the act done all the same. The whole when no verb is found."""
+    verb = _verb_of(rest)
+    at = re.search(rf"\b{re.escape(verb)}\b", rest) if verb else None
+    return rest[at.start() :] if at else rest
 
 
 # "How did the council vote on the bill?": how an event went, told by its verb.

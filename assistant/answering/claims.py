@@ -28,6 +28,11 @@ from assistant.regex import lazy
 CLAIM = lazy(
     r"^\s*(?:is it (?:true|correct|right|accurate|the case)|true or false|am i right|"
     r"(?:can|could) you (?:confirm|verify|check)|confirm|verify|fact[- ]?check\w*)\b"
+    # a check named as the opening, set off by a dash or colon, before a statement: "quick check
+    # - …", "sanity check: …", "just checking, …"; not before a question word ("quick check:
+    # what is …?" asks)
+    r"|^\s*(?:[a-z]+\s+){0,2}?(?:check|checking|verify|verifying|confirm|confirming)"
+    r"\s*[-–—:,](?!\s*(?:what|when|who|whom|which|where|why|how)\b)"
     r"|\bi(?:'ve| have)? (?:read|heard|saw|seen|was told|been told|understand)\b"
     # someone else's word passed on: "a colleague told me", "they tell us"
     r"|\b(?:told|tells) (?:me|us)\b"

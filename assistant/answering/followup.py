@@ -239,17 +239,25 @@ def resolve(
 
 # What names one part of a whole: "the export piece", "the satellite item", "its tech part".
 _PART_NOUN = lazy(r"\s*(?:piece|part|item|component|portion|element|share|line)s?\b", re.I)
+# What asks how much of a thing already spoken of was done or paid: "how much of the dock
+# works", "what share of its training". The thing is one the conversation gave ("the", "its").
+_AMOUNT_OF_THE = lazy(
+    r"\b(?:how\s+much|what\s+(?:share|part|portion|percentage|proportion|fraction))\s+of\s+"
+    r"(?:the|its|that)\s+$",
+    re.I,
+)
 
 
 def _part_of_earlier_whole(question: str, history: list[Turn]) -> bool:
     """Whether ``question`` names a part of a program's package ("and the dock item, delivered
-    yet?") without the program, right after a question that named one program: the part is that
-    program's, however many topic words the question has of its own."""
+    yet?", "how much of the dock works was done?") without the program, right after a question
+    that named one program: the part is that program's, however many topic words the question
+    has of its own."""
     table = name_table()
     if table.find("programs", question):
         return False
     named_part = any(
-        _PART_NOUN.match(question, match.end())
+        _PART_NOUN.match(question, match.end()) or _AMOUNT_OF_THE.search(question[: match.start()])
         for pattern in table.patterns.get("categories", {}).values()
         for match in pattern.finditer(question)
     )
@@ -733,6 +741,14 @@ _KEPT_ASKED = words(
     r"fulfill?(?:ed|s)?|carr(?:y|ied) (?:\w+ )?out|hand(?:ed|s)? (?:\w+ )?over|"
     r"live[ds]? up to|ma(?:k|d)e good|come through|came through|transferr?(?:ed|s)?"
 )
+# The same asked from the other side, whether some of it was kept back: "did it hold anything
+# back?", "was anything withheld?", "did it refuse any of it?". Only of the promiser left unsaid:
+# "did the ministry refuse …" asks of another; a part of the package it names ("did it withhold
+# any technology?") is what may have been held back.
+_HELD_BACK_ASKED = words(
+    r"h[oe]ld(?:s|ing)? (?:\w+ ){0,3}?back|withh[eo]ld\w*|refus\w*|declin\w*|reneg\w*|"
+    r"back(?:ed|s)? out|f[ae]ll(?:s|en)? short"
+)
 # The names of who promised: the firm, else its program.
 _PROMISERS = ("companies", "programs")
 
@@ -742,7 +758,10 @@ def _kept(question: str, earlier: str, spans: NameSpans) -> str | None:
     the earlier question's firm (else program) promised was kept, asked of it by name, so that
     the answer is what was carried out or refused, not the promise said again. None when the
     follow-up names someone of its own or asks of no promise kept."""
-    if not (_KEPT_ASKED.search(question) and _PROMISED.search(earlier)):
+    held_back = _HELD_BACK_ASKED.search(question) is not None and not any(
+        kind != "categories" for kind, *_ in spans(question)
+    )
+    if not ((_KEPT_ASKED.search(question) or held_back) and _PROMISED.search(earlier)):
         return None
     if len(question.split()) > 10 or any(k in _PROMISERS for k, *_ in spans(question)):
         return None

@@ -63,6 +63,12 @@ _KIND_WORDS = (
 )
 # Any contract-kind word, the longer ones first ("non-competitive" before "competitive").
 ANY_KIND = lazy("|".join(f"(?:{pattern.pattern})" for _, pattern in _KIND_WORDS), re.I)
+# A one-word name of the kind without competition other than the sources' own: "sole-source",
+# "single-sourced", "no-bid", "noncompetitive". The sources and the data rows write
+# "non-competitive"; the calculator reads all of them as that kind (``_KIND_WORDS``).
+_NON_COMPETITIVE_OTHERWISE = lazy(
+    r"\b(?:(?:sole|single)[- ]source\w*|no[- ]bid|noncompetitive(?:ly)?)\b", re.I
+)
 # A negation just before a kind word: "non-FMS", "not an FMS deal", "isn't competitive",
 # "other than FMS", "outside the FMS channel", "neither competitive nor an FMS sale".
 _NEGATION_BEFORE = lazy(
@@ -1289,6 +1295,21 @@ def _closed_history(question: str, first_year: int, present_year: int) -> str:
     question = _OPEN_FROM.sub(opened, question)
     question = _OPEN_TO.sub(closed, question)
     return _PAST_YEARS.sub(past, question)
+
+
+def kinds_as_written(question: str) -> str:
+    """``question`` with a contract kind named in one word other than the sources' put as theirs
+    ("a sole-source buy" is "a non-competitive buy"), so that the sentences and rows of that kind
+    are found by their words as the calculator finds the kind by its own. A word a negation
+    comes before ("not sole-source") is left as written: the question asks of the other kind."""
+
+    def written(match: re.Match[str]) -> str:
+        before = question[: match.start()]
+        if _NEGATION_BEFORE.search(before) or _NEGATION_NEAR.search(before[-40:]):
+            return match.group()
+        return "non-competitive"
+
+    return _NON_COMPETITIVE_OTHERWISE.sub(written, question)
 
 
 def dated(question: str, first_year: int, present_year: int) -> str:
