@@ -569,3 +569,30 @@ def test_a_part_asking_for_a_body_is_not_answered_by_the_body_the_part_names():
     assert [p.question for p in missing] == ["which office inside MOTIE runs it"]
     unit = _answer("MOTIE started the rebate in May 2019 [1]. Its Tariff Desk runs the rebate [2].")
     assert unanswered_parts(frame, unit, parts, entities, terms) == []
+
+
+def test_a_share_written_in_words_states_a_percentage():
+    frame = frame_of("What share of the fleet budget went to repairs?")
+    said = "Repairs took only nine percent of the fleet budget [1]."
+    assert unmet(frame, _answer(said, said)) is None
+    thirds = "Repairs took one-third of the fleet budget [1]."
+    assert unmet(frame, _answer(thirds, thirds)) is None
+    bare = "Repairs took much of the fleet budget [1]."
+    assert unmet(frame, _answer(bare, bare)) is not None
+
+
+def test_how_much_of_a_whole_is_answered_by_its_share_but_not_by_nothing():
+    frame = frame_of("How much of their port spending do the cities recoup through tolls?")
+    share = "The cities recoup 40 percent of the money spent on ports through tolls [1]."
+    assert unmet(frame, _answer(share, share)) is None
+    none = "The cities recoup the money spent on ports through tolls [1]."
+    assert unmet(frame, _answer(none, none)) is not None
+    # An amount asked without a whole is not answered by a share.
+    priced = frame_of("How much did the cities spend on ports?")
+    assert unmet(priced, _answer(share, share)) is not None
+
+
+def test_a_date_a_plan_was_slated_for_is_answered_by_the_plan():
+    frame = frame_of("Which day were the harbour levies slated to start?")
+    said = "The board is set to start the harbour levies on Thursday [1]."
+    assert unmet(frame, _answer(said, said)) is None

@@ -114,6 +114,16 @@ _DAY = lazy(
 _ISO_MONTH = lazy(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])\b")
 # A share written as a word, not a figure.
 _HALF = lazy(r"\bhalf\b", re.I)
+# A number word of a percentage, however many words it takes ("seven", "twenty-five").
+_NUMBER_WORD = rf"(?:{'|'.join(w for w in NUMBER_WORDS if w != 'zero')})"
+# A percentage or a fraction written in words, as a writer may state a share: "seven percent",
+# "twenty-five per cent", "one-third", "two thirds", "a quarter of".
+_SHARE_IN_WORDS = lazy(
+    rf"\b{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})*\s*(?:percent|per\s+cent)\b"
+    r"|\b(?:one|two|three|four)[\s-]+(?:thirds?|quarters?|fifths?|tenths?)\b"
+    r"|\ba\s+(?:third|quarter|fifth|tenth)\s+of\b",
+    re.I,
+)
 _COUNT_WORD = lazy(rf"(?<![\w.-])(?:{'|'.join(COUNT_WORDS)})\b", re.I)
 # A number that names a part, not how many: "phase 1", "Article 20", "Table 3", "round two".
 _LABEL_BEFORE = lazy(
@@ -378,8 +388,10 @@ def _scaled(text: str) -> list[tuple[int, int]]:
 
 
 def _percents(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` states a percentage ("46%", "51 percent") or a half."""
+    """Where ``text`` states a percentage ("46%", "51 percent"), in words too ("seven
+    percent", "one-third"), or a half: a share written out is as much a share as its figure."""
     spans = [(t.num_end - 1, t.end) for t in lex(text) if t.percent and t.scale is None]
+    spans += [m.span() for m in _SHARE_IN_WORDS.finditer(text)]
     return spans + [m.span() for m in _HALF.finditer(text)]
 
 
@@ -722,7 +734,7 @@ def _figure_of_part(frame: Frame, statements: list[str], part: tuple[str, ...]) 
         )
 
     return any(
-        has_type(piece, frame.answer_type)
+        (has_type(piece, frame.answer_type) or _share_of_whole(frame, piece))
         and all(names(f"{before} {piece}", name) for name in part)
         for before, piece in zip(["", *statements], statements, strict=False)
     )
@@ -962,6 +974,24 @@ def _year_stated(
     )
 
 
+# "How much of their budget", "how much of the spending": the part of a whole asked for,
+# which a share of it states as well as an amount does.
+_PART_OF_WHOLE = words(
+    r"how\s+much\s+of\s+(?:the|their|its|his|her|our|your|that|this|these|those)"
+)
+
+
+def _share_of_whole(frame: Frame, said: str) -> bool:
+    """Whether ``said`` answers the amount ``frame`` asks of a whole with a share of that
+    whole ("100 percent of the money spent"): an amount asked as a part of something is told
+    as readily by the part's percentage."""
+    return (
+        frame.answer_type == "money"
+        and bool(_PART_OF_WHOLE.search(frame.question))
+        and bool(_percents(said))
+    )
+
+
 def unmet(
     frame: Frame, answer: Answer, entities: Entities | None = None, given: str = ""
 ) -> Unmet | None:
@@ -1025,7 +1055,7 @@ def unmet(
         if frame.answer_type in _NAMED_KINDS
         else said
     )
-    if not has_type(beyond, frame.answer_type, entities):
+    if not has_type(beyond, frame.answer_type, entities) and not _share_of_whole(frame, beyond):
         return Unmet(say("no_such_figure", label=_LABEL[frame.answer_type]))
     if (
         frame.answer_type not in _NAMED_KINDS
@@ -1654,9 +1684,9 @@ def _happened(question: str, statements: list[str]) -> bool:
     event = _PAST_EVENT.search(question)
     if event is None:
         return _acted(question, statements)
-    if _PROSPECT_PASSIVE.search(question):
-        # "When was the vote due to be held?" asks when it was set for, which a statement that
-        # it would be held then gives.
+    if _PROSPECT_PASSIVE.search(question) or _PROSPECT_ASKED.search(question):
+        # "When was the vote due to be held?", "which day were the levies slated to start?" ask
+        # when it was set for, which a statement that it would be held then gives.
         return True
     stem = event.group(1).lower()[:-2].rstrip("e") or event.group(1).lower()
     dated = [p for p in statements if has_type(p, "date")]
@@ -1783,6 +1813,14 @@ _PROSPECT = lazy(
 
 # The same before a passive: "due to be held", "scheduled to be signed".
 _PROSPECT_PASSIVE = lazy(_PROSPECT.pattern.removesuffix(r"\s+to\s+$") + r"\s+to\s+be\s+[a-z]", re.I)
+
+# The same as the very verb a question asks about: "were the levies slated to start", "was the
+# vote scheduled to take place" ask of the plan, whatever the verb after it.
+_PROSPECT_ASKED = lazy(
+    r"\b(?:was|were)\s+(?:[\w'’.-]+\s+){0,8}?(?:expected|set|due|scheduled|slated|planned)\s+to\s+"
+    r"[a-z]",
+    re.I,
+)
 
 # A question about what is still to come, and a statement that dates it ahead.
 _FUTURE = lazy(
