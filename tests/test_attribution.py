@@ -250,3 +250,20 @@ def test_a_publication_that_has_or_itemises_figures_is_their_source(question, re
     assert named is not None
     assert named.sources == ("gazette",)
     assert named.question == rest
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("Gazette - who opened the port?", "gazette"),
+        ("The NRI report: what does it propose for ports?", "institute"),
+        ("Who opened the port? — Harbour Gazette", "gazette"),
+    ],
+)
+def test_a_source_set_off_as_a_label_before_or_after_the_question_is_its_source(question, source):
+    named = attributed(question, CALLED)
+    assert named is not None and named.sources == (source,)
+
+
+def test_a_name_inside_the_question_without_a_label_dash_does_not_attribute():
+    assert attributed("Who funds the Gazette-owned port?", CALLED) is None

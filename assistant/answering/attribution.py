@@ -108,7 +108,11 @@ def _forms(name: str) -> re.Pattern[str]:
         # aside, the asker takes the source's side of the matter, so its own words answer ("as
         # well as the institute did" compares with the institute as an actor).
         rf"|(?:^|,)\s*as\s+{the}{n}(?:['’]s)?(?:\s+{_PIECE})?\s+(?:does|did|do|has|had|"
-        rf"puts\s+it|put\s+it|sees\s+it|saw\s+it)\b\s*,?",
+        rf"puts\s+it|put\s+it|sees\s+it|saw\s+it)\b\s*,?"
+        # "Yonhap - when did …?", "KIET: what …", "… in 2020? — Yonhap": a name set off as a
+        # label before or after the question, as a heading names whose text is asked about.
+        rf"|^\s*{the}{n}(?:['’]s)?(?:\s+{_PIECE})?\s*(?:[-–—:]|--)\s+"
+        rf"|\s(?:[-–—]|--)\s*{the}{n}(?:['’]s)?(?:\s+{_PIECE})?\s*[.?!]?\s*$",
         re.I,
     )
 
