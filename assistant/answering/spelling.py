@@ -482,12 +482,32 @@ class Speller:
                 edits[(words[first].start, words[last].end)] = fixed
                 done |= {first, last}
                 continue
-            meant = self.correct(word.folded, word.name) or self._split(word)
+            meant = (
+                self.correct(word.folded, word.name)
+                or self._split(word)
+                or (self._people_adjective(word.folded) if word.name else None)
+            )
             if meant is None or not self._same_stem(word.folded, meant):
                 continue
             edits[(word.start, word.end)] = meant
             done.add(i)
         return _applied(question, edits)
+
+    def _people_adjective(self, folded: str) -> str | None:
+        """The adjective in "-ish" of the people a name ``folded`` calls by their short noun
+        ("Turks" of "Turkish", "Swede" of "Swedish", "Finns" of "Finnish"), when the sources or
+        the alias table know that adjective: the people of a country stand for the country, as
+        its adjective does. The noun is the adjective without its ending, a final "e" or a
+        doubled last letter aside."""
+        noun = folded[:-1] if folded.endswith("s") else folded
+        if len(noun) < 3 or not noun.isalpha():
+            return None
+        stems = dict.fromkeys([noun, noun[:-1] if noun.endswith("e") else noun, noun + noun[-1]])
+        for stem in stems:
+            adjective = f"{stem}ish"
+            if adjective in self.lexicon.alias_words or adjective in self.surfaces:
+                return adjective
+        return None
 
     def _initialled(
         self, question: str, words: list[_Word], edits: dict[tuple[int, int], str], done: set[int]
