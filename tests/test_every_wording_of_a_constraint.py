@@ -234,3 +234,59 @@ def test_why_a_firm_under_delivered_is_refused_when_the_sources_only_give_the_sh
 def test_why_offsets_fell_is_still_answered_by_the_reasons_given(assistant):
     answer = assistant.ask("Why did Korea's offset intake shrink so much after 2015?")
     assert not answer.abstained
+
+
+# The same constraints, stated with a word that insists on them or narrows them
+
+
+@pytest.mark.parametrize("adverb", ["exactly", "precisely", "really"])
+def test_why_exactly_asks_for_a_cause_as_why_does(adverb):
+    frame = frame_of(f"Why {adverb} did the growers ship so little of their pledged quota?")
+    shortfall = "By 2021 the growers had shipped only 40% of the pledged quota."
+    assert unmet(frame, _said(shortfall)) is not None
+    cause = "The growers shipped only 40% of the quota because the harbour was shut for a year."
+    assert unmet(frame, _said(cause)) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What conclusions did the harbour board's 2019 audit come to?",
+        "What specific findings did the 2019 harbour audit reach?",
+        "What results did the board's 2019 audit of the fund produce?",
+    ],
+)
+def test_a_finding_named_before_its_body_is_asked_as_what_was_found(question):
+    held = "Since the board audited the fund in 2019, the port has sought to close it."
+    problem = unmet(frame_of(question), _said(held))
+    assert problem is not None and "took place" in problem.reason
+    found = "The board's 2019 audit found that the fund had paid out twice for one berth."
+    assert unmet(frame_of(question), _said(found)) is None
+
+
+def test_a_kind_of_deal_named_by_its_code_is_a_part_of_the_period_s_deals():
+    frame = frame_of("How much did the navy spend on FMS purchases during 2014-2018?")
+    whole = "From 2014 to 2018, the navy imported USD 9 billion worth of ships."
+    problem = unmet(frame, _said(whole))
+    assert problem is not None and "2014–2018" in problem.reason
+    kind = "From 2014 to 2018, FMS purchases made up USD 6 billion of the navy's imports."
+    assert unmet(frame, _said(kind)) is None
+    # A country's or a currency's code says whose deals or in what money, not which.
+    for question in (
+        "How much did the navy spend on KRW purchases during 2014-2018?",
+        "How much did the navy spend on USA purchases during 2014-2018?",
+    ):
+        assert unmet(frame_of(question), _said(whole)) is None, question
+
+
+def test_a_year_a_question_names_is_not_stated_by_a_stretch_it_only_ends():
+    frame = frame_of("What was the 2017 export figure on its own?")
+    joined = "Over 2017 to 2018, the growers exported USD 40 million of fruit."
+    problem = unmet(frame, _said(joined))
+    assert problem is not None and "2017–2018" in problem.reason
+    # The year written on its own, beside the stretch, states it.
+    alone = f"{joined[:-1]}, of which USD 15 million in 2017."
+    assert unmet(frame, _said(alone)) is None
+    # Nor is a stretch the question itself asks about refused.
+    asked = frame_of("What was the fruit figure for 2017-2018?")
+    assert unmet(asked, _said(joined)) is None

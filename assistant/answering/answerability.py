@@ -38,6 +38,7 @@ from assistant.knowledge.domain import domain
 from assistant.knowledge.names import measure_table, name_table
 from assistant.quantities import (
     COUNT_WORDS,
+    KNOWN_CURRENCIES,
     NUMBER_WORDS,
     SPELLED_SCALES,
     QuantityToken,
@@ -246,6 +247,29 @@ def _the_sources_subject(question: str, year: int, answer: Answer, entities: Ent
         if first != year:
             return False
     return True
+
+
+# Two years written as one stretch of time: "2021 to 2022", "2016–2020".
+_STRETCH = lazy(
+    r"(?<!\d)((?:19|20)\d\d)\s*(?:[-–—]|to|through|until)\s*((?:19|20)\d\d)(?!\d)", re.I
+)
+
+
+def _only_joined(said: str, question: str, year: int) -> tuple[int, int] | None:
+    """The stretch of years the answer writes ``year`` in, when it writes it nowhere else and
+    the question writes no such stretch: a figure for 2021 and 2022 together is none for the
+    year 2021 that a question names ("the 2021 figure"). A year asked as a time ("after 2015",
+    "apart from 2022") is left to the checks of times."""
+    if _STRETCH.search(question) or year in timed_years(question):
+        return None
+    stretches = [m for m in _STRETCH.finditer(said) if int(m[1]) <= year <= int(m[2])]
+    if not stretches:
+        return None
+    inside = [(m.start(), m.end()) for m in stretches]
+    alone = [m.start() for m in _YEAR.finditer(said) if int(m[1]) == year]
+    if any(not any(a <= at < b for a, b in inside) for at in alone):
+        return None
+    return int(stretches[0][1]), int(stretches[0][2])
 
 
 def _names_a_thing(question: str, year: int) -> bool:
@@ -744,6 +768,36 @@ def _figure_of_part(frame: Frame, statements: list[str], part: tuple[str, ...]) 
 _ASKS_FIGURES = words(r"how\s+(?:much|many)")
 
 
+# A kind of deal named by a short code before the deal's noun ("FMS purchases", "DCS
+# contracts"): a part of all the deals of the time, whose figure is not the whole's. Two
+# letters are mostly a place ("US contracts", "EU deals"): whose deals, not which.
+_DEAL_KIND = lazy(
+    r"(?<![\w-])(?P<kind>[A-Z]{3,6})\s+(?:purchases?|contracts?|deals?|sales?|buys|"
+    r"acquisitions?|imports?|orders?|procurements?)\b"
+)
+
+
+def _deal_kinds(question: str) -> tuple[str, ...]:
+    """The kinds of deal ``question`` limits its figure to: a code before a deal's noun that
+    is no listed name nor currency (a country's or a body's code says whose deals, not which;
+    "KRW purchases" says in what money)."""
+    table = name_table()
+    return tuple(
+        dict.fromkeys(
+            m["kind"]
+            for m in _DEAL_KIND.finditer(question)
+            if m["kind"] not in KNOWN_CURRENCIES
+            and not any(table.find(kind, m["kind"]) for kind in table.patterns)
+        )
+    )
+
+
+def _writes_kind(piece: str, kind: str) -> bool:
+    """Whether ``piece`` writes the code of a kind of deal: "imported weapons worth X over the
+    period" is the figure of all deals, no answer for those of one kind."""
+    return re.search(rf"(?<![\w-]){re.escape(kind)}(?![\w-])", piece) is not None
+
+
 def _period_categories(frame: Frame) -> tuple[str, ...]:
     """The kinds of offset (the name table's categories) a question asks the figures of within
     one period ("of what the agency booked over 2012–2016, how much went to training?")."""
@@ -1041,6 +1095,9 @@ def unmet(
     # an answer about another year's report answers another question.
     shown = evidence(answer)
     for year in frame.single_years:
+        joined = _only_joined(said, frame.question, year)
+        if joined is not None:
+            return Unmet(say("only_period", start=joined[0], end=joined[1], year=year))
         if any(str(form) in shown for form in _bound_forms(frame.question, year)):
             continue
         if entities is not None and _the_sources_subject(frame.question, year, answer, entities):
@@ -1141,9 +1198,11 @@ def unmet(
     if len(frame.periods) == 1 and frame.answer_type in _FIGURES:
         first, last = frame.periods[0]
         # The figure for a period is one tied to it, of what the question measures.
+        deal_kinds = _deal_kinds(frame.question)
         if not any(
             figure_for(piece, frame.answer_type, first, last)
             and _other_measure(frame, [piece]) is None
+            and all(_writes_kind(piece, kind) for kind in deal_kinds)
             for piece in statements
         ):
             return Unmet(
@@ -1909,6 +1968,17 @@ _ASKS_FINDING = lazy(
     r"(?P<rest>[^?;]*)",
     re.I,
 )
+# The finding named as such before the body, with a verb that only carries it ("what
+# conclusions did the 2019 review come to", "what findings did the panel's audit produce"):
+# asks what was found as the verbs of finding do.
+_ASKS_FINDING_NOUN = lazy(
+    r"\bwhat\s+(?:[a-z]+\s+)?(?:findings?|conclusions?|results?|verdicts?)\s+"
+    r"(?:did|does|do|has|have|had)\s+(?P<who>[^?,;]+?)\s+"
+    r"(?:reach|reached|come\s+to|arrive\s+at|produce|yield|draw|make|issue|present|deliver|"
+    r"return|publish|bring)\b"
+    r"(?P<rest>[^?;]*)",
+    re.I,
+)
 # The event a finding is asked of: "in its 2019 review", "from the audit", "the panel's audit".
 _FINDING_EVENT = lazy(
     r"\b(?:in|from|after|during|through|by)\s+(?:its|their|the|his|her|that|this)\s+"
@@ -1942,7 +2012,13 @@ _FOUND = words(
 
 def asks_finding(question: str) -> bool:
     """Whether ``question`` asks what a body found, concluded or advised."""
-    return _ASKS_FINDING.search(question) is not None
+    return _finding_asked(question) is not None
+
+
+def _finding_asked(question: str) -> re.Match[str] | None:
+    """The "what did <who> find <rest>" of ``question``, by a verb of finding or by the finding
+    named before its body."""
+    return _ASKS_FINDING.search(question) or _ASKS_FINDING_NOUN.search(question)
 
 
 def _tells_finding(question: str, statements: list[str]) -> bool:
@@ -1952,7 +2028,7 @@ def _tells_finding(question: str, statements: list[str]) -> bool:
     reports a finding. That an event took place says nothing of what it found, nor do the
     sentences beside it on other matters; an answer that never writes the event (a report's own
     findings, in its words) is left to the other checks."""
-    asked = _ASKS_FINDING.search(question)
+    asked = _finding_asked(question)
     if asked is None:
         return True
     found = (
@@ -1989,9 +2065,11 @@ _ONLY_PUT_FORWARD = words(r"propos\w*|bills?|draft\w*|pending|not\s+yet")
 
 
 # "Why did the dam give way?": why something happened or was done. "Why is it odd", "why are
-# the growers unhappy" ask about a state or a judgment, whose grounds are facts.
+# the growers unhappy" ask about a state or a judgment, whose grounds are facts. An adverb that
+# only insists on the cause ("why exactly did", "why precisely has") asks the same.
 _WHY_DONE = lazy(
-    r"(?:\bwhy\s+(?:did|does|do|has|have|had|would|will|can|could|might)|"
+    r"(?:\bwhy\s+(?:(?:exactly|precisely|really|actually|then|ever)\s+)?"
+    r"(?:did|does|do|has|have|had|would|will|can|could|might)|"
     r"\bwhat\s+(?:caused|causes|drove|drives|led|leads|made|makes|prompted|explains))\s+"
     r"(?P<rest>[^?]+)",
     re.I,
