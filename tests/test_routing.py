@@ -1408,3 +1408,25 @@ def test_a_whole_backed_out_from_an_amount_equal_to_a_share_of_it(data):
         data,
     )
     assert request.expression == "EUR 9 million / 12%"
+
+
+def test_a_gap_named_between_two_stated_amounts_is_their_difference(data):
+    request = _only("What is the gap between KRW 25 trillion and KRW 33.8 trillion?", data)
+    assert Decimal(calculate(request, data).result) == Decimal("8800000000000")
+
+
+def test_a_fall_from_one_amount_to_another_stays_a_percent_change(data):
+    request = _only("How far did offsets fall from USD 8 billion to USD 800 million?", data)
+    assert request.operation == "percent_change"
+
+
+def test_an_implied_whole_and_a_mean_per_deal_are_both_worked_out(data):
+    found = route(
+        "From the Hankyung's BIS figures, what total of US arms export contracts does the 32.8 "
+        "percent share imply, and what was the average value of the 27 offset contracts? "
+        "Two decimals.",
+        data,
+    )
+    assert found is not None
+    results = {round(Decimal(calculate(r, data).result) / 10**6, 2) for r in found.requests}
+    assert {Decimal("17926.83"), Decimal("217.78")} <= results

@@ -53,7 +53,7 @@ _NEAREST = lazy(
     re.I,
 )
 # "as a whole number", "in whole percent", "with no decimals", "without decimals", "(whole
-# number)": no places.
+# number)", "whole USD millions": no places.
 _WHOLE = lazy(
     rf"(?:,\s*|\s+)?\b{_ROUND}?(?:(?:as|in|to)\s+(?:an?\s+)?whole\s+(?:numbers?|percent(?:ages?)?|"
     r"figures?)|(?:with\s+)?no\s+decimals?(?:\s+places?)?|without\s+(?:any\s+)?decimals?)\b"
@@ -62,7 +62,10 @@ _WHOLE = lazy(
     r"(?:,?\s*please)?\s*\)"
     # A sentence of its own: "… what part is that? Whole numbers."
     r"|(?:^|(?<=[.?!;]))\s*whole\s+(?:numbers?|percent(?:ages?)?|figures?)(?:,?\s*please)?"
-    r"(?=\s*(?:[.!;]|$))",
+    r"(?=\s*(?:[.!;]|$))"
+    # Before the scale it rounds in: "whole USD millions", "in whole billions of won" (the scale's
+    # words stay, to be read as a scale).
+    rf"|\bwhole\s+(?={_CURRENCY_BEFORE}(?:thousand|million|billion|trillion)s\b)",
     re.I,
 )
 _STEP_PLACES = {"tenth": 1, "hundredth": 2, "thousandth": 3}

@@ -589,6 +589,15 @@ def _route_ask(
         chained = follow_up_route(parts[i], earlier, data)
         if chained is not None:
             return chained
+    if i > 0 and amounts(parts[i]) and _PRONOUN_REFERENCE.search(parts[i]):
+        # "…, and how far is it from $800 million?": an ask that states an amount of its own
+        # and calls the earlier ask's result "it" works on both, as a follow-up would.
+        try:
+            chained = follow_up_route(parts[i], _with_premise(i - 1, parts, question), data)
+        except CalculationError:
+            chained = None  # the earlier result cannot be written in as an amount: read it alone
+        if chained is not None and _results(chained, data) is not None:
+            return chained
     if i > 0 and not amounts(parts[i]) and not _BACK_REFERENCE.search(parts[i]):
         # "…? And the mean size of a deal?": an ask that refers to no earlier figure is read
         # on its own (with the question's statements), not as the asks before it read again.
@@ -602,6 +611,15 @@ def _route_ask(
         # asks is asked of each item, which names only its own figures.
         found = _route_one(f"{head.group()}{parts[i]}", data, context)
     return found
+
+
+# An earlier result named by a pronoun or as "that figure": in an ask that states an amount of its
+# own, "the offset" or "the total" may name a new thing, but "it" names what came before.
+_PRONOUN_REFERENCE = lazy(
+    r"\bit\b(?!\s+(?:year|period|time|decade|month|quarter|day|week)s?\b)|"
+    r"\b(?:that|this)\s+(?:figure|result|value|amount|sum|total)\b",
+    re.I,
+)
 
 
 # The head of a list of items a question asks the same thing of, up to its colon.
@@ -650,6 +668,18 @@ def _joined(
     joined.labels = [*joined.labels, *[None] * (len(joined.requests) - len(joined.labels))]
     # The route's requests an ask has answered: its own, given again, or read again.
     answered = [first_is_ask] * len(joined.requests)
+    # An arithmetic expression of the whole that some ask gives again as it is, is that ask's
+    # answer; it is not waiting for another ask of its kind to read it again ("the whole a share
+    # implies, and the mean per deal": the whole's one division is the mean's, so the implied
+    # whole is new). A rule's request (an obligation) an ask may read again without a word of the
+    # whole's (its contract type), so it stays open to that reading.
+    given = [r for found, ask in routes[1:] if ask for r in found.requests]
+    claimed = [
+        not first_is_ask
+        and done.operation == "evaluate"
+        and any(_same_request(done, r) for r in given)
+        for done in joined.requests
+    ]
     for found, ask in routes[1:]:
         labels = [*found.labels, *[None] * (len(found.requests) - len(found.labels))]
         new = []
@@ -663,7 +693,7 @@ def _joined(
                 continue  # the whole question read again
             elif same := [j for j in kin if _same_request(joined.requests[j], r)]:
                 answered[same[0]] = True
-            elif waiting := [j for j in kin if not answered[j]]:
+            elif waiting := [j for j in kin if not answered[j] and not claimed[j]]:
                 answered[waiting[0]] = True
             else:
                 new.append((r, label))
@@ -672,10 +702,17 @@ def _joined(
         joined.requests += [r for r, _ in new]
         joined.labels += [label for _, label in new]
         answered += [ask] * len(new)
+        claimed += [False] * len(new)
         joined.cites += [c for c in found.cites if c not in joined.cites]
         joined.lead = _leads(joined.lead, found.lead)
         joined.disputed = joined.disputed or found.disputed
         joined.restated = tuple(dict.fromkeys([*joined.restated, *found.restated]))
+    # What a route asks of the obligations worked out (their sum, each one's gap to the threshold,
+    # the gap between them) is asked of the joined route, whichever route comes first.
+    joined.total = any(r.total for r, _ in routes)
+    joined.below = any(r.below for r, _ in routes)
+    joined.difference = any(r.difference for r, _ in routes)
+    joined.offered = joined.offered or next((r.offered for r, _ in routes if r.offered), "")
     return joined
 
 
@@ -3567,7 +3604,9 @@ def _stated_change(question: str, data: OffsetData) -> Route | None:
     # "a $40 million order at a 25% rate, then a $12 million one at 50%": percentages the
     # question states are figures, not a change asked between its two amounts.
     asked = _SHARE_WRITTEN.sub(" ", question)
-    if len(money) != 2 or not (_CHANGE.search(asked) or _absolute(question) or ratio):
+    if len(money) != 2 or not (
+        _CHANGE.search(asked) or _absolute(question) or ratio or _gap_named(asked)
+    ):
         return None
     try:
         old, new = (parse_amount(m) for m in money)
@@ -3578,7 +3617,7 @@ def _stated_change(question: str, data: OffsetData) -> Route | None:
     periods = _PERIOD.findall(question)
     first, second = money
     both = _both_ways(question)
-    if (_absolute(question) or ratio) and not both:
+    if (_absolute(question) or ratio or _gap_named(asked)) and not both:
         return Route([_difference(first, second, old.value, new.value, ratio)])
     if len(periods) == 2 and periods[0] > periods[1]:
         first, second = second, first  # "KRW 3 trillion (2017-2021), down from ... (2012-2016)"
@@ -3591,6 +3630,21 @@ def _stated_change(question: str, data: OffsetData) -> Route | None:
     if both:
         return Route([_difference(first, second, old.value, new.value), change])
     return Route([change])
+
+
+# The distance between two amounts, named as such rather than as a move from one to the other:
+# "the gap between A and B", "how far is A from B".
+_GAP_NAMED = lazy(
+    r"\b(?:difference|gap|distance|spread)\s+between\b|"
+    r"\bhow far\s+(?:off\s+|apart\s+)?(?:is|are|was|were|lies|lie)\b(?=.*\b(?:from|apart)\b)",
+    re.I,
+)
+
+
+def _gap_named(question: str) -> bool:
+    """Whether a question asks the distance between two amounts it states, in their currency
+    (a percentage asked anywhere makes it a change instead)."""
+    return bool(_GAP_NAMED.search(question)) and not _PERCENT_ASKED_ANYHOW.search(question)
 
 
 _PERCENT_WORD = lazy(r"\bpercent\w*|%|\bper cent\b", re.I)
