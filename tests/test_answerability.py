@@ -314,6 +314,21 @@ def test_a_part_asking_of_the_present_is_not_answered_by_the_past_figure_of_anot
     assert [p.question for p in missing] == ["what is it now"]
 
 
+def test_a_part_asking_of_the_present_is_not_answered_by_the_statement_dating_another_part():
+    from assistant.search.terms import Lexicon
+
+    frame = frame_of("When did the pilot fee begin, and how much is the fee now?")
+    parts = [frame_of(p) for p in frame.parts]
+    # The statement that dates the start gives the fee of that time, not today's.
+    start = _answer("When the pilot fee began in 1990, it was USD 40 per call [1].", "a")
+    missing = unanswered_parts(frame, start, parts, terms=Lexicon().terms)
+    assert [p.question for p in missing] == ["how much is the fee now"]
+    # An undated statement of the fee, or one saying it holds now, answers it.
+    for fee in ("The pilot fee is USD 55 per call [2].", "The fee is currently USD 55 [2]."):
+        both = _answer(f"The pilot fee began in 1990 [1]. {fee}", "a", "b")
+        assert unanswered_parts(frame, both, parts, terms=Lexicon().terms) == []
+
+
 def test_a_table_row_answers_the_part_its_label_names_not_a_part_its_cells_mention():
     from assistant.search.terms import Lexicon
 

@@ -281,6 +281,21 @@ def test_how_plainly_to_answer_is_neither_a_topic_nor_a_part_of_each_ask():
     )
 
 
+def test_words_announcing_several_asks_are_no_topic_of_theirs():
+    # "Two things:" only says asks follow: each ask stands as written, nothing put in it.
+    assert split_parts("Two things: who owns the ferry line, and when did it open?") == (
+        "who owns the ferry line",
+        "when did it open",
+    )
+    assert split_parts(
+        "A couple of quick questions: what does the berth levy cost, and who collects it?"
+    ) == ("what does the berth levy cost", "who collects it")
+    # A topic that is a thing is still put in each ask.
+    parts = split_parts("The spare parts: who makes them, and what do they cost?")
+    assert len(parts) == 2
+    assert all("spare parts" in part for part in parts)
+
+
 def test_a_request_to_explain_a_topic_leaves_the_topic_alone_in_each_ask():
     assert split_parts(
         "Describe the berth levy to a non-specialist: how does it work and who pays it?"

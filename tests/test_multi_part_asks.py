@@ -44,3 +44,25 @@ def test_asks_set_at_the_start_someone_first_made_are_answered_for_the_first_yea
     assert "1982" in answer.answer
     assert "USD 1 million" in answer.answer
     assert "50 percent" in answer.answer
+
+
+def test_an_ask_of_today_beside_an_ask_of_when_it_began_gets_today_s_statement(assistant):
+    # The statement dating the start gives the threshold of that time: today's is looked up.
+    answer = assistant.ask(
+        "A couple of questions: when was the offset program first introduced, and what is the "
+        "threshold today?"
+    )
+    assert not answer.abstained
+    assert "1982" in answer.answer
+    assert "10 million" in answer.answer
+
+
+def test_a_list_of_noun_asks_naming_a_currency_is_answered_from_the_sources(assistant):
+    answer = assistant.ask(
+        "Lockheed's F-35A deal: how many aircraft, how much in KRW, and what SME-export rate "
+        "by 2022?"
+    )
+    assert not answer.tool_calls
+    assert "40 F-35A" in answer.answer
+    assert "7.77 trillion" in answer.answer
+    assert "23.4%" in answer.answer

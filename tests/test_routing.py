@@ -161,6 +161,27 @@ def test_a_change_told_and_asked_for_is_still_worked_out(question, data):
     assert _only(question, data).operation == "percent_change"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Lockheed's F-35A deal: how many aircraft, how much in KRW, and what SME-export rate by 2022?",
+        "KC-X: number of tankers, cost in won, and the 2022 technology-transfer rate?",
+    ],
+)
+def test_a_list_of_asks_none_a_calculation_is_not_routed_for_the_currency_one_of_them_names(
+    question, data
+):
+    # One ask names a currency, another a pledge the tables give in dollars: put together they
+    # look like a conversion no ask wants.
+    assert route(question, data) is None
+
+
+def test_an_ask_in_a_list_that_is_a_calculation_is_still_worked_out(data):
+    found = route("What is the KC-X offset pledge in won, and who supplied the tankers?", data)
+    assert found is not None
+    assert [r.operation for r in found.requests] == ["convert"]
+
+
 # -- through the assistant ---------------------------------------------------------------------
 
 

@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
 
+from assistant.answering.claims import when_stated
 from assistant.answering.discourse import carries_on
 from assistant.answering.frame import (
     CODE,
@@ -2286,7 +2287,9 @@ def unanswered_parts(
     missing = []
     for i, part in enumerate(frames):
         own = asked[i] - set().union(*(a for j, a in enumerate(asked) if j != i))
-        if _asks_present_beside_a_past(part, frames):
+        if _asks_present_beside_a_past(part, frames) or _asks_present_beside_a_date(
+            part, frames, [piece for piece, _ in statements if holds(piece, part)]
+        ):
             # "What was the toll in 1971, and what is it today?": a statement of 1971 or of any year
             # between answers the first part only; the present is looked up on its own.
             missing.append(part)
@@ -2305,6 +2308,20 @@ def _asks_present_beside_a_past(part: Frame, frames: list[Frame]) -> bool:
         part.present
         and not part.years
         and any(other.years and not other.present for other in frames if other is not part)
+    )
+
+
+def _asks_present_beside_a_date(part: Frame, frames: list[Frame], holding: list[str]) -> bool:
+    """Whether ``part`` asks of the present while another part asks when something happened
+    ("when did the levy begin, and what is its rate now?"), and every statement that holds the
+    part's figure (``holding``) is dated to some year without saying it holds now: the statement
+    that gave the date tells of that time, not of today."""
+    if not part.present or part.years:
+        return False
+    if not any(o.answer_type == "date" and not o.present for o in frames if o is not part):
+        return False
+    return bool(holding) and all(
+        not now and year > 0 for now, year in (when_stated(piece) for piece in holding)
     )
 
 

@@ -1756,6 +1756,10 @@ class Composer:
         quotes = [c.quote for c in answer.citations]
         if answer.tool_calls or not quotes or frame.answer_type == "date":
             return answer
+        if len(frame.parts) > 1:
+            # A question of several asks had its ask of the present answered as a part
+            # (``_compose``): the latest statement of one kind would stand in for every part.
+            return answer
         latest = self._latest_of_kind(question, " ".join(quotes))
         if latest is None or latest.text in quotes:
             return answer
@@ -1972,6 +1976,16 @@ class Composer:
                 # As for the whole question: a row that does not state what the part asks for
                 # leaves it to the source sentences.
                 extra, part_ranked = self._compose_one(asked, around, scope, rows=False)
+            if part.present and part in missing:
+                # A part for what holds now, found by the words the other parts share with it,
+                # may get the statement of an older time they asked of: as for a whole question
+                # of the present, the latest statement of its kind answers it.
+                extra = self._claim_of_now(asked, extra)
+                given_now = self._said(answer, extras)
+                if not extra.abstained and all(
+                    _plain(claim) in given_now for claim in _cited_claims(extra.answer)
+                ):
+                    continue  # that latest statement is one the answer gives already
             best_found = extra
             said = {_plain(claim) for a in (answer, *extras) for claim in _cited_claims(a.answer)}
 

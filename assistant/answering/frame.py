@@ -855,6 +855,16 @@ _ASK_REQUEST = lazy(
 )
 
 
+# What announces that several asks follow, naming no topic of theirs: "two things", "a couple
+# of quick questions", "three points", "my questions".
+_ANNOUNCED_ASKS = lazy(
+    r"(?:(?:a\s+)?(?:couple|few|number)\s+(?:of\s+)?|two|three|four|five|several|some|my)?"
+    r"\s*(?:(?:quick|short|simple|related|separate|follow-?up)\s+)?"
+    r"(?:things?|questions?|q'?s|points?|asks?)(?:\s+(?:for\s+you|please))?",
+    re.I,
+)
+
+
 def asks_of_topic(question: str) -> bool:
     """Whether ``question`` names its topic first and then asks several things of it ("the
     levy: when was it set, and who collects it?"): each part, the topic put in, stands alone."""
@@ -891,6 +901,9 @@ def _asks_of_topic(question: str) -> tuple[str, ...] | None:
     # A topic that is itself a question ("what did the study find: X, Y and Z?") is asked of
     # through the whole question, which each part is answered beside.
     questioned = bool(_FIRST_WH.search(topic)) and not clause
+    if _ANNOUNCED_ASKS.fullmatch(topic):
+        # "Two things: ..." names no topic, only that asks follow: each stands as written.
+        topic, clause, questioned = "", False, True
     parts = []
     for ask in asks:
         if not _ASK_OPENING.match(ask):

@@ -25,6 +25,7 @@ from assistant.answering.frame import (
     YEAR,
     Frame,
     answer_type,
+    asks_of_topic,
     asserted_kinds,
     contract_kinds,
     frame_of,
@@ -397,6 +398,13 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
         # Some asks are for the sources ("who signed it, and what is 5% of that?"): the
         # question is theirs, not a calculation with an ask dropped.
         return None
+    if whole is not None and all(ask is None for ask in asks) and _asks_listed_of_sources(question):
+        # A topic and a list of asks, stating no figure, none of which is a calculation alone
+        # ("the port: its berths, its cost in euros, and the share of it paid by the city?"):
+        # the whole's calculation was pieced together from words of different asks (a currency
+        # from one, a figure of the sources from another) and answers none of them; the asks
+        # are for the sources.
+        return None
     routes = [r for r in asks if r is not None]
     asked = reading(question)
     if own_way and routes:
@@ -414,6 +422,17 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
             for r in joined.requests
         ]
     return joined
+
+
+# A figure a question states: a number that is no year ("25 bids", "USD 60 million", "40%").
+_STATED_FIGURE = lazy(r"(?<![\w.-])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d[\d.,]*(?![\w-])")
+
+
+def _asks_listed_of_sources(question: str) -> bool:
+    """Whether ``question`` names a topic and lists asks of it ("the port: its berths, and its
+    cost in euros?") and states no figure of its own: a figure stated is one to be worked on,
+    whichever ask it stands in."""
+    return asks_of_topic(question) and not _STATED_FIGURE.search(question)
 
 
 # An ask for the gap between what the asks before it worked out: "and the spread between
@@ -604,6 +623,11 @@ def _route_ask(
         alone = _route_one(_with_premise(i, parts, question, bracket=False), data, context)
         if alone is not None:
             return alone
+        if not any(amounts(p) for p in parts[:i]):
+            # The earlier asks are put beside an ask for the amounts they state; asks that
+            # state none lend it only words of their own ("…, its cost in euros, and the
+            # share paid?": the currency is the cost's, not the share's).
+            return None
     found = _route_one(_with_premise(i, parts, question), data, context)
     head = _LIST_HEAD.match(question)
     if found is None and head is not None and not amounts(head.group()):
