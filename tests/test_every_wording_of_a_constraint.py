@@ -290,3 +290,18 @@ def test_a_year_a_question_names_is_not_stated_by_a_stretch_it_only_ends():
     # Nor is a stretch the question itself asks about refused.
     asked = frame_of("What was the fruit figure for 2017-2018?")
     assert unmet(asked, _said(joined)) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much fruit did the growers export from 2017 on?",
+        "What fruit exports did the growers make since 2017?",
+        "How did fruit exports fare from 2017 onwards?",
+    ],
+)
+def test_a_year_that_opens_an_asked_time_is_met_by_a_stretch_it_begins(question):
+    # "From 2017 on" asks about a time that starts then: a stretch from 2017 is about it, not
+    # a figure for 2017 alone.
+    joined = "Over 2017 to 2018, the growers exported only USD 40 million of fruit."
+    assert unmet(frame_of(question), _said(joined)) is None

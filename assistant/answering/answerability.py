@@ -260,8 +260,9 @@ def _only_joined(said: str, question: str, year: int) -> tuple[int, int] | None:
     """The stretch of years the answer writes ``year`` in, when it writes it nowhere else and
     the question writes no such stretch: a figure for 2021 and 2022 together is none for the
     year 2021 that a question names ("the 2021 figure"). A year asked as a time ("after 2015",
-    "apart from 2022") is left to the checks of times."""
-    if _STRETCH.search(question) or year in timed_years(question):
+    "apart from 2022"), or as the bound of an open time ("from 2016 on", "since 1983"), is left
+    to the checks of times."""
+    if _STRETCH.search(question) or year in timed_years(question) or _is_bound(question, year):
         return None
     stretches = [m for m in _STRETCH.finditer(said) if int(m[1]) <= year <= int(m[2])]
     if not stretches:
