@@ -1912,8 +1912,8 @@ def _done(frame: Frame, statements: list[str], entities: Entities | None = None)
         if _INFINITIVE.search(before) and not _PROSPECT.search(before):
             continue
         if word.group()[0].isupper():
-            # A name or a unit ("USD", "the Harbour Act") is no verb: "raised to USD 5 million"
-            # is no infinitive.
+            # A name or a unit ("EUR", "the Harbour Act") is no verb: "lifted to EUR 3 million"
+            # writes no infinitive.
             continue
         if word.group().lower() not in STOPWORDS:
             asked.append(_stem(word.group().lower()))

@@ -99,7 +99,7 @@ def _forms(name: str) -> re.Pattern[str]:
         # "the KIET researchers want": a publisher's writers speak in its publication; "the
         # Gazette both cites", "the Gazette also reported": an adverb between is the same saying.
         rf"|\b{the}{n}(?:\s+{_WRITERS})?\s+(?:{_ALONG}\s+)?{_SAYS}\b"
-        # "Yonhap's two period figures": a count or a kind may stand between.
+        # "the Gazette's three yearly numbers": a count or a kind may stand between.
         rf"|\b{the}{n}['’]s\s+(?:[\w-]+\s+){{0,2}}{_TAKE}\b"
         # "the Gazette figures", "the institute's won numbers": a name used as an adjective of
         # the figures it gives is whose figures they are, as its possessive is.

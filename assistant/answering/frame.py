@@ -1197,7 +1197,7 @@ def _counted_back(match: re.Match[str]) -> int:
 
 def _relative_year(match: re.Match[str], present_year: int, question: str) -> str:
     if match["before"] and YEAR.search(question):
-        # "In 2019, what did the previous year's audit find?": the year before 2019, which the
+        # "In 2012, how large was the prior year's harvest?": the year before 2012, which the
         # other checks read as written.
         return match.group()
     return f"the {present_year + _counted_back(match)}"

@@ -609,7 +609,7 @@ def _route_ask(
         if chained is not None:
             return chained
     if i > 0 and amounts(parts[i]) and _PRONOUN_REFERENCE.search(parts[i]):
-        # "…, and how far is it from $800 million?": an ask that states an amount of its own
+        # "…, and how far does it sit below EUR 5 million?": an ask that states an amount of its own
         # and calls the earlier ask's result "it" works on both, as a follow-up would.
         try:
             chained = follow_up_route(parts[i], _with_premise(i - 1, parts, question), data)
@@ -1133,8 +1133,8 @@ def _stated_sum(question: str, data: OffsetData) -> Route | None:
     return Route([_evaluate(" + ".join(a.text for a in stated))])
 
 
-# Asking how a result stands against a figure named after it: "how far the sum sits from
-# $5 million", "the gap to the $9 million", "how much it falls short of".
+# Asking how a result stands against a figure named after it: "how far the total lies
+# from EUR 4 million", "the gap to the EUR 9 million", "how much it falls short of".
 _GAP_TO = words(
     r"how far|gap|difference|differs?|shortfall|short of|falls? short|off from|away from|"
     r"discrepancy|mismatch"
@@ -3108,7 +3108,7 @@ _WHOLE_ASKED = lazy(
     # "what's" asks as "what is" does.
     r"\b(?:what(?:['’]s)?|how (?:much|big|large))(?!\w)(?:\s+\w+){0,5}?\s+"
     r"(?:total|whole|overall|sum|entire|all)\b"
-    # asked by a verb of working it out: "back out the implied total", "derive the whole"
+    # asked by a verb of working it out: "derive the whole it implies", "deduce the sum"
     r"|\b(?:back out|work out|derive|deduce|infer|compute|calculate)\s+(?:the|that|its)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:total|whole|overall|sum|entire)\b",
     re.I,
@@ -3990,7 +3990,7 @@ def _share_of_sourced_rows(question: str, data: OffsetData) -> Route | None:
     whole = _SHARE_OF_WHAT.search(question)
     of_pledge = whole is not None and (
         bool(PLEDGED.search(whole.group("whole")))
-        # "add up the items, and give one's share of that total": the whole is the sum just asked
+        # "sum the parts, then each one's share of that sum": the whole is the sum just asked
         or bool(_SUM_NAMED_BACK.match(whole.group("whole")) and asks_to_add_up(question))
     )
     pairs = [] if of_pledge else counted_pairs(question, data)
