@@ -11,7 +11,6 @@ from assistant.answering.frame import (
     dated,
     introduction_named,
     over_time,
-    relative_years,
     split_parts,
     threshold_named,
 )
@@ -239,22 +238,6 @@ def test_a_thing_named_by_a_year_counted_from_the_present_is_named_by_that_year(
         "What changed over the last year?",
     ):
         assert dated(question, 1950, 2020) == question
-
-
-def test_the_previous_years_thing_with_no_year_to_count_from_is_the_one_before_the_present():
-    assert dated("How many pages did the previous year's pilotage survey run to?", 1950, 2020) == (
-        "How many pages did the 2019 pilotage survey run to?"
-    )
-    assert dated("What did the prior year's toll review find?", 1950, 2020) == (
-        "What did the 2019 toll review find?"
-    )
-    assert relative_years("Who wrote the preceding year's levy audit?", 2020) == (2019,)
-
-
-def test_the_previous_years_thing_beside_a_year_of_the_question_counts_from_that_year():
-    question = "In 2012, how did the levy compare with the previous year's figure?"
-    assert dated(question, 1950, 2020) == question
-    assert relative_years(question, 2020) == ()
 
 
 @pytest.mark.slow

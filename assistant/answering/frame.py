@@ -1162,20 +1162,10 @@ PRESENT = words(
 # It names that year's edition, which the sources name by its year. A time counted so ("a higher
 # toll than last year") is left as written, as the sources write theirs ("slightly more than
 # last year"), and so is "this year's", the sources' own present.
-# "The previous year's audit" of a question that names no year of its own counts back from
-# the present as "last year's" does: there is no other year it could be the one before.
-_RELATIVE_YEAR = lazy(
-    r"\b(?P<which>last|next)\s+year['’]s\b"
-    r"|\bthe\s+(?P<before>previous|prior|preceding)\s+year['’]s\b",
-    re.I,
-)
+_RELATIVE_YEAR = lazy(r"\b(?P<which>last|next)\s+year['’]s\b", re.I)
 # "This year's report" is left as the sources write it (they say "this year's report" too), but
 # it names the present year as much as "last year's" names the one before.
-_NAMED_FROM_NOW = lazy(
-    r"\b(?P<which>last|next|this)\s+year['’]s\b"
-    r"|\bthe\s+(?P<before>previous|prior|preceding)\s+year['’]s\b",
-    re.I,
-)
+_NAMED_FROM_NOW = lazy(r"\b(?P<which>last|next|this)\s+year['’]s\b", re.I)
 _YEAR_FROM_NOW = {"last": -1, "next": 1, "this": 0}
 
 
@@ -1183,24 +1173,13 @@ def relative_years(question: str, present_year: int) -> tuple[int, ...]:
     """The years ``question`` names things by from the present ("last year's audit" in
     2025 is the 2024 audit, "this year's report" the 2025 report)."""
     return tuple(
-        present_year + _counted_back(m)
+        present_year + _YEAR_FROM_NOW[m["which"].lower()]
         for m in _NAMED_FROM_NOW.finditer(question)
-        if m["which"] or not YEAR.search(question)
     )
 
 
-def _counted_back(match: re.Match[str]) -> int:
-    """How many years from the present a relative year's match is: "the previous year's" is
-    the one before it."""
-    return -1 if match["before"] else _YEAR_FROM_NOW[match["which"].lower()]
-
-
-def _relative_year(match: re.Match[str], present_year: int, question: str) -> str:
-    if match["before"] and YEAR.search(question):
-        # "In 2012, how large was the prior year's harvest?": the year before 2012, which the
-        # other checks read as written.
-        return match.group()
-    return f"the {present_year + _counted_back(match)}"
+def _relative_year(match: re.Match[str], present_year: int) -> str:
+    return f"the {present_year + _YEAR_FROM_NOW[match['which'].lower()]}"
 
 
 _TO_NOW = lazy(
@@ -1337,7 +1316,7 @@ def dated(question: str, first_year: int, present_year: int) -> str:
     question = _TO_NOW.sub(rf"\g<1>{present_year}", question)
     question = _YEARS_TO.sub(_years_to, question)
     question = _YEARS_FROM.sub(_years_from, question)
-    question = _RELATIVE_YEAR.sub(lambda m: _relative_year(m, present_year, question), question)
+    question = _RELATIVE_YEAR.sub(lambda m: _relative_year(m, present_year), question)
     if answer_type(question) == "summary":
         return (
             _closed_history(question, first_year, present_year) if over_time(question) else question
