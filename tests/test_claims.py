@@ -584,30 +584,3 @@ def test_a_wrong_year_for_a_beginning_told_in_other_verbs_is_met_by_the_year_it_
     does: a wrong year is contradicted by the year the sources give."""
     answer = assistant.ask(claim)
     assert answer.answer.startswith("Not as stated") and "1982" in answer.answer
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "The Gazette says the port fee rose to 8% and the cap to EUR 3 million?",
-        "Going over my notes - the NRI reported 40 ships docked in 2019?",
-    ],
-)
-def test_a_sources_word_passed_on_with_a_question_mark_is_a_claim(question):
-    assert is_claim(question)
-    # The claim's figures stay its own: the matched words take none of them away.
-    assert stated_figures(question)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        # Something of its own is asked: a calculation, not a claim to check.
-        "If the Gazette says the fee is 8%, what does a EUR 3 million cargo pay?",
-        "The Gazette says the fee is 8%; how much is that on EUR 3 million?",
-        # "States" of a country's name is no saying.
-        "Exports to the United States came to EUR 3 million?",
-    ],
-)
-def test_a_saying_that_a_question_works_on_is_no_claim(question):
-    assert not is_claim(question)

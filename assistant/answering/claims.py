@@ -40,12 +40,6 @@ CLAIM = lazy(
     r"|\b(?:my|our) (?:own )?(?:notes?|records?|draft|memo|files?|slides?)\s+"
     r"(?:say|says|said|state|states|stated|show|shows|showed|have it|has it|claim|claims|put)\b"
     r"|\baccording to (?:my|our) (?:own )?(?:notes?|records?|draft|memo|files?|slides?)\b"
-    # a source's word passed on as a statement with a question mark: "the ministry says the fee
-    # rose to 8%?". Matched as an empty span (its words, figures and all, stay the claim's), and
-    # only when nothing in the question asks of its own ("if KIET says 50%, what is owed?").
-    r"|^(?=[^?]*\b(?<!United\s)(?:says|said|reports|reported|states|stated|writes|wrote|claims|"
-    r"claimed|notes|noted)\b[^?]*\?\s*$)(?![^?]*\b(?:what|how|which|who|whom|whose|when|where|"
-    r"why|whether|would|could|should|if)\b)"
     r"|\b(?:is|was|isn't|wasn't) (?:this|that|it) (?:true|right|correct|accurate|so)\b"
     # a statement held up against the record: "…, is that what the census found?", "…, was
     # that what they stated?", "…, is this the official count?", "…, was that their conclusion?"
