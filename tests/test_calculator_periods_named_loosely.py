@@ -7,17 +7,12 @@ whose figures they are, named as an adjective ("the Yonhap numbers")."""
 
 from __future__ import annotations
 
+from routed import requests_of as _requests
+
 from assistant.answering.attribution import attributed
 from assistant.answering.routing import route
 from assistant.knowledge.sources import load_metadata
 from assistant.settings import Settings
-
-
-def _requests(question, data):
-    found = route(question, data)
-    assert found is not None, question
-    return [r.model_dump(exclude_none=True) for r in found.requests]
-
 
 # ------------------------------------------------- a span named by its length beside another
 

@@ -9,23 +9,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from routed import requests_of as _requests
+from routed import results_of as _results
 
 from assistant.answering.amounts import stated_amounts
 from assistant.answering.routing import route
 from assistant.calculator.operations import calculate
-
-
-def _requests(question, data):
-    found = route(question, data)
-    assert found is not None, question
-    return [r.model_dump(exclude_none=True) for r in found.requests]
-
-
-def _results(question, data):
-    found = route(question, data)
-    assert found is not None, question
-    return [Decimal(calculate(r, data).result) for r in found.requests]
-
 
 # ------------------------------------------------- a change goes the way the question says
 
