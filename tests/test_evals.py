@@ -201,6 +201,18 @@ def test_a_case_passes_only_with_its_facts_a_gold_citation_and_verbatim_quotes()
     assert missing.problems == ["missing value USD 662.6 million"]
 
 
+def test_a_fact_matches_an_answer_that_writes_its_word_with_accents():
+    case = EvalCase(id="t", category="c", question="Q?", facts=("Turk",), sources=("s",),
+                    quote="worth $662.6 million")  # fmt: skip
+    texts = {"s": SOURCE}
+    assert judge(case, _answer("Türkiye seeks 70%. [1]", ("s", 0, 58)), texts, None, 5).passed
+    accented = EvalCase(id="t", category="c", question="Q?", facts=("Türk",), sources=("s",),
+                        quote="worth $662.6 million")  # fmt: skip
+    assert judge(accented, _answer("Türkiye. [1]", ("s", 0, 58)), texts, None, 5).passed
+    missing = judge(case, _answer("Norway seeks 100%. [1]", ("s", 0, 58)), texts, None, 5)
+    assert missing.problems == ["missing /Turk/"]
+
+
 def test_retrieval_is_scored_against_the_passage_holding_the_gold_quote():
     case = EvalCase(
         id="kcx", category="programs", question="How much?", facts=("662",), sources=("s",),

@@ -8,6 +8,7 @@ precision written, so "November 2018" is "2018-11".
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -189,6 +190,19 @@ class Judgement:
     recall_at_k: float | None = None
 
 
+def unaccented(text: str) -> str:
+    """``text`` without its accents ("Türkiye" as "Turkiye")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def states_fact(fact: str, text: str) -> bool:
+    """Whether ``text`` matches the case-insensitive pattern ``fact``, as written or with its
+    accents dropped: a case writer who types "Turk" on an English keyboard means the answer's
+    "Türkiye" too, as a value written "$10M" means "USD 10 million"."""
+    return any(re.search(fact, form, re.IGNORECASE) for form in (text, unaccented(text)))
+
+
 def judge(
     case: EvalCase,
     answer: Answer,
@@ -201,7 +215,7 @@ def judge(
     if answer.abstained != case.abstain:
         problems.append("should abstain" if case.abstain else "abstained wrongly")
     for fact in case.facts:
-        if not re.search(fact, answer.answer, re.IGNORECASE):
+        if not states_fact(fact, answer.answer):
             problems.append(f"missing /{fact}/")
     for value in missing_values(case.values, answer.answer):
         problems.append(f"missing value {value}")
