@@ -124,3 +124,23 @@ def test_a_topic_named_first_then_asked_of_makes_parts_that_stand_alone():
     # A part of this one leans on another ("it" is the levy the first part names).
     assert not asks_of_topic("When was the pier levy set, and which board collects it?")
     assert not asks_of_topic("When was the pier levy set?")
+
+
+def test_a_row_that_names_no_body_gives_way_to_the_sentence_naming_the_one_asked_for(assistant):
+    # The tables hold the core-technology list among the report's complaints, labelled by the
+    # report; the sentence it comes from names the ministry that keeps the list.
+    answer = assistant.ask(
+        "Which ministry maintains the list of Korea's national core technologies?"
+    )
+    assert not answer.abstained
+    assert "Ministry of Trade, Industry and Energy" in answer.answer
+
+
+def test_a_row_that_names_the_body_asked_for_still_answers_or_its_sentence_does(assistant):
+    # The scheme is listed among complaints (no body named) and, in the timeline, as created by
+    # its agency: the answer names the agency either way.
+    answer = assistant.ask(
+        "What organisation introduced the cloud certification that US firms dislike?"
+    )
+    assert not answer.abstained
+    assert "Korea Internet & Security Agency" in answer.answer

@@ -551,6 +551,9 @@ _ASKS_FOR_AMOUNT = {"money", "quantity", "percent", "comparison", "summary", "ye
 
 # Kinds of question no disagreement over a figure bears on: why, who argues what, what a thing is.
 _NOT_OF_FIGURES = frozenset({"reason", "position", "definition"})
+# The kinds of named thing a question may ask for by its wh-phrase, which a data row answers
+# only by naming one (``Composer._naming_asked_kind``).
+_NAMED_ROW_KINDS = frozenset({"person", "organisation", "company", "country"})
 
 
 def _asks_for(frame: Frame, unit: str) -> bool:
@@ -3374,7 +3377,7 @@ class Composer:
             return None  # rows state what happened; the sentences name who and what they said
         if _asks_what_person_promised(query.question):
             return None
-        facts = self.rank_facts(query)
+        facts = self._naming_asked_kind(query.question, self.rank_facts(query))
         if not facts:
             return None
         if _BREAKDOWN_Q.search(query.question):
@@ -3419,6 +3422,33 @@ class Composer:
             compared=frame_of(query.question).answer_type == "comparison",
         )
         return self._rows_answer(query, groups)
+
+    def _naming_asked_kind(self, question: str, facts: list[ScoredFact]) -> list[ScoredFact]:
+        """The rows that can answer a question asking by its wh-phrase for a named thing ("which
+        agency", "which ministry", "which firm", "which country"): those whose statement names
+        one of that kind that the source sentence it is drawn from names too. A row about the same
+        matter that names none (the scheme listed among a report's complaints) tells something
+        else of it, and a name in its label alone (the report the row comes from) is not what
+        it states: the sentences, which may name the one asked for, answer instead."""
+        head = wh_head_noun(as_asked(question))
+        if head is None or head[1] not in _NAMED_ROW_KINDS:
+            return facts
+        kind = head[1]
+        return [
+            f
+            for f in facts
+            if self._names_of_kind(f.fact.statement, kind)
+            & self._names_of_kind(f.fact.row.quote, kind)
+        ]
+
+    def _names_of_kind(self, text: str, kind: str) -> frozenset[str]:
+        """The names of ``kind`` (a person, an organisation, a firm, a country) ``text`` writes:
+        the name table's, and a body's name no table lists ("the Port Safety Agency")."""
+        table = name_table()
+        found = {name.lower() for kinds in _NAME_KINDS[kind] for name in table.find(kinds, text)}
+        if kind == "organisation":
+            found |= {" ".join(m.group().lower().split()) for m in _BODY_NAME.finditer(text)}
+        return frozenset(found)
 
     def _other_rows(self, query: Query, facts: list[ScoredFact], rival: float) -> list[list[Fact]]:
         """What else there is besides a thing the question sets aside, when a table lists such
