@@ -209,6 +209,50 @@ def test_a_date_asked_for_an_event_needs_a_statement_that_it_happened(statement,
     assert (unmet(frame, _answer(statement)) is None) == answers
 
 
+@pytest.mark.parametrize(
+    ("statement", "answers"),
+    [
+        # The question's word after "to" is a noun's complement; the change itself is done.
+        (
+            "The floor price to qualify for the rebate was later raised to 8 dollars in 2004 [1].",
+            True,
+        ),
+        (
+            "The floor price to qualify for the rebate has been lowered to 8 dollars since 2004 [1].",
+            True,
+        ),
+        (
+            "In 2004 the board lifted the floor price to qualify for the rebate to 8 dollars [1].",
+            True,
+        ),
+        # Only put forward, or only to come: no change took place.
+        ("A 2004 draft proposed that the floor to qualify be raised to 8 dollars [1].", False),
+        ("In 2004 the board said it would seek to qualify more goods [1].", False),
+    ],
+)
+def test_a_change_asked_of_is_dated_by_a_statement_that_tells_it_done(statement, answers):
+    frame = frame_of("In which year did the board lift its qualifying floor to 8 dollars?")
+    assert (unmet(frame, _answer(statement)) is None) == answers
+
+
+def test_a_completed_change_does_not_date_an_act_of_another_kind():
+    # "sign" is no change: a change told done beside talks "to sign" dates the change only.
+    frame = frame_of("When did the two ports sign the pilotage pact?")
+    statement = "Fees were raised in 2019 while the ports held talks to sign a pilotage pact [1]."
+    assert unmet(frame, _answer(statement)) is not None
+
+
+@pytest.mark.slow
+def test_a_completed_change_dates_the_change_asked_of(assistant):
+    # The source tells the trigger's rise as done ("was raised"), its "to trigger" a noun's
+    # complement: the year is given, not refused as a plan.
+    answer = assistant.ask(
+        "In what year did the government lift the contract value that triggers offsets to USD 2 million?"
+    )
+    assert not answer.abstained
+    assert "1984" in answer.answer
+
+
 def test_a_year_asked_on_its_own_is_not_answered_by_a_period_it_ends():
     frame = frame_of("What did the mill's exports earn in 2019 by itself?")
     period = "From 2019 to 2020 the mill's exports earned USD 40 million [1]."

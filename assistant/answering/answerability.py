@@ -1926,10 +1926,48 @@ def _done(frame: Frame, statements: list[str], entities: Entities | None = None)
     # ("agreed to sign it at the next round, set for May") gives; "in talks since 2019 to sign
     # it" dates only the talks.
     ahead = _FUTURE.search(frame.question) is not None
+    change = _asks_change(rest)
     return not giving or any(
-        not any(_only_intended(word, said) for word in asked) or (ahead and _DUE.search(said))
+        not any(_only_intended(word, said) for word in asked)
+        or (ahead and _DUE.search(said))
+        or (change and _tells_change_done(said))
         for said in giving
     )
+
+
+# The verbs of a change to a level, a rule or a figure ("raise", "lower", "lift", "cut"), and
+# their completed forms: passive or perfect ("was raised", "has been lowered", "had cut") or a
+# plain past tense no modal or "to" stands before ("Korea raised the value in 1986").
+_CHANGE_STEMS = (
+    r"rais|lower|lift|cut|increas|reduc|decreas|chang|revis|amend|tighten|relax|eas|adjust|"
+    r"hik|boost|doubl|halv|trebl|tripl|expand|extend|narrow|widen|scal|push|bump"
+)
+_CHANGE_ASKED = lazy(rf"^(?:{_CHANGE_STEMS})(?:e|es|s|ed|ing|ting)?$", re.I)
+_CHANGE_DONE = lazy(
+    r"\b(?:was|were|has|have|had)\s+(?:been\s+)?(?:[a-z]+ly\s+)?"
+    rf"(?:(?:{_CHANGE_STEMS})(?:e|)d|cut|lifted)\b"
+    r"|(?<!\bto\s)(?<!\bbe\s)(?<!\bbeing\s)"
+    r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bshould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"
+    r"(?<!\bmust\s)(?<!\bshall\s)(?<!\bcan\s)"
+    rf"\b(?:{_CHANGE_STEMS})(?:e|)d\b",
+    re.I,
+)
+
+
+def _asks_change(rest: str) -> bool:
+    """Whether the act a question asks of, from its verb on ("lift its trigger to USD 5
+    million"), is a change to a level or a rule."""
+    verb = re.match(r"[A-Za-z]+", rest)
+    return verb is not None and _CHANGE_ASKED.match(verb.group()) is not None
+
+
+def _tells_change_done(said: str) -> bool:
+    """Whether a statement tells, in the clauses that date it, of a change as done ("the value
+    to trigger the requirement was raised to USD 5 million in 1986"): a word of the question it
+    writes only after "to" is then a noun's complement ("the value to trigger"), not an act
+    still to come. A change only proposed ("was proposed to be raised") tells of none."""
+    dated = _dated_part(said)
+    return _CHANGE_DONE.search(dated) is not None and not _ONLY_PUT_FORWARD.search(dated)
 
 
 def _from_the_verb(rest: str) -> str:
