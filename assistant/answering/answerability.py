@@ -466,10 +466,25 @@ def _times(text: str) -> list[tuple[int, int, int, int]]:
 
 # A year that bounds a time rather than naming it: "since 2016", "after 2015", "up to 2022".
 _BOUND_YEAR = lazy(
-    r"\b(?:since|after|from|through|thru|until|till|up to|up until|before|by|to)\s+(?:the\s+)?"
+    r"\b(?:since|after|from|through|thru|until|till|up to|up until|before|by|to|"
+    r"(?:starting|beginning|commencing)\s+(?:in|from))\s+(?:the\s+)?"
     r"(?:(?:end|start|beginning) of\s+)?((?:19|20)\d\d)\b",
     re.I,
 )
+# A year that opens a time running on from it: "since 1983", "from 1983 on", "starting in 1983"
+# (not "from 1983 to 1990", a period with both ends).
+_OPENING_YEAR = lazy(
+    r"\b(?:since|(?:starting|beginning|commencing)\s+(?:in|from)|from)\s+(?:the\s+)?"
+    r"(?:(?:end|start|beginning) of\s+)?((?:19|20)\d\d)\b(?!\s*(?:[-–—~]|to|through|until|and)\s*"
+    r"(?:19|20)\d\d)",
+    re.I,
+)
+
+
+def opened_years(question: str) -> tuple[int, ...]:
+    """The years that open a time the question asks about, running on from them ("since 1983",
+    "from 2016 on"): a period whose end the sources set, not a year asked on its own."""
+    return tuple(dict.fromkeys(int(m[1]) for m in _OPENING_YEAR.finditer(question)))
 
 
 def _is_bound(question: str, year: int) -> bool:
