@@ -141,6 +141,18 @@ def test_a_claim_that_holds_is_confirmed_without_the_calculator(assistant):
 
 
 @pytest.mark.slow
+def test_a_noted_claim_of_a_rate_and_a_threshold_is_judged_not_calculated(assistant):
+    # Two figures of a rule set out from the asker's notes pose no contract to work out.
+    answer = assistant.ask(
+        "I believe Türkiye raised its minimum offset to 60% and its contract threshold to "
+        "USD 5 million."
+    )
+    assert not answer.tool_calls
+    assert answer.answer.startswith("Not as stated")
+    assert "70%" in answer.answer
+
+
+@pytest.mark.slow
 def test_a_claim_s_closing_tag_is_no_name_the_sources_must_know(assistant):
     answer = assistant.ask("Airbus pledged $662.6 million in offsets for the tankers. True?")
     assert not answer.abstained
@@ -218,6 +230,36 @@ def test_a_share_claimed_for_the_other_kind_of_contract_is_corrected(assistant):
 )
 def test_a_fact_passed_on_or_put_up_for_checking_is_a_claim(question):
     assert is_claim(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # what the asker's notes hold, after a colon or a dash, or as what they have
+        "My notes: the harbour raised its pilot fee to 6% and its floor to USD 2 million.",
+        "Our memo - the mine employs 900 people.",
+        "My records have the dam's cost at 3 billion won.",
+        "Per my notes, the fee was cut from 6% to 4% in 2011.",
+        # what the asker believes or remembers
+        "I believe the port lifted its levy to 5% in 2012.",
+        "I recall that the mill exported 40 tonnes in 2019.",
+    ],
+)
+def test_a_fact_the_asker_has_noted_or_believes_is_a_claim(question):
+    assert is_claim(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My notes: what fee did the harbour charge in 2011?",
+        "My notes are thin here: on a USD 20 million deal, what levy would the port charge?",
+        "I believe I need the levy: what was it in 2012?",
+        "I remember when the dam opened?",
+    ],
+)
+def test_notes_or_beliefs_before_a_question_leave_it_a_question(question):
+    assert not is_claim(question)
 
 
 @pytest.mark.parametrize(

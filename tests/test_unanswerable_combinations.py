@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.answerability import Entities, counted, has_type, unasked, unmet
+from assistant.answering.answerability import (
+    Entities,
+    counted,
+    has_type,
+    opened_years,
+    unasked,
+    unmet,
+)
 from assistant.answering.frame import answer_type, frame_of, set_aside, without_set_aside
 from assistant.answers import Answer, Citation
 from assistant.knowledge.names import name_table
@@ -209,6 +216,50 @@ def test_a_date_asked_for_an_event_needs_a_statement_that_it_happened(statement,
     assert (unmet(frame, _answer(statement)) is None) == answers
 
 
+@pytest.mark.parametrize(
+    ("statement", "answers"),
+    [
+        # The question's word after "to" is a noun's complement; the change itself is done.
+        (
+            "The floor price to qualify for the rebate was later raised to 8 dollars in 2004 [1].",
+            True,
+        ),
+        (
+            "The floor price to qualify for the rebate has been lowered to 8 dollars since 2004 [1].",
+            True,
+        ),
+        (
+            "In 2004 the board lifted the floor price to qualify for the rebate to 8 dollars [1].",
+            True,
+        ),
+        # Only put forward, or only to come: no change took place.
+        ("A 2004 draft proposed that the floor to qualify be raised to 8 dollars [1].", False),
+        ("In 2004 the board said it would seek to qualify more goods [1].", False),
+    ],
+)
+def test_a_change_asked_of_is_dated_by_a_statement_that_tells_it_done(statement, answers):
+    frame = frame_of("In which year did the board lift its qualifying floor to 8 dollars?")
+    assert (unmet(frame, _answer(statement)) is None) == answers
+
+
+def test_a_completed_change_does_not_date_an_act_of_another_kind():
+    # "sign" is no change: a change told done beside talks "to sign" dates the change only.
+    frame = frame_of("When did the two ports sign the pilotage pact?")
+    statement = "Fees were raised in 2019 while the ports held talks to sign a pilotage pact [1]."
+    assert unmet(frame, _answer(statement)) is not None
+
+
+@pytest.mark.slow
+def test_a_completed_change_dates_the_change_asked_of(assistant):
+    # The source tells the trigger's rise as done ("was raised"), its "to trigger" a noun's
+    # complement: the year is given, not refused as a plan.
+    answer = assistant.ask(
+        "In what year did the government lift the contract value that triggers offsets to USD 2 million?"
+    )
+    assert not answer.abstained
+    assert "1984" in answer.answer
+
+
 def test_a_year_asked_on_its_own_is_not_answered_by_a_period_it_ends():
     frame = frame_of("What did the mill's exports earn in 2019 by itself?")
     period = "From 2019 to 2020 the mill's exports earned USD 40 million [1]."
@@ -220,6 +271,47 @@ def test_a_year_that_bounds_the_time_asked_is_answered_by_the_period_it_ends():
     frame = frame_of("How much have the mill's exports earned since 2015?")
     answer = "The mill's exports earned USD 90 million from 2015 to 2020 [1]."
     assert unmet(frame, _answer(answer)) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("What share of the mill's sales since 1990 went abroad?", (1990,)),
+        ("From 2004 on, how much did the port collect?", (2004,)),
+        ("Starting in 2011, what did the levy raise?", (2011,)),
+        # A period with both ends, or a year asked on its own, opens nothing.
+        ("What did the port collect from 2004 to 2010?", ()),
+        ("What did the port collect in 2004?", ()),
+        ("What did the port collect until 2004?", ()),
+    ],
+)
+def test_a_year_that_opens_a_running_time_is_read_as_its_start(question, years):
+    assert opened_years(question) == years
+
+
+def test_a_year_starting_a_time_is_answered_by_the_period_it_opens():
+    frame = frame_of("Starting in 2015, what did the mill's exports earn?")
+    answer = "The mill's exports earned USD 90 million from 2015 to 2020 [1]."
+    assert unmet(frame, _answer(answer)) is None
+
+
+@pytest.mark.slow
+def test_a_share_since_the_start_of_a_covered_period_is_answered_from_its_rows(assistant):
+    # The share's sentence names no year; the period it is of (1983 to 2022) is in the
+    # sentence before, which the data row keeps with it.
+    answer = assistant.ask(
+        "What share of Korea's offset value since 1983 came from technologies for native weapons?"
+    )
+    assert not answer.abstained
+    assert "46%" in answer.answer or "46 percent" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_share_since_a_year_the_sources_do_not_start_from_is_still_declined(assistant):
+    answer = assistant.ask(
+        "What share of Korea's offset value since 1990 came from equipment acquisition?"
+    )
+    assert answer.abstained
 
 
 def test_a_possessive_before_the_noun_still_asks_for_an_amount():

@@ -466,10 +466,25 @@ def _times(text: str) -> list[tuple[int, int, int, int]]:
 
 # A year that bounds a time rather than naming it: "since 2016", "after 2015", "up to 2022".
 _BOUND_YEAR = lazy(
-    r"\b(?:since|after|from|through|thru|until|till|up to|up until|before|by|to)\s+(?:the\s+)?"
+    r"\b(?:since|after|from|through|thru|until|till|up to|up until|before|by|to|"
+    r"(?:starting|beginning|commencing)\s+(?:in|from))\s+(?:the\s+)?"
     r"(?:(?:end|start|beginning) of\s+)?((?:19|20)\d\d)\b",
     re.I,
 )
+# A year that opens a time running on from it: "since 1983", "from 1983 on", "starting in 1983"
+# (not "from 1983 to 1990", a period with both ends).
+_OPENING_YEAR = lazy(
+    r"\b(?:since|(?:starting|beginning|commencing)\s+(?:in|from)|from)\s+(?:the\s+)?"
+    r"(?:(?:end|start|beginning) of\s+)?((?:19|20)\d\d)\b(?!\s*(?:[-–—~]|to|through|until|and)\s*"
+    r"(?:19|20)\d\d)",
+    re.I,
+)
+
+
+def opened_years(question: str) -> tuple[int, ...]:
+    """The years that open a time the question asks about, running on from them ("since 1983",
+    "from 2016 on"): a period whose end the sources set, not a year asked on its own."""
+    return tuple(dict.fromkeys(int(m[1]) for m in _OPENING_YEAR.finditer(question)))
 
 
 def _is_bound(question: str, year: int) -> bool:
@@ -1926,10 +1941,48 @@ def _done(frame: Frame, statements: list[str], entities: Entities | None = None)
     # ("agreed to sign it at the next round, set for May") gives; "in talks since 2019 to sign
     # it" dates only the talks.
     ahead = _FUTURE.search(frame.question) is not None
+    change = _asks_change(rest)
     return not giving or any(
-        not any(_only_intended(word, said) for word in asked) or (ahead and _DUE.search(said))
+        not any(_only_intended(word, said) for word in asked)
+        or (ahead and _DUE.search(said))
+        or (change and _tells_change_done(said))
         for said in giving
     )
+
+
+# The verbs of a change to a level, a rule or a figure ("raise", "lower", "lift", "cut"), and
+# their completed forms: passive or perfect ("was raised", "has been lowered", "had cut") or a
+# plain past tense no modal or "to" stands before ("Korea raised the value in 1986").
+_CHANGE_STEMS = (
+    r"rais|lower|lift|cut|increas|reduc|decreas|chang|revis|amend|tighten|relax|eas|adjust|"
+    r"hik|boost|doubl|halv|trebl|tripl|expand|extend|narrow|widen|scal|push|bump"
+)
+_CHANGE_ASKED = lazy(rf"^(?:{_CHANGE_STEMS})(?:e|es|s|ed|ing|ting)?$", re.I)
+_CHANGE_DONE = lazy(
+    r"\b(?:was|were|has|have|had)\s+(?:been\s+)?(?:[a-z]+ly\s+)?"
+    rf"(?:(?:{_CHANGE_STEMS})(?:e|)d|cut|lifted)\b"
+    r"|(?<!\bto\s)(?<!\bbe\s)(?<!\bbeing\s)"
+    r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bshould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"
+    r"(?<!\bmust\s)(?<!\bshall\s)(?<!\bcan\s)"
+    rf"\b(?:{_CHANGE_STEMS})(?:e|)d\b",
+    re.I,
+)
+
+
+def _asks_change(rest: str) -> bool:
+    """Whether the act a question asks of, from its verb on ("lift its trigger to USD 5
+    million"), is a change to a level or a rule."""
+    verb = re.match(r"[A-Za-z]+", rest)
+    return verb is not None and _CHANGE_ASKED.match(verb.group()) is not None
+
+
+def _tells_change_done(said: str) -> bool:
+    """Whether a statement tells, in the clauses that date it, of a change as done ("the value
+    to trigger the requirement was raised to USD 5 million in 1986"): a word of the question it
+    writes only after "to" is then a noun's complement ("the value to trigger"), not an act
+    still to come. A change only proposed ("was proposed to be raised") tells of none."""
+    dated = _dated_part(said)
+    return _CHANGE_DONE.search(dated) is not None and not _ONLY_PUT_FORWARD.search(dated)
 
 
 def _from_the_verb(rest: str) -> str:

@@ -40,6 +40,19 @@ CLAIM = lazy(
     r"|\b(?:my|our) (?:own )?(?:notes?|records?|draft|memo|files?|slides?)\s+"
     r"(?:say|says|said|state|states|stated|show|shows|showed|have it|has it|claim|claims|put)\b"
     r"|\baccording to (?:my|our) (?:own )?(?:notes?|records?|draft|memo|files?|slides?)\b"
+    # what the asker has written down, set out after a colon or a dash or as what the notes
+    # hold ("my notes: …", "our memo - …", "my notes have the rate at …", "per my notes, …");
+    # not before a question word ("my notes: when was …?" asks)
+    r"|\b(?:my|our) (?:own )?(?:notes?|records?|draft|memo|files?|slides?)"
+    r"(?:\s*[:–—]|\s+-|\s+(?:have|has|had|list|lists|listed|record|records|recorded|give|gives|"
+    r"gave|read|reads)\b)(?!\s*(?:what|when|who|whom|which|where|why|how|is|are|was|were|do|does|"
+    r"did)\b)"
+    r"|\b(?:per|in|from|going by) (?:my|our) (?:own )?(?:notes?|records?|draft|memo|files?|slides?)"
+    r"\s*[,:–—]"
+    # what the asker believes or remembers, put forward as a statement: "I believe the fee rose
+    # to 6%", "I recall that …"; not "I believe I need …" before a question word
+    r"|\bi (?:believe|thought|think|recall|remember|was under the impression|am under the "
+    r"impression)\b(?:\s+that\b)?(?!\s*(?:what|when|who|whom|which|where|why|how|if|whether|i)\b)"
     r"|\b(?:is|was|isn't|wasn't) (?:this|that|it) (?:true|right|correct|accurate|so)\b"
     # a statement held up against the record: "…, is that what the census found?", "…, was
     # that what they stated?", "…, is this the official count?", "…, was that their conclusion?"

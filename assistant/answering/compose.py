@@ -26,6 +26,7 @@ from assistant.answering.answerability import (
     has_type,
     merge,
     one_of_unnamed,
+    opened_years,
     unanswered_parts,
     unmet,
 )
@@ -1934,7 +1935,8 @@ class Composer:
             stand_in = self._stand_in(question, context, scope, whole, ranked, answer, problem)
             if stand_in is not None:
                 answer, problem = stand_in, None
-        if problem is not None and whole.periods:
+        if problem is not None and (whole.periods or opened_years(question)):
+            # A period opened by a year ("since 1983") is one too: the sources set its end.
             behind = self._rows_behind(question, context, scope, answer)
             if behind is not None and unmet(whole, behind, self.entities) is None:
                 answer, problem = behind, None
