@@ -290,6 +290,41 @@ def test_how_many_of_those_counts_what_was_named_before():
     assert unmet(frame, _answer("Nine arrived after the deadline [1].", "a")) is None
 
 
+def test_a_bare_ask_after_a_part_picked_out_by_a_name_asks_the_figure_of_that_part():
+    question = "Of the 14 ferry leases agreed in 2019, how many went to Chile and for how much?"
+    frame = frame_of(question)
+    parts = [frame_of(p) for p in frame.parts]
+    whole = "In 2019 the port agreed 14 ferry leases worth USD 30 million with six countries."
+    # The whole's count and amount answer neither the count nor the amount of Chile's part.
+    assert unanswered_parts(frame, _answer(f"{whole} [1]", whole), parts) == parts
+    assert unmet(parts[1], _answer(f"{whole} [1]", whole), given=question) is not None
+    part = "Of the 14, three leases went to Chile, worth USD 5 million."
+    assert unanswered_parts(frame, _answer(f"{part} [1]", part), parts) == []
+    assert unmet(parts[1], _answer(f"{part} [1]", part), given=question) is None
+    # A bare ask after a part that picks out no one asks of the whole.
+    plain = frame_of("How many ferry leases did the port agree in 2019, and for how much?")
+    plain_parts = [frame_of(p) for p in plain.parts]
+    assert unanswered_parts(plain, _answer(f"{whole} [1]", whole), plain_parts) == []
+
+
+def test_a_part_pointing_back_at_a_qualified_thing_asks_the_figure_of_that_thing():
+    question = "Which tug did the yard refit, and what was that refit contract worth?"
+    frame = frame_of(question)
+    parts = [frame_of(p) for p in frame.parts]
+    other = "Harbour contracts above USD 2 million must be tendered."
+    answer = _answer(f"{other} [1]", other)
+    # A figure of contracts in general is no figure of the refit contract.
+    assert parts[1] in unanswered_parts(frame, answer, parts)
+    assert unmet(parts[1], answer, given=question) is not None
+    own = "The refit contract for the tug was worth USD 3 million."
+    assert unmet(parts[1], _answer(f"{own} [1]", own), given=question) is None
+    # A bare noun pointed back at ("that agency") says only of what kind the thing is.
+    asked = "Who chairs the port board, and by how much did that board raise tolls?"
+    said = "In 2019 the port board raised tolls by 5%."
+    part = frame_of("by how much did that board raise tolls")
+    assert unmet(part, _answer(f"{said} [1]", said), given=asked) is None
+
+
 def test_each_part_of_a_question_is_answered_by_a_statement_about_that_part():
     from assistant.search.terms import Lexicon
 

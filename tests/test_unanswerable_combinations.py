@@ -350,3 +350,33 @@ def test_a_question_whose_every_part_goes_unanswered_is_declined_whole(assistant
         "Where did the tariff task force hold its fifth meeting, and what was agreed?"
     )
     assert answer.abstained
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The whole's count and amount are not the count and amount of one country's share.
+        "Of the 27 contracts the US signed in 2022, how many were with Korea, and for how much?",
+        # The previous year's report is last year's: this year's page count is not its own.
+        "How many pages did the previous year's NTE give to Japan?",
+        # A figure of contracts in general is none of the maintenance deal the question means.
+        "What was the name of the American logistics vessel Hanwha Ocean maintained, and how "
+        "much was that maintenance deal worth?",
+    ],
+)
+def test_a_figure_asked_with_a_qualifier_the_sources_never_meet_is_declined(assistant, question):
+    assert assistant.ask(question).abstained
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many offset contracts did the US sign in 2022, and for how much?",
+        "How many cases did last year's NTE mention for Korea?",
+        "Who heads DAPA, and what did that agency say about F-35 offsets?",
+    ],
+)
+def test_the_same_figures_asked_without_an_unmet_qualifier_are_answered(assistant, question):
+    assert not assistant.ask(question).abstained

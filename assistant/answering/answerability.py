@@ -31,7 +31,7 @@ from assistant.answering.frame import (
     stages,
     written_stages,
 )
-from assistant.answering.patterns import words
+from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.rates_asked import asks_exchange_rate, rate_unstated
 from assistant.answering.sentence_kinds import CAUSE
 from assistant.answers import Answer, Citation
@@ -723,6 +723,82 @@ _FRONTED_PARTITIVE = lazy(
 _PART_KINDS = ("countries", "parties", "companies", "people", "organisations")
 
 
+# A part that is only a question word and its noun: "and by whom", "and for how much". It asks
+# of what the clause before it asks of.
+BARE_ASK = lazy(
+    r"^\s*(?:(?:by|for|from|in|at|to|with|under|since|until)\s+)?"
+    rf"(?:{WH_WORDS})(?:\s+[\w'’-]+){{0,2}}\s*[?.!]?\s*$",
+    re.I,
+)
+
+
+def _part_of(frame: Frame, before: str) -> tuple[str, ...]:
+    """The names that pick out the part of a whole ``frame`` asks a figure of: its own ("how many
+    of the 40 contracts were with Chile"), or, for a bare ask ("… and for how much?"), those of
+    the clause it is asked of (``before``, the question's words before it): the amount asked
+    there is the part's amount, not the whole's."""
+    own = _part_named(frame.question)
+    if own or not before or not BARE_ASK.match(frame.question):
+        return own
+    return _part_named(before)
+
+
+def _clause_before(frame: Frame, question: str) -> str:
+    """The words of the whole ``question`` before the part ``frame`` asks ("" when the part is
+    not found in it, or is the question itself)."""
+    at = question.find(frame.question.strip())
+    return question[:at] if at > 0 else ""
+
+
+def _part_unmet(frame: Frame, statements: list[str], part: tuple[str, ...]) -> bool:
+    """Whether no statement gives the figure ``frame`` asks of the part its names pick out
+    (``part``): a count of it for "how many", an amount of it for "how much"."""
+    if not part:
+        return False
+    if frame.answer_type == "count":
+        return not _count_of_part(frame, statements, part)
+    if frame.answer_type in ("money", "quantity"):
+        return not _figure_of_part(frame, statements, part)
+    return False
+
+
+# A thing a part points back at by its kind and what qualifies it ("… and what was that repair
+# contract worth?"): the qualifier says which such thing; a bare noun ("that deal") only of what
+# kind. The noun ends the phrase: a verb, a preposition or the question's end comes next.
+_POINTED = lazy(
+    r"\b(?:that|those|this|these)\s+(?P<qualifier>(?:[a-z][\w-]*\s+){1,2}?)[a-z][\w-]*"
+    r"(?=\s*(?:[?,.;]|$|\b(?:is|was|were|are|has|had|have|worth|cost|costs|amount(?:ed)?|"
+    r"of|for|to|in|on|with|at|by|from)\b))"
+)
+# Words for a time ("that same year"), which no thing is qualified by.
+_TIME_WORDS = frozenset({"year", "years", "month", "months", "week", "day", "time", "period"})
+
+
+def _pointed_qualifiers(question: str) -> tuple[str, ...]:
+    """The words that qualify a thing ``question`` points back at, short of its noun."""
+    found: list[str] = []
+    for match in _POINTED.finditer(question):
+        qualifier = match["qualifier"].split()
+        if _TIME_WORDS.intersection(qualifier) or match.group().split()[-1] in _TIME_WORDS:
+            continue
+        found += [w for w in qualifier if w not in STOPWORDS]
+    return tuple(dict.fromkeys(found))
+
+
+def _pointed_unmet(frame: Frame, statements: list[str]) -> bool:
+    """Whether a figure part that points back at a qualified thing ("that repair contract") is
+    given by no statement writing its qualifiers: a figure of contracts in general, or of
+    another kind of contract, is no figure of that one."""
+    qualifiers = _pointed_qualifiers(frame.question)
+    if not qualifiers or frame.answer_type not in _FIGURES:
+        return False
+    return not any(
+        has_type(piece, frame.answer_type)
+        and all(_writes(f"{before} {piece}", word) for word in qualifiers)
+        for before, piece in zip(["", *statements], statements, strict=False)
+    )
+
+
 def _part_named(question: str) -> tuple[str, ...]:
     """The names that pick the counted part out of the whole a "how many of the …" question
     counts from ("… were with Chile", "… went to Acme"): the count must be said of them. A name
@@ -1239,7 +1315,7 @@ def unmet(
         )
     if frame.answer_type == "count" and not counted(statements, frame.question):
         return Unmet(say("no_count"))
-    part = _part_named(frame.question)
+    part = _part_of(frame, _clause_before(frame, given))
     if frame.answer_type == "count" and part and not _count_of_part(frame, statements, part):
         # "How many of the 40 contracts were with Chile?" is not answered by "40 contracts".
         return Unmet(
@@ -1256,6 +1332,10 @@ def unmet(
             say("no_figure_for", label=_LABEL[frame.answer_type], name=", ".join(part)),
             of_another=True,
         )
+    if given and frame.question.strip() != given.strip() and _pointed_unmet(frame, statements):
+        # A part pointing back at what an earlier part asked of ("… and what was that repair
+        # contract worth?") asks the figure of that thing.
+        return Unmet(say("no_such_figure", label=_LABEL[frame.answer_type]))
     if frame.besides and not _beyond(frame, said, statements, entities):
         return Unmet(say("only_set_aside", names=", ".join(frame.besides)))
     if _only_size(frame, statements):
@@ -2333,7 +2413,17 @@ def unanswered_parts(
             text = _without_names(text, part.question)
         return has_type(text, part.answer_type, entities)
 
-    stated = [part for part in frames if holds(said, part)]
+    statements_of = claims(answer)
+    stated = [
+        part
+        for part in frames
+        if holds(said, part)
+        # A figure of the whole is no figure of the part a part's names pick out of it.
+        and not _part_unmet(
+            part, statements_of, _part_of(part, _clause_before(part, frame.question))
+        )
+        and not _pointed_unmet(part, statements_of)
+    ]
     if terms is None or len(frames) < 2:
         return [part for part in frames if part not in stated]
     statements = [(piece, set(terms(_row_heads(piece)))) for piece in claims(answer)]

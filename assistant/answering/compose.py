@@ -18,6 +18,7 @@ from functools import cached_property
 from typing import Any
 
 from assistant.answering.answerability import (
+    BARE_ASK,
     Entities,
     Unmet,
     claims_of,
@@ -77,7 +78,7 @@ from assistant.answering.frame import (
     without_set_aside,
 )
 from assistant.answering.outline import outline_of, point_of
-from assistant.answering.patterns import WH_WORDS, words
+from assistant.answering.patterns import words
 from assistant.answering.row_answers import (
     Fact,
     FactBook,
@@ -610,19 +611,11 @@ def _without_given(answer: Answer, said: set[str]) -> Answer:
     )
 
 
-# A part that is only a question word and its noun: "and by whom", "and for how much".
-_BARE_ASK = lazy(
-    r"^\s*(?:(?:by|for|from|in|at|to|with|under|since|until)\s+)?"
-    rf"(?:{WH_WORDS})(?:\s+[\w'’-]+){{0,2}}\s*[?.!]?\s*$",
-    re.I,
-)
-
-
 def _with_its_clause(part: Frame, parts: list[Frame]) -> str:
     """A bare ask ("and by which office") as asked of the clause before it ("when was the levy
     set and by which office": by which office was the levy set); any other part as it is."""
     place = parts.index(part) if part in parts else 0
-    if place == 0 or not _BARE_ASK.match(part.question):
+    if place == 0 or not BARE_ASK.match(part.question):
         return part.question
     return f"{part.question} {parts[place - 1].question}"
 
