@@ -240,19 +240,6 @@ def test_a_thing_named_by_a_year_counted_from_the_present_is_named_by_that_year(
         assert dated(question, 1950, 2020) == question
 
 
-def test_the_previous_years_thing_is_last_years_unless_the_question_names_a_year():
-    assert (
-        dated("How many pages did the previous year's harbour audit run to?", 1950, 2020)
-        == "How many pages did the 2019 harbour audit run to?"
-    )
-    assert dated("What did the prior year's toll budget hold?", 1950, 2020) == (
-        "What did the 2019 toll budget hold?"
-    )
-    # With a year of its own, "the previous year's" is counted from that year, not from now.
-    question = "How did the 2016 toll compare with the previous year's toll?"
-    assert dated(question, 1950, 2020) == question
-
-
 @pytest.mark.slow
 def test_a_refused_follow_up_says_the_year_the_conversation_gave_not_a_blank(assistant):
     from assistant.wording import say

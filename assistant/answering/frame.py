@@ -1163,24 +1163,19 @@ PRESENT = words(
 # toll than last year") is left as written, as the sources write theirs ("slightly more than
 # last year"), and so is "this year's", the sources' own present.
 _RELATIVE_YEAR = lazy(r"\b(?P<which>last|next)\s+year['’]s\b", re.I)
-# "The previous year's report" names last year's edition too, when the question names no year
-# it could be the one before ("the 2019 toll against the previous year's").
-_BEFORE_NOW = lazy(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+year['’]s\b", re.I)
 # "This year's report" is left as the sources write it (they say "this year's report" too), but
 # it names the present year as much as "last year's" names the one before.
 _NAMED_FROM_NOW = lazy(r"\b(?P<which>last|next|this)\s+year['’]s\b", re.I)
 _YEAR_FROM_NOW = {"last": -1, "next": 1, "this": 0}
-_YEAR_IN = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def relative_years(question: str, present_year: int) -> tuple[int, ...]:
     """The years ``question`` names things by from the present ("last year's audit" in
     2025 is the 2024 audit, "this year's report" the 2025 report)."""
-    before_now = () if _YEAR_IN.search(question) else _BEFORE_NOW.findall(question)
     return tuple(
         present_year + _YEAR_FROM_NOW[m["which"].lower()]
         for m in _NAMED_FROM_NOW.finditer(question)
-    ) + tuple(present_year - 1 for _ in before_now)
+    )
 
 
 def _relative_year(match: re.Match[str], present_year: int) -> str:
@@ -1322,8 +1317,6 @@ def dated(question: str, first_year: int, present_year: int) -> str:
     question = _YEARS_TO.sub(_years_to, question)
     question = _YEARS_FROM.sub(_years_from, question)
     question = _RELATIVE_YEAR.sub(lambda m: _relative_year(m, present_year), question)
-    if not _YEAR_IN.search(question):
-        question = _BEFORE_NOW.sub(f"the {present_year - 1}", question)
     if answer_type(question) == "summary":
         return (
             _closed_history(question, first_year, present_year) if over_time(question) else question
