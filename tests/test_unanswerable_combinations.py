@@ -358,8 +358,6 @@ def test_a_question_whose_every_part_goes_unanswered_is_declined_whole(assistant
     [
         # The whole's count and amount are not the count and amount of one country's share.
         "Of the 27 contracts the US signed in 2022, how many were with Korea, and for how much?",
-        # The previous year's report is last year's: this year's page count is not its own.
-        "How many pages did the previous year's NTE give to Japan?",
         # A figure of contracts in general is none of the maintenance deal the question means.
         "What was the name of the American logistics vessel Hanwha Ocean maintained, and how "
         "much was that maintenance deal worth?",
