@@ -462,9 +462,12 @@ class Assistant:
             lines += result.notes
             paragraphs.append("\n".join(lines))
         if not cited.items:
-            stating = _stating_units(
-                composer, calculation.read_as or question, calculation.restated
-            )
+            # A figure restated by an ask the reading left out ("…(in millions), and does it
+            # cross the USD 10 million trigger?") is looked for in the whole question.
+            read = calculation.read_as or question
+            if not all(amount in read for amount in calculation.restated):
+                read = question
+            stating = _stating_units(composer, read, calculation.restated)
             if stating:
                 # "The sources state these figures: <first> [1] <second> [2]"
                 said = [

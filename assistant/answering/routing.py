@@ -393,6 +393,8 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     asks: list[Route | None] = []
     for i in range(len(parts)):
         gap = _gap_of_earlier(parts[i], asks, data) if i >= 2 else None
+        if asks and not _checks_threshold(whole):
+            gap = gap or _mark_of_earlier(parts[i], asks[-1], data)
         asks.append(gap or _route_ask(i, parts, question, data, context))
     if whole is None and None in asks:
         # Some asks are for the sources ("who signed it, and what is 5% of that?"): the
@@ -460,6 +462,64 @@ def _gap_of_earlier(part: str, earlier: list[Route | None], data: OffsetData) ->
     return Route(
         [_evaluate(f"{format_money(larger, currency)} − {format_money(smaller, currency)}")]
     )
+
+
+# An ask whether a result reaches a mark: "does it cross …", "is that above …", "will it top …".
+_REACHES = words(
+    r"cross\w*|exceed\w*|reach\w*|clear\w*|pass\w*|tops?|surpass\w*|meets?|hits?|"
+    r"above|over|below|under|beyond|short of|more than|less than"
+)
+# A yes-or-no ask: it opens with its verb ("does it …", "is that …", "would it …").
+_YES_NO = lazy(r"^\W*(?:and\s+)?(?:does|do|did|is|are|was|were|would|will|can|could)\b", re.I)
+
+
+def _mark_of_earlier(part: str, earlier: Route | None, data: OffsetData) -> Route | None:
+    """Ask ``part``, when it asks whether the one amount the ask before it worked out reaches an
+    amount it names ("…, and does it cross the EUR 5 million cap?"): the mark less that amount,
+    said as how far short of the mark it falls or how far over it goes. A mark named as a
+    threshold is a figure of the sources restated, so the sentence that states it is cited. None
+    when the ask is no such yes-or-no ask, names no one amount, or the ask before gave other
+    than one amount of the mark's currency."""
+    stated = amounts(part)
+    if earlier is None or len(stated) != 1 or not _YES_NO.search(part):
+        return None
+    if not (_PRONOUN_REFERENCE.search(part) or _BACK_REFERENCE.search(part)):
+        return None
+    if not _REACHES.search(part):
+        return None
+    figures = _amounts_worked_out(list(earlier.requests), data)
+    try:
+        mark = parse_amount(stated[0])
+    except CalculationError:
+        return None
+    if not figures or len(figures) != 1 or figures[0][0] != mark.currency:
+        return None
+    currency, value = figures[0]
+    # A quotient may not end ("KRW 14.2 billion at 1,450"): it is set against the mark to the
+    # hundredth, as the calculator shows it, which leaves which side of the mark it lies on.
+    figure = format_money(value.quantize(Decimal("0.01")), currency)
+    return Route(
+        [_evaluate(f"{stated[0]} − {figure}")],
+        labels=[_mark_label(figure, stated[0])],
+        restated=(stated[0],) if _THRESHOLD_NAMED.search(part) else (),
+    )
+
+
+def _checks_threshold(whole: Route | None) -> bool:
+    """Whether the whole question's route works out an offset obligation, which sets the contract
+    against the rule's threshold itself: an ask whether it crosses that threshold is answered."""
+    return whole is not None and any(r.operation == "offset_obligation" for r in whole.requests)
+
+
+def _mark_label(figure: str, mark: str) -> Label:
+    """How far an amount falls short of a mark (the gap is positive) or goes over it."""
+
+    def label(result: str) -> str:
+        if result.startswith(("−", "-")):
+            return say("over_mark_by", figure=figure, mark=mark, result=result.lstrip("−-"))
+        return say("short_of_mark_by", figure=figure, mark=mark, result=result)
+
+    return label
 
 
 def _amounts_worked_out(
