@@ -396,7 +396,7 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
         if asks and not _checks_threshold(whole):
             gap = gap or _mark_of_earlier(parts[i], asks[-1], data)
         asks.append(gap or _route_ask(i, parts, question, data, context))
-    if whole is None and None in asks:
+    if whole is None and None in asks and not _facts_beside(parts, asks, data):
         # Some asks are for the sources ("who signed it, and what is 5% of that?"): the
         # question is theirs, not a calculation with an ask dropped.
         return None
@@ -428,6 +428,61 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
 
 # A figure a question states: a number that is no year ("25 bids", "USD 60 million", "40%").
 _STATED_FIGURE = lazy(r"(?<![\w.-])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d[\d.,]*(?![\w-])")
+
+
+# An ask for the sources opens with a question word ("when did …", "in what year …"); one for a
+# count or an amount ("how many …", "how much …", "what percent …") may be the calculation's.
+_FACT_OPENING = lazy(
+    rf"^\W*(?:and\s+|also\s+)?(?:(?:in|on|at|by|from|since|for|to|under)\s+)?(?:{WH_WORDS})\b",
+    re.I,
+)
+_AMOUNT_OPENING = lazy(
+    r"^\W*(?:and\s+|also\s+)?(?:how\s+(?:much|many|far|long)|what\s+(?:percent\w*|share|"
+    r"fraction|proportion|portion|part|amount|sum|total|value|ratio))\b",
+    re.I,
+)
+# Words that name a result to work out: an ask with one is the calculation's, not the sources'.
+_WORKED_OUT = words(
+    r"shares?|percent\w*|proportions?|fractions?|ratios?|times|totals?|sums?|add\w*|"
+    r"differen\w*|gaps?|averages?|mean|per|rates?|changes?|rises?|rose|falls?|fell|drops?|"
+    r"dropped|increase\w*|decrease\w*|declin\w*|grow\w*|grew|convert\w*|impl\w*|left|"
+    r"remain\w*|owe\w*|obligations?|cost\w*|worth|dollars?|won|euros?|yen|"
+    r"comput\w*|calculat\w*|work out|each|apiece|combined|altogether|more|less|fewer",
+    r"%",
+)
+
+
+def fact_asks(question: str, data: OffsetData) -> list[str]:
+    """The asks of a question of several asks that are for the sources, not the calculator ("when
+    did the deliveries begin, and what share of the pledge is that?" asks a date beside a
+    share): each opens with a question word, states no figure, names no result to work out and
+    refers to no earlier result, and routes to no calculation on its own. A calculation answers
+    the other asks; these are composed from the sources beside it, so no ask goes unanswered."""
+    parts = split_parts(question)
+    if len(parts) < 2:
+        return []
+    return [part for part in parts if _asks_the_sources(part, data)]
+
+
+def _facts_beside(parts: tuple[str, ...], asks: list[Route | None], data: OffsetData) -> bool:
+    """Whether the asks that route to no calculation are each a fact of the sources asked beside
+    the ones that do, alone ("when did DAPA come into being, and what would a USD 30 million deal
+    owe?"): the calculation answers its asks and the sources the others (``fact_asks``). An ask
+    that leans on another's result ("who signed it, and what is 5% of that?") is no such fact."""
+    routed = [a for a in asks if a is not None]
+    left = [p for p, a in zip(parts, asks, strict=True) if a is None]
+    return bool(routed) and all(_asks_the_sources(p, data) for p in left)
+
+
+def _asks_the_sources(part: str, data: OffsetData) -> bool:
+    """Whether ``part`` asks for a fact of the sources rather than a result to work out."""
+    if not _FACT_OPENING.search(part) or _AMOUNT_OPENING.search(part):
+        return False
+    if _STATED_FIGURE.search(part) or amounts(part) or currency_asked(part):
+        return False
+    if _WORKED_OUT.search(part) or _PRONOUN_REFERENCE.search(part):
+        return False
+    return route(part, data) is None
 
 
 def _asks_listed_of_sources(question: str) -> bool:
