@@ -249,6 +249,40 @@ def test_no_mark_comparison_without_a_yes_or_no_ask_in_the_result_s_currency(dat
     )
 
 
+# -- an ask on an amount the question states, beside one on an amount worked out ----------------
+
+
+@pytest.mark.parametrize(
+    ("question", "converted"),
+    [
+        (
+            "A sole-source deal is priced at KRW 28 billion. At 1,400 won per dollar, what is "
+            "the deal in dollars, and what is its 30% offset in dollars?",
+            {"KRW 28 billion", "KRW 8,400,000,000"},
+        ),
+        (
+            "Say a tender comes in at KRW 70 billion. Using 1,400 won a dollar, how many dollars "
+            "is that, and how many dollars is a 50% offset on it?",
+            {"KRW 70 billion", "KRW 35,000,000,000"},
+        ),
+    ],
+)
+def test_each_ask_converting_its_own_amount_is_converted(data, question, converted):
+    found = route(question, data)
+    assert found is not None
+    assert {r.amount for r in found.requests if r.operation == "convert"} == converted
+
+
+def test_a_conversion_asked_once_is_not_worked_out_twice(data):
+    found = route(
+        "A sole-source deal is priced at KRW 28 billion. At 1,400 won per dollar, what is its "
+        "30% offset, and what is that in dollars?",
+        data,
+    )
+    assert found is not None
+    assert [r.operation for r in found.requests].count("convert") == 1
+
+
 def test_a_bare_number_word_leaves_the_currency_to_the_figure_after_it(data):
     assert amounts("Consider one USD 45 million radar contract.") == ["USD 45 million"]
     assert amounts("Consider one KRW 50 billion order and two $5 million ones.") == [

@@ -381,7 +381,13 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     # "…, and express the sum in euros (three decimals)": each ask's result is read
     # as the ask says, not as another ask's words say.
     own_way = any(_reads_own_way(reading(part)) for part in parts)
-    if whole is not None and not own_way and len({_kind(r) for r in whole.requests}) >= len(parts):
+    stated = amounts(question)
+    if (
+        whole is not None
+        and not own_way
+        and len({_kind(r) for r in whole.requests}) >= len(parts)
+        and not _works_on_its_own_amount(parts, question, whole, data, context, stated)
+    ):
         return whole  # a calculation of as many kinds as there are asks answers each already
     reads = [_only_names(i, parts, question, whole, data, context) for i in range(len(parts))]
     if any(reads) and not all(reads):
@@ -410,8 +416,8 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     routes = [r for r in asks if r is not None]
     asked = reading(question)
     if own_way and routes:
-        return _read_by_kind(_joined(whole, routes, data, asks_first=True), asked)
-    joined = _joined(whole, routes, data)
+        return _read_by_kind(_joined(whole, routes, data, asks_first=True, stated=stated), asked)
+    joined = _joined(whole, routes, data, stated=stated)
     if joined is not None and _by_kind(asked):
         return _read_by_kind(joined, asked)
     if joined is not None and (asked.places is not None or asked.scale is not None):
@@ -787,16 +793,54 @@ def _premise(question: str) -> str:
     return " ".join(sentences[:-1])
 
 
+def _works_on_its_own_amount(
+    parts: tuple[str, ...],
+    question: str,
+    whole: Route,
+    data: OffsetData,
+    context: str,
+    stated: list[str],
+) -> bool:
+    """Whether some ask works on an amount the question states that the whole's calculation of
+    that kind does not ("what is the contract in dollars, and what is its 50% offset in dollars?":
+    the whole converts only the offset it worked out; the first ask converts the contract)."""
+    for i in range(len(parts)):
+        found = _route_ask(i, parts, question, data, context)
+        if found is not None and any(
+            _on_amount_of_its_own(r, whole.requests, stated) for r in found.requests
+        ):
+            return True
+    return False
+
+
+def _on_amount_of_its_own(
+    request: CalculatorInput, done: list[CalculatorInput], stated: list[str]
+) -> bool:
+    """Whether ``request`` works on an amount the question states (``stated``) while every
+    request of its kind in ``done`` works on an amount worked out, not stated: it is an ask of
+    its own, not one of those read again."""
+    if request.amount is None or request.amount not in stated:
+        return False
+    kin = [d for d in done if _kind(d) == _kind(request)]
+    return bool(kin) and all(d.amount is not None and d.amount not in stated for d in kin)
+
+
 def _joined(
-    whole: Route | None, asks: list[Route], data: OffsetData, asks_first: bool = False
+    whole: Route | None,
+    asks: list[Route],
+    data: OffsetData,
+    asks_first: bool = False,
+    stated: list[str] | None = None,
 ) -> Route | None:
     """The whole question's route, with each ask's calculation of another kind worked out too
     ("how many were left" beside "what share was that"). An ask whose calculation is of a kind the
     route already does is the same ask read again, perhaps without words the whole has (a
     contract type, a rate), and adds nothing; but each calculation answers one ask only: once an
     ask has given the very calculation the route does ("the whole a share implies, and the mean
-    size of a deal": two divisions), another ask of that kind is an ask of its own. ``asks_first``:
-    the asks' routes come first, the whole's adds only calculations of kinds they lack."""
+    size of a deal": two divisions), another ask of that kind is an ask of its own, as is an ask
+    working on an amount the question states (``stated``) where the route's calculations of its
+    kind work on amounts they worked out. ``asks_first``: the asks' routes come first, the whole's
+    adds only calculations of kinds they lack."""
     ordered: list[tuple[Route | None, bool]] = [(r, True) for r in asks]
     ordered = [*ordered, (whole, False)] if asks_first else [(whole, False), *ordered]
     routes = [(r, ask) for r, ask in ordered if r is not None and _results(r, data) is not None]
@@ -826,7 +870,7 @@ def _joined(
             kin = [j for j, done in enumerate(joined.requests) if _kind(done) == _kind(r)]
             if _without_year_of(r, joined.requests):
                 continue
-            if not kin:
+            if not kin or (ask and _on_amount_of_its_own(r, joined.requests, stated or [])):
                 new.append((r, label))
             elif not ask:
                 continue  # the whole question read again
