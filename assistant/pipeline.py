@@ -30,6 +30,7 @@ from assistant.answering.routing import (
     Route,
     answer_figure_route,
     asks_to_add_up,
+    fact_asks,
     follow_up_route,
     route,
     stated_conversion,
@@ -49,6 +50,7 @@ from assistant.knowledge.sources import SourceMeta, load_domain, load_sources
 from assistant.knowledge.verdict import check
 from assistant.korean.interpret import detect_language
 from assistant.quantities import LETTER_SCALES, format_money, lex
+from assistant.regex import lazy
 from assistant.search.encoder import encoder_name, english_words
 from assistant.search.index import KnowledgeIndex, StoredSource, SyncReport
 from assistant.search.terms import Lexicon, fold
@@ -338,6 +340,9 @@ class Assistant:
         # "Using the Daily's figures, ...": a calculation on the figures of the source it names.
         named = attributed(text, composer.called)
         calculation = route(text, self.data.stated_by(named.sources) if named else self.data)
+        # "When did deliveries begin, and what share of the pledge is met?": the asks for the
+        # sources beside the calculation, composed and joined to it.
+        asked_of_sources = fact_asks(text, self.data) if calculation is not None else []
         focus = len([t for t in composer.index.lexicon.terms(text) if composer.index.idf(t) > 0])
         resolved = resolve(
             text,
@@ -381,7 +386,9 @@ class Assistant:
             # "What is that in yen at 150?" after an answer that gave one sum the sources state.
             calculation = answer_figure_route(text, earlier[-1], turns[-1].content, self.data)
         if calculation is not None:
-            return _as_asked(self._calculated(text, calculation, composer), asked, id)
+            calculated = self._calculated(text, calculation, composer)
+            calculated = _with_fact_asks(calculated, asked_of_sources, composer)
+            return _as_asked(calculated, asked, id)
         # The words that name the question's source ("according to Yonhap") are no topic.
         scope = composer.scope.check(composer.unattributed(text))
         if resolved.context and not scope.covered and not scope.unknown:
@@ -462,9 +469,12 @@ class Assistant:
             lines += result.notes
             paragraphs.append("\n".join(lines))
         if not cited.items:
-            stating = _stating_units(
-                composer, calculation.read_as or question, calculation.restated
-            )
+            # A figure restated by an ask the reading left out ("…(in millions), and does it
+            # cross the USD 10 million trigger?") is looked for in the whole question.
+            read = calculation.read_as or question
+            if not all(amount in read for amount in calculation.restated):
+                read = question
+            stating = _stating_units(composer, read, calculation.restated)
             if stating:
                 # "The sources state these figures: <first> [1] <second> [2]"
                 said = [
@@ -488,6 +498,38 @@ class Assistant:
         from assistant.search.retriever import HybridRetriever
 
         return HybridRetriever(index=self.index, k=k)
+
+
+# A citation marker in an answer's text: "[3]".
+_MARKER = lazy(r"\[(\d+)\]")
+
+
+def _with_fact_asks(answer: Answer, asks: list[str], composer: Composer) -> Answer:
+    """``answer`` (a calculation's) with each of ``asks`` (asks for the sources beside it) answered
+    after it from the sources, its citations numbered on from the calculation's. An ask the
+    sources do not answer is said to be unanswered, after the answers."""
+    if answer.abstained or not asks:
+        return answer
+    cited = CitationList(composer.row_citation, answer.citations)
+    paragraphs = [answer.answer]
+    unanswered = []
+    for ask in asks:
+        part = composer.compose(ask, "", composer.scope.check(ask))
+        if part.abstained or not part.citations:
+            unanswered.append(ask)
+            continue
+        numbers = {c.marker: cited.add(c) for c in part.citations}
+        paragraphs.append(
+            _MARKER.sub(
+                lambda m: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]",  # noqa: B023
+                part.answer,
+            )
+        )
+    if unanswered:
+        paragraphs.append(say("part_unanswered", parts="; ".join(unanswered)))
+    if len(paragraphs) == 1:
+        return answer
+    return answer.model_copy(update={"answer": "\n\n".join(paragraphs), "citations": cited.items})
 
 
 def _with_derived(

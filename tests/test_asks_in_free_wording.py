@@ -177,6 +177,112 @@ def test_a_gap_asked_after_two_amounts_is_the_larger_less_the_smaller(data, ques
     assert _shown(question, data)[-1] == gap
 
 
+# -- whether the earlier ask's result reaches a mark the next ask names ---------------------------
+
+
+def _labelled(question, data):
+    """Each request's result as the answer states it: its label's sentence, else the display."""
+    found = route(question, data)
+    assert found is not None, question
+    labels = [*found.labels, *[None] * (len(found.requests) - len(found.labels))]
+    shown = []
+    for request, label in zip(found.requests, labels, strict=True):
+        display = calculate(request, data).display
+        shown.append(label(display) if label is not None else display)
+    return found, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        (
+            "Take a KRW 12.6 billion radar quote. At 1,400 won per dollar, what does it come to "
+            "in dollars, and does it top the USD 10 million offset trigger?",
+            "No: USD 9,000,000 falls short of USD 10 million by USD 1,000,000.",
+        ),
+        (
+            "What is 60% of USD 20 million, and is it above USD 10 million?",
+            "Yes: USD 12,000,000 exceeds USD 10 million by USD 2,000,000.",
+        ),
+    ],
+)
+def test_an_ask_whether_the_earlier_result_crosses_a_mark_sets_the_two_side_by_side(
+    data, question, verdict
+):
+    _, shown = _labelled(question, data)
+    assert shown[-1] == verdict
+
+
+def test_a_mark_named_as_a_threshold_is_a_figure_of_the_sources_to_cite(data):
+    found, _ = _labelled(
+        "Take a KRW 12.6 billion radar quote. At 1,400 won per dollar, what does it come to in "
+        "dollars, and does it top the USD 10 million offset trigger?",
+        data,
+    )
+    assert found.restated == ("USD 10 million",)
+
+
+def test_a_contract_checked_against_the_rule_gets_no_second_threshold_comparison(data):
+    found = route(
+        "A supplier bids KRW 12 billion on a sole-source deal. At 1,300 won per dollar, what is "
+        "that in dollars, and does it exceed the USD 10 million threshold?",
+        data,
+    )
+    assert found is not None
+    assert all(r.operation != "evaluate" for r in found.requests)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A mark in another currency than the result: no comparison to make.
+        "What is 60% of USD 20 million, and is it above KRW 10 billion?",
+        # No yes-or-no ask: the mark is a figure to work on, not one to reach.
+        "What is 60% of USD 20 million, and how much is left of USD 30 million?",
+    ],
+)
+def test_no_mark_comparison_without_a_yes_or_no_ask_in_the_result_s_currency(data, question):
+    found = route(question, data)
+    labels = found.labels if found is not None else []
+    assert not any(
+        label is not None and label("USD 1").startswith(("Yes:", "No:")) for label in labels
+    )
+
+
+# -- an ask on an amount the question states, beside one on an amount worked out ----------------
+
+
+@pytest.mark.parametrize(
+    ("question", "converted"),
+    [
+        (
+            "A sole-source deal is priced at KRW 28 billion. At 1,400 won per dollar, what is "
+            "the deal in dollars, and what is its 30% offset in dollars?",
+            {"KRW 28 billion", "KRW 8,400,000,000"},
+        ),
+        (
+            "Say a tender comes in at KRW 70 billion. Using 1,400 won a dollar, how many dollars "
+            "is that, and how many dollars is a 50% offset on it?",
+            {"KRW 70 billion", "KRW 35,000,000,000"},
+        ),
+    ],
+)
+def test_each_ask_converting_its_own_amount_is_converted(data, question, converted):
+    found = route(question, data)
+    assert found is not None
+    assert {r.amount for r in found.requests if r.operation == "convert"} == converted
+
+
+def test_a_conversion_asked_once_is_not_worked_out_twice(data):
+    found = route(
+        "A sole-source deal is priced at KRW 28 billion. At 1,400 won per dollar, what is its "
+        "30% offset, and what is that in dollars?",
+        data,
+    )
+    assert found is not None
+    assert [r.operation for r in found.requests].count("convert") == 1
+
+
 def test_a_bare_number_word_leaves_the_currency_to_the_figure_after_it(data):
     assert amounts("Consider one USD 45 million radar contract.") == ["USD 45 million"]
     assert amounts("Consider one KRW 50 billion order and two $5 million ones.") == [

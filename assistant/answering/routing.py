@@ -381,7 +381,13 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     # "…, and express the sum in euros (three decimals)": each ask's result is read
     # as the ask says, not as another ask's words say.
     own_way = any(_reads_own_way(reading(part)) for part in parts)
-    if whole is not None and not own_way and len({_kind(r) for r in whole.requests}) >= len(parts):
+    stated = amounts(question)
+    if (
+        whole is not None
+        and not own_way
+        and len({_kind(r) for r in whole.requests}) >= len(parts)
+        and not _works_on_its_own_amount(parts, question, whole, data, context, stated)
+    ):
         return whole  # a calculation of as many kinds as there are asks answers each already
     reads = [_only_names(i, parts, question, whole, data, context) for i in range(len(parts))]
     if any(reads) and not all(reads):
@@ -393,8 +399,10 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     asks: list[Route | None] = []
     for i in range(len(parts)):
         gap = _gap_of_earlier(parts[i], asks, data) if i >= 2 else None
+        if asks and not _checks_threshold(whole):
+            gap = gap or _mark_of_earlier(parts[i], asks[-1], data)
         asks.append(gap or _route_ask(i, parts, question, data, context))
-    if whole is None and None in asks:
+    if whole is None and None in asks and not _facts_beside(parts, asks, data):
         # Some asks are for the sources ("who signed it, and what is 5% of that?"): the
         # question is theirs, not a calculation with an ask dropped.
         return None
@@ -408,8 +416,8 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     routes = [r for r in asks if r is not None]
     asked = reading(question)
     if own_way and routes:
-        return _read_by_kind(_joined(whole, routes, data, asks_first=True), asked)
-    joined = _joined(whole, routes, data)
+        return _read_by_kind(_joined(whole, routes, data, asks_first=True, stated=stated), asked)
+    joined = _joined(whole, routes, data, stated=stated)
     if joined is not None and _by_kind(asked):
         return _read_by_kind(joined, asked)
     if joined is not None and (asked.places is not None or asked.scale is not None):
@@ -426,6 +434,61 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
 
 # A figure a question states: a number that is no year ("25 bids", "USD 60 million", "40%").
 _STATED_FIGURE = lazy(r"(?<![\w.-])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d[\d.,]*(?![\w-])")
+
+
+# An ask for the sources opens with a question word ("when did …", "in what year …"); one for a
+# count or an amount ("how many …", "how much …", "what percent …") may be the calculation's.
+_FACT_OPENING = lazy(
+    rf"^\W*(?:and\s+|also\s+)?(?:(?:in|on|at|by|from|since|for|to|under)\s+)?(?:{WH_WORDS})\b",
+    re.I,
+)
+_AMOUNT_OPENING = lazy(
+    r"^\W*(?:and\s+|also\s+)?(?:how\s+(?:much|many|far|long)|what\s+(?:percent\w*|share|"
+    r"fraction|proportion|portion|part|amount|sum|total|value|ratio))\b",
+    re.I,
+)
+# Words that name a result to work out: an ask with one is the calculation's, not the sources'.
+_WORKED_OUT = words(
+    r"shares?|percent\w*|proportions?|fractions?|ratios?|times|totals?|sums?|add\w*|"
+    r"differen\w*|gaps?|averages?|mean|per|rates?|changes?|rises?|rose|falls?|fell|drops?|"
+    r"dropped|increase\w*|decrease\w*|declin\w*|grow\w*|grew|convert\w*|impl\w*|left|"
+    r"remain\w*|owe\w*|obligations?|cost\w*|worth|dollars?|won|euros?|yen|"
+    r"comput\w*|calculat\w*|work out|each|apiece|combined|altogether|more|less|fewer",
+    r"%",
+)
+
+
+def fact_asks(question: str, data: OffsetData) -> list[str]:
+    """The asks of a question of several asks that are for the sources, not the calculator ("when
+    did the deliveries begin, and what share of the pledge is that?" asks a date beside a
+    share): each opens with a question word, states no figure, names no result to work out and
+    refers to no earlier result, and routes to no calculation on its own. A calculation answers
+    the other asks; these are composed from the sources beside it, so no ask goes unanswered."""
+    parts = split_parts(question)
+    if len(parts) < 2:
+        return []
+    return [part for part in parts if _asks_the_sources(part, data)]
+
+
+def _facts_beside(parts: tuple[str, ...], asks: list[Route | None], data: OffsetData) -> bool:
+    """Whether the asks that route to no calculation are each a fact of the sources asked beside
+    the ones that do, alone ("when did DAPA come into being, and what would a USD 30 million deal
+    owe?"): the calculation answers its asks and the sources the others (``fact_asks``). An ask
+    that leans on another's result ("who signed it, and what is 5% of that?") is no such fact."""
+    routed = [a for a in asks if a is not None]
+    left = [p for p, a in zip(parts, asks, strict=True) if a is None]
+    return bool(routed) and all(_asks_the_sources(p, data) for p in left)
+
+
+def _asks_the_sources(part: str, data: OffsetData) -> bool:
+    """Whether ``part`` asks for a fact of the sources rather than a result to work out."""
+    if not _FACT_OPENING.search(part) or _AMOUNT_OPENING.search(part):
+        return False
+    if _STATED_FIGURE.search(part) or amounts(part) or currency_asked(part):
+        return False
+    if _WORKED_OUT.search(part) or _PRONOUN_REFERENCE.search(part):
+        return False
+    return route(part, data) is None
 
 
 def _asks_listed_of_sources(question: str) -> bool:
@@ -460,6 +523,64 @@ def _gap_of_earlier(part: str, earlier: list[Route | None], data: OffsetData) ->
     return Route(
         [_evaluate(f"{format_money(larger, currency)} − {format_money(smaller, currency)}")]
     )
+
+
+# An ask whether a result reaches a mark: "does it cross …", "is that above …", "will it top …".
+_REACHES = words(
+    r"cross\w*|exceed\w*|reach\w*|clear\w*|pass\w*|tops?|surpass\w*|meets?|hits?|"
+    r"above|over|below|under|beyond|short of|more than|less than"
+)
+# A yes-or-no ask: it opens with its verb ("does it …", "is that …", "would it …").
+_YES_NO = lazy(r"^\W*(?:and\s+)?(?:does|do|did|is|are|was|were|would|will|can|could)\b", re.I)
+
+
+def _mark_of_earlier(part: str, earlier: Route | None, data: OffsetData) -> Route | None:
+    """Ask ``part``, when it asks whether the one amount the ask before it worked out reaches an
+    amount it names ("…, and does it cross the EUR 5 million cap?"): the mark less that amount,
+    said as how far short of the mark it falls or how far over it goes. A mark named as a
+    threshold is a figure of the sources restated, so the sentence that states it is cited. None
+    when the ask is no such yes-or-no ask, names no one amount, or the ask before gave other
+    than one amount of the mark's currency."""
+    stated = amounts(part)
+    if earlier is None or len(stated) != 1 or not _YES_NO.search(part):
+        return None
+    if not (_PRONOUN_REFERENCE.search(part) or _BACK_REFERENCE.search(part)):
+        return None
+    if not _REACHES.search(part):
+        return None
+    figures = _amounts_worked_out(list(earlier.requests), data)
+    try:
+        mark = parse_amount(stated[0])
+    except CalculationError:
+        return None
+    if not figures or len(figures) != 1 or figures[0][0] != mark.currency:
+        return None
+    currency, value = figures[0]
+    # A quotient may not end ("KRW 14.2 billion at 1,450"): it is set against the mark to the
+    # hundredth, as the calculator shows it, which leaves which side of the mark it lies on.
+    figure = format_money(value.quantize(Decimal("0.01")), currency)
+    return Route(
+        [_evaluate(f"{stated[0]} − {figure}")],
+        labels=[_mark_label(figure, stated[0])],
+        restated=(stated[0],) if _THRESHOLD_NAMED.search(part) else (),
+    )
+
+
+def _checks_threshold(whole: Route | None) -> bool:
+    """Whether the whole question's route works out an offset obligation, which sets the contract
+    against the rule's threshold itself: an ask whether it crosses that threshold is answered."""
+    return whole is not None and any(r.operation == "offset_obligation" for r in whole.requests)
+
+
+def _mark_label(figure: str, mark: str) -> Label:
+    """How far an amount falls short of a mark (the gap is positive) or goes over it."""
+
+    def label(result: str) -> str:
+        if result.startswith(("−", "-")):
+            return say("over_mark_by", figure=figure, mark=mark, result=result.lstrip("−-"))
+        return say("short_of_mark_by", figure=figure, mark=mark, result=result)
+
+    return label
 
 
 def _amounts_worked_out(
@@ -672,16 +793,54 @@ def _premise(question: str) -> str:
     return " ".join(sentences[:-1])
 
 
+def _works_on_its_own_amount(
+    parts: tuple[str, ...],
+    question: str,
+    whole: Route,
+    data: OffsetData,
+    context: str,
+    stated: list[str],
+) -> bool:
+    """Whether some ask works on an amount the question states that the whole's calculation of
+    that kind does not ("what is the contract in dollars, and what is its 50% offset in dollars?":
+    the whole converts only the offset it worked out; the first ask converts the contract)."""
+    for i in range(len(parts)):
+        found = _route_ask(i, parts, question, data, context)
+        if found is not None and any(
+            _on_amount_of_its_own(r, whole.requests, stated) for r in found.requests
+        ):
+            return True
+    return False
+
+
+def _on_amount_of_its_own(
+    request: CalculatorInput, done: list[CalculatorInput], stated: list[str]
+) -> bool:
+    """Whether ``request`` works on an amount the question states (``stated``) while every
+    request of its kind in ``done`` works on an amount worked out, not stated: it is an ask of
+    its own, not one of those read again."""
+    if request.amount is None or request.amount not in stated:
+        return False
+    kin = [d for d in done if _kind(d) == _kind(request)]
+    return bool(kin) and all(d.amount is not None and d.amount not in stated for d in kin)
+
+
 def _joined(
-    whole: Route | None, asks: list[Route], data: OffsetData, asks_first: bool = False
+    whole: Route | None,
+    asks: list[Route],
+    data: OffsetData,
+    asks_first: bool = False,
+    stated: list[str] | None = None,
 ) -> Route | None:
     """The whole question's route, with each ask's calculation of another kind worked out too
     ("how many were left" beside "what share was that"). An ask whose calculation is of a kind the
     route already does is the same ask read again, perhaps without words the whole has (a
     contract type, a rate), and adds nothing; but each calculation answers one ask only: once an
     ask has given the very calculation the route does ("the whole a share implies, and the mean
-    size of a deal": two divisions), another ask of that kind is an ask of its own. ``asks_first``:
-    the asks' routes come first, the whole's adds only calculations of kinds they lack."""
+    size of a deal": two divisions), another ask of that kind is an ask of its own, as is an ask
+    working on an amount the question states (``stated``) where the route's calculations of its
+    kind work on amounts they worked out. ``asks_first``: the asks' routes come first, the whole's
+    adds only calculations of kinds they lack."""
     ordered: list[tuple[Route | None, bool]] = [(r, True) for r in asks]
     ordered = [*ordered, (whole, False)] if asks_first else [(whole, False), *ordered]
     routes = [(r, ask) for r, ask in ordered if r is not None and _results(r, data) is not None]
@@ -711,7 +870,7 @@ def _joined(
             kin = [j for j, done in enumerate(joined.requests) if _kind(done) == _kind(r)]
             if _without_year_of(r, joined.requests):
                 continue
-            if not kin:
+            if not kin or (ask and _on_amount_of_its_own(r, joined.requests, stated or [])):
                 new.append((r, label))
             elif not ask:
                 continue  # the whole question read again
