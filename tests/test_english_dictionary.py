@@ -17,7 +17,7 @@ from assistant.search.terms import Lexicon
 from assistant.settings import REPO_ROOT
 
 # Words of an invented set of sources; "harbour" and "fleet" are also the model's words.
-WORDS = "the agency said that tariffs on ships and the fleet budget and staff rose even at the harbour".split()
+WORDS = "the agency said that tariffs on ships and the fleet budget and staff rose even at the harbour as dictated".split()
 NAMES = ("Norway", "Cardiff", "Ocean")
 # What a question may call one of the sources: words no source writes.
 CALLED = ("Tidewire", "Seaport Daily")
@@ -88,6 +88,16 @@ def test_a_form_of_a_source_s_word_is_read_as_that_word_though_the_list_holds_th
     assert checker.check("Did the agency's staffing rise?").covered
     # A word the model's vocabulary lists whole is a word in its own right.
     assert checker.nearest("evening") is None
+
+
+def test_a_form_the_model_lacks_of_a_source_s_word_is_written_as_the_sources_write_it(checker):
+    """The sources write "dictated"; "dictates" is a real word of the same stem, which the model
+    reads only in pieces: written as the sources write it, the question reads as they do."""
+    assert "dictates" in english_dictionary() and "dictates" not in english_words()
+    asked = "What the agency dictates on ships"
+    assert checker.respell(f"{asked}?").text == "What the agency dictated on ships?"
+    # A real word of a stem the sources never use stays itself, however near their words.
+    assert checker.respell("Did the agency bake bread?").text == "Did the agency bake bread?"
 
 
 def test_a_misspelling_is_corrected_only_to_a_source_s_or_the_model_s_word(checker):

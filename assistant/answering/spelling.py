@@ -457,8 +457,21 @@ class Speller:
             or part in self.called
             or part in STOPWORDS
             or (not name and is_question_typo(part))
-            or (not name and dictionary_base(part, self.english) is not None)
+            or (not name and self._real(part))
             for part in folded.split("-")
+        )
+
+    def _real(self, word: str) -> bool:
+        """Whether ``word`` is a real word, to be left as written. A form the model's vocabulary
+        lacks of a word whose stem the sources use ("speculates" where they write "speculated")
+        is their word written otherwise: it is respelt as they write it (only to a word of that
+        stem, ``_same_stem``), which the model reads whole where it reads the other in pieces."""
+        if dictionary_base(word, self.english) is None:
+            return False
+        return (
+            self.targets is self.english
+            or dictionary_base(word, self.targets) is not None
+            or self.lexicon.stem(word) not in self.vocabulary
         )
 
     def respell(self, question: str) -> Respelling:
