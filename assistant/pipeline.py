@@ -52,8 +52,9 @@ from assistant.korean.interpret import detect_language
 from assistant.quantities import LETTER_SCALES, format_money, lex
 from assistant.regex import lazy
 from assistant.search.encoder import encoder_name, english_words
+from assistant.search.english import english_dictionary
 from assistant.search.index import KnowledgeIndex, StoredSource, SyncReport
-from assistant.search.terms import Lexicon, fold
+from assistant.search.terms import Lexicon
 from assistant.settings import Settings, check_language
 from assistant.wording import say
 
@@ -129,6 +130,7 @@ class Assistant:
         """A composer over the loaded index: scope words, vocabulary and texts include ingested ones."""
         self._loaded = tuple(sorted(index.hashes.items()))
         self._checked = time.monotonic()
+        called = _source_names(index)
         return Composer(
             index,
             ScopeChecker(
@@ -137,10 +139,11 @@ class Assistant:
                 index.years,
                 index.surfaces,
                 index.names,
+                english_dictionary(),
+                written_names(self.settings.knowledge_dir) | set(index.lexicon.phrases) | called,
+                called,
+                # Corrected only to the model's words, the common ones (``Speller``).
                 english_words(),
-                written_names(self.settings.knowledge_dir)
-                | set(index.lexicon.phrases)
-                | _source_names(index),
             ),
             self.settings.retrieval_depth,
             self.settings.rrf_k,
@@ -330,7 +333,7 @@ class Assistant:
         composer = self._fresh()
         # The question as the sources would spell it ("Lockhed" is "Lockheed"): every step
         # below reads the words it names, the answer shows the question as asked.
-        text = _respelt(composer, asked)
+        text = composer.scope.respell(asked).text
         # "I'm writing a memo for my boss. What …?": the opening about the asker is no topic.
         text = without_preamble(text)
         # "The threshold when the policy began" asks for the threshold of the year it began.
@@ -664,27 +667,11 @@ def _stating_units(composer: Composer, question: str, restated: tuple[str, ...] 
 
 
 def _source_names(index: KnowledgeIndex) -> set[str]:
-    """What questions call the sources ("the Korea Economic Daily"): names of several words
-    the speller reads a misspelt word of by the others ("Economic Dialy"), so the question is
-    still read as naming its source; the words of such a name are often in no source's text."""
+    """What questions call the sources ("the Korea Economic Daily", "Asiae"): names of several
+    words the speller reads a misspelt word of by the others ("Economic Dialy"), so the question
+    is still read as naming its source, and words it never corrects though they are often in no
+    source's text: respelt, the question would no longer say whose figures it asks for."""
     return {name for meta in index.sources.values() for name in meta.called}
-
-
-def _respelt(composer: Composer, question: str) -> str:
-    """``question`` as the sources would spell it, but with the names it calls a source by
-    ("Asiae") as written: such a name is in no source's text, and spelt as a word the sources
-    write ("Asia") it would no longer say whose figures the question asks for."""
-    respelling = composer.scope.respell(question)
-    names = [n for aliases in composer.called.values() for n in aliases]
-    called = {fold(word) for name in names for word in name.split()}
-    if not called & set(respelling.changes):
-        return respelling.text
-    pattern = "|".join(rf"\b{re.escape(n)}\b" for n in sorted(names, key=len, reverse=True))
-    pieces, at = [], 0
-    for match in re.finditer(pattern, question, re.I):
-        pieces += [composer.scope.respell(question[at : match.start()]).text, match.group()]
-        at = match.end()
-    return "".join([*pieces, composer.scope.respell(question[at:]).text])
 
 
 def _asked_figures(text: str) -> set[Decimal]:

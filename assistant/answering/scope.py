@@ -87,18 +87,23 @@ class ScopeChecker:
         names: frozenset[str] = frozenset(),
         english: frozenset[str] = frozenset(),
         phrases: Iterable[str] = (),
+        called: Iterable[str] = (),
+        targets: frozenset[str] | None = None,
     ) -> None:
         """``surfaces`` maps each word the sources write to its term (default: the terms
         themselves); ``names`` are the words the sources write as names; ``english`` is a
         dictionary of real words (a word in it is never taken for a misspelling); ``phrases``
-        are names of several words (``Speller``)."""
+        are names of several words, ``called`` the names a question calls a source by and
+        ``targets`` the real words a misspelling may be corrected to (``Speller``)."""
         self.lexicon = lexicon
         self.vocabulary = vocabulary
         self.surfaces = surfaces if surfaces is not None else {t: t for t in vocabulary}
         self.names = names
         self.years = years
         self.english = english
-        self.speller = Speller(lexicon, vocabulary, self.surfaces, names, english, phrases)
+        self.speller = Speller(
+            lexicon, vocabulary, self.surfaces, names, english, phrases, called, targets
+        )
         # The units of the sources' amounts ("in dollars") say how to answer, not what about.
         framing = QUESTION_WORDS | _OPENERS | SOURCE_CURRENCY_WORDS
         self._question_stems = frozenset(lexicon.stems(framing))
@@ -119,9 +124,12 @@ class ScopeChecker:
         other word that is a real word is not a misspelling: "gone" is a different word from
         "done", and "tried" is "try", known only if the sources use "try".
         """
-        base = None if name else dictionary_base(word, self.english)
-        if base is not None:
-            return self.surfaces.get(base)
+        if not name and dictionary_base(word, self.english) is not None:
+            # Read as the word it is made from as the model's vocabulary lists it ("staffing"
+            # is "staff"): that vocabulary holds words in their own right, whole ("evening" is
+            # not "even"), the larger list every form of each, so it would stop at "staffing".
+            base = dictionary_base(word, self.speller.targets)
+            return None if base is None else self.surfaces.get(base)
         joined = self._unhyphenated.get(word.replace("-", ""))
         if joined is not None:
             return joined

@@ -272,15 +272,24 @@ class Speller:
         names: frozenset[str] = frozenset(),
         english: frozenset[str] = frozenset(),
         phrases: Iterable[str] = (),
+        called: Iterable[str] = (),
+        targets: frozenset[str] | None = None,
     ) -> None:
         """``surfaces`` maps each word the sources write (folded) to its term; ``names`` are the
         words they write as names; ``english`` is a dictionary of real words; ``phrases`` are
-        names of several words (folded) whose words, written right, say which name is meant."""
+        names of several words (folded) whose words, written right, say which name is meant;
+        ``called`` are the names a question calls a source by ("Asiae"), whose words are no
+        misspellings though no source writes them: respelt ("Asia"), the question would no
+        longer say whose figures it asks for; ``targets`` are the real words a misspelling may be
+        corrected to (default: all of ``english``): the common ones, as a rare word is no likelier
+        meant than left, and indexing fewer words makes the first correction cheaper."""
         self.lexicon = lexicon
         self.vocabulary = vocabulary
         self.surfaces = surfaces
         self.names = names
         self.english = english
+        self.targets = english if targets is None else targets
+        self.called = frozenset(w for name in called for w in re.findall(r"[^\W\d_]+", fold(name)))
         # Each name of several words, word by word (hyphenated parts apart), with how many of
         # its words are not stopwords (a hyphenated given name is one: "Park Eun-hee" is two).
         self._phrases = sorted(
@@ -309,7 +318,7 @@ class Speller:
         ("acount" is "account" even where the sources write only "amount"). Made when a question
         first holds a word to correct: indexing the dictionary's tens of thousands of words is
         most of a Speller's making, and most questions hold no unknown word."""
-        return _Index.of(self.surfaces), _dictionary(self.english)
+        return _Index.of(self.surfaces), _dictionary(self.targets)
 
     def correct(self, word: str, name: bool = False) -> str | None:
         """The word (folded) that ``word`` (folded, unknown to the sources) was meant as, if any:
@@ -437,17 +446,32 @@ class Speller:
         return found
 
     def _known(self, folded: str, name: bool) -> bool:
-        """Whether a word is no misspelling: the sources write it, it is a stopword, or (not
-        written as a name) a question word mistyped ("wat") or a real word. A capitalised word
-        inside a question is no question word: "Hon" beside "Sul" is "Hoon", not "how"."""
+        """Whether a word is no misspelling: the sources write it, a question calls a source by
+        it, it is a stopword, or (not written as a name) a question word mistyped ("wat") or a
+        real word. A capitalised word inside a question is no question word: "Hon" beside "Sul"
+        is "Hoon", not "how"."""
         if len(folded) < 2 or not spelt(folded):
             return True
         return all(
             part in self.surfaces
+            or part in self.called
             or part in STOPWORDS
             or (not name and is_question_typo(part))
-            or (not name and dictionary_base(part, self.english) is not None)
+            or (not name and self._real(part))
             for part in folded.split("-")
+        )
+
+    def _real(self, word: str) -> bool:
+        """Whether ``word`` is a real word, to be left as written. A form the model's vocabulary
+        lacks of a word whose stem the sources use ("speculates" where they write "speculated")
+        is their word written otherwise: it is respelt as they write it (only to a word of that
+        stem, ``_same_stem``), which the model reads whole where it reads the other in pieces."""
+        if dictionary_base(word, self.english) is None:
+            return False
+        return (
+            self.targets is self.english
+            or dictionary_base(word, self.targets) is not None
+            or self.lexicon.stem(word) not in self.vocabulary
         )
 
     def respell(self, question: str) -> Respelling:

@@ -1,6 +1,7 @@
 """Search: from units to ranked evidence.
 
-Holds the sentence encoder (``encoder``), the term lexicon (``terms``), the knowledge index
+Holds the sentence encoder (``encoder``), the dictionary of real English words (``english``), the
+term lexicon (``terms``), the knowledge index
 (``index``) over the Chroma store (``store``, its vectors packed in ``blocks``, with its manifest,
 ``manifest``, the archive of ingested texts, ``archive``, and the migration of a store of the older
 format, ``migration``) and the in-memory search views (``views``, kept as columns,
