@@ -375,7 +375,7 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     # that only says how to read the result is no ask; the whole question's reading takes it.
     parts = tuple(_asks_only(p) for p in split_parts(question) if not _only_reads(p))
     if len(parts) < 2:
-        parts = _elliptical_asks(question) or parts
+        parts = _elliptical_asks(question) or _distributed_asks(question) or parts
     if len(parts) < 2 or _reports_a_fact(question, frame_of(question)):
         return whole
     # "…, and express the sum in euros (three decimals)": each ask's result is read
@@ -643,6 +643,41 @@ def _elliptical_asks(question: str) -> tuple[str, ...]:
     return question[: match.end("first")], second[0].upper() + second[1:]
 
 
+# One verb or ratio shared by two coordinated phrases that repeat their preposition: "how much of
+# A's X and of its Y was paid", "P as a share of Q, and as a share of R". The repeated preposition
+# (an "of", or a ratio ending in "of") is what marks two asks; "of A and B" may name one thing.
+_DISTRIBUTED = lazy(
+    r"(?P<lead>\b(?:as an?\s+(?:share|percent(?:age)?|fraction|proportion|multiple)\s+)?of\s+)"
+    r"(?P<first>(?:[^?;:()]|\([^()]*\))+?),?\s+and\s+(?P=lead)"
+    r"(?P<second>(?:[^?;:(),]|\([^()]*\))+?)"
+    # The verb after the second phrase that the two share: "... had been delivered".
+    r"(?P<tail>\s+(?:had|has|have|was|were|is|are|did|does|do|would|will|could|went|got)\b"
+    r"[^?;,]*?)?\s*(?=\?|$)",
+    re.I,
+)
+# What owns the first phrase, which "its" in the second stands for: a possessive ("Airbus's")
+# or a name put before the noun ("the KC-X pledge").
+_OWNER = lazy(r"^(?:the\s+)?(?P<owner>[\w.&-]+['’]s)\s|^(?P<owner_name>the\s+[A-Z][\w.&-]*)\s")
+
+
+def _distributed_asks(question: str) -> tuple[str, ...]:
+    """The two asks of a clause whose verb or ratio is shared by two phrases that each repeat
+    the preposition ("what was P as a share of Q, and as a share of R?" asks P over Q and P over
+    R; "how much of A's X and of its Y was paid?" asks of X and of Y): each ask is the clause
+    with one phrase, and the verb after the second phrase, which both share."""
+    match = _DISTRIBUTED.search(question)
+    if match is None:
+        return ()
+    tail, second = match.group("tail") or "", match.group("second")
+    owner = _OWNER.match(match.group("first"))
+    if owner is not None:
+        # "of A's X and of its Y": the second phrase's "its" is A.
+        named = owner.group("owner") or owner.group("owner_name")
+        second = re.sub(r"^(?:its|their)\b", named, second, flags=re.I)
+    head, rest = question[: match.start("first")], question[match.end() :]
+    return f"{head}{match.group('first')}{tail}{rest}", f"{head}{second}{tail}{rest}"
+
+
 # What an ask that also says how to read its result asks for: a question word, a figure, or
 # a calculation named ("convert the total", "the share").
 _ASKS_FOR = words(
@@ -742,6 +777,8 @@ def _route_ask(
         # "…? And the mean size of a deal?": an ask that refers to no earlier figure is read
         # on its own (with the question's statements), not as the asks before it read again.
         alone = _route_one(_with_premise(i, parts, question, bracket=False), data, context)
+        if alone is None:
+            alone = _on_figures_of_sources(parts[i], data, context)
         if alone is not None:
             return alone
         if not any(amounts(p) for p in parts[:i]):
@@ -756,6 +793,23 @@ def _route_ask(
         # asks is asked of each item, which names only its own figures.
         found = _route_one(f"{head.group()}{parts[i]}", data, context)
     return found
+
+
+# The topic a question opens with, put after each of its asks in brackets: "(prices rose 4 to 6)".
+_TOPIC_AFTER = lazy(r"\s*\((?P<topic>[^()]*)\)\s*$")
+
+
+def _on_figures_of_sources(part: str, data: OffsetData, context: str) -> Route | None:
+    """Ask ``part`` worked on figures of the sources its own words name ("how many times as many
+    pages went to A as to B"), without the figures of the topic the question opened with ("cases
+    rose from 18 to 21: by what percent, and …?"): those are another ask's inputs, and read here
+    they stand where the sources' figures should. None when the topic states no figure or the
+    ask alone names none of the sources'."""
+    topic = _TOPIC_AFTER.search(part)
+    if topic is None or not _STATED_FIGURE.search(topic.group("topic")):
+        return None
+    found = _route_one(part[: topic.start()], data, context)
+    return found if found is not None and found.cites else None
 
 
 # An earlier result named by a pronoun or as "that figure": in an ask that states an amount of its
@@ -3479,6 +3533,9 @@ def _per_year(question: str, data: OffsetData) -> Route | None:
     periods = period_mentions(question)
     if not _PER_YEAR.search(question) or not _HOW_MUCH_OR_WHAT.search(question):
         return None
+    paired = _per_year_of_paired(question)
+    if paired is not None:
+        return paired
     if not periods:
         return _per_year_of_count(question)
     if len(periods) != 1:
@@ -3533,6 +3590,53 @@ def _per_year(question: str, data: OffsetData) -> Route | None:
         requests.append(_evaluate(f"{total} / {years}"))
         labels.append(_per_year_label(years, span, total))
     return _each_figure(requests, span, main, others, labels)
+
+
+# A span of years, its end written in full or by its last two digits: "2016-2020", "2021–22".
+_SPAN = r"(?:19|20)\d\d\s?[-–—]\s?(?:(?:19|20)\d\d|\d\d)(?![\d–-])"
+_SPAN_PARTS = lazy(r"(?P<first>(?:19|20)\d\d)\s?[-–—]\s?(?P<last>\d{2,4})")
+# A span named for the stretch a figure or an average covers: "in 2021–22", "over 2016-2020".
+_SPAN_AFTER = rf"\s*(?:in|over|for|across|during|from)\s+(?:the\s+)?(?:years?\s+)?(?P<span>{_SPAN})"
+_AVERAGE_OVER_SPAN = lazy(
+    r"\b(?:per[- ](?:year|annum)|a year|yearly|annual(?:ly)?|average\w*|annuali[sz]\w*)"
+    rf"(?:\s+(?:per|a)\s+year)?{_SPAN_AFTER}",
+    re.I,
+)
+# ... and the span an amount is stated for, after it: "$4 million (of it) in 2021-22".
+_FIGURE_OVER_SPAN = lazy(rf"^(?:\s*of\s+(?:it|that|this|them))?{_SPAN_AFTER}", re.I)
+
+
+def _span_of(text: str) -> tuple[int, int] | None:
+    """The first and last years of a span ("2021–22" is 2021 to 2022); None when it runs back."""
+    match = _SPAN_PARTS.match(text)
+    if match is None:
+        return None
+    first, last = int(match.group("first")), match.group("last")
+    end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+    return (first, end) if end > first else None
+
+
+def _per_year_of_paired(question: str) -> Route | None:
+    """ "A total of $X over 2016-2022, $Y of it in 2021-22: what was the yearly average in
+    2021-22?": of the amounts stated, each with its own span, the one stated for the span the
+    average is asked over, divided by that span's years (both ends counted). None when no
+    average is asked over a named span or not one amount is stated for it."""
+    asked = _AVERAGE_OVER_SPAN.search(question)
+    span = _span_of(asked.group("span")) if asked is not None else None
+    if span is None:
+        return None
+    tied = []
+    for amount in roles(question):
+        after = _FIGURE_OVER_SPAN.match(question[amount.end :])
+        if after is not None and _span_of(after.group("span")) == span:
+            tied.append(amount)
+    if len(tied) != 1:
+        return None
+    first, last = span
+    years, total = last - first + 1, tied[0].text
+    return Route(
+        [_evaluate(f"{total} / {years}")], labels=[_per_year_label(years, f"{first}–{last}", total)]
+    )
 
 
 _HOW_MUCH_OR_WHAT = words(r"how much|what|come to|works? out|comput\w*|calculat\w*|find|give")
