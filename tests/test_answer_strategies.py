@@ -579,10 +579,15 @@ def test_an_open_answer_s_room_holds_the_next_best_sentences_beside_those_adding
     ],
 )
 def test_what_a_source_holds_up_as_a_model_is_answered_by_what_the_model_does(assistant, question):
-    # The paper's list of recommendations never names Taiwan: the sentences about Taiwan answer.
+    # The paper's list of recommendations never names Taiwan: the sentences about what Taiwan
+    # does answer, whichever of its practices the paper gives as an example comes first (its
+    # negotiating bodies, its published priority list).
     answer = assistant.ask(question)
     assert not answer.abstained
-    assert "Taiwan for example has set up interdepartmental bodies" in _quotes(answer)
+    quotes = _quotes(answer)
+    assert "Taiwan for example has set up interdepartmental bodies" in quotes or (
+        "Taiwan, for example, keeps and updates an Industrial ICP Priority List" in quotes
+    )
 
 
 def test_advice_just_before_the_best_recommendation_comes_with_it(assistant):
