@@ -343,7 +343,7 @@ class Assistant:
         # "Using the Daily's figures, ...": a calculation on the figures of the source it names.
         named = attributed(text, composer.called)
         calculation = route(text, self.data.stated_by(named.sources) if named else self.data)
-        # "When did deliveries begin, and what share of the pledge is met?": the asks for the
+        # "When was the mill built, and what is 4% of its price?": the asks for the
         # sources beside the calculation, composed and joined to it.
         asked_of_sources = fact_asks(text, self.data) if calculation is not None else []
         focus = len([t for t in composer.index.lexicon.terms(text) if composer.index.idf(t) > 0])
@@ -472,8 +472,8 @@ class Assistant:
             lines += result.notes
             paragraphs.append("\n".join(lines))
         if not cited.items:
-            # A figure restated by an ask the reading left out ("…(in millions), and does it
-            # cross the USD 10 million trigger?") is looked for in the whole question.
+            # A figure restated by an ask the reading left out ("…, and is that above the
+            # 2 million yen ceiling?") is looked for in the whole question.
             read = calculation.read_as or question
             if not all(amount in read for amount in calculation.restated):
                 read = question

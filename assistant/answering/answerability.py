@@ -2057,9 +2057,9 @@ def _asks_change(rest: str) -> bool:
 
 
 def _tells_change_done(said: str) -> bool:
-    """Whether a statement tells, in the clauses that date it, of a change as done ("the value
-    to trigger the requirement was raised to USD 5 million in 1986"): a word of the question it
-    writes only after "to" is then a noun's complement ("the value to trigger"), not an act
+    """Whether a statement tells, in the clauses that date it, of a change as done ("the fee
+    to enter the market was cut to EUR 2 million in 1991"): a word of the question it
+    writes only after "to" is then a noun's complement ("the fee to enter"), not an act
     still to come. A change only proposed ("was proposed to be raised") tells of none."""
     dated = _dated_part(said)
     return _CHANGE_DONE.search(dated) is not None and not _ONLY_PUT_FORWARD.search(dated)

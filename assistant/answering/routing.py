@@ -460,8 +460,8 @@ _WORKED_OUT = words(
 
 def fact_asks(question: str, data: OffsetData) -> list[str]:
     """The asks of a question of several asks that are for the sources, not the calculator ("when
-    did the deliveries begin, and what share of the pledge is that?" asks a date beside a
-    share): each opens with a question word, states no figure, names no result to work out and
+    was the bridge opened, and what is 8% of its cost?" asks a date beside a
+    sum): each opens with a question word, states no figure, names no result to work out and
     refers to no earlier result, and routes to no calculation on its own. A calculation answers
     the other asks; these are composed from the sources beside it, so no ask goes unanswered."""
     parts = split_parts(question)
@@ -536,7 +536,7 @@ _YES_NO = lazy(r"^\W*(?:and\s+)?(?:does|do|did|is|are|was|were|would|will|can|co
 
 def _mark_of_earlier(part: str, earlier: Route | None, data: OffsetData) -> Route | None:
     """Ask ``part``, when it asks whether the one amount the ask before it worked out reaches an
-    amount it names ("…, and does it cross the EUR 5 million cap?"): the mark less that amount,
+    amount it names ("…, and is that over the 3 million franc ceiling?"): the mark less that amount,
     said as how far short of the mark it falls or how far over it goes. A mark named as a
     threshold is a figure of the sources restated, so the sentence that states it is cited. None
     when the ask is no such yes-or-no ask, names no one amount, or the ask before gave other
@@ -856,8 +856,8 @@ def _works_on_its_own_amount(
     stated: list[str],
 ) -> bool:
     """Whether some ask works on an amount the question states that the whole's calculation of
-    that kind does not ("what is the contract in dollars, and what is its 50% offset in dollars?":
-    the whole converts only the offset it worked out; the first ask converts the contract)."""
+    that kind does not ("the lease in euros, and its 20% deposit in euros?":
+    the whole converts only the deposit it worked out; the first ask converts the lease)."""
     for i in range(len(parts)):
         found = _route_ask(i, parts, question, data, context)
         if found is not None and any(
