@@ -537,7 +537,7 @@ _YES_NO = lazy(r"^\W*(?:and\s+)?(?:does|do|did|is|are|was|were|would|will|can|co
 def _mark_of_earlier(part: str, earlier: Route | None, data: OffsetData) -> Route | None:
     """Ask ``part``, when it asks whether the one amount the ask before it worked out reaches an
     amount it names ("…, and is that over the 3 million franc ceiling?"): the mark less that amount,
-    said as how far short of the mark it falls or how far over it goes. A mark named as a
+    given as the gap below the mark or above it. A mark named as a
     threshold is a figure of the sources restated, so the sentence that states it is cited. None
     when the ask is no such yes-or-no ask, names no one amount, or the ask before gave other
     than one amount of the mark's currency."""
@@ -644,7 +644,7 @@ def _elliptical_asks(question: str) -> tuple[str, ...]:
 
 
 # One verb or ratio shared by two coordinated phrases that repeat their preposition: "how much of
-# A's X and of its Y was paid", "P as a share of Q, and as a share of R". The repeated preposition
+# A's X and of its Y was paid", "P as a percentage of Q and as a percentage of R". The repeated preposition
 # (an "of", or a ratio ending in "of") is what marks two asks; "of A and B" may name one thing.
 _DISTRIBUTED = lazy(
     r"(?P<lead>\b(?:as an?\s+(?:share|percent(?:age)?|fraction|proportion|multiple)\s+)?of\s+)"
@@ -655,14 +655,14 @@ _DISTRIBUTED = lazy(
     r"[^?;,]*?)?\s*(?=\?|$)",
     re.I,
 )
-# What owns the first phrase, which "its" in the second stands for: a possessive ("Airbus's")
-# or a name put before the noun ("the KC-X pledge").
+# What owns the first phrase, which "its" in the second stands for: a possessive ("Acme's")
+# or a name put before the noun ("the Acme pledge").
 _OWNER = lazy(r"^(?:the\s+)?(?P<owner>[\w.&-]+['’]s)\s|^(?P<owner_name>the\s+[A-Z][\w.&-]*)\s")
 
 
 def _distributed_asks(question: str) -> tuple[str, ...]:
     """The two asks of a clause whose verb or ratio is shared by two phrases that each repeat
-    the preposition ("what was P as a share of Q, and as a share of R?" asks P over Q and P over
+    the preposition ("P as a percentage of Q and as a percentage of R?" asks P over Q and P over
     R; "how much of A's X and of its Y was paid?" asks of X and of Y): each ask is the clause
     with one phrase, and the verb after the second phrase, which both share."""
     match = _DISTRIBUTED.search(question)
@@ -800,9 +800,9 @@ _TOPIC_AFTER = lazy(r"\s*\((?P<topic>[^()]*)\)\s*$")
 
 
 def _on_figures_of_sources(part: str, data: OffsetData, context: str) -> Route | None:
-    """Ask ``part`` worked on figures of the sources its own words name ("how many times as many
-    pages went to A as to B"), without the figures of the topic the question opened with ("cases
-    rose from 18 to 21: by what percent, and …?"): those are another ask's inputs, and read here
+    """Ask ``part`` worked on figures of the sources its own words name ("what multiple of
+    B's quota is A's?"), without the figures of the topic the question opened with ("visits
+    went from 40 to 50: what rise is that, and …?"): those are another ask's inputs, and read here
     they stand where the sources' figures should. None when the topic states no figure or the
     ask alone names none of the sources'."""
     topic = _TOPIC_AFTER.search(part)
@@ -3617,8 +3617,8 @@ def _span_of(text: str) -> tuple[int, int] | None:
 
 
 def _per_year_of_paired(question: str) -> Route | None:
-    """ "A total of $X over 2016-2022, $Y of it in 2021-22: what was the yearly average in
-    2021-22?": of the amounts stated, each with its own span, the one stated for the span the
+    """ "$X in all over 1990-1999, $Y of it in 1998-99: what was the annual mean in
+    1998-99?": of the amounts stated, each with its own span, the one stated for the span the
     average is asked over, divided by that span's years (both ends counted). None when no
     average is asked over a named span or not one amount is stated for it."""
     asked = _AVERAGE_OVER_SPAN.search(question)
