@@ -78,6 +78,7 @@ from assistant.answering.frame import (
     without_register,
     without_set_aside,
 )
+from assistant.answering.gate_words import presentation_words, source_names_in
 from assistant.answering.outline import outline_of, point_of
 from assistant.answering.patterns import words
 from assistant.answering.row_answers import (
@@ -2838,7 +2839,8 @@ class Composer:
         asked = frozenset(self.index.lexicon.terms(head[0])) if head is not None else frozenset()
         asked &= query.weights.keys()
         finer = finer_date(question) if kind == "date" else None
-        total = sum(query.weights.values()) or 1.0
+        weights = self._gate_weights(question, query)
+        total = sum(weights.values()) or 1.0
         found = []
         for c in candidates:
             met = asked - c.hits - c.context_hits
@@ -2847,8 +2849,24 @@ class Composer:
                 and (finer is None or finer.search(c.unit.text))
             ):
                 met = frozenset()
-            found.append((c.coverage + sum(query.weights[t] for t in met) / total, c.hits | met))
+            covered = sum(weights.get(t, 0.0) for t in c.hits | met) + 0.5 * sum(
+                weights.get(t, 0.0) for t in c.context_hits - c.hits - met
+            )
+            found.append((covered / total, c.hits | met))
         return found
+
+    def _gate_weights(self, question: str, query: Query) -> dict[str, float]:
+        """The question's weighted words the gate asks a sentence to share: not those asking
+        how the answer is laid out or worded, nor the names of the sources it asks after
+        (``gate_words``), which no answering sentence need write. All of them when nothing
+        else is left: a question of nothing but such words is judged as before."""
+        dropped = frozenset(
+            self.index.lexicon.terms(
+                " ".join([*presentation_words(question), *source_names_in(question, self.called)])
+            )
+        )
+        content = {t: w for t, w in query.weights.items() if t not in dropped}
+        return content if content else dict(query.weights)
 
     def _asks_points(self, question: str, intent: Intent, scope: Scope) -> bool:
         """Whether an open question asks for the points of an argument or a story ("why did
