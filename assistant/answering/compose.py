@@ -584,6 +584,23 @@ _NOT_OF_FIGURES = frozenset({"reason", "position", "definition"})
 # only by naming one (``Composer._naming_asked_kind``).
 _NAMED_ROW_KINDS = frozenset({"person", "organisation", "company", "country"})
 
+# "How big was <thing>", "how much of that was <thing>": the noun phrase whose size is asked, up
+# to the first word that leads into what it belongs to or when ("the X share | of the whole",
+# "the X part | over a period") or into the figure's own verb ("the X | worth").
+_SIZE_OF = lazy(
+    r"\bhow (?:big|large|much|sizable|sizeable) (?:of (?:that|it|this|those|these|the total) )?"
+    r"(?:was|were|is|are|has been|had been) "
+    r"(?P<thing>[^?.;,]{3,80}?)"
+    r"(?=\s+(?:of|in|over|during|from|between|since|through|across|among|within|under|"
+    r"that|which|when|before|after|worth)\b|\s*[?.;,(]|$)",
+    re.I,
+)
+# A thing named by a pointing word ("that programme", "each") is one an earlier part named.
+_POINTED_BACK = lazy(r"^(?:that|this|those|these|it|its|each|they|them)\b", re.I)
+# How far below the best sentence one stating a figure of the asked thing may rank and lead
+# (answers are the same from 0.6 to 0.8; far lower lets unrelated sentences lead).
+_FIGURE_OF_THING_FLOOR = 0.7
+
 
 def _asks_for(frame: Frame, unit: str) -> bool:
     return frame.answer_type in _ASKS_FOR_UNIT.get(unit, _ASKS_FOR_AMOUNT)
@@ -2806,6 +2823,8 @@ class Composer:
             units = self._others(ranked, question)
         else:
             points = self._asks_points(question, query.intent, scope)
+            if not query.intent.wide:
+                ranked = self._of_figure_asked(question, ranked)
             units = self._select(ranked, query.intent.wide, kind, leading, about, points)
             if _asks_government_reaction(question) and not any(
                 _GOVERNMENT_ACTS.search(u.text) for u in units
@@ -2826,6 +2845,51 @@ class Composer:
         if self._asks_unknown_thing(question, scope):
             answer = self._all_named(answer, question, ranked)
         return answer, ranked
+
+    def _of_figure_asked(self, question: str, ranked: list[Candidate]) -> list[Candidate]:
+        """``ranked`` with the sentence that states a figure of the thing a "how big was X"
+        question asks the size of first, when one near the best writes most of that thing's
+        distinctive words, and more of them than the best does: the best may state a figure of
+        the matter around it (the whole, another period) because it shares the question's
+        framing words. A sentence naming only a minority of them (the part's generic noun,
+        "component") names some other thing and must not displace a refusal's evidence."""
+        asked = _SIZE_OF.search(question)
+        kind = frame_of(question).answer_type
+        if asked is None or kind not in ("money", "quantity", "percent") or not ranked:
+            return ranked
+        if _POINTED_BACK.match(asked.group("thing")):
+            return ranked
+        weights = self._distinctive(asked.group("thing"))
+        if not weights:
+            return ranked
+        best = ranked[0]
+        least = len(weights.keys() & best.hits)
+        floor = _FIGURE_OF_THING_FLOOR * best.score
+        lead: Candidate | None = None
+        held = (least, 0.0)
+        for candidate in ranked[1:]:
+            if candidate.score < floor:
+                break
+            # Most of the thing's words, more than the best writes; of those, the rarer words.
+            named = weights.keys() & candidate.hits
+            stated = (len(named), sum(weights[t] for t in named))
+            most = 2 * len(named) > len(weights)
+            if most and stated[0] > least and stated > held and has_type(candidate.unit.text, kind):
+                lead, held = candidate, stated
+        if lead is None:
+            return ranked
+        return [lead, *(c for c in ranked if c is not lead)]
+
+    def _distinctive(self, phrase: str) -> dict[str, float]:
+        """The terms of ``phrase`` that tell one thing of the sources from another, by idf: no
+        year, and none as common as the home country, the setting every sentence shares (the
+        programme's own name, the country), which no sentence states more of than another."""
+        setting = self.index.idf(self.home_country) if self.home_country else 0.0
+        return {
+            t: self.index.idf(t)
+            for t in self.index.lexicon.terms(phrase)
+            if not is_year(t) and self.index.idf(t) > setting
+        }
 
     def _gate_match(
         self, question: str, query: Query, candidates: list[Candidate]
