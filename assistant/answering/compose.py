@@ -584,7 +584,7 @@ _NOT_OF_FIGURES = frozenset({"reason", "position", "definition"})
 # only by naming one (``Composer._naming_asked_kind``).
 _NAMED_ROW_KINDS = frozenset({"person", "organisation", "company", "country"})
 
-# "How big was <thing>", "how much of that was <thing>": the noun phrase whose size is asked, up
+# "How large is <thing>", "how much of this was <thing>": the noun phrase whose size is asked, up
 # to the first word that leads into what it belongs to or when ("the X share | of the whole",
 # "the X part | over a period") or into the figure's own verb ("the X | worth").
 _SIZE_OF = lazy(
