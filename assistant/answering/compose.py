@@ -57,7 +57,6 @@ from assistant.answering.frame import (
     answer_type,
     as_asked,
     asked_noun,
-    asks_for_things,
     asks_of_topic,
     asks_position,
     asserted_kinds,
@@ -278,31 +277,6 @@ _ATTRIBUTION = words(
     r"spokesperson|official"
 )
 _ANY = words(r"any|anything|much")
-# What a side holds, said in the words of holding it: a stance, a view, an argument, an
-# intention, a call for something. A sentence whose subject is the side and whose verb or
-# head noun is one of these states that side's position ("the agency's stance against the
-# levy stems from …", "the union has voiced its opposition …"), where one that only names the
-# side states a fact about it.
-_STANCE = words(
-    r"stances?|positions?|views?|argu\w*|insist\w*|maintains?|contend\w*|believ\w*|"
-    r"intentions?|intends?|claims?|claimed|expressed|voiced|oppos\w*|objections?|"
-    r"calls? for|called for|urg(?:es?|ed)|says|said|stated|stressed|emphasi[sz]\w*|"
-    r"concerns?|complain\w*|critici[sz]\w*|reasons?"
-)
-# How many words may open a sentence before its subject ("However, the agency …"): a side named
-# later is an object or an aside ("… across departments (DAPA, MOTIE …)"), not who holds the
-# sentence's position.
-_SUBJECT_REACH = 3
-# How many words may stand between the side and its word of holding a position ("the agency
-# (DAPA) has expressed its intention"): further on, the word is another subject's ("the
-# agency's plan for the industry's promotion has called for …" is the plan's).
-_STANCE_REACH = 4
-# Asking for a side's reply ("how did they react", "the agency's response"): its spokesperson's
-# words give it, whether or not they give grounds.
-_REPLY_ASKED = words(r"react\w*|respon\w*|repl(?:y|ies|ied)|answer\w*|rebut\w*")
-# How many sentences in which a side holds a position lead a position answer, per side: its
-# case in a few of its own sentences, with room left for the other sources.
-_SIDE_HELD = 3
 # The words asking for a definition around the thing to define: "could you explain what",
 # "is", "mean".
 _DEFINED_THING = lazy(
@@ -952,28 +926,6 @@ def _asks_what_person_promised(question: str) -> bool:
     )
 
 
-def _holds_position(side: str, text: str) -> bool:
-    """Whether ``text`` states what ``side`` holds: the side is named as its subject (near its
-    start) and a word of holding a position follows, or it is the speaker the sentence's verb
-    of saying names ("“…,” a spokesperson of the agency said")."""
-    said_by = speaker_words(text)
-    for table in name_table().patterns.values():
-        # The speaker is named right before the verb of saying; a side named further back is
-        # the object of another verb ("… meetings across departments (the agency …) to explain").
-        spoken = table[side].search(said_by) if said_by and side in table else None
-        if spoken is not None and len((said_by or "")[spoken.end() :].split()) <= _STANCE_REACH:
-            return True
-    for table in name_table().patterns.values():
-        named = table[side].search(text) if side in table else None
-        if named is not None and len(text[: named.start()].split()) <= _SUBJECT_REACH:
-            stance = _STANCE.search(text, named.end())
-            return (
-                stance is not None
-                and len(text[named.end() : stance.start()].split()) <= _STANCE_REACH
-            )
-    return False
-
-
 def _asks_government_reaction(question: str) -> bool:
     found = _GOVERNMENT_REACTION_Q.search(question)
     who = found and (found.group("who") or found.group("whose"))
@@ -1169,7 +1121,6 @@ class Composer:
         self.entities = self._entities()
         self._unit_figures: dict[str, frozenset[tuple[Decimal, str]]] = {}
         self._statements: dict[str, list[Unit]] = {}
-        self._positions: dict[str, list[Unit]] = {}
         self._thing_mentions: dict[tuple[str, str], bool] = {}
         self._things_about: dict[str, list[Unit]] = {}
         # What one question's answering keeps, per thread (the chat answers several at once).
@@ -1462,18 +1413,13 @@ class Composer:
             for source_id in sorted(query.only or self.index.sources):
                 for unit in self._marked_in(source_id, _GOVERNMENT_ACTS):
                     units.setdefault(unit.id, unit)
-        sides = self._sides(query.question) if intent.position else []
-        for side in sides:
+        if intent.position:
             # What a side said is looked for wherever it is reported: a spokesman's reply seldom
             # repeats the words of the question that asks for it ("how did they react").
-            for unit in self._statements_of(side):
-                if not query.only or unit.source_id in query.only:
-                    units.setdefault(unit.id, unit)
-        holders = self._holders(query.question) if intent.position else []
-        for side in holders:
-            for unit in self._positions_of(side):
-                if not query.only or unit.source_id in query.only:
-                    units.setdefault(unit.id, unit)
+            for side in self._sides(query.question):
+                for unit in self._statements_of(side):
+                    if not query.only or unit.source_id in query.only:
+                        units.setdefault(unit.id, unit)
         kind = asked_kind(query.question) if intent.wide else None
         named_kind = kind if kind is not None and kind.called is not None else None
         # Causes are fitted by ``_fits`` (a why-question's intent); every other kind of sentence
@@ -3792,32 +3738,6 @@ class Composer:
             ]
         return known[side]
 
-    def _holders(self, question: str) -> list[str]:
-        """The sides whose own position a position question asks for: every side it names,
-        but only the one that replies of "how did X react to Y", and none when it asks for
-        things of another kind that a side's position is only the setting of ("which sectors
-        did the report criticise")."""
-        if asks_for_things(question):
-            return []
-        sides = self._sides(question)
-        reacts = _REACTS.search(question)
-        if reacts is None:
-            return sides
-        return [side for side in sides if name_table().mentions(side, reacts.group("who"))]
-
-    def _positions_of(self, side: str) -> list[Unit]:
-        """The sentences in which ``side`` holds a position: it is their subject, named near
-        their start, before a word of holding one ("the agency's stance …", "the agency
-        argues …"), or the speaker their verb of saying names. Read once per side."""
-        known = self._positions
-        if side not in known:
-            known[side] = [
-                unit
-                for unit in self.index.units.values()
-                if unit.kind == "sentence" and _holds_position(side, unit.text)
-            ]
-        return known[side]
-
     def _about_things(
         self, query: Query, ranked: list[Candidate]
     ) -> tuple[list[Candidate], Callable[[Unit], bool] | None]:
@@ -3890,7 +3810,6 @@ class Composer:
                 return self._officials_first(ranked, [name for name in self._sides(question)])
         if not sides or not ranked:
             return ranked, 1
-        holders = self._holders(question) if quoted else []
         floor = _WIDE_FLOOR * ranked[0].score
         leading: list[Candidate] = []
         for side in sides:
@@ -3913,26 +3832,7 @@ class Composer:
             # to repeal …").
             about = [c for c in above if self._names_thing(side, c.unit)]
             if said or about:
-                first = own_words(side, said, reacts is not None) or (said or about)[0]
-                # The side's case is seldom one sentence: the others in which it holds a
-                # position (its stance, its argument, its spokesperson's words) come next,
-                # before what others say of the matter.
-                held = [
-                    c
-                    for c in above
-                    if c is not first
-                    and c not in leading
-                    and side in holders
-                    and _holds_position(side, c.unit.text)
-                ]
-                theirs = [first, *held]
-                if not _REPLY_ASKED.search(question):
-                    # What a side holds is argued by its grounds ("its stance stems from …"):
-                    # a sentence giving them leads, unless a reply is asked for, which its
-                    # spokesperson gives.
-                    theirs.sort(key=lambda c: CAUSE.marked_by.search(c.unit.text) is None)
-                # Sides asked about together share the room one side's case has.
-                leading += theirs[: max(_SIDE_HELD // len(sides), 1)]
+                leading.append(own_words(side, said, reacts is not None) or (said or about)[0])
         if not leading:
             return ranked, 1
         rest = [c for c in ranked if c not in leading]

@@ -198,12 +198,7 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "position",
         lazy(
             r"\b(argu\w*|counter\w*|respon\w*|repl\w*|rebut\w*|react\w*|positions?|stances?|views?|"
-            r"complain\w*|criticis\w*|criticiz\w*|objections?|defend\w*|justif\w*|push(ed)? back|"
-            r"pushback|"
-            # A side's "case" is what it argues: "the agency's own case for the cut", "the
-            # case against the levy", "make their case"; not "in that case" or "the case of".
-            r"(?:['’]s|\bits|\btheir|\bhis|\bher)\s+(?:own\s+)?case|case\s+(?:for|against)|"
-            r"make\w*\s+(?:the|a|its|their|his|her)\s+case)\b",
+            r"complain\w*|criticis\w*|criticiz\w*|objections?|defend\w*|justif\w*|push(ed)? back)\b",
             re.I,
         ),
     ),
@@ -594,16 +589,6 @@ _OVER_TIME = lazy(
 def asks_position(question: str) -> bool:
     """Whether a question asks what a side argues, objects to or answers."""
     return bool(_RULES["position"].search(question))
-
-
-def asks_for_things(question: str) -> bool:
-    """Whether ``question``'s wh-phrase asks for things of another kind than a side's position
-    ("which sectors did the report criticise"): the position it names is only the setting, and
-    the things are the answer. One that asks for the position itself ("what arguments does
-    the agency make", "what case do they make") or names no thing does not."""
-    asked = _ASKED_NOUN.search(question)
-    # A noun of position needs its owner to be read as one ("their case").
-    return asked is not None and not asks_position(f"their {asked.group('noun')}")
 
 
 # "How the fee a ferry pays at the northern harbour has risen": a long subject between "how" and
