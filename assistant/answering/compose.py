@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping, Set
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
@@ -574,6 +574,16 @@ _POINTED_BACK = lazy(r"^(?:that|this|those|these|it|its|each|they|them)\b", re.I
 # How far below the best sentence one stating a figure of the asked thing may rank and lead
 # (answers are the same from 0.6 to 0.8; far lower lets unrelated sentences lead).
 _FIGURE_OF_THING_FLOOR = 0.7
+
+
+def _weighted_share(
+    weights: Mapping[str, float], own: Set[str], context: Set[str], total: float
+) -> float:
+    """The share of a question's weighted words a sentence covers: those it writes (``own``)
+    in full, those only the sentences before it write (``context``, less ``own``) at half."""
+    held = sum(w for t, w in weights.items() if t in own)
+    leaned = sum(w for t, w in weights.items() if t in context and t not in own)
+    return (held + 0.5 * leaned) / total
 
 
 def _asks_for(frame: Frame, unit: str) -> bool:
@@ -1494,9 +1504,7 @@ class Composer:
             terms |= {term for term, kind in query.classes if name_table().find(kind, unit.text)}
             matched = frozenset(t for t in weights if t in terms)
             via_context = frozenset(t for t in weights if t in context_terms and t not in terms)
-            coverage = (
-                sum(weights[t] for t in matched) + 0.5 * sum(weights[t] for t in via_context)
-            ) / total
+            coverage = _weighted_share(weights, matched, via_context, total)
             # A sentence about a thing the question names, in other words than it does ("Airbus"
             # for "the refuelling-aircraft order"), covers the words naming it: it ranks as if it
             # wrote them.
@@ -1509,10 +1517,7 @@ class Composer:
                 elif self._goes_on_about(name, unit):
                     context_terms |= naming
             thing_context = {t for t in context_terms if t not in thing_terms}
-            ranked_coverage = (
-                sum(weights[t] for t in weights if t in thing_terms)
-                + 0.5 * sum(weights[t] for t in weights if t in thing_context)
-            ) / total
+            ranked_coverage = _weighted_share(weights, thing_terms, thing_context, total)
             dense = float(vectors[unit.id] @ vector) if unit.id in vectors else 0.0
             score = 0.6 * ranked_coverage + 0.4 * max(dense, 0.0)
             score += 0.08 * self._fits(unit.text, intent)
@@ -2588,9 +2593,7 @@ class Composer:
                 own = candidate.hits | {
                     t for t in candidate.context_hits if self._writes(t, candidate.unit.text)
                 }
-                leaned = candidate.context_hits - own
-                held = sum(weights.get(t, 0.0) for t in own)
-                return (held + 0.5 * sum(weights.get(t, 0.0) for t in leaned)) / total
+                return _weighted_share(weights, own, candidate.context_hits, total)
 
             tried = [c for c in ranked[1:] if covered(c) >= ranked[0].coverage]
         for candidate in tried:
@@ -2859,10 +2862,9 @@ class Composer:
                 and (finer is None or finer.search(c.unit.text))
             ):
                 met = frozenset()
-            covered = sum(weights.get(t, 0.0) for t in c.hits | met) + 0.5 * sum(
-                weights.get(t, 0.0) for t in c.context_hits - c.hits - met
+            found.append(
+                (_weighted_share(weights, c.hits | met, c.context_hits, total), c.hits | met)
             )
-            found.append((covered / total, c.hits | met))
         return found
 
     def _gate_weights(self, question: str, query: Query) -> dict[str, float]:
