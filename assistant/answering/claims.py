@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from assistant.answering.figures import is_reference
+from assistant.answering.figures import is_reference, without_markers
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
 from assistant.quantities import BOUND_AFTER, BOUND_BEFORE, lex
@@ -349,9 +349,10 @@ def _denies(sentence: str, claim: str) -> bool:
 
 
 def stated_figures(text: str) -> list[Figure]:
-    """Every figure of ``text`` with its kind and the clause it stands in."""
+    """Every figure of ``text`` with its kind and the clause it stands in. Citation markers
+    ("[2]") and dates named as a source's metadata are no figures of it."""
     found = []
-    for sentence, clause, label in _clauses(text):
+    for sentence, clause, label in _clauses(without_markers(text)):
         for token in lex(clause):
             if token.glued or is_reference(clause, token.num_start):
                 continue

@@ -114,7 +114,7 @@ from assistant.answering.speakers import (
 from assistant.answering.spelling import is_question_typo
 from assistant.answers import Answer, Citation
 from assistant.knowledge.chunks import Unit, is_dateline
-from assistant.knowledge.disagreements import Disagreement, sides_cited, stands_on
+from assistant.knowledge.disagreements import Disagreement, Side, sides_cited, stands_on
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import OffsetRule, PolicyEvent, Row, TimelineEvent
@@ -1687,8 +1687,24 @@ class Composer:
             text = say(
                 "disagree_note", measure=item.measure, anchor=item.anchor, sides="; ".join(parts)
             )
+            claimed = item.sides[side]
+            others = [s for s in item.sides if s is not claimed]
+            if self._side_contradicted(claimed) and not any(map(self._side_contradicted, others)):
+                # The side the claim takes is one the knowledge marks as contradicted by the
+                # other sources (a source's error): the claim is not borne out, even where it
+                # only reports what that source says.
+                text = f"{say('claim_on_wrong_side', claimed=claimed.value)} {text}"
+            elif not self._side_contradicted(claimed) and all(map(self._side_contradicted, others)):
+                # The other way round: every other side is the contradicted one.
+                text = f"{say('claim_on_right_side', claimed=claimed.value)} {text}"
             return Answer(question=question, answer=text, citations=cited.items, disputed=True)
         return None
+
+    def _side_contradicted(self, side: Side) -> bool:
+        """Whether every row of ``side`` is marked disputed: a figure the knowledge records as
+        contradicted by the other sources."""
+        assert self.facts is not None
+        return all(getattr(self.facts.data.row(r), "disputed", False) for r in side.rows)
 
     def _extreme_date(self, question: str, answer: Answer) -> Answer:
         """A question for the date of the latest or the earliest of a thing is answered by the
@@ -1867,15 +1883,24 @@ class Composer:
         figures = years or [token.text for token in lex(question)]
         if not figures:
             return None
-        # Asked without its "true?" or "I heard": those words are no topic a statement shares.
-        bare = " ".join(CLAIM.sub(" ", asking_for(question, figures)).split())
-        checked = self._compose(bare, context, scope)
-        verdict = None if checked.abstained else judge(question, checked.answer, self.names_by_kind)
-        if verdict is None or (years and verdict != "no"):
-            return None
-        lead = say("verdict_no") if verdict == "no" else say("verdict_yes")
-        body = _without_lead(checked.answer)
-        return checked.model_copy(update={"answer": f"{lead} {body}"})
+        # Every figure asked for at once; then, for a claim of several figures, each alone, the
+        # others kept: a figure the claim gets right ("up from 18") is the words of the very
+        # statement that corrects the one it gets wrong, and asked for too it is lost.
+        askings = [figures] + ([[f] for f in figures] if len(set(figures)) > 1 else [])
+        for asked in askings:
+            # Asked without its "true?" or "I heard": those words are no topic a statement
+            # shares.
+            bare = " ".join(CLAIM.sub(" ", asking_for(question, asked)).split())
+            checked = self._compose(bare, context, scope)
+            verdict = (
+                None if checked.abstained else judge(question, checked.answer, self.names_by_kind)
+            )
+            if verdict is None or (years and verdict != "no"):
+                continue
+            lead = say("verdict_no") if verdict == "no" else say("verdict_yes")
+            body = _without_lead(checked.answer)
+            return checked.model_copy(update={"answer": f"{lead} {body}"})
+        return None
 
     def _compose(self, question: str, context: str, scope: Scope) -> Answer:
         frame = frame_of(question)

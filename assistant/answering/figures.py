@@ -42,9 +42,15 @@ def is_reference(text: str, start: int) -> bool:
     return bool(_NOT_AFTER.search(text, max(0, start - 8), start))
 
 
+def without_markers(text: str) -> str:
+    """``text`` without its citation markers ("[2]") and the dates it names as taken from a
+    source's metadata: neither is a figure the text states."""
+    return _metadata().sub(" ", _MARKER.sub(" ", text))
+
+
 def figures(text: str) -> list[tuple[str, Decimal]]:
     """(as written, value) of each figure in ``text``, leaving out dates named as metadata."""
-    text = _metadata().sub(" ", _MARKER.sub(" ", text))
+    text = without_markers(text)
     found = []
     if _HANGUL.search(text):
         # Korean figures ("1,000만 달러", "13조 6천억 원", "1982년") are read at their value.
