@@ -514,6 +514,44 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
     return None
 
 
+# A cause a claim gives for what it states: "cut in 1986 under US pressure", "raised because of
+# the audit", "dropped in response to the talks". The phrase runs to the end of its clause.
+_CAUSE = lazy(
+    r"\b(?:under (?:[\w'’.-]+\s+){0,3}?(?:pressure|duress|orders?|demands?)|because(?: of)?|"
+    r"due to|owing to|thanks to|as a result of|in response to|on account of|"
+    r"at the (?:urging|behest|request|insistence|demand) of|"
+    r"(?:driven|prompted|forced|pushed|caused|triggered) by|(?:so as|in order) to)\b[^.?!;,]*",
+    re.I,
+)
+# The words that only say a cause follows; what the cause is lies in the others.
+_CAUSE_WORDS = frozenset(
+    "under because due owing thanks result response account urging behest request insistence "
+    "demand driven prompted forced pushed caused triggered order".split()
+)
+
+
+# A cause told in other words keeps most of its own: one word in three may be put otherwise ("a
+# reluctance to seek offsets" against "a reluctance to request offsets"); a cause of one or two
+# words must be stated as it is.
+_REWORDED_ONE_IN = 3
+
+
+def unsupported_cause(question: str, answer: str) -> str | None:
+    """The cause a claim gives for what it states ("the share was cut in 1986 under US
+    pressure"), as the claim words it, when ``answer`` does not state it: a claim is borne out
+    only when every part of it is, and a cause the sources never give is a part they leave
+    unsupported, however well its figures match. None when the claim gives no cause or the
+    answer states the words of it that carry a topic (``_REWORDED_ONE_IN``)."""
+    cause = _CAUSE.search(CLAIM.sub(" ", question))
+    if cause is None:
+        return None
+    content = _topic_words(cause.group(0)) - _CAUSE_WORDS
+    missing = content - _topic_words(without_markers(answer))
+    if len(missing) <= len(content) // _REWORDED_ONE_IN:
+        return None
+    return cause.group(0).strip()
+
+
 _FIGURE_WORD = lazy(
     r"\d+(?:[.,]\d+)*|\b(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)\b",

@@ -43,6 +43,7 @@ from assistant.answering.claims import (
     parties_named,
     stated_figures,
     states_kind,
+    unsupported_cause,
     when_stated,
 )
 from assistant.answering.discourse import backs_claim, carries_on, signposts
@@ -1664,10 +1665,33 @@ class Composer:
                 answer = self._claim_of_now(question, answer)
                 answer = self._claim_of_start(question, answer)
                 answer = self._extreme_date(question, answer)
+                answer = self._cause_unsupported(question, answer)
             return answer
         finally:
             if outermost:
                 self._answering.recent = None
+
+    def _cause_unsupported(self, question: str, answer: Answer) -> Answer:
+        """A claim that gives a cause for what it states ("cut in 1986 under US pressure") is
+        borne out only when the sources state that cause too: when the answer does not, the
+        claim as a whole is not one the sources answer, and the statement of what they do say
+        is pointed to. A claim the answer contradicts stays contradicted."""
+        if not frame_of(question).claim or answer.abstained or not answer.citations:
+            return answer
+        if answer.answer.startswith(say("verdict_no")):
+            return answer
+        cause = unsupported_cause(question, answer.answer)
+        if cause is None:
+            return answer
+        first = answer.citations[0].model_copy(update={"marker": 1})
+        text = " ".join(
+            [
+                say("cannot_answer"),
+                say("cause_unsupported", cause=cause),
+                say("nearest", sentence=display(first.quote), marker=1),
+            ]
+        )
+        return Answer(question=question, answer=text, citations=[first], abstained=True)
 
     def _disputed_claim(self, question: str) -> Answer | None:
         """A claim that states one side of a curated disagreement ("the blog dates the report to
