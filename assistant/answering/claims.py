@@ -387,9 +387,24 @@ def asking_for(question: str, figures: Iterable[str]) -> str:
     return question
 
 
+# A question of its own after a claim: "… up from 18. How many did the earlier edition flag?"
+_TRAILING_ASK = lazy(
+    r"(?<=[.!?])\s+(?=(?:and\s+)?(?:how|what|when|who|whom|which|why|where)\b)", re.I
+)
+
+
+def claim_statement(question: str) -> str:
+    """What a claim states, without a question of its own asked after it: "my notes say 21
+    cases, up from 18. How many were there in 2022?" states 21 and 18, not 2022, which the
+    question after it asks about. The whole question when it asks nothing after its claim."""
+    return _TRAILING_ASK.split(question, maxsplit=1)[0]
+
+
 def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
     """Whether ``answer`` confirms ("yes") or contradicts ("no") the figures ``question``
-    states; None when it does neither. ``names`` gives the names a text mentions, by kind."""
+    states; None when it does neither. ``names`` gives the names a text mentions, by kind.
+    Only the claim's own statement is judged (``claim_statement``)."""
+    question = claim_statement(question)
     asked = stated_figures(question)
     told = proportion(question)
     if not asked and told is None:
@@ -542,7 +557,7 @@ def unsupported_cause(question: str, answer: str) -> str | None:
     only when every part of it is, and a cause the sources never give is a part they leave
     unsupported, however well its figures match. None when the claim gives no cause or the
     answer states the words of it that carry a topic (``_REWORDED_ONE_IN``)."""
-    cause = _CAUSE.search(CLAIM.sub(" ", question))
+    cause = _CAUSE.search(CLAIM.sub(" ", claim_statement(question)))
     if cause is None:
         return None
     content = _topic_words(cause.group(0)) - _CAUSE_WORDS
