@@ -10,12 +10,14 @@ import pytest
 
 from assistant.answering.claims import (
     asking_for,
+    claim_statement,
     claimed_side,
     is_claim,
     judge,
     of_parties,
     parties_named,
     stated_figures,
+    unsupported_cause,
     when_stated,
 )
 from assistant.answering.frame import frame_of
@@ -99,6 +101,32 @@ def test_a_figure_of_another_kind_neither_confirms_nor_contradicts():
     # A year is no answer to a claimed percentage; a count of ships none to one of pages.
     assert judge("The levy is 12 percent, correct?", "The levy began in 1986 [1].", _names) is None
     assert judge("It ran to 9 pages, right?", "It named 40 ships [1].", _names) is None
+
+
+def test_citation_markers_are_no_figures_of_an_answer():
+    # "[2]" is no count that could contradict a claimed bare number.
+    assert judge("They listed 40 items, up from 12, true?", "It grew [1][2].", _names) is None
+    assert {f.value for f in stated_figures("The levy began in 1986 [3].")} == {1986}
+
+
+def test_a_question_asked_after_a_claim_is_no_part_of_what_it_states():
+    question = "I read the mill employed 300 people in 1990. How many did it employ in 1975?"
+    assert claim_statement(question) == "I read the mill employed 300 people in 1990."
+    # 1975 is what the later question asks about, not a year the claim states.
+    answer = "In 1990 the mill employed 300 people, against 120 in 1985 [1]."
+    assert judge(question, answer, _names) == "yes"
+
+
+def test_a_claim_s_cause_must_be_stated_by_the_answer():
+    claim = "My file says the toll was halved in 2004 at the request of the hauliers. Why?"
+    answer = "The toll was cut from 8 to 4 dollars in 2004 [1]."
+    assert unsupported_cause(claim, answer) == "at the request of the hauliers"
+    stated = "The toll was halved in 2004 after a request from the hauliers' union [1]."
+    assert unsupported_cause(claim, stated) is None
+    # A cause told in other words keeps most of its own.
+    worded = "The fund shrank because of a reluctance to raise new levies, right?"
+    assert unsupported_cause(worded, "a reluctance to impose new levies [1]") is None
+    assert unsupported_cause("The toll was halved in 2004, right?", answer) is None
 
 
 def test_figures_are_read_with_their_kind():
@@ -626,3 +654,29 @@ def test_a_wrong_year_for_a_beginning_told_in_other_verbs_is_met_by_the_year_it_
     does: a wrong year is contradicted by the year the sources give."""
     answer = assistant.ask(claim)
     assert answer.answer.startswith("Not as stated") and "1982" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_claim_whose_cause_the_sources_never_give_is_not_confirmed(assistant):
+    answer = assistant.ask(
+        "I was told Seoul lowered its offset requirement to 30 percent in 1986 because of "
+        "Washington's complaints. Correct?"
+    )
+    assert answer.abstained
+    assert "complaints" in answer.answer
+    assert "1986" in answer.answer  # the statement they do give is pointed to
+
+
+@pytest.mark.slow
+def test_a_claim_taking_the_side_the_other_sources_contradict_is_not_borne_out(assistant):
+    answer = assistant.ask("According to my notes the blog dates the NTE release to October 31.")
+    assert answer.answer.startswith("Not as stated")
+    assert "March" in answer.answer
+    assert answer.disputed
+
+
+@pytest.mark.slow
+def test_a_claim_with_one_wrong_figure_is_corrected_by_the_statement_of_the_right_one(assistant):
+    answer = assistant.ask("Our memo says the USTR counted 30 Korean cases, up from 18. Verify?")
+    assert answer.answer.startswith("Not as stated")
+    assert "21 cases" in answer.answer
