@@ -511,7 +511,8 @@ def test_a_claim_about_the_home_country_is_met_by_its_unnamed_rules_not_another_
 def test_an_abbreviation_before_a_figure_ends_no_sentence():
     figure = stated_figures("Chile: approx. 30% of output [1]")[0]
     assert figure.label == "Chile"
-    assert figure.sentence == "Chile: approx. 30% of output [1]"
+    # The sentence as stated, without its citation marker.
+    assert figure.sentence.strip() == "Chile: approx. 30% of output"
 
 
 def test_a_figure_claimed_to_hold_ever_since_a_year_is_judged_by_that_year_s_figure():
