@@ -349,10 +349,9 @@ def _denies(sentence: str, claim: str) -> bool:
 
 
 def stated_figures(text: str) -> list[Figure]:
-    """Every figure of ``text`` with its kind and the clause it stands in. Citation markers
-    ("[2]") and dates named as a source's metadata are no figures of it."""
+    """Every figure of ``text`` with its kind and the clause it stands in."""
     found = []
-    for sentence, clause, label in _clauses(without_markers(text)):
+    for sentence, clause, label in _clauses(text):
         for token in lex(clause):
             if token.glued or is_reference(clause, token.num_start):
                 continue
@@ -455,7 +454,7 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
     def _named(text: str) -> bool:
         return any(found for kind, found in names(text).items() if named.get(kind))
 
-    said = [f for f in stated_figures(answer) if about(f)]
+    said = [f for f in stated_figures(without_markers(answer)) if about(f)]
     values = {f.value for f in said}
     if told is not None:
         # "Nearly all of it", judged by the shares the answer gives: one outside the range the
@@ -488,7 +487,7 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
     # percent"), is theirs, no bound anyone states.
     anywhere = {
         (f.value, f.kind)
-        for f in stated_figures(answer)
+        for f in stated_figures(without_markers(answer))
         if about_subject(f.label) and of_no_other_party(f.clause)
     }
 
