@@ -33,7 +33,7 @@ from assistant.answering.frame import (
 )
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.rates_asked import asks_exchange_rate, rate_unstated
-from assistant.answering.sentence_kinds import CAUSE
+from assistant.answering.sentence_kinds import CAUSE, FULFILMENT
 from assistant.answers import Answer, Citation
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import measure_table, name_table
@@ -1139,6 +1139,36 @@ def _share_of_whole(frame: Frame, said: str) -> bool:
     )
 
 
+def _rate_of_another_part(question: str, statements: list[str]) -> list[str]:
+    """The parts of a promise (offset categories the name table knows) ``question`` asks how
+    far have been kept, when every rate the statements give is of another part; else none."""
+    if FULFILMENT.asked_by.search(question) is None:
+        return []
+    table = name_table()
+    asked = table.find("categories", question)
+    rated = [piece for piece in statements if _percents(piece)]
+    if not asked or not rated:
+        return []
+    return [] if any(table.mentions(k, p) for k in asked for p in rated) else asked
+
+
+# A table cell the source leaves empty: "Israel: n/a".
+_BLANK_CELL = lazy(r"\s*:\s*(?:n/a|N/A|-|–|—)(?=[;.\s]|$)")
+
+
+def _only_blank_cells(said: str, question: str, entities: Entities) -> list[str]:
+    """The countries ``question`` names that ``said`` mentions only as empty table cells."""
+    table = name_table().patterns.get("countries", {})
+    listed = {name.lower(): pattern for name, pattern in table.items()}
+    blank = []
+    for name in sorted(entities.names(question, "countries")):
+        pattern = listed.get(name) or lazy(rf"\b{re.escape(name)}\b", re.I)
+        found = list(pattern.finditer(said))
+        if found and all(_BLANK_CELL.match(said, m.end()) for m in found):
+            blank.append(found[0].group(0))
+    return blank
+
+
 def unmet(
     frame: Frame, answer: Answer, entities: Entities | None = None, given: str = ""
 ) -> Unmet | None:
@@ -1198,6 +1228,16 @@ def unmet(
         return Unmet(say("nothing_for_year", year=year))
     if frame.currency and not any(m.currency == frame.currency for m in find_money(said)):
         return Unmet(say("no_amount_in", currency=frame.currency))
+    unrated = _rate_of_another_part(frame.question, statements)
+    if unrated:
+        # "How far have they got on the training part of the deal?" is not answered by the rate
+        # of another part of it.
+        return Unmet(say("no_figure_for", label="rate", name=", ".join(unrated)), of_another=True)
+    blank = _only_blank_cells(said, frame.question, entities) if entities else []
+    if blank:
+        # A table row whose cell for the country asked is empty ("Israel: n/a") gives the
+        # other countries' values, none for that one.
+        return Unmet(say("nothing_about", names=", ".join(blank)), of_another=True)
     # A name the question gives is not its answer, as its figures are not: "which suppliers
     # did the navy buy from" is not answered by "the navy".
     beyond = (
