@@ -236,6 +236,9 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\b(worth(?!\s+(?!\w*thing\b)\w+ing\b)|cost|price|valued|how many\s+{_CURRENCY_UNITS}|"
             r"in (dollars|won)|"
             r"in (?:dollar|won|money|cash) terms|"
+            # The size of a budget is an amount of money: "how large is the agency's budget".
+            r"how (?:large|big|much) (?:is|was|are|were) (?:[\w'’-]+ ){0,5}?"
+            r"(?:budget|funding|spending|expenditure)s?|"
             r"how much (?:\w+ ){0,4}(?:spen[dt]|spending|paid|pay|pays|charged?|earn(?:ed)?)|"
             # "what did the ministry pay for ...", "the contract value": money outright.
             r"what (?:[\w'’-]+ ){0,2}?(?:did|does|do|will|would|was|were) (?:[\w'’.-]+ ){0,6}?"
