@@ -98,8 +98,7 @@ def test_a_rate_of_another_part_does_not_answer_how_far_one_part_was_kept():
         "military support"
     ]
     assert (
-        _rate_of_another_part(question, ["Only 1% of the military support was carried out."])
-        == []
+        _rate_of_another_part(question, ["Only 1% of the military support was carried out."]) == []
     )
 
 

@@ -650,9 +650,7 @@ def as_asked(question: str) -> str:
 
 # "What" as the object of the main verb "do": "what do sellers do about the cost", "what did
 # the agency do with the funds". Not the auxiliary of another verb ("what does it cost").
-_DONE_ABOUT = lazy(
-    r"\bwhat\b(?:\s+[\w'’-]+){1,16}?\s+(?:do|doing|done)\s+(?:about|with)\b", re.I
-)
+_DONE_ABOUT = lazy(r"\bwhat\b(?:\s+[\w'’-]+){1,16}?\s+(?:do|doing|done)\s+(?:about|with)\b", re.I)
 
 
 def answer_type(question: str) -> str:
