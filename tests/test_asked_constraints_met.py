@@ -78,6 +78,17 @@ def test_a_country_named_with_a_value_elsewhere_is_not_blank():
     assert _only_blank_cells(said, "What windows does Turkey allow?", Entities()) == []
 
 
+def test_a_country_left_empty_in_the_row_asked_gets_nothing_though_named_elsewhere():
+    said = (
+        "Table 9. Windows — Window of execution: Netherlands: 10 years; Türkiye: n/a [1] "
+        "Turkey, for example, keeps a yearly priority list. [2]"
+    )
+    asked = "What execution window does Turkey allow?"
+    assert _only_blank_cells(said, asked, Entities()) == ["Türkiye"]
+    # Another row's words: the country's other mention may answer it.
+    assert _only_blank_cells(said, "What list does Turkey keep?", Entities()) == []
+
+
 def test_a_comparison_needs_every_country_it_sets_side_by_side():
     frame = frame_of("How does the UAE's minimum share compare with Norway's?")
     assert _sides_unmentioned(frame, "Norway: Min. 100%", Entities()) == ["UAE"]

@@ -1177,16 +1177,37 @@ _BLANK_CELL = lazy(r"\s*:\s*(?:n/a|N/A|-|–|—)(?=[;.\s]|$)")
 
 
 def _only_blank_cells(said: str, question: str, entities: Entities) -> list[str]:
-    """The countries ``question`` names that ``said`` mentions only as empty table cells."""
+    """The countries ``question`` names that ``said`` gives no value: it mentions them only as
+    empty table cells, or leaves them empty in the row the question asks for (the row whose
+    label's words the question uses: "what execution window" of "Window of execution")."""
     table = name_table().patterns.get("countries", {})
     listed = {name.lower(): pattern for name, pattern in table.items()}
     blank = []
     for name in sorted(entities.names(question, "countries")):
         pattern = listed.get(name) or lazy(rf"\b{re.escape(name)}\b", re.I)
         found = list(pattern.finditer(said))
-        if found and all(_BLANK_CELL.match(said, m.end()) for m in found):
+        empty = [m for m in found if _BLANK_CELL.match(said, m.end())]
+        if empty and (
+            len(empty) == len(found) or any(_row_asked(said, m.start(), question) for m in empty)
+        ):
             blank.append(found[0].group(0))
     return blank
+
+
+# A table row's label, as a row reads: "Table 3. Offset Banking — Window of execution: …".
+_ROW_LABEL = lazy(r"—\s*(?P<label>[^:—\[\]]{3,60}):[^—\[\]]*$")
+_LABEL_WORD = lazy(r"[a-z]{4,}")
+
+
+def _row_asked(said: str, cell: int, question: str) -> bool:
+    """Whether the table row holding the cell at ``cell`` is the one ``question`` asks for:
+    every word of its label (a stem of five letters) is in the question."""
+    row = _ROW_LABEL.search(said, 0, cell)
+    if row is None:
+        return False
+    label = [w for w in _LABEL_WORD.findall(row["label"].lower()) if w not in STOPWORDS]
+    asked = {w[:5] for w in _LABEL_WORD.findall(question.lower())}
+    return bool(label) and all(w[:5] in asked for w in label)
 
 
 def unmet(
