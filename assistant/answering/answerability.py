@@ -33,7 +33,7 @@ from assistant.answering.frame import (
 )
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.rates_asked import asks_exchange_rate, rate_unstated
-from assistant.answering.sentence_kinds import CAUSE
+from assistant.answering.sentence_kinds import CAUSE, FULFILMENT
 from assistant.answers import Answer, Citation
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import measure_table, name_table
@@ -1139,6 +1139,77 @@ def _share_of_whole(frame: Frame, said: str) -> bool:
     )
 
 
+def _rate_of_another_part(question: str, statements: list[str]) -> list[str]:
+    """The parts of a promise (offset categories the name table knows) ``question`` asks how
+    far have been kept, when every rate the statements give is of another part; else none."""
+    if FULFILMENT.asked_by.search(question) is None:
+        return []
+    table = name_table()
+    asked = table.find("categories", question)
+    rated = [piece for piece in statements if _percents(piece)]
+    if not asked or not rated:
+        return []
+    return [] if any(table.mentions(k, p) for k in asked for p in rated) else asked
+
+
+def _sides_unmentioned(frame: Frame, said: str, entities: Entities) -> list[str]:
+    """The countries a comparison sets side by side that ``said`` never names (the country
+    the sources are about is named in other words too, and is left out)."""
+    if frame.answer_type != "comparison":
+        return []
+    home = domain().home_country.lower()
+    named = entities.names(said, "countries")
+    return [
+        _as_written(name, frame.question)
+        for name in sorted(entities.names(frame.question, "countries"))
+        if name != home and name not in named
+    ]
+
+
+def _as_written(name: str, text: str) -> str:
+    """``name`` as ``text`` writes it ("Taiwan" of "taiwan"), or as given."""
+    found = re.search(rf"\b{re.escape(name)}\b", text, re.I)
+    return found.group(0) if found else name
+
+
+# A table cell the source leaves empty: "Israel: n/a".
+_BLANK_CELL = lazy(r"\s*:\s*(?:n/a|N/A|-|–|—)(?=[;.\s]|$)")
+
+
+def _only_blank_cells(said: str, question: str, entities: Entities) -> list[str]:
+    """The countries ``question`` names that ``said`` gives no value: it mentions them only as
+    empty table cells, or leaves them empty in the row the question asks for (the row whose
+    label's words the question uses: "what execution window" of "Window of execution")."""
+    table = name_table().patterns.get("countries", {})
+    listed = {name.lower(): pattern for name, pattern in table.items()}
+    blank = []
+    for name in sorted(entities.names(question, "countries")):
+        pattern = listed.get(name) or lazy(rf"\b{re.escape(name)}\b", re.I)
+        found = list(pattern.finditer(said))
+        empty = [m for m in found if _BLANK_CELL.match(said, m.end())]
+        if empty and (
+            len(empty) == len(found) or any(_row_asked(said, m.start(), question) for m in empty)
+        ):
+            blank.append(found[0].group(0))
+    return blank
+
+
+# A table row's label, as a row reads: "Table 3. Offset Banking — Window of execution: …".
+_ROW_LABEL = lazy(r"—\s*(?P<label>[^:—\[\]]{3,60}):[^—\[\]]*$")
+_LABEL_WORD = lazy(r"[a-z]{4,}")
+
+
+def _row_asked(said: str, cell: int, question: str) -> bool:
+    """Whether the table row holding the cell at ``cell`` is the one ``question`` asks for:
+    every word of its label (a stem of five letters) is in the question."""
+    row = _ROW_LABEL.search(said, 0, cell)
+    if row is None:
+        return False
+    label = [w for w in _LABEL_WORD.findall(row["label"].lower()) if w not in STOPWORDS]
+    asked = {w[:5] for w in _LABEL_WORD.findall(question.lower())}
+    return bool(label) and all(w[:5] in asked for w in label)
+
+
 def unmet(
     frame: Frame, answer: Answer, entities: Entities | None = None, given: str = ""
 ) -> Unmet | None:
@@ -1198,6 +1269,20 @@ def unmet(
         return Unmet(say("nothing_for_year", year=year))
     if frame.currency and not any(m.currency == frame.currency for m in find_money(said)):
         return Unmet(say("no_amount_in", currency=frame.currency))
+    unrated = _rate_of_another_part(frame.question, statements)
+    if unrated:
+        # "How far have they got on the training part of the deal?" is not answered by the rate
+        # of another part of it.
+        return Unmet(say("no_figure_for", label="rate", name=", ".join(unrated)), of_another=True)
+    unmentioned = _sides_unmentioned(frame, said, entities) if entities else []
+    if unmentioned:
+        # "How does Peru's levy compare with Chile's?" is not answered by Chile's alone.
+        return Unmet(say("nothing_about", names=", ".join(unmentioned)), of_another=True)
+    blank = _only_blank_cells(said, frame.question, entities) if entities else []
+    if blank:
+        # A table row whose cell for the country asked is empty ("Israel: n/a") gives the
+        # other countries' values, none for that one.
+        return Unmet(say("nothing_about", names=", ".join(blank)), of_another=True)
     # A name the question gives is not its answer, as its figures are not: "which suppliers
     # did the navy buy from" is not answered by "the navy".
     beyond = (

@@ -118,9 +118,10 @@ _SCALE = r"(?:(?:hundred|thousand|million|billion|trillion|bn|mn)\s+)?"
 _CURRENCY_UNITS = rf"{_SCALE}(?:(?:US|U\.S\.|American|Korean)\s+)?(?:dollars|won)"
 
 # The verbs of keeping a promise: "how well have they kept", "how far they have delivered".
+# Progress on a promise is asked as its keeping is: "how far have they got with the pledge".
 KEPT = (
     r"deliver\w*|kept|keep\w*|live[ds]? up|lived up|honou?r\w*|follow\w* through|"
-    r"ma(?:k|d)e good|fulfill?\w*|me(?:e)?t|stuck to|stick to"
+    r"ma(?:k|d)e good|fulfill?\w*|me(?:e)?t|stuck to|stick to|got(?:ten)? (?:on|with)"
 )
 # Weighing a thing by the world's measure: "is the levy steep by regional standards?", "is Peru an
 # outlier here?", "is it unusual to ask that?". Such a question compares the thing with the rest
@@ -235,6 +236,9 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\b(worth(?!\s+(?!\w*thing\b)\w+ing\b)|cost|price|valued|how many\s+{_CURRENCY_UNITS}|"
             r"in (dollars|won)|"
             r"in (?:dollar|won|money|cash) terms|"
+            # The size of a budget is an amount of money: "how large is the agency's budget".
+            r"how (?:large|big|much) (?:is|was|are|were) (?:[\w'’-]+ ){0,5}?"
+            r"(?:budget|funding|spending|expenditure)s?|"
             r"how much (?:\w+ ){0,4}(?:spen[dt]|spending|paid|pay|pays|charged?|earn(?:ed)?)|"
             # "what did the ministry pay for ...", "the contract value": money outright.
             r"what (?:[\w'’-]+ ){0,2}?(?:did|does|do|will|would|was|were) (?:[\w'’.-]+ ){0,6}?"
@@ -644,6 +648,11 @@ def as_asked(question: str) -> str:
     return f"{word} {question[request.end() :]}"
 
 
+# "What" as the object of the main verb "do": "what do sellers do about the cost", "what did
+# the agency do with the funds". Not the auxiliary of another verb ("what does it cost").
+_DONE_ABOUT = lazy(r"\bwhat\b(?:\s+[\w'’-]+){1,16}?\s+(?:do|doing|done)\s+(?:about|with)\b", re.I)
+
+
 def answer_type(question: str) -> str:
     """The kind of thing a question asks for. A summary, a reason or a comparison is asked for
     by its own words; otherwise the noun of the wh-phrase decides, and then the first rule that
@@ -661,6 +670,10 @@ def answer_type(question: str) -> str:
         return head
     if CAMPS_ASKED.search(question):
         return "position"
+    if _DONE_ABOUT.search(question):
+        # "What do the sellers do about the cost?" asks for an action: the cost is its topic,
+        # not an amount asked.
+        return "other"
     first = _FIRST_WH.search(question)
     if first is not None and first.group(1).lower() in ("who", "whom"):
         # "Who bears the cost?" asks for whoever does, whatever the rest of it names.

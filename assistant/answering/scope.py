@@ -109,6 +109,9 @@ class ScopeChecker:
         self._question_stems = frozenset(lexicon.stems(framing))
         # "KCX" and "F35A" are "KC-X" and "F-35A" written without their hyphens.
         self._unhyphenated = {t.replace("-", ""): t for t in vocabulary if "-" in t}
+        # A source's own name ("Asiae", "the KIET paper") is the name a question calls it by,
+        # whether or not its text writes it: the sources are never "silent" on themselves.
+        self._source_terms = frozenset(t for name in called for t in lexicon.terms(name))
         # The years the sources name, as numbers (each question's period is set against them).
         self._named_years = sorted(int(t) for t in vocabulary if is_year(t))
 
@@ -246,7 +249,11 @@ class ScopeChecker:
         for entity in self.entities(question):
             parts = _YEAR_JOINED.sub(" ", _QUANTITY_PREFIX.sub("", _without_amounts(entity)))
             for word, term in self._written(parts):
-                if term in self.vocabulary or term in self.lexicon.alias_terms:
+                if (
+                    term in self.vocabulary
+                    or term in self.lexicon.alias_terms
+                    or term in self._source_terms
+                ):
                     continue
                 if parts != entity and word.isalpha() and dictionary_base(word, self.english):
                     continue  # "mid" of "mid-2023": an English word, not a name
