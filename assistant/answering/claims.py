@@ -386,15 +386,15 @@ def asking_for(question: str, figures: Iterable[str]) -> str:
     return question
 
 
-# A question of its own after a claim: "… up from 18. How many did the earlier edition flag?"
+# A question of its own after a claim: "… rose to 12 percent. When was it first set?"
 _TRAILING_ASK = lazy(
     r"(?<=[.!?])\s+(?=(?:and\s+)?(?:how|what|when|who|whom|which|why|where)\b)", re.I
 )
 
 
 def claim_statement(question: str) -> str:
-    """What a claim states, without a question of its own asked after it: "my notes say 21
-    cases, up from 18. How many were there in 2022?" states 21 and 18, not 2022, which the
+    """What a claim states, without a question of its own asked after it: "my notes say the levy
+    rose to 12 percent from 9. What was it in 1999?" states 12 and 9, not 1999, which the
     question after it asks about. The whole question when it asks nothing after its claim."""
     return _TRAILING_ASK.split(question, maxsplit=1)[0]
 
@@ -528,7 +528,7 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
     return None
 
 
-# A cause a claim gives for what it states: "cut in 1986 under US pressure", "raised because of
+# A cause a claim gives for what it states: "scrapped in 2004 under EU pressure", "raised because of
 # the audit", "dropped in response to the talks". The phrase runs to the end of its clause.
 _CAUSE = lazy(
     r"\b(?:under (?:[\w'’.-]+\s+){0,3}?(?:pressure|duress|orders?|demands?)|because(?: of)?|"

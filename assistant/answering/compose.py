@@ -1672,7 +1672,7 @@ class Composer:
                 self._answering.recent = None
 
     def _cause_unsupported(self, question: str, answer: Answer) -> Answer:
-        """A claim that gives a cause for what it states ("cut in 1986 under US pressure") is
+        """A claim that gives a cause for what it states ("scrapped in 2004 under EU pressure") is
         borne out only when the sources state that cause too: when the answer does not, the
         claim as a whole is not one the sources answer, and the statement of what they do say
         is pointed to. A claim the answer contradicts stays contradicted."""
@@ -1908,7 +1908,7 @@ class Composer:
         if not figures:
             return None
         # Every figure asked for at once; then, for a claim of several figures, each alone, the
-        # others kept: a figure the claim gets right ("up from 18") is the words of the very
+        # others kept: a figure the claim gets right ("from 9") is the words of the very
         # statement that corrects the one it gets wrong, and asked for too it is lost.
         askings = [figures] + ([[f] for f in figures] if len(set(figures)) > 1 else [])
         for asked in askings:

@@ -648,7 +648,7 @@ def as_asked(question: str) -> str:
     return f"{word} {question[request.end() :]}"
 
 
-# "What" as the object of the main verb "do": "what do sellers do about the cost", "what did
+# "What" as the object of the main verb "do": "what do buyers do about the delay", "what did
 # the agency do with the funds". Not the auxiliary of another verb ("what does it cost").
 _DONE_ABOUT = lazy(r"\bwhat\b(?:\s+[\w'’-]+){1,16}?\s+(?:do|doing|done)\s+(?:about|with)\b", re.I)
 
@@ -671,7 +671,7 @@ def answer_type(question: str) -> str:
     if CAMPS_ASKED.search(question):
         return "position"
     if _DONE_ABOUT.search(question):
-        # "What do the sellers do about the cost?" asks for an action: the cost is its topic,
+        # "What do buyers do about the delay?" asks for an action: the delay is its topic,
         # not an amount asked.
         return "other"
     first = _FIRST_WH.search(question)
