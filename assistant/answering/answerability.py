@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
 
+from assistant.answering.causes_asked import asked_event, explains_event, only_why
 from assistant.answering.claims import when_stated
 from assistant.answering.discourse import carries_on
 from assistant.answering.frame import (
@@ -31,6 +32,7 @@ from assistant.answering.frame import (
     stages,
     written_stages,
 )
+from assistant.answering.own_words import asked_party, party_of, voiced_by
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.rates_asked import asks_exchange_rate, rate_unstated
 from assistant.answering.sentence_kinds import CAUSE, FULFILMENT
@@ -1211,14 +1213,19 @@ def _row_asked(said: str, cell: int, question: str) -> bool:
 
 
 def unmet(
-    frame: Frame, answer: Answer, entities: Entities | None = None, given: str = ""
+    frame: Frame,
+    answer: Answer,
+    entities: Entities | None = None,
+    given: str = "",
+    asked_with: str = "",
 ) -> Unmet | None:
     """What the frame asks for that the answer does not state, if anything.
 
     Checked on what the answer says: a figure that stands only in a cited quote and not in the
     answer (a data row's quote that also holds other facts) is not an answer to the question.
     ``given`` is more of the question than the frame's own words (the whole question a part
-    belongs to): the names it gives are no answer either."""
+    belongs to): the names it gives are no answer either. ``asked_with`` is the whole question
+    a part was asked on its own from: what it ties a cause's event to holds for the part too."""
     frame = _typed_by_noun(frame)
     said = _MARKER.sub(" ", answer.answer)
     statements = claims(answer)
@@ -1358,7 +1365,9 @@ def unmet(
         return Unmet(say("not_happened"))
     if frame.answer_type == "other" and not _tells_finding(frame.question, statements):
         return Unmet(say("only_took_place"))
-    if frame.answer_type == "reason" and not _gives_cause(frame.question, statements):
+    if asks_cause(frame, asked_with) and not _gives_cause(
+        frame.question, statements, asked_with or given
+    ):
         return Unmet(say("no_cause"))
     other = _other_measure(frame, statements)
     if other is not None:
@@ -1445,6 +1454,9 @@ def unmet(
     silent = _named_not_quoted(frame.question, statements, entities or Entities())
     if silent is not None:
         return Unmet(say("not_quoted", person=silent))
+    unvoiced = _party_unvoiced(frame.question, statements, entities)
+    if unvoiced is not None:
+        return Unmet(say("not_voiced", party=unvoiced))
     said_on = _said_on(frame.question, answer, entities or Entities())
     if said_on is not None:
         return Unmet(say("not_said_on", person=said_on[0], topic=said_on[1]), of_another=True)
@@ -1559,6 +1571,22 @@ def _said_on(question: str, answer: Answer, entities: Entities) -> tuple[str, st
     if own and not own & written:
         return asked["who"], topic
     return None
+
+
+def _party_unvoiced(question: str, statements: list[str], entities: Entities | None) -> str | None:
+    """The party whose own reply, finding or reason the question asks for ("how did the agency
+    respond", "the audit's findings", "what reason does Washington give"), when no statement
+    gives that party's words: each names another speaker, or none. A source's own author speaks
+    in all of it and is left to the other checks. Else None."""
+    party = asked_party(question)
+    if party is None or entities is None:
+        return None
+    if any(re.search(rf"\b{re.escape(name)}\b", party, re.I) for name in entities.credited):
+        return None
+    asked = party_of(party, question, entities.names)
+    if asked is None:
+        return None
+    return None if voiced_by(asked, statements, entities.names) else party
 
 
 # "What did the envoy tell the minister?", "what did she say at the hearing?": a person's
@@ -2294,6 +2322,12 @@ _WHY_DONE = lazy(
     r"(?P<rest>[^?]+)",
     re.I,
 )
+# "Why was the fee raised?": a passive names an event done, as "why did they raise it" does.
+_WHY_PASSIVE = lazy(
+    r"\bwhy\s+(?:(?:exactly|precisely|really|actually|then|ever)\s+)?(?:was|were|is|are)\s+"
+    r"(?P<rest>(?:[\w'’-]+\s+){0,6}?[a-z]+ed\b[^?]*)",
+    re.I,
+)
 # A why-question about a view, a stance or a judgment ("why do critics think …", "why was it
 # seen as odd", "why is the board wary of it") is answered by its grounds, which seldom say
 # "because": the facts the view rests on.
@@ -2319,18 +2353,47 @@ _EXPLAINS_THAT = words(r"explain(?:s|ed)?\s+that")
 _COMPOUND = lazy(r"[\w'’]+(?:-[\w'’]+)+")
 
 
-def _gives_cause(question: str, statements: list[str]) -> bool:
+def asks_cause(frame: Frame, asked_with: str = "") -> bool:
+    """Whether ``frame`` asks the cause of an event: a reason question, or a why-clause within a
+    longer ask ("trace the fee: why was it raised twice?"). A part of a question whose only
+    asking word is "why" ("why was it raised in 1984, and again in 1986?") asks a cause too,
+    however the part was filled out."""
+    if frame.answer_type == "reason" or asked_event(frame.question) is not None:
+        return True
+    return bool(asked_with) and only_why(asked_with)
+
+
+def _gives_cause(question: str, statements: list[str], given: str = "") -> bool:
     """Whether a statement gives the cause (or the purpose) a "why did it happen" question asks
     for: one that tells only what happened, in the question's words or others ("the pledge
     was only 10% fulfilled" for "why did the firm fall short"), restates the question. A
-    question about a view is answered by the facts the view rests on, and always passes."""
-    asked = _WHY_DONE.search(question)
-    if asked is None or _A_VIEW.search(_COMPOUND.sub(" ", asked["rest"])):
+    question about a view is answered by the facts the view rests on, and always passes.
+
+    A statement that gives a cause gives it only for the event it explains: the causes of a
+    fall are no reasons for a rise, nor the reasons for a stance the reasons for a renaming in a
+    year those causes never name (``causes_asked``). When statements give causes, one must be
+    of the asked event. A part of a longer question ("… in 2018? What was its reasoning?")
+    asks of the event the whole ties down, when it ties down none itself."""
+    event = asked_event(question)
+    whole = asked_event(given) if given and given.strip() != question.strip() else None
+    if event is None:
+        event = whole
+    elif whole is not None and not event.years and not event.quoted:
+        event = replace(event, years=whole.years, quoted=whole.quoted)
+    asked = _WHY_DONE.search(question) or _WHY_PASSIVE.search(question)
+    rest = asked["rest"] if asked is not None else event.words if event is not None else ""
+    if _A_VIEW.search(_COMPOUND.sub(" ", rest)):
         return True
-    return any(
-        CAUSE.marked_by.search(_EXPLAINS_THAT.sub(" ", piece)) or _CAUSED.search(piece)
-        for piece in statements
-    )
+    causes = [
+        i
+        for i, piece in enumerate(statements)
+        if CAUSE.marked_by.search(_EXPLAINS_THAT.sub(" ", piece)) or _CAUSED.search(piece)
+    ]
+    if event is not None and causes:
+        return any(
+            explains_event(event, statements[i], statements[i - 1] if i else "") for i in causes
+        )
+    return (asked is None and event is None) or bool(causes)
 
 
 def _stem(word: str) -> str:

@@ -2240,7 +2240,10 @@ class Composer:
         back the weak match it had."""
         for part in parts:
             answer, ranked = self._compose_one(_with_its_clause(part, parts), context, scope)
-            if not answer.abstained and unmet(part, answer, self.entities) is None:
+            if (
+                not answer.abstained
+                and unmet(part, answer, self.entities, asked_with=question) is None
+            ):
                 return answer, ranked
         return refusal, []
 
