@@ -24,6 +24,7 @@ from assistant.answering.followup import (
     resolve,
 )
 from assistant.answering.frame import dated, kinds_as_written
+from assistant.answering.jurisdictions import declined
 from assistant.answering.preamble import without_preamble
 from assistant.answering.routing import (
     Label,
@@ -389,6 +390,14 @@ class Assistant:
             # "What is that in yen at 150?" after an answer that gave one sum the sources state.
             calculation = answer_figure_route(text, earlier[-1], turns[-1].content, self.data)
         if calculation is not None:
+            # "Under Ruritania's own rules, what offset on $40 million?": a rule the sources
+            # give for no such country is declined, never replaced by another country's.
+            why = declined(text, calculation.requests, calculation.cites, self.data)
+            if why is not None:
+                refused = Answer(
+                    question=text, answer=f"{say('cannot_answer')} {why}", abstained=True
+                )
+                return _as_asked(refused, asked, id)
             calculated = self._calculated(text, calculation, composer)
             calculated = _with_fact_asks(calculated, asked_of_sources, composer)
             return _as_asked(calculated, asked, id)
