@@ -24,7 +24,7 @@ from assistant.answering.followup import (
     resolve,
 )
 from assistant.answering.frame import dated, kinds_as_written
-from assistant.answering.jurisdictions import declined
+from assistant.answering.rule_coverage import declined
 from assistant.answering.preamble import without_preamble
 from assistant.answering.routing import (
     Label,
@@ -38,6 +38,7 @@ from assistant.answering.routing import (
 )
 from assistant.answering.row_answers import FactBook
 from assistant.answering.scope import ScopeChecker
+from assistant.answering.sourced_rule import rule_of_sources
 from assistant.answering.speakers import asks_who_said
 from assistant.answers import Answer, ToolCall, Turn
 from assistant.errors import CalculationError, InputError, KnowledgeError, describe
@@ -398,7 +399,18 @@ class Assistant:
                     question=text, answer=f"{say('cannot_answer')} {why}", abstained=True
                 )
                 return _as_asked(refused, asked, id)
-            calculated = self._calculated(text, calculation, composer)
+            # "Per Yonhap, what would Seoul require …": the rule as the named source states it.
+            sourced = rule_of_sources(calculation.requests, self.data, named, composer.called)
+            if named and sourced.declined is not None:
+                refused = Answer(
+                    question=text,
+                    answer=f"{say('cannot_answer')} {sourced.declined}",
+                    abstained=True,
+                )
+                return _as_asked(refused, asked, id)
+            calculated = self._calculated(
+                text, calculation, composer, sourced.rows, named.sources if named else ()
+            )
             calculated = _with_fact_asks(calculated, asked_of_sources, composer)
             return _as_asked(calculated, asked, id)
         # The words that name the question's source ("according to Yonhap") are no topic.
@@ -438,8 +450,17 @@ class Assistant:
             for rule in self.data.rules
         ]
 
-    def _calculated(self, question: str, calculation: Route, composer: Composer) -> Answer:
-        """An answer worked out by the calculator, each call recorded and its inputs cited."""
+    def _calculated(
+        self,
+        question: str,
+        calculation: Route,
+        composer: Composer,
+        sourced: tuple[str, ...] = (),
+        sources: tuple[str, ...] = (),
+    ) -> Answer:
+        """An answer worked out by the calculator, each call recorded and its inputs cited.
+        ``sourced``: the rows of the named ``sources`` that state the offset rule applied; an
+        obligation then cites those (and its other rows of those sources) only."""
         from assistant.calculator.operations import calculate
 
         calls: list[ToolCall] = []
@@ -476,7 +497,12 @@ class Assistant:
             summary = result.summary
             if label is not None and result.display:
                 summary = label(result.display)
-            lines = [f"{summary} {cite(result.cites)}".strip()]
+            cites = result.cites
+            if sourced and request.operation == "offset_obligation":
+                own = [c for c in cites if self.data.row(c).source in sources]
+                if len(own) < len(cites):
+                    cites = list(dict.fromkeys([*sourced, *own]))
+            lines = [f"{summary} {cite(cites)}".strip()]
             lines.append("Working: " + "; ".join(result.working) + ".")
             lines += result.notes
             paragraphs.append("\n".join(lines))

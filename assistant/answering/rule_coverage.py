@@ -1,4 +1,5 @@
-"""Whose offset rule a calculation applies: only a rule the knowledge states for the country asked.
+"""Whether the data hold the offset rule a calculation would apply: for the country asked, for
+the time asked, and for the part of the offset asked.
 
 A question may ask the offset that another country or body would seek ("under Ruritania's own
 rules", "what would the EU's minimum be"). The data hold rules for a few countries only: the home
@@ -7,6 +8,11 @@ threshold (``countries.yaml``). The other countries the sources write of (``doma
 ``other_countries``) have no rule there. A calculation that would apply a rule to a country the
 data hold none for would silently apply another country's (or drop that country): it is declined
 instead, saying whose rules the sources do give.
+
+The same holds for the time and the part asked. Another country's rows state its rule as it now
+stands (a raised threshold, a raised share): its rule before that change is not in the data. And
+the rules set a share of the contract by type of contract; none splits the offset by kind
+(technology transfer, parts, exports), so a part of a required offset of one kind is not in them.
 
 The countries a question names are read from the data (names.yaml, countries.yaml, domain.yaml),
 never from a list kept here.
@@ -32,6 +38,22 @@ _RULE_OPERATIONS = frozenset({"offset_obligation", "compare_policies", "offset_r
 _THRESHOLD_AFTER = lazy(
     r"^(?:'s|’s)?\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:thresholds?|floors?|triggers?|cut-?offs?|minimum contract (?:value|size))\b",
+    re.I,
+)
+
+
+# A rule asked as it stood before a change: "before it was tightened", "its old threshold".
+_EARLIER = lazy(
+    r"\b(?:before|prior to)\s+(?:it|they|that|this|the\s+\w+)\s+(?:was|were|had been|got)\s+"
+    r"(?:tighten|rais|increas|chang|revis|amend|lift|hik)\w*"
+    r"|\b(?:old|older|earlier|previous|former|original|pre-change)\s+"
+    r"(?:rule|rules|threshold|floor|regime|policy|minimum|share|requirement)s?\b",
+    re.I,
+)
+# A part of the required offset asked by its kind: "how much of the required offset had to be …".
+_PART_OF_OFFSET = lazy(
+    r"\b(?:how much|what (?:share|part|portion|fraction|proportion|percent\w*))\s+of\s+"
+    r"(?:the|that|this|its|their|such an?)\s+(?:[\w-]+\s+){0,2}?(?:offsets?|obligations?)\b",
     re.I,
 )
 
@@ -130,4 +152,29 @@ def declined(question: str, requests: list, cites: list[str], data: OffsetData) 
     if no_threshold:
         given = list(dict.fromkeys(r.country for r in data.countries if r.attribute == "threshold"))
         return say("no_threshold_for", names=_listed(no_threshold), given=_listed(given))
+    earlier = _earlier_foreign(question, data)
+    if earlier:
+        return say("no_earlier_rule_for", names=_listed(earlier))
+    kind = _kind_of_offset(question, requests)
+    if kind is not None:
+        return say("no_split_by_kind", kind=kind)
     return None
+
+
+def _earlier_foreign(question: str, data: OffsetData) -> list[str]:
+    """The other countries whose rule ``question`` asks as it stood before a change: their rows
+    state their rule as it now stands (the home country's rules are given by period)."""
+    if not _EARLIER.search(question):
+        return []
+    home = domain().home_country
+    return list(dict.fromkeys(n.name for n in named(question, data) if n.name != home))
+
+
+def _kind_of_offset(question: str, requests: list) -> str | None:
+    """The kind of offset (a category of names.yaml) whose part of a required offset
+    ``question`` asks, when the calculation applies the home rule, which splits by no kind."""
+    if not any(r.operation == "offset_obligation" for r in requests):
+        return None
+    if not _PART_OF_OFFSET.search(question):
+        return None
+    return name_table().first("categories", question)
