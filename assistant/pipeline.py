@@ -24,7 +24,6 @@ from assistant.answering.followup import (
     resolve,
 )
 from assistant.answering.frame import dated, kinds_as_written
-from assistant.answering.rule_coverage import declined
 from assistant.answering.preamble import without_preamble
 from assistant.answering.routing import (
     Label,
@@ -37,6 +36,7 @@ from assistant.answering.routing import (
     stated_conversion,
 )
 from assistant.answering.row_answers import FactBook
+from assistant.answering.rule_coverage import declined
 from assistant.answering.scope import ScopeChecker
 from assistant.answering.sourced_rule import rule_of_sources
 from assistant.answering.speakers import asks_who_said
@@ -400,16 +400,16 @@ class Assistant:
                 )
                 return _as_asked(refused, asked, id)
             # "Per Yonhap, what would Seoul require …": the rule as the named source states it.
-            sourced = rule_of_sources(calculation.requests, self.data, named, composer.called)
-            if named and sourced.declined is not None:
+            of_source = rule_of_sources(calculation.requests, self.data, named, composer.called)
+            if named and of_source.declined is not None:
                 refused = Answer(
                     question=text,
-                    answer=f"{say('cannot_answer')} {sourced.declined}",
+                    answer=f"{say('cannot_answer')} {of_source.declined}",
                     abstained=True,
                 )
                 return _as_asked(refused, asked, id)
             calculated = self._calculated(
-                text, calculation, composer, sourced.rows, named.sources if named else ()
+                text, calculation, composer, of_source.rows, named.sources if named else ()
             )
             calculated = _with_fact_asks(calculated, asked_of_sources, composer)
             return _as_asked(calculated, asked, id)

@@ -2151,8 +2151,12 @@ def _paired_minimums(question: str, stated: list[StatedAmount], data: OffsetData
             first, second = second, first
     joiner = " − " if against else " + "
     names = f"{first} and {second}"
-    key = "minimums_differ" if against else "minimums_combined"
-    sum_label: Label = lambda result: say(key, names=names, more=first, less=second, result=result)  # noqa: E731
+
+    def sum_label(result: str) -> str:
+        if against:
+            return say("minimums_differ", more=first, less=second, result=result)
+        return say("minimums_combined", names=names, result=result)
+
     return Route(
         [*(p.requests[0] for p in parts), _evaluate(joiner.join(f"({t})" for t in terms))],
         lead=" ".join(p.lead for p in parts),

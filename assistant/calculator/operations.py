@@ -544,10 +544,15 @@ def _compare(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) 
                       threshold=display(threshold)) + "; "  # fmt: skip
             # A hypothetical contract is weighed against the threshold in the rule's own words.
             # "Does it cross the threshold?" is answered in words: above it, or exactly at it.
-            crossed = "exceeds_threshold_of" if amount.value > threshold.value else "meets_threshold_of"
-            notes.append(
-                say(crossed, country=label, amount=display(amount), threshold=compact(threshold))
-            )
+            shown, limit = display(amount), compact(threshold)
+            if amount.value > threshold.value:
+                notes.append(
+                    say("exceeds_threshold_of", country=label, amount=shown, threshold=limit)
+                )
+            else:
+                notes.append(
+                    say("meets_threshold_of", country=label, amount=shown, threshold=limit)
+                )
             cites.append(threshold_cite)
         elif checked is not None:
             # A contract under a country's threshold triggers no offset there at all.
