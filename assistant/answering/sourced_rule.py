@@ -31,6 +31,18 @@ def _rule(data: OffsetData, request: CalculatorInput) -> OffsetRule:
     return data.rule_for(request.year) if request.year is not None else data.current_rule
 
 
+def _states(event: PolicyEvent, rule: OffsetRule, data: OffsetData) -> bool:
+    """Whether ``event`` states ``rule``: the rule cites it; or no rule cites it and it is of the
+    rule's years (a row without a year states the rule in force as its source wrote). A row
+    another rule cites states that rule's years (the 1986 cut to 30%), not this one's."""
+    citing = [r for r in data.rules if event.id in r.cites]
+    if citing:
+        return rule in citing
+    if event.year is None:
+        return rule is data.current_rule
+    return rule.covers(event.year)
+
+
 def _stating(
     events: Iterable[PolicyEvent], kind: str, share: object, threshold: object
 ) -> tuple[list[str], list[str]]:
@@ -60,13 +72,10 @@ def rule_of_sources(
     sources = named.sources if named is not None else ()
     if named is None or not sources or not obligations:
         return SourcedRule()
-    # A row another rule cites states that rule's years (the 1986 cut to 30%), not this one's; the
-    # rows no rule cites state the rule as their source saw it in force.
-    of_rules = {c: rule for rule in data.rules for c in rule.cites}
     rows: list[str] = []
     for request in obligations:
         rule = _rule(data, request)
-        events = [e for e in data.policy if of_rules.get(e.id, rule) is rule]
+        events = [e for e in data.policy if _states(e, rule, data)]
         own = [e for e in events if e.source in sources]
         kind = request.contract_type or "competitive"
         share = rule.shares.get(kind)  # type: ignore[call-overload]
