@@ -36,7 +36,9 @@ from assistant.answering.routing import (
     stated_conversion,
 )
 from assistant.answering.row_answers import FactBook
+from assistant.answering.rule_coverage import declined
 from assistant.answering.scope import ScopeChecker
+from assistant.answering.sourced_rule import rule_of_sources
 from assistant.answering.speakers import asks_who_said
 from assistant.answers import Answer, ToolCall, Turn
 from assistant.errors import CalculationError, InputError, KnowledgeError, describe
@@ -389,7 +391,26 @@ class Assistant:
             # "What is that in yen at 150?" after an answer that gave one sum the sources state.
             calculation = answer_figure_route(text, earlier[-1], turns[-1].content, self.data)
         if calculation is not None:
-            calculated = self._calculated(text, calculation, composer)
+            # "Under Ruritania's own rules, what offset on $40 million?": a rule the sources
+            # give for no such country is declined, never replaced by another country's.
+            why = declined(text, calculation.requests, calculation.cites, self.data)
+            if why is not None:
+                refused = Answer(
+                    question=text, answer=f"{say('cannot_answer')} {why}", abstained=True
+                )
+                return _as_asked(refused, asked, id)
+            # "Per Yonhap, what would Seoul require …": the rule as the named source states it.
+            of_source = rule_of_sources(calculation.requests, self.data, named, composer.called)
+            if named and of_source.declined is not None:
+                refused = Answer(
+                    question=text,
+                    answer=f"{say('cannot_answer')} {of_source.declined}",
+                    abstained=True,
+                )
+                return _as_asked(refused, asked, id)
+            calculated = self._calculated(
+                text, calculation, composer, of_source.rows, named.sources if named else ()
+            )
             calculated = _with_fact_asks(calculated, asked_of_sources, composer)
             return _as_asked(calculated, asked, id)
         # The words that name the question's source ("according to Yonhap") are no topic.
@@ -429,8 +450,17 @@ class Assistant:
             for rule in self.data.rules
         ]
 
-    def _calculated(self, question: str, calculation: Route, composer: Composer) -> Answer:
-        """An answer worked out by the calculator, each call recorded and its inputs cited."""
+    def _calculated(
+        self,
+        question: str,
+        calculation: Route,
+        composer: Composer,
+        sourced: tuple[str, ...] = (),
+        sources: tuple[str, ...] = (),
+    ) -> Answer:
+        """An answer worked out by the calculator, each call recorded and its inputs cited.
+        ``sourced``: the rows of the named ``sources`` that state the offset rule applied; an
+        obligation then cites those (and its other rows of those sources) only."""
         from assistant.calculator.operations import calculate
 
         calls: list[ToolCall] = []
@@ -467,7 +497,12 @@ class Assistant:
             summary = result.summary
             if label is not None and result.display:
                 summary = label(result.display)
-            lines = [f"{summary} {cite(result.cites)}".strip()]
+            cites = result.cites
+            if sourced and request.operation == "offset_obligation":
+                own = [c for c in cites if self.data.row(c).source in sources]
+                if len(own) < len(cites):
+                    cites = list(dict.fromkeys([*sourced, *own]))
+            lines = [f"{summary} {cite(cites)}".strip()]
             lines.append("Working: " + "; ".join(result.working) + ".")
             lines += result.notes
             paragraphs.append("\n".join(lines))

@@ -6,7 +6,9 @@ the data tables a question names in words (``source_figures``) and how it asks a
 read (``reading``), follow-up resolution
 (``followup``), the scope check (``scope``), questions that ask whether a stated fact holds
 (``claims``), questions for the latest or the earliest of a thing (``extremes``),
-questions that name their source (``attribution``), follow-ups that ask who
+questions that name their source (``attribution``) and the offset rule as such a source
+states it (``sourced_rule``), whether the data hold the rule a calculation would apply for the
+country, time and part asked (``rule_coverage``), follow-ups that ask who
 said what the last answer cited (``speakers``),
 answers from data rows (``row_answers``), extractive
 composition of cited sentences (``compose``) with the sentences that give a cause or a

@@ -101,6 +101,8 @@ def _role_after(text: str) -> Role | None:
     """The role the head noun right after an amount gives it: the last role noun of the words
     that qualify it ("$10 million offset threshold" is a threshold)."""
     text = _BREAK.split(text, maxsplit=1)[0]
+    if _TRIGGER_NOUN.match(text):
+        return "threshold"
     role = None
     for word in _WORD.findall(text)[:3]:
         if _PHRASE_END.match(word):
@@ -115,6 +117,11 @@ def _role_after(text: str) -> Role | None:
 
 
 _POSSESSIVE = lazy(r"^(\w+)['’]s?$")
+# "the USD 10 million trigger, and …", "a $5 million floor?": the threshold named by a word
+# that is also a verb; with an object after it ("$9 million trigger an offset duty") it is one.
+_TRIGGER_NOUN = lazy(
+    r"^\s*(?:triggers?|floors?)\s*(?:$|(?:and|or|but|for|of|in|under|that|which)\b)", re.I
+)
 
 
 # Before an amount, a new noun phrase or a new verb phrase starts at these: "What offset would a

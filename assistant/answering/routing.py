@@ -2042,6 +2042,11 @@ def _foreign_country(question: str, data: OffsetData) -> str | None:
 
 def _countries(question: str, data: OffsetData) -> list[str]:
     """The countries with a known minimum share that the question names, in its order."""
+    return [name for _, name in _country_places(question, data)]
+
+
+def _country_places(question: str, data: OffsetData) -> list[tuple[int, str]]:
+    """(where, name) of each country with a known minimum share that the question names."""
     patterns = name_table().patterns.get("countries", {})
     found = []
     known = {r.country for r in data.countries if r.attribute == "min_share"}
@@ -2050,12 +2055,18 @@ def _countries(question: str, data: OffsetData) -> list[str]:
         match = pattern.search(question)
         if match:
             found.append((match.start(), name))
-    return [name for _, name in sorted(found)]
+    return sorted(found)
 
 
 # What a country asks of a contract, where two countries' rules are compared without "offset":
-# "how much more would one demand than the other".
-_DEMAND = words(r"demand\w*|requir\w*|seek\w*|sought|ask\w*|expect\w*")
+# "how much more would one demand than the other"; a country's "minimum" is its minimum share.
+_DEMAND = words(r"demand\w*|requir\w*|seek\w*|sought|ask\w*|expect\w*|minimum")
+# Two results set against each other: "how much larger", "the difference between".
+_ONE_AGAINST_OTHER = lazy(
+    r"\b(?:difference|differ\w*|gap|"
+    r"(?:more|larger|bigger|greater|less|smaller|lower|higher)\b[^.?!;]{0,60}?\bthan)\b",
+    re.I,
+)
 
 
 def _compare(question: str, data: OffsetData) -> Route | None:
@@ -2066,6 +2077,9 @@ def _compare(question: str, data: OffsetData) -> Route | None:
     frame = frame_of(question)
     foreign = _foreign_country(question, data)
     home = domain().home_country
+    paired = _paired_minimums(question, stated, data)
+    if paired is not None:
+        return paired
     if foreign and frame.contract_type == FMS and countries == [foreign]:
         # "Taiwan's minimum on a $40 million FMS deal": the home rule excepts FMS deals, so
         # only the other country's minimum (stated for FMS contracts too) is worked out.
@@ -2101,6 +2115,53 @@ def _compare(question: str, data: OffsetData) -> Route | None:
             )
             for amount in list(dict.fromkeys(contracts)) or money[:1]
         ]
+    )
+
+
+def _paired_minimums(question: str, stated: list[StatedAmount], data: OffsetData) -> Route | None:
+    """ "Norway buys $90 million and Taiwan $40 million: their minimum offsets combined?": each
+    country's minimum share of its own contract (each named just before its amount), then the
+    two added up, or the larger less the smaller when the question sets them against each other.
+    Only countries the data give a minimum share for; the home country's rule is no share."""
+    contracts = [a for a in stated if a.role == "contract"]
+    places = [(at, name) for at, name in _country_places(question, data)]
+    home = domain().home_country
+    if len(contracts) != 2 or len(places) != 2 or any(n == home for _, n in places):
+        return None
+    if len({a.text for a in contracts}) < 2:
+        return None  # one amount for both: the two rules compared on it
+    (first_at, first), (second_at, second) = places
+    if not (first_at < contracts[0].start < second_at < contracts[1].start):
+        return None
+    combined = bool(_TOTAL.search(question))
+    against = bool(_ONE_AGAINST_OTHER.search(question))
+    if combined == against or not (_OFFSET_WORDS.search(question) or _DEMAND.search(question)):
+        return None
+    parts = []
+    for name, amount in ((first, contracts[0].text), (second, contracts[1].text)):
+        found = _foreign_minimum(name, [amount], question, data)
+        if found is None:
+            return None
+        parts.append(found)
+    terms = [p.requests[0].expression for p in parts]
+    if against:
+        values = [Decimal(calculate(p.requests[0], data).result or 0) for p in parts]
+        if values[0] < values[1]:
+            terms.reverse()
+            first, second = second, first
+    joiner = " − " if against else " + "
+    names = f"{first} and {second}"
+
+    def sum_label(result: str) -> str:
+        if against:
+            return say("minimums_differ", more=first, less=second, result=result)
+        return say("minimums_combined", names=names, result=result)
+
+    return Route(
+        [*(p.requests[0] for p in parts), _evaluate(joiner.join(f"({t})" for t in terms))],
+        lead=" ".join(p.lead for p in parts),
+        cites=[c for p in parts for c in p.cites],
+        labels=[*(p.labels[0] for p in parts), sum_label],
     )
 
 

@@ -543,10 +543,16 @@ def _compare(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) 
             met = say("working_meets_threshold_of", amount=display(amount),
                       threshold=display(threshold)) + "; "  # fmt: skip
             # A hypothetical contract is weighed against the threshold in the rule's own words.
-            notes.append(
-                say("meets_threshold_of", country=label, amount=display(amount),
-                    threshold=compact(threshold))
-            )  # fmt: skip
+            # "Does it cross the threshold?" is answered in words: above it, or exactly at it.
+            shown, limit = display(amount), compact(threshold)
+            if amount.value > threshold.value:
+                notes.append(
+                    say("exceeds_threshold_of", country=label, amount=shown, threshold=limit)
+                )
+            else:
+                notes.append(
+                    say("meets_threshold_of", country=label, amount=shown, threshold=limit)
+                )
             cites.append(threshold_cite)
         elif checked is not None:
             # A contract under a country's threshold triggers no offset there at all.

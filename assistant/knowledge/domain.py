@@ -28,6 +28,10 @@ class Domain:
     present_year: int
     report_year: int
     repairs: tuple[tuple[re.Pattern[str], str], ...] = ()
+    # The other countries and bodies the sources write of, as lower-case words.
+    other_countries: tuple[str, ...] = ()
+    # Words that make a question about countries in general ("foreign", "European").
+    comparison_words: tuple[str, ...] = ()
 
     def repair(self, text: str) -> str:
         """``text`` with the sources' known wording defects mended."""
@@ -74,7 +78,16 @@ def _load(path: Path) -> Domain:
         years["present_year"],
         years["report_year"],
         tuple(repairs),
+        _words(raw.get("other_countries")),
+        _words(raw.get("comparison_words")),
     )
+
+
+def _words(raw: object) -> tuple[str, ...]:
+    """A list of words of domain.yaml, in lower case (none when absent)."""
+    if not isinstance(raw, list):
+        return ()
+    return tuple(str(w).strip().lower() for w in raw if str(w).strip())
 
 
 def domain(knowledge_dir: Path | None = None) -> Domain:
