@@ -189,6 +189,9 @@ class Unmet:
 
     reason: str
     of_another: bool = False
+    # The event asked about is not said to have taken place: what follows from it is not
+    # either ("when was it signed, and what did it change?").
+    unhappened: bool = False
 
 
 def timed_years(question: str) -> tuple[int, ...]:
@@ -1139,15 +1142,35 @@ def _share_of_whole(frame: Frame, said: str) -> bool:
     )
 
 
+# How far a thing has got, asked in words of going rather than of keeping: "how has the
+# training part gone", "how is the export side coming along", "what progress on the radar".
+_PROGRESS_ASKED = lazy(
+    r"\bhow\s+(?:(?:has|have|is|are|did|does)\s+)?(?:[\w'’-]+\s+){0,8}?"
+    r"(?:(?:has|have|had|is|are)\s+)?(?:gone|going|go|went|progress(?:ed|ing)?|"
+    r"c[oa]me?\s+along|coming\s+along|turned\s+out)\b"
+    r"|\b(?:progress|headway)\s+(?:on|of|with|in)\b|\bhow\s+far\s+along\b",
+    re.I,
+)
+
+
 def _rate_of_another_part(question: str, statements: list[str]) -> list[str]:
     """The parts of a promise (offset categories the name table knows) ``question`` asks how
-    far have been kept, when every rate the statements give is of another part; else none."""
-    if FULFILMENT.asked_by.search(question) is None:
-        return []
+    far have been kept, when every rate the statements give is of another part; else none.
+
+    Asked how a part has gone ("how has the training part gone?"), the part's own progress is
+    what answers: a rate or a word of keeping or failing said of it. Statements that only list
+    the part among the promises, or rate another part, give nothing of its progress."""
     table = name_table()
     asked = table.find("categories", question)
+    if not asked:
+        return []
+    if FULFILMENT.asked_by.search(question) is None:
+        if _PROGRESS_ASKED.search(question) is None:
+            return []
+        kept = [p for p in statements if _percents(p) or FULFILMENT.marked_by.search(p)]
+        return [] if any(table.mentions(k, p) for k in asked for p in kept) else asked
     rated = [piece for piece in statements if _percents(piece)]
-    if not asked or not rated:
+    if not rated:
         return []
     return [] if any(table.mentions(k, p) for k in asked for p in rated) else asked
 
@@ -1330,7 +1353,7 @@ def unmet(
             say("no_figure_for", label=_LABEL["date"], name=" or ".join(kinds)), of_another=True
         )
     if frame.answer_type == "date" and not _happened(frame.question, statements):
-        return Unmet(say("not_happened"))
+        return Unmet(say("not_happened"), unhappened=True)
     if (
         frame.answer_type == "date"
         and _ASKS_MONTH.search(frame.question)
@@ -1353,7 +1376,7 @@ def unmet(
         # Nor "at what time did it sail?" by "it sailed on Tuesday".
         return Unmet(say("no_such_figure", label="time"))
     if frame.answer_type in _EVENT_KINDS and not _done(frame, statements, entities):
-        return Unmet(say("not_happened"))
+        return Unmet(say("not_happened"), unhappened=True)
     if frame.answer_type == "other" and not _told_how(frame.question, statements):
         return Unmet(say("not_happened"))
     if frame.answer_type == "other" and not _tells_finding(frame.question, statements):
