@@ -1354,6 +1354,10 @@ def unmet(
         )
     if frame.answer_type == "date" and not _happened(frame.question, statements):
         return Unmet(say("not_happened"), unhappened=True)
+    if frame.answer_type == "date" and not _prospect_dated(frame.question, statements):
+        # "When are the curbs expected to be lifted?" is not answered by the year of the deal
+        # that brought the curbs in: the date must be of the lifting, or of when it is due.
+        return Unmet(say("no_such_figure", label=_LABEL["date"]))
     if (
         frame.answer_type == "date"
         and _ASKS_MONTH.search(frame.question)
@@ -1940,6 +1944,30 @@ _PAST_EVENT = lazy(
 _NOT_YET = words(r"would|propos\w*|plans?|planned|expect\w*|aims?|intend\w*|seeks?|bills?|draft\w*")
 
 
+# The event whose time to come a question asks: "when does it expect the curbs to be lifted",
+# "when is the pact due to be signed", "when will the rules be eased".
+_PROSPECT_EVENT = lazy(
+    r"\bwhen\b.{0,80}?\b(?:expect\w*|due|set|scheduled|slated|likely|planned|plans?|going)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?to\s+(?:be\s+)?(?P<verb>[a-z]{3,})"
+    r"|\bwhen\s+will\s+(?:[\w'’-]+\s+){0,6}?be\s+(?P<passive>[a-z]{3,}ed)\b",
+    re.I,
+)
+
+
+def _prospect_dated(question: str, statements: list[str]) -> bool:
+    """Whether a dated statement can give when the event a question asks the time to come of
+    is due: it writes the event's verb, or says something is due, expected or scheduled. A date
+    of another thing ("the 2008 deal that brought the curbs in") is none."""
+    event = _PROSPECT_EVENT.search(question)
+    if event is None:
+        return True
+    stem = _stem((event["verb"] or event["passive"]).lower())
+    dated = [p for p in statements if has_type(p, "date")]
+    return not dated or any(
+        re.search(rf"\b{re.escape(stem)}", piece, re.I) or _DUE.search(piece) for piece in dated
+    )
+
+
 def _happened(question: str, statements: list[str]) -> bool:
     """Whether the dated statements say that the event asked about happened: "when was the
     pact signed" is not answered by "in talks since 2019 to sign a pact" or by "a bill proposed
@@ -1986,7 +2014,9 @@ def _acted(question: str, statements: list[str]) -> bool:
     words than the question's is left to the other checks, as for the passive."""
     asked = _PAST_ACT.search(question)
     stem = _asked_stem(asked)
-    if asked is None or stem is None:
+    if asked is None or stem is None or _PUTTING_FORWARD.search(asked["rest"]):
+        # An act of putting forward ("when did they put the bill forward") is what a statement
+        # of a proposal tells.
         return True
     dated = [p for p in statements if has_type(p, "date")]
     if _only_to_come(stem, statements, dated):
@@ -2305,6 +2335,8 @@ def _tells_finding(question: str, statements: list[str]) -> bool:
 # Words that say a measure was only put forward, not decided: the event a "how did" question
 # asks about (a vote, a passage) is then not told. Softer words ("would", "plans") leave it open.
 _ONLY_PUT_FORWARD = words(r"propos\w*|bills?|draft\w*|pending|not\s+yet")
+# The verbs of putting something forward, asked as the act itself.
+_PUTTING_FORWARD = words(r"put(?:s|ting)?\s+(?:[\w'’-]+\s+){0,6}?forward|propos\w*|submit\w*|draft\w*")
 
 
 # "Why did the dam give way?": why something happened or was done. "Why is it odd", "why are
