@@ -189,9 +189,6 @@ class Unmet:
 
     reason: str
     of_another: bool = False
-    # The event asked about is not said to have taken place: what follows from it is not
-    # either ("when was it signed, and what did it change?").
-    unhappened: bool = False
 
 
 def timed_years(question: str) -> tuple[int, ...]:
@@ -1353,7 +1350,7 @@ def unmet(
             say("no_figure_for", label=_LABEL["date"], name=" or ".join(kinds)), of_another=True
         )
     if frame.answer_type == "date" and not _happened(frame.question, statements):
-        return Unmet(say("not_happened"), unhappened=True)
+        return Unmet(say("not_happened"))
     if frame.answer_type == "date" and not _prospect_dated(frame.question, statements):
         # "When are the curbs expected to be lifted?" is not answered by the year of the deal
         # that brought the curbs in: the date must be of the lifting, or of when it is due.
@@ -1380,7 +1377,7 @@ def unmet(
         # Nor "at what time did it sail?" by "it sailed on Tuesday".
         return Unmet(say("no_such_figure", label="time"))
     if frame.answer_type in _EVENT_KINDS and not _done(frame, statements, entities):
-        return Unmet(say("not_happened"), unhappened=True)
+        return Unmet(say("not_happened"))
     if frame.answer_type == "other" and not _told_how(frame.question, statements):
         return Unmet(say("not_happened"))
     if frame.answer_type == "other" and not _tells_finding(frame.question, statements):
@@ -1450,6 +1447,10 @@ def unmet(
         return Unmet(say("no_such_figure", label=_LABEL[frame.answer_type]))
     if frame.besides and not _beyond(frame, said, statements, entities):
         return Unmet(say("only_set_aside", names=", ".join(frame.besides)))
+    if _list_unopened(frame, statements):
+        # "What is on the agency's watch list?" is not answered by a statement that the agency
+        # keeps and publishes one: the list's items must be given.
+        return Unmet(say("no_such_figure", label="items of the list"))
     if _only_size(frame, statements):
         return Unmet(say("only_size"))
     partial = _only_some(frame, statements)
@@ -1728,6 +1729,32 @@ _LIST_OPENS = lazy(
 )
 
 
+# What a list holds, asked: "what tops the list", "which sectors are on its list", "what does
+# the priority list include".
+_LIST_CONTENTS_ASKED = lazy(
+    r"^\W*(?:what|which)\b[^?]*?\b(?:tops?|heads?|leads?|(?:is|are)\s+(?:on|in)|make\s+up|"
+    r"makes\s+up|appears?\s+(?:on|in))\s+(?:the|its|their|this|that|[\w'’-]+['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?list\b"
+    r"|\blist\s+(?:include|includes|contain|contains|cover|covers|name|names)\b",
+    re.I,
+)
+# Where a statement goes on to give a list's items: "the list: A, B", "a list including A".
+_ITEMS_GIVEN = lazy(
+    r"\blists?\b[^.;]{0,60}?(?::|\b(?:including|such as|namely|among them|like|e\.g\.))"
+    r"|\blists?\b[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:topped|headed|led)\s+by\b",
+    re.I,
+)
+
+
+def _list_unopened(frame: Frame, statements: list[str]) -> bool:
+    """Whether a question asks what a list holds and the statements that write of the list
+    give none of its items: they only say it is kept, updated or published."""
+    if frame.answer_type in _FIGURES or not _LIST_CONTENTS_ASKED.search(frame.question):
+        return False
+    about = [p for p in statements if re.search(r"\blists?\b", p, re.I)]
+    return bool(about) and not any(_ITEMS_GIVEN.search(p) for p in about)
+
+
 def _only_size(frame: Frame, statements: list[str]) -> bool:
     """Whether a question asking for the members of a set of a given size ("what were the five
     hearings?") is answered only by that size: a statement that writes the set's noun writes its
@@ -1966,6 +1993,18 @@ def _prospect_dated(question: str, statements: list[str]) -> bool:
     return not dated or any(
         re.search(rf"\b{re.escape(stem)}", piece, re.I) or _DUE.search(piece) for piece in dated
     )
+
+
+def not_taken_place(frame: Frame, answer: Answer, entities: Entities | None = None) -> bool:
+    """Whether the answer tells of the event a date or a doer question asks about only as
+    planned, proposed or under way ("in talks to sign a pact"): then what followed from it
+    ("and what did it change?") is not told either."""
+    statements = claims(answer)
+    if frame.answer_type == "date":
+        return not _happened(frame.question, statements)
+    if frame.answer_type in _EVENT_KINDS:
+        return not _done(frame, statements, entities)
+    return False
 
 
 def _happened(question: str, statements: list[str]) -> bool:
@@ -2336,7 +2375,9 @@ def _tells_finding(question: str, statements: list[str]) -> bool:
 # asks about (a vote, a passage) is then not told. Softer words ("would", "plans") leave it open.
 _ONLY_PUT_FORWARD = words(r"propos\w*|bills?|draft\w*|pending|not\s+yet")
 # The verbs of putting something forward, asked as the act itself.
-_PUTTING_FORWARD = words(r"put(?:s|ting)?\s+(?:[\w'’-]+\s+){0,6}?forward|propos\w*|submit\w*|draft\w*")
+_PUTTING_FORWARD = words(
+    r"put(?:s|ting)?\s+(?:[\w'’-]+\s+){0,6}?forward|propos\w*|submit\w*|draft\w*"
+)
 
 
 # "Why did the dam give way?": why something happened or was done. "Why is it odd", "why are

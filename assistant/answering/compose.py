@@ -26,6 +26,7 @@ from assistant.answering.answerability import (
     finer_date,
     has_type,
     merge,
+    not_taken_place,
     one_of_unnamed,
     opened_years,
     unanswered_parts,
@@ -2242,8 +2243,9 @@ class Composer:
         first, later = parts[0], parts[1:]
         if not later or not all(_REFERS_BACK.search(p.question) for p in later):
             return False
-        problem = unmet(first, answer, self.entities)
-        return problem is not None and problem.unhappened
+        return unmet(first, answer, self.entities) is not None and not_taken_place(
+            first, answer, self.entities
+        )
 
     def _first_part_answered(
         self, question: str, context: str, scope: Scope, parts: list[Frame], refusal: Answer
@@ -2258,10 +2260,11 @@ class Composer:
                 # the sources do not say took place brought about presumes it; it is not asked.
                 continue
             answer, ranked = self._compose_one(_with_its_clause(part, parts), context, scope)
-            problem = None if answer.abstained else unmet(part, answer, self.entities)
-            if not answer.abstained and problem is None:
+            if not answer.abstained and unmet(part, answer, self.entities) is None:
                 return answer, ranked
-            unhappened = unhappened or (problem is not None and problem.unhappened)
+            unhappened = unhappened or (
+                not answer.abstained and not_taken_place(part, answer, self.entities)
+            )
         return refusal, []
 
     def _claimed_figures(self, question: str, answer: Answer) -> Answer:
