@@ -1983,15 +1983,18 @@ _PROSPECT_EVENT = lazy(
 
 def _prospect_dated(question: str, statements: list[str]) -> bool:
     """Whether a dated statement can give when the event a question asks the time to come of
-    is due: it writes the event's verb, or says something is due, expected or scheduled. A date
-    of another thing ("the 2008 deal that brought the curbs in") is none."""
+    is due: it writes the event's verb, or tells of a plan (something due, expected, scheduled,
+    planned). A date of another thing ("the 2008 deal that brought the curbs in") is none."""
     event = _PROSPECT_EVENT.search(question)
     if event is None:
         return True
     stem = _stem((event["verb"] or event["passive"]).lower())
     dated = [p for p in statements if has_type(p, "date")]
     return not dated or any(
-        re.search(rf"\b{re.escape(stem)}", piece, re.I) or _DUE.search(piece) for piece in dated
+        re.search(rf"\b{re.escape(stem)}", piece, re.I)
+        or _DUE.search(piece)
+        or _NOT_YET.search(piece)
+        for piece in dated
     )
 
 
