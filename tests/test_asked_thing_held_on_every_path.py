@@ -98,6 +98,12 @@ def test_what_tops_a_list_is_not_answered_by_the_list_being_kept():
     assert not _list_unopened(frame, given)
 
 
+def test_items_written_before_the_list_are_its_items():
+    frame = frame_of("Which goods are on the ministry's export control list?")
+    before = ["Engines, sonar, and radar are included in the ministry's export control list."]
+    assert not _list_unopened(frame, before)
+
+
 def test_a_question_not_about_a_list_s_items_is_left_alone():
     frame = frame_of("What does the ministry publish every spring?")
     assert not _list_unopened(frame, ["The ministry keeps a priority list and publishes it."])

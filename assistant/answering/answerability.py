@@ -1741,7 +1741,12 @@ _LIST_CONTENTS_ASKED = lazy(
 # Where a statement goes on to give a list's items: "the list: A, B", "a list including A".
 _ITEMS_GIVEN = lazy(
     r"\blists?\b[^.;]{0,60}?(?::|\b(?:including|such as|namely|among them|like|e\.g\.))"
-    r"|\blists?\b[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:topped|headed|led)\s+by\b",
+    r"|\blists?\b[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:topped|headed|led)\s+by\b"
+    # Items before the list: "A, B and C are included in the list", "A and B top the list".
+    r"|\b(?:included|includ\w*|appear\w*|placed|put|are|is|tops?|heads?)\s+(?:on|in)?\s*"
+    r"(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,5}?lists?\b"
+    # Or a run of three items or more: "semiconductor, automotive, and aircraft".
+    r"|\b[\w-]+,\s+[\w-]+,\s+(?:(?:and|or)\s+)?[\w-]+",
     re.I,
 )
 
