@@ -369,7 +369,9 @@ class Assistant:
             # sources' own conversion, quoted, not worked out again.
             stated = stated_conversion(text, turns[-1].content)
             quoted = composer.shown_again(text, stated) if stated else None
-            if quoted is not None:
+            # Only when the sentence meets what the follow-up asks besides the currency: "and
+            # the trigger in won back in 1990?" asks a year the sentence does not give.
+            if quoted is not None and composer.meets(text, quoted):
                 return _as_asked(quoted, asked, id)
         if calculation is None and earlier:
             # "Now put that obligation in won": the figure the earlier calculation gave, worked on.

@@ -1141,15 +1141,35 @@ def _share_of_whole(frame: Frame, said: str) -> bool:
     )
 
 
+# How far a thing has got, asked in words of going rather than of keeping: "how has the
+# training part gone", "how is the export side coming along", "what progress on the radar".
+_PROGRESS_ASKED = lazy(
+    r"\bhow\s+(?:(?:has|have|is|are|did|does)\s+)?(?:[\w'’-]+\s+){0,8}?"
+    r"(?:(?:has|have|had|is|are)\s+)?(?:gone|going|go|went|progress(?:ed|ing)?|"
+    r"c[oa]me?\s+along|coming\s+along|turned\s+out)\b"
+    r"|\b(?:progress|headway)\s+(?:on|of|with|in)\b|\bhow\s+far\s+along\b",
+    re.I,
+)
+
+
 def _rate_of_another_part(question: str, statements: list[str]) -> list[str]:
     """The parts of a promise (offset categories the name table knows) ``question`` asks how
-    far have been kept, when every rate the statements give is of another part; else none."""
-    if FULFILMENT.asked_by.search(question) is None:
-        return []
+    far have been kept, when every rate the statements give is of another part; else none.
+
+    Asked how a part has gone ("how has the training part gone?"), the part's own progress is
+    what answers: a rate or a word of keeping or failing said of it. Statements that only list
+    the part among the promises, or rate another part, give nothing of its progress."""
     table = name_table()
     asked = table.find("categories", question)
+    if not asked:
+        return []
+    if FULFILMENT.asked_by.search(question) is None:
+        if _PROGRESS_ASKED.search(question) is None:
+            return []
+        kept = [p for p in statements if _percents(p) or FULFILMENT.marked_by.search(p)]
+        return [] if any(table.mentions(k, p) for k in asked for p in kept) else asked
     rated = [piece for piece in statements if _percents(piece)]
-    if not asked or not rated:
+    if not rated:
         return []
     return [] if any(table.mentions(k, p) for k in asked for p in rated) else asked
 
@@ -1338,6 +1358,10 @@ def unmet(
         )
     if frame.answer_type == "date" and not _happened(frame.question, statements):
         return Unmet(say("not_happened"))
+    if frame.answer_type == "date" and not _prospect_dated(frame.question, statements):
+        # "When are the curbs expected to be lifted?" is not answered by the year of the deal
+        # that brought the curbs in: the date must be of the lifting, or of when it is due.
+        return Unmet(say("no_such_figure", label=_LABEL["date"]))
     if (
         frame.answer_type == "date"
         and _ASKS_MONTH.search(frame.question)
@@ -1432,6 +1456,10 @@ def unmet(
         return Unmet(say("no_such_figure", label=_LABEL[frame.answer_type]))
     if frame.besides and not _beyond(frame, said, statements, entities):
         return Unmet(say("only_set_aside", names=", ".join(frame.besides)))
+    if _list_unopened(frame, statements):
+        # "What is on the agency's watch list?" is not answered by a statement that the agency
+        # keeps and publishes one: the list's items must be given.
+        return Unmet(say("no_such_figure", label="items of the list"))
     if _only_size(frame, statements):
         return Unmet(say("only_size"))
     partial = _only_some(frame, statements)
@@ -1729,6 +1757,37 @@ _LIST_OPENS = lazy(
 )
 
 
+# What a list holds, asked: "what tops the list", "which sectors are on its list", "what does
+# the priority list include".
+_LIST_CONTENTS_ASKED = lazy(
+    r"^\W*(?:what|which)\b[^?]*?\b(?:tops?|heads?|leads?|(?:is|are)\s+(?:on|in)|make\s+up|"
+    r"makes\s+up|appears?\s+(?:on|in))\s+(?:the|its|their|this|that|[\w'’-]+['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?list\b"
+    r"|\blist\s+(?:include|includes|contain|contains|cover|covers|name|names)\b",
+    re.I,
+)
+# Where a statement goes on to give a list's items: "the list: A, B", "a list including A".
+_ITEMS_GIVEN = lazy(
+    r"\blists?\b[^.;]{0,60}?(?::|\b(?:including|such as|namely|among them|like|e\.g\.))"
+    r"|\blists?\b[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:topped|headed|led)\s+by\b"
+    # Items before the list: "A, B and C are included in the list", "A and B top the list".
+    r"|\b(?:included|includ\w*|appear\w*|placed|put|are|is|tops?|heads?)\s+(?:on|in)?\s*"
+    r"(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,5}?lists?\b"
+    # Or a run of three items or more: "semiconductor, automotive, and aircraft".
+    r"|\b[\w-]+,\s+[\w-]+,\s+(?:(?:and|or)\s+)?[\w-]+",
+    re.I,
+)
+
+
+def _list_unopened(frame: Frame, statements: list[str]) -> bool:
+    """Whether a question asks what a list holds and the statements that write of the list
+    give none of its items: they only say it is kept, updated or published."""
+    if frame.answer_type in _FIGURES or not _LIST_CONTENTS_ASKED.search(frame.question):
+        return False
+    about = [p for p in statements if re.search(r"\blists?\b", p, re.I)]
+    return bool(about) and not any(_ITEMS_GIVEN.search(p) for p in about)
+
+
 def _only_size(frame: Frame, statements: list[str]) -> bool:
     """Whether a question asking for the members of a set of a given size ("what were the five
     hearings?") is answered only by that size: a statement that writes the set's noun writes its
@@ -1945,6 +2004,45 @@ _PAST_EVENT = lazy(
 _NOT_YET = words(r"would|propos\w*|plans?|planned|expect\w*|aims?|intend\w*|seeks?|bills?|draft\w*")
 
 
+# The event whose time to come a question asks: "when does it expect the curbs to be lifted",
+# "when is the pact due to be signed", "when will the rules be eased".
+_PROSPECT_EVENT = lazy(
+    r"\bwhen\b.{0,80}?\b(?:expect\w*|due|set|scheduled|slated|likely|planned|plans?|going)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?to\s+(?:be\s+)?(?P<verb>[a-z]{3,})"
+    r"|\bwhen\s+will\s+(?:[\w'’-]+\s+){0,6}?be\s+(?P<passive>[a-z]{3,}ed)\b",
+    re.I,
+)
+
+
+def _prospect_dated(question: str, statements: list[str]) -> bool:
+    """Whether a dated statement can give when the event a question asks the time to come of
+    is due: it writes the event's verb, or tells of a plan (something due, expected, scheduled,
+    planned). A date of another thing ("the 2008 deal that brought the curbs in") is none."""
+    event = _PROSPECT_EVENT.search(question)
+    if event is None:
+        return True
+    stem = _stem((event["verb"] or event["passive"]).lower())
+    dated = [p for p in statements if has_type(p, "date")]
+    return not dated or any(
+        re.search(rf"\b{re.escape(stem)}", piece, re.I)
+        or _DUE.search(piece)
+        or _NOT_YET.search(piece)
+        for piece in dated
+    )
+
+
+def not_taken_place(frame: Frame, answer: Answer, entities: Entities | None = None) -> bool:
+    """Whether the answer tells of the event a date or a doer question asks about only as
+    planned, proposed or under way ("in talks to sign a pact"): then what followed from it
+    ("and what did it change?") is not told either."""
+    statements = claims(answer)
+    if frame.answer_type == "date":
+        return not _happened(frame.question, statements)
+    if frame.answer_type in _EVENT_KINDS:
+        return not _done(frame, statements, entities)
+    return False
+
+
 def _happened(question: str, statements: list[str]) -> bool:
     """Whether the dated statements say that the event asked about happened: "when was the
     pact signed" is not answered by "in talks since 2019 to sign a pact" or by "a bill proposed
@@ -1991,7 +2089,9 @@ def _acted(question: str, statements: list[str]) -> bool:
     words than the question's is left to the other checks, as for the passive."""
     asked = _PAST_ACT.search(question)
     stem = _asked_stem(asked)
-    if asked is None or stem is None:
+    if asked is None or stem is None or _PUTTING_FORWARD.search(asked["rest"]):
+        # An act of putting forward ("when did they put the bill forward") is what a statement
+        # of a proposal tells.
         return True
     dated = [p for p in statements if has_type(p, "date")]
     if _only_to_come(stem, statements, dated):
@@ -2310,6 +2410,10 @@ def _tells_finding(question: str, statements: list[str]) -> bool:
 # Words that say a measure was only put forward, not decided: the event a "how did" question
 # asks about (a vote, a passage) is then not told. Softer words ("would", "plans") leave it open.
 _ONLY_PUT_FORWARD = words(r"propos\w*|bills?|draft\w*|pending|not\s+yet")
+# The verbs of putting something forward, asked as the act itself.
+_PUTTING_FORWARD = words(
+    r"put(?:s|ting)?\s+(?:[\w'’-]+\s+){0,6}?forward|propos\w*|submit\w*|draft\w*"
+)
 
 
 # "Why did the dam give way?": why something happened or was done. "Why is it odd", "why are

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from assistant.answering.claims import is_claim
 from assistant.answering.patterns import WH_WORDS, words
-from assistant.answering.reading import reading
+from assistant.answering.reading import only_reads, reading
 from assistant.knowledge.names import name_table
 from assistant.quantities import NUMBER_WORDS, SCALE
 from assistant.regex import lazy
@@ -1073,7 +1073,9 @@ def _split_parts(question: str) -> tuple[str, ...]:
             listed = [item for part in listed for item in _RELATIVE_ASK_SPLIT.split(part)]
         pieces += listed if _FIRST_WH.search(listed[0]) else [piece]
     pieces = [p.strip(" ,;?") for p in pieces]
-    parts = tuple(p for p in pieces if len(p.split()) >= 2)
+    # A piece that only says how to read the result ("USD billions, two decimals.") asks
+    # nothing: it is no part an answer must meet.
+    parts = tuple(p for p in pieces if len(p.split()) >= 2 and not only_reads(p))
     return parts if len(parts) > 1 else (question.strip(),)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from assistant.answering.patterns import WH_WORDS, words
 from assistant.quantities import parse_number
 from assistant.regex import lazy
 
@@ -208,3 +209,23 @@ def currency_asked(question: str) -> str | None:
         if pattern.search(span)
     }
     return named.pop() if len(named) == 1 else None
+
+
+# What an ask asks for beyond how to read a result: a question word, an operation, a measure.
+_ASKS_FOR = words(
+    rf"{WH_WORDS}|convert\w*|add\w*|sum\w*|subtract\w*|divid\w*|multipl\w*|comput\w*|"
+    r"calculat\w*|work out|express\w*|shares?|percent\w*|totals?|difference|rates?|average\w*|"
+    # A change named by its noun: "and state the fall in won", "plus the gap, in millions".
+    r"drops?|falls?|declines?|decreases?|increases?|rises?|gaps?|reductions?",
+    r"\d",
+)
+
+
+def only_reads(part: str) -> bool:
+    """Whether ``part`` only says how to read a result ("Two decimals, please.", "USD billions,
+    one decimal."): no ask of its own, so never a part a question must have answered."""
+    asked = reading(part)
+    if len(asked.question.split()) <= 1:
+        return True
+    reads_own_way = asked.places is not None or asked.scale is not None
+    return reads_own_way and not _ASKS_FOR.search(asked.question)

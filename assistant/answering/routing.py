@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from assistant.answering.amounts import StatedAmount, stated_amounts
-from assistant.answering.answerability import asks_finding
+from assistant.answering.answerability import asks_finding, timed_years
 from assistant.answering.frame import (
     COMPETITIVE,
     FMS,
@@ -34,7 +34,13 @@ from assistant.answering.frame import (
 )
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.rates_asked import RATE_USED_BY
-from assistant.answering.reading import Reading, currency_asked, reading, without_scale
+from assistant.answering.reading import (
+    Reading,
+    currency_asked,
+    only_reads,
+    reading,
+    without_scale,
+)
 from assistant.answering.row_answers import same_figure
 from assistant.answering.source_figures import (
     PLEDGED,
@@ -373,7 +379,7 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     whole = _route_one(question, data, context)
     # "… how much did the toll rise? Tenths only.", "State it without decimals.": a sentence
     # that only says how to read the result is no ask; the whole question's reading takes it.
-    parts = tuple(_asks_only(p) for p in split_parts(question) if not _only_reads(p))
+    parts = tuple(_asks_only(p) for p in split_parts(question) if not only_reads(p))
     if len(parts) < 2:
         parts = _elliptical_asks(question) or _distributed_asks(question) or parts
     if len(parts) < 2 or _reports_a_fact(question, frame_of(question)):
@@ -680,15 +686,6 @@ def _distributed_asks(question: str) -> tuple[str, ...]:
 
 # What an ask that also says how to read its result asks for: a question word, a figure, or
 # a calculation named ("convert the total", "the share").
-_ASKS_FOR = words(
-    rf"{WH_WORDS}|convert\w*|add\w*|sum\w*|subtract\w*|divid\w*|multipl\w*|comput\w*|"
-    r"calculat\w*|work out|express\w*|shares?|percent\w*|totals?|difference|rates?|average\w*|"
-    # A change named by its noun: "and state the fall in won", "plus the gap, in millions".
-    r"drops?|falls?|declines?|decreases?|increases?|rises?|gaps?|reductions?",
-    r"\d",
-)
-
-
 # What asks by its own words, not only names a result to read: a question word, a figure, or a
 # calculation named by its verb.
 _ASKS_ITSELF = words(
@@ -734,15 +731,7 @@ def _asks_only(part: str) -> str:
     port's fee at 15%. Tenths for both."): they read every ask's result, as the whole's reading
     does, not this ask's alone."""
     first, *more = _SENTENCE_BREAK.split(part)
-    return " ".join([first, *(m for m in more if not _only_reads(m))])
-
-
-def _only_reads(part: str) -> bool:
-    """Whether ``part`` only says how to read a result ("Two decimals, please.")."""
-    asked = reading(part)
-    if len(asked.question.split()) <= 1:
-        return True
-    return _reads_own_way(asked) and not _ASKS_FOR.search(asked.question)
+    return " ".join([first, *(m for m in more if not only_reads(m))])
 
 
 def _reads_own_way(asked: Reading) -> bool:
@@ -4509,6 +4498,10 @@ def _span_and_rest(question: str) -> list[tuple[str, str]]:
     named last."""
     named = _periods_named(question)
     spans = {p: tuple(int(y) for y in p.split("-")) for p in named}
+    if any(a <= year <= b for year in timed_years(question) for a, b in spans.values()):
+        # A year asked on its own inside a period ("for 2021 alone") is no period: what two
+        # periods' figures leave is the figure of the years between, never of one of them.
+        return []
     led = [
         f"{m.group(1)}-{m.group(2)}"
         for m in _PERIOD.finditer(question)
