@@ -14,9 +14,8 @@ from assistant.answering.answerability import (
     Entities,
     _only_blank_cells,
     _rate_of_another_part,
-    _sides_unmentioned,
 )
-from assistant.answering.frame import answer_type, frame_of
+from assistant.answering.frame import answer_type
 
 # -- what is asked for --------------------------------------------------------------------------
 
@@ -89,20 +88,6 @@ def test_a_country_left_empty_in_the_row_asked_gets_nothing_though_named_elsewhe
     assert _only_blank_cells(said, "What list does Turkey keep?", Entities()) == []
 
 
-def test_a_comparison_needs_every_country_it_sets_side_by_side():
-    frame = frame_of("How does the UAE's minimum share compare with Norway's?")
-    assert _sides_unmentioned(frame, "Norway: Min. 100%", Entities()) == ["UAE"]
-    assert _sides_unmentioned(frame, "Norway: Min. 100%; UAE: Min. 60%", Entities()) == []
-
-
-def test_the_home_country_is_never_taken_for_an_unnamed_side():
-    frame = frame_of("How does Korea's minimum share compare with Norway's?")
-    assert _sides_unmentioned(frame, "Norway seeks 100%; Seoul asks half.", Entities()) == []
-
-
-# -- the part of a promise asked --------------------------------------------------------------
-
-
 def test_a_rate_of_another_part_does_not_answer_how_far_one_part_was_kept():
     question = "How far has the contractor got with the military support part of its pledge?"
     assert _rate_of_another_part(question, ["The SME export rate was only 23.4% in 2022."]) == [
@@ -155,18 +140,3 @@ def test_an_empty_table_cell_for_the_country_asked_is_refused(assistant):
     )
     assert answer.abstained
     assert "Israel" in answer.answer
-
-
-@pytest.mark.slow
-def test_a_comparison_with_a_country_the_passage_never_names_is_refused(assistant):
-    answer = assistant.ask(
-        "How many pages of the NTE went to Norway compared with China, per the trade ministry "
-        "official?"
-    )
-    assert answer.abstained
-    kept = assistant.ask(
-        "How many pages of the NTE went to Korea compared with China, per the trade ministry "
-        "official?"
-    )
-    assert not kept.abstained
-    assert "48 pages" in kept.answer

@@ -138,12 +138,3 @@ def test_a_won_trigger_of_an_old_year_is_not_today_s_won_figure(assistant):
         "and what was that threshold in won in 1984?",
     )
     assert answer.abstained
-
-
-@pytest.mark.slow
-def test_what_a_signing_never_reported_changed_is_refused(assistant):
-    answer = assistant.ask(
-        "When did the two governments sign the reciprocal defense procurement agreement, and "
-        "what did it bring about?"
-    )
-    assert answer.abstained

@@ -1174,26 +1174,6 @@ def _rate_of_another_part(question: str, statements: list[str]) -> list[str]:
     return [] if any(table.mentions(k, p) for k in asked for p in rated) else asked
 
 
-def _sides_unmentioned(frame: Frame, said: str, entities: Entities) -> list[str]:
-    """The countries a comparison sets side by side that ``said`` never names (the country
-    the sources are about is named in other words too, and is left out)."""
-    if frame.answer_type != "comparison":
-        return []
-    home = domain().home_country.lower()
-    named = entities.names(said, "countries")
-    return [
-        _as_written(name, frame.question)
-        for name in sorted(entities.names(frame.question, "countries"))
-        if name != home and name not in named
-    ]
-
-
-def _as_written(name: str, text: str) -> str:
-    """``name`` as ``text`` writes it ("Taiwan" of "taiwan"), or as given."""
-    found = re.search(rf"\b{re.escape(name)}\b", text, re.I)
-    return found.group(0) if found else name
-
-
 # A table cell the source leaves empty: "Israel: n/a".
 _BLANK_CELL = lazy(r"\s*:\s*(?:n/a|N/A|-|–|—)(?=[;.\s]|$)")
 
@@ -1301,10 +1281,6 @@ def unmet(
         # "How far have they got on the training part of the deal?" is not answered by the rate
         # of another part of it.
         return Unmet(say("no_figure_for", label="rate", name=", ".join(unrated)), of_another=True)
-    unmentioned = _sides_unmentioned(frame, said, entities) if entities else []
-    if unmentioned:
-        # "How does Peru's levy compare with Chile's?" is not answered by Chile's alone.
-        return Unmet(say("nothing_about", names=", ".join(unmentioned)), of_another=True)
     blank = _only_blank_cells(said, frame.question, entities) if entities else []
     if blank:
         # A table row whose cell for the country asked is empty ("Israel: n/a") gives the
@@ -2029,18 +2005,6 @@ def _prospect_dated(question: str, statements: list[str]) -> bool:
         or _NOT_YET.search(piece)
         for piece in dated
     )
-
-
-def not_taken_place(frame: Frame, answer: Answer, entities: Entities | None = None) -> bool:
-    """Whether the answer tells of the event a date or a doer question asks about only as
-    planned, proposed or under way ("in talks to sign a pact"): then what followed from it
-    ("and what did it change?") is not told either."""
-    statements = claims(answer)
-    if frame.answer_type == "date":
-        return not _happened(frame.question, statements)
-    if frame.answer_type in _EVENT_KINDS:
-        return not _done(frame, statements, entities)
-    return False
 
 
 def _happened(question: str, statements: list[str]) -> bool:

@@ -26,7 +26,6 @@ from assistant.answering.answerability import (
     finer_date,
     has_type,
     merge,
-    not_taken_place,
     one_of_unnamed,
     opened_years,
     unanswered_parts,
@@ -491,7 +490,6 @@ _ASKS_WHAT_SAID = words(
 )
 # A person referred to by a pronoun.
 _PERSON_PRONOUN = words(r"he|him|his|she|her")
-# A word by which a part of a question refers back to what an earlier part asked about.
 # A word standing for a thing another part names: asked apart, the part would be about nothing.
 _REFERS_BACK = words(r"it|its|they|them|their|this|that|these|those|he|him|his|she|her")
 # The kinds of answer a speaker is: who said something.
@@ -2022,8 +2020,6 @@ class Composer:
         if parts and len(unanswered_parts(frame, answer, parts, self.entities)) == len(parts):
             return self._abstain(question, say("no_part_answered"), (), ranked)
         missing = unanswered_parts(frame, answer, parts, self.entities, self.index.lexicon.terms)
-        if parts and self._presumes_unhappened(parts, answer):
-            return self._abstain(question, say("not_happened"), (), ranked, rejected=answer)
         wholes = [p for p in _wholes_of_later_parts(parts) if p not in missing]
         overlooked = (
             self._overlooked(question, context, scope, answer, parts, [*missing, *wholes])
@@ -2236,38 +2232,19 @@ class Composer:
                 return [candidate.unit, *self._speech_after(candidate.unit)]
         return []
 
-    def _presumes_unhappened(self, parts: list[Frame], answer: Answer) -> bool:
-        """Whether the first part asks when (or by whom) an event took place that the sources do
-        not say took place, and every later part refers back to it ("when did they sign it, and
-        what did it change?"): what followed from the event presumes it, so no part is answered."""
-        first, later = parts[0], parts[1:]
-        if not later or not all(_REFERS_BACK.search(p.question) for p in later):
-            return False
-        return unmet(first, answer, self.entities) is not None and not_taken_place(
-            first, answer, self.entities
-        )
-
     def _first_part_answered(
         self, question: str, context: str, scope: Scope, parts: list[Frame], refusal: Answer
     ) -> tuple[Answer, list[Candidate]]:
         """The answer to the first of ``parts`` that the sources answer; the whole's ``refusal``
         when none is. A part is asked on its own: the whole question around it would bring
         back the weak match it had."""
-        unhappened = False
         for part in parts:
-            if unhappened and _REFERS_BACK.search(part.question):
-                # "When did they sign it, and what did it change?": a part about what an event
-                # the sources do not say took place brought about presumes it; it is not asked.
-                continue
             answer, ranked = self._compose_one(_with_its_clause(part, parts), context, scope)
             if (
                 not answer.abstained
                 and unmet(part, answer, self.entities, asked_with=question) is None
             ):
                 return answer, ranked
-            unhappened = unhappened or (
-                not answer.abstained and not_taken_place(part, answer, self.entities)
-            )
         return refusal, []
 
     def _claimed_figures(self, question: str, answer: Answer) -> Answer:
