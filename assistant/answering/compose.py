@@ -333,7 +333,10 @@ _BREAKDOWN_FRAMING = frozenset(
 _BREAKDOWN_Q = words(
     r"break(?:s|ing)?\s?down|broken down|split (?:between|among|across|by|into)|"
     r"divided (?:between|among|into|by)|by (?:type|kind|category|categories|component|sector)s?|"
-    r"(?:for |of )?each (?:type|kind|category|component|sector)"
+    r"(?:for |of )?each (?:type|kind|category|component|sector)|"
+    # "List the components", "what are its parts, with values", "itemise it": every part.
+    r"(?:list|name|give|itemi[sz]e|what (?:are|were))(?: me)? (?:all )?(?:the |its |their |each )?"
+    r"(?:components?|parts|categories|elements|items)\b|itemi[sz]e[sd]?"
 )
 _NAME = lazy(r"(?<=[a-z,] )[A-Z][a-z]+")
 # What in a sentence fits each kind of question (an ``Intent`` field), and how much it counts: a
@@ -1061,6 +1064,14 @@ class _Span:
     last: int
     marks: frozenset[str]
     ends: tuple[dict[str, float], dict[str, float]]
+
+
+def _by_label(facts: list[ScoredFact], weights: dict[str, float]) -> list[ScoredFact]:
+    """``facts`` ordered by how much of the question their own statement names, then by score:
+    the whole a question asks to be broken into parts is the one its words name ("what the maker
+    pledged in offsets", the offset commitment), not another split of the same deal whose rows
+    share the question's words only through the quote ("SME items recommended and bought")."""
+    return sorted(facts, key=lambda s: -_share_stated(weights, s.fact.label_terms))
 
 
 def _share_stated(weights: dict[str, float], terms: frozenset[str]) -> float:
@@ -3536,7 +3547,7 @@ class Composer:
             return None
         if _BREAKDOWN_Q.search(query.question):
             # "Split by category": every part of the best whole the tables break into parts.
-            parts = self.facts.breakdown(facts, _LIST_COVERAGE)
+            parts = self.facts.breakdown(_by_label(facts, query.weights), _LIST_COVERAGE)
             if parts:
                 return self._rows_answer(query, parts)
         if set_aside(query.question):
