@@ -266,7 +266,7 @@ def test_the_whole_broken_down_is_the_one_whose_own_statement_names_the_question
         "Chile, minimum offset share: 40%",
         frozenset({"chile", "offset"}),
         frozenset({"chile", "offset"}),
-        ("min_share",),
+        ("country", "Chile", "min_share"),
         "",
         ("text", ""),
     )
@@ -275,13 +275,34 @@ def test_the_whole_broken_down_is_the_one_whose_own_statement_names_the_question
         "Chile, agency",
         frozenset({"chile", "offset"}),
         frozenset({"chile"}),
-        ("agency",),
+        ("country", "Chile", "agency"),
         "",
         ("text", ""),
     )
     ranked = [ScoredFact(through_quote, 0.9, 0.9, 0.5), ScoredFact(named, 0.8, 0.9, 0.5)]
     ordered = _by_label(ranked, {"chile": 1.0, "offset": 1.0})
     assert [s.fact for s in ordered] == [named, through_quote]
+
+
+def test_a_row_of_another_owner_naming_more_of_the_question_keeps_its_place():
+    def fact(country: str, attribute: str, label: frozenset[str]) -> Fact:
+        row = CountryPolicy(
+            id=f"{country}-{attribute}".lower().replace("_", "-"),
+            country=country,
+            attribute=attribute,
+            value="40%",
+            source="s",
+            quote="q",
+        )
+        return Fact(
+            row, row.statement(), label, label, ("country", country, attribute), "", ("text", "")
+        )
+
+    best = fact("Chile", "agency", frozenset({"chile"}))
+    other = fact("Peru", "min_share", frozenset({"chile", "offset", "share"}))
+    ranked = [ScoredFact(best, 0.9, 0.9, 0.5), ScoredFact(other, 0.8, 0.9, 0.5)]
+    ordered = _by_label(ranked, {"chile": 1.0, "offset": 1.0, "share": 1.0})
+    assert [s.fact for s in ordered] == [best, other]
 
 
 @pytest.mark.slow

@@ -1067,11 +1067,24 @@ class _Span:
 
 
 def _by_label(facts: list[ScoredFact], weights: dict[str, float]) -> list[ScoredFact]:
-    """``facts`` ordered by how much of the question their own statement names, then by score:
-    the whole a question asks to be broken into parts is the one its words name ("what the maker
-    pledged in offsets", the offset commitment), not another split of the same deal whose rows
-    share the question's words only through the quote ("SME items recommended and bought")."""
-    return sorted(facts, key=lambda s: -_share_stated(weights, s.fact.label_terms))
+    """``facts`` with the rows of the best one's owner (one program, one country, one period)
+    ordered among themselves by how much of the question their own statement names: the whole
+    a question asks to be broken into parts is the split of that owner its words name ("what
+    the maker pledged in offsets", the offset commitment), not another split of the same deal
+    whose rows share the question's words only through the quote ("SME items recommended and
+    bought"). Rows of other owners keep their places: a row of another thing that names more of
+    the question's words is no better whole for that."""
+    if not facts:
+        return facts
+    owner = facts[0].fact.family[:2]
+    slots = [i for i, s in enumerate(facts) if s.fact.family[:2] == owner]
+    own = sorted(
+        (facts[i] for i in slots), key=lambda s: -_share_stated(weights, s.fact.label_terms)
+    )
+    ordered = list(facts)
+    for i, scored in zip(slots, own, strict=True):
+        ordered[i] = scored
+    return ordered
 
 
 def _share_stated(weights: dict[str, float], terms: frozenset[str]) -> float:
