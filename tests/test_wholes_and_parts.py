@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.compose import (
+    _BREAKDOWN_Q,
+    _by_label,
     _larger,
     _leads_with_news,
     _wholes_of_later_parts,
@@ -228,3 +230,86 @@ def test_a_comparison_gives_each_side_the_kind_of_figure_it_gives_the_other(assi
     # a rate given of one firm asks for the other's.
     answer = assistant.ask(question)
     assert "10% for SME exports" in answer.answer and "23.4%" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does the package consist of? List the components and their amounts.",
+        "Name its parts, with a figure for each.",
+        "Itemize the deal for me.",
+        "What are the elements of that commitment?",
+    ],
+)
+def test_asking_for_the_components_of_a_whole_asks_for_a_breakdown(question):
+    assert _BREAKDOWN_Q.search(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which item was refused?", "What parts of the program failed?", "List the reasons."],
+)
+def test_naming_one_part_or_asking_reasons_is_no_breakdown(question):
+    assert not _BREAKDOWN_Q.search(question)
+
+
+def test_the_whole_broken_down_is_the_one_whose_own_statement_names_the_question_s_words():
+    named = Fact(
+        CountryPolicy(
+            id="cl-share",
+            country="Chile",
+            attribute="min_share",
+            value="40%",
+            source="s",
+            quote="q",
+        ),
+        "Chile, minimum offset share: 40%",
+        frozenset({"chile", "offset"}),
+        frozenset({"chile", "offset"}),
+        ("country", "Chile", "min_share"),
+        "",
+        ("text", ""),
+    )
+    through_quote = Fact(
+        named.row,
+        "Chile, agency",
+        frozenset({"chile", "offset"}),
+        frozenset({"chile"}),
+        ("country", "Chile", "agency"),
+        "",
+        ("text", ""),
+    )
+    ranked = [ScoredFact(through_quote, 0.9, 0.9, 0.5), ScoredFact(named, 0.8, 0.9, 0.5)]
+    ordered = _by_label(ranked, {"chile": 1.0, "offset": 1.0})
+    assert [s.fact for s in ordered] == [named, through_quote]
+
+
+def test_a_row_of_another_owner_naming_more_of_the_question_keeps_its_place():
+    def fact(country: str, attribute: str, label: frozenset[str]) -> Fact:
+        row = CountryPolicy(
+            id=f"{country}-{attribute}".lower().replace("_", "-"),
+            country=country,
+            attribute=attribute,
+            value="40%",
+            source="s",
+            quote="q",
+        )
+        return Fact(
+            row, row.statement(), label, label, ("country", country, attribute), "", ("text", "")
+        )
+
+    best = fact("Chile", "agency", frozenset({"chile"}))
+    other = fact("Peru", "min_share", frozenset({"chile", "offset", "share"}))
+    ranked = [ScoredFact(best, 0.9, 0.9, 0.5), ScoredFact(other, 0.8, 0.9, 0.5)]
+    ordered = _by_label(ranked, {"chile": 1.0, "offset": 1.0, "share": 1.0})
+    assert [s.fact for s in ordered] == [best, other]
+
+
+@pytest.mark.slow
+def test_a_contractor_s_pledge_listed_by_component_gives_every_component(assistant):
+    answer = assistant.ask(
+        "For the forty stealth fighters, what offsets did Lockheed Martin promise? "
+        "Give me the components and their values."
+    )
+    for figure in ("2.1 billion", "1.4 billion", "300 million"):
+        assert figure in answer.answer

@@ -332,7 +332,10 @@ _BREAKDOWN_FRAMING = frozenset(
 _BREAKDOWN_Q = words(
     r"break(?:s|ing)?\s?down|broken down|split (?:between|among|across|by|into)|"
     r"divided (?:between|among|into|by)|by (?:type|kind|category|categories|component|sector)s?|"
-    r"(?:for |of )?each (?:type|kind|category|component|sector)"
+    r"(?:for |of )?each (?:type|kind|category|component|sector)|"
+    # "List the components", "what are its parts, with values", "itemise it": every part.
+    r"(?:list|name|give|itemi[sz]e|what (?:are|were))(?: me)? (?:all )?(?:the |its |their |each )?"
+    r"(?:components?|parts|categories|elements|items)\b|itemi[sz]e[sd]?"
 )
 _NAME = lazy(r"(?<=[a-z,] )[A-Z][a-z]+")
 # What in a sentence fits each kind of question (an ``Intent`` field), and how much it counts: a
@@ -1059,6 +1062,27 @@ class _Span:
     last: int
     marks: frozenset[str]
     ends: tuple[dict[str, float], dict[str, float]]
+
+
+def _by_label(facts: list[ScoredFact], weights: dict[str, float]) -> list[ScoredFact]:
+    """``facts`` with the rows of the best one's owner (one program, one country, one period)
+    ordered among themselves by how much of the question their own statement names: the whole
+    a question asks to be broken into parts is the split of that owner its words name ("what
+    the maker pledged in offsets", the offset commitment), not another split of the same deal
+    whose rows share the question's words only through the quote ("SME items recommended and
+    bought"). Rows of other owners keep their places: a row of another thing that names more of
+    the question's words is no better whole for that."""
+    if not facts:
+        return facts
+    owner = facts[0].fact.family[:2]
+    slots = [i for i, s in enumerate(facts) if s.fact.family[:2] == owner]
+    own = sorted(
+        (facts[i] for i in slots), key=lambda s: -_share_stated(weights, s.fact.label_terms)
+    )
+    ordered = list(facts)
+    for i, scored in zip(slots, own, strict=True):
+        ordered[i] = scored
+    return ordered
 
 
 def _share_stated(weights: dict[str, float], terms: frozenset[str]) -> float:
@@ -3513,7 +3537,7 @@ class Composer:
             return None
         if _BREAKDOWN_Q.search(query.question):
             # "Split by category": every part of the best whole the tables break into parts.
-            parts = self.facts.breakdown(facts, _LIST_COVERAGE)
+            parts = self.facts.breakdown(_by_label(facts, query.weights), _LIST_COVERAGE)
             if parts:
                 return self._rows_answer(query, parts)
         if set_aside(query.question):
