@@ -96,6 +96,19 @@ _NAMING_YEAR = lazy(
 )
 # An article or possessive just before a year: "the 2019 audit", "its 2024 review".
 _ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|its|their|this|that|his|her|our)\s+$", re.I)
+# A date question that asks when something still going on began: "since when", "since what
+# year", "since which month" ask for the start of an ongoing thing, not one event's date.
+_ASKS_SINCE = words(r"since\s+(?:when|(?:what|which)\s+(?:year|date|month|time))")
+# The start of an ongoing thing, as the sources write it: "since 2022", "since March 2018", or
+# a verb of starting before its year ("initiated under an agreement … in 2022", "launched in
+# 2019").
+_SINCE_DATE = lazy(
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:initiated|began|begun|started|launched|opened|commenced)\b[^.;]{0,80}?"
+    r"\b(?:in|since)\s+(?:19|20)\d\d\b",
+    re.I,
+)
 # A date question that asks for the month ("what month", "in which month of 2019").
 _ASKS_MONTH = words(r"(?:which|what)\s+month|month\s+and\s+year|month\s+of\s+(?:19|20)\d\d")
 # A date question that asks for the day ("on what day", "which day of March", "the exact date").
@@ -299,6 +312,12 @@ def finer_date(question: str) -> re.Pattern[str] | None:
     if _ASKS_MONTH.search(question):
         return _MONTH
     return None
+
+
+def opening_date(question: str) -> re.Pattern[str] | None:
+    """The form that states the start of an ongoing thing ("since 2022"), when a date question
+    asks since when it has gone on; None otherwise."""
+    return _SINCE_DATE if _ASKS_SINCE.search(question) else None
 
 
 def evidence(answer: Answer) -> str:

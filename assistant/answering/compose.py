@@ -24,6 +24,7 @@ from assistant.answering.answerability import (
     claims_of,
     figure_for,
     finer_date,
+    opening_date,
     has_type,
     merge,
     not_taken_place,
@@ -2641,6 +2642,24 @@ class Composer:
             and has_type(c.unit.text, frame.answer_type, self.entities)
         ]
         finer = finer_date(question) if frame.answer_type == "date" else None
+        opening = opening_date(question) if finer is None and frame.answer_type == "date" else None
+        if opening is not None:
+            # "Since when have they …" asks the start of something still going on, which a
+            # sentence states as "since 2022" or "initiated … in 2022": that form, about the
+            # thing the best is about, dates that thing, not another event near it. The parties
+            # the question names may be written otherwise ("the allies", "both nations"); the
+            # thing's own words may not.
+            topic = shared - self._name_terms(question)
+            floor = _FINER_FLOOR * best.score
+            tried += [
+                c
+                for c in ranked[1:]
+                if c.score >= floor
+                and (c.unit.source_id, c.unit.start) not in cited
+                and topic
+                and topic <= c.hits | c.context_hits
+                and opening.search(c.unit.text)
+            ]
         if finer is not None:
             # A time of day, a day or a month is stated by few sentences, and seldom by the one
             # most about the matter ("the release is due soon"): a lower one that states that
