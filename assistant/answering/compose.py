@@ -24,12 +24,12 @@ from assistant.answering.answerability import (
     claims_of,
     figure_for,
     finer_date,
-    opening_date,
     has_type,
     merge,
     not_taken_place,
     one_of_unnamed,
     opened_years,
+    opening_date,
     unanswered_parts,
     unmet,
 )
