@@ -24,7 +24,9 @@ from assistant.answering.causes_asked import asked_event, explains_event, only_w
 from assistant.answering.claims import when_stated
 from assistant.answering.discourse import carries_on
 from assistant.answering.frame import (
+    ASKS_GATHERING,
     CODE,
+    GATHERING_NOUNS,
     Frame,
     answer_type,
     asked_noun,
@@ -96,6 +98,25 @@ _NAMING_YEAR = lazy(
 )
 # An article or possessive just before a year: "the 2019 audit", "its 2024 review".
 _ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|its|their|this|that|his|her|our)\s+$", re.I)
+# A gathering named: capitalised words ending in a gathering's noun ("the Defense Offset
+# Roundtable", "the G20 Summit"), not the common noun ("in the event that").
+_NAMED_GATHERING = lazy(
+    r"\b(?:[A-Z0-9][\w'’-]*\s+){1,6}"
+    rf"(?:{'|'.join(noun.capitalize() for noun in GATHERING_NOUNS)})s?\b"
+)
+# A date question that asks when something still going on began: "since when", "since what
+# year", "since which month" ask for the start of an ongoing thing, not one event's date.
+_ASKS_SINCE = words(r"since\s+(?:when|(?:what|which)\s+(?:year|date|month|time))")
+# The start of an ongoing thing, as the sources write it: "since 2022", "since March 2018", or
+# a verb of starting before its year ("initiated under an agreement … in 2022", "launched in
+# 2019").
+_SINCE_DATE = lazy(
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:initiated|began|begun|started|launched|opened|commenced)\b[^.;]{0,80}?"
+    r"\b(?:in|since)\s+(?:19|20)\d\d\b",
+    re.I,
+)
 # A date question that asks for the month ("what month", "in which month of 2019").
 _ASKS_MONTH = words(r"(?:which|what)\s+month|month\s+and\s+year|month\s+of\s+(?:19|20)\d\d")
 # A date question that asks for the day ("on what day", "which day of March", "the exact date").
@@ -299,6 +320,12 @@ def finer_date(question: str) -> re.Pattern[str] | None:
     if _ASKS_MONTH.search(question):
         return _MONTH
     return None
+
+
+def opening_date(question: str) -> re.Pattern[str] | None:
+    """The form that states the start of an ongoing thing ("since 2022"), when a date question
+    asks since when it has gone on; None otherwise."""
+    return _SINCE_DATE if _ASKS_SINCE.search(question) else None
 
 
 def evidence(answer: Answer) -> str:
@@ -1295,6 +1322,12 @@ def unmet(
     )
     if not has_type(beyond, frame.answer_type, entities) and not _share_of_whole(frame, beyond):
         return Unmet(say("no_such_figure", label=_LABEL[frame.answer_type]))
+    if ASKS_GATHERING.search(frame.question) and not any(
+        _NAMED_GATHERING.search(piece) for piece in statements
+    ):
+        # "At which meeting was it agreed?" is answered by the gathering's name ("the Defense
+        # Offset Roundtable"), not by any place or date the sentence holds.
+        return Unmet(say("no_such_figure", label="event"))
     if (
         frame.answer_type not in _NAMED_KINDS
         and _ASKS_NAME.search(frame.question)

@@ -28,6 +28,7 @@ from assistant.answering.answerability import (
     merge,
     one_of_unnamed,
     opened_years,
+    opening_date,
     unanswered_parts,
     unmet,
 )
@@ -119,7 +120,13 @@ from assistant.knowledge.disagreements import Disagreement, Side, sides_cited, s
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import OffsetRule, PolicyEvent, Row, TimelineEvent
-from assistant.quantities import COUNT_WORDS, SOURCE_CURRENCY_WORDS, find_money, lex
+from assistant.quantities import (
+    COUNT_WORDS,
+    NUMBER_WORDS,
+    SOURCE_CURRENCY_WORDS,
+    find_money,
+    lex,
+)
 from assistant.regex import lazy
 from assistant.search.index import KnowledgeIndex
 from assistant.search.retrieval import hybrid_search
@@ -331,12 +338,33 @@ _BREAKDOWN_FRAMING = frozenset(
 # A whole asked by its parts: "broken down by category", "split between", "for each kind".
 _BREAKDOWN_Q = words(
     r"break(?:s|ing)?\s?down|broken down|split (?:between|among|across|by|into)|"
+    # The whole may stand between the verb and its parts: "break the total down",
+    # "splits the value since 1983 into three groups".
+    r"(?:break(?:s|ing)?|broken)\s[^.?;]{1,60}?\bdown\b(?=\s+(?:by|into|between|among))|"
+    r"(?:split(?:s|ting)?|divide[sd]?|dividing)\s[^.?;]{1,60}?\binto\s+"
+    r"(?:(?:two|three|four|five|six|several|\d+)\s+)?[a-z]+s\b|"
     r"divided (?:between|among|into|by)|by (?:type|kind|category|categories|component|sector)s?|"
     r"(?:for |of )?each (?:type|kind|category|component|sector)|"
     # "List the components", "what are its parts, with values", "itemise it": every part.
     r"(?:list|name|give|itemi[sz]e|what (?:are|were))(?: me)? (?:all )?(?:the |its |their |each )?"
     r"(?:components?|parts|categories|elements|items)\b|itemi[sz]e[sd]?"
 )
+# The whole a breakdown question splits, where it stands between the verb and its parts:
+# "break the total down by type", "splits the value since 1983 into three groups".
+_WHOLE_SPLIT = lazy(
+    r"\b(?:break(?:s|ing)?|split(?:s|ting)?|divide[sd]?|dividing)\s+(?P<whole>[^.?;]{1,60}?)"
+    r"\s+(?:down\b|into\b)",
+    re.I,
+)
+# A length of time written as a count of years or decades: "forty-year", "40 years", "four
+# decades", "two-decade".
+_LENGTH_OF_TIME = lazy(
+    rf"\b(?P<count>\d+|{'|'.join(w for w in NUMBER_WORDS if w != 'zero')})[- ]"
+    r"(?P<unit>year|decade)s?\b",
+    re.I,
+)
+# Of the words naming the whole a breakdown splits, the share a row must state to be of it.
+_WHOLE_COVERAGE = 0.5
 _NAME = lazy(r"(?<=[a-z,] )[A-Z][a-z]+")
 # What in a sentence fits each kind of question (an ``Intent`` field), and how much it counts: a
 # figure for "how much", a year or month for "when", a name for "who" (half: names are everywhere),
@@ -416,6 +444,13 @@ _HOW_PHRASE = lazy(
 # a source seldom puts that way ("a secondary role" answers nothing of it).
 _ROLE_Q = lazy(r"\bwhat\s+(?:roles?|part)\s+(?:[\w'’-]+\s+){1,8}?play(?:s|ed|ing)?\b", re.I)
 _ROLE_WORDS = lazy(r"\b(?:what|roles?|part|play(?:s|ed|ing)?)\b", re.I)
+
+
+def _years_long(length: re.Match[str]) -> int:
+    """The years a length of time (``_LENGTH_OF_TIME``) runs: "four decades" is 40."""
+    count = length.group("count").lower()
+    number = int(count) if count.isdigit() else NUMBER_WORDS[count]
+    return number * (10 if length.group("unit").lower() == "decade" else 1)
 
 
 def _without_role_asking(text: str) -> str:
@@ -2642,6 +2677,24 @@ class Composer:
             and has_type(c.unit.text, frame.answer_type, self.entities)
         ]
         finer = finer_date(question) if frame.answer_type == "date" else None
+        opening = opening_date(question) if finer is None and frame.answer_type == "date" else None
+        if opening is not None:
+            # "Since when have they …" asks the start of something still going on, which a
+            # sentence states as "since 2022" or "initiated … in 2022": that form, about the
+            # thing the best is about, dates that thing, not another event near it. The parties
+            # the question names may be written otherwise ("the allies", "both nations"); the
+            # thing's own words may not.
+            topic = shared - self._name_terms(question)
+            floor = _FINER_FLOOR * best.score
+            tried += [
+                c
+                for c in ranked[1:]
+                if c.score >= floor
+                and (c.unit.source_id, c.unit.start) not in cited
+                and topic
+                and topic <= c.hits | c.context_hits
+                and opening.search(c.unit.text)
+            ]
         if finer is not None:
             # A time of day, a day or a month is stated by few sentences, and seldom by the one
             # most about the matter ("the release is due soon"): a lower one that states that
@@ -3537,7 +3590,9 @@ class Composer:
             return None
         if _BREAKDOWN_Q.search(query.question):
             # "Split by category": every part of the best whole the tables break into parts.
-            parts = self.facts.breakdown(_by_label(facts, query.weights), _LIST_COVERAGE)
+            parts = self.facts.breakdown(
+                _by_label(facts, query.weights), _LIST_COVERAGE
+            ) or self._whole_split(query, facts)
             if parts:
                 return self._rows_answer(query, parts)
         if set_aside(query.question):
@@ -3702,6 +3757,40 @@ class Composer:
         a row by chance ("long-standing" for "how long"), and a follow-up that names nothing
         else leaves the choice to the earlier question it leans on."""
         return frozenset(self.index.lexicon.terms(_HOW_PHRASE.sub(" ", question)))
+
+    def _whole_split(self, query: Query, facts: list[ScoredFact]) -> list[list[Fact]]:
+        """The parts of the whole a breakdown question names between its verb and its parts
+        ("splits the value since 1983 into three groups"): the rest of such a question says how
+        to split and lay out ("into three groups", "rank them", "how do their shares compare"),
+        which no row states, so a row is of the whole when it states most of the whole's own
+        words. [] when the question names no whole so, or no row family splits it."""
+        found = _WHOLE_SPLIT.search(query.question)
+        if found is None or self.facts is None:
+            return []
+        whole = {
+            t: w
+            for t, w in query.weights.items()
+            if t in set(self.index.lexicon.terms(found.group("whole")))
+        }
+        total = sum(whole.values())
+        if not total:
+            return []
+        # A whole named by its length ("the forty-year total", "over two decades") is of the
+        # rows whose period runs that long, counted with or without its first year.
+        length = _LENGTH_OF_TIME.search(found.group("whole"))
+        spanned = frozenset(self.index.lexicon.terms(length.group(0))) if length else frozenset()
+        years = _years_long(length) if length else None
+
+        def of_whole(fact: Fact) -> float:
+            terms = set(fact.terms)
+            if years is not None and fact.years:
+                first, last = min(map(int, fact.years)), max(map(int, fact.years))
+                if abs(last - first + 1 - years) <= 1:
+                    terms |= spanned
+            return sum(w for t, w in whole.items() if t in terms) / total
+
+        rescored = [replace(f, coverage=of_whole(f.fact)) for f in facts]
+        return self.facts.breakdown(rescored, _WHOLE_COVERAGE)
 
     def rank_facts(self, query: Query) -> list[ScoredFact]:
         """Data rows for a prepared question, best first."""

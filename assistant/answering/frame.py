@@ -184,6 +184,14 @@ def body_noun_as_body(question: str) -> str:
     return _SOMETIMES_BODY_ASKED.sub(rf"\1{_PART_OF_A_BODY}", question)
 
 
+# A gathering at which something is said or done: where it was, when asked "at which one".
+GATHERING_NOUNS = (
+    "event", "meeting", "conference", "forum", "roundtable", "summit", "seminar", "symposium",
+    "hearing", "gathering", "occasion", "session", "ceremony", "workshop", "briefing",
+)  # fmt: skip
+GATHERING = rf"(?:{'|'.join(GATHERING_NOUNS)})s?"
+# A question asking at which gathering something was said or done ("at what forum did she speak").
+ASKS_GATHERING = lazy(rf"\bat\s+(?:which|what)\s+{GATHERING}\b", re.I)
 _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "summary",
@@ -265,8 +273,9 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(what|which) (?:(?:is|was|are|were) )?(?:the )?"
             r"([\w'’-]+ ){0,3}(amount|value|sum|size|"
             r"threshold|level|limit|price|figure|total|minimum|maximum|ceiling|cap)|"
-            # "At what time" asks when, as "what time" does (below), not for an amount.
-            r"at what(?!\s+(?:time|hour)\b))\b",
+            # "At what time" asks when, as "what time" does (below), not for an amount; "at what
+            # meeting" asks where, as "at which meeting" does (a place, below).
+            rf"at what(?!\s+(?:time|hour|{GATHERING})\b))\b",
             re.I,
         ),
     ),
@@ -293,7 +302,9 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:[\w'’-]+\s+){0,4}?(?:stand|stands|rank|ranks|ranked|fit|fits|fall|falls|lie|lies|"
             r"go|going|lead|leave|leaves|headed))"
             r"|\bin (?:which|what) (?:city|town|country|place|venue|building|location)\b"
-            r"|\bwhat (?:venue|location|place|city)\b",
+            r"|\bwhat (?:venue|location|place|city)\b"
+            # An event is where something was said or done: "at which conference did she speak".
+            rf"|\bat (?:which|what) (?:{GATHERING})\b",
             re.I,
         ),
     ),
