@@ -370,7 +370,7 @@ class Assistant:
             stated = stated_conversion(text, turns[-1].content)
             quoted = composer.shown_again(text, stated) if stated else None
             # Only when the sentence meets what the follow-up asks besides the currency: "and
-            # the trigger in won back in 1990?" asks a year the sentence does not give.
+            # the floor in euros back in 1990?" asks a year the sentence does not give.
             if quoted is not None and composer.meets(text, quoted):
                 return _as_asked(quoted, asked, id)
         if calculation is None and earlier:

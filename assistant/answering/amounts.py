@@ -117,7 +117,7 @@ def _role_after(text: str) -> Role | None:
 
 
 _POSSESSIVE = lazy(r"^(\w+)['’]s?$")
-# "the USD 10 million trigger, and …", "a $5 million floor?": the threshold named by a word
+# "the EUR 3 million trigger, and …", "a $5 million floor?": the threshold named by a word
 # that is also a verb; with an object after it ("$9 million trigger an offset duty") it is one.
 _TRIGGER_NOUN = lazy(
     r"^\s*(?:triggers?|floors?)\s*(?:$|(?:and|or|but|for|of|in|under|that|which)\b)", re.I

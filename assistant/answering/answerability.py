@@ -1612,7 +1612,7 @@ def _said_on(question: str, answer: Answer, entities: Entities) -> tuple[str, st
 
 def _party_unvoiced(question: str, statements: list[str], entities: Entities | None) -> str | None:
     """The party whose own reply, finding or reason the question asks for ("how did the agency
-    respond", "the audit's findings", "what reason does Washington give"), when no statement
+    respond", "the audit's findings", "what reason does the port give"), when no statement
     gives that party's words: each names another speaker, or none. A source's own author speaks
     in all of it and is left to the other checks. Else None."""
     party = asked_party(question)
@@ -2013,7 +2013,7 @@ _PAST_EVENT = lazy(
 _NOT_YET = words(r"would|propos\w*|plans?|planned|expect\w*|aims?|intend\w*|seeks?|bills?|draft\w*")
 
 
-# The event whose time to come a question asks: "when does it expect the curbs to be lifted",
+# The event whose time to come a question asks: "when does the board expect the quota to end",
 # "when is the pact due to be signed", "when will the rules be eased".
 _PROSPECT_EVENT = lazy(
     r"\bwhen\b.{0,80}?\b(?:expect\w*|due|set|scheduled|slated|likely|planned|plans?|going)\s+"
@@ -2457,7 +2457,7 @@ _COMPOUND = lazy(r"[\w'’]+(?:-[\w'’]+)+")
 def asks_cause(frame: Frame, asked_with: str = "") -> bool:
     """Whether ``frame`` asks the cause of an event: a reason question, or a why-clause within a
     longer ask ("trace the fee: why was it raised twice?"). A part of a question whose only
-    asking word is "why" ("why was it raised in 1984, and again in 1986?") asks a cause too,
+    asking word is "why" ("why was the levy cut in 1997, and again in 2001?") asks a cause too,
     however the part was filled out."""
     if frame.answer_type == "reason" or asked_event(frame.question) is not None:
         return True
@@ -2473,7 +2473,7 @@ def _gives_cause(question: str, statements: list[str], given: str = "") -> bool:
     A statement that gives a cause gives it only for the event it explains: the causes of a
     fall are no reasons for a rise, nor the reasons for a stance the reasons for a renaming in a
     year those causes never name (``causes_asked``). When statements give causes, one must be
-    of the asked event. A part of a longer question ("… in 2018? What was its reasoning?")
+    of the asked event. A part of a longer question ("… in 1997? What was the thinking?")
     asks of the event the whole ties down, when it ties down none itself."""
     event = asked_event(question)
     whole = asked_event(given) if given and given.strip() != question.strip() else None

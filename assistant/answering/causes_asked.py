@@ -29,7 +29,7 @@ _WHY = lazy(
     r"(?:was|were|is|are)\s+(?P<done>(?:[\w'’-]+\s+){0,6}?[a-z]+(?:ed|en)\b[^?]*))",
     re.I,
 )
-# "The reasons the paper gives for the fall", "its reasoning for the new name", "what explains
+# "The grounds the survey gives for the slump", "its thinking behind the new title", "what explains
 # the drop": the event follows "for" or the verb of causing.
 _REASONS_FOR = lazy(
     r"\b(?:reasons?|reasoning|rationale|explanations?|justifications?)\b"

@@ -339,7 +339,7 @@ _BREAKDOWN_FRAMING = frozenset(
 _BREAKDOWN_Q = words(
     r"break(?:s|ing)?\s?down|broken down|split (?:between|among|across|by|into)|"
     # The whole may stand between the verb and its parts: "break the total down",
-    # "splits the value since 1983 into three groups".
+    # "divides the catch since 1990 into four kinds".
     r"(?:break(?:s|ing)?|broken)\s[^.?;]{1,60}?\bdown\b(?=\s+(?:by|into|between|among))|"
     r"(?:split(?:s|ting)?|divide[sd]?|dividing)\s[^.?;]{1,60}?\binto\s+"
     r"(?:(?:two|three|four|five|six|several|\d+)\s+)?[a-z]+s\b|"
@@ -350,7 +350,7 @@ _BREAKDOWN_Q = words(
     r"(?:components?|parts|categories|elements|items)\b|itemi[sz]e[sd]?"
 )
 # The whole a breakdown question splits, where it stands between the verb and its parts:
-# "break the total down by type", "splits the value since 1983 into three groups".
+# "break the levy down by port", "divides the catch since 1990 into four kinds".
 _WHOLE_SPLIT = lazy(
     r"\b(?:break(?:s|ing)?|split(?:s|ting)?|divide[sd]?|dividing)\s+(?P<whole>[^.?;]{1,60}?)"
     r"\s+(?:down\b|into\b)",
@@ -3760,8 +3760,8 @@ class Composer:
 
     def _whole_split(self, query: Query, facts: list[ScoredFact]) -> list[list[Fact]]:
         """The parts of the whole a breakdown question names between its verb and its parts
-        ("splits the value since 1983 into three groups"): the rest of such a question says how
-        to split and lay out ("into three groups", "rank them", "how do their shares compare"),
+        ("divides the catch since 1990 into four kinds"): the rest of such a question says how
+        to split and lay out ("into four kinds", "order them", "set their sizes side by side"),
         which no row states, so a row is of the whole when it states most of the whole's own
         words. [] when the question names no whole so, or no row family splits it."""
         found = _WHOLE_SPLIT.search(query.question)

@@ -1,6 +1,6 @@
 """Whose words a question asks for, and whether a statement is that party's own.
 
-"How did the ministry respond", "the agency's findings", "what reason does Washington give": each
+"How did the harbour board react", "the inspectors' conclusions", "what grounds does Lisbon give": each
 asks what one party said, found or gave as its reason. A statement answers it only when that
 party speaks in it: it stands before the statement's verb of saying or finding ("the ministry
 said", "the audit found"), or after "according to". Another party's words on the same matter (its
@@ -17,22 +17,22 @@ from dataclasses import dataclass
 from assistant.regex import lazy
 from assistant.search.terms import STOPWORDS
 
-# "How did the agency respond", "how has the board defended it", "how does Seoul explain it".
+# "How did the council react", "how has the board defended it", "how does Lisbon justify it".
 _HOW_RESPONDED = lazy(
     r"\bhow\s+(?:did|does|do|has|have|had|would|will|could|might)\s+(?P<who>[^?,;:]+?)\s+"
     r"(?:[a-z]+ly\s+)?(?:respond|react|repl(?:y|ied)|answer|defend|justif(?:y|ied)|rebut|"
-    # Not the first half of a compound ("Seoul's counter-trade demand").
+    # Not the first half of a compound ("Lisbon's fishing-quota demand").
     r"counter|push(?:ed)?\s+back|explain|account\s+for)\w*\b(?!-)",
     re.I,
 )
-# "What reason does Washington give", "what explanation has the ministry offered".
+# "What grounds does Lisbon give", "what justification has the council offered".
 _REASON_GIVEN = lazy(
     r"\b(?:reasons?|explanations?|justifications?|rationale|grounds)\s+"
     r"(?:does|did|do|has|have|had)\s+(?P<who>[^?,;:]+?)\s+"
     r"(?:give|gave|given|offer|offered|cite|cited|provide|provided|put\s+forward|advance)\b",
     re.I,
 )
-# "The company's pushback", "the audit's two main findings", "Seoul's official reply": a party's
+# "The shipper's rebuttal", "the inspection's chief conclusions", "Lisbon's formal answer": a party's
 # own reply or finding, named by its possessor. Nouns for what a party says back or finds, not for
 # a stance the sources may describe in their own voice ("the ministry's position").
 _OWN_NOUNS = (

@@ -12,8 +12,8 @@ for one. An opening is set aside only when it can carry nothing the question nee
   while the rest names what it asks about (a name or a year after its first word): "I'm looking
   at the KC-X deal." is the subject of what follows, and "I want to understand offset banking.
   How does it work?" leaves the rest without one;
-* it does not introduce a figure with its colon ("My contract is priced in won: KRW 22
-  billion, …" labels the figure, and the rest refers back to it);
+* it does not introduce a figure with its colon ("Our tender is quoted in euros: EUR 8
+  million, …" labels the figure, and the rest refers back to it);
 * it neither reports ("I read that …", "my notes say …", "I assume …"), which makes it a claim
   to check, nor says what is wanted ("I need the rate for …"), which makes it the question.
 """
@@ -57,7 +57,7 @@ def without_preamble(question: str) -> str:
         or _NUMBER.search(opening)
         or _names(opening)
         or not (_names(rest) or re.search(r"\d", rest))
-        # "My contract is priced in won: KRW 22 billion, …": a colon that introduces a figure
+        # "Our tender is quoted in euros: EUR 8 million, …": a colon that introduces a figure
         # labels it, and the rest refers back to what the opening names ("convert it").
         or (opening.endswith(":") and _FIGURE_FIRST.match(rest))
     ):

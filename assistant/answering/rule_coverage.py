@@ -11,8 +11,8 @@ instead, saying whose rules the sources do give.
 
 The same holds for the time and the part asked. Another country's rows state its rule as it now
 stands (a raised threshold, a raised share): its rule before that change is not in the data. And
-the rules set a share of the contract by type of contract; none splits the offset by kind
-(technology transfer, parts, exports), so a part of a required offset of one kind is not in them.
+each rule sets one share for a kind of contract and never divides that share among the kinds of
+offset (technology, components, exports): a portion owed in one kind is not in the data.
 
 The countries a question names are read from the data (names.yaml, countries.yaml, domain.yaml),
 never from a list kept here.
@@ -33,7 +33,7 @@ from assistant.wording import say
 # Operations that apply an offset rule (a share, a threshold) the data hold for a country.
 _RULE_OPERATIONS = frozenset({"offset_obligation", "compare_policies", "offset_rule"})
 
-# A threshold asked of the country named just before it: "Taiwan's contract-value floor",
+# A threshold asked of the country named just before it: "Ruritania's contract floor",
 # "Ruritania's trigger", "the threshold of Ruritania" is not read (the owner comes first).
 _THRESHOLD_AFTER = lazy(
     r"^(?:'s|’s)?\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
@@ -50,7 +50,7 @@ _EARLIER = lazy(
     r"(?:rule|rules|threshold|floor|regime|policy|minimum|share|requirement)s?\b",
     re.I,
 )
-# A part of the required offset asked by its kind: "how much of the required offset had to be …".
+# A portion of the obligation asked by its kind: "what share of the obligation must be exports".
 _PART_OF_OFFSET = lazy(
     r"\b(?:how much|what (?:share|part|portion|fraction|proportion|percent\w*))\s+of\s+"
     r"(?:the|that|this|its|their|such an?)\s+(?:[\w-]+\s+){0,2}?(?:offsets?|obligations?)\b",

@@ -543,7 +543,7 @@ def _compare(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) 
             met = say("working_meets_threshold_of", amount=display(amount),
                       threshold=display(threshold)) + "; "  # fmt: skip
             # A hypothetical contract is weighed against the threshold in the rule's own words.
-            # "Does it cross the threshold?" is answered in words: above it, or exactly at it.
+            # "Is that over the floor?" is answered in words: above it, or exactly at it.
             shown, limit = display(amount), compact(threshold)
             if amount.value > threshold.value:
                 notes.append(
