@@ -158,3 +158,19 @@ def test_a_party_that_speaks_answers_its_own_reply():
         "The Harbour Safety Office said the rules had halved accidents since 2018.",
     )
     assert unmet(frame_of(question), answer, Entities()) is None
+
+
+def test_a_name_ending_like_a_participle_or_a_later_clause_s_verb_asks_no_event():
+    # "Why are they unhappy …" asks the grounds of a state; "Ahmed" is a name, and "objected"
+    # is the verb of the clause after "that", not a passive of the question's own.
+    assert asked_event("Why are Reed and Ahmed unhappy with the levy?") is None
+    assert asked_event("Why is it strange that the inspectors objected to the levy?") is None
+    assert asked_event("Why was the harbour fee raised in 1997?") is not None
+
+
+def test_a_government_named_by_its_country_s_adjective_is_no_one_office_to_look_for():
+    names = Entities().names
+    assert (
+        party_of("the Portuguese government", "How did the Portuguese government react?", names)
+        is None
+    )

@@ -2426,7 +2426,10 @@ _WHY_DONE = lazy(
 # "Why was the fee raised?": a passive names an event done, as "why did they raise it" does.
 _WHY_PASSIVE = lazy(
     r"\bwhy\s+(?:(?:exactly|precisely|really|actually|then|ever)\s+)?(?:was|were|is|are)\s+"
-    r"(?P<rest>(?:[\w'’-]+\s+){0,6}?[a-z]+ed\b[^?]*)",
+    # As in ``causes_asked``: a lowercase participle of the same clause, not a name
+    # ("Lockheed") nor the verb of a clause after "that" or "with".
+    r"(?P<rest>(?:(?!(?:that|with|what|which|who|whom|when|where|about)\b)[\w'’-]+\s+){0,6}?"
+    r"(?-i:[a-z]+ed)\b[^?]*)",
     re.I,
 )
 # A why-question about a view, a stance or a judgment ("why do critics think …", "why was it

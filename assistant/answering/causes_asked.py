@@ -26,7 +26,10 @@ from assistant.regex import lazy
 _WHY = lazy(
     r"\bwhy\s+(?:(?:exactly|precisely|really|actually|then|ever)\s+)?"
     r"(?:(?:did|does|do|has|have|had|would|will|can|could|might)\s+(?P<event>[^?]+)|"
-    r"(?:was|were|is|are)\s+(?P<done>(?:[\w'’-]+\s+){0,6}?[a-z]+(?:ed|en)\b[^?]*))",
+    # The participle is a lowercase word of the same clause: not a name ("Lockheed") nor a
+    # verb of a clause after "that" or "with" ("why is it odd that they objected").
+    r"(?:was|were|is|are)\s+(?P<done>(?:(?!(?:that|with|what|which|who|whom|when|where|about)\b)"
+    r"[\w'’-]+\s+){0,6}?(?-i:[a-z]+(?:ed|en))\b[^?]*))",
     re.I,
 )
 # "The grounds the survey gives for the slump", "its thinking behind the new title", "what explains

@@ -134,7 +134,9 @@ def party_of(who: str, question: str, names: Names) -> Party | None:
         and w.lower() not in " ".join(named)
         and not names(w, "countries")
     }
-    if not named and own <= _GOVERNMENT:
+    if not named and (not own or own & _GOVERNMENT):
+        # A country ("Washington") or its government, whatever adjective names the country
+        # ("the South Korean government"), speaks through offices the sources name otherwise.
         return None
     if not named and len(own) == 1 and _NAME_ALONE.fullmatch(_POSSESSIVE.sub("", who).strip()):
         # A bare name no table knows may be a capital standing for its government ("Lisbon"
