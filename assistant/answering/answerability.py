@@ -20,7 +20,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from assistant.answering.causes_asked import asked_event, explains_event, only_why
+from assistant.answering.causes_asked import (
+    SAME_CLAUSE_WORDS,
+    WHY_OPENING,
+    asked_event,
+    explains_event,
+    only_why,
+)
 from assistant.answering.claims import when_stated
 from assistant.answering.discourse import carries_on
 from assistant.answering.frame import (
@@ -34,7 +40,7 @@ from assistant.answering.frame import (
     stages,
     written_stages,
 )
-from assistant.answering.own_words import asked_party, party_of, voiced_by
+from assistant.answering.own_words import QUOTATION, asked_party, party_of, voiced_by
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.rates_asked import asks_exchange_rate, rate_unstated
 from assistant.answering.sentence_kinds import CAUSE, FULFILMENT
@@ -1665,7 +1671,6 @@ _SPEECH = words(
     r"urged|asked|replied|answered|responded|confirmed|mentioned|revealed|declared|"
     r"expressed|described|promised|pledged|vowed|pointed\s+out|according\s+to"
 )
-_QUOTATION = lazy(r"“[^”]*”|\"[^\"]*\"")
 
 
 def _before_speech(piece: str) -> str:
@@ -1673,7 +1678,7 @@ def _before_speech(piece: str) -> str:
     its last verb of speech ("Kim said", "“…,” Kim, an official, noted"), and those after
     "according to"; "" when it reports no speech. Someone named only after every such verb
     ("the minister said at a meeting with Kim") is spoken to or of, not speaking."""
-    plain = _QUOTATION.sub(" ", piece)
+    plain = QUOTATION.sub(" ", piece)
     found = list(_SPEECH.finditer(plain))
     if not found:
         return ""
@@ -2417,19 +2422,17 @@ _PUTTING_FORWARD = words(
 # the growers unhappy" ask about a state or a judgment, whose grounds are facts. An adverb that
 # only insists on the cause ("why exactly did", "why precisely has") asks the same.
 _WHY_DONE = lazy(
-    r"(?:\bwhy\s+(?:(?:exactly|precisely|really|actually|then|ever)\s+)?"
-    r"(?:did|does|do|has|have|had|would|will|can|could|might)|"
+    r"(?:" + WHY_OPENING + r"(?:did|does|do|has|have|had|would|will|can|could|might)|"
     r"\bwhat\s+(?:caused|causes|drove|drives|led|leads|made|makes|prompted|explains))\s+"
     r"(?P<rest>[^?]+)",
     re.I,
 )
 # "Why was the fee raised?": a passive names an event done, as "why did they raise it" does.
 _WHY_PASSIVE = lazy(
-    r"\bwhy\s+(?:(?:exactly|precisely|really|actually|then|ever)\s+)?(?:was|were|is|are)\s+"
-    # As in ``causes_asked``: a lowercase participle of the same clause, not a name
-    # ("Lockheed") nor the verb of a clause after "that" or "with".
-    r"(?P<rest>(?:(?!(?:that|with|what|which|who|whom|when|where|about)\b)[\w'’-]+\s+){0,6}?"
-    r"(?-i:[a-z]+ed)\b[^?]*)",
+    WHY_OPENING
+    + r"(?:was|were|is|are)\s+(?P<rest>"
+    + SAME_CLAUSE_WORDS
+    + r"(?-i:[a-z]+ed)\b[^?]*)",
     re.I,
 )
 # A why-question about a view, a stance or a judgment ("why do critics think …", "why was it

@@ -23,13 +23,15 @@ from assistant.regex import lazy
 # "why has it fallen". An adverb that only insists on the cause may stand between.
 # "Why are the growers unhappy" asks the grounds of a state, not the cause of an event: "is" and
 # "was" ask of an event only in a passive ("why was the fee raised").
+# "Why", with an adverb that only insists on the cause ("why exactly").
+WHY_OPENING = r"\bwhy\s+(?:(?:exactly|precisely|really|actually|then|ever)\s+)?"
+# The words before a passive why-question's participle: up to six of the question's own clause,
+# so that the participle is not the verb of a clause after "that" or "with" ("why is it odd
+# that they objected"). The participle itself is matched as lowercase: not a name ("Lockheed").
+SAME_CLAUSE_WORDS = r"(?:(?!(?:that|with|what|which|who|whom|when|where|about)\b)[\w'’-]+\s+){0,6}?"
 _WHY = lazy(
-    r"\bwhy\s+(?:(?:exactly|precisely|really|actually|then|ever)\s+)?"
-    r"(?:(?:did|does|do|has|have|had|would|will|can|could|might)\s+(?P<event>[^?]+)|"
-    # The participle is a lowercase word of the same clause: not a name ("Lockheed") nor a
-    # verb of a clause after "that" or "with" ("why is it odd that they objected").
-    r"(?:was|were|is|are)\s+(?P<done>(?:(?!(?:that|with|what|which|who|whom|when|where|about)\b)"
-    r"[\w'’-]+\s+){0,6}?(?-i:[a-z]+(?:ed|en))\b[^?]*))",
+    WHY_OPENING + r"(?:(?:did|does|do|has|have|had|would|will|can|could|might)\s+(?P<event>[^?]+)|"
+    r"(?:was|were|is|are)\s+(?P<done>" + SAME_CLAUSE_WORDS + r"(?-i:[a-z]+(?:ed|en))\b[^?]*))",
     re.I,
 )
 # "The grounds the survey gives for the slump", "its thinking behind the new title", "what explains

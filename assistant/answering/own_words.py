@@ -75,7 +75,8 @@ _VOICED = lazy(
     r"pointed\s+out|according\s+to)\b",
     re.I,
 )
-_QUOTATION = lazy(r"“[^”]*”|\"[^\"]*\"")
+# A quotation: its words are the speaker's, never the words that say who speaks.
+QUOTATION = lazy(r"“[^”]*”|\"[^\"]*\"")
 _WORD = lazy(r"[A-Za-z][\w&-]*")
 _POSSESSIVE = lazy(r"['’]s?\b")
 _POSSESSIVE_END = lazy(r"['’]s?$")
@@ -151,7 +152,7 @@ def voice(statement: str) -> str:
     """The words of ``statement`` that tell who speaks or finds in it, quotations left out: those
     before its first verb of saying or finding, and those after "according to"; "" when it
     reports no one's words."""
-    plain = _QUOTATION.sub(" ", statement)
+    plain = QUOTATION.sub(" ", statement)
     found = _VOICED.search(plain)
     if found is None:
         return ""
