@@ -1515,6 +1515,31 @@ _LONG_PHRASE_NOUN = lazy(
     re.I,
 )
 
+# A figure asked through what someone said of it: "what did the harbour master say the berth
+# fee would be", "what does the audit estimate the backlog share is". The noun the reported
+# clause ends on before its verb names the figure asked, not the words of the speaker: an
+# answer quoting the speaker on the topic but stating no such figure does not answer.
+_SAYING = (
+    r"(?:say|says|said|expect|expects|expected|estimate|estimates|estimated|forecast|forecasts|"
+    r"predict|predicts|predicted|project|projects|projected|put|puts|claim|claims|claimed|"
+    r"think|thinks|thought|believe|believes|believed|reckon|reckons|reckoned)"
+)
+_REPORTED_FIGURE = lazy(
+    rf"\bwhat\s+(?:did|does|do|has|have|had|will|would)\s+(?:(?!{_AUX}\s)[\w'’.&-]+\s+){{1,8}}?"
+    rf"{_SAYING}\s+(?:that\s+)?(?:(?!{_AUX}\s)[\w'’.&-]+\s+){{0,6}}?(?P<noun>[a-z][\w-]*)\s+"
+    r"(?:would|will|could|might|is|was|are|were)\b",
+    re.I,
+)
+# A "what" phrase whose verb comes first, its noun last before a preposition or the end of the
+# sentence: "what were the dredging and pilotage shares within that window?". However many
+# words qualify it, the noun names the figure asked, in the singular or the plural.
+_COPULAR_FIGURE = lazy(
+    r"(?:^|[.?!:;]\s+)\W*(?:what|which)\s+(?:is|are|was|were)\s+"
+    rf"(?:(?!{_AUX}\s)[\w'’.&-]+\s+){{0,6}}?(?P<noun>[a-z][\w-]*)"
+    r"(?=\s+(?:of|for|in|within|during|over|across|under|at|from|between|on|by|to)\b|\s*[?,.;]|\s*$)",
+    re.I,
+)
+
 
 def _typed_by_noun(frame: Frame) -> Frame:
     """``frame`` asking for a figure when its "what" phrase ends on a noun for one, however
@@ -1528,11 +1553,22 @@ def _typed_by_noun(frame: Frame) -> Frame:
         return replace(frame, answer_type="quantity")
     if frame.answer_type != "other":
         return frame
-    found = _LONG_PHRASE_NOUN.search(frame.question)
-    if found is None:
-        return frame
-    kind = answer_type(f"what {found['noun']} is it")
-    return replace(frame, answer_type=kind) if kind in _FIGURES else frame
+    for pattern in (_LONG_PHRASE_NOUN, _REPORTED_FIGURE, _COPULAR_FIGURE):
+        found = pattern.search(frame.question)
+        kind = _figure_noun_kind(found["noun"]) if found is not None else None
+        if kind is not None:
+            return replace(frame, answer_type=kind)
+    return frame
+
+
+def _figure_noun_kind(noun: str) -> str | None:
+    """The kind of figure ``noun`` names ("rate" a percentage, "values" an amount), if any: a
+    plural names the same kind as its singular."""
+    for form in dict.fromkeys((noun, noun.removesuffix("s"))):
+        kind = answer_type(f"what {form} is it")
+        if kind in _FIGURES:
+            return kind
+    return None
 
 
 # "What did the envoy say about the harbour levy?": what a person said on a topic.
