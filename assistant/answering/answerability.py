@@ -1477,6 +1477,10 @@ def unmet(
         return Unmet(say("no_such_figure", label="items of the list"))
     if _only_size(frame, statements):
         return Unmet(say("only_size"))
+    if _RANK_ASKED.search(frame.question) and not any(map(_states_rank, statements)):
+        # "Which place does the port hold in the league table?" is not answered by "among the
+        # busier ports": a numbered rank is asked, and a position in words gives none.
+        return Unmet(say("no_such_figure", label="numbered rank"))
     partial = _only_some(frame, statements)
     if partial is not None:
         return Unmet(say("only_set_aside", names=partial))
@@ -1941,6 +1945,28 @@ _ORDINAL = (
     r"\d+(?:st|nd|rd|th))"
 )
 _ORDINAL_THING = lazy(rf"\b({_ORDINAL})\s+((?:[\w'’-]+\s+){{0,2}}?)([a-z][\w-]{{2,}})\b", re.I)
+
+
+# A question asking for a numbered position in an order: "its exact rank among the ports",
+# "the precise ranking", "which rank number". Not "where does it rank" nor "what rank does it
+# hold", which a position in words ("near the top", "lower-middle") answers.
+_RANK_ASKED = lazy(
+    r"\b(?:exact|precise|numbered|numerical|numeric)\s+(?:[\w'’-]+\s+)?(?:rank|ranking)s?\b"
+    r"|\brank(?:ing)?\s+number\b",
+    re.I,
+)
+# A numbered position as written: "ranks third", "the 12th largest", "No. 4", "placed 5th", "#2".
+_RANK_STATED = lazy(
+    rf"\b{_ORDINAL}\b(?:\s+[\w-]+){{0,2}}?\s+(?:largest|biggest|highest|lowest|most|rank\w*|"
+    rf"place\w*|position|spot)|\b(?:rank\w*|place[sd]?|position|spot)\s+(?:\w+\s+)?{_ORDINAL}\b"
+    r"|\bNo\.\s*\d+\b|#\d+\b",
+    re.I,
+)
+
+
+def _states_rank(piece: str) -> bool:
+    """Whether ``piece`` gives a numbered position in an order."""
+    return _RANK_STATED.search(piece) is not None
 
 
 def _another_occurrence(question: str, statements: list[str]) -> str | None:
