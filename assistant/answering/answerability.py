@@ -1544,6 +1544,16 @@ _COPULAR_FIGURE = lazy(
     re.I,
 )
 
+# "What" as the object of a verb of an amount: "what did the pilotage fees contribute over the
+# decade", "what does dredging account for". What a thing contributes or accounts for is how much
+# of it, which an answer states as a figure. Not "bring in" or "make up", which as often mean to
+# introduce or to invent.
+_AMOUNT_VERB = lazy(
+    rf"\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!{_AUX}\s)[\w'’.&-]+\s+){{1,8}}?"
+    r"(?:contribute|account\s+for)\b",
+    re.I,
+)
+
 
 def _typed_by_noun(frame: Frame) -> Frame:
     """``frame`` asking for a figure when its "what" phrase ends on a noun for one, however
@@ -1562,6 +1572,8 @@ def _typed_by_noun(frame: Frame) -> Frame:
         kind = _figure_noun_kind(found["noun"]) if found is not None else None
         if kind is not None:
             return replace(frame, answer_type=kind)
+    if _AMOUNT_VERB.search(frame.question):
+        return replace(frame, answer_type="quantity")
     return frame
 
 
