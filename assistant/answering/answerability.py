@@ -938,6 +938,21 @@ def _period_categories(frame: Frame) -> tuple[str, ...]:
     return tuple(name_table().find("categories", frame.question))
 
 
+def _period_unmet(frame: Frame, statements: list[str]) -> bool:
+    """Whether a figure asked for one period is given by no statement: the figure for a period
+    is one tied to it, of what the question measures (of the kind of deal it names, if any)."""
+    if len(frame.periods) != 1 or frame.answer_type not in _FIGURES:
+        return False
+    first, last = frame.periods[0]
+    deal_kinds = _deal_kinds(frame.question)
+    return not any(
+        figure_for(piece, frame.answer_type, first, last)
+        and _other_measure(frame, [piece]) is None
+        and all(_writes_kind(piece, kind) for kind in deal_kinds)
+        for piece in statements
+    )
+
+
 def counted(statements: list[str], question: str) -> bool:
     """Whether one statement gives a number with what the question counts next to it: "how
     many tankers" is answered by "four aerial refueling tankers", not by "13 countries signed"
@@ -1421,19 +1436,11 @@ def unmet(
     ):
         # "What fine does the port levy" is not answered by an amount no statement calls a fine.
         return Unmet(say("no_figure_for", label=_LABEL[frame.answer_type], name=f"the {thing}"))
-    if len(frame.periods) == 1 and frame.answer_type in _FIGURES:
+    if _period_unmet(frame, statements):
         first, last = frame.periods[0]
-        # The figure for a period is one tied to it, of what the question measures.
-        deal_kinds = _deal_kinds(frame.question)
-        if not any(
-            figure_for(piece, frame.answer_type, first, last)
-            and _other_measure(frame, [piece]) is None
-            and all(_writes_kind(piece, kind) for kind in deal_kinds)
-            for piece in statements
-        ):
-            return Unmet(
-                say("no_figure_for_period", label=_LABEL[frame.answer_type], start=first, end=last)
-            )
+        return Unmet(
+            say("no_figure_for_period", label=_LABEL[frame.answer_type], start=first, end=last)
+        )
     broken_down = _period_categories(frame)
     if broken_down and not any(
         figure_for(piece, "quantity", *frame.periods[0])
@@ -2752,6 +2759,9 @@ def unanswered_parts(
             part, statements_of, _part_of(part, _clause_before(part, frame.question))
         )
         and not _pointed_unmet(part, statements_of)
+        # Of one part among several, as of a whole question: another period's figure, or
+        # another measure's figure for the period, is no figure for the period it asks.
+        and not _period_unmet(part, statements_of)
     ]
     if terms is None or len(frames) < 2:
         return [part for part in frames if part not in stated]
@@ -2772,6 +2782,31 @@ def unanswered_parts(
         ):
             missing.append(part)
     return missing
+
+
+# A part that asks of what the part before it gives, by a pronoun alone: "… and what share of
+# that went to training?", "… and how much of it was paid back?". Not a pronoun before a noun
+# ("of that contract"), which names the thing itself.
+_OF_WHAT_CAME_BEFORE = lazy(
+    r"\b(?:of|from)\s+(?:that|those|it|them|this|these)"
+    r"(?=\s*(?:[?,.;]|$)|\s+(?:is|was|were|are|went|came|did|does|do|has|had|have|would|will)\b)",
+    re.I,
+)
+
+
+def leaning_on_unanswered(frames: list[Frame], unanswered: list[Frame]) -> list[Frame]:
+    """The parts that ask of what an unanswered part before them asks for ("what did the port
+    spend in 2019, and what share of that went to dredging?"): a part of a whole the sources do
+    not give is not given either, whatever share of another whole they state."""
+    leaning = []
+    for before, part in zip(frames, frames[1:], strict=False):
+        if part in unanswered or part in leaning:
+            continue
+        if (before in unanswered or before in leaning) and _OF_WHAT_CAME_BEFORE.search(
+            part.question
+        ):
+            leaning.append(part)
+    return leaning
 
 
 def _asks_present_beside_a_past(part: Frame, frames: list[Frame]) -> bool:
