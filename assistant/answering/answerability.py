@@ -1537,10 +1537,12 @@ _SAYING = (
 )
 _REPORTED_FIGURE = lazy(
     rf"\bwhat\s+(?:did|does|do|has|have|had|will|would)\s+(?:(?!{_AUX}\s)[\w'’.&-]+\s+){{1,8}}?"
-    rf"{_SAYING}\s+(?:that\s+)?(?:(?!{_AUX}\s)[\w'’.&-]+\s+){{0,6}}?(?P<noun>[a-z][\w-]*)\s+"
+    rf"{_SAYING}\s+(?:that\s+)?(?P<clause>(?:(?!{_AUX}\s)[\w'’.&-]+\s+){{1,9}}?)"
     r"(?:would|will|could|might|is|was|are|were)\b",
     re.I,
 )
+# Where a noun phrase's head gives way to what qualifies it: "the toll rate | on foreign ships".
+_QUALIFIER = lazy(r"\s(?:of|on|for|in|to|with|from|at|by|under|over|across|among|between)\s", re.I)
 # A "what" phrase whose verb comes first, its noun last before a preposition or the end of the
 # sentence: "what were the dredging and pilotage shares within that window?". However many
 # words qualify it, the noun names the figure asked, in the singular or the plural.
@@ -1574,14 +1576,32 @@ def _typed_by_noun(frame: Frame) -> Frame:
         return replace(frame, answer_type="quantity")
     if frame.answer_type != "other":
         return frame
-    for pattern in (_LONG_PHRASE_NOUN, _REPORTED_FIGURE, _COPULAR_FIGURE):
-        found = pattern.search(frame.question)
-        kind = _figure_noun_kind(found["noun"]) if found is not None else None
+    for noun in (
+        _found_noun(_LONG_PHRASE_NOUN, frame.question),
+        _reported_noun(frame.question),
+        _found_noun(_COPULAR_FIGURE, frame.question),
+    ):
+        kind = _figure_noun_kind(noun) if noun else None
         if kind is not None:
             return replace(frame, answer_type=kind)
     if _AMOUNT_VERB.search(frame.question):
         return replace(frame, answer_type="quantity")
     return frame
+
+
+def _found_noun(pattern: re.Pattern[str], question: str) -> str | None:
+    found = pattern.search(question)
+    return found["noun"] if found is not None else None
+
+
+def _reported_noun(question: str) -> str | None:
+    """The head noun of the clause a question reports ("what did she say the toll rate on
+    foreign ships would be": "rate"): its last word before what qualifies it."""
+    found = _REPORTED_FIGURE.search(question)
+    if found is None:
+        return None
+    head = _QUALIFIER.split(f" {found['clause']}", maxsplit=1)[0].split()
+    return head[-1] if head else None
 
 
 def _figure_noun_kind(noun: str) -> str | None:
