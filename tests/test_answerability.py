@@ -748,3 +748,10 @@ def test_a_share_of_an_import_bill_the_sources_never_give_is_declined(assistant)
         "as offsets?"
     )
     assert not given.abstained
+
+
+def test_plural_nouns_that_also_name_burdens_or_bounds_do_not_make_a_figure_question():
+    # "What are the costs of tolls for hauliers?" asks what the burden is, in words too.
+    frame = frame_of("What are the costs of the harbour levy for small hauliers?")
+    said = "Small hauliers bear the paperwork and the delays the levy brings."
+    assert unmet(frame, _answer(f"{said} [1]", said)) is None

@@ -1545,7 +1545,8 @@ _REPORTED_FIGURE = lazy(
 _QUALIFIER = lazy(r"\s(?:of|on|for|in|to|with|from|at|by|under|over|across|among|between)\s", re.I)
 # A "what" phrase whose verb comes first, its noun last before a preposition or the end of the
 # sentence: "what were the dredging and pilotage shares within that window?". However many
-# words qualify it, the noun names the figure asked, in the singular or the plural.
+# words qualify it, a noun that names only a figure (``_FIGURE_ONLY_NOUN``) names the figure
+# asked, in the singular or the plural.
 _COPULAR_FIGURE = lazy(
     r"(?:^|[.?!:;]\s+)\W*(?:what|which)\s+(?:is|are|was|were)\s+"
     rf"(?:(?!{_AUX}\s)[\w'’.&-]+\s+){{0,6}}?(?P<noun>[a-z][\w-]*)"
@@ -1579,7 +1580,7 @@ def _typed_by_noun(frame: Frame) -> Frame:
     for noun in (
         _found_noun(_LONG_PHRASE_NOUN, frame.question),
         _reported_noun(frame.question),
-        _found_noun(_COPULAR_FIGURE, frame.question),
+        _figure_only(_found_noun(_COPULAR_FIGURE, frame.question)),
     ):
         kind = _figure_noun_kind(noun) if noun else None
         if kind is not None:
@@ -1587,6 +1588,17 @@ def _typed_by_noun(frame: Frame) -> Frame:
     if _AMOUNT_VERB.search(frame.question):
         return replace(frame, answer_type="quantity")
     return frame
+
+
+# Nouns that name nothing but a figure, in the singular or the plural. Not "costs", "limits" or
+# "levels", which as often name burdens, bounds or stages ("what are the costs of offsets?").
+_FIGURE_ONLY_NOUN = lazy(
+    r"(?:share|rate|ratio|proportion|percentage|fraction|portion|value|amount|total|sum)s?", re.I
+)
+
+
+def _figure_only(noun: str | None) -> str | None:
+    return noun if noun and _FIGURE_ONLY_NOUN.fullmatch(noun) else None
 
 
 def _found_noun(pattern: re.Pattern[str], question: str) -> str | None:
