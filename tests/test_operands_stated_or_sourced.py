@@ -51,7 +51,9 @@ def test_a_conversion_at_a_stated_or_the_sources_rate_goes_ahead(question, data)
 
 
 def test_a_rate_of_a_day_given_in_figures_is_the_questions_own(data):
-    question = "On the day of signing the dollar bought 1,410 won. What is KRW 7 billion in dollars?"
+    question = (
+        "On the day of signing the dollar bought 1,410 won. What is KRW 7 billion in dollars?"
+    )
     assert missing_operand(question, routed(question, data).requests, data) is None
 
 
@@ -77,9 +79,7 @@ def test_a_day_named_asks_the_sources_and_the_answer_abstains_naming_the_rate(as
         "committee later authorizes for an offset. What is the total offset?",
     ],
 )
-def test_a_case_cleared_for_offsets_of_a_kind_with_no_fixed_share_has_no_percentage(
-    question, data
-):
+def test_a_case_cleared_for_offsets_of_a_kind_with_no_fixed_share_has_no_percentage(question, data):
     why = missing_operand(question, routed(question, data).requests, data)
     assert why is not None
     assert "no offset percentage for an FMS case cleared for offsets" in why
@@ -103,12 +103,20 @@ def test_an_exempt_kind_not_supposed_cleared_is_worked_out_under_the_rule(questi
 @pytest.mark.parametrize(
     ("question", "item"),
     [
-        ("The navy's frigate program costs KRW 3 trillion. What does that come to per ship?", "ship"),
+        (
+            "The navy's frigate program costs KRW 3 trillion. What does that come to per ship?",
+            "ship",
+        ),
         ("How much is the package worth apiece?", "unit"),
         ("What is the unit cost of the helicopters?", "unit"),
         ("How much did Korea get in offsets per year over 2016-2020?", None),
         ("What minimum offset share per contract does the rule set?", None),
         ("How many tankers were bought per order?", None),
+        # "each" asks the parts' own figures, or is who does something: no amount per item.
+        ("What did the package hold, and how much was each part worth?", None),
+        ("Two ministries cite the audit: how does each express the amount?", None),
+        ("According to the ministry, what is the value per ship?", "ship"),
+        ("Per the ministry, how much was spent on the frigates?", None),
     ],
 )
 def test_the_item_an_amount_is_asked_per(question, item):
@@ -116,7 +124,9 @@ def test_the_item_an_amount_is_asked_per(question, item):
 
 
 def test_an_amount_per_item_with_no_count_of_the_items_is_not_given():
-    question = "The later submarine batch is put at KRW 3 trillion. What does that come to per boat?"
+    question = (
+        "The later submarine batch is put at KRW 3 trillion. What does that come to per boat?"
+    )
     said = ["The navy will spend KRW 3 trillion on the later submarine batch."]
     why = uncounted_item(question, said)
     assert why is not None and "no figure per boat" in why
@@ -131,7 +141,9 @@ def test_an_amount_per_item_with_no_count_of_the_items_is_not_given():
     ],
 )
 def test_an_amount_per_item_is_given_when_the_items_are_counted_or_priced_each(said):
-    question = "The later submarine batch is put at KRW 3 trillion. What does that come to per boat?"
+    question = (
+        "The later submarine batch is put at KRW 3 trillion. What does that come to per boat?"
+    )
     assert uncounted_item(question, [said]) is None
 
 

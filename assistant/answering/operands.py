@@ -25,8 +25,10 @@ from collections.abc import Sequence
 
 from assistant.answering.rates_asked import CURRENCY_PAIR
 from assistant.calculator.obligation import contract_type
+from assistant.calculator.operations import CalculatorInput
 from assistant.errors import CalculationError
 from assistant.knowledge.rows import OffsetData
+from assistant.quantities import COUNT_WORDS
 from assistant.regex import lazy
 from assistant.wording import say
 
@@ -62,10 +64,10 @@ _CLEARED_FOR_OFFSETS = lazy(
 )
 
 
-def dated_rate(question: str, requests: Sequence) -> str | None:
+def dated_rate(question: str, requests: Sequence[CalculatorInput]) -> str | None:
     """The words of ``question`` that name its exchange rate by a day, an event or the present,
     when a request converts at the sources' default implied rate in its stead."""
-    if not any(getattr(r, "rate", None) == "implied" for r in requests):
+    if not any(r.rate == "implied" for r in requests):
         return None
     match = _DAY_RATE.search(question)
     if match is None:
@@ -75,20 +77,22 @@ def dated_rate(question: str, requests: Sequence) -> str | None:
     return (match.group(0) + rest).strip() if len(rest) <= 60 else match.group(0)
 
 
-def no_rate_for_day(question: str, requests: Sequence) -> str | None:
+def no_rate_for_day(question: str, requests: Sequence[CalculatorInput]) -> str | None:
     """Why a conversion at the rate of the day the question names cannot be made: the sources
     state no rate for that day, only the rates their own reports' conversions imply."""
     asked = dated_rate(question, requests)
     return None if asked is None else say("no_rate_for_day", asked=asked.strip())
 
 
-def no_share_for_cleared(question: str, requests: Sequence, data: OffsetData) -> str | None:
+def no_share_for_cleared(
+    question: str, requests: Sequence[CalculatorInput], data: OffsetData
+) -> str | None:
     """Why an offset on a contract of a kind the rules fix no share for, supposed cleared for
     offsets case by case, cannot be worked out: the sources give no percentage for it."""
     if not _CLEARED_FOR_OFFSETS.search(question):
         return None
     for request in requests:
-        if getattr(request, "operation", None) != "offset_obligation" or not request.contract_type:
+        if request.operation != "offset_obligation" or not request.contract_type:
             continue
         try:
             kind = contract_type(request.contract_type)
@@ -99,19 +103,19 @@ def no_share_for_cleared(question: str, requests: Sequence, data: OffsetData) ->
     return None
 
 
-def missing_operand(question: str, requests: Sequence, data: OffsetData) -> str | None:
+def missing_operand(
+    question: str, requests: Sequence[CalculatorInput], data: OffsetData
+) -> str | None:
     """The sentence saying which operand of the routed calculation the sources do not give for
     what ``question`` asks, or None when every operand is the question's or the sources'."""
-    return no_rate_for_day(question, requests) or no_share_for_cleared(
-        question, requests, data
-    )
+    return no_rate_for_day(question, requests) or no_share_for_cleared(question, requests, data)
 
 
-
-# A figure asked per item: "per aircraft", "for each ship", "apiece", "the unit cost". Not per
-# stretch of time (a yearly figure), per currency (a rate) or per hundred (a percentage).
+# A figure asked per item: "per aircraft", "apiece", "the unit cost". Not per stretch of time (a
+# yearly figure), per currency (a rate) or per hundred (a percentage). "Each" is left out: "how
+# much was each part worth" asks the parts' own figures, "how does each put it" no figure at all.
 _PER_ITEM = lazy(
-    r"\b(?:per|for\s+each|for\s+every|each)\s+(?P<what>[a-z][\w-]*)(?!\s+of\b)"
+    r"\bper\s+(?P<what>[a-z][\w-]*)(?!\s+of\b)"
     r"|\b(?P<apiece>apiece|a\s+piece|per[- ]unit|unit\s+(?:cost|price|value))\b",
     re.I,
 )
@@ -168,9 +172,11 @@ def _counts_item(piece: str, item: str) -> bool:
         return True
     if re.search(r"\b(?:each|apiece|a\s+piece|per\s+unit|unit\s+(?:cost|price))\b", piece, re.I):
         return True
-    number = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
-        r"twenty|thirty|forty|fifty|sixty|hundred|dozen)"
-    return re.search(rf"\b{number}\s+(?:[\w-]+\s+){{0,3}}?{noun}(?:e?s)?\b", piece, re.I) is not None
+    number = "|".join([r"\d[\d,]*", *COUNT_WORDS])
+    return (
+        re.search(rf"\b(?:{number})\s+(?:[\w-]+\s+){{0,3}}?{noun}(?:e?s)?\b", piece, re.I)
+        is not None
+    )
 
 
 def uncounted_item(question: str, statements: Sequence[str]) -> str | None:
