@@ -44,6 +44,10 @@ def test_a_rate_named_by_a_day_is_missing_not_the_sources_implied_rate(question,
         "Convert KRW 5 billion to dollars at the rate the NTE implies.",
         "What is KRW 12 billion in dollars at 1,380 won per dollar?",
         "A sole-source buy of KRW 18 billion: what offset is owed in dollars?",
+        # Beside an offset rule, "the current rate" may be the offset's share, not a day's rate.
+        "What offset in dollars does a KRW 26 billion competitive deal carry at the current rate?",
+        "What offset in dollars does a KRW 26 billion competitive deal carry under the current "
+        "offset rates?",
     ],
 )
 def test_a_conversion_at_a_stated_or_the_sources_rate_goes_ahead(question, data):

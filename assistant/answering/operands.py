@@ -36,24 +36,31 @@ _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
-# An exchange rate by any of its names: "exchange rate", "won-dollar rate", "FX rate".
-_FX = rf"(?:(?:exchange|conversion|currency|fx|forex|market|spot|{CURRENCY_PAIR})\s+)?rates?"
+# An exchange rate by its names: "exchange rate", "won-dollar rate", "FX rate"; a bare "rate" is
+# read as one only where no offset rule is applied (beside an offset, "the current rate" may be
+# the offset's share).
+_FX_WORD = rf"(?:exchange|conversion|currency|fx|forex|market|spot|{CURRENCY_PAIR})"
+_FX_NAMED = rf"(?:{_FX_WORD}\s+){{1,2}}rates?"
+_FX_BARE = rf"(?:{_FX_WORD}\s+){{0,2}}rates?"
 # A rate named by the present: "today's rate", "the current won-dollar rate", "the spot rate".
-_RATE_OF_NOW = (
-    r"\b(?:today'?s|todays|current|present|prevailing|live|latest|spot|going|"
-    r"then-current|day'?s|that\s+day'?s)\s+(?:[\w-]+\s+){0,2}?" + _FX
+_NOW = (
+    r"\b(?:today'?s|todays|current|present|prevailing|live|latest|spot|going|then-current|"
+    r"day'?s|that\s+day'?s)\s+"
 )
 # A rate named by a day or an event after it: "the rate on 2 April", "the rate on the day the
 # tariffs were announced", "the rate at the time of signing", "the rate when the deal closed".
-_RATE_OF_DAY = (
-    rf"\b{_FX}\s+(?:prevailing\s+|in\s+effect\s+|in\s+force\s+|ruling\s+)?"
-    rf"(?:(?:on|as\s+of|for)\s+(?:the\s+)?(?:very\s+)?(?:day|date|eve|morning|close|moment)\b|"
+_OF_DAY = (
+    r"\s+(?:prevailing\s+|in\s+effect\s+|in\s+force\s+|ruling\s+)?"
+    r"(?:(?:on|as\s+of|for)\s+(?:the\s+)?(?:very\s+)?(?:day|date|eve|morning|close|moment)\b|"
     rf"(?:on|as\s+of)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b|(?:{_MONTHS})\.?\s+\d{{1,2}}\b)|"
-    rf"on\s+(?:[A-Z][\w'’-]+\s+)+Day\b|"
-    rf"at\s+the\s+(?:time|moment|close)\s+(?:of|when)\b|"
-    rf"(?:back\s+)?(?:then|that\s+day|when)\b)"
+    r"on\s+(?:[A-Z][\w'’-]+\s+)+Day\b|"
+    r"at\s+the\s+(?:time|moment|close)\s+(?:of|when)\b|"
+    r"(?:back\s+)?(?:then|that\s+day|when)\b)"
 )
-_DAY_RATE = lazy(rf"{_RATE_OF_NOW}\b|{_RATE_OF_DAY}", re.I)
+_DAY_RATE_NAMED = lazy(rf"{_NOW}{_FX_NAMED}\b|\b{_FX_NAMED}{_OF_DAY}", re.I)
+_DAY_RATE_BARE = lazy(rf"{_NOW}{_FX_BARE}\b|\b{_FX_BARE}{_OF_DAY}", re.I)
+# Operations that apply an offset rule, whose share a bare "rate" may name.
+_RULE_OPERATIONS = frozenset({"offset_obligation", "compare_policies", "offset_rule"})
 
 # A case supposed cleared for offsets: "that the steering committee then clears for offsets",
 # "approved for an offset", "authorised to carry offsets".
@@ -69,7 +76,8 @@ def dated_rate(question: str, requests: Sequence[CalculatorInput]) -> str | None
     when a request converts at the sources' default implied rate in its stead."""
     if not any(r.rate == "implied" for r in requests):
         return None
-    match = _DAY_RATE.search(question)
+    rules = any(r.operation in _RULE_OPERATIONS for r in requests)
+    match = (_DAY_RATE_NAMED if rules else _DAY_RATE_BARE).search(question)
     if match is None:
         return None
     # "the rate when the deal closed": the day is named by the rest of its clause.
