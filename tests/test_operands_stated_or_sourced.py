@@ -29,12 +29,15 @@ from assistant.answering.operands import item_asked, missing_operand, uncounted_
         "KRW 6 billion in dollars?",
         "What is KRW 12 billion in dollars at the rate when the tanker contract was signed?",
         "Put KRW 2.5 billion into dollars at the exchange rate on 14 March.",
+        "The ministry bought USD 6 million of parts in 2009. What was that in won at that "
+        "year's exchange rate?",
+        "What is KRW 4 billion in dollars at the 1998 exchange rate?",
     ],
 )
 def test_a_rate_named_by_a_day_is_missing_not_the_sources_implied_rate(question, data):
     why = missing_operand(question, routed(question, data).requests, data)
     assert why is not None
-    assert why.startswith("The sources state no exchange rate for the day asked")
+    assert why.startswith("The sources state no exchange rate for the time asked")
 
 
 @pytest.mark.parametrize(
@@ -54,6 +57,11 @@ def test_a_conversion_at_a_stated_or_the_sources_rate_goes_ahead(question, data)
     assert missing_operand(question, routed(question, data).requests, data) is None
 
 
+def test_a_rate_named_by_the_year_of_a_report_that_implies_one_is_that_reports(data):
+    question = "What is KRW 4 billion in dollars at the 2025 exchange rate?"
+    assert missing_operand(question, routed(question, data).requests, data) is None
+
+
 def test_a_rate_of_a_day_given_in_figures_is_the_questions_own(data):
     question = (
         "On the day of signing the dollar bought 1,410 won. What is KRW 7 billion in dollars?"
@@ -67,7 +75,7 @@ def test_a_day_named_asks_the_sources_and_the_answer_abstains_naming_the_rate(as
         "contract was awarded and give the offset in dollars."
     )
     assert answer.abstained
-    assert "no exchange rate for the day asked" in answer.answer
+    assert "no exchange rate for the time asked" in answer.answer
     assert not answer.tool_calls
 
 

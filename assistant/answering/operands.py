@@ -45,8 +45,15 @@ _FX_BARE = rf"(?:{_FX_WORD}\s+){{0,2}}rates?"
 # A rate named by the present: "today's rate", "the current won-dollar rate", "the spot rate".
 _NOW = (
     r"\b(?:today'?s|todays|current|present|prevailing|live|latest|spot|going|then-current|"
-    r"day'?s|that\s+day'?s)\s+"
+    r"(?:that|the)\s+(?:day|month|year)'?s|then)\s+"
 )
+# A rate named by a year: "the 2006 exchange rate", "the exchange rate in 2006".
+_YEAR_RATE = lazy(
+    rf"\b(?P<before>(?:19|20)\d\d)(?:'s)?\s+{_FX_NAMED}\b"
+    rf"|\b{_FX_NAMED}\s+(?:of|in|for|during)\s+(?P<after>(?:19|20)\d\d)\b",
+    re.I,
+)
+_YEAR = lazy(r"\b(?:19|20)\d\d\b")
 # A rate named by a day or an event after it: "the rate on 2 April", "the rate on the day the
 # tariffs were announced", "the rate at the time of signing", "the rate when the deal closed".
 _OF_DAY = (
@@ -71,7 +78,13 @@ _CLEARED_FOR_OFFSETS = lazy(
 )
 
 
-def dated_rate(question: str, requests: Sequence[CalculatorInput]) -> str | None:
+def _rate_years(data: OffsetData) -> set[str]:
+    """The years of the reports whose conversions imply the sources' rates ("KIET (2023)"): a
+    rate asked by one of these years is that report's."""
+    return {year for row in data.rates for year in _YEAR.findall(row.by)}
+
+
+def dated_rate(question: str, requests: Sequence[CalculatorInput], data: OffsetData) -> str | None:
     """The words of ``question`` that name its exchange rate by a day, an event or the present,
     when a request converts at the sources' default implied rate in its stead."""
     if not any(r.rate == "implied" for r in requests):
@@ -79,16 +92,21 @@ def dated_rate(question: str, requests: Sequence[CalculatorInput]) -> str | None
     rules = any(r.operation in _RULE_OPERATIONS for r in requests)
     match = (_DAY_RATE_NAMED if rules else _DAY_RATE_BARE).search(question)
     if match is None:
-        return None
+        year = _YEAR_RATE.search(question)
+        if year is None or (year.group("before") or year.group("after")) in _rate_years(data):
+            return None
+        return year.group(0)
     # "the rate when the deal closed": the day is named by the rest of its clause.
     rest = re.split(r"[,;:?!]|\.(?:\s|$)", question[match.end() :], maxsplit=1)[0]
     return (match.group(0) + rest).strip() if len(rest) <= 60 else match.group(0)
 
 
-def no_rate_for_day(question: str, requests: Sequence[CalculatorInput]) -> str | None:
+def no_rate_for_day(
+    question: str, requests: Sequence[CalculatorInput], data: OffsetData
+) -> str | None:
     """Why a conversion at the rate of the day the question names cannot be made: the sources
     state no rate for that day, only the rates their own reports' conversions imply."""
-    asked = dated_rate(question, requests)
+    asked = dated_rate(question, requests, data)
     return None if asked is None else say("no_rate_for_day", asked=asked.strip())
 
 
@@ -116,7 +134,9 @@ def missing_operand(
 ) -> str | None:
     """The sentence saying which operand of the routed calculation the sources do not give for
     what ``question`` asks, or None when every operand is the question's or the sources'."""
-    return no_rate_for_day(question, requests) or no_share_for_cleared(question, requests, data)
+    return no_rate_for_day(question, requests, data) or no_share_for_cleared(
+        question, requests, data
+    )
 
 
 # A figure asked per item: "per aircraft", "apiece", "the unit cost". Not per stretch of time (a
