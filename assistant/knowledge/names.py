@@ -10,8 +10,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from assistant.datafiles import read_yaml
+from assistant.knowledge.capitals import capitals
 from assistant.errors import KnowledgeError
 from assistant.settings import DEFAULT_KNOWLEDGE
 
@@ -76,12 +78,25 @@ def _load(path: Path) -> NameTable:
     raw = read_yaml(path) or {}
     if not isinstance(raw, dict):
         raise KnowledgeError(f"{path}: expected kinds of names (programs, categories, countries)")
+    if path.name == FILE:
+        raw = _with_capitals(raw, path.parent)
     patterns: dict[str, dict[str, re.Pattern[str]]] = {}
     for kind, table in raw.items():
         if not isinstance(table, dict) or not all(isinstance(v, list) for v in table.values()):
             raise KnowledgeError(f"{path}: {kind} must map each name to a list of phrases")
         patterns[kind] = {str(n): _pattern([str(n), *map(str, v)]) for n, v in table.items()}
     return NameTable(patterns)
+
+
+def _with_capitals(raw: dict[str, Any], knowledge_dir: Path) -> dict[str, Any]:
+    """The name table with each country's capital among the country's names: under the kind
+    that lists the country, else among the countries ("Oslo" is a way of naming Norway)."""
+    merged = {kind: dict(table) for kind, table in raw.items()}
+    for country, written in capitals(knowledge_dir).items():
+        kind = next((k for k, t in merged.items() if country in t), "countries")
+        table = merged.setdefault(kind, {})
+        table[country] = [*(table.get(country) or []), *written]
+    return merged
 
 
 def name_table(knowledge_dir: Path | None = None) -> NameTable:
