@@ -2471,6 +2471,17 @@ _CAUSED = words(
 )
 # "The ministry explains that it has not …" reports what someone says, not why.
 _EXPLAINS_THAT = words(r"explain(?:s|ed)?\s+that")
+# "What explanation does the ministry give for the drop", "how does the union explain it": the
+# explanation someone gives, which a statement reporting it ("the union explains that …") gives.
+_GIVEN_EXPLANATION = words(
+    r"(?:explanations?|accounts?)\s+(?:does|do|did)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:give|gives|offer|offers|provide|provides)"
+    r"|how\s+(?:does|do|did)\s+(?:[\w'’-]+\s+){1,4}?explain"
+)
+_CONTENT_WORD = lazy(r"[a-z0-9]{3,}")
+# How many words of its own a reported explanation says beyond the event asked of: one is a word
+# put otherwise ("has not been accommodating" for "stopped accommodating"); two say something.
+_OWN_WORDS_OF_AN_EXPLANATION = 2
 # A hyphenated compound ("military-support pledges", "well-liked"): one word that names or
 # describes a thing, whose parts are no verb or judgment the question asks the grounds of.
 _COMPOUND = lazy(r"[\w'’]+(?:-[\w'’]+)+")
@@ -2507,6 +2518,9 @@ def _gives_cause(question: str, statements: list[str], given: str = "") -> bool:
     rest = asked["rest"] if asked is not None else event.words if event is not None else ""
     if _A_VIEW.search(_COMPOUND.sub(" ", rest)):
         return True
+    if event is not None and _GIVEN_EXPLANATION.search(question):
+        if any(_explains_beyond(piece, event.words) for piece in statements):
+            return True
     causes = [
         i
         for i, piece in enumerate(statements)
@@ -2517,6 +2531,22 @@ def _gives_cause(question: str, statements: list[str], given: str = "") -> bool:
             explains_event(event, statements[i], statements[i - 1] if i else "") for i in causes
         )
     return (asked is None and event is None) or bool(causes)
+
+
+def _explains_beyond(statement: str, event: str) -> bool:
+    """Whether ``statement`` reports someone's explanation ("the union explains that …") that
+    says more than the event it is asked for: one that only restates the event ("explains that
+    since 2010 they have not …" for "why did they stop in 2010") explains nothing."""
+    said = _EXPLAINS_THAT.search(statement)
+    if said is None:
+        return False
+    stop = {w.lower() for w in STOPWORDS}
+
+    def stems(text: str) -> set[str]:
+        folded = text.lower().replace("’", "'").replace("'s", " ")
+        return {_stem(w) for w in _CONTENT_WORD.findall(folded) if w not in stop}
+
+    return len(stems(statement[said.end() :]) - stems(event)) >= _OWN_WORDS_OF_AN_EXPLANATION
 
 
 def _stem(word: str) -> str:
