@@ -1340,7 +1340,11 @@ def unmet(
         if frame.answer_type in _NAMED_KINDS
         else said
     )
-    if not has_type(beyond, frame.answer_type, entities) and not _share_of_whole(frame, beyond):
+    if (
+        not has_type(beyond, frame.answer_type, entities)
+        and not _share_of_whole(frame, beyond)
+        and not _all_of_kind(frame, beyond)
+    ):
         return Unmet(say("no_such_figure", label=_LABEL[frame.answer_type]))
     if _ASKS_TOP.search(frame.question) and not any(_RANKS.search(piece) for piece in statements):
         return Unmet(say("no_such_figure", label="first place"))
@@ -2531,6 +2535,23 @@ def _gives_cause(question: str, statements: list[str], given: str = "") -> bool:
             explains_event(event, statements[i], statements[i - 1] if i else "") for i in causes
         )
     return (asked is None and event is None) or bool(causes)
+
+
+# "Which countries", "which firms": several of a kind asked for, which a statement may give as all
+# those of a description ("on all unfair countries", "every firm that bid") instead of by name.
+_WHICH_SEVERAL = lazy(r"\bwhich\s+(?:[\w-]+\s+)?(?:countries|nations|governments|companies|firms)\b", re.I)
+_ALL_OF_KIND = lazy(
+    r"\b(?:all|every|each)\s+(?:(?!of\b)[\w-]+\s+){0,2}?"
+    r"(?:countries|country|nations?|governments?|companies|company|firms?)\b",
+    re.I,
+)
+
+
+def _all_of_kind(frame: Frame, said: str) -> bool:
+    """Whether the answer gives the several things of a kind ``frame`` asks for ("which
+    countries") as all of a description ("all unfair countries"): which ones, told by what they
+    are rather than by name."""
+    return bool(_WHICH_SEVERAL.search(frame.question) and _ALL_OF_KIND.search(said))
 
 
 def _explains_beyond(statement: str, event: str) -> bool:
