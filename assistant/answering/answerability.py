@@ -2539,7 +2539,9 @@ def _gives_cause(question: str, statements: list[str], given: str = "") -> bool:
 
 # "Which countries", "which firms": several of a kind asked for, which a statement may give as all
 # those of a description ("on all unfair countries", "every firm that bid") instead of by name.
-_WHICH_SEVERAL = lazy(r"\bwhich\s+(?:[\w-]+\s+)?(?:countries|nations|governments|companies|firms)\b", re.I)
+_WHICH_SEVERAL = lazy(
+    r"\bwhich\s+(?:[\w-]+\s+)?(?:countries|nations|governments|companies|firms)\b", re.I
+)
 _ALL_OF_KIND = lazy(
     r"\b(?:all|every|each)\s+(?:(?!of\b)[\w-]+\s+){0,2}?"
     r"(?:countries|country|nations?|governments?|companies|company|firms?)\b",

@@ -23,7 +23,9 @@ def _load(path: Path) -> dict[str, tuple[str, ...]]:
         return {}
     raw = read_yaml(path) or {}
     if not isinstance(raw, dict) or not all(isinstance(v, list) for v in raw.values()):
-        raise KnowledgeError(f"{path}: expected each country mapped to a list of its capital's names")
+        raise KnowledgeError(
+            f"{path}: expected each country mapped to a list of its capital's names"
+        )
     return {str(country): tuple(map(str, names)) for country, names in raw.items()}
 
 

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from assistant.datafiles import read_yaml
-from assistant.knowledge.capitals import capitals
 from assistant.errors import KnowledgeError
+from assistant.knowledge.capitals import capitals
 from assistant.settings import DEFAULT_KNOWLEDGE
 
 FILE = "names.yaml"
