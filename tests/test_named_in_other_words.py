@@ -6,7 +6,8 @@
 - a body's full proper name is searched, by meaning too, as the name the sources use for it;
 - "USD millions" or "billions of won" is the unit an amount is asked in;
 - an explanation asked as someone gives it is given by a statement reporting their explanation;
-- "which countries" is answered by "all countries of a description" as well as by names.
+- "which countries" is answered by "all countries of a description" as well as by names;
+- "per jet" asks a price per unit of a program that buys aircraft, as "per aircraft" does.
 
 Each rule has its near miss, which is still refused: a capital's country without the rule asked,
 a restated event given as its own explanation, a list that is kept but never ranked. The topics
@@ -197,3 +198,12 @@ def test_a_body_named_in_full_finds_the_sentence_that_uses_its_short_name(assist
 def test_the_head_of_a_list_the_sources_never_rank_is_refused(assistant):
     answer = assistant.ask("Which item heads the priority list Taiwan publishes each year?")
     assert answer.abstained
+
+
+def test_a_general_word_for_the_thing_bought_asks_a_price_per_unit(assistant):
+    answer = assistant.ask(
+        "How much did the F-35A purchase come to per jet? Billions of won, nearest whole number."
+    )
+    assert not answer.abstained
+    assert [c.name for c in answer.tool_calls] == ["calculator"]
+    assert "KRW 194 billion" in answer.answer
