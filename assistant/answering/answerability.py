@@ -111,6 +111,20 @@ _NAMED_GATHERING = lazy(
     r"\b(?:[A-Z0-9][\w'’-]*\s+){1,6}"
     rf"(?:{'|'.join(noun.capitalize() for noun in GATHERING_NOUNS)})s?\b"
 )
+# The first place of a list or ranking asked: "what is at the top of the list", "which item tops
+# the ranking", "what ranks first". Only a statement that ranks answers it: one that says a list
+# is kept says nothing of what heads it.
+_ASKS_TOP = lazy(
+    r"\b(?:at|on)\s+the\s+(?:very\s+)?top\s+of\b|\btops?\s+(?:the|its|their)\b"
+    r"|\bheads?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:list|ranking)s?\b"
+    r"|\branks?\s+(?:first|highest|top)\b|\b(?:highest|top)[- ]ranked\b",
+    re.I,
+)
+_RANKS = lazy(
+    r"\b(?:top|first|highest|foremost|leading|heads?|headed|rank\w*|priorit(?:y|ies)\s+(?:is|are|was|were)|"
+    r"number one|no\.\s*1)\b",
+    re.I,
+)
 # A date question that asks when something still going on began: "since when", "since what
 # year", "since which month" ask for the start of an ongoing thing, not one event's date.
 _ASKS_SINCE = words(r"since\s+(?:when|(?:what|which)\s+(?:year|date|month|time))")
@@ -1342,8 +1356,14 @@ def unmet(
         if frame.answer_type in _NAMED_KINDS
         else said
     )
-    if not has_type(beyond, frame.answer_type, entities) and not _share_of_whole(frame, beyond):
+    if (
+        not has_type(beyond, frame.answer_type, entities)
+        and not _share_of_whole(frame, beyond)
+        and not _all_of_kind(frame, beyond)
+    ):
         return Unmet(say("no_such_figure", label=_LABEL[frame.answer_type]))
+    if _ASKS_TOP.search(frame.question) and not any(_RANKS.search(piece) for piece in statements):
+        return Unmet(say("no_such_figure", label="first place"))
     if ASKS_GATHERING.search(frame.question) and not any(
         _NAMED_GATHERING.search(piece) for piece in statements
     ):
@@ -2574,6 +2594,17 @@ _CAUSED = words(
 )
 # "The ministry explains that it has not …" reports what someone says, not why.
 _EXPLAINS_THAT = words(r"explain(?:s|ed)?\s+that")
+# "What explanation does the ministry give for the drop", "how does the union explain it": the
+# explanation someone gives, which a statement reporting it ("the union explains that …") gives.
+_GIVEN_EXPLANATION = words(
+    r"(?:explanations?|accounts?)\s+(?:does|do|did)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:give|gives|offer|offers|provide|provides)"
+    r"|how\s+(?:does|do|did)\s+(?:[\w'’-]+\s+){1,4}?explain"
+)
+_CONTENT_WORD = lazy(r"[a-z0-9]{3,}")
+# How many words of its own a reported explanation says beyond the event asked of: one is a word
+# put otherwise ("has not been accommodating" for "stopped accommodating"); two say something.
+_OWN_WORDS_OF_AN_EXPLANATION = 2
 # A hyphenated compound ("military-support pledges", "well-liked"): one word that names or
 # describes a thing, whose parts are no verb or judgment the question asks the grounds of.
 _COMPOUND = lazy(r"[\w'’]+(?:-[\w'’]+)+")
@@ -2610,6 +2641,9 @@ def _gives_cause(question: str, statements: list[str], given: str = "") -> bool:
     rest = asked["rest"] if asked is not None else event.words if event is not None else ""
     if _A_VIEW.search(_COMPOUND.sub(" ", rest)):
         return True
+    if event is not None and _GIVEN_EXPLANATION.search(question):
+        if any(_explains_beyond(piece, event.words) for piece in statements):
+            return True
     causes = [
         i
         for i, piece in enumerate(statements)
@@ -2620,6 +2654,41 @@ def _gives_cause(question: str, statements: list[str], given: str = "") -> bool:
             explains_event(event, statements[i], statements[i - 1] if i else "") for i in causes
         )
     return (asked is None and event is None) or bool(causes)
+
+
+# "Which countries", "which firms": several of a kind asked for, which a statement may give as all
+# those of a description ("on all unfair countries", "every firm that bid") instead of by name.
+_WHICH_SEVERAL = lazy(
+    r"\bwhich\s+(?:[\w-]+\s+)?(?:countries|nations|governments|companies|firms)\b", re.I
+)
+_ALL_OF_KIND = lazy(
+    r"\b(?:all|every|each)\s+(?:(?!of\b)[\w-]+\s+){0,2}?"
+    r"(?:countries|country|nations?|governments?|companies|company|firms?)\b",
+    re.I,
+)
+
+
+def _all_of_kind(frame: Frame, said: str) -> bool:
+    """Whether the answer gives the several things of a kind ``frame`` asks for ("which
+    countries") as all of a description ("all unfair countries"): which ones, told by what they
+    are rather than by name."""
+    return bool(_WHICH_SEVERAL.search(frame.question) and _ALL_OF_KIND.search(said))
+
+
+def _explains_beyond(statement: str, event: str) -> bool:
+    """Whether ``statement`` reports someone's explanation ("the union explains that …") that
+    says more than the event it is asked for: one that only restates the event ("explains that
+    since 2010 they have not …" for "why did they stop in 2010") explains nothing."""
+    said = _EXPLAINS_THAT.search(statement)
+    if said is None:
+        return False
+    stop = {w.lower() for w in STOPWORDS}
+
+    def stems(text: str) -> set[str]:
+        folded = text.lower().replace("’", "'").replace("'s", " ")
+        return {_stem(w) for w in _CONTENT_WORD.findall(folded) if w not in stop}
+
+    return len(stems(statement[said.end() :]) - stems(event)) >= _OWN_WORDS_OF_AN_EXPLANATION
 
 
 def _stem(word: str) -> str:

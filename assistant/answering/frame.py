@@ -349,12 +349,16 @@ INDEFINITE_CONTRACT = lazy(
     re.I,
 )
 
+# The unit an amount is asked in, written as a currency and a plural scale: "USD millions, one
+# decimal", "in billions of won". A plural scale is a unit, never an amount ("USD 5 million" is).
+_SCALES = r"(?:thousands|millions|billions|trillions)"
 _IN_CURRENCY = (
     (
         "KRW",
         lazy(
             r"\b(?:in|measured in|in terms of|expressed in)\s+(?:korean\s+)?(?:won|KRW)\b"
-            rf"|\bhow many\s+{_SCALE}(?:korean\s+)?won\b",
+            rf"|\bhow many\s+{_SCALE}(?:korean\s+)?won\b"
+            rf"|\bKRW\s+{_SCALES}\b|\b{_SCALES}\s+of\s+(?:korean\s+)?(?:won|KRW)\b",
             re.I,
         ),
     ),
@@ -362,7 +366,8 @@ _IN_CURRENCY = (
         "USD",
         lazy(
             r"\b(?:in|measured in|in terms of|expressed in)\s+(?:US\s+)?(?:dollars|USD|dollar terms)\b"
-            rf"|\bhow many\s+{_SCALE}(?:(?:US|U\.S\.|American)\s+)?dollars\b",
+            rf"|\bhow many\s+{_SCALE}(?:(?:US|U\.S\.|American)\s+)?dollars\b"
+            rf"|\bUSD\s+{_SCALES}\b|\b{_SCALES}\s+of\s+(?:US\s+)?(?:dollars|USD)\b",
             re.I,
         ),
     ),

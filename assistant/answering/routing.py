@@ -2476,7 +2476,9 @@ def _per_unit(question: str, data: OffsetData) -> Route | None:
     value, units = rows.get("contract_value"), rows.get("units")
     if units is None or not stated and (value is None or not value.unit):
         return None
-    nouns = {units.unit.lower(), units.unit.lower().rstrip("s"), "unit", "one"}
+    # "each aircraft", "per unit", or a general word for one of the things bought ("each jet"),
+    # as for a program's offset per unit.
+    nouns = {units.unit.lower(), units.unit.lower().rstrip("s"), "unit", "one"} | _ITEM_BOUGHT
     asked = average or any(
         m.group("apiece")
         or m.group("what").lower().rstrip("s") in nouns

@@ -4,7 +4,8 @@ Holds the source documents and their metadata (``sources``), their split into ci
 passages (``chunks``), readers for ingested formats (``readers``), the structured data rows of
 ``knowledge/data`` (``rows``) with the span of its quote each figure binds to (``spans``) and
 their check's clean verdict, remembered between processes (``verdict``), and the domain's data
-files: its fixed facts (``domain``), names and aliases (``names``), curated disagreements
+files: its fixed facts (``domain``), names and aliases (``names``), the capitals that stand for
+their countries (``capitals``), curated disagreements
 (``disagreements``) and the Korean glossary (``glossary``). May import only the
 top-level base modules.
 """

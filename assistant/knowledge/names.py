@@ -10,9 +10,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from assistant.datafiles import read_yaml
 from assistant.errors import KnowledgeError
+from assistant.knowledge.capitals import capitals
 from assistant.settings import DEFAULT_KNOWLEDGE
 
 FILE = "names.yaml"
@@ -59,6 +61,34 @@ class NameTable:
     def names(self, kind: str) -> list[str]:
         return list(self.patterns.get(kind, {}))
 
+    def with_names(self, text: str, kinds: tuple[str, ...]) -> str:
+        """``text`` with each proper name of ``kinds`` it writes in another form put as the name
+        the tables use: "the Defense Acquisition Program Administration" is "the DAPA". A
+        description in common words ("the procurement agency") is left as written: it may mean
+        another body of its kind, which the words around it decide."""
+        found = sorted(
+            (match.start(), match.end(), name)
+            for kind in kinds
+            for name, pattern in self.patterns.get(kind, {}).items()
+            for match in pattern.finditer(text)
+            if match.group(0).lower().rstrip("s") != name.lower().rstrip("s")
+            and _proper(match.group(0))
+        )
+        for start, end, name in reversed(found):
+            text = f"{text[:start]}{name}{text[end:]}"
+        return text
+
+
+# The small words a proper name leaves in lower case ("Ministry of Trade, Industry and Energy").
+_NAME_LINKS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
+
+
+def _proper(written: str) -> bool:
+    """Whether ``written`` is a proper name: each of its words capitalised but the small
+    linking words."""
+    words = [w for w in re.split(r"[\s,]+", written) if w and w.lower() not in _NAME_LINKS]
+    return bool(words) and all(w[0].isupper() for w in words)
+
 
 def _pattern(phrases: list[str]) -> re.Pattern[str]:
     # Hyphens and spaces are interchangeable or absent ("F-35", "F35", "f 35").
@@ -76,12 +106,25 @@ def _load(path: Path) -> NameTable:
     raw = read_yaml(path) or {}
     if not isinstance(raw, dict):
         raise KnowledgeError(f"{path}: expected kinds of names (programs, categories, countries)")
+    if path.name == FILE:
+        raw = _with_capitals(raw, path.parent)
     patterns: dict[str, dict[str, re.Pattern[str]]] = {}
     for kind, table in raw.items():
         if not isinstance(table, dict) or not all(isinstance(v, list) for v in table.values()):
             raise KnowledgeError(f"{path}: {kind} must map each name to a list of phrases")
         patterns[kind] = {str(n): _pattern([str(n), *map(str, v)]) for n, v in table.items()}
     return NameTable(patterns)
+
+
+def _with_capitals(raw: dict[str, Any], knowledge_dir: Path) -> dict[str, Any]:
+    """The name table with each country's capital among the country's names: under the kind
+    that lists the country, else among the countries ("Oslo" is a way of naming Norway)."""
+    merged = {kind: dict(table) for kind, table in raw.items()}
+    for country, written in capitals(knowledge_dir).items():
+        kind = next((k for k, t in merged.items() if country in t), "countries")
+        table = merged.setdefault(kind, {})
+        table[country] = [*(table.get(country) or []), *written]
+    return merged
 
 
 def name_table(knowledge_dir: Path | None = None) -> NameTable:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from assistant.datafiles import read_yaml
 from assistant.errors import KnowledgeError
+from assistant.knowledge.capitals import capitals
 from assistant.regex import lazy
 
 STOPWORDS = frozenset(
@@ -101,6 +102,11 @@ def _alias_table(path: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
             raise KnowledgeError(f"{file}: {canonical!r} must list its phrases")
         for phrase in phrases:
             mapping[fold(str(phrase))] = str(canonical)
+    # A capital is searched for as its country: "Ankara" as "turkiye", "Abu Dhabi" as "uae".
+    for country, written in capitals(file.parent).items():
+        term = mapping.get(fold(country), fold(country))
+        for phrase in written:
+            mapping.setdefault(fold(phrase), term)
     # Longest phrases first, so "u.s. trade representative" wins over "u.s".
     ordered = sorted(mapping, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w.-])(" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-])")
