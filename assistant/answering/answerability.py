@@ -115,7 +115,7 @@ _NAMED_GATHERING = lazy(
 # the ranking", "what ranks first". Only a statement that ranks answers it: one that says a list
 # is kept says nothing of what heads it.
 _ASKS_TOP = lazy(
-    r"\b(?:at|on)\s+the\s+(?:very\s+)?top\s+of\b|\btops?\s+(?:the|its|their)\b"
+    r"\b(?:at|on)\s+the\s+(?:very\s+)?(?:top|head)\s+of\b|\btops?\s+(?:the|its|their)\b"
     r"|\bheads?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:list|ranking)s?\b"
     r"|\branks?\s+(?:first|highest|top)\b|\b(?:highest|top)[- ]ranked\b",
     re.I,
