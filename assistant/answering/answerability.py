@@ -111,20 +111,6 @@ _NAMED_GATHERING = lazy(
     r"\b(?:[A-Z0-9][\w'’-]*\s+){1,6}"
     rf"(?:{'|'.join(noun.capitalize() for noun in GATHERING_NOUNS)})s?\b"
 )
-# The first place of a list or ranking asked: "what is at the top of the list", "which item tops
-# the ranking", "what ranks first". Only a statement that ranks answers it: one that says a list
-# is kept says nothing of what heads it.
-_ASKS_TOP = lazy(
-    r"\b(?:at|on)\s+the\s+(?:very\s+)?(?:top|head)\s+of\b|\btops?\s+(?:the|its|their)\b"
-    r"|\bheads?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:list|ranking)s?\b"
-    r"|\branks?\s+(?:first|highest|top)\b|\b(?:highest|top)[- ]ranked\b",
-    re.I,
-)
-_RANKS = lazy(
-    r"\b(?:top|first|highest|foremost|leading|heads?|headed|rank\w*|priorit(?:y|ies)\s+(?:is|are|was|were)|"
-    r"number one|no\.\s*1)\b",
-    re.I,
-)
 # A date question that asks when something still going on began: "since when", "since what
 # year", "since which month" ask for the start of an ongoing thing, not one event's date.
 _ASKS_SINCE = words(r"since\s+(?:when|(?:what|which)\s+(?:year|date|month|time))")
@@ -1362,8 +1348,6 @@ def unmet(
         and not _all_of_kind(frame, beyond)
     ):
         return Unmet(say("no_such_figure", label=_LABEL[frame.answer_type]))
-    if _ASKS_TOP.search(frame.question) and not any(_RANKS.search(piece) for piece in statements):
-        return Unmet(say("no_such_figure", label="first place"))
     if ASKS_GATHERING.search(frame.question) and not any(
         _NAMED_GATHERING.search(piece) for piece in statements
     ):
