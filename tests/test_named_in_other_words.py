@@ -107,24 +107,6 @@ def test_an_amount_asked_in_a_unit_is_not_answered_by_statements_without_one():
     assert unmet(frame, some) is None
 
 
-# -- the top of a list is told only by a statement that ranks -------------------------------------
-
-
-def test_the_top_of_a_list_is_not_told_by_a_statement_that_the_list_is_kept():
-    frame = frame_of("What sits at the top of the guild's yearly wish list?")
-    kept = _answer(
-        "The guild keeps a wish list and updates it every year [1].",
-        "The guild keeps a wish list and updates it every year.",
-    )
-    ranked = _answer(
-        "Dredging ranks first on the guild's wish list [1].",
-        "Dredging ranks first on the guild's wish list.",
-    )
-    problem = unmet(frame, kept)
-    assert problem is not None and "first place" in problem.reason
-    assert unmet(frame, ranked) is None
-
-
 # -- an explanation someone gives -----------------------------------------------------------------
 
 _EXPLAINS = (
