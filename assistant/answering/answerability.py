@@ -2742,6 +2742,11 @@ def _time_unmet(
     something else began, nor by talks to sign it). A statement answering another part gives
     neither."""
     others = {year for other in frames if other is not part for year in other.years}
+    at = frames.index(part)
+    if at + 1 < len(frames) and BARE_ASK.match(frames[at + 1].question):
+        # "…, how many went to Chile, and for how much?": the bare ask after the part is asked
+        # of its clause, year and all; the year is the whole's, not the part's own.
+        others |= set(part.years)
     frame = _typed_by_noun(part)
     if set(frame.years) - others:
         said, statements = _as_said(frame, answer)
