@@ -5,6 +5,8 @@ clause are two parts."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.answering.answerability import unanswered_parts
@@ -79,12 +81,12 @@ def test_a_date_of_another_event_does_not_answer_when_an_agreement_was_signed():
 @pytest.mark.slow
 def test_an_unknown_revision_a_part_names_by_its_year_is_said_to_be_unanswered(assistant):
     answer = assistant.ask(
-        "When were offsets made conditional under DAPA's guidelines, and what did the 2025 "
-        "overhaul of those guidelines introduce?"
+        "When were offsets made conditional under DAPA's guidelines, and what did the 2024 "
+        "rewrite of those guidelines add?"
     )
     assert not answer.abstained
     assert "March 2020" in answer.answer
-    assert "do not answer this part of the question: what did the 2025 overhaul" in answer.answer
+    assert "do not answer this part of the question: what did the 2024 rewrite" in answer.answer
 
 
 @pytest.mark.slow
@@ -103,4 +105,4 @@ def test_a_place_and_a_date_asked_of_one_talk_are_both_answered(assistant):
     )
     assert not answer.abstained
     assert "National Assembly Research Service" in answer.answer
-    assert "May 15, 2023" in answer.answer
+    assert re.search(r"May 15, 2023|15 May 2023", answer.answer)
