@@ -2310,12 +2310,7 @@ class Composer:
         name ("" when the part refers to no one so)."""
         asked = _with_its_clause(part, parts)
         place = parts.index(part) if part in parts else 0
-        # A bare ask between them ("…, for which party, and what did he propose?") is asked of
-        # the person's clause: the pronoun after it still stands for that person.
-        before = place - 1
-        while before > 0 and BARE_ASK.match(parts[before].question):
-            before -= 1
-        if place == 0 or parts[before].answer_type not in ("person", "agent"):
+        if place == 0 or parts[place - 1].answer_type not in ("person", "agent"):
             return asked, ""
         name = self.first_named("person", answer.answer)
         referred = person_referred(asked, name) if name else asked
