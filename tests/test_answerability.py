@@ -646,3 +646,112 @@ def test_a_date_a_plan_was_slated_for_is_answered_by_the_plan():
     frame = frame_of("Which day were the harbour levies slated to start?")
     said = "The board is set to start the harbour levies on Thursday [1]."
     assert unmet(frame, _answer(said, said)) is None
+
+
+# -- a constraint the question sets that the answer does not meet --------------------------------
+
+
+def test_a_figure_asked_through_what_someone_said_needs_that_figure():
+    frame = frame_of("What did the harbour master say the new berth fee rate would be?")
+    quoted = 'The harbour master said the fee "will apply to every foreign ship."'
+    assert unmet(frame, _answer(f"{quoted} [1]", quoted)) is not None
+    rated = "The harbour master said the berth fee rate would be 4 percent."
+    assert unmet(frame, _answer(f"{rated} [1]", rated)) is None
+
+
+def test_what_someone_said_on_a_topic_is_not_narrowed_to_a_figure():
+    # No figure noun ends the reported clause: what was said answers.
+    frame = frame_of("What did the harbour master say the council would do next?")
+    said = "The harbour master said the council would review the levy."
+    assert unmet(frame, _answer(f"{said} [1]", said)) is None
+
+
+def test_shares_asked_for_a_period_are_not_given_by_another_periods_breakdown():
+    frame = frame_of(
+        "The audit gives 2012-2016 dues only as a total. What were the dredging and pilotage "
+        "shares within that period?"
+    )
+    elsewhere = "Across 1990-2020, dredging took 40 percent and pilotage 25 percent."
+    assert unmet(frame, _answer(f"{elsewhere} [1]", elsewhere)) is not None
+    total = "In 2012-2016 the port collected USD 80 million in dues."
+    assert unmet(frame, _answer(f"{total} [1]", total)) is not None
+
+
+def test_what_a_kind_contributed_in_a_period_asks_its_own_figure_for_that_period():
+    frame = frame_of("What did training contribute in the 2012-2016 window alone?")
+    overall = "Training offsets made up 30.8 percent, or USD 7 billion, over the forty years."
+    assert unmet(frame, _answer(f"{overall} [1]", overall)) is not None
+    own = "In 2012-2016, training offsets brought USD 2 billion."
+    assert unmet(frame, _answer(f"{own} [1]", own)) is None
+
+
+def test_an_exact_rank_is_not_answered_by_a_position_in_words():
+    frame = frame_of("What is the port's precise ranking among the region's container hubs?")
+    vague = "The port sits in the upper-middle ranking among the region's container hubs."
+    assert unmet(frame, _answer(f"{vague} [1]", vague)) is not None
+    numbered = "The port ranks fourth among the region's container hubs."
+    assert unmet(frame, _answer(f"{numbered} [1]", numbered)) is None
+    # Where it ranks is answered in words.
+    loose = frame_of("Where does the port rank among the region's container hubs?")
+    assert unmet(loose, _answer(f"{vague} [1]", vague)) is None
+
+
+def test_a_part_asking_a_figure_for_a_period_is_not_answered_by_another_periods_figure():
+    question = "How much did the port spend on dredging in 2012-2016, and on what?"
+    frame = frame_of(question)
+    parts = [frame_of(p) for p in frame.parts]
+    other = "In 2017-2021 the port spent USD 9 million on dredging."
+    assert parts[0] in unanswered_parts(frame, _answer(f"{other} [1]", other), parts)
+    own = "In 2012-2016 the port spent USD 6 million on dredging."
+    assert parts[0] not in unanswered_parts(frame, _answer(f"{own} [1]", own), parts)
+
+
+def test_a_part_asking_of_what_an_unanswered_part_gives_is_unanswered_too():
+    from assistant.answering.answerability import leaning_on_unanswered
+
+    frame = frame_of(
+        "What did the port spend in 2012-2016, and what share of that went to dredging?"
+    )
+    parts = [frame_of(p) for p in frame.parts]
+    assert leaning_on_unanswered(parts, [parts[0]]) == [parts[1]]
+    assert leaning_on_unanswered(parts, []) == []
+    # A pronoun before a noun names its own thing, not the part before.
+    named = frame_of("What did the port spend in 2012-2016, and what share of that levy was paid?")
+    named_parts = [frame_of(p) for p in named.parts]
+    assert leaning_on_unanswered(named_parts, [named_parts[0]]) == []
+
+
+def test_a_rate_someone_was_asked_to_have_given_is_declined_when_they_gave_none(assistant):
+    answer = assistant.ask("What did President Trump say the tariff rate on Korean goods would be?")
+    assert answer.abstained
+    assert "percentage" in answer.answer
+
+
+def test_a_numbered_rank_is_declined_where_the_sources_place_korea_only_in_words(assistant):
+    asked = assistant.ask(
+        "What precise rank, as a number, does KIET give Korea among offset seekers?"
+    )
+    assert asked.abstained and "numbered rank" in asked.answer
+    assert "lower-middle" in asked.answer  # what the sources give instead
+    placed = assistant.ask("Where does KIET put Korea among offset-seeking nations?")
+    assert not placed.abstained and "lower-middle" in placed.answer
+
+
+def test_a_share_of_an_import_bill_the_sources_never_give_is_declined(assistant):
+    answer = assistant.ask(
+        "What did Korea pay for foreign weapons over 2011-2015, and how much of that came back "
+        "as offsets?"
+    )
+    assert answer.abstained
+    given = assistant.ask(
+        "What did Korea pay for foreign weapons over 2016-2020, and how much of that came back "
+        "as offsets?"
+    )
+    assert not given.abstained
+
+
+def test_plural_nouns_that_also_name_burdens_or_bounds_do_not_make_a_figure_question():
+    # "What are the costs of tolls for hauliers?" asks what the burden is, in words too.
+    frame = frame_of("What are the costs of the harbour levy for small hauliers?")
+    said = "Small hauliers bear the paperwork and the delays the levy brings."
+    assert unmet(frame, _answer(f"{said} [1]", said)) is None

@@ -951,6 +951,21 @@ def _period_categories(frame: Frame) -> tuple[str, ...]:
     return tuple(name_table().find("categories", frame.question))
 
 
+def _period_unmet(frame: Frame, statements: list[str]) -> bool:
+    """Whether a figure asked for one period is given by no statement: the figure for a period
+    is one tied to it, of what the question measures (of the kind of deal it names, if any)."""
+    if len(frame.periods) != 1 or frame.answer_type not in _FIGURES:
+        return False
+    first, last = frame.periods[0]
+    deal_kinds = _deal_kinds(frame.question)
+    return not any(
+        figure_for(piece, frame.answer_type, first, last)
+        and _other_measure(frame, [piece]) is None
+        and all(_writes_kind(piece, kind) for kind in deal_kinds)
+        for piece in statements
+    )
+
+
 def counted(statements: list[str], question: str) -> bool:
     """Whether one statement gives a number with what the question counts next to it: "how
     many tankers" is answered by "four aerial refueling tankers", not by "13 countries signed"
@@ -1453,19 +1468,11 @@ def unmet(
     ):
         # "What fine does the port levy" is not answered by an amount no statement calls a fine.
         return Unmet(say("no_figure_for", label=_LABEL[frame.answer_type], name=f"the {thing}"))
-    if len(frame.periods) == 1 and frame.answer_type in _FIGURES:
+    if _period_unmet(frame, statements):
         first, last = frame.periods[0]
-        # The figure for a period is one tied to it, of what the question measures.
-        deal_kinds = _deal_kinds(frame.question)
-        if not any(
-            figure_for(piece, frame.answer_type, first, last)
-            and _other_measure(frame, [piece]) is None
-            and all(_writes_kind(piece, kind) for kind in deal_kinds)
-            for piece in statements
-        ):
-            return Unmet(
-                say("no_figure_for_period", label=_LABEL[frame.answer_type], start=first, end=last)
-            )
+        return Unmet(
+            say("no_figure_for_period", label=_LABEL[frame.answer_type], start=first, end=last)
+        )
     broken_down = _period_categories(frame)
     if broken_down and not any(
         figure_for(piece, "quantity", *frame.periods[0])
@@ -1509,6 +1516,10 @@ def unmet(
         return Unmet(say("no_such_figure", label="items of the list"))
     if _only_size(frame, statements):
         return Unmet(say("only_size"))
+    if _RANK_ASKED.search(frame.question) and not any(map(_states_rank, statements)):
+        # "Which place does the port hold in the league table?" is not answered by "among the
+        # busier ports": a numbered rank is asked, and a position in words gives none.
+        return Unmet(say("no_such_figure", label="numbered rank"))
     partial = _only_some(frame, statements)
     if partial is not None:
         return Unmet(say("only_set_aside", names=partial))
@@ -1547,6 +1558,44 @@ _LONG_PHRASE_NOUN = lazy(
     re.I,
 )
 
+# A figure asked through what someone said of it: "what did the harbour master say the berth
+# fee would be", "what does the audit estimate the backlog share is". The noun the reported
+# clause ends on before its verb names the figure asked, not the words of the speaker: an
+# answer quoting the speaker on the topic but stating no such figure does not answer.
+_SAYING = (
+    r"(?:say|says|said|expect|expects|expected|estimate|estimates|estimated|forecast|forecasts|"
+    r"predict|predicts|predicted|project|projects|projected|put|puts|claim|claims|claimed|"
+    r"think|thinks|thought|believe|believes|believed|reckon|reckons|reckoned)"
+)
+_REPORTED_FIGURE = lazy(
+    rf"\bwhat\s+(?:did|does|do|has|have|had|will|would)\s+(?:(?!{_AUX}\s)[\w'’.&-]+\s+){{1,8}}?"
+    rf"{_SAYING}\s+(?:that\s+)?(?P<clause>(?:(?!{_AUX}\s)[\w'’.&-]+\s+){{1,9}}?)"
+    r"(?:would|will|could|might|is|was|are|were)\b",
+    re.I,
+)
+# Where a noun phrase's head gives way to what qualifies it: "the toll rate | on foreign ships".
+_QUALIFIER = lazy(r"\s(?:of|on|for|in|to|with|from|at|by|under|over|across|among|between)\s", re.I)
+# A "what" phrase whose verb comes first, its noun last before a preposition or the end of the
+# sentence: "what were the dredging and pilotage shares within that window?". However many
+# words qualify it, a noun that names only a figure (``_FIGURE_ONLY_NOUN``) names the figure
+# asked, in the singular or the plural.
+_COPULAR_FIGURE = lazy(
+    r"(?:^|[.?!:;]\s+)\W*(?:what|which)\s+(?:is|are|was|were)\s+"
+    rf"(?:(?!{_AUX}\s)[\w'’.&-]+\s+){{0,6}}?(?P<noun>[a-z][\w-]*)"
+    r"(?=\s+(?:of|for|in|within|during|over|across|under|at|from|between|on|by|to)\b|\s*[?,.;]|\s*$)",
+    re.I,
+)
+
+# "What" as the object of a verb of an amount: "what did the pilotage fees contribute over the
+# decade", "what does dredging account for". What a thing contributes or accounts for is how much
+# of it, which an answer states as a figure. Not "bring in" or "make up", which as often mean to
+# introduce or to invent.
+_AMOUNT_VERB = lazy(
+    rf"\bwhat\s+(?:did|does|do|will|would)\s+(?:(?!{_AUX}\s)[\w'’.&-]+\s+){{1,8}}?"
+    r"(?:contribute|account\s+for)\b",
+    re.I,
+)
+
 
 def _typed_by_noun(frame: Frame) -> Frame:
     """``frame`` asking for a figure when its "what" phrase ends on a noun for one, however
@@ -1560,11 +1609,53 @@ def _typed_by_noun(frame: Frame) -> Frame:
         return replace(frame, answer_type="quantity")
     if frame.answer_type != "other":
         return frame
-    found = _LONG_PHRASE_NOUN.search(frame.question)
+    for noun in (
+        _found_noun(_LONG_PHRASE_NOUN, frame.question),
+        _reported_noun(frame.question),
+        _figure_only(_found_noun(_COPULAR_FIGURE, frame.question)),
+    ):
+        kind = _figure_noun_kind(noun) if noun else None
+        if kind is not None:
+            return replace(frame, answer_type=kind)
+    if _AMOUNT_VERB.search(frame.question):
+        return replace(frame, answer_type="quantity")
+    return frame
+
+
+# Nouns that name nothing but a figure, in the singular or the plural. Not "costs", "limits" or
+# "levels", which as often name burdens, bounds or stages ("what are the costs of offsets?").
+_FIGURE_ONLY_NOUN = lazy(
+    r"(?:share|rate|ratio|proportion|percentage|fraction|portion|value|amount|total|sum)s?", re.I
+)
+
+
+def _figure_only(noun: str | None) -> str | None:
+    return noun if noun and _FIGURE_ONLY_NOUN.fullmatch(noun) else None
+
+
+def _found_noun(pattern: re.Pattern[str], question: str) -> str | None:
+    found = pattern.search(question)
+    return found["noun"] if found is not None else None
+
+
+def _reported_noun(question: str) -> str | None:
+    """The head noun of the clause a question reports ("what did she say the toll rate on
+    foreign ships would be": "rate"): its last word before what qualifies it."""
+    found = _REPORTED_FIGURE.search(question)
     if found is None:
-        return frame
-    kind = answer_type(f"what {found['noun']} is it")
-    return replace(frame, answer_type=kind) if kind in _FIGURES else frame
+        return None
+    head = _QUALIFIER.split(f" {found['clause']}", maxsplit=1)[0].split()
+    return head[-1] if head else None
+
+
+def _figure_noun_kind(noun: str) -> str | None:
+    """The kind of figure ``noun`` names ("rate" a percentage, "values" an amount), if any: a
+    plural names the same kind as its singular."""
+    for form in dict.fromkeys((noun, noun.removesuffix("s"))):
+        kind = answer_type(f"what {form} is it")
+        if kind in _FIGURES:
+            return kind
+    return None
 
 
 # "What did the envoy say about the harbour levy?": what a person said on a topic.
@@ -1937,6 +2028,28 @@ _ORDINAL = (
     r"\d+(?:st|nd|rd|th))"
 )
 _ORDINAL_THING = lazy(rf"\b({_ORDINAL})\s+((?:[\w'’-]+\s+){{0,2}}?)([a-z][\w-]{{2,}})\b", re.I)
+
+
+# A question asking for a numbered position in an order: "its exact rank among the ports",
+# "the precise ranking", "which rank number". Not "where does it rank" nor "what rank does it
+# hold", which a position in words ("near the top", "lower-middle") answers.
+_RANK_ASKED = lazy(
+    r"\b(?:exact|precise|numbered|numerical|numeric)\s+(?:[\w'’-]+\s+)?(?:rank|ranking)s?\b"
+    r"|\brank(?:ing)?\s+number\b",
+    re.I,
+)
+# A numbered position as written: "ranks third", "the 12th largest", "No. 4", "placed 5th", "#2".
+_RANK_STATED = lazy(
+    rf"\b{_ORDINAL}\b(?:\s+[\w-]+){{0,2}}?\s+(?:largest|biggest|highest|lowest|most|rank\w*|"
+    rf"place\w*|position|spot)|\b(?:rank\w*|place[sd]?|position|spot)\s+(?:\w+\s+)?{_ORDINAL}\b"
+    r"|\bNo\.\s*\d+\b|#\d+\b",
+    re.I,
+)
+
+
+def _states_rank(piece: str) -> bool:
+    """Whether ``piece`` gives a numbered position in an order."""
+    return _RANK_STATED.search(piece) is not None
 
 
 def _another_occurrence(question: str, statements: list[str]) -> str | None:
@@ -2710,6 +2823,9 @@ def unanswered_parts(
             part, statements_of, _part_of(part, _clause_before(part, frame.question))
         )
         and not _pointed_unmet(part, statements_of)
+        # Of one part among several, as of a whole question: another period's figure, or
+        # another measure's figure for the period, is no figure for the period it asks.
+        and not _period_unmet(part, statements_of)
     ]
     stated = [part for part in stated if not _time_unmet(part, frames, answer, entities)]
     if terms is None or len(frames) < 2:
@@ -2760,6 +2876,31 @@ def _time_unmet(
         or not _prospect_dated(frame.question, statements)
         or not _done(frame, statements, entities)
     )
+
+
+# A part that asks of what the part before it gives, by a pronoun alone: "… and what share of
+# that went to training?", "… and how much of it was paid back?". Not a pronoun before a noun
+# ("of that contract"), which names the thing itself.
+_OF_WHAT_CAME_BEFORE = lazy(
+    r"\b(?:of|from)\s+(?:that|those|it|them|this|these)"
+    r"(?=\s*(?:[?,.;]|$)|\s+(?:is|was|were|are|went|came|did|does|do|has|had|have|would|will)\b)",
+    re.I,
+)
+
+
+def leaning_on_unanswered(frames: list[Frame], unanswered: list[Frame]) -> list[Frame]:
+    """The parts that ask of what an unanswered part before them asks for ("what did the port
+    spend in 2019, and what share of that went to dredging?"): a part of a whole the sources do
+    not give is not given either, whatever share of another whole they state."""
+    leaning = []
+    for before, part in zip(frames, frames[1:], strict=False):
+        if part in unanswered or part in leaning:
+            continue
+        if (before in unanswered or before in leaning) and _OF_WHAT_CAME_BEFORE.search(
+            part.question
+        ):
+            leaning.append(part)
+    return leaning
 
 
 def _asks_present_beside_a_past(part: Frame, frames: list[Frame]) -> bool:

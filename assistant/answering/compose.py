@@ -25,6 +25,7 @@ from assistant.answering.answerability import (
     figure_for,
     finer_date,
     has_type,
+    leaning_on_unanswered,
     merge,
     one_of_unnamed,
     opened_years,
@@ -2212,6 +2213,7 @@ class Composer:
             elif _leads_with_news(alone, given) and unmet(part, alone, self.entities) is None:
                 said = {_plain(claim) for claim in _cited_claims(given)}
                 extras.append(_without_given(alone, said))
+        unanswered += leaning_on_unanswered(parts, unanswered)
         if parts and len(unanswered) == len(parts):
             # Every part looked up on its own went unanswered: the statements the answer
             # started from answer none of them either.
