@@ -24,6 +24,7 @@ from assistant.answering.followup import (
     resolve,
 )
 from assistant.answering.frame import dated, kinds_as_written
+from assistant.answering.operands import missing_operand
 from assistant.answering.preamble import without_preamble
 from assistant.answering.routing import (
     Label,
@@ -396,6 +397,9 @@ class Assistant:
             # "Under Ruritania's own rules, what offset on $40 million?": a rule the sources
             # give for no such country is declined, never replaced by another country's.
             why = declined(text, calculation.requests, calculation.cites, self.data)
+            # "At the rate on the day the levy began, …": an operand the sources give for no
+            # such day or kind is named as missing, never filled with a figure nearby.
+            why = why or missing_operand(text, calculation.requests, self.data)
             if why is not None:
                 refused = Answer(
                     question=text, answer=f"{say('cannot_answer')} {why}", abstained=True

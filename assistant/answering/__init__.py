@@ -8,7 +8,8 @@ read (``reading``), follow-up resolution
 (``claims``), questions for the latest or the earliest of a thing (``extremes``),
 questions that name their source (``attribution``) and the offset rule as such a source
 states it (``sourced_rule``), whether the data hold the rule a calculation would apply for the
-country, time and part asked (``rule_coverage``), follow-ups that ask who
+country, time and part asked (``rule_coverage``), whether each operand of a calculation is
+the question's or the sources' for the same day, kind or thing (``operands``), follow-ups that ask who
 said what the last answer cited (``speakers``),
 answers from data rows (``row_answers``), extractive
 composition of cited sentences (``compose``) with the sentences that give a cause or a

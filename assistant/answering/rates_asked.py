@@ -13,13 +13,13 @@ from assistant.quantities import find_money
 from assistant.regex import lazy
 
 # Two currencies written as a pair: "won-dollar", "KRW/USD", "won per US dollar".
-_CURRENCY_PAIR = (
+CURRENCY_PAIR = (
     r"(?:won|krw|dollar|usd)[- /]+(?:(?:per|to|for)[- ](?:the[- ]|a[- ]|one[- ])?)?"
     r"(?:us[- ])?(?:won|krw|dollar|usd)"
 )
 # A rate between currencies asked for: "which exchange rate", "what won-dollar rate".
 ASKS_EXCHANGE_RATE = lazy(
-    rf"\b(?:what|which)\s+(?:[\w-]+\s+){{0,2}}?(?:exchange|conversion|{_CURRENCY_PAIR})\s+rates?\b",
+    rf"\b(?:what|which)\s+(?:[\w-]+\s+){{0,2}}?(?:exchange|conversion|{CURRENCY_PAIR})\s+rates?\b",
     re.I,
 )
 # The rate asked as what someone chose: "which exchange rate did the bureau apply", "what rate

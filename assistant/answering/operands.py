@@ -1,0 +1,217 @@
+"""Where a calculation's operands come from: the question, or a source figure for the same thing.
+
+The calculator works exactly on what it is given, so a missing operand must not be filled with a
+figure that is merely nearby. Each operand is either stated by the question or stated by the
+sources for the very thing, period or day the question asks about:
+
+* An exchange rate the question names by a day, an event or the present ("the rate on the day
+  the levy took effect", "today's rate", "the rate when the deal closed") is a rate the sources
+  must state for that day. The rates the sources imply belong to the reports that imply them;
+  they answer a conversion "at the sources' rate" or one that names no rate at all, never one
+  at the rate of another day.
+* A contract kind the rules exempt and fix no share for (a case the rules leave to a committee)
+  has no percentage in the sources, even when the question supposes the committee cleared it
+  for offsets: the share, and so any offset or total that includes it, is not given.
+* A figure per unit (per aircraft, each ship) needs the count of those units in the same thing:
+  an amount with no count of what it bought cannot be shared out.
+
+Each check returns the sentence that says which operand the sources do not give, or None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.answering.rates_asked import CURRENCY_PAIR
+from assistant.calculator.obligation import contract_type
+from assistant.calculator.operations import CalculatorInput
+from assistant.errors import CalculationError
+from assistant.knowledge.rows import OffsetData
+from assistant.quantities import COUNT_WORDS
+from assistant.regex import lazy
+from assistant.wording import say
+
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+# An exchange rate by its names: "exchange rate", "won-dollar rate", "FX rate"; a bare "rate" is
+# read as one only where no offset rule is applied (beside an offset, "the current rate" may be
+# the offset's share).
+_FX_WORD = rf"(?:exchange|conversion|currency|fx|forex|market|spot|{CURRENCY_PAIR})"
+_FX_NAMED = rf"(?:{_FX_WORD}\s+){{1,2}}rates?"
+_FX_BARE = rf"(?:{_FX_WORD}\s+){{0,2}}rates?"
+# A rate named by the present: "today's rate", "the current won-dollar rate", "the spot rate".
+_NOW = (
+    r"\b(?:today'?s|todays|current|present|prevailing|live|latest|spot|going|then-current|"
+    r"(?:that|the)\s+(?:day|month|year)'?s|then)\s+"
+)
+# A rate named by a year: "the 2006 exchange rate", "the exchange rate in 2006".
+_YEAR_RATE = lazy(
+    rf"\b(?P<before>(?:19|20)\d\d)(?:'s)?\s+{_FX_NAMED}\b"
+    rf"|\b{_FX_NAMED}\s+(?:of|in|for|during)\s+(?P<after>(?:19|20)\d\d)\b",
+    re.I,
+)
+_YEAR = lazy(r"\b(?:19|20)\d\d\b")
+# A rate named by a day or an event after it: "the rate on 2 April", "the rate on the day the
+# tariffs were announced", "the rate at the time of signing", "the rate when the deal closed".
+_OF_DAY = (
+    r"\s+(?:prevailing\s+|in\s+effect\s+|in\s+force\s+|ruling\s+)?"
+    r"(?:(?:on|as\s+of|for)\s+(?:the\s+)?(?:very\s+)?(?:day|date|eve|morning|close|moment)\b|"
+    rf"(?:on|as\s+of)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b|(?:{_MONTHS})\.?\s+\d{{1,2}}\b)|"
+    r"on\s+(?:[A-Z][\w'’-]+\s+)+Day\b|"
+    r"at\s+the\s+(?:time|moment|close)\s+(?:of|when)\b|"
+    r"(?:back\s+)?(?:then|that\s+day|when)\b)"
+)
+_DAY_RATE_NAMED = lazy(rf"{_NOW}{_FX_NAMED}\b|\b{_FX_NAMED}{_OF_DAY}", re.I)
+_DAY_RATE_BARE = lazy(rf"{_NOW}{_FX_BARE}\b|\b{_FX_BARE}{_OF_DAY}", re.I)
+# Operations that apply an offset rule, whose share a bare "rate" may name.
+_RULE_OPERATIONS = frozenset({"offset_obligation", "compare_policies", "offset_rule"})
+
+# A case supposed cleared for offsets: "that the steering committee then clears for offsets",
+# "approved for an offset", "authorised to carry offsets".
+_CLEARED_FOR_OFFSETS = lazy(
+    r"\b(?:clear|clears|cleared|clearing|approv\w*|authori[sz]\w*|select\w*|designat\w*|"
+    r"grant\w*|green-?light\w*|sign\w*\s+off)\b[^.?!;]{0,40}?\boffsets?\b",
+    re.I,
+)
+
+
+def _rate_years(data: OffsetData) -> set[str]:
+    """The years of the reports whose conversions imply the sources' rates ("KIET (2023)"): a
+    rate asked by one of these years is that report's."""
+    return {year for row in data.rates for year in _YEAR.findall(row.by)}
+
+
+def dated_rate(question: str, requests: Sequence[CalculatorInput], data: OffsetData) -> str | None:
+    """The words of ``question`` that name its exchange rate by a day, an event or the present,
+    when a request converts at the sources' default implied rate in its stead."""
+    if not any(r.rate == "implied" for r in requests):
+        return None
+    rules = any(r.operation in _RULE_OPERATIONS for r in requests)
+    match = (_DAY_RATE_NAMED if rules else _DAY_RATE_BARE).search(question)
+    if match is None:
+        year = _YEAR_RATE.search(question)
+        if year is None or (year.group("before") or year.group("after")) in _rate_years(data):
+            return None
+        return year.group(0)
+    # "the rate when the deal closed": the day is named by the rest of its clause.
+    rest = re.split(r"[,;:?!]|\.(?:\s|$)", question[match.end() :], maxsplit=1)[0]
+    return (match.group(0) + rest).strip() if len(rest) <= 60 else match.group(0)
+
+
+def no_rate_for_day(
+    question: str, requests: Sequence[CalculatorInput], data: OffsetData
+) -> str | None:
+    """Why a conversion at the rate of the day the question names cannot be made: the sources
+    state no rate for that day, only the rates their own reports' conversions imply."""
+    asked = dated_rate(question, requests, data)
+    return None if asked is None else say("no_rate_for_day", asked=asked.strip())
+
+
+def no_share_for_cleared(
+    question: str, requests: Sequence[CalculatorInput], data: OffsetData
+) -> str | None:
+    """Why an offset on a contract of a kind the rules fix no share for, supposed cleared for
+    offsets case by case, cannot be worked out: the sources give no percentage for it."""
+    if not _CLEARED_FOR_OFFSETS.search(question):
+        return None
+    for request in requests:
+        if request.operation != "offset_obligation" or not request.contract_type:
+            continue
+        try:
+            kind = contract_type(request.contract_type)
+        except CalculationError:
+            continue
+        if not any(kind in rule.shares for rule in data.rules):
+            return say("no_share_for_cleared", kind=kind.upper())
+    return None
+
+
+def missing_operand(
+    question: str, requests: Sequence[CalculatorInput], data: OffsetData
+) -> str | None:
+    """The sentence saying which operand of the routed calculation the sources do not give for
+    what ``question`` asks, or None when every operand is the question's or the sources'."""
+    return no_rate_for_day(question, requests, data) or no_share_for_cleared(
+        question, requests, data
+    )
+
+
+# A figure asked per item: "per aircraft", "apiece", "the unit cost". Not per stretch of time (a
+# yearly figure), per currency (a rate) or per hundred (a percentage). "Each" is left out: "how
+# much was each part worth" asks the parts' own figures, "how does each put it" no figure at all.
+_PER_ITEM = lazy(
+    r"\bper\s+(?P<what>[a-z][\w-]*)(?!\s+of\b)"
+    r"|\b(?P<apiece>apiece|a\s+piece|per[- ]unit|unit\s+(?:cost|price|value))\b",
+    re.I,
+)
+_NOT_AN_ITEM = lazy(
+    r"^(?:years?|annum|months?|weeks?|days?|quarters?|decades?|periods?|dollars?|won|cents?|"
+    r"euros?|usd|krw|percent|cent|capita|head|one|other|time|the|a|an|its|their|his|her|this|"
+    r"that|these|those)$",
+    re.I,
+)
+
+
+# An amount asked of: "how much", "what does that come to", "what is that worth", "the cost".
+_ASKS_AMOUNT = lazy(
+    r"\b(?:how\s+much|(?:come|comes|came|work|works|worked|amount|amounts)\s+(?:out\s+)?to|"
+    r"cost\w*|pric\w*|worth|valu\w*|spen[dt]\w*|paid|average|mean)\b",
+    re.I,
+)
+
+
+# "Per Yonhap, how did …", "…, per the ministry": a "per" that opens a clause (or follows "as")
+# names whom the question goes by, not an item.
+_ATTRIBUTING = lazy(r"(?:^|[,;:(—–-]|\bas)\s*$", re.I)
+
+
+def item_asked(question: str) -> str | None:
+    """The item ``question`` asks an amount per ("aircraft" of "what does that come to per
+    aircraft"), "unit" for "apiece" or "the unit cost"; None when it asks no amount per item."""
+    if not _ASKS_AMOUNT.search(question):
+        return None
+    for match in _PER_ITEM.finditer(question):
+        if match.group("apiece"):
+            return "unit"
+        what = match.group("what")
+        if not _NOT_AN_ITEM.match(what) and not _ATTRIBUTING.search(question[: match.start()]):
+            return what.lower()
+    return None
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _counts_item(piece: str, item: str) -> bool:
+    """Whether ``piece`` gives a number of ``item`` ("40 F-35A aircraft", "four tankers") or a
+    figure per one of them ("USD 80 million each", "per aircraft")."""
+    noun = re.escape(_singular(item))
+    if item == "unit":
+        noun = r"[a-z][\w-]*"
+    if re.search(rf"\b(?:per|each|apiece|a\s+piece|every|a|an)\s+{noun}\b", piece, re.I):
+        return True
+    if re.search(r"\b(?:each|apiece|a\s+piece|per\s+unit|unit\s+(?:cost|price))\b", piece, re.I):
+        return True
+    number = "|".join([r"\d[\d,]*", *COUNT_WORDS])
+    return (
+        re.search(rf"\b(?:{number})\s+(?:[\w-]+\s+){{0,3}}?{noun}(?:e?s)?\b", piece, re.I)
+        is not None
+    )
+
+
+def uncounted_item(question: str, statements: Sequence[str]) -> str | None:
+    """Why a figure per item cannot be given from ``statements``: the question asks one per an
+    item that no statement counts, nor states a figure per one of (None when one does, or when
+    no figure per item is asked)."""
+    item = item_asked(question)
+    if item is None or any(_counts_item(piece, item) for piece in statements):
+        return None
+    return say("no_count_per_unit", one=_singular(item))
