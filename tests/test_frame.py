@@ -243,6 +243,25 @@ def test_a_multi_part_question_is_split_into_its_questions():
     )
 
 
+def test_two_question_words_sharing_one_clause_are_two_asks_of_that_clause():
+    # "where and when was it held" asks a place and a date of one event: neither question word
+    # is dropped for standing alone before "and".
+    assert split_parts("Who chaired the harbour inquiry, and where and when did it sit?") == (
+        "Who chaired the harbour inquiry",
+        "where did it sit",
+        "when did it sit",
+    )
+    assert split_parts("How and why was the ferry line sold?") == (
+        "How was the ferry line sold",
+        "why was the ferry line sold",
+    )
+    # A question word with no clause of its own after it is left as it was.
+    assert split_parts("Fill me in on the harbour levy: who set it, when, and why?")[1:] == (
+        "when (the harbour levy)",
+        "why (the harbour levy)",
+    )
+
+
 def test_a_list_of_questions_after_a_comma_is_split_but_a_relative_clause_is_not():
     assert split_parts(
         "Tell me how many ferries were leased, when the first one sailed, and who built them."

@@ -806,6 +806,16 @@ _POINTED = lazy(
     r"(?=\s*(?:[?,.;]|$|\b(?:is|was|were|are|has|had|have|worth|cost|costs|amount(?:ed)?|"
     r"of|for|to|in|on|with|at|by|from)\b))"
 )
+# The same of a thing whose worth a part asks by "the" ("… and what was the dredging contract
+# they dropped worth?", "what did the harbour crane cost?"): the figure is of that thing, which
+# its qualifier picks out, not of any thing of its kind the answer gives a figure of.
+_VALUED = lazy(
+    r"\b(?:what\s+(?:was|were|is|are)|how\s+much\s+(?:was|were|is|are))\s+the\s+"
+    r"(?P<qualifier>(?:[a-z][\w-]*\s+){1,2}?)[a-z][\w-]*"
+    r"(?=\s+(?:(?:that|which|it|they|he|she|we|you)\s+(?:[\w'’-]+\s+){0,3}?)?worth\b)"
+    r"|\b(?:what|how\s+much)\s+(?:did|does|do|will|would)\s+the\s+"
+    r"(?P<costed>(?:[a-z][\w-]*\s+){1,2}?)[a-z][\w-]*(?=\s+cost\b)"
+)
 # Words for a time ("that same year"), which no thing is qualified by.
 _TIME_WORDS = frozenset({"year", "years", "month", "months", "week", "day", "time", "period"})
 
@@ -818,6 +828,9 @@ def _pointed_qualifiers(question: str) -> tuple[str, ...]:
         if _TIME_WORDS.intersection(qualifier) or match.group().split()[-1] in _TIME_WORDS:
             continue
         found += [w for w in qualifier if w not in STOPWORDS]
+    for match in _VALUED.finditer(question):
+        qualifier = (match["qualifier"] or match["costed"]).split()
+        found += [w for w in qualifier if w not in STOPWORDS and w not in _TIME_WORDS]
     return tuple(dict.fromkeys(found))
 
 
@@ -1261,21 +1274,10 @@ def _row_asked(said: str, cell: int, question: str) -> bool:
     return bool(label) and all(w[:5] in asked for w in label)
 
 
-def unmet(
-    frame: Frame,
-    answer: Answer,
-    entities: Entities | None = None,
-    given: str = "",
-    asked_with: str = "",
-) -> Unmet | None:
-    """What the frame asks for that the answer does not state, if anything.
-
-    Checked on what the answer says: a figure that stands only in a cited quote and not in the
-    answer (a data row's quote that also holds other facts) is not an answer to the question.
-    ``given`` is more of the question than the frame's own words (the whole question a part
-    belongs to): the names it gives are no answer either. ``asked_with`` is the whole question
-    a part was asked on its own from: what it ties a cause's event to holds for the part too."""
-    frame = _typed_by_noun(frame)
+def _as_said(frame: Frame, answer: Answer) -> tuple[str, list[str]]:
+    """What ``answer`` says and its statements, as a figure ``frame`` asks for is looked for in
+    them: without the figures the question gives, and without lengths of time unless one is
+    asked."""
     said = _MARKER.sub(" ", answer.answer)
     statements = claims(answer)
     if frame.answer_type in _FIGURES and not frame.restated:
@@ -1288,6 +1290,14 @@ def unmet(
         # is no figure for "what lease ceiling does it apply".
         said = _DURATION.sub(_blank, said)
         statements = [_DURATION.sub(_blank, piece) for piece in statements]
+    return said, statements
+
+
+def _year_unmet(
+    frame: Frame, answer: Answer, said: str, statements: list[str], entities: Entities | None
+) -> Unmet | None:
+    """What ``answer`` leaves unmet of the years ``frame`` asks of (``said`` and ``statements``
+    as ``_as_said`` gives them)."""
     stated_years = {int(y) for y in _YEAR.findall(said)}
     for year in timed_years(frame.question):
         # A year asked on its own ("in 2021") is not stated by a period it ends ("2021 to
@@ -1323,6 +1333,28 @@ def unmet(
         if entities is not None and _the_sources_subject(frame.question, year, answer, entities):
             continue
         return Unmet(say("nothing_for_year", year=year))
+    return None
+
+
+def unmet(
+    frame: Frame,
+    answer: Answer,
+    entities: Entities | None = None,
+    given: str = "",
+    asked_with: str = "",
+) -> Unmet | None:
+    """What the frame asks for that the answer does not state, if anything.
+
+    Checked on what the answer says: a figure that stands only in a cited quote and not in the
+    answer (a data row's quote that also holds other facts) is not an answer to the question.
+    ``given`` is more of the question than the frame's own words (the whole question a part
+    belongs to): the names it gives are no answer either. ``asked_with`` is the whole question
+    a part was asked on its own from: what it ties a cause's event to holds for the part too."""
+    frame = _typed_by_noun(frame)
+    said, statements = _as_said(frame, answer)
+    problem = _year_unmet(frame, answer, said, statements, entities)
+    if problem is not None:
+        return problem
     if frame.currency and not any(m.currency == frame.currency for m in find_money(said)):
         return Unmet(say("no_amount_in", currency=frame.currency))
     unrated = _rate_of_another_part(frame.question, statements)
@@ -2854,6 +2886,7 @@ def unanswered_parts(
         # another measure's figure for the period, is no figure for the period it asks.
         and not _period_unmet(part, statements_of)
     ]
+    stated = [part for part in stated if not _time_unmet(part, frames, answer, entities)]
     if terms is None or len(frames) < 2:
         return [part for part in frames if part not in stated]
     statements = [(piece, set(terms(_row_heads(piece)))) for piece in claims(answer)]
@@ -2873,6 +2906,35 @@ def unanswered_parts(
         ):
             missing.append(part)
     return missing
+
+
+def _time_unmet(
+    part: Frame, frames: list[Frame], answer: Answer, entities: Entities | None
+) -> bool:
+    """Whether the answer leaves unmet a time ``part`` holds on its own, as it would asked alone:
+    a year only it names ("when was the port opened, and what did its 2019 audit find?"), or,
+    for a date, the event it dates ("when was the pact signed" is not answered by the year
+    something else began, nor by talks to sign it). A statement answering another part gives
+    neither."""
+    others = {year for other in frames if other is not part for year in other.years}
+    at = frames.index(part)
+    if at + 1 < len(frames) and BARE_ASK.match(frames[at + 1].question):
+        # "…, how many went to Chile, and for how much?": the bare ask after the part is asked
+        # of its clause, year and all; the year is the whole's, not the part's own.
+        others |= set(part.years)
+    frame = _typed_by_noun(part)
+    if set(frame.years) - others:
+        said, statements = _as_said(frame, answer)
+        if _year_unmet(frame, answer, said, statements, entities) is not None:
+            return True
+    if frame.answer_type != "date":
+        return False
+    statements = claims(answer)
+    return (
+        not _happened(frame.question, statements)
+        or not _prospect_dated(frame.question, statements)
+        or not _done(frame, statements, entities)
+    )
 
 
 # A part that asks of what the part before it gives, by a pronoun alone: "… and what share of

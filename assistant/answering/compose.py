@@ -82,7 +82,7 @@ from assistant.answering.frame import (
 )
 from assistant.answering.gate_words import presentation_words, source_names_in
 from assistant.answering.outline import outline_of, point_of
-from assistant.answering.patterns import words
+from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.row_answers import (
     Fact,
     FactBook,
@@ -692,6 +692,19 @@ def _with_its_clause(part: Frame, parts: list[Frame]) -> str:
 
 # A part that asks for a share of what an earlier part asked: "and what part of that went to …".
 _OF_THE_WHOLE = words(r"of (?:that|it|this|these|those|the total|the whole|which)")
+
+
+# The question word an ask opens with, with a preposition before it ("in which year").
+_ASK_WORD = lazy(
+    rf"^\s*(?:(?:in|at|on|by|from|for|to|of|with|since|until)\s+)?(?:{WH_WORDS})\b\s*", re.I
+)
+
+
+def _one_clause(part: Frame, other: Frame) -> bool:
+    """Whether two asks differ only by their question words: "where was it given" and "when
+    was it given" ask two things of one clause."""
+    rest = [_ASK_WORD.sub("", p.question).strip(" ,;?").lower() for p in (part, other)]
+    return bool(rest[0]) and rest[0] == rest[1]
 
 
 def _leads_with_news(answer: Answer, given: str) -> bool:
@@ -2091,6 +2104,7 @@ class Composer:
             else []
         )
         extras: list[Answer] = []
+        found_for: list[Frame] = []  # the part each of the extras was found for, while it is
         unanswered: list[Frame] = []
         topic_first = asks_of_topic(question)
         for part in [*wholes, *missing, *overlooked]:
@@ -2104,6 +2118,7 @@ class Composer:
                 apart = self._asked_apart(asked, context, scope, self._said(answer, extras))
                 if apart is not None and unmet(part, apart, self.entities, question) is None:
                     extras.append(_without_given(apart, self._said(answer, extras)))
+                    found_for.append(part)
                     continue
             extra, part_ranked = self._compose_one(asked, around, scope)
             if extra.abstained or unmet(part, extra, self.entities, question) is not None:
@@ -2173,8 +2188,10 @@ class Composer:
                 extra = self._asked_apart(asked, context, scope, said) or extra
             if not extra.abstained and answers(extra):
                 extras.append(_without_given(extra, said))
+                found_for.append(part)
             elif part in missing:
                 unanswered.append(part)
+        extras = self._each_part_once(frame, parts, found_for, extras)
         for part in [p for p in parts if p not in missing and p not in wholes]:
             # A part taken as answered may only share a word and a kind of figure with some
             # statement about another thing (a share of another whole): asked alone, the part
@@ -2225,6 +2242,32 @@ class Composer:
             judged = shown
         answer = judged
         return self.flag_disputes(answer, frame)
+
+    def _each_part_once(
+        self, frame: Frame, parts: list[Frame], found_for: list[Frame], extras: list[Answer]
+    ) -> list[Answer]:
+        """``extras`` (each found for the part of ``found_for`` beside it) without one whose part
+        the kept extra of another ask of the same clause answers as well: "where and when was
+        the talk given" is answered by the sentence giving its place and date, not beside it
+        by a sentence the place found first ("forums at expositions worldwide"). Asks of other
+        clauses keep their own statements: a loosely met kind ("who" by any name) is no answer
+        to them. A part asking for no kind of thing is met by any statement, so its extra
+        stays."""
+        terms = self.index.lexicon.terms
+
+        def meets(part: Frame, extra: Answer) -> bool:
+            return part not in unanswered_parts(frame, extra, parts, self.entities, terms)
+
+        dropped: set[int] = set()
+        for i, part in enumerate(found_for):
+            others = [
+                j
+                for j, other in enumerate(found_for)
+                if j != i and j not in dropped and other is not part and _one_clause(part, other)
+            ]
+            if part.answer_type != "other" and any(meets(part, extras[j]) for j in others):
+                dropped.add(i)
+        return [extra for i, extra in enumerate(extras) if i not in dropped]
 
     @staticmethod
     def _said(answer: Answer, extras: list[Answer]) -> set[str]:

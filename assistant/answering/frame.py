@@ -1069,9 +1069,24 @@ def introduction_named(question: str) -> str:
     return _BROUGHT_IN.sub("introduce", question)
 
 
+# Two question words sharing one ask ("where and when did the guild meet", "how and why was it
+# sold"): each asks its own thing of the same clause. The clause runs to the ask's end.
+_SHARED_ASK = lazy(
+    r"\b(?P<first>where|when|why|how|who)\s*(?:,\s*)?(?:and|or)\s+"
+    r"(?P<second>where|when|why|how|who)\s+(?P<rest>(?:did|does|do|is|are|was|were|has|have|"
+    r"had|will|would|can|could)\b[^,;:?]*)",
+    re.I,
+)
+
+
+def _each_shared_ask(found: re.Match[str]) -> str:
+    rest = found.group("rest").rstrip()
+    return f"{found.group('first')} {rest}, and {found.group('second')} {rest}"
+
+
 def split_parts(question: str) -> tuple[str, ...]:
     """The sub-questions of a multi-part question, in order (one part for a simple question)."""
-    question = without_register(question)
+    question = _SHARED_ASK.sub(_each_shared_ask, without_register(question))
     hidden = _BRACKETED.sub(lambda m: m.group(0).translate(_HIDE), question)
     hidden = _DIGIT_GROUP.sub(_HIDDEN[","], hidden)
     return tuple(part.translate(_SHOW) for part in _split_parts(hidden))
