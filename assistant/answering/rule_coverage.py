@@ -34,9 +34,10 @@ from assistant.wording import say
 _RULE_OPERATIONS = frozenset({"offset_obligation", "compare_policies", "offset_rule"})
 
 # A threshold asked of the country named just before it: "Ruritania's contract floor",
-# "Ruritania's trigger", "the threshold of Ruritania" is not read (the owner comes first).
+# "Ruritania's trigger", "the Netherlands' cut-off"; "the threshold of Ruritania" is not read (the
+# owner comes first).
 _THRESHOLD_AFTER = lazy(
-    r"^(?:'s|’s)?\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
+    r"^(?:'s|’s|'|’)?\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:thresholds?|floors?|triggers?|cut-?offs?|minimum contract (?:value|size))\b",
     re.I,
 )
@@ -62,6 +63,21 @@ _OVER_THRESHOLD = lazy(
     r"(?:[\w'’-]+\s+){0,2}?(?:thresholds?|floors?|triggers?|cut-?offs?)\b",
     re.I,
 )
+# How much more one rule demands than another: "how much more", "the difference", "more ... than".
+_HOW_MUCH_MORE = lazy(
+    r"\bhow much (?:more|extra|additional|higher)\b|\bdifference\b|\bextra\b"
+    r"|\bmore\b[^.?!;]{0,60}?\bthan\b",
+    re.I,
+)
+# A rule's change: "lifted", "raised", "tightened", the old figure, "from 50 to 70 percent".
+_CHANGED = lazy(
+    r"\b(?:lift|rais|increas|tighten|hik)\w*"
+    r"|\b(?:old|older|earlier|previous|former|original)\b"
+    r"|\bfrom\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent)?\s+to\s+\d+",
+    re.I,
+)
+
+
 # A portion of the obligation asked by its kind: "what share of the obligation must be exports".
 _PART_OF_OFFSET = lazy(
     r"\b(?:how much|what (?:share|part|portion|fraction|proportion|percent\w*))\s+of\s+"
@@ -225,3 +241,10 @@ def _kind_of_offset(question: str, requests: list) -> str | None:
     if not _PART_OF_OFFSET.search(question):
         return None
     return name_table().first("categories", question)
+
+
+def asks_change(question: str) -> bool:
+    """Whether ``question`` asks how much more a rule demands after a change than before it:
+    "how much more does the new minimum take than the old one", "it lifted its share from 50 to
+    70 percent: how much more is that on $20 million?"."""
+    return bool(_HOW_MUCH_MORE.search(question) and _CHANGED.search(question))
