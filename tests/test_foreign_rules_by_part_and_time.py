@@ -69,7 +69,7 @@ def test_an_old_share_of_a_country_whose_change_is_not_recorded_is_declined(data
         "what more does the current minimum take than the old one?"
     )
     why = _declined(question, data)
-    assert why is not None and "UAE's offset rule only as it now stands" in why
+    assert why is not None and "UAE's minimum offset share only as it now stands" in why
 
 
 def test_a_recorded_raise_is_worked_out_as_the_new_share_less_the_old(data):
@@ -107,7 +107,9 @@ def test_the_home_rule_named_beside_another_country_is_compared(data):
 
 def test_one_country_s_rule_weighs_the_contract_against_its_threshold(data):
     result = calculate(
-        CalculatorInput(operation="compare_policies", amount="USD 4 million", countries=["Türkiye"]),
+        CalculatorInput(
+            operation="compare_policies", amount="USD 4 million", countries=["Türkiye"]
+        ),
         data,
     )
     assert Decimal(result.result) == 0

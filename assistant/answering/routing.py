@@ -2119,7 +2119,7 @@ def _compare(question: str, data: OffsetData) -> Route | None:
         )
         for amount in contracts
     ]
-    if countries == [foreign]:
+    if foreign is not None and countries == [foreign]:
         return _with_share_change(Route(requests), foreign, contracts, question, data)
     return Route(requests)
 
@@ -2152,8 +2152,9 @@ def _with_share_change(
             CalculatorInput(operation="evaluate", expression=f"({now} − {before}) × {amount}")
         )
         found.labels.append(
-            _stated_label(say("share_raise_adds", country=country, now=now, before=before,
-                              amount=amount))  # fmt: skip
+            _stated_label(
+                say("share_raise_adds", country=country, now=now, before=before, amount=amount)
+            )
         )
     if len(found.requests) > len(contracts):
         found.cites.append(row.id)

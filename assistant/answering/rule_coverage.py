@@ -210,27 +210,16 @@ def _earlier_missing(question: str, data: OffsetData) -> str | None:
     home = domain().home_country
     needs_threshold = not _OVER_THRESHOLD.search(question)
     for name in dict.fromkeys(n.name for n in named(question, data) if n.name != home):
-        held, missing = _earlier_parts(data, name)
-        if not needs_threshold:
-            missing = [part for part in missing if part != say("rule_part_threshold")]
-        if not missing:
-            continue
-        if not held:
+        rows = [r for r in data.countries if r.country == name]
+        no_share = all(r.earlier_percent is None for r in rows)
+        no_threshold = needs_threshold and all(r.earlier_amount_usd is None for r in rows)
+        if no_share and no_threshold:
             return say("no_earlier_rule_for", names=name)
-        return say("no_earlier_part_for", names=name, missing=_listed(missing), held=_listed(held))
+        if no_share:
+            return say("no_earlier_share_for", names=name)
+        if no_threshold:
+            return say("no_earlier_threshold_for", names=name)
     return None
-
-
-def _earlier_parts(data: OffsetData, country: str) -> tuple[list[str], list[str]]:
-    """The parts of ``country``'s rule before its change that the data give (with their figure)
-    and those they do not: its minimum share and its threshold."""
-    rows = [r for r in data.countries if r.country == country]
-    parts = (
-        (say("rule_part_share"), any(r.earlier_percent is not None for r in rows)),
-        (say("rule_part_threshold"), any(r.earlier_amount_usd is not None for r in rows)),
-    )
-    # A refusal cites no quote, so it names the parts, not their figures.
-    return [p for p, given in parts if given], [p for p, given in parts if not given]
 
 
 def _kind_of_offset(question: str, requests: list) -> str | None:
