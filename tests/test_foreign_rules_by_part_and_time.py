@@ -115,3 +115,12 @@ def test_one_country_s_rule_weighs_the_contract_against_its_threshold(data):
     assert Decimal(result.result) == 0
     assert any("below its" in note for note in result.notes)
     assert "Türkiye would seek" in result.summary
+
+
+def test_the_home_country_named_in_a_later_ask_keeps_the_comparison(data):
+    found = routed(
+        "A USD 9 million sole-source deal: what would the UAE seek on it, and how much? "
+        "Would Korea seek anything? USD millions to one decimal.",
+        data,
+    )
+    assert [r.countries for r in found.requests] == [["UAE", "Korea"]]

@@ -916,14 +916,15 @@ def _joined(
                 continue
             if not kin or (ask and _on_amount_of_its_own(r, joined.requests, stated or [])):
                 new.append((r, label))
-            elif not ask:
-                continue  # the whole question read again
             elif wider := [j for j in kin if _covers(r, joined.requests[j])]:
-                # One country's rule asked, then compared with another's on the same contract:
-                # the comparison works it out too, and takes its place.
+                # One country's rule asked by a part, then compared with another's on the same
+                # contract (by another part, or the whole): the comparison works it out too, and
+                # takes its place.
                 if not _covers(joined.requests[wider[0]], r):
                     joined.requests[wider[0]], joined.labels[wider[0]] = r, label
-                answered[wider[0]] = True
+                answered[wider[0]] = answered[wider[0]] or ask
+            elif not ask:
+                continue  # the whole question read again
             elif same := [j for j in kin if _covers(joined.requests[j], r)]:
                 answered[same[0]] = True
             elif waiting := [j for j in kin if not answered[j] and not claimed[j]]:
