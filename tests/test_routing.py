@@ -767,10 +767,11 @@ def test_figures_set_side_by_side_in_dollar_terms_are_no_difference_asked(data):
     )
 
 
-def test_one_other_countrys_minimum_on_a_contract_is_worked_out_beside_the_home_rule(data):
+def test_one_other_countrys_minimum_on_a_contract_is_worked_out_alone(data):
+    # The home rule is set beside it only when the question names the home country.
     request = _only("How much offset would the UAE expect on a $30 million contract?", data)
-    assert (request.operation, request.countries) == ("compare_policies", ["UAE", "Korea"])
-    assert calculate(request, data).details["required"]["UAE"] == "USD 18,000,000"
+    assert (request.operation, request.countries) == ("compare_policies", ["UAE"])
+    assert calculate(request, data).details["required"] == {"UAE": "USD 18,000,000"}
 
 
 def test_several_contracts_of_one_named_type_are_each_worked_out(data):

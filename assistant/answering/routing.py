@@ -42,6 +42,7 @@ from assistant.answering.reading import (
     without_scale,
 )
 from assistant.answering.row_answers import same_figure
+from assistant.answering.rule_coverage import asks_change
 from assistant.answering.source_figures import (
     PLEDGED,
     commitment_part,
@@ -915,9 +916,16 @@ def _joined(
                 continue
             if not kin or (ask and _on_amount_of_its_own(r, joined.requests, stated or [])):
                 new.append((r, label))
+            elif wider := [j for j in kin if _covers(r, joined.requests[j])]:
+                # One country's rule asked by a part, then compared with another's on the same
+                # contract (by another part, or the whole): the comparison works it out too, and
+                # takes its place.
+                if not _covers(joined.requests[wider[0]], r):
+                    joined.requests[wider[0]], joined.labels[wider[0]] = r, label
+                answered[wider[0]] = answered[wider[0]] or ask
             elif not ask:
                 continue  # the whole question read again
-            elif same := [j for j in kin if _same_request(joined.requests[j], r)]:
+            elif same := [j for j in kin if _covers(joined.requests[j], r)]:
                 answered[same[0]] = True
             elif waiting := [j for j in kin if not answered[j] and not claimed[j]]:
                 answered[waiting[0]] = True
@@ -979,6 +987,17 @@ def _leads(lead: str, more: str) -> str:
 # What an ask may leave out that the whole question says, and what says how to read a result:
 # a request that differs from another only in these works out the same thing.
 _MODIFIERS = {"places": None, "scale": None, "rate": None, "year": None}
+
+
+def _covers(done: CalculatorInput, request: CalculatorInput) -> bool:
+    """Whether ``done`` works out what ``request`` asks: the same request, or one country's rule
+    on a contract that a comparison of it with another on the same contract works out too."""
+    if _same_request(done, request):
+        return True
+    if done.operation != "compare_policies" or request.operation != "compare_policies":
+        return False
+    alone = request.model_copy(update={"countries": done.countries})
+    return set(request.countries or ()) <= set(done.countries or ()) and _same_request(done, alone)
 
 
 def _same_request(a: CalculatorInput, b: CalculatorInput) -> bool:
@@ -2083,9 +2102,10 @@ def _compare(question: str, data: OffsetData) -> Route | None:
         # other country's minimum. "How much more than Korea's rule" compares the two rules.
         return _home_fms_and_foreign_minimum(foreign, money, question, data)
     if foreign and frame.contract_type != FMS and set(countries) <= {foreign, home}:
-        # "What would Norway demand on a $20 million deal?", "Norway's minimum on it, next to
-        # Korea's rule": its minimum, beside the home rule.
-        countries = [foreign, home]
+        # "Norway's minimum on it, next to Korea's rule": its minimum, beside the home rule.
+        # "What would Norway demand on a $20 million deal?" asks Norway's rule alone: the home
+        # rule is set beside it only when the question names the home country.
+        countries = [foreign, home] if home in countries else [foreign]
     elif len(countries) < 2 or not _COMPARE.search(question):
         return None
     if not money or not (_OFFSET_WORDS.search(question) or _DEMAND.search(question)):
@@ -2093,18 +2113,53 @@ def _compare(question: str, data: OffsetData) -> Route | None:
     kind = NON_COMPETITIVE if frame.contract_type == NON_COMPETITIVE else COMPETITIVE
     # "a $30 million radar and a $3 million one": each contract is weighed against both rules
     # (the one below a country's threshold owes it nothing).
-    contracts = [a.text for a in stated if a.role == "contract"]
-    return Route(
-        [
-            CalculatorInput(
-                operation="compare_policies",
-                amount=amount,
-                countries=countries[:2],
-                contract_type=kind,
-            )
-            for amount in list(dict.fromkeys(contracts)) or money[:1]
-        ]
+    contracts = list(dict.fromkeys(a.text for a in stated if a.role == "contract")) or money[:1]
+    requests = [
+        CalculatorInput(
+            operation="compare_policies", amount=amount, countries=countries[:2], contract_type=kind
+        )
+        for amount in contracts
+    ]
+    if foreign is not None and countries == [foreign]:
+        return _with_share_change(Route(requests), foreign, contracts, question, data)
+    return Route(requests)
+
+
+def _with_share_change(
+    found: Route, country: str, contracts: list[str], question: str, data: OffsetData
+) -> Route:
+    """One country's rule on each contract and, when the question asks how much more its raised
+    share demands than the one before ("the new minimum against the old one"), the raise's part
+    of each contract that meets its current threshold: (share now − share before) × value. Only
+    where the data give the share before the change (a row quoting the change)."""
+    if not asks_change(question):
+        return found
+    row = next(
+        (r for r in data.countries if r.country == country and r.earlier_percent is not None),
+        None,
     )
+    share = next(
+        (r for r in data.countries if r.country == country and r.attribute == "min_share"), None
+    )
+    if row is None or share is None or share.percent is None:
+        return found
+    now, before = f"{share.percent:f}%", f"{row.earlier_percent:f}%"
+    found.labels = found.labels or [None] * len(found.requests)
+    for amount in contracts:
+        met = calculate(found.requests[contracts.index(amount)], data)
+        if not met.result or Decimal(met.result) == 0:
+            continue  # below its current threshold: the raise adds nothing the data can tell
+        found.requests.append(
+            CalculatorInput(operation="evaluate", expression=f"({now} − {before}) × {amount}")
+        )
+        found.labels.append(
+            _stated_label(
+                say("share_raise_adds", country=country, now=now, before=before, amount=amount)
+            )
+        )
+    if len(found.requests) > len(contracts):
+        found.cites.append(row.id)
+    return found
 
 
 def _paired_minimums(question: str, stated: list[StatedAmount], data: OffsetData) -> Route | None:

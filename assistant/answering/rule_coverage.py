@@ -34,22 +34,50 @@ from assistant.wording import say
 _RULE_OPERATIONS = frozenset({"offset_obligation", "compare_policies", "offset_rule"})
 
 # A threshold asked of the country named just before it: "Ruritania's contract floor",
-# "Ruritania's trigger", "the threshold of Ruritania" is not read (the owner comes first).
+# "Ruritania's trigger", "the Netherlands' cut-off"; "the threshold of Ruritania" is not read (the
+# owner comes first).
 _THRESHOLD_AFTER = lazy(
-    r"^(?:'s|’s)?\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
+    r"^(?:'s|’s|'|’)?\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:thresholds?|floors?|triggers?|cut-?offs?|minimum contract (?:value|size))\b",
     re.I,
 )
 
 
-# A rule asked as it stood before a change: "before it was tightened", "its old threshold".
+# A rule asked as it stood before a change: "before it was tightened", "before Ruritania raised
+# its floor", "prior to the increase", "its old threshold", "the new minimum against the old one".
+_CHANGE_VERB = r"(?:tighten|rais|increas|chang|revis|amend|lift|hik|lower|cut|reduc|cutt)\w*"
 _EARLIER = lazy(
-    r"\b(?:before|prior to)\s+(?:it|they|that|this|the\s+\w+)\s+(?:was|were|had been|got)\s+"
-    r"(?:tighten|rais|increas|chang|revis|amend|lift|hik)\w*"
-    r"|\b(?:old|older|earlier|previous|former|original|pre-change)\s+"
-    r"(?:rule|rules|threshold|floor|regime|policy|minimum|share|requirement)s?\b",
+    r"\b(?:before|prior to)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:was|were|had been|got)\s+)?"
+    + _CHANGE_VERB
+    + r"|\b(?:before|prior to)\s+(?:the|its|their|that|this)\s+(?:[\w-]+\s+)?"
+    r"(?:change|tightening|increase|rise|hike|revision|amendment|cut|reduction)s?\b"
+    r"|\b(?:old|older|earlier|previous|former|original|pre-change)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:rules?|thresholds?|floors?|triggers?|regimes?|polic(?:y|ies)|minimums?|shares?"
+    r"|requirements?|ones?|levels?)\b",
     re.I,
 )
+# A contract the question itself places over the threshold ("a $20 million contract above the
+# trigger"): whether it meets the threshold is given, so the threshold is not needed.
+_OVER_THRESHOLD = lazy(
+    r"\b(?:above|over|exceed\w*|past|clear\w*|meet\w*|beyond)\s+(?:the|its|their|that|this)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:thresholds?|floors?|triggers?|cut-?offs?)\b",
+    re.I,
+)
+# How much more one rule demands than another: "how much more", "the difference", "more ... than".
+_HOW_MUCH_MORE = lazy(
+    r"\bhow much (?:more|extra|additional|higher)\b|\bdifference\b|\bextra\b"
+    r"|\bmore\b[^.?!;]{0,60}?\bthan\b",
+    re.I,
+)
+# A rule's change: "lifted", "raised", "tightened", the old figure, "from 50 to 70 percent".
+_CHANGED = lazy(
+    r"\b(?:lift|rais|increas|tighten|hik)\w*"
+    r"|\b(?:old|older|earlier|previous|former|original)\b"
+    r"|\bfrom\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent)?\s+to\s+\d+",
+    re.I,
+)
+
+
 # A portion of the obligation asked by its kind: "what share of the obligation must be exports".
 _PART_OF_OFFSET = lazy(
     r"\b(?:how much|what (?:share|part|portion|fraction|proportion|percent\w*))\s+of\s+"
@@ -96,13 +124,22 @@ def _display(word: str) -> str:
 
 
 def named(question: str, data: OffsetData) -> list[Named]:
-    """The countries and bodies ``question`` names, in its order (each once)."""
+    """The countries and bodies ``question`` names, in its order (each once, where first named)."""
+    first: dict[str, Named] = {}
+    for place in _places(question, data):
+        first.setdefault(place.name, place)
+    return sorted(first.values(), key=lambda n: n.start)
+
+
+def _places(question: str, data: OffsetData) -> list[Named]:
+    """Every place ``question`` names a country or body, in its order: "bought by Ruritania ...
+    Ruritania's floor" names it twice, and the second asks its threshold."""
     countries = frozenset(r.country for r in data.countries)
-    found = []
-    for name, pattern in _patterns(countries):
-        match = pattern.search(question)
-        if match:
-            found.append(Named(name, match.start(), match.end()))
+    found = [
+        Named(name, match.start(), match.end())
+        for name, pattern in _patterns(countries)
+        for match in pattern.finditer(question)
+    ]
     return sorted(found, key=lambda n: n.start)
 
 
@@ -119,10 +156,11 @@ def applies_a_rule(requests: list, cites: list[str], data: OffsetData) -> bool:
 
 def missing_rules(question: str, data: OffsetData) -> tuple[list[str], list[str]]:
     """The countries ``question`` names that the data hold no offset share for, and those whose
-    threshold it asks that the data hold no threshold for (the home country's rule has both)."""
+    threshold it asks that the data hold no threshold for (the home country's rule has both).
+    Each place a country is named is read: its threshold may be asked where it is named again."""
     home = domain().home_country
     no_share, no_threshold = [], []
-    for country in named(question, data):
+    for country in _places(question, data):
         if country.name == home:
             continue
         if not _has(data, country.name, "min_share"):
@@ -152,22 +190,36 @@ def declined(question: str, requests: list, cites: list[str], data: OffsetData) 
     if no_threshold:
         given = list(dict.fromkeys(r.country for r in data.countries if r.attribute == "threshold"))
         return say("no_threshold_for", names=_listed(no_threshold), given=_listed(given))
-    earlier = _earlier_foreign(question, data)
-    if earlier:
-        return say("no_earlier_rule_for", names=_listed(earlier))
+    earlier = _earlier_missing(question, data)
+    if earlier is not None:
+        return earlier
     kind = _kind_of_offset(question, requests)
     if kind is not None:
         return say("no_split_by_kind", kind=kind)
     return None
 
 
-def _earlier_foreign(question: str, data: OffsetData) -> list[str]:
-    """The other countries whose rule ``question`` asks as it stood before a change: their rows
-    state their rule as it now stands (the home country's rules are given by period)."""
+def _earlier_missing(question: str, data: OffsetData) -> str | None:
+    """Why the rule of another country cannot be applied as it stood before a change (None when
+    it can, or is not asked): its rows state its rule as it now stands, and give a part of it
+    before the change only where the quote states that change ("raised from 50 to 70 percent").
+    The earlier rule needs its share, and its threshold unless the question places the contract
+    over the threshold. The home country's rules are given by period, and checked elsewhere."""
     if not _EARLIER.search(question):
-        return []
+        return None
     home = domain().home_country
-    return list(dict.fromkeys(n.name for n in named(question, data) if n.name != home))
+    needs_threshold = not _OVER_THRESHOLD.search(question)
+    for name in dict.fromkeys(n.name for n in named(question, data) if n.name != home):
+        rows = [r for r in data.countries if r.country == name]
+        no_share = all(r.earlier_percent is None for r in rows)
+        no_threshold = needs_threshold and all(r.earlier_amount_usd is None for r in rows)
+        if no_share and no_threshold:
+            return say("no_earlier_rule_for", names=name)
+        if no_share:
+            return say("no_earlier_share_for", names=name)
+        if no_threshold:
+            return say("no_earlier_threshold_for", names=name)
+    return None
 
 
 def _kind_of_offset(question: str, requests: list) -> str | None:
@@ -178,3 +230,10 @@ def _kind_of_offset(question: str, requests: list) -> str | None:
     if not _PART_OF_OFFSET.search(question):
         return None
     return name_table().first("categories", question)
+
+
+def asks_change(question: str) -> bool:
+    """Whether ``question`` asks how much more a rule demands after a change than before it:
+    "how much more does the new minimum take than the old one", "it lifted its share from 50 to
+    70 percent: how much more is that on $20 million?"."""
+    return bool(_HOW_MUCH_MORE.search(question) and _CHANGED.search(question))

@@ -103,7 +103,9 @@ class CalculatorInput(BaseModel):
         default=None, max_length=100, description="for share_of: what it is a share of"
     )
     countries: list[str] | None = Field(
-        default=None, max_length=2, description="for compare_policies: two country names"
+        default=None,
+        max_length=2,
+        description="for compare_policies: two country names, or one for its own rule alone",
     )
     program: str | None = Field(
         default=None, description="for implemented: a program, as the data tables name it"
@@ -525,8 +527,8 @@ def country_share(data: OffsetData, name: str, kind: str, year: int | None):
 
 def _compare(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) -> CalcResult:
     assert request.amount is not None and request.countries is not None
-    if len(request.countries) != 2:
-        raise CalculationError("compare_policies needs exactly two countries")
+    if len(request.countries) not in (1, 2):
+        raise CalculationError("compare_policies needs one or two countries")
     amount = parse_amount(request.amount)
     if amount.currency is None or amount.value <= 0:
         raise CalculationError("give the contract value as a positive amount, e.g. '$100 million'")
@@ -574,6 +576,9 @@ def _compare(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) 
         value = multiply(fraction, amount)
         working.append(f"{label}: {met}{display(fraction)} × {display(amount)} = {display(value)}")
         required.append((label, value))
+    if len(required) == 1:
+        # One country's rule alone: what it seeks, its threshold weighed as for two.
+        return _one_policy(required[0], amount, working, notes, cites)
     (a, va), (b, vb) = sorted(required, key=lambda pair: pair[1].value)
     with exact():
         difference = Quantity(vb.value - va.value, amount.currency)
@@ -595,6 +600,28 @@ def _compare(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) 
         notes=notes,
         cites=cites,
         details={"required": {label: display(value) for label, value in required}},
+    )
+
+
+def _one_policy(
+    required: tuple[str, Quantity],
+    amount: Quantity,
+    working: list[str],
+    notes: list[str],
+    cites: list[str],
+) -> CalcResult:
+    """What one country's rule (its minimum share, and its threshold where the data hold one)
+    seeks on a contract, with no other country's set beside it."""
+    label, value = required
+    notes.append(say("share_is_minimum", country=label))
+    return _quantity_result(
+        "compare_policies",
+        value,
+        summary=say("one_policy", amount=display(amount), country=label, value=display(value)),
+        working=working,
+        notes=notes,
+        cites=cites,
+        details={"required": {label: display(value)}},
     )
 
 

@@ -321,7 +321,7 @@ class ProgramFact(Row):
 class CountryPolicy(Row):
     """One attribute of a country's offset policy."""
 
-    FIGURES: ClassVar = ("percent", "amount_usd")
+    FIGURES: ClassVar = ("percent", "amount_usd", "earlier_percent", "earlier_amount_usd")
     LABEL: ClassVar = ("country", "attribute")
 
     country: str
@@ -329,6 +329,10 @@ class CountryPolicy(Row):
     value: str
     percent: Decimal | None = Field(default=None, gt=0, le=1000)
     amount_usd: Decimal | None = Field(default=None, gt=0)
+    # Where the quote states a change ("raised ... from 50 percent to 70 percent"): the share or
+    # threshold before it. A part of an earlier rule that no row gives is not in the data.
+    earlier_percent: Decimal | None = Field(default=None, gt=0, le=1000)
+    earlier_amount_usd: Decimal | None = Field(default=None, gt=0)
     contract_type: Literal["competitive", "non-competitive"] | None = None
 
     def statement(self) -> str:

@@ -306,7 +306,7 @@ def _call_lines(
         return [lead.rstrip()]
     value = _money_text(output.get("display")) if output.get("display") else ""
     required = details.get("required")
-    if operation == "compare_policies" and isinstance(required, dict):
+    if operation == "compare_policies" and isinstance(required, dict) and len(required) > 1:
         sides = ", ".join(
             f"{_named(label, names)} {_money_text(amount)}" for label, amount in required.items()
         )
