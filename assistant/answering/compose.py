@@ -40,6 +40,7 @@ from assistant.answering.claims import (
     NamesByKind,
     asking_for,
     claimed_side,
+    claimed_time,
     judge,
     of_parties,
     parties_named,
@@ -641,8 +642,24 @@ def _verdict(answer: Answer, frame: Frame, names: NamesByKind) -> Answer:
     verdict = judge(frame.question, answer.answer, names)
     if verdict is None:
         return answer
+    if verdict == "unstated":
+        return _time_unstated(answer, frame.question)
     lead = say("verdict_yes") if verdict == "yes" else say("verdict_no")
     return answer.model_copy(update={"answer": f"{lead} {answer.answer}"})
+
+
+def _time_unstated(answer: Answer, question: str) -> Answer:
+    """A claim dated to a time the sources state nothing of the kind for ("gains of $720
+    million in 2023", where they give gains only for other years) is one they cannot judge: to
+    call it wrong would assert a contradiction nobody states. The answer says what is missing
+    and points to the nearest statement they make."""
+    parts = [say("cannot_answer"), say("nothing_for_year", year=claimed_time(question))]
+    cited = answer.citations[:1]
+    if cited:
+        first = cited[0].model_copy(update={"marker": 1})
+        parts.append(say("nearest", sentence=display(first.quote), marker=1))
+        cited = [first]
+    return Answer(question=question, answer=" ".join(parts), citations=cited, abstained=True)
 
 
 def _without_lead(text: str) -> str:
@@ -1983,7 +2000,7 @@ class Composer:
             verdict = (
                 None if checked.abstained else judge(question, checked.answer, self.names_by_kind)
             )
-            if verdict is None or (years and verdict != "no"):
+            if verdict not in ("yes", "no") or (years and verdict != "no"):
                 continue
             lead = say("verdict_no") if verdict == "no" else say("verdict_yes")
             body = _without_lead(checked.answer)
