@@ -17,6 +17,7 @@ from assistant.answering.claims import (
     judge,
     of_parties,
     parties_named,
+    same_change,
     stated_figures,
     times_named,
     unsupported_cause,
@@ -760,6 +761,24 @@ def test_a_rule_change_put_at_the_wrong_year_is_still_corrected(assistant):
     answer = assistant.ask(
         "Someone told me Seoul lowered the offset share from 50 to 30 percent in 1991. True?"
     )
+    assert not answer.abstained
+    assert answer.answer.startswith("Not as stated")
+    assert "1986" in answer.answer
+
+
+def test_a_change_told_by_its_two_ends_is_the_same_change_at_another_year():
+    claim = "A colleague says the toll went from 12% to 9% in 2004. Right?"
+    assert same_change(claim, "The toll was lowered from 12 to 9 percent in 1999.", 1999)
+    # Another change, or the claim's own year, is no misdating.
+    assert not same_change(claim, "The toll was lowered from 12 to 10 percent in 1999.", 1999)
+    assert not same_change(claim, "The toll was lowered from 12 to 9 percent in 2004.", 2004)
+    # One figure alone is no change: many statements give it.
+    assert not same_change("The toll went up to 12% in 2004, right?", "A 12% toll.", 1999)
+
+
+@pytest.mark.slow
+def test_a_policy_change_misdated_is_corrected_by_the_policy_table(assistant):
+    answer = assistant.ask("I believe Korea took its offset share from 50% down to 30% in 1979.")
     assert not answer.abstained
     assert answer.answer.startswith("Not as stated")
     assert "1986" in answer.answer

@@ -576,6 +576,33 @@ def _time_clauses(sentence: str) -> tuple[str, ...]:
     )
 
 
+# A change told by its two ends: "from 50 to 30 percent", "from 50% down to 30%", "from USD 1
+# million to USD 2 million".
+_CHANGE = lazy(
+    r"\bfrom\s+(?:US\$|\$|USD\s?|KRW\s?)?(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent|per cent)?"
+    r"(?:\s*(?:million|billion|trillion))?(?:\s+(?:down|up|back))?\s+to\s+(?:US\$|\$|USD\s?|KRW\s?)?(\d[\d,]*(?:\.\d+)?)",
+    re.I,
+)
+
+
+def _changes(text: str) -> set[tuple[Decimal, Decimal]]:
+    return {
+        (Decimal(a.replace(",", "")), Decimal(b.replace(",", ""))) for a, b in _CHANGE.findall(text)
+    }
+
+
+def same_change(question: str, stated: str, year: int) -> bool:
+    """Whether ``stated`` (a statement dated to ``year``) tells the change the claim
+    ``question`` tells, from one figure to another ("cut from 50% to 30%"), at a year outside
+    the claim's time: the same change, misdated. A figure alone ("raised to 50 percent") is no
+    change: many statements give it, of other things."""
+    statement = CLAIM.sub(" ", claim_statement(question))
+    times = times_named(statement)
+    if not times or _overlap(times, [(year, year)]):
+        return False
+    return bool(_changes(statement) & _changes(stated))
+
+
 def _overlap(ours: Iterable[Span], theirs: Iterable[Span]) -> bool:
     return any(a <= d and c <= b for a, b in ours for c, d in theirs)
 

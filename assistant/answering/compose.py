@@ -44,6 +44,7 @@ from assistant.answering.claims import (
     judge,
     of_parties,
     parties_named,
+    same_change,
     stated_figures,
     states_kind,
     unsupported_cause,
@@ -1742,6 +1743,8 @@ class Composer:
             answer = self._compose(question, context, scope)
             if answer.abstained and scope.covered:
                 answer = self._corrected_claim(question, context, scope) or answer
+            if answer.abstained and outermost:
+                answer = self._misdated_change(question) or answer
             if outermost:
                 answer = self._claim_of_now(question, answer)
                 answer = self._claim_of_start(question, answer)
@@ -1751,6 +1754,27 @@ class Composer:
         finally:
             if outermost:
                 self._answering.recent = None
+
+    def _misdated_change(self, question: str) -> Answer | None:
+        """A claimed change of the policy put at a year the sources give nothing of the kind for
+        ("cut from 50 to 30 percent in 1991") is the change they record at another year, when a
+        policy event states all its figures (``claims.same_change``): the claim is corrected by
+        that event, not declined. The event is looked up in the policy table, since the
+        sentences nearest the claim's words may state the figures without the change."""
+        if self.facts is None or not frame_of(question).claim:
+            return None
+        events = [
+            e
+            for e in self.facts.data.policy
+            if e.year is not None and same_change(question, e.quote, e.year)
+        ]
+        if len(events) != 1:
+            return None
+        cited = CitationList(self.row_citation)
+        said = f"{events[0].shown()} {cited.rows([events[0]])}."
+        return Answer(
+            question=question, answer=f"{say('verdict_no')} {said}", citations=cited.items
+        )
 
     def _cause_unsupported(self, question: str, answer: Answer) -> Answer:
         """A claim that gives a cause for what it states ("scrapped in 2004 under EU pressure") is
