@@ -12,11 +12,14 @@ from assistant.answering.claims import (
     asking_for,
     claim_statement,
     claimed_side,
+    claimed_time,
     is_claim,
     judge,
     of_parties,
     parties_named,
+    same_change,
     stated_figures,
+    times_named,
     unsupported_cause,
     when_stated,
 )
@@ -679,3 +682,103 @@ def test_a_claim_with_one_wrong_figure_is_corrected_by_the_statement_of_the_righ
     answer = assistant.ask("Our memo says the USTR counted 30 Korean cases, up from 18. Verify?")
     assert answer.answer.startswith("Not as stated")
     assert "21 cases" in answer.answer
+
+
+def test_a_figure_claimed_for_a_year_the_answer_gives_no_figure_for_is_unstated():
+    # Tolls for 2019 and for 2014 to 2016 say nothing of the toll in 2021: neither yes nor no.
+    answer = (
+        "In 2019 the toll raised USD 40 million [1]. From 2014 to 2016 it raised USD 95 "
+        "million in all [2]."
+    )
+    claim = "My memo says the toll raised $52 million in 2021. Correct?"
+    assert judge(claim, answer, _names) == "unstated"
+    assert claimed_time(claim) == "2021"
+
+
+def test_a_figure_claimed_for_a_year_the_answer_covers_is_corrected():
+    answer = "In 2019 the toll raised USD 40 million [1]. In 2021 it raised USD 48 million [2]."
+    assert judge("The toll raised $52 million in 2021, right?", answer, _names) == "no"
+
+
+def test_a_figure_claimed_for_a_period_is_judged_by_the_sentences_dating_that_period():
+    answer = "Over 2011 to 2013 the port earned USD 9.1 million, against USD 4 million later [1]."
+    assert judge("I read the port earned $1.9 million in 2011-13. True?", answer, _names) == "no"
+    assert judge("I read the port earned $1.9 million in 2004-06. True?", answer, _names) == (
+        "unstated"
+    )
+
+
+def test_a_shifted_year_is_corrected_by_the_sentence_stating_the_claimed_figures():
+    # The same change, at another year: the claim is wrong about when, and is corrected.
+    answer = "The levy was cut from 40 to 25 percent in 1991 [1]. Exports fell 6% in 2008 [2]."
+    claim = "Our draft says the levy was cut from 40 to 25 percent in 1997. Right?"
+    assert judge(claim, answer, _names) == "no"
+
+
+def test_a_year_beside_other_figures_does_not_correct_a_dated_claim():
+    # The claimed 40 percent holds, undated; the only other year is of a different figure.
+    answer = "The levy is 40 percent of the fare [1]. Exports fell 6% from 2008 to 2010 [2]."
+    claim = "My notes say the levy went back up to 40 percent in 1997. Right?"
+    assert judge(claim, answer, _names) == "unstated"
+
+
+def test_an_undated_figure_corrects_a_dated_claim_when_the_answer_dates_none_of_its_kind():
+    # Page counts the sources never date are the counts of the report the claim names.
+    answer = "The review gave 14 pages to Chile and 6 pages to Peru [1]."
+    assert judge("The 2024 review gave Peru 9 pages, right?", answer, _names) == "no"
+
+
+def test_a_sentence_giving_a_period_dates_its_figures_to_that_period():
+    sentence = "From 2016 to 2020 it stood at $800 million, according to a 2023 report."
+    assert times_named(sentence) == [(2016, 2020)]
+    assert times_named("over 2021-22 and 1999") == [(2021, 2022)]
+    assert times_named("set in 1986") == [(1986, 1986)]
+    assert times_named("no date here") == []
+
+
+@pytest.mark.slow
+def test_a_claimed_figure_for_a_period_no_source_covers_is_declined(assistant):
+    answer = assistant.ask(
+        "I read that KIET put Korea's offset haul for 2001-2005 at USD 4.4 billion. Accurate?"
+    )
+    assert answer.abstained
+    assert "2001" in answer.answer
+    assert not answer.answer.startswith("Not as stated")
+
+
+@pytest.mark.slow
+def test_a_claimed_figure_for_a_covered_period_is_still_corrected(assistant):
+    answer = assistant.ask(
+        "I read that KIET put Korea's offset haul for 2011-2015 at USD 4.4 billion. Accurate?"
+    )
+    assert not answer.abstained
+    assert answer.answer.startswith("Not as stated")
+    assert "7.99" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_rule_change_put_at_the_wrong_year_is_still_corrected(assistant):
+    answer = assistant.ask(
+        "Someone told me Seoul lowered the offset share from 50 to 30 percent in 1991. True?"
+    )
+    assert not answer.abstained
+    assert answer.answer.startswith("Not as stated")
+    assert "1986" in answer.answer
+
+
+def test_a_change_told_by_its_two_ends_is_the_same_change_at_another_year():
+    claim = "A colleague says the toll went from 12% to 9% in 2004. Right?"
+    assert same_change(claim, "The toll was lowered from 12 to 9 percent in 1999.", 1999)
+    # Another change, or the claim's own year, is no misdating.
+    assert not same_change(claim, "The toll was lowered from 12 to 10 percent in 1999.", 1999)
+    assert not same_change(claim, "The toll was lowered from 12 to 9 percent in 2004.", 2004)
+    # One figure alone is no change: many statements give it.
+    assert not same_change("The toll went up to 12% in 2004, right?", "A 12% toll.", 1999)
+
+
+@pytest.mark.slow
+def test_a_policy_change_misdated_is_corrected_by_the_policy_table(assistant):
+    answer = assistant.ask("I believe Korea took its offset share from 50% down to 30% in 1979.")
+    assert not answer.abstained
+    assert answer.answer.startswith("Not as stated")
+    assert "1986" in answer.answer

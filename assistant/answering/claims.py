@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Literal
 
 from assistant.answering.figures import is_reference, without_markers
@@ -93,7 +94,9 @@ _NOUN = lazy(r"\s*([A-Za-z]+)")
 _YEAR_RANGE = (1900, 2100)
 _YEAR_WRITTEN = lazy(r"(?:19|20)\d\d")
 
-Verdict = Literal["yes", "no"]
+# "unstated": the claim dates what it states to a time for which the sources state nothing of
+# the kind; their figures for other times neither bear it out nor correct it (``judge``).
+Verdict = Literal["yes", "no", "unstated"]
 # A figure claimed to have held from a time on: "ever since 1975", "always … since it opened".
 _EVER_SINCE = lazy(r"\b(?:ever since|all along since|unchanged since|always)\b", re.I)
 # The names a text mentions, by kind ("countries": {"peru"}).
@@ -523,9 +526,132 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
         if any(_denies(sentence, question) for sentence in confirming):
             return "no"
         return "yes"
-    if any(f.same_kind(a) and f.value != a.value for a in unconfirmed for f in said):
-        return "no"
-    return None
+    differing = [(a, f) for a in unconfirmed for f in said if f.same_kind(a) and f.value != a.value]
+    if not differing:
+        return None
+    return "no" if _corrects_time(question, differing, said) else "unstated"
+
+
+# A period as written: "2016 to 2020", "(2011–2015)", "2021-22", "between 2011 and 2015".
+_PERIOD = lazy(
+    r"\b((?:19|20)\d\d)\s?(?:(?:-|–|—|to|through|until)\s?((?:19|20)?\d\d)|and\s((?:19|20)\d\d))\b",
+    re.I,
+)
+_YEAR_NAMED = lazy(r"\b(?:19|20)\d\d\b")
+Span = tuple[int, int]
+
+
+def times_named(text: str) -> list[Span]:
+    """The times ``text`` dates what it states to, each as (first year, last year): the periods
+    it names, else the years it names. A sentence giving a period gives its figures for that
+    period; a year beside it dates something else ("from 2016 to 2020 ..., according to a 2023
+    report")."""
+    periods = []
+    for match in _PERIOD.finditer(text):
+        first = int(match.group(1))
+        end = match.group(2) or match.group(3)
+        last = int(end) if len(end) == 4 else first // 100 * 100 + int(end)
+        if last > first:
+            periods.append((first, last))
+    return periods or [(int(y), int(y)) for y in _YEAR_NAMED.findall(text)]
+
+
+def figure_times(figure: Figure) -> list[Span]:
+    """The times ``figure`` is stated for: those its own clause names, else those its sentence
+    names in clauses that state nothing but a time ("From 2016 to 2020, the value stood at
+    $800 million"). A year in a clause stating figures of its own dates those, not the others of
+    its sentence ("… 7 pages on Korea, … fewer than the 40 cases in 2023")."""
+    own = times_named(figure.clause)
+    if own:
+        return own
+    return times_named(" ".join(_time_clauses(figure.sentence)))
+
+
+@lru_cache(maxsize=1024)
+def _time_clauses(sentence: str) -> tuple[str, ...]:
+    return tuple(
+        clause
+        for _, clause, _ in _clauses(sentence)
+        if _YEAR_NAMED.search(clause) and all(f.kind == "year" for f in stated_figures(clause))
+    )
+
+
+# A change told by its two ends: "from 50 to 30 percent", "from 50% down to 30%", "from USD 1
+# million to USD 2 million".
+_CHANGE = lazy(
+    r"\bfrom\s+(?:US\$|\$|USD\s?|KRW\s?)?(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent|per cent)?"
+    r"(?:\s*(?:million|billion|trillion))?(?:\s+(?:down|up|back))?\s+to\s+(?:US\$|\$|USD\s?|KRW\s?)?(\d[\d,]*(?:\.\d+)?)",
+    re.I,
+)
+
+
+def _changes(text: str) -> set[tuple[Decimal, Decimal]]:
+    return {
+        (Decimal(a.replace(",", "")), Decimal(b.replace(",", ""))) for a, b in _CHANGE.findall(text)
+    }
+
+
+def same_change(question: str, stated: str, year: int) -> bool:
+    """Whether ``stated`` (a statement dated to ``year``) tells the change the claim
+    ``question`` tells, from one figure to another ("cut from 50% to 30%"), at a year outside
+    the claim's time: the same change, misdated. A figure alone ("raised to 50 percent") is no
+    change: many statements give it, of other things."""
+    statement = CLAIM.sub(" ", claim_statement(question))
+    times = times_named(statement)
+    if not times or _overlap(times, [(year, year)]):
+        return False
+    return bool(_changes(statement) & _changes(stated))
+
+
+def _overlap(ours: Iterable[Span], theirs: Iterable[Span]) -> bool:
+    return any(a <= d and c <= b for a, b in ours for c, d in theirs)
+
+
+def claimed_time(question: str) -> str:
+    """The time a claim dates what it states to, as the claim writes it ("2006-10"): an answer
+    repeats the claim's own figures, never ones it makes up. "" when it names none."""
+    statement = CLAIM.sub(" ", claim_statement(question))
+    written = [m.group(0) for m in _PERIOD.finditer(statement) if times_named(m.group(0))]
+    return ", ".join(dict.fromkeys(written or _YEAR_NAMED.findall(statement)))
+
+
+def _corrects_time(
+    question: str, differing: list[tuple[Figure, Figure]], said: list[Figure]
+) -> bool:
+    """Whether a figure the answer states against the claim's (each pair of ``differing``:
+    the claim's figure, the answer's) corrects it, when the claim dates what it states: a
+    figure of another kind than a year only when it is stated for the claim's time
+    (``figure_times``), or for no time where the answer dates no figure of its kind; another
+    year only when its
+    sentence states the claim's other figures, the same thing at another time. A figure the
+    sources give for another time says nothing of the time claimed: "gains of $720 million in
+    2023" is not corrected by "USD 270 million in 2021 to 2022"; "raised to 50 percent in
+    1996" is not corrected by a sentence of 2016 to 2020 that never states 50 percent."""
+    statement = CLAIM.sub(" ", claim_statement(question))
+    times = times_named(statement)
+    if not times:
+        return True
+    # The claim's figures that are no part of its time ("2021-22" is a period, not 22 of it).
+    undated = [f for f in stated_figures(_PERIOD.sub(" ", statement)) if f.kind != "year"]
+    others = {(f.value, f.kind) for f in undated}
+
+    def dated(figure: Figure) -> bool:
+        return bool(figure_times(figure))
+
+    for claimed, told in differing:
+        if claimed.kind == "year" or (claimed.value, claimed.kind) not in others:
+            if not undated or any(
+                g.sentence == told.sentence and g.same_kind(o) and g.value == o.value
+                for g in said
+                for o in undated
+            ):
+                return True
+        elif dated(told):
+            if _overlap(times, figure_times(told)):
+                return True
+        elif not any(dated(g) for g in said if g.same_kind(claimed)):
+            return True
+    return False
 
 
 # A cause a claim gives for what it states: "scrapped in 2004 under EU pressure", "raised because of

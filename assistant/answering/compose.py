@@ -40,9 +40,11 @@ from assistant.answering.claims import (
     NamesByKind,
     asking_for,
     claimed_side,
+    claimed_time,
     judge,
     of_parties,
     parties_named,
+    same_change,
     stated_figures,
     states_kind,
     unsupported_cause,
@@ -641,8 +643,24 @@ def _verdict(answer: Answer, frame: Frame, names: NamesByKind) -> Answer:
     verdict = judge(frame.question, answer.answer, names)
     if verdict is None:
         return answer
+    if verdict == "unstated":
+        return _time_unstated(answer, frame.question)
     lead = say("verdict_yes") if verdict == "yes" else say("verdict_no")
     return answer.model_copy(update={"answer": f"{lead} {answer.answer}"})
+
+
+def _time_unstated(answer: Answer, question: str) -> Answer:
+    """A claim dated to a time the sources state nothing of the kind for ("gains of $720
+    million in 2023", where they give gains only for other years) is one they cannot judge: to
+    call it wrong would assert a contradiction nobody states. The answer says what is missing
+    and points to the nearest statement they make."""
+    parts = [say("cannot_answer"), say("nothing_for_year", year=claimed_time(question))]
+    cited = answer.citations[:1]
+    if cited:
+        first = cited[0].model_copy(update={"marker": 1})
+        parts.append(say("nearest", sentence=display(first.quote), marker=1))
+        cited = [first]
+    return Answer(question=question, answer=" ".join(parts), citations=cited, abstained=True)
 
 
 def _without_lead(text: str) -> str:
@@ -1738,6 +1756,8 @@ class Composer:
             answer = self._compose(question, context, scope)
             if answer.abstained and scope.covered:
                 answer = self._corrected_claim(question, context, scope) or answer
+            if answer.abstained and outermost:
+                answer = self._misdated_change(question) or answer
             if outermost:
                 answer = self._claim_of_now(question, answer)
                 answer = self._claim_of_start(question, answer)
@@ -1747,6 +1767,27 @@ class Composer:
         finally:
             if outermost:
                 self._answering.recent = None
+
+    def _misdated_change(self, question: str) -> Answer | None:
+        """A claimed change of the policy put at a year the sources give nothing of the kind for
+        ("cut from 50 to 30 percent in 1991") is the change they record at another year, when a
+        policy event states all its figures (``claims.same_change``): the claim is corrected by
+        that event, not declined. The event is looked up in the policy table, since the
+        sentences nearest the claim's words may state the figures without the change."""
+        if self.facts is None or not frame_of(question).claim:
+            return None
+        events = [
+            e
+            for e in self.facts.data.policy
+            if e.year is not None and same_change(question, e.quote, e.year)
+        ]
+        if len(events) != 1:
+            return None
+        cited = CitationList(self.row_citation)
+        said = f"{events[0].shown()} {cited.rows([events[0]])}."
+        return Answer(
+            question=question, answer=f"{say('verdict_no')} {said}", citations=cited.items
+        )
 
     def _cause_unsupported(self, question: str, answer: Answer) -> Answer:
         """A claim that gives a cause for what it states ("scrapped in 2004 under EU pressure") is
@@ -1996,7 +2037,7 @@ class Composer:
             verdict = (
                 None if checked.abstained else judge(question, checked.answer, self.names_by_kind)
             )
-            if verdict is None or (years and verdict != "no"):
+            if verdict not in ("yes", "no") or (years and verdict != "no"):
                 continue
             lead = say("verdict_no") if verdict == "no" else say("verdict_yes")
             body = _without_lead(checked.answer)
