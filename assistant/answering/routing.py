@@ -2512,6 +2512,15 @@ _EACH = lazy(
 _PRICE = words(r"cost\w*|pric\w*|paid|pay|spen[dt]\w*|how much|what (?:did|does) .+ run")
 
 
+# A batch after the first, however the program is named between: "the second F-35 phase",
+# "a later lot", "the next tranche".
+_LATER_STAGE = lazy(
+    r"\b(?:second|third|fourth|2nd|3rd|4th|later|next|subsequent|follow-on)\b(?:[\s-]+[\w-]+){0,2}?"
+    r"[\s-]+(?:phase|stage|batch|tranche|lot|round|increment)s?\b",
+    re.I,
+)
+
+
 def _per_unit(question: str, data: OffsetData) -> Route | None:
     """ "What did each F-35A come to?": a program's contract value over its number of units,
     both from the program rows. A total the question states ("it spent about 5 trillion won on
@@ -2523,6 +2532,10 @@ def _per_unit(question: str, data: OffsetData) -> Route | None:
         return None
     if stated and _counts(question):
         return None  # the question gives its own count too: a price per item of its own
+    if stated and _LATER_STAGE.search(question):
+        # A total stated for a later batch ("the third lot of the frigates, at 2 trillion won")
+        # is not divided by the count of the buy the rows hold: that batch's count is not given.
+        return None
     table = name_table()
     program = table.first("programs", question)
     if program is None:
