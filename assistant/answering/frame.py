@@ -445,7 +445,9 @@ _HEAD_NOUNS: tuple[tuple[str, str], ...] = (
         r"correspondents?|chairm[ae]n|secretar(?:y|ies)|negotiators?|"
         r"envoys?|ambassadors?|diplomats?|individuals?|commissioners?|directors?|"
         r"administrators?|governors?|mayors?|senators?|congress(?:wo)?m[ae]n|assembly(?:wo)?m[ae]n|"
-        r"presidents?|premiers?|ceos?|founders?|managers?|spokesm[ae]n|spokeswom[ae]n",
+        r"presidents?|premiers?|ceos?|founders?|managers?|spokesm[ae]n|spokeswom[ae]n|"
+        # People known by what they know or watch: "which expert", "which observer".
+        r"experts?|specialists?|observers?|commentators?|pundits?|critics?|insiders?|officers?",
     ),
     (
         "company",
@@ -546,6 +548,21 @@ _WHO_ROLE = lazy(
     rf"|{_SPEECH_FOR}(?:Name\b|{_BODY_NOUN})",
     re.I,
 )
+
+
+# "Which expert", "which DAPA official": "which" before a noun for a person asks who, by name.
+_WHICH_PERSON = lazy(
+    rf"\bwhich\s+(?:{_MODIFIER}){{0,3}}?(?:{dict(_HEAD_NOUNS)['person']})(?![\w'’-])", re.I
+)
+
+
+def asks_person(question: str) -> bool:
+    """Whether ``question`` asks who a person is, by a noun or a role for one ("which analyst
+    said", "who is the official who ..."), whatever else it asks of them: only a name answers
+    it, not "an official said" nor the body the person works for. A question that opens on
+    "what" ("what the analyst said") asks what was said."""
+    asked = _names_as_words(as_asked(question))
+    return bool(_WHO_ROLE.search(asked) or _WHICH_PERSON.search(asked))
 
 
 def wh_head(question: str) -> str | None:
