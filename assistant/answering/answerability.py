@@ -1321,7 +1321,8 @@ def _only_blank_cells(said: str, question: str, entities: Entities) -> list[str]
                     (empty if _BLANK_CELL.search(cell) else valued).append(id(row) in asked)
         if empty and (not valued or any(empty) and not any(valued)):
             blank.append(shown)
-    return blank
+    # A country once: "Saudi" is said within "Saudi Arabia".
+    return [name for name in blank if not any(name != other and name in other for other in blank)]
 
 
 def _cell_at(piece: str, row: re.Match[str] | None, at: int) -> str | None:
@@ -1338,9 +1339,7 @@ def _label_words(row: re.Match[str]) -> set[str]:
     rows: not the words it shares with the table's title ("Offset value" of "Offsets for FMS
     Contracts" is told by "value")."""
     title = {w[:5] for w in _LABEL_WORD.findall(row["title"].lower())}
-    return {
-        w[:5] for w in _LABEL_WORD.findall(row["label"].lower()) if w not in STOPWORDS
-    } - title
+    return {w[:5] for w in _LABEL_WORD.findall(row["label"].lower()) if w not in STOPWORDS} - title
 
 
 def _rows_asked(rows: list[re.Match[str] | None], question: str) -> dict[int, set[str]]:
