@@ -445,9 +445,7 @@ _HEAD_NOUNS: tuple[tuple[str, str], ...] = (
         r"correspondents?|chairm[ae]n|secretar(?:y|ies)|negotiators?|"
         r"envoys?|ambassadors?|diplomats?|individuals?|commissioners?|directors?|"
         r"administrators?|governors?|mayors?|senators?|congress(?:wo)?m[ae]n|assembly(?:wo)?m[ae]n|"
-        r"presidents?|premiers?|ceos?|founders?|managers?|spokesm[ae]n|spokeswom[ae]n|"
-        # People known by what they know or watch: "which expert", "which observer".
-        r"experts?|specialists?|observers?|commentators?|pundits?|critics?|insiders?|officers?",
+        r"presidents?|premiers?|ceos?|founders?|managers?|spokesm[ae]n|spokeswom[ae]n",
     ),
     (
         "company",
@@ -550,9 +548,23 @@ _WHO_ROLE = lazy(
 )
 
 
-# "Which expert", "which DAPA official": "which" before a noun for a person asks who, by name.
-_WHICH_PERSON = lazy(
-    rf"\bwhich\s+(?:{_MODIFIER}){{0,3}}?(?:{dict(_HEAD_NOUNS)['person']})(?![\w'’-])", re.I
+# The nouns for a person a "which" or "who is the" asks a name for: those of a wh-phrase, and
+# people known by what they know or watch ("which expert", "who is the observer who"). These
+# last are no head of a "what" phrase: "what are the arguments experts raise" asks for
+# arguments.
+_PERSON_NOUNS = (
+    rf"{dict(_HEAD_NOUNS)['person']}|"
+    r"experts?|specialists?|observers?|commentators?|pundits?|critics?|insiders?|officers?"
+)
+# A word between "which" and its noun, not a verb: "which DAPA official", not "which is".
+_PERSON_MODIFIER = (
+    r"(?:(?!(?:do|does|did|has|have|had|will|would|can|could|should|might|must|may|is|are|was|"
+    r"were|of)\s)[\w.'’&-]+\s+)"
+)
+_PERSON_ASKED = lazy(
+    rf"\b(?:which|who(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the|a|an))\s+"
+    rf"{_PERSON_MODIFIER}{{0,3}}?(?:{_PERSON_NOUNS})(?![\w'’-])",
+    re.I,
 )
 
 
@@ -562,7 +574,7 @@ def asks_person(question: str) -> bool:
     it, not "an official said" nor the body the person works for. A question that opens on
     "what" ("what the analyst said") asks what was said."""
     asked = _names_as_words(as_asked(question))
-    return bool(_WHO_ROLE.search(asked) or _WHICH_PERSON.search(asked))
+    return bool(_WHO_ROLE.search(asked) or _PERSON_ASKED.search(asked))
 
 
 def wh_head(question: str) -> str | None:
