@@ -126,3 +126,36 @@ def test_a_word_a_row_shares_with_its_table_title_picks_out_no_row():
     # "fee" is the whole table's word: no row is asked, and Taiwan has values elsewhere.
     asked = "Which fee rules does Taiwan keep for ferries?"
     assert _only_blank_cells(_FERRY_TABLE, asked, Entities()) == []
+
+
+# -- on the sources ---------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_the_offset_division_s_headcount_is_given_only_roughly(assistant):
+    rough = assistant.ask("Precisely how many staff work in DAPA's Offset Division?")
+    assert rough.abstained
+    plain = assistant.ask("How many staff work in DAPA's Offset Division?")
+    assert not plain.abstained
+    assert "dozen" in plain.answer
+
+
+@pytest.mark.slow
+def test_a_legal_basis_left_empty_for_a_country_is_refused_and_given_for_another(assistant):
+    empty = assistant.ask(
+        "Under KIET's FMS offsets table, which legal text governs Saudi Arabia's offsets?"
+    )
+    assert empty.abstained
+    given = assistant.ask(
+        "Under KIET's FMS offsets table, which legal text governs Norway's offsets?"
+    )
+    assert not given.abstained
+    assert "UICA" in given.answer
+
+
+@pytest.mark.slow
+def test_the_ministry_official_on_the_page_counts_is_not_named(assistant):
+    answer = assistant.ask(
+        "Who is the trade ministry official who contrasted Korea's seven pages with China's 48?"
+    )
+    assert answer.abstained
