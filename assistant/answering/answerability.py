@@ -36,6 +36,7 @@ from assistant.answering.frame import (
     Frame,
     answer_type,
     asked_noun,
+    asks_person,
     code_in,
     stages,
     written_stages,
@@ -580,6 +581,17 @@ def _without_names(text: str, question: str) -> str:
     return blanked
 
 
+# A person's name before a body or a time it leads names that body or time, not a person
+# who did or said anything: "the Lee administration", "the Park government", "the Moon era".
+_LED_BODY = lazy(
+    r"\b(?:[A-Z][\w'’.-]*\s+){1,3}(?:administration|government|cabinet|camp|era|presidency)\b"
+)
+
+
+def _without_led_bodies(text: str) -> str:
+    return _LED_BODY.sub(_blank, text)
+
+
 # A question for what a thing is called: "tell me the ferry's name", "which name does the scheme
 # go by", "what is the levy called?".
 _ASKS_NAME = lazy(
@@ -975,6 +987,43 @@ def counted(statements: list[str], question: str) -> bool:
     return things is None or any(_counting(piece, things) for piece in statements)
 
 
+# A count asked exactly: "exactly how many", "how many, precisely", "the exact number of".
+_ASKS_EXACT = words(
+    r"(?:exactly|precisely)\s+how\s+many|how\s+many\b[^?.;]{0,80}?\b(?:exactly|precisely)|"
+    r"(?:exact|precise)\s+(?:number|count|headcount|tally)"
+)
+# A count given roughly: a word before it ("about 12", "some 40", "more than a dozen") or after
+# it ("a dozen or so", "40-odd", "20 or more").
+_ROUGH_BEFORE = lazy(
+    r"\b(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|over|under|"
+    r"(?:more|fewer|less)\s+than|at\s+(?:least|most)|up\s+to|upwards\s+of|close\s+to|"
+    r"estimated|an\s+estimated)\s+(?:a\s+|an\s+)?$",
+    re.I,
+)
+# A range is as rough: "one or two officials", "3 to 5 staff", "10-12 members".
+_ROUGH_BEFORE_RANGE = lazy(rf"\b{_A_NUMBER}\s*(?:or|to|-|–)\s*$", re.I)
+_ROUGH_AFTER = lazy(
+    rf"^(?:\s+or\s+(?:so|more|fewer|less)\b|-?odd\b|\+|\s*plus\b|\s*(?:or|to|-|–)\s*{_A_NUMBER})",
+    re.I,
+)
+
+
+def exactly_counted(statements: list[str], question: str) -> bool:
+    """Whether one statement gives the number the question counts (``counted``) as it is, not
+    roughly: "a dozen or so members" counts members roughly."""
+    things = _counted_things(question)
+    for piece in statements:
+        spans = _plain_counts(piece) if things is None else _counting(piece, things)
+        if any(
+            not _ROUGH_BEFORE.search(piece[:start])
+            and not _ROUGH_BEFORE_RANGE.search(piece[:start])
+            and not _ROUGH_AFTER.match(piece[end:])
+            for start, end in spans
+        ):
+            return True
+    return False
+
+
 def _counted_things(question: str) -> set[str] | None:
     """The words that name what a "how many" question counts, singular; None when any number
     counts it (no "how many", or "how many of those")."""
@@ -1237,41 +1286,78 @@ def _rate_of_another_part(question: str, statements: list[str]) -> list[str]:
 
 
 # A table cell the source leaves empty: "Israel: n/a".
-_BLANK_CELL = lazy(r"\s*:\s*(?:n/a|N/A|-|–|—)(?=[;.\s]|$)")
+_BLANK_CELL = lazy(r"\s*:\s*(?:n/a|N/A|-|–|—)\s*$")
+_BLANK_AFTER = lazy(r"\s*:\s*(?:n/a|N/A|-|–|—)(?=[;.\s]|$)")
+# A table row as an answer states it: "Table 3. Offset Banking — Window of execution: Israel: n/a;
+# Taiwan: n/a", its table's title, its row's label and its cells, one after another.
+_ROW = lazy(r"^\s*(?P<title>[^—]*?)\s*—\s*(?P<label>[^:—]{3,60}):(?P<cells>[^—]*)$")
+_LABEL_WORD = lazy(r"[a-z]{4,}")
 
 
 def _only_blank_cells(said: str, question: str, entities: Entities) -> list[str]:
     """The countries ``question`` names that ``said`` gives no value: it mentions them only as
-    empty table cells, or leaves them empty in the row the question asks for (the row whose
-    label's words the question uses: "what execution window" of "Window of execution")."""
+    empty table cells, or leaves them empty in a row the question asks for and gives them a value
+    in none (``_rows_asked``)."""
     table = name_table().patterns.get("countries", {})
     listed = {name.lower(): pattern for name, pattern in table.items()}
+    pieces = claims_of(said)
+    rows = [_ROW.match(piece) for piece in pieces]
+    asked = _rows_asked(rows, question)
     blank = []
     for name in sorted(entities.names(question, "countries")):
         pattern = listed.get(name) or lazy(rf"\b{re.escape(name)}\b", re.I)
-        found = list(pattern.finditer(said))
-        empty = [m for m in found if _BLANK_CELL.match(said, m.end())]
-        if empty and (
-            len(empty) == len(found) or any(_row_asked(said, m.start(), question) for m in empty)
-        ):
-            blank.append(found[0].group(0))
-    return blank
+        empty, valued, shown = [], [], ""
+        for piece, row in zip(pieces, rows, strict=True):
+            for found in pattern.finditer(piece):
+                shown = shown or found.group(0)
+                cell = _cell_at(piece, row, found.start())
+                if cell is None and _BLANK_AFTER.match(piece, found.end()):
+                    empty.append(False)
+                elif cell is None:
+                    # Said outside a table's cells: it may give the value asked only in the
+                    # words of the row asked ("Turkey executes within ten years").
+                    valued.append(_talks_of(piece, asked))
+                else:
+                    (empty if _BLANK_CELL.search(cell) else valued).append(id(row) in asked)
+        if empty and (not valued or any(empty) and not any(valued)):
+            blank.append(shown)
+    # A country once: "Saudi" is said within "Saudi Arabia".
+    return [name for name in blank if not any(name != other and name in other for other in blank)]
 
 
-# A table row's label, as a row reads: "Table 3. Offset Banking — Window of execution: …".
-_ROW_LABEL = lazy(r"—\s*(?P<label>[^:—\[\]]{3,60}):[^—\[\]]*$")
-_LABEL_WORD = lazy(r"[a-z]{4,}")
+def _cell_at(piece: str, row: re.Match[str] | None, at: int) -> str | None:
+    """The cell of ``row`` (a table row ``piece`` states) that the mention at ``at`` opens, up to
+    the next cell; None when the mention is in no cell."""
+    if row is None or at < row.start("cells"):
+        return None
+    stop = piece.find(";", at)
+    return piece[at : stop if stop >= 0 else len(piece)]
 
 
-def _row_asked(said: str, cell: int, question: str) -> bool:
-    """Whether the table row holding the cell at ``cell`` is the one ``question`` asks for:
-    every word of its label (a stem of five letters) is in the question."""
-    row = _ROW_LABEL.search(said, 0, cell)
-    if row is None:
-        return False
-    label = [w for w in _LABEL_WORD.findall(row["label"].lower()) if w not in STOPWORDS]
-    asked = {w[:5] for w in _LABEL_WORD.findall(question.lower())}
-    return bool(label) and all(w[:5] in asked for w in label)
+def _label_words(row: re.Match[str]) -> set[str]:
+    """The words (stems of five letters) by which a row's label tells it from the table's other
+    rows: not the words it shares with the table's title ("Offset value" of "Offsets for FMS
+    Contracts" is told by "value")."""
+    title = {w[:5] for w in _LABEL_WORD.findall(row["title"].lower())}
+    return {w[:5] for w in _LABEL_WORD.findall(row["label"].lower()) if w not in STOPWORDS} - title
+
+
+def _rows_asked(rows: list[re.Match[str] | None], question: str) -> dict[int, set[str]]:
+    """The rows ``question`` asks for, by ``id``, with their label's words: a row whose label
+    tells it by a word the question uses ("legal instrument" of "Legal basis", "execute" of
+    "Window of execution")."""
+    words = {w[:5] for w in _LABEL_WORD.findall(question.lower())}
+    asked = {}
+    for row in rows:
+        if row is not None and _label_words(row) & words:
+            asked[id(row)] = _label_words(row) & words
+    return asked
+
+
+def _talks_of(piece: str, asked: dict[int, set[str]]) -> bool:
+    """Whether ``piece`` uses a word of a row asked."""
+    used = {w[:5] for w in _LABEL_WORD.findall(piece.lower())}
+    return any(words & used for words in asked.values())
 
 
 def _as_said(frame: Frame, answer: Answer) -> tuple[str, list[str]]:
@@ -1362,11 +1448,25 @@ def unmet(
         # "How far have they got on the training part of the deal?" is not answered by the rate
         # of another part of it.
         return Unmet(say("no_figure_for", label="rate", name=", ".join(unrated)), of_another=True)
-    blank = _only_blank_cells(said, frame.question, entities) if entities else []
+    blank = _only_blank_cells(answer.answer, frame.question, entities) if entities else []
     if blank:
         # A table row whose cell for the country asked is empty ("Israel: n/a") gives the
         # other countries' values, none for that one.
         return Unmet(say("nothing_about", names=", ".join(blank)), of_another=True)
+    if (
+        frame.answer_type != "person"
+        and len(frame.parts) <= 1
+        and asks_person(frame.question)
+        and not has_type(
+            _without_led_bodies(_without_names(said, f"{frame.question} {given}")),
+            "person",
+            entities,
+        )
+    ):
+        # A person asked by a noun for one, though the question asks what they argued ("who is
+        # the official who argued ...") or how they compare, is answered by a name: "an official
+        # from the ministry said" and "some experts said" name no one, and a body is no person.
+        return Unmet(say("no_such_figure", label=_LABEL["person"]))
     # A name the question gives is not its answer, as its figures are not: "which suppliers
     # did the navy buy from" is not answered by "the navy".
     beyond = (
@@ -1374,6 +1474,8 @@ def unmet(
         if frame.answer_type in _NAMED_KINDS
         else said
     )
+    if frame.answer_type == "person":
+        beyond = _without_led_bodies(beyond)
     if (
         not has_type(beyond, frame.answer_type, entities)
         and not _share_of_whole(frame, beyond)
@@ -1497,6 +1599,14 @@ def unmet(
         )
     if frame.answer_type == "count" and not counted(statements, frame.question):
         return Unmet(say("no_count"))
+    if (
+        frame.answer_type == "count"
+        and _ASKS_EXACT.search(frame.question)
+        and not exactly_counted(statements, frame.question)
+    ):
+        # "Exactly how many staff" is not answered by "a dozen or so": a count given roughly
+        # answers how many, not exactly how many.
+        return Unmet(say("no_such_figure", label="exact number"))
     part = _part_of(frame, _clause_before(frame, given))
     if frame.answer_type == "count" and part and not _count_of_part(frame, statements, part):
         # "How many of the 40 contracts were with Chile?" is not answered by "40 contracts".

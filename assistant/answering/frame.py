@@ -548,6 +548,35 @@ _WHO_ROLE = lazy(
 )
 
 
+# The nouns for a person a "which" or "who is the" asks a name for: those of a wh-phrase, and
+# people known by what they know or watch ("which expert", "who is the observer who"). These
+# last are no head of a "what" phrase: "what are the arguments experts raise" asks for
+# arguments.
+_PERSON_NOUNS = (
+    rf"{dict(_HEAD_NOUNS)['person']}|"
+    r"experts?|specialists?|observers?|commentators?|pundits?|critics?|insiders?|officers?"
+)
+# A word between "which" and its noun, not a verb: "which DAPA official", not "which is".
+_PERSON_MODIFIER = (
+    r"(?:(?!(?:do|does|did|has|have|had|will|would|can|could|should|might|must|may|is|are|was|"
+    r"were|of)\s)[\w.'’&-]+\s+)"
+)
+_PERSON_ASKED = lazy(
+    rf"\b(?:which|who(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the|a|an))\s+"
+    rf"{_PERSON_MODIFIER}{{0,3}}?(?:{_PERSON_NOUNS})(?![\w'’-])",
+    re.I,
+)
+
+
+def asks_person(question: str) -> bool:
+    """Whether ``question`` asks who a person is, by a noun or a role for one ("which analyst
+    said", "who is the official who ..."), whatever else it asks of them: only a name answers
+    it, not "an official said" nor the body the person works for. A question that opens on
+    "what" ("what the analyst said") asks what was said."""
+    asked = _names_as_words(as_asked(question))
+    return bool(_WHO_ROLE.search(asked) or _PERSON_ASKED.search(asked))
+
+
 def wh_head(question: str) -> str | None:
     """The kind the question's wh-phrase names by its noun, if it names one; the earliest
     wh-phrase wins ("which official said what share ..." asks for a person).
