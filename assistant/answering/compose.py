@@ -194,8 +194,6 @@ _SWAPPABLE_KINDS = (*_CLAIM_KINDS, "programs", "categories")
 # them are units of their own.
 _HEAD_REACH = 30
 _FIGURE_ONLY = lazy(r"[\d.,]+")
-# The kinds of names a question may write in full or by description ("the procurement agency").
-_DESCRIBED_KINDS = ("organisations",)
 # How many times deeper a question about one source searches.
 _ONE_SOURCE_DEPTH = 4
 # How many passages a search for the name of the kind of sentence asked for adds: the readable
@@ -1403,9 +1401,7 @@ class Composer:
             question,
             context,
             text,
-            # By meaning too, a body written by its full name or a description of it ("the
-            # procurement agency") is searched by the name the sources write it by.
-            self.index.encoder.encode([name_table().with_names(text, _DESCRIBED_KINDS)])[0],
+            self.index.encoder.encode([text])[0],
             weights,
             intent,
             frozenset(self.index.lexicon.terms(text)),

@@ -61,34 +61,6 @@ class NameTable:
     def names(self, kind: str) -> list[str]:
         return list(self.patterns.get(kind, {}))
 
-    def with_names(self, text: str, kinds: tuple[str, ...]) -> str:
-        """``text`` with each proper name of ``kinds`` it writes in another form put as the name
-        the tables use: "the Defense Acquisition Program Administration" is "the DAPA". A
-        description in common words ("the procurement agency") is left as written: it may mean
-        another body of its kind, which the words around it decide."""
-        found = sorted(
-            (match.start(), match.end(), name)
-            for kind in kinds
-            for name, pattern in self.patterns.get(kind, {}).items()
-            for match in pattern.finditer(text)
-            if match.group(0).lower().rstrip("s") != name.lower().rstrip("s")
-            and _proper(match.group(0))
-        )
-        for start, end, name in reversed(found):
-            text = f"{text[:start]}{name}{text[end:]}"
-        return text
-
-
-# The small words a proper name leaves in lower case ("Ministry of Trade, Industry and Energy").
-_NAME_LINKS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
-
-
-def _proper(written: str) -> bool:
-    """Whether ``written`` is a proper name: each of its words capitalised but the small
-    linking words."""
-    words = [w for w in re.split(r"[\s,]+", written) if w and w.lower() not in _NAME_LINKS]
-    return bool(words) and all(w[0].isupper() for w in words)
-
 
 def _pattern(phrases: list[str]) -> re.Pattern[str]:
     # Hyphens and spaces are interchangeable or absent ("F-35", "F35", "f 35").
