@@ -3,7 +3,6 @@
 - a country's capital stands for its government ("what does Oslo demand" asks Norway's rule),
   for the countries the knowledge names; the two parties' capitals, which the sources write
   themselves, stay their own words;
-- a body's full proper name is searched, by meaning too, as the name the sources use for it;
 - "USD millions" or "billions of won" is the unit an amount is asked in;
 - an explanation asked as someone gives it is given by a statement reporting their explanation;
 - "which countries" is answered by "all countries of a description" as well as by names;
@@ -57,24 +56,6 @@ def test_the_parties_capitals_stay_the_words_the_sources_write():
     lexicon = Lexicon(DEFAULT_KNOWLEDGE / "aliases.yaml")
     assert lexicon.terms("Seoul") == ["seoul"]
     assert lexicon.terms("Washington") == ["washington"]
-
-
-# -- a body's full proper name is searched as the sources' name for it ----------------------------
-
-
-def test_a_full_proper_name_is_written_as_the_table_s_name():
-    table = name_table()
-    written = table.with_names(
-        "Did the Korea Institute for Industrial Economics and Trade brief the Ministry of "
-        "National Defense?",
-        ("organisations",),
-    )
-    assert written == "Did the KIET brief the Ministry of National Defense?"
-
-
-def test_a_description_in_common_words_is_left_as_written():
-    question = "What did the procurement agency say about the guild's levy?"
-    assert name_table().with_names(question, ("organisations",)) == question
 
 
 # -- a currency with a plural scale is the unit asked ---------------------------------------------
