@@ -397,7 +397,7 @@ class Assistant:
             # "Under Ruritania's own rules, what offset on $40 million?": a rule the sources
             # give for no such country is declined, never replaced by another country's.
             why = declined(text, calculation.requests, calculation.cites, self.data)
-            # "At the rate on the day the levy began, …": an operand the sources give for no
+            # "Converted as the levy began, at that morning's rate …": an operand the sources give for no
             # such day or kind is named as missing, never filled with a figure nearby.
             why = why or missing_operand(text, calculation.requests, self.data)
             if why is not None:

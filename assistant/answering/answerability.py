@@ -1569,7 +1569,7 @@ def unmet(
         # "Which exchange rate did the bureau apply?" is not answered by the won totals it
         # converted, nor by a percentage: a rate between two currencies is stated as one.
         return Unmet(say("no_such_figure", label="exchange rate"))
-    # "What does that come to per ship?" is not answered by the fleet's price alone: an amount
+    # "And for one crane, what is that?" is not answered by the yard's whole bill alone: an amount
     # per item needs the number of those items (or the amount per one) stated too.
     uncounted = uncounted_item(frame.question, statements)
     if uncounted is not None:
@@ -3047,8 +3047,8 @@ def _time_unmet(
     )
 
 
-# A part that asks of what the part before it gives, by a pronoun alone: "… and what share of
-# that went to training?", "… and how much of it was paid back?". Not a pronoun before a noun
+# A part that asks of what the part before it gives, by a pronoun alone: "… and the dredger's
+# slice of that?", "… and the rebates out of it?". Not a pronoun before a noun
 # ("of that contract"), which names the thing itself.
 _OF_WHAT_CAME_BEFORE = lazy(
     r"\b(?:of|from)\s+(?:that|those|it|them|this|these)"
@@ -3058,8 +3058,8 @@ _OF_WHAT_CAME_BEFORE = lazy(
 
 
 def leaning_on_unanswered(frames: list[Frame], unanswered: list[Frame]) -> list[Frame]:
-    """The parts that ask of what an unanswered part before them asks for ("what did the port
-    spend in 2019, and what share of that went to dredging?"): a part of a whole the sources do
+    """The parts that ask of what an unanswered part before them asks for ("what did the harbour
+    board lay out over 2009, and which part of that paid for buoys?"): a part of a whole the sources do
     not give is not given either, whatever share of another whole they state."""
     leaning = []
     for before, part in zip(frames, frames[1:], strict=False):

@@ -576,8 +576,8 @@ def _time_clauses(sentence: str) -> tuple[str, ...]:
     )
 
 
-# A change told by its two ends: "from 50 to 30 percent", "from 50% down to 30%", "from USD 1
-# million to USD 2 million".
+# A change told by its two ends: "from 12 to 9 percent", "from 12% down to 9%", "from USD 3
+# million to USD 4 million".
 _CHANGE = lazy(
     r"\bfrom\s+(?:US\$|\$|USD\s?|KRW\s?)?(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent|per cent)?"
     r"(?:\s*(?:million|billion|trillion))?(?:\s+(?:down|up|back))?\s+to\s+(?:US\$|\$|USD\s?|KRW\s?)?(\d[\d,]*(?:\.\d+)?)",
@@ -593,7 +593,7 @@ def _changes(text: str) -> set[tuple[Decimal, Decimal]]:
 
 def same_change(question: str, stated: str, year: int) -> bool:
     """Whether ``stated`` (a statement dated to ``year``) tells the change the claim
-    ``question`` tells, from one figure to another ("cut from 50% to 30%"), at a year outside
+    ``question`` tells, from one figure to another ("trimmed from 12% to 9%"), at a year outside
     the claim's time: the same change, misdated. A figure alone ("raised to 50 percent") is no
     change: many statements give it, of other things."""
     statement = CLAIM.sub(" ", claim_statement(question))
@@ -624,9 +624,9 @@ def _corrects_time(
     (``figure_times``), or for no time where the answer dates no figure of its kind; another
     year only when its
     sentence states the claim's other figures, the same thing at another time. A figure the
-    sources give for another time says nothing of the time claimed: "gains of $720 million in
-    2023" is not corrected by "USD 270 million in 2021 to 2022"; "raised to 50 percent in
-    1996" is not corrected by a sentence of 2016 to 2020 that never states 50 percent."""
+    sources give for another time says nothing of the time claimed: "fees of $410 million in
+    2015" is not corrected by "USD 150 million in 2012 to 2013"; "lifted to 12 percent in
+    1994" is not corrected by a sentence of 2008 to 2011 that never states 12 percent."""
     statement = CLAIM.sub(" ", claim_statement(question))
     times = times_named(statement)
     if not times:

@@ -717,8 +717,8 @@ _ASK_WORD = lazy(
 
 
 def _one_clause(part: Frame, other: Frame) -> bool:
-    """Whether two asks differ only by their question words: "where was it given" and "when
-    was it given" ask two things of one clause."""
+    """Whether two asks differ only by their question words: "where was the toll agreed" and
+    "when was the toll agreed" ask two things of one clause."""
     rest = [_ASK_WORD.sub("", p.question).strip(" ,;?").lower() for p in (part, other)]
     return bool(rest[0]) and rest[0] == rest[1]
 
@@ -1766,7 +1766,7 @@ class Composer:
 
     def _misdated_change(self, question: str) -> Answer | None:
         """A claimed change of the policy put at a year the sources give nothing of the kind for
-        ("cut from 50 to 30 percent in 1991") is the change they record at another year, when a
+        ("trimmed from 12 to 9 percent in 1977") is the change they record at another year, when a
         policy event states all its figures (``claims.same_change``): the claim is corrected by
         that event, not declined. The event is looked up in the policy table, since the
         sentences nearest the claim's words may state the figures without the change."""

@@ -550,8 +550,8 @@ _WHO_ROLE = lazy(
 
 # The nouns for a person a "which" or "who is the" asks a name for: those of a wh-phrase, and
 # people known by what they know or watch ("which expert", "who is the observer who"). These
-# last are no head of a "what" phrase: "what are the arguments experts raise" asks for
-# arguments.
+# last are no head of a "what" phrase: "what are the objections pundits voice" asks for
+# objections.
 _PERSON_NOUNS = (
     rf"{dict(_HEAD_NOUNS)['person']}|"
     r"experts?|specialists?|observers?|commentators?|pundits?|critics?|insiders?|officers?"

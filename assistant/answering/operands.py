@@ -54,8 +54,8 @@ _YEAR_RATE = lazy(
     re.I,
 )
 _YEAR = lazy(r"\b(?:19|20)\d\d\b")
-# A rate named by a day or an event after it: "the rate on 2 April", "the rate on the day the
-# tariffs were announced", "the rate at the time of signing", "the rate when the deal closed".
+# A rate named by a day or an event after it: "the rate on 9 June", "that morning's rate once
+# the levy took effect", "the rate at the time of docking", "the rate when the ferry sailed".
 _OF_DAY = (
     r"\s+(?:prevailing\s+|in\s+effect\s+|in\s+force\s+|ruling\s+)?"
     r"(?:(?:on|as\s+of|for)\s+(?:the\s+)?(?:very\s+)?(?:day|date|eve|morning|close|moment)\b|"
@@ -69,7 +69,7 @@ _DAY_RATE_BARE = lazy(rf"{_NOW}{_FX_BARE}\b|\b{_FX_BARE}{_OF_DAY}", re.I)
 # Operations that apply an offset rule, whose share a bare "rate" may name.
 _RULE_OPERATIONS = frozenset({"offset_obligation", "compare_policies", "offset_rule"})
 
-# A case supposed cleared for offsets: "that the steering committee then clears for offsets",
+# A case supposed cleared for offsets: "which the harbour council then clears for offsets",
 # "approved for an offset", "authorised to carry offsets".
 _CLEARED_FOR_OFFSETS = lazy(
     r"\b(?:clear|clears|cleared|clearing|approv\w*|authori[sz]\w*|select\w*|designat\w*|"
@@ -140,8 +140,8 @@ def missing_operand(
 
 
 # A figure asked per item: "per aircraft", "apiece", "the unit cost". Not per stretch of time (a
-# yearly figure), per currency (a rate) or per hundred (a percentage). "Each" is left out: "how
-# much was each part worth" asks the parts' own figures, "how does each put it" no figure at all.
+# yearly figure), per currency (a rate) or per hundred (a percentage). "Each" is left out: "what
+# did each berth fetch" asks the berths' own figures, "how does each side see it" no figure at all.
 _PER_ITEM = lazy(
     r"\bper\s+(?P<what>[a-z][\w-]*)(?!\s+of\b)"
     r"|\b(?P<apiece>apiece|a\s+piece|per[- ]unit|unit\s+(?:cost|price|value))\b",
@@ -155,7 +155,7 @@ _NOT_AN_ITEM = lazy(
 )
 
 
-# An amount asked of: "how much", "what does that come to", "what is that worth", "the cost".
+# An amount asked of: "how much", "what does it come to", "what is it worth", "the cost".
 _ASKS_AMOUNT = lazy(
     r"\b(?:how\s+much|(?:come|comes|came|work|works|worked|amount|amounts)\s+(?:out\s+)?to|"
     r"cost\w*|pric\w*|worth|valu\w*|spen[dt]\w*|paid|average|mean)\b",
@@ -169,8 +169,8 @@ _ATTRIBUTING = lazy(r"(?:^|[,;:(—–-]|\bas)\s*$", re.I)
 
 
 def item_asked(question: str) -> str | None:
-    """The item ``question`` asks an amount per ("aircraft" of "what does that come to per
-    aircraft"), "unit" for "apiece" or "the unit cost"; None when it asks no amount per item."""
+    """The item ``question`` asks an amount per ("crane" of "what is the bill per
+    crane"), "unit" for "apiece" or "the unit cost"; None when it asks no amount per item."""
     if not _ASKS_AMOUNT.search(question):
         return None
     for match in _PER_ITEM.finditer(question):

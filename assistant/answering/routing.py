@@ -2512,7 +2512,7 @@ _EACH = lazy(
 _PRICE = words(r"cost\w*|pric\w*|paid|pay|spen[dt]\w*|how much|what (?:did|does) .+ run")
 
 
-# A batch after the first, however the program is named between: "the second F-35 phase",
+# A batch after the first, however the program is named between: "the third frigate batch",
 # "a later lot", "the next tranche".
 _LATER_STAGE = lazy(
     r"\b(?:second|third|fourth|2nd|3rd|4th|later|next|subsequent|follow-on)\b(?:[\s-]+[\w-]+){0,2}?"

@@ -56,8 +56,8 @@ _EARLIER = lazy(
     r"|requirements?|ones?|levels?)\b",
     re.I,
 )
-# A contract the question itself places over the threshold ("a $20 million contract above the
-# trigger"): whether it meets the threshold is given, so the threshold is not needed.
+# A contract the question itself places over the threshold ("a ferry order of $45 million, over the
+# floor"): whether it meets the threshold is given, so the threshold is not needed.
 _OVER_THRESHOLD = lazy(
     r"\b(?:above|over|exceed\w*|past|clear\w*|meet\w*|beyond)\s+(?:the|its|their|that|this)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:thresholds?|floors?|triggers?|cut-?offs?)\b",
@@ -69,7 +69,7 @@ _HOW_MUCH_MORE = lazy(
     r"|\bmore\b[^.?!;]{0,60}?\bthan\b",
     re.I,
 )
-# A rule's change: "lifted", "raised", "tightened", the old figure, "from 50 to 70 percent".
+# A rule's change: "lifted", "raised", "tightened", the old figure, "from 40 to 65 percent".
 _CHANGED = lazy(
     r"\b(?:lift|rais|increas|tighten|hik)\w*"
     r"|\b(?:old|older|earlier|previous|former|original)\b"
@@ -202,7 +202,7 @@ def declined(question: str, requests: list, cites: list[str], data: OffsetData) 
 def _earlier_missing(question: str, data: OffsetData) -> str | None:
     """Why the rule of another country cannot be applied as it stood before a change (None when
     it can, or is not asked): its rows state its rule as it now stands, and give a part of it
-    before the change only where the quote states that change ("raised from 50 to 70 percent").
+    before the change only where the quote states that change ("lifted from 40 to 65 percent").
     The earlier rule needs its share, and its threshold unless the question places the contract
     over the threshold. The home country's rules are given by period, and checked elsewhere."""
     if not _EARLIER.search(question):
@@ -234,6 +234,6 @@ def _kind_of_offset(question: str, requests: list) -> str | None:
 
 def asks_change(question: str) -> bool:
     """Whether ``question`` asks how much more a rule demands after a change than before it:
-    "how much more does the new minimum take than the old one", "it lifted its share from 50 to
-    70 percent: how much more is that on $20 million?"."""
+    "what extra does the harbour's new levy bring over its old one", "the levy went from 40 to
+    65 percent: what extra is that on a $45 million berth?"."""
     return bool(_HOW_MUCH_MORE.search(question) and _CHANGED.search(question))

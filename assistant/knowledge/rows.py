@@ -329,7 +329,7 @@ class CountryPolicy(Row):
     value: str
     percent: Decimal | None = Field(default=None, gt=0, le=1000)
     amount_usd: Decimal | None = Field(default=None, gt=0)
-    # Where the quote states a change ("raised ... from 50 percent to 70 percent"): the share or
+    # Where the quote states a change ("lifted … from 40 percent to 65 percent"): the share or
     # threshold before it. A part of an earlier rule that no row gives is not in the data.
     earlier_percent: Decimal | None = Field(default=None, gt=0, le=1000)
     earlier_amount_usd: Decimal | None = Field(default=None, gt=0)
