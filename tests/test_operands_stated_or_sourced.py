@@ -5,16 +5,15 @@ figure nearby.
 * An exchange rate named by a day, an event or the present is a rate the sources must state for
   that day: the rates the sources imply belong to their own reports. A conversion that names no
   rate, or asks for the sources' own rate, still uses it (and says so).
-* A contract kind the rules exempt and fix no share for has no percentage, even when the question
-  supposes it cleared for offsets case by case.
-* An amount per item needs the number of those items (or the amount per one) too."""
+* A total stated for a later batch of a program is not divided by the count of the buy the
+  program's rows hold."""
 
 from __future__ import annotations
 
 import pytest
 from routed import routed
 
-from assistant.answering.operands import item_asked, missing_operand, uncounted_item
+from assistant.answering.operands import missing_operand
 
 # ------------------------------------------------------------ a rate of a day
 
@@ -79,90 +78,13 @@ def test_a_day_named_asks_the_sources_and_the_answer_abstains_naming_the_rate(as
     assert not answer.tool_calls
 
 
-# ------------------------------------------------------------ a kind with no fixed share
+# ------------------------------------------------------------ a later batch
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "A USD 90 million FMS purchase is approved for offsets by the steering committee. "
-        "What offset follows?",
-        "Korea signs a USD 50 million competitive contract and a USD 200 million FMS case the "
-        "committee later authorizes for an offset. What is the total offset?",
-    ],
-)
-def test_a_case_cleared_for_offsets_of_a_kind_with_no_fixed_share_has_no_percentage(question, data):
-    why = missing_operand(question, routed(question, data).requests, data)
-    assert why is not None
-    assert "no offset percentage for an FMS case cleared for offsets" in why
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Korea signs a USD 50 million competitive contract and a USD 200 million FMS case. "
-        "Under the rule that exempts FMS, what is the total offset?",
-        "What offset does a USD 40 million competitive contract require?",
-    ],
-)
-def test_an_exempt_kind_not_supposed_cleared_is_worked_out_under_the_rule(question, data):
-    assert missing_operand(question, routed(question, data).requests, data) is None
-
-
-# ------------------------------------------------------------ an amount per item
-
-
-@pytest.mark.parametrize(
-    ("question", "item"),
-    [
-        (
-            "The navy's frigate program costs KRW 3 trillion. What does that come to per ship?",
-            "ship",
-        ),
-        ("How much is the package worth apiece?", "unit"),
-        ("What is the unit cost of the helicopters?", "unit"),
-        ("How much did Korea get in offsets per year over 2016-2020?", None),
-        ("What minimum offset share per contract does the rule set?", None),
-        ("How many tankers were bought per order?", None),
-        # "each" asks the parts' own figures, or is who does something: no amount per item.
-        ("What did the package hold, and how much was each part worth?", None),
-        ("Two ministries cite the audit: how does each express the amount?", None),
-        ("According to the ministry, what is the value per ship?", "ship"),
-        ("Per the ministry, how much was spent on the frigates?", None),
-    ],
-)
-def test_the_item_an_amount_is_asked_per(question, item):
-    assert item_asked(question) == item
-
-
-def test_an_amount_per_item_with_no_count_of_the_items_is_not_given():
-    question = (
-        "The later submarine batch is put at KRW 3 trillion. What does that come to per boat?"
-    )
-    said = ["The navy will spend KRW 3 trillion on the later submarine batch."]
-    why = uncounted_item(question, said)
-    assert why is not None and "no figure per boat" in why
-
-
-@pytest.mark.parametrize(
-    "said",
-    [
-        "The navy will spend KRW 3 trillion on six boats of the later batch.",
-        "The later batch costs about KRW 500 billion per boat.",
-        "Each boat of the later batch costs about KRW 500 billion.",
-    ],
-)
-def test_an_amount_per_item_is_given_when_the_items_are_counted_or_priced_each(said):
-    question = (
-        "The later submarine batch is put at KRW 3 trillion. What does that come to per boat?"
-    )
-    assert uncounted_item(question, [said]) is None
-
-
-def test_an_amount_per_aircraft_of_a_batch_never_counted_abstains(assistant):
+def test_a_later_batch_s_total_is_not_divided_by_the_first_buy_s_count(assistant):
     answer = assistant.ask(
         "DAPA's second F-35 phase is reported at KRW 4 trillion. How much does that work out "
         "to per jet?"
     )
-    assert answer.abstained
     assert not answer.tool_calls
+    assert "100,000,000,000" not in answer.answer and "100 billion" not in answer.answer

@@ -41,7 +41,6 @@ from assistant.answering.frame import (
     stages,
     written_stages,
 )
-from assistant.answering.operands import uncounted_item
 from assistant.answering.own_words import QUOTATION, asked_party, party_of, voiced_by
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.rates_asked import asks_exchange_rate, rate_unstated
@@ -1569,11 +1568,6 @@ def unmet(
         # "Which exchange rate did the bureau apply?" is not answered by the won totals it
         # converted, nor by a percentage: a rate between two currencies is stated as one.
         return Unmet(say("no_such_figure", label="exchange rate"))
-    # "And for one crane, what is that?" is not answered by the yard's whole bill alone: an amount
-    # per item needs the number of those items (or the amount per one) stated too.
-    uncounted = uncounted_item(frame.question, statements)
-    if uncounted is not None:
-        return Unmet(uncounted)
     thing = _thing_asked(frame)
     if thing is not None and not any(
         has_type(piece, frame.answer_type) and _writes(piece, thing) for piece in statements
