@@ -1689,16 +1689,6 @@ _REPORTED_FIGURE = lazy(
 )
 # Where a noun phrase's head gives way to what qualifies it: "the toll rate | on foreign ships".
 _QUALIFIER = lazy(r"\s(?:of|on|for|in|to|with|from|at|by|under|over|across|among|between)\s", re.I)
-# A "what" phrase whose verb comes first, its noun last before a preposition or the end of the
-# sentence: "what were the dredging and pilotage shares within that window?". However many
-# words qualify it, a noun that names only a figure (``_FIGURE_ONLY_NOUN``) names the figure
-# asked, in the singular or the plural.
-_COPULAR_FIGURE = lazy(
-    r"(?:^|[.?!:;]\s+)\W*(?:what|which)\s+(?:is|are|was|were)\s+"
-    rf"(?:(?!{_AUX}\s)[\w'’.&-]+\s+){{0,6}}?(?P<noun>[a-z][\w-]*)"
-    r"(?=\s+(?:of|for|in|within|during|over|across|under|at|from|between|on|by|to)\b|\s*[?,.;]|\s*$)",
-    re.I,
-)
 
 # "What" as the object of a verb of an amount: "what did the pilotage fees contribute over the
 # decade", "what does dredging account for". What a thing contributes or accounts for is how much
@@ -1726,7 +1716,6 @@ def _typed_by_noun(frame: Frame) -> Frame:
     for noun in (
         _found_noun(_LONG_PHRASE_NOUN, frame.question),
         _reported_noun(frame.question),
-        _figure_only(_found_noun(_COPULAR_FIGURE, frame.question)),
     ):
         kind = _figure_noun_kind(noun) if noun else None
         if kind is not None:
@@ -1734,17 +1723,6 @@ def _typed_by_noun(frame: Frame) -> Frame:
     if _AMOUNT_VERB.search(frame.question):
         return replace(frame, answer_type="quantity")
     return frame
-
-
-# Nouns that name nothing but a figure, in the singular or the plural. Not "costs", "limits" or
-# "levels", which as often name burdens, bounds or stages ("what are the costs of offsets?").
-_FIGURE_ONLY_NOUN = lazy(
-    r"(?:share|rate|ratio|proportion|percentage|fraction|portion|value|amount|total|sum)s?", re.I
-)
-
-
-def _figure_only(noun: str | None) -> str | None:
-    return noun if noun and _FIGURE_ONLY_NOUN.fullmatch(noun) else None
 
 
 def _found_noun(pattern: re.Pattern[str], question: str) -> str | None:
