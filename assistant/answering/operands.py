@@ -9,8 +9,10 @@ sources for the very thing, period or day the question asks about:
   must state for that day. The rates the sources imply belong to the reports that imply them;
   they answer a conversion "at the sources' rate" or one that names no rate at all, never one
   at the rate of another day.
+
 Two further checks were built and taken out, each having declined an answerable question of an
-older held-out set: a share for an exempt kind supposed cleared for offsets, and a figure per
+older held-out set: a share for an exempt kind supposed cleared for offsets (the sources leave
+its offsets to a committee, which some readers take as the standard share), and a figure per
 item with no count of the items in the cited statements.
 
 The check returns the sentence that says which operand the sources do not give, or None.
