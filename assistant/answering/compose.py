@@ -652,7 +652,13 @@ def _time_unstated(answer: Answer, question: str) -> Answer:
     million in 2023", where they give gains only for other years) is one they cannot judge: to
     call it wrong would assert a contradiction nobody states. The answer says what is missing
     and points to the nearest statement they make."""
-    parts = [say("cannot_answer"), say("nothing_for_year", year=claimed_time(question))]
+    return _claim_declined(answer, question, say("nothing_for_year", year=claimed_time(question)))
+
+
+def _claim_declined(answer: Answer, question: str, reason: str) -> Answer:
+    """A claim the sources cannot judge, declined with ``reason`` and pointing to the first
+    statement ``answer`` cited, if any, as the nearest thing they say."""
+    parts = [say("cannot_answer"), reason]
     cited = answer.citations[:1]
     if cited:
         first = cited[0].model_copy(update={"marker": 1})
@@ -1797,15 +1803,7 @@ class Composer:
         cause = unsupported_cause(question, answer.answer)
         if cause is None:
             return answer
-        first = answer.citations[0].model_copy(update={"marker": 1})
-        text = " ".join(
-            [
-                say("cannot_answer"),
-                say("cause_unsupported", cause=cause),
-                say("nearest", sentence=display(first.quote), marker=1),
-            ]
-        )
-        return Answer(question=question, answer=text, citations=[first], abstained=True)
+        return _claim_declined(answer, question, say("cause_unsupported", cause=cause))
 
     def _disputed_claim(self, question: str) -> Answer | None:
         """A claim that states one side of a curated disagreement ("the blog dates the report to

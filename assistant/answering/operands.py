@@ -90,18 +90,11 @@ def dated_rate(question: str, requests: Sequence[CalculatorInput], data: OffsetD
     return (match.group(0) + rest).strip() if len(rest) <= 60 else match.group(0)
 
 
-def no_rate_for_day(
-    question: str, requests: Sequence[CalculatorInput], data: OffsetData
-) -> str | None:
-    """Why a conversion at the rate of the day the question names cannot be made: the sources
-    state no rate for that day, only the rates their own reports' conversions imply."""
-    asked = dated_rate(question, requests, data)
-    return None if asked is None else say("no_rate_for_day", asked=asked.strip())
-
-
 def missing_operand(
     question: str, requests: Sequence[CalculatorInput], data: OffsetData
 ) -> str | None:
     """The sentence saying which operand of the routed calculation the sources do not give for
-    what ``question`` asks, or None when every operand is the question's or the sources'."""
-    return no_rate_for_day(question, requests, data)
+    what ``question`` asks, or None when every operand is the question's or the sources': a
+    conversion at the rate of a day the question names, which no source states."""
+    asked = dated_rate(question, requests, data)
+    return None if asked is None else say("no_rate_for_day", asked=asked.strip())
