@@ -3073,10 +3073,12 @@ def _absolute(question: str) -> bool:
 # percentage", "in percentage and dollar terms", "in absolute terms and as a percentage".
 _MONEY_MEASURE = (
     r"(?:in\s+)?(?:(?:US\s+)?dollars?|won|USD|KRW|(?:dollar|won|money|absolute|currency)\s+terms"
-    r"|absolute\s+(?:numbers|amounts?))"
+    r"|absolute\s+(?:numbers|amounts?)|how\s+much)"
 )
+# Either may be asked by a question word of its own: "by how many dollars and by what percentage".
 _PERCENT_MEASURE = (
-    r"(?:in\s+|as\s+an?\s+|by\s+)?(?:percent(?:age)?s?(?:\s+terms)?|per\s?cent|%|relative\s+terms)"
+    r"(?:in\s+|as\s+an?\s+|by\s+)?(?:(?:what|which)\s+)?"
+    r"(?:percent(?:age)?s?(?:\s+terms)?|per\s?cent|%|relative\s+terms)"
 )
 _JOINED = r"\s*,?\s*(?:and|as well as|plus|&)\s+(?:also\s+)?"
 _BOTH_MEASURES = lazy(
