@@ -1922,7 +1922,7 @@ def _share_of(question: str, data: OffsetData) -> Route | None:
     money = amounts(question)
     # "46% of $2 billion and 31% of $2 billion": percentages stated are factors, no share asked.
     if len(money) > 2:
-        return _shares_of_one_whole(question)
+        return _shares_of_one_whole(question) or _one_against_each(question)
     if len(money) != 2 or not _SHARE_WORDS.search(_SHARE_WRITTEN.sub(" ", question)):
         return None
     first = question.find(money[0])
@@ -2010,6 +2010,42 @@ def _shares_of_one_whole(question: str) -> Route | None:
         return None
     return Route(
         [CalculatorInput(operation="share_of", part=t.text, whole=whole.text) for t in parts]
+    )
+
+
+# An amount set against another as its measure: "A against B", "A compared with B".
+_AGAINST = words(r"against|versus|vs|relative to|compared (?:with|to)")
+# What leads to a further amount set against the same one: the same words, or "and".
+_AGAINST_AGAIN = words(r"against|versus|vs|relative to|compared (?:with|to)|and")
+# A share or ratio asked, for each pair ("what are the two ratios", "both as percentages").
+_SHARES_ASKED = words(r"shares?|percent\w*|proportions?|fractions?|ratios?")
+
+
+def _one_against_each(question: str) -> Route | None:
+    """ "Offsets of KRW 2 trillion against KRW 20 trillion of imports, and against KRW 8
+    trillion before: the two ratios?": one amount set against each of the others, all in one
+    currency, asked as shares or ratios: each is that one amount as a share of the other. The
+    amount measured is the one written first; the next is set against it ("against",
+    "compared with", "relative to"), and each later one is led to by those words or by "and";
+    else None."""
+    if not _SHARES_ASKED.search(_SHARE_WRITTEN.sub(" ", question)):
+        return None
+    tokens = [t for t in roles(question) if not t.percent and t.role != "rate"]
+    if len(tokens) < 3 or len({t.currency for t in tokens}) != 1:
+        return None
+    between = [question[a.end : b.start] for a, b in itertools.pairwise(tokens)]
+    if not _AGAINST.search(between[0]) or not all(_AGAINST_AGAIN.search(t) for t in between[1:]):
+        return None
+    first, *others = tokens
+    if any(t.scaled() <= 0 for t in others):
+        return None
+    # An amount named again (an ask that repeats the statement before it) is one whole.
+    wholes = {t.scaled(): t.text for t in reversed(others) if t.scaled() != first.scaled()}
+    return Route(
+        [
+            CalculatorInput(operation="share_of", part=first.text, whole=text)
+            for text in reversed(wholes.values())
+        ]
     )
 
 
