@@ -3811,8 +3811,13 @@ def _yearly_measure(question: str, data: OffsetData, period: str) -> str | None:
     seller, and a total only when it names none."""
     offsets = bool(_OFFSET_WORDS.search(question))
     bought = bool(_IMPORTS_NAMED.search(question) or _SPENT.search(question))
-    if offsets == bought:
-        return None  # neither, or both ("offsets per year of imports"): not one figure
+    if offsets and bought:
+        return None  # both ("offsets per year of imports"): not one figure
+    if not offsets and not bought:
+        # Neither named ("the average per year in 2021-2022", of a figure named before): the
+        # one measure the tables give an amount for in that period, if they give only one.
+        held = {r.measure for r in data.values if r.period == period and r.amount is not None}
+        return held.pop() if len(held) == 1 else None
     if offsets:
         return "offset_value"
     named_seller = _seller_named(question)
@@ -4600,13 +4605,35 @@ def _implied_period_of_stated(question: str, data: OffsetData) -> Route | None:
     return None
 
 
+# A span told by its length and its last year: "a seven-year total through 2022", "the five
+# years to 2020", "the 4-year period ending in 2019".
+_SPAN_ENDING = lazy(
+    rf"\b{_SPAN_LENGTH}\s+(?:[\w-]+\s+){{0,2}}?(?:through|to|until|till|up to|ending(?:\s+in)?)"
+    r"\s+((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _spans_told_by_length(question: str) -> list[str]:
+    """The periods ``question`` names by their length and last year ("a seven-year total
+    through 2022" is 2016-2022)."""
+    found = []
+    for match in _SPAN_ENDING.finditer(question):
+        years, last = _span_years(match.group(1)), int(match.group(2))
+        if years >= 2:
+            found.append(f"{last - years + 1}-{last}")
+    return found
+
+
 def _span_and_rest(question: str) -> list[tuple[str, str]]:
     """The (span, rest of the span) pairs whose difference is a period the question asks for:
     the asking leads to it ("implies for 2001-2005", "derive the 2001-2005 figure"), or it is
-    named last."""
-    named = _periods_named(question)
+    named last. A span told by its length and last year is named too."""
+    named = list(dict.fromkeys([*_periods_named(question), *_spans_told_by_length(question)]))
     spans = {p: tuple(int(y) for y in p.split("-")) for p in named}
-    if any(a <= year <= b for year in timed_years(question) for a, b in spans.values()):
+    # The last year of a span told by its length names that span, not a year asked alone.
+    alone = _SPAN_ENDING.sub(" ", question)
+    if any(a <= year <= b for year in timed_years(alone) for a, b in spans.values()):
         # A year asked on its own inside a period ("for 2021 alone") is no period: what two
         # periods' figures leave is the figure of the years between, never of one of them.
         return []
