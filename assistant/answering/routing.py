@@ -3533,11 +3533,15 @@ def _whole_of_sourced_share(question: str, data: OffsetData) -> Route | None:
     if len(written) == 1:
         percent = parse_number(re.sub(r"[^\d.]", "", written[0]))
         shares = [r for r in shares if r.amount == percent]
-    elif written or not _SHARE_AS_GIVEN.search(question):
+    elif written:
         return None
     else:
-        # "the reported share": the statistics' share of the year the question names, if any.
+        # "the reported share": the statistics' share of the year the question names, if any;
+        # "the implied total for 2022", naming no share, the one share the statistics give for
+        # the year it names.
         years = {int(y) for y in _YEAR_WRITTEN.findall(question)}
+        if not years and not _SHARE_AS_GIVEN.search(question):
+            return None
         shares = [r for r in shares if not years or r.year in years]
     if len(shares) != 1:
         return None
