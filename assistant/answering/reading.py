@@ -9,6 +9,7 @@ what to compute. ``reading`` finds them and gives the question without their wor
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from assistant.answering.patterns import WH_WORDS, words
@@ -228,4 +229,44 @@ def only_reads(part: str) -> bool:
     if len(asked.question.split()) <= 1:
         return True
     reads_own_way = asked.places is not None or asked.scale is not None
+    if reads_own_way and _ROUNDS_NAMED.match(part):
+        # "Round the total to two places and the average to one": a sentence that opens by
+        # rounding names results the question asks, asks none of its own.
+        return True
     return reads_own_way and not _ASKS_FOR.search(asked.question)
+
+
+# A sentence that opens with the verb of rounding.
+_ROUNDS_NAMED = lazy(r"^\W*(?:please\s+)?round(?:ed|ing)?\b", re.I)
+# Words of a rounding clause that name no result: "round the total to …" names "total".
+_NOT_A_RESULT = words(
+    r"round\w*|the|and|to|in|of|at|with|it|its|them|both|each|please|off|as|a|an|us|"
+    r"usd|krw|dollars?|won|euros?|thousands?|millions?|billions?|trillions?|decimals?|places?|"
+    r"points?|whole|numbers?|one|two|three|four|five|six|zero|nearest"
+)
+
+
+def readings_named(question: str, asks: Sequence[str]) -> list[Reading | None]:
+    """How each of ``asks`` is to be read, when a sentence of ``question`` rounds results it names
+    one by one ("round the total to two places in billions and the average to one in
+    millions"): the clause naming a word only one ask uses reads that ask. None for an ask no
+    clause names; all None unless two asks are named."""
+    found: list[Reading | None] = [None] * len(asks)
+    ask_words = [{w.lower() for w in re.findall(r"[A-Za-z]+", a)} for a in asks]
+    for sentence in _SENTENCES.split(question):
+        if not _ROUNDS_NAMED.match(sentence):
+            continue
+        for clause in _CLAUSES.split(sentence):
+            asked = _reading(clause)
+            if asked.places is None and asked.scale is None:
+                continue
+            named = {
+                w.lower()
+                for w in re.findall(r"[A-Za-z]+", _NOT_A_RESULT.sub(" ", asked.question))
+            }
+            owners = [i for i, w in enumerate(ask_words) if named & w]
+            if len(owners) == 1 and found[owners[0]] is None:
+                found[owners[0]] = asked
+    if sum(r is not None for r in found) < 2:
+        return [None] * len(asks)
+    return found

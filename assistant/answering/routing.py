@@ -38,6 +38,7 @@ from assistant.answering.reading import (
     Reading,
     currency_asked,
     only_reads,
+    readings_named,
     reading,
     without_scale,
 )
@@ -422,6 +423,11 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
         return None
     routes = [r for r in asks if r is not None]
     asked = reading(question)
+    named = readings_named(question, parts)
+    if any(named):
+        # "Round the total to two places in billions and the average to one in millions": each
+        # ask's results are read as the clause naming it says.
+        return _read_as_named(_joined(whole, routes, data, stated=stated), asks, named)
     if own_way and routes:
         return _read_by_kind(_joined(whole, routes, data, asks_first=True, stated=stated), asked)
     joined = _joined(whole, routes, data, stated=stated)
@@ -434,6 +440,25 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
             r
             if r.places is not None or r.scale is not None
             else r.model_copy(update={"places": _places(r, asked), "scale": asked.scale})
+            for r in joined.requests
+        ]
+    return joined
+
+
+def _read_as_named(
+    joined: Route | None, asks: list[Route | None], named: list[Reading | None]
+) -> Route | None:
+    """``joined`` with each result an ask gave read as ``named`` reads that ask (places and
+    scale); a result no named ask gave keeps its reading."""
+    if joined is None:
+        return None
+    for ask, read in zip(asks, named, strict=True):
+        if ask is None or read is None:
+            continue
+        joined.requests = [
+            r.model_copy(update={"places": read.places, "scale": read.scale})
+            if any(_same_request(r, mine) for mine in ask.requests)
+            else r
             for r in joined.requests
         ]
     return joined
