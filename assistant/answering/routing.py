@@ -2413,6 +2413,7 @@ def _commitments_sum(question: str, data: OffsetData) -> Route | None:
     if not explicit and found.program and not _total_of_parts_named(question, data):
         return None  # "the whole package, and the progress of each item": the sources' total
     whole, whole_id = "", None
+    total = sum((amount for _, amount, _ in found.parts), Decimal(0))
     if stated:
         # The one amount the question states is the whole the parts are checked against.
         try:
@@ -2423,6 +2424,11 @@ def _commitments_sum(question: str, data: OffsetData) -> Route | None:
             return None
         whole = stated[0].text
         if found.whole is not None and written.value == found.whole[0]:
+            whole_id = found.whole[1]
+        elif found.whole is not None and written.value == total:
+            # "How far is that from the headline figure?", its "that" the parts' sum written in:
+            # the sum is set against the whole the sources state, not against itself.
+            whole = format_money_short(found.whole[0], found.unit)
             whole_id = found.whole[1]
     elif found.whole is not None:
         if not explicit:
@@ -2441,7 +2447,6 @@ def _commitments_sum(question: str, data: OffsetData) -> Route | None:
     requests = [_evaluate(" + ".join(parts))]
     labels: list[Label | None] = [None]
     cites = [row_id for _, _, row_id in found.parts]
-    total = sum((amount for _, amount, _ in found.parts), Decimal(0))
     if whole:
         requests.append(_evaluate(f"{whole} − ({' + '.join(parts)})"))
         labels.append(_parts_gap_label(whole, display(Quantity(total, found.unit))))
