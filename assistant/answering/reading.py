@@ -261,8 +261,7 @@ def readings_named(question: str, asks: Sequence[str]) -> list[Reading | None]:
             if asked.places is None and asked.scale is None:
                 continue
             named = {
-                w.lower()
-                for w in re.findall(r"[A-Za-z]+", _NOT_A_RESULT.sub(" ", asked.question))
+                w.lower() for w in re.findall(r"[A-Za-z]+", _NOT_A_RESULT.sub(" ", asked.question))
             }
             owners = [i for i, w in enumerate(ask_words) if named & w]
             if len(owners) == 1 and found[owners[0]] is None:

@@ -38,8 +38,8 @@ from assistant.answering.reading import (
     Reading,
     currency_asked,
     only_reads,
-    readings_named,
     reading,
+    readings_named,
     without_scale,
 )
 from assistant.answering.row_answers import same_figure
