@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from routed import requests_of as _requests
 from routed import results_of as _results
 
@@ -136,3 +137,30 @@ def test_the_gap_of_the_parts_sum_is_to_the_whole_the_sources_state(data):
     assert Decimal("626900000") in results
     assert Decimal("35700000") in results
     assert Decimal(0) not in results
+
+
+# ---------------------------------------------------------- the answer records every call
+
+
+@pytest.mark.slow
+def test_a_drop_asked_in_dollars_and_percent_records_a_call_for_each(assistant):
+    answer = assistant.ask(
+        "From 2011-2015 to 2016-2020, by how many dollars and by what percentage did Korea's "
+        "offsets shrink?"
+    )
+    assert not answer.abstained
+    assert len(answer.tool_calls) >= 2
+    assert "USD 7,190,000,000" in answer.answer
+    assert "89.99%" in answer.answer
+
+
+@pytest.mark.slow
+def test_two_ratios_of_stated_figures_record_two_calls(assistant):
+    answer = assistant.ask(
+        "Offsets of KRW 2 trillion set against KRW 16 trillion of imports and against KRW 5 "
+        "trillion of earlier offsets: what are the two ratios, to one decimal?"
+    )
+    assert not answer.abstained
+    assert len(answer.tool_calls) == 2
+    assert "12.5%" in answer.answer
+    assert "40.0%" in answer.answer
