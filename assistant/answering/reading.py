@@ -229,7 +229,7 @@ def only_reads(part: str) -> bool:
     if len(asked.question.split()) <= 1:
         return True
     reads_own_way = asked.places is not None or asked.scale is not None
-    if reads_own_way and _ROUNDS_NAMED.match(part):
+    if reads_own_way and _ROUNDS_NAMED.match(part) and _results_named(asked.question):
         # "Round the total to two places and the average to one": a sentence that opens by
         # rounding names results the question asks, asks none of its own.
         return True
@@ -246,6 +246,12 @@ _NOT_A_RESULT = words(
 )
 
 
+def _results_named(text: str) -> set[str]:
+    """The words of a rounding clause that name results ("total", "average"), lower-cased:
+    "round dollars to one place" names none, only a currency."""
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", _NOT_A_RESULT.sub(" ", text))}
+
+
 def readings_named(question: str, asks: Sequence[str]) -> list[Reading | None]:
     """How each of ``asks`` is to be read, when a sentence of ``question`` rounds results it names
     one by one ("round the total to two places in billions and the average to one in
@@ -260,9 +266,7 @@ def readings_named(question: str, asks: Sequence[str]) -> list[Reading | None]:
             asked = _reading(clause)
             if asked.places is None and asked.scale is None:
                 continue
-            named = {
-                w.lower() for w in re.findall(r"[A-Za-z]+", _NOT_A_RESULT.sub(" ", asked.question))
-            }
+            named = _results_named(asked.question)
             owners = [i for i, w in enumerate(ask_words) if named & w]
             if len(owners) == 1 and found[owners[0]] is None:
                 found[owners[0]] = asked
