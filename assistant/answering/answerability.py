@@ -1336,8 +1336,8 @@ _ASKED_MEASURE = lazy(
 
 
 def _measure_kind(frame: Frame) -> str | None:
-    """"money" when ``frame`` asks, by the noun of its wh-phrase, for the contract value from
-    which a rule applies (a threshold, a trigger) and not for a share: an amount, which a
+    """The kind "money" when ``frame`` asks, by the noun of its wh-phrase, for the contract value
+    from which a rule applies (a threshold, a trigger) and not for a share: an amount, which a
     percentage does not give. Else None."""
     asked = _ASKED_MEASURE.search(as_asked(frame.question))
     if asked is None:
@@ -1630,7 +1630,11 @@ def unmet(
         return Unmet(say("no_such_figure", label="time"))
     if frame.answer_type in _EVENT_KINDS and not _done(frame, statements, entities):
         return Unmet(say("not_happened"))
-    if frame.answer_type == "yesno" and not frame.claim and not _told_done(frame.question, statements):
+    if (
+        frame.answer_type == "yesno"
+        and not frame.claim
+        and not _told_done(frame.question, statements)
+    ):
         # "Did the allies sign the pact?" is not answered by "in talks since 2019 to sign a
         # pact": the sources tell of the signing only as sought, not whether it took place.
         return Unmet(say("not_happened"))
