@@ -2597,7 +2597,11 @@ def _act_asked(question: str) -> str | None:
     if asked is None:
         return None
     verb = _verb_of(_CAME_ABOUT.sub("", asked["rest"]))
-    return None if verb is None else _stem(verb.lower())
+    if verb is None:
+        return None
+    stem = _stem(verb.lower())
+    # "conclude" is written "concluded" and "concluding" too.
+    return stem[:-1] if stem.endswith("e") and len(stem) > 3 else stem
 
 
 def _tells_act(stem: str, said: str) -> bool | None:
