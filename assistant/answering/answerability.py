@@ -2572,6 +2572,13 @@ def _done(frame: Frame, statements: list[str], entities: Entities | None = None)
 # that it came about in the end or insist on it ("end up signing", "manage to sign", "actually
 # signed"), and name no act of their own.
 _ASKS_DONE = lazy(r"^\W*(?:did|has|have|had)\s+(?!not\b)(?P<rest>[^?;]+)", re.I)
+# The same in the passive: "has the pact been signed", "was the bill passed".
+_ASKS_DONE_TO = lazy(
+    r"^\W*(?:(?:has|have|had)\s+(?:[\w'’.-]+\s+){1,8}?been|(?:was|were)\s+(?:[\w'’.-]+\s+){1,8}?)"
+    r"\s*(?:(?:already|actually|finally|ever|eventually|officially|formally)\s+)?"
+    r"(?P<done>(?-i:[a-z]+ed))\b",
+    re.I,
+)
 _CAME_ABOUT = lazy(
     r"\b(?:end|ended|wind|wound)\s+up\s+(?=[a-z]+ing\b)"
     r"|\b(?:manage|managed|get|got)\s+(?:around\s+)?to\s+(?=[a-z])"
@@ -2593,10 +2600,14 @@ _TO_COME = lazy(
 def _act_asked(question: str) -> str | None:
     """The stem of the act a yes/no question asks was done ("sign" of "did they end up signing
     the pact?"), or None when it asks no act."""
+    passive = _ASKS_DONE_TO.search(question)
     asked = _ASKS_DONE.search(question)
-    if asked is None:
+    if passive is not None:
+        verb: str | None = passive["done"]
+    elif asked is not None:
+        verb = _verb_of(_CAME_ABOUT.sub("", asked["rest"]))
+    else:
         return None
-    verb = _verb_of(_CAME_ABOUT.sub("", asked["rest"]))
     if verb is None:
         return None
     stem = _stem(verb.lower())
