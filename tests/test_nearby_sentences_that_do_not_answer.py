@@ -195,3 +195,12 @@ def test_who_led_the_offset_bill_is_named(assistant):
     answer = assistant.ask("Who led the 2023 bill to strengthen offset trade in the Assembly?")
     assert not answer.abstained
     assert "Sul Hoon" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_row_that_names_the_lawmaker_but_no_party_gives_way_to_the_sentence_that_does(
+    assistant,
+):
+    answer = assistant.ask("Which party is Assemblyman Sul Hoon a member of?")
+    assert not answer.abstained
+    assert "Democratic Party" in answer.answer
