@@ -201,6 +201,6 @@ def test_who_led_the_offset_bill_is_named(assistant):
 def test_a_row_that_names_the_lawmaker_but_no_party_gives_way_to_the_sentence_that_does(
     assistant,
 ):
-    answer = assistant.ask("Which party is Assemblyman Sul Hoon a member of?")
+    answer = assistant.ask("Which party does Assemblyman Sul Hoon belong to?")
     assert not answer.abstained
     assert "Democratic Party" in answer.answer
