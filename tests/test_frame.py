@@ -132,7 +132,8 @@ def test_a_follow_up_amount_without_a_currency_takes_the_earlier_currency():
         ("How much longer do the talks take?", "quantity"),
         ("At what level is the ceiling set?", "quantity"),
         ("When was the program launched?", "date"),
-        ("Who led the bill?", "agent"),
+        # Leading is a role a person holds, as chairing is.
+        ("Who led the bill?", "person"),
         ("Which agency runs procurement?", "organisation"),
         # The noun of the wh-phrase decides, a few modifiers away from its wh-word.
         ("Which treasury official announced the delay?", "person"),

@@ -252,7 +252,7 @@ def test_a_word_the_question_itself_writes_after_to_is_not_the_event():
 
 def test_who_does_something_is_not_answered_by_someone_meaning_to_do_it():
     frame = frame_of("Who is leading the harbour delegation in the tariff talks?")
-    assert frame.answer_type == "agent"
+    assert frame.answer_type == "person"
     meaning_to = _answer("Some say Trump may use the levy to lead the tariff talks [1].")
     assert unmet(frame, meaning_to) is not None
 

@@ -35,6 +35,7 @@ from assistant.answering.frame import (
     GATHERING_NOUNS,
     Frame,
     answer_type,
+    as_asked,
     asked_noun,
     asks_person,
     code_in,
@@ -42,7 +43,7 @@ from assistant.answering.frame import (
     written_stages,
 )
 from assistant.answering.own_words import QUOTATION, asked_party, party_of, voiced_by
-from assistant.answering.patterns import WH_WORDS, words
+from assistant.answering.patterns import SHARE_WORDS, THRESHOLD_WORDS, WH_WORDS, words
 from assistant.answering.rates_asked import asks_exchange_rate, rate_unstated
 from assistant.answering.sentence_kinds import CAUSE, FULFILMENT
 from assistant.answers import Answer, Citation
@@ -1324,6 +1325,69 @@ def _only_blank_cells(said: str, question: str, entities: Entities) -> list[str]
     return [name for name in blank if not any(name != other and name in other for other in blank)]
 
 
+# The thing a question asks the figure of, by its noun phrase: "what is the threshold contract
+# amount for …", "which trigger applies in …".
+_ASKED_MEASURE = lazy(
+    r"\b(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?P<phrase>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"(?:for|of|in|at|under|on|to|that|which|does|did|do|applies|apply|applied)\b",
+    re.I,
+)
+
+
+def _measure_kind(frame: Frame) -> str | None:
+    """The kind "money" when ``frame`` asks, by the noun of its wh-phrase, for the contract value
+    from which a rule applies (a threshold, a trigger) and not for a share: an amount, which a
+    percentage does not give. Else None."""
+    asked = _ASKED_MEASURE.search(as_asked(frame.question))
+    if asked is None:
+        return None
+    phrase = asked["phrase"]
+    if THRESHOLD_WORDS.search(phrase) and not SHARE_WORDS.search(phrase):
+        return "money"
+    return None
+
+
+def _holds_kind(text: str, kind: str) -> bool:
+    """Whether ``text`` states a figure of ``kind``: a percentage for "percent", an amount (of
+    money, or a scaled number) for the others; a length of time is none."""
+    if kind == "percent":
+        return bool(_percents(text))
+    return bool(find_money(text) or _scaled(text))
+
+
+def _rows_of_another_measure(frame: Frame, said: str, entities: Entities) -> list[str]:
+    """The labels of the table rows an answer gives a country ``frame`` asks about, when they
+    give it a figure of another kind than the one asked and nothing else in the answer gives it
+    one ("Offset value per contract: Netherlands: Min. 100%" for the Netherlands' threshold
+    amount: a share, not an amount). A row the question asks by its label's words answers,
+    whatever it holds. Else empty."""
+    kind = _measure_kind(frame)
+    if kind is None:
+        return []
+    table = name_table().patterns.get("countries", {})
+    listed = {name.lower(): pattern for name, pattern in table.items()}
+    pieces = claims_of(said)
+    rows = [_ROW.match(piece) for piece in pieces]
+    asked = _rows_asked(rows, frame.question)
+    labels: list[str] = []
+    for name in sorted(entities.names(frame.question, "countries")):
+        pattern = listed.get(name) or lazy(rf"\b{re.escape(name)}\b", re.I)
+        other: list[str] = []
+        for piece, row in zip(pieces, rows, strict=True):
+            for found in pattern.finditer(piece):
+                cell = _cell_at(piece, row, found.start())
+                if cell is None and _holds_kind(piece, kind):
+                    return []
+                if cell is None or row is None:
+                    continue
+                if id(row) in asked or _holds_kind(cell, kind):
+                    return []
+                other.append(row["label"].strip())
+        labels.extend(other)
+    return list(dict.fromkeys(labels))
+
+
 def _cell_at(piece: str, row: re.Match[str] | None, at: int) -> str | None:
     """The cell of ``row`` (a table row ``piece`` states) that the mention at ``at`` opens, up to
     the next cell; None when the mention is in no cell."""
@@ -1452,6 +1516,19 @@ def unmet(
         # A table row whose cell for the country asked is empty ("Israel: n/a") gives the
         # other countries' values, none for that one.
         return Unmet(say("nothing_about", names=", ".join(blank)), of_another=True)
+    other_rows = _rows_of_another_measure(frame, answer.answer, entities) if entities else []
+    if other_rows:
+        # A table row that gives the country asked a share does not give its threshold amount.
+        kind = _measure_kind(frame) or frame.answer_type
+        return Unmet(
+            say("other_measure", label=_LABEL[kind], given=", ".join(other_rows).lower()),
+            of_another=True,
+        )
+    measured = _measure_kind(frame) if frame.answer_type == "comparison" else None
+    if measured is not None and not _holds_kind(said, measured):
+        # "What is the threshold for the Netherlands in the chart comparing the countries?"
+        # asks the threshold, whatever the question says of the chart it is in.
+        return Unmet(say("no_such_figure", label=_LABEL[measured]))
     if (
         frame.answer_type != "person"
         and len(frame.parts) <= 1
@@ -1552,6 +1629,14 @@ def unmet(
         # Nor "at what time did it sail?" by "it sailed on Tuesday".
         return Unmet(say("no_such_figure", label="time"))
     if frame.answer_type in _EVENT_KINDS and not _done(frame, statements, entities):
+        return Unmet(say("not_happened"))
+    if (
+        frame.answer_type == "yesno"
+        and not frame.claim
+        and not _told_done(frame.question, statements)
+    ):
+        # "Did the allies sign the pact?" is not answered by "in talks since 2019 to sign a
+        # pact": the sources tell of the signing only as sought, not whether it took place.
         return Unmet(say("not_happened"))
     if frame.answer_type == "other" and not _told_how(frame.question, statements):
         return Unmet(say("not_happened"))
@@ -2482,6 +2567,90 @@ def _done(frame: Frame, statements: list[str], entities: Entities | None = None)
     )
 
 
+# A yes/no question that asks whether an act was done: "did the council pass the bill", "have
+# they signed it yet". Its act is the verb after the subject; a few words before it only say
+# that it came about in the end or insist on it ("end up signing", "manage to sign", "actually
+# signed"), and name no act of their own.
+_ASKS_DONE = lazy(r"^\W*(?:did|has|have|had)\s+(?!not\b)(?P<rest>[^?;]+)", re.I)
+# The same in the passive: "has the pact been signed", "was the bill passed".
+_ASKS_DONE_TO = lazy(
+    r"^\W*(?:(?:has|have|had)\s+(?:[\w'’.-]+\s+){1,8}?been|(?:was|were)\s+(?:[\w'’.-]+\s+){1,8}?)"
+    r"\s*(?:(?:already|actually|finally|ever|eventually|officially|formally)\s+)?"
+    r"(?P<done>(?-i:[a-z]+ed))\b",
+    re.I,
+)
+_CAME_ABOUT = lazy(
+    r"\b(?:end|ended|wind|wound)\s+up\s+(?=[a-z]+ing\b)"
+    r"|\b(?:manage|managed|get|got)\s+(?:around\s+)?to\s+(?=[a-z])"
+    r"|\b(?:go|gone|went)\s+on\s+to\s+(?=[a-z])"
+    r"|\b(?:already|actually|finally|really|ever|eventually|ultimately|officially|formally|yet|"
+    r"indeed|truly|still)\s+",
+    re.I,
+)
+# How an act a statement writes is told: denied ("did not sign", "decided not to seek"), only
+# sought ("in talks to sign"), only to come ("will sign", "could be signed") or under way ("in
+# the process of signing"). What is none of these tells the act as done.
+_DENIED = lazy(r"\b(?:not|never|no\s+longer)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_SOUGHT = lazy(r"\bto\s+(?:be\s+)?$", re.I)
+_UNDER_WAY = words(r"ongoing|under\s*way|in progress|pending|propos\w*|draft\w*")
+_TO_COME = lazy(
+    r"\b(?:will|would|shall|may|might|could|should|can|must)\s+(?:[a-z]+\s+){0,2}$", re.I
+)
+
+
+def _act_asked(question: str) -> str | None:
+    """The stem of the act a yes/no question asks was done ("sign" of "did they end up signing
+    the pact?"), or None when it asks no act."""
+    passive = _ASKS_DONE_TO.search(question)
+    asked = _ASKS_DONE.search(question)
+    if passive is not None:
+        verb: str | None = passive["done"]
+    elif asked is not None:
+        verb = _verb_of(_CAME_ABOUT.sub("", asked["rest"]))
+    else:
+        return None
+    if verb is None:
+        return None
+    stem = _stem(verb.lower())
+    # "conclude" is written "concluded" and "concluding" too.
+    return stem[:-1] if stem.endswith("e") and len(stem) > 3 else stem
+
+
+def _tells_act(stem: str, said: str) -> bool | None:
+    """Whether ``said`` tells the act of ``stem`` as done or denied (True), only as sought, to
+    come or under way (False), or does not write it (None): a statement that tells of something
+    as under way ("ongoing negotiations") without writing the act tells it as not done."""
+    told = None
+    for found in re.finditer(rf"\b{re.escape(stem)}(?:e|es|s|d|ed|ing|[a-z]ed|[a-z]ing)?\b", said):
+        before = said[: found.start()]
+        if _DENIED.search(before):
+            return True
+        pending = (
+            _SOUGHT.search(before)
+            or _TO_COME.search(before)
+            or (found.group().endswith("ing") and not stem.endswith("ing"))
+        )
+        if not pending:
+            return True
+        told = False
+    if told is None and _UNDER_WAY.search(said):
+        # "in ongoing negotiations about the pact" tells of it as under way in other words.
+        return False
+    return told
+
+
+def _told_done(question: str, statements: list[str]) -> bool:
+    """Whether the statements can answer whether the act a yes/no question asks of was done:
+    not when those that write it tell it only as sought, to come or under way ("the allies have
+    been in talks to sign a pact" for "did they sign the pact?"). A statement in other words
+    than the question's is left to the other checks."""
+    stem = _act_asked(question)
+    if stem is None:
+        return True
+    told = [_tells_act(stem, piece.lower()) for piece in statements]
+    return any(told) or all(t is None for t in told)
+
+
 # The verbs of a change to a level, a rule or a figure ("raise", "lower", "lift", "cut"), and
 # their completed forms: passive or perfect ("was raised", "has been lowered", "had cut") or a
 # plain past tense no modal or "to" stands before ("Korea raised the value in 1986").
@@ -2733,8 +2902,8 @@ def _gives_cause(question: str, statements: list[str], given: str = "") -> bool:
     whole = asked_event(given) if given and given.strip() != question.strip() else None
     if event is None:
         event = whole
-    elif whole is not None and not event.years and not event.quoted:
-        event = replace(event, years=whole.years, quoted=whole.quoted)
+    elif whole is not None and not event.years and not event.quoted and not event.months:
+        event = replace(event, years=whole.years, quoted=whole.quoted, months=whole.months)
     asked = _WHY_DONE.search(question) or _WHY_PASSIVE.search(question)
     rest = asked["rest"] if asked is not None else event.words if event is not None else ""
     if _A_VIEW.search(_COMPOUND.sub(" ", rest)):

@@ -49,6 +49,12 @@ _YEAR = lazy(
     r"(?<!\bsince )(?<!\bafter )(?<!\bbefore )(?<!\buntil )(?<!\bfrom )(?<!\bby )"
     r"(?<![\d-])(?:19|20)\d\d(?![\d]|s\b|-|–)"
 )
+# A month a question ties the event to ("dated it to October", "raised in March"): a time as a
+# year is, which a cause of another event does not state.
+_MONTH = lazy(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
 # A name the question quotes ("renamed 'industrial cooperation'"); an apostrophe inside a word
 # ("the agency's") opens no quotation.
 _QUOTED = lazy(r"(?<![\w'’])['‘\"“](?P<quoted>[^'‘’\"“”]{3,60}?)['’\"”](?![\w'’])")
@@ -89,6 +95,7 @@ class AskedEvent:
     years: frozenset[str]
     quoted: tuple[str, ...]
     direction: str
+    months: frozenset[str] = frozenset()
 
 
 # The words that ask: which of them a question uses says what each of its parts asks for.
@@ -119,6 +126,7 @@ def asked_event(question: str) -> AskedEvent | None:
         frozenset(_YEAR.findall(event)),
         tuple(m["quoted"].strip().lower() for m in _QUOTED.finditer(event)),
         direction(event),
+        frozenset(m.lower() for m in _MONTH.findall(event)),
     )
 
 
@@ -133,12 +141,14 @@ def explained(piece: str, before: str) -> tuple[str, str]:
 
 
 def explains_event(event: AskedEvent, piece: str, before: str) -> bool:
-    """Whether ``piece``, a sentence giving a cause, gives it for ``event``: the years and quoted
-    names of the event stand in it (or in the sentence before, which it points back to), and
-    what it explains went the event's way, or neither way."""
+    """Whether ``piece``, a sentence giving a cause, gives it for ``event``: the years, months
+    and quoted names of the event stand in it (or in the sentence before, which it points back
+    to), and what it explains went the event's way, or neither way."""
     what, leaned = explained(piece, before)
     told = f"{piece} {leaned}".lower()
     if any(year not in told for year in event.years):
+        return False
+    if any(not re.search(rf"\b{month}\b", told) for month in event.months):
         return False
     if any(name not in told for name in event.quoted):
         return False

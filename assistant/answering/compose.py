@@ -503,8 +503,23 @@ _OPEN_KINDS = frozenset(
 )
 # Below this share of the question's weighted terms the best sentence is only near its topic.
 _WEAK_COVERAGE = 0.3
+
+
 # Nouns that name any thing of a broad kind: a question asking for one by such a word asks for
 # what the sources call by its own name.
+def _thing_unwritten(frame: Frame, answer: Answer) -> bool:
+    """Whether ``answer`` to a question of no kind that asks for a thing by its noun ("which
+    party") writes that noun nowhere in what it says: a thing of its own, not a word for any
+    sort of thing ("which type"), which an answer names with its noun ("the Democratic Party")."""
+    if answer.abstained or frame.answer_type != "other":
+        return False
+    noun = asked_noun(frame.question)
+    if noun is None or not noun.islower() or noun in _GENERAL_THINGS:
+        return False
+    said = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", answer.answer)}
+    return not ({noun, f"{noun}s", noun.removesuffix("s"), noun.removesuffix("es")} & said)
+
+
 _GENERAL_THINGS = frozenset(
     "document documents paperwork publication material materials resource resources tool tools "
     "instrument instruments item items thing things measure measures mechanism "
@@ -2089,6 +2104,16 @@ class Composer:
                 alone, alone_ranked = self._compose_one(question, context, scope, rows=False)
                 if not alone.abstained and unmet(first, alone, self.entities) is None:
                     answer, ranked = alone, alone_ranked
+        elif self.facts is not None and _thing_unwritten(whole, answer):
+            # "Which party does the assemblyman belong to?" is not answered by a row that names
+            # him and no party: the source sentences that write the thing asked answer instead.
+            alone, alone_ranked = self._compose_one(question, context, scope, rows=False)
+            if (
+                not alone.abstained
+                and not _thing_unwritten(whole, alone)
+                and unmet(whole, alone, self.entities) is None
+            ):
+                answer, ranked = alone, alone_ranked
         if answer.abstained:
             return answer
         if problem is not None and parts:

@@ -539,7 +539,8 @@ _WHO_ROLE = lazy(
     rf"\bwho(?:'s|’s|\s+(?:is|was|are|were|has been|had been))\s+(?:the|a|an)\s+"
     rf"(?:{_MODIFIER}){{0,3}}?(?:{dict(_HEAD_NOUNS)['person']})(?![\w'’-])"
     # A role's verb asks for a person too: "who chairs the board", "who presided over it".
-    r"|\bwho\s+(?:chairs|chaired|presides|presided|heads|headed)\b"
+    r"|\bwho\s+(?:(?:is|was|are|were)\s+)?(?:chair|chairs|chaired|chairing|presides|presided|presiding|"
+    r"heads|headed|heading|leads|led|leading)\b(?!\s+(?:to|up|in|among)\b)"
     # So does holding a role: "who was serving as harbour commissioner", "who acted as envoy".
     r"|\bwho\s+(?:(?:is|was|are|were|has been|had been)\s+)?(?:serv|act|sit|sat)\w*\s+as\s+"
     rf"(?:(?:the|a|an)\s+)?(?:{_MODIFIER}){{0,3}}?(?:{dict(_HEAD_NOUNS)['person']})(?![\w'’-])"

@@ -23,3 +23,10 @@ def words(alternatives: str, symbols: str = "") -> re.Pattern[str]:
 # The question words, as an alternation for patterns to embed ("(?:{WH_WORDS})\b"): frame,
 # routing and composition each find where a question, or one of its parts, starts with one.
 WH_WORDS = r"who|whom|whose|what|which|when|where|why|how"
+
+
+# The words of a rule's two figures: the contract value from which it applies (an amount) and the
+# share of the contract it asks (a percentage). Answers read from the rule table and checks that
+# an answer gives the figure asked both tell the two apart by them.
+THRESHOLD_WORDS = words(r"thresholds?|trigger\w*|activation (?:point|value)|cut-?offs?")
+SHARE_WORDS = words(r"shares?|percent\w*|rates?|quotas?")

@@ -23,7 +23,7 @@ from assistant import quantities
 from assistant.answering.claims import stated_figures
 from assistant.answering.extremes import first_change_asked
 from assistant.answering.frame import frame_of
-from assistant.answering.patterns import words
+from assistant.answering.patterns import SHARE_WORDS, THRESHOLD_WORDS, words
 from assistant.datafiles import atomic_write
 from assistant.errors import KnowledgeError
 from assistant.knowledge.domain import domain
@@ -452,8 +452,8 @@ def render(groups: list[list[Fact]], marker: Any, budget: int = 4) -> tuple[str,
 # "the 1990 trigger compared with the level set later"): the rule's threshold, its shares, or
 # both when the rule is asked of as a whole. The program's own words bound it: a share of
 # imports or of a market is no rule.
-_RULE_THRESHOLD = words(r"thresholds?|trigger\w*|activation (?:point|value)|cut-?offs?")
-_RULE_SHARE = words(r"shares?|percent\w*|rates?|quotas?")
+_RULE_THRESHOLD = THRESHOLD_WORDS
+_RULE_SHARE = SHARE_WORDS
 _RULE_WHOLE = words(r"rules?|requirements?|regime|terms|conditions")
 _OF_THE_PROGRAM = words(r"offsets?|thresholds?|trigger\w*|obligat\w*|industrial cooperation")
 _SET_AGAINST = words(r"compar\w*|versus|vs|differ\w*|contrast\w*")
