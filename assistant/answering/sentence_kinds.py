@@ -34,6 +34,10 @@ class SentenceKind:
     # A judgment whose grounds are the rest of its paragraph ("The move was unexpected. The
     # practice is common everywhere. …"): the sentences after it argue it, in words of their own.
     grounds_follow: bool = False
+    # A sentence that announces the source's own list of them by their name ("Reasons for this
+    # decline include …", "The main causes were …"): it opens that list, whatever the kind's
+    # everyday ``called`` name.
+    listed_by: re.Pattern[str] | None = None
 
 
 CAUSE = SentenceKind(
@@ -51,6 +55,11 @@ CAUSE = SentenceKind(
         re.I,
     ),
     follows_fact=True,
+    listed_by=lazy(
+        r"\b(?:reasons|causes|factors|explanations)\s+(?:for|behind|of)\b[^.;:]{0,80}?"
+        r"\b(?:include|included|includes|are|were|lie|lay)\b",
+        re.I,
+    ),
 )
 # "What are people saying Washington is after?", "the motive behind the ministry's move": why an
 # actor did something is answered by the sentences that give it a purpose ("in a bid to", "as a
@@ -426,6 +435,8 @@ def calls_by_name(kind: SentenceKind, text: str) -> bool:
     """Whether ``text`` is about what ``kind`` does by its everyday name ("The benefits of the
     scheme are numerous."): such a sentence opens a source's own list of them. Not the name in
     passing ("has seen no significant benefits"), which lists nothing."""
+    if kind.listed_by is not None and kind.listed_by.search(text):
+        return True
     if kind.called is None:
         return False
     pattern = _CALLED.get(kind.called)
