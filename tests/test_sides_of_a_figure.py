@@ -15,7 +15,7 @@ import pytest
 
 from assistant.answering.frame import REASON_ASKED
 from assistant.answering.row_answers import shape_fact
-from assistant.answering.sentence_kinds import CAUSE, calls_by_name
+from assistant.answering.sentence_kinds import CAUSE, announces_list
 from assistant.answering.sides_asked import asks_sides, currencies_asked, sides_of
 from assistant.knowledge.rows import load_data
 from assistant.settings import Settings
@@ -105,9 +105,9 @@ def test_the_factors_or_causes_a_source_gives_for_a_change_are_asked_reasons():
 
 
 def test_a_sentence_announcing_its_list_of_reasons_opens_that_list():
-    assert calls_by_name(CAUSE, "Reasons for this sharp fall include weak demand and a strike.")
-    assert calls_by_name(CAUSE, "The main causes of the slump were two.")
-    assert not calls_by_name(CAUSE, "The main reason for this is a strike.")
+    assert announces_list(CAUSE, "Reasons for this sharp fall include weak demand and a strike.")
+    assert announces_list(CAUSE, "The main causes of the slump were two.")
+    assert not announces_list(CAUSE, "The main reason for this is a strike.")
 
 
 # -- the whole answer ------------------------------------------------------------------------

@@ -102,6 +102,7 @@ from assistant.answering.sentence_kinds import (
     RECOMMENDATION,
     SIGNIFICANCE,
     SentenceKind,
+    announces_list,
     asked_kind,
     asking_words,
     calls_by_name,
@@ -4335,7 +4336,10 @@ class Composer:
         if kind is not None:
             # A sentence that calls them by their name ("The benefits of the scheme are
             # numerous.") opens the source's own list of them: it leads, its list after it.
-            doing.sort(key=lambda u: not calls_by_name(kind, u.text))
+            # So does one announcing the list it opens ("Reasons for this fall include …").
+            doing.sort(
+                key=lambda u: not (calls_by_name(kind, u.text) or announces_list(kind, u.text))
+            )
         if doing:
             assert kind is not None
             # Recommendations, benefits and drawbacks come as a paragraph's list ("The benefits

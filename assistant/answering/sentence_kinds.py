@@ -435,8 +435,6 @@ def calls_by_name(kind: SentenceKind, text: str) -> bool:
     """Whether ``text`` is about what ``kind`` does by its everyday name ("The benefits of the
     scheme are numerous."): such a sentence opens a source's own list of them. Not the name in
     passing ("has seen no significant benefits"), which lists nothing."""
-    if kind.listed_by is not None and kind.listed_by.search(text):
-        return True
     if kind.called is None:
         return False
     pattern = _CALLED.get(kind.called)
@@ -445,6 +443,13 @@ def calls_by_name(kind: SentenceKind, text: str) -> bool:
             rf"\bthe (?:[\w'’-]+ )?{re.escape(kind.called)} (?:of|from)\b", re.I
         )
     return bool(pattern.search(text))
+
+
+def announces_list(kind: SentenceKind, text: str) -> bool:
+    """Whether ``text`` announces the source's own list of what ``kind`` does by its name
+    ("Reasons for this decline include …"): such a sentence opens that list, as one calling
+    them by their everyday name does (``calls_by_name``)."""
+    return kind.listed_by is not None and bool(kind.listed_by.search(text))
 
 
 def asked_kind(question: str) -> SentenceKind | None:
