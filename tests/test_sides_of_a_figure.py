@@ -16,7 +16,12 @@ import pytest
 from assistant.answering.frame import REASON_ASKED
 from assistant.answering.row_answers import shape_fact
 from assistant.answering.sentence_kinds import CAUSE, announces_list
-from assistant.answering.sides_asked import asks_sides, currencies_asked, sides_of
+from assistant.answering.sides_asked import (
+    asks_sides,
+    currencies_asked,
+    named_sources,
+    sides_of,
+)
 from assistant.knowledge.rows import load_data
 from assistant.settings import Settings
 
@@ -73,6 +78,15 @@ def test_a_currency_is_asked_only_as_the_unit_of_figures():
     assert currencies_asked("what are they in won?") == {"KRW"}
     # "won" the verb asks no currency.
     assert currencies_asked("the offsets Korea won in those years") == frozenset()
+
+
+def test_sources_are_named_by_what_they_are_called_or_by_their_kind():
+    called = {"a": ("Gazette",), "b": ("Herald",), "c": ("blog",)}
+    kinds = {"a": "news", "b": "news", "c": "blog", "d": "report"}
+    assert named_sources("Do the Gazette and the blogger agree?", called, kinds) == {"a", "c"}
+    assert named_sources("What do the newspapers say?", called, kinds) == {"a", "b"}
+    # "report" is any source's kind: it names none.
+    assert named_sources("What does the report say?", called, kinds) == frozenset()
 
 
 def test_the_named_sources_are_the_sides_when_they_differ_between_them():

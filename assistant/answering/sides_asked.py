@@ -66,9 +66,9 @@ _SOURCE_NOUNS = lazy(
     r"publications?|press|media|news|wires?|blog\w*|coverage|stories|story|study|studies)\b",
     re.I,
 )
-# The words of a source's kind ("news", "blog", "research report"): a question may name the
-# news sources, or the blog, by their kind.
-_KIND_WORDS = {"news": "news", "newspapers": "news", "wires": "news", "blog": "blog"}
+# The kinds of source (``sources.yaml``'s ``kind``) too broad to name a source by their word:
+# any source is a report of something.
+_NO_KIND_WORD = frozenset({"report", "other"})
 
 # Words that name the disagreement or the sides rather than the measure: the rows are matched
 # without them.
@@ -121,16 +121,18 @@ def named_sources(
     question: str, called: Mapping[str, Iterable[str]], kinds: Mapping[str, str]
 ) -> frozenset[str]:
     """The sources ``question`` names: by what they are called ("Yonhap", "the blog"), or by
-    their kind ("the news reports": every news source)."""
+    the word of their kind ("the news reports", "the newspapers": every news source; "the
+    blogger": the blog)."""
     found = set()
     for source_id, names in called.items():
         for name in names:
             pattern = r"[-\s]?".join(re.escape(part) for part in name.split())
             if re.search(rf"\b{pattern}\b", question, re.I):
                 found.add(source_id)
-    for word, kind in _KIND_WORDS.items():
-        if re.search(rf"\b{word}\b", question, re.I):
-            found |= {source_id for source_id, k in kinds.items() if k == kind}
+    for source_id, kind in kinds.items():
+        head = kind.split()[0] if kind else ""
+        if head and head not in _NO_KIND_WORD and re.search(rf"\b{head}\w*", question, re.I):
+            found.add(source_id)
     return frozenset(found)
 
 
