@@ -102,11 +102,20 @@ from assistant.answering.sentence_kinds import (
     RECOMMENDATION,
     SIGNIFICANCE,
     SentenceKind,
+    announces_list,
     asked_kind,
     asking_words,
     calls_by_name,
     names_a_statement,
     without_asking,
+)
+from assistant.answering.sides_asked import (
+    asks_sides,
+    currencies_asked,
+    named_sources,
+    render_sides,
+    side_words,
+    sides_of,
 )
 from assistant.answering.speakers import (
     leans_back,
@@ -600,6 +609,11 @@ _NOW_DEPTH = 8
 # How many of the sentences nearest a question for the latest or earliest date are compared: the
 # statements dating one thing rank together at the top.
 _EXTREME_DEPTH = 4
+
+# How close to the best row a row must score for its family to be the measure whose sides a
+# question asks ("how do the papers' figures differ"): the rows of one period's measures score
+# close together, and the one whose sources differ is the one asked of.
+_SIDES_SPREAD = 0.8
 
 # The kinds of question a disagreement over a figure of this unit bears on.
 _ASKS_FOR_UNIT = {
@@ -1770,6 +1784,9 @@ class Composer:
             disputed = self._disputed_claim(question) if outermost else None
             if disputed is not None:
                 return disputed
+            sides = self._sides_asked(question, context, scope) if outermost else None
+            if sides is not None:
+                return sides
             answer = self._compose(question, context, scope)
             if answer.abstained and scope.covered:
                 answer = self._corrected_claim(question, context, scope) or answer
@@ -1850,6 +1867,78 @@ class Composer:
                 text = f"{say('claim_on_right_side', claimed=claimed.value)} {text}"
             return Answer(question=question, answer=text, citations=cited.items, disputed=True)
         return None
+
+    def _sides_asked(self, question: str, context: str, scope: Scope) -> Answer | None:
+        """How the sources differ on a figure, or which figure each gives (``sides_asked``):
+        each source's figure of the measure asked, cited, then each side's sentence. None when
+        the question asks no such thing or no family of rows has such sides
+        (``_sides_rows``)."""
+        if self.facts is None or frame_of(question).claim:
+            return None
+        kinds = {sid: meta.kind for sid, meta in self.index.sources.items()}
+        named = named_sources(question, self.called, kinds)
+        if not asks_sides(question, bool(named)):
+            return None
+        query, _ = self._ranked_query(question, context, scope)
+        chosen = self._sides_rows(question, query, named | query.only)
+        if not chosen:
+            return None
+        cited = CitationList(self.row_citation)
+
+        def marker(fact: Fact) -> tuple[int, ...]:
+            return tuple(cited.row(fact.row, quote) for quote in fact.row.cited)
+
+        text, disputed = render_sides(chosen, marker, self._label)
+        # Each side's statement in its own words: how a source frames or derives its figure
+        # ("seven percent of over USD 10 billion") is part of what it says.
+        told = " ".join(f"“{c.quote.strip()}” [{c.marker}]" for c in cited.items)
+        text = f"{text}\n\n{say('sides_words', quotes=told)}"
+        return Answer(question=question, answer=text, citations=cited.items, disputed=disputed)
+
+    def _sides_rows(self, question: str, query: Query, named: frozenset[str]) -> list[Fact]:
+        """The rows to set side by side: the measure is that of the best rows, matched without
+        the words that name the sources or their disagreement; of the families of rows scoring
+        near the best and matching as many of its words, the first whose sources (``named``,
+        else all) give two figures or more (``sides_of``). [] when none does."""
+        assert self.facts is not None
+        dropped = frozenset(
+            self.index.lexicon.terms(
+                " ".join(
+                    [
+                        *side_words(question),
+                        *presentation_words(question),
+                        *source_names_in(question, self.called),
+                    ]
+                )
+            )
+        )
+        weights = {t: w for t, w in query.weights.items() if t not in dropped}
+        facts = (
+            self.rank_facts(replace(query, weights=weights, only=frozenset())) if weights else []
+        )
+        if not facts:
+            return []
+        floor = _SIDES_SPREAD * facts[0].score
+        near = [f for f in facts if f.score >= floor]
+        # The measure asked states every word of the question the best rows state: a family
+        # that misses one ("pages" beside a report's release date) is of another measure.
+        fullest = max(f.coverage for f in near)
+        currencies = currencies_asked(question)
+        seen: set[tuple[object, ...]] = set()
+        for scored in near:
+            key = (scored.fact.family, scored.fact.subject)
+            if scored.coverage < fullest or key in seen:
+                continue
+            seen.add(key)
+            family = [
+                f
+                for f in self.facts.facts
+                if f.family == scored.fact.family and f.subject == scored.fact.subject
+            ]
+            chosen = sides_of(family, named, currencies)
+            if chosen:
+                return chosen
+        return []
 
     def _side_contradicted(self, side: Side) -> bool:
         """Whether every row of ``side`` is marked disputed: a figure the knowledge records as
@@ -4272,7 +4361,10 @@ class Composer:
         if kind is not None:
             # A sentence that calls them by their name ("The benefits of the scheme are
             # numerous.") opens the source's own list of them: it leads, its list after it.
-            doing.sort(key=lambda u: not calls_by_name(kind, u.text))
+            # So does one announcing the list it opens ("Reasons for this fall include …").
+            doing.sort(
+                key=lambda u: not (calls_by_name(kind, u.text) or announces_list(kind, u.text))
+            )
         if doing:
             assert kind is not None
             # Recommendations, benefits and drawbacks come as a paragraph's list ("The benefits

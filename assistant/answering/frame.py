@@ -107,8 +107,10 @@ REASON_ASKED = lazy(
     r"what['’]s behind|"
     r"reasons?|motiv\w*|rationale|purpose|on what (?:grounds|basis)|"
     # "What explanations does the paper give for the fall": an explanation for a thing is its
-    # cause; an explanation of a thing ("of the rule") may be what it is.
-    r"(?:explanations?|justifications?)(?=(?:\s+[\w'’-]+){0,8}?\s+for\b))\b",
+    # cause; an explanation of a thing ("of the rule") may be what it is. So are the causes or
+    # factors a source gives for or behind a thing ("the factors it cites for the slump").
+    r"(?:explanations?|justifications?|causes|factors)"
+    r"(?=(?:\s+[\w'’-]+){0,8}?\s+(?:for|behind)\b))\b",
     re.I,
 )
 

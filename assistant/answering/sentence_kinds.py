@@ -34,6 +34,10 @@ class SentenceKind:
     # A judgment whose grounds are the rest of its paragraph ("The move was unexpected. The
     # practice is common everywhere. …"): the sentences after it argue it, in words of their own.
     grounds_follow: bool = False
+    # A sentence that announces the source's own list of them by their name ("Reasons for this
+    # decline include …", "The main causes were …"): it opens that list, whatever the kind's
+    # everyday ``called`` name.
+    listed_by: re.Pattern[str] | None = None
 
 
 CAUSE = SentenceKind(
@@ -51,6 +55,11 @@ CAUSE = SentenceKind(
         re.I,
     ),
     follows_fact=True,
+    listed_by=lazy(
+        r"\b(?:reasons|causes|factors|explanations)\s+(?:for|behind|of)\b[^.;:]{0,80}?"
+        r"\b(?:include|included|includes|are|were|lie|lay)\b",
+        re.I,
+    ),
 )
 # "What are people saying Washington is after?", "the motive behind the ministry's move": why an
 # actor did something is answered by the sentences that give it a purpose ("in a bid to", "as a
@@ -434,6 +443,13 @@ def calls_by_name(kind: SentenceKind, text: str) -> bool:
             rf"\bthe (?:[\w'’-]+ )?{re.escape(kind.called)} (?:of|from)\b", re.I
         )
     return bool(pattern.search(text))
+
+
+def announces_list(kind: SentenceKind, text: str) -> bool:
+    """Whether ``text`` announces the source's own list of what ``kind`` does by its name
+    ("Reasons for this decline include …"): such a sentence opens that list, as one calling
+    them by their everyday name does (``calls_by_name``)."""
+    return kind.listed_by is not None and bool(kind.listed_by.search(text))
 
 
 def asked_kind(question: str) -> SentenceKind | None:
