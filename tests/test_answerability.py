@@ -171,6 +171,64 @@ def test_a_year_naming_a_report_is_met_by_a_story_about_that_report_that_says_th
     assert unmet(about, _answer(f"{named} [1]", named), entities) is not None
 
 
+def test_a_comparison_about_a_named_report_is_led_by_the_story_about_that_report():
+    story = (
+        "The ministry released its 2021 harbour audit report on Friday. "
+        "Officials said this report listed 14 faults, up from 9 the year before."
+    )
+    other = "A 2018 report on dredging found rising costs."
+    quote = "Officials said this report listed 14 faults, up from 9 the year before."
+    texts = {"s1": story, "s2": other}
+    entities = Entities(source_text=texts.__getitem__)
+    frame = frame_of(
+        "How does the fault tally in the 2021 harbour audit report compare with before?"
+    )
+    # The story about that report leads; background from another source follows it.
+    led = _answer(f"{quote} [1] {other} [2]", quote, other)
+    assert unmet(frame, led, entities) is None
+    # Led by another year's report, it does not answer.
+    backwards = _answer(f"{other} [1] {quote} [2]", other, quote)
+    assert unmet(frame, backwards, entities) is not None
+
+
+def _from_one_source(text: str, *quotes: str) -> tuple[Answer, Entities]:
+    citations = [
+        Citation(
+            marker=i,
+            source_id="s",
+            title="t",
+            quote=q,
+            start=text.index(q),
+            end=text.index(q) + len(q),
+        )
+        for i, q in enumerate(quotes, start=1)
+    ]
+    said = " ".join(f"{q} [{i}]" for i, q in enumerate(quotes, start=1))
+    entities = Entities(source_text=lambda source_id: text)
+    return Answer(question="q", answer=said, citations=citations), entities
+
+
+def test_a_figure_in_a_paragraph_about_one_program_is_that_programs_figure():
+    named = "The navy bought 12 P-8A patrol aircraft from Boeing in 2017."
+    rate = "The local parts delivery rate stood at 41% in 2021."
+    paragraph = f"{named} Boeing pledged local parts work. {rate}\nOther news followed."
+    frame = frame_of("What share of the P-8A local parts work was delivered in 2021?")
+    answer, entities = _from_one_source(paragraph, named, rate)
+    assert unmet(frame, answer, entities) is None
+    # Asked of another year, the same statements give nothing.
+    assert unmet(
+        frame_of("What share of the P-8A parts work was delivered in 2019?"), answer, entities
+    )
+    # A sentence in the next paragraph is not of the program the paragraph before names.
+    apart = f"{named}\n{rate}"
+    answer, entities = _from_one_source(apart, named, rate)
+    assert unmet(frame, answer, entities) is not None
+    # Nor is one that names the country: it is of the country's whole.
+    whole = "Japan's local parts delivery rate stood at 41% in 2021."
+    answer, entities = _from_one_source(f"{named} {whole}", named, whole)
+    assert unmet(frame, answer, entities) is not None
+
+
 def test_a_bound_that_leaves_its_year_out_is_stated_by_the_first_year_it_lets_in():
     after = frame_of("Why did harbour fees climb so fast after 2012?")
     since = "Fees have climbed since 2013 because the port authority doubled its rates."

@@ -174,6 +174,16 @@ def test_a_period_written_with_a_hyphen_is_searched_as_its_two_years(lexicon):
     assert "f-35" in lexicon.terms("the F-35 deal")
 
 
+def test_a_year_written_into_a_compound_is_searched_as_that_year(lexicon):
+    # "mid-2019", "pre-2014" and "2021-era" write the year the sources write alone.
+    assert "2019" in lexicon.terms("the mid-2019 harbour levy")
+    assert "2014" in lexicon.terms("pre-2014 rules")
+    assert "2021" in lexicon.terms("the 2021-era tariffs")
+    # A month written in figures and a code with digits are no such compound.
+    assert "2019" not in lexicon.terms("filed on 2019-05")
+    assert "k-9" in lexicon.terms("the K-9 howitzer")
+
+
 def test_a_real_word_the_sources_do_not_use_is_not_taken_for_a_misspelling(lexicon):
     surfaces = {w: lexicon.stem(w) for w in ("done", "offset", "ministry")}
     english = frozenset({"gone", "done", "offset", "ministry", "try", "weather"})

@@ -63,11 +63,15 @@ from assistant.regex import lazy
 from assistant.search.terms import STOPWORDS
 from assistant.wording import say
 
-# A year used as a time ("in 2017", "by 2020", "2017's figure"), not as a name ("the 2025 report").
+# A year used as a time ("in 2017", "by 2020", "2017's figure", "following 2020"), not as a name
+# ("the 2025 report"); so is a year written into a word of time ("mid-2018", "early 2023",
+# "pre-2016", "post-2020"), whatever stands before it.
 _TIMED_YEAR = lazy(
-    r"\b(?:in|during|for|by|since|until|till|through|throughout|before|after|as of|of|year)\s+"
+    r"\b(?:in|during|for|by|since|until|till|through|throughout|before|after|following|"
+    r"preceding|prior\s+to|as of|of|year)\s+"
     r"(?:the\s+(?:year\s+)?)?((?:19|20)\d\d)\b(?!\s*[-–—~]\s*(?:19|20)\d\d)"
-    r"|\b((?:19|20)\d\d)\s*(?:'s|alone)\b|\b((?:19|20)\d\d)\s*\??\s*$",
+    r"|\b((?:19|20)\d\d)\s*(?:'s|alone)\b|\b((?:19|20)\d\d)\s*\??\s*$"
+    r"|\b(?:early|mid|late|pre|post)(?:-|\s+)((?:19|20)\d\d)\b(?!\s*[-–—~]\s*(?:19|20)\d\d)",
     re.I,
 )
 _YEAR = lazy(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -238,6 +242,17 @@ def timed_years(question: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def asked_years(frame: Frame) -> tuple[int, ...]:
+    """The years a question asks of: as a time ("in 2021") or as the name of a thing ("the 2023
+    bill"), which the answer must write."""
+    return tuple(dict.fromkeys([*timed_years(frame.question), *frame.single_years]))
+
+
+def written_year(text: str, year: int) -> bool:
+    """Whether ``text`` writes ``year`` (not as part of a longer number)."""
+    return any(int(m[1]) == year for m in _YEAR.finditer(text))
+
+
 # The noun a naming year names: "the 2019 harbour audit report", "its 2021 Annual Review".
 _NAMED_NOUNS = tuple("report study survey bill law act edition budget plan paper review".split())
 _NAMED_NOUN = lazy(
@@ -250,12 +265,19 @@ _NAMED_NOUN = lazy(
 _YEAR_BEFORE_NAME = lazy(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s+[A-Z]")
 
 
-def _the_sources_subject(question: str, year: int, answer: Answer, entities: Entities) -> bool:
-    """Whether each cited source is about the thing ``year`` names in ``question`` ("the 2025
-    report") while its quote writes no year of its own for it: a news story says "this report"
-    or "the report" of the one it covers, the first of its kind it names with a year. A story
-    about the 2025 report answers for that report; asked of the 2024 report it does not."""
-    if entities.source_text is None or not answer.citations:
+def _the_sources_subject(
+    question: str, year: int, answer: Answer, entities: Entities, kind: str = "other"
+) -> bool:
+    """Whether the leading cited source is about the thing ``year`` names in ``question`` ("the
+    2025 report") while its quote writes no year of its own for it: a news story says "this
+    report" or "the report" of the one it covers, the first of its kind it names with a year. A
+    story about the 2025 report answers for that report; asked of the 2024 report it does not.
+
+    The leading citation is the first whose quote states what is asked (a figure of ``kind``):
+    the statements an answer gives after it, from other sources (a comparison's background),
+    are not what it answers the named thing with."""
+    stating = [c for c in answer.citations if has_type(c.quote, kind)]
+    if entities.source_text is None or not stating:
         return False
     nouns = {m["noun"].lower() for m in _NAMED_NOUN.finditer(question) if int(m["year"]) == year}
     if not nouns and any(int(m["year"]) == year for m in _YEAR_BEFORE_NAME.finditer(question)):
@@ -264,7 +286,7 @@ def _the_sources_subject(question: str, year: int, answer: Answer, entities: Ent
         nouns = set(_NAMED_NOUNS)
     if not nouns or not _names_a_thing(question, year):
         return False
-    for citation in answer.citations:
+    for citation in stating[:1]:
         for m in _NAMED_NOUN.finditer(citation.quote):
             if m["noun"].lower() in nouns:
                 return False  # the quote names such a thing with its year: that year decides
@@ -503,9 +525,9 @@ def _times(text: str) -> list[tuple[int, int, int, int]]:
 
 # A year that bounds a time rather than naming it: "since 2016", "after 2015", "up to 2022".
 _BOUND_YEAR = lazy(
-    r"\b(?:since|after|from|through|thru|until|till|up to|up until|before|by|to|"
-    r"(?:starting|beginning|commencing)\s+(?:in|from))\s+(?:the\s+)?"
-    r"(?:(?:end|start|beginning) of\s+)?((?:19|20)\d\d)\b",
+    r"\b(?:(?:since|after|following|from|through|thru|until|till|up to|up until|before|"
+    r"preceding|prior\s+to|by|to|(?:starting|beginning|commencing)\s+(?:in|from))\s+(?:the\s+)?"
+    r"(?:(?:end|start|beginning) of\s+)?|(?:pre|post)-)((?:19|20)\d\d)\b",
     re.I,
 )
 # A year that opens a time running on from it: "since 1983", "from 1983 on", "starting in 1983"
@@ -537,7 +559,8 @@ def _is_bound(question: str, year: int) -> bool:
 # A bound that leaves its own year out: "after 2012" starts in 2013, "before 2006" ends in 2005
 # ("after the start of 2015" lets 2015 in).
 _EXCLUSIVE_BOUND = lazy(
-    r"\b(?:(after)(?:\s+the\s+end\s+of)?|before(?:\s+the\s+(?:start|beginning)\s+of)?)\s+$",
+    r"\b(?:(after|following)(?:\s+the\s+end\s+of)?|(?:before|preceding|prior\s+to)"
+    r"(?:\s+the\s+(?:start|beginning)\s+of)?)\s+$|\b(?:(post)|pre)-$",
     re.I,
 )
 
@@ -550,7 +573,7 @@ def _bound_forms(question: str, year: int) -> tuple[int, ...]:
     for m in _YEAR.finditer(question):
         side = _EXCLUSIVE_BOUND.search(question, 0, m.start())
         if int(m[1]) == year and side is not None:
-            forms.append(year + 1 if side[1] else year - 1)
+            forms.append(year + 1 if side[1] or side[2] else year - 1)
     return tuple(dict.fromkeys(forms))
 
 
@@ -1202,10 +1225,16 @@ def _noun_pattern(singular: str) -> str:
 
 
 def _year_stated(
-    frame: Frame, statements: list[str], year: int, bound: bool, thing: bool = False
+    frame: Frame,
+    statements: list[str],
+    year: int,
+    bound: bool,
+    thing: bool = False,
+    leaning: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether one statement gives the asked figure for ``year`` (its bound, when ``bound``;
-    of the thing it names, when ``thing``: the statement need not write the year)."""
+    of the thing it names, when ``thing``: the statement need not write the year). ``leaning``:
+    the statements that are of what the one before them names (``_leaning``)."""
     named = _anywhere if thing else _names_at_all if bound else _names_alone
     # The year and the asked figure stand in one statement, not in two unrelated ones, and
     # no figure there is tied to another time ("USD 8 billion from 2011 to 2015" does not
@@ -1220,7 +1249,7 @@ def _year_stated(
             frame.answer_type != "count"
             or _count_in_year(piece, frame.question, year, bound, thing)
         )
-        and _of_codes(frame, piece, before)
+        and _of_codes(frame, piece, before, piece in leaning)
         for before, piece in zip(["", *statements], statements, strict=False)
     ) or any(
         # A figure with no time of its own takes the time of the statement just before it
@@ -1448,6 +1477,7 @@ def _year_unmet(
     """What ``answer`` leaves unmet of the years ``frame`` asks of (``said`` and ``statements``
     as ``_as_said`` gives them)."""
     stated_years = {int(y) for y in _YEAR.findall(said)}
+    leaning = _leaning(answer, statements, entities) if frame.codes else frozenset()
     for year in timed_years(frame.question):
         # A year asked on its own ("in 2021") is not stated by a period it ends ("2021 to
         # 2022"); a bound ("since 2016", "through 2022") is.
@@ -1457,7 +1487,7 @@ def _year_unmet(
         # another time there, and the evidence names the year somewhere (below).
         naming = _names_a_thing(frame.question, year)
         if any(
-            _year_stated(frame, statements, form, bound, naming)
+            _year_stated(frame, statements, form, bound, naming, leaning)
             for form in (_bound_forms(frame.question, year) if bound else (year,))
         ):
             continue
@@ -1479,7 +1509,9 @@ def _year_unmet(
             return Unmet(say("only_period", start=joined[0], end=joined[1], year=year))
         if any(str(form) in shown for form in _bound_forms(frame.question, year)):
             continue
-        if entities is not None and _the_sources_subject(frame.question, year, answer, entities):
+        if entities is not None and _the_sources_subject(
+            frame.question, year, answer, entities, frame.answer_type
+        ):
             continue
         return Unmet(say("nothing_for_year", year=year))
     return None
@@ -1571,7 +1603,11 @@ def unmet(
     ):
         # "What was the ferry called?" is not answered by "the ferry docked in May".
         return Unmet(say("no_such_figure", label="name"))
-    if frame.codes and frame.answer_type in _FIGURES and not _stated_with(frame, statements):
+    if (
+        frame.codes
+        and frame.answer_type in _FIGURES
+        and not _stated_with(frame, statements, _leaning(answer, statements, entities))
+    ):
         # "USD 23 billion for offsets overall" beside "the T-50 program" says nothing of what
         # the T-50 program brought.
         return Unmet(
@@ -3036,15 +3072,17 @@ def _figures(text: str) -> list[QuantityToken]:
 _FIGURES = frozenset({"money", "quantity", "percent", "count"})
 
 
-def _stated_with(frame: Frame, statements: list[str]) -> bool:
+def _stated_with(
+    frame: Frame, statements: list[str], leaning: frozenset[str] = frozenset()
+) -> bool:
     """Whether one statement gives the asked figure and names every code the question names,
-    itself or in the statement it carries on from."""
+    itself or in the statement it carries on from or leans on (``_leaning``)."""
     for before, piece in zip(["", *statements], statements, strict=False):
         # The figure is of what the question measures too: a program's offset pledge is no
         # figure of what was spent on it.
         if not has_type(piece, frame.answer_type) or _other_measure(frame, [piece]) is not None:
             continue
-        named = piece + (" " + before if carries_on(piece) else "")
+        named = piece + (" " + before if carries_on(piece) or piece in leaning else "")
         if all(_names(code, named) for code in frame.codes):
             return True
     return False
@@ -3083,13 +3121,52 @@ def _stage_name(frame: Frame) -> str:
     return ", ".join(written_stages(frame.question))
 
 
-def _of_codes(frame: Frame, piece: str, before: str) -> bool:
-    """Whether ``piece``, or the statement it carries on from, names every code the question
-    names, when it asks for a figure (any statement does when it names none)."""
+def _of_codes(frame: Frame, piece: str, before: str, leans: bool = False) -> bool:
+    """Whether ``piece``, or the statement it carries on from (or leans on, ``leans``), names
+    every code the question names, when it asks for a figure (any statement does when it names
+    none)."""
     if frame.answer_type not in _FIGURES:
         return True
-    named = piece + (" " + before if carries_on(piece) else "")
+    named = piece + (" " + before if leans or carries_on(piece) else "")
     return all(_names(code, named) for code in frame.codes)
+
+
+def _names_its_own(text: str, entities: Entities) -> bool:
+    """Whether ``text`` names a program (by its code) or a country of its own."""
+    return bool(CODE.search(text) or entities.names(text, "countries"))
+
+
+def _leaning(answer: Answer, statements: list[str], entities: Entities | None) -> frozenset[str]:
+    """The statements of ``answer`` (as ``statements`` gives them) that are of the program the
+    statement before them names: both are quoted from one paragraph of one source, in its
+    order, and the later names no program or country of its own. A paragraph on one deal names
+    it once ("40 F-35A aircraft") and then states its figures ("the export rate was 23.4%"); a
+    sentence there that names the country ("offsets obtained by Korea fell") is of the country's
+    whole, not of the deal."""
+    if entities is None or entities.source_text is None:
+        return frozenset()
+    by_marker = {c.marker: c for c in answer.citations}
+    cited: list[Citation | None] = []
+    pieces = re.split(r"(\[\d+\]|\n)", answer.answer)
+    for at, piece in enumerate(pieces):
+        if at % 2 or not piece.strip():
+            continue
+        after = pieces[at + 1] if at + 1 < len(pieces) else ""
+        marker = re.fullmatch(r"\[(\d+)\]", after)
+        cited.append(by_marker.get(int(marker[1])) if marker else None)
+    if len(cited) != len(statements):
+        return frozenset()
+    leaning = set()
+    for at in range(1, len(statements)):
+        first, then = cited[at - 1], cited[at]
+        if first is None or then is None or first.source_id != then.source_id:
+            continue
+        if then.start <= first.start or _names_its_own(then.quote, entities):
+            continue
+        text = entities.source_text(first.source_id)
+        if "\n" not in text[first.start : then.start]:
+            leaning.add(statements[at])
+    return frozenset(leaning)
 
 
 def _names(code: str, text: str) -> bool:

@@ -176,9 +176,14 @@ class Lexicon:
                 continue
             parts = re.split(r"[-.]", token)
             # "kc-x", "f-35a", "t-50", "10.45", "u.s" stay whole; "offset-related" splits, and so
-            # does a period "2016-2020", into the years other texts write as "2016 to 2020".
+            # does a period "2016-2020", into the years other texts write as "2016 to 2020",
+            # and a year written into a compound ("mid-2018", "pre-2016", "2023-era"), whose
+            # year is the one other texts write alone.
             if len(parts) > 1 and (
-                all(p.isalpha() and len(p) > 2 for p in parts) or all(map(_YEAR.match, parts))
+                all(p.isalpha() and len(p) > 2 for p in parts)
+                or all(map(_YEAR.match, parts))
+                or any(map(_YEAR.match, parts))
+                and all(_YEAR.match(p) or p.isalpha() and len(p) > 2 for p in parts)
             ):
                 out.extend(parts)
             else:
