@@ -120,6 +120,23 @@ def written_names(knowledge_dir: Path | None = None) -> frozenset[str]:
     return _written((knowledge_dir or DEFAULT_KNOWLEDGE) / FILE)
 
 
+@cache
+def _phrases(path: Path) -> dict[str, tuple[str, ...]]:
+    raw = read_yaml(path) or {}
+    found: dict[str, tuple[str, ...]] = {}
+    for table in raw.values():
+        if isinstance(table, dict):
+            for name, phrases in table.items():
+                found[str(name)] = (*found.get(str(name), ()), *map(str, phrases or []))
+    return found
+
+
+def phrases_of(name: str, knowledge_dir: Path | None = None) -> tuple[str, ...]:
+    """The phrases the name table writes for the canonical ``name`` ("KIET": its full name and
+    what it is, "think tank"), none for a name it does not list."""
+    return _phrases((knowledge_dir or DEFAULT_KNOWLEDGE) / FILE).get(name, ())
+
+
 def measure_table(knowledge_dir: Path | None = None) -> NameTable:
     """What an amount measures ("purchase", "offset"), by the words that name it
     (``knowledge/measures.yaml``, in the format of the name table)."""
