@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from assistant.answering.attribution import attributed
 from assistant.answering.citations import CitationList
 from assistant.answering.compose import Composer, display, unit_citation
+from assistant.answering.described import as_named
 from assistant.answering.figures import figures, without_untraced
 from assistant.answering.followup import (
     RuleStep,
@@ -23,7 +24,6 @@ from assistant.answering.followup import (
     gives_again,
     resolve,
 )
-from assistant.answering.described import as_named
 from assistant.answering.frame import dated, kinds_as_written
 from assistant.answering.operands import missing_operand
 from assistant.answering.preamble import without_preamble

@@ -22,6 +22,7 @@ for, ``own_words``, and the
 words of a question no answering sentence need share, ``gate_words``) and traces
 every figure it states (``figures``), and the word patterns they
 read questions with (``patterns``); a question is first respelt to the words the sources write
-(``spelling``) and an opening about the asker set aside (``preamble``). May import
+(``spelling``), an opening about the asker set aside (``preamble``) and a company described by
+where it is based read as the company (``described``). May import
 ``calculator``, ``search``, ``knowledge`` and the base modules.
 """

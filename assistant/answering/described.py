@@ -24,11 +24,12 @@ _COMPANY = (
     r"subcontractor|supplier|vendor|seller|producer|exporter|[a-z]*builder|shipyard|giant)"
 )
 # A determiner, the place's adjective (one word, or two for "South Korean"), up to two words of
-# trade between ("defense", "aircraft"), and the company noun, not in the plural.
+# trade between ("defense", "aircraft"; no determiner, which starts another phrase), and the
+# company noun, not in the plural.
 _DESCRIBED = lazy(
     r"\b(?P<det>the|a|an|this|that)\s+"
     r"(?P<place>(?:south\s+)?[a-z][a-z.]*)\s+"
-    r"(?P<trade>(?:[a-z][\w-]*\s+){0,2}?)"
+    r"(?P<trade>(?:(?!(?:the|a|an|this|that)\s)[a-z][\w-]*\s+){0,2}?)"
     rf"(?P<noun>{_COMPANY})(?![\w-])",
     re.I,
 )

@@ -7,6 +7,7 @@ routing and the calculator both read this table, so the two never disagree on wh
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -62,10 +63,29 @@ class NameTable:
         return list(self.patterns.get(kind, {}))
 
 
+# How an accented letter is written without its accent: as the plain letter ("Turkiye") or
+# spelt out ("Tuerkiye", "Goeteborg"), as keyboards without the letter write it.
+_SPELT_OUT = {"ü": "ue", "ö": "oe", "ä": "ae", "ß": "ss", "Ü": "Ue", "Ö": "Oe", "Ä": "Ae"}
+
+
+def _unaccented(phrase: str) -> list[str]:
+    """``phrase`` as written, without its accents and with its accented letters spelt out."""
+    if phrase.isascii():
+        return [phrase]
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", phrase) if not unicodedata.combining(c)
+    )
+    spelt = "".join(_SPELT_OUT.get(c, c) for c in phrase)
+    return list(dict.fromkeys([phrase, plain, spelt]))
+
+
 def _pattern(phrases: list[str]) -> re.Pattern[str]:
     # Hyphens and spaces are interchangeable or absent ("F-35", "F35", "f 35").
     alternatives = sorted(
-        (r"[-\s]?".join(re.escape(part) for part in re.split(r"[-\s]+", p)) for p in phrases),
+        (
+            r"[-\s]?".join(re.escape(part) for part in re.split(r"[-\s]+", p))
+            for p in dict.fromkeys(form for phrase in phrases for form in _unaccented(phrase))
+        ),
         key=len,
         reverse=True,
     )
