@@ -109,11 +109,7 @@ def _alias_table(path: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
             mapping.setdefault(fold(phrase), term)
     # Longest phrases first, so "u.s. trade representative" wins over "u.s".
     ordered = sorted(mapping, key=len, reverse=True)
-    # A phrase's possessive goes with it ("the think tank's" is "kiet"), as a word's does in
-    # ``words``: left behind, its "s" would be searched for as a word of its own.
-    pattern = re.compile(
-        r"(?<![\w.-])(" + "|".join(re.escape(p) for p in ordered) + r")(?:'s(?![\w-]))?(?![\w-])"
-    )
+    pattern = re.compile(r"(?<![\w.-])(" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-])")
     return pattern, mapping
 
 
