@@ -37,6 +37,7 @@ from assistant.answering.frame import (
     answer_type,
     asked_noun,
     asks_person,
+    given_names_text,
     code_in,
     stages,
     written_stages,
@@ -568,7 +569,9 @@ def _without_names(text: str, question: str) -> str:
         for name, pattern in table.patterns[kind].items()
         for m in pattern.finditer(text)
     ]
-    asked = {(kind, name) for kind in _NAME_TABLE_KINDS for name in table.find(kind, question)}
+    # A description asked for ("which procurement agency") gives no name: its body's name answers.
+    given = given_names_text(question)
+    asked = {(kind, name) for kind in _NAME_TABLE_KINDS for name in table.find(kind, given)}
     blanked = text
     for (start, end), kind, name in spans:
         inside = any(

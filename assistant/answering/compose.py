@@ -68,6 +68,8 @@ from assistant.answering.frame import (
     asserted_kinds,
     body_noun_as_body,
     class_nouns,
+    described_as_named,
+    given_names_text,
     event_ends,
     frame_of,
     introduction_named,
@@ -1402,6 +1404,8 @@ class Composer:
         topic = introduction_named(topic)
         # "Which unit runs it": "unit" asks for a body, which the sources call otherwise.
         topic = body_noun_as_body(topic)
+        # "Which think tank wrote it": the sentences write the think tank's name.
+        topic = described_as_named(topic)
         # The search too looks for what the question is about, not for its asking words.
         topic = _without_role_asking(topic)
         # Misspelt words are searched as the words they were taken for.
@@ -3340,7 +3344,8 @@ class Composer:
         if answer.abstained:
             return answer
         table = name_table()
-        named = [n for kind in _SUBJECT_KINDS for n in table.find(kind, question)]
+        given = given_names_text(question)
+        named = [n for kind in _SUBJECT_KINDS for n in table.find(kind, given)]
         # One quote, with who it is by or about, names them all: a quote about each does not
         # tell what one did to the other.
         if any(
@@ -3369,7 +3374,10 @@ class Composer:
         # The people, agencies and companies a question names: one of them is in the answer, or
         # it is about someone else ("when was the bureau founded" is not answered by another
         # bureau's founding).
-        subjects = [n for kind in _SUBJECT_KINDS for n in table.find(kind, question)]
+        # A description asked for ("which think tank") is no subject given: it names the kind of
+        # body asked (frame.given_names_text).
+        given = given_names_text(question)
+        subjects = [n for kind in _SUBJECT_KINDS for n in table.find(kind, given)]
         if subjects and not any(
             table.mentions(n, " ".join([said, *map(self._setting, answer.citations)]))
             for n in subjects
