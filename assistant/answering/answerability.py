@@ -37,8 +37,8 @@ from assistant.answering.frame import (
     answer_type,
     asked_noun,
     asks_person,
-    given_names_text,
     code_in,
+    given_names_text,
     stages,
     written_stages,
 )
