@@ -38,6 +38,9 @@ def test_a_description_asked_for_gives_no_name(question):
         ("What did the procurement agency decide in 2023?", ["DAPA"]),
         ("Per the think tank, how large were offsets?", ["KIET"]),
         ("Which report did the research institute publish?", ["KIET"]),
+        # The description modifies the noun asked for: a person of the body it names.
+        ("Which procurement-agency official briefed reporters?", ["DAPA"]),
+        ("Which think tank researchers wrote the study?", ["KIET"]),
         # Written as a name, not a description: given.
         ("What DAPA ruling dropped the demand?", ["DAPA"]),
     ],

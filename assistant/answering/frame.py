@@ -629,18 +629,25 @@ _WH_THING_BEFORE = lazy(
     re.I,
 )
 
+# A noun after the phrase that ends the wh-phrase instead: the phrase then modifies the thing
+# asked ("which procurement-agency spokesperson" asks for a person, of the agency it names).
+_HEAD_AFTER = lazy(rf"[\s-]+(?:{'|'.join(nouns for _, nouns in _HEAD_NOUNS)})(?![\w'’-])", re.I)
+
 
 def _asked_descriptions(asked: str) -> list[tuple[tuple[int, int], str, str]]:
     """(span, kind, name) of each name-table phrase of ``asked`` (a question as asked) that
     stands as the thing its wh-phrase asks for: written in small letters (a description, not a
-    name: "what DAPA ruling" gives DAPA) and right after the wh-word and its modifiers."""
+    name: "what DAPA ruling" gives DAPA), right after the wh-word and its modifiers, and not
+    before the noun the wh-phrase ends on ("which think tank fellow" asks for a person)."""
     table = name_table()
     return [
         (m.span(), kind, name)
         for kind, patterns in table.patterns.items()
         for name, pattern in patterns.items()
         for m in pattern.finditer(asked)
-        if m.group().islower() and _WH_THING_BEFORE.search(asked, 0, m.start())
+        if m.group().islower()
+        and _WH_THING_BEFORE.search(asked, 0, m.start())
+        and not _HEAD_AFTER.match(asked, m.end())
     ]
 
 
