@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from assistant.answering.attribution import attributed
 from assistant.answering.citations import CitationList
 from assistant.answering.compose import Composer, display, unit_citation
+from assistant.answering.described import as_named
 from assistant.answering.figures import figures, without_untraced
 from assistant.answering.followup import (
     RuleStep,
@@ -48,6 +49,7 @@ from assistant.knowledge.chunks import Unit
 from assistant.knowledge.disagreements import load_disagreements
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import written_names
+from assistant.knowledge.origins import origins
 from assistant.knowledge.rows import OffsetData, load_data
 from assistant.knowledge.sources import SourceMeta, load_domain, load_sources
 from assistant.knowledge.verdict import check
@@ -343,6 +345,9 @@ class Assistant:
         text = dated(text, domain().first_year, domain().present_year)
         # "A sole-source buy" is what the sources call a non-competitive contract.
         text = kinds_as_written(text)
+        # "The European planemaker" is Airbus: a company described by where it is based, whose
+        # place is no country the answer must be about.
+        text = as_named(text, origins(self.settings.knowledge_dir), composer.index.lexicon.terms)
         # "Using the Daily's figures, ...": a calculation on the figures of the source it names.
         named = attributed(text, composer.called)
         calculation = route(text, self.data.stated_by(named.sources) if named else self.data)

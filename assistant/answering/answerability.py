@@ -39,6 +39,7 @@ from assistant.answering.frame import (
     asked_noun,
     asks_person,
     code_in,
+    given_names_text,
     stages,
     written_stages,
 )
@@ -592,7 +593,9 @@ def _without_names(text: str, question: str) -> str:
         for name, pattern in table.patterns[kind].items()
         for m in pattern.finditer(text)
     ]
-    asked = {(kind, name) for kind in _NAME_TABLE_KINDS for name in table.find(kind, question)}
+    # A description asked for ("which procurement agency") gives no name: its body's name answers.
+    given = given_names_text(question)
+    asked = {(kind, name) for kind in _NAME_TABLE_KINDS for name in table.find(kind, given)}
     blanked = text
     for (start, end), kind, name in spans:
         inside = any(

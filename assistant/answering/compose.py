@@ -52,6 +52,7 @@ from assistant.answering.claims import (
     unsupported_cause,
     when_stated,
 )
+from assistant.answering.described import without_origins
 from assistant.answering.discourse import backs_claim, carries_on, signposts
 from assistant.answering.extremes import extreme_asked, most_extreme
 from assistant.answering.figures import figures, untraced
@@ -69,8 +70,10 @@ from assistant.answering.frame import (
     asserted_kinds,
     body_noun_as_body,
     class_nouns,
+    described_as_named,
     event_ends,
     frame_of,
+    given_names_text,
     introduction_named,
     opening_words,
     opening_year,
@@ -133,7 +136,8 @@ from assistant.answers import Answer, Citation
 from assistant.knowledge.chunks import Unit, is_dateline
 from assistant.knowledge.disagreements import Disagreement, Side, sides_cited, stands_on
 from assistant.knowledge.domain import domain
-from assistant.knowledge.names import name_table
+from assistant.knowledge.names import name_table, phrases_of
+from assistant.knowledge.origins import origins
 from assistant.knowledge.rows import OffsetRule, PolicyEvent, Row, TimelineEvent
 from assistant.quantities import (
     COUNT_WORDS,
@@ -1247,8 +1251,14 @@ class Composer:
         self.disagreements = disagreements
         self.facts = facts
         self.source_texts = source_texts or {}
-        # What questions call each source ("Yonhap"): see answering/attribution.py.
-        self.called = {sid: m.called for sid, m in index.sources.items() if m.called}
+        # What questions call each source ("Yonhap"): see answering/attribution.py. A source
+        # called by the name of a body the name table lists is called by its other names too:
+        # "per the think tank" names the KIET paper as "per KIET" does.
+        self.called = {
+            sid: tuple(dict.fromkeys([*m.called, *(p for n in m.called for p in phrases_of(n))]))
+            for sid, m in index.sources.items()
+            if m.called
+        }
         self.comparison_words = comparison_words
         self.home_country = home_country
         self.other_countries = other_countries
@@ -1293,11 +1303,19 @@ class Composer:
                 found.append(("countries", min(known), m.start(), m.end()))
         return found
 
+    def unplaced(self, text: str) -> str:
+        """``text`` without the origin of each company it describes by one ("the American
+        planemaker"): read for its countries, that place is none (answering/described.py)."""
+        return without_origins(text, origins(), self.index.lexicon.terms)
+
     def names_by_kind(self, text: str) -> dict[str, frozenset[str]]:
         """The people, organisations, companies and countries ``text`` names, by kind."""
         table = name_table()
-        found = {kind: frozenset(table.find(kind, text)) for kind in _CLAIM_KINDS}
-        terms = frozenset(self.index.lexicon.terms(text))
+        found = {kind: frozenset(table.find(kind, text)) for kind in _SUBJECT_KINDS}
+        # "The American planemaker" describes a company: no country it names.
+        placed = self.unplaced(text)
+        found["countries"] = frozenset(table.find("countries", placed))
+        terms = frozenset(self.index.lexicon.terms(placed))
         countries = self.other_countries | ({self.home_country} if self.home_country else set())
         # Countries the data tables know by their terms ("japan"), beside the name table's.
         found["countries"] = frozenset(
@@ -1347,6 +1365,9 @@ class Composer:
         }
 
         def subjects(kind: str, text: str) -> frozenset[str]:
+            if kind in ("countries", "parties"):
+                # "The American planemaker" describes a company: no country it asks about.
+                text = self.unplaced(text)
             found = frozenset(n.lower() for n in names.find(kind, text))
             if kind == "parties":
                 terms = frozenset(self.index.lexicon.terms(text))
@@ -1420,6 +1441,8 @@ class Composer:
         topic = stretch_written(topic)
         # "Which unit runs it": "unit" asks for a body, which the sources call otherwise.
         topic = body_noun_as_body(topic)
+        # "Which think tank wrote it": the sentences write the think tank's name.
+        topic = described_as_named(topic)
         # The search too looks for what the question is about, not for its asking words.
         topic = _without_role_asking(topic)
         # Misspelt words are searched as the words they were taken for.
@@ -3461,7 +3484,8 @@ class Composer:
         if answer.abstained:
             return answer
         table = name_table()
-        named = [n for kind in _SUBJECT_KINDS for n in table.find(kind, question)]
+        given = given_names_text(question)
+        named = [n for kind in _SUBJECT_KINDS for n in table.find(kind, given)]
         # One quote, with who it is by or about, names them all: a quote about each does not
         # tell what one did to the other.
         if any(
@@ -3490,7 +3514,10 @@ class Composer:
         # The people, agencies and companies a question names: one of them is in the answer, or
         # it is about someone else ("when was the bureau founded" is not answered by another
         # bureau's founding).
-        subjects = [n for kind in _SUBJECT_KINDS for n in table.find(kind, question)]
+        # A description asked for ("which think tank") is no subject given: it names the kind of
+        # body asked (frame.given_names_text).
+        given = given_names_text(question)
+        subjects = [n for kind in _SUBJECT_KINDS for n in table.find(kind, given)]
         if subjects and not any(
             table.mentions(n, " ".join([said, *map(self._setting, answer.citations)]))
             for n in subjects
@@ -3509,7 +3536,7 @@ class Composer:
             if not any(re.search(rf"\b{re.escape(f)}\b", lowered) for f in forms):
                 # "the navy's spokesman" is not answered by another body's.
                 return self._abstain(question, say("nothing_about", names=word.title()), (), ranked)
-        named = frozenset(self.index.lexicon.terms(question)) & (
+        named = frozenset(self.index.lexicon.terms(self.unplaced(question))) & (
             self.other_countries - self.comparison_words
         )
         if not named:

@@ -623,6 +623,70 @@ def _names_as_words(question: str) -> str:
     return question
 
 
+# Where a wh-phrase's thing begins: "which", "what" (or a request read as one: "name the"),
+# "which of the", and up to two modifiers that are no auxiliary and no article ("which Korean").
+_WH_THING_BEFORE = lazy(
+    r"\b(?:which|what)\s+(?:(?:one\s+)?of\s+the\s+)?"
+    r"(?:(?!(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|might|must|"
+    r"may|the|a|an|its|their|this|that|these|those)\s)[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+
+# A noun after the phrase that ends the wh-phrase instead: the phrase then modifies the thing
+# asked ("which procurement-agency spokesperson" asks for a person, of the agency it names).
+_HEAD_AFTER = lazy(rf"[\s-]+(?:{'|'.join(nouns for _, nouns in _HEAD_NOUNS)})(?![\w'’-])", re.I)
+
+
+def _asked_descriptions(asked: str) -> list[tuple[tuple[int, int], str, str]]:
+    """(span, kind, name) of each name-table phrase of ``asked`` (a question as asked) that
+    stands as the thing its wh-phrase asks for: written in small letters (a description, not a
+    name: "what DAPA ruling" gives DAPA), right after the wh-word and its modifiers, and not
+    before the noun the wh-phrase ends on ("which think tank fellow" asks for a person)."""
+    table = name_table()
+    return [
+        (m.span(), kind, name)
+        for kind, patterns in table.patterns.items()
+        for name, pattern in patterns.items()
+        for m in pattern.finditer(asked)
+        if m.group().islower()
+        and _WH_THING_BEFORE.search(asked, 0, m.start())
+        and not _HEAD_AFTER.match(asked, m.end())
+    ]
+
+
+def given_names_text(question: str) -> str:
+    """``question`` with the name-table phrases that stand as the thing a wh-phrase asks for
+    blanked out: those name the kind of thing asked, they do not give its name. "Which
+    procurement agency ruled" asks which body that is; it does not give the agency the table
+    knows by that description, so that body's name answers it. A definite use ("the
+    procurement agency ruled", "per the think tank") keeps naming the body."""
+    asked = as_asked(question)
+    for (start, end), _, _ in _asked_descriptions(asked):
+        asked = asked[:start] + " " * (end - start) + asked[end:]
+    return asked
+
+
+# The kinds of the name table whose members are bodies and people a description may ask for.
+_DESCRIBED_KINDS = ("organisations", "companies", "people")
+
+
+def described_as_named(question: str) -> str:
+    """``question`` with the names of the bodies the name table knows by the description its
+    wh-phrase asks for written beside it: "which research institute published it" looks for
+    the institute's sentences, which write its name, not what it is."""
+    asked = as_asked(question)
+    # Read as asked ("name the think tank" is "which think tank"), which rewrites only what
+    # stands before the phrase: its end lies as far from the question's end.
+    found = [
+        (len(question) - len(asked) + end, name)
+        for (_, end), kind, name in _asked_descriptions(asked)
+        if kind in _DESCRIBED_KINDS
+    ]
+    for end, name in sorted(found, reverse=True):
+        question = f"{question[:end]} ({name}){question[end:]}"
+    return question
+
+
 # A summary that follows time ("the history of", "how has it changed", "year by year") reads as
 # a dated list; one of a topic ("summarize the objections") reads as an argument.
 _OVER_TIME = lazy(

@@ -5,7 +5,8 @@ passages (``chunks``), readers for ingested formats (``readers``), the structure
 ``knowledge/data`` (``rows``) with the span of its quote each figure binds to (``spans``) and
 their check's clean verdict, remembered between processes (``verdict``), and the domain's data
 files: its fixed facts (``domain``), names and aliases (``names``), the capitals that stand for
-their countries (``capitals``), curated disagreements
+their countries (``capitals``), where the companies named are based (``origins``), curated
+disagreements
 (``disagreements``) and the Korean glossary (``glossary``). May import only the
 top-level base modules.
 """

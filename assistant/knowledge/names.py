@@ -7,6 +7,7 @@ routing and the calculator both read this table, so the two never disagree on wh
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -62,10 +63,29 @@ class NameTable:
         return list(self.patterns.get(kind, {}))
 
 
+# How an accented letter is written without its accent: as the plain letter ("Turkiye") or
+# spelt out ("Tuerkiye", "Goeteborg"), as keyboards without the letter write it.
+_SPELT_OUT = {"ü": "ue", "ö": "oe", "ä": "ae", "ß": "ss", "Ü": "Ue", "Ö": "Oe", "Ä": "Ae"}
+
+
+def _unaccented(phrase: str) -> list[str]:
+    """``phrase`` as written, without its accents and with its accented letters spelt out."""
+    if phrase.isascii():
+        return [phrase]
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", phrase) if not unicodedata.combining(c)
+    )
+    spelt = "".join(_SPELT_OUT.get(c, c) for c in phrase)
+    return list(dict.fromkeys([phrase, plain, spelt]))
+
+
 def _pattern(phrases: list[str]) -> re.Pattern[str]:
     # Hyphens and spaces are interchangeable or absent ("F-35", "F35", "f 35").
     alternatives = sorted(
-        (r"[-\s]?".join(re.escape(part) for part in re.split(r"[-\s]+", p)) for p in phrases),
+        (
+            r"[-\s]?".join(re.escape(part) for part in re.split(r"[-\s]+", p))
+            for p in dict.fromkeys(form for phrase in phrases for form in _unaccented(phrase))
+        ),
         key=len,
         reverse=True,
     )
@@ -118,6 +138,23 @@ def _written(path: Path) -> frozenset[str]:
 def written_names(knowledge_dir: Path | None = None) -> frozenset[str]:
     """Every name of the name table and every phrase written for it, as the file writes them."""
     return _written((knowledge_dir or DEFAULT_KNOWLEDGE) / FILE)
+
+
+@cache
+def _phrases(path: Path) -> dict[str, tuple[str, ...]]:
+    raw = read_yaml(path) or {}
+    found: dict[str, tuple[str, ...]] = {}
+    for table in raw.values():
+        if isinstance(table, dict):
+            for name, phrases in table.items():
+                found[str(name)] = (*found.get(str(name), ()), *map(str, phrases or []))
+    return found
+
+
+def phrases_of(name: str, knowledge_dir: Path | None = None) -> tuple[str, ...]:
+    """The phrases the name table writes for the canonical ``name`` ("KIET": its full name and
+    what it is, "think tank"), none for a name it does not list."""
+    return _phrases((knowledge_dir or DEFAULT_KNOWLEDGE) / FILE).get(name, ())
 
 
 def measure_table(knowledge_dir: Path | None = None) -> NameTable:
