@@ -4,8 +4,8 @@ is read as naming it:
 - a company described by where it is based ("the European aircraft maker") is that company when
   the knowledge names one company from there (``knowledge/origins.yaml``); when several fit, the
   place's adjective is no country the answer must be about;
-- a body the name table lists by what it is ("the think tank" for KIET) is that body, also as
-  the source a question attributes to;
+- a body the name table lists by what it is ("the procurement agency" for DAPA) is that body,
+  also as the source a question attributes to;
 - an accented name is matched written plainly or with its letters spelt out ("Tuerkiye").
 
 Each rule has its near miss: a plural ("European suppliers") is a class whose place is asked
@@ -71,16 +71,11 @@ def test_every_company_with_an_origin_is_one_the_name_table_lists():
 # -- a body named by what it is --------------------------------------------------------------------
 
 
-def test_the_think_tank_is_kiet_in_the_name_table():
-    assert name_table().mentions("KIET", "what the research institute advises")
-    assert name_table().mentions("KIET", "the think tank's view of banking")
-
-
 def test_a_source_called_by_a_body_s_name_is_called_by_its_other_names():
-    called = {"paper": ("KIET", *phrases_of("KIET"))}
-    named = attributed("What floor does Norway set, according to the think tank?", called)
-    assert named is not None and named.sources == ("paper",)
-    assert "think" not in named.question
+    called = {"briefing": ("DAPA", *phrases_of("DAPA"))}
+    named = attributed("What floor applies, according to the arms procurement agency?", called)
+    assert named is not None and named.sources == ("briefing",)
+    assert "agency" not in named.question
 
 
 # -- names spelt without their accents -------------------------------------------------------------
@@ -117,9 +112,9 @@ def test_a_planemaker_from_a_place_no_company_comes_from_is_still_refused(assist
     assert answer.abstained
 
 
-def test_the_think_tank_and_a_plain_spelling_of_tuerkiye_are_answered(assistant):
+def test_a_plain_spelling_of_tuerkiye_is_answered(assistant):
     answer = assistant.ask(
-        "Per the think tank, what contract value now triggers offsets in Tuerkiye?"
+        "Per the KIET paper, what contract value now triggers offsets in Tuerkiye?"
     )
     assert not answer.abstained
     assert "USD 5 million" in answer.answer
