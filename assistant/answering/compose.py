@@ -37,6 +37,7 @@ from assistant.answering.answerability import (
 )
 from assistant.answering.attribution import Attribution, attributed
 from assistant.answering.citations import CitationList
+from assistant.answering.commentators import asks_onlookers_reading, voices_onlookers
 from assistant.answering.claims import (
     CLAIM,
     NamesByKind,
@@ -3127,7 +3128,14 @@ class Composer:
             points = self._asks_points(question, query.intent, scope)
             if not query.intent.wide:
                 ranked = self._of_figure_asked(question, ranked)
-            units = self._select(ranked, query.intent.wide, kind, leading, about, points)
+            read_by = (
+                self._onlookers_run(ranked)
+                if query.intent.wide and asks_onlookers_reading(question)
+                else []
+            )
+            units = read_by or self._select(
+                ranked, query.intent.wide, kind, leading, about, points
+            )
             if _asks_government_reaction(question) and not any(
                 _GOVERNMENT_ACTS.search(u.text) for u in units
             ):
@@ -4357,6 +4365,39 @@ class Composer:
             for u in self._paragraph(unit)
             if u.id != unit.id and u.kind == "sentence" and kind.marked_by.search(u.text)
         ]
+
+    def _onlookers_run(self, ranked: list[Candidate]) -> list[Unit]:
+        """Why onlookers read an event as they do (``commentators``): the best-ranked story that
+        attributes a reading to them, from its first such sentence among the best to one past
+        its last, every reading with the sentence after it, in the story's order; then the best
+        sentence of each other source, as any wide answer has. Empty when no story does."""
+        floor = _WIDE_FLOOR * ranked[0].score
+        seed = next(
+            (c.unit for c in ranked if c.score >= floor and voices_onlookers(c.unit.text)), None
+        )
+        if seed is None:
+            return []
+        run = [seed]
+        unit, gap = seed, 0
+        # A reading comes with the context the next sentence gives; another reading within a
+        # sentence of the last carries the run on.
+        while gap < 2 and len(run) < _WIDE_SHOWN:
+            nxt = self._neighbour(unit, 1)
+            if nxt is None or nxt.kind != "sentence":
+                break
+            gap = 0 if voices_onlookers(nxt.text) else gap + 1
+            run.append(nxt)
+            unit = nxt
+        if gap == 2:
+            run.pop()
+        sources = {seed.source_id}
+        for candidate in ranked:
+            if len(run) >= _WIDE_SHOWN or candidate.score < floor:
+                break
+            if candidate.unit.source_id not in sources:
+                sources.add(candidate.unit.source_id)
+                run.append(candidate.unit)
+        return run
 
     def _going_on(self, unit: Unit, kind: SentenceKind, reach: int = 2) -> list[Unit]:
         """The sentences right after ``unit`` in its source that do what it does (give a cause,
