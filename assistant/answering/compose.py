@@ -37,7 +37,6 @@ from assistant.answering.answerability import (
 )
 from assistant.answering.attribution import Attribution, attributed
 from assistant.answering.citations import CitationList
-from assistant.answering.commentators import asks_onlookers_reading, voices_onlookers
 from assistant.answering.claims import (
     CLAIM,
     NamesByKind,
@@ -53,6 +52,7 @@ from assistant.answering.claims import (
     unsupported_cause,
     when_stated,
 )
+from assistant.answering.commentators import asks_onlookers_reading, voices_onlookers
 from assistant.answering.discourse import backs_claim, carries_on, signposts
 from assistant.answering.extremes import extreme_asked, most_extreme
 from assistant.answering.figures import figures, untraced
@@ -3171,9 +3171,7 @@ class Composer:
                 if query.intent.wide and asks_onlookers_reading(question)
                 else []
             )
-            units = read_by or self._select(
-                ranked, query.intent.wide, kind, leading, about, points
-            )
+            units = read_by or self._select(ranked, query.intent.wide, kind, leading, about, points)
             if _asks_government_reaction(question) and not any(
                 _GOVERNMENT_ACTS.search(u.text) for u in units
             ):
