@@ -482,6 +482,8 @@ def _without_role_asking(text: str) -> str:
 # the best, and shows at most this many.
 _WIDE_FLOOR = 0.6
 _WIDE_SHOWN = 6
+# A wh-word anywhere in a question: it asks for a particular thing, not for an account.
+_ASKS_WH = lazy(rf"\b(?:{WH_WORDS})\b", re.I)
 # The fewest sentences about a thing that make a source's account of it (``_source_tells``).
 _TOLD_FEWEST = 2
 # How far below the best a sentence telling a thing's standing in the world still answers a
@@ -1511,7 +1513,9 @@ class Composer:
             return []
         if query.intent.chronological or asked_kind(question) is not None:
             return []
-        if answer_type(question) not in ("summary", "other"):
+        # An account is asked by a request ("tell the story of X", "recount X"); a wh-question
+        # ("what window does X allow") asks for one thing about X, which its best sentence gives.
+        if answer_type(question) not in ("summary", "other") or _ASKS_WH.search(question):
             return []
         name = query.things[0][0]
         told = sorted(
