@@ -93,9 +93,10 @@ RECOMMENDATION = SentenceKind(
     called="recommendations",
     asked_by=lazy(
         # "The proposed amendment" names a thing proposed; it does not ask what is proposed.
-        # Nor does one after a possessive: "the ministry's proposed rule" is a rule.
+        # Nor does a participle after a possessive: "the ministry's proposed rule" is a rule
+        # ("the study's recommendations" still asks for them).
         r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\btheir )"
-        r"(?<!['’]s )(?<!s['’] )"
+        r"(?!(?<=['’]s )(?:propos|suggest|recommend)ed\b)(?!(?<=s['’] )(?:propos|suggest|recommend)ed\b)"
         r"\b(recommend\w*|propos\w*|suggest\w*|advis\w*|call(?:s|ed)? for|urg\w*|"
         # The words a phrase spans ("want *the ministry* to do") are its topic, caught in a group.
         r"what should|should (.{0,40}) do|want\w* (.{0,60}) to do|want\w* (?:(\w+) )?done|"
