@@ -15,7 +15,8 @@ answers from data rows (``row_answers``) and, for a question that sets the sourc
 each other over one figure, each source's figure side by side (``sides_asked``), extractive
 composition of cited sentences (``compose``) with the sentences that give a cause or a
 recommendation (``sentence_kinds``), a report's numbered sections read as an outline of its
-points (``outline``), and those that lean on the one before (``discourse``), the
+points (``outline``), the readings a story attributes to onlookers (``commentators``), and
+those that lean on the one before (``discourse``), the
 numbering of citations (``citations``), and the checks that an answer holds what was asked
 (``answerability``, with what an exchange rate asked for needs, ``rates_asked``, which event
 a why-question asks the cause of, ``causes_asked``, whose own reply or finding a question asks

@@ -52,6 +52,7 @@ from assistant.answering.claims import (
     unsupported_cause,
     when_stated,
 )
+from assistant.answering.commentators import asks_onlookers_reading, voices_onlookers
 from assistant.answering.described import without_origins
 from assistant.answering.discourse import backs_claim, carries_on, signposts
 from assistant.answering.extremes import extreme_asked, most_extreme
@@ -485,6 +486,10 @@ def _without_role_asking(text: str) -> str:
 # the best, and shows at most this many.
 _WIDE_FLOOR = 0.6
 _WIDE_SHOWN = 6
+# A wh-word anywhere in a question: it asks for a particular thing, not for an account.
+_ASKS_WH = lazy(rf"\b(?:{WH_WORDS})\b", re.I)
+# The fewest sentences about a thing that make a source's account of it (``_source_tells``).
+_TOLD_FEWEST = 2
 # How far below the best a sentence telling a thing's standing in the world still answers a
 # question weighing it so: such sentences share few of its words.
 _STANDING_FLOOR = 0.4
@@ -1523,6 +1528,26 @@ class Composer:
             ]
         return known[name]
 
+    def _source_tells(self, question: str, query: Query) -> list[Unit]:
+        """The sentences of the one source a question names about the one thing it names, in
+        the source's order, when the question asks for an account of it (an open question of
+        no kind of sentence): empty otherwise, or when the source says nothing of the thing."""
+        if len(query.only) != 1 or len(query.things) != 1 or not query.intent.wide:
+            return []
+        if query.intent.chronological or asked_kind(question) is not None:
+            return []
+        # An account is asked by a request ("tell the story of X", "recount X"); a wh-question
+        # ("what window does X allow") asks for one thing about X, which its best sentence gives.
+        if answer_type(question) not in ("summary", "other") or _ASKS_WH.search(question):
+            return []
+        name = query.things[0][0]
+        told = sorted(
+            (u for u in self._about_thing(name) if u.source_id in query.only),
+            key=lambda u: u.start,
+        )
+        # A source that only mentions the thing in passing gives no account of it.
+        return told if len(told) >= _TOLD_FEWEST else []
+
     def _goes_on_about(self, name: str, unit: Unit) -> bool:
         """Whether ``unit`` comes right after a sentence of its paragraph that names the thing
         called ``name``, and so goes on about it ("Airbus agreed to provide … However, the
@@ -2378,11 +2403,12 @@ class Composer:
             # finds its own statement first, which the answer then gives too. The other parts'
             # words are no context of it: they would bring back the statement it got.
             asked, person = self._part_asked(part, parts, answer)
-            alone, alone_ranked = self._compose_one(asked, context, scope)
+            named = self._naming_source(question, context)
+            alone, alone_ranked = self._compose_one(asked, named, scope)
             if alone.abstained or unmet(part, alone, self.entities) is not None:
                 # As for a missing part: a row that does not state what the part asks for
                 # leaves it to the source sentences.
-                alone, alone_ranked = self._compose_one(asked, context, scope, rows=False)
+                alone, alone_ranked = self._compose_one(asked, named, scope, rows=False)
             given = " ".join(a.answer for a in (answer, *extras))
             further = (
                 self._further_words(person, given, alone_ranked)
@@ -2520,12 +2546,23 @@ class Composer:
                 return [candidate.unit, *self._speech_after(candidate.unit)]
         return []
 
+    def _naming_source(self, question: str, context: str) -> str:
+        """``context`` for a part of ``question`` asked alone: "tell X and Y, per the Daily"
+        asks both of the Daily, though the words naming it stand in the last part only. The
+        context names the source (as a follow-up's earlier question does), and no more of the
+        other parts' words, which would bring back their statements."""
+        named = attributed(question, self.called)
+        if named is None or attributed(context, self.called) is not None:
+            return context
+        return f"{context} according to {named.names[0]}".strip()
+
     def _first_part_answered(
         self, question: str, context: str, scope: Scope, parts: list[Frame], refusal: Answer
     ) -> tuple[Answer, list[Candidate]]:
         """The answer to the first of ``parts`` that the sources answer; the whole's ``refusal``
         when none is. A part is asked on its own: the whole question around it would bring
         back the weak match it had."""
+        context = self._naming_source(question, context)
         for part in parts:
             answer, ranked = self._compose_one(_with_its_clause(part, parts), context, scope)
             if (
@@ -3098,6 +3135,12 @@ class Composer:
         # "Summarize the KIET paper's recommendations": a question whose only topic is the source
         # it names asks about all of that source; no sentence need share a word with it.
         whole_source = bool(query.only) and not query.weights
+        # "What does the Daily tell of the Alpha deal": a summary of what one named source says
+        # of a thing it names is that source's sentences about the thing, in its own order;
+        # they need share no other word with the question ("story", "package").
+        told = self._source_tells(question, query)
+        if told:
+            return self._on_topic(self._cited(question, told), question, ranked), ranked
         # The best sentence is ranked by words and meaning together: one just below it that is
         # closer in words or in meaning says the sources treat the question as well.
         # The word naming the kind of answer is met by a sentence stating one (``_gate_match``).
@@ -3150,7 +3193,12 @@ class Composer:
             points = self._asks_points(question, query.intent, scope)
             if not query.intent.wide:
                 ranked = self._of_figure_asked(question, ranked)
-            units = self._select(ranked, query.intent.wide, kind, leading, about, points)
+            read_by = (
+                self._onlookers_run(ranked)
+                if query.intent.wide and asks_onlookers_reading(question)
+                else []
+            )
+            units = read_by or self._select(ranked, query.intent.wide, kind, leading, about, points)
             if _asks_government_reaction(question) and not any(
                 _GOVERNMENT_ACTS.search(u.text) for u in units
             ):
@@ -4384,6 +4432,39 @@ class Composer:
             for u in self._paragraph(unit)
             if u.id != unit.id and u.kind == "sentence" and kind.marked_by.search(u.text)
         ]
+
+    def _onlookers_run(self, ranked: list[Candidate]) -> list[Unit]:
+        """Why onlookers read an event as they do (``commentators``): the best-ranked story that
+        attributes a reading to them, from its first such sentence among the best to one past
+        its last, every reading with the sentence after it, in the story's order; then the best
+        sentence of each other source, as any wide answer has. Empty when no story does."""
+        floor = _WIDE_FLOOR * ranked[0].score
+        seed = next(
+            (c.unit for c in ranked if c.score >= floor and voices_onlookers(c.unit.text)), None
+        )
+        if seed is None:
+            return []
+        run = [seed]
+        unit, gap = seed, 0
+        # A reading comes with the context the next sentence gives; another reading within a
+        # sentence of the last carries the run on.
+        while gap < 2 and len(run) < _WIDE_SHOWN:
+            nxt = self._neighbour(unit, 1)
+            if nxt is None or nxt.kind != "sentence":
+                break
+            gap = 0 if voices_onlookers(nxt.text) else gap + 1
+            run.append(nxt)
+            unit = nxt
+        if gap == 2:
+            run.pop()
+        sources = {seed.source_id}
+        for candidate in ranked:
+            if len(run) >= _WIDE_SHOWN or candidate.score < floor:
+                break
+            if candidate.unit.source_id not in sources:
+                sources.add(candidate.unit.source_id)
+                run.append(candidate.unit)
+        return run
 
     def _going_on(self, unit: Unit, kind: SentenceKind, reach: int = 2) -> list[Unit]:
         """The sentences right after ``unit`` in its source that do what it does (give a cause,

@@ -93,7 +93,10 @@ RECOMMENDATION = SentenceKind(
     called="recommendations",
     asked_by=lazy(
         # "The proposed amendment" names a thing proposed; it does not ask what is proposed.
-        r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bthis )(?<!\bthat )(?<!\bits )"
+        # Nor does a participle after a possessive: "the ministry's proposed rule" is a rule
+        # ("the study's recommendations" still asks for them).
+        r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\btheir )"
+        r"(?!(?<=['’]s )(?:propos|suggest|recommend)ed\b)(?!(?<=s['’] )(?:propos|suggest|recommend)ed\b)"
         r"\b(recommend\w*|propos\w*|suggest\w*|advis\w*|call(?:s|ed)? for|urg\w*|"
         # The words a phrase spans ("want *the ministry* to do") are its topic, caught in a group.
         r"what should|should (.{0,40}) do|want\w* (.{0,60}) to do|want\w* (?:(\w+) )?done|"
@@ -459,7 +462,22 @@ def asked_kind(question: str) -> SentenceKind | None:
         return BENEFIT
     if _FAULTED.search(question):
         return DRAWBACK
-    return next((kind for kind in KINDS if _asks(kind, question)), None)
+    kind = next((kind for kind in KINDS if _asks(kind, question)), None)
+    if kind is READING and _asks(RECOMMENDATION, question) and _only_when(question):
+        # "What should the board do going forward": the time an action is asked for is no ask
+        # for a reading of what will happen; what to do is asked, and a recommendation answers.
+        return RECOMMENDATION
+    return kind
+
+
+# The phrases by which READING is asked that only set a time ahead ("going forward", "the road
+# ahead"); an action asked for in that time ("what should they do going forward") is advice.
+_AHEAD = lazy(r"^(?:going forward|the road ahead)$", re.I)
+
+
+def _only_when(question: str) -> bool:
+    """Whether every phrase asking ``question`` for a reading only sets a time ahead."""
+    return all(_AHEAD.match(found.group(0)) for found in READING.asked_by.finditer(question))
 
 
 # A party the sources name ("the USTR", "Norway"): a capitalised word.
