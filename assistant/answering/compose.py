@@ -4904,21 +4904,21 @@ class Composer:
         on with ("…,” he said."), which name him by a pronoun only. The question's words are
         weighed apart from those telling who speaks: when a sentence of his run of words states
         more of the rest than the naming sentence's own words do, that sentence and the rest of
-        his words after it answer. ``answer`` as it was otherwise."""
+        his words after it answer. Only for an answer giving that person's words alone (the
+        naming sentence first); ``answer`` as it was otherwise."""
         if answer.abstained or not _ASKS_WHAT_SAID.search(question):
             return answer
         people = name_table().find("people", question)
         if len(people) != 1:
             return answer
         units = [self._unit_showing(claim.strip()) for claim in claims_of(answer.answer)]
-        if not units or any(
-            u is None or speaker(u.text, self._first_agent) != people[0] for u in units
-        ):
+        naming = units[0] if units else None
+        if naming is None or speaker(naming.text, self._first_agent) != people[0]:
             return answer
-        naming = units[0]
-        assert naming is not None
-        query, ranked = self._ranked_query(question, context, scope)
         run = {u.id for u in self._speech_after(naming)}
+        if any(u is None or u.id not in run for u in units[1:]):
+            return answer  # the answer gives more than this person's words
+        query, ranked = self._ranked_query(question, context, scope)
         own = set(self.index.lexicon.terms(without_speaker(naming.text)))
         stated = sum(w for t, w in query.weights.items() if t in own)
         best: tuple[float, Unit] | None = None
