@@ -68,3 +68,19 @@ def test_who_said_so_of_a_speaker_told_only_by_role_is_answered_by_that_sentence
     )
     assert not answer.abstained
     assert "industry insiders" in answer.answer
+
+
+def test_what_a_named_speaker_expected_is_found_in_the_words_after_their_first_quote(assistant):
+    # The sentence naming the spokesperson quotes something else; what he expected of the
+    # matter asked about comes two sentences on ("…,” he said.).
+    answer = assistant.ask(
+        "Where did DAPA's spokesperson Jo Yong-jin think the issue would be taken up?"
+    )
+    assert not answer.abstained
+    assert "will likely be discussed" in _quotes(answer)
+
+
+def test_a_named_speaker_asked_about_their_first_quote_is_answered_by_it(assistant):
+    answer = assistant.ask("What did Jo Yong-jin say most countries use alongside offsets?")
+    assert not answer.abstained
+    assert "Most countries utilize offset programs" in _quotes(answer)

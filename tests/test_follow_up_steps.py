@@ -165,3 +165,32 @@ def test_that_and_a_noun_the_earlier_question_named_plainly_is_left_as_asked():
     history = _asked("When was the stage approved?")
     resolved = resolve("what is that stage worth?", history, 1, spans=_spans)
     assert resolved.question == "what is that stage worth?"
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "and since when has it been at its current level?",
+        "when did it get to the figure it stands at today?",
+        "And in which year did it come to the value it has now?",
+    ],
+)
+def test_when_the_threshold_reached_its_present_level_asks_of_its_last_change(follow_up):
+    # The threshold last moved in 2010; 2015 kept it: the level now was reached in 2010.
+    asked = _step(follow_up, "What contract value set off an offset obligation at first?")
+    assert asked == "What was the offset threshold in 2010?"
+
+
+def test_when_the_required_share_reached_its_present_level_asks_of_its_last_change():
+    asked = _step(
+        "and when did it settle at the level it is at now?",
+        "What percent of the contract did the rule require in 1980?",
+    )
+    assert asked == "What share of the contract value had to be offset in 1995?"
+
+
+def test_a_present_level_asked_of_no_measure_of_the_rule_is_no_step():
+    follow_up = "and when did it reach the level it is at now?"
+    asked = _step(follow_up, "How much did the offset trade come to in 2015?")
+    assert asked != "What was the offset threshold in 2010?"
+    assert "had to be offset in" not in asked

@@ -12,6 +12,7 @@ from assistant.answering.speakers import (
     speaker,
     speaker_of,
     unnamed_speaker,
+    without_speaker,
 )
 
 _PEOPLE = ("Park Min-ho", "Harbour Board")
@@ -188,3 +189,16 @@ def test_a_speaker_told_only_by_what_they_are_is_an_unnamed_speaker(sentence):
 )
 def test_a_pronoun_no_saying_or_a_source_is_no_unnamed_speaker(sentence):
     assert not unnamed_speaker(sentence)
+
+
+def test_what_is_said_is_the_sentence_without_the_words_telling_who_says_it():
+    text = "“The levy will stay,” Park Min-ho, a board official, said at a briefing on Monday."
+    said = without_speaker(text)
+    assert "The levy will stay" in said
+    assert "said at a briefing on Monday" in said
+    assert "Park Min-ho" not in said and "board official" not in said
+
+
+def test_a_sentence_naming_no_speaker_is_what_is_said_as_it_stands():
+    text = "The board raised the levy in 2004."
+    assert without_speaker(text) == text

@@ -130,6 +130,7 @@ from assistant.answering.speakers import (
     speaker_of,
     speaker_words,
     unnamed_speaker,
+    without_speaker,
 )
 from assistant.answering.spelling import is_question_typo
 from assistant.answering.stretches import stretch_written
@@ -1850,6 +1851,7 @@ class Composer:
                 answer = self._misdated_change(question) or answer
             if outermost:
                 answer = self._claim_of_now(question, answer)
+                answer = self._their_words_on(question, context, scope, answer)
                 answer = self._claim_of_start(question, answer)
                 answer = self._extreme_date(question, answer)
                 answer = self._cause_unsupported(question, answer)
@@ -5003,6 +5005,40 @@ class Composer:
             if further:
                 return self._cited(question, further)
         return None
+
+    def _their_words_on(self, question: str, context: str, scope: Scope, answer: Answer) -> Answer:
+        """ "What did the spokesman expect of the talks?" answered by the sentence naming him
+        (his first quotation): what he said of the thing asked about may be in the words he goes
+        on with ("…,” he said."), which name him by a pronoun only. The question's words are
+        weighed apart from those telling who speaks: when a sentence of his run of words states
+        more of the rest than the naming sentence's own words do, that sentence and the rest of
+        his words after it answer. Only for an answer giving that person's words alone (the
+        naming sentence first); ``answer`` as it was otherwise."""
+        if answer.abstained or not _ASKS_WHAT_SAID.search(question):
+            return answer
+        people = name_table().find("people", question)
+        if len(people) != 1:
+            return answer
+        units = [self._unit_showing(claim.strip()) for claim in claims_of(answer.answer)]
+        naming = units[0] if units else None
+        if naming is None or speaker(naming.text, self._first_agent) != people[0]:
+            return answer
+        run = {u.id for u in self._speech_after(naming)}
+        if any(u is None or u.id not in run for u in units[1:]):
+            return answer  # the answer gives more than this person's words
+        query, ranked = self._ranked_query(question, context, scope)
+        own = set(self.index.lexicon.terms(without_speaker(naming.text)))
+        stated = sum(w for t, w in query.weights.items() if t in own)
+        best: tuple[float, Unit] | None = None
+        for candidate in ranked:
+            if candidate.unit.id not in run:
+                continue
+            weight = sum(query.weights.get(t, 0.0) for t in candidate.hits)
+            if weight > stated and (best is None or weight > best[0]):
+                best = (weight, candidate.unit)
+        if best is None:
+            return answer
+        return self._cited(question, [best[1], *self._speech_after(best[1])])
 
     def _speaking_for(self, question: str, frame: Frame) -> Answer | None:
         """ "Who answered the press for the guild?": the person a sentence names with that body

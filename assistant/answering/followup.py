@@ -174,7 +174,7 @@ def resolve(
     swapped = _swapped(question, earlier, spans) if spans is not None else None
     if swapped is not None:
         return swapped
-    stepped = _stepped(question, earlier, rules)
+    stepped = _stepped(question, earlier, rules) or _reached_present(question, earlier, rules)
     if stepped is not None:
         return ResolvedQuestion(stepped)
     shifted = _shifted(question, earlier)
@@ -636,6 +636,48 @@ def _stepped(question: str, asked: list[str], rules: Sequence[RuleStep]) -> str 
             year = min((y for y in moves if y > year_asked), default=0)
         if not year:
             return None
+    return say("step_threshold", year=year) if threshold else say("step_share", year=year)
+
+
+# When a measure came to stand where it stands now: "when did it reach its current level?", "since
+# when has it been at today's figure?". The level now is the rule's latest value; asked when it
+# was reached, the answer is the year that value was set.
+_WHEN_ASKED = words(r"when|what year|which year|since when|how long ago")
+_REACHED = words(
+    r"reach\w*|got to|get to|gets to|gotten to|came to|come to|become|became|rose to|rise to|"
+    r"climb\w* to|hit|settled? (?:at|on)|arrived? at|been at|was set at|set at|land\w* at|move\w* to"
+)
+_LEVEL_NOW = lazy(
+    r"\b(?:current|present|today['’]?s?)\s+(?:level|value|figure|amount|mark|size|point)\b|"
+    r"\b(?:level|value|figure|amount|mark|size|point)\b[^.?!]{0,30}?\b(?:now|today|currently|"
+    r"nowadays|at present|these days)\b",
+    re.IGNORECASE,
+)
+
+
+def _reached_present(question: str, asked: list[str], rules: Sequence[RuleStep]) -> str | None:
+    """ "And when did it reach the level it has now?" after a question about the threshold (or
+    the share): the question of the year the measure took the value it still holds, the last
+    change in its history. None unless the follow-up asks when a present level was reached, of
+    no year or amount of its own, and the conversation is about one of the two measures."""
+    if not rules or not asked or _YEAR.search(question) or _amount(question) is not None:
+        return None
+    if not (_WHEN_ASKED.search(question) and _REACHED.search(question)):
+        return None
+    if not _LEVEL_NOW.search(question):
+        return None
+    # The measure is the one the latest turn naming either measure (and not both) speaks of.
+    for text in (question, *reversed(asked)):
+        threshold = bool(_THRESHOLD_ASKED.search(text))
+        share = bool(_SHARE_ASKED.search(text) and _DEMANDED.search(text))
+        if threshold != share:
+            break
+    else:
+        return None
+    moves = _changes(rules, threshold)
+    if not moves:
+        return None
+    year = moves[-1]
     return say("step_threshold", year=year) if threshold else say("step_share", year=year)
 
 

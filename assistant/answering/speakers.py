@@ -72,6 +72,14 @@ def speaker_words(text: str) -> str | None:
     return plain[: said.start()]
 
 
+def without_speaker(text: str) -> str:
+    """``text`` without the words that tell who speaks ("“…,” Park Min-ho, a ministry official,
+    said when asked" keeps the quotation and "said when asked"): what is said, and when."""
+    words = speaker_words(text)
+    named = words.strip(" ,;:") if words else ""
+    return text.replace(named, " ", 1) if named and named in text else text
+
+
 def speaker(text: str, first_name: FirstName) -> str | None:
     """The named speaker of ``text``: the first name before its verb of saying, quotations left
     out ("“…,” Park Min-ho, a ministry official, said" names Park), or after "according to"."""
