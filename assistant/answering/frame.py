@@ -217,7 +217,9 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "comparison",
         lazy(
-            r"\b(compar\w*|contrast\w*|versus|vs\.?|differ\w*|more than|less than|higher than|lower than|"
+            # "Per the comparison chart" names where the answer is, not a weighing asked for.
+            r"\b(compar\w*(?!\s+(?:charts?|tables?|figures?|graphs?|diagrams?|matri(?:x|ces))\b)|"
+            r"contrast\w*|versus|vs\.?|differ\w*|more than|less than|higher than|lower than|"
             r"larger than|smaller than|which (is|was) (larger|bigger|higher|greater)|"
             # Weighing one thing against another in everyday words: "how does it stack up
             # against", "how do they measure up to"; not a pile that "stacked up".
@@ -457,8 +459,7 @@ _HEAD_NOUNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "organisation",
-        r"agenc(?:y|ies)|organi[sz]ations?|institutes?|ministr(?:y|ies)|bod(?:y|ies)|"
-        r"institutions?|departments?",
+        _BODY_HEADS,
     ),
     ("country", r"countr(?:y|ies)|nations?"),
     ("percent", r"share|percent(?:age)?s?|proportion|fraction|rates?|ratios?"),
