@@ -68,6 +68,7 @@ from assistant.answering.frame import (
     asks_position,
     asserted_kinds,
     body_noun_as_body,
+    body_noun_asked,
     class_nouns,
     event_ends,
     frame_of,
@@ -178,7 +179,9 @@ _BODY_NAME = lazy(
 )
 _BODY_NOUN = lazy(rf"\b(?:{_BODY_NOUNS})\b")
 # The wh-nouns that ask for a body of any kind ("which body", "what organisation").
-_ANY_BODY = "body bodies organisation organisations organization organizations institution institutions"
+_ANY_BODY = (
+    "body bodies organisation organisations organization organizations institution institutions"
+)
 # A question for what a thing is called ("what does the ministry call it", "what is the scheme
 # known as"), with the word that asks it.
 _NAME_ASKED = lazy(
@@ -1641,8 +1644,12 @@ class Composer:
                 if not query.only or unit.source_id in query.only:
                     units.setdefault(unit.id, unit)
         bodies = self._bodies_of_asked_kind(query.question)
-        naming = _NAME_ASKED.search(query.question)
-        name_terms = frozenset(self.index.lexicon.terms(naming.group("verb"))) if naming else None
+        name_asked = _NAME_ASKED.search(query.question)
+        name_terms = (
+            frozenset(self.index.lexicon.terms(name_asked.group("verb")))
+            if name_asked
+            else frozenset()
+        )
         body_terms = self._asked_body_terms(query.question) if bodies else frozenset()
         for unit in bodies:
             # "Which committee reviews it": a sentence naming a body of that kind is a candidate
@@ -4149,10 +4156,8 @@ class Composer:
 
     def _asked_body_terms(self, question: str) -> frozenset[str]:
         """The terms of the noun by which ``question`` asks for a body ("committe")."""
-        head = wh_head_noun(as_asked(question))
-        if head is None or head[1] != "organisation":
-            return frozenset()
-        return frozenset(self.index.lexicon.terms(head[0]))
+        noun = body_noun_asked(question)
+        return frozenset(self.index.lexicon.terms(noun)) if noun else frozenset()
 
     def _bodies_of_asked_kind(self, question: str) -> frozenset[Unit]:
         """The units naming a body of the kind ``question`` asks for by its wh-phrase ("which
@@ -4163,11 +4168,7 @@ class Composer:
             return frozenset()
         lexicon = self.index.lexicon
         any_kind = bool(asked & frozenset(lexicon.terms(_ANY_BODY)))
-        return frozenset(
-            unit
-            for unit, nouns in self._bodies_named
-            if any_kind or asked & nouns
-        )
+        return frozenset(unit for unit, nouns in self._bodies_named if any_kind or asked & nouns)
 
     @cached_property
     def _bodies_named(self) -> tuple[tuple[Unit, frozenset[str]], ...]:

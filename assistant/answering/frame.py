@@ -459,7 +459,8 @@ _HEAD_NOUNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "organisation",
-        _BODY_HEADS,
+        r"agenc(?:y|ies)|organi[sz]ations?|institutes?|ministr(?:y|ies)|bod(?:y|ies)|"
+        r"institutions?|departments?",
     ),
     ("country", r"countr(?:y|ies)|nations?"),
     ("percent", r"share|percent(?:age)?s?|proportion|fraction|rates?|ratios?"),
@@ -746,6 +747,21 @@ def answer_type(question: str) -> str:
             return min(phrases)[1]
         return name
     return "other"
+
+
+# The noun of a "which committee"/"what agency" phrase: the kind of body a question asks for.
+_BODY_NOUN_ASKED = lazy(
+    rf"\b(?:which|what)\s+(?:[\w'’-]+\s+)?(?P<noun>{_BODY_HEADS})(?![\w'’-])", re.I
+)
+
+
+def body_noun_asked(question: str) -> str | None:
+    """The noun by which ``question`` asks for a body ("committee" of "which committee vets
+    it"), when what it asks for is an organisation; else None."""
+    if answer_type(question) != "organisation":
+        return None
+    found = _BODY_NOUN_ASKED.search(as_asked(question))
+    return found.group("noun") if found else None
 
 
 def wh_head_noun(question: str) -> tuple[str, str] | None:
