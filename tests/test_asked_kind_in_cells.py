@@ -98,3 +98,9 @@ def test_a_length_of_time_in_a_comparison_chart_is_read_from_its_cell(assistant)
     )
     assert not answer.abstained
     assert "3 to 6 months" in answer.answer
+
+
+def test_an_office_asked_for_is_met_by_any_part_of_a_body_its_source_names(assistant):
+    answer = assistant.ask("Which office at DAPA looks after offset banking?")
+    assert not answer.abstained
+    assert "Offset Division" in answer.answer

@@ -182,6 +182,8 @@ _BODY_NOUN = lazy(rf"\b(?:{_BODY_NOUNS})\b")
 _ANY_BODY = (
     "body bodies organisation organisations organization organizations institution institutions"
 )
+# The nouns for a part of a body, each of which everyday speech uses for any of them.
+_BODY_PARTS = "office offices division divisions department departments team teams bureau bureaus"
 # A question for what a thing is called ("what does the ministry call it", "what is the scheme
 # known as"), with the word that asks it.
 _NAME_ASKED = lazy(
@@ -4167,8 +4169,14 @@ class Composer:
         if not asked:
             return frozenset()
         lexicon = self.index.lexicon
-        any_kind = bool(asked & frozenset(lexicon.terms(_ANY_BODY)))
-        return frozenset(unit for unit, nouns in self._bodies_named if any_kind or asked & nouns)
+        if asked & frozenset(lexicon.terms(_ANY_BODY)):
+            return frozenset(unit for unit, _ in self._bodies_named)
+        parts = frozenset(lexicon.terms(_BODY_PARTS))
+        if asked & parts:
+            # "Which office runs it" is asked of any part of a body, whichever its sources name
+            # ("the Offset Division").
+            asked = parts
+        return frozenset(unit for unit, nouns in self._bodies_named if asked & nouns)
 
     @cached_property
     def _bodies_named(self) -> tuple[tuple[Unit, frozenset[str]], ...]:
