@@ -323,7 +323,8 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "organisation",
-        lazy(rf"\bwhich (?:{_BODY_HEADS})\b|{_BODY_BY_DUTY}", re.I),
+        # "What committee reviews it" asks for a body as "which committee" does.
+        lazy(rf"\b(?:which|what) (?:{_BODY_HEADS})\b|{_BODY_BY_DUTY}", re.I),
     ),
     ("country", lazy(r"\bwhich (country|countries|nations?)\b", re.I)),
     (
