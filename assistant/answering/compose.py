@@ -70,6 +70,7 @@ from assistant.answering.frame import (
     asks_position,
     asserted_kinds,
     body_noun_as_body,
+    body_noun_asked,
     class_nouns,
     described_as_named,
     event_ends,
@@ -182,6 +183,33 @@ _BODY_NAME = lazy(
     rf"(?:[A-Z][\w'’-]*\s+(?:(?:&|and|of|for|on)\s+)?){{1,5}}(?:{_BODY_NOUNS})\b"
     rf"|\b(?:{_BODY_NOUNS})\s+(?:of|for)\s+(?:the\s+)?[A-Z]"
 )
+_BODY_NOUN = lazy(rf"\b(?:{_BODY_NOUNS})\b")
+# The wh-nouns that ask for a body of any kind ("which body", "what organisation").
+_ANY_BODY = (
+    "body bodies organisation organisations organization organizations institution institutions"
+)
+# The nouns for a part of a body, each of which everyday speech uses for any of them.
+_BODY_PARTS = "office offices division divisions department departments team teams bureau bureaus"
+# A question for what a thing is called ("what does the ministry call it", "what is the scheme
+# known as"), with the word that asks it.
+_NAME_ASKED = lazy(
+    r"\b(?:what|which)\b[^?.;]{0,80}?\b(?P<verb>call(?:s|ed)?|term(?:s|ed)?|dub(?:s|bed)?|"
+    r"known as|referred to as|named)\b",
+    re.I,
+)
+# A table row's label saying that its cells give names ("Alternative name of policy").
+_NAMING_LABEL = lazy(r"\b(?:names?|called|terms?|known as|titles?)\b", re.I)
+
+
+def _row_label(unit: Unit) -> str:
+    """What a table row is about: its label, after the table's caption and before its cells."""
+    row = unit.text.partition(_ROW_LABEL)[2] or unit.text
+    return row.partition(": ")[0]
+
+
+# How far below the best sentence one naming a body of the asked kind may score and still lead
+# the answer to "which committee …": the best, naming none, only shares the matter's words.
+_BODY_ASKED_FLOOR = 0.75
 # Where a table row's shown text turns from its table's caption to the row itself.
 _ROW_LABEL = " — "
 # Sentences stating amounts in the asked currency stand in for better-scoring ones in another
@@ -1666,6 +1694,20 @@ class Composer:
             for unit in self._people_by_role(frozenset(weights)):
                 if not query.only or unit.source_id in query.only:
                     units.setdefault(unit.id, unit)
+        bodies = self._bodies_of_asked_kind(query.question)
+        name_asked = _NAME_ASKED.search(query.question)
+        name_terms = (
+            frozenset(self.index.lexicon.terms(name_asked.group("verb")))
+            if name_asked
+            else frozenset()
+        )
+        body_terms = self._asked_body_terms(query.question) if bodies else frozenset()
+        for unit in bodies:
+            # "Which committee reviews it": a sentence naming a body of that kind is a candidate
+            # wherever it is, as a person asked for by role is; its passage may be about something
+            # else ("the MND is required to seek offsets … The X Committee reviews them").
+            if not query.only or unit.source_id in query.only:
+                units.setdefault(unit.id, unit)
         # What a person the question names said goes on after the sentence naming them: "…,"
         # he said." is theirs too, wherever it is reported.
         for person in name_table().find("people", query.question):
@@ -1686,6 +1728,14 @@ class Composer:
                 context_terms.update(self.index.unit_terms.get(speaking.id, ()))
             # "The foreign builders" are met by a sentence naming one ("Hanbit Yards agreed …").
             terms |= {term for term, kind in query.classes if name_table().find(kind, unit.text)}
+            if name_terms and unit.kind == "row" and _NAMING_LABEL.search(_row_label(unit)):
+                # "What do they call it" is met by the table row that gives a thing's name
+                # ("Alternative name of policy: …"), in the table's words, not the question's.
+                terms |= name_terms
+            if unit in bodies:
+                # "Which committee" is met by a sentence naming one, though the name may be
+                # indexed as its acronym ("the Steering Committee (SC)" as "sc").
+                terms |= body_terms
             matched = frozenset(t for t in weights if t in terms)
             via_context = frozenset(t for t in weights if t in context_terms and t not in terms)
             coverage = _weighted_share(weights, matched, via_context, total)
@@ -3195,6 +3245,7 @@ class Composer:
             points = self._asks_points(question, query.intent, scope)
             if not query.intent.wide:
                 ranked = self._of_figure_asked(question, ranked)
+                ranked = self._of_body_asked(question, ranked)
             read_by = (
                 self._onlookers_run(ranked)
                 if query.intent.wide and asks_onlookers_reading(question)
@@ -3251,6 +3302,20 @@ class Composer:
             most = 2 * len(named) > len(weights)
             if most and stated[0] > least and stated > held and has_type(candidate.unit.text, kind):
                 lead, held = candidate, stated
+        if lead is None:
+            return ranked
+        return [lead, *(c for c in ranked if c is not lead)]
+
+    def _of_body_asked(self, question: str, ranked: list[Candidate]) -> list[Candidate]:
+        """``ranked`` with the best sentence naming a body of the kind a "which committee"
+        question asks for first, when the best names none and it scores near the best
+        (``_BODY_ASKED_FLOOR``): a sentence about the matter that names no such body cannot
+        say which one it is."""
+        bodies = self._bodies_of_asked_kind(question)
+        if not bodies or not ranked or ranked[0].unit in bodies:
+            return ranked
+        floor = _BODY_ASKED_FLOOR * ranked[0].score
+        lead = next((c for c in ranked if c.score >= floor and c.unit in bodies), None)
         if lead is None:
             return ranked
         return [lead, *(c for c in ranked if c is not lead)]
@@ -4167,6 +4232,47 @@ class Composer:
             for name in names.find(kind, question)
         ]
         return list(dict.fromkeys(name for _, name in sorted(found)))
+
+    def _asked_body_terms(self, question: str) -> frozenset[str]:
+        """The terms of the noun by which ``question`` asks for a body ("committe")."""
+        noun = body_noun_asked(question)
+        return frozenset(self.index.lexicon.terms(noun)) if noun else frozenset()
+
+    def _bodies_of_asked_kind(self, question: str) -> frozenset[Unit]:
+        """The units naming a body of the kind ``question`` asks for by its wh-phrase ("which
+        committee": "the X Steering Committee"); any body for one asked by a word of no kind
+        ("which body", "which organisation"). Empty when it asks for no body."""
+        asked = self._asked_body_terms(question)
+        if not asked:
+            return frozenset()
+        lexicon = self.index.lexicon
+        if asked & frozenset(lexicon.terms(_ANY_BODY)):
+            return frozenset(unit for unit, _ in self._bodies_named)
+        parts = frozenset(lexicon.terms(_BODY_PARTS))
+        if asked & parts:
+            # "Which office runs it" is asked of any part of a body, whichever its sources name
+            # ("the Offset Division").
+            asked = parts
+        return frozenset(unit for unit, nouns in self._bodies_named if asked & nouns)
+
+    @cached_property
+    def _bodies_named(self) -> tuple[tuple[Unit, frozenset[str]], ...]:
+        """Each unit naming a body by the shape of its name, with the terms of the nouns that
+        say what kind of body it is ("committe" of "the Offset Review Committee"), read once."""
+        lexicon = self.index.lexicon
+        found = []
+        for unit in self.index.units.values():
+            if unit.kind not in ("sentence", "row", "footnote"):
+                continue
+            nouns = {
+                term
+                for m in _BODY_NAME.finditer(unit.text)
+                for noun in _BODY_NOUN.findall(m.group())
+                for term in lexicon.terms(noun)
+            }
+            if nouns:
+                found.append((unit, frozenset(nouns)))
+        return tuple(found)
 
     def _people_by_role(self, terms: frozenset[str]) -> list[Unit]:
         """The sentences that write one of ``terms`` right beside a person's name ("Han Mi-ra,

@@ -217,7 +217,9 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "comparison",
         lazy(
-            r"\b(compar\w*|contrast\w*|versus|vs\.?|differ\w*|more than|less than|higher than|lower than|"
+            # "Per the comparison chart" names where the answer is, not a weighing asked for.
+            r"\b(compar\w*(?!\s+(?:charts?|tables?|figures?|graphs?|diagrams?|matri(?:x|ces))\b)|"
+            r"contrast\w*|versus|vs\.?|differ\w*|more than|less than|higher than|lower than|"
             r"larger than|smaller than|which (is|was) (larger|bigger|higher|greater)|"
             # Weighing one thing against another in everyday words: "how does it stack up
             # against", "how do they measure up to"; not a pile that "stacked up".
@@ -321,7 +323,8 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "organisation",
-        lazy(rf"\bwhich (?:{_BODY_HEADS})\b|{_BODY_BY_DUTY}", re.I),
+        # "What committee reviews it" asks for a body as "which committee" does.
+        lazy(rf"\b(?:which|what) (?:{_BODY_HEADS})\b|{_BODY_BY_DUTY}", re.I),
     ),
     ("country", lazy(r"\bwhich (country|countries|nations?)\b", re.I)),
     (
@@ -809,6 +812,21 @@ def answer_type(question: str) -> str:
             return min(phrases)[1]
         return name
     return "other"
+
+
+# The noun of a "which committee"/"what agency" phrase: the kind of body a question asks for.
+_BODY_NOUN_ASKED = lazy(
+    rf"\b(?:which|what)\s+(?:[\w'’-]+\s+)?(?P<noun>{_BODY_HEADS})(?![\w'’-])", re.I
+)
+
+
+def body_noun_asked(question: str) -> str | None:
+    """The noun by which ``question`` asks for a body ("committee" of "which committee vets
+    it"), when what it asks for is an organisation; else None."""
+    if answer_type(question) != "organisation":
+        return None
+    found = _BODY_NOUN_ASKED.search(as_asked(question))
+    return found.group("noun") if found else None
 
 
 def wh_head_noun(question: str) -> tuple[str, str] | None:
