@@ -1357,8 +1357,8 @@ def _only_blank_cells(said: str, question: str, entities: Entities) -> list[str]
     return [name for name in blank if not any(name != other and name in other for other in blank)]
 
 
-# The thing a question asks the figure of, by its noun phrase: "what is the threshold contract
-# amount for …", "which trigger applies in …".
+# The thing a question asks the figure of, by its noun phrase: "what is the berth levy floor
+# for …", "which trigger applies in …".
 _ASKED_MEASURE = lazy(
     r"\b(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+|its\s+|their\s+)?"
     r"(?P<phrase>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"

@@ -1,4 +1,4 @@
-"""What onlookers make of an event: "why do observers think the agency did it" asks for the
+"""What onlookers make of an event: "why do watchers believe the port board did it" asks for the
 reasons the people who watch the matter give, not for whatever cause the sources state.
 
 A news story attributes such a reading to a group it does not name ("observers said", "some

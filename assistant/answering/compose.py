@@ -1471,7 +1471,7 @@ class Composer:
         topic = threshold_named(topic)
         # "When did they bring in the scheme?": the sources say it was "introduced".
         topic = introduction_named(topic)
-        # "The two years right after 2020": the sentences write the years, "2021 to 2022".
+        # "The three years just after 2010": the sentences write the years, "2011 to 2013".
         topic = stretch_written(topic)
         # "Which unit runs it": "unit" asks for a body, which the sources call otherwise.
         topic = body_noun_as_body(topic)

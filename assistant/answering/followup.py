@@ -656,7 +656,7 @@ _LEVEL_NOW = lazy(
 
 
 def _reached_present(question: str, asked: list[str], rules: Sequence[RuleStep]) -> str | None:
-    """ "And when did it reach the level it has now?" after a question about the threshold (or
+    """ "So when did it get to where it stands today?" after a question about the threshold (or
     the share): the question of the year the measure took the value it still holds, the last
     change in its history. None unless the follow-up asks when a present level was reached, of
     no year or amount of its own, and the conversation is about one of the two measures."""

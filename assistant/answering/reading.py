@@ -230,7 +230,7 @@ def only_reads(part: str) -> bool:
         return True
     reads_own_way = asked.places is not None or asked.scale is not None
     if reads_own_way and _ROUNDS_NAMED.match(part) and _results_named(asked.question):
-        # "Round the total to two places and the average to one": a sentence that opens by
+        # "Round the sum to one place and the mean to three": a sentence that opens by
         # rounding names results the question asks, asks none of its own.
         return True
     return reads_own_way and not _ASKS_FOR.search(asked.question)
@@ -254,8 +254,8 @@ def _results_named(text: str) -> set[str]:
 
 def readings_named(question: str, asks: Sequence[str]) -> list[Reading | None]:
     """How each of ``asks`` is to be read, when a sentence of ``question`` rounds results it names
-    one by one ("round the total to two places in billions and the average to one in
-    millions"): the clause naming a word only one ask uses reads that ask. None for an ask no
+    one by one ("round the sum to three places in millions and the mean to zero in
+    thousands"): the clause naming a word only one ask uses reads that ask. None for an ask no
     clause names; all None unless two asks are named."""
     found: list[Reading | None] = [None] * len(asks)
     ask_words = [{w.lower() for w in re.findall(r"[A-Za-z]+", a)} for a in asks]

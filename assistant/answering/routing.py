@@ -425,7 +425,7 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     asked = reading(question)
     named = readings_named(question, parts)
     if any(named):
-        # "Round the total to two places in billions and the average to one in millions": each
+        # "Round the sum to three places in millions and the mean to zero in thousands": each
         # ask's results are read as the clause naming it says.
         return _read_as_named(_joined(whole, routes, data, stated=stated), asks, named)
     if own_way and routes:
@@ -2042,14 +2042,14 @@ def _shares_of_one_whole(question: str) -> Route | None:
 _AGAINST = words(r"against|versus|vs|relative to|compared (?:with|to)")
 # What leads to a further amount set against the same one: the same words, or "and".
 _AGAINST_AGAIN = words(r"against|versus|vs|relative to|compared (?:with|to)|and")
-# A share or ratio asked, for each pair ("what are the two ratios", "both as percentages").
+# A share or ratio asked, for each pair ("give both ratios", "each as a percentage").
 _SHARES_ASKED = words(r"shares?|percent\w*|proportions?|fractions?|ratios?")
 
 
 def _one_against_each(question: str) -> Route | None:
-    """ "Offsets of KRW 2 trillion against KRW 20 trillion of imports, and against KRW 8
-    trillion before: the two ratios?": one amount set against each of the others, all in one
-    currency, asked as shares or ratios: each is that one amount as a share of the other. The
+    """ "Levies of EUR 3 million set against EUR 40 million of cargo, and against EUR 9 million
+    a decade ago: both ratios?": one amount set against each of the others, all in one
+    currency, where a share or ratio is asked: the first amount over each of the others. The
     amount measured is the one written first; the next is set against it ("against",
     "compared with", "relative to"), and each later one is led to by those words or by "and";
     else None."""
@@ -2426,7 +2426,7 @@ def _commitments_sum(question: str, data: OffsetData) -> Route | None:
         if found.whole is not None and written.value == found.whole[0]:
             whole_id = found.whole[1]
         elif found.whole is not None and written.value == total:
-            # "How far is that from the headline figure?", its "that" the parts' sum written in:
+            # "How short of the advertised whole is that?", its "that" the parts' sum written in:
             # the sum is set against the whole the sources state, not against itself.
             whole = format_money_short(found.whole[0], found.unit)
             whole_id = found.whole[1]
@@ -3141,7 +3141,7 @@ _MONEY_MEASURE = (
     r"(?:in\s+)?(?:(?:US\s+)?dollars?|won|USD|KRW|(?:dollar|won|money|absolute|currency)\s+terms"
     r"|absolute\s+(?:numbers|amounts?)|how\s+much)"
 )
-# Either may be asked by a question word of its own: "by how many dollars and by what percentage".
+# Either may be asked by a question word of its own: "by how many euros and by which percent".
 _PERCENT_MEASURE = (
     r"(?:in\s+|as\s+an?\s+|by\s+)?(?:(?:what|which)\s+)?"
     r"(?:percent(?:age)?s?(?:\s+terms)?|per\s?cent|%|relative\s+terms)"
@@ -3848,7 +3848,7 @@ def _yearly_measure(question: str, data: OffsetData, period: str) -> str | None:
     if offsets and bought:
         return None  # both ("offsets per year of imports"): not one figure
     if not offsets and not bought:
-        # Neither named ("the average per year in 2021-2022", of a figure named before): the
+        # Neither named ("the yearly mean over 2013-2015", of a figure named before): the
         # one measure the tables give an amount for in that period, if they give only one.
         held = {r.measure for r in data.values if r.period == period and r.amount is not None}
         return held.pop() if len(held) == 1 else None
@@ -4639,8 +4639,8 @@ def _implied_period_of_stated(question: str, data: OffsetData) -> Route | None:
     return None
 
 
-# A span told by its length and its last year: "a seven-year total through 2022", "the five
-# years to 2020", "the 4-year period ending in 2019".
+# A span told by its length and its last year: "a six-year sum up to 2019", "the five
+# years to 2011", "the 4-year period ending in 2019".
 _SPAN_ENDING = lazy(
     rf"\b{_SPAN_LENGTH}\s+(?:[\w-]+\s+){{0,2}}?(?:through|to|until|till|up to|ending(?:\s+in)?)"
     r"\s+((?:19|20)\d\d)\b",

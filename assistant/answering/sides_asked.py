@@ -1,6 +1,6 @@
-"""Questions that set the sources against each other over one figure: "how do the two papers'
-figures differ?", "the blog and the wires disagree on the date; what does each say?", "the
-institute gives two different dollar figures for that total: what are they?".
+"""Questions that set the sources against each other over one figure: "where do the two dailies'
+numbers part ways?", "the blog and the wires disagree on the date; what does each say?", "the
+harbour board states the levy twice, in unlike amounts: which are they?".
 
 Such a question asks for each side's statement, not for the one best sentence: the answer gives,
 source by source, the figure (or date) each one states of the measure asked, each cited with the
@@ -48,7 +48,7 @@ _SEVERAL_FIGURES = lazy(
     re.I,
 )
 # Figures called different or conflicting are given by someone: sources, whether or not the
-# question names them ("the paper gives two different dollar figures").
+# question names them ("the bulletin states two unlike levy amounts").
 _FIGURES_AT_ODDS = lazy(
     rf"\b(?:{_AT_ODDS_FIGURES})\s+(?:[\w$-]+\s+){{0,2}}?{_FIGURE_NOUNS}\b",
     re.I,
@@ -89,7 +89,7 @@ def asks_sides(question: str, names_sources: bool = False) -> bool:
         or _SEVERAL_FIGURES.search(question)
         or _EACH_GIVES.search(question)
     )
-    # "How much time does each give?" of two schemes sets the schemes side by side: the
+    # "What window does either allow?" of two schemes sets the schemes side by side: the
     # sides are sources only when the question speaks of sources.
     return set_against and bool(
         names_sources or _SOURCE_NOUNS.search(question) or _FIGURES_AT_ODDS.search(question)

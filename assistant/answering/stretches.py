@@ -1,5 +1,5 @@
-"""A stretch of years told in words ("the two years right after 2020", "the three years before
-2016"), written as the sources write one: its first and last years ("2021 to 2022").
+"""A stretch of years told in words ("the three years just after 2010", "the four years before
+2016"), written as the sources write one: its first and last years ("2011 to 2013").
 
 A question that counts years off from a year names the years it means without writing them;
 the sentences that answer it write those years. Searched for by the words of the count ("two",
@@ -18,7 +18,7 @@ _LONGEST = 10
 _COUNT = (
     rf"(?P<count>\d{{1,2}}|{'|'.join(w for w in NUMBER_WORDS if 1 < NUMBER_WORDS[w] <= _LONGEST)})"
 )
-# "the two years right after 2020", "the three years following 2015", "the two years just
+# "the three years just after 2010", "the three years following 2015", "the two years just
 # before 2016", "the first two years after 2020".
 _STRETCH_IN_WORDS = lazy(
     rf"\b(?:the\s+)?(?:first\s+|next\s+|last\s+)?{_COUNT}\s+(?:calendar\s+)?years\s+"
