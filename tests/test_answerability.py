@@ -192,20 +192,8 @@ def test_a_comparison_about_a_named_report_is_led_by_the_story_about_that_report
 
 
 def _from_one_source(text: str, *quotes: str) -> tuple[Answer, Entities]:
-    citations = [
-        Citation(
-            marker=i,
-            source_id="s",
-            title="t",
-            quote=q,
-            start=text.index(q),
-            end=text.index(q) + len(q),
-        )
-        for i, q in enumerate(quotes, start=1)
-    ]
-    said = " ".join(f"{q} [{i}]" for i, q in enumerate(quotes, start=1))
-    entities = Entities(source_text=lambda source_id: text)
-    return Answer(question="q", answer=said, citations=citations), entities
+    """``_quoted_from`` with the entities that read ``text`` as the one source's text."""
+    return _quoted_from(text, *quotes), Entities(source_text=lambda source_id: text)
 
 
 def test_a_figure_in_a_paragraph_about_one_program_is_that_programs_figure():
