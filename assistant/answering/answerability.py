@@ -2631,7 +2631,6 @@ _CAME_ABOUT = lazy(
 # the process of signing"). What is none of these tells the act as done.
 _DENIED = lazy(r"\b(?:not|never|no\s+longer)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _SOUGHT = lazy(r"\bto\s+(?:be\s+)?$", re.I)
-_UNDER_WAY = words(r"ongoing|under\s*way|in progress|pending|propos\w*|draft\w*")
 _TO_COME = lazy(
     r"\b(?:will|would|shall|may|might|could|should|can|must)\s+(?:[a-z]+\s+){0,2}$", re.I
 )
@@ -2657,8 +2656,7 @@ def _act_asked(question: str) -> str | None:
 
 def _tells_act(stem: str, said: str) -> bool | None:
     """Whether ``said`` tells the act of ``stem`` as done or denied (True), only as sought, to
-    come or under way (False), or does not write it (None): a statement that tells of something
-    as under way ("ongoing negotiations") without writing the act tells it as not done."""
+    come or under way (False), or does not write it (None)."""
     told = None
     for found in re.finditer(rf"\b{re.escape(stem)}(?:e|es|s|d|ed|ing|[a-z]ed|[a-z]ing)?\b", said):
         before = said[: found.start()]
@@ -2672,9 +2670,6 @@ def _tells_act(stem: str, said: str) -> bool | None:
         if not pending:
             return True
         told = False
-    if told is None and _UNDER_WAY.search(said):
-        # "in ongoing negotiations about the pact" tells of it as under way in other words.
-        return False
     return told
 
 
