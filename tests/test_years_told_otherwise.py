@@ -1,7 +1,6 @@
 """A year a question writes otherwise than "in 2021" is still the year it asks of: written into
 a word of time ("mid-2023", "pre-2024"), counted off from another year in words ("the two years
-following 2020"), or naming the report a story covers. A lower-ranked sentence that writes the
-year asked answers when the best one is of another time. A year the sources give nothing for is
+following 2020"), or naming the report a story covers. A year the sources give nothing for is
 still refused.
 
 Every question is invented: no evaluation case is reworded here."""
@@ -25,20 +24,6 @@ def _quotes(answer) -> str:
     ],
 )
 def test_a_year_written_into_a_word_of_time_finds_the_sentence_of_that_year(assistant, question):
-    answer = assistant.ask(question)
-    assert not answer.abstained
-    assert "Sul Hoon" in answer.answer
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        # The best sentences are about lawmakers and pushes of other years, or of none.
-        "Which Korean lawmaker pushed in mid-2023 for a stronger offset law?",
-        "Name the Korean lawmaker who in 2023 pushed to make offset rules tighter.",
-    ],
-)
-def test_a_lower_sentence_writing_the_year_asked_answers_for_it(assistant, question):
     answer = assistant.ask(question)
     assert not answer.abstained
     assert "Sul Hoon" in answer.answer

@@ -243,17 +243,6 @@ def timed_years(question: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def asked_years(frame: Frame) -> tuple[int, ...]:
-    """The years a question asks of: as a time ("in 2021") or as the name of a thing ("the 2023
-    bill"), which the answer must write."""
-    return tuple(dict.fromkeys([*timed_years(frame.question), *frame.single_years]))
-
-
-def written_year(text: str, year: int) -> bool:
-    """Whether ``text`` writes ``year`` (not as part of a longer number)."""
-    return any(int(m[1]) == year for m in _YEAR.finditer(text))
-
-
 # The noun a naming year names: "the 2019 harbour audit report", "its 2021 Annual Review".
 _NAMED_NOUNS = tuple("report study survey bill law act edition budget plan paper review".split())
 _NAMED_NOUN = lazy(

@@ -21,7 +21,6 @@ from assistant.answering.answerability import (
     BARE_ASK,
     Entities,
     Unmet,
-    asked_years,
     claims_of,
     figure_for,
     finer_date,
@@ -33,7 +32,6 @@ from assistant.answering.answerability import (
     opening_date,
     unanswered_parts,
     unmet,
-    written_year,
 )
 from assistant.answering.attribution import Attribution, attributed
 from assistant.answering.citations import CitationList
@@ -534,9 +532,6 @@ _STAND_IN_DEPTH = 3
 # for the best when it scores at least this share of it. Every readable set scores the same from
 # 0.3 to 0.75; at 0.9 the time of day a lower sentence gives is refused.
 _FINER_FLOOR = 0.6
-# How far down the ranking a sentence writing the year a question asks of may stand in for a
-# best sentence that writes none.
-_YEAR_DEPTH = 10
 # A sentence naming what a question sets aside as one of a set it leaves unnamed keeps the
 # ranking whole when it scores at least this share of the best (``_beside_aside``). Every readable
 # set scores the same from 0.4 to 0.8; at 1.0 (the best sentence alone) two such sets are
@@ -3026,24 +3021,6 @@ class Composer:
                 and (c.unit.source_id, c.unit.start) not in cited
                 and shared <= c.hits | c.context_hits
                 and finer.search(c.unit.text)
-            ]
-        years = asked_years(frame)
-        one_time = len(years) == 1 and not frame.periods and frame.answer_type != "comparison"
-        if one_time and not any(written_year(best.unit.text, y) for y in years):
-            # A year is stated by few sentences too, and the one most about the matter may be
-            # of another time ("pushing for an amendment ever since 2018"): a lower one that
-            # writes the year asked and a figure or name of the asked kind may be of the matter
-            # at that year. The checks of years below tell whether it gives that year's figure.
-            # A question of one time only: times set against each other are each answered
-            # apart (``_each_time``), which one sentence of one of them would cut short.
-            floor = _FINER_FLOOR * best.score
-            tried += [
-                c
-                for c in ranked[1:_YEAR_DEPTH]
-                if c.score >= floor
-                and (c.unit.source_id, c.unit.start) not in cited
-                and any(written_year(c.unit.text, y) for y in years)
-                and has_type(c.unit.text, frame.answer_type, self.entities)
             ]
         if any(_table_of(c.unit) is not None for c in ranked[:_SIBLING_DEPTH]):
             siblings = sibling_rows(ranked, self._name_terms(question), cited, _SIBLING_DEPTH)
