@@ -168,7 +168,8 @@ def test_a_cause_of_another_event_does_not_explain_one_the_question_ties_to_a_mo
 
 @pytest.mark.slow
 def test_whether_the_procurement_pact_was_signed_is_not_told(assistant):
-    answer = assistant.ask("Has the RDP agreement between Korea and the US been signed yet?")
+    # The stories tell the signing only as what the talks aim at.
+    answer = assistant.ask("Did the two allies ever sign the RDP agreement?")
     assert answer.abstained
 
 
