@@ -18,10 +18,11 @@ _ONLOOKERS = (
     r"(?:observers?|experts?|analysts?|commentators?|pundits?|watchers?|insiders?|critics?|"
     r"specialists?|onlookers?)"
 )
-# Thinking or saying, as a question puts an onlooker's reading.
+# Thinking or saying, as a question puts an onlooker's reading. Not arguing: "why do insiders
+# argue that …" asks for a side's case, which the answers of positions give.
 _READS = (
     r"(?:think|thinks|thought|believe[sd]?|say|says|said|reckon(?:s|ed)?|suspect(?:s|ed)?|"
-    r"suggest(?:s|ed)?|feel|feels|felt|argue[sd]?|see|sees|saw|read|reads|interpret(?:s|ed)?|"
+    r"suggest(?:s|ed)?|feel|feels|felt|see|sees|saw|read|reads|interpret(?:s|ed)?|"
     r"speculate[sd]?|expect(?:s|ed)?)"
 )
 # "Why do observers think …", "why analysts reckon …": a why-question about onlookers' reading.
