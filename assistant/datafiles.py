@@ -33,6 +33,18 @@ def read_yaml(path: Path, error: type[TradebriefError] = KnowledgeError) -> Any:
     return parse_yaml(text, path, error)
 
 
+def read_name_lists(path: Path, expected: str) -> dict[str, tuple[str, ...]]:
+    """A YAML map of names to lists of strings (``capitals.yaml``, ``origins.yaml``); empty when
+    the file is absent. ``expected`` says what each list holds, for the error a malformed file
+    gives."""
+    if not path.exists():
+        return {}
+    raw = read_yaml(path) or {}
+    if not isinstance(raw, dict) or not all(isinstance(v, list) for v in raw.values()):
+        raise KnowledgeError(f"{path}: expected {expected}")
+    return {str(name): tuple(map(str, items)) for name, items in raw.items()}
+
+
 def parse_yaml(
     text: str, where: str | PathLike[str], error: type[TradebriefError] = KnowledgeError
 ) -> Any:

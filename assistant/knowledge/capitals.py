@@ -11,22 +11,14 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from assistant.datafiles import read_yaml
-from assistant.errors import KnowledgeError
+from assistant.datafiles import read_name_lists
 
 FILE = "capitals.yaml"
 
 
 @cache
 def _load(path: Path) -> dict[str, tuple[str, ...]]:
-    if not path.exists():
-        return {}
-    raw = read_yaml(path) or {}
-    if not isinstance(raw, dict) or not all(isinstance(v, list) for v in raw.values()):
-        raise KnowledgeError(
-            f"{path}: expected each country mapped to a list of its capital's names"
-        )
-    return {str(country): tuple(map(str, names)) for country, names in raw.items()}
+    return read_name_lists(path, "each country mapped to a list of its capital's names")
 
 
 def capitals(knowledge_dir: Path) -> dict[str, tuple[str, ...]]:

@@ -9,8 +9,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from assistant.datafiles import read_yaml
-from assistant.errors import KnowledgeError
+from assistant.datafiles import read_name_lists
 from assistant.settings import DEFAULT_KNOWLEDGE
 
 FILE = "origins.yaml"
@@ -18,12 +17,7 @@ FILE = "origins.yaml"
 
 @cache
 def _load(path: Path) -> dict[str, tuple[str, ...]]:
-    if not path.exists():
-        return {}
-    raw = read_yaml(path) or {}
-    if not isinstance(raw, dict) or not all(isinstance(v, list) for v in raw.values()):
-        raise KnowledgeError(f"{path}: expected each company mapped to a list of its places")
-    return {str(company): tuple(map(str, places)) for company, places in raw.items()}
+    return read_name_lists(path, "each company mapped to a list of its places")
 
 
 def origins(knowledge_dir: Path | None = None) -> dict[str, tuple[str, ...]]:
