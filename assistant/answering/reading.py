@@ -233,7 +233,35 @@ def only_reads(part: str) -> bool:
         # "Round the sum to one place and the mean to three": a sentence that opens by
         # rounding names results the question asks, asks none of its own.
         return True
+    if reads_own_way and names_its_readings(part):
+        # "Average in whole USD millions, share to two decimals.": results the question asks,
+        # each named with its reading, none asked anew.
+        return True
     return reads_own_way and not _ASKS_FOR.search(asked.question)
+
+
+# The nouns that name a result by its kind, with no ask of their own: "the average", "the share".
+_RESULT_NOUNS = frozenset(
+    "total sum average mean share percentage percent proportion remainder rest difference gap "
+    "count amount value result figure rate ratio change".split()
+)
+
+
+def names_its_readings(sentence: str) -> bool:
+    """Whether every clause of ``sentence`` names a result by its kind and says how to read it
+    ("Average in whole USD millions, share to two decimals.", "Remainder in trillions"), and
+    nothing else."""
+    clauses = [c for c in _CLAUSES.split(sentence.strip(" .;!?")) if c.strip()]
+    if not clauses:
+        return False
+    for clause in clauses:
+        asked = _reading(clause)
+        if asked.places is None and asked.scale is None:
+            return False
+        named = _results_named(asked.question)
+        if not named or not named <= _RESULT_NOUNS:
+            return False
+    return True
 
 
 # A sentence that opens with the verb of rounding.
@@ -260,7 +288,7 @@ def readings_named(question: str, asks: Sequence[str]) -> list[Reading | None]:
     found: list[Reading | None] = [None] * len(asks)
     ask_words = [{w.lower() for w in re.findall(r"[A-Za-z]+", a)} for a in asks]
     for sentence in _SENTENCES.split(question):
-        if not _ROUNDS_NAMED.match(sentence):
+        if not (_ROUNDS_NAMED.match(sentence) or names_its_readings(sentence)):
             continue
         for clause in _CLAUSES.split(sentence):
             asked = _reading(clause)

@@ -37,6 +37,7 @@ from assistant.answering.rates_asked import RATE_USED_BY
 from assistant.answering.reading import (
     Reading,
     currency_asked,
+    names_its_readings,
     only_reads,
     reading,
     readings_named,
@@ -381,7 +382,9 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     whole = _route_one(question, data, context)
     # "… how much did the toll rise? Tenths only.", "State it without decimals.": a sentence
     # that only says how to read the result is no ask; the whole question's reading takes it.
-    parts = tuple(_asks_only(p) for p in split_parts(question) if not only_reads(p))
+    parts = tuple(
+        _asks_only(p) for p in split_parts(_without_named_readings(question)) if not only_reads(p)
+    )
     if len(parts) < 2:
         parts = _elliptical_asks(question) or _distributed_asks(question) or parts
     if len(parts) < 2 or _reports_a_fact(question, frame_of(question)):
@@ -443,6 +446,18 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
             for r in joined.requests
         ]
     return joined
+
+
+# Where a sentence ends, a question's or a statement's, and the next begins.
+_ANY_SENTENCE_BREAK = lazy(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _without_named_readings(question: str) -> str:
+    """``question`` without the sentences after its first that only name results with their
+    readings ("Average in whole millions, share to two decimals."): they are split into no ask
+    (each result is read as its clause says, ``readings_named``)."""
+    first, *more = _ANY_SENTENCE_BREAK.split(question)
+    return " ".join([first, *(m for m in more if not names_its_readings(m))])
 
 
 def _read_as_named(
@@ -777,7 +792,7 @@ def _route_ask(
     if i > 0 and not amounts(parts[i]) and _BACK_REFERENCE.search(parts[i]):
         earlier = _with_premise(i - 1, parts, question)
         chained = follow_up_route(parts[i], earlier, data)
-        if chained is not None:
+        if chained is not None and not _on_itself(chained):
             return chained
     if i > 0 and amounts(parts[i]) and _PRONOUN_REFERENCE.search(parts[i]):
         # "…, and how far does it sit below EUR 5 million?": an ask that states an amount of its own
@@ -807,7 +822,23 @@ def _route_ask(
         # "Work out what was paid on two orders: X at 40%, and Y at 15%": what the list's head
         # asks is asked of each item, which names only its own figures.
         found = _route_one(f"{head.group()}{parts[i]}", data, context)
+    if found is not None and _on_itself(found):
+        # "…, and what share of the total is the steel item?": "the total" names the whole of
+        # the sources' figures the ask works on, not a figure to set against itself; the ask
+        # is read alone.
+        alone = _route_one(_with_premise(i, parts, question, bracket=False), data, context)
+        found = alone if alone is not None and not _on_itself(alone) else found
     return found
+
+
+def _on_itself(found: Route) -> bool:
+    """Whether ``found`` works a figure against itself (its change to itself, its share of
+    itself): the earlier result read back where the ask names another figure ("what share of
+    the total is the steel item?" after the total), which answers nothing asked."""
+    return any(
+        (r.old is not None and r.old == r.new) or (r.part is not None and r.part == r.whole)
+        for r in found.requests
+    )
 
 
 # The topic a question opens with, put after each of its asks in brackets: "(prices rose 4 to 6)".
@@ -4193,13 +4224,18 @@ def _measured_from_second(question: str, first: str, second: str) -> bool:
     return bool(_BASE_BEFORE.search(question[start + len(first) : later]))
 
 
-# "what percentage", "what share", "how many percent": a share asked for outright.
+# "what percentage", "what share", "how many percent": a share asked for outright. The share
+# may be named with its part after a verb of being ("what is the exact dock share", "what was
+# the steel percentage"), as it may be after a verb of working it out.
 _PERCENT_ASKED = lazy(
-    r"\b(?:what|which)\s+(?:\w+\s+){0,2}?(?:share|percent(?:age)?|proportion|fraction|portion)\b"
+    r"\b(?:what|which)\s+(?:(?:is|was|are|were)\s+(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:share|percent(?:age)?|proportion|fraction|portion)\b"
     r"|\bhow many percent\b|\bas an? (?:share|percent(?:age)?|proportion)\b"
-    # A share asked by a verb of working it out: "work out that share", "compute the percentage".
-    # The part may be named between, by a possessive: "give the dock item's share".
-    r"|\b(?:comput\w*|calculat\w*|work out|find|give|express)\s+(?:that|this|the|its|their)\s+"
+    # A share asked by a verb of working it out: "work out that share", "compute the percentage",
+    # "recompute the share". The part may be named between, by a possessive: "give the dock
+    # item's share".
+    r"|\b(?:(?:re-?)?comput\w*|(?:re-?)?calculat\w*|work out|find|give|express)\s+"
+    r"(?:that|this|the|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:[\w-]+['’]s\s+)?(?:share|percent(?:age)?|proportion|fraction)\b",
     re.I,
 )
@@ -4519,7 +4555,7 @@ def _share_of_summed_pledge(part: ProgramFact, question: str, data: OffsetData) 
 # that imply for", "back out", "derive", "using the won figures".
 _WORKED_FROM = words(
     r"impl(?:y|ies|ied)|deriv\w*|infer\w*|deduc\w*|work(?:ed|ing)? out|"
-    r"calculat\w*|comput\w*|using|based on|from (?:the|those|these) (?:\w+ )?(?:figures|numbers|amounts)"
+    r"(?:re-?)?calculat\w*|(?:re-?)?comput\w*|using|based on|from (?:the|those|these) (?:\w+ )?(?:figures|numbers|amounts)"
 )
 # What a period's amount measures, by the words that name it.
 _IMPORTS_NAMED = words(r"imports?|imported|importing|purchases?|purchased|bought|buying")
@@ -4800,7 +4836,10 @@ def _rest_of_sourced_whole(question: str, data: OffsetData) -> Route | None:
     rows = [r for r in data.values if r.period == f"{first}-{last}" and r.amount is not None]
     stated = roles(question)
     for measure in dict.fromkeys(r.measure for r in rows):
-        wholes = [r for r in rows if r.measure == measure and not r.category]
+        # A measure broken down ("offset_value_by_type") has its parts of the whole the
+        # measure itself gives ("offset_value"), when the tables give that whole for the period.
+        of_whole = (measure, _BROKEN_DOWN.sub("", measure))
+        wholes = [r for r in rows if r.measure in of_whole and not r.category]
         parts = [r for r in rows if r.measure == measure and r.category]
         named = [r for r in parts if _names_category(question, r.category)]
         if len(wholes) != 1 or len(named) != 1:
@@ -4813,7 +4852,9 @@ def _rest_of_sourced_whole(question: str, data: OffsetData) -> Route | None:
         share_asked = asked is not None
         # The share asked is the rest's when its own words name the rest ("what share was not
         # FMS") or nothing ("what share is that"), and the part's when they name the part.
-        clause = _SENTENCE_END.split(question[asked.start() :], maxsplit=1)[0] if asked else ""
+        # The share's clause ends where its sentence does, or where another ask is joined to it
+        # ("the FMS share, and give the non-FMS remainder": the remainder is not the share's).
+        clause = _ASK_END.split(question[asked.start() :], maxsplit=1)[0] if asked else ""
         category = re.search(_category_pattern(part.category), clause, re.I)
         of_rest = bool(rest) and (
             category is None
@@ -4829,7 +4870,12 @@ def _rest_of_sourced_whole(question: str, data: OffsetData) -> Route | None:
         labels: list[Label | None] = []
         total, piece = _short(whole), _short(part)
         left = _evaluate(f"{total} − {piece}")
-        if rest and (not share_asked or _HOW_MUCH.search(question)):
+        # The rest is asked as an amount when no share is asked, when an amount is asked outright,
+        # or when the rest is named outside the share's clause (an ask of its own).
+        rest_apart = asked is not None and rest is not None and not (
+            asked.start() <= rest.start() < asked.start() + len(clause)
+        )
+        if rest and (not share_asked or _HOW_MUCH.search(question) or rest_apart):
             requests.append(left)
             labels.append(_rest_label(piece, total))
         if share and of_rest:
@@ -4849,6 +4895,10 @@ def _rest_of_sourced_whole(question: str, data: OffsetData) -> Route | None:
             labels=labels,
         )
     return None
+
+
+# Where one ask's clause ends: its sentence's end, or a comma joining the next ask to it.
+_ASK_END = lazy(r"[.;!?]\s|,\s+(?:and|then|plus)\s")
 
 
 def _share_worked_out(question: str) -> bool:
@@ -4873,10 +4923,25 @@ def _rest_label(part: str, whole: str) -> Label:
     return lambda result: say("rest_of_whole", part=part, whole=whole, result=result)
 
 
+# The suffix of a measure that breaks another down by category: "offset_value_by_type".
+_BROKEN_DOWN = lazy(r"_by_[a-z]+$")
+
+
 def _category_pattern(category: str) -> str:
-    """The words that name a category ("FMS" of "FMS contracts"), as a regex alternation."""
+    """The words that name a category ("FMS" of "FMS contracts"), as a regex alternation; a
+    lower-case word in the singular or the plural ("technology" of "technologies")."""
     names = [w for w in re.findall(r"[\w-]+", category) if not _GENERIC.fullmatch(w)]
-    return "(?:" + "|".join(rf"\b{re.escape(w)}\b" for w in names) + ")" if names else "(?!)"
+    return "(?:" + "|".join(_either_number(w) for w in names) + ")" if names else "(?!)"
+
+
+def _either_number(word: str) -> str:
+    """``word`` as a regex that also matches it in the other number ("parts", "part")."""
+    if not word.islower() or len(word) < 4:
+        return rf"\b{re.escape(word)}\b"
+    stem = re.sub(r"(?:ies|y)$", "", word)
+    if stem != word:
+        return rf"\b{re.escape(stem)}(?:y|ies)\b"
+    return rf"\b{re.escape(word.removesuffix('s'))}s?\b"
 
 
 def _names_category(question: str, category: str) -> bool:
