@@ -970,6 +970,15 @@ def _joined(
             kin = [j for j, done in enumerate(joined.requests) if _kind(done) == _kind(r)]
             if _without_year_of(r, joined.requests):
                 continue
+            again = [j for j, d in enumerate(joined.requests) if _worked_out_again(r, d, data)]
+            if again:
+                # One gap worked out twice, once from the sum written in: the working that shows
+                # where the sum comes from is kept.
+                j = again[0]
+                if len(r.expression or "") > len(joined.requests[j].expression or ""):
+                    joined.requests[j], joined.labels[j] = r, label
+                    joined.cites += [c for c in found.cites if c not in joined.cites]
+                continue
             if not kin or (ask and _on_amount_of_its_own(r, joined.requests, stated or [])):
                 new.append((r, label))
             elif wider := [j for j in kin if _covers(r, joined.requests[j])]:
@@ -1004,6 +1013,23 @@ def _joined(
     joined.difference = any(r.difference for r, _ in routes)
     joined.offered = joined.offered or next((r.offered for r, _ in routes if r.offered), "")
     return joined
+
+
+def _worked_out_again(request: CalculatorInput, done: CalculatorInput, data: OffsetData) -> bool:
+    """Whether ``request`` is an expression ``done`` already works out, with a result of
+    ``done``'s written in for its own working ("A − 23.17" beside "A − (10.67 + 7.14 + 5.36)"):
+    both start from the same amount and come to the same figure."""
+    if request.operation != "evaluate" or done.operation != "evaluate" or request == done:
+        return False
+    first = _FIRST_OPERAND.match(request.expression or "")
+    if first is None or not (done.expression or "").startswith(first.group()):
+        return False
+    results = _results(Route([request, done]), data)
+    return results is not None and results[0] == results[1]
+
+
+# An expression's first operand, up to its first operator.
+_FIRST_OPERAND = lazy(r"[^−+×÷*/()-]+?(?=\s*[−+×÷*/-])")
 
 
 def _without_year_of(request: CalculatorInput, done: list[CalculatorInput]) -> bool:
@@ -2402,7 +2428,17 @@ def _implemented(question: str, data: OffsetData) -> Route | None:
         except CalculationError:
             return None
     requests = [CalculatorInput(operation="implemented", program=program, category=category)]
-    labels: list[Label | None] = [None]
+    named = table.find("categories", question)
+    if len(named) > 1 and not remaining:
+        # "…delivered for the training part, for the spares part, and in total?": each part
+        # named gets its own delivery worked out, and the total over every part with a rate
+        # when a total is asked.
+        requests = [
+            CalculatorInput(operation="implemented", program=program, category=c) for c in named
+        ]
+        if _TOTAL.search(question):
+            requests.append(CalculatorInput(operation="implemented", program=program))
+    labels: list[Label | None] = [None] * len(requests)
     inputs: list[Any] = []
     for rate, commitment in _delivery_rows(data, program, category) if remaining else []:
         share, pledged = f"{rate.amount:f}%", format_money(commitment.amount, commitment.unit)
@@ -2432,14 +2468,17 @@ def _commitments_sum(question: str, data: OffsetData) -> Route | None:
     added up. A whole the sources also state answers the question unless it asks outright for
     the parts to be added. "Do they match the $X stated?": the sum, then the gap between it
     and that whole (the one amount the question states, else the sources' own total)."""
-    if not (_OFFSET_WORDS.search(question) or PLEDGED.search(question)):
-        return None
+    offsets = bool(_OFFSET_WORDS.search(question) or PLEDGED.search(question))
     explicit = bool(_ADD_UP.search(question))
     if not (explicit or _TOTAL.search(question)):
         return None
     stated = roles(question)
     found = _breakdown(question, data)
     if found is None or len(stated) > 1:
+        return None
+    if not offsets and _labels_named(question, found) < 2:
+        # Parts the question names by the labels the sources' rows carry ("technology, parts,
+        # equipment") are the offsets' parts, whether or not it says "offsets".
         return None
     if not explicit and found.program and not _total_of_parts_named(question, data):
         return None  # "the whole package, and the progress of each item": the sources' total
@@ -2496,6 +2535,11 @@ def _commitments_sum(question: str, data: OffsetData) -> Route | None:
             requests.append(CalculatorInput(operation="share_of", part=named[0], whole=summed))
             labels.append(None)
     return Route(requests, lead=lead, cites=cites, labels=labels)
+
+
+def _labels_named(question: str, found: _Breakdown) -> int:
+    """How many of the parts of ``found`` the question names by their labels."""
+    return sum(_names_category(question, name) for name, _, _ in found.parts)
 
 
 def _total_of_parts_named(question: str, data: OffsetData) -> bool:
