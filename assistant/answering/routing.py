@@ -4916,8 +4916,10 @@ def _rest_of_sourced_whole(question: str, data: OffsetData) -> Route | None:
         left = _evaluate(f"{total} − {piece}")
         # The rest is asked as an amount when no share is asked, when an amount is asked outright,
         # or when the rest is named outside the share's clause (an ask of its own).
-        rest_apart = asked is not None and rest is not None and not (
-            asked.start() <= rest.start() < asked.start() + len(clause)
+        rest_apart = (
+            asked is not None
+            and rest is not None
+            and not (asked.start() <= rest.start() < asked.start() + len(clause))
         )
         if rest and (not share_asked or _HOW_MUCH.search(question) or rest_apart):
             requests.append(left)
