@@ -95,3 +95,13 @@ def test_each_category_delivered_and_the_total_get_their_own_request(data):
         data,
     )
     assert [r.get("category") for r in requests] == ["SME exports", "military support", None]
+
+
+def test_a_programs_listed_items_are_added_without_the_word_offsets(data):
+    requests = _requests("Add up the KC-X tanker deal's three listed items. Whole millions.", data)
+    assert [r["operation"] for r in requests] == ["evaluate"]
+    assert requests[0]["expression"].count("+") == 2
+
+
+def test_a_programs_parts_asked_without_its_pieces_named_are_no_sum(data):
+    assert route("What did the F-35A's parts cost in total?", data) is None

@@ -2478,8 +2478,10 @@ def _commitments_sum(question: str, data: OffsetData) -> Route | None:
         return None
     if not offsets and _labels_named(question, found) < 2:
         # Parts the question names by the labels the sources' rows carry ("technology, parts,
-        # equipment") are the offsets' parts, whether or not it says "offsets".
-        return None
+        # equipment"), or a program's parts named as such ("its three listed items"), are the
+        # offsets' parts, whether or not it says "offsets".
+        if not (found.program and _ITEMS.search(question)):
+            return None
     if not explicit and found.program and not _total_of_parts_named(question, data):
         return None  # "the whole package, and the progress of each item": the sources' total
     whole, whole_id = "", None
@@ -2535,6 +2537,10 @@ def _commitments_sum(question: str, data: OffsetData) -> Route | None:
             requests.append(CalculatorInput(operation="share_of", part=named[0], whole=summed))
             labels.append(None)
     return Route(requests, lead=lead, cites=cites, labels=labels)
+
+
+# A program's pledge named by its listed pieces: "its three items", "the listed components".
+_ITEMS = words(r"items?|components?")
 
 
 def _labels_named(question: str, found: _Breakdown) -> int:
