@@ -212,6 +212,22 @@ def currency_asked(question: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def readings_by_currency(question: str) -> dict[str, Reading]:
+    """How results in each currency are to be read, when a sentence reads them one currency a
+    clause ("USD billions to one decimal, KRW billions to two decimals"): the clause naming one
+    currency reads the amounts in it. Empty unless two currencies are each read their own way."""
+    found: dict[str, Reading] = {}
+    for sentence in _SENTENCES.split(question):
+        for clause in _CLAUSES.split(sentence):
+            asked = _reading(clause)
+            if asked.places is None and asked.scale is None:
+                continue
+            named = {c for c, p in (("USD", _DOLLARS), ("KRW", _WON)) if p.search(clause)}
+            if len(named) == 1:
+                found.setdefault(named.pop(), asked)
+    return found if len(found) >= 2 else {}
+
+
 # What an ask asks for beyond how to read a result: a question word, an operation, a measure.
 _ASKS_FOR = words(
     rf"{WH_WORDS}|convert\w*|add\w*|sum\w*|subtract\w*|divid\w*|multipl\w*|comput\w*|"

@@ -40,6 +40,7 @@ from assistant.answering.reading import (
     names_its_readings,
     only_reads,
     reading,
+    readings_by_currency,
     readings_named,
     without_scale,
 )
@@ -310,7 +311,28 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     found = _route(question, data, context)
     if found is not None:
         _in_currency_asked(found, question)
+        _read_by_currency(found, question, data)
     return found
+
+
+def _read_by_currency(found: Route, question: str, data: OffsetData) -> None:
+    """Each amount ``found`` works out read as the clause naming its currency says ("USD
+    billions to one decimal, KRW billions to two decimals"), when the question reads two
+    currencies each its own way."""
+    by_currency = readings_by_currency(question)
+    if not by_currency:
+        return
+    requests = []
+    for request in found.requests:
+        try:
+            currency = calculate(request, data).currency
+        except CalculationError:
+            currency = None
+        asked = by_currency.get(currency or "")
+        if asked is not None and request.operation not in _PERCENT_RESULTS:
+            request = request.model_copy(update={"places": asked.places, "scale": asked.scale})
+        requests.append(request)
+    found.requests = requests
 
 
 # Two figures joined as a pair: "from 50 to 70", "$5 and $10", "between 8 and 2".
@@ -789,7 +811,10 @@ def _route_ask(
 ) -> Route | None:
     """The calculation ask ``i`` asks for. An ask that works on what the ask before it gives
     ("…, and express the sum in euros") is worked on that result, as a follow-up is."""
-    if i > 0 and not amounts(parts[i]) and _BACK_REFERENCE.search(parts[i]):
+    # A pronoun of the topic put after the ask ("(the deal as the paper reports it)") names the
+    # topic, not an earlier ask's result: only the ask's own words refer back.
+    own = _TOPIC_AFTER.sub("", parts[i])
+    if i > 0 and not amounts(parts[i]) and _BACK_REFERENCE.search(own):
         earlier = _with_premise(i - 1, parts, question)
         chained = follow_up_route(parts[i], earlier, data)
         if chained is not None and not _on_itself(chained):
@@ -803,7 +828,7 @@ def _route_ask(
             chained = None  # the earlier result cannot be written in as an amount: read it alone
         if chained is not None and _results(chained, data) is not None:
             return chained
-    if i > 0 and not amounts(parts[i]) and not _BACK_REFERENCE.search(parts[i]):
+    if i > 0 and not amounts(parts[i]) and not _BACK_REFERENCE.search(own):
         # "…? And the mean size of a deal?": an ask that refers to no earlier figure is read
         # on its own (with the question's statements), not as the asks before it read again.
         alone = _route_one(_with_premise(i, parts, question, bracket=False), data, context)
@@ -890,6 +915,10 @@ def _premise(question: str) -> str:
     """The statements a question makes before it asks ("A firm signed 12 deals, 5 of them
     abroad."): every ask of the question works on them."""
     sentences = _SENTENCE_BREAK.split(question.strip())
+    while len(sentences) > 1 and only_reads(sentences[-1]):
+        # "… and work out the mean. USD billions to one decimal.": the sentence that asks is
+        # the last one that asks, not the reading after it.
+        sentences.pop()
     return " ".join(sentences[:-1])
 
 
