@@ -105,3 +105,43 @@ def test_a_programs_listed_items_are_added_without_the_word_offsets(data):
 
 def test_a_programs_parts_asked_without_its_pieces_named_are_no_sum(data):
     assert route("What did the F-35A's parts cost in total?", data) is None
+
+
+# ------------------------------- a contract's margin to the trigger, then grown by an add-on
+
+
+def test_an_amount_bundled_into_the_same_contract_is_added_then_checked(data):
+    requests = _requests(
+        "A non-competitive order of USD 8 million: does it reach Korea's offset trigger? And "
+        "if the seller folds USD 4 million of training into the same contract, what offset "
+        "is owed?",
+        data,
+    )
+    assert {"operation": "evaluate", "expression": "USD 8 million + USD 4 million"} in requests
+    grown = [r for r in requests if r.get("amount") == "USD 12,000,000"]
+    assert grown and grown[0]["operation"] == "offset_obligation"
+
+
+def test_missing_or_clearing_the_trigger_asks_the_margin(data):
+    found = route(
+        "Would a competitive USD 9 million buy trigger an offset, and by how much does it miss "
+        "the trigger?",
+        data,
+    )
+    assert found is not None and found.below
+
+
+# --------------------------------------------- readings per currency, a topic's pronoun
+
+
+def test_each_currency_is_read_as_its_own_clause_says(data):
+    requests = _requests(
+        "For the F-35A buy as the Asia Business Daily tells it: add up the offset items in "
+        "dollars, and work out the cost per jet in won. Dollars in billions to one decimal, "
+        "won in billions to two decimals.",
+        data,
+    )
+    per_jet = [r for r in requests if r.get("expression") == "KRW 7.77 trillion / 40"]
+    assert per_jet and (per_jet[0]["places"], per_jet[0]["scale"]) == (2, "billion")
+    summed = [r for r in requests if "+" in r.get("expression", "")]
+    assert summed and (summed[0]["places"], summed[0]["scale"]) == (1, "billion")

@@ -308,7 +308,7 @@ _RESTATED_IN = lazy(
 def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     """The calculation a question asks for, or None when it asks for none (``_route``)."""
     question = units_shared(question)
-    found = _route(question, data, context)
+    found = _with_added_to_contract(_route(question, data, context), question, data)
     if found is not None:
         _in_currency_asked(found, question)
         _read_by_currency(found, question, data)
@@ -592,6 +592,45 @@ def _gap_of_earlier(part: str, earlier: list[Route | None], data: OffsetData) ->
     return Route(
         [_evaluate(f"{format_money(larger, currency)} − {format_money(smaller, currency)}")]
     )
+
+
+# An amount put into the contract an earlier ask checked: "bundles USD 2 million of spares into
+# the same contract", "if USD 1 million is added to that deal".
+_ADDED_INTO = lazy(
+    r"\b(?:bundl|add|fold|roll|put|tack|includ)\w*\b.{0,60}?\b(?:into|to|in|onto|on)\s+"
+    r"(?:the\s+same|that|this|the)\s+(?:contract|deal|order|purchase|import)\b",
+    re.I,
+)
+
+
+def _with_added_to_contract(found: Route | None, question: str, data: OffsetData) -> Route | None:
+    """``found`` with the contract it checked grown by the one amount the question puts into it
+    ("… then bundles USD 2 million of spares into the same contract: what offset then?"): the
+    grown contract, and the obligation on it, each worked out beside the first check. ``found``
+    as it is when the question adds nothing to a contract, or it checked no one contract of the
+    added amount's currency."""
+    added_into = _ADDED_INTO.search(question)
+    if found is None or added_into is None:
+        return found
+    clause_start = max(question.rfind(c, 0, added_into.start()) for c in ",.;:?!") + 1
+    stated = amounts(question[clause_start : added_into.end()])
+    checked = [r for r in found.requests if r.operation == "offset_obligation" and r.amount]
+    if len(stated) != 1 or len({r.amount for r in checked}) != 1:
+        return found
+    try:
+        contract, added = parse_amount(checked[0].amount or ""), parse_amount(stated[0])
+    except CalculationError:
+        return found
+    if contract.currency is None or contract.currency != added.currency:
+        return found
+    grown = format_money(contract.value + added.value, contract.currency)
+    found.requests = [
+        *found.requests,
+        _evaluate(f"{checked[0].amount} + {stated[0]}"),
+        checked[0].model_copy(update={"amount": grown}),
+    ]
+    found.labels = [*found.labels, *[None] * (len(found.requests) - len(found.labels))]
+    return found
 
 
 # An ask whether a result reaches a mark: "does it cross …", "is that above …", "will it top …".
@@ -1534,7 +1573,9 @@ def _rate(
 # Asking how an offset offered measures up to what the rules require.
 _GAP = words(
     r"enough|suffic\w*|short\w*|gap|fall\w* short|fell short|meet\w*|cover\w*|"
-    r"difference|how much more|missing|lack\w*|below|under the|how far|how close"
+    r"difference|how much more|missing|lack\w*|below|under the|how far|how close|"
+    # "by how much does it miss or clear the trigger?": the margin either way.
+    r"miss(?:es|ed)?|clears?|cleared|by how much|margin"
 )
 # "today", "now": the rule in force as of the sources, beside a year the question also names.
 _NOW = words(r"today|now|nowadays|these days|currently|at present|presently|current (?:rules?|law)")
