@@ -145,3 +145,7 @@ def test_each_currency_is_read_as_its_own_clause_says(data):
     assert per_jet and (per_jet[0]["places"], per_jet[0]["scale"]) == (2, "billion")
     summed = [r for r in requests if "+" in r.get("expression", "")]
     assert summed and (summed[0]["places"], summed[0]["scale"]) == (1, "billion")
+
+
+def test_a_portion_asked_as_an_amount_is_no_share(data):
+    assert route("What was the SME exports portion of the KC-X pledge worth?", data) is None

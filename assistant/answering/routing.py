@@ -4348,8 +4348,11 @@ def _measured_from_second(question: str, first: str, second: str) -> bool:
 # may be named with its part after a verb of being ("what is the exact dock share", "what was
 # the steel percentage"), as it may be after a verb of working it out.
 _PERCENT_ASKED = lazy(
-    r"\b(?:what|which)\s+(?:(?:is|was|are|were)\s+(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:share|percent(?:age)?|proportion|fraction|portion)\b"
+    r"\b(?:what|which)\s+(?:\w+\s+){0,2}?(?:share|percent(?:age)?|proportion|fraction|portion)\b"
+    # After a verb of being, "portion" is a part's amount ("what was the spares portion worth"),
+    # not its share.
+    r"|\b(?:what|which)\s+(?:is|was|are|were)\s+(?:the|its|their)\s+(?:[\w-]+\s+){1,2}?"
+    r"(?:share|percent(?:age)?|proportion)\b"
     r"|\bhow many percent\b|\bas an? (?:share|percent(?:age)?|proportion)\b"
     # A share asked by a verb of working it out: "work out that share", "compute the percentage",
     # "recompute the share". The part may be named between, by a possessive: "give the dock
