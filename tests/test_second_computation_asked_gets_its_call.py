@@ -149,3 +149,16 @@ def test_each_currency_is_read_as_its_own_clause_says(data):
 
 def test_a_portion_asked_as_an_amount_is_no_share(data):
     assert route("What was the SME exports portion of the KC-X pledge worth?", data) is None
+
+
+# ------------------------------------------- the source named, not the one it cites
+
+
+def test_a_publication_that_cites_another_is_the_source_of_its_figures():
+    from assistant.answering.attribution import attributed
+
+    called = {"gazette": ("Harbour Gazette", "Gazette"), "institute": ("NRI",)}
+    found = attributed(
+        "The Gazette cites NRI counts for two years: by what share did they fall?", called
+    )
+    assert found is not None and found.sources == ("gazette",)

@@ -149,12 +149,14 @@ def attributed(question: str, called: Mapping[str, tuple[str, ...]]) -> Attribut
 
 def _cited_by_another(name: str, question: str) -> bool:
     """Whether ``name`` is the publication another source cites ("the Gazette's citation of the
-    institute's survey", "the NRI paper as quoted by the Daily", "the blog, citing the NRI"): the question
+    institute's survey", "the NRI paper as quoted by the Daily", "the blog, citing the NRI", "the
+    Daily cites NRI figures"): the question
     reads the citing source's figures and words, not the cited one's."""
     n = _name(name)
     return bool(
         re.search(
-            rf"\b(?:citation|citing|quoting|quotation|summary|account|reading)\s+(?:of\s+)?"
+            rf"\b(?:citation|citing|cites|quoting|quotes|quotation|summary|account|reading)\s+"
+            rf"(?:of\s+)?"
             rf"(?:the\s+|a\s+)?(?:(?:19|20)\d\d\s+)?{n}\b",
             question,
             re.I,
