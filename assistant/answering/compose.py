@@ -52,7 +52,7 @@ from assistant.answering.claims import (
 )
 from assistant.answering.commentators import asks_onlookers_reading, voices_onlookers
 from assistant.answering.described import without_origins
-from assistant.answering.discourse import backs_claim, carries_on, signposts
+from assistant.answering.discourse import backs_claim, carries_on, credits_figure, signposts
 from assistant.answering.extremes import extreme_asked, most_extreme
 from assistant.answering.figures import figures, untraced
 from assistant.answering.followup import asks_as_before, person_referred
@@ -906,6 +906,8 @@ _BULLET = lazy(r"^\s*(?:[-–•*▪●]|\d{1,2}[.)])\s+\S")
 _LIST_ITEMS = 6
 # How many units of notes a page break may put between a cut sentence and its whole.
 _CUT_REACH = 4
+# How far past a page's notes (footnotes, references) a cut sentence's whole is looked for.
+_NOTES_REACH = 12
 _MARKER_RUN = lazy(r"(?:\s*\[\d+\])+")
 
 
@@ -1773,6 +1775,10 @@ class Composer:
             if is_dateline(unit.text):
                 # Where and when a story was filed: it answers nothing about its subject.
                 score *= KIND_PRIOR["heading"]
+            if credits_figure(unit.text):
+                # Where a figure's data come from ("Note: Based on …") cites works, as a
+                # reference does: it answers nothing about the figure's subject.
+                score *= KIND_PRIOR["reference"]
             candidates.append(
                 Candidate(
                     unit,
@@ -3228,7 +3234,12 @@ class Composer:
                 if query.intent.wide and asks_onlookers_reading(question)
                 else []
             )
-            units = read_by or self._select(ranked, query.intent.wide, kind, leading, about, points)
+            # A question naming the one source it asks of reads that source's own list of what
+            # it asks for, however few of the question's words its opener shares.
+            named = next(iter(query.only)) if len(query.only) == 1 else None
+            units = read_by or self._select(
+                ranked, query.intent.wide, kind, leading, about, points, named
+            )
             if _asks_government_reaction(question) and not any(
                 _GOVERNMENT_ACTS.search(u.text) for u in units
             ):
@@ -4459,6 +4470,18 @@ class Composer:
             found = [u for unit in found for u in [unit, *self._coming_before(unit, kind)]]
         return list(dict.fromkeys(found))
 
+    def _listed_in(self, source_id: str, kind: SentenceKind) -> list[Unit]:
+        """The sentences of a source that open a bulleted list of their own in the wording of
+        what ``kind`` asks ("… this could lead to:" before its items): the source's own list
+        of them, which names its points in the items, not in the question's words."""
+        return [
+            unit
+            for unit in self._source_units(source_id)
+            if unit.kind == "sentence"
+            and kind.marked_by.search(unit.text)
+            and self._items_after(unit)
+        ]
+
     def _list_run(self, unit: Unit) -> list[Unit]:
         """The points of the list ``unit`` opens or announces: the sentences carrying on from it
         when it is the list's first point ("The first is …") or the next one is."""
@@ -4570,13 +4593,17 @@ class Composer:
         leading: int = 1,
         about: Callable[[Unit], bool] | None = None,
         points: bool = False,
+        named: str | None = None,
     ) -> list[Unit]:
         """The sentences an answer quotes, from the ranked candidates. ``about`` tells the
         sentences about the things an open question names (all ``ranked`` are): each makes a
         point of its own, though all share the words naming the thing. ``points``: the question
         asks for points of an argument or a story (``_asks_points``), which fill the answer's
-        room."""
+        room. ``named``: the one source the question names, whose own list of what ``kind``
+        asks for (``_listed_in``) comes after the best sentences that do it."""
         doing = self._of_kind(ranked, kind) if kind is not None else []
+        if kind is not None and named is not None:
+            doing += [u for u in self._listed_in(named, kind) if u not in doing]
         if kind is not None:
             # A sentence that calls them by their name ("The benefits of the scheme are
             # numerous.") opens the source's own list of them: it leads, its list after it.
@@ -4675,6 +4702,7 @@ class Composer:
             room = _WIDE_SHOWN + (_GROUNDS - 1 if kind.grounds_follow else 0)
             if kind in (DEBATE, CAMPS):
                 ordered = _each_side_kept(ordered, doing, room)
+            ordered = self._read_whole(ordered)
             kept = ordered[:room]
             # A sentence shown only for the one after it that leans on it ("The program has
             # helped …" before "Its inclusion …") says nothing when the room cut that one off.
@@ -4801,7 +4829,12 @@ class Composer:
         for position, unit in enumerate(units):
             first_seen.setdefault((unit.source_id, unit.paragraph), position)
         units.sort(key=lambda u: (first_seen[(u.source_id, u.paragraph)], u.start))
-        return units[:shown]
+        return self._read_whole(units)[:shown]
+
+    def _read_whole(self, units: list[Unit]) -> list[Unit]:
+        """``units`` with each sentence a page's notes cut short read whole (``_whole_of``),
+        once: the part before the notes and the whole sentence are one point, not two."""
+        return list(dict.fromkeys(self._whole_of(u) if u.kind == "sentence" else u for u in units))
 
     def _grounds(self, unit: Unit) -> list[Unit]:
         """The sentences of ``unit``'s paragraph right after it that argue the judgment it
@@ -4938,12 +4971,17 @@ class Composer:
     def _whole_of(self, unit: Unit) -> Unit:
         """A sentence a page's notes cut short ("… runs contrary to the" before a footnote),
         as the sentence read whole after the notes; any other unit as it is."""
-        for step in range(1, _CUT_REACH + 1):
+        # The notes between are not counted: a page may end on several of them.
+        sentences = 0
+        for step in range(1, _NOTES_REACH + 1):
             later = self._neighbour(unit, step)
-            if later is None:
+            if later is None or sentences >= _CUT_REACH:
                 break
-            if later.kind == "sentence" and later.text.startswith(unit.text) and later != unit:
+            if later.kind != "sentence":
+                continue
+            if later.text.startswith(unit.text) and later != unit:
                 return later
+            sentences += 1
         return unit
 
     def _context_unit(self, candidate: Candidate) -> Unit | None:
