@@ -88,7 +88,7 @@ from assistant.answering.frame import (
     without_set_aside,
 )
 from assistant.answering.gate_words import presentation_words, source_names_in
-from assistant.answering.outline import outline_of, point_of
+from assistant.answering.outline import outline_of, points_of
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.row_answers import (
     Fact,
@@ -908,6 +908,8 @@ _LIST_ITEMS = 6
 _CUT_REACH = 4
 # How far past a page's notes (footnotes, references) a cut sentence's whole is looked for.
 _NOTES_REACH = 12
+# The units that name points without arguing them: a figure's or table's cells, a heading.
+_CELLS = frozenset({"row", "heading"})
 _MARKER_RUN = lazy(r"(?:\s*\[\d+\])+")
 
 
@@ -3534,9 +3536,11 @@ class Composer:
                 line = (
                     f"- {display(part.heading.text)} [{cited.add(self._citation(part.heading, 1))}]"
                 )
-                point = point_of(part, kind)
-                if point is not None:
-                    line += f": {display(point.text)} [{cited.add(self._citation(point, 1))}]"
+                points = points_of(part, kind)
+                if points:
+                    line += ":" + "".join(
+                        f" {display(p.text)} [{cited.add(self._citation(p, 1))}]" for p in points
+                    )
                 lines.append(line)
             return Answer(question=question, answer="\n".join(lines), citations=cited.items)
         return None
@@ -4439,6 +4443,10 @@ class Composer:
         for place, candidate in enumerate(ranked):
             if candidate.score < floor:
                 break
+            if candidate.unit.kind in _CELLS:
+                # A figure's or table's cells and a heading name points without arguing one:
+                # the sentences that argue them answer.
+                continue
             if kind.marked_by.search(candidate.unit.text):
                 found.append(candidate.unit)
                 continue
