@@ -909,7 +909,7 @@ _CUT_REACH = 4
 # How far past a page's notes (footnotes, references) a cut sentence's whole is looked for.
 _NOTES_REACH = 12
 # The units that name points without arguing them: a figure's or table's cells, a heading.
-_CELLS = frozenset({"row", "heading"})
+_CELLS = frozenset({"heading"})
 _MARKER_RUN = lazy(r"(?:\s*\[\d+\])+")
 
 
