@@ -1,5 +1,5 @@
 """A synthesis answer's few sentences go to points: a figure's credit line ("Note: Based on …")
-or a figure's cells take no slot, a sentence a page's notes cut short is read whole and once, a
+takes no slot, a sentence a page's notes cut short is read whole and once, a
 part of a report's outline whose point says "this policy" comes with the sentence naming it, a
 writer's forecast is a reading, and a side's public line is its position."""
 
@@ -135,10 +135,3 @@ def test_a_named_blog_s_forecast_comes_with_its_own_list(assistant):
     for point in ("potential amendment", "Increased pressure", "more collaborative approach"):
         assert point in answer.answer
 
-
-@pytest.mark.slow
-def test_a_figure_s_cells_leave_the_slots_to_argued_downsides(assistant):
-    answer = assistant.ask("Are there any drawbacks to a buyer insisting on offsets?")
-    assert not answer.abstained
-    # Not the figure's cells alone: the sentence arguing a cost comes too.
-    assert "despite the costs involved" in answer.answer

@@ -908,6 +908,8 @@ _LIST_ITEMS = 6
 _CUT_REACH = 4
 # How far past a page's notes (footnotes, references) a cut sentence's whole is looked for.
 _NOTES_REACH = 12
+# A question naming a document's notes or credit lines: those are what it asks about.
+_NOTES_NAMED = words(r"(?:foot)?notes?|sources? lines?|credits?|captions?")
 # The units that name points without arguing them: a figure's or table's cells, a heading.
 _CELLS = frozenset({"heading"})
 _MARKER_RUN = lazy(r"(?:\s*\[\d+\])+")
@@ -1617,6 +1619,9 @@ class Composer:
         foreign_penalty = not (
             asked & (self.other_countries | self.comparison_words | {self.home_country})
         )
+        # A figure's credit line makes no point of a summary, a reason or a position; a question
+        # that names a document's notes asks about them (``credits_figure``).
+        uncredited = intent.wide and not _NOTES_NAMED.search(query.question)
         units: dict[str, Unit] = {}
         for hit in hits:
             for unit in self.index.units_of(hit.passage_id):
@@ -1777,9 +1782,10 @@ class Composer:
             if is_dateline(unit.text):
                 # Where and when a story was filed: it answers nothing about its subject.
                 score *= KIND_PRIOR["heading"]
-            if credits_figure(unit.text):
+            if uncredited and credits_figure(unit.text):
                 # Where a figure's data come from ("Note: Based on …") cites works, as a
-                # reference does: it answers nothing about the figure's subject.
+                # reference does: it makes no point of a summary, a reason or a position. (A
+                # question naming the notes, or about one figure, may still be answered by it.)
                 score *= KIND_PRIOR["reference"]
             candidates.append(
                 Candidate(
