@@ -134,4 +134,3 @@ def test_a_named_blog_s_forecast_comes_with_its_own_list(assistant):
     assert "could lead to:" in answer.answer
     for point in ("potential amendment", "Increased pressure", "more collaborative approach"):
         assert point in answer.answer
-
