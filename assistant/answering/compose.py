@@ -52,7 +52,7 @@ from assistant.answering.claims import (
 )
 from assistant.answering.commentators import asks_onlookers_reading, voices_onlookers
 from assistant.answering.described import without_origins
-from assistant.answering.discourse import backs_claim, carries_on, signposts
+from assistant.answering.discourse import backs_claim, carries_on, credits_figure, signposts
 from assistant.answering.extremes import extreme_asked, most_extreme
 from assistant.answering.figures import figures, untraced
 from assistant.answering.followup import asks_as_before, person_referred
@@ -88,7 +88,7 @@ from assistant.answering.frame import (
     without_set_aside,
 )
 from assistant.answering.gate_words import presentation_words, source_names_in
-from assistant.answering.outline import outline_of, point_of
+from assistant.answering.outline import outline_of, points_of
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.row_answers import (
     Fact,
@@ -906,6 +906,12 @@ _BULLET = lazy(r"^\s*(?:[-–•*▪●]|\d{1,2}[.)])\s+\S")
 _LIST_ITEMS = 6
 # How many units of notes a page break may put between a cut sentence and its whole.
 _CUT_REACH = 4
+# How far past a page's notes (footnotes, references) a cut sentence's whole is looked for.
+_NOTES_REACH = 12
+# A question naming a document's notes or credit lines: those are what it asks about.
+_NOTES_NAMED = words(r"(?:foot)?notes?|sources? lines?|credits?|captions?")
+# The units that name points without arguing them: a figure's or table's cells, a heading.
+_CELLS = frozenset({"heading"})
 _MARKER_RUN = lazy(r"(?:\s*\[\d+\])+")
 
 
@@ -1613,6 +1619,9 @@ class Composer:
         foreign_penalty = not (
             asked & (self.other_countries | self.comparison_words | {self.home_country})
         )
+        # A figure's credit line makes no point of a summary, a reason or a position; a question
+        # that names a document's notes asks about them (``credits_figure``).
+        uncredited = intent.wide and not _NOTES_NAMED.search(query.question)
         units: dict[str, Unit] = {}
         for hit in hits:
             for unit in self.index.units_of(hit.passage_id):
@@ -1773,6 +1782,11 @@ class Composer:
             if is_dateline(unit.text):
                 # Where and when a story was filed: it answers nothing about its subject.
                 score *= KIND_PRIOR["heading"]
+            if uncredited and credits_figure(unit.text):
+                # Where a figure's data come from ("Note: Based on …") cites works, as a
+                # reference does: it makes no point of a summary, a reason or a position. (A
+                # question naming the notes, or about one figure, may still be answered by it.)
+                score *= KIND_PRIOR["reference"]
             candidates.append(
                 Candidate(
                     unit,
@@ -3228,7 +3242,12 @@ class Composer:
                 if query.intent.wide and asks_onlookers_reading(question)
                 else []
             )
-            units = read_by or self._select(ranked, query.intent.wide, kind, leading, about, points)
+            # A question naming the one source it asks of reads that source's own list of what
+            # it asks for, however few of the question's words its opener shares.
+            named = next(iter(query.only)) if len(query.only) == 1 else None
+            units = read_by or self._select(
+                ranked, query.intent.wide, kind, leading, about, points, named
+            )
             if _asks_government_reaction(question) and not any(
                 _GOVERNMENT_ACTS.search(u.text) for u in units
             ):
@@ -3523,9 +3542,11 @@ class Composer:
                 line = (
                     f"- {display(part.heading.text)} [{cited.add(self._citation(part.heading, 1))}]"
                 )
-                point = point_of(part, kind)
-                if point is not None:
-                    line += f": {display(point.text)} [{cited.add(self._citation(point, 1))}]"
+                points = points_of(part, kind)
+                if points:
+                    line += ":" + "".join(
+                        f" {display(p.text)} [{cited.add(self._citation(p, 1))}]" for p in points
+                    )
                 lines.append(line)
             return Answer(question=question, answer="\n".join(lines), citations=cited.items)
         return None
@@ -4428,6 +4449,10 @@ class Composer:
         for place, candidate in enumerate(ranked):
             if candidate.score < floor:
                 break
+            if candidate.unit.kind in _CELLS:
+                # A figure's or table's cells and a heading name points without arguing one:
+                # the sentences that argue them answer.
+                continue
             if kind.marked_by.search(candidate.unit.text):
                 found.append(candidate.unit)
                 continue
@@ -4458,6 +4483,18 @@ class Composer:
             # answer still leads with the best.
             found = [u for unit in found for u in [unit, *self._coming_before(unit, kind)]]
         return list(dict.fromkeys(found))
+
+    def _listed_in(self, source_id: str, kind: SentenceKind) -> list[Unit]:
+        """The sentences of a source that open a bulleted list of their own in the wording of
+        what ``kind`` asks ("… this could lead to:" before its items): the source's own list
+        of them, which names its points in the items, not in the question's words."""
+        return [
+            unit
+            for unit in self._source_units(source_id)
+            if unit.kind == "sentence"
+            and kind.marked_by.search(unit.text)
+            and self._items_after(unit)
+        ]
 
     def _list_run(self, unit: Unit) -> list[Unit]:
         """The points of the list ``unit`` opens or announces: the sentences carrying on from it
@@ -4570,13 +4607,17 @@ class Composer:
         leading: int = 1,
         about: Callable[[Unit], bool] | None = None,
         points: bool = False,
+        named: str | None = None,
     ) -> list[Unit]:
         """The sentences an answer quotes, from the ranked candidates. ``about`` tells the
         sentences about the things an open question names (all ``ranked`` are): each makes a
         point of its own, though all share the words naming the thing. ``points``: the question
         asks for points of an argument or a story (``_asks_points``), which fill the answer's
-        room."""
+        room. ``named``: the one source the question names, whose own list of what ``kind``
+        asks for (``_listed_in``) comes after the best sentences that do it."""
         doing = self._of_kind(ranked, kind) if kind is not None else []
+        if kind is not None and named is not None:
+            doing += [u for u in self._listed_in(named, kind) if u not in doing]
         if kind is not None:
             # A sentence that calls them by their name ("The benefits of the scheme are
             # numerous.") opens the source's own list of them: it leads, its list after it.
@@ -4675,6 +4716,7 @@ class Composer:
             room = _WIDE_SHOWN + (_GROUNDS - 1 if kind.grounds_follow else 0)
             if kind in (DEBATE, CAMPS):
                 ordered = _each_side_kept(ordered, doing, room)
+            ordered = self._read_whole(ordered)
             kept = ordered[:room]
             # A sentence shown only for the one after it that leans on it ("The program has
             # helped …" before "Its inclusion …") says nothing when the room cut that one off.
@@ -4801,7 +4843,12 @@ class Composer:
         for position, unit in enumerate(units):
             first_seen.setdefault((unit.source_id, unit.paragraph), position)
         units.sort(key=lambda u: (first_seen[(u.source_id, u.paragraph)], u.start))
-        return units[:shown]
+        return self._read_whole(units)[:shown]
+
+    def _read_whole(self, units: list[Unit]) -> list[Unit]:
+        """``units`` with each sentence a page's notes cut short read whole (``_whole_of``),
+        once: the part before the notes and the whole sentence are one point, not two."""
+        return list(dict.fromkeys(self._whole_of(u) if u.kind == "sentence" else u for u in units))
 
     def _grounds(self, unit: Unit) -> list[Unit]:
         """The sentences of ``unit``'s paragraph right after it that argue the judgment it
@@ -4938,12 +4985,17 @@ class Composer:
     def _whole_of(self, unit: Unit) -> Unit:
         """A sentence a page's notes cut short ("… runs contrary to the" before a footnote),
         as the sentence read whole after the notes; any other unit as it is."""
-        for step in range(1, _CUT_REACH + 1):
+        # The notes between are not counted: a page may end on several of them.
+        sentences = 0
+        for step in range(1, _NOTES_REACH + 1):
             later = self._neighbour(unit, step)
-            if later is None:
+            if later is None or sentences >= _CUT_REACH:
                 break
-            if later.kind == "sentence" and later.text.startswith(unit.text) and later != unit:
+            if later.kind != "sentence":
+                continue
+            if later.text.startswith(unit.text) and later != unit:
                 return later
+            sentences += 1
         return unit
 
     def _context_unit(self, candidate: Candidate) -> Unit | None:

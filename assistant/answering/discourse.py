@@ -83,3 +83,21 @@ def signposts(text: str) -> bool:
     """Whether ``text`` only says what its document (or a figure, table or section of it) does:
     it points at content and states none."""
     return bool(_SIGNPOST.search(text.strip()))
+
+
+# A figure's or table's credit line: labelled "Note:" or "Source(s):" and naming where its data
+# come from, by a work cited with its year ("Jang and Kim (2016)") or by saying what it is based
+# on. It tells where a figure's numbers were found, not what they show.
+_CREDIT_LABEL = lazy(r"^(?:notes?|sources?)\s*:\s*\S", re.IGNORECASE)
+_CREDITED = lazy(
+    r"\((?:19|20)\d\d\)|\b(?:based on|on the basis of|adapted from|compiled from|drawn from)\b",
+    re.IGNORECASE,
+)
+
+
+def credits_figure(text: str) -> bool:
+    """Whether ``text`` is a figure's or table's credit line ("Note: Based on the ministry's
+    yearbooks (2011).", "Source: Park (2019)."): it names where data come from and states no
+    finding of its own."""
+    text = text.strip()
+    return bool(_CREDIT_LABEL.match(text) and _CREDITED.search(text))

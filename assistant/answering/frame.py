@@ -209,7 +209,10 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "position",
         lazy(
             r"\b(argu\w*|counter\w*|respon\w*|repl\w*|rebut\w*|react\w*|positions?|stances?|views?|"
-            r"complain\w*|criticis\w*|criticiz\w*|objections?|defend\w*|justif\w*|push(ed)? back)\b",
+            r"complain\w*|criticis\w*|criticiz\w*|objections?|defend\w*|justif\w*|push(ed)? back|"
+            # "the ministry's line", "its official line": the stance a side takes in public.
+            r"(?<=[’'])s (?:(?:public|official|own|party) )?line|"
+            r"\b(?:its|their|his|her) (?:(?:public|official|own|party) )?line)\b",
             re.I,
         ),
     ),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assistant.answering.discourse import carries_on
 from assistant.answering.sentence_kinds import SentenceKind
 from assistant.knowledge.chunks import Unit
 from assistant.regex import lazy
@@ -89,6 +90,24 @@ def outline_of(units: list[Unit], kind: SentenceKind) -> Section | None:
 
 
 def point_of(part: Part, kind: SentenceKind) -> Unit | None:
-    """The first sentence of a part that does what ``kind`` asks, else its first sentence."""
+    """The first sentence of a part that does what ``kind`` asks, else its first sentence; read
+    whole when a page's notes cut it short (the part goes on with it whole after them)."""
     marked = [u for u in part.body if kind.marked_by.search(u.text)]
-    return marked[0] if marked else (part.body[0] if part.body else None)
+    point = marked[0] if marked else (part.body[0] if part.body else None)
+    if point is None:
+        return None
+    later = part.body[part.body.index(point) + 1 :]
+    return next((u for u in later if u.text.startswith(point.text)), point)
+
+
+def points_of(part: Part, kind: SentenceKind) -> list[Unit]:
+    """A part's point (``point_of``), after the sentence before it in the part when the point
+    carries on from that one ("This policy should be abolished …" after the sentence saying
+    which policy): alone, it would not say what it is about."""
+    point = point_of(part, kind)
+    if point is None:
+        return []
+    place = part.body.index(point)
+    if place > 0 and carries_on(point.text):
+        return [part.body[place - 1], point]
+    return [point]

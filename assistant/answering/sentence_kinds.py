@@ -356,6 +356,9 @@ READING = SentenceKind(
         rf"how (?:does|do|did|would) (?:the |this |that |its |their )?{_WRITING} "
         r"(?:read|interpret|see|view|characteri[sz]e) (?:the|this|that|it|its|their)|"
         rf"what (?:does|do|did) (?:the |this |that |its |their )?{_WRITING} make of|"
+        # "What does the columnist expect to come of it": a writer's forecast is a reading.
+        rf"what (?:does|do|did) (?:the |this |that |its |their )?{_WRITING} "
+        r"(?:expect|predict|foresee|anticipate)s?|"
         r"how (?:is|was|are|were) (.{0,50}?) ?(?:read|interpreted|seen|viewed))\b",
         re.I,
     ),
