@@ -50,6 +50,7 @@ from assistant.answering.sentence_kinds import CAUSE, FULFILMENT
 from assistant.answers import Answer, Citation
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import measure_table, name_table
+from assistant.knowledge.spans import governing
 from assistant.quantities import (
     COUNT_WORDS,
     KNOWN_CURRENCIES,
@@ -2206,11 +2207,28 @@ def _about_another(
             # from Korea" is not answered by a statement of what Korea got from anyone.
             asked, foreign = asked - parties, True
         if not any(
-            (named := entities.names(text, kind)) & asked or not (named or foreign)
+            (named := _subjects_of(frame, text, kind, entities)) & asked or not (named or foreign)
             for _, text in giving
         ):
             return ", ".join(sorted({_written_as(n, frame.question) for n in asked}))
     return None
+
+
+def _subjects_of(frame: Frame, text: str, kind: str, entities: Entities) -> frozenset[str]:
+    """The names of ``kind`` a statement gives its figure of. A count is of what its own clause
+    names, else the clause before it: "11 pages on Japan, but only 7 pages on Korea, and 21
+    cases were listed" counts Korea's cases, not Japan's. Other figures, and a statement with
+    no clause that counts the thing asked, are of every name the statement mentions."""
+    named = entities.names(text, kind)
+    things = _counted_things(frame.question) if frame.answer_type == "count" else None
+    if not named or not things:
+        return named
+    counting = governing(
+        text,
+        lambda clause: set(entities.names(clause, kind)),
+        lambda clause: bool(_counting(clause, things)),
+    )
+    return frozenset(counting) if counting else named
 
 
 # Where a statement turns to what its subject is compared with: "the levy takes 30%, less than

@@ -512,7 +512,9 @@ _WH_HEADS = tuple(
         kind,
         lazy(
             rf"(?:\b(?:what|which|whose)\s+|\bnames? of\s+)(?:{_MODIFIER}){{0,3}}?"
-            rf"(?:{nouns})(?![\w'’-])",
+            # A possessive head asks for its owner: "which firms' bids were accepted" asks
+            # for firms, as "whose bids" does for someone.
+            rf"(?:{nouns})(?:['’]s?(?=\s))?(?![\w'’-])",
             re.I,
         ),
     )
@@ -843,7 +845,7 @@ def wh_head_noun(question: str) -> tuple[str, str] | None:
     if not found:
         return None
     _, _, kind, phrase = min(found)
-    return phrase.split()[-1], kind
+    return re.sub(r"['’]s?$", "", phrase.split()[-1]), kind
 
 
 # The noun a "what"/"which" phrase ends on, just before its verb: "what penalty does ...",
