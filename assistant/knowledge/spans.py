@@ -208,6 +208,17 @@ def governing(text: str, kind: Mentions, stating: Callable[[str], bool]) -> set[
     return found
 
 
+def stating(text: str, states: Callable[[str], bool]) -> list[str]:
+    """The spans of ``text`` that ``states`` holds of, each read with the clause a parenthesis
+    was cut from: "slightly more than last year (18 cases)" gives "18 cases" with its year."""
+    ordered = spans(text)
+    return [
+        span.text + (" " + ordered[span.host].text if span.host is not None else "")
+        for span in ordered
+        if states(span.text)
+    ]
+
+
 def bound(binding: Binding, context: str, quotes: Iterable[str]) -> bool:
     """Whether some span of the quotes states the figure with its labels."""
     quotes = list(quotes)
