@@ -208,7 +208,8 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "position",
         lazy(
-            r"\b(argu\w*|counter\w*|respon\w*|repl\w*|rebut\w*|react\w*|positions?|stances?|views?|"
+            # Not "countertrade", "counter-trade": the offsets themselves, not a reply.
+            r"\b(argu\w*|counter(?!-?trad)\w*|respon\w*|repl\w*|rebut\w*|react\w*|positions?|stances?|views?|"
             r"complain\w*|criticis\w*|criticiz\w*|objections?|defend\w*|justif\w*|push(ed)? back)\b",
             re.I,
         ),
@@ -594,11 +595,30 @@ def wh_head(question: str) -> str | None:
     return _head(_names_as_words(question)) or _head(question)
 
 
+# A preposition after a word, just before "which": the "which" opens a relative clause ("the
+# tranche on which the agency waived it"), not a question ("on which day did it open").
+_RELATIVE_BEFORE = lazy(
+    r"[\w'’-]\s+(?:on|in|at|by|under|for|to|from|with|through|of|during|after|before|upon|"
+    r"over|against|behind)\s+$",
+    re.I,
+)
+
+
+def _asking(question: str, found: re.Match[str] | None) -> re.Match[str] | None:
+    """``found`` when it is a wh-phrase that asks, not a relative clause's "which"."""
+    if found is None or not found.group().lower().startswith("which"):
+        return found
+    return None if _RELATIVE_BEFORE.search(question[: found.start()]) else found
+
+
 def _head(question: str) -> str | None:
     if _WHO_ROLE.search(question):
         return "person"
     found = [
-        (m.start(), -m.end(), kind) for kind, p in _WH_HEADS for m in [p.search(question)] if m
+        (m.start(), -m.end(), kind)
+        for kind, p in _WH_HEADS
+        for m in [_asking(question, p.search(question))]
+        if m
     ]
     # From one wh-word, the longest phrase names the head: "which ministry official" a person.
     return min(found)[2] if found else None
@@ -839,7 +859,7 @@ def wh_head_noun(question: str) -> tuple[str, str] | None:
     found = [
         (m.start(), -m.end(), kind, m.group())
         for kind, pattern in _WH_HEADS
-        for m in [pattern.search(question)]
+        for m in [_asking(question, pattern.search(question))]
         if m
     ]
     if not found:
