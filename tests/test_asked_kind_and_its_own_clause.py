@@ -39,6 +39,7 @@ def test_a_relative_which_leaves_the_question_its_own_kind():
     asked = "How many frigates were in the batch on which the agency dropped its levy in 2021?"
     assert frame_of(asked).answer_type == "count"
     assert frame_of("On which day did the agency open the tender?").answer_type == "date"
+    assert frame_of("The agency opened the tender on which day?").answer_type == "date"
     assert frame_of("Which agency runs the tender?").answer_type == "organisation"
 
 

@@ -596,20 +596,18 @@ def wh_head(question: str) -> str | None:
     return _head(_names_as_words(question)) or _head(question)
 
 
-# A preposition after a word, just before "which": the "which" opens a relative clause ("the
-# tranche on which the agency waived it"), not a question ("on which day did it open").
-_RELATIVE_BEFORE = lazy(
-    r"[\w'’-]\s+(?:on|in|at|by|under|for|to|from|with|through|of|during|after|before|upon|"
-    r"over|against|behind)\s+$",
-    re.I,
+# "Which" followed by a determiner opens a relative clause ("the tranche on which the agency
+# waived it"), not a question: a wh-phrase's "which" is followed by its noun ("on which day").
+_RELATIVE_WHICH = lazy(
+    r"^which\s+(?:the|a|an|its|their|his|her|this|that|these|those|our|each|every)\s", re.I
 )
 
 
-def _asking(question: str, found: re.Match[str] | None) -> re.Match[str] | None:
+def _asking(found: re.Match[str] | None) -> re.Match[str] | None:
     """``found`` when it is a wh-phrase that asks, not a relative clause's "which"."""
-    if found is None or not found.group().lower().startswith("which"):
+    if found is None or _RELATIVE_WHICH.match(found.group()) is None:
         return found
-    return None if _RELATIVE_BEFORE.search(question[: found.start()]) else found
+    return None
 
 
 def _head(question: str) -> str | None:
@@ -618,7 +616,7 @@ def _head(question: str) -> str | None:
     found = [
         (m.start(), -m.end(), kind)
         for kind, p in _WH_HEADS
-        for m in [_asking(question, p.search(question))]
+        for m in [_asking(p.search(question))]
         if m
     ]
     # From one wh-word, the longest phrase names the head: "which ministry official" a person.
@@ -860,7 +858,7 @@ def wh_head_noun(question: str) -> tuple[str, str] | None:
     found = [
         (m.start(), -m.end(), kind, m.group())
         for kind, pattern in _WH_HEADS
-        for m in [_asking(question, pattern.search(question))]
+        for m in [_asking(pattern.search(question))]
         if m
     ]
     if not found:
