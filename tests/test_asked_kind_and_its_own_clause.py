@@ -48,12 +48,6 @@ def test_countertrade_names_the_offsets_not_a_reply():
     assert frame_of("How did the ministry respond to the report?").answer_type == "position"
 
 
-def test_a_contract_size_asked_is_an_amount_of_money():
-    assert frame_of("At what contract size does Poland begin asking for offsets?").answer_type == (
-        "money"
-    )
-
-
 def test_a_count_for_a_third_country_is_not_the_count_the_next_clause_gives_for_another():
     frame = frame_of("How many disputes did the review list for Poland?")
     other = _answer(
