@@ -4,6 +4,7 @@ labels it belongs to. Every real row passes; every systematic mutation of a figu
 from __future__ import annotations
 
 import dataclasses
+import re
 from decimal import Decimal
 from itertools import permutations
 
@@ -23,7 +24,7 @@ from assistant.knowledge.rows import (
     unbound,
     verify,
 )
-from assistant.knowledge.spans import money, percents, spans
+from assistant.knowledge.spans import governing, money, percents, spans, stating
 from assistant.settings import Settings
 
 DATA = load_data(Settings().data_dir)
@@ -203,3 +204,15 @@ def test_old_values_and_currencies_are_read_apart():
         ("KRW", Decimal(10) ** 12),
         ("USD", Decimal(800_000_000)),
     }
+
+
+def test_a_clause_stating_a_figure_is_governed_by_its_own_label_else_the_one_before():
+    text = "It gave 20 pages to Chile but 5 pages to Peru, and 16 disputes were listed"
+    places = lambda clause: set(re.findall(r"Chile|Peru", clause))  # noqa: E731
+    assert governing(text, places, lambda clause: "disputes" in clause) == {"Peru"}
+    assert governing(text, places, lambda clause: "20 pages" in clause) == {"Chile"}
+
+
+def test_a_figure_cut_out_in_parentheses_is_read_with_its_clause():
+    text = "It listed 21 cases, more than last year (18 cases)"
+    assert stating(text, lambda clause: "18" in clause) == ["18 cases more than last year"]

@@ -50,6 +50,7 @@ from assistant.answering.sentence_kinds import CAUSE, FULFILMENT
 from assistant.answers import Answer, Citation
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import measure_table, name_table
+from assistant.knowledge.spans import governing, stating
 from assistant.quantities import (
     COUNT_WORDS,
     KNOWN_CURRENCIES,
@@ -1002,6 +1003,28 @@ def counted(statements: list[str], question: str) -> bool:
     return things is None or any(_counting(piece, things) for piece in statements)
 
 
+# The year before the present, as a question names it: "last year", "the previous year's
+# report", "a year earlier". (Not "the year before", which is as often before something named.)
+_PAST_YEAR = words(
+    r"(?:last|previous|prior|preceding)\s+year(?:['’]s)?|a\s+year\s+(?:earlier|before)"
+)
+
+
+def _counted_last_year(statements: list[str], question: str) -> bool:
+    """Whether one statement counts what the question counts in a clause that says it is the
+    previous year's ("last year (18 cases)", "18 cases in 2024" when the sources' present is
+    2025): a count in another clause of the same sentence is of the present."""
+    things = _counted_things(question)
+    if not things:
+        return True
+    past = str(domain().present_year - 1)
+    return any(
+        _PAST_YEAR.search(clause) or past in clause
+        for piece in statements
+        for clause in stating(piece, lambda text: bool(_counting(text, things)))
+    )
+
+
 # A count asked exactly: "exactly how many", "how many, precisely", "the exact number of".
 _ASKS_EXACT = words(
     r"(?:exactly|precisely)\s+how\s+many|how\s+many\b[^?.;]{0,80}?\b(?:exactly|precisely)|"
@@ -1708,6 +1731,14 @@ def unmet(
         return Unmet(say("no_count"))
     if (
         frame.answer_type == "count"
+        and _PAST_YEAR.search(frame.question)
+        and not _counted_last_year(statements, frame.question)
+    ):
+        # "How many did last year's report list?" is not answered by this year's count in the
+        # same sentence as last year's count of something else.
+        return Unmet(say("no_figure_for", label=_LABEL["count"], name="the previous year"))
+    if (
+        frame.answer_type == "count"
         and _ASKS_EXACT.search(frame.question)
         and not exactly_counted(statements, frame.question)
     ):
@@ -2206,11 +2237,28 @@ def _about_another(
             # from Korea" is not answered by a statement of what Korea got from anyone.
             asked, foreign = asked - parties, True
         if not any(
-            (named := entities.names(text, kind)) & asked or not (named or foreign)
+            (named := _subjects_of(frame, text, kind, entities)) & asked or not (named or foreign)
             for _, text in giving
         ):
             return ", ".join(sorted({_written_as(n, frame.question) for n in asked}))
     return None
+
+
+def _subjects_of(frame: Frame, text: str, kind: str, entities: Entities) -> frozenset[str]:
+    """The names of ``kind`` a statement gives its figure of. A count is of what its own clause
+    names, else the clause before it: "11 pages on Japan, but only 7 pages on Korea, and 21
+    cases were listed" counts Korea's cases, not Japan's. Other figures, and a statement with
+    no clause that counts the thing asked, are of every name the statement mentions."""
+    named = entities.names(text, kind)
+    things = _counted_things(frame.question) if frame.answer_type == "count" else None
+    if not named or not things:
+        return named
+    counting = governing(
+        text,
+        lambda clause: set(entities.names(clause, kind)),
+        lambda clause: bool(_counting(clause, things)),
+    )
+    return frozenset(counting) if counting else named
 
 
 # Where a statement turns to what its subject is compared with: "the levy takes 30%, less than

@@ -208,7 +208,8 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "position",
         lazy(
-            r"\b(argu\w*|counter\w*|respon\w*|repl\w*|rebut\w*|react\w*|positions?|stances?|views?|"
+            # Not "countertrade", "counter-trade": the offsets themselves, not a reply.
+            r"\b(argu\w*|counter(?!-?trad)\w*|respon\w*|repl\w*|rebut\w*|react\w*|positions?|stances?|views?|"
             r"complain\w*|criticis\w*|criticiz\w*|objections?|defend\w*|justif\w*|push(ed)? back|"
             # "the ministry's line", "its official line": the stance a side takes in public.
             r"(?<=[’'])s (?:(?:public|official|own|party) )?line|"
@@ -515,7 +516,9 @@ _WH_HEADS = tuple(
         kind,
         lazy(
             rf"(?:\b(?:what|which|whose)\s+|\bnames? of\s+)(?:{_MODIFIER}){{0,3}}?"
-            rf"(?:{nouns})(?![\w'’-])",
+            # A possessive head asks for its owner: "which firms' bids were accepted" asks
+            # for firms, as "whose bids" does for someone.
+            rf"(?:{nouns})(?:['’]s?(?=\s))?(?![\w'’-])",
             re.I,
         ),
     )
@@ -595,11 +598,28 @@ def wh_head(question: str) -> str | None:
     return _head(_names_as_words(question)) or _head(question)
 
 
+# "Which" followed by a determiner opens a relative clause ("the tranche on which the agency
+# waived it"), not a question: a wh-phrase's "which" is followed by its noun ("on which day").
+_RELATIVE_WHICH = lazy(
+    r"^which\s+(?:the|a|an|its|their|his|her|this|that|these|those|our|each|every)\s", re.I
+)
+
+
+def _asking(found: re.Match[str] | None) -> re.Match[str] | None:
+    """``found`` when it is a wh-phrase that asks, not a relative clause's "which"."""
+    if found is None or _RELATIVE_WHICH.match(found.group()) is None:
+        return found
+    return None
+
+
 def _head(question: str) -> str | None:
     if _WHO_ROLE.search(question):
         return "person"
     found = [
-        (m.start(), -m.end(), kind) for kind, p in _WH_HEADS for m in [p.search(question)] if m
+        (m.start(), -m.end(), kind)
+        for kind, p in _WH_HEADS
+        for m in [_asking(p.search(question))]
+        if m
     ]
     # From one wh-word, the longest phrase names the head: "which ministry official" a person.
     return min(found)[2] if found else None
@@ -840,13 +860,13 @@ def wh_head_noun(question: str) -> tuple[str, str] | None:
     found = [
         (m.start(), -m.end(), kind, m.group())
         for kind, pattern in _WH_HEADS
-        for m in [pattern.search(question)]
+        for m in [_asking(pattern.search(question))]
         if m
     ]
     if not found:
         return None
     _, _, kind, phrase = min(found)
-    return phrase.split()[-1], kind
+    return re.sub(r"['’]s?$", "", phrase.split()[-1]), kind
 
 
 # The noun a "what"/"which" phrase ends on, just before its verb: "what penalty does ...",

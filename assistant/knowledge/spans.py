@@ -195,6 +195,30 @@ def _inherited(kind: Mentions, ordered: list[Span], index: int) -> set[str]:
     return set()
 
 
+def governing(text: str, kind: Mentions, stating: Callable[[str], bool]) -> set[str]:
+    """What ``kind`` mentions govern the spans of ``text`` that ``stating`` holds of: each such
+    span's own mention, else the nearest one before it (else after it), as ``bound`` reads a
+    row's labels. In "11 pages on Japan, but only 7 pages on Korea, and 21 cases were
+    mentioned" the 21 cases are Korea's."""
+    ordered = spans(text)
+    found: set[str] = set()
+    for index, span in enumerate(ordered):
+        if stating(span.text):
+            found |= _inherited(kind, ordered, index)
+    return found
+
+
+def stating(text: str, states: Callable[[str], bool]) -> list[str]:
+    """The spans of ``text`` that ``states`` holds of, each read with the clause a parenthesis
+    was cut from: "slightly more than last year (18 cases)" gives "18 cases" with its year."""
+    ordered = spans(text)
+    return [
+        span.text + (" " + ordered[span.host].text if span.host is not None else "")
+        for span in ordered
+        if states(span.text)
+    ]
+
+
 def bound(binding: Binding, context: str, quotes: Iterable[str]) -> bool:
     """Whether some span of the quotes states the figure with its labels."""
     quotes = list(quotes)
