@@ -43,11 +43,6 @@ def test_a_relative_which_leaves_the_question_its_own_kind():
     assert frame_of("Which agency runs the tender?").answer_type == "organisation"
 
 
-def test_countertrade_names_the_offsets_not_a_reply():
-    assert frame_of("How much counter-trade did the navy waive?").answer_type != "position"
-    assert frame_of("How did the ministry respond to the report?").answer_type == "position"
-
-
 def test_a_count_for_a_third_country_is_not_the_count_the_next_clause_gives_for_another():
     frame = frame_of("How many disputes did the review list for Poland?")
     other = _answer(
