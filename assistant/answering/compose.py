@@ -87,7 +87,11 @@ from assistant.answering.frame import (
     without_register,
     without_set_aside,
 )
-from assistant.answering.gate_words import presentation_words, source_names_in
+from assistant.answering.gate_words import (
+    presentation_words,
+    source_descriptions,
+    source_names_in,
+)
 from assistant.answering.outline import outline_of, point_of
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.row_answers import (
@@ -3345,6 +3349,14 @@ class Composer:
                 " ".join([*presentation_words(question), *source_names_in(question, self.called)])
             )
         )
+        # A source described rather than named ("the think tank", "the wire stories") is named
+        # all the same, in words the sources do not write of themselves; a description they
+        # do write ("the report") may be what is asked about and stays.
+        described = (
+            frozenset(self.index.lexicon.terms(" ".join(source_descriptions(question))))
+            - self.scope.vocabulary
+        )
+        dropped |= described
         content = {t: w for t, w in query.weights.items() if t not in dropped}
         return content if content else dict(query.weights)
 
