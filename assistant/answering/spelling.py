@@ -709,9 +709,16 @@ def _phrase_fixes(
         if words[i].known or meant in STOPWORDS:
             return None
         longer = max(len(part), len(meant))
-        if spelling_key(part) != spelling_key(meant) and edit_distance(
-            part, meant, allowed_edits(len(part))
-        ) > allowed_edits(len(part)):
+        # A syllable of a hyphenated given name is allowed the slips of the whole word it is
+        # part of ("Yong-jim" is eight letters, one wrong), as any other name is; it keeps its
+        # first letter, which would make it another name ("Bin-" is not "Min-").
+        whole = allowed_edits(len(words[i].folded))
+        slip = part[0] == meant[0] and edit_distance(part, meant, whole) <= whole
+        if (
+            not slip
+            and spelling_key(part) != spelling_key(meant)
+            and edit_distance(part, meant, allowed_edits(len(part))) > allowed_edits(len(part))
+        ):
             if part[0] != meant[0] or edit_distance(part, meant, longer // 2) > longer // 2:
                 return None
             far += 1
