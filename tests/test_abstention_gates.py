@@ -178,3 +178,10 @@ def test_a_person_whose_given_name_is_mistyped_is_the_person_the_sources_name(as
 
 def test_a_mistyped_given_name_asked_what_the_sources_lack_is_still_refused(assistant):
     assert assistant.ask("What did DAPA spokesperson Jo Yong-jun say about rice tariffs?").abstained
+
+
+def test_a_hyphenated_designation_is_no_given_name_to_correct(assistant):
+    # Three letters and a hyphen: none may be taken as mistyped ("KF-X" is not "KC-X").
+    answer = assistant.ask("What KF-X technology transfer did Lockheed Martin pledge?")
+    assert not answer.abstained
+    assert "KF-X" in answer.answer

@@ -2393,6 +2393,19 @@ class Composer:
                     continue  # that latest statement is one the answer gives already
             best_found = extra
             said = {_plain(claim) for a in (answer, *extras) for claim in _cited_claims(a.answer)}
+            # Asked on its own, the part finds first a statement the answer already gives, and
+            # that statement answers it: the part is answered, though the statement writes the
+            # part's own words its own way ("aircraft" for "jets", "KRW" for "won"). Not when
+            # the part writes a word the sources never do: it may name a thing they never
+            # mention ("the crews' training cost"), whose figure another thing's is not.
+            given_already = (
+                part in missing
+                and not extra.abstained
+                and bool(_cited_claims(extra.answer))
+                and all(_plain(claim) in said for claim in _cited_claims(extra.answer))
+                and unmet(part, extra, self.entities, question) is None
+                and not self.scope.check(part.question).unknown
+            )
 
             def answers(extra: Answer, part: Frame = part) -> bool:
                 # A whole is larger than any share of it the answer gives. A name another part
@@ -2445,7 +2458,7 @@ class Composer:
             if not extra.abstained and answers(extra):
                 extras.append(_without_given(extra, said))
                 found_for.append(part)
-            elif part in missing:
+            elif part in missing and not given_already:
                 unanswered.append(part)
         extras = self._each_part_once(frame, parts, found_for, extras)
         for part in [p for p in parts if p not in missing and p not in wholes]:

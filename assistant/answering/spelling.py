@@ -710,9 +710,10 @@ def _phrase_fixes(
             return None
         longer = max(len(part), len(meant))
         # A syllable of a hyphenated given name is allowed the slips of the whole word it is
-        # part of ("Yong-jim" is eight letters, one wrong), as any other name is; it keeps its
-        # first letter, which would make it another name ("Bin-" is not "Min-").
-        whole = allowed_edits(len(words[i].folded))
+        # part of ("Yong-jim" is seven letters, one wrong), as any other name is; it keeps its
+        # first letter, which would make it another name ("Bin-" is not "Min-"). The hyphen is
+        # no letter: "KF-X" is three, none of which may be wrong.
+        whole = allowed_edits(len(words[i].folded.replace("-", "")))
         slip = part[0] == meant[0] and edit_distance(part, meant, whole) <= whole
         if (
             not slip
