@@ -167,3 +167,21 @@ def test_the_word_naming_the_kind_of_answer_is_met_by_a_sentence_stating_one(
 )
 def test_a_question_whose_topic_the_sources_lack_is_still_refused(assistant, question):
     assert assistant.ask(question).abstained
+
+
+def test_a_person_whose_given_name_is_mistyped_is_the_person_the_sources_name(assistant):
+    # One letter of the last syllable off: the whole given name is eight letters.
+    answer = assistant.ask("What did DAPA spokesperson Jo Yong-jun say about offsets?")
+    assert not answer.abstained
+    assert "Most countries utilize offset programs" in answer.answer
+
+
+def test_a_mistyped_given_name_asked_what_the_sources_lack_is_still_refused(assistant):
+    assert assistant.ask("What did DAPA spokesperson Jo Yong-jun say about rice tariffs?").abstained
+
+
+def test_a_hyphenated_designation_is_no_given_name_to_correct(assistant):
+    # Three letters and a hyphen: none may be taken as mistyped ("KF-X" is not "KC-X").
+    answer = assistant.ask("What KF-X technology transfer did Lockheed Martin pledge?")
+    assert not answer.abstained
+    assert "KF-X" in answer.answer

@@ -106,3 +106,26 @@ def test_a_place_and_a_date_asked_of_one_talk_are_both_answered(assistant):
     assert not answer.abstained
     assert "National Assembly Research Service" in answer.answer
     assert re.search(r"May 15, 2023|15 May 2023", answer.answer)
+
+
+@pytest.mark.slow
+def test_parts_one_statement_answers_in_its_own_words_are_answered(assistant):
+    # "Fighters" and "won" are the statement's "aircraft" and "KRW": each part asked alone
+    # finds the statement the answer already gives, which answers it.
+    answer = assistant.ask(
+        "Korea's first F-35A order: how many fighters, what it cost in won, and when did the "
+        "first one come?"
+    )
+    assert not answer.abstained
+    assert "40 F-35A aircraft" in answer.answer and "7.77 trillion" in answer.answer
+
+
+@pytest.mark.slow
+def test_parts_naming_things_the_sources_never_mention_are_not_answered_by_that_statement(
+    assistant,
+):
+    answer = assistant.ask(
+        "Korea's first F-35A order: how many hangars were built, and what did pilot training "
+        "cost in won?"
+    )
+    assert answer.abstained

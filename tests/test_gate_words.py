@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.gate_words import presentation_words, source_names_in
+from assistant.answering.gate_words import (
+    presentation_words,
+    source_descriptions,
+    source_names_in,
+)
 
 _CALLED = {"wire": ("Yonhap",), "daily": ("Asia Business Daily", "Asiae"), "blog": ("blog",)}
 
@@ -69,3 +73,37 @@ def test_two_sources_set_side_by_side_are_asked_for_what_they_state(assistant):
 )
 def test_a_framed_question_on_what_the_sources_lack_is_still_refused(assistant, question):
     assert assistant.ask(question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("What reasons does the think tank give for the slump?", ["think tank"]),
+        ("Do the wire stories agree on the date?", ["wire", "stories"]),
+        ("In which journal did the piece also run?", ["journal", "piece"]),
+        ("Which sole-source deals did the press report on?", ["press"]),
+    ],
+)
+def test_a_source_described_rather_than_named_is_found(question, words):
+    assert source_descriptions(question) == words
+
+
+def test_a_compound_ending_in_a_word_for_a_source_is_no_description():
+    assert source_descriptions("Which single-press lines were left idle?") == []
+
+
+@pytest.mark.slow
+def test_a_question_calling_its_source_by_what_it_is_is_answered(assistant):
+    # "think tank" is no word of the sources: no sentence could share it with the question.
+    answer = assistant.ask(
+        "Set out the reasons the think tank gives for the steep fall in offset value after 2015."
+    )
+    assert not answer.abstained
+    assert any("Reasons for this rapid decline" in c.quote for c in answer.citations)
+
+
+@pytest.mark.slow
+def test_a_described_source_asked_what_the_sources_lack_is_still_refused(assistant):
+    assert assistant.ask(
+        "Set out the reasons the think tank gives for the rise in rice tariffs."
+    ).abstained

@@ -103,6 +103,9 @@ def test_different_names_keep_different_keys(one, other):
         ("Where does Park Eun-hi work?", "Where does Park Eun-hee work?"),
         ("When did Yun Sok-jin speak?", "When did Yoon Seok-jin speak?"),
         ("when did yoon sok-jin speak?", "when did yoon seok-jin speak?"),
+        # A syllable of a hyphenated given name is allowed the slips of the whole word.
+        ("What did Jeong Min-sio say?", "What did Jeong Min-soo say?"),
+        ("What did Yoon Seok-jim say?", "What did Yoon Seok-jin say?"),
     ],
 )
 def test_a_korean_name_in_another_romanisation_is_the_name_the_sources_write(checker, asked, meant):

@@ -87,7 +87,11 @@ from assistant.answering.frame import (
     without_register,
     without_set_aside,
 )
-from assistant.answering.gate_words import presentation_words, source_names_in
+from assistant.answering.gate_words import (
+    presentation_words,
+    source_descriptions,
+    source_names_in,
+)
 from assistant.answering.outline import outline_of, points_of
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.row_answers import (
@@ -2403,6 +2407,19 @@ class Composer:
                     continue  # that latest statement is one the answer gives already
             best_found = extra
             said = {_plain(claim) for a in (answer, *extras) for claim in _cited_claims(a.answer)}
+            # Asked on its own, the part finds first a statement the answer already gives, and
+            # that statement answers it: the part is answered, though the statement writes the
+            # part's own words its own way ("aircraft" for "jets", "KRW" for "won"). Not when
+            # the part writes a word the sources never do: it may name a thing they never
+            # mention ("the crews' training cost"), whose figure another thing's is not.
+            given_already = (
+                part in missing
+                and not extra.abstained
+                and bool(_cited_claims(extra.answer))
+                and all(_plain(claim) in said for claim in _cited_claims(extra.answer))
+                and unmet(part, extra, self.entities, question) is None
+                and not self.scope.check(part.question).unknown
+            )
 
             def answers(extra: Answer, part: Frame = part) -> bool:
                 # A whole is larger than any share of it the answer gives. A name another part
@@ -2455,7 +2472,7 @@ class Composer:
             if not extra.abstained and answers(extra):
                 extras.append(_without_given(extra, said))
                 found_for.append(part)
-            elif part in missing:
+            elif part in missing and not given_already:
                 unanswered.append(part)
         extras = self._each_part_once(frame, parts, found_for, extras)
         for part in [p for p in parts if p not in missing and p not in wholes]:
@@ -3364,6 +3381,14 @@ class Composer:
                 " ".join([*presentation_words(question), *source_names_in(question, self.called)])
             )
         )
+        # A source described rather than named ("the think tank", "the wire stories") is named
+        # all the same, in words the sources do not write of themselves; a description they
+        # do write ("the report") may be what is asked about and stays.
+        described = (
+            frozenset(self.index.lexicon.terms(" ".join(source_descriptions(question))))
+            - self.scope.vocabulary
+        )
+        dropped |= described
         content = {t: w for t, w in query.weights.items() if t not in dropped}
         return content if content else dict(query.weights)
 

@@ -58,6 +58,24 @@ def presentation_words(question: str) -> list[str]:
     return found
 
 
+# What a question may call a source by instead of its name: the kind of writing it is ("the wire
+# stories", "the piece", "the journal") or of body that wrote it ("the think tank", "the news
+# agency", "the blogger"). Not as the end of a compound ("a sole-source deal").
+_SOURCE_DESCRIPTION = lazy(
+    r"(?<![\w-])(think[-\s]tanks?|research\s+institutes?|news\s+agenc(?:y|ies)|wire\s+services?|"
+    r"wires?|stories|story|pieces?|journals?|articles?|newspapers?|outlets?|press|media|"
+    r"coverage|write-?ups?|dispatch(?:es)?|bloggers?|columnists?|reporters?|journalists?)\b",
+    re.I,
+)
+
+
+def source_descriptions(question: str) -> list[str]:
+    """The words by which ``question`` describes a source rather than names it ("the think
+    tank's figures", "do the wire stories agree"): like a source's name, they say whose account
+    is asked, and the gate drops those the sources never write, which no sentence can share."""
+    return [m.group(1) for m in _SOURCE_DESCRIPTION.finditer(question)]
+
+
 def source_names_in(question: str, called: Mapping[str, Iterable[str]]) -> list[str]:
     """The names ``question`` calls a source by ("Yonhap", "the KIET paper"): it asks what that
     source says, and none of its sentences need write its name."""

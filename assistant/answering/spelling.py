@@ -709,9 +709,17 @@ def _phrase_fixes(
         if words[i].known or meant in STOPWORDS:
             return None
         longer = max(len(part), len(meant))
-        if spelling_key(part) != spelling_key(meant) and edit_distance(
-            part, meant, allowed_edits(len(part))
-        ) > allowed_edits(len(part)):
+        # A syllable of a hyphenated given name is allowed the slips of the whole word it is
+        # part of ("Yong-jim" is seven letters, one wrong), as any other name is; it keeps its
+        # first letter, which would make it another name ("Bin-" is not "Min-"). The hyphen is
+        # no letter: "KF-X" is three, none of which may be wrong.
+        whole = allowed_edits(len(words[i].folded.replace("-", "")))
+        slip = part[0] == meant[0] and edit_distance(part, meant, whole) <= whole
+        if (
+            not slip
+            and spelling_key(part) != spelling_key(meant)
+            and edit_distance(part, meant, allowed_edits(len(part))) > allowed_edits(len(part))
+        ):
             if part[0] != meant[0] or edit_distance(part, meant, longer // 2) > longer // 2:
                 return None
             far += 1
