@@ -25,7 +25,7 @@ from assistant.knowledge.chunks import Unit
 from assistant.regex import lazy
 from assistant.search import dense
 from assistant.search.columns import PassageTable, UnitTable, combined
-from assistant.search.terms import Lexicon, is_year
+from assistant.search.terms import Lexicon, amounts, is_year
 
 if TYPE_CHECKING:
     from assistant.search.store import StoredChunks
@@ -439,7 +439,7 @@ def _unit_lists(lexicon: Lexicon, units: Iterable[Unit]) -> tuple[Lists, Lists, 
     terms, words, names = [], [], []
     for unit in units:
         written = lexicon.words(unit.text)
-        terms.append(lexicon.terms_of(written))
+        terms.append(lexicon.terms_of(written) + [t for _, _, t in amounts(unit.text)])
         words.append([w for w in dict.fromkeys(written) if w.isalpha()])
         names.append(
             list(
