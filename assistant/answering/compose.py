@@ -1481,11 +1481,7 @@ class Composer:
         # "The three years just after 2010": the sentences write the years, "2011 to 2013".
         topic = stretch_written(topic)
         intent = intent_of(question, context)
-        if not intent.chronological:
-            # "What have offsets brought since the early eighties": the sentences write the
-            # period the sources count for it, "1983 to 2022". A history since a year is told
-            # along its years, not by the one total that spans them.
-            topic = period_written(topic, self._source_periods)
+        topic = period_written(topic, self._periods_counted(intent))
         # "Which unit runs it": "unit" asks for a body, which the sources call otherwise.
         topic = body_noun_as_body(topic)
         # "Which think tank wrote it": the sentences write the think tank's name.
@@ -2502,7 +2498,7 @@ class Composer:
         answer = self._rule_of_each_time(question, answer)
         answer = self._each_named(question, context, scope, answer)
         answer = self._others_side(question, context, scope, answer)
-        periods = () if intent_of(question, context).chronological else self._source_periods
+        periods = self._periods_counted(intent_of(question, context))
         judged = _verdict(answer, frame, self.names_by_kind, periods)
         if frame.restated:
             shown = self._claimed_figures(question, judged)
@@ -3459,6 +3455,16 @@ class Composer:
                 chosen.append(unit)
         chosen = self._filled(chosen, ranked)[:_WIDE_SHOWN]
         return _by_paragraph(chosen)
+
+    def _periods_counted(self, intent: Intent) -> frozenset[tuple[int, int]]:
+        """The periods a question's periods told in words are read as (``period_written``):
+        "what have offsets brought since the early eighties" asks what the sources count for
+        "1983 to 2022". None for a history since a year, told along its years, nor for the
+        causes of a change after a year, told by what came about around it, not by the total
+        of the years since."""
+        if intent.chronological or intent.why:
+            return frozenset()
+        return self._source_periods
 
     @cached_property
     def _source_periods(self) -> frozenset[tuple[int, int]]:

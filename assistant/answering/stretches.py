@@ -108,10 +108,10 @@ def _latest(periods: Iterable[Period]) -> Period | None:
 
 
 def period_written(text: str, periods: Collection[Period]) -> str:
-    """``text`` with each period told in words that runs on to now written as the period the
-    sources count for it (one of ``periods``, (first, last) years): the one opening in the years
-    it names and reaching latest, or the latest one as long as it says. A period the sources count
-    no figure for keeps its words."""
+    """``text`` with each period told in words written as the sources count it (``periods``:
+    (first, last) years): one running on to now as the period that opens in the years it names
+    and reaches latest ("1983 to 2022"), a length counted back from now by the latest period as
+    long as it says. A period the sources count nothing for keeps its words."""
 
     def since(found: re.Match[str]) -> str:
         if found["side"].lower() == "from" and not found["onward"]:
