@@ -295,7 +295,9 @@ def test_another_scale_currency_or_a_share_is_not_the_same_amount(lexicon):
 
 
 def test_a_known_amount_is_weighed_as_its_typed_term_alone(lexicon):
-    text = Lexicon.amounts_typed("when did it reach five million dollars", {"usd5000000"}.__contains__)
+    text = Lexicon.amounts_typed(
+        "when did it reach five million dollars", {"usd5000000"}.__contains__
+    )
     terms = lexicon.terms(text)
     assert "usd5000000" in terms
     assert "five" not in terms and "million" not in terms

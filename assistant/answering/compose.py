@@ -2934,7 +2934,11 @@ class Composer:
         ]
         if not stating:
             return answer, problem
-        units = self._select(stating, intent_of(question).wide)
+        # Beside an amount the question states in another currency ("the $10 million trigger:
+        # what is it in won?"), the amount asked is that one restated: the sentences stating both.
+        stated = {t for t in self.index.lexicon.terms(question) if is_amount_term(t)}
+        restating = [c for c in stating if stated & set(self.index.unit_terms.get(c.unit.id, ()))]
+        units = self._select(restating or stating, intent_of(question).wide)
         retry = self._on_topic(self._cited(question, units), question, ranked)
         if retry.abstained or unmet(frame, retry, self.entities) is not None:
             return answer, problem
