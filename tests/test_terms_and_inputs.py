@@ -14,7 +14,7 @@ from assistant.answering.spelling import (
 from assistant.errors import InputError
 from assistant.inputs import clean_question, parse_history
 from assistant.search.encoder import english_words
-from assistant.search.terms import Lexicon
+from assistant.search.terms import Lexicon, is_amount_term
 from assistant.settings import REPO_ROOT
 
 
@@ -272,3 +272,35 @@ def test_a_refusal_names_a_country_as_the_question_writes_it_not_as_its_stem(lex
     (term,) = [t for t in lexicon.terms("Curaçao")]
     assert as_written(question, term, lexicon) == "Curaçao"
     assert as_written("What does the UAE require?", "uae", lexicon) == "UAE"
+
+
+def test_one_amount_written_many_ways_shares_one_typed_term(lexicon):
+    typed = {
+        t
+        for text in (
+            "$10 million",
+            "USD 10 million",
+            "ten million dollars",
+            "the ten-million-dollar floor",
+            "US$10m",
+        )
+        for t in lexicon.terms(text)
+        if is_amount_term(t)
+    }
+    assert typed == {"usd10000000"}
+
+
+def test_another_scale_currency_or_a_share_is_not_the_same_amount(lexicon):
+    assert "usd10000000" not in lexicon.terms("USD 10 billion, KRW 10 million and 10 percent")
+
+
+def test_a_known_amount_is_weighed_as_its_typed_term_alone(lexicon):
+    text = Lexicon.amounts_typed(
+        "when did it reach five million dollars", {"usd5000000"}.__contains__
+    )
+    terms = lexicon.terms(text)
+    assert "usd5000000" in terms
+    assert "five" not in terms and "million" not in terms
+    # An amount no source states keeps its words: a figure the question poses.
+    posed = Lexicon.amounts_typed("a $12 million contract", {"usd5000000"}.__contains__)
+    assert "12" in lexicon.terms(posed)

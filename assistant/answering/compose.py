@@ -136,7 +136,7 @@ from assistant.answering.speakers import (
     without_speaker,
 )
 from assistant.answering.spelling import is_question_typo
-from assistant.answering.stretches import stretch_written
+from assistant.answering.stretches import period_written, stretch_written
 from assistant.answers import Answer, Citation
 from assistant.knowledge.chunks import Unit, is_dateline
 from assistant.knowledge.disagreements import Disagreement, Side, sides_cited, stands_on
@@ -144,6 +144,7 @@ from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table, phrases_of
 from assistant.knowledge.origins import origins
 from assistant.knowledge.rows import OffsetRule, PolicyEvent, Row, TimelineEvent
+from assistant.knowledge.spans import PERIOD
 from assistant.quantities import (
     COUNT_WORDS,
     NUMBER_WORDS,
@@ -159,6 +160,7 @@ from assistant.search.terms import (
     QUESTION_WORDS,
     SUMMARY_FRAMING,
     Lexicon,
+    is_amount_term,
     is_year,
 )
 from assistant.wording import say
@@ -704,13 +706,17 @@ def _asks_for(frame: Frame, unit: str) -> bool:
     return frame.answer_type in _ASKS_FOR_UNIT.get(unit, _ASKS_FOR_AMOUNT)
 
 
-def _verdict(answer: Answer, frame: Frame, names: NamesByKind) -> Answer:
+def _verdict(
+    answer: Answer, frame: Frame, names: NamesByKind, periods: Collection[tuple[int, int]] = ()
+) -> Answer:
     """A question that states figures and asks whether they hold gets a plain lead: yes when the
     answer states every one of them about what the question names, "not as stated" when it
-    states another figure of the same kind there (``claims.judge``)."""
+    states another figure of the same kind there (``claims.judge``). A period it tells in words
+    ("after 2020") is judged as the years the sources count for it (``period_written``, of
+    ``periods``), not by the year it counts from."""
     if not (frame.restated or frame.answer_type == "yesno"):
         return answer
-    verdict = judge(frame.question, answer.answer, names)
+    verdict = judge(period_written(frame.question, periods), answer.answer, names)
     if verdict is None:
         return answer
     if verdict == "unstated":
@@ -1446,7 +1452,13 @@ class Composer:
         for text, factor in ((context, 0.5), (without_asking(question), 1.0)):
             # "How far along", "how large": the words of the asking, not of the topic.
             text = _HOW_PHRASE.sub(" ", _without_role_asking(text))
+            # An amount the sources state is weighed as that amount, not as its number and
+            # scale words ("ten million dollars" is no "ten years"); one they never state (a
+            # contract a question poses) keeps its words, and its typed term weighs nothing.
+            text = self.index.lexicon.amounts_typed(text, lambda t: self.index.idf(t) > 0)
             for written in self.index.lexicon.terms(text):
+                if is_amount_term(written) and not self.index.idf(written):
+                    continue
                 fixed = scope.corrections.get(written, written)
                 # A misspelt hyphenated name is corrected to its parts ("yong jin").
                 for term in self.index.lexicon.terms(fixed) if " " in fixed else [fixed]:
@@ -1478,6 +1490,8 @@ class Composer:
         topic = introduction_named(topic)
         # "The three years just after 2010": the sentences write the years, "2011 to 2013".
         topic = stretch_written(topic)
+        intent = intent_of(question, context)
+        topic = period_written(topic, self._periods_counted(intent))
         # "Which unit runs it": "unit" asks for a body, which the sources call otherwise.
         topic = body_noun_as_body(topic)
         # "Which think tank wrote it": the sentences write the think tank's name.
@@ -1486,7 +1500,6 @@ class Composer:
         topic = _without_role_asking(topic)
         # Misspelt words are searched as the words they were taken for.
         text = " ".join([topic, context, *dict.fromkeys(scope.corrections.values())]).strip()
-        intent = intent_of(question, context)
         kind = asked_kind(question) if intent.wide else None
         if kind is not None and kind.called is not None:
             # "What has the country got out of it": the sources say "benefited", not "got". The
@@ -2516,13 +2529,14 @@ class Composer:
         answer = self._rule_of_each_time(question, answer)
         answer = self._each_named(question, context, scope, answer)
         answer = self._others_side(question, context, scope, answer)
-        judged = _verdict(answer, frame, self.names_by_kind)
+        periods = self._periods_counted(intent_of(question, context))
+        judged = _verdict(answer, frame, self.names_by_kind, periods)
         if frame.restated:
             shown = self._claimed_figures(question, judged)
             if judged is answer:
                 # No verdict from the answer alone: the sentences stating the claim's other
                 # figures may settle it.
-                shown = _verdict(shown, frame, self.names_by_kind)
+                shown = _verdict(shown, frame, self.names_by_kind, periods)
             judged = shown
         answer = judged
         return self.flag_disputes(answer, frame)
@@ -2951,7 +2965,11 @@ class Composer:
         ]
         if not stating:
             return answer, problem
-        units = self._select(stating, intent_of(question).wide)
+        # Beside an amount the question states in another currency ("the $10 million trigger:
+        # what is it in won?"), the amount asked is that one restated: the sentences stating both.
+        stated = {t for t in self.index.lexicon.terms(question) if is_amount_term(t)}
+        restating = [c for c in stating if stated & set(self.index.unit_terms.get(c.unit.id, ()))]
+        units = self._select(restating or stating, intent_of(question).wide)
         retry = self._on_topic(self._cited(question, units), question, ranked)
         if retry.abstained or unmet(frame, retry, self.entities) is not None:
             return answer, problem
@@ -3485,6 +3503,25 @@ class Composer:
                 chosen.append(unit)
         chosen = self._filled(chosen, ranked)[:_WIDE_SHOWN]
         return _by_paragraph(chosen)
+
+    def _periods_counted(self, intent: Intent) -> frozenset[tuple[int, int]]:
+        """The periods a question's periods told in words are read as (``period_written``):
+        "what have offsets brought since the early eighties" asks what the sources count for
+        "1983 to 2022". None for a history since a year, told along its years, nor for the
+        causes of a change after a year, told by what came about around it, not by the total
+        of the years since."""
+        if intent.chronological or intent.why:
+            return frozenset()
+        return self._source_periods
+
+    @cached_property
+    def _source_periods(self) -> frozenset[tuple[int, int]]:
+        """The periods some unit of the sources writes by its first and last years."""
+        return frozenset(
+            (int(first), int(last))
+            for unit in self.index.units.values()
+            for first, last in PERIOD.findall(unit.text)
+        )
 
     @cached_property
     def _used_terms(self) -> frozenset[str]:

@@ -365,6 +365,10 @@ _IN_CURRENCY = (
         "KRW",
         lazy(
             r"\b(?:in|measured in|in terms of|expressed in)\s+(?:korean\s+)?(?:won|KRW)\b"
+            # "What won figure", "the won equivalent": the currency as the figure's adjective
+            # (after a determiner, so "offsets won value" stays a verb).
+            r"|\b(?:what|which|a|an|the|its|their)\s+(?:korean\s+)?(?:won|KRW)\s+"
+            r"(?:figures?|amounts?|equivalents?|sums?|values?|numbers?)\b"
             rf"|\bhow many\s+{_SCALE}(?:korean\s+)?won\b"
             rf"|\bKRW\s+{_SCALES}\b|\b{_SCALES}\s+of\s+(?:korean\s+)?(?:won|KRW)\b",
             re.I,
@@ -374,6 +378,8 @@ _IN_CURRENCY = (
         "USD",
         lazy(
             r"\b(?:in|measured in|in terms of|expressed in)\s+(?:US\s+)?(?:dollars|USD|dollar terms)\b"
+            r"|\b(?:what|which|a|an|the|its|their)\s+(?:US\s+)?(?:dollar|USD)\s+"
+            r"(?:figures?|amounts?|equivalents?|sums?|values?|numbers?)\b"
             rf"|\bhow many\s+{_SCALE}(?:(?:US|U\.S\.|American)\s+)?dollars\b"
             rf"|\bUSD\s+{_SCALES}\b|\b{_SCALES}\s+of\s+(?:US\s+)?(?:dollars|USD)\b",
             re.I,

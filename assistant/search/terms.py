@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
 from assistant.datafiles import read_yaml
 from assistant.errors import KnowledgeError
 from assistant.knowledge.capitals import capitals
+from assistant.quantities import money_tokens
 from assistant.regex import lazy
 
 STOPWORDS = frozenset(
@@ -73,6 +75,30 @@ _TOKEN = lazy(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*")
 _THOUSANDS = lazy(r"(?<=\d),(?=\d{3}(?!\d))")
 _US = lazy(r"\bU\.?S\.?(?=[\s,;:)'’]|$)")
 _YEAR = lazy(r"^(19|20)\d\d$")
+
+
+# An amount of money as one term: its currency and its exact value ("usd10000000"), however it is
+# written ("$10 million", "USD 10 million", "ten million dollars", "a ten-million-dollar floor").
+_AMOUNT_TERM = lazy(r"^(?:usd|krw)\d+(?:\.\d+)?$")
+
+
+def amount_term(currency: str, value: Decimal) -> str:
+    """The term of an amount: "usd10000000" for USD 10 million, "krw14700000000" for KRW 14.7
+    billion. A written word of its own, so a text with it put in place reads it as one term."""
+    return f"{currency.lower()}{value.normalize():f}"
+
+
+def is_amount_term(term: str) -> bool:
+    return bool(_AMOUNT_TERM.match(term))
+
+
+def amounts(text: str) -> list[tuple[int, int, str]]:
+    """Each amount of money ``text`` states, as (start, end, its term)."""
+    return [
+        (t.start, t.end, amount_term(t.currency or "", t.scaled()))
+        for t in money_tokens(text)
+        if t.scaled() > 0
+    ]
 
 
 def fold(text: str) -> str:
@@ -191,8 +217,20 @@ class Lexicon:
         return out
 
     def terms(self, text: str) -> list[str]:
-        """Search terms of ``text``: what BM25 indexes and what questions are matched on."""
-        return self.terms_of(self.words(text))
+        """Search terms of ``text``: what BM25 indexes and what questions are matched on. Each
+        amount of money it states adds its typed term (``amount_term``) to the terms of its
+        written words, so one amount matches the same amount however either text writes it."""
+        return self.terms_of(self.words(text)) + [term for _, _, term in amounts(text)]
+
+    @staticmethod
+    def amounts_typed(text: str, known: Callable[[str], bool]) -> str:
+        """``text`` with each amount whose term is ``known`` written as that term alone: "the
+        ten-million-dollar floor" → "the usd10000000 floor". Its number and scale words then
+        match no "ten years" or "10 percent"; an amount no source states keeps its words."""
+        for start, end, term in reversed(amounts(text)):
+            if known(term):
+                text = f"{text[:start]} {term} {text[end:]}"
+        return text
 
     def terms_of(self, words: list[str]) -> list[str]:
         """The search terms of words already split by ``words``."""

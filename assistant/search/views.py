@@ -25,7 +25,7 @@ from assistant.knowledge.chunks import Unit
 from assistant.regex import lazy
 from assistant.search import dense
 from assistant.search.columns import PassageTable, UnitTable, combined
-from assistant.search.terms import Lexicon, is_year
+from assistant.search.terms import Lexicon, amounts, is_year
 
 if TYPE_CHECKING:
     from assistant.search.store import StoredChunks
@@ -361,7 +361,9 @@ def build(lexicon: Lexicon, chunks: StoredChunks, texts: dict[str, str]) -> View
     terms, words, names = _unit_lists(lexicon, units.values())
     table = UnitTable.of(units.values())
     ids = sorted(passages)
-    passage_terms = Lists.of([lexicon.terms(passages[pid].text) for pid in ids])
+    # A passage's BM25 terms are its written words only: a typed amount term would lengthen the
+    # passages that state amounts and move every other question's lexical ranking.
+    passage_terms = Lists.of([lexicon.terms_of(lexicon.words(passages[pid].text)) for pid in ids])
     return _views(
         lexicon,
         table,
@@ -399,7 +401,7 @@ def update(
     old_order = np.asarray(old.passages.ids.order)
     kept_ranks = keep_passages[old_order]
     added = sorted(passages)
-    added_terms = Lists.of([lexicon.terms(passages[pid].text) for pid in added])
+    added_terms = Lists.of([lexicon.terms_of(lexicon.words(passages[pid].text)) for pid in added])
     joined_terms = old.kept.passage_terms.joined(kept_ranks, added_terms)
     kept_ids = np.asarray(old.passages.ids.ids)[old_order][kept_ranks]
     added_ids = np.asarray([pid.encode("utf-8") for pid in added], dtype=np.bytes_)
@@ -439,7 +441,7 @@ def _unit_lists(lexicon: Lexicon, units: Iterable[Unit]) -> tuple[Lists, Lists, 
     terms, words, names = [], [], []
     for unit in units:
         written = lexicon.words(unit.text)
-        terms.append(lexicon.terms_of(written))
+        terms.append(lexicon.terms_of(written) + [t for _, _, t in amounts(unit.text)])
         words.append([w for w in dict.fromkeys(written) if w.isalpha()])
         names.append(
             list(
