@@ -479,6 +479,23 @@ def test_the_views_of_a_server_are_keyed_by_its_url(store):
     )
 
 
+def test_a_change_to_the_code_that_derives_the_views_names_a_new_entry(
+    store, monkeypatch, tmp_path
+):
+    # An upgrade that changes how units' terms are derived must not be served the views an
+    # older version wrote for the same store state and the same alias table.
+    settings = store
+    lexicon = _lexicon(settings)
+    records = {"a": {"hash": "h", "generation": "g", "version": "4", "encoder": "m"}}
+    deriving = tmp_path / "views.py"
+    deriving.write_text("VERSION = 1\n", encoding="utf-8")
+    monkeypatch.setattr(cache_module, "_DERIVING", (deriving,))
+    before = cache_module.state_key(settings, lexicon, records)
+    assert cache_module.state_key(settings, lexicon, records) == before
+    deriving.write_text("VERSION = 2\n", encoding="utf-8")
+    assert cache_module.state_key(settings, lexicon, records) != before
+
+
 # -- with the model: answers ----------------------------------------------------------------------
 
 

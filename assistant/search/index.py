@@ -179,7 +179,7 @@ class KnowledgeIndex:
         if not cached:
             self._use(state, self._build_views(state))
             return
-        from assistant.search.view_cache import ViewCache, state_key, state_of
+        from assistant.search.view_cache import ViewCache, derivation, state_key, state_of
 
         cache = ViewCache(self.settings)
         key = state_key(self.settings, self.lexicon, state.records)
@@ -198,7 +198,10 @@ class KnowledgeIndex:
                         and state_key(self.settings, self.lexicon, self.store._store_records())
                         == key
                     ):
-                        basis = {"lexicon": self.lexicon.digest(), "state": state_of(state.records)}
+                        basis = {
+                            "lexicon": derivation(self.lexicon),
+                            "state": state_of(state.records),
+                        }
                         cache.write(key, views, self.settings.store_location, basis)
         self._use(state, views)
         self.store.repair_manifest()

@@ -6,8 +6,10 @@ An entry of the cache is a folder ``$TRADEBRIEF_HOME/views/<name>``, ``name`` a 
   views of a server still live in the local home);
 - the store's state: (id, content hash, generation, format version, encoder) of every source
   record, so any write by any process (a sync, an ingest, a removal, a rebuild) makes a new name;
-- the lexicon (its alias table, stopwords and the code of ``assistant.search.terms``) and
-  ``FORMAT``, the layout of an entry.
+- the derivation: the lexicon (its alias table, stopwords and the code of
+  ``assistant.search.terms``) and the code of the modules that derive an entry's contents
+  (``assistant.search.views`` and ``assistant.search.columns``), so a changed derivation is never
+  served from an entry an older one wrote; and ``FORMAT``, the layout of an entry.
 
 An entry is written in a temporary folder and renamed into place (``os.replace``), under the
 views lock (``views/.lock``, ``fcntl.flock``), so a reader sees a whole entry or none; two
@@ -126,12 +128,27 @@ _QUANTISED_FIELDS = ("codes", "rows", "scales", "sums", "norms", "residuals")
 _QUANTISED = tuple(f"dense_{name}.npy" for name in _QUANTISED_FIELDS)
 
 
+# The modules whose code decides what an entry holds besides the lexicon's terms: a change to
+# either (a new derived field, a different reading of a unit) must not be met by an old entry,
+# and bumping FORMAT by hand for every such change is a step that gets forgotten.
+_DERIVING = tuple(Path(__file__).parent / name for name in ("views.py", "columns.py"))
+
+
+def derivation(lexicon: Lexicon) -> str:
+    """A digest of everything that decides an entry's contents for a given store state: the
+    lexicon's digest and the code of the deriving modules."""
+    digest = hashlib.sha256(lexicon.digest().encode("utf-8"))
+    for path in _DERIVING:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:24]
+
+
 def state_key(
     settings: Settings, lexicon: Lexicon, records: Mapping[str, Mapping[str, Any]]
 ) -> str:
-    """The name of the entry for this store location, store state and lexicon."""
+    """The name of the entry for this store location, store state and derivation."""
     payload = json.dumps(
-        [FORMAT, _location(settings), lexicon.digest(), state_of(records)], ensure_ascii=False
+        [FORMAT, _location(settings), derivation(lexicon), state_of(records)], ensure_ascii=False
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:40]
 
@@ -209,7 +226,7 @@ class ViewCache:
         """The cached entry of this store and lexicon nearest the state ``records`` (fewest
         sources changed), opened, or None if there is none worth updating: one whose changes
         touch more than half the sources is no cheaper to update than to build."""
-        location, digest = _location(self.settings), lexicon.digest()
+        location, digest = _location(self.settings), derivation(lexicon)
         wanted = {row[0]: row for row in state_of(records)}
         best: tuple[int, str, set[str], set[str]] | None = None
         if not self.root.exists():
@@ -240,7 +257,7 @@ class ViewCache:
         self, key: str, views: Views, location: str, basis: dict[str, Any] | None = None
     ) -> bool:
         """Write ``views`` as the entry ``key``, whole or not at all; call holding ``locked``.
-        ``basis`` (the lexicon's digest and the store's state) lets a later state update it."""
+        ``basis`` (the derivation's digest and the store's state) lets a later state update it."""
         target = self.root / key
         temp = self.root / f"tmp-{uuid.uuid4().hex}"
         try:
