@@ -231,10 +231,13 @@ def test_a_thing_named_by_a_year_counted_from_the_present_is_named_by_that_year(
     assert dated("What will next year's toll budget hold?", 1950, 2020) == (
         "What will the 2021 toll budget hold?"
     )
-    # A time counted so is left as the sources write theirs, and so is their present.
+    assert dated("What did this year's harbour audit find?", 1950, 2020) == (
+        "What did the 2020 harbour audit find?"
+    )
+    # A time something is compared with is left as the sources write theirs, and so is the
+    # twelve months up to now.
     for question in (
         "Did the levy raise more this year than last year?",
-        "What did this year's harbour audit find?",
         "What changed over the last year?",
     ):
         assert dated(question, 1950, 2020) == question

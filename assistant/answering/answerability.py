@@ -50,6 +50,7 @@ from assistant.answering.sentence_kinds import CAUSE, FULFILMENT
 from assistant.answers import Answer, Citation
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import measure_table, name_table
+from assistant.knowledge.relative_times import absolute
 from assistant.knowledge.spans import governing, stating
 from assistant.quantities import (
     COUNT_WORDS,
@@ -204,6 +205,9 @@ class Entities:
     # The names the sources themselves go by ("Yonhap" of a photo credit): who reports, never
     # what a question asks the name of.
     credited: frozenset[str] = frozenset()
+    # A source's date by id ("2025-04-01"), as its metadata gives it: the times a source writes
+    # relative to its own date ("last year (18 cases)") are read by it.
+    source_date: Callable[[str], str] | None = None
 
     def named(self, text: str, kind: str) -> bool:
         finder = self.finders.get(kind)
@@ -1486,11 +1490,46 @@ def _as_said(frame: Frame, answer: Answer) -> tuple[str, list[str]]:
     return said, statements
 
 
+_MARKED = lazy(r"((?:\s*\[\d+\])+)")
+
+
+def dated(answer: Answer, entities: Entities | None) -> Answer:
+    """``answer`` as read against the years a question asks of: each time a quote writes
+    relative to its source's date ("slightly more than last year", "this year's report") written
+    out by that date ("2024", "the 2025 report"), in the quotes and in the answer's statements
+    (each read by the source of its first marker). Only for checking: the answer shown keeps
+    the sources' own words. Read so only for a figure asked (or figures compared): the time is
+    the figure's beside it ("last year (18 cases)"); a statement of no such figure ("obliged to
+    deliver until last year") is not made an answer of that year by it."""
+    if entities is None or entities.source_date is None:
+        return answer
+    date_of = entities.source_date
+    by_marker = {c.marker: date_of(c.source_id) for c in answer.citations}
+    pieces = _MARKED.split(answer.answer)
+    text = []
+    for i, piece in enumerate(pieces):
+        if i % 2 == 0 and i + 1 < len(pieces):
+            first = int(re.search(r"\d+", pieces[i + 1]).group())  # type: ignore[union-attr]
+            piece = absolute(piece, by_marker.get(first, ""))
+        text.append(piece)
+    quotes = [
+        c.model_copy(update={"quote": absolute(c.quote, date_of(c.source_id))})
+        for c in answer.citations
+    ]
+    return answer.model_copy(update={"answer": "".join(text), "citations": quotes})
+
+
 def _year_unmet(
-    frame: Frame, answer: Answer, said: str, statements: list[str], entities: Entities | None
+    frame: Frame,
+    answer: Answer,
+    said: str,
+    statements: list[str],
+    entities: Entities | None,
+    written: str | None = None,
 ) -> Unmet | None:
     """What ``answer`` leaves unmet of the years ``frame`` asks of (``said`` and ``statements``
-    as ``_as_said`` gives them)."""
+    as ``_as_said`` gives them; ``answer`` ``dated``, and ``written`` the evidence as the
+    sources write it, when it was)."""
     stated_years = {int(y) for y in _YEAR.findall(said)}
     leaning = _leaning(answer, statements, entities) if frame.codes else frozenset()
     for year in timed_years(frame.question):
@@ -1522,7 +1561,15 @@ def _year_unmet(
         joined = _only_joined(said, frame.question, year)
         if joined is not None:
             return Unmet(say("only_period", start=joined[0], end=joined[1], year=year))
-        if any(str(form) in shown for form in _bound_forms(frame.question, year)):
+        forms = _bound_forms(frame.question, year)
+        if any(str(form) in shown for form in forms) and (
+            written is None
+            or any(str(form) in written for form in forms)
+            or _year_stated(frame, statements, year, False, False, leaning)
+        ):
+            # A year the evidence writes only as a source's "last year" is its figure's time
+            # there ("slightly more than last year (18 cases)"): what is asked of that year's
+            # thing must be the figure so tied, not another the quote gives of its own year.
             continue
         if entities is not None and _the_sources_subject(
             frame.question, year, answer, entities, frame.answer_type
@@ -1547,8 +1594,10 @@ def unmet(
     belongs to): the names it gives are no answer either. ``asked_with`` is the whole question
     a part was asked on its own from: what it ties a cause's event to holds for the part too."""
     frame = _typed_by_noun(frame)
+    on_dates = dated(answer, entities) if frame.answer_type in _DATED_KINDS else answer
+    said, statements = _as_said(frame, on_dates)
+    problem = _year_unmet(frame, on_dates, said, statements, entities, evidence(answer))
     said, statements = _as_said(frame, answer)
-    problem = _year_unmet(frame, answer, said, statements, entities)
     if problem is not None:
         return problem
     if frame.currency and not any(m.currency == frame.currency for m in find_money(said)):
@@ -3105,6 +3154,9 @@ def _figures(text: str) -> list[QuantityToken]:
 
 # The answer types a figure states.
 _FIGURES = frozenset({"money", "quantity", "percent", "count"})
+# What is read with a source's relative times written out (``dated``): a figure, or figures
+# compared ("more than last year (18 cases)").
+_DATED_KINDS = _FIGURES | {"comparison"}
 
 
 def _stated_with(
@@ -3287,8 +3339,9 @@ def _time_unmet(
         others |= set(part.years)
     frame = _typed_by_noun(part)
     if set(frame.years) - others:
-        said, statements = _as_said(frame, answer)
-        if _year_unmet(frame, answer, said, statements, entities) is not None:
+        on_dates = dated(answer, entities) if frame.answer_type in _DATED_KINDS else answer
+        said, statements = _as_said(frame, on_dates)
+        if _year_unmet(frame, on_dates, said, statements, entities, evidence(answer)) is not None:
             return True
     if frame.answer_type != "date":
         return False

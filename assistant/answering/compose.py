@@ -1371,6 +1371,11 @@ class Composer:
         found["contracts"] = frozenset(asserted_kinds(text)[0])
         return found
 
+    def _source_date(self, source_id: str) -> str:
+        """A source's date as its metadata gives it ("2025-04-01"), "" when unknown."""
+        meta = self.index.source_meta(source_id)
+        return meta.date if meta is not None else ""
+
     def _entities(self) -> Entities:
         """What names a person, an organisation or a country, for questions that ask for one."""
         names = name_table()
@@ -1433,6 +1438,7 @@ class Composer:
             subjects,
             lambda source_id: self.source_texts.get(source_id, ""),
             frozenset(name.lower() for called in self.called.values() for name in called),
+            self._source_date,
         )
 
     # -- scoring ---------------------------------------------------------------------------

@@ -1345,28 +1345,64 @@ PRESENT = words(
 )
 
 
-# A period that runs to the present: "from 1990 to today", "between 2001 and now".
-# A thing named by a year counted from the present: "last year's audit", "next year's budget".
-# It names that year's edition, which the sources name by its year. A time counted so ("a higher
-# toll than last year") is left as written, as the sources write theirs ("slightly more than
-# last year"), and so is "this year's", the sources' own present.
-_RELATIVE_YEAR = lazy(r"\b(?P<which>last|next)\s+year['’]s\b", re.I)
-# "This year's report" is left as the sources write it (they say "this year's report" too), but
-# it names the present year as much as "last year's" names the one before.
-_NAMED_FROM_NOW = lazy(r"\b(?P<which>last|next|this)\s+year['’]s\b", re.I)
-_YEAR_FROM_NOW = {"last": -1, "next": 1, "this": 0}
+# A thing named by a year counted from the present: "last year's audit", "next year's budget",
+# "this year's report". It names that year's edition, which the sources name by its year or by
+# their own "this year's" and "last year", read by their dates (knowledge/relative_times.py).
+# "The previous year's report" counts from the present too, unless a year is written before it.
+_RELATIVE_YEAR = lazy(
+    r"\b(?:the\s+)?(?P<which>last|next|this|previous|prior|preceding)\s+year['’]s\b", re.I
+)
+_YEAR_FROM_NOW = {"last": -1, "next": 1, "this": 0, "previous": -1, "prior": -1, "preceding": -1}
+
+
+# A time counted from the present, named or not: "listed last year", "last year's report".
+_COUNTED_FROM_NOW = lazy(
+    r"\b(?:the\s+)?(?P<which>last|next|this|previous|prior|preceding)\s+year(?![\w-])", re.I
+)
 
 
 def relative_years(question: str, present_year: int) -> tuple[int, ...]:
-    """The years ``question`` names things by from the present ("last year's audit" in
-    2025 is the 2024 audit, "this year's report" the 2025 report)."""
+    """The years ``question`` names from the present ("last year's audit" in 2025 is the 2024
+    audit, "this year's report" the 2025 report, "listed last year" listed in 2024)."""
     return tuple(
         present_year + _YEAR_FROM_NOW[m["which"].lower()]
-        for m in _NAMED_FROM_NOW.finditer(question)
+        for m in _COUNTED_FROM_NOW.finditer(question)
     )
 
 
-def _relative_year(match: re.Match[str], present_year: int) -> str:
+_A_YEAR = lazy(r"\b(?:19|20)\d\d\b")
+# The year before the present as the time of what is asked: "what did the USTR list last year",
+# "in the previous year". Left as written where it is what something is compared with ("more
+# than last year", "compared with last year", "up from last year"), as the sources write
+# theirs, and where it is the twelve months up to now ("over the last year").
+_LAST_YEAR_AS_TIME = lazy(
+    r"(?<!\bthan\s)(?<!\bas\s)(?<!\bwith\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bagainst\s)"
+    r"(?<!\bversus\s)(?<!\bvs\s)(?<!\bvs\.\s)(?P<prep>\b(?:in|during|for)\s+)?"
+    r"(?:\b(?:the\s+)?(?P<which>previous|prior|preceding)|(?<!\bthe\s)\b(?P<last>last))"
+    r"\s+year\b(?![\w'’-])",
+    re.I,
+)
+
+
+def _last_year_as_time(question: str, present_year: int) -> str:
+    """``question`` with the year before the present, asked as a time, written as that year
+    ("listed last year" is "listed in 2024"). "The previous year" after a year the question
+    writes counts from that year, and is left as written."""
+
+    def put(match: re.Match[str]) -> str:
+        if match["which"] and _A_YEAR.search(question, 0, match.start()):
+            return match.group(0)
+        return f"{match['prep'] or 'in '}{present_year - 1}"
+
+    return _LAST_YEAR_AS_TIME.sub(put, question)
+
+
+def _relative_year(match: re.Match[str], present_year: int, question: str) -> str:
+    if match["which"].lower() not in ("last", "next", "this") and _A_YEAR.search(
+        question, 0, match.start()
+    ):
+        # "The previous year's edition" after a year the question writes counts from that year.
+        return match.group(0)
     return f"the {present_year + _YEAR_FROM_NOW[match['which'].lower()]}"
 
 
@@ -1504,7 +1540,8 @@ def dated(question: str, first_year: int, present_year: int) -> str:
     question = _TO_NOW.sub(rf"\g<1>{present_year}", question)
     question = _YEARS_TO.sub(_years_to, question)
     question = _YEARS_FROM.sub(_years_from, question)
-    question = _RELATIVE_YEAR.sub(lambda m: _relative_year(m, present_year), question)
+    question = _RELATIVE_YEAR.sub(lambda m: _relative_year(m, present_year, question), question)
+    question = _last_year_as_time(question, present_year)
     if answer_type(question) == "summary":
         return (
             _closed_history(question, first_year, present_year) if over_time(question) else question

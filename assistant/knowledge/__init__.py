@@ -1,7 +1,8 @@
 """Knowledge: what the assistant knows, read from files.
 
 Holds the source documents and their metadata (``sources``), their split into cited units and
-passages (``chunks``), readers for ingested formats (``readers``), the structured data rows of
+passages (``chunks``), the times a source writes relative to its own date read by that date
+(``relative_times``), readers for ingested formats (``readers``), the structured data rows of
 ``knowledge/data`` (``rows``) with the span of its quote each figure binds to (``spans``) and
 their check's clean verdict, remembered between processes (``verdict``), and the domain's data
 files: its fixed facts (``domain``), names and aliases (``names``), the capitals that stand for
