@@ -521,9 +521,7 @@ _WH_HEADS = tuple(
         kind,
         lazy(
             rf"(?:\b(?:what|which|whose)\s+|\bnames? of\s+)(?:{_MODIFIER}){{0,3}}?"
-            # A possessive head asks for its owner: "which firms' bids were accepted" asks
-            # for firms, as "whose bids" does for someone.
-            rf"(?:{nouns})(?:['’]s?(?=\s))?(?![\w'’-])",
+            rf"(?:{nouns})(?![\w'’-])",
             re.I,
         ),
     )
@@ -871,7 +869,7 @@ def wh_head_noun(question: str) -> tuple[str, str] | None:
     if not found:
         return None
     _, _, kind, phrase = min(found)
-    return re.sub(r"['’]s?$", "", phrase.split()[-1]), kind
+    return phrase.split()[-1], kind
 
 
 # The noun a "what"/"which" phrase ends on, just before its verb: "what penalty does ...",
