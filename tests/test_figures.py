@@ -82,6 +82,18 @@ def test_a_refusal_keeps_its_reason_but_not_a_figure_nothing_traces():
     assert kept.abstained and "2001" not in kept.answer and "I can't answer that" in kept.answer
 
 
+def test_a_refusal_drops_a_bracketed_figure_nothing_traces_with_its_brackets():
+    refusal = Answer(
+        question="q",
+        answer="I can't answer that. Nearest: Harbour dues by berth (1997) — ferries: free [1]",
+        citations=[_cite("ferries: free")],
+        abstained=True,
+    )
+    kept = without_untraced(refusal).answer
+    assert "Harbour dues by berth — ferries: free [1]" in kept
+    assert "(" not in kept and "1997" not in kept
+
+
 def test_korean_figures_are_read_at_their_value():
     quote = "Airbus agreed to provide offset trade worth $662.6 million in 2015."
     cited = Citation(marker=1, source_id="s", title="t", quote=quote, start=0, end=len(quote))

@@ -109,6 +109,9 @@ def without_untraced(answer: Answer) -> Answer:
         # A refusal keeps its reason; a figure in it that nothing traces is left out of it.
         text = answer.answer
         for written in missing:
+            # A figure alone in brackets, a caption's year ("Table 4 … (2021)"), goes with its
+            # brackets: the mark in their place would read as a garbled figure.
+            text = re.sub(rf"\s*\(\s*{re.escape(written)}\s*\)", "", text)
             text = text.replace(written, say("untraced_figure_mark"))
         return answer.model_copy(update={"answer": text})
     claims = [c for c in _CLAIM_END.split(answer.answer) if c.strip()]
