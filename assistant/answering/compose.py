@@ -2971,8 +2971,9 @@ class Composer:
         ]
         if not stating:
             return answer, problem
-        # Beside an amount the question states in another currency ("the $10 million trigger:
-        # what is it in won?"), the amount asked is that one restated: the sentences stating both.
+        # Beside an amount the question states in another currency ("the EUR 3 million harbour
+        # levy: how many pounds is that?"), the amount asked is that one restated: the sentences
+        # stating both.
         stated = {t for t in self.index.lexicon.terms(question) if is_amount_term(t)}
         restating = [c for c in stating if stated & set(self.index.unit_terms.get(c.unit.id, ()))]
         units = self._select(restating or stating, intent_of(question).wide)

@@ -1346,7 +1346,7 @@ PRESENT = words(
 # A thing named by a year counted from the present: "last year's audit", "next year's budget",
 # "this year's report". It names that year's edition, which the sources name by its year or by
 # their own "this year's" and "last year", read by their dates (knowledge/relative_times.py).
-# "The previous year's report" counts from the present too, unless a year is written before it.
+# "The preceding year's audit" counts from the present too, unless a year is written before it.
 _RELATIVE_YEAR = lazy(
     r"\b(?:the\s+)?(?P<which>last|next|this|previous|prior|preceding)\s+year['’]s\b", re.I
 )
@@ -1369,9 +1369,9 @@ def relative_years(question: str, present_year: int) -> tuple[int, ...]:
 
 
 _A_YEAR = lazy(r"\b(?:19|20)\d\d\b")
-# The year before the present as the time of what is asked: "what did the USTR list last year",
-# "in the previous year". Left as written where it is what something is compared with ("more
-# than last year", "compared with last year", "up from last year"), as the sources write
+# The year before the present as the time of what is asked: "what did the harbour board levy
+# last year", "in the previous year". Left as written where it is what something is compared
+# with ("more than last year", "against last year's", "up from last year"), as the sources write
 # theirs, and where it is the twelve months up to now ("over the last year").
 _LAST_YEAR_AS_TIME = lazy(
     r"(?<!\bthan\s)(?<!\bas\s)(?<!\bwith\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bagainst\s)"
@@ -1399,7 +1399,7 @@ def _relative_year(match: re.Match[str], present_year: int, question: str) -> st
     if match["which"].lower() not in ("last", "next", "this") and _A_YEAR.search(
         question, 0, match.start()
     ):
-        # "The previous year's edition" after a year the question writes counts from that year.
+        # "The audit of 2019 and the previous year's" counts from the year the question writes.
         return match.group(0)
     return f"the {present_year + _YEAR_FROM_NOW[match['which'].lower()]}"
 

@@ -214,7 +214,7 @@ def currency_asked(question: str) -> str | None:
 
 def readings_by_currency(question: str) -> dict[str, Reading]:
     """How results in each currency are to be read, when a sentence reads them one currency a
-    clause ("USD billions to one decimal, KRW billions to two decimals"): the clause naming one
+    clause ("euros to the nearest thousand, pounds to two places"): the clause naming one
     currency reads the amounts in it. Empty unless two currencies are each read their own way."""
     found: dict[str, Reading] = {}
     for sentence in _SENTENCES.split(question):
@@ -250,7 +250,7 @@ def only_reads(part: str) -> bool:
         # rounding names results the question asks, asks none of its own.
         return True
     if reads_own_way and names_its_readings(part):
-        # "Average in whole USD millions, share to two decimals.": results the question asks,
+        # "Mean in whole thousands of euros, ratio to one place.": results the question asks,
         # each named with its reading, none asked anew.
         return True
     return reads_own_way and not _ASKS_FOR.search(asked.question)
@@ -265,7 +265,7 @@ _RESULT_NOUNS = frozenset(
 
 def names_its_readings(sentence: str) -> bool:
     """Whether every clause of ``sentence`` names a result by its kind and says how to read it
-    ("Average in whole USD millions, share to two decimals.", "Remainder in trillions"), and
+    ("Mean in whole thousands of euros, ratio to one place.", "Balance in billions"), and
     nothing else."""
     clauses = [c for c in _CLAUSES.split(sentence.strip(" .;!?")) if c.strip()]
     if not clauses:

@@ -316,8 +316,8 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
 
 
 def _read_by_currency(found: Route, question: str, data: OffsetData) -> None:
-    """Each amount ``found`` works out read as the clause naming its currency says ("USD
-    billions to one decimal, KRW billions to two decimals"), when the question reads two
+    """Each amount ``found`` works out read as the clause naming its currency says ("euros
+    to the nearest thousand, pounds to two places"), when the question reads two
     currencies each its own way."""
     by_currency = readings_by_currency(question)
     if not by_currency:
@@ -476,7 +476,7 @@ _ANY_SENTENCE_BREAK = lazy(r"(?<=[.!?])\s+(?=[A-Z])")
 
 def _without_named_readings(question: str) -> str:
     """``question`` without the sentences after its first that only name results with their
-    readings ("Average in whole millions, share to two decimals."): they are split into no ask
+    readings ("Mean in whole thousands, ratio to one place."): they are split into no ask
     (each result is read as its clause says, ``readings_named``)."""
     first, *more = _ANY_SENTENCE_BREAK.split(question)
     return " ".join([first, *(m for m in more if not names_its_readings(m))])
@@ -594,7 +594,7 @@ def _gap_of_earlier(part: str, earlier: list[Route | None], data: OffsetData) ->
     )
 
 
-# An amount put into the contract an earlier ask checked: "bundles USD 2 million of spares into
+# An amount put into the contract an earlier ask checked: "folds EUR 2 million of dredging into
 # the same contract", "if USD 1 million is added to that deal".
 _ADDED_INTO = lazy(
     r"\b(?:bundl|add|fold|roll|put|tack|includ)\w*\b.{0,60}?\b(?:into|to|in|onto|on)\s+"
@@ -605,7 +605,7 @@ _ADDED_INTO = lazy(
 
 def _with_added_to_contract(found: Route | None, question: str, data: OffsetData) -> Route | None:
     """``found`` with the contract it checked grown by the one amount the question puts into it
-    ("… then bundles USD 2 million of spares into the same contract: what offset then?"): the
+    ("… then folds EUR 2 million of dredging into that deal: what is owed then?"): the
     grown contract, and the obligation on it, each worked out beside the first check. ``found``
     as it is when the question adds nothing to a contract, or it checked no one contract of the
     added amount's currency."""
@@ -887,7 +887,7 @@ def _route_ask(
         # asks is asked of each item, which names only its own figures.
         found = _route_one(f"{head.group()}{parts[i]}", data, context)
     if found is not None and _on_itself(found):
-        # "…, and what share of the total is the steel item?": "the total" names the whole of
+        # "…, and the harbour levy against the total?": "the total" names the whole of
         # the sources' figures the ask works on, not a figure to set against itself; the ask
         # is read alone.
         alone = _route_one(_with_premise(i, parts, question, bracket=False), data, context)
@@ -955,7 +955,7 @@ def _premise(question: str) -> str:
     abroad."): every ask of the question works on them."""
     sentences = _SENTENCE_BREAK.split(question.strip())
     while len(sentences) > 1 and only_reads(sentences[-1]):
-        # "… and work out the mean. USD billions to one decimal.": the sentence that asks is
+        # "… and find the mean. Euros to the nearest thousand.": the sentence that asks is
         # the last one that asks, not the reading after it.
         sentences.pop()
     return " ".join(sentences[:-1])
@@ -1574,7 +1574,7 @@ def _rate(
 _GAP = words(
     r"enough|suffic\w*|short\w*|gap|fall\w* short|fell short|meet\w*|cover\w*|"
     r"difference|how much more|missing|lack\w*|below|under the|how far|how close|"
-    # "by how much does it miss or clear the trigger?": the margin either way.
+    # "does the levy fall short of the cap or pass it, and by what?": the margin either way.
     r"miss(?:es|ed)?|clears?|cleared|by how much|margin"
 )
 # "today", "now": the rule in force as of the sources, beside a year the question also names.
@@ -4976,7 +4976,7 @@ def _rest_of_sourced_whole(question: str, data: OffsetData) -> Route | None:
         # The share asked is the rest's when its own words name the rest ("what share was not
         # FMS") or nothing ("what share is that"), and the part's when they name the part.
         # The share's clause ends where its sentence does, or where another ask is joined to it
-        # ("the FMS share, and give the non-FMS remainder": the remainder is not the share's).
+        # ("the ferry share, and state what the other vessels paid": that is not the share's).
         clause = _ASK_END.split(question[asked.start() :], maxsplit=1)[0] if asked else ""
         category = re.search(_category_pattern(part.category), clause, re.I)
         of_rest = bool(rest) and (
