@@ -220,7 +220,12 @@ class Lexicon:
         """Search terms of ``text``: what BM25 indexes and what questions are matched on. Each
         amount of money it states adds its typed term (``amount_term``) to the terms of its
         written words, so one amount matches the same amount however either text writes it."""
-        return self.terms_of(self.words(text)) + [term for _, _, term in amounts(text)]
+        return self.written_terms(text) + [term for _, _, term in amounts(text)]
+
+    def written_terms(self, text: str) -> list[str]:
+        """Search terms of ``text``'s written words only, without typed amount terms: what a
+        passage's BM25 indexes, whose lengths a typed term would change."""
+        return self.terms_of(self.words(text))
 
     @staticmethod
     def amounts_typed(text: str, known: Callable[[str], bool]) -> str:

@@ -363,7 +363,7 @@ def build(lexicon: Lexicon, chunks: StoredChunks, texts: dict[str, str]) -> View
     ids = sorted(passages)
     # A passage's BM25 terms are its written words only: a typed amount term would lengthen the
     # passages that state amounts and move every other question's lexical ranking.
-    passage_terms = Lists.of([lexicon.terms_of(lexicon.words(passages[pid].text)) for pid in ids])
+    passage_terms = Lists.of([lexicon.written_terms(passages[pid].text) for pid in ids])
     return _views(
         lexicon,
         table,
@@ -401,7 +401,7 @@ def update(
     old_order = np.asarray(old.passages.ids.order)
     kept_ranks = keep_passages[old_order]
     added = sorted(passages)
-    added_terms = Lists.of([lexicon.terms_of(lexicon.words(passages[pid].text)) for pid in added])
+    added_terms = Lists.of([lexicon.written_terms(passages[pid].text) for pid in added])
     joined_terms = old.kept.passage_terms.joined(kept_ranks, added_terms)
     kept_ids = np.asarray(old.passages.ids.ids)[old_order][kept_ranks]
     added_ids = np.asarray([pid.encode("utf-8") for pid in added], dtype=np.bytes_)
