@@ -1594,9 +1594,7 @@ def unmet(
     belongs to): the names it gives are no answer either. ``asked_with`` is the whole question
     a part was asked on its own from: what it ties a cause's event to holds for the part too."""
     frame = _typed_by_noun(frame)
-    on_dates = dated(answer, entities) if frame.answer_type in _DATED_KINDS else answer
-    said, statements = _as_said(frame, on_dates)
-    problem = _year_unmet(frame, on_dates, said, statements, entities, evidence(answer))
+    problem = _year_unmet_on_dates(frame, answer, entities)
     said, statements = _as_said(frame, answer)
     if problem is not None:
         return problem
@@ -3159,6 +3157,14 @@ _FIGURES = frozenset({"money", "quantity", "percent", "count"})
 _DATED_KINDS = _FIGURES | {"comparison"}
 
 
+def _year_unmet_on_dates(frame: Frame, answer: Answer, entities: Entities | None) -> Unmet | None:
+    """``_year_unmet`` of ``answer`` read by its sources' dates (``dated``) when the frame asks
+    for a figure or a comparison, with the evidence as the sources write it."""
+    on_dates = dated(answer, entities) if frame.answer_type in _DATED_KINDS else answer
+    said, statements = _as_said(frame, on_dates)
+    return _year_unmet(frame, on_dates, said, statements, entities, evidence(answer))
+
+
 def _stated_with(
     frame: Frame, statements: list[str], leaning: frozenset[str] = frozenset()
 ) -> bool:
@@ -3339,9 +3345,7 @@ def _time_unmet(
         others |= set(part.years)
     frame = _typed_by_noun(part)
     if set(frame.years) - others:
-        on_dates = dated(answer, entities) if frame.answer_type in _DATED_KINDS else answer
-        said, statements = _as_said(frame, on_dates)
-        if _year_unmet(frame, on_dates, said, statements, entities, evidence(answer)) is not None:
+        if _year_unmet_on_dates(frame, answer, entities) is not None:
             return True
     if frame.answer_type != "date":
         return False

@@ -2431,11 +2431,12 @@ class Composer:
             # part's own words its own way ("aircraft" for "jets", "KRW" for "won"). Not when
             # the part writes a word the sources never do: it may name a thing they never
             # mention ("the crews' training cost"), whose figure another thing's is not.
+            extra_claims = _cited_claims(extra.answer)
             given_already = (
                 part in missing
                 and not extra.abstained
-                and bool(_cited_claims(extra.answer))
-                and all(_plain(claim) in said for claim in _cited_claims(extra.answer))
+                and bool(extra_claims)
+                and all(_plain(claim) in said for claim in extra_claims)
                 and unmet(part, extra, self.entities, question) is None
                 and not self.scope.check(part.question).unknown
             )
