@@ -37,7 +37,7 @@ def _composer(paragraphs: list[list[str]], common: set[str]) -> Composer:
                 unit_id, "s", number * 100, number * 100 + len(text), "sentence", text, text,
                 f"s#p{paragraph}", paragraph,
             )  # fmt: skip
-            terms[unit_id] = [w.strip(".,“”\"").lower() for w in text.split()]
+            terms[unit_id] = [w.strip('.,“”"').lower() for w in text.split()]
             number += 1
     rare = math.log(40)
     index = SimpleNamespace(

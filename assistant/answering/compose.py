@@ -5073,9 +5073,7 @@ class Composer:
         if not self._news_sentence(unit):
             return []
         terms = self.index.unit_terms
-        telling = {
-            t for t in (*topic, *terms.get(unit.id, ())) if self.index.idf(t) >= _STORY_IDF
-        }
+        telling = {t for t in (*topic, *terms.get(unit.id, ())) if self.index.idf(t) >= _STORY_IDF}
         found: list[Unit] = []
         last = unit
         for _ in range(_STORY_REACH):
