@@ -519,6 +519,11 @@ def _without_role_asking(text: str) -> str:
 # the best, and shows at most this many.
 _WIDE_FLOOR = 0.6
 _WIDE_SHOWN = 6
+# A news story's next sentence keeps to the matter of the one before when it shares a term of the
+# question or of that sentence found in fewer than about a tenth of the sources' units ("offset"
+# and "Korea" are in most): ``Composer._story_on``, which follows up to ``_STORY_REACH`` of them.
+_STORY_IDF = 2.0
+_STORY_REACH = 3
 # A wh-word anywhere in a question: it asks for a particular thing, not for an account.
 _ASKS_WH = lazy(rf"\b(?:{WH_WORDS})\b", re.I)
 # The fewest sentences about a thing that make a source's account of it (``_source_tells``).
@@ -3289,7 +3294,14 @@ class Composer:
             # it asks for, however few of the question's words its opener shares.
             named = next(iter(query.only)) if len(query.only) == 1 else None
             units = read_by or self._select(
-                ranked, query.intent.wide, kind, leading, about, points, named
+                ranked,
+                query.intent.wide,
+                kind,
+                leading,
+                about,
+                points,
+                named,
+                frozenset(query.weights),
             )
             if _asks_government_reaction(question) and not any(
                 _GOVERNMENT_ACTS.search(u.text) for u in units
@@ -4678,13 +4690,15 @@ class Composer:
         about: Callable[[Unit], bool] | None = None,
         points: bool = False,
         named: str | None = None,
+        topic: frozenset[str] = frozenset(),
     ) -> list[Unit]:
         """The sentences an answer quotes, from the ranked candidates. ``about`` tells the
         sentences about the things an open question names (all ``ranked`` are): each makes a
         point of its own, though all share the words naming the thing. ``points``: the question
         asks for points of an argument or a story (``_asks_points``), which fill the answer's
         room. ``named``: the one source the question names, whose own list of what ``kind``
-        asks for (``_listed_in``) comes after the best sentences that do it."""
+        asks for (``_listed_in``) comes after the best sentences that do it. ``topic``: the
+        question's terms, which a news story's next sentences keep to (``_story_on``)."""
         doing = self._of_kind(ranked, kind) if kind is not None else []
         if kind is not None and named is not None:
             doing += [u for u in self._listed_in(named, kind) if u not in doing]
@@ -4902,12 +4916,17 @@ class Composer:
             if candidate.unit not in units:
                 units.append(candidate.unit)
             if wide:
-                # An argument goes on in the sentences that carry on from it.
-                for after in self._carried_on(candidate.unit):
+                # An argument goes on in the sentences that carry on from it: in a news story,
+                # which gives each sentence a paragraph, the rest of a speaker's statement may
+                # run over several ("“…” … Cho said … “…,” he said.").
+                reach = _STORY_REACH if self._news_sentence(candidate.unit) else 2
+                for after in self._carried_on(candidate.unit, reach):
                     if about is not None and not about(after):
                         continue  # it carries the argument on to another matter
                     if after not in units and len(units) < shown:
                         units.append(after)
+        if wide and len(units) < shown:
+            units = self._stories_on(units, chosen, topic, shown)
         # Sentences of one paragraph read in document order; paragraphs in order of relevance.
         first_seen: dict[tuple[str, int], int] = {}
         for position, unit in enumerate(units):
@@ -5015,6 +5034,72 @@ class Composer:
         """The unit ``step`` places after ``unit`` in its source (before it when negative)."""
         number = int(unit.id.rsplit("#u", 1)[1])
         return self.index.units.get(f"{unit.source_id}#u{number + step:04d}")
+
+    def _stories_on(
+        self, units: list[Unit], chosen: list[Candidate], topic: frozenset[str], shown: int
+    ) -> list[Unit]:
+        """``units`` with the room they leave (up to ``shown``) given to the next sentences of
+        the news stories the ``chosen`` sentences come from (``_story_on``), best first, each
+        run right after the sentences it goes on from: a story tells its points in turn, and
+        the best sentence of each source keeps its place before them."""
+        units = list(units)
+        for candidate in chosen:
+            if len(units) >= shown or candidate.unit not in units:
+                continue
+            run = self._story_on(candidate.unit, topic)
+            # It goes on after the sentences already shown that carry the same story on.
+            anchor = candidate.unit
+            while run and run[0] in units:
+                anchor = run.pop(0)
+            for after in run:
+                if len(units) >= shown or after in units:
+                    break
+                units.insert(units.index(anchor) + 1, after)
+                anchor = after
+        return units
+
+    def _news_sentence(self, unit: Unit) -> bool:
+        """Whether ``unit`` is a paragraph of its own, as a news story writes each sentence."""
+        return len(self._paragraph_units(unit)) == 1
+
+    def _story_on(self, unit: Unit, topic: frozenset[str]) -> list[Unit]:
+        """For a sentence that is a paragraph of its own, as a news story writes each one, the
+        story's next sentences while each carries on from the one before (the rest of a
+        quotation, "Cho said …") or shares a telling term with the question or with ``unit``
+        (``_STORY_IDF``): its next points on the matter, up to ``_STORY_REACH`` of them. The
+        first that does neither has turned to another matter and ends the run; so does a
+        heading, a caption's unit or a paragraph of several sentences (a report's, not a
+        story's)."""
+        if not self._news_sentence(unit):
+            return []
+        terms = self.index.unit_terms
+        telling = {t for t in (*topic, *terms.get(unit.id, ())) if self.index.idf(t) >= _STORY_IDF}
+        found: list[Unit] = []
+        last = unit
+        for _ in range(_STORY_REACH):
+            nxt = self._neighbour(last, 1)
+            if nxt is None or nxt.kind != "sentence" or not self._news_sentence(nxt):
+                break
+            if not (carries_on(nxt.text) or telling & set(terms.get(nxt.id, ()))):
+                break
+            found.append(nxt)
+            last = nxt
+        return found
+
+    def _paragraph_units(self, unit: Unit) -> list[Unit]:
+        """The sentences of ``unit``'s paragraph, in document order, without a dateline
+        ("SEOUL, April 1 (Yonhap)"), which opens a story's first paragraph."""
+        first = unit
+        while (before := self._neighbour(first, -1)) is not None and (
+            before.paragraph == unit.paragraph
+        ):
+            first = before
+        found = [first]
+        while (nxt := self._neighbour(found[-1], 1)) is not None and (
+            nxt.paragraph == unit.paragraph
+        ):
+            found.append(nxt)
+        return [u for u in found if u.kind == "sentence" and not is_dateline(u.text)]
 
     def _carried_on(self, unit: Unit, reach: int = 2) -> list[Unit]:
         """Up to ``reach`` sentences after ``unit`` that carry on from it, in order."""
