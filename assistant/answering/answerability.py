@@ -419,14 +419,13 @@ _ASKS_DURATION_SO_FAR = words(
     r"how long (?:\w+ ){0,4}?(?:have|has|had)|how long (?:\w+ ){0,4}?been|"
     r"how many (?:years|months|weeks|days|decades) (?:\w+ ){0,4}?(?:have|has|had)"
 )
-# The time something runs from: "since 2022", "since early 2019", "since May 15, 2023".
-_SINCE = lazy(rf"\bsince\s+(?:[\w,-]+\s+){{0,3}}?(?:19|20)\d\d(?!\d)", re.I)
 
 
 def _runs_since(frame: Frame, said: str) -> bool:
     """Whether a length of time asked up to now ("how long have they been in talks") is told
-    by the time it runs from: "in talks since 2022" says how long, counted from then."""
-    return bool(_ASKS_DURATION_SO_FAR.search(frame.question) and _SINCE.search(said))
+    by the time it runs from (``_SINCE_DATE``): "in talks since 2022" says how long, counted
+    from then."""
+    return bool(_ASKS_DURATION_SO_FAR.search(frame.question) and _SINCE_DATE.search(said))
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -616,26 +615,38 @@ def _without_names(text: str, question: str) -> str:
     return blanked
 
 
-# The choices a question offers after its ask: "which supplier did worse: the A or the B?",
-# "who paid more, A or B?". The tail holds two names or more joined by "or".
-_CHOICES_OFFERED = lazy(r"^\s*(?:which|who|whose)\b[^:;,—–]*[:;,—–]\s*(?P<tail>[^:;—–]*\bor\b[^:;—–]*)$", re.I)
+# The choices a question offers: after its ask ("which supplier did worse: the A or the B?",
+# "who paid more, A or B?") or before it ("between A and B, which did worse?"). The choices hold
+# two names or more joined by "or" (after) or "and"/"or" (before).
+_CHOICES_OFFERED = (
+    lazy(r"^\s*(?:which|who|whose)\b[^:;,—–]*[:;,—–]\s*(?P<choices>[^:;—–]*\bor\b[^:;—–]*)$", re.I),
+    lazy(
+        r"^\s*(?:of|between)\s+(?P<choices>[^,:;?]*\b(?:and|or)\b[^,:;?]*)[,:;]\s*"
+        r"(?:which|who|whose)\b",
+        re.I,
+    ),
+)
 
 
-def offered_choices(question: str) -> list[str]:
+def _offered_choices(question: str) -> list[str]:
     """The names ``question`` offers to choose between ("which did worse: A or B?"), at least
     two of them, or none."""
-    match = _CHOICES_OFFERED.search(question.strip())
-    if match is None:
-        return []
     table = name_table()
-    found = [name for kind in _NAME_TABLE_KINDS for name in table.find(kind, match["tail"])]
-    return found if len(found) >= 2 else []
+    for pattern in _CHOICES_OFFERED:
+        match = pattern.search(question.strip())
+        if match is not None:
+            found = [n for kind in _NAME_TABLE_KINDS for n in table.find(kind, match["choices"])]
+            return found if len(found) >= 2 else []
+    return []
 
 
 def _every_choice_told(frame: Frame, statements: list[str]) -> bool:
-    """Whether the answer to a choice between named sides tells of every side: the names the
-    question offers are its answer, not names it gives, when each is in a statement."""
-    choices = offered_choices(frame.question)
+    """Whether the answer to a choice between named sides (a name asked) tells of every side:
+    the names the question offers are its answer, not names it gives, when each is in a
+    statement."""
+    if frame.answer_type not in _NAMED_KINDS:
+        return False  # a figure asked of each side is a figure, not a side's name
+    choices = _offered_choices(frame.question)
     table = name_table()
     return bool(choices) and all(
         any(table.mentions(name, piece) for piece in statements) for name in choices
