@@ -783,3 +783,54 @@ def test_a_share_of_an_import_bill_the_sources_never_give_is_declined(assistant)
         "as offsets?"
     )
     assert not given.abstained
+
+
+def test_a_length_of_time_asked_up_to_now_is_told_by_the_time_it_runs_from():
+    ongoing = _answer(
+        "The harbour boards have been in merger talks since early 2019 [1].",
+        "The harbour boards have been in merger talks since early 2019.",
+    )
+    assert (
+        unmet(frame_of("How long have the harbour boards been discussing a merger?"), ongoing)
+        is None
+    )
+    assert unmet(frame_of("How many years has the merger been under discussion?"), ongoing) is None
+    # A length still to come is not told by when something began.
+    assert unmet(frame_of("How long will the merger talks take?"), ongoing) is not None
+    # Nor is a length up to now told by a year that starts nothing.
+    dated = _answer("The ports held a merger review in 2019 [1].", "A review was held in 2019.")
+    assert unmet(frame_of("How long have the harbour boards been discussing a merger?"), dated)
+
+
+def test_a_choice_between_named_sides_is_answered_by_a_statement_of_each_side():
+    frame = frame_of(
+        "Which contractor fell further behind on its training pledge, Boeing or Raytheon?"
+    )
+    both = _answer(
+        "Boeing had delivered 40% of its training pledge [1]. Raytheon had delivered 75% [2].",
+        "Boeing had delivered 40% of its training pledge.",
+        "Raytheon had delivered 75%.",
+    )
+    one = _answer(
+        "Boeing had delivered 40% of its training pledge [1].",
+        "Boeing had delivered 40% of its training pledge.",
+    )
+    assert unmet(frame, both, _entities()) is None
+    # One side alone answers no choice: the names the question gives are still no answer.
+    assert unmet(frame, one, _entities()) is not None
+    # The sides may come before the ask.
+    before = frame_of("Between Raytheon and Boeing, which firm lagged on training?")
+    assert unmet(before, both, _entities()) is None
+    # A figure asked of each side is a figure: the sides' names are no answer to it.
+    figure = frame_of("Which share was lower, Boeing's or Raytheon's?")
+    assert unmet(figure, _answer("Boeing and Raytheon both pledged training [1].", "x")) is not None
+
+
+def test_which_of_those_points_back_at_the_members_already_listed():
+    listed = _answer(
+        "The yard pledged crane parts ($4 million) and welder training ($9 million) [1].",
+        "The yard pledged crane parts ($4 million) and welder training ($9 million).",
+    )
+    assert unmet(frame_of("Which of those elements was worth the most?"), listed) is None
+    # Asked afresh, a figure of a thing is one the sources call by that thing's name.
+    assert unmet(frame_of("What levy does the yard pay?"), listed) is not None

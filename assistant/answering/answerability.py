@@ -414,6 +414,20 @@ _DURATION = lazy(
 )
 
 
+# A length of time asked up to now: "how long have they been ...", "how many years has it ...".
+_ASKS_DURATION_SO_FAR = words(
+    r"how long (?:\w+ ){0,4}?(?:have|has|had)|how long (?:\w+ ){0,4}?been|"
+    r"how many (?:years|months|weeks|days|decades) (?:\w+ ){0,4}?(?:have|has|had)"
+)
+
+
+def _runs_since(frame: Frame, said: str) -> bool:
+    """Whether a length of time asked up to now ("how long have they been in talks") is told
+    by the time it runs from (``_SINCE_DATE``): "in talks since 2022" says how long, counted
+    from then."""
+    return bool(_ASKS_DURATION_SO_FAR.search(frame.question) and _SINCE_DATE.search(said))
+
+
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
@@ -599,6 +613,44 @@ def _without_names(text: str, question: str) -> str:
         if (kind, name) in asked and not inside:
             blanked = blanked[:start] + " " * (end - start) + blanked[end:]
     return blanked
+
+
+# The choices a question offers: after its ask ("which supplier did worse: the A or the B?",
+# "who paid more, A or B?") or before it ("between A and B, which did worse?"). The choices hold
+# two names or more joined by "or" (after) or "and"/"or" (before).
+_CHOICES_OFFERED = (
+    lazy(r"^\s*(?:which|who|whose)\b[^:;,—–]*[:;,—–]\s*(?P<choices>[^:;—–]*\bor\b[^:;—–]*)$", re.I),
+    lazy(
+        r"^\s*(?:of|between)\s+(?P<choices>[^,:;?]*\b(?:and|or)\b[^,:;?]*)[,:;]\s*"
+        r"(?:which|who|whose)\b",
+        re.I,
+    ),
+)
+
+
+def _offered_choices(question: str) -> list[str]:
+    """The names ``question`` offers to choose between ("which did worse: A or B?"), at least
+    two of them, or none."""
+    table = name_table()
+    for pattern in _CHOICES_OFFERED:
+        match = pattern.search(question.strip())
+        if match is not None:
+            found = [n for kind in _NAME_TABLE_KINDS for n in table.find(kind, match["choices"])]
+            return found if len(found) >= 2 else []
+    return []
+
+
+def _every_choice_told(frame: Frame, statements: list[str]) -> bool:
+    """Whether the answer to a choice between named sides (a name asked) tells of every side:
+    the names the question offers are its answer, not names it gives, when each is in a
+    statement."""
+    if frame.answer_type not in _NAMED_KINDS:
+        return False  # a figure asked of each side is a figure, not a side's name
+    choices = _offered_choices(frame.question)
+    table = name_table()
+    return bool(choices) and all(
+        any(table.mentions(name, piece) for piece in statements) for name in choices
+    )
 
 
 # A person's name before a body or a time it leads names that body or time, not a person
@@ -1650,6 +1702,8 @@ def unmet(
         not has_type(beyond, frame.answer_type, entities)
         and not _share_of_whole(frame, beyond)
         and not _all_of_kind(frame, beyond)
+        and not _every_choice_told(frame, statements)
+        and not _runs_since(frame, said)
     ):
         return Unmet(say("no_such_figure", label=_LABEL[frame.answer_type]))
     if ASKS_GATHERING.search(frame.question) and not any(
@@ -1774,7 +1828,11 @@ def unmet(
             say("no_figure_for", label=_LABEL["quantity"], name=" or ".join(broken_down)),
             of_another=True,
         )
-    if frame.answer_type == "count" and not counted(statements, frame.question):
+    if (
+        frame.answer_type == "count"
+        and not counted(statements, frame.question)
+        and not _runs_since(frame, said)
+    ):
         return Unmet(say("no_count"))
     if (
         frame.answer_type == "count"
@@ -2092,6 +2150,10 @@ def _before_speech(piece: str) -> str:
     return f"{plain[: found[-1].start()]} {after}"
 
 
+# A choice among members pointed back at: "which of those items", "which one of these".
+_POINTED_MEMBERS = words(r"(?:which|what)(?: one)? of (?:those|these|them)")
+
+
 def _thing_asked(frame: Frame) -> str | None:
     """The noun a figure question asks for by its "what" phrase ("what fine does ..."), when
     the noun is a thing of its own and not a word for a figure ("what amount", "what share")."""
@@ -2100,6 +2162,10 @@ def _thing_asked(frame: Frame) -> str | None:
     noun = asked_noun(frame.question)
     # A name ("what DAPA did") or a currency ("what dollars") is no thing the figure is of.
     if noun is None or not noun.islower() or find_money(f"5 {noun}"):
+        return None
+    if _POINTED_MEMBERS.search(frame.question):
+        # "Which of those parts was worth most" names the members of a list already told, in
+        # any word: their figure is asked, not one the sources call a "part".
         return None
     if answer_type(f"what {noun} is it") in _FIGURES:
         return None
