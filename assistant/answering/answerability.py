@@ -948,6 +948,8 @@ _ASKS_FIGURES = words(r"how\s+(?:much|many)")
 _DEAL_KIND = lazy(
     r"(?<![\w-])(?P<kind>[A-Z]{3,6})\s+(?:purchases?|contracts?|deals?|sales?|buys|"
     r"acquisitions?|imports?|orders?|procurements?)\b"
+    # Or the channel the deals went through: "the share bought through FMS".
+    r"|\b(?:through|via)\s+(?:the\s+)?(?P<channel>[A-Z]{3,6})(?![\w-])"
 )
 
 
@@ -958,10 +960,11 @@ def _deal_kinds(question: str) -> tuple[str, ...]:
     table = name_table()
     return tuple(
         dict.fromkeys(
-            m["kind"]
+            code
             for m in _DEAL_KIND.finditer(question)
-            if m["kind"] not in KNOWN_CURRENCIES
-            and not any(table.find(kind, m["kind"]) for kind in table.patterns)
+            for code in [m["kind"] or m["channel"]]
+            if code not in KNOWN_CURRENCIES
+            and not any(table.find(kind, code) for kind in table.patterns)
         )
     )
 
