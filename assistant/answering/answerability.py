@@ -2184,8 +2184,11 @@ _LIST_OPENS = lazy(
 # the priority list include".
 _LIST_CONTENTS_ASKED = lazy(
     r"^\W*(?:what|which)\b[^?]*?\b(?:tops?|heads?|leads?|(?:is|are)\s+(?:on|in)|make\s+up|"
-    r"makes\s+up|appears?\s+(?:on|in))\s+(?:the|its|their|this|that|[\w'’-]+['’]s)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?list\b"
+    r"makes\s+up|appears?\s+(?:on|in)|"
+    # Or where on it: "what sits at the top of the list", "what comes first on its list".
+    r"(?:sits?|stands?|comes?|ranks?|is|are)\s+(?:at|on)\s+(?:the\s+)?(?:top|head)\s+of|"
+    r"(?:comes?|ranks?|is|are)\s+first\s+(?:on|in))\s+"
+    r"(?:the|its|their|this|that|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,4}?list\b"
     r"|\blist\s+(?:include|includes|contain|contains|cover|covers|name|names)\b",
     re.I,
 )
