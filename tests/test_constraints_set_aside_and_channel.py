@@ -110,8 +110,13 @@ def test_a_contract_size_asks_for_money():
 
 def test_a_percentage_does_not_state_a_contract_size():
     frame = frame_of("At what contract size does the navy begin to require offsets?")
-    assert unmet(frame, _said("The navy requires offsets worth 100 percent of a contract.")) is not None
-    assert unmet(frame, _said("The navy requires offsets on contracts above USD 5 million.")) is None
+    assert (
+        unmet(frame, _said("The navy requires offsets worth 100 percent of a contract."))
+        is not None
+    )
+    assert (
+        unmet(frame, _said("The navy requires offsets on contracts above USD 5 million.")) is None
+    )
 
 
 @pytest.mark.parametrize(
