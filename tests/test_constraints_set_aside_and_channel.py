@@ -6,7 +6,6 @@
   bought through DCS") is of those deals, as for "DCS purchases": the whole's figure for the
   period, or the channel's figure for another period, is no answer.
 - "What sits at the top of the list" asks what the list holds, as "what tops the list" does.
-- A contract's size is an amount of money, like its value: a percentage is no answer to it.
 - Counter-trade is the program's name, not a counter-argument: it does not make a question
   ask for a position.
 """
@@ -100,23 +99,7 @@ def test_what_heads_a_list_is_not_answered_by_the_list_being_kept(question):
     assert not _list_unopened(frame, ["The ministry's export list is topped by engines."])
 
 
-# -- a contract's size, counter-trade ------------------------------------------------------------
-
-
-def test_a_contract_size_asks_for_money():
-    assert answer_type("At what contract size does the navy begin to require offsets?") == "money"
-    assert answer_type("What deal size sets off the levy?") == "money"
-
-
-def test_a_percentage_does_not_state_a_contract_size():
-    frame = frame_of("At what contract size does the navy begin to require offsets?")
-    assert (
-        unmet(frame, _said("The navy requires offsets worth 100 percent of a contract."))
-        is not None
-    )
-    assert (
-        unmet(frame, _said("The navy requires offsets on contracts above USD 5 million.")) is None
-    )
+# -- counter-trade ------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(

@@ -262,7 +262,7 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Whatever qualifies it ("what qualifying contract value", "what's the yard's
             # threshold deal price"), a contract's value is an amount, not a share of one.
             r"(?:what|which)(?:'s|’s| is| was)? (?:[\w'’-]+ ){0,3}?"
-            r"(?:contract|deal|purchase|acquisition|import)s? (?:value|price|size)|"
+            r"(?:contract|deal|purchase|acquisition|import)s? (?:value|price)|"
             # A bound on a value, a price or a cost is itself an amount: "the deal-value floor".
             r"(?:value|price|cost)[ -](?:threshold|floor|ceiling|cap|limit)s?)\b",
             re.I,
