@@ -1000,6 +1000,8 @@ _ASKS_FIGURES = words(r"how\s+(?:much|many)")
 _DEAL_KIND = lazy(
     r"(?<![\w-])(?P<kind>[A-Z]{3,6})\s+(?:purchases?|contracts?|deals?|sales?|buys|"
     r"acquisitions?|imports?|orders?|procurements?)\b"
+    # Or the channel the deals went through: "the share bought through FMS".
+    r"|\b(?:through|via)\s+(?:the\s+)?(?P<channel>[A-Z]{3,6})(?![\w-])"
 )
 
 
@@ -1010,10 +1012,11 @@ def _deal_kinds(question: str) -> tuple[str, ...]:
     table = name_table()
     return tuple(
         dict.fromkeys(
-            m["kind"]
+            code
             for m in _DEAL_KIND.finditer(question)
-            if m["kind"] not in KNOWN_CURRENCIES
-            and not any(table.find(kind, m["kind"]) for kind in table.patterns)
+            for code in [m["kind"] or m["channel"]]
+            if code not in KNOWN_CURRENCIES
+            and not any(table.find(kind, code) for kind in table.patterns)
         )
     )
 
@@ -1675,6 +1678,11 @@ def unmet(
         # "What is the threshold for the Netherlands in the chart comparing the countries?"
         # asks the threshold, whatever the question says of the chart it is in.
         return Unmet(say("no_such_figure", label=_LABEL[measured]))
+    unmentioned = _compared_unmentioned(frame, statements, entities) if entities else ""
+    if unmentioned:
+        # "How does Chile's levy compare with Peru's and Bolivia's?" is no comparison of Chile's
+        # when nothing the answer says names Chile: only the others' figures are given.
+        return Unmet(say("nothing_about", names=unmentioned), of_another=True)
     if (
         frame.answer_type != "person"
         and len(frame.parts) <= 1
@@ -2247,8 +2255,11 @@ _LIST_OPENS = lazy(
 # the priority list include".
 _LIST_CONTENTS_ASKED = lazy(
     r"^\W*(?:what|which)\b[^?]*?\b(?:tops?|heads?|leads?|(?:is|are)\s+(?:on|in)|make\s+up|"
-    r"makes\s+up|appears?\s+(?:on|in))\s+(?:the|its|their|this|that|[\w'’-]+['’]s)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?list\b"
+    r"makes\s+up|appears?\s+(?:on|in)|"
+    # Or where on it: "what sits at the top of the list", "what comes first on its list".
+    r"(?:sits?|stands?|comes?|ranks?|is|are)\s+(?:at|on)\s+(?:the\s+)?(?:top|head)\s+of|"
+    r"(?:comes?|ranks?|is|are)\s+first\s+(?:on|in))\s+"
+    r"(?:the|its|their|this|that|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,4}?list\b"
     r"|\blist\s+(?:include|includes|contain|contains|cover|covers|name|names)\b",
     re.I,
 )
@@ -2355,6 +2366,24 @@ def _about_another(
         ):
             return ", ".join(sorted({_written_as(n, frame.question) for n in asked}))
     return None
+
+
+def _compared_unmentioned(frame: Frame, statements: list[str], entities: Entities) -> str:
+    """The countries a comparison weighs against each other that no statement of the answer
+    names, joined; "" when each is named. The home country and the parties to the dispute are
+    the sources' subject and may go unnamed; a third country is only compared where it is
+    named."""
+    if frame.answer_type != "comparison":
+        return ""
+    asked = entities.names(frame.question, "countries") - entities.names(
+        " ".join(frame.besides), "countries"
+    )
+    parties = entities.names(frame.question, "parties") | {domain().home_country.lower()}
+    named = {n for piece in statements for n in entities.names(piece, "countries")}
+    missing = sorted(asked - parties - named)
+    if len(asked) < 2 or not missing:
+        return ""
+    return ", ".join(_written_as(n, frame.question) for n in missing)
 
 
 def _subjects_of(frame: Frame, text: str, kind: str, entities: Entities) -> frozenset[str]:

@@ -3341,6 +3341,9 @@ class Composer:
             return ranked
         best = ranked[0]
         least = len(weights.keys() & best.hits)
+        # A best sentence stating no figure of the kind asked cannot say how big the thing is:
+        # one near it writing as much of the thing, with such a figure, says it.
+        figureless = not has_type(best.unit.text, kind)
         floor = _FIGURE_OF_THING_FLOOR * best.score
         lead: Candidate | None = None
         held = (least, 0.0)
@@ -3351,7 +3354,8 @@ class Composer:
             named = weights.keys() & candidate.hits
             stated = (len(named), sum(weights[t] for t in named))
             most = 2 * len(named) > len(weights)
-            if most and stated[0] > least and stated > held and has_type(candidate.unit.text, kind):
+            more = stated[0] > least or figureless and stated[0] == least
+            if most and more and stated > held and has_type(candidate.unit.text, kind):
                 lead, held = candidate, stated
         if lead is None:
             return ranked

@@ -208,7 +208,7 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "position",
         lazy(
-            r"\b(argu\w*|counter\w*|respon\w*|repl\w*|rebut\w*|react\w*|positions?|stances?|views?|"
+            r"\b(argu\w*|counter(?!-?trad)\w*|respon\w*|repl\w*|rebut\w*|react\w*|positions?|stances?|views?|"
             r"complain\w*|criticis\w*|criticiz\w*|objections?|defend\w*|justif\w*|push(ed)? back|"
             # "the ministry's line", "its official line": the stance a side takes in public.
             r"(?<=[’'])s (?:(?:public|official|own|party) )?line|"
@@ -1265,8 +1265,11 @@ def code_in(code: str, text: str) -> bool:
 # the comma, or to the wh-word after it.
 _ASKING = r"what|which|who|whom|how|did|does|do|is|are|was|were"
 _BESIDES = lazy(
-    r"\b(?:besides|beyond|apart from|aside from|other than|except(?: for)?|in addition to)\s+"
-    rf"((?:(?!(?:{_ASKING})\b)[\w'’.&-]+\s*){{1,5}}?)(?=,|\s+(?:{_ASKING})\b)",
+    r"\b(?:besides|beyond|apart from|aside from|other than|except(?: for)?|in addition to|"
+    r"(?:setting|leaving|putting)\s+aside)\s+"
+    rf"((?:(?!(?:{_ASKING})\b)[\w'’.&-]+\s*){{1,5}}?)(?=,|\s+(?:{_ASKING})\b)"
+    # What is set aside may come first: "Radar aside, what were the other ...".
+    rf"|(?:^|(?<=,))\W*((?:(?!(?:{_ASKING})\b)[\w'’.&-]+\s+){{1,4}}?)aside\s*,",
     re.I,
 )
 
@@ -1278,12 +1281,20 @@ def without_set_aside(question: str) -> str:
     return _BESIDES.sub(" ", question)
 
 
+# Words before what is set aside that are no part of it: an article, or the verb of "leaving
+# radar aside", "set that aside".
+_NOT_SET_ASIDE = frozenset(
+    ("the", "a", "an", "its", "their", "that", "this", "those", "these", "it", "them")
+    + ("setting", "leaving", "putting", "set", "leave", "put")
+)
+
+
 def set_aside(question: str) -> tuple[str, ...]:
     """What the question sets aside, without an article: ("the port",) → ("port",)."""
     found = []
     for match in _BESIDES.finditer(question):
-        words = match.group(1).split()
-        while words and words[0].lower() in ("the", "a", "an", "its", "their"):
+        words = (match.group(1) or match.group(2)).split()
+        while words and words[0].lower() in _NOT_SET_ASIDE:
             words = words[1:]
         found += [p for p in re.split(r",\s*|\s+(?:and|or)\s+", " ".join(words)) if p]
     return tuple(found)
