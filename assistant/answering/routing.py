@@ -3573,6 +3573,8 @@ def _convert(question: str, data: OffsetData) -> Route | None:
         # source did, a fact only the sources can tell: converting at some rate of our own
         # answers another question.
         return None
+    if rate == "implied" and _asks_rate_of_sources(question, money, data):
+        return None  # the rate behind the sources' own two-currency figure (``_rate_of_sources``)
     if rate == "implied" and _TOLD_BY.search(question) and not frame_of(question).hypothetical:
         # "The board also gave the $2 million cap in won: which won sum did it name?"
         # asks for the figure a source gave, which its quote states; no rate is supposed.
@@ -5083,7 +5085,7 @@ def _rest_of_sourced_whole(question: str, data: OffsetData) -> Route | None:
         # FMS") or nothing ("what share is that"), and the part's when they name the part.
         # The share's clause ends where its sentence does, or where another ask is joined to it
         # ("the ferry share, and state what the other vessels paid": that is not the share's).
-        clause = _ASK_END.split(question[asked.start() :], maxsplit=1)[0] if asked else ""
+        clause = _share_clause(question, asked)
         category = re.search(_category_pattern(part.category), clause, re.I)
         of_rest = bool(rest) and (
             category is None
@@ -5140,15 +5142,20 @@ def _rest_named_apart(question: str, asked: re.Match[str] | None) -> re.Match[st
     """The rest of a whole asked in words that do not name the part ("how much went through
     other channels"), outside the clause of the share asked: a share's own clause ("the share
     of the rest") is read by the share."""
-    clause_end = 0
-    if asked is not None:
-        clause = _ASK_END.split(question[asked.start() :], maxsplit=1)[0]
-        clause = _NEXT_ASK.split(clause, maxsplit=1)[0]
-        clause_end = asked.start() + len(clause)
+    clause_end = asked.start() + len(_share_clause(question, asked)) if asked else 0
     for found in _REST_NAMED.finditer(question):
         if asked is None or not asked.start() <= found.start() < clause_end:
             return found
     return None
+
+
+def _share_clause(question: str, asked: re.Match[str] | None) -> str:
+    """The clause of the share asked: up to its sentence's end, or to another ask joined to it
+    ("the FMS share, and state …", "the FMS share and what went elsewhere")."""
+    if asked is None:
+        return ""
+    clause = _ASK_END.split(question[asked.start() :], maxsplit=1)[0]
+    return _NEXT_ASK.split(clause, maxsplit=1)[0]
 
 
 # Another ask joined by "and" without a comma: "the share and how much went elsewhere".
@@ -5233,7 +5240,7 @@ _EXCHANGE_RATE = words(
 # A rate asked for, not given: implied, worked out, or simply asked ("which rate is that?").
 _RATE_ASKED = words(
     r"impl(?:y|ies|ied)|works? out|correspond\w*|suggest\w*|equat\w*|assum\w*|"
-    r"(?:what|which) (?:[\w/-]+ ){0,2}?rates?\b|how many won"
+    r"(?:what|which) (?:[\w/-]+ ){0,3}?rates?\b|how many won"
 )
 
 
@@ -5282,6 +5289,17 @@ def _rate_of_sources(question: str, data: OffsetData, context: str = "") -> Rout
         cites=[r.id for group in by_rate.values() for r in group],
         disputed=len(by_rate) > 1,
         labels=labels,
+    )
+
+
+def _asks_rate_of_sources(question: str, money: list[str], data: OffsetData) -> bool:
+    """Whether ``question`` asks the exchange rate behind an amount the sources give in both
+    currencies ("which won-dollar rate sits behind the report's won figure for its $10 million
+    line?"), naming only such amounts: a rate asked, not a conversion."""
+    return bool(
+        _EXCHANGE_RATE.search(question)
+        and _RATE_ASKED.search(question)
+        and all(_rate_rows_figure(a, data) for a in money)
     )
 
 
