@@ -135,3 +135,25 @@ def test_the_answer_cites_the_report_and_records_both_calls(assistant):
     assert "6.9%" in answer.answer and "16.7%" in answer.answer
     assert {c.source_id for c in answer.citations} == {"004_840937613cbc5a16"}
     assert {c.input["operation"] for c in answer.tool_calls} >= {"share_of", "percent_change"}
+
+
+# ------------------------------------------------ a period backed out, read to a step of ten
+
+
+def test_backing_out_a_period_subtracts_the_rest_from_the_span(data):
+    requests = _requests(
+        "Back out the 2016-2020 offsets from KIET's figures for 2016-2022 and 2021-2022.", data
+    )
+    assert requests == [
+        {"operation": "evaluate", "expression": "USD 1.06 billion − USD 270 million"}
+    ]
+
+
+def test_a_rounding_step_of_ten_million_is_no_amount_to_work_on(data):
+    requests = _requests(
+        "Averaged over the four decades 1983-2022, what did offsets bring in per year? "
+        "Nearest USD 10 million.",
+        data,
+    )
+    assert requests[0]["expression"] == "USD 23.2 billion / 40"
+    assert (requests[0]["places"], requests[0]["scale"]) == (0, "million")

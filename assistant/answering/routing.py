@@ -4783,7 +4783,7 @@ def _share_of_summed_pledge(part: ProgramFact, question: str, data: OffsetData) 
 # Asking for a figure worked out from the tables' figures, not one a source states: "what does
 # that imply for", "back out", "derive", "using the won figures".
 _WORKED_FROM = words(
-    r"impl(?:y|ies|ied)|deriv\w*|infer\w*|deduc\w*|work(?:ed|ing)? out|"
+    r"impl(?:y|ies|ied)|deriv\w*|infer\w*|deduc\w*|work(?:ed|ing)? out|back(?:s|ed|ing)? out|"
     r"(?:re-?)?calculat\w*|(?:re-?)?comput\w*|using|based on|from (?:the|those|these) (?:\w+ )?(?:figures|numbers|amounts)"
 )
 # What a period's amount measures, by the words that name it.
