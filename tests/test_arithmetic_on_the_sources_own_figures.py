@@ -66,9 +66,7 @@ def test_the_rest_named_by_other_routes_is_worked_out_beside_the_share(data):
 
 
 def test_a_share_asked_alone_works_out_no_rest(data):
-    found = route(
-        "Over 2011-2022, what share of Korea's US weapons buys went through FMS?", data
-    )
+    found = route("Over 2011-2022, what share of Korea's US weapons buys went through FMS?", data)
     assert found is None or all(r.operation != "evaluate" for r in found.requests)
 
 
@@ -88,13 +86,17 @@ def test_the_part_named_after_the_listed_sum_is_the_share_asked(data):
 
 
 def test_a_count_change_from_last_year_is_read_from_the_report_rows(data):
-    requests = _requests("How much, in percent, did the report's Korea cases grow on last year?", data)
+    requests = _requests(
+        "How much, in percent, did the report's Korea cases grow on last year?", data
+    )
     assert requests == [{"operation": "percent_change", "old": "18", "new": "21"}]
 
 
 def test_a_count_given_only_roughly_is_no_operand_of_a_change(data):
     # The 2023 report's count is "more than 40": no exact figure to measure a change from.
-    assert route("By what percent did the report's Korea cases fall from 2023 to 2025?", data) is None
+    assert (
+        route("By what percent did the report's Korea cases fall from 2023 to 2025?", data) is None
+    )
 
 
 def test_a_change_in_counts_and_a_share_of_pages_are_each_worked_out(data):
