@@ -30,6 +30,7 @@ from assistant.answering.frame import (
     contract_kinds,
     frame_of,
     period_mentions,
+    relative_years,
     split_parts,
 )
 from assistant.answering.patterns import WH_WORDS, words
@@ -418,7 +419,7 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     if (
         whole is not None
         and not own_way
-        and len({_kind(r) for r in whole.requests}) >= len(parts)
+        and len({_kind(r) for r in _results_asked(whole, data)}) >= len(parts)
         and not _works_on_its_own_amount(parts, question, whole, data, context, stated)
     ):
         return whole  # a calculation of as many kinds as there are asks answers each already
@@ -1166,6 +1167,30 @@ def _kind(request: CalculatorInput) -> str:
     return "evaluate " + "".join(sorted(set(_OPERATORS.findall(request.expression))))
 
 
+def _results_asked(found: Route, data: OffsetData) -> list[CalculatorInput]:
+    """The requests of ``found`` whose results are no step of another's: a sum shown before
+    the share of it that another request works out ("35 + 48 + 11 + 7", then 7 of 101)
+    answers no ask of its own."""
+    operands = set()
+    for request in found.requests:
+        for written_in in (request.part, request.whole, request.old, request.new):
+            try:
+                operands.add(Decimal(str(written_in)))
+            except (ArithmeticError, ValueError):
+                continue
+    if not operands:
+        return found.requests
+    asked = []
+    for request in found.requests:
+        try:
+            result = calculate(request, data).result
+        except CalculationError:
+            result = None
+        if result is None or request.operation != "evaluate" or Decimal(result) not in operands:
+            asked.append(request)
+    return asked
+
+
 def _results(found: Route, data: OffsetData) -> list[str] | None:
     """The figures a route's requests give; None when the calculator refuses one."""
     results = []
@@ -1443,6 +1468,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _whole_of_sourced_share,
         _stated_change,
         _stated_count_change,
+        _sourced_count_change,
         _change_of_periods,
         _threshold_change,
         _change,
@@ -3076,7 +3102,12 @@ def _sourced_average(question: str, data: OffsetData) -> Route | None:
     """ "In the statistics' year, how big was the typical deal on average?": a total the table gives
     over the count of the same year it also gives, both cited. The question states no figure;
     the count is of the thing it names ("deal" for a count of contracts)."""
-    if amounts(question) or not (_WORTH_ASKED.search(question) or _AVERAGE_VERB.search(question)):
+    if not (_WORTH_ASKED.search(question) or _AVERAGE_VERB.search(question)):
+        return None
+    # An amount the question restates ("offsets came to $5.88 billion") must be the table's own
+    # total: it names that total; any other amount is the question's own to work on.
+    totals_named = _statistics_restated(question, data)
+    if totals_named is None:
         return None
     # A count the question restates ("each of the 9 deals") must be the table's own.
     restated = {t.scaled() for t in _counts(question)}
@@ -3099,6 +3130,8 @@ def _sourced_average(question: str, data: OffsetData) -> Route | None:
     for total in data.statistics:
         if total.unit not in CURRENCIES.values() or (years and total.year not in years):
             continue
+        if totals_named and total not in totals_named:
+            continue
         for count in data.statistics:
             if count.year != total.year or count.unit in (total.unit, "percent"):
                 continue
@@ -3115,6 +3148,26 @@ def _sourced_average(question: str, data: OffsetData) -> Route | None:
     if len(pairs) != 1:
         return None
     return _total_per_count(*pairs[0])
+
+
+def _statistics_restated(question: str, data: OffsetData) -> list[OffsetStatistic] | None:
+    """The statistics' money rows that the amounts ``question`` states restate (none when it
+    states no amount); None when it states an amount the statistics do not give."""
+    named = []
+    for text in amounts(question):
+        try:
+            amount = parse_amount(text)
+        except CalculationError:
+            return None
+        rows = [
+            r
+            for r in data.statistics
+            if r.unit == amount.currency and r.amount is not None and r.amount == amount.value
+        ]
+        if not rows:
+            return None
+        named.extend(rows)
+    return named
 
 
 def _total_per_count(total: OffsetStatistic, count: OffsetStatistic) -> Route:
@@ -3520,6 +3573,8 @@ def _convert(question: str, data: OffsetData) -> Route | None:
         # source did, a fact only the sources can tell: converting at some rate of our own
         # answers another question.
         return None
+    if rate == "implied" and _asks_rate_of_sources(question, money, data):
+        return None  # the rate behind the sources' own two-currency figure (``_rate_of_sources``)
     if rate == "implied" and _TOLD_BY.search(question) and not frame_of(question).hypothetical:
         # "The board also gave the $2 million cap in won: which won sum did it name?"
         # asks for the figure a source gave, which its quote states; no rate is supposed.
@@ -3667,8 +3722,10 @@ _WHOLE_ASKED = lazy(
 )
 # "<amount> ... were 32.8% of <the whole>": the share a stated amount is of an unstated whole.
 _SHARE_OF_WHOLE = lazy(
-    r"\b(?:was|were|is|are|made up|make up|makes up|represent\w*|account\w* for|equal\w*(?: to)?|"
-    r"amount\w* to|constitut\w*|came to|comes? to)\s+(?:only\s+|about\s+|roughly\s+|some\s+|"
+    r"(?:\b(?:was|were|is|are|made up|make up|makes up|represent\w*|account\w* for|equal\w*(?: to)?|"
+    r"amount\w* to|constitut\w*|came to|comes? to)"
+    # The share set beside the amount it restates: "$5.88 billion, or 32.8% of all exports".
+    r"|(?<=\d|[a-z]),\s*or)\s+(?:only\s+|about\s+|roughly\s+|some\s+|"
     r"just\s+)?(?P<share>\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))\s+of\b",
     re.I,
 )
@@ -4326,6 +4383,55 @@ def _stated_count_change(question: str, data: OffsetData) -> Route | None:
     return Route([CalculatorInput(operation="percent_change", old=first, new=second)])
 
 
+def _sourced_count_change(question: str, data: OffsetData) -> Route | None:
+    """ "By what percentage did the report's count of cases rise from last year?": the change in
+    percent between two exact counts the USTR rows give of one thing by year. The years are
+    those the question writes or names from the present ("last year"); one year alone is
+    measured against the present's count."""
+    if amounts(question) or _counts(question):
+        return None
+    if not (_MOVED.search(question) and _PERCENT_WORD.search(question)):
+        return None
+    if _SHARE_OF_ASKED.search(question):
+        return None
+    present = domain().present_year
+    years = {int(y) for y in YEAR.findall(question)} | set(relative_years(question, present))
+    if len(years) == 1:
+        years.add(present)
+    if len(years) != 2:
+        return None
+    for unit in dict.fromkeys(r.unit for r in data.ustr if r.year and r.number is not None):
+        if not unit or not re.search(rf"\b{re.escape(unit.rstrip('s'))}s?\b", question, re.I):
+            continue
+        rows = {
+            r.year: r
+            for r in data.ustr
+            if r.unit == unit and r.year in years and r.number is not None and not r.qualifier
+        }
+        if len(rows) != 2:
+            continue
+        old, new = (rows[y] for y in sorted(years))
+        assert old.number is not None and new.number is not None
+        return Route(
+            [
+                CalculatorInput(
+                    operation="percent_change",
+                    old=f"{old.number.normalize():f}",
+                    new=f"{new.number.normalize():f}",
+                )
+            ],
+            # The counts as the quote writes them: a report's year the source writes as "last
+            # year" is the row's context, no figure the answer may state.
+            lead=say(
+                "count_inputs",
+                first=f"{old.number.normalize():f} {unit}",
+                second=f"{new.number.normalize():f} {unit}",
+            ),
+            cites=[old.id, new.id],
+        )
+    return None
+
+
 # Words before the amount a change is measured from: "from", "than", "compared with".
 _BASE_BEFORE = lazy(
     r"\b(?:from|than|compared (?:with|to)|relative to|against|versus|vs\.?)\s+(?:the\s+|an?\s+)?$",
@@ -4677,7 +4783,7 @@ def _share_of_summed_pledge(part: ProgramFact, question: str, data: OffsetData) 
 # Asking for a figure worked out from the tables' figures, not one a source states: "what does
 # that imply for", "back out", "derive", "using the won figures".
 _WORKED_FROM = words(
-    r"impl(?:y|ies|ied)|deriv\w*|infer\w*|deduc\w*|work(?:ed|ing)? out|"
+    r"impl(?:y|ies|ied)|deriv\w*|infer\w*|deduc\w*|work(?:ed|ing)? out|back(?:s|ed|ing)? out|"
     r"(?:re-?)?calculat\w*|(?:re-?)?comput\w*|using|based on|from (?:the|those|these) (?:\w+ )?(?:figures|numbers|amounts)"
 )
 # What a period's amount measures, by the words that name it.
@@ -4972,12 +5078,14 @@ def _rest_of_sourced_whole(question: str, data: OffsetData) -> Route | None:
             return None  # the question's own whole is another figure
         rest = re.search(_NOT_PART + _category_pattern(part.category), question, re.I)
         asked = _PERCENT_ASKED.search(question)
+        if rest is None:
+            rest = _rest_named_apart(question, asked)
         share_asked = asked is not None
         # The share asked is the rest's when its own words name the rest ("what share was not
         # FMS") or nothing ("what share is that"), and the part's when they name the part.
         # The share's clause ends where its sentence does, or where another ask is joined to it
         # ("the ferry share, and state what the other vessels paid": that is not the share's).
-        clause = _ASK_END.split(question[asked.start() :], maxsplit=1)[0] if asked else ""
+        clause = _share_clause(question, asked)
         category = re.search(_category_pattern(part.category), clause, re.I)
         of_rest = bool(rest) and (
             category is None
@@ -5020,6 +5128,38 @@ def _rest_of_sourced_whole(question: str, data: OffsetData) -> Route | None:
             labels=labels,
         )
     return None
+
+
+# The rest of a whole named without its part's name: "the rest", "the remainder", "what is
+# left", or the other ways it went ("through other channels", "by other routes").
+_REST_NAMED = words(
+    r"the rest|the remainder|the balance|what(?:['’]s| is| was) left|left over|"
+    r"other (?:[\w-]+ )?(?:channels?|routes?|means|ways?|avenues?|paths?)"
+)
+
+
+def _rest_named_apart(question: str, asked: re.Match[str] | None) -> re.Match[str] | None:
+    """The rest of a whole asked in words that do not name the part ("how much went through
+    other channels"), outside the clause of the share asked: a share's own clause ("the share
+    of the rest") is read by the share."""
+    clause_end = asked.start() + len(_share_clause(question, asked)) if asked else 0
+    for found in _REST_NAMED.finditer(question):
+        if asked is None or not asked.start() <= found.start() < clause_end:
+            return found
+    return None
+
+
+def _share_clause(question: str, asked: re.Match[str] | None) -> str:
+    """The clause of the share asked: up to its sentence's end, or to another ask joined to it
+    ("the FMS share, and state …", "the FMS share and what went elsewhere")."""
+    if asked is None:
+        return ""
+    clause = _ASK_END.split(question[asked.start() :], maxsplit=1)[0]
+    return _NEXT_ASK.split(clause, maxsplit=1)[0]
+
+
+# Another ask joined by "and" without a comma: "the share and how much went elsewhere".
+_NEXT_ASK = lazy(r"\s+and\s+(?=(?:how|what|which)\b)", re.I)
 
 
 # Where one ask's clause ends: its sentence's end, or a comma joining the next ask to it.
@@ -5100,7 +5240,7 @@ _EXCHANGE_RATE = words(
 # A rate asked for, not given: implied, worked out, or simply asked ("which rate is that?").
 _RATE_ASKED = words(
     r"impl(?:y|ies|ied)|works? out|correspond\w*|suggest\w*|equat\w*|assum\w*|"
-    r"what (?:exchange )?rate|which (?:exchange )?rate|how many won"
+    r"(?:what|which) (?:[\w/-]+ ){0,3}?rates?\b|how many won"
 )
 
 
@@ -5109,8 +5249,10 @@ def _rate_of_sources(question: str, data: OffsetData, context: str = "") -> Rout
     sources give in both currencies implies, from the rate table. The source named (by the
     question, else by what it follows up) gives its rate; else every source's, and when they
     differ the answer says so."""
-    if amounts(question) or _RATE.search(question) or not _RATE_ASKED.search(question):
+    if _RATE.search(question) or not _RATE_ASKED.search(question):
         return None
+    if not all(_rate_rows_figure(a, data) for a in amounts(question)):
+        return None  # an amount of the question's own is converted, not a rate asked of it
     if RATE_USED_BY.search(question):
         return None  # the rate a source chose is a fact of the sources (``_convert``)
     # "Which rate follows from that?" asks an exchange rate when what it follows up was about money
@@ -5147,6 +5289,30 @@ def _rate_of_sources(question: str, data: OffsetData, context: str = "") -> Rout
         cites=[r.id for group in by_rate.values() for r in group],
         disputed=len(by_rate) > 1,
         labels=labels,
+    )
+
+
+def _asks_rate_of_sources(question: str, money: list[str], data: OffsetData) -> bool:
+    """Whether ``question`` asks the exchange rate behind an amount the sources give in both
+    currencies ("which won-dollar rate sits behind the report's won figure for its $10 million
+    line?"), naming only such amounts: a rate asked, not a conversion."""
+    return bool(
+        _EXCHANGE_RATE.search(question)
+        and _RATE_ASKED.search(question)
+        and all(_rate_rows_figure(a, data) for a in money)
+    )
+
+
+def _rate_rows_figure(text: str, data: OffsetData) -> bool:
+    """Whether the amount ``text`` is one the sources themselves give in both currencies ("the
+    USTR's $10 million trigger"): naming it names the pair whose rate is asked."""
+    try:
+        amount = parse_amount(text)
+    except CalculationError:
+        return False
+    return any(
+        (amount.currency, amount.value) in (("USD", row.usd), ("KRW", row.krw))
+        for row in data.rates
     )
 
 
@@ -5207,6 +5373,10 @@ def _count_sum(question: str, data: OffsetData) -> Route | None:
             parts = [r for r in picked if _label_of(r).search(after)] or [
                 r for r in picked if owner is not None and _label_of(r).search(owner.group(1))
             ]
+            if len(parts) > 1:
+                # The whole listed in the share's own words ("of the pages on A, B and C
+                # combined went to C"): the part is the one named again after the list's sum.
+                parts = _named_after_sum(after, parts)
             if len(parts) != 1:
                 return None
             sum_figure = _results(Route([requests[0]]), data)
@@ -5226,6 +5396,16 @@ def _count_sum(question: str, data: OffsetData) -> Route | None:
             cites=[r.id for r in picked],
         )
     return None
+
+
+def _named_after_sum(clause: str, rows: list[UstrFact]) -> list[UstrFact]:
+    """The rows among ``rows`` that ``clause`` names after the last word adding them up
+    ("combined", "in all"), where a share's clause lists its whole before its part."""
+    summed = list(_COUNTS_ADDED.finditer(clause))
+    if not summed:
+        return []
+    rest = clause[summed[-1].end() :]
+    return [r for r in rows if _label_of(r).search(rest)]
 
 
 def _count_difference(question: str, data: OffsetData) -> Route | None:
