@@ -641,9 +641,7 @@ def _total_of_obligations(
     if not owed or len({r.currency for r in owed}) != 1:
         return None
     currency = owed[0].currency or ""
-    below = [
-        r for r in obligations if r.operation == "offset_obligation" and r.triggers is False
-    ]
+    below = [r for r in obligations if r.operation == "offset_obligation" and r.triggers is False]
     if len(owed) + len(below) < 2:
         return None
     terms = [format_money(Decimal(r.result or 0), currency) for r in owed]

@@ -1742,9 +1742,9 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     )
     labels: list[Label | None] = [None] * len(requests)
     if not offered:
-        for share in _proposed_shares(question, kinds, times, data):
-            requests.append(_evaluate(f"{share} × {money[0]}"))
-            labels.append(_proposed_share_label(share, money[0]))
+        for proposed in _proposed_shares(question, kinds, times, data):
+            requests.append(_evaluate(f"{proposed} × {money[0]}"))
+            labels.append(_proposed_share_label(proposed, money[0]))
     return Route(
         requests,
         lead=lead,
@@ -1775,10 +1775,10 @@ def _proposed_shares(
     rules = [data.rule_for(year) if year is not None else data.current_rule for year in times]
     applied = {rule.shares.get(kind) for rule in rules for kind in kinds}  # type: ignore[call-overload]
     found = []
-    for written in _SHARE_WRITTEN.findall(question):
-        value = Decimal(re.sub(r"[^\d.]", "", written))
-        if value not in applied and written not in found:
-            found.append(" ".join(written.split()))
+    for share in _SHARE_WRITTEN.findall(question):
+        share = " ".join(share.split())
+        if Decimal(re.sub(r"[^\d.]", "", share)) not in applied and share not in found:
+            found.append(share)
     return found
 
 
