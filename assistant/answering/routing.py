@@ -1851,8 +1851,14 @@ def _contract_size_label(
     )
 
 
-# The rule asked by what it sets for a contract of a type named: "the floor", "the minimum".
-_RULE_ASKED = words(r"rules?|requir\w*|polic(?:y|ies)|floors?|minimums?")
+_RULE_ASKED = lazy(
+    r"\b(?:rules?|requir\w*|polic(?:y|ies))\b"
+    # The rule asked by what it sets for the contract: "what's the floor now?", "what is the
+    # minimum?" (a floor named in passing, "just over the floor", asks nothing).
+    r"|\bwhat(?:'s|’s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:floor|minimum)\b",
+    re.I,
+)
 # A rule named by the share it sets: "a 50 percent competitive rate".
 _SHARE_RATE = lazy(
     r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:[\w-]+\s+){0,2}?rate\b", re.I
