@@ -690,8 +690,9 @@ def _threshold_gap_label(contract: str, threshold: str, over: bool) -> Label:
     """The gap between a contract and the threshold: short of it by, or over it by."""
 
     def label(result: str) -> str:
-        key = "over_threshold_by" if over else "short_of_threshold_by"
-        return say(key, contract=contract, threshold=threshold, result=result)
+        if over:
+            return say("over_threshold_by", contract=contract, threshold=threshold, result=result)
+        return say("short_of_threshold_by", contract=contract, threshold=threshold, result=result)
 
     return label
 
