@@ -1763,6 +1763,11 @@ _PROPOSED = words(
 )
 
 
+_SHARE_RANGE = lazy(
+    r"(?<![\w.])(\d+(?:\.\d+)?)\s?[-–]\s?(\d+(?:\.\d+)?)(\s?(?:%|percent\b|per cent\b))", re.I
+)
+
+
 def _proposed_shares(
     question: str, kinds: list[str], times: list[int | None], data: OffsetData
 ) -> list[str]:
@@ -1775,7 +1780,11 @@ def _proposed_shares(
     rules = [data.rule_for(year) if year is not None else data.current_rule for year in times]
     applied = {rule.shares.get(kind) for rule in rules for kind in kinds}  # type: ignore[call-overload]
     found = []
-    for share in _SHARE_WRITTEN.findall(question):
+    # "a 50-100% band": the range's first end carries the percent sign of its last.
+    ranged = _SHARE_RANGE.sub(
+        lambda m: f"{m.group(1)}{m.group(3)} to {m.group(2)}{m.group(3)}", question
+    )
+    for share in _SHARE_WRITTEN.findall(ranged):
         share = " ".join(share.split())
         if Decimal(re.sub(r"[^\d.]", "", share)) not in applied and share not in found:
             found.append(share)
