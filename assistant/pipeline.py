@@ -597,11 +597,11 @@ def _with_derived(
     for number, request in enumerate(requests):
         yield request, labels[number] if number < len(labels) else None
     owed = [r for r in obligations if r.result is not None and r.currency]
-    if calculation.total and len(owed) > 1 and len({r.currency for r in owed}) == 1:
-        expression = " + ".join(
-            format_money(Decimal(r.result or 0), r.currency or "") for r in owed
-        )
-        yield CalculatorInput(operation="evaluate", expression=expression), None
+    if calculation.total:
+        read = next((r for r in requests if r.operation == "offset_obligation"), None)
+        total = _total_of_obligations(obligations, owed, read)
+        if total is not None:
+            yield total, _total_label(obligations)
     if calculation.below:
         yield from _threshold_gaps(obligations)
     if calculation.difference and len(owed) == 2 and len({r.currency for r in owed}) == 1:
@@ -630,11 +630,45 @@ def _with_derived(
             )
 
 
+def _total_of_obligations(
+    obligations: list[CalcResult], owed: list[CalcResult], read: CalculatorInput | None
+) -> CalculatorInput | None:
+    """The sum asked of several contracts' obligations: each one owed, and nothing (USD 0) for
+    each contract below its threshold, so "in total" is answered even when only one contract
+    triggers; read as the obligations are. None when there is nothing to add up."""
+    from assistant.calculator.operations import CalculatorInput
+
+    if not owed or len({r.currency for r in owed}) != 1:
+        return None
+    currency = owed[0].currency or ""
+    below = [r for r in obligations if r.operation == "offset_obligation" and r.triggers is False]
+    if len(owed) + len(below) < 2:
+        return None
+    terms = [format_money(Decimal(r.result or 0), currency) for r in owed]
+    terms += [format_money(Decimal(0), currency)] * len(below)
+    places, scale = (read.places, read.scale) if read is not None else (None, None)
+    return CalculatorInput(
+        operation="evaluate", expression=" + ".join(terms), places=places, scale=scale
+    )
+
+
+def _total_label(obligations: list[CalcResult]) -> Label:
+    """The sum of the obligations, naming the contracts below the threshold that add nothing."""
+    below = [
+        str(r.details.get("contract_usd"))
+        for r in obligations
+        if r.operation == "offset_obligation" and r.triggers is False
+    ]
+    more = say("obligations_total_below", contracts=" and ".join(below)) if below else ""
+    return lambda result: say("obligations_total", result=result, below=more)
+
+
 def _threshold_gaps(
     obligations: list[CalcResult],
 ) -> Iterator[tuple[CalculatorInput, Label | None]]:
     """How far each contract checked falls short of the threshold it was checked against, or
     passes it: once per contract and threshold (both contract types share them)."""
+    from assistant.calculator.arithmetic import parse_amount
     from assistant.calculator.operations import CalculatorInput
 
     seen = set()
@@ -643,20 +677,21 @@ def _threshold_gaps(
         if not contract or not threshold or (contract, threshold) in seen:
             continue
         seen.add((contract, threshold))
-        expression = f"{threshold} − {contract}"
+        # The larger first, so the working shows the margin as the positive amount it is.
+        over = parse_amount(contract).value > parse_amount(threshold).value
+        expression = f"{contract} − {threshold}" if over else f"{threshold} − {contract}"
         yield (
             CalculatorInput(operation="evaluate", expression=expression),
-            _threshold_gap_label(contract, threshold),
+            _threshold_gap_label(contract, threshold, over),
         )
 
 
-def _threshold_gap_label(contract: str, threshold: str) -> Label:
+def _threshold_gap_label(contract: str, threshold: str, over: bool) -> Label:
     """The gap between a contract and the threshold: short of it by, or over it by."""
 
     def label(result: str) -> str:
-        if result.startswith(("−", "-")):
-            over = result.lstrip("−-")
-            return say("over_threshold_by", contract=contract, threshold=threshold, result=over)
+        if over:
+            return say("over_threshold_by", contract=contract, threshold=threshold, result=result)
         return say("short_of_threshold_by", contract=contract, threshold=threshold, result=result)
 
     return label

@@ -93,6 +93,10 @@ def stated_amounts(question: str, rates: list[tuple[int, int]] | None = None) ->
         if role == "contract" and _bounds_a_class(before, after):
             role = "threshold"
         restated = bool(_DEFINITE.search(before) or _STATED.search(before))
+        if role == "contract" and restated and _TRIGGER_WORD.match(after):
+            # "the $10 million trigger a bit differently": after a definite word the trigger is
+            # the noun the amount qualifies, whatever follows it.
+            role = "threshold"
         found.append(StatedAmount.of(token, role, restated))
     return found
 
@@ -124,6 +128,9 @@ _TRIGGER_NOUN = lazy(
 )
 
 
+_TRIGGER_WORD = lazy(r"^\s*(?:triggers?|floors?|thresholds?)\b", re.I)
+
+
 # Before an amount, a new noun phrase or a new verb phrase starts at these: "What offset would a
 # $1 billion deal require?" gives the amount no role from "offset".
 _CLAUSE_START = lazy(
@@ -147,6 +154,9 @@ def _role_before(text: str) -> Role | None:
         # "dropped offsets on its $120 million cutter buy": its owner's word leaves it what
         # the offset is reckoned on, as the article does.
         return None
+    moved = _moved_to(words)
+    if moved is not None:
+        return moved
     if words and _RELATION.match(words[-1]):
         return None  # "the offset required for $50 million": what an offset is reckoned on
     for word in reversed(words):
@@ -161,6 +171,22 @@ def _role_before(text: str) -> Role | None:
 
 
 _OWNER = lazy(r"its|their|his|her|our|your|this|that", re.I)
+# A figure set or moved to a value: "threshold lifted to $5 million", "the trigger set at ...".
+_SET_TO = lazy(
+    r"(?:rais|lift|lower|cut|set|increas|reduc|mov|chang|put|fix|bump|hik|drop|decreas)\w*", re.I
+)
+_TO_VALUE = lazy(r"^(?:to|at|from)$", re.I)
+_AUXILIARY = lazy(r"was|is|were|are|been|be|has|had|have|being|now|since|then", re.I)
+
+
+def _moved_to(words: list[str]) -> Role | None:
+    """ "threshold lifted to $5 million", "the threshold was raised from $1 million": an amount a
+    threshold is set or moved to is a threshold, never the contract a question poses."""
+    if len(words) < 3 or not _TO_VALUE.match(words[-1]) or not _SET_TO.fullmatch(words[-2]):
+        return None
+    before = [w for w in words[:-2] if not _AUXILIARY.fullmatch(w)]
+    return "threshold" if before and _noun_role(before[-1]) == "threshold" else None
+
 
 # A bound on a value: "at least $3 million", "$3 million or more".
 _BOUND_BEFORE = lazy(

@@ -83,6 +83,14 @@ _DECIMAL_STEP = lazy(
     r"trillion)s?(?:\s+(?:US\s)?(?:dollars?|won|USD|KRW))?(?(open)\s*\))",
     re.I,
 )
+# "round to 0.1 million USD and 0.1 billion KRW": a further step joined to one just read, each
+# for its own currency; like the first, it states how to read a result, never an amount.
+_MORE_STEP = lazy(
+    r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:\$|US\$|USD|KRW|₩)\s?)?"
+    r"(?P<step>0?\.0*1)\s*(?P<scale>thousand|million|billion|trillion)s?"
+    r"(?:\s+(?:US\s)?(?:dollars?|won|USD|KRW))?",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -155,10 +163,9 @@ def _reading(question: str) -> Reading:
         if nearest.group("scale"):
             scale = nearest.group("scale").lower()
         question = question[: nearest.start()] + question[nearest.end() :]
-    for step in reversed(list(_DECIMAL_STEP.finditer(question))):
-        places = len(step.group("step").lstrip("0")) - 1  # ".1" is one place, ".01" two
-        scale = step.group("scale").lower()
-        question = question[: step.start()] + question[step.end() :]
+    for start, end, step_places, step_scale in reversed(_decimal_steps(question)):
+        places, scale = step_places, step_scale
+        question = question[:start] + question[end:]
     written = _PLACES.search(question)
     if written:
         places = int(parse_number(written.group("places")))
@@ -173,6 +180,35 @@ def _reading(question: str) -> Reading:
     if scale_match:
         scale = scale_match.group("scale").lower()
     return Reading(places, scale, question)
+
+
+def _decimal_steps(question: str) -> list[tuple[int, int, int, str]]:
+    """Each step a result is rounded to, written like an amount ("rounded to 0.1 million won",
+    "round to 0.1 million USD and 0.1 billion KRW"), in order: its span, places and scale."""
+    found = []
+    for step in _DECIMAL_STEP.finditer(question):
+        match: re.Match[str] | None = step
+        start, end = step.span()
+        while match is not None:
+            # ".1" is one place, ".01" two
+            places = len(match.group("step").lstrip("0")) - 1
+            found.append((start, end, places, match.group("scale").lower()))
+            match = _MORE_STEP.match(question[end:])
+            if match is not None:
+                start, end = end, end + match.end()
+    return found
+
+
+def _decimal_step_readings(sentence: str) -> dict[str, Reading]:
+    """The reading each currency's step gives, when one sentence rounds two currencies each to
+    its own step ("round to 0.1 million USD and 0.1 billion KRW")."""
+    found: dict[str, Reading] = {}
+    for start, end, places, scale in _decimal_steps(sentence):
+        piece = sentence[start:end]
+        named = {c for c, p in (("USD", _DOLLARS), ("KRW", _WON)) if p.search(piece)}
+        if len(named) == 1:
+            found.setdefault(named.pop(), Reading(places, scale, sentence))
+    return found
 
 
 def without_scale(text: str) -> str:
@@ -220,6 +256,11 @@ def readings_by_currency(question: str) -> dict[str, Reading]:
     currency reads the amounts in it. Empty unless two currencies are each read their own way."""
     found: dict[str, Reading] = {}
     for sentence in _SENTENCES.split(question):
+        steps = _decimal_step_readings(sentence)
+        if len(steps) >= 2:
+            for code, asked in steps.items():
+                found.setdefault(code, asked)
+            continue
         for clause in _CLAUSES.split(sentence):
             asked = _reading(clause)
             if asked.places is None and asked.scale is None:

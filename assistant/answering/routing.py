@@ -311,9 +311,30 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     question = units_shared(question)
     found = _with_added_to_contract(_route(question, data, context), question, data)
     if found is not None:
+        _at_rate_stated(found, question)
         _in_currency_asked(found, question)
         _read_by_currency(found, question, data)
     return found
+
+
+def _stated_won_rate(question: str) -> str | None:
+    """The won-per-dollar rate ``question`` states in words that name both currencies
+    ("assuming 1,400 won per dollar", "KRW 1,290 a dollar"), or None."""
+    match = _RATE.search(question)
+    if match is None or not re.search(rf"(?:{_KRW})", match.group(0), re.I):
+        return None
+    return match.group("rate") or match.group("bare") or match.group("led")
+
+
+def _at_rate_stated(found: Route, question: str) -> None:
+    """A rate the question states wins over the rate the sources imply: an ask worked out on its
+    own (its clause does not repeat the rate) converts at the rate the question gives."""
+    stated = _stated_won_rate(question)
+    if stated is None:
+        return
+    found.requests = [
+        r.model_copy(update={"rate": stated}) if r.rate == "implied" else r for r in found.requests
+    ]
 
 
 def _read_by_currency(found: Route, question: str, data: OffsetData) -> None:
@@ -537,7 +558,23 @@ def fact_asks(question: str, data: OffsetData) -> list[str]:
     parts = split_parts(question)
     if len(parts) < 2:
         return []
-    return [part for part in parts if _asks_the_sources(part, data)]
+    return [
+        part
+        for part in parts
+        if _asks_the_sources(part, data) and not _applies_proposal_stated(part, question)
+    ]
+
+
+def _applies_proposal_stated(part: str, question: str) -> bool:
+    """Whether ``part`` asks what a rule put forward would give ("and under KIET's proposal?")
+    whose shares the question itself states elsewhere: the calculation works it out on the
+    question's shares, so it is no fact left to the sources."""
+    return bool(
+        _PROPOSED.search(part)
+        and not _SHARE_WRITTEN.search(part)
+        and _SHARE_WRITTEN.search(question)
+        and _PROPOSED.search(question.replace(part, " "))
+    )
 
 
 def _facts_beside(parts: tuple[str, ...], asks: list[Route | None], data: OffsetData) -> bool:
@@ -1039,6 +1076,10 @@ def _joined(
             kin = [j for j, done in enumerate(joined.requests) if _kind(done) == _kind(r)]
             if _without_year_of(r, joined.requests):
                 continue
+            if r.operation in _RULE_OPERATIONS and r in joined.requests:
+                # "Would the contract be caught under each wording?": one contract under one
+                # rule is worked out once, however many asks name it.
+                continue
             again = [j for j, d in enumerate(joined.requests) if _worked_out_again(r, d, data)]
             if again:
                 # One gap worked out twice, once from the sum written in: the working that shows
@@ -1082,6 +1123,10 @@ def _joined(
     joined.difference = any(r.difference for r, _ in routes)
     joined.offered = joined.offered or next((r.offered for r, _ in routes if r.offered), "")
     return joined
+
+
+# Calculations that apply an offset rule to a contract.
+_RULE_OPERATIONS = frozenset({"offset_obligation", "compare_policies"})
 
 
 def _worked_out_again(request: CalculatorInput, done: CalculatorInput, data: OffsetData) -> bool:
@@ -1603,6 +1648,13 @@ _GAP = words(
     # "does the levy fall short of the cap or pass it, and by what?": the margin either way.
     r"miss(?:es|ed)?|clears?|cleared|by how much|margin"
 )
+# Asking how far a contract is from the threshold, a margin: "by how much does it miss", "how
+# far below", "the gap to the threshold". "Under the current rule", "does it clear the
+# threshold?" or "is it below?" ask whether the rule applies, which the obligation answers.
+_MARGIN = words(
+    r"short\w* by|gap|difference|how much (?:more|less|short|below|under|above|over)|missing|"
+    r"how far|how close|by how much|by what|margin|shortfall|miss(?:es|ed)? (?:it |the \w+ )?by"
+)
 # "today", "now": the rule in force as of the sources, beside a year the question also names.
 _NOW = words(r"today|now|nowadays|these days|currently|at present|presently|current (?:rules?|law)")
 
@@ -1660,7 +1712,7 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     times = _times(question, [a.text for a in stated])
     gap = offered[0] if len(offered) == 1 and _GAP.search(question) else ""
     # "How much below the threshold does it come?": the gap between the contract and threshold.
-    below = not gap and bool(_GAP.search(question) and _THRESHOLD_NAMED.search(question))
+    below = not gap and bool(_MARGIN.search(question) and _THRESHOLD_NAMED.search(question))
     several = _several_contracts(question, money) or _contracts_of_one_kind(question, money)
     total = bool(_TOTAL.search(question)) and len(times) == 1
     if not several and len(money) > 1 and not asserted_kinds(question)[0]:
@@ -1714,7 +1766,59 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     difference = (
         len(kinds) == 2 and len(times) == 1 and not gap and bool(_KINDS_DIFFER.search(question))
     )
-    return Route(requests, lead=lead, total=total, offered=gap, below=below, difference=difference)
+    labels: list[Label | None] = [None] * len(requests)
+    if not offered:
+        for proposed in _proposed_shares(question, kinds, times, data):
+            requests.append(_evaluate(f"{proposed} × {money[0]}"))
+            labels.append(_proposed_share_label(proposed, money[0]))
+    return Route(
+        requests,
+        lead=lead,
+        total=total,
+        offered=gap,
+        below=below,
+        difference=difference,
+        labels=labels,
+    )
+
+
+# A rule put forward rather than in force: "KIET proposes", "the ministry wants", "recommended".
+_PROPOSED = words(
+    r"propos\w*|recommend\w*|suggest\w*|wants?|wanted|urg\w*|calls? for|called for|advocat\w*|"
+    r"plans?|planned|would raise|would set"
+)
+
+
+_SHARE_RANGE = lazy(
+    r"(?<![\w.])(\d+(?:\.\d+)?)\s?[-–]\s?(\d+(?:\.\d+)?)(\s?(?:%|percent\b|per cent\b))", re.I
+)
+
+
+def _proposed_shares(
+    question: str, kinds: list[str], times: list[int | None], data: OffsetData
+) -> list[str]:
+    """The offset shares a rule put forward sets ("KIET wants 50 to 100 percent on every
+    contract"), as written, when the question applies that proposal to its contract beside the
+    rule in force: each share the question states that is not the share the rule applied sets
+    for the type asked. Empty when no proposal is named."""
+    if not _PROPOSED.search(question):
+        return []
+    rules = [data.rule_for(year) if year is not None else data.current_rule for year in times]
+    applied = {rule.shares.get(kind) for rule in rules for kind in kinds}  # type: ignore[call-overload]
+    found = []
+    # "a 50-100% band": the range's first end carries the percent sign of its last.
+    ranged = _SHARE_RANGE.sub(
+        lambda m: f"{m.group(1)}{m.group(3)} to {m.group(2)}{m.group(3)}", question
+    )
+    for share in _SHARE_WRITTEN.findall(ranged):
+        share = " ".join(share.split())
+        if Decimal(re.sub(r"[^\d.]", "", share)) not in applied and share not in found:
+            found.append(share)
+    return found
+
+
+def _proposed_share_label(share: str, contract: str) -> Label:
+    return lambda result: say("share_under_proposal", share=share, amount=contract, result=result)
 
 
 def _one_share(times: list[int | None], data: OffsetData) -> bool:
@@ -1782,7 +1886,14 @@ def _contract_size_label(
     )
 
 
-_RULE_ASKED = words(r"rules?|requir\w*|polic(?:y|ies)")
+_RULE_ASKED = lazy(
+    r"\b(?:rules?|requir\w*|polic(?:y|ies))\b"
+    # The rule asked by what it sets for the contract: "what's the floor now?", "what is the
+    # minimum?" (a floor named in passing, "just over the floor", asks nothing).
+    r"|\bwhat(?:'s|’s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:floor|minimum)\b",
+    re.I,
+)
 # A rule named by the share it sets: "a 50 percent competitive rate".
 _SHARE_RATE = lazy(
     r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:[\w-]+\s+){0,2}?rate\b", re.I
@@ -1790,8 +1901,9 @@ _SHARE_RATE = lazy(
 
 
 # How two obligations compare: "the difference between", "how much more", "the gap".
+# "Described differently", "a different rule" ask no gap between the obligations.
 _KINDS_DIFFER = words(
-    r"difference|differ\w*|gap|how much (?:more|less|higher|lower|bigger|smaller)"
+    r"difference|differ|differs|differed|gap|how much (?:more|less|higher|lower|bigger|smaller)"
 )
 
 
@@ -2277,7 +2389,22 @@ def _country_places(question: str, data: OffsetData) -> list[tuple[int, str]]:
         match = pattern.search(question)
         if match:
             found.append((match.start(), name))
+    if found and domain().home_country not in {name for _, name in found}:
+        # "Ankara's rule, and would Seoul demand anything?": the home capital beside another
+        # country names the home country's rule.
+        capital = _home_capital(question)
+        if capital is not None:
+            found.append((capital, domain().home_country))
     return sorted(found)
+
+
+def _home_capital(question: str) -> int | None:
+    """Where ``question`` names the home country's capital, or None."""
+    for name in domain().home_capitals:
+        match = re.search(rf"\b{re.escape(name)}\b", question, re.I)
+        if match:
+            return match.start()
+    return None
 
 
 # What a country asks of a contract, where two countries' rules are compared without "offset":

@@ -106,6 +106,9 @@ class Obligation:
             # A reader looks for the threshold in the words its rule states it in as well.
             rule = f"{compact(threshold_usd)}, {rule}"
         if not self.triggers:
+            if self.contract.currency == "USD" and compact(self.contract) != contract:
+                # "$9.8 million" as the question wrote it, beside its digits.
+                contract = f"{contract} ({compact(self.contract)})"
             return say(
                 "below_threshold",
                 kind=self.contract_type,

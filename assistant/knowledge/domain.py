@@ -32,6 +32,9 @@ class Domain:
     other_countries: tuple[str, ...] = ()
     # Words that make a question about countries in general ("foreign", "European").
     comparison_words: tuple[str, ...] = ()
+    # The home country's capital as written for its government ("would Seoul demand ..."),
+    # lower-case: a question setting it beside another country's rule asks the home rule too.
+    home_capitals: tuple[str, ...] = ()
 
     def repair(self, text: str) -> str:
         """``text`` with the sources' known wording defects mended."""
@@ -80,6 +83,7 @@ def _load(path: Path) -> Domain:
         tuple(repairs),
         _words(raw.get("other_countries")),
         _words(raw.get("comparison_words")),
+        _words(raw.get("home_capitals")),
     )
 
 
