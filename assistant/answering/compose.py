@@ -22,6 +22,7 @@ from assistant.answering.answerability import (
     Entities,
     Unmet,
     claims_of,
+    date_precision,
     figure_for,
     finer_date,
     has_type,
@@ -690,6 +691,9 @@ _POINTED_BACK = lazy(r"^(?:that|this|those|these|it|its|each|they|them)\b", re.I
 # How far below the best sentence one stating a figure of the asked thing may rank and lead
 # (answers are the same from 0.6 to 0.8; far lower lets unrelated sentences lead).
 _FIGURE_OF_THING_FLOOR = 0.7
+# How near the best a sentence dating what a "when" question asks must score to lead when the
+# best dates nothing the question names (``_of_date_asked``): as near as a figure of the thing.
+_DATE_ASKED_FLOOR = 0.7
 
 
 def _weighted_share(
@@ -1697,6 +1701,12 @@ class Composer:
             for source_id in sorted(sources):
                 for unit in self._marked_in(source_id, marked_kind.marked_by):
                     units.setdefault(unit.id, unit)
+        for unit in self._stating_amounts(weights):
+            # An amount the question names ("when did the floor climb to five million dollars")
+            # is stated by few sentences, whose other words the question may not share ("raised
+            # to USD 5 million in 1986"): each of them is a candidate wherever it is.
+            if not query.only or unit.source_id in query.only:
+                units.setdefault(unit.id, unit)
         searched = frozenset(units)
         for name, _ in query.things:
             # The sentences about a thing the question names are found by its name wherever they
@@ -1875,6 +1885,25 @@ class Composer:
             by_source = (self.index.units, grouped)
             self._by_source = by_source
         return by_source[1].get(source_id, [])
+
+    def _stating_amounts(self, weights: Mapping[str, float]) -> list[Unit]:
+        """The sentences stating an amount of money among the question's terms ("usd5000000"),
+        read once per index: an amount term is written by a handful of sentences only."""
+        asked = sorted(t for t in weights if is_amount_term(t))
+        if not asked:
+            return []
+        stating = getattr(self, "_amount_units", None)
+        if stating is None or stating[0] is not self.index.units:
+            found: dict[str, list[Unit]] = {}
+            for unit_id, terms in self.index.unit_terms.items():
+                unit = self.index.units.get(unit_id)
+                if unit is None or unit.kind != "sentence":
+                    continue
+                for term in terms:
+                    if is_amount_term(term):
+                        found.setdefault(term, []).append(unit)
+            stating = self._amount_units = (self.index.units, found)
+        return [unit for term in asked for unit in stating[1].get(term, [])]
 
     def _marked_in(self, source_id: str, pattern: re.Pattern[str]) -> list[Unit]:
         """The units of ``source_id`` that ``pattern`` finds, read once per index: the scans for
@@ -3279,6 +3308,7 @@ class Composer:
             points = self._asks_points(question, query.intent, scope)
             if not query.intent.wide:
                 ranked = self._of_figure_asked(question, ranked)
+                ranked = self._of_date_asked(question, query, ranked)
                 ranked = self._of_body_asked(question, ranked)
             read_by = (
                 self._onlookers_run(ranked)
@@ -3341,6 +3371,43 @@ class Composer:
             most = 2 * len(named) > len(weights)
             if most and stated[0] > least and stated > held and has_type(candidate.unit.text, kind):
                 lead, held = candidate, stated
+        if lead is None:
+            return ranked
+        return [lead, *(c for c in ranked if c is not lead)]
+
+    def _of_date_asked(
+        self, question: str, query: Query, ranked: list[Candidate]
+    ) -> list[Candidate]:
+        """``ranked`` with the sentence that dates what a "when" question asks first, when the
+        best does not: a sentence near the best (``_DATE_ASKED_FLOOR``) that states a date and
+        every amount the question names ("when did the floor reach USD 5 million"), the one
+        covering most of the question first. When the best does, a sentence writing every word
+        of the question it writes that dates it more finely ("in December 2018" for "in 2018")
+        leads."""
+        if not ranked or frame_of(question).answer_type != "date":
+            return ranked
+        amounts = frozenset(t for t in query.weights if is_amount_term(t))
+
+        def dates(candidate: Candidate) -> bool:
+            return not (amounts - candidate.hits) and has_type(
+                candidate.unit.text, "date", self.entities
+            )
+
+        best = ranked[0]
+        floor = _DATE_ASKED_FLOOR * best.score
+        near = [c for c in ranked[1:] if c.score >= floor and dates(c)]
+        if not dates(best):
+            lead = max(
+                near,
+                key=lambda c: (c.coverage, date_precision(c.unit.text), c.score),
+                default=None,
+            )
+        else:
+            finer = date_precision(best.unit.text)
+            lead = next(
+                (c for c in near if c.hits >= best.hits and date_precision(c.unit.text) > finer),
+                None,
+            )
         if lead is None:
             return ranked
         return [lead, *(c for c in ranked if c is not lead)]
