@@ -694,6 +694,8 @@ _FIGURE_OF_THING_FLOOR = 0.7
 # How near the best a sentence dating what a "when" question asks must score to lead when the
 # best dates nothing the question names (``_of_date_asked``): as near as a figure of the thing.
 _DATE_ASKED_FLOOR = 0.7
+# A date question that asks for the year alone: "what year", "since which year", "in what year".
+_YEAR_ASKED = words(r"(?:what|which)\s+year")
 
 
 def _weighted_share(
@@ -923,6 +925,14 @@ _CUT_REACH = 4
 # How far past a page's notes (footnotes, references) a cut sentence's whole is looked for.
 _NOTES_REACH = 12
 # A question naming a document's notes or credit lines: those are what it asks about.
+# A figure's or table's note, and its caption: "Note: The values represent …", "Figure 6.
+# Weapons Imports from the United States (2011 to 2022)".
+_NOTE_LABEL = lazy(r"^notes?\s*:\s*\S", re.I)
+_CAPTION = lazy(r"^\s*(?:Figure|Table|Chart|Graph)\s+\d+[.:]\s*(.+?)\s*$", re.M)
+# How many sentences of its paragraph a note's reading carries on for.
+_NOTE_REACH = 3
+# The words a question names a figure by.
+_FIGURE_WORDS = "figure chart graph diagram plot"
 _NOTES_NAMED = words(r"(?:foot)?notes?|sources? lines?|credits?|captions?")
 # The units that name points without arguing them: a figure's or table's cells, a heading.
 _CELLS = frozenset({"heading"})
@@ -1753,6 +1763,7 @@ class Composer:
                     if not query.only or later.source_id in query.only:
                         units.setdefault(later.id, later)
         vectors = self.index.unit_vectors(list(units))
+        figure_terms = frozenset(self.index.lexicon.terms(_FIGURE_WORDS)) & weights.keys()
         candidates = []
         for unit in units.values():
             terms = set(self.index.unit_terms.get(unit.id, ()))
@@ -1765,6 +1776,12 @@ class Composer:
                 context_terms.update(self.index.unit_terms.get(speaking.id, ()))
             # "The foreign builders" are met by a sentence naming one ("Hanbit Yards agreed …").
             terms |= {term for term, kind in query.classes if name_table().find(kind, unit.text)}
+            caption = self._caption_noted(unit)
+            if caption is not None:
+                # A figure's note says what its numbers are: it is about what the caption
+                # names, and it is what a question about "the chart" reads.
+                context_terms.update(self.index.lexicon.terms(caption))
+                terms |= figure_terms
             if name_terms and unit.kind == "row" and _NAMING_LABEL.search(_row_label(unit)):
                 # "What do they call it" is met by the table row that gives a thing's name
                 # ("Alternative name of policy: …"), in the table's words, not the question's.
@@ -1885,6 +1902,25 @@ class Composer:
             by_source = (self.index.units, grouped)
             self._by_source = by_source
         return by_source[1].get(source_id, [])
+
+    def _caption_noted(self, unit: Unit) -> str | None:
+        """The caption of the figure or table whose note ``unit`` is, or carries on ("Note: The
+        values represent offers accepted."): the caption stands between the note and the text
+        before it ("Figure 6. Weapons Imports from the United States (2011 to 2022)"). None
+        for any other sentence."""
+        first = unit
+        for _ in range(_NOTE_REACH):
+            before = self._neighbour(first, -1)
+            if before is None or before.paragraph != first.paragraph:
+                break
+            first = before
+        if not _NOTE_LABEL.match(first.text):
+            return None
+        before = self._neighbour(first, -1)
+        text = self.source_texts.get(first.source_id, "")
+        gap = text[before.end if before is not None else 0 : first.start]
+        captions = _CAPTION.findall(gap)
+        return captions[-1] if captions else None
 
     def _stating_amounts(self, weights: Mapping[str, float]) -> list[Unit]:
         """The sentences stating an amount of money among the question's terms ("usd5000000"),
@@ -3379,11 +3415,11 @@ class Composer:
         self, question: str, query: Query, ranked: list[Candidate]
     ) -> list[Candidate]:
         """``ranked`` with the sentence that dates what a "when" question asks first, when the
-        best does not: a sentence near the best (``_DATE_ASKED_FLOOR``) that states a date and
-        every amount the question names ("when did the floor reach USD 5 million"), the one
-        covering most of the question first. When the best does, a sentence writing every word
-        of the question it writes that dates it more finely ("in December 2018" for "in 2018")
-        leads."""
+        best does not. A question naming an amount ("when did the floor reach USD 5 million")
+        is answered by a sentence near the best (``_DATE_ASKED_FLOOR``) stating a date and every
+        amount it names, the one covering most of the question first. A "when" question that
+        asks no year is answered, of sentences writing every word of the question the best
+        writes, by the one dating the event to its month ("in December 2018", not "in 2018")."""
         if not ranked or frame_of(question).answer_type != "date":
             return ranked
         amounts = frozenset(t for t in query.weights if is_amount_term(t))
@@ -3396,13 +3432,14 @@ class Composer:
         best = ranked[0]
         floor = _DATE_ASKED_FLOOR * best.score
         near = [c for c in ranked[1:] if c.score >= floor and dates(c)]
-        if not dates(best):
+        lead: Candidate | None = None
+        if amounts and not dates(best):
             lead = max(
                 near,
                 key=lambda c: (c.coverage, date_precision(c.unit.text), c.score),
                 default=None,
             )
-        else:
+        elif dates(best) and not _YEAR_ASKED.search(question):
             finer = date_precision(best.unit.text)
             lead = next(
                 (c for c in near if c.hits >= best.hits and date_precision(c.unit.text) > finer),
