@@ -356,6 +356,14 @@ def date_precision(text: str) -> int:
     return 1 if _MONTH_OF_YEAR.search(text) or _ISO_MONTH.search(text) else 0
 
 
+def dates_a_moment(text: str) -> bool:
+    """Whether ``text`` dates something to a year or a month, not only to a span of years: the
+    "(2023-2027)" of a five-year plan's title says when the plan runs, not when a thing was
+    done."""
+    rest = _STRETCH.sub(" ", _NAMING_YEAR.sub(" ", text))
+    return bool(_YEAR.search(rest) or _MONTH_OF_YEAR.search(rest))
+
+
 def opening_date(question: str) -> re.Pattern[str] | None:
     """The form that states the start of an ongoing thing ("since 2022"), when a date question
     asks since when it has gone on; None otherwise."""

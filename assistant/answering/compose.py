@@ -23,6 +23,7 @@ from assistant.answering.answerability import (
     Unmet,
     claims_of,
     date_precision,
+    dates_a_moment,
     figure_for,
     finer_date,
     has_type,
@@ -3417,9 +3418,10 @@ class Composer:
         """``ranked`` with the sentence that dates what a "when" question asks first, when the
         best does not. A question naming an amount ("when did the floor reach USD 5 million")
         is answered by a sentence near the best (``_DATE_ASKED_FLOOR``) stating a date and every
-        amount it names, the one covering most of the question first. A "when" question that
-        asks no year is answered, of sentences writing every word of the question the best
-        writes, by the one dating the event to its month ("in December 2018", not "in 2018")."""
+        amount it names, the one covering most of the question first. When the best dates
+        nothing but a span of years (a plan's "(2023-2027)"), a "when" question is answered by
+        a sentence near it writing every word of the question the best writes and dating a
+        moment, the one dating it most finely first ("in December 2018")."""
         if not ranked or frame_of(question).answer_type != "date":
             return ranked
         amounts = frozenset(t for t in query.weights if is_amount_term(t))
@@ -3439,11 +3441,13 @@ class Composer:
                 key=lambda c: (c.coverage, date_precision(c.unit.text), c.score),
                 default=None,
             )
-        elif dates(best) and not _YEAR_ASKED.search(question):
-            finer = date_precision(best.unit.text)
-            lead = next(
-                (c for c in near if c.hits >= best.hits and date_precision(c.unit.text) > finer),
-                None,
+        elif (
+            dates(best) and not _YEAR_ASKED.search(question) and not dates_a_moment(best.unit.text)
+        ):
+            lead = max(
+                (c for c in near if c.hits >= best.hits and dates_a_moment(c.unit.text)),
+                key=lambda c: (date_precision(c.unit.text), c.score),
+                default=None,
             )
         if lead is None:
             return ranked
