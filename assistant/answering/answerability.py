@@ -151,6 +151,8 @@ _DAY = lazy(
     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 # A month written in figures, as data rows date events: "2023-05-15", "2023-05".
+# A month with its year: "December 2018", "March 5, 2023".
+_MONTH_OF_YEAR = lazy(_MONTH.pattern + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\b")
 _ISO_MONTH = lazy(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])\b")
 # A share written as a word, not a figure.
 _HALF = lazy(r"\bhalf\b", re.I)
@@ -345,6 +347,21 @@ def finer_date(question: str) -> re.Pattern[str] | None:
     if _ASKS_MONTH.search(question):
         return _MONTH
     return None
+
+
+def date_precision(text: str) -> int:
+    """How finely ``text`` dates what it states: 1 for a month of a year ("in December 2018",
+    "2018-12"), 0 for a year or none. A weekday or a month without its year ("observers said
+    Tuesday") dates the telling, not the thing told."""
+    return 1 if _MONTH_OF_YEAR.search(text) or _ISO_MONTH.search(text) else 0
+
+
+def dates_a_moment(text: str) -> bool:
+    """Whether ``text`` dates something to a year or a month, not only to a span of years: the
+    "(2023-2027)" of a five-year plan's title says when the plan runs, not when a thing was
+    done."""
+    rest = _STRETCH.sub(" ", _NAMING_YEAR.sub(" ", text))
+    return bool(_YEAR.search(rest) or _MONTH_OF_YEAR.search(rest))
 
 
 def opening_date(question: str) -> re.Pattern[str] | None:
@@ -2872,6 +2889,16 @@ _CHANGE_STEMS = (
     r"hik|boost|doubl|halv|trebl|tripl|expand|extend|narrow|widen|scal|push|bump"
 )
 _CHANGE_ASKED = lazy(rf"^(?:{_CHANGE_STEMS})(?:e|es|s|ed|ing|ting)?$", re.I)
+# A level moving, asked of as the change it is: "when did the trigger climb to USD 5 million".
+_MOVE_ASKED = lazy(
+    r"^(?:climb|rise|rose|risen|go|gone|went|jump|grow|grew|grown|fall|fell|drop|move)(?:s|ed|ped)?$",
+    re.I,
+)
+# A word before "to", "from" or "by" and a figure: the level a change goes to.
+_TO_LEVEL = lazy(
+    r"\b([A-Za-z]+)\s+(?:to|from|by)\s+(?:[$€£]|usd\b|krw\b|eur\b|\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b)",
+    re.I,
+)
 _CHANGE_DONE = lazy(
     r"\b(?:was|were|has|have|had)\s+(?:been\s+)?(?:[a-z]+ly\s+)?"
     rf"(?:(?:{_CHANGE_STEMS})(?:e|)d|cut|lifted)\b"
@@ -2887,7 +2914,14 @@ def _asks_change(rest: str) -> bool:
     """Whether the act a question asks of, from its verb on ("lift its trigger to USD 5
     million"), is a change to a level or a rule."""
     verb = re.match(r"[A-Za-z]+", rest)
-    return verb is not None and _CHANGE_ASKED.match(verb.group()) is not None
+    if verb is not None and _CHANGE_ASKED.match(verb.group()) is not None:
+        return True
+    # The verb found may be a noun of the subject ("the trigger climb to USD 5 million"): a
+    # word of moving a level that goes to, from or by a figure is the change asked of.
+    return any(
+        _CHANGE_ASKED.match(m.group(1)) or _MOVE_ASKED.match(m.group(1))
+        for m in _TO_LEVEL.finditer(rest)
+    )
 
 
 def _tells_change_done(said: str) -> bool:

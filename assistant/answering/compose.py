@@ -22,6 +22,8 @@ from assistant.answering.answerability import (
     Entities,
     Unmet,
     claims_of,
+    date_precision,
+    dates_a_moment,
     figure_for,
     finer_date,
     has_type,
@@ -695,6 +697,11 @@ _POINTED_BACK = lazy(r"^(?:that|this|those|these|it|its|each|they|them)\b", re.I
 # How far below the best sentence one stating a figure of the asked thing may rank and lead
 # (answers are the same from 0.6 to 0.8; far lower lets unrelated sentences lead).
 _FIGURE_OF_THING_FLOOR = 0.7
+# How near the best a sentence dating what a "when" question asks must score to lead when the
+# best dates nothing the question names (``_of_date_asked``): as near as a figure of the thing.
+_DATE_ASKED_FLOOR = 0.7
+# A date question that asks for the year alone: "what year", "since which year", "in what year".
+_YEAR_ASKED = words(r"(?:what|which)\s+year")
 
 
 def _weighted_share(
@@ -924,6 +931,14 @@ _CUT_REACH = 4
 # How far past a page's notes (footnotes, references) a cut sentence's whole is looked for.
 _NOTES_REACH = 12
 # A question naming a document's notes or credit lines: those are what it asks about.
+# A figure's or table's note, and its caption: "Note: The values represent …", "Figure 6.
+# Weapons Imports from the United States (2011 to 2022)".
+_NOTE_LABEL = lazy(r"^notes?\s*:\s*\S", re.I)
+_CAPTION = lazy(r"^\s*(?:Figure|Table|Chart|Graph)\s+\d+[.:]\s*(.+?)\s*$", re.M)
+# How many sentences of its paragraph a note's reading carries on for.
+_NOTE_REACH = 3
+# The words a question names a figure by.
+_FIGURE_WORDS = "figure chart graph diagram plot"
 _NOTES_NAMED = words(r"(?:foot)?notes?|sources? lines?|credits?|captions?")
 # The units that name points without arguing them: a figure's or table's cells, a heading.
 _CELLS = frozenset({"heading"})
@@ -1702,6 +1717,12 @@ class Composer:
             for source_id in sorted(sources):
                 for unit in self._marked_in(source_id, marked_kind.marked_by):
                     units.setdefault(unit.id, unit)
+        for unit in self._stating_amounts(weights):
+            # An amount the question names ("when did the floor climb to five million dollars")
+            # is stated by few sentences, whose other words the question may not share ("raised
+            # to USD 5 million in 1986"): each of them is a candidate wherever it is.
+            if not query.only or unit.source_id in query.only:
+                units.setdefault(unit.id, unit)
         searched = frozenset(units)
         for name, _ in query.things:
             # The sentences about a thing the question names are found by its name wherever they
@@ -1748,6 +1769,7 @@ class Composer:
                     if not query.only or later.source_id in query.only:
                         units.setdefault(later.id, later)
         vectors = self.index.unit_vectors(list(units))
+        figure_terms = frozenset(self.index.lexicon.terms(_FIGURE_WORDS)) & weights.keys()
         candidates = []
         for unit in units.values():
             terms = set(self.index.unit_terms.get(unit.id, ()))
@@ -1760,6 +1782,12 @@ class Composer:
                 context_terms.update(self.index.unit_terms.get(speaking.id, ()))
             # "The foreign builders" are met by a sentence naming one ("Hanbit Yards agreed …").
             terms |= {term for term, kind in query.classes if name_table().find(kind, unit.text)}
+            caption = self._caption_noted(unit)
+            if caption is not None:
+                # A figure's note says what its numbers are: it is about what the caption
+                # names, and it is what a question about "the chart" reads.
+                context_terms.update(self.index.lexicon.terms(caption))
+                terms |= figure_terms
             if name_terms and unit.kind == "row" and _NAMING_LABEL.search(_row_label(unit)):
                 # "What do they call it" is met by the table row that gives a thing's name
                 # ("Alternative name of policy: …"), in the table's words, not the question's.
@@ -1880,6 +1908,44 @@ class Composer:
             by_source = (self.index.units, grouped)
             self._by_source = by_source
         return by_source[1].get(source_id, [])
+
+    def _caption_noted(self, unit: Unit) -> str | None:
+        """The caption of the figure or table whose note ``unit`` is, or carries on ("Note: The
+        values represent offers accepted."): the caption stands between the note and the text
+        before it ("Figure 6. Weapons Imports from the United States (2011 to 2022)"). None
+        for any other sentence."""
+        first = unit
+        for _ in range(_NOTE_REACH):
+            before = self._neighbour(first, -1)
+            if before is None or before.paragraph != first.paragraph:
+                break
+            first = before
+        if not _NOTE_LABEL.match(first.text):
+            return None
+        before = self._neighbour(first, -1)
+        text = self.source_texts.get(first.source_id, "")
+        gap = text[before.end if before is not None else 0 : first.start]
+        captions = _CAPTION.findall(gap)
+        return captions[-1] if captions else None
+
+    def _stating_amounts(self, weights: Mapping[str, float]) -> list[Unit]:
+        """The sentences stating an amount of money among the question's terms ("usd5000000"),
+        read once per index: an amount term is written by a handful of sentences only."""
+        asked = sorted(t for t in weights if is_amount_term(t))
+        if not asked:
+            return []
+        stating = getattr(self, "_amount_units", None)
+        if stating is None or stating[0] is not self.index.units:
+            found: dict[str, list[Unit]] = {}
+            for unit_id, terms in self.index.unit_terms.items():
+                unit = self.index.units.get(unit_id)
+                if unit is None or unit.kind != "sentence":
+                    continue
+                for term in terms:
+                    if is_amount_term(term):
+                        found.setdefault(term, []).append(unit)
+            stating = self._amount_units = (self.index.units, found)
+        return [unit for term in asked for unit in stating[1].get(term, [])]
 
     def _marked_in(self, source_id: str, pattern: re.Pattern[str]) -> list[Unit]:
         """The units of ``source_id`` that ``pattern`` finds, read once per index: the scans for
@@ -3284,6 +3350,7 @@ class Composer:
             points = self._asks_points(question, query.intent, scope)
             if not query.intent.wide:
                 ranked = self._of_figure_asked(question, ranked)
+                ranked = self._of_date_asked(question, query, ranked)
                 ranked = self._of_body_asked(question, ranked)
             read_by = (
                 self._onlookers_run(ranked)
@@ -3357,6 +3424,47 @@ class Composer:
             more = stated[0] > least or figureless and stated[0] == least
             if most and more and stated > held and has_type(candidate.unit.text, kind):
                 lead, held = candidate, stated
+        if lead is None:
+            return ranked
+        return [lead, *(c for c in ranked if c is not lead)]
+
+    def _of_date_asked(
+        self, question: str, query: Query, ranked: list[Candidate]
+    ) -> list[Candidate]:
+        """``ranked`` with the sentence that dates what a "when" question asks first, when the
+        best does not. A question naming an amount ("when did the floor reach USD 5 million")
+        is answered by a sentence near the best (``_DATE_ASKED_FLOOR``) stating a date and every
+        amount it names, the one covering most of the question first. When the best dates
+        nothing but a span of years (a plan's "(2023-2027)"), a "when" question is answered by
+        a sentence near it writing every word of the question the best writes and dating a
+        moment, the one dating it most finely first ("in December 2018")."""
+        if not ranked or frame_of(question).answer_type != "date":
+            return ranked
+        amounts = frozenset(t for t in query.weights if is_amount_term(t))
+
+        def dates(candidate: Candidate) -> bool:
+            return not (amounts - candidate.hits) and has_type(
+                candidate.unit.text, "date", self.entities
+            )
+
+        best = ranked[0]
+        floor = _DATE_ASKED_FLOOR * best.score
+        near = [c for c in ranked[1:] if c.score >= floor and dates(c)]
+        lead: Candidate | None = None
+        if amounts and not dates(best):
+            lead = max(
+                near,
+                key=lambda c: (c.coverage, date_precision(c.unit.text), c.score),
+                default=None,
+            )
+        elif (
+            dates(best) and not _YEAR_ASKED.search(question) and not dates_a_moment(best.unit.text)
+        ):
+            lead = max(
+                (c for c in near if c.hits >= best.hits and dates_a_moment(c.unit.text)),
+                key=lambda c: (date_precision(c.unit.text), c.score),
+                default=None,
+            )
         if lead is None:
             return ranked
         return [lead, *(c for c in ranked if c is not lead)]

@@ -260,9 +260,10 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:pay|spend|charge|"
             r"paid|spent|charged)|"
             # Whatever qualifies it ("what qualifying contract value", "what's the yard's
-            # threshold deal price"), a contract's value is an amount, not a share of one.
+            # threshold deal price"), a contract's value is an amount, not a share of one; its
+            # size is its value ("what contract size brings the rule in").
             r"(?:what|which)(?:'s|’s| is| was)? (?:[\w'’-]+ ){0,3}?"
-            r"(?:contract|deal|purchase|acquisition|import)s? (?:value|price)|"
+            r"(?:contract|deal|purchase|acquisition|import)s? (?:value|price|size)|"
             # A bound on a value, a price or a cost is itself an amount: "the deal-value floor".
             r"(?:value|price|cost)[ -](?:threshold|floor|ceiling|cap|limit)s?)\b",
             re.I,
@@ -1165,8 +1166,8 @@ _SPACE_BEFORE_MARK = lazy(r"[\s,]+(?=[?.!:;])|\s+(?=,)")
 _THRESHOLD_PARAPHRASE = lazy(
     r"\b(?:minimum|smallest|lowest)\s+(?:(?:contract|deal|purchase|procurement)s?\s+)"
     r"(?:value|size|amount|worth|price)s?(?:\s+(?:that|which)\s+trigger\w*)?"
-    r"|\b(?:contract|deal|purchase)s?\s+(?:value|size|amount|worth)s?\s+(?:that|which)\s+"
-    r"(?:triggers?|activates?|sets?\s+off)\b"
+    r"|\b(?:contract|deal|purchase)s?\s+(?:value|size|amount|worth)s?\s+(?:(?:that|which)\s+)?"
+    r"(?:triggers?|triggered|activates?|activated|sets?\s+(?:(?:it|them)\s+)?off)\b"
     r"|\b(?:value|size|amount)\s+(?:at|above|over|from)\s+which\s+(?:an?\s+)?offsets?\s+"
     r"(?:requirements?\s+|obligations?\s+)?(?:applies|apply|kicks?\s+in|(?:is|are)\s+required)\b",
     re.I,
