@@ -143,25 +143,3 @@ def test_the_size_of_the_waived_phase_is_its_stated_value(assistant):
     answer = assistant.ask("How big was the second F-35 phase that DAPA bought without offsets?")
     assert not answer.abstained
     assert "4 trillion" in answer.answer
-
-
-# -- every country compared ----------------------------------------------------------------------
-
-
-def test_a_comparison_of_a_country_the_answer_never_names_is_no_comparison():
-    from assistant.answering.answerability import Entities
-
-    frame = frame_of("How many pages did the report give Norway compared with Japan and China?")
-    others = "The report gave 11 pages to Japan and 48 pages to China."
-    problem = unmet(frame, _said(others), Entities())
-    assert problem is not None and problem.of_another
-    all_three = "The report gave 11 pages to Japan, 48 to China and 3 to Norway."
-    assert unmet(frame, _said(all_three), Entities()) is None
-
-
-def test_the_home_country_may_go_unnamed_in_a_comparison():
-    from assistant.answering.answerability import Entities
-
-    frame = frame_of("How many pages did the report give Korea compared with Japan and China?")
-    others = "The report gave 11 pages to Japan, 48 pages to China and 7 to the home market."
-    assert unmet(frame, _said(others), Entities()) is None
