@@ -1695,11 +1695,6 @@ def unmet(
         # "What is the threshold for the Netherlands in the chart comparing the countries?"
         # asks the threshold, whatever the question says of the chart it is in.
         return Unmet(say("no_such_figure", label=_LABEL[measured]))
-    unmentioned = _compared_unmentioned(frame, statements, entities) if entities else ""
-    if unmentioned:
-        # "How does Chile's levy compare with Peru's and Bolivia's?" is no comparison of Chile's
-        # when nothing the answer says names Chile: only the others' figures are given.
-        return Unmet(say("nothing_about", names=unmentioned), of_another=True)
     if (
         frame.answer_type != "person"
         and len(frame.parts) <= 1
@@ -2383,24 +2378,6 @@ def _about_another(
         ):
             return ", ".join(sorted({_written_as(n, frame.question) for n in asked}))
     return None
-
-
-def _compared_unmentioned(frame: Frame, statements: list[str], entities: Entities) -> str:
-    """The countries a comparison weighs against each other that no statement of the answer
-    names, joined; "" when each is named. The home country and the parties to the dispute are
-    the sources' subject and may go unnamed; a third country is only compared where it is
-    named."""
-    if frame.answer_type != "comparison":
-        return ""
-    asked = entities.names(frame.question, "countries") - entities.names(
-        " ".join(frame.besides), "countries"
-    )
-    parties = entities.names(frame.question, "parties") | {domain().home_country.lower()}
-    named = {n for piece in statements for n in entities.names(piece, "countries")}
-    missing = sorted(asked - parties - named)
-    if len(asked) < 2 or not missing:
-        return ""
-    return ", ".join(_written_as(n, frame.question) for n in missing)
 
 
 def _subjects_of(frame: Frame, text: str, kind: str, entities: Entities) -> frozenset[str]:
