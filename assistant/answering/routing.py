@@ -1859,11 +1859,13 @@ def _then_gap_to_proposal(
         if parse_amount(proposed).value < parse_amount(required).value:
             larger, smaller = smaller, larger
         requests.append(_evaluate(f"{larger} − {smaller}"))
-        labels.append(
-            lambda result, c=required, p=proposed, s=share: say(
-                "gap_to_proposal", current=c, proposed=p, share=s, result=result
-            )
-        )
+        labels.append(_gap_to_proposal_label(required, proposed, share))
+
+
+def _gap_to_proposal_label(current: str, proposed: str, share: str) -> Label:
+    return lambda result: say(
+        "gap_to_proposal", current=current, proposed=proposed, share=share, result=result
+    )
 
 
 def _proposed_share_label(share: str, contract: str) -> Label:
@@ -5101,6 +5103,10 @@ def _spans_told_by_length_alone(
     return tuple(dict.fromkeys(found))
 
 
+def _per_year_worked_label(years: int, span: str, total: str) -> Label:
+    return lambda result: say("per_year_worked", years=years, span=span, total=total, result=result)
+
+
 def _years_of(period: str) -> int:
     first, last = (int(y) for y in period.split("-"))
     return last - first + 1
@@ -5129,11 +5135,7 @@ def _then_per_year(
             continue
         if period == f"{asked[0]}-{asked[1]}":
             found.requests.append(_evaluate(f"{left} / {years}"))
-            found.labels.append(
-                lambda result, y=years, s=span, t=left: say(
-                    "per_year_worked", years=y, span=s, total=t, result=result
-                )
-            )
+            found.labels.append(_per_year_worked_label(years, span, left))
         elif period in (big.period, small.period):
             row = big if period == big.period else small
             found.requests.append(_evaluate(f"{_short(row)} / {years}"))
