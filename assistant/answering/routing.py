@@ -4962,7 +4962,10 @@ def _share_of_summed_pledge(part: ProgramFact, question: str, data: OffsetData) 
 # that imply for", "back out", "derive", "using the won figures".
 _WORKED_FROM = words(
     r"impl(?:y|ies|ied)|deriv\w*|infer\w*|deduc\w*|work(?:ed|ing)? out|back(?:s|ed|ing)? out|"
-    r"(?:re-?)?calculat\w*|(?:re-?)?comput\w*|using|based on|from (?:the|those|these) (?:\w+ )?(?:figures|numbers|amounts)"
+    r"(?:re-?)?calculat\w*|(?:re-?)?comput\w*|using|based on|from (?:the|those|these) (?:\w+ )?(?:figures|numbers|amounts)|"
+    # "going by the agency's won figures", "from its own numbers": the figures a source gives,
+    # named as what the result is worked from.
+    r"(?:going by|by|from|with|on) (?:the |its |their )?(?:[\w’'-]+ ){0,4}?(?:figures|numbers|amounts)"
 )
 # What a period's amount measures, by the words that name it.
 _IMPORTS_NAMED = words(r"imports?|imported|importing|purchases?|purchased|bought|buying")
@@ -5117,8 +5120,8 @@ def _then_per_year(
 ) -> None:
     """A yearly average asked after a figure is backed out ("back out 2016-2020, and its yearly
     average"): the backed-out figure, the first result, spread over its own years, a request of
-    its own that takes that result as its operand. Another period named after the average
-    (the rest, "with that of 2021-2022") has its own figure averaged too."""
+    its own that takes that result as its operand. The span or the rest named after the average
+    ("with that of 2021-2022") has its own figure averaged too."""
     average = _PER_YEAR.search(question)
     if average is None or not _EVENLY.search(question):
         return
@@ -5129,7 +5132,8 @@ def _then_per_year(
     left = _money_result(found.requests[0], data)
     if left is None:
         return
-    for period in dict.fromkeys(after or [f"{asked[0]}-{asked[1]}"]):
+    # The backed-out figure is averaged first: it is what the chain asks ("its yearly average").
+    for period in dict.fromkeys([f"{asked[0]}-{asked[1]}", *after]):
         years, span = _years_of(period), _span(period)
         if years < 2:
             continue
@@ -5188,6 +5192,17 @@ def _spans_told_by_length(question: str) -> list[str]:
     return found
 
 
+# Verbs that take away what they name ("deduct the 2021-22 offsets"): an input, not the asked.
+_SUBTRACTING = words(r"deduct\w*|subtract\w*")
+
+
+def _leads_to(question: str, start: int) -> bool:
+    """Whether a verb of working out leads to the period named at ``start`` ("derive 2001-2005"),
+    one that takes the period away ("deduct 2006-2007") excepted."""
+    led = _WORKED_FROM.search(question, max(0, start - 30), start)
+    return led is not None and not _SUBTRACTING.fullmatch(led.group())
+
+
 def _span_and_rest(question: str, told: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     """The (span, rest of the span) pairs whose difference is a period the question asks for:
     the asking leads to it ("implies for 2001-2005", "derive the 2001-2005 figure"), or it is
@@ -5206,8 +5221,7 @@ def _span_and_rest(question: str, told: tuple[str, ...] = ()) -> list[tuple[str,
     led = [
         period
         for start, period in _period_matches(question)
-        if re.search(r"\bfor\s+(?:the\s+)?$", question[:start], re.I)
-        or _WORKED_FROM.search(question, max(0, start - 30), start)
+        if re.search(r"\bfor\s+(?:the\s+)?$", question[:start], re.I) or _leads_to(question, start)
     ]
     # "A total is given for 2001-2007 and a figure for 2006-2007. Derive 2001-2005.": a
     # sentence that only gives the figures names their periods ("for" them too); the period
