@@ -5106,6 +5106,10 @@ def _spans_told_by_length_alone(
     return tuple(dict.fromkeys(found))
 
 
+# Words just before an average that refer back to the figure worked out: "its", "their", "that".
+_REFERS_BACK = lazy(r"\b(?:its|their|that|this|the result's)\s+(?:[\w-]+\s+)?$", re.I)
+
+
 def _per_year_worked_label(years: int, span: str, total: str) -> Label:
     return lambda result: say("per_year_worked", years=years, span=span, total=total, result=result)
 
@@ -5132,12 +5136,17 @@ def _then_per_year(
     left = _money_result(found.requests[0], data)
     if left is None:
         return
-    # The backed-out figure is averaged first: it is what the chain asks ("its yearly average").
-    for period in dict.fromkeys([f"{asked[0]}-{asked[1]}", *after]):
+    # The backed-out figure's average is asked when the average names no period after it ("and
+    # the yearly average"), or refers back to it ("its yearly average"); else only the periods
+    # it names are averaged.
+    backed = f"{asked[0]}-{asked[1]}"
+    if not after or _REFERS_BACK.search(question[: average.start()]):
+        after = [backed, *after]
+    for period in dict.fromkeys(after):
         years, span = _years_of(period), _span(period)
         if years < 2:
             continue
-        if period == f"{asked[0]}-{asked[1]}":
+        if period == backed:
             found.requests.append(_evaluate(f"{left} / {years}"))
             found.labels.append(_per_year_worked_label(years, span, left))
         elif period in (big.period, small.period):
