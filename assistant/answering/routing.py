@@ -1768,9 +1768,11 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     )
     labels: list[Label | None] = [None] * len(requests)
     if not offered:
-        for proposed in _proposed_shares(question, kinds, times, data):
+        proposals = _proposed_shares(question, kinds, times, data)
+        for proposed in proposals:
             requests.append(_evaluate(f"{proposed} × {money[0]}"))
             labels.append(_proposed_share_label(proposed, money[0]))
+        _then_gap_to_proposal(requests, labels, question, proposals, data)
     return Route(
         requests,
         lead=lead,
@@ -1815,6 +1817,55 @@ def _proposed_shares(
         if Decimal(re.sub(r"[^\d.]", "", share)) not in applied and share not in found:
             found.append(share)
     return found
+
+
+# Which end of a proposed range a gap is asked to: its low end or its high end.
+_LOW_END = words(r"bottom|lower|low end|lowest|floor|least")
+_HIGH_END = words(r"top|upper|high end|highest|ceiling")
+
+
+def _then_gap_to_proposal(
+    requests: list[CalculatorInput],
+    labels: list[Label | None],
+    question: str,
+    proposals: list[str],
+    data: OffsetData,
+) -> None:
+    """A gap asked between the rule in force and a proposal ("how far is today's requirement
+    from the bottom of the proposed band?"): once the one obligation of the rule in force and
+    each proposed share's amount are worked out, the larger less the smaller, a request of its
+    own that takes those two results as its operands. Of a range, the end the question names
+    (its bottom or its top); else each proposed share."""
+    if not proposals or not _GAP_TO.search(question):
+        return
+    current = requests[: len(requests) - len(proposals)]
+    if len(current) != 1 or current[0].operation != "offset_obligation":
+        return
+    values = [Decimal(re.sub(r"[^\d.]", "", p)) for p in proposals]
+    chosen = list(zip(proposals, values, strict=True))
+    low, high = bool(_LOW_END.search(question)), bool(_HIGH_END.search(question))
+    if low != high:
+        end = (min if low else max)(values)
+        chosen = [(p, v) for p, v in chosen if v == end]
+    required = _money_result(current[0], data)
+    if required is None:
+        return
+    for share, _ in chosen:
+        asked = requests[len(current) + proposals.index(share)]
+        proposed = _money_result(asked, data)
+        if proposed is None:
+            return
+        larger, smaller = (proposed, required)
+        if parse_amount(proposed).value < parse_amount(required).value:
+            larger, smaller = smaller, larger
+        requests.append(_evaluate(f"{larger} − {smaller}"))
+        labels.append(_gap_to_proposal_label(required, proposed, share))
+
+
+def _gap_to_proposal_label(current: str, proposed: str, share: str) -> Label:
+    return lambda result: say(
+        "gap_to_proposal", current=current, proposed=proposed, share=share, result=result
+    )
 
 
 def _proposed_share_label(share: str, contract: str) -> Label:
@@ -4911,7 +4962,10 @@ def _share_of_summed_pledge(part: ProgramFact, question: str, data: OffsetData) 
 # that imply for", "back out", "derive", "using the won figures".
 _WORKED_FROM = words(
     r"impl(?:y|ies|ied)|deriv\w*|infer\w*|deduc\w*|work(?:ed|ing)? out|back(?:s|ed|ing)? out|"
-    r"(?:re-?)?calculat\w*|(?:re-?)?comput\w*|using|based on|from (?:the|those|these) (?:\w+ )?(?:figures|numbers|amounts)"
+    r"(?:re-?)?calculat\w*|(?:re-?)?comput\w*|using|based on|from (?:the|those|these) (?:\w+ )?(?:figures|numbers|amounts)|"
+    # "going by the agency's won figures", "from its own numbers": the figures a source gives,
+    # named as what the result is worked from.
+    r"(?:going by|by|from|with|on) (?:the |its |their )?(?:[\w’'-]+ ){0,4}?(?:figures|numbers|amounts)"
 )
 # What a period's amount measures, by the words that name it.
 _IMPORTS_NAMED = words(r"imports?|imported|importing|purchases?|purchased|bought|buying")
@@ -4919,7 +4973,22 @@ _OFFSETS_NAMED = words(r"offsets?|countertrade|offset (?:value|trade)")
 
 
 def _periods_named(question: str) -> list[str]:
-    return list(dict.fromkeys(f"{a}-{b}" for a, b in _PERIOD.findall(question)))
+    return list(dict.fromkeys(period for _, period in _period_matches(question)))
+
+
+# A span whose last year is written by its last two digits: "2021-22", "2019–20".
+_SHORT_PERIOD = lazy(r"\b(?:19|20)\d\d\s?[-–—]\s?\d\d(?![\d–-])")
+
+
+def _period_matches(text: str) -> list[tuple[int, str]]:
+    """Where each span of years of ``text`` starts, and the span ("2016-2020"), in order: written
+    in full ("2016 to 2020") or with its last year shortened ("2021-22" is 2021-2022)."""
+    found = [(m.start(), f"{m.group(1)}-{m.group(2)}") for m in _PERIOD.finditer(text)]
+    for match in _SHORT_PERIOD.finditer(text):
+        span = _span_of(match.group())
+        if span is not None:
+            found.append((match.start(), f"{span[0]}-{span[1]}"))
+    return sorted(found)
 
 
 def _period_figure(
@@ -4988,21 +5057,102 @@ def _implied_period(question: str, data: OffsetData) -> Route | None:
         else "offset_value"
     )
     currency = "KRW" if _IN_WON.search(question) else "USD"
-    for whole, rest in _span_and_rest(question):
+    told = _spans_told_by_length_alone(question, data, measure, currency)
+    for whole, rest in _span_and_rest(question, told):
         total = _period_figure(data, whole, measure, currency)
         other = _period_figure(data, rest, measure, currency)
         if total is None or other is None:
             continue
         (big, _), (small, _) = total, other
-        return Route(
-            [_evaluate(f"{_short(big)} − {_short(small)}")],
+        left = _evaluate(f"{_short(big)} − {_short(small)}")
+        found = Route(
+            [left],
             lead=say("sourced_inputs", statements="; ".join(r.statement() for r in (big, small))),
             cites=[big.id, small.id],
             # The asked period is named by the question, not by the rows or the tool call:
             # the result is said of the years the rows leave, which they do name.
             labels=[_implied_label(big, small)],
         )
+        _then_per_year(found, question, data, (big, small))
+        return found
     return None
+
+
+# A span named by its length alone: "a seven-year total", "the two-year figure".
+_LENGTH_ALONE = lazy(rf"\b{_SPAN_LENGTH}\b", re.I)
+
+
+def _spans_told_by_length_alone(
+    question: str, data: OffsetData, measure: str, currency: str
+) -> tuple[str, ...]:
+    """The periods ``question`` names by their length alone ("a seven-year total"): for each
+    length, the one period of that length the tables give the measure for in the currency, when
+    they give one only. A length told with its last year ("five years to 2011") or beside a
+    named span ("the preceding four years") is read by its own rule."""
+    taken = [m.span() for p in (_SPAN_ENDING, _SPAN_BESIDE) for m in p.finditer(question)]
+    held = {
+        r.period
+        for r in data.values
+        if r.measure == measure and r.currency == currency and not r.category and r.amount
+    }
+    found = []
+    for match in _LENGTH_ALONE.finditer(question):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        years = _span_years(match.group(1))
+        fitting = [p for p in held if _years_of(p) == years]
+        if len(fitting) == 1:
+            found.append(fitting[0])
+    return tuple(dict.fromkeys(found))
+
+
+# Words just before an average that refer back to the figure worked out: "its", "their", "that".
+_REFERS_BACK = lazy(r"\b(?:its|their|that|this|the result's)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _per_year_worked_label(years: int, span: str, total: str) -> Label:
+    return lambda result: say("per_year_worked", years=years, span=span, total=total, result=result)
+
+
+def _years_of(period: str) -> int:
+    first, last = (int(y) for y in period.split("-"))
+    return last - first + 1
+
+
+def _then_per_year(
+    found: Route, question: str, data: OffsetData, rows: tuple[OffsetValue, OffsetValue]
+) -> None:
+    """A yearly average asked after a figure is backed out ("back out 2016-2020, and its yearly
+    average"): the backed-out figure, the first result, spread over its own years, a request of
+    its own that takes that result as its operand. The span or the rest named after the average
+    ("with that of 2021-2022") has its own figure averaged too."""
+    average = _PER_YEAR.search(question)
+    if average is None or not _EVENLY.search(question):
+        return
+    big, small = rows
+    whole, rest = (tuple(int(y) for y in r.period.split("-")) for r in (big, small))
+    asked = (whole[0], rest[0] - 1) if rest[0] > whole[0] else (rest[1] + 1, whole[1])
+    after = [p for start, p in _period_matches(question) if start >= average.start()]
+    left = _money_result(found.requests[0], data)
+    if left is None:
+        return
+    # The backed-out figure's average is asked when the average names no period after it ("and
+    # the yearly average"), or refers back to it ("its yearly average"); else only the periods
+    # it names are averaged.
+    backed = f"{asked[0]}-{asked[1]}"
+    if not after or _REFERS_BACK.search(question[: average.start()]):
+        after = [backed, *after]
+    for period in dict.fromkeys(after):
+        years, span = _years_of(period), _span(period)
+        if years < 2:
+            continue
+        if period == backed:
+            found.requests.append(_evaluate(f"{left} / {years}"))
+            found.labels.append(_per_year_worked_label(years, span, left))
+        elif period in (big.period, small.period):
+            row = big if period == big.period else small
+            found.requests.append(_evaluate(f"{_short(row)} / {years}"))
+            found.labels.append(_per_year_label(years, span, _short(row)))
 
 
 # Where one statement of a figure ends: "USD 9 billion over 2001-2007, and USD 3 billion in
@@ -5051,11 +5201,25 @@ def _spans_told_by_length(question: str) -> list[str]:
     return found
 
 
-def _span_and_rest(question: str) -> list[tuple[str, str]]:
+# Verbs that take away what they name ("deduct the 2021-22 offsets"): an input, not the asked.
+_SUBTRACTING = words(r"deduct\w*|subtract\w*")
+
+
+def _leads_to(question: str, start: int) -> bool:
+    """Whether a verb of working out leads to the period named at ``start`` ("derive 2001-2005"),
+    one that takes the period away ("deduct 2006-2007") excepted."""
+    led = _WORKED_FROM.search(question, max(0, start - 30), start)
+    return led is not None and not _SUBTRACTING.fullmatch(led.group())
+
+
+def _span_and_rest(question: str, told: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     """The (span, rest of the span) pairs whose difference is a period the question asks for:
     the asking leads to it ("implies for 2001-2005", "derive the 2001-2005 figure"), or it is
-    named last. A span told by its length and last year is named too."""
-    named = list(dict.fromkeys([*_periods_named(question), *_spans_told_by_length(question)]))
+    named last. A span told by its length and last year is named too, and so are the spans
+    ``told`` otherwise (by their length alone, read against the tables)."""
+    named = list(
+        dict.fromkeys([*_periods_named(question), *_spans_told_by_length(question), *told])
+    )
     spans = {p: tuple(int(y) for y in p.split("-")) for p in named}
     # The last year of a span told by its length names that span, not a year asked alone.
     alone = _SPAN_ENDING.sub(" ", question)
@@ -5064,17 +5228,16 @@ def _span_and_rest(question: str) -> list[tuple[str, str]]:
         # periods' figures leave is the figure of the years between, never of one of them.
         return []
     led = [
-        f"{m.group(1)}-{m.group(2)}"
-        for m in _PERIOD.finditer(question)
-        if re.search(r"\bfor\s+(?:the\s+)?$", question[: m.start()], re.I)
-        or _WORKED_FROM.search(question, max(0, m.start() - 30), m.start())
+        period
+        for start, period in _period_matches(question)
+        if re.search(r"\bfor\s+(?:the\s+)?$", question[:start], re.I) or _leads_to(question, start)
     ]
     # "A total is given for 2001-2007 and a figure for 2006-2007. Derive 2001-2005.": a
     # sentence that only gives the figures names their periods ("for" them too); the period
     # the last sentence naming one asks about comes first.
-    sentences = [t for t in _SENTENCE_END.split(question) if _PERIOD.search(t)]
+    sentences = [t for t in _SENTENCE_END.split(question) if _period_matches(t)]
     if len(sentences) > 1:
-        last_named = [f"{a}-{b}" for a, b in _PERIOD.findall(sentences[-1])]
+        last_named = [period for _, period in _period_matches(sentences[-1])]
         led = [p for p in led if p in last_named] + list(reversed(last_named)) + led
     found = []
     for asked in dict.fromkeys([*led, *reversed(named)]):
