@@ -73,7 +73,11 @@ SUMMARY_FRAMING = frozenset(
 
 _TOKEN = lazy(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*")
 _THOUSANDS = lazy(r"(?<=\d),(?=\d{3}(?!\d))")
-_US = lazy(r"\bU\.?S\.?(?=[\s,;:)'’]|$)")
+# "U.S." and its possessive "U.S.'s" alike: a possessive's "s" is no word of its own.
+_US = lazy(r"\bU\.?S\.?(?:['’]s)?(?=[\s,;:)'’]|$)")
+# A word with a label ("Category-B", "Article-4"): written so or as "category B" and "Article 4",
+# so both are the word and its label. A short code ("kc-x", "t-50") stays whole.
+_LABELLED = lazy(r"^[a-z]{4,}-(?:[a-z]|\d{1,2})$")
 _YEAR = lazy(r"^(19|20)\d\d$")
 
 
@@ -133,9 +137,13 @@ def _alias_table(path: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
         term = mapping.get(fold(country), fold(country))
         for phrase in written:
             mapping.setdefault(fold(phrase), term)
-    # Longest phrases first, so "u.s. trade representative" wins over "u.s".
+    # Longest phrases first, so "u.s. trade representative" wins over "u.s". A possessive goes
+    # with its phrase ("turkey's" is "turkiye"): left behind, its "s" would be a search term of
+    # its own, in the index and in questions alike.
     ordered = sorted(mapping, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w.-])(" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-])")
+    pattern = re.compile(
+        r"(?<![\w.-])(" + "|".join(re.escape(p) for p in ordered) + r")(?:'s)?(?![\w-])"
+    )
     return pattern, mapping
 
 
@@ -206,7 +214,8 @@ class Lexicon:
             # and a year written into a compound ("mid-2018", "pre-2016", "2023-era"), whose
             # year is the one other texts write alone.
             if len(parts) > 1 and (
-                all(p.isalpha() and len(p) > 2 for p in parts)
+                _LABELLED.match(token)
+                or all(p.isalpha() and len(p) > 2 for p in parts)
                 or all(map(_YEAR.match, parts))
                 or any(map(_YEAR.match, parts))
                 and all(_YEAR.match(p) or p.isalpha() and len(p) > 2 for p in parts)
