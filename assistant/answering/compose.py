@@ -3343,6 +3343,8 @@ class Composer:
         leading = 1
         about: Callable[[Unit], bool] | None = None
         if query.intent.wide:
+            # A summary's bullet or a heading that a body sentence tells in full gives way to it.
+            ranked = self._without_restatements(ranked)
             # Each side a position question names leads with its own statement; each one an
             # open question names ("the deals with Alpha and Beta") with what is said of it.
             ranked, about = self._about_things(query, ranked)
@@ -5080,25 +5082,24 @@ class Composer:
         their own source ranked with them (``_restates``): the sentence tells it in full, and
         the short form would take a wide answer's room twice for one point."""
         top = ranked[:_RESTATED_AMONG]
-        kept = [
-            c
-            for c in top
-            if not any(self._restates(c.unit, o.unit) for o in top if o is not c)
-        ]
+        kept = [c for c in top if not self._restates(c.unit, [o.unit for o in top if o is not c])]
         return (kept or top[:1]) + ranked[_RESTATED_AMONG:]
 
-    def _restates(self, short: Unit, full: Unit) -> bool:
+    def _restates(self, short: Unit, others: list[Unit]) -> bool:
         """Whether ``short``, a heading or a summary's bullet ("- The ministry cut …"), says
-        again what ``full``, a sentence of the story's body in the same source, says: nearly
-        all of its terms are ``full``'s."""
-        if short.source_id != full.source_id or full.kind != "sentence":
-            return False
+        again what sentences of its story's body among ``others`` say: nearly all of its terms
+        are theirs (a summary's line may sum up several)."""
         if not (short.kind == "heading" or _SUMMARY_BULLET.match(short.text)):
             return False
-        if _SUMMARY_BULLET.match(full.text):
-            return False
         mine = set(self.index.unit_terms.get(short.id, ()))
-        theirs = set(self.index.unit_terms.get(full.id, ()))
+        theirs = {
+            term
+            for full in others
+            if full.source_id == short.source_id
+            and full.kind == "sentence"
+            and not _SUMMARY_BULLET.match(full.text)
+            for term in self.index.unit_terms.get(full.id, ())
+        }
         return bool(mine) and len(mine & theirs) >= _RESTATED * len(mine)
 
     def _read_whole(self, units: list[Unit]) -> list[Unit]:

@@ -1,0 +1,114 @@
+"""A wide answer (a summary, a side's case, a position) quotes an argument whole and each point
+once.
+
+- A sentence that concludes from what came before ("It is hard to single the port out in this
+  regard.", "… therefore …") comes with the sentences it argues from, read just before it, in
+  room of their own: without them it says only that something follows, not from what.
+- A summary's bullet ("- The board cut the levy …") or a heading that says again, in short, what
+  a sentence of its story's body says gives way to that sentence: the short form would take
+  the answer's room twice for one point.
+"""
+
+from __future__ import annotations
+
+import math
+from types import SimpleNamespace
+
+import pytest
+
+from assistant.answering.compose import Candidate, Composer
+from assistant.answering.discourse import concludes
+from assistant.knowledge.chunks import Unit
+
+
+def _composer(lines: list[tuple[str, str]]) -> Composer:
+    """A composer over one source whose units are ``lines`` of (kind, text), one a paragraph;
+    their terms are their lower-case words."""
+    units: dict[str, Unit] = {}
+    terms: dict[str, list[str]] = {}
+    for number, (kind, text) in enumerate(lines):
+        unit_id = f"s#u{number:04d}"
+        units[unit_id] = Unit(
+            unit_id, "s", number * 100, number * 100 + len(text), kind, text, text,
+            f"s#p{number}", number,
+        )  # fmt: skip
+        terms[unit_id] = [w.strip('.,-“”"').lower() for w in text.split() if w.strip("-")]
+    index = SimpleNamespace(units=units, unit_terms=terms, idf=lambda term: math.log(40))
+    composer = object.__new__(Composer)
+    composer.index = index  # type: ignore[attr-defined]
+    return composer
+
+
+def _ranked(composer: Composer) -> list[Candidate]:
+    units = list(composer.index.units.values())  # type: ignore[attr-defined]
+    return [
+        Candidate(u, 1.0 - i / 10, 0.5, 0.5, frozenset(), frozenset())
+        for i, u in enumerate(units)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is hard to single the port out in this regard.",
+        "The guild therefore sees no case for the levy.",
+        "For these reasons, the board dropped the plan.",
+    ],
+)
+def test_a_sentence_that_draws_a_conclusion_concludes(text):
+    assert concludes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The board cut the levy in May.", "It is the first such levy in the region."],
+)
+def test_a_sentence_of_its_own_concludes_nothing(text):
+    assert not concludes(text)
+
+
+def test_a_summary_bullet_gives_way_to_the_body_sentence_it_restates():
+    composer = _composer(
+        [
+            ("sentence", "- The board cut the harbour levy ahead of the vote."),
+            ("sentence", "The board has cut the harbour levy, paid by every ship, ahead of the vote."),
+            ("sentence", "Shippers welcomed the cut."),
+        ]
+    )
+    kept = [c.unit.text for c in composer._without_restatements(_ranked(composer))]
+    assert kept == [
+        "The board has cut the harbour levy, paid by every ship, ahead of the vote.",
+        "Shippers welcomed the cut.",
+    ]
+
+
+def test_a_heading_gives_way_to_the_sentence_it_names_in_short():
+    composer = _composer(
+        [
+            ("heading", "Board Cuts Harbour Levy"),
+            ("sentence", "The board cuts the harbour levy by half this year."),
+        ]
+    )
+    kept = [c.unit.text for c in composer._without_restatements(_ranked(composer))]
+    assert kept == ["The board cuts the harbour levy by half this year."]
+
+
+def test_a_bullet_that_says_more_than_any_body_sentence_stays():
+    composer = _composer(
+        [
+            ("sentence", "- The levy is common worldwide but brought the port little."),
+            ("sentence", "The levy is common worldwide."),
+        ]
+    )
+    assert len(composer._without_restatements(_ranked(composer))) == 2
+
+
+@pytest.mark.slow
+def test_a_conclusion_ranked_below_the_best_comes_with_its_premises(assistant):
+    answer = assistant.ask("According to Hankyung, why is Korea an unlikely target here?")
+    assert not answer.abstained
+    text = answer.answer
+    if "in this regard" in text:
+        # The premises it concludes from read before it.
+        assert "global practice" in text, text
+        assert text.find("global practice") < text.find("in this regard"), text
