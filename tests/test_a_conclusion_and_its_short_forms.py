@@ -4,9 +4,9 @@ once.
 - A sentence that concludes from what came before ("It is hard to single the port out in this
   regard.", "… therefore …") comes with the sentences it argues from, read just before it, in
   room of their own: without them it says only that something follows, not from what.
-- A summary's bullet ("- The board cut the levy …") or a heading that says again, in short, what
-  a sentence of its story's body says gives way to that sentence: the short form would take
-  the answer's room twice for one point.
+- A summary's bullet ("- The board cut the levy …") or a heading, ranked below the best, that
+  says again in short what one sentence of its story's body says gives way to that sentence:
+  the short form would take the answer's room twice for one point. The best stays.
 """
 
 from __future__ import annotations
@@ -70,37 +70,50 @@ def test_a_sentence_of_its_own_concludes_nothing(text):
 def test_a_summary_bullet_gives_way_to_the_body_sentence_it_restates():
     composer = _composer(
         [
+            ("sentence", "Shippers welcomed the cut."),
             ("sentence", "- The board cut the harbour levy ahead of the vote."),
             ("sentence", "The board has cut the harbour levy, paid by every ship, ahead of the vote."),
-            ("sentence", "Shippers welcomed the cut."),
         ]
     )
     kept = [c.unit.text for c in composer._without_restatements(_ranked(composer))]
     assert kept == [
-        "The board has cut the harbour levy, paid by every ship, ahead of the vote.",
         "Shippers welcomed the cut.",
+        "The board has cut the harbour levy, paid by every ship, ahead of the vote.",
     ]
+
+
+def test_the_best_candidate_stays_though_it_is_a_summary_line():
+    # The summary's lines, read together, lead the answer.
+    composer = _composer(
+        [
+            ("sentence", "- The board cut the harbour levy ahead of the vote."),
+            ("sentence", "The board has cut the harbour levy, paid by every ship, ahead of the vote."),
+        ]
+    )
+    assert len(composer._without_restatements(_ranked(composer))) == 2
 
 
 def test_a_heading_gives_way_to_the_sentence_it_names_in_short():
     composer = _composer(
         [
+            ("sentence", "Shippers welcomed the cut."),
             ("heading", "Board Cuts Harbour Levy"),
             ("sentence", "The board cuts the harbour levy by half this year."),
         ]
     )
     kept = [c.unit.text for c in composer._without_restatements(_ranked(composer))]
-    assert kept == ["The board cuts the harbour levy by half this year."]
+    assert kept == ["Shippers welcomed the cut.", "The board cuts the harbour levy by half this year."]
 
 
 def test_a_bullet_that_says_more_than_any_body_sentence_stays():
     composer = _composer(
         [
+            ("sentence", "Shippers welcomed the cut."),
             ("sentence", "- The levy is common worldwide but brought the port little."),
             ("sentence", "The levy is common worldwide."),
         ]
     )
-    assert len(composer._without_restatements(_ranked(composer))) == 2
+    assert len(composer._without_restatements(_ranked(composer))) == 3
 
 
 @pytest.mark.slow

@@ -4956,8 +4956,6 @@ class Composer:
 
             ordered.sort(key=place)
             return self._with_items(ordered)
-        if wide:
-            ranked = self._without_restatements(ranked)
         best = ranked[0]
         # The sides a question asks about each lead with their own statement (``_side_first``).
         chosen: list[Candidate] = ranked[: max(leading, 1)]
@@ -5075,32 +5073,41 @@ class Composer:
             return first_seen[(unit.source_id, unit.paragraph)], 1, unit.start
 
         units.sort(key=place)
+        if wide:
+            # A summary's bullet or a heading beside the body sentence that tells it in full
+            # gives way to the next point.
+            units = [u for u in units if not self._restates(u, units)]
         return self._read_whole(units)[:shown]
 
     def _without_restatements(self, ranked: list[Candidate]) -> list[Candidate]:
-        """``ranked`` without the summary lines and headings that restate in short a sentence of
-        their own source ranked with them (``_restates``): the sentence tells it in full, and
-        the short form would take a wide answer's room twice for one point."""
+        """``ranked`` without the summary lines and headings below the best that restate in
+        short a sentence of their own source ranked with them (``_restates``): the sentence
+        tells it in full, and the short form would take a wide answer's room twice for one
+        point. The best stays: its summary's lines, read together, lead the answer."""
         top = ranked[:_RESTATED_AMONG]
-        kept = [c for c in top if not self._restates(c.unit, [o.unit for o in top if o is not c])]
-        return (kept or top[:1]) + ranked[_RESTATED_AMONG:]
+        others = [c.unit for c in top]
+        kept = [c for c in top[1:] if not self._restates(c.unit, others)]
+        return [*top[:1], *kept, *ranked[_RESTATED_AMONG:]]
 
     def _restates(self, short: Unit, others: list[Unit]) -> bool:
         """Whether ``short``, a heading or a summary's bullet ("- The ministry cut …"), says
-        again what sentences of its story's body among ``others`` say: nearly all of its terms
-        are theirs (a summary's line may sum up several)."""
+        again what one sentence of its story's body among ``others`` says: nearly all of its
+        terms are that sentence's. A line that sums up several sentences says what none of them
+        says alone (whose reaction to what), and stays."""
         if not (short.kind == "heading" or _SUMMARY_BULLET.match(short.text)):
             return False
         mine = set(self.index.unit_terms.get(short.id, ()))
-        theirs = {
-            term
-            for full in others
-            if full.source_id == short.source_id
-            and full.kind == "sentence"
-            and not _SUMMARY_BULLET.match(full.text)
-            for term in self.index.unit_terms.get(full.id, ())
-        }
-        return bool(mine) and len(mine & theirs) >= _RESTATED * len(mine)
+        if not mine:
+            return False
+        for full in others:
+            if full.source_id != short.source_id or full.kind != "sentence":
+                continue
+            if _SUMMARY_BULLET.match(full.text):
+                continue
+            theirs = set(self.index.unit_terms.get(full.id, ()))
+            if len(mine & theirs) >= _RESTATED * len(mine):
+                return True
+        return False
 
     def _read_whole(self, units: list[Unit]) -> list[Unit]:
         """``units`` with each sentence a page's notes cut short read whole (``_whole_of``),
