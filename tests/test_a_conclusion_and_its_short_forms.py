@@ -42,8 +42,7 @@ def _composer(lines: list[tuple[str, str]]) -> Composer:
 def _ranked(composer: Composer) -> list[Candidate]:
     units = list(composer.index.units.values())  # type: ignore[attr-defined]
     return [
-        Candidate(u, 1.0 - i / 10, 0.5, 0.5, frozenset(), frozenset())
-        for i, u in enumerate(units)
+        Candidate(u, 1.0 - i / 10, 0.5, 0.5, frozenset(), frozenset()) for i, u in enumerate(units)
     ]
 
 
@@ -72,7 +71,10 @@ def test_a_summary_bullet_gives_way_to_the_body_sentence_it_restates():
         [
             ("sentence", "Shippers welcomed the cut."),
             ("sentence", "- The board cut the harbour levy ahead of the vote."),
-            ("sentence", "The board has cut the harbour levy, paid by every ship, ahead of the vote."),
+            (
+                "sentence",
+                "The board has cut the harbour levy, paid by every ship, ahead of the vote.",
+            ),
         ]
     )
     kept = [c.unit.text for c in composer._without_restatements(_ranked(composer))]
@@ -87,7 +89,10 @@ def test_the_best_candidate_stays_though_it_is_a_summary_line():
     composer = _composer(
         [
             ("sentence", "- The board cut the harbour levy ahead of the vote."),
-            ("sentence", "The board has cut the harbour levy, paid by every ship, ahead of the vote."),
+            (
+                "sentence",
+                "The board has cut the harbour levy, paid by every ship, ahead of the vote.",
+            ),
         ]
     )
     assert len(composer._without_restatements(_ranked(composer))) == 2
@@ -102,7 +107,10 @@ def test_a_heading_gives_way_to_the_sentence_it_names_in_short():
         ]
     )
     kept = [c.unit.text for c in composer._without_restatements(_ranked(composer))]
-    assert kept == ["Shippers welcomed the cut.", "The board cuts the harbour levy by half this year."]
+    assert kept == [
+        "Shippers welcomed the cut.",
+        "The board cuts the harbour levy by half this year.",
+    ]
 
 
 def test_a_bullet_that_says_more_than_any_body_sentence_stays():

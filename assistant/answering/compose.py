@@ -5065,6 +5065,7 @@ class Composer:
         first_seen: dict[tuple[str, int], int] = {}
         for position, unit in enumerate(units):
             first_seen.setdefault((unit.source_id, unit.paragraph), position)
+
         # A conclusion's premises read just before its paragraph, wherever theirs first came.
         def place(unit: Unit) -> tuple[int, int, int]:
             ends = argues_for.get(unit.id)
