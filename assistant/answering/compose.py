@@ -5043,10 +5043,10 @@ class Composer:
                 # A conclusion opening its paragraph ("… in this regard") comes with the
                 # sentences it argues from, in room of their own, as the best sentence does:
                 # without them it says only that something follows, not from what.
-                premises = [u for u in self._leaned_on(candidate.unit) if u not in units]
-                units += premises
-                shown += len(premises)
-                argues_for.update({u.id: candidate.unit for u in premises})
+                argued = [u for u in self._leaned_on(candidate.unit) if u not in units]
+                units += argued
+                shown += len(argued)
+                argues_for.update({u.id: candidate.unit for u in argued})
             if candidate.unit not in units:
                 units.append(candidate.unit)
             if wide:
@@ -5067,13 +5067,13 @@ class Composer:
             first_seen.setdefault((unit.source_id, unit.paragraph), position)
 
         # A conclusion's premises read just before its paragraph, wherever theirs first came.
-        def place(unit: Unit) -> tuple[int, int, int]:
+        def read_at(unit: Unit) -> tuple[int, int, int]:
             ends = argues_for.get(unit.id)
             if ends is not None:
                 return first_seen[(ends.source_id, ends.paragraph)], 0, unit.start
             return first_seen[(unit.source_id, unit.paragraph)], 1, unit.start
 
-        units.sort(key=place)
+        units.sort(key=read_at)
         if wide:
             # A summary's bullet or a heading beside the body sentence that tells it in full
             # gives way to the next point.
