@@ -54,7 +54,13 @@ from assistant.answering.claims import (
 )
 from assistant.answering.commentators import asks_onlookers_reading, voices_onlookers
 from assistant.answering.described import without_origins
-from assistant.answering.discourse import backs_claim, carries_on, credits_figure, signposts
+from assistant.answering.discourse import (
+    backs_claim,
+    carries_on,
+    concludes,
+    credits_figure,
+    signposts,
+)
 from assistant.answering.extremes import extreme_asked, most_extreme
 from assistant.answering.figures import figures, untraced
 from assistant.answering.followup import asks_as_before, person_referred
@@ -519,6 +525,11 @@ def _without_role_asking(text: str) -> str:
 
 # A wide answer (a summary, reasons, positions) draws on sentences scoring at least this share of
 # the best, and shows at most this many.
+# A summary's bullet or a heading restates a body sentence of its story when this share of its
+# terms are that sentence's; looked for among the best ``_RESTATED_AMONG`` candidates.
+_RESTATED = 0.8
+_RESTATED_AMONG = 20
+_SUMMARY_BULLET = lazy(r"^\s*[-•–*]\s+\S")
 _WIDE_FLOOR = 0.6
 _WIDE_SHOWN = 6
 # A news story's next sentence keeps to the matter of the one before when it shares a term of the
@@ -3334,6 +3345,8 @@ class Composer:
         leading = 1
         about: Callable[[Unit], bool] | None = None
         if query.intent.wide:
+            # A summary's bullet or a heading that a body sentence tells in full gives way to it.
+            ranked = self._without_restatements(ranked)
             # Each side a position question names leads with its own statement; each one an
             # open question names ("the deals with Alpha and Beta") with what is said of it.
             ranked, about = self._about_things(query, ranked)
@@ -5019,6 +5032,7 @@ class Composer:
                 for leader in chosen[: max(leading, 1)]:
                     told = [u for u in self._told(leader.unit, about) if u not in units]
                     units += told[:room]
+        argues_for: dict[str, Unit] = {}
         for candidate in chosen:
             if about is not None and len(units) >= shown:
                 break  # the room is the named things' own, which their leads have filled
@@ -5027,6 +5041,14 @@ class Composer:
             before = self._context_unit(candidate)
             if before and before not in units and len(units) < shown - 1:
                 units.append(before)
+            if wide and about is None and candidate is not best and concludes(candidate.unit.text):
+                # A conclusion opening its paragraph ("… in this regard") comes with the
+                # sentences it argues from, in room of their own, as the best sentence does:
+                # without them it says only that something follows, not from what.
+                argued = [u for u in self._leaned_on(candidate.unit) if u not in units]
+                units += argued
+                shown += len(argued)
+                argues_for.update({u.id: candidate.unit for u in argued})
             if candidate.unit not in units:
                 units.append(candidate.unit)
             if wide:
@@ -5045,8 +5067,50 @@ class Composer:
         first_seen: dict[tuple[str, int], int] = {}
         for position, unit in enumerate(units):
             first_seen.setdefault((unit.source_id, unit.paragraph), position)
-        units.sort(key=lambda u: (first_seen[(u.source_id, u.paragraph)], u.start))
+
+        # A conclusion's premises read just before its paragraph, wherever theirs first came.
+        def read_at(unit: Unit) -> tuple[int, int, int]:
+            ends = argues_for.get(unit.id)
+            if ends is not None:
+                return first_seen[(ends.source_id, ends.paragraph)], 0, unit.start
+            return first_seen[(unit.source_id, unit.paragraph)], 1, unit.start
+
+        units.sort(key=read_at)
+        if wide:
+            # A summary's bullet or a heading beside the body sentence that tells it in full
+            # gives way to the next point.
+            units = [u for u in units if not self._restates(u, units)]
         return self._read_whole(units)[:shown]
+
+    def _without_restatements(self, ranked: list[Candidate]) -> list[Candidate]:
+        """``ranked`` without the summary lines and headings below the best that restate in
+        short a sentence of their own source ranked with them (``_restates``): the sentence
+        tells it in full, and the short form would take a wide answer's room twice for one
+        point. The best stays: its summary's lines, read together, lead the answer."""
+        top = ranked[:_RESTATED_AMONG]
+        others = [c.unit for c in top]
+        kept = [c for c in top[1:] if not self._restates(c.unit, others)]
+        return [*top[:1], *kept, *ranked[_RESTATED_AMONG:]]
+
+    def _restates(self, short: Unit, others: list[Unit]) -> bool:
+        """Whether ``short``, a heading or a summary's bullet ("- The ministry cut …"), says
+        again what one sentence of its story's body among ``others`` says: nearly all of its
+        terms are that sentence's. A line that sums up several sentences says what none of them
+        says alone (whose reaction to what), and stays."""
+        if not (short.kind == "heading" or _SUMMARY_BULLET.match(short.text)):
+            return False
+        mine = set(self.index.unit_terms.get(short.id, ()))
+        if not mine:
+            return False
+        for full in others:
+            if full.source_id != short.source_id or full.kind != "sentence":
+                continue
+            if _SUMMARY_BULLET.match(full.text):
+                continue
+            theirs = set(self.index.unit_terms.get(full.id, ()))
+            if len(mine & theirs) >= _RESTATED * len(mine):
+                return True
+        return False
 
     def _read_whole(self, units: list[Unit]) -> list[Unit]:
         """``units`` with each sentence a page's notes cut short read whole (``_whole_of``),

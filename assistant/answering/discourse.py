@@ -50,6 +50,12 @@ def backs_claim(text: str) -> bool:
     return bool(_BACKS_CLAIM.search(text.strip()))
 
 
+def concludes(text: str) -> bool:
+    """Whether ``text`` draws a conclusion from what came before it ("It is hard to single the
+    port out in this regard.", "… therefore …"): it says little without its premises."""
+    return bool(_CONCLUDES.search(text))
+
+
 def carries_on(text: str) -> bool:
     """Whether ``text`` carries on from the sentence before it. A signpost ("This report
     surveys …") opens on a pointing word but turns from the argument to the document."""
