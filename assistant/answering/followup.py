@@ -273,18 +273,8 @@ def program_of_part(question: str, earlier: str) -> str:
     table = name_table()
     if table.find("programs", question) or not table.find("categories", question):
         return question
-    if len(table.find("programs", earlier)) != 1:
-        return question
-    found = [
-        match
-        for pattern in table.patterns.get("programs", {}).values()
-        for match in [pattern.search(earlier)]
-        if match
-    ]
-    if not found:
-        return question
-    program = max(found, key=lambda m: m.end() - m.start()).group()
-    return f"{question} ({program})"
+    programs = table.find("programs", earlier)
+    return f"{question} ({programs[0]})" if len(programs) == 1 else question
 
 
 # "It", "its", or a bare "that"/"this" ("what share of that"): one thing referred to.
