@@ -2714,6 +2714,10 @@ class Composer:
         # A part of a package the part names alone is the part of the program asked before.
         asked = program_of_part(asked, " ".join(p.question for p in parts[:place]))
         if parts[place - 1].answer_type not in ("person", "agent"):
+            if part.years or part.present:
+                # "…, and what size sets it off today?": a part of its own time asks of the
+                # thing then; the earlier part's words would bring back that part's time.
+                return asked, ""
             return self._thing_referred(asked, parts[place - 1].question), ""
         name = self.first_named("person", answer.answer)
         referred = person_referred(asked, name) if name else asked
