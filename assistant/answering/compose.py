@@ -2485,7 +2485,7 @@ class Composer:
         unanswered: list[Frame] = []
         topic_first = asks_of_topic(question)
         for part in [*wholes, *missing, *overlooked]:
-            asked, person = self._part_asked(part, parts, answer)
+            asked, person = self._part_asked(part, parts, answer, topic_first)
             around = f"{context} {question}".strip()
             if topic_first and part in missing:
                 # The parts of "the levy: when was it first charged, who collects it, …" each
@@ -2588,7 +2588,7 @@ class Composer:
             # statement about another thing (a share of another whole): asked alone, the part
             # finds its own statement first, which the answer then gives too. The other parts'
             # words are no context of it: they would bring back the statement it got.
-            asked, person = self._part_asked(part, parts, answer)
+            asked, person = self._part_asked(part, parts, answer, topic_first)
             named = self._naming_source(question, context)
             alone, alone_ranked = self._compose_one(asked, named, scope)
             if alone.abstained or unmet(part, alone, self.entities) is not None:
@@ -2702,11 +2702,14 @@ class Composer:
                 found.append(part)
         return found
 
-    def _part_asked(self, part: Frame, parts: list[Frame], answer: Answer) -> tuple[str, str]:
+    def _part_asked(
+        self, part: Frame, parts: list[Frame], answer: Answer, topic_first: bool = False
+    ) -> tuple[str, str]:
         """A part as asked alone: with its clause (``_with_its_clause``), and a pronoun for
         a person ("… and what did she promise?") standing for the person an earlier part asked
         for, as the answer names them: alone, "she" would be no one. With it, that person's
-        name ("" when the part refers to no one so)."""
+        name ("" when the part refers to no one so). ``topic_first``: each part carries the
+        topic the question named first, which its pronouns stand for."""
         asked = self._own_source(_with_its_clause(part, parts))
         place = parts.index(part) if part in parts else 0
         if place == 0:
@@ -2714,9 +2717,10 @@ class Composer:
         # A part of a package the part names alone is the part of the program asked before.
         asked = program_of_part(asked, " ".join(p.question for p in parts[:place]))
         if parts[place - 1].answer_type not in ("person", "agent"):
-            if part.years or part.present:
+            if part.years or part.present or topic_first:
                 # "…, and what size sets it off today?": a part of its own time asks of the
-                # thing then; the earlier part's words would bring back that part's time.
+                # thing then; the earlier part's words would bring back that part's time. A
+                # part that carries the question's topic has its thing already.
                 return asked, ""
             return self._thing_referred(asked, parts[place - 1].question), ""
         name = self.first_named("person", answer.answer)
