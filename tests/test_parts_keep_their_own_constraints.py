@@ -97,3 +97,13 @@ def test_a_follow_up_naming_another_source_drops_the_earlier_source(assistant):
     answer = assistant.ask("And what does Hankyung put them at?", history)
     assert not answer.abstained
     assert any(c.source_id == "004_840937613cbc5a16" for c in answer.citations)
+
+
+@pytest.mark.slow
+def test_a_part_of_its_own_time_is_asked_of_that_time_not_the_earlier_part_s(assistant):
+    answer = assistant.ask(
+        "When was Korea's offset policy launched, and what purchase size triggers it now?"
+    )
+    assert not answer.abstained
+    assert "1982" in answer.answer
+    assert "10 million" in answer.answer.replace("US$10 million", "USD 10 million")
