@@ -37,9 +37,6 @@ _SAYS = (
     r"gives?|gave|"
     # what a piece has or puts a figure at is its figure: "the Daily has offsets at $1 billion"
     r"has|had|puts|itemi[sz]e[sd]?|breaks?\s+down|broke\s+down|"
-    # "what does the Daily put them at": what a piece puts a figure at is the figure it gives
-    r"put(?:s)?\s+(?:them|that|this|those|these|the\s+(?:figure|total|number|value|amount)s?)"
-    r"(?=\s+at\b|\s*[?.!]*\s*(?:\(|$))|"
     # whether two pieces agree is what each of them says
     r"agree[sd]?|disagree[sd]?|differ(?:s|ed)?|"
     # what a writer guesses of what is to come is in their piece

@@ -63,7 +63,7 @@ from assistant.answering.discourse import (
 )
 from assistant.answering.extremes import extreme_asked, most_extreme
 from assistant.answering.figures import figures, untraced
-from assistant.answering.followup import asks_as_before, person_referred, program_of_part
+from assistant.answering.followup import asks_as_before, person_referred
 from assistant.answering.frame import (
     BY_WORLD_MEASURE,
     SPEAKS_FOR,
@@ -813,16 +813,6 @@ def _with_its_clause(part: Frame, parts: list[Frame]) -> str:
     return f"{part.question} {parts[place - 1].question}"
 
 
-# A pronoun for a thing an earlier part named; "is it true", "is it so" refer to nothing.
-_THING_PRONOUN = words(r"it|its|they|them|their")
-_DUMMY_IT = lazy(r"\bis it (?:true|so|the case|correct|right)\b", re.I)
-# The source a leading clause named, as split_parts puts it after each part: "… per the
-# Daily", "… according to the Daily", "… (According to the Daily)".
-_TRAILING_SOURCE = lazy(
-    r"\s*(?P<named>\(?\b(?:per|according\s+to)\s+[^(),;?]+\)?)\s*[?.]?\s*$", re.I
-)
-
-
 # A part that asks for a share of what an earlier part asked: "and what part of that went to …".
 _OF_THE_WHOLE = words(r"of (?:that|it|this|these|those|the total|the whole|which)")
 
@@ -1527,13 +1517,6 @@ class Composer:
             earlier = attributed(context, self.called)
             if earlier is not None:
                 named = Attribution(earlier.sources, earlier.names, question)
-        elif named is not None and context:
-            # A follow-up or a part naming a source of its own ("and what does the Daily put
-            # them at?") asks that source in place of the one the earlier words named: the
-            # words naming the earlier one are no topic either.
-            earlier = attributed(context, self.called)
-            if earlier is not None:
-                context = " ".join(earlier.question.split())
         # "According to Yonhap, ...": the words naming the source are not words of the topic.
         topic = without_set_aside(named.question if named is not None else question)
         # "Like I'm not an engineer": how plainly to answer, not what about.
@@ -2498,7 +2481,7 @@ class Composer:
         unanswered: list[Frame] = []
         topic_first = asks_of_topic(question)
         for part in [*wholes, *missing, *overlooked]:
-            asked, person = self._part_asked(part, parts, answer, topic_first)
+            asked, person = self._part_asked(part, parts, answer)
             around = f"{context} {question}".strip()
             if topic_first and part in missing:
                 # The parts of "the levy: when was it first charged, who collects it, …" each
@@ -2601,7 +2584,7 @@ class Composer:
             # statement about another thing (a share of another whole): asked alone, the part
             # finds its own statement first, which the answer then gives too. The other parts'
             # words are no context of it: they would bring back the statement it got.
-            asked, person = self._part_asked(part, parts, answer, topic_first)
+            asked, person = self._part_asked(part, parts, answer)
             named = self._naming_source(question, context)
             alone, alone_ranked = self._compose_one(asked, named, scope)
             if alone.abstained or unmet(part, alone, self.entities) is not None:
@@ -2715,53 +2698,18 @@ class Composer:
                 found.append(part)
         return found
 
-    def _part_asked(
-        self, part: Frame, parts: list[Frame], answer: Answer, topic_first: bool = False
-    ) -> tuple[str, str]:
+    def _part_asked(self, part: Frame, parts: list[Frame], answer: Answer) -> tuple[str, str]:
         """A part as asked alone: with its clause (``_with_its_clause``), and a pronoun for
         a person ("… and what did she promise?") standing for the person an earlier part asked
         for, as the answer names them: alone, "she" would be no one. With it, that person's
-        name ("" when the part refers to no one so). ``topic_first``: each part carries the
-        topic the question named first, which its pronouns stand for."""
-        asked = self._own_source(_with_its_clause(part, parts))
+        name ("" when the part refers to no one so)."""
+        asked = _with_its_clause(part, parts)
         place = parts.index(part) if part in parts else 0
-        if place == 0:
+        if place == 0 or parts[place - 1].answer_type not in ("person", "agent"):
             return asked, ""
-        # A part of a package the part names alone is the part of the program asked before.
-        asked = program_of_part(asked, " ".join(p.question for p in parts[:place]))
-        if parts[place - 1].answer_type not in ("person", "agent"):
-            if part.years or part.present or topic_first:
-                # "…, and what size sets it off today?": a part of its own time asks of the
-                # thing then; the earlier part's words would bring back that part's time. A
-                # part that carries the question's topic has its thing already.
-                return asked, ""
-            return self._thing_referred(asked, parts[place - 1].question), ""
         name = self.first_named("person", answer.answer)
         referred = person_referred(asked, name) if name else asked
         return referred, name if referred != asked and name else ""
-
-    def _thing_referred(self, asked: str, earlier: str) -> str:
-        """A part that refers back to a thing ("and what does the Gazette put them at?", "when
-        was it signed?") with the words of the part before it, which name the thing: alone, "them"
-        would be nothing. Not the words that name the earlier part's source: a part naming its
-        own asks that one; nor the earlier part's asking words."""
-        if not _THING_PRONOUN.search(_DUMMY_IT.sub(" ", asked)) or earlier in asked:
-            return asked
-        named = attributed(earlier, self.called)
-        thing = _ASK_WORD.sub("", named.question if named is not None else earlier)
-        thing = " ".join(thing.split()).strip(" ,;?")
-        return f"{asked} ({thing})" if thing else asked
-
-    def _own_source(self, asked: str) -> str:
-        """A part as asked of its own source: "what does the Gazette put them at" split from
-        "Per the Daily, …, and what does the Gazette put them at?" carries the leading "per the
-        Daily" every part was given, but asks what the Gazette says. The leading source is
-        dropped when the rest of the part names a source of its own."""
-        lead = _TRAILING_SOURCE.search(asked)
-        if lead is None or attributed(lead.group("named"), self.called) is None:
-            return asked
-        own = asked[: lead.start()]
-        return own if attributed(own, self.called) is not None else asked
 
     def _further_words(
         self, person: str, given: str, ranked: list[Candidate], again: bool = False
@@ -2799,8 +2747,7 @@ class Composer:
         back the weak match it had."""
         context = self._naming_source(question, context)
         for part in parts:
-            asked = self._own_source(_with_its_clause(part, parts))
-            answer, ranked = self._compose_one(asked, context, scope)
+            answer, ranked = self._compose_one(_with_its_clause(part, parts), context, scope)
             if (
                 not answer.abstained
                 and unmet(part, answer, self.entities, asked_with=question) is None

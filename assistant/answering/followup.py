@@ -265,18 +265,6 @@ def _part_of_earlier_whole(question: str, history: list[Turn]) -> bool:
     return named_part and bool(earlier) and len(table.find("programs", earlier[-1])) == 1
 
 
-def program_of_part(question: str, earlier: str) -> str:
-    """``question`` with the program ``earlier`` named put beside the part of a package it
-    names without one ("…, and how much of the export piece was done?" after the tanker deal):
-    the same part of another program's package has figures of its own. Unchanged when the
-    question names a program, names no part, or ``earlier`` names not exactly one program."""
-    table = name_table()
-    if table.find("programs", question) or not table.find("categories", question):
-        return question
-    programs = table.find("programs", earlier)
-    return f"{question} ({programs[0]})" if len(programs) == 1 else question
-
-
 # "It", "its", or a bare "that"/"this" ("what share of that"): one thing referred to.
 _ONE_THING = lazy(
     r"\b(?:it|its)\b|\b(?<=of |in |on |to )(?:that|this)(?=\s*(?:[?.,!;]|$|\s+(?:by|in|as|was|is|had|has)\b))",
