@@ -94,7 +94,7 @@ def stated_amounts(question: str, rates: list[tuple[int, int]] | None = None) ->
             role = "threshold"
         restated = bool(_DEFINITE.search(before) or _STATED.search(before))
         if role == "contract" and restated and _TRIGGER_WORD.match(after):
-            # "the $10 million trigger a bit differently": after a definite word the trigger is
+            # "that $3 million trigger as the ministry words it": after a definite word the trigger is
             # the noun the amount qualifies, whatever follows it.
             role = "threshold"
         found.append(StatedAmount.of(token, role, restated))
@@ -171,7 +171,7 @@ def _role_before(text: str) -> Role | None:
 
 
 _OWNER = lazy(r"its|their|his|her|our|your|this|that", re.I)
-# A figure set or moved to a value: "threshold lifted to $5 million", "the trigger set at ...".
+# A figure set or moved to a value: "floor pushed to $4 million", "the trigger fixed at ...".
 _SET_TO = lazy(
     r"(?:rais|lift|lower|cut|set|increas|reduc|mov|chang|put|fix|bump|hik|drop|decreas)\w*", re.I
 )
@@ -180,7 +180,7 @@ _AUXILIARY = lazy(r"was|is|were|are|been|be|has|had|have|being|now|since|then", 
 
 
 def _moved_to(words: list[str]) -> Role | None:
-    """ "threshold lifted to $5 million", "the threshold was raised from $1 million": an amount a
+    """ "floor pushed to $4 million", "the threshold was cut from $2 million": an amount a
     threshold is set or moved to is a threshold, never the contract a question poses."""
     if len(words) < 3 or not _TO_VALUE.match(words[-1]) or not _SET_TO.fullmatch(words[-2]):
         return None

@@ -431,7 +431,7 @@ _DURATION = lazy(
 )
 
 
-# A length of time asked up to now: "how long have they been ...", "how many years has it ...".
+# A length of time asked up to now: "how long has the levy run", "how many years has it ...".
 _ASKS_DURATION_SO_FAR = words(
     r"how long (?:\w+ ){0,4}?(?:have|has|had)|how long (?:\w+ ){0,4}?been|"
     r"how many (?:years|months|weeks|days|decades) (?:\w+ ){0,4}?(?:have|has|had)"
@@ -439,7 +439,7 @@ _ASKS_DURATION_SO_FAR = words(
 
 
 def _runs_since(frame: Frame, said: str) -> bool:
-    """Whether a length of time asked up to now ("how long have they been in talks") is told
+    """Whether a length of time asked up to now ("how long has the harbour board met") is told
     by the time it runs from (``_SINCE_DATE``): "in talks since 2022" says how long, counted
     from then."""
     return bool(_ASKS_DURATION_SO_FAR.search(frame.question) and _SINCE_DATE.search(said))
@@ -2268,7 +2268,7 @@ _LIST_OPENS = lazy(
 _LIST_CONTENTS_ASKED = lazy(
     r"^\W*(?:what|which)\b[^?]*?\b(?:tops?|heads?|leads?|(?:is|are)\s+(?:on|in)|make\s+up|"
     r"makes\s+up|appears?\s+(?:on|in)|"
-    # Or where on it: "what sits at the top of the list", "what comes first on its list".
+    # Or where on it: "what stands at the head of the levy roll", "what ranks first on it".
     r"(?:sits?|stands?|comes?|ranks?|is|are)\s+(?:at|on)\s+(?:the\s+)?(?:top|head)\s+of|"
     r"(?:comes?|ranks?|is|are)\s+first\s+(?:on|in))\s+"
     r"(?:the|its|their|this|that|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,4}?list\b"

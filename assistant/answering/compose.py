@@ -942,8 +942,8 @@ _CUT_REACH = 4
 # How far past a page's notes (footnotes, references) a cut sentence's whole is looked for.
 _NOTES_REACH = 12
 # A question naming a document's notes or credit lines: those are what it asks about.
-# A figure's or table's note, and its caption: "Note: The values represent …", "Figure 6.
-# Weapons Imports from the United States (2011 to 2022)".
+# A figure's or table's note, and its caption: "Note: The values represent …", "Figure 3.
+# Harbour Levies by Port (2001 to 2009)".
 _NOTE_LABEL = lazy(r"^notes?\s*:\s*\S", re.I)
 _CAPTION = lazy(r"^\s*(?:Figure|Table|Chart|Graph)\s+\d+[.:]\s*(.+?)\s*$", re.M)
 # How many sentences of its paragraph a note's reading carries on for.
@@ -1731,9 +1731,9 @@ class Composer:
                 for unit in self._marked_in(source_id, marked_kind.marked_by):
                     units.setdefault(unit.id, unit)
         for unit in self._stating_amounts(weights):
-            # An amount the question names ("when did the floor climb to five million dollars")
+            # An amount the question names ("when did the harbour levy reach two million euros")
             # is stated by few sentences, whose other words the question may not share ("raised
-            # to USD 5 million in 1986"): each of them is a candidate wherever it is.
+            # to EUR 2 million in 1994"): each of them is a candidate wherever it is.
             if not query.only or unit.source_id in query.only:
                 units.setdefault(unit.id, unit)
         searched = frozenset(units)
@@ -1925,7 +1925,7 @@ class Composer:
     def _caption_noted(self, unit: Unit) -> str | None:
         """The caption of the figure or table whose note ``unit`` is, or carries on ("Note: The
         values represent offers accepted."): the caption stands between the note and the text
-        before it ("Figure 6. Weapons Imports from the United States (2011 to 2022)"). None
+        before it ("Figure 3. Harbour Levies by Port (2001 to 2009)"). None
         for any other sentence."""
         first = unit
         for _ in range(_NOTE_REACH):

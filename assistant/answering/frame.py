@@ -1269,7 +1269,7 @@ _BESIDES = lazy(
     r"\b(?:besides|beyond|apart from|aside from|other than|except(?: for)?|in addition to|"
     r"(?:setting|leaving|putting)\s+aside)\s+"
     rf"((?:(?!(?:{_ASKING})\b)[\w'’.&-]+\s*){{1,5}}?)(?=,|\s+(?:{_ASKING})\b)"
-    # What is set aside may come first: "Radar aside, what were the other ...".
+    # What is set aside may come first: "The levy aside, which other charges ...".
     rf"|(?:^|(?<=,))\W*((?:(?!(?:{_ASKING})\b)[\w'’.&-]+\s+){{1,4}}?)aside\s*,",
     re.I,
 )

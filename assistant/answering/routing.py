@@ -318,8 +318,8 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
 
 
 def _stated_won_rate(question: str) -> str | None:
-    """The won-per-dollar rate ``question`` states in words that name both currencies
-    ("assuming 1,400 won per dollar", "KRW 1,290 a dollar"), or None."""
+    """The exchange rate ``question`` itself gives, in words naming both currencies ("at 1,310
+    won a dollar", "KRW 1,310 per USD"), or None."""
     match = _RATE.search(question)
     if match is None or not re.search(rf"(?:{_KRW})", match.group(0), re.I):
         return None
@@ -1648,8 +1648,8 @@ _GAP = words(
     # "does the levy fall short of the cap or pass it, and by what?": the margin either way.
     r"miss(?:es|ed)?|clears?|cleared|by how much|margin"
 )
-# Asking how far a contract is from the threshold, a margin: "by how much does it miss", "how
-# far below", "the gap to the threshold". "Under the current rule", "does it clear the
+# Asking how far a contract is from the threshold, a margin: "how much short of it", "how
+# far below", "the gap to the floor". "Under the current rule", "does it clear the
 # threshold?" or "is it below?" ask whether the rule applies, which the obligation answers.
 _MARGIN = words(
     r"short\w* by|gap|difference|how much (?:more|less|short|below|under|above|over)|missing|"
@@ -1799,8 +1799,8 @@ _SHARE_RANGE = lazy(
 def _proposed_shares(
     question: str, kinds: list[str], times: list[int | None], data: OffsetData
 ) -> list[str]:
-    """The offset shares a rule put forward sets ("KIET wants 50 to 100 percent on every
-    contract"), as written, when the question applies that proposal to its contract beside the
+    """The offset shares a rule put forward sets ("the think tank urges 40 to 80 percent on each
+    purchase"), as written, when the question applies that proposal to its contract beside the
     rule in force: each share the question states that is not the share the rule applied sets
     for the type asked. Empty when no proposal is named."""
     if not _PROPOSED.search(question):
@@ -1939,8 +1939,8 @@ def _contract_size_label(
 
 _RULE_ASKED = lazy(
     r"\b(?:rules?|requir\w*|polic(?:y|ies))\b"
-    # The rule asked by what it sets for the contract: "what's the floor now?", "what is the
-    # minimum?" (a floor named in passing, "just over the floor", asks nothing).
+    # The rule asked by what it sets for the contract: "what's the floor then?", "what would the
+    # minimum be?" (a floor named in passing, "just over the floor", asks nothing).
     r"|\bwhat(?:'s|’s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:floor|minimum)\b",
     re.I,
@@ -2441,7 +2441,7 @@ def _country_places(question: str, data: OffsetData) -> list[tuple[int, str]]:
         if match:
             found.append((match.start(), name))
     if found and domain().home_country not in {name for _, name in found}:
-        # "Ankara's rule, and would Seoul demand anything?": the home capital beside another
+        # "Oslo's terms, and what would Seoul ask?": the home capital beside another
         # country names the home country's rule.
         capital = _home_capital(question)
         if capital is not None:
@@ -3282,7 +3282,7 @@ def _sourced_average(question: str, data: OffsetData) -> Route | None:
     the count is of the thing it names ("deal" for a count of contracts)."""
     if not (_WORTH_ASKED.search(question) or _AVERAGE_VERB.search(question)):
         return None
-    # An amount the question restates ("offsets came to $5.88 billion") must be the table's own
+    # An amount the question restates ("the levy deals totalled $3.2 billion") must be the table's own
     # total: it names that total; any other amount is the question's own to work on.
     totals_named = _statistics_restated(question, data)
     if totals_named is None:
@@ -3902,7 +3902,7 @@ _WHOLE_ASKED = lazy(
 _SHARE_OF_WHOLE = lazy(
     r"(?:\b(?:was|were|is|are|made up|make up|makes up|represent\w*|account\w* for|equal\w*(?: to)?|"
     r"amount\w* to|constitut\w*|came to|comes? to)"
-    # The share set beside the amount it restates: "$5.88 billion, or 32.8% of all exports".
+    # The share set beside the amount it restates: "$3.2 billion, or 12.5% of the harbour's trade".
     r"|(?<=\d|[a-z]),\s*or)\s+(?:only\s+|about\s+|roughly\s+|some\s+|"
     r"just\s+)?(?P<share>\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))\s+of\b",
     re.I,
@@ -4562,7 +4562,7 @@ def _stated_count_change(question: str, data: OffsetData) -> Route | None:
 
 
 def _sourced_count_change(question: str, data: OffsetData) -> Route | None:
-    """ "By what percentage did the report's count of cases rise from last year?": the change in
+    """ "How much, in percent, did the listed items grow on the year before?": the change in
     percent between two exact counts the USTR rows give of one thing by year. The years are
     those the question writes or names from the present ("last year"); one year alone is
     measured against the present's count."""
@@ -5085,7 +5085,7 @@ _LENGTH_ALONE = lazy(rf"\b{_SPAN_LENGTH}\b", re.I)
 def _spans_told_by_length_alone(
     question: str, data: OffsetData, measure: str, currency: str
 ) -> tuple[str, ...]:
-    """The periods ``question`` names by their length alone ("a seven-year total"): for each
+    """The periods ``question`` names by their length alone ("the nine-year sum"): for each
     length, the one period of that length the tables give the measure for in the currency, when
     they give one only. A length told with its last year ("five years to 2011") or beside a
     named span ("the preceding four years") is read by its own rule."""
@@ -5122,10 +5122,10 @@ def _years_of(period: str) -> int:
 def _then_per_year(
     found: Route, question: str, data: OffsetData, rows: tuple[OffsetValue, OffsetValue]
 ) -> None:
-    """A yearly average asked after a figure is backed out ("back out 2016-2020, and its yearly
-    average"): the backed-out figure, the first result, spread over its own years, a request of
+    """A yearly average asked after a figure is backed out ("back out 2003-2006, then its yearly
+    mean"): the backed-out figure, the first result, spread over its own years, a request of
     its own that takes that result as its operand. The span or the rest named after the average
-    ("with that of 2021-2022") has its own figure averaged too."""
+    ("against that of 2007-2008") has its own figure averaged too."""
     average = _PER_YEAR.search(question)
     if average is None or not _EVENLY.search(question):
         return
