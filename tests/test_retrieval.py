@@ -68,20 +68,3 @@ class TestLangChainRetrieverStandard(RetrieversIntegrationTests):
     @property
     def retriever_query_example(self) -> str:
         return "What threshold triggers a defense offset obligation in Korea?"
-
-
-def test_a_passage_holding_every_word_of_the_query_is_kept_beside_the_fused_ones(assistant):
-    # Written with the agency's full name, the question sits far in embedding space from a
-    # passage that writes "DAPA"; BM25 finds it, and it holds every word the sources use.
-    from assistant.search.retrieval import holds_every_term, hybrid_search
-
-    index = assistant.retriever().index
-    query = (
-        "Who does the Defense Acquisition Program Administration's Offset Division have on staff?"
-    )
-    known = frozenset(t for t in index.lexicon.terms(query) if index.idf(t) > 0)
-    hits = hybrid_search(index, query, 4, whole=True)
-    texts = [u.text for h in hits for u in index.units_of(h.passage_id)]
-    assert any("dozen or so members" in t for t in texts), texts
-    extra = hits[4:]
-    assert all(holds_every_term(index, h.passage_id, known) for h in extra)

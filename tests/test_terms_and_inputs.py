@@ -304,24 +304,3 @@ def test_a_known_amount_is_weighed_as_its_typed_term_alone(lexicon):
     # An amount no source states keeps its words: a figure the question poses.
     posed = Lexicon.amounts_typed("a $12 million contract", {"usd5000000"}.__contains__)
     assert "12" in lexicon.terms(posed)
-
-
-def test_a_possessive_of_an_aliased_name_leaves_no_stray_term(lexicon):
-    # The possessive's "s" is no word: written after a name the alias table knows, it went
-    # with the name into neither the index nor the question's terms.
-    for written in (
-        "Norway's",
-        "Turkey’s",
-        "the U.S.'s",
-        "the Defense Acquisition Program Administration's",
-    ):
-        assert "s" not in lexicon.terms(f"{written} offset window")
-    assert lexicon.terms("Türkiye's banking window") == lexicon.terms("Turkiye banking window")
-
-
-def test_a_word_with_a_letter_or_number_label_matches_the_label_written_apart(lexicon):
-    assert set(lexicon.terms("Category-C deals")) == set(lexicon.terms("category C deals"))
-    assert set(lexicon.terms("under Article-12")) == set(lexicon.terms("under Article 12"))
-    # A short code stays whole: it is a name, not a word with a label.
-    assert "kf-x" in lexicon.terms("the KF-X fighter")
-    assert "t-50" in lexicon.terms("the T-50 trainer")

@@ -1668,9 +1668,7 @@ class Composer:
         # so does one that sets a thing aside, since the passages about it are what it is not.
         aside = frozenset(self.index.lexicon.terms(" ".join(set_aside(query.question))))
         depth = self.depth * _ONE_SOURCE_DEPTH if query.only or aside else self.depth
-        hits = hybrid_search(
-            self.index, query.text, depth, rrf_k=self.rrf_k, vector=vector, whole=True
-        )
+        hits = hybrid_search(self.index, query.text, depth, rrf_k=self.rrf_k, vector=vector)
         total = sum(weights.values()) or 1.0
         foreign_penalty = not (
             asked & (self.other_countries | self.comparison_words | {self.home_country})

@@ -41,26 +41,10 @@ def is_exact_term(term: str) -> bool:
     return any(c.isdigit() for c in term) or "-" in term
 
 
-def holds_every_term(index: KnowledgeIndex, passage_id: str, terms: frozenset[str]) -> bool:
-    """Whether a passage's units, together, hold each of ``terms``."""
-    held: set[str] = set()
-    for unit in index.units_of(passage_id):
-        held.update(index.unit_terms.get(unit.id, ()))
-    return terms <= held
-
-
 def hybrid_search(
-    index: KnowledgeIndex,
-    query: str,
-    k: int,
-    depth: int = 30,
-    rrf_k: int = 60,
-    vector: Any = None,
-    whole: bool = False,
+    index: KnowledgeIndex, query: str, k: int, depth: int = 30, rrf_k: int = 60, vector: Any = None
 ) -> list[Hit]:
-    """The ``k`` best passages for ``query`` by fused BM25 and dense ranks; with ``whole``, also
-    each passage among BM25's ``depth`` best that holds every term of the query the sources
-    use (when it has two or more), after the ``k``."""
+    """The ``k`` best passages for ``query`` by fused BM25 and dense ranks."""
     depth = max(depth, k)
     terms = index.lexicon.terms(query)
     lexical = index.lexical_search(terms, depth)
@@ -83,26 +67,8 @@ def hybrid_search(
     if k >= 5 and lexical_ids and lexical_ids[0] not in ordered:
         ordered[-1] = lexical_ids[0]
         ordered.sort(key=lambda pid: (-fused[pid], pid))
-    if whole:
-        # A passage holding every word of the question the sources use is about all of it, yet
-        # the dense ranking can put it far down: one that writes a name as the sources' short
-        # form ("DAPA" for the agency's full name) or that goes on to other things sits far from
-        # the question in embedding space, and fusion drops it for passages both rank middling.
-        known = frozenset(t for t in terms if index.idf(t) > 0)
-        if len(known) >= 2:
-            ordered += [
-                pid
-                for pid in lexical_ids
-                if pid not in ordered and holds_every_term(index, pid, known)
-            ]
     return [
-        Hit(
-            pid,
-            fused.get(pid, 0.0),
-            lex_rank.get(pid),
-            dense_rank.get(pid),
-            similarity.get(pid, 0.0),
-        )
+        Hit(pid, fused[pid], lex_rank.get(pid), dense_rank.get(pid), similarity.get(pid, 0.0))
         for pid in ordered
     ]
 
