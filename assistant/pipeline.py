@@ -641,7 +641,7 @@ def _total_of_obligations(
     if not owed or len({r.currency for r in owed}) != 1:
         return None
     currency = owed[0].currency or ""
-    below = [r for r in obligations if r.operation == "offset_obligation" and r.triggers is False]
+    below = _below_threshold(obligations)
     if len(owed) + len(below) < 2:
         return None
     terms = [format_money(Decimal(r.result or 0), currency) for r in owed]
@@ -652,13 +652,14 @@ def _total_of_obligations(
     )
 
 
+def _below_threshold(obligations: list[CalcResult]) -> list[CalcResult]:
+    """The contracts' obligations that their threshold does not trigger: each adds nothing."""
+    return [r for r in obligations if r.operation == "offset_obligation" and r.triggers is False]
+
+
 def _total_label(obligations: list[CalcResult]) -> Label:
     """The sum of the obligations, naming the contracts below the threshold that add nothing."""
-    below = [
-        str(r.details.get("contract_usd"))
-        for r in obligations
-        if r.operation == "offset_obligation" and r.triggers is False
-    ]
+    below = [str(r.details.get("contract_usd")) for r in _below_threshold(obligations)]
     more = say("obligations_total_below", contracts=" and ".join(below)) if below else ""
     return lambda result: say("obligations_total", result=result, below=more)
 
