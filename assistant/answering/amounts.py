@@ -94,8 +94,8 @@ def stated_amounts(question: str, rates: list[tuple[int, int]] | None = None) ->
             role = "threshold"
         restated = bool(_DEFINITE.search(before) or _STATED.search(before))
         if role == "contract" and restated and _TRIGGER_WORD.match(after):
-            # "that $3 million trigger as the ministry words it": after a definite word the trigger is
-            # the noun the amount qualifies, whatever follows it.
+            # "that $3 million trigger as the ministry words it": after a definite word the
+            # trigger is the noun the amount qualifies, whatever follows it.
             role = "threshold"
         found.append(StatedAmount.of(token, role, restated))
     return found
@@ -171,7 +171,8 @@ def _role_before(text: str) -> Role | None:
 
 
 _OWNER = lazy(r"its|their|his|her|our|your|this|that", re.I)
-# A figure set or moved to a value: "floor pushed to $4 million", "the trigger fixed at ...".
+# A figure set or moved to a value: "threshold raised to $4 million", "the threshold fixed
+# at ...".
 _SET_TO = lazy(
     r"(?:rais|lift|lower|cut|set|increas|reduc|mov|chang|put|fix|bump|hik|drop|decreas)\w*", re.I
 )
@@ -180,7 +181,7 @@ _AUXILIARY = lazy(r"was|is|were|are|been|be|has|had|have|being|now|since|then", 
 
 
 def _moved_to(words: list[str]) -> Role | None:
-    """ "floor pushed to $4 million", "the threshold was cut from $2 million": an amount a
+    """ "threshold raised to $4 million", "the threshold was cut from $2 million": an amount a
     threshold is set or moved to is a threshold, never the contract a question poses."""
     if len(words) < 3 or not _TO_VALUE.match(words[-1]) or not _SET_TO.fullmatch(words[-2]):
         return None

@@ -2268,7 +2268,8 @@ _LIST_OPENS = lazy(
 _LIST_CONTENTS_ASKED = lazy(
     r"^\W*(?:what|which)\b[^?]*?\b(?:tops?|heads?|leads?|(?:is|are)\s+(?:on|in)|make\s+up|"
     r"makes\s+up|appears?\s+(?:on|in)|"
-    # Or where on it: "what stands at the head of the levy roll", "what ranks first on it".
+    # Or where on it: "what stands at the head of the port's list", "what ranks first on
+    # its list".
     r"(?:sits?|stands?|comes?|ranks?|is|are)\s+(?:at|on)\s+(?:the\s+)?(?:top|head)\s+of|"
     r"(?:comes?|ranks?|is|are)\s+first\s+(?:on|in))\s+"
     r"(?:the|its|their|this|that|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,4}?list\b"

@@ -1729,9 +1729,9 @@ class Composer:
                 for unit in self._marked_in(source_id, marked_kind.marked_by):
                     units.setdefault(unit.id, unit)
         for unit in self._stating_amounts(weights):
-            # An amount the question names ("when did the harbour levy reach two million euros")
-            # is stated by few sentences, whose other words the question may not share ("raised
-            # to EUR 2 million in 1994"): each of them is a candidate wherever it is.
+            # An amount the question names ("when did the harbour levy reach two million
+            # dollars") is stated by few sentences, whose other words the question may not share
+            # ("the port set its levy at USD 2 million"): each is a candidate wherever it is.
             if not query.only or unit.source_id in query.only:
                 units.setdefault(unit.id, unit)
         searched = frozenset(units)

@@ -83,7 +83,7 @@ _DECIMAL_STEP = lazy(
     r"trillion)s?(?:\s+(?:US\s)?(?:dollars?|won|USD|KRW))?(?(open)\s*\))",
     re.I,
 )
-# "to 0.01 million EUR and 0.1 billion JPY": a further step joined to one just read, each
+# "to 0.01 million USD and 0.01 billion KRW": a further step joined to one just read, each
 # for its own currency; like the first, it states how to read a result, never an amount.
 _MORE_STEP = lazy(
     r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:\$|US\$|USD|KRW|₩)\s?)?"
@@ -183,8 +183,8 @@ def _reading(question: str) -> Reading:
 
 
 def _decimal_steps(question: str) -> list[tuple[int, int, int, str]]:
-    """Each step a result is rounded to, written like an amount ("rounded to 0.01 million euros",
-    "to 0.01 million EUR and 0.1 billion JPY"), in order: its span, places and scale."""
+    """Each step a result is rounded to, written like an amount ("rounded to 0.01 million won",
+    "to 0.01 million USD and 0.01 billion KRW"), in order: its span, places and scale."""
     found = []
     for step in _DECIMAL_STEP.finditer(question):
         match: re.Match[str] | None = step
@@ -201,7 +201,7 @@ def _decimal_steps(question: str) -> list[tuple[int, int, int, str]]:
 
 def _decimal_step_readings(sentence: str) -> dict[str, Reading]:
     """The reading each currency's step gives, when one sentence rounds two currencies each to
-    its own step ("to 0.01 million EUR and 0.1 billion JPY")."""
+    its own step ("to 0.01 million USD and 0.01 billion KRW")."""
     found: dict[str, Reading] = {}
     for start, end, places, scale in _decimal_steps(sentence):
         piece = sentence[start:end]

@@ -1939,8 +1939,8 @@ def _contract_size_label(
 
 _RULE_ASKED = lazy(
     r"\b(?:rules?|requir\w*|polic(?:y|ies))\b"
-    # The rule asked by what it sets for the contract: "what's the floor then?", "what would the
-    # minimum be?" (a floor named in passing, "just over the floor", asks nothing).
+    # The rule asked by what it sets for the contract: "what's the floor then?", "what would be
+    # the minimum?" (a floor named in passing, "just over the floor", asks nothing).
     r"|\bwhat(?:'s|’s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:floor|minimum)\b",
     re.I,
@@ -3282,8 +3282,8 @@ def _sourced_average(question: str, data: OffsetData) -> Route | None:
     the count is of the thing it names ("deal" for a count of contracts)."""
     if not (_WORTH_ASKED.search(question) or _AVERAGE_VERB.search(question)):
         return None
-    # An amount the question restates ("the levy deals totalled $3.2 billion") must be the table's own
-    # total: it names that total; any other amount is the question's own to work on.
+    # An amount the question restates ("the levy deals totalled $3.2 billion") must be the
+    # table's own total: it names that total; any other amount is the question's own to work on.
     totals_named = _statistics_restated(question, data)
     if totals_named is None:
         return None
@@ -4562,7 +4562,7 @@ def _stated_count_change(question: str, data: OffsetData) -> Route | None:
 
 
 def _sourced_count_change(question: str, data: OffsetData) -> Route | None:
-    """ "How much, in percent, did the listed items grow on the year before?": the change in
+    """ "How much, in percent, has the tally of listed barriers grown since last year?": the change in
     percent between two exact counts the USTR rows give of one thing by year. The years are
     those the question writes or names from the present ("last year"); one year alone is
     measured against the present's count."""
@@ -5123,7 +5123,7 @@ def _then_per_year(
     found: Route, question: str, data: OffsetData, rows: tuple[OffsetValue, OffsetValue]
 ) -> None:
     """A yearly average asked after a figure is backed out ("back out 2003-2006, then its yearly
-    mean"): the backed-out figure, the first result, spread over its own years, a request of
+    average"): the backed-out figure, the first result, spread over its own years, a request of
     its own that takes that result as its operand. The span or the rest named after the average
     ("against that of 2007-2008") has its own figure averaged too."""
     average = _PER_YEAR.search(question)
