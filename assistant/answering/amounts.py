@@ -174,19 +174,28 @@ _OWNER = lazy(r"its|their|his|her|our|your|this|that", re.I)
 # A figure set or moved to a value: "threshold raised to $4 million", "the threshold fixed
 # at ...".
 _SET_TO = lazy(
-    r"(?:rais|lift|lower|cut|set|increas|reduc|mov|chang|put|fix|bump|hik|drop|decreas)\w*", re.I
+    r"(?:rais|lift|lower|cut|set|increas|reduc|mov|chang|put|fix|bump|hik|drop|decreas|ros|"
+    r"went|go|climb|jump|fell|fall)\w*",
+    re.I,
 )
+# "went up to", "came down to": the particle of a verb that moves a figure.
+_PARTICLE = lazy(r"up|down", re.I)
 _TO_VALUE = lazy(r"^(?:to|at|from)$", re.I)
 _AUXILIARY = lazy(r"was|is|were|are|been|be|has|had|have|being|now|since|then", re.I)
 
 
 def _moved_to(words: list[str]) -> Role | None:
-    """ "threshold raised to $4 million", "the threshold was cut from $2 million": an amount a
-    threshold is set or moved to is a threshold, never the contract a question poses."""
+    """ "threshold raised to $4 million", "the threshold was cut from $2 million", "the trigger
+    went up to $3 million": an amount a threshold is set or moved to is a threshold, never the
+    contract a question poses."""
+    if words[2:] and _PARTICLE.fullmatch(words[-2]):
+        words = [*words[:-2], words[-1]]
     if len(words) < 3 or not _TO_VALUE.match(words[-1]) or not _SET_TO.fullmatch(words[-2]):
         return None
     before = [w for w in words[:-2] if not _AUXILIARY.fullmatch(w)]
-    return "threshold" if before and _noun_role(before[-1]) == "threshold" else None
+    moved = before[-1] if before else ""
+    # The noun moved is the threshold by any of its names ("the trigger went up to ...").
+    return "threshold" if _noun_role(moved) == "threshold" or _TRIGGER_WORD.match(moved) else None
 
 
 # A bound on a value: "at least $3 million", "$3 million or more".

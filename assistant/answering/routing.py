@@ -104,7 +104,7 @@ _OFFSET_WORDS = words(
     r"industrial (?:cooperation|collaboration|participation)"
 )
 _CONTRACT_WORDS = words(
-    r"contracts?|deals?|purchas\w*|buy\w*|bought|imports?|procur\w*|acqui\w*|signs?|signed|"
+    r"contracts?|deals?|purchas\w*|buy\w*|bought|import(?:s|ed|ing)?|procur\w*|acqui\w*|signs?|signed|"
     r"orders?|tenders?|bids?|projects?|awards?|worth|valued"
 )
 # Asking for several obligations added up.
@@ -2158,9 +2158,16 @@ def _reports_a_fact(question: str, frame: Frame) -> bool:
             or _ASIDE_BEFORE.search(question, 0, a.start)
             or BOUND_AFTER.match(question, a.end)
             for a in amounts
-            if not a.percent
+            if not a.percent and not _a_year(question, a)
         )
     )
+
+
+def _a_year(question: str, token: QuantityToken) -> bool:
+    """Whether ``token`` is a bare year ("when it began in 1982"): a date the claim is placed at,
+    never a contract's value, so it leaves a claim about the rule a claim."""
+    bare = not (token.pre or token.post or token.scale or token.percent)
+    return bare and bool(_YEAR_SHAPED.match(question[token.num_start : token.num_end]))
 
 
 # What a question asks for when it asks for no figure: when, who, where, which country, why.
@@ -3757,9 +3764,43 @@ def _convert(question: str, data: OffsetData) -> Route | None:
         # "The board also gave the $2 million cap in won: which won sum did it name?"
         # asks for the figure a source gave, which its quote states; no rate is supposed.
         return None
-    return Route(
-        [CalculatorInput(operation="convert", amount=money[0], to_currency=code, rate=rate)]
-    )
+    request = CalculatorInput(operation="convert", amount=money[0], to_currency=code, rate=rate)
+    stating = _threshold_stated_as(question, money[0], data)
+    if stating is None:
+        return Route([request])
+    lead = say("sourced_input", statement=stating.statement())
+    return Route([request], lead=lead, cites=[stating.id])
+
+
+def _threshold_stated_as(question: str, amount: str, data: OffsetData) -> Any | None:
+    """The row that states the threshold ``question`` names and converts ("the USD 10 million
+    trigger in won"): the amount is the offset rule's threshold of the year the question names
+    (of the rule in force when it names none), and the row is the one stating that threshold as of
+    that time. Today's threshold is the one the sources' present states (the 2025 report's "exceed
+    $10 million", the wording the rule keeps of how the threshold is read), ahead of the
+    guideline rows behind the rule; a past year's is that year's policy row. None when the
+    question names no threshold, names another country, or the amount is not the threshold."""
+    if not _THRESHOLD_NAMED.search(question) or _foreign_country(question, data):
+        return None
+    value = parse_amount(amount)
+    years = [int(y) for y in YEAR.findall(question)]
+    try:
+        rule = data.rule_for(years[0]) if years else data.current_rule
+    except KnowledgeError:
+        return None
+    if value.currency != "USD" or value.value != rule.threshold_usd:
+        return None
+    present: tuple[str, ...] = ()
+    if rule is data.current_rule and rule.at_threshold is not None:
+        # The report's rows are the sources' present; the guideline rows date from 2022.
+        reported = {row.id for row in data.ustr}
+        present = tuple(sorted(rule.at_threshold.cites, key=lambda c: c not in reported))
+    for row_id in (*present, *rule.cites):
+        row = data.row(row_id)
+        stated = getattr(row, "threshold_usd", None) or getattr(row, "amount_usd", None)
+        if stated == rule.threshold_usd:
+            return row
+    return None
 
 
 # A figure someone gave in the other currency: "the office put the trigger in won", "what won

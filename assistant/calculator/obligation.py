@@ -102,6 +102,10 @@ class Obligation:
         threshold_usd = Quantity(self.rule.threshold_usd, "USD")
         threshold = display(threshold_usd)
         rule = say("rule_span", span=self.rule.span)
+        if self.year is not None:
+            # The year asked, beside the rule it falls under: a contract set in a year of a
+            # longer span is answered for that year, and the answer says so.
+            rule = say("rule_span_year", span=self.rule.span, year=self.year)
         if compact(threshold_usd) != threshold:
             # A reader looks for the threshold in the words its rule states it in as well.
             rule = f"{compact(threshold_usd)}, {rule}"
