@@ -49,7 +49,7 @@ _NEAREST = lazy(
     # A step of ten or a hundred, in figures or words ("nearest USD 10 million", "nearest hundred
     # thousand dollars"), is read to the whole unit of its scale (finer than asked, never
     # coarser); the step is no amount to work on.
-    r"(?P<step>0?\.0*1(?!\d)|10{0,2}(?![\d.,])|one|a|ten|hundred|whole|single|tenth|hundredth|"
+    r"(?P<step>0?\.0*1(?!\d)|10{0,2}(?![\d.,])|one|a|(?:ten|hundred)(?!th)|whole|single|tenth|hundredth|"
     r"thousandth)?\s*"
     r"(?P<scale>thousand|million|billion|trillion)?s?\s*"
     r"(?:of\s+an?\s+)?"
