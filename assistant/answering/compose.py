@@ -535,7 +535,9 @@ _WIDE_SHOWN = 6
 # A report's section headed by the name of a quarrel tells it (``Composer._quarrel_told``); the
 # best sentences of the ranking that stand in it come besides each paragraph's first.
 _QUARREL_NAMED = lazy(r"\b(?:controvers\w*|debates?|disputes?|disagreements?|quarrels?)\b", re.I)
-_QUARREL_BEST = int(__import__("os").environ.get("QB", "3"))
+# Readable sets pass the same from 5 to 12 of them (one case fewer at 1 and 3, which leave out
+# the sentence saying who moved first); each more adds about a fifth of a sentence to an answer.
+_QUARREL_BEST = 5
 # A news story's next sentence keeps to the matter of the one before when it shares a term of the
 # question or of that sentence found in fewer than about a tenth of the sources' units ("offset"
 # and "Korea" are in most): ``Composer._story_on``, which follows up to ``_STORY_REACH`` of them.
@@ -3346,7 +3348,9 @@ class Composer:
                 return checked, ranked
         if kind is DEBATE:
             told = self._quarrel_told(ranked)
-            checked = self._on_topic(self._cited(question, told), question, ranked) if told else None
+            checked = (
+                self._on_topic(self._cited(question, told), question, ranked) if told else None
+            )
             if checked is not None and not checked.abstained:
                 return checked, ranked
         leading = 1

@@ -123,7 +123,9 @@ def section_around(units: list[Unit], unit: Unit) -> tuple[Unit, list[Unit]] | N
     heading = next((i for i in range(place, -1, -1) if _style(units[i]) is not None), None)
     if heading is None:
         return None
-    end = next((k for k in range(heading + 1, len(units)) if units[k].kind == "heading"), len(units))
+    end = next(
+        (k for k in range(heading + 1, len(units)) if units[k].kind == "heading"), len(units)
+    )
     if end <= place:
         return None
     body = [u for u in units[heading + 1 : end] if u.kind == "sentence"]

@@ -285,9 +285,9 @@ DEBATE = SentenceKind(
         # it") and may be qualified ("the legal fight", "the legal and regulatory tussle").
         r"(?:summari[sz]e|outline|explain|describe|lay out|sum up|walk (?:me|us) through|trace) "
         r"(?:the |this |that )?(?:[\w'’-]+ (?:and [\w'’-]+ )?)?"
-        r"(?:debate|dispute|controversy|quarrel|row|fight|battle|tussle|wrangl\w*|clash|"
+        r"(?:debate|dispute|controversy|quarrel|row|fight|tussle|wrangl\w*|"
         r"back-and-forth|tug[- ]of[- ]war)|"
-        r"what(?:'s| is|’s) the (?:[\w'’-]+ )?(?:fight|dispute|quarrel|row|tussle|battle) "
+        r"what(?:'s| is|’s) the (?:[\w'’-]+ )?(?:fight|dispute|quarrel|row|tussle) "
         r"(?:over|about)|"
         r"(?:proponents|supporters|advocates|backers) and (?:critics|opponents|detractors)|"
         r"(?:critics|opponents|detractors) and (?:proponents|supporters|advocates|backers))\b",
