@@ -141,3 +141,40 @@ def test_who_wants_offsets_kept_and_who_cut_names_each_camp(assistant):
     assert not answer.abstained
     assert "DAPA" in answer.answer  # the agency that wants it gone
     assert "global trend" in answer.answer  # the insiders' case for keeping it
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Walk me through the legal tussle over the grazing fee.",
+        "Trace the back-and-forth over whether the port levy stays.",
+        "Explain the fight over clause 7 of the harbour act.",
+        "What's the quarrel over the dredging fee about?",
+        "Summarize the legal and regulatory wrangling over the water charge.",
+    ],
+)
+def test_a_quarrel_called_by_another_name_asks_for_the_cases_made(question):
+    assert asked_kind(question) is DEBATE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Explain the fighter purchase of 2019.",
+        "Describe the battle tank the army bought.",
+        "Which row of the table gives the 2020 value?",
+    ],
+)
+def test_a_word_that_only_looks_like_a_quarrel_asks_for_none(question):
+    assert asked_kind(question) is not DEBATE
+
+
+@pytest.mark.slow
+def test_a_quarrel_a_report_titles_a_section_for_is_told_from_move_to_counter_move(assistant):
+    answer = assistant.ask(
+        "Walk me through the tussle over the offset article of Korea's procurement law."
+    )
+    assert not answer.abstained
+    assert "forgo" in answer.answer  # the move: a proviso letting the agency skip offsets
+    assert "global trend" in answer.answer  # the objection
+    assert "Reinforcement Act" in answer.answer  # the lawmakers' counter-move

@@ -3,7 +3,13 @@ answered by the section whose numbered parts each recommend something."""
 
 from __future__ import annotations
 
-from assistant.answering.outline import outline_of, point_of, sections
+from assistant.answering.outline import (
+    outline_of,
+    paragraph_leads,
+    point_of,
+    section_around,
+    sections,
+)
 from assistant.answering.sentence_kinds import (
     DRAWBACK,
     RECOMMENDATION,
@@ -96,3 +102,22 @@ def test_the_words_naming_the_kind_asked_for_are_no_topic():
     assert "proposed" in without_asking("Who proposed the levy on imports?")
     # A phrase that asks around its topic ("what does X offer") keeps the topic.
     assert "pooled credits" in without_asking("What do pooled credits offer a buyer?")
+
+
+def test_the_section_around_a_sentence_runs_from_its_heading_to_the_next():
+    units = _units()
+    heading, body = section_around(units, units[5])  # "It brings in less each year."
+    assert heading.text == "(2) Yield"
+    assert [u.text for u in body] == ["It brings in less each year."]  # no footnote, no heading
+
+
+def test_a_sentence_before_any_numbered_heading_has_no_section():
+    units = [Unit("s#u0000", "s", 0, 10, "sentence", "Plain text.", "Plain text.", "s#p0", 0)]
+    assert section_around(units, units[0]) is None
+
+
+def test_each_paragraph_of_a_section_is_led_by_its_first_sentence():
+    units = _units()
+    body = [units[9], units[10], units[12]]  # paragraphs 9, 10 and 12
+    same = Unit("r#u0099", "r", 1050, 1060, "sentence", "More.", "More.", "r#p10", 10)
+    assert paragraph_leads([*body[:2], same, body[2]]) == body

@@ -100,7 +100,7 @@ from assistant.answering.gate_words import (
     source_descriptions,
     source_names_in,
 )
-from assistant.answering.outline import outline_of, points_of
+from assistant.answering.outline import outline_of, paragraph_leads, points_of, section_around
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.row_answers import (
     Fact,
@@ -532,6 +532,12 @@ _RESTATED_AMONG = 20
 _SUMMARY_BULLET = lazy(r"^\s*[-•–*]\s+\S")
 _WIDE_FLOOR = 0.6
 _WIDE_SHOWN = 6
+# A report's section headed by the name of a quarrel tells it (``Composer._quarrel_told``); the
+# best sentences of the ranking that stand in it come besides each paragraph's first.
+_QUARREL_NAMED = lazy(r"\b(?:controvers\w*|debates?|disputes?|disagreements?|quarrels?)\b", re.I)
+# Readable sets pass the same from 5 to 12 of them (one case fewer at 1 and 3, which leave out
+# the sentence saying who moved first); each more adds about a fifth of a sentence to an answer.
+_QUARREL_BEST = 5
 # A news story's next sentence keeps to the matter of the one before when it shares a term of the
 # question or of that sentence found in fewer than about a tenth of the sources' units ("offset"
 # and "Korea" are in most): ``Composer._story_on``, which follows up to ``_STORY_REACH`` of them.
@@ -3340,6 +3346,13 @@ class Composer:
             checked = self._on_topic(outlined, question, ranked) if outlined is not None else None
             if checked is not None and not checked.abstained:
                 return checked, ranked
+        if kind is DEBATE:
+            told = self._quarrel_told(ranked)
+            checked = (
+                self._on_topic(self._cited(question, told), question, ranked) if told else None
+            )
+            if checked is not None and not checked.abstained:
+                return checked, ranked
         leading = 1
         about: Callable[[Unit], bool] | None = None
         if query.intent.wide:
@@ -3757,6 +3770,33 @@ class Composer:
                 lines.append(line)
             return Answer(question=question, answer="\n".join(lines), citations=cited.items)
         return None
+
+    def _quarrel_told(self, ranked: list[Candidate]) -> list[Unit]:
+        """For a question asking to lay out a quarrel (``DEBATE``), the account a report gives of
+        it in a section titled for it ("1) Abolishment controversy") when one of the best
+        sentences stands in that section: each of its paragraphs states a step (the move, the
+        objections, the counter-move), so each paragraph's first sentence comes, with the
+        sentences that say whose side they state (``DEBATE.marked_by``), the points of a list
+        one announces, and the best sentences of the section, in the report's order. Ranking
+        sentences one by one finds the step that shares the question's words and misses the
+        side that answers it in other words."""
+        floor = _WIDE_FLOOR * ranked[0].score
+        for candidate in ranked[:_STAND_IN_DEPTH]:
+            if candidate.score < floor or candidate.unit.kind != "sentence":
+                continue
+            found = section_around(self._source_units(candidate.unit.source_id), candidate.unit)
+            if found is None or not _QUARREL_NAMED.search(found[0].text):
+                continue
+            heading, body = found
+            best = {c.unit for c in ranked[:_QUARREL_BEST] if c.unit in body}
+            chosen = [
+                u
+                for u in body
+                if u in best or u in paragraph_leads(body) or DEBATE.marked_by.search(u.text)
+            ]
+            told = [w for u in chosen for w in [u, *self._list_run(u)]]
+            return sorted(self._read_whole(told), key=lambda u: u.start)
+        return []
 
     def _unknown_thing(self, question: str, scope: Scope, best: Candidate) -> bool:
         """Whether a question of no kind asks for a thing by a word the sources never use ("what

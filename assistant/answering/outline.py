@@ -111,3 +111,34 @@ def points_of(part: Part, kind: SentenceKind) -> list[Unit]:
     if place > 0 and carries_on(point.text):
         return [part.body[place - 1], point]
     return [point]
+
+
+def section_around(units: list[Unit], unit: Unit) -> tuple[Unit, list[Unit]] | None:
+    """The numbered heading nearest before ``unit`` in its source (its units in document order)
+    and the sentences under that heading, up to the next heading: the section ``unit`` argues
+    in. None when no numbered heading comes before it."""
+    if unit not in units:
+        return None
+    place = units.index(unit)
+    heading = next((i for i in range(place, -1, -1) if _style(units[i]) is not None), None)
+    if heading is None:
+        return None
+    end = next(
+        (k for k in range(heading + 1, len(units)) if units[k].kind == "heading"), len(units)
+    )
+    if end <= place:
+        return None
+    body = [u for u in units[heading + 1 : end] if u.kind == "sentence"]
+    return units[heading], body
+
+
+def paragraph_leads(body: list[Unit]) -> list[Unit]:
+    """The first sentence of each paragraph of ``body``, in order: where a report's section
+    states each step of its account."""
+    seen: set[int] = set()
+    leads = []
+    for unit in body:
+        if unit.paragraph not in seen:
+            seen.add(unit.paragraph)
+            leads.append(unit)
+    return leads

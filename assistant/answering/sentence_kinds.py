@@ -281,8 +281,14 @@ DEBATE = SentenceKind(
         r"for and against|pros? and cons?|"
         # "Outline the dispute over the levy": the quarrel itself asked for, not a fact in it
         # ("which body set off the debate").
-        r"(?:summari[sz]e|outline|explain|describe|lay out|sum up|walk (?:me|us) through) "
-        r"(?:the |this |that )?(?:debate|dispute|controversy|quarrel|row)|"
+        # A quarrel goes by many names ("the fight over the clause", "the back-and-forth over
+        # it") and may be qualified ("the legal fight", "the legal and regulatory tussle").
+        r"(?:summari[sz]e|outline|explain|describe|lay out|sum up|walk (?:me|us) through|trace) "
+        r"(?:the |this |that )?(?:[\w'’-]+ (?:and [\w'’-]+ )?)?"
+        r"(?:debate|dispute|controversy|quarrel|row|fight|tussle|wrangl\w*|"
+        r"back-and-forth|tug[- ]of[- ]war)|"
+        r"what(?:'s| is|’s) the (?:[\w'’-]+ )?(?:fight|dispute|quarrel|row|tussle) "
+        r"(?:over|about)|"
         r"(?:proponents|supporters|advocates|backers) and (?:critics|opponents|detractors)|"
         r"(?:critics|opponents|detractors) and (?:proponents|supporters|advocates|backers))\b",
         re.I,
