@@ -88,6 +88,7 @@ from assistant.answering.frame import (
     over_time,
     over_time_verbs,
     period_mentions,
+    referents_put_in,
     set_aside,
     split_parts,
     threshold_named,
@@ -2704,6 +2705,10 @@ class Composer:
         asked = _with_its_clause(part, parts)
         place = parts.index(part) if part in parts else 0
         if place == 0 or parts[place - 1].answer_type not in ("person", "agent"):
+            if asked == part.question and not _OF_THE_WHOLE.search(asked):
+                # Its pronoun for a thing stands for the thing an earlier ask names; a share
+                # "of it" is the whole's, which the part's own lookup handles.
+                asked = referents_put_in([p.question for p in parts])[place]
             return asked, ""
         name = self.first_named("person", answer.answer)
         referred = person_referred(asked, name) if name else asked
