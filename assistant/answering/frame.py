@@ -1255,7 +1255,8 @@ def _requests_apart(question: str) -> str:
     request = _OPENING_REQUEST.match(question)
     if request is None:
         return question
-    return _LISTED_THING.sub(f", and {request.group('request').lower()} ", question)
+    # Each later thing is put as "give me …", a request the split below knows for an ask.
+    return _LISTED_THING.sub(", and give me ", question)
 
 
 def _split_parts(question: str) -> tuple[str, ...]:
