@@ -135,3 +135,9 @@ def test_the_threshold_now_against_at_the_start_names_the_year_it_was_set(assist
     assert not answer.abstained
     assert "1 million" in answer.answer and "10 million" in answer.answer
     assert "2006" in answer.answer
+
+
+def test_what_is_names_no_thing_for_a_later_pronoun():
+    asks = ("what is the fee", "who set it")
+    assert referents_put_in(asks)[1] == "who set the fee"
+    assert referents_put_in(("what is due", "who set it")) == ("what is due", "who set it")

@@ -1715,7 +1715,11 @@ _THE_PHRASE = lazy(
     re.I,
 )
 # "Which report ...", "what levy ...": the thing an earlier ask asks for, by its noun.
-_WHICH_NOUN = lazy(r"^\s*(?:which|what)\s+(?P<noun>[a-z][\w-]*)\s+(?!(?:is|are|was|were)\b)", re.I)
+_WHICH_NOUN = lazy(
+    r"^\s*(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|has|have|had)\b)"
+    r"(?P<noun>[a-z][\w-]*)\s+(?!(?:is|are|was|were)\b)",
+    re.I,
+)
 
 
 def referents_put_in(asks: tuple[str, ...] | list[str]) -> tuple[str, ...]:
