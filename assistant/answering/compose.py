@@ -88,6 +88,7 @@ from assistant.answering.frame import (
     over_time,
     over_time_verbs,
     period_mentions,
+    referents_put_in,
     set_aside,
     split_parts,
     threshold_named,
@@ -2485,7 +2486,7 @@ class Composer:
         unanswered: list[Frame] = []
         topic_first = asks_of_topic(question)
         for part in [*wholes, *missing, *overlooked]:
-            asked, person = self._part_asked(part, parts, answer)
+            asked, person = self._part_asked(part, parts, answer, topic_first)
             around = f"{context} {question}".strip()
             if topic_first and part in missing:
                 # The parts of "the levy: when was it first charged, who collects it, …" each
@@ -2588,7 +2589,7 @@ class Composer:
             # statement about another thing (a share of another whole): asked alone, the part
             # finds its own statement first, which the answer then gives too. The other parts'
             # words are no context of it: they would bring back the statement it got.
-            asked, person = self._part_asked(part, parts, answer)
+            asked, person = self._part_asked(part, parts, answer, topic_first)
             named = self._naming_source(question, context)
             alone, alone_ranked = self._compose_one(asked, named, scope)
             if alone.abstained or unmet(part, alone, self.entities) is not None:
@@ -2702,7 +2703,9 @@ class Composer:
                 found.append(part)
         return found
 
-    def _part_asked(self, part: Frame, parts: list[Frame], answer: Answer) -> tuple[str, str]:
+    def _part_asked(
+        self, part: Frame, parts: list[Frame], answer: Answer, topic_first: bool = False
+    ) -> tuple[str, str]:
         """A part as asked alone: with its clause (``_with_its_clause``), and a pronoun for
         a person ("… and what did she promise?") standing for the person an earlier part asked
         for, as the answer names them: alone, "she" would be no one. With it, that person's
@@ -2710,6 +2713,11 @@ class Composer:
         asked = _with_its_clause(part, parts)
         place = parts.index(part) if part in parts else 0
         if place == 0 or parts[place - 1].answer_type not in ("person", "agent"):
+            if asked == part.question and not _OF_THE_WHOLE.search(asked) and not topic_first:
+                # Its pronoun for a thing stands for the thing an earlier ask names; a share
+                # "of it" is the whole's, which the part's own lookup handles. The asks of a
+                # topic named first had their pronouns read against the topic already.
+                asked = referents_put_in([p.question for p in parts])[place]
             return asked, ""
         name = self.first_named("person", answer.answer)
         referred = person_referred(asked, name) if name else asked

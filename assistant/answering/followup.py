@@ -204,6 +204,10 @@ def resolve(
     joined = " ".join(context)
     if spans is not None:
         asking = unattributed(question) if unattributed is not None else question
+        if unattributed is not None and asking != question:
+            # The follow-up names whose account it asks for ("and what does the institute say
+            # …?"): the source the earlier question named is no constraint of it any more.
+            joined = unattributed(joined)
         joined = _other_names_dropped(asking, joined, spans)
     if _YEAR.search(question) or _NOW.search(question):
         # "And in 1986?" asks the earlier question of another year: the new year replaces the old

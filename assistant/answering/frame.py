@@ -1233,10 +1233,37 @@ def split_parts(question: str) -> tuple[str, ...]:
     return tuple(part.translate(_SHOW) for part in _split_parts(hidden))
 
 
+# A request that opens the question ("give me", "tell me", "I need") and the later things it
+# lists after a comma and "and", each named by its own noun ("…, and the shares of …"), not by
+# "one" or "other" (whose noun is the first thing's) nor by a possessive ("and its average": a
+# figure of the first thing, worked out from it).
+_OPENING_REQUEST = lazy(
+    r"^\s*(?:please\s+)?(?P<request>(?:tell|give|show|get)\s+(?:me|us)|list|name|"
+    r"i(?:'d| would)?\s+(?:need|want|like))\b",
+    re.I,
+)
+_LISTED_THING = lazy(
+    r",\s+and\s+(?=the\s+(?!(?:one|ones|other|others|same|latter|former)\b))",
+    re.I,
+)
+
+
+def _requests_apart(question: str) -> str:
+    """A request that lists several things ("give me the total since 1983, and the shares of
+    its two biggest parts") as that many requests, one of each thing: each is a part the answer
+    must give, however the first one's statement matches the whole."""
+    request = _OPENING_REQUEST.match(question)
+    if request is None:
+        return question
+    # Each later thing is put as "give me …", a request the split below knows for an ask.
+    return _LISTED_THING.sub(", and give me ", question)
+
+
 def _split_parts(question: str) -> tuple[str, ...]:
     listed_asks = _asks_of_topic(question)
     if listed_asks is not None:
         return listed_asks
+    question = _requests_apart(question)
     pieces = []
     split = _PART_SPLIT.split(question)
     for i, piece in enumerate(split):
@@ -1666,3 +1693,79 @@ def event_ends(question: str) -> tuple[str, str] | None:
     if _NO_EVENT.search(first) or _NO_EVENT.search(last):
         return None
     return first, last
+
+
+# A pronoun of a later ask, with the word it is shortened onto ("they'd", "it's").
+_BACK_PRONOUN = lazy(
+    r"\b(?:(?P<plain>it|they|them)|(?P<possessive>its|their))(?:['’](?P<short>d|s|re|ll)\b)?\b",
+    re.I,
+)
+_SHORTENED = {"d": "would", "s": "is", "re": "are", "ll": "will"}
+# Where a noun phrase opened by "the" ends: at a verb's auxiliary, a preposition, a question
+# word, a pronoun, a conjunction or a verb of saying ("the levy's board say about ...").
+_PHRASE_END = (
+    r"(?:is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|might|may|"
+    r"must|in|of|for|on|at|from|with|to|by|under|about|as|since|until|after|before|into|over|"
+    r"that|which|who|whom|whose|what|when|where|why|how|and|or|but|it|they|he|she|say|says|said|"
+    r"first|begin|began|start|started)"
+)
+_THE_PHRASE = lazy(
+    rf"\bthe\s+(?:(?!{_PHRASE_END}\b)[\w’'-]+\s+){{0,3}}?(?!{_PHRASE_END}\b)[\w-]+"
+    rf"(?=\s+{_PHRASE_END}\b|\s*[,;:?.!]|\s*$)",
+    re.I,
+)
+# "Which report ...", "what levy ...": the thing an earlier ask asks for, by its noun.
+_WHICH_NOUN = lazy(
+    r"^\s*(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|has|have|had)\b)"
+    r"(?P<noun>[a-z][\w-]*)\s+(?!(?:is|are|was|were)\b)",
+    re.I,
+)
+
+
+def referents_put_in(asks: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The asks of a question, each later one with its pronoun for a thing ("it", "they",
+    "its") replaced by the thing an earlier ask names ("which report first named X, and which
+    office issued it": which office issued the report). Asked alone, the pronoun is no one's,
+    and the ask finds whatever its other words match; with the thing named, it finds the
+    thing's statement. An ask whose pronoun an earlier ask's pronoun of its number already
+    stood for goes on meaning that thing ("which report …, which office issued it, and what
+    size did it mention": the report, not the office). Otherwise the nearest earlier ask naming
+    a thing of the pronoun's number stands for it: its "which"-noun (what it asks for) or its
+    phrase opened by "the" (the last for "they", the first for "it"). An ask that names such a
+    thing itself before its pronoun, or that no earlier ask agrees with, is kept as written."""
+    put: list[str] = []
+    meant: dict[bool, str] = {}  # the thing each number's pronoun stood for so far
+    for place, ask in enumerate(asks):
+        found = _BACK_PRONOUN.search(ask) if place else None
+        if found is None:
+            put.append(ask)
+            continue
+        pronoun = found.group("plain") or found.group("possessive")
+        plural = pronoun.lower() in _PLURAL_PRONOUNS
+        if any(_agrees(pronoun, p.group()) for p in _THE_PHRASE.finditer(ask[: found.start()])):
+            put.append(ask)  # the ask names its own thing before the pronoun
+            continue
+        thing = meant.get(plural) or _named_before(pronoun, list(asks[:place]))
+        if thing is None:
+            put.append(ask)
+            continue
+        meant[plural] = thing
+        named = f"{thing}'s" if found.group("possessive") else thing
+        if found.group("short"):
+            named = f"{named} {_SHORTENED[found.group('short').lower()]}"
+        put.append(ask[: found.start()] + named + ask[found.end() :])
+    return tuple(put)
+
+
+def _named_before(pronoun: str, earlier: list[str]) -> str | None:
+    """The thing of ``pronoun``'s number the nearest of the ``earlier`` asks names."""
+    plural = pronoun.lower() in _PLURAL_PRONOUNS
+    for before in reversed(earlier):
+        which = _WHICH_NOUN.match(before)
+        phrases = [p.group() for p in _THE_PHRASE.finditer(before)]
+        if which and not plural and _agrees(pronoun, which.group("noun")):
+            phrases.insert(0, f"the {which.group('noun')}")
+        agreeing = [p for p in phrases if _agrees(pronoun, p)]
+        if agreeing:
+            return agreeing[-1] if plural else agreeing[0]
+    return None

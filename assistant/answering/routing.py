@@ -3692,7 +3692,9 @@ def _threshold_change(question: str, data: OffsetData) -> Route | None:
     if len(years) != 2:
         return None
     try:
-        rules = [data.current_rule if y is None else data.rule_for(check_year(y)) for y in years]
+        rules = [
+            _threshold_in_force(data) if y is None else data.rule_for(check_year(y)) for y in years
+        ]
     except (CalculationError, KnowledgeError):
         return None  # a year no rule covers: the question is for the sources
     old, new = sorted(zip(years, rules, strict=True), key=lambda pair: pair[1].from_year)
@@ -3718,6 +3720,19 @@ def _threshold_change(question: str, data: OffsetData) -> Route | None:
     else:
         request = CalculatorInput(operation="percent_change", old=figures[0], new=figures[1])
     return Route([request], lead=lead, cites=cites)
+
+
+def _threshold_in_force(data: OffsetData) -> OffsetRule:
+    """The rule that set the threshold in force: the earliest of the latest rules that all give
+    it. "Now" against "then" is the present threshold and the year it was set (a later rule that
+    kept it changed something else), with that rule's statements of it."""
+    rules = sorted(data.rules, key=lambda rule: rule.from_year)
+    setting = rules[-1]
+    for rule in reversed(rules[:-1]):
+        if rule.threshold_usd != setting.threshold_usd:
+            break
+        setting = rule
+    return setting
 
 
 def _short(row: OffsetValue) -> str:
