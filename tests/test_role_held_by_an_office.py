@@ -63,6 +63,11 @@ def test_a_role_asked_by_its_verb_is_answered_by_the_office_holding_it(question,
             "Who chairs the Harbour Safety Council?",
             "The Harbour Safety Council is chaired on a rotating basis. [1]",
         ),
+        # A word that only begins like the role's verb is no telling of the role.
+        (
+            "Who heads the port authority?",
+            "The Director of Ports opened the authority's headquarters in May. [1]",
+        ),
         # A person asked by a noun, not by the role's verb, still wants a name.
         (
             "Who is the minister who proposed the levy?",

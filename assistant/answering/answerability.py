@@ -687,6 +687,8 @@ _ROLE_VERB_ASKED = lazy(
     r"\bwho\s+(?:(?:is|was|are|were)\s+)?(?:co-?)?(?P<verb>chair|presid|head|lead|led)\w*", re.I
 )
 _ROLE_STEM = {"chair": r"chair", "presid": r"presid", "head": r"head", "lead": r"(?:lead|led)"}
+# The verb's endings only: "chaired", "presides", "heading", not "chairman" or "headquarters".
+_VERB_END = r"(?:e|es|ed|ing|s)?\b"
 # An office that names its holder where the sources give no personal name: a capitalised title,
 # of a body when it says which ("the Minister of Finance", "the Ministers of Defense and of
 # Trade", "the Prime Minister").
@@ -707,8 +709,8 @@ def _office_holds_role(question: str, statements: list[str]) -> bool:
     verb = asked.group("verb").lower()
     stem = _ROLE_STEM["lead" if verb == "led" else verb]
     held = re.compile(
-        rf"\b(?:co-?)?{stem}\w*(?:\s+over)?\s+by\s+(?:the\s+)?{_OFFICE}"
-        rf"|{_OFFICE}(?:\s+(?:of|for)\s+[\w ,&'’.-]{{1,60}}?)?\s+(?:co-?)?{stem}\w*\b",
+        rf"\b(?:co-?)?{stem}{_VERB_END}(?:\s+over)?\s+by\s+(?:the\s+)?{_OFFICE}"
+        rf"|{_OFFICE}(?:\s+(?:of|for)\s+[\w ,&'’.-]{{1,60}}?)?\s+(?:co-?)?{stem}{_VERB_END}",
         re.I,
     )
     return any(held.search(piece) for piece in statements)
