@@ -718,3 +718,30 @@ def test_the_noun_naming_the_kind_of_answer_is_read_from_the_wh_phrase(question,
 def test_a_question_naming_no_kind_of_answer_has_no_head_noun():
     assert wh_head_noun("Line up the three tolls the port charges.") is None
     assert wh_head_noun("What did the minister say about the levy?") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What kind of firm won the harbour dredging tender?",
+        "which type of shipyard work does the navy want done abroad",
+        "What sort of official signed the levy order?",
+        "What kinds of country buy the most patrol boats?",
+    ],
+)
+def test_a_kind_of_a_named_thing_is_asked_as_a_description_not_a_name(question):
+    # The answer describes the kind ("a state-owned dredger", "hull repairs"); no name is asked.
+    assert answer_type(question) not in ("company", "person", "organisation", "country")
+    assert wh_head_noun(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Which firm won the harbour dredging tender?", "company"),
+        ("Which official signed the levy order?", "person"),
+        ("What share of the tender went to foreign firms?", "percent"),
+    ],
+)
+def test_the_named_thing_itself_is_still_asked_by_its_name(question, kind):
+    assert answer_type(question) == kind

@@ -681,6 +681,41 @@ def _without_led_bodies(text: str) -> str:
     return _LED_BODY.sub(_blank, text)
 
 
+# A role a "who" question asks the holder of by the role's verb: "who chairs the board", "who
+# presided over the panel", "who heads it". The verb's stem is what the sources write of it.
+_ROLE_VERB_ASKED = lazy(
+    r"\bwho\s+(?:(?:is|was|are|were)\s+)?(?:co-?)?(?P<verb>chair|presid|head|lead|led)\w*", re.I
+)
+_ROLE_STEM = {"chair": r"chair", "presid": r"presid", "head": r"head", "lead": r"(?:lead|led)"}
+# The verb's endings only: "chaired", "presides", "heading", not "chairman" or "headquarters".
+_VERB_END = r"(?:e|es|ed|ing|s)?\b"
+# An office that names its holder where the sources give no personal name: a capitalised title,
+# of a body when it says which ("the Minister of Finance", "the Ministers of Defense and of
+# Trade", "the Prime Minister").
+_OFFICE = (
+    r"(?-i:(?:Prime\s+)?(?:Ministers?|Presidents?|Chair(?:m[ae]n|wom[ae]n|persons?)?|Directors?|"
+    r"Commissioners?|Secretar(?:y|ies)|Administrators?)\b)"
+)
+
+
+def _office_holds_role(question: str, statements: list[str]) -> bool:
+    """Whether the role ``question`` asks the holder of by its verb is told held by an office:
+    "co-chaired by the Ministers of Defense and of Trade" answers "who chairs the committee"
+    as a name would; the office is tied to the role's own verb ("chaired by", "presided over
+    by", "the Minister chairs"), not merely in the same sentence."""
+    asked = _ROLE_VERB_ASKED.search(question)
+    if asked is None:
+        return False
+    verb = asked.group("verb").lower()
+    stem = _ROLE_STEM["lead" if verb == "led" else verb]
+    held = re.compile(
+        rf"\b(?:co-?)?{stem}{_VERB_END}(?:\s+over)?\s+by\s+(?:the\s+)?{_OFFICE}"
+        rf"|{_OFFICE}(?:\s+(?:of|for)\s+[\w ,&'’.-]{{1,60}}?)?\s+(?:co-?)?{stem}{_VERB_END}",
+        re.I,
+    )
+    return any(held.search(piece) for piece in statements)
+
+
 # A question for what a thing is called: "tell me the ferry's name", "which name does the scheme
 # go by", "what is the levy called?".
 _ASKS_NAME = lazy(
@@ -1720,6 +1755,7 @@ def unmet(
         beyond = _without_led_bodies(beyond)
     if (
         not has_type(beyond, frame.answer_type, entities)
+        and not (frame.answer_type == "person" and _office_holds_role(frame.question, statements))
         and not _share_of_whole(frame, beyond)
         and not _all_of_kind(frame, beyond)
         and not _every_choice_told(frame, statements)

@@ -1606,6 +1606,14 @@ class Composer:
                 found[term] = frozenset({term})
         return tuple(sorted(found.items()))
 
+    def _compared_countries(self, question: str) -> frozenset[str]:
+        """The other countries a comparison with the home country names, by search term (none
+        for any other question)."""
+        terms = frozenset(self.index.lexicon.terms(question))
+        if self.home_country not in terms or answer_type(question) != "comparison":
+            return frozenset()
+        return (self.other_countries - self.comparison_words) & terms
+
     def _about_thing(self, name: str) -> list[Unit]:
         """The sentences that name the thing called ``name`` (``_names_thing``), and those that
         go on about it after them in their paragraph."""
@@ -1748,6 +1756,15 @@ class Composer:
             # misses those that call it otherwise ("Airbus agreed to provide …") and the ones
             # after them.
             for unit in self._about_thing(name):
+                if not query.only or unit.source_id in query.only:
+                    units.setdefault(unit.id, unit)
+        for term in self._compared_countries(query.question):
+            # A comparison with the home country names the other country as no thing its
+            # sentences must name (``_things``: the home side names none), but that country's
+            # side is told only in the few sentences naming it, which the search, reading the
+            # comparison's words ("what contract size triggers offsets"), may miss: each is a
+            # candidate wherever it is.
+            for unit in self._about_thing(term):
                 if not query.only or unit.source_id in query.only:
                     units.setdefault(unit.id, unit)
         defines = self._definition_of(query.question) if intent.define else None

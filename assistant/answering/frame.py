@@ -609,11 +609,21 @@ _RELATIVE_WHICH = lazy(
 )
 
 
-def _asking(found: re.Match[str] | None) -> re.Match[str] | None:
-    """``found`` when it is a wh-phrase that asks, not a relative clause's "which"."""
-    if found is None or _RELATIVE_WHICH.match(found.group()) is None:
-        return found
-    return None
+def _asking(found: re.Match[str] | None, kind: str = "") -> re.Match[str] | None:
+    """``found`` when it is a wh-phrase that asks, not a relative clause's "which", nor (for a
+    ``kind`` of named thing) a kind of it (``_KIND_OF``)."""
+    if found is None or _RELATIVE_WHICH.match(found.group()) is not None:
+        return None
+    if kind in _NAMED_HEADS and _KIND_OF.match(found.group()):
+        return None
+    return found
+
+
+# "What kind of firm", "which type of yard work": a kind of the thing is asked, in words that
+# describe it ("a European planemaker", "maintenance and repair"), not one of them by name.
+_KIND_OF = lazy(r"^(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\s", re.I)
+# The kinds a wh-phrase's noun asks the name of.
+_NAMED_HEADS = frozenset({"person", "company", "organisation", "country"})
 
 
 def _head(question: str) -> str | None:
@@ -622,7 +632,7 @@ def _head(question: str) -> str | None:
     found = [
         (m.start(), -m.end(), kind)
         for kind, p in _WH_HEADS
-        for m in [_asking(p.search(question))]
+        for m in [_asking(p.search(question), kind)]
         if m
     ]
     # From one wh-word, the longest phrase names the head: "which ministry official" a person.
@@ -864,7 +874,7 @@ def wh_head_noun(question: str) -> tuple[str, str] | None:
     found = [
         (m.start(), -m.end(), kind, m.group())
         for kind, pattern in _WH_HEADS
-        for m in [_asking(pattern.search(question))]
+        for m in [_asking(pattern.search(question), kind)]
         if m
     ]
     if not found:
