@@ -1906,6 +1906,13 @@ def unmet(
     partial = _only_some(frame, statements)
     if partial is not None:
         return Unmet(say("only_set_aside", names=partial))
+    pooled = _pooled_over_countries(frame, answer, statements, entities or Entities())
+    if pooled is not None:
+        # "What were the contracts with Chile worth?" is not answered by a figure the sources
+        # give for contracts "with 13 countries" together, naming none of them.
+        return Unmet(
+            say("no_figure_for", label=_LABEL[frame.answer_type], name=pooled), of_another=True
+        )
     other = _about_another(
         frame, statements, entities or Entities(), _leaned_on(answer, statements, entities)
     )
@@ -2379,6 +2386,47 @@ def _about_another(
         ):
             return ", ".join(sorted({_written_as(n, frame.question) for n in asked}))
     return None
+
+
+# A figure given for a counted set of countries together: "with 13 countries", "nearly 130
+# countries", "some four dozen nations".
+_COUNTED_COUNTRIES = lazy(
+    rf"(?:\b(?:{_NUMBER_WORD}|dozens?|hundreds?)|(?<![\w.,])\d{{1,3}})"
+    r"(?:[\s-]+(?:dozen|or\s+so))*\s+(?:other\s+|foreign\s+)?(?:countries|nations)\b",
+    re.I,
+)
+
+
+def _pooled_over_countries(
+    frame: Frame, answer: Answer, statements: list[str], entities: Entities
+) -> str | None:
+    """The countries a figure question names that the answer's figure is not of, when every
+    statement giving a figure of the kind asked (with the quote it cites) gives it for a counted
+    set of countries together and names none of them: a total over "13 countries" says nothing
+    of what one of them got. None when the count of countries is itself asked."""
+    if frame.answer_type not in _FIGURES:
+        return None
+    things = _counted_things(frame.question) if frame.answer_type == "count" else None
+    if things and any(_same_word(t, "countries") or _same_word(t, "nations") for t in things):
+        return None
+    asked = entities.names(frame.question, "countries")
+    if not asked:
+        return None
+    quotes = _quotes_of_claims(answer)
+    if len(quotes) != len(statements):
+        quotes = [None] * len(statements)
+    giving = [
+        f"{piece} {quote.quote if quote is not None else ''}"
+        for piece, quote in zip(statements, quotes, strict=True)
+        if has_type(piece, frame.answer_type)
+    ]
+    if not giving or not all(_COUNTED_COUNTRIES.search(text) for text in giving):
+        return None
+    named = frozenset().union(*(entities.names(text, "countries") for text in giving))
+    missing = asked - named
+    if not missing:
+        return None
+    return ", ".join(sorted({_written_as(n, frame.question) for n in missing}))
 
 
 def _subjects_of(frame: Frame, text: str, kind: str, entities: Entities) -> frozenset[str]:
@@ -2856,7 +2904,28 @@ def _told_done(question: str, statements: list[str]) -> bool:
     if stem is None:
         return True
     told = [_tells_act(stem, piece.lower()) for piece in statements]
-    return any(told) or all(t is None for t in told)
+    if all(t is None for t in told):
+        # No statement writes the act: "did the assembly pass the bill?" is still not answered
+        # when every statement tells of the measure only as put forward ("a bill was proposed
+        # in 2023; if made law it would ..."), unless putting it forward is the act asked.
+        return not _only_put_forward(question, statements)
+    return any(told)
+
+
+# A measure told only as put forward, not decided: proposed, drafted, pending, not yet law, or
+# what it would do "if made law" / "if passed".
+_PUT_FORWARD_ONLY = words(
+    r"propos\w*|draft(?:ed|s)?|pending|not\s+yet|if\s+(?:made|enacted|passed|adopted)\b"
+)
+
+
+def _only_put_forward(question: str, statements: list[str]) -> bool:
+    """Whether every statement tells of a measure only as put forward ("proposed a bill"), for a
+    question that asks of another act than putting it forward."""
+    telling = [piece for piece in statements if _WORD.search(piece)]
+    if not telling or _PUTTING_FORWARD.search(question):
+        return False
+    return all(_PUT_FORWARD_ONLY.search(piece) for piece in telling)
 
 
 # The verbs of a change to a level, a rule or a figure ("raise", "lower", "lift", "cut"), and
