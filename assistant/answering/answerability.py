@@ -1897,7 +1897,7 @@ def unmet(
         # "What is on the agency's watch list?" is not answered by a statement that the agency
         # keeps and publishes one: the list's items must be given.
         return Unmet(say("no_such_figure", label="items of the list"))
-    if _only_size(frame, statements):
+    if _only_size(frame, statements) or _only_counted(frame, answer):
         return Unmet(say("only_size"))
     if _RANK_ASKED.search(frame.question) and not any(map(_states_rank, statements)):
         # "Which place does the port hold in the league table?" is not answered by "among the
@@ -2331,6 +2331,33 @@ def _only_size(frame: Frame, statements: list[str]) -> bool:
     )
 
 
+# "Which firms", "what technologies": the members of a set asked for by their plural noun.
+_ASKS_WHICH_PLURAL = lazy(r"^\W*(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*s\b", re.I)
+# A count just before a noun, with up to two words between: "30 items", "four core technologies".
+_COUNT_BEFORE = lazy(rf"(?:\b{_NUMBER_WORD}|(?<![\w.,])\d[\d,]*)\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+
+
+def _only_counted(frame: Frame, answer: Answer) -> bool:
+    """Whether a question asking which things of a kind ("which items did the firm buy?") is
+    answered only by how many there were: the quotes the answer cites write the kind's plural
+    only after a count ("only 30 items from 12 companies were bought") and list none of them.
+    How many says nothing of which."""
+    if frame.answer_type in _FIGURES or frame.answer_type in ("date", "yesno"):
+        return False
+    if _ASKS_WHICH_PLURAL.search(frame.question) is None or _ASKS_MEMBERS.search(frame.question):
+        return False
+    noun = asked_noun(frame.question)
+    if noun is None or not noun.islower() or not _plural(noun):
+        return False
+    plural = lazy(rf"\b{re.escape(noun)}\b", re.I)
+    quotes = [c.quote for c in answer.citations]
+    mentions = [(q, m) for q in quotes for m in plural.finditer(q)]
+    return bool(mentions) and all(
+        _COUNT_BEFORE.search(q[: m.start()]) and not _LIST_OPENS.search(q[m.end() :])
+        for q, m in mentions
+    )
+
+
 def _number(word: str) -> int:
     """A count written in digits or in words ("four" -> 4)."""
     return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
@@ -2604,7 +2631,7 @@ _NOT_YET = words(r"would|propos\w*|plans?|planned|expect\w*|aims?|intend\w*|seek
 # The event whose time to come a question asks: "when does the board expect the quota to end",
 # "when is the pact due to be signed", "when will the rules be eased".
 _PROSPECT_EVENT = lazy(
-    r"\bwhen\b.{0,80}?\b(?:expect\w*|due|set|scheduled|slated|likely|planned|plans?|going)\s+"
+    r"\bwhen\b.{0,160}?\b(?:expect\w*|due|set|scheduled|slated|likely|planned|plans?|going)\s+"
     r"(?:[\w'’-]+\s+){0,5}?to\s+(?:be\s+)?(?P<verb>[a-z]{3,})"
     r"|\bwhen\s+will\s+(?:[\w'’-]+\s+){0,6}?be\s+(?P<passive>[a-z]{3,}ed)\b",
     re.I,
