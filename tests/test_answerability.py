@@ -874,6 +874,13 @@ def test_a_total_over_a_counted_set_of_countries_is_no_figure_for_one_of_them():
     )
 
 
+def test_a_country_in_the_name_of_a_cited_newspaper_is_not_a_country_asked_about():
+    quote = "The agency signed 12 arms deals worth USD 3 billion with 9 countries in 2021."
+    pooled = _answer(f"{quote} [1]", quote)
+    frame = frame_of("Going by the Korea Daily’s figures, what were the agency's arms deals worth?")
+    assert unmet(frame, pooled, Entities(credited=frozenset({"korea daily"}))) is None
+
+
 def test_which_things_is_not_answered_by_how_many_there_were():
     counted_only = "Of 120 parts offered by 40 local firms, the carrier bought only 15 parts."
     problem = unmet(

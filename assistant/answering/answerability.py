@@ -2436,7 +2436,7 @@ def _pooled_over_countries(
     things = _counted_things(frame.question) if frame.answer_type == "count" else None
     if things and any(_same_word(t, "countries") or _same_word(t, "nations") for t in things):
         return None
-    asked = entities.names(frame.question, "countries")
+    asked = entities.names(_without_credited(frame.question, entities), "countries")
     if not asked:
         return None
     quotes = _quotes_of_claims(answer)
@@ -2454,6 +2454,14 @@ def _pooled_over_countries(
     if not missing:
         return None
     return ", ".join(sorted({_written_as(n, frame.question) for n in missing}))
+
+
+def _without_credited(text: str, entities: Entities) -> str:
+    """``text`` without the names the sources go by: "the Korea Economic Daily" names a
+    newspaper, not a country asked about."""
+    for name in sorted(entities.credited, key=len, reverse=True):
+        text = re.sub(rf"\b{re.escape(name)}\b", " ", text, flags=re.I)
+    return text
 
 
 def _subjects_of(frame: Frame, text: str, kind: str, entities: Entities) -> frozenset[str]:
