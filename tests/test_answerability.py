@@ -834,3 +834,78 @@ def test_which_of_those_points_back_at_the_members_already_listed():
     assert unmet(frame_of("Which of those elements was worth the most?"), listed) is None
     # Asked afresh, a figure of a thing is one the sources call by that thing's name.
     assert unmet(frame_of("What levy does the yard pay?"), listed) is not None
+
+
+def test_whether_a_measure_passed_is_not_told_by_its_being_proposed():
+    proposed = _answer(
+        "A harbour levy bill was proposed in May 2021 [1]. If enacted, it would double the "
+        "levy on tankers [2].",
+        "A harbour levy bill was proposed in May 2021.",
+        "If enacted, it would double the levy on tankers.",
+    )
+    problem = unmet(frame_of("Did the harbour levy bill clear parliament?"), proposed)
+    assert problem is not None and "happened" in problem.reason
+    # Putting it forward is itself the act asked: the proposal answers it.
+    assert unmet(frame_of("Did anyone put a harbour levy bill forward?"), proposed) is None
+    passed = _answer(
+        "Parliament passed the harbour levy bill in 2021 [1].",
+        "Parliament passed the harbour levy bill in 2021.",
+    )
+    assert unmet(frame_of("Did parliament pass the harbour levy bill?"), passed) is None
+
+
+def test_a_total_over_a_counted_set_of_countries_is_no_figure_for_one_of_them():
+    quote = "The agency signed 12 arms deals worth USD 3 billion with 9 countries in 2021."
+    pooled = _answer(f"{quote} [1]", quote)
+    problem = unmet(frame_of("What were the agency's arms deals with Japan worth in 2021?"), pooled)
+    assert problem is not None and problem.of_another and "Japan" in problem.reason
+    # The total itself, and the number of countries, are what the statement gives.
+    assert unmet(frame_of("What were the agency's arms deals worth in 2021?"), pooled) is None
+    assert (
+        unmet(frame_of("How many countries did the agency sign arms deals with?"), pooled) is None
+    )
+    named = "The agency signed arms deals worth USD 3 billion with 9 countries, Japan among them."
+    assert (
+        unmet(
+            frame_of("What were the agency's arms deals with Japan worth?"),
+            _answer(f"{named} [1]", named),
+        )
+        is None
+    )
+
+
+def test_a_country_in_the_name_of_a_cited_newspaper_is_not_a_country_asked_about():
+    quote = "The agency signed 12 arms deals worth USD 3 billion with 9 countries in 2021."
+    pooled = _answer(f"{quote} [1]", quote)
+    frame = frame_of("Going by the Korea Daily’s figures, what were the agency's arms deals worth?")
+    assert unmet(frame, pooled, Entities(credited=frozenset({"korea daily"}))) is None
+
+
+def test_which_things_is_not_answered_by_how_many_there_were():
+    counted_only = "Of 120 parts offered by 40 local firms, the carrier bought only 15 parts."
+    problem = unmet(
+        frame_of("Which parts did the carrier end up buying from local firms?"),
+        _answer("The carrier bought 15 of the parts offered [1].", counted_only),
+    )
+    assert problem is not None and "how many" in problem.reason
+    listed = "The carrier bought 15 parts, including landing-gear doors and seat frames."
+    assert (
+        unmet(
+            frame_of("Which parts did the carrier end up buying from local firms?"),
+            _answer(f"{listed} [1]", listed),
+        )
+        is None
+    )
+
+
+def test_when_a_rule_is_due_to_go_is_not_told_by_when_it_was_made_whatever_the_subject_length():
+    made = _answer(
+        "The pilotage licence was created in 2010 [1] and tightened in 2019 [2].",
+        "The pilotage licence was created in 2010.",
+        "It was tightened in 2019.",
+    )
+    question = (
+        "When is the port's pilotage licence, issued by the maritime authority to every "
+        "foreign master, due to be abolished or eased?"
+    )
+    assert unmet(frame_of(question), made) is not None

@@ -1933,7 +1933,7 @@ def unmet(
         # "What is on the agency's watch list?" is not answered by a statement that the agency
         # keeps and publishes one: the list's items must be given.
         return Unmet(say("no_such_figure", label="items of the list"))
-    if _only_size(frame, statements):
+    if _only_size(frame, statements) or _only_counted(frame, answer):
         return Unmet(say("only_size"))
     if _RANK_ASKED.search(frame.question) and not any(map(_states_rank, statements)):
         # "Which place does the port hold in the league table?" is not answered by "among the
@@ -1942,6 +1942,13 @@ def unmet(
     partial = _only_some(frame, statements)
     if partial is not None:
         return Unmet(say("only_set_aside", names=partial))
+    pooled = _pooled_over_countries(frame, answer, statements, entities or Entities())
+    if pooled is not None:
+        # "What were the contracts with Chile worth?" is not answered by a figure the sources
+        # give for contracts "with 13 countries" together, naming none of them.
+        return Unmet(
+            say("no_figure_for", label=_LABEL[frame.answer_type], name=pooled), of_another=True
+        )
     other = _about_another(
         frame, statements, entities or Entities(), _leaned_on(answer, statements, entities)
     )
@@ -2360,6 +2367,33 @@ def _only_size(frame: Frame, statements: list[str]) -> bool:
     )
 
 
+# "Which firms", "what technologies": the members of a set asked for by their plural noun.
+_ASKS_WHICH_PLURAL = lazy(r"^\W*(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*s\b", re.I)
+# A count just before a noun, with up to two words between: "30 items", "four core technologies".
+_COUNT_BEFORE = lazy(rf"(?:\b{_NUMBER_WORD}|(?<![\w.,])\d[\d,]*)\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+
+
+def _only_counted(frame: Frame, answer: Answer) -> bool:
+    """Whether a question asking which things of a kind ("which items did the firm buy?") is
+    answered only by how many there were: the quotes the answer cites write the kind's plural
+    only after a count ("only 30 items from 12 companies were bought") and list none of them.
+    How many says nothing of which."""
+    if frame.answer_type in _FIGURES or frame.answer_type in ("date", "yesno"):
+        return False
+    if _ASKS_WHICH_PLURAL.search(frame.question) is None or _ASKS_MEMBERS.search(frame.question):
+        return False
+    noun = asked_noun(frame.question)
+    if noun is None or not noun.islower() or not _plural(noun):
+        return False
+    plural = lazy(rf"\b{re.escape(noun)}\b", re.I)
+    quotes = [c.quote for c in answer.citations]
+    mentions = [(q, m) for q in quotes for m in plural.finditer(q)]
+    return bool(mentions) and all(
+        _COUNT_BEFORE.search(q[: m.start()]) and not _LIST_OPENS.search(q[m.end() :])
+        for q, m in mentions
+    )
+
+
 def _number(word: str) -> int:
     """A count written in digits or in words ("four" -> 4)."""
     return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
@@ -2415,6 +2449,55 @@ def _about_another(
         ):
             return ", ".join(sorted({_written_as(n, frame.question) for n in asked}))
     return None
+
+
+# A figure given for a counted set of countries together: "with 13 countries", "nearly 130
+# countries", "some four dozen nations".
+_COUNTED_COUNTRIES = lazy(
+    rf"(?:\b(?:{_NUMBER_WORD}|dozens?|hundreds?)|(?<![\w.,])\d{{1,3}})"
+    r"(?:[\s-]+(?:dozen|or\s+so))*\s+(?:other\s+|foreign\s+)?(?:countries|nations)\b",
+    re.I,
+)
+
+
+def _pooled_over_countries(
+    frame: Frame, answer: Answer, statements: list[str], entities: Entities
+) -> str | None:
+    """The countries a figure question names that the answer's figure is not of, when every
+    statement giving a figure of the kind asked (with the quote it cites) gives it for a counted
+    set of countries together and names none of them: a total over "13 countries" says nothing
+    of what one of them got. None when the count of countries is itself asked."""
+    if frame.answer_type not in _FIGURES:
+        return None
+    things = _counted_things(frame.question) if frame.answer_type == "count" else None
+    if things and any(_same_word(t, "countries") or _same_word(t, "nations") for t in things):
+        return None
+    asked = entities.names(_without_credited(frame.question, entities), "countries")
+    if not asked:
+        return None
+    quotes = _quotes_of_claims(answer)
+    if len(quotes) != len(statements):
+        quotes = [None] * len(statements)
+    giving = [
+        f"{piece} {quote.quote if quote is not None else ''}"
+        for piece, quote in zip(statements, quotes, strict=True)
+        if has_type(piece, frame.answer_type)
+    ]
+    if not giving or not all(_COUNTED_COUNTRIES.search(text) for text in giving):
+        return None
+    named = frozenset().union(*(entities.names(text, "countries") for text in giving))
+    missing = asked - named
+    if not missing:
+        return None
+    return ", ".join(sorted({_written_as(n, frame.question) for n in missing}))
+
+
+def _without_credited(text: str, entities: Entities) -> str:
+    """``text`` without the names the sources go by: "the Korea Economic Daily" names a
+    newspaper, not a country asked about."""
+    for name in sorted(entities.credited, key=len, reverse=True):
+        text = re.sub(rf"\b{re.escape(name)}\b", " ", text, flags=re.I)
+    return text
 
 
 def _subjects_of(frame: Frame, text: str, kind: str, entities: Entities) -> frozenset[str]:
@@ -2592,7 +2675,7 @@ _NOT_YET = words(r"would|propos\w*|plans?|planned|expect\w*|aims?|intend\w*|seek
 # The event whose time to come a question asks: "when does the board expect the quota to end",
 # "when is the pact due to be signed", "when will the rules be eased".
 _PROSPECT_EVENT = lazy(
-    r"\bwhen\b.{0,80}?\b(?:expect\w*|due|set|scheduled|slated|likely|planned|plans?|going)\s+"
+    r"\bwhen\b.{0,160}?\b(?:expect\w*|due|set|scheduled|slated|likely|planned|plans?|going)\s+"
     r"(?:[\w'’-]+\s+){0,5}?to\s+(?:be\s+)?(?P<verb>[a-z]{3,})"
     r"|\bwhen\s+will\s+(?:[\w'’-]+\s+){0,6}?be\s+(?P<passive>[a-z]{3,}ed)\b",
     re.I,
@@ -2892,7 +2975,28 @@ def _told_done(question: str, statements: list[str]) -> bool:
     if stem is None:
         return True
     told = [_tells_act(stem, piece.lower()) for piece in statements]
-    return any(told) or all(t is None for t in told)
+    if all(t is None for t in told):
+        # No statement writes the act: "did the assembly pass the bill?" is still not answered
+        # when every statement tells of the measure only as put forward ("a bill was proposed
+        # in 2023; if made law it would ..."), unless putting it forward is the act asked.
+        return not _only_put_forward(question, statements)
+    return any(told)
+
+
+# A measure told only as put forward, not decided: proposed, drafted, pending, not yet law, or
+# what it would do "if made law" / "if passed".
+_PUT_FORWARD_ONLY = words(
+    r"propos\w*|draft(?:ed|s)?|pending|not\s+yet|if\s+(?:made|enacted|passed|adopted)\b"
+)
+
+
+def _only_put_forward(question: str, statements: list[str]) -> bool:
+    """Whether every statement tells of a measure only as put forward ("proposed a bill"), for a
+    question that asks of another act than putting it forward."""
+    telling = [piece for piece in statements if _WORD.search(piece)]
+    if not telling or _PUTTING_FORWARD.search(question):
+        return False
+    return all(_PUT_FORWARD_ONLY.search(piece) for piece in telling)
 
 
 # The verbs of a change to a level, a rule or a figure ("raise", "lower", "lift", "cut"), and
