@@ -46,9 +46,11 @@ _IN_SCALE = lazy(
 # like an amount.
 _NEAREST = lazy(
     rf"(?:,\s*|\s+)?\b{_ROUND}?(?:to\s+)?(?:the\s+)?nearest\s+(?:(?:\$|US\$|USD|KRW|₩)\s?)?"
-    # A step of ten or a hundred ("nearest USD 10 million") is read to the whole unit of its
-    # scale (finer than asked, never coarser); the step is no amount to work on.
-    r"(?P<step>0?\.0*1(?!\d)|10{0,2}(?![\d.,])|one|a|whole|single|tenth|hundredth|thousandth)?\s*"
+    # A step of ten or a hundred ("nearest USD 10 million", "nearest ten million dollars") is read
+    # to the whole unit of its scale (finer than asked, never coarser); the step is no amount to
+    # work on.
+    r"(?P<step>0?\.0*1(?!\d)|10{0,2}(?![\d.,])|one|a|whole|single|tenth|hundredth|thousandth|"
+    r"ten|hundred)?\s*"
     r"(?P<scale>thousand|million|billion|trillion)?s?\s*"
     r"(?:of\s+an?\s+)?"
     r"(?P<unit>(?:US\s)?dollars?|won|USD|KRW|cents?|percent(?:age)?(?:\s+points?)?|%|points?|"
