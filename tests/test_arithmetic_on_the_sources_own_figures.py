@@ -184,8 +184,7 @@ def test_the_period_a_clause_asks_implied_is_the_one_backed_out(data):
     # The period sits before the verb ("what 2016-2020 sum do they imply"), and the spans are
     # named by their length alone: the seven-year total less the two-year figure.
     requests = _requests(
-        "KIET gives a seven-year total and a two-year number. What 2016-2020 "
-        "sum do they imply?",
+        "KIET gives a seven-year total and a two-year number. What 2016-2020 sum do they imply?",
         data,
     )
     assert requests[0]["expression"] == "USD 1.06 billion − USD 270 million"

@@ -3610,7 +3610,8 @@ def _offset_periods(question: str, data: OffsetData) -> list[str]:
     """The two periods whose offset values ``question`` sets against each other: the two it
     names by their years; or one named by its years and the span of the same length beside it
     ("1994-1997 set against the prior four years"); or two named only by one length ("both
-    4-year spans"), when the tables hold exactly two periods of that length."""
+    4-year spans", "a tenth of the previous four years"), when the tables hold exactly two
+    periods of that length."""
     periods = [f"{a}-{b}" for a, b in _PERIOD.findall(question)]
     held = {r.period for r in data.values if r.measure == "offset_value"}
     if len(periods) == 1 and (beside := _SPAN_BESIDE.search(question)):
