@@ -159,3 +159,125 @@ def test_a_rounding_step_of_ten_million_is_no_amount_to_work_on(data):
     )
     assert requests[0]["expression"] == "USD 23.2 billion / 40"
     assert (requests[0]["places"], requests[0]["scale"]) == (0, "million")
+
+
+def test_a_rounding_step_written_in_words_is_no_amount_to_work_on(data):
+    requests = _requests(
+        "From the 2016-2022 and 2021-2022 figures, derive 2016-2020. To the nearest ten million "
+        "dollars.",
+        data,
+    )
+    assert requests == [
+        {
+            "operation": "evaluate",
+            "expression": "USD 1.06 billion − USD 270 million",
+            "places": 0,
+            "scale": "million",
+        }
+    ]
+
+
+# ----------------------------------------- a period backed out and set against its stated figure
+
+
+def test_the_period_a_clause_asks_implied_is_the_one_backed_out(data):
+    # The period sits before the verb ("what 2016-2020 sum do they imply"), and the spans are
+    # named by their length alone: the seven-year total less the two-year figure.
+    requests = _requests(
+        "KIET gives a seven-year total and a two-year number. What 2016-2020 sum do they imply?",
+        data,
+    )
+    assert requests[0]["expression"] == "USD 1.06 billion − USD 270 million"
+
+
+def test_a_restated_figure_for_the_period_backed_out_is_set_against_the_result(data):
+    requests = _requests(
+        "Taking the seven-year total and the two-year figure, which 2016-2020 amount is implied, "
+        "and how far is it from the USD 800 million the report states?",
+        data,
+    )
+    assert [r["expression"] for r in requests] == [
+        "USD 1.06 billion − USD 270 million",
+        "USD 800 million − USD 790,000,000",
+    ]
+
+
+def test_an_amount_of_the_questions_own_is_worked_against_as_its_own_ask(data):
+    # No period figure of the tables: the gap is the second ask's, on the result, and no row of
+    # the tables is cited for the question's own amount.
+    found = route(
+        "Taking the seven-year total and the two-year figure, which 2016-2020 amount is implied, "
+        "and how far is it from USD 650 million?",
+        data,
+    )
+    assert found is not None
+    assert [r.expression for r in found.requests] == [
+        "USD 1.06 billion − USD 270 million",
+        "USD 790,000,000 − USD 650 million",
+    ]
+    assert set(found.cites) == {"value-2016-2022-kiet", "value-2021-2022-kiet"}
+
+
+# ------------------------------------------- two periods named by one length, the thing loosely
+
+
+def test_the_previous_span_beside_an_undated_one_names_the_two_periods_of_that_length(data):
+    requests = _requests(
+        "Offsets fell to about a tenth of the previous five years. What exact percentage, "
+        "taking the won figures?",
+        data.stated_by(("000_698068ed5c1850f6",)),
+    )
+    assert requests == [
+        {"operation": "percent_change", "old": "KRW 10450900000000", "new": "KRW 1000000000000"}
+    ]
+
+
+def test_a_share_worked_from_a_sources_figures_reads_the_one_measure_both_periods_hold(data):
+    requests = _requests(
+        "The 2016-2020 intake dropped to 'about 10%' of the five years before. Compute the precise "
+        "percentage from the paper's own won numbers.",
+        data.stated_by(("000_698068ed5c1850f6",)),
+    )
+    assert requests[0]["operation"] == "percent_change"
+
+
+def test_a_loosely_named_thing_without_a_worked_share_asked_is_no_change_of_offsets(data):
+    assert route("How did the haul of 2016-2020 compare with that of 2011-2015?", data) is None
+
+
+# ------------------------------------------------ an average of a counted thing, however asked
+
+
+def test_the_average_of_a_counted_thing_is_the_years_total_over_its_count(data):
+    results = _results(
+        "Per the BIS numbers, what did the mean American offset deal of 2022 amount to?", data
+    )
+    assert [round(r) for r in results] == [217777778]
+
+
+def test_an_average_of_a_thing_no_statistic_counts_is_not_the_contracts_average(data):
+    found = route("What did the average Korean SME earn from offsets in 2022?", data)
+    assert found is None or all("/ 27" not in (r.expression or "") for r in found.requests)
+
+
+# ---------------------------------------------------------------- a year is no amount of money
+
+
+def test_the_last_year_of_a_span_before_a_currency_word_is_no_amount(data):
+    from assistant.answering.routing import amounts
+
+    assert amounts("Going by the 2011-2022 won figures, what share went through FMS?") == []
+    assert amounts("Going by the 2011 to 2022 won figures, what share went through FMS?") == []
+    assert amounts("What is 2,022 won in dollars at 1,300?") == ["2,022 won"]
+
+
+@pytest.mark.slow
+def test_a_sources_own_two_periods_give_the_exact_share_with_one_call(assistant):
+    answer = assistant.ask(
+        "The Asia Business Daily puts the later offsets at about 10% of the previous five years. "
+        "From its own won figures, what is that share exactly? One decimal."
+    )
+    assert not answer.abstained
+    assert "9.6%" in answer.answer
+    assert [c.input["operation"] for c in answer.tool_calls] == ["percent_change"]
+    assert {c.source_id for c in answer.citations} == {"000_698068ed5c1850f6"}

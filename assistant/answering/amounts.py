@@ -79,7 +79,7 @@ class StatedAmount(QuantityToken):
 def stated_amounts(question: str, rates: list[tuple[int, int]] | None = None) -> list[StatedAmount]:
     """Every amount of money in ``question`` with its role; ``rates`` are the spans of the exchange
     rates the question states (their amounts get the role "rate")."""
-    tokens = [t for t in lex(question) if t.currency]
+    tokens = [t for t in lex(question) if t.currency and not _ends_a_span(question, t)]
     found = []
     for number, token in enumerate(tokens):
         if any(a <= token.start < b for a, b in rates or []):
@@ -99,6 +99,21 @@ def stated_amounts(question: str, rates: list[tuple[int, int]] | None = None) ->
             role = "threshold"
         found.append(StatedAmount.of(token, role, restated))
     return found
+
+
+# The first year of a span and what joins it to the last: "2011-", "2011 to ", "2011 through ".
+_SPAN_OPENED = lazy(r"\b(?:19|20)\d\d\s?(?:[-–—]|to|through|until)\s?$", re.I)
+
+
+def _ends_a_span(question: str, token: QuantityToken) -> bool:
+    """Whether ``token`` is the last year of a span of years followed by a currency word ("the
+    2011-2022 won totals"): a year, no amount."""
+    return (
+        token.pre is None
+        and token.scale is None
+        and token.num_end - token.num_start == 4
+        and _SPAN_OPENED.search(question[max(0, token.start - 12) : token.start]) is not None
+    )
 
 
 def _role_after(text: str) -> Role | None:

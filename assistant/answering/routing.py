@@ -3287,7 +3287,11 @@ def _sourced_average(question: str, data: OffsetData) -> Route | None:
     """ "In the statistics' year, how big was the typical deal on average?": a total the table gives
     over the count of the same year it also gives, both cited. The question states no figure;
     the count is of the thing it names ("deal" for a count of contracts)."""
-    if not (_WORTH_ASKED.search(question) or _AVERAGE_VERB.search(question)):
+    if not (
+        _WORTH_ASKED.search(question)
+        or _AVERAGE_VERB.search(question)
+        or _average_of_counted(question, data)
+    ):
         return None
     # An amount the question restates ("the levy deals totalled $3.2 billion") must be the
     # table's own total: it names that total; any other amount is the question's own to work on.
@@ -3333,6 +3337,28 @@ def _sourced_average(question: str, data: OffsetData) -> Route | None:
     if len(pairs) != 1:
         return None
     return _total_per_count(*pairs[0])
+
+
+# "the average deal", "the mean US offset contract": an average and the few words after it, which
+# name what it is of.
+_AVERAGE_AND_WHAT = lazy(r"\b(?:average|mean|typical)\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
+
+
+def _average_of_counted(question: str, data: OffsetData) -> bool:
+    """Whether ``question`` asks the average of a thing the statistics count beside a money total
+    of the same year ("what did the average deal that year come to?"): the average of such a
+    thing is its share of the total, however the question asks for the amount."""
+    money_years = {s.year for s in data.statistics if s.unit in CURRENCIES.values()}
+    counted = {
+        s.unit
+        for s in data.statistics
+        if s.year in money_years and s.unit not in (*CURRENCIES.values(), "percent")
+    }
+    return any(
+        _names_noun(m.group(1), unit)
+        for m in _AVERAGE_AND_WHAT.finditer(question)
+        for unit in counted
+    )
 
 
 def _statistics_restated(question: str, data: OffsetData) -> list[OffsetStatistic] | None:
@@ -3591,7 +3617,8 @@ def _offset_periods(question: str, data: OffsetData) -> list[str]:
     """The two periods whose offset values ``question`` sets against each other: the two it
     names by their years; or one named by its years and the span of the same length beside it
     ("1994-1997 set against the prior four years"); or two named only by one length ("both
-    4-year spans"), when the tables hold exactly two periods of that length."""
+    4-year spans", "a tenth of the previous four years"), when the tables hold exactly two
+    periods of that length."""
     periods = [f"{a}-{b}" for a, b in _PERIOD.findall(question)]
     held = {r.period for r in data.values if r.measure == "offset_value"}
     if len(periods) == 1 and (beside := _SPAN_BESIDE.search(question)):
@@ -3603,19 +3630,48 @@ def _offset_periods(question: str, data: OffsetData) -> list[str]:
             other = f"{end + 1}-{end + years}" if later else f"{start - years}-{start - 1}"
             if other in held:
                 periods.append(other)
-    elif not periods and (two := _TWO_SPANS.search(question)):
-        years = _span_years(two.group(1))
+    elif not periods and (length := _length_of_two_spans(question)):
+        years = _span_years(length)
         of_length = sorted(p for p in held if int(p[5:]) - int(p[:4]) + 1 == years)
         if len(of_length) == 2:
             periods = of_length
     return periods
 
 
+def _length_of_two_spans(question: str) -> str | None:
+    """The length of two spans a question names by their length alone: "both 4-year spans", or
+    "the previous five years" set against a span it does not date ("shrank to a tenth of the
+    previous five years"), which is as long."""
+    if two := _TWO_SPANS.search(question):
+        return two.group(1)
+    if beside := _SPAN_BESIDE.search(question):
+        return beside.group(2) or beside.group(3)
+    return None
+
+
+def _offsets_measured(question: str, periods: list[str], data: OffsetData) -> bool:
+    """Whether the figures ``question`` sets against each other for ``periods`` are offset
+    values: it names offsets; or it asks a share or ratio worked out from a source's figures
+    ("the precise percentage from its own won numbers") for periods the tables give no other
+    measure of in common (the thing compared named loosely, "the haul")."""
+    if _OFFSET_WORDS.search(question):
+        return True
+    if not (_WORKED_FROM.search(question) or _EXACT_ASKED.search(question)):
+        return False
+    if not (_CHANGE_ASKED.search(question) or _RATIO_ASKED.search(question)):
+        return False
+    measures = [
+        {r.measure for r in data.values if r.period == p and r.amount and not r.category}
+        for p in periods
+    ]
+    return set.intersection(*measures) == {"offset_value"}
+
+
 def _change_of_periods(question: str, data: OffsetData) -> Route | None:
     periods = _offset_periods(question, data)
     ratio = bool(_TIMES_ASKED.search(question))
     absolute = _absolute(question) or ratio
-    if len(periods) != 2 or not _OFFSET_WORDS.search(question):
+    if len(periods) != 2 or not _offsets_measured(question, periods, data):
         return None
     # "How far did 1994-1997 fall from the years before?": a span named only loosely is the
     # sources' own comparison in words ("a tenth of the prior level"), which they answer; the
@@ -5104,8 +5160,10 @@ def _share_supposed_of_period_figure(question: str, data: OffsetData) -> Route |
 def _implied_period(question: str, data: OffsetData) -> Route | None:
     """ "A 2001-2007 total and a 2006-2007 figure: what do they imply for 2001-2005?": the
     figure the tables give for a span, less the one they give for the rest of it. The asked
-    period is the one the question names that no subtraction's inputs are."""
-    if amounts(question) or not _WORKED_FROM.search(question):
+    period is the one the question names that no subtraction's inputs are. An amount the
+    question states must be one of the tables' period figures ("how does that square with the
+    paper's USD 800 million?"): a figure to set the result against, not an input."""
+    if not _WORKED_FROM.search(question) or not _restates_period_figures(question, data):
         return None
     measure = (
         "weapons_imports"
@@ -5130,8 +5188,60 @@ def _implied_period(question: str, data: OffsetData) -> Route | None:
             labels=[_implied_label(big, small)],
         )
         _then_per_year(found, question, data, (big, small))
+        _then_against_stated(found, question, data, (big, small))
         return found
     return None
+
+
+def _then_against_stated(
+    found: Route, question: str, data: OffsetData, rows: tuple[OffsetValue, OffsetValue]
+) -> None:
+    """A figure the question restates for the period backed out ("how does that compare with
+    the paper's USD 800 million?"): the gap between the worked-out figure, the first result,
+    and the stated one, a request of its own that takes that result as its operand."""
+    big, small = rows
+    whole, rest = (tuple(int(y) for y in r.period.split("-")) for r in (big, small))
+    asked = (whole[0], rest[0] - 1) if rest[0] > whole[0] else (rest[1] + 1, whole[1])
+    period = f"{asked[0]}-{asked[1]}"
+    left = _money_result(found.requests[0], data)
+    if left is None:
+        return
+    worked = parse_amount(left)
+    for text in amounts(question):
+        stated = parse_amount(text)
+        restated = [
+            r
+            for r in data.values
+            if r.period == period and r.currency == stated.currency and r.amount == stated.value
+        ]
+        if not restated:
+            continue
+        found.cites.append(restated[0].id)
+        found.requests.append(_difference(left, text, worked.value, stated.value))
+        found.labels.append(_against_stated_label(text, _span(period), left))
+        return
+
+
+def _against_stated_label(stated: str, period: str, worked: str) -> Label:
+    return lambda result: say(
+        "implied_against_stated", stated=stated, period=period, worked=worked, result=result
+    )
+
+
+def _restates_period_figures(question: str, data: OffsetData) -> bool:
+    """Whether every amount ``question`` states is a figure the tables give for a period (none
+    stated is none foreign)."""
+    for text in amounts(question):
+        try:
+            stated = parse_amount(text)
+        except CalculationError:
+            return False
+        if not any(
+            r.amount is not None and r.currency == stated.currency and r.amount == stated.value
+            for r in data.values
+        ):
+            return False
+    return True
 
 
 # A span named by its length alone: "a seven-year total", "the two-year figure".
@@ -5268,6 +5378,23 @@ def _leads_to(question: str, start: int) -> bool:
     return led is not None and not _SUBTRACTING.fullmatch(led.group())
 
 
+# A question word opening the clause that names the period asked: "what 2016-2020 value".
+_ASKING_OPEN = lazy(r"\b(?:what|which)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# Where the clause a period is named in ends.
+_CLAUSE_STOP = lazy(r"[,;:?.!]|\band\b", re.I)
+
+
+def _asked_as_implied(question: str, start: int) -> bool:
+    """Whether the period named at ``start`` is what a question clause asks worked out, its verb
+    after it ("what 2016-2020 value do they imply", "which 2001-2005 figure is derived")."""
+    if not _ASKING_OPEN.search(question[max(0, start - 40) : start]):
+        return False
+    stop = _CLAUSE_STOP.search(question, start + 9)
+    clause = question[start : stop.start() if stop else len(question)]
+    led = _WORKED_FROM.search(clause)
+    return led is not None and not _SUBTRACTING.fullmatch(led.group())
+
+
 def _span_and_rest(question: str, told: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     """The (span, rest of the span) pairs whose difference is a period the question asks for:
     the asking leads to it ("implies for 2001-2005", "derive the 2001-2005 figure"), or it is
@@ -5286,7 +5413,9 @@ def _span_and_rest(question: str, told: tuple[str, ...] = ()) -> list[tuple[str,
     led = [
         period
         for start, period in _period_matches(question)
-        if re.search(r"\bfor\s+(?:the\s+)?$", question[:start], re.I) or _leads_to(question, start)
+        if re.search(r"\bfor\s+(?:the\s+)?$", question[:start], re.I)
+        or _leads_to(question, start)
+        or _asked_as_implied(question, start)
     ]
     # "A total is given for 2001-2007 and a figure for 2006-2007. Derive 2001-2005.": a
     # sentence that only gives the figures names their periods ("for" them too); the period
