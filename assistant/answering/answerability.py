@@ -1933,7 +1933,7 @@ def unmet(
         # "What is on the agency's watch list?" is not answered by a statement that the agency
         # keeps and publishes one: the list's items must be given.
         return Unmet(say("no_such_figure", label="items of the list"))
-    if _only_size(frame, statements) or _only_counted(frame, answer):
+    if _only_size(frame, statements):
         return Unmet(say("only_size"))
     if _RANK_ASKED.search(frame.question) and not any(map(_states_rank, statements)):
         # "Which place does the port hold in the league table?" is not answered by "among the
@@ -2364,33 +2364,6 @@ def _only_size(frame: Frame, statements: list[str]) -> bool:
         _LIST_OPENS.search(piece[m.end() :])
         for piece in about
         for m in [*written.finditer(piece), *noun.finditer(piece)]
-    )
-
-
-# "Which firms", "what technologies": the members of a set asked for by their plural noun.
-_ASKS_WHICH_PLURAL = lazy(r"^\W*(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*s\b", re.I)
-# A count just before a noun, with up to two words between: "30 items", "four core technologies".
-_COUNT_BEFORE = lazy(rf"(?:\b{_NUMBER_WORD}|(?<![\w.,])\d[\d,]*)\s+(?:[\w-]+\s+){{0,2}}$", re.I)
-
-
-def _only_counted(frame: Frame, answer: Answer) -> bool:
-    """Whether a question asking which things of a kind ("which items did the firm buy?") is
-    answered only by how many there were: the quotes the answer cites write the kind's plural
-    only after a count ("only 30 items from 12 companies were bought") and list none of them.
-    How many says nothing of which."""
-    if frame.answer_type in _FIGURES or frame.answer_type in ("date", "yesno"):
-        return False
-    if _ASKS_WHICH_PLURAL.search(frame.question) is None or _ASKS_MEMBERS.search(frame.question):
-        return False
-    noun = asked_noun(frame.question)
-    if noun is None or not noun.islower() or not _plural(noun):
-        return False
-    plural = lazy(rf"\b{re.escape(noun)}\b", re.I)
-    quotes = [c.quote for c in answer.citations]
-    mentions = [(q, m) for q in quotes for m in plural.finditer(q)]
-    return bool(mentions) and all(
-        _COUNT_BEFORE.search(q[: m.start()]) and not _LIST_OPENS.search(q[m.end() :])
-        for q, m in mentions
     )
 
 
