@@ -1685,6 +1685,10 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     rule_asked = bool(_RULE_ASKED.search(question) and asserted_kinds(question)[0])
     if not money:
         return None
+    if _averages_what_it_counts(question) and not _RULE_ASKED.search(question):
+        # "27 deals worth $5.9 billion: the average deal?": a total over a count, no contract
+        # the rule is asked of.
+        return None
     # "If the 50% competitive rate had been applied to the KRW 3 trillion batch": a rule supposed for an
     # amount makes it a contract, whatever the question calls it.
     supposed = bool(_SHARE_RATE.search(question) and asserted_kinds(question)[0])
@@ -3098,7 +3102,7 @@ def _stated_per_unit(question: str, data: OffsetData) -> Route | None:
         for m in _EACH.finditer(question)
         if m.group("apiece") or not _NOT_A_UNIT.match(m.group("what"))
     ]
-    averaged = {_singular(m.group("what")) for m in _AVERAGE_OF.finditer(question)}
+    averaged = _averaged(question)
     if not asked and not averaged and not _SPLIT_AMONG.search(question):
         return None
     counts = _counts(question)
@@ -3252,6 +3256,44 @@ def _rest_of_count(question: str, data: OffsetData) -> Route | None:
 _AVERAGE = words(r"average|mean|typical")
 # "the average deal", "the mean lease value": the thing an average is asked of.
 _AVERAGE_OF = lazy(r"\b(?:average|mean|typical)\s+(?P<what>[\w-]+)", re.I)
+# "the average size of an offset deal", "the mean value of each lease": a measure word names
+# what is averaged only through the thing it is "of" (the last word before the clause ends).
+_MEASURE_OF = lazy(
+    r"^(?:size|value|worth|amount|sum)\s+of\s+(?:(?:an?|the|each|one|every)\s+)?"
+    r"(?P<what>(?:[\w-]+\s+){0,2}[\w-]+)",
+    re.I,
+)
+# Words that end the noun phrase a measure is "of": "of a deal and the total", "of a deal in
+# 2022".
+_PHRASE_ENDS = words(r"and|or|in|on|at|that|this|for|from|to|with|by|was|is|were|are|over")
+
+
+def _averages_what_it_counts(question: str) -> bool:
+    """Whether ``question`` asks the average of a thing it counts ("12 leases worth $30 million:
+    what was the average size of a lease?"): its amount is then a total over that count."""
+    averaged = _averaged(question)
+    if not averaged:
+        return False
+    return any(
+        _singular(w) in averaged
+        for count in _counts(question)
+        for w in _GROUP_WORD.findall(question[count.end :])[:3]
+    )
+
+
+def _averaged(question: str) -> set[str]:
+    """The things ``question`` asks the average of, singular and lower-cased: "the average
+    deal" gives "deal", "the average size of an offset deal" gives "deal" (the measure word
+    "size" is kept too, as written)."""
+    found: set[str] = set()
+    for m in _AVERAGE_OF.finditer(question):
+        found.add(_singular(m.group("what").lower()))
+        measured = _MEASURE_OF.match(question[m.start("what") :])
+        if measured:
+            phrase = _PHRASE_ENDS.split(measured.group("what"))[0].split()
+            if phrase:
+                found.add(_singular(phrase[-1].lower()))
+    return found
 # Asking what something is worth: "worth", "the value", "how much", "the size".
 _WORTH_ASKED = words(r"worth|values?|valued|size|how much|amount|cost|costs|price")
 # The nouns a count of contracts goes by.
