@@ -176,6 +176,9 @@ _PERIOD = lazy(r"\b((?:19|20)\d\d)\s?(?:-|–|—|to|through)\s?((?:19|20)\d\d)\
 _DELIVERY = (
     r"implement\w*|deliver\w*|fulfil\w*|actually (?:provided|carried out|done)|realized|"
     r"(?:been|got|gotten|was|were|is|are|get) done|"
+    # "what fraction of the pledge had been met": a commitment met is one delivered (a contract
+    # that "meets" a threshold is written otherwise).
+    r"(?:been|got|gotten) met|"
     # "the execution rate" names delivery as "the implementation rate" does.
     r"realised|carried out|achiev\w*|accomplish\w*|complet(?:ed|ing)|execut(?:ed|ing|ion)|"
     r"honou?r(?:ed|ing)|made good on"
