@@ -4413,6 +4413,8 @@ _SELLER_BEFORE = lazy(
     r"\b(?P<seller>[A-Z][\w.]*)(?P<made>-(?:made|built|supplied))?\s+"
     r"(?:weapons?|arms|equipment|hardware|systems?|munitions|aircraft|jets?|ships?|missiles?)\b"
 )
+# A place's initials written in capitals without dots: "US", "UK".
+_INITIALS = lazy(r"\b[A-Z]{2,3}\b")
 # An adjective of a place name, the name and a few letters more ("Chilean", "Canadian").
 _ADJECTIVE_ENDING = lazy(r"(?:ian|an|n)$")
 
@@ -4423,7 +4425,10 @@ def _seller_named(question: str) -> bool:
     table = name_table()
 
     def named(text: str, kinds: tuple[str, ...]) -> bool:
-        return any(table.find(kind, text) for kind in kinds)
+        # "US", "UK": a place's initials in capitals are its dotted abbreviation ("U.S."),
+        # which the names list; the bare lower-case letters would be the pronoun "us".
+        dotted = _INITIALS.sub(lambda m: ".".join(m.group()) + ".", text)
+        return any(table.find(kind, form) for kind in kinds for form in {text, dotted})
 
     seller = _FROM_SELLER.search(question)
     if seller is not None and named(seller.group(), ("countries", "parties")):
