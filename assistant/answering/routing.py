@@ -3297,6 +3297,8 @@ def _averaged(question: str) -> set[str]:
             if phrase:
                 found.add(_singular(phrase[-1].lower()))
     return found
+
+
 # Asking what something is worth: "worth", "the value", "how much", "the size".
 _WORTH_ASKED = words(r"worth|values?|valued|size|how much|amount|cost|costs|price")
 # The nouns a count of contracts goes by.
