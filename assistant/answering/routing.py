@@ -176,6 +176,9 @@ _PERIOD = lazy(r"\b((?:19|20)\d\d)\s?(?:-|–|—|to|through)\s?((?:19|20)\d\d)\
 _DELIVERY = (
     r"implement\w*|deliver\w*|fulfil\w*|actually (?:provided|carried out|done)|realized|"
     r"(?:been|got|gotten|was|were|is|are|get) done|"
+    # "what fraction of the pledge had been met": a commitment met is one delivered (a contract
+    # that "meets" a threshold is written otherwise).
+    r"(?:been|got|gotten) met|"
     # "the execution rate" names delivery as "the implementation rate" does.
     r"realised|carried out|achiev\w*|accomplish\w*|complet(?:ed|ing)|execut(?:ed|ing|ion)|"
     r"honou?r(?:ed|ing)|made good on"
@@ -431,6 +434,10 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     )
     if len(parts) < 2:
         parts = _elliptical_asks(question) or _distributed_asks(question) or parts
+    else:
+        # A part whose second phrase borrows its verb ("…. Back out the total and the average
+        # deal") is two asks, as a question of that one part would be.
+        parts = tuple(ask for part in parts for ask in (_elliptical_asks(part) or (part,)))
     if len(parts) < 2 or _reports_a_fact(question, frame_of(question)):
         return whole
     # "…, and express the sum in euros (three decimals)": each ask's result is read
@@ -772,9 +779,12 @@ def _read_by_kind(joined: Route | None, asked: Reading) -> Route | None:
 # question words. Only the calculator reads it so: split for the sources, "what were the costs,
 # and the dates" would lose the noun the two share.
 _ELLIPTICAL = lazy(
-    r"(?P<head>\b(?:what|how much|how many)(?:\s+(?:was|were|is|are|would be|will be)|['’]s)\s+)"
+    r"(?P<head>\b(?:what|how much|how many)(?:\s+(?:was|were|is|are|would be|will be)|['’]s)\s+"
+    # "Back out the implied total and the average deal.": a calculation asked by its verb is
+    # shared by both phrases as a question word is.
+    r"|(?:^|(?<=[.?!:;]\s))(?:back out|work out|compute|calculate|derive|give)\s+)"
     r"(?P<first>(?:[^?.;,()]|\([^()]*\))+?),?\s+and\s+(?P<second>the\s+(?:[^?.;,()]|\([^()]*\))+?)"
-    r"\s*(?:\?|$)",
+    r"\s*(?:[?.]|$)",
     re.I,
 )
 
@@ -1684,6 +1694,10 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     # "What would the competitive-contract rule require on it?" asks the offset without the word.
     rule_asked = bool(_RULE_ASKED.search(question) and asserted_kinds(question)[0])
     if not money:
+        return None
+    if _averages_what_it_counts(question) and not _RULE_ASKED.search(question):
+        # "27 deals worth $5.9 billion: the average deal?": a total over a count, no contract
+        # the rule is asked of.
         return None
     # "If the 50% competitive rate had been applied to the KRW 3 trillion batch": a rule supposed for an
     # amount makes it a contract, whatever the question calls it.
@@ -3098,7 +3112,7 @@ def _stated_per_unit(question: str, data: OffsetData) -> Route | None:
         for m in _EACH.finditer(question)
         if m.group("apiece") or not _NOT_A_UNIT.match(m.group("what"))
     ]
-    averaged = {_singular(m.group("what")) for m in _AVERAGE_OF.finditer(question)}
+    averaged = _averaged(question)
     if not asked and not averaged and not _SPLIT_AMONG.search(question):
         return None
     counts = _counts(question)
@@ -3252,6 +3266,46 @@ def _rest_of_count(question: str, data: OffsetData) -> Route | None:
 _AVERAGE = words(r"average|mean|typical")
 # "the average deal", "the mean lease value": the thing an average is asked of.
 _AVERAGE_OF = lazy(r"\b(?:average|mean|typical)\s+(?P<what>[\w-]+)", re.I)
+# "the average size of an offset deal", "the mean value of each lease": a measure word names
+# what is averaged only through the thing it is "of" (the last word before the clause ends).
+_MEASURE_OF = lazy(
+    r"^(?:size|value|worth|amount|sum)\s+of\s+(?:(?:an?|the|each|one|every)\s+)?"
+    r"(?P<what>(?:[\w-]+\s+){0,2}[\w-]+)",
+    re.I,
+)
+# Words that end the noun phrase a measure is "of": "of a deal and the total", "of a deal in
+# 2022".
+_PHRASE_ENDS = words(r"and|or|in|on|at|that|this|for|from|to|with|by|was|is|were|are|over")
+
+
+def _averages_what_it_counts(question: str) -> bool:
+    """Whether ``question`` asks the average of a thing it counts ("12 leases worth $30 million:
+    what was the average size of a lease?"): its amount is then a total over that count."""
+    averaged = _averaged(question)
+    if not averaged:
+        return False
+    return any(
+        _singular(w) in averaged
+        for count in _counts(question)
+        for w in _GROUP_WORD.findall(question[count.end :])[:3]
+    )
+
+
+def _averaged(question: str) -> set[str]:
+    """The things ``question`` asks the average of, singular and lower-cased: "the average
+    deal" gives "deal", "the average size of an offset deal" gives "deal" (the measure word
+    "size" is kept too, as written)."""
+    found: set[str] = set()
+    for m in _AVERAGE_OF.finditer(question):
+        found.add(_singular(m.group("what").lower()))
+        measured = _MEASURE_OF.match(question[m.start("what") :])
+        if measured:
+            phrase = _PHRASE_ENDS.split(measured.group("what"))[0].split()
+            if phrase:
+                found.add(_singular(phrase[-1].lower()))
+    return found
+
+
 # Asking what something is worth: "worth", "the value", "how much", "the size".
 _WORTH_ASKED = words(r"worth|values?|valued|size|how much|amount|cost|costs|price")
 # The nouns a count of contracts goes by.
@@ -4368,6 +4422,8 @@ _SELLER_BEFORE = lazy(
     r"\b(?P<seller>[A-Z][\w.]*)(?P<made>-(?:made|built|supplied))?\s+"
     r"(?:weapons?|arms|equipment|hardware|systems?|munitions|aircraft|jets?|ships?|missiles?)\b"
 )
+# A place's initials written in capitals without dots: "US", "UK".
+_INITIALS = lazy(r"\b[A-Z]{2,3}\b")
 # An adjective of a place name, the name and a few letters more ("Chilean", "Canadian").
 _ADJECTIVE_ENDING = lazy(r"(?:ian|an|n)$")
 
@@ -4378,7 +4434,10 @@ def _seller_named(question: str) -> bool:
     table = name_table()
 
     def named(text: str, kinds: tuple[str, ...]) -> bool:
-        return any(table.find(kind, text) for kind in kinds)
+        # "US", "UK": a place's initials in capitals are its dotted abbreviation ("U.S."),
+        # which the names list; the bare lower-case letters would be the pronoun "us".
+        dotted = _INITIALS.sub(lambda m: ".".join(m.group()) + ".", text)
+        return any(table.find(kind, form) for kind in kinds for form in {text, dotted})
 
     seller = _FROM_SELLER.search(question)
     if seller is not None and named(seller.group(), ("countries", "parties")):
