@@ -37,18 +37,6 @@ def test_a_total_over_counted_offset_deals_is_no_contract_for_the_rule(data):
     assert Decimal(calculate(requests[0], data).result) == Decimal("300000000")
 
 
-def test_the_average_beside_a_backed_out_whole_gets_its_own_call(data):
-    # The second phrase borrows the first's verb ("back out"): two asks, two calls.
-    requests = _requests(
-        "A trade body lists 8 offset agreements worth $2 billion in 2021, equal to 25% of all "
-        "arms export contracts. Back out the implied total arms export value and the average "
-        "size of an agreement.",
-        data,
-    )
-    results = sorted(Decimal(calculate(r, data).result) for r in requests)
-    assert results == [Decimal("250000000"), Decimal("8000000000")]
-
-
 def test_the_rule_asked_of_an_average_contract_still_goes_to_the_rule(data):
     requests = _requests(
         "Korea signed 4 competitive contracts worth $80 million in total; "

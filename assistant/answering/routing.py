@@ -434,10 +434,6 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     )
     if len(parts) < 2:
         parts = _elliptical_asks(question) or _distributed_asks(question) or parts
-    else:
-        # A part whose second phrase borrows its verb ("…. Back out the total and the average
-        # deal") is two asks, as a question of that one part would be.
-        parts = tuple(ask for part in parts for ask in (_elliptical_asks(part) or (part,)))
     if len(parts) < 2 or _reports_a_fact(question, frame_of(question)):
         return whole
     # "…, and express the sum in euros (three decimals)": each ask's result is read
@@ -779,12 +775,9 @@ def _read_by_kind(joined: Route | None, asked: Reading) -> Route | None:
 # question words. Only the calculator reads it so: split for the sources, "what were the costs,
 # and the dates" would lose the noun the two share.
 _ELLIPTICAL = lazy(
-    r"(?P<head>\b(?:what|how much|how many)(?:\s+(?:was|were|is|are|would be|will be)|['’]s)\s+"
-    # "Back out the implied total and the average deal.": a calculation asked by its verb is
-    # shared by both phrases as a question word is.
-    r"|(?:^|(?<=[.?!:;]\s))(?:back out|work out|compute|calculate|derive|give)\s+)"
+    r"(?P<head>\b(?:what|how much|how many)(?:\s+(?:was|were|is|are|would be|will be)|['’]s)\s+)"
     r"(?P<first>(?:[^?.;,()]|\([^()]*\))+?),?\s+and\s+(?P<second>the\s+(?:[^?.;,()]|\([^()]*\))+?)"
-    r"\s*(?:[?.]|$)",
+    r"\s*(?:\?|$)",
     re.I,
 )
 
