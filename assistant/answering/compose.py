@@ -130,7 +130,9 @@ from assistant.answering.sentence_kinds import (
 from assistant.answering.sides_asked import (
     asks_sides,
     currencies_asked,
+    derivations,
     named_sources,
+    periods_of,
     render_sides,
     side_words,
     sides_of,
@@ -2130,9 +2132,17 @@ class Composer:
         if not chosen:
             return None
         cited = CitationList(self.row_citation)
+        family = [
+            f
+            for f in self.facts.facts
+            if f.family == chosen[0].family and f.subject == chosen[0].subject
+        ]
+        derived = derivations(chosen, family)
 
         def marker(fact: Fact) -> tuple[int, ...]:
-            return tuple(cited.row(fact.row, quote) for quote in fact.row.cited)
+            at = next(i for i, f in enumerate(chosen) if f is fact)
+            told = [fact, *derived.get(at, ())]
+            return tuple(cited.row(f.row, quote) for f in told for quote in f.row.cited)
 
         text, disputed = render_sides(chosen, marker, self._label)
         # Each side's statement in its own words: how a source frames or derives its figure
@@ -2184,7 +2194,7 @@ class Composer:
             chosen = sides_of(family, named, currencies)
             if chosen:
                 return chosen
-        return []
+        return periods_of([s.fact for s in near], named, currencies)
 
     def _side_contradicted(self, side: Side) -> bool:
         """Whether every row of ``side`` is marked disputed: a figure the knowledge records as
