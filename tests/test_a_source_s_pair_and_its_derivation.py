@@ -86,6 +86,8 @@ def test_the_institute_s_two_dollar_amounts_come_with_the_won_total_behind_one(a
 
 
 def test_the_daily_s_two_won_totals_for_its_two_periods(assistant):
-    answer = assistant.ask("What are both five-year won totals the Asiae article gives for offsets?")
+    answer = assistant.ask(
+        "What are both five-year won totals the Asiae article gives for offsets?"
+    )
     assert "10.4509 trillion" in answer.answer and "1 trillion" in answer.answer
     assert not answer.disputed

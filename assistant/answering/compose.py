@@ -5558,6 +5558,10 @@ class Composer:
         follow-up asks by and it holds one. The answer as it was otherwise."""
         if answer.abstained or answer.tool_calls or not answer.citations:
             return answer
+        if frame_of(question).answer_type != "other":
+            # A figure, date or name asked of the thing is one the statements cited again may
+            # well state ("and what share came back?" of a sentence giving the share).
+            return answer
         told = " ".join(said.split())
         if not all(" ".join(display(c.quote).split()) in told for c in answer.citations):
             return answer

@@ -11,13 +11,12 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-
-import re
 
 import numpy as np
 
@@ -41,6 +40,7 @@ from assistant.knowledge.rows import (
     TimelineEvent,
     UstrFact,
 )
+from assistant.regex import lazy
 from assistant.search.terms import Lexicon, is_year
 from assistant.wording import say
 
@@ -463,8 +463,8 @@ _SET_AGAINST = words(r"compar\w*|versus|vs|differ\w*|contrast\w*")
 # A verb of setting a rule's figure, after the body that set it ("the one the agency set") or
 # before it ("the floor fixed by the agency").
 _SETTING = r"(?:set|fixed|introduced|adopted|established|imposed|laid\s+down|decided|chose)"
-_SET_AFTER = re.compile(rf"^\s+(?:has\s+|had\s+|first\s+|originally\s+)?{_SETTING}\b", re.I)
-_SET_BEFORE = re.compile(rf"\b{_SETTING}\s+by\s+(?:the\s+)?$", re.I)
+_SET_AFTER = lazy(rf"^\s+(?:has\s+|had\s+|first\s+|originally\s+)?{_SETTING}\b", re.I)
+_SET_BEFORE = lazy(rf"\b{_SETTING}\s+by\s+(?:the\s+)?$", re.I)
 
 
 def _rules_set_by(question: str, data: OffsetData) -> list[OffsetRule]:
@@ -474,7 +474,7 @@ def _rules_set_by(question: str, data: OffsetData) -> list[OffsetRule]:
     that side's constraint: its time is the year it set the rule, which the question leaves
     unsaid."""
     found: list[OffsetRule] = []
-    for name, pattern in name_table().patterns.get("organisations", {}).items():
+    for pattern in name_table().patterns.get("organisations", {}).values():
         if not any(
             _SET_AFTER.match(question[m.end() :]) or _SET_BEFORE.search(question[: m.start()])
             for m in pattern.finditer(question)

@@ -201,9 +201,7 @@ def derivations(chosen: Sequence[Fact], family: Sequence[Fact]) -> dict[int, lis
                 other.row.source == side.row.source
                 and other.figure[0] != unit
                 and other not in chosen
-                and any(
-                    amount.close_to(m) for quote in other.row.cited for m in find_money(quote)
-                )
+                and any(amount.close_to(m) for quote in other.row.cited for m in find_money(quote))
             ):
                 found.setdefault(at, []).append(other)
     return found
@@ -220,8 +218,7 @@ def render_sides(
         # One source's figures of several periods: each is told with its period; they are no
         # disagreement.
         told = "; ".join(
-            f"{f.row.shown()} {''.join(f'[{m}]' for m in dict.fromkeys(marker(f)))}"
-            for f in facts
+            f"{f.row.shown()} {''.join(f'[{m}]' for m in dict.fromkeys(marker(f)))}" for f in facts
         )
         return say("periods_figures", source=source_name(facts[0].row.source), told=told), False
     label, _, _ = facts[0].row.shown().partition(": ")
