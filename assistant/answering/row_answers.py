@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -27,6 +28,7 @@ from assistant.answering.patterns import SHARE_WORDS, THRESHOLD_WORDS, words
 from assistant.datafiles import atomic_write
 from assistant.errors import KnowledgeError
 from assistant.knowledge.domain import domain
+from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import (
     CountryPolicy,
     OffsetData,
@@ -38,6 +40,7 @@ from assistant.knowledge.rows import (
     TimelineEvent,
     UstrFact,
 )
+from assistant.regex import lazy
 from assistant.search.terms import Lexicon, is_year
 from assistant.wording import say
 
@@ -457,6 +460,38 @@ _RULE_SHARE = SHARE_WORDS
 _RULE_WHOLE = words(r"rules?|requirements?|regime|terms|conditions")
 _OF_THE_PROGRAM = words(r"offsets?|thresholds?|trigger\w*|obligat\w*|industrial cooperation")
 _SET_AGAINST = words(r"compar\w*|versus|vs|differ\w*|contrast\w*")
+# A verb of setting a rule's figure, after the body that set it ("the one the agency set") or
+# before it ("the floor fixed by the agency").
+_SETTING = r"(?:set|fixed|introduced|adopted|established|imposed|laid\s+down|decided|chose)"
+_SET_AFTER = lazy(rf"^\s+(?:has\s+|had\s+|first\s+|originally\s+)?{_SETTING}\b", re.I)
+_SET_BEFORE = lazy(rf"\b{_SETTING}\s+by\s+(?:the\s+)?$", re.I)
+
+
+def _rules_set_by(question: str, data: OffsetData) -> list[OffsetRule]:
+    """The rules a comparison names by the body that set them ("the one the agency set"): of
+    each organisation the question names as the subject or agent of a verb of setting, the
+    earliest rule whose opening step (a row of the rule's first year) names it. The body is
+    that side's constraint: its time is the year it set the rule, which the question leaves
+    unsaid."""
+    found: list[OffsetRule] = []
+    for pattern in name_table().patterns.get("organisations", {}).values():
+        if not any(
+            _SET_AFTER.match(question[m.end() :]) or _SET_BEFORE.search(question[: m.start()])
+            for m in pattern.finditer(question)
+        ):
+            continue
+        for rule in data.rules:
+            opening = [data.row(c) for c in rule.cites]
+            if any(
+                getattr(row, "year", None) == rule.from_year
+                and pattern.search(getattr(row, "quote", "") or "")
+                for row in opening
+            ):
+                found.append(rule)
+                break
+    return found
+
+
 # The figures of a rule step by the kind ``stated_figures`` reads them as, with the field of the
 # step's rows that states them.
 _StepFigure = tuple[str, Callable[[OffsetRule], Sequence[Decimal]], str]
@@ -502,6 +537,13 @@ def rule_rows_at_times(question: str, stated: str, data: OffsetData) -> list[Row
     if frame.present:
         current = data.current_rule
         times.setdefault(current.id, (current.from_year, current))
+    # A rule named by the body that set it is told with the year it was set: its figure stated
+    # of another time (the present rule, a year it still held) does not say which one it was.
+    by_agent = set()
+    for rule in _rules_set_by(question, data):
+        if rule.id not in times and str(rule.from_year) not in stated:
+            by_agent.add(rule.id)
+        times.setdefault(rule.id, (rule.from_year, rule))
     given = {(f.kind, f.value) for f in stated_figures(stated)}
     rows: list[Row] = []
     for year, rule in times.values():
@@ -510,7 +552,7 @@ def rule_rows_at_times(question: str, stated: str, data: OffsetData) -> list[Row
         )
         for kind, figures_of, name in asked:
             for value in figures_of(rule):
-                if (kind, value) in given:
+                if (kind, value) in given and rule.id not in by_agent:
                     continue
                 row = next((r for r in steps if getattr(r, name, None) == value), None)
                 if row is not None and row not in rows:

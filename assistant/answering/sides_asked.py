@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from assistant.answering.patterns import words
 from assistant.answering.row_answers import Fact, clusters, disagree, same_figure
-from assistant.quantities import CURRENCIES
+from assistant.quantities import CURRENCIES, Money, find_money
 from assistant.regex import lazy
 from assistant.wording import say
 
@@ -159,6 +159,54 @@ def sides_of(
     return chosen if len(_numbers(chosen)) >= 2 else []
 
 
+def periods_of(
+    near: Sequence[Fact], named: frozenset[str], currencies: frozenset[str]
+) -> list[Fact]:
+    """The figures one named source gives of one measure for several periods ("the daily
+    states both five-year totals"): of the rows nearest the question, those of the measure of
+    the best one (same kind of value, same subject, any period), of the sources named, in the
+    currencies asked if any. [] unless they give two figures or more over two periods or more,
+    or when the question names no source (every source's periods would be a table, not
+    sides)."""
+    if not near or not named or near[0].family[0] != "value":
+        return []
+    best = near[0]
+    rows = [
+        f
+        for f in near
+        if f.family[0] == "value"
+        and f.family[2] == best.family[2]
+        and f.subject == best.subject
+        and f.row.source in named
+        and (not currencies or f.figure[0] in currencies)
+    ]
+    periods = {f.family for f in rows}
+    return rows if len(periods) >= 2 and len(_numbers(rows)) >= 2 else []
+
+
+def derivations(chosen: Sequence[Fact], family: Sequence[Fact]) -> dict[int, list[Fact]]:
+    """For each side (by its index in ``chosen``), the same source's rows of the measure in
+    another currency whose statement gives the side's figure as the equivalent of theirs
+    ("KRW 1 trillion (about USD 800 million today)"): the amount the source derived its figure
+    from. A side asked in one currency is cited with that statement too, since how a source
+    arrives at its figure is part of what it says of it."""
+    found: dict[int, list[Fact]] = {}
+    for at, side in enumerate(chosen):
+        unit, value = side.figure
+        if not isinstance(value, Decimal):
+            continue
+        amount = Money(unit, value)
+        for other in family:
+            if (
+                other.row.source == side.row.source
+                and other.figure[0] != unit
+                and other not in chosen
+                and any(amount.close_to(m) for quote in other.row.cited for m in find_money(quote))
+            ):
+                found.setdefault(at, []).append(other)
+    return found
+
+
 def render_sides(
     facts: Sequence[Fact],
     marker: Callable[[Fact], Sequence[int]],
@@ -166,6 +214,13 @@ def render_sides(
 ) -> tuple[str, bool]:
     """The answer for rows set side by side: each source with the figures it gives, each cited.
     Returns (text, whether the figures truly disagree, see ``row_answers.conflict``)."""
+    if len({f.family for f in facts}) > 1:
+        # One source's figures of several periods: each is told with its period; they are no
+        # disagreement.
+        told = "; ".join(
+            f"{f.row.shown()} {''.join(f'[{m}]' for m in dict.fromkeys(marker(f)))}" for f in facts
+        )
+        return say("periods_figures", source=source_name(facts[0].row.source), told=told), False
     label, _, _ = facts[0].row.shown().partition(": ")
     by_source: dict[str, list[str]] = {}
     for group in clusters(facts):
