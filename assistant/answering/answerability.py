@@ -43,7 +43,13 @@ from assistant.answering.frame import (
     stages,
     written_stages,
 )
-from assistant.answering.own_words import QUOTATION, asked_party, party_of, voiced_by
+from assistant.answering.own_words import (
+    QUOTATION,
+    asked_by_pronoun,
+    asked_party,
+    party_of,
+    voiced_by,
+)
 from assistant.answering.patterns import SHARE_WORDS, THRESHOLD_WORDS, WH_WORDS, words
 from assistant.answering.rates_asked import asks_exchange_rate, rate_unstated
 from assistant.answering.sentence_kinds import CAUSE, FULFILMENT
@@ -1966,7 +1972,7 @@ def unmet(
     silent = _named_not_quoted(frame.question, statements, entities or Entities())
     if silent is not None:
         return Unmet(say("not_quoted", person=silent))
-    unvoiced = _party_unvoiced(frame.question, statements, entities)
+    unvoiced = _party_unvoiced(frame.question, statements, entities, asked_with or given)
     if unvoiced is not None:
         return Unmet(say("not_voiced", party=unvoiced))
     said_on = _said_on(frame.question, answer, entities or Entities())
@@ -2143,12 +2149,17 @@ def _said_on(question: str, answer: Answer, entities: Entities) -> tuple[str, st
     return None
 
 
-def _party_unvoiced(question: str, statements: list[str], entities: Entities | None) -> str | None:
-    """The party whose own reply, finding or reason the question asks for ("how did the agency
-    respond", "the audit's findings", "what reason does the port give"), when no statement
-    gives that party's words: each names another speaker, or none. A source's own author speaks
-    in all of it and is left to the other checks. Else None."""
+def _party_unvoiced(
+    question: str, statements: list[str], entities: Entities | None, whole: str = ""
+) -> str | None:
+    """The party whose own reply, finding, reason or words the question asks for ("how did the
+    agency respond", "the audit's findings", "what did the board's chair flag"), when no
+    statement gives that party's words: each names another speaker, or none. A part asking by a
+    pronoun ("and what did he promise?") asks of the party the whole question names. A source's
+    own author speaks in all of it and is left to the other checks. Else None."""
     party = asked_party(question)
+    if party is None and whole and asked_by_pronoun(question):
+        party, question = asked_party(whole), whole
     if party is None or entities is None:
         return None
     if any(re.search(rf"\b{re.escape(name)}\b", party, re.I) for name in entities.credited):

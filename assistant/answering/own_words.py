@@ -49,12 +49,28 @@ _POSSESSED = lazy(
     r"(?=\s*(?:[?.,;:!)]|$|\b(?:of|on|to|in|for|about|over|against|regarding|and|or|that|"
     r"when|after|is|was|are|were|has|had|says?|said)\b))",
 )
+# "What did the harbour master say", "which berth did the board's chairman single out", "what does
+# the ministry argue": a party's own words, asked as speech. Not what a party expects, plans or
+# recommends, which the sources may tell in their own voice.
+_WORDS_ASKED = lazy(
+    r"\b(?:what|which)\b(?:\s+[\w'’-]+){0,3}?\s+(?:did|does|do|has|have|had|would|will)\s+"
+    r"(?P<who>[^?,;:]+?)\s+(?:say|tell|argue|claim|flag|warn|promise|pledge|stress|insist|"
+    r"single\s+out|point\s+to)\b",
+    re.I,
+)
+# "The line from the port's spokesman", "the remarks of the board chair": a party's words, named
+# by what was said. Not its position or view, which the sources may describe in their own voice.
+_WORDS_FROM = lazy(
+    r"\bthe\s+(?:[\w-]+\s+)?(?:line|words|remarks?|comments?|message|quote)\s+(?:from|of|by)\s+"
+    r"(?P<who>[^?,;:]+?)(?=\s+(?:when|on|about|over|after|regarding|in|at|to|during)\b|[?,;:]|$)",
+    re.I,
+)
 # Words for the party that say nothing of who it is: a pronoun, or a document the sources are
 # (whose author speaks in every sentence of it).
 _NO_PARTY = lazy(
     r"^(?:the\s+)?(?:it|its|they|them|their|he|she|his|her|we|you|i|who|which|this|that|"
-    r"(?:[\w-]+\s+)?(?:report|paper|study|article|story|piece|blog|post|authors?|writers?|"
-    r"sources?|outlet|newspaper|daily))$",
+    r"(?:[\w'’-]+\s+){0,3}?(?:report|paper|study|article|story|piece|blog|bloggers?|post|"
+    r"authors?|writers?|columnists?|editorials?|sources?|outlet|newspaper|daily|wire))$",
     re.I,
 )
 # The offices a party may hold: a head and its spokesperson are two speakers. "Official" may be
@@ -100,7 +116,7 @@ def asked_party(question: str) -> str | None:
     """The words naming the party whose own reply, finding or reason ``question`` asks for, when
     it names one: not a pronoun or the source itself, nor a bare plural ("analysts", "industry
     insiders"), a class the sources quote under many names."""
-    for pattern in (_HOW_RESPONDED, _REASON_GIVEN, _POSSESSED):
+    for pattern in (_WORDS_ASKED, _WORDS_FROM, _HOW_RESPONDED, _REASON_GIVEN, _POSSESSED):
         for found in pattern.finditer(question):
             who = found["who"].strip()
             if who.lower().startswith(("what", "which", "how", "who")):
@@ -109,6 +125,19 @@ def asked_party(question: str) -> str | None:
                 continue
             return _POSSESSIVE_END.sub("", who)
     return None
+
+
+_PRONOUN = lazy(r"^(?:he|she|they|it|him|her|them)$", re.I)
+
+
+def asked_by_pronoun(question: str) -> bool:
+    """Whether ``question`` asks a party's own words by a pronoun alone ("and what did she
+    promise?"): the party is the one the question it is part of names."""
+    return any(
+        _PRONOUN.match(found["who"].strip())
+        for pattern in (_WORDS_ASKED, _HOW_RESPONDED, _REASON_GIVEN)
+        for found in pattern.finditer(question)
+    )
 
 
 @dataclass(frozen=True)
@@ -182,7 +211,12 @@ def speaks(party: Party, statement: str, names: Names) -> bool:
     said_roles = _roles(who) - {"official"}
     if party.roles and said_roles and not party.roles & said_roles:
         return False
-    if party.names & {n for kind in _NAME_KINDS for n in names(who, kind)}:
+    voiced = {n for kind in _NAME_KINDS for n in names(who, kind)}
+    if party.roles and not said_roles and not party.names & names(who, "people"):
+        # An office's holder speaks under the office's name or their own: the body speaking in
+        # its own name ("the agency stated in its report") is not its spokesperson or its head.
+        return False
+    if party.names & voiced:
         return True
     said = {_key(w) for w in _WORD.findall(who)}
     return bool(party.words) and party.words <= said
