@@ -29,6 +29,7 @@ from assistant.answering.causes_asked import (
 )
 from assistant.answering.claims import when_stated
 from assistant.answering.discourse import carries_on
+from assistant.answering.speakers import leans_back
 from assistant.answering.frame import (
     ASKS_GATHERING,
     CODE,
@@ -1972,7 +1973,9 @@ def unmet(
     silent = _named_not_quoted(frame.question, statements, entities or Entities())
     if silent is not None:
         return Unmet(say("not_quoted", person=silent))
-    unvoiced = _party_unvoiced(frame.question, statements, entities, asked_with or given)
+    unvoiced = _party_unvoiced(
+        frame.question, _with_speakers(answer, statements, entities), entities, asked_with or given
+    )
     if unvoiced is not None:
         return Unmet(say("not_voiced", party=unvoiced))
     said_on = _said_on(frame.question, answer, entities or Entities())
@@ -1989,6 +1992,37 @@ _LONG_PHRASE_NOUN = lazy(
     rf"^\W*(?:what|which)\s+(?:(?!{_AUX}\s)[\w'’.&-]+\s+)+?(?P<noun>[a-z][\w-]*)\s+{_AUX}\b",
     re.I,
 )
+
+def _with_speakers(answer: Answer, statements: list[str], entities: Entities | None) -> list[str]:
+    """``statements`` and, for each that leaves its speaker to the sentences before it ("“…,” he
+    said.", "Kim added …"), the run of its source back to where that speaker is named: whose
+    words a statement gives is told there. Without the sources, the statement before it in the
+    answer."""
+    source_text = entities.source_text if entities is not None else None
+    quotes = _quotes_of_claims(answer)
+    if source_text is None or len(quotes) != len(statements):
+        quotes = [None] * len(statements)
+    runs: list[str] = []
+    for at, (piece, quote) in enumerate(zip(statements, quotes, strict=True)):
+        if not leans_back(piece):
+            continue
+        if quote is None or source_text is None:
+            runs.extend(statements[at - 1 : at] if at else [])
+            continue
+        before = [s for s in _RUN_BREAK.split(source_text(quote.source_id)[: quote.start]) if s]
+        for sentence in reversed(before[-_SPEAKER_REACH:]):
+            runs.append(sentence)
+            if not leans_back(sentence):
+                break
+    return [*statements, *runs]
+
+
+# Where a sentence of reported speech ends: its stop after a word in lower case or a closing
+# quotation mark, before a capital or an opening quotation mark ("the U.S. position" runs on).
+_RUN_BREAK = lazy(r"(?<=[.!?][”\"’])\s+(?=[“\"A-Z])|(?<=[a-z0-9)][.!?])\s+(?=[“\"A-Z])")
+# How many sentences back a run of reported speech is followed to its named speaker.
+_SPEAKER_REACH = 4
+
 
 # A figure asked through what someone said of it: "what did the harbour master say the berth
 # fee would be", "what does the audit estimate the backlog share is". The noun the reported
