@@ -29,7 +29,6 @@ from assistant.answering.causes_asked import (
 )
 from assistant.answering.claims import when_stated
 from assistant.answering.discourse import carries_on
-from assistant.answering.speakers import leans_back
 from assistant.answering.frame import (
     ASKS_GATHERING,
     CODE,
@@ -54,6 +53,7 @@ from assistant.answering.own_words import (
 from assistant.answering.patterns import SHARE_WORDS, THRESHOLD_WORDS, WH_WORDS, words
 from assistant.answering.rates_asked import asks_exchange_rate, rate_unstated
 from assistant.answering.sentence_kinds import CAUSE, FULFILMENT
+from assistant.answering.speakers import leans_back
 from assistant.answers import Answer, Citation
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import measure_table, name_table
@@ -1992,6 +1992,7 @@ _LONG_PHRASE_NOUN = lazy(
     rf"^\W*(?:what|which)\s+(?:(?!{_AUX}\s)[\w'’.&-]+\s+)+?(?P<noun>[a-z][\w-]*)\s+{_AUX}\b",
     re.I,
 )
+
 
 def _with_speakers(answer: Answer, statements: list[str], entities: Entities | None) -> list[str]:
     """``statements`` and, for each that leaves its speaker to the sentences before it ("“…,” he

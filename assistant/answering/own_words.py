@@ -51,11 +51,20 @@ _POSSESSED = lazy(
 )
 # "What did the harbour master say", "which berth did the board's chairman single out", "what does
 # the ministry argue": a party's own words, asked as speech. Not what a party expects, plans or
-# recommends, which the sources may tell in their own voice.
+# recommends, which the sources may tell in their own voice. The party is the subject just
+# before the verb: "what did the official cite to argue …" asks what the official cited.
+_ASKED_SUBJECT = r"(?P<who>(?:(?!to\s)[^\s?,;:]+\s+){0,6}?(?!to\s)[^\s?,;:]+)"
 _WORDS_ASKED = lazy(
     r"\b(?:what|which)\b(?:\s+[\w'’-]+){0,3}?\s+(?:did|does|do|has|have|had|would|will)\s+"
-    r"(?P<who>[^?,;:]+?)\s+(?:say|tell|argue|claim|flag|warn|promise|pledge|stress|insist|"
-    r"single\s+out|point\s+to)\b",
+    rf"{_ASKED_SUBJECT}\s+(?:say|tell|argue|claim|flag|warn|stress|insist|single\s+out|"
+    r"point\s+to)\b",
+    re.I,
+)
+# "What did the chairman promise?": an office-holder's pledge is words they spoke. A firm's or
+# a body's pledge is what it committed to in a deal, which the sources tell in their own voice.
+_PLEDGE_ASKED = lazy(
+    r"\b(?:what|which)\b(?:\s+[\w'’-]+){0,3}?\s+(?:did|does|do|has|have|had|would|will)\s+"
+    rf"{_ASKED_SUBJECT}\s+(?:promise|pledge|vow)\b",
     re.I,
 )
 # "The line from the port's spokesman", "the remarks of the board chair": a party's words, named
@@ -81,6 +90,8 @@ _ROLES = lazy(
     r"deputy)\b",
     re.I,
 )
+# A press secretary is the spokesperson of the office they serve.
+_PRESS_SECRETARY = lazy(r"\bpress\s+secretar(?:y|ies)\b", re.I)
 # Words that report what a party said or found, wider than a quotation's "said".
 _VOICED = lazy(
     r"\b(?:said|says|say|told|tells|stated|states|noted|notes|added|adds|indicated|announced|"
@@ -116,9 +127,18 @@ def asked_party(question: str) -> str | None:
     """The words naming the party whose own reply, finding or reason ``question`` asks for, when
     it names one: not a pronoun or the source itself, nor a bare plural ("analysts", "industry
     insiders"), a class the sources quote under many names."""
-    for pattern in (_WORDS_ASKED, _WORDS_FROM, _HOW_RESPONDED, _REASON_GIVEN, _POSSESSED):
+    for pattern in (
+        _WORDS_ASKED,
+        _PLEDGE_ASKED,
+        _WORDS_FROM,
+        _HOW_RESPONDED,
+        _REASON_GIVEN,
+        _POSSESSED,
+    ):
         for found in pattern.finditer(question):
             who = found["who"].strip()
+            if pattern is _PLEDGE_ASKED and not _ROLES.search(who):
+                continue
             if who.lower().startswith(("what", "which", "how", "who")):
                 continue
             if _NO_PARTY.match(who) or not (_DEFINITE.match(who) or _CAPITAL.search(who)):
@@ -135,7 +155,7 @@ def asked_by_pronoun(question: str) -> bool:
     promise?"): the party is the one the question it is part of names."""
     return any(
         _PRONOUN.match(found["who"].strip())
-        for pattern in (_WORDS_ASKED, _HOW_RESPONDED, _REASON_GIVEN)
+        for pattern in (_WORDS_ASKED, _PLEDGE_ASKED, _HOW_RESPONDED, _REASON_GIVEN)
         for found in pattern.finditer(question)
     )
 
@@ -158,7 +178,9 @@ def party_of(who: str, question: str, names: Names) -> Party | None:
     named = {n for kind in _NAME_KINDS for n in names(who, kind)}
     own = {
         _key(w)
-        for w in _WORD.findall(_POSSESSIVE.sub(" ", _ROLES.sub(" ", who)))
+        for w in _WORD.findall(
+            _POSSESSIVE.sub(" ", _ROLES.sub(" ", _PRESS_SECRETARY.sub(" spokesperson ", who)))
+        )
         if w.lower() not in STOPWORDS
         and not _MANNER.match(w)
         and w.lower() not in " ".join(named)
@@ -191,6 +213,7 @@ def voice(statement: str) -> str:
 
 
 def _roles(text: str) -> set[str]:
+    text = _PRESS_SECRETARY.sub("spokesperson", text)
     return {
         "spokes" if r.lower().startswith("spokes") else r.lower().rstrip("s")
         for r in _ROLES.findall(text)
