@@ -47,6 +47,7 @@ from assistant.answering.own_words import (
     QUOTATION,
     asked_by_pronoun,
     asked_party,
+    asks_speech,
     party_of,
     voiced_by,
 )
@@ -2196,6 +2197,10 @@ def _party_unvoiced(
     if party is None and whole and asked_by_pronoun(question):
         party, question = asked_party(whole), whole
     if party is None or entities is None:
+        return None
+    if asks_speech(question) and entities.names(party, "people"):
+        # What a named person said is judged by where the sources name them
+        # (``_named_not_quoted``, ``_said_on``).
         return None
     if any(re.search(rf"\b{re.escape(name)}\b", party, re.I) for name in entities.credited):
         return None

@@ -160,6 +160,12 @@ def asked_by_pronoun(question: str) -> bool:
     )
 
 
+def asks_speech(question: str) -> bool:
+    """Whether ``question`` asks a party's words as speech ("what did X say", "the line from
+    X"), rather than its reply, finding or reason."""
+    return any(p.search(question) for p in (_WORDS_ASKED, _PLEDGE_ASKED, _WORDS_FROM))
+
+
 @dataclass(frozen=True)
 class Party:
     """Who a question asks the words of: the names it goes by, the words of its description
