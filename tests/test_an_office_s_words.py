@@ -135,3 +135,27 @@ def test_only_an_office_holder_s_pledge_is_asked_as_words(question, party):
 def test_a_press_secretary_speaks_as_the_spokesperson():
     said = "Harbour Office spokesperson Rui Lopes said in a briefing that fees would rise."
     assert speaks(_party("the Harbour Office press secretary"), said, _no_names)
+
+
+def test_what_the_report_points_out_is_said_by_whoever_put_the_report_out():
+    story = (
+        "The Harbour Office stated in its annual report, released on Monday, that fees rose. "
+        "The report pointed out that fees in the north rose by 8%."
+    )
+    quote = "The report pointed out that fees in the north rose by 8%."
+    start = story.index(quote)
+    answer = Answer(
+        question="q",
+        answer=f"{quote} [1]",
+        citations=[
+            Citation(marker=1, source_id="s", title="t", quote=quote, start=start, end=len(story))
+        ],
+    )
+    entities = Entities(
+        subjects=lambda kind, text: frozenset(
+            {"harbour office"} if kind == "organisations" and "Harbour Office" in text else set()
+        ),
+        source_text=lambda source_id: story,
+    )
+    question = "What does the Harbour Office say fees in the north did?"
+    assert unmet(frame_of(question), answer, entities) is None

@@ -54,7 +54,7 @@ from assistant.answering.own_words import (
 from assistant.answering.patterns import SHARE_WORDS, THRESHOLD_WORDS, WH_WORDS, words
 from assistant.answering.rates_asked import asks_exchange_rate, rate_unstated
 from assistant.answering.sentence_kinds import CAUSE, FULFILMENT
-from assistant.answering.speakers import leans_back
+from assistant.answering.speakers import leans_back, report_author
 from assistant.answers import Answer, Citation
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import measure_table, name_table
@@ -2006,6 +2006,13 @@ def _with_speakers(answer: Answer, statements: list[str], entities: Entities | N
         quotes = [None] * len(statements)
     runs: list[str] = []
     for at, (piece, quote) in enumerate(zip(statements, quotes, strict=True)):
+        if quote is not None and source_text is not None and entities is not None:
+            # "The report pointed out …" gives the words of whoever put the report out.
+            sentences = _RUN_BREAK.split(source_text(quote.source_id))
+            author = report_author(
+                quote.quote, sentences, lambda t: bool(entities.names(t, "organisations"))
+            )
+            runs.extend([author] if author else [])
         if not leans_back(piece):
             continue
         if quote is None or source_text is None:

@@ -210,7 +210,15 @@ def voice(statement: str) -> str:
     before its first verb of saying or finding, and those after "according to"; "" when it
     reports no one's words."""
     plain = QUOTATION.sub(" ", statement)
-    found = _VOICED.search(plain)
+    # A capital inside a sentence starts a name, not a verb ("the United States").
+    found = next(
+        (
+            m
+            for m in _VOICED.finditer(plain)
+            if not m.group()[0].isupper() or not plain[: m.start()].strip()
+        ),
+        None,
+    )
     if found is None:
         return ""
     if found.group().lower().startswith("according"):
