@@ -159,3 +159,16 @@ def test_what_the_report_points_out_is_said_by_whoever_put_the_report_out():
     )
     question = "What does the Harbour Office say fees in the north did?"
     assert unmet(frame_of(question), answer, entities) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A side's case is told in the sources' voice as often as in its own.
+        "What does the Harbour Board argue about the levy?",
+        # A class of people is quoted under many names.
+        "What do Portuguese harbour pilots say about the levy?",
+    ],
+)
+def test_a_side_s_case_or_a_class_s_words_name_no_party_to_look_for(question):
+    assert asked_party(question) is None

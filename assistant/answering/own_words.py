@@ -50,13 +50,14 @@ _POSSESSED = lazy(
     r"when|after|is|was|are|were|has|had|says?|said)\b))",
 )
 # "What did the harbour master say", "which berth did the board's chairman single out", "what does
-# the ministry argue": a party's own words, asked as speech. Not what a party expects, plans or
-# recommends, which the sources may tell in their own voice. The party is the subject just
+# the ministry say happens next": a party's own words, asked as speech. Not what a party expects, plans or
+# recommends, which the sources may tell in their own voice, nor what a side argues: its case is
+# told in the sources' voice as often as in its own. The party is the subject just
 # before the verb: "what did the official cite to argue …" asks what the official cited.
 _ASKED_SUBJECT = r"(?P<who>(?:(?!to\s)[^\s?,;:]+\s+){0,6}?(?!to\s)[^\s?,;:]+)"
 _WORDS_ASKED = lazy(
     r"\b(?:what|which)\b(?:\s+[\w'’-]+){0,3}?\s+(?:did|does|do|has|have|had|would|will)\s+"
-    rf"{_ASKED_SUBJECT}\s+(?:say|tell|argue|claim|flag|warn|stress|insist|single\s+out|"
+    rf"{_ASKED_SUBJECT}\s+(?:say|tell|flag|warn|stress|insist|single\s+out|"
     r"point\s+to)\b",
     re.I,
 )
@@ -139,6 +140,9 @@ def asked_party(question: str) -> str | None:
             who = found["who"].strip()
             if pattern is _PLEDGE_ASKED and not _ROLES.search(who):
                 continue
+            if pattern in (_WORDS_ASKED, _PLEDGE_ASKED) and _BARE_PLURAL.match(who):
+                # "What do Korean industry insiders say": a class, quoted under many names.
+                continue
             if who.lower().startswith(("what", "which", "how", "who")):
                 continue
             if _NO_PARTY.match(who) or not (_DEFINITE.match(who) or _CAPITAL.search(who)):
@@ -147,6 +151,7 @@ def asked_party(question: str) -> str | None:
     return None
 
 
+_BARE_PLURAL = lazy(r"^(?!the\b)(?:[\w'’-]+\s+)*[a-z][\w-]*[^s\W]s$", re.I)
 _PRONOUN = lazy(r"^(?:he|she|they|it|him|her|them)$", re.I)
 
 
