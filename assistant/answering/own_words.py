@@ -53,10 +53,12 @@ _POSSESSED = lazy(
 # the ministry say happens next": a party's own words, asked as speech. Not what a party expects, plans or
 # recommends, which the sources may tell in their own voice, nor what a side argues: its case is
 # told in the sources' voice as often as in its own. The party is the subject just
-# before the verb: "what did the official cite to argue …" asks what the official cited.
+# before the verb: "what did the official cite to argue …" asks what the official cited. "What
+# hour did the minister say …", "what other items did the report flag" ask a figure or the things
+# themselves, which other checks judge; "which sector did the chair flag" asks the chair's words.
 _ASKED_SUBJECT = r"(?P<who>(?:(?!to\s)[^\s?,;:]+\s+){0,6}?(?!to\s)[^\s?,;:]+)"
 _WORDS_ASKED = lazy(
-    r"\b(?:what|which)\b(?:\s+[\w'’-]+){0,3}?\s+(?:did|does|do|has|have|had|would|will)\s+"
+    r"\b(?:what|which\b(?:\s+[\w'’-]+){0,3}?)\s+(?:did|does|do|has|have|had|would|will)\s+"
     rf"{_ASKED_SUBJECT}\s+(?:say|tell|flag|warn|stress|insist|single\s+out|"
     r"point\s+to)\b",
     re.I,
@@ -64,7 +66,7 @@ _WORDS_ASKED = lazy(
 # "What did the chairman promise?": an office-holder's pledge is words they spoke. A firm's or
 # a body's pledge is what it committed to in a deal, which the sources tell in their own voice.
 _PLEDGE_ASKED = lazy(
-    r"\b(?:what|which)\b(?:\s+[\w'’-]+){0,3}?\s+(?:did|does|do|has|have|had|would|will)\s+"
+    r"\b(?:what|which\b(?:\s+[\w'’-]+){0,3}?)\s+(?:did|does|do|has|have|had|would|will)\s+"
     rf"{_ASKED_SUBJECT}\s+(?:promise|pledge|vow)\b",
     re.I,
 )
