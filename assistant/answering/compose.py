@@ -3729,22 +3729,33 @@ class Composer:
     @cached_property
     def _abbreviations(self) -> dict[str, str]:
         """Each full name of the alias table (as folded) -> its initials, for the names whose
-        canonical term the sources write in capitals as a word of its own ("DAPA", "USTR") and
-        are the name's initials ("office of the u.s. trade representative"); another phrase
-        for it ("procurement agency", a capital for its country) is no spelling out of it."""
-        written = frozenset(
-            word for unit in self.index.units.values() for word in _INITIALS.findall(unit.text)
-        )
+        canonical term is the name's initials ("office of the u.s. trade representative" and
+        "USTR"; another phrase for it, "procurement agency" or a capital for its country, is no
+        spelling out of it) and which the sources mostly write by those initials alone."""
         lexicon = self.index.lexicon
-        names = {}
+        spelled: dict[str, str] = {}
         for phrase in lexicon.phrases:
             # A phrase of the alias table reads as the one term it stands for.
             read = lexicon.words(phrase)
-            if " " in phrase and len(read) == 1:
-                initials = read[0].upper()
-                if initials in written and _initialled(phrase, initials):
-                    names[phrase] = initials
-        return names
+            if " " in phrase and len(read) == 1 and _initialled(phrase, read[0]):
+                spelled[phrase] = read[0].upper()
+        # Only the names the sources mostly write by their initials alone: one they mostly
+        # spell out ("reciprocal defense procurement") is embedded best as they write it.
+        alone: dict[str, int] = {}
+        in_full: dict[str, int] = {}
+        for unit in self.index.units.values():
+            lowered = unit.text.lower()
+            initials = frozenset(_INITIALS.findall(unit.text))
+            full = {spelled[p] for p in spelled if p in lowered}
+            for name in full:
+                in_full[name] = in_full.get(name, 0) + 1
+            for name in (initials & frozenset(spelled.values())) - full:
+                alone[name] = alone.get(name, 0) + 1
+        return {
+            phrase: initials
+            for phrase, initials in spelled.items()
+            if alone.get(initials, 0) > in_full.get(initials, 0)
+        }
 
     @cached_property
     def _full_name_pattern(self) -> re.Pattern[str] | None:
