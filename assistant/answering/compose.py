@@ -176,6 +176,16 @@ from assistant.search.terms import (
 )
 from assistant.wording import say
 
+
+def _initialled(phrase: str, initials: str) -> bool:
+    """Whether ``initials`` are the first letters of words of ``phrase``, in order ("usa" of
+    "united states of america"; "of" and "the" may be skipped)."""
+    letters = iter(word[0] for word in re.findall(r"[a-z]+", phrase))
+    return all(letter in letters for letter in initials.lower())
+
+
+# A word written in capitals, as initials are ("DAPA", "USTR").
+_INITIALS = lazy(r"\b[A-Z]{2,}\b")
 _NUMBER_Q = words(
     r"how (much|many|large|big|high|low)|percent|percentage|share|proportion|rate|value|amount|"
     r"threshold|figure|worth|total|cost|size|number of|how long|minimum|maximum|min|max|"
@@ -1565,7 +1575,7 @@ class Composer:
             question,
             context,
             text,
-            self.index.encoder.encode([text])[0],
+            self.index.encoder.encode([self._as_abbreviated(text)])[0],
             weights,
             intent,
             frozenset(self.index.lexicon.terms(text)),
@@ -3708,6 +3718,65 @@ class Composer:
         if intent.chronological or intent.why:
             return frozenset()
         return self._source_periods
+
+    def _as_abbreviated(self, text: str) -> str:
+        """``text`` for the embedding search: each full name the sources abbreviate followed by
+        its initials, as the sources introduce it ("the Defense Acquisition Program
+        Administration (DAPA)"), unless the text writes them already. The sources spell a name
+        out once and use the initials after; BM25 reads both as one term (the alias table), but
+        an embedding of the full name alone sits far from the passages using the initials,
+        which then drop out of the fused search, and one of the initials alone loses what the
+        name means."""
+        pattern = self._full_name_pattern
+        if pattern is None:
+            return text
+        written = frozenset(_INITIALS.findall(text))
+
+        def spelled_out(match: re.Match[str]) -> str:
+            initials = self._abbreviations[match.group(0).lower()]
+            return match.group(0) if initials in written else f"{match.group(0)} ({initials})"
+
+        return pattern.sub(spelled_out, text)
+
+    @cached_property
+    def _abbreviations(self) -> dict[str, str]:
+        """Each full name of the alias table (as folded) -> its initials, for the names whose
+        canonical term is the name's initials ("office of the u.s. trade representative" and
+        "USTR"; another phrase for it, "procurement agency" or a capital for its country, is no
+        spelling out of it) and which the sources mostly write by those initials alone."""
+        lexicon = self.index.lexicon
+        spelled: dict[str, str] = {}
+        for phrase in lexicon.phrases:
+            # A phrase of the alias table reads as the one term it stands for.
+            read = lexicon.words(phrase)
+            if " " in phrase and len(read) == 1 and _initialled(phrase, read[0]):
+                spelled[phrase] = read[0].upper()
+        # Only the names the sources mostly write by their initials alone: one they mostly
+        # spell out ("reciprocal defense procurement") is embedded best as they write it.
+        alone: dict[str, int] = {}
+        in_full: dict[str, int] = {}
+        for unit in self.index.units.values():
+            lowered = unit.text.lower()
+            initials = frozenset(_INITIALS.findall(unit.text))
+            full = {spelled[p] for p in spelled if p in lowered}
+            for name in full:
+                in_full[name] = in_full.get(name, 0) + 1
+            for name in (initials & frozenset(spelled.values())) - full:
+                alone[name] = alone.get(name, 0) + 1
+        return {
+            phrase: initials
+            for phrase, initials in spelled.items()
+            if alone.get(initials, 0) > in_full.get(initials, 0)
+        }
+
+    @cached_property
+    def _full_name_pattern(self) -> re.Pattern[str] | None:
+        names = sorted(self._abbreviations, key=len, reverse=True)
+        if not names:
+            return None
+        return re.compile(
+            r"(?<![\w.-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])", re.IGNORECASE
+        )
 
     @cached_property
     def _source_periods(self) -> frozenset[tuple[int, int]]:
