@@ -892,13 +892,3 @@ def test_when_a_rule_is_due_to_go_is_not_told_by_when_it_was_made_whatever_the_s
         "foreign master, due to be abolished or eased?"
     )
     assert unmet(frame_of(question), made) is not None
-
-
-def test_a_foreign_country_in_a_cited_newspaper_s_name_is_not_the_subject_asked_about():
-    quote = "The harbour contract cost USD 40 million."
-    stated = _answer(f"{quote} [1]", quote)
-    frame = frame_of("Going by the Japan Times, how much did the harbour contract cost?")
-    assert unmet(frame, stated, Entities(credited=frozenset({"japan times"}))) is None
-    # Named as the country asked about, it still is.
-    problem = unmet(frame_of("How much did Japan's harbour contract cost?"), stated, Entities())
-    assert problem is not None and "Japan" in problem.reason

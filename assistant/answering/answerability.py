@@ -43,18 +43,10 @@ from assistant.answering.frame import (
     stages,
     written_stages,
 )
-from assistant.answering.own_words import (
-    QUOTATION,
-    asked_by_pronoun,
-    asked_party,
-    asks_speech,
-    party_of,
-    voiced_by,
-)
+from assistant.answering.own_words import QUOTATION, asked_party, party_of, voiced_by
 from assistant.answering.patterns import SHARE_WORDS, THRESHOLD_WORDS, WH_WORDS, words
 from assistant.answering.rates_asked import asks_exchange_rate, rate_unstated
 from assistant.answering.sentence_kinds import CAUSE, FULFILMENT
-from assistant.answering.speakers import leans_back, report_author
 from assistant.answers import Answer, Citation
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import measure_table, name_table
@@ -1974,9 +1966,7 @@ def unmet(
     silent = _named_not_quoted(frame.question, statements, entities or Entities())
     if silent is not None:
         return Unmet(say("not_quoted", person=silent))
-    unvoiced = _party_unvoiced(
-        frame.question, _with_speakers(answer, statements, entities), entities, asked_with or given
-    )
+    unvoiced = _party_unvoiced(frame.question, statements, entities)
     if unvoiced is not None:
         return Unmet(say("not_voiced", party=unvoiced))
     said_on = _said_on(frame.question, answer, entities or Entities())
@@ -1993,45 +1983,6 @@ _LONG_PHRASE_NOUN = lazy(
     rf"^\W*(?:what|which)\s+(?:(?!{_AUX}\s)[\w'’.&-]+\s+)+?(?P<noun>[a-z][\w-]*)\s+{_AUX}\b",
     re.I,
 )
-
-
-def _with_speakers(answer: Answer, statements: list[str], entities: Entities | None) -> list[str]:
-    """``statements`` and, for each that leaves its speaker to the sentences before it ("“…,” he
-    said.", "Kim added …"), the run of its source back to where that speaker is named: whose
-    words a statement gives is told there. Without the sources, the statement before it in the
-    answer."""
-    source_text = entities.source_text if entities is not None else None
-    quotes = _quotes_of_claims(answer)
-    if source_text is None or len(quotes) != len(statements):
-        quotes = [None] * len(statements)
-    runs: list[str] = []
-    for at, (piece, quote) in enumerate(zip(statements, quotes, strict=True)):
-        if quote is not None and source_text is not None and entities is not None:
-            # "The report pointed out …" gives the words of whoever put the report out.
-            sentences = _RUN_BREAK.split(source_text(quote.source_id))
-            author = report_author(
-                quote.quote, sentences, lambda t: bool(entities.names(t, "organisations"))
-            )
-            runs.extend([author] if author else [])
-        if not leans_back(piece):
-            continue
-        if quote is None or source_text is None:
-            runs.extend(statements[at - 1 : at] if at else [])
-            continue
-        before = [s for s in _RUN_BREAK.split(source_text(quote.source_id)[: quote.start]) if s]
-        for sentence in reversed(before[-_SPEAKER_REACH:]):
-            runs.append(sentence)
-            if not leans_back(sentence):
-                break
-    return [*statements, *runs]
-
-
-# Where a sentence of reported speech ends: its stop after a word in lower case or a closing
-# quotation mark, before a capital or an opening quotation mark ("the U.S. position" runs on).
-_RUN_BREAK = lazy(r"(?<=[.!?][”\"’])\s+(?=[“\"A-Z])|(?<=[a-z0-9)][.!?])\s+(?=[“\"A-Z])")
-# How many sentences back a run of reported speech is followed to its named speaker.
-_SPEAKER_REACH = 4
-
 
 # A figure asked through what someone said of it: "what did the harbour master say the berth
 # fee would be", "what does the audit estimate the backlog share is". The noun the reported
@@ -2192,22 +2143,13 @@ def _said_on(question: str, answer: Answer, entities: Entities) -> tuple[str, st
     return None
 
 
-def _party_unvoiced(
-    question: str, statements: list[str], entities: Entities | None, whole: str = ""
-) -> str | None:
-    """The party whose own reply, finding, reason or words the question asks for ("how did the
-    agency respond", "the audit's findings", "what did the board's chair flag"), when no
-    statement gives that party's words: each names another speaker, or none. A part asking by a
-    pronoun ("and what did he promise?") asks of the party the whole question names. A source's
-    own author speaks in all of it and is left to the other checks. Else None."""
+def _party_unvoiced(question: str, statements: list[str], entities: Entities | None) -> str | None:
+    """The party whose own reply, finding or reason the question asks for ("how did the agency
+    respond", "the audit's findings", "what reason does the port give"), when no statement
+    gives that party's words: each names another speaker, or none. A source's own author speaks
+    in all of it and is left to the other checks. Else None."""
     party = asked_party(question)
-    if party is None and whole and asked_by_pronoun(question):
-        party, question = asked_party(whole), whole
     if party is None or entities is None:
-        return None
-    if asks_speech(question) and entities.names(party, "people"):
-        # What a named person said is judged by where the sources name them
-        # (``_named_not_quoted``, ``_said_on``).
         return None
     if any(re.search(rf"\b{re.escape(name)}\b", party, re.I) for name in entities.credited):
         return None
@@ -2458,14 +2400,12 @@ def _about_another(
     giving = [(piece, _before_comparison(text, frame.answer_type)) for piece, text in giving]
     aside = " ".join(frame.besides)
     home = domain().home_country.lower()
-    # A name inside the name of a source ("the Korea Economic Daily") is not asked about.
-    question = _without_credited(frame.question, entities)
     for kind in _SUBJECT_KINDS:
-        asked = entities.names(question, kind) - entities.names(aside, kind)
+        asked = entities.names(frame.question, kind) - entities.names(aside, kind)
         if not asked:
             continue
         # The parties to the dispute are the sources' subject as much as the home country.
-        parties = entities.names(question, "parties") | {home}
+        parties = entities.names(frame.question, "parties") | {home}
         foreign = kind == "countries" and not asked & parties
         receiving = entities.names(_receiver(frame.question), kind) & asked
         if kind == "countries" and receiving and home not in receiving:
