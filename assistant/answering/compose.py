@@ -2049,8 +2049,6 @@ class Composer:
                 answer = self._corrected_claim(question, context, scope) or answer
             if answer.abstained and outermost:
                 answer = self._misdated_change(question) or answer
-            if outermost and said:
-                answer = self._told_further(question, answer, said)
             if outermost:
                 answer = self._claim_of_now(question, answer)
                 answer = self._their_words_on(question, context, scope, answer)
@@ -5617,36 +5615,6 @@ class Composer:
             if further:
                 return self._cited(question, further)
         return None
-
-    def _told_further(self, question: str, answer: Answer, said: str) -> Answer:
-        """A follow-up asks something new of what the last answer (``said``) told: an answer
-        that only cites again the statements ``said`` quoted tells the asker nothing new. The
-        sentence its source goes on with, right after the last of them in the same paragraph,
-        is what it goes on to tell of the thing ("…proposed a bill." then "If made law, the
-        bill would …"): it answers instead, when the statements cited again miss a word the
-        follow-up asks by and it holds one. The answer as it was otherwise."""
-        if answer.abstained or answer.tool_calls or not answer.citations:
-            return answer
-        if frame_of(question).answer_type != "other":
-            # A figure, date or name asked of the thing is one the statements cited again may
-            # well state ("and what share came back?" of a sentence giving the share).
-            return answer
-        told = " ".join(said.split())
-        if not all(" ".join(display(c.quote).split()) in told for c in answer.citations):
-            return answer
-        unit = self._unit_showing(display(answer.citations[-1].quote))
-        after = self._neighbour(unit, 1) if unit is not None else None
-        if unit is None or after is None or after.paragraph != unit.paragraph:
-            return answer
-        if " ".join(display(after.text).split()) in told:
-            return answer
-        asked = {t for t in self.index.lexicon.terms(question) if self.index.idf(t) > 0}
-        again = set(self.index.lexicon.terms(" ".join(c.quote for c in answer.citations)))
-        if asked <= again or not asked & set(self.index.lexicon.terms(after.text)):
-            # The statements cited again hold every word the follow-up asks by ("how many of
-            # those are non-competitive?" of a sentence that counts them): they answer it.
-            return answer
-        return self._cited(question, [after])
 
     def _their_words_on(self, question: str, context: str, scope: Scope, answer: Answer) -> Answer:
         """ "What did the spokesman expect of the talks?" answered by the sentence naming him
