@@ -2466,8 +2466,8 @@ def _pooled_over_countries(
 
 
 def _without_credited(text: str, entities: Entities) -> str:
-    """``text`` without the names the sources go by: "the Korea Economic Daily" names a
-    newspaper, not a country asked about."""
+    """``text`` without the names the sources go by: a paper named for its country ("the
+    Korea Times" style) names a newspaper, not a country asked about."""
     for name in sorted(entities.credited, key=len, reverse=True):
         text = re.sub(rf"\b{re.escape(name)}\b", " ", text, flags=re.I)
     return text

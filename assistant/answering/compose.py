@@ -3739,8 +3739,8 @@ class Composer:
     @cached_property
     def _abbreviations(self) -> dict[str, str]:
         """Each full name of the alias table (as folded) -> its initials, for the names whose
-        canonical term is the name's initials ("office of the u.s. trade representative" and
-        "USTR"; another phrase for it, "procurement agency" or a capital for its country, is no
+        canonical term is the name's initials (a "korea institute for industrial economics
+        and trade" spelled out, and "KIET"; another phrase for it, "procurement agency" or a capital for its country, is no
         spelling out of it) and which the sources mostly write by those initials alone."""
         lexicon = self.index.lexicon
         spelled: dict[str, str] = {}

@@ -1259,8 +1259,8 @@ _LISTED_THING = lazy(
 
 
 def _requests_apart(question: str) -> str:
-    """A request that lists several things ("give me the total since 1983, and the shares of
-    its two biggest parts") as that many requests, one of each thing: each is a part the answer
+    """A request that lists several things ("tell me the yard's output last year, and the
+    share its exports made up") as that many requests, one of each thing: each is a part the answer
     must give, however the first one's statement matches the whole."""
     request = _OPENING_REQUEST.match(question)
     if request is None:
@@ -1738,8 +1738,8 @@ def referents_put_in(asks: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     office issued it": which office issued the report). Asked alone, the pronoun is no one's,
     and the ask finds whatever its other words match; with the thing named, it finds the
     thing's statement. An ask whose pronoun an earlier ask's pronoun of its number already
-    stood for goes on meaning that thing ("which report …, which office issued it, and what
-    size did it mention": the report, not the office). Otherwise the nearest earlier ask naming
+    stood for goes on meaning that thing ("which port …, which firm runs it, and what depth
+    does it offer": the port, not the firm). Otherwise the nearest earlier ask naming
     a thing of the pronoun's number stands for it: its "which"-noun (what it asks for) or its
     phrase opened by "the" (the last for "they", the first for "it"). An ask that names such a
     thing itself before its pronoun, or that no earlier ask agrees with, is kept as written."""

@@ -3259,7 +3259,7 @@ def _rest_of_count(question: str, data: OffsetData) -> Route | None:
 _AVERAGE = words(r"average|mean|typical")
 # "the average deal", "the mean lease value": the thing an average is asked of.
 _AVERAGE_OF = lazy(r"\b(?:average|mean|typical)\s+(?P<what>[\w-]+)", re.I)
-# "the average size of an offset deal", "the mean value of each lease": a measure word names
+# "the mean worth of one charter", "the mean value of each lease": a measure word names
 # what is averaged only through the thing it is "of" (the last word before the clause ends).
 _MEASURE_OF = lazy(
     r"^(?:size|value|worth|amount|sum)\s+of\s+(?:(?:an?|the|each|one|every)\s+)?"
@@ -3273,7 +3273,7 @@ _PHRASE_ENDS = words(r"and|or|in|on|at|that|this|for|from|to|with|by|was|is|were
 
 def _averages_what_it_counts(question: str) -> bool:
     """Whether ``question`` asks the average of a thing it counts ("12 leases worth $30 million:
-    what was the average size of a lease?"): its amount is then a total over that count."""
+    the mean value of one lease?"): its amount is then a total over that count."""
     averaged = _averaged(question)
     if not averaged:
         return False
@@ -3286,8 +3286,8 @@ def _averages_what_it_counts(question: str) -> bool:
 
 def _averaged(question: str) -> set[str]:
     """The things ``question`` asks the average of, singular and lower-cased: "the average
-    deal" gives "deal", "the average size of an offset deal" gives "deal" (the measure word
-    "size" is kept too, as written)."""
+    deal" gives "deal", "the mean value of one lease" gives "lease" (the measure word
+    "value" is kept too, as written)."""
     found: set[str] = set()
     for m in _AVERAGE_OF.finditer(question):
         found.add(_singular(m.group("what").lower()))
@@ -3664,7 +3664,7 @@ def _offset_periods(question: str, data: OffsetData) -> list[str]:
     """The two periods whose offset values ``question`` sets against each other: the two it
     names by their years; or one named by its years and the span of the same length beside it
     ("1994-1997 set against the prior four years"); or two named only by one length ("both
-    4-year spans", "a tenth of the previous four years"), when the tables hold exactly two
+    4-year spans", "half the prior three years"), when the tables hold exactly two
     periods of that length."""
     periods = [f"{a}-{b}" for a, b in _PERIOD.findall(question)]
     held = {r.period for r in data.values if r.measure == "offset_value"}
@@ -3699,7 +3699,7 @@ def _length_of_two_spans(question: str) -> str | None:
 def _offsets_measured(question: str, periods: list[str], data: OffsetData) -> bool:
     """Whether the figures ``question`` sets against each other for ``periods`` are offset
     values: it names offsets; or it asks a share or ratio worked out from a source's figures
-    ("the precise percentage from its own won numbers") for periods the tables give no other
+    ("what exact ratio, using the ministry's dollar figures") for periods the tables give no other
     measure of in common (the thing compared named loosely, "the haul")."""
     if _OFFSET_WORDS.search(question):
         return True
@@ -5213,8 +5213,8 @@ def _implied_period(question: str, data: OffsetData) -> Route | None:
     """ "A 2001-2007 total and a 2006-2007 figure: what do they imply for 2001-2005?": the
     figure the tables give for a span, less the one they give for the rest of it. The asked
     period is the one the question names that no subtraction's inputs are. An amount the
-    question states must be one of the tables' period figures ("how does that square with the
-    paper's USD 800 million?"): a figure to set the result against, not an input."""
+    question states must be one of the tables' period figures ("how does that sit beside the
+    report's USD 1.2 billion?"): a figure to set the result against, not an input."""
     if not _WORKED_FROM.search(question) or not _restates_period_figures(question, data):
         return None
     measure = (
@@ -5248,8 +5248,8 @@ def _implied_period(question: str, data: OffsetData) -> Route | None:
 def _then_against_stated(
     found: Route, question: str, data: OffsetData, rows: tuple[OffsetValue, OffsetValue]
 ) -> None:
-    """A figure the question restates for the period backed out ("how does that compare with
-    the paper's USD 800 million?"): the gap between the worked-out figure, the first result,
+    """A figure the question restates for the period backed out ("and against the report's
+    USD 1.2 billion?"): the gap between the worked-out figure, the first result,
     and the stated one, a request of its own that takes that result as its operand."""
     big, small = rows
     whole, rest = (tuple(int(y) for y in r.period.split("-")) for r in (big, small))
@@ -5438,7 +5438,7 @@ _CLAUSE_STOP = lazy(r"[,;:?.!]|\band\b", re.I)
 
 def _asked_as_implied(question: str, start: int) -> bool:
     """Whether the period named at ``start`` is what a question clause asks worked out, its verb
-    after it ("what 2016-2020 value do they imply", "which 2001-2005 figure is derived")."""
+    after it ("which 2001-2005 total does that imply", "what 1996-2000 sum is derived")."""
     if not _ASKING_OPEN.search(question[max(0, start - 40) : start]):
         return False
     stop = _CLAUSE_STOP.search(question, start + 9)

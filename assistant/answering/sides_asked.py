@@ -187,7 +187,7 @@ def periods_of(
 def derivations(chosen: Sequence[Fact], family: Sequence[Fact]) -> dict[int, list[Fact]]:
     """For each side (by its index in ``chosen``), the same source's rows of the measure in
     another currency whose statement gives the side's figure as the equivalent of theirs
-    ("KRW 1 trillion (about USD 800 million today)"): the amount the source derived its figure
+    ("KRW 2 trillion (about USD 1.5 billion today)"): the amount the source derived its figure
     from. A side asked in one currency is cited with that statement too, since how a source
     arrives at its figure is part of what it says of it."""
     found: dict[int, list[Fact]] = {}
