@@ -92,7 +92,8 @@ def test_a_long_upload_shows_its_progress_and_a_cancel_leaves_nothing(page, tmp_
     if clear.count():  # the files of an earlier upload are still shown
         clear.first.click()
     page.locator("#tb-upload input[type=file]").set_input_files(str(notes))
-    page.locator("#tb-upload").get_by_text("Slate Notes.txt").first.wait_for()
+    # 1,500 lines go up to the server first; on a loaded machine that outran the 60 s default.
+    page.locator("#tb-upload").get_by_text("Slate Notes.txt").first.wait_for(timeout=180_000)
     page.click("#tb-add")
     bar = page.locator("#tb-ingest-progress")
     bar.get_by_text("Embedding slate-notes").wait_for(timeout=120_000)
