@@ -162,6 +162,19 @@ def test_a_claim_with_a_year_the_sources_never_use_is_corrected_by_theirs(assist
 
 
 @pytest.mark.slow
+def test_a_claim_of_the_threshold_now_is_corrected_by_a_statement_of_the_threshold(assistant):
+    # The latest sum the sources give of another measure (offset values by period) is no
+    # correction of a claim about the contract value that triggers offsets.
+    answer = assistant.ask(
+        "Our briefing book says the offset trigger today is any deal of $2 million or more. Right?"
+    )
+    assert answer.answer.startswith("Not as stated")
+    assert "USD 10 million" in answer.answer
+    assert "$800 million" not in answer.answer
+    assert not answer.tool_calls
+
+
+@pytest.mark.slow
 def test_a_claim_that_holds_is_confirmed_without_the_calculator(assistant):
     answer = assistant.ask(
         "I heard offset duties apply once a deal tops $10 million (about 14.7 billion won), right?"

@@ -204,6 +204,12 @@ def test_a_follow_up_amount_without_a_currency_takes_the_earlier_currency():
         ("How does the harbour levy stack up against the river toll?", "comparison"),
         ("How do the port's berth fees measure up to its rivals' fees?", "comparison"),
         ("Did unpaid levy notices stack up at the harbour office?", "yesno"),
+        # The part of a source to look in, named by a word of summary or comparison, does not
+        # outweigh a wh-phrase that names its kind; without such a phrase it still decides.
+        ("Which office collects the levy, per the gazette's comparison of ports?", "organisation"),
+        ("In which year did the toll start, going by the council's history of it?", "date"),
+        ("What is the history of the harbour toll?", "summary"),
+        ("Compare the harbour levy with the river toll.", "comparison"),
     ],
 )
 def test_answer_types_come_from_question_forms(question, kind):

@@ -744,6 +744,14 @@ def _weighted_share(
     return (held + 0.5 * leaned) / total
 
 
+def _measure_term(weights: Mapping[str, float]) -> str | None:
+    """The weightiest word of a prepared question (a figure's own term left aside): what a
+    claim's figure is a figure of, the rarest of its words ("threshold" of "the trigger is $5
+    million")."""
+    words = {term: weight for term, weight in weights.items() if term.isalpha()}
+    return max(words, key=lambda term: (words[term], term)) if words else None
+
+
 def _asks_for(frame: Frame, unit: str) -> bool:
     return frame.answer_type in _ASKS_FOR_UNIT.get(unit, _ASKS_FOR_AMOUNT)
 
@@ -2291,7 +2299,8 @@ class Composer:
         if not frame.present or answer.abstained:
             return answer
         if frame.claim:
-            latest = self._latest_of_kind(" ".join(CLAIM.sub(" ", question).split()), question)
+            claimed = " ".join(CLAIM.sub(" ", question).split())
+            latest = self._latest_of_kind(claimed, question, of_measure=True)
             if latest is None or states_kind(latest.text, question)[1]:
                 return answer
             return self._cited(question, [latest], lead=say("verdict_no"))
@@ -2356,15 +2365,19 @@ class Composer:
         rows = [self.facts.data.row(c) for c in rule.cites]
         return next((r for r in rows if getattr(r, field, None) == value), rows[0])
 
-    def _latest_of_kind(self, question: str, figures: str) -> Unit | None:
+    def _latest_of_kind(self, question: str, figures: str, of_measure: bool = False) -> Unit | None:
         """Among the sentences nearest ``question``, the latest statement (of the present, else
         of the latest year) of a figure of a kind ``figures`` states, about the other country or
         the firm ``question`` names, if any (``claims.of_parties``): the home country's rule
-        corrects no claim about another party."""
-        best: tuple[tuple[bool, int], Unit] | None = None
+        corrects no claim about another party. With ``of_measure`` (a claim under test), a
+        statement of the measure the claim names (its weightiest word, in the statement or the
+        sentences before it) is preferred when there is one: a later sum of another measure
+        ("offset values fell to $800 million") corrects no claim about a threshold."""
         ours = self._our_countries
         parties = parties_named(self.names_by_kind(question), ours)
-        for candidate in self.rank(question)[:_NOW_DEPTH]:
+        query = self.prepare(question)
+        dated: list[tuple[tuple[bool, int], Candidate]] = []
+        for candidate in self._rank(query)[:_NOW_DEPTH]:
             unit = candidate.unit
             if unit.kind != "sentence" or not of_parties(
                 self.names_by_kind(unit.text), parties, ours
@@ -2372,9 +2385,13 @@ class Composer:
                 continue
             kind, _ = states_kind(unit.text, figures)
             when = when_stated(unit.text)
-            if kind and any(when) and (best is None or when > best[0]):
-                best = (when, unit)
-        return None if best is None else best[1]
+            if kind and any(when):
+                dated.append((when, candidate))
+        measure = _measure_term(query.weights) if of_measure else None
+        of_it = [d for d in dated if measure in d[1].hits | d[1].context_hits]
+        # The first of the latest, as the ranking orders them.
+        best = max(of_it or dated, key=lambda d: d[0], default=None)
+        return None if best is None else best[1].unit
 
     def _corrected_claim(self, question: str, context: str, scope: Scope) -> Answer | None:
         """A claim refused for its year ("they have talked since 2019, haven't they?": nothing

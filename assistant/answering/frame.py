@@ -805,19 +805,34 @@ def as_asked(question: str) -> str:
 _DONE_ABOUT = lazy(r"\bwhat\b(?:\s+[\w'’-]+){1,16}?\s+(?:do|doing|done)\s+(?:about|with)\b", re.I)
 
 
+# A part of a source named as a thing by a word of summary or comparison: a determiner or an
+# owner before it ("the KIET country comparison", "the think tank's history").
+_SOURCE_PART = lazy(
+    r"\b(?:the|its|their|this|that|[\w-]+[’']s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:comparisons?|histor(?:y|ies)|timelines?|chronolog(?:y|ies)|overviews?|outlines?|"
+    r"summar(?:y|ies))\b",
+    re.I,
+)
+
+
 def answer_type(question: str) -> str:
     """The kind of thing a question asks for. A summary, a reason or a comparison is asked for
     by its own words; otherwise the noun of the wh-phrase decides, and then the first rule that
     matches."""
     question = as_asked(question)
     rules = _RULES
-    if rules["summary"].search(question):
+    head = wh_head(question)
+    # A wh-phrase that names its kind ("in what year", "which body") asks for that kind even
+    # where the question names the part of a source to look in by a word of summary or
+    # comparison ("going by the institute's history of the policy", "in the paper's country
+    # comparison"): that part is where the answer is, not what is asked.
+    weighed = question if head is None else _SOURCE_PART.sub(" ", question)
+    if rules["summary"].search(weighed):
         return "summary"
     if _WHY.search(question):
         return "reason"
-    if rules["comparison"].search(question):
+    if rules["comparison"].search(weighed):
         return "comparison"
-    head = wh_head(question)
     if head is not None:
         return head
     if CAMPS_ASKED.search(question):
