@@ -2826,7 +2826,10 @@ class Composer:
         it: of the sentences giving that figure, of its kind, the one sharing the most of the
         question's words ("the 4 billion peso project" is found where the project is valued).
         The verdict stands on the answer to the question; these sentences show what the sources
-        say of the claim's other figures."""
+        say of the claim's other figures. A figure of the home country's rule that a claim dates
+        ("the $10 million trigger dates from 1986") is shown by the step of the rule table that
+        brought it in, when that was another year (``_dated_rule_steps``): a sentence that only
+        uses the figure says nothing of when it came in."""
         said = {(f.value, f.kind) for f in stated_figures(answer.answer)}
         wanted = [
             (f.value, f.kind)
@@ -2839,8 +2842,11 @@ class Composer:
         # A row cites the sentence it was read from without stating it: only quotes the answer
         # states are shown already.
         shown = {c.quote for c in answer.citations if display(c.quote)[:80] in answer.answer}
+        steps = self._dated_rule_steps(question, wanted)
         found: list[Unit] = []
         for figure in dict.fromkeys(wanted):
+            if figure in steps:
+                continue
             stating = [
                 unit
                 for unit in self.index.units.values()
@@ -2857,7 +2863,34 @@ class Composer:
                         ),
                     )
                 )
-        return merge(answer, [self._cited(question, found)]) if found else answer
+        more = [self._cited(question, found)] if found else []
+        if steps:
+            cited = CitationList(self.row_citation)
+            rows = list(dict.fromkeys(steps.values()))
+            said = " ".join(f"{row.shown()} {cited.rows([row])}." for row in rows)
+            more.insert(0, Answer(question=question, answer=said, citations=cited.items))
+        return merge(answer, more) if more else answer
+
+    def _dated_rule_steps(
+        self, question: str, wanted: list[tuple[Decimal, str]]
+    ) -> dict[tuple[Decimal, str], Row]:
+        """For a claim that dates the home country's rule ("the $10 million trigger dates from
+        1986"), each of ``wanted`` (a threshold or a share) that the rule table brought in at
+        another year than the claim's, with the row of the step that did."""
+        if self.facts is None or not self.facts.data.rules or self._of_other_country(question):
+            return {}
+        claimed = {int(y) for y in YEAR.findall(claimed_time(question))}
+        if not claimed:
+            return {}
+        steps: dict[tuple[Decimal, str], Row] = {}
+        for value, kind in wanted:
+            if kind not in _RULE_FIGURES:
+                continue
+            stated, field = _RULE_FIGURES[kind]
+            first = next((r for r in self.facts.data.rules if value in stated(r)), None)
+            if first is not None and first.from_year not in claimed:
+                steps[(value, kind)] = self._stating(first, field, value)
+        return steps
 
     def _figures_of(self, unit: Unit) -> frozenset[tuple[Decimal, str]]:
         """The (value, kind) of each figure a sentence states, read once per sentence."""
