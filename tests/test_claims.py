@@ -175,6 +175,25 @@ def test_a_claim_of_the_threshold_now_is_corrected_by_a_statement_of_the_thresho
 
 
 @pytest.mark.slow
+def test_a_threshold_put_at_a_year_it_was_not_in_force_is_corrected_by_the_rule_step(assistant):
+    # The sources state $10 million and 1984 in different places; the rule table says the
+    # $10 million threshold came in with DAPA in 2006, so the claim is not borne out.
+    answer = assistant.ask(
+        "A memo claims the $10 million offset threshold goes back to 1984. Is that right?"
+    )
+    assert answer.answer.startswith("Not as stated")
+    assert "2006" in answer.answer
+    assert not answer.tool_calls
+
+
+@pytest.mark.slow
+def test_a_threshold_put_at_the_year_it_came_in_is_confirmed(assistant):
+    answer = assistant.ask("So the USD 10 million trigger was set in 2006, right?")
+    assert answer.answer.startswith("Yes")
+    assert "2006" in answer.answer
+
+
+@pytest.mark.slow
 def test_a_claim_that_holds_is_confirmed_without_the_calculator(assistant):
     answer = assistant.ask(
         "I heard offset duties apply once a deal tops $10 million (about 14.7 billion won), right?"

@@ -207,6 +207,7 @@ def test_a_follow_up_amount_without_a_currency_takes_the_earlier_currency():
         # The part of a source to look in, named by a word of summary or comparison, does not
         # outweigh a wh-phrase that names its kind; without such a phrase it still decides.
         ("Which office collects the levy, per the gazette's comparison of ports?", "organisation"),
+        ("What share does the port keep, going by the council's summary?", "percent"),
         ("In which year did the toll start, going by the council's history of it?", "date"),
         ("What is the history of the harbour toll?", "summary"),
         ("Compare the harbour levy with the river toll.", "comparison"),

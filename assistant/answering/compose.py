@@ -2687,7 +2687,7 @@ class Composer:
                 # No verdict from the answer alone: the sentences stating the claim's other
                 # figures may settle it.
                 shown = _verdict(shown, frame, self.names_by_kind, periods)
-            judged = shown
+            judged = self._misdated_threshold(question, shown)
         answer = judged
         return self.flag_disputes(answer, frame)
 
@@ -2870,6 +2870,37 @@ class Composer:
             said = " ".join(f"{row.shown()} {cited.rows([row])}." for row in rows)
             more.insert(0, Answer(question=question, answer=said, citations=cited.items))
         return merge(answer, more) if more else answer
+
+    def _misdated_threshold(self, question: str, answer: Answer) -> Answer:
+        """A claim that puts a threshold of the home country's rule at a time it was not in
+        force ("the $10 million trigger goes back to 1984") is wrong, whatever sentences state
+        the figure and the year apart: the rule table says when each threshold held. Its
+        verdict is "not as stated", with the step that brought the threshold in."""
+        if answer.abstained or answer.answer.startswith(say("verdict_no")):
+            return answer
+        if self.facts is None or not self.facts.data.rules or self._of_other_country(question):
+            return answer
+        claimed = {int(y) for y in YEAR.findall(claimed_time(question))}
+        if not claimed:
+            return answer
+        rules = self.facts.data.rules
+        steps: list[Row] = []
+        for figure in stated_figures(question):
+            if figure.kind != "money:USD":
+                continue
+            holding = [r for r in rules if r.threshold_usd == figure.value]
+            if holding and not any(
+                r.from_year <= year <= (r.to_year or year) for r in holding for year in claimed
+            ):
+                steps.append(self._stating(holding[0], "threshold_usd", figure.value))
+        if not steps:
+            return answer
+        cited = CitationList(self.row_citation)
+        rows = list(dict.fromkeys(steps))
+        said = " ".join(f"{row.shown()} {cited.rows([row])}." for row in rows)
+        step = Answer(question=question, answer=said, citations=cited.items)
+        merged = merge(step, [answer.model_copy(update={"answer": _without_lead(answer.answer)})])
+        return merged.model_copy(update={"answer": f"{say('verdict_no')} {merged.answer}"})
 
     def _dated_rule_steps(
         self, question: str, wanted: list[tuple[Decimal, str]]

@@ -826,7 +826,8 @@ def answer_type(question: str) -> str:
     # where the question names the part of a source to look in by a word of summary or
     # comparison ("going by the institute's history of the policy", "in the paper's country
     # comparison"): that part is where the answer is, not what is asked.
-    weighed = question if head is None else _SOURCE_PART.sub(" ", question)
+    typed = head is not None or any(_RULES[kind].search(question) for kind in _WH_KINDS)
+    weighed = _SOURCE_PART.sub(" ", question) if typed else question
     if rules["summary"].search(weighed):
         return "summary"
     if _WHY.search(question):
@@ -846,7 +847,7 @@ def answer_type(question: str) -> str:
         # "Who bears the cost?" asks for whoever does, whatever the rest of it names.
         return "agent"
     for name, pattern in _TYPE_RULES:
-        if pattern.search(question) is None:
+        if pattern.search(weighed) is None:
             continue
         if name in _WH_KINDS:
             # Of the kinds a wh-phrase names, the first phrase asks: "which office took charge
@@ -854,11 +855,11 @@ def answer_type(question: str) -> str:
             phrases = [
                 (hit.start(), kind)
                 for kind, rule in _TYPE_RULES
-                if kind in _WH_KINDS and (hit := rule.search(question)) is not None
+                if kind in _WH_KINDS and (hit := rule.search(weighed)) is not None
             ]
             # A phrase before them that names a thing of no kind asks for that thing: "what
             # levy does the port charge when a ship overstays" asks for the levy, not a date.
-            thing = _ASKED_NOUN.search(question)
+            thing = _ASKED_NOUN.search(weighed)
             if thing is not None and thing.start() < min(phrases)[0]:
                 return "other"
             return min(phrases)[1]
