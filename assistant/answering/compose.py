@@ -2867,8 +2867,8 @@ class Composer:
         if steps:
             cited = CitationList(self.row_citation)
             rows = list(dict.fromkeys(steps.values()))
-            said = " ".join(f"{row.shown()} {cited.rows([row])}." for row in rows)
-            more.insert(0, Answer(question=question, answer=said, citations=cited.items))
+            told = " ".join(f"{row.shown()} {cited.rows([row])}." for row in rows)
+            more.insert(0, Answer(question=question, answer=told, citations=cited.items))
         return merge(answer, more) if more else answer
 
     def _misdated_threshold(self, question: str, answer: Answer) -> Answer:
