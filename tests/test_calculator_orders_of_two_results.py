@@ -12,6 +12,8 @@ import pytest
 from routed import requests_of as _requests
 from routed import results_of as _results
 
+from assistant.answering.routing import route
+
 
 @pytest.mark.parametrize(
     "question",
@@ -63,8 +65,6 @@ def test_a_whole_backed_out_of_the_sources_share_is_their_total_over_it(question
 
 
 def test_a_total_the_statistics_state_is_no_calculation(data):
-    from assistant.answering.routing import route
-
     assert route("What was the total value of US offset contracts in 2022?", data) is None
 
 
@@ -80,3 +80,40 @@ def test_a_ratio_named_by_its_joined_terms_is_the_share_worked_out(question, dat
     (request,) = _requests(question, data)
     assert request["operation"] == "share_of"
     assert (request["part"], request["whole"]) == ("KRW 1 trillion", "KRW 13.6 trillion")
+
+
+# ------------------------------------- counts of a group the sources give within another count
+
+
+def test_the_rest_of_a_sourced_count_is_the_whole_less_its_stated_group(data):
+    found = route(
+        "Among the 2023-2024 offset-eligible programs DAPA counts, how many are not "
+        "non-competitive?",
+        data,
+    )
+    assert found is not None
+    assert [r.model_dump(exclude_none=True) for r in found.requests] == [
+        {"operation": "evaluate", "expression": "59 − 46"}
+    ]
+    assert found.cites == ["dapa-eligible-programs", "dapa-eligible-non-competitive"]
+
+
+def test_the_share_of_a_sourced_group_is_its_count_over_the_whole(data):
+    (request,) = _requests(
+        "What percentage of DAPA's offset-eligible programmes for 2023-2024 are "
+        "non-competitive, to one decimal?",
+        data,
+    )
+    assert (request["operation"], request["part"], request["whole"]) == ("share_of", "46", "59")
+    assert request["places"] == 1
+
+
+def test_the_count_of_the_group_itself_is_a_fact_of_the_sources(data):
+    assert route("How many of DAPA's offset-eligible programs were non-competitive?", data) is None
+
+
+def test_counts_the_question_states_are_its_own(data):
+    question = (
+        "Of 20 programs eligible for offsets, 5 are non-competitive. How many are competitive?"
+    )
+    assert _results(question, data) == [Decimal(15)]

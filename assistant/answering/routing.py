@@ -1554,6 +1554,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _count_sum,
         _count_difference,
         _rest_of_count,
+        _parts_of_sourced_count,
         _share_supposed_of_period_figure,
         _stated_sum,
     ):
@@ -3281,6 +3282,33 @@ def _rest_of_count(question: str, data: OffsetData) -> Route | None:
     return Route([_evaluate(f"{whole.text} − {part.text}")])
 
 
+def _parts_of_sourced_count(question: str, data: OffsetData) -> Route | None:
+    """ "Of the programs the agency expects to be offset-eligible, how many are not sole-source,
+    and what share are?": a count the statistics give of a group within another count they give
+    (``part_of``), worked on as the same question stating the two counts would be (the rest of
+    the whole, the part's share of it), both cited. The question states no count of its own, and
+    names the whole's things and the part's group."""
+    if amounts(question) or _counts(question):
+        return None
+    wholes = {s.id: s for s in data.statistics}
+    for part in data.statistics:
+        whole = wholes.get(part.part_of) if part.part_of else None
+        if whole is None or not _names_noun(question, whole.unit):
+            continue
+        if not re.search(rf"(?<![\w-]){re.escape(part.category)}(?![\w-])", question, re.I):
+            continue
+        counts = f"{whole.amount.normalize():f} {whole.unit}, of which {part.amount.normalize():f}"
+        found = _route(f"{counts} were {part.category}. {question}", data)
+        if found is None:
+            return None
+        found.lead = say(
+            "sourced_inputs", statements="; ".join(r.statement() for r in (whole, part))
+        )
+        found.cites = [whole.id, part.id]
+        return found
+    return None
+
+
 # Asking for an average: "the average value", "the mean size", "on average".
 _AVERAGE = words(r"average|mean|typical")
 # "the average deal", "the mean lease value": the thing an average is asked of.
@@ -3512,6 +3540,8 @@ def _names_noun(question: str, plural: str) -> bool:
         return bool(_CONTRACT_COUNT_NOUNS.search(question))
     stem = re.sub(r"ies$", "y", plural) if plural.endswith("ies") else plural.rstrip("s")
     forms = {stem, plural, stem + "s", stem[:-1] + "ies" if stem.endswith("y") else stem}
+    if stem.endswith("gram"):
+        forms |= {stem + "me", stem + "mes"}  # the British spelling: "programmes"
     return any(re.search(rf"\b{re.escape(f)}\b", question, re.I) for f in forms)
 
 
