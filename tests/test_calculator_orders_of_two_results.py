@@ -117,3 +117,16 @@ def test_counts_the_question_states_are_its_own(data):
         "Of 20 programs eligible for offsets, 5 are non-competitive. How many are competitive?"
     )
     assert _results(question, data) == [Decimal(15)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many programmes does DAPA expect to qualify for offsets over 2023-2024, and how many "
+        "of those are non-competitive?",
+        "Give the number of programs DAPA counts as offset-eligible and how many of them are "
+        "non-competitive deals.",
+    ],
+)
+def test_the_two_counts_the_sources_state_asked_together_are_facts(question, data):
+    assert route(question, data) is None

@@ -3295,8 +3295,13 @@ def _parts_of_sourced_count(question: str, data: OffsetData) -> Route | None:
         whole = wholes.get(part.part_of) if part.part_of else None
         if whole is None or not _names_noun(question, whole.unit):
             continue
-        if not re.search(rf"(?<![\w-]){re.escape(part.category)}(?![\w-])", question, re.I):
+        group = lazy(rf"(?<![\w-]){re.escape(part.category)}(?![\w-])", re.I)
+        if not group.search(question):
             continue
+        if not (_PERCENT_ASKED.search(question) or _rest_asked(question, whole, group)):
+            # "How many programs, and how many of them non-competitive?" asks the two counts
+            # the sources state: a question for the sources, nothing worked out.
+            return None
         counts = f"{whole.amount.normalize():f} {whole.unit}, of which {part.amount.normalize():f}"
         found = _route(f"{counts} were {part.category}. {question}", data)
         if found is None:
@@ -3307,6 +3312,20 @@ def _parts_of_sourced_count(question: str, data: OffsetData) -> Route | None:
         found.cites = [whole.id, part.id]
         return found
     return None
+
+
+def _rest_asked(question: str, whole: OffsetStatistic, group: re.Pattern[str]) -> bool:
+    """Whether a "how many" of ``question`` asks the rest of the whole: it names neither the
+    whole's things nor the part's group ("how many are competitive"), or the group denied ("how
+    many are not non-competitive")."""
+    for asked in _HOW_MANY_ASKED.finditer(question):
+        words_asked = asked["asked"]
+        if group.search(words_asked):
+            if _NEGATED_GROUP.search(words_asked):
+                return True
+        elif not _names_noun(words_asked, whole.unit):
+            return True
+    return False
 
 
 # Asking for an average: "the average value", "the mean size", "on average".
