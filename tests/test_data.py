@@ -119,6 +119,16 @@ def test_a_quote_edited_away_from_its_source_is_caught(copy, texts):
     assert "bis-2022-share: quote does not stand verbatim" in verify(load_data(copy), texts)[0]
 
 
+def test_a_count_told_as_part_of_a_count_the_table_lacks_is_rejected(copy):
+    path = copy / "us_offsets.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("part_of: dapa-eligible-programs", "part_of: no-such-row"), encoding="utf-8"
+    )
+    with pytest.raises(KnowledgeError, match="part_of must name a larger count"):
+        load_data(copy)
+
+
 def test_rules_with_a_gap_between_years_are_rejected(copy):
     path = copy / "offset_rules.yaml"
     path.write_text(

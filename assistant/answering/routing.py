@@ -434,6 +434,10 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     )
     if len(parts) < 2:
         parts = _elliptical_asks(question) or _distributed_asks(question) or parts
+    else:
+        # A part that itself orders two results worked out ("…. Back out the implied total
+        # and the mean deal size.") holds two asks, as a whole question of it would.
+        parts = tuple(ask for part in parts for ask in (_elliptical_orders(part) or (part,)))
     if len(parts) < 2 or _reports_a_fact(question, frame_of(question)):
         return whole
     # "…, and express the sum in euros (three decimals)": each ask's result is read
@@ -775,9 +779,12 @@ def _read_by_kind(joined: Route | None, asked: Reading) -> Route | None:
 # question words. Only the calculator reads it so: split for the sources, "what were the costs,
 # and the dates" would lose the noun the two share.
 _ELLIPTICAL = lazy(
-    r"(?P<head>\b(?:what|how much|how many)(?:\s+(?:was|were|is|are|would be|will be)|['’]s)\s+)"
+    r"(?P<head>\b(?:what|how much|how many)(?:\s+(?:was|were|is|are|would be|will be)|['’]s)\s+"
+    # An order to work results out, opening its sentence, is shared the same way: "Back out the
+    # implied total (two decimals) and the mean deal size" asks for both worked out.
+    r"|(?:^|(?<=[.!?:;]\s))(?:back out|work out|compute|calculate|derive|deduce|infer)\s+)"
     r"(?P<first>(?:[^?.;,()]|\([^()]*\))+?),?\s+and\s+(?P<second>the\s+(?:[^?.;,()]|\([^()]*\))+?)"
-    r"\s*(?:\?|$)",
+    r"\s*(?:[?.]|$)",
     re.I,
 )
 
@@ -790,6 +797,19 @@ def _elliptical_asks(question: str) -> tuple[str, ...]:
         return ()
     second = f"{match.group('head')}{match.group('second')}"
     return question[: match.end("first")], second[0].upper() + second[1:]
+
+
+def _elliptical_orders(part: str) -> tuple[str, ...]:
+    """The two asks of ``part`` when an order to work out opens its last sentence and names two
+    results ("Back out the total and the average."); none for a shared question word, whose
+    part the question's split already made."""
+    asks = _elliptical_asks(part)
+    if not asks or not _ORDER_OPENS.match(asks[1]):
+        return ()
+    return asks
+
+
+_ORDER_OPENS = lazy(r"(?:back out|work out|compute|calculate|derive|deduce|infer)\s", re.I)
 
 
 # One verb or ratio shared by two coordinated phrases that repeat their preposition: "how much of
@@ -1534,6 +1554,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _count_sum,
         _count_difference,
         _rest_of_count,
+        _parts_of_sourced_count,
         _share_supposed_of_period_figure,
         _stated_sum,
     ):
@@ -2230,7 +2251,13 @@ _SHARE_WORDS = words(r"share|percent\w*|proportion|fraction|portion|ratio", "%")
 _RATIO_OF = lazy(r"\bratio\s+(?:of|between)\s+(?:the\s+)?$", re.I)
 _RATIO_TO = lazy(r"^\s*(?:\w+\s+){0,4}?(?:to|and)\s+(?:the\s+)?$", re.I)
 # A ratio asked of two figures named before: "give the ratio", "which ratio do they make".
-_RATIO_ASKED = lazy(r"\b(?:what|which|give|compute|calculate)\b[^.?!]{0,30}\bratio\b", re.I)
+_RATIO_ASKED = lazy(
+    r"\b(?:what|which|give|compute|calculate)\b(?:[^.?!]{0,30}"
+    # The ratio's terms may be named before it at any length: "what's the exact
+    # offset-to-imports ratio" (a few words, however long).
+    r"|(?:['’]s)?(?:\s+[\w'’-]+){0,4}\s+)\bratio\b",
+    re.I,
+)
 # Asking for a share outright ("what share", "what percentage"), and words of a change over
 # time, which make two amounts a rise or a fall instead.
 _SHARE_ASKED = lazy(
@@ -3255,6 +3282,52 @@ def _rest_of_count(question: str, data: OffsetData) -> Route | None:
     return Route([_evaluate(f"{whole.text} − {part.text}")])
 
 
+def _parts_of_sourced_count(question: str, data: OffsetData) -> Route | None:
+    """ "Of the programs the agency expects to be offset-eligible, how many are not sole-source,
+    and what share are?": a count the statistics give of a group within another count they give
+    (``part_of``), worked on as the same question stating the two counts would be (the rest of
+    the whole, the part's share of it), both cited. The question states no count of its own, and
+    names the whole's things and the part's group."""
+    if amounts(question) or _counts(question):
+        return None
+    wholes = {s.id: s for s in data.statistics}
+    for part in data.statistics:
+        whole = wholes.get(part.part_of) if part.part_of else None
+        if whole is None or not _names_noun(question, whole.unit):
+            continue
+        group = lazy(rf"(?<![\w-]){re.escape(part.category)}(?![\w-])", re.I)
+        if not group.search(question):
+            continue
+        if not (_PERCENT_ASKED.search(question) or _rest_asked(question, whole, group)):
+            # "How many programs, and how many of them non-competitive?" asks the two counts
+            # the sources state: a question for the sources, nothing worked out.
+            return None
+        counts = f"{whole.amount.normalize():f} {whole.unit}, of which {part.amount.normalize():f}"
+        found = _route(f"{counts} were {part.category}. {question}", data)
+        if found is None:
+            return None
+        found.lead = say(
+            "sourced_inputs", statements="; ".join(r.statement() for r in (whole, part))
+        )
+        found.cites = [whole.id, part.id]
+        return found
+    return None
+
+
+def _rest_asked(question: str, whole: OffsetStatistic, group: re.Pattern[str]) -> bool:
+    """Whether a "how many" of ``question`` asks the rest of the whole: it names neither the
+    whole's things nor the part's group ("how many are competitive"), or the group denied ("how
+    many are not non-competitive")."""
+    for asked in _HOW_MANY_ASKED.finditer(question):
+        words_asked = asked["asked"]
+        if group.search(words_asked):
+            if _NEGATED_GROUP.search(words_asked):
+                return True
+        elif not _names_noun(words_asked, whole.unit):
+            return True
+    return False
+
+
 # Asking for an average: "the average value", "the mean size", "on average".
 _AVERAGE = words(r"average|mean|typical")
 # "the average deal", "the mean lease value": the thing an average is asked of.
@@ -3486,6 +3559,8 @@ def _names_noun(question: str, plural: str) -> bool:
         return bool(_CONTRACT_COUNT_NOUNS.search(question))
     stem = re.sub(r"ies$", "y", plural) if plural.endswith("ies") else plural.rstrip("s")
     forms = {stem, plural, stem + "s", stem[:-1] + "ies" if stem.endswith("y") else stem}
+    if stem.endswith("gram"):
+        forms |= {stem + "me", stem + "mes"}  # the British spelling: "programmes"
     return any(re.search(rf"\b{re.escape(f)}\b", question, re.I) for f in forms)
 
 
@@ -4101,7 +4176,9 @@ def _whole_of_sourced_share(question: str, data: OffsetData) -> Route | None:
     states no amount; its percentage is the table's own."""
     if amounts(question) or not _WHOLE_ASKED.search(question):
         return None
-    if not _IMPLIED_WHOLE.search(question):
+    if not (_IMPLIED_WHOLE.search(question) or _WORKED_FROM.search(question)):
+        # The whole asked worked out of the share ("what total does it imply", "back out
+        # the total from the bureau's figures"), not a total the statistics state.
         return None
     written = _SHARE_WRITTEN.findall(question)
     shares = [r for r in data.statistics if r.unit == "percent"]

@@ -385,7 +385,8 @@ class UstrFact(Row):
 
 
 class OffsetStatistic(Row):
-    """A statistic on offsets beyond Korea (the US's own offset deals, countries seeking offsets)."""
+    """A statistic on offsets that is no period's value or program's fact: the US's own offset
+    deals, countries seeking offsets, the programs DAPA counts as eligible for offsets."""
 
     FIGURES: ClassVar = ("year", "amount")
     LABEL: ClassVar = ("statistic", "measure")
@@ -395,6 +396,10 @@ class OffsetStatistic(Row):
     amount: Decimal = Field(ge=0)
     unit: str
     qualifier: str = ""
+    # A count of a group within another count of the table ("46 non-competitive contracts" among
+    # "59 programs"): the group's word, and the id of the count it is part of.
+    category: str = ""
+    part_of: str = ""
 
     def figure(self) -> str:
         if self.unit == "USD":
@@ -631,6 +636,15 @@ def _cross_check(data: OffsetData) -> None:
         raise KnowledgeError(f"{RULES_FILE}: the last rule must be open-ended (no to_year)")
     if not data.rates:
         raise KnowledgeError("rates.yaml must give at least one implied rate")
+    counts = {s.id: s for s in data.statistics}
+    for part in data.statistics:
+        whole = counts.get(part.part_of) if part.part_of else part
+        if whole is None or (part.part_of and not (part.category and part.amount <= whole.amount)):
+            raise KnowledgeError(
+                f"us_offsets.yaml, {part.id}: part_of must name a larger count of the table, and "
+                "the part its category",
+                id=part.id,
+            )
 
 
 def numbers_in(text: str) -> set[Decimal]:

@@ -1,0 +1,132 @@
+"""Calculations asked by an order rather than a question word: an order to work out that names two
+results ("Work out the implied total and the mean lease.") asks for each worked out, also when an
+earlier sentence is split off as a topic; a whole the sources' share implies is worked out when an
+order asks for it backed out of their figures; and a ratio named by its two terms joined ("the
+offsets-to-arms-imports ratio") is asked however long the terms' name."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from routed import requests_of as _requests
+from routed import results_of as _results
+
+from assistant.answering.routing import route
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A harbour signed 12 leases worth EUR 30 million, equal to 40% of its yearly revenue. "
+        "Work out the implied total revenue and the average size of a lease.",
+        # The first sentence split off as a topic: the order is still two asks.
+        "Dock report - 12 leases worth EUR 30 million, equal to 40% of the harbour's yearly "
+        "revenue. Compute the implied total revenue (millions, one decimal) and the average size "
+        "of a lease (millions, two decimals).",
+    ],
+)
+def test_an_order_naming_two_results_works_out_each(question, data):
+    results = _results(question, data)
+    assert len(results) == 2
+    assert Decimal("75000000") in results  # EUR 30 million ÷ 40%
+    assert Decimal("2500000") in results  # EUR 30 million ÷ 12
+
+
+def test_each_result_of_an_order_is_read_as_its_own_bracket_says(data):
+    requests = _requests(
+        "Dock report - 12 leases worth EUR 30 million, equal to 40% of the harbour's yearly "
+        "revenue. Compute the implied total revenue (millions, one decimal) and the average size "
+        "of a lease (thousands, no decimals).",
+        data,
+    )
+    readings = {(r.get("places"), r.get("scale")) for r in requests}
+    assert readings == {(1, "million"), (0, "thousand")}
+
+
+def test_an_order_naming_one_result_works_out_one(data):
+    question = (
+        "A harbour signed 12 leases worth EUR 30 million. Work out the average size of a lease."
+    )
+    assert _results(question, data) == [Decimal("2500000")]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Work out the whole of US defense export contracts in 2022 from the bureau's figures.",
+        "Back out the total US defense export contract value for 2022 using the BIS share, in "
+        "billions to two decimals.",
+    ],
+)
+def test_a_whole_backed_out_of_the_sources_share_is_their_total_over_it(question, data):
+    (result,) = _results(question, data)
+    assert round(result / Decimal(10) ** 9, 2) == Decimal("17.93")  # USD 5.88 billion ÷ 32.8%
+
+
+def test_a_total_the_statistics_state_is_no_calculation(data):
+    assert route("What was the total value of US offset contracts in 2022?", data) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Going by the won figures for 2016-2020, what's the exact offsets-to-arms-imports ratio?",
+        "From the won numbers for 2016-2020, what is the precise offset-to-weapons-imports "
+        "ratio, to two decimals?",
+    ],
+)
+def test_a_ratio_named_by_its_joined_terms_is_the_share_worked_out(question, data):
+    (request,) = _requests(question, data)
+    assert request["operation"] == "share_of"
+    assert (request["part"], request["whole"]) == ("KRW 1 trillion", "KRW 13.6 trillion")
+
+
+# ------------------------------------- counts of a group the sources give within another count
+
+
+def test_the_rest_of_a_sourced_count_is_the_whole_less_its_stated_group(data):
+    found = route(
+        "Among the 2023-2024 offset-eligible programs DAPA counts, how many are not "
+        "non-competitive?",
+        data,
+    )
+    assert found is not None
+    assert [r.model_dump(exclude_none=True) for r in found.requests] == [
+        {"operation": "evaluate", "expression": "59 − 46"}
+    ]
+    assert found.cites == ["dapa-eligible-programs", "dapa-eligible-non-competitive"]
+
+
+def test_the_share_of_a_sourced_group_is_its_count_over_the_whole(data):
+    (request,) = _requests(
+        "What percentage of DAPA's offset-eligible programmes for 2023-2024 are "
+        "non-competitive, to one decimal?",
+        data,
+    )
+    assert (request["operation"], request["part"], request["whole"]) == ("share_of", "46", "59")
+    assert request["places"] == 1
+
+
+def test_the_count_of_the_group_itself_is_a_fact_of_the_sources(data):
+    assert route("How many of DAPA's offset-eligible programs were non-competitive?", data) is None
+
+
+def test_counts_the_question_states_are_its_own(data):
+    question = (
+        "Of 20 programs eligible for offsets, 5 are non-competitive. How many are competitive?"
+    )
+    assert _results(question, data) == [Decimal(15)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many programmes does DAPA expect to qualify for offsets over 2023-2024, and how many "
+        "of those are non-competitive?",
+        "Give the number of programs DAPA counts as offset-eligible and how many of them are "
+        "non-competitive deals.",
+    ],
+)
+def test_the_two_counts_the_sources_state_asked_together_are_facts(question, data):
+    assert route(question, data) is None
