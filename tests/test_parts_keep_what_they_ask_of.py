@@ -6,7 +6,7 @@ of the speaker, and a part is checked as asked, with those things put in."""
 from __future__ import annotations
 
 from assistant.answering.answerability import unmet
-from assistant.answering.frame import frame_of, referents_put_in, split_parts
+from assistant.answering.frame import dated, frame_of, referents_put_in, split_parts
 from assistant.answers import Answer, Citation
 
 
@@ -65,3 +65,16 @@ def test_a_bare_thing_pointed_back_to_asks_its_worth_of_no_qualifier():
     part = split_parts(question)[1]
     said = "The navy's tug purchase was valued at USD 4 million."
     assert unmet(frame_of(part), _answer(f"{said} [1]", said), given=question) is None
+
+
+def test_the_original_figure_of_the_rule_is_the_one_at_the_program_s_start():
+
+    assert dated("How far is the original threshold from today's?", 1982, 2025) == (
+        "How far is the threshold in 1982 from today's?"
+    )
+    assert dated("Korea's initial offset trigger against the present one?", 1982, 2025) == (
+        "Korea's offset trigger in 1982 against the present one?"
+    )
+    # Beside a year, "original" is that year's; of no figure of the rule, it is no time.
+    for question in ("What was the original 2006 threshold?", "What did the original study say?"):
+        assert dated(question, 1982, 2025) == question

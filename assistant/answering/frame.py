@@ -1629,7 +1629,20 @@ def dated(question: str, first_year: int, present_year: int) -> str:
         )
     if str(first_year) in question:
         return question
+    if not YEAR.search(question):
+        # "The original threshold" is the threshold when the program began; beside a year
+        # ("the original 2006 threshold") it is that year's.
+        question = _ORIGINAL_FIGURE.sub(r"\g<figure> at the outset", question)
     return _AT_THE_START.sub(f"in {first_year}", question)
+
+
+# A figure of the rule named by its being first: "the original threshold", "Korea's initial
+# offset trigger", "the very first share".
+_ORIGINAL_FIGURE = lazy(
+    r"\b(?:original|initial|very\s+first)\s+(?P<figure>(?:offset\s+)?(?:threshold|trigger|floor|"
+    r"minimum|share|rate|requirement|obligation|rule)s?)\b",
+    re.I,
+)
 
 
 # A year that opens a period with no end ("since 1995", "from 1990 on"): the story runs from it
