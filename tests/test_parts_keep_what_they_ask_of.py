@@ -68,7 +68,6 @@ def test_a_bare_thing_pointed_back_to_asks_its_worth_of_no_qualifier():
 
 
 def test_the_original_figure_of_the_rule_is_the_one_at_the_program_s_start():
-
     assert dated("How far is the original threshold from today's?", 1982, 2025) == (
         "How far is the threshold in 1982 from today's?"
     )
