@@ -32,7 +32,11 @@ def test_they_stands_for_the_plural_thing_and_its_shortening_is_written_out():
     asks = split_parts(
         "What did the minister say about who the new port fees would hit, and when they'd start?"
     )
-    assert referents_put_in(asks)[1] == "when the new port fees would start"
+    # The embedded question carried on after "and" is still asked of the minister.
+    assert (
+        referents_put_in(asks)[1]
+        == "What did the minister say about when the new port fees would start"
+    )
 
 
 def test_an_ask_naming_its_own_thing_before_its_pronoun_is_kept_as_written():

@@ -936,9 +936,12 @@ def _part_unmet(frame: Frame, statements: list[str], part: tuple[str, ...]) -> b
 
 # A thing a part points back at by its kind and what qualifies it ("… and what was that repair
 # contract worth?"): the qualifier says which such thing; a bare noun ("that deal") only of what
-# kind. The noun ends the phrase: a verb, a preposition or the question's end comes next.
+# kind. The noun ends the phrase: a verb, a preposition or the question's end comes next. The
+# word asking the figure is no noun of it ("what was that tranche worth?": "tranche" is the
+# noun, and no qualifier).
 _POINTED = lazy(
-    r"\b(?:that|those|this|these)\s+(?P<qualifier>(?:[a-z][\w-]*\s+){1,2}?)[a-z][\w-]*"
+    r"\b(?:that|those|this|these)\s+(?P<qualifier>(?:[a-z][\w-]*\s+){1,2}?)"
+    r"(?!(?:worth|cost|costs|amount(?:ed)?)\b)[a-z][\w-]*"
     r"(?=\s*(?:[?,.;]|$|\b(?:is|was|were|are|has|had|have|worth|cost|costs|amount(?:ed)?|"
     r"of|for|to|in|on|with|at|by|from)\b))"
 )

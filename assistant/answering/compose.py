@@ -2541,6 +2541,10 @@ class Composer:
         topic_first = asks_of_topic(question)
         for part in [*wholes, *missing, *overlooked]:
             asked, person = self._part_asked(part, parts, answer, topic_first)
+            # What the part asks is checked as it is asked: with the thing its pronoun stands for
+            # ("how high they'd be": how high the fees would be), not as written, whose words no
+            # statement of that thing writes.
+            part_asked = part if asked == part.question else replace(part, question=asked)
             around = f"{context} {question}".strip()
             if topic_first and part in missing:
                 # The parts of "the levy: when was it first charged, who collects it, …" each
@@ -2548,12 +2552,12 @@ class Composer:
                 # bring back the statements that answered those parts, and a year one of them
                 # gives would pass for the date this part asks.
                 apart = self._asked_apart(asked, context, scope, self._said(answer, extras))
-                if apart is not None and unmet(part, apart, self.entities, question) is None:
+                if apart is not None and unmet(part_asked, apart, self.entities, question) is None:
                     extras.append(_without_given(apart, self._said(answer, extras)))
                     found_for.append(part)
                     continue
             extra, part_ranked = self._compose_one(asked, around, scope)
-            if extra.abstained or unmet(part, extra, self.entities, question) is not None:
+            if extra.abstained or unmet(part_asked, extra, self.entities, question) is not None:
                 # As for the whole question: a row that does not state what the part asks for
                 # leaves it to the source sentences.
                 extra, part_ranked = self._compose_one(asked, around, scope, rows=False)
@@ -2580,15 +2584,15 @@ class Composer:
                 and not extra.abstained
                 and bool(extra_claims)
                 and all(_plain(claim) in said for claim in extra_claims)
-                and unmet(part, extra, self.entities, question) is None
+                and unmet(part_asked, extra, self.entities, question) is None
                 and not self.scope.check(part.question).unknown
             )
 
-            def answers(extra: Answer, part: Frame = part) -> bool:
+            def answers(extra: Answer, part: Frame = part, part_asked: Frame = part_asked) -> bool:
                 # A whole is larger than any share of it the answer gives. A name another part
                 # gives ("under the agency's rules, …, and which body decides?") is no answer
                 # to a part asking for one.
-                return unmet(part, extra, self.entities, question) is None and (
+                return unmet(part_asked, extra, self.entities, question) is None and (
                     part not in wholes or _larger(extra.answer, answer.answer)
                 )
 
@@ -2622,7 +2626,7 @@ class Composer:
             if not best_found.abstained and not answers(extra) and part_ranked:
                 # No statement found answers the part: as for a whole question, a sentence
                 # that answers alone, or the one after the part's best, may.
-                problem = unmet(part, best_found, self.entities, question)
+                problem = unmet(part_asked, best_found, self.entities, question)
                 if problem is not None:
                     extra = (
                         self._stand_in(
@@ -2766,12 +2770,13 @@ class Composer:
         name ("" when the part refers to no one so)."""
         asked = _with_its_clause(part, parts)
         place = parts.index(part) if part in parts else 0
+        if asked == part.question and not _OF_THE_WHOLE.search(asked) and not topic_first:
+            # Its pronoun for a thing stands for the thing an earlier ask names; a share
+            # "of it" is the whole's, which the part's own lookup handles. The asks of a
+            # topic named first had their pronouns read against the topic already. An ask
+            # after one for a person may refer to things too ("who said …, and when they'd …").
+            asked = referents_put_in([p.question for p in parts])[place]
         if place == 0 or parts[place - 1].answer_type not in ("person", "agent"):
-            if asked == part.question and not _OF_THE_WHOLE.search(asked) and not topic_first:
-                # Its pronoun for a thing stands for the thing an earlier ask names; a share
-                # "of it" is the whole's, which the part's own lookup handles. The asks of a
-                # topic named first had their pronouns read against the topic already.
-                asked = referents_put_in([p.question for p in parts])[place]
             return asked, ""
         name = self.first_named("person", answer.answer)
         referred = person_referred(asked, name) if name else asked

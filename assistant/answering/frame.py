@@ -1256,7 +1256,41 @@ def split_parts(question: str) -> tuple[str, ...]:
     question = _SHARED_ASK.sub(_each_shared_ask, without_register(question))
     hidden = _BRACKETED.sub(lambda m: m.group(0).translate(_HIDE), question)
     hidden = _DIGIT_GROUP.sub(_HIDDEN[","], hidden)
-    return tuple(part.translate(_SHOW) for part in _split_parts(hidden))
+    return _heads_carried(tuple(part.translate(_SHOW) for part in _split_parts(hidden)))
+
+
+# An ask that carries on an embedded question of the ask before it: a question word, then its
+# clause in plain order ("when they'd come", "how high the fees would be"), not an asking
+# order ("when did they come").
+_PLAIN_ORDER = lazy(
+    rf"^(?:{WH_WORDS})(?:\s+(?:high|low|much|many|long|far|soon|often|big|large))?\s+"
+    r"(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|might|may|"
+    r"must)\b)[\w'’-]+\s+(?:[\w'’-]+\s+)?(?:would|will|could|can|might|may|is|are|was|were|"
+    rf"had|has|have|did|does|do)\b|^(?:{WH_WORDS})\s+\w+['’](?:d|ll|s|re)\b",
+    re.I,
+)
+# The head an embedded question hangs on: an ask opening with a question word, up to a word of
+# saying or thinking's object ("what did the minister say about", "what did she tell reporters
+# on") and the embedded question word after it.
+_EMBEDDING_HEAD = lazy(
+    rf"^(?P<head>(?:{WH_WORDS})\b.*?\b(?:about|on|regarding|concerning|as to))\s+"
+    rf"(?:{WH_WORDS})\b",
+    re.I,
+)
+
+
+def _heads_carried(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """``parts`` with a later one that only carries on the embedded question of the one before
+    ("what did the minister say about how high the fees would be, and when they'd start")
+    asked under that one's head ("what did the minister say about when they'd start"): the
+    speaker or the source it is asked of holds for it too, and alone it asks of no one."""
+    carried = list(parts)
+    for place in range(1, len(parts)):
+        head = _EMBEDDING_HEAD.match(carried[place - 1])
+        if head is None or not _PLAIN_ORDER.match(parts[place]):
+            continue
+        carried[place] = f"{head.group('head')} {parts[place]}"
+    return tuple(carried)
 
 
 # A request that opens the question ("give me", "tell me", "I need") and the later things it
@@ -1611,7 +1645,20 @@ def dated(question: str, first_year: int, present_year: int) -> str:
         )
     if str(first_year) in question:
         return question
+    if not YEAR.search(question):
+        # "The original threshold" is the threshold when the program began; beside a year
+        # ("the original 2006 threshold") it is that year's.
+        question = _ORIGINAL_FIGURE.sub(r"\g<figure> at the outset", question)
     return _AT_THE_START.sub(f"in {first_year}", question)
+
+
+# A figure of the rule named by its being first: "the original threshold", "Korea's initial
+# offset trigger", "the very first share".
+_ORIGINAL_FIGURE = lazy(
+    r"\b(?:original|initial|very\s+first)\s+(?P<figure>(?:offset\s+)?(?:threshold|trigger|floor|"
+    r"minimum|share|rate|requirement|obligation|rule)s?)\b",
+    re.I,
+)
 
 
 # A year that opens a period with no end ("since 1995", "from 1990 on"): the story runs from it
@@ -1748,6 +1795,39 @@ _WHICH_NOUN = lazy(
 )
 
 
+# A demonstrative and its noun: "that tranche", "this deal" (one thing), "those talks" (several).
+# After a verb of saying or thinking, "that" opens a clause ("said that offset trade …"), not a
+# thing pointed back to.
+_DEMONSTRATIVE_NOUN = lazy(
+    r"(?<!\bsaid )(?<!\bsays )(?<!\bsay )(?<!\bthink )(?<!\bclaim )(?<!\bnote )"
+    r"\b(?P<pointer>that|this|those|these)\s+(?P<noun>[a-z][a-z-]{2,})\b"
+)
+
+
+def demonstratives_named(ask: str, earlier: str) -> str:
+    """``ask`` with a thing it points back to ("what was that tranche worth?") written as
+    ``earlier`` named it, when it named it with words that tell it apart ("the second jet
+    tranche", "the tranche of the jets"): asked alone, "that tranche" is any tranche, and the
+    ask finds whatever its other words match. The pointer's number must be its noun's ("that"
+    one thing, "those" several): otherwise "that" is no pointer."""
+
+    def named(match: re.Match[str]) -> str:
+        noun = match.group("noun")
+        several = match.group("pointer").lower() in ("those", "these")
+        plural = noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+        if several != plural:
+            return match.group()
+        word = re.escape(noun)
+        phrase = re.search(
+            rf"\bthe\s+((?:(?!the\b)[\w'’.-]+\s+){{1,4}}?){word}\b(?:\s+of\s+(?:the\s+)?[\w'’.-]+)?",
+            earlier,
+            re.IGNORECASE,
+        ) or re.search(rf"\bthe\s+{word}\s+of\s+(?:the\s+)?[\w'’.-]+", earlier, re.IGNORECASE)
+        return phrase.group() if phrase else match.group()
+
+    return _DEMONSTRATIVE_NOUN.sub(named, ask)
+
+
 def referents_put_in(asks: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """The asks of a question, each later one with its pronoun for a thing ("it", "they",
     "its") replaced by the thing an earlier ask names ("which report first named X, and which
@@ -1762,6 +1842,13 @@ def referents_put_in(asks: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     put: list[str] = []
     meant: dict[bool, str] = {}  # the thing each number's pronoun stood for so far
     for place, ask in enumerate(asks):
+        if place:
+            # A thing pointed back to ("that tranche") is the one the nearest earlier ask names.
+            for before in reversed(asks[:place]):
+                pointed = demonstratives_named(ask, before)
+                if pointed != ask:
+                    ask = pointed
+                    break
         found = _BACK_PRONOUN.search(ask) if place else None
         if found is None:
             put.append(ask)
