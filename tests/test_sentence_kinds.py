@@ -107,6 +107,14 @@ def test_what_one_wants_done_asks_for_recommendations():
     assert asked_kind("What do the dockers want done about night shifts?") is RECOMMENDATION
 
 
+def test_a_writer_s_prescriptions_are_its_recommendations():
+    question = "Lay out the audit office's prescriptions for the tender rules."
+    assert asked_kind(question) is RECOMMENDATION
+    # The word naming the kind says what the answer must do, not what it is about.
+    assert "prescriptions" not in without_asking(question)
+    assert asked_kind("What policy prescription does the guild offer on tolls?") is RECOMMENDATION
+
+
 def test_a_compound_s_second_word_asks_for_no_kind():
     assert asked_kind("When did buyers start to ask for a counter-benefit?") is None
     assert asked_kind("Has anyone run a cost-benefit check on the quota?") is None

@@ -101,6 +101,8 @@ RECOMMENDATION = SentenceKind(
         # The words a phrase spans ("want *the ministry* to do") are its topic, caught in a group.
         r"what should|should (.{0,40}) do|want\w* (.{0,60}) to do|want\w* (?:(\w+) )?done|"
         r"fix(?:es)?|remed(?:y|ies)|"
+        # What a writer prescribes for a policy is what it advises be done with it.
+        r"prescriptions?|"
         r"solutions?|policy changes|what needs to be done|"
         # A lesson or a model is what a writer advises to take from another's example: "what can
         # the port learn from Rotterdam", "which of its rules are worth copying".
@@ -535,7 +537,7 @@ _OPEN_TYPES = frozenset({"other", "summary", "reason", "position", "comparison"}
 # The words that name a kind of sentence ("advise", "drawbacks"), as opposed to the phrases that
 # ask for one around a topic ("what does the voucher scheme offer"): the sources seldom use them.
 _NAMING_WORDS = {
-    "recommendation": r"recommend\w*|propos\w*|suggest\w*|advis\w*|urg\w*",
+    "recommendation": r"recommend\w*|propos\w*|suggest\w*|advis\w*|urg\w*|prescriptions?",
     "benefit": r"advantages?|benefits?|upsides?|strengths?|pros",
     "drawback": r"weakness\w*|drawbacks?|downsides?|shortcomings?|flaws?|cons",
     "fulfilment": rf"{_PLEDGE}|track records?|follow-through",
