@@ -126,6 +126,18 @@ def test_a_piece_s_possessive_goes_with_its_name():
     assert named is not None and named.question == "Summarize proposals on ports."
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the port really unusual? Give me the Gazette's counter-argument.",
+        "What is the NRI's re-assessment of the dredging plan?",
+    ],
+)
+def test_a_take_named_with_a_hyphened_prefix_is_still_the_piece_s_take(question):
+    named = attributed(question, CALLED)
+    assert named is not None and len(named.sources) == 1
+
+
 def test_who_asks_for_an_agent_whatever_the_rest_names():
     assert answer_type("Per the audit, who pays the price of the delay?") == "agent"
     assert answer_type("Whose cost estimate was lower?") != "agent"

@@ -99,8 +99,9 @@ def _forms(name: str) -> re.Pattern[str]:
         # "the KIET researchers want": a publisher's writers speak in its publication; "the
         # Gazette both cites", "the Gazette also reported": an adverb between is the same saying.
         rf"|\b{the}{n}(?:\s+{_WRITERS})?\s+(?:{_ALONG}\s+)?{_SAYS}\b"
-        # "the Gazette's three yearly numbers": a count or a kind may stand between.
-        rf"|\b{the}{n}['’]s\s+(?:[\w-]+\s+){{0,2}}{_TAKE}\b"
+        # "the Gazette's three yearly numbers": a count or a kind may stand between; a prefix
+        # joined by a hyphen ("counter-argument", "re-assessment") is still the piece's take.
+        rf"|\b{the}{n}['’]s\s+(?:[\w-]+\s+){{0,2}}(?:[a-z]+-)?{_TAKE}\b"
         # "the Gazette figures", "the institute's won numbers": a name used as an adjective of
         # the figures it gives is whose figures they are, as its possessive is.
         rf"|\b{the}{n}\s+(?:[\w-]+\s+)?{_FIGURES}\b"
