@@ -187,6 +187,9 @@ def test_a_follow_up_amount_without_a_currency_takes_the_earlier_currency():
         # "What's behind" is "what is behind" written short: it asks for causes.
         ("What's behind the slump in harbour tolls?", "reason"),
         ("What’s behind the pier's falling traffic?", "reason"),
+        # "How come" is "why", in speech: it asks for causes, not for a manner.
+        ("How come the harbour tolls fell after 2019?", "reason"),
+        ("how come the guild has soured on the levy?", "reason"),
         # "When there is ..." sets a condition: a question about a time puts its verb first.
         ("And when there's only one bidder?", "other"),
         ("And when there are several lessees?", "other"),

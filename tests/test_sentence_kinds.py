@@ -27,6 +27,7 @@ from assistant.answering.sentence_kinds import (
     [
         ("Why did the port authority raise its fees?", CAUSE),
         ("What drove the fall in grain exports?", CAUSE),
+        ("How come grain exports fell after the drought?", CAUSE),
         ("What does the audit office recommend for the tender rules?", RECOMMENDATION),
         ("What do shipyards want the ministry to do about permits?", RECOMMENDATION),
         ("What are the advantages of pooled purchasing?", BENEFIT),

@@ -103,7 +103,8 @@ _HYPOTHETICAL = words(
 # (``sentence_kinds.CAUSE``).
 REASON_ASKED = lazy(
     # "What's behind" is "what is behind", written short.
-    r"\b(why|for what reasons?|what (drove|caused|explains|led to|is behind|was behind)|"
+    # "How come the fees rose" is "why did the fees rise", in speech.
+    r"\b(why|how come|for what reasons?|what (drove|caused|explains|led to|is behind|was behind)|"
     r"what['’]s behind|"
     r"reasons?|motiv\w*|rationale|purpose|on what (?:grounds|basis)|"
     # "What explanations does the paper give for the fall": an explanation for a thing is its
@@ -532,7 +533,7 @@ _WH_HEADS = tuple(
 
 # The question's first wh-word.
 _FIRST_WH = words(WH_WORDS)
-_WHY = lazy(r"\bwhy\b|\bfor what reasons?\b", re.I)
+_WHY = lazy(r"\bwhy\b|\bhow come\b|\bfor what reasons?\b", re.I)
 
 
 # Who spoke for a body the question names is a person speaking for it, not the body: "who took
