@@ -134,3 +134,27 @@ def test_a_named_blog_s_forecast_comes_with_its_own_list(assistant):
     assert "could lead to:" in answer.answer
     for point in ("potential amendment", "Increased pressure", "more collaborative approach"):
         assert point in answer.answer
+
+
+@pytest.mark.slow
+def test_a_report_s_prescriptions_are_its_outline_of_recommendations(assistant):
+    answer = assistant.ask(
+        "What prescriptions does the KIET paper offer for Korea's offset policy?"
+    )
+    assert not answer.abstained
+    for part in ("Maintaining the offset requirement", "offset banking", "local governments"):
+        assert part in answer.answer
+
+
+@pytest.mark.slow
+def test_how_come_asks_for_the_causes_a_report_gives(assistant):
+    answer = assistant.ask("How come Korea's offsets shrank so much after 2015, in KIET's view?")
+    assert not answer.abstained
+    assert "Reasons for this rapid decline include" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_paper_s_counter_argument_is_read_in_that_paper(assistant):
+    answer = assistant.ask("What is the Korea Economic Daily's counter-argument to the listing?")
+    assert not answer.abstained
+    assert {c.source_id for c in answer.citations} == {"004_840937613cbc5a16"}
