@@ -892,3 +892,14 @@ def test_when_a_rule_is_due_to_go_is_not_told_by_when_it_was_made_whatever_the_s
         "foreign master, due to be abolished or eased?"
     )
     assert unmet(frame_of(question), made) is not None
+
+
+def test_a_country_in_the_name_of_a_cited_paper_is_not_what_a_figure_is_asked_of():
+    quote = "Dredging the channel cost EUR 12 million."
+    stated = _answer(f"{quote} [1]", quote)
+    paper = Entities(credited=frozenset({"poland gazette"}))
+    reported = frame_of("As the Poland Gazette reported it, what did dredging the channel cost?")
+    assert unmet(reported, stated, paper) is None
+    # Asked of the country itself, the figure stated of no country is still not Poland's.
+    problem = unmet(frame_of("How much did dredging Poland's channel cost?"), stated, paper)
+    assert problem is not None and "Poland" in problem.reason

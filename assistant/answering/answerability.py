@@ -2400,12 +2400,15 @@ def _about_another(
     giving = [(piece, _before_comparison(text, frame.answer_type)) for piece, text in giving]
     aside = " ".join(frame.besides)
     home = domain().home_country.lower()
+    # A country inside the name of a paper the sources cite (a "Chile Gazette") names the
+    # paper, not the country a figure is asked of.
+    question = _without_credited(frame.question, entities)
     for kind in _SUBJECT_KINDS:
-        asked = entities.names(frame.question, kind) - entities.names(aside, kind)
+        asked = entities.names(question, kind) - entities.names(aside, kind)
         if not asked:
             continue
         # The parties to the dispute are the sources' subject as much as the home country.
-        parties = entities.names(frame.question, "parties") | {home}
+        parties = entities.names(question, "parties") | {home}
         foreign = kind == "countries" and not asked & parties
         receiving = entities.names(_receiver(frame.question), kind) & asked
         if kind == "countries" and receiving and home not in receiving:
