@@ -903,3 +903,39 @@ def test_a_country_in_the_name_of_a_cited_paper_is_not_what_a_figure_is_asked_of
     # Asked of the country itself, the figure stated of no country is still not Poland's.
     problem = unmet(frame_of("How much did dredging Poland's channel cost?"), stated, paper)
     assert problem is not None and "Poland" in problem.reason
+
+
+def _from_story(story: str, *quotes: str) -> tuple[Answer, Entities]:
+    """An answer quoting ``quotes`` from one source whose whole text is ``story``."""
+    citations = [
+        Citation(marker=i, source_id="story", title="t", quote=q, start=0, end=len(q))
+        for i, q in enumerate(quotes, start=1)
+    ]
+    text = " ".join(f"{q} [{i}]" for i, q in enumerate(quotes, start=1))
+    answer = Answer(question="q", answer=text, citations=citations)
+    return answer, Entities(source_text=lambda source_id: story)
+
+
+HULL = "The shipyard was bound to deliver the hull by May, but delivery did not occur."
+
+
+def test_whether_a_thing_the_sources_never_write_was_paid_is_not_told_by_what_else_happened():
+    story = f"The navy ordered a hull from the shipyard in 2019. {HULL}"
+    answer, entities = _from_story(story, HULL)
+    problem = unmet(frame_of("Did the shipyard pay a levy for the late hull?"), answer, entities)
+    assert problem is not None and "a levy" in problem.reason
+
+
+def test_a_thing_the_source_writes_elsewhere_leaves_whether_it_was_paid_to_the_other_checks():
+    story = f"{HULL} Yards that deliver late owe the navy a levy on each week of delay."
+    answer, entities = _from_story(story, HULL)
+    assert (
+        unmet(frame_of("Did the shipyard pay a levy for the late hull?"), answer, entities) is None
+    )
+
+
+def test_an_act_the_statements_write_is_judged_by_how_they_tell_it_not_by_its_object():
+    paid = "The shipyard refunded EUR 2 million to the navy after the hull came late."
+    answer, entities = _from_story(paid, paid)
+    question = "Did the shipyard refund any compensation for the late hull?"
+    assert unmet(frame_of(question), answer, entities) is None

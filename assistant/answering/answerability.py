@@ -1846,6 +1846,11 @@ def unmet(
         # "Did the allies sign the pact?" is not answered by "in talks since 2019 to sign a
         # pact": the sources tell of the signing only as sought, not whether it took place.
         return Unmet(say("not_happened"))
+    unwritten = _act_object_unwritten(frame, answer, statements, entities)
+    if unwritten is not None:
+        # "Did the yard pay a levy for the delay?" is not answered by "the delay was not made
+        # good": sources that never write a levy cannot tell whether one was paid.
+        return Unmet(say("never_mention", names=unwritten))
     if frame.answer_type == "other" and not _told_how(frame.question, statements):
         return Unmet(say("not_happened"))
     if frame.answer_type == "other" and not _tells_finding(frame.question, statements):
@@ -2957,6 +2962,43 @@ def _told_done(question: str, statements: list[str]) -> bool:
         # in 2023; if made law it would ..."), unless putting it forward is the act asked.
         return not _only_put_forward(question, statements)
     return any(told)
+
+
+# What the act a yes/no question asks of was done to: the first word after its verb, past an
+# article or a possessive ("pay a levy", "sign any contracts", "lose its licence").
+_ACT_OBJECT = (
+    r"(?:e|es|s|d|ed|ing|[a-z]ed|[a-z]ing)?\s+"
+    r"(?P<named>(?:(?:a|an|any|the|its|their|his|her|some)\s+)?(?P<thing>[a-z]{4,}))\b"
+)
+
+
+def _act_object_unwritten(
+    frame: Frame, answer: Answer, statements: list[str], entities: Entities | None
+) -> str | None:
+    """The thing a yes/no question asks was acted on ("a levy" of "did the yard pay a levy?"),
+    when no statement writes the act and neither the statements nor the whole of any source
+    they cite ever write that thing: the sources cannot tell whether an act on it was done,
+    whatever else they tell of its subject. Else None. Only an act in the active voice, asked
+    as a question of its own (a claim under test is judged by its figures)."""
+    if frame.answer_type != "yesno" or frame.claim or entities is None:
+        return None
+    if entities.source_text is None or not answer.citations:
+        return None
+    asked = _ASKS_DONE.search(frame.question)
+    stem = _act_asked(frame.question)
+    if asked is None or stem is None:
+        return None
+    if any(_tells_act(stem, piece.lower()) is not None for piece in statements):
+        return None
+    found = re.search(rf"\b{re.escape(stem)}{_ACT_OBJECT}", asked["rest"])
+    if found is None or found["thing"] in STOPWORDS:
+        return None
+    thing = _stem(found["thing"])
+    written = re.compile(rf"\b{re.escape(thing)}", re.I)
+    texts = [*statements, *(entities.source_text(c.source_id) for c in answer.citations)]
+    if any(written.search(text) for text in texts):
+        return None
+    return found["named"]
 
 
 # A measure told only as put forward, not decided: proposed, drafted, pending, not yet law, or
