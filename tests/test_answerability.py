@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.answering.answerability import (
     Entities,
     counted,
@@ -939,3 +941,31 @@ def test_an_act_the_statements_write_is_judged_by_how_they_tell_it_not_by_its_ob
     answer, entities = _from_story(paid, paid)
     question = "Did the shipyard refund any compensation for the late hull?"
     assert unmet(frame_of(question), answer, entities) is None
+
+
+INSPECTED = (
+    "Ever since the Harbour Safety Board inspected the docks in 2019, the port has been "
+    "pushing to close the oldest berth."
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is there anything on what the Harbour Safety Board concluded when it inspected the "
+        "docks in 2019?",
+        "What did the Harbour Safety Board find when it inspected the docks in 2019?",
+    ],
+)
+def test_what_a_body_found_when_it_acted_is_not_told_by_the_act_and_its_year(question):
+    problem = unmet(frame_of(question), _answer(f"{INSPECTED} [1]", INSPECTED))
+    assert problem is not None and "not what it found" in problem.reason
+
+
+def test_a_finding_reported_answers_what_the_body_found_when_it_acted():
+    found = (
+        "The Harbour Safety Board found in 2019, when it inspected the docks, that one berth "
+        "was unsafe."
+    )
+    question = "What did the Harbour Safety Board find when it inspected the docks in 2019?"
+    assert unmet(frame_of(question), _answer(f"{found} [1]", found)) is None

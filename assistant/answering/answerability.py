@@ -1853,7 +1853,12 @@ def unmet(
         return Unmet(say("never_mention", names=unwritten))
     if frame.answer_type == "other" and not _told_how(frame.question, statements):
         return Unmet(say("not_happened"))
-    if frame.answer_type == "other" and not _tells_finding(frame.question, statements):
+    # "What the panel found when it audited the fund" asks a finding: its "when" only sets
+    # the event, and a date of the event is no finding.
+    finding = frame.answer_type == "other" or (
+        frame.answer_type == "date" and _found_when(frame.question)
+    )
+    if finding and not _tells_finding(frame.question, statements):
         return Unmet(say("only_took_place"))
     if asks_cause(frame, asked_with) and not _gives_cause(
         frame.question, statements, asked_with or given
@@ -3107,6 +3112,15 @@ _ASKS_FINDING = lazy(
     r"(?P<rest>[^?;]*)",
     re.I,
 )
+# The same asked inside another question, with no auxiliary: "is there anything on what the
+# inspectors found", "tell me what the panel concluded". The body is named with its article or
+# its capitals, not by a bare word ("what was found" asks of no body).
+_ASKS_FINDING_WITHIN = lazy(
+    r"\b[Ww]hat\s+(?P<who>(?:the|its|their|this|that|[A-Z][\w'’-]*)\s+[^?,;]*?)\s+"
+    r"(?:[a-z]+ly\s+)?(?:found|concluded|determined|uncovered|discovered|revealed|ruled|"
+    r"identified|turned\s+up)\b"
+    r"(?P<rest>[^?;]*)",
+)
 # The finding named as such before the body, with a verb that only carries it ("what
 # conclusions did the 2019 review come to", "what findings did the panel's audit produce"):
 # asks what was found as the verbs of finding do.
@@ -3123,6 +3137,13 @@ _FINDING_EVENT = lazy(
     r"\b(?:in|from|after|during|through|by)\s+(?:its|their|the|his|her|that|this)\s+"
     r"(?:(?:19|20)\d\d\s+)?(?:[a-z]+\s+){0,2}?(?P<event>[a-z]{4,})"
     r"(?:\s+(?:of|into|on|about|over|for|concerning)\b[^,;]*)?\s*$",
+    re.I,
+)
+# The event told by a clause of its own after the finding: "when it audited the fund in 2019",
+# "after the panel inspected the docks". Its verb in the past names the event.
+_FINDING_CLAUSE = lazy(
+    r"^\s*(?:when|after|as)\s+(?:it|they|he|she|(?:the|its|their)\s+[a-z]+)\s+"
+    r"(?:[a-z]+ly\s+)?(?P<event>(?-i:[a-z]{3,}ed))\b",
     re.I,
 )
 # What the event was of, after it: "the panel's 2019 audit of the harbour fund". Its words name
@@ -3157,7 +3178,19 @@ def asks_finding(question: str) -> bool:
 def _finding_asked(question: str) -> re.Match[str] | None:
     """The "what did <who> find <rest>" of ``question``, by a verb of finding or by the finding
     named before its body."""
-    return _ASKS_FINDING.search(question) or _ASKS_FINDING_NOUN.search(question)
+    return (
+        _ASKS_FINDING.search(question)
+        or _ASKS_FINDING_NOUN.search(question)
+        or _ASKS_FINDING_WITHIN.search(question)
+    )
+
+
+def _found_when(question: str) -> bool:
+    """Whether ``question`` asks what a body found in an event told by a "when" clause after it
+    ("what did the panel find when it audited the fund?"): the "when" sets the event, and the
+    question asks the finding, not a date."""
+    asked = _finding_asked(question)
+    return asked is not None and _FINDING_CLAUSE.search(asked["rest"]) is not None
 
 
 def _tells_finding(question: str, statements: list[str]) -> bool:
@@ -3172,6 +3205,7 @@ def _tells_finding(question: str, statements: list[str]) -> bool:
         return True
     found = (
         _FINDING_EVENT.search(asked["rest"].strip())
+        or _FINDING_CLAUSE.search(asked["rest"])
         or _EVENT_SUBJECT.search(asked["who"])
         or _NAMED_BODY_EVENT.search(asked["who"])
     )
