@@ -969,3 +969,11 @@ def test_a_finding_reported_answers_what_the_body_found_when_it_acted():
     )
     question = "What did the Harbour Safety Board find when it inspected the docks in 2019?"
     assert unmet(frame_of(question), _answer(f"{found} [1]", found)) is None
+
+
+def test_whether_a_source_tells_a_thing_may_be_answered_in_other_words_than_the_question_s():
+    # "Mention" asks whether the source tells of it, which it may do without the word.
+    worries = "The shipyard's report sets out the drawbacks of late hulls for the navy."
+    answer, entities = _from_story(worries, worries)
+    question = "Did the shipyard's report mention any downsides of late hulls?"
+    assert unmet(frame_of(question), answer, entities) is None

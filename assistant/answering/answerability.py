@@ -2976,6 +2976,16 @@ _ACT_OBJECT = (
     r"(?P<named>(?:(?:a|an|any|the|its|their|his|her|some)\s+)?(?P<thing>[a-z]{4,}))\b"
 )
 
+# Acts of telling or showing ("did the paper mention any risks?", "did the report list fees?"):
+# whether a source tells a thing may be answered in other words than the question's, so the
+# thing need not be written as asked.
+_TELLING_ACT = lazy(
+    r"(?:say|said|tell|told|mention|discuss|cite|list|note|flag|rais|giv|gave|offer|point|"
+    r"describ|report|highlight|identif|claim|argu|suggest|recommend|propos|present|show|"
+    r"provid|includ|contain|specif|detail|outlin|address|cover|explain|warn|admit|acknowledg)",
+    re.I,
+)
+
 
 def _act_object_unwritten(
     frame: Frame, answer: Answer, statements: list[str], entities: Entities | None
@@ -2991,7 +3001,7 @@ def _act_object_unwritten(
         return None
     asked = _ASKS_DONE.search(frame.question)
     stem = _act_asked(frame.question)
-    if asked is None or stem is None:
+    if asked is None or stem is None or _TELLING_ACT.match(stem):
         return None
     if any(_tells_act(stem, piece.lower()) is not None for piece in statements):
         return None
