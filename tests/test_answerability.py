@@ -977,3 +977,12 @@ def test_whether_a_source_tells_a_thing_may_be_answered_in_other_words_than_the_
     answer, entities = _from_story(worries, worries)
     question = "Did the shipyard's report mention any downsides of late hulls?"
     assert unmet(frame_of(question), answer, entities) is None
+
+
+def test_an_adverb_after_a_name_is_no_thing_acted_on():
+    # "Did EFTA loans really make up half the fund?": "really" qualifies the act; the sources
+    # never writing it says nothing of whether the loans made up half.
+    made = "Credit from EFTA made up 50 percent of the harbour fund."
+    answer, entities = _from_story(made, made)
+    question = "Did EFTA loans really make up half the harbour fund?"
+    assert unmet(frame_of(question), answer, entities) is None

@@ -2973,7 +2973,7 @@ def _told_done(question: str, statements: list[str]) -> bool:
 # article or a possessive ("pay a levy", "sign any contracts", "lose its licence").
 _ACT_OBJECT = (
     r"(?:e|es|s|d|ed|ing|[a-z]ed|[a-z]ing)?\s+"
-    r"(?P<named>(?:(?:a|an|any|the|its|their|his|her|some)\s+)?(?P<thing>[a-z]{4,}))\b"
+    r"(?P<named>(?:(?:a|an|any|the|its|their|his|her|some)\s+)?(?P<thing>(?![a-z]+ly\b)[a-z]{4,}))\b"
 )
 
 # Acts of telling or showing ("did the paper mention any risks?", "did the report list fees?"):
