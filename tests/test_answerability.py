@@ -986,3 +986,11 @@ def test_an_adverb_after_a_name_is_no_thing_acted_on():
     answer, entities = _from_story(made, made)
     question = "Did EFTA loans really make up half the harbour fund?"
     assert unmet(frame_of(question), answer, entities) is None
+
+
+def test_a_phrasal_verb_s_particle_is_no_thing_acted_on():
+    # "Hold back" is the act; the thing held back is the word after it.
+    refused = "The shipyard reportedly refused to hand over two hull designs."
+    answer, entities = _from_story(refused, refused)
+    question = "Did the shipyard hold back any designs?"
+    assert unmet(frame_of(question), answer, entities) is None

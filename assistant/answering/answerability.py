@@ -2973,6 +2973,8 @@ def _told_done(question: str, statements: list[str]) -> bool:
 # article or a possessive ("pay a levy", "sign any contracts", "lose its licence").
 _ACT_OBJECT = (
     r"(?:e|es|s|d|ed|ing|[a-z]ed|[a-z]ing)?\s+"
+    # A phrasal verb's particle ("hold back any parts") belongs to the verb, not to the thing.
+    r"(?:(?:back|out|off|up|down|over|away|aside|forward|through|in|on)\s+)?"
     r"(?P<named>(?:(?:a|an|any|the|its|their|his|her|some)\s+)?(?P<thing>(?![a-z]+ly\b)[a-z]{4,}))\b"
 )
 
