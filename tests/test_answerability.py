@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.answering.answerability import (
     Entities,
     counted,
@@ -892,3 +894,103 @@ def test_when_a_rule_is_due_to_go_is_not_told_by_when_it_was_made_whatever_the_s
         "foreign master, due to be abolished or eased?"
     )
     assert unmet(frame_of(question), made) is not None
+
+
+def test_a_country_in_the_name_of_a_cited_paper_is_not_what_a_figure_is_asked_of():
+    quote = "Dredging the channel cost EUR 12 million."
+    stated = _answer(f"{quote} [1]", quote)
+    paper = Entities(credited=frozenset({"poland gazette"}))
+    reported = frame_of("As the Poland Gazette reported it, what did dredging the channel cost?")
+    assert unmet(reported, stated, paper) is None
+    # Asked of the country itself, the figure stated of no country is still not Poland's.
+    problem = unmet(frame_of("How much did dredging Poland's channel cost?"), stated, paper)
+    assert problem is not None and "Poland" in problem.reason
+
+
+def _from_story(story: str, *quotes: str) -> tuple[Answer, Entities]:
+    """An answer quoting ``quotes`` from one source whose whole text is ``story``."""
+    citations = [
+        Citation(marker=i, source_id="story", title="t", quote=q, start=0, end=len(q))
+        for i, q in enumerate(quotes, start=1)
+    ]
+    text = " ".join(f"{q} [{i}]" for i, q in enumerate(quotes, start=1))
+    answer = Answer(question="q", answer=text, citations=citations)
+    return answer, Entities(source_text=lambda source_id: story)
+
+
+HULL = "The shipyard was bound to deliver the hull by May, but delivery did not occur."
+
+
+def test_whether_a_thing_the_sources_never_write_was_paid_is_not_told_by_what_else_happened():
+    story = f"The navy ordered a hull from the shipyard in 2019. {HULL}"
+    answer, entities = _from_story(story, HULL)
+    problem = unmet(frame_of("Did the shipyard pay a levy for the late hull?"), answer, entities)
+    assert problem is not None and "a levy" in problem.reason
+
+
+def test_a_thing_the_source_writes_elsewhere_leaves_whether_it_was_paid_to_the_other_checks():
+    story = f"{HULL} Yards that deliver late owe the navy a levy on each week of delay."
+    answer, entities = _from_story(story, HULL)
+    assert (
+        unmet(frame_of("Did the shipyard pay a levy for the late hull?"), answer, entities) is None
+    )
+
+
+def test_an_act_the_statements_write_is_judged_by_how_they_tell_it_not_by_its_object():
+    paid = "The shipyard refunded EUR 2 million to the navy after the hull came late."
+    answer, entities = _from_story(paid, paid)
+    question = "Did the shipyard refund any compensation for the late hull?"
+    assert unmet(frame_of(question), answer, entities) is None
+
+
+INSPECTED = (
+    "Ever since the Harbour Safety Board inspected the docks in 2019, the port has been "
+    "pushing to close the oldest berth."
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is there anything on what the Harbour Safety Board concluded when it inspected the "
+        "docks in 2019?",
+        "What did the Harbour Safety Board find when it inspected the docks in 2019?",
+    ],
+)
+def test_what_a_body_found_when_it_acted_is_not_told_by_the_act_and_its_year(question):
+    problem = unmet(frame_of(question), _answer(f"{INSPECTED} [1]", INSPECTED))
+    assert problem is not None and "not what it found" in problem.reason
+
+
+def test_a_finding_reported_answers_what_the_body_found_when_it_acted():
+    found = (
+        "The Harbour Safety Board found in 2019, when it inspected the docks, that one berth "
+        "was unsafe."
+    )
+    question = "What did the Harbour Safety Board find when it inspected the docks in 2019?"
+    assert unmet(frame_of(question), _answer(f"{found} [1]", found)) is None
+
+
+def test_whether_a_source_tells_a_thing_may_be_answered_in_other_words_than_the_question_s():
+    # "Mention" asks whether the source tells of it, which it may do without the word.
+    worries = "The shipyard's report sets out the drawbacks of late hulls for the navy."
+    answer, entities = _from_story(worries, worries)
+    question = "Did the shipyard's report mention any downsides of late hulls?"
+    assert unmet(frame_of(question), answer, entities) is None
+
+
+def test_an_adverb_after_a_name_is_no_thing_acted_on():
+    # "Did EFTA loans really make up half the fund?": "really" qualifies the act; the sources
+    # never writing it says nothing of whether the loans made up half.
+    made = "Credit from EFTA made up 50 percent of the harbour fund."
+    answer, entities = _from_story(made, made)
+    question = "Did EFTA loans really make up half the harbour fund?"
+    assert unmet(frame_of(question), answer, entities) is None
+
+
+def test_a_phrasal_verb_s_particle_is_no_thing_acted_on():
+    # "Hold back" is the act; the thing held back is the word after it.
+    refused = "The shipyard reportedly refused to hand over two hull designs."
+    answer, entities = _from_story(refused, refused)
+    question = "Did the shipyard hold back any designs?"
+    assert unmet(frame_of(question), answer, entities) is None

@@ -174,3 +174,12 @@ def test_a_government_named_by_its_country_s_adjective_is_no_one_office_to_look_
         party_of("the Portuguese government", "How did the Portuguese government react?", names)
         is None
     )
+
+
+def test_a_country_named_in_two_words_ending_in_a_verb_is_the_speaker_whole():
+    # "States" in a country's name is no verb of saying: the speaker is the whole name.
+    said = "The Federated States of Micronesia announced that tuna licences would cost more."
+    assert "Federated States of Micronesia" in voice(said)
+    assert speaks(_party("the Federated States of Micronesia"), said, _no_names)
+    # A sentence opening on the verb itself still reports words ("States the board: …").
+    assert voice("Says the harbour board: fees will rise.") == ""

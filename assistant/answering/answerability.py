@@ -1849,9 +1849,19 @@ def unmet(
         # "Did the allies sign the pact?" is not answered by "in talks since 2019 to sign a
         # pact": the sources tell of the signing only as sought, not whether it took place.
         return Unmet(say("not_happened"))
+    unwritten = _act_object_unwritten(frame, answer, statements, entities)
+    if unwritten is not None:
+        # "Did the yard pay a levy for the delay?" is not answered by "the delay was not made
+        # good": sources that never write a levy cannot tell whether one was paid.
+        return Unmet(say("never_mention", names=unwritten))
     if frame.answer_type == "other" and not _told_how(frame.question, statements):
         return Unmet(say("not_happened"))
-    if frame.answer_type == "other" and not _tells_finding(frame.question, statements):
+    # "What the panel found when it audited the fund" asks a finding: its "when" only sets
+    # the event, and a date of the event is no finding.
+    finding = frame.answer_type == "other" or (
+        frame.answer_type == "date" and _found_when(frame.question)
+    )
+    if finding and not _tells_finding(frame.question, statements):
         return Unmet(say("only_took_place"))
     if asks_cause(frame, asked_with) and not _gives_cause(
         frame.question, statements, asked_with or given
@@ -2403,12 +2413,15 @@ def _about_another(
     giving = [(piece, _before_comparison(text, frame.answer_type)) for piece, text in giving]
     aside = " ".join(frame.besides)
     home = domain().home_country.lower()
+    # A country inside the name of a paper the sources cite (a "Chile Gazette") names the
+    # paper, not the country a figure is asked of.
+    question = _without_credited(frame.question, entities)
     for kind in _SUBJECT_KINDS:
-        asked = entities.names(frame.question, kind) - entities.names(aside, kind)
+        asked = entities.names(question, kind) - entities.names(aside, kind)
         if not asked:
             continue
         # The parties to the dispute are the sources' subject as much as the home country.
-        parties = entities.names(frame.question, "parties") | {home}
+        parties = entities.names(question, "parties") | {home}
         foreign = kind == "countries" and not asked & parties
         receiving = entities.names(_receiver(frame.question), kind) & asked
         if kind == "countries" and receiving and home not in receiving:
@@ -2959,6 +2972,55 @@ def _told_done(question: str, statements: list[str]) -> bool:
     return any(told)
 
 
+# What the act a yes/no question asks of was done to: the first word after its verb, past an
+# article or a possessive ("pay a levy", "sign any contracts", "lose its licence").
+_ACT_OBJECT = (
+    r"(?:e|es|s|d|ed|ing|[a-z]ed|[a-z]ing)?\s+"
+    # A phrasal verb's particle ("hold back any parts") belongs to the verb, not to the thing.
+    r"(?:(?:back|out|off|up|down|over|away|aside|forward|through|in|on)\s+)?"
+    r"(?P<named>(?:(?:a|an|any|the|its|their|his|her|some)\s+)?(?P<thing>(?![a-z]+ly\b)[a-z]{4,}))\b"
+)
+
+# Acts of telling or showing ("did the paper mention any risks?", "did the report list fees?"):
+# whether a source tells a thing may be answered in other words than the question's, so the
+# thing need not be written as asked.
+_TELLING_ACT = lazy(
+    r"(?:say|said|tell|told|mention|discuss|cite|list|note|flag|rais|giv|gave|offer|point|"
+    r"describ|report|highlight|identif|claim|argu|suggest|recommend|propos|present|show|"
+    r"provid|includ|contain|specif|detail|outlin|address|cover|explain|warn|admit|acknowledg)",
+    re.I,
+)
+
+
+def _act_object_unwritten(
+    frame: Frame, answer: Answer, statements: list[str], entities: Entities | None
+) -> str | None:
+    """The thing a yes/no question asks was acted on ("a levy" of "did the yard pay a levy?"),
+    when no statement writes the act and neither the statements nor the whole of any source
+    they cite ever write that thing: the sources cannot tell whether an act on it was done,
+    whatever else they tell of its subject. Else None. Only an act in the active voice, asked
+    as a question of its own (a claim under test is judged by its figures)."""
+    if frame.answer_type != "yesno" or frame.claim or entities is None:
+        return None
+    if entities.source_text is None or not answer.citations:
+        return None
+    asked = _ASKS_DONE.search(frame.question)
+    stem = _act_asked(frame.question)
+    if asked is None or stem is None or _TELLING_ACT.match(stem):
+        return None
+    if any(_tells_act(stem, piece.lower()) is not None for piece in statements):
+        return None
+    found = re.search(rf"\b{re.escape(stem)}{_ACT_OBJECT}", asked["rest"])
+    if found is None or found["thing"] in STOPWORDS:
+        return None
+    thing = _stem(found["thing"])
+    written = re.compile(rf"\b{re.escape(thing)}", re.I)
+    texts = [*statements, *(entities.source_text(c.source_id) for c in answer.citations)]
+    if any(written.search(text) for text in texts):
+        return None
+    return found["named"]
+
+
 # A measure told only as put forward, not decided: proposed, drafted, pending, not yet law, or
 # what it would do "if made law" / "if passed".
 _PUT_FORWARD_ONLY = words(
@@ -3065,6 +3127,15 @@ _ASKS_FINDING = lazy(
     r"(?P<rest>[^?;]*)",
     re.I,
 )
+# The same asked inside another question, with no auxiliary: "is there anything on what the
+# inspectors found", "tell me what the panel concluded". The body is named with its article or
+# its capitals, not by a bare word ("what was found" asks of no body).
+_ASKS_FINDING_WITHIN = lazy(
+    r"\b[Ww]hat\s+(?P<who>(?:the|its|their|this|that|[A-Z][\w'’-]*)\s+[^?,;]*?)\s+"
+    r"(?:[a-z]+ly\s+)?(?:found|concluded|determined|uncovered|discovered|revealed|ruled|"
+    r"identified|turned\s+up)\b"
+    r"(?P<rest>[^?;]*)",
+)
 # The finding named as such before the body, with a verb that only carries it ("what
 # conclusions did the 2019 review come to", "what findings did the panel's audit produce"):
 # asks what was found as the verbs of finding do.
@@ -3081,6 +3152,13 @@ _FINDING_EVENT = lazy(
     r"\b(?:in|from|after|during|through|by)\s+(?:its|their|the|his|her|that|this)\s+"
     r"(?:(?:19|20)\d\d\s+)?(?:[a-z]+\s+){0,2}?(?P<event>[a-z]{4,})"
     r"(?:\s+(?:of|into|on|about|over|for|concerning)\b[^,;]*)?\s*$",
+    re.I,
+)
+# The event told by a clause of its own after the finding: "when it audited the fund in 2019",
+# "after the panel inspected the docks". Its verb in the past names the event.
+_FINDING_CLAUSE = lazy(
+    r"^\s*(?:when|after|as)\s+(?:it|they|he|she|(?:the|its|their)\s+[a-z]+)\s+"
+    r"(?:[a-z]+ly\s+)?(?P<event>(?-i:[a-z]{3,}ed))\b",
     re.I,
 )
 # What the event was of, after it: "the panel's 2019 audit of the harbour fund". Its words name
@@ -3115,7 +3193,19 @@ def asks_finding(question: str) -> bool:
 def _finding_asked(question: str) -> re.Match[str] | None:
     """The "what did <who> find <rest>" of ``question``, by a verb of finding or by the finding
     named before its body."""
-    return _ASKS_FINDING.search(question) or _ASKS_FINDING_NOUN.search(question)
+    return (
+        _ASKS_FINDING.search(question)
+        or _ASKS_FINDING_NOUN.search(question)
+        or _ASKS_FINDING_WITHIN.search(question)
+    )
+
+
+def _found_when(question: str) -> bool:
+    """Whether ``question`` asks what a body found in an event told by a "when" clause after it
+    ("what did the panel find when it audited the fund?"): the "when" sets the event, and the
+    question asks the finding, not a date."""
+    asked = _finding_asked(question)
+    return asked is not None and _FINDING_CLAUSE.search(asked["rest"]) is not None
 
 
 def _tells_finding(question: str, statements: list[str]) -> bool:
@@ -3130,6 +3220,7 @@ def _tells_finding(question: str, statements: list[str]) -> bool:
         return True
     found = (
         _FINDING_EVENT.search(asked["rest"].strip())
+        or _FINDING_CLAUSE.search(asked["rest"])
         or _EVENT_SUBJECT.search(asked["who"])
         or _NAMED_BODY_EVENT.search(asked["who"])
     )

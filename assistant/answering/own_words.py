@@ -153,7 +153,16 @@ def voice(statement: str) -> str:
     before its first verb of saying or finding, and those after "according to"; "" when it
     reports no one's words."""
     plain = QUOTATION.sub(" ", statement)
-    found = _VOICED.search(plain)
+    # A capitalised verb inside a sentence is part of a name ("the United States"), not a
+    # verb of saying; only the sentence's first word may be both.
+    found = next(
+        (
+            m
+            for m in _VOICED.finditer(plain)
+            if not m.group()[0].isupper() or not plain[: m.start()].strip()
+        ),
+        None,
+    )
     if found is None:
         return ""
     if found.group().lower().startswith("according"):
