@@ -2541,10 +2541,6 @@ class Composer:
         topic_first = asks_of_topic(question)
         for part in [*wholes, *missing, *overlooked]:
             asked, person = self._part_asked(part, parts, answer, topic_first)
-            # What the part asks is checked as it is asked: with the thing its pronoun stands for
-            # ("how high they'd be": how high the fees would be), not as written, whose words no
-            # statement of that thing writes.
-            part_asked = part if asked == part.question else replace(part, question=asked)
             around = f"{context} {question}".strip()
             if topic_first and part in missing:
                 # The parts of "the levy: when was it first charged, who collects it, …" each
@@ -2552,12 +2548,12 @@ class Composer:
                 # bring back the statements that answered those parts, and a year one of them
                 # gives would pass for the date this part asks.
                 apart = self._asked_apart(asked, context, scope, self._said(answer, extras))
-                if apart is not None and unmet(part_asked, apart, self.entities, question) is None:
+                if apart is not None and unmet(part, apart, self.entities, question) is None:
                     extras.append(_without_given(apart, self._said(answer, extras)))
                     found_for.append(part)
                     continue
             extra, part_ranked = self._compose_one(asked, around, scope)
-            if extra.abstained or unmet(part_asked, extra, self.entities, question) is not None:
+            if extra.abstained or unmet(part, extra, self.entities, question) is not None:
                 # As for the whole question: a row that does not state what the part asks for
                 # leaves it to the source sentences.
                 extra, part_ranked = self._compose_one(asked, around, scope, rows=False)
@@ -2584,15 +2580,15 @@ class Composer:
                 and not extra.abstained
                 and bool(extra_claims)
                 and all(_plain(claim) in said for claim in extra_claims)
-                and unmet(part_asked, extra, self.entities, question) is None
+                and unmet(part, extra, self.entities, question) is None
                 and not self.scope.check(part.question).unknown
             )
 
-            def answers(extra: Answer, part: Frame = part, part_asked: Frame = part_asked) -> bool:
+            def answers(extra: Answer, part: Frame = part) -> bool:
                 # A whole is larger than any share of it the answer gives. A name another part
                 # gives ("under the agency's rules, …, and which body decides?") is no answer
                 # to a part asking for one.
-                return unmet(part_asked, extra, self.entities, question) is None and (
+                return unmet(part, extra, self.entities, question) is None and (
                     part not in wholes or _larger(extra.answer, answer.answer)
                 )
 
@@ -2626,7 +2622,7 @@ class Composer:
             if not best_found.abstained and not answers(extra) and part_ranked:
                 # No statement found answers the part: as for a whole question, a sentence
                 # that answers alone, or the one after the part's best, may.
-                problem = unmet(part_asked, best_found, self.entities, question)
+                problem = unmet(part, best_found, self.entities, question)
                 if problem is not None:
                     extra = (
                         self._stand_in(

@@ -434,10 +434,6 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     )
     if len(parts) < 2:
         parts = _elliptical_asks(question) or _distributed_asks(question) or parts
-    else:
-        # A part that itself orders two results worked out ("…. Back out the implied total
-        # and the mean deal size.") holds two asks, as a whole question of it would.
-        parts = tuple(ask for part in parts for ask in (_elliptical_orders(part) or (part,)))
     if len(parts) < 2 or _reports_a_fact(question, frame_of(question)):
         return whole
     # "…, and express the sum in euros (three decimals)": each ask's result is read
@@ -779,12 +775,9 @@ def _read_by_kind(joined: Route | None, asked: Reading) -> Route | None:
 # question words. Only the calculator reads it so: split for the sources, "what were the costs,
 # and the dates" would lose the noun the two share.
 _ELLIPTICAL = lazy(
-    r"(?P<head>\b(?:what|how much|how many)(?:\s+(?:was|were|is|are|would be|will be)|['’]s)\s+"
-    # An order to work results out, opening its sentence, is shared the same way: "Back out the
-    # implied total (two decimals) and the mean deal size" asks for both worked out.
-    r"|(?:^|(?<=[.!?:;]\s))(?:back out|work out|compute|calculate|derive|deduce|infer)\s+)"
+    r"(?P<head>\b(?:what|how much|how many)(?:\s+(?:was|were|is|are|would be|will be)|['’]s)\s+)"
     r"(?P<first>(?:[^?.;,()]|\([^()]*\))+?),?\s+and\s+(?P<second>the\s+(?:[^?.;,()]|\([^()]*\))+?)"
-    r"\s*(?:[?.]|$)",
+    r"\s*(?:\?|$)",
     re.I,
 )
 
@@ -797,19 +790,6 @@ def _elliptical_asks(question: str) -> tuple[str, ...]:
         return ()
     second = f"{match.group('head')}{match.group('second')}"
     return question[: match.end("first")], second[0].upper() + second[1:]
-
-
-def _elliptical_orders(part: str) -> tuple[str, ...]:
-    """The two asks of ``part`` when an order to work out opens its last sentence and names two
-    results ("Back out the total and the average."); none for a shared question word, whose
-    part the question's split already made."""
-    asks = _elliptical_asks(part)
-    if not asks or not _ORDER_OPENS.match(asks[1]):
-        return ()
-    return asks
-
-
-_ORDER_OPENS = lazy(r"(?:back out|work out|compute|calculate|derive|deduce|infer)\s", re.I)
 
 
 # One verb or ratio shared by two coordinated phrases that repeat their preposition: "how much of

@@ -1,7 +1,6 @@
-"""Calculations asked by an order rather than a question word: an order to work out that names two
-results ("Work out the implied total and the mean lease.") asks for each worked out, also when an
-earlier sentence is split off as a topic; a whole the sources' share implies is worked out when an
-order asks for it backed out of their figures; and a ratio named by its two terms joined ("the
+"""Calculations asked by an order rather than a question word: an order to work out one result is
+worked out; a whole the sources' share implies is worked out when an order asks for it backed out
+of their figures; and a ratio named by its two terms joined ("the
 offsets-to-arms-imports ratio") is asked however long the terms' name."""
 
 from __future__ import annotations
@@ -13,35 +12,6 @@ from routed import requests_of as _requests
 from routed import results_of as _results
 
 from assistant.answering.routing import route
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "A harbour signed 12 leases worth EUR 30 million, equal to 40% of its yearly revenue. "
-        "Work out the implied total revenue and the average size of a lease.",
-        # The first sentence split off as a topic: the order is still two asks.
-        "Dock report - 12 leases worth EUR 30 million, equal to 40% of the harbour's yearly "
-        "revenue. Compute the implied total revenue (millions, one decimal) and the average size "
-        "of a lease (millions, two decimals).",
-    ],
-)
-def test_an_order_naming_two_results_works_out_each(question, data):
-    results = _results(question, data)
-    assert len(results) == 2
-    assert Decimal("75000000") in results  # EUR 30 million ÷ 40%
-    assert Decimal("2500000") in results  # EUR 30 million ÷ 12
-
-
-def test_each_result_of_an_order_is_read_as_its_own_bracket_says(data):
-    requests = _requests(
-        "Dock report - 12 leases worth EUR 30 million, equal to 40% of the harbour's yearly "
-        "revenue. Compute the implied total revenue (millions, one decimal) and the average size "
-        "of a lease (thousands, no decimals).",
-        data,
-    )
-    readings = {(r.get("places"), r.get("scale")) for r in requests}
-    assert readings == {(1, "million"), (0, "thousand")}
 
 
 def test_an_order_naming_one_result_works_out_one(data):
