@@ -755,3 +755,46 @@ def test_a_kind_of_a_named_thing_is_asked_as_a_description_not_a_name(question):
 )
 def test_the_named_thing_itself_is_still_asked_by_its_name(question, kind):
     assert answer_type(question) == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the name of the tariff order President Trump signed on Liberation Day?",
+        "what is the bill called that Assemblyman Sul drafted on counter-trade",
+    ],
+)
+def test_a_title_that_is_part_of_a_persons_name_asks_for_no_person(question):
+    # The title names who is meant: the thing asked is the order or the bill, not a person.
+    assert answer_type(question) != "person"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Which president signed the tariff order?", "person"),
+        ("Which Ministry of Trade, Industry and Energy official spoke at the hearing?", "person"),
+        ("Which ministry drafted the rules?", "organisation"),
+    ],
+)
+def test_a_title_or_a_name_s_head_noun_without_a_named_person_still_asks_its_kind(question, kind):
+    assert answer_type(question) == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the number of shipbuilding programs the navy expects to open to offsets next year?",
+        "What is the number of radar projects on the agency's list?",
+    ],
+)
+def test_a_count_of_programs_named_by_a_common_noun_names_no_program_whose_figure_is_asked(
+    question,
+):
+    # "The number of radar programs" counts programs, as "how many radar programs" does.
+    assert frame_of(question).programs == ()
+    assert frame_of(question).answer_type == "count"
+
+
+def test_a_figure_brought_by_programs_named_by_a_common_noun_still_names_them():
+    assert frame_of("How much did the navy gain from its radar programs?").programs == ("radar",)

@@ -41,6 +41,18 @@ def test_a_plural_after_how_many_is_what_is_counted_and_the_word_after_it_its_ve
     assert not counted(["The fee was raised 3 times."], question)
 
 
+def test_a_plural_noun_that_modifies_another_plural_is_not_what_is_counted():
+    # "Weapons", "arms", "sales" modify a noun in the plural: the noun after them is counted.
+    question = "How many arms deals did the port authority sign last decade?"
+    assert counted(["The authority signed 14 deals over the decade."], question)
+    assert not counted(["It bought 14 arms over the decade."], question)
+    assert counted(
+        ["It lists 9 schemes that qualify."], "the number of weapons schemes that qualify?"
+    )
+    # Two plurals joined by "and" are two things counted, the first asked first.
+    assert counted(["12 firms were put forward."], "how many firms and items were put forward?")
+
+
 def test_a_word_a_preposition_follows_may_be_the_verb_of_the_counted_noun():
     question = "How many staff work at the testing lab?"
     assert counted(["The lab has a dozen or so people on staff."], question)

@@ -1208,6 +1208,17 @@ def _counted_things(question: str) -> set[str] | None:
     codes = {w for w in words if CODE.fullmatch(w.upper())}
     plural = next((w for w in words if _plural(w)), None) if named is None else None
     if plural is not None:
+        # Some nouns modify another only in the plural ("weapons programs", "arms deals"): a
+        # plural right before another plural noun is its modifier, not the head.
+        at = words.index(plural)
+        while (
+            at + 1 < len(words)
+            and words[at + 1].isalpha()
+            and _plural(words[at + 1])
+            and re.search(rf"\b{re.escape(words[at])}\s+{re.escape(words[at + 1])}\b", phrase)
+        ):
+            at += 1
+        plural = words[at]
         # A noun modifies another in the singular, so the first plural is the head and the
         # words after it its verb ("how many firms bid", "how many customs disputes were").
         # A noun that modifies the head may count the same things by itself when a statement

@@ -600,7 +600,10 @@ def wh_head(question: str) -> str | None:
 
     A name counts as one word: "which Ministry of Foreign Affairs official" asks for a person
     as "which ministry official" does."""
-    return _head(_names_as_words(question)) or _head(question)
+    # A name that is itself a head noun ("which Ministry of Trade") is read in full; a person's
+    # name that carries a title ("Assemblyman Sul", "President Trump") names who is meant and
+    # asks for no person, so it stays one word.
+    return _head(_names_as_words(question)) or _head(_names_as_words(question, _PEOPLE))
 
 
 # "Which" followed by a determiner opens a relative clause ("the tranche on which the agency
@@ -642,16 +645,18 @@ def _head(question: str) -> str | None:
 
 # The kinds of the name table that are proper names (not offset categories).
 _PROPER_NAMES = ("programs", "countries", "people", "organisations", "companies", "parties")
+_PEOPLE = ("people",)
 
 
 @lru_cache(maxsize=1024)
-def _names_as_words(question: str) -> str:
-    """``question`` with each name the name table knows written as one word (kept per question:
-    every reading of its wh-phrase starts here, and each tries every name's pattern)."""
+def _names_as_words(question: str, kinds: tuple[str, ...] = _PROPER_NAMES) -> str:
+    """``question`` with each name of ``kinds`` the name table knows written as one word (kept
+    per question: every reading of its wh-phrase starts here, and each tries every name's
+    pattern)."""
     table = name_table()
     found = [
         m.span()
-        for kind in _PROPER_NAMES
+        for kind in kinds
         for pattern in table.patterns.get(kind, {}).values()
         for m in pattern.finditer(question)
     ]
@@ -1705,9 +1710,11 @@ def period_mentions(question: str) -> list[tuple[tuple[int, int], tuple[int, int
 
 # A program named by the common noun before "program" or "project", after a preposition and a
 # determiner: "from its submarine programs", "on the radar project". Lower case only: a name or a
-# code ("the F-35A program") is read as a name.
+# code ("the F-35A program") is read as a name. Not after "number of" or "count of": "the number
+# of radar programs" counts programs, as "how many radar programs" does, and asks no figure of one.
 _PROGRAM_NOUN = lazy(
-    r"\b(?:from|on|for|of|in|under|through)\s+(?:(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+)?"
+    r"\b(?<!\bnumber\s)(?<!\bcount\s)"
+    r"(?:from|on|for|of|in|under|through)\s+(?:(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+)?"
     r"([a-z][a-z-]{2,})\s+(?:program(?:me)?s?|projects?)\b"
 )
 
