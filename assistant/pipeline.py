@@ -57,7 +57,7 @@ from assistant.korean.interpret import detect_language
 from assistant.quantities import LETTER_SCALES, format_money, lex
 from assistant.regex import lazy
 from assistant.search.encoder import encoder_name, english_words
-from assistant.search.english import english_dictionary
+from assistant.search.english import english_dictionary, rare_words
 from assistant.search.index import KnowledgeIndex, StoredSource, SyncReport
 from assistant.search.terms import Lexicon
 from assistant.settings import Settings, check_language
@@ -149,6 +149,7 @@ class Assistant:
                 called,
                 # Corrected only to the model's words, the common ones (``Speller``).
                 english_words(),
+                rare_words(),
             ),
             self.settings.retrieval_depth,
             self.settings.rrf_k,
