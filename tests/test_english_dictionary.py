@@ -133,7 +133,7 @@ def test_a_misspelling_beside_a_source_s_name_is_still_corrected(checker):
 def rare_checker() -> ScopeChecker:
     """The checker as the assistant builds it: the list's rare words given apart."""
     lexicon = Lexicon(REPO_ROOT / "knowledge" / "aliases.yaml")
-    written = [*WORDS, *(n.lower() for n in NAMES)]
+    written = [*WORDS, *(n.lower() for n in NAMES), "undermined"]
     surfaces = {w: lexicon.stem(w) for w in written}
     return ScopeChecker(
         lexicon,
@@ -161,11 +161,18 @@ def test_the_rare_words_are_real_words_neither_the_dictionary_nor_the_model_hold
     [
         "How large was the agency's outlay on ships?",  # not "outlaw"
         "Was the fleet budget paid out in a single tranche?",  # not "trance"
-        "What law underpins the tariffs on ships?",  # not "undermine"
     ],
 )
 def test_a_rare_real_word_is_not_taken_for_a_word_no_source_writes(rare_checker, question):
     assert rare_checker.respell(question).text == question
+
+
+def test_a_rare_real_word_two_letters_off_a_source_s_word_is_meant_as_written(rare_checker):
+    """The sources write "undermined"; "underpins" is two letters from "undermine": a slip of
+    two letters that lands on a real word is far rarer than the word meant as written."""
+    assert rare_checker.speller.correct("underpins") == "undermine"
+    asked = "Which law underpins the tariffs?"
+    assert rare_checker.respell(asked).text == asked
 
 
 def test_a_rare_word_that_is_a_slip_of_a_source_s_word_is_still_that_word(rare_checker):

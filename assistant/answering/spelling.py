@@ -286,7 +286,7 @@ class Speller:
         meant than left, and indexing fewer words makes the first correction cheaper; ``rare``
         are real words too rare for ``english`` ("tranche", "outlay"): among them fall more
         slips of the sources' words ("trad" of "trade"), so such a word is still corrected, but
-        only to a word the sources write (``_kept_as_written``)."""
+        only to a word the sources write, a letter off (``_kept_as_written``)."""
         self.lexicon = lexicon
         self.rare = rare
         self.vocabulary = vocabulary
@@ -533,11 +533,15 @@ class Speller:
         """Whether the real but rare word ``folded`` (``rare``, as written or inflected) is kept
         though ``meant`` is near it: a rare word is a slip only of a word the sources write
         ("trad" of "trade"). Taken for another word no source writes ("outlay" for "outlaw",
-        "underpins" for "undermine"), it would only be asked about as a different word. A word
-        of a stem the sources use is theirs ("speculates" read as their "speculated")."""
+        "tranche" for "trance"), it would only be asked about as a different word. A word of a
+        stem the sources use is theirs ("speculates" read as their "speculated"). And a real
+        word is a slip only of a word one letter off, or spelt the same way: two letters off,
+        it is likelier meant as written ("underpins", not "undermine")."""
         if dictionary_base(folded, self.rare) is None:
             return False
-        return not all(self.lexicon.stem(part) in self.vocabulary for part in meant.split())
+        theirs = all(self.lexicon.stem(part) in self.vocabulary for part in meant.split())
+        near = spelling_key(folded) == spelling_key(meant) or edit_distance(folded, meant, 1) <= 1
+        return not (theirs and near)
 
     def _people_adjective(self, folded: str) -> str | None:
         """The adjective in "-ish" of the people a name ``folded`` calls by their short noun
