@@ -340,6 +340,14 @@ class Assistant:
         # The question as the sources would spell it ("Lockhed" is "Lockheed"): every step
         # below reads the words it names, the answer shows the question as asked.
         text = composer.scope.respell(asked).text
+        # The earlier questions too: a follow-up ("how much of it was for satellites?") leans on
+        # the names they wrote, and a misspelt one ("Lockhed") would name nothing.
+        turns = [
+            t.model_copy(update={"content": composer.scope.respell(t.content).text})
+            if t.role == "user"
+            else t
+            for t in turns
+        ]
         # "I'm writing a memo for my boss. What …?": the opening about the asker is no topic.
         text = without_preamble(text)
         # "The threshold when the policy began" asks for the threshold of the year it began.
