@@ -38,15 +38,12 @@ def _listed(floor: int) -> tuple[frozenset[str], frozenset[str]]:
         counts = json.loads(gzip.decompress(resource.read_bytes()))
     except (ModuleNotFoundError, OSError, ValueError):
         return frozenset(), frozenset()
-    words = [
-        (word, count)
-        for word, count in counts.items()
-        if word.isalpha() and word.isascii() and word.islower()
-    ]
-    return (
-        frozenset(word for word, count in words if count >= floor),
-        frozenset(word for word, count in words if count < floor),
-    )
+    common: list[str] = []
+    rare: list[str] = []
+    for word, count in counts.items():
+        if word.isalpha() and word.isascii() and word.islower():
+            (common if count >= floor else rare).append(word)
+    return frozenset(common), frozenset(rare)
 
 
 def common_words(floor: int = FREQUENCY_FLOOR) -> frozenset[str]:
