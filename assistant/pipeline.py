@@ -57,7 +57,7 @@ from assistant.korean.interpret import detect_language
 from assistant.quantities import LETTER_SCALES, format_money, lex
 from assistant.regex import lazy
 from assistant.search.encoder import encoder_name, english_words
-from assistant.search.english import english_dictionary
+from assistant.search.english import english_dictionary, rare_words
 from assistant.search.index import KnowledgeIndex, StoredSource, SyncReport
 from assistant.search.terms import Lexicon
 from assistant.settings import Settings, check_language
@@ -149,6 +149,7 @@ class Assistant:
                 called,
                 # Corrected only to the model's words, the common ones (``Speller``).
                 english_words(),
+                rare_words(),
             ),
             self.settings.retrieval_depth,
             self.settings.rrf_k,
@@ -339,6 +340,14 @@ class Assistant:
         # The question as the sources would spell it ("Lockhed" is "Lockheed"): every step
         # below reads the words it names, the answer shows the question as asked.
         text = composer.scope.respell(asked).text
+        # The earlier questions too: a follow-up ("how much of it was for satellites?") leans on
+        # the names they wrote, and a misspelt one ("Lockhed") would name nothing.
+        turns = [
+            t.model_copy(update={"content": composer.scope.respell(t.content).text})
+            if t.role == "user"
+            else t
+            for t in turns
+        ]
         # "I'm writing a memo for my boss. What …?": the opening about the asker is no topic.
         text = without_preamble(text)
         # "The threshold when the policy began" asks for the threshold of the year it began.

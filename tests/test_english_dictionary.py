@@ -12,7 +12,12 @@ import pytest
 
 from assistant.answering.scope import ScopeChecker
 from assistant.search.encoder import english_words
-from assistant.search.english import FREQUENCY_FLOOR, common_words, english_dictionary
+from assistant.search.english import (
+    FREQUENCY_FLOOR,
+    common_words,
+    english_dictionary,
+    rare_words,
+)
 from assistant.search.terms import Lexicon
 from assistant.settings import REPO_ROOT
 
@@ -122,3 +127,57 @@ def test_a_name_a_question_calls_a_source_by_is_never_corrected(checker, questio
 def test_a_misspelling_beside_a_source_s_name_is_still_corrected(checker):
     asked = "Per Tidewire, why did tarrifs rise?"
     assert checker.respell(asked).text == "Per Tidewire, why did tariffs rise?"
+
+
+@pytest.fixture(scope="module")
+def rare_checker() -> ScopeChecker:
+    """The checker as the assistant builds it: the list's rare words given apart."""
+    lexicon = Lexicon(REPO_ROOT / "knowledge" / "aliases.yaml")
+    written = [*WORDS, *(n.lower() for n in NAMES), "undermined"]
+    surfaces = {w: lexicon.stem(w) for w in written}
+    return ScopeChecker(
+        lexicon,
+        frozenset(surfaces.values()),
+        frozenset(),
+        surfaces,
+        frozenset(n.lower() for n in NAMES),
+        english_dictionary(),
+        CALLED,
+        CALLED,
+        english_words(),
+        rare_words(),
+    )
+
+
+def test_the_rare_words_are_real_words_neither_the_dictionary_nor_the_model_holds():
+    rare = rare_words()
+    assert {"outlay", "tranche", "underpins"} <= rare
+    assert not rare & english_dictionary()
+    assert not {"recieve", "teh", "goverment", "lockhed"} & rare
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How large was the agency's outlay on ships?",  # not "outlaw"
+        "Was the fleet budget paid out in a single tranche?",  # not "trance"
+    ],
+)
+def test_a_rare_real_word_is_not_taken_for_a_word_no_source_writes(rare_checker, question):
+    assert rare_checker.respell(question).text == question
+
+
+def test_a_rare_real_word_two_letters_off_a_source_s_word_is_meant_as_written(rare_checker):
+    """The sources write "undermined"; "underpins" is two letters from "undermine": a slip of
+    two letters that lands on a real word is far rarer than the word meant as written."""
+    assert rare_checker.speller.correct("underpins") == "undermine"
+    asked = "Which law underpins the tariffs?"
+    assert rare_checker.respell(asked).text == asked
+
+
+def test_a_rare_word_that_is_a_slip_of_a_source_s_word_is_still_that_word(rare_checker):
+    """ "Fleer" is a real word, but a rare one: a letter from the sources' "fleet", it is far
+    likelier that word mistyped than meant."""
+    assert "fleer" in rare_words()
+    asked = "How old is the agency's fleer of ships?"
+    assert rare_checker.respell(asked).text == "How old is the agency's fleet of ships?"

@@ -4,6 +4,7 @@ still declined. Wordings invented for these tests."""
 from __future__ import annotations
 
 import pytest
+from conversations import earlier_turns
 
 pytestmark = pytest.mark.slow
 
@@ -103,3 +104,31 @@ def test_a_name_part_that_looks_like_a_mistyped_question_word_is_still_the_name(
 def test_the_same_word_alone_is_still_a_name_no_source_writes(assistant):
     answer = assistant.ask("What did Hon tell reporters about offsets?")
     assert answer.abstained and "Hon" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("misspelt", "right", "follow_up"),
+    [
+        (
+            "What did Lockhed Martn promise in offsets for the F-35A?",
+            "What did Lockheed Martin promise in offsets for the F-35A?",
+            "How much of it was for satellites?",
+        ),
+        (
+            "Which bill did Assemblyman Sol Hun propose?",
+            "Which bill did Assemblyman Sul Hoon propose?",
+            "When did he propose it?",
+        ),
+    ],
+)
+def test_a_follow_up_to_a_misspelt_question_reads_it_as_spelt_right(
+    assistant, misspelt, right, follow_up
+):
+    """A follow-up leans on the names the question before it wrote: that question is read as
+    the sources spell it, as it was when it was answered."""
+    answers = []
+    for first in (misspelt, right):
+        earlier = assistant.ask(first)
+        answers.append(assistant.ask(follow_up, earlier_turns(first, earlier.answer)))
+    assert not answers[1].abstained
+    assert answers[0].answer == answers[1].answer

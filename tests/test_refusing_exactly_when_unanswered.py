@@ -317,6 +317,15 @@ def test_a_figure_asked_of_a_stage_is_stated_with_that_stage():
     assert unmet(frame, carried) is None
 
 
+def test_a_stage_asked_by_another_word_for_it_is_the_stage_of_that_number():
+    """ "Tranche", "batch" and "phase" are words for one thing: the second of one is the second
+    of the other; another number is still another stage."""
+    frame = frame_of("How much was the second tranche of the port plan worth?")
+    assert unmet(frame, _answer("Its second phase was worth USD 30 million [1].")) is None
+    other = unmet(frame, _answer("Its first phase was worth USD 30 million [1]."))
+    assert other is not None and "second tranche" in other.reason
+
+
 def test_a_figure_asked_of_a_program_named_by_a_common_noun_is_stated_with_that_noun():
     frame = frame_of("How much did the port earn in offsets from its dredger programs?")
     apart = _answer(

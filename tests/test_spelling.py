@@ -391,3 +391,16 @@ def test_a_people_named_by_the_short_noun_of_their_ish_adjective_is_their_countr
 def test_a_people_whose_adjective_nobody_writes_is_still_refused(checker):
     scope = checker.check("What did the Swedes say about steel?")
     assert not scope.covered and "never mention" in scope.reason
+
+
+def test_a_single_letter_joined_to_a_word_is_a_prefix_not_a_word_with_letters_lost(lexicon):
+    """The sources write "K-Defense"; their index keeps no word of one letter, so "K" is unknown
+    to it, yet no misspelling of the one short name it could be read into ("SK")."""
+    written = ("defense", "sk", "exports", "band", "radar")
+    surfaces = {w: lexicon.stem(w) for w in written}
+    checker = ScopeChecker(
+        lexicon, frozenset(surfaces.values()), frozenset(), surfaces, frozenset({"sk"})
+    )
+    for question in ("Did K-Defense exports grow?", "Which X-band radar was it?"):
+        assert _respelt(checker, question) == question
+    assert checker.check("Did K-Defense exports grow?").covered

@@ -3522,14 +3522,16 @@ def _of_programs(frame: Frame, statements: list[str]) -> bool:
 
 def _at_stage(frame: Frame, statements: list[str]) -> bool:
     """Whether one statement gives the asked figure and names every stage the question names
-    ("the second phase"), itself or in the statement it carries on from."""
+    ("the second phase"), itself or in the statement it carries on from. A stage is told by its
+    number, whatever the word for it: "the second tranche" is the sources' "second phase"."""
+    asked = {number for _, number in frame.stages}
     for before, piece in zip(["", *statements], statements, strict=False):
         if not has_type(piece, frame.answer_type):
             continue
         if frame.answer_type == "count" and not counted([piece], frame.question):
             continue
-        named = set(stages(piece + (" " + before if carries_on(piece) else "")))
-        if set(frame.stages) <= named:
+        named = stages(piece + (" " + before if carries_on(piece) else ""))
+        if asked <= {number for _, number in named}:
             return True
     return False
 

@@ -89,12 +89,14 @@ class ScopeChecker:
         phrases: Iterable[str] = (),
         called: Iterable[str] = (),
         targets: frozenset[str] | None = None,
+        rare: frozenset[str] = frozenset(),
     ) -> None:
         """``surfaces`` maps each word the sources write to its term (default: the terms
         themselves); ``names`` are the words the sources write as names; ``english`` is a
         dictionary of real words (a word in it is never taken for a misspelling); ``phrases``
-        are names of several words, ``called`` the names a question calls a source by and
-        ``targets`` the real words a misspelling may be corrected to (``Speller``)."""
+        are names of several words, ``called`` the names a question calls a source by,
+        ``targets`` the real words a misspelling may be corrected to and ``rare`` the real words
+        too rare for the dictionary, taken only for slips of the sources' words (``Speller``)."""
         self.lexicon = lexicon
         self.vocabulary = vocabulary
         self.surfaces = surfaces if surfaces is not None else {t: t for t in vocabulary}
@@ -102,7 +104,7 @@ class ScopeChecker:
         self.years = years
         self.english = english
         self.speller = Speller(
-            lexicon, vocabulary, self.surfaces, names, english, phrases, called, targets
+            lexicon, vocabulary, self.surfaces, names, english, phrases, called, targets, rare
         )
         # The units of the sources' amounts ("in dollars") say how to answer, not what about.
         framing = QUESTION_WORDS | _OPENERS | SOURCE_CURRENCY_WORDS

@@ -274,6 +274,7 @@ class Speller:
         phrases: Iterable[str] = (),
         called: Iterable[str] = (),
         targets: frozenset[str] | None = None,
+        rare: frozenset[str] = frozenset(),
     ) -> None:
         """``surfaces`` maps each word the sources write (folded) to its term; ``names`` are the
         words they write as names; ``english`` is a dictionary of real words; ``phrases`` are
@@ -282,8 +283,12 @@ class Speller:
         misspellings though no source writes them: respelt ("Asia"), the question would no
         longer say whose figures it asks for; ``targets`` are the real words a misspelling may be
         corrected to (default: all of ``english``): the common ones, as a rare word is no likelier
-        meant than left, and indexing fewer words makes the first correction cheaper."""
+        meant than left, and indexing fewer words makes the first correction cheaper; ``rare``
+        are real words too rare for ``english`` ("tranche", "outlay"): among them fall more
+        slips of the sources' words ("trad" of "trade"), so such a word is still corrected, but
+        only to a word the sources write, a letter off (``_kept_as_written``)."""
         self.lexicon = lexicon
+        self.rare = rare
         self.vocabulary = vocabulary
         self.surfaces = surfaces
         self.names = names
@@ -452,8 +457,11 @@ class Speller:
         is "Hoon", not "how"."""
         if len(folded) < 2 or not spelt(folded):
             return True
+        # A single letter joined to a word is a prefix, as "K-" of "K-Defense" or "e-" of
+        # "e-commerce", no word with its letters lost: the index keeps no word of one letter.
         return all(
-            part in self.surfaces
+            len(part) < 2
+            or part in self.surfaces
             or part in self.called
             or part in STOPWORDS
             or (not name and is_question_typo(part))
@@ -511,11 +519,29 @@ class Speller:
                 or self._split(word)
                 or (self._people_adjective(word.folded) if word.name else None)
             )
-            if meant is None or not self._same_stem(word.folded, meant):
+            if (
+                meant is None
+                or not self._same_stem(word.folded, meant)
+                or self._kept_as_written(word.folded, meant)
+            ):
                 continue
             edits[(word.start, word.end)] = meant
             done.add(i)
         return _applied(question, edits)
+
+    def _kept_as_written(self, folded: str, meant: str) -> bool:
+        """Whether the real but rare word ``folded`` (``rare``, as written or inflected) is kept
+        though ``meant`` is near it: a rare word is a slip only of a word the sources write
+        ("trad" of "trade"). Taken for another word no source writes ("outlay" for "outlaw",
+        "tranche" for "trance"), it would only be asked about as a different word. A word of a
+        stem the sources use is theirs ("speculates" read as their "speculated"). And a real
+        word is a slip only of a word one letter off, or spelt the same way: two letters off,
+        it is likelier meant as written ("underpins", not "undermine")."""
+        if dictionary_base(folded, self.rare) is None:
+            return False
+        theirs = all(self.lexicon.stem(part) in self.vocabulary for part in meant.split())
+        near = spelling_key(folded) == spelling_key(meant) or edit_distance(folded, meant, 1) <= 1
+        return not (theirs and near)
 
     def _people_adjective(self, folded: str) -> str | None:
         """The adjective in "-ish" of the people a name ``folded`` calls by their short noun

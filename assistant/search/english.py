@@ -29,19 +29,35 @@ FREQUENCY_FLOOR = 200
 
 
 @lru_cache(maxsize=2)
-def common_words(floor: int = FREQUENCY_FLOOR) -> frozenset[str]:
-    """The words of the subtitle word list seen at least ``floor`` times, of lower-case letters
-    only (no names, numbers or contractions). Empty when the package is not installed."""
+def _listed(floor: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of the subtitle word list of lower-case letters only (no names, numbers or
+    contractions): those seen at least ``floor`` times, and the rest. Both empty when the
+    package is not installed."""
     try:
         resource = importlib.resources.files("spellchecker") / "resources" / "en.json.gz"
         counts = json.loads(gzip.decompress(resource.read_bytes()))
     except (ModuleNotFoundError, OSError, ValueError):
-        return frozenset()
-    return frozenset(
-        word
-        for word, count in counts.items()
-        if count >= floor and word.isalpha() and word.isascii() and word.islower()
-    )
+        return frozenset(), frozenset()
+    common: list[str] = []
+    rare: list[str] = []
+    for word, count in counts.items():
+        if word.isalpha() and word.isascii() and word.islower():
+            (common if count >= floor else rare).append(word)
+    return frozenset(common), frozenset(rare)
+
+
+def common_words(floor: int = FREQUENCY_FLOOR) -> frozenset[str]:
+    """The words of the subtitle word list seen at least ``floor`` times, of lower-case letters
+    only (no names, numbers or contractions). Empty when the package is not installed."""
+    return _listed(floor)[0]
+
+
+def rare_words(floor: int = FREQUENCY_FLOOR) -> frozenset[str]:
+    """The words of the subtitle word list seen fewer than ``floor`` times that the model's
+    vocabulary lacks: real words ("tranche", "outlay", "underpins"), though among them fall
+    more slips of the sources' words than among the common ones (``FREQUENCY_FLOOR``). The
+    speller takes such a word for a slip only of a word the sources write."""
+    return _listed(floor)[1] - english_words()
 
 
 def english_dictionary() -> frozenset[str]:
