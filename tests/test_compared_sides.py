@@ -69,3 +69,29 @@ def test_periods_compared_in_won_are_each_given_in_won_not_only_in_dollars(assis
     assert not answer.abstained
     assert "10.4509 trillion" in answer.answer
     assert "1 trillion" in answer.answer
+
+
+def test_sides_named_as_a_table_s_categories_each_get_their_row_however_loosely_worded(
+    assistant,
+):
+    # Words the sources never use ("haul", "brought in") keep the rows from covering the
+    # question; each side is still a category row of the one table that period has.
+    answer = assistant.ask(
+        "Across the whole 1983-2022 haul, how did equipment acquisition stack up against "
+        "what parts manufacturing brought in?"
+    )
+    assert not answer.abstained
+    assert "5.36 billion" in answer.answer
+    assert "7.14 billion" in answer.answer
+
+
+def test_every_category_a_question_lists_is_given_not_only_those_sharing_a_quote(assistant):
+    # Two categories are stated in one sentence, the third in another: the listed three all
+    # answer, each with its share and its amount.
+    answer = assistant.ask(
+        "For 1983 to 2022, give the dollar value and share of offsets from equipment "
+        "acquisition, from parts manufacturing, and from technology for indigenous weapons."
+    )
+    assert not answer.abstained
+    for figure in ("10.67 billion", "46%", "7.14 billion", "30.8%", "5.36 billion", "23.1%"):
+        assert figure in answer.answer

@@ -4409,6 +4409,16 @@ class Composer:
             # A sentence dating the event only to its year is no better answer to "when" than
             # the row dating it to the month: the row is the same fact, told more precisely.
             rival = 0.0
+        if best.coverage < 0.6 and frame_of(query.question).answer_type == "comparison":
+            # The sides of a comparison named by their categories of one table ("the share of A
+            # against B and C") are those rows, each one, however few of the question's other
+            # words they share: a side is searched by its own name, not by the whole question.
+            sides = self.facts.named_sides(
+                self._subject_terms(query.question),
+                frozenset(t for t in query.asked if is_year(t)),
+            )
+            if sides:
+                return self._rows_answer(query, sides)
         if best.coverage < 0.6 or best.score < rival:
             return None
         total = sum(query.weights.values()) or 1.0

@@ -263,7 +263,7 @@ class FactBook:
         best = _fullest_telling(best, close)
         family = best.fact.family
         subjects = list(dict.fromkeys(s.fact.subject for s in close if s.fact.family == family))
-        if compared and asked:
+        if asked:
             subjects = self._named_subjects(family, asked[0]) or subjects
         by_kind = [
             f.subject
@@ -310,6 +310,24 @@ class FactBook:
         common = set.intersection(*terms.values())
         named = [subject for subject, own in terms.items() if (own - common) & words]
         return named if len(named) >= 2 else []
+
+    def named_sides(self, words: frozenset[str], years: frozenset[str]) -> list[list[Fact]]:
+        """The sides of a comparison that are rows of one table family: the subjects the
+        question's ``words`` name by what sets them apart from the family's other subjects, two
+        or more, in the tables' order, when exactly one family has such subjects whose rows
+        state every one of ``years`` (the question's period is theirs). A side named in other
+        words than its row's still has its row beside the others; [] when no family, or more
+        than one, fits."""
+        fitting: list[list[list[Fact]]] = []
+        for family in dict.fromkeys(f.family for f in self.facts if f.subject):
+            named = self._named_subjects(family, words)
+            groups = [
+                [f for f in self.facts if f.family == family and f.subject == subject]
+                for subject in named
+            ]
+            if named and all(years <= f.label_terms for group in groups for f in group):
+                fitting.append(groups)
+        return fitting[0] if len(fitting) == 1 else []
 
     def breakdown(self, ranked: Sequence[ScoredFact], floor: float) -> list[list[Fact]]:
         """A whole by its parts: of the rows covering at least ``floor`` of the question, the
