@@ -74,15 +74,16 @@ def test_periods_compared_in_won_are_each_given_in_won_not_only_in_dollars(assis
 def test_sides_named_as_a_table_s_categories_each_get_their_row_however_loosely_worded(
     assistant,
 ):
-    # Words the sources never use ("haul", "brought in") keep the rows from covering the
-    # question; each side is still a category row of the one table that period has.
+    # Words the sources never use ("tallying", "slice", "gathered") keep the rows from covering
+    # the question; each side is still a category row of the one table that period has, the
+    # technology row too, though its sentence is another than the equipment row's.
     answer = assistant.ask(
-        "Across the whole 1983-2022 haul, how did equipment acquisition stack up against "
-        "what parts manufacturing brought in?"
+        "Tallying everything gathered between 1983 and 2022, how does the equipment slice "
+        "measure up against technology?"
     )
     assert not answer.abstained
     assert "5.36 billion" in answer.answer
-    assert "7.14 billion" in answer.answer
+    assert "10.67 billion" in answer.answer
 
 
 def test_every_category_a_question_lists_is_given_not_only_those_sharing_a_quote(assistant):
