@@ -315,9 +315,12 @@ class FactBook:
         """The sides of a comparison that are rows of one table family: the subjects the
         question's ``words`` name by what sets them apart from the family's other subjects, two
         or more, in the tables' order, when exactly one family has such subjects whose rows
-        state every one of ``years`` (the question's period is theirs). A side named in other
-        words than its row's still has its row beside the others; [] when no family, or more
-        than one, fits."""
+        state every one of ``years`` (the question's period is theirs, and it names one: the
+        period is what the sides share, without it any table's labels may echo its words). A
+        side named in other words than its row's still has its row beside the others; [] when
+        no family, or more than one, fits."""
+        if not years:
+            return []
         fitting: list[list[list[Fact]]] = []
         for family in dict.fromkeys(f.family for f in self.facts if f.subject):
             named = self._named_subjects(family, words)
