@@ -147,6 +147,7 @@ from assistant.answering.speakers import (
     without_speaker,
 )
 from assistant.answering.spelling import is_question_typo
+from assistant.answering.source_figures import states_pledge
 from assistant.answering.stretches import period_written, stretch_written
 from assistant.answers import Answer, Citation
 from assistant.knowledge.chunks import Unit, is_dateline
@@ -1497,7 +1498,11 @@ class Composer:
             lambda source_id: self.source_texts.get(source_id, ""),
             frozenset(name.lower() for called in self.called.values() for name in called),
             self._source_date,
+            self._states_pledge,
         )
+
+    def _states_pledge(self, text: str) -> bool:
+        return self.facts is not None and states_pledge(text, self.facts.data)
 
     # -- scoring ---------------------------------------------------------------------------
 
