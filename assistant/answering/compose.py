@@ -3187,8 +3187,8 @@ class Composer:
         floor = _CURRENCY_FLOOR * ranked[0].score
         stating = [
             c
-            for c in ranked
-            if c.score >= floor and any(m.currency == frame.currency for m in c.money)
+            for c in map(self._read_whole_candidate, (c for c in ranked if c.score >= floor))
+            if any(m.currency == frame.currency for m in c.money)
         ]
         if not stating:
             return answer, problem
@@ -3202,6 +3202,17 @@ class Composer:
         if retry.abstained or unmet(frame, retry, self.entities) is not None:
             return answer, problem
         return retry, None
+
+    def _read_whole_candidate(self, candidate: Candidate) -> Candidate:
+        """``candidate`` with its sentence read whole when a page's notes cut it short
+        (``_whole_of``): the figure of "... the second phase of the program" stands after the
+        notes, in "(valued at KRW 4 trillion)"."""
+        if candidate.unit.kind != "sentence":
+            return candidate
+        whole = self._whole_of(candidate.unit)
+        if whole is candidate.unit:
+            return candidate
+        return replace(candidate, unit=whole, money=find_money(whole.text))
 
     def _stand_in(
         self,
