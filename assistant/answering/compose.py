@@ -3203,6 +3203,34 @@ class Composer:
             return answer, problem
         return retry, None
 
+    def _unranked_rows(
+        self, ranked: list[Candidate], question: str, cited: Collection[tuple[str, int]]
+    ) -> list[Candidate]:
+        """The rows of the best-ranked table row's table (among the first ``_SIBLING_DEPTH``)
+        that the search did not rank, in the table's order, holding every name of the question
+        that row matched (as ``sibling_rows``); each stands in at that row's scores."""
+        lead = next((c for c in ranked[:_SIBLING_DEPTH] if _table_of(c.unit) is not None), None)
+        if lead is None:
+            return []
+        table = _table_of(lead.unit)
+        names = self._name_terms(question)
+        held = (lead.hits | lead.context_hits) & names
+        seen = {c.unit.id for c in ranked}
+        rows = []
+        for step in (-1, 1):
+            unit = self._neighbour(lead.unit, step)
+            while unit is not None and _table_of(unit) == table:
+                terms = frozenset(self.index.unit_terms.get(unit.id, ()))
+                if (
+                    unit.id not in seen
+                    and (unit.source_id, unit.start) not in cited
+                    and held <= terms
+                ):
+                    rows.append(replace(lead, unit=unit, hits=terms & lead.hits,
+                                        money=find_money(unit.text)))
+                unit = self._neighbour(unit, step)
+        return sorted(rows, key=lambda c: c.unit.id)
+
     def _read_whole_candidate(self, candidate: Candidate) -> Candidate:
         """``candidate`` with its sentence read whole when a page's notes cut it short
         (``_whole_of``): the figure of "... the second phase of the program" stands after the
@@ -3326,6 +3354,10 @@ class Composer:
                 return _weighted_share(weights, own, candidate.context_hits, total)
 
             tried = [c for c in ranked[1:] if covered(c) >= ranked[0].coverage]
+            # A table gives the column named one attribute a row: the row of the measure asked
+            # ("the minimum share") answers for that column, ranked or not, where the row
+            # picked gave another column's figure or another measure.
+            tried += [c for c in self._unranked_rows(ranked, question, cited) if c not in tried]
         for candidate in tried:
             answer = self._on_topic(
                 self._cited(question, self._select([candidate])), question, ranked
