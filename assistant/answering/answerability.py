@@ -214,7 +214,8 @@ class Entities:
     # Whether a text states an offset pledge the program tables give
     # (``source_figures.states_pledge``): the sources' words for what a question calls a
     # program's package, pledge or commitment.
-    pledged: Callable[[str], bool] | None = None
+    # The second argument is the question: a pledge of a program it does not name is not it.
+    pledged: Callable[[str, str], bool] | None = None
 
     def named(self, text: str, kind: str) -> bool:
         finder = self.finders.get(kind)
@@ -1892,7 +1893,7 @@ def unmet(
         return Unmet(say("no_such_figure", label="exchange rate"))
     thing = _thing_asked(frame)
     if thing is not None and not any(
-        has_type(piece, frame.answer_type) and _calls(piece, thing, entities)
+        has_type(piece, frame.answer_type) and _calls(piece, thing, frame.question, entities)
         for piece in statements
     ):
         # "What fine does the port levy" is not answered by an amount no statement calls a fine.
@@ -2272,14 +2273,17 @@ def _writes(piece: str, noun: str) -> bool:
     )
 
 
-def _calls(piece: str, noun: str, entities: Entities | None) -> bool:
+def _calls(piece: str, noun: str, question: str, entities: Entities | None) -> bool:
     """Whether ``piece`` calls its figure ``noun``: writes the noun, or, for a word of an offset
-    pledge ("package", "commitment", "promise"), states a pledge the program tables give, as the
-    sources word it ("agreed to provide offset trade worth ...")."""
+    pledge ("package", "commitment", "promise"), states a pledge the program tables give (of a
+    program ``question`` names, if it names any), as the sources word it ("agreed to provide
+    offset trade worth ...")."""
     if _writes(piece, noun):
         return True
     pledged = entities.pledged if entities is not None else None
-    return pledged is not None and PLEDGED.fullmatch(noun) is not None and pledged(piece)
+    return (
+        pledged is not None and PLEDGED.fullmatch(noun) is not None and pledged(piece, question)
+    )
 
 
 # "The four core technologies", "3 partner firms, one of them Nordwerft": a set of a given size

@@ -1501,8 +1501,8 @@ class Composer:
             self._states_pledge,
         )
 
-    def _states_pledge(self, text: str) -> bool:
-        return self.facts is not None and states_pledge(text, self.facts.data)
+    def _states_pledge(self, text: str, question: str) -> bool:
+        return self.facts is not None and states_pledge(text, self.facts.data, question)
 
     # -- scoring ---------------------------------------------------------------------------
 

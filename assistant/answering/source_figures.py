@@ -97,18 +97,22 @@ def _commitments(program: str, data: OffsetData) -> list[ProgramFact]:
     ]
 
 
-def states_pledge(text: str, data: OffsetData) -> bool:
+def states_pledge(text: str, data: OffsetData, asked: str = "") -> bool:
     """Whether ``text`` states a program's offsets pledged as the program tables give them: a
     commitment's amount, in its currency, beside the program or the contractor that pledged it
     ("Airbus ... agreed to provide offset trade worth $662.6 million"). The sources word a pledge
-    so, never as a "package" or a "commitment": a question may call it either."""
+    so, never as a "package" or a "commitment": a question may call it either. When ``asked``
+    (the question) names programs, the pledge is one of theirs: the fighter maker's pledge is
+    not the tanker maker's."""
     stated = money(text)
     lowered = text.lower()
+    programs = set(name_table().find("programs", asked)) if asked else set()
     return any(
         r.attribute == "commitment"
         and r.amount is not None
         and (r.unit, r.amount) in stated
         and (r.contractor.lower() in lowered or program_named(text, data) == r.program)
+        and (not programs or r.program in programs)
         for r in data.programs
     )
 
