@@ -2281,9 +2281,7 @@ def _calls(piece: str, noun: str, question: str, entities: Entities | None) -> b
     if _writes(piece, noun):
         return True
     pledged = entities.pledged if entities is not None else None
-    return (
-        pledged is not None and PLEDGED.fullmatch(noun) is not None and pledged(piece, question)
-    )
+    return pledged is not None and PLEDGED.fullmatch(noun) is not None and pledged(piece, question)
 
 
 # "The four core technologies", "3 partner firms, one of them Nordwerft": a set of a given size

@@ -137,6 +137,7 @@ from assistant.answering.sides_asked import (
     side_words,
     sides_of,
 )
+from assistant.answering.source_figures import states_pledge
 from assistant.answering.speakers import (
     leans_back,
     report_author,
@@ -147,7 +148,6 @@ from assistant.answering.speakers import (
     without_speaker,
 )
 from assistant.answering.spelling import is_question_typo
-from assistant.answering.source_figures import states_pledge
 from assistant.answering.stretches import period_written, stretch_written
 from assistant.answers import Answer, Citation
 from assistant.knowledge.chunks import Unit, is_dateline
@@ -3226,8 +3226,11 @@ class Composer:
                     and (unit.source_id, unit.start) not in cited
                     and held <= terms
                 ):
-                    rows.append(replace(lead, unit=unit, hits=terms & lead.hits,
-                                        money=find_money(unit.text)))
+                    rows.append(
+                        replace(
+                            lead, unit=unit, hits=terms & lead.hits, money=find_money(unit.text)
+                        )
+                    )
                 unit = self._neighbour(unit, step)
         return sorted(rows, key=lambda c: c.unit.id)
 
