@@ -47,6 +47,7 @@ from assistant.answering.own_words import QUOTATION, asked_party, party_of, voic
 from assistant.answering.patterns import SHARE_WORDS, THRESHOLD_WORDS, WH_WORDS, words
 from assistant.answering.rates_asked import asks_exchange_rate, rate_unstated
 from assistant.answering.sentence_kinds import CAUSE, FULFILMENT
+from assistant.answering.source_figures import PLEDGED
 from assistant.answers import Answer, Citation
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import measure_table, name_table
@@ -210,6 +211,11 @@ class Entities:
     # A source's date by id ("2025-04-01"), as its metadata gives it: the times a source writes
     # relative to its own date ("last year (18 cases)") are read by it.
     source_date: Callable[[str], str] | None = None
+    # Whether a text states an offset pledge the program tables give
+    # (``source_figures.states_pledge``): the sources' words for what a question calls a
+    # program's package, pledge or commitment.
+    # The second argument is the question: a pledge of a program it does not name is not it.
+    pledged: Callable[[str, str], bool] | None = None
 
     def named(self, text: str, kind: str) -> bool:
         finder = self.finders.get(kind)
@@ -1887,7 +1893,8 @@ def unmet(
         return Unmet(say("no_such_figure", label="exchange rate"))
     thing = _thing_asked(frame)
     if thing is not None and not any(
-        has_type(piece, frame.answer_type) and _writes(piece, thing) for piece in statements
+        has_type(piece, frame.answer_type) and _calls(piece, thing, frame.question, entities)
+        for piece in statements
     ):
         # "What fine does the port levy" is not answered by an amount no statement calls a fine.
         return Unmet(say("no_figure_for", label=_LABEL[frame.answer_type], name=f"the {thing}"))
@@ -2264,6 +2271,17 @@ def _writes(piece: str, noun: str) -> bool:
     return any(
         _same_word(_singular(noun), _singular(w)) for w in re.findall(r"[a-z][\w-]*", piece.lower())
     )
+
+
+def _calls(piece: str, noun: str, question: str, entities: Entities | None) -> bool:
+    """Whether ``piece`` calls its figure ``noun``: writes the noun, or, for a word of an offset
+    pledge ("package", "commitment", "promise"), states a pledge the program tables give (of a
+    program ``question`` names, if it names any), as the sources word it ("agreed to provide
+    offset trade worth ...")."""
+    if _writes(piece, noun):
+        return True
+    pledged = entities.pledged if entities is not None else None
+    return pledged is not None and PLEDGED.fullmatch(noun) is not None and pledged(piece, question)
 
 
 # "The four core technologies", "3 partner firms, one of them Nordwerft": a set of a given size

@@ -137,6 +137,7 @@ from assistant.answering.sides_asked import (
     side_words,
     sides_of,
 )
+from assistant.answering.source_figures import states_pledge
 from assistant.answering.speakers import (
     leans_back,
     report_author,
@@ -1497,7 +1498,11 @@ class Composer:
             lambda source_id: self.source_texts.get(source_id, ""),
             frozenset(name.lower() for called in self.called.values() for name in called),
             self._source_date,
+            self._states_pledge,
         )
+
+    def _states_pledge(self, text: str, question: str) -> bool:
+        return self.facts is not None and states_pledge(text, self.facts.data, question)
 
     # -- scoring ---------------------------------------------------------------------------
 
@@ -3182,8 +3187,8 @@ class Composer:
         floor = _CURRENCY_FLOOR * ranked[0].score
         stating = [
             c
-            for c in ranked
-            if c.score >= floor and any(m.currency == frame.currency for m in c.money)
+            for c in map(self._read_whole_candidate, (c for c in ranked if c.score >= floor))
+            if any(m.currency == frame.currency for m in c.money)
         ]
         if not stating:
             return answer, problem
@@ -3197,6 +3202,48 @@ class Composer:
         if retry.abstained or unmet(frame, retry, self.entities) is not None:
             return answer, problem
         return retry, None
+
+    def _unranked_rows(
+        self, ranked: list[Candidate], question: str, cited: Collection[tuple[str, int]]
+    ) -> list[Candidate]:
+        """The rows of the best-ranked table row's table (among the first ``_SIBLING_DEPTH``)
+        that the search did not rank, in the table's order, holding every name of the question
+        that row matched (as ``sibling_rows``); each stands in at that row's scores."""
+        lead = next((c for c in ranked[:_SIBLING_DEPTH] if _table_of(c.unit) is not None), None)
+        if lead is None:
+            return []
+        table = _table_of(lead.unit)
+        names = self._name_terms(question)
+        held = (lead.hits | lead.context_hits) & names
+        seen = {c.unit.id for c in ranked}
+        rows = []
+        for step in (-1, 1):
+            unit = self._neighbour(lead.unit, step)
+            while unit is not None and _table_of(unit) == table:
+                terms = frozenset(self.index.unit_terms.get(unit.id, ()))
+                if (
+                    unit.id not in seen
+                    and (unit.source_id, unit.start) not in cited
+                    and held <= terms
+                ):
+                    rows.append(
+                        replace(
+                            lead, unit=unit, hits=terms & lead.hits, money=find_money(unit.text)
+                        )
+                    )
+                unit = self._neighbour(unit, step)
+        return sorted(rows, key=lambda c: c.unit.id)
+
+    def _read_whole_candidate(self, candidate: Candidate) -> Candidate:
+        """``candidate`` with its sentence read whole when a page's notes cut it short
+        (``_whole_of``): the figure of "... the second phase of the program" stands after the
+        notes, in "(valued at KRW 4 trillion)"."""
+        if candidate.unit.kind != "sentence":
+            return candidate
+        whole = self._whole_of(candidate.unit)
+        if whole is candidate.unit:
+            return candidate
+        return replace(candidate, unit=whole, money=find_money(whole.text))
 
     def _stand_in(
         self,
@@ -3310,6 +3357,10 @@ class Composer:
                 return _weighted_share(weights, own, candidate.context_hits, total)
 
             tried = [c for c in ranked[1:] if covered(c) >= ranked[0].coverage]
+            # A table gives the column named one attribute a row: the row of the measure asked
+            # ("the minimum share") answers for that column, ranked or not, where the row
+            # picked gave another column's figure or another measure.
+            tried += [c for c in self._unranked_rows(ranked, question, cited) if c not in tried]
         for candidate in tried:
             answer = self._on_topic(
                 self._cited(question, self._select([candidate])), question, ranked

@@ -15,6 +15,7 @@ from decimal import Decimal
 from assistant.answering.patterns import words
 from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import OffsetData, ProgramFact
+from assistant.knowledge.spans import money
 from assistant.quantities import format_money_short, parse_number
 from assistant.regex import lazy
 
@@ -94,6 +95,26 @@ def _commitments(program: str, data: OffsetData) -> list[ProgramFact]:
         for r in data.programs
         if r.program == program and r.attribute == "commitment" and r.amount is not None and r.unit
     ]
+
+
+def states_pledge(text: str, data: OffsetData, asked: str = "") -> bool:
+    """Whether ``text`` states a program's offsets pledged as the program tables give them: a
+    commitment's amount, in its currency, beside the program or the contractor that pledged it
+    ("Airbus ... agreed to provide offset trade worth $662.6 million"). The sources word a pledge
+    so, never as a "package" or a "commitment": a question may call it either. When ``asked``
+    (the question) names programs, the pledge is one of theirs: the fighter maker's pledge is
+    not the tanker maker's."""
+    stated = money(text)
+    lowered = text.lower()
+    programs = set(name_table().find("programs", asked)) if asked else set()
+    return any(
+        r.attribute == "commitment"
+        and r.amount is not None
+        and (r.unit, r.amount) in stated
+        and (r.contractor.lower() in lowered or program_named(text, data) == r.program)
+        and (not programs or r.program in programs)
+        for r in data.programs
+    )
 
 
 def contract_value(program: str | None, data: OffsetData) -> ProgramFact | None:
