@@ -53,3 +53,17 @@ def test_a_claim_stating_its_own_figures_needs_no_backing() -> None:
         [["Buyers ask for 50% in return.", "Some ask for 100% of the price."]]
     )
     assert composer._backed_by(units[0]) == []
+
+
+def test_the_figures_run_on_into_a_sentence_leaning_on_them() -> None:
+    composer, units = _composer(
+        [
+            [
+                "Asking for such returns is usual among buyers.",
+                "In 2022 sellers signed 27 such deals.",
+                "This was a third of their sales.",
+                "Buyers elsewhere differ.",
+            ]
+        ]
+    )
+    assert composer._backed_by(units[0]) == [units[1], units[2]]

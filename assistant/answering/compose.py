@@ -5510,15 +5510,19 @@ class Composer:
 
     def _backed_by(self, unit: Unit) -> list[Unit]:
         """The next sentence of ``unit``'s paragraph when it backs ``unit``'s claim with the
-        figures it leaves out ("X is a common practice." before "In 2023, 27 deals …"): a claim
-        without a figure says only that something is so, its next sentence how much."""
+        figures it leaves out ("X is a common practice." before "In 2023, 27 deals …"), and the
+        one after when it carries them on: a claim without a figure says only that something is
+        so, its next sentence how much."""
         if _FIGURE.search(unit.text):
             return []
         nxt = self._neighbour(unit, 1)
         nxt = self._whole_of(nxt) if nxt is not None else None
         if nxt is None or nxt.kind != "sentence" or nxt.paragraph != unit.paragraph:
             return []
-        return [nxt] if _FIGURE.search(nxt.text) else []
+        if not _FIGURE.search(nxt.text):
+            return []
+        # The figures may run on into a sentence that leans on them ("This accounts for …").
+        return [nxt, *(u for u in self._carried_on(nxt, 1) if u.paragraph == unit.paragraph)]
 
     def _carried_on(self, unit: Unit, reach: int = 2) -> list[Unit]:
         """Up to ``reach`` sentences after ``unit`` that carry on from it, in order."""
