@@ -546,6 +546,8 @@ _RESTATED_AMONG = 20
 _SUMMARY_BULLET = lazy(r"^\s*[-•–*]\s+\S")
 _WIDE_FLOOR = 0.6
 _WIDE_SHOWN = 6
+# A figure in a sentence: a number, a share, a sum (``Composer._backed_by``).
+_FIGURE = lazy(r"\d")
 # A report's section headed by the name of a quarrel tells it (``Composer._quarrel_told``); the
 # best sentences of the ranking that stand in it come besides each paragraph's first.
 _QUARREL_NAMED = lazy(r"\b(?:controvers\w*|debates?|disputes?|disagreements?|quarrels?)\b", re.I)
@@ -3581,6 +3583,9 @@ class Composer:
                 acted = next((c.unit for c in ranked if _GOVERNMENT_ACTS.search(c.unit.text)), None)
                 if acted is not None:
                     units = [*units, acted]
+        if query.intent.wide and kind is None and about is None:
+            # A claim and the figures its paragraph's next sentence backs it with are one point.
+            units = list(dict.fromkeys(x for u in units for x in [u, *self._backed_by(u)]))
         if query.intent.chronological:
             units.sort(key=_first_year)
         answer = self._on_topic(self._cited(question, units), question, ranked)
@@ -5563,6 +5568,22 @@ class Composer:
         ):
             found.append(nxt)
         return [u for u in found if u.kind == "sentence" and not is_dateline(u.text)]
+
+    def _backed_by(self, unit: Unit) -> list[Unit]:
+        """The next sentence of ``unit``'s paragraph when it backs ``unit``'s claim with the
+        figures it leaves out ("X is a common practice." before "In 2023, 27 deals …"), and the
+        one after when it carries them on: a claim without a figure says only that something is
+        so, its next sentence how much."""
+        if _FIGURE.search(unit.text):
+            return []
+        nxt = self._neighbour(unit, 1)
+        nxt = self._whole_of(nxt) if nxt is not None else None
+        if nxt is None or nxt.kind != "sentence" or nxt.paragraph != unit.paragraph:
+            return []
+        if not _FIGURE.search(nxt.text):
+            return []
+        # The figures may run on into a sentence that leans on them ("This accounts for …").
+        return [nxt, *(u for u in self._carried_on(nxt, 1) if u.paragraph == unit.paragraph)]
 
     def _carried_on(self, unit: Unit, reach: int = 2) -> list[Unit]:
         """Up to ``reach`` sentences after ``unit`` that carry on from it, in order."""
