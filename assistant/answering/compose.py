@@ -4492,7 +4492,6 @@ class Composer:
             (named, query.asked),
             several=several,
             kinds=frozenset(asserted_kinds(query.question)[0]),
-            compared=frame_of(query.question).answer_type == "comparison",
         )
         return self._rows_answer(query, groups)
 

@@ -245,7 +245,6 @@ class FactBook:
         spread: float = 0.9,
         several: bool = False,
         kinds: frozenset[str] = frozenset(),
-        compared: bool = False,
     ) -> list[list[Fact]]:
         """The facts to answer with, as groups of rows that state one thing (one per source).
 
@@ -256,8 +255,8 @@ class FactBook:
         ``several`` things ("how many aircraft and at what cost": 40, about KRW 7.77 trillion).
         Where the family's rows differ by the kind of contract, the ``kinds`` the question names
         are its subjects, each of them ("competitive against sole-source deals": both rows).
-        A question that is ``compared`` weighs the subjects it names against each other, however
-        far their rows score below the best: one may be named in other words than its row's."""
+        Subjects the question names are all given, however far their rows score below the best:
+        one may be named in other words than its row's."""
         best = ranked[0]
         close = [s for s in ranked if s.score >= spread * best.score]
         best = _fullest_telling(best, close)
