@@ -267,6 +267,7 @@ _HEAD_REACH = 30
 _FIGURE_ONLY = lazy(r"[\d.,]+")
 # How many times deeper a question about one source searches.
 _ONE_SOURCE_DEPTH = 4
+_TYPED_FACT_DEPTH = 3
 # How many passages a search for the name of the kind of sentence asked for adds: the readable
 # sets score the same at 12 and 16, and one to two cases lower at 6 or 8, where a benefit asked
 # in everyday words ("what has it done for the yards") misses the passage naming the gains.
@@ -1703,6 +1704,12 @@ class Composer:
         # so does one that sets a thing aside, since the passages about it are what it is not.
         aside = frozenset(self.index.lexicon.terms(" ".join(set_aside(query.question))))
         depth = self.depth * _ONE_SOURCE_DEPTH if query.only or aside else self.depth
+        if not intent.wide and (intent.date or intent.number):
+            # A quick fact asking for a date or a figure is answered by one of the few sentences
+            # stating one, whose passage may share only the topic with the question (the rest
+            # is about other things); the search looks deeper for it, and the ranking, which
+            # reads each sentence and its type, chooses.
+            depth = max(depth, self.depth * _TYPED_FACT_DEPTH)
         hits = hybrid_search(self.index, query.text, depth, rrf_k=self.rrf_k, vector=vector)
         total = sum(weights.values()) or 1.0
         foreign_penalty = not (
