@@ -36,6 +36,7 @@ from assistant.answering.answerability import (
     unmet,
 )
 from assistant.answering.attribution import Attribution, attributed
+from assistant.answering.bodies_described import bodies_described
 from assistant.answering.citations import CitationList
 from assistant.answering.claims import (
     CLAIM,
@@ -1832,9 +1833,18 @@ class Composer:
                         units.setdefault(later.id, later)
         vectors = self.index.unit_vectors(list(units))
         figure_terms = frozenset(self.index.lexicon.terms(_FIGURE_WORDS)) & weights.keys()
+        # "The trade and industry ministry" is MOTIE, which the sources name by its initials: a
+        # sentence naming it meets the question's words of its full name (``bodies_described``).
+        # A summary's sentences are chosen by their own words.
+        described = (
+            {} if intent.wide else bodies_described(self.index.lexicon, asked | weights.keys())
+        )
         candidates = []
         for unit in units.values():
             terms = set(self.index.unit_terms.get(unit.id, ()))
+            for body, naming in described.items():
+                if body in terms:
+                    terms |= naming
             context_terms: set[str] = set()
             for before in self._earlier(unit):
                 context_terms.update(self.index.unit_terms.get(before.id, ()))
