@@ -1705,13 +1705,22 @@ class Composer:
         # so does one that sets a thing aside, since the passages about it are what it is not.
         aside = frozenset(self.index.lexicon.terms(" ".join(set_aside(query.question))))
         depth = self.depth * _ONE_SOURCE_DEPTH if query.only or aside else self.depth
-        if not intent.wide and (intent.date or intent.number):
-            # A quick fact asking for a date or a figure is answered by one of the few sentences
-            # stating one, whose passage may share only the topic with the question (the rest
-            # is about other things); the search looks deeper for it, and the ranking, which
-            # reads each sentence and its type, chooses.
-            depth = max(depth, self.depth * _TYPED_FACT_DEPTH)
-        hits = hybrid_search(self.index, query.text, depth, rrf_k=self.rrf_k, vector=vector)
+        typed = not intent.wide and (intent.date or intent.number)
+        hits = hybrid_search(
+            self.index,
+            query.text,
+            max(depth, self.depth * _TYPED_FACT_DEPTH) if typed else depth,
+            rrf_k=self.rrf_k,
+            vector=vector,
+        )
+        # A quick fact asking for a date or a figure is answered by one of the few sentences
+        # stating one, whose passage may share only the topic with the question (the rest is
+        # about other things): the search looks deeper for it. A sentence found only so is a
+        # candidate when it meets more of the question than any the usual depth found: it is
+        # the one the fusion missed, not one more sentence on the topic.
+        deeper = frozenset(
+            unit.id for hit in hits[depth:] for unit in self.index.units_of(hit.passage_id)
+        )
         total = sum(weights.values()) or 1.0
         foreign_penalty = not (
             asked & (self.other_countries | self.comparison_words | {self.home_country})
@@ -1927,6 +1936,12 @@ class Composer:
                     unit.id not in searched,
                 )
             )
+        if deeper:
+            usual = [c for c in candidates if c.unit.id not in deeper]
+            floor = max((c.coverage for c in usual), default=0.0)
+            candidates = usual + [
+                c for c in candidates if c.unit.id in deeper and c.coverage > floor
+            ]
         candidates.sort(key=lambda c: (-c.score, c.unit.id))
         return candidates
 
