@@ -1937,10 +1937,17 @@ class Composer:
                 )
             )
         if deeper:
+            # It also states every figure the question names ("the USD 10 million floor"): one
+            # meeting only the question's other words ("since", "in place") is about another thing.
             usual = [c for c in candidates if c.unit.id not in deeper]
             floor = max((c.coverage for c in usual), default=0.0)
+            figures_named = {t for t in weights if any(ch.isdigit() for ch in t)}
             candidates = usual + [
-                c for c in candidates if c.unit.id in deeper and c.coverage > floor
+                c
+                for c in candidates
+                if c.unit.id in deeper
+                and c.coverage > floor
+                and figures_named <= c.hits | c.context_hits
             ]
         candidates.sort(key=lambda c: (-c.score, c.unit.id))
         return candidates
