@@ -11,13 +11,13 @@ sentence naming it meets those words of the question.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Mapping
 from functools import lru_cache
 
+from assistant.regex import lazy
 from assistant.search.terms import STOPWORDS, Lexicon
 
-_WORD = re.compile(r"[a-z]+")
+_WORD = lazy(r"[a-z]+")
 
 
 # The words that say what kind of body a name is ("the Ministry of …", "… Administration"): a
