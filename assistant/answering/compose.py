@@ -36,6 +36,7 @@ from assistant.answering.answerability import (
     unmet,
 )
 from assistant.answering.attribution import Attribution, attributed
+from assistant.answering.bodies_described import bodies_described
 from assistant.answering.citations import CitationList
 from assistant.answering.claims import (
     CLAIM,
@@ -268,6 +269,7 @@ _HEAD_REACH = 30
 _FIGURE_ONLY = lazy(r"[\d.,]+")
 # How many times deeper a question about one source searches.
 _ONE_SOURCE_DEPTH = 4
+_TYPED_FACT_DEPTH = 3
 # How many passages a search for the name of the kind of sentence asked for adds: the readable
 # sets score the same at 12 and 16, and one to two cases lower at 6 or 8, where a benefit asked
 # in everyday words ("what has it done for the yards") misses the passage naming the gains.
@@ -1710,7 +1712,22 @@ class Composer:
         # so does one that sets a thing aside, since the passages about it are what it is not.
         aside = frozenset(self.index.lexicon.terms(" ".join(set_aside(query.question))))
         depth = self.depth * _ONE_SOURCE_DEPTH if query.only or aside else self.depth
-        hits = hybrid_search(self.index, query.text, depth, rrf_k=self.rrf_k, vector=vector)
+        typed = not intent.wide and (intent.date or intent.number)
+        hits = hybrid_search(
+            self.index,
+            query.text,
+            max(depth, self.depth * _TYPED_FACT_DEPTH) if typed else depth,
+            rrf_k=self.rrf_k,
+            vector=vector,
+        )
+        # A quick fact asking for a date or a figure is answered by one of the few sentences
+        # stating one, whose passage may share only the topic with the question (the rest is
+        # about other things): the search looks deeper for it. A sentence found only so is a
+        # candidate when it meets more of the question than any the usual depth found: it is
+        # the one the fusion missed, not one more sentence on the topic.
+        deeper = frozenset(
+            unit.id for hit in hits[depth:] for unit in self.index.units_of(hit.passage_id)
+        )
         total = sum(weights.values()) or 1.0
         foreign_penalty = not (
             asked & (self.other_countries | self.comparison_words | {self.home_country})
@@ -1832,9 +1849,18 @@ class Composer:
                         units.setdefault(later.id, later)
         vectors = self.index.unit_vectors(list(units))
         figure_terms = frozenset(self.index.lexicon.terms(_FIGURE_WORDS)) & weights.keys()
+        # "The trade and industry ministry" is MOTIE, which the sources name by its initials: a
+        # sentence naming it meets the question's words of its full name (``bodies_described``).
+        # A summary's sentences are chosen by their own words.
+        described = (
+            {} if intent.wide else bodies_described(self.index.lexicon, asked | weights.keys())
+        )
         candidates = []
         for unit in units.values():
             terms = set(self.index.unit_terms.get(unit.id, ()))
+            for body, naming in described.items():
+                if body in terms:
+                    terms |= naming
             context_terms: set[str] = set()
             for before in self._earlier(unit):
                 context_terms.update(self.index.unit_terms.get(before.id, ()))
@@ -1917,6 +1943,19 @@ class Composer:
                     unit.id not in searched,
                 )
             )
+        if deeper:
+            # It also states every figure the question names ("the USD 10 million floor"): one
+            # meeting only the question's other words ("since", "in place") is about another thing.
+            usual = [c for c in candidates if c.unit.id not in deeper]
+            floor = max((c.coverage for c in usual), default=0.0)
+            figures_named = {t for t in weights if any(ch.isdigit() for ch in t)}
+            candidates = usual + [
+                c
+                for c in candidates
+                if c.unit.id in deeper
+                and c.coverage > floor
+                and figures_named <= c.hits | c.context_hits
+            ]
         candidates.sort(key=lambda c: (-c.score, c.unit.id))
         return candidates
 

@@ -1,0 +1,80 @@
+"""A quick fact is ranked among the sentences that could state it:
+
+- a question asking for a date or a figure searches deeper than one asking for an account: the
+  one sentence stating it may sit in a passage that shares only its topic with the question, and
+  the ranking, which reads each sentence, chooses;
+- a body the sources name by its initials (MOTIE) is described by a question in the words of
+  its full name ("the ministry for industry and trade", ``knowledge/aliases.yaml``): a sentence
+  naming it meets those words, so it outranks sentences holding one of them on another matter
+  (another ministry, "trade offsets").
+
+Near misses: one word of a name ("trade") describes no body; a question naming the body itself
+is read by that name; phrases of the alias table that are no body's full name ("go back" for
+"begin") describe nothing. The wordings are new; none is a case of the evaluation sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.bodies_described import bodies_described
+from assistant.search.terms import Lexicon
+from assistant.settings import DEFAULT_KNOWLEDGE
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return Lexicon(DEFAULT_KNOWLEDGE / "aliases.yaml")
+
+
+def described(lexicon, question):
+    return bodies_described(lexicon, lexicon.terms(question))
+
+
+# -- a body described by the words of its full name -------------------------------------------------
+
+
+def test_the_kind_of_body_and_a_word_of_its_remit_describe_it(lexicon):
+    assert set(described(lexicon, "Which office of the industry ministry covers offsets?")) == {
+        "moti"
+    }
+    found = described(lexicon, "Who at the ministry for industry and trade handles it?")
+    assert found == {"moti": frozenset({"ministri", "industri", "trade"})}
+
+
+def test_one_word_of_a_name_describes_no_body(lexicon):
+    assert described(lexicon, "Who handles trade offsets?") == {}
+    assert described(lexicon, "Which ministry handles offsets?") == {}
+
+
+def test_a_body_the_question_names_is_not_described(lexicon):
+    assert described(lexicon, "Which MOTIE division, in the trade ministry, handles offsets?") == {}
+
+
+def test_phrases_that_are_no_bodys_full_name_describe_nothing(lexicon):
+    assert (
+        described(lexicon, "When did the practice go back to, and what does it date back to?") == {}
+    )
+
+
+def test_a_division_of_a_ministry_described_in_full_words_is_answered(assistant):
+    answer = assistant.ask(
+        "Which division of the ministry for industry and trade looks after offsets?"
+    )
+    assert not answer.abstained
+    assert not answer.tool_calls
+    assert "Machinery and Robotics" in answer.answer
+
+
+# -- a date or a figure is looked for deeper --------------------------------------------------------
+
+
+def test_a_date_question_reaches_the_sentence_stating_the_month(assistant):
+    # The sentence giving the month sits in a passage the question's words rank below the first
+    # few; searched as deep as an account is, it would never be read.
+    assistant.ask("What is offset banking?")
+    composer = assistant._composer
+    question = "When did Korea's procurement agency formally begin offset banking?"
+    scope = composer.scope.check(composer.unattributed(question))
+    _, ranked = composer._ranked_query(question, "", scope)
+    assert any("in December 2018, DAPA" in c.unit.text for c in ranked)
