@@ -340,8 +340,8 @@ class Assistant:
         # The question as the sources would spell it ("Lockhed" is "Lockheed"): every step
         # below reads the words it names, the answer shows the question as asked.
         text = composer.scope.respell(asked).text
-        # The earlier questions too: a follow-up ("how much of it was for satellites?") leans on
-        # the names they wrote, and a misspelt one ("Lockhed") would name nothing.
+        # The earlier questions too: a follow-up ("what share of that bought radars?") leans on
+        # the names they wrote, and a misspelt one ("Northrup") would name nothing.
         turns = [
             t.model_copy(update={"content": composer.scope.respell(t.content).text})
             if t.role == "user"

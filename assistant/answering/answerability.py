@@ -943,7 +943,7 @@ def _part_unmet(frame: Frame, statements: list[str], part: tuple[str, ...]) -> b
 # A thing a part points back at by its kind and what qualifies it ("… and what was that repair
 # contract worth?"): the qualifier says which such thing; a bare noun ("that deal") only of what
 # kind. The noun ends the phrase: a verb, a preposition or the question's end comes next. The
-# word asking the figure is no noun of it ("what was that tranche worth?": "tranche" is the
+# word asking the figure is no noun of it ("what was that batch worth?": "batch" is the
 # noun, and no qualifier).
 _POINTED = lazy(
     r"\b(?:that|those|this|these)\s+(?P<qualifier>(?:[a-z][\w-]*\s+){1,2}?)"
@@ -1873,7 +1873,7 @@ def unmet(
         return Unmet(say("never_mention", names=unwritten))
     if frame.answer_type == "other" and not _told_how(frame.question, statements):
         return Unmet(say("not_happened"))
-    # "What the panel found when it audited the fund" asks a finding: its "when" only sets
+    # "What the board found when it inspected the depot" asks a finding: its "when" only sets
     # the event, and a date of the event is no finding.
     finding = frame.answer_type == "other" or (
         frame.answer_type == "date" and _found_when(frame.question)
@@ -3156,8 +3156,8 @@ _ASKS_FINDING = lazy(
     r"(?P<rest>[^?;]*)",
     re.I,
 )
-# The same asked inside another question, with no auxiliary: "is there anything on what the
-# inspectors found", "tell me what the panel concluded". The body is named with its article or
+# The same asked inside another question, with no auxiliary: "anything on what the assessors
+# turned up?", "tell me what the commission concluded". The body is named with its article or
 # its capitals, not by a bare word ("what was found" asks of no body).
 _ASKS_FINDING_WITHIN = lazy(
     r"\b[Ww]hat\s+(?P<who>(?:the|its|their|this|that|[A-Z][\w'’-]*)\s+[^?,;]*?)\s+"
@@ -3231,7 +3231,7 @@ def _finding_asked(question: str) -> re.Match[str] | None:
 
 def _found_when(question: str) -> bool:
     """Whether ``question`` asks what a body found in an event told by a "when" clause after it
-    ("what did the panel find when it audited the fund?"): the "when" sets the event, and the
+    ("what did the board find when it inspected the depot?"): the "when" sets the event, and the
     question asks the finding, not a date."""
     asked = _finding_asked(question)
     return asked is not None and _FINDING_CLAUSE.search(asked["rest"]) is not None

@@ -1,10 +1,10 @@
 """Bodies a question describes by the words of their full name while the sources name them by
-initials: "the trade and industry ministry" for MOTIE, whose full name the alias table gives
-("ministry of trade, industry and energy", ``knowledge/aliases.yaml``).
+initials: "the ports and fisheries ministry" for an MFP whose full name the alias table gives
+("ministry of fisheries and ports", ``knowledge/aliases.yaml``).
 
-The sources' sentence ("one or two officials in all of MOTIE …") shares none of those words
-with the question, so it would rank below sentences that merely hold one of them ("trade
-offsets", "the Ministry of National Defense"). A question whose words make up most of one of a
+A sentence naming it by initials ("two clerks in all of MFP …") shares none of those words
+with the question, so it would rank below sentences that merely hold one of them ("fisheries
+quotas", "the Ministry of Finance"). A question whose words make up most of one of a
 body's full names, in any order, while it does not name the body itself, describes that body: a
 sentence naming it meets those words of the question.
 """
@@ -28,9 +28,8 @@ _KINDS = frozenset(
 
 
 def _initials_of(term: str, words: list[str]) -> bool:
-    """Whether ``term`` is written with initials of ``words``, in order ("motie" of "ministry
-    of trade, industry and energy"; "kiet" of "korea institute for industrial economics and
-    trade")."""
+    """Whether ``term`` is written with initials of ``words``, in order ("mfp" of "ministry
+    of fisheries and ports"; "nia" of "national institute for aquaculture")."""
     letters = iter(w[0] for w in words)
     return len(term) > 1 and all(c in letters for c in term)
 

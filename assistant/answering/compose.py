@@ -1849,7 +1849,7 @@ class Composer:
                         units.setdefault(later.id, later)
         vectors = self.index.unit_vectors(list(units))
         figure_terms = frozenset(self.index.lexicon.terms(_FIGURE_WORDS)) & weights.keys()
-        # "The trade and industry ministry" is MOTIE, which the sources name by its initials: a
+        # "The ports and fisheries ministry" is an MFP a source names by its initials: a
         # sentence naming it meets the question's words of its full name (``bodies_described``).
         # A summary's sentences are chosen by their own words.
         described = (
@@ -1944,8 +1944,8 @@ class Composer:
                 )
             )
         if deeper:
-            # It also states every figure the question names ("the USD 10 million floor"): one
-            # meeting only the question's other words ("since", "in place") is about another thing.
+            # It also states every figure the question names ("the EUR 3 million ceiling"): one
+            # meeting only the question's other words ("since", "in force") is about another thing.
             usual = [c for c in candidates if c.unit.id not in deeper]
             floor = max((c.coverage for c in usual), default=0.0)
             figures_named = {t for t in weights if any(ch.isdigit() for ch in t)}
@@ -2874,7 +2874,7 @@ class Composer:
         question's words ("the 4 billion peso project" is found where the project is valued).
         The verdict stands on the answer to the question; these sentences show what the sources
         say of the claim's other figures. A figure of the home country's rule that a claim dates
-        ("the $10 million trigger dates from 1986") is shown by the step of the rule table that
+        ("the EUR 3 million ceiling dates from 1979") is shown by the step of the rule table that
         brought it in, when that was another year (``_dated_rule_steps``): a sentence that only
         uses the figure says nothing of when it came in."""
         said = {(f.value, f.kind) for f in stated_figures(answer.answer)}
@@ -2952,8 +2952,8 @@ class Composer:
     def _dated_rule_steps(
         self, question: str, wanted: list[tuple[Decimal, str]]
     ) -> dict[tuple[Decimal, str], Row]:
-        """For a claim that dates the home country's rule ("the $10 million trigger dates from
-        1986"), each of ``wanted`` (a threshold or a share) that the rule table brought in at
+        """For a claim that dates the home country's rule ("the EUR 3 million ceiling dates from
+        1979"), each of ``wanted`` (a threshold or a share) that the rule table brought in at
         another year than the claim's, with the row of the step that did."""
         if self.facts is None or not self.facts.data.rules or self._of_other_country(question):
             return {}
@@ -3277,8 +3277,8 @@ class Composer:
 
     def _read_whole_candidate(self, candidate: Candidate) -> Candidate:
         """``candidate`` with its sentence read whole when a page's notes cut it short
-        (``_whole_of``): the figure of "... the second phase of the program" stands after the
-        notes, in "(valued at KRW 4 trillion)"."""
+        (``_whole_of``): the figure of "... the third stage of the dredging plan" stands after
+        the notes, in "(valued at EUR 2 billion)"."""
         if candidate.unit.kind != "sentence":
             return candidate
         whole = self._whole_of(candidate.unit)

@@ -812,7 +812,7 @@ _DONE_ABOUT = lazy(r"\bwhat\b(?:\s+[\w'’-]+){1,16}?\s+(?:do|doing|done)\s+(?:a
 
 
 # A part of a source named as a thing by a word of summary or comparison: a determiner or an
-# owner before it ("the KIET country comparison", "the think tank's history").
+# owner before it ("the institute's port comparison", "the ministry's history").
 _SOURCE_PART = lazy(
     r"\b(?:the|its|their|this|that|[\w-]+[’']s)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:comparisons?|histor(?:y|ies)|timelines?|chronolog(?:y|ies)|overviews?|outlines?|"
@@ -830,7 +830,7 @@ def answer_type(question: str) -> str:
     head = wh_head(question)
     # A wh-phrase that names its kind ("in what year", "which body") asks for that kind even
     # where the question names the part of a source to look in by a word of summary or
-    # comparison ("going by the institute's history of the policy", "in the paper's country
+    # comparison ("going by the ministry's chronology of the levy", "in the bureau's port
     # comparison"): that part is where the answer is, not what is asked.
     typed = head is not None or any(_RULES[kind].search(question) for kind in _WH_KINDS)
     weighed = _SOURCE_PART.sub(" ", question) if typed else question
@@ -1287,8 +1287,8 @@ _EMBEDDING_HEAD = lazy(
 
 def _heads_carried(parts: tuple[str, ...]) -> tuple[str, ...]:
     """``parts`` with a later one that only carries on the embedded question of the one before
-    ("what did the minister say about how high the fees would be, and when they'd start")
-    asked under that one's head ("what did the minister say about when they'd start"): the
+    ("what did the mayor say about how long the works would take, and when they'd begin")
+    asked under that one's head ("what did the mayor say about when they'd begin"): the
     speaker or the source it is asked of holds for it too, and alone it asks of no one."""
     carried = list(parts)
     for place in range(1, len(parts)):
@@ -1813,9 +1813,9 @@ _DEMONSTRATIVE_NOUN = lazy(
 
 
 def demonstratives_named(ask: str, earlier: str) -> str:
-    """``ask`` with a thing it points back to ("what was that tranche worth?") written as
-    ``earlier`` named it, when it named it with words that tell it apart ("the second jet
-    tranche", "the tranche of the jets"): asked alone, "that tranche" is any tranche, and the
+    """``ask`` with a thing it points back to ("what was that batch worth?") written as
+    ``earlier`` named it, when it named it with words that tell it apart ("the second ferry
+    batch", "the batch of the ferries"): asked alone, "that batch" is any batch, and the
     ask finds whatever its other words match. The pointer's number must be its noun's ("that"
     one thing, "those" several): otherwise "that" is no pointer."""
 

@@ -3279,7 +3279,7 @@ def _parts_of_sourced_count(question: str, data: OffsetData) -> Route | None:
         if not group.search(question):
             continue
         if not (_PERCENT_ASKED.search(question) or _rest_asked(question, whole, group)):
-            # "How many programs, and how many of them non-competitive?" asks the two counts
+            # "The number of leases, and of the short-term ones?" asks the two counts
             # the sources state: a question for the sources, nothing worked out.
             return None
         counts = f"{whole.amount.normalize():f} {whole.unit}, of which {part.amount.normalize():f}"
@@ -3296,8 +3296,8 @@ def _parts_of_sourced_count(question: str, data: OffsetData) -> Route | None:
 
 def _rest_asked(question: str, whole: OffsetStatistic, group: re.Pattern[str]) -> bool:
     """Whether a "how many" of ``question`` asks the rest of the whole: it names neither the
-    whole's things nor the part's group ("how many are competitive"), or the group denied ("how
-    many are not non-competitive")."""
+    whole's things nor the part's group ("how many run long"), or the group denied ("how many
+    are not short-term")."""
     for asked in _HOW_MANY_ASKED.finditer(question):
         words_asked = asked["asked"]
         if group.search(words_asked):

@@ -385,8 +385,8 @@ class UstrFact(Row):
 
 
 class OffsetStatistic(Row):
-    """A statistic on offsets that is no period's value or program's fact: the US's own offset
-    deals, countries seeking offsets, the programs DAPA counts as eligible for offsets."""
+    """A statistic on offsets that is no period's value or program's fact: a seller country's own
+    offset deals, the countries seeking offsets, an agency's count of programs eligible for them."""
 
     FIGURES: ClassVar = ("year", "amount")
     LABEL: ClassVar = ("statistic", "measure")
