@@ -269,7 +269,6 @@ _HEAD_REACH = 30
 _FIGURE_ONLY = lazy(r"[\d.,]+")
 # How many times deeper a question about one source searches.
 _ONE_SOURCE_DEPTH = 4
-_TYPED_FACT_DEPTH = 3
 # How many passages a search for the name of the kind of sentence asked for adds: the readable
 # sets score the same at 12 and 16, and one to two cases lower at 6 or 8, where a benefit asked
 # in everyday words ("what has it done for the yards") misses the passage naming the gains.
@@ -1712,22 +1711,7 @@ class Composer:
         # so does one that sets a thing aside, since the passages about it are what it is not.
         aside = frozenset(self.index.lexicon.terms(" ".join(set_aside(query.question))))
         depth = self.depth * _ONE_SOURCE_DEPTH if query.only or aside else self.depth
-        typed = not intent.wide and (intent.date or intent.number)
-        hits = hybrid_search(
-            self.index,
-            query.text,
-            max(depth, self.depth * _TYPED_FACT_DEPTH) if typed else depth,
-            rrf_k=self.rrf_k,
-            vector=vector,
-        )
-        # A quick fact asking for a date or a figure is answered by one of the few sentences
-        # stating one, whose passage may share only the topic with the question (the rest is
-        # about other things): the search looks deeper for it. A sentence found only so is a
-        # candidate when it meets more of the question than any the usual depth found: it is
-        # the one the fusion missed, not one more sentence on the topic.
-        deeper = frozenset(
-            unit.id for hit in hits[depth:] for unit in self.index.units_of(hit.passage_id)
-        )
+        hits = hybrid_search(self.index, query.text, depth, rrf_k=self.rrf_k, vector=vector)
         total = sum(weights.values()) or 1.0
         foreign_penalty = not (
             asked & (self.other_countries | self.comparison_words | {self.home_country})
@@ -1943,19 +1927,6 @@ class Composer:
                     unit.id not in searched,
                 )
             )
-        if deeper:
-            # It also states every figure the question names ("the EUR 3 million ceiling"): one
-            # meeting only the question's other words ("since", "in force") is about another thing.
-            usual = [c for c in candidates if c.unit.id not in deeper]
-            floor = max((c.coverage for c in usual), default=0.0)
-            figures_named = {t for t in weights if any(ch.isdigit() for ch in t)}
-            candidates = usual + [
-                c
-                for c in candidates
-                if c.unit.id in deeper
-                and c.coverage > floor
-                and figures_named <= c.hits | c.context_hits
-            ]
         candidates.sort(key=lambda c: (-c.score, c.unit.id))
         return candidates
 

@@ -1,12 +1,7 @@
-"""A quick fact is ranked among the sentences that could state it:
-
-- a question asking for a date or a figure searches deeper than one asking for an account: the
-  one sentence stating it may sit in a passage that shares only its topic with the question, and
-  the ranking, which reads each sentence, chooses;
-- a body the sources name by its initials (MOTIE) is described by a question in the words of
-  its full name ("the ministry for industry and trade", ``knowledge/aliases.yaml``): a sentence
-  naming it meets those words, so it outranks sentences holding one of them on another matter
-  (another ministry, "trade offsets").
+"""A quick fact is ranked among the sentences that could state it: a body the sources name by its
+initials (MOTIE) is described by a question in the words of its full name ("the ministry for
+industry and trade", ``knowledge/aliases.yaml``): a sentence naming it meets those words, so it
+outranks sentences holding one of them on another matter (another ministry, "trade offsets").
 
 Near misses: one word of a name ("trade") describes no body; a question naming the body itself
 is read by that name; phrases of the alias table that are no body's full name ("go back" for
@@ -64,17 +59,3 @@ def test_a_division_of_a_ministry_described_in_full_words_is_answered(assistant)
     assert not answer.abstained
     assert not answer.tool_calls
     assert "Machinery and Robotics" in answer.answer
-
-
-# -- a date or a figure is looked for deeper --------------------------------------------------------
-
-
-def test_a_date_question_reaches_the_sentence_stating_the_month(assistant):
-    # The sentence giving the month sits in a passage the question's words rank below the first
-    # few; searched as deep as an account is, it would never be read.
-    assistant.ask("What is offset banking?")
-    composer = assistant._composer
-    question = "When did Korea's procurement agency formally begin offset banking?"
-    scope = composer.scope.check(composer.unattributed(question))
-    _, ranked = composer._ranked_query(question, "", scope)
-    assert any("in December 2018, DAPA" in c.unit.text for c in ranked)
