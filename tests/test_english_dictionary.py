@@ -28,12 +28,13 @@ NAMES = ("Norway", "Cardiff", "Ocean")
 CALLED = ("Tidewire", "Seaport Daily")
 
 
-@pytest.fixture(scope="module")
-def checker() -> ScopeChecker:
+def _checker(*also: str, rare: frozenset[str] | None = None) -> ScopeChecker:
+    """A checker over WORDS and NAMES (and ``also``), with the list's ``rare`` words given apart
+    when it is built as the assistant builds it."""
     lexicon = Lexicon(REPO_ROOT / "knowledge" / "aliases.yaml")
-    written = [*WORDS, *(n.lower() for n in NAMES)]
+    written = [*WORDS, *(n.lower() for n in NAMES), *also]
     surfaces = {w: lexicon.stem(w) for w in written}
-    return ScopeChecker(
+    known = (
         lexicon,
         frozenset(surfaces.values()),
         frozenset(),
@@ -44,6 +45,12 @@ def checker() -> ScopeChecker:
         CALLED,
         english_words(),
     )
+    return ScopeChecker(*known) if rare is None else ScopeChecker(*known, rare)
+
+
+@pytest.fixture(scope="module")
+def checker() -> ScopeChecker:
+    return _checker()
 
 
 def test_the_dictionary_holds_common_words_the_model_lacks_and_no_common_misspelling():
@@ -132,21 +139,7 @@ def test_a_misspelling_beside_a_source_s_name_is_still_corrected(checker):
 @pytest.fixture(scope="module")
 def rare_checker() -> ScopeChecker:
     """The checker as the assistant builds it: the list's rare words given apart."""
-    lexicon = Lexicon(REPO_ROOT / "knowledge" / "aliases.yaml")
-    written = [*WORDS, *(n.lower() for n in NAMES), "undermined"]
-    surfaces = {w: lexicon.stem(w) for w in written}
-    return ScopeChecker(
-        lexicon,
-        frozenset(surfaces.values()),
-        frozenset(),
-        surfaces,
-        frozenset(n.lower() for n in NAMES),
-        english_dictionary(),
-        CALLED,
-        CALLED,
-        english_words(),
-        rare_words(),
-    )
+    return _checker("undermined", rare=rare_words())
 
 
 def test_the_rare_words_are_real_words_neither_the_dictionary_nor_the_model_holds():

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.answering.frame import ANY_KIND, answer_type, contract_kinds
+from assistant.answering.frame import ANY_KIND, answer_type, contract_kinds, named_before
 from assistant.answering.patterns import words
 from assistant.answers import Turn
 from assistant.knowledge.names import name_table
@@ -857,16 +857,7 @@ def _demonstratives_named(question: str, earlier: str) -> str:
     follow-up of several parts ("who signed it, and what did that stage cost?") is
     then asked alone of the thing named."""
 
-    def named(match: re.Match[str]) -> str:
-        noun = re.escape(match.group(1))
-        phrase = re.search(
-            rf"\bthe\s+((?:(?!the\b)[\w'’.-]+\s+){{1,4}}?){noun}\b(?:\s+of\s+(?:the\s+)?[\w'’.-]+)?",
-            earlier,
-            re.IGNORECASE,
-        ) or re.search(rf"\bthe\s+{noun}\s+of\s+(?:the\s+)?[\w'’.-]+", earlier, re.IGNORECASE)
-        return phrase.group() if phrase else match.group()
-
-    return _THAT_NOUN.sub(named, question)
+    return _THAT_NOUN.sub(lambda m: named_before(m.group(1), earlier) or m.group(), question)
 
 
 # The count an earlier question asked for: "how many ports did the board close?".

@@ -1825,15 +1825,21 @@ def demonstratives_named(ask: str, earlier: str) -> str:
         plural = noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
         if several != plural:
             return match.group()
-        word = re.escape(noun)
-        phrase = re.search(
-            rf"\bthe\s+((?:(?!the\b)[\w'’.-]+\s+){{1,4}}?){word}\b(?:\s+of\s+(?:the\s+)?[\w'’.-]+)?",
-            earlier,
-            re.IGNORECASE,
-        ) or re.search(rf"\bthe\s+{word}\s+of\s+(?:the\s+)?[\w'’.-]+", earlier, re.IGNORECASE)
-        return phrase.group() if phrase else match.group()
+        return named_before(noun, earlier) or match.group()
 
     return _DEMONSTRATIVE_NOUN.sub(named, ask)
+
+
+def named_before(noun: str, earlier: str) -> str | None:
+    """How ``earlier`` named a ``noun`` with words that tell it apart: "the second ferry batch",
+    "the batch of the ferries"; None when it did not."""
+    word = re.escape(noun)
+    phrase = re.search(
+        rf"\bthe\s+((?:(?!the\b)[\w'’.-]+\s+){{1,4}}?){word}\b(?:\s+of\s+(?:the\s+)?[\w'’.-]+)?",
+        earlier,
+        re.IGNORECASE,
+    ) or re.search(rf"\bthe\s+{word}\s+of\s+(?:the\s+)?[\w'’.-]+", earlier, re.IGNORECASE)
+    return phrase.group() if phrase else None
 
 
 def referents_put_in(asks: tuple[str, ...] | list[str]) -> tuple[str, ...]:
