@@ -10,21 +10,14 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+from paragraphed import units_in_paragraphs
+
 from assistant.answering.compose import Composer
 from assistant.knowledge.chunks import Unit
 
 
 def _composer(paragraphs: list[list[str]]) -> tuple[Composer, list[Unit]]:
-    units: dict[str, Unit] = {}
-    number = 0
-    for paragraph, sentences in enumerate(paragraphs):
-        for text in sentences:
-            unit_id = f"s#u{number:04d}"
-            units[unit_id] = Unit(
-                unit_id, "s", number * 100, number * 100 + len(text), "sentence", text, text,
-                f"s#p{paragraph}", paragraph,
-            )  # fmt: skip
-            number += 1
+    units = units_in_paragraphs(paragraphs)
     composer = object.__new__(Composer)
     composer.index = SimpleNamespace(units=units, unit_terms={})  # type: ignore[attr-defined]
     return composer, list(units.values())

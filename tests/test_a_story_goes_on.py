@@ -19,6 +19,7 @@ import math
 from types import SimpleNamespace
 
 import pytest
+from paragraphed import units_in_paragraphs
 
 from assistant.answering.compose import Composer
 from assistant.knowledge.chunks import Unit
@@ -27,18 +28,8 @@ from assistant.knowledge.chunks import Unit
 def _composer(paragraphs: list[list[str]], common: set[str]) -> Composer:
     """A composer over one source whose ``paragraphs`` hold the given sentences; its terms are
     the sentences' lower-case words, and the ``common`` ones are in every sentence's source."""
-    units: dict[str, Unit] = {}
-    terms: dict[str, list[str]] = {}
-    number = 0
-    for paragraph, sentences in enumerate(paragraphs):
-        for text in sentences:
-            unit_id = f"s#u{number:04d}"
-            units[unit_id] = Unit(
-                unit_id, "s", number * 100, number * 100 + len(text), "sentence", text, text,
-                f"s#p{paragraph}", paragraph,
-            )  # fmt: skip
-            terms[unit_id] = [w.strip('.,“”"').lower() for w in text.split()]
-            number += 1
+    units = units_in_paragraphs(paragraphs)
+    terms = {i: [w.strip('.,“”"').lower() for w in u.text.split()] for i, u in units.items()}
     rare = math.log(40)
     index = SimpleNamespace(
         units=units,
