@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.compose import _initialled
+from assistant.answering.bodies_described import initialled
 
 
 @pytest.mark.parametrize(
@@ -27,7 +27,7 @@ from assistant.answering.compose import _initialled
     ],
 )
 def test_a_full_name_is_one_its_initials_spell(phrase, initials, spelled_out):
-    assert _initialled(phrase, initials) is spelled_out
+    assert initialled(phrase, initials) is spelled_out
 
 
 def test_a_full_name_is_embedded_beside_its_initials(assistant):

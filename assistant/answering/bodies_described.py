@@ -27,11 +27,11 @@ _KINDS = frozenset(
 )
 
 
-def _initials_of(term: str, words: list[str]) -> bool:
-    """Whether ``term`` is written with initials of ``words``, in order ("mfp" of "ministry
-    of fisheries and ports"; "nia" of "national institute for aquaculture")."""
-    letters = iter(w[0] for w in words)
-    return len(term) > 1 and all(c in letters for c in term)
+def initialled(phrase: str, initials: str) -> bool:
+    """Whether ``initials`` are the first letters of words of ``phrase``, in order ("mfp" of
+    "ministry of fisheries and ports"; "of" and "and" may be skipped)."""
+    letters = iter(word[0] for word in _WORD.findall(phrase))
+    return all(letter in letters for letter in initials.lower())
 
 
 @lru_cache(maxsize=4)
@@ -44,7 +44,9 @@ def _full_names(lexicon: Lexicon) -> Mapping[str, tuple[tuple[frozenset[str], st
         words = _WORD.findall(phrase)
         kinds = [w for w in words if w in _KINDS]
         canonical = lexicon.terms(phrase)
-        if len(canonical) != 1 or not kinds or not _initials_of(canonical[0], words):
+        if len(canonical) != 1 or len(canonical[0]) < 2 or not kinds:
+            continue
+        if not initialled(phrase, canonical[0]):
             continue
         stems = frozenset(lexicon.stem(w) for w in words if w not in STOPWORDS)
         out.setdefault(canonical[0], []).append((stems, lexicon.stem(kinds[0])))

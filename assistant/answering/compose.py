@@ -36,7 +36,7 @@ from assistant.answering.answerability import (
     unmet,
 )
 from assistant.answering.attribution import Attribution, attributed
-from assistant.answering.bodies_described import bodies_described
+from assistant.answering.bodies_described import bodies_described, initialled
 from assistant.answering.citations import CitationList
 from assistant.answering.claims import (
     CLAIM,
@@ -177,14 +177,6 @@ from assistant.search.terms import (
     is_year,
 )
 from assistant.wording import say
-
-
-def _initialled(phrase: str, initials: str) -> bool:
-    """Whether ``initials`` are the first letters of words of ``phrase``, in order ("usa" of
-    "united states of america"; "of" and "the" may be skipped)."""
-    letters = iter(word[0] for word in re.findall(r"[a-z]+", phrase))
-    return all(letter in letters for letter in initials.lower())
-
 
 # A word written in capitals, as initials are ("DAPA", "USTR").
 _INITIALS = lazy(r"\b[A-Z]{2,}\b")
@@ -3895,7 +3887,7 @@ class Composer:
         for phrase in lexicon.phrases:
             # A phrase of the alias table reads as the one term it stands for.
             read = lexicon.words(phrase)
-            if " " in phrase and len(read) == 1 and _initialled(phrase, read[0]):
+            if " " in phrase and len(read) == 1 and initialled(phrase, read[0]):
                 spelled[phrase] = read[0].upper()
         # Only the names the sources mostly write by their initials alone: one they mostly
         # spell out ("reciprocal defense procurement") is embedded best as they write it.
