@@ -2888,10 +2888,8 @@ class Composer:
         verdict is "not as stated", with the step that brought the threshold in."""
         if answer.abstained or answer.answer.startswith(say("verdict_no")):
             return answer
-        if self.facts is None or not self.facts.data.rules or self._of_other_country(question):
-            return answer
-        claimed = {int(y) for y in YEAR.findall(claimed_time(question))}
-        if not claimed:
+        claimed = self._years_claimed_of_rule(question)
+        if not claimed or self.facts is None:
             return answer
         rules = self.facts.data.rules
         steps: list[Row] = []
@@ -2912,16 +2910,21 @@ class Composer:
         merged = merge(step, [answer.model_copy(update={"answer": _without_lead(answer.answer)})])
         return merged.model_copy(update={"answer": f"{say('verdict_no')} {merged.answer}"})
 
+    def _years_claimed_of_rule(self, question: str) -> set[int]:
+        """The years a claim puts the home country's rule at, when the rule table can test them
+        (none for a claim about another country's rule)."""
+        if self.facts is None or not self.facts.data.rules or self._of_other_country(question):
+            return set()
+        return {int(y) for y in YEAR.findall(claimed_time(question))}
+
     def _dated_rule_steps(
         self, question: str, wanted: list[tuple[Decimal, str]]
     ) -> dict[tuple[Decimal, str], Row]:
         """For a claim that dates the home country's rule ("the EUR 3 million ceiling dates from
         1979"), each of ``wanted`` (a threshold or a share) that the rule table brought in at
         another year than the claim's, with the row of the step that did."""
-        if self.facts is None or not self.facts.data.rules or self._of_other_country(question):
-            return {}
-        claimed = {int(y) for y in YEAR.findall(claimed_time(question))}
-        if not claimed:
+        claimed = self._years_claimed_of_rule(question)
+        if not claimed or self.facts is None:
             return {}
         steps: dict[tuple[Decimal, str], Row] = {}
         for value, kind in wanted:
