@@ -12,7 +12,7 @@ from assistant.cli import main
 from assistant.errors import InputError
 from assistant.evaluation.cases import EvalCase, Gates, check_gold, load_cases, load_gates, select
 from assistant.evaluation.runner import CaseResult, EvalRun, SystemRun, summarize
-from assistant.evaluation.scoring import cited_sentences, judge, missing_values
+from assistant.evaluation.scoring import cited_sentences, judge, missing_values, quote_spans
 
 CATEGORIES = {
     "facts", "numbers", "dates", "history", "policy", "programs", "ustr", "rdp", "countries",
@@ -109,6 +109,19 @@ def test_a_gold_quote_not_in_its_sources_is_refused():
         check_gold([case], {"s": "xyz"})
     with pytest.raises(InputError, match="unknown source 't'"):
         check_gold([case.model_copy(update={"sources": ("t",)})], {"s": "abc"})
+
+
+def test_a_gold_quote_copied_from_a_rendered_table_matches_the_tab_separated_source():
+    # Spaces where the file has tabs and a line break are blanks of another kind, not other words.
+    source = "Share of local content\tMin. 40%\tMin. 25%\nper phase"
+    case = EvalCase(
+        id="q", category="c", question="Q?", facts=("x",), sources=("s",),
+        quote="local content Min. 40%  Min. 25% per phase",
+    )
+    check_gold([case], {"s": source})
+    assert quote_spans(case.quote, ("s",), {"s": source}) == [("s", 9, len(source))]
+    with pytest.raises(InputError, match="not verbatim"):
+        check_gold([case.model_copy(update={"quote": "local content Min. 25%"})], {"s": source})
 
 
 @pytest.mark.parametrize(

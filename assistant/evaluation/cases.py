@@ -189,6 +189,19 @@ def load_cases(paths: list[Path] | None = None) -> list[EvalCase]:
     return cases
 
 
+def quote_places(quote: str, text: str) -> list[tuple[int, int]]:
+    """Every (start, end) where the quote stands in the text, any run of whitespace matching any other.
+
+    A quote copied from a rendered table has spaces where the source file has tabs; the words and
+    their order are what a gold quote vouches for, not the kind of blank between table cells.
+    """
+    words = quote.split()
+    if not words:
+        return []
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    return [m.span() for m in pattern.finditer(text)]
+
+
 def check_gold(cases: list[EvalCase], source_texts: dict[str, str]) -> None:
     """Every gold source exists and every gold quote stands verbatim in one of its sources."""
     for case in cases:
@@ -197,7 +210,7 @@ def check_gold(cases: list[EvalCase], source_texts: dict[str, str]) -> None:
             raise InputError(
                 f"case {case.id!r}: unknown source {unknown[0]!r}; known: {', '.join(sorted(source_texts))}"
             )
-        if case.quote and not any(case.quote in source_texts[s] for s in case.sources):
+        if case.quote and not any(quote_places(case.quote, source_texts[s]) for s in case.sources):
             raise InputError(
                 f"case {case.id!r}: quote {case.quote[:60]!r} is not verbatim in its sources"
             )

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from assistant.answering.figures import untraced
 from assistant.calculator.arithmetic import Quantity, parse_amount
 from assistant.errors import CalculationError
+from assistant.evaluation.cases import quote_places
 from assistant.knowledge.chunks import sentence_spans
 from assistant.knowledge.disagreements import load_disagreements, sides_cited
 from assistant.quantities import lex
@@ -156,14 +157,11 @@ def quote_spans(
     quote: str, sources: tuple[str, ...], texts: dict[str, str]
 ) -> list[tuple[str, int, int]]:
     """Every place (source, start, end) where the gold quote stands in a gold source."""
-    spans = []
-    for sid in sources:
-        text = texts.get(sid, "")
-        start = text.find(quote)
-        while start >= 0:
-            spans.append((sid, start, start + len(quote)))
-            start = text.find(quote, start + 1)
-    return spans
+    return [
+        (sid, start, end)
+        for sid in sources
+        for start, end in quote_places(quote, texts.get(sid, ""))
+    ]
 
 
 def overlaps(a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
