@@ -115,7 +115,11 @@ def test_a_gold_quote_copied_from_a_rendered_table_matches_the_tab_separated_sou
     # Spaces where the file has tabs and a line break are blanks of another kind, not other words.
     source = "Share of local content\tMin. 40%\tMin. 25%\nper phase"
     case = EvalCase(
-        id="q", category="c", question="Q?", facts=("x",), sources=("s",),
+        id="q",
+        category="c",
+        question="Q?",
+        facts=("x",),
+        sources=("s",),
         quote="local content Min. 40%  Min. 25% per phase",
     )
     check_gold([case], {"s": source})
