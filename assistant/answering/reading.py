@@ -129,7 +129,9 @@ def reading(question: str) -> Reading:
         percent, money = _PERCENT_NAMED.search(sentence), _MONEY_NAMED.search(sentence)
         if percent and not money:
             percent_places = places
-        elif money and not percent:
+        elif (money or _names_a_result(sentence)) and not percent:
+            # "Ratio to two decimals, percent to one decimal.": a result named by a kind other
+            # than a percentage (a ratio, a count, an amount) is read as its clause says.
             money_places = places
     if percent_places is None or money_places is None:
         return found  # one rounding for every result
@@ -142,9 +144,21 @@ def _rounding_clauses(sentence: str) -> list[str]:
     to two places"); else the sentence whole ("dollars in millions, no decimals" rounds the dollars)."""
     clauses = _CLAUSES.split(sentence)
     named = [bool(_PERCENT_NAMED.search(c)) != bool(_MONEY_NAMED.search(c)) for c in clauses]
-    if len(clauses) < 2 or not all(named):
-        return [sentence]
-    return clauses
+    if len(clauses) >= 2 and all(named):
+        return clauses
+    percent = [bool(_PERCENT_NAMED.search(c)) for c in clauses]
+    if len(clauses) >= 2 and any(percent) and not all(percent) and names_its_readings(sentence):
+        # "Ratio to two decimals, percent to one decimal.": each clause names its result by
+        # kind, a percentage or another kind, and reads it its own way.
+        return clauses
+    return [sentence]
+
+
+def _names_a_result(clause: str) -> bool:
+    """Whether ``clause`` names a result by its kind ("ratio to two places", "the average in
+    millions") beside saying how to read it."""
+    named = _results_named(_reading(clause).question)
+    return bool(named) and named <= _RESULT_NOUNS
 
 
 def _reading(question: str) -> Reading:

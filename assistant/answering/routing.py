@@ -433,7 +433,10 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
         _asks_only(p) for p in split_parts(_without_named_readings(question)) if not only_reads(p)
     )
     if len(parts) < 2:
-        parts = _elliptical_asks(question) or _distributed_asks(question) or parts
+        # A sentence after the asks that only says how to read results reads every ask's, not
+        # the last ask's alone, however the asks were told apart.
+        borrowed = _elliptical_asks(question) or _distributed_asks(question)
+        parts = tuple(_asks_only(p) for p in borrowed) or parts
     if len(parts) < 2 or _reports_a_fact(question, frame_of(question)):
         return whole
     # "…, and express the sum in euros (three decimals)": each ask's result is read
