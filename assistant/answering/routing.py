@@ -98,9 +98,10 @@ from assistant.wording import say
 
 _SCIENTIFIC = lazy(r"(?<![\w.])(?:\d[\d,]*(?:\.\d+)?|\.\d+)[eE][-+]?\d+\b")
 # The offset by any name the sources give it: "countertrade" (knowledge/aliases.yaml), and the
-# industrial cooperation, collaboration or participation DAPA, the Act and KIET's table call it.
+# industrial cooperation, collaboration or participation DAPA, the Act and KIET's table call it,
+# and the "compensatory benefits" a buyer of foreign arms receives, as source 003 defines it.
 _OFFSET_WORDS = words(
-    r"offsets?|trigger\w*|obligat\w*|counter-?trade|"
+    r"offsets?|trigger\w*|obligat\w*|counter-?trade|compensat(?:ion|ory)|"
     r"industrial (?:cooperation|collaboration|participation)"
 )
 _CONTRACT_WORDS = words(
@@ -1016,13 +1017,26 @@ def _works_on_its_own_amount(
     """Whether some ask works on an amount the question states that the whole's calculation of
     that kind does not ("the lease in euros, and its 20% deposit in euros?":
     the whole converts only the deposit it worked out; the first ask converts the lease)."""
+    used = {o for d in whole.requests for o in _operands(d)}
     for i in range(len(parts)):
         found = _route_ask(i, parts, question, data, context)
-        if found is not None and any(
-            _on_amount_of_its_own(r, whole.requests, stated) for r in found.requests
-        ):
+        if found is None:
+            continue
+        if any(_on_amount_of_its_own(r, whole.requests, stated) for r in found.requests):
+            return True
+        if all(_operands(r) and not _operands(r) & used for r in found.requests):
+            # "the mean price of a jet, and what the pledges add up to": the whole worked only
+            # on the pledges; an ask whose figures no calculation of the whole uses is unanswered.
             return True
     return False
+
+
+def _operands(request: CalculatorInput) -> set[str]:
+    """The amounts ``request`` works on, as written: its expression's terms, or its amount,
+    part, whole, old and new values."""
+    terms = _OPERATORS.split(request.expression) if request.expression else []
+    fields = (request.amount, request.part, request.whole, request.old, request.new)
+    return {t.strip(" ()") for t in (*terms, *fields) if t and t.strip(" ()")}
 
 
 def _on_amount_of_its_own(
