@@ -137,7 +137,9 @@ _CROSS_RATE = lazy(
 )
 _CONVERT = lazy(
     # The currency may carry its country's adjective: "in Korean won", "into U.S. dollars".
-    r"\b(?:convert\w*|in|into|to|how many)\s+(?:(?:US|U\.S\.|American|(?:South\s)?Korean)\s)?"
+    # The scale may come first: "in billions of dollars", "into millions of won".
+    r"\b(?:convert\w*|in|into|to|how many)\s+(?:(?:thousand|million|billion|trillion)s\s+of\s+)?"
+    r"(?:(?:US|U\.S\.|American|(?:South\s)?Korean)\s)?"
     rf"(?P<target>{currency_words('KRW', 'USD', 'EUR', symbols=False)})\b",
     re.I,
 )
