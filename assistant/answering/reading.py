@@ -107,6 +107,9 @@ class Reading:
     question: str
     percent_places: int | None = None
     money_places: int | None = None
+    # Every sentence that gives places names percentages alone ("Percent, one decimal."): other
+    # results (a count, an amount) keep their own reading.
+    percent_only: bool = False
 
 
 # What a sentence that says how to round names as the results it rounds.
@@ -122,17 +125,21 @@ def reading(question: str) -> Reading:
     """How ``question`` asks its result to be read."""
     found = _reading(question)
     percent_places = money_places = None
+    other_places = False
     for sentence in (c for s in _SENTENCES.split(question) for c in _rounding_clauses(s)):
         places = _reading(sentence).places
         if places is None:
             continue
         percent, money = _PERCENT_NAMED.search(sentence), _MONEY_NAMED.search(sentence)
+        other_places = other_places or not (percent and not money)
         if percent and not money:
             percent_places = places
         elif (money or _names_a_result(sentence)) and not percent:
             # "Ratio to two decimals, percent to one decimal.": a result named by a kind other
             # than a percentage (a ratio, a count, an amount) is read as its clause says.
             money_places = places
+    if percent_places is not None and not other_places:
+        return replace(found, percent_places=percent_places, percent_only=True)
     if percent_places is None or money_places is None:
         return found  # one rounding for every result
     return replace(found, percent_places=percent_places, money_places=money_places)

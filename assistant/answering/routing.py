@@ -1304,7 +1304,12 @@ _PERCENT_RESULTS = ("share_of", "percent_change")
 def _places(request: CalculatorInput, asked: Reading) -> int | None:
     """The places ``request``'s result is asked in: those asked of its kind of result, if the
     question rounds percentages and amounts each its own way; else those of the question."""
-    own = asked.percent_places if request.operation in _PERCENT_RESULTS else asked.money_places
+    if request.operation in _PERCENT_RESULTS:
+        own = asked.percent_places
+    elif asked.percent_only:
+        return request.places  # "Percent, one decimal." rounds no count or amount
+    else:
+        own = asked.money_places
     return asked.places if own is None else own
 
 
