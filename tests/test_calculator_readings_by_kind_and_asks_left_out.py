@@ -12,6 +12,8 @@ from decimal import Decimal
 from routed import requests_of as _requests
 
 from assistant.answering.reading import reading
+from assistant.answering.routing import route
+from assistant.calculator.operations import calculate
 
 # ------------------------------------------------- a rounding sentence read kind by kind
 
@@ -105,3 +107,13 @@ def test_compensation_owed_on_a_contract_is_its_offset_obligation(data):
     )
     assert obligation["operation"] == "offset_obligation"
     assert obligation["contract_type"] == "competitive"
+
+
+# ------------------------------------------------- an implied rate carries its unit
+
+
+def test_an_implied_rate_is_stated_in_won_per_dollar(data):
+    found = route("What rate in won per dollar do USD 4 million and KRW 5.2 billion imply?", data)
+    assert found is not None and found.labels and found.labels[0] is not None
+    shown = calculate(found.requests[0], data).display
+    assert found.labels[0](shown).endswith("1,300 KRW per USD.")

@@ -2374,7 +2374,9 @@ def _implied_rate(question: str, data: OffsetData) -> Route | None:
     won, dollars = by_currency["KRW"], by_currency["USD"]
     return Route(
         [_evaluate(f"{won.value.normalize():f} / {dollars.value.normalize():f}")],
-        lead=say("rate_implied_by_amounts", first=money[0], second=money[1]),
+        labels=[
+            _implied_rate_label(say("rate_implied_by_amounts", first=money[0], second=money[1]))
+        ],
     )
 
 
@@ -2454,9 +2456,17 @@ def _implied_rates(question: str) -> Route | None:
             _evaluate(f"{won.scaled().normalize():f} / {dollars.scaled().normalize():f}")
         )
         labels.append(
-            _stated_label(say("rate_implied_by_amounts", first=first.text, second=second.text))
+            _implied_rate_label(
+                say("rate_implied_by_amounts", first=first.text, second=second.text)
+            )
         )
     return Route(requests, labels=labels)
+
+
+def _implied_rate_label(lead: str) -> Label:
+    """The sentence giving an implied rate after ``lead``, with its unit: a bare "1,470" reads
+    as a count, "1,470 KRW per USD" as the won a dollar buys."""
+    return lambda shown: f"{lead} {shown} KRW per USD."
 
 
 def _stated_label(lead: str) -> Label:
