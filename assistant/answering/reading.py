@@ -107,6 +107,9 @@ class Reading:
     question: str
     percent_places: int | None = None
     money_places: int | None = None
+    # Every sentence that gives places names percentages alone ("Percent, one decimal."): other
+    # results (a count, an amount) keep their own reading.
+    percent_only: bool = False
 
 
 # What a sentence that says how to round names as the results it rounds.
@@ -122,15 +125,21 @@ def reading(question: str) -> Reading:
     """How ``question`` asks its result to be read."""
     found = _reading(question)
     percent_places = money_places = None
+    other_places = False
     for sentence in (c for s in _SENTENCES.split(question) for c in _rounding_clauses(s)):
         places = _reading(sentence).places
         if places is None:
             continue
         percent, money = _PERCENT_NAMED.search(sentence), _MONEY_NAMED.search(sentence)
+        other_places = other_places or not (percent and not money)
         if percent and not money:
             percent_places = places
-        elif money and not percent:
+        elif (money or _names_a_result(sentence)) and not percent:
+            # "Ratio to two decimals, percent to one decimal.": a result named by a kind other
+            # than a percentage (a ratio, a count, an amount) is read as its clause says.
             money_places = places
+    if percent_places is not None and not other_places:
+        return replace(found, percent_places=percent_places, percent_only=True)
     if percent_places is None or money_places is None:
         return found  # one rounding for every result
     return replace(found, percent_places=percent_places, money_places=money_places)
@@ -142,9 +151,21 @@ def _rounding_clauses(sentence: str) -> list[str]:
     to two places"); else the sentence whole ("dollars in millions, no decimals" rounds the dollars)."""
     clauses = _CLAUSES.split(sentence)
     named = [bool(_PERCENT_NAMED.search(c)) != bool(_MONEY_NAMED.search(c)) for c in clauses]
-    if len(clauses) < 2 or not all(named):
-        return [sentence]
-    return clauses
+    if len(clauses) >= 2 and all(named):
+        return clauses
+    percent = [bool(_PERCENT_NAMED.search(c)) for c in clauses]
+    if len(clauses) >= 2 and any(percent) and not all(percent) and names_its_readings(sentence):
+        # "Ratio to two decimals, percent to one decimal.": each clause names its result by
+        # kind, a percentage or another kind, and reads it its own way.
+        return clauses
+    return [sentence]
+
+
+def _names_a_result(clause: str) -> bool:
+    """Whether ``clause`` names a result by its kind ("ratio to two places", "the average in
+    millions") beside saying how to read it."""
+    named = _results_named(_reading(clause).question)
+    return bool(named) and named <= _RESULT_NOUNS
 
 
 def _reading(question: str) -> Reading:

@@ -98,9 +98,10 @@ from assistant.wording import say
 
 _SCIENTIFIC = lazy(r"(?<![\w.])(?:\d[\d,]*(?:\.\d+)?|\.\d+)[eE][-+]?\d+\b")
 # The offset by any name the sources give it: "countertrade" (knowledge/aliases.yaml), and the
-# industrial cooperation, collaboration or participation DAPA, the Act and KIET's table call it.
+# industrial cooperation, collaboration or participation DAPA, the Act and KIET's table call it,
+# and the "compensatory benefits" a buyer of foreign arms receives, as source 003 defines it.
 _OFFSET_WORDS = words(
-    r"offsets?|trigger\w*|obligat\w*|counter-?trade|"
+    r"offsets?|trigger\w*|obligat\w*|counter-?trade|compensat(?:ion|ory)|"
     r"industrial (?:cooperation|collaboration|participation)"
 )
 _CONTRACT_WORDS = words(
@@ -136,7 +137,9 @@ _CROSS_RATE = lazy(
 )
 _CONVERT = lazy(
     # The currency may carry its country's adjective: "in Korean won", "into U.S. dollars".
-    r"\b(?:convert\w*|in|into|to|how many)\s+(?:(?:US|U\.S\.|American|(?:South\s)?Korean)\s)?"
+    # The scale may come first: "in billions of dollars", "into millions of won".
+    r"\b(?:convert\w*|in|into|to|how many)\s+(?:(?:thousand|million|billion|trillion)s\s+of\s+)?"
+    r"(?:(?:US|U\.S\.|American|(?:South\s)?Korean)\s)?"
     rf"(?P<target>{currency_words('KRW', 'USD', 'EUR', symbols=False)})\b",
     re.I,
 )
@@ -433,7 +436,10 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
         _asks_only(p) for p in split_parts(_without_named_readings(question)) if not only_reads(p)
     )
     if len(parts) < 2:
-        parts = _elliptical_asks(question) or _distributed_asks(question) or parts
+        # A sentence after the asks that only says how to read results reads every ask's, not
+        # the last ask's alone, however the asks were told apart.
+        borrowed = _elliptical_asks(question) or _distributed_asks(question)
+        parts = tuple(_asks_only(p) for p in borrowed) or parts
     if len(parts) < 2 or _reports_a_fact(question, frame_of(question)):
         return whole
     # "…, and express the sum in euros (three decimals)": each ask's result is read
@@ -1013,13 +1019,26 @@ def _works_on_its_own_amount(
     """Whether some ask works on an amount the question states that the whole's calculation of
     that kind does not ("the lease in euros, and its 20% deposit in euros?":
     the whole converts only the deposit it worked out; the first ask converts the lease)."""
+    used = {o for d in whole.requests for o in _operands(d)}
     for i in range(len(parts)):
         found = _route_ask(i, parts, question, data, context)
-        if found is not None and any(
-            _on_amount_of_its_own(r, whole.requests, stated) for r in found.requests
-        ):
+        if found is None:
+            continue
+        if any(_on_amount_of_its_own(r, whole.requests, stated) for r in found.requests):
+            return True
+        if all(_operands(r) and not _operands(r) & used for r in found.requests):
+            # "the mean price of a jet, and what the pledges add up to": the whole worked only
+            # on the pledges; an ask whose figures no calculation of the whole uses is unanswered.
             return True
     return False
+
+
+def _operands(request: CalculatorInput) -> set[str]:
+    """The amounts ``request`` works on, as written: its expression's terms, or its amount,
+    part, whole, old and new values."""
+    terms = _OPERATORS.split(request.expression) if request.expression else []
+    fields = (request.amount, request.part, request.whole, request.old, request.new)
+    return {t.strip(" ()") for t in (*terms, *fields) if t and t.strip(" ()")}
 
 
 def _on_amount_of_its_own(
@@ -1285,7 +1304,12 @@ _PERCENT_RESULTS = ("share_of", "percent_change")
 def _places(request: CalculatorInput, asked: Reading) -> int | None:
     """The places ``request``'s result is asked in: those asked of its kind of result, if the
     question rounds percentages and amounts each its own way; else those of the question."""
-    own = asked.percent_places if request.operation in _PERCENT_RESULTS else asked.money_places
+    if request.operation in _PERCENT_RESULTS:
+        own = asked.percent_places
+    elif asked.percent_only:
+        return request.places  # "Percent, one decimal." rounds no count or amount
+    else:
+        own = asked.money_places
     return asked.places if own is None else own
 
 
@@ -2350,7 +2374,9 @@ def _implied_rate(question: str, data: OffsetData) -> Route | None:
     won, dollars = by_currency["KRW"], by_currency["USD"]
     return Route(
         [_evaluate(f"{won.value.normalize():f} / {dollars.value.normalize():f}")],
-        lead=say("rate_implied_by_amounts", first=money[0], second=money[1]),
+        labels=[
+            _implied_rate_label(say("rate_implied_by_amounts", first=money[0], second=money[1]))
+        ],
     )
 
 
@@ -2430,9 +2456,17 @@ def _implied_rates(question: str) -> Route | None:
             _evaluate(f"{won.scaled().normalize():f} / {dollars.scaled().normalize():f}")
         )
         labels.append(
-            _stated_label(say("rate_implied_by_amounts", first=first.text, second=second.text))
+            _implied_rate_label(
+                say("rate_implied_by_amounts", first=first.text, second=second.text)
+            )
         )
     return Route(requests, labels=labels)
+
+
+def _implied_rate_label(lead: str) -> Label:
+    """The sentence giving an implied rate after ``lead``, with its unit: a bare "1,470" reads
+    as a count, "1,470 KRW per USD" as the won a dollar buys."""
+    return lambda shown: f"{lead} {shown} KRW per USD."
 
 
 def _stated_label(lead: str) -> Label:
