@@ -49,9 +49,10 @@ _BARE_DEMONSTRATIVE = lazy(
 # "that" or "this" standing alone for what was said before, not a determiner ("that meeting")
 # nor a conjunction: the subject of a verb of amounting ("does that imply", "what does this come
 # to"), the end of the question ("how much is that?"), or what is put in other terms ("what is
-# that in won?", "express that in won").
+# that in won?", "express that in won"). A determiner is never followed by "be": "what would
+# that be on a larger deal?" asks of the earlier answer.
 _DEMONSTRATIVE = lazy(
-    r"\b(?:that|this)(?=\s*[?.!]|\s+(?:imply|implies|mean|means|come|comes|amount|amounts|work|"
+    r"\b(?:that|this)(?=\s*[?.!]|\s+(?:be|imply|implies|mean|means|come|comes|amount|amounts|work|"
     r"works|represent\w*|equal\w*|translate\w*|correspond\w*)\b)"
     r"|\b(?:is|was)\s+(?:that|this)\s+(?:in|into|at|per|as)\b"
     # or what is put in other terms by a verb: "express that in won", "convert this to dollars".
@@ -280,13 +281,16 @@ def _part_referred(question: str, earlier: str) -> str:
     """``question`` with its "it" written as the one part of one program the earlier question
     named ("the tanker deal's SME export piece"): a part's figures (its rate of delivery, its
     value) are told apart from the same part of another program only by the program, which the
-    follow-up leaves unsaid. Unchanged when the follow-up names a program or a part of its own,
-    or the earlier question named not exactly one of each."""
+    follow-up leaves unsaid. A follow-up that names a part of its own ("how much of it was for
+    SME exports?") refers to the program's whole: "it" is written as the program. Unchanged when
+    the follow-up names a program, or the earlier question named not exactly one program (nor,
+    for a follow-up naming no part, exactly one part)."""
     table = name_table()
-    if table.find("programs", question) or table.find("categories", question):
+    if table.find("programs", question):
         return question
+    own_part = bool(table.find("categories", question))
     spans = {}
-    for kind in ("programs", "categories"):
+    for kind in ("programs",) if own_part else ("programs", "categories"):
         found = [
             match
             for pattern in table.patterns.get(kind, {}).values()
@@ -300,7 +304,7 @@ def _part_referred(question: str, earlier: str) -> str:
     for reference in _ONE_THING.finditer(question):
         if any(a <= reference.start() < b for a, b in empty):
             continue
-        thing = f"the {spans['programs']} {spans['categories']}"
+        thing = " ".join(["the", *spans.values()])
         if reference.group().lower() == "its":
             thing += "'s"
         return question[: reference.start()] + thing + question[reference.end() :]
@@ -396,8 +400,13 @@ def _swapped(question: str, earlier: list[str], spans: NameSpans) -> ResolvedQue
     return ResolvedQuestion(rewritten, context)
 
 
-# A follow-up that sets the new name beside the old one keeps both: "how does Chile compare?".
-_SIDE_BY_SIDE = words(r"compar\w*|versus|vs|than|against|both|differ\w*|same as")
+# A follow-up that sets the new name beside the old one keeps both: "how does Chile compare?";
+# so does one asking by how much the new one exceeds or falls short of the old ("how many more
+# did Chile sign?"): the difference is taken from the earlier figure.
+_SIDE_BY_SIDE = words(
+    r"compar\w*|versus|vs|than|against|both|differ\w*|same as|"
+    r"how (?:many|much) (?:more|fewer|less|higher|lower|bigger|larger|smaller|greater)"
+)
 
 
 def _other_names_dropped(question: str, context: str, spans: NameSpans) -> str:
