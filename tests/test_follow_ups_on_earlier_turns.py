@@ -267,3 +267,11 @@ def test_a_working_on_that_takes_the_one_sum_the_earlier_answer_gave():
     assert answer_figure_route("what is a quarter of that?", before, two, data) is None
     # Nothing to work on: no calculation is made of a question about the sum.
     assert answer_figure_route("who paid that?", before, one, data) is None
+
+
+def test_the_one_told_by_its_words_is_one_of_those_the_earlier_answer_listed():
+    history = earlier_turns("Which Korean rules did the report newly call barriers?")
+    for asked in ("Under which act is the cloud one?", "and the second one, what law?"):
+        assert resolve(asked, history, 4).context == history[0].content
+    # "Number one" ranks; it refers to nothing said before.
+    assert resolve("Who is the number one offset buyer worldwide?", history, 4).context == ""

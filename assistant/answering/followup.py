@@ -37,7 +37,10 @@ _ANAPHORA = words(
     r"it|its|they|them|their|(?:the )?same|this program|this deal|this report|he|she|his|her|"
     r"the program|the project|the deal|the report|the company|the contract|the agreement|"
     # a time the conversation named: "what applied back then?"
-    r"back then|at that time|by then|in that year"
+    r"back then|at that time|by then|in that year|"
+    # one of several the last answer listed, told by its words: "the nuclear one", "the second
+    # one" ("number one" ranks, it refers to nothing)
+    r"the (?:(?!number\b)[\w-]+ ){1,3}ones?"
 )
 # "that" or "this" standing alone for the earlier answer: "what share of that", "more than this?"
 _BARE_DEMONSTRATIVE = lazy(
