@@ -26,6 +26,9 @@ def test_it_is_the_whole_program_when_the_follow_up_names_its_own_part():
     history = earlier_turns("How large an offset deal did the stealth jet maker agree to?")
     resolved = resolve("and how much of that was satellites?", history, 2)
     assert resolved.question == "and how much of the stealth jet was satellites?"
+    # A part named before the "it" is what "it" stands for.
+    asked = "what did they pledge in SME exports, and what share of it got done?"
+    assert resolve(asked, history, 2).question == asked
 
 
 def test_a_part_asked_of_the_package_an_earlier_answer_gave_is_that_program_s_part(assistant):

@@ -304,9 +304,18 @@ def _part_referred(question: str, earlier: str) -> str:
             return question
         spans[kind] = max(found, key=lambda m: m.end() - m.start()).group()
     empty = [m.span() for m in _DUMMY_IT.finditer(question)]
+    # A part the follow-up names before its "it" is what "it" stands for ("what did they promise
+    # on SME exports, and how much of it was met?"): nothing to write in.
+    parts_before = [
+        match.start()
+        for pattern in table.patterns.get("categories", {}).values()
+        for match in pattern.finditer(question)
+    ]
     for reference in _ONE_THING.finditer(question):
         if any(a <= reference.start() < b for a, b in empty):
             continue
+        if any(start < reference.start() for start in parts_before):
+            return question
         thing = " ".join(["the", *spans.values()])
         if reference.group().lower() == "its":
             thing += "'s"
