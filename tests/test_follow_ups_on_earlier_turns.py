@@ -19,10 +19,29 @@ def test_it_is_the_one_part_of_the_one_program_the_earlier_question_named():
     assert resolved.question == "what share of the stealth jets SME is delivered?"
 
 
-def test_it_stays_as_written_when_the_follow_up_names_its_own_part_or_two_programs_were_named():
+def test_it_is_the_whole_program_when_the_follow_up_names_its_own_part():
     history = earlier_turns("What did the tanker maker pledge in technology transfer?")
-    asked = "what part of it went to SME exports?"
+    resolved = resolve("what part of it went to SME exports?", history, 2)
+    assert resolved.question == "what part of the tanker went to SME exports?"
+    history = earlier_turns("How large an offset deal did the stealth jet maker agree to?")
+    resolved = resolve("and how much of that was satellites?", history, 2)
+    assert resolved.question == "and how much of the stealth jet was satellites?"
+    # A part named before the "it" is what "it" stands for.
+    asked = "what did they pledge in SME exports, and what share of it got done?"
     assert resolve(asked, history, 2).question == asked
+
+
+def test_a_part_asked_of_the_package_an_earlier_answer_gave_is_that_program_s_part(assistant):
+    answer = answer_after(
+        assistant,
+        "What offset deal did the European tanker supplier strike with Seoul?",
+        "how much of it was earmarked for SME exports?",
+    )
+    assert "536.3 million" in answer.answer
+    assert "23.4%" not in answer.answer
+
+
+def test_it_stays_as_written_when_two_programs_were_named():
     history = earlier_turns("Compare the SME pledges of the tanker and the stealth jet deals.")
     asked = "what fraction of it got done by 2022?"
     assert resolve(asked, history, 2).question == asked
@@ -191,3 +210,71 @@ def test_a_rate_per_dollar_in_a_follow_up_is_no_unit_to_average_over(assistant):
     (call,) = answer.tool_calls
     assert call.input["operation"] == "convert"
     assert Decimal(call.output["result"]) == Decimal("5.88e9") * 1380
+
+
+def test_that_as_the_subject_of_be_stands_for_the_earlier_answer():
+    history = earlier_turns("What minimum share must competitive offset deals reach?")
+    resolved = resolve("What would that be on a USD 60 million purchase?", history, 4)
+    assert resolved.context == "What minimum share must competitive offset deals reach?"
+    # A determiner is no reference: "that program" names what follows it.
+    asked = "How would that rule change affect exporters in 2023?"
+    assert resolve(asked, history, 4).context == ""
+
+
+def test_a_working_the_turn_asks_on_the_figures_the_earlier_question_named_is_calculated(
+    assistant,
+):
+    answer = answer_after(
+        assistant,
+        "What minimum share must competitive offset deals reach in Korea?",
+        "What would that be on a USD 60 million contract?",
+    )
+    (call,) = answer.tool_calls
+    assert call.input["operation"] == "offset_obligation"
+    assert call.input["contract_type"] == "competitive"
+    assert Decimal(call.output["result"]) == 30_000_000
+    answer = answer_after(
+        assistant,
+        "What did the air force pay for its stealth fighters?",
+        "How much is it for each plane?",
+    )
+    (call,) = answer.tool_calls
+    assert call.input["expression"] == "KRW 7.77 trillion / 40"
+
+
+def test_a_turn_that_asks_how_much_more_another_got_keeps_the_earlier_one_to_compare(assistant):
+    answer = answer_after(
+        assistant,
+        "How many pages of the trade barrier report covered Korea?",
+        "How many more did the EU get?",
+    )
+    (call,) = answer.tool_calls
+    assert call.input["expression"] == "35 − 7"
+    assert Decimal(call.output["result"]) == 28
+
+
+def test_a_working_on_that_takes_the_one_sum_the_earlier_answer_gave():
+    from pathlib import Path
+
+    from assistant.answering.routing import answer_figure_route
+    from assistant.knowledge.rows import load_data
+    from assistant.settings import REPO_ROOT
+
+    data = load_data(Path(REPO_ROOT / "knowledge" / "data"))
+    before = "What did the yard pledge?"
+    one = "It pledged USD 40 million in parts [1]."
+    worked = answer_figure_route("what is a quarter of that?", before, one, data)
+    assert worked is not None
+    assert worked.requests[0].expression == "25% of USD 40 million"
+    two = "It pledged USD 40 million in parts and USD 12 million in training [1]."
+    assert answer_figure_route("what is a quarter of that?", before, two, data) is None
+    # Nothing to work on: no calculation is made of a question about the sum.
+    assert answer_figure_route("who paid that?", before, one, data) is None
+
+
+def test_the_one_told_by_its_words_is_one_of_those_the_earlier_answer_listed():
+    history = earlier_turns("Which Korean rules did the report newly call barriers?")
+    for asked in ("Under which act is the cloud one?", "and the second one, what law?"):
+        assert resolve(asked, history, 4).context == history[0].content
+    # "Number one" ranks; it refers to nothing said before.
+    assert resolve("Who is the number one offset buyer worldwide?", history, 4).context == ""

@@ -37,7 +37,10 @@ _ANAPHORA = words(
     r"it|its|they|them|their|(?:the )?same|this program|this deal|this report|he|she|his|her|"
     r"the program|the project|the deal|the report|the company|the contract|the agreement|"
     # a time the conversation named: "what applied back then?"
-    r"back then|at that time|by then|in that year"
+    r"back then|at that time|by then|in that year|"
+    # one of several the last answer listed, told by its words: "the nuclear one", "the second
+    # one" ("number one" ranks, it refers to nothing)
+    r"the (?:(?!number\b)[\w-]+ ){1,3}ones?"
 )
 # "that" or "this" standing alone for the earlier answer: "what share of that", "more than this?"
 _BARE_DEMONSTRATIVE = lazy(
@@ -49,9 +52,10 @@ _BARE_DEMONSTRATIVE = lazy(
 # "that" or "this" standing alone for what was said before, not a determiner ("that meeting")
 # nor a conjunction: the subject of a verb of amounting ("does that imply", "what does this come
 # to"), the end of the question ("how much is that?"), or what is put in other terms ("what is
-# that in won?", "express that in won").
+# that in won?", "express that in won"). A determiner is never followed by "be": "what would
+# that be on a larger deal?" asks of the earlier answer.
 _DEMONSTRATIVE = lazy(
-    r"\b(?:that|this)(?=\s*[?.!]|\s+(?:imply|implies|mean|means|come|comes|amount|amounts|work|"
+    r"\b(?:that|this)(?=\s*[?.!]|\s+(?:be|imply|implies|mean|means|come|comes|amount|amounts|work|"
     r"works|represent\w*|equal\w*|translate\w*|correspond\w*)\b)"
     r"|\b(?:is|was)\s+(?:that|this)\s+(?:in|into|at|per|as)\b"
     # or what is put in other terms by a verb: "express that in won", "convert this to dollars".
@@ -280,13 +284,16 @@ def _part_referred(question: str, earlier: str) -> str:
     """``question`` with its "it" written as the one part of one program the earlier question
     named ("the tanker deal's SME export piece"): a part's figures (its rate of delivery, its
     value) are told apart from the same part of another program only by the program, which the
-    follow-up leaves unsaid. Unchanged when the follow-up names a program or a part of its own,
-    or the earlier question named not exactly one of each."""
+    follow-up leaves unsaid. A follow-up that names a part of its own ("how much of it was for
+    SME exports?") refers to the program's whole: "it" is written as the program. Unchanged when
+    the follow-up names a program, or the earlier question named not exactly one program (nor,
+    for a follow-up naming no part, exactly one part)."""
     table = name_table()
-    if table.find("programs", question) or table.find("categories", question):
+    if table.find("programs", question):
         return question
+    own_part = bool(table.find("categories", question))
     spans = {}
-    for kind in ("programs", "categories"):
+    for kind in ("programs",) if own_part else ("programs", "categories"):
         found = [
             match
             for pattern in table.patterns.get(kind, {}).values()
@@ -297,10 +304,19 @@ def _part_referred(question: str, earlier: str) -> str:
             return question
         spans[kind] = max(found, key=lambda m: m.end() - m.start()).group()
     empty = [m.span() for m in _DUMMY_IT.finditer(question)]
+    # A part the follow-up names before its "it" is what "it" stands for ("what did they promise
+    # on SME exports, and how much of it was met?"): nothing to write in.
+    parts_before = [
+        match.start()
+        for pattern in table.patterns.get("categories", {}).values()
+        for match in pattern.finditer(question)
+    ]
     for reference in _ONE_THING.finditer(question):
         if any(a <= reference.start() < b for a, b in empty):
             continue
-        thing = f"the {spans['programs']} {spans['categories']}"
+        if any(start < reference.start() for start in parts_before):
+            return question
+        thing = " ".join(["the", *spans.values()])
         if reference.group().lower() == "its":
             thing += "'s"
         return question[: reference.start()] + thing + question[reference.end() :]
@@ -396,8 +412,13 @@ def _swapped(question: str, earlier: list[str], spans: NameSpans) -> ResolvedQue
     return ResolvedQuestion(rewritten, context)
 
 
-# A follow-up that sets the new name beside the old one keeps both: "how does Chile compare?".
-_SIDE_BY_SIDE = words(r"compar\w*|versus|vs|than|against|both|differ\w*|same as")
+# A follow-up that sets the new name beside the old one keeps both: "how does Chile compare?";
+# so does one asking by how much the new one exceeds or falls short of the old ("how many more
+# did Chile sign?"): the difference is taken from the earlier figure.
+_SIDE_BY_SIDE = words(
+    r"compar\w*|versus|vs|than|against|both|differ\w*|same as|"
+    r"how (?:many|much) (?:more|fewer|less|higher|lower|bigger|larger|smaller|greater)"
+)
 
 
 def _other_names_dropped(question: str, context: str, spans: NameSpans) -> str:

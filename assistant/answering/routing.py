@@ -1410,11 +1410,16 @@ def answer_figure_route(question: str, before: str, answer: str, data: OffsetDat
     calculation of its own): that sum converted at the follow-up's rate. None when the follow-up
     states an amount of its own or no rate, or the answer gives no sum, or more than one, in
     another currency than the one asked (a figure already in the asked currency is the sources'
-    own conversion, not the thing to convert)."""
-    targets = _targets(question)
-    if not targets or amounts(question) or not _RATE.search(question):
+    own conversion, not the thing to convert).
+
+    A follow-up that asks no conversion but works on "that" ("what is half of that?") works on
+    the answer's one sum in whatever currency, put where the reference stood; None when the
+    follow-up so read is no calculation."""
+    if amounts(question) or answer.startswith(say("cannot_answer")):
         return None
-    if answer.startswith(say("cannot_answer")):
+    targets = _targets(question)
+    reference = None if targets else _BACK_REFERENCE.search(question)
+    if reference is None and not (targets and _RATE.search(question)):
         return None
     found: dict[tuple[str, Decimal], str] = {}
     for token in lex(answer):
@@ -1423,11 +1428,15 @@ def answer_figure_route(question: str, before: str, answer: str, data: OffsetDat
     if len(found) != 1:
         return None
     (figure,) = found.values()
-    converted = route(f"{question} ({figure})", data)
-    if converted is not None:
+    if reference is not None:
+        asked = question[: reference.start()] + figure + question[reference.end() :]
+    else:
+        asked = f"{question} ({figure})"
+    worked = route(asked, data)
+    if worked is not None:
         # The sentence cited for the figure is the one that answered the question before.
-        converted.read_as, converted.restated = f"{before} ({figure})", (figure,)
-    return converted
+        worked.read_as, worked.restated = f"{before} ({figure})", (figure,)
+    return worked
 
 
 # What may stand between a sum and the same sum in another currency: "$5 million (about KRW 7
