@@ -1212,10 +1212,13 @@ def intent_of(question: str, context: str = "") -> Intent:
 
 # "How did the ministry react to the audit?": the side asked for is who reacts; whom the
 # question names after "to" is what the reply is about, not a side.
+# How a reply is made ("publicly", "in public", "at first") may stand before or after its verb,
+# and what it replies to may follow "once" ("responded once the report came out").
+_HOW_REPLIED = r"(?:publicly|officially|formally|openly|first|at first|in public|in private)"
 _REACTS = lazy(
     r"\bhow (?:did|does|do|has|have|would|will|was|were|is|are) (?P<who>.{1,60}?) "
-    r"(?:(?:publicly|officially|first) )?(?:react|respond|repl|answer|hit back|push(?:ed)? back)"
-    r"\w*(?: (?:publicly|officially|at first))? (?:to|on|against|after|when)\b",
+    rf"(?:{_HOW_REPLIED} )?(?:react|respond|repl|answer|hit back|push(?:ed)? back)"
+    rf"\w*(?: {_HOW_REPLIED})? (?:to|on|against|after|when|once)\b",
     re.I,
 )
 # A government replies through its ministries, agencies and their spokespeople.
