@@ -22,6 +22,10 @@ from assistant.answering.speakers import speaker_words
             "the port authorities",
         ),
         ("How did the ministry push back on the committee's report?", "the ministry"),
+        # How the reply was made may stand after the verb in other words ("in public"), and
+        # what it replies to may follow "once".
+        ("How did the harbour board answer in public to the dockers' claims?", "the harbour board"),
+        ("How did Lima's officials respond once the audit came out?", "Lima's officials"),
     ],
 )
 def test_the_side_of_a_reaction_question_is_who_reacts(question, who):
@@ -44,3 +48,13 @@ def test_the_government_s_reply_to_a_foreign_report_is_its_officials_words(assis
     assert not answer.abstained
     assert "spokesperson of the Defense Acquisition Program Administration" in answer.answer
     assert "reciprocal defense procurement agreement" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_reply_made_in_public_is_the_government_s_officials_words_too(assistant):
+    answer = assistant.ask(
+        "How did Korea's government react in public to its offsets appearing in the USTR report?"
+    )
+    assert not answer.abstained
+    assert "spokesperson of the Defense Acquisition Program Administration" in answer.answer
+    assert "further assessment" in answer.answer

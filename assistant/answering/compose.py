@@ -1212,10 +1212,13 @@ def intent_of(question: str, context: str = "") -> Intent:
 
 # "How did the ministry react to the audit?": the side asked for is who reacts; whom the
 # question names after "to" is what the reply is about, not a side.
+# How a reply is made ("publicly", "in public", "at first") may stand before or after its verb,
+# and what it replies to may follow "once" ("responded once the report came out").
+_HOW_REPLIED = r"(?:publicly|officially|formally|openly|first|at first|in public|in private)"
 _REACTS = lazy(
     r"\bhow (?:did|does|do|has|have|would|will|was|were|is|are) (?P<who>.{1,60}?) "
-    r"(?:(?:publicly|officially|first) )?(?:react|respond|repl|answer|hit back|push(?:ed)? back)"
-    r"\w*(?: (?:publicly|officially|at first))? (?:to|on|against|after|when)\b",
+    rf"(?:{_HOW_REPLIED} )?(?:react|respond|repl|answer|hit back|push(?:ed)? back)"
+    rf"\w*(?: {_HOW_REPLIED})? (?:to|on|against|after|when|once)\b",
     re.I,
 )
 # A government replies through its ministries, agencies and their spokespeople.
@@ -3591,6 +3594,8 @@ class Composer:
         if query.intent.wide and kind is None and about is None:
             # A claim and the figures its paragraph's next sentence backs it with are one point.
             units = list(dict.fromkeys(x for u in units for x in [u, *self._backed_by(u)]))
+            # A named speaker's statement and the rest of their words after it are one point.
+            units = list(dict.fromkeys(x for u in units for x in [u, *self._spoken_on(u)]))
         if query.intent.chronological:
             units.sort(key=_first_year)
         answer = self._on_topic(self._cited(question, units), question, ranked)
@@ -5588,6 +5593,20 @@ class Composer:
             return []
         # The figures may run on into a sentence that leans on them ("This accounts for …").
         return [nxt, *(u for u in self._carried_on(nxt, 1) if u.paragraph == unit.paragraph)]
+
+    def _spoken_on(self, unit: Unit) -> list[Unit]:
+        """The rest of the words of the person ``unit`` names as its speaker ("“…,” Park, the
+        agency's spokesperson, said" before "“…,” he added." and "Park said …"): a story names a
+        speaker once and goes on with what they said, which a wide question about their side
+        asks for as much as the first sentence. Nothing for a sentence naming no person before
+        its verb of saying: a body's report it goes "according to" is no speaker going on."""
+        words = speaker_words(unit.text)
+        if words is None or self._first_person(words) is None:
+            return []
+        return self._speech_after(unit)
+
+    def _first_person(self, text: str) -> str | None:
+        return name_table().first_among(_NAME_KINDS["person"], text)
 
     def _carried_on(self, unit: Unit, reach: int = 2) -> list[Unit]:
         """Up to ``reach`` sentences after ``unit`` that carry on from it, in order."""
