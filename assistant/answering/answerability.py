@@ -2441,7 +2441,9 @@ def _only_counted(frame: Frame, answer: Answer, statements: list[str]) -> bool:
     quotes = _quotes_of_claims(answer)
     if len(quotes) != len(statements):
         quotes = [None] * len(statements)
-    texts = [q.quote if q is not None else piece for piece, q in zip(statements, quotes, strict=True)]
+    texts = [
+        q.quote if q is not None else piece for piece, q in zip(statements, quotes, strict=True)
+    ]
     written = lazy(noun, re.I)
     counted = lazy(_COUNT_BEFORE + noun, re.I)
     about = [i for i, t in enumerate(texts) if written.search(t)]
