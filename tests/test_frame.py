@@ -170,6 +170,14 @@ def test_a_follow_up_amount_without_a_currency_takes_the_earlier_currency():
         ("What slice of the port's income came from tolls?", "percent"),
         ("What did the harbour dues add up to last decade?", "quantity"),
         ("What did the dues amount to in dollar terms?", "money"),
+        # What a thing "comes to" is its sum, as what it adds up to is ...
+        ("What did the harbour's ferry earnings come to in 2017?", "quantity"),
+        ("What do the berth fees come to per ship?", "quantity"),
+        # ... but not a clause of "when it comes to", nor coming to decide something, nor a
+        # thing a "what" asks for that is come to.
+        ("When it comes to berths, who leases them?", "agent"),
+        ("What findings did the pier inquiry come to?", "other"),
+        ("What did the port board come to decide about leases?", "other"),
         ("Which portion of the fleet was leased?", "percent"),
         # The first wh-phrase asks; a later "when" only sets the time.
         ("Which office took charge when the pier reopened?", "organisation"),

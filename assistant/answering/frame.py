@@ -279,6 +279,13 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "How far have they kept their word" asks how well, not for a distance.
             rf"\b(how (much|large|big|long|far(?!\s+(?:[\w'’-]+\s+){{0,7}}?(?:{KEPT}\b)))|"
             r"add(?:s|ed)? up to|amount(?:s|ed)? to|"
+            # What a thing "comes to" is its sum, as what it adds up to is ("what did the dues
+            # come to in 2017?"): a bare "what" asking, "come to" closing its clause or followed
+            # by what qualifies the sum (a time, a unit, "altogether"). Not "what conclusions
+            # did the audit come to", whose "what" asks for a thing, nor "when it comes to".
+            r"what\s+(?:did|does|do|will|would|could|might|may|should)\s[^?]*?\bcome to"
+            r"(?=\s*(?:[?,.;:]|$)|\s+(?:(?:19|20)\d\d|in|per|for|on|over|across|during|between|"
+            r"after|before|by|altogether|overall|together|in all|all told|each|apiece)\b)|"
             r"(what|which) (?:(?:is|was|are|were) )?(?:the )?"
             r"([\w'’-]+ ){0,3}(amount|value|sum|size|"
             r"threshold|level|limit|price|figure|total|minimum|maximum|ceiling|cap)|"
