@@ -89,7 +89,6 @@ from assistant.answering.frame import (
     over_time,
     over_time_verbs,
     period_mentions,
-    position_words,
     referents_put_in,
     set_aside,
     split_parts,
@@ -143,7 +142,6 @@ from assistant.answering.source_figures import states_pledge
 from assistant.answering.speakers import (
     leans_back,
     report_author,
-    reports_speech,
     speaker,
     speaker_of,
     speaker_words,
@@ -3722,10 +3720,6 @@ class Composer:
         asked = frozenset(self.index.lexicon.terms(head[0])) if head is not None else frozenset()
         asked &= query.weights.keys()
         finer = finer_date(question) if kind == "date" else None
-        # So are the words by which a question names the stance it asks for ("the agency's public
-        # line"), met by a sentence reporting what someone said.
-        stance = frozenset(self.index.lexicon.terms(position_words(question)))
-        stance &= query.weights.keys()
         weights = self._gate_weights(question, query)
         total = sum(weights.values()) or 1.0
         found = []
@@ -3736,8 +3730,6 @@ class Composer:
                 and (finer is None or finer.search(c.unit.text))
             ):
                 met = frozenset()
-            if stance and reports_speech(c.unit.text):
-                met |= stance - c.hits - c.context_hits
             found.append(
                 (_weighted_share(weights, c.hits | met, c.context_hits, total), c.hits | met)
             )

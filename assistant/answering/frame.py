@@ -753,16 +753,6 @@ def asks_position(question: str) -> bool:
     return bool(_RULES["position"].search(question))
 
 
-def position_words(question: str) -> str:
-    """The words by which a question of the position kind names the stance it asks for ("public
-    line" of "the agency's public line", "response"): what the answer is, a side's words, which
-    a sentence reporting them gives without naming them so; "" for a question of another kind."""
-    question = as_asked(question)
-    if answer_type(question) != "position":
-        return ""
-    return " ".join(m.group() for m in _RULES["position"].finditer(question))
-
-
 # "How the fee a ferry pays at the northern harbour has risen": a long subject between "how" and
 # its verb of change, which the auxiliary before the verb ties to the "how".
 _HOW_HAS_CHANGED = lazy(

@@ -62,11 +62,6 @@ def _saying(text: str) -> tuple[str, re.Match[str]] | None:
     return None if said is None else (plain, said)
 
 
-def reports_speech(text: str) -> bool:
-    """Whether ``text`` reports what someone said: a quotation, or a verb of saying."""
-    return bool(_QUOTED.search(text)) or _saying(text) is not None
-
-
 def speaker_words(text: str) -> str | None:
     """The words of ``text`` before its verb of saying, quotations left out ("“…,” Park, a
     ministry official, said" gives ", Park, a ministry official,"): who is said to speak."""
