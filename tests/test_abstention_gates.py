@@ -215,14 +215,3 @@ def test_a_name_joined_to_an_inflected_word_is_the_name_the_sources_write(
 )
 def test_a_name_the_sources_lack_joined_to_an_inflected_word_is_still_refused(assistant, question):
     assert assistant.ask(question).abstained
-
-
-def test_the_stance_asked_for_is_met_by_a_sentence_reporting_what_the_side_said(assistant):
-    # "public line" is no word of the sources: the spokesperson's reply is the line.
-    answer = assistant.ask("What was DAPA's own line after the USTR listing?")
-    assert not answer.abstained
-    assert "Jo Yong-jin" in answer.answer
-
-
-def test_the_stance_of_a_side_no_sentence_quotes_is_still_refused(assistant):
-    assert assistant.ask("What was Hanwha's official line on the USTR listing?").abstained

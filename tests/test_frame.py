@@ -17,7 +17,6 @@ from assistant.answering.frame import (
     frame_of,
     kinds_as_written,
     opening_year,
-    position_words,
     split_parts,
     wh_head_noun,
     without_register,
@@ -799,15 +798,3 @@ def test_a_count_of_programs_named_by_a_common_noun_names_no_program_whose_figur
 
 def test_a_figure_brought_by_programs_named_by_a_common_noun_still_names_them():
     assert frame_of("How much did the navy gain from its radar programs?").programs == ("radar",)
-
-
-@pytest.mark.parametrize(
-    ("question", "words"),
-    [
-        ("What was the agency's public line on the tariff ruling?", "s public line"),
-        ("How did the ministry respond to the audit?", "respond"),
-        ("What did the agency pay for the radar?", ""),  # no stance asked
-    ],
-)
-def test_the_words_naming_the_stance_a_question_asks_for_are_read_off_it(question, words):
-    assert position_words(question) == words

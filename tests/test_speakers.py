@@ -9,7 +9,6 @@ import pytest
 from assistant.answering.speakers import (
     asks_who_said,
     report_author,
-    reports_speech,
     speaker,
     speaker_of,
     unnamed_speaker,
@@ -203,16 +202,3 @@ def test_what_is_said_is_the_sentence_without_the_words_telling_who_says_it():
 def test_a_sentence_naming_no_speaker_is_what_is_said_as_it_stands():
     text = "The board raised the levy in 2004."
     assert without_speaker(text) == text
-
-
-@pytest.mark.parametrize(
-    ("text", "reports"),
-    [
-        ("“We will review it,” a ministry official said on Friday.", True),
-        ("The agency argues that most buyers use offsets.", True),
-        ('The board called the deal "a milestone".', True),
-        ("The agency cut its offset ratio to 30% in 2018.", False),
-    ],
-)
-def test_a_sentence_reports_speech_by_a_quotation_or_a_verb_of_saying(text, reports):
-    assert reports_speech(text) is reports
