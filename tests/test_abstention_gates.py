@@ -185,3 +185,33 @@ def test_a_hyphenated_designation_is_no_given_name_to_correct(assistant):
     answer = assistant.ask("What KF-X technology transfer did Lockheed Martin pledge?")
     assert not answer.abstained
     assert "KF-X" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        # "FMS-tied" and "FMS-financed": the sources write "FMS contracts", never the compounds.
+        ("What minimum share does Norway set on FMS-tied offsets?", "Min. 100%"),
+        (
+            "In KIET's table, how large an offset must FMS-financed purchases by Taiwan carry?",
+            "35%",
+        ),
+    ],
+)
+def test_a_name_joined_to_an_inflected_word_is_the_name_the_sources_write(
+    assistant, question, stated
+):
+    answer = assistant.ask(question)
+    assert not answer.abstained
+    assert stated in _quotes(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What offset share do NATO-linked buyers demand?",  # no source names NATO
+        "What offset minimum does Qatar set on FMS-tied deals?",  # nor Qatar
+    ],
+)
+def test_a_name_the_sources_lack_joined_to_an_inflected_word_is_still_refused(assistant, question):
+    assert assistant.ask(question).abstained

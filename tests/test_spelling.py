@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.scope import ScopeChecker
-from assistant.answering.spelling import Speller, dictionary_base, spelling_key
+from assistant.answering.spelling import Speller, dictionary_base, inflected_from, spelling_key
 from assistant.search.encoder import english_words
 from assistant.search.terms import Lexicon
 from assistant.settings import REPO_ROOT
@@ -404,3 +404,18 @@ def test_a_single_letter_joined_to_a_word_is_a_prefix_not_a_word_with_letters_lo
     for question in ("Did K-Defense exports grow?", "Which X-band radar was it?"):
         assert _respelt(checker, question) == question
     assert checker.check("Did K-Defense exports grow?").covered
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [("tied", "tie"), ("financed", "finance"), ("backed", "back"), ("tallied", "tally")],
+)
+def test_an_inflected_word_gives_the_dictionary_word_it_is_made_from(word, base):
+    english = frozenset({"tie", "finance", "back", "tally", "jinn"})
+    assert inflected_from(word, english) == base
+
+
+@pytest.mark.parametrize("word", ["jinn", "ho", "soo", "offest"])
+def test_a_word_with_no_inflection_gives_none_even_when_it_is_a_dictionary_word(word):
+    # A given name's syllable ("Min-ho") is never read as an inflected word.
+    assert inflected_from(word, frozenset({"jinn", "ho", "off"})) is None

@@ -18,6 +18,7 @@ from assistant.answering.spelling import (
     Respelling,
     Speller,
     dictionary_base,
+    inflected_from,
     is_question_typo,
     written_as_name,
 )
@@ -54,6 +55,14 @@ def adjective_forms(word: str) -> tuple[str, ...]:
     final vowel may go ("navy" → "naval") or stay ("europe" → "european")."""
     stems = (word, word[:-1]) if word[-1:] in tuple("aeiouy") else (word,)
     return (word, *dict.fromkeys(f"{s}{e}" for s in stems for e in _ADJECTIVE_ENDINGS))
+
+
+def _lowercase_parts(word: str) -> frozenset[str]:
+    """The parts of the hyphenated ``word`` written in lower case ("linked" of "NATO-linked"):
+    words a name is joined to, not parts of the name."""
+    if "-" not in word:
+        return frozenset()
+    return frozenset(part for part in word.split("-") if part.isalpha() and part.islower())
 
 
 def _without_amounts(text: str) -> str:
@@ -259,6 +268,11 @@ class ScopeChecker:
                     continue
                 if parts != entity and word.isalpha() and dictionary_base(word, self.english):
                     continue  # "mid" of "mid-2023": an English word, not a name
+                if word in _lowercase_parts(entity) and inflected_from(word, self.english):
+                    # "linked" of "NATO-linked", "backed" of "state-backed": an inflected English
+                    # word joined to a name is no part of the name (a given name's syllables,
+                    # "Min-ho", carry no inflection); it is judged with the question's other words.
+                    continue
                 span = _YEAR_SPAN.match(term)
                 if span and set(span.groups()) <= self.vocabulary:
                     continue  # "2016-2022": a period between two years the sources name

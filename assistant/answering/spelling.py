@@ -112,6 +112,19 @@ def dictionary_base(word: str, english: frozenset[str]) -> str | None:
     return None
 
 
+def inflected_from(word: str, english: frozenset[str]) -> str | None:
+    """The dictionary word ``word`` (folded) is an inflection of, other than itself ("linked"
+    of "link", "counted" of "count"), if ``english`` lists one; None for a word with no
+    inflectional ending ("jinn", "sun")."""
+    if not english or not word.isalpha():
+        return None
+    for ending, base in _INFLECTIONS:
+        stem = word[: -len(ending)] + base
+        if word.endswith(ending) and len(stem) >= 3 and stem in english:
+            return stem
+    return None
+
+
 def _forms(word: str) -> list[str]:
     """``word`` and the words it may be made from, nearest first: without an inflection (a
     consonant doubled before it dropped too, "scrapping"), respelt, without a derivation."""
