@@ -2,8 +2,7 @@
 that rounds a ratio one way and a percentage another rounds each kind; a rounding sentence after
 two asks sharing one verb reads both; places given to percentages alone leave a count as it is;
 an ask whose figures the whole question's calculation never uses is worked out beside it; a
-conversion asked "in billions of dollars" converts; and "compensation" is the offset by another
-name."""
+conversion asked "in billions of dollars" converts."""
 
 from __future__ import annotations
 
@@ -95,18 +94,6 @@ def test_a_conversion_asked_in_a_scale_of_dollars_converts_to_dollars(data):
     assert convert["operation"] == "convert"
     assert (convert["to_currency"], convert["scale"]) == ("USD", "million")
     assert Decimal(convert["rate"].replace(",", "")) == 1300
-
-
-# ------------------------------------------------- compensation is the offset
-
-
-def test_compensation_owed_on_a_contract_is_its_offset_obligation(data):
-    (obligation,) = _requests(
-        "What compensation must a foreign supplier provide on a $40 million competitive contract?",
-        data,
-    )
-    assert obligation["operation"] == "offset_obligation"
-    assert obligation["contract_type"] == "competitive"
 
 
 # ------------------------------------------------- an implied rate carries its unit

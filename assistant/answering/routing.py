@@ -98,10 +98,9 @@ from assistant.wording import say
 
 _SCIENTIFIC = lazy(r"(?<![\w.])(?:\d[\d,]*(?:\.\d+)?|\.\d+)[eE][-+]?\d+\b")
 # The offset by any name the sources give it: "countertrade" (knowledge/aliases.yaml), and the
-# industrial cooperation, collaboration or participation DAPA, the Act and KIET's table call it,
-# and the "compensatory benefits" a buyer of foreign arms receives, as source 003 defines it.
+# industrial cooperation, collaboration or participation DAPA, the Act and KIET's table call it.
 _OFFSET_WORDS = words(
-    r"offsets?|trigger\w*|obligat\w*|counter-?trade|compensat(?:ion|ory)|"
+    r"offsets?|trigger\w*|obligat\w*|counter-?trade|"
     r"industrial (?:cooperation|collaboration|participation)"
 )
 _CONTRACT_WORDS = words(
