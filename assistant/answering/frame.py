@@ -634,13 +634,25 @@ def _head(question: str) -> str | None:
     if _WHO_ROLE.search(question):
         return "person"
     found = [
-        (m.start(), -m.end(), kind)
+        (m.start(), m.end(), kind)
         for kind, p in _WH_HEADS
         for m in [_asking(p.search(question), kind)]
         if m
     ]
-    # From one wh-word, the longest phrase names the head: "which ministry official" a person.
-    return min(found)[2] if found else None
+    if not found:
+        return None
+    # From one wh-word, the phrase runs on through a compound of head nouns: "which ministry
+    # official" asks for a person. A head noun a word or more after the first is no part of
+    # the phrase but of what follows its verb: "which ministry pitched the firms" asks for a
+    # ministry.
+    start = min(found)[0]
+    phrases = sorted((end, kind) for at, end, kind in found if at == start)
+    end, kind = phrases[0]
+    for longer, longer_kind in phrases[1:]:
+        if len(question[end:longer].split()) != 1:
+            break
+        end, kind = longer, longer_kind
+    return kind
 
 
 # The kinds of the name table that are proper names (not offset categories).
