@@ -2101,6 +2101,8 @@ _SAID_ON = lazy(
     r"(?P<topic>[^?;]+)",
     re.I,
 )
+# "How high", "how soon", "how much": a topic asking for a degree, by the word of its measure.
+_HOW_DEGREE = lazy(r"\bhow\s+[a-z]+\b", re.I)
 # A claim of an answer and the citation markers that end it.
 _CITED = lazy(r"(?P<claim>[^\[\]]+?)(?P<markers>(?:\s*\[\d+\])+)")
 _MARKER_NUMBER = lazy(r"\[(\d+)\]")
@@ -2163,9 +2165,12 @@ def _said_on(question: str, answer: Answer, entities: Entities) -> tuple[str, st
     named = " ".join(
         n for kind in _TOPIC_KINDS for n in entities.names(f"{topic} {asked['who']}", kind)
     )
+    # "How high they'd be" asks for a degree, which any word of degree gives ("quite low"):
+    # the adjective after "how" is the asker's measure, no topic the person must name.
+    measured = _HOW_DEGREE.sub(" ", topic.lower())
     own = {
         _word_key(w)
-        for w in re.findall(r"[a-z][a-z-]{3,}", topic.lower())
+        for w in re.findall(r"[a-z][a-z-]{3,}", measured)
         if w not in STOPWORDS and w not in named.lower()
     }
     written = {_word_key(w) for w in re.findall(r"[a-z][a-z-]{3,}", said.lower())}

@@ -1439,8 +1439,9 @@ def written_stages(text: str) -> tuple[str, ...]:
 # A time named by the program's start rather than by its year: "the threshold when the policy
 # began", "the share at the outset of the scheme".
 _AT_THE_START = lazy(
-    r"\b(?:when|as)\s+(?:(?:the|its|this|that|[\w'’-]+['’]s)\s+)?(?:offsets?\s+)?"
-    r"(?:policy|program(?:me)?|system|scheme|rules?|requirements?|it)\s+"
+    r"\b(?:when|as)\s+(?:(?:the|its|this|that|[\w'’-]+['’]s)\s+)?"
+    # The program named by its own thing: "when offsets began".
+    r"(?:(?:offsets?\s+)?(?:policy|program(?:me)?|system|scheme|rules?|requirements?|it)|offsets)\s+"
     r"(?:(?:was|were|had|first|been)\s+)*(?:started|began|begun|introduced|launched|created|"
     r"set up|adopted|established|came in(?:to (?:force|effect))?)\b"
     # The start told by who began it: "when Peru first brought in the levy", "when the
