@@ -633,26 +633,33 @@ _NAMED_HEADS = frozenset({"person", "company", "organisation", "country"})
 def _head(question: str) -> str | None:
     if _WHO_ROLE.search(question):
         return "person"
+    found = _wh_phrase(question)
+    return found[1] if found else None
+
+
+def _wh_phrase(question: str) -> tuple[re.Match[str], str] | None:
+    """The earliest wh-phrase that names a kind by its noun, with that kind.
+
+    From one wh-word, the phrase runs on through a compound of head nouns: "which ministry
+    official" asks for a person. A head noun a word or more after the first is no part of the
+    phrase but of what follows its verb or of another wh-phrase: "which ministry pitched the
+    firms" asks for a ministry, "by which body in which year" for a body."""
     found = [
-        (m.start(), m.end(), kind)
+        (m.start(), m.end(), kind, m)
         for kind, p in _WH_HEADS
         for m in [_asking(p.search(question), kind)]
         if m
     ]
     if not found:
         return None
-    # From one wh-word, the phrase runs on through a compound of head nouns: "which ministry
-    # official" asks for a person. A head noun a word or more after the first is no part of
-    # the phrase but of what follows its verb: "which ministry pitched the firms" asks for a
-    # ministry.
-    start = min(found)[0]
-    phrases = sorted((end, kind) for at, end, kind in found if at == start)
-    end, kind = phrases[0]
-    for longer, longer_kind in phrases[1:]:
+    start = min(f[0] for f in found)
+    phrases = sorted((end, kind, m) for at, end, kind, m in found if at == start)
+    end, kind, match = phrases[0]
+    for longer, longer_kind, longer_match in phrases[1:]:
         if len(question[end:longer].split()) != 1:
             break
-        end, kind = longer, longer_kind
-    return kind
+        end, kind, match = longer, longer_kind, longer_match
+    return match, kind
 
 
 # The kinds of the name table that are proper names (not offset categories).
@@ -905,16 +912,11 @@ def wh_head_noun(question: str) -> tuple[str, str] | None:
     for, with that kind: ("day", "date") of "on which day did it open", ("agency",
     "organisation") of "which agency runs it". That word says what the answer is, not what it
     is about: a sentence answers it by stating such a thing ("on Monday"), seldom by the word."""
-    found = [
-        (m.start(), -m.end(), kind, m.group())
-        for kind, pattern in _WH_HEADS
-        for m in [_asking(pattern.search(question), kind)]
-        if m
-    ]
-    if not found:
+    found = _wh_phrase(question)
+    if found is None:
         return None
-    _, _, kind, phrase = min(found)
-    return phrase.split()[-1], kind
+    phrase, kind = found
+    return phrase.group().split()[-1], kind
 
 
 # The noun a "what"/"which" phrase ends on, just before its verb: "what penalty does ...",

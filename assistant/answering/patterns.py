@@ -28,5 +28,5 @@ WH_WORDS = r"who|whom|whose|what|which|when|where|why|how"
 # The words of a rule's two figures: the contract value from which it applies (an amount) and the
 # share of the contract it asks (a percentage). Answers read from the rule table and checks that
 # an answer gives the figure asked both tell the two apart by them.
-THRESHOLD_WORDS = words(r"thresholds?|trigger\w*|floors?|activation (?:point|value)|cut-?offs?")
+THRESHOLD_WORDS = words(r"thresholds?|trigger\w*|activation (?:point|value)|cut-?offs?")
 SHARE_WORDS = words(r"shares?|percent\w*|rates?|quotas?")
