@@ -2101,6 +2101,8 @@ _SAID_ON = lazy(
     r"(?P<topic>[^?;]+)",
     re.I,
 )
+# "How high", "how soon", "how much": a topic asking for a degree, by the word of its measure.
+_HOW_DEGREE = lazy(r"\bhow\s+[a-z]+\b", re.I)
 # A claim of an answer and the citation markers that end it.
 _CITED = lazy(r"(?P<claim>[^\[\]]+?)(?P<markers>(?:\s*\[\d+\])+)")
 _MARKER_NUMBER = lazy(r"\[(\d+)\]")
@@ -2163,9 +2165,12 @@ def _said_on(question: str, answer: Answer, entities: Entities) -> tuple[str, st
     named = " ".join(
         n for kind in _TOPIC_KINDS for n in entities.names(f"{topic} {asked['who']}", kind)
     )
+    # "How high they'd be" asks for a degree, which any word of degree gives ("quite low"):
+    # the adjective after "how" is the asker's measure, no topic the person must name.
+    measured = _HOW_DEGREE.sub(" ", topic.lower())
     own = {
         _word_key(w)
-        for w in re.findall(r"[a-z][a-z-]{3,}", topic.lower())
+        for w in re.findall(r"[a-z][a-z-]{3,}", measured)
         if w not in STOPWORDS and w not in named.lower()
     }
     written = {_word_key(w) for w in re.findall(r"[a-z][a-z-]{3,}", said.lower())}
@@ -3675,12 +3680,16 @@ def unanswered_parts(
     frames: list[Frame],
     entities: Entities | None = None,
     terms: Callable[[str], list[str]] | None = None,
+    known: Callable[[str], bool] | None = None,
 ) -> list[Frame]:
     """The parts of a multi-part question whose asked figure the answer does not state.
 
     With ``terms`` (a text's search terms), a part is answered only by a statement that holds
     its figure and one of the words only that part uses: in "When did the bank open, and when
-    were the rules issued?" a date about the rules does not answer when the bank opened."""
+    were the rules issued?" a date about the rules does not answer when the bank opened. With
+    ``known`` (whether the sources write a term), a part whose own words the sources never
+    write is asked in the asker's words ("put forward" where the sources write "recommended"):
+    a statement of its kind writing all its other words answers it."""
     said = evidence(answer)
 
     def holds(text: str, part: Frame) -> bool:
@@ -3712,6 +3721,18 @@ def unanswered_parts(
     missing = []
     for i, part in enumerate(frames):
         own = asked[i] - set().union(*(a for j, a in enumerate(asked) if j != i))
+        if known is not None and own and not any(map(known, own)):
+            # Every word of its own is the asker's: the part is answered by a statement of its
+            # kind writing each of its words the sources write ("how many items did it put
+            # forward"), and not at all when it writes none ("how many drones were bought").
+            written = {term for term in asked[i] if known(term)}
+            if (
+                part not in stated
+                or not any(written <= words and holds(piece, part) for piece, words in statements)
+                or not written
+            ):
+                missing.append(part)
+            continue
         if _asks_present_beside_a_past(part, frames) or _asks_present_beside_a_date(
             part, frames, [piece for piece, _ in statements if holds(piece, part)]
         ):

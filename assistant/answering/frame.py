@@ -640,14 +640,33 @@ _NAMED_HEADS = frozenset({"person", "company", "organisation", "country"})
 def _head(question: str) -> str | None:
     if _WHO_ROLE.search(question):
         return "person"
+    found = _wh_phrase(question)
+    return found[1] if found else None
+
+
+def _wh_phrase(question: str) -> tuple[re.Match[str], str] | None:
+    """The earliest wh-phrase that names a kind by its noun, with that kind.
+
+    From one wh-word, the phrase runs on through a compound of head nouns: "which ministry
+    official" asks for a person. A head noun a word or more after the first is no part of the
+    phrase but of what follows its verb or of another wh-phrase: "which ministry pitched the
+    firms" asks for a ministry, "by which body in which year" for a body."""
     found = [
-        (m.start(), -m.end(), kind)
+        (m.start(), m.end(), kind, m)
         for kind, p in _WH_HEADS
         for m in [_asking(p.search(question), kind)]
         if m
     ]
-    # From one wh-word, the longest phrase names the head: "which ministry official" a person.
-    return min(found)[2] if found else None
+    if not found:
+        return None
+    start = min(f[0] for f in found)
+    phrases = sorted((end, kind, m) for at, end, kind, m in found if at == start)
+    end, kind, match = phrases[0]
+    for longer, longer_kind, longer_match in phrases[1:]:
+        if len(question[end:longer].split()) != 1:
+            break
+        end, kind, match = longer, longer_kind, longer_match
+    return match, kind
 
 
 # The kinds of the name table that are proper names (not offset categories).
@@ -900,16 +919,11 @@ def wh_head_noun(question: str) -> tuple[str, str] | None:
     for, with that kind: ("day", "date") of "on which day did it open", ("agency",
     "organisation") of "which agency runs it". That word says what the answer is, not what it
     is about: a sentence answers it by stating such a thing ("on Monday"), seldom by the word."""
-    found = [
-        (m.start(), -m.end(), kind, m.group())
-        for kind, pattern in _WH_HEADS
-        for m in [_asking(pattern.search(question), kind)]
-        if m
-    ]
-    if not found:
+    found = _wh_phrase(question)
+    if found is None:
         return None
-    _, _, kind, phrase = min(found)
-    return phrase.split()[-1], kind
+    phrase, kind = found
+    return phrase.group().split()[-1], kind
 
 
 # The noun a "what"/"which" phrase ends on, just before its verb: "what penalty does ...",
@@ -1434,8 +1448,9 @@ def written_stages(text: str) -> tuple[str, ...]:
 # A time named by the program's start rather than by its year: "the threshold when the policy
 # began", "the share at the outset of the scheme".
 _AT_THE_START = lazy(
-    r"\b(?:when|as)\s+(?:(?:the|its|this|that|[\w'’-]+['’]s)\s+)?(?:offsets?\s+)?"
-    r"(?:policy|program(?:me)?|system|scheme|rules?|requirements?|it)\s+"
+    r"\b(?:when|as)\s+(?:(?:the|its|this|that|[\w'’-]+['’]s)\s+)?"
+    # The program named by its own thing: "when offsets began".
+    r"(?:(?:offsets?\s+)?(?:policy|program(?:me)?|system|scheme|rules?|requirements?|it)|offsets)\s+"
     r"(?:(?:was|were|had|first|been)\s+)*(?:started|began|begun|introduced|launched|created|"
     r"set up|adopted|established|came in(?:to (?:force|effect))?)\b"
     # The start told by who began it: "when Peru first brought in the levy", "when the

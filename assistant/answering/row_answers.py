@@ -477,8 +477,11 @@ def render(groups: list[list[Fact]], marker: Any, budget: int = 4) -> tuple[str,
 # imports or of a market is no rule.
 _RULE_THRESHOLD = THRESHOLD_WORDS
 _RULE_SHARE = SHARE_WORDS
-_RULE_WHOLE = words(r"rules?|requirements?|regime|terms|conditions")
-_OF_THE_PROGRAM = words(r"offsets?|thresholds?|trigger\w*|obligat\w*|industrial cooperation")
+# A floor is the least of either figure (the contract value, the share): the rule as a whole.
+_RULE_WHOLE = words(r"rules?|requirements?|regime|terms|conditions|floors?")
+_OF_THE_PROGRAM = words(
+    r"offsets?|thresholds?|trigger\w*|floors?|obligat\w*|industrial cooperation"
+)
 _SET_AGAINST = words(r"compar\w*|versus|vs|differ\w*|contrast\w*")
 # A verb of setting a rule's figure, after the body that set it ("the one the agency set") or
 # before it ("the floor fixed by the agency").
