@@ -1002,26 +1002,33 @@ def sibling_rows(
     cited: Collection[tuple[str, int]] = (),
     depth: int = 1,
 ) -> list[Candidate]:
-    """The other rows of the table of the best-ranked table row among the first ``depth`` of
-    ``ranked``, in rank order (the best of all left out too), that hold every name (of ``names``,
-    the question's) that row matched and are not ``cited`` already: a table gives each of its
-    columns (the countries, the schemes) one attribute a row, so the row of the kind asked for
-    ("which body", "what share") answers for the columns the best row matched, however few of
-    the question's other words its label shares. [] when no table row ranks that high."""
-    lead = next((c for c in ranked[:depth] if _table_of(c.unit) is not None), None)
-    if lead is None:
-        return []
-    table = _table_of(lead.unit)
-    held = (lead.hits | lead.context_hits) & names
-    return [
-        c
-        for c in ranked[1:]
-        if c is not lead
-        and c.unit.source_id == lead.unit.source_id
-        and _table_of(c.unit) == table
-        and (c.unit.source_id, c.unit.start) not in cited
-        and held <= c.hits | c.context_hits
-    ]
+    """The other rows of the table of each best-ranked table row among the first ``depth`` of
+    ``ranked`` (the best table's first), in rank order (the best of all left out too), that hold
+    every name (of ``names``, the question's) that row matched and are not ``cited`` already: a
+    table gives each of its columns (the countries, the schemes) one attribute a row, so the row
+    of the kind asked for ("which body", "what share") answers for the columns the best row
+    matched, however few of the question's other words its label shares. Two tables may rank
+    that high on the same columns (one of a policy's legal bases, one of its time limits): the
+    row of the kind asked may be in either. [] when no table row ranks that high."""
+    leads: dict[tuple[str, str], Candidate] = {}
+    for c in ranked[:depth]:
+        table = _table_of(c.unit)
+        if table is not None:
+            leads.setdefault((c.unit.source_id, table), c)
+    found: list[Candidate] = []
+    for (source_id, table), lead in leads.items():
+        held = (lead.hits | lead.context_hits) & names
+        found += [
+            c
+            for c in ranked[1:]
+            if c is not lead
+            and c not in found
+            and c.unit.source_id == source_id
+            and _table_of(c.unit) == table
+            and (c.unit.source_id, c.unit.start) not in cited
+            and held <= c.hits | c.context_hits
+        ]
+    return found
 
 
 def _asks_each_joined(question: str, spans: list[tuple[str, str, int, int]]) -> bool:
