@@ -179,6 +179,9 @@ def test_a_follow_up_amount_without_a_currency_takes_the_earlier_currency():
         ("What findings did the pier inquiry come to?", "other"),
         ("What did the port board come to decide about leases?", "other"),
         ("Which portion of the fleet was leased?", "percent"),
+        # A figure asked "as a share of" a whole is a share, whatever verb asks for it.
+        ("What did the tolls come to as a share of the port's income?", "percent"),
+        ("What were leased berths as a percentage of all berths?", "percent"),
         # The first wh-phrase asks; a later "when" only sets the time.
         ("Which office took charge when the pier reopened?", "organisation"),
         ("Who ran the pier when it reopened?", "agent"),

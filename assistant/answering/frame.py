@@ -238,6 +238,9 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         lazy(
             r"\b(what|which) (share|percent\w*|proportion|fraction|rate|ratio|slice|portion)\b|"
             r"\bhow many percent\b|"
+            # A figure taken "as a share of" a whole is a share, whatever verb asks for it:
+            # "what did the fees come to as a share of sales".
+            r"\bas an? (?:share|percent(?:age)?|proportion|fraction|portion) of\b|"
             r"\bwhat % \b",
             re.I,
         ),
