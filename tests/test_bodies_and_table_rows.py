@@ -79,6 +79,23 @@ def test_a_sentence_ranked_best_has_no_siblings():
     assert sibling_rows([], frozenset({"peru"})) == []
 
 
+def test_the_rows_of_a_second_table_ranked_near_the_top_follow_the_first_tables():
+    # Two tables match the same columns: the row of the kind asked (a time limit) may be in the
+    # one ranked second, below the first table's rows.
+    law = _candidate(_row(_LAW, 100), 0.5, {"peru", "levi"})
+    grower = _candidate(_row(_OTHER_TABLE, 200), 0.48, {"peru", "bodi"})
+    body = _candidate(_row(_BODY, 300), 0.4, {"peru"})
+    window = "Table 5. Growers — Window of payment: Peru: up to 3 years"
+    growers_window = _candidate(_row(window, 400), 0.3, {"peru"})
+    names = frozenset({"peru"})
+    assert sibling_rows([law, grower, body, growers_window], names, depth=2) == [
+        body,
+        growers_window,
+    ]
+    # Beyond the depth asked, a second table leads nothing.
+    assert sibling_rows([law, body, grower, growers_window], names, depth=2) == [body]
+
+
 def test_a_count_of_another_kind_of_thing_right_after_the_number_is_no_count_of_the_asked():
     question = "How many levy agreements did Peru sign in 2019?"
     assert not counted(["Peru signed levy agreements with 9 countries in 2019"], question)
