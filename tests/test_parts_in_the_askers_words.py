@@ -1,7 +1,7 @@
 """A question of several parts or sides, asked in the asker's own words: each part is answered
 as it would be asked alone. A wh-phrase asks for the kind its own noun names, not for a noun
-further on past its verb; a part whose own words the sources never write is met by a statement
-of its kind that writes its other words; a rule's time named in words ("when offsets began")
+further on past its verb; a part about a thing the sources never name is still said to be
+unanswered; a rule's time named in words ("when offsets began")
 and its threshold named as a floor get each time's rule; and "how high" asks for a degree any
 word of degree gives."""
 
@@ -26,15 +26,10 @@ def _terms(text: str) -> list[str]:
     return [w.strip("?,.'").lower() for w in text.split() if len(w) > 3]
 
 
-_SOURCE_WORDS = {"board", "harbour", "levied", "ferries", "ships", "charged", "berths"}
-
-
 def _missing(question: str, text: str) -> list[str]:
     parts = [frame_of(part) for part in split_parts(question)]
     assert len(parts) > 1
-    found = unanswered_parts(
-        frame_of(question), _answer(text), parts, None, _terms, _SOURCE_WORDS.__contains__
-    )
+    found = unanswered_parts(frame_of(question), _answer(text), parts, None, _terms)
     return [part.question for part in found]
 
 
@@ -52,31 +47,12 @@ def test_the_start_of_offsets_named_in_words_is_the_programs_first_year():
     assert "in 1982" in dated("the trigger as offsets were first introduced", 1982, 2025)
 
 
-def test_a_part_in_the_askers_words_is_met_by_a_statement_of_its_kind():
-    missing = _missing(
-        "Which board levied the ferries, and how many ferries did it wave through?",
-        "The harbour board levied the ferries and charged 12 ferries at its berths. [1]",
-    )
-    assert missing == []
-
-
 def test_a_part_writing_none_of_the_sources_words_is_not_met_by_another_count():
     missing = _missing(
         "Which board levied the ferries, and how many drones flew over?",
         "The harbour board levied the ferries and charged 12 ships at its berths. [1]",
     )
     assert missing == ["how many drones flew over"]
-
-
-@pytest.mark.slow
-def test_a_part_asked_by_other_verbs_than_the_sources_is_answered(assistant):
-    answer = assistant.ask(
-        "Which ministry proposed the Korean SMEs to Lockheed Martin, how many items and firms "
-        "did it offer up, and how many items did the US maker end up taking?"
-    )
-    assert not answer.abstained
-    assert "Ministry of SMEs and Startups" in answer.answer
-    assert "246 items" in answer.answer and "73" in answer.answer and "30 items" in answer.answer
 
 
 @pytest.mark.slow

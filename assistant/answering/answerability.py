@@ -3680,16 +3680,12 @@ def unanswered_parts(
     frames: list[Frame],
     entities: Entities | None = None,
     terms: Callable[[str], list[str]] | None = None,
-    known: Callable[[str], bool] | None = None,
 ) -> list[Frame]:
     """The parts of a multi-part question whose asked figure the answer does not state.
 
     With ``terms`` (a text's search terms), a part is answered only by a statement that holds
     its figure and one of the words only that part uses: in "When did the bank open, and when
-    were the rules issued?" a date about the rules does not answer when the bank opened. With
-    ``known`` (whether the sources write a term), a part whose own words the sources never
-    write is asked in the asker's words ("put forward" where the sources write "recommended"):
-    a statement of its kind writing all its other words answers it."""
+    were the rules issued?" a date about the rules does not answer when the bank opened."""
     said = evidence(answer)
 
     def holds(text: str, part: Frame) -> bool:
@@ -3721,18 +3717,6 @@ def unanswered_parts(
     missing = []
     for i, part in enumerate(frames):
         own = asked[i] - set().union(*(a for j, a in enumerate(asked) if j != i))
-        if known is not None and own and not any(map(known, own)):
-            # Every word of its own is the asker's: the part is answered by a statement of its
-            # kind writing each of its words the sources write ("how many items did it put
-            # forward"), and not at all when it writes none ("how many drones were bought").
-            written = {term for term in asked[i] if known(term)}
-            if (
-                part not in stated
-                or not any(written <= words and holds(piece, part) for piece, words in statements)
-                or not written
-            ):
-                missing.append(part)
-            continue
         if _asks_present_beside_a_past(part, frames) or _asks_present_beside_a_date(
             part, frames, [piece for piece, _ in statements if holds(piece, part)]
         ):

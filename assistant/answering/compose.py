@@ -2547,9 +2547,7 @@ class Composer:
             return self._abstain(question, problem.reason, (), ranked, rejected=answer)
         if parts and len(unanswered_parts(frame, answer, parts, self.entities)) == len(parts):
             return self._abstain(question, say("no_part_answered"), (), ranked)
-        missing = unanswered_parts(
-            frame, answer, parts, self.entities, self.index.lexicon.terms, self._written_term
-        )
+        missing = unanswered_parts(frame, answer, parts, self.entities, self.index.lexicon.terms)
         wholes = [p for p in _wholes_of_later_parts(parts) if p not in missing]
         overlooked = (
             self._overlooked(question, context, scope, answer, parts, [*missing, *wholes])
@@ -2712,10 +2710,6 @@ class Composer:
         answer = judged
         return self.flag_disputes(answer, frame)
 
-    def _written_term(self, term: str) -> bool:
-        """Whether the sources write ``term`` (a search term), so that a statement may share it."""
-        return term in self.scope.vocabulary
-
     def _each_part_once(
         self, frame: Frame, parts: list[Frame], found_for: list[Frame], extras: list[Answer]
     ) -> list[Answer]:
@@ -2729,9 +2723,7 @@ class Composer:
         terms = self.index.lexicon.terms
 
         def meets(part: Frame, extra: Answer) -> bool:
-            return part not in unanswered_parts(
-                frame, extra, parts, self.entities, terms, self._written_term
-            )
+            return part not in unanswered_parts(frame, extra, parts, self.entities, terms)
 
         dropped: set[int] = set()
         for i, part in enumerate(found_for):
