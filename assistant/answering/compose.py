@@ -93,6 +93,7 @@ from assistant.answering.frame import (
     set_aside,
     split_parts,
     threshold_named,
+    kind_nouns,
     wh_head_noun,
     without_register,
     without_set_aside,
@@ -1523,6 +1524,9 @@ class Composer:
         # "what went wrong with it") are the asking, not the topic: the sentences doing it say
         # "should", not "want".
         asking = frozenset(self.index.lexicon.terms(asking_words(question)))
+        # The noun naming the kind asked ("by which body", "the agency's line") says what the
+        # answer is; the sentence giving it seldom writes the word (``frame.kind_nouns``).
+        asking |= frozenset(self.index.lexicon.terms(" ".join(kind_nouns(question))))
         for text, factor in ((context, 0.5), (without_asking(question), 1.0)):
             # "How far along", "how large": the words of the asking, not of the topic.
             text = _HOW_PHRASE.sub(" ", _without_role_asking(text))
