@@ -1524,9 +1524,6 @@ class Composer:
         # "what went wrong with it") are the asking, not the topic: the sentences doing it say
         # "should", not "want".
         asking = frozenset(self.index.lexicon.terms(asking_words(question)))
-        # The noun naming the kind asked ("by which body", "the agency's line") says what the
-        # answer is; the sentence giving it seldom writes the word (``frame.kind_nouns``).
-        asking |= frozenset(self.index.lexicon.terms(" ".join(kind_nouns(question))))
         for text, factor in ((context, 0.5), (without_asking(question), 1.0)):
             # "How far along", "how large": the words of the asking, not of the topic.
             text = _HOW_PHRASE.sub(" ", _without_role_asking(text))
@@ -3739,21 +3736,25 @@ class Composer:
         names the kind of answer it asks for ("which day", "what share", "which agency") met by
         a sentence that states a thing of that kind: the word is what the answer is, which the
         sentence answering it gives ("on Monday"), not a topic it must repeat."""
-        head = wh_head_noun(as_asked(question))
-        kind = head[1] if head is not None else ""
-        asked = frozenset(self.index.lexicon.terms(head[0])) if head is not None else frozenset()
-        asked &= query.weights.keys()
-        finer = finer_date(question) if kind == "date" else None
+        # Every part's kind noun ("in which year …, and by which body"), and the noun naming a
+        # stance asked ("the agency's line"), which any sentence of the matter may state.
+        nouns = kind_nouns(question)
+        asked = [
+            (frozenset(self.index.lexicon.terms(noun)) & query.weights.keys(), kind)
+            for noun, kind in nouns
+        ]
+        finer = finer_date(question) if any(k == "date" for _, k in nouns) else None
         weights = self._gate_weights(question, query)
         total = sum(weights.values()) or 1.0
         found = []
         for c in candidates:
-            met = asked - c.hits - c.context_hits
-            if met and not (
-                has_type(c.unit.text, kind, self.entities)
-                and (finer is None or finer.search(c.unit.text))
-            ):
-                met = frozenset()
+            met = frozenset(
+                term
+                for terms, kind in asked
+                if has_type(c.unit.text, kind, self.entities)
+                and (kind != "date" or finer is None or finer.search(c.unit.text))
+                for term in terms - c.hits - c.context_hits
+            )
             found.append(
                 (_weighted_share(weights, c.hits | met, c.context_hits, total), c.hits | met)
             )

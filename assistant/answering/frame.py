@@ -960,18 +960,18 @@ def wh_head_noun(question: str) -> tuple[str, str] | None:
 _STANCE_NOUN = lazy(r"\b(?:line|positions?|stances?)\b", re.I)
 
 
-def kind_nouns(question: str) -> tuple[str, ...]:
-    """The nouns by which ``question`` names the kind of answer it asks for: its wh-phrase's
-    ("body" of "by which body was it set"), or, for a stance asked, the noun naming the stance
-    ("line" of "what was the agency's line"). A sentence answers by stating such a thing, and
-    seldom writes the word."""
+def kind_nouns(question: str) -> tuple[tuple[str, str], ...]:
+    """The nouns by which ``question`` names the kind of answer it asks for, each with that
+    kind: each part's wh-phrase noun (("year", "date") and ("body", "organisation") of "in which
+    year was it set, and by which body?"), and for a stance asked the noun naming the stance
+    (("line", "position") of "what was the agency's line"). A sentence answers by stating such
+    a thing, and seldom writes the word."""
     asked = as_asked(question)
-    head = wh_head_noun(asked)
-    if head is not None:
-        return (head[0],)
-    if answer_type(asked) != "position":
-        return ()
-    return tuple(m.group() for m in _STANCE_NOUN.finditer(asked))
+    heads = [wh_head_noun(part) for part in split_parts(asked)]
+    found = [head for head in heads if head is not None]
+    if answer_type(asked) == "position":
+        found += [(m.group(), "position") for m in _STANCE_NOUN.finditer(asked)]
+    return tuple(dict.fromkeys(found))
 
 
 # The noun a "what"/"which" phrase ends on, just before its verb: "what penalty does ...",
