@@ -143,6 +143,7 @@ from assistant.answering.source_figures import states_pledge
 from assistant.answering.speakers import (
     leans_back,
     report_author,
+    reports_speech,
     speaker,
     speaker_of,
     speaker_words,
@@ -729,6 +730,14 @@ _FIGURE_OF_THING_FLOOR = 0.7
 _DATE_ASKED_FLOOR = 0.7
 # A date question that asks for the year alone: "what year", "since which year", "in what year".
 _YEAR_ASKED = words(r"(?:what|which)\s+year")
+
+
+def _states_kind(text: str, kind: str, entities: Entities) -> bool:
+    """Whether ``text`` states a thing of the ``kind`` a question's kind noun names: a stance
+    is stated by a sentence reporting what someone said, any other kind as ``has_type`` reads it."""
+    if kind == "position":
+        return reports_speech(text)
+    return has_type(text, kind, entities)
 
 
 def _weighted_share(
@@ -3737,7 +3746,7 @@ class Composer:
         a sentence that states a thing of that kind: the word is what the answer is, which the
         sentence answering it gives ("on Monday"), not a topic it must repeat."""
         # Every part's kind noun ("in which year …, and by which body"), and the noun naming a
-        # stance asked ("the agency's line"), which any sentence of the matter may state.
+        # stance asked ("the agency's line"), met by a sentence reporting what someone said.
         nouns = kind_nouns(question)
         asked = [
             (frozenset(self.index.lexicon.terms(noun)) & query.weights.keys(), kind)
@@ -3751,7 +3760,7 @@ class Composer:
             met = frozenset(
                 term
                 for terms, kind in asked
-                if has_type(c.unit.text, kind, self.entities)
+                if _states_kind(c.unit.text, kind, self.entities)
                 and (kind != "date" or finer is None or finer.search(c.unit.text))
                 for term in terms - c.hits - c.context_hits
             )
