@@ -15,6 +15,7 @@ from assistant.answering.frame import (
     contract_kinds,
     event_ends,
     frame_of,
+    kind_nouns,
     kinds_as_written,
     opening_year,
     split_parts,
@@ -809,3 +810,32 @@ def test_a_count_of_programs_named_by_a_common_noun_names_no_program_whose_figur
 
 def test_a_figure_brought_by_programs_named_by_a_common_noun_still_names_them():
     assert frame_of("How much did the navy gain from its radar programs?").programs == ("radar",)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # After "what was X's", the noun phrase runs to its last noun: an "official line" is a
+        # stance, not an official.
+        ("What was the ministry's official line on the trade report?", "position"),
+        ("What is the agency's official stance on banking credits?", "position"),
+        # No copula: the head noun before a verb still asks for a person.
+        ("Which of the agency's officials spoke at the briefing?", "person"),
+        ("Which agency's spokesperson answered the reporters?", "person"),
+        # An owner before a head noun that ends the phrase keeps its kind.
+        ("What was the ministry's share of the budget?", "percent"),
+    ],
+)
+def test_an_owner_s_noun_phrase_is_headed_by_its_last_noun(question, kind):
+    assert answer_type(question) == kind
+
+
+def test_every_part_names_its_kind_by_its_own_noun():
+    assert kind_nouns("In what year was the cap set, and by which agency?") == (
+        ("year", "date"),
+        ("agency", "organisation"),
+    )
+    assert kind_nouns("What was the ministry's public line on the listing?") == (
+        ("line", "position"),
+    )
+    assert kind_nouns("How do offsets work?") == ()

@@ -84,6 +84,7 @@ from assistant.answering.frame import (
     frame_of,
     given_names_text,
     introduction_named,
+    kind_nouns,
     opening_words,
     opening_year,
     over_time,
@@ -142,6 +143,7 @@ from assistant.answering.source_figures import states_pledge
 from assistant.answering.speakers import (
     leans_back,
     report_author,
+    reports_speech,
     speaker,
     speaker_of,
     speaker_words,
@@ -728,6 +730,14 @@ _FIGURE_OF_THING_FLOOR = 0.7
 _DATE_ASKED_FLOOR = 0.7
 # A date question that asks for the year alone: "what year", "since which year", "in what year".
 _YEAR_ASKED = words(r"(?:what|which)\s+year")
+
+
+def _states_kind(text: str, kind: str, entities: Entities) -> bool:
+    """Whether ``text`` states a thing of the ``kind`` a question's kind noun names: a stance
+    is stated by a sentence reporting what someone said, any other kind as ``has_type`` reads it."""
+    if kind == "position":
+        return reports_speech(text)
+    return has_type(text, kind, entities)
 
 
 def _weighted_share(
@@ -3727,21 +3737,25 @@ class Composer:
         names the kind of answer it asks for ("which day", "what share", "which agency") met by
         a sentence that states a thing of that kind: the word is what the answer is, which the
         sentence answering it gives ("on Monday"), not a topic it must repeat."""
-        head = wh_head_noun(as_asked(question))
-        kind = head[1] if head is not None else ""
-        asked = frozenset(self.index.lexicon.terms(head[0])) if head is not None else frozenset()
-        asked &= query.weights.keys()
-        finer = finer_date(question) if kind == "date" else None
+        # Every part's kind noun ("in which year …, and by which body"), and the noun naming a
+        # stance asked ("the agency's line"), met by a sentence reporting what someone said.
+        nouns = kind_nouns(question)
+        asked = [
+            (frozenset(self.index.lexicon.terms(noun)) & query.weights.keys(), kind)
+            for noun, kind in nouns
+        ]
+        finer = finer_date(question) if any(k == "date" for _, k in nouns) else None
         weights = self._gate_weights(question, query)
         total = sum(weights.values()) or 1.0
         found = []
         for c in candidates:
-            met = asked - c.hits - c.context_hits
-            if met and not (
-                has_type(c.unit.text, kind, self.entities)
-                and (finer is None or finer.search(c.unit.text))
-            ):
-                met = frozenset()
+            met = frozenset(
+                term
+                for terms, kind in asked
+                if _states_kind(c.unit.text, kind, self.entities)
+                and (kind != "date" or finer is None or finer.search(c.unit.text))
+                for term in terms - c.hits - c.context_hits
+            )
             found.append(
                 (_weighted_share(weights, c.hits | met, c.context_hits, total), c.hits | met)
             )

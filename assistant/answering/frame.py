@@ -660,6 +660,7 @@ def _wh_phrase(question: str) -> tuple[re.Match[str], str] | None:
         for m in [_asking(p.search(question), kind)]
         if m
     ]
+    found = [f for f in found if not _modifies_next(question, f[3])]
     if not found:
         return None
     start = min(f[0] for f in found)
@@ -670,6 +671,31 @@ def _wh_phrase(question: str) -> tuple[re.Match[str], str] | None:
             break
         end, kind, match = longer, longer_kind, longer_match
     return match, kind
+
+
+# An owner among a wh-phrase's words ("what was the agency's official line") opens a noun phrase
+# that runs to its last noun: a head noun followed by another word of that phrase only modifies it
+# ("official line" is a line, not an official). The phrase ends at a word of no noun: a preposition,
+# a conjunction, a relative, an auxiliary, a determiner, or a name.
+# Only after a copula ("what was", "which is"): the noun phrase is then all that follows the
+# verb, and no verb of its own comes after it ("which agency's official said so" asks for a person).
+_OWNER = lazy(r"^\w+\s+(?:is|are|was|were)\s+(?:[\w.'’&-]+\s+){0,2}?[\w-]+['’]s\s", re.I)
+_PHRASE_ENDS = lazy(
+    r"\s+(?:(?-i:[a-z])[\w-]*)(?<!\bof)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bto)(?<!\bby)"
+    r"(?<!\bfor)(?<!\bfrom)(?<!\bwith)(?<!\babout)(?<!\bafter)(?<!\bbefore)(?<!\bsince)"
+    r"(?<!\bduring)(?<!\bover)(?<!\bunder)(?<!\bbetween)(?<!\bamong)(?<!\bagainst)"
+    r"(?<!\btoward)(?<!\btowards)(?<!\bon)(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bthat)"
+    r"(?<!\bwhich)(?<!\bwho)(?<!\bwhen)(?<!\bwhere)(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bthan)"
+    r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bdo)(?<!\bdoes)(?<!\bdid)(?<!\bhas)"
+    r"(?<!\bhave)(?<!\bhad)(?<!\bwill)(?<!\bwould)(?<!\bcan)(?<!\bcould)(?<!\bshould)"
+    r"(?<!\bas)(?<!\bper)(?<!\bvs)(?<!\bversus)(?![\w'’-])",
+)
+
+
+def _modifies_next(question: str, found: re.Match[str]) -> bool:
+    """Whether the head noun ``found`` ends on stands, after an owner, before another word of
+    its noun phrase, which is the phrase's head instead ("the ministry's official line")."""
+    return bool(_OWNER.match(found.group())) and bool(_PHRASE_ENDS.match(question, found.end()))
 
 
 # The kinds of the name table that are proper names (not offset categories).
@@ -927,6 +953,25 @@ def wh_head_noun(question: str) -> tuple[str, str] | None:
         return None
     phrase, kind = found
     return phrase.group().split()[-1], kind
+
+
+# The nouns by which a question asks for a side's stance ("the ministry's public line", "its
+# position"): like a wh-phrase's noun, each says what the answer is, not what it is about.
+_STANCE_NOUN = lazy(r"\b(?:line|positions?|stances?)\b", re.I)
+
+
+def kind_nouns(question: str) -> tuple[tuple[str, str], ...]:
+    """The nouns by which ``question`` names the kind of answer it asks for, each with that
+    kind: each part's wh-phrase noun (("year", "date") and ("body", "organisation") of "in which
+    year was it set, and by which body?"), and for a stance asked the noun naming the stance
+    (("line", "position") of "what was the agency's line"). A sentence answers by stating such
+    a thing, and seldom writes the word."""
+    asked = as_asked(question)
+    heads = [wh_head_noun(part) for part in split_parts(asked)]
+    found = [head for head in heads if head is not None]
+    if answer_type(asked) == "position":
+        found += [(m.group(), "position") for m in _STANCE_NOUN.finditer(asked)]
+    return tuple(dict.fromkeys(found))
 
 
 # The noun a "what"/"which" phrase ends on, just before its verb: "what penalty does ...",

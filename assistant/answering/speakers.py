@@ -62,6 +62,12 @@ def _saying(text: str) -> tuple[str, re.Match[str]] | None:
     return None if said is None else (plain, said)
 
 
+def reports_speech(text: str) -> bool:
+    """Whether ``text`` reports what someone said ("…,” Park said", "according to the
+    ministry"): the kind of sentence that states a side's stance."""
+    return _saying(text) is not None
+
+
 def speaker_words(text: str) -> str | None:
     """The words of ``text`` before its verb of saying, quotations left out ("“…,” Park, a
     ministry official, said" gives ", Park, a ministry official,"): who is said to speak."""
