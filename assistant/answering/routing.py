@@ -1534,6 +1534,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _delivered_of_parts,
         _remaining,
         _stated_share_of_contract,
+        _implied_share,
         _obligation,
         _contract_for_obligation,
         _obligation_of_named_contract,
@@ -2374,6 +2375,15 @@ def _share_of(question: str, data: OffsetData) -> Route | None:
     except CalculationError:
         return None
     return Route([CalculatorInput(operation="share_of", part=part, whole=whole)])
+
+
+def _implied_share(question: str, data: OffsetData) -> Route | None:
+    """ "$45 million of offsets on $900 million of imports: what rate is implied?": a rate inferred
+    from two amounts the question states, before either is read as a contract to work an
+    obligation on (the offset is given, not asked)."""
+    if not _IMPLIED_SHARE.search(question) or len(amounts(question)) != 2:
+        return None
+    return _share_of(question, data)
 
 
 def _implied_rate(question: str, data: OffsetData) -> Route | None:
@@ -4599,7 +4609,8 @@ _YEARS_COUNTED = lazy(
 # A span named by its length alone: "the seven years", "a seven-year total", "over 2 years".
 _LENGTH_NAMED = lazy(rf"\b{_SPAN_LENGTH}\b", re.I)
 _LENGTH_OVER = lazy(
-    rf"\b(?:over|across|during|for|within|in)\s+(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?"
+    rf"\b(?:over|across|during|for|within|in)\s+(?:(?:the|its|their|all|all\s+the)\s+)?"
+    rf"(?:whole\s+|entire\s+|full\s+)?"
     rf"{_SPAN_LENGTH}\b",
     re.I,
 )
@@ -5512,9 +5523,7 @@ def _then_per_year(
     backed_out = f"{asked[0]}-{asked[1]}"
     for match in _LENGTH_NAMED.finditer(question, average.start()):
         length = _span_years(match.group(1))
-        after += [
-            p for p in (big.period, small.period, backed_out) if _years_of(p) == length
-        ][:1]
+        after += [p for p in (big.period, small.period, backed_out) if _years_of(p) == length][:1]
     left = _money_result(found.requests[0], data)
     if left is None:
         return
