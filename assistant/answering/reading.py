@@ -341,16 +341,20 @@ def names_its_readings(sentence: str) -> bool:
         if asked.places is None and asked.scale is None:
             return False
         named = _results_named(asked.question)
-        if not named or not named <= _RESULT_NOUNS:
+        if not named or not named <= _RESULT_NOUNS | set(_ASK_BY_PLACE):
             return False
     return True
+
+
+# Asks named by where they stand: "whole millions for the first, one decimal for the second".
+_ASK_BY_PLACE = {"first": 0, "second": 1, "third": 2, "former": 0, "latter": -1}
 
 
 # A sentence that opens with the verb of rounding.
 _ROUNDS_NAMED = lazy(r"^\W*(?:please\s+)?round(?:ed|ing)?\b", re.I)
 # Words of a rounding clause that name no result: "round the total to …" names "total".
 _NOT_A_RESULT = words(
-    r"round\w*|the|and|to|in|of|at|with|it|its|them|both|each|please|off|as|a|an|us|"
+    r"round\w*|the|and|to|in|of|at|with|for|it|its|them|both|each|please|off|as|a|an|us|"
     r"usd|krw|dollars?|won|euros?|thousands?|millions?|billions?|trillions?|decimals?|places?|"
     r"points?|whole|numbers?|one|two|three|four|five|six|zero|nearest"
 )
@@ -378,6 +382,9 @@ def readings_named(question: str, asks: Sequence[str]) -> list[Reading | None]:
                 continue
             named = _results_named(asked.question)
             owners = [i for i, w in enumerate(ask_words) if named & w]
+            if len(named) == 1 and (place := _ASK_BY_PLACE.get(next(iter(named)))) is not None:
+                # An ask named by its place is that ask, whatever words the asks share.
+                owners = [range(len(asks))[place]] if -len(asks) <= place < len(asks) else []
             if len(owners) == 1 and found[owners[0]] is None:
                 found[owners[0]] = asked
     if sum(r is not None for r in found) < 2:

@@ -448,6 +448,9 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     if (
         whole is not None
         and not own_way
+        # "Whole millions for the first, one decimal for the average": asks read each its own
+        # way are worked out ask by ask, so each result takes its own reading.
+        and not any(readings_named(question, parts))
         and len({_kind(r) for r in _results_asked(whole, data)}) >= len(parts)
         and not _works_on_its_own_amount(parts, question, whole, data, context, stated)
     ):
@@ -1531,6 +1534,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _delivered_of_parts,
         _remaining,
         _stated_share_of_contract,
+        _implied_share,
         _obligation,
         _contract_for_obligation,
         _obligation_of_named_contract,
@@ -2301,6 +2305,16 @@ _IMPLY = words(
 )
 
 
+# A rate or ratio the question asks to be inferred from two amounts it states ("what rate does
+# that imply?", "the implied ratio"): of two amounts in one currency it is the smaller's share of
+# the larger (two currencies imply an exchange rate instead, ``_implied_rate``).
+_IMPLIED_SHARE = lazy(
+    r"\bimpl(?:y|ies|ied|ying)\b(?:\s+[\w-]+){0,3}?\s+(?:rates?|ratios?|shares?|percentages?|proportions?)\b"
+    r"|\b(?:rates?|ratios?|shares?|percentages?|proportions?)\b[^.?!;]{0,40}?\bimpl(?:y|ies|ied)\b",
+    re.I,
+)
+
+
 # The whole a share is asked of, named after the share word: "what share of <whole>", "what
 # percent of the total of <whole>". An "of" that follows another noun ("the value of <amount>",
 # "a pledge of <amount>") names the amount, not the whole.
@@ -2317,7 +2331,8 @@ def _share_of(question: str, data: OffsetData) -> Route | None:
     # "46% of $2 billion and 31% of $2 billion": percentages stated are factors, no share asked.
     if len(money) > 2:
         return _shares_of_one_whole(question) or _one_against_each(question)
-    if len(money) != 2 or not _SHARE_WORDS.search(_SHARE_WRITTEN.sub(" ", question)):
+    implied = bool(_IMPLIED_SHARE.search(question))
+    if len(money) != 2 or not (_SHARE_WORDS.search(_SHARE_WRITTEN.sub(" ", question)) or implied):
         return None
     first = question.find(money[0])
     between = question[first + len(money[0]) : question.find(money[1], first + len(money[0]))]
@@ -2332,7 +2347,7 @@ def _share_of(question: str, data: OffsetData) -> Route | None:
         or re.match(r"\s*of\s+(?:the\s+|an?\s+)?$", between, re.I)
     ):
         part, whole = money  # "<part> as a share of <whole>", "<part> out of a <whole>"
-    elif (_SHARE_ASKED.search(question) or _RATIO_ASKED.search(question)) and (
+    elif (_SHARE_ASKED.search(question) or _RATIO_ASKED.search(question) or implied) and (
         not _MOVED.search(question) or _SHARE_OF_ASKED.search(question)
     ):
         # "A one year, B the next: what share is that?": the amounts
@@ -2360,6 +2375,15 @@ def _share_of(question: str, data: OffsetData) -> Route | None:
     except CalculationError:
         return None
     return Route([CalculatorInput(operation="share_of", part=part, whole=whole)])
+
+
+def _implied_share(question: str, data: OffsetData) -> Route | None:
+    """ "$45 million of offsets on $900 million of imports: what rate is implied?": a rate inferred
+    from two amounts the question states, before either is read as a contract to work an
+    obligation on (the offset is given, not asked)."""
+    if not _IMPLIED_SHARE.search(question) or len(amounts(question)) != 2:
+        return None
+    return _share_of(question, data)
 
 
 def _implied_rate(question: str, data: OffsetData) -> Route | None:
@@ -3683,7 +3707,13 @@ _AMOUNT_GAP = lazy(
     # "state the fall in billions of dollars", "the decline in won": a move named by its noun,
     # asked in a currency.
     rf"\b(?:{_MOVE}|gap|reduction)\s+in (?:(?:thousand|million|billion|trillion)s? (?:of )?)?"
-    r"(?:US )?(?:dollars?|won|USD|KRW)\b",
+    r"(?:US )?(?:dollars?|won|USD|KRW)\b|"
+    # "the drop in offsets in won": the thing that moved may be named between the move and its
+    # currency.
+    rf"\b(?:{_MOVE}|gap|reduction)\s+(?:in|of)\s+(?:[\w-]+\s+){{1,3}}?in "
+    r"(?:(?:thousand|million|billion|trillion)s? (?:of )?)?(?:US )?(?:dollars?|won|USD|KRW)\b|"
+    # "…, in trillions": a move asked in a scale of money, which no percentage is written in.
+    rf"\b(?:{_MOVE}|gap|reduction)\b.*\bin (?:thousand|million|billion|trillion)s\b",
     re.I,
 )
 _PERCENT_ASKED_ANYHOW = lazy(r"percent|%|\bshare\b|\bproportion\b|\btimes\b", re.I)
@@ -4373,10 +4403,17 @@ def _per_year(question: str, data: OffsetData) -> Route | None:
     if paired is not None:
         return paired
     if not periods:
-        return _per_year_of_count(question)
-    if len(periods) != 1:
+        counted = _per_year_of_count(question)
+        if counted is not None or roles(question):
+            return counted
+        held = _period_of_length(question, data)
+        if held is None:
+            return None
+        first, last = held
+    elif len(periods) != 1:
         return None
-    (first, last), _ = periods[0]
+    else:
+        (first, last), _ = periods[0]
     years = last - first + 1
     if years < 2:
         return None
@@ -4567,6 +4604,37 @@ _YEARS_COUNTED = lazy(
     r"(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
     re.I,
 )
+
+
+# A span named by its length alone: "the seven years", "a seven-year total", "over 2 years".
+_LENGTH_NAMED = lazy(rf"\b{_SPAN_LENGTH}\b", re.I)
+_LENGTH_OVER = lazy(
+    rf"\b(?:over|across|during|for|within|in)\s+(?:(?:the|its|their|all|all\s+the)\s+)?"
+    rf"(?:whole\s+|entire\s+|full\s+)?"
+    rf"{_SPAN_LENGTH}\b",
+    re.I,
+)
+
+
+def _period_of_length(question: str, data: OffsetData) -> tuple[int, int] | None:
+    """The period a question names by its length alone ("the yearly average across the seven
+    years" of "a seven-year total"): the one period of that length the tables give offset values
+    for. None when it names no length, two lengths, or the tables give no period or several of
+    that length (then the length does not say which)."""
+    # The length the average is asked over wins over others the premise names ("a seven-year
+    # total and a two-year figure: the average across the seven years").
+    over = {_span_years(m.group(1)) for m in _LENGTH_OVER.finditer(question)}
+    lengths = over or {_span_years(m.group(1)) for m in _LENGTH_NAMED.finditer(question)}
+    if len(lengths) != 1:
+        return None
+    (length,) = lengths
+    held = {
+        (int(r.period[:4]), int(r.period[5:]))
+        for r in data.values
+        if r.measure == "offset_value" and r.period and r.amount is not None
+    }
+    fitting = [p for p in held if p[1] - p[0] + 1 == length]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _per_year_of_count(question: str) -> Route | None:
@@ -5450,6 +5518,12 @@ def _then_per_year(
     whole, rest = (tuple(int(y) for y in r.period.split("-")) for r in (big, small))
     asked = (whole[0], rest[0] - 1) if rest[0] > whole[0] else (rest[1] + 1, whole[1])
     after = [p for start, p in _period_matches(question) if start >= average.start()]
+    # "… and the yearly average across the seven years": a span named after the average by its
+    # length alone is the one of the three (the whole, the rest, the one backed out) that long.
+    backed_out = f"{asked[0]}-{asked[1]}"
+    for match in _LENGTH_NAMED.finditer(question, average.start()):
+        length = _span_years(match.group(1))
+        after += [p for p in (big.period, small.period, backed_out) if _years_of(p) == length][:1]
     left = _money_result(found.requests[0], data)
     if left is None:
         return
