@@ -350,7 +350,10 @@ _ATTRIBUTION = words(
     r"said|says|stated|(?<!united )states|argued|argues|claimed|claims|noted|notes|pointed out|"
     r"according to|critici[sz]ed|critici[sz]es|complained|countered|responded|explained|"
     r"emphasi[sz]ed|stressed|insisted|urged|called for|maintained|contended|added|"
-    r"spokesperson|official"
+    r"spokesperson|official|"
+    # A side's stance named as its own ("the agency's stance against …", "the ministry's
+    # position"): the sentence states that side's case, as a quote does.
+    r"(?:(?<=\w)[’']s|(?<=s)[’']) (?:(?:own|official|public) )?(?:stance|position|view)s?"
 )
 _ANY = words(r"any|anything|much")
 # The words asking for a definition around the thing to define: "could you explain what",
@@ -1761,10 +1764,11 @@ class Composer:
                 for unit in self.index.units_of(passage_id):
                     if not query.only or unit.source_id in query.only:
                         units.setdefault(unit.id, unit)
-        elif marked_kind is not None:
-            # A kind with no name to search by ("what surrounded it", "why it matters") is done
-            # by sentences elsewhere in the stories the question's passages come from ("It came
-            # as …" paragraphs away): every sentence of theirs that does it is a candidate.
+        if marked_kind is not None:
+            # A kind is done by sentences elsewhere in the stories the question's passages come
+            # from, in words of their own ("It came as …" paragraphs away; a drawback told as
+            # "difficulties" or "delays", not by its name): every sentence of theirs that does
+            # it is a candidate, beside the passages that use the kind's name.
             # An actor's motive is often given by another story than the one the question's
             # words find (they name the act, "single out", not the aim): every source is read.
             sources = {unit.source_id for unit in units.values()}

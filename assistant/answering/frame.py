@@ -145,7 +145,10 @@ _STANCE = (
 )
 CAMPS_ASKED = lazy(
     rf"\bwho\b(?:\s+[\w'’-]+){{0,4}}?\s+{_STANCE}\b[^?;]{{0,100}}?"
-    r"(?:\band|\bwhile|\bbut|,)\s+(?:[\w'’-]+\s+){0,2}?who\b",
+    r"(?:\band|\bwhile|\bbut|,)\s+(?:[\w'’-]+\s+){0,2}?who\b|"
+    # "Who argues what", "who wants what": each side and what it holds, in one breath.
+    r"\bwho\s+(?:argues|says|wants|thinks|believes|holds|favou?rs|backs|supports|opposes)"
+    r"\s+what\b",
     re.I,
 )
 
@@ -213,7 +216,11 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"complain\w*|criticis\w*|criticiz\w*|objections?|defend\w*|justif\w*|push(ed)? back|"
             # "the ministry's line", "its official line": the stance a side takes in public.
             r"(?<=[’'])s (?:(?:public|official|own|party) )?line|"
-            r"\b(?:its|their|his|her) (?:(?:public|official|own|party) )?line)\b",
+            r"\b(?:its|their|his|her) (?:(?:public|official|own|party) )?line|"
+            # A side's case for or against a thing is what it argues: "the ministry's own case
+            # for the levy", "their case, as the paper puts it, against it". Not "in Japan's
+            # case" (an instance) nor "in case" (a supposition), which argue for nothing.
+            r"(?<!\bin )\bcase(?:,[^,?]{0,40},)? (?:for|against))\b",
             re.I,
         ),
     ),

@@ -153,7 +153,10 @@ DRAWBACK = SentenceKind(
     ),
     marked_by=lazy(
         r"\b(problems?|burden\w*|lacks?|lacking|inefficien\w*|not an efficient|drawbacks?|"
-        r"limit(?:s|ed|ations?)|nullif\w*|difficult\w*|fails?|failing|compressed|unfair)\b",
+        r"limit(?:s|ed|ations?)|nullif\w*|difficult\w*|fails?|failing|compressed|unfair|"
+        # What a thing costs those who bear it: a delay, a cost it brings, a price raised.
+        r"delay(?:s|ed|ing)?|costly|(?:the )?costs? (?:involved|of)|"
+        r"(?:increas|rais|inflat|push)\w* (?:[\w'’-]+ ){0,3}?prices?)\b",
         re.I,
     ),
 )
@@ -320,7 +323,8 @@ ARGUMENT = SentenceKind(
         r"(?P<raiser>(?:[\w'’-]+ ){0,3}?)"
         r"(?:rais(?:e|es|ed)|voic(?:e|es|ed)|ma(?:ke|kes|de)|put forward|cit(?:e|es|ed)|"
         r"advanc(?:e|es|ed))\b|"
-        r"(?:arguments?|objections?|case) (?:against|for)\b|"
+        # "the case, as the paper tells it, against the levy": an aside may stand between.
+        r"(?:arguments?|objections?|case)(?:,[^,?]{0,40},)? (?:against|for)\b|"
         # "What pushback came from the industry against the plan": a side's case against a thing,
         # the words naming who made it between. Not a complaint "against" another thing: that
         # sets one beside the other.

@@ -1,0 +1,52 @@
+"""A side's case is what it argues: "the board's own case for the toll", "the growers' case, per
+the weekly, against the fee", "who argues what on the toll" ask for a position (each side and
+what it holds), not for a fact; and a sentence naming a side's stance as its own ("the board's
+stance against tolls stems from …") states that side's case, as a quote does."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.compose import _ATTRIBUTION
+from assistant.answering.frame import answer_type
+from assistant.answering.sentence_kinds import ARGUMENT, CAMPS, asked_kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the Harbour Board's own case for the toll?",
+        "Set out the growers' case, per the farm weekly, against scrapping the fee.",
+        "Give me their case against the dredging plan.",
+        "Who argues what on the ferry toll: the pilots or the port?",
+    ],
+)
+def test_a_side_s_case_asks_for_a_position(question):
+    assert answer_type(question) == "position"
+
+
+def test_a_group_s_case_with_an_aside_before_its_target_is_one_side_s_case():
+    assert asked_kind("Set out the growers' case, per the farm weekly, against the fee.") is ARGUMENT
+
+
+def test_who_argues_what_asks_for_the_camps():
+    assert asked_kind("Who argues what on the ferry toll: the pilots or the port?") is CAMPS
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In case of a strike, what fee applies?",
+        "What was the case number of the ruling?",
+        "In Japan's case, what contract size triggers the rule?",
+        "In Japan's case, for example, how large is the quota?",
+    ],
+)
+def test_a_case_that_is_no_side_s_case_asks_for_no_position(question):
+    assert answer_type(question) != "position"
+
+
+def test_a_side_s_stance_named_as_its_own_states_its_case():
+    assert _ATTRIBUTION.search("The board's stance against tolls stems from the cost of dredging.")
+    assert _ATTRIBUTION.search("The unions’ position is that the fee hurts small ports.")
+    assert not _ATTRIBUTION.search("The toll was raised twice in 2019.")
