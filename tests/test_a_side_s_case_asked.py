@@ -9,7 +9,7 @@ import pytest
 
 from assistant.answering.compose import _ATTRIBUTION
 from assistant.answering.frame import answer_type
-from assistant.answering.sentence_kinds import ARGUMENT, CAMPS, asked_kind
+from assistant.answering.sentence_kinds import ARGUMENT, CAMPS, DRAWBACK, asked_kind
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,19 @@ def test_a_side_s_stance_named_as_its_own_states_its_case():
     assert _ATTRIBUTION.search("The board's stance against tolls stems from the cost of dredging.")
     assert _ATTRIBUTION.search("The unions’ position is that the fee hurts small ports.")
     assert not _ATTRIBUTION.search("The toll was raised twice in 2019.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Choosing the parts to ask for only delays the whole build.",
+        "Sellers pass the costs of the levy on by increasing their final sales prices.",
+        "The scheme proved costly for the smaller yards.",
+    ],
+)
+def test_a_drawback_is_told_as_a_delay_a_cost_or_a_raised_price(sentence):
+    assert DRAWBACK.marked_by.search(sentence)
+
+
+def test_a_plain_figure_is_no_drawback():
+    assert not DRAWBACK.marked_by.search("The levy was set at 2 percent of the price in 2019.")

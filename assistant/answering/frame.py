@@ -217,10 +217,12 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "the ministry's line", "its official line": the stance a side takes in public.
             r"(?<=[’'])s (?:(?:public|official|own|party) )?line|"
             r"\b(?:its|their|his|her) (?:(?:public|official|own|party) )?line|"
-            # A side's case for or against a thing is what it argues: "the ministry's own case
-            # for the levy", "their case, as the paper puts it, against it". Not "in Japan's
-            # case" (an instance) nor "in case" (a supposition), which argue for nothing.
-            r"(?<!\bin )\bcase(?:,[^,?]{0,40},)? (?:for|against))\b",
+            # A side's case for or against a thing is what that side argues: "the ministry's own
+            # case for the levy", "their case, as the paper puts it, against it". Not "in Japan's
+            # case" (an instance), which argues for nothing; a case no side holds ("the case
+            # against the levy") is one group's case or a debate (``sentence_kinds``).
+            r"(?:(?<=[’'])s|(?<=s)[’']|\b(?:its|their|his|her)) (?:own )?"
+            r"case(?:,[^,?]{0,40},)? (?:for|against))\b",
             re.I,
         ),
     ),
