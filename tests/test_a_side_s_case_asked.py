@@ -25,7 +25,9 @@ def test_a_side_s_case_asks_for_a_position(question):
 
 
 def test_a_group_s_case_with_an_aside_before_its_target_is_one_side_s_case():
-    assert asked_kind("Set out the growers' case, per the farm weekly, against the fee.") is ARGUMENT
+    assert (
+        asked_kind("Set out the growers' case, per the farm weekly, against the fee.") is ARGUMENT
+    )
 
 
 @pytest.mark.parametrize(
