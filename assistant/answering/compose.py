@@ -1764,11 +1764,10 @@ class Composer:
                 for unit in self.index.units_of(passage_id):
                     if not query.only or unit.source_id in query.only:
                         units.setdefault(unit.id, unit)
-        if marked_kind is not None:
-            # A kind is done by sentences elsewhere in the stories the question's passages come
-            # from, in words of their own ("It came as …" paragraphs away; a drawback told as
-            # "difficulties" or "delays", not by its name): every sentence of theirs that does
-            # it is a candidate, beside the passages that use the kind's name.
+        elif marked_kind is not None:
+            # A kind with no name to search by ("what surrounded it", "why it matters") is done
+            # by sentences elsewhere in the stories the question's passages come from ("It came
+            # as …" paragraphs away): every sentence of theirs that does it is a candidate.
             # An actor's motive is often given by another story than the one the question's
             # words find (they name the act, "single out", not the aim): every source is read.
             sources = {unit.source_id for unit in units.values()}
