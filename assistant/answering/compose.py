@@ -350,10 +350,7 @@ _ATTRIBUTION = words(
     r"said|says|stated|(?<!united )states|argued|argues|claimed|claims|noted|notes|pointed out|"
     r"according to|critici[sz]ed|critici[sz]es|complained|countered|responded|explained|"
     r"emphasi[sz]ed|stressed|insisted|urged|called for|maintained|contended|added|"
-    r"spokesperson|official|"
-    # A side's stance named as its own ("the agency's stance against …", "the ministry's
-    # position"): the sentence states that side's case, as a quote does.
-    r"(?:(?<=\w)[’']s|(?<=s)[’']) (?:(?:own|official|public) )?(?:stance|position|view)s?"
+    r"spokesperson|official"
 )
 _ANY = words(r"any|anything|much")
 # The words asking for a definition around the thing to define: "could you explain what",
