@@ -213,13 +213,7 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"complain\w*|criticis\w*|criticiz\w*|objections?|defend\w*|justif\w*|push(ed)? back|"
             # "the ministry's line", "its official line": the stance a side takes in public.
             r"(?<=[’'])s (?:(?:public|official|own|party) )?line|"
-            r"\b(?:its|their|his|her) (?:(?:public|official|own|party) )?line|"
-            # A side's case for or against a thing is what that side argues: "the ministry's own
-            # case for the levy", "their case, as the paper puts it, against it". Not "in Japan's
-            # case" (an instance), which argues for nothing; a case no side holds ("the case
-            # against the levy") is one group's case or a debate (``sentence_kinds``).
-            r"(?:(?<=[’'])s|(?<=s)[’']|\b(?:its|their|his|her)) (?:own )?"
-            r"case(?:,[^,?]{0,40},)? (?:for|against))\b",
+            r"\b(?:its|their|his|her) (?:(?:public|official|own|party) )?line)\b",
             re.I,
         ),
     ),
