@@ -153,10 +153,7 @@ DRAWBACK = SentenceKind(
     ),
     marked_by=lazy(
         r"\b(problems?|burden\w*|lacks?|lacking|inefficien\w*|not an efficient|drawbacks?|"
-        r"limit(?:s|ed|ations?)|nullif\w*|difficult\w*|fails?|failing|compressed|unfair|"
-        # What a thing costs those who bear it: a delay, a cost it brings, a price raised.
-        r"delay(?:s|ed|ing)?|costly|(?:the )?costs? (?:involved|of)|"
-        r"(?:increas|rais|inflat|push)\w* (?:[\w'’-]+ ){0,3}?prices?)\b",
+        r"limit(?:s|ed|ations?)|nullif\w*|difficult\w*|fails?|failing|compressed|unfair)\b",
         re.I,
     ),
 )
