@@ -3,8 +3,6 @@ weekly, against the fee") is still that group's case."""
 
 from __future__ import annotations
 
-import pytest
-
 from assistant.answering.sentence_kinds import ARGUMENT, asked_kind
 
 
