@@ -320,7 +320,8 @@ ARGUMENT = SentenceKind(
         r"(?P<raiser>(?:[\w'’-]+ ){0,3}?)"
         r"(?:rais(?:e|es|ed)|voic(?:e|es|ed)|ma(?:ke|kes|de)|put forward|cit(?:e|es|ed)|"
         r"advanc(?:e|es|ed))\b|"
-        r"(?:arguments?|objections?|case) (?:against|for)\b|"
+        # "the case, as the paper tells it, against the levy": an aside may stand between.
+        r"(?:arguments?|objections?|case)(?:,[^,?]{0,40},)? (?:against|for)\b|"
         # "What pushback came from the industry against the plan": a side's case against a thing,
         # the words naming who made it between. Not a complaint "against" another thing: that
         # sets one beside the other.
