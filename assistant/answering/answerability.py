@@ -1964,7 +1964,7 @@ def unmet(
         # "What is on the agency's watch list?" is not answered by a statement that the agency
         # keeps and publishes one: the list's items must be given.
         return Unmet(say("no_such_figure", label="items of the list"))
-    if _only_size(frame, statements) or _only_counted(frame, answer, statements):
+    if _only_size(frame, statements):
         return Unmet(say("only_size"))
     if _RANK_ASKED.search(frame.question) and not any(map(_states_rank, statements)):
         # "Which place does the port hold in the league table?" is not answered by "among the
@@ -2412,58 +2412,6 @@ def _only_size(frame: Frame, statements: list[str]) -> bool:
         for piece in about
         for m in [*written.finditer(piece), *noun.finditer(piece)]
     )
-
-
-# "Which items did the buyer take up", "what SMEs' parts were bought": the members of a set
-# asked for by a plural noun (group 1), with no size given.
-_ASKS_PLURAL_MEMBERS = lazy(
-    r"^\W*(?i:which|what)\s+(?:[\w-]+(?:['’]s?)?\s+){0,3}?([a-z][\w-]*[a-z]s)\s+"
-    r"(?i:did|do|does|were|are|was|is|have|has|had|would|will|could|can)\b"
-)
-# A count before a noun: "246 items", "12 companies", "four core technologies".
-_COUNT_BEFORE = rf"(?<![\w.,])(?:{_SIZE}|\d{{1,3}}(?:,\d{{3}})*)\s+(?:[\w-]+\s+){{0,3}}?"
-
-
-# A sentence that goes on about the members just counted: "These include …", "Of them, …".
-_ON_THE_COUNTED = lazy(
-    r"^\W*(?:these|they|those|of\s+(?:these|them|those)|among\s+(?:them|these|those))\b", re.I
-)
-
-
-def _only_counted(frame: Frame, answer: Answer, statements: list[str]) -> bool:
-    """Whether a question asking which members of a set there were, by a plural noun with no
-    size ("which items did the buyer take up?"), is answered only by how many: every sentence
-    the answer cites that writes the noun writes it after a count ("246 items from 73 firms"),
-    and none goes on to list members. A count says nothing of which they were. The sentences
-    the answer cites are read (a table row's label writes the noun with no count, but the
-    sentence behind the row is what the sources say)."""
-    if frame.answer_type in _FIGURES or frame.answer_type in ("date", "yesno"):
-        return False
-    asked = _ASKS_PLURAL_MEMBERS.search(frame.question)
-    if asked is None or _MEMBERS.search(frame.question) is not None:
-        return False
-    noun = rf"\b{_noun_pattern(_singular(asked.group(1).lower()))}\b"
-    quotes = _quotes_of_claims(answer)
-    if len(quotes) != len(statements):
-        quotes = [None] * len(statements)
-    texts = [
-        q.quote if q is not None else piece for piece, q in zip(statements, quotes, strict=True)
-    ]
-    written = lazy(noun, re.I)
-    counted = lazy(_COUNT_BEFORE + noun, re.I)
-    about = [i for i, t in enumerate(texts) if written.search(t)]
-    if not about:
-        return False
-    for i in about:
-        text = texts[i]
-        if len(counted.findall(text)) != len(written.findall(text)):
-            return False
-        if any(_LIST_OPENS.search(text[m.end() :]) for m in written.finditer(text)):
-            return False
-        # "… 21 cases. These include …": the sentence after may list what the count counts.
-        if i + 1 < len(texts) and _ON_THE_COUNTED.match(texts[i + 1]):
-            return False
-    return True
 
 
 def _number(word: str) -> int:
