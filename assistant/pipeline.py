@@ -408,7 +408,7 @@ class Assistant:
             # "What is that in yen at 150?" after an answer that gave one sum the sources state.
             calculation = answer_figure_route(text, earlier[-1], turns[-1].content, self.data)
         if calculation is None and resolved.context and route(earlier[-1], self.data) is None:
-            # "What is that per aircraft?" after a question about a program's price: neither turn
+            # "And for each vessel?" after a question about a program's cost: neither turn
             # alone is a calculation, together they are one (the turn asks the working, the
             # earlier question names its figures), so the turn's words are what ask for it.
             calculation = route(resolved.query, self.data)

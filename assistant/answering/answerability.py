@@ -2165,7 +2165,7 @@ def _said_on(question: str, answer: Answer, entities: Entities) -> tuple[str, st
     named = " ".join(
         n for kind in _TOPIC_KINDS for n in entities.names(f"{topic} {asked['who']}", kind)
     )
-    # "How high they'd be" asks for a degree, which any word of degree gives ("quite low"):
+    # "How steep would the cut be" asks for a degree, which any word of degree gives ("mild"):
     # the adjective after "how" is the asker's measure, no topic the person must name.
     measured = _HOW_DEGREE.sub(" ", topic.lower())
     own = {

@@ -284,8 +284,8 @@ def _part_referred(question: str, earlier: str) -> str:
     """``question`` with its "it" written as the one part of one program the earlier question
     named ("the tanker deal's SME export piece"): a part's figures (its rate of delivery, its
     value) are told apart from the same part of another program only by the program, which the
-    follow-up leaves unsaid. A follow-up that names a part of its own ("how much of it was for
-    SME exports?") refers to the program's whole: "it" is written as the program. Unchanged when
+    follow-up leaves unsaid. A follow-up that names a part of its own ("what slice of it went
+    to local training?") refers to the program's whole: "it" is written as the program. Unchanged when
     the follow-up names a program, or the earlier question named not exactly one program (nor,
     for a follow-up naming no part, exactly one part)."""
     table = name_table()
@@ -304,8 +304,8 @@ def _part_referred(question: str, earlier: str) -> str:
             return question
         spans[kind] = max(found, key=lambda m: m.end() - m.start()).group()
     empty = [m.span() for m in _DUMMY_IT.finditer(question)]
-    # A part the follow-up names before its "it" is what "it" stands for ("what did they promise
-    # on SME exports, and how much of it was met?"): nothing to write in.
+    # A part the follow-up names before its "it" is what "it" stands for ("what was pledged for
+    # local training, and was all of it delivered?"): nothing to write in.
     parts_before = [
         match.start()
         for pattern in table.patterns.get("categories", {}).values()

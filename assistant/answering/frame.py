@@ -238,8 +238,8 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         lazy(
             r"\b(what|which) (share|percent\w*|proportion|fraction|rate|ratio|slice|portion)\b|"
             r"\bhow many percent\b|"
-            # A figure taken "as a share of" a whole is a share, whatever verb asks for it:
-            # "what did the fees come to as a share of sales".
+            # A figure set against a whole ("as a proportion of") is a share, whichever verb asks:
+            # "what were the levies worth as a proportion of turnover".
             r"\bas an? (?:share|percent(?:age)?|proportion|fraction|portion) of\b|"
             r"\bwhat % \b",
             re.I,

@@ -135,7 +135,7 @@ def reading(question: str) -> Reading:
         if percent and not money:
             percent_places = places
         elif (money or _names_a_result(sentence)) and not percent:
-            # "Ratio to two decimals, percent to one decimal.": a result named by a kind other
+            # "Shares to one place, the multiple to three places.": a result named by a kind other
             # than a percentage (a ratio, a count, an amount) is read as its clause says.
             money_places = places
     if percent_places is not None and not other_places:
@@ -155,7 +155,7 @@ def _rounding_clauses(sentence: str) -> list[str]:
         return clauses
     percent = [bool(_PERCENT_NAMED.search(c)) for c in clauses]
     if len(clauses) >= 2 and any(percent) and not all(percent) and names_its_readings(sentence):
-        # "Ratio to two decimals, percent to one decimal.": each clause names its result by
+        # "Shares to one place, the multiple to three places.": each clause names its result by
         # kind, a percentage or another kind, and reads it its own way.
         return clauses
     return [sentence]
@@ -346,7 +346,7 @@ def names_its_readings(sentence: str) -> bool:
     return True
 
 
-# Asks named by where they stand: "whole millions for the first, one decimal for the second".
+# Asks named by where they stand: "no decimals for the latter, two places for the first".
 _ASK_BY_PLACE = {"first": 0, "second": 1, "third": 2, "former": 0, "latter": -1}
 
 

@@ -448,7 +448,7 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     if (
         whole is not None
         and not own_way
-        # "Whole millions for the first, one decimal for the average": asks read each its own
+        # "No decimals for the latter, two places for the first": asks read each its own
         # way are worked out ask by ask, so each result takes its own reading.
         and not any(readings_named(question, parts))
         and len({_kind(r) for r in _results_asked(whole, data)}) >= len(parts)
@@ -3708,7 +3708,7 @@ _AMOUNT_GAP = lazy(
     # asked in a currency.
     rf"\b(?:{_MOVE}|gap|reduction)\s+in (?:(?:thousand|million|billion|trillion)s? (?:of )?)?"
     r"(?:US )?(?:dollars?|won|USD|KRW)\b|"
-    # "the drop in offsets in won": the thing that moved may be named between the move and its
+    # "the fall in credits in dollars": the thing that moved may be named between the move and its
     # currency.
     rf"\b(?:{_MOVE}|gap|reduction)\s+(?:in|of)\s+(?:[\w-]+\s+){{1,3}}?in "
     r"(?:(?:thousand|million|billion|trillion)s? (?:of )?)?(?:US )?(?:dollars?|won|USD|KRW)\b|"
@@ -4617,12 +4617,12 @@ _LENGTH_OVER = lazy(
 
 
 def _period_of_length(question: str, data: OffsetData) -> tuple[int, int] | None:
-    """The period a question names by its length alone ("the yearly average across the seven
-    years" of "a seven-year total"): the one period of that length the tables give offset values
+    """The period a question names by its length alone ("per year over those nine years" of
+    "a nine-year sum"): the one period of that length the tables give offset values
     for. None when it names no length, two lengths, or the tables give no period or several of
     that length (then the length does not say which)."""
     # The length the average is asked over wins over others the premise names ("a seven-year
-    # total and a two-year figure: the average across the seven years").
+    # sum and a three-year figure: per year over the nine years").
     over = {_span_years(m.group(1)) for m in _LENGTH_OVER.finditer(question)}
     lengths = over or {_span_years(m.group(1)) for m in _LENGTH_NAMED.finditer(question)}
     if len(lengths) != 1:
@@ -5518,7 +5518,7 @@ def _then_per_year(
     whole, rest = (tuple(int(y) for y in r.period.split("-")) for r in (big, small))
     asked = (whole[0], rest[0] - 1) if rest[0] > whole[0] else (rest[1] + 1, whole[1])
     after = [p for start, p in _period_matches(question) if start >= average.start()]
-    # "… and the yearly average across the seven years": a span named after the average by its
+    # "… and the mean per year over all nine years": a span named after the average by its
     # length alone is the one of the three (the whole, the rest, the one backed out) that long.
     backed_out = f"{asked[0]}-{asked[1]}"
     for match in _LENGTH_NAMED.finditer(question, average.start()):
