@@ -24,6 +24,7 @@ import re
 from types import SimpleNamespace
 
 import pytest
+from cited import cited_text as _quotes
 
 from assistant.answering import compose
 from assistant.answering.attribution import attributed
@@ -136,10 +137,6 @@ def test_a_writer_who_foresees_speaks_in_their_own_piece():
     found = attributed("What does the blogger foresee for the levy next year?", called)
     assert found is not None and found.sources == ("blog-1",)
     assert attributed("Did the blogger visit the growers in Peru?", called) is None
-
-
-def _quotes(answer) -> str:
-    return " ".join(c.quote for c in answer.citations)
 
 
 def test_officials_reacting_are_answered_by_each_body_s_spokespeople(assistant):

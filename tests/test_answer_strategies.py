@@ -6,12 +6,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from cited import cited_text as _quotes
 
 pytestmark = pytest.mark.slow
-
-
-def _quotes(answer) -> str:
-    return " ".join(c.quote for c in answer.citations)
 
 
 def test_a_why_question_is_answered_by_the_stated_reasons_with_the_fact_they_explain(assistant):

@@ -5,12 +5,9 @@ that run of reported speech."""
 from __future__ import annotations
 
 import pytest
+from cited import cited_text as _quotes
 
 pytestmark = pytest.mark.slow
-
-
-def _quotes(answer) -> str:
-    return " ".join(c.quote for c in answer.citations)
 
 
 def _follow_up(assistant, first: str, then: str):

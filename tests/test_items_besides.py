@@ -5,12 +5,9 @@ they share few words with the question: each names its item in words of its own.
 from __future__ import annotations
 
 import pytest
+from cited import cited_text as _quotes
 
 pytestmark = pytest.mark.slow
-
-
-def _quotes(answer) -> str:
-    return " ".join(c.quote for c in answer.citations)
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,9 @@ Every question is invented: no evaluation case is reworded here."""
 from __future__ import annotations
 
 import pytest
+from cited import cited_text as _quotes
 
 pytestmark = pytest.mark.slow
-
-
-def _quotes(answer) -> str:
-    return " ".join(c.quote for c in answer.citations)
 
 
 @pytest.mark.parametrize(

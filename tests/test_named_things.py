@@ -6,12 +6,9 @@ tells of it, not from sentences that share the question's other words or name it
 from __future__ import annotations
 
 import pytest
+from cited import cited_text as _quotes
 
 pytestmark = pytest.mark.slow
-
-
-def _quotes(answer) -> str:
-    return " ".join(c.quote for c in answer.citations)
 
 
 def test_a_deal_called_by_its_kind_of_aircraft_is_answered_from_the_sentences_on_it(assistant):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from cited import cited_text as _quotes
 
 from assistant.answering.frame import answer_type
 
@@ -15,10 +16,6 @@ pytestmark = pytest.mark.slow
 _STANDING = re.compile(
     r"130 countries|global practice|common worldwide practice|lower-middle|majority of countries"
 )
-
-
-def _quotes(answer) -> str:
-    return " ".join(c.quote for c in answer.citations)
 
 
 @pytest.mark.parametrize(

@@ -12,10 +12,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-def _quotes(answer) -> str:
-    return " ".join(c.quote for c in answer.citations)
-
-
 @pytest.mark.parametrize(
     "question",
     [
