@@ -25,7 +25,9 @@ def _composer(paragraphs: list[list[str]]) -> tuple[Composer, list[Unit]]:
     composer = object.__new__(Composer)
     composer.index = SimpleNamespace(units=units, unit_terms={})  # type: ignore[attr-defined]
     # The name table of the sources knows no made-up person: the first capitalised name stands.
-    composer._first_person = lambda text: "Lena Park" if "Park" in text else None  # type: ignore[method-assign]
+    composer.first_named = (  # type: ignore[method-assign]
+        lambda kind, text: "Lena Park" if kind == "person" and "Park" in text else None
+    )
     return composer, list(units.values())
 
 

@@ -5622,12 +5622,9 @@ class Composer:
         asks for as much as the first sentence. Nothing for a sentence naming no person before
         its verb of saying: a body's report it goes "according to" is no speaker going on."""
         words = speaker_words(unit.text)
-        if words is None or self._first_person(words) is None:
+        if words is None or self.first_named("person", words) is None:
             return []
         return self._speech_after(unit)
-
-    def _first_person(self, text: str) -> str | None:
-        return name_table().first_among(_NAME_KINDS["person"], text)
 
     def _carried_on(self, unit: Unit, reach: int = 2) -> list[Unit]:
         """Up to ``reach`` sentences after ``unit`` that carry on from it, in order."""
@@ -5926,7 +5923,7 @@ class Composer:
         return self._run_after(unit, _SPEECH_REACH, leans_back)
 
     def _first_agent(self, text: str) -> str | None:
-        return name_table().first_among(_NAME_KINDS["agent"], text)
+        return self.first_named("agent", text)
 
     def meets(self, question: str, answer: Answer) -> bool:
         """Whether ``answer`` states what ``question`` asks for, under every constraint it sets

@@ -664,7 +664,10 @@ def _wh_phrase(question: str) -> tuple[re.Match[str], str] | None:
     if not found:
         return None
     start = min(f[0] for f in found)
-    phrases = sorted((end, kind, m) for at, end, kind, m in found if at == start)
+    # By end, then kind: a match object has no order of its own.
+    phrases = sorted(
+        ((end, kind, m) for at, end, kind, m in found if at == start), key=lambda f: f[:2]
+    )
     end, kind, match = phrases[0]
     for longer, longer_kind, longer_match in phrases[1:]:
         if len(question[end:longer].split()) != 1:
@@ -684,7 +687,7 @@ _PHRASE_ENDS = lazy(
     r"\s+(?:(?-i:[a-z])[\w-]*)(?<!\bof)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bto)(?<!\bby)"
     r"(?<!\bfor)(?<!\bfrom)(?<!\bwith)(?<!\babout)(?<!\bafter)(?<!\bbefore)(?<!\bsince)"
     r"(?<!\bduring)(?<!\bover)(?<!\bunder)(?<!\bbetween)(?<!\bamong)(?<!\bagainst)"
-    r"(?<!\btoward)(?<!\btowards)(?<!\bon)(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bthat)"
+    r"(?<!\btoward)(?<!\btowards)(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bthat)"
     r"(?<!\bwhich)(?<!\bwho)(?<!\bwhen)(?<!\bwhere)(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bthan)"
     r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bdo)(?<!\bdoes)(?<!\bdid)(?<!\bhas)"
     r"(?<!\bhave)(?<!\bhad)(?<!\bwill)(?<!\bwould)(?<!\bcan)(?<!\bcould)(?<!\bshould)"

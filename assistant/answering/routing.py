@@ -4629,7 +4629,7 @@ def _period_of_length(question: str, data: OffsetData) -> tuple[int, int] | None
         return None
     (length,) = lengths
     held = {
-        (int(r.period[:4]), int(r.period[5:]))
+        _bounds(r.period)
         for r in data.values
         if r.measure == "offset_value" and r.period and r.amount is not None
     }
@@ -5419,8 +5419,7 @@ def _then_against_stated(
     USD 1.2 billion?"): the gap between the worked-out figure, the first result,
     and the stated one, a request of its own that takes that result as its operand."""
     big, small = rows
-    whole, rest = (tuple(int(y) for y in r.period.split("-")) for r in (big, small))
-    asked = (whole[0], rest[0] - 1) if rest[0] > whole[0] else (rest[1] + 1, whole[1])
+    asked = _backed_out_period(big, small)
     period = f"{asked[0]}-{asked[1]}"
     left = _money_result(found.requests[0], data)
     if left is None:
@@ -5499,9 +5498,21 @@ def _per_year_worked_label(years: int, span: str, total: str) -> Label:
     return lambda result: say("per_year_worked", years=years, span=span, total=total, result=result)
 
 
-def _years_of(period: str) -> int:
+def _bounds(period: str) -> tuple[int, int]:
+    """The first and last years of a table's period ("2016-2022")."""
     first, last = (int(y) for y in period.split("-"))
+    return first, last
+
+
+def _years_of(period: str) -> int:
+    first, last = _bounds(period)
     return last - first + 1
+
+
+def _backed_out_period(big: OffsetValue, small: OffsetValue) -> tuple[int, int]:
+    """The years of ``big``'s period that ``small``'s leaves out, at its start or its end."""
+    whole, rest = _bounds(big.period), _bounds(small.period)
+    return (whole[0], rest[0] - 1) if rest[0] > whole[0] else (rest[1] + 1, whole[1])
 
 
 def _then_per_year(
@@ -5515,8 +5526,7 @@ def _then_per_year(
     if average is None or not _EVENLY.search(question):
         return
     big, small = rows
-    whole, rest = (tuple(int(y) for y in r.period.split("-")) for r in (big, small))
-    asked = (whole[0], rest[0] - 1) if rest[0] > whole[0] else (rest[1] + 1, whole[1])
+    asked = _backed_out_period(big, small)
     after = [p for start, p in _period_matches(question) if start >= average.start()]
     # "… and the mean per year over all nine years": a span named after the average by its
     # length alone is the one of the three (the whole, the rest, the one backed out) that long.
