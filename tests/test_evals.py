@@ -161,6 +161,8 @@ def test_eval_command_gives_a_one_line_error_and_exit_code_2_on_bad_input(argv, 
         ("November 2018", "2018-11: KC-X program starts"),
         ("15 May 2023", "on May 15, 2023, at NARS"),
         ("March 2023", "In March 2023, however, DAPA"),
+        ("12 years", "a window of twelve years"),
+        ("18 months", "an 18-month review"),
     ],
 )
 def test_values_are_found_however_the_answer_writes_them(value, text):
@@ -175,6 +177,9 @@ def test_values_are_found_however_the_answer_writes_them(value, text):
         ("50%", "50 contracts"),  # a count is not a share
         ("7.99 billion", "nearly $8 billion"),  # rounding is not the same figure
         ("March 2023", "March 2018"),
+        ("12 years", "12 months"),  # another unit of time
+        ("12 years", "12 ships"),  # a count of something else
+        ("12 years", "USD 12 million"),
     ],
 )
 def test_values_that_differ_after_normalization_do_not_match(value, text):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from assistant.answering.figures import untraced
@@ -55,6 +56,30 @@ class Day:
         return same_month and (self.day is None or self.day == other.day)
 
 
+@dataclass(frozen=True)
+class Span:
+    """A length of time: a number and its unit of time ("10 years", "thirty months")."""
+
+    length: Decimal
+    unit: str  # singular: "year", "month", "week", "day"
+
+
+_TIME_UNIT = lazy(r"[\s-]+(?P<unit>year|month|week|day)s?\b", re.IGNORECASE)
+_SPAN_VALUE = lazy(r"\s*(?P<number>.+?)[\s-]+(?P<unit>year|month|week|day)s?\s*", re.IGNORECASE)
+
+
+def find_spans(text: str) -> list[Span]:
+    """Every length of time written in ``text``: a number, in figures or words, and its unit."""
+    found = []
+    for token in lex(text, words=True):
+        if token.pre or token.post or token.scale:
+            continue  # "USD 5 million years" is not a span
+        unit = _TIME_UNIT.match(text, token.end)
+        if unit:
+            found.append(Span(token.number, unit.group("unit").lower()))
+    return found
+
+
 def find_dates(text: str) -> list[Day]:
     found = []
     for pattern in _DATES:
@@ -70,12 +95,17 @@ def find_dates(text: str) -> list[Day]:
     return found
 
 
-def parse_value(text: str) -> Quantity | Day:
-    """An expected value as written in a case (an amount, percentage, number or date);
-    ``ValueError`` when it is none of them."""
+def parse_value(text: str) -> Quantity | Day | Span:
+    """An expected value as written in a case (an amount, percentage, number, date or length
+    of time); ``ValueError`` when it is none of them."""
     dates = find_dates(text)
     if len(dates) == 1:
         return dates[0]
+    span = _SPAN_VALUE.fullmatch(text)
+    if span:
+        spans = find_spans(text)
+        if len(spans) == 1:
+            return spans[0]
     try:
         return parse_amount(text)
     except CalculationError as exc:
@@ -111,8 +141,10 @@ def find_quantities(text: str) -> list[Quantity]:
     return found
 
 
-def same_value(expected: Quantity | Day, found: Quantity | Day) -> bool:
+def same_value(expected: Quantity | Day | Span, found: Quantity | Day | Span) -> bool:
     """Equal after normalization; an expected value without a currency matches any currency."""
+    if isinstance(expected, Span) or isinstance(found, Span):
+        return expected == found  # a length of time matches only the same length in the same unit
     if isinstance(expected, Day) or isinstance(found, Day):
         return isinstance(expected, Day) and isinstance(found, Day) and expected.within(found)
     if expected.percent != found.percent or expected.value != found.value:
@@ -121,7 +153,11 @@ def same_value(expected: Quantity | Day, found: Quantity | Day) -> bool:
 
 
 def missing_values(values: tuple[str, ...], text: str) -> list[str]:
-    found: list[Quantity | Day] = [*find_quantities(text), *find_dates(text)]
+    found: list[Quantity | Day | Span] = [
+        *find_quantities(text),
+        *find_dates(text),
+        *find_spans(text),
+    ]
     return [v for v in values if not any(same_value(parse_value(v), q) for q in found)]
 
 
