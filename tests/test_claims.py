@@ -814,3 +814,23 @@ def test_a_policy_change_misdated_is_corrected_by_the_policy_table(assistant):
     assert not answer.abstained
     assert answer.answer.startswith("Not as stated")
     assert "1986" in answer.answer
+
+
+def test_a_figure_stated_only_for_another_period_does_not_confirm_a_dated_claim():
+    # The claimed sum is in the answer, but as the fishery's catch of the earlier period; for
+    # the period claimed the answer gives another sum, which corrects the claim.
+    answer = (
+        "The fishery landed about $4.2 billion of tuna from 2005 to 2009, but only about "
+        "$900 million from 2010 to 2014 [1]."
+    )
+    assert judge("The fishery landed $4.2 billion in 2010-2014, right?", answer, _names) == "no"
+    assert judge("The fishery landed $4.2 billion in 2005-2009, right?", answer, _names) == "yes"
+
+
+def test_a_figure_beside_its_own_period_is_stated_for_that_period_alone():
+    # One clause, two periods: each sum is of the period written after it.
+    answer = (
+        "Catches fell from nearly $4 billion (2005-2009) to around $900 million (2010-2014) [1]."
+    )
+    assert judge("Catches were $900 million in 2005-2009, true?", answer, _names) == "no"
+    assert judge("Catches were $900 million in 2010-2014, true?", answer, _names) == "yes"

@@ -263,10 +263,31 @@ def test_a_short_name_with_two_neighbouring_letters_swapped_is_that_name(lexicon
     # Every letter kept, one pair typed the other way round: the cheapest slip of the keys.
     assert _respelt(checker, "What did KOAV say?") == "What did KOVA say?"
     assert _respelt(checker, "What did Dnog say?") == "What did Dong say?"
-    # A letter changed is another short name still, and a name of three letters is too short
-    # to tell from another even with its letters only swapped.
+    # A letter changed is another short name still.
     assert not checker.check("What did KOVE say?").covered
-    assert not checker.check("What did the MSB say?").covered
+
+
+def test_an_acronym_of_three_letters_swapped_is_that_acronym_unless_a_word_of_its_own(lexicon):
+    written = ("mbs", "rvt", "kova")
+    surfaces = {w: lexicon.stem(w) for w in written}
+    checker = ScopeChecker(
+        lexicon,
+        frozenset(surfaces.values()),
+        frozenset(),
+        surfaces,
+        frozenset(written),
+        frozenset({"rtv", "the", "what", "did", "say"}),
+    )
+    # In capitals, every letter kept and one pair typed the other way round: the acronym.
+    assert _respelt(checker, "What did the MSB say?") == "What did the MBS say?"
+    # A dictionary word in capitals is an acronym of its own, no slip of the sources' one.
+    assert _respelt(checker, "What did the RTV say?") == "What did the RTV say?"
+    # Written as a word, three letters are as likely a short name of someone else's.
+    assert _respelt(checker, "What did Msb say?") == "What did Msb say?"
+    assert not checker.check("What did Msb say?").covered
+    # With a letter changed or dropped, three letters are no slip of the acronym.
+    assert not checker.check("What did the MBT say?").covered
+    assert not checker.check("What did the MB say?").covered
 
 
 def test_an_initialism_with_the_wrong_letter_doubled_is_that_initialism(lexicon):

@@ -514,8 +514,23 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
                 for f in said
             ):
                 return "no"
+    claim_times = times_named(CLAIM.sub(" ", question))
+
+    def mistimed(a: Figure) -> bool:
+        # A claim that dates its figure ("$8 billion in 2016-2020") is not borne out by that
+        # figure stated only for another time ("$8 billion from 2011 to 2015"): the sources
+        # give it of another period. A figure they state for no time, or for the claim's, does.
+        if a.kind == "year" or not claim_times:
+            return False
+        agree = [f for f in said if f.same_kind(a) and f.value == a.value]
+        return bool(agree) and all(
+            own_times(f) and not _overlap(claim_times, own_times(f)) for f in agree
+        )
+
     unconfirmed = [
-        a for a in asked if (a.value not in values and not bound_given(a)) or outweighed(a)
+        a
+        for a in asked
+        if (a.value not in values and not bound_given(a)) or outweighed(a) or mistimed(a)
     ]
     if asked and not unconfirmed and not any(a.value in values for a in asked):
         # Every figure a bound, none stated of what the claim is about: a qualifier qualifies
@@ -565,6 +580,16 @@ def figure_times(figure: Figure) -> list[Span]:
     if own:
         return own
     return times_named(" ".join(_time_clauses(figure.sentence)))
+
+
+def own_times(figure: Figure) -> list[Span]:
+    """The time ``figure`` itself is stated for: of a clause that names several ("from $8
+    billion (2011-2015) to $800 million (2016-2020)"), the one written next after it, else the
+    last before it; otherwise its ``figure_times``."""
+    times = figure_times(figure)
+    if len(times) < 2 or not times_named(figure.clause):
+        return times
+    return times_named(figure.clause_after)[:1] or times_named(figure.clause_before)[-1:]
 
 
 @lru_cache(maxsize=1024)

@@ -187,6 +187,9 @@ def swapped(typed: str, word: str) -> bool:
 # 24 times in 400 (benchmarks/spelling.py), with the dropped-letter rule once. A swap keeps every
 # letter of the name in its place but one pair: another name is seldom so near.
 _SHORT_NAME = 4
+# The shortest name corrected at all: an acronym of three letters, only for two neighbouring
+# letters swapped, which keeps every letter of it ("UEA" of "UAE").
+_SHORTEST_NAME = 3
 
 
 def allowed_edits(length: int) -> int:
@@ -338,12 +341,12 @@ class Speller:
         most of a Speller's making, and most questions hold no unknown word."""
         return _Index.of(self.surfaces), _dictionary(self.targets)
 
-    def correct(self, word: str, name: bool = False) -> str | None:
+    def correct(self, word: str, name: bool = False, initials: bool = False) -> str | None:
         """The word (folded) that ``word`` (folded, unknown to the sources) was meant as, if any:
         first one spelt the same way (``spelling_key``), then the nearest within the allowance
         of ``allowed_edits``; of equally near words, one the sources write. A ``name`` is
         corrected only to a name the sources write, any other word to one of theirs or to a
-        dictionary word."""
+        dictionary word. ``initials``: the word is written in capitals, as an acronym."""
         if not spelt(word):
             return None
         among = self.names if name else None
@@ -361,22 +364,28 @@ class Speller:
         # the same initialism ("MRRT" for "MRTT", the wrong letter doubled).
         if same and (len(_SYLLABLE.findall(spelling_key(word))) >= 2 or not _VOWEL.search(word)):
             return min(same)[2]
-        return self._nearest(word, among)
+        return self._nearest(word, among, initials)
 
-    def _nearest(self, word: str, among: frozenset[str] | None) -> str | None:
+    def _nearest(self, word: str, among: frozenset[str] | None, initials: bool) -> str | None:
         limit = allowed_edits(len(word))
+        # An acronym of three letters, with no letter to spare, is taken for another only with
+        # every letter kept and one neighbouring pair swapped ("UEA"), and only when it is no
+        # word of the dictionary, which knows the common acronyms and names ("CIA", "Kia") that
+        # are such a swap of a name the sources write.
+        acronym = initials and len(word) == _SHORTEST_NAME and word not in self.english
+        if among is not None and (limit or acronym) and len(word) <= _SHORT_NAME:
+            # Short names are many and a letter apart ("Hong", "Dong", "Song"): a short name is
+            # taken for a misspelling only of the one name it is with two neighbouring letters
+            # swapped ("KEIT"), or, from four letters, with a letter dropped; never with a letter
+            # changed. Three letters with one dropped are two, as likely any initials as these.
+            same = [c for c in self._beginning_as(word, len(word), False) if c in among]
+            meant = {c for c in same if swapped(word, c)}
+            if limit:
+                longer = [c for c in self._beginning_as(word, len(word) + 1, False) if c in among]
+                meant |= {c for c in longer if dropped(word, c)}
+            return min(meant) if len(meant) == 1 else None
         if limit == 0:
             return None
-        if among is not None and len(word) <= _SHORT_NAME:
-            # Short names are many and a letter apart ("Hong", "Dong", "Song"): a short name is
-            # taken for a misspelling only of the one name it is with a letter dropped or two
-            # neighbouring letters swapped ("KEIT"), never with a letter changed.
-            longer = [c for c in self._beginning_as(word, len(word) + 1, False) if c in among]
-            same = [c for c in self._beginning_as(word, len(word), False) if c in among]
-            meant = sorted(
-                {c for c in longer if dropped(word, c)} | {c for c in same if swapped(word, c)}
-            )
-            return meant[0] if len(meant) == 1 else None
         best: tuple[int, bool, str] | None = None
         letters = _letters(word)
         for length in range(len(word) - limit, len(word) + limit + 1):
@@ -528,7 +537,7 @@ class Speller:
                 done |= {first, last}
                 continue
             meant = (
-                self.correct(word.folded, word.name)
+                self.correct(word.folded, word.name, word.written.isupper())
                 or self._split(word)
                 or (self._people_adjective(word.folded) if word.name else None)
             )
