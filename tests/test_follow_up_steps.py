@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.answering.followup import RuleStep, resolve
+from assistant.answering.followup import RuleStep, is_follow_up, resolve
 from assistant.answers import Turn
 
 # A made-up rule history: the threshold moves in 1990, 1995 and 2010; the shares in 1995 only.
@@ -76,6 +76,25 @@ def test_a_step_back_from_a_required_share_steps_over_years_the_share_held():
     # The threshold moved in 1990, the share did not: the share before 1995's is 1980's.
     asked = _step("and the one before?", "What share of the contract had to be offset in 1995?")
     assert asked == "What share of the contract value had to be offset in 1980?"
+
+
+def test_a_step_after_a_turn_that_changed_only_the_year_steps_the_measure_first_asked():
+    # "And in 1995?" names no measure: the threshold is what the conversation is about.
+    asked = _step("And the one before that?", "What is the offset threshold now?", "And in 1995?")
+    assert asked == "What was the offset threshold in 1990?"
+
+
+def test_a_step_after_a_year_change_in_a_conversation_about_the_share_steps_the_share():
+    asked = _step("and the one before?", "What share must be offset in 2015?", "and in 1995?")
+    assert asked == "What share of the contract value had to be offset in 1980?"
+
+
+def test_a_bare_step_is_a_follow_up_however_many_words_of_the_topic_it_has():
+    assert is_follow_up("What came next?", 5)
+    assert not is_follow_up("What came next for the tanker program?", 5)
+    earlier = _asked("What was the offset cut-off in 1990?")
+    asked = resolve("What came next?", earlier, 5, spans=_spans, rules=_RULES).question
+    assert asked == "What was the offset threshold in 1995?"
 
 
 def test_a_step_after_a_question_about_no_rule_is_no_step():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -144,6 +144,8 @@ def is_follow_up(question: str, focus_terms: int) -> bool:
             # "What was the rule at the time?": the time an earlier answer gave.
             or _time_referred(text)
             or asks_which_counted(text)
+            # "What came next?": a step along a history, from a time only an earlier turn gives.
+            or _only_a_step(text)
         )
         or focus_terms <= 1
     )
@@ -628,6 +630,18 @@ _STEP_FILLER = words(
 )
 
 
+def _only_a_step(question: str) -> bool:
+    """Whether ``question`` is no more than a step along a history, one way ("and the one
+    before?", "what came next?", "the threshold after that, in 2006?")."""
+    back, on = _STEP_BACK.search(question), _STEP_ON.search(question)
+    if bool(back) == bool(on):
+        return False
+    rest = question
+    for said in (_STEP_BACK, _STEP_ON, _YEAR, _THRESHOLD_ASKED, _SHARE_ASKED, _DEMANDED):
+        rest = said.sub(" ", rest)
+    return not re.search(r"\w", _STEP_FILLER.sub(" ", rest))
+
+
 def _stepped(question: str, asked: list[str], rules: Sequence[RuleStep]) -> str | None:
     """ "And the one before?" after "What is the threshold today?": the question of the rule before
     the one the earlier question asked about, for the measure it asked about; "what came next?"
@@ -635,17 +649,19 @@ def _stepped(question: str, asked: list[str], rules: Sequence[RuleStep]) -> str 
     None unless the follow-up is no more than such a step and the earlier question asked of the
     threshold or the share. ``asked`` is the earlier user questions, the last first asked: in a
     chain of steps ("and the one before?" twice) each steps on from where the one before led."""
-    back, on = _STEP_BACK.search(question), _STEP_ON.search(question)
-    if not rules or not asked or bool(back) == bool(on):
+    if not rules or not asked or not _only_a_step(question):
         return None
-    rest = question
-    for said in (_STEP_BACK, _STEP_ON, _YEAR, _THRESHOLD_ASKED, _SHARE_ASKED, _DEMANDED):
-        rest = said.sub(" ", rest)
-    if re.search(r"\w", _STEP_FILLER.sub(" ", rest)):
-        return None
+    back = _STEP_BACK.search(question)
     earlier = _stepped(asked[-1], asked[:-1], rules) or asked[-1]
     threshold = bool(_THRESHOLD_ASKED.search(earlier) or _THRESHOLD_ASKED.search(question))
     share = any(_SHARE_ASKED.search(t) and _DEMANDED.search(t) for t in (earlier, question))
+    if not threshold and not share:
+        # A chain that moved in time without naming the measure ("and in 1984?", then "and the
+        # one before that?") still asks of the measure the turn that started it named.
+        measure = _measure_named(reversed(asked[:-1]))
+        if measure is None:
+            return None
+        threshold, share = measure, not measure
     if threshold == share:
         return None
     years = _YEAR.findall(question)
@@ -691,13 +707,8 @@ def _reached_present(question: str, asked: list[str], rules: Sequence[RuleStep])
         return None
     if not _LEVEL_NOW.search(question):
         return None
-    # The measure is the one the latest turn naming either measure (and not both) speaks of.
-    for text in (question, *reversed(asked)):
-        threshold = bool(_THRESHOLD_ASKED.search(text))
-        share = bool(_SHARE_ASKED.search(text) and _DEMANDED.search(text))
-        if threshold != share:
-            break
-    else:
+    threshold = _measure_named((question, *reversed(asked)))
+    if threshold is None:
         return None
     moves = _changes(rules, threshold)
     if not moves:
@@ -770,6 +781,18 @@ def _shifted(question: str, asked: list[str]) -> str | None:
     else:
         start, end = last + 1, last + length
     return earlier[: period.start()] + f"{start}{period.group(2)}{end}" + earlier[period.end() :]
+
+
+def _measure_named(texts: Iterable[str]) -> bool | None:
+    """Whether the first of ``texts`` (latest first) that names one of the two measures, and
+    not both, names the threshold (True) or the share the rule demands (False); None when none
+    does."""
+    for text in texts:
+        threshold = bool(_THRESHOLD_ASKED.search(text))
+        share = bool(_SHARE_ASKED.search(text) and _DEMANDED.search(text))
+        if threshold != share:
+            return threshold
+    return None
 
 
 def _changes(rules: Sequence[RuleStep], threshold: bool) -> list[int]:
