@@ -27,6 +27,7 @@ from assistant.answering.followup import (
 from assistant.answering.frame import dated, kinds_as_written
 from assistant.answering.operands import missing_operand
 from assistant.answering.preamble import without_preamble
+from assistant.answering.reading import asks_only_a_reading, without_reading
 from assistant.answering.routing import (
     Label,
     Route,
@@ -404,6 +405,10 @@ class Assistant:
         if calculation is None and resolved.context and changes_an_input(text):
             # "And in 1986?" re-asks the earlier question with the new year or amount.
             calculation = route(resolved.query, self.data)
+        if calculation is None and resolved.context and asks_only_a_reading(text):
+            # "Round that to the nearest million": the earlier calculation, read the new way in
+            # place of any way the earlier question asked.
+            calculation = route(f"{without_reading(resolved.context)} {text}", self.data)
         if calculation is None and resolved.context and turns[-1].role == "assistant":
             # "What is that in yen at 150?" after an answer that gave one sum the sources state.
             calculation = answer_figure_route(text, earlier[-1], turns[-1].content, self.data)

@@ -390,3 +390,28 @@ def readings_named(question: str, asks: Sequence[str]) -> list[Reading | None]:
     if sum(r is not None for r in found) < 2:
         return [None] * len(asks)
     return found
+
+
+# What else a turn that only asks for a result read another way may say: "and round that off,
+# please", "now give it to me in billions", "what about to one decimal?".
+_READING_FILLER = words(
+    r"and|so|then|now|ok(?:ay)?|what|about|how|please|instead|rather|again|it|that|this|them|"
+    r"those|the|result|results|figure|figures|answer|number|numbers|amount|amounts|give|me|us|"
+    r"show|state|express|make|put|write|round|rounded|rounding|off|to|in|with|as|can|could|"
+    r"you|would|will|be|is|was|just|only|same|but"
+)
+
+
+def without_reading(text: str) -> str:
+    """``text`` without the words that say how to read its result."""
+    return without_scale(reading(text).question)
+
+
+def asks_only_a_reading(question: str) -> bool:
+    """Whether ``question`` says nothing but how to read a result ("round that to the nearest
+    million", "and in billions?", "one decimal, please"): on its own it computes nothing, after
+    a calculation it asks for that result again, read its way."""
+    found = reading(question)
+    if found.places is None and found.scale is None and found.percent_places is None:
+        return False
+    return not re.search(r"\w", _READING_FILLER.sub(" ", without_scale(found.question)))
