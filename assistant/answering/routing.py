@@ -1740,7 +1740,7 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     # may be stating that amount.
     contract_end = next(a.end for a in stated if a.role == "contract")
     against_threshold = bool(_THRESHOLD_NAMED.search(question, contract_end))
-    named_rule = rule_asked or supposed or against_threshold
+    named_rule = rule_asked or supposed or against_threshold or bool(_DATED_RULE.search(question))
     if not (_OFFSET_WORDS.search(question) or named_rule):
         return None
     # "What percent of the contract is the offset offered?": that share, before the obligations.
@@ -1987,6 +1987,14 @@ _RULE_ASKED = lazy(
     # the minimum?" (a floor named in passing, "just over the floor", asks nothing).
     r"|\bwhat(?:'s|’s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:floor|minimum)\b",
+    re.I,
+)
+# A rule named by its year ("the 1984 rule", "the rules of 1990", "the 2010 regime"): the program's
+# rule in force that year, so a contract set under it asks its offset without the word.
+_DATED_RULE = lazy(
+    r"\b(?:19|20)\d\d\s+(?:rules?|regimes?|requirements?|regulations?)\b"
+    r"|\b(?:rules?|regimes?|requirements?|regulations?)\s+(?:of|from|in(?: force in)?|as of)\s+"
+    r"(?:19|20)\d\d\b",
     re.I,
 )
 # A rule named by the share it sets: "a 50 percent competitive rate".
