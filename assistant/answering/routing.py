@@ -71,6 +71,7 @@ from assistant.errors import CalculationError, KnowledgeError
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import (
+    CountryPolicy,
     OffsetData,
     OffsetRule,
     OffsetStatistic,
@@ -1528,6 +1529,7 @@ def _converted(
 
 def _first_route(question: str, data: OffsetData, context: str = "") -> Route | None:
     for finder in (
+        _points_gap,
         _whole_from_share,
         _rest_of_whole,
         _per_year,
@@ -2512,6 +2514,113 @@ def _implied_rate_label(lead: str) -> Label:
 def _stated_label(lead: str) -> Label:
     """The sentence giving a result after ``lead``, which says what it is of."""
     return lambda shown: f"{lead} {shown}."
+
+
+# A gap asked in percentage points ("how many percentage points", "by how many points"): the
+# difference of two shares, not a change measured as a percent of the first.
+_POINTS_ASKED = lazy(
+    r"\b(?:how many|by how many|in|of)\s+(?:percentage[- ])?points\b"
+    r"|\b(?:how many|what|the)\b[^?.!]{0,40}?\bpercentage[- ]points?\b",
+    re.I,
+)
+# A share that changed, as a country's row records it: "raised", "cut", "before", "since".
+_SHARE_MOVED = words(
+    r"rais\w*|increas\w*|rose|risen|lift\w*|hik\w*|cut|lower\w*|reduc\w*|chang\w*|"
+    r"before|after|since|went up|gone up"
+)
+
+
+def _points_gap(question: str, data: OffsetData) -> Route | None:
+    """A gap between two shares asked in percentage points ("by how many points does Oslo's minimum
+    top Taipei's?"): the larger share less the smaller. The shares are the two percentages the
+    question states; else the minimum shares of the two countries it names (the home country's
+    for the contract type it names, competitive unless it names another); else one country's
+    share before and after the change its row records, when the question asks about a change.
+    A question that states the gap itself ("is it 20 points?") restates it: nothing is worked out."""
+    if not _POINTS_ASKED.search(question):
+        return None
+    tokens = [t for t in lex(question) if t.percent]
+    if any(re.match(r"\s*(?:percentage[- ])?points?\b", question[t.end :], re.I) for t in tokens):
+        return None
+    pairs: list[tuple[str, Decimal]] = []
+    cites: list[str] = []
+    lead = ""
+    if len(tokens) == 2:
+        pairs = [(f"{t.number}%", t.number) for t in tokens]
+    elif not tokens:
+        shares = _minimum_shares(question, data)
+        if len(shares) == 2:
+            pairs = [(_share_name(row), row.percent) for row in shares if row.percent is not None]
+            cites = [row.id for row in shares]
+        else:
+            moved = _share_before_and_after(question, data)
+            if moved is None:
+                return None
+            row = moved
+            assert row.earlier_percent is not None and row.percent is not None
+            pairs = [
+                (f"{row.country}'s earlier {row.earlier_percent}%", row.earlier_percent),
+                (f"{row.country}'s {row.percent}%", row.percent),
+            ]
+            cites = [row.id]
+        lead = "Inputs: " + " and ".join(text for text, _ in pairs) + ", as the sources give them."
+    if len(pairs) != 2 or pairs[0][1] == pairs[1][1]:
+        return None
+    (high, high_value), (low, low_value) = sorted(pairs, key=lambda p: p[1], reverse=True)
+    request = _evaluate(f"{high_value}% − {low_value}%")
+
+    def label(shown: str) -> str:
+        return f"{high} is {shown.rstrip('%')} percentage points above {low} ({shown})."
+
+    return Route([request], lead=lead, cites=cites, labels=[label])
+
+
+def _share_name(row: CountryPolicy) -> str:
+    """ "Norway's 100%", "Korea's 30% (non-competitive)": a share with whose it is."""
+    kind = f" ({row.contract_type})" if row.contract_type else ""
+    return f"{row.country}'s {row.percent}%{kind}"
+
+
+def _minimum_shares(question: str, data: OffsetData) -> list[CountryPolicy]:
+    """The minimum-share row of each of two countries the question names (the home country's for
+    the contract type it names, competitive unless it names another); empty otherwise."""
+    countries = _countries(question, data)
+    named = asserted_kinds(question)[0]
+    if countries == [domain().home_country] and set(named) == {COMPETITIVE, NON_COMPETITIVE}:
+        # The home country's two shares, one for each contract type the question names.
+        home = [r for r in data.countries if r.country == countries[0] and r.contract_type]
+        return home if len(home) == 2 else []
+    if len(countries) != 2:
+        return []
+    kind = NON_COMPETITIVE if frame_of(question).contract_type == NON_COMPETITIVE else COMPETITIVE
+    rows = []
+    for country in countries:
+        found = [
+            r
+            for r in data.countries
+            if r.country == country
+            and r.attribute == "min_share"
+            and r.percent is not None
+            and r.contract_type in (None, kind)
+        ]
+        if len(found) != 1:
+            return []
+        rows.append(found[0])
+    return rows
+
+
+def _share_before_and_after(question: str, data: OffsetData) -> CountryPolicy | None:
+    """The row recording the change of the one country's share the question names, when the
+    question asks about a change."""
+    countries = _countries(question, data)
+    if len(countries) != 1 or not _SHARE_MOVED.search(question):
+        return None
+    found = [
+        r
+        for r in data.countries
+        if r.country == countries[0] and r.earlier_percent is not None and r.percent is not None
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _foreign_country(question: str, data: OffsetData) -> str | None:
