@@ -82,6 +82,35 @@ def test_the_count_of_the_group_itself_is_a_fact_of_the_sources(data):
     assert route("How many of DAPA's offset-eligible programs were non-competitive?", data) is None
 
 
+@pytest.mark.parametrize(
+    ("question", "request_"),
+    [
+        (
+            "Of the agency's 59 offset-eligible programs, what fraction are non-competitive?",
+            {"operation": "share_of", "part": "46", "whole": "59"},
+        ),
+        (
+            "Among DAPA's 59 eligible programs, how many are not non-competitive ones?",
+            {"operation": "evaluate", "expression": "59 − 46"},
+        ),
+    ],
+)
+def test_a_sourced_count_restated_by_the_question_is_still_worked_on(question, request_, data):
+    found = route(question, data)
+    assert found is not None
+    assert [r.model_dump(exclude_none=True) for r in found.requests] == [request_]
+    assert found.cites == ["dapa-eligible-programs", "dapa-eligible-non-competitive"]
+
+
+def test_a_count_other_than_the_sources_is_not_taken_for_theirs(data):
+    question = "Of DAPA's 70 eligible programs, what fraction are non-competitive?"
+    found = route(question, data)
+    assert found is None or found.cites != [
+        "dapa-eligible-programs",
+        "dapa-eligible-non-competitive",
+    ]
+
+
 def test_counts_the_question_states_are_its_own(data):
     question = (
         "Of 20 programs eligible for offsets, 5 are non-competitive. How many are competitive?"

@@ -3450,13 +3450,21 @@ def _parts_of_sourced_count(question: str, data: OffsetData) -> Route | None:
     and what share are?": a count the statistics give of a group within another count they give
     (``part_of``), worked on as the same question stating the two counts would be (the rest of
     the whole, the part's share of it), both cited. The question states no count of its own, and
-    names the whole's things and the part's group."""
-    if amounts(question) or _counts(question):
+    names the whole's things and the part's group; a count it states is one of those two, restated
+    ("of the agency's 59 eligible programs, what share ..."), never a count of its own."""
+    if amounts(question):
         return None
+    restated = _counts(question)
+    stated = {c.scaled() for c in restated}
+    for count in reversed(restated):
+        # The count restated is dropped: the counts are stated once, from the statistics.
+        question = question[: count.start] + question[count.end :].lstrip()
     wholes = {s.id: s for s in data.statistics}
     for part in data.statistics:
         whole = wholes.get(part.part_of) if part.part_of else None
         if whole is None or not _names_noun(question, whole.unit):
+            continue
+        if not stated <= {whole.amount, part.amount}:
             continue
         group = lazy(rf"(?<![\w-]){re.escape(part.category)}(?![\w-])", re.I)
         if not group.search(question):
@@ -3466,6 +3474,8 @@ def _parts_of_sourced_count(question: str, data: OffsetData) -> Route | None:
             # the sources state: a question for the sources, nothing worked out.
             return None
         counts = f"{whole.amount.normalize():f} {whole.unit}, of which {part.amount.normalize():f}"
+        if question.startswith(counts):
+            return None  # already the question with the two counts stated
         found = _route(f"{counts} were {part.category}. {question}", data)
         if found is None:
             return None
