@@ -129,3 +129,27 @@ def test_counts_the_question_states_are_its_own(data):
 )
 def test_the_two_counts_the_sources_state_asked_together_are_facts(question, data):
     assert route(question, data) is None
+
+
+# ------------------------------------- one count of the statistics per another of the same year
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In the BIS figures, how many offset deals did American firms sign per partner country?",
+        "On average, how many offset agreements were signed with each country that year?",
+    ],
+)
+def test_a_count_per_another_count_of_the_statistics_divides_them(question, data):
+    found = route(question, data)
+    assert found is not None
+    assert [r.model_dump(exclude_none=True) for r in found.requests] == [
+        {"operation": "evaluate", "expression": "27 / 13"}
+    ]
+    assert found.cites == ["bis-2022-contracts", "bis-2022-countries"]
+
+
+def test_a_count_per_count_restating_a_count_of_its_own_is_not_the_statistics(data):
+    found = route("If 40 offset deals were spread over 13 countries, how many per country?", data)
+    assert found is None or found.cites != ["bis-2022-contracts", "bis-2022-countries"]

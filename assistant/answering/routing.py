@@ -1551,6 +1551,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _stated_per_unit,
         _sourced_average,
         _sourced_count_per_count,
+        _statistics_count_per_count,
         _whole_of_sourced_share,
         _stated_change,
         _stated_count_change,
@@ -3573,6 +3574,43 @@ def _sourced_count_per_count(question: str, data: OffsetData) -> Route | None:
         [_evaluate(f"{written(total)} / {written(divisor)}")],
         lead=say("sourced_inputs", statements="; ".join(r.statement() for r in found)),
         cites=[r.id for r in found],
+    )
+
+
+def _statistics_count_per_count(question: str, data: OffsetData) -> Route | None:
+    """ "How many deals did the exporters sign per partner nation that year?": one count the
+    statistics give over another count of the same year, the one asked per ("per country", "with
+    each country"), both cited. The count divided is the other count of that year the question
+    names; a count the question restates must be one of the two."""
+    if amounts(question):
+        return None
+    per = " ".join(m.group(1) for m in _PER_WHAT.finditer(question))
+    if not per:
+        return None
+    counts = [
+        r
+        for r in data.statistics
+        if r.year is not None and r.unit not in ("USD", "KRW", "percent") and not r.part_of
+    ]
+    divisors = [r for r in counts if _names_noun(per, r.unit)]
+    if len(divisors) != 1:
+        return None
+    divisor = divisors[0]
+    rest = question.replace(per, " ")
+    totals = [
+        r
+        for r in counts
+        if r.year == divisor.year and r is not divisor and _names_noun(rest, r.unit)
+    ]
+    if len(totals) != 1:
+        return None
+    total = totals[0]
+    if not {t.scaled() for t in _counts(question)} <= {total.amount, divisor.amount}:
+        return None
+    return Route(
+        [_evaluate(f"{total.amount.normalize():f} / {divisor.amount.normalize():f}")],
+        lead=say("sourced_inputs", statements="; ".join(r.statement() for r in (total, divisor))),
+        cites=[total.id, divisor.id],
     )
 
 
