@@ -153,3 +153,18 @@ def test_a_count_per_another_count_of_the_statistics_divides_them(question, data
 def test_a_count_per_count_restating_a_count_of_its_own_is_not_the_statistics(data):
     found = route("If 40 offset deals were spread over 13 countries, how many per country?", data)
     assert found is None or found.cites != ["bis-2022-contracts", "bis-2022-countries"]
+
+
+def test_a_share_per_contract_asks_no_count_per_count(data):
+    question = (
+        "Set the Norwegian minimum offset per contract beside the Emirati one in the country table."
+    )
+    found = route(question, data)
+    assert found is None or found.requests[0].operation != "evaluate"
+
+
+def test_a_question_about_the_parts_own_members_is_not_worked_on_the_whole(data):
+    question = (
+        "Of the 46 non-competitive programs on DAPA's eligible list, how many are sole-source?"
+    )
+    assert route(question, data) is None

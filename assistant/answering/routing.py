@@ -3451,8 +3451,9 @@ def _parts_of_sourced_count(question: str, data: OffsetData) -> Route | None:
     and what share are?": a count the statistics give of a group within another count they give
     (``part_of``), worked on as the same question stating the two counts would be (the rest of
     the whole, the part's share of it), both cited. The question states no count of its own, and
-    names the whole's things and the part's group; a count it states is one of those two, restated
-    ("of the agency's 59 eligible programs, what share ..."), never a count of its own."""
+    names the whole's things and the part's group; a count it states is the whole's, restated
+    ("of the agency's 59 eligible programs, what share ..."), never a count of its own nor the
+    part's (a question about the part's own members is not about the whole)."""
     if amounts(question):
         return None
     restated = _counts(question)
@@ -3465,7 +3466,7 @@ def _parts_of_sourced_count(question: str, data: OffsetData) -> Route | None:
         whole = wholes.get(part.part_of) if part.part_of else None
         if whole is None or not _names_noun(question, whole.unit):
             continue
-        if not stated <= {whole.amount, part.amount}:
+        if not stated <= {whole.amount}:
             continue
         group = lazy(rf"(?<![\w-]){re.escape(part.category)}(?![\w-])", re.I)
         if not group.search(question):
@@ -3577,12 +3578,16 @@ def _sourced_count_per_count(question: str, data: OffsetData) -> Route | None:
     )
 
 
+# A count asked: "how many", "on average", "the mean number"; a share "per contract" asks none.
+_COUNT_ASKED = words(r"how many|average|mean|number of")
+
+
 def _statistics_count_per_count(question: str, data: OffsetData) -> Route | None:
     """ "How many deals did the exporters sign per partner nation that year?": one count the
     statistics give over another count of the same year, the one asked per ("per country", "with
     each country"), both cited. The count divided is the other count of that year the question
     names; a count the question restates must be one of the two."""
-    if amounts(question):
+    if amounts(question) or not _COUNT_ASKED.search(question):
         return None
     per = " ".join(m.group(1) for m in _PER_WHAT.finditer(question))
     if not per:
