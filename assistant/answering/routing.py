@@ -3454,8 +3454,8 @@ def _parts_of_sourced_count(question: str, data: OffsetData) -> Route | None:
     names the whole's things and the part's group; a count it states is the whole's, restated
     ("of the agency's 59 eligible programs, what share ..."), never a count of its own nor the
     part's (a question about the part's own members is not about the whole)."""
-    if amounts(question):
-        return None
+    if amounts(question) or _COUNTS_STATED.match(question):
+        return None  # money, or already the question with the two counts stated (below)
     restated = _counts(question)
     stated = {c.scaled() for c in restated}
     for count in reversed(restated):
@@ -3476,8 +3476,6 @@ def _parts_of_sourced_count(question: str, data: OffsetData) -> Route | None:
             # the sources state: a question for the sources, nothing worked out.
             return None
         counts = f"{whole.amount.normalize():f} {whole.unit}, of which {part.amount.normalize():f}"
-        if question.startswith(counts):
-            return None  # already the question with the two counts stated
         found = _route(f"{counts} were {part.category}. {question}", data)
         if found is None:
             return None
@@ -3487,6 +3485,10 @@ def _parts_of_sourced_count(question: str, data: OffsetData) -> Route | None:
         found.cites = [whole.id, part.id]
         return found
     return None
+
+
+# The question as worked on, the two counts stated before it: "59 programs, of which 46 were ...".
+_COUNTS_STATED = lazy(r"\d+ [^,]+, of which \d+ were ")
 
 
 def _rest_asked(question: str, whole: OffsetStatistic, group: re.Pattern[str]) -> bool:
