@@ -3589,7 +3589,7 @@ def _statistics_count_per_count(question: str, data: OffsetData) -> Route | None
     statistics give over another count of the same year, the one asked per ("per country", "with
     each country"), both cited. The count divided is the other count of that year the question
     names; a count the question restates must be one of the two."""
-    if amounts(question) or not _COUNT_ASKED.search(question):
+    if not _COUNT_ASKED.search(question) or amounts(question):
         return None
     per = " ".join(m.group(1) for m in _PER_WHAT.finditer(question))
     if not per:
