@@ -82,6 +82,35 @@ def test_the_count_of_the_group_itself_is_a_fact_of_the_sources(data):
     assert route("How many of DAPA's offset-eligible programs were non-competitive?", data) is None
 
 
+@pytest.mark.parametrize(
+    ("question", "request_"),
+    [
+        (
+            "Of the agency's 59 offset-eligible programs, what fraction are non-competitive?",
+            {"operation": "share_of", "part": "46", "whole": "59"},
+        ),
+        (
+            "Among DAPA's 59 eligible programs, how many are not non-competitive ones?",
+            {"operation": "evaluate", "expression": "59 − 46"},
+        ),
+    ],
+)
+def test_a_sourced_count_restated_by_the_question_is_still_worked_on(question, request_, data):
+    found = route(question, data)
+    assert found is not None
+    assert [r.model_dump(exclude_none=True) for r in found.requests] == [request_]
+    assert found.cites == ["dapa-eligible-programs", "dapa-eligible-non-competitive"]
+
+
+def test_a_count_other_than_the_sources_is_not_taken_for_theirs(data):
+    question = "Of DAPA's 70 eligible programs, what fraction are non-competitive?"
+    found = route(question, data)
+    assert found is None or found.cites != [
+        "dapa-eligible-programs",
+        "dapa-eligible-non-competitive",
+    ]
+
+
 def test_counts_the_question_states_are_its_own(data):
     question = (
         "Of 20 programs eligible for offsets, 5 are non-competitive. How many are competitive?"
@@ -99,4 +128,43 @@ def test_counts_the_question_states_are_its_own(data):
     ],
 )
 def test_the_two_counts_the_sources_state_asked_together_are_facts(question, data):
+    assert route(question, data) is None
+
+
+# ------------------------------------- one count of the statistics per another of the same year
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In the BIS figures, how many offset deals did American firms sign per partner country?",
+        "On average, how many offset agreements were signed with each country that year?",
+    ],
+)
+def test_a_count_per_another_count_of_the_statistics_divides_them(question, data):
+    found = route(question, data)
+    assert found is not None
+    assert [r.model_dump(exclude_none=True) for r in found.requests] == [
+        {"operation": "evaluate", "expression": "27 / 13"}
+    ]
+    assert found.cites == ["bis-2022-contracts", "bis-2022-countries"]
+
+
+def test_a_count_per_count_restating_a_count_of_its_own_is_not_the_statistics(data):
+    found = route("If 40 offset deals were spread over 13 countries, how many per country?", data)
+    assert found is None or found.cites != ["bis-2022-contracts", "bis-2022-countries"]
+
+
+def test_a_share_per_contract_asks_no_count_per_count(data):
+    question = (
+        "Set the Norwegian minimum offset per contract beside the Emirati one in the country table."
+    )
+    found = route(question, data)
+    assert found is None or found.requests[0].operation != "evaluate"
+
+
+def test_a_question_about_the_parts_own_members_is_not_worked_on_the_whole(data):
+    question = (
+        "Of the 46 non-competitive programs on DAPA's eligible list, how many are sole-source?"
+    )
     assert route(question, data) is None

@@ -95,3 +95,21 @@ def test_an_amount_that_is_no_threshold_is_converted_without_a_source(data):
     found = route("Convert the USD 12 million threshold into won at 1,300 won per dollar.", data)
     assert found is not None
     assert found.cites == []
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("Going by the 1984 rule, what would a USD 9 million radar deal have carried?", 1984),
+        ("What would a $40 million purchase have had to return under the rules of 1995?", 1995),
+        ("Under the 2010 regulations, what does a USD 25 million contract come to?", 2010),
+    ],
+)
+def test_a_rule_named_by_its_year_asks_the_offset_without_the_word(question, year, data):
+    found = route(question, data)
+    assert found is not None
+    assert {(r.operation, r.year) for r in found.requests} == {("offset_obligation", year)}
+
+
+def test_a_rule_named_by_its_year_with_no_contract_stays_a_fact(data):
+    assert route("What was the trigger value under the 1984 rule?", data) is None

@@ -71,6 +71,7 @@ from assistant.errors import CalculationError, KnowledgeError
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import (
+    CountryPolicy,
     OffsetData,
     OffsetRule,
     OffsetStatistic,
@@ -1528,6 +1529,7 @@ def _converted(
 
 def _first_route(question: str, data: OffsetData, context: str = "") -> Route | None:
     for finder in (
+        _points_gap,
         _whole_from_share,
         _rest_of_whole,
         _per_year,
@@ -1549,6 +1551,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _stated_per_unit,
         _sourced_average,
         _sourced_count_per_count,
+        _statistics_count_per_count,
         _whole_of_sourced_share,
         _stated_change,
         _stated_count_change,
@@ -1740,7 +1743,7 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     # may be stating that amount.
     contract_end = next(a.end for a in stated if a.role == "contract")
     against_threshold = bool(_THRESHOLD_NAMED.search(question, contract_end))
-    named_rule = rule_asked or supposed or against_threshold
+    named_rule = rule_asked or supposed or against_threshold or bool(_DATED_RULE.search(question))
     if not (_OFFSET_WORDS.search(question) or named_rule):
         return None
     # "What percent of the contract is the offset offered?": that share, before the obligations.
@@ -1987,6 +1990,14 @@ _RULE_ASKED = lazy(
     # the minimum?" (a floor named in passing, "just over the floor", asks nothing).
     r"|\bwhat(?:'s|’s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:floor|minimum)\b",
+    re.I,
+)
+# A rule named by its year ("the 1984 rule", "the rules of 1990", "the 2010 regime"): the program's
+# rule in force that year, so a contract set under it asks its offset without the word.
+_DATED_RULE = lazy(
+    r"\b(?:19|20)\d\d\s+(?:rules?|regimes?|requirements?|regulations?)\b"
+    r"|\b(?:rules?|regimes?|requirements?|regulations?)\s+(?:of|from|in(?: force in)?|as of)\s+"
+    r"(?:19|20)\d\d\b",
     re.I,
 )
 # A rule named by the share it sets: "a 50 percent competitive rate".
@@ -2504,6 +2515,113 @@ def _implied_rate_label(lead: str) -> Label:
 def _stated_label(lead: str) -> Label:
     """The sentence giving a result after ``lead``, which says what it is of."""
     return lambda shown: f"{lead} {shown}."
+
+
+# A gap asked in percentage points ("how many percentage points", "by how many points"): the
+# difference of two shares, not a change measured as a percent of the first.
+_POINTS_ASKED = lazy(
+    r"\b(?:how many|by how many|in|of)\s+(?:percentage[- ])?points\b"
+    r"|\b(?:how many|what|the)\b[^?.!]{0,40}?\bpercentage[- ]points?\b",
+    re.I,
+)
+# A share that changed, as a country's row records it: "raised", "cut", "before", "since".
+_SHARE_MOVED = words(
+    r"rais\w*|increas\w*|rose|risen|lift\w*|hik\w*|cut|lower\w*|reduc\w*|chang\w*|"
+    r"before|after|since|went up|gone up"
+)
+
+
+def _points_gap(question: str, data: OffsetData) -> Route | None:
+    """A gap between two shares asked in percentage points ("by how many points does Oslo's minimum
+    top Taipei's?"): the larger share less the smaller. The shares are the two percentages the
+    question states; else the minimum shares of the two countries it names (the home country's
+    for the contract type it names, competitive unless it names another); else one country's
+    share before and after the change its row records, when the question asks about a change.
+    A question that states the gap itself ("is it 20 points?") restates it: nothing is worked out."""
+    if not _POINTS_ASKED.search(question):
+        return None
+    tokens = [t for t in lex(question) if t.percent]
+    if any(re.match(r"\s*(?:percentage[- ])?points?\b", question[t.end :], re.I) for t in tokens):
+        return None
+    pairs: list[tuple[str, Decimal]] = []
+    cites: list[str] = []
+    lead = ""
+    if len(tokens) == 2:
+        pairs = [(f"{t.number}%", t.number) for t in tokens]
+    elif not tokens:
+        shares = _minimum_shares(question, data)
+        if len(shares) == 2:
+            pairs = [(_share_name(row), row.percent) for row in shares if row.percent is not None]
+            cites = [row.id for row in shares]
+        else:
+            moved = _share_before_and_after(question, data)
+            if moved is None:
+                return None
+            row = moved
+            assert row.earlier_percent is not None and row.percent is not None
+            pairs = [
+                (f"{row.country}'s earlier {row.earlier_percent}%", row.earlier_percent),
+                (f"{row.country}'s {row.percent}%", row.percent),
+            ]
+            cites = [row.id]
+        lead = "Inputs: " + " and ".join(text for text, _ in pairs) + ", as the sources give them."
+    if len(pairs) != 2 or pairs[0][1] == pairs[1][1]:
+        return None
+    (high, high_value), (low, low_value) = sorted(pairs, key=lambda p: p[1], reverse=True)
+    request = _evaluate(f"{high_value}% − {low_value}%")
+
+    def label(shown: str) -> str:
+        return f"{high} is {shown.rstrip('%')} percentage points above {low} ({shown})."
+
+    return Route([request], lead=lead, cites=cites, labels=[label])
+
+
+def _share_name(row: CountryPolicy) -> str:
+    """ "Norway's 100%", "Korea's 30% (non-competitive)": a share with whose it is."""
+    kind = f" ({row.contract_type})" if row.contract_type else ""
+    return f"{row.country}'s {row.percent}%{kind}"
+
+
+def _minimum_shares(question: str, data: OffsetData) -> list[CountryPolicy]:
+    """The minimum-share row of each of two countries the question names (the home country's for
+    the contract type it names, competitive unless it names another); empty otherwise."""
+    countries = _countries(question, data)
+    named = asserted_kinds(question)[0]
+    if countries == [domain().home_country] and set(named) == {COMPETITIVE, NON_COMPETITIVE}:
+        # The home country's two shares, one for each contract type the question names.
+        home = [r for r in data.countries if r.country == countries[0] and r.contract_type]
+        return home if len(home) == 2 else []
+    if len(countries) != 2:
+        return []
+    kind = NON_COMPETITIVE if frame_of(question).contract_type == NON_COMPETITIVE else COMPETITIVE
+    rows = []
+    for country in countries:
+        found = [
+            r
+            for r in data.countries
+            if r.country == country
+            and r.attribute == "min_share"
+            and r.percent is not None
+            and r.contract_type in (None, kind)
+        ]
+        if len(found) != 1:
+            return []
+        rows.append(found[0])
+    return rows
+
+
+def _share_before_and_after(question: str, data: OffsetData) -> CountryPolicy | None:
+    """The row recording the change of the one country's share the question names, when the
+    question asks about a change."""
+    countries = _countries(question, data)
+    if len(countries) != 1 or not _SHARE_MOVED.search(question):
+        return None
+    found = [
+        r
+        for r in data.countries
+        if r.country == countries[0] and r.earlier_percent is not None and r.percent is not None
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _foreign_country(question: str, data: OffsetData) -> str | None:
@@ -3333,13 +3451,22 @@ def _parts_of_sourced_count(question: str, data: OffsetData) -> Route | None:
     and what share are?": a count the statistics give of a group within another count they give
     (``part_of``), worked on as the same question stating the two counts would be (the rest of
     the whole, the part's share of it), both cited. The question states no count of its own, and
-    names the whole's things and the part's group."""
-    if amounts(question) or _counts(question):
-        return None
+    names the whole's things and the part's group; a count it states is the whole's, restated
+    ("of the agency's 59 eligible programs, what share ..."), never a count of its own nor the
+    part's (a question about the part's own members is not about the whole)."""
+    if amounts(question) or _COUNTS_STATED.match(question):
+        return None  # money, or already the question with the two counts stated (below)
+    restated = _counts(question)
+    stated = {c.scaled() for c in restated}
+    for count in reversed(restated):
+        # The count restated is dropped: the counts are stated once, from the statistics.
+        question = question[: count.start] + question[count.end :].lstrip()
     wholes = {s.id: s for s in data.statistics}
     for part in data.statistics:
         whole = wholes.get(part.part_of) if part.part_of else None
         if whole is None or not _names_noun(question, whole.unit):
+            continue
+        if not stated <= {whole.amount}:
             continue
         group = lazy(rf"(?<![\w-]){re.escape(part.category)}(?![\w-])", re.I)
         if not group.search(question):
@@ -3358,6 +3485,10 @@ def _parts_of_sourced_count(question: str, data: OffsetData) -> Route | None:
         found.cites = [whole.id, part.id]
         return found
     return None
+
+
+# The question as worked on, the two counts stated before it: "59 programs, of which 46 were ...".
+_COUNTS_STATED = lazy(r"\d+ [^,]+, of which \d+ were ")
 
 
 def _rest_asked(question: str, whole: OffsetStatistic, group: re.Pattern[str]) -> bool:
@@ -3446,6 +3577,47 @@ def _sourced_count_per_count(question: str, data: OffsetData) -> Route | None:
         [_evaluate(f"{written(total)} / {written(divisor)}")],
         lead=say("sourced_inputs", statements="; ".join(r.statement() for r in found)),
         cites=[r.id for r in found],
+    )
+
+
+# A count asked: "how many", "on average", "the mean number"; a share "per contract" asks none.
+_COUNT_ASKED = words(r"how many|average|mean|number of")
+
+
+def _statistics_count_per_count(question: str, data: OffsetData) -> Route | None:
+    """ "How many deals did the exporters sign per partner nation that year?": one count the
+    statistics give over another count of the same year, the one asked per ("per country", "with
+    each country"), both cited. The count divided is the other count of that year the question
+    names; a count the question restates must be one of the two."""
+    if not _COUNT_ASKED.search(question) or amounts(question):
+        return None
+    per = " ".join(m.group(1) for m in _PER_WHAT.finditer(question))
+    if not per:
+        return None
+    counts = [
+        r
+        for r in data.statistics
+        if r.year is not None and r.unit not in ("USD", "KRW", "percent") and not r.part_of
+    ]
+    divisors = [r for r in counts if _names_noun(per, r.unit)]
+    if len(divisors) != 1:
+        return None
+    divisor = divisors[0]
+    rest = question.replace(per, " ")
+    totals = [
+        r
+        for r in counts
+        if r.year == divisor.year and r is not divisor and _names_noun(rest, r.unit)
+    ]
+    if len(totals) != 1:
+        return None
+    total = totals[0]
+    if not {t.scaled() for t in _counts(question)} <= {total.amount, divisor.amount}:
+        return None
+    return Route(
+        [_evaluate(f"{total.amount.normalize():f} / {divisor.amount.normalize():f}")],
+        lead=say("sourced_inputs", statements="; ".join(r.statement() for r in (total, divisor))),
+        cites=[total.id, divisor.id],
     )
 
 
