@@ -1420,6 +1420,14 @@ class Composer:
             known = countries & set(self.index.lexicon.terms(m.group()))
             if known:
                 found.append(("countries", min(known), m.start(), m.end()))
+        named = {name.lower() for kind, name, _, _ in found if kind == "countries"}
+        if named and self.home_country and self.home_country not in named:
+            # "Seoul's share against the Netherlands'": the home capital set beside another
+            # country names the home country's side (alone, the sources use it for the city).
+            home = table.first("countries", self.home_country) or self.home_country
+            for capital in domain().home_capitals:
+                for m in re.finditer(rf"\b{re.escape(capital)}\b", text, re.I):
+                    found.append(("countries", home, m.start(), m.end()))
         return found
 
     def unplaced(self, text: str) -> str:
