@@ -994,3 +994,28 @@ def test_a_phrasal_verb_s_particle_is_no_thing_acted_on():
     answer, entities = _from_story(refused, refused)
     question = "Did the shipyard hold back any designs?"
     assert unmet(frame_of(question), answer, entities) is None
+
+
+def test_a_part_is_not_answered_by_a_figure_of_another_country_than_the_one_it_asks_of():
+    entities = Entities()
+    frame = frame_of("Which ministry runs Poland's offsets, and what share does it demand?")
+    parts = [frame_of(p) for p in frame.parts]
+    egypt = "Egypt demands offsets worth 40 percent of each contract."
+    poland = "Poland demands offsets worth 100 percent of each contract."
+    # The pronoun carries the country the first part names: Egypt's share is not Poland's.
+    missing = unanswered_parts(frame, _answer(f"{egypt} [1]", egypt), parts, entities)
+    assert parts[1] in missing
+    assert parts[1] not in unanswered_parts(
+        frame, _answer(f"{poland} [1]", poland), parts, entities
+    )
+    # A part naming its own country asks of that country, whatever the other part names.
+    named = frame_of("What share does Poland demand, and what share does Egypt demand?")
+    named_parts = [frame_of(p) for p in named.parts]
+    only = unanswered_parts(named, _answer(f"{poland} [1]", poland), named_parts, entities)
+    assert [p.question for p in only] == ["what share does Egypt demand"]
+    # A part that neither names a country nor points back at one asks of none.
+    loose = frame_of("Which ministry runs Poland's offsets, and what share do buyers demand?")
+    loose_parts = [frame_of(p) for p in loose.parts]
+    assert loose_parts[1] not in unanswered_parts(
+        loose, _answer(f"{egypt} [1]", egypt), loose_parts, entities
+    )

@@ -305,6 +305,14 @@ def test_a_long_subject_before_its_verb_of_change_or_a_story_from_the_start_is_a
             "Was the value above which offsets are required ever cut?",
             "Was the threshold ever cut?",
         ),
+        (
+            "From what purchase amount does the offset obligation begin in Peru?",
+            "From what threshold does the offset obligation begin in Peru?",
+        ),
+        (
+            "At what deal size do offsets kick in there now?",
+            "At what threshold do offsets kick in there now?",
+        ),
     ],
 )
 def test_the_least_a_contract_must_be_worth_is_read_as_the_threshold(question, read):
@@ -314,6 +322,9 @@ def test_the_least_a_contract_must_be_worth_is_read_as_the_threshold(question, r
 def test_a_figure_of_the_offsets_themselves_is_no_threshold():
     question = "What was the lowest amount of offsets obtained in a period?"
     assert threshold_named(question) == question
+    # Asked outright, a value the offsets reach is theirs, not a contract's.
+    reached = "At what value do the offsets stand now?"
+    assert threshold_named(reached) == reached
 
 
 @pytest.mark.slow

@@ -3656,6 +3656,9 @@ def unanswered_parts(
         # Of one part among several, as of a whole question: another period's figure, or
         # another measure's figure for the period, is no figure for the period it asks.
         and not _period_unmet(part, statements_of)
+        # Nor, as of a whole question, is a figure of another country one of the country the
+        # part asks of, by name or by a pronoun for the country an earlier part names.
+        and not _of_another_country(part, frames, answer, statements_of, entities)
     ]
     stated = [part for part in stated if not _time_unmet(part, frames, answer, entities)]
     if terms is None or len(frames) < 2:
@@ -3677,6 +3680,35 @@ def unanswered_parts(
         ):
             missing.append(part)
     return missing
+
+
+# A pronoun that points back to a thing an earlier part names: "… and what share does it ask?"
+_POINTS_BACK = lazy(r"\b(?:it|its|they|their|them|there)\b", re.I)
+
+
+def _of_another_country(
+    part: Frame,
+    frames: list[Frame],
+    answer: Answer,
+    statements: list[str],
+    entities: Entities | None,
+) -> bool:
+    """Whether every statement of the answer giving the figure ``part`` asks for is of another
+    country than the one the part asks of (``_about_another``, the whole question's check). A
+    part naming no country asks of the country the parts before it name when it points back to
+    them by a pronoun ("which body runs offsets in Chile, and what share does it ask?": Chile's
+    share); a part naming none otherwise asks of no country in particular."""
+    if entities is None or part.answer_type not in _FIGURES:
+        return False
+    asked = part
+    if not entities.names(part.question, "countries") and _POINTS_BACK.search(part.question):
+        before = frames[: frames.index(part)] if part in frames else []
+        named = sorted({n for b in before for n in entities.names(b.question, "countries")})
+        if not named:
+            return False
+        asked = replace(part, question=f"{part.question} ({', '.join(named)})")
+    leaned = _leaned_on(answer, statements, entities)
+    return _about_another(asked, statements, entities, leaned) is not None
 
 
 def _time_unmet(

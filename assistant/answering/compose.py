@@ -1420,6 +1420,14 @@ class Composer:
             known = countries & set(self.index.lexicon.terms(m.group()))
             if known:
                 found.append(("countries", min(known), m.start(), m.end()))
+        named = {name.lower() for kind, name, _, _ in found if kind == "countries"}
+        if named and self.home_country and self.home_country not in named:
+            # "Seoul's share against the Netherlands'": the home capital set beside another
+            # country names the home country's side (alone, the sources use it for the city).
+            home = table.first("countries", self.home_country) or self.home_country
+            for capital in domain().home_capitals:
+                for m in re.finditer(rf"\b{re.escape(capital)}\b", text, re.I):
+                    found.append(("countries", home, m.start(), m.end()))
         return found
 
     def unplaced(self, text: str) -> str:
@@ -2556,7 +2564,13 @@ class Composer:
         if problem is not None:
             return self._abstain(question, problem.reason, (), ranked, rejected=answer)
         if parts and len(unanswered_parts(frame, answer, parts, self.entities)) == len(parts):
-            return self._abstain(question, say("no_part_answered"), (), ranked)
+            # The statements the whole question's words found answer none of its parts: a part
+            # asked alone, as a question of its own, may find its own (a table's row for the
+            # country it names), and leads; the other parts are looked up below.
+            first_met = self._part_answered_alone(question, context, scope, parts)
+            if first_met is None:
+                return self._abstain(question, say("no_part_answered"), (), ranked)
+            answer = first_met
         missing = unanswered_parts(frame, answer, parts, self.entities, self.index.lexicon.terms)
         wholes = [p for p in _wholes_of_later_parts(parts) if p not in missing]
         overlooked = (
@@ -2850,6 +2864,24 @@ class Composer:
             ):
                 return answer, ranked
         return refusal, []
+
+    def _part_answered_alone(
+        self, question: str, context: str, scope: Scope, parts: list[Frame]
+    ) -> Answer | None:
+        """The answer to the first of ``parts`` that, asked as a question of its own (with all
+        a whole question's ways to an answer), the sources answer; None when none is. Only when
+        the whole question's statements answer no part: the lookups are many."""
+        for part in parts:
+            asked, _ = self._part_asked(part, parts, Answer(question=question, answer=""))
+            alone = self._compose(asked, context, scope)
+            # Met as asked alone: a bare ask ("and for how much?") carries its clause's names.
+            if (
+                not alone.abstained
+                and unmet(part, alone, self.entities, asked_with=question) is None
+                and unmet(frame_of(asked), alone, self.entities, asked_with=question) is None
+            ):
+                return alone
+        return None
 
     def _claimed_figures(self, question: str, answer: Answer) -> Answer:
         """A claim's figures that the answer does not state, each shown where the sources state
