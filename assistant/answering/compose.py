@@ -337,7 +337,11 @@ _HAS_NUMBER = lazy(
 )
 _WHY_Q = words(
     r"why|for what reason|what (is|was|['’]s) behind|motivation|motive|aim(ed|s)? (at|to)|purpose|"
-    r"meant to|intended to"
+    r"meant to|intended to|"
+    # "The agency's case for scaling back", "what makes the board wary of it": a side's grounds
+    # for its course, asked without "why", are the causes the sources give of it.
+    r"(?:case|arguments?) for|what (?:makes|made) (?:[\w'’-]+ ){1,4}?(?:reluctant|wary|hesitant|"
+    r"unwilling|cautious|skeptical|sceptical|keen|eager|willing)"
 )
 # Connectives that give a cause or a purpose, in any text.
 _CAUSE = words(
