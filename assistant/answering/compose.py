@@ -1397,6 +1397,7 @@ class Composer:
         self.entities = self._entities()
         self._unit_figures: dict[str, frozenset[tuple[Decimal, str]]] = {}
         self._statements: dict[str, list[Unit]] = {}
+        self._causes_told: dict[str, list[Unit]] = {}
         self._thing_mentions: dict[tuple[str, str], bool] = {}
         self._things_about: dict[str, list[Unit]] = {}
         # What one question's answering keeps, per thread (the chat answers several at once).
@@ -1757,6 +1758,19 @@ class Composer:
             # repeats the words of the question that asks for it ("how did they react").
             for side in self._sides(query.question):
                 for unit in self._statements_of(side):
+                    if not query.only or unit.source_id in query.only:
+                        units.setdefault(unit.id, unit)
+        # The side whose grounds a question asks is the first it names, its subject: "why does
+        # the institute fault the agency" asks the institute's, not the agency's.
+        sides = self._sides(query.question)[:1] if intent.wide else []
+        if intent.wide:
+            # Why a side keeps its course is said where the sources give a cause of it ("the
+            # agency's stance against the levy stems from …"), in words a question about that
+            # side's case seldom shares ("why it cooled on", "its case for scaling back", "what
+            # it dislikes"): each sentence naming a side the question names and giving a cause is
+            # a candidate wherever it is.
+            for side in sides:
+                for unit in self._causes_told_of(side):
                     if not query.only or unit.source_id in query.only:
                         units.setdefault(unit.id, unit)
         kind = asked_kind(query.question) if intent.wide else None
@@ -4839,6 +4853,21 @@ class Composer:
                 for unit in self.index.units.values()
                 if unit.kind == "sentence"
                 and _ATTRIBUTION.search(unit.text)
+                and names.mentions(side, unit.text)
+            ]
+        return known[side]
+
+    def _causes_told_of(self, side: str) -> list[Unit]:
+        """The sentences naming ``side`` that give a cause ("its stance stems from …", "…
+        because …"), read once per side."""
+        known = self._causes_told
+        if side not in known:
+            names = name_table()
+            known[side] = [
+                unit
+                for unit in self.index.units.values()
+                if unit.kind == "sentence"
+                and CAUSE.marked_by.search(unit.text)
                 and names.mentions(side, unit.text)
             ]
         return known[side]

@@ -1,0 +1,34 @@
+"""Why a side keeps its course is found wherever the sources give a cause of it.
+
+- A wide question naming a side reads, besides its search's passages, every sentence that names
+  that side and gives a cause ("the agency's stance … stems from …"): a question about the side's
+  case ("its case for scaling back", "what makes it wary") seldom shares that sentence's words.
+  The side is the first the question names, its subject.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from paragraphed import units_in_paragraphs
+
+from assistant.answering.compose import Composer
+
+
+def _composer(sentences: list[str]) -> Composer:
+    composer = object.__new__(Composer)
+    composer.index = SimpleNamespace(units=units_in_paragraphs([[s] for s in sentences]))  # type: ignore[attr-defined]
+    composer._causes_told = {}  # type: ignore[attr-defined]
+    return composer
+
+
+_TOLD = [
+    "DAPA's wariness of the tug rules stems from the cost of crewing them at night.",
+    "DAPA inspected the harbour tugs in 2019.",
+    "Night pilotage fell because of the fog season.",
+]
+
+
+def test_the_sentences_giving_a_cause_that_name_the_side_are_its_grounds():
+    found = [u.text for u in _composer(_TOLD)._causes_told_of("DAPA")]
+    assert found == [_TOLD[0]]
