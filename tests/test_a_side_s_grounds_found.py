@@ -1,9 +1,12 @@
-"""Why a side keeps its course is found wherever the sources give a cause of it.
+"""Why a side keeps its course is found wherever the sources give a cause of it, and another's
+advice to the side is not its grounds.
 
 - A wide question naming a side reads, besides its search's passages, every sentence that names
   that side and gives a cause ("the agency's stance … stems from …"): a question about the side's
   case ("its case for scaling back", "what makes it wary") seldom shares that sentence's words.
   The side is the first the question names, its subject.
+- A sentence telling the side what it should do is someone's advice to it, not its grounds: a
+  why-question about the side weighs it less.
 """
 
 from __future__ import annotations
@@ -32,3 +35,12 @@ _TOLD = [
 def test_the_sentences_giving_a_cause_that_name_the_side_are_its_grounds():
     found = [u.text for u in _composer(_TOLD)._causes_told_of("DAPA")]
     assert found == [_TOLD[0]]
+
+
+def test_advice_to_the_side_is_told_from_its_own_words():
+    sides = ["DAPA"]
+    assert Composer._advised(sides, "DAPA should widen the tug rules to every berth.")
+    assert not Composer._advised(sides, "DAPA widened the tug rules to every berth.")
+    # Advice to someone else, about the side, is not advice to it.
+    assert not Composer._advised(sides, "The pilots should ask DAPA to widen the rules.")
+    assert not Composer._advised([], "DAPA should widen the tug rules.")

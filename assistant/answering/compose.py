@@ -343,6 +343,11 @@ _WHY_Q = words(
     r"(?:case|arguments?) for|what (?:makes|made) (?:[\w'’-]+ ){1,4}?(?:reluctant|wary|hesitant|"
     r"unwilling|cautious|skeptical|sceptical|keen|eager|willing)"
 )
+# What a sentence tells someone to do.
+_ADVISED = words(r"should|must|ought to|needs? to")
+# A sentence advising a side the question asks the grounds of weighs this much of its score:
+# advice to the side is no ground of its own, though it names the side and the course.
+_ADVICE_TO_SIDE_PRIOR = 0.8
 # Connectives that give a cause or a purpose, in any text.
 _CAUSE = words(
     r"because|due to|owing to|in a bid to|in order to|so as to|so that|aimed at|aims? to|"
@@ -1921,6 +1926,10 @@ class Composer:
                 # A question for benefits (causes, drawbacks …) of a topic every sentence is
                 # about ("what has the country got out of it") is answered by those that name one.
                 score += 0.08
+            if intent.why and kind is not RECOMMENDATION and self._advised(sides, unit.text):
+                # "The agency should widen it" is another's advice to a side, not the grounds
+                # the side has for its course, which a why-question about that side asks.
+                score *= _ADVICE_TO_SIDE_PRIOR
             if defines is not None and defines.search(unit.text):
                 # "The levy, which lets growers …" says what the levy is; a sentence that only
                 # has a defining word somewhere ("… allows …") may say it of something else.
@@ -4856,6 +4865,17 @@ class Composer:
                 and names.mentions(side, unit.text)
             ]
         return known[side]
+
+    @staticmethod
+    def _advised(sides: list[str], text: str) -> bool:
+        """Whether ``text`` tells one of ``sides`` what it should do: the side is named before
+        the sentence's first "should", "must" or "needs to"."""
+        if not sides:
+            return False
+        found = _ADVISED.search(text)
+        return found is not None and any(
+            name_table().mentions(side, text[: found.start()]) for side in sides
+        )
 
     def _causes_told_of(self, side: str) -> list[Unit]:
         """The sentences naming ``side`` that give a cause ("its stance stems from …", "…
