@@ -15,7 +15,7 @@ from types import SimpleNamespace
 
 from paragraphed import units_in_paragraphs
 
-from assistant.answering.compose import Composer
+from assistant.answering.compose import Composer, asks_a_sides_grounds, intent_of
 
 
 def _composer(sentences: list[str]) -> Composer:
@@ -44,3 +44,19 @@ def test_advice_to_the_side_is_told_from_its_own_words():
     # Advice to someone else, about the side, is not advice to it.
     assert not Composer._advised(sides, "The pilots should ask DAPA to widen the rules.")
     assert not Composer._advised([], "DAPA should widen the tug rules.")
+
+
+def test_a_why_question_asks_the_side_s_grounds():
+    assert asks_a_sides_grounds(intent_of("Why is the harbour authority wary of the tug rules?"))
+
+
+def test_a_summary_of_a_side_s_objections_asks_its_grounds():
+    assert asks_a_sides_grounds(
+        intent_of("Summarize the pilots' guild's objections to night tows.")
+    )
+
+
+def test_a_broad_question_about_a_side_that_asks_neither_why_nor_its_position_does_not():
+    intent = intent_of("Tell me about the harbour authority and the tug rules.")
+    assert intent.wide
+    assert not asks_a_sides_grounds(intent)

@@ -1236,6 +1236,13 @@ def intent_of(question: str, context: str = "") -> Intent:
     )
 
 
+def asks_a_sides_grounds(intent: Intent) -> bool:
+    """Whether a question asks the grounds of a side's course: a broad question asking why, or
+    asking a side's position. A broad follow-up about the side ("which office of the agency runs
+    it?") asks something else, which the side's causes would crowd out."""
+    return intent.wide and (intent.why or intent.position)
+
+
 # "How did the ministry react to the audit?": the side asked for is who reacts; whom the
 # question names after "to" is what the reply is about, not a side.
 # How a reply is made ("publicly", "in public", "at first") may stand before or after its verb,
@@ -1767,8 +1774,9 @@ class Composer:
                         units.setdefault(unit.id, unit)
         # The side whose grounds a question asks is the first it names, its subject: "why does
         # the institute fault the agency" asks the institute's, not the agency's.
-        sides = self._sides(query.question)[:1] if intent.wide else []
-        if intent.wide:
+        asks_grounds = asks_a_sides_grounds(intent)
+        sides = self._sides(query.question)[:1] if asks_grounds else []
+        if asks_grounds:
             # Why a side keeps its course is said where the sources give a cause of it ("the
             # agency's stance against the levy stems from …"), in words a question about that
             # side's case seldom shares ("why it cooled on", "its case for scaling back", "what
