@@ -183,3 +183,28 @@ def test_a_country_named_in_two_words_ending_in_a_verb_is_the_speaker_whole():
     assert speaks(_party("the Federated States of Micronesia"), said, _no_names)
     # A sentence opening on the verb itself still reports words ("States the board: …").
     assert voice("Says the harbour board: fees will rise.") == ""
+
+
+# The grounds of a party's own course, told in the sources' voice
+
+GROUNDS = (
+    "The Harbour Safety Office's stance against night pilotage stems from the cost of staffing "
+    "the tugs and the delays it brings to berthing."
+)
+
+
+def test_the_cause_of_a_party_s_own_stance_gives_that_party_s_reasons():
+    question = "What reasons does the Harbour Safety Office give for curbing night pilotage?"
+    assert unmet(frame_of(question), _said(GROUNDS), Entities()) is None
+
+
+def test_the_cause_of_another_party_s_stance_gives_none_of_the_party_s_reasons():
+    question = "What reasons does the Pilots Guild give for curbing night pilotage?"
+    problem = unmet(frame_of(question), _said(GROUNDS), Entities())
+    assert problem is not None and "Pilots Guild" in problem.reason
+
+
+def test_a_stance_named_without_its_cause_gives_no_reasons():
+    question = "What reasons does the Harbour Safety Office give for curbing night pilotage?"
+    named = "The Harbour Safety Office's stance against night pilotage hardened in 2021."
+    assert unmet(frame_of(question), _said(named), Entities()) is not None

@@ -75,3 +75,12 @@ def test_a_decade_is_known_when_a_year_the_sources_name_falls_in_it(lexicon):
     ):
         assert checker.check(question).covered, question
     assert not checker.check("Why has the levy fell since the late 1990s?").covered
+
+
+def test_a_side_s_case_for_its_course_asks_its_grounds():
+    # Asked without "why": the case a side makes for what it does, or what makes it wary.
+    assert intent_of("What is the pilots' guild's case for keeping the night ban?").why
+    assert intent_of("What makes the port office reluctant to raise the levy?").why
+    # What a thing makes of another is no ground of a course.
+    assert not intent_of("What makes up the harbour levy?").why
+    assert not intent_of("What is the case number of the appeal?").why

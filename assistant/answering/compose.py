@@ -337,8 +337,17 @@ _HAS_NUMBER = lazy(
 )
 _WHY_Q = words(
     r"why|for what reason|what (is|was|['’]s) behind|motivation|motive|aim(ed|s)? (at|to)|purpose|"
-    r"meant to|intended to"
+    r"meant to|intended to|"
+    # "The agency's case for scaling back", "what makes the board wary of it": a side's grounds
+    # for its course, asked without "why", are the causes the sources give of it.
+    r"(?:case|arguments?) for|what (?:makes|made) (?:[\w'’-]+ ){1,4}?(?:reluctant|wary|hesitant|"
+    r"unwilling|cautious|skeptical|sceptical|keen|eager|willing)"
 )
+# What a sentence tells someone to do.
+_ADVISED = words(r"should|must|ought to|needs? to")
+# A sentence advising a side the question asks the grounds of weighs this much of its score:
+# advice to the side is no ground of its own, though it names the side and the course.
+_ADVICE_TO_SIDE_PRIOR = 0.8
 # Connectives that give a cause or a purpose, in any text.
 _CAUSE = words(
     r"because|due to|owing to|in a bid to|in order to|so as to|so that|aimed at|aims? to|"
@@ -1227,6 +1236,13 @@ def intent_of(question: str, context: str = "") -> Intent:
     )
 
 
+def asks_a_sides_grounds(intent: Intent) -> bool:
+    """Whether a question asks the grounds of a side's course: a broad question asking why, or
+    asking a side's position. A broad follow-up about the side ("which office of the agency runs
+    it?") asks something else, which the side's causes would crowd out."""
+    return intent.wide and (intent.why or intent.position)
+
+
 # "How did the ministry react to the audit?": the side asked for is who reacts; whom the
 # question names after "to" is what the reply is about, not a side.
 # How a reply is made ("publicly", "in public", "at first") may stand before or after its verb,
@@ -1393,6 +1409,7 @@ class Composer:
         self.entities = self._entities()
         self._unit_figures: dict[str, frozenset[tuple[Decimal, str]]] = {}
         self._statements: dict[str, list[Unit]] = {}
+        self._causes_told: dict[str, list[Unit]] = {}
         self._thing_mentions: dict[tuple[str, str], bool] = {}
         self._things_about: dict[str, list[Unit]] = {}
         # What one question's answering keeps, per thread (the chat answers several at once).
@@ -1763,6 +1780,20 @@ class Composer:
                 for unit in self._statements_of(side):
                     if not query.only or unit.source_id in query.only:
                         units.setdefault(unit.id, unit)
+        # The side whose grounds a question asks is the first it names, its subject: "why does
+        # the institute fault the agency" asks the institute's, not the agency's.
+        asks_grounds = asks_a_sides_grounds(intent)
+        sides = self._sides(query.question)[:1] if asks_grounds else []
+        if asks_grounds:
+            # Why a side keeps its course is said where the sources give a cause of it ("the
+            # agency's stance against the levy stems from …"), in words a question about that
+            # side's case seldom shares ("why it cooled on", "its case for scaling back", "what
+            # it dislikes"): each sentence naming a side the question names and giving a cause is
+            # a candidate wherever it is.
+            for side in sides:
+                for unit in self._causes_told_of(side):
+                    if not query.only or unit.source_id in query.only:
+                        units.setdefault(unit.id, unit)
         kind = asked_kind(query.question) if intent.wide else None
         named_kind = kind if kind is not None and kind.called is not None else None
         # Causes are fitted by ``_fits`` (a why-question's intent); every other kind of sentence
@@ -1911,6 +1942,10 @@ class Composer:
                 # A question for benefits (causes, drawbacks …) of a topic every sentence is
                 # about ("what has the country got out of it") is answered by those that name one.
                 score += 0.08
+            if intent.why and kind is not RECOMMENDATION and self._advised(sides, unit.text):
+                # "The agency should widen it" is another's advice to a side, not the grounds
+                # the side has for its course, which a why-question about that side asks.
+                score *= _ADVICE_TO_SIDE_PRIOR
             if defines is not None and defines.search(unit.text):
                 # "The levy, which lets growers …" says what the levy is; a sentence that only
                 # has a defining word somewhere ("… allows …") may say it of something else.
@@ -4867,6 +4902,32 @@ class Composer:
                 for unit in self.index.units.values()
                 if unit.kind == "sentence"
                 and _ATTRIBUTION.search(unit.text)
+                and names.mentions(side, unit.text)
+            ]
+        return known[side]
+
+    @staticmethod
+    def _advised(sides: list[str], text: str) -> bool:
+        """Whether ``text`` tells one of ``sides`` what it should do: the side is named before
+        the sentence's first "should", "must" or "needs to"."""
+        if not sides:
+            return False
+        found = _ADVISED.search(text)
+        return found is not None and any(
+            name_table().mentions(side, text[: found.start()]) for side in sides
+        )
+
+    def _causes_told_of(self, side: str) -> list[Unit]:
+        """The sentences naming ``side`` that give a cause ("its stance stems from …", "…
+        because …"), read once per side."""
+        known = self._causes_told
+        if side not in known:
+            names = name_table()
+            known[side] = [
+                unit
+                for unit in self.index.units.values()
+                if unit.kind == "sentence"
+                and CAUSE.marked_by.search(unit.text)
                 and names.mentions(side, unit.text)
             ]
         return known[side]

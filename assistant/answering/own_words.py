@@ -197,6 +197,35 @@ def speaks(party: Party, statement: str, names: Names) -> bool:
     return bool(party.words) and party.words <= said
 
 
+# A party's own course named by its possessor, explained by what follows it: "the agency's
+# stance against the levy stems from …", "the board's decision was due to …". The sources give
+# the party's grounds in their own voice; they are the party's reasons all the same.
+_OWN_COURSE_EXPLAINED = lazy(
+    r"^(?P<who>.{1,80}?)['’]s?\s+(?:[\w-]+\s+){0,2}?(?:stance|position|decision|reluctance|"
+    r"opposition|refusal|wariness|shift|turn|choice)\b[^.;]{0,60}?\s+(?:stems?\s+from|"
+    r"(?:is|was|are|were)\s+(?:due|owing)\s+to|(?:is|was|are|were)\s+driven\s+by|"
+    r"results?\s+from|resulted\s+from)\b",
+    re.I,
+)
+
+
+def grounds_own_course(party: Party, statement: str, names: Names) -> bool:
+    """Whether ``statement`` gives the grounds of ``party``'s own course ("the agency's stance
+    … stems from …"): its possessor names the party, by a name the table knows or by all the
+    party's own words."""
+    found = _OWN_COURSE_EXPLAINED.search(QUOTATION.sub(" ", statement))
+    if found is None:
+        return False
+    who = found["who"]
+    if party.names & {n for kind in _NAME_KINDS for n in names(who, kind)}:
+        return True
+    return bool(party.words) and party.words <= {_key(w) for w in _WORD.findall(who)}
+
+
 def voiced_by(party: Party, statements: list[str], names: Names) -> bool:
-    """Whether any of ``statements`` gives ``party``'s own words or findings."""
-    return any(speaks(party, piece, names) for piece in statements)
+    """Whether any of ``statements`` gives ``party``'s own words or findings, or the grounds of
+    its own course."""
+    return any(
+        speaks(party, piece, names) or grounds_own_course(party, piece, names)
+        for piece in statements
+    )
