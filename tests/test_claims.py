@@ -834,3 +834,23 @@ def test_a_figure_beside_its_own_period_is_stated_for_that_period_alone():
     )
     assert judge("Catches were $900 million in 2005-2009, true?", answer, _names) == "no"
     assert judge("Catches were $900 million in 2010-2014, true?", answer, _names) == "yes"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so the port fee is 6%?",
+        "And so the growers paid $2 million?",
+        "So, in 2011 the quota fell to 40?",
+    ],
+)
+def test_a_conclusion_with_a_figure_asked_back_is_a_claim(question):
+    assert is_claim(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["so what is the port fee in 2011?", "So did the growers pay 2 million?", "so it was dropped?"],
+)
+def test_a_question_opened_by_so_or_one_without_a_figure_is_no_claim(question):
+    assert not is_claim(question)

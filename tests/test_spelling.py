@@ -440,3 +440,28 @@ def test_an_inflected_word_gives_the_dictionary_word_it_is_made_from(word, base)
 def test_a_word_with_no_inflection_gives_none_even_when_it_is_a_dictionary_word(word):
     # A given name's syllable ("Min-ho") is never read as an inflected word.
     assert inflected_from(word, frozenset({"jinn", "ho", "off"})) is None
+
+
+def test_initials_no_source_writes_are_the_one_listed_name_they_abbreviate(lexicon):
+    phrases = ("Hyundai Motor Group", "Samsung Group", "SK Group", "Quiet Harbour Union")
+    written = [w.lower() for p in phrases for w in p.split()]
+    surfaces = {w: lexicon.stem(w) for w in written}
+    checker = ScopeChecker(
+        lexicon,
+        frozenset(surfaces.values()),
+        frozenset(),
+        surfaces,
+        frozenset(written),
+        english_words(),
+        [p.lower() for p in phrases],
+    )
+    # Capitals standing for exactly one name of the name table: that name, written out (in the
+    # capitals the initials were written in).
+    assert _respelt(checker, "What did the HMG pledge at the meeting?").lower() == (
+        "what did the hyundai motor group pledge at the meeting?"
+    )
+    # Two listed names with those initials: neither is meant more than the other.
+    assert _respelt(checker, "What did the SG pledge?") == "What did the SG pledge?"
+    # A name the name table does not list, and initials not written in capitals, stay.
+    assert _respelt(checker, "What did the QHU pledge?") == "What did the QHU pledge?"
+    assert "hyundai" not in _respelt(checker, "What did the hmg pledge?").lower()

@@ -73,6 +73,11 @@ CLAIM = lazy(
     # the kind of figure named: "… can someone check this month?", "verify this figure"
     r"(?:\s+(?:year|date|month|figure|number|amount))?\s*[?.!]?\s*$"
     r"|(?:^|[,.;:—–?!]\s*|\s-\s*)(?:right|correct|true|accurate|yes|no|isn't it|am i right)\s*\?\s*$"
+    # a statement drawn as a conclusion and asked back, a figure in it: "so the fee is 6%?",
+    # "and so they paid $2 million?"; not a question opened by "so" ("so what is …?", "so did
+    # …?"), nor one without a figure ("so it was dropped?"), which asks nothing to check
+    r"|^\s*(?:and\s+)?so,?\s+(?!(?:what|when|who|whom|which|where|why|how|is|are|was|were|do|"
+    r"does|did|can|could|would|will|should|has|have|had|if|whether)\b)(?=[^?]*\d)[^?]*\?\s*$"
     # the kind of figure under test named: "…, right year?", "Is that the correct date?"
     r"|(?:^|[,.;:—–?!]\s*)(?:(?:is|was) (?:that|this|it) )?(?:the )?(?:right|correct|wrong|accurate)"
     r" (?:year|date|month|figure|number|amount)\s*\?\s*$"

@@ -158,7 +158,7 @@ from assistant.knowledge.disagreements import Disagreement, Side, sides_cited, s
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table, phrases_of
 from assistant.knowledge.origins import origins
-from assistant.knowledge.rows import OffsetRule, PolicyEvent, Row, TimelineEvent
+from assistant.knowledge.rows import CountryPolicy, OffsetRule, PolicyEvent, Row, TimelineEvent
 from assistant.knowledge.spans import PERIOD
 from assistant.quantities import (
     COUNT_WORDS,
@@ -415,6 +415,22 @@ _BREAKDOWN_FRAMING = frozenset(
     }
 )
 # A whole asked by its parts: "broken down by category", "split between", "for each kind".
+# "What does <country> demand (on its US purchases)?": a what-question whose verb asks what a
+# country's rule requires, its subject the country. What it requires is the rule's figures (the
+# least share of the contract, the contract size that triggers it), not whether it seeks offsets
+# on some kind of deal, which body runs it or what law it rests on.
+_COUNTRY_REQUIRES = lazy(
+    r"^\W*(?:and\s+|so\s+)?(?:what|how\s+much)\s+(?:offsets?\s+)?(?:do|does|did|would|will)\s+"
+    r"(?P<subject>(?:\S+\s+){1,4}?)(?:actually\s+|now\s+)?"
+    r"(?:requir\w*|demand\w*|mandat\w*|insist\w*\s+on|ask\w*\s+for|expect\w*)\b",
+    re.I,
+)
+# A share stated as a figure: "35%", "60 percent".
+_SHARE_CLAIMED = lazy(r"\d\s*(?:%|percent\b|per\s+cent\b)", re.I)
+# Words that ask for another of a country's attributes than its rule's figures.
+_OTHER_ATTRIBUTE = words(
+    r"agenc\w*|department\w*|office\w*|bod(?:y|ies)|law\w*|legal|basis|bank\w*|whether"
+)
 _BREAKDOWN_Q = words(
     r"break(?:s|ing)?\s?down|broken down|split (?:between|among|across|by|into)|"
     # The whole may stand between the verb and its parts: "break the total down",
@@ -4536,6 +4552,9 @@ class Composer:
             return None  # rows state what happened; the sentences name who and what they said
         if _asks_what_person_promised(query.question):
             return None
+        required = self._country_requirement(query.question)
+        if required:
+            return self._rows_answer(query, required)
         facts = self._naming_asked_kind(query.question, self.rank_facts(query))
         if not facts:
             return None
@@ -4592,6 +4611,42 @@ class Composer:
             kinds=frozenset(asserted_kinds(query.question)[0]),
         )
         return self._rows_answer(query, groups)
+
+    def _country_requirement(self, question: str) -> list[list[Fact]]:
+        """The rows of a country's rule figures (its least share, its trigger) when ``question``
+        asks what that one country, not the home country, requires. Its words that tell one row
+        of the country table from another are weak here: the table is of offsets on US military
+        sales, so naming such deals matches every row (and the row on whether offsets are sought
+        on them best), and "require" is no row's word. Else []."""
+        assert self.facts is not None
+        if _OTHER_ATTRIBUTE.search(question):
+            return []
+        found = _COUNTRY_REQUIRES.search(question)
+        if found is not None:
+            subject = found.group("subject")
+        elif frame_of(question).restated and _SHARE_CLAIMED.search(question):
+            # "Taipei demands 60%, right?": a share claimed of one country is checked against
+            # what its rule requires, not against sentences of other countries' shares.
+            subject = question
+        else:
+            return []
+        named = name_table().find("countries", subject)
+        if len(named) != 1 or named[0] == domain().home_country:
+            return []
+        groups: list[list[Fact]] = []
+        for attribute in ("min_share", "threshold"):
+            rows = [
+                f
+                for f in self.facts.facts
+                if isinstance(f.row, CountryPolicy)
+                and f.row.country == named[0]
+                and f.row.attribute == attribute
+            ]
+            if rows:
+                groups.append(rows)
+        return (
+            groups if groups and getattr(groups[0][0].row, "attribute", "") == "min_share" else []
+        )
 
     def _naming_asked_kind(self, question: str, facts: list[ScoredFact]) -> list[ScoredFact]:
         """The rows that can answer a question asking by its wh-phrase for a named thing ("which

@@ -329,6 +329,48 @@ class Speller:
         )
 
     @cached_property
+    def _by_initials(self) -> dict[str, frozenset[str]]:
+        """The names of several words the name table lists (a body, a firm, a person, a
+        source), by their initials (folded; "of", "the", "and" have none), each with every
+        spelling the sources write it in ("Defense"/"Defence"). A name with a word of one letter
+        is left out: its initials are no abbreviation anyone writes."""
+        from assistant.knowledge.names import name_table
+
+        patterns = [p for kind in name_table().patterns.values() for p in kind.values()]
+        out: dict[str, dict[tuple[str, ...], str]] = {}
+        for words, _, _ in self._phrases:
+            content = [w for w in words if w not in STOPWORDS]
+            if any(len(w) < 2 for w in content):
+                continue
+            phrase = " ".join(words)
+            if not any(p.fullmatch(phrase) for p in patterns):
+                continue
+            initials = "".join(w[0] for w in content)
+            name = tuple(self.lexicon.terms(phrase))
+            out.setdefault(initials, {}).setdefault(name, phrase)
+        return {i: frozenset(names.values()) for i, names in out.items()}
+
+    def _initials_of_name(
+        self, words: list[_Word], edits: dict[tuple[int, int], str], done: set[int]
+    ) -> None:
+        """Initials the sources never write ("the KDA" for a body they name only in full):
+        the one name of several words they write as a name whose initials those are, written
+        out. Only a word in capitals of two letters or more, and only when exactly one such name
+        has those initials: with two, the initials say neither."""
+        for i, word in enumerate(words):
+            if word.known or i in done or len(word.folded) < 2:
+                continue
+            if not (word.written.isupper() and word.written.isalpha()):
+                continue
+            name = self._by_initials.get(word.folded)
+            if name is not None and len(name) == 1:
+                (phrase,) = name
+                edits[(word.start, word.end)] = " ".join(
+                    w if w in STOPWORDS else w.capitalize() for w in phrase.split()
+                )
+                done.add(i)
+
+    @cached_property
     def _alias_phrases(self) -> frozenset[str]:
         """The alias table's names of several words, folded."""
         return frozenset(p for p in self.lexicon.phrases if " " in p)
@@ -527,6 +569,7 @@ class Speller:
         # A name the sources write in full is corrected to it first ("Burow of Industry and
         # Security"); only a name they write by its initials alone is read as them.
         self._initialled(question, words, edits, done)
+        self._initials_of_name(words, edits, done)
         for i, word in enumerate(words):
             if word.known or i in done:
                 continue
