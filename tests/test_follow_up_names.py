@@ -76,7 +76,7 @@ def test_a_follow_up_with_words_of_its_own_is_asked_beside_the_earlier_question_
 def test_a_follow_up_that_sets_the_new_name_beside_the_old_keeps_both():
     history = _asked("What levy does Peru charge on imported steel?")
     resolved = resolve("How does Chile compare?", history, 1, spans=_spans)
-    assert "Peru" in resolved.context
+    assert "Peru" in resolved.query and "Chile" in resolved.query
 
 
 def test_the_same_name_again_is_no_new_question():
@@ -193,3 +193,35 @@ def test_meaning_something_inside_a_question_of_its_own_is_no_correction():
         "What did the Acme Aero board mean by a fair levy on copper?", history, 6, spans=_spans
     )
     assert resolved.context == ""
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "How does that compare with Chile?",
+        "how does Chile compare?",
+        "And how would Chile's stack up?",
+        "How does it compare to Chile's?",
+    ],
+)
+def test_a_follow_up_that_only_sets_another_country_beside_asks_the_earlier_question_of_both(
+    follow_up,
+):
+    history = _asked("What levy does Peru charge on imported steel?")
+    resolved = resolve(follow_up, history, 2, spans=_spans)
+    assert resolved.question == "What levy does Peru charge on imported steel, and Chile?"
+
+
+def test_a_comparison_that_asks_more_than_the_comparison_is_left_to_the_earlier_question():
+    history = _asked("What levy does Peru charge on imported steel?")
+    resolved = resolve(
+        "How does that compare with Chile's copper tariff?", history, 2, spans=_spans
+    )
+    assert resolved.question == "How does that compare with Chile's copper tariff?"
+
+
+def test_a_comparison_after_a_question_naming_more_than_the_one_thing_is_not_joined():
+    # The firm would be asked of Chile too: the earlier question names more than the country.
+    history = _asked("What levy did Acme Aero pay in Peru?")
+    resolved = resolve("How does that compare with Chile?", history, 2, spans=_spans)
+    assert resolved.question == "How does that compare with Chile?"

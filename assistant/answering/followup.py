@@ -56,7 +56,8 @@ _BARE_DEMONSTRATIVE = lazy(
 # that be on a larger deal?" asks of the earlier answer.
 _DEMONSTRATIVE = lazy(
     r"\b(?:that|this)(?=\s*[?.!]|\s+(?:be|imply|implies|mean|means|come|comes|amount|amounts|work|"
-    r"works|represent\w*|equal\w*|translate\w*|correspond\w*)\b)"
+    r"works|represent\w*|equal\w*|translate\w*|correspond\w*|compare|compares|stack|stacks|"
+    r"measure|measures)\b)"
     r"|\b(?:is|was)\s+(?:that|this)\s+(?:in|into|at|per|as)\b"
     # or what is put in other terms by a verb: "express that in won", "convert this to dollars".
     r"|\b(?:express|convert|put|turn|change|translate|restate|give|show)\s+(?:that|this)\s+"
@@ -131,7 +132,18 @@ _COMPLETING = lazy(
 )
 
 
+# A comparison with one side only: "how does Chile compare?", "and how would the agency's stack
+# up?". The other side is what the conversation was about.
+_ONE_SIDE_COMPARED = lazy(
+    r"^\s*(?:(?:and|so|but)\s*,?\s+)?how\s+(?:does|do|did|would|will|is|are)\s+(?:\S+\s+){1,5}?"
+    r"(?:compare|stack\s+up|measure\s+up)\s*[?.!]*\s*$",
+    re.I,
+)
+
+
 def is_follow_up(question: str, focus_terms: int) -> bool:
+    if _ONE_SIDE_COMPARED.search(question):
+        return True
     if _OPENING.search(question) or _CARRYING_ON.search(question) or _COMPLETING.search(question):
         return True
     text = _DUMMY_IT.sub(" ", question)
@@ -178,6 +190,8 @@ def resolve(
     if not earlier:
         return ResolvedQuestion(question)
     swapped = _swapped(question, earlier, spans) if spans is not None else None
+    if swapped is None and spans is not None:
+        swapped = _set_beside(question, earlier, spans)
     if swapped is not None:
         return swapped
     stepped = _stepped(question, earlier, rules) or _reached_present(question, earlier, rules)
@@ -355,6 +369,44 @@ _SWAP_OPENING = lazy(
     r"(?:\s*,?\s*(?:what|how) about\b)?",
     re.IGNORECASE,
 )
+# A follow-up that sets one new name beside the earlier question's, asking nothing else: "how
+# does that compare with Chile?", "how does Chile compare?", "and Chile's, by comparison?".
+_COMPARING = words(r"compar\w*|versus|vs|against|stacks? up|measures? up")
+_COMPARING_FILLER = words(
+    r"how|what|does|do|did|is|are|was|were|that|this|it|those|these|the|figure|one|ones|with|"
+    r"to|and|about|by|in|of|for|same|else|then|so|but|would|look|looks|does it|up|stack|stacks|"
+    r"measure|measures|s"
+)
+
+
+def _set_beside(question: str, earlier: list[str], spans: NameSpans) -> ResolvedQuestion | None:
+    """ "How does that compare with Chile?" after "What share does Peru require?": the earlier
+    question asked of both, Peru's and then Chile's ("What share does Peru require, and
+    Chile?"), so that the answer gives the two side by side. None unless the follow-up names one
+    thing, of the kind of the one other thing the earlier question named, and says nothing but
+    that it is compared."""
+    if not _COMPARING.search(question):
+        return None
+    found = spans(question)
+    if len({(kind, name) for kind, name, _, _ in found}) != 1:
+        return None
+    kind, name, start, end = found[0]
+    owner = _OWNER.match(question, end)
+    rest = question[:start] + " " + question[owner.end() if owner else end :]
+    if re.search(r"\w", _COMPARING_FILLER.sub(" ", _COMPARING.sub(" ", rest))):
+        return None
+    place = len(earlier) - 1
+    while place > 0 and _names_only(earlier[place], spans) is not None:
+        place -= 1
+    base = earlier[place]
+    # The earlier question names that one thing and nothing else: a name beside it (the firm of
+    # a program) would be no name of the new thing, asked of it all the same.
+    old = {(k, n) for k, n, _, _ in spans(base)}
+    if len(old) != 1 or next(iter(old))[0] != kind or (kind, name) in old:
+        return None
+    return ResolvedQuestion(f"{base.rstrip(' ?.!')}, and {question[start:end]}?")
+
+
 # A possessive's ending after a name: "Chile's", "the Andes'".
 _OWNER = lazy(r"[’']s?(?!\w)")
 # The words such a follow-up may have beside its names.
