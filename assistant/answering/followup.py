@@ -56,8 +56,7 @@ _BARE_DEMONSTRATIVE = lazy(
 # that be on a larger deal?" asks of the earlier answer.
 _DEMONSTRATIVE = lazy(
     r"\b(?:that|this)(?=\s*[?.!]|\s+(?:be|imply|implies|mean|means|come|comes|amount|amounts|work|"
-    r"works|represent\w*|equal\w*|translate\w*|correspond\w*|compare|compares|stack|stacks|"
-    r"measure|measures)\b)"
+    r"works|represent\w*|equal\w*|translate\w*|correspond\w*)\b)"
     r"|\b(?:is|was)\s+(?:that|this)\s+(?:in|into|at|per|as)\b"
     # or what is put in other terms by a verb: "express that in won", "convert this to dollars".
     r"|\b(?:express|convert|put|turn|change|translate|restate|give|show)\s+(?:that|this)\s+"
@@ -182,11 +181,14 @@ def resolve(
     ``rules``. ``unattributed`` gives a question without the words that name its source
     ("according to the institute"): the source it names is whose account is asked for, not a
     new subject in place of the earlier one's."""
-    if not history or not (
-        is_follow_up(question, focus_terms) or _part_of_earlier_whole(question, history)
-    ):
+    if not history:
         return ResolvedQuestion(question)
     earlier = [t.content for t in history if t.role == "user"]
+    if not (is_follow_up(question, focus_terms) or _part_of_earlier_whole(question, history)):
+        # "How does that compare with Chile?" names a side of its own, so it is no follow-up by
+        # its words; it is one only when all it adds is a name of the earlier question's kind.
+        beside = _set_beside(question, earlier, spans) if spans is not None and earlier else None
+        return beside if beside is not None else ResolvedQuestion(question)
     if not earlier:
         return ResolvedQuestion(question)
     swapped = _swapped(question, earlier, spans) if spans is not None else None
