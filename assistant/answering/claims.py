@@ -588,8 +588,8 @@ def figure_times(figure: Figure) -> list[Span]:
 
 
 def own_times(figure: Figure) -> list[Span]:
-    """The time ``figure`` itself is stated for: of a clause that names several ("from $8
-    billion (2011-2015) to $800 million (2016-2020)"), the one written next after it, else the
+    """The time ``figure`` itself is stated for: of a clause that names several ("from 12 units
+    (1990-94) to 3 units (1995-99)"), the one written next after it, else the
     last before it; otherwise its ``figure_times``."""
     times = figure_times(figure)
     if len(times) < 2 or not times_named(figure.clause):

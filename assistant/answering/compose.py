@@ -338,7 +338,7 @@ _HAS_NUMBER = lazy(
 _WHY_Q = words(
     r"why|for what reason|what (is|was|['’]s) behind|motivation|motive|aim(ed|s)? (at|to)|purpose|"
     r"meant to|intended to|"
-    # "The agency's case for scaling back", "what makes the board wary of it": a side's grounds
+    # "the ministry's case for a pause", "what made the council hesitant": a side's grounds
     # for its course, asked without "why", are the causes the sources give of it.
     r"(?:case|arguments?) for|what (?:makes|made) (?:[\w'’-]+ ){1,4}?(?:reluctant|wary|hesitant|"
     r"unwilling|cautious|skeptical|sceptical|keen|eager|willing)"
@@ -417,7 +417,7 @@ _BREAKDOWN_FRAMING = frozenset(
 # A whole asked by its parts: "broken down by category", "split between", "for each kind".
 # "What does <country> demand (on its US purchases)?": a what-question whose verb asks what a
 # country's rule requires, its subject the country. What it requires is the rule's figures (the
-# least share of the contract, the contract size that triggers it), not whether it seeks offsets
+# smallest share owed, the deal size from which it applies), not whether it seeks offsets
 # on some kind of deal, which body runs it or what law it rests on.
 _COUNTRY_REQUIRES = lazy(
     r"^\W*(?:and\s+|so\s+)?(?:what|how\s+much)\s+(?:offsets?\s+)?(?:do|does|did|would|will)\s+"

@@ -185,7 +185,7 @@ def resolve(
         return ResolvedQuestion(question)
     earlier = [t.content for t in history if t.role == "user"]
     if not (is_follow_up(question, focus_terms) or _part_of_earlier_whole(question, history)):
-        # "How does that compare with Chile?" names a side of its own, so it is no follow-up by
+        # "And how does Peru stack up?" names a side of its own, so it is no follow-up by
         # its words; it is one only when all it adds is a name of the earlier question's kind.
         beside = _set_beside(question, earlier, spans) if spans is not None and earlier else None
         return beside if beside is not None else ResolvedQuestion(question)
@@ -382,9 +382,9 @@ _COMPARING_FILLER = words(
 
 
 def _set_beside(question: str, earlier: list[str], spans: NameSpans) -> ResolvedQuestion | None:
-    """ "How does that compare with Chile?" after "What share does Peru require?": the earlier
-    question asked of both, Peru's and then Chile's ("What share does Peru require, and
-    Chile?"), so that the answer gives the two side by side. None unless the follow-up names one
+    """ "And how does Ghana compare?" after "Which body runs Kenya's program?": the earlier
+    question asked of both, Kenya's and then Ghana's ("Which body runs Kenya's program, and
+    Ghana?"), so that the reply sets them next to each other. None unless the follow-up names one
     thing, of the kind of the one other thing the earlier question named, and says nothing but
     that it is compared."""
     if not _COMPARING.search(question):

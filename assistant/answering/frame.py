@@ -1274,8 +1274,8 @@ _THRESHOLD_PARAPHRASE = lazy(
     r"(?:triggers?|triggered|activates?|activated|sets?\s+(?:(?:it|them)\s+)?off)\b"
     r"|\b(?:value|size|amount)\s+(?:at|above|over|from)\s+which\s+(?:an?\s+)?offsets?\s+"
     r"(?:requirements?\s+|obligations?\s+)?(?:applies|apply|kicks?\s+in|(?:is|are)\s+required)\b"
-    # Asked outright: "at what contract size do offsets start", "from what deal value does the
-    # requirement apply".
+    # Asked outright: "from what purchase size does the duty kick in", "at what amount would the
+    # obligation apply".
     r"|(?<=\bwhat\s)(?:(?:contract|deal|purchase|procurement)\s+)?"
     r"(?:value|size|amount|worth)(?=\s+(?:do|does|will|would)\s+(?:the\s+)?(?:offsets?|"
     r"(?:offset\s+)?(?:rules?|requirements?|obligations?))\s+(?:start|begin|apply|kick\s+in)\b)",

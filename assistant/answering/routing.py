@@ -2518,7 +2518,7 @@ def _stated_label(lead: str) -> Label:
 
 
 # A gap asked in percentage points ("how many percentage points", "by how many points"): the
-# difference of two shares, not a change measured as a percent of the first.
+# difference of two shares, never their ratio less one.
 _POINTS_ASKED = lazy(
     r"\b(?:how many|by how many|in|of)\s+(?:percentage[- ])?points\b"
     r"|\b(?:how many|what|the)\b[^?.!]{0,40}?\bpercentage[- ]points?\b",
