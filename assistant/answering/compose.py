@@ -316,8 +316,10 @@ _RULES_Q = words(
 _OTHER_ROWS_SPREAD = 0.8
 # ... and how far below the best sentence: a list as good as the sentences that name the things.
 _OTHER_ROWS_RIVAL = 0.9
-# Share of the question a row covers when it says all the question asks.
-_WHOLE_COVERAGE = 0.9
+# Share of the question a row about the thing set aside covers when it says all the question
+# asks. Written as 0.9; a later constant of the same name made it 0.5, and every figure since was
+# measured at 0.5, so 0.5 it stays until 0.9 is scored on every set.
+_ASIDE_WHOLE_COVERAGE = 0.5
 # Share of the question a data row's own statement must cover to answer it.
 _LABEL_COVERAGE = 0.2
 _PERSON_Q = words("who")
@@ -459,7 +461,7 @@ _LENGTH_OF_TIME = lazy(
     re.I,
 )
 # Of the words naming the whole a breakdown splits, the share a row must state to be of it.
-_WHOLE_COVERAGE = 0.5
+_BREAKDOWN_WHOLE_COVERAGE = 0.5
 _NAME = lazy(r"(?<=[a-z,] )[A-Z][a-z]+")
 # What in a sentence fits each kind of question (an ``Intent`` field), and how much it counts: a
 # figure for "how much", a year or month for "when", a name for "who" (half: names are everywhere),
@@ -4697,7 +4699,7 @@ class Composer:
             return any(n <= terms for n in names)
 
         rest = [f for f in facts if not about_aside(f.fact.label_terms)]
-        if any(f.coverage >= _WHOLE_COVERAGE for f in facts if f not in rest):
+        if any(f.coverage >= _ASIDE_WHOLE_COVERAGE for f in facts if f not in rest):
             # The row of the thing set aside says all the question asks ("four parts refused,
             # the radar among them"): the rest are of that row's list, which no other row holds.
             return []
@@ -4805,7 +4807,7 @@ class Composer:
             return sum(w for t, w in whole.items() if t in terms) / total
 
         rescored = [replace(f, coverage=of_whole(f.fact)) for f in facts]
-        return self.facts.breakdown(rescored, _WHOLE_COVERAGE)
+        return self.facts.breakdown(rescored, _BREAKDOWN_WHOLE_COVERAGE)
 
     def rank_facts(self, query: Query) -> list[ScoredFact]:
         """Data rows for a prepared question, best first."""
