@@ -114,7 +114,9 @@ def test_a_claim_no_statement_matches_word_for_word_is_judged_by_what_its_figure
         "True or false: the UAE asks foreign sellers for offsets of 40 percent at minimum?"
     )
     assert not answer.abstained
-    assert answer.answer.startswith("Not as stated") and "UAE: Min. 60%" in answer.answer
+    assert answer.answer.startswith("Not as stated")
+    # The country's own row answers it, named by the country and what the row gives.
+    assert re.search(r"UAE\b[^.]*\bMin\. 60%", answer.answer)
 
 
 def test_off_topic_questions_are_declined(assistant):
