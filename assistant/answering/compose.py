@@ -416,7 +416,6 @@ _BREAKDOWN_FRAMING = frozenset(
         "each",
     }
 )
-# A whole asked by its parts: "broken down by category", "split between", "for each kind".
 # "What does <country> demand (on its US purchases)?": a what-question whose verb asks what a
 # country's rule requires, its subject the country. What it requires is the rule's figures (the
 # smallest share owed, the deal size from which it applies), not whether it seeks offsets
@@ -433,6 +432,7 @@ _SHARE_CLAIMED = lazy(r"\d\s*(?:%|percent\b|per\s+cent\b)", re.I)
 _OTHER_ATTRIBUTE = words(
     r"agenc\w*|department\w*|office\w*|bod(?:y|ies)|law\w*|legal|basis|bank\w*|whether"
 )
+# A whole asked by its parts: "broken down by category", "split between", "for each kind".
 _BREAKDOWN_Q = words(
     r"break(?:s|ing)?\s?down|broken down|split (?:between|among|across|by|into)|"
     # The whole may stand between the verb and its parts: "break the total down",
@@ -4635,20 +4635,19 @@ class Composer:
         named = name_table().find("countries", subject)
         if len(named) != 1 or named[0] == domain().home_country:
             return []
-        groups: list[list[Fact]] = []
-        for attribute in ("min_share", "threshold"):
-            rows = [
+        rows = {
+            attribute: [
                 f
                 for f in self.facts.facts
                 if isinstance(f.row, CountryPolicy)
                 and f.row.country == named[0]
                 and f.row.attribute == attribute
             ]
-            if rows:
-                groups.append(rows)
-        return (
-            groups if groups and getattr(groups[0][0].row, "attribute", "") == "min_share" else []
-        )
+            for attribute in ("min_share", "threshold")
+        }
+        if not rows["min_share"]:
+            return []  # a country whose least share the tables lack: the other ways answer
+        return [group for group in (rows["min_share"], rows["threshold"]) if group]
 
     def _naming_asked_kind(self, question: str, facts: list[ScoredFact]) -> list[ScoredFact]:
         """The rows that can answer a question asking by its wh-phrase for a named thing ("which
