@@ -191,10 +191,14 @@ def speaks(party: Party, statement: str, names: Names) -> bool:
     said_roles = _roles(who) - {"official"}
     if party.roles and said_roles and not party.roles & said_roles:
         return False
+    return _names_party(party, who, names)
+
+
+def _names_party(party: Party, who: str, names: Names) -> bool:
+    """Whether ``who`` names ``party``: by a name the table knows, else by all its own words."""
     if party.names & {n for kind in _NAME_KINDS for n in names(who, kind)}:
         return True
-    said = {_key(w) for w in _WORD.findall(who)}
-    return bool(party.words) and party.words <= said
+    return bool(party.words) and party.words <= {_key(w) for w in _WORD.findall(who)}
 
 
 # A party's own course named by its possessor, explained by what follows it: "the agency's
@@ -216,10 +220,7 @@ def grounds_own_course(party: Party, statement: str, names: Names) -> bool:
     found = _OWN_COURSE_EXPLAINED.search(QUOTATION.sub(" ", statement))
     if found is None:
         return False
-    who = found["who"]
-    if party.names & {n for kind in _NAME_KINDS for n in names(who, kind)}:
-        return True
-    return bool(party.words) and party.words <= {_key(w) for w in _WORD.findall(who)}
+    return _names_party(party, found["who"], names)
 
 
 def voiced_by(party: Party, statements: list[str], names: Names) -> bool:

@@ -3570,13 +3570,22 @@ def _sourced_count_per_count(question: str, data: OffsetData) -> Route | None:
     found = count_per_count(question, data)
     if found is None:
         return None
-    total, divisor = found
+    return _count_over_count(question, *found)
+
+
+def _count_over_count(
+    question: str,
+    total: ProgramFact | OffsetStatistic,
+    divisor: ProgramFact | OffsetStatistic,
+) -> Route | None:
+    """``total`` over ``divisor``, two counts the tables give, both cited; None when the question
+    restates a count that is neither."""
     if not {t.scaled() for t in _counts(question)} <= {total.amount, divisor.amount}:
         return None
     return Route(
         [_evaluate(f"{written(total)} / {written(divisor)}")],
-        lead=say("sourced_inputs", statements="; ".join(r.statement() for r in found)),
-        cites=[r.id for r in found],
+        lead=say("sourced_inputs", statements=f"{total.statement()}; {divisor.statement()}"),
+        cites=[total.id, divisor.id],
     )
 
 
@@ -3611,14 +3620,7 @@ def _statistics_count_per_count(question: str, data: OffsetData) -> Route | None
     ]
     if len(totals) != 1:
         return None
-    total = totals[0]
-    if not {t.scaled() for t in _counts(question)} <= {total.amount, divisor.amount}:
-        return None
-    return Route(
-        [_evaluate(f"{total.amount.normalize():f} / {divisor.amount.normalize():f}")],
-        lead=say("sourced_inputs", statements="; ".join(r.statement() for r in (total, divisor))),
-        cites=[total.id, divisor.id],
-    )
+    return _count_over_count(question, totals[0], divisor)
 
 
 def _sourced_average(question: str, data: OffsetData) -> Route | None:

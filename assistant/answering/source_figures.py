@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from assistant.answering.patterns import words
 from assistant.knowledge.names import name_table
-from assistant.knowledge.rows import OffsetData, ProgramFact
+from assistant.knowledge.rows import OffsetData, OffsetStatistic, ProgramFact
 from assistant.knowledge.spans import money
 from assistant.quantities import format_money_short, parse_number
 from assistant.regex import lazy
@@ -263,7 +263,7 @@ def units_of(program: str, data: OffsetData) -> ProgramFact | None:
     )
 
 
-def written(row: ProgramFact) -> str:
+def written(row: ProgramFact | OffsetStatistic) -> str:
     """A row's figure as the calculator reads it: "USD 662.6 million", "246"."""
     assert row.amount is not None
     if row.unit in ("USD", "KRW"):
