@@ -5,6 +5,9 @@ Every example is invented: names and sentences of no source and no evaluation ca
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from typing import Any
+
 import pytest
 
 from assistant.answering.scope import ScopeChecker
@@ -55,6 +58,16 @@ def checker(lexicon) -> ScopeChecker:
 
 def _respelt(checker: ScopeChecker, question: str) -> str:
     return checker.respell(question).text
+
+
+def _checker_of(
+    lexicon: Lexicon, written: Sequence[str], names: Iterable[str] | None = None, *rest: Any
+) -> ScopeChecker:
+    """A checker whose sources write ``written`` (names: ``names``, else all of them); ``rest``
+    goes on to ``ScopeChecker`` (the dictionary, the phrases)."""
+    surfaces = {w: lexicon.stem(w) for w in written}
+    known = frozenset(written if names is None else names)
+    return ScopeChecker(lexicon, frozenset(surfaces.values()), frozenset(), surfaces, known, *rest)
 
 
 @pytest.mark.parametrize(
@@ -241,11 +254,7 @@ def test_a_real_word_outside_the_sources_is_not_corrected_to_one_of_theirs(lexic
 
 
 def test_a_short_name_is_corrected_only_for_a_dropped_letter(lexicon):
-    written = ("dong", "south", "board", "kiel")
-    surfaces = {w: lexicon.stem(w) for w in written}
-    checker = ScopeChecker(
-        lexicon, frozenset(surfaces.values()), frozenset(), surfaces, frozenset(written)
-    )
+    checker = _checker_of(lexicon, ("dong", "south", "board", "kiel"))
     # A letter dropped: the one name it was taken from.
     assert _respelt(checker, "What did Sout say?") == "What did South say?"
     assert _respelt(checker, "What did the Bord say?") == "What did the Board say?"
@@ -255,11 +264,7 @@ def test_a_short_name_is_corrected_only_for_a_dropped_letter(lexicon):
 
 
 def test_a_short_name_with_two_neighbouring_letters_swapped_is_that_name(lexicon):
-    written = ("kova", "dong", "hong", "nrcc", "mbs")
-    surfaces = {w: lexicon.stem(w) for w in written}
-    checker = ScopeChecker(
-        lexicon, frozenset(surfaces.values()), frozenset(), surfaces, frozenset(written)
-    )
+    checker = _checker_of(lexicon, ("kova", "dong", "hong", "nrcc", "mbs"))
     # Every letter kept, one pair typed the other way round: the cheapest slip of the keys.
     assert _respelt(checker, "What did KOAV say?") == "What did KOVA say?"
     assert _respelt(checker, "What did Dnog say?") == "What did Dong say?"
@@ -268,16 +273,8 @@ def test_a_short_name_with_two_neighbouring_letters_swapped_is_that_name(lexicon
 
 
 def test_an_acronym_of_three_letters_swapped_is_that_acronym_unless_a_word_of_its_own(lexicon):
-    written = ("mbs", "rvt", "kova")
-    surfaces = {w: lexicon.stem(w) for w in written}
-    checker = ScopeChecker(
-        lexicon,
-        frozenset(surfaces.values()),
-        frozenset(),
-        surfaces,
-        frozenset(written),
-        frozenset({"rtv", "the", "what", "did", "say"}),
-    )
+    english = frozenset({"rtv", "the", "what", "did", "say"})
+    checker = _checker_of(lexicon, ("mbs", "rvt", "kova"), None, english)
     # In capitals, every letter kept and one pair typed the other way round: the acronym.
     assert _respelt(checker, "What did the MSB say?") == "What did the MBS say?"
     # A dictionary word in capitals is an acronym of its own, no slip of the sources' one.
@@ -291,11 +288,7 @@ def test_an_acronym_of_three_letters_swapped_is_that_acronym_unless_a_word_of_it
 
 
 def test_an_initialism_with_the_wrong_letter_doubled_is_that_initialism(lexicon):
-    written = ("nrcc", "board")
-    surfaces = {w: lexicon.stem(w) for w in written}
-    checker = ScopeChecker(
-        lexicon, frozenset(surfaces.values()), frozenset(), surfaces, frozenset(written)
-    )
+    checker = _checker_of(lexicon, ("nrcc", "board"))
     # A word of consonants alone is no syllable of a name: spelt the same way, it is the same.
     assert _respelt(checker, "What did the NRRC decide?") == "What did the NRCC decide?"
     assert not checker.check("What did the NRTC decide?").covered
@@ -417,11 +410,7 @@ def test_a_people_whose_adjective_nobody_writes_is_still_refused(checker):
 def test_a_single_letter_joined_to_a_word_is_a_prefix_not_a_word_with_letters_lost(lexicon):
     """The sources write "K-Defense"; their index keeps no word of one letter, so "K" is unknown
     to it, yet no misspelling of the one short name it could be read into ("SK")."""
-    written = ("defense", "sk", "exports", "band", "radar")
-    surfaces = {w: lexicon.stem(w) for w in written}
-    checker = ScopeChecker(
-        lexicon, frozenset(surfaces.values()), frozenset(), surfaces, frozenset({"sk"})
-    )
+    checker = _checker_of(lexicon, ("defense", "sk", "exports", "band", "radar"), frozenset({"sk"}))
     for question in ("Did K-Defense exports grow?", "Which X-band radar was it?"):
         assert _respelt(checker, question) == question
     assert checker.check("Did K-Defense exports grow?").covered
@@ -445,16 +434,7 @@ def test_a_word_with_no_inflection_gives_none_even_when_it_is_a_dictionary_word(
 def test_initials_no_source_writes_are_the_one_listed_name_they_abbreviate(lexicon):
     phrases = ("Hyundai Motor Group", "Samsung Group", "SK Group", "Quiet Harbour Union")
     written = [w.lower() for p in phrases for w in p.split()]
-    surfaces = {w: lexicon.stem(w) for w in written}
-    checker = ScopeChecker(
-        lexicon,
-        frozenset(surfaces.values()),
-        frozenset(),
-        surfaces,
-        frozenset(written),
-        english_words(),
-        [p.lower() for p in phrases],
-    )
+    checker = _checker_of(lexicon, written, None, english_words(), [p.lower() for p in phrases])
     # Capitals standing for exactly one name of the name table: that name, written out (in the
     # capitals the initials were written in).
     assert _respelt(checker, "What did the HMG pledge at the meeting?").lower() == (
