@@ -43,6 +43,10 @@ def test_an_ask_opening_with_a_question_word_and_stating_no_figure_is_the_source
         "How many tankers were bought, and what is 10% of USD 5 million?",
         # One ask only.
         "When did DAPA come into being?",
+        # A size asked bare or after a preposition is the size the calculation works out.
+        "Would a USD 12 million competitive deal signed in 2024 need an offset, and for how much?",
+        "Under the 1990 rules, does an USD 8 million purchase owe an offset, and how large?",
+        "Would a USD 25 million sole-source contract need offsets, and how big?",
     ],
 )
 def test_asks_for_results_or_leaning_on_another_are_not_looked_up_as_facts(data, question):
@@ -101,3 +105,12 @@ def test_a_fact_ask_the_sources_do_not_answer_is_said_to_be_unanswered(assistant
     )
     assert "USD 500,000" in answer.answer
     assert "do not answer this part" in answer.answer
+
+
+def test_a_fact_ask_opening_with_a_preposition_is_still_the_sources(data):
+    # Only a size after the preposition is the calculation's: a date or a name is not.
+    assert fact_asks(
+        "Would a USD 12 million competitive deal need an offset, and since when has that "
+        "threshold applied?",
+        data,
+    ) == ["since when has that threshold applied"]

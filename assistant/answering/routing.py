@@ -540,13 +540,16 @@ _STATED_FIGURE = lazy(r"(?<![\w.-])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d[\d.,]*(?![\w
 
 
 # An ask for the sources opens with a question word ("when did …", "in what year …"); one for a
-# count or an amount ("how many …", "how much …", "what percent …") may be the calculation's.
+# count or an amount ("how many …", "how much …", "what percent …") may be the calculation's,
+# and so may one for a size, bare or after a preposition ("and for how much?", "and how
+# large?"): beside a calculation, it asks the size of what the calculation works out.
 _FACT_OPENING = lazy(
     rf"^\W*(?:and\s+|also\s+)?(?:(?:in|on|at|by|from|since|for|to|under)\s+)?(?:{WH_WORDS})\b",
     re.I,
 )
 _AMOUNT_OPENING = lazy(
-    r"^\W*(?:and\s+|also\s+)?(?:how\s+(?:much|many|far|long)|what\s+(?:percent\w*|share|"
+    r"^\W*(?:and\s+|also\s+)?(?:(?:for|to|by|at|of)\s+)?"
+    r"(?:how\s+(?:much|many|far|long|large|big)|what\s+(?:percent\w*|share|"
     r"fraction|proportion|portion|part|amount|sum|total|value|ratio))\b",
     re.I,
 )
