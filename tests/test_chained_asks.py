@@ -104,6 +104,16 @@ def test_the_gap_to_the_high_end_is_taken_when_the_top_is_named(data):
     assert results[-1] == Decimal(28_000_000)
 
 
+def test_how_much_more_a_proposal_would_yield_is_the_gap_to_it(data):
+    results = _results(
+        "If every deal had to carry the 90 percent a committee proposes, how much more offset "
+        "would a single-source USD 20 million purchase bring than under the current rule?",
+        data,
+    )
+    # 30% today (USD 6 million), 90% proposed (USD 18 million), and the gap between them.
+    assert results == [Decimal(6_000_000), Decimal(18_000_000), Decimal(12_000_000)]
+
+
 def test_no_gap_is_worked_out_when_none_is_asked(data):
     results = _results(
         "A sole-source purchase of USD 40 million: what offset is required today, and what "

@@ -1743,7 +1743,16 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     # may be stating that amount.
     contract_end = next(a.end for a in stated if a.role == "contract")
     against_threshold = bool(_THRESHOLD_NAMED.search(question, contract_end))
-    named_rule = rule_asked or supposed or against_threshold or bool(_DATED_RULE.search(question))
+    # "KIET urges 50 to 100 percent on every import: what would a $40 million deal yield?": a rule
+    # put forward, with the shares it sets, is a rule asked of the contract, named or not offset.
+    proposal_named = bool(_PROPOSED.search(question) and _PROPOSED_SHARE.search(question))
+    named_rule = (
+        rule_asked
+        or supposed
+        or against_threshold
+        or proposal_named
+        or bool(_DATED_RULE.search(question))
+    )
     if not (_OFFSET_WORDS.search(question) or named_rule):
         return None
     # "What percent of the contract is the offset offered?": that share, before the obligations.
@@ -1838,6 +1847,17 @@ _PROPOSED = words(
 )
 
 
+# A share a proposal sets on contracts: "50 percent to 100 percent on every import deal", "a
+# 60% floor for all purchases", "the proposed 40 to 80 percent band" ("a 20% discount on the deal"
+# sets none).
+_PROPOSED_SHARE = lazy(
+    r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)"
+    r"(?:\s+(?:to|-|–)\s+\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))?"
+    r"(?:\s+(?:range|band|proposal|target|level|floor|minimum)\b|(?:\s+(?:share|rate|offsets?))?"
+    r"\s+(?:on|of|for|across)\s+(?:(?:every|each|all|any|the|a|an|its|their)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:contracts?|deals?|imports?|purchases?|buys?|orders?|acquisitions?)\b)",
+    re.I,
+)
 _SHARE_RANGE = lazy(
     r"(?<![\w.])(\d+(?:\.\d+)?)\s?[-–]\s?(\d+(?:\.\d+)?)(\s?(?:%|percent\b|per cent\b))", re.I
 )
@@ -1883,8 +1903,8 @@ def _then_gap_to_proposal(
     each proposed share's amount are worked out, the larger less the smaller, a request of its
     own that takes those two results as its operands. Of a range, the end the question names
     (its bottom or its top); else each proposed share."""
-    if not proposals or not _GAP_TO.search(question):
-        return
+    if not proposals or not (_GAP_TO.search(question) or _KINDS_DIFFER.search(question)):
+        return  # "how much more would the proposal yield?" asks the gap as "the gap to it" does
     current = requests[: len(requests) - len(proposals)]
     if len(current) != 1 or current[0].operation != "offset_obligation":
         return
