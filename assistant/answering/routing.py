@@ -446,6 +446,7 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     # as the ask says, not as another ask's words say.
     own_way = any(_reads_own_way(reading(part)) for part in parts)
     stated = amounts(question)
+    contracts = [a.text for a in roles(question) if a.role == "contract"]
     if (
         whole is not None
         and not own_way
@@ -486,10 +487,14 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     if any(named):
         # "Round the sum to three places in millions and the mean to zero in thousands": each
         # ask's results are read as the clause naming it says.
-        return _read_as_named(_joined(whole, routes, data, stated=stated), asks, named)
+        return _read_as_named(
+            _joined(whole, routes, data, stated=stated, contracts=contracts), asks, named
+        )
     if own_way and routes:
-        return _read_by_kind(_joined(whole, routes, data, asks_first=True, stated=stated), asked)
-    joined = _joined(whole, routes, data, stated=stated)
+        return _read_by_kind(
+            _joined(whole, routes, data, asks_first=True, stated=stated, contracts=contracts), asked
+        )
+    joined = _joined(whole, routes, data, stated=stated, contracts=contracts)
     if joined is not None and _by_kind(asked):
         return _read_by_kind(joined, asked)
     if joined is not None and (asked.places is not None or asked.scale is not None):
@@ -905,7 +910,10 @@ def _route_ask(
     own = _TOPIC_AFTER.sub("", parts[i])
     if i > 0 and not amounts(parts[i]) and _BACK_REFERENCE.search(own):
         earlier = _with_premise(i - 1, parts, question)
-        chained = follow_up_route(parts[i], earlier, data)
+        try:
+            chained = follow_up_route(parts[i], earlier, data)
+        except CalculationError:
+            chained = None  # the earlier result cannot be written in as an amount: read it alone
         if chained is not None and not _on_itself(chained):
             return chained
     if i > 0 and amounts(parts[i]) and _PRONOUN_REFERENCE.search(parts[i]):
@@ -936,6 +944,15 @@ def _route_ask(
         # "Work out what was paid on two orders: X at 40%, and Y at 15%": what the list's head
         # asks is asked of each item, which names only its own figures.
         found = _route_one(f"{head.group()}{parts[i]}", data, context)
+    if found is None and i > 0 and _stands_for_earlier_noun(parts[i]):
+        # "Work out the offset on a $22 million deal, and say whether a $8 million one would owe
+        # any": "one" is the earlier ask's thing, and "any" its offset; the ask is read with the
+        # asks before it beside it, and keeps what it works out on its own amounts.
+        own_amounts = set(amounts(parts[i]))
+        beside = f"{_with_premise(i, parts, question, bracket=False)} ({', '.join(parts[:i])})"
+        found = _route_one(beside, data, context)
+        mine = [r for r in found.requests if _operands(r) & own_amounts] if found else []
+        found = replace(found, requests=mine, labels=[]) if found and mine else None
     if found is not None and _on_itself(found):
         # "…, and the harbour levy against the total?": "the total" names the whole of
         # the sources' figures the ask works on, not a figure to set against itself; the ask
@@ -943,6 +960,16 @@ def _route_ask(
         alone = _route_one(_with_premise(i, parts, question, bracket=False), data, context)
         found = alone if alone is not None and not _on_itself(alone) else found
     return found
+
+
+def _stands_for_earlier_noun(part: str) -> bool:
+    """Whether ``part`` states an amount of a thing it calls "one" ("a $9 million one", "a USD 8
+    million sole-source one"): the thing is named by an ask before it."""
+    return any(_ONE_AFTER.match(part, a.end) for a in roles(part))
+
+
+# "one" after an amount, perhaps past a word of its kind: " one", " competitive one".
+_ONE_AFTER = lazy(r"\s+(?:[\w-]+\s+)?ones?\b", re.I)
 
 
 def _on_itself(found: Route) -> bool:
@@ -1062,6 +1089,7 @@ def _joined(
     data: OffsetData,
     asks_first: bool = False,
     stated: list[str] | None = None,
+    contracts: list[str] | None = None,
 ) -> Route | None:
     """The whole question's route, with each ask's calculation of another kind worked out too
     ("how many were left" beside "what share was that"). An ask whose calculation is of a kind the
@@ -1071,7 +1099,8 @@ def _joined(
     size of a deal": two divisions), another ask of that kind is an ask of its own, as is an ask
     working on an amount the question states (``stated``) where the route's calculations of its
     kind work on amounts they worked out. ``asks_first``: the asks' routes come first, the whole's
-    adds only calculations of kinds they lack."""
+    adds only calculations of kinds they lack. ``contracts``: the contracts the question states;
+    a rule applied by an ask to one that no request of the route checks is worked out too."""
     ordered: list[tuple[Route | None, bool]] = [(r, True) for r in asks]
     ordered = [*ordered, (whole, False)] if asks_first else [(whole, False), *ordered]
     routes = [(r, ask) for r, ask in ordered if r is not None and _results(r, data) is not None]
@@ -1127,6 +1156,15 @@ def _joined(
                 continue  # the whole question read again
             elif same := [j for j in kin if _covers(joined.requests[j], r)]:
                 answered[same[0]] = True
+            elif (
+                ask
+                and r.operation in _RULE_OPERATIONS
+                and r.amount in (contracts or [])
+                and _another_contract(r, [joined.requests[j] for j in kin])
+            ):
+                # "…, and say whether a $9 million one would owe any": a rule applied to a
+                # contract no request checks yet is an ask of its own, never one read again.
+                new.append((r, label))
             elif waiting := [j for j in kin if not answered[j] and not claimed[j]]:
                 answered[waiting[0]] = True
             else:
@@ -1152,6 +1190,17 @@ def _joined(
 
 # Calculations that apply an offset rule to a contract.
 _RULE_OPERATIONS = frozenset({"offset_obligation", "compare_policies"})
+
+
+def _another_contract(request: CalculatorInput, done: list[CalculatorInput]) -> bool:
+    """Whether ``request`` applies a rule to a contract worth other than every one ``done``
+    checks (amounts compared as values: "$9 million" is "USD 9 million")."""
+    try:
+        value = parse_amount(request.amount or "")
+        checked = [parse_amount(d.amount or "") for d in done]
+    except CalculationError:
+        return False
+    return all((value.value, value.currency) != (c.value, c.currency) for c in checked)
 
 
 def _worked_out_again(request: CalculatorInput, done: CalculatorInput, data: OffsetData) -> bool:
