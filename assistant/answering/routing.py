@@ -1843,9 +1843,20 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
         ]
         return Route(requests, total=total, below=below)
     named, _ = asserted_kinds(question)
+    # "How much less would a $10 million deal owe under the 1986 rule than under the 1982 one?":
+    # one contract under the rules of two years, of one type or under rules that each give every
+    # type one share, differs by the rule alone; the gap between the two is worked out.
+    across_years = (
+        len(times) == 2
+        and not gap
+        and bool(_KINDS_DIFFER.search(question))
+        and (len(named) == 1 or (not named and _one_share(times, data)))
+    )
     if named:
         # "$15 million apiece, one sole-source and one not": the amount under every type named.
         kinds = list(named)
+    elif across_years:
+        kinds = [COMPETITIVE]  # every type owes the one share each rule sets
     else:
         kinds = [COMPETITIVE, NON_COMPETITIVE]
     requests = [
@@ -1862,13 +1873,13 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     lead = ""
     if FMS in frame.excluded_types and not named:
         lead = say("both_types_not_fms")
-    elif not named:
+    elif not named and not across_years:
         lead = say("both_types")
     total = bool(named[1:]) and bool(_TOTAL.search(question)) and len(times) == 1
     if share_asked and not gap:
         share = CalculatorInput(operation="share_of", part=offered[0], whole=money[0])
         requests = [share, *requests]
-    difference = (
+    difference = across_years or (
         len(kinds) == 2 and len(times) == 1 and not gap and bool(_KINDS_DIFFER.search(question))
     )
     labels: list[Label | None] = [None] * len(requests)
