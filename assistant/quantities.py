@@ -210,6 +210,8 @@ def _spelled(text: str) -> Decimal:
 # A Latin letter glued to a number makes it a name ("F-35A", "5G"); a Hangul unit ("1982년") does not.
 _LATIN_LETTER = lazy(r"[A-Za-z]")
 _DIGIT_NEXT = lazy(r"\s*[$₩€£]?\d")
+# The currency codes a figure may carry before it or after it.
+_CODES = frozenset({"USD", "KRW", "EUR"})
 
 
 def _latin(text: str, words: bool = False) -> Iterable[QuantityToken]:
@@ -224,8 +226,14 @@ def _latin(text: str, words: bool = False) -> Iterable[QuantityToken]:
         spelled = match.group("num")[:1].isalpha()
         bare = spelled and (scale or "").lower() not in SPELLED_SCALES
         # "one KRW 40 billion order": a bare number word never takes the currency of the
-        # figure after it, which is read again as that figure's own.
-        lends = bare and bool(match.group("post")) and bool(_DIGIT_NEXT.match(text, match.end()))
+        # figure after it, which is read again as that figure's own. Nor does a number without a
+        # scale take a currency code written before the next figure ("the 1982 USD 1 million
+        # threshold", "46 KRW 2 billion orders"): a code stands before its amount as often as
+        # after it, and the number before it is then a year or a count, never USD 1,982.
+        code = (match.group("post") or "").upper() in _CODES
+        lends = (bare or (code and not spelled and not scale)) and bool(
+            match.group("post") and _DIGIT_NEXT.match(text, match.end())
+        )
         if lends:
             at = num_end
         if bare and not words:

@@ -291,6 +291,36 @@ def test_a_bare_number_word_leaves_the_currency_to_the_figure_after_it(data):
     ]
 
 
+# -- a second contract called "one", asked after the first ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Work out the offset owed on a USD 35 million competitive contract, and tell me whether a "
+        "USD 6 million one would owe any.",
+        "Give the offset on a competitive USD 35 million deal signed in 2024, and say if a USD 6 "
+        "million one would trigger one too.",
+    ],
+)
+def test_a_contract_called_one_in_a_later_ask_is_checked_under_the_first_asks_rule(data, question):
+    found = route(question, data)
+    assert found is not None
+    checked = [(r.amount, r.contract_type) for r in found.requests]
+    assert checked == [("USD 35 million", "competitive"), ("USD 6 million", "competitive")]
+
+
+def test_an_obligation_worked_out_by_one_ask_is_not_checked_as_a_contract_by_the_next(data):
+    found = route(
+        "What offset does a USD 40 million sole-source deal owe, and what is that in won at 1,400?",
+        data,
+    )
+    assert found is not None
+    assert {r.amount for r in found.requests if r.operation == "offset_obligation"} == {
+        "USD 40 million"
+    }
+
+
 # -- what remains of a recorded pledge -----------------------------------------------------------
 
 

@@ -104,6 +104,53 @@ def test_the_gap_to_the_high_end_is_taken_when_the_top_is_named(data):
     assert results[-1] == Decimal(28_000_000)
 
 
+def test_how_much_more_a_proposal_would_yield_is_the_gap_to_it(data):
+    results = _results(
+        "If every deal had to carry the 90 percent a committee proposes, how much more offset "
+        "would a single-source USD 20 million purchase bring than under the current rule?",
+        data,
+    )
+    # 30% today (USD 6 million), 90% proposed (USD 18 million), and the gap between them.
+    assert results == [Decimal(6_000_000), Decimal(18_000_000), Decimal(12_000_000)]
+
+
+# ------------------------------------------------- one contract under the rules of two years
+
+
+def test_the_gap_between_two_years_rules_on_one_contract_is_worked_out(data):
+    results = _results(
+        "By how much did the offset on a USD 8 million purchase differ between the 1984 rule "
+        "and the rule of 1986?",
+        data,
+    )
+    # Each year's rule gives every contract one share: 50% in 1984, 30% in 1986; the answer
+    # then works out the gap between the two obligations.
+    assert results == [Decimal(4_000_000), Decimal(2_400_000)]
+    assert route(
+        "By how much did the offset on a USD 8 million purchase differ between the 1984 rule "
+        "and the rule of 1986?",
+        data,
+    ).difference
+
+
+def test_a_typed_contract_under_two_years_rules_gets_the_gap_too(data):
+    results = _results(
+        "How much more offset would a sole-source USD 20 million buy carry now than in 1995?",
+        data,
+    )
+    assert results == [Decimal(6_000_000), Decimal(6_000_000)]
+    assert route(
+        "How much more offset would a sole-source USD 20 million buy carry now than in 1995?", data
+    ).difference
+
+
+def test_two_years_asked_without_a_gap_still_show_both_types(data):
+    found = route("What offset did a USD 8 million purchase owe in 1984 and in 1986?", data)
+    assert found is not None
+    assert {r.contract_type for r in found.requests} == {"competitive", "non-competitive"}
+    assert not found.difference
+
+
 def test_no_gap_is_worked_out_when_none_is_asked(data):
     results = _results(
         "A sole-source purchase of USD 40 million: what offset is required today, and what "

@@ -6,6 +6,7 @@ the same contract beside the rule in force."""
 
 from __future__ import annotations
 
+import pytest
 from routed import requests_of as _requests
 
 from assistant.answering.amounts import stated_amounts
@@ -159,3 +160,29 @@ def test_the_shares_a_proposal_sets_are_applied_to_the_contract_beside_the_rule(
         "90 percent × $50 million",
     ]
     assert fact_asks(question, data) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A research group urges 40 to 80 percent on every weapons import, whatever the tender "
+        "type. What span would that give on a $25 million single-source buy, against today's?",
+        "On a $25 million single-source buy, what would the institute's recommended 40 to 80 "
+        "percent band come to, next to what is owed now?",
+    ],
+)
+def test_a_proposal_stating_its_shares_is_a_rule_asked_without_the_word_offset(data, question):
+    requests = _requests(question, data)
+    assert requests[0]["operation"] == "offset_obligation"
+    assert requests[0]["contract_type"] == "non-competitive"
+    assert [r.get("expression") for r in requests[1:]] == [
+        "40 percent × $25 million",
+        "80 percent × $25 million",
+    ]
+
+
+def test_a_share_wanted_off_a_price_is_no_proposed_offset_rule(data):
+    found = route(
+        "The buyer wants a 15% discount on a $30 million deal. How much is knocked off?", data
+    )
+    assert found is None or all(r.operation != "offset_obligation" for r in found.requests)

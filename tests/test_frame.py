@@ -266,6 +266,19 @@ def test_a_multi_part_question_is_split_into_its_questions():
     )
 
 
+def test_an_ask_put_as_saying_an_embedded_question_is_a_part_of_its_own():
+    assert split_parts(
+        "Work out the ferry levy on a EUR 5 million cargo, and say whether a EUR 1 million one "
+        "would pay any."
+    ) == (
+        "Work out the ferry levy on a EUR 5 million cargo",
+        "say whether a EUR 1 million one would pay any.",
+    )
+    assert len(split_parts("Name the yard's owner, and tell me how many berths it has.")) == 2
+    # A saying with no embedded question after it asks nothing of its own.
+    assert len(split_parts("Give the levy and say it plainly.")) == 1
+
+
 def test_two_question_words_sharing_one_clause_are_two_asks_of_that_clause():
     # "where and when was it held" asks a place and a date of one event: neither question word
     # is dropped for standing alone before "and".

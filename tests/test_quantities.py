@@ -51,6 +51,24 @@ def test_percentages_ordinals_signs_and_exponents_are_marked_on_the_token():
     assert fourth.exponent == "e7" and fourth.currency == "USD"
 
 
+def test_a_currency_code_between_two_figures_belongs_to_the_figure_after_it():
+    # A year or a count written just before a code that opens an amount is no amount itself.
+    assert _read("the 1991 EUR 3 million grant") == [
+        ("1991", None, Decimal(1991)),
+        ("EUR 3 million", "EUR", 3 * Decimal(10) ** 6),
+    ]
+    assert _read("12 KRW 4 billion orders") == [
+        ("12", None, Decimal(12)),
+        ("KRW 4 billion", "KRW", 4 * Decimal(10) ** 9),
+    ]
+    # A code after a figure with nothing after it, or with a scale before it, is that figure's.
+    assert _read("paid 1,470 KRW per USD") == [("1,470 KRW", "KRW", Decimal(1470))]
+    assert _read("2 billion KRW 5 times") == [
+        ("2 billion KRW", "KRW", 2 * Decimal(10) ** 9),
+        ("5", None, Decimal(5)),
+    ]
+
+
 def test_a_year_range_is_two_years_not_a_negative_number():
     assert [(t.number, t.sign) for t in lex("from 2011-2015")] == [
         (Decimal(2011), None),

@@ -405,7 +405,10 @@ _PART_SPLIT = lazy(
     r"since|until)\s+)?(?:how|what|when|who|whom|which|why|where|did|does|do|is|are|was|were)\b"
     # An instruction of its own: "…, and express the sum in euros", "and then state the ratio".
     r"|(?:then\s+)?(?:convert|express|compute|calculate|work out|divide|multiply|give|state|"
-    r"show|name|list)\b))",
+    r"show|name|list)\b"
+    # An ask put as saying an embedded question: "…, and say whether a $9 million one would".
+    r"|(?:then\s+)?(?:say|tell(?:\s+(?:me|us))?|check|confirm|indicate|note|explain)\s+"
+    r"(?:whether|if|how|what|which|when|who)\b))",
     re.I,
 )
 # A list of questions: "how many were bought, when they arrived, …". Not "which" or "who",

@@ -446,6 +446,7 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     # as the ask says, not as another ask's words say.
     own_way = any(_reads_own_way(reading(part)) for part in parts)
     stated = amounts(question)
+    contracts = [a.text for a in roles(question) if a.role == "contract"]
     if (
         whole is not None
         and not own_way
@@ -486,10 +487,14 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     if any(named):
         # "Round the sum to three places in millions and the mean to zero in thousands": each
         # ask's results are read as the clause naming it says.
-        return _read_as_named(_joined(whole, routes, data, stated=stated), asks, named)
+        return _read_as_named(
+            _joined(whole, routes, data, stated=stated, contracts=contracts), asks, named
+        )
     if own_way and routes:
-        return _read_by_kind(_joined(whole, routes, data, asks_first=True, stated=stated), asked)
-    joined = _joined(whole, routes, data, stated=stated)
+        return _read_by_kind(
+            _joined(whole, routes, data, asks_first=True, stated=stated, contracts=contracts), asked
+        )
+    joined = _joined(whole, routes, data, stated=stated, contracts=contracts)
     if joined is not None and _by_kind(asked):
         return _read_by_kind(joined, asked)
     if joined is not None and (asked.places is not None or asked.scale is not None):
@@ -908,7 +913,10 @@ def _route_ask(
     own = _TOPIC_AFTER.sub("", parts[i])
     if i > 0 and not amounts(parts[i]) and _BACK_REFERENCE.search(own):
         earlier = _with_premise(i - 1, parts, question)
-        chained = follow_up_route(parts[i], earlier, data)
+        try:
+            chained = follow_up_route(parts[i], earlier, data)
+        except CalculationError:
+            chained = None  # the earlier result cannot be written in as an amount: read it alone
         if chained is not None and not _on_itself(chained):
             return chained
     if i > 0 and amounts(parts[i]) and _PRONOUN_REFERENCE.search(parts[i]):
@@ -939,6 +947,15 @@ def _route_ask(
         # "Work out what was paid on two orders: X at 40%, and Y at 15%": what the list's head
         # asks is asked of each item, which names only its own figures.
         found = _route_one(f"{head.group()}{parts[i]}", data, context)
+    if found is None and i > 0 and _stands_for_earlier_noun(parts[i]):
+        # "Work out the offset on a $22 million deal, and say whether a $8 million one would owe
+        # any": "one" is the earlier ask's thing, and "any" its offset; the ask is read with the
+        # asks before it beside it, and keeps what it works out on its own amounts.
+        own_amounts = set(amounts(parts[i]))
+        beside = f"{_with_premise(i, parts, question, bracket=False)} ({', '.join(parts[:i])})"
+        found = _route_one(beside, data, context)
+        mine = [r for r in found.requests if _operands(r) & own_amounts] if found else []
+        found = replace(found, requests=mine, labels=[]) if found and mine else None
     if found is not None and _on_itself(found):
         # "…, and the harbour levy against the total?": "the total" names the whole of
         # the sources' figures the ask works on, not a figure to set against itself; the ask
@@ -946,6 +963,16 @@ def _route_ask(
         alone = _route_one(_with_premise(i, parts, question, bracket=False), data, context)
         found = alone if alone is not None and not _on_itself(alone) else found
     return found
+
+
+def _stands_for_earlier_noun(part: str) -> bool:
+    """Whether ``part`` states an amount of a thing it calls "one" ("a $9 million one", "a USD 8
+    million sole-source one"): the thing is named by an ask before it."""
+    return any(_ONE_AFTER.match(part, a.end) for a in roles(part))
+
+
+# "one" after an amount, perhaps past a word of its kind: " one", " competitive one".
+_ONE_AFTER = lazy(r"\s+(?:[\w-]+\s+)?ones?\b", re.I)
 
 
 def _on_itself(found: Route) -> bool:
@@ -1065,6 +1092,7 @@ def _joined(
     data: OffsetData,
     asks_first: bool = False,
     stated: list[str] | None = None,
+    contracts: list[str] | None = None,
 ) -> Route | None:
     """The whole question's route, with each ask's calculation of another kind worked out too
     ("how many were left" beside "what share was that"). An ask whose calculation is of a kind the
@@ -1074,7 +1102,8 @@ def _joined(
     size of a deal": two divisions), another ask of that kind is an ask of its own, as is an ask
     working on an amount the question states (``stated``) where the route's calculations of its
     kind work on amounts they worked out. ``asks_first``: the asks' routes come first, the whole's
-    adds only calculations of kinds they lack."""
+    adds only calculations of kinds they lack. ``contracts``: the contracts the question states;
+    a rule applied by an ask to one that no request of the route checks is worked out too."""
     ordered: list[tuple[Route | None, bool]] = [(r, True) for r in asks]
     ordered = [*ordered, (whole, False)] if asks_first else [(whole, False), *ordered]
     routes = [(r, ask) for r, ask in ordered if r is not None and _results(r, data) is not None]
@@ -1130,6 +1159,15 @@ def _joined(
                 continue  # the whole question read again
             elif same := [j for j in kin if _covers(joined.requests[j], r)]:
                 answered[same[0]] = True
+            elif (
+                ask
+                and r.operation in _RULE_OPERATIONS
+                and r.amount in (contracts or [])
+                and _another_contract(r, [joined.requests[j] for j in kin])
+            ):
+                # "…, and say whether a $9 million one would owe any": a rule applied to a
+                # contract no request checks yet is an ask of its own, never one read again.
+                new.append((r, label))
             elif waiting := [j for j in kin if not answered[j] and not claimed[j]]:
                 answered[waiting[0]] = True
             else:
@@ -1155,6 +1193,17 @@ def _joined(
 
 # Calculations that apply an offset rule to a contract.
 _RULE_OPERATIONS = frozenset({"offset_obligation", "compare_policies"})
+
+
+def _another_contract(request: CalculatorInput, done: list[CalculatorInput]) -> bool:
+    """Whether ``request`` applies a rule to a contract worth other than every one ``done``
+    checks (amounts compared as values: "$9 million" is "USD 9 million")."""
+    try:
+        value = parse_amount(request.amount or "")
+        checked = [parse_amount(d.amount or "") for d in done]
+    except CalculationError:
+        return False
+    return all((value.value, value.currency) != (c.value, c.currency) for c in checked)
 
 
 def _worked_out_again(request: CalculatorInput, done: CalculatorInput, data: OffsetData) -> bool:
@@ -1746,7 +1795,16 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     # may be stating that amount.
     contract_end = next(a.end for a in stated if a.role == "contract")
     against_threshold = bool(_THRESHOLD_NAMED.search(question, contract_end))
-    named_rule = rule_asked or supposed or against_threshold or bool(_DATED_RULE.search(question))
+    # "KIET urges 50 to 100 percent on every import: what would a $40 million deal yield?": a rule
+    # put forward, with the shares it sets, is a rule asked of the contract, named or not offset.
+    proposal_named = bool(_PROPOSED.search(question) and _PROPOSED_SHARE.search(question))
+    named_rule = (
+        rule_asked
+        or supposed
+        or against_threshold
+        or proposal_named
+        or bool(_DATED_RULE.search(question))
+    )
     if not (_OFFSET_WORDS.search(question) or named_rule):
         return None
     # "What percent of the contract is the offset offered?": that share, before the obligations.
@@ -1788,9 +1846,20 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
         ]
         return Route(requests, total=total, below=below)
     named, _ = asserted_kinds(question)
+    # "How much less would a $10 million deal owe under the 1986 rule than under the 1982 one?":
+    # one contract under the rules of two years, of one type or under rules that each give every
+    # type one share, differs by the rule alone; the gap between the two is worked out.
+    across_years = (
+        len(times) == 2
+        and not gap
+        and bool(_KINDS_DIFFER.search(question))
+        and (len(named) == 1 or (not named and _one_share(times, data)))
+    )
     if named:
         # "$15 million apiece, one sole-source and one not": the amount under every type named.
         kinds = list(named)
+    elif across_years:
+        kinds = [COMPETITIVE]  # every type owes the one share each rule sets
     else:
         kinds = [COMPETITIVE, NON_COMPETITIVE]
     requests = [
@@ -1807,13 +1876,13 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     lead = ""
     if FMS in frame.excluded_types and not named:
         lead = say("both_types_not_fms")
-    elif not named:
+    elif not named and not across_years:
         lead = say("both_types")
     total = bool(named[1:]) and bool(_TOTAL.search(question)) and len(times) == 1
     if share_asked and not gap:
         share = CalculatorInput(operation="share_of", part=offered[0], whole=money[0])
         requests = [share, *requests]
-    difference = (
+    difference = across_years or (
         len(kinds) == 2 and len(times) == 1 and not gap and bool(_KINDS_DIFFER.search(question))
     )
     labels: list[Label | None] = [None] * len(requests)
@@ -1841,6 +1910,17 @@ _PROPOSED = words(
 )
 
 
+# A share a proposal sets on contracts: "50 percent to 100 percent on every import deal", "a
+# 60% floor for all purchases", "the proposed 40 to 80 percent band" ("a 20% discount on the deal"
+# sets none).
+_PROPOSED_SHARE = lazy(
+    r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)"
+    r"(?:\s+(?:to|-|–)\s+\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))?"
+    r"(?:\s+(?:range|band|proposal|target|level|floor|minimum)\b|(?:\s+(?:share|rate|offsets?))?"
+    r"\s+(?:on|of|for|across)\s+(?:(?:every|each|all|any|the|a|an|its|their)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:contracts?|deals?|imports?|purchases?|buys?|orders?|acquisitions?)\b)",
+    re.I,
+)
 _SHARE_RANGE = lazy(
     r"(?<![\w.])(\d+(?:\.\d+)?)\s?[-–]\s?(\d+(?:\.\d+)?)(\s?(?:%|percent\b|per cent\b))", re.I
 )
@@ -1886,8 +1966,8 @@ def _then_gap_to_proposal(
     each proposed share's amount are worked out, the larger less the smaller, a request of its
     own that takes those two results as its operands. Of a range, the end the question names
     (its bottom or its top); else each proposed share."""
-    if not proposals or not _GAP_TO.search(question):
-        return
+    if not proposals or not (_GAP_TO.search(question) or _KINDS_DIFFER.search(question)):
+        return  # "how much more would the proposal yield?" asks the gap as "the gap to it" does
     current = requests[: len(requests) - len(proposals)]
     if len(current) != 1 or current[0].operation != "offset_obligation":
         return
