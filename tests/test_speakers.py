@@ -44,6 +44,12 @@ def _story(*sentences: str):
         "Says who?",
         "whose words are those?",
         "Who was it that said that?",
+        # the verbs that report news or a finding ask the same
+        "Who reported that?",
+        "who wrote this?",
+        "And who found that, originally?",
+        "Who estimated those?",
+        "who pointed that out?",
     ],
 )
 def test_a_follow_up_asking_only_for_the_speaker_is_recognised(question):
@@ -56,6 +62,8 @@ def test_a_follow_up_asking_only_for_the_speaker_is_recognised(question):
         "Who said the harbour would reopen?",
         "Who said that the fees would rise in May?",
         "What did he say about that?",
+        "Who reported the outage at the mill?",
+        "Who found that the levy was unlawful?",
     ],
 )
 def test_a_question_that_names_what_was_said_is_asked_as_it_stands(question):
