@@ -26,8 +26,13 @@ _WHO_SAID = lazy(
     r"believed|is\s+saying|was\s+saying|"
     # the verbs that report a finding or a piece of news: "who reported that?", "who found so?"
     r"reported|reports|wrote|writes|noted|notes|announced|announces|found|finds|estimated|"
-    r"estimates|revealed|reveals|disclosed|discloses|observed|concluded|pointed\s+out)"
+    r"estimates|revealed|reveals|disclosed|discloses|observed|concluded|pointed\s+out|"
+    r"published|publishes|covered|covers)"
     r"\s+(?:so|that|this|it|those|these)"
+    # the kind of publisher asked for: "which outlet reported that?", "what paper wrote this?"
+    r"|(?:which|what)\s+(?:news\s+)?(?:outlet|paper|newspaper|publication|media|agency|"
+    r"site|source|report)\s+(?:reported|wrote|published|carried|covered|said|stated)\s+"
+    r"(?:so|that|this|it|those|these)"
     r"|(?:who|whom)\s+(?:is|was)\s+(?:quoted|speaking|the\s+(?:source|speaker))"
     r"(?:\s+(?:of|for|on|there|here)\s*(?:that|this|it)?)?"
     r"|(?:who|whom)\s+pointed\s+(?:that|this|it)\s+out"
@@ -59,6 +64,22 @@ _REACH = 4
 def asks_who_said(question: str) -> bool:
     """Whether ``question`` asks only who said what the last answer said."""
     return bool(_WHO_SAID.search(question))
+
+
+# What asks for whoever put the words out, not only whoever spoke them: a verb of news or of
+# publishing ("who reported that?", "who wrote this?"), or a kind of publisher ("which outlet
+# said so?").
+_REPORTING = lazy(
+    r"\b(?:reported|reports|wrote|writes|published|publishes|covered|covers|carried|outlet|"
+    r"paper|newspaper|publication|media|site)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_who_reported(question: str) -> bool:
+    """Whether ``question`` asks only who reported what the last answer said: the answer is
+    the publisher of each source it cited (with whoever those sources quote)."""
+    return asks_who_said(question) and bool(_REPORTING.search(question))
 
 
 def _saying(text: str) -> tuple[str, re.Match[str]] | None:
