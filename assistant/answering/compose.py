@@ -653,6 +653,8 @@ _FACTS_EXPLAINED = 5
 # How many speakers a "who said so?" answer names: the claims an answer cites come from one or
 # two of them, and more would name whoever was quoted beside the point.
 _SPEAKERS_SHOWN = 2
+# How many sentences "tell me more" adds to an answer: a short paragraph's worth.
+_FURTHER_SHOWN = 3
 # How far after a sentence naming a speaker their words are followed: as far as a speaker is
 # followed back (``speakers``).
 _SPEECH_REACH = 4
@@ -5938,6 +5940,32 @@ class Composer:
             # the answer cited itself (a story's own statement names no speaker).
             return self._reported(question, shown or self._shown_again(said))
         return self._cited(question, shown) if shown else None
+
+    def told_further(self, question: str, said: str) -> Answer | None:
+        """ "Tell me more" after an answer ``said``: the sentences that follow, in their
+        paragraph, the last sentence the answer showed of each source it cited (a story, a
+        report goes on with its point), at most ``_FURTHER_SHOWN`` of them and none the answer
+        showed already. None when the answer showed no sentence, or its paragraphs end there."""
+        shown = [item for item in self._shown_again(said) if isinstance(item, Unit)]
+        last: dict[str, Unit] = {}
+        for unit in shown:
+            last[unit.source_id] = unit
+        given = {unit.id for unit in shown}
+        further: list[Unit] = []
+        for unit in last.values():
+            before = unit
+            while len(further) < _FURTHER_SHOWN:
+                after = self._neighbour(before, 1)
+                if after is None or after.kind != "sentence":
+                    break
+                if after.paragraph != before.paragraph and not leans_back(after.text):
+                    # A new paragraph starts another point, unless it goes on with the words
+                    # of the one before ("…,” he said.).
+                    break
+                if after.id not in given and display(after.text) not in said:
+                    further.append(after)
+                before = after
+        return self._cited(question, further) if further else None
 
     def _shown_again(self, said: str) -> list[Unit | Row]:
         """What an earlier answer ``said`` cites, claim by claim: the sentence a claim shows,
