@@ -940,10 +940,16 @@ def _kept(question: str, earlier: str, spans: NameSpans) -> str | None:
 
 
 # What the offset rule required, asked of a time: "so what were the rules at that time?".
-_RULE_ASKED = words(r"rules?|requir\w*|regulations?|conditions|terms")
+_RULE_ASKED = words(
+    r"rules?|requir\w*|regulations?|conditions|terms|"
+    # what the program asked of sellers, told by its verb: "what did it demand in 1982?"
+    r"demand(?:s|ed)?|ask(?:s|ed)? for|impos(?:e|es|ed)|insist(?:s|ed)? on"
+)
 _RULE_FILLER = words(
     r"and|so|but|what|which|how|did|do|does|was|were|is|are|the|its|their|in|at|of|say|said|"
-    r"says|apply|applied|then|offsets?|program|policy|force|set|laid|down|out|stipulate\w*"
+    r"says|apply|applied|then|offsets?|program|policy|force|set|laid|down|out|stipulate\w*|"
+    # the program or its makers, referred to: "what did it (they) demand"
+    r"it|they|sellers?|contractors?|suppliers?|from|on"
 )
 
 
