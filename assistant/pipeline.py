@@ -19,6 +19,7 @@ from assistant.answering.described import as_named
 from assistant.answering.figures import figures, without_untraced
 from assistant.answering.followup import (
     RuleStep,
+    asks_for_more,
     asks_part_of_last,
     changes_an_input,
     gives_again,
@@ -380,6 +381,11 @@ class Assistant:
             sourced = composer.speakers(text, turns[-1].content)
             if sourced is not None:
                 return _as_asked(sourced, asked, id)
+        if asks_for_more(text) and turns and turns[-1].role == "assistant":
+            # "Tell me more": what the sources go on to say after the sentences last shown.
+            further = composer.told_further(text, turns[-1].content)
+            if further is not None:
+                return _as_asked(further, asked, id)
         if calculation is None and resolved.context and turns[-1].role == "assistant":
             # "And in won?" after an answer whose sentence states the sum in won as well: the
             # sources' own conversion, quoted, not worked out again.

@@ -81,3 +81,37 @@ def test_a_named_speaker_asked_about_their_first_quote_is_answered_by_it(assista
     answer = assistant.ask("What did Jo Yong-jin say most countries use alongside offsets?")
     assert not answer.abstained
     assert "Most countries utilize offset programs" in _quotes(answer)
+
+
+def test_who_reported_a_figure_a_story_states_itself_is_answered_by_its_publisher(assistant):
+    # The story states the rate in its own words, naming no speaker: whoever reported it is
+    # the outlet that published the story.
+    _, answer = _follow_up(
+        assistant,
+        "By 2022, what share of Lockheed Martin's small-business export pledge had been met?",
+        "And who reported that?",
+    )
+    assert not answer.abstained
+    assert "Asia Business Daily" in answer.answer
+    assert "23.4%" in answer.answer
+    assert all(c.source_id == "000_698068ed5c1850f6" for c in answer.citations)
+
+
+def test_who_reported_words_a_story_quotes_names_the_outlet_beside_the_speaker(assistant):
+    _, answer = _follow_up(
+        assistant,
+        "What did DAPA's spokesperson say when asked about the USTR's report?",
+        "which outlet reported that?",
+    )
+    assert "Korea Bizwire" in answer.answer
+    assert "Jo Yong-jin" in answer.answer
+
+
+def test_who_reported_a_table_figure_names_the_publisher_of_the_table(assistant):
+    _, answer = _follow_up(
+        assistant,
+        "What minimum offset share does Saudi Arabia set per contract?",
+        "Who reported that?",
+    )
+    assert "Korea Institute for Industrial Economics and Trade" in answer.answer
+    assert "35%" in answer.answer

@@ -168,6 +168,26 @@ def test_what_the_rules_required_back_then_asks_of_the_rule_of_the_year_answered
     assert resolved.question == "What did the offset rule require in 1980?"
 
 
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "and what did it demand at that time?",
+        "So what did they ask for back then?",
+        "what did the program impose on sellers in that year?",
+    ],
+)
+def test_what_the_program_demanded_back_then_asks_of_the_rule_of_the_year_answered(follow_up):
+    history = _answered("When did the scheme start?", "1980: The scheme starts [1].")
+    resolved = resolve(follow_up, history, 1, rules=_RULES)
+    assert resolved.question == "What did the offset rule require in 1980?"
+
+
+def test_what_a_named_buyer_demanded_back_then_is_not_the_rule():
+    history = _answered("When did the scheme start?", "1980: The scheme starts [1].")
+    resolved = resolve("and what did the navy demand at that time?", history, 1, rules=_RULES)
+    assert "offset rule require" not in resolved.question
+
+
 def test_a_question_about_the_rules_then_that_asks_more_is_left_to_the_earlier_question():
     history = _answered("When did the scheme start?", "1980: The scheme starts [1].")
     resolved = resolve("and which ministry wrote the rules back then?", history, 1, rules=_RULES)

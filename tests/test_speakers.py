@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.speakers import (
+    asks_who_reported,
     asks_who_said,
     report_author,
     speaker,
@@ -44,6 +45,12 @@ def _story(*sentences: str):
         "Says who?",
         "whose words are those?",
         "Who was it that said that?",
+        # the verbs that report news or a finding ask the same
+        "Who reported that?",
+        "who wrote this?",
+        "And who found that, originally?",
+        "Who estimated those?",
+        "who pointed that out?",
     ],
 )
 def test_a_follow_up_asking_only_for_the_speaker_is_recognised(question):
@@ -56,10 +63,31 @@ def test_a_follow_up_asking_only_for_the_speaker_is_recognised(question):
         "Who said the harbour would reopen?",
         "Who said that the fees would rise in May?",
         "What did he say about that?",
+        "Who reported the outage at the mill?",
+        "Who found that the levy was unlawful?",
     ],
 )
 def test_a_question_that_names_what_was_said_is_asked_as_it_stands(question):
     assert not asks_who_said(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who reported that?",
+        "which outlet said so?",
+        "Who published this?",
+        "what paper wrote that?",
+    ],
+)
+def test_a_follow_up_asking_who_put_the_words_out_asks_for_the_publisher(question):
+    assert asks_who_said(question)
+    assert asks_who_reported(question)
+
+
+@pytest.mark.parametrize("question", ["Who said so?", "according to whom?", "who estimated that?"])
+def test_a_follow_up_asking_who_spoke_does_not_ask_for_the_publisher(question):
+    assert not asks_who_reported(question)
 
 
 def test_the_speaker_stands_before_the_verb_of_saying_not_in_the_quotation():

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Collection, Mapping, Set
+from collections.abc import Callable, Collection, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
@@ -142,6 +142,7 @@ from assistant.answering.sides_asked import (
 )
 from assistant.answering.source_figures import states_pledge
 from assistant.answering.speakers import (
+    asks_who_reported,
     leans_back,
     report_author,
     reports_speech,
@@ -653,6 +654,8 @@ _FACTS_EXPLAINED = 5
 # How many speakers a "who said so?" answer names: the claims an answer cites come from one or
 # two of them, and more would name whoever was quoted beside the point.
 _SPEAKERS_SHOWN = 2
+# How many sentences "tell me more" adds to an answer: a short paragraph's worth.
+_FURTHER_SHOWN = 3
 # How far after a sentence naming a speaker their words are followed: as far as a speaker is
 # followed back (``speakers``).
 _SPEECH_REACH = 4
@@ -5944,7 +5947,83 @@ class Composer:
                 if (unit := self._unit_showing(claim.strip())) is not None
                 and unnamed_speaker(unit.text)
             ][:1]
+        if asks_who_reported(question):
+            # "Who reported that?" asks whoever put the words out: the publisher of each source
+            # the answer cited, before the sentences that name whom it quotes, else before what
+            # the answer cited itself (a story's own statement names no speaker).
+            return self._reported(question, shown or self._shown_again(said))
         return self._cited(question, shown) if shown else None
+
+    def told_further(self, question: str, said: str) -> Answer | None:
+        """ "Tell me more" after an answer ``said``: the sentences that follow, in their
+        paragraph, the last sentence the answer showed of each source it cited (a story, a
+        report goes on with its point), at most ``_FURTHER_SHOWN`` of them and none the answer
+        showed already. None when the answer showed no sentence, or its paragraphs end there."""
+        shown = [item for item in self._shown_again(said) if isinstance(item, Unit)]
+        last: dict[str, Unit] = {}
+        for unit in shown:
+            last[unit.source_id] = unit
+        given = {unit.id for unit in shown}
+        further: list[Unit] = []
+        for unit in last.values():
+            before = unit
+            while len(further) < _FURTHER_SHOWN:
+                after = self._neighbour(before, 1)
+                if after is None or after.kind != "sentence":
+                    break
+                if after.paragraph != before.paragraph and not leans_back(after.text):
+                    # A new paragraph starts another point, unless it goes on with the words
+                    # of the one before ("…,” he said.).
+                    break
+                if after.id not in given and display(after.text) not in said:
+                    further.append(after)
+                before = after
+        return self._cited(question, further) if further else None
+
+    def _shown_again(self, said: str) -> list[Unit | Row]:
+        """What an earlier answer ``said`` cites, claim by claim: the sentence a claim shows,
+        else the data row whose statement it is."""
+        rows = {fact.row.shown(): fact.row for fact in self.facts.facts} if self.facts else {}
+        found: list[Unit | Row] = []
+        for claim in claims_of(said):
+            text = claim.strip()
+            shown = self._unit_showing(text) or rows.get(text.rstrip(" ."))
+            if shown is not None:
+                found.append(shown)
+        return found
+
+    def _reported(self, question: str, shown: Sequence[Unit | Row]) -> Answer | None:
+        """What ``shown`` says, under the publisher of its source, source by source in the
+        order they first come: "Reported by <publisher>: <sentence> [1] <sentence> [2]". At most
+        ``_SPEAKERS_SHOWN`` sources; None for nothing shown."""
+        by_source: dict[str, list[Unit | Row]] = {}
+        for item in shown:
+            source_id = item.source_id if isinstance(item, Unit) else item.source
+            if item not in by_source.setdefault(source_id, []):
+                by_source[source_id].append(item)
+        cited = CitationList(self.row_citation)
+        told = []
+        for source_id, items in list(by_source.items())[:_SPEAKERS_SHOWN]:
+            said = []
+            for item in items:
+                if isinstance(item, Unit):
+                    text, marker = display(item.text), cited.add(self._citation(item, 1))
+                else:
+                    text, marker = item.shown(), cited.add(self.row_citation(item, 1))
+                said.append(f"{text} [{marker}]")
+            told.append(say("reported_by", outlet=self._outlet(source_id), sentence=" ".join(said)))
+        if not told:
+            return None
+        return Answer(question=question, answer=" ".join(told), citations=cited.items)
+
+    def _outlet(self, source_id: str) -> str:
+        """Who put a source out, as a reader names it: its publisher without the authors
+        listed after it, else (a publisher unknown) what the source is called."""
+        meta = self.index.source_meta(source_id)
+        if meta is None:
+            return source_id
+        publisher = meta.publisher.split(";")[0].strip()
+        return publisher if publisher and not publisher.startswith("Unknown") else meta.label
 
     def _speaker_sentence(self, unit: Unit) -> Unit | None:
         """The sentence before ``unit`` that names the speaker whose words ``unit`` goes on

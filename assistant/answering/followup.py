@@ -109,6 +109,25 @@ class ResolvedQuestion:
         return f"{self.question} {self.context}".strip()
 
 
+# A turn that asks only for more of what the last answer told: "tell me more", "say more",
+# "go on", "more details, please", "can you elaborate?", "expand on that".
+_MORE_ASKED = lazy(
+    r"^\s*(?:(?:ok(?:ay)?|and|so|please|great|thanks|interesting)\s*[,.!]*\s*)*"
+    r"(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?"
+    r"(?:(?:tell|give|show)\s+(?:me|us)\s+(?:some\s+|a\s+(?:bit|little)\s+|a\s+few\s+)?more"
+    r"|say\s+(?:some\s+|a\s+(?:bit|little)\s+)?more|(?:some\s+)?more\s+details?|more"
+    r"|go\s+on|keep\s+going|continue|elaborate|expand)"
+    r"(?:\s+(?:about|on|of)\s+(?:that|this|it|those|these|them))?"
+    r"(?:\s*,?\s*(?:please|then|details?))?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def asks_for_more(question: str) -> bool:
+    """Whether ``question`` asks for nothing but more of what the last answer told."""
+    return bool(_MORE_ASKED.search(question))
+
+
 def asks_as_before(question: str) -> bool:
     """Whether a follow-up opens on the earlier question's asking ("what about …", "and …"), so
     that it asks for the same kind of thing of something else."""
@@ -921,10 +940,16 @@ def _kept(question: str, earlier: str, spans: NameSpans) -> str | None:
 
 
 # What the offset rule required, asked of a time: "so what were the rules at that time?".
-_RULE_ASKED = words(r"rules?|requir\w*|regulations?|conditions|terms")
+_RULE_ASKED = words(
+    r"rules?|requir\w*|regulations?|conditions|terms|"
+    # what the program asked of sellers, told by its verb: "what did it demand in 1982?"
+    r"demand(?:s|ed)?|ask(?:s|ed)? for|impos(?:e|es|ed)|insist(?:s|ed)? on"
+)
 _RULE_FILLER = words(
     r"and|so|but|what|which|how|did|do|does|was|were|is|are|the|its|their|in|at|of|say|said|"
-    r"says|apply|applied|then|offsets?|program|policy|force|set|laid|down|out|stipulate\w*"
+    r"says|apply|applied|then|offsets?|program|policy|force|set|laid|down|out|stipulate\w*|"
+    # the program or its makers, referred to: "what did it (they) demand"
+    r"it|they|sellers?|contractors?|suppliers?|from|on"
 )
 
 

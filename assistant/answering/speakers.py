@@ -16,15 +16,26 @@ from assistant.answering.discourse import carries_on
 from assistant.regex import lazy
 
 # A follow-up that asks for the source of what was just said, and nothing more: "who said so?",
-# "who claimed that, exactly?", "according to whom?", "says who?", "whose words are those?".
+# "who claimed that, exactly?", "who reported that?", "according to whom?", "says who?", "whose
+# words are those?".
 _WHO_SAID = lazy(
     r"^\s*(?:(?:and|but|so|ok(?:ay)?|sorry)\s*,?\s+)?(?:"
     r"(?:who|whom)\s+(?:(?:was\s+it\s+that|is\s+it\s+that|exactly|actually|originally)\s+)?"
     r"(?:said|says|say|stated|states|claimed|claims|made|makes|predicted|predicts|expects|"
     r"expected|argued|argues|told|tells|warned|suggested|suggests|thinks|thought|believes|"
-    r"believed|is\s+saying|was\s+saying)\s+(?:so|that|this|it|those|these)"
+    r"believed|is\s+saying|was\s+saying|"
+    # the verbs that report a finding or a piece of news: "who reported that?", "who found so?"
+    r"reported|reports|wrote|writes|noted|notes|announced|announces|found|finds|estimated|"
+    r"estimates|revealed|reveals|disclosed|discloses|observed|concluded|pointed\s+out|"
+    r"published|publishes|covered|covers)"
+    r"\s+(?:so|that|this|it|those|these)"
+    # the kind of publisher asked for: "which outlet reported that?", "what paper wrote this?"
+    r"|(?:which|what)\s+(?:news\s+)?(?:outlet|paper|newspaper|publication|media|agency|"
+    r"site|source|report)\s+(?:reported|wrote|published|carried|covered|said|stated)\s+"
+    r"(?:so|that|this|it|those|these)"
     r"|(?:who|whom)\s+(?:is|was)\s+(?:quoted|speaking|the\s+(?:source|speaker))"
     r"(?:\s+(?:of|for|on|there|here)\s*(?:that|this|it)?)?"
+    r"|(?:who|whom)\s+pointed\s+(?:that|this|it)\s+out"
     r"|according\s+to\s+whom|says\s+who|who\s+says"
     r"|whose\s+(?:words|claim|quote|view|statement|remark|comment|prediction)s?\s+"
     r"(?:is|was|are|were)\s+(?:that|this|those|these)"
@@ -53,6 +64,22 @@ _REACH = 4
 def asks_who_said(question: str) -> bool:
     """Whether ``question`` asks only who said what the last answer said."""
     return bool(_WHO_SAID.search(question))
+
+
+# What asks for whoever put the words out, not only whoever spoke them: a verb of news or of
+# publishing ("who reported that?", "who wrote this?"), or a kind of publisher ("which outlet
+# said so?").
+_REPORTING = lazy(
+    r"\b(?:reported|reports|wrote|writes|published|publishes|covered|covers|carried|outlet|"
+    r"paper|newspaper|publication|media|site)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_who_reported(question: str) -> bool:
+    """Whether ``question`` asks only who reported what the last answer said: the answer is
+    the publisher of each source it cited (with whoever those sources quote)."""
+    return asks_who_said(question) and bool(_REPORTING.search(question))
 
 
 def _saying(text: str) -> tuple[str, re.Match[str]] | None:
