@@ -854,3 +854,39 @@ def test_a_conclusion_with_a_figure_asked_back_is_a_claim(question):
 )
 def test_a_question_opened_by_so_or_one_without_a_figure_is_no_claim(question):
     assert not is_claim(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The mine opened in 1990?",
+        "the levy is 12 percent?",
+        "The port authority bought three cranes in 2004?",
+        "The fund was wound up in 2011?",
+        "Acme paid USD 40 million for the plant?",
+        "The ministry set the levy at 12% in 1999?",
+        "The ledger is old. The fund spent USD 3 million on ports?",
+    ],
+)
+def test_a_statement_asked_back_by_its_question_mark_alone_is_a_claim(question):
+    assert is_claim(question)
+    assert frame_of(question).claim
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The levy in 1999?",
+        "the mine's output in 2004, by tonnage?",
+        "number of ships, value and date of the 2004 order?",
+        "So what did the ministry set the levy at in 1999?",
+        "In 1985, would a $2 million order have needed a permit?",
+        "Two separate orders of $12 million and $35 million: combined levy?",
+        "Who is the U.S. Port Commissioner that opened the dock in 2004?",
+        "Total number of cranes the port authority of the city bought in 2004?",
+        "The report cited by the ministry in 2004?",
+        "The mine opened early?",
+    ],
+)
+def test_a_phrase_asked_or_a_question_with_a_figure_is_no_bare_claim(question):
+    assert not is_claim(question)

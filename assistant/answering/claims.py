@@ -239,8 +239,70 @@ def of_parties(
     return all(found.get(kind, frozenset()) & wanted for kind, wanted in parties.items() if wanted)
 
 
+# A statement asked back by its question mark alone: "the fee was 6% in 2010?", "Acme bought
+# four ships?". Such a sentence opens with its subject, not with a question word, an auxiliary
+# ("was it …?") or a request ("give the fee in 2010?"), holds no question word, and has a verb
+# within the first few words of a clause, after its subject: a copula or a verb in the past
+# (an irregular one, or one in "-ed" that is no participle before "by": "the report cited by
+# …" names a thing and asks about it). A noun phrase asked ("the fee in 2010?", "number of
+# ships, value and date?") has no such verb; a figure is what there is to check.
+_QUESTION_WORD = r"(?:what|which|who|whom|whose|when|where|why|how|whether|if)"
+_BARE_OPENING = lazy(
+    rf"^(?:{_QUESTION_WORD}|is|are|was|were|am|do|does|did|can|could|will|would|should|shall|"
+    r"may|might|must|has|have|had|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|tell|give|"
+    r"list|name|show|explain|describe|compare|summari[sz]e|calculate|compute|find|work|convert|"
+    r"add|sum|divide|multiply|subtract|take|say|suppose|assume|consider|imagine|state|quote|"
+    r"cite|break|walk|help|please|any|anything)\b",
+    re.I,
+)
+_BARE_ASKS = lazy(rf"\b{_QUESTION_WORD}\b", re.I)
+_BARE_FIGURE = lazy(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
+    r"trillion|half|first|second|third)\b",
+    re.I,
+)
+# Verbs whose past is not made with "-ed".
+_PAST_IRREGULAR = (
+    "came became set made got gave took rose fell bought sold paid led put began went said told "
+    "spent brought held kept cut grew left met saw found wrote chose drew ran sent built lost"
+).split()
+_BARE_VERB = lazy(
+    rf"(?:is|are|was|were|has|have|had|{'|'.join(_PAST_IRREGULAR)}|[a-z]{{3,}}ed)", re.I
+)
+# A sentence's end: a stop after a word of two lower-case letters or more, before a capital
+# ("… a talk. It was …"), never the stop of an abbreviation ("the U.S. Trade Representative").
+_BARE_SENTENCE = lazy(r"(?<=[a-z]{2}[.!])\s+(?=[A-Z])")
+_BARE_CLAUSE = lazy(r"[,;:]\s+|\s+[-–—]\s+")
+# The furthest word of a clause a statement's verb stands at: its subject is a name or a short
+# noun phrase ("The Air Force's offset office"); a verb further on ends a relative clause of a
+# noun phrase asked ("total number of jets the air force got from the maker?").
+_BARE_VERB_REACH = 5
+
+
+def states_and_asks(question: str) -> bool:
+    """Whether ``question`` is a statement with a figure asked back by its question mark alone
+    (``_BARE_VERB``'s comment)."""
+    text = question.strip()
+    if not text.endswith("?") or text.count("?") > 1:
+        return False
+    last = _BARE_SENTENCE.split(text)[-1].rstrip("? ")
+    if _BARE_ASKS.search(last) or not _BARE_FIGURE.search(last):
+        return False
+    clauses = [c.strip() for c in _BARE_CLAUSE.split(last) if c.strip()]
+    if any(_BARE_OPENING.match(c) for c in clauses):
+        return False
+    for clause in clauses:
+        words = clause.split()
+        for i, word in enumerate(words[1 : _BARE_VERB_REACH + 1], start=1):
+            passive = i + 1 < len(words) and words[i + 1].lower() == "by"
+            if _BARE_VERB.fullmatch(word) and not passive:
+                return True
+    return False
+
+
 def is_claim(question: str) -> bool:
-    return bool(CLAIM.search(question))
+    return bool(CLAIM.search(question)) or states_and_asks(question)
 
 
 def _kind(
