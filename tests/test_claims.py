@@ -904,3 +904,12 @@ def test_a_number_word_that_refers_or_counts_nothing_is_no_figure():
     assert [f.kind for f in stated_figures("The two sides met in 2004.")] == ["year"]
     assert stated_figures("One of them left; the other stayed.") == []
     assert [f.value for f in stated_figures("It hired six engineers.")] == [6]
+
+
+def test_a_figure_claimed_as_now_is_corrected_by_the_change_that_left_it_behind():
+    answer = "Peru, levy: raised from 12% to 15% [1]."
+    assert judge("Peru levies 12 percent, right?", answer, _names) == "no"
+    assert judge("Peru's levy is 15 percent, right?", answer, _names) == "yes"
+    # The change itself, or the old figure put in the past, is what the answer states.
+    assert judge("Peru raised its levy from 12 to 15 percent, right?", answer, _names) == "yes"
+    assert judge("Peru's levy was 12 percent, right?", answer, _names) == "yes"

@@ -625,10 +625,27 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
             own_times(f) and not _overlap(claim_times, own_times(f)) for f in agree
         )
 
+    now = not claim_times and _speaks_of_now(claim_statement(question))
+
+    def superseded(a: Figure) -> bool:
+        # A claim of how things stand now ("Peru levies 12%", no time, no past) is not borne
+        # out by its figure stated only as what a change left behind ("raised from 12% to
+        # 15%"): the sources say it no longer holds, and the change's other end corrects it.
+        if not now or a.kind == "year":
+            return False
+        agree = [f for f in said if f.same_kind(a) and f.value == a.value]
+        return bool(agree) and all(
+            any(old == a.value and new != a.value for old, new in _changes(f.sentence))
+            for f in agree
+        )
+
     unconfirmed = [
         a
         for a in asked
-        if (a.value not in values and not bound_given(a)) or outweighed(a) or mistimed(a)
+        if (a.value not in values and not bound_given(a))
+        or outweighed(a)
+        or mistimed(a)
+        or superseded(a)
     ]
     if asked and not unconfirmed and not any(a.value in values for a in asked):
         # Every figure a bound, none stated of what the claim is about: a qualifier qualifies
@@ -706,6 +723,21 @@ _CHANGE = lazy(
     r"(?:\s*(?:million|billion|trillion))?(?:\s+(?:down|up|back))?\s+to\s+(?:US\$|\$|USD\s?|KRW\s?)?(\d[\d,]*(?:\.\d+)?)",
     re.I,
 )
+
+
+# What puts a statement in the past: a verb in the past ("was", "raised", "set") or a word that
+# dates it before now ("formerly", "used to", "at first"); and a change told by its own ends
+# ("from 12% to 15%"), which claims the old figure as old.
+_PAST = lazy(
+    rf"\b(?:was|were|had|did|{'|'.join(_PAST_IRREGULAR)}|[a-z]{{2,}}ed|before|previously|"
+    r"formerly|originally|once|used to|earlier|initially|at first|until|from)\b",
+    re.I,
+)
+
+
+def _speaks_of_now(statement: str) -> bool:
+    """Whether a claim's ``statement`` says how things stand now: nothing in it is past."""
+    return not _PAST.search(CLAIM.sub(" ", statement))
 
 
 def _changes(text: str) -> set[tuple[Decimal, Decimal]]:
