@@ -445,3 +445,20 @@ def test_initials_no_source_writes_are_the_one_listed_name_they_abbreviate(lexic
     # A name the name table does not list, and initials not written in capitals, stay.
     assert _respelt(checker, "What did the QHU pledge?") == "What did the QHU pledge?"
     assert "hyundai" not in _respelt(checker, "What did the hmg pledge?").lower()
+
+
+def test_a_misspelt_name_a_question_calls_a_source_by_is_that_name(lexicon):
+    surfaces = {w: lexicon.stem(w) for w in ("harbour", "report", "tariffs")}
+    english = frozenset({"daily", "harbour", "what", "did", "the", "report", "say"})
+    speller = Speller(
+        lexicon,
+        frozenset(surfaces.values()),
+        surfaces,
+        english=english,
+        called=["Maeil Kyungjae", "Harbour Daily"],
+    )
+    # No source writes "Kyungjae", but a question calls one by it: a slip of it is that name.
+    assert speller.respell("What did Kyungje report?").text == "What did Kyungjae report?"
+    assert speller.respell("What did Kyugnjae report?").text == "What did Kyungjae report?"
+    # A name's English word is a word, no name a slip is taken for.
+    assert speller.respell("What did Daly report?").text == "What did Daly report?"

@@ -311,6 +311,12 @@ class Speller:
         self.english = english
         self.targets = english if targets is None else targets
         self.called = frozenset(w for name in called for w in re.findall(r"[^\W\d_]+", fold(name)))
+        # A source's own name that is no English word ("Hankyung", "Asiae") is a name a
+        # misspelling may be meant as, whether or not a source's text writes it: the question
+        # calls the source by it ("Hankyug" is Hankyung). Its English words ("Daily") are not.
+        self._names_meant = names | frozenset(
+            w for w in self.called if dictionary_base(w, english) is None
+        )
         # Each name of several words, word by word (hyphenated parts apart), with how many of
         # its words are not stopwords (a hyphenated given name is one: "Park Eun-hee" is two).
         self._phrases = sorted(
@@ -381,7 +387,9 @@ class Speller:
         ("acount" is "account" even where the sources write only "amount"). Made when a question
         first holds a word to correct: indexing the dictionary's tens of thousands of words is
         most of a Speller's making, and most questions hold no unknown word."""
-        return _Index.of(self.surfaces), _dictionary(self.targets)
+        return _Index.of([*self.surfaces, *self._names_meant - self.surfaces.keys()]), _dictionary(
+            self.targets
+        )
 
     def correct(self, word: str, name: bool = False, initials: bool = False) -> str | None:
         """The word (folded) that ``word`` (folded, unknown to the sources) was meant as, if any:
@@ -391,7 +399,7 @@ class Speller:
         dictionary word. ``initials``: the word is written in capitals, as an acronym."""
         if not spelt(word):
             return None
-        among = self.names if name else None
+        among = self._names_meant if name else None
         if "-" in word:
             return self._hyphenated(word, among)
         # One syllable spelt another way may be a syllable of any name ("Jun" of "Joon-ho" or
