@@ -887,6 +887,7 @@ def test_a_statement_asked_back_by_its_question_mark_alone_is_a_claim(question):
         "The report cited by the ministry in 2004?",
         "The mine opened early?",
         "The port handled 40 ships in 2004. Average per month?",
+        "A deal worth USD 75 million. The levy is 30%. Levy in USD million, one decimal?",
     ],
 )
 def test_a_phrase_asked_or_a_question_with_a_figure_is_no_bare_claim(question):

@@ -270,10 +270,10 @@ _PAST_IRREGULAR = (
 _BARE_VERB = lazy(
     rf"(?:is|are|was|were|has|have|had|{'|'.join(_PAST_IRREGULAR)}|[a-z]{{3,}}ed)", re.I
 )
-# A sentence's end: a stop after two lower-case letters or digits, before a capital ("… a
-# talk. It was …", "… in 2022. Average?"), never the stop of an abbreviation ("the U.S. Trade
-# Representative").
-_BARE_SENTENCE = lazy(r"(?<=[a-z0-9]{2}[.!])\s+(?=[A-Z])")
+# A sentence's end: a stop after anything but a capital or a stop, before a capital ("… a
+# talk. It was …", "… in 2022. Average?", "… is 30%. Minimum?"), never the stop of an
+# abbreviation in capitals ("the U.S. Trade Representative").
+_BARE_SENTENCE = lazy(r"(?<=[^A-Z.\s][.!])\s+(?=[A-Z])")
 _BARE_CLAUSE = lazy(r"[,;:]\s+|\s+[-–—]\s+")
 # The furthest word of a clause a statement's verb stands at: its subject is a name or a short
 # noun phrase ("The Air Force's offset office"); a verb further on ends a relative clause of a
