@@ -854,3 +854,64 @@ def test_a_conclusion_with_a_figure_asked_back_is_a_claim(question):
 )
 def test_a_question_opened_by_so_or_one_without_a_figure_is_no_claim(question):
     assert not is_claim(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The mine opened in 1990?",
+        "the levy is 12 percent?",
+        "The port authority bought three cranes in 2004?",
+        "The fund was wound up in 2011?",
+        "Acme paid USD 40 million for the plant?",
+        "The ministry set the levy at 12% in 1999?",
+        "The ledger is old. The fund spent USD 3 million on ports?",
+    ],
+)
+def test_a_statement_asked_back_by_its_question_mark_alone_is_a_claim(question):
+    assert is_claim(question)
+    assert frame_of(question).claim
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The levy in 1999?",
+        "the mine's output in 2004, by tonnage?",
+        "number of ships, value and date of the 2004 order?",
+        "So what did the ministry set the levy at in 1999?",
+        "In 1985, would a $2 million order have needed a permit?",
+        "Two separate orders of $12 million and $35 million: combined levy?",
+        "Who is the U.S. Port Commissioner that opened the dock in 2004?",
+        "Total number of cranes the port authority of the city bought in 2004?",
+        "The report cited by the ministry in 2004?",
+        "The mine opened early?",
+        "The port handled 40 ships in 2004. Average per month?",
+        "A deal worth USD 75 million. The levy is 30%. Levy in USD million, one decimal?",
+    ],
+)
+def test_a_phrase_asked_or_a_question_with_a_figure_is_no_bare_claim(question):
+    assert not is_claim(question)
+
+
+def test_a_count_written_in_words_is_judged_as_a_count_of_its_thing():
+    answer = "The port brought in four STS-200 gantry dock cranes in 2004 [1]."
+    assert judge("The port brought in six cranes, right?", answer, _names) == "no"
+    assert judge("The port brought in four cranes, right?", answer, _names) == "yes"
+    # Four cranes are no count of ships, whatever number the claim gives.
+    assert judge("The port brought in six ships, right?", answer, _names) is None
+
+
+def test_a_number_word_that_refers_or_counts_nothing_is_no_figure():
+    assert [f.kind for f in stated_figures("The two sides met in 2004.")] == ["year"]
+    assert stated_figures("One of them left; the other stayed.") == []
+    assert [f.value for f in stated_figures("It hired six engineers.")] == [6]
+
+
+def test_a_figure_claimed_as_now_is_corrected_by_the_change_that_left_it_behind():
+    answer = "Peru, levy: raised from 12% to 15% [1]."
+    assert judge("Peru levies 12 percent, right?", answer, _names) == "no"
+    assert judge("Peru's levy is 15 percent, right?", answer, _names) == "yes"
+    # The change itself, or the old figure put in the past, is what the answer states.
+    assert judge("Peru raised its levy from 12 to 15 percent, right?", answer, _names) == "yes"
+    assert judge("Peru's levy was 12 percent, right?", answer, _names) == "yes"

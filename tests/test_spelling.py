@@ -11,7 +11,13 @@ from typing import Any
 import pytest
 
 from assistant.answering.scope import ScopeChecker
-from assistant.answering.spelling import Speller, dictionary_base, inflected_from, spelling_key
+from assistant.answering.spelling import (
+    Speller,
+    dictionary_base,
+    inflected_from,
+    question_word_meant,
+    spelling_key,
+)
 from assistant.search.encoder import english_words
 from assistant.search.terms import Lexicon
 from assistant.settings import REPO_ROOT
@@ -445,3 +451,46 @@ def test_initials_no_source_writes_are_the_one_listed_name_they_abbreviate(lexic
     # A name the name table does not list, and initials not written in capitals, stay.
     assert _respelt(checker, "What did the QHU pledge?") == "What did the QHU pledge?"
     assert "hyundai" not in _respelt(checker, "What did the hmg pledge?").lower()
+
+
+def test_a_misspelt_name_a_question_calls_a_source_by_is_that_name(lexicon):
+    surfaces = {w: lexicon.stem(w) for w in ("harbour", "report", "tariffs")}
+    english = frozenset({"daily", "harbour", "what", "did", "the", "report", "say"})
+    speller = Speller(
+        lexicon,
+        frozenset(surfaces.values()),
+        surfaces,
+        english=english,
+        called=["Maeil Kyungjae", "Harbour Daily"],
+    )
+    # No source writes "Kyungjae", but a question calls one by it: a slip of it is that name.
+    assert speller.respell("What did Kyungje report?").text == "What did Kyungjae report?"
+    assert speller.respell("What did Kyugnjae report?").text == "What did Kyungjae report?"
+    # A name's English word is a word, no name a slip is taken for.
+    assert speller.respell("What did Daly report?").text == "What did Daly report?"
+
+
+def test_a_mistyped_question_word_opening_a_question_is_that_question_word(lexicon):
+    surfaces = {w: lexicon.stem(w) for w in ("ships", "harbour", "built")}
+    speller = Speller(lexicon, frozenset(surfaces.values()), surfaces, english=english_words())
+    assert speller.respell("Hwo many ships did the harbour build?").text == (
+        "How many ships did the harbour build?"
+    )
+    assert speller.respell("wen was the harbour built?").text == "when was the harbour built?"
+    # "Hwo" is as near "who" as "how": only a word of size or count after it says which.
+    assert speller.respell("Hwo built the harbour?").text == "Hwo built the harbour?"
+    # Inside a question a word is left to the usual correction, never made a question word.
+    assert "how" not in speller.respell("The harbour hwo built?").text.lower().split()
+
+
+@pytest.mark.parametrize(
+    ("typed", "following", "meant"),
+    [
+        ("wat", "is", "what"),
+        ("whihc", "firm", "which"),
+        ("hwo", "much", "how"),
+        ("hwo", "did", None),
+    ],
+)
+def test_the_question_word_a_typo_was_meant_as(typed, following, meant):
+    assert question_word_meant(typed, following) == meant

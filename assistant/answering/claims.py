@@ -21,7 +21,7 @@ from typing import Literal
 from assistant.answering.figures import is_reference, without_markers
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
-from assistant.quantities import BOUND_AFTER, BOUND_BEFORE, lex
+from assistant.quantities import BOUND_AFTER, BOUND_BEFORE, QuantityToken, lex
 from assistant.regex import lazy
 
 # How people ask whether what they heard holds: an opener ("is it true that", "can you confirm"),
@@ -239,8 +239,71 @@ def of_parties(
     return all(found.get(kind, frozenset()) & wanted for kind, wanted in parties.items() if wanted)
 
 
+# A statement asked back by its question mark alone: "the fee was 6% in 2010?", "Acme bought
+# four ships?". Such a sentence opens with its subject, not with a question word, an auxiliary
+# ("was it …?") or a request ("give the fee in 2010?"), holds no question word, and has a verb
+# within the first few words of a clause, after its subject: a copula or a verb in the past
+# (an irregular one, or one in "-ed" that is no participle before "by": "the report cited by
+# …" names a thing and asks about it). A noun phrase asked ("the fee in 2010?", "number of
+# ships, value and date?") has no such verb; a figure is what there is to check.
+_QUESTION_WORD = r"(?:what|which|who|whom|whose|when|where|why|how|whether|if)"
+_BARE_OPENING = lazy(
+    rf"^(?:{_QUESTION_WORD}|is|are|was|were|am|do|does|did|can|could|will|would|should|shall|"
+    r"may|might|must|has|have|had|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|tell|give|"
+    r"list|name|show|explain|describe|compare|summari[sz]e|calculate|compute|find|work|convert|"
+    r"add|sum|divide|multiply|subtract|take|say|suppose|assume|consider|imagine|state|quote|"
+    r"cite|break|walk|help|please|any|anything)\b",
+    re.I,
+)
+_BARE_ASKS = lazy(rf"\b{_QUESTION_WORD}\b", re.I)
+_BARE_FIGURE = lazy(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
+    r"trillion|half|first|second|third)\b",
+    re.I,
+)
+# Verbs whose past is not made with "-ed".
+_PAST_IRREGULAR = (
+    "came became set made got gave took rose fell bought sold paid led put began went said told "
+    "spent brought held kept cut grew left met saw found wrote chose drew ran sent built lost"
+).split()
+_BARE_VERB = lazy(
+    rf"(?:is|are|was|were|has|have|had|{'|'.join(_PAST_IRREGULAR)}|[a-z]{{3,}}ed)", re.I
+)
+# A sentence's end: a stop after anything but a capital or a stop, before a capital ("… a
+# talk. It was …", "… in 2022. Average?", "… is 30%. Minimum?"), never the stop of an
+# abbreviation in capitals ("the U.S. Trade Representative").
+_BARE_SENTENCE = lazy(r"(?<=[^A-Z.\s][.!])\s+(?=[A-Z])")
+_BARE_CLAUSE = lazy(r"[,;:]\s+|\s+[-–—]\s+")
+# The furthest word of a clause a statement's verb stands at: its subject is a name or a short
+# noun phrase ("The Air Force's offset office"); a verb further on ends a relative clause of a
+# noun phrase asked ("total number of jets the air force got from the maker?").
+_BARE_VERB_REACH = 5
+
+
+def states_and_asks(question: str) -> bool:
+    """Whether ``question`` is a statement with a figure asked back by its question mark alone
+    (``_BARE_VERB``'s comment)."""
+    text = question.strip()
+    if not text.endswith("?") or text.count("?") > 1:
+        return False
+    last = _BARE_SENTENCE.split(text)[-1].rstrip("? ")
+    if _BARE_ASKS.search(last) or not _BARE_FIGURE.search(last):
+        return False
+    clauses = [c.strip() for c in _BARE_CLAUSE.split(last) if c.strip()]
+    if any(_BARE_OPENING.match(c) for c in clauses):
+        return False
+    for clause in clauses:
+        words = clause.split()
+        for i, word in enumerate(words[1 : _BARE_VERB_REACH + 1], start=1):
+            passive = i + 1 < len(words) and words[i + 1].lower() == "by"
+            if _BARE_VERB.fullmatch(word) and not passive:
+                return True
+    return False
+
+
 def is_claim(question: str) -> bool:
-    return bool(CLAIM.search(question))
+    return bool(CLAIM.search(question)) or states_and_asks(question)
 
 
 def _kind(
@@ -258,7 +321,11 @@ def _kind(
 
 
 _COUNTED_REACH = 4
-_WORD = lazy(r"[A-Za-z][A-Za-z'’-]*")
+# A word after a count; a model's code with digits ("A330", "F-35A") is one word, no word of
+# what is counted, and takes no place in ``_COUNTED_REACH``: "four A330 MRTT aerial refueling
+# tankers" counts tankers.
+_WORD = lazy(r"[A-Za-z][\w'’-]*")
+_CODE = lazy(r"\d")
 # Words after a count that never name what is counted.
 _NOT_COUNTED = frozenset(
     "the a an of in on at to for from by with and or than that this those these its their "
@@ -270,7 +337,8 @@ def _counted_words(text: str, end: int) -> frozenset[str]:
     """The first few words after a figure, up to a break in the sentence, without the small
     words: what a count may be of."""
     ahead = re.split(r"[,;:.()?!]", text[end:], maxsplit=1)[0]
-    found = [w.lower().rstrip("s") for w in _WORD.findall(ahead)[:_COUNTED_REACH]]
+    words = [w for w in _WORD.findall(ahead) if not _CODE.search(w)]
+    found = [w.lower().rstrip("s") for w in words[:_COUNTED_REACH]]
     return frozenset(w for w in found if w not in _NOT_COUNTED and len(w) > 2)
 
 
@@ -356,12 +424,38 @@ def _denies(sentence: str, claim: str) -> bool:
     return False
 
 
+def _bare_word(token: QuantityToken) -> bool:
+    """Whether ``token`` is a number word alone ("four"), without a scale or a unit."""
+    return token.word and not (token.scale or token.currency or token.percent)
+
+
+# Before a count in words, the words that make it a reference to things already named ("the
+# two countries", "both three-year plans"), not a figure stated.
+_REFERS = lazy(r"\b(?:the|these|those|its|their|both|all|each|every)\s+$", re.I)
+
+
+def _counted_in_words(clause: str, token: QuantityToken) -> bool:
+    """Whether the number word ``token`` states a count: "four tankers", "six A330 tankers" (a
+    thing counted after it), not "one of them", "the two sides" (a reference), a share told in
+    words ("one in five firms", ``proportion``) or "one" alone, which is as often a pronoun
+    ("the one DAPA chose")."""
+    in_share = any(m.start() <= token.start < m.end() for m in _FRACTION.finditer(clause))
+    return (
+        token.number > 1
+        and not in_share
+        and not _REFERS.search(clause[: token.start])
+        and bool(_counted_words(clause, token.end))
+    )
+
+
 def stated_figures(text: str) -> list[Figure]:
     """Every figure of ``text`` with its kind and the clause it stands in."""
     found = []
     for sentence, clause, label in _clauses(text):
-        for token in lex(clause):
+        for token in lex(clause, words=True):
             if token.glued or is_reference(clause, token.num_start):
+                continue
+            if _bare_word(token) and not _counted_in_words(clause, token):
                 continue
             found.append(
                 Figure(
@@ -532,10 +626,27 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
             own_times(f) and not _overlap(claim_times, own_times(f)) for f in agree
         )
 
+    now = not claim_times and _speaks_of_now(claim_statement(question))
+
+    def superseded(a: Figure) -> bool:
+        # A claim of how things stand now ("Peru levies 12%", no time, no past) is not borne
+        # out by its figure stated only as what a change left behind ("raised from 12% to
+        # 15%"): the sources say it no longer holds, and the change's other end corrects it.
+        if not now or a.kind == "year":
+            return False
+        agree = [f for f in said if f.same_kind(a) and f.value == a.value]
+        return bool(agree) and all(
+            any(old == a.value and new != a.value for old, new in _changes(f.sentence))
+            for f in agree
+        )
+
     unconfirmed = [
         a
         for a in asked
-        if (a.value not in values and not bound_given(a)) or outweighed(a) or mistimed(a)
+        if (a.value not in values and not bound_given(a))
+        or outweighed(a)
+        or mistimed(a)
+        or superseded(a)
     ]
     if asked and not unconfirmed and not any(a.value in values for a in asked):
         # Every figure a bound, none stated of what the claim is about: a qualifier qualifies
@@ -613,6 +724,21 @@ _CHANGE = lazy(
     r"(?:\s*(?:million|billion|trillion))?(?:\s+(?:down|up|back))?\s+to\s+(?:US\$|\$|USD\s?|KRW\s?)?(\d[\d,]*(?:\.\d+)?)",
     re.I,
 )
+
+
+# What puts a statement in the past: a verb in the past ("was", "raised", "set") or a word that
+# dates it before now ("formerly", "used to", "at first"); and a change told by its own ends
+# ("from 12% to 15%"), which claims the old figure as old.
+_PAST = lazy(
+    rf"\b(?:was|were|had|did|{'|'.join(_PAST_IRREGULAR)}|[a-z]{{2,}}ed|before|previously|"
+    r"formerly|originally|once|used to|earlier|initially|at first|until|from)\b",
+    re.I,
+)
+
+
+def _speaks_of_now(statement: str) -> bool:
+    """Whether a claim's ``statement`` says how things stand now: nothing in it is past."""
+    return not _PAST.search(CLAIM.sub(" ", statement))
 
 
 def _changes(text: str) -> set[tuple[Decimal, Decimal]]:

@@ -43,6 +43,22 @@ def is_question_typo(term: str) -> bool:
     )
 
 
+# The words after "how" that ask for a size or a count ("hwo many"), which "who" never takes.
+_HOW_ASKS = frozenset("many much long far often big large old soon".split())
+
+
+def question_word_meant(term: str, following: str) -> str | None:
+    """The question word a mistyped ``term`` (``is_question_typo``) opening a question was meant
+    as: the one question word a letter off, or "how" before a word of size or count ("hwo many",
+    though "hwo" is "who" as near). None when two are as near and nothing tells them apart."""
+    near = [word for word in _ASKING if edit_distance(term, word, 1) <= 1]
+    if len(near) == 1:
+        return near[0]
+    if "how" in near and following in _HOW_ASKS:
+        return "how"
+    return None
+
+
 def edit_distance(a: str, b: str, limit: int) -> int:
     """Damerau-Levenshtein distance (adjacent swaps count 1), or ``limit + 1`` once it is exceeded."""
     if abs(len(a) - len(b)) > limit:
@@ -311,6 +327,12 @@ class Speller:
         self.english = english
         self.targets = english if targets is None else targets
         self.called = frozenset(w for name in called for w in re.findall(r"[^\W\d_]+", fold(name)))
+        # A source's own name that is no English word ("Hankyung", "Asiae") is a name a
+        # misspelling may be meant as, whether or not a source's text writes it: the question
+        # calls the source by it ("Hankyug" is Hankyung). Its English words ("Daily") are not.
+        self._names_meant = names | frozenset(
+            w for w in self.called if dictionary_base(w, english) is None
+        )
         # Each name of several words, word by word (hyphenated parts apart), with how many of
         # its words are not stopwords (a hyphenated given name is one: "Park Eun-hee" is two).
         self._phrases = sorted(
@@ -381,7 +403,9 @@ class Speller:
         ("acount" is "account" even where the sources write only "amount"). Made when a question
         first holds a word to correct: indexing the dictionary's tens of thousands of words is
         most of a Speller's making, and most questions hold no unknown word."""
-        return _Index.of(self.surfaces), _dictionary(self.targets)
+        return _Index.of([*self.surfaces, *self._names_meant - self.surfaces.keys()]), _dictionary(
+            self.targets
+        )
 
     def correct(self, word: str, name: bool = False, initials: bool = False) -> str | None:
         """The word (folded) that ``word`` (folded, unknown to the sources) was meant as, if any:
@@ -391,7 +415,7 @@ class Speller:
         dictionary word. ``initials``: the word is written in capitals, as an acronym."""
         if not spelt(word):
             return None
-        among = self.names if name else None
+        among = self._names_meant if name else None
         if "-" in word:
             return self._hyphenated(word, among)
         # One syllable spelt another way may be a syllable of any name ("Jun" of "Joon-ho" or
@@ -552,7 +576,20 @@ class Speller:
         # (start, end) of the text replaced -> the words the sources write there.
         edits: dict[tuple[int, int], str] = {}
         done: set[int] = set()
+        # A question word mistyped at the question's opening ("Hwo many …", "Wen did …") is
+        # the question word: what is asked is read from it.
+        if words and words[0].start == len(question) - len(question.lstrip()):
+            opening = words[0]
+            following = words[1].folded if len(words) > 1 else ""
+            if opening.folded not in self.surfaces and is_question_typo(opening.folded):
+                asked = question_word_meant(opening.folded, following)
+                if asked is not None:
+                    written = asked.capitalize() if opening.written[:1].isupper() else asked
+                    edits[(opening.start, opening.end)] = written
+                    done.add(0)
         for i, word in enumerate(words):
+            if i in done:
+                continue
             if word.folded in _UNAPOSTROPHISED:
                 edits[(word.start, word.end)] = _UNAPOSTROPHISED[word.folded]
                 done.add(i)
