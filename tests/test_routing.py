@@ -264,6 +264,24 @@ def test_the_rule_before_a_year_is_the_one_in_force_the_year_before(data):
     assert (request.operation, request.year) == ("offset_rule", 1983)
 
 
+def test_a_span_cut_at_a_year_asks_the_rule_on_each_side_of_it(data):
+    # Both sides of the year are asked: the rule standing the year before, and the one in force
+    # from the year on, however the second side is worded.
+    for question in (
+        "Which offset share applied prior to 1984, and since then?",
+        "What offset threshold held until 1984 versus after that year?",
+        "Offset threshold before 1984 and after 1984: what were they?",
+    ):
+        requests = route(question, data).requests
+        assert [(r.operation, r.year) for r in requests] == [
+            ("offset_rule", 1983),
+            ("offset_rule", 1984),
+        ], question
+    # One side asked, or a second ask of another kind, is not such a span.
+    (request,) = route("Which offset threshold held before 1984?", data).requests
+    assert request.year == 1983
+
+
 def test_what_a_year_changed_is_asked_of_its_rows_not_the_rule_table(data):
     assert route("Was any offset rule newly brought in during 2018?", data) is None
     # The change at a year's start is the rows' too, asked "before" it as well.

@@ -4355,6 +4355,18 @@ _PUBLICATION_YEAR = lazy(
 )
 
 
+# One span of time cut at a year, both sides asked: "before 1990 and after it", "before and
+# after 2001", "prior to 1995, and since then", "before 2004 and since 2004". The year is the
+# only one the question names (the second side may name it again).
+_SPLIT_AT_YEAR = lazy(
+    r"\b(?:before|prior\s+to|until)\s+(?P<year>(?:19|20)\d\d)\b[^?.;]{0,60}?\b(?:and|or|vs\.?|"
+    r"versus|compared\s+(?:with|to))\s+(?:what\s+(?:about\s+)?|how\s+about\s+)?"
+    r"(?:after|since|from|following)(?:\s+(?:it|that|then|that\s+year|(?P=year)))?\b"
+    r"|\bbefore\s+and\s+(?:after|since)\s+(?:19|20)\d\d\b",
+    re.I,
+)
+
+
 def _rule_of_year(question: str, data: OffsetData) -> Route | None:
     """ "What threshold applied in 1985?": the rule table answers years no sentence names."""
     if amounts(question) or not _RULE_WORDS.search(question):
@@ -4365,16 +4377,21 @@ def _rule_of_year(question: str, data: OffsetData) -> Route | None:
         return None
     if _PERIOD.search(question) or _countries(question, data)[1:]:
         return None
-    years = YEAR.findall(_PUBLICATION_YEAR.sub(" ", question))
+    years = list(dict.fromkeys(YEAR.findall(_PUBLICATION_YEAR.sub(" ", question))))
     if len(years) != 1:
         return None
-    if re.search(rf"\b(?:since|from|after|until|through)\s+{years[0]}\b", question, re.I):
-        return None  # the end of a span ("the value generated since 1990"), not a rule's year
+    named = int(years[0])
     if answer_type(question) in _NAMING_TYPES:
         return None  # who audited or set a rule: the sources name them, the rule table does not
     if asks_finding(question):
         return None  # what a review of the rule found: the sources tell it, if anyone does
-    named = int(years[0])
+    if _SPLIT_AT_YEAR.search(question):
+        # "The share before 1990, and after it?": one span cut at the year, both sides asked.
+        # Each side is the rule in force in it: the one standing the year before, and the one
+        # the year brought in.
+        return Route([CalculatorInput(operation="offset_rule", year=y) for y in (named - 1, named)])
+    if re.search(rf"\b(?:since|from|after|until|through)\s+{years[0]}\b", question, re.I):
+        return None  # the end of a span ("the value generated since 1990"), not a rule's year
     before = re.search(rf"\b(?:before|prior to|earlier than)\s+{named}\b", question, re.I)
     # "The threshold before 2006": the rule that stood until then, in force the year before.
     year = named - 1 if before else named
