@@ -11,13 +11,7 @@ from typing import Any
 import pytest
 
 from assistant.answering.scope import ScopeChecker
-from assistant.answering.spelling import (
-    Speller,
-    dictionary_base,
-    inflected_from,
-    question_word_meant,
-    spelling_key,
-)
+from assistant.answering.spelling import Speller, dictionary_base, inflected_from, spelling_key
 from assistant.search.encoder import english_words
 from assistant.search.terms import Lexicon
 from assistant.settings import REPO_ROOT
@@ -468,29 +462,3 @@ def test_a_misspelt_name_a_question_calls_a_source_by_is_that_name(lexicon):
     assert speller.respell("What did Kyugnjae report?").text == "What did Kyungjae report?"
     # A name's English word is a word, no name a slip is taken for.
     assert speller.respell("What did Daly report?").text == "What did Daly report?"
-
-
-def test_a_mistyped_question_word_opening_a_question_is_that_question_word(lexicon):
-    surfaces = {w: lexicon.stem(w) for w in ("ships", "harbour", "built")}
-    speller = Speller(lexicon, frozenset(surfaces.values()), surfaces, english=english_words())
-    assert speller.respell("Hwo many ships did the harbour build?").text == (
-        "How many ships did the harbour build?"
-    )
-    assert speller.respell("wen was the harbour built?").text == "when was the harbour built?"
-    # "Hwo" is as near "who" as "how": only a word of size or count after it says which.
-    assert speller.respell("Hwo built the harbour?").text == "Hwo built the harbour?"
-    # Inside a question a word is left to the usual correction, never made a question word.
-    assert "how" not in speller.respell("The harbour hwo built?").text.lower().split()
-
-
-@pytest.mark.parametrize(
-    ("typed", "following", "meant"),
-    [
-        ("wat", "is", "what"),
-        ("whihc", "firm", "which"),
-        ("hwo", "much", "how"),
-        ("hwo", "did", None),
-    ],
-)
-def test_the_question_word_a_typo_was_meant_as(typed, following, meant):
-    assert question_word_meant(typed, following) == meant

@@ -43,22 +43,6 @@ def is_question_typo(term: str) -> bool:
     )
 
 
-# The words after "how" that ask for a size or a count ("hwo many"), which "who" never takes.
-_HOW_ASKS = frozenset("many much long far often big large old soon".split())
-
-
-def question_word_meant(term: str, following: str) -> str | None:
-    """The question word a mistyped ``term`` (``is_question_typo``) opening a question was meant
-    as: the one question word a letter off, or "how" before a word of size or count ("hwo many",
-    though "hwo" is "who" as near). None when two are as near and nothing tells them apart."""
-    near = [word for word in _ASKING if edit_distance(term, word, 1) <= 1]
-    if len(near) == 1:
-        return near[0]
-    if "how" in near and following in _HOW_ASKS:
-        return "how"
-    return None
-
-
 def edit_distance(a: str, b: str, limit: int) -> int:
     """Damerau-Levenshtein distance (adjacent swaps count 1), or ``limit + 1`` once it is exceeded."""
     if abs(len(a) - len(b)) > limit:
@@ -576,20 +560,7 @@ class Speller:
         # (start, end) of the text replaced -> the words the sources write there.
         edits: dict[tuple[int, int], str] = {}
         done: set[int] = set()
-        # A question word mistyped at the question's opening ("Hwo many …", "Wen did …") is
-        # the question word: what is asked is read from it.
-        if words and words[0].start == len(question) - len(question.lstrip()):
-            opening = words[0]
-            following = words[1].folded if len(words) > 1 else ""
-            if opening.folded not in self.surfaces and is_question_typo(opening.folded):
-                asked = question_word_meant(opening.folded, following)
-                if asked is not None:
-                    written = asked.capitalize() if opening.written[:1].isupper() else asked
-                    edits[(opening.start, opening.end)] = written
-                    done.add(0)
         for i, word in enumerate(words):
-            if i in done:
-                continue
             if word.folded in _UNAPOSTROPHISED:
                 edits[(word.start, word.end)] = _UNAPOSTROPHISED[word.folded]
                 done.add(i)
