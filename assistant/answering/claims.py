@@ -21,7 +21,7 @@ from typing import Literal
 from assistant.answering.figures import is_reference, without_markers
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
-from assistant.quantities import BOUND_AFTER, BOUND_BEFORE, QuantityToken, lex
+from assistant.quantities import BOUND_AFTER, BOUND_BEFORE, lex
 from assistant.regex import lazy
 
 # How people ask whether what they heard holds: an opener ("is it true that", "can you confirm"),
@@ -321,11 +321,7 @@ def _kind(
 
 
 _COUNTED_REACH = 4
-# A word after a count; a model's code with digits ("A330", "F-35A") is one word, no word of
-# what is counted, and takes no place in ``_COUNTED_REACH``: "four A330 MRTT aerial refueling
-# tankers" counts tankers.
-_WORD = lazy(r"[A-Za-z][\w'’-]*")
-_CODE = lazy(r"\d")
+_WORD = lazy(r"[A-Za-z][A-Za-z'’-]*")
 # Words after a count that never name what is counted.
 _NOT_COUNTED = frozenset(
     "the a an of in on at to for from by with and or than that this those these its their "
@@ -337,8 +333,7 @@ def _counted_words(text: str, end: int) -> frozenset[str]:
     """The first few words after a figure, up to a break in the sentence, without the small
     words: what a count may be of."""
     ahead = re.split(r"[,;:.()?!]", text[end:], maxsplit=1)[0]
-    words = [w for w in _WORD.findall(ahead) if not _CODE.search(w)]
-    found = [w.lower().rstrip("s") for w in words[:_COUNTED_REACH]]
+    found = [w.lower().rstrip("s") for w in _WORD.findall(ahead)[:_COUNTED_REACH]]
     return frozenset(w for w in found if w not in _NOT_COUNTED and len(w) > 2)
 
 
@@ -424,38 +419,12 @@ def _denies(sentence: str, claim: str) -> bool:
     return False
 
 
-def _bare_word(token: QuantityToken) -> bool:
-    """Whether ``token`` is a number word alone ("four"), without a scale or a unit."""
-    return token.word and not (token.scale or token.currency or token.percent)
-
-
-# Before a count in words, the words that make it a reference to things already named ("the
-# two countries", "both three-year plans"), not a figure stated.
-_REFERS = lazy(r"\b(?:the|these|those|its|their|both|all|each|every)\s+$", re.I)
-
-
-def _counted_in_words(clause: str, token: QuantityToken) -> bool:
-    """Whether the number word ``token`` states a count: "four tankers", "six A330 tankers" (a
-    thing counted after it), not "one of them", "the two sides" (a reference), a share told in
-    words ("one in five firms", ``proportion``) or "one" alone, which is as often a pronoun
-    ("the one DAPA chose")."""
-    in_share = any(m.start() <= token.start < m.end() for m in _FRACTION.finditer(clause))
-    return (
-        token.number > 1
-        and not in_share
-        and not _REFERS.search(clause[: token.start])
-        and bool(_counted_words(clause, token.end))
-    )
-
-
 def stated_figures(text: str) -> list[Figure]:
     """Every figure of ``text`` with its kind and the clause it stands in."""
     found = []
     for sentence, clause, label in _clauses(text):
-        for token in lex(clause, words=True):
+        for token in lex(clause):
             if token.glued or is_reference(clause, token.num_start):
-                continue
-            if _bare_word(token) and not _counted_in_words(clause, token):
                 continue
             found.append(
                 Figure(
