@@ -42,10 +42,11 @@ _COUNTRY_ASKED = lazy(
 # A reference to the items an earlier answer listed.
 _OF_THOSE = lazy(r"\b(?:of|among)\s+(?:those|these|them|the\s+ones)\b", re.I)
 _WHICH = lazy(r"\b(?:which|who)\b", re.I)
-_THRESHOLD = lazy(
-    r"\b(?:threshold|trigger|contract[- ]value|contract[- ]size|cut-?off|floor)s?\b", re.I
+_THRESHOLD = lazy(r"\b(?:threshold|trigger|contract[- ]value|contract[- ]size|cut-?off)s?\b", re.I)
+# A minimum share is the floor of what is asked back; a threshold is named as such.
+_SHARE = lazy(
+    r"\b(?:share|percent|percentage|proportion|ratio|rate|offset\s+value|floor)s?\b|%", re.I
 )
-_SHARE = lazy(r"\b(?:share|percent|percentage|proportion|ratio|rate|offset\s+value)s?\b|%", re.I)
 # The kinds a whole is broken down into ("the biggest bucket", "which type of offset").
 _KIND = lazy(
     r"\b(?:type|kind|category|categor(?:y|ies)|bucket|sort|form|area|source|component)s?\b",
