@@ -4469,10 +4469,59 @@ _SHARE_OF_WHOLE = lazy(
 )
 
 
+# The words naming what a share is of: "7% of (the) imports", "32.8% of US defense export
+# contracts", up to a stop, a comma or a word that starts another clause or qualifier.
+_WHOLE_NAMED = lazy(
+    r"\s*(?:the\s+|all\s+|its\s+|their\s+)?(?P<words>(?:(?!(?:in|for|over|during|by|and|"
+    r"that|which|what|how|from|to|at|on|with|signed|spread|each)\b)[A-Za-z][\w'’-]*\s*){1,5})",
+    re.I,
+)
+# Asking for a thing by name: "what were the <noun>", "how large was the <noun>", "the implied
+# <noun>", "back out the <noun>".
+_ASKS_FOR = (
+    r"(?:\b(?:what|how (?:much|big|large))(?:['’]s)?\b|\bimpl(?:y|ies|ied)\b|"
+    r"\b(?:back out|work out|derive|deduce|infer|compute|calculate|estimate)\b)"
+)
+
+_A_MEASURE = (
+    r"(?:per|of|for|each|a|an|average|mean|typical|share|number|count|percent|percentage|"
+    r"proportion|rate|size|value|growth|change)"
+)
+
+
+def _whole_named_again(question: str, match: re.Match[str]) -> bool:
+    """Whether the question asks, after the share, for the very thing the share is of, by its
+    own name: "... were 7% of imports; what were the imports worth?" (the name's last word, a
+    plural or singular of it, within a few words of the first asking word after the share)."""
+    named = _WHOLE_NAMED.match(question, match.end())
+    if named is None:
+        return False
+    content = [w for w in re.findall(r"[A-Za-z]+", named.group("words")) if len(w) > 3]
+    if not content:
+        return False
+    stem = re.escape(content[-1].lower().removesuffix("s"))
+    # The first ask after the share, so that asks keep their order ("the average lease, and the
+    # implied income" asks the average first, the whole second, each on its own).
+    first = re.compile(_ASKS_FOR, re.I).search(question, named.end())
+    if first is None:
+        return False
+    # The words between name the thing itself, not a measure of it ("the average per contract",
+    # "the share of imports" ask for something else).
+    asked = re.compile(
+        rf"{_ASKS_FOR}(?:\W+(?!{_A_MEASURE}\b)\w+){{0,5}}?\W+{stem}(?:s|es)?\b", re.I
+    )
+    return asked.match(question, first.start()) is not None
+
+
 def _whole_from_share(question: str, data: OffsetData) -> Route | None:
-    """ "If X was 32.8% of the total, what was the total?": the whole, X ÷ 32.8%."""
+    """ "If X was 32.8% of the total, what was the total?": the whole, X ÷ 32.8%; also when the
+    whole is asked by the name the share gave it ("X was 7% of imports: what were imports?")."""
     match = _SHARE_OF_WHOLE.search(question)
-    if not match or not _WHOLE_ASKED.search(question[match.end() :] + " " + question):
+    if not match:
+        return None
+    if not _WHOLE_ASKED.search(question[match.end() :] + " " + question) and not _whole_named_again(
+        question, match
+    ):
         return None
     money = [a for a in roles(question) if a.start < match.start()]
     if len(money) != 1:
