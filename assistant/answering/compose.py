@@ -2917,6 +2917,20 @@ class Composer:
                     )
             if (extra.abstained or not answers(extra)) and not _REFERS_BACK.search(asked):
                 extra = self._asked_apart(asked, context, scope, said) or extra
+            if (
+                (extra.abstained or not answers(extra))
+                and part in missing
+                and not given_already
+                and not _REFERS_BACK.search(asked)
+            ):
+                # Each lookup above went one way; asked as a question of its own, the part goes
+                # every way a whole question does (a statement that answers it alone, the
+                # sentence after its best), and is said unanswered only when none finds it.
+                alone = self._compose(asked, context, scope)
+                if not alone.abstained and not all(
+                    _plain(claim) in said for claim in _cited_claims(alone.answer)
+                ):
+                    extra = alone
             if not extra.abstained and answers(extra):
                 extras.append(_without_given(extra, said))
                 found_for.append(part)

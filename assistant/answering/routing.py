@@ -29,6 +29,7 @@ from assistant.answering.frame import (
     asserted_kinds,
     contract_kinds,
     frame_of,
+    from_written_year,
     period_mentions,
     relative_years,
     split_parts,
@@ -1613,6 +1614,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _change,
         _convert,
         _rule_of_year,
+        _rule_of_decades,
         _share_of_counts,
         _count_per_count,
         _share_delivered,
@@ -4369,6 +4371,8 @@ _SPLIT_AT_YEAR = lazy(
 
 def _rule_of_year(question: str, data: OffsetData) -> Route | None:
     """ "What threshold applied in 1985?": the rule table answers years no sentence names."""
+    # "In 2006, and the year before?": the year counted from the one written is asked too.
+    question = from_written_year(question)
     if amounts(question) or not _RULE_WORDS.search(question):
         return None
     # "threshold" alone means the offset threshold here; "share" or "rule" need "offset" with them
@@ -4378,13 +4382,15 @@ def _rule_of_year(question: str, data: OffsetData) -> Route | None:
     if _PERIOD.search(question) or _countries(question, data)[1:]:
         return None
     years = list(dict.fromkeys(YEAR.findall(_PUBLICATION_YEAR.sub(" ", question))))
-    if len(years) != 1:
+    if not years:
         return None
-    named = int(years[0])
     if answer_type(question) in _NAMING_TYPES:
         return None  # who audited or set a rule: the sources name them, the rule table does not
     if asks_finding(question):
         return None  # what a review of the rule found: the sources tell it, if anyone does
+    if len(years) > 1:
+        return _rule_of_years([int(y) for y in years], question, data)
+    named = int(years[0])
     if _SPLIT_AT_YEAR.search(question):
         # "The share before 1990, and after it?": one span cut at the year, both sides asked.
         # Each side is the rule in force in it: the one standing the year before, and the one
@@ -4406,6 +4412,87 @@ def _rule_of_year(question: str, data: OffsetData) -> Route | None:
     # Asked what held in a year whose rows tell only of other events (an audit, a renaming), the
     # rule stood as the rows before it set it: the rule in force then answers.
     return Route([CalculatorInput(operation="offset_rule", year=year)])
+
+
+def _rule_of_years(years: list[int], question: str, data: OffsetData) -> Route | None:
+    """ "The threshold in 2006, and in 2005?": several years a rule is asked of, one of which
+    no policy row sets a rule in, so that no sentence answers it: the rule table gives the rule
+    in force in each. A change asked of them ("what was it raised to") is the rows' to tell, a
+    year that bounds a span ("since 2006") no year a rule is asked of, and years the rows set a
+    rule in all are answered by the rows' own words."""
+    if len(years) > 4 or _YEAR_CHANGE_ASKED.search(question) or _SPLIT_AT_YEAR.search(question):
+        return None
+    bounds = r"since|from|after|until|till|through|before|prior to|earlier than|between|and"
+    for year in years:
+        if re.search(rf"\b(?:{bounds})\s+{year}\b", question, re.I) and not re.search(
+            rf"\b(?:in|of|for|during)\s+(?:[\w'’-]+\s+){{0,3}}?{year}\b", question, re.I
+        ):
+            return None
+    set_in = {e.year for e in data.policy if _states_a_rule(e)}
+    if all(year in set_in for year in years):
+        return None
+    return Route([CalculatorInput(operation="offset_rule", year=year) for year in years])
+
+
+# A decade a rule is asked of: "in the 1990s", "during the late 1980s", "since the 2000s" (to
+# the present). Which part of it: the early, middle or late years.
+_DECADE_ASKED = lazy(
+    r"\b(?P<since>since\s+)?(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?"
+    r"(?P<decade>(?:19|20)\d0)['’]?s\b",
+    re.I,
+)
+_DECADE_YEARS = {"early": (0, 3), "mid": (3, 6), "late": (7, 9)}
+# Words that ask what a rule required: a decade's "share" alone may be a share of anything
+# ("what share of imports did offsets make up in the 2010s").
+_RULE_OF_DECADE_WORDS = words(r"thresholds?|rules?|requirements?|requir\w*|minimum|triggers?")
+# A question of how a rule moved across a decade ("went up twice in the 1980s", "how has it
+# shifted since the 2000s") is the policy-history rows' to answer, each change with its year and
+# reason: the rules in force in the decade list the levels but tell no change.
+_DECADE_CHANGE_ASKED = lazy(
+    rf"\b(?:{_MOVE})\b|\b(?:shift|evolv|develop|tighten|loosen|relax|eas|lift|hik|rais|lower|cut|"
+    r"revis|amend|adjust|adopt|introduc|replac|abolish|repeal|reform|overhaul)\w*"
+    r"|\b(?:twice|thrice|times|new|year by year|over time|to now|until now|to date)\b",
+    re.I,
+)
+
+
+def _rule_of_decades(question: str, data: OffsetData) -> Route | None:
+    """ "What was the offset threshold in the 1990s?": the rule table gives each rule in force at
+    some time of each decade the question names, from the year it first held in the decade. No
+    sentence names the decade: the rows cover every year of it."""
+    if amounts(question) or _PERIOD.search(question) or not _RULE_OF_DECADE_WORDS.search(question):
+        return None
+    # A year asked beside a decade ("in the 1990s, and in 2020?") is asked of the rule in force
+    # then too; one that bounds a span ("since 2006") is no time a rule is asked of.
+    years = [int(y) for y in dict.fromkeys(YEAR.findall(_PUBLICATION_YEAR.sub(" ", question)))]
+    if any(
+        re.search(
+            rf"\b(?:since|from|after|until|till|through|before|prior to)\s+{y}\b", question, re.I
+        )
+        for y in years
+    ):
+        return None
+    if not _OFFSET_WORDS.search(question) and not _THRESHOLD.search(question):
+        return None
+    if _countries(question, data)[1:] or answer_type(question) in _NAMING_TYPES:
+        return None
+    if asks_finding(question) or _DECADE_CHANGE_ASKED.search(question):
+        return None
+    held: dict[str, int] = {}  # each rule in force in a decade asked: the first year it held
+    for found in _DECADE_ASKED.finditer(question):
+        decade = int(found["decade"])
+        low, high = _DECADE_YEARS.get((found["part"] or "").lower(), (0, 9))
+        first, last = decade + low, (None if found["since"] else decade + high)
+        for rule in data.rules:
+            if (last is None or rule.from_year <= last) and (
+                rule.to_year is None or rule.to_year >= first
+            ):
+                year = max(rule.from_year, first)
+                held[rule.id] = min(year, held.get(rule.id, year))
+    if not held:
+        return None
+    asked = sorted({*held.values(), *years})
+    return Route([CalculatorInput(operation="offset_rule", year=year) for year in asked])
 
 
 def _expression(question: str) -> Route | None:
