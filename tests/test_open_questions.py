@@ -26,6 +26,15 @@ def test_a_question_asking_for_one_thing_is_not_widened():
     assert not intent_of("How much did the guild pay for the licence?").wide
 
 
+def test_a_question_leading_with_an_open_ask_is_answered_widely_whatever_it_asks_next():
+    # The lead ask is open; the later one alone asks for a list of countries, which is narrow.
+    assert not intent_of("Which countries collect the harbour levy?").wide
+    assert intent_of("Describe the harbour levy and which countries collect it.").wide
+    assert intent_of("Explain how the quota scheme works, and who runs it.").wide
+    # A narrow lead keeps the question narrow, however the later asks read.
+    assert not intent_of("When was the harbour levy adopted, and which countries collect it?").wide
+
+
 def test_a_what_about_follow_up_asks_for_what_the_earlier_question_asked_for():
     earlier = "What minimum share of a purchase does Peru demand back?"
     assert not intent_of("What about Chile?", earlier).wide

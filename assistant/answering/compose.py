@@ -1254,12 +1254,35 @@ class Intent:
     chronological: bool = False
 
 
+# The kinds of question answered from more than one sentence and source.
+_WIDE_KINDS = ("summary", "reason", "position", "comparison", "other")
+# A request to have a thing told at length: "explain the levy", "walk me through the talks".
+# A lead ask of no kind is open only so: "which items were pledged" is of none either.
+_OPEN_REQUEST = lazy(
+    r"^\W*(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?"
+    r"(?:explain|describe|outline|summari[sz]e|lay out|walk\s+(?:me|us)\s+through|"
+    r"tell\s+(?:me|us)\s+about|(?:brief|fill)\s+(?:me|us)\s+(?:in\s+)?on|"
+    r"catch\s+(?:me|us)\s+up\s+on)\b",
+    re.I,
+)
+
+
+def _open_lead(parts: tuple[str, ...], kind: str) -> bool:
+    """Whether a question of ``parts``, of ``kind`` narrower than its first ask, leads with an
+    open ask: one of a wide kind, or a request to have its thing told at length."""
+    if kind in _WIDE_KINDS or len(parts) < 2:
+        return False
+    lead = answer_type(parts[0])
+    return lead in _WIDE_KINDS and (lead != "other" or bool(_OPEN_REQUEST.search(parts[0])))
+
+
 def intent_of(question: str, context: str = "") -> Intent:
     kind = answer_type(question)
     if kind == "other" and context and asks_as_before(question):
         # "What about the other one?" asks for what the question it follows asked for.
         kind = answer_type(context)
     summary = kind == "summary"
+    parts = split_parts(question)
     return Intent(
         bool(_NUMBER_Q.search(question)),
         bool(_DATE_Q.search(question)),
@@ -1267,16 +1290,17 @@ def intent_of(question: str, context: str = "") -> Intent:
         bool(_WHY_Q.search(question)) or kind == "reason",
         # "Simply put, what's a levy, and who ends up paying?": a definition is asked for by
         # any part of the question, however plainly it is to be put.
-        any(
-            _DEFINE_Q.search(part) for part in {without_register(question), *split_parts(question)}
-        ),
+        any(_DEFINE_Q.search(part) for part in {without_register(question), *parts}),
         # "Summarize the ministry's objections" asks for a side's position in a summary's width.
         # ... and "the ministry's stance versus the unions'" each side's in a comparison's.
         position=kind == "position"
         or (kind in ("summary", "comparison") and asks_position(question)),
         # A question no answer type fits ("what has the program brought the industry?") is
         # open: it is answered like a summary, from more than one sentence and source.
-        wide=kind in ("summary", "reason", "position", "comparison", "other")
+        wide=kind in _WIDE_KINDS
+        # "Describe the levy and which countries charge it": the lead ask opens the answer, and an
+        # open lead is answered as widely as it would be alone, whatever the later asks want.
+        or _open_lead(parts, kind)
         # "Has it done them any good?": whether there are any is answered by the ones there are;
         # "did they keep their pledges?" by how far they did.
         or (kind == "yesno" and _asks_how_far(question)),
