@@ -5113,14 +5113,44 @@ class Composer:
         )
 
     def _sides(self, question: str) -> list[str]:
-        """The people, organisations and companies ``question`` names, in its order."""
+        """The people, organisations and companies ``question`` names, in its order, then the
+        bodies it describes by the words of their full names ("the trade ministry" for MOTIE,
+        ``bodies_described``): a side asked about by its description is still that body, whose
+        statements the sources attribute to it by its name."""
         names = name_table()
         found = [
             (question.lower().find(name.lower()), name)
             for kind in _NAME_KINDS["agent"]
             for name in names.find(kind, question)
         ]
+        lexicon = self.index.lexicon
+        for body, met in bodies_described(lexicon, lexicon.terms(question)).items():
+            name = self._named_by_term.get(body)
+            # A described body stands where the first word of its description does.
+            at = next(
+                (
+                    w.start()
+                    for w in re.finditer(r"[a-z]+", question.lower())
+                    if lexicon.stem(w.group()) in met
+                ),
+                len(question),
+            )
+            if name is not None:
+                found.append((at, name))
         return list(dict.fromkeys(name for _, name in sorted(found)))
+
+    @cached_property
+    def _named_by_term(self) -> dict[str, str]:
+        """Each person, organisation and company of the name table by the one index term its
+        name is ("moti": "MOTIE"), read once."""
+        lexicon = self.index.lexicon
+        found: dict[str, str] = {}
+        for kind in _NAME_KINDS["agent"]:
+            for name in name_table().names(kind):
+                terms = lexicon.terms(name)
+                if len(terms) == 1:
+                    found.setdefault(terms[0], name)
+        return found
 
     def _asked_body_terms(self, question: str) -> frozenset[str]:
         """The terms of the noun by which ``question`` asks for a body ("committe")."""
