@@ -3670,7 +3670,7 @@ def _holds(text: str, part: Frame, entities: Entities | None) -> bool:
     return has_type(text, part.answer_type, entities)
 
 
-# An ask for the year a thing is named by: "which year's agreement", "what year's edition".
+# An ask for the year a thing is named by: "which year's treaty", "what year's edition".
 _YEAR_OF_A_THING = lazy(r"\b(?:which|what)\s+year['’]s\s+[a-z]", re.I)
 
 
@@ -3713,9 +3713,9 @@ def answered_beside(
     part: Frame, frame: Frame, frames: list[Frame], answer: Answer, entities: Entities | None
 ) -> bool:
     """Whether one statement of ``answer`` gives the figure ``part`` asks for beside the figures
-    the other parts of ``frame`` (``frames``) ask: "how many jets, what did they cost and when
-    did the first arrive" is answered by the one sentence that gives 40 jets, KRW 7.77 trillion
-    and March 2018, however it words the cost ("invested"). Its figure of the part's kind is the
+    the other parts of ``frame`` (``frames``) ask: "the count of cranes, their price and the date
+    of the first delivery" is answered by the one sentence that gives 12 cranes, EUR 90 million
+    and May 2011, however it words the cost ("spent"). Its figure of the part's kind is the
     part's when it also holds a figure of another kind another part asks for, or as many
     figures of the part's kind as the parts asking that kind. Only for a part asking a kind of
     figure (a count, an amount, a date, a name; not "what did they say"), which the answer

@@ -272,12 +272,12 @@ _BARE_VERB = lazy(
 )
 # A sentence's end: a stop after anything but a capital or a stop, before a capital ("… a
 # talk. It was …", "… in 2022. Average?", "… is 30%. Minimum?"), never the stop of an
-# abbreviation in capitals ("the U.S. Trade Representative").
+# abbreviation in capitals ("the U.N. Port Authority").
 _BARE_SENTENCE = lazy(r"(?<=[^A-Z.\s][.!])\s+(?=[A-Z])")
 _BARE_CLAUSE = lazy(r"[,;:]\s+|\s+[-–—]\s+")
 # The furthest word of a clause a statement's verb stands at: its subject is a name or a short
 # noun phrase ("The Air Force's offset office"); a verb further on ends a relative clause of a
-# noun phrase asked ("total number of jets the air force got from the maker?").
+# noun phrase asked ("total count of cranes the harbour took from the yard?").
 _BARE_VERB_REACH = 5
 
 

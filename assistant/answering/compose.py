@@ -2223,8 +2223,8 @@ class Composer:
                 self._answering.recent = None
 
     def _ranked_rows(self, question: str, said: str) -> Answer | None:
-        """A question for the item that stands out among rows of one kind ("which country asks
-        the smallest share", "the biggest kind of offset"): the rows' typed figures are compared
+        """A question for the item that stands out among rows of one kind ("which port charges
+        the lowest levy", "the largest kind of cargo"): the rows' typed figures are compared
         and the extreme item named with its figure, every row compared cited (``ranked_rows``).
         Items asked about that the table gives no figure for leave the extreme unknown."""
         directions = directions_asked(question)

@@ -1,6 +1,6 @@
-"""A question for the item that stands out among rows of one kind ("which country asks the
-smallest share", "the biggest kind of offset by value", "which of those has the highest
-trigger?"): the table's typed figures are compared, the extreme item is named with its figure,
+"""A question for the item that stands out among rows of one kind ("which port charges the
+lowest levy", "the largest kind of cargo by tonnage", "the dearest of
+them?"): the table's typed figures are compared, the extreme item is named with its figure,
 and every row compared is cited. When an item asked about has no figure in the table, which
 is the extreme is not known: a country without a figure is not the lowest.
 

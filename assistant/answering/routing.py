@@ -1797,7 +1797,7 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     # may be stating that amount.
     contract_end = next(a.end for a in stated if a.role == "contract")
     against_threshold = bool(_THRESHOLD_NAMED.search(question, contract_end))
-    # "KIET urges 50 to 100 percent on every import: what would a $40 million deal yield?": a rule
+    # "The board proposes 40 to 90 percent on each lease: a $7 million lease then owes?": a rule
     # put forward, with the shares it sets, is a rule asked of the contract, named or not offset.
     proposal_named = bool(_PROPOSED.search(question) and _PROPOSED_SHARE.search(question))
     named_rule = (
@@ -1848,9 +1848,9 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
         ]
         return Route(requests, total=total, below=below)
     named, _ = asserted_kinds(question)
-    # "How much less would a $10 million deal owe under the 1986 rule than under the 1982 one?":
-    # one contract under the rules of two years, of one type or under rules that each give every
-    # type one share, differs by the rule alone; the gap between the two is worked out.
+    # "How much less would a $3 million lease owe under the 1971 rule than under the 1965 one?":
+    # one contract under the rules of two years, of one type or under rules that each give all
+    # its kinds a single share, differs by the rule alone; the gap between them is worked out.
     across_years = (
         len(times) == 2
         and not gap
@@ -1912,7 +1912,7 @@ _PROPOSED = words(
 )
 
 
-# A share a proposal sets on contracts: "50 percent to 100 percent on every import deal", "a
+# A share a proposal sets on contracts: "40 percent to 90 percent on each lease signed", "a
 # 60% floor for all purchases", "the proposed 40 to 80 percent band" ("a 20% discount on the deal"
 # sets none).
 _PROPOSED_SHARE = lazy(
@@ -1969,7 +1969,7 @@ def _then_gap_to_proposal(
     own that takes those two results as its operands. Of a range, the end the question names
     (its bottom or its top); else each proposed share."""
     if not proposals or not (_GAP_TO.search(question) or _KINDS_DIFFER.search(question)):
-        return  # "how much more would the proposal yield?" asks the gap as "the gap to it" does
+        return  # "what extra would the draft bring in?" asks the gap as "the gap to it" does
     current = requests[: len(requests) - len(proposals)]
     if len(current) != 1 or current[0].operation != "offset_obligation":
         return
@@ -4417,7 +4417,7 @@ def _rule_of_year(question: str, data: OffsetData) -> Route | None:
 def _rule_of_years(years: list[int], question: str, data: OffsetData) -> Route | None:
     """ "The threshold in 2006, and in 2005?": several years a rule is asked of, one of which
     no policy row sets a rule in, so that no sentence answers it: the rule table gives the rule
-    in force in each. A change asked of them ("what was it raised to") is the rows' to tell, a
+    in force in each. A change asked of them ("what did it climb to") is the rows' to tell, a
     year that bounds a span ("since 2006") no year a rule is asked of, and years the rows set a
     rule in all are answered by the rows' own words."""
     if len(years) > 4 or _YEAR_CHANGE_ASKED.search(question) or _SPLIT_AT_YEAR.search(question):
@@ -4443,11 +4443,11 @@ _DECADE_ASKED = lazy(
 )
 _DECADE_YEARS = {"early": (0, 3), "mid": (3, 6), "late": (7, 9)}
 # Words that ask what a rule required: a decade's "share" alone may be a share of anything
-# ("what share of imports did offsets make up in the 2010s").
+# ("what share of exports did grain take in the 1970s").
 _RULE_OF_DECADE_WORDS = words(r"thresholds?|rules?|requirements?|requir\w*|minimum|triggers?")
-# A question of how a rule moved across a decade ("went up twice in the 1980s", "how has it
-# shifted since the 2000s") is the policy-history rows' to answer, each change with its year and
-# reason: the rules in force in the decade list the levels but tell no change.
+# A question of how a rule moved across a decade ("climbed twice in the 1960s", "how has it
+# moved since the 1990s") is the policy-history rows' to answer, each change with its year and
+# reason: the rules in force over those ten years list the levels but tell no change.
 _DECADE_CHANGE_ASKED = lazy(
     rf"\b(?:{_MOVE})\b|\b(?:shift|evolv|develop|tighten|loosen|relax|eas|lift|hik|rais|lower|cut|"
     r"revis|amend|adjust|adopt|introduc|replac|abolish|repeal|reform|overhaul)\w*"
@@ -4457,7 +4457,7 @@ _DECADE_CHANGE_ASKED = lazy(
 
 
 def _rule_of_decades(question: str, data: OffsetData) -> Route | None:
-    """ "What was the offset threshold in the 1990s?": the rule table gives each rule in force at
+    """ "The levy floor in the 1960s?": the rule table gives each rule in force at
     some time of each decade the question names, from the year it first held in the decade. No
     sentence names the decade: the rows cover every year of it."""
     if amounts(question) or _PERIOD.search(question) or not _RULE_OF_DECADE_WORDS.search(question):
@@ -4556,8 +4556,8 @@ _SHARE_OF_WHOLE = lazy(
 )
 
 
-# The words naming what a share is of: "7% of (the) imports", "32.8% of US defense export
-# contracts", up to a stop, a comma or a word that starts another clause or qualifier.
+# The words naming what a share is of: "9% of (the) shipments", "41.5% of EU grain
+# tenders", up to a stop, a comma or a word that starts another clause or qualifier.
 _WHOLE_NAMED = lazy(
     r"\s*(?:the\s+|all\s+|its\s+|their\s+)?(?P<words>(?:(?!(?:in|for|over|during|by|and|"
     r"that|which|what|how|from|to|at|on|with|signed|spread|each)\b)[A-Za-z][\w'’-]*\s*){1,5})",
