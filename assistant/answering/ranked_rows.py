@@ -56,7 +56,7 @@ _YEAR = lazy(r"\b(?:19|20)\d\d\b")
 # The item asked is a period of time ("which period", "what five-year span", "in which years").
 _PERIOD_ASKED = lazy(
     r"\b(?:which|what)\s+(?:(?:five|ten|two)-year\s+|half-decade\s+)?"
-    r"(?:period|span|stretch|stretch|window|years|interval|term|half-decade|block)s?\b",
+    r"(?:period|span|stretch|window|years|interval|term|half-decade|block)s?\b",
     re.I,
 )
 # A question over the home rule's history ("the highest threshold it has ever set", "when was
