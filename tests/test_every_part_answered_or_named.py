@@ -129,15 +129,3 @@ def test_parts_naming_things_the_sources_never_mention_are_not_answered_by_that_
         "cost in won?"
     )
     assert answer.abstained
-
-
-def test_a_year_naming_a_thing_answers_a_part_asking_which_years_thing_it_is():
-    question = "On ferries: which year's treaty set the fee, and what does a crossing cost?"
-    named = "Under the 2011 Baltic Ferry treaty, a crossing costs USD 40. [1]"
-    assert _missing(question, named) == []
-    # A part asking when something happened is still not met by a year that only names a thing.
-    missing = _missing(
-        "On ferries: when was the fee set, and what does a crossing cost?",
-        "Under the 2011 Baltic Ferry treaty, a crossing costs USD 40. [1]",
-    )
-    assert missing == ["when was the fee set (ferries)"]

@@ -852,36 +852,3 @@ def test_every_part_names_its_kind_by_its_own_noun():
         ("line", "position"),
     )
     assert kind_nouns("How do offsets work?") == ()
-
-
-def test_where_a_figure_is_to_be_read_stays_with_the_ask_it_qualifies():
-    # "per the gazette" names the source the ask is put to: no ask of its own.
-    parts = split_parts("Ferries against barges - how did their tonnage compare, per the gazette?")
-    assert len(parts) == 1
-    assert "gazette" in parts[0]
-    parts = split_parts(
-        "The pier levy: who collects it, according to the harbour board, and what does it cost?"
-    )
-    assert len(parts) == 2
-    assert not any(part.startswith(("what is the per", "what is the according")) for part in parts)
-
-
-def test_a_label_of_the_kind_of_question_is_no_topic_of_a_list_of_asks():
-    # The commas after "Hypothetical:" are the scenario's own, not a list of asks.
-    question = (
-        "Hypothetical: the coast guard buys a sonar from one bidder, worth USD 30 million,"
-        " paid commercially. What offset is owed?"
-    )
-    assert split_parts(question) == (question,)
-    assert len(split_parts("Scenario: a pier costs USD 9 million, built in 2019. Who pays?")) == 1
-    # A topic that is a thing is still one.
-    assert len(split_parts("Pier levy: who pays it, and when was it set?")) == 2
-
-
-def test_a_clause_of_time_before_one_ask_is_no_part_of_its_own():
-    assert split_parts("When the ferry line opened, what did a ticket cost?") == (
-        "When the ferry line opened, what did a ticket cost?",
-    )
-    assert split_parts(
-        "If a pier is bought through one bidder, what share is asked, per the survey?"
-    ) == ("If a pier is bought through one bidder, what share is asked, per the survey?",)

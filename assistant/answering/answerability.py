@@ -3663,15 +3663,7 @@ def _holds(text: str, part: Frame, entities: Entities | None) -> bool:
     answered by the agency."""
     if part.answer_type in _NAMED_KINDS:
         text = _without_names(text, part.question)
-    if part.answer_type in ("date", "year") and _YEAR_OF_A_THING.search(part.question):
-        # "Under which year's treaty …?" asks for the year that names the treaty: "the 2008
-        # ferry treaty" answers it, though a year naming a thing is no date elsewhere.
-        return bool(_YEAR.search(text))
     return has_type(text, part.answer_type, entities)
-
-
-# An ask for the year a thing is named by: "which year's treaty", "what year's edition".
-_YEAR_OF_A_THING = lazy(r"\b(?:which|what)\s+year['’]s\s+[a-z]", re.I)
 
 
 def _stated(

@@ -1121,11 +1121,7 @@ _LEAD_TOPIC = lazy(
 
 # A piece of a list that qualifies the ask before it: it opens with a preposition ("in
 # millions", "to one decimal", "at today's rate").
-# So is one naming where the figure is to be read ("per the harbour survey", "according to the
-# gazette"): the source it is asked of, not a thing asked.
-_QUALIFYING = lazy(
-    r"^(?:in|to|at|with|by|from|for|on|as|under|using|rounded|per|according\s+to|citing)\b", re.I
-)
+_QUALIFYING = lazy(r"^(?:in|to|at|with|by|from|for|on|as|under|using|rounded)\b", re.I)
 
 
 # A request in a list of asks ("tell me its owner") asks for what it names.
@@ -1152,22 +1148,12 @@ def asks_of_topic(question: str) -> bool:
     return _asks_of_topic(without_register(question)) is not None
 
 
-# A label of what kind of question follows ("Hypothetical:", "Scenario -", "Quick check:"):
-# it names no topic, and the commas after it are the question's own, not a list of asks.
-_KIND_LABEL = lazy(
-    r"(?:(?:a|one|my)\s+)?(?:quick\s+|short\s+|simple\s+)?(?:hypothetical|scenario|"
-    r"thought\s+experiment|what[\s-]if|suppose|supposing|assume|assuming|imagine|example|"
-    r"check|sanity\s+check|test\s+case|case\s+study|exercise|calculation)",
-    re.I,
-)
-
-
 def _asks_of_topic(question: str) -> tuple[str, ...] | None:
     """The parts of "TOPIC: ask, ask and ask" (or "For TOPIC, ask, ask and ask") with the topic
     put in each: "who set it" becomes "who set the levy", a bare noun ("their value") a question
     for it; None for a question of another shape."""
     found = _TOPIC_THEN_ASKS.match(question.strip()) or _LEAD_TOPIC.match(question.strip())
-    if found is None or _KIND_LABEL.fullmatch(found.group("topic").strip()):
+    if found is None:
         return None
     asks: list[str] = []
     for piece in _ASK_SPLIT.split(found.group("asks")):
@@ -1181,15 +1167,6 @@ def _asks_of_topic(question: str) -> tuple[str, ...] | None:
             asks.append(piece)
     asks = [_ASK_REQUEST.sub("", a) for a in asks]
     if len(asks) < 2:
-        lead = found.group("topic").split(None, 1)
-        if (
-            found.groupdict().get("clause") is not None
-            and len(lead) == 2
-            and not _FIRST_WH.search(lead[1])
-        ):
-            # "When the port opened, what did it cost, per the board?": one ask under its
-            # clause; the clause is no ask of its own ("In what year …, and by whom?" is one).
-            return (question.strip(),) if asks else None
         return None
     topic = _TOPIC_OPENING.sub("", found.group("topic")).strip(" ,;")
     # "Explain the levy: how does it work, and who pays it?": the topic is the levy; the request
