@@ -68,8 +68,6 @@ from assistant.answering.figures import figures, untraced
 from assistant.answering.followup import asks_as_before, person_referred
 from assistant.answering.frame import (
     BY_WORLD_MEASURE,
-    COMPETITIVE,
-    NON_COMPETITIVE,
     SPEAKS_FOR,
     YEAR,
     Frame,
@@ -108,21 +106,6 @@ from assistant.answering.gate_words import (
 )
 from assistant.answering.outline import outline_of, paragraph_leads, points_of, section_around
 from assistant.answering.patterns import WH_WORDS, words
-from assistant.answering.ranked_rows import (
-    BY_PERIOD,
-    BY_TYPE,
-    Direction,
-    asks_kind_of_value,
-    asks_of_earlier,
-    country_family,
-    directions_asked,
-    extreme,
-    names_list,
-    period_asked,
-    periods_compared,
-    rule_figure_asked,
-    years_of,
-)
 from assistant.answering.row_answers import (
     Fact,
     FactBook,
@@ -177,14 +160,7 @@ from assistant.knowledge.disagreements import Disagreement, Side, sides_cited, s
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table, phrases_of
 from assistant.knowledge.origins import origins
-from assistant.knowledge.rows import (
-    CountryPolicy,
-    OffsetRule,
-    OffsetValue,
-    PolicyEvent,
-    Row,
-    TimelineEvent,
-)
+from assistant.knowledge.rows import CountryPolicy, OffsetRule, PolicyEvent, Row, TimelineEvent
 from assistant.knowledge.spans import PERIOD
 from assistant.quantities import (
     COUNT_WORDS,
@@ -1438,13 +1414,6 @@ def _names_kind_asked(question: str, noun: str) -> bool:
     )
 
 
-def _of_period(years: set[int], period: str) -> bool:
-    """Whether the years a question writes name ``period`` ("1983-2022"): its two ends, or
-    one of them ("since 1983"). Other years name another period."""
-    ends = {int(y) for y in period.split("-")}
-    return years == ends if len(years) > 1 else years <= ends
-
-
 class Composer:
     """Turns a question (already resolved against the conversation) into a cited ``Answer``."""
 
@@ -2194,9 +2163,6 @@ class Composer:
         if outermost:
             self._answering.recent = {}
         try:
-            ranked_rows = self._ranked_rows(question, said) if outermost else None
-            if ranked_rows is not None:
-                return ranked_rows
             going_on = self._said_further(question, context, scope, said) if said else None
             if going_on is not None:
                 return going_on
@@ -2221,155 +2187,6 @@ class Composer:
         finally:
             if outermost:
                 self._answering.recent = None
-
-    def _ranked_rows(self, question: str, said: str) -> Answer | None:
-        """A question for the item that stands out among rows of one kind ("which port charges
-        the lowest levy", "the largest kind of cargo"): the rows' typed figures are compared
-        and the extreme item named with its figure, every row compared cited (``ranked_rows``).
-        Items asked about that the table gives no figure for leave the extreme unknown."""
-        directions = directions_asked(question)
-        if self.facts is None or not directions:
-            return None
-        data = self.facts.data
-        table = name_table()
-        named = list(dict.fromkeys(table.find("countries", question)))
-        found = country_family(question, len(named) >= 3)
-        rows: list[Row]
-        apart: list[OffsetValue] = []
-        if found is not None:
-            family, attribute = found
-            kind = frame_of(question).contract_type
-            kind = kind if kind in (COMPETITIVE, NON_COMPETITIVE) else COMPETITIVE
-            earlier = list(dict.fromkeys(table.find("countries", said))) if said else []
-            if asks_of_earlier(question) and len(earlier) >= 2:
-                asked = earlier
-            elif len(named) >= 3:
-                asked = named
-            elif not named:
-                asked = []
-            else:
-                return None  # one or two named countries: the comparison rules' business
-            given = [
-                r
-                for r in data.countries
-                if r.attribute == attribute
-                and family.key(r) is not None
-                and (not asked or r.country in asked)
-                # The home country's rule of the contract type asked, competitive unless
-                # another is named: its headline rule, not each kind's beside the others'.
-                and r.contract_type in (None, kind)
-            ]
-            rows = list(given)
-            missing = [c for c in asked if not any(r.country == c for r in given)]
-        elif asks_kind_of_value(question) and set(named) <= {domain().home_country}:
-            family, missing = BY_TYPE, []
-            kinds = [r for r in data.values if r.measure == "offset_value_by_type" and r.amount]
-            rows = list(kinds)
-            periods = {r.period for r in kinds}
-            years = years_of(question)
-            if years and not any(_of_period(years, p) for p in periods):
-                # The breakdown is of one period; another period's is not given. The period's
-                # own total row dates it, so the years said are cited.
-                totals: list[Row] = [
-                    r for r in data.values if r.measure == "offset_value" and r.period in periods
-                ]
-                cited = CitationList(self.row_citation)
-                spans = ", ".join(p.replace("-", "–") for p in sorted(periods))
-                reason = (
-                    f"The sources break the value of offsets down by type only for {spans} "
-                    f"{cited.rows(totals)}{cited.rows(rows)}."
-                )
-                return Answer(
-                    question=question,
-                    answer=f"{say('cannot_answer')} {reason}",
-                    citations=cited.items,
-                    abstained=True,
-                )
-        elif rule_figure_asked(question) == "threshold_usd" and set(named) <= {
-            domain().home_country
-        }:
-            # The share's history is not dated step by step in the sources; the threshold's is.
-            return self._rule_threshold_extreme(question, directions)
-        elif period_asked(question) and not years_of(question):
-            # Periods named by their years ("2011-2015 or 2016-2020") are items compared by
-            # name: the comparison rules' business.
-            family, missing = BY_PERIOD, []
-            values = [r for r in data.values if r.measure == "offset_value" and r.amount]
-            compared, apart = periods_compared(values)
-            rows = list(compared)
-        else:
-            return None
-        if len(rows) < 2 and not missing:
-            return None
-        cited = CitationList(self.row_citation)
-        word = {"high": "highest", "low": "lowest"}
-        if missing:
-            figures = "; ".join(
-                f"{family.item(r)} {family.shown(r)} {cited.rows([r])}" for r in rows
-            )
-            reason = (
-                f"The sources give the {family.label} of {names_list(missing)} nowhere, so which "
-                f"of them has the {word[directions[0]]} is not known."
-            )
-            if rows:
-                reason += f" They give it for {figures}."
-            return Answer(
-                question=question,
-                answer=f"{say('cannot_answer')} {reason}",
-                citations=cited.items,
-                abstained=True,
-            )
-        said_lines = []
-        for direction in directions:
-            top = extreme(rows, family, direction)
-            items = names_list([family.item(r) for r in top])
-            verb = "has" if len(top) == 1 else "have"
-            said_lines.append(
-                f"{items[:1].upper()}{items[1:]} {verb} the {word[direction]} {family.label}: "
-                f"{family.shown(top[0])} {cited.rows(top)}."
-            )
-        ordered = sorted(rows, key=lambda r: family.key(r) or 0, reverse=directions[0] == "high")
-        others = "; ".join(f"{family.item(r)} {family.shown(r)} {cited.rows([r])}" for r in ordered)
-        said_lines.append(f"Compared: {others}.")
-        if apart:
-            # Periods of another length are not ranked with these, but their figures are told.
-            told = "; ".join(f"{family.item(r)} {family.shown(r)} {cited.rows([r])}" for r in apart)
-            said_lines.append(f"Not compared, being of another length: {told}.")
-        return Answer(question=question, answer=" ".join(said_lines), citations=cited.items)
-
-    def _rule_threshold_extreme(self, question: str, directions: list[Direction]) -> Answer | None:
-        """The highest (or lowest) threshold the home rule has set over its history, with the
-        year it was set, and each threshold the rule has had beside it. Each is cited by the
-        step that set it, which states its year (the rule table joins the steps into spans the
-        sources do not all date)."""
-        assert self.facts is not None
-        steps: list[tuple[Decimal, int, Row]] = []
-        for rule in sorted(self.facts.data.rules, key=lambda r: r.from_year):
-            if steps and steps[-1][0] == rule.threshold_usd:
-                continue
-            row = self._stating(rule, "threshold_usd", rule.threshold_usd)
-            steps.append((rule.threshold_usd, rule.from_year, row))
-        if len(steps) < 2:
-            return None
-        cited = CitationList(self.row_citation)
-
-        def shown(value: Decimal) -> str:
-            return f"USD {(value / Decimal(1_000_000)).normalize():f} million"
-
-        lines = []
-        for direction in directions:
-            best = (max if direction == "high" else min)(v for v, _, _ in steps)
-            at = " and ".join(
-                f"set in {year} {cited.rows([row])}" for v, year, row in steps if v == best
-            )
-            word = "highest" if direction == "high" else "lowest"
-            lines.append(
-                f"The {word} contract value that triggers offsets the rule has set is "
-                f"{shown(best)}, {at}."
-            )
-        history = "; ".join(f"{shown(v)} from {year} {cited.rows([row])}" for v, year, row in steps)
-        lines.append(f"Over time: {history}.")
-        return Answer(question=question, answer=" ".join(lines), citations=cited.items)
 
     def _misdated_change(self, question: str) -> Answer | None:
         """A claimed change of the policy put at a year the sources give nothing of the kind for

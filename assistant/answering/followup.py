@@ -585,10 +585,6 @@ def _referent(history: list[Turn], named: NameFinder) -> str | None:
     return named(kind, answer)
 
 
-# What picks one out of a group referred to: "which of them", "who among those".
-_PICKS_AMONG = lazy(r"(?:\b(?:which|who|what)(?:\s+one)?\s+of|\bamong(?:st)?)\s+$", re.I)
-
-
 def _refer(question: str, name: str) -> str:
     """``question`` with its first reference to someone replaced by ``name`` ("its" by "name's");
     the empty "it" of "is it true that" is no reference."""
@@ -596,10 +592,6 @@ def _refer(question: str, name: str) -> str:
     for reference in _ENTITY_REFERENCE.finditer(question):
         if any(a <= reference.start() < b for a, b in empty):
             continue
-        if _PICKS_AMONG.search(question[: reference.start()]):
-            # "which of them", "among those": one picked out of every item the answer
-            # listed, not the first of them.
-            return question
         said = reference.group().lower()
         return (
             question[: reference.start()]
