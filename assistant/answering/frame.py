@@ -1581,42 +1581,6 @@ def _last_year_as_time(question: str, present_year: int) -> str:
     return _LAST_YEAR_AS_TIME.sub(put, question)
 
 
-# A year counted from the one the question last wrote: "the threshold in 2006, and the year
-# before?", "what applied a year later", "in the following year". Only where the phrase ends its
-# clause (or takes "that"): "the year before the agency was founded" counts from something named.
-_FROM_WRITTEN_YEAR = lazy(
-    r"(?P<prep>\b(?:in|during|for|of)\s+)?"
-    r"(?:\bthe\s+year\s+(?P<after>before|after|prior)"
-    r"|\bthe\s+(?P<which>previous|prior|preceding|following|next)\s+year"
-    r"|\b(?:a|one)\s+year\s+(?P<counted>earlier|before|later|after))"
-    r"(?:\s+(?:that|then|it))?"
-    r"(?=\s*(?:[?.!,;:)]|$|\band\b|\bor\b|\bwhat\b|\bhow\b|\bwhich\b))",
-    re.I,
-)
-_LATER_WORDS = frozenset({"after", "following", "next", "later"})
-# A year that ends a span ("2016 to 2020", "2016-2020"): a year counted from the span is
-# counted from which end is not said.
-_SPAN_END = lazy(r"(?:\bto|\buntil|\bthrough|[-–—])\s*$", re.I)
-
-
-def from_written_year(question: str) -> str:
-    """``question`` with a year counted from the year it last wrote before it put as that year
-    ("what was the threshold in 2006, and what was it the year before?" asks of 2005); left as
-    written where no year comes before it, or that year ends a span. Read so only where the
-    rule table answers each year (routing): a year no source names would otherwise have the
-    whole question refused for a part that asks of it."""
-
-    def put(match: re.Match[str]) -> str:
-        years = list(_A_YEAR.finditer(question, 0, match.start()))
-        if not years or _SPAN_END.search(question[: years[-1].start()]):
-            return match.group(0)
-        word = (match["after"] or match["which"] or match["counted"]).lower()
-        year = int(years[-1].group()) + (1 if word in _LATER_WORDS else -1)
-        return f"{match['prep'] or 'in '}{year}"
-
-    return _FROM_WRITTEN_YEAR.sub(put, question)
-
-
 def _relative_year(match: re.Match[str], present_year: int, question: str) -> str:
     if match["which"].lower() not in ("last", "next", "this") and _A_YEAR.search(
         question, 0, match.start()

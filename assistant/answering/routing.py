@@ -29,7 +29,6 @@ from assistant.answering.frame import (
     asserted_kinds,
     contract_kinds,
     frame_of,
-    from_written_year,
     period_mentions,
     relative_years,
     split_parts,
@@ -4371,8 +4370,6 @@ _SPLIT_AT_YEAR = lazy(
 
 def _rule_of_year(question: str, data: OffsetData) -> Route | None:
     """ "What threshold applied in 1985?": the rule table answers years no sentence names."""
-    # "In 2006, and the year before?": the year counted from the one written is asked too.
-    question = from_written_year(question)
     if amounts(question) or not _RULE_WORDS.search(question):
         return None
     # "threshold" alone means the offset threshold here; "share" or "rule" need "offset" with them
@@ -4382,15 +4379,13 @@ def _rule_of_year(question: str, data: OffsetData) -> Route | None:
     if _PERIOD.search(question) or _countries(question, data)[1:]:
         return None
     years = list(dict.fromkeys(YEAR.findall(_PUBLICATION_YEAR.sub(" ", question))))
-    if not years:
+    if len(years) != 1:
         return None
+    named = int(years[0])
     if answer_type(question) in _NAMING_TYPES:
         return None  # who audited or set a rule: the sources name them, the rule table does not
     if asks_finding(question):
         return None  # what a review of the rule found: the sources tell it, if anyone does
-    if len(years) > 1:
-        return _rule_of_years([int(y) for y in years], question, data)
-    named = int(years[0])
     if _SPLIT_AT_YEAR.search(question):
         # "The share before 1990, and after it?": one span cut at the year, both sides asked.
         # Each side is the rule in force in it: the one standing the year before, and the one
@@ -4412,26 +4407,6 @@ def _rule_of_year(question: str, data: OffsetData) -> Route | None:
     # Asked what held in a year whose rows tell only of other events (an audit, a renaming), the
     # rule stood as the rows before it set it: the rule in force then answers.
     return Route([CalculatorInput(operation="offset_rule", year=year)])
-
-
-def _rule_of_years(years: list[int], question: str, data: OffsetData) -> Route | None:
-    """ "The threshold in 2006, and in 2005?": several years a rule is asked of, one of which
-    no policy row sets a rule in, so that no sentence answers it: the rule table gives the rule
-    in force in each. A change asked of them ("what did it climb to") is the rows' to tell, a
-    year that bounds a span ("since 2006") no year a rule is asked of, and years the rows set a
-    rule in all are answered by the rows' own words."""
-    if len(years) > 4 or _YEAR_CHANGE_ASKED.search(question) or _SPLIT_AT_YEAR.search(question):
-        return None
-    bounds = r"since|from|after|until|till|through|before|prior to|earlier than|between|and"
-    for year in years:
-        if re.search(rf"\b(?:{bounds})\s+{year}\b", question, re.I) and not re.search(
-            rf"\b(?:in|of|for|during)\s+(?:[\w'’-]+\s+){{0,3}}?{year}\b", question, re.I
-        ):
-            return None
-    set_in = {e.year for e in data.policy if _states_a_rule(e)}
-    if all(year in set_in for year in years):
-        return None
-    return Route([CalculatorInput(operation="offset_rule", year=year) for year in years])
 
 
 # A decade a rule is asked of: "in the 1990s", "during the late 1980s", "since the 2000s" (to
