@@ -282,45 +282,6 @@ def test_a_span_cut_at_a_year_asks_the_rule_on_each_side_of_it(data):
     assert request.year == 1983
 
 
-def test_a_decade_asks_each_rule_in_force_during_it(data):
-    # No sentence names a decade: every rule that held in some year of it answers, each from the
-    # first year it held there; "since" a decade runs to the rule in force now.
-    years = [
-        r.year for r in route("What offset threshold was in force in the 1990s?", data).requests
-    ]
-    assert years == [1990]
-    asked = "Which offset rules held during the 1980s, and which have held since the 2010s?"
-    assert [r.year for r in route(asked, data).requests] == [1982, 1984, 1986, 2010, 2020, 2023]
-    assert [r.year for r in route("What was the threshold in the late 2000s?", data).requests] == [
-        2007
-    ]
-    # A share of something else in a decade is no question of the rule.
-    assert route("What share of imports did offsets make up in the 2010s?", data) is None
-
-
-def test_a_year_asked_beside_a_decade_is_answered_with_it(data):
-    asked = route("What offset threshold held in the 1990s, and which one in 2021?", data)
-    assert [r.year for r in asked.requests] == [1990, 2021]
-
-
-def test_a_change_across_a_decade_is_the_history_rows_not_the_rules_in_force(data):
-    # How a rule moved in a decade is told by the rows of each change, with its year: the rules
-    # in force list levels but no change.
-    for asked in (
-        "How often was the offset threshold lifted during the 1980s?",
-        "In what ways has the offset requirement shifted since the 2000s?",
-        "Which new offset rules came in during the 1980s?",
-        "How did the minimum contract size for offsets develop over the 1980s?",
-    ):
-        assert route(asked, data) is None, asked
-    # Asked what held, the same decade is still the rule table's.
-    assert [r.year for r in route("Which offset rule held in the 1980s?", data).requests] == [
-        1982,
-        1984,
-        1986,
-    ]
-
-
 def test_what_a_year_changed_is_asked_of_its_rows_not_the_rule_table(data):
     assert route("Was any offset rule newly brought in during 2018?", data) is None
     # The change at a year's start is the rows' too, asked "before" it as well.

@@ -1613,7 +1613,6 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _change,
         _convert,
         _rule_of_year,
-        _rule_of_decades,
         _share_of_counts,
         _count_per_count,
         _share_delivered,
@@ -4407,67 +4406,6 @@ def _rule_of_year(question: str, data: OffsetData) -> Route | None:
     # Asked what held in a year whose rows tell only of other events (an audit, a renaming), the
     # rule stood as the rows before it set it: the rule in force then answers.
     return Route([CalculatorInput(operation="offset_rule", year=year)])
-
-
-# A decade a rule is asked of: "in the 1990s", "during the late 1980s", "since the 2000s" (to
-# the present). Which part of it: the early, middle or late years.
-_DECADE_ASKED = lazy(
-    r"\b(?P<since>since\s+)?(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?"
-    r"(?P<decade>(?:19|20)\d0)['’]?s\b",
-    re.I,
-)
-_DECADE_YEARS = {"early": (0, 3), "mid": (3, 6), "late": (7, 9)}
-# Words that ask what a rule required: a decade's "share" alone may be a share of anything
-# ("what share of exports did grain take in the 1970s").
-_RULE_OF_DECADE_WORDS = words(r"thresholds?|rules?|requirements?|requir\w*|minimum|triggers?")
-# A question of how a rule moved across a decade ("climbed twice in the 1960s", "how has it
-# moved since the 1990s") is the policy-history rows' to answer, each change with its year and
-# reason: the rules in force over those ten years list the levels but tell no change.
-_DECADE_CHANGE_ASKED = lazy(
-    rf"\b(?:{_MOVE})\b|\b(?:shift|evolv|develop|tighten|loosen|relax|eas|lift|hik|rais|lower|cut|"
-    r"revis|amend|adjust|adopt|introduc|replac|abolish|repeal|reform|overhaul)\w*"
-    r"|\b(?:twice|thrice|times|new|year by year|over time|to now|until now|to date)\b",
-    re.I,
-)
-
-
-def _rule_of_decades(question: str, data: OffsetData) -> Route | None:
-    """ "The levy floor in the 1960s?": the rule table gives each rule in force at
-    some time of each decade the question names, from the year it first held in the decade. No
-    sentence names the decade: the rows cover every year of it."""
-    if amounts(question) or _PERIOD.search(question) or not _RULE_OF_DECADE_WORDS.search(question):
-        return None
-    # A year asked beside a decade ("in the 1990s, and in 2020?") is asked of the rule in force
-    # then too; one that bounds a span ("since 2006") is no time a rule is asked of.
-    years = [int(y) for y in dict.fromkeys(YEAR.findall(_PUBLICATION_YEAR.sub(" ", question)))]
-    if any(
-        re.search(
-            rf"\b(?:since|from|after|until|till|through|before|prior to)\s+{y}\b", question, re.I
-        )
-        for y in years
-    ):
-        return None
-    if not _OFFSET_WORDS.search(question) and not _THRESHOLD.search(question):
-        return None
-    if _countries(question, data)[1:] or answer_type(question) in _NAMING_TYPES:
-        return None
-    if asks_finding(question) or _DECADE_CHANGE_ASKED.search(question):
-        return None
-    held: dict[str, int] = {}  # each rule in force in a decade asked: the first year it held
-    for found in _DECADE_ASKED.finditer(question):
-        decade = int(found["decade"])
-        low, high = _DECADE_YEARS.get((found["part"] or "").lower(), (0, 9))
-        first, last = decade + low, (None if found["since"] else decade + high)
-        for rule in data.rules:
-            if (last is None or rule.from_year <= last) and (
-                rule.to_year is None or rule.to_year >= first
-            ):
-                year = max(rule.from_year, first)
-                held[rule.id] = min(year, held.get(rule.id, year))
-    if not held:
-        return None
-    asked = sorted({*held.values(), *years})
-    return Route([CalculatorInput(operation="offset_rule", year=year) for year in asked])
 
 
 def _expression(question: str) -> Route | None:
