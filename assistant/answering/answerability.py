@@ -3634,8 +3634,33 @@ def unanswered_parts(
     With ``terms`` (a text's search terms), a part is answered only by a statement that holds
     its figure and one of the words only that part uses: in "When did the bank open, and when
     were the rules issued?" a date about the rules does not answer when the bank opened."""
-    holds = partial(_holds, entities=entities)
-    stated = [part for part in frames if _stated(part, frame, frames, answer, entities)]
+    said = evidence(answer)
+
+    def holds(text: str, part: Frame) -> bool:
+        # As for a whole question, a name the part gives is no answer to it: "which office
+        # inside the agency runs it" is not answered by the agency.
+        if part.answer_type in _NAMED_KINDS:
+            text = _without_names(text, part.question)
+        return has_type(text, part.answer_type, entities)
+
+    statements_of = claims(answer)
+    stated = [
+        part
+        for part in frames
+        if holds(said, part)
+        # A figure of the whole is no figure of the part a part's names pick out of it.
+        and not _part_unmet(
+            part, statements_of, _part_of(part, _clause_before(part, frame.question))
+        )
+        and not _pointed_unmet(part, statements_of)
+        # Of one part among several, as of a whole question: another period's figure, or
+        # another measure's figure for the period, is no figure for the period it asks.
+        and not _period_unmet(part, statements_of)
+        # Nor, as of a whole question, is a figure of another country one of the country the
+        # part asks of, by name or by a pronoun for the country an earlier part names.
+        and not _of_another_country(part, frames, answer, statements_of, entities)
+    ]
+    stated = [part for part in stated if not _time_unmet(part, frames, answer, entities)]
     if terms is None or len(frames) < 2:
         return [part for part in frames if part not in stated]
     statements = [(piece, set(terms(_row_heads(piece)))) for piece in claims(answer)]
@@ -3655,82 +3680,6 @@ def unanswered_parts(
         ):
             missing.append(part)
     return missing
-
-
-def _holds(text: str, part: Frame, entities: Entities | None) -> bool:
-    """Whether ``text`` states a figure of the kind ``part`` asks for. As for a whole question, a
-    name the part gives is no answer to it: "which office inside the agency runs it" is not
-    answered by the agency."""
-    if part.answer_type in _NAMED_KINDS:
-        text = _without_names(text, part.question)
-    return has_type(text, part.answer_type, entities)
-
-
-def _stated(
-    part: Frame, frame: Frame, frames: list[Frame], answer: Answer, entities: Entities | None
-) -> bool:
-    """Whether ``answer`` states a figure of the kind ``part`` (one of ``frames``, the parts of
-    ``frame``) asks for, of the thing, the period, the country and the time it asks of."""
-    statements_of = claims(answer)
-    return (
-        _holds(evidence(answer), part, entities)
-        # A figure of the whole is no figure of the part a part's names pick out of it.
-        and not _part_unmet(
-            part, statements_of, _part_of(part, _clause_before(part, frame.question))
-        )
-        and not _pointed_unmet(part, statements_of)
-        # Of one part among several, as of a whole question: another period's figure, or
-        # another measure's figure for the period, is no figure for the period it asks.
-        and not _period_unmet(part, statements_of)
-        # Nor, as of a whole question, is a figure of another country one of the country the
-        # part asks of, by name or by a pronoun for the country an earlier part names.
-        and not _of_another_country(part, frames, answer, statements_of, entities)
-        and not _time_unmet(part, frames, answer, entities)
-    )
-
-
-def _figures_of(text: str, kind: str) -> int:
-    """How many figures of ``kind`` ``text`` states, for the kinds whose figures are counted
-    one by one (1 for any other kind it holds)."""
-    if kind == "count":
-        return len(_plain_counts(text))
-    if kind == "money":
-        return len(find_money(text))
-    if kind == "percent":
-        return len(_percents(text))
-    return 1
-
-
-def answered_beside(
-    part: Frame, frame: Frame, frames: list[Frame], answer: Answer, entities: Entities | None
-) -> bool:
-    """Whether one statement of ``answer`` gives the figure ``part`` asks for beside the figures
-    the other parts of ``frame`` (``frames``) ask: "the count of cranes, their price and the date
-    of the first delivery" is answered by the one sentence that gives 12 cranes, EUR 90 million
-    and May 2011, however it words the cost ("spent"). Its figure of the part's kind is the
-    part's when it also holds a figure of another kind another part asks for, or as many
-    figures of the part's kind as the parts asking that kind. Only for a part asking a kind of
-    figure (a count, an amount, a date, a name; not "what did they say"), which the answer
-    states of the thing, period, country and time the part asks of."""
-    kind = part.answer_type
-    if len(frames) < 2 or has_type("", kind, entities):
-        return False  # no kind of figure: any statement holds it
-    if not _stated(part, frame, frames, answer, entities):
-        return False
-    others = {
-        f.answer_type
-        for f in frames
-        if f is not part and f.answer_type != kind and not has_type("", f.answer_type, entities)
-    }
-    asking = sum(f.answer_type == kind for f in frames)
-    for statement in claims(answer):
-        if not _holds(statement, part, entities):
-            continue
-        if any(has_type(statement, other, entities) for other in others):
-            return True
-        if asking > 1 and _figures_of(statement, kind) >= asking:
-            return True
-    return False
 
 
 # A pronoun that points back to a thing an earlier part names: "… and what share does it ask?"

@@ -21,7 +21,6 @@ from assistant.answering.answerability import (
     BARE_ASK,
     Entities,
     Unmet,
-    answered_beside,
     claims_of,
     date_precision,
     dates_a_moment,
@@ -2775,19 +2774,7 @@ class Composer:
             if not extra.abstained and answers(extra):
                 extras.append(_without_given(extra, said))
                 found_for.append(part)
-            elif (
-                part in missing
-                and not given_already
-                and not answered_beside(
-                    part,
-                    frame,
-                    parts,
-                    merge(answer, extras) if extras else answer,
-                    self.entities,
-                )
-            ):
-                # Not when the statement giving the other parts' figures gives this part's too,
-                # in other words than the part's: the note would deny what the answer says.
+            elif part in missing and not given_already:
                 unanswered.append(part)
         extras = self._each_part_once(frame, parts, found_for, extras)
         for part in [p for p in parts if p not in missing and p not in wholes]:
