@@ -210,8 +210,6 @@ def _spelled(text: str) -> Decimal:
 # A Latin letter glued to a number makes it a name ("F-35A", "5G"); a Hangul unit ("1982년") does not.
 _LATIN_LETTER = lazy(r"[A-Za-z]")
 _DIGIT_NEXT = lazy(r"\s*[$₩€£]?\d")
-# The currency codes a figure may carry before it or after it.
-_CODES = frozenset({"USD", "KRW", "EUR"})
 
 
 def _latin(text: str, words: bool = False) -> Iterable[QuantityToken]:
@@ -230,7 +228,7 @@ def _latin(text: str, words: bool = False) -> Iterable[QuantityToken]:
         # scale take a currency code written before the next figure ("the 1982 USD 1 million
         # threshold", "46 KRW 2 billion orders"): a code stands before its amount as often as
         # after it, and the number before it is then a year or a count, never USD 1,982.
-        code = (match.group("post") or "").upper() in _CODES
+        code = (match.group("post") or "").upper() in KNOWN_CURRENCIES
         lends = (bare or (code and not spelled and not scale)) and bool(
             match.group("post") and _DIGIT_NEXT.match(text, match.end())
         )

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Literal
 
 from assistant.answering.figures import is_reference, without_markers
+from assistant.answering.patterns import WH_WORDS
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
 from assistant.quantities import BOUND_AFTER, BOUND_BEFORE, lex
@@ -246,7 +247,7 @@ def of_parties(
 # (an irregular one, or one in "-ed" that is no participle before "by": "the report cited by
 # …" names a thing and asks about it). A noun phrase asked ("the fee in 2010?", "number of
 # ships, value and date?") has no such verb; a figure is what there is to check.
-_QUESTION_WORD = r"(?:what|which|who|whom|whose|when|where|why|how|whether|if)"
+_QUESTION_WORD = rf"(?:{WH_WORDS}|whether|if)"
 _BARE_OPENING = lazy(
     rf"^(?:{_QUESTION_WORD}|is|are|was|were|am|do|does|did|can|could|will|would|should|shall|"
     r"may|might|must|has|have|had|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|tell|give|"

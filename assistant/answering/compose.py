@@ -6017,9 +6017,7 @@ class Composer:
         report goes on with its point), at most ``_FURTHER_SHOWN`` of them and none the answer
         showed already. None when the answer showed no sentence, or its paragraphs end there."""
         shown = [item for item in self._shown_again(said) if isinstance(item, Unit)]
-        last: dict[str, Unit] = {}
-        for unit in shown:
-            last[unit.source_id] = unit
+        last = {unit.source_id: unit for unit in shown}
         given = {unit.id for unit in shown}
         further: list[Unit] = []
         for unit in last.values():

@@ -445,8 +445,9 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     # "…, and express the sum in euros (three decimals)": each ask's result is read
     # as the ask says, not as another ask's words say.
     own_way = any(_reads_own_way(reading(part)) for part in parts)
-    stated = amounts(question)
-    contracts = [a.text for a in roles(question) if a.role == "contract"]
+    given = roles(question)
+    stated = [a.text for a in given]
+    contracts = [a.text for a in given if a.role == "contract"]
     if (
         whole is not None
         and not own_way
@@ -4482,6 +4483,7 @@ _ASKS_FOR = (
     r"(?:\b(?:what|how (?:much|big|large))(?:['’]s)?\b|\bimpl(?:y|ies|ied)\b|"
     r"\b(?:back out|work out|derive|deduce|infer|compute|calculate|estimate)\b)"
 )
+_ASKS_FOR_FIRST = lazy(_ASKS_FOR, re.I)
 
 _A_MEASURE = (
     r"(?:per|of|for|each|a|an|average|mean|typical|share|number|count|percent|percentage|"
@@ -4502,7 +4504,7 @@ def _whole_named_again(question: str, match: re.Match[str]) -> bool:
     stem = re.escape(content[-1].lower().removesuffix("s"))
     # The first ask after the share, so that asks keep their order ("the average lease, and the
     # implied income" asks the average first, the whole second, each on its own).
-    first = re.compile(_ASKS_FOR, re.I).search(question, named.end())
+    first = _ASKS_FOR_FIRST.search(question, named.end())
     if first is None:
         return False
     # The words between name the thing itself, not a measure of it ("the average per contract",
