@@ -25,12 +25,20 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-# What the note says, in each language the prompts write it; the parts follow the colon.
-NOTE = re.compile(
-    r"(?:The sources do not answer this part of the question|출처는 질문의 다음 부분에 답하지 않습니다):"
-    r" (?P<parts>.*)\.\s*$",
-    re.M,
-)
+
+def _note_pattern() -> re.Pattern[str]:
+    """The note as ``prompts/answers.yaml`` words it (``part_unanswered``), in each language the
+    answers are said in; the parts it names are in the group of the language that matched
+    (``parts_en``, ``parts_ko``)."""
+    from assistant.wording import UI_LANGUAGES, templates
+
+    sayings = []
+    for language in UI_LANGUAGES:
+        before, _, after = templates(language=language)["part_unanswered"].partition("{parts}")
+        sayings.append(f"{re.escape(before)}(?P<parts_{language}>.*){re.escape(after)}")
+    return re.compile(rf"(?:{'|'.join(sayings)})\s*$", re.M)
+
+
 # A case note or fact saying something asked is not in the sources: a true note is expected.
 NOT_GIVEN = re.compile(
     r"\bnot (?:given|stated|state|say|said|answer|a separate)|\bhas no figure|\bunanswered|"
@@ -46,6 +54,7 @@ def expects_unanswered(case) -> bool:
 
 def measure(set_names: list[str]) -> tuple[dict, list[dict]]:
     from assistant import Assistant
+    from assistant.evaluation.cases import load_cases
     from assistant.evaluation.runner import _ask_full
     from assistant.evaluation.sets import discover, pick
     from assistant.knowledge.sources import load_sources
@@ -53,7 +62,7 @@ def measure(set_names: list[str]) -> tuple[dict, list[dict]]:
     assistant = Assistant(progress=False)
     texts = {s.id: s.text for s in load_sources(assistant.settings.sources_dir)}
     sets = [s for s in pick(discover(), set_names or None) if not s.name.startswith("heldout")]
-    from assistant.evaluation.cases import load_cases
+    note = _note_pattern()
 
     noted: list[dict] = []
     counts: Counter[str] = Counter()
@@ -63,9 +72,10 @@ def measure(set_names: list[str]) -> tuple[dict, list[dict]]:
         for case in load_cases(list(evalset.files)):
             result = _ask_full(assistant, case, texts, 5)
             counts["cases"] += 1
-            found = NOTE.search(result.answer.answer)
+            found = note.search(result.answer.answer)
             if not found:
                 continue
+            named = next(parts for parts in found.groups() if parts is not None)
             expected = expects_unanswered(case)
             passed = result.judgement.passed
             kind = ("passed" if passed else "failed") + (
@@ -75,7 +85,7 @@ def measure(set_names: list[str]) -> tuple[dict, list[dict]]:
             counts["noted"] += 1
             if passed and not expected:
                 by_category[case.category] += 1
-                by_parts[found.group("parts").count("; ") + 1] += 1
+                by_parts[named.count("; ") + 1] += 1
             noted.append(
                 {
                     "set": evalset.name,
@@ -84,7 +94,7 @@ def measure(set_names: list[str]) -> tuple[dict, list[dict]]:
                     "passed": passed,
                     "expects_unanswered": expected,
                     "case_note": case.note,
-                    "parts": found.group("parts"),
+                    "parts": named,
                     "answer": result.answer.answer,
                 }
             )
