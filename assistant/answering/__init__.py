@@ -14,7 +14,8 @@ said what the last answer cited (``speakers``),
 answers from data rows (``row_answers``) and, for a question that sets the sources against
 each other over one figure, each source's figure side by side (``sides_asked``), extractive
 composition of cited sentences (``compose``) with the sentences that give a cause or a
-recommendation (``sentence_kinds``), a report's numbered sections read as an outline of its
+recommendation (``sentence_kinds``) and the kind of fact a synthesis gathers from other sections
+(``synthesis``), a report's numbered sections read as an outline of its
 points (``outline``), the readings a story attributes to onlookers (``commentators``), and
 those that lean on the one before (``discourse``), the
 numbering of citations (``citations``), and the checks that an answer holds what was asked

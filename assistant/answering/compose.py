@@ -153,6 +153,7 @@ from assistant.answering.speakers import (
 )
 from assistant.answering.spelling import is_question_typo
 from assistant.answering.stretches import period_written, stretch_written
+from assistant.answering.synthesis import adds_figures, fact_wanted
 from assistant.answers import Answer, Citation
 from assistant.knowledge.chunks import Unit, is_dateline
 from assistant.knowledge.disagreements import Disagreement, Side, sides_cited, stands_on
@@ -264,6 +265,11 @@ _HEAD_REACH = 30
 _FIGURE_ONLY = lazy(r"[\d.,]+")
 # How many times deeper a question about one source searches.
 _ONE_SOURCE_DEPTH = 4
+# How many sentences a synthesis gathers from other sections and sources (``_gathered``), and
+# how much of the question's weighted words (or its meaning) each must share to be on its topic.
+_GATHERED = 2
+# A term so common in the sources (below this idf) names no topic of its own.
+_TOPIC_IDF = 1.0
 # How many passages a search for the name of the kind of sentence asked for adds: the readable
 # sets score the same at 12 and 16, and one to two cases lower at 6 or 8, where a benefit asked
 # in everyday words ("what has it done for the yards") misses the passage naming the gains.
@@ -1242,6 +1248,19 @@ _OPEN_REQUEST = lazy(
 )
 
 
+# A request to have the sources' facts on a matter gathered: told at length ("walk me through",
+# "lay out"), pulled together ("pull together what they say", "sum up") or counted ("give me the
+# figures").
+_SYNTHESIS_REQUEST = lazy(
+    r"^\W*(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?"
+    r"(?:explain|describe|outline|summari[sz]e|sum up|lay out|trace|walk\s+(?:me|us)\s+through|"
+    r"tell\s+(?:me|us)\s+about|(?:brief|fill)\s+(?:me|us)\s+(?:in\s+)?on|"
+    r"catch\s+(?:me|us)\s+up\s+on|(?:pull|put|bring)\s+together|"
+    r"give\s+(?:me|us)\s+the\s+(?:numbers|figures|statistics|story|picture|case))\b",
+    re.I,
+)
+
+
 def _open_lead(parts: tuple[str, ...], kind: str) -> bool:
     """Whether a question of ``parts``, of ``kind`` narrower than its first ask, leads with an
     open ask: one of a wide kind, or a request to have its thing told at length."""
@@ -1281,6 +1300,16 @@ def intent_of(question: str, context: str = "") -> Intent:
         or (kind == "yesno" and _asks_how_far(question)),
         chronological=summary and over_time(question),
     )
+
+
+def _synthesis(question: str, intent: Intent) -> bool:
+    """Whether a question asks for a synthesis: a summary ("brief me on the levy"), the reasons
+    for something, or a thing told at length ("walk me through the talks"). Its answer gathers
+    facts from several sections and sources, not the one paragraph nearest its words."""
+    if intent.wide and answer_type(question) in ("summary", "reason"):
+        return True
+    # "Is the levy unusual? Pull together what the sources say": any part may ask for it.
+    return any(_SYNTHESIS_REQUEST.search(part) for part in {question, *split_parts(question)})
 
 
 def asks_a_sides_grounds(intent: Intent) -> bool:
@@ -3741,6 +3770,8 @@ class Composer:
             units = list(dict.fromkeys(x for u in units for x in [u, *self._backed_by(u)]))
             # A named speaker's statement and the rest of their words after it are one point.
             units = list(dict.fromkeys(x for u in units for x in [u, *self._spoken_on(u)]))
+        if _synthesis(question, query.intent) and about is None and units:
+            units = [*units, *self._gathered(query, units, ranked)]
         if query.intent.chronological:
             units.sort(key=_first_year)
         answer = self._on_topic(self._cited(question, units), question, ranked)
@@ -5623,6 +5654,45 @@ class Composer:
             # gives way to the next point.
             units = [u for u in units if not self._restates(u, units)]
         return self._read_whole(units)[:shown]
+
+    def _gathered(self, query: Query, units: list[Unit], ranked: list[Candidate]) -> list[Unit]:
+        """The sentences of other sections and sources that add to a synthesis the kind of fact
+        it asks for (``synthesis.fact_wanted``): figures, causes or dated events. Each holds the
+        question's topic (the telling words its best sentence shares with it), comes from a
+        paragraph the answer does not quote yet, and is no near-duplicate of a shown sentence;
+        the ``_GATHERED`` of them closest to the question in meaning."""
+        wanted = fact_wanted(query.question, query.intent.why, query.intent.chronological)
+        if wanted is None or not ranked:
+            return []
+        # The question's topic is what its best sentence shares with it, leaving out the words
+        # nearly every sentence holds ("offset"): a gathered sentence holds all of it.
+        topic = {t for t in ranked[0].hits if self.index.idf(t) >= _TOPIC_IDF}
+        if not topic:
+            return []
+        told = {(u.source_id, u.paragraph) for u in units}
+        shown = " ".join(u.text for u in units)
+        pool = [
+            u
+            for u in self.index.units.values()
+            if u.kind == "sentence" and (u.source_id, u.paragraph) not in told
+            if not query.only or u.source_id in query.only
+            if topic <= set(self.index.unit_terms.get(u.id, ()))
+        ]
+        vectors = self.index.unit_vectors([u.id for u in pool])
+        scored = [
+            (-float(vectors[u.id] @ query.vector) if u.id in vectors else 0.0, u.id, u)
+            for u in pool
+        ]
+        found: list[Unit] = []
+        for _, _, unit in sorted(scored):
+            if len(found) >= _GATHERED:
+                break
+            if not wanted(unit.text) or any(self._similar(unit, u) for u in [*units, *found]):
+                continue
+            if query.intent.why or query.intent.chronological or adds_figures(unit.text, shown):
+                found.append(unit)
+                shown += " " + unit.text
+        return found
 
     def _without_restatements(self, ranked: list[Candidate]) -> list[Candidate]:
         """``ranked`` without the summary lines and headings below the best that restate in

@@ -1,0 +1,156 @@
+"""A synthesis question (a summary, the reasons for something, a request to pull together or
+lay out the sources' facts) gathers the facts it asks for from other sections and sources than
+the paragraph nearest its words: figures when it asks for numbers, causes when it asks why, dated
+events when it asks for a history.
+
+- A gathered sentence holds the question's topic (the telling words its best sentence shares
+  with it; words nearly every sentence holds tell nothing) and states a fact of the asked kind;
+  for figures, one the answer does not state yet.
+- It comes from a paragraph the answer does not quote, is no near-duplicate of a shown sentence,
+  and at most two are gathered, the closest to the question in meaning first.
+- A question asking for no such kind, or one that is no synthesis (a quick fact), gathers
+  nothing: a longer answer would only add figures to it that it did not ask for.
+"""
+
+from __future__ import annotations
+
+import math
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+from paragraphed import units_in_paragraphs
+
+from assistant.answering.compose import Candidate, Composer, _synthesis, intent_of
+from assistant.answering.synthesis import adds_figures, fact_wanted
+from assistant.knowledge.chunks import Unit
+
+
+def _composer(paragraphs: list[list[str]], common: set[str]) -> Composer:
+    """A composer over one made-up source; each sentence's vector says how close it is to the
+    question by how many of the words "crane" and "levy" it holds."""
+    units = units_in_paragraphs(paragraphs)
+    terms = {i: [w.strip(".,").lower() for w in u.text.split()] for i, u in units.items()}
+
+    def vector(unit_id: str) -> np.ndarray:
+        words = terms[unit_id]
+        return np.array([words.count("crane"), words.count("levy"), 1.0])
+
+    index = SimpleNamespace(
+        units=units,
+        unit_terms=terms,
+        idf=lambda term: 0.3 if term in common else math.log(40),
+        unit_vectors=lambda ids: {i: vector(i) for i in ids},
+    )
+    composer = object.__new__(Composer)
+    composer.index = index  # type: ignore[attr-defined]
+    return composer
+
+
+def _query(question: str) -> SimpleNamespace:
+    return SimpleNamespace(
+        question=question,
+        intent=intent_of(question),
+        weights={"crane": 3.0, "levy": 3.0, "port": 0.3},
+        vector=np.array([1.0, 1.0, 0.0]),
+        only=frozenset(),
+    )
+
+
+def _best(unit: Unit, hits: set[str]) -> Candidate:
+    return Candidate(unit, 1.0, 0.5, 0.5, frozenset(hits), frozenset())
+
+
+_PORT = [
+    ["The port charges a crane levy on every ship.", "The crane levy is paid by the shipowner."],
+    ["Rainfall was heavy in May."],
+    ["The crane levy raised USD 4 million in 2021.", "The port is busy."],
+    ["The crane levy fell because traffic moved to the river port in 2022."],
+    ["The crane levy raised USD 4 million in 2021, the port said."],
+]
+_COMMON = {"the", "a", "on", "is", "by", "in", "port", "was", "to"}
+
+
+def _texts(units: list[Unit]) -> list[str]:
+    return [u.text for u in units]
+
+
+def test_a_request_for_the_numbers_gathers_the_figures_of_other_sections():
+    composer = _composer(_PORT, _COMMON)
+    shown = [composer.index.units["s#u0000"], composer.index.units["s#u0001"]]
+    query = _query("How much does the crane levy matter? Give me the numbers.")
+    gathered = composer._gathered(query, shown, [_best(shown[0], {"crane", "levy", "port"})])
+    # Both later sections state figures of the levy the answer lacks; the repeat of the first
+    # one's figures adds none and is left out; the rain is off the topic.
+    assert _texts(gathered) == [
+        "The crane levy raised USD 4 million in 2021.",
+        "The crane levy fell because traffic moved to the river port in 2022.",
+    ]
+
+
+def test_a_why_question_gathers_only_sentences_giving_a_cause():
+    composer = _composer(_PORT, _COMMON)
+    shown = [composer.index.units["s#u0000"]]
+    query = _query("Why did the crane levy fall?")
+    gathered = composer._gathered(query, shown, [_best(shown[0], {"crane", "levy"})])
+    assert _texts(gathered) == [
+        "The crane levy fell because traffic moved to the river port in 2022."
+    ]
+
+
+def test_a_synthesis_asking_no_kind_of_fact_gathers_nothing():
+    composer = _composer(_PORT, _COMMON)
+    shown = [composer.index.units["s#u0000"]]
+    query = _query("Describe the crane levy.")
+    assert composer._gathered(query, shown, [_best(shown[0], {"crane", "levy"})]) == []
+
+
+def test_words_every_sentence_holds_name_no_topic_to_gather_by():
+    composer = _composer(_PORT, _COMMON | {"crane", "levy"})
+    shown = [composer.index.units["s#u0000"]]
+    query = _query("How much does the crane levy matter? Give me the numbers.")
+    assert composer._gathered(query, shown, [_best(shown[0], {"crane", "levy"})]) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Summarize the history of the crane levy.",
+        "Why did the harbour board raise the crane levy?",
+        "Is the crane levy unusual? Pull together what the sources say.",
+        "How much does the levy matter to the port? Give me the figures.",
+        "Walk me through the crane levy talks.",
+    ],
+)
+def test_summaries_reasons_and_requests_to_gather_are_syntheses(question):
+    assert _synthesis(question, intent_of(question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much did the crane levy raise in 2021?",
+        "When was the crane levy introduced?",
+        "Who pays the crane levy?",
+    ],
+)
+def test_quick_facts_are_no_syntheses(question):
+    assert not _synthesis(question, intent_of(question))
+
+
+def test_the_kind_of_fact_asked():
+    figures = fact_wanted("Give me the numbers on the levy.", why=False, chronological=False)
+    assert figures is not None and figures("It raised USD 4 million.")
+    assert not figures("It is paid by shipowners.")
+    causes = fact_wanted("Why did it fall?", why=True, chronological=False)
+    assert causes is not None and causes("It fell because traffic moved.")
+    assert not causes("It fell in 2022.")
+    dated = fact_wanted("Trace its history.", why=False, chronological=True)
+    assert dated is not None and dated("It was raised in 2019.")
+    assert fact_wanted("Describe the levy.", why=False, chronological=False) is None
+
+
+def test_a_sentence_adds_figures_only_when_it_states_one_not_shown():
+    assert adds_figures("It raised USD 5 million.", "It raised USD 4 million.")
+    assert not adds_figures("The USD 4 million it raised", "It raised USD 4 million.")
+    assert not adds_figures("It is paid by shipowners.", "It raised USD 4 million.")
