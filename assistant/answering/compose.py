@@ -2354,10 +2354,7 @@ class Composer:
         if len(parts) < 2:
             return True
         allowed = table.terms | table.names | frozenset(terms(ranking_figure_words()))
-        return all(
-            names_extreme(part) or frozenset(terms(part)) <= allowed
-            for part in parts
-        )
+        return all(names_extreme(part) or frozenset(terms(part)) <= allowed for part in parts)
 
     def _ranking_answer(
         self, question: str, asked: Superlative, table: RankedTable, tiers: list[list[Entry]]

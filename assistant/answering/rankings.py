@@ -347,14 +347,20 @@ def _narrowed(table: RankedTable, question: str, given: Constraints) -> RankedTa
     besides: list[Entry] = [] if _TABLE.search(question) else list(table.besides)
     if given.sources:
         entries, besides = (
-            [k for e in group if (k := _kept(e, [f for f in e.facts if f.row.source in given.sources]))]
+            [
+                k
+                for e in group
+                if (k := _kept(e, [f for f in e.facts if f.row.source in given.sources]))
+            ]
             for group in (entries, besides)
         )
     if table.kind == "country":
         named = {e.name.split(" (")[0] for e in (*entries, *besides)} & given.countries
         chosen = [e for e in entries if e.name.split(" (")[0] in named]
     else:
-        common = frozenset.intersection(*(e.name_terms for e in entries)) if entries else frozenset()
+        common = (
+            frozenset.intersection(*(e.name_terms for e in entries)) if entries else frozenset()
+        )
         named = {e.name for e in entries if (e.name_terms - common) & given.terms}
         chosen = [e for e in entries if e.name in named]
     if 0 < len(named) < _FEWEST:
@@ -379,7 +385,9 @@ def chosen_table(
     fitting = [t for t in tables if t.kind == asked.kind and _fits(t, question, given)]
     if not fitting:
         return None
-    shared = frozenset.intersection(*(t.heading for t in fitting)) if len(fitting) > 1 else frozenset()
+    shared = (
+        frozenset.intersection(*(t.heading for t in fitting)) if len(fitting) > 1 else frozenset()
+    )
     own = [len((t.heading - shared) & given.terms) for t in fitting]
     best = max(own)
     if best == 0 or own.count(best) > 1:
@@ -428,5 +436,5 @@ def ranking_figure_words() -> str:
 
 
 def joined(names: Sequence[str]) -> str:
-    """"A", "A and B", "A, B and C"."""
+    """ "A", "A and B", "A, B and C"."""
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
