@@ -2384,7 +2384,7 @@ class Composer:
             text, differs = render([list(entry.facts)], marker)
             disputed |= differs
             lines.append(f"- {text.removeprefix(say('disagree_lead')).strip()}")
-        heading = say("ranking_order" if shown == tiers else "ranking_ends")
+        heading = say("ranking_order") if shown == tiers else say("ranking_ends")
         if disputed:
             lead.insert(0, say("disagree_lead"))
         text = " ".join(lead) + f"\n\n{heading}\n" + "\n".join(lines)
