@@ -105,11 +105,26 @@ from assistant.answering.gate_words import (
 )
 from assistant.answering.outline import outline_of, paragraph_leads, points_of, section_around
 from assistant.answering.patterns import WH_WORDS, words
+from assistant.answering.rankings import (
+    Constraints,
+    Entry,
+    RankedTable,
+    Superlative,
+    chosen_table,
+    joined,
+    names_extreme,
+    order,
+    ranked_tables,
+    ranking_figure_words,
+    shown_tiers,
+    superlative_asked,
+)
 from assistant.answering.row_answers import (
     Fact,
     FactBook,
     ScoredFact,
     earliest_first,
+    render,
     rule_rows_at_times,
     rule_steps_over_time,
 )
@@ -1488,6 +1503,7 @@ class Composer:
         self._causes_told: dict[str, list[Unit]] = {}
         self._thing_mentions: dict[tuple[str, str], bool] = {}
         self._things_about: dict[str, list[Unit]] = {}
+        self._ranked_tables: tuple[RankedTable, ...] | None = None
         # What one question's answering keeps, per thread (the chat answers several at once).
         self._answering = threading.local()
 
@@ -2200,6 +2216,9 @@ class Composer:
             sides = self._sides_asked(question, context, scope) if outermost else None
             if sides is not None:
                 return sides
+            ranking = self._ranking(question, context, scope) if outermost else None
+            if ranking is not None:
+                return ranking
             answer = self._compose(question, context, scope)
             if answer.abstained and scope.covered:
                 answer = self._corrected_claim(question, context, scope) or answer
@@ -2315,6 +2334,89 @@ class Composer:
         # ("seven percent of over USD 10 billion") is part of what it says.
         told = " ".join(f"“{c.quote.strip()}” [{c.marker}]" for c in cited.items)
         text = f"{text}\n\n{say('sides_words', quotes=told)}"
+        return Answer(question=question, answer=text, citations=cited.items, disputed=disputed)
+
+    def _ranking(self, question: str, context: str, scope: Scope) -> Answer | None:
+        """The item of a table that ranks first or last on its figure, when the question asks
+        for it plainly and one table decides it (``rankings``): the ends asked for, then the
+        order, each item cited to its rows. None for a follow-up (what it ranks is in the
+        conversation), a claim, a question of several parts that are not all of the ranking,
+        or anything the tables cannot decide."""
+        if self.facts is None or context or not scope.covered:
+            return None
+        asked = superlative_asked(question)
+        if asked is None:
+            return None
+        frame = frame_of(question)
+        if frame.claim:
+            return None
+        terms = self.index.lexicon.terms
+        if self._ranked_tables is None:
+            self._ranked_tables = ranked_tables(self.facts, terms)
+        named = attributed(question, self.called)
+        table = chosen_table(
+            question,
+            asked,
+            self._ranked_tables,
+            Constraints(
+                terms=frozenset(terms(question)),
+                programs=frozenset(name_table().find("programs", question)),
+                countries=frozenset(name_table().find("countries", question)),
+                home=domain().home_country,
+                sources=frozenset(named.sources) if named is not None else frozenset(),
+            ),
+            terms,
+        )
+        if table is None or not self._all_of_ranking(frame.parts, table, terms):
+            return None
+        tiers = order(table)
+        if tiers is None:
+            return None
+        return self._ranking_answer(question, asked, table, tiers)
+
+    @staticmethod
+    def _all_of_ranking(
+        parts: Sequence[str], table: RankedTable, terms: Callable[[str], list[str]]
+    ) -> bool:
+        """Whether every part of a question is of the ranking: asks for an end of it, or only
+        for the figures of the item it found ("its dollar figure and its share")."""
+        if len(parts) < 2:
+            return True
+        allowed = table.terms | table.names | frozenset(terms(ranking_figure_words()))
+        return all(names_extreme(part) or frozenset(terms(part)) <= allowed for part in parts)
+
+    def _ranking_answer(
+        self, question: str, asked: Superlative, table: RankedTable, tiers: list[list[Entry]]
+    ) -> Answer:
+        cited = CitationList(self.row_citation)
+
+        def marker(fact: Fact) -> tuple[int, ...]:
+            return tuple(cited.row(fact.row, quote) for quote in fact.row.cited)
+
+        def names(tier: list[Entry]) -> str:
+            listed = joined([e.name for e in tier])
+            return say("ranking_tied", names=listed) if len(tier) > 1 else listed
+
+        lead = []
+        if asked.high:
+            lead.append(say("ranking_high", names=names(tiers[0])))
+        if asked.low:
+            lead.append(say("ranking_low", names=names(tiers[-1])))
+        shown = shown_tiers(tiers, asked)
+        lines: list[str] = []
+        disputed = False
+        told = 0
+        for entry in (*(e for tier in shown for e in tier), *table.besides):
+            if told == sum(len(t) for t in shown):
+                lines.append(say("ranking_besides"))
+            told += 1
+            text, differs = render([list(entry.facts)], marker)
+            disputed |= differs
+            lines.append(f"- {text.removeprefix(say('disagree_lead')).strip()}")
+        heading = say("ranking_order") if shown == tiers else say("ranking_ends")
+        if disputed:
+            lead.insert(0, say("disagree_lead"))
+        text = " ".join(lead) + f"\n\n{heading}\n" + "\n".join(lines)
         return Answer(question=question, answer=text, citations=cited.items, disputed=disputed)
 
     def _sides_rows(self, question: str, query: Query, named: frozenset[str]) -> list[Fact]:
