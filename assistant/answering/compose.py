@@ -156,6 +156,7 @@ from assistant.answering.sides_asked import (
 )
 from assistant.answering.source_figures import states_pledge
 from assistant.answering.speakers import (
+    advised,
     asks_who_reported,
     leans_back,
     report_author,
@@ -369,10 +370,9 @@ _WHY_Q = words(
     r"(?:case|arguments?) for|what (?:makes|made) (?:[\w'’-]+ ){1,4}?(?:reluctant|wary|hesitant|"
     r"unwilling|cautious|skeptical|sceptical|keen|eager|willing)"
 )
-# What a sentence tells someone to do.
-_ADVISED = words(r"should|must|ought to|needs? to")
-# A sentence advising a side the question asks the grounds of weighs this much of its score:
-# advice to the side is no ground of its own, though it names the side and the course.
+# A sentence advising a side the question asks the grounds or the position of weighs this much
+# of its score: advice to the side is no ground or stance of its own, though it names the side
+# and the course.
 _ADVICE_TO_SIDE_PRIOR = 0.8
 # Connectives that give a cause or a purpose, in any text.
 _CAUSE = words(
@@ -1876,6 +1876,8 @@ class Composer:
         # the institute fault the agency" asks the institute's, not the agency's.
         asks_grounds = asks_a_sides_grounds(intent)
         sides = self._sides(query.question)[:1] if asks_grounds else []
+        # The sides whose stance a position question asks: each one it names.
+        stance_sides = self._sides(query.question) if intent.position else []
         if asks_grounds:
             # Why a side keeps its course is said where the sources give a cause of it ("the
             # agency's stance against the levy stems from …"), in words a question about that
@@ -2037,6 +2039,14 @@ class Composer:
             if intent.why and kind is not RECOMMENDATION and self._advised(sides, unit.text):
                 # "The agency should widen it" is another's advice to a side, not the grounds
                 # the side has for its course, which a why-question about that side asks.
+                score *= _ADVICE_TO_SIDE_PRIOR
+            elif (
+                intent.position
+                and kind is not RECOMMENDATION
+                and self._advice_to_sides(query.question, stance_sides, unit)
+            ):
+                # Nor is it the side's stance, which a position question asks: what it says
+                # or does, not what it is told.
                 score *= _ADVICE_TO_SIDE_PRIOR
             if defines is not None and defines.search(unit.text):
                 # "The levy, which lets growers …" says what the levy is; a sentence that only
@@ -3874,6 +3884,8 @@ class Composer:
             units = list(dict.fromkeys(x for u in units for x in [u, *self._spoken_on(u)]))
         if _synthesis(question, query.intent) and about is None and units:
             units = [*units, *self._gathered(query, units, ranked)]
+        if query.intent.position and kind is not RECOMMENDATION:
+            units = self._without_advice_to_sides(question, units)
         if query.intent.chronological:
             units.sort(key=_first_year)
         answer = self._on_topic(self._cited(question, units), question, ranked)
@@ -5169,15 +5181,39 @@ class Composer:
         return known[side]
 
     @staticmethod
-    def _advised(sides: list[str], text: str) -> bool:
-        """Whether ``text`` tells one of ``sides`` what it should do: the side is named before
-        the sentence's first "should", "must" or "needs to"."""
-        if not sides:
-            return False
-        found = _ADVISED.search(text)
-        return found is not None and any(
-            name_table().mentions(side, text[: found.start()]) for side in sides
+    def _advised(sides: list[str], text: str, government: bool = False) -> bool:
+        """Whether ``text`` tells one of ``sides`` what it should do: a side is named in the
+        subject of one of its modals of obligation ("Amid the slump, the agency should …",
+        ``speakers.advised``). ``government``: the question asks of a government by a word for
+        one ("the government", "Seoul"), by which advice is given to it too ("the government
+        needs to …")."""
+        subjects = advised(text) if sides or government else []
+        names = name_table()
+        return any(names.mentions(side, who) for side in sides for who in subjects) or (
+            government and any(_GOVERNMENT.search(who) for who in subjects)
         )
+
+    def _without_advice_to_sides(self, question: str, units: list[Unit]) -> list[Unit]:
+        """``units`` without the advice they give to a side a position question asks of: the
+        paragraph around a side's statement may go on to advise it ("The agency argues … The
+        agency should …"), which is its adviser's stance, not the side's. All of them when
+        every one is such advice."""
+        sides = self._sides(question)
+        return [u for u in units if not self._advice_to_sides(question, sides, u)] or units
+
+    def _advice_to_sides(self, question: str, sides: list[str], unit: Unit) -> bool:
+        """Whether ``unit`` gives advice to a side a position question asks of ("the agency
+        should widen the rules" for "what is the agency's stance"): that is its adviser's
+        stance, not the side's. Advice in a source that speaks for a side asked (the institute's
+        own report, asked what the institute argues) is that side's own stance."""
+        names = name_table()
+        if any(
+            names.mentions(side, called)
+            for side in sides
+            for called in self.called.get(unit.source_id, ())
+        ):
+            return False
+        return self._advised(sides, unit.text, bool(_GOVERNMENT.search(question)))
 
     def _causes_told_of(self, side: str) -> list[Unit]:
         """The sentences naming ``side`` that give a cause ("its stance stems from …", "…
@@ -5274,7 +5310,15 @@ class Composer:
                 for sid, called in self.called.items()
                 if any(names.mentions(side, name) for name in called)
             }
-            above = [c for c in ranked if c.score >= floor and c not in leading]
+            # Advice to the side ("the agency should …") is its adviser's stance: it does not
+            # lead as the side's.
+            above = [
+                c
+                for c in ranked
+                if c.score >= floor
+                and c not in leading
+                and not (quoted and self._advice_to_sides(question, [side], c.unit))
+            ]
             said = [
                 c
                 for c in above

@@ -195,6 +195,22 @@ GATHERING_NOUNS = (
 GATHERING = rf"(?:{'|'.join(GATHERING_NOUNS)})s?"
 # A question asking at which gathering something was said or done ("at what forum did she speak").
 ASKS_GATHERING = lazy(rf"\bat\s+(?:which|what)\s+{GATHERING}\b", re.I)
+# A side's stance asked in everyday words: "where does the board stand on the levy", "the
+# union's take on it", "how does the ministry see the plan", "what is the council pushing for",
+# "what do growers make of it". "Where do the talks stand" asks how far a matter has got, not a
+# side's stance: a stance is held on something.
+_EVERYDAY_STANCE = (
+    r"where\s+(?:does|do|did|is|are|would|will)\s+[^?;]{1,60}?\s+stand\s+"
+    r"(?:on|regarding|toward|towards|with\s+regard\s+to|in\s+relation\s+to)\b|"
+    r"(?:(?<=[’'])s|\b(?:its|their|his|her))\s+(?:(?:own|official|public)\s+)?"
+    r"(?:take|read|thinking)\s+on\b|"
+    r"\bhow\s+(?:does|do|did|would|will)\s+[^?;]{1,60}?\s+(?:see|regard|perceive|"
+    r"feel\s+about)\b|"
+    r"\bwhat\s+(?:is|are|was|were|has|have|had)\s+[^?;]{1,60}?\s+(?:pushing|lobbying|"
+    r"angling|holding\s+out)\s+for\b|"
+    r"\bwhat\s+(?:does|do|did|would|will)\s+[^?;]{1,60}?\s+(?:push\s+for|lobby\s+for|"
+    r"think\s+(?:about|of)|make\s+of)\b"
+)
 _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "summary",
@@ -213,7 +229,8 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"complain\w*|criticis\w*|criticiz\w*|objections?|defend\w*|justif\w*|push(ed)? back|"
             # "the ministry's line", "its official line": the stance a side takes in public.
             r"(?<=[’'])s (?:(?:public|official|own|party) )?line|"
-            r"\b(?:its|their|his|her) (?:(?:public|official|own|party) )?line)\b",
+            r"\b(?:its|their|his|her) (?:(?:public|official|own|party) )?line)\b|"
+            rf"{_EVERYDAY_STANCE}",
             re.I,
         ),
     ),

@@ -136,6 +136,39 @@ def unnamed_speaker(text: str) -> bool:
     return words is not None and not _NO_ONE.match(words)
 
 
+# A modal of obligation: what follows is what its subject is told to do ("the agency should
+# widen it", "the council needs to act").
+_OUGHT = lazy(r"\b(?:should|ought\s+to|must|needs?\s+to)\b", re.IGNORECASE)
+# Where the clause of a modal's subject begins: the sentence's start, a mark of punctuation or a
+# quotation's opening, or a "that" opening a clause ("the institute argues that the agency
+# should …").
+_CLAUSE_START = lazy(r"[,;:(“\"—–]|\bthat\b", re.IGNORECASE)
+# Verbs by which a subject holds a view of its own: "the agency said it must …", "the board
+# believes it should …" state the subject's own stance, not advice given to it.
+_HOLDS = lazy(
+    rf"{_SAYS.pattern}|\b(?:believ\w*|thinks?|thought|maintain\w*|insist\w*|hold|holds|held|"
+    r"plans?|planned|intends?|intended|wants?|wanted|decided|agreed|vowed|pledged)\b",
+    re.IGNORECASE,
+)
+
+
+def advised(text: str) -> list[str]:
+    """Whom ``text`` tells what to do: the subject of each of its modals of obligation, in
+    the modal's own clause ("the port authority" of "Amid the slump, the port authority should
+    cut its fees"; "the ministry" of "the institute argues that the ministry must …"). Advice
+    to a side is its adviser's stance, not the side's own. Not a subject that states its own
+    view ("the ministry said it must …", "the board believes it should …"): that is the
+    subject's stance."""
+    found = []
+    for modal in _OUGHT.finditer(text):
+        before = text[: modal.start()]
+        starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+        subject = before[starts[-1] if starts else 0 :].strip()
+        if subject and not _HOLDS.search(subject):
+            found.append(subject)
+    return found
+
+
 # A speaker called by a surname alone: "Kim said", "“…,” Kim added".
 _SURNAME = lazy(r"^\s*[A-Z][\w'’-]+\s*$")
 
