@@ -141,3 +141,13 @@ def test_a_contract_below_the_threshold_owes_usd_0(data):
 def test_an_fms_contract_has_no_mandatory_offset_said_as_usd_0(data):
     found = offset_obligation(data, parse_amount("$40 million"), "fms")
     assert "USD 0" in found.summary() and "case by case" in found.summary()
+
+
+def test_a_group_denied_in_the_count_ask_leaves_the_share_ask_of_the_group(data):
+    requests = _requests(
+        "Of the 40 cranes the port bought, 12 were electric. How many were not electric, and what "
+        "share were electric?",
+        data,
+    )
+    shares = [r for r in requests if r["operation"] == "share_of"]
+    assert [(r["part"], r["whole"]) for r in shares] == [("12", "40")]

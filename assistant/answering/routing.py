@@ -5383,6 +5383,7 @@ def _share_of_counts(question: str, data: OffsetData) -> Route | None:
 _DENIED_BEFORE = (
     r"(?:\bnot|n['’]t|\bnon-?|\bother than|\bbesides|\bapart from|\bexcept)\s*(?:\w+\s+){0,2}?"
 )
+_ASK_CLAUSE_END = lazy(r"[.;?!]|,\s*(?:and|or|but)\b|\s(?:and|but)\s+(?:how|what|which)\b", re.I)
 _REST_OF_COUNT = words(r"the rest|the remainder|the others|the remaining \w+|the other \w+")
 
 
@@ -5391,7 +5392,12 @@ def _share_of_rest_asked(question: str, part: QuantityToken, whole: QuantityToke
     part is told with, "12 were electric") denied, or the rest named, after the two counts."""
     told = max(part.end, whole.end)
     group = _PART_OF_COUNT.match(question[told:])
-    asked = question[told + (group.end() if group else 0) :]
+    share = _PERCENT_ASKED.search(question, told + (group.end() if group else 0))
+    if share is None:
+        return False
+    # The share's own clause: "how many are not X, and what share are X?" denies X in the
+    # count's ask, not the share's.
+    asked = _ASK_CLAUSE_END.split(question[share.start() :], maxsplit=1)[0]
     if _REST_OF_COUNT.search(asked):
         return True
     if group is None:
