@@ -305,12 +305,12 @@ def readings_by_currency(question: str) -> dict[str, Reading]:
         # with one currency's name reads that currency alone; the rest of the question, without
         # it, reads the other, when it says how.
         code, clause = next(iter(own.items()))
-        other, named = ("KRW", _WON) if code == "USD" else ("USD", _DOLLARS)
+        other, naming = ("KRW", _WON) if code == "USD" else ("USD", _DOLLARS)
         left = question.replace(clause, " ")
         rest = _reading(left)
         # The rest reads the other currency only when it names it ("… in dollars (nearest
         # million) …"); a rest that names none rounds other results (a share), not money.
-        if (rest.places is not None or rest.scale is not None) and named.search(left):
+        if (rest.places is not None or rest.scale is not None) and naming.search(left):
             found[other] = rest
     return found if len(found) >= 2 else {}
 
