@@ -627,6 +627,11 @@ def _with_derived(
         total = _total_of_obligations(obligations, owed, read)
         if total is not None:
             yield total, _total_label(obligations)
+            summed = format_money(
+                sum((Decimal(r.result or 0) for r in owed), Decimal(0)), owed[0].currency or ""
+            )
+            for convert in calculation.total_converted:
+                yield convert.model_copy(update={"amount": summed}), None
     if calculation.below:
         yield from _threshold_gaps(obligations)
     if calculation.difference and len(owed) == 2 and len({r.currency for r in owed}) == 1:

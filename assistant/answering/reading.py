@@ -80,9 +80,15 @@ _STEP_PLACES = {"tenth": 1, "hundredth": 2, "thousandth": 3}
 # figure a sentence tells ("it rose to 0.1 billion") has no such verb.
 _DECIMAL_STEP = lazy(
     r"(?:,\s*|\s+)?(?:\b(?:round(?:ed|ing)?|give|state|show)(?:\s+(?:it|that|this|them|the\s+"
-    r"(?:result|answer|total|figures?)))?(?:\s+off)?\s+to\s+(?:the\s+)?|(?P<open>\(\s*))"
-    r"(?:(?:\$|US\$|USD|KRW|₩)\s?)?(?P<step>0?\.0*1)\s*(?P<scale>thousand|million|billion|"
-    r"trillion)s?(?:\s+(?:US\s)?(?:dollars?|won|USD|KRW))?(?(open)\s*\))",
+    r"(?:result|answer|total|figures?)))?(?:\s+off)?\s+to\s+(?:the\s+)?|(?P<open>\(\s*)|"
+    # A clause of its own: "the total, to 0.1 million?", "won to 0.1 billion" (the currency
+    # it rounds, then the step), or a sentence of its own ("0.1 million."). A figure a sentence
+    # tells ("fell to 0.1 billion") follows a verb, never a comma or a currency's name.
+    r"(?P<bare>(?:(?<=,)|(?<=,\s)|(?<=\bUSD\s)|(?<=\bKRW\s)|(?<=\bwon\s)|(?<=dollars\s))to\s+"
+    r"|(?:^|(?<=[.?!;]))\s*))"
+    r"(?:(?:\$|US\$|USD|KRW|₩)\s?)?(?P<step>0?\.0*1)\s*(?:(?:USD|KRW)\s+)?"
+    r"(?P<scale>thousand|million|billion|trillion)s?(?:\s+(?:US\s)?(?:dollars?|won|USD|KRW))?"
+    r"(?(open)\s*\))(?(bare)(?=\s*(?:[?.!,;)]|$)))",
     re.I,
 )
 # "to 0.01 million USD and 0.01 billion KRW": a further step joined to one just read, each
@@ -278,6 +284,7 @@ def readings_by_currency(question: str) -> dict[str, Reading]:
     clause ("euros to the nearest thousand, pounds to two places"): the clause naming one
     currency reads the amounts in it. Empty unless two currencies are each read their own way."""
     found: dict[str, Reading] = {}
+    own: dict[str, str] = {}  # the clause that reads each currency its own way
     for sentence in _SENTENCES.split(question):
         steps = _decimal_step_readings(sentence)
         if len(steps) >= 2:
@@ -290,8 +297,26 @@ def readings_by_currency(question: str) -> dict[str, Reading]:
                 continue
             named = {c for c, p in (("USD", _DOLLARS), ("KRW", _WON)) if p.search(clause)}
             if len(named) == 1:
-                found.setdefault(named.pop(), asked)
+                code = named.pop()
+                if code not in found:
+                    found[code], own[code] = asked, clause
+    if len(found) == 1 and own and _CURRENCY_FIRST.match(next(iter(own.values()))):
+        # "in dollars (nearest million) and in won, won to 0.1 billion": a clause that opens
+        # with one currency's name reads that currency alone; the rest of the question, without
+        # it, reads the other, when it says how.
+        code, clause = next(iter(own.items()))
+        other, naming = ("KRW", _WON) if code == "USD" else ("USD", _DOLLARS)
+        left = question.replace(clause, " ")
+        rest = _reading(left)
+        # The rest reads the other currency only when it names it ("… in dollars (nearest
+        # million) …"); a rest that names none rounds other results (a share), not money.
+        if (rest.places is not None or rest.scale is not None) and naming.search(left):
+            found[other] = rest
     return found if len(found) >= 2 else {}
+
+
+# A clause that opens by naming the currency it reads: "won to 0.1 billion", "USD in millions".
+_CURRENCY_FIRST = lazy(r"^\s*(?:the\s+)?(?:USD|KRW|US\s?dollars?|dollars?|won)\b", re.I)
 
 
 # What an ask asks for beyond how to read a result: a question word, an operation, a measure.

@@ -236,6 +236,9 @@ class Route:
     # The question as its figures were read: without the words that say how to round the result
     # ("to the nearest $0.01 billion" states no input). Empty: the question as asked.
     read_as: str = ""
+    # The conversion asked of the obligations' sum ("add the two, then put the total into
+    # won"): its currency, rate and reading; the amount is the sum, filled in once it is known.
+    total_converted: list[CalculatorInput] = field(default_factory=list)
 
 
 def _evaluate(expression: str) -> CalculatorInput:
@@ -341,6 +344,10 @@ def _at_rate_stated(found: Route, question: str) -> None:
     found.requests = [
         r.model_copy(update={"rate": stated}) if r.rate == "implied" else r for r in found.requests
     ]
+    found.total_converted = [
+        r.model_copy(update={"rate": stated}) if r.rate == "implied" else r
+        for r in found.total_converted
+    ]
 
 
 def _read_by_currency(found: Route, question: str, data: OffsetData) -> None:
@@ -350,6 +357,12 @@ def _read_by_currency(found: Route, question: str, data: OffsetData) -> None:
     by_currency = readings_by_currency(question)
     if not by_currency:
         return
+    found.total_converted = [
+        r.model_copy(update={"places": own.places, "scale": own.scale})
+        if (own := by_currency.get(r.to_currency or "")) is not None
+        else r
+        for r in found.total_converted
+    ]
     requests = []
     for request in found.requests:
         try:
@@ -1350,6 +1363,10 @@ def _route_one(question: str, data: OffsetData, context: str = "") -> Route | No
                 r.model_copy(update={"places": _places(r, asked), "scale": scale})
                 for r in found.requests
             ]
+            found.total_converted = [
+                r.model_copy(update={"places": _places(r, asked), "scale": scale})
+                for r in found.total_converted
+            ]
     return found
 
 
@@ -1375,6 +1392,16 @@ def _then_convert(found: Route, question: str, data: OffsetData) -> None:
     the figure's and names no second amount to convert."""
     targets = set(_targets(question))
     if not targets or any(r.operation == "convert" for r in found.requests):
+        return
+    if found.total and all(r.operation == "offset_obligation" for r in found.requests):
+        # "Two leases, their offsets added up, then the total in won": what is converted is the
+        # sum the question asks for, not each obligation on the way to it.
+        found.total_converted = [
+            CalculatorInput(
+                operation="convert", to_currency=code, rate=_rate(question, [], code, data)
+            )
+            for code in sorted(targets - {"USD"})
+        ]
         return
     converted = []
     for request in list(found.requests):
@@ -4607,6 +4634,8 @@ _SENTENCE_END = lazy(r"[.;!?]\s")
 _REST_ASKED = words(
     r"rest|remainder|remain(?:s|ed|ing)?|left over|leaves?|left|balance|others?|impl(?:y|ies|ied)|"
     r"deduc\w*|exclud\w*|excepting|apart from|besides|outside|other than|"
+    # "how much was non-toll revenue": the part's own group named with "non-" is the rest.
+    r"non-\w+|"
     # "how much was not spent there": what the part did, denied ("is it not a lot?" denies none).
     r"(?:not|\w+n['’]t)\s+(?!(?:a|an|the|so|too|very)\b)\w+"
 )
@@ -4701,7 +4730,11 @@ def _rest_of_whole(question: str, data: OffsetData) -> Route | None:
 
 # The part told first, then the whole it is taken out of: "$25 million out of the $34 million",
 # "KRW 2 trillion of the KRW 9 trillion".
-_PART_OUT_OF = lazy(r"^\s*(?:out\s+of|of)\s+(?:the\s+|an?\s+)?(?:total\s+(?:of\s+)?)?$", re.I)
+_PART_OUT_OF = lazy(
+    # "EUR 3 million of tolls out of EUR 10 million": the part's group may come between.
+    r"^\s*(?:(?:[\w-]+\s+){1,4}?out\s+of|out\s+of|of)\s+(?:the\s+|an?\s+)?(?:total\s+(?:of\s+)?)?$",
+    re.I,
+)
 
 
 # Asking for a yearly average: "per year", "a year", "annually", "on average each year".
@@ -5331,15 +5364,46 @@ def _share_of_counts(question: str, data: OffsetData) -> Route | None:
     part = next(t for t in counts if t is not whole)
     if part.scaled() > whole.scaled() and not placed:
         return None
-    return Route(
-        [
-            CalculatorInput(
-                operation="share_of",
-                part=f"{part.scaled().normalize():f}",
-                whole=f"{whole.scaled().normalize():f}",
-            )
-        ]
-    )
+    whole_text, part_text = (f"{t.scaled().normalize():f}" for t in (whole, part))
+    if _share_of_rest_asked(question, part, whole):
+        # "Of 40 cranes, 12 were electric: what share were not electric?": the share asked is of
+        # the rest, the whole less the part, worked out first.
+        rest = f"{(whole.scaled() - part.scaled()).normalize():f}"
+        return Route(
+            [
+                _evaluate(f"{whole_text} − {part_text}"),
+                CalculatorInput(operation="share_of", part=rest, whole=whole_text),
+            ]
+        )
+    return Route([CalculatorInput(operation="share_of", part=part_text, whole=whole_text)])
+
+
+# The share asked of the part's group denied: "what share were not electric", "weren't
+# electric", "other than electric", "non-electric"; or of what is left: "the rest", "the others".
+_DENIED_BEFORE = (
+    r"(?:\bnot|n['’]t|\bnon-?|\bother than|\bbesides|\bapart from|\bexcept)\s*(?:\w+\s+){0,2}?"
+)
+_ASK_CLAUSE_END = lazy(r"[.;?!]|,\s*(?:and|or|but)\b|\s(?:and|but)\s+(?:how|what|which)\b", re.I)
+_REST_OF_COUNT = words(r"the rest|the remainder|the others|the remaining \w+|the other \w+")
+
+
+def _share_of_rest_asked(question: str, part: QuantityToken, whole: QuantityToken) -> bool:
+    """Whether the share ``question`` asks is of the rest of the whole: its group (the word the
+    part is told with, "12 were electric") denied, or the rest named, after the two counts."""
+    told = max(part.end, whole.end)
+    group = _PART_OF_COUNT.match(question[told:])
+    share = _PERCENT_ASKED.search(question, told + (group.end() if group else 0))
+    if share is None:
+        return False
+    # The share's own clause: "how many are not X, and what share are X?" denies X in the
+    # count's ask, not the share's.
+    asked = _ASK_CLAUSE_END.split(question[share.start() :], maxsplit=1)[0]
+    if _REST_OF_COUNT.search(asked):
+        return True
+    if group is None:
+        return False
+    named = re.escape(group.group("group"))
+    return bool(re.search(rf"{_DENIED_BEFORE}{named}\b", asked, re.I))
 
 
 # -- calculations on figures the sources give, named in words ------------------------------------
