@@ -87,6 +87,9 @@ def _checker_of(
         ("regulashun", "regulation"),  # one sound, written by ear
         ("inflasion", "inflation"),
         ("telefone", "telephone"),
+        ("Karolyn", "Caroline"),  # c as k, y as i, a silent final e
+        ("Selina", "Celina"),  # c as s before e, i or y
+        ("Moshan", "Mocean"),  # -cean as -shun
     ],
 )
 def test_spellings_of_one_name_or_word_in_other_conventions_share_a_key(one, other):
@@ -102,6 +105,7 @@ def test_spellings_of_one_name_or_word_in_other_conventions_share_a_key(one, oth
         ("Park", "Pak"),
         ("Bin", "Min"),
         ("session", "section"),
+        ("Carl", "Cyril"),  # a hard c and a soft one
     ],
 )
 def test_different_names_keep_different_keys(one, other):
@@ -462,3 +466,26 @@ def test_a_misspelt_name_a_question_calls_a_source_by_is_that_name(lexicon):
     assert speller.respell("What did Kyugnjae report?").text == "What did Kyungjae report?"
     # A name's English word is a word, no name a slip is taken for.
     assert speller.respell("What did Daly report?").text == "What did Daly report?"
+
+
+@pytest.mark.parametrize(
+    ("asked", "meant"),
+    [
+        ("Which yard did Kumo Oshan buy?", "Which yard did Kumho Ocean buy?"),
+        ("What did Karolyn Wibberly announce?", "What did Caroline Wibberley announce?"),
+    ],
+)
+def test_a_name_of_two_words_both_misspelt_by_ear_is_the_name_the_sources_write(
+    lexicon, asked, meant
+):
+    """Each word of the name is a slip or spelt the way it sounds ("-cean" as "-shan", a hard
+    "c" as "k", "y" for "i", the silent "e" dropped): together they name it."""
+    written = ["kumho", "ocean", "caroline", "wibberley", "yard", "announced"]
+    checker = _checker_of(
+        lexicon,
+        written,
+        ["kumho", "ocean", "caroline", "wibberley"],
+        english_words(),
+        ["Kumho Ocean", "Caroline Wibberley"],
+    )
+    assert _respelt(checker, asked) == meant

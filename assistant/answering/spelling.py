@@ -218,19 +218,29 @@ _SYLLABLE = lazy(r"[aeiouy]+")
 _DOUBLED = lazy(r"([b-df-hj-np-tv-z])\1+")
 
 
-# One English sound, several spellings: "-tion", "-sion", "-cian" as written by ear ("-shun").
-_SHUN = lazy(r"(?:[tsc]i|sh)(?:o|u|a)n")
+# One English sound, several spellings: "-tion", "-sion", "-cian", "-cean" as written by ear
+# ("-shun", "oshan").
+_SHUN = lazy(r"(?:[tsc]i|ce|sh)(?:o|u|a)n")
+# A "c" sounds "s" before "e", "i" or "y" and "k" elsewhere ("Celia", "Carla" written "Selia",
+# "Karla"); a "y" between consonants is the vowel "i" ("Lyn", "Lin"); a final "e" after a
+# consonant is silent ("Janine", "Janin").
+_SOFT_C = lazy(r"c(?=[eiy])")
+_VOWEL_Y = lazy(r"(?<=[b-df-hj-np-tv-xz])y(?=[b-df-hj-np-tv-xz])")
+_SILENT_E = lazy(r"([aeiouy][b-df-hj-np-tv-z]+)e$")
 
 
 def spelling_key(word: str) -> str:
     """What ``word`` (folded) sounds like, with the choices that spelling conventions make
     differently taken away: separators ("Duck-soo", "Ducksoo", "Duck soo"), "ck" for "k", "ph"
-    for "f", "-shun" for "-tion", a doubled consonant for a single one, and the Korean vowel
-    spellings of ``_VOWEL_GROUPS``.
+    for "f", "-shun" for "-tion", "c" for the "s" or "k" it sounds, "y" for the vowel "i", a
+    silent final "e", a doubled consonant for a single one, and the Korean vowel spellings of
+    ``_VOWEL_GROUPS``.
     Two words with the same key are one word spelt two ways: "Seol Hun" and "Sul Hoon",
     "Duk-su" and "Duck-soo", "tarrifs" and "tariffs", "negoshuns" and "negotiations"."""
     key = re.sub(r"[\s'’-]", "", word.lower()).replace("ck", "k").replace("ph", "f")
     key = _SHUN.sub("shn", key)
+    key = _SOFT_C.sub("s", key).replace("c", "k")
+    key = _SILENT_E.sub(r"\1", _VOWEL_Y.sub("i", key))
     key = _VOWEL_GROUPS.sub(lambda m: _VOWEL_KEYS[m.group()], key)
     return _DOUBLED.sub(r"\1", key)
 
