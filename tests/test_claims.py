@@ -901,3 +901,71 @@ def test_a_figure_claimed_as_now_is_corrected_by_the_change_that_left_it_behind(
     # The change itself, or the old figure put in the past, is what the answer states.
     assert judge("Peru raised its levy from 12 to 15 percent, right?", answer, _names) == "yes"
     assert judge("Peru's levy was 12 percent, right?", answer, _names) == "yes"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a request to be corrected, in its shorter and other forms
+        "The ferry toll was set at 12 percent in 1999. Correct me if wrong.",
+        "The ferry toll was set at 12 percent in 1999. Correct me if I'm mistaken.",
+        "The ferry toll was set at 12 percent in 1999 - correct me if that's off.",
+        "The ferry toll was set at 12 percent in 1999; am I off?",
+        "The ferry toll was set at 12 percent in 1999. Have I got that wrong?",
+        # a question of fit with the record
+        "The ferry toll was set at 12 percent in 1999. Does that hold up?",
+        "The ferry toll was set at 12 percent in 1999. Does that match the sources?",
+        "Reports put the ferry toll at 12 percent in 1999. Is that the case?",
+        # a closing tag asking for a verdict in other words
+        "The ferry toll was set at 12 percent in 1999. Sound right?",
+        "The ferry toll was set at 12 percent in 1999. Fair?",
+        "The ferry toll was set at 12 percent in 1999, right or wrong?",
+        "The ferry toll was set at 12 percent in 1999. Yes or no?",
+        "The toll was 12 percent and the pier fee $2 million. Both correct?",
+        "The ferry toll was set at 12 percent in 1999? Just double-checking.",
+        # a report passed on without the asker's own verb
+        "A colleague says the ferry toll was set at 12 percent in 1999.",
+        "My understanding is that the ferry toll was set at 12 percent in 1999.",
+        "I gather the ferry toll was set at 12 percent in 1999.",
+    ],
+)
+def test_other_ways_of_putting_a_fact_up_for_checking_are_claims(question):
+    assert is_claim(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does that hold for bulk carriers?",
+        "Why is this still the case?",
+        "Sources say the toll rose. Why?",
+        "What do colleagues say about the toll?",
+        "Just checking - when did the dam open?",
+        "Is it fair?",
+    ],
+)
+def test_questions_using_those_words_to_ask_are_not_claims(question):
+    assert not is_claim(question)
+
+
+def test_a_count_in_words_is_judged_as_a_count_in_digits():
+    said = "The port refused four partner yards, including Nordwerft [1]."
+    assert judge("The port refused four partner yards, right?", said, _names) == "yes"
+    assert judge("The port refused five partner yards, right?", said, _names) == "no"
+    # "seven percent" is a share, as "7%" is.
+    assert judge("Tolls were 9% of the fares, right?", "Tolls were seven percent [1].", _names) == (
+        "no"
+    )
+
+
+def test_one_and_a_fraction_in_words_count_nothing():
+    # "one of the yards" picks a yard out; "one in five" is a share, judged as one.
+    assert judge("One of the yards was refused, right?", "Two yards were refused [1].", _names) is (
+        None
+    )
+    assert judge("One in five firms exported, correct?", "Some 21% did [1].", _names) == "yes"
+
+
+def test_an_amount_given_with_or_about_beside_a_rule_s_bound_is_no_contract(offset_data):
+    claim = "The report said duties may arise once a deal tops $10 million, or about 13.6 billion won. Correct?"
+    assert route(claim, offset_data) is None

@@ -305,3 +305,19 @@ def test_a_year_that_opens_an_asked_time_is_met_by_a_stretch_it_begins(question)
     # a figure for 2017 alone.
     joined = "Over 2017 to 2018, the growers exported only USD 40 million of fruit."
     assert unmet(frame_of(question), _said(joined)) is None
+
+
+def test_a_claim_restating_a_partly_listed_set_is_answered_by_it():
+    # The claim states the set as the sources give it and asks for none of its members: the
+    # statement listing only some answers it. Asked for the members, it still does not.
+    said = _said("The port refused three partner yards, including Nordwerft.")
+    claim = "The port turned down three partner yards, Nordwerft among them, right?"
+    assert unmet(frame_of(claim), said) is None
+    asked = unmet(frame_of("Which were the three partner yards the port refused?"), said)
+    assert asked is not None and "Nordwerft" in asked.reason
+
+
+def test_a_claim_naming_a_member_the_sources_do_not_list_is_still_unmet():
+    said = _said("The port refused three partner yards, including Nordwerft.")
+    claim = "The port turned down three partner yards, Baltwerk among them, right?"
+    assert unmet(frame_of(claim), said) is not None

@@ -2315,9 +2315,16 @@ def _only_some(frame: Frame, statements: list[str]) -> str | None:
             if _number(found.group(1)) != size or listed is None:
                 continue
             items = [i.strip() for i in re.split(r",|\band\b", listed.group(1)) if i.strip()]
-            if len(items) < size:
+            if len(items) < size and not (frame.claim and _restates(frame.question, items)):
                 return ", ".join(items)
     return None
+
+
+def _restates(claim: str, items: list[str]) -> bool:
+    """Whether a claim names every member a statement lists of a set ("four technologies,
+    radar among them" against "four technologies, including radar"): it restates the set as the
+    sources give it, and asks for no members, so their naming only some answers it in full."""
+    return all(re.search(rf"(?<![\w-]){re.escape(item)}(?![\w-])", claim, re.I) for item in items)
 
 
 def one_of_unnamed(text: str, thing: str) -> bool:

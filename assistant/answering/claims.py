@@ -66,7 +66,24 @@ CLAIM = lazy(
     # wrong")
     r"|\b(?:do|did) (?:i|we) (?:have|get|got) (?:this|that|it|these|those)(?: \w+)? right\b"
     r"|\b(?:have|had) (?:i|we) got (?:this|that|it|these|those)(?: \w+)? right\b"
-    r"|\bcorrect me if (?:i'm|i am|we're) wrong\b"
+    r"|\bcorrect me if (?:(?:i'm|i am|we're|we are|that's|that is|this is|it's|it is|i've got "
+    r"(?:it|that|this)) )?(?:wrong|mistaken|off|not right)\b"
+    # the same request put as a doubt or a question of fit: "…; am I off?", "have I got that
+    # wrong?", "… Does that hold up?", "does this match the record?", "is that still the case?"
+    r"|\bam i (?:off|wrong|mistaken)\b"
+    r"|\b(?:have|had) (?:i|we) got (?:this|that|it)(?: \w+)? wrong\b"
+    r"|\b(?:do|did) (?:i|we) (?:have|get|got) (?:this|that|it)(?: \w+)? wrong\b"
+    r"|\b(?:does|did) (?:this|that|it) (?:hold up|hold true|check out|tally|hold\s*\?\s*$|"
+    r"(?:match|square with) (?:what )?(?:the |your )?(?:sources?|records?|reports?|data|facts)\b)"
+    r"|(?:^|[,.;:—–?!]\s*|\s-\s*)(?:is|was|isn't|wasn't) (?:this|that|it) (?:still |really )?"
+    r"the case\s*\?\s*$"
+    # a report passed on without the asker's own verb: "a colleague says …", "my understanding
+    # is that …", "I gather …", "word is that …"
+    r"|^\W*(?:someone|somebody|a (?:colleague|friend|source|reporter|contact|diplomat|lobbyist)|"
+    r"(?:my|our) (?:colleague|boss|editor|source|contact)s?|colleagues)\s+"
+    r"(?:say|says|said|claim|claims|claimed|insist|insists|insisted|mentioned|reckon|reckons)\b"
+    r"(?!\s*(?:what|when|who|whom|which|where|why|how)\b)"
+    r"|\b(?:my|our) understanding is\b|\bi gather\b|^\W*word is\b"
     # a closing request to check it: "… Can you check?", "…; verify?", "… confirm please."
     r"|(?:^|[,.;:—–?!]\s*|\s-\s*)(?:(?:can|could|would|will) you\s+)?(?:please\s+)?"
     r"(?:check|verify|confirm|fact[- ]?check|double[- ]check)"
@@ -74,6 +91,12 @@ CLAIM = lazy(
     # the kind of figure named: "… can someone check this month?", "verify this figure"
     r"(?:\s+(?:year|date|month|figure|number|amount))?\s*[?.!]?\s*$"
     r"|(?:^|[,.;:—–?!]\s*|\s-\s*)(?:right|correct|true|accurate|yes|no|isn't it|am i right)\s*\?\s*$"
+    # a closing tag that asks for a verdict in other words: "… Sound right?", "… Fair?", "…,
+    # right or wrong?", "… Yes or no?", "… Both correct?" (two claims put at once)
+    r"|(?:^|[,.;:—–?!]\s*|\s-\s*)(?:(?:does )?(?:that |this )?sounds? (?:right|correct|accurate)|"
+    r"fair|right or wrong|true or (?:false|not)|yes or no|(?:both|all|each) (?:right|correct|true|"
+    r"accurate))\s*\?\s*$"
+    r"|\bjust (?:double[- ]?)?checking\s*[.!]?\s*$"
     # a statement drawn as a conclusion and asked back, a figure in it: "so the fee is 6%?",
     # "and so they paid $2 million?"; not a question opened by "so" ("so what is …?", "so did
     # …?"), nor one without a figure ("so it was dropped?"), which asks nothing to check
@@ -420,12 +443,23 @@ def _denies(sentence: str, claim: str) -> bool:
     return False
 
 
-def stated_figures(text: str) -> list[Figure]:
-    """Every figure of ``text`` with its kind and the clause it stands in."""
+def stated_figures(text: str, words: bool = False) -> list[Figure]:
+    """Every figure of ``text`` with its kind and the clause it stands in; with ``words``,
+    numbers written in words too (``judge``'s reading)."""
     found = []
     for sentence, clause, label in _clauses(text):
-        for token in lex(clause):
+        # Numbers in words, for a claim judged: "four core technologies" is a count as "4 core
+        # technologies" is, and "seven percent" a share; not "one", which mostly picks a thing
+        # out ("one of the firms") rather than counting it, nor a number inside a share told as
+        # a fraction ("one in five firms"), which counts nothing.
+        shares = [m.span() for m in _FRACTION.finditer(clause)] if words else []
+        for token in lex(clause, words=words):
             if token.glued or is_reference(clause, token.num_start):
+                continue
+            if token.word and (
+                (token.number == 1 and not (token.percent or token.scale))
+                or any(a <= token.num_start < b for a, b in shares)
+            ):
                 continue
             found.append(
                 Figure(
@@ -476,7 +510,7 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
     states; None when it does neither. ``names`` gives the names a text mentions, by kind.
     Only the claim's own statement is judged (``claim_statement``)."""
     question = claim_statement(question)
-    asked = stated_figures(question)
+    asked = stated_figures(question, words=True)
     told = proportion(question)
     if not asked and told is None:
         return None
@@ -526,7 +560,7 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
     def _named(text: str) -> bool:
         return any(found for kind, found in names(text).items() if named.get(kind))
 
-    said = [f for f in stated_figures(without_markers(answer)) if about(f)]
+    said = [f for f in stated_figures(without_markers(answer), words=True) if about(f)]
     values = {f.value for f in said}
     if told is not None:
         # "Nearly all of it", judged by the shares the answer gives: one outside the range the
@@ -559,7 +593,7 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
     # percent"), is theirs, no bound anyone states.
     anywhere = {
         (f.value, f.kind)
-        for f in stated_figures(without_markers(answer))
+        for f in stated_figures(without_markers(answer), words=True)
         if about_subject(f.label) and of_no_other_party(f.clause)
     }
 

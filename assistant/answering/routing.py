@@ -2373,10 +2373,11 @@ _TO_BETWEEN = lazy(r"\s+to\s+", re.I)
 
 
 # An amount given as an aside to another, just before it: "$3 million (roughly KRW 3.9
-# billion)", "$3 million, about KRW 3.9 billion". Like a bound, it is no contract's value.
+# billion)", "$3 million, about KRW 3.9 billion", "$3 million, or about KRW 3.9 billion",
+# "$3 million or some 3.9 billion won". Like a bound, it is no contract's value.
 _ASIDE_BEFORE = lazy(
     r"\(\s*(?:roughly|about|approximately|around|some)?\s*$|"
-    r",\s*(?:roughly|about|approximately|around|some)\s+$",
+    r"(?:,\s*|,?\s+or\s+)(?:roughly|about|approximately|around|some)\s+$",
     re.I,
 )
 
