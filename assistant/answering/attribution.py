@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 # What a source is called as a piece of writing.
 _PIECE = (
@@ -84,6 +85,9 @@ def _name(name: str) -> str:
     return r"[-\s]?".join(re.escape(part) for part in name.split())
 
 
+# Compiled once per name: the patterns are long, every question tries every source's names, and
+# there are more of them than the ``re`` module's own cache keeps once answering warms it up.
+@lru_cache(maxsize=1024)
 def _forms(name: str) -> re.Pattern[str]:
     n = _name(name)
     the = r"(?:the\s+)?"

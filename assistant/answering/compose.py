@@ -1457,6 +1457,10 @@ def _names_kind_asked(question: str, noun: str) -> bool:
     )
 
 
+# Search texts whose embeddings a composer keeps (a vector is 384 floats: about 6 MB in all).
+_VECTORS_KEPT = 4096
+
+
 class Composer:
     """Turns a question (already resolved against the conversation) into a cited ``Answer``."""
 
@@ -1504,6 +1508,9 @@ class Composer:
         self._thing_mentions: dict[tuple[str, str], bool] = {}
         self._things_about: dict[str, list[Unit]] = {}
         self._ranked_tables: tuple[RankedTable, ...] | None = None
+        # Search texts already embedded: one answer often prepares the same search again (a part
+        # asked on its own, then with the whole), and embedding is the costliest step of a search.
+        self._vectors: dict[str, Any] = {}
         # What one question's answering keeps, per thread (the chat answers several at once).
         self._answering = threading.local()
 
@@ -1720,7 +1727,7 @@ class Composer:
             question,
             context,
             text,
-            self.index.encoder.encode([self._as_abbreviated(text)])[0],
+            self._vector(self._as_abbreviated(text)),
             weights,
             intent,
             frozenset(self.index.lexicon.terms(text)),
@@ -1731,6 +1738,17 @@ class Composer:
             self._things(topic) if self._asks_of_things(question, intent, scope) else (),
             classes,
         )
+
+    def _vector(self, text: str) -> Any:
+        """The embedding of search ``text``, computed once: read-only, as every user shares it."""
+        vector = self._vectors.get(text)
+        if vector is None:
+            vector = self.index.encoder.encode([text])[0]
+            vector.setflags(write=False)
+            if len(self._vectors) >= _VECTORS_KEPT:
+                self._vectors.clear()
+            self._vectors[text] = vector
+        return vector
 
     def _asks_of_things(self, question: str, intent: Intent, scope: Scope) -> bool:
         """Whether an open question's answer is built from the sentences about the things it

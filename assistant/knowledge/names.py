@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -22,14 +22,31 @@ FILE = "names.yaml"
 MEASURES_FILE = "measures.yaml"
 
 
+# (kind, text) pairs whose names a table keeps before it starts afresh: a bound on a server's memory.
+_FOUND_KEPT = 50_000
+
+
 @dataclass(frozen=True)
 class NameTable:
     """Each kind of name (programs, categories, countries): canonical name -> its pattern."""
 
     patterns: dict[str, dict[str, re.Pattern[str]]]
+    # What ``find`` returned, by (kind, text): answering one question looks for the same kinds of
+    # name in the same sentences many times over, each a search with every name's pattern.
+    _found: dict[tuple[str, str], tuple[str, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def find(self, kind: str, text: str) -> list[str]:
         """The canonical names of ``kind`` that ``text`` mentions, in the order it does."""
+        known = self._found.get((kind, text))
+        if known is None:
+            if len(self._found) >= _FOUND_KEPT:
+                self._found.clear()
+            known = self._found[kind, text] = tuple(self._find(kind, text))
+        return list(known)
+
+    def _find(self, kind: str, text: str) -> list[str]:
         found = []
         for name, pattern in self.patterns.get(kind, {}).items():
             match = pattern.search(text)

@@ -172,6 +172,13 @@ class Lexicon:
                 self.alias_words.setdefault(
                     word, self.stem(canonical) if len(words) == 1 else self.stem(word)
                 )
+        # The words and (written) terms of texts already split, by text: answering one question
+        # splits the same question, context and candidate sentences many times over (a tenth of
+        # a warm answer's time). Both are pure functions of the text for a given lexicon; copies
+        # are handed out, so a caller that extends its list changes nothing here.
+        self._words_of: dict[str, tuple[str, ...]] = {}
+        self._written_terms_of: dict[str, tuple[str, ...]] = {}
+        self._terms_of: dict[str, tuple[str, ...]] = {}
 
     @property
     def phrases(self) -> tuple[str, ...]:
@@ -201,6 +208,12 @@ class Lexicon:
 
     def words(self, text: str) -> list[str]:
         """Folded, aliased words before stemming, possessives removed, stopwords kept."""
+        known = self._words_of.get(text)
+        if known is None:
+            known = _remembered(self._words_of, text, tuple(self._words(text)))
+        return list(known)
+
+    def _words(self, text: str) -> list[str]:
         out: list[str] = []
         for token in _TOKEN.findall(self._alias(fold(text))):
             if token.endswith("'s"):
@@ -229,12 +242,20 @@ class Lexicon:
         """Search terms of ``text``: what BM25 indexes and what questions are matched on. Each
         amount of money it states adds its typed term (``amount_term``) to the terms of its
         written words, so one amount matches the same amount however either text writes it."""
-        return self.written_terms(text) + [term for _, _, term in amounts(text)]
+        known = self._terms_of.get(text)
+        if known is None:
+            terms = (*self.written_terms(text), *(term for _, _, term in amounts(text)))
+            known = _remembered(self._terms_of, text, terms)
+        return list(known)
 
     def written_terms(self, text: str) -> list[str]:
         """Search terms of ``text``'s written words only, without typed amount terms: what a
         passage's BM25 indexes, whose lengths a typed term would change."""
-        return self.terms_of(self.words(text))
+        known = self._written_terms_of.get(text)
+        if known is None:
+            terms = tuple(self.terms_of(self.words(text)))
+            known = _remembered(self._written_terms_of, text, terms)
+        return list(known)
 
     @staticmethod
     def amounts_typed(text: str, known: Callable[[str], bool]) -> str:
@@ -266,6 +287,21 @@ class Lexicon:
 
     def stems(self, words: Iterable[str]) -> list[str]:
         return [self.stem(w) for w in words]
+
+
+# Texts remembered per lexicon table before it starts afresh: far more than one question's texts,
+# and a bound on memory in a server that answers questions for days.
+_REMEMBERED = 20_000
+
+
+def _remembered(
+    table: dict[str, tuple[str, ...]], text: str, value: tuple[str, ...]
+) -> tuple[str, ...]:
+    """``value``, kept in ``table`` under ``text``; the table is emptied when it is full."""
+    if len(table) >= _REMEMBERED:
+        table.clear()
+    table[text] = value
+    return value
 
 
 def is_year(term: str) -> bool:
