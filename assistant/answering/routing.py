@@ -3958,9 +3958,9 @@ _AMOUNT_GAP = lazy(
     # for the change in that currency.
     r"\bby how much\b.*\bin (?:(?:thousand|million|billion|trillion)s? (?:of )?)?"
     r"(?:US )?(?:dollars?|won|USD|KRW)\b|"
-    # "how much did it shrink in won terms", "... in billions of dollars": a move asked in a
-    # currency.
-    rf"\bhow (?:much|far)\b.*\b(?:{_MOVE})\b.*\bin (?:(?:thousand|million|billion|trillion)s? (?:of )?)?"
+    # "how much did it shrink in won terms", "... in billions of dollars", "how big was the
+    # slump, in dollars?": a move asked in a currency, its size asked by any word for it.
+    rf"\bhow (?:much|far|big|large|great|steep|sharp|deep|severe|dramatic)\b.*\b(?:{_MOVE})\b.*\bin (?:(?:thousand|million|billion|trillion)s? (?:of )?)?"
     r"(?:US )?(?:dollars?|won|USD|KRW)\b|"
     # "state the fall in billions of dollars", "the decline in won": a move named by its noun,
     # asked in a currency.
