@@ -474,7 +474,7 @@ class Assistant:
                 if not alone.abstained and not gives_again(alone.answer, said):
                     answer = alone
                     break
-        return _as_asked(answer, asked, id, earlier=earlier)
+        return _as_asked(answer, asked, id, earlier=earlier, derived=resolved.derived)
 
     def _rule_steps(self) -> list[RuleStep]:
         return [
@@ -807,7 +807,11 @@ _OWNERS_OF_PARTS = frozenset({"programs", "companies"})
 
 
 def _as_asked(
-    answer: Answer, asked: str, id: str | int | None, earlier: Sequence[str] = ()
+    answer: Answer,
+    asked: str,
+    id: str | int | None,
+    earlier: Sequence[str] = (),
+    derived: str = "",
 ) -> Answer:
     """The answer to the question as the user asked it, with its id. Its figures are traced
     against that question: a figure only a rewritten follow-up holds ("the 2025 report" for
@@ -815,8 +819,12 @@ def _as_asked(
     say how the question was read ("nothing on this for 2025") only with a figure the user
     gave in this conversation (``earlier`` holds their earlier turns). A year the reading took
     from the knowledge instead ("when the program began" read as its first rule's year) would
-    be a fact put forward uncited, so it is blanked like any untraced figure."""
+    be a fact put forward uncited, so it is blanked like any untraced figure. ``derived``: the
+    question as a step from the user's own earlier one made it ("the year before" their year),
+    whose figures are theirs too."""
     answer.question = " ".join([asked, *earlier]) if answer.abstained else asked
+    if derived and not answer.abstained:
+        answer.question = f"{asked} {derived}"
     answer = without_untraced(answer)
     answer.question = asked
     answer.id = id
