@@ -33,7 +33,7 @@ _POSSESSIVE = frozenset({"its", "his", "their"})
 _ANAPHORA = words(
     r"those|these|that one|that part|that program|that deal|that report|that figure|that rate|"
     r"(?:that|this) (?:phase|stage|package|pledge|commitment|purchase|contract|order|amount|"
-    r"sum|total|threshold|offset|obligation|result|period)|"
+    r"sum|total|threshold|offset|obligation|result|period|share|percentage|proportion|level)|"
     r"it|its|they|them|their|(?:the )?same|this program|this deal|this report|he|she|his|her|"
     r"the program|the project|the deal|the report|the company|the contract|the agreement|"
     # a time the conversation named: "what applied back then?"
@@ -55,17 +55,20 @@ _BARE_DEMONSTRATIVE = lazy(
 # that in won?", "express that in won"). A determiner is never followed by "be": "what would
 # that be on a larger deal?" asks of the earlier answer.
 _DEMONSTRATIVE = lazy(
-    r"\b(?:that|this)(?=\s*[?.!]|\s+(?:be|imply|implies|mean|means|come|comes|amount|amounts|work|"
+    r"\b(?:that|this)(?=\s*[?.!]|\s+(?:be|been|imply|implies|mean|means|come|comes|amount|amounts|work|"
     r"works|represent\w*|equal\w*|translate\w*|correspond\w*)\b)"
     r"|\b(?:is|was)\s+(?:that|this)\s+(?:in|into|at|per|as)\b"
     # or what is put in other terms by a verb: "express that in won", "convert this to dollars".
     r"|\b(?:express|convert|put|turn|change|translate|restate|give|show)\s+(?:that|this)\s+"
     r"(?:in|into|to|as)\b"
-    # or the subject an auxiliary verb asks of: "how many cranes did that buy?", "when was that
-    # levy cut?". Right after the auxiliary "that" is no conjunction: pronoun or determiner, it
-    # points back at what was said.
+    # or the subject an auxiliary verb asks of, standing alone: "how many cranes did that
+    # buy?", "did this cover the dredging?". Right after the auxiliary "that" is no conjunction;
+    # it is a pronoun when the word after it takes what a verb takes (an object's article, a
+    # preposition, a name) or ends the question. A determiner's noun is followed by the verb
+    # instead: "would that rule change affect …" names what it asks of.
     r"|\b(?:did|does|do|was|is|were|are|has|had|have|will|would|could|can|should)\s+"
-    r"(?:that|this)\b",
+    r"(?:that|this)\s+[\w-]+(?=\s*(?:[?.!,;]|$)|\s+(?:the|a|an|any|all|its|their|in|on|for|to|"
+    r"with|by|of|from|at|into|about|(?-i:[A-Z]))\b)",
     re.IGNORECASE,
 )
 # A turn that corrects how the last question was taken: "no, I meant the second phase", "sorry,
