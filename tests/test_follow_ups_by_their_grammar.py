@@ -20,6 +20,9 @@ def test_that_standing_alone_after_an_auxiliary_points_back_at_what_was_said():
     assert is_follow_up("Has this been published by the harbour board?", 3)
     # A determiner's noun followed by its verb names what the question asks of.
     assert not is_follow_up("Would that levy change affect crane exporters?", 3)
+    # A comparison that names the side it asks for asks for that side: the earlier answer gave
+    # the other.
+    assert not is_follow_up("How does that compare with the harbour dues of 1990?", 3)
     # A measure the earlier answer gave, named by its noun, is referred to.
     assert is_follow_up("When was that share cut, and by how much?", 3)
     # "that" as a conjunction after a verb of saying or a noun is no reference.

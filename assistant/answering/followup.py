@@ -65,9 +65,11 @@ _DEMONSTRATIVE = lazy(
     # buy?", "did this cover the dredging?". Right after the auxiliary "that" is no conjunction;
     # it is a pronoun when the word after it takes what a verb takes (an object's article, a
     # preposition, a name) or ends the question. A determiner's noun is followed by the verb
-    # instead: "would that rule change affect …" names what it asks of.
+    # instead: "would that rule change affect …" names what it asks of. "How does that compare
+    # with the dues of 1990?" names the side it asks for; the other was the earlier answer.
     r"|\b(?:did|does|do|was|is|were|are|has|had|have|will|would|could|can|should)\s+"
-    r"(?:that|this)\s+[\w-]+(?=\s*(?:[?.!,;]|$)|\s+(?:the|a|an|any|all|its|their|in|on|for|to|"
+    r"(?:that|this)\s+(?!compare|stack|measure|match)"
+    r"[\w-]+(?=\s*(?:[?.!,;]|$)|\s+(?:the|a|an|any|all|its|their|in|on|for|to|"
     r"with|by|of|from|at|into|about|(?-i:[A-Z]))\b)",
     re.IGNORECASE,
 )
