@@ -33,7 +33,7 @@ _POSSESSIVE = frozenset({"its", "his", "their"})
 _ANAPHORA = words(
     r"those|these|that one|that part|that program|that deal|that report|that figure|that rate|"
     r"(?:that|this) (?:phase|stage|package|pledge|commitment|purchase|contract|order|amount|"
-    r"sum|total|threshold|offset|obligation|result|period)|"
+    r"sum|total|threshold|offset|obligation|result|period|share|percentage|proportion|level)|"
     r"it|its|they|them|their|(?:the )?same|this program|this deal|this report|he|she|his|her|"
     r"the program|the project|the deal|the report|the company|the contract|the agreement|"
     # a time the conversation named: "what applied back then?"
@@ -55,12 +55,22 @@ _BARE_DEMONSTRATIVE = lazy(
 # that in won?", "express that in won"). A determiner is never followed by "be": "what would
 # that be on a larger deal?" asks of the earlier answer.
 _DEMONSTRATIVE = lazy(
-    r"\b(?:that|this)(?=\s*[?.!]|\s+(?:be|imply|implies|mean|means|come|comes|amount|amounts|work|"
+    r"\b(?:that|this)(?=\s*[?.!]|\s+(?:be|been|imply|implies|mean|means|come|comes|amount|amounts|work|"
     r"works|represent\w*|equal\w*|translate\w*|correspond\w*)\b)"
     r"|\b(?:is|was)\s+(?:that|this)\s+(?:in|into|at|per|as)\b"
     # or what is put in other terms by a verb: "express that in won", "convert this to dollars".
     r"|\b(?:express|convert|put|turn|change|translate|restate|give|show)\s+(?:that|this)\s+"
-    r"(?:in|into|to|as)\b",
+    r"(?:in|into|to|as)\b"
+    # or the subject an auxiliary verb asks of, standing alone: "how many cranes did that
+    # buy?", "did this cover the dredging?". Right after the auxiliary "that" is no conjunction;
+    # it is a pronoun when the word after it takes what a verb takes (an object's article, a
+    # preposition, a name) or ends the question. A determiner's noun is followed by the verb
+    # instead: "would that rule change affect …" names what it asks of. "How does that compare
+    # with the dues of 1990?" names the side it asks for; the other was the earlier answer.
+    r"|\b(?:did|does|do|was|is|were|are|has|had|have|will|would|could|can|should)\s+"
+    r"(?:that|this)\s+(?!compare|stack|measure|match)"
+    r"[\w-]+(?=\s*(?:[?.!,;]|$)|\s+(?:the|a|an|any|all|its|their|in|on|for|to|"
+    r"with|by|of|from|at|into|about|(?-i:[A-Z]))\b)",
     re.IGNORECASE,
 )
 # A turn that corrects how the last question was taken: "no, I meant the second phase", "sorry,
@@ -103,6 +113,10 @@ class ResolvedQuestion:
 
     question: str
     context: str = ""
+    # The question as the user's own words and figures make it, when they asked it by a step
+    # from an earlier one ("and the year before?" after a question of 2019 asks of 2018): its
+    # figures are theirs, worked out from what they wrote, so an answer may state them.
+    derived: str = ""
 
     @property
     def query(self) -> str:
@@ -144,7 +158,8 @@ _CARRYING_ON = lazy(
 # A question that opens on a preposition and its question word ("with how many buyers?", "by
 # whom?", "in which year?") completes a clause of the earlier question: it cannot stand alone.
 _COMPLETING = lazy(
-    r"^\s*(?:with|in|for|by|from|to|at|of|on|under|over|since|until|through|against)\s+"
+    r"^\s*(?:with|in|for|by|from|to|at|of|on|under|over|above|below|beyond|since|until|"
+    r"before|after|during|within|through|against)\s+"
     r"(?:how|what|which|whom|who|when|where)\b",
     re.I,
 )
@@ -220,7 +235,7 @@ def resolve(
         return ResolvedQuestion(stepped)
     shifted = _shifted(question, earlier)
     if shifted is not None:
-        return ResolvedQuestion(shifted)
+        return ResolvedQuestion(shifted, derived=shifted)
     counted = _counted_named(question, earlier[-1])
     if counted is not None:
         return ResolvedQuestion(counted)
@@ -250,10 +265,11 @@ def resolve(
             # …?"): the source the earlier question named is no constraint of it any more.
             joined = unattributed(joined)
         joined = _other_names_dropped(asking, joined, spans)
-    if _YEAR.search(question) or _NOW.search(question):
+    if _YEAR.search(question) or _NOW.search(question) or _WHEN_ASKED.search(question):
         # "And in 1986?" asks the earlier question of another year: the new year replaces the old
         # one, or the present the earlier question asked of ("today"); "and today?" asks it of
-        # the present, which no year names.
+        # the present, which no year names. A follow-up that asks when ("when was that levy
+        # cut?") asks for a time of its own: the earlier question's year is no constraint on it.
         joined = " ".join(_NOW.sub(" ", _YEAR.sub(" ", joined)).split())
     kind, _ = contract_kinds(question)
     if kind is not None:
@@ -802,9 +818,9 @@ _COUNT_WORDS = {
     "ten": 10,
     "twenty": 20,
 }
-_SPAN = r"(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)[- ]years?|(?P<unit>decade|period|years|stretch|span))"
+_SPAN = r"(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)[- ]years?|(?P<unit>decade|period|years?|stretch|span))"
 # A period told by where it stands from the one asked before: "the five years before", "the
-# previous decade", "the decade after that", "the preceding period".
+# previous decade", "the decade after that", "the preceding period", "the year before".
 _RELATIVE_PERIOD = lazy(
     rf"\b(?:the\s+)?(?:(?P<pre>previous|preceding|prior|earlier|next|following|subsequent|later)\s+{_SPAN}"
     rf"|{_SPAN.replace('P<n>', 'P<n2>').replace('P<unit>', 'P<unit2>')}\s+"
@@ -815,7 +831,7 @@ _BEFORE_WORDS = frozenset({"previous", "preceding", "prior", "earlier", "before"
 _PERIOD_OF = lazy(r"\b((?:19|20)\d\d)(\s?(?:-|–|—|to|through|until|and)\s?)((?:19|20)\d\d)\b", re.I)
 # What else such a follow-up may say: it asks the earlier question again, of another period.
 _SHIFT_FILLER = words(
-    r"and|so|but|then|what|how|about|was|were|is|it|that|this|the|in|for|over|during|of|from|"
+    r"and|so|but|then|what|how|about|was|were|is|it|that|this|the|a|in|for|over|during|of|from|"
     r"across|through|covering|same|question|figure|one|ones|number|amount|value|total"
 )
 
@@ -833,27 +849,59 @@ def _shifted(question: str, asked: list[str]) -> str | None:
     if re.search(r"\w", _SHIFT_FILLER.sub(" ", rest)):
         return None
     earlier = _shifted(asked[-1], asked[:-1]) or asked[-1]
+    count = relative.group("n") or relative.group("n2")
+    unit = (relative.group("unit") or relative.group("unit2") or "").lower()
+    direction = (relative.group("pre") or relative.group("post")).lower()
+    before = direction in _BEFORE_WORDS
     periods = list(_PERIOD_OF.finditer(earlier))
+    if not periods:
+        # "And the year before?" after a question of one year (the harbour's 2019 dues): the
+        # same question of the year that many years before or after it.
+        return _year_shifted(earlier, count, unit, before)
     if len(periods) != 1:
         return None
     period = periods[0]
     first, last = int(period.group(1)), int(period.group(3))
     if last <= first:
         return None
-    count = relative.group("n") or relative.group("n2")
-    unit = (relative.group("unit") or relative.group("unit2") or "").lower()
+    if unit == "year":
+        # "The year before 2016-2020" is one year, the one next to the period.
+        year = first - 1 if before else last + 1
+        lead = _PERIOD_LEAD.sub(" ", earlier[: period.start()])
+        return " ".join(f"{lead} in {year}{earlier[period.end() :]}".split())
     if count:
         length = int(count) if count.isdigit() else _COUNT_WORDS[count.lower()]
     elif unit == "decade":
         length = 10
     else:
         length = last - first + 1
-    direction = (relative.group("pre") or relative.group("post")).lower()
-    if direction in _BEFORE_WORDS:
+    if before:
         start, end = first - length, first - 1
     else:
         start, end = last + 1, last + length
     return earlier[: period.start()] + f"{start}{period.group(2)}{end}" + earlier[period.end() :]
+
+
+# The word a period is asked with ("from 2016 to 2020", "between 2016 and 2020"), which one
+# year is not asked with.
+_PERIOD_LEAD = lazy(r"\b(?:from|between|over|during|in|for|across|through)\s*$", re.I)
+
+
+def _year_shifted(earlier: str, count: str | None, unit: str, before: bool) -> str | None:
+    """``earlier``, a question of one year, asked of the year ``count`` years (one for "the year",
+    ten for "the decade") before or after it; None when it names no year or several, or the
+    follow-up moves by a period of no length in years ("the preceding period")."""
+    years = list(_YEAR.finditer(earlier))
+    if len(years) != 1:
+        return None
+    if count:
+        length = int(count) if count.isdigit() else _COUNT_WORDS[count.lower()]
+    elif unit in ("year", "decade"):
+        length = 1 if unit == "year" else 10
+    else:
+        return None
+    year = int(years[0].group()) + (-length if before else length)
+    return earlier[: years[0].start()] + str(year) + earlier[years[0].end() :]
 
 
 def _measure_named(texts: Iterable[str]) -> bool | None:
