@@ -411,14 +411,6 @@ _PART_SPLIT = lazy(
     r"(?:whether|if|how|what|which|when|who)\b))",
     re.I,
 )
-# A clause of time or place that leads an ask ("When the port opens at night, …", "Where the
-# canal narrows, …"): its question word has no auxiliary after it, as an ask's has ("when did
-# the port open, …"), and no measure ("how long", "when much").
-_LEAD_CLAUSE = lazy(
-    r"^\s*(?:when|where|while|once|if|after|before)\s+(?!(?:did|does|do|is|are|was|were|has|"
-    r"have|had|will|would|can|could|should|much|many|long|far|often|and|or)\b)",
-    re.I,
-)
 # A list of questions: "how many were bought, when they arrived, …". Not "which" or "who",
 # which after a comma begin a relative clause ("the firm, which supplied them, …"); and only
 # after a question ("In 2019, what …" is one question).
@@ -1482,10 +1474,6 @@ def _split_parts(question: str) -> tuple[str, ...]:
     split = _PART_SPLIT.split(question)
     for i, piece in enumerate(split):
         listed = _LIST_SPLIT.split(piece)
-        if len(listed) > 1 and _LEAD_CLAUSE.match(listed[0]):
-            # "When the port opens at night, what does it charge?": the clause sets the time or
-            # case of the ask after it, asks nothing itself.
-            listed = [f"{listed[0]}, {listed[1]}", *listed[2:]]
         if i < len(split) - 1:
             listed = [item for part in listed for item in _RELATIVE_ASK_SPLIT.split(part)]
         pieces += listed if _FIRST_WH.search(listed[0]) else [piece]
