@@ -2,8 +2,7 @@
 source the question is put to ("…, per the gazette?"), a label saying what kind of question
 follows ("Hypothetical: …") and an ask whose verb is gapped ("…, and which worst?"). Each would
 otherwise be looked up alone, find nothing, and be said unanswered beside an answer that answers
-the question. Two counts sharing one clause ("how many cranes and how many tugs did the port
-buy") are two asks, each with that clause."""
+the question."""
 
 from __future__ import annotations
 
@@ -65,15 +64,3 @@ def test_an_ask_of_a_gapped_degree_is_one_comparison_with_the_ask_before():
     )
     # An ask with a verb of its own stays apart.
     assert len(split_parts("Which dock had done best by 2019, and who paid for it?")) == 2
-
-
-def test_two_counts_sharing_one_clause_are_two_asks_of_it():
-    assert split_parts(
-        "How many cranes and how many tugs did the port buy, and how many did it keep?"
-    ) == (
-        "How many cranes did the port buy",
-        "how many tugs did the port buy",
-        "how many did it keep",
-    )
-    # One count of things from another is one ask.
-    assert len(split_parts("How many cranes from how many makers did the port buy?")) == 1

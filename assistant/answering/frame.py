@@ -1359,16 +1359,6 @@ _SHARED_ASK = lazy(
 )
 
 
-# Two counts sharing one ask ("how many cranes and how many tugs did the port buy"): each
-# count asks its own thing of the same clause, as two question words do.
-_SHARED_COUNT = lazy(
-    r"\b(?P<first>how\s+(?:many|much)\s+[\w'’-]+)\s+(?:and|or)\s+"
-    r"(?P<second>how\s+(?:many|much)\s+[\w'’-]+)\s+(?P<rest>(?:did|does|do|is|are|was|were|has|"
-    r"have|had|will|would|can|could)\b[^,;:?]*)",
-    re.I,
-)
-
-
 def _each_shared_ask(found: re.Match[str]) -> str:
     rest = found.group("rest").rstrip()
     return f"{found.group('first')} {rest}, and {found.group('second')} {rest}"
@@ -1398,7 +1388,6 @@ def _gapped_joined(parts: tuple[str, ...]) -> tuple[str, ...]:
 def split_parts(question: str) -> tuple[str, ...]:
     """The sub-questions of a multi-part question, in order (one part for a simple question)."""
     question = _SHARED_ASK.sub(_each_shared_ask, without_register(question))
-    question = _SHARED_COUNT.sub(_each_shared_ask, question)
     hidden = _BRACKETED.sub(lambda m: m.group(0).translate(_HIDE), question)
     hidden = _DIGIT_GROUP.sub(_HIDDEN[","], hidden)
     parts = _gapped_joined(tuple(part.translate(_SHOW) for part in _split_parts(hidden)))
