@@ -1137,8 +1137,27 @@ _LEAD_TOPIC = lazy(
 
 
 # A piece of a list that qualifies the ask before it: it opens with a preposition ("in
-# millions", "to one decimal", "at today's rate").
-_QUALIFYING = lazy(r"^(?:in|to|at|with|by|from|for|on|as|under|using|rounded)\b", re.I)
+# millions", "to one decimal", "at today's rate"), or names where the answer is to come from
+# ("per the harbour gazette", "according to the port's ledger", "citing the audit"): a source
+# is whom the ask is put to, no ask of its own.
+_QUALIFYING = lazy(
+    r"^(?:in|to|at|with|by|from|for|on|as|under|using|rounded|per|according\s+to|citing|via)\b",
+    re.I,
+)
+# A label that says what kind of question follows ("Hypothetical: a port buys two cranes …",
+# "Scenario - …", "Quick question: …"): no topic the asks after it are of; the rest is the
+# question, split as any other.
+_QUESTION_LABEL = lazy(
+    r"(?:(?:a\s+)?(?:quick|short|simple|related|follow-?up|side)\s+)?"
+    r"(?:hypothetical(?:ly)?|scenario|suppose|supposing|assume|assuming|imagine|context|"
+    r"background|set-?up|situation|example|question|q|follow-?up|note)",
+    re.I,
+)
+# Whom a list of announced asks is put to, before the announcement: "Per the gazette, three
+# things: …", "According to the ledger, two questions - …".
+_SOURCED_ANNOUNCEMENT = lazy(
+    r"^(?P<source>(?:per|according\s+to)\s+[^,]+?)\s*,\s*(?P<announced>.+)$", re.I
+)
 
 
 # A request in a list of asks ("tell me its owner") asks for what it names.
@@ -1170,7 +1189,7 @@ def _asks_of_topic(question: str) -> tuple[str, ...] | None:
     put in each: "who set it" becomes "who set the levy", a bare noun ("their value") a question
     for it; None for a question of another shape."""
     found = _TOPIC_THEN_ASKS.match(question.strip()) or _LEAD_TOPIC.match(question.strip())
-    if found is None:
+    if found is None or _QUESTION_LABEL.fullmatch(found.group("topic").strip()):
         return None
     asks: list[str] = []
     for piece in _ASK_SPLIT.split(found.group("asks")):
@@ -1195,6 +1214,12 @@ def _asks_of_topic(question: str) -> tuple[str, ...] | None:
     # A topic that is itself a question ("what did the study find: X, Y and Z?") is asked of
     # through the whole question, which each part is answered beside.
     questioned = bool(_FIRST_WH.search(topic)) and not clause
+    source = ""
+    sourced = _SOURCED_ANNOUNCEMENT.match(topic)
+    if sourced is not None and _ANNOUNCED_ASKS.fullmatch(sourced.group("announced")):
+        # "Per the gazette, two things: …" announces asks and whom they are put to: each ask
+        # is put to that source, as "per the gazette, who …, and when …?" puts each.
+        topic, source = sourced.group("announced"), sourced.group("source")
     if _ANNOUNCED_ASKS.fullmatch(topic):
         # "Two things: ..." names no topic, only that asks follow: each stands as written.
         topic, clause, questioned = "", False, True
@@ -1202,6 +1227,8 @@ def _asks_of_topic(question: str) -> tuple[str, ...] | None:
     for ask in asks:
         if not _ASK_OPENING.match(ask):
             ask = f"what is {ask}" if _DETERMINER.match(ask) else f"what is the {ask}"
+        if source:
+            ask = f"{ask} {source}"
         if clause:
             ask = (
                 f"{ask} {found.group('topic').strip()[0].lower()}{found.group('topic').strip()[1:]}"
@@ -1354,12 +1381,34 @@ def _each_shared_ask(found: re.Match[str]) -> str:
     return f"{found.group('first')} {rest}, and {found.group('second')} {rest}"
 
 
+# An ask whose verb is gapped, the one before it holding it: a question word and only a degree
+# ("…, and which worst?", "and who the least?"). Alone it asks nothing; with the ask before it,
+# it is one comparison ("which dock did best, and which worst").
+_GAPPED_DEGREE = lazy(
+    rf"^(?:{WH_WORDS})\s+(?:the\s+)?(?:most|least|more|less|best|worst|better|worse|"
+    r"[a-z]+est|higher|lower|larger|smaller|bigger|faster|slower|earlier|later|longer|shorter)$",
+    re.I,
+)
+
+
+def _gapped_joined(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """``parts`` with one whose verb is gapped (``_GAPPED_DEGREE``) joined to the one before."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and _GAPPED_DEGREE.match(part.strip(" ,;.?!")):
+            joined[-1] = f"{joined[-1]} and {part}"
+        else:
+            joined.append(part)
+    return tuple(joined)
+
+
 def split_parts(question: str) -> tuple[str, ...]:
     """The sub-questions of a multi-part question, in order (one part for a simple question)."""
     question = _SHARED_ASK.sub(_each_shared_ask, without_register(question))
     hidden = _BRACKETED.sub(lambda m: m.group(0).translate(_HIDE), question)
     hidden = _DIGIT_GROUP.sub(_HIDDEN[","], hidden)
-    return _heads_carried(tuple(part.translate(_SHOW) for part in _split_parts(hidden)))
+    parts = _gapped_joined(tuple(part.translate(_SHOW) for part in _split_parts(hidden)))
+    return _heads_carried(parts)
 
 
 # An ask that carries on an embedded question of the ask before it: a question word, then its
