@@ -78,11 +78,3 @@ def test_the_definitions_own_word_and_unrelated_words_stay_as_written(lexicon):
     checker = _checker(lexicon)
     for question in ("How do ships reimburse ports?", "What did the board say about recruitment?"):
         assert checker.respell(question).text == question
-
-
-def test_a_term_the_alias_table_names_by_one_written_word_is_read_by_that_word(lexicon):
-    texts = [
-        "Each tanker flies daily. The refuelling tankers — a fleet whose crews replenish jets "
-        "aloft — are old."
-    ]
-    assert glossed_terms(texts, lexicon)[family_root("replenishment")] == "tanker"

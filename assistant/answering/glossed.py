@@ -60,10 +60,6 @@ def glossed_terms(texts: Iterable[str], lexicon: Lexicon) -> dict[str, str]:
                 terms = tuple(lexicon.terms(term))
                 if not terms:
                     continue
-                if len(terms) == 1 and terms[0] in written:
-                    # A term the alias table names by one word the sources write ("dock fee" by
-                    # "fee") is read by that word: the other words are no more of the term.
-                    term = terms[0]
                 words = [w for w in _WORD.findall(fold(match.group("gloss"))) if w not in STOPWORDS]
                 in_glosses.update(words)
                 for word in words:
