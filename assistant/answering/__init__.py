@@ -26,8 +26,7 @@ for, ``own_words``, and the
 words of a question no answering sentence need share, ``gate_words``) and traces
 every figure it states (``figures``), and the word patterns they
 read questions with (``patterns``); a question is first respelt to the words the sources write
-(``spelling``), a word of the family of one the sources write only to define a term read as
-that term (``glossed``), an opening about the asker set aside (``preamble``), a company described by
+(``spelling``), an opening about the asker set aside (``preamble``), a company described by
 where it is based read as the company (``described``), a body the sources name by its
 initials met by the words of its full name (``bodies_described``) and a stretch of years told in words
 written as its years (``stretches``). May import
