@@ -26,7 +26,6 @@ from assistant.answering.followup import (
     resolve,
 )
 from assistant.answering.frame import dated, kinds_as_written
-from assistant.answering.glossed import glossed_terms
 from assistant.answering.operands import missing_operand
 from assistant.answering.preamble import without_preamble
 from assistant.answering.reading import asks_only_a_reading, without_reading
@@ -141,7 +140,6 @@ class Assistant:
         self._loaded = tuple(sorted(index.hashes.items()))
         self._checked = time.monotonic()
         called = _source_names(index)
-        texts = {**self._builtin_texts, **index.texts}
         return Composer(
             index,
             ScopeChecker(
@@ -156,8 +154,6 @@ class Assistant:
                 # Corrected only to the model's words, the common ones (``Speller``).
                 english_words(),
                 rare_words(),
-                # The words the sources use only to define a term stand for it.
-                glossed_terms(texts.values(), index.lexicon),
             ),
             self.settings.retrieval_depth,
             self.settings.rrf_k,
@@ -165,7 +161,7 @@ class Assistant:
             other_countries=self._domain[1],
             comparison_words=self._domain[2],
             facts=self._facts,
-            source_texts=texts,
+            source_texts={**self._builtin_texts, **index.texts},
             disagreements=load_disagreements(self.settings.knowledge_dir),
         )
 

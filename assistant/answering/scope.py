@@ -9,11 +9,10 @@ word counts as the word the sources write that it was meant as.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.answering.frame import period_mentions
-from assistant.answering.glossed import family_root
 from assistant.answering.sentence_kinds import without_asking
 from assistant.answering.spelling import (
     Respelling,
@@ -85,10 +84,6 @@ class Scope:
     corrections: dict[str, str] = field(default_factory=dict)
 
 
-# A word a definition's family may hold: letters only, so no name's code ("F-35A").
-_GLOSSABLE = lazy(r"(?<![\w-])[^\W\d_]{6,}(?![\w-])")
-
-
 class ScopeChecker:
     """Knows the vocabulary of the indexed sources and judges questions against it."""
 
@@ -104,23 +99,19 @@ class ScopeChecker:
         called: Iterable[str] = (),
         targets: frozenset[str] | None = None,
         rare: frozenset[str] = frozenset(),
-        glossed: Mapping[str, str] | None = None,
     ) -> None:
         """``surfaces`` maps each word the sources write to its term (default: the terms
         themselves); ``names`` are the words the sources write as names; ``english`` is a
         dictionary of real words (a word in it is never taken for a misspelling); ``phrases``
         are names of several words, ``called`` the names a question calls a source by,
         ``targets`` the real words a misspelling may be corrected to and ``rare`` the real words
-        too rare for the dictionary, taken only for slips of the sources' words (``Speller``);
-        ``glossed`` maps the family root of a word only the sources' definitions write to the
-        terms of the term it defines (``glossed_terms``)."""
+        too rare for the dictionary, taken only for slips of the sources' words (``Speller``)."""
         self.lexicon = lexicon
         self.vocabulary = vocabulary
         self.surfaces = surfaces if surfaces is not None else {t: t for t in vocabulary}
         self.names = names
         self.years = years
         self.english = english
-        self.glossed = glossed or {}
         self.speller = Speller(
             lexicon, vocabulary, self.surfaces, names, english, phrases, called, targets, rare
         )
@@ -137,7 +128,7 @@ class ScopeChecker:
 
     def respell(self, question: str) -> Respelling:
         """``question`` with its misspelt words replaced by the words the sources write."""
-        return self._glossed(self.speller.respell(question))
+        return self.speller.respell(question)
 
     def nearest(self, word: str, name: bool = False) -> str | None:
         """The term of the known word ``word`` (as written, folded) is a misspelling of, if any
@@ -160,32 +151,6 @@ class ScopeChecker:
         if known is None or not all(part in self.surfaces for part in known.split("-")):
             return None
         return " ".join(self.surfaces[part] for part in known.split("-"))
-
-    def _glossed_term(self, word: str) -> str | None:
-        """The term the sources define in words of ``word``'s family (folded), if the sources
-        never write ``word`` and it is a real word (one not in the dictionary may be a
-        misspelling, corrected as one)."""
-        if word in self.surfaces or dictionary_base(word, self.english) is None:
-            return None
-        root = family_root(word)
-        return None if root is None else self.glossed.get(root)
-
-    def _glossed(self, spelled: Respelling) -> Respelling:
-        """``spelled`` with each word the sources write only in a definition's family
-        ("compensation deals" where a source defines its term as a practice of "compensatory
-        benefits") replaced by the term defined: every step after reads the sources' term."""
-        if not self.glossed:
-            return spelled
-        text, changes = spelled.text, dict(spelled.changes)
-        for match in reversed(list(_GLOSSABLE.finditer(text))):
-            written = match.group(0)
-            term = self._glossed_term(written.lower())
-            if term is None:
-                continue
-            changes[written.lower()] = term
-            term = term[:1].upper() + term[1:] if written[:1].isupper() else term
-            text = text[: match.start()] + term + text[match.end() :]
-        return Respelling(text, changes)
 
     def _adjective_written(self, word: str) -> bool:
         """Whether the sources write the relational adjective of the name ``word`` (folded):
