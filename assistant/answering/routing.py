@@ -4670,8 +4670,6 @@ _SENTENCE_END = lazy(r"[.;!?]\s")
 _REST_ASKED = words(
     r"rest|remainder|remain(?:s|ed|ing)?|left over|leaves?|left|balance|others?|impl(?:y|ies|ied)|"
     r"deduc\w*|exclud\w*|excepting|apart from|besides|outside|other than|"
-    # "how much was non-toll revenue": the part's own group named with "non-" is the rest.
-    r"non-\w+|"
     # "how much was not spent there": what the part did, denied ("is it not a lot?" denies none).
     r"(?:not|\w+n['’]t)\s+(?!(?:a|an|the|so|too|very)\b)\w+"
 )
