@@ -38,8 +38,6 @@ from assistant.answering.routing import (
     follow_up_route,
     route,
     stated_conversion,
-    stated_share,
-    without_targets,
 )
 from assistant.answering.row_answers import FactBook
 from assistant.answering.rule_coverage import declined
@@ -367,15 +365,7 @@ class Assistant:
         # "When was the mill built, and what is 4% of its price?": the asks for the
         # sources beside the calculation, composed and joined to it.
         asked_of_sources = fact_asks(text, self.data) if calculation is not None else []
-        # How many topic words the question has of its own ("…, in won?" asks in a unit, of no
-        # topic): a question of one or none leans on the conversation.
-        focus = len(
-            [
-                t
-                for t in composer.index.lexicon.terms(without_targets(text))
-                if composer.index.idf(t) > 0
-            ]
-        )
+        focus = len([t for t in composer.index.lexicon.terms(text) if composer.index.idf(t) > 0])
         resolved = resolve(
             text,
             turns,
@@ -386,13 +376,6 @@ class Assistant:
             composer.unattributed,
         )
         earlier = [t.content for t in turns if t.role == "user"]
-        # "And by what percent did they fall?" after "what does the blog give for 2016-2020?":
-        # a follow-up that names no source of its own works on the figures of the source the
-        # earlier question named (where the sources' figures differ).
-        leaned = named or (
-            attributed(resolved.context, composer.called) if resolved.context else None
-        )
-        figures = self.data.stated_by(leaned.sources) if leaned else self.data
         if asks_who_said(text) and turns and turns[-1].role == "assistant":
             # "Who said so?": the speakers of the sentences the last answer cited.
             sourced = composer.speakers(text, turns[-1].content)
@@ -412,40 +395,34 @@ class Assistant:
             # the floor in euros back in 1990?" asks a year the sentence does not give.
             if quoted is not None and composer.meets(text, quoted):
                 return _as_asked(quoted, asked, id)
-            # "And what share of the total is that?" after an answer whose sentence gives the
-            # sum's share beside it: the sources' own share, quoted again.
-            shared = stated_share(text, turns[-1].content)
-            quoted = composer.shown_again(text, shared) if shared else None
-            if quoted is not None:
-                return _as_asked(quoted, asked, id)
         if calculation is None and earlier:
             # "Now put that obligation in won": the figure the earlier calculation gave, worked on.
-            calculation = follow_up_route(text, earlier[-1], figures)
+            calculation = follow_up_route(text, earlier[-1], self.data)
         if calculation is None and resolved.question != text:
             # "And in Chile?" after a calculation for Peru: the earlier question, asked of Chile.
-            calculation = route(resolved.question, figures, context=resolved.context)
+            calculation = route(resolved.question, self.data, context=resolved.context)
         if calculation is None and resolved.context:
             # "And in dollars?" after a question about a program's price: the figure of the
             # sources the earlier questions name, worked on.
-            calculation = route(text, figures, context=resolved.context)
+            calculation = route(text, self.data, context=resolved.context)
         if calculation is None and resolved.context and asks_to_add_up(text):
             # "What do those add up to?" adds up the figures the earlier question asked for.
-            calculation = route(resolved.query, figures)
+            calculation = route(resolved.query, self.data)
         if calculation is None and resolved.context and changes_an_input(text):
             # "And in 1986?" re-asks the earlier question with the new year or amount.
-            calculation = route(resolved.query, figures)
+            calculation = route(resolved.query, self.data)
         if calculation is None and resolved.context and asks_only_a_reading(text):
             # "Round that to the nearest million": the earlier calculation, read the new way in
             # place of any way the earlier question asked.
-            calculation = route(f"{without_reading(resolved.context)} {text}", figures)
+            calculation = route(f"{without_reading(resolved.context)} {text}", self.data)
         if calculation is None and resolved.context and turns[-1].role == "assistant":
             # "What is that in yen at 150?" after an answer that gave one sum the sources state.
-            calculation = answer_figure_route(text, earlier[-1], turns[-1].content, figures)
+            calculation = answer_figure_route(text, earlier[-1], turns[-1].content, self.data)
         if calculation is None and resolved.context and route(earlier[-1], self.data) is None:
             # "And for each vessel?" after a question about a program's cost: neither turn
             # alone is a calculation, together they are one (the turn asks the working, the
             # earlier question names its figures), so the turn's words are what ask for it.
-            calculation = route(resolved.query, figures)
+            calculation = route(resolved.query, self.data)
         if calculation is not None:
             # "Under Ruritania's own rules, what offset on $40 million?": a rule the sources
             # give for no such country is declined, never replaced by another country's.

@@ -161,14 +161,6 @@ def _targets(question: str) -> list[str]:
     return list(dict.fromkeys(CURRENCIES[t.lower()] for _, t in sorted(found)))
 
 
-def without_targets(question: str) -> str:
-    """``question`` without the currencies it asks an amount in ("…, in won?", "the dollar
-    value"): they name the unit the answer is wanted in, not what the question is about."""
-    for pattern in (_CONVERT, _CONVERT_NOUN):
-        question = pattern.sub(" ", question)
-    return " ".join(question.split())
-
-
 # Words of a rise or a fall.
 _MOVE = (
     r"chang\w*|fall|falls|falling|fell|fallen|drop\w*|declin\w*|decreas\w*|increas\w*|rise|rises|"
@@ -1575,33 +1567,6 @@ def stated_conversion(question: str, answer: str) -> str | None:
             ):
                 continue
             return claim.strip()
-    return None
-
-
-def stated_share(question: str, answer: str) -> str | None:
-    """ "And what share of the whole is that?" after an answer whose sentence states the sum
-    with its share beside it ("$4 million, or 20 percent of the port's budget"): that claim of
-    the answer, so the sources' own share is quoted rather than a new one worked out, or a
-    figure of the question's words looked up afresh. Only when the follow-up asks a share
-    outright, names no amount or share of its own and asks for no rounding, and the answer
-    states one share, written right beside a sum; else None."""
-    if not _PERCENT_ASKED.search(question) or amounts(question) or _counts(question):
-        return None
-    if answer.startswith(say("cannot_answer")) or reading(question).places is not None:
-        return None
-    tokens = lex(answer)
-    if any(t.percent for t in lex(question)):
-        return None
-    if len({t.scaled() for t in tokens if t.percent}) != 1:
-        return None
-    # Each claim of the answer ends at its citation markers or a line break.
-    for claim in re.split(r"\[\d+\]|\n", answer):
-        figures = [t for t in lex(claim) if t.percent or t.currency]
-        for first, then in itertools.pairwise(figures):
-            if first.percent == then.percent:
-                continue
-            if _RESTATED_BETWEEN.match(claim[first.end : then.start]):
-                return claim.strip()
     return None
 
 
