@@ -1323,7 +1323,7 @@ def _synthesis(question: str, intent: Intent) -> bool:
     facts from several sections and sources, not the one paragraph nearest its words."""
     if intent.wide and answer_type(question) in ("summary", "reason"):
         return True
-    # "Is the levy unusual? Pull together what the sources say": any part may ask for it.
+    # "Is the crane levy high? Round up what the papers report": any part may ask for it.
     return any(_SYNTHESIS_REQUEST.search(part) for part in {question, *split_parts(question)})
 
 
@@ -2407,7 +2407,7 @@ class Composer:
         parts: Sequence[str], table: RankedTable, terms: Callable[[str], list[str]]
     ) -> bool:
         """Whether every part of a question is of the ranking: asks for an end of it, or only
-        for the figures of the item it found ("its dollar figure and its share")."""
+        for the figures of the item it found ("its tonnage and its rank")."""
         if len(parts) < 2:
             return True
         allowed = table.terms | table.names | frozenset(terms(ranking_figure_words()))

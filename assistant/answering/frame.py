@@ -197,8 +197,8 @@ GATHERING = rf"(?:{'|'.join(GATHERING_NOUNS)})s?"
 ASKS_GATHERING = lazy(rf"\bat\s+(?:which|what)\s+{GATHERING}\b", re.I)
 # A side's stance asked in everyday words: "where does the board stand on the levy", "the
 # union's take on it", "how does the ministry see the plan", "what is the council pushing for",
-# "what do growers make of it". "Where do the talks stand" asks how far a matter has got, not a
-# side's stance: a stance is held on something.
+# "what do growers make of it". "Where does the harbour plan stand" asks how far a matter has
+# got, not a side's stance: a stance is held on something.
 _EVERYDAY_STANCE = (
     r"where\s+(?:does|do|did|is|are|would|will)\s+[^?;]{1,60}?\s+stand\s+"
     r"(?:on|regarding|toward|towards|with\s+regard\s+to|in\s+relation\s+to)\b|"

@@ -81,7 +81,7 @@ _STEP_PLACES = {"tenth": 1, "hundredth": 2, "thousandth": 3}
 _DECIMAL_STEP = lazy(
     r"(?:,\s*|\s+)?(?:\b(?:round(?:ed|ing)?|give|state|show)(?:\s+(?:it|that|this|them|the\s+"
     r"(?:result|answer|total|figures?)))?(?:\s+off)?\s+to\s+(?:the\s+)?|(?P<open>\(\s*)|"
-    # A clause of its own: "the total, to 0.1 million?", "won to 0.1 billion" (the currency
+    # Set off by a comma: "the sum, to 0.25 million?", or "won to 0.01 trillion" (the currency
     # it rounds, then the step), or a sentence of its own ("0.1 million."). A figure a sentence
     # tells ("fell to 0.1 billion") follows a verb, never a comma or a currency's name.
     r"(?P<bare>(?:(?<=,)|(?<=,\s)|(?<=\bUSD\s)|(?<=\bKRW\s)|(?<=\bwon\s)|(?<=dollars\s))to\s+"
@@ -301,7 +301,7 @@ def readings_by_currency(question: str) -> dict[str, Reading]:
                 if code not in found:
                     found[code], own[code] = asked, clause
     if len(found) == 1 and own and _CURRENCY_FIRST.match(next(iter(own.values()))):
-        # "in dollars (nearest million) and in won, won to 0.1 billion": a clause that opens
+        # "in dollars (nearest thousand) and in won, won to 0.01 trillion": a clause that opens
         # with one currency's name reads that currency alone; the rest of the question, without
         # it, reads the other, when it says how.
         code, clause = next(iter(own.items()))
@@ -315,7 +315,7 @@ def readings_by_currency(question: str) -> dict[str, Reading]:
     return found if len(found) >= 2 else {}
 
 
-# A clause that opens by naming the currency it reads: "won to 0.1 billion", "USD in millions".
+# A clause that opens by naming the currency it reads: "won to 0.01 trillion", "USD in thousands".
 _CURRENCY_FIRST = lazy(r"^\s*(?:the\s+)?(?:USD|KRW|US\s?dollars?|dollars?|won)\b", re.I)
 
 
