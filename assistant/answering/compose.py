@@ -169,7 +169,7 @@ from assistant.answering.speakers import (
 )
 from assistant.answering.spelling import is_question_typo
 from assistant.answering.stretches import period_written, stretch_written
-from assistant.answering.synthesis import adds_figures, fact_wanted
+from assistant.answering.synthesis import fact_wanted, figure_values
 from assistant.answers import Answer, Citation
 from assistant.knowledge.chunks import Unit, is_dateline
 from assistant.knowledge.disagreements import Disagreement, Side, sides_cited, stands_on
@@ -281,8 +281,7 @@ _HEAD_REACH = 30
 _FIGURE_ONLY = lazy(r"[\d.,]+")
 # How many times deeper a question about one source searches.
 _ONE_SOURCE_DEPTH = 4
-# How many sentences a synthesis gathers from other sections and sources (``_gathered``), and
-# how much of the question's weighted words (or its meaning) each must share to be on its topic.
+# How many sentences a synthesis gathers from other sections and sources (``_gathered``).
 _GATHERED = 2
 # A term so common in the sources (below this idf) names no topic of its own.
 _TOPIC_IDF = 1.0
@@ -5834,7 +5833,8 @@ class Composer:
         if not topic:
             return []
         told = {(u.source_id, u.paragraph) for u in units}
-        shown = " ".join(u.text for u in units)
+        # The figures the answer states so far: a sentence repeating them adds none.
+        shown = figure_values(" ".join(u.text for u in units))
         pool = [
             u
             for u in self.index.units.values()
@@ -5853,9 +5853,10 @@ class Composer:
                 break
             if not wanted(unit.text) or any(self._similar(unit, u) for u in [*units, *found]):
                 continue
-            if query.intent.why or query.intent.chronological or adds_figures(unit.text, shown):
+            values = figure_values(unit.text)
+            if query.intent.why or query.intent.chronological or values - shown:
                 found.append(unit)
-                shown += " " + unit.text
+                shown |= values
         return found
 
     def _without_restatements(self, ranked: list[Candidate]) -> list[Candidate]:

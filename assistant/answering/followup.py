@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.answering.frame import ANY_KIND, answer_type, contract_kinds, named_before
-from assistant.answering.patterns import words
+from assistant.answering.patterns import YEAR_WORD, words
 from assistant.answers import Turn
 from assistant.knowledge.names import name_table
 from assistant.quantities import QuantityToken, lex
@@ -84,7 +84,6 @@ _OPENING = lazy(
     rf"^\s*(what about|how about|and|what of|same for|also|then|now(?! that)|{_CORRECTING})\b",
     re.IGNORECASE,
 )
-_YEAR = lazy(r"\b(?:19|20)\d\d\b")
 # The present, asked of instead of a year: "and today?", "what about now?".
 _NOW = words(r"today|now|nowadays|these days|currently|at present|presently")
 # What makes an amount of won a rate: "1,200 won per dollar", "1,350 to the dollar".
@@ -265,12 +264,12 @@ def resolve(
             # …?"): the source the earlier question named is no constraint of it any more.
             joined = unattributed(joined)
         joined = _other_names_dropped(asking, joined, spans)
-    if _YEAR.search(question) or _NOW.search(question) or _WHEN_ASKED.search(question):
+    if YEAR_WORD.search(question) or _NOW.search(question) or _WHEN_ASKED.search(question):
         # "And in 1986?" asks the earlier question of another year: the new year replaces the old
         # one, or the present the earlier question asked of ("today"); "and today?" asks it of
         # the present, which no year names. A follow-up that asks when ("when was that levy
         # cut?") asks for a time of its own: the earlier question's year is no constraint on it.
-        joined = " ".join(_NOW.sub(" ", _YEAR.sub(" ", joined)).split())
+        joined = " ".join(_NOW.sub(" ", YEAR_WORD.sub(" ", joined)).split())
     kind, _ = contract_kinds(question)
     if kind is not None:
         # A follow-up naming another contract type ("and under open tender?") replaces the old type.
@@ -584,8 +583,8 @@ def _then_dated(question: str, history: list[Turn]) -> str:
         say("cannot_answer")
     ):
         return question
-    year = _YEAR.search(history[-1].content)
-    if year is None or _YEAR.search(question):
+    year = YEAR_WORD.search(history[-1].content)
+    if year is None or YEAR_WORD.search(question):
         return question
     return question[: said.start()] + f"in {year.group()}" + question[said.end() :]
 
@@ -726,7 +725,7 @@ def _only_a_step(question: str) -> bool:
     if bool(back) == bool(on):
         return False
     rest = question
-    for said in (_STEP_BACK, _STEP_ON, _YEAR, _THRESHOLD_ASKED, _SHARE_ASKED, _DEMANDED):
+    for said in (_STEP_BACK, _STEP_ON, YEAR_WORD, _THRESHOLD_ASKED, _SHARE_ASKED, _DEMANDED):
         rest = said.sub(" ", rest)
     return not re.search(r"\w", _STEP_FILLER.sub(" ", rest))
 
@@ -753,7 +752,7 @@ def _stepped(question: str, asked: list[str], rules: Sequence[RuleStep]) -> str 
         threshold, share = measure, not measure
     if threshold == share:
         return None
-    years = _YEAR.findall(question)
+    years = YEAR_WORD.findall(question)
     if years:
         year = int(years[0])
     else:
@@ -790,7 +789,7 @@ def _reached_present(question: str, asked: list[str], rules: Sequence[RuleStep])
     the share): the question of the year the measure took the value it still holds, the last
     change in its history. None unless the follow-up asks when a present level was reached, of
     no year or amount of its own, and the conversation is about one of the two measures."""
-    if not rules or not asked or _YEAR.search(question) or _amount(question) is not None:
+    if not rules or not asked or YEAR_WORD.search(question) or _amount(question) is not None:
         return None
     if not (_WHEN_ASKED.search(question) and _REACHED.search(question)):
         return None
@@ -843,7 +842,7 @@ def _shifted(question: str, asked: list[str]) -> str | None:
     is no more than such a shift and an earlier question named one period; in a chain of shifts
     each moves on from where the one before led."""
     relative = _RELATIVE_PERIOD.search(question)
-    if relative is None or not asked or _YEAR.search(question):
+    if relative is None or not asked or YEAR_WORD.search(question):
         return None
     rest = question[: relative.start()] + " " + question[relative.end() :]
     if re.search(r"\w", _SHIFT_FILLER.sub(" ", rest)):
@@ -891,7 +890,7 @@ def _year_shifted(earlier: str, count: str | None, unit: str, before: bool) -> s
     """``earlier``, a question of one year, asked of the year ``count`` years (one for "the year",
     ten for "the decade") before or after it; None when it names no year or several, or the
     follow-up moves by a period of no length in years ("the preceding period")."""
-    years = list(_YEAR.finditer(earlier))
+    years = list(YEAR_WORD.finditer(earlier))
     if len(years) != 1:
         return None
     if count:
@@ -930,7 +929,7 @@ def _changes(rules: Sequence[RuleStep], threshold: bool) -> list[int]:
 def _time_of(earlier: str, rules: Sequence[RuleStep], threshold: bool) -> int:
     """The year the earlier question asked about: the one it names; else the first year of the
     threshold it states ("when did the threshold become $10 million?"); else the present."""
-    named = _YEAR.search(earlier)
+    named = YEAR_WORD.search(earlier)
     if named is not None:
         return int(named.group())
     if threshold:
@@ -1005,10 +1004,10 @@ def _rule_of_year_asked(question: str) -> str | None:
     """ "So what did the rule ask for in 1991?" (a year the last answer gave for "back then"):
     what the offset rule of that year required, however its words are put. None unless the
     question asks that and nothing else."""
-    years = _YEAR.findall(question)
+    years = YEAR_WORD.findall(question)
     if len(years) != 1 or not _RULE_ASKED.search(question):
         return None
-    rest = _RULE_FILLER.sub(" ", _RULE_ASKED.sub(" ", _YEAR.sub(" ", question)))
+    rest = _RULE_FILLER.sub(" ", _RULE_ASKED.sub(" ", YEAR_WORD.sub(" ", question)))
     if re.search(r"\w", rest):
         return None
     return say("rule_of_year", year=years[0])

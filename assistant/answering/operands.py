@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.answering.patterns import YEAR_WORD
 from assistant.answering.rates_asked import CURRENCY_PAIR
 from assistant.calculator.operations import CalculatorInput
 from assistant.knowledge.rows import OffsetData
@@ -50,7 +51,6 @@ _YEAR_RATE = lazy(
     rf"|\b{_FX_NAMED}\s+(?:of|in|for|during)\s+(?P<after>(?:19|20)\d\d)\b",
     re.I,
 )
-_YEAR = lazy(r"\b(?:19|20)\d\d\b")
 # A rate named by a day or an event after it: "the rate on 9 June", "that morning's rate once
 # the levy took effect", "the rate at the time of docking", "the rate when the ferry sailed".
 _OF_DAY = (
@@ -70,7 +70,7 @@ _RULE_OPERATIONS = frozenset({"offset_obligation", "compare_policies", "offset_r
 def _rate_years(data: OffsetData) -> set[str]:
     """The years of the reports whose conversions imply the sources' rates ("KIET (2023)"): a
     rate asked by one of these years is that report's."""
-    return {year for row in data.rates for year in _YEAR.findall(row.by)}
+    return {year for row in data.rates for year in YEAR_WORD.findall(row.by)}
 
 
 def dated_rate(question: str, requests: Sequence[CalculatorInput], data: OffsetData) -> str | None:

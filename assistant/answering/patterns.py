@@ -25,6 +25,11 @@ def words(alternatives: str, symbols: str = "") -> re.Pattern[str]:
 WH_WORDS = r"who|whom|whose|what|which|when|where|why|how"
 
 
+# A year written as a word of its own ("in 1999", "the 2031 review"): followed-up questions, the
+# rule table's rows and a history's gathered sentences are each dated by one.
+YEAR_WORD = lazy(r"\b(?:19|20)\d\d\b")
+
+
 # The words of a rule's two figures: the contract value from which it applies (an amount) and the
 # share of the contract it asks (a percentage). Answers read from the rule table and checks that
 # an answer gives the figure asked both tell the two apart by them.

@@ -12,10 +12,10 @@ answer, and other sections would only add length.
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from assistant.answering.figures import figures
-from assistant.answering.patterns import words
-from assistant.regex import lazy
+from assistant.answering.patterns import YEAR_WORD, words
 
 # A request for the numbers of a matter: "give me the figures", "with the statistics", "how
 # common is it", "how much does the levy matter".
@@ -27,14 +27,13 @@ _GIVES_CAUSE = words(
     r"because|due to|owing to|stems? from|driven by|reasons?|factors?|led to|leads? to|"
     r"resulted in|as a result|consequently|behind the|contributed to|caused"
 )
-_YEAR = lazy(r"\b(?:19|20)\d\d\b")
 
 
 def fact_wanted(question: str, why: bool, chronological: bool) -> Callable[[str], bool] | None:
     """A test of whether a sentence states the kind of fact a synthesis question asks for, or
     None when it asks for no kind a sentence elsewhere could add."""
     if chronological:
-        return lambda text: bool(_YEAR.search(text))
+        return lambda text: bool(YEAR_WORD.search(text))
     if why:
         return lambda text: bool(_GIVES_CAUSE.search(text))
     if _NUMBERS_ASKED.search(question):
@@ -42,8 +41,6 @@ def fact_wanted(question: str, why: bool, chronological: bool) -> Callable[[str]
     return None
 
 
-def adds_figures(text: str, shown: str) -> bool:
-    """Whether ``text`` states a figure that ``shown`` (the answer so far) does not: a sentence
-    repeating the answer's figures adds none of them."""
-    have = {value for _, value in figures(shown)}
-    return any(value not in have for _, value in figures(text))
+def figure_values(text: str) -> set[Decimal]:
+    """The values of the figures ``text`` states."""
+    return {value for _, value in figures(text)}
