@@ -4,8 +4,9 @@ the paragraph nearest its words: figures when it asks for numbers, causes when i
 events when it asks for a history.
 
 - A gathered sentence holds the question's topic (the telling words its best sentence shares
-  with it; words nearly every sentence holds tell nothing) and states a fact of the asked kind;
-  for figures, one the answer does not state yet.
+  with it; words nearly every sentence holds tell nothing), read with the sentences just before
+  it in its paragraph ("Reasons for this fall include …" after the line naming the fall), and
+  states a fact of the asked kind; for figures, one the answer does not state yet.
 - It comes from a paragraph the answer does not quote, is no near-duplicate of a shown sentence,
   and at most two are gathered, the closest to the question in meaning first.
 - A question asking for no such kind, or one that is no synthesis (a quick fact), gathers
@@ -96,6 +97,32 @@ def test_a_why_question_gathers_only_sentences_giving_a_cause():
     assert _texts(gathered) == [
         "The crane levy fell because traffic moved to the river port in 2022."
     ]
+
+
+def test_a_sentence_holds_the_topic_its_paragraph_sets_before_it():
+    composer = _composer(
+        [
+            ["The crane levy is charged on every ship."],
+            [
+                "The crane levy fell by half in 2022.",
+                "Reasons for this fall include lower traffic.",
+            ],
+            ["Wages fell because of lower traffic.", "Nothing else changed."],
+            [
+                "The crane levy was set in 2019.",
+                "Ships were fewer.",
+                "Tugs got dearer.",
+                "Fuel fell because of lower traffic.",
+            ],
+        ],
+        _COMMON | {"of", "for", "this", "half", "fell"},
+    )
+    shown = [composer.index.units["s#u0000"]]
+    query = _query("Why did the crane levy fall?")
+    gathered = composer._gathered(query, shown, [_best(shown[0], {"crane", "levy"})])
+    # The reasons carry on from the sentence naming the levy's fall; the wages' cause is about
+    # something else, and a cause three sentences after the levy's line is too far from it.
+    assert _texts(gathered) == ["Reasons for this fall include lower traffic."]
 
 
 def test_a_synthesis_asking_no_kind_of_fact_gathers_nothing():

@@ -283,6 +283,8 @@ _FIGURE_ONLY = lazy(r"[\d.,]+")
 _ONE_SOURCE_DEPTH = 4
 # How many sentences a synthesis gathers from other sections and sources (``_gathered``).
 _GATHERED = 2
+# How many sentences before a gathered one in its paragraph set its topic (``_terms_in_setting``).
+_SETTING_REACH = 2
 # A term so common in the sources (below this idf) names no topic of its own.
 _TOPIC_IDF = 1.0
 # How many passages a search for the name of the kind of sentence asked for adds: the readable
@@ -5840,7 +5842,7 @@ class Composer:
             for u in self.index.units.values()
             if u.kind == "sentence" and (u.source_id, u.paragraph) not in told
             if not query.only or u.source_id in query.only
-            if topic <= set(self.index.unit_terms.get(u.id, ()))
+            if topic <= self._terms_in_setting(u)
         ]
         vectors = self.index.unit_vectors([u.id for u in pool])
         scored = [
@@ -5858,6 +5860,15 @@ class Composer:
                 found.append(unit)
                 shown |= values
         return found
+
+    def _terms_in_setting(self, unit: Unit) -> set[str]:
+        """The terms of ``unit`` and of the sentences before it in its paragraph (up to
+        ``_SETTING_REACH``): what a sentence is about is set by the lines that lead to it ("The
+        harbour's tonnage fell by half in 2019. Reasons for this fall include ...")."""
+        terms = set(self.index.unit_terms.get(unit.id, ()))
+        for before in self._earlier(unit, reach=_SETTING_REACH):
+            terms.update(self.index.unit_terms.get(before.id, ()))
+        return terms
 
     def _without_restatements(self, ranked: list[Candidate]) -> list[Candidate]:
         """``ranked`` without the summary lines and headings below the best that restate in
