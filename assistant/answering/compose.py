@@ -3835,7 +3835,10 @@ class Composer:
         if kind is RECOMMENDATION:
             outlined = self._outlined(question, ranked, kind)
             # A source's list of recommendations that never names what the question names
-            # ("what does it advise taking from Norway") leaves it to the sentences about that.
+            # ("what does it advise taking from Norway", "what does it urge doing with Acme
+            # Corp") leaves it to the sentences about that.
+            if outlined is not None and not self._names_every_subject(outlined, question):
+                outlined = None
             checked = self._on_topic(outlined, question, ranked) if outlined is not None else None
             if checked is not None and not checked.abstained:
                 return checked, ranked
@@ -3889,6 +3892,8 @@ class Composer:
                 named,
                 frozenset(query.weights),
             )
+            if kind is RECOMMENDATION:
+                units = self._advice_on_named(units, question)
             if _asks_government_reaction(question) and not any(
                 _GOVERNMENT_ACTS.search(u.text) for u in units
             ):
@@ -4478,6 +4483,44 @@ class Composer:
             return answer
         names = ", ".join(as_written(question, n, self.index.lexicon) for n in sorted(named))
         return self._abstain(question, say("nothing_about", names=names), (), ranked)
+
+    def _advice_on_named(self, units: list[Unit], question: str, reach: int = 2) -> list[Unit]:
+        """``units`` with each piece of advice about a person, body or company the question
+        names followed by the next sentences of its paragraph that name them too: advice on one
+        firm goes on about it in words of its own, without "should" ("Deals with Acme should come
+        first. A joint venture with Acme would be a good start.")."""
+        table = name_table()
+        given = given_names_text(question)
+        subjects = [n for kind in _SUBJECT_KINDS for n in table.find(kind, given)]
+        if not subjects:
+            return units
+        out: list[Unit] = []
+        for unit in units:
+            out.append(unit)
+            named = [n for n in subjects if table.mentions(n, unit.text)]
+            if not named:
+                continue
+            for step in range(1, reach + 1):
+                nxt = self._neighbour(unit, step)
+                if nxt is None or nxt.kind != "sentence" or nxt.paragraph != unit.paragraph:
+                    break
+                if any(table.mentions(n, nxt.text) for n in named) and nxt not in units:
+                    out.append(nxt)
+        return list(dict.fromkeys(out))
+
+    def _names_every_subject(self, answer: Answer, question: str) -> bool:
+        """Whether ``answer`` (its text, its quotes and their sources' titles and publishers) mentions
+        every person, body and company the question names. A list of a report's points that
+        names the report but not the firm asked about ("what does the institute urge doing with
+        Acme Corp") answers what the report says in general, not what it says of the firm."""
+        table = name_table()
+        given = given_names_text(question)
+        subjects = [n for kind in _SUBJECT_KINDS for n in table.find(kind, given)]
+        said = " ".join([answer.answer, *(c.quote for c in answer.citations)])
+        for citation in answer.citations:
+            meta = self.index.source_meta(citation.source_id)
+            said += f" {citation.title} {meta.publisher} {meta.short_name}" if meta else ""
+        return all(table.mentions(n, said) for n in subjects)
 
     def _naming_subject(
         self, question: str, ranked: list[Candidate], subjects: list[str], rejected: Answer
