@@ -18,12 +18,14 @@ from assistant.answering.compose import Composer, display, unit_citation
 from assistant.answering.described import as_named
 from assistant.answering.figures import figures, without_untraced
 from assistant.answering.followup import (
+    ResolvedQuestion,
     RuleStep,
     asks_for_more,
     asks_part_of_last,
     changes_an_input,
     gives_again,
     resolve,
+    stated_by,
 )
 from assistant.answering.frame import dated, kinds_as_written
 from assistant.answering.operands import missing_operand
@@ -458,6 +460,10 @@ class Assistant:
         # A follow-up may ask what a person the last answer quoted went on to say.
         said = turns[-1].content if resolved.context and turns[-1].role == "assistant" else ""
         answer = composer.compose(resolved.question, resolved.context, scope, said)
+        if answer.abstained and turns and turns[-1].role == "assistant":
+            # "How much was that phase worth?" after an answer that named the phase: what the
+            # turn leans on may be what the last answer said, not what was asked before it.
+            answer = self._leaning_on_last_answer(composer, text, resolved, turns, said) or answer
         if said and asks_part_of_last(text) and gives_again(answer.answer, said):
             # The earlier question's words found the whole again: the part is looked for by the
             # turn's own words, which name it, with the names the earlier question gave the
@@ -475,6 +481,32 @@ class Assistant:
                     answer = alone
                     break
         return _as_asked(answer, asked, id, earlier=earlier, derived=resolved.derived)
+
+    def _leaning_on_last_answer(
+        self,
+        composer: Composer,
+        text: str,
+        resolved: ResolvedQuestion,
+        turns: list[Turn],
+        said: str,
+    ) -> Answer | None:
+        """A turn the sources seemed not to answer, asked again leaning on the earlier question
+        and on what the last answer stated (its cited sentences, without markers): a turn
+        that refers to a thing only the answer named ("that phase", "the study", "the price
+        tag") is then asked of that thing. None when the last answer stated nothing (it was a
+        refusal too) or the turn leaning on it is still not answered."""
+        stated = stated_by(turns[-1].content)
+        if not stated:
+            return None
+        earlier = [t.content for t in turns if t.role == "user"]
+        context = " ".join([resolved.context or earlier[-1], stated])
+        scope = composer.scope.check(composer.unattributed(text))
+        if not scope.covered and not scope.unknown:
+            scope = composer.scope.check(f"{resolved.question} {context}")
+        if not scope.covered:
+            return None
+        leaning = composer.compose(resolved.question, context, scope, said or turns[-1].content)
+        return None if leaning.abstained else leaning
 
     def _rule_steps(self) -> list[RuleStep]:
         return [

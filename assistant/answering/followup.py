@@ -58,8 +58,9 @@ _DEMONSTRATIVE = lazy(
     r"\b(?:that|this)(?=\s*[?.!]|\s+(?:be|been|imply|implies|mean|means|come|comes|amount|amounts|work|"
     r"works|represent\w*|equal\w*|translate\w*|correspond\w*)\b)"
     r"|\b(?:is|was)\s+(?:that|this)\s+(?:in|into|at|per|as)\b"
-    # or what is put in other terms by a verb: "express that in won", "convert this to dollars".
-    r"|\b(?:express|convert|put|turn|change|translate|restate|give|show)\s+(?:that|this)\s+"
+    # or what is put in other terms by a verb: "express that in won", "convert this to dollars",
+    # or applied to a new figure: "apply that to a $9 million order".
+    r"|\b(?:express|convert|put|turn|change|translate|restate|give|show|apply|use)\s+(?:that|this)\s+"
     r"(?:in|into|to|as)\b"
     # or the subject an auxiliary verb asks of, standing alone: "how many cranes did that
     # buy?", "did this cover the dredging?". Right after the auxiliary "that" is no conjunction;
@@ -235,6 +236,9 @@ def resolve(
     shifted = _shifted(question, earlier)
     if shifted is not None:
         return ResolvedQuestion(shifted, derived=shifted)
+    owed = _obligation_asked(question, earlier[-1])
+    if owed is not None:
+        return ResolvedQuestion(owed)
     counted = _counted_named(question, earlier[-1])
     if counted is not None:
         return ResolvedQuestion(counted)
@@ -1065,3 +1069,45 @@ def _counted_named(question: str, earlier: str) -> str | None:
         return None
     which = "Which" if count.group()[0].isupper() else "which"
     return earlier[: count.start()] + which + earlier[count.end() :]
+
+
+# An answer's citation markers ("[1]", "[2][3]") and the lines it adds beside its statements:
+# the working of a calculation, the note that the sources disagree.
+_MARKERS = lazy(r"\s*(?:\[\d+\])+")
+_ASIDE_LINE = lazy(r"^\s*(?:Working:|The sources disagree\b|No year given\b).*$", re.M)
+
+
+def stated_by(answer: str) -> str:
+    """What an earlier answer stated, as plain words a later turn may lean on: its statements
+    without markers and asides; empty for a refusal, which states nothing of the sources."""
+    if not answer.strip() or answer.lstrip().startswith(say("cannot_answer")):
+        return ""
+    return " ".join(_MARKERS.sub(" ", _ASIDE_LINE.sub(" ", answer)).split())
+
+
+# What names the offset rule's share as what a question asks for: "what percentage does the
+# program ask for?", "what share must be offset?".
+_RULE_SHARE_ASKED = words(r"what (?:share|percent\w*|proportion|portion|fraction)")
+
+
+def _obligation_asked(question: str, earlier: str) -> str | None:
+    """ "So on a $70 million deal?" or "apply that to 70 million dollars" after "What share does
+    the rule demand of non-competitive contracts?": the offset owed on that amount under the
+    rule asked of, as a full question of the contract's kind (the follow-up's, else the earlier
+    question's) and of the earlier question's year. None unless the follow-up gives an amount
+    and no percentage, and the earlier question asked the rule's share with no amount of its own."""
+    amount = _amount(question)
+    if amount is None or _share(question) is not None or any(t.percent for t in lex(question)):
+        return None
+    if _amount(earlier) is not None or not _RULE_SHARE_ASKED.search(earlier):
+        return None
+    kind = contract_kinds(question)[0] or contract_kinds(earlier)[0]
+    if kind is None and not _DEMANDED.search(earlier):
+        return None
+    written = amount.text
+    years = YEAR_WORD.findall(question) or YEAR_WORD.findall(earlier)
+    if kind is None:
+        asked = say("obligation_on", amount=written)
+    else:
+        asked = say("obligation_on_kind", amount=written, kind=kind)
+    return f"{asked[:-1]} in {years[0]}?" if len(set(years)) == 1 else asked
