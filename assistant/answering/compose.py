@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from assistant.answering.answerability import (
     BARE_ASK,
@@ -1460,6 +1460,11 @@ def _names_kind_asked(question: str, noun: str) -> bool:
 
 # Search texts whose embeddings a composer keeps (a vector is 384 floats: about 6 MB in all).
 _VECTORS_KEPT = 4096
+# What a composer keeps read of single units (``Composer._per_unit``): a few per unit, a few MiB
+# at most.
+_UNIT_READS_KEPT = 65536
+_UNREAD = object()
+_Read = TypeVar("_Read")
 
 
 class Composer:
@@ -2157,11 +2162,28 @@ class Composer:
             self._by_source = by_source
         return by_source[1].get(source_id, [])
 
+    def _per_unit(self, what: str, unit: Unit, read: Callable[[Unit], _Read]) -> _Read:
+        """``read(unit)``, read once per unit (and ``what`` is read) while the index holds the
+        same units: ranking asks the same things of each candidate sentence (the sentences before
+        it, whose words it goes on with, the caption it notes) at every question."""
+        kept: tuple[object, dict[tuple[str, Unit], object]] | None
+        kept = getattr(self, "_unit_reads", None)
+        if kept is None or kept[0] is not self.index.units or len(kept[1]) >= _UNIT_READS_KEPT:
+            kept = (self.index.units, {})
+            self._unit_reads = kept
+        found = kept[1].get((what, unit), _UNREAD)
+        if found is _UNREAD:
+            found = kept[1][what, unit] = read(unit)
+        return cast(_Read, found)
+
     def _caption_noted(self, unit: Unit) -> str | None:
         """The caption of the figure or table whose note ``unit`` is, or carries on ("Note: The
         values represent offers accepted."): the caption stands between the note and the text
         before it ("Figure 3. Harbour Levies by Port (2001 to 2009)"). None
         for any other sentence."""
+        return self._per_unit("caption", unit, self._caption_read)
+
+    def _caption_read(self, unit: Unit) -> str | None:
         first = unit
         for _ in range(_NOTE_REACH):
             before = self._neighbour(first, -1)
@@ -2218,13 +2240,18 @@ class Composer:
 
     def _earlier(self, unit: Unit, reach: int = 3) -> list[Unit]:
         """Up to ``reach`` sentences before ``unit`` in its paragraph, nearest first."""
+        return list(
+            self._per_unit(f"earlier {reach}", unit, lambda u: self._earlier_read(u, reach))
+        )
+
+    def _earlier_read(self, unit: Unit, reach: int) -> tuple[Unit, ...]:
         found = []
         for back in range(1, reach + 1):
             before = self._neighbour(unit, -back)
             if before is None or before.paragraph != unit.paragraph or is_dateline(before.text):
                 break
             found.append(before)
-        return found
+        return tuple(found)
 
     # -- composing ---------------------------------------------------------------------------
 
@@ -6372,6 +6399,9 @@ class Composer:
     def _speaker_sentence(self, unit: Unit) -> Unit | None:
         """The sentence before ``unit`` that names the speaker whose words ``unit`` goes on
         with ("…,” he said."), if it goes on with someone's."""
+        return self._per_unit("speaker", unit, self._speaker_sentence_read)
+
+    def _speaker_sentence_read(self, unit: Unit) -> Unit | None:
         if unit.kind != "sentence" or not leans_back(unit.text):
             return None
 

@@ -8,8 +8,13 @@ with no time of its own take the time of the statement it carries on from.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.regex import lazy
+
+# How many sentences each check below keeps its answer for: a question's candidates, and the
+# next questions' (the checks read each sentence with several patterns).
+SENTENCES_KEPT = 4096
 
 # A sentence that carries on from the one before it: it opens on a pronoun or a connective, or
 # it is the rest of a quotation ("…,” he said.). News stories put each sentence in a paragraph
@@ -56,6 +61,7 @@ def concludes(text: str) -> bool:
     return bool(_CONCLUDES.search(text))
 
 
+@lru_cache(maxsize=SENTENCES_KEPT)
 def carries_on(text: str) -> bool:
     """Whether ``text`` carries on from the sentence before it. A signpost ("This report
     surveys …") opens on a pointing word but turns from the argument to the document."""
@@ -85,6 +91,7 @@ _SIGNPOST = lazy(
 )
 
 
+@lru_cache(maxsize=SENTENCES_KEPT)
 def signposts(text: str) -> bool:
     """Whether ``text`` only says what its document (or a figure, table or section of it) does:
     it points at content and states none."""
@@ -101,6 +108,7 @@ _CREDITED = lazy(
 )
 
 
+@lru_cache(maxsize=SENTENCES_KEPT)
 def credits_figure(text: str) -> bool:
     """Whether ``text`` is a figure's or table's credit line ("Note: Based on the ministry's
     yearbooks (2011).", "Source: Park (2019)."): it names where data come from and states no

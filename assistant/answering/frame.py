@@ -624,6 +624,9 @@ def asks_person(question: str) -> bool:
     return bool(_WHO_ROLE.search(asked) or _PERSON_ASKED.search(asked))
 
 
+# Kept per question, as ``frame_of`` is: routing, composing and answerability each read the
+# question's wh-phrase, each time with every name's pattern.
+@lru_cache(maxsize=1024)
 def wh_head(question: str) -> str | None:
     """The kind the question's wh-phrase names by its noun, if it names one; the earliest
     wh-phrase wins ("which official said what share ..." asks for a person).
@@ -899,6 +902,8 @@ _SOURCE_PART = lazy(
 )
 
 
+# Kept per question: every step that weighs an answer asks what kind of thing it is asked for.
+@lru_cache(maxsize=1024)
 def answer_type(question: str) -> str:
     """The kind of thing a question asks for. A summary, a reason or a comparison is asked for
     by its own words; otherwise the noun of the wh-phrase decides, and then the first rule that
@@ -1038,6 +1043,8 @@ _ELLIPTIC_NEGATION = lazy(
 )
 
 
+# Kept per question: the contract types of a question are read at every rule that compares them.
+@lru_cache(maxsize=1024)
 def asserted_kinds(question: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """Every contract type a question asserts, in order and each once, and the types it
     negates: "two deals, one competitive, one not" asserts competitive and non-competitive."""
@@ -1296,6 +1303,8 @@ def _examples_in_brackets(found: re.Match[str]) -> str:
     return f" ({drawn_on})?"
 
 
+# Kept per question: searching and splitting a question each start from it.
+@lru_cache(maxsize=1024)
 def without_register(question: str) -> str:
     """``question`` without the words saying how plainly to answer ("In simple words, what is
     a levy?" → "what is a levy?") or asking it be shown by examples ("… ? Use the two harbour
@@ -1402,6 +1411,8 @@ def _gapped_joined(parts: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(joined)
 
 
+# Kept per question (a tuple): routing and composing split the same question many times.
+@lru_cache(maxsize=1024)
 def split_parts(question: str) -> tuple[str, ...]:
     """The sub-questions of a multi-part question, in order (one part for a simple question)."""
     question = _SHARED_ASK.sub(_each_shared_ask, without_register(question))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.quantities import parse_number
@@ -127,6 +128,12 @@ _SENTENCES = lazy(r"[;.?!](?:\s+|$)")
 _CLAUSES = lazy(r",\s*|\s+and\s+(?=the\b|its\b|that\b)", re.I)
 
 
+# A question's readings are kept (they are frozen): routing and composing read the same
+# question, its parts and its sentences many times over, each time with every rounding pattern.
+_READINGS_KEPT = 1024
+
+
+@lru_cache(maxsize=_READINGS_KEPT)
 def reading(question: str) -> Reading:
     """How ``question`` asks its result to be read."""
     found = _reading(question)
@@ -174,6 +181,7 @@ def _names_a_result(clause: str) -> bool:
     return bool(named) and named <= _RESULT_NOUNS
 
 
+@lru_cache(maxsize=_READINGS_KEPT)
 def _reading(question: str) -> Reading:
     places: int | None = None
     scale_match = _IN_SCALE.search(question)
@@ -329,6 +337,7 @@ _ASKS_FOR = words(
 )
 
 
+@lru_cache(maxsize=_READINGS_KEPT)
 def only_reads(part: str) -> bool:
     """Whether ``part`` only says how to read a result ("Two decimals, please.", "USD billions,
     one decimal."): no ask of its own, so never a part a question must have answered."""

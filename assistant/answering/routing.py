@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from assistant.answering.amounts import StatedAmount, stated_amounts
@@ -296,14 +297,21 @@ def amounts(question: str) -> list[str]:
 def roles(question: str) -> list[StatedAmount]:
     """The amounts of ``question`` other than exchange rates and amounts restated in another
     currency ("$12 million (about KRW 16 billion)"), each with its role."""
+    return list(_roles(question))
+
+
+# Kept per text (the amounts are frozen): routing reads the amounts of one question, and of its
+# parts, at every rule it tries.
+@lru_cache(maxsize=1024)
+def _roles(question: str) -> tuple[StatedAmount, ...]:
     found = [a for a in stated_amounts(question, _rate_spans(question)) if a.role != "rate"]
-    return [
+    return tuple(
         a
         for before, a in zip([None, *found], found, strict=False)
         if before is None
         or before.currency == a.currency
         or not _RESTATED_IN.match(question[before.end : a.start])
-    ]
+    )
 
 
 # An amount given again in another currency, just after it: "$12 million (about KRW 16

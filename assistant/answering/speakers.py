@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
-from assistant.answering.discourse import carries_on
+from assistant.answering.discourse import SENTENCES_KEPT, carries_on
 from assistant.regex import lazy
 
 # A follow-up that asks for the source of what was just said, and nothing more: "who said so?",
@@ -173,6 +174,7 @@ def advised(text: str) -> list[str]:
 _SURNAME = lazy(r"^\s*[A-Z][\w'’-]+\s*$")
 
 
+@lru_cache(maxsize=SENTENCES_KEPT)
 def leans_back(text: str) -> bool:
     """Whether ``text`` leaves its speaker to a sentence before it: it carries on from that
     sentence ("…,” he said.", a quotation on its own) or calls the speaker by a surname."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from assistant.knowledge.sources import Source
@@ -121,6 +122,8 @@ _DATELINE = lazy(
 )
 
 
+# Kept per text: ranking asks it of every candidate sentence, and of the sentences before each.
+@lru_cache(maxsize=4096)
 def is_dateline(text: str) -> bool:
     """Whether ``text`` is a dateline and nothing more ("SEOUL, April 1 (Korea Bizwire)")."""
     match = _DATELINE.match(text.strip())

@@ -19,6 +19,8 @@ from assistant.errors import KnowledgeError
 from assistant.settings import DEFAULT_KNOWLEDGE
 
 FILE = "domain.yaml"
+# Joined once: a question asks for these facts thousands of times (see ``names.name_table``).
+_DEFAULT_FILE = DEFAULT_KNOWLEDGE / FILE
 
 
 @dataclass(frozen=True)
@@ -96,4 +98,4 @@ def _words(raw: object) -> tuple[str, ...]:
 
 def domain(knowledge_dir: Path | None = None) -> Domain:
     """The domain facts of ``knowledge_dir`` (default: the configured knowledge base)."""
-    return _load((knowledge_dir or DEFAULT_KNOWLEDGE) / FILE)
+    return _load(knowledge_dir / FILE if knowledge_dir else _DEFAULT_FILE)

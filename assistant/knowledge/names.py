@@ -136,8 +136,13 @@ def _with_capitals(raw: dict[str, Any], knowledge_dir: Path) -> dict[str, Any]:
     return merged
 
 
+# The default table's path, joined once: answering one question asks for the table thousands of
+# times, and joining a path costs more than the cached lookup it leads to.
+_DEFAULT_FILE = DEFAULT_KNOWLEDGE / FILE
+
+
 def name_table(knowledge_dir: Path | None = None) -> NameTable:
-    return _load((knowledge_dir or DEFAULT_KNOWLEDGE) / FILE)
+    return _load(knowledge_dir / FILE if knowledge_dir else _DEFAULT_FILE)
 
 
 @cache

@@ -13,6 +13,8 @@ from assistant.datafiles import read_name_lists
 from assistant.settings import DEFAULT_KNOWLEDGE
 
 FILE = "origins.yaml"
+# Joined once: a question asks for these facts thousands of times (see ``names.name_table``).
+_DEFAULT_FILE = DEFAULT_KNOWLEDGE / FILE
 
 
 @cache
@@ -22,4 +24,4 @@ def _load(path: Path) -> dict[str, tuple[str, ...]]:
 
 def origins(knowledge_dir: Path | None = None) -> dict[str, tuple[str, ...]]:
     """Each company, as the name table names it, -> the place it is based and its adjective."""
-    return _load((knowledge_dir or DEFAULT_KNOWLEDGE) / FILE)
+    return _load(knowledge_dir / FILE if knowledge_dir else _DEFAULT_FILE)

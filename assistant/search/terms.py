@@ -79,6 +79,10 @@ _US = lazy(r"\bU\.?S\.?(?:['’]s)?(?=[\s,;:)'’]|$)")
 # so both are the word and its label. A short code ("kc-x", "t-50") stays whole.
 _LABELLED = lazy(r"^[a-z]{4,}-(?:[a-z]|\d{1,2})$")
 _YEAR = lazy(r"^(19|20)\d\d$")
+# Where a token splits into words: "offset-related", "2016-2020".
+_WORD_BREAK = lazy(r"[-.]")
+# A model code with a variant letter: "f-35a" is "f-35" too.
+_VARIANT = lazy(r"^([a-z]+-\d+)[a-z]+$")
 
 
 # An amount of money as one term: its currency and its exact value ("usd10000000"), however it is
@@ -221,7 +225,7 @@ class Lexicon:
             token = token.strip("'.")
             if not token:
                 continue
-            parts = re.split(r"[-.]", token)
+            parts = _WORD_BREAK.split(token)
             # "kc-x", "f-35a", "t-50", "10.45", "u.s" stay whole; "offset-related" splits, and so
             # does a period "2016-2020", into the years other texts write as "2016 to 2020",
             # and a year written into a compound ("mid-2018", "pre-2016", "2023-era"), whose
@@ -275,7 +279,7 @@ class Lexicon:
                 continue
             out.append(self.stem(word))
             # "F-35A" also answers to "F-35".
-            variant = re.match(r"^([a-z]+-\d+)[a-z]+$", word)
+            variant = _VARIANT.match(word)
             if variant:
                 out.append(variant.group(1))
         return out

@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 # A word written capitalised somewhere in the sources ("Lockheed", "Airbus", "DAPA"): misspelt names
 # in questions are corrected only to these, so "India" never becomes "indicate".
 _NAME = lazy(r"\b[A-Z][\w'’-]+")
+# How many units' terms ``UnitTerms`` keeps built (as ``columns`` keeps records).
+_TERMS_KEPT = 16384
 
 
 class UnitTerms(Mapping[str, list[str]]):
@@ -50,12 +52,20 @@ class UnitTerms(Mapping[str, list[str]]):
         self._offsets = offsets
 
     def __getitem__(self, uid: str) -> list[str]:
-        row = self._units.row(uid)
-        if row is None:
-            raise KeyError(uid)
-        begin, end = int(self._offsets[row]), int(self._offsets[row + 1])
-        vocab = self._vocab
-        return [vocab[i] for i in self._ids[begin:end].tolist()]
+        # An answer reads the terms of the same few dozen units many times over (each candidate,
+        # the sentences before it): each unit's are kept, up to a bound, as their rows are.
+        found: dict[str, tuple[str, ...]] = self.__dict__.setdefault("_found", {})
+        terms = found.get(uid)
+        if terms is None:
+            row = self._units.row(uid)
+            if row is None:
+                raise KeyError(uid)
+            begin, end = int(self._offsets[row]), int(self._offsets[row + 1])
+            vocab = self._vocab
+            if len(found) >= _TERMS_KEPT:
+                found.clear()
+            terms = found[uid] = tuple(vocab[i] for i in self._ids[begin:end].tolist())
+        return list(terms)
 
     def __contains__(self, uid: object) -> bool:
         return uid in self._units
