@@ -2781,7 +2781,9 @@ _DEMAND = words(r"demand\w*|requir\w*|seek\w*|sought|ask\w*|expect\w*|minimum")
 # Two results set against each other: "how much larger", "the difference between".
 _ONE_AGAINST_OTHER = lazy(
     r"\b(?:difference|differ\w*|gap|"
-    r"(?:more|larger|bigger|greater|less|smaller|lower|higher)\b[^.?!;]{0,60}?\bthan)\b",
+    r"(?:more|larger|bigger|greater|less|smaller|lower|higher)\b[^.?!;]{0,60}?\bthan)\b"
+    # "how much bigger is Oslo's minimum?": the other side is left to the question's other country.
+    r"|\bhow much (?:more|larger|bigger|greater|less|smaller|lower|higher)\b",
     re.I,
 )
 
@@ -2805,17 +2807,22 @@ def _compare(question: str, data: OffsetData) -> Route | None:
         foreign
         and frame.contract_type == FMS
         and set(countries) == {foreign, home}
-        and not _COMPARE.search(question)
+        and not (_COMPARE.search(question) and _home_kind_besides_fms(question))
     ):
-        # Asked side by side, not against each other: the home rule on the FMS deal, then the
-        # other country's minimum. "How much more than Korea's rule" compares the two rules.
+        # An FMS deal under both rules: the home rule on it (which excepts FMS deals, so its
+        # mandatory offset is none), then the other country's minimum, which is also how much
+        # more the other country asks. Only a question that gives the home contract a kind of
+        # its own ("Oslo buys through FMS, Seoul by open tender: how much more?") compares the
+        # two countries' shares.
         return _home_fms_and_foreign_minimum(foreign, money, question, data)
     if foreign and frame.contract_type != FMS and set(countries) <= {foreign, home}:
         # "Norway's minimum on it, next to Korea's rule": its minimum, beside the home rule.
         # "What would Norway demand on a $20 million deal?" asks Norway's rule alone: the home
         # rule is set beside it only when the question names the home country.
         countries = [foreign, home] if home in countries else [foreign]
-    elif len(countries) < 2 or not _COMPARE.search(question):
+    elif len(countries) < 2 or not (
+        _COMPARE.search(question) or _ONE_AGAINST_OTHER.search(question)
+    ):
         return None
     if not money or not (_OFFSET_WORDS.search(question) or _DEMAND.search(question)):
         return None
@@ -2832,6 +2839,14 @@ def _compare(question: str, data: OffsetData) -> Route | None:
     if foreign is not None and countries == [foreign]:
         return _with_share_change(Route(requests), foreign, contracts, question, data)
     return Route(requests)
+
+
+def _home_kind_besides_fms(question: str) -> bool:
+    """Whether a question about an FMS deal also names a competitive or non-competitive
+    contract: a second contract, bought another way, whose kind the home rule's share is
+    for."""
+    kinds, _ = asserted_kinds(question)
+    return any(kind != FMS for kind in kinds)
 
 
 def _with_share_change(
