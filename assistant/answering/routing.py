@@ -4507,8 +4507,9 @@ _SHARE_OF_WHOLE = lazy(
     r"(?:\b(?:was|were|is|are|made up|make up|makes up|represent\w*|account\w* for|equal\w*(?: to)?|"
     r"amount\w* to|constitut\w*|came to|comes? to)"
     # The share set beside the amount it restates: "$3.2 billion, or 12.5% of the harbour's trade".
-    r"|(?<=\d|[a-z]),\s*or)\s+(?:only\s+|about\s+|roughly\s+|some\s+|"
-    r"just\s+)?(?P<share>\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))\s+of\b",
+    r"|(?<=\d|[a-z]),\s*or)\s+(?:(?:only|about|some|just|around|almost|"
+    # a hedge or its opposite: "roughly", "nearly", "exactly", "precisely"
+    r"[a-z]+ly)\s+)?(?P<share>\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))\s+of\b",
     re.I,
 )
 
@@ -4516,7 +4517,9 @@ _SHARE_OF_WHOLE = lazy(
 # The words naming what a share is of: "9% of (the) shipments", "41.5% of EU grain
 # tenders", up to a stop, a comma or a word that starts another clause or qualifier.
 _WHOLE_NAMED = lazy(
-    r"\s*(?:the\s+|all\s+|its\s+|their\s+)?(?P<words>(?:(?!(?:in|for|over|during|by|and|"
+    r"\s*(?:the\s+|all\s+|its\s+|their\s+)?"
+    # the period the whole is of, before its name: "7% of 2016-2020 imports"
+    r"(?:(?:19|20)\d\d(?:\s?[-–—]\s?(?:19|20)?\d\d)?\s+)?(?P<words>(?:(?!(?:in|for|over|during|by|and|"
     r"that|which|what|how|from|to|at|on|with|signed|spread|each)\b)[A-Za-z][\w'’-]*\s*){1,5})",
     re.I,
 )
@@ -4552,8 +4555,11 @@ def _whole_named_again(question: str, match: re.Match[str]) -> bool:
         return False
     # The words between name the thing itself, not a measure of it ("the average per contract",
     # "the share of imports" ask for something else).
+    # The whole may also be asked as the whole ("the implied total value of those sales?").
     asked = re.compile(
-        rf"{_ASKS_FOR}(?:\W+(?!{_A_MEASURE}\b)\w+){{0,5}}?\W+{stem}(?:s|es)?\b", re.I
+        rf"{_ASKS_FOR}(?:\W+(?!{_A_MEASURE}\b)\w+){{0,5}}?\W+"
+        rf"(?:{stem}(?:s|es)?|total|whole|overall|entire)\b",
+        re.I,
     )
     return asked.match(question, first.start()) is not None
 
