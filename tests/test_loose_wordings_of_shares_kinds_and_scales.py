@@ -26,7 +26,7 @@ from assistant.calculator.operations import calculate
             "USD 30 million / 6%",
         ),
         (
-            "The levies (USD 2.4bn) were 12% of all port revenue. Implied total value of that "
+            "The levies (USD 2.4bn) were 12% of all port revenue. The implied overall figure for that "
             "revenue?",
             "USD 2.4bn / 12%",
         ),

@@ -4518,7 +4518,7 @@ _SHARE_OF_WHOLE = lazy(
 # tenders", up to a stop, a comma or a word that starts another clause or qualifier.
 _WHOLE_NAMED = lazy(
     r"\s*(?:the\s+|all\s+|its\s+|their\s+)?"
-    # the period the whole is of, before its name: "7% of 2016-2020 imports"
+    # the period the whole is of, before its name: "4% of 2009-2012 freight"
     r"(?:(?:19|20)\d\d(?:\s?[-–—]\s?(?:19|20)?\d\d)?\s+)?(?P<words>(?:(?!(?:in|for|over|during|by|and|"
     r"that|which|what|how|from|to|at|on|with|signed|spread|each)\b)[A-Za-z][\w'’-]*\s*){1,5})",
     re.I,
@@ -4555,7 +4555,7 @@ def _whole_named_again(question: str, match: re.Match[str]) -> bool:
         return False
     # The words between name the thing itself, not a measure of it ("the average per contract",
     # "the share of imports" ask for something else).
-    # The whole may also be asked as the whole ("the implied total value of those sales?").
+    # The whole may also be asked as the whole ("and the implied overall figure for that trade?").
     asked = re.compile(
         rf"{_ASKS_FOR}(?:\W+(?!{_A_MEASURE}\b)\w+){{0,5}}?\W+"
         rf"(?:{stem}(?:s|es)?|total|whole|overall|entire)\b",
