@@ -110,3 +110,19 @@ def test_a_result_asked_in_a_singular_scale_is_stated_in_it(data):
     result = calculate(found.requests[-1], data)
     assert Decimal(result.result) == Decimal(250_000_000_000)
     assert result.display == "KRW 250.00 billion"
+
+
+@pytest.mark.parametrize(
+    ("home", "kind"),
+    [("in an open tender", "competitive"), ("from a sole source", "non-competitive")],
+)
+def test_the_home_contract_s_own_kind_is_the_share_compared_with_an_fms_deal_abroad(
+    data, home, kind
+):
+    question = (
+        f"Norway buys a USD 70 million radar through FMS; Korea buys the same radar for USD 70 "
+        f"million {home}. How much larger is the Norwegian offset?"
+    )
+    (request,) = _requests(question, data)
+    assert request["operation"] == "compare_policies"
+    assert request["contract_type"] == kind

@@ -2807,7 +2807,10 @@ def _compare(question: str, data: OffsetData) -> Route | None:
         foreign
         and frame.contract_type == FMS
         and set(countries) == {foreign, home}
-        and not (_COMPARE.search(question) and _home_kind_besides_fms(question))
+        and not (
+            (_COMPARE.search(question) or _ONE_AGAINST_OTHER.search(question))
+            and _home_kind_besides_fms(question)
+        )
     ):
         # An FMS deal under both rules: the home rule on it (which excepts FMS deals, so its
         # mandatory offset is none), then the other country's minimum, which is also how much
@@ -2827,6 +2830,9 @@ def _compare(question: str, data: OffsetData) -> Route | None:
     if not money or not (_OFFSET_WORDS.search(question) or _DEMAND.search(question)):
         return None
     kind = NON_COMPETITIVE if frame.contract_type == NON_COMPETITIVE else COMPETITIVE
+    if frame.contract_type == FMS and _home_kind_besides_fms(question):
+        # The kind the home contract is given beside the other country's FMS deal.
+        kind = next(k for k in asserted_kinds(question)[0] if k != FMS)
     # "a $30 million radar and a $3 million one": each contract is weighed against both rules
     # (the one below a country's threshold owes it nothing).
     contracts = list(dict.fromkeys(a.text for a in stated if a.role == "contract")) or money[:1]
