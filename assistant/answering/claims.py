@@ -297,7 +297,13 @@ _BARE_VERB = lazy(
 # A sentence's end: a stop after anything but a capital or a stop, before a capital ("… a
 # talk. It was …", "… in 2022. Average?", "… is 30%. Minimum?"), never the stop of an
 # abbreviation in capitals ("the U.N. Port Authority").
-_BARE_SENTENCE = lazy(r"(?<=[^A-Z.\s][.!])\s+(?=[A-Z])")
+# A stop after a figure or a closing bracket ends a sentence before a word in small letters too,
+# as in hasty writing ("… to $800m. percentage drop?", "… (2016-20). the share?"): no
+# abbreviation ends in a digit or a bracket.
+_BARE_SENTENCE = lazy(
+    r"(?<=[^A-Z.\s][.!])\s+(?=[A-Z])"
+    r"|(?:(?<=[\d)][.!])|(?<=\d[a-z][.!])|(?<=\d[a-z]{2}[.!]))\s+(?=[a-z])"
+)
 _BARE_CLAUSE = lazy(r"[,;:]\s+|\s+[-–—]\s+")
 # The furthest word of a clause a statement's verb stands at: its subject is a name or a short
 # noun phrase ("The Air Force's offset office"); a verb further on ends a relative clause of a

@@ -42,6 +42,14 @@ _IN_SCALE = lazy(
     r"(?P<scale>thousand|million|billion|trillion)s\b(?(open)(?:\s*\))?)",
     re.I,
 )
+# The scale named once, after a currency's code: "in KRW billion, rounded", "in USD million?",
+# "USD billion, two decimals." A code before the scale shows it names a unit, not an amount.
+_IN_SCALE_ONE = lazy(
+    r"(?:\bin\s+|(?:^|(?<=[.?!;]))\s*)(?:US\s?)?(?:USD|KRW|EUR)\s+"
+    r"(?P<scale>thousand|million|billion|trillion)\b"
+    r"(?=\s*(?:[,)?.;!]|$|round\w*\b|to\b|with\b|as\b))",
+    re.I,
+)
 # "to the nearest $0.01 billion", "rounded to the nearest thousand won", "nearest whole number",
 # "to the closest hundredth", "nearest won": the step a result is rounded to, written
 # like an amount.
@@ -213,7 +221,7 @@ def _reading(question: str) -> Reading:
         question = _WHOLE.sub("", question)
     # Read again once the rounding words are gone: "KRW billions with three decimals." names its
     # scale in a sentence of its own, as "KRW billions." does.
-    scale_match = None if scale else _IN_SCALE.search(question)
+    scale_match = None if scale else _IN_SCALE.search(question) or _IN_SCALE_ONE.search(question)
     if scale_match:
         scale = scale_match.group("scale").lower()
     return Reading(places, scale, question)
@@ -250,7 +258,7 @@ def _decimal_step_readings(sentence: str) -> dict[str, Reading]:
 
 def without_scale(text: str) -> str:
     """``text`` without the words that ask for a scale ("in millions")."""
-    return _IN_SCALE.sub(" ", text)
+    return _IN_SCALE_ONE.sub(" ", _IN_SCALE.sub(" ", text))
 
 
 # The currency a rounding's words name: "in USD millions", "millions of dollars", "nearest

@@ -2789,7 +2789,9 @@ _DEMAND = words(r"demand\w*|requir\w*|seek\w*|sought|ask\w*|expect\w*|minimum")
 # Two results set against each other: "how much larger", "the difference between".
 _ONE_AGAINST_OTHER = lazy(
     r"\b(?:difference|differ\w*|gap|"
-    r"(?:more|larger|bigger|greater|less|smaller|lower|higher)\b[^.?!;]{0,60}?\bthan)\b",
+    r"(?:more|larger|bigger|greater|less|smaller|lower|higher)\b[^.?!;]{0,60}?\bthan)\b"
+    # "how much bigger is Oslo's minimum?": the other side is left to the question's other country.
+    r"|\bhow much (?:more|larger|bigger|greater|less|smaller|lower|higher)\b",
     re.I,
 )
 
@@ -2813,21 +2815,32 @@ def _compare(question: str, data: OffsetData) -> Route | None:
         foreign
         and frame.contract_type == FMS
         and set(countries) == {foreign, home}
-        and not _COMPARE.search(question)
+        and not (
+            (_COMPARE.search(question) or _ONE_AGAINST_OTHER.search(question))
+            and _home_kind_besides_fms(question)
+        )
     ):
-        # Asked side by side, not against each other: the home rule on the FMS deal, then the
-        # other country's minimum. "How much more than Korea's rule" compares the two rules.
+        # An FMS deal under both rules: the home rule on it (which excepts FMS deals, so its
+        # mandatory offset is none), then the other country's minimum, which is also how much
+        # more the other country asks. Only a question that gives the home contract a kind of
+        # its own ("Oslo buys through FMS, Seoul by open tender: how much more?") compares the
+        # two countries' shares.
         return _home_fms_and_foreign_minimum(foreign, money, question, data)
     if foreign and frame.contract_type != FMS and set(countries) <= {foreign, home}:
         # "Norway's minimum on it, next to Korea's rule": its minimum, beside the home rule.
         # "What would Norway demand on a $20 million deal?" asks Norway's rule alone: the home
         # rule is set beside it only when the question names the home country.
         countries = [foreign, home] if home in countries else [foreign]
-    elif len(countries) < 2 or not _COMPARE.search(question):
+    elif len(countries) < 2 or not (
+        _COMPARE.search(question) or _ONE_AGAINST_OTHER.search(question)
+    ):
         return None
     if not money or not (_OFFSET_WORDS.search(question) or _DEMAND.search(question)):
         return None
     kind = NON_COMPETITIVE if frame.contract_type == NON_COMPETITIVE else COMPETITIVE
+    if frame.contract_type == FMS and _home_kind_besides_fms(question):
+        # The kind the home contract is given beside the other country's FMS deal.
+        kind = next(k for k in asserted_kinds(question)[0] if k != FMS)
     # "a $30 million radar and a $3 million one": each contract is weighed against both rules
     # (the one below a country's threshold owes it nothing).
     contracts = list(dict.fromkeys(a.text for a in stated if a.role == "contract")) or money[:1]
@@ -2840,6 +2853,14 @@ def _compare(question: str, data: OffsetData) -> Route | None:
     if foreign is not None and countries == [foreign]:
         return _with_share_change(Route(requests), foreign, contracts, question, data)
     return Route(requests)
+
+
+def _home_kind_besides_fms(question: str) -> bool:
+    """Whether a question about an FMS deal also names a competitive or non-competitive
+    contract: a second contract, bought another way, whose kind the home rule's share is
+    for."""
+    kinds, _ = asserted_kinds(question)
+    return any(kind != FMS for kind in kinds)
 
 
 def _with_share_change(
@@ -4500,8 +4521,9 @@ _SHARE_OF_WHOLE = lazy(
     r"(?:\b(?:was|were|is|are|made up|make up|makes up|represent\w*|account\w* for|equal\w*(?: to)?|"
     r"amount\w* to|constitut\w*|came to|comes? to)"
     # The share set beside the amount it restates: "$3.2 billion, or 12.5% of the harbour's trade".
-    r"|(?<=\d|[a-z]),\s*or)\s+(?:only\s+|about\s+|roughly\s+|some\s+|"
-    r"just\s+)?(?P<share>\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))\s+of\b",
+    r"|(?<=\d|[a-z]),\s*or)\s+(?:(?:only|about|some|just|around|almost|"
+    # a hedge or its opposite: "roughly", "nearly", "exactly", "precisely"
+    r"[a-z]+ly)\s+)?(?P<share>\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))\s+of\b",
     re.I,
 )
 
@@ -4509,7 +4531,9 @@ _SHARE_OF_WHOLE = lazy(
 # The words naming what a share is of: "9% of (the) shipments", "41.5% of EU grain
 # tenders", up to a stop, a comma or a word that starts another clause or qualifier.
 _WHOLE_NAMED = lazy(
-    r"\s*(?:the\s+|all\s+|its\s+|their\s+)?(?P<words>(?:(?!(?:in|for|over|during|by|and|"
+    r"\s*(?:the\s+|all\s+|its\s+|their\s+)?"
+    # the period the whole is of, before its name: "4% of 2009-2012 freight"
+    r"(?:(?:19|20)\d\d(?:\s?[-–—]\s?(?:19|20)?\d\d)?\s+)?(?P<words>(?:(?!(?:in|for|over|during|by|and|"
     r"that|which|what|how|from|to|at|on|with|signed|spread|each)\b)[A-Za-z][\w'’-]*\s*){1,5})",
     re.I,
 )
@@ -4545,8 +4569,11 @@ def _whole_named_again(question: str, match: re.Match[str]) -> bool:
         return False
     # The words between name the thing itself, not a measure of it ("the average per contract",
     # "the share of imports" ask for something else).
+    # The whole may also be asked as the whole ("and the implied overall figure for that trade?").
     asked = re.compile(
-        rf"{_ASKS_FOR}(?:\W+(?!{_A_MEASURE}\b)\w+){{0,5}}?\W+{stem}(?:s|es)?\b", re.I
+        rf"{_ASKS_FOR}(?:\W+(?!{_A_MEASURE}\b)\w+){{0,5}}?\W+"
+        rf"(?:{stem}(?:s|es)?|total|whole|overall|entire)\b",
+        re.I,
     )
     return asked.match(question, first.start()) is not None
 
