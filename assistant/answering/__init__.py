@@ -28,7 +28,9 @@ every figure it states (``figures``), and the word patterns they
 read questions with (``patterns``); a question is first respelt to the words the sources write
 (``spelling``), an opening about the asker set aside (``preamble``), a company described by
 where it is based read as the company (``described``), a body the sources name by its
-initials met by the words of its full name (``bodies_described``) and a stretch of years told in words
+initials met by the words of its full name (``bodies_described``), a research body described
+by what it publishes read as the publisher of the sources' research (``publishers_described``)
+and a stretch of years told in words
 written as its years (``stretches``). May import
 ``calculator``, ``search``, ``knowledge`` and the base modules.
 """

@@ -45,6 +45,7 @@ from assistant.answering.frame import (
 )
 from assistant.answering.own_words import QUOTATION, asked_party, party_of, voiced_by
 from assistant.answering.patterns import SHARE_WORDS, THRESHOLD_WORDS, WH_WORDS, words
+from assistant.answering.publishers_described import describes_research_body
 from assistant.answering.rates_asked import asks_exchange_rate, rate_unstated
 from assistant.answering.sentence_kinds import CAUSE, FULFILMENT
 from assistant.answering.source_figures import PLEDGED
@@ -2188,6 +2189,10 @@ def _party_unvoiced(question: str, statements: list[str], entities: Entities | N
     if party is None or entities is None:
         return None
     if any(re.search(rf"\b{re.escape(name)}\b", party, re.I) for name in entities.credited):
+        return None
+    if describes_research_body(party):
+        # "The think tank's verdict": the research body a question describes is the author of
+        # the sources' research (``publishers_described``), who speaks in all of it.
         return None
     asked = party_of(party, question, entities.names)
     if asked is None:

@@ -4,9 +4,10 @@ initials: "the ports and fisheries ministry" for an MFP whose full name the alia
 
 A sentence naming it by initials ("two clerks in all of MFP …") shares none of those words
 with the question, so it would rank below sentences that merely hold one of them ("fisheries
-quotas", "the Ministry of Finance"). A question whose words make up most of one of a
-body's full names, in any order, while it does not name the body itself, describes that body: a
-sentence naming it meets those words of the question.
+quotas", "the Ministry of Finance"). A question that names the kind of body (by the
+word of its name or another of that word's family: "the procurement office" for a "procurement
+agency") and a word of its remit from one of its names, while it does not name the body itself,
+describes that body: a sentence naming it meets those words of the question.
 """
 
 from __future__ import annotations
@@ -21,10 +22,22 @@ _WORD = lazy(r"[a-z]+")
 
 
 # The words that say what kind of body a name is ("the Ministry of …", "… Administration"): a
-# description names the kind and something of the body's remit ("the trade ministry").
-_KINDS = frozenset(
-    {"ministry", "bureau", "board", "administration", "agency", "institute", "committee", "office"}
+# description names the kind and something of the body's remit ("the trade ministry"). Each
+# kind is called by the others of its family in everyday speech: an administration or a bureau
+# is "the agency" or "the office", a ministry "the department".
+_FAMILIES = (
+    frozenset({"administration", "agency", "office", "bureau", "authority"}),
+    frozenset({"ministry", "department"}),
+    frozenset({"institute"}),
+    frozenset({"board"}),
+    frozenset({"committee", "commission", "council"}),
 )
+_KINDS = frozenset().union(*_FAMILIES)
+
+
+def _family(kind: str) -> frozenset[str]:
+    """The words by which a body of ``kind`` is called: its own and its family's."""
+    return next((f for f in _FAMILIES if kind in f), frozenset({kind}))
 
 
 def initialled(phrase: str, initials: str) -> bool:
@@ -35,21 +48,23 @@ def initialled(phrase: str, initials: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _full_names(lexicon: Lexicon) -> Mapping[str, tuple[tuple[frozenset[str], str], ...]]:
-    """Each body the alias table gives by initials and in full, with the stems of each full
-    name's words and the stem of the word saying its kind ("motie": ({ministri, trade, industri,
-    energi}, "ministri"))."""
-    out: dict[str, list[tuple[frozenset[str], str]]] = {}
+def _full_names(
+    lexicon: Lexicon,
+) -> Mapping[str, tuple[tuple[frozenset[str], frozenset[str]], ...]]:
+    """Each body the alias table gives by initials, with the stems of the words of each of its
+    names that says what kind of body it is, in full or described ("motie": ({ministri, trade,
+    industri, energi}, {ministri, depart}); "procurement agency" of an agency named by
+    initials), and the stems of the words of that kind's family."""
+    out: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
     for phrase in lexicon.phrases:
         words = _WORD.findall(phrase)
         kinds = [w for w in words if w in _KINDS]
         canonical = lexicon.terms(phrase)
         if len(canonical) != 1 or len(canonical[0]) < 2 or not kinds:
             continue
-        if not initialled(phrase, canonical[0]):
-            continue
         stems = frozenset(lexicon.stem(w) for w in words if w not in STOPWORDS)
-        out.setdefault(canonical[0], []).append((stems, lexicon.stem(kinds[0])))
+        family = frozenset(lexicon.stem(w) for w in _family(kinds[0]))
+        out.setdefault(canonical[0], []).append((stems, family))
     return {term: tuple(names) for term, names in out.items()}
 
 
@@ -58,11 +73,18 @@ def bodies_described(lexicon: Lexicon, asked: Collection[str]) -> dict[str, froz
     word of one of their full names ("trade" and "ministry" for MOTIE), each with the question's
     words of that name; a body the question names itself is not described."""
     found: dict[str, frozenset[str]] = {}
+    # The bodies called by their own kind's word ("the trade ministry"): a word of another kind
+    # of the family ("office" of "the ministry's office") then calls none.
+    own: set[str] = set()
     for term, names in _full_names(lexicon).items():
         if term in asked:
             continue
-        for stems, kind in names:
-            met = stems.intersection(asked)
-            if kind in met and len(met) > 1 and len(met) > len(found.get(term, ())):
+        for stems, family in names:
+            called = family.intersection(asked)
+            remit = (stems - family).intersection(asked)
+            met = remit | called
+            if called and remit and len(met) > len(found.get(term, ())):
                 found[term] = frozenset(met)
-    return found
+            if remit and stems.intersection(family, asked):
+                own.add(term)
+    return {term: met for term, met in found.items() if term in own} if own else found

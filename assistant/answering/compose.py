@@ -105,6 +105,7 @@ from assistant.answering.gate_words import (
 )
 from assistant.answering.outline import outline_of, paragraph_leads, points_of, section_around
 from assistant.answering.patterns import WH_WORDS, words
+from assistant.answering.publishers_described import research_publisher
 from assistant.answering.rankings import (
     Constraints,
     Entry,
@@ -1465,6 +1466,8 @@ _VECTORS_KEPT = 4096
 _UNIT_READS_KEPT = 65536
 _UNREAD = object()
 _Read = TypeVar("_Read")
+# Questions whose sides a composer keeps (a few names each): one answer reads them several times.
+_SIDES_KEPT = 4096
 
 
 class Composer:
@@ -1510,6 +1513,7 @@ class Composer:
         self.entities = self._entities()
         self._unit_figures: dict[str, frozenset[tuple[Decimal, str]]] = {}
         self._statements: dict[str, list[Unit]] = {}
+        self._sides_read: dict[str, tuple[str, ...]] = {}
         self._causes_told: dict[str, list[Unit]] = {}
         self._thing_mentions: dict[tuple[str, str], bool] = {}
         self._things_about: dict[str, list[Unit]] = {}
@@ -5153,8 +5157,18 @@ class Composer:
     def _sides(self, question: str) -> list[str]:
         """The people, organisations and companies ``question`` names, in its order, then the
         bodies it describes by the words of their full names ("the trade ministry" for MOTIE,
-        ``bodies_described``): a side asked about by its description is still that body, whose
-        statements the sources attribute to it by its name."""
+        ``bodies_described``) or by the kind of body that publishes ("the think tank",
+        ``publishers_described``): a side asked about by its description is still that body,
+        whose statements the sources attribute to it by its name. Read once per question."""
+        known = self._sides_read
+        found = known.get(question)
+        if found is None:
+            if len(known) >= _SIDES_KEPT:
+                known.clear()
+            found = known[question] = self._sides_of(question)
+        return list(found)
+
+    def _sides_of(self, question: str) -> tuple[str, ...]:
         names = name_table()
         found = [
             (question.lower().find(name.lower()), name)
@@ -5175,7 +5189,19 @@ class Composer:
             )
             if name is not None:
                 found.append((at, name))
-        return list(dict.fromkeys(name for _, name in sorted(found)))
+        # A publisher described is the side whose stance or grounds are asked ("the think tank's
+        # verdict"); asked of anything else ("the think tank's footnote puts it at …"), the
+        # description names where to read, which the gate and the attribution read.
+        stance = intent_of(question)
+        publisher = research_publisher(
+            question,
+            {sid: meta.kind for sid, meta in self.index.sources.items()},
+            self.called,
+            lambda name: bool(names.find("organisations", name)),
+        )
+        if publisher is not None and (stance.position or stance.why):
+            found.append((publisher[1], publisher[0]))
+        return tuple(dict.fromkeys(name for _, name in sorted(found)))
 
     @cached_property
     def _named_by_term(self) -> dict[str, str]:
