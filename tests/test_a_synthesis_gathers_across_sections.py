@@ -1,16 +1,22 @@
 """A synthesis question (a summary, the reasons for something, a request to pull together or
-lay out the sources' facts) gathers the facts it asks for from other sections and sources than
-the paragraph nearest its words: figures when it asks for numbers, causes when it asks why, dated
-events when it asks for a history.
+lay out the sources' facts, a side's case) gathers the facts it asks for from other sections and
+sources than the paragraph nearest its words: figures when it asks for numbers, causes when it
+asks why, dated events when it asks for a history, arguments when it asks for a side's case.
 
 - A gathered sentence holds the question's topic (the telling words its best sentence shares
   with it; words nearly every sentence holds tell nothing), read with the sentences just before
   it in its paragraph ("Reasons for this fall include …" after the line naming the fall), and
   states a fact of the asked kind; for figures, one the answer does not state yet.
-- It comes from a paragraph the answer does not quote, is no near-duplicate of a shown sentence,
-  and at most two are gathered, the closest to the question in meaning first.
+- It comes from a paragraph the answer does not quote, or goes on (within two sentences) from a
+  sentence the answer quotes: the rest of a quoted paragraph may hold the figures that break a
+  quoted total down, or a second cause. Never from before a quoted sentence, never a quoted one
+  again, whole when a page's notes cut it short.
+- Whatever kind is asked, the sentence right after a quoted one that leans on it ("This is
+  because …", "It is therefore …") finishes the quoted point and is gathered too.
+- It is no near-duplicate of a shown sentence, and at most two are gathered, the closest to the
+  question in meaning first.
 - A question asking for no such kind, or one that is no synthesis (a quick fact), gathers
-  nothing: a longer answer would only add figures to it that it did not ask for.
+  nothing else: a longer answer would only add figures to it that it did not ask for.
 """
 
 from __future__ import annotations
@@ -139,9 +145,83 @@ def test_words_every_sentence_holds_name_no_topic_to_gather_by():
     assert composer._gathered(query, shown, [_best(shown[0], {"crane", "levy"})]) == []
 
 
+def test_the_rest_of_a_quoted_paragraph_adds_the_breakdown_of_its_total():
+    composer = _composer(
+        [
+            [
+                "In 2020 the crane levy raised USD 7 million.",
+                "The crane levy raised USD 9 million in 2021.",
+                "Of that, USD 5 million came from bulk ships.",
+                "Tankers paid the rest.",
+                "Tugs paid USD 1 million.",
+            ],
+        ],
+        _COMMON | {"that", "of", "from", "came", "ships", "paid", "rest"},
+    )
+    shown = [composer.index.units["s#u0001"]]
+    query = _query("How much does the crane levy raise? Give me the figures.")
+    gathered = composer._gathered(query, shown, [_best(shown[0], {"crane", "levy"})])
+    # The breakdown right after the quoted total goes on from it; the line before the quoted
+    # one is no rest of it, and the tugs' figure is three sentences on, out of its reach.
+    assert _texts(gathered) == ["Of that, USD 5 million came from bulk ships."]
+
+
+def test_a_second_cause_right_after_a_quoted_one_is_gathered():
+    composer = _composer(
+        [
+            [
+                "The crane levy fell in 2022 because traffic moved to the river port.",
+                "Fuel costs were also behind the crane levy's fall.",
+            ],
+            ["Rainfall was heavy in May."],
+        ],
+        _COMMON | {"also", "were", "fuel", "costs"},
+    )
+    shown = [composer.index.units["s#u0000"]]
+    query = _query("Why did the crane levy fall?")
+    gathered = composer._gathered(query, shown, [_best(shown[0], {"crane", "levy"})])
+    assert _texts(gathered) == ["Fuel costs were also behind the crane levy's fall."]
+
+
+def test_a_sentence_leaning_on_a_quoted_one_finishes_its_point_whatever_is_asked():
+    composer = _composer(
+        [
+            [
+                "The harbour board has two clerks for the crane levy.",
+                "It is therefore hard pressed to check the dockets.",
+                "The board meets on Mondays.",
+            ],
+        ],
+        _COMMON | {"it", "therefore", "hard", "pressed", "check", "dockets", "meets"},
+    )
+    shown = [composer.index.units["s#u0000"]]
+    query = _query("Describe the crane levy.")
+    gathered = composer._gathered(query, shown, [_best(shown[0], {"crane", "levy"})])
+    # No kind of fact is asked: only the sentence that leans on the quoted one comes with it.
+    assert _texts(gathered) == ["It is therefore hard pressed to check the dockets."]
+
+
+def test_a_sides_case_gathers_its_arguments_not_its_bare_facts():
+    composer = _composer(
+        [
+            ["The dockers oppose the crane levy."],
+            ["Without the crane levy, the yards would lose their best crews."],
+            ["The crane levy is paid monthly."],
+        ],
+        _COMMON | {"without", "the", "would", "lose", "their", "best", "crews", "paid"},
+    )
+    shown = [composer.index.units["s#u0000"]]
+    query = _query("Give me the dockers' case against the crane levy.")
+    gathered = composer._gathered(query, shown, [_best(shown[0], {"crane", "levy"})])
+    assert _texts(gathered) == ["Without the crane levy, the yards would lose their best crews."]
+
+
 @pytest.mark.parametrize(
     "question",
     [
+        "Give me the harbour board's case for the crane levy.",
+        "Give me the growers' arguments against the crane levy.",
+        "What went wrong with the crane levy? Explain.",
         "Summarize the history of the crane levy.",
         "Why did the harbour board raise the crane levy?",
         "Is the crane levy unusual? Pull together what the sources say.",
@@ -175,6 +255,10 @@ def test_the_kind_of_fact_asked():
     dated = fact_wanted("Trace its history.", why=False, chronological=True)
     assert dated is not None and dated("It was raised in 2019.")
     assert fact_wanted("Describe the levy.", why=False, chronological=False) is None
+    argued = fact_wanted("What are the arguments against the levy?", why=False, chronological=False)
+    assert argued is not None and argued("Dropping it would cost the port its cranes.")
+    assert argued("The growers argue that it is unfair.")
+    assert not argued("It is paid monthly.")
 
 
 def test_a_sentence_adds_figures_only_when_it_states_one_not_shown():

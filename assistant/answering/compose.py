@@ -1265,17 +1265,24 @@ _OPEN_REQUEST = lazy(
 )
 
 
+# Whose facts or case a request names: "the", or a side's possessive ("the union's", "Oslo's",
+# "the growers'").
+_WHOSE = r"(?:the\s+|(?:the\s+)?(?:[\w.&-]+\s+){0,2}?[\w.&-]+(?:['’]s|s['’])\s+)"
 # A request to have the sources' facts on a matter gathered: told at length ("walk me through",
-# "lay out"), pulled together ("pull together what they say", "sum up") or counted ("give me the
-# figures").
+# "lay out"), pulled together ("pull together what they say", "sum up"), counted ("give me the
+# figures") or argued ("give me the union's case").
 _SYNTHESIS_REQUEST = lazy(
     r"^\W*(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?"
     r"(?:explain|describe|outline|summari[sz]e|sum up|lay out|trace|walk\s+(?:me|us)\s+through|"
     r"tell\s+(?:me|us)\s+about|(?:brief|fill)\s+(?:me|us)\s+(?:in\s+)?on|"
     r"catch\s+(?:me|us)\s+up\s+on|(?:pull|put|bring)\s+together|"
-    r"give\s+(?:me|us)\s+the\s+(?:numbers|figures|statistics|story|picture|case))\b",
+    rf"give\s+(?:me|us)\s+{_WHOSE}(?:numbers|figures|statistics|story|picture|case|arguments))\b",
     re.I,
 )
+
+
+# Where one sentence of a question ends and the next begins.
+_SENTENCE_BREAK = lazy(r"(?<=[.?!])\s+")
 
 
 def _open_lead(parts: tuple[str, ...], kind: str) -> bool:
@@ -1325,8 +1332,10 @@ def _synthesis(question: str, intent: Intent) -> bool:
     facts from several sections and sources, not the one paragraph nearest its words."""
     if intent.wide and answer_type(question) in ("summary", "reason"):
         return True
-    # "Is the crane levy high? Round up what the papers report": any part may ask for it.
-    return any(_SYNTHESIS_REQUEST.search(part) for part in {question, *split_parts(question)})
+    # "Is the crane levy high? Round up what the papers report": any part may ask for it, and
+    # any sentence ("What went wrong with the levy? Explain.").
+    asks = {question, *split_parts(question), *_SENTENCE_BREAK.split(question)}
+    return any(_SYNTHESIS_REQUEST.search(part) for part in asks)
 
 
 def asks_a_sides_grounds(intent: Intent) -> bool:
@@ -5917,28 +5926,54 @@ class Composer:
         return self._read_whole(units)[:shown]
 
     def _gathered(self, query: Query, units: list[Unit], ranked: list[Candidate]) -> list[Unit]:
-        """The sentences of other sections and sources that add to a synthesis the kind of fact
-        it asks for (``synthesis.fact_wanted``): figures, causes or dated events. Each holds the
-        question's topic (the telling words its best sentence shares with it), comes from a
-        paragraph the answer does not quote yet, and is no near-duplicate of a shown sentence;
-        the ``_GATHERED`` of them closest to the question in meaning."""
+        """The sentences that add to a synthesis what its quoted paragraphs leave out, the
+        ``_GATHERED`` of them closest to the question in meaning, none a near-duplicate of a
+        shown sentence:
+
+        - the rest of a quoted point: the sentence right after a quoted one in its paragraph
+          that leans on it ("This is because …", "It is therefore crucial to …");
+        - a fact of the kind the question asks for (``synthesis.fact_wanted``: figures, causes,
+          dated events or a side's arguments) that holds the question's topic (the telling
+          words its best sentence shares with it), from a paragraph the answer does not quote
+          or going on, within ``_SETTING_REACH``, from a sentence it quotes (the figures that
+          break a quoted total down, a second cause after the first); figures only when it
+          states one the answer does not."""
+        if not ranked:
+            return []
         wanted = fact_wanted(query.question, query.intent.why, query.intent.chronological)
-        if wanted is None or not ranked:
-            return []
         # The question's topic is what its best sentence shares with it, leaving out the words
-        # nearly every sentence holds ("offset"): a gathered sentence holds all of it.
+        # nearly every sentence holds ("offset"): a gathered fact holds all of it.
         topic = {t for t in ranked[0].hits if self.index.idf(t) >= _TOPIC_IDF}
-        if not topic:
-            return []
         told = {(u.source_id, u.paragraph) for u in units}
+        quoted = {u.id for u in units}
         # The figures the answer states so far: a sentence repeating them adds none.
         shown = figure_values(" ".join(u.text for u in units))
+
+        def finishes_point(unit: Unit) -> bool:
+            before = self._neighbour(unit, -1)
+            return (
+                before is not None
+                and before.id in quoted
+                and before.paragraph == unit.paragraph
+                and carries_on(unit.text)
+            )
+
+        def of_kind_asked(unit: Unit) -> bool:
+            if wanted is None or not topic or not wanted(unit.text):
+                return False
+            if (unit.source_id, unit.paragraph) in told and not any(
+                u.id in quoted for u in self._earlier(unit, reach=_SETTING_REACH)
+            ):
+                return False
+            if wanted.new_figures and not figure_values(unit.text) - shown:
+                return False
+            return topic <= self._terms_in_setting(unit)
+
         pool = [
             u
             for u in self.index.units.values()
-            if u.kind == "sentence" and (u.source_id, u.paragraph) not in told
+            if u.kind == "sentence" and u.id not in quoted
             if not query.only or u.source_id in query.only
-            if topic <= self._terms_in_setting(u)
         ]
         vectors = self.index.unit_vectors([u.id for u in pool])
         scored = [
@@ -5949,12 +5984,14 @@ class Composer:
         for _, _, unit in sorted(scored):
             if len(found) >= _GATHERED:
                 break
-            if not wanted(unit.text) or any(self._similar(unit, u) for u in [*units, *found]):
+            if not (finishes_point(unit) or of_kind_asked(unit)):
                 continue
-            values = figure_values(unit.text)
-            if query.intent.why or query.intent.chronological or values - shown:
-                found.append(unit)
-                shown |= values
+            # A sentence a page's notes cut short is told whole, and only once.
+            unit = self._whole_of(unit)
+            if unit.id in quoted or any(self._similar(unit, u) for u in [*units, *found]):
+                continue
+            found.append(unit)
+            shown |= figure_values(unit.text)
         return found
 
     def _terms_in_setting(self, unit: Unit) -> set[str]:

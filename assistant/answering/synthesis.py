@@ -5,13 +5,15 @@ history") is answered from the paragraph nearest its words, but the facts it nee
 other sections or sources: a cause in one section and its figure in another. The kind of fact it
 asks for tells which sentences elsewhere add to it: figures when it asks for numbers ("give me
 the figures", "how common is it"), causes when it asks why, dated events when it asks for a
-history. A question asking for none of these gathers nothing more: its nearest paragraph is its
-answer, and other sections would only add length.
+history, a side's arguments when it asks for its case ("the growers' case against the levy",
+"what are the arguments for it"). A question asking for none of these gathers nothing more: its
+nearest paragraph is its answer, and other sections would only add length.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.answering.figures import figures
@@ -27,17 +29,46 @@ _GIVES_CAUSE = words(
     r"because|due to|owing to|stems? from|driven by|reasons?|factors?|led to|leads? to|"
     r"resulted in|as a result|consequently|behind the|contributed to|caused"
 )
+# A request for a side's case: "the arguments against it", "the union's case", "the case for
+# a levy", "the grounds they give", "what do the growers argue".
+_ARGUMENTS_ASKED = words(
+    r"(?:counter-?)?arguments?|case (?:for|against|that)|(?<=['’]s )case|(?<=s['’] )case|"
+    r"(?:its|their|his|her) case|grounds|objections?|argue[sd]?|arguing|contend\w*"
+)
+# How a sentence argues: a verb of arguing, a point of a numbered case ("the second is that"),
+# what must or would follow, or what is at stake ("against its best interests").
+_ARGUES = words(
+    r"argu\w*|contend\w*|insist\w*|point(?:s|ed)? out|emphasi[sz]\w*|stress(?:es|ed)?|warn\w*|"
+    r"concerns?|objections?|the (?:first|second|third|other|last) (?:is|was) that|"
+    r"should|must|needs? to|ought to|would|could|crucial|essential|interests?|undermin\w*|"
+    r"(?:counter|contrary) to"
+)
 
 
-def fact_wanted(question: str, why: bool, chronological: bool) -> Callable[[str], bool] | None:
-    """A test of whether a sentence states the kind of fact a synthesis question asks for, or
-    None when it asks for no kind a sentence elsewhere could add."""
+@dataclass(frozen=True)
+class FactWanted:
+    """The kind of fact a synthesis asks for: ``states`` tells whether a sentence states one."""
+
+    states: Callable[[str], bool]
+    # Figures are what is asked for: a sentence adds one only with a figure not shown yet.
+    new_figures: bool = False
+
+    def __call__(self, text: str) -> bool:
+        return self.states(text)
+
+
+def fact_wanted(question: str, why: bool, chronological: bool) -> FactWanted | None:
+    """The kind of fact a synthesis question asks for, or None when it asks for no kind a
+    sentence elsewhere could add."""
     if chronological:
-        return lambda text: bool(YEAR_WORD.search(text))
+        return FactWanted(lambda text: bool(YEAR_WORD.search(text)))
+    if _ARGUMENTS_ASKED.search(question):
+        # A case is argued as much by what must or would follow as by its causes.
+        return FactWanted(lambda text: bool(_ARGUES.search(text) or _GIVES_CAUSE.search(text)))
     if why:
-        return lambda text: bool(_GIVES_CAUSE.search(text))
+        return FactWanted(lambda text: bool(_GIVES_CAUSE.search(text)))
     if _NUMBERS_ASKED.search(question):
-        return lambda text: bool(figures(text))
+        return FactWanted(lambda text: bool(figures(text)), new_figures=True)
     return None
 
 
