@@ -83,6 +83,7 @@ from assistant.answering.frame import (
     event_ends,
     frame_of,
     given_names_text,
+    group_size_named,
     introduction_named,
     kind_nouns,
     opening_words,
@@ -1701,6 +1702,8 @@ class Composer:
         topic = period_written(topic, self._periods_counted(intent))
         # "Which unit runs it": "unit" asks for a body, which the sources call otherwise.
         topic = body_noun_as_body(topic)
+        # "How big is the port's pilot team": the sources count its members.
+        topic = group_size_named(topic)
         # "Which think tank wrote it": the sentences write the think tank's name.
         topic = described_as_named(topic)
         # The search too looks for what the question is about, not for its asking words.
