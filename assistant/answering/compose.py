@@ -106,6 +106,7 @@ from assistant.answering.gate_words import (
 )
 from assistant.answering.outline import outline_of, paragraph_leads, points_of, section_around
 from assistant.answering.patterns import WH_WORDS, words
+from assistant.answering.programs_asked import described_program_named, row_weights
 from assistant.answering.rankings import (
     Constraints,
     Entry,
@@ -1704,6 +1705,11 @@ class Composer:
         topic = body_noun_as_body(topic)
         # "How big is the port's pilot team": the sources count its members.
         topic = group_size_named(topic)
+        if self.facts is not None:
+            # "The aerial refuelling deal": the sentences name the program the table describes so.
+            topic = described_program_named(
+                topic, self.facts.data.programs, self.index.lexicon.terms
+            )
         # "Which think tank wrote it": the sentences write the think tank's name.
         topic = described_as_named(topic)
         # The search too looks for what the question is about, not for its asking words.
@@ -5095,6 +5101,10 @@ class Composer:
             years = frozenset()
         anchors = years | frozenset(t for t in named if t in self.other_countries)
         asks_money = bool(_MONEY_Q.search(query.question)) and not _SHARE_Q.search(query.question)
+        # A program named by another name or by its kind, an offer asked: the rows' own words.
+        weights = row_weights(
+            query.question, weights, self.index.lexicon.terms, self.facts.data.programs
+        )
         return self.facts.rank(
             weights,
             query.vector,
