@@ -911,7 +911,9 @@ def test_a_rate_told_as_one_value_in_two_currencies_converts_the_other_amount(qu
     ],
 )
 def test_a_conversion_a_source_gave_is_its_figure_not_a_calculation(question, data):
-    assert route(question, data) is None
+    # Nothing is worked out: the figure the sources state beside the amount is quoted.
+    found = route(question, data)
+    assert found is None or (found.requests == [] and "KRW 14.7 billion" in found.lead)
 
 
 @pytest.mark.parametrize(

@@ -83,6 +83,7 @@ from assistant.answering.frame import (
     event_ends,
     frame_of,
     given_names_text,
+    group_size_named,
     introduction_named,
     kind_nouns,
     opening_words,
@@ -105,6 +106,7 @@ from assistant.answering.gate_words import (
 )
 from assistant.answering.outline import outline_of, paragraph_leads, points_of, section_around
 from assistant.answering.patterns import WH_WORDS, words
+from assistant.answering.programs_asked import described_program_named, row_weights
 from assistant.answering.publishers_described import research_publisher
 from assistant.answering.rankings import (
     Constraints,
@@ -1721,6 +1723,13 @@ class Composer:
         topic = period_written(topic, self._periods_counted(intent))
         # "Which unit runs it": "unit" asks for a body, which the sources call otherwise.
         topic = body_noun_as_body(topic)
+        # "How big is the port's pilot team": the sources count its members.
+        topic = group_size_named(topic)
+        if self.facts is not None:
+            # "The aerial refuelling deal": the sentences name the program the table describes so.
+            topic = described_program_named(
+                topic, self.facts.data.programs, self.index.lexicon.terms
+            )
         # "Which think tank wrote it": the sentences write the think tank's name.
         topic = described_as_named(topic)
         # The search too looks for what the question is about, not for its asking words.
@@ -5134,6 +5143,10 @@ class Composer:
             years = frozenset()
         anchors = years | frozenset(t for t in named if t in self.other_countries)
         asks_money = bool(_MONEY_Q.search(query.question)) and not _SHARE_Q.search(query.question)
+        # A program named by another name or by its kind, an offer asked: the rows' own words.
+        weights = row_weights(
+            query.question, weights, self.index.lexicon.terms, self.facts.data.programs
+        )
         return self.facts.rank(
             weights,
             query.vector,

@@ -174,9 +174,50 @@ _SOMETIMES_BODY_ASKED = lazy(
 )
 
 
+# The size of a group of people or things is the count of its members: "how big is the harbour
+# board", "how large a crew does the ferry carry", "the customs desk's headcount", "what size is
+# the pilots' union". The group's noun ends its phrase (a budget, a pledge or a deal of the board
+# is an amount, not the board's size).
+_GROUP = (
+    rf"(?:{_BODY_HEADS}|units?|sections?|branch(?:es)?|staffs?|workforces?|crews?|fleets?|"
+    r"groups?|clubs?|delegations?|panels?|memberships?|cadres?|rosters?|squads?|unions?)"
+)
+_GROUP_ENDS = (
+    r"(?![\w'’-])(?=\s*(?:[?,.;:!)]|$)|\s+(?:that|which|who|in|inside|at|of|within|on|for|"
+    r"under|handling|running|behind|dealing|working|doing|now|today|currently|these days|"
+    r"roughly|exactly|actually|really|the|a|an|per|according|going|as|"
+    # "how large a crew does the ferry carry": the verb of the group's clause.
+    r"does|do|did|has|have|had|is|are|was|were|will|would|can|could)\b)"
+)
+GROUP_SIZE = (
+    r"\bhow (?:large|big|small) (?:(?:is|was|are|were) (?:[\w'’-]+ ){0,6}?|an? (?:[\w'’-]+ ){0,2}?)"
+    rf"{_GROUP}{_GROUP_ENDS}|"
+    r"\b(?:what|which)(?:'s|’s| is| was)? (?:the )?size (?:(?:is|was|are|were) )?"
+    rf"(?:(?:of )?(?:[\w'’-]+ ){{0,6}}?){_GROUP}{_GROUP_ENDS}|"
+    rf"\bsize of (?:[\w'’-]+ ){{0,6}}?{_GROUP}{_GROUP_ENDS}|"
+    r"\bhead[- ]?counts?\b|\bstaffing (?:levels?|numbers?|size)\b|\bstaff (?:size|numbers)\b"
+)
+
 # The nouns for a part of an organisation, by which the sources name one ("the Offset
 # Division", "the department in charge").
 _PART_OF_A_BODY = "division, department, office or team"
+
+
+_GROUP_SIZE_ASKED = lazy(GROUP_SIZE, re.I)
+_SOMETIMES_BODY_WORD = lazy(rf"\b{_SOMETIMES_BODY}\b", re.I)
+# What the size of a group of people is told in: the number of its members on staff.
+_MEMBERS = "members on staff"
+
+
+def group_size_named(question: str) -> str:
+    """``question`` with its members written beside a group whose size it asks ("how big is
+    the port's pilot team" looks for the team's "members on staff", the count the sources
+    state), and a noun that names a body only at times ("unit", "section") written as the words
+    for a part of an organisation, as a body asked for is (``body_noun_as_body``)."""
+    if not _GROUP_SIZE_ASKED.search(question):
+        return question
+    question = _SOMETIMES_BODY_WORD.sub(_PART_OF_A_BODY, question)
+    return f"{question} ({_MEMBERS})"
 
 
 def body_noun_as_body(question: str) -> str:
@@ -263,7 +304,8 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # "How many dollars" asks for an amount of money (below), not a count.
-    ("count", lazy(rf"\bhow many\b(?!\s+{_CURRENCY_UNITS}\b)|\bnumber of\b", re.I)),
+    # A group's size is the count of its members (``GROUP_SIZE``).
+    ("count", lazy(rf"\bhow many\b(?!\s+{_CURRENCY_UNITS}\b)|\bnumber of\b|{GROUP_SIZE}", re.I)),
     (
         "money",
         lazy(

@@ -240,6 +240,10 @@ class Route:
     # The conversion asked of the obligations' sum ("add the two, then put the total into
     # won"): its currency, rate and reading; the amount is the sum, filled in once it is known.
     total_converted: list[CalculatorInput] = field(default_factory=list)
+    # The question asks for a figure as a source gives it, which the lead quotes: nothing is
+    # worked out, by the whole question or by any of its asks ("… - what is it in won, as the
+    # gazette puts it?").
+    quoted: bool = False
 
 
 def _evaluate(expression: str) -> CalculatorInput:
@@ -462,6 +466,8 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
         borrowed = _elliptical_asks(question) or _distributed_asks(question)
         parts = tuple(_asks_only(p) for p in borrowed) or parts
     if len(parts) < 2 or _reports_a_fact(question, frame_of(question)):
+        return whole
+    if whole is not None and whole.quoted:
         return whole
     # "…, and express the sum in euros (three decimals)": each ask's result is read
     # as the ask says, not as another ask's words say.
@@ -4320,16 +4326,61 @@ def _convert(question: str, data: OffsetData) -> Route | None:
         return None
     if rate == "implied" and _asks_rate_of_sources(question, money, data):
         return None  # the rate behind the sources' own two-currency figure (``_rate_of_sources``)
-    if rate == "implied" and _TOLD_BY.search(question) and not frame_of(question).hypothetical:
-        # "The board also gave the $2 million cap in won: which won sum did it name?"
-        # asks for the figure a source gave, which its quote states; no rate is supposed.
-        return None
+    told = _TOLD_BY.search(question) or _AS_A_SOURCE_GIVES.search(question)
+    if rate == "implied" and told and not frame_of(question).hypothetical:
+        # "The board also gave the $2 million cap in won: which won sum did it name?", "the $3
+        # million cap in won, as the gazette put it?" ask for the figure a source gave, wherever
+        # the question says so: no rate is supposed. A figure a source states in both
+        # currencies is quoted as it states it; another is for the sources' sentences.
+        return _stated_equivalent(question, money[0], code, data)
     request = CalculatorInput(operation="convert", amount=money[0], to_currency=code, rate=rate)
     stating = _threshold_stated_as(question, money[0], data)
     if stating is None:
         return Route([request])
     lead = say("sourced_input", statement=stating.statement())
     return Route([request], lead=lead, cites=[stating.id])
+
+
+def _stated_equivalent(question: str, amount: str, code: str, data: OffsetData) -> Route | None:
+    """The amount ``amount`` in currency ``code`` as the sources state it themselves ("$3 million
+    (about KRW 3.9 billion)"): the rows of the rate table giving that amount with its equivalent
+    in ``code`` (of the source the question names, when it names one of them), quoted with no
+    calculation. None when no source gives that amount in both currencies."""
+    try:
+        value = parse_amount(amount)
+    except CalculationError:
+        return None
+    figures = {"USD": "usd", "KRW": "krw"}
+    if value.currency is None or {value.currency, code} != set(figures):
+        return None
+    stating = [row for row in data.rates if getattr(row, figures[value.currency]) == value.value]
+    named = [row for row in stating if any(_names(name, question) for name in row.names)]
+    stating = named or stating
+    if not stating:
+        return None
+    equivalents = {getattr(row, figures[code]) for row in stating}
+    if len(equivalents) != 1:
+        return None  # the sources state it otherwise: each is for their sentences
+    lead = say(
+        "stated_equivalent",
+        # Who states it, by name: the row's dating of it ("(2025, quoting the bureau)") is the
+        # source's, which the quote does not repeat.
+        by=_listed([_PARENTHESIS.sub("", row.by).strip() for row in stating]),
+        amount=format_money_short(value.value, value.currency),
+        equivalent=format_money_short(equivalents.pop(), code),
+    )
+    return Route([], lead=lead, cites=[row.id for row in stating], quoted=True)
+
+
+_PARENTHESIS = lazy(r"\s*\([^)]*\)")
+
+
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _names(name: str, text: str) -> bool:
+    return re.search(rf"\b{re.escape(name)}\b", text, re.I) is not None
 
 
 def _threshold_stated_as(question: str, amount: str, data: OffsetData) -> Any | None:
@@ -4377,6 +4428,25 @@ _TOLD_BY = lazy(
     rf"\b(?:{_TOLD})\b[^.?!;:]{{0,60}}?\bin\s+(?:won|KRW|dollars?|USD)\b"
     rf"|\b(?:won|KRW|dollar|USD)\s+(?:figure|amount|number|equivalent|value)\s+(?:did|does|do)\b"
     rf"[^.?!]{{0,60}}?\b(?:{_TELLING})\b",
+    re.I,
+)
+
+# A figure asked as a source gives it, wherever the question says so: "as the gazette put it",
+# "the way the papers phrase it", "according to the wire", "going by the report itself", "per the
+# bulletin", "in the ministry's own words", "what won figure do the papers attach to it". Not
+# "per dollar" (a rate), nor an order to convert ("put it in won").
+_SOURCE_WORDING = (
+    r"put|puts|gave|gives|give|state|states|stated|report|reports|reported|write|writes|wrote|"
+    r"quote|quotes|quoted|say|says|said|phrase|phrases|phrased|render|renders|rendered|word|"
+    r"words|worded|express|expresses|expressed|tell|tells|told|have|has|had"
+)
+_AS_A_SOURCE_GIVES = lazy(
+    rf"\b(?:as|the\s+way|how)\s+(?:[\w'’-]+\s+){{1,5}}?(?:{_SOURCE_WORDING})\s+(?:it|them|that)\b"
+    r"|\baccording\s+to\b|\bgoing\s+by\b|\bby\s+the\s+(?:[\w'’-]+\s+)?(?:reckoning|account)\b"
+    r"|\bper\s+(?!(?:US\s+|American\s+|Korean\s+)?(?:dollars?|won|USD|KRW|unit|cent|year|annum|"
+    r"contract|deal)\b)(?:the\s+)?[\w'’-]+"
+    r"|\b(?:in|by)\s+(?:its|their|his|her|[\w'’-]+['’]s?)\s+own\s+(?:words|figures?|terms|account)\b"
+    r"|\battach(?:es|ed)?\s+to\b",
     re.I,
 )
 
