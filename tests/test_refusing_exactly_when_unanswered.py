@@ -413,6 +413,21 @@ def test_a_figure_of_a_named_program_is_of_what_the_question_measures():
     assert unmet(frame, spent) is None
 
 
+def test_an_amount_set_beside_a_noun_is_that_noun_s_whatever_else_the_sentence_measures():
+    frame = frame_of("How much has the navy spent on the K-9 program?")
+    beside = _answer(
+        "The navy sought no offsets for the K-9 program (valued at USD 900 million) [1]."
+    )
+    assert unmet(frame, beside) is None
+    between_commas = _answer(
+        "The navy waived offsets on the K-9 program, worth USD 900 million, last year [1]."
+    )
+    assert unmet(frame, between_commas) is None
+    # Set beside the offsets, it is the offsets' amount.
+    pledge = _answer("For the K-9 program the maker pledged offsets (worth USD 40 million) [1].")
+    assert unmet(frame, pledge) is not None
+
+
 def test_who_leads_is_not_answered_by_someone_meaning_to_lead():
     frame = frame_of("Who leads the port's delegation at the tariff talks?")
     meaning_to = _answer("Some say the ministry may use the levy to lead the tariff talks [1].")

@@ -3479,10 +3479,40 @@ def _other_measure(frame: Frame, statements: list[str]) -> str | None:
     if len(asked) != 1:
         return None
     figures = [p for p in statements if has_type(p, frame.answer_type)]
+    if any(
+        not set(table.find("measures", noun)) - set(asked) for p in figures for noun in _valued(p)
+    ):
+        # "... no offsets on the frigate program (valued at USD 2 billion)": the amount set
+        # beside a noun is that noun's, whatever else the sentence measures.
+        return None
     others = {m for p in figures for m in table.find("measures", p)} - set(asked)
     if figures and others and not any(table.mentions(asked[0], p) for p in figures):
         return ", ".join(sorted(others))
     return None
+
+
+# An amount set beside a noun, in brackets or between commas: "the frigate program (valued at
+# USD 2 billion)", "the dredging deal, worth EUR 40 million, ...". The noun phrase before it:
+# up to five words, back to a preposition ("the second phase of [the frigate program]").
+_SET_BESIDE = lazy(
+    r"((?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s*(?:\(|,)\s*(?:valued\s+at|worth|estimated\s+at)\s"
+    r"(?:[^(),]|(?<=\d),(?=\d))*\d(?:[^(),]|(?<=\d),(?=\d))*(?:\)|,|$)",
+    re.I,
+)
+_PHRASE_START = lazy(
+    r".*\b(?:of|in|on|for|against|at|from|to|by|over|under|with|and|or)\s+", re.I | re.S
+)
+
+
+def _valued(piece: str) -> list[str]:
+    """The noun phrases of ``piece`` that an amount is set beside ("the frigate program (valued
+    at USD 2 billion)" gives "the frigate program"): the amount is theirs."""
+    found = []
+    for match in _SET_BESIDE.finditer(piece):
+        phrase = match.group(1)
+        start = _PHRASE_START.match(phrase)
+        found.append(phrase[start.end() :] if start else phrase)
+    return found
 
 
 def _beyond(frame: Frame, said: str, statements: list[str], entities: Entities | None) -> bool:
