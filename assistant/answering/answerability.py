@@ -855,6 +855,26 @@ def _count_in_year(
     return False
 
 
+def _counted_generically(piece: str, things: set[str]) -> list[tuple[int, int]]:
+    """Where ``piece`` gives a number of what ``things`` are by a noun that counts anything
+    ("17 cases", "9 items", ``_ANY_COUNTED``): the complaints a question counts may be a
+    report's "17 cases". Not when a number there is written with the asked noun itself: "12
+    pages on Peru ... 30 cases in 2019" tells its pages from its cases; nor for things of a kind
+    counted by nouns of their own (people, firms, countries, ships: ``_COUNTED_ALIKE``)."""
+    if any(things & group for group in _COUNTED_ALIKE):
+        return []
+    found = []
+    for start, end in _plain_counts(piece):
+        # The number's noun: the first plural after it ("12 harbour berths", "30 cases").
+        after = [re.sub(r"[^a-z-]", "", w.lower()) for w in piece[end:].split()[:_COUNTED_AFTER]]
+        head = _singular(next((w for w in after if _plural(w)), ""))
+        if any(_same_word(head, thing) for thing in things):
+            return []
+        if head in _ANY_COUNTED:
+            found.append((start, end))
+    return found
+
+
 # What ends a clause: a comma, a semicolon, a colon or a quotation mark.
 _CLAUSE_BREAK = lazy(r"[,;:\"“”]")
 
@@ -1277,7 +1297,7 @@ def _counting(piece: str, things: set[str]) -> list[tuple[int, int]]:
             continue
         if any(a in own if _plural(a) else any(_same_word(a, b) for b in said) for a in things):
             found.append((start, end))
-    return found
+    return sorted(set(found + _counted_generically(piece, things)))
 
 
 def _counts_other(after: list[str], things: set[str]) -> bool:
@@ -1317,6 +1337,9 @@ def _same_word(a: str, b: str) -> bool:
     )
 
 
+# Nouns that count things of any kind, singular: "21 cases" may be of disputes, of barriers or
+# of complaints, whatever the sentence is about.
+_ANY_COUNTED = frozenset({"case", "instance", "item", "issue"})
 # Nouns that count the same things, singular: "how many agreements" is answered by "27
 # contracts", "how many jets" by "40 aircraft", "how many people" by "two officials".
 _COUNTED_ALIKE = (
@@ -1326,7 +1349,7 @@ _COUNTED_ALIKE = (
     frozenset({"ship", "vessel", "boat", "tanker"}),
     frozenset({"company", "firm", "business", "enterprise", "contractor"}),
     frozenset({"country", "nation", "state"}),
-    frozenset({"case", "instance", "item", "issue"}),
+    _ANY_COUNTED,
     frozenset({"person", "official", "staff", "member", "employee", "officer", "worker"}),
 )
 
@@ -3461,10 +3484,40 @@ def _other_measure(frame: Frame, statements: list[str]) -> str | None:
     if len(asked) != 1:
         return None
     figures = [p for p in statements if has_type(p, frame.answer_type)]
+    if any(
+        not set(table.find("measures", noun)) - set(asked) for p in figures for noun in _valued(p)
+    ):
+        # "... no offsets on the frigate program (valued at USD 2 billion)": the amount set
+        # beside a noun is that noun's, whatever else the sentence measures.
+        return None
     others = {m for p in figures for m in table.find("measures", p)} - set(asked)
     if figures and others and not any(table.mentions(asked[0], p) for p in figures):
         return ", ".join(sorted(others))
     return None
+
+
+# An amount set beside a noun, in brackets or between commas: "the frigate program (valued at
+# USD 2 billion)", "the dredging deal, worth EUR 40 million, ...". The noun phrase before it:
+# up to five words, back to a preposition ("the second phase of [the frigate program]").
+_SET_BESIDE = lazy(
+    r"((?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s*(?:\(|,)\s*(?:valued\s+at|worth|estimated\s+at)\s"
+    r"(?:[^(),]|(?<=\d),(?=\d))*\d(?:[^(),]|(?<=\d),(?=\d))*(?:\)|,|$)",
+    re.I,
+)
+_PHRASE_START = lazy(
+    r".*\b(?:of|in|on|for|against|at|from|to|by|over|under|with|and|or)\s+", re.I | re.S
+)
+
+
+def _valued(piece: str) -> list[str]:
+    """The noun phrases of ``piece`` that an amount is set beside ("the frigate program (valued
+    at USD 2 billion)" gives "the frigate program"): the amount is theirs."""
+    found = []
+    for match in _SET_BESIDE.finditer(piece):
+        phrase = match.group(1)
+        start = _PHRASE_START.match(phrase)
+        found.append(phrase[start.end() :] if start else phrase)
+    return found
 
 
 def _beyond(frame: Frame, said: str, statements: list[str], entities: Entities | None) -> bool:
