@@ -855,26 +855,6 @@ def _count_in_year(
     return False
 
 
-def _counted_generically(piece: str, things: set[str]) -> list[tuple[int, int]]:
-    """Where ``piece`` gives a number of what ``things`` are by a noun that counts anything
-    ("17 cases", "9 items", ``_ANY_COUNTED``): the complaints a question counts may be a
-    report's "17 cases". Not when a number there is written with the asked noun itself: "12
-    pages on Peru ... 30 cases in 2019" tells its pages from its cases; nor for things of a kind
-    counted by nouns of their own (people, firms, countries, ships: ``_COUNTED_ALIKE``)."""
-    if any(things & group for group in _COUNTED_ALIKE):
-        return []
-    found = []
-    for start, end in _plain_counts(piece):
-        # The number's noun: the first plural after it ("12 harbour berths", "30 cases").
-        after = [re.sub(r"[^a-z-]", "", w.lower()) for w in piece[end:].split()[:_COUNTED_AFTER]]
-        head = _singular(next((w for w in after if _plural(w)), ""))
-        if any(_same_word(head, thing) for thing in things):
-            return []
-        if head in _ANY_COUNTED:
-            found.append((start, end))
-    return found
-
-
 # What ends a clause: a comma, a semicolon, a colon or a quotation mark.
 _CLAUSE_BREAK = lazy(r"[,;:\"“”]")
 
@@ -1297,7 +1277,7 @@ def _counting(piece: str, things: set[str]) -> list[tuple[int, int]]:
             continue
         if any(a in own if _plural(a) else any(_same_word(a, b) for b in said) for a in things):
             found.append((start, end))
-    return sorted(set(found + _counted_generically(piece, things)))
+    return found
 
 
 def _counts_other(after: list[str], things: set[str]) -> bool:
@@ -1337,9 +1317,6 @@ def _same_word(a: str, b: str) -> bool:
     )
 
 
-# Nouns that count things of any kind, singular: "21 cases" may be of disputes, of barriers or
-# of complaints, whatever the sentence is about.
-_ANY_COUNTED = frozenset({"case", "instance", "item", "issue"})
 # Nouns that count the same things, singular: "how many agreements" is answered by "27
 # contracts", "how many jets" by "40 aircraft", "how many people" by "two officials".
 _COUNTED_ALIKE = (
@@ -1349,7 +1326,7 @@ _COUNTED_ALIKE = (
     frozenset({"ship", "vessel", "boat", "tanker"}),
     frozenset({"company", "firm", "business", "enterprise", "contractor"}),
     frozenset({"country", "nation", "state"}),
-    _ANY_COUNTED,
+    frozenset({"case", "instance", "item", "issue"}),
     frozenset({"person", "official", "staff", "member", "employee", "officer", "worker"}),
 )
 
