@@ -969,6 +969,12 @@ def _pointed_qualifiers(question: str) -> tuple[str, ...]:
     """The words that qualify a thing ``question`` points back at, short of its noun."""
     found: list[str] = []
     for match in _POINTED.finditer(question):
+        before = re.findall(r"[\w'’-]+", question[: match.start()])
+        if before and before[-1].lower() not in STOPWORDS:
+            # After a noun, "that" opens a relative clause ("the levy that funded the port"),
+            # which points back at nothing: a pointing "that" follows a verb or a preposition
+            # ("what was that repair contract worth", "and for that dredging job?").
+            continue
         qualifier = match["qualifier"].split()
         if _TIME_WORDS.intersection(qualifier) or match.group().split()[-1] in _TIME_WORDS:
             continue
@@ -3666,6 +3672,8 @@ def unanswered_parts(
         # Nor, as of a whole question, is a figure of another country one of the country the
         # part asks of, by name or by a pronoun for the country an earlier part names.
         and not _of_another_country(part, frames, answer, statements_of, entities)
+        # Nor is any figure of its kind an answer the part, asked alone, would refuse.
+        and unmet(part, answer, entities, frame.question) is None
     ]
     stated = [part for part in stated if not _time_unmet(part, frames, answer, entities)]
     if terms is None or len(frames) < 2:
