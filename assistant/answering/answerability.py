@@ -3672,8 +3672,9 @@ def unanswered_parts(
         # Nor, as of a whole question, is a figure of another country one of the country the
         # part asks of, by name or by a pronoun for the country an earlier part names.
         and not _of_another_country(part, frames, answer, statements_of, entities)
-        # Nor is any figure of its kind an answer the part, asked alone, would refuse.
-        and unmet(part, answer, entities, frame.question) is None
+        # Nor, as of a whole question, is a number of another thing a count of what the part
+        # counts ("how many staff" is not answered by "five years").
+        and not _count_unmet(part, statements_of, said)
     ]
     stated = [part for part in stated if not _time_unmet(part, frames, answer, entities)]
     if terms is None or len(frames) < 2:
@@ -3695,6 +3696,16 @@ def unanswered_parts(
         ):
             missing.append(part)
     return missing
+
+
+def _count_unmet(part: Frame, statements: list[str], said: str) -> bool:
+    """Whether ``part`` asks how many of a thing and no statement counts that thing, as
+    ``unmet`` checks of a whole question."""
+    return (
+        part.answer_type == "count"
+        and not counted(statements, part.question)
+        and not _runs_since(part, said)
+    )
 
 
 # A pronoun that points back to a thing an earlier part names: "… and what share does it ask?"
