@@ -89,3 +89,13 @@ def test_a_part_of_the_present_asked_alone_adds_nothing_the_answer_gives():
 def test_a_part_of_the_present_the_sources_do_not_answer_alone_adds_nothing():
     composer = _composer(None)
     assert composer._now_answered_alone(PRESENT, "", Scope(True), frame_of(PRESENT), set()) is None
+
+
+def test_count_parts_beside_counts_only_keep_numbers_given_in_other_words():
+    missing = _missing(
+        "How many berths and tug firms did the board put forward, and how many of each were "
+        "chosen?",
+        "The board proposed 40 moorings from 9 towage companies, of which 12 moorings from 3 "
+        "companies were chosen.",
+    )
+    assert missing == []

@@ -3672,10 +3672,13 @@ def unanswered_parts(
         # Nor, as of a whole question, is a figure of another country one of the country the
         # part asks of, by name or by a pronoun for the country an earlier part names.
         and not _of_another_country(part, frames, answer, statements_of, entities)
-        # Nor, as of a whole question, is a number of another thing a count of what the part
-        # counts ("how many staff" is not answered by "five years").
-        and not _count_unmet(part, statements_of, said)
     ]
+    # Nor, as of a whole question, is the figure a statement gives for a part asking another
+    # kind a count of what a part counts ("how many staff" is not answered by the "five years"
+    # another part asked for). Beside parts that count too, the words for the counted things
+    # may be the sources' own others ("items" for "parts"), and each part keeps its number.
+    if any(part.answer_type != "count" for part in stated):
+        stated = [part for part in stated if not _count_unmet(part, statements_of, said)]
     stated = [part for part in stated if not _time_unmet(part, frames, answer, entities)]
     if terms is None or len(frames) < 2:
         return [part for part in frames if part not in stated]
@@ -3700,7 +3703,7 @@ def unanswered_parts(
 
 def _count_unmet(part: Frame, statements: list[str], said: str) -> bool:
     """Whether ``part`` asks how many of a thing and no statement counts that thing, as
-    ``unmet`` checks of a whole question."""
+    ``unmet`` checks of a whole question (``counted``)."""
     return (
         part.answer_type == "count"
         and not counted(statements, part.question)
