@@ -970,6 +970,12 @@ def _pointed_qualifiers(question: str) -> tuple[str, ...]:
     """The words that qualify a thing ``question`` points back at, short of its noun."""
     found: list[str] = []
     for match in _POINTED.finditer(question):
+        before = re.findall(r"[\w'’-]+", question[: match.start()])
+        if before and before[-1].lower() not in STOPWORDS:
+            # After a noun, "that" opens a relative clause ("the levy that funded the port"),
+            # which points back at nothing: a pointing "that" follows a verb or a preposition
+            # ("what was that repair contract worth", "and for that dredging job?").
+            continue
         qualifier = match["qualifier"].split()
         if _TIME_WORDS.intersection(qualifier) or match.group().split()[-1] in _TIME_WORDS:
             continue
@@ -3702,6 +3708,12 @@ def unanswered_parts(
         # part asks of, by name or by a pronoun for the country an earlier part names.
         and not _of_another_country(part, frames, answer, statements_of, entities)
     ]
+    # Nor, as of a whole question, is the figure a statement gives for a part asking another
+    # kind a count of what a part counts ("how many staff" is not answered by the "five years"
+    # another part asked for). Beside parts that count too, the words for the counted things
+    # may be the sources' own others ("items" for "parts"), and each part keeps its number.
+    if any(part.answer_type != "count" for part in stated):
+        stated = [part for part in stated if not _count_unmet(part, statements_of, said)]
     stated = [part for part in stated if not _time_unmet(part, frames, answer, entities)]
     if terms is None or len(frames) < 2:
         return [part for part in frames if part not in stated]
@@ -3722,6 +3734,16 @@ def unanswered_parts(
         ):
             missing.append(part)
     return missing
+
+
+def _count_unmet(part: Frame, statements: list[str], said: str) -> bool:
+    """Whether ``part`` asks how many of a thing and no statement counts that thing, as
+    ``unmet`` checks of a whole question (``counted``)."""
+    return (
+        part.answer_type == "count"
+        and not counted(statements, part.question)
+        and not _runs_since(part, said)
+    )
 
 
 # A pronoun that points back to a thing an earlier part names: "… and what share does it ask?"

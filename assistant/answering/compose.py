@@ -2900,7 +2900,14 @@ class Composer:
                 if not extra.abstained and all(
                     _plain(claim) in given_now for claim in _cited_claims(extra.answer)
                 ):
-                    continue  # that latest statement is one the answer gives already
+                    # That latest statement is one the answer gives already, found with the
+                    # other parts' words around it, which bring back their own statements (of
+                    # the time they ask of): asked as a question of its own, the part may find
+                    # the statement of now, which the answer then gives too.
+                    of_now = self._now_answered_alone(asked, context, scope, part, given_now)
+                    if of_now is None:
+                        continue
+                    extra = of_now
             best_found = extra
             said = {_plain(claim) for a in (answer, *extras) for claim in _cited_claims(a.answer)}
             # Asked on its own, the part finds first a statement the answer already gives, and
@@ -3069,6 +3076,21 @@ class Composer:
     def _said(answer: Answer, extras: list[Answer]) -> set[str]:
         """The claims ``answer`` and the ``extras`` added to it state, plain."""
         return {_plain(claim) for a in (answer, *extras) for claim in _cited_claims(a.answer)}
+
+    def _now_answered_alone(
+        self, asked: str, context: str, scope: Scope, part: Frame, said: set[str]
+    ) -> Answer | None:
+        """The part of the present asked as a question of its own (``_compose``, every way a
+        whole question goes), when that answers it with a statement the answer does not give
+        yet (``said``); None otherwise."""
+        # As a whole question of the present is, the part's answer is checked against the latest
+        # statement of its kind.
+        alone = self._claim_of_now(asked, self._compose(asked, context, scope))
+        if alone.abstained or unmet(part, alone, self.entities) is not None:
+            return None
+        if all(_plain(claim) in said for claim in _cited_claims(alone.answer)):
+            return None
+        return alone
 
     def _asked_apart(self, asked: str, context: str, scope: Scope, said: set[str]) -> Answer | None:
         """A part that names its own subject, asked without the other parts' words around it:
