@@ -461,7 +461,7 @@ class Assistant:
         said = turns[-1].content if resolved.context and turns[-1].role == "assistant" else ""
         answer = composer.compose(resolved.question, resolved.context, scope, said)
         if answer.abstained and turns and turns[-1].role == "assistant":
-            # "How much was that phase worth?" after an answer that named the phase: what the
+            # "And what did that stage cost?" after an answer that named the stage: what the
             # turn leans on may be what the last answer said, not what was asked before it.
             answer = self._leaning_on_last_answer(composer, text, resolved, turns, said) or answer
         if said and asks_part_of_last(text) and gives_again(answer.answer, said):

@@ -3481,7 +3481,7 @@ def _other_measure(frame: Frame, statements: list[str]) -> str | None:
 
 # An amount set beside a noun, in brackets or between commas: "the frigate program (valued at
 # USD 2 billion)", "the dredging deal, worth EUR 40 million, ...". The noun phrase before it:
-# up to five words, back to a preposition ("the second phase of [the frigate program]").
+# up to five words, back to a preposition ("the last batch of [the dredger order]").
 _SET_BESIDE = lazy(
     r"((?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s*(?:\(|,)\s*(?:valued\s+at|worth|estimated\s+at)\s"
     r"(?:[^(),]|(?<=\d),(?=\d))*\d(?:[^(),]|(?<=\d),(?=\d))*(?:\)|,|$)",

@@ -1335,7 +1335,7 @@ def _synthesis(question: str, intent: Intent) -> bool:
     if intent.wide and answer_type(question) in ("summary", "reason"):
         return True
     # "Is the crane levy high? Round up what the papers report": any part may ask for it, and
-    # any sentence ("What went wrong with the levy? Explain.").
+    # any sentence ("Why did the levy stall? Explain.").
     asks = {question, *split_parts(question), *_SENTENCE_BREAK.split(question)}
     return any(_SYNTHESIS_REQUEST.search(part) for part in asks)
 
@@ -5234,7 +5234,7 @@ class Composer:
             if name is not None:
                 found.append((at, name))
         # A publisher described is the side whose stance or grounds are asked ("the think tank's
-        # verdict"); asked of anything else ("the think tank's footnote puts it at …"), the
+        # verdict"); asked of anything else ("the think tank's appendix lists …"), the
         # description names where to read, which the gate and the attribution read.
         stance = intent_of(question)
         publisher = research_publisher(

@@ -23,8 +23,8 @@ from assistant.knowledge.rows import ProgramFact
 from assistant.regex import lazy
 
 # The verb of a question asking what was offered: "what did the yard offer", "how much has the
-# maker pledged", "what was promised". Not the noun ("how much of the pledge was kept" asks how
-# far it was kept, which the implementation rows give).
+# shipbuilder pledged", "what had the yard promised". Not the noun ("how far was the pledge
+# kept" asks how far it was kept, which the implementation rows give).
 _PLEDGE_ASKED = lazy(
     r"\b(?:what|how\s+much)\b[^?.;]{0,80}?\b(?:did|does|do|has|have|had|will|would|was|were|"
     r"is|are)\b[^?.;]{0,80}?\b(?P<verb>offer(?:ed)?|pledg(?:e|ed)|promis(?:e|ed)|"
@@ -34,7 +34,7 @@ _PLEDGE_ASKED = lazy(
 # The words of the programs table for what was offered, and for how far it was delivered.
 COMMITMENT = "commitment"
 IMPLEMENTATION = "implementation"
-# A promise's keeping asked ("how much of the pledge had been honoured", "what share was
+# A promise's keeping asked ("was the yard's pledge ever honoured in full", "which portion got
 # fulfilled"): the implementation rows tell it.
 _KEPT_ASKED = words(KEPT)
 # The promise whose keeping is asked: "the pledge", "its commitments" ("when did they start

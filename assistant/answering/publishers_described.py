@@ -1,5 +1,5 @@
-"""A side a question calls by what kind of body publishes rather than by its name: "what does
-the think tank argue", "the research institute's verdict".
+"""A side a question calls by what kind of body publishes rather than by its name: "how does
+the think tank see the levy", "the research institute's take on it".
 
 Such words describe a research body, and the only research body whose writing the sources hold
 is the publisher of the one source of the research kind (``sources.yaml``'s ``kind``): the

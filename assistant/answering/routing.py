@@ -241,8 +241,8 @@ class Route:
     # won"): its currency, rate and reading; the amount is the sum, filled in once it is known.
     total_converted: list[CalculatorInput] = field(default_factory=list)
     # The question asks for a figure as a source gives it, which the lead quotes: nothing is
-    # worked out, by the whole question or by any of its asks ("… - what is it in won, as the
-    # gazette puts it?").
+    # worked out, by the whole question or by any of its asks ("… - in yen, the
+    # way the gazette gives it?").
     quoted: bool = False
 
 
@@ -4432,9 +4432,9 @@ _TOLD_BY = lazy(
 )
 
 # A figure asked as a source gives it, wherever the question says so: "as the gazette put it",
-# "the way the papers phrase it", "according to the wire", "going by the report itself", "per the
-# bulletin", "in the ministry's own words", "what won figure do the papers attach to it". Not
-# "per dollar" (a rate), nor an order to convert ("put it in won").
+# "the way the bulletins word it", "according to the wire", "going by the gazette's own
+# text", "per the bulletin", "in the ministry's own words", "what won figure do the papers
+# attach to it". Not "per dollar" (a rate), nor an order to convert ("put it in won").
 _SOURCE_WORDING = (
     r"put|puts|gave|gives|give|state|states|stated|report|reports|reported|write|writes|wrote|"
     r"quote|quotes|quoted|say|says|said|phrase|phrases|phrased|render|renders|rendered|word|"

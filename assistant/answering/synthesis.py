@@ -6,7 +6,7 @@ other sections or sources: a cause in one section and its figure in another. The
 asks for tells which sentences elsewhere add to it: figures when it asks for numbers ("give me
 the figures", "how common is it"), causes when it asks why, dated events when it asks for a
 history, a side's arguments when it asks for its case ("the growers' case against the levy",
-"what are the arguments for it"). A question asking for none of these gathers nothing more: its
+"what do its backers argue"). A question asking for none of these gathers nothing more: its
 nearest paragraph is its answer, and other sections would only add length.
 """
 
