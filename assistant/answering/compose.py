@@ -1470,6 +1470,15 @@ def _names_kind_asked(question: str, noun: str) -> bool:
     )
 
 
+def _subjects_given(question: str) -> list[str]:
+    """The people, organisations and companies ``question`` names, by kind. A description asked
+    for ("which think tank") is no subject given: it names the kind of body asked
+    (``frame.given_names_text``)."""
+    table = name_table()
+    given = given_names_text(question)
+    return [n for kind in _SUBJECT_KINDS for n in table.find(kind, given)]
+
+
 # Search texts whose embeddings a composer keeps (a vector is 384 floats: about 6 MB in all).
 _VECTORS_KEPT = 4096
 # What a composer keeps read of single units (``Composer._per_unit``): a few per unit, a few MiB
@@ -4485,8 +4494,7 @@ class Composer:
         if answer.abstained:
             return answer
         table = name_table()
-        given = given_names_text(question)
-        named = [n for kind in _SUBJECT_KINDS for n in table.find(kind, given)]
+        named = _subjects_given(question)
         # One quote, with who it is by or about, names them all: a quote about each does not
         # tell what one did to the other.
         if any(
@@ -4515,10 +4523,7 @@ class Composer:
         # The people, agencies and companies a question names: one of them is in the answer, or
         # it is about someone else ("when was the bureau founded" is not answered by another
         # bureau's founding).
-        # A description asked for ("which think tank") is no subject given: it names the kind of
-        # body asked (frame.given_names_text).
-        given = given_names_text(question)
-        subjects = [n for kind in _SUBJECT_KINDS for n in table.find(kind, given)]
+        subjects = _subjects_given(question)
         if subjects and not any(
             table.mentions(n, " ".join([said, *map(self._setting, answer.citations)]))
             for n in subjects
@@ -4561,8 +4566,7 @@ class Composer:
         firm goes on about it in words of its own, without "should" ("Deals with Acme should come
         first. A joint venture with Acme would be a good start.")."""
         table = name_table()
-        given = given_names_text(question)
-        subjects = [n for kind in _SUBJECT_KINDS for n in table.find(kind, given)]
+        subjects = _subjects_given(question)
         if not subjects:
             return units
         out: list[Unit] = []
@@ -4585,8 +4589,7 @@ class Composer:
         names the report but not the firm asked about ("what does the institute urge doing with
         Acme Corp") answers what the report says in general, not what it says of the firm."""
         table = name_table()
-        given = given_names_text(question)
-        subjects = [n for kind in _SUBJECT_KINDS for n in table.find(kind, given)]
+        subjects = _subjects_given(question)
         said = " ".join([answer.answer, *(c.quote for c in answer.citations)])
         for citation in answer.citations:
             meta = self.index.source_meta(citation.source_id)
