@@ -66,6 +66,11 @@ def fields(key: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(english()[key]) if name}
 
 
+def listed(names: list[str]) -> str:
+    """Names as an English list: "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def say(key: str, **values: object) -> str:
     """English template ``key`` filled with ``values``."""
     try:

@@ -25,6 +25,7 @@ from assistant.answering.row_answers import Fact, FactBook
 from assistant.knowledge.rows import CountryPolicy, OffsetValue, ProgramFact, UstrFact
 from assistant.regex import lazy
 from assistant.search.terms import is_year
+from assistant.wording import listed
 
 # The extreme asked for. "The most" and "the least", never a bare "most" ("most countries") or
 # "at least"; "top" and "bottom" only as places in an order ("at the top").
@@ -437,4 +438,4 @@ def ranking_figure_words() -> str:
 
 def joined(names: Sequence[str]) -> str:
     """ "A", "A and B", "A, B and C"."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return listed(list(names))

@@ -96,7 +96,7 @@ from assistant.quantities import (
     with_digits,
 )
 from assistant.regex import lazy
-from assistant.wording import say
+from assistant.wording import listed, say
 
 _SCIENTIFIC = lazy(r"(?<![\w.])(?:\d[\d,]*(?:\.\d+)?|\.\d+)[eE][-+]?\d+\b")
 # The offset by any name the sources give it: "countertrade" (knowledge/aliases.yaml), and the
@@ -4365,7 +4365,7 @@ def _stated_equivalent(question: str, amount: str, code: str, data: OffsetData) 
         "stated_equivalent",
         # Who states it, by name: the row's dating of it ("(2025, quoting the bureau)") is the
         # source's, which the quote does not repeat.
-        by=_listed([_PARENTHESIS.sub("", row.by).strip() for row in stating]),
+        by=listed([_PARENTHESIS.sub("", row.by).strip() for row in stating]),
         amount=format_money_short(value.value, value.currency),
         equivalent=format_money_short(equivalents.pop(), code),
     )
@@ -4373,10 +4373,6 @@ def _stated_equivalent(question: str, amount: str, code: str, data: OffsetData) 
 
 
 _PARENTHESIS = lazy(r"\s*\([^)]*\)")
-
-
-def _listed(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _names(name: str, text: str) -> bool:

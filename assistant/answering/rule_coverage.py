@@ -28,7 +28,7 @@ from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import OffsetData
 from assistant.regex import lazy
-from assistant.wording import say
+from assistant.wording import listed, say
 
 # Operations that apply an offset rule (a share, a threshold) the data hold for a country.
 _RULE_OPERATIONS = frozenset({"offset_obligation", "compare_policies", "offset_rule"})
@@ -172,10 +172,6 @@ def missing_rules(question: str, data: OffsetData) -> tuple[list[str], list[str]
     return list(dict.fromkeys(no_share)), list(dict.fromkeys(no_threshold))
 
 
-def _listed(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
 def declined(question: str, requests: list, cites: list[str], data: OffsetData) -> str | None:
     """Why the calculation routed for ``question`` cannot be made (None when it can): it applies
     an offset rule, and the question asks the rule of a country the data hold none for."""
@@ -186,10 +182,10 @@ def declined(question: str, requests: list, cites: list[str], data: OffsetData) 
     if no_share:
         given = list(dict.fromkeys(r.country for r in data.countries if r.attribute == "min_share"))
         others = [c for c in given if c != home]
-        return say("no_rule_for", names=_listed(no_share), given=_listed(others), home=home)
+        return say("no_rule_for", names=listed(no_share), given=listed(others), home=home)
     if no_threshold:
         given = list(dict.fromkeys(r.country for r in data.countries if r.attribute == "threshold"))
-        return say("no_threshold_for", names=_listed(no_threshold), given=_listed(given))
+        return say("no_threshold_for", names=listed(no_threshold), given=listed(given))
     earlier = _earlier_missing(question, data)
     if earlier is not None:
         return earlier

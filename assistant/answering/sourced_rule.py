@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from assistant.answering.attribution import Attribution
 from assistant.calculator.operations import CalculatorInput
 from assistant.knowledge.rows import OffsetData, OffsetRule, PolicyEvent
-from assistant.wording import say
+from assistant.wording import listed, say
 
 
 @dataclass(frozen=True)
@@ -98,4 +98,4 @@ def rule_of_sources(
 def _listed(names: list[str]) -> str:
     if not names:
         return "no source"
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return listed(names)
