@@ -1436,6 +1436,13 @@ def _share_of_whole(frame: Frame, said: str) -> bool:
 
 # How far a thing has got, asked in words of going rather than of keeping: "how has the
 # training part gone", "how is the export side coming along", "what progress on the radar".
+# A rate of keeping asked by its name: "the training part's implementation rate", "the
+# delivery rate of the radar work". The rate of another part of the same promise is no answer.
+_KEEPING_RATE = lazy(
+    r"\b(?:implementation|fulfil+ment|completion|delivery|execution)\s+rates?\b"
+    r"|\brates?\s+of\s+(?:implementation|fulfil+ment|completion|delivery|execution)\b",
+    re.I,
+)
 _PROGRESS_ASKED = lazy(
     r"\bhow\s+(?:(?:has|have|is|are|did|does)\s+)?(?:[\w'’-]+\s+){0,8}?"
     r"(?:(?:has|have|had|is|are)\s+)?(?:gone|going|go|went|progress(?:ed|ing)?|"
@@ -1456,7 +1463,7 @@ def _rate_of_another_part(question: str, statements: list[str]) -> list[str]:
     asked = table.find("categories", question)
     if not asked:
         return []
-    if FULFILMENT.asked_by.search(question) is None:
+    if FULFILMENT.asked_by.search(question) is None and _KEEPING_RATE.search(question) is None:
         if _PROGRESS_ASKED.search(question) is None:
             return []
         kept = [p for p in statements if _percents(p) or FULFILMENT.marked_by.search(p)]
@@ -1826,16 +1833,30 @@ def unmet(
             say("no_figure_for", label=_LABEL[frame.answer_type], name=f"the {_stage_name(frame)}"),
             of_another=True,
         )
-    kinds = name_table().find("categories", frame.question) if frame.answer_type == "date" else []
+    kinds = (
+        name_table().find("categories", frame.question)
+        if frame.answer_type in ("date", "money", "quantity")
+        else []
+    )
     if kinds and not any(
-        has_type(piece, "date") and any(name_table().mentions(k, piece) for k in kinds)
+        has_type(piece, frame.answer_type) and any(name_table().mentions(k, piece) for k in kinds)
         for piece in statements
     ):
         # "When do the harbour satellites launch?" is not answered by the date of the deal
-        # that pledged them: a date of a kind of offset is stated with it.
+        # that pledged them, nor "how much training did the yard pledge?" by the pledge's other
+        # parts: a date or an amount of a kind of offset is stated with it.
         return Unmet(
-            say("no_figure_for", label=_LABEL["date"], name=" or ".join(kinds)), of_another=True
+            say("no_figure_for", label=_LABEL[frame.answer_type], name=" or ".join(kinds)),
+            of_another=True,
         )
+    if (
+        frame.answer_type == "quantity"
+        and _VALUE_ASKED.search(frame.question)
+        and not any(_amounts(piece) for piece in statements)
+    ):
+        # "What total value do the 30 eligible projects carry?" is not answered by how many
+        # of them there are: a value is an amount or a share, never a count.
+        return Unmet(say("no_such_figure", label=_LABEL["money"]))
     if frame.answer_type == "date" and not _happened(frame.question, statements):
         return Unmet(say("not_happened"))
     if frame.answer_type == "date" and not _prospect_dated(frame.question, statements):
@@ -3463,7 +3484,7 @@ def _other_measure(frame: Frame, statements: list[str]) -> str | None:
     if frame.answer_type not in ("money", "quantity"):
         return None
     table = measure_table()
-    asked = table.find("measures", frame.question)
+    asked = _measures_asked(frame.question)
     if len(asked) != 1:
         return None
     figures = [p for p in statements if has_type(p, frame.answer_type)]
@@ -3477,6 +3498,34 @@ def _other_measure(frame: Frame, statements: list[str]) -> str | None:
     if figures and others and not any(table.mentions(asked[0], p) for p in figures):
         return ", ".join(sorted(others))
     return None
+
+
+# A figure asked as a value, a worth or a cost: an amount, which a count does not give.
+_VALUE_ASKED = lazy(r"\b(?:values?|worth|costs?|prices?)\b", re.I)
+# A clause of a question, between commas, dashes or brackets.
+_CLAUSE = lazy(r"[^,;:()\u2014\u2013]+")
+
+
+def _measures_asked(question: str) -> list[str]:
+    """The measures (``knowledge/measures.yaml``) ``question`` asks an amount of: not one it
+    names only in a clause that gives its own amount ("what did the navy pay for the ships, the
+    deal that brought EUR 90 million in offsets?" asks the price, the offset being given)."""
+    table = measure_table()
+    named = table.find("measures", question)
+    given = {
+        measure
+        for clause in _CLAUSE.findall(question)
+        if find_money(clause)
+        for measure in table.find("measures", clause)
+    }
+    asking = [
+        measure
+        for clause in _CLAUSE.findall(question)
+        if not find_money(clause)
+        for measure in table.find("measures", clause)
+    ]
+    kept = [m for m in named if m not in given or m in asking]
+    return kept or named
 
 
 # An amount set beside a noun, in brackets or between commas: "the frigate program (valued at

@@ -6737,8 +6737,13 @@ class Composer:
             ranked = self.rank(stripped) if self.index.lexicon.terms(stripped) else []
         if ranked and ranked[0].coverage >= 0.3:
             nearest = ranked[0].unit
+            # A sentence a page break cut is shown whole, so the head before the break is
+            # cited with its tail: the words and figures it adds stand in no quote of the tail.
+            heads = self._head_of(nearest)
             citations = [self._citation(nearest, 1)]
+            citations += [self._citation(head, 2 + i) for i, head in enumerate(heads)]
             text += " " + say("nearest", sentence=display(nearest.text), marker=1)
+            text += "".join(f"[{2 + i}]" for i in range(len(heads)))
         return Answer(question=question, answer=text, citations=citations, abstained=True)
 
 

@@ -431,6 +431,9 @@ INDEFINITE_CONTRACT = lazy(
 # The unit an amount is asked in, written as a currency and a plural scale: "USD millions, one
 # decimal", "in billions of won". A plural scale is a unit, never an amount ("USD 5 million" is).
 _SCALES = r"(?:thousands|millions|billions|trillions)"
+# A word for the whole of an amount between its determiner and its currency: "the total dollar
+# value" asks an amount in dollars as "the dollar value" does.
+_WHOLE = r"(?:total|overall|combined|aggregate|whole|full|entire|net|gross)"
 _IN_CURRENCY = (
     (
         "KRW",
@@ -438,7 +441,7 @@ _IN_CURRENCY = (
             r"\b(?:in|measured in|in terms of|expressed in)\s+(?:korean\s+)?(?:won|KRW)\b"
             # "What won figure", "the won equivalent": the currency as the figure's adjective
             # (after a determiner, so "offsets won value" stays a verb).
-            r"|\b(?:what|which|a|an|the|its|their)\s+(?:korean\s+)?(?:won|KRW)\s+"
+            rf"|\b(?:what|which|a|an|the|its|their)\s+(?:{_WHOLE}\s+)?(?:korean\s+)?(?:won|KRW)\s+"
             r"(?:figures?|amounts?|equivalents?|sums?|values?|numbers?)\b"
             rf"|\bhow many\s+{_SCALE}(?:korean\s+)?won\b"
             rf"|\bKRW\s+{_SCALES}\b|\b{_SCALES}\s+of\s+(?:korean\s+)?(?:won|KRW)\b",
@@ -449,7 +452,7 @@ _IN_CURRENCY = (
         "USD",
         lazy(
             r"\b(?:in|measured in|in terms of|expressed in)\s+(?:US\s+)?(?:dollars|USD|dollar terms)\b"
-            r"|\b(?:what|which|a|an|the|its|their)\s+(?:US\s+)?(?:dollar|USD)\s+"
+            rf"|\b(?:what|which|a|an|the|its|their)\s+(?:{_WHOLE}\s+)?(?:US\s+)?(?:dollar|USD)\s+"
             r"(?:figures?|amounts?|equivalents?|sums?|values?|numbers?)\b"
             rf"|\bhow many\s+{_SCALE}(?:(?:US|U\.S\.|American)\s+)?dollars\b"
             rf"|\bUSD\s+{_SCALES}\b|\b{_SCALES}\s+of\s+(?:US\s+)?(?:dollars|USD)\b",
@@ -1595,9 +1598,13 @@ def set_aside(question: str) -> tuple[str, ...]:
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _STAGE_NOUN = r"(phase|stage|round|batch|tranche|lot|block|increment)s?"
+# A program's code between a stage's ordinal and its noun: "the second F-35 batch", "the third
+# KC-X tranche" name the stage as "the second batch" does. A code holds a capital and a digit or
+# hyphen, so an adjective ("the second big batch") is not one.
+_CODE_BETWEEN = r"(?:(?-i:[A-Z][A-Za-z]*[-\d][\w-]*)\s+)?"
 # "the second phase", "2nd-phase", "phase 2", "Phase II".
 _STAGE = lazy(
-    rf"\b(?:({'|'.join(_ORDINALS)})|(\d)(?:st|nd|rd|th))[-\s]+{_STAGE_NOUN}\b"
+    rf"\b(?:({'|'.join(_ORDINALS)})|(\d)(?:st|nd|rd|th))[-\s]+{_CODE_BETWEEN}{_STAGE_NOUN}\b"
     rf"|\b{_STAGE_NOUN}[-\s]+(\d|I{{1,3}}|IV|V)\b(?![-.]\d)",
     re.I,
 )
