@@ -1839,7 +1839,8 @@ def unmet(
         else []
     )
     if kinds and not any(
-        has_type(piece, frame.answer_type) and any(name_table().mentions(k, piece) for k in kinds)
+        has_type(piece, frame.answer_type)
+        and any(_writes_category(k, piece, frame.question) for k in kinds)
         for piece in statements
     ):
         # "When do the harbour satellites launch?" is not answered by the date of the deal
@@ -3498,6 +3499,27 @@ def _other_measure(frame: Frame, statements: list[str]) -> str | None:
     if figures and others and not any(table.mentions(asked[0], p) for p in figures):
         return ", ".join(sorted(others))
     return None
+
+
+def _writes_category(category: str, piece: str, question: str) -> bool:
+    """Whether ``piece`` writes the offset category ``category`` as the name table knows it, or
+    in the words ``question`` calls it by in any of their forms ("export" is written by "the
+    growers exported")."""
+    table = name_table()
+    if table.mentions(category, piece):
+        return True
+    called = [
+        found.group()
+        for patterns in table.patterns.values()
+        if category in patterns
+        for found in [patterns[category].search(question)]
+        if found
+    ]
+    written = {_word_key(w.lower()) for w in re.findall(r"[A-Za-z]+", piece)}
+    return any(
+        all(_word_key(w.lower()) in written for w in re.findall(r"[A-Za-z]+", name))
+        for name in called
+    )
 
 
 # A figure asked as a value, a worth or a cost: an amount, which a count does not give.
