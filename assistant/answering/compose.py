@@ -53,8 +53,8 @@ from assistant.answering.claims import (
     unsupported_cause,
     when_stated,
 )
-from assistant.answering.country_rule_asked import OTHER_ATTRIBUTE, country_rule_subject
 from assistant.answering.commentators import asks_onlookers_reading, voices_onlookers
+from assistant.answering.country_rule_asked import OTHER_ATTRIBUTE, country_rule_subject
 from assistant.answering.described import without_origins
 from assistant.answering.discourse import (
     backs_claim,
