@@ -69,4 +69,4 @@ def without_organisations(text: str) -> str:
 
 
 # A capitalised word right after a name: the name goes on ("Institute", "Herald").
-_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+_NAME_GOES_ON = lazy(r"\s+[A-Z][a-z]")
