@@ -87,3 +87,37 @@ def test_a_share_claimed_of_a_country_is_checked_against_its_least_share(questio
 )
 def test_other_share_claims_are_left_to_the_ranking(question):
     assert _asked(question) == []
+
+
+# -- the least share asked in other words -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What minimum offset share does Norway demand?",  # the figure's words before the verb
+        "norway min. offset % for american arms",  # a fragment
+        "Norway's offset floor on US military sales?",
+        "What does the Korea Institute for Industrial Economics say Norway asks as a least offset?",
+        "what does the Korea Herald report as the minimum offset in Norway",  # a paper's name
+    ],
+)
+def test_the_least_share_asked_in_other_words_is_the_country_s_rule(question):
+    assert _asked(question) == [("Norway", "min_share")]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Norway's minimum offset higher than Taiwan's?",  # two countries
+        "What minimum offset did the Korea Institute for Industrial Economics propose?",  # none
+        "Which agency runs Norway's minimum offset?",  # another attribute
+    ],
+)
+def test_a_least_share_of_no_one_country_is_left_to_the_ranking(question):
+    assert _asked(question) == []
+
+
+def test_a_question_naming_its_source_takes_that_source_s_rows_only():
+    groups = Composer._country_requirement(BOOK, "Norway minimum offset", frozenset({"elsewhere"}))  # type: ignore[arg-type]
+    assert groups == []

@@ -12,7 +12,8 @@ states it (``sourced_rule``), whether the data hold the rule a calculation would
 country, time and part asked (``rule_coverage``), whether each operand of a calculation is
 the question's or the sources' for the same day, kind or thing (``operands``), follow-ups that ask who
 said what the last answer cited (``speakers``),
-answers from data rows (``row_answers``), matched by the program a question names by its kind and
+answers from data rows (``row_answers``), with the one country whose rule figures a question
+asks (``country_rule_asked``), matched by the program a question names by its kind and
 the pledge or its keeping it asks (``programs_asked``), and, for a question that sets the sources against
 each other over one figure, each source's figure side by side (``sides_asked``), extractive
 composition of cited sentences (``compose``) with the sentences that give a cause or a

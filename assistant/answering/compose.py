@@ -54,6 +54,7 @@ from assistant.answering.claims import (
     when_stated,
 )
 from assistant.answering.commentators import asks_onlookers_reading, voices_onlookers
+from assistant.answering.country_rule_asked import OTHER_ATTRIBUTE, country_rule_subject
 from assistant.answering.described import without_origins
 from assistant.answering.discourse import (
     backs_claim,
@@ -444,22 +445,8 @@ _BREAKDOWN_FRAMING = frozenset(
         "each",
     }
 )
-# "What does <country> demand (on its US purchases)?": a what-question whose verb asks what a
-# country's rule requires, its subject the country. What it requires is the rule's figures (the
-# smallest share owed, the deal size from which it applies), not whether it seeks offsets
-# on some kind of deal, which body runs it or what law it rests on.
-_COUNTRY_REQUIRES = lazy(
-    r"^\W*(?:and\s+|so\s+)?(?:what|how\s+much)\s+(?:offsets?\s+)?(?:do|does|did|would|will)\s+"
-    r"(?P<subject>(?:\S+\s+){1,4}?)(?:actually\s+|now\s+)?"
-    r"(?:requir\w*|demand\w*|mandat\w*|insist\w*\s+on|ask\w*\s+for|expect\w*)\b",
-    re.I,
-)
 # A share stated as a figure: "35%", "60 percent".
 _SHARE_CLAIMED = lazy(r"\d\s*(?:%|percent\b|per\s+cent\b)", re.I)
-# Words that ask for another of a country's attributes than its rule's figures.
-_OTHER_ATTRIBUTE = words(
-    r"agenc\w*|department\w*|office\w*|bod(?:y|ies)|law\w*|legal|basis|bank\w*|whether"
-)
 # A whole asked by its parts: "broken down by category", "split between", "for each kind".
 _BREAKDOWN_Q = words(
     r"break(?:s|ing)?\s?down|broken down|split (?:between|among|across|by|into)|"
@@ -3866,7 +3853,10 @@ class Composer:
         # A data row states a fact, never why it matters: "why is the ruling significant" is
         # answered by the sentences that say what follows from it.
         weighs = query.intent.wide and asked_kind(question) is SIGNIFICANCE
-        if self.facts is not None and rows and not query.only and not weighs:
+        # A question that names its source is answered from its sentences, except for a
+        # country's rule figures, which that source's table gives one to a row.
+        only_rows = bool(query.only) and self._country_requirement(question, query.only)
+        if self.facts is not None and rows and (not query.only or only_rows) and not weighs:
             from_data = (
                 self._timeline_from_facts(query) if query.intent.chronological else None
             ) or self._from_facts(query, ranked)
@@ -4874,13 +4864,14 @@ class Composer:
             # Rows state what happened; reasons, definitions and arguments are in the sentences,
             # and so are the benefits, drawbacks and recommendations an open question asks for.
             return None
+        # What a source says one country requires is that country's rule figures, its rows.
+        required = self._country_requirement(query.question, query.only)
+        if required:
+            return self._rows_answer(query, required)
         if _PERSON_Q.search(query.question) or _SAID_Q.search(query.question):
             return None  # rows state what happened; the sentences name who and what they said
         if _asks_what_person_promised(query.question):
             return None
-        required = self._country_requirement(query.question)
-        if required:
-            return self._rows_answer(query, required)
         facts = self._naming_asked_kind(query.question, self.rank_facts(query))
         if not facts:
             return None
@@ -4938,23 +4929,22 @@ class Composer:
         )
         return self._rows_answer(query, groups)
 
-    def _country_requirement(self, question: str) -> list[list[Fact]]:
+    def _country_requirement(
+        self, question: str, only: frozenset[str] = frozenset()
+    ) -> list[list[Fact]]:
         """The rows of a country's rule figures (its least share, its trigger) when ``question``
         asks what that one country, not the home country, requires. Its words that tell one row
         of the country table from another are weak here: the table is of offsets on US military
         sales, so naming such deals matches every row (and the row on whether offsets are sought
-        on them best), and "require" is no row's word. Else []."""
+        on them best), and "require" is no row's word. Only the rows from the sources ``only``
+        when it names some. Else []."""
         assert self.facts is not None
-        if _OTHER_ATTRIBUTE.search(question):
-            return []
-        found = _COUNTRY_REQUIRES.search(question)
-        if found is not None:
-            subject = found.group("subject")
-        elif frame_of(question).restated and _SHARE_CLAIMED.search(question):
+        subject = country_rule_subject(question)
+        if subject is None and frame_of(question).restated and _SHARE_CLAIMED.search(question):
             # "Taipei demands 60%, right?": a share claimed of one country is checked against
             # what its rule requires, not against sentences of other countries' shares.
-            subject = question
-        else:
+            subject = question if not OTHER_ATTRIBUTE.search(question) else None
+        if subject is None:
             return []
         named = name_table().find("countries", subject)
         if len(named) != 1 or named[0] == domain().home_country:
@@ -4966,6 +4956,7 @@ class Composer:
                 if isinstance(f.row, CountryPolicy)
                 and f.row.country == named[0]
                 and f.row.attribute == attribute
+                and (not only or f.row.source in only)
             ]
             for attribute in ("min_share", "threshold")
         }

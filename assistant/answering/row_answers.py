@@ -39,6 +39,7 @@ from assistant.knowledge.rows import (
     Row,
     TimelineEvent,
     UstrFact,
+    country_written,
 )
 from assistant.regex import lazy
 from assistant.search.terms import Lexicon, is_year
@@ -172,9 +173,15 @@ class FactBook:
         there (a model still loading in the background is waited for only then)."""
         self.data = data
         self.facts: list[Fact] = []
+        home = domain().home_country
+        home_terms = frozenset(lexicon.terms(home))
         for row in data.rows():
             statement = row.statement()
             terms = frozenset(lexicon.terms(f"{statement} {row.quote} {row.context}"))
+            if country_written(home, statement):
+                # A row on what the home country's own body did is about the home country,
+                # named or not ("the ministry adopts a scheme" for "when did Chile adopt it").
+                terms |= home_terms
             family, subject, figure = _shape(row)
             label = frozenset(lexicon.terms(statement))
             self.facts.append(Fact(row, statement, terms, label, family, subject, figure))

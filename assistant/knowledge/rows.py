@@ -708,6 +708,13 @@ def _labels() -> _Labels:
     return _labels_in(labels_path())
 
 
+def country_written(country: str, text: str) -> bool:
+    """Whether ``text`` names ``country`` as the labels file writes it: by a name or by a body of
+    its own (the home country's ministry or procurement agency)."""
+    pattern = _labels().countries.get(country)
+    return bool(pattern and re.search(pattern, text, re.I))
+
+
 def _usd(text: str) -> set[Decimal]:
     return {v for c, v in spans_mod.money(text) if c == "USD"}
 
