@@ -947,6 +947,9 @@ def _route_ask(
             chained = None  # the earlier result cannot be written in as an amount: read it alone
         if chained is not None and not _on_itself(chained):
             return chained
+        on_earlier = _on_earlier_result(i, parts, question, data, context)
+        if on_earlier is not None:
+            return on_earlier
     if i > 0 and amounts(parts[i]) and _PRONOUN_REFERENCE.search(parts[i]):
         # "…, and how far does it sit below EUR 5 million?": an ask that states an amount of its own
         # and calls the earlier ask's result "it" works on both, as a follow-up would.
@@ -991,6 +994,33 @@ def _route_ask(
         alone = _route_one(_with_premise(i, parts, question, bracket=False), data, context)
         found = alone if alone is not None and not _on_itself(alone) else found
     return found
+
+
+def _on_earlier_result(
+    i: int, parts: tuple[str, ...], question: str, data: OffsetData, context: str
+) -> Route | None:
+    """ "Of 40 cranes, 12 were electric. How many were not, and what share is that?": ask ``i``
+    names the result of the ask before it back ("that") but cannot be worked on it alone (a
+    count is no amount to write in); it is read with the asks before it, and of what that
+    reading works out, the requests that work on the earlier ask's result are its own."""
+    end = question.find(parts[i])
+    before = _route_one(_with_premise(i - 1, parts, question), data, context)
+    if end < 0 or before is None:
+        return None
+    through = _route_one(question[: end + len(parts[i])], data, context)
+    results = {_value_of(r) for r in _results(before, data) or []} - {None}
+    if through is None or not results:
+        return None
+    mine = [r for r in through.requests if {_value_of(o) for o in _operands(r)} & results]
+    return replace(through, requests=mine, labels=[]) if mine else None
+
+
+def _value_of(written: str) -> Decimal | None:
+    """The value of one written amount or number ("216", "USD 9 million"); None if it is none."""
+    try:
+        return parse_amount(written).value
+    except (CalculationError, ArithmeticError, ValueError):
+        return None
 
 
 def _stands_for_earlier_noun(part: str) -> bool:
@@ -3571,7 +3601,7 @@ def _names_other_things(asked: str, counted: str) -> bool:
     return not _same_thing(_singular(asked), _singular(counted))
 
 
-def _rest_of_count(question: str, data: OffsetData) -> Route | None:
+def _rest_of_count(question: str, data: OffsetData | None = None) -> Route | None:
     """ "59 programs, 46 of them sole-source: how many were competitive?": the whole less the
     part stated, when the group asked about is not the part's. A question asking of the part's
     own group ("how many were sole-source?") is answered by the question itself."""
@@ -5487,6 +5517,10 @@ _ASK_CLAUSE_END = lazy(r"[.;?!]|,\s*(?:and|or|but)\b|\s(?:and|but)\s+(?:how|what
 _REST_OF_COUNT = words(r"the rest|the remainder|the others|the remaining \w+|the other \w+")
 
 
+# A share asked of a result named back: "what share is that", "what percentage does this make".
+_THAT_RESULT = lazy(r"\b(?:that|this)\b(?!\s+(?:year|period|time|decade|month)s?\b)", re.I)
+
+
 def _share_of_rest_asked(question: str, part: QuantityToken, whole: QuantityToken) -> bool:
     """Whether the share ``question`` asks is of the rest of the whole: its group (the word the
     part is told with, "12 were electric") denied, or the rest named, after the two counts."""
@@ -5499,6 +5533,10 @@ def _share_of_rest_asked(question: str, part: QuantityToken, whole: QuantityToke
     # count's ask, not the share's.
     asked = _ASK_CLAUSE_END.split(question[share.start() :], maxsplit=1)[0]
     if _REST_OF_COUNT.search(asked):
+        return True
+    if _THAT_RESULT.search(asked) and _rest_of_count(question[: share.start()]) is not None:
+        # "Of 40 cranes, 12 were electric. How many were not, and what share is that?": "that" is
+        # what the ask before it works out, the rest.
         return True
     if group is None:
         return False
