@@ -1687,6 +1687,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _rule_of_year,
         _share_of_counts,
         _count_per_count,
+        _count_times_count,
         _share_delivered,
         _share_of_sourced,
         _share_of_period_figures,
@@ -1715,7 +1716,10 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
 # Amounts asked added: "add A to B", "the sum of A and B", "A and B combined".
 _ADDED_ASKED = words(
     r"sum|add|adds|adding|added|plus|combined|together|altogether|in total|all told|"
-    r"(?:what|how much) do .{1,80} (?:come|add) (?:to|up)"
+    r"(?:what|how much) do .{1,80} (?:come|add) (?:to|up)|"
+    # The total as the whole ask: "Total?", "What is their total?", "what do they total?"
+    r"(?:(?:what(?:['’]s|\s+is|\s+was)\s+)?(?:the|their|its)\s+)?total(?=\s*\?)|"
+    r"(?:what|how much) do (?:they|these|those|the \w+) total"
 )
 
 
@@ -1746,7 +1750,7 @@ def _stated_sum(question: str, data: OffsetData) -> Route | None:
 # from EUR 4 million", "the gap to the EUR 9 million", "how much it falls short of".
 _GAP_TO = words(
     r"how far|gap|difference|differs?|shortfall|short of|falls? short|off from|away from|"
-    r"discrepancy|mismatch"
+    r"discrepancy|mismatch|how much (?:below|under|above|over|less than|more than)"
 )
 
 
@@ -3544,6 +3548,25 @@ def _count_per_count(question: str, data: OffsetData) -> Route | None:
     total = next(t for t in counts if t is not divisor)
     number = f"{total.scaled().normalize():f}"
     per = f"{divisor.scaled().normalize():f}"
+    return Route([CalculatorInput(operation="evaluate", expression=f"{number} / {per}")])
+
+
+# A multiple asked the other way round: "how many times fewer", "times smaller".
+_TIMES_FEWER = words(r"times (?:fewer|smaller|less|lower)")
+
+
+def _count_times_count(question: str, data: OffsetData) -> Route | None:
+    """ "Bay A handled 52 ships and bay B 8: how many times as many did A handle?": of two stated
+    counts and no amount, the larger over the smaller, when a multiple is asked."""
+    if amounts(question) or not _TIMES_ASKED.search(question) or _TIMES_FEWER.search(question):
+        return None
+    counts = _counts(question)
+    if len(counts) != 2 or min(t.scaled() for t in counts) <= 0:
+        return None
+    low, high = sorted(counts, key=lambda t: t.scaled())
+    if low.scaled() == high.scaled():
+        return None
+    number, per = (f"{t.scaled().normalize():f}" for t in (high, low))
     return Route([CalculatorInput(operation="evaluate", expression=f"{number} / {per}")])
 
 
