@@ -49,3 +49,9 @@ def test_times_fewer_is_not_read_as_the_larger_over_the_smaller(data):
     question = "Berth A took 52 ships and berth B 8. How many times fewer did B take?"
     routed = route(question, data)
     assert routed is None or all(r.expression != "52 / 8" for r in routed.requests)
+
+
+def test_the_ends_of_a_move_are_no_counts_to_set_one_against_the_other(data):
+    question = "Visitors rose from 40 to 50 in a year: by what percent? How many times as many?"
+    routed = route(question, data)
+    assert routed is None or all(r.expression != "50 / 40" for r in routed.requests)

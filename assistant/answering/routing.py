@@ -3560,6 +3560,8 @@ def _count_times_count(question: str, data: OffsetData) -> Route | None:
     counts and no amount, the larger over the smaller, when a multiple is asked."""
     if amounts(question) or not _TIMES_ASKED.search(question) or _TIMES_FEWER.search(question):
         return None
+    if _MOVED.search(question):
+        return None  # "rose from 18 to 21": the ends of a move, worked on as a change
     counts = _counts(question)
     if len(counts) != 2 or min(t.scaled() for t in counts) <= 0:
         return None
