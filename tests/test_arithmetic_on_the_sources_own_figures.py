@@ -158,7 +158,7 @@ def test_a_rounding_step_of_ten_million_is_no_amount_to_work_on(data):
         data,
     )
     assert requests[0]["expression"] == "USD 23.2 billion / 40"
-    assert (requests[0]["places"], requests[0]["scale"]) == (0, "million")
+    assert (requests[0]["places"], requests[0]["scale"]) == (-1, "million")
 
 
 def test_a_rounding_step_written_in_words_is_no_amount_to_work_on(data):
@@ -171,7 +171,7 @@ def test_a_rounding_step_written_in_words_is_no_amount_to_work_on(data):
         {
             "operation": "evaluate",
             "expression": "USD 1.06 billion − USD 270 million",
-            "places": 0,
+            "places": -1,
             "scale": "million",
         }
     ]

@@ -30,16 +30,16 @@ def test_a_claim_that_poses_a_contract_is_still_worked_out(data):
 
 
 @pytest.mark.parametrize(
-    ("words", "scale"),
+    ("words", "places", "scale"),
     [
-        ("to the nearest hundred thousand dollars", "thousand"),
-        ("to the nearest ten million dollars", "million"),
+        ("to the nearest hundred thousand dollars", -2, "thousand"),
+        ("to the nearest ten million dollars", -1, "million"),
     ],
 )
-def test_a_rounding_step_written_in_words_is_no_amount(words, scale, data):
+def test_a_rounding_step_written_in_words_is_no_amount(words, places, scale, data):
     question = f"A USD 7 million purchase signed in 1999: what offset was owed? Round it {words}."
     asked = reading(question)
-    assert (asked.places, asked.scale) == (0, scale)
+    assert (asked.places, asked.scale) == (places, scale)
     found = route(question, data)
     assert found is not None
     assert {r.amount for r in found.requests} == {"USD 7 million"}

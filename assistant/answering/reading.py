@@ -56,8 +56,8 @@ _IN_SCALE_ONE = lazy(
 _NEAREST = lazy(
     rf"(?:,\s*|\s+)?\b{_ROUND}?(?:to\s+)?(?:the\s+)?nearest\s+(?:(?:\$|US\$|USD|KRW|₩)\s?)?"
     # A step of ten or a hundred, in figures or words ("nearest USD 10 million", "nearest hundred
-    # thousand dollars"), is read to the whole unit of its scale (finer than asked, never
-    # coarser); the step is no amount to work on.
+    # thousand dollars"), rounds to tens or hundreds of its scale (negative places); the step
+    # is no amount to work on.
     r"(?P<step>0?\.0*1(?!\d)|10{0,2}(?![\d.,])|one|a|(?:ten|hundred)(?!th)|whole|single|tenth|hundredth|"
     r"thousandth)?\s*"
     r"(?P<scale>thousand|million|billion|trillion)?s?\s*"
@@ -83,7 +83,15 @@ _WHOLE = lazy(
     rf"|\bwhole\s+(?={_CURRENCY_BEFORE}(?:thousand|million|billion|trillion)s\b)",
     re.I,
 )
-_STEP_PLACES = {"tenth": 1, "hundredth": 2, "thousandth": 3}
+_STEP_PLACES = {
+    "tenth": 1,
+    "hundredth": 2,
+    "thousandth": 3,
+    "ten": -1,
+    "10": -1,
+    "hundred": -2,
+    "100": -2,
+}
 # "rounded to 0.1 million won", "give it to $0.01 billion", "(0.1 billion)": the step written as
 # a one in some decimal place of a scale, after a verb of rounding or alone in brackets. A
 # figure a sentence tells ("it rose to 0.1 billion") has no such verb.

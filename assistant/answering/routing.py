@@ -947,6 +947,9 @@ def _route_ask(
             chained = None  # the earlier result cannot be written in as an amount: read it alone
         if chained is not None and not _on_itself(chained):
             return chained
+        on_earlier = _on_earlier_result(i, parts, question, data, context)
+        if on_earlier is not None:
+            return on_earlier
     if i > 0 and amounts(parts[i]) and _PRONOUN_REFERENCE.search(parts[i]):
         # "…, and how far does it sit below EUR 5 million?": an ask that states an amount of its own
         # and calls the earlier ask's result "it" works on both, as a follow-up would.
@@ -991,6 +994,33 @@ def _route_ask(
         alone = _route_one(_with_premise(i, parts, question, bracket=False), data, context)
         found = alone if alone is not None and not _on_itself(alone) else found
     return found
+
+
+def _on_earlier_result(
+    i: int, parts: tuple[str, ...], question: str, data: OffsetData, context: str
+) -> Route | None:
+    """ "Of 40 cranes, 12 were electric. How many were not, and what share is that?": ask ``i``
+    names the result of the ask before it back ("that") but cannot be worked on it alone (a
+    count is no amount to write in); it is read with the asks before it, and of what that
+    reading works out, the requests that work on the earlier ask's result are its own."""
+    end = question.find(parts[i])
+    before = _route_one(_with_premise(i - 1, parts, question), data, context)
+    if end < 0 or before is None:
+        return None
+    through = _route_one(question[: end + len(parts[i])], data, context)
+    results = {_value_of(r) for r in _results(before, data) or []} - {None}
+    if through is None or not results:
+        return None
+    mine = [r for r in through.requests if {_value_of(o) for o in _operands(r)} & results]
+    return replace(through, requests=mine, labels=[]) if mine else None
+
+
+def _value_of(written: str) -> Decimal | None:
+    """The value of one written amount or number ("216", "USD 9 million"); None if it is none."""
+    try:
+        return parse_amount(written).value
+    except (CalculationError, ArithmeticError, ValueError):
+        return None
 
 
 def _stands_for_earlier_noun(part: str) -> bool:
@@ -1657,6 +1687,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _rule_of_year,
         _share_of_counts,
         _count_per_count,
+        _count_times_count,
         _share_delivered,
         _share_of_sourced,
         _share_of_period_figures,
@@ -1685,7 +1716,10 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
 # Amounts asked added: "add A to B", "the sum of A and B", "A and B combined".
 _ADDED_ASKED = words(
     r"sum|add|adds|adding|added|plus|combined|together|altogether|in total|all told|"
-    r"(?:what|how much) do .{1,80} (?:come|add) (?:to|up)"
+    r"(?:what|how much) do .{1,80} (?:come|add) (?:to|up)|"
+    # The total as the whole ask: "Total?", "What is their total?", "what do they total?"
+    r"(?:(?:what(?:['’]s|\s+is|\s+was)\s+)?(?:the|their|its)\s+)?total(?=\s*\?)|"
+    r"(?:what|how much) do (?:they|these|those|the \w+) total"
 )
 
 
@@ -1716,7 +1750,7 @@ def _stated_sum(question: str, data: OffsetData) -> Route | None:
 # from EUR 4 million", "the gap to the EUR 9 million", "how much it falls short of".
 _GAP_TO = words(
     r"how far|gap|difference|differs?|shortfall|short of|falls? short|off from|away from|"
-    r"discrepancy|mismatch"
+    r"discrepancy|mismatch|how much (?:below|under|above|over|less than|more than)"
 )
 
 
@@ -3517,6 +3551,27 @@ def _count_per_count(question: str, data: OffsetData) -> Route | None:
     return Route([CalculatorInput(operation="evaluate", expression=f"{number} / {per}")])
 
 
+# A multiple asked the other way round: "how many times fewer", "times smaller".
+_TIMES_FEWER = words(r"times (?:fewer|smaller|less|lower)")
+
+
+def _count_times_count(question: str, data: OffsetData) -> Route | None:
+    """ "Bay A handled 52 ships and bay B 8: how many times as many did A handle?": of two stated
+    counts and no amount, the larger over the smaller, when a multiple is asked."""
+    if amounts(question) or not _TIMES_ASKED.search(question) or _TIMES_FEWER.search(question):
+        return None
+    if _MOVED.search(question):
+        return None  # "rose from 18 to 21": the ends of a move, worked on as a change
+    counts = _counts(question)
+    if len(counts) != 2 or min(t.scaled() for t in counts) <= 0:
+        return None
+    low, high = sorted(counts, key=lambda t: t.scaled())
+    if low.scaled() == high.scaled():
+        return None
+    number, per = (f"{t.scaled().normalize():f}" for t in (high, low))
+    return Route([CalculatorInput(operation="evaluate", expression=f"{number} / {per}")])
+
+
 def _singular(word: str) -> str:
     word = word.lower()
     if word.endswith("ies"):
@@ -3571,7 +3626,7 @@ def _names_other_things(asked: str, counted: str) -> bool:
     return not _same_thing(_singular(asked), _singular(counted))
 
 
-def _rest_of_count(question: str, data: OffsetData) -> Route | None:
+def _rest_of_count(question: str, data: OffsetData | None = None) -> Route | None:
     """ "59 programs, 46 of them sole-source: how many were competitive?": the whole less the
     part stated, when the group asked about is not the part's. A question asking of the part's
     own group ("how many were sole-source?") is answered by the question itself."""
@@ -5487,6 +5542,10 @@ _ASK_CLAUSE_END = lazy(r"[.;?!]|,\s*(?:and|or|but)\b|\s(?:and|but)\s+(?:how|what
 _REST_OF_COUNT = words(r"the rest|the remainder|the others|the remaining \w+|the other \w+")
 
 
+# A share asked of a result named back: "what share is that", "what percentage does this make".
+_THAT_RESULT = lazy(r"\b(?:that|this)\b(?!\s+(?:year|period|time|decade|month)s?\b)", re.I)
+
+
 def _share_of_rest_asked(question: str, part: QuantityToken, whole: QuantityToken) -> bool:
     """Whether the share ``question`` asks is of the rest of the whole: its group (the word the
     part is told with, "12 were electric") denied, or the rest named, after the two counts."""
@@ -5499,6 +5558,10 @@ def _share_of_rest_asked(question: str, part: QuantityToken, whole: QuantityToke
     # count's ask, not the share's.
     asked = _ASK_CLAUSE_END.split(question[share.start() :], maxsplit=1)[0]
     if _REST_OF_COUNT.search(asked):
+        return True
+    if _THAT_RESULT.search(asked) and _rest_of_count(question[: share.start()]) is not None:
+        # "Of 40 cranes, 12 were electric. How many were not, and what share is that?": "that" is
+        # what the ask before it works out, the rest.
         return True
     if group is None:
         return False

@@ -114,7 +114,10 @@ class CalculatorInput(BaseModel):
         default=None, description="for implemented: an offset category, as the data tables name it"
     )
     places: int | None = Field(
-        default=None, ge=0, le=6, description="decimal places to round the result to for reading"
+        default=None,
+        ge=-2,
+        le=6,
+        description="decimal places to round the result to for reading (-1: to tens of its scale)",
     )
     scale: Literal["thousand", "million", "billion", "trillion"] | None = Field(
         default=None,
