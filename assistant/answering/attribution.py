@@ -199,3 +199,26 @@ def _coordinated(
                     names.append(name)
                     found = True
                     break
+
+
+def asked_of_each(question: str, called: Mapping[str, tuple[str, ...]]) -> list[tuple[str, str]]:
+    """For a question naming two sources or more as its sources ("the Gazette and the blog
+    disagree on the vote"), each source with the question as asked of it alone: the other
+    sources' names, and the word joining each to the rest, left out ("the Gazette disagree on
+    the vote"). A source the question asked alone no longer names as its source is left out;
+    empty when the question names fewer than two."""
+    named = attributed(question, called)
+    if named is None or len(named.sources) < 2:
+        return []
+    asked = []
+    for source, name in zip(named.sources, named.names, strict=True):
+        alone = question
+        for other in named.names:
+            if other != name:
+                n = rf"(?:\bthe\s+)?\b{_name(other)}(?:['’]s)?\b"
+                alone = re.sub(rf"{n}{_JOINED}|{_JOINED}{n}|{n}", " ", alone, count=1, flags=re.I)
+        alone = re.sub(r"\s{2,}", " ", alone).strip()
+        again = attributed(alone, called)
+        if again is not None and again.sources == (source,):
+            asked.append((source, alone))
+    return asked

@@ -35,7 +35,7 @@ from assistant.answering.answerability import (
     unanswered_parts,
     unmet,
 )
-from assistant.answering.attribution import Attribution, attributed
+from assistant.answering.attribution import Attribution, asked_of_each, attributed
 from assistant.answering.bodies_described import bodies_described, initialled
 from assistant.answering.citations import CitationList
 from assistant.answering.claims import (
@@ -168,6 +168,7 @@ from assistant.answering.speakers import (
     speaker,
     speaker_of,
     speaker_words,
+    spoken_by_another,
     unnamed_speaker,
     without_speaker,
 )
@@ -339,6 +340,10 @@ _LISTED_REACH = 3
 _RULES_Q = words(
     r"rules?|polic(?:y|ies)|requirements?|regime|(?<!in )terms(?! of)|conditions|regulations?"
 )
+# How many of the question's words the best sentence of a source it names must share to be that
+# source's side when the question asked of it alone finds no answer (``_each_source_named``): one
+# is a name or a common word ("report"), two are the matter.
+_SOURCE_SIDE_HITS = 2
 # How far below the best row about something else a list of the other things may rank: their
 # rows share only the question's frame ("other barrier in the report"), the best one its topic too.
 _OTHER_ROWS_SPREAD = 0.8
@@ -2301,6 +2306,8 @@ class Composer:
             if outermost:
                 answer = self._claim_of_now(question, answer)
                 answer = self._their_words_on(question, context, scope, answer)
+                if not answer.abstained:
+                    answer = self._each_source_named(question, context, scope, answer)
                 answer = self._claim_of_start(question, answer)
                 answer = self._extreme_date(question, answer)
                 answer = self._cause_unsupported(question, answer)
@@ -3477,6 +3484,33 @@ class Composer:
         alone = [u for u in telling if not countries(display(u.text)) & asked]
         found = (alone or telling)[:1]
         return merge(answer, [self._cited(question, found)]) if found else answer
+
+    def _each_source_named(
+        self, question: str, context: str, scope: Scope, answer: Answer
+    ) -> Answer:
+        """A question naming two sources or more as its sources ("where do the Gazette and the
+        blog part ways on the date?", "what title does each of them use?") asks what each one
+        says: a named source the answer cites nothing of is asked the question alone, the other
+        names left out, and its statement added when that answer cites it."""
+        cited = {c.source_id for c in answer.citations}
+        extras: list[Answer] = []
+        for source, alone in asked_of_each(question, self.called):
+            if source in cited or any(c.source_id == source for a in extras for c in a.citations):
+                continue
+            extra, ranked = self._compose_one(alone, context, scope)
+            if extra.abstained:
+                # What the question asks of the sources together ("where do they part ways")
+                # asks of one nothing it can answer alone: its statement is its sentence
+                # nearest the question, when that shares more than one of its words.
+                best = next((c for c in ranked if c.unit.kind == "sentence"), None)
+                if best is None or len(best.hits) < _SOURCE_SIDE_HITS:
+                    continue
+                extra = self._cited(alone, [best.unit])
+            if not any(c.source_id == source for c in extra.citations):
+                continue
+            said = {_plain(c) for a in (answer, *extras) for c in _cited_claims(a.answer)}
+            extras.append(_without_given(extra, said))
+        return merge(answer, extras) if extras else answer
 
     @staticmethod
     def _offers_choice(question: str, spans: list[tuple[str, str, int, int]]) -> bool:
@@ -5482,8 +5516,16 @@ class Composer:
                 )
             ]
             # A side nobody quotes is known by what is said of it ("the agency has been pushing
-            # to repeal …").
-            about = [c for c in above if self._names_thing(side, c.unit)]
+            # to repeal …"); not by what another side the question names says of it ("…,” the
+            # ministry's spokesman said when asked about the agency's report"): that is the
+            # other side's statement.
+            others = [other for other in sides if other != side]
+            about = [
+                c
+                for c in above
+                if self._names_thing(side, c.unit)
+                and not spoken_by_another(c.unit.text, side, others, names.mentions)
+            ]
             if said or about:
                 leading.append(own_words(side, said, reacts is not None) or (said or about)[0])
         if not leading:

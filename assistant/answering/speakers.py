@@ -10,7 +10,7 @@ speech.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from assistant.answering.discourse import SENTENCES_KEPT, carries_on
@@ -235,3 +235,15 @@ def report_author(quote: str, sentences: list[str], names_body: Callable[[str], 
         (s for s in sentences if _REPORT.search(s) and _PUT_OUT.search(s) and names_body(s)),
         "",
     )
+
+
+def spoken_by_another(
+    text: str, side: str, others: Iterable[str], mentions: Callable[[str, str], bool]
+) -> bool:
+    """Whether ``text`` is said by one of ``others`` and not by ``side``: "“…,” a spokesman of
+    the board said when asked about the guild's letter" is the board's statement, though it
+    names the guild. ``mentions(name, words)`` tells whether ``words`` name ``name``."""
+    who = speaker_words(text)
+    if not who or mentions(side, who):
+        return False
+    return any(mentions(other, who) for other in others)
