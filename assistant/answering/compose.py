@@ -288,6 +288,8 @@ _FIGURE_ONLY = lazy(r"[\d.,]+")
 _ONE_SOURCE_DEPTH = 4
 # How many sentences a synthesis gathers from other sections and sources (``_gathered``).
 _GATHERED = 2
+# How many sentences a synthesis adds to finish the paragraphs it opens (``_paragraphs_finished``).
+_FINISHED = 3
 # How many sentences before a gathered one in its paragraph set its topic (``_terms_in_setting``).
 _SETTING_REACH = 2
 # A term so common in the sources (below this idf) names no topic of its own.
@@ -1274,6 +1276,17 @@ _SYNTHESIS_REQUEST = lazy(
     re.I,
 )
 
+# A request for a matter's whole account, wherever it stands in the question: its gist or
+# overview ("what's the gist of the ruling", "give me an overview of the strike", "the full
+# picture", "the story of the bill", "in short"), or how a source or a side tells it ("how does
+# the Herald portray the strike", "how did the union frame the vote").
+_ACCOUNT_ASKED = lazy(
+    r"\b(?:gist|overview|rundown|run-down|full picture|whole picture|big picture|"
+    r"(?:the|its|whole|full)\s+story\s+(?:of|behind|on)|in\s+short|in\s+a\s+nutshell|"
+    r"how\s+(?:does|did|do)\s+(?:[\w.&’'-]+\s+){1,5}?(?:portray|frame|depict|characteri[sz]e|"
+    r"present|cast|explain|account\s+for|tell|read|place|tie|work))\b",
+    re.I,
+)
 
 # Where one sentence of a question ends and the next begins.
 _SENTENCE_BREAK = lazy(r"(?<=[.?!])\s+")
@@ -1329,7 +1342,9 @@ def _synthesis(question: str, intent: Intent) -> bool:
     # "Is the crane levy high? Round up what the papers report": any part may ask for it, and
     # any sentence ("Why did the levy stall? Explain.").
     asks = {question, *split_parts(question), *_SENTENCE_BREAK.split(question)}
-    return any(_SYNTHESIS_REQUEST.search(part) for part in asks)
+    if any(_SYNTHESIS_REQUEST.search(part) for part in asks):
+        return True
+    return intent.wide and _ACCOUNT_ASKED.search(question) is not None
 
 
 def asks_a_sides_grounds(intent: Intent) -> bool:
@@ -4012,6 +4027,7 @@ class Composer:
             units = list(dict.fromkeys(x for u in units for x in [u, *self._spoken_on(u)]))
         if _synthesis(question, query.intent) and about is None and units:
             units = [*units, *self._gathered(query, units, ranked)]
+            units = self._paragraphs_finished(units)
         if query.intent.position and kind is not RECOMMENDATION:
             units = self._without_advice_to_sides(question, units)
         if query.intent.chronological:
@@ -6064,6 +6080,48 @@ class Composer:
             found.append(unit)
             shown |= figure_values(unit.text)
         return found
+
+    def _paragraphs_finished(self, units: list[Unit]) -> list[Unit]:
+        """``units`` with the rest of each paragraph they open read to its end, right after its
+        last quoted sentence: a synthesis that quotes two or more sentences of a paragraph has
+        taken up its account, whose last points (the outcome after the pledge, the remedy after
+        the fault) the answer's room cut off. Up to ``_FINISHED`` sentences in all, the earlier
+        paragraphs first; a signpost or a sentence saying again what one shown says is skipped."""
+        quoted: dict[tuple[str, int], list[Unit]] = {}
+        for unit in units:
+            if unit.kind == "sentence":
+                quoted.setdefault((unit.source_id, unit.paragraph), []).append(unit)
+        left = _FINISHED
+        added: dict[str, list[Unit]] = {}
+        shown = list(units)
+        for told in quoted.values():
+            if left <= 0:
+                break
+            last = max(told, key=lambda u: u.start)
+            before = self._neighbour(min(told, key=lambda u: u.start), -1)
+            opened = before is None or before.paragraph != last.paragraph
+            if len(told) < 2 and not opened:
+                continue
+            rest: list[Unit] = []
+            nxt = self._neighbour(last, 1)
+            while nxt is not None and len(rest) < left:
+                if nxt.kind != "sentence" or nxt.paragraph != last.paragraph:
+                    break
+                whole = self._whole_of(nxt)
+                if not (
+                    signposts(whole.text)
+                    or whole in shown
+                    or any(self._similar(whole, u) for u in shown)
+                ):
+                    rest.append(whole)
+                    shown.append(whole)
+                nxt = self._neighbour(nxt, 1)
+            if rest:
+                added[last.id] = rest
+                left -= len(rest)
+        if not added:
+            return units
+        return list(dict.fromkeys(x for u in units for x in [u, *added.get(u.id, [])]))
 
     def _terms_in_setting(self, unit: Unit) -> set[str]:
         """The terms of ``unit`` and of the sentences before it in its paragraph (up to
