@@ -32,6 +32,31 @@ def test_a_possessive_pronoun_becomes_the_name_s():
     assert resolved.question == "What was Kim Min-su's title?"
 
 
+def test_he_is_whom_the_sentence_answering_the_earlier_question_names():
+    # The answer first quotes someone else beside the question; the sentence that shares the
+    # question's words ("signed", "waiver") names whom it asked for.
+    history = earlier_turns(
+        "Who signed the drone waiver?",
+        "Acme Aero's chief Lee Ji-ho welcomed the talks [1]. Kim Min-su signed the waiver in May [2].",
+    )
+    resolved = resolve("What was his title?", history, 1, _named_people)
+    assert resolved.question == "What was Kim Min-su's title?"
+
+
+def test_with_no_sentence_sharing_the_question_s_words_the_first_name_is_taken():
+    history = earlier_turns(
+        "Who signed the drone waiver?", "Lee Ji-ho spoke first [1]. Kim Min-su came later [2]."
+    )
+    resolved = resolve("What was his title?", history, 1, _named_people)
+    assert resolved.question == "What was Lee Ji-ho's title?"
+
+
+def _named_people(kind: str, text: str) -> str | None:
+    # Two people; the first one a text names.
+    found = [(text.find(n), n) for n in ("Lee Ji-ho", "Kim Min-su") if n in text]
+    return min(found)[1] if found and kind in ("person", "agent") else None
+
+
 def test_no_name_is_put_in_when_the_last_question_did_not_ask_for_someone():
     history = earlier_turns("How many drones were built?", "Acme Aero built 40 drones [1].")
     resolved = resolve("When were they delivered?", history, 1, _named)
