@@ -6,6 +6,7 @@ from __future__ import annotations
 from conversations import earlier_turns
 
 from assistant.answering.followup import resolve
+from assistant.answering.referent import answering_name
 
 
 def _named(kind: str, text: str) -> str | None:
@@ -173,3 +174,14 @@ def test_a_category_named_without_a_part_noun_is_a_question_of_its_own():
     history = earlier_turns("What did the tanker maker commit to?", "It committed offsets [1].")
     resolved = resolve("How have Korea's defense exports grown since 2010?", history, 6)
     assert resolved.context == ""
+
+
+def test_a_later_part_s_he_is_whom_the_earlier_part_s_own_sentence_names():
+    # "Who signed the drone waiver, and what was his title?": the answer's sentence on the
+    # signing names whom "his" stands for, though another name comes first in the answer.
+    answer = (
+        "Lee Ji-ho welcomed the talks on drones [1]. Kim Min-su signed the drone waiver in May [2]."
+    )
+    assert answering_name("Who signed the drone waiver", answer, "person", _named_people) == (
+        "Kim Min-su"
+    )
