@@ -44,3 +44,11 @@ def test_a_count_asked_of_last_year_is_the_one_its_clause_dates_so():
     last_year = _answer("The review ran to 40 pages, up from last year (31 pages). [1]")
     assert unmet(frame, this_year, Entities()) is not None
     assert unmet(frame, last_year, Entities()) is None
+
+
+def test_a_count_asked_of_this_year_is_not_last_year_s_alone():
+    frame = frame_of("How many disputes did this year's review list?")
+    last_year_only = _answer("The review listed more disputes than last year (10 disputes). [1]")
+    both = _answer("The review listed 12 disputes, up from last year (10 disputes). [1]")
+    assert unmet(frame, last_year_only, Entities()) is not None
+    assert unmet(frame, both, Entities()) is None

@@ -54,6 +54,13 @@ def test_other_openings_of_the_same_follow_up_are_read_alike(follow_up):
     assert resolved.question == "What levy does Chile charge on imported steel?"
 
 
+@pytest.mark.parametrize("follow_up", ["And the Chile one?", "and the Chile ones?"])
+def test_one_standing_for_the_earlier_thing_after_a_name_still_asks_of_that_name(follow_up):
+    history = _asked("What levy does Peru charge on imported steel?")
+    resolved = resolve(follow_up, history, 1, spans=_spans)
+    assert resolved.question == "What levy does Chile charge on imported steel?"
+
+
 def test_a_chain_of_such_follow_ups_keeps_asking_the_first_question():
     history = _asked("What levy does Peru charge on imported steel?", "And Chile?")
     resolved = resolve("And Bolivia?", history, 1, spans=_spans)

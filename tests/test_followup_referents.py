@@ -6,6 +6,7 @@ from __future__ import annotations
 from conversations import earlier_turns
 
 from assistant.answering.followup import resolve
+from assistant.answering.referent import answering_name
 
 
 def _named(kind: str, text: str) -> str | None:
@@ -30,6 +31,31 @@ def test_a_possessive_pronoun_becomes_the_name_s():
     history = earlier_turns("Who signed the waiver?", "Kim Min-su signed it [1].")
     resolved = resolve("What was his title?", history, 1, _named)
     assert resolved.question == "What was Kim Min-su's title?"
+
+
+def test_he_is_whom_the_sentence_answering_the_earlier_question_names():
+    # The answer first quotes someone else beside the question; the sentence that shares the
+    # question's words ("signed", "waiver") names whom it asked for.
+    history = earlier_turns(
+        "Who signed the drone waiver?",
+        "Acme Aero's chief Lee Ji-ho welcomed the talks [1]. Kim Min-su signed the waiver in May [2].",
+    )
+    resolved = resolve("What was his title?", history, 1, _named_people)
+    assert resolved.question == "What was Kim Min-su's title?"
+
+
+def test_with_no_sentence_sharing_the_question_s_words_the_first_name_is_taken():
+    history = earlier_turns(
+        "Who signed the drone waiver?", "Lee Ji-ho spoke first [1]. Kim Min-su came later [2]."
+    )
+    resolved = resolve("What was his title?", history, 1, _named_people)
+    assert resolved.question == "What was Lee Ji-ho's title?"
+
+
+def _named_people(kind: str, text: str) -> str | None:
+    # Two people; the first one a text names.
+    found = [(text.find(n), n) for n in ("Lee Ji-ho", "Kim Min-su") if n in text]
+    return min(found)[1] if found and kind in ("person", "agent") else None
 
 
 def test_no_name_is_put_in_when_the_last_question_did_not_ask_for_someone():
@@ -148,3 +174,14 @@ def test_a_category_named_without_a_part_noun_is_a_question_of_its_own():
     history = earlier_turns("What did the tanker maker commit to?", "It committed offsets [1].")
     resolved = resolve("How have Korea's defense exports grown since 2010?", history, 6)
     assert resolved.context == ""
+
+
+def test_a_later_part_s_he_is_whom_the_earlier_part_s_own_sentence_names():
+    # "Who signed the drone waiver, and what was his title?": the answer's sentence on the
+    # signing names whom "his" stands for, though another name comes first in the answer.
+    answer = (
+        "Lee Ji-ho welcomed the talks on drones [1]. Kim Min-su signed the drone waiver in May [2]."
+    )
+    assert answering_name("Who signed the drone waiver", answer, "person", _named_people) == (
+        "Kim Min-su"
+    )

@@ -4,7 +4,8 @@ Holds what a question asks, read once (``frame``), the amounts it states and the
 (``amounts``), routing of computations to the calculator (``routing``) with the figures of
 the data tables a question names in words (``source_figures``) and how it asks a result to be
 read (``reading``), follow-up resolution
-(``followup``), the scope check (``scope``), questions that ask whether a stated fact holds
+(``followup``, with whom an earlier answer named that a later "he" stands for, ``referent``),
+the scope check (``scope``), questions that ask whether a stated fact holds
 (``claims``), questions for the latest or the earliest of a thing (``extremes``), the item
 of a table that ranks first or last on its figure (``rankings``),
 questions that name their source (``attribution``) and the offset rule as such a source

@@ -1152,6 +1152,25 @@ def _counted_last_year(statements: list[str], question: str) -> bool:
     )
 
 
+# The present year, as a question names it: "this year", "this year's report", "the current year".
+_THIS_YEAR = words(r"(?:this|the\s+current|the\s+present)\s+year(?:['’]s)?")
+
+
+def _counted_not_last_year(statements: list[str], question: str) -> bool:
+    """Whether one statement counts what the question counts in a clause that is not the
+    previous year's: "how many this year" is not answered by "last year (18 cases)" alone, nor
+    by "18 cases in 2024" when the sources' present is 2025."""
+    things = _counted_things(question)
+    if not things:
+        return True
+    past = str(domain().present_year - 1)
+    return any(
+        not (_PAST_YEAR.search(clause) or past in clause)
+        for piece in statements
+        for clause in stating(piece, lambda text: bool(_counting(text, things)))
+    )
+
+
 # A count asked exactly: "exactly how many", "how many, precisely", "the exact number of".
 _ASKS_EXACT = words(
     r"(?:exactly|precisely)\s+how\s+many|how\s+many\b[^?.;]{0,80}?\b(?:exactly|precisely)|"
@@ -1958,6 +1977,14 @@ def unmet(
         # "How many did last year's report list?" is not answered by this year's count in the
         # same sentence as last year's count of something else.
         return Unmet(say("no_figure_for", label=_LABEL["count"], name="the previous year"))
+    if (
+        frame.answer_type == "count"
+        and _THIS_YEAR.search(frame.question)
+        and not _PAST_YEAR.search(frame.question)
+        and not _counted_not_last_year(statements, frame.question)
+    ):
+        # "How many did this year's report list?" is not answered by last year's count alone.
+        return Unmet(say("no_figure_for", label=_LABEL["count"], name="the present year"))
     if (
         frame.answer_type == "count"
         and _ASKS_EXACT.search(frame.question)

@@ -123,6 +123,7 @@ from assistant.answering.rankings import (
     shown_tiers,
     superlative_asked,
 )
+from assistant.answering.referent import answering_name
 from assistant.answering.row_answers import (
     Fact,
     FactBook,
@@ -3204,7 +3205,8 @@ class Composer:
             asked = referents_put_in([p.question for p in parts])[place]
         if place == 0 or parts[place - 1].answer_type not in ("person", "agent"):
             return asked, ""
-        name = self.first_named("person", answer.answer)
+        # The person the earlier part asked for is the one its own sentence of the answer names.
+        name = answering_name(parts[place - 1].question, answer.answer, "person", self.first_named)
         referred = person_referred(asked, name) if name else asked
         return referred, name if referred != asked and name else ""
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from assistant.answering.frame import ANY_KIND, answer_type, contract_kinds, named_before
 from assistant.answering.patterns import YEAR_WORD, words
+from assistant.answering.referent import answering_name
 from assistant.answers import Turn
 from assistant.knowledge.names import name_table
 from assistant.quantities import QuantityToken, lex
@@ -450,7 +451,8 @@ def _set_beside(question: str, earlier: list[str], spans: NameSpans) -> Resolved
 # A possessive's ending after a name: "Chile's", "the Andes'".
 _OWNER = lazy(r"[’']s?(?!\w)")
 # The words such a follow-up may have beside its names.
-_SWAP_FILLER = words(r"the|in|for|of|on|at|about|with|then|instead|please|case|and|or")
+# "One" stands for the earlier question's thing after a name: "and the Chilean one?".
+_SWAP_FILLER = words(r"the|in|for|of|on|at|about|with|then|instead|please|case|and|or|ones?")
 
 
 def _names_only(question: str, spans: NameSpans) -> list[tuple[str, str]] | None:
@@ -601,7 +603,7 @@ def _referent(history: list[Turn], named: NameFinder) -> str | None:
     answer = history[-1].content
     if kind not in _NAMING or answer.startswith(say("cannot_answer")):
         return None
-    return named(kind, answer)
+    return answering_name(history[-2].content, answer, kind, named)
 
 
 def _refer(question: str, name: str) -> str:
