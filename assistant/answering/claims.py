@@ -40,7 +40,7 @@ CLAIM = lazy(
     r"|\b(?:told|tells) (?:me|us)\b"
     # what the asker has written down: "my file says", "our draft has it that"
     r"|\b(?:my|our) (?:own )?(?:notes?|records?|draft|memo|files?|slides?)\s+"
-    r"(?:say|says|said|state|states|stated|show|shows|showed|have it|has it|claim|claims|put)\b"
+    r"(?:say|says|said|state|states|stated|show|shows|showed|have it|has it|claim|claims|put|puts)\b"
     r"|\baccording to (?:my|our) (?:own )?(?:notes?|records?|draft|memo|files?|slides?)\b"
     # what the asker has written down, set out after a colon or a dash or as what the notes
     # hold ("my notes: …", "our memo - …", "my notes have the rate at …", "per my notes, …");
@@ -62,6 +62,12 @@ CLAIM = lazy(
     r"(?:say|says|said|report|reports|reported|found|finds|state|states|stated|show|shows|showed)\b"
     r"|\b(?:is|was) (?:this|that|it) (?:the|their|its) (?:(?:right|correct|actual|reported|official)"
     r" )?(?:number|figure|amount|total|count|finding|conclusion)\s*\?"
+    # the same figure held up against a named reporter's: "…, is that the figure the census
+    # gives?", "Is that the number it reports?", "is this the date Reuters uses for it?"
+    r"|\b(?:is|was) (?:this|that|it) (?:the|their|its) (?:(?:right|correct|actual|reported|official)"
+    r" )?(?:number|figure|amount|total|count|date|year|rate|share|percentage) (?:that )?"
+    r"(?:[\w'’.&-]+ ){1,4}?(?:give|gives|gave|report|reports|reported|cite|cites|cited|use|uses|"
+    r"used|put|puts|quote|quotes|quoted|state|states|stated|print|prints|printed|carry|carries)\b"
     # a closing request to be corrected ("…, have I got this figure right?", "correct me if I am
     # wrong")
     r"|\b(?:do|did) (?:i|we) (?:have|get|got) (?:this|that|it|these|those)(?: \w+)? right\b"
@@ -751,6 +757,13 @@ def _speaks_of_now(statement: str) -> bool:
     return not _PAST.search(CLAIM.sub(" ", statement))
 
 
+def of_now(question: str) -> bool:
+    """Whether the claim ``question`` says how things stand now: it dates what it states to no
+    time, and nothing in it is past ("the levy kicks in at $4 million, right?")."""
+    statement = claim_statement(question)
+    return not times_named(CLAIM.sub(" ", statement)) and _speaks_of_now(statement)
+
+
 def _changes(text: str) -> set[tuple[Decimal, Decimal]]:
     return {
         (Decimal(a.replace(",", "")), Decimal(b.replace(",", ""))) for a, b in _CHANGE.findall(text)
@@ -767,6 +780,13 @@ def same_change(question: str, stated: str, year: int) -> bool:
     if not times or _overlap(times, [(year, year)]):
         return False
     return bool(_changes(statement) & _changes(stated))
+
+
+def _inside_longer(ours: list[Span], theirs: list[Span]) -> bool:
+    """Whether every time of ``ours`` lies inside a longer one of ``theirs``: a figure stated
+    for a whole period ("$900 million over 2010-2014") is the period's, and says nothing of
+    one year in it ("$200 million in 2012" is neither borne out nor corrected by it)."""
+    return all(any(c <= a and b <= d and (d - c) > (b - a) for c, d in theirs) for a, b in ours)
 
 
 def _overlap(ours: Iterable[Span], theirs: Iterable[Span]) -> bool:
@@ -813,7 +833,9 @@ def _corrects_time(
             ):
                 return True
         elif dated(told):
-            if _overlap(times, figure_times(told)):
+            if _overlap(times, figure_times(told)) and not _inside_longer(
+                times, figure_times(told)
+            ):
                 return True
         elif not any(dated(g) for g in said if g.same_kind(claimed)):
             return True
