@@ -44,12 +44,11 @@ def led_by_deciding(question: str, answer: Answer) -> Answer:
     most of the claim's figures moved first, from whichever paragraph holds it, and the markers
     numbered again in the order they are read. Unchanged when the first statement already bears
     on as many, when none does, or when the answer gives no verdict."""
-    for key, confirms in (("verdict_yes", True), ("verdict_no", False)):
-        lead = say(key)
-        if answer.answer.startswith(lead):
-            break
-    else:
+    leads = {say("verdict_yes"): True, say("verdict_no"): False}
+    lead = next((lead for lead in leads if answer.answer.startswith(lead)), None)
+    if lead is None:
         return answer
+    confirms = leads[lead]
     paragraphs = [_statements(p) for p in answer.answer[len(lead) :].strip().split("\n\n")]
     if not paragraphs or not paragraphs[0]:
         return answer
