@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.claims import is_claim, judge, of_now
+from assistant.answering.claims import claim_times, first_time_verdict, is_claim, judge, of_now
 from assistant.answering.verdict_lead import led_by_deciding
 from assistant.answers import Answer, Citation
 
@@ -95,3 +95,23 @@ def test_a_trigger_only_an_older_rule_had_is_corrected_by_the_rule_in_force(assi
     assert answer.answer.startswith("Not as stated")
     assert "USD 10 million" in answer.answer
     assert not answer.tool_calls
+
+
+def test_a_first_is_borne_out_by_a_statement_of_the_first_and_a_repeat_contradicted():
+    answer = "The agency listed Peru's mining levy as a barrier for the first time [1]."
+    first = "Is this the first time the agency listed Peru's levy as a barrier?"
+    assert first_time_verdict(first, answer) == "yes"
+    repeat = "The agency had already listed Peru's levy as a barrier in earlier years, right?"
+    assert first_time_verdict(repeat, answer) == "no"
+    # A first of something else, or a claim of neither, is not judged.
+    other = "The agency had already named Chile's port fees before, right?"
+    assert first_time_verdict(other, answer) is None
+    assert first_time_verdict("The agency listed Peru's levy, right?", answer) is None
+
+
+def test_a_year_naming_an_edition_does_not_date_the_claim():
+    assert claim_times("the 2019 survey counted 40 mines") == []
+    assert claim_times("Lima's 2019 yearbook counted 40 mines") == []
+    assert claim_times("the mines numbered 40 in 2019") == [(2019, 2019)]
+    answer = "The survey counted 31 mines, against 40 in 2017 [1]."
+    assert judge("I read the 2019 survey counted 44 mines. Right?", answer, _names) == "no"

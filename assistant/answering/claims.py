@@ -629,20 +629,20 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
                 for f in said
             ):
                 return "no"
-    claim_times = times_named(CLAIM.sub(" ", question))
+    dated_to = claim_times(CLAIM.sub(" ", question))
 
     def mistimed(a: Figure) -> bool:
         # A claim that dates its figure ("$8 billion in 2016-2020") is not borne out by that
         # figure stated only for another time ("$8 billion from 2011 to 2015"): the sources
         # give it of another period. A figure they state for no time, or for the claim's, does.
-        if a.kind == "year" or not claim_times:
+        if a.kind == "year" or not dated_to:
             return False
         agree = [f for f in said if f.same_kind(a) and f.value == a.value]
         return bool(agree) and all(
-            own_times(f) and not _overlap(claim_times, own_times(f)) for f in agree
+            own_times(f) and not _overlap(dated_to, own_times(f)) for f in agree
         )
 
-    now = not claim_times and _speaks_of_now(claim_statement(question))
+    now = not dated_to and _speaks_of_now(claim_statement(question))
 
     def superseded(a: Figure) -> bool:
         # A claim of how things stand now ("Peru levies 12%", no time, no past) is not borne
@@ -679,6 +679,46 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
     return "no" if _corrects_time(question, differing, said) else "unstated"
 
 
+# A claim that something happened for the first time, or had happened before: judged by a
+# statement that says it happened "for the first time", not by figures.
+_FIRST_TIME = lazy(
+    r"\b(?:for the first time|the first time|first[- ]ever|never before|a first)\b", re.I
+)
+_HAPPENED_BEFORE = lazy(
+    r"\b(?:already|previously|earlier|before|in the past|again|once more|repeatedly|"
+    r"not (?:for )?the first)\b",
+    re.I,
+)
+_FIRST_WORDS = frozenset("first time ever never before already previously earlier again".split())
+# How much of what a claim is about a statement must name to speak of the same event: a third
+# of its words that carry a topic, and two at least.
+_SAME_EVENT_SHARE = 3
+_SAME_EVENT_LEAST = 2
+
+
+def first_time_verdict(question: str, answer: str) -> Verdict | None:
+    """A claim that an event was a first ("this is the first time the agency listed it"), or
+    that it had happened before ("they had already listed it in earlier years"), judged by a
+    statement of ``answer`` that says the event happened "for the first time": the first claim
+    is borne out by it, the second contradicted. None when no statement of the answer says so of
+    the same event (``_SAME_EVENT_SHARE`` of the claim's topic words), or the claim says
+    neither."""
+    statement = CLAIM.sub(" ", claim_statement(question))
+    first = bool(_FIRST_TIME.search(statement))
+    before = not first and bool(_HAPPENED_BEFORE.search(statement))
+    if not (first or before):
+        return None
+    topics = _topic_words(statement) - _FIRST_WORDS
+    least = max(_SAME_EVENT_LEAST, len(topics) // _SAME_EVENT_SHARE)
+    says_first = any(
+        _FIRST_TIME.search(sentence) and len(_topic_words(sentence) & topics) >= least
+        for sentence in _sentences(without_markers(answer))
+    )
+    if not says_first:
+        return None
+    return "yes" if first else "no"
+
+
 # A period as written: "2016 to 2020", "(2011–2015)", "2021-22", "between 2011 and 2015".
 _PERIOD = lazy(
     r"\b((?:19|20)\d\d)\s?(?:(?:-|–|—|to|through|until)\s?((?:19|20)?\d\d)|and\s((?:19|20)\d\d))\b",
@@ -686,6 +726,23 @@ _PERIOD = lazy(
 )
 _YEAR_NAMED = lazy(r"\b(?:19|20)\d\d\b")
 Span = tuple[int, int]
+
+
+# A year that names an edition of a document ("the 2025 report", "its 2019 audit"): what the
+# claim is about, not the time a figure of it is stated for. The report of a year states its
+# figures without repeating the year.
+_EDITION = lazy(
+    r"\b(?:the|its|their|this|that|a|an|[A-Z][\w'’.&-]*['’]s?)\s+(?:19|20)\d\d\s+"
+    r"(?=(?:[\w-]+\s+){0,3}?(?:report|edition|survey|audit|review|study|paper|estimate|yearbook|"
+    r"budget|plan|guidelines?|white paper|census|index|ranking|list)s?\b)",
+    re.I,
+)
+
+
+def claim_times(statement: str) -> list[Span]:
+    """The times a claim's ``statement`` dates what it states to (``times_named``), without the
+    years that name an edition of a document (``_EDITION``)."""
+    return times_named(_EDITION.sub(lambda m: m.group(0).split()[0] + " ", statement))
 
 
 def times_named(text: str) -> list[Span]:
@@ -761,7 +818,7 @@ def of_now(question: str) -> bool:
     """Whether the claim ``question`` says how things stand now: it dates what it states to no
     time, and nothing in it is past ("the levy kicks in at $4 million, right?")."""
     statement = claim_statement(question)
-    return not times_named(CLAIM.sub(" ", statement)) and _speaks_of_now(statement)
+    return not claim_times(CLAIM.sub(" ", statement)) and _speaks_of_now(statement)
 
 
 def _changes(text: str) -> set[tuple[Decimal, Decimal]]:
@@ -814,7 +871,7 @@ def _corrects_time(
     2015" is not corrected by "USD 150 million in 2012 to 2013"; "lifted to 12 percent in
     1994" is not corrected by a sentence of 2008 to 2011 that never states 12 percent."""
     statement = CLAIM.sub(" ", claim_statement(question))
-    times = times_named(statement)
+    times = claim_times(statement)
     if not times:
         return True
     # The claim's figures that are no part of its time ("2021-22" is a period, not 22 of it).

@@ -45,6 +45,7 @@ from assistant.answering.claims import (
     claim_statement,
     claimed_side,
     claimed_time,
+    first_time_verdict,
     judge,
     of_now,
     of_parties,
@@ -833,6 +834,9 @@ def _verdict(
     if not (frame.restated or frame.answer_type == "yesno"):
         return answer
     verdict = judge(period_written(frame.question, periods), answer.answer, names)
+    if verdict in (None, "yes") and frame.claim:
+        # A first claimed, or denied by "already", is judged by a statement of the first.
+        verdict = first_time_verdict(frame.question, answer.answer) or verdict
     if verdict is None:
         return answer
     if verdict == "unstated":
