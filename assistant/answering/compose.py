@@ -35,7 +35,7 @@ from assistant.answering.answerability import (
     unanswered_parts,
     unmet,
 )
-from assistant.answering.attribution import Attribution, attributed
+from assistant.answering.attribution import Attribution, attributed, names_a_source
 from assistant.answering.bodies_described import bodies_described, initialled
 from assistant.answering.citations import CitationList
 from assistant.answering.claims import (
@@ -2680,8 +2680,11 @@ class Composer:
         earlier rule had is corrected by the rule in force: a figure that once held is no
         confirmation of what holds. The answer cites the latest rule's statement of that figure
         and the step that set the claimed one. Claims naming another country or a firm are
-        theirs, and a figure the latest rule keeps is judged as before."""
+        theirs, a claim of what a named source says is judged by that source, and a figure the
+        latest rule keeps is judged as before."""
         if self.facts is None or not self.facts.data.rules or answer.abstained:
+            return answer
+        if names_a_source(question, self.called):
             return answer
         if not answer.answer.startswith(say("verdict_yes")) or not of_now(question):
             return answer
