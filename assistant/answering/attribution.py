@@ -122,6 +122,14 @@ def _forms(name: str) -> re.Pattern[str]:
     )
 
 
+def names_a_source(question: str, called: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether ``question`` names one of the sources by what it is ``called``, however it puts
+    it ("the Gazette explainer says …"), as the source of a claim or otherwise."""
+    return any(
+        re.search(_name(name), question, re.I) for aliases in called.values() for name in aliases
+    )
+
+
 def attributed(question: str, called: Mapping[str, tuple[str, ...]]) -> Attribution | None:
     """The sources ``question`` names as its source, if it names any."""
     sources: list[str] = []

@@ -40,7 +40,7 @@ CLAIM = lazy(
     r"|\b(?:told|tells) (?:me|us)\b"
     # what the asker has written down: "my file says", "our draft has it that"
     r"|\b(?:my|our) (?:own )?(?:notes?|records?|draft|memo|files?|slides?)\s+"
-    r"(?:say|says|said|state|states|stated|show|shows|showed|have it|has it|claim|claims|put)\b"
+    r"(?:say|says|said|state|states|stated|show|shows|showed|have it|has it|claim|claims|put|puts)\b"
     r"|\baccording to (?:my|our) (?:own )?(?:notes?|records?|draft|memo|files?|slides?)\b"
     # what the asker has written down, set out after a colon or a dash or as what the notes
     # hold ("my notes: …", "our memo - …", "my notes have the rate at …", "per my notes, …");
@@ -62,6 +62,12 @@ CLAIM = lazy(
     r"(?:say|says|said|report|reports|reported|found|finds|state|states|stated|show|shows|showed)\b"
     r"|\b(?:is|was) (?:this|that|it) (?:the|their|its) (?:(?:right|correct|actual|reported|official)"
     r" )?(?:number|figure|amount|total|count|finding|conclusion)\s*\?"
+    # the same figure held up against a named reporter's: "…, is that the figure the census
+    # gives?", "Is that the number it reports?", "is this the date Reuters uses for it?"
+    r"|\b(?:is|was) (?:this|that|it) (?:the|their|its) (?:(?:right|correct|actual|reported|official)"
+    r" )?(?:number|figure|amount|total|count|date|year|rate|share|percentage) (?:that )?"
+    r"(?:[\w'’.&-]+ ){1,4}?(?:give|gives|gave|report|reports|reported|cite|cites|cited|use|uses|"
+    r"used|put|puts|quote|quotes|quoted|state|states|stated|print|prints|printed|carry|carries)\b"
     # a closing request to be corrected ("…, have I got this figure right?", "correct me if I am
     # wrong")
     r"|\b(?:do|did) (?:i|we) (?:have|get|got) (?:this|that|it|these|those)(?: \w+)? right\b"
@@ -489,6 +495,45 @@ def stated_figures(text: str, words: bool = False) -> list[Figure]:
     return found
 
 
+def _of_firm(answer: str, firms: frozenset[str], names: NamesByKind) -> Callable[[Figure], bool]:
+    """Whether a figure of ``answer`` may be the figure of ``firms`` (the firms a claim names):
+    its sentence names one of them, or the sentence before it in the answer does ("Acme agreed
+    to build four ships. By 2020 only 40% was done."). Another firm's deal, or the country's
+    totals, state nothing of theirs. Any figure when the claim names no firm."""
+    # The sentence before each, in its paragraph: a note set apart continues no statement.
+    before: dict[str, str] = {}
+    for paragraph in without_markers(answer).split("\n\n"):
+        sentences = list(_sentences(paragraph))
+        before.update(zip(sentences[1:], sentences, strict=False))
+
+    def names_firm(sentence: str) -> bool:
+        return bool(names(sentence).get("companies", frozenset()) & firms)
+
+    def of_firm(figure: Figure) -> bool:
+        if not firms or names_firm(figure.sentence):
+            return True
+        return names_firm(before.get(figure.sentence, ""))
+
+    return of_firm
+
+
+def firm_unstated(question: str, answer: str, names: NamesByKind) -> str | None:
+    """The firm a claim names ("Acme's offsets came to $3 billion") when ``answer`` states no
+    figure of the claim's kinds (a year aside) of that firm (``_of_firm``): the sources say
+    nothing the claim could be checked against, and a figure of another deal is no correction.
+    None when the claim names no firm, states no such figure, or the answer states one."""
+    statement = CLAIM.sub(" ", claim_statement(question))
+    firms = names(statement).get("companies", frozenset())
+    asked = [f for f in stated_figures(statement, words=True) if f.kind != "year"]
+    if not firms or not asked:
+        return None
+    of_firm = _of_firm(answer, firms, names)
+    told = [f for f in stated_figures(without_markers(answer), words=True) if of_firm(f)]
+    if any(f.same_kind(a) for f in told for a in asked):
+        return None
+    return sorted(firms)[0]
+
+
 def asking_for(question: str, figures: Iterable[str]) -> str:
     """``question`` with each of ``figures`` put as the question for it: "it began in 1990,
     right?" becomes "it began in what year, right?", which the sources answer by their year."""
@@ -566,7 +611,11 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
     def _named(text: str) -> bool:
         return any(found for kind, found in names(text).items() if named.get(kind))
 
-    said = [f for f in stated_figures(without_markers(answer), words=True) if about(f)]
+    firms = named.get("companies", frozenset())
+    of_firm = _of_firm(answer, firms, names)
+    said = [
+        f for f in stated_figures(without_markers(answer), words=True) if about(f) and of_firm(f)
+    ]
     values = {f.value for f in said}
     if told is not None:
         # "Nearly all of it", judged by the shares the answer gives: one outside the range the
@@ -623,20 +672,20 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
                 for f in said
             ):
                 return "no"
-    claim_times = times_named(CLAIM.sub(" ", question))
+    dated_to = claim_times(CLAIM.sub(" ", question))
 
     def mistimed(a: Figure) -> bool:
         # A claim that dates its figure ("$8 billion in 2016-2020") is not borne out by that
         # figure stated only for another time ("$8 billion from 2011 to 2015"): the sources
         # give it of another period. A figure they state for no time, or for the claim's, does.
-        if a.kind == "year" or not claim_times:
+        if a.kind == "year" or not dated_to:
             return False
         agree = [f for f in said if f.same_kind(a) and f.value == a.value]
         return bool(agree) and all(
-            own_times(f) and not _overlap(claim_times, own_times(f)) for f in agree
+            own_times(f) and not _overlap(dated_to, own_times(f)) for f in agree
         )
 
-    now = not claim_times and _speaks_of_now(claim_statement(question))
+    now = not dated_to and _speaks_of_now(claim_statement(question))
 
     def superseded(a: Figure) -> bool:
         # A claim of how things stand now ("Peru levies 12%", no time, no past) is not borne
@@ -673,6 +722,46 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
     return "no" if _corrects_time(question, differing, said) else "unstated"
 
 
+# A claim that something happened for the first time, or had happened before: judged by a
+# statement that says it happened "for the first time", not by figures.
+_FIRST_TIME = lazy(
+    r"\b(?:for the first time|the first time|first[- ]ever|never before|a first)\b", re.I
+)
+_HAPPENED_BEFORE = lazy(
+    r"\b(?:already|previously|earlier|before|in the past|again|once more|repeatedly|"
+    r"not (?:for )?the first)\b",
+    re.I,
+)
+_FIRST_WORDS = frozenset("first time ever never before already previously earlier again".split())
+# How much of what a claim is about a statement must name to speak of the same event: a third
+# of its words that carry a topic, and two at least.
+_SAME_EVENT_SHARE = 3
+_SAME_EVENT_LEAST = 2
+
+
+def first_time_verdict(question: str, answer: str) -> Verdict | None:
+    """A claim that an event was a first ("this is the first time the agency listed it"), or
+    that it had happened before ("they had already listed it in earlier years"), judged by a
+    statement of ``answer`` that says the event happened "for the first time": the first claim
+    is borne out by it, the second contradicted. None when no statement of the answer says so of
+    the same event (``_SAME_EVENT_SHARE`` of the claim's topic words), or the claim says
+    neither."""
+    statement = CLAIM.sub(" ", claim_statement(question))
+    first = bool(_FIRST_TIME.search(statement))
+    before = not first and bool(_HAPPENED_BEFORE.search(statement))
+    if not (first or before):
+        return None
+    topics = _topic_words(statement) - _FIRST_WORDS
+    least = max(_SAME_EVENT_LEAST, len(topics) // _SAME_EVENT_SHARE)
+    says_first = any(
+        _FIRST_TIME.search(sentence) and len(_topic_words(sentence) & topics) >= least
+        for sentence in _sentences(without_markers(answer))
+    )
+    if not says_first:
+        return None
+    return "yes" if first else "no"
+
+
 # A period as written: "2016 to 2020", "(2011–2015)", "2021-22", "between 2011 and 2015".
 _PERIOD = lazy(
     r"\b((?:19|20)\d\d)\s?(?:(?:-|–|—|to|through|until)\s?((?:19|20)?\d\d)|and\s((?:19|20)\d\d))\b",
@@ -680,6 +769,23 @@ _PERIOD = lazy(
 )
 _YEAR_NAMED = lazy(r"\b(?:19|20)\d\d\b")
 Span = tuple[int, int]
+
+
+# A year that names an edition of a document ("the 2025 report", "its 2019 audit"): what the
+# claim is about, not the time a figure of it is stated for. The report of a year states its
+# figures without repeating the year.
+_EDITION = lazy(
+    r"\b(?:the|its|their|this|that|a|an|[A-Z][\w'’.&-]*['’]s?)\s+(?:19|20)\d\d\s+"
+    r"(?=(?:[\w-]+\s+){0,3}?(?:report|edition|survey|audit|review|study|paper|estimate|yearbook|"
+    r"budget|plan|guidelines?|white paper|census|index|ranking|list)s?\b)",
+    re.I,
+)
+
+
+def claim_times(statement: str) -> list[Span]:
+    """The times a claim's ``statement`` dates what it states to (``times_named``), without the
+    years that name an edition of a document (``_EDITION``)."""
+    return times_named(_EDITION.sub(lambda m: m.group(0).split()[0] + " ", statement))
 
 
 def times_named(text: str) -> list[Span]:
@@ -751,6 +857,13 @@ def _speaks_of_now(statement: str) -> bool:
     return not _PAST.search(CLAIM.sub(" ", statement))
 
 
+def of_now(question: str) -> bool:
+    """Whether the claim ``question`` says how things stand now: it dates what it states to no
+    time, and nothing in it is past ("the levy kicks in at $4 million, right?")."""
+    statement = claim_statement(question)
+    return not claim_times(CLAIM.sub(" ", statement)) and _speaks_of_now(statement)
+
+
 def _changes(text: str) -> set[tuple[Decimal, Decimal]]:
     return {
         (Decimal(a.replace(",", "")), Decimal(b.replace(",", ""))) for a, b in _CHANGE.findall(text)
@@ -767,6 +880,13 @@ def same_change(question: str, stated: str, year: int) -> bool:
     if not times or _overlap(times, [(year, year)]):
         return False
     return bool(_changes(statement) & _changes(stated))
+
+
+def _inside_longer(ours: list[Span], theirs: list[Span]) -> bool:
+    """Whether every time of ``ours`` lies inside a longer one of ``theirs``: a figure stated
+    for a whole period ("$900 million over 2010-2014") is the period's, and says nothing of
+    one year in it ("$200 million in 2012" is neither borne out nor corrected by it)."""
+    return all(any(c <= a and b <= d and (d - c) > (b - a) for c, d in theirs) for a, b in ours)
 
 
 def _overlap(ours: Iterable[Span], theirs: Iterable[Span]) -> bool:
@@ -794,7 +914,7 @@ def _corrects_time(
     2015" is not corrected by "USD 150 million in 2012 to 2013"; "lifted to 12 percent in
     1994" is not corrected by a sentence of 2008 to 2011 that never states 12 percent."""
     statement = CLAIM.sub(" ", claim_statement(question))
-    times = times_named(statement)
+    times = claim_times(statement)
     if not times:
         return True
     # The claim's figures that are no part of its time ("2021-22" is a period, not 22 of it).
@@ -813,7 +933,9 @@ def _corrects_time(
             ):
                 return True
         elif dated(told):
-            if _overlap(times, figure_times(told)):
+            if _overlap(times, figure_times(told)) and not _inside_longer(
+                times, figure_times(told)
+            ):
                 return True
         elif not any(dated(g) for g in said if g.same_kind(claimed)):
             return True

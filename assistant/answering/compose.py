@@ -35,16 +35,25 @@ from assistant.answering.answerability import (
     unanswered_parts,
     unmet,
 )
-from assistant.answering.attribution import Attribution, asked_of_each, attributed
+from assistant.answering.attribution import (
+    Attribution,
+    asked_of_each,
+    attributed,
+    names_a_source,
+)
 from assistant.answering.bodies_described import bodies_described, initialled
 from assistant.answering.citations import CitationList
 from assistant.answering.claims import (
     CLAIM,
     NamesByKind,
     asking_for,
+    claim_statement,
     claimed_side,
     claimed_time,
+    firm_unstated,
+    first_time_verdict,
     judge,
+    of_now,
     of_parties,
     parties_named,
     same_change,
@@ -176,6 +185,7 @@ from assistant.answering.speakers import (
 from assistant.answering.spelling import is_question_typo
 from assistant.answering.stretches import period_written, stretch_written
 from assistant.answering.synthesis import fact_wanted, figure_values
+from assistant.answering.verdict_lead import led_by_deciding
 from assistant.answers import Answer, Citation
 from assistant.knowledge.chunks import Unit, is_dateline
 from assistant.knowledge.disagreements import Disagreement, Side, sides_cited, stands_on
@@ -827,6 +837,13 @@ def _verdict(
     if not (frame.restated or frame.answer_type == "yesno"):
         return answer
     verdict = judge(period_written(frame.question, periods), answer.answer, names)
+    if verdict in (None, "yes") and frame.claim:
+        # A first claimed, or denied by "already", is judged by a statement of the first.
+        verdict = first_time_verdict(frame.question, answer.answer) or verdict
+    if verdict is None and frame.claim and not answer.abstained:
+        firm = firm_unstated(frame.question, answer.answer, names)
+        if firm is not None:
+            return _claim_declined(answer, frame.question, say("no_figure_of_firm", name=firm))
     if verdict is None:
         return answer
     if verdict == "unstated":
@@ -2333,6 +2350,7 @@ class Composer:
                 answer = self._claim_of_start(question, answer)
                 answer = self._extreme_date(question, answer)
                 answer = self._cause_unsupported(question, answer)
+                answer = led_by_deciding(question, answer)
             return answer
         finally:
             if outermost:
@@ -2685,6 +2703,8 @@ class Composer:
         for the figure in force ("what is the threshold now?") answered by a statement dated to
         an older year is answered by that latest statement instead."""
         frame = frame_of(question)
+        if not frame.present and frame.claim and not answer.abstained:
+            return self._confirmed_by_the_past(question, answer)
         if not frame.present or answer.abstained:
             return answer
         if frame.claim:
@@ -2710,6 +2730,45 @@ class Composer:
         ):
             return answer  # a statement of the answer is undated or as late
         return self._cited(question, [latest])
+
+    def _confirmed_by_the_past(self, question: str, answer: Answer) -> Answer:
+        """A claim of the home country's rule as it stands, put without "now" ("the trigger is
+        $4 million, right?": no time, nothing past), that states a threshold or a share only an
+        earlier rule had is corrected by the rule in force: a figure that once held is no
+        confirmation of what holds. The answer cites the latest rule's statement of that figure
+        and the step that set the claimed one. Claims naming another country or a firm are
+        theirs, a claim of what a named source says is judged by that source, and a figure the
+        latest rule keeps is judged as before."""
+        if self.facts is None or not self.facts.data.rules or answer.abstained:
+            return answer
+        if names_a_source(question, self.called):
+            return answer
+        if not answer.answer.startswith(say("verdict_yes")) or not of_now(question):
+            return answer
+        parties = parties_named(self.names_by_kind(question), self._our_countries)
+        if any(parties.values()):
+            return answer
+        rules = self.facts.data.rules
+        latest = rules[-1]
+        rows: list[Row] = []
+        for figure in stated_figures(CLAIM.sub(" ", claim_statement(question))):
+            if figure.kind not in _RULE_FIGURES:
+                continue
+            stated, field = _RULE_FIGURES[figure.kind]
+            earlier = [r for r in rules[:-1] if figure.value in stated(r)]
+            if figure.value in stated(latest) or not earlier:
+                continue
+            now = sorted(stated(latest))
+            rows.append(self._stating(latest, field, now[-1]))
+            rows.append(self._stating(earlier[-1], field, figure.value))
+        rows = list(dict.fromkeys(rows))
+        if not rows:
+            return answer
+        cited = CitationList(self.row_citation)
+        said = " ".join(f"{row.shown()} {cited.rows([row])}." for row in rows)
+        return Answer(
+            question=question, answer=f"{say('verdict_no')} {said}", citations=cited.items
+        )
 
     def _claim_of_start(self, question: str, answer: Answer) -> Answer:
         """A claim about what held when the program began ("it has required X ever since it
