@@ -297,8 +297,6 @@ _HEAD_REACH = 30
 _FIGURE_ONLY = lazy(r"[\d.,]+")
 # How many times deeper a question about one source searches.
 _ONE_SOURCE_DEPTH = 4
-# How many times deeper the second search for a refused question goes (``_searched_deeper``).
-_SECOND_PASS_DEPTH = 3
 # How many sentences a synthesis gathers from other sections and sources (``_gathered``).
 _GATHERED = 2
 # How many sentences a synthesis adds to finish the paragraphs it opens (``_paragraphs_finished``).
@@ -1922,8 +1920,6 @@ class Composer:
         # so does one that sets a thing aside, since the passages about it are what it is not.
         aside = frozenset(self.index.lexicon.terms(" ".join(set_aside(query.question))))
         depth = self.depth * _ONE_SOURCE_DEPTH if query.only or aside else self.depth
-        if getattr(self._answering, "deeper", False):
-            depth *= _SECOND_PASS_DEPTH
         hits = hybrid_search(self.index, query.text, depth, rrf_k=self.rrf_k, vector=vector)
         total = sum(weights.values()) or 1.0
         foreign_penalty = not (
@@ -2336,8 +2332,6 @@ class Composer:
             if ranking is not None:
                 return ranking
             answer = self._compose(question, context, scope)
-            if answer.abstained and scope.covered and outermost:
-                answer = self._searched_deeper(question, context, scope) or answer
             if answer.abstained and scope.covered:
                 answer = self._corrected_claim(question, context, scope) or answer
             if answer.abstained and outermost:
@@ -2355,42 +2349,6 @@ class Composer:
         finally:
             if outermost:
                 self._answering.recent = None
-
-    def _searched_deeper(self, question: str, context: str, scope: Scope) -> Answer | None:
-        """The answer from a search that reads deeper (``_SECOND_PASS_DEPTH``), for a question
-        the first search left unanswered. A question worded far from the sources ("how long
-        have they been at the table" for "in talks since …") may find its sentence below the
-        passages its words rank first. Every check an answer meets is the same, and the deeper
-        answer leads with a sentence the first search never read that shares as much of the
-        question's words as the gate asks: more sentences read are more chances for one that
-        merely holds a figure or a name of the asked kind, which answers nothing. Only for a
-        question one statement answers, a fact or a claim of one put to the test: a summary or
-        a history read deeper gathers more sentences that merely mention what it names, not a
-        fact it missed."""
-        query, first = self._ranked_query(question, context, scope)
-        if query.intent.wide and not frame_of(question).claim:
-            return None
-        seen = {(c.unit.source_id, c.unit.start) for c in first}
-        self._answering.deeper = True
-        try:
-            answer = self._compose(question, context, scope)
-            _, deeper = self._ranked_query(question, context, scope)
-        finally:
-            self._answering.deeper = False
-        if answer.abstained or not answer.citations:
-            return None
-        lead = answer.citations[0]
-        found = next(
-            (
-                c
-                for c in deeper
-                if c.unit.source_id == lead.source_id and c.unit.start <= lead.start < c.unit.end
-            ),
-            None,
-        )
-        if found is None or (found.unit.source_id, found.unit.start) in seen:
-            return None
-        return answer if found.coverage >= _WEAK_COVERAGE else None
 
     def _misdated_change(self, question: str) -> Answer | None:
         """A claimed change of the policy put at a year the sources give nothing of the kind for
@@ -3974,13 +3932,7 @@ class Composer:
         recent: dict[tuple[object, ...], tuple[Query, list[Candidate]]] | None = getattr(
             self._answering, "recent", None
         )
-        key = (
-            question,
-            context,
-            scope.covered,
-            tuple(sorted(scope.corrections.items())),
-            getattr(self._answering, "deeper", False),
-        )
+        key = (question, context, scope.covered, tuple(sorted(scope.corrections.items())))
         found = recent.get(key) if recent is not None else None
         if found is None:
             query = self.prepare(question, context, scope)
