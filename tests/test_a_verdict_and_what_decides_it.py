@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.claims import (
-    claim_times,
-    firm_unstated,
-    first_time_verdict,
-    is_claim,
-    judge,
-    of_now,
-)
+from assistant.answering.claims import claim_times, first_time_verdict, is_claim, judge, of_now
 from assistant.answering.verdict_lead import led_by_deciding
 from assistant.answers import Answer, Citation
 
@@ -122,24 +115,3 @@ def test_a_year_naming_an_edition_does_not_date_the_claim():
     assert claim_times("the mines numbered 40 in 2019") == [(2019, 2019)]
     answer = "The survey counted 31 mines, against 40 in 2017 [1]."
     assert judge("I read the 2019 survey counted 44 mines. Right?", answer, _names) == "no"
-
-
-def _firms(text: str) -> dict[str, frozenset[str]]:
-    return {"companies": frozenset(f for f in ("Acme", "Zenith") if f in text)}
-
-
-def test_a_firm_s_figure_is_judged_only_by_statements_of_that_firm():
-    answer = (
-        "The country obtained $700 million in offsets over 2010-2014 [1]. "
-        "Acme and Zenith are among its suppliers [2]."
-    )
-    claim = "Someone told me Acme's offsets were worth $3 billion. True?"
-    # The country's total is no figure of Acme's: neither confirmation nor correction.
-    assert judge(claim, answer, _firms) is None
-    assert firm_unstated(claim, answer, _firms) == "Acme"
-    # A statement following one that names the firm continues it.
-    told = "Acme agreed to offsets worth $2 billion [1]. By 2020 it had done 40% of them [2]."
-    assert judge("Acme had done 60% of its offsets by 2020, right?", told, _firms) == "no"
-    assert firm_unstated("Acme had done 60% of its offsets by 2020, right?", told, _firms) is None
-    # A claim naming no firm is judged as before.
-    assert firm_unstated("Offsets were worth $3 billion, true?", answer, _firms) is None

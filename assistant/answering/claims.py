@@ -495,45 +495,6 @@ def stated_figures(text: str, words: bool = False) -> list[Figure]:
     return found
 
 
-def _of_firm(answer: str, firms: frozenset[str], names: NamesByKind) -> Callable[[Figure], bool]:
-    """Whether a figure of ``answer`` may be the figure of ``firms`` (the firms a claim names):
-    its sentence names one of them, or the sentence before it in the answer does ("Acme agreed
-    to build four ships. By 2020 only 40% was done."). Another firm's deal, or the country's
-    totals, state nothing of theirs. Any figure when the claim names no firm."""
-    # The sentence before each, in its paragraph: a note set apart continues no statement.
-    before: dict[str, str] = {}
-    for paragraph in without_markers(answer).split("\n\n"):
-        sentences = list(_sentences(paragraph))
-        before.update(zip(sentences[1:], sentences, strict=False))
-
-    def names_firm(sentence: str) -> bool:
-        return bool(names(sentence).get("companies", frozenset()) & firms)
-
-    def of_firm(figure: Figure) -> bool:
-        if not firms or names_firm(figure.sentence):
-            return True
-        return names_firm(before.get(figure.sentence, ""))
-
-    return of_firm
-
-
-def firm_unstated(question: str, answer: str, names: NamesByKind) -> str | None:
-    """The firm a claim names ("Acme's offsets came to $3 billion") when ``answer`` states no
-    figure of the claim's kinds (a year aside) of that firm (``_of_firm``): the sources say
-    nothing the claim could be checked against, and a figure of another deal is no correction.
-    None when the claim names no firm, states no such figure, or the answer states one."""
-    statement = CLAIM.sub(" ", claim_statement(question))
-    firms = names(statement).get("companies", frozenset())
-    asked = [f for f in stated_figures(statement, words=True) if f.kind != "year"]
-    if not firms or not asked:
-        return None
-    of_firm = _of_firm(answer, firms, names)
-    told = [f for f in stated_figures(without_markers(answer), words=True) if of_firm(f)]
-    if any(f.same_kind(a) for f in told for a in asked):
-        return None
-    return sorted(firms)[0]
-
-
 def asking_for(question: str, figures: Iterable[str]) -> str:
     """``question`` with each of ``figures`` put as the question for it: "it began in 1990,
     right?" becomes "it began in what year, right?", which the sources answer by their year."""
@@ -611,11 +572,7 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
     def _named(text: str) -> bool:
         return any(found for kind, found in names(text).items() if named.get(kind))
 
-    firms = named.get("companies", frozenset())
-    of_firm = _of_firm(answer, firms, names)
-    said = [
-        f for f in stated_figures(without_markers(answer), words=True) if about(f) and of_firm(f)
-    ]
+    said = [f for f in stated_figures(without_markers(answer), words=True) if about(f)]
     values = {f.value for f in said}
     if told is not None:
         # "Nearly all of it", judged by the shares the answer gives: one outside the range the

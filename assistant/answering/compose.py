@@ -50,7 +50,6 @@ from assistant.answering.claims import (
     claim_statement,
     claimed_side,
     claimed_time,
-    firm_unstated,
     first_time_verdict,
     judge,
     of_now,
@@ -838,10 +837,6 @@ def _verdict(
     if verdict in (None, "yes") and frame.claim:
         # A first claimed, or denied by "already", is judged by a statement of the first.
         verdict = first_time_verdict(frame.question, answer.answer) or verdict
-    if verdict is None and frame.claim and not answer.abstained:
-        firm = firm_unstated(frame.question, answer.answer, names)
-        if firm is not None:
-            return _claim_declined(answer, frame.question, say("no_figure_of_firm", name=firm))
     if verdict is None:
         return answer
     if verdict == "unstated":
