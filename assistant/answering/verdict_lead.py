@@ -14,11 +14,12 @@ from functools import partial
 from assistant.answering.claims import CLAIM, claim_statement, stated_figures
 from assistant.answering.figures import without_markers
 from assistant.answers import Answer
+from assistant.regex import lazy
 from assistant.wording import say
 
 # Where one cited statement ends: after its markers ("… [2]." or "… [2]").
-_STATEMENT_END = re.compile(r"(?<=\]\.)\s+|(?<=\])\s+(?=\S)")
-_MARKER = re.compile(r"\[(\d+)\]")
+_STATEMENT_END = lazy(r"(?<=\]\.)\s+|(?<=\])\s+(?=\S)")
+_MARKER = lazy(r"\[(\d+)\]")
 
 
 def _statements(paragraph: str) -> list[str]:
