@@ -29,3 +29,7 @@ def test_a_question_setting_no_sides_against_each_other_asks_nothing_alone() -> 
 
 def test_a_pronoun_is_no_side() -> None:
     assert sides_asked_alone("While the council cuts the fund, what does it propose?") == []
+
+
+def test_a_thing_asked_of_a_side_is_no_side() -> None:
+    assert sides_asked_alone("Compared with last year, what levy share does Chile ask for?") == []

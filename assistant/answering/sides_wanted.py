@@ -21,6 +21,13 @@ _CONTRAST = lazy(
     r"unlike|instead|rather\s+than|beside|set\s+\w+)\b",
     re.I,
 )
+# A word of a side's name: not a word that joins it to the rest of the question, nor a verb
+# the question is asked by ("what share does Korea ask for" asks no side "share").
+_SIDE_WORD = (
+    r"(?!(?:with|against|and|or|of|to|from|on|in|versus|than|beside|the|what|how|do|does|did|"
+    r"is|are|was|were|has|have|had|should|would|will|shall|can|could|may|might|must)\b)"
+    r"[A-Za-z][\w.'’-]*"
+)
 # What a side wants, in the verbs a stance is asked by.
 _STANCE_VERBS = (
     r"wants?|proposes?|recommends?|urges?|argues?|calls?\s+for|prefers?|favou?rs?|advocates?|"
@@ -29,21 +36,21 @@ _STANCE_VERBS = (
 # "what the growers want", "what do the growers want": a side of one to five words.
 _SIDE_WANTS = lazy(
     r"\bwhat\s+(?:(?P<aux>do|does|did)\s+)?"
-    r"(?P<side>(?:the\s+)?(?:[A-Za-z][\w.'’-]*\s+){0,4}?[A-Za-z][\w.'’-]*)\s+"
+    rf"(?P<side>(?:the\s+)?(?:{_SIDE_WORD}\s+){{0,3}}?{_SIDE_WORD})\s+"
     rf"(?P<verb>{_STANCE_VERBS})\b",
     re.I,
 )
-# Words that stand for a side without naming it: asked alone, they name nothing.
 # The source the whole question is asked of ("according to the almanac, ..."): asked of each
 # side too.
 _ACCORDING = lazy(r"\b(?:according\s+to|as\s+told\s+by|per)\s+[^,;?.]+", re.I)
+# Words that stand for a side without naming it: asked alone, they name nothing.
 _NO_SIDE = frozenset({"it", "they", "he", "she", "we", "you", "i", "this", "that", "each", "one"})
 
 
 def sides_asked_alone(question: str) -> list[str]:
     """Each side a question setting sides against each other asks what it wants, asked alone
-    ("contrast the plan with what the pilots propose" → "What do the pilots propose?"); empty
-    when the question sets no sides against each other or asks no side what it wants."""
+    ("contrast the plan with what the pilots propose" → "What do the pilots propose?"); empty when the question sets
+    no sides against each other or asks no side what it wants."""
     if not _CONTRAST.search(question):
         return []
     according = _ACCORDING.search(question)
@@ -51,10 +58,9 @@ def sides_asked_alone(question: str) -> list[str]:
     asked = []
     for m in _SIDE_WANTS.finditer(question):
         side = m["side"].strip()
-        if side.lower() in _NO_SIDE or side.lower().split()[-1] in _NO_SIDE:
+        if side.lower().split()[-1] in _NO_SIDE:
             continue
-        verb = " ".join(m["verb"].split())
-        head, _, rest = verb.partition(" ")
+        head, _, rest = " ".join(m["verb"].split()).partition(" ")
         if m["aux"]:
             aux, base = m["aux"].lower(), head
         else:
