@@ -17,7 +17,8 @@ said what the last answer cited (``speakers``),
 answers from data rows (``row_answers``), with the one country whose rule figures a question
 asks (``country_rule_asked``), matched by the program a question names by its kind and
 the pledge or its keeping it asks (``programs_asked``), and, for a question that sets the sources against
-each other over one figure, each source's figure side by side (``sides_asked``), extractive
+each other over one figure, each source's figure side by side (``sides_asked``), for a question setting one side's doing
+against what another wants, that side asked alone (``sides_wanted``), extractive
 composition of cited sentences (``compose``) with the sentences that give a cause or a
 recommendation (``sentence_kinds``) and the kind of fact a synthesis gathers from other sections
 (``synthesis``), a report's numbered sections read as an outline of its

@@ -167,6 +167,7 @@ from assistant.answering.sides_asked import (
     side_words,
     sides_of,
 )
+from assistant.answering.sides_wanted import sides_asked_alone
 from assistant.answering.source_figures import states_pledge
 from assistant.answering.speakers import (
     advised,
@@ -356,6 +357,9 @@ _RULES_Q = words(
 # source's side when the question asked of it alone finds no answer (``_each_source_named``): one
 # is a name or a common word ("report"), two are the matter.
 _SOURCE_SIDE_HITS = 2
+# How many statements of a side asked alone stand as its own (``_each_side_wanted``): its lead
+# and the one that goes on from it.
+_SIDE_LEAD = 2
 # How far below the best row about something else a list of the other things may rank: their
 # rows share only the question's frame ("other barrier in the report"), the best one its topic too.
 _OTHER_ROWS_SPREAD = 0.8
@@ -885,6 +889,21 @@ def _cited_claims(text: str) -> list[str]:
 def _plain(claim: str) -> str:
     """A claim as stated, without its markers and spacing: what it says, whatever it cites."""
     return " ".join(re.sub(r"\[\d+\]", " ", claim).split()).rstrip(". ")
+
+
+def _leading_new(answer: Answer, said: set[str], most: int) -> Answer:
+    """A part's answer as its first ``most`` statements the answer it joins does not already
+    make (``said``, as ``_plain`` gives them)."""
+    kept = [
+        claim.strip()
+        for claim in _cited_claims(answer.answer)
+        if _plain(claim) not in said and re.search(r"\[\d+\]", claim)
+    ][:most]
+    text = " ".join(kept)
+    used = {int(m) for m in re.findall(r"\[(\d+)\]", text)}
+    return answer.model_copy(
+        update={"answer": text, "citations": [c for c in answer.citations if c.marker in used]}
+    )
 
 
 def _without_given(answer: Answer, said: set[str]) -> Answer:
@@ -2336,6 +2355,7 @@ class Composer:
                 answer = self._their_words_on(question, context, scope, answer)
                 if not answer.abstained:
                     answer = self._each_source_named(question, context, scope, answer)
+                    answer = self._each_side_wanted(question, context, scope, answer)
                 answer = self._claim_of_start(question, answer)
                 answer = self._extreme_date(question, answer)
                 answer = self._cause_unsupported(question, answer)
@@ -3581,6 +3601,22 @@ class Composer:
                 continue
             said = {_plain(c) for a in (answer, *extras) for c in _cited_claims(a.answer)}
             extras.append(_without_given(extra, said))
+        return merge(answer, extras) if extras else answer
+
+    def _each_side_wanted(
+        self, question: str, context: str, scope: Scope, answer: Answer
+    ) -> Answer:
+        """A question setting one side's doing against what another side wants ("contrast the
+        council's cuts with what the growers propose") gives that side's own statement: the
+        side is asked alone (``sides_asked_alone``) and the lead of that answer added, the
+        statements the answer already makes left out."""
+        extras: list[Answer] = []
+        for alone in sides_asked_alone(question):
+            extra, _ = self._compose_one(alone, context, scope)
+            if extra.abstained or not extra.citations:
+                continue
+            said = {_plain(c) for a in (answer, *extras) for c in _cited_claims(a.answer)}
+            extras.append(_leading_new(extra, said, _SIDE_LEAD))
         return merge(answer, extras) if extras else answer
 
     @staticmethod
