@@ -1019,3 +1019,36 @@ def test_a_part_is_not_answered_by_a_figure_of_another_country_than_the_one_it_a
     assert loose_parts[1] not in unanswered_parts(
         loose, _answer(f"{egypt} [1]", egypt), loose_parts, entities
     )
+
+
+def test_a_figure_of_trade_with_every_partner_is_no_figure_of_trade_with_one():
+    quote = "From 2014 to 2018, Norway imported USD 4 billion worth of patrol boats."
+    whole = _answer(f"{quote} [1]", quote)
+    problem = unmet(
+        frame_of("How much did Norway import in patrol boats from Japan in 2014-2018?"), whole
+    )
+    assert problem is not None and problem.of_another and "Japan" in problem.reason
+    # The whole is what the statement gives; a statement naming the partner answers for it.
+    assert (
+        unmet(frame_of("How much did Norway import in patrol boats in 2014-2018?"), whole) is None
+    )
+    named = "From 2014 to 2018, Norway bought USD 1 billion of patrol boats from Japan."
+    assert (
+        unmet(
+            frame_of("How much did Norway import in patrol boats from Japan in 2014-2018?"),
+            _answer(f"{named} [1]", named),
+        )
+        is None
+    )
+
+
+def test_a_share_carrying_on_from_a_total_over_counted_countries_is_of_that_total():
+    first = "In 2021 the agency signed 12 arms deals worth USD 3 billion with 9 countries."
+    then = "This accounts for 20% of all its export contracts."
+    answer = _answer(f"{first} [1] {then} [2]", first, then)
+    problem = unmet(frame_of("What share of the agency's 2021 arms deals were with Japan?"), answer)
+    assert problem is not None and problem.of_another and "Japan" in problem.reason
+    assert (
+        unmet(frame_of("What share of its export contracts did the 2021 deals make?"), answer)
+        is None
+    )

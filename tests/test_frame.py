@@ -852,3 +852,10 @@ def test_every_part_names_its_kind_by_its_own_noun():
         ("line", "position"),
     )
     assert kind_nouns("How do offsets work?") == ()
+
+
+def test_a_haul_or_a_take_for_a_time_asks_an_amount_but_a_take_on_a_matter_is_a_view():
+    assert answer_type("What was the port's haul in 2017?") == "quantity"
+    assert answer_type("What was the port's fee take for 2017 alone?") == "quantity"
+    assert answer_type("What is the harbour master's take on the levy?") != "quantity"
+    assert answer_type("What steps did the port take in 2017?") != "quantity"

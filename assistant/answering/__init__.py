@@ -27,7 +27,8 @@ those that lean on the one before (``discourse``), the
 numbering of citations (``citations``), and the checks that an answer holds what was asked
 (``answerability``, with what an exchange rate asked for needs, ``rates_asked``, which event
 a why-question asks the cause of, ``causes_asked``, whose own reply or finding a question asks
-for, ``own_words``, and the
+for, ``own_words``, things asked by what they are but given only by how many there were,
+``counted_not_listed``, and the
 words of a question no answering sentence need share, ``gate_words``) and traces
 every figure it states (``figures``), and the word patterns they
 read questions with (``patterns``); a question is first respelt to the words the sources write

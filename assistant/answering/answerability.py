@@ -28,6 +28,7 @@ from assistant.answering.causes_asked import (
     only_why,
 )
 from assistant.answering.claims import when_stated
+from assistant.answering.counted_not_listed import counted_not_listed
 from assistant.answering.discourse import carries_on
 from assistant.answering.frame import (
     ASKS_GATHERING,
@@ -2020,7 +2021,9 @@ def unmet(
         # "What is on the agency's watch list?" is not answered by a statement that the agency
         # keeps and publishes one: the list's items must be given.
         return Unmet(say("no_such_figure", label="items of the list"))
-    if _only_size(frame, statements):
+    if _only_size(frame, statements) or (
+        frame.answer_type not in _FIGURES and counted_not_listed(frame.question, statements)
+    ):
         return Unmet(say("only_size"))
     if _RANK_ASKED.search(frame.question) and not any(map(_states_rank, statements)):
         # "Which place does the port hold in the league table?" is not answered by "among the
@@ -2035,6 +2038,12 @@ def unmet(
         # give for contracts "with 13 countries" together, naming none of them.
         return Unmet(
             say("no_figure_for", label=_LABEL[frame.answer_type], name=pooled), of_another=True
+        )
+    partner = _partner_unnamed(frame, answer, statements, entities or Entities())
+    if partner is not None:
+        # "What did the port import from Chile in 2019?" is not answered by all its imports.
+        return Unmet(
+            say("no_figure_for", label=_LABEL[frame.answer_type], name=partner), of_another=True
         )
     other = _about_another(
         frame, statements, entities or Entities(), _leaned_on(answer, statements, entities)
@@ -2565,18 +2574,88 @@ def _pooled_over_countries(
     asked = entities.names(_without_credited(frame.question, entities), "countries")
     if not asked:
         return None
-    quotes = _quotes_of_claims(answer)
-    if len(quotes) != len(statements):
-        quotes = [None] * len(statements)
-    giving = [
-        f"{piece} {quote.quote if quote is not None else ''}"
-        for piece, quote in zip(statements, quotes, strict=True)
-        if has_type(piece, frame.answer_type)
-    ]
+    giving = _giving_texts(frame, answer, statements, entities)
     if not giving or not all(_COUNTED_COUNTRIES.search(text) for text in giving):
         return None
     named = frozenset().union(*(entities.names(text, "countries") for text in giving))
     missing = asked - named
+    if not missing:
+        return None
+    return ", ".join(sorted({_written_as(n, frame.question) for n in missing}))
+
+
+def _giving_texts(
+    frame: Frame, answer: Answer, statements: list[str], entities: Entities
+) -> list[str]:
+    """Each statement that gives a figure of the kind asked, with the quote it cites and, when
+    it carries on from the sentence before ("This accounts for 30% of the total"), what it
+    leans on: the figure is of what that sentence names."""
+    quotes = _quotes_of_claims(answer)
+    if len(quotes) != len(statements):
+        quotes = [None] * len(statements)
+    leaned = _leaned_on(answer, statements, entities)
+    return [
+        f"{before if carries_on(quote.quote if quote else piece) else ''} {piece} "
+        f"{quote.quote if quote is not None else ''}"
+        for piece, quote, before in zip(statements, quotes, leaned, strict=True)
+        if has_type(piece, frame.answer_type)
+    ]
+
+
+# A country a figure is asked of as the other side of a trade: "imports from Chile", "the
+# contracts with Peru", "sales to Ghana"; the words after it that may name it ("with 9
+# countries, Peru among them").
+_PARTNER = lazy(r"\b(?P<by>from|with|to|against)\s+(?=(?P<who>(?:[\w'’.,-]+\s*){1,5}))", re.I)
+
+
+# A question names a trade partner only after a word of trade: "imports from Chile", "the
+# deals in 2019 were with Peru"; not "pages that dealt with Peru" or "a share Peru attaches to".
+_TRADED = lazy(
+    r"\b(?:import\w*|export\w*|buy\w*|bought|purchas\w*|procur\w*|sold|sell\w*|sales?|"
+    r"contracts?|deals?(?!\s+with\b)|agreements?|signed|weapons|arms)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?=(?:from|with|to)\s)",
+    re.I,
+)
+
+
+def _partners(text: str, entities: Entities, home: bool) -> frozenset[str]:
+    """The countries ``text`` names as the other side of a trade (``_PARTNER``); in a question
+    (``home`` False) only after a word of trade (``_TRADED``). The home country counts there
+    only as one dealt "with": what is sold "to" or bought "from" it is the sources' own
+    subject, which they often leave unnamed."""
+    home_name = domain().home_country.lower()
+    found: set[str] = set()
+    starts = {m.end() for m in _TRADED.finditer(text)}
+    for match in _PARTNER.finditer(text):
+        if not home and match.start() not in starts:
+            continue
+        for name in entities.names(match["who"], "countries"):
+            if name != home_name or home or match["by"].lower() == "with":
+                found.add(name)
+    return frozenset(found)
+
+
+def _partner_unnamed(
+    frame: Frame, answer: Answer, statements: list[str], entities: Entities
+) -> str | None:
+    """The country a figure question names as the other side of a trade ("what did the port
+    import from Chile", "what share of the deals were with Peru") when no statement giving a
+    figure of the kind asked (with its quote and what it carries on from) names it so: a
+    figure of all imports, or of deals with every partner together, is not the part of one.
+    None when the question names no such country, or asks a count of countries."""
+    if frame.answer_type not in _FIGURES:
+        return None
+    partners = _partners(_without_credited(frame.question, entities), entities, home=False)
+    if not partners:
+        return None
+    things = _counted_things(frame.question) if frame.answer_type == "count" else None
+    if things and any(_same_word(t, "countries") or _same_word(t, "nations") for t in things):
+        return None
+    giving = _giving_texts(frame, answer, statements, entities)
+    if not giving:
+        return None
+    named = frozenset().union(*(_partners(text, entities, home=True) for text in giving))
+    missing = partners - named
     if not missing:
         return None
     return ", ".join(sorted({_written_as(n, frame.question) for n in missing}))

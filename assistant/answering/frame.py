@@ -353,7 +353,12 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"threshold|level|limit|price|figure|total|minimum|maximum|ceiling|cap)|"
             # "At what time" asks when, as "what time" does (below), not for an amount; "at what
             # meeting" asks where, as "at which meeting" does (a place, below).
-            rf"at what(?!\s+(?:time|hour|{GATHERING})\b))\b",
+            rf"at what(?!\s+(?:time|hour|{GATHERING})\b)|"
+            # What a party got is an amount, told by a noun of gains: "what was the port's
+            # haul in 2017", "what was its fee take for the year". Not a "take on" a matter,
+            # which is a view, nor "what steps did it take", whose take is a verb.
+            r"(?:what|which) (?:is|was|are|were) (?:[\w'’-]+ ){0,4}?"
+            r"(?:haul|intake|tally|take(?=\s+(?:in|for|over|during|between|from)\b))s?)\b",
             re.I,
         ),
     ),
