@@ -97,6 +97,19 @@ def test_talks_on_a_thing_are_dated_by_a_statement_of_the_talks():
     assert unmet(frame, _answer(sought)) is None
 
 
+def test_a_purpose_after_a_done_act_is_no_act_only_sought():
+    # "to make the levy optional" is what the dated revision did, not an aim still open.
+    frame = frame_of("When did the board first make the levy optional in its rules?")
+    told = "The board revised its rules in June 2017 to make the levy optional for ferries."
+    assert unmet(frame, _answer(told)) is None
+
+
+def test_an_act_asked_as_under_way_is_dated_by_the_talks():
+    frame = frame_of("Since when have the two ports been negotiating a pilotage treaty?")
+    sought = "The two ports have been in talks since 2019 to conclude a pilotage treaty."
+    assert unmet(frame, _answer(sought)) is None
+
+
 def test_a_claim_put_to_the_test_is_judged_not_declined():
     frame = frame_of("Is it true that the ports have been working to conclude a treaty?")
     assert unmet(frame, _answer("The ports have been working to conclude a treaty.")) is None

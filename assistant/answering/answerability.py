@@ -2862,8 +2862,20 @@ def _acted(question: str, statements: list[str]) -> bool:
         return False
     verb = _verb_of(asked["rest"])
     after = re.search(rf"\b{re.escape(verb)}\b(?P<object>.*)", asked["rest"]) if verb else None
-    thing = _head_noun(after["object"]) if after else None
-    if dated and all(_only_sought_thing(thing, piece.lower()) for piece in dated):
+    # An act asked as under way ("since when have they been negotiating the pact") is what
+    # seeking it is; one a dated statement writes as done in the question's own verb is left
+    # to the checks of that verb.
+    progressive = verb is not None and verb.endswith("ing")
+    thing = _head_noun(after["object"]) if after is not None and not progressive else None
+    if (
+        dated
+        and not any(
+            re.search(rf"\b{re.escape(stem)}", piece, re.I)
+            and not _only_intended(stem, piece.lower())
+            for piece in dated
+        )
+        and all(_only_sought_thing(thing, piece.lower()) for piece in dated)
+    ):
         # "When did the allies conclude the pact?" is not answered by "in talks since 2019 to
         # sign a pact", whatever verb each uses for the act.
         return False
@@ -2880,14 +2892,22 @@ def _acted(question: str, statements: list[str]) -> bool:
 
 # The last word of a phrase that can be the noun of the thing it names: "the harbour levy pact".
 _LAST_WORD = lazy(r"([a-z][a-z'’-]{3,})\W*$", re.I)
-# An infinitive and the words it governs up to a noun: "to sign a bilateral trade pact".
-_SOUGHT_PHRASE = r"\bto\s+(?:be\s+)?[a-z]+\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){{0,6}}?{noun}"
+# An infinitive after a word of seeking in its clause, and the words it governs up to a noun:
+# "in talks since 2019 to sign a bilateral trade pact", "working to seal the pact". A purpose
+# after a done act ("revised the rules in 2020 to make it optional") seeks nothing still open.
+_SOUGHT_PHRASE = (
+    r"\b(?:talks?|negotiat\w*|coordinat\w*|work(?:s|ing)?|efforts?|aim\w*|seek\w*|sought|"
+    r"push\w*|plan\w*|bid|tr(?:y|ies|ying)|attempt\w*|striv\w*|hop\w*|intend\w*|prepar\w*)"
+    r"\b[^,.;:]{{0,60}}?"
+    r"\bto\s+(?:be\s+)?[a-z]+\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){{0,6}}?{noun}"
+)
 
 
 # Where the noun phrase of a thing ends: at a preposition ("the talks on the pact" is of
 # talks), a comma or a conjunction ("the pact yet, and on what date").
-_PHRASE_END = lazy(
-    r"\b(?:in|on|of|for|about|over|with|to|at|by|from|into|under|between|among|and|or|but)\b"
+_THING_ENDS = lazy(
+    r"\b(?:in|on|of|for|about|over|with|to|at|by|from|into|under|between|among|against|and|or|"
+    r"but|so|that|which|who|whose|when|where|because|as|if|after|before|since|until|while)\b"
     r"|[,;:]",
     re.I,
 )
@@ -2901,7 +2921,7 @@ def _head_noun(phrase: str) -> str | None:
     """The noun of the thing whose event is asked, from ``phrase`` (a question's subject before
     its verb, or its object after it): its last word before any preposition ("the talks on the
     pact" is of talks), or None when it opens with one or ends in no word."""
-    head = _PHRASE_END.split(phrase.strip().rstrip("?"), maxsplit=1)[0]
+    head = _THING_ENDS.split(phrase.strip().rstrip("?"), maxsplit=1)[0]
     head = _AFTERWORD.sub("", head)
     found = _LAST_WORD.search(head)
     return found.group(1).lower() if found else None
