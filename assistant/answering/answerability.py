@@ -2936,9 +2936,7 @@ def _only_sought_thing(thing: str | None, said: str) -> bool:
     named = [m.start() for m in re.finditer(rf"\b{re.escape(thing)}", said)]
     if not named:
         return False
-    sought = [
-        m.end() for m in re.finditer(_SOUGHT_PHRASE.format(noun=re.escape(thing)), said)
-    ]
+    sought = [m.end() for m in re.finditer(_SOUGHT_PHRASE.format(noun=re.escape(thing)), said)]
     ends = {at + len(thing) for at in named}
     return bool(sought) and ends <= set(sought)
 
