@@ -78,6 +78,23 @@ def test_a_date_of_another_event_does_not_answer_when_an_agreement_was_signed():
     assert missing == ["When did the two harbours sign their pilotage pact"]
 
 
+def test_whether_and_when_an_act_only_sought_was_done_are_both_unanswered():
+    # The bare "and in which year?" asks of the clause before it: the signing, not the talks.
+    missing = _missing(
+        "Did the two harbours seal their pilotage pact, and in which year?",
+        "2019: The two harbours in talks since 2019 to sign a pilotage pact [1].",
+    )
+    assert missing == ["Did the two harbours seal their pilotage pact", "in which year"]
+
+
+def test_a_bare_ask_of_an_act_told_as_done_is_met():
+    missing = _missing(
+        "Did the two harbours sign their pilotage pact, and in which year?",
+        "The two harbours signed their pilotage pact in 2021. [1]",
+    )
+    assert missing == []
+
+
 @pytest.mark.slow
 def test_an_unknown_revision_a_part_names_by_its_year_is_said_to_be_unanswered(assistant):
     answer = assistant.ask(

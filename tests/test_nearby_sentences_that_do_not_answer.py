@@ -66,6 +66,50 @@ def test_a_statement_in_other_words_than_the_act_is_left_to_the_other_checks():
     assert unmet(frame, _answer("The pilotage treaty took effect in 2020.")) is None
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When was the pilotage treaty between the two ports ratified?",
+        "When did the two ports seal the pilotage treaty?",
+        "Did the two ports seal the pilotage treaty?",
+        "Has the pilotage treaty been ratified yet?",
+    ],
+)
+def test_a_thing_named_only_as_what_an_infinitive_seeks_was_not_acted_on_whatever_the_verb(
+    question,
+):
+    # The question's verb (ratify, seal) is not the statement's (conclude): the treaty itself
+    # is named only as what the ports are working to conclude, and its date is the talks'.
+    sought = "The two ports have been in talks since 2019 to conclude a pilotage treaty."
+    problem = unmet(frame_of(question), _answer(sought))
+    assert problem is not None
+
+
+def test_a_thing_named_outside_an_infinitive_is_left_to_the_other_checks():
+    frame = frame_of("When was the pilotage treaty ratified?")
+    told = "Talks to conclude it began in 2019, and the pilotage treaty took effect in 2021."
+    assert unmet(frame, _answer(told)) is None
+
+
+def test_talks_on_a_thing_are_dated_by_a_statement_of_the_talks():
+    frame = frame_of("When were talks on the pilotage treaty launched?")
+    sought = "The two ports have been in talks since 2019 to conclude a pilotage treaty."
+    assert unmet(frame, _answer(sought)) is None
+
+
+def test_a_purpose_after_a_done_act_is_no_act_only_sought():
+    # "to make the levy optional" is what the dated revision did, not an aim still open.
+    frame = frame_of("When did the board first make the levy optional in its rules?")
+    told = "The board revised its rules in June 2017 to make the levy optional for ferries."
+    assert unmet(frame, _answer(told)) is None
+
+
+def test_an_act_asked_as_under_way_is_dated_by_the_talks():
+    frame = frame_of("Since when have the two ports been negotiating a pilotage treaty?")
+    sought = "The two ports have been in talks since 2019 to conclude a pilotage treaty."
+    assert unmet(frame, _answer(sought)) is None
+
+
 def test_a_claim_put_to_the_test_is_judged_not_declined():
     frame = frame_of("Is it true that the ports have been working to conclude a treaty?")
     assert unmet(frame, _answer("The ports have been working to conclude a treaty.")) is None

@@ -930,6 +930,22 @@ def _clause_before(frame: Frame, question: str) -> str:
     return question[:at] if at > 0 else ""
 
 
+def _event_unmet(part: Frame, frames: list[Frame], statements: list[str]) -> bool:
+    """Whether the statements tell the act a part asks of only as sought, not done: "did they
+    seal the pact" (yes/no) or "when was it sealed" (a date), a bare ask ("and on what day?")
+    being asked of the clause before it. Checked as for a whole question (``_told_done``,
+    ``_happened``)."""
+    asked = part.question
+    place = frames.index(part) if part in frames else 0
+    if place and BARE_ASK.match(asked):
+        asked = f"{asked} {frames[place - 1].question}"
+    if part.answer_type == "yesno":
+        return not _told_done(asked, statements)
+    if part.answer_type == "date":
+        return not _happened(asked, statements)
+    return False
+
+
 def _part_unmet(frame: Frame, statements: list[str], part: tuple[str, ...]) -> bool:
     """Whether no statement gives the figure ``frame`` asks of the part its names pick out
     (``part``): a count of it for "how many", an amount of it for "how much"."""
@@ -2881,13 +2897,15 @@ def _happened(question: str, statements: list[str]) -> bool:
         # when it was set for, which a statement that it would be held then gives.
         return True
     stem = event.group(1).lower()[:-2].rstrip("e") or event.group(1).lower()
+    subject = re.search(r"\b(?:was|were|been)\s+(?P<subject>.*)$", question[: event.start(1)], re.I)
+    thing = _head_noun(subject["subject"]) if subject else None
     dated = [p for p in statements if has_type(p, "date")]
     for piece in dated:
         said = piece.lower()
         told = [m.start() for m in re.finditer(rf"\b{re.escape(stem)}\w*", said)]
         if any(not re.search(r"\bto\s+$", said[:at]) for at in told):
             return True  # the event itself, not only "to sign" it
-        if not told and not _NOT_YET.search(piece):
+        if not told and not _NOT_YET.search(piece) and not _only_sought_thing(thing, said):
             return True
     return not dated
 
@@ -2921,6 +2939,25 @@ def _acted(question: str, statements: list[str]) -> bool:
     dated = [p for p in statements if has_type(p, "date")]
     if _only_to_come(stem, statements, dated):
         return False
+    verb = _verb_of(asked["rest"])
+    after = re.search(rf"\b{re.escape(verb)}\b(?P<object>.*)", asked["rest"]) if verb else None
+    # An act asked as under way ("since when have they been negotiating the pact") is what
+    # seeking it is; one a dated statement writes as done in the question's own verb is left
+    # to the checks of that verb.
+    progressive = verb is not None and verb.endswith("ing")
+    thing = _head_noun(after["object"]) if after is not None and not progressive else None
+    if (
+        dated
+        and not any(
+            re.search(rf"\b{re.escape(stem)}", piece, re.I)
+            and not _only_intended(stem, piece.lower())
+            for piece in dated
+        )
+        and all(_only_sought_thing(thing, piece.lower()) for piece in dated)
+    ):
+        # "When did the allies conclude the pact?" is not answered by "in talks since 2019 to
+        # sign a pact", whatever verb each uses for the act.
+        return False
     # A statement on another thing of the same date says nothing of this one: when some dated
     # statement writes a name the question gives ("the Harbour Levy Act"), those decide.
     names = [m.group() for m in _NAMES_GIVEN.finditer(asked["rest"])]
@@ -2930,6 +2967,57 @@ def _acted(question: str, statements: list[str]) -> bool:
         or not _ONLY_PUT_FORWARD.search(_dated_part(piece))
         for piece in naming or dated
     )
+
+
+# The last word of a phrase that can be the noun of the thing it names: "the harbour levy pact".
+_LAST_WORD = lazy(r"([a-z][a-z'’-]{3,})\W*$", re.I)
+# An infinitive after a word of seeking in its clause, and the words it governs up to a noun:
+# "in talks since 2019 to sign a bilateral trade pact", "working to seal the pact". A purpose
+# after a done act ("revised the rules in 2020 to make it optional") seeks nothing still open.
+_SOUGHT_PHRASE = (
+    r"\b(?:talks?|negotiat\w*|coordinat\w*|work(?:s|ing)?|efforts?|aim\w*|seek\w*|sought|"
+    r"push\w*|plan\w*|bid|tr(?:y|ies|ying)|attempt\w*|striv\w*|hop\w*|intend\w*|prepar\w*)"
+    r"\b[^,.;:]{{0,60}}?"
+    r"\bto\s+(?:be\s+)?[a-z]+\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){{0,6}}?{noun}"
+)
+
+
+# Where the noun phrase of a thing ends: at a preposition ("the talks on the pact" is of
+# talks), a comma or a conjunction ("the pact yet, and on what date").
+_THING_ENDS = lazy(
+    r"\b(?:in|on|of|for|about|over|with|to|at|by|from|into|under|between|among|against|and|or|"
+    r"but|so|that|which|who|whose|when|where|because|as|if|after|before|since|until|while)\b"
+    r"|[,;:]",
+    re.I,
+)
+
+
+# A word after the noun that only says when ("signed the pact yet", "the pact already").
+_AFTERWORD = lazy(r"(?:\s+(?:yet|already|so far|now|then|finally|at last|ever))+\W*$", re.I)
+
+
+def _head_noun(phrase: str) -> str | None:
+    """The noun of the thing whose event is asked, from ``phrase`` (a question's subject before
+    its verb, or its object after it): its last word before any preposition ("the talks on the
+    pact" is of talks), or None when it opens with one or ends in no word."""
+    head = _THING_ENDS.split(phrase.strip().rstrip("?"), maxsplit=1)[0]
+    head = _AFTERWORD.sub("", head)
+    found = _LAST_WORD.search(head)
+    return found.group(1).lower() if found else None
+
+
+def _only_sought_thing(thing: str | None, said: str) -> bool:
+    """Whether ``said`` (lower-case) names ``thing`` only as what an infinitive seeks ("in talks
+    since 2019 to sign a pact", "working to finalize the pact"): whatever its verb, it tells of
+    an event not yet done, and its date is of the seeking."""
+    if not thing:
+        return False
+    named = [m.start() for m in re.finditer(rf"\b{re.escape(thing)}", said)]
+    if not named:
+        return False
+    sought = [m.end() for m in re.finditer(_SOUGHT_PHRASE.format(noun=re.escape(thing)), said)]
+    ends = {at + len(thing) for at in named}
+    return bool(sought) and ends <= set(sought)
 
 
 def _only_to_come(stem: str, statements: list[str], dated: list[str]) -> bool:
@@ -3116,6 +3204,25 @@ def _act_asked(question: str) -> str | None:
     return stem[:-1] if stem.endswith("e") and len(stem) > 3 else stem
 
 
+def _thing_done(question: str) -> str | None:
+    """The noun of the thing a yes/no question asks an act was done to: the subject of a passive
+    ("has the pact been signed") or the object after the verb ("did they conclude the pact")."""
+    passive = _ASKS_DONE_TO.search(question)
+    if passive is not None:
+        subject = re.search(
+            r"^\W*(?:has|have|had|was|were)\s+(?P<subject>.*?)(?:\s+been)?\s*$",
+            question[: passive.start("done")],
+            re.I,
+        )
+        return _head_noun(subject["subject"]) if subject else None
+    asked = _ASKS_DONE.search(question)
+    verb = _verb_of(_CAME_ABOUT.sub("", asked["rest"])) if asked else None
+    if asked is None or verb is None:
+        return None
+    after = re.search(rf"\b{re.escape(verb)}\b(?P<object>.*)", asked["rest"])
+    return _head_noun(after["object"]) if after else None
+
+
 def _tells_act(stem: str, said: str) -> bool | None:
     """Whether ``said`` tells the act of ``stem`` as done or denied (True), only as sought, to
     come or under way (False), or does not write it (None)."""
@@ -3147,7 +3254,13 @@ def _told_done(question: str, statements: list[str]) -> bool:
     if all(t is None for t in told):
         # No statement writes the act: "did the assembly pass the bill?" is still not answered
         # when every statement tells of the measure only as put forward ("a bill was proposed
-        # in 2023; if made law it would ..."), unless putting it forward is the act asked.
+        # in 2023; if made law it would ..."), unless putting it forward is the act asked; nor
+        # "did they conclude the pact?" when every statement naming the pact names it only as
+        # what an infinitive seeks ("coordinating to sign a pact"), whatever its verb.
+        thing = _thing_done(question)
+        naming = [p for p in statements if thing and re.search(rf"\b{re.escape(thing)}", p, re.I)]
+        if naming and all(_only_sought_thing(thing, p.lower()) for p in naming):
+            return False
         return not _only_put_forward(question, statements)
     return any(told)
 
@@ -3884,6 +3997,9 @@ def unanswered_parts(
         # Nor, as of a whole question, is a figure of another country one of the country the
         # part asks of, by name or by a pronoun for the country an earlier part names.
         and not _of_another_country(part, frames, answer, statements_of, entities)
+        # Nor, as of a whole question, does a statement of an act only sought ("in talks to
+        # sign a pact") say whether, or when, it was done.
+        and not _event_unmet(part, frames, statements_of)
     ]
     # Nor, as of a whole question, is the figure a statement gives for a part asking another
     # kind a count of what a part counts ("how many staff" is not answered by the "five years"
