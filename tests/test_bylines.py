@@ -8,8 +8,10 @@ import pytest
 
 from assistant.answering.bylines import (
     asks_of_writer,
+    asks_of_writers,
     asks_writer,
     block_end,
+    byline_lines,
     byline_of,
     credit_asked,
     first_only,
@@ -123,6 +125,32 @@ def test_what_is_asked_of_a_named_writer():
     assert not asks_of_writer("When did Ana Rossi present the findings?")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which division are the Oslo study's authors in?",
+        "What titles do the writers of the Gazette piece hold?",
+        "Where do the brief's co-authors work?",
+        "What earlier papers do the institute's authors list?",
+    ],
+)
+def test_questions_of_a_piece_s_writers_unnamed(question):
+    assert asks_of_writers(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What have the Oslo study's authors written about levies?",  # what the piece says
+        "What do the authors recommend on port fees?",
+        "Which division of the ministry handles levies?",  # no writers asked about
+        "Where do the study's authors work, and when did it appear?",  # a second part asked
+    ],
+)
+def test_questions_that_ask_the_writers_something_else(question):
+    assert not asks_of_writers(question)
+
+
 def test_a_writer_s_block_runs_to_the_next_byline_or_a_few_lines_on():
     lines = [
         "Ana Rossi, Senior Economist",
@@ -135,3 +163,25 @@ def test_a_writer_s_block_runs_to_the_next_byline_or_a_few_lines_on():
     assert block_end(lines, 3) == 5
     many = ["Ana Rossi, Economist", *(f"Line {n}" for n in range(10))]
     assert block_end(many, 0) == 5
+
+
+def test_bylines_are_read_from_the_whole_text_with_their_offsets_and_no_contact_lines():
+    # The closing author block a source leaves out of its evidence is still where its writers
+    # stand: every line is read, each quoted verbatim at its offset, e-mails and phones left out.
+    text = (
+        "The levy rose twice.\n\n"
+        "Ana Rossi, Senior Economist\n"
+        "  Trade Division,\n"
+        "ana.rossi@oslo-institute.no / Tel. 047-555-0101\n"
+        "Oslo Institute\r\n"
+        "Phone: +47 555 0102\n"
+        "Area\t2021\t2022\n"
+    )
+    lines = byline_lines(text)
+    assert [line for _, line in lines] == [
+        "The levy rose twice.",
+        "Ana Rossi, Senior Economist",
+        "Trade Division,",
+        "Oslo Institute",
+    ]
+    assert all(text[at : at + len(line)] == line for at, line in lines)

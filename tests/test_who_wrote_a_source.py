@@ -18,6 +18,13 @@ def test_the_writers_of_a_report_are_its_closing_bylines(assistant):
     assert "Jang Won-Joon, Research Fellow" in _quotes(answer)
     assert "Park Hea Ji, Researcher" in _quotes(answer)
     assert "Center for Growth Engine Industries" in _quotes(answer)
+    # The author block is metadata, not evidence: quoted verbatim from the stored text, though
+    # no retrievable unit holds it.
+    for citation in answer.citations:
+        text = assistant.source_text(citation.source_id)
+        assert text[citation.start : citation.end] == citation.quote
+    units = assistant._ready().index.units.values()
+    assert not any(unit.text == "Jang Won-Joon, Research Fellow" for unit in units)
 
 
 def test_a_news_story_s_byline_names_its_correspondent_and_reporters(assistant):

@@ -8,6 +8,12 @@ Correspondent Ana Rossi/Reporters Tom Berg/Eva Lind"), or "By" and a name. A wri
 the byline and the lines after it, up to the next byline: the division, centre and past papers
 a report lists under its writer's name. A question about who wrote a source is answered from
 that source's own bylines; a source with none names no author, and that is what the answer says.
+
+Bylines are metadata, not evidence: they are read from a source's whole stored text, the lines
+left out of its retrievable units (a closing author block, a byline before a publisher's blurb)
+included, so that they never compete with the sentences other questions retrieve. Their offsets
+are the stored text's, so what they quote is checked like any citation. Contact lines (an
+e-mail address, a telephone number) are never a writer's block.
 """
 
 from __future__ import annotations
@@ -37,6 +43,9 @@ _TITLED_PART = lazy(rf"^(?:(?P<title>{_TITLE})\s+)?(?P<name>{_NAME})$")
 _BY_NAME = lazy(rf"^By\s+(?P<name>{_NAME})(?:,\s+(?P<title>{_TITLE}))?\s*$")
 # How many lines after a byline still describe its writer.
 _BLOCK_LINES = 4
+# A line that is a way to reach someone, not something said of them: an e-mail address or a
+# telephone number.
+_CONTACT = lazy(r"[\w.+-]+@[\w-]+\.[\w.]+|\b(?:Tel|Phone|Fax|Mobile)\b\.?\s*:?\s*\+?\d", re.I)
 
 
 @dataclass(frozen=True)
@@ -121,6 +130,18 @@ _ASKS_OF_WRITER = lazy(
     r"co-?authored|wrote|written|who\s+(?:is|was))\b",
     re.I,
 )
+# What a question asks of a piece's writers it does not name: where they work, their titles,
+# their papers ("which division are the paper's authors in?"). Their writing itself is not one
+# of these: "what have the authors written on levies?" asks what the piece says.
+_ASKS_OF_WRITERS = lazy(
+    r"\b(?:title|position|post|role|job|rank|division|department|unit|cent(?:er|re)|institute|"
+    r"affiliat\w*|organi[sz]ation|employer|work|works|worked|working|based|papers|publications)s?"
+    r"\b[^?]*\b(?:authors|co-?authors|writers)\b"
+    r"|\b(?:authors|co-?authors|writers)(?:'|’)?\s[^?]*\b(?:title|position|post|role|job|rank|"
+    r"division|department|unit|cent(?:er|re)|institute|affiliat\w*|organi[sz]ation|employer|work|"
+    r"worked|working|based|papers|publications)s?\b",
+    re.I,
+)
 # Another part asked beside who wrote it: "who wrote it, and when was it given?".
 _ANOTHER_PART = lazy(
     r"(?:,|;|\band\b)\s*(?:and\s+)?(?:what|when|where|why|how|which|did|does|is|was)\b", re.I
@@ -136,6 +157,12 @@ def asks_of_writer(question: str) -> bool:
     """Whether ``question`` asks what a byline says of its writer (a title, a division, a
     workplace, past papers), once it names the writer."""
     return bool(_ASKS_OF_WRITER.search(question)) and not _ANOTHER_PART.search(question)
+
+
+def asks_of_writers(question: str) -> bool:
+    """Whether ``question`` asks what a piece's bylines say of its writers, unnamed: where they
+    work, their titles, their past papers ("what titles do the study's authors hold?")."""
+    return bool(_ASKS_OF_WRITERS.search(question)) and not _ANOTHER_PART.search(question)
 
 
 def first_only(question: str) -> bool:
@@ -170,6 +197,20 @@ def _spelled(name: str) -> re.Pattern[str]:
 def named_writers(question: str, bylines: list[Byline]) -> set[str]:
     """The writers of ``bylines`` that ``question`` names."""
     return {name for b in bylines for name in b.names if _spelled(name).search(question)}
+
+
+def byline_lines(text: str) -> list[tuple[int, str]]:
+    """The lines of a source's whole stored ``text`` that may be a byline or describe a writer,
+    each stripped, with the offset it starts at: blank lines, table rows (tab-separated) and
+    contact lines are left out."""
+    found = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped and "\t" not in stripped and not _CONTACT.search(stripped):
+            found.append((offset + len(line) - len(line.lstrip()), stripped))
+        offset += len(line)
+    return found
 
 
 def block_end(texts: list[str], start: int) -> int:

@@ -40,8 +40,10 @@ from assistant.answering.bodies_described import bodies_described, initialled
 from assistant.answering.bylines import (
     Byline,
     asks_of_writer,
+    asks_of_writers,
     asks_writer,
     block_end,
+    byline_lines,
     byline_of,
     credit_asked,
     first_only,
@@ -185,7 +187,7 @@ from assistant.answering.spelling import is_question_typo
 from assistant.answering.stretches import period_written, stretch_written
 from assistant.answering.synthesis import fact_wanted, figure_values
 from assistant.answers import Answer, Citation
-from assistant.knowledge.chunks import Unit, is_dateline
+from assistant.knowledge.chunks import Unit, is_dateline, is_heading
 from assistant.knowledge.disagreements import Disagreement, Side, sides_cited, stands_on
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table, phrases_of
@@ -6462,7 +6464,8 @@ class Composer:
         """Who wrote the source ``question`` asks about ("who wrote the institute's paper?"),
         from that source's own bylines, each with the lines under it that place its writer (a
         division, a centre); or what the bylines say of a writer the question names ("what is
-        Ana Rossi's title?"), the writer's whole block. A source asked about that carries no
+        Ana Rossi's title?"), the writer's whole block, or of its writers unnamed ("which
+        division are the study's authors in?"), each one's block. A source asked about that carries no
         byline, or none with the credit asked ("who edited it?"), names none: the answer
         refuses, saying so. None when the question asks neither, or names no source (the
         source may come from the ``earlier`` questions: "who wrote it?"). ``cited``: the
@@ -6491,6 +6494,13 @@ class Composer:
                 )
             units = [u for at, b in lines for u in self._writer_block(at, b, placing_only=True)]
             return self._cited(question, units)
+        if not named and asks_of_writers(question):
+            # "Which division are the study's authors in?": each writer's whole block, when the
+            # source asked about has bylines; else the question is left to the other answers.
+            sources = self._sources_written(question, named, found, earlier)
+            lines = [line for sid in sources for line in found.get(sid, [])]
+            units = [u for at, b in lines for u in self._writer_block(at, b, placing_only=False)]
+            return self._cited(question, units) if units else None
         if named and asks_of_writer(question):
             lines = [(at, b) for ls in found.values() for at, b in ls if set(b.names) & named]
             units = [u for at, b in lines for u in self._writer_block(at, b, placing_only=False)]
@@ -6498,16 +6508,39 @@ class Composer:
         return None
 
     def _bylines(self) -> dict[str, list[tuple[Unit, Byline]]]:
-        """Each source's bylines (see bylines.py), in the order they stand, with their units."""
+        """Each source's bylines (see bylines.py), in the order they stand, each as a unit of the
+        source's whole stored text (boilerplate included: a byline is metadata, not evidence)."""
+        return self._byline_lines()[0]
+
+    def _byline_lines(
+        self,
+    ) -> tuple[dict[str, list[tuple[Unit, Byline]]], dict[str, list[Unit]]]:
+        """Each source's bylines, and the lines of its whole stored text a writer's block may
+        hold (``byline_lines``) as units quoting that text verbatim at their offsets."""
         kept = getattr(self, "_bylines_kept", None)
         if kept is None or kept[0] is not self.index.units:
             found: dict[str, list[tuple[Unit, Byline]]] = {}
+            lines_of: dict[str, list[Unit]] = {}
             for sid in self.index.sources:
-                for unit in self._units_of_source(sid):
-                    byline = byline_of(unit.text) if unit.kind != "row" else None
+                lines = lines_of[sid] = [
+                    Unit(
+                        id=f"{sid}#line{start}",
+                        source_id=sid,
+                        start=start,
+                        end=start + len(line),
+                        kind="heading" if is_heading(line) else "sentence",
+                        text=line,
+                        quote=line,
+                        passage_id="",
+                        paragraph=-1,
+                    )
+                    for start, line in byline_lines(self.source_texts.get(sid, ""))
+                ]
+                for unit in lines:
+                    byline = byline_of(unit.text)
                     if byline is not None:
                         found.setdefault(sid, []).append((unit, byline))
-            kept = self._bylines_kept = (self.index.units, found)
+            kept = self._bylines_kept = (self.index.units, (found, lines_of))
         return kept[1]
 
     def _writer_block(self, at: Unit, byline: Byline, placing_only: bool) -> list[Unit]:
@@ -6515,7 +6548,7 @@ class Composer:
         ``placing_only``, the short lines (headings) that place the writer, not past papers."""
         if not byline.heads_block:
             return [at]
-        units = self._units_of_source(at.source_id)
+        units = self._byline_lines()[1].get(at.source_id, [])
         start = units.index(at)
         block = units[start : block_end([u.text for u in units], start)]
         return [at, *(u for u in block[1:] if not placing_only or u.kind == "heading")]
