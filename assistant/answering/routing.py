@@ -1394,8 +1394,10 @@ def _route_one(question: str, data: OffsetData, context: str = "") -> Route | No
     # "to the nearest $0.01 billion" says how to read the result; its amount is no input.
     asked = reading(question)
     places, scale, read_as = asked.places, asked.scale, asked.question
-    question = read_as
+    original, question = question, read_as
     found = _first_route(question, data, context)
+    if found is None and places is not None:
+        found = _rounded_figure(original, question)
     if found is not None and not found.restated:
         found.restated = tuple(a.text for a in roles(question) if a.restated)
     if found is not None:
@@ -1412,6 +1414,32 @@ def _route_one(question: str, data: OffsetData, context: str = "") -> Route | No
                 for r in found.total_converted
             ]
     return found
+
+
+# A rounding asked as the thing to do: "round the pledge to …", "rounded to …, what is that?".
+_ROUNDING_ASKED = lazy(r"\bround(?:ed|ing)?\b", re.I)
+# The stated figure named back in the sentence that rounds it: "what is that?", "what is it?"
+_ROUNDED_BACK = lazy(r"\bwhat(?:'s|’s|\s+is|\s+does)\s+(?:that|it|this)\b", re.I)
+
+
+def _rounded_figure(question: str, read_as: str) -> Route | None:
+    """ "Round the USD 48.6 million grant to the nearest ten million dollars": the one amount the
+    question states, read as it asks (its places are set by the caller); nothing else is
+    worked on it. Only where the sentence with the verb of rounding states the amount or names
+    it back ("rounded to …, what is that?") and the question states one amount."""
+    asking = [
+        sentence
+        for sentence in re.split(r"(?<=[.?!;])\s+", question)
+        if _ROUNDING_ASKED.search(sentence)
+    ]
+    if len(asking) != 1 or not (roles(asking[0]) or _ROUNDED_BACK.search(asking[0])):
+        return None  # "Round dollars to …": how to read the results of another ask
+    stated = roles(read_as)
+    if len(stated) != 1:
+        return None
+    figure = stated[0].text
+    label: Label = lambda result: say("rounded_figure", figure=figure, result=result)  # noqa: E731
+    return Route([_evaluate(figure)], labels=[label])
 
 
 # Calculations whose result is a percentage.
