@@ -1394,8 +1394,10 @@ def _route_one(question: str, data: OffsetData, context: str = "") -> Route | No
     # "to the nearest $0.01 billion" says how to read the result; its amount is no input.
     asked = reading(question)
     places, scale, read_as = asked.places, asked.scale, asked.question
-    question = read_as
+    original, question = question, read_as
     found = _first_route(question, data, context)
+    if found is None and places is not None:
+        found = _rounded_figure(original, question)
     if found is not None and not found.restated:
         found.restated = tuple(a.text for a in roles(question) if a.restated)
     if found is not None:
@@ -1412,6 +1414,32 @@ def _route_one(question: str, data: OffsetData, context: str = "") -> Route | No
                 for r in found.total_converted
             ]
     return found
+
+
+# A rounding asked as the thing to do: "round the pledge to …", "rounded to …, what is that?".
+_ROUNDING_ASKED = lazy(r"\bround(?:ed|ing)?\b", re.I)
+# The stated figure named back in the sentence that rounds it: "what is that?", "what is it?"
+_ROUNDED_BACK = lazy(r"\bwhat(?:'s|’s|\s+is|\s+does)\s+(?:that|it|this)\b", re.I)
+
+
+def _rounded_figure(question: str, read_as: str) -> Route | None:
+    """ "Round the USD 48.6 million grant to the nearest ten million dollars": the one amount the
+    question states, read as it asks (its places are set by the caller); nothing else is
+    worked on it. Only where the sentence with the verb of rounding states the amount or names
+    it back ("rounded to …, what is that?") and the question states one amount."""
+    asking = [
+        sentence
+        for sentence in re.split(r"(?<=[.?!;])\s+", question)
+        if _ROUNDING_ASKED.search(sentence)
+    ]
+    if len(asking) != 1 or not (roles(asking[0]) or _ROUNDED_BACK.search(asking[0])):
+        return None  # "Round dollars to …": how to read the results of another ask
+    stated = roles(read_as)
+    if len(stated) != 1:
+        return None
+    figure = stated[0].text
+    label: Label = lambda result: say("rounded_figure", figure=figure, result=result)  # noqa: E731
+    return Route([_evaluate(figure)], labels=[label])
 
 
 # Calculations whose result is a percentage.
@@ -2089,7 +2117,10 @@ def _one_share(times: list[int | None], data: OffsetData) -> bool:
 _CONTRACT_SIZE_ASKED = lazy(
     r"\b(?:how (?:big|large)|what size)\b[^?.!]{0,40}?\b(?:contracts?|deals?|purchases?|orders?)\b"
     r"|\b(?:contract|deal|purchase|order)(?:'s|’s)?\s+(?:value|size|price|amount)\b"
-    r"|\b(?:value|size|price) of (?:the|a|an|that) (?:contract|deal|purchase|order)\b",
+    r"|\b(?:value|size|price) of (?:the|a|an|that) (?:contract|deal|purchase|order)\b"
+    # "what was the purchase worth?"
+    r"|\bwhat (?:was|is|were|would) (?:the|that|this) (?:contract|deal|purchase|order)s?"
+    r"(?: have)?(?: be(?:en)?)? worth\b",
     re.I,
 )
 
@@ -2101,12 +2132,21 @@ def _contract_for_obligation(question: str, data: OffsetData) -> Route | None:
     offsets = [a.text for a in stated if a.role == "offset"]
     if len(offsets) != 1 or len(stated) != 1 or not _CONTRACT_SIZE_ASKED.search(question):
         return None
+    foreign = _foreign_country(question, data)
+    if foreign is not None:
+        return _contract_for_foreign_minimum(foreign, offsets[0], data)
     named, _ = asserted_kinds(question)
     kinds = [k for k in named if k in (COMPETITIVE, NON_COMPETITIVE)] or [
         COMPETITIVE,
         NON_COMPETITIVE,
     ]
-    rule = data.current_rule
+    years = [y for y in _times(question, offsets) if y is not None]
+    if len(years) > 1:
+        return None
+    rule = data.rule_for(years[0]) if years else data.current_rule
+    one_share = len(set(rule.shares.values())) == 1
+    if one_share:
+        kinds = kinds[:1]  # a rule of one share for every contract: one contract size
     obligation = parse_amount(offsets[0])
     requests: list[CalculatorInput] = []
     labels: list[Label | None] = []
@@ -2116,19 +2156,53 @@ def _contract_for_obligation(question: str, data: OffsetData) -> Route | None:
             CalculatorInput(operation="evaluate", expression=f"{offsets[0]} ÷ {share:f}%")
         )
         below = obligation.currency == "USD" and obligation.value * 100 / share < rule.threshold_usd
-        labels.append(_contract_size_label(kind, f"{share:f}%", offsets[0], below, rule))
+        labels.append(
+            _contract_size_label("", f"{share:f}%", offsets[0], below, rule)
+            if one_share
+            else _contract_size_label(kind, f"{share:f}%", offsets[0], below, rule)
+        )
     cites = [
         next((c for c in rule.cites if kind in getattr(data.row(c), "applies_to", ())), "")
         for kind in kinds
     ]
+    if one_share:
+        # The year the question names (a span's other end may be a year no source states).
+        year = years[0] if years else rule.from_year
+        share = next(iter(rule.shares.values()))
+        lead = say("rule_one_share_lead", year=year, share=f"{share:f}%")
+        return Route(requests, lead=lead, cites=list(rule.cites[:1]), labels=labels)
     lead = say("both_types") if not named else say("contract_rule_lead")
     return Route(requests, lead=lead, cites=[c for c in cites if c], labels=labels)
+
+
+def _contract_for_foreign_minimum(country: str, offset: str, data: OffsetData) -> Route | None:
+    """ "Oslo got a $9 million offset, exactly its minimum: how big was the deal?": the offset
+    over the minimum share the data give for the country named, citing that share's row."""
+    row = next(
+        (r for r in data.countries if r.attribute == "min_share" and r.country == country), None
+    )
+    if row is None or row.percent is None:
+        return None
+    share = f"{row.percent:f}%"
+    label: Label = lambda result: say(  # noqa: E731
+        "contract_for_country_minimum", country=country, share=share, offset=offset, result=result
+    )
+    return Route(
+        [CalculatorInput(operation="evaluate", expression=f"{offset} ÷ {share}")],
+        lead=say("minimum_share_stated", country=country, share=share),
+        cites=[row.id],
+        labels=[label],
+    )
 
 
 def _contract_size_label(
     kind: str, share: str, offset: str, below: bool, rule: OffsetRule
 ) -> Label:
     threshold = format_money(rule.threshold_usd, "USD")
+    if not kind:  # the rule sets one share for every contract
+        return lambda result: say(
+            "contract_for_offset_any", share=share, offset=offset, result=result
+        )
     if below:
         return lambda result: say(
             "contract_for_offset_below",
