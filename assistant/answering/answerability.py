@@ -2941,7 +2941,7 @@ def _acted(question: str, statements: list[str]) -> bool:
         return False
     verb = _verb_of(asked["rest"])
     after = re.search(rf"\b{re.escape(verb)}\b(?P<object>.*)", asked["rest"]) if verb else None
-    # An act asked as under way ("since when have they been negotiating the pact") is what
+    # An act asked as under way ("how long has the ferry treaty been under negotiation") is what
     # seeking it is; one a dated statement writes as done in the question's own verb is left
     # to the checks of that verb.
     progressive = verb is not None and verb.endswith("ing")
@@ -2983,7 +2983,7 @@ _SOUGHT_PHRASE = (
 
 
 # Where the noun phrase of a thing ends: at a preposition ("the talks on the pact" is of
-# talks), a comma or a conjunction ("the pact yet, and on what date").
+# talks), a comma or a conjunction ("the ferry treaty yet, or which day").
 _THING_ENDS = lazy(
     r"\b(?:in|on|of|for|about|over|with|to|at|by|from|into|under|between|among|against|and|or|"
     r"but|so|that|which|who|whose|when|where|because|as|if|after|before|since|until|while)\b"

@@ -101,10 +101,10 @@ _CREDIT = "|".join(_CREDITS.values())
 _ASKS_WRITER = lazy(
     # "who wrote", "who co-wrote", "who actually penned", "who is behind"
     rf"\bwho\s+(?:(?:actually|really|originally|exactly|else|also)\s+)?(?:{_WROTE}|{_CREDIT})\b"
-    # "which journalist wrote", "what researchers put their names to", "how many people wrote"
+    # "which reporter penned", "what scholars put their names to", "how many people penned"
     rf"|\b(?:which|what|how\s+many)\s+(?:[\w-]+\s+){{0,2}}?(?:{_WRITERS}|people|persons?)\s+"
     rf"(?:(?:who|that)\s+)?(?:{_WROTE}|{_CREDIT})\b"
-    # "who is the research fellow who wrote", "who is the person behind"
+    # "who is the economist that penned", "who is the person behind"
     rf"|\bwho(?:'s|’s|\s+(?:is|are|was|were))\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_WRITERS}|person|people)\s+(?:(?:who|that)\s+(?:{_WROTE}|{_CREDIT})|behind)\b"
     # "who are the authors of", "who is the Berlin correspondent on", "name the writers of"
@@ -142,7 +142,7 @@ _ASKS_OF_WRITERS = lazy(
     r"worked|working|based|papers|publications)s?\b",
     re.I,
 )
-# Another part asked beside who wrote it: "who wrote it, and when was it given?".
+# Another part asked beside who wrote it: "its writer, and the day it was printed?".
 _ANOTHER_PART = lazy(
     r"(?:,|;|\band\b)\s*(?:and\s+)?(?:what|when|where|why|how|which|did|does|is|was)\b", re.I
 )

@@ -63,7 +63,7 @@ CLAIM = lazy(
     r"|\b(?:is|was) (?:this|that|it) (?:the|their|its) (?:(?:right|correct|actual|reported|official)"
     r" )?(?:number|figure|amount|total|count|finding|conclusion)\s*\?"
     # the same figure held up against a named reporter's: "…, is that the figure the census
-    # gives?", "Is that the number it reports?", "is this the date Reuters uses for it?"
+    # gives?", "Is that the count it prints?", "is this the day Reuters gives for it?"
     r"|\b(?:is|was) (?:this|that|it) (?:the|their|its) (?:(?:right|correct|actual|reported|official)"
     r" )?(?:number|figure|amount|total|count|date|year|rate|share|percentage) (?:that )?"
     r"(?:[\w'’.&-]+ ){1,4}?(?:give|gives|gave|report|reports|reported|cite|cites|cited|use|uses|"
@@ -697,7 +697,7 @@ _SAME_EVENT_LEAST = 2
 
 
 def first_time_verdict(question: str, answer: str) -> Verdict | None:
-    """A claim that an event was a first ("this is the first time the agency listed it"), or
+    """A claim that an event was a first ("never before had the regulator named it"), or
     that it had happened before ("they had already listed it in earlier years"), judged by a
     statement of ``answer`` that says the event happened "for the first time": the first claim
     is borne out by it, the second contradicted. None when no statement of the answer says so of

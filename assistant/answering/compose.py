@@ -1322,8 +1322,8 @@ _SYNTHESIS_REQUEST = lazy(
 )
 
 # A request for a matter's whole account, wherever it stands in the question: its gist or
-# overview ("what's the gist of the ruling", "give me an overview of the strike", "the full
-# picture", "the story of the bill", "in short"), or how a source or a side tells it ("how does
+# overview ("the ruling's gist, please", "an overview of the strike", "the whole
+# picture of a bill", "the bill's story", "in short"), or how a source or a side tells it ("how does
 # the Herald portray the strike", "how did the union frame the vote").
 _ACCOUNT_ASKED = lazy(
     r"\b(?:gist|overview|rundown|run-down|full picture|whole picture|big picture|"
@@ -3613,7 +3613,7 @@ class Composer:
                 continue
             extra, ranked = self._compose_one(alone, context, scope)
             if extra.abstained:
-                # What the question asks of the sources together ("where do they part ways")
+                # What the question asks of the sources together ("on which points do they differ")
                 # asks of one nothing it can answer alone: its statement is its sentence
                 # nearest the question, when that shares more than one of its words.
                 best = next((c for c in ranked if c.unit.kind == "sentence"), None)

@@ -1,8 +1,8 @@
 """Whether a question asks what one country's offset rule requires, and where it names that country.
 
 The country table gives each country's least offset share (and its trigger). A question asking
-for it names the country and the rule's figure in many ways: "what does Chile require?", "what
-minimum offset share does Peru demand?", "Chile's minimum offset % on US sales", "what does the
+for it names the country and the rule's figure in many ways: "what does Chile require?", "Peru's
+lowest offset share on imports?", "Chile's floor for offsets on US sales", "what does the
 think tank say Peru asks as a least offset?". Every word of such a question other than the
 country's name is weak in the table, which is of offsets on US military sales: "FMS" matches every
 row (and the row on whether offsets are sought on them best), so ranking alone picks the wrong
@@ -17,7 +17,7 @@ from assistant.answering.patterns import words
 from assistant.knowledge.names import name_table
 from assistant.regex import lazy
 
-# "What (minimum offset share) does X require / demand / mandate / ask for / expect?"
+# "<X> requires / demands / mandates / asks for / expects what (minimum offset share)?"
 _REQUIRES = lazy(
     r"^\W*(?:and\s+|so\s+)?(?:what|how\s+much)\s+"
     r"(?:(?:minimum|min\.?|least|lowest|offsets?|shares?|percentage|percent|value|level|rate)\s+)"

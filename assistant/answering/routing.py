@@ -999,7 +999,7 @@ def _route_ask(
 def _on_earlier_result(
     i: int, parts: tuple[str, ...], question: str, data: OffsetData, context: str
 ) -> Route | None:
-    """ "Of 40 cranes, 12 were electric. How many were not, and what share is that?": ask ``i``
+    """ "Of 40 cranes, 12 ran on diesel. The rest, and which percentage is that?": ask ``i``
     names the result of the ask before it back ("that") but cannot be worked on it alone (a
     count is no amount to write in); it is read with the asks before it, and of what that
     reading works out, the requests that work on the earlier ask's result are its own."""
@@ -1423,7 +1423,7 @@ _ROUNDED_BACK = lazy(r"\bwhat(?:'s|’s|\s+is|\s+does)\s+(?:that|it|this)\b", re
 
 
 def _rounded_figure(question: str, read_as: str) -> Route | None:
-    """ "Round the USD 48.6 million grant to the nearest ten million dollars": the one amount the
+    """ "The USD 48.6 million grant, to the closest ten million": the one amount the
     question states, read as it asks (its places are set by the caller); nothing else is
     worked on it. Only where the sentence with the verb of rounding states the amount or names
     it back ("rounded to …, what is that?") and the question states one amount."""
@@ -2118,7 +2118,7 @@ _CONTRACT_SIZE_ASKED = lazy(
     r"\b(?:how (?:big|large)|what size)\b[^?.!]{0,40}?\b(?:contracts?|deals?|purchases?|orders?)\b"
     r"|\b(?:contract|deal|purchase|order)(?:'s|’s)?\s+(?:value|size|price|amount)\b"
     r"|\b(?:value|size|price) of (?:the|a|an|that) (?:contract|deal|purchase|order)\b"
-    # "what was the purchase worth?"
+    # "what is that order worth?"
     r"|\bwhat (?:was|is|were|would) (?:the|that|this) (?:contract|deal|purchase|order)s?"
     r"(?: have)?(?: be(?:en)?)? worth\b",
     re.I,
@@ -3630,12 +3630,12 @@ _TIMES_FEWER = words(r"times (?:fewer|smaller|less|lower)")
 
 
 def _count_times_count(question: str, data: OffsetData) -> Route | None:
-    """ "Bay A handled 52 ships and bay B 8: how many times as many did A handle?": of two stated
+    """ "Bay A handled 52 ships and bay B 8: by what multiple did A outdo B?": of two stated
     counts and no amount, the larger over the smaller, when a multiple is asked."""
     if amounts(question) or not _TIMES_ASKED.search(question) or _TIMES_FEWER.search(question):
         return None
     if _MOVED.search(question):
-        return None  # "rose from 18 to 21": the ends of a move, worked on as a change
+        return None  # "climbed from 30 to 34": the ends of a move, worked on as a change
     counts = _counts(question)
     if len(counts) != 2 or min(t.scaled() for t in counts) <= 0:
         return None
@@ -5595,7 +5595,7 @@ def _share_of_counts(question: str, data: OffsetData) -> Route | None:
         return None
     whole_text, part_text = (f"{t.scaled().normalize():f}" for t in (whole, part))
     if _share_of_rest_asked(question, part, whole):
-        # "Of 40 cranes, 12 were electric: what share were not electric?": the share asked is of
+        # "Of 40 cranes, 12 ran on diesel: which percentage did not?": the share asked is of
         # the rest, the whole less the part, worked out first.
         rest = f"{(whole.scaled() - part.scaled()).normalize():f}"
         return Route(
@@ -5634,7 +5634,7 @@ def _share_of_rest_asked(question: str, part: QuantityToken, whole: QuantityToke
     if _REST_OF_COUNT.search(asked):
         return True
     if _THAT_RESULT.search(asked) and _rest_of_count(question[: share.start()]) is not None:
-        # "Of 40 cranes, 12 were electric. How many were not, and what share is that?": "that" is
+        # "Of 40 cranes, 12 ran on diesel. The rest, and which percentage is that?": "that" is
         # what the ask before it works out, the rest.
         return True
     if group is None:

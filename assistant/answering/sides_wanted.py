@@ -21,8 +21,8 @@ _CONTRAST = lazy(
     r"unlike|instead|rather\s+than|beside|set\s+\w+)\b",
     re.I,
 )
-# A word of a side's name: not a word that joins it to the rest of the question, nor a verb
-# the question is asked by ("what share does Korea ask for" asks no side "share").
+# A word of a side's name: not one tying the name to what follows it, nor a verb that
+# carries the asking ("what cut does Peru seek" names no side "cut").
 _SIDE_WORD = (
     r"(?!(?:with|against|and|or|of|to|from|on|in|versus|than|beside|the|what|how|do|does|did|"
     r"is|are|was|were|has|have|had|should|would|will|shall|can|could|may|might|must)\b)"
