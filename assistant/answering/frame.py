@@ -541,9 +541,7 @@ _HEAD_NOUNS: tuple[tuple[str, str], ...] = (
         r"correspondents?|chairm[ae]n|secretar(?:y|ies)|negotiators?|"
         r"envoys?|ambassadors?|diplomats?|individuals?|commissioners?|directors?|"
         r"administrators?|governors?|mayors?|senators?|congress(?:wo)?m[ae]n|assembly(?:wo)?m[ae]n|"
-        r"presidents?|premiers?|ceos?|founders?|managers?|spokesm[ae]n|spokeswom[ae]n|"
-        # the people who write or work on a piece: "which staffer drafted it"
-        r"staffers?|employees?|writers?|journalists?|editors?|translators?",
+        r"presidents?|premiers?|ceos?|founders?|managers?|spokesm[ae]n|spokeswom[ae]n",
     ),
     (
         "company",
