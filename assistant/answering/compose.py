@@ -2737,11 +2737,14 @@ class Composer:
         rows = list(dict.fromkeys(rows))
         if not rows:
             return answer
+        said = self._rows_stated(question, rows)
+        return said.model_copy(update={"answer": f"{say('verdict_no')} {said.answer}"})
+
+    def _rows_stated(self, question: str, rows: list[Row]) -> Answer:
+        """Data rows as an answer: each row's statement, cited to its row, in the order given."""
         cited = CitationList(self.row_citation)
         said = " ".join(f"{row.shown()} {cited.rows([row])}." for row in rows)
-        return Answer(
-            question=question, answer=f"{say('verdict_no')} {said}", citations=cited.items
-        )
+        return Answer(question=question, answer=said, citations=cited.items)
 
     def _claim_of_start(self, question: str, answer: Answer) -> Answer:
         """A claim about what held when the program began ("it has required X ever since it
@@ -2774,11 +2777,8 @@ class Composer:
         rows = list(dict.fromkeys(wrong))
         if not rows:
             return answer
-        cited = CitationList(self.row_citation)
-        said = " ".join(f"{row.shown()} {cited.rows([row])}." for row in rows)
-        return Answer(
-            question=question, answer=f"{say('verdict_no')} {said}", citations=cited.items
-        )
+        said = self._rows_stated(question, rows)
+        return said.model_copy(update={"answer": f"{say('verdict_no')} {said.answer}"})
 
     def _stating(self, rule: OffsetRule, field: str, value: Decimal) -> Row:
         """The row of ``rule``'s cited steps that states ``value`` as its ``field``."""
@@ -3376,10 +3376,7 @@ class Composer:
                 steps.append(self._stating(holding[0], "threshold_usd", figure.value))
         if not steps:
             return answer
-        cited = CitationList(self.row_citation)
-        rows = list(dict.fromkeys(steps))
-        said = " ".join(f"{row.shown()} {cited.rows([row])}." for row in rows)
-        step = Answer(question=question, answer=said, citations=cited.items)
+        step = self._rows_stated(question, list(dict.fromkeys(steps)))
         merged = merge(step, [answer.model_copy(update={"answer": _without_lead(answer.answer)})])
         return merged.model_copy(update={"answer": f"{say('verdict_no')} {merged.answer}"})
 
@@ -3491,9 +3488,7 @@ class Composer:
         rows = rule_rows_at_times(question, answer.answer, self.facts.data)
         if not rows:
             return answer
-        cited = CitationList(self.row_citation)
-        said = " ".join(f"{row.shown()} {cited.rows([row])}." for row in rows)
-        return merge(answer, [Answer(question=question, answer=said, citations=cited.items)])
+        return merge(answer, [self._rows_stated(question, rows)])
 
     def _each_named(self, question: str, context: str, scope: Scope, answer: Answer) -> Answer:
         """A comparison of two things of one kind or more ("Korea against Norway", "the agency

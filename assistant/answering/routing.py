@@ -2175,15 +2175,23 @@ def _contract_for_obligation(question: str, data: OffsetData) -> Route | None:
     return Route(requests, lead=lead, cites=[c for c in cites if c], labels=labels)
 
 
-def _contract_for_foreign_minimum(country: str, offset: str, data: OffsetData) -> Route | None:
-    """ "Oslo got a $9 million offset, exactly its minimum: how big was the deal?": the offset
-    over the minimum share the data give for the country named, citing that share's row."""
+def _country_minimum(country: str, data: OffsetData) -> tuple[CountryPolicy, str] | None:
+    """The row giving ``country``'s minimum offset share, and that share written as a percent."""
     row = next(
         (r for r in data.countries if r.attribute == "min_share" and r.country == country), None
     )
     if row is None or row.percent is None:
         return None
-    share = f"{row.percent:f}%"
+    return row, f"{row.percent:f}%"
+
+
+def _contract_for_foreign_minimum(country: str, offset: str, data: OffsetData) -> Route | None:
+    """ "Oslo got a $9 million offset, exactly its minimum: how big was the deal?": the offset
+    over the minimum share the data give for the country named, citing that share's row."""
+    found = _country_minimum(country, data)
+    if found is None:
+        return None
+    row, share = found
     label: Label = lambda result: say(  # noqa: E731
         "contract_for_country_minimum", country=country, share=share, offset=offset, result=result
     )
@@ -3081,12 +3089,10 @@ def _foreign_minimum(
     """One country's minimum share of a contract: share × value, citing the share's row."""
     if not money or not (_OFFSET_WORDS.search(question) or _DEMAND.search(question)):
         return None
-    row = next(
-        (r for r in data.countries if r.attribute == "min_share" and r.country == country), None
-    )
-    if row is None or row.percent is None:
+    found = _country_minimum(country, data)
+    if found is None:
         return None
-    share = f"{row.percent:f}%"
+    row, share = found
     label: Label = lambda result: say(  # noqa: E731
         "minimum_of_country", country=country, share=share, amount=money[0], result=result
     )
