@@ -32,7 +32,7 @@ _THINGS_ASKED = lazy(
     re.I,
 )
 _NUMBER = rf"(?:\d[\d,]*|{'|'.join(w for w in NUMBER_WORDS if w != 'zero')})"
-# A number of things: "30 items", "246 items from 73 domestic SMEs".
+# A number of things: "12 valves", "40 parts from 9 firms".
 _COUNT_OF = lazy(rf"(?<![\w.,$€£₩]){_NUMBER}\s+(?!(?:percent|per\s+cent|%)\b)[a-z]", re.I)
 # What gives the things themselves: a list opened or run ("including radar", "A, B and C").
 _LISTED = lazy(

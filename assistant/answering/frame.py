@@ -1603,8 +1603,8 @@ def set_aside(question: str) -> tuple[str, ...]:
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _STAGE_NOUN = r"(phase|stage|round|batch|tranche|lot|block|increment)s?"
-# A program's code between a stage's ordinal and its noun: "the third KC-X tranche", "the fourth
-# K9 lot" name the stage as "the second batch" does. A code holds a capital and a digit or
+# A program's code between a stage's ordinal and its noun: "the third XR-7 tranche", "the fourth
+# Q5 lot" name the stage as "the second batch" does. A code holds a capital and a digit or
 # hyphen, so an adjective ("the second big batch") is not one.
 _CODE_BETWEEN = r"(?:(?-i:[A-Z][A-Za-z]*[-\d][\w-]*)\s+)?"
 # "the second phase", "2nd-phase", "phase 2", "Phase II".
