@@ -98,3 +98,31 @@ def ask(page: Any, question: str) -> str:
     )
     page.wait_for_function("() => document.querySelector('#tb-question textarea').value === ''")
     return page.locator("#tb-chat .message.bot").last.inner_text()
+
+
+def upload(page: Any, path: Path, *, attempts: int = 3, wait_ms: int = 60_000) -> None:
+    """Put ``path`` in the Documents tab's upload widget and wait until the widget shows it.
+
+    Gradio follows an upload's progress on a second request; when that request overtakes the
+    upload (gradio-app/gradio#9514, likelier on a loaded machine) the widget can stay blank with
+    nothing sent. A person would pick the file again, and so does this: up to ``attempts`` times,
+    leaving a screenshot of the stuck widget for a person to look at."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    widget = page.locator("#tb-upload")
+    for attempt in range(1, attempts + 1):
+        clear = widget.locator("button[aria-label='Clear']")
+        if clear.count():  # an earlier upload's files are still shown
+            clear.first.click()
+            # Clearing re-renders the widget; files set on the input it replaces are lost.
+            clear.first.wait_for(state="detached")
+        widget.locator("input[type=file]").set_input_files(str(path))
+        try:
+            # The widget splits a name into stem and extension; its cell keeps the whole name as
+            # its label.
+            widget.get_by_label(path.name, exact=True).first.wait_for(timeout=wait_ms)
+            return
+        except PlaywrightTimeout:
+            page.screenshot(path=str(ARTIFACTS / f"upload-stuck-{attempt}.png"))
+            if attempt == attempts:
+                raise

@@ -4,14 +4,10 @@
 from __future__ import annotations
 
 import pytest
-from browsing import ARTIFACTS, BROWSER_MARKS, chat_page
+from browsing import ARTIFACTS, BROWSER_MARKS, chat_page, upload
 from browsing import ask as _ask
 
 pytestmark = BROWSER_MARKS
-
-# A file goes up to the server before the widget shows it. On a loaded machine (CI beside other
-# work) even a one-line memo outran the 60 s default twice; nothing here measures speed.
-UPLOAD_WAIT = 180_000
 
 
 @pytest.fixture(scope="module")
@@ -70,8 +66,7 @@ def test_a_document_uploaded_in_the_browser_is_cited_in_the_chat(page, tmp_path)
         encoding="utf-8",
     )
     page.get_by_role("tab", name="Documents").click()
-    page.locator("#tb-upload input[type=file]").set_input_files(str(memo))
-    page.locator("#tb-upload").get_by_text("Harbor Memo.md").first.wait_for(timeout=UPLOAD_WAIT)
+    upload(page, memo)
     page.click("#tb-add")
     page.locator("#tb-ingest-status").get_by_text("Added to the knowledge base").wait_for()
     page.locator("#tb-documents").get_by_text("harbor-memo").first.wait_for()
@@ -92,11 +87,7 @@ def test_a_long_upload_shows_its_progress_and_a_cancel_leaves_nothing(page, tmp_
         encoding="utf-8",
     )
     page.get_by_role("tab", name="Documents").click()
-    clear = page.locator("#tb-upload button[aria-label='Clear']")
-    if clear.count():  # the files of an earlier upload are still shown
-        clear.first.click()
-    page.locator("#tb-upload input[type=file]").set_input_files(str(notes))
-    page.locator("#tb-upload").get_by_text("Slate Notes.txt").first.wait_for(timeout=UPLOAD_WAIT)
+    upload(page, notes)
     page.click("#tb-add")
     bar = page.locator("#tb-ingest-progress")
     bar.get_by_text("Embedding slate-notes").wait_for(timeout=120_000)
