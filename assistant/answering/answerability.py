@@ -132,7 +132,10 @@ _SINCE_DATE = lazy(
     r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\s+)?(?:19|20)\d\d\b"
     r"|\b(?:initiated|began|begun|started|launched|opened|commenced)\b[^.;]{0,80}?"
-    r"\b(?:in|since)\s+(?:19|20)\d\d\b",
+    r"\b(?:in|since)\s+(?:19|20)\d\d\b"
+    # "since adopting the levy in May 2019": a "since" clause dated by the act it runs from.
+    r"|\bsince\s+\w+ing\b[^.;,]{0,80}?\b(?:in|on)\s+(?:(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b",
     re.I,
 )
 # A date question that asks for the month ("what month", "in which month of 2019").
@@ -446,7 +449,7 @@ _ASKS_DURATION_SO_FAR = words(
 )
 
 
-def _runs_since(frame: Frame, said: str) -> bool:
+def runs_since(frame: Frame, said: str) -> bool:
     """Whether a length of time asked up to now ("how long has the harbour board met") is told
     by the time it runs from (``_SINCE_DATE``): "in talks since 2022" says how long, counted
     from then."""
@@ -1829,7 +1832,7 @@ def unmet(
         and not _share_of_whole(frame, beyond)
         and not _all_of_kind(frame, beyond)
         and not _every_choice_told(frame, statements)
-        and not _runs_since(frame, said)
+        and not runs_since(frame, said)
     ):
         return Unmet(say("no_such_figure", label=_LABEL[frame.answer_type]))
     if ASKS_GATHERING.search(frame.question) and not any(
@@ -1875,7 +1878,7 @@ def unmet(
         else []
     )
     if kinds and not any(
-        has_type(piece, frame.answer_type)
+        (has_type(piece, frame.answer_type) or runs_since(frame, piece))
         and any(_writes_category(k, piece, frame.question) for k in kinds)
         for piece in statements
     ):
@@ -1983,7 +1986,7 @@ def unmet(
     if (
         frame.answer_type == "count"
         and not counted(statements, frame.question)
-        and not _runs_since(frame, said)
+        and not runs_since(frame, said)
     ):
         return Unmet(say("no_count"))
     if (
@@ -4035,7 +4038,7 @@ def _count_unmet(part: Frame, statements: list[str], said: str) -> bool:
     return (
         part.answer_type == "count"
         and not counted(statements, part.question)
-        and not _runs_since(part, said)
+        and not runs_since(part, said)
     )
 
 

@@ -32,6 +32,7 @@ from assistant.answering.answerability import (
     one_of_unnamed,
     opened_years,
     opening_date,
+    runs_since,
     unanswered_parts,
     unmet,
 )
@@ -3815,7 +3816,10 @@ class Composer:
                 and (c.dense >= best.dense or (after is not None and c.unit.id == after.id))
                 or self._says_otherwise(c, best, question)
             )
-            and has_type(c.unit.text, frame.answer_type, self.entities)
+            and (
+                has_type(c.unit.text, frame.answer_type, self.entities)
+                or runs_since(frame, c.unit.text)
+            )
         ]
         # A sentence broken across a page break is also shown whole, from its later piece: when
         # the first piece ranks best, the whole says all it says and what follows the break.
