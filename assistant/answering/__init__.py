@@ -29,7 +29,8 @@ numbering of citations (``citations``), and the checks that an answer holds what
 a why-question asks the cause of, ``causes_asked``, whose own reply or finding a question asks
 for, ``own_words``, things asked by what they are but given only by how many there were,
 ``counted_not_listed``, and the
-words of a question no answering sentence need share, ``gate_words``) and traces
+words of a question no answering sentence need share, ``gate_words``, and a sentence meeting
+all of a question but the words no source writes, ``unwritten_words``) and traces
 every figure it states (``figures``), and the word patterns they
 read questions with (``patterns``); a question is first respelt to the words the sources write
 (``spelling``), an opening about the asker set aside (``preamble``), a company described by

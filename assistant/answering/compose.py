@@ -186,6 +186,7 @@ from assistant.answering.speakers import (
 from assistant.answering.spelling import is_question_typo
 from assistant.answering.stretches import period_written, stretch_written
 from assistant.answering.synthesis import fact_wanted, figure_values
+from assistant.answering.unwritten_words import met_but_for_unwritten
 from assistant.answering.verdict_lead import led_by_deciding
 from assistant.answers import Answer, Citation
 from assistant.knowledge.chunks import Unit, is_dateline
@@ -656,6 +657,8 @@ _OPEN_KINDS = frozenset(
 )
 # Below this share of the question's weighted terms the best sentence is only near its topic.
 _WEAK_COVERAGE = 0.3
+# The kinds of answer a sentence can be seen to state by its figures and dates (``has_type``).
+_STATED_KINDS = frozenset({"money", "percent", "count", "quantity", "date", "year", "place"})
 
 
 # Nouns that name any thing of a broad kind: a question asking for one by such a word asks for
@@ -4036,6 +4039,8 @@ class Composer:
             and best.dense < _PARTIAL_DENSE
             and matches[0][1] <= self._name_terms(question)
         )
+        if weak and not partial:
+            weak = not self._meets_written_words(question, query, ranked[:_STAND_IN_DEPTH], matches)
         if weak or partial:
             reason = say("not_answered")
             return self._abstain(question, reason, (), ranked), ranked
@@ -4268,6 +4273,31 @@ class Composer:
                 (_weighted_share(weights, c.hits | met, c.context_hits, total), c.hits | met)
             )
         return found
+
+    def _meets_written_words(
+        self,
+        question: str,
+        query: Query,
+        candidates: list[Candidate],
+        matches: list[tuple[float, frozenset[str]]],
+    ) -> bool:
+        """Whether a sentence near the top meets the question in all but the words no source
+        writes (``unwritten_words``), stating the kind of answer asked. Only a question asking
+        for a thing of a kind a sentence can be seen to state (an amount, a date, a body): an
+        open one ("how did the agency respond to …") is met by any sentence on its topic, and
+        the words no source writes may be all it asks about."""
+        kind = frame_of(question).answer_type
+        finders = self.entities.finders if self.entities is not None else {}
+        if kind not in _STATED_KINDS and kind not in finders:
+            return False
+        return met_but_for_unwritten(
+            self._gate_weights(question, query),
+            self.scope.vocabulary,
+            (
+                (hits, c.context_hits, has_type(c.unit.text, kind, self.entities))
+                for c, (_, hits) in zip(candidates, matches, strict=False)
+            ),
+        )
 
     def _gate_weights(self, question: str, query: Query) -> dict[str, float]:
         """The question's weighted words the gate asks a sentence to share: not those asking
