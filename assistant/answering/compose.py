@@ -6713,9 +6713,9 @@ class Composer:
             # Asked of in a turn of its own, what was said may be said again, and the words
             # quoted already may be what is asked about, unless the turn asks for more of them.
             further = self._further_words(person, said, ranked, again=True)
-            quoted = self._quoted_words_asked(question, person, said, further)
-            if quoted is not None:
-                return self._cited(question, [quoted])
+            again = self._quoted_words_asked(question, person, said, further)
+            if again is not None:
+                return self._cited(question, [again])
             if further:
                 return self._cited(question, further)
         return None
