@@ -57,6 +57,33 @@ def test_a_turn_asking_for_more_of_the_speakers_words_still_goes_past_the_quote(
     assert "will likely be discussed" in _quotes(answer)
 
 
+def test_a_turn_about_words_the_speaker_was_already_quoted_saying_is_answered_by_that_quote(
+    assistant,
+):
+    # The turn asks about the very words the first answer quoted (what is usual abroad), not
+    # for more of them: the quoted sentence answers again, not the words after it.
+    first, answer = _follow_up(
+        assistant,
+        "Which DAPA spokesperson answered questions about the USTR report?",
+        "and what did he say about offset programs in most countries?",
+    )
+    assert "Jo Yong-jin" in first.answer
+    assert not answer.abstained
+    assert "Most countries utilize offset programs" in _quotes(answer)
+
+
+def test_a_turn_sharing_only_the_storys_topic_with_the_quote_still_goes_past_it(assistant):
+    # "offset" is in the quoted sentence, as in every sentence of the story: the turn asks
+    # where the matter goes, which the words after the quote tell.
+    _, answer = _follow_up(
+        assistant,
+        "Which DAPA spokesperson answered questions about the USTR report?",
+        "and where did he think the offset matter would be settled?",
+    )
+    assert "will likely be discussed" in _quotes(answer)
+    assert "Most countries utilize offset programs" not in _quotes(answer)
+
+
 def test_who_said_so_of_a_speaker_told_only_by_role_is_answered_by_that_sentence(assistant):
     first, answer = _follow_up(
         assistant,

@@ -702,6 +702,8 @@ _ASKS_WHAT_SAID = words(
     r"say|said|says|think|thinks|thought|expect\w*|believe\w*|predict\w*|add|added|mention\w*|"
     r"argue\w*|warn\w*|suggest\w*|claim\w*|note\w*|hope\w*"
 )
+# Most of a whole, by weight: more than half.
+_MOST = 0.5
 # A person referred to by a pronoun.
 _PERSON_PRONOUN = words(r"he|him|his|she|her")
 # A word standing for a thing another part names: asked apart, the part would be about nothing.
@@ -6745,9 +6747,55 @@ class Composer:
             # Asked of in a turn of its own, what was said may be said again, and the words
             # quoted already may be what is asked about, unless the turn asks for more of them.
             further = self._further_words(person, said, ranked, again=True)
+            again = self._quoted_words_asked(question, person, said, further)
+            if again is not None:
+                return self._cited(question, [again])
             if further:
                 return self._cited(question, further)
         return None
+
+    def _quoted_words_asked(
+        self, question: str, person: str, said: str, further: list[Unit]
+    ) -> Unit | None:
+        """ "What did she say most growers want?" after an answer quoting her: the sentence of
+        ``said`` that names ``person`` as its speaker, when its own words (who speaks left out)
+        state most of the turn's words, and more of them than the words she goes on with
+        (``further``) do: the turn asks about what she was already quoted saying, not for more
+        of it. A turn whose
+        words name nothing she said ("what else did she say?") is never answered so. None
+        otherwise."""
+        naming = next(
+            (
+                unit
+                for claim in claims_of(said)
+                if (unit := self._unit_showing(claim.strip())) is not None
+                and speaker(unit.text, self._first_agent) == person
+            ),
+            None,
+        )
+        if naming is None:
+            return None
+        # The turn's own words, weighed by how rare they are, without the person's name or the
+        # words asking what was said.
+        named = set(self.index.lexicon.terms(person))
+        asked = {
+            t: self.index.idf(t)
+            for t in self.index.lexicon.terms(_ASKS_WHAT_SAID.sub(" ", question))
+            if t not in named
+        }
+
+        def stated(unit: Unit) -> float:
+            own = set(self.index.lexicon.terms(without_speaker(unit.text)))
+            return sum(w for t, w in asked.items() if t in own)
+
+        own = stated(naming)
+        # Most of what the turn asks about, by weight: a word the whole story shares (the
+        # topic every sentence of it names) is no sign the turn asks about these words.
+        if own <= _MOST * sum(asked.values()):
+            return None
+        if further and own <= max(stated(u) for u in further):
+            return None
+        return naming
 
     def _their_words_on(self, question: str, context: str, scope: Scope, answer: Answer) -> Answer:
         """ "What did the spokesman expect of the talks?" answered by the sentence naming him
