@@ -114,7 +114,13 @@ from assistant.answering.gate_words import (
     source_descriptions,
     source_names_in,
 )
-from assistant.answering.outline import outline_of, paragraph_leads, points_of, section_around
+from assistant.answering.outline import (
+    numbered_parts,
+    outline_of,
+    paragraph_leads,
+    points_of,
+    section_around,
+)
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.programs_asked import described_program_named, row_weights
 from assistant.answering.publishers_described import research_publisher
@@ -614,6 +620,17 @@ _QUARREL_NAMED = lazy(r"\b(?:controvers\w*|debates?|disputes?|disagreements?|qua
 # Readable sets pass the same from 5 to 12 of them (one case fewer at 1 and 3, which leave out
 # the sentence saying who moved first); each more adds about a fifth of a sentence to an answer.
 _QUARREL_BEST = 5
+# A synthesis names a report's numbered part when the part's heading shares at least this many of
+# its terms with the question, and at least ``_PART_NAMED_SHARE`` of the heading's terms
+# ("(3) Moving to pooled credits" and "lay out the plan for moving to pooled credits").
+_PART_NAMED_FEWEST = 2
+_PART_NAMED_SHARE = 0.5
+# The terms of a heading that name its part: those found in fewer than about one unit in seven.
+_PART_TERM_IDF = 2.0
+# A sentence that gives an example of the point it serves.
+_GIVES_EXAMPLE = lazy(r"\bfor (?:example|instance)\b", re.I)
+# The sentences of a named part ranked best that come besides its paragraphs' first.
+_PART_BEST = 3
 # A news story's next sentence keeps to the matter of the one before when it shares a term of the
 # question or of that sentence found in fewer than about a tenth of the sources' units ("offset"
 # and "Korea" are in most): ``Composer._story_on``, which follows up to ``_STORY_REACH`` of them.
@@ -4049,6 +4066,14 @@ class Composer:
         # A question for a date or an amount is not answered by benefits because it names one
         # ("when did they start asking for counter-benefits?").
         kind = asked_kind(question) if query.intent.wide else None
+        if query.intent.wide:
+            # "Lay out the report's plan for pooled credits": the numbered part that plan heads.
+            told = self._part_told(question, ranked)
+            checked = (
+                self._on_topic(self._cited(question, told), question, ranked) if told else None
+            )
+            if checked is not None and not checked.abstained:
+                return checked, ranked
         if kind is RECOMMENDATION:
             outlined = self._outlined(question, ranked, kind)
             # A source's list of recommendations that never names what the question names
@@ -4548,6 +4573,19 @@ class Composer:
             for unit in self._source_units(citation.source_id)
         )
 
+    def _telling_terms(self, unit: Unit) -> set[str]:
+        """The terms of ``unit`` that tell its matter from the sources' common ground: not a
+        number ("(2)"), and rarer than ``_PART_TERM_IDF`` ("offset", "defense" are everywhere)."""
+        return {
+            t
+            for t in self._unit_terms(unit)
+            if not t.isdigit() and self.index.idf(t) >= _PART_TERM_IDF
+        }
+
+    def _unit_terms(self, unit: Unit) -> frozenset[str]:
+        """The terms the index reads in ``unit``."""
+        return frozenset(self.index.unit_terms.get(unit.id, ()))
+
     def _source_units(self, source_id: str) -> list[Unit]:
         """A source's units in document order."""
         units: list[Unit] = []
@@ -4575,7 +4613,7 @@ class Composer:
                 line = (
                     f"- {display(part.heading.text)} [{cited.add(self._citation(part.heading, 1))}]"
                 )
-                points = points_of(part, kind)
+                points = points_of(part, kind, self._unit_terms)
                 if points:
                     line += ":" + "".join(
                         f" {display(p.text)} [{cited.add(self._citation(p, 1))}]" for p in points
@@ -4583,6 +4621,54 @@ class Composer:
                 lines.append(line)
             return Answer(question=question, answer="\n".join(lines), citations=cited.items)
         return None
+
+    def _part_told(self, question: str, ranked: list[Candidate]) -> list[Unit]:
+        """For a synthesis that names one numbered part of a report ("(3) Moving to pooled
+        credits") by most of its heading's terms, its rarest among them, in a source among the
+        best-ranked: the part's account, each paragraph's first sentence (where the part states
+        each step: the plan, its means, its timetable) and the sentence after it that leans on
+        it, with the
+        ``_PART_BEST`` sentences of the part ranked best and its first example, in the
+        report's order. Ranking sentences one by one quotes the paragraph nearest the
+        question's words and leaves the part's other steps out."""
+        floor = _WIDE_FLOOR * ranked[0].score
+        asked = set(self.index.lexicon.terms(question))
+        sources = dict.fromkeys(c.unit.source_id for c in ranked if c.score >= floor)
+        named_best: tuple[float, list[Unit]] | None = None
+        for source_id in sources:
+            for heading, body in numbered_parts(self._source_units(source_id)):
+                named = self._telling_terms(heading)
+                shared = named & asked
+                if len(shared) < _PART_NAMED_FEWEST or len(shared) < _PART_NAMED_SHARE * len(named):
+                    continue
+                # The word that tells this part from the others ("pooling") must be among them:
+                # common ones alone ("use", "plan") are named by questions about other things.
+                rarest = max(self.index.idf(t) for t in named)
+                if not any(self.index.idf(t) == rarest for t in shared):
+                    continue
+                # Of two headings named as often, the one named by its rarer words.
+                weight = sum(self.index.idf(t) for t in shared) / sum(
+                    self.index.idf(t) for t in named
+                )
+                if named_best is None or weight > named_best[0]:
+                    named_best = (weight, body)
+        if named_best is None:
+            return []
+        # A figure's note ("Note: The values represent …") says what its numbers are, no step.
+        body = [u for u in named_best[1] if self._caption_noted(u) is None]
+        leads = paragraph_leads(body)
+        # A lead's point goes on in the sentence after it that leans on it ("Such a plan …").
+        going_on = {
+            after
+            for before, after in zip(body, body[1:], strict=False)
+            if before in leads and after.paragraph == before.paragraph and carries_on(after.text)
+        }
+        closest = [c.unit for c in ranked if c.unit in body][:_PART_BEST]
+        # The example a part gives of its point ("Chile, for example, publishes its list")
+        # makes the point concrete: the first one comes too.
+        example = next((u for u in body if _GIVES_EXAMPLE.search(u.text)), None)
+        chosen = [u for u in body if u in leads or u in going_on or u in closest or u is example]
+        return sorted(self._read_whole(chosen), key=lambda u: u.start)
 
     def _quarrel_told(self, ranked: list[Candidate]) -> list[Unit]:
         """For a question asking to lay out a quarrel (``DEBATE``), the account a report gives of

@@ -9,6 +9,7 @@ share the question's words and misses the rest; the outline gives every part.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.answering.discourse import carries_on
@@ -25,6 +26,14 @@ _NUMBERED = lazy(
 # An outline of fewer parts is no list of points.
 _FEWEST_PARTS = 3
 _MOST_PARTS = 8
+# A sentence restates its part's heading when it holds at least this share of the heading's
+# terms, and at least _ECHO_FEWEST of them ("(2) Keeping the quota" and "It is wise to keep the
+# existing quota").
+_ECHO_SHARE = 0.5
+_ECHO_FEWEST = 2
+
+# The terms of a unit, as the index reads them.
+Terms = Callable[[Unit], frozenset[str] | set[str]]
 
 
 @dataclass(frozen=True)
@@ -89,22 +98,36 @@ def outline_of(units: list[Unit], kind: SentenceKind) -> Section | None:
     return best[1] if best else None
 
 
-def point_of(part: Part, kind: SentenceKind) -> Unit | None:
+def point_of(part: Part, kind: SentenceKind, terms: Terms | None = None) -> Unit | None:
     """The first sentence of a part that does what ``kind`` asks, else its first sentence; read
-    whole when a page's notes cut it short (the part goes on with it whole after them)."""
+    whole when a page's notes cut it short (the part goes on with it whole after them). A
+    sentence before it that restates the part's heading ("(1) Keeping the quota": "It is best
+    to keep the existing quota.") is the point instead: it says the part's recommendation in the
+    heading's own terms, where the later sentence argues a step towards it."""
     marked = [u for u in part.body if kind.marked_by.search(u.text)]
     point = marked[0] if marked else (part.body[0] if part.body else None)
     if point is None:
         return None
+    if terms is not None:
+        echoed = next((u for u in part.body if _echoes(part.heading, u, terms)), None)
+        if echoed is not None and echoed.start < point.start:
+            point = echoed
     later = part.body[part.body.index(point) + 1 :]
     return next((u for u in later if u.text.startswith(point.text)), point)
 
 
-def points_of(part: Part, kind: SentenceKind) -> list[Unit]:
+def _echoes(heading: Unit, unit: Unit, terms: Terms) -> bool:
+    """Whether ``unit`` holds most of ``heading``'s terms (``_ECHO_SHARE``, ``_ECHO_FEWEST``)."""
+    named = set(terms(heading))
+    shared = named & set(terms(unit))
+    return len(shared) >= _ECHO_FEWEST and len(shared) >= _ECHO_SHARE * len(named)
+
+
+def points_of(part: Part, kind: SentenceKind, terms: Terms | None = None) -> list[Unit]:
     """A part's point (``point_of``), after the sentence before it in the part when the point
     carries on from that one ("This policy should be abolished …" after the sentence saying
     which policy): alone, it would not say what it is about."""
-    point = point_of(part, kind)
+    point = point_of(part, kind, terms)
     if point is None:
         return []
     place = part.body.index(point)
@@ -130,6 +153,22 @@ def section_around(units: list[Unit], unit: Unit) -> tuple[Unit, list[Unit]] | N
         return None
     body = [u for u in units[heading + 1 : end] if u.kind == "sentence"]
     return units[heading], body
+
+
+def numbered_parts(units: list[Unit]) -> list[tuple[Unit, list[Unit]]]:
+    """Each numbered heading of a source (its units in document order) with the sentences
+    under it, up to the next heading; headings with no sentence under them left out."""
+    found = []
+    for place, unit in enumerate(units):
+        if _style(unit) is None:
+            continue
+        end = next(
+            (k for k in range(place + 1, len(units)) if units[k].kind == "heading"), len(units)
+        )
+        body = [u for u in units[place + 1 : end] if u.kind == "sentence"]
+        if body:
+            found.append((unit, body))
+    return found
 
 
 def paragraph_leads(body: list[Unit]) -> list[Unit]:
