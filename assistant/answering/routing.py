@@ -108,7 +108,10 @@ _OFFSET_WORDS = words(
 )
 _CONTRACT_WORDS = words(
     r"contracts?|deals?|purchas\w*|buy\w*|bought|import(?:s|ed|ing)?|procur\w*|acqui\w*|signs?|signed|"
-    r"orders?|tenders?|bids?|projects?|awards?|worth|valued"
+    r"orders?|tenders?|bids?|projects?|awards?|worth|valued|"
+    # "competitively tendered", "sole-sourced", "awarded without competition": how a contract
+    # was let names a contract.
+    r"tendered|awarded|sole-sourced|single-sourced"
 )
 # Asking for several obligations added up.
 _TOTAL = words(
@@ -1728,6 +1731,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _rest_of_sourced_whole,
         _commitments_difference,
         _count_sum,
+        _stated_counts_added,
         _count_difference,
         _rest_of_count,
         _parts_of_sourced_count,
@@ -6800,18 +6804,59 @@ def _counts_named(question: str, data: OffsetData) -> Iterator[list[UstrFact]]:
         yield list(dict.fromkeys(row for _, row in named))
 
 
+# The counts added asked: "how many in all", "what do they add up to", "the total".
+_COUNTS_IN_ALL = words(
+    r"in all|altogether|all told|in total|combined|together|sum|add(?:ed|s)? up|total"
+)
+
+
+# The noun a count counts, right after it: "12 trucks", "48 pages" (not "12 and", "9 in 2021").
+_COUNTED = lazy(
+    r"\s+(?!(?:and|or|but|in|on|at|of|for|from|to|by|with|each|per|apiece|more|fewer|less|"
+    r"this|that|last|then|now|were|was|is|are|the|a|an)\b)([A-Za-z][\w-]*)",
+    re.I,
+)
+
+
+def _stated_counts_added(question: str, data: OffsetData) -> Route | None:
+    """ "Depots hold 12, 15 and 9 trucks: how many in all?", "... and the mean per depot?": the
+    counts the question states (no money, no share), added, or added and divided by how many
+    there are when their mean is asked. A share, a change or a multiple asked is another
+    calculation."""
+    if amounts(question) or _SHARE_WORDS.search(question) or _TIMES_ASKED.search(question):
+        return None
+    if _PERCENT_WORD.search(question) or _CHANGE.search(question):
+        return None
+    counts = _counts(question)
+    mean = bool(_AVERAGE.search(question))
+    if len(counts) < 2 or not (mean or _COUNTS_IN_ALL.search(question)):
+        return None
+    # Counts of one thing only: "12, 15 and 9 trucks"; "246 items from 73 firms" counts two.
+    nouns = {
+        n.group(1).lower().rstrip("s") for t in counts if (n := _COUNTED.match(question[t.end :]))
+    }
+    if len(nouns) > 1:
+        return None
+    total = " + ".join(f"{t.scaled().normalize():f}" for t in counts)
+    if mean:
+        return Route([_evaluate(f"({total}) / {len(counts)}")])
+    return Route([_evaluate(total)])
+
+
 def _count_sum(question: str, data: OffsetData) -> Route | None:
     """ "Sum the pages the report gave China, Japan and Korea; what part of that went to Korea?":
     the counts the USTR rows give of one thing for the economies named, added; and the share of
     the sum of the one economy the share's own words name, when a share is asked."""
-    if amounts(question) or _counts(question) or not _COUNTS_ADDED.search(question):
+    mean = bool(_AVERAGE.search(question))
+    if amounts(question) or _counts(question) or not (_COUNTS_ADDED.search(question) or mean):
         return None
     for picked in _counts_named(question, data):
         if len(picked) < 2:
             continue
         numbers = [f"{r.number.normalize():f}" for r in picked if r.number is not None]
         total = " + ".join(numbers)
-        requests = [_evaluate(total)]
+        # "The mean number of pages per economy": the sum over how many were named.
+        requests = [_evaluate(f"({total}) / {len(numbers)}" if mean else total)]
         share = _SHARE_WORD.search(question)
         if share is not None:
             # The part is the one economy the share's own words name: after it, up to the end
