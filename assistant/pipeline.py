@@ -560,7 +560,7 @@ class Assistant:
             calls.append(
                 ToolCall(name="calculator", input=arguments, output=result.model_dump(mode="json"))
             )
-            if request.operation == "offset_obligation":
+            if _is_obligation(request):
                 obligations.append(result)
             summary = result.summary
             if label is not None and result.display:
@@ -636,6 +636,15 @@ def _with_fact_asks(answer: Answer, asks: list[str], composer: Composer) -> Answ
     if len(paragraphs) == 1:
         return answer
     return answer.model_copy(update={"answer": "\n\n".join(paragraphs), "citations": cited.items})
+
+
+def _is_obligation(request: CalculatorInput) -> bool:
+    """Whether a request works out what one rule asks of a contract: the home rule's
+    obligation, or one other country's rule alone (not two set side by side), whose result an
+    offset offered or the threshold can then be measured against."""
+    if request.operation == "offset_obligation":
+        return True
+    return request.operation == "compare_policies" and len(request.countries or []) == 1
 
 
 def _with_derived(

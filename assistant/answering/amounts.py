@@ -25,7 +25,8 @@ Role = Literal["contract", "offset", "threshold", "rate"]
 
 # The nouns that give an amount its role, as the head of the noun phrase it qualifies.
 _ROLE_NOUNS: tuple[tuple[Role, re.Pattern[str]], ...] = (
-    ("threshold", lazy(r"^thresholds?$", re.I)),
+    # "the $4 million offset line": the threshold as a line a contract is above or below.
+    ("threshold", lazy(r"^(?:thresholds?|lines?)$", re.I)),
     ("offset", lazy(r"^(?:offsets?|offset-\w+)$", re.I)),
     (
         "contract",
@@ -46,7 +47,10 @@ _PHRASE_END = lazy(
     r"which|is|was|were|are|be|been|would|will|could|should|can|may|might|must|does|do|did|"
     r"has|had|have|a|an|the|this|its|their|trigger\w*|creat\w*|requir\w*|generat\w*|need\w*|"
     r"incur\w*|oblig\w*|call\w*|mean\w*|carr\w*|entail\w*|bring\w*|brought|demand\w*|"
-    r"come|comes|came|get|gets|got|give|gives|gave|seek\w*|sought|qualif\w*)$",
+    r"come|comes|came|get|gets|got|give|gives|gave|seek\w*|sought|qualif\w*|"
+    # What a contract comes with, as a verb: "a $9 million deal offered offsets of $2 million".
+    r"offered|offering|provid\w*|pledged|pledging|promised|promising|deliver\w*|"
+    r"secured|securing|yield\w*|includ\w*)$",
     re.I,
 )
 _BREAK = lazy(r"[.,;:?!()\"]|\s[-–—]\s")

@@ -76,9 +76,13 @@ _NEGATION_BEFORE = lazy(
     r"rather than|outside(?: of)?|instead of)\s+(?:(?:a|an|the|through|via|under|as|by)\s+){0,2})$",
     re.I,
 )
-# "(an order) which was not an FMS case", "not via FMS": a negation a few words before.
+# "(an order) which was not an FMS case", "not via FMS": a negation a few words before. Its
+# reach ends at a comma or a conjunction, and at a kind it already negates: "not FMS,
+# competitively tendered" and "not FMS and competitive" negate FMS alone.
 _NEGATION_NEAR = lazy(
-    r"\b(?:not|never|neither|nor|isn't|wasn't|aren't|no)\b(?:\s+\S+){0,3}\s*$", re.I
+    r"\b(?:not|never|neither|nor|isn't|wasn't|aren't|no)\b"
+    r"(?:\s+(?!(?:and|but|or|FMS)\b)[^\s,;:]+){0,3}\s*$",
+    re.I,
 )
 
 # A year a question names, one pattern for every stage that reads years: not the end of a

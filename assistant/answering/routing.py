@@ -18,6 +18,7 @@ from typing import Any
 
 from assistant.answering.amounts import StatedAmount, stated_amounts
 from assistant.answering.answerability import asks_finding, timed_years
+from assistant.answering.change_and_share import asks_change_and_its_share, said_earlier_first
 from assistant.answering.frame import (
     COMPETITIVE,
     FMS,
@@ -107,7 +108,10 @@ _OFFSET_WORDS = words(
 )
 _CONTRACT_WORDS = words(
     r"contracts?|deals?|purchas\w*|buy\w*|bought|import(?:s|ed|ing)?|procur\w*|acqui\w*|signs?|signed|"
-    r"orders?|tenders?|bids?|projects?|awards?|worth|valued"
+    r"orders?|tenders?|bids?|projects?|awards?|worth|valued|"
+    # "competitively tendered", "sole-sourced", "awarded without competition": how a contract
+    # was let names a contract.
+    r"tendered|awarded|sole-sourced|single-sourced"
 )
 # Asking for several obligations added up.
 _TOTAL = words(
@@ -454,6 +458,9 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     A question of several asks ("how many ships stayed home, and what fraction sailed?") gets
     each ask worked out: what the question as a whole routes to, and each ask's own calculation.
     """
+    twice = _change_and_its_share(question)
+    if twice is not None:
+        return twice
     whole = _route_one(question, data, context)
     # "… how much did the toll rise? Tenths only.", "State it without decimals.": a sentence
     # that only says how to read the result is no ask; the whole question's reading takes it.
@@ -1724,6 +1731,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _rest_of_sourced_whole,
         _commitments_difference,
         _count_sum,
+        _stated_counts_added,
         _count_difference,
         _rest_of_count,
         _parts_of_sourced_count,
@@ -1852,10 +1860,31 @@ _GAP = words(
 # threshold?" or "is it below?" ask whether the rule applies, which the obligation answers.
 _MARGIN = words(
     r"short\w* by|gap|difference|how much (?:more|less|short|below|under|above|over)|missing|"
-    r"how far|how close|by how much|by what|margin|shortfall|miss(?:es|ed)? (?:it |the \w+ )?by"
+    r"how far|how close|by how much|by what|margin|shortfall|miss(?:es|ed)? (?:it |the \w+ )?by|"
+    # "how much would the price have to go up to reach it": the margin, as a rise still needed.
+    r"how much (?:[\w'’-]+\s+){0,5}?(?:rise|go up|increase|grow|climb)|"
+    r"how many (?:dollars|won|euros) (?:below|under|short|above|over)"
 )
 # "today", "now": the rule in force as of the sources, beside a year the question also names.
 _NOW = words(r"today|now|nowadays|these days|currently|at present|presently|current (?:rules?|law)")
+
+
+def _threshold_asked(question: str) -> bool:
+    """Whether ``question`` names the offset threshold, or describes it by what it does ("the
+    contract value at which offsets are sought")."""
+    return bool(
+        _THRESHOLD_NAMED.search(question)
+        or _THRESHOLD_DESCRIBED.search(question)
+        or _THRESHOLD_LINE.search(question)
+    )
+
+
+# The threshold called a line a contract is below or misses: "the $4 million offset line",
+# "did it miss the line?".
+_THRESHOLD_LINE = words(
+    r"(?:offset|threshold|trigger) line|"
+    r"(?:below|under|above|over|short of|reach\w*|clear\w*|miss\w*) the (?:[\w$.,-]+\s+){0,4}?line"
+)
 
 
 def _times(question: str, money: list[str]) -> list[int | None]:
@@ -1908,6 +1937,9 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
         or against_threshold
         or proposal_named
         or bool(_DATED_RULE.search(question))
+        # "Under the threshold set in 1990, a $3 million buy fell short by how much?": the
+        # margin to the threshold asks the rule, wherever the threshold is named.
+        or bool(_MARGIN.search(question) and _threshold_asked(question))
     )
     if not (_OFFSET_WORDS.search(question) or named_rule):
         return None
@@ -1924,7 +1956,7 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     times = _times(question, [a.text for a in stated])
     gap = offered[0] if len(offered) == 1 and _GAP.search(question) else ""
     # "How much below the threshold does it come?": the gap between the contract and threshold.
-    below = not gap and bool(_MARGIN.search(question) and _THRESHOLD_NAMED.search(question))
+    below = not gap and bool(_MARGIN.search(question) and _threshold_asked(question))
     several = _several_contracts(question, money) or _contracts_of_one_kind(question, money)
     total = bool(_TOTAL.search(question)) and len(times) == 1
     if not several and len(money) > 1 and not asserted_kinds(question)[0]:
@@ -2957,7 +2989,12 @@ def _compare(question: str, data: OffsetData) -> Route | None:
         _COMPARE.search(question) or _ONE_AGAINST_OTHER.search(question)
     ):
         return None
-    if not money or not (_OFFSET_WORDS.search(question) or _DEMAND.search(question)):
+    # "How far under the floor Norway applies is it?": a margin to one country's threshold asks
+    # its rule without naming the offset.
+    margin = bool(
+        countries == [foreign] and _MARGIN.search(question) and _threshold_asked(question)
+    )
+    if not money or not (_OFFSET_WORDS.search(question) or _DEMAND.search(question) or margin):
         return None
     kind = NON_COMPETITIVE if frame.contract_type == NON_COMPETITIVE else COMPETITIVE
     if frame.contract_type == FMS and _home_kind_besides_fms(question):
@@ -2973,8 +3010,22 @@ def _compare(question: str, data: OffsetData) -> Route | None:
         for amount in contracts
     ]
     if foreign is not None and countries == [foreign]:
-        return _with_share_change(Route(requests), foreign, contracts, question, data)
+        found = _with_share_change(Route(requests), foreign, contracts, question, data)
+        return _measured_against(found, stated, question)
     return Route(requests)
+
+
+def _measured_against(found: Route, stated: list[StatedAmount], question: str) -> Route:
+    """One country's rule on a contract, and what the question measures against it, as the home
+    rule's obligation is measured: the gap between an offset offered and what the rule seeks
+    ("it offered $4 million: how far short?"), or between the contract and the country's
+    threshold ("how much under its floor is it?")."""
+    offered = [a.text for a in stated if a.role == "offset"]
+    if len(offered) == 1 and _GAP.search(question):
+        found.offered = offered[0]
+    elif _MARGIN.search(question) and _threshold_asked(question):
+        found.below = True
+    return found
 
 
 def _home_kind_besides_fms(question: str) -> bool:
@@ -5398,8 +5449,9 @@ def _stated_change(question: str, data: OffsetData) -> Route | None:
     # "a $40 million order at a 25% rate, then a $12 million one at 50%": percentages the
     # question states are figures, not a change asked between its two amounts.
     asked = _SHARE_WRITTEN.sub(" ", question)
+    short = _shortfall_named(asked)
     if len(money) != 2 or not (
-        _CHANGE.search(asked) or _absolute(question) or ratio or _gap_named(asked)
+        _CHANGE.search(asked) or _absolute(question) or ratio or _gap_named(asked) or short
     ):
         return None
     try:
@@ -5411,7 +5463,7 @@ def _stated_change(question: str, data: OffsetData) -> Route | None:
     periods = _PERIOD.findall(question)
     first, second = money
     both = _both_ways(question)
-    if (_absolute(question) or ratio or _gap_named(asked)) and not both:
+    if (_absolute(question) or ratio or _gap_named(asked) or short) and not both:
         return Route([_difference(first, second, old.value, new.value, ratio)])
     if len(periods) == 2 and periods[0] > periods[1]:
         first, second = second, first  # "KRW 3 trillion (2017-2021), down from ... (2012-2016)"
@@ -5433,6 +5485,21 @@ _GAP_NAMED = lazy(
     r"\bhow far\s+(?:off\s+|apart\s+)?(?:is|are|was|were|lies|lie)\b(?=.*\b(?:from|apart)\b)",
     re.I,
 )
+
+
+# How far one amount falls short of another, named as such: "what is the shortfall", "how far
+# short did it come", "short by how much".
+_SHORTFALL_NAMED = lazy(
+    r"\bshortfall\b|\bhow (?:far|much) short\b|\bshort by how (?:much|far)\b|"
+    r"\b(?:falls?|fell|fallen|comes?|came|falling|coming) short\b",
+    re.I,
+)
+
+
+def _shortfall_named(question: str) -> bool:
+    """Whether a question asks how far one amount it states falls short of the other (a
+    percentage asked anywhere makes it a change instead): the larger less the smaller."""
+    return bool(_SHORTFALL_NAMED.search(question)) and not _PERCENT_ASKED_ANYHOW.search(question)
 
 
 def _gap_named(question: str) -> bool:
@@ -5532,6 +5599,49 @@ def _sourced_count_change(question: str, data: OffsetData) -> Route | None:
             cites=[old.id, new.id],
         )
     return None
+
+
+def _change_and_its_share(question: str) -> Route | None:
+    """ "Members went from 40 to 46: how many more, and what is that as a share of last
+    year's?": the change between the two figures the question states (two amounts of one
+    currency, or two counts) as an amount, and as a percent change from the earlier one
+    (``change_and_share``). The earlier figure is the one the words say came first, or the
+    one a change is measured from as written ("46 against 40", "from 40 to 46")."""
+    if not asks_change_and_its_share(question):
+        return None
+    money = amounts(question)
+    if money:
+        if len(money) != 2:
+            return None
+        try:
+            values = [parse_amount(m) for m in money]
+        except CalculationError:
+            return None
+        if values[0].currency != values[1].currency or values[0].currency is None:
+            return None
+        written = [(m, v.value) for m, v in zip(money, values, strict=True)]
+        ends = [question.index(m) + len(m) for m in money]
+    else:
+        counts = _counts(question)
+        if len(counts) != 2:
+            return None
+        written = [(f"{t.scaled().normalize():f}", t.scaled()) for t in counts]
+        ends = [t.end for t in counts]
+    (first, a), (second, b) = written
+    earlier_first = said_earlier_first(question, ends[0], ends[1], domain().present_year)
+    between = question[ends[0] : question.find(second, ends[0])]
+    periods = _PERIOD.findall(question)
+    if earlier_first is None:
+        earlier_first = not (
+            _BASE_BEFORE.search(between)
+            or (len(periods) == 2 and periods[0] > periods[1])
+            or (bool(money) and _measured_from_second(question, first, second))
+        )
+    if not earlier_first:
+        (first, a), (second, b) = (second, b), (first, a)
+    places = reading(question).places
+    change = CalculatorInput(operation="percent_change", old=first, new=second, places=places)
+    return Route([_difference(first, second, a, b), change])
 
 
 # Words before the amount a change is measured from: "from", "than", "compared with".
@@ -6694,18 +6804,59 @@ def _counts_named(question: str, data: OffsetData) -> Iterator[list[UstrFact]]:
         yield list(dict.fromkeys(row for _, row in named))
 
 
+# The counts added asked: "how many in all", "what do they add up to", "the total".
+_COUNTS_IN_ALL = words(
+    r"in all|altogether|all told|in total|combined|together|sum|add(?:ed|s)? up|total"
+)
+
+
+# The noun a count counts, right after it: "12 trucks", "48 pages" (not "12 and", "9 in 2021").
+_COUNTED = lazy(
+    r"\s+(?!(?:and|or|but|in|on|at|of|for|from|to|by|with|each|per|apiece|more|fewer|less|"
+    r"this|that|last|then|now|were|was|is|are|the|a|an)\b)([A-Za-z][\w-]*)",
+    re.I,
+)
+
+
+def _stated_counts_added(question: str, data: OffsetData) -> Route | None:
+    """ "Depots hold 12, 15 and 9 trucks: how many in all?", "... and the mean per depot?": the
+    counts the question states (no money, no share), added, or added and divided by how many
+    there are when their mean is asked. A share, a change or a multiple asked is another
+    calculation."""
+    if amounts(question) or _SHARE_WORDS.search(question) or _TIMES_ASKED.search(question):
+        return None
+    if _PERCENT_WORD.search(question) or _CHANGE.search(question):
+        return None
+    counts = _counts(question)
+    mean = bool(_AVERAGE.search(question))
+    if len(counts) < 2 or not (mean or _COUNTS_IN_ALL.search(question)):
+        return None
+    # Counts of one thing only: "12, 15 and 9 trucks"; "246 items from 73 firms" counts two.
+    nouns = {
+        n.group(1).lower().rstrip("s") for t in counts if (n := _COUNTED.match(question[t.end :]))
+    }
+    if len(nouns) > 1:
+        return None
+    total = " + ".join(f"{t.scaled().normalize():f}" for t in counts)
+    if mean:
+        return Route([_evaluate(f"({total}) / {len(counts)}")])
+    return Route([_evaluate(total)])
+
+
 def _count_sum(question: str, data: OffsetData) -> Route | None:
     """ "Sum the pages the report gave China, Japan and Korea; what part of that went to Korea?":
     the counts the USTR rows give of one thing for the economies named, added; and the share of
     the sum of the one economy the share's own words name, when a share is asked."""
-    if amounts(question) or _counts(question) or not _COUNTS_ADDED.search(question):
+    mean = bool(_AVERAGE.search(question))
+    if amounts(question) or _counts(question) or not (_COUNTS_ADDED.search(question) or mean):
         return None
     for picked in _counts_named(question, data):
         if len(picked) < 2:
             continue
         numbers = [f"{r.number.normalize():f}" for r in picked if r.number is not None]
         total = " + ".join(numbers)
-        requests = [_evaluate(total)]
+        # "The mean number of pages per economy": the sum over how many were named.
+        requests = [_evaluate(f"({total}) / {len(numbers)}" if mean else total)]
         share = _SHARE_WORD.search(question)
         if share is not None:
             # The part is the one economy the share's own words name: after it, up to the end

@@ -537,10 +537,14 @@ def _compare(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) 
         raise CalculationError("give the contract value as a positive amount, e.g. '$100 million'")
     kind = request.contract_type or "competitive"
     working, cites, required, notes = [], [], [], []
+    # The threshold one country's rule weighs the contract against, for the gap to it.
+    weighed: dict[str, str] = {}
     for name in request.countries:
         share, cite, label = country_share(data, name, kind, request.year)
         cites.append(cite)
         checked = _threshold_of(data, label, amount, request.year)
+        if checked is not None:
+            weighed = {"contract_usd": display(amount), "threshold_usd": display(checked[0])}
         met = ""
         if checked is not None and amount.value >= checked[0].value:
             # The threshold the contract meets is one the comparison relies on: it is stated.
@@ -581,7 +585,7 @@ def _compare(request: CalculatorInput, data: OffsetData, as_of: dt.date | None) 
         required.append((label, value))
     if len(required) == 1:
         # One country's rule alone: what it seeks, its threshold weighed as for two.
-        return _one_policy(required[0], amount, working, notes, cites)
+        return _one_policy(required[0], amount, working, notes, cites, weighed)
     (a, va), (b, vb) = sorted(required, key=lambda pair: pair[1].value)
     with exact():
         difference = Quantity(vb.value - va.value, amount.currency)
@@ -612,9 +616,11 @@ def _one_policy(
     working: list[str],
     notes: list[str],
     cites: list[str],
+    weighed: dict[str, str],
 ) -> CalcResult:
     """What one country's rule (its minimum share, and its threshold where the data hold one)
-    seeks on a contract, with no other country's set beside it."""
+    seeks on a contract, with no other country's set beside it; ``weighed``: the contract and
+    the threshold it was weighed against, when the country states one."""
     label, value = required
     notes.append(say("share_is_minimum", country=label))
     return _quantity_result(
@@ -624,7 +630,7 @@ def _one_policy(
         working=working,
         notes=notes,
         cites=cites,
-        details={"required": {label: display(value)}},
+        details={"required": {label: display(value)}, **weighed},
     )
 
 
