@@ -1086,3 +1086,18 @@ def test_goods_asked_by_their_origin_are_not_answered_by_the_goods_of_every_orig
     own = "From 2014 to 2018, the navy bought USD 2 billion of arms."
     home = frame_of("How much Korean-made weaponry did the navy buy in 2014-2018?")
     assert unmet(home, _answer(f"{own} [1]", own), entities) is None
+
+
+def test_every_kind_of_offset_the_value_tables_split_by_is_a_part_of_a_period_total():
+    # The value tables split offsets into parts manufacturing and equipment acquisition too: a
+    # period's total says nothing of what either brought in it.
+    total = "From 2005 to 2009, offsets brought USD 3 billion."
+    for asked in (
+        "What value did equipment-acquisition offsets bring over 2005 to 2009?",
+        "How much did parts manufacturing offsets yield in 2005-2009?",
+    ):
+        problem = unmet(frame_of(asked), _answer(f"{total} [1]", total))
+        assert problem is not None and problem.of_another, asked
+    part = "From 2005 to 2009, equipment acquisition brought USD 1 billion of offsets."
+    asked = frame_of("What value did equipment-acquisition offsets bring over 2005 to 2009?")
+    assert unmet(asked, _answer(f"{part} [1]", part)) is None
