@@ -1052,3 +1052,52 @@ def test_a_share_carrying_on_from_a_total_over_counted_countries_is_of_that_tota
         unmet(frame_of("What share of its export contracts did the 2021 deals make?"), answer)
         is None
     )
+
+
+def _countries_by_word(kind: str, text: str) -> frozenset[str]:
+    """A reader of countries that knows a country by its adjective too, as the index's does."""
+    if kind not in ("countries", "parties"):
+        return frozenset()
+    words = {"japan": ("japan", "japanese"), "korea": ("korea", "korean")}
+    return frozenset(c for c, forms in words.items() if any(f in text.lower() for f in forms))
+
+
+def test_goods_asked_by_their_origin_are_not_answered_by_the_goods_of_every_origin():
+    entities = Entities(subjects=_countries_by_word)
+    quote = "From 2014 to 2018, the navy imported USD 4 billion worth of foreign arms."
+    whole = _answer(f"{quote} [1]", quote)
+    for asked in (
+        "How much did the navy spend on Japanese arms in 2014-2018?",
+        "What did the navy pay for Japanese-made weapons over 2014-2018?",
+    ):
+        problem = unmet(frame_of(asked), whole, entities)
+        assert problem is not None and problem.of_another, asked
+    # The goods of every origin are what the statement gives.
+    everyone = frame_of("How much did the navy spend on foreign arms in 2014-2018?")
+    assert unmet(everyone, whole, entities) is None
+    # A statement that names the origin, by "from" or by its word before the trade, answers.
+    asked = frame_of("How much did the navy spend on Japanese arms in 2014-2018?")
+    for named in (
+        "From 2014 to 2018, the navy bought USD 1 billion of arms from Japan.",
+        "From 2014 to 2018, the navy bought USD 1 billion of Japanese defense exports.",
+    ):
+        assert unmet(asked, _answer(f"{named} [1]", named), entities) is None, named
+    # The home country's own goods are bought from no partner.
+    own = "From 2014 to 2018, the navy bought USD 2 billion of arms."
+    home = frame_of("How much Korean-made weaponry did the navy buy in 2014-2018?")
+    assert unmet(home, _answer(f"{own} [1]", own), entities) is None
+
+
+def test_every_kind_of_offset_the_value_tables_split_by_is_a_part_of_a_period_total():
+    # The value tables split offsets into parts manufacturing and equipment acquisition too: a
+    # period's total says nothing of what either brought in it.
+    total = "From 2005 to 2009, offsets brought USD 3 billion."
+    for asked in (
+        "What value did equipment-acquisition offsets bring over 2005 to 2009?",
+        "How much did parts manufacturing offsets yield in 2005-2009?",
+    ):
+        problem = unmet(frame_of(asked), _answer(f"{total} [1]", total))
+        assert problem is not None and problem.of_another, asked
+    part = "From 2005 to 2009, equipment acquisition brought USD 1 billion of offsets."
+    asked = frame_of("What value did equipment-acquisition offsets bring over 2005 to 2009?")
+    assert unmet(asked, _answer(f"{part} [1]", part)) is None

@@ -29,7 +29,8 @@ numbering of citations (``citations``), and the checks that an answer holds what
 (``answerability``, with what an exchange rate asked for needs, ``rates_asked``, which event
 a why-question asks the cause of, ``causes_asked``, whose own reply or finding a question asks
 for, ``own_words``, things asked by what they are but given only by how many there were,
-``counted_not_listed``, and the
+``counted_not_listed``, the countries goods are asked of by their origin ("American arms"),
+``origins_asked``, and the
 words of a question no answering sentence need share, ``gate_words``, and a sentence meeting
 all of a question but the words no source writes, ``unwritten_words``) and traces
 every figure it states (``figures``), and the word patterns they

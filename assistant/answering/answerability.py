@@ -44,6 +44,7 @@ from assistant.answering.frame import (
     stages,
     written_stages,
 )
+from assistant.answering.origins_asked import origin_countries
 from assistant.answering.own_words import QUOTATION, asked_party, party_of, voiced_by
 from assistant.answering.patterns import SHARE_WORDS, THRESHOLD_WORDS, WH_WORDS, words
 from assistant.answering.publishers_described import describes_research_body
@@ -2638,12 +2639,17 @@ _TRADED = lazy(
 
 
 def _partners(text: str, entities: Entities, home: bool) -> frozenset[str]:
-    """The countries ``text`` names as the other side of a trade (``_PARTNER``); in a question
-    (``home`` False) only after a word of trade (``_TRADED``). The home country counts there
+    """The countries ``text`` names as the other side of a trade (``_PARTNER``), or as the
+    origin of the goods by a word before them ("Chilean rifles", ``origin_countries``); in a
+    question (``home`` False) a partner only after a word of trade (``_TRADED``). The home country counts there
     only as one dealt "with": what is sold "to" or bought "from" it is the sources' own
     subject, which they often leave unnamed."""
     home_name = domain().home_country.lower()
-    found: set[str] = set()
+    # The origin of the goods, by a word before them ("American arms"), is the side they are
+    # bought from; never the home country's own ("Korean-made parts" are its exports).
+    found: set[str] = set(
+        origin_countries(text, partial(entities.names, kind="countries"), statement=home)
+    ) - ({home_name} if not home else set())
     starts = {m.end() for m in _TRADED.finditer(text)}
     for match in _PARTNER.finditer(text):
         if not home and match.start() not in starts:
