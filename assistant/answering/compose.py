@@ -17,6 +17,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any, TypeVar, cast
 
+from assistant.answering.agent_nouns import met_as_act
 from assistant.answering.answerability import (
     BARE_ASK,
     Entities,
@@ -4295,6 +4296,12 @@ class Composer:
                 if _states_kind(c.unit.text, kind, self.entities)
                 and (kind != "date" or finer is None or finer.search(c.unit.text))
                 for term in terms - c.hits - c.context_hits
+            )
+            # "The seller" is met by a sentence writing the act ("selling countries").
+            met |= met_as_act(
+                weights.keys() - c.context_hits,
+                frozenset(self.index.unit_terms.get(c.unit.id, ())),
+                self.scope.vocabulary,
             )
             found.append(
                 (_weighted_share(weights, c.hits | met, c.context_hits, total), c.hits | met)
