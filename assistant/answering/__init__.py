@@ -32,7 +32,8 @@ for, ``own_words``, things asked by what they are but given only by how many the
 ``counted_not_listed``, the countries goods are asked of by their origin ("American arms"),
 ``origins_asked``, and the
 words of a question no answering sentence need share, ``gate_words``, and a sentence meeting
-all of a question but the words no source writes, ``unwritten_words``) and traces
+all of a question but the words no source writes, ``unwritten_words``, and the act an agent
+noun a question names the doer of, ``agent_nouns``) and traces
 every figure it states (``figures``), and the word patterns they
 read questions with (``patterns``); a question is first respelt to the words the sources write
 (``spelling``), an opening about the asker set aside (``preamble``), a company described by
