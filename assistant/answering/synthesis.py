@@ -12,12 +12,16 @@ nearest paragraph is its answer, and other sections would only add length.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from assistant.answering.causes_asked import asked_event
 from assistant.answering.figures import figures
+from assistant.answering.frame import WEIGHT_WORDS
 from assistant.answering.patterns import YEAR_WORD, words
+from assistant.regex import lazy
 
 # A request for the numbers of a matter: "give me the figures", "with the statistics", "how
 # common is it", "how much does the levy matter".
@@ -28,6 +32,14 @@ _NUMBERS_ASKED = words(
 _GIVES_CAUSE = words(
     r"because|due to|owing to|stems? from|driven by|reasons?|factors?|led to|leads? to|"
     r"resulted in|as a result|consequently|behind the|contributed to|caused"
+)
+# A question asking what weight a thing has: "why does the levy matter", "what makes the port
+# such a big deal", "why is the quota so important".
+_WEIGHT_ASKED = lazy(WEIGHT_WORDS, re.I)
+# Words that tell what follows from a thing, which is part of why it matters.
+_GIVES_CONSEQUENCE = words(
+    r"means?|meaning|would|could|deprives?|undermin\w*|depends? on|so that|in turn|accounts? for|"
+    r"represents?"
 )
 # A request for a side's case: "the arguments against it", "the union's case", "the case for
 # a levy", "the grounds they give", "what do the growers argue".
@@ -52,9 +64,18 @@ class FactWanted:
     states: Callable[[str], bool]
     # Figures are what is asked for: a sentence adds one only with a figure not shown yet.
     new_figures: bool = False
+    # A figure not shown yet adds to it too: the scale of the asked thing, which explains it.
+    scale: bool = False
 
     def __call__(self, text: str) -> bool:
-        return self.states(text)
+        return self.states(text) or (self.scale and bool(figures(text)))
+
+    def adds(self, text: str, shown: set[Decimal]) -> bool:
+        """Whether ``text``, which states the kind of fact wanted, adds to an answer whose
+        figures are ``shown``: a sentence wanted for its figures adds one not shown yet."""
+        if self.new_figures or (self.scale and not self.states(text)):
+            return bool(figure_values(text) - shown)
+        return True
 
 
 def fact_wanted(question: str, why: bool, chronological: bool) -> FactWanted | None:
@@ -66,7 +87,19 @@ def fact_wanted(question: str, why: bool, chronological: bool) -> FactWanted | N
         # A case is argued as much by what must or would follow as by its causes.
         return FactWanted(lambda text: bool(_ARGUES.search(text) or _GIVES_CAUSE.search(text)))
     if why:
-        return FactWanted(lambda text: bool(_GIVES_CAUSE.search(text)))
+        # Why a thing matters ("why does the levy matter so much", "what makes it such a big
+        # deal") is told as much by its scale (its share of the whole, its size) and by what
+        # follows from it as by causes; so are the grounds of a judgement ("why did the ministry
+        # call the report mild"): a figure not shown yet explains too. The cause of a rise or a
+        # fall ("why did the levy fall") is no figure of it.
+        weight = bool(_WEIGHT_ASKED.search(question))
+        event = asked_event(question)
+        return FactWanted(
+            lambda text: bool(
+                _GIVES_CAUSE.search(text) or (weight and _GIVES_CONSEQUENCE.search(text))
+            ),
+            scale=weight or (event is not None and not event.direction),
+        )
     if _NUMBERS_ASKED.search(question):
         return FactWanted(lambda text: bool(figures(text)), new_figures=True)
     return None
