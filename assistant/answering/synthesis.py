@@ -17,7 +17,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.answering.causes_asked import asked_event
 from assistant.answering.figures import figures
 from assistant.answering.frame import WEIGHT_WORDS
 from assistant.answering.patterns import YEAR_WORD, words
@@ -68,13 +67,15 @@ class FactWanted:
     scale: bool = False
 
     def __call__(self, text: str) -> bool:
-        return self.states(text) or (self.scale and bool(figures(text)))
+        return self.states(text) or (self.scale and bool(scale_values(text)))
 
     def adds(self, text: str, shown: set[Decimal]) -> bool:
         """Whether ``text``, which states the kind of fact wanted, adds to an answer whose
         figures are ``shown``: a sentence wanted for its figures adds one not shown yet."""
-        if self.new_figures or (self.scale and not self.states(text)):
+        if self.new_figures:
             return bool(figure_values(text) - shown)
+        if self.scale and not self.states(text):
+            return bool(scale_values(text) - shown)
         return True
 
 
@@ -89,16 +90,14 @@ def fact_wanted(question: str, why: bool, chronological: bool) -> FactWanted | N
     if why:
         # Why a thing matters ("why does the levy matter so much", "what makes it such a big
         # deal") is told as much by its scale (its share of the whole, its size) and by what
-        # follows from it as by causes; so are the grounds of a judgement ("why did the ministry
-        # call the report mild"): a figure not shown yet explains too. The cause of a rise or a
-        # fall ("why did the levy fall") is no figure of it.
+        # follows from it as by causes: a figure not shown yet explains too. The cause of an
+        # event ("why did the levy fall") is no figure of it.
         weight = bool(_WEIGHT_ASKED.search(question))
-        event = asked_event(question)
         return FactWanted(
             lambda text: bool(
                 _GIVES_CAUSE.search(text) or (weight and _GIVES_CONSEQUENCE.search(text))
             ),
-            scale=weight or (event is not None and not event.direction),
+            scale=weight,
         )
     if _NUMBERS_ASKED.search(question):
         return FactWanted(lambda text: bool(figures(text)), new_figures=True)
@@ -108,3 +107,13 @@ def fact_wanted(question: str, why: bool, chronological: bool) -> FactWanted | N
 def figure_values(text: str) -> set[Decimal]:
     """The values of the figures ``text`` states."""
     return {value for _, value in figures(text)}
+
+
+# A bare year ("in 2016"): it dates a thing, and tells nothing of its size.
+_YEAR_FIGURE = lazy(r"(?:19|20)\d\d")
+
+
+def scale_values(text: str) -> set[Decimal]:
+    """The values of the figures ``text`` states that size a thing: not the years it dates
+    things by."""
+    return {value for written, value in figures(text) if not _YEAR_FIGURE.fullmatch(written)}
