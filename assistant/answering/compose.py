@@ -78,9 +78,9 @@ from assistant.answering.followup import asks_as_before, person_referred
 from assistant.answering.frame import (
     BY_WORLD_MEASURE,
     SPEAKS_FOR,
-    YEAR,
     WEIGHT_ASKED,
     WEIGHT_WORDS,
+    YEAR,
     Frame,
     answer_type,
     as_asked,
