@@ -80,6 +80,8 @@ from assistant.answering.followup import asks_as_before, person_referred
 from assistant.answering.frame import (
     BY_WORLD_MEASURE,
     SPEAKS_FOR,
+    WEIGHT_ASKED,
+    WEIGHT_WORDS,
     YEAR,
     Frame,
     answer_type,
@@ -404,8 +406,11 @@ _WHY_Q = words(
     # "the ministry's case for a pause", "what made the council hesitant": a side's grounds
     # for its course, asked without "why", are the causes the sources give of it.
     r"(?:case|arguments?) for|what (?:makes|made) (?:[\w'’-]+ ){1,4}?(?:reluctant|wary|hesitant|"
-    r"unwilling|cautious|skeptical|sceptical|keen|eager|willing)"
+    r"unwilling|cautious|skeptical|sceptical|keen|eager|willing)|" + WEIGHT_ASKED
+    # "What makes the levy such a big deal": what gives a thing its weight.
 )
+_WEIGHT_WORDS = lazy(WEIGHT_WORDS, re.I)
+_WEIGHT_ASKED = lazy(WEIGHT_ASKED, re.I)
 # A sentence advising a side the question asks the grounds or the position of weighs this much
 # of its score: advice to the side is no ground or stance of its own, though it names the side
 # and the course.
@@ -1751,6 +1756,13 @@ class Composer:
         # "what went wrong with it") are the asking, not the topic: the sentences doing it say
         # "should", not "want".
         asking = frozenset(self.index.lexicon.terms(asking_words(question)))
+        if answer_type(question) == "reason":
+            # "Why does the levy matter so much", "what makes it such a big deal": the words
+            # asking for a thing's weight are the asking too.
+            asked = [m[0] for m in _WEIGHT_WORDS.finditer(question)]
+            if _WEIGHT_ASKED.search(question):
+                asked.append("makes made")
+            asking |= frozenset(t for w in asked for t in self.index.lexicon.terms(w))
         for text, factor in ((context, 0.5), (without_asking(question), 1.0)):
             # "How far along", "how large": the words of the asking, not of the topic.
             text = _HOW_PHRASE.sub(" ", _without_role_asking(text))
@@ -6287,7 +6299,7 @@ class Composer:
                 u.id in quoted for u in self._earlier(unit, reach=_SETTING_REACH)
             ):
                 return False
-            if wanted.new_figures and not figure_values(unit.text) - shown:
+            if not wanted.adds(unit.text, shown):
                 return False
             return topic <= self._terms_in_setting(unit)
 

@@ -617,7 +617,15 @@ _WH_HEADS = tuple(
 
 # The question's first wh-word.
 _FIRST_WH = words(WH_WORDS)
-_WHY = lazy(r"\bwhy\b|\bhow come\b|\bfor what reasons?\b", re.I)
+# "What makes the levy matter", "what made the port such a big deal": what gives a thing its
+# weight is asked as why it matters, a reason.
+# The words that ask for weight ("matter", "such a big deal") are the asking, not the topic.
+WEIGHT_WORDS = (
+    r"\b(?:(?:so|such|this|that)\s+)?(?:matters?|mattered|count|important|significant|"
+    r"(?:a\s+)?(?:big|huge|major)\s+deal|crucial|consequential|central|pivotal)\b"
+)
+WEIGHT_ASKED = r"\bwhat\s+(?:makes|made|make)\s+(?:[\w'’-]+\s+){1,8}?" + WEIGHT_WORDS
+_WHY = lazy(r"\bwhy\b|\bhow come\b|\bfor what reasons?\b|" + WEIGHT_ASKED, re.I)
 
 
 # Who spoke for a body the question names is a person speaking for it, not the body: "who took

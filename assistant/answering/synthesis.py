@@ -12,12 +12,15 @@ nearest paragraph is its answer, and other sections would only add length.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.answering.figures import figures
+from assistant.answering.frame import WEIGHT_WORDS
 from assistant.answering.patterns import YEAR_WORD, words
+from assistant.regex import lazy
 
 # A request for the numbers of a matter: "give me the figures", "with the statistics", "how
 # common is it", "how much does the levy matter".
@@ -28,6 +31,14 @@ _NUMBERS_ASKED = words(
 _GIVES_CAUSE = words(
     r"because|due to|owing to|stems? from|driven by|reasons?|factors?|led to|leads? to|"
     r"resulted in|as a result|consequently|behind the|contributed to|caused"
+)
+# A question asking what weight a thing has: "why does the levy matter", "what makes the port
+# such a big deal", "why is the quota so important".
+_WEIGHT_ASKED = lazy(WEIGHT_WORDS, re.I)
+# Words that tell what follows from a thing, which is part of why it matters.
+_GIVES_CONSEQUENCE = words(
+    r"means?|meaning|would|could|deprives?|undermin\w*|depends? on|so that|in turn|accounts? for|"
+    r"represents?"
 )
 # A request for a side's case: "the arguments against it", "the union's case", "the case for
 # a levy", "the grounds they give", "what do the growers argue".
@@ -52,9 +63,20 @@ class FactWanted:
     states: Callable[[str], bool]
     # Figures are what is asked for: a sentence adds one only with a figure not shown yet.
     new_figures: bool = False
+    # A figure not shown yet adds to it too: the scale of the asked thing, which explains it.
+    scale: bool = False
 
     def __call__(self, text: str) -> bool:
-        return self.states(text)
+        return self.states(text) or (self.scale and bool(scale_values(text)))
+
+    def adds(self, text: str, shown: set[Decimal]) -> bool:
+        """Whether ``text``, which states the kind of fact wanted, adds to an answer whose
+        figures are ``shown``: a sentence wanted for its figures adds one not shown yet."""
+        if self.new_figures:
+            return bool(figure_values(text) - shown)
+        if self.scale and not self.states(text):
+            return bool(scale_values(text) - shown)
+        return True
 
 
 def fact_wanted(question: str, why: bool, chronological: bool) -> FactWanted | None:
@@ -66,7 +88,17 @@ def fact_wanted(question: str, why: bool, chronological: bool) -> FactWanted | N
         # A case is argued as much by what must or would follow as by its causes.
         return FactWanted(lambda text: bool(_ARGUES.search(text) or _GIVES_CAUSE.search(text)))
     if why:
-        return FactWanted(lambda text: bool(_GIVES_CAUSE.search(text)))
+        # Why a thing matters ("why does the levy matter so much", "what makes it such a big
+        # deal") is told as much by its scale (its share of the whole, its size) and by what
+        # follows from it as by causes: a figure not shown yet explains too. The cause of an
+        # event ("why did the levy fall") is no figure of it.
+        weight = bool(_WEIGHT_ASKED.search(question))
+        return FactWanted(
+            lambda text: bool(
+                _GIVES_CAUSE.search(text) or (weight and _GIVES_CONSEQUENCE.search(text))
+            ),
+            scale=weight,
+        )
     if _NUMBERS_ASKED.search(question):
         return FactWanted(lambda text: bool(figures(text)), new_figures=True)
     return None
@@ -75,3 +107,13 @@ def fact_wanted(question: str, why: bool, chronological: bool) -> FactWanted | N
 def figure_values(text: str) -> set[Decimal]:
     """The values of the figures ``text`` states."""
     return {value for _, value in figures(text)}
+
+
+# A bare year ("in 2016"): it dates a thing, and tells nothing of its size.
+_YEAR_FIGURE = lazy(r"(?:19|20)\d\d")
+
+
+def scale_values(text: str) -> set[Decimal]:
+    """The values of the figures ``text`` states that size a thing: not the years it dates
+    things by."""
+    return {value for written, value in figures(text) if not _YEAR_FIGURE.fullmatch(written)}
