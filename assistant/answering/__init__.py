@@ -7,8 +7,7 @@ the data tables a question names in words (``source_figures``) and how it asks a
 read (``reading``), follow-up resolution
 (``followup``, with whom an earlier answer named that a later "he" stands for, ``referent``),
 the scope check (``scope``), questions that ask whether a stated fact holds
-(``claims``), a claimed date checked by the when-question it restates (``claimed_when``)
-and the statement a verdict on one leads with (``verdict_lead``), questions for
+(``claims``) and the statement a verdict on one leads with (``verdict_lead``), questions for
 the latest or the earliest of a thing (``extremes``), the item
 of a table that ranks first or last on its figure (``rankings``),
 questions that name their source (``attribution``) and the offset rule as such a source

@@ -45,7 +45,6 @@ from assistant.answering.attribution import (
 )
 from assistant.answering.bodies_described import bodies_described, initialled
 from assistant.answering.citations import CitationList
-from assistant.answering.claimed_when import dates_only, when_asked
 from assistant.answering.claims import (
     CLAIM,
     NamesByKind,
@@ -3173,7 +3172,6 @@ class Composer:
                 # figures may settle it.
                 shown = _verdict(shown, frame, self.names_by_kind, periods)
             judged = self._misdated_threshold(question, shown)
-            judged = self._misdated_event(question, context, scope, judged)
         answer = judged
         return self.flag_disputes(answer, frame)
 
@@ -3417,23 +3415,6 @@ class Composer:
         step = self._rows_stated(question, list(dict.fromkeys(steps)))
         merged = merge(step, [answer.model_copy(update={"answer": _without_lead(answer.answer)})])
         return merged.model_copy(update={"answer": f"{say('verdict_no')} {merged.answer}"})
-
-    def _misdated_event(self, question: str, context: str, scope: Scope, answer: Answer) -> Answer:
-        """A claim of when something happened, confirmed by a sentence that carries the date
-        ("the agency opened its office in May 2015, right?" by "the agency revised its fees in
-        May 2015"), is checked against the answer to the question it restates ("when did the
-        agency open its office?"): when that answer states another date of it, the claim is
-        "not as stated", with that answer."""
-        if answer.abstained or not answer.answer.startswith(say("verdict_yes")):
-            return answer
-        asked = when_asked(question) if dates_only(question) else None
-        if asked is None:
-            return answer
-        checked = self._compose(asked, context, scope)
-        if checked.abstained or judge(question, checked.answer, self.names_by_kind) != "no":
-            return answer
-        body = _without_lead(checked.answer)
-        return checked.model_copy(update={"answer": f"{say('verdict_no')} {body}"})
 
     def _years_claimed_of_rule(self, question: str) -> set[int]:
         """The years a claim puts the home country's rule at, when the rule table can test them
