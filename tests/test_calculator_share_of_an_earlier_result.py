@@ -23,3 +23,13 @@ def test_a_whole_written_with_all_is_restated_too(data):
     )
     shares = [r for r in _requests(question, data) if r["operation"] == "share_of"]
     assert shares == [{"operation": "share_of", "part": "28", "whole": "40"}]
+
+
+def test_an_amount_worked_out_first_is_the_share_asked_of_the_amount_restated(data):
+    question = (
+        "A port spent EUR 50 million, EUR 20 million of it on cranes. How much went on the rest, "
+        "and what share of the EUR 50 million is that?"
+    )
+    shares = [r for r in _requests(question, data) if r["operation"] == "share_of"]
+    assert [s["whole"] for s in shares] == ["EUR 50 million"]
+    assert len(shares) == 1

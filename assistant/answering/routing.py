@@ -800,9 +800,9 @@ def _share_of_earlier(part: str, earlier: Route | None, data: OffsetData) -> Rou
         figures = _amounts_worked_out(list(earlier.requests), data)
         if not figures or len(figures) != 1 or figures[0][0] != whole.currency:
             return None
-        return Route(
-            [CalculatorInput(operation="share_of", part=format_money(*figures[0]), whole=money[0])]
-        )
+        currency, value = figures[0]
+        figure = format_money(value, currency)
+        return Route([CalculatorInput(operation="share_of", part=figure, whole=money[0])])
     count = counts[0]
     if not _OF_WHOLE.search(part[: count.start]):
         return None
