@@ -1777,6 +1777,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _per_unit,
         _offset_per_unit,
         _stated_per_unit,
+        _minimum_shares_aggregated,
         _sourced_average,
         _sourced_count_per_count,
         _statistics_count_per_count,
@@ -2951,6 +2952,69 @@ def _minimum_shares(question: str, data: OffsetData) -> list[CountryPolicy]:
             return []
         rows.append(found[0])
     return rows
+
+
+# An aggregate asked of several countries' minimum shares: their mean, their sum, or the spread
+# between the highest and the lowest.
+_MINIMUM_SHARES = lazy(
+    r"\bmin(?:imum|\.)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:shares?|percent(?:age)?s?|offset values?|requirements?|rates?)\b",
+    re.I,
+)
+_SPREAD_ASKED = lazy(
+    r"\b(?:range|spread)\b|\b(?:gap|difference|how far apart)\b.{0,60}?"
+    r"\b(?:highest|largest|biggest|lowest|smallest)\b",
+    re.I,
+)
+_SUM_ASKED = lazy(r"\b(?:sum|add(?:ed)?\s+up|total)\b", re.I)
+# Every country of a comparison table: "all the countries", "every country in the table",
+# "the countries listed in Table 3".
+_WHOLE_TABLE = lazy(r"\b(?:all|every|each)\b(?:\s+\w+){0,2}\s+countr(?:y|ies)\b|\btable\b", re.I)
+
+
+def _minimum_shares_aggregated(question: str, data: OffsetData) -> Route | None:
+    """ "What is the mean minimum share across the countries of the table?": the minimum shares
+    the data give, of the countries the question names (two or more) or, naming none, of every
+    country in the one table row they come from, averaged, added, or their highest less their
+    lowest, as the question asks, each row cited. The question states no share of its own; a
+    country with one share per contract type (the home country's two) is no one share."""
+    if amounts(question) or not _MINIMUM_SHARES.search(question):
+        return None
+    if _AVERAGE.search(question):
+        how = "mean"
+    elif _SPREAD_ASKED.search(question):
+        how = "spread"
+    elif _SUM_ASKED.search(question):
+        how = "sum"
+    else:
+        return None
+    shares = [r for r in data.countries if r.attribute == "min_share" and r.percent is not None]
+    named = _countries(question, data)
+    if len(named) >= 2:
+        rows = [r for r in shares if r.country in named]
+        if len(rows) != len(named):
+            return None  # a country without one share, or named twice
+    elif not named and _WHOLE_TABLE.search(question):
+        tables = {r.context for r in shares if "\t" in r.context}
+        if len(tables) != 1:
+            return None
+        rows = [r for r in shares if r.context in tables]
+    else:
+        return None
+    figures = [f"{r.percent:f}%" for r in rows]
+    if how == "mean":
+        expression = f"({' + '.join(figures)}) ÷ {len(figures)}"
+    elif how == "sum":
+        expression = " + ".join(figures)
+    else:
+        ordered = sorted(rows, key=lambda r: r.percent or Decimal(0))
+        expression = f"{ordered[-1].percent:f}% − {ordered[0].percent:f}%"
+    stated = listed([f"{r.country} {figure}" for r, figure in zip(rows, figures, strict=True)])
+    return Route(
+        [_evaluate(expression)],
+        lead=say("minimum_shares_listed", shares=stated),
+        cites=[r.id for r in rows],
+    )
 
 
 def _share_before_and_after(question: str, data: OffsetData) -> CountryPolicy | None:
