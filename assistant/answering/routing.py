@@ -2966,7 +2966,6 @@ _SPREAD_ASKED = lazy(
     r"\b(?:highest|largest|biggest|lowest|smallest)\b",
     re.I,
 )
-_SUM_ASKED = lazy(r"\b(?:sum|add(?:ed)?\s+up|total)\b", re.I)
 # Every country of a comparison table: "all the countries", "every country in the table",
 # "the countries listed in Table 3".
 _WHOLE_TABLE = lazy(r"\b(?:all|every|each)\b(?:\s+\w+){0,2}\s+countr(?:y|ies)\b|\btable\b", re.I)
