@@ -1,34 +1,35 @@
-"""A share asked of what an earlier ask works out ("How many were not electric, and what share is
-that?"): "that" is the earlier ask's result, the rest of the whole, not the part the question
-states; a share asked of the part itself still takes the part."""
+"""A share asked of a result named back: when a later ask asks what share of a whole it restates
+"that" makes, "that" is what the ask before it worked out, never a figure the question states."""
 
 from __future__ import annotations
 
-from routed import requests_of
+from routed import requests_of as _requests
 
 
-def test_a_share_of_that_after_a_rest_asked_is_the_rest_share(data):
-    requests = requests_of(
-        "A port runs 40 cranes, 12 of them electric. How many are not electric, and what share "
-        "is that?",
-        data,
+def test_the_rest_worked_out_first_is_the_share_asked_of_the_whole_restated(data):
+    question = (
+        "Of 90 crates, 25 were opened. How many stayed shut, and what share of the 90 is that?"
     )
-    assert {"operation": "evaluate", "expression": "40 − 12"} in requests
-    assert {"operation": "share_of", "part": "28", "whole": "40"} in requests
-    assert not any(r.get("part") == "12" for r in requests)
+    assert _requests(question, data) == [
+        {"operation": "evaluate", "expression": "90 − 25"},
+        {"operation": "share_of", "part": "65", "whole": "90"},
+    ]
 
 
-def test_a_share_of_that_read_to_places_keeps_them(data):
-    requests = requests_of(
-        "Of the 150 bids received, 36 were accepted. How many were not accepted, and what "
-        "percentage of the bids is that (one decimal)?",
-        data,
+def test_a_whole_written_with_all_is_restated_too(data):
+    question = (
+        "A fleet had 40 buses and 12 were retired. How many are still running, and what "
+        "percentage of all 40 does that make?"
     )
-    assert {"operation": "share_of", "part": "114", "whole": "150", "places": 1} in requests
+    shares = [r for r in _requests(question, data) if r["operation"] == "share_of"]
+    assert shares == [{"operation": "share_of", "part": "28", "whole": "40"}]
 
 
-def test_a_share_asked_of_the_stated_part_takes_the_part(data):
-    requests = requests_of(
-        "A port runs 40 cranes, 12 of them electric. What share are electric?", data
+def test_an_amount_worked_out_first_is_the_share_asked_of_the_amount_restated(data):
+    question = (
+        "A port spent EUR 50 million, EUR 20 million of it on cranes. How much went on the rest, "
+        "and what share of the EUR 50 million is that?"
     )
-    assert requests == [{"operation": "share_of", "part": "12", "whole": "40"}]
+    shares = [r for r in _requests(question, data) if r["operation"] == "share_of"]
+    assert [s["whole"] for s in shares] == ["EUR 50 million"]
+    assert len(shares) == 1

@@ -504,7 +504,10 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
         gap = _gap_of_earlier(parts[i], asks, data) if i >= 2 else None
         if asks and not _checks_threshold(whole):
             gap = gap or _mark_of_earlier(parts[i], asks[-1], data)
-        asks.append(gap or _route_ask(i, parts, question, data, context))
+        back = _share_of_earlier(parts[i], asks[-1], data) if asks and not gap else None
+        if back is not None and whole is not None:
+            whole = _without_share_of(whole, back.requests[0].whole or "")
+        asks.append(gap or back or _route_ask(i, parts, question, data, context))
     if whole is None and None in asks and not _facts_beside(parts, asks, data):
         # Some asks are for the sources ("who signed it, and what is 5% of that?"): the
         # question is theirs, not a calculation with an ask dropped.
@@ -764,6 +767,72 @@ def _mark_of_earlier(part: str, earlier: Route | None, data: OffsetData) -> Rout
         [_evaluate(f"{stated[0]} − {figure}")],
         labels=[_mark_label(figure, stated[0])],
         restated=(stated[0],) if _THRESHOLD_NAMED.search(part) else (),
+    )
+
+
+# The whole a share is asked of, restated after "of": "what share of the 90 is that",
+# "what percent of all 90 does it make", "of the EUR 40 million".
+_OF_WHOLE = lazy(r"\bof\s+(?:the\s+|all\s+|those\s+|these\s+)?$", re.I)
+
+
+def _share_of_earlier(part: str, earlier: Route | None, data: OffsetData) -> Route | None:
+    """Ask ``part``, when it asks what share of a whole it restates the one figure the ask before
+    it worked out makes ("Of 90 crates, 25 were opened. How many stayed shut, and what share of the
+    90 is that?"): that figure as a share of the whole, never a figure of the question as a share
+    of it (the 25 is not "that"). None when the ask asks no share, names nothing back, restates
+    no one whole after "of", or the ask before gave other than one figure."""
+    if earlier is None or not _PERCENT_ASKED.search(part):
+        return None
+    if not (_THAT_RESULT.search(part) or _PRONOUN_REFERENCE.search(part)):
+        return None
+    money = amounts(part)
+    counts = _counts(part)
+    if len(money) + len(counts) != 1:
+        return None
+    if money:
+        start = part.find(money[0])
+        if start < 0 or not _OF_WHOLE.search(part[:start]):
+            return None
+        try:
+            whole = parse_amount(money[0])
+        except CalculationError:
+            return None
+        figures = _amounts_worked_out(list(earlier.requests), data)
+        if not figures or len(figures) != 1 or figures[0][0] != whole.currency:
+            return None
+        currency, value = figures[0]
+        figure = format_money(value, currency)
+        return Route([CalculatorInput(operation="share_of", part=figure, whole=money[0])])
+    count = counts[0]
+    if not _OF_WHOLE.search(part[: count.start]):
+        return None
+    if len(earlier.requests) != 1 or earlier.requests[0].operation in _PERCENT_RESULTS:
+        return None
+    results = _results(earlier, data)
+    if results is None or _amounts_worked_out(list(earlier.requests), data):
+        return None  # a count's share is of a count, never of money
+    whole_text = f"{count.scaled().normalize():f}"
+    return Route([CalculatorInput(operation="share_of", part=results[0], whole=whole_text)])
+
+
+def _without_share_of(whole: Route, of: str) -> Route | None:
+    """``whole`` without its shares of ``of``: an ask names back what the ask before it worked
+    out ("what share of the 90 is that"), so a share of that whole the question as a whole reads
+    from its own figures (the 25 opened of the 90) answers no ask. None when nothing is left."""
+    labels = [*whole.labels, *[None] * (len(whole.requests) - len(whole.labels))]
+    kept = [
+        (r, label)
+        for r, label in zip(whole.requests, labels, strict=True)
+        if not (r.operation == "share_of" and r.whole == of)
+    ]
+    if not kept:
+        return None
+    if len(kept) == len(whole.requests):
+        return whole
+    return replace(
+        whole,
+        requests=[r for r, _ in kept],
+        labels=[label for _, label in kept][: len(whole.labels)],
     )
 
 
@@ -1708,6 +1777,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _per_unit,
         _offset_per_unit,
         _stated_per_unit,
+        _minimum_shares_aggregated,
         _sourced_average,
         _sourced_count_per_count,
         _statistics_count_per_count,
@@ -2882,6 +2952,68 @@ def _minimum_shares(question: str, data: OffsetData) -> list[CountryPolicy]:
             return []
         rows.append(found[0])
     return rows
+
+
+# An aggregate asked of several countries' minimum shares: their mean, their sum, or the spread
+# between the highest and the lowest.
+_MINIMUM_SHARES = lazy(
+    r"\bmin(?:imum|\.)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:shares?|percent(?:age)?s?|offset values?|requirements?|rates?)\b",
+    re.I,
+)
+_SPREAD_ASKED = lazy(
+    r"\b(?:range|spread)\b|\b(?:gap|difference|how far apart)\b.{0,60}?"
+    r"\b(?:highest|largest|biggest|lowest|smallest)\b",
+    re.I,
+)
+# Every country of a comparison table: "all the countries", "every country in the table",
+# "the countries listed in Table 3".
+_WHOLE_TABLE = lazy(r"\b(?:all|every|each)\b(?:\s+\w+){0,2}\s+countr(?:y|ies)\b|\btable\b", re.I)
+
+
+def _minimum_shares_aggregated(question: str, data: OffsetData) -> Route | None:
+    """ "What is the mean minimum share across the countries of the table?": the minimum shares
+    the data give, of the countries the question names (two or more) or, naming none, of every
+    country in the one table row they come from, averaged, added, or their highest less their
+    lowest, as the question asks, each row cited. The question states no share of its own; a
+    country with one share per contract type (the home country's two) is no one share."""
+    if amounts(question) or not _MINIMUM_SHARES.search(question):
+        return None
+    if _AVERAGE.search(question):
+        how = "mean"
+    elif _SPREAD_ASKED.search(question):
+        how = "spread"
+    elif _SUM_ASKED.search(question):
+        how = "sum"
+    else:
+        return None
+    shares = [r for r in data.countries if r.attribute == "min_share" and r.percent is not None]
+    named = _countries(question, data)
+    if len(named) >= 2:
+        rows = [r for r in shares if r.country in named]
+        if len(rows) != len(named):
+            return None  # a country without one share, or named twice
+    elif not named and _WHOLE_TABLE.search(question):
+        tables = {r.context for r in shares if "\t" in r.context}
+        if len(tables) != 1:
+            return None
+        rows = [r for r in shares if r.context in tables]
+    else:
+        return None
+    figures = [f"{r.percent:f}%" for r in rows]
+    if how == "mean":
+        expression = f"({' + '.join(figures)}) ÷ {len(figures)}"
+    elif how == "sum":
+        expression = " + ".join(figures)
+    else:
+        ordered = sorted(rows, key=lambda r: r.percent or Decimal(0))
+        expression = f"{ordered[-1].percent:f}% − {ordered[0].percent:f}%"
+    stated = listed([f"{r.country} {figure}" for r, figure in zip(rows, figures, strict=True)])
+    return Route(
+        [_evaluate(expression)],
+        lead=say("minimum_shares_listed", shares=stated),
+        cites=[r.id for r in rows],
+    )
 
 
 def _share_before_and_after(question: str, data: OffsetData) -> CountryPolicy | None:
