@@ -33,11 +33,11 @@ def test_a_news_story_s_byline_names_its_correspondent_and_reporters(assistant):
     assert "Lee Sang-eun" in _quotes(answer) and "Lee Seul-gi" in _quotes(answer)
 
 
-def test_a_named_writer_s_title_and_past_papers_come_from_their_block(assistant):
+def test_a_named_writer_s_title_and_workplace_come_from_their_block(assistant):
     answer = assistant.ask("What title does Park Hea Ji hold?")
     assert "Park Hea Ji, Researcher" in _quotes(answer)
-    papers = assistant.ask("What publications is Jang Won-Joon credited with?")
-    assert "(2022, co-author)" in _quotes(papers)
+    unit = assistant.ask("Where does Jang Won-Joon work?")
+    assert "Machinery and Defense Industry Division," in _quotes(unit)
 
 
 @pytest.mark.parametrize(

@@ -123,23 +123,29 @@ _ASKS_WRITER = lazy(
 )
 # Only the first writer: "the lead author", "the main writer".
 _FIRST_ONLY = lazy(r"\b(?:lead|first|main|principal)\s+(?:authors?|writers?)\b", re.I)
-# What a question asks of a writer it names: a title, a unit, a workplace, past papers.
+# What a byline says of a writer: a title, a unit, a workplace. (Past papers are left to the
+# retrieved sentences: a writer named in a byline may be cited elsewhere for other papers.)
+_ATTRIBUTE = (
+    r"(?:title|position|post|role|job|rank|division|department|unit|cent(?:er|re)|institute|"
+    r"affiliation|organi[sz]ation|employer)s?"
+)
+# What a question asks of a writer it names: "what is Ana Rossi's title?", "where does she work?".
 _ASKS_OF_WRITER = lazy(
-    r"\b(?:title|position|post|role|job|rank|division|department|unit|cent(?:er|re)|institute|"
-    r"affiliat\w*|organi[sz]ation|employer|works?|worked|working|based|papers?|publications?|"
-    r"co-?authored|wrote|written|who\s+(?:is|was))\b",
+    rf"\b(?:{_ATTRIBUTE}|works?|worked|working|based|who\s+(?:is|was))\b",
     re.I,
 )
-# What a question asks of a piece's writers it does not name: where they work, their titles,
-# their papers ("which division are the paper's authors in?"). Their writing itself is not one
-# of these: "what have the authors written on levies?" asks what the piece says.
+# What a question asks of a piece's writers it does not name, said of the writers themselves:
+# "which division are the study's authors in?", "the writers' titles", "the titles of its
+# authors", "where do the paper's authors work?". An attribute elsewhere in the question ("which
+# division of the ministry handles levies, according to the authors?") is not theirs.
+_WRITERS_NOUN = r"(?:co-?)?(?:authors|writers)"
 _ASKS_OF_WRITERS = lazy(
-    r"\b(?:title|position|post|role|job|rank|division|department|unit|cent(?:er|re)|institute|"
-    r"affiliat\w*|organi[sz]ation|employer|work|works|worked|working|based|papers|publications)s?"
-    r"\b[^?]*\b(?:authors|co-?authors|writers)\b"
-    r"|\b(?:authors|co-?authors|writers)(?:'|’)?\s[^?]*\b(?:title|position|post|role|job|rank|"
-    r"division|department|unit|cent(?:er|re)|institute|affiliat\w*|organi[sz]ation|employer|work|"
-    r"worked|working|based|papers|publications)s?\b",
+    rf"\b(?:which|what)\s+{_ATTRIBUTE}\s+(?:are|is|do|does|did|were)\s+(?:the\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,3}}?{_WRITERS_NOUN}\b"
+    rf"|\b{_WRITERS_NOUN}(?:'|’)?\s+(?:own\s+)?{_ATTRIBUTE}\b"
+    rf"|\b{_ATTRIBUTE}\s+(?:of|held\s+by)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+    rf"{_WRITERS_NOUN}\b"
+    rf"|\bwhere\s+(?:do|did)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_WRITERS_NOUN}\s+work\b",
     re.I,
 )
 # Another part asked beside who wrote it: "its writer, and the day it was printed?".
@@ -155,13 +161,13 @@ def asks_writer(question: str) -> bool:
 
 def asks_of_writer(question: str) -> bool:
     """Whether ``question`` asks what a byline says of its writer (a title, a division, a
-    workplace, past papers), once it names the writer."""
+    workplace), once it names the writer."""
     return bool(_ASKS_OF_WRITER.search(question)) and not _ANOTHER_PART.search(question)
 
 
 def asks_of_writers(question: str) -> bool:
     """Whether ``question`` asks what a piece's bylines say of its writers, unnamed: where they
-    work, their titles, their past papers ("what titles do the study's authors hold?")."""
+    work, their titles ("what titles do the study's authors hold?")."""
     return bool(_ASKS_OF_WRITERS.search(question)) and not _ANOTHER_PART.search(question)
 
 
