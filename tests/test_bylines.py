@@ -78,6 +78,8 @@ def test_other_lines_are_no_bylines(line):
         "Who is behind the Gazette's coverage?",
         "Which people does the institute credit as authors of the brief?",
         "Who is credited with writing the Herald piece?",
+        "Who wrote the Herald article on the fisheries agreement?",
+        "Whose names appear as authors on the Oslo study?",
     ],
 )
 def test_questions_for_a_piece_s_writers(question):
@@ -92,6 +94,10 @@ def test_questions_for_a_piece_s_writers(question):
         "I wrote that the levy is 4%. Is that right?",
         "Who wrote the Oslo study, and when was it published?",  # a second part asked
         "Which official announced the levy?",
+        "According to the Gazette, who drafted the harbour ordinance?",  # a law, not a piece
+        "Who wrote the fisheries agreement the brief discusses?",
+        "Who drafted article 9 of the Ports Act?",
+        "Who is behind the push for a levy, according to the Herald?",  # no piece asked
     ],
 )
 def test_questions_that_ask_something_else(question):

@@ -117,10 +117,48 @@ _ASKS_WRITER = lazy(
     # "how many authors", "whose byline", "who shares the byline", "written by whom"
     rf"|\bhow\s+many\s+(?:[\w-]+\s+)?(?:authors|co-?authors|writers)\b"
     rf"|\b(?:who|whose|which|what)\b[^?]*\bbylines?\b"
+    # "whose names stand as authors on it"
+    rf"|\bwhose\s+names?\b[^?]*\b(?:as|the)\s+(?:{_WRITERS})\b"
     rf"|\b(?:written|authored|edited|translated)\s+by\s+whom\b"
     rf"|\bwho\b[^?]*\b(?:written|authored|edited|translated)\s+by\s*\??\s*$",
     re.I,
 )
+# What a source is, as a question calls the piece it asks the writer of.
+_PIECE = (
+    r"(?:reports?|papers?|study|studies|brief|briefs|articles?|story|stories|pieces?|posts?|"
+    r"blogs?|coverage|analysis|columns?|op-eds?|dispatch|summary)"
+)
+# "Behind" asks for a writer only of a piece: "who is behind the brief", not "who is behind the
+# push for a levy".
+_BEHIND = lazy(r"\bbehind\b", re.I)
+_BEHIND_PIECE = lazy(rf"\bbehind\s+(?:[\w'’-]+\s+){{0,4}}?{_PIECE}\b", re.I)
+# The thing a writing verb asks about, up to the first preposition or clause break: "drafted
+# [the harbour ordinance] according to the brief", "wrote [the brief] on port levies".
+_WRITTEN_THING = lazy(
+    rf"\b{_WROTE}\s+(?P<thing>.*?)(?=\s+(?:on|about|for|in|with|according|regarding|concerning)"
+    r"\b|[,;?]|$)",
+    re.I,
+)
+# A writing that no source is: a law or a rule, an agreement, or the trade estimate the news
+# reports. Their writers are no source's byline, so such a question is left to the other answers
+# (which refuse when the sources do not say).
+_OTHERS_WORK = lazy(
+    r"\b(?:laws?|acts?|bills?|statutes?|decrees?|ordinances?|guidelines?|rules?|regulations?|"
+    r"provisions?|clauses?|amendments?|treat(?:y|ies)|agreements?|contracts?|charters?|"
+    r"constitution|NTE|estimate|articles?\s+(?:\d+|of\s+(?:the\s+)?[\w\s]*?\b(?:law|act)))\b",
+    re.I,
+)
+
+
+def _writes_a_source(question: str) -> bool:
+    """Whether what ``question`` asks the writer of may be a source: not a law, a rule, an
+    agreement or another body's report, and, asked with "behind", a piece."""
+    if _BEHIND.search(question) and not _BEHIND_PIECE.search(question):
+        return False
+    thing = _WRITTEN_THING.search(question)
+    return thing is None or not _OTHERS_WORK.search(thing["thing"])
+
+
 # Only the first writer: "the lead author", "the main writer".
 _FIRST_ONLY = lazy(r"\b(?:lead|first|main|principal)\s+(?:authors?|writers?)\b", re.I)
 # What a byline says of a writer: a title, a unit, a workplace. (Past papers are left to the
@@ -155,8 +193,13 @@ _ANOTHER_PART = lazy(
 
 
 def asks_writer(question: str) -> bool:
-    """Whether ``question`` asks who wrote a piece (or how many wrote it), and nothing else."""
-    return bool(_ASKS_WRITER.search(question)) and not _ANOTHER_PART.search(question)
+    """Whether ``question`` asks who wrote a piece (or how many wrote it), and nothing else: not
+    who wrote a law, a rule or an agreement, whatever source the question cites for it."""
+    return (
+        bool(_ASKS_WRITER.search(question))
+        and not _ANOTHER_PART.search(question)
+        and _writes_a_source(question)
+    )
 
 
 def asks_of_writer(question: str) -> bool:
