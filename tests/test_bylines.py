@@ -139,6 +139,7 @@ def test_what_is_asked_of_a_named_writer():
         "Where do the brief's co-authors work?",
         "What are the titles of the Herald story's writers?",
         "List the authors' divisions.",
+        "In which Oslo centre do the study's writers work?",
     ],
 )
 def test_questions_of_a_piece_s_writers_unnamed(question):

@@ -178,7 +178,8 @@ _ASKS_OF_WRITER = lazy(
 # division of the ministry handles levies, according to the authors?") is not theirs.
 _WRITERS_NOUN = r"(?:co-?)?(?:authors|writers)"
 _ASKS_OF_WRITERS = lazy(
-    rf"\b(?:which|what)\s+{_ATTRIBUTE}\s+(?:are|is|do|does|did|were)\s+(?:the\s+)?"
+    rf"\b(?:which|what)\s+(?:[\w'’-]+\s+){{0,2}}?{_ATTRIBUTE}\s+(?:are|is|do|does|did|were)\s+"
+    rf"(?:the\s+)?"
     rf"(?:[\w'’-]+\s+){{0,3}}?{_WRITERS_NOUN}\b"
     rf"|\b{_WRITERS_NOUN}(?:'|’)?\s+(?:own\s+)?{_ATTRIBUTE}\b"
     rf"|\b{_ATTRIBUTE}\s+(?:of|held\s+by)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?"
