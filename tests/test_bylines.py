@@ -129,6 +129,11 @@ def test_what_is_asked_of_a_named_writer():
     assert asks_of_writer("Which division does Ana Rossi work in?")
     assert not asks_of_writer("What papers has Ana Rossi co-authored?")  # left to retrieval
     assert not asks_of_writer("When did Ana Rossi present the findings?")
+    assert asks_of_writer("Who is Ana Rossi?")
+    assert asks_of_writer("In which part of the institute does Ana Rossi work?")
+    assert not asks_of_writer("What is Ana Rossi's position on port levies?")  # her stance
+    assert not asks_of_writer("How does the levy work, according to Ana Rossi?")
+    assert not asks_of_writer("What role did Ana Rossi's study play in the debate?")
 
 
 @pytest.mark.parametrize(

@@ -167,9 +167,15 @@ _ATTRIBUTE = (
     r"(?:title|position|post|role|job|rank|division|department|unit|cent(?:er|re)|institute|"
     r"affiliation|organi[sz]ation|employer)s?"
 )
-# What a question asks of a writer it names: "what is Ana Rossi's title?", "where does she work?".
+# What a question asks of a writer it names: "what is Ana Rossi's title?", "where does she
+# work?", "who is Ana Rossi?". Not her stance ("Ana Rossi's position on levies") nor how a thing
+# works by her account ("how does the levy work, according to Ana Rossi?").
 _ASKS_OF_WRITER = lazy(
-    rf"\b(?:{_ATTRIBUTE}|works?|worked|working|based|who\s+(?:is|was))\b",
+    r"\b(?:title|rank|division|department|unit|cent(?:er|re)|institute|affiliation|"
+    r"organi[sz]ation|employer)s?\b"
+    r"|\b(?:position|job|post)s?\b(?!\s+(?:on|about|regarding|toward|towards|concerning)\b)"
+    r"|\b(?:where|(?:in|at|for)\s+which)\b[^?]*\b(?:work|works|worked|working|based)\b"
+    r"|^\s*who\s+(?:is|was)\b",
     re.I,
 )
 # What a question asks of a piece's writers it does not name, said of the writers themselves:
