@@ -388,6 +388,11 @@ class Assistant:
             further = composer.told_further(text, turns[-1].content)
             if further is not None:
                 return _as_asked(further, asked, id)
+        if calculation is None:
+            # "Who wrote the institute's paper?": the source's own bylines, or that it has none.
+            written = composer.writers(text, earlier)
+            if written is not None:
+                return _as_asked(written, asked, id)
         if calculation is None and resolved.context and turns[-1].role == "assistant":
             # "And in won?" after an answer whose sentence states the sum in won as well: the
             # sources' own conversion, quoted, not worked out again.

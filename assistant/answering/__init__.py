@@ -14,7 +14,8 @@ questions that name their source (``attribution``) and the offset rule as such a
 states it (``sourced_rule``), whether the data hold the rule a calculation would apply for the
 country, time and part asked (``rule_coverage``), whether each operand of a calculation is
 the question's or the sources' for the same day, kind or thing (``operands``), follow-ups that ask who
-said what the last answer cited (``speakers``),
+said what the last answer cited (``speakers``), who wrote a source, read from its own bylines
+(``bylines``),
 answers from data rows (``row_answers``), with the one country whose rule figures a question
 asks (``country_rule_asked``), matched by the program a question names by its kind and
 the pledge or its keeping it asks (``programs_asked``), and, for a question that sets the sources against

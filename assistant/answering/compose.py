@@ -44,6 +44,19 @@ from assistant.answering.attribution import (
     names_a_source,
 )
 from assistant.answering.bodies_described import bodies_described, initialled
+from assistant.answering.bylines import (
+    Byline,
+    asks_of_writer,
+    asks_of_writers,
+    asks_writer,
+    block_end,
+    byline_lines,
+    byline_of,
+    credit_asked,
+    first_only,
+    gives_credit,
+    named_writers,
+)
 from assistant.answering.citations import CitationList
 from assistant.answering.claims import (
     CLAIM,
@@ -126,7 +139,7 @@ from assistant.answering.outline import (
 )
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.programs_asked import described_program_named, row_weights
-from assistant.answering.publishers_described import research_publisher
+from assistant.answering.publishers_described import describes_research_body, research_publisher
 from assistant.answering.rankings import (
     Constraints,
     Entry,
@@ -198,7 +211,7 @@ from assistant.answering.synthesis import fact_wanted, figure_values
 from assistant.answering.unwritten_words import met_but_for_unwritten
 from assistant.answering.verdict_lead import led_by_deciding
 from assistant.answers import Answer, Citation
-from assistant.knowledge.chunks import Unit, is_dateline
+from assistant.knowledge.chunks import Unit, is_dateline, is_heading
 from assistant.knowledge.disagreements import Disagreement, Side, sides_cited, stands_on
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table, phrases_of
@@ -3116,7 +3129,17 @@ class Composer:
                     _plain(claim) in said for claim in _cited_claims(alone.answer)
                 ):
                     extra = alone
-            if not extra.abstained and answers(extra):
+            written = (
+                self.writers(part.question)
+                if (extra.abstained or not answers(extra)) and part in missing
+                else None
+            )
+            if written is not None and not written.abstained:
+                # "Who wrote the paper, and when did it appear?": a part asking who wrote a
+                # source is answered by its bylines, as the question alone would be.
+                extras.append(written)
+                found_for.append(part)
+            elif not extra.abstained and answers(extra):
                 extras.append(_without_given(extra, said))
                 found_for.append(part)
             elif part in missing and not given_already:
@@ -6740,12 +6763,150 @@ class Composer:
                 if (unit := self._unit_showing(claim.strip())) is not None
                 and unnamed_speaker(unit.text)
             ][:1]
+        cited = tuple(
+            dict.fromkeys(u.source_id for u in self._shown_again(said) if isinstance(u, Unit))
+        )
+        written = self.writers(question, cited=cited) if cited else None
+        if written is not None and not written.abstained:
+            # "Who wrote that?" after sentences of a source with a byline: its writers.
+            return written
         if asks_who_reported(question):
             # "Who reported that?" asks whoever put the words out: the publisher of each source
             # the answer cited, before the sentences that name whom it quotes, else before what
             # the answer cited itself (a story's own statement names no speaker).
             return self._reported(question, shown or self._shown_again(said))
         return self._cited(question, shown) if shown else None
+
+    def writers(
+        self, question: str, earlier: Sequence[str] = (), cited: Sequence[str] = ()
+    ) -> Answer | None:
+        """Who wrote the source ``question`` asks about ("who wrote the institute's paper?"),
+        from that source's own bylines, each with the lines under it that place its writer (a
+        division, a centre); or what the bylines say of a writer the question names ("what is
+        Ana Rossi's title?"), the writer's whole block, or of its writers unnamed ("which
+        division are the study's authors in?"), each one's block. A source asked about that carries no
+        byline, or none with the credit asked ("who edited it?"), names none: the answer
+        refuses, saying so. None when the question asks neither, or names no source (the
+        source may come from the ``earlier`` questions: "who wrote it?"). ``cited``: the
+        sources an earlier answer cited, which a "who wrote that?" after it asks about."""
+        found = self._bylines()
+        every = [byline for lines in found.values() for _, byline in lines]
+        named = named_writers(question, every)
+        if asks_writer(question):
+            sources = tuple(cited) or self._sources_written(question, named, found, earlier)
+            if not sources:
+                return None
+            lines = [line for sid in sources for line in found.get(sid, [])]
+            credit = credit_asked(question)
+            if credit is not None:
+                lines = [(at, b) for at, b in lines if gives_credit(b, credit)]
+            others = [(at, b) for at, b in lines if not set(b.names) <= named]
+            lines = others or lines
+            if first_only(question):
+                lines = lines[:1]
+            if not lines:
+                source = self.index.source_meta(sources[0])
+                title = f"“{source.title}”" if source is not None else sources[0]
+                why = say("names_no_writer", source=title, credit=credit or "author")
+                return Answer(
+                    question=question, answer=f"{say('cannot_answer')} {why}", abstained=True
+                )
+            units = [u for at, b in lines for u in self._writer_block(at, b, placing_only=True)]
+            return self._cited(question, units)
+        if not named and asks_of_writers(question):
+            # "Which division are the study's authors in?": each writer's whole block, when the
+            # source asked about has bylines; else the question is left to the other answers.
+            sources = self._sources_written(question, named, found, earlier)
+            lines = [line for sid in sources for line in found.get(sid, [])]
+            units = [u for at, b in lines for u in self._writer_block(at, b, placing_only=False)]
+            return self._cited(question, units) if units else None
+        if named and asks_of_writer(question):
+            lines = [(at, b) for ls in found.values() for at, b in ls if set(b.names) & named]
+            units = [u for at, b in lines for u in self._writer_block(at, b, placing_only=False)]
+            return self._cited(question, units) if units else None
+        return None
+
+    def _bylines(self) -> dict[str, list[tuple[Unit, Byline]]]:
+        """Each source's bylines (see bylines.py), in the order they stand, each as a unit of the
+        source's whole stored text (boilerplate included: a byline is metadata, not evidence)."""
+        return self._byline_lines()[0]
+
+    def _byline_lines(
+        self,
+    ) -> tuple[dict[str, list[tuple[Unit, Byline]]], dict[str, list[Unit]]]:
+        """Each source's bylines, and the lines of its whole stored text a writer's block may
+        hold (``byline_lines``) as units quoting that text verbatim at their offsets."""
+        kept = getattr(self, "_bylines_kept", None)
+        if kept is None or kept[0] is not self.index.units:
+            found: dict[str, list[tuple[Unit, Byline]]] = {}
+            lines_of: dict[str, list[Unit]] = {}
+            for sid in self.index.sources:
+                lines = lines_of[sid] = [
+                    Unit(
+                        id=f"{sid}#line{start}",
+                        source_id=sid,
+                        start=start,
+                        end=start + len(line),
+                        kind="heading" if is_heading(line) else "sentence",
+                        text=line,
+                        quote=line,
+                        passage_id="",
+                        paragraph=-1,
+                    )
+                    for start, line in byline_lines(self.source_texts.get(sid, ""))
+                ]
+                for unit in lines:
+                    byline = byline_of(unit.text)
+                    if byline is not None:
+                        found.setdefault(sid, []).append((unit, byline))
+            kept = self._bylines_kept = (self.index.units, (found, lines_of))
+        return kept[1]
+
+    def _writer_block(self, at: Unit, byline: Byline, placing_only: bool) -> list[Unit]:
+        """The byline ``at`` and the lines under it that describe its writer: all of them, or,
+        ``placing_only``, the short lines (headings) that place the writer, not past papers."""
+        if not byline.heads_block:
+            return [at]
+        units = self._byline_lines()[1].get(at.source_id, [])
+        start = units.index(at)
+        block = units[start : block_end([u.text for u in units], start)]
+        return [at, *(u for u in block[1:] if not placing_only or u.kind == "heading")]
+
+    def _sources_written(
+        self,
+        question: str,
+        named: set[str],
+        found: dict[str, list[tuple[Unit, Byline]]],
+        earlier: Sequence[str],
+    ) -> tuple[str, ...]:
+        """The sources whose writers ``question`` asks for: those it calls by name ("the
+        Gazette's story"), else the one research source it describes ("the think tank's
+        paper"), else those a writer it names wrote, else those an earlier question named."""
+        called = attributed(question, self.called)
+        if called is not None:
+            return called.sources
+        # Asked who writes for it, a publisher named in any form names its pieces: "whom does
+        # the Gazette credit as writers".
+        mentioned = tuple(
+            sid
+            for sid, names in self.called.items()
+            if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", question, re.I) for n in names)
+        )
+        if len(mentioned) == 1:
+            return mentioned
+        research = [sid for sid, m in self.index.sources.items() if m.kind.startswith("research")]
+        if describes_research_body(question) and len(research) == 1:
+            return (research[0],)
+        wrote = tuple(
+            sid for sid, lines in found.items() if any(set(b.names) & named for _, b in lines)
+        )
+        if wrote:
+            return wrote
+        for text in reversed(earlier):
+            before = attributed(text, self.called)
+            if before is not None:
+                return before.sources
+        return ()
 
     def told_further(self, question: str, said: str) -> Answer | None:
         """ "Tell me more" after an answer ``said``: the sentences that follow, in their

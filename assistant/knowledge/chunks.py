@@ -221,7 +221,7 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         offset += len(line)
 
 
-def _is_heading(line: str) -> bool:
+def is_heading(line: str) -> bool:
     """A title or section heading: no closing punctuation and short, or a numbered section."""
     if _SENTENCE_END.search(line):
         return False
@@ -299,7 +299,7 @@ def split_source(source: Source) -> tuple[list[Unit], list[Passage]]:
         if _CAPTION.match(stripped):
             caption = stripped
             continue
-        if (_is_heading(stripped) or not units) and len(stripped) <= MAX_UNIT_CHARS:
+        if (is_heading(stripped) or not units) and len(stripped) <= MAX_UNIT_CHARS:
             pending = ""
             start = line_start + lead
             add_passage([(start, start + len(stripped), "heading", stripped)], paragraph)
