@@ -210,6 +210,7 @@ from assistant.answering.stretches import period_written, stretch_written
 from assistant.answering.synthesis import fact_wanted, figure_values
 from assistant.answering.unwritten_words import met_but_for_unwritten
 from assistant.answering.verdict_lead import led_by_deciding
+from assistant.answering.wholes import whole_first
 from assistant.answers import Answer, Citation
 from assistant.knowledge.chunks import Unit, is_dateline, is_heading
 from assistant.knowledge.disagreements import Disagreement, Side, sides_cited, stands_on
@@ -5189,6 +5190,7 @@ class Composer:
             others = self._other_rows(query, facts, ranked[0].score if ranked else 0.0)
             return self._rows_answer(query, others) if others else None
         facts = earliest_first(facts, query.question)
+        facts = whole_first(facts, query.question, self._subject_terms(query.question))
         best = facts[0]
         # A row answers when it scores at least as well as the best sentence about the same
         # thing. A sentence rivals a row only if it is about what the question names: one on
