@@ -489,13 +489,13 @@ class Speller:
                 ).bit_count() > limit:
                     continue
                 distance = edit_distance(word, candidate, limit)
-                # Of equally near words: one with only letters lost (a letter left out is the
-                # commonest slip: "totl" is "total" before "tool"), then one the sources write,
+                # Of equally near words: one the sources write, then one with only letters lost
+                # (a letter left out is the commonest slip: "totl" is "total" before "tool"),
                 # then the one they write most often ("exprt" is their "export", not "expert").
                 ranked = (
                     distance,
-                    not dropped(word, candidate),
                     candidate not in self.surfaces,
+                    not dropped(word, candidate),
                     -self.usage.get(self.surfaces.get(candidate, candidate), 0),
                     candidate,
                 )
