@@ -154,6 +154,7 @@ class Assistant:
                 # Corrected only to the model's words, the common ones (``Speller``).
                 english_words(),
                 rare_words(),
+                index.unit_df,
             ),
             self.settings.retrieval_depth,
             self.settings.rrf_k,

@@ -489,3 +489,49 @@ def test_a_name_of_two_words_both_misspelt_by_ear_is_the_name_the_sources_write(
         ["Kumho Ocean", "Caroline Wibberley"],
     )
     assert _respelt(checker, asked) == meant
+
+
+def test_a_long_word_may_lose_a_letter_in_every_four_of_the_word_it_was_meant_as(lexicon):
+    english = frozenset({"what", "was", "the", "rate"})
+    checker = _checker_of(lexicon, ("reconstruction", "harbour"), (), english)
+    # Three letters lost of fourteen: a slip in every four letters or more of the word meant.
+    assert _respelt(checker, "What was the recnstrctin rate?") == (
+        "What was the reconstruction rate?"
+    )
+    # Three letters lost of seven is no slip of it but another word.
+    assert _respelt(checker, "What was the hrbr rate?") == "What was the hrbr rate?"
+
+
+def test_of_equally_near_words_one_with_only_letters_lost_is_meant(lexicon):
+    english = frozenset({"what", "did", "the", "do"})
+    checker = _checker_of(lexicon, ("flat", "fleet"), (), english)
+    # "flet" is a letter off "fleet" (one left out) and a letter off "flat" (one changed): a
+    # letter left out is the commoner slip.
+    assert _respelt(checker, "What did the flet do?") == "What did the fleet do?"
+
+
+def test_of_equally_near_words_the_sources_write_the_one_they_write_most_is_meant(lexicon):
+    written = ("import", "impart", "steel")
+    surfaces = {w: lexicon.stem(w) for w in written}
+    english = frozenset({"what", "did", "the", "duty"})
+    usage = {lexicon.stem("import"): 9, lexicon.stem("impart"): 1}
+    checker = ScopeChecker(
+        lexicon,
+        frozenset(surfaces.values()),
+        frozenset(),
+        surfaces,
+        frozenset(),
+        english,
+        usage=usage,
+    )
+    # "imprt" is each of them with one letter left out: the word the sources use more.
+    assert _respelt(checker, "What did the imprt duty do?") == "What did the import duty do?"
+
+
+def test_a_word_spelt_by_ear_yields_to_a_word_of_the_sources_nearer_in_letters(lexicon):
+    english = frozenset({"what", "did", "the", "say", "residing"})
+    checker = _checker_of(lexicon, ("receding", "tide"), (), english)
+    # "receeding" sounds as "residing" but is a letter from "receding", which the sources write.
+    assert _respelt(checker, "What did the receeding tide say?") == (
+        "What did the receding tide say?"
+    )

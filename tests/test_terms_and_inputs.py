@@ -112,7 +112,9 @@ def test_a_misspelt_name_is_corrected_only_to_a_name_the_sources_use(lexicon):
 
 
 def test_the_letters_a_misspelling_may_get_wrong_grow_with_the_word():
-    assert [allowed_edits(n) for n in (2, 3, 4, 7, 8, 12)] == [0, 0, 1, 1, 2, 2]
+    # One slip for every four letters, with no step where it stops growing.
+    lengths = (2, 3, 4, 7, 8, 11, 12, 15, 16)
+    assert [allowed_edits(n) for n in lengths] == [0, 0, 1, 1, 2, 2, 3, 3, 4]
 
 
 def test_a_misspelt_ordinary_word_is_corrected_within_its_allowance(lexicon):

@@ -9,7 +9,7 @@ word counts as the word the sources write that it was meant as.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from assistant.answering.frame import period_mentions
@@ -99,13 +99,15 @@ class ScopeChecker:
         called: Iterable[str] = (),
         targets: frozenset[str] | None = None,
         rare: frozenset[str] = frozenset(),
+        usage: Mapping[str, int] | None = None,
     ) -> None:
         """``surfaces`` maps each word the sources write to its term (default: the terms
         themselves); ``names`` are the words the sources write as names; ``english`` is a
         dictionary of real words (a word in it is never taken for a misspelling); ``phrases``
         are names of several words, ``called`` the names a question calls a source by,
         ``targets`` the real words a misspelling may be corrected to and ``rare`` the real words
-        too rare for the dictionary, taken only for slips of the sources' words (``Speller``)."""
+        too rare for the dictionary, taken only for slips of the sources' words, and ``usage`` how
+        many of the sources' sentences write each term (``Speller``)."""
         self.lexicon = lexicon
         self.vocabulary = vocabulary
         self.surfaces = surfaces if surfaces is not None else {t: t for t in vocabulary}
@@ -113,7 +115,16 @@ class ScopeChecker:
         self.years = years
         self.english = english
         self.speller = Speller(
-            lexicon, vocabulary, self.surfaces, names, english, phrases, called, targets, rare
+            lexicon,
+            vocabulary,
+            self.surfaces,
+            names,
+            english,
+            phrases,
+            called,
+            targets,
+            rare,
+            usage,
         )
         # The units of the sources' amounts ("in dollars") say how to answer, not what about.
         framing = QUESTION_WORDS | _OPENERS | SOURCE_CURRENCY_WORDS

@@ -22,7 +22,7 @@ stem the sources use only to a word with the same stem. Four kinds of slip are c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -192,9 +192,15 @@ _SHORT_NAME = 4
 _SHORTEST_NAME = 3
 
 
+# Letters of a word per slip it may hold and still be read as that word: "offest" (one in six),
+# "thresold" (one in eight), "implmntaton" for "implementation" (three in fourteen).
+_LETTERS_PER_SLIP = 4
+
+
 def allowed_edits(length: int) -> int:
-    """Letters a misspelling may get wrong: none in a short word, more as words grow."""
-    return 0 if length <= 3 else 1 if length <= 7 else 2
+    """Letters a misspelling may get wrong: one for every ``_LETTERS_PER_SLIP`` letters, so none
+    in a word of three letters or fewer, where one slip makes another word as often as not."""
+    return length // _LETTERS_PER_SLIP
 
 
 def spelt(word: str) -> bool:
@@ -301,6 +307,7 @@ class Speller:
         called: Iterable[str] = (),
         targets: frozenset[str] | None = None,
         rare: frozenset[str] = frozenset(),
+        usage: Mapping[str, int] | None = None,
     ) -> None:
         """``surfaces`` maps each word the sources write (folded) to its term; ``names`` are the
         words they write as names; ``english`` is a dictionary of real words; ``phrases`` are
@@ -312,8 +319,10 @@ class Speller:
         meant than left, and indexing fewer words makes the first correction cheaper; ``rare``
         are real words too rare for ``english`` ("tranche", "outlay"): among them fall more
         slips of the sources' words ("trad" of "trade"), so such a word is still corrected, but
-        only to a word the sources write, a letter off (``_kept_as_written``)."""
+        only to a word the sources write, a letter off (``_kept_as_written``); ``usage`` counts
+        the sentences of the sources that write each term, to choose among equally near words."""
         self.lexicon = lexicon
+        self.usage: Mapping[str, int] = usage or {}
         self.rare = rare
         self.vocabulary = vocabulary
         self.surfaces = surfaces
@@ -422,9 +431,21 @@ class Speller:
         ]
         # A word of consonants alone is an initialism, no syllable: spelt the same way, it is
         # the same initialism ("MRRT" for "MRTT", the wrong letter doubled).
+        nearest = self._nearest(word, among, initials)
         if same and (len(_SYLLABLE.findall(spelling_key(word))) >= 2 or not _VOWEL.search(word)):
-            return min(same)[2]
-        return self._nearest(word, among, initials)
+            distance, _, sounded = min(same)
+            # A word spelt by ear is read as it sounds ("ofset"), unless a word the sources
+            # write is nearer in letters: "preceeding" is their "preceding", a letter off, not
+            # "presiding", which only sounds the same. A name keeps its spelling key: other
+            # romanisations ("Seol") are further in letters than names they are not ("Seoul").
+            if (
+                among is None
+                and nearest in self.surfaces
+                and edit_distance(word, nearest, distance) < distance
+            ):
+                return nearest
+            return sounded
+        return nearest
 
     def _nearest(self, word: str, among: frozenset[str] | None, initials: bool) -> str | None:
         limit = allowed_edits(len(word))
@@ -446,9 +467,15 @@ class Speller:
             return min(meant) if len(meant) == 1 else None
         if limit == 0:
             return None
-        best: tuple[int, bool, str] | None = None
+        # The allowance is the longer word's: letters lost from a long word ("implmntaton") are
+        # slips of its fourteen letters, not of the eleven typed.
+        reach = limit
+        while allowed_edits(len(word) + reach + 1) >= reach + 1:
+            reach += 1
+        best: tuple[int, bool, bool, int, str] | None = None
         letters = _letters(word)
-        for length in range(len(word) - limit, len(word) + limit + 1):
+        for length in range(len(word) - limit, len(word) + reach + 1):
+            limit = allowed_edits(max(len(word), length))
             for candidate in self._beginning_as(word, length, among is None):
                 if among is not None and candidate not in among:
                     continue
@@ -462,10 +489,19 @@ class Speller:
                 ).bit_count() > limit:
                     continue
                 distance = edit_distance(word, candidate, limit)
-                ranked = (distance, candidate not in self.surfaces, candidate)
+                # Of equally near words: one the sources write, then one with only letters lost
+                # (a letter left out is the commonest slip: "totl" is "total" before "tool"),
+                # then the one they write most often ("exprt" is their "export", not "expert").
+                ranked = (
+                    distance,
+                    candidate not in self.surfaces,
+                    not dropped(word, candidate),
+                    -self.usage.get(self.surfaces.get(candidate, candidate), 0),
+                    candidate,
+                )
                 if distance <= limit and (best is None or ranked < best):
                     best = ranked
-        return best[2] if best else None
+        return best[-1] if best else None
 
     def _spelt_as(self, word: str, dictionary: bool) -> list[str]:
         """The sources' words (and the ``dictionary``'s) with ``word``'s spelling key."""
