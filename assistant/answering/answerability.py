@@ -28,7 +28,8 @@ from assistant.answering.causes_asked import (
     only_why,
 )
 from assistant.answering.claims import when_stated
-from assistant.answering.counted_not_listed import counted_not_listed
+from assistant.answering.components_asked import components_unstated
+from assistant.answering.counted_not_listed import counted_not_listed, subjects_not_listed
 from assistant.answering.discourse import carries_on
 from assistant.answering.frame import (
     ASKS_GATHERING,
@@ -51,6 +52,8 @@ from assistant.answering.publishers_described import describes_research_body
 from assistant.answering.rates_asked import asks_exchange_rate, rate_unstated
 from assistant.answering.sentence_kinds import CAUSE, FULFILMENT
 from assistant.answering.source_figures import PLEDGED
+from assistant.answering.topics_counted import topic_asked, topic_counted
+from assistant.answering.vague_counts import only_degree
 from assistant.answers import Answer, Citation
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import measure_table, name_table
@@ -1786,6 +1789,28 @@ def unmet(
         # "How far have they got on the training part of the deal?" is not answered by the rate
         # of another part of it.
         return Unmet(say("no_figure_for", label="rate", name=", ".join(unrated)), of_another=True)
+    if frame.answer_type in ("money", "percent", "quantity"):
+        unstated = components_unstated(
+            frame.question, statements, lambda piece: has_type(piece, frame.answer_type), given
+        )
+    elif _KEEPING_RATE.search(frame.question):
+        # "What were the rates of implementation of …" asks a percentage of each part.
+        unstated = components_unstated(
+            frame.question, statements, lambda piece: bool(_percents(piece)), given
+        )
+    else:
+        unstated = []
+    if unstated:
+        # "What did Acme pledge in training?" is not answered by another company's training
+        # pledge, nor by Acme's pledges of other kinds.
+        return Unmet(
+            say(
+                "no_figure_for",
+                label=_LABEL.get(frame.answer_type, "rate"),
+                name=", ".join(unstated),
+            ),
+            of_another=True,
+        )
     blank = _only_blank_cells(answer.answer, frame.question, entities) if entities else []
     if blank:
         # A table row whose cell for the country asked is empty ("Israel: n/a") gives the
@@ -2020,6 +2045,18 @@ def unmet(
         return Unmet(
             say("no_figure_for", label=_LABEL["count"], name=", ".join(part)), of_another=True
         )
+    degree = only_degree(frame.question, statements) if frame.answer_type == "count" else None
+    if degree is not None:
+        # "How many of the clerks speak Danish?" is not answered by "about twenty clerks, but
+        # only a few of them speak Danish": the part is given a degree, not a number.
+        return Unmet(say("only_degree", degree=degree), of_another=True)
+    topic = topic_asked(frame.question) if frame.answer_type == "count" else ()
+    if topic and not topic_counted(topic, statements, _plain_counts):
+        # "How many of the 30 complaints concerned fishing?" is not answered by "30 complaints":
+        # the part a subject picks out is counted with that subject, or not at all.
+        return Unmet(
+            say("no_figure_for", label=_LABEL["count"], name=" ".join(topic)), of_another=True
+        )
     if (
         frame.answer_type in ("money", "quantity")
         and part
@@ -2042,7 +2079,11 @@ def unmet(
         # keeps and publishes one: the list's items must be given.
         return Unmet(say("no_such_figure", label="items of the list"))
     if _only_size(frame, statements) or (
-        frame.answer_type not in _FIGURES and counted_not_listed(frame.question, statements)
+        frame.answer_type not in _FIGURES
+        and (
+            counted_not_listed(frame.question, statements)
+            or subjects_not_listed(frame.question, statements)
+        )
     ):
         return Unmet(say("only_size"))
     if _RANK_ASKED.search(frame.question) and not any(map(_states_rank, statements)):

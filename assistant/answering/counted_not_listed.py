@@ -62,3 +62,47 @@ def counted_not_listed(question: str, statements: list[str]) -> bool:
         return False
     acting = [p for p in statements if re.search(rf"\b(?:{family})\b", p, re.I)]
     return bool(acting) and all(_COUNT_OF.search(p) and not _LISTED.search(p) for p in acting)
+
+
+# What things are about asked of things the question counts: "what topics did the 12 rulings
+# cover", "what kinds of goods made up the 40 parts", "what were the 9 complaints about".
+_SUBJECTS = (
+    r"(?:topics?|subjects?|issues?|areas?|matters?|themes?|sectors?|fields?|"
+    r"(?:kinds?|sorts?|types?)\s+of\s+[\w-]+)"
+)
+_SUBJECTS_ASKED = lazy(
+    rf"\b(?:what|which)\s+{_SUBJECTS}\b"
+    r"|\bwhat\s+(?:were|are|was|is)\b(?:(?!\?).)*\babout\s*[?.!]*\s*$",
+    re.I,
+)
+# The things counted, by a number and a plural up to two words after it: "the 12 trade
+# rulings", "the more than 40 cases". A number between is the count ("the 2019 12 rulings").
+_COUNTED = lazy(
+    rf"(?<![\w.,$€£₩-])(?P<number>{_NUMBER})\s+(?:(?!\d)[\w'’-]+\s+){{0,2}}?(?P<noun>[a-z][\w-]*[^s\W]s)\b",
+    re.I,
+)
+
+
+def _counts_them(piece: str, number: str, noun: str) -> bool:
+    """Whether ``piece`` gives ``number`` of the things ``noun`` (a plural, less its "s")
+    names."""
+    if any(
+        hit["number"].lower() == number and hit["noun"].lower().rstrip("s") == noun
+        for hit in _COUNTED.finditer(piece)
+    ):
+        return True
+    # A data row gives the number after its label: "rulings issued: 12".
+    row = rf"\b{re.escape(noun)}s?\b[^:;.]{{0,30}}:\s*{re.escape(number)}(?![\w.,])"
+    return re.search(row, piece, re.I) is not None
+
+
+def subjects_not_listed(question: str, statements: list[str]) -> bool:
+    """Whether ``question`` asks what things it counts ("the 12 rulings") were about, and the
+    statements that give that count of them give only the number, listing none."""
+    if _SUBJECTS_ASKED.search(question) is None:
+        return False
+    asked = [
+        (m["number"].lower(), m["noun"].lower().rstrip("s")) for m in _COUNTED.finditer(question)
+    ]
+    counting = [p for p in statements if any(_counts_them(p, n, t) for n, t in asked)]
+    return bool(counting) and not any(_LISTED.search(p) for p in counting)
