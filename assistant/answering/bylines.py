@@ -117,7 +117,7 @@ _ASKS_WRITER = lazy(
     # "how many authors", "whose byline", "who shares the byline", "written by whom"
     rf"|\bhow\s+many\s+(?:[\w-]+\s+)?(?:authors|co-?authors|writers)\b"
     rf"|\b(?:who|whose|which|what)\b[^?]*\bbylines?\b"
-    # "whose names stand as authors on it"
+    # "whose name is on the pamphlet as its writer"
     rf"|\bwhose\s+names?\b[^?]*\b(?:as|the)\s+(?:{_WRITERS})\b"
     rf"|\b(?:written|authored|edited|translated)\s+by\s+whom\b"
     rf"|\bwho\b[^?]*\b(?:written|authored|edited|translated)\s+by\s*\??\s*$",

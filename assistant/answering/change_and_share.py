@@ -1,9 +1,9 @@
-"""A change between two figures asked twice over, in two asks: as an amount ("how many more",
-"by how much did it drop") and as a share of the figure it started from ("and what is that as a
-percentage of last year's?", "against the earlier count").
+"""A change between two figures asked twice over, in two asks: as an amount (the ferries added,
+the tonnes lost) and as a share of the figure it started from (that gain set against the old
+count, in percent).
 
 The share asked is then the change measured from the earlier figure (a percent change), never
-one figure as a share of the other: "that rise as a percentage of last year's" is
+one figure as a share of the other: a gain as a percentage of the old count is
 (new − old) ÷ old, not old ÷ new. Both results are worked out.
 """
 
@@ -18,9 +18,9 @@ _MOVED = (
     r"r[oi]se|risen|increased|dropped|fell|fallen|declined|decreased|grew|grown|gained|jumped|"
     r"changed|slumped|shrank|shrunk|climbed|went (?:up|down)"
 )
-# The change asked as an amount: "how many more", "by how many items did it rise", "what was
-# the increase", "by how many dollars did it drop". Not when the same words go on to ask it as a
-# share ("what is the increase as a percentage of …" asks the share alone).
+# The change asked as an amount: "how many more ferries", "by how many tonnes did the catch
+# slump", "how big a jump". Not when the same words go on to ask it as a share (a jump asked "in
+# percent" asks the share alone).
 _AMOUNT_ASKED = lazy(
     r"\bhow (?:many|much) (?:more|fewer|less|lower|higher)\b"
     r"|\bby how (?:many|much)\b"
@@ -38,8 +38,8 @@ _EARLIER = (
     r"(?:the\s+)?(?:earlier|previous|prior|preceding|original|old|older|first|starting|"
     r"initial|base|former)\b"
 )
-# The change asked as a share of that figure: "as a percentage of last year's", "what share of
-# the earlier figure", "against the earlier count, as a percent".
+# The change asked as a share of that figure: "percent of the old count", "a fraction of the
+# original", "relative to the prior year".
 _SHARE_OF_EARLIER = lazy(
     rf"\b(?:percent(?:age)?|share|proportion|fraction|%)\s+of\s+(?:the\s+)?(?:{_EARLIER})"
     rf"|\b(?:against|relative to|compared (?:with|to))\s+(?:the\s+)?(?:{_EARLIER})"
@@ -54,7 +54,8 @@ _PERCENT = lazy(r"\bpercent\w*|%|\bshare\b|\bproportion\b", re.I)
 
 def asks_change_and_its_share(question: str) -> bool:
     """Whether ``question`` asks a change both as an amount and as a share of its earlier
-    figure ("How many more is that, and what is it as a share of last year's?")."""
+    figure ("The fleet grew from 40 to 52 ferries: by how many, and by what percent of the old
+    fleet?")."""
     share = _SHARE_OF_EARLIER.search(question)
     if share is None or not _PERCENT.search(question):
         return False

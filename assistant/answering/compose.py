@@ -4354,7 +4354,7 @@ class Composer:
         """Whether a sentence near the top meets the question in all but the words no source
         writes (``unwritten_words``), stating the kind of answer asked. Only a question asking
         for a thing of a kind a sentence can be seen to state (an amount, a date, a body): an
-        open one ("how did the agency respond to …") is met by any sentence on its topic, and
+        open one (how a ministry took a ruling) is met by any sentence on its topic, and
         the words no source writes may be all it asks about."""
         kind = frame_of(question).answer_type
         finders = self.entities.finders if self.entities is not None else {}

@@ -1,10 +1,10 @@
 """Countries named as where traded goods come from, by a word before them: "Chilean copper",
 "US-made rifles", "American arms".
 
-A question that asks a figure of "American weapons" limits it to the goods of that origin, as
-"weapons from the United States" does: a figure of all the weapons bought, of every origin, is
-not that part of them. A statement names the origin the same ways, or before a word of the trade
-it is about ("US defense industry exports")."""
+A question that asks a figure of "Chilean copper" limits it to the goods of that origin, as
+"copper from Chile" does: a figure of all the copper bought, of every origin, is not that part of
+them. A statement names the origin the same ways, or before a word of the trade it is about
+("Chile's mining exports")."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from assistant.regex import lazy
 # with others as ones signed for its goods.
 _GOODS = r"(?:weapons?|weaponry|arms|armaments|munitions)"
 # In a statement, the origin may also stand before a word of the trade or the industry itself:
-# "the US defense industry's exports" are of US goods.
+# "Norway's arms industry's sales abroad" are of Norwegian goods.
 _TRADE = rf"(?:{_GOODS}|defen[cs]e|military|industry|exports?|export-\w+|arms-\w+)"
 
 # Up to two words before the noun (and its "-made" or "-built"), which may name the country.

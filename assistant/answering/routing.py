@@ -777,8 +777,8 @@ _OF_WHOLE = lazy(r"\bof\s+(?:the\s+|all\s+|those\s+|these\s+)?$", re.I)
 
 def _share_of_earlier(part: str, earlier: Route | None, data: OffsetData) -> Route | None:
     """Ask ``part``, when it asks what share of a whole it restates the one figure the ask before
-    it worked out makes ("Of 90 crates, 25 were opened. How many stayed shut, and what share of the
-    90 is that?"): that figure as a share of the whole, never a figure of the question as a share
+    it worked out makes ("Of 90 crates 25 were opened. The unopened ones, and in percent of all
+    90?"): that figure as a share of the whole, never a figure of the question as a share
     of it (the 25 is not "that"). None when the ask asks no share, names nothing back, restates
     no one whole after "of", or the ask before gave other than one figure."""
     if earlier is None or not _PERCENT_ASKED.search(part):
@@ -1931,7 +1931,7 @@ _GAP = words(
 _MARGIN = words(
     r"short\w* by|gap|difference|how much (?:more|less|short|below|under|above|over)|missing|"
     r"how far|how close|by how much|by what|margin|shortfall|miss(?:es|ed)? (?:it |the \w+ )?by|"
-    # "how much would the price have to go up to reach it": the margin, as a rise still needed.
+    # "how much dearer must the barge get to reach it": the margin, as a rise still needed.
     r"how much (?:[\w'’-]+\s+){0,5}?(?:rise|go up|increase|grow|climb)|"
     r"how many (?:dollars|won|euros) (?:below|under|short|above|over)"
 )
@@ -2007,7 +2007,7 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
         or against_threshold
         or proposal_named
         or bool(_DATED_RULE.search(question))
-        # "Under the threshold set in 1990, a $3 million buy fell short by how much?": the
+        # "A $3 million barge against the 1990 floor: short by how much?": the
         # margin to the threshold asks the rule, wherever the threshold is named.
         or bool(_MARGIN.search(question) and _threshold_asked(question))
     )
@@ -2966,13 +2966,13 @@ _SPREAD_ASKED = lazy(
     r"\b(?:highest|largest|biggest|lowest|smallest)\b",
     re.I,
 )
-# Every country of a comparison table: "all the countries", "every country in the table",
-# "the countries listed in Table 3".
+# Every country of a comparison table: "each nation", "the table's countries", "all of Table 3's
+# nations".
 _WHOLE_TABLE = lazy(r"\b(?:all|every|each)\b(?:\s+\w+){0,2}\s+countr(?:y|ies)\b|\btable\b", re.I)
 
 
 def _minimum_shares_aggregated(question: str, data: OffsetData) -> Route | None:
-    """ "What is the mean minimum share across the countries of the table?": the minimum shares
+    """ "The floor shares of the table's nations, averaged?": the minimum shares
     the data give, of the countries the question names (two or more) or, naming none, of every
     country in the one table row they come from, averaged, added, or their highest less their
     lowest, as the question asks, each row cited. The question states no share of its own; a
@@ -5734,8 +5734,8 @@ def _sourced_count_change(question: str, data: OffsetData) -> Route | None:
 
 
 def _change_and_its_share(question: str) -> Route | None:
-    """ "Members went from 40 to 46: how many more, and what is that as a share of last
-    year's?": the change between the two figures the question states (two amounts of one
+    """ "Members went from 40 to 46: the gain, and the gain in percent of the old roll?": the
+    change between the two figures the question states (two amounts of one
     currency, or two counts) as an amount, and as a percent change from the earlier one
     (``change_and_share``). The earlier figure is the one the words say came first, or the
     one a change is measured from as written ("46 against 40", "from 40 to 46")."""
@@ -6936,7 +6936,7 @@ def _counts_named(question: str, data: OffsetData) -> Iterator[list[UstrFact]]:
         yield list(dict.fromkeys(row for _, row in named))
 
 
-# The counts added asked: "how many in all", "what do they add up to", "the total".
+# The counts added asked: "altogether", "all told", "summed up".
 _COUNTS_IN_ALL = words(
     r"in all|altogether|all told|in total|combined|together|sum|add(?:ed|s)? up|total"
 )
@@ -6951,7 +6951,7 @@ _COUNTED = lazy(
 
 
 def _stated_counts_added(question: str, data: OffsetData) -> Route | None:
-    """ "Depots hold 12, 15 and 9 trucks: how many in all?", "... and the mean per depot?": the
+    """ "Depots hold 12, 15 and 9 trucks: the fleet altogether?", "... and per depot on average?": the
     counts the question states (no money, no share), added, or added and divided by how many
     there are when their mean is asked. A share, a change or a multiple asked is another
     calculation."""
