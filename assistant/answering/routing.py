@@ -3150,7 +3150,7 @@ def _compare(question: str, data: OffsetData) -> Route | None:
 def _measured_against(found: Route, stated: list[StatedAmount], question: str) -> Route:
     """One country's rule on a contract, and what the question measures against it, as the home
     rule's obligation is measured: the gap between an offset offered and what the rule seeks
-    ("it offered $4 million: how far short?"), or between the contract and the country's
+    ("$4 million was put up: the gap to the floor?"), or between the contract and the country's
     threshold ("how much under its floor is it?")."""
     offered = [a.text for a in stated if a.role == "offset"]
     if len(offered) == 1 and _GAP.search(question):
@@ -6963,7 +6963,7 @@ def _stated_counts_added(question: str, data: OffsetData) -> Route | None:
     mean = bool(_AVERAGE.search(question))
     if len(counts) < 2 or not (mean or _COUNTS_IN_ALL.search(question)):
         return None
-    # Counts of one thing only: "12, 15 and 9 trucks"; "246 items from 73 firms" counts two.
+    # Counts of one thing only: "12, 15 and 9 trucks"; "80 parts from 20 firms" counts two.
     nouns = {
         n.group(1).lower().rstrip("s") for t in counts if (n := _COUNTED.match(question[t.end :]))
     }
@@ -6987,7 +6987,7 @@ def _count_sum(question: str, data: OffsetData) -> Route | None:
             continue
         numbers = [f"{r.number.normalize():f}" for r in picked if r.number is not None]
         total = " + ".join(numbers)
-        # "The mean number of pages per economy": the sum over how many were named.
+        # "Trucks per depot on average": the sum over how many were named.
         requests = [_evaluate(f"({total}) / {len(numbers)}" if mean else total)]
         share = _SHARE_WORD.search(question)
         if share is not None:

@@ -15,7 +15,7 @@ from assistant.answering.row_answers import ScoredFact
 
 # Asking for the whole: "in total", "all told", "overall", "cumulative", "altogether".
 _WHOLE_ASKED = words(r"in total|total|overall|all told|altogether|in all|cumulative\w*")
-# ... and not for a share of it ("what percent of the total").
+# ... and not for a share of it (a slice "in percent of the whole").
 _PART_ASKED = words(r"percent\w*|share|proportion|fraction|of the total|of (?:the|that) whole", "%")
 
 
