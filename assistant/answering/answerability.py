@@ -52,7 +52,7 @@ from assistant.answering.publishers_described import describes_research_body
 from assistant.answering.rates_asked import asks_exchange_rate, rate_unstated
 from assistant.answering.sentence_kinds import CAUSE, FULFILMENT
 from assistant.answering.source_figures import PLEDGED
-from assistant.answering.topics_counted import topic_asked, topic_counted
+from assistant.answering.topics_counted import amount_topic_asked, topic_asked, topic_counted
 from assistant.answering.vague_counts import only_degree
 from assistant.answers import Answer, Citation
 from assistant.knowledge.domain import domain
@@ -2056,6 +2056,16 @@ def unmet(
         # the part a subject picks out is counted with that subject, or not at all.
         return Unmet(
             say("no_figure_for", label=_LABEL["count"], name=" ".join(topic)), of_another=True
+        )
+    spent_on = (
+        amount_topic_asked(frame.question) if frame.answer_type in ("money", "quantity") else ()
+    )
+    if spent_on and not topic_counted(spent_on, statements, _counts):
+        # Nor "how much of the 9 million dollars went to dredging?" by the 9 million: the part
+        # of an amount spent on a thing is given with that thing, or not at all.
+        return Unmet(
+            say("no_figure_for", label=_LABEL[frame.answer_type], name=" ".join(spent_on)),
+            of_another=True,
         )
     if (
         frame.answer_type in ("money", "quantity")
