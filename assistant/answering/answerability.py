@@ -48,6 +48,7 @@ from assistant.answering.frame import (
 from assistant.answering.origins_asked import origin_countries
 from assistant.answering.own_words import QUOTATION, asked_party, party_of, voiced_by
 from assistant.answering.patterns import SHARE_WORDS, THRESHOLD_WORDS, WH_WORDS, words
+from assistant.answering.prior_values import prior_unstated
 from assistant.answering.publishers_described import describes_research_body
 from assistant.answering.rates_asked import asks_exchange_rate, rate_unstated
 from assistant.answering.sentence_kinds import CAUSE, FULFILMENT
@@ -1992,6 +1993,11 @@ def unmet(
     ):
         # "What fine does the port levy" is not answered by an amount no statement calls a fine.
         return Unmet(say("no_figure_for", label=_LABEL[frame.answer_type], name=f"the {thing}"))
+    changed_to = prior_unstated(frame.question, statements)
+    if changed_to is not None:
+        # "What was the fee before it was raised to $40?" is not answered by "raised the fee to
+        # $40": the figure it moved from is asked.
+        return Unmet(say("only_new_value", value=changed_to), of_another=True)
     if _period_unmet(frame, statements):
         first, last = frame.periods[0]
         return Unmet(
