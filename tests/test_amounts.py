@@ -81,3 +81,12 @@ def test_an_amount_an_offset_is_reckoned_on_is_the_contract():
         ("$50 million", "contract")
     ]
     assert _roles("Is an offset of $7 million enough?") == [("$7 million", "offset")]
+
+
+def test_an_amount_a_pronoun_for_a_threshold_was_moved_to_is_a_threshold():
+    asked = "What was Latvia's offset trigger before it was lifted to EUR 3 million?"
+    assert _roles(asked) == [("EUR 3 million", "threshold")]
+    # A pronoun for anything else moves no threshold.
+    assert _roles("What did the crane cost before it was cut to EUR 3 million?") != [
+        ("EUR 3 million", "threshold")
+    ]

@@ -3,8 +3,8 @@ whole's own count does not answer it."""
 
 from __future__ import annotations
 
-from assistant.answering.answerability import _plain_counts
-from assistant.answering.topics_counted import topic_asked, topic_counted
+from assistant.answering.answerability import _counts, _plain_counts
+from assistant.answering.topics_counted import amount_topic_asked, topic_asked, topic_counted
 
 WHOLE = "The regulator opened 30 complaints in 2019, against 22 the year before."
 
@@ -32,3 +32,36 @@ def test_a_count_written_with_the_subject_answers():
     assert topic_counted(("fishing",), [WHOLE, part], _plain_counts)
     # In the statement it carries on from too, and in another form of the word.
     assert topic_counted(("tariffs",), ["On tariffs:", "7 complaints were upheld."], _plain_counts)
+
+
+def test_a_whole_named_by_its_owner_and_a_part_that_belongs_to_a_subject():
+    assert topic_asked("How many of the ministry's 14 projects belong to the navy?") == ("navy",)
+    assert topic_asked("Of the harbour board's 9 tenders, how many belonged to dredging?") == (
+        "dredging",
+    )
+
+
+def test_the_part_of_an_amount_spent_on_a_subject_is_asked_by_that_subject():
+    assert amount_topic_asked("Of the NOK 40 million the port spent, how much went to cranes?") == (
+        "cranes",
+    )
+    assert amount_topic_asked("How much of the agency's budget was spent on training?") == (
+        "training",
+    )
+    # The part's words end where a comparison or the unit asked begins.
+    assert amount_topic_asked(
+        "How much of the grant went to Peru compared with Chile and Ecuador?"
+    ) == ("peru",)
+
+
+def test_an_amount_passed_through_a_channel_or_from_a_source_is_not_read_here():
+    assert amount_topic_asked("How much of the budget went through the tender office?") == ()
+    assert amount_topic_asked("How much of the budget came from fees?") == ()
+    assert amount_topic_asked("How much did the port spend on cranes?") == ()
+
+
+def test_the_whole_amount_does_not_give_the_part_spent_on_a_subject():
+    total = "The port spent NOK 40 million on equipment between 2015 and 2019."
+    assert not topic_counted(("cranes",), [total], _counts)
+    part = "Cranes took NOK 12 million of it."
+    assert topic_counted(("cranes",), [total, part], _counts)

@@ -33,7 +33,9 @@ a why-question asks the cause of, ``causes_asked``, whose own reply or finding a
 for, ``own_words``, things asked by what they are but given only by how many there were,
 ``counted_not_listed``, the countries goods are asked of by their origin ("American arms"),
 ``origins_asked``, a count of a part picked out by what it is about ("how many concerned
-fishing"), ``topics_counted``, a part of one company's offset package, ``components_asked``,
+fishing" or "how much went to cranes"), ``topics_counted``, the value a figure had before it
+changed to one the question gives, ``prior_values``, a part of one company's offset package,
+``components_asked``,
 a part given only a degree ("a few of them"), ``vague_counts``, and the
 words of a question no answering sentence need share, ``gate_words``, and a sentence meeting
 all of a question but the words no source writes, ``unwritten_words``, and the act an agent

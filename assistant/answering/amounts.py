@@ -213,8 +213,19 @@ def _moved_to(words: list[str]) -> Role | None:
         return None
     before = [w for w in words[:-2] if not _AUXILIARY.fullmatch(w)]
     moved = before[-1] if before else ""
+    if _POINTER.fullmatch(moved):
+        # "the threshold before it was raised to ...": a pronoun moves what it points back at,
+        # the last noun before it that names a threshold.
+        return "threshold" if any(map(_names_threshold, before[:-1])) else None
     # The noun moved is the threshold by any of its names ("the trigger went up to ...").
-    return "threshold" if _noun_role(moved) == "threshold" or _TRIGGER_WORD.match(moved) else None
+    return "threshold" if _names_threshold(moved) else None
+
+
+_POINTER = lazy(r"it|they|this|that", re.I)
+
+
+def _names_threshold(word: str) -> bool:
+    return _noun_role(word) == "threshold" or bool(_TRIGGER_WORD.match(word))
 
 
 # A bound on a value: "at least $3 million", "$3 million or more".

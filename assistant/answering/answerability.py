@@ -48,11 +48,12 @@ from assistant.answering.frame import (
 from assistant.answering.origins_asked import origin_countries
 from assistant.answering.own_words import QUOTATION, asked_party, party_of, voiced_by
 from assistant.answering.patterns import SHARE_WORDS, THRESHOLD_WORDS, WH_WORDS, words
+from assistant.answering.prior_values import prior_unstated
 from assistant.answering.publishers_described import describes_research_body
 from assistant.answering.rates_asked import asks_exchange_rate, rate_unstated
 from assistant.answering.sentence_kinds import CAUSE, FULFILMENT
 from assistant.answering.source_figures import PLEDGED
-from assistant.answering.topics_counted import topic_asked, topic_counted
+from assistant.answering.topics_counted import amount_topic_asked, topic_asked, topic_counted
 from assistant.answering.vague_counts import only_degree
 from assistant.answers import Answer, Citation
 from assistant.knowledge.domain import domain
@@ -1992,6 +1993,11 @@ def unmet(
     ):
         # "What fine does the port levy" is not answered by an amount no statement calls a fine.
         return Unmet(say("no_figure_for", label=_LABEL[frame.answer_type], name=f"the {thing}"))
+    changed_to = prior_unstated(frame.question, statements)
+    if changed_to is not None:
+        # "What was the fee before it was raised to $40?" is not answered by "raised the fee to
+        # $40": the figure it moved from is asked.
+        return Unmet(say("only_new_value", value=changed_to), of_another=True)
     if _period_unmet(frame, statements):
         first, last = frame.periods[0]
         return Unmet(
@@ -2056,6 +2062,16 @@ def unmet(
         # the part a subject picks out is counted with that subject, or not at all.
         return Unmet(
             say("no_figure_for", label=_LABEL["count"], name=" ".join(topic)), of_another=True
+        )
+    spent_on = (
+        amount_topic_asked(frame.question) if frame.answer_type in ("money", "quantity") else ()
+    )
+    if spent_on and not topic_counted(spent_on, statements, _counts):
+        # Nor "how much of the 9 million dollars went to dredging?" by the 9 million: the part
+        # of an amount spent on a thing is given with that thing, or not at all.
+        return Unmet(
+            say("no_figure_for", label=_LABEL[frame.answer_type], name=" ".join(spent_on)),
+            of_another=True,
         )
     if (
         frame.answer_type in ("money", "quantity")

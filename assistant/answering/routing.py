@@ -36,6 +36,7 @@ from assistant.answering.frame import (
     split_parts,
 )
 from assistant.answering.patterns import WH_WORDS, words
+from assistant.answering.prior_values import asks_prior
 from assistant.answering.rates_asked import RATE_USED_BY
 from assistant.answering.reading import (
     Reading,
@@ -3083,6 +3084,10 @@ _ONE_AGAINST_OTHER = lazy(
 
 
 def _compare(question: str, data: OffsetData) -> Route | None:
+    if asks_prior(question):
+        # "What was its threshold before it moved to $5 million?" asks the old value; the
+        # amount it writes is the new one, no contract to work a rule on.
+        return None
     stated = roles(question)
     # The contract's value, not a country's threshold the question also states.
     money = [a.text for a in stated if a.role == "contract"] or [a.text for a in stated]
