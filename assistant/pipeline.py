@@ -718,7 +718,7 @@ def _total_of_obligations(
     if not owed or len({r.currency for r in owed}) != 1:
         return None
     currency = owed[0].currency or ""
-    below = _below_threshold(obligations)
+    below = _below_threshold(obligations) + _fms_case_by_case(obligations)
     if len(owed) + len(below) < 2:
         return None
     terms = [format_money(Decimal(r.result or 0), currency) for r in owed]
@@ -734,10 +734,21 @@ def _below_threshold(obligations: list[CalcResult]) -> list[CalcResult]:
     return [r for r in obligations if r.operation == "offset_obligation" and r.triggers is False]
 
 
+def _fms_case_by_case(obligations: list[CalcResult]) -> list[CalcResult]:
+    """The FMS deals among the obligations that their rule decides case by case: none owes a
+    mandatory offset, so each adds nothing to a sum of what must be sought. An FMS deal under a
+    rule the sources leave unstated is left out, and then no sum is stated."""
+    return [r for r in obligations if r.details.get("fms") == "case-by-case"]
+
+
 def _total_label(obligations: list[CalcResult]) -> Label:
-    """The sum of the obligations, naming the contracts below the threshold that add nothing."""
+    """The sum of the obligations, naming the contracts that add nothing: below the threshold,
+    or FMS deals decided case by case."""
     below = [str(r.details.get("contract_usd")) for r in _below_threshold(obligations)]
+    fms = [str(r.details.get("contract_usd")) for r in _fms_case_by_case(obligations)]
     more = say("obligations_total_below", contracts=" and ".join(below)) if below else ""
+    if fms:
+        more += say("obligations_total_fms", contracts=" and ".join(fms))
     return lambda result: say("obligations_total", result=result, below=more)
 
 

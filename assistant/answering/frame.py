@@ -40,7 +40,13 @@ _KIND_WORDS = (
             # an award made to one firm without asking others: "a direct award", "negotiated
             # directly with one supplier", "a single bidder"
             r"\bdirect(?:ly)? (?:award\w*|negotiat\w*)|\bnegotiated directly\b|"
-            r"\bsingle (?:bidder|supplier|vendor)\b",
+            r"\bsingle (?:bidder|supplier|vendor)\b|"
+            # one party the only one asked, however put: "the only qualified supplier", "only
+            # one bidder", "a lone vendor"; or the others said to be absent: "no other bidders"
+            r"\b(?:only|lone)\s+(?:one\s+)?(?:(?:qualified|eligible|possible|available)\s+)?"
+            r"(?:bidder|supplier|vendor|firm|offeror)\b|"
+            r"\b(?:no|without)\s+(?:other|rival|competing)\s+"
+            r"(?:bidders?|bids|offers|suppliers|vendors|competitors)\b",
             re.I,
         ),
     ),
@@ -50,7 +56,11 @@ _KIND_WORDS = (
             r"(?<![-\w])competitive(ly)?\b|\bopen (?:tender|bidding|competition)\b|"
             # a contest between firms, however put: "put out to tender", "won in a competition",
             # "a tender open to all comers", "three rival bids"
-            r"\bput (?:[\w$₩.,-]+ ){0,5}?(?:out )?(?:to|up for) (?:a |an )?(?:open )?"
+            # (the words between stay in one clause: "went through FMS but then to tender" puts
+            # nothing to tender)
+            r"\b(?:put|go|goes|going|gone|went|sent|send) "
+            r"(?:(?!(?:and|but|or|FMS)\b)[\w$₩.,-]+ ){0,5}?(?:out )?(?:to|up for) "
+            r"(?:a |an )?(?:open )?"
             r"(?:tender|competition|bid\w*)\b|"
             r"\b(?:bid|bidding|compet\w+) against (?:each other|one another)\b|"
             r"\b(?:in|through|via|by|after) (?:a |an )?(?:open |public )?(?:competition|tender)\b|"
@@ -69,10 +79,15 @@ ANY_KIND = lazy("|".join(f"(?:{pattern.pattern})" for _, pattern in _KIND_WORDS)
 _NON_COMPETITIVE_OTHERWISE = lazy(
     r"\b(?:(?:sole|single)[- ]source\w*|no[- ]bid|noncompetitive(?:ly)?)\b", re.I
 )
+# A verb negated by its contraction, whichever verb: "isn't", "doesn't", "hasn't", "wouldn't".
+_CONTRACTED_NOT = r"\w+n['’]t"
 # A negation just before a kind word: "non-FMS", "not an FMS deal", "isn't competitive",
-# "other than FMS", "outside the FMS channel", "neither competitive nor an FMS sale".
+# "other than FMS", "outside the FMS channel", "neither competitive nor an FMS sale". Not
+# "excepting": the sources word the rule's own exception so ("excepting FMS deals"), and a
+# question quoting the rule beside an FMS deal does not negate the deal.
 _NEGATION_BEFORE = lazy(
-    r"(?:\bnon[- ]?|\b(?:not|never|no|neither|nor|isn't|wasn't|aren't|without|excluding|except|other than|"
+    rf"(?:\bnon[- ]?|\b(?:not|never|no|neither|nor|{_CONTRACTED_NOT}|without|excluding|"
+    r"barring|except|other than|"
     r"rather than|outside(?: of)?|instead of)\s+(?:(?:a|an|the|through|via|under|as|by)\s+){0,2})$",
     re.I,
 )
@@ -80,7 +95,7 @@ _NEGATION_BEFORE = lazy(
 # reach ends at a comma or a conjunction, and at a kind it already negates: "not FMS,
 # competitively tendered" and "not FMS and competitive" negate FMS alone.
 _NEGATION_NEAR = lazy(
-    r"\b(?:not|never|neither|nor|isn't|wasn't|aren't|no)\b"
+    rf"\b(?:not|never|neither|nor|{_CONTRACTED_NOT}|no)\b"
     r"(?:\s+(?!(?:and|but|or|FMS)\b)[^\s,;:]+){0,3}\s*$",
     re.I,
 )

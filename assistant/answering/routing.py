@@ -1991,7 +1991,14 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     # "If the 50% competitive rate had been applied to the KRW 3 trillion batch": a rule supposed for an
     # amount makes it a contract, whatever the question calls it.
     supposed = bool(_SHARE_RATE.search(question) and asserted_kinds(question)[0])
-    if not (_CONTRACT_WORDS.search(question) or supposed and frame_of(question).hypothetical):
+    # "USD 16 million, competitive: what offset?": how a contract was let names a contract.
+    kind_named = bool(asserted_kinds(question)[0])
+    if not (
+        _CONTRACT_WORDS.search(question)
+        or kind_named
+        or supposed
+        and frame_of(question).hypothetical
+    ):
         return None
     # "Does a $12 million deal clear the threshold?": the threshold is the offset rule's, so
     # a contract set against it asks whether the rule applies, as naming the offset does. A
@@ -2021,7 +2028,13 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     if _countries(question, data)[1:] or _foreign_country(question, data):
         return None  # two countries, or another country's rule: a comparison
     frame = frame_of(question)  # route() has already turned away restated facts
-    if not (INDEFINITE_CONTRACT.search(question) or frame.hypothetical or frame.contract_type):
+    # A contract type ruled out ("bought outside FMS") is as much a contract posed as one named.
+    if not (
+        INDEFINITE_CONTRACT.search(question)
+        or frame.hypothetical
+        or frame.contract_type
+        or frame.excluded_types
+    ):
         return None  # a threshold or a reported total: a figure, no contract to work out
     rate = _rate(question, money, data=data)
     times = _times(question, [a.text for a in stated])

@@ -326,6 +326,10 @@ def _obligation(request: CalculatorInput, data: OffsetData, as_of: dt.date | Non
         "required_usd": display(found.required) if found.required else None,
         "rate": found.rate.display() if found.rate else None,
     }
+    if found.contract_type == "fms":
+        # How the rule treats FMS deals (case-by-case or unstated): a deal decided case by case
+        # owes no mandatory offset, so a sum of obligations counts it as nothing.
+        details["fms"] = found.rule.fms
     fields: dict[str, Any] = dict(
         triggers=found.triggers,
         summary=found.summary(),
