@@ -38,9 +38,7 @@ changed to one the question gives, ``prior_values``, a part of one company's off
 ``components_asked``,
 a part given only a degree ("a few of them"), ``vague_counts``, and the
 words of a question no answering sentence need share, ``gate_words``, and a sentence meeting
-all of a question but the words no source writes, ``unwritten_words``, a sentence near the top
-answering a figure or date by meaning with the names and the kind asked agreeing,
-``meaning_led``, and the act an agent
+all of a question but the words no source writes, ``unwritten_words``, and the act an agent
 noun a question names the doer of, ``agent_nouns``) and traces
 every figure it states (``figures``), and the word patterns they
 read questions with (``patterns``); a question is first respelt to the words the sources write

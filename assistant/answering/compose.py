@@ -130,7 +130,6 @@ from assistant.answering.gate_words import (
     source_descriptions,
     source_names_in,
 )
-from assistant.answering.meaning_led import meaning_led
 from assistant.answering.outline import (
     numbered_parts,
     outline_of,
@@ -4098,19 +4097,6 @@ class Composer:
         )
         if weak and not partial:
             weak = not self._meets_written_words(question, query, ranked[:_STAND_IN_DEPTH], matches)
-        if weak and not partial:
-            # Words of the asker's own and a sentence near the top that answers by meaning, the
-            # figure asked and the names agreeing (``meaning_led``): it leads the ranking.
-            kind_asked = frame_of(question).answer_type
-            led = meaning_led(
-                kind_asked,
-                ranked,
-                self._name_terms(question),
-                lambda c: has_type(c.unit.text, kind_asked, self.entities),
-            )
-            if led is not None:
-                ranked = [led, *(c for c in ranked if c is not led)]
-                weak = False
         if weak or partial:
             reason = say("not_answered")
             return self._abstain(question, reason, (), ranked), ranked
