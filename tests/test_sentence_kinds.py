@@ -307,3 +307,32 @@ def test_a_complaint_set_against_a_reply_is_no_side_s_case_against_a_thing():
     question = "Set the harbour board's complaint about the levy against the growers' reply."
     assert asked_kind(question) is not ARGUMENT
     assert asked_kind("What pushback came from the growers against the quota?") is ARGUMENT
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the fishing quota do for the coastal towns?",
+        "What does the rail subsidy do for farmers in the north?",
+    ],
+)
+def test_what_a_thing_did_for_someone_asks_for_what_it_brought_them(question):
+    assert asked_kind(question) is BENEFIT
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What effect did the 2009 tariff ruling have on Chile's copper exports?",
+        "What impact has the port strike had on grain shipments?",
+        "What effects will the new levy have?",
+    ],
+)
+def test_the_effect_of_a_thing_asks_for_what_follows_from_it(question):
+    assert asked_kind(question) is SIGNIFICANCE
+
+
+def test_what_a_thing_lets_someone_do_names_no_kind_by_itself():
+    # "let" tells of a specific event's result, which the sentences about that event give;
+    # a list of some other thing's benefits does not answer it.
+    assert asked_kind("What did the 1994 reform of the port rules let Chile do?") is None
