@@ -314,6 +314,7 @@ def test_a_complaint_set_against_a_reply_is_no_side_s_case_against_a_thing():
     [
         "What did the fishing quota do for the coastal towns?",
         "What does the rail subsidy do for farmers in the north?",
+        "What has the export credit scheme delivered for Peru's shipyards?",
     ],
 )
 def test_what_a_thing_did_for_someone_asks_for_what_it_brought_them(question):
@@ -336,3 +337,20 @@ def test_what_a_thing_lets_someone_do_names_no_kind_by_itself():
     # "let" tells of a specific event's result, which the sentences about that event give;
     # a list of some other thing's benefits does not answer it.
     assert asked_kind("What did the 1994 reform of the port rules let Chile do?") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Following a 2009 review by the audit office, a dispute erupted over the port fees.",
+        "Ever since the strike, the union has been pressing for a new contract.",
+        "The ruling led to a wave of appeals from exporters.",
+        "The fee rise prompted shippers to move to Valparaiso.",
+    ],
+)
+def test_what_a_past_event_set_off_is_said_by_a_sentence_dating_a_result_from_it(sentence):
+    assert SIGNIFICANCE.marked_by.search(sentence)
+
+
+def test_the_following_items_of_a_list_are_no_result():
+    assert not SIGNIFICANCE.marked_by.search("The following ports charge the fee.")
