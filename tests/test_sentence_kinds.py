@@ -307,3 +307,50 @@ def test_a_complaint_set_against_a_reply_is_no_side_s_case_against_a_thing():
     question = "Set the harbour board's complaint about the levy against the growers' reply."
     assert asked_kind(question) is not ARGUMENT
     assert asked_kind("What pushback came from the growers against the quota?") is ARGUMENT
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the fishing quota do for the coastal towns?",
+        "What does the rail subsidy do for farmers in the north?",
+        "What has the export credit scheme delivered for Peru's shipyards?",
+    ],
+)
+def test_what_a_thing_did_for_someone_asks_for_what_it_brought_them(question):
+    assert asked_kind(question) is BENEFIT
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What effect did the 2009 tariff ruling have on Chile's copper exports?",
+        "What impact has the port strike had on grain shipments?",
+        "What effects will the new levy have?",
+    ],
+)
+def test_the_effect_of_a_thing_asks_for_what_follows_from_it(question):
+    assert asked_kind(question) is SIGNIFICANCE
+
+
+def test_what_a_thing_lets_someone_do_names_no_kind_by_itself():
+    # "let" tells of a specific event's result, which the sentences about that event give;
+    # a list of some other thing's benefits does not answer it.
+    assert asked_kind("What did the 1994 reform of the port rules let Chile do?") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Following a 2009 review by the audit office, a dispute erupted over the port fees.",
+        "Ever since the strike, the union has been pressing for a new contract.",
+        "The ruling led to a wave of appeals from exporters.",
+        "The fee rise prompted shippers to move to Valparaiso.",
+    ],
+)
+def test_what_a_past_event_set_off_is_said_by_a_sentence_dating_a_result_from_it(sentence):
+    assert SIGNIFICANCE.marked_by.search(sentence)
+
+
+def test_the_following_items_of_a_list_are_no_result():
+    assert not SIGNIFICANCE.marked_by.search("The following ports charge the fee.")

@@ -129,7 +129,11 @@ BENEFIT = SentenceKind(
         # "has it gained anything", "has it done them any good", "what good has it done"
         r"gain(?:s|ed)? (?:anything|much)|any good|what good|"
         # "what has the levy done for the growers since it began"
-        r"what (?:has|have|did) (?:[\w'’-]+ ){1,6}?(?:done|achieved|accomplished) for)\b",
+        r"what (?:has|have|did) (?:[\w'’-]+ ){1,6}?(?:done|achieved|accomplished|delivered|"
+        r"brought) for|"
+        # "what did the levy do for the growers": what a thing did for someone is what it
+        # brought them, as "what has it done for them" asks.
+        r"what (?:did|does|do) (?:[\w'’-]+ ){1,6}?(?:do|deliver|bring|achieve) for)\b",
         re.I,
     ),
     marked_by=lazy(
@@ -210,7 +214,11 @@ SIGNIFICANCE = SentenceKind(
         # "What consequences does the analyst foresee": the kind of sentence named as the thing
         # asked for.
         r"what (?:[\w'’-]+ )?(?:implications?|consequences?|ramifications?|repercussions?)|"
-        r"what (?:does|did|would|will|could) (.{0,60}?) mean for)\b",
+        r"what (?:does|did|would|will|could) (.{0,60}?) mean for|"
+        # "What effect did the ruling have on the yards?", "what impact has the levy had":
+        # what followed from a thing, not what it is.
+        r"what (?:effects?|impacts?) (?:has|have|had|did|does|do|will|would|could) (.{0,80}?) ?"
+        r"(?:had|have|make|made)\b(?: on)?)\b",
         re.I,
     ),
     marked_by=lazy(
@@ -219,7 +227,11 @@ SIGNIFICANCE = SentenceKind(
         r"weaken|pave|cost|leave|make|become)\w*|"
         r"set(?:s|ting)? the stage|pave[sd]? the way|precedent|"
         r"(?:leading|main|key|biggest|decisive) factor|implications?|consequen\w*|"
-        r"as a result|in effect|at stake|undermin\w*|depriv\w*)\b",
+        r"as a result|in effect|at stake|undermin\w*|depriv\w*|"
+        # What a past event set off: "Following the 2009 ruling, a dispute erupted", "ever
+        # since the strike, the port has …".
+        r"following (?:a|an|the|its|their)|ever since|in the wake of|led to|resulted in|"
+        r"prompted|triggered)\b",
         re.I,
     ),
     follows_fact=True,
