@@ -3503,17 +3503,19 @@ def _across_parts(question: str, data: OffsetData) -> Route | None:
         )
     if len(named) != 1 or not (_SET_ASIDE.search(question) or _REST_NAMED.search(question)):
         return None
+    if not _AMOUNT_OF_REST.search(question):
+        return None  # "besides the satellites, which other items ...?" asks what, not how much
     part = named[0]
     piece = format_money_short(part.amount or Decimal(0), found.unit)
     if found.whole is not None:
         whole = format_money_short(found.whole[0], found.unit)
         left = _evaluate(f"{whole} − {piece}")
-        rest_label = _rest_label(piece, whole)
+        rest_label: Label = _rest_label(piece, whole)
         cites.append(found.whole[1])
     else:
         others = [a for _, a, row_id in found.parts if row_id != part.id]
         left = _evaluate(" + ".join(format_money_short(a, found.unit) for a in others))
-        rest_label: Label = _others_label(part.category)
+        rest_label = _others_label(part.category)
         whole = format_money_short(sum((a for _, a, _ in found.parts), Decimal(0)), found.unit)
     requests: list[CalculatorInput] = [left]
     labels: list[Label | None] = [rest_label]
@@ -3553,6 +3555,11 @@ _SET_ASIDE = words(
     r"except(?: for)?|not counting|besides|taken out|subtracted|deducted|removed|minus|net of|"
     r"everything else|all else|the others?|other (?:[\w-]+ )?(?:items?|parts?|commitments?|pledges?|"
     r"components?)|is left|are left|remain\w*"
+)
+# An amount asked of the rest: "how much", "what do they come to", "worth", "in total".
+_AMOUNT_OF_REST = words(
+    r"how much|how many dollars|(?:come|add|adds|added|amount\w*|sum\w*) (?:up )?to|worth|"
+    r"values?|totals?|in (?:US )?dollars|combined|altogether"
 )
 # Words of a pledge's progress, which another route works out: what was delivered or is owed.
 _PROGRESS = words(
