@@ -70,4 +70,6 @@ def test_a_figure_of_the_questions_own_is_no_part_of_the_deal(data):
 
 
 def test_a_part_set_aside_in_a_question_asking_what_not_how_much_is_no_arithmetic(data):
-    assert route("Besides the satellites, which other items did Lockheed offer Seoul?", data) is None
+    assert (
+        route("Besides the satellites, which other items did Lockheed offer Seoul?", data) is None
+    )
