@@ -1774,6 +1774,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _compare,
         _implemented,
         _programs_difference,
+        _across_parts,
         _commitments_sum,
         _per_unit,
         _offset_per_unit,
@@ -3478,6 +3479,111 @@ def _commitments_sum(question: str, data: OffsetData) -> Route | None:
             requests.append(CalculatorInput(operation="share_of", part=named[0], whole=summed))
             labels.append(None)
     return Route(requests, lead=lead, cites=cites, labels=labels)
+
+
+def _across_parts(question: str, data: OffsetData) -> Route | None:
+    """Arithmetic across the parts of one deal the sources break down, which they do not do
+    themselves: "how far apart are its biggest and smallest items?" (the largest part less the
+    smallest); "leaving the training item aside, what do the others come to?" (the whole the
+    sources state less the one part named, else the other parts added), with that rest's share
+    of the whole when a share is asked. Amounts the question states must be the sources' own."""
+    found = _breakdown(question, data)
+    if found is None or not found.program or _PROGRESS.search(question):
+        return None
+    known = {amount for _, amount, _ in found.parts} | ({found.whole[0]} if found.whole else set())
+    for stated in roles(question):
+        try:
+            if parse_amount(stated.text).value not in known:
+                return None  # a figure of the question's own, not one of the deal's parts
+        except CalculationError:
+            return None
+    items = "; ".join(
+        f"{name}, {format_money_short(amount, found.unit)}" for name, amount, _ in found.parts
+    )
+    lead = say("commitment_items", program=found.program, items=items)
+    cites = [row_id for _, _, row_id in found.parts]
+    if _SPREAD_ASKED.search(question) and _APART_ASKED.search(question):
+        top = max(found.parts, key=lambda part: part[1])
+        bottom = min(found.parts, key=lambda part: part[1])
+        high, low = (format_money_short(p[1], found.unit) for p in (top, bottom))
+        label = _spread_label(top[0], bottom[0])
+        return Route([_evaluate(f"{high} − {low}")], lead=lead, cites=cites, labels=[label])
+    named = named_commitments(question, data)
+    if _AVERAGE.search(question) and not _PER_WHAT.search(question):
+        # "The mean of its satellite and technology items": of the parts named, else of all.
+        averaged = [(r.category, r.amount) for r in named if r.amount is not None]
+        if len(averaged) < 2:
+            averaged = [(name, amount) for name, amount, _ in found.parts]
+        added = " + ".join(format_money_short(a, found.unit) for _, a in averaged)
+        label = _mean_label(listed([name for name, _ in averaged]))
+        return Route(
+            [_evaluate(f"({added}) / {len(averaged)}")], lead=lead, cites=cites, labels=[label]
+        )
+    if len(named) != 1 or not (_SET_ASIDE.search(question) or _REST_NAMED.search(question)):
+        return None
+    if not _AMOUNT_OF_REST.search(question):
+        return None  # "besides the satellites, which other items ...?" asks what, not how much
+    part = named[0]
+    piece = format_money_short(part.amount or Decimal(0), found.unit)
+    if found.whole is not None:
+        whole = format_money_short(found.whole[0], found.unit)
+        left = _evaluate(f"{whole} − {piece}")
+        rest_label: Label = _rest_label(piece, whole)
+        cites.append(found.whole[1])
+    else:
+        others = [a for _, a, row_id in found.parts if row_id != part.id]
+        left = _evaluate(" + ".join(format_money_short(a, found.unit) for a in others))
+        rest_label = _others_label(part.category)
+        whole = format_money_short(sum((a for _, a, _ in found.parts), Decimal(0)), found.unit)
+    requests: list[CalculatorInput] = [left]
+    labels: list[Label | None] = [rest_label]
+    if _PERCENT_ASKED.search(question):
+        remainder = _money_result(left, data)
+        if remainder is not None:
+            requests.append(CalculatorInput(operation="share_of", part=remainder, whole=whole))
+            labels.append(None)
+    return Route(requests, lead=lead, cites=cites, labels=labels)
+
+
+def _mean_label(parts: str) -> Label:
+    return lambda result: say("parts_mean", parts=parts, result=result)
+
+
+def _others_label(part: str) -> Label:
+    return lambda result: say("parts_besides", part=part, result=result)
+
+
+def _spread_label(high: str, low: str) -> Label:
+    return lambda result: say("parts_spread", high=high, low=low, result=result)
+
+
+# The largest and the smallest of several figures named together: "its biggest and its smallest
+# item", "the lowest and the highest component".
+_SPREAD_ASKED = lazy(
+    r"\b(?:largest|biggest|highest|greatest|top)\b.{0,60}\b(?:smallest|lowest|least|tiniest)\b|"
+    r"\b(?:smallest|lowest|least|tiniest)\b.{0,60}\b(?:largest|biggest|highest|greatest|top)\b",
+    re.I,
+)
+# The two asked apart, not each asked for: "the gap between", "how far apart", "the spread".
+_APART_ASKED = words(r"gap|spread|range|differ\w*|apart|distance|separat\w*|how (?:wide|big|large)")
+# A part set aside from the rest of a whole: "setting the spares aside", "leaving out", "apart
+# from", "other than", "once the training is taken out".
+_SET_ASIDE = words(
+    r"set(?:ting)? aside|aside|leav(?:e|ing) out|left out|apart from|other than|excluding|"
+    r"except(?: for)?|not counting|besides|taken out|subtracted|deducted|removed|minus|net of|"
+    r"everything else|all else|the others?|other (?:[\w-]+ )?(?:items?|parts?|commitments?|pledges?|"
+    r"components?)|is left|are left|remain\w*"
+)
+# An amount asked of the rest: "how much", "what do they come to", "worth", "in total".
+_AMOUNT_OF_REST = words(
+    r"how much|how many dollars|(?:come|add|adds|added|amount\w*|sum\w*) (?:up )?to|worth|"
+    r"values?|totals?|in (?:US )?dollars|combined|altogether"
+)
+# Words of a pledge's progress, which another route works out: what was delivered or is owed.
+_PROGRESS = words(
+    r"implement\w*|deliver\w*|fulfil\w*|carried out|outstanding|owed|progress|unfulfilled|"
+    r"rates?|achiev\w*|realis\w*|realiz\w*|complet\w*"
+)
 
 
 # A program's pledge named by its listed pieces: "its three items", "the listed components".
