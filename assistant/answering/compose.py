@@ -669,7 +669,10 @@ _STANDING_FLOOR = 0.4
 # from 0.32 to 0.48 (every readable set; before it required sharing only names, 0.5 refused a
 # paraphrase).
 _PARTIAL_DENSE = 0.4
-# How far down the ranking a sentence closer in meaning than the best may stand in for it.
+# How far down the ranking a sentence closer in meaning than the best may stand in for it. For
+# that stand-in (``_stand_in``) the depth binds nothing: 3, 5 and the whole ranking answer the
+# same on every readable wrong refusal and unanswerable case; what limits it is that the lower
+# sentence shares the best's words with the question and is as close in meaning.
 _STAND_IN_DEPTH = 3
 # A sentence stating the finer date a question asks for (a time of day, a day, a month) stands in
 # for the best when it scores at least this share of it. Every readable set scores the same from
