@@ -430,9 +430,13 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _RULES = dict(_TYPE_RULES)
 
 # A single, indefinite contract: the case a calculation poses ("a $12 million deal"); or the
-# asker's own ("our order is $12 million"), which is as much a case to work out.
+# asker's own ("our order is $12 million"), which is as much a case to work out. The words
+# between are the contract's own: a definite determiner among them opens another noun phrase,
+# so "a reporter wrote that the ministry's deals ..." names no indefinite contract ("a" is the
+# reporter's).
 INDEFINITE_CONTRACT = lazy(
-    r"\b(?:a|an|one|any|single|our|my)\s+(?:[\w$₩€.,%-]+\s+){0,6}?(?:contracts?|deals?|purchases?|"
+    r"\b(?:a|an|one|any|single|our|my)\s+(?:(?!(?:the|its|their|this|that|these|those)\s)"
+    r"[\w$₩€.,%-]+\s+){0,6}?(?:contracts?|deals?|purchases?|"
     r"procurements?|acquisitions?|imports?|orders?|sales?|buys?|awards?|tenders?)\b",
     re.I,
 )
