@@ -1940,9 +1940,11 @@ def period_mentions(question: str) -> list[tuple[tuple[int, int], tuple[int, int
 # determiner: "from its submarine programs", "on the radar project". Lower case only: a name or a
 # code ("the F-35A program") is read as a name. Not after "number of" or "count of": "the number
 # of radar programs" counts programs, as "how many radar programs" does, and asks no figure of one.
+# Nor a quantifier ("for any project", "on every program"): it says how many, and names none.
 _PROGRAM_NOUN = lazy(
     r"\b(?<!\bnumber\s)(?<!\bcount\s)"
     r"(?:from|on|for|of|in|under|through)\s+(?:(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+)?"
+    r"(?!(?:any|every|each|all|some|other|another|such)\s)"
     r"([a-z][a-z-]{2,})\s+(?:program(?:me)?s?|projects?)\b"
 )
 
