@@ -985,3 +985,8 @@ def test_a_figure_listed_under_another_part_does_not_confirm_the_part_claimed():
     assert judge("Is it true that grants made up $70 million of the aid?", answer, _names) == "no"
     assert judge("Is it true that loans made up $70 million of the aid?", answer, _names) == "yes"
     assert judge("The ministry pledged $90 million in aid, right?", answer, _names) == "yes"
+
+
+def test_a_figure_of_the_kind_merely_nearby_labels_no_part_against_the_claim():
+    answer = "Neighbours require close to 100% of port fees, while the rate stands at 50% [1]."
+    assert judge("The port fee share is 50 percent, correct?", answer, _names) == "yes"

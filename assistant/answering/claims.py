@@ -442,17 +442,29 @@ _DENIED_REACH = 2
 
 
 def _listed_under_another(agree: list[Figure], differ: list[Figure], topics: set[str]) -> bool:
-    """Whether the claim's figure stands only beside another part of a list: "grants of $4
+    """Whether the claim's figure stands only beside another part of a list: "grants $4
     million, loans $9 million" does not bear out "grants of $9 million". Every clause that
     states the claimed figure shares none of the claim's topic words, and a figure of its kind
-    in the same sentence stands in a clause that does: that clause names what the claim is
-    about, with its own figure."""
+    in the same sentence is labelled by them: the words just before it name what the claim is
+    about ("grants $4 million"), with its own figure. A figure of its kind merely nearby ("close
+    to 100% of the grant, and 9% of the loans") labels nothing."""
     topics = topics - _FIGURE_WORDS
     if any(_topic_words(f.clause) & topics for f in agree):
         return False
     return any(
-        f.sentence == g.sentence and _topic_words(g.clause) & topics for f in agree for g in differ
+        f.sentence == g.sentence and _topic_words(_label_before(g)) & topics
+        for f in agree
+        for g in differ
     )
+
+
+# How many words before a listed figure name it: "technology transfer $84.3 million".
+_LABEL_WORDS = 3
+
+
+def _label_before(figure: Figure) -> str:
+    words = re.sub(r"[(\[]", " ", figure.clause_before).split()
+    return " ".join(words[-_LABEL_WORDS:])
 
 
 # The words a figure is written with, which every clause stating a figure of its kind shares.
