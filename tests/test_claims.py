@@ -267,6 +267,12 @@ def test_most_of_and_hardly_any_of_are_ranges_of_shares():
     assert judge(claim, "Ports got 70% of it [1].", _names) == "no"
 
 
+def test_half_the_whole_without_of_is_a_share_told_in_words():
+    claim = "I read that the port keeps half the toll revenue. Accurate?"
+    assert judge(claim, "The port keeps 50 percent of the toll revenue [1].", _names) == "yes"
+    assert judge(claim, "The port keeps 20 percent of the toll revenue [1].", _names) == "no"
+
+
 def test_a_share_told_in_words_is_not_judged_by_an_answer_without_a_percentage():
     claim = "Most of the grant went to ports, right?"
     assert judge(claim, "The grant was paid in 1990 [1].", _names) is None
@@ -969,3 +975,18 @@ def test_one_and_a_fraction_in_words_count_nothing():
 def test_an_amount_given_with_or_about_beside_a_rule_s_bound_is_no_contract(offset_data):
     claim = "The report said duties may arise once a deal tops $10 million, or about 13.6 billion won. Correct?"
     assert route(claim, offset_data) is None
+
+
+def test_a_figure_listed_under_another_part_does_not_confirm_the_part_claimed():
+    answer = (
+        "The ministry pledged $90 million in aid (grants $12 million, loans $70 million, "
+        "training $8 million) to Peru [1]."
+    )
+    assert judge("Is it true that grants made up $70 million of the aid?", answer, _names) == "no"
+    assert judge("Is it true that loans made up $70 million of the aid?", answer, _names) == "yes"
+    assert judge("The ministry pledged $90 million in aid, right?", answer, _names) == "yes"
+
+
+def test_a_figure_of_the_kind_merely_nearby_labels_no_part_against_the_claim():
+    answer = "Neighbours require close to 100% of port fees, while the rate stands at 50% [1]."
+    assert judge("The port fee share is 50 percent, correct?", answer, _names) == "yes"

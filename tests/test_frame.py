@@ -826,6 +826,19 @@ def test_a_figure_brought_by_programs_named_by_a_common_noun_still_names_them():
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Is it true that Peru levies a fee on any project importing ships worth $5 million or more?",
+        "The ministry audits the offsets on every program above USD 2 million, right?",
+        "Confirm: grants are paid for each project in the northern region.",
+    ],
+)
+def test_a_quantifier_before_program_or_project_names_no_program(question):
+    # "Any project" says which projects a rule covers; "any" is no program's name.
+    assert frame_of(question).programs == ()
+
+
+@pytest.mark.parametrize(
     ("question", "kind"),
     [
         # After "what was X's", the noun phrase runs to its last noun: an "official line" is a

@@ -1472,3 +1472,29 @@ def test_an_implied_whole_and_a_mean_per_deal_are_both_worked_out(data):
     assert found is not None
     results = {round(Decimal(calculate(r, data).result) / 10**6, 2) for r in found.requests}
     assert {Decimal("17926.83"), Decimal("217.78")} <= results
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A reporter claims Chile lifted the contract value that brings offsets to USD 8 million. Right?",
+        "An analyst says Peru raised the tender floor for its offsets to $4 million. Accurate?",
+        "My notes say Chile set the purchase threshold for its offsets at USD 6 million. Correct?",
+    ],
+)
+def test_a_claim_opened_by_someone_indefinite_poses_no_contract_to_work_out(question, data):
+    # "A reporter" is the article of the one who claims, not of a contract: the claim restates a
+    # rule of the sources, and is judged by them rather than worked out on its figure.
+    assert route(question, data) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A colleague asks: does a $30 million competitive contract trigger an offset in Korea?",
+        "If Korea buys a USD 30 million system in a competitive deal, does it trigger an offset?",
+        "My client has a $25 million non-competitive contract. What offset would Korea require?",
+    ],
+)
+def test_a_contract_of_the_asker_or_supposed_is_still_worked_out(question, data):
+    assert route(question, data) is not None

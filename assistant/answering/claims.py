@@ -159,7 +159,8 @@ _PROPORTIONS = (
         Decimal(100),
     ),
     (
-        lazy(r"\b(?:about|around|roughly|some|nearly|almost)?\s*half\s+of\b", re.I),
+        # "half of the fund", and "half the fund" without the "of"
+        lazy(r"\b(?:about|around|roughly|some|nearly|almost)?\s*half\s+(?:of|the)\b", re.I),
         Decimal(40),
         Decimal(60),
     ),
@@ -440,6 +441,38 @@ _NEGATED = lazy(r"\b(?:not|never|no|n't|refus\w*|declin\w*|forg[oe]\w*|without)\
 _DENIED_REACH = 2
 
 
+def _listed_under_another(agree: list[Figure], differ: list[Figure], topics: set[str]) -> bool:
+    """Whether the claim's figure stands only beside another part of a list: "grants $4
+    million, loans $9 million" does not bear out "grants of $9 million". Every clause that
+    states the claimed figure shares none of the claim's topic words, and a figure of its kind
+    in the same sentence is labelled by them: the words just before it name what the claim is
+    about ("grants $4 million"), with its own figure. A figure of its kind merely nearby ("close
+    to 100% of the grant, and 9% of the loans") labels nothing."""
+    topics = topics - _FIGURE_WORDS
+    if any(_topic_words(f.clause) & topics for f in agree):
+        return False
+    return any(
+        f.sentence == g.sentence and _topic_words(_label_before(g)) & topics
+        for f in agree
+        for g in differ
+    )
+
+
+# How many words before a listed figure name it: "technology transfer $84.3 million".
+_LABEL_WORDS = 3
+
+
+def _label_before(figure: Figure) -> str:
+    words = re.sub(r"[(\[]", " ", figure.clause_before).split()
+    return " ".join(words[-_LABEL_WORDS:])
+
+
+# The words a figure is written with, which every clause stating a figure of its kind shares.
+_FIGURE_WORDS = frozenset(
+    "thousand million billion trillion percent per cent dollar won usd krw".split()
+)
+
+
 def _denies(sentence: str, claim: str) -> bool:
     """Whether ``sentence`` denies what ``claim`` (which denies nothing) asserts: a negation
     whose verb or object is one of the claim's topic words ("not seek offsets" against a claim
@@ -596,7 +629,9 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
         differ = [f for f in said if f.same_kind(a) and f.value != a.value]
         if not (agree and differ):
             return False
-        return max(map(shared, differ)) >= max(map(shared, agree)) + _CLOSER_BY
+        if max(map(shared, differ)) >= max(map(shared, agree)) + _CLOSER_BY:
+            return True
+        return _listed_under_another(agree, differ, topics)
 
     # A bound the claim puts on what it states ("30% of deals over $10 million") is a
     # qualifier: stated anywhere in the answer, even of another kind of deal, it does not hold

@@ -445,9 +445,13 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _RULES = dict(_TYPE_RULES)
 
 # A single, indefinite contract: the case a calculation poses ("a $12 million deal"); or the
-# asker's own ("our order is $12 million"), which is as much a case to work out.
+# asker's own ("our order is $12 million"), which is as much a case to work out. The words
+# between are the contract's own: a definite determiner among them opens another noun phrase,
+# so "a reporter wrote that the ministry's deals ..." names no indefinite contract ("a" is the
+# reporter's).
 INDEFINITE_CONTRACT = lazy(
-    r"\b(?:a|an|one|any|single|our|my)\s+(?:[\w$₩€.,%-]+\s+){0,6}?(?:contracts?|deals?|purchases?|"
+    r"\b(?:a|an|one|any|single|our|my)\s+(?:(?!(?:the|its|their|this|that|these|those)\s)"
+    r"[\w$₩€.,%-]+\s+){0,6}?(?:contracts?|deals?|purchases?|"
     r"procurements?|acquisitions?|imports?|orders?|sales?|buys?|awards?|tenders?)\b",
     re.I,
 )
@@ -1951,9 +1955,11 @@ def period_mentions(question: str) -> list[tuple[tuple[int, int], tuple[int, int
 # determiner: "from its submarine programs", "on the radar project". Lower case only: a name or a
 # code ("the F-35A program") is read as a name. Not after "number of" or "count of": "the number
 # of radar programs" counts programs, as "how many radar programs" does, and asks no figure of one.
+# Nor a quantifier ("for any project", "on every program"): it says how many, and names none.
 _PROGRAM_NOUN = lazy(
     r"\b(?<!\bnumber\s)(?<!\bcount\s)"
     r"(?:from|on|for|of|in|under|through)\s+(?:(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+)?"
+    r"(?!(?:any|every|each|all|some|other|another|such)\s)"
     r"([a-z][a-z-]{2,})\s+(?:program(?:me)?s?|projects?)\b"
 )
 
