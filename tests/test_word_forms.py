@@ -58,3 +58,10 @@ def test_content_words_can_leave_out_short_words_and_keep_numbers():
 def test_stems_are_the_stems_of_the_content_words():
     assert stems("the barges were moored") == {stem("barge"), stem("moor")}
     assert stems("the barges were moored", letters=3) == {"bar", "moo"}
+
+
+def test_a_compound_s_parts_are_words_of_their_own_when_asked_for():
+    said = "the fee-waiver requests"
+    assert content_words(said) == ["fee-waiver", "requests"]
+    assert content_words(said, parts=True) == ["fee", "waiver", "requests"]
+    assert stems(said, parts=True) == stems("requests for a fee waiver")

@@ -3734,8 +3734,8 @@ def _explains_beyond(statement: str, event: str) -> bool:
     said = _EXPLAINS_THAT.search(statement)
     if said is None:
         return False
-    own = word_forms.stems(statement[said.end() :], shortest=3, numbers=True)
-    own -= word_forms.stems(event, numbers=True)
+    own = word_forms.stems(statement[said.end() :], shortest=3, numbers=True, parts=True)
+    own -= word_forms.stems(event, numbers=True, parts=True)
     return len(own) >= _OWN_WORDS_OF_AN_EXPLANATION
 
 

@@ -80,14 +80,23 @@ def _common_start(a: str, b: str) -> str:
     return a[:at]
 
 
-def content_words(text: str, shortest: int = 1, numbers: bool = False) -> list[str]:
+def content_words(
+    text: str, shortest: int = 1, numbers: bool = False, parts: bool = False
+) -> list[str]:
     """The words of ``text`` that say what it is about, lower case, in order: none of the stop
     list (``STOPWORDS``: "which", "were", "according"), a possessive's "'s" dropped. Words
     shorter than ``shortest`` letters are left out too, for a check whose short words are
     mostly names' initials or units. Numbers are words only when ``numbers`` is set: a
     figure is a topic's word only for a check that compares what two texts say, not what they
-    name."""
+    name.
+
+    A hyphenated compound is one word ("deep-sea", "f-35a"), unless ``parts`` is set: then each
+    of its parts is a word of its own, for a check that compares what two texts say, where one
+    may write a compound ("fee-waiver requests") and the other its words apart ("requests for
+    a fee waiver")."""
     folded = text.lower().replace("’", "'")
+    if parts:
+        folded = folded.replace("-", " ")
     found = (_WORD_OR_NUMBER if numbers else _WORD).findall(folded)
     out = []
     for word in found:
@@ -98,8 +107,11 @@ def content_words(text: str, shortest: int = 1, numbers: bool = False) -> list[s
 
 
 def stems(
-    text: str, shortest: int = 1, letters: int | None = None, numbers: bool = False
+    text: str,
+    shortest: int = 1,
+    letters: int | None = None,
+    numbers: bool = False,
+    parts: bool = False,
 ) -> set[str]:
     """The stems (``stem``) of ``text``'s content words (``content_words``)."""
-    return {stem(w, letters) for w in content_words(text, shortest, numbers)}
-
+    return {stem(w, letters) for w in content_words(text, shortest, numbers, parts)}
