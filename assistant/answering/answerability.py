@@ -3923,7 +3923,9 @@ def _of_programs(frame: Frame, statements: list[str]) -> bool:
         if not has_type(piece, frame.answer_type):
             continue
         named = piece + (" " + before if carries_on(piece) else "")
-        if all(word_forms.stem(noun) in word_forms.stems(named) for noun in frame.programs):
+        # A stop word read as a program's noun ("the") names none: nothing to find written.
+        nouns = [n for n in frame.programs if n.lower() not in STOPWORDS]
+        if all(word_forms.stem(noun) in word_forms.stems(named) for noun in nouns):
             return True
     return False
 
