@@ -40,8 +40,9 @@ a part given only a degree ("a few of them"), ``vague_counts``, and the
 words of a question no answering sentence need share, ``gate_words``, and a sentence meeting
 all of a question but the words no source writes, ``unwritten_words``, and the act an agent
 noun a question names the doer of, ``agent_nouns``) and traces
-every figure it states (``figures``), and the word patterns they
-read questions with (``patterns``); a question is first respelt to the words the sources write
+every figure it states (``figures``), the word patterns they
+read questions with (``patterns``) and the one way they fold a word's forms and pick a text's
+words of content (``word_forms``); a question is first respelt to the words the sources write
 (``spelling``), an opening about the asker set aside (``preamble``), a company described by
 where it is based read as the company (``described``), a body the sources name by its
 initials met by the words of its full name (``bodies_described``), a research body described

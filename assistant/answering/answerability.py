@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
 
+from assistant.answering import word_forms
 from assistant.answering.causes_asked import (
     SAME_CLAUSE_WORDS,
     WHY_OPENING,
@@ -2250,10 +2251,14 @@ _CITED = lazy(r"(?P<claim>[^\[\]]+?)(?P<markers>(?:\s*\[\d+\])+)")
 _MARKER_NUMBER = lazy(r"\[(\d+)\]")
 
 
+# The stems' first letters a word is compared across its forms by: "announced" and
+# "announcement" agree.
+_KEY_LETTERS = 6
+
+
 def _word_key(word: str) -> str:
-    """A word as compared across its forms: its first six letters ("announced" and
-    "announcement" agree), or a shorter word without its ending."""
-    return word[:6] if len(word) >= 6 else _stem(word)
+    """A word as compared across its forms and the words formed on it."""
+    return word_forms.stem(word, letters=_KEY_LETTERS)
 
 
 # The kinds of name that pick out a topic; the home country and the parties to the dispute do
@@ -2312,10 +2317,10 @@ def _said_on(question: str, answer: Answer, entities: Entities) -> tuple[str, st
     measured = _HOW_DEGREE.sub(" ", topic.lower())
     own = {
         _word_key(w)
-        for w in re.findall(r"[a-z][a-z-]{3,}", measured)
-        if w not in STOPWORDS and w not in named.lower()
+        for w in word_forms.content_words(measured, shortest=4)
+        if w not in named.lower()
     }
-    written = {_word_key(w) for w in re.findall(r"[a-z][a-z-]{3,}", said.lower())}
+    written = word_forms.stems(said, shortest=4, letters=_KEY_LETTERS)
     if own and not own & written:
         return asked["who"], topic
     return None
@@ -2940,7 +2945,7 @@ def _prospect_dated(question: str, statements: list[str]) -> bool:
     event = _PROSPECT_EVENT.search(question)
     if event is None:
         return True
-    stem = _stem((event["verb"] or event["passive"]).lower())
+    stem = word_forms.stem((event["verb"] or event["passive"]).lower(), written=True)
     dated = [p for p in statements if has_type(p, "date")]
     return not dated or any(
         re.search(rf"\b{re.escape(stem)}", piece, re.I)
@@ -2988,7 +2993,7 @@ def _asked_stem(asked: re.Match[str] | None) -> str | None:
     if asked is None:
         return None
     verb = _verb_of(asked["rest"])
-    return None if verb is None else _stem(verb)
+    return None if verb is None else word_forms.stem(verb, written=True)
 
 
 def _acted(question: str, statements: list[str]) -> bool:
@@ -3203,7 +3208,7 @@ def _done(frame: Frame, statements: list[str], entities: Entities | None = None)
             # writes no infinitive.
             continue
         if word.group().lower() not in STOPWORDS:
-            asked.append(_stem(word.group().lower()))
+            asked.append(word_forms.stem(word.group().lower(), written=True))
     giving = [
         p.lower()
         for p in statements
@@ -3265,7 +3270,7 @@ def _act_asked(question: str) -> str | None:
         return None
     if verb is None:
         return None
-    stem = _stem(verb.lower())
+    stem = word_forms.stem(verb.lower(), written=True)
     # "conclude" is written "concluded" and "concluding" too.
     return stem[:-1] if stem.endswith("e") and len(stem) > 3 else stem
 
@@ -3372,7 +3377,7 @@ def _act_object_unwritten(
     found = re.search(rf"\b{re.escape(stem)}{_ACT_OBJECT}", asked["rest"])
     if found is None or found["thing"] in STOPWORDS:
         return None
-    thing = _stem(found["thing"])
+    thing = word_forms.stem(found["thing"], written=True)
     written = re.compile(rf"\b{re.escape(thing)}", re.I)
     texts = [*statements, *(entities.source_text(c.source_id) for c in answer.citations)]
     if any(written.search(text) for text in texts):
@@ -3585,7 +3590,9 @@ def _tells_finding(question: str, statements: list[str]) -> bool:
     )
     if found is None or found["event"].lower() in STOPWORDS:
         return True
-    event = re.compile(rf"\b{re.escape(_stem(found['event'].lower()))}", re.I)
+    event = re.compile(
+        rf"\b{re.escape(word_forms.stem(found['event'].lower(), written=True))}", re.I
+    )
     table = name_table()
     # The body is named before what its event was of: a statement on the thing examined (the
     # "harbour fund" of "the panel's audit of the harbour fund") is not one about the event.
@@ -3593,7 +3600,11 @@ def _tells_finding(question: str, statements: list[str]) -> bool:
     if found.groupdict().get("of"):
         who = who[: found.start("of")]
     bodies = [n for kind in table.patterns for n in table.find(kind, who)]
-    own = [_stem(w.lower()) for w in _WORD.findall(who) if w.lower() not in STOPWORDS]
+    own = [
+        word_forms.stem(w.lower(), written=True)
+        for w in _WORD.findall(who)
+        if w.lower() not in STOPWORDS
+    ]
     tied = [
         piece
         for piece in statements
@@ -3659,7 +3670,6 @@ _GIVEN_EXPLANATION = words(
     r"(?:give|gives|offer|offers|provide|provides)"
     r"|how\s+(?:does|do|did)\s+(?:[\w'’-]+\s+){1,4}?explain"
 )
-_CONTENT_WORD = lazy(r"[a-z0-9]{3,}")
 # How many words of its own a reported explanation says beyond the event asked of: one is a word
 # put otherwise ("has not been accommodating" for "stopped accommodating"); two say something.
 _OWN_WORDS_OF_AN_EXPLANATION = 2
@@ -3740,21 +3750,9 @@ def _explains_beyond(statement: str, event: str) -> bool:
     said = _EXPLAINS_THAT.search(statement)
     if said is None:
         return False
-    stop = {w.lower() for w in STOPWORDS}
-
-    def stems(text: str) -> set[str]:
-        folded = text.lower().replace("’", "'").replace("'s", " ")
-        return {_stem(w) for w in _CONTENT_WORD.findall(folded) if w not in stop}
-
-    return len(stems(statement[said.end() :]) - stems(event)) >= _OWN_WORDS_OF_AN_EXPLANATION
-
-
-def _stem(word: str) -> str:
-    """``word`` without an ending of tense or number ("leading" -> "lead", "signed" -> "sign")."""
-    for ending in ("ing", "ed", "es", "s"):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
-    return word
+    own = word_forms.stems(statement[said.end() :], shortest=3, numbers=True, parts=True)
+    own -= word_forms.stems(event, numbers=True, parts=True)
+    return len(own) >= _OWN_WORDS_OF_AN_EXPLANATION
 
 
 def _only_intended(word: str, said: str) -> bool:
@@ -3941,8 +3939,9 @@ def _of_programs(frame: Frame, statements: list[str]) -> bool:
         if not has_type(piece, frame.answer_type):
             continue
         named = piece + (" " + before if carries_on(piece) else "")
-        written = {_stem(w) for w in re.findall(r"[a-z][a-z-]+", named.lower())}
-        if all(_stem(noun) in written for noun in frame.programs):
+        # A stop word read as a program's noun ("the") names none: nothing to find written.
+        nouns = [n for n in frame.programs if n.lower() not in STOPWORDS]
+        if all(word_forms.stem(noun) in word_forms.stems(named) for noun in nouns):
             return True
     return False
 

@@ -8,26 +8,22 @@ own; a name from a sentence that only stood beside it is not whom the question a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from assistant.answering.word_forms import stems
 from assistant.regex import lazy
 
 # A citation marker ends each sentence of an answer: "… opened it in May. [2]"
 _MARKERS = lazy(r"(?:\s*\[\d+\])+")
-# Words that carry no subject of their own: a sentence sharing them shares nothing asked.
-_EMPTY = frozenset(
-    "that this these those with from have has had been were was would could should will what "
-    "when where which whom whose who about into than then they them their there also some such "
-    "over under after before does did said says".split()
-)
+# The stems' first letters a sentence is matched on: "opened" and "opening" agree, and so do
+# the nouns formed on a verb ("opening", "openness").
+_STEM_LETTERS = 5
 
 
 def _stems(text: str) -> set[str]:
-    """The words of ``text`` that say what it is about, cut to a stem ("opened" and "opens")."""
-    return {
-        w[:5] for w in re.findall(r"[a-z][a-z-]+", text.lower()) if len(w) > 3 and w not in _EMPTY
-    }
+    """The words of ``text`` that say what it is about, of four letters or more (shorter ones are
+    mostly names' initials and units), cut to a stem ("opened" and "opens")."""
+    return stems(text, shortest=4, letters=_STEM_LETTERS)
 
 
 def answering_name(

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from assistant.answering.word_forms import content_words, stem
 from assistant.regex import lazy
-from assistant.search.terms import STOPWORDS
 
 # Verbs that say what a thing is about or bears on.
 _RELATION = (
@@ -76,22 +76,14 @@ def _words(match: re.Match[str] | None, *, cut: bool) -> tuple[str, ...]:
     if match is None:
         return ()
     topic = _TOPIC_END.split(match["topic"], maxsplit=1)[0] if cut else match["topic"]
-    words = re.findall(r"[a-z][\w'’-]*", topic.lower())
-    return tuple(dict.fromkeys(w for w in words if w not in STOPWORDS and len(w) > 2))
-
-
-def _stem(word: str) -> str:
-    """The part of ``word`` its other forms share ("tariff" of "tariffs", "fish" of
-    "fishing")."""
-    for ending in ("ing", "ies", "es", "ed", "s", "y", "e"):
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
-            return word[: -len(ending)]
-    return word
+    return tuple(dict.fromkeys(content_words(topic, shortest=3)))
 
 
 def _writes(text: str, word: str) -> bool:
-    """Whether ``text`` writes ``word`` in any of its forms."""
-    return re.search(rf"(?<![\w-]){re.escape(_stem(word))}", text, re.I) is not None
+    """Whether ``text`` writes ``word`` in any of its forms or a word formed on it ("tariffs"
+    for "tariff", "fisheries" for "fishing"): a word of it starts with the letters the
+    word's forms are written with."""
+    return re.search(rf"(?<![\w-]){re.escape(stem(word, written=True))}", text, re.I) is not None
 
 
 def topic_counted(

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.word_forms import content_words
 from assistant.regex import lazy
-from assistant.search.terms import STOPWORDS
 
 # A degree said of a part of a whole named before it: "a very few of them", "most of these".
 _DEGREE = lazy(
@@ -23,7 +23,7 @@ _DIGIT = lazy(r"\d")
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z][\w-]*", text.lower()) if w not in STOPWORDS}
+    return set(content_words(text))
 
 
 def only_degree(question: str, statements: list[str]) -> str | None:
