@@ -139,6 +139,7 @@ from assistant.answering.outline import (
 )
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.programs_asked import described_program_named, row_weights
+from assistant.answering.parts_in_scope import split_by_scope
 from assistant.answering.publishers_described import describes_research_body, research_publisher
 from assistant.answering.rankings import (
     Constraints,
@@ -2864,6 +2865,38 @@ class Composer:
         best = max(of_it or dated, key=lambda d: d[0], default=None)
         return None if best is None else best[1].unit
 
+    def _parts_in_scope(self, question: str, context: str) -> Answer | None:
+        """A question refused as a whole for a name or year only some of its parts use
+        (``parts_in_scope``): the parts inside the sources, each asked with its own scope, are
+        answered, and the others are said not to be answered. None when no part inside the
+        sources is answered, or the question is no such question."""
+        if frame_of(question).claim:
+            return None
+        parts = split_parts(question)
+        scopes = [self.scope.check(part) for part in parts]
+        split = split_by_scope(parts, [s.covered for s in scopes])
+        if split is None:
+            return None
+        answered: list[Answer] = []
+        not_answered: list[str] = []
+        for part, part_scope in zip(parts, scopes, strict=True):
+            if part not in split.inside:
+                not_answered.append(part)
+                continue
+            found = self.compose(part, context, part_scope)
+            if found.abstained or not found.citations:
+                not_answered.append(part)
+            else:
+                answered.append(found)
+        if not answered:
+            return None
+        answer = merge(answered[0], answered[1:])
+        asked = "; ".join(p.strip(" ,;.?!") for p in not_answered)
+        said_not = say("part_unanswered", parts=asked)
+        return answer.model_copy(
+            update={"question": question, "answer": f"{answer.answer}\n\n{said_not}"}
+        )
+
     def _corrected_claim(self, question: str, context: str, scope: Scope) -> Answer | None:
         """A claim refused for its year ("they have talked since 2019, haven't they?": nothing
         is said of 2019) is the claim under test, no constraint: asked for the year instead, the
@@ -2919,6 +2952,9 @@ class Composer:
                 body = _without_lead(checked.answer)
                 return checked.model_copy(update={"answer": f"{lead} {body}"})
         if not scope.covered:
+            in_part = self._parts_in_scope(question, context)
+            if in_part is not None:
+                return in_part
             return self._abstain(question, scope.reason, scope.unknown)
         answer, ranked = self._compose_one(question, context, scope)
         parts = [frame_of(part) for part in frame.parts] if len(frame.parts) > 1 else []
