@@ -137,9 +137,9 @@ from assistant.answering.outline import (
     points_of,
     section_around,
 )
+from assistant.answering.parts_in_scope import split_by_scope
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.programs_asked import described_program_named, row_weights
-from assistant.answering.parts_in_scope import split_by_scope
 from assistant.answering.publishers_described import describes_research_body, research_publisher
 from assistant.answering.rankings import (
     Constraints,
