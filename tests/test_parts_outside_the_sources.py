@@ -96,3 +96,50 @@ def test_a_claim_is_left_to_the_claim_checks() -> None:
         )
         is None
     )
+
+
+# -- a side of a comparison the sources give nothing of --------------------------------------
+
+
+def _side_composer(alone: str | None, spans: list[tuple[str, str, int, int]]) -> Composer:
+    """A composer whose answers name the countries written in them, and whose lookup of a side
+    alone answers ``alone`` (or refuses)."""
+    composer = object.__new__(Composer)
+
+    def name_spans(text: str) -> list[tuple[str, str, int, int]]:
+        found = []
+        for name in ("Peru", "Chile"):
+            at = text.find(name)
+            if at >= 0:
+                found.append(("countries", name.lower(), at, at + len(name)))
+        return found
+
+    def compose_one(question: str, context: str, scope: Scope, **_: object):
+        if alone:
+            return _answered(question, alone), []
+        return Answer(question=question, answer="I can't answer that.", abstained=True), []
+
+    composer.name_spans = name_spans  # type: ignore[method-assign]
+    composer._compose_one = compose_one  # type: ignore[method-assign,assignment]
+    composer._next_telling = lambda *args: None  # type: ignore[method-assign]
+    composer._told_of = lambda answers, kind, names: {n: set() for n in names}  # type: ignore[method-assign]
+    composer._offers_choice = lambda question, spans: False  # type: ignore[method-assign]
+    return composer
+
+
+COMPARED = "Compare the berth levy of Peru with Chile's."
+
+
+def test_a_side_no_statement_names_is_said_not_given() -> None:
+    composer = _side_composer(None, [])
+    given = _answered(COMPARED, "Peru charges a berth levy of 4%.")
+    found = composer._each_named(COMPARED, "", Scope(True), given)
+    assert "Peru charges" in found.answer
+    assert found.answer.endswith("The sources do not give this for Chile.")
+
+
+def test_a_side_found_alone_is_added_not_said_missing() -> None:
+    composer = _side_composer("Chile charges a berth levy of 6%.", [])
+    given = _answered(COMPARED, "Peru charges a berth levy of 4%.")
+    found = composer._each_named(COMPARED, "", Scope(True), given)
+    assert "Chile charges" in found.answer and "do not give" not in found.answer

@@ -3603,35 +3603,64 @@ class Composer:
         ):
             return answer
         extras: list[Answer] = []
+        ungiven: list[str] = []
         for kind in dict.fromkeys(kind for kind, *_ in spans):
             sides = [(name, start, end) for k, name, start, end in spans if k == kind]
             names = list(dict.fromkeys(name for name, _, _ in sides))
             if len(names) < 2:
                 continue
-            told = self._told_of([answer, *extras], kind, names)
-            wanted = set().union(*told.values())
-            for name in names:
-                lacking = wanted - told[name]
-                if not lacking and (
-                    self._names(answer, kind, name)
-                    or any(self._names(extra, kind, name) for extra in extras)
+            ungiven += self._sides_ungiven(question, context, scope, answer, extras, kind, sides)
+        merged = merge(answer, extras) if extras else answer
+        if ungiven and not merged.abstained and merged.citations:
+            # A side the sources give nothing of is said to be so beside the sides they give,
+            # not left out as if the comparison were answered whole.
+            note = say("side_not_given", names=", ".join(dict.fromkeys(ungiven)))
+            merged = merged.model_copy(update={"answer": f"{merged.answer}\n\n{note}"})
+        return merged
+
+    def _sides_ungiven(
+        self,
+        question: str,
+        context: str,
+        scope: Scope,
+        answer: Answer,
+        extras: list[Answer],
+        kind: str,
+        sides: list[tuple[str, int, int]],
+    ) -> list[str]:
+        """Adds to ``extras`` a statement of each side of ``kind`` the answer says too little of
+        (``_each_named``); returns the sides for which none is found and which no statement
+        given names at all."""
+        names = list(dict.fromkeys(name for name, _, _ in sides))
+        ungiven: list[str] = []
+        told = self._told_of([answer, *extras], kind, names)
+        wanted = set().union(*told.values())
+        for name in names:
+            lacking = wanted - told[name]
+            if not lacking and (
+                self._names(answer, kind, name)
+                or any(self._names(extra, kind, name) for extra in extras)
+            ):
+                continue
+            extra = self._next_telling(question, [answer, *extras], kind, name, names, lacking)
+            if extra is None:
+                alone = question
+                for other, start, end in sorted(sides, key=lambda side: -side[1]):
+                    if other != name:
+                        alone = alone[:start] + alone[end:]
+                extra, _ = self._compose_one(alone, context, scope)
+                if (
+                    extra.abstained
+                    or not self._names(extra, kind, name)
+                    or (lacking and not lacking & self._told_of([extra], kind, names)[name])
                 ):
+                    if not any(self._names(a, kind, name) for a in (answer, *extras)):
+                        ungiven += [question[s:e] for n, s, e in sides if n == name][:1]
                     continue
-                extra = self._next_telling(question, [answer, *extras], kind, name, names, lacking)
-                if extra is None:
-                    alone = question
-                    for other, start, end in sorted(sides, key=lambda side: -side[1]):
-                        if other != name:
-                            alone = alone[:start] + alone[end:]
-                    extra, _ = self._compose_one(alone, context, scope)
-                    if extra.abstained or not self._names(extra, kind, name):
-                        continue
-                    if lacking and not lacking & self._told_of([extra], kind, names)[name]:
-                        continue
-                said = {_plain(c) for a in (answer, *extras) for c in _cited_claims(a.answer)}
-                extras.append(_without_given(extra, said))
-                told = self._told_of([answer, *extras], kind, names)
-        return merge(answer, extras) if extras else answer
+            said = {_plain(c) for a in (answer, *extras) for c in _cited_claims(a.answer)}
+            extras.append(_without_given(extra, said))
+            told = self._told_of([answer, *extras], kind, names)
+        return ungiven
 
     def _others_side(self, question: str, context: str, scope: Scope, answer: Answer) -> Answer:
         """A comparison of a thing with the others of its kind, unnamed ("how does Korea's
