@@ -140,3 +140,17 @@ def test_an_empty_table_cell_for_the_country_asked_is_refused(assistant):
     )
     assert answer.abstained
     assert "Israel" in answer.answer
+
+
+def test_a_country_left_empty_beside_another_given_its_value_leaves_the_row_an_answer():
+    # Two countries asked, one with a value in the row asked: the row answers that side and
+    # shows the other's empty cell, so the question is not refused whole.
+    row = (
+        "Table 9. Windows — Window of execution: Netherlands: Up to 10 years after main "
+        "contract; Türkiye: n/a"
+    )
+    asked = "Compare how long Turkey and the Netherlands allow for executing banked offsets."
+    assert _only_blank_cells(row, asked, Entities()) == []
+    both_empty = "Table 9. Windows — Window of execution: Chile: 4 years; Türkiye: n/a; Norway: n/a"
+    asked = "How long do Turkey and Norway allow for executing banked offsets?"
+    assert _only_blank_cells(both_empty, asked, Entities()) == ["Norway", "Türkiye"]

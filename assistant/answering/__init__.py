@@ -5,8 +5,10 @@ Holds what a question asks, read once (``frame``), the amounts it states and the
 twice, in units and in percent of where it began, ``change_and_share``) with the figures of
 the data tables a question names in words (``source_figures``) and how it asks a result to be
 read (``reading``), follow-up resolution
-(``followup``, with whom an earlier answer named that a later "he" stands for, ``referent``),
-the scope check (``scope``), questions that ask whether a stated fact holds
+(``followup``, with whom an earlier answer named that a later "he" stands for, ``referent``,
+and the currency an earlier question asked in, carried into a follow-up that only swaps what
+it asks of, ``currency_carried``), the scope check (``scope``), with the parts of a question
+inside the sources answered when only other parts lie outside them (``parts_in_scope``), questions that ask whether a stated fact holds
 (``claims``) and the statement a verdict on one leads with (``verdict_lead``), questions for
 the latest or the earliest of a thing (``extremes``), the item
 of a table that ranks first or last on its figure (``rankings``),

@@ -1538,6 +1538,7 @@ def _only_blank_cells(said: str, question: str, entities: Entities) -> list[str]
     rows = [_ROW.match(piece) for piece in pieces]
     asked = _rows_asked(rows, question)
     blank = []
+    given = False
     for name in sorted(entities.names(question, "countries")):
         pattern = listed.get(name) or lazy(rf"\b{re.escape(name)}\b", re.I)
         empty, valued, shown = [], [], ""
@@ -1555,6 +1556,12 @@ def _only_blank_cells(said: str, question: str, entities: Entities) -> list[str]
                     (empty if _BLANK_CELL.search(cell) else valued).append(id(row) in asked)
         if empty and (not valued or any(empty) and not any(valued)):
             blank.append(shown)
+        elif any(valued) and not empty:
+            given = True
+    if given:
+        # Another country asked is given its value in the row asked: the row answers that side,
+        # and shows the empty cells of the others as what the sources give of them ("n/a").
+        return []
     # A country once: "Saudi" is said within "Saudi Arabia".
     return [name for name in blank if not any(name != other and name in other for other in blank)]
 

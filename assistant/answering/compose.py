@@ -137,6 +137,7 @@ from assistant.answering.outline import (
     points_of,
     section_around,
 )
+from assistant.answering.parts_in_scope import split_by_scope
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.programs_asked import described_program_named, row_weights
 from assistant.answering.publishers_described import describes_research_body, research_publisher
@@ -2867,6 +2868,38 @@ class Composer:
         best = max(of_it or dated, key=lambda d: d[0], default=None)
         return None if best is None else best[1].unit
 
+    def _parts_in_scope(self, question: str, context: str) -> Answer | None:
+        """A question refused as a whole for a name or year only some of its parts use
+        (``parts_in_scope``): the parts inside the sources, each asked with its own scope, are
+        answered, and the others are said not to be answered. None when no part inside the
+        sources is answered, or the question is no such question."""
+        if frame_of(question).claim:
+            return None
+        parts = split_parts(question)
+        scopes = [self.scope.check(part) for part in parts]
+        split = split_by_scope(parts, [s.covered for s in scopes])
+        if split is None:
+            return None
+        answered: list[Answer] = []
+        not_answered: list[str] = []
+        for part, part_scope in zip(parts, scopes, strict=True):
+            if part not in split.inside:
+                not_answered.append(part)
+                continue
+            found = self.compose(part, context, part_scope)
+            if found.abstained or not found.citations:
+                not_answered.append(part)
+            else:
+                answered.append(found)
+        if not answered:
+            return None
+        answer = merge(answered[0], answered[1:])
+        asked = "; ".join(p.strip(" ,;.?!") for p in not_answered)
+        said_not = say("part_unanswered", parts=asked)
+        return answer.model_copy(
+            update={"question": question, "answer": f"{answer.answer}\n\n{said_not}"}
+        )
+
     def _corrected_claim(self, question: str, context: str, scope: Scope) -> Answer | None:
         """A claim refused for its year ("they have talked since 2019, haven't they?": nothing
         is said of 2019) is the claim under test, no constraint: asked for the year instead, the
@@ -2922,6 +2955,9 @@ class Composer:
                 body = _without_lead(checked.answer)
                 return checked.model_copy(update={"answer": f"{lead} {body}"})
         if not scope.covered:
+            in_part = self._parts_in_scope(question, context)
+            if in_part is not None:
+                return in_part
             return self._abstain(question, scope.reason, scope.unknown)
         answer, ranked = self._compose_one(question, context, scope)
         parts = [frame_of(part) for part in frame.parts] if len(frame.parts) > 1 else []
@@ -3570,35 +3606,64 @@ class Composer:
         ):
             return answer
         extras: list[Answer] = []
+        ungiven: list[str] = []
         for kind in dict.fromkeys(kind for kind, *_ in spans):
             sides = [(name, start, end) for k, name, start, end in spans if k == kind]
             names = list(dict.fromkeys(name for name, _, _ in sides))
             if len(names) < 2:
                 continue
-            told = self._told_of([answer, *extras], kind, names)
-            wanted = set().union(*told.values())
-            for name in names:
-                lacking = wanted - told[name]
-                if not lacking and (
-                    self._names(answer, kind, name)
-                    or any(self._names(extra, kind, name) for extra in extras)
+            ungiven += self._sides_ungiven(question, context, scope, answer, extras, kind, sides)
+        merged = merge(answer, extras) if extras else answer
+        if ungiven and not merged.abstained and merged.citations:
+            # A side the sources give nothing of is said to be so beside the sides they give,
+            # not left out as if the comparison were answered whole.
+            note = say("side_not_given", names=", ".join(dict.fromkeys(ungiven)))
+            merged = merged.model_copy(update={"answer": f"{merged.answer}\n\n{note}"})
+        return merged
+
+    def _sides_ungiven(
+        self,
+        question: str,
+        context: str,
+        scope: Scope,
+        answer: Answer,
+        extras: list[Answer],
+        kind: str,
+        sides: list[tuple[str, int, int]],
+    ) -> list[str]:
+        """Adds to ``extras`` a statement of each side of ``kind`` the answer says too little of
+        (``_each_named``); returns the sides for which none is found and which no statement
+        given names at all."""
+        names = list(dict.fromkeys(name for name, _, _ in sides))
+        ungiven: list[str] = []
+        told = self._told_of([answer, *extras], kind, names)
+        wanted = set().union(*told.values())
+        for name in names:
+            lacking = wanted - told[name]
+            if not lacking and (
+                self._names(answer, kind, name)
+                or any(self._names(extra, kind, name) for extra in extras)
+            ):
+                continue
+            extra = self._next_telling(question, [answer, *extras], kind, name, names, lacking)
+            if extra is None:
+                alone = question
+                for other, start, end in sorted(sides, key=lambda side: -side[1]):
+                    if other != name:
+                        alone = alone[:start] + alone[end:]
+                extra, _ = self._compose_one(alone, context, scope)
+                if (
+                    extra.abstained
+                    or not self._names(extra, kind, name)
+                    or (lacking and not lacking & self._told_of([extra], kind, names)[name])
                 ):
+                    if not any(self._names(a, kind, name) for a in (answer, *extras)):
+                        ungiven += [question[s:e] for n, s, e in sides if n == name][:1]
                     continue
-                extra = self._next_telling(question, [answer, *extras], kind, name, names, lacking)
-                if extra is None:
-                    alone = question
-                    for other, start, end in sorted(sides, key=lambda side: -side[1]):
-                        if other != name:
-                            alone = alone[:start] + alone[end:]
-                    extra, _ = self._compose_one(alone, context, scope)
-                    if extra.abstained or not self._names(extra, kind, name):
-                        continue
-                    if lacking and not lacking & self._told_of([extra], kind, names)[name]:
-                        continue
-                said = {_plain(c) for a in (answer, *extras) for c in _cited_claims(a.answer)}
-                extras.append(_without_given(extra, said))
-                told = self._told_of([answer, *extras], kind, names)
-        return merge(answer, extras) if extras else answer
+            said = {_plain(c) for a in (answer, *extras) for c in _cited_claims(a.answer)}
+            extras.append(_without_given(extra, said))
+            told = self._told_of([answer, *extras], kind, names)
+        return ungiven
 
     def _others_side(self, question: str, context: str, scope: Scope, answer: Answer) -> Answer:
         """A comparison of a thing with the others of its kind, unnamed ("how does Korea's

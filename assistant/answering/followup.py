@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from assistant.answering.currency_carried import currency_carried, currency_for_amount
 from assistant.answering.frame import ANY_KIND, answer_type, contract_kinds, named_before
 from assistant.answering.patterns import YEAR_WORD, words
 from assistant.answering.referent import answering_name
@@ -280,10 +281,18 @@ def resolve(
         # A follow-up naming another contract type ("and under open tender?") replaces the old type.
         joined = " ".join(ANY_KIND.sub(" ", joined).split())
     new_amount = _amount(question)
+    if new_amount is None:
+        # "And in 2021?" after a question asked in won asks in won too.
+        question = currency_carried(question, joined)
     if new_amount is not None:
         # "What about 8 million?" asks the earlier question of another amount: it replaces the old
         # one and, written without a currency, takes the earlier amount's currency.
         old_amount = _amount(joined, with_currency=True)
+        carried = currency_for_amount(joined)
+        if old_amount is None and carried is not None and not new_amount.currency:
+            # An earlier question asked in a currency but of no amount ("the floor in dollars")
+            # gives its currency to an amount written without one.
+            question = question.replace(new_amount.text, f"{new_amount.text} {carried}", 1)
         if old_amount is not None:
             if not new_amount.currency:
                 currency = old_amount.pre or old_amount.post or ""
