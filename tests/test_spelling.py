@@ -541,7 +541,10 @@ def test_a_word_spelt_by_ear_yields_to_a_word_of_the_sources_nearer_in_letters(l
     ("asked", "meant"),
     [
         ("Which steel-relatd tariffs rose?", "Which steel-related tariffs rose?"),
-        ("What did the fleet-reinforcment plan cost?", "What did the fleet-reinforcement plan cost?"),
+        (
+            "What did the fleet-reinforcment plan cost?",
+            "What did the fleet-reinforcement plan cost?",
+        ),
         ("Which Hanwha-relatd tariffs rose?", "Which Hanwha-related tariffs rose?"),
     ],
 )
