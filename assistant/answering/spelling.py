@@ -752,17 +752,17 @@ class Speller:
         return None
 
     def _split(self, word: _Word) -> str | None:
-        """Two words run together ("Hanwhaocean", "tradebarrier"): the most even cut into two
-        words the sources write (of three letters or more), as names if the word is written
-        as a name."""
+        """Two names run together ("Hanwhaocean"): the most even cut into two words the sources
+        write as names (of three letters or more), if the word is written as a name. Two
+        ordinary words run together are left: "pushback" cut as "push back" reads as two words
+        of the sources it never meant."""
         text = word.folded
-        if "-" in text:
+        if not word.name or "-" in text:
             return None
-        pool = self.names if word.name else self.surfaces
         cuts = [
             (abs(len(text) - 2 * k), text[:k], text[k:])
             for k in range(3, len(text) - 2)
-            if text[:k] in pool and text[k:] in pool
+            if text[:k] in self.names and text[k:] in self.names
         ]
         if not cuts:
             return None
