@@ -535,3 +535,33 @@ def test_a_word_spelt_by_ear_yields_to_a_word_of_the_sources_nearer_in_letters(l
     assert _respelt(checker, "What did the receeding tide say?") == (
         "What did the receding tide say?"
     )
+
+
+@pytest.mark.parametrize(
+    ("asked", "meant"),
+    [
+        ("Which steel-relatd tariffs rose?", "Which steel-related tariffs rose?"),
+        (
+            "What did the fleet-reinforcment plan cost?",
+            "What did the fleet-reinforcement plan cost?",
+        ),
+        ("Which Hanwha-relatd tariffs rose?", "Which Hanwha-related tariffs rose?"),
+    ],
+)
+def test_a_misspelt_word_of_a_hyphenated_compound_is_corrected_on_its_own(checker, asked, meant):
+    assert _respelt(checker, asked) == meant
+
+
+def test_a_syllable_of_a_hyphenated_name_is_not_corrected_as_a_word(checker):
+    # A long syllable beside a short one is of a name no source writes, not a word slipped.
+    assert _respelt(checker, "What did Lim Hyeonn-ji say?") == "What did Lim Hyeonn-ji say?"
+
+
+def test_a_slip_as_near_a_function_word_as_a_word_no_source_writes_is_the_function_word(checker):
+    # "thorugh" is a letter from "through" (swapped) and from "thorough" (dropped).
+    assert _respelt(checker, "Tariffs from 2019 thorugh 2021?") == "Tariffs from 2019 through 2021?"
+
+
+def test_two_ordinary_words_run_together_are_left_as_written(checker):
+    # Cut in two, an unknown word may read as words of the sources it never meant.
+    assert _respelt(checker, "What did the steelfleet do?") == "What did the steelfleet do?"

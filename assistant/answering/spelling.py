@@ -190,6 +190,9 @@ _SHORT_NAME = 4
 # The shortest name corrected at all: an acronym of three letters, only for two neighbouring
 # letters swapped, which keeps every letter of it ("UEA" of "UAE").
 _SHORTEST_NAME = 3
+# The shortest part of a hyphenated word corrected on its own as a word: a romanised Korean
+# syllable ("jin", "seung") is shorter, and may be a syllable of another name.
+_WORD_PART = 6
 
 
 # Letters of a word per slip it may hold and still be read as that word: "offest" (one in six),
@@ -425,7 +428,7 @@ class Speller:
         # of "Joon-young"): only a word of two or more is taken for a word on its own; a
         # syllable, only inside the whole name (``_in_phrases``).
         same = [
-            (edit_distance(word, c, len(word) + len(c)), c not in self.surfaces, c)
+            (edit_distance(word, c, len(word) + len(c)), not self._written(c), c)
             for c in self._spelt_as(word, among is None)
             if among is None or c in among
         ]
@@ -433,17 +436,17 @@ class Speller:
         # the same initialism ("MRRT" for "MRTT", the wrong letter doubled).
         nearest = self._nearest(word, among, initials)
         if same and (len(_SYLLABLE.findall(spelling_key(word))) >= 2 or not _VOWEL.search(word)):
-            distance, _, sounded = min(same)
+            distance, unwritten, sounded = min(same)
             # A word spelt by ear is read as it sounds ("ofset"), unless a word the sources
             # write is nearer in letters: "preceeding" is their "preceding", a letter off, not
-            # "presiding", which only sounds the same. A name keeps its spelling key: other
-            # romanisations ("Seol") are further in letters than names they are not ("Seoul").
-            if (
-                among is None
-                and nearest in self.surfaces
-                and edit_distance(word, nearest, distance) < distance
-            ):
-                return nearest
+            # "presiding", which only sounds the same; or as near, where the word it sounds
+            # like is none of theirs ("thorugh" is their "through", not "thorough"). A name
+            # keeps its spelling key: other romanisations ("Seol") are further in letters than
+            # names they are not ("Seoul").
+            if among is None and nearest is not None and self._written(nearest):
+                apart = edit_distance(word, nearest, distance)
+                if apart < distance or (apart == distance and unwritten):
+                    return nearest
             return sounded
         return nearest
 
@@ -494,7 +497,7 @@ class Speller:
                 # then the one they write most often ("exprt" is their "export", not "expert").
                 ranked = (
                     distance,
-                    candidate not in self.surfaces,
+                    not self._written(candidate),
                     not dropped(word, candidate),
                     -self.usage.get(self.surfaces.get(candidate, candidate), 0),
                     candidate,
@@ -502,6 +505,12 @@ class Speller:
                 if distance <= limit and (best is None or ranked < best):
                     best = ranked
         return best[-1] if best else None
+
+    def _written(self, word: str) -> bool:
+        """Whether the sources write ``word`` (folded): a word of theirs, or a function word
+        ("through", "between"), which every text writes though no index keeps it. Of two words
+        equally near a slip, "thorugh" is their "through", not "thorough"."""
+        return word in self.surfaces or word in STOPWORDS
 
     def _spelt_as(self, word: str, dictionary: bool) -> list[str]:
         """The sources' words (and the ``dictionary``'s) with ``word``'s spelling key."""
@@ -537,6 +546,18 @@ class Speller:
         for part in parts:
             if part in self.surfaces:
                 fixed.append(part)
+                continue
+            if len(part) >= _WORD_PART and (
+                among is None
+                or any(len(p) > _SHORT_NAME and p in self.surfaces for p in parts if p != part)
+            ):
+                # A part too long for a syllable is a word of a compound ("non-competitve",
+                # "Japan-relatd", beside a name of the sources' too long for a syllable),
+                # corrected on its own as any word is.
+                meant = self.correct(part)
+                if meant is None or not spelt(meant) or "-" in meant:
+                    return None
+                fixed.append(meant)
                 continue
             if _VOWEL.search(part):
                 return None  # a syllable ("ji"), perhaps of another name ("Eun-ji")
@@ -732,7 +753,9 @@ class Speller:
 
     def _split(self, word: _Word) -> str | None:
         """Two names run together ("Hanwhaocean"): the most even cut into two words the sources
-        write as names (of three letters or more), if the word is written as a name."""
+        write as names (of three letters or more), if the word is written as a name. Two
+        ordinary words run together are left: "pushback" cut as "push back" reads as two words
+        of the sources it never meant."""
         text = word.folded
         if not word.name or "-" in text:
             return None
