@@ -3502,15 +3502,16 @@ def _across_parts(question: str, data: OffsetData) -> Route | None:
     )
     lead = say("commitment_items", program=found.program, items=items)
     cites = [row_id for _, _, row_id in found.parts]
-    if _SPREAD_ASKED.search(question) and _APART_ASKED.search(question):
+    if _ENDS_NAMED.search(question) and _APART_ASKED.search(question):
         top = max(found.parts, key=lambda part: part[1])
         bottom = min(found.parts, key=lambda part: part[1])
         high, low = (format_money_short(p[1], found.unit) for p in (top, bottom))
         label = _spread_label(top[0], bottom[0])
         return Route([_evaluate(f"{high} − {low}")], lead=lead, cites=cites, labels=[label])
     named = named_commitments(question, data)
-    if _AVERAGE.search(question) and not _PER_WHAT.search(question):
-        # "The mean of its satellite and technology items": of the parts named, else of all.
+    if _AVERAGE.search(question) and not (_PER_WHAT.search(question) or _PRICE.search(question)):
+        # "The mean of its satellite and technology items": of the parts named, else of all. A
+        # price asked on average ("what did one jet cost on average") is per unit, not per part.
         averaged = [(r.category, r.amount) for r in named if r.amount is not None]
         if len(averaged) < 2:
             averaged = [(name, amount) for name, amount, _ in found.parts]
@@ -3559,7 +3560,7 @@ def _spread_label(high: str, low: str) -> Label:
 
 # The largest and the smallest of several figures named together: "its biggest and its smallest
 # item", "the lowest and the highest component".
-_SPREAD_ASKED = lazy(
+_ENDS_NAMED = lazy(
     r"\b(?:largest|biggest|highest|greatest|top)\b.{0,60}\b(?:smallest|lowest|least|tiniest)\b|"
     r"\b(?:smallest|lowest|least|tiniest)\b.{0,60}\b(?:largest|biggest|highest|greatest|top)\b",
     re.I,
