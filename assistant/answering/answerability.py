@@ -120,8 +120,9 @@ _NAMING_YEAR = lazy(
     # A reference to a publication: "Based on OECD (2011)".
     r"|(?<=[A-Z]\s\()(?:19|20)\d\d(?=\))"
 )
-# An article or possessive just before a year: "the 2019 audit", "its 2024 review".
-_ARTICLE_BEFORE = lazy(r"\b(?:the|a|an|its|their|this|that|his|her|our)\s+$", re.I)
+# An article or possessive just before a year: "the 2019 audit", "its 2024 review", "the
+# agency's 2019 audit", "Norway's 2021 review" (a name's possessive determines the noun as "its").
+_ARTICLE_BEFORE = lazy(r"(?:\b(?:the|a|an|its|their|this|that|his|her|our)|\w['’]s)\s+$", re.I)
 # A gathering named: capitalised words ending in a gathering's noun ("the Defense Offset
 # Roundtable", "the G20 Summit"), not the common noun ("in the event that").
 _NAMED_GATHERING = lazy(
@@ -315,6 +316,27 @@ def _the_sources_subject(
         if first != year:
             return False
     return True
+
+
+# A piece of writing a question may name by the year it came out: "the blog's 2024 post", "the
+# Herald's 2021 article". Not "report", which a story names of what it covers.
+_WRITING = lazy(
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:\s+[\w'’-]+){0,2}?\s+"
+    r"(?:article|story|stories|post|piece|column|op-ed|editorial|write-up|dispatch)s?\b",
+    re.I,
+)
+
+
+def _the_source_itself(question: str, year: int, answer: Answer, entities: Entities) -> bool:
+    """Whether ``year`` dates the piece of writing the question names ("the gazette's 2024
+    article") and the leading cited source is one that came out that year (its date in the
+    source metadata): what that piece says is the answer, whatever year it writes. Asked of its
+    2023 article, a story dated 2024 does not answer."""
+    if entities.source_date is None or not answer.citations:
+        return False
+    if not any(int(m["year"]) == year for m in _WRITING.finditer(question)):
+        return False
+    return entities.source_date(answer.citations[0].source_id)[:4] == str(year)
 
 
 # Two years written as one stretch of time: "2021 to 2022", "2016–2020".
@@ -1764,8 +1786,9 @@ def _year_unmet(
             # there ("slightly more than last year (18 cases)"): what is asked of that year's
             # thing must be the figure so tied, not another the quote gives of its own year.
             continue
-        if entities is not None and _the_sources_subject(
-            frame.question, year, answer, entities, frame.answer_type
+        if entities is not None and (
+            _the_sources_subject(frame.question, year, answer, entities, frame.answer_type)
+            or _the_source_itself(frame.question, year, answer, entities)
         ):
             continue
         return Unmet(say("nothing_for_year", year=year))
