@@ -214,7 +214,7 @@ def _moved_to(words: list[str]) -> Role | None:
     before = [w for w in words[:-2] if not _AUXILIARY.fullmatch(w)]
     moved = before[-1] if before else ""
     if _POINTER.fullmatch(moved):
-        # "the threshold before it was raised to ...": a pronoun moves what it points back at,
+        # "the floor, until they lifted it to ...": a pronoun moves what it points back at,
         # the last noun before it that names a threshold.
         return "threshold" if any(map(_names_threshold, before[:-1])) else None
     # The noun moved is the threshold by any of its names ("the trigger went up to ...").

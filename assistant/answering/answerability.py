@@ -2026,8 +2026,8 @@ def unmet(
         return Unmet(say("no_figure_for", label=_LABEL[frame.answer_type], name=f"the {thing}"))
     changed_to = prior_unstated(frame.question, statements)
     if changed_to is not None:
-        # "What was the fee before it was raised to $40?" is not answered by "raised the fee to
-        # $40": the figure it moved from is asked.
+        # "What did the toll stand at until they hiked it to €9?" is not answered by "hiked the
+        # toll to €9": the figure it moved from is asked.
         return Unmet(say("only_new_value", value=changed_to), of_another=True)
     if _period_unmet(frame, statements):
         first, last = frame.periods[0]

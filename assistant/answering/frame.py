@@ -82,7 +82,7 @@ _NON_COMPETITIVE_OTHERWISE = lazy(
 # A verb negated by its contraction, whichever verb: "isn't", "doesn't", "hasn't", "wouldn't".
 _CONTRACTED_NOT = r"\w+n['’]t"
 # A negation just before a kind word: "non-FMS", "not an FMS deal", "isn't competitive",
-# "other than FMS", "outside the FMS channel", "neither competitive nor an FMS sale". Not
+# "other than FMS", "outside the FMS channel", "neither an FMS buy nor tendered openly". Not
 # "excepting": the sources word the rule's own exception so ("excepting FMS deals"), and a
 # question quoting the rule beside an FMS deal does not negate the deal.
 _NEGATION_BEFORE = lazy(

@@ -1,8 +1,8 @@
 """The value a figure had before it changed to one the question gives.
 
-"What was the port's fee before it was raised to $40?" asks the old fee. A statement that
-writes the change answers it when it gives the figure it moved from ("raised from $25 to
-$40"); one that gives only the new value ("raised the fee to $40") tells that it changed, not
+"Where did the ferry toll stand until they hiked it to €9?" asks the old toll. A statement that
+writes the change answers it when it gives the figure it moved from ("hiked from €6 to
+€9"); one that gives only the new value ("hiked the toll to €9") tells that it changed, not
 what it was. The figure asked is of the new value's kind: an amount in its currency, or a
 percentage, other than the new value itself.
 The figure it moved from is looked for in statements of a change (any verb of ``_CHANGE``):
@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from assistant.quantities import QuantityToken, lex, same_figure
 from assistant.regex import lazy
 
-# A change to a written figure, after "before": "before it was raised to $40", "before the
+# A change to a written figure, after "before": "until they hiked it to €9", "before the
 # levy moved to 12 percent", "before they cut it to 30%".
 _CHANGE = (
     r"(?:raised|moved|changed|increased|cut|lowered|reduced|rose|risen|fell|fallen|dropped|"

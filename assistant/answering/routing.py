@@ -3099,7 +3099,7 @@ _ONE_AGAINST_OTHER = lazy(
 
 def _compare(question: str, data: OffsetData) -> Route | None:
     if asks_prior(question):
-        # "What was its threshold before it moved to $5 million?" asks the old value; the
+        # "Where did its floor sit before it shifted to €8 million?" asks the old value; the
         # amount it writes is the new one, no contract to work a rule on.
         return None
     stated = roles(question)
@@ -3558,8 +3558,8 @@ def _spread_label(high: str, low: str) -> Label:
     return lambda result: say("parts_spread", high=high, low=low, result=result)
 
 
-# The largest and the smallest of several figures named together: "its biggest and its smallest
-# item", "the lowest and the highest component".
+# Both ends of several figures named together, the top and the bottom: "its top and its tiniest
+# piece", "the lowest and the highest share".
 _ENDS_NAMED = lazy(
     r"\b(?:largest|biggest|highest|greatest|top)\b.{0,60}\b(?:smallest|lowest|least|tiniest)\b|"
     r"\b(?:smallest|lowest|least|tiniest)\b.{0,60}\b(?:largest|biggest|highest|greatest|top)\b",
