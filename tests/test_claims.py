@@ -990,3 +990,31 @@ def test_a_figure_listed_under_another_part_does_not_confirm_the_part_claimed():
 def test_a_figure_of_the_kind_merely_nearby_labels_no_part_against_the_claim():
     answer = "Neighbours require close to 100% of port fees, while the rate stands at 50% [1]."
     assert judge("The port fee share is 50 percent, correct?", answer, _names) == "yes"
+
+
+# ------------------------------------------------- a request to check, its object named first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Please double-check this sentence: Peru's floor is 40 percent.",
+        "Cross-check my number - the levy came to EUR 3 million in 2019.",
+        "Check our figure: the fleet cost NOK 2 billion.",
+        "Verify the following: Chile signed 12 offset deals.",
+    ],
+)
+def test_a_request_to_check_a_named_line_opens_a_claim(question: str) -> None:
+    assert is_claim(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Check this line: what is Peru's floor?",
+        "Check the floor for Peru.",
+        "Double-check the threshold Chile uses.",
+    ],
+)
+def test_a_request_to_check_that_asks_or_names_no_line_is_no_claim(question: str) -> None:
+    assert not is_claim(question)

@@ -35,6 +35,11 @@ CLAIM = lazy(
     # what is …?" asks)
     r"|^\s*(?:[a-z]+\s+){0,2}?(?:check|checking|verify|verifying|confirm|confirming)"
     r"\s*[-–—:,](?!\s*(?:what|when|who|whom|which|where|why|how)\b)"
+    # the same request with what is to be checked named before the colon or dash: "please
+    # double-check this sentence: …", "cross-check my number - …", "verify the following: …"
+    r"|^\s*(?:please\s+)?(?:[a-z]+-)?(?:check|verify|confirm)\s+(?:[\w'’]+\s+){0,2}?"
+    r"(?:this|that|these|those|my|our|the)\s+[\w'’]+\s*(?:[:–—]|\s-)"
+    r"(?!\s*(?:what|when|who|whom|which|where|why|how)\b)"
     r"|\bi(?:'ve| have)? (?:read|heard|saw|seen|was told|been told|understand)\b"
     # someone else's word passed on: "a colleague told me", "they tell us"
     r"|\b(?:told|tells) (?:me|us)\b"
