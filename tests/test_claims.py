@@ -1018,3 +1018,33 @@ def test_a_request_to_check_a_named_line_opens_a_claim(question: str) -> None:
 )
 def test_a_request_to_check_that_asks_or_names_no_line_is_no_claim(question: str) -> None:
     assert not is_claim(question)
+
+
+# ------------------------------------------------- a claimed figure rounded from the stated one
+
+
+@pytest.mark.parametrize(
+    ("claim", "stated"),
+    [
+        ("The port earned $4.7 billion, right?", "The port earned $4.66 billion [1]."),
+        ("The fleet cost 12.31 trillion won, correct?", "The fleet cost 12.3072 trillion won [1]."),
+        ("The levy was 18% of the fee, true?", "The levy was 17.6% of the fee [1]."),
+    ],
+)
+def test_a_figure_rounded_from_the_stated_one_is_confirmed(claim: str, stated: str) -> None:
+    assert judge(claim, stated, _names) == "yes"
+
+
+@pytest.mark.parametrize(
+    ("claim", "stated"),
+    [
+        # one digit says too little to be a rounding of this figure
+        ("The port earned $5 billion, right?", "The port earned $4.66 billion [1]."),
+        # a figure that no rounding of the stated one gives
+        ("The port earned $4.8 billion, right?", "The port earned $4.66 billion [1]."),
+        # more exact than the statement is not a rounding of it
+        ("The port earned $4.662 billion, right?", "The port earned $4.66 billion [1]."),
+    ],
+)
+def test_a_figure_no_rounding_gives_is_not_confirmed(claim: str, stated: str) -> None:
+    assert judge(claim, stated, _names) != "yes"

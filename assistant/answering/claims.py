@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
-from decimal import Decimal
+from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import Literal
 
@@ -533,6 +533,31 @@ def stated_figures(text: str, words: bool = False) -> list[Figure]:
     return found
 
 
+# The fewest significant digits a claimed amount or share keeps to be read as a rounding of a
+# more exact figure: "$5.9 billion" for 5.88 is one; "$6 billion" or "70%" says too little.
+_ROUNDED_DIGITS = 2
+
+
+def _as_rounded(claimed: Figure, said: list[Figure], values: set[Decimal]) -> Figure:
+    """``claimed`` read as the one stated figure of its kind it rounds ("10.45 trillion" of a
+    stated 10.4509 trillion, "$663 million" of $662.6 million); itself when it is stated as
+    written, keeps too few digits, is no amount or share, or rounds more than one figure."""
+    if claimed.value in values or not claimed.kind.startswith(("money:", "percent")):
+        return claimed
+    digits = claimed.value.as_tuple()
+    if len(digits.digits) < _ROUNDED_DIGITS or not isinstance(digits.exponent, int):
+        return claimed
+    step = Decimal(1).scaleb(digits.exponent)
+    rounded = {
+        f.value
+        for f in said
+        if f.kind == claimed.kind
+        and len(f.value.as_tuple().digits) > len(digits.digits)
+        and f.value.quantize(step, rounding=ROUND_HALF_UP) == claimed.value
+    }
+    return replace(claimed, value=rounded.pop()) if len(rounded) == 1 else claimed
+
+
 def asking_for(question: str, figures: Iterable[str]) -> str:
     """``question`` with each of ``figures`` put as the question for it: "it began in 1990,
     right?" becomes "it began in what year, right?", which the sources answer by their year."""
@@ -612,6 +637,7 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
 
     said = [f for f in stated_figures(without_markers(answer), words=True) if about(f)]
     values = {f.value for f in said}
+    asked = [_as_rounded(a, said, values) for a in asked]
     if told is not None:
         # "Nearly all of it", judged by the shares the answer gives: one outside the range the
         # words allow, and none inside it, contradicts them.
