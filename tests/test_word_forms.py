@@ -65,3 +65,18 @@ def test_a_compound_s_parts_are_words_of_their_own_when_asked_for():
     assert content_words(said) == ["fee-waiver", "requests"]
     assert content_words(said, parts=True) == ["fee", "waiver", "requests"]
     assert stems(said, parts=True) == stems("requests for a fee waiver")
+
+
+def test_threads_stem_alike_each_with_its_own_stemmer() -> None:
+    # A PyStemmer object is not safe to share across threads; each thread gets its own, and all
+    # stem as search does.
+    from concurrent.futures import ThreadPoolExecutor
+
+    from assistant.search.terms import snowball_stem
+
+    words = ["harbours", "levied", "dredging", "tariffs", "ferries"] * 200
+    alone = [snowball_stem(w) for w in words]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(snowball_stem, words))
+    assert together == alone
+    assert alone[:5] == ["harbour", "levi", "dredg", "tariff", "ferri"]

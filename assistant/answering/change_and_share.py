@@ -1,9 +1,9 @@
 """A change between two figures asked twice over, in two asks: as an amount (the ferries added,
-the tonnes lost) and as a share of the figure it started from (that gain set against the old
-count, in percent).
+the tonnes lost) and measured against where it started (the gain over the starting tally, in
+percent).
 
 The share asked is then the change measured from the earlier figure (a percent change), never
-one figure as a share of the other: a gain as a percentage of the old count is
+one figure over the other: a rise put in percent against the starting tally is
 (new − old) ÷ old, not old ÷ new. Both results are worked out.
 """
 
@@ -38,7 +38,7 @@ _EARLIER = (
     r"(?:the\s+)?(?:earlier|previous|prior|preceding|original|old|older|first|starting|"
     r"initial|base|former)\b"
 )
-# The change asked as a share of that figure: "percent of the old count", "a fraction of the
+# The change asked against that figure: "percent of the former tally", "a fraction of the
 # original", "relative to the prior year".
 _SHARE_OF_EARLIER = lazy(
     rf"\b(?:percent(?:age)?|share|proportion|fraction|%)\s+of\s+(?:the\s+)?(?:{_EARLIER})"

@@ -779,8 +779,8 @@ _OF_WHOLE = lazy(r"\bof\s+(?:the\s+|all\s+|those\s+|these\s+)?$", re.I)
 def _share_of_earlier(part: str, earlier: Route | None, data: OffsetData) -> Route | None:
     """Ask ``part``, when it asks what share of a whole it restates the one figure the ask before
     it worked out makes ("Of 90 crates 25 were opened. The unopened ones, and in percent of all
-    90?"): that figure as a share of the whole, never a figure of the question as a share
-    of it (the 25 is not "that"). None when the ask asks no share, names nothing back, restates
+    90?"): that worked figure over the whole, never a figure the question writes over it (the
+    25 is not "that"). None when the ask asks no share, names nothing back, restates
     no one whole after "of", or the ask before gave other than one figure."""
     if earlier is None or not _PERCENT_ASKED.search(part):
         return None

@@ -3,7 +3,7 @@ concerned fishing", "of the 12 rulings, how many dealt with tariffs".
 
 Such a count is answered by a statement that counts things of that subject: a number written
 with the subject's words. The whole's own count ("30 complaints were filed") says how many
-there were in all, not how many were about the subject. A part picked out by a name ("how many
+the whole holds, not the tally of that subject. A part picked out by a name ("how many
 were with Chile") is the partitive check's (``answerability._part_named``); this one reads the
 part after a verb of relation, whatever words it is in."""
 

@@ -6,7 +6,7 @@ write the noun counted, does an explanation say more than the event it explains,
 of an earlier answer shares the earlier question's words. Each needs "signed" and "signs" to be
 one word, and "which" or "were" to be no word of a topic. They all use this module, so that they
 agree with each other and with search: ``stem`` is the Snowball stemmer the index stems with
-(``Lexicon.stem``) and ``content_words`` drops the index's stop list (``STOPWORDS``).
+(``search.terms.snowball_stem``, which ``Lexicon.stem`` calls) and ``content_words`` drops the index's stop list (``STOPWORDS``).
 
 What some checks want beyond that is a parameter of ``stem``, not a stemmer of their own.
 ``letters=n`` keeps only the stem's first ``n`` letters, so that a word and the nouns formed on
@@ -19,10 +19,9 @@ the word or one formed on it ("fish" in "fishing", "fisheries" and "fishermen").
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
 
 from assistant.regex import lazy
-from assistant.search.terms import STOPWORDS
+from assistant.search.terms import STOPWORDS, snowball_stem
 
 # A word: letters, digits, hyphens and apostrophes, starting with a letter ("offset-related",
 # "f-35a", "firm's"), or with a digit when numbers are asked for ("2019", "14.7" as "14", "7").
@@ -32,17 +31,9 @@ _WORD_OR_NUMBER = lazy(r"[a-z0-9][\w'-]*")
 _POSSESSIVE = lazy(r"'s$")
 
 
-@lru_cache(maxsize=1)
-def _stemmer() -> Any:
-    import Stemmer  # PyStemmer: Snowball English, the stemmer search indexes with
-
-    return Stemmer.Stemmer("english")
-
-
 @lru_cache(maxsize=65536)
 def _snowball(word: str) -> str:
-    stemmed: str = _stemmer().stemWord(word)
-    return stemmed
+    return snowball_stem(word)
 
 
 def stem(word: str, letters: int | None = None, written: bool = False) -> str:

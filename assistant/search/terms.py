@@ -7,11 +7,13 @@ figure or name in a question matches the same figure or name in a source.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from assistant.datafiles import read_yaml
 from assistant.errors import KnowledgeError
@@ -151,13 +153,27 @@ def _alias_table(path: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     return pattern, mapping
 
 
+# One Snowball stemmer per thread: a PyStemmer object keeps state between calls and is not
+# safe to share across threads (a server answers questions on several), and search and the
+# answering checks (``answering/word_forms.py``) must stem alike.
+_STEMMERS = threading.local()
+
+
+def snowball_stem(word: str) -> str:
+    """``word``'s Snowball English stem ("signing" -> "sign"), as the index stems it."""
+    stemmer: Any = getattr(_STEMMERS, "english", None)
+    if stemmer is None:
+        import Stemmer  # PyStemmer: Snowball English, a C extension, fast
+
+        stemmer = _STEMMERS.english = Stemmer.Stemmer("english")
+    stemmed: str = stemmer.stemWord(word)
+    return stemmed
+
+
 class Lexicon:
     """Turns text into search terms: folded, aliased, stemmed, stopwords dropped."""
 
     def __init__(self, aliases_file: Path | None = None) -> None:
-        import Stemmer  # PyStemmer: Snowball English, a C extension, fast
-
-        self._stemmer = Stemmer.Stemmer("english")
         self._aliases = _alias_table(str(aliases_file)) if aliases_file else (None, {})
         # The words of alias phrases ("estimate" in "national trade estimate") are known words
         # even though the index stores only their canonical term.
@@ -286,7 +302,7 @@ class Lexicon:
 
     def stem(self, word: str) -> str:
         if word.isalpha():
-            return self._stemmer.stemWord(word)
+            return snowball_stem(word)
         return word
 
     def stems(self, words: Iterable[str]) -> list[str]:
