@@ -722,8 +722,11 @@ def _without_led_bodies(text: str) -> str:
 
 # A role a "who" question asks the holder of by the role's verb: "who chairs the board", "who
 # presided over the panel", "who heads it". The verb's stem is what the sources write of it.
+# So does "which" with a noun for the holders: "which ministers chair the board".
 _ROLE_VERB_ASKED = lazy(
-    r"\bwho\s+(?:(?:is|was|are|were)\s+)?(?:co-?)?(?P<verb>chair|presid|head|lead|led)\w*", re.I
+    r"(?:\bwho|^\W*(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
+    r"(?:(?:is|was|are|were)\s+)?(?:co-?)?(?P<verb>chair|presid|head|lead|led)\w*",
+    re.I,
 )
 _ROLE_STEM = {"chair": r"chair", "presid": r"presid", "head": r"head", "lead": r"(?:lead|led)"}
 # The verb's endings only: "chaired", "presides", "heading", not "chairman" or "headquarters".
@@ -1886,7 +1889,13 @@ def unmet(
         beyond = _without_led_bodies(beyond)
     if (
         not has_type(beyond, frame.answer_type, entities)
-        and not (frame.answer_type == "person" and _office_holds_role(frame.question, statements))
+        and not (
+            # An office answers who holds a role, not what the holder's name is: "the names
+            # of the judges who chair the panel" are not "the Ministers of X and of Y".
+            frame.answer_type == "person"
+            and not _ASKS_NAME.search(frame.question)
+            and _office_holds_role(frame.question, statements)
+        )
         and not _share_of_whole(frame, beyond)
         and not _all_of_kind(frame, beyond)
         and not _every_choice_told(frame, statements)
@@ -2258,12 +2267,19 @@ def _reported_noun(question: str) -> str | None:
 
 def _figure_noun_kind(noun: str) -> str | None:
     """The kind of figure ``noun`` names ("rate" a percentage, "values" an amount), if any: a
-    plural names the same kind as its singular."""
+    plural names the same kind as its singular. A budget, as its size is asked ("what yearly
+    budget does the office have"), is an amount of money."""
     for form in dict.fromkeys((noun, noun.removesuffix("s"))):
+        if _MONEY_NOUN.fullmatch(form):
+            return "money"
         kind = answer_type(f"what {form} is it")
         if kind in _FIGURES:
             return kind
     return None
+
+
+# Nouns for a sum of money set aside or spent, whose size an amount states.
+_MONEY_NOUN = lazy(r"budget|funding|expenditure", re.I)
 
 
 # "What did the envoy say about the harbour levy?": what a person said on a topic.
@@ -2830,6 +2846,8 @@ _ORDINAL_THING = lazy(rf"\b({_ORDINAL})\s+((?:[\w'’-]+\s+){{0,2}}?)([a-z][\w-]
 # hold", which a position in words ("near the top", "lower-middle") answers.
 _RANK_ASKED = lazy(
     r"\b(?:exact|precise|numbered|numerical|numeric)\s+(?:[\w'’-]+\s+)?(?:rank|ranking)s?\b"
+    # "At exactly what rank does the port stand": the adverb asks the same numbered rank.
+    r"|\b(?:exactly|precisely)\s+(?:what|which)\s+(?:[\w'’-]+\s+)?(?:rank|ranking)s?\b"
     r"|\brank(?:ing)?\s+number\b",
     re.I,
 )

@@ -694,15 +694,25 @@ _PERSON_ASKED = lazy(
     rf"{_PERSON_MODIFIER}{{0,3}}?(?:{_PERSON_NOUNS})(?![\w'’-])",
     re.I,
 )
+# A person asked for by their name: "the name of the envoy who spoke", "the names of the two
+# judges". Only a personal name answers it, whatever the question opens on.
+_PERSON_NAME_ASKED = lazy(
+    rf"\bnames?\s+of\s+(?:(?:the|a|an|its|their|this|that|these|those)\s+)?"
+    rf"(?:(?:two|three|four|five|\d+)\s+)?{_PERSON_MODIFIER}{{0,3}}?(?:{_PERSON_NOUNS})(?![\w'’-])",
+    re.I,
+)
 
 
 def asks_person(question: str) -> bool:
     """Whether ``question`` asks who a person is, by a noun or a role for one ("which analyst
     said", "who is the official who ..."), whatever else it asks of them: only a name answers
     it, not "an official said" nor the body the person works for. A question that opens on
-    "what" ("what the analyst said") asks what was said."""
+    "what" ("what the analyst said") asks what was said, unless it asks the person's name ("what
+    is the name of the analyst who said ...")."""
     asked = _names_as_words(as_asked(question))
-    return bool(_WHO_ROLE.search(asked) or _PERSON_ASKED.search(asked))
+    return bool(
+        _WHO_ROLE.search(asked) or _PERSON_ASKED.search(asked) or _PERSON_NAME_ASKED.search(asked)
+    )
 
 
 # Kept per question, as ``frame_of`` is: routing, composing and answerability each read the
