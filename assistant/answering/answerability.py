@@ -30,6 +30,7 @@ from assistant.answering.causes_asked import (
 )
 from assistant.answering.claims import when_stated
 from assistant.answering.components_asked import components_unstated
+from assistant.answering.counted_alike import counts_alike
 from assistant.answering.counted_not_listed import counted_not_listed, subjects_not_listed
 from assistant.answering.discourse import carries_on
 from assistant.answering.frame import (
@@ -1353,7 +1354,33 @@ def _counting(piece: str, things: set[str]) -> list[tuple[int, int]]:
             continue
         if any(a in own if _plural(a) else any(_same_word(a, b) for b in said) for a in things):
             found.append((start, end))
+            continue
+        # The number's own noun may name the asked things in another word ("85 items" for
+        # "how many wares"): the two nouns are matched by meaning (``counted_alike``).
+        head = _own_noun(after)
+        if head is not None and any(
+            counts_alike(_singular(a), head, _COUNTED_ALIKE) for a in things if a.isalpha()
+        ):
+            found.append((start, end))
     return found
+
+
+# How many words after a number its own noun may stand ("four twin-engine coastal patrol boats").
+_OWN_NOUN_WORDS = 5
+
+
+def _own_noun(after: list[str]) -> str | None:
+    """The noun a number counts, singular: the first plural among the words after it, before
+    its noun phrase ends at a break or a preposition ("85 items from 30 firms" counts items)."""
+    for word in after[:_OWN_NOUN_WORDS]:
+        bare = re.sub(r"[^a-z-]", "", word.lower())
+        if bare in _PREPOSITIONS or bare in STOPWORDS:
+            return None
+        if bare.isalpha() and _plural(bare):
+            return _singular(bare)
+        if re.search(r"[;,.:()]", word):
+            return None
+    return None
 
 
 def _counts_other(after: list[str], things: set[str]) -> bool:

@@ -77,6 +77,7 @@ from assistant.answering.claims import (
     when_stated,
 )
 from assistant.answering.commentators import asks_onlookers_reading, voices_onlookers
+from assistant.answering.counted_alike import WordMeaning, reading_meaning
 from assistant.answering.country_rule_asked import OTHER_ATTRIBUTE, country_rule_subject
 from assistant.answering.described import without_origins
 from assistant.answering.discourse import (
@@ -1593,6 +1594,8 @@ class Composer:
         disagreements: tuple[Disagreement, ...] = (),
     ) -> None:
         self.index = index
+        # Counted nouns judged by meaning (``counted_alike``), by the encoder that ranks sentences.
+        self._word_meaning = WordMeaning(lambda words: self.index.encoder.encode(words))
         self.disagreements = disagreements
         self.facts = facts
         self.source_texts = source_texts or {}
@@ -2386,6 +2389,13 @@ class Composer:
         outermost = getattr(self._answering, "recent", None) is None
         if outermost:
             self._answering.recent = {}
+            with reading_meaning(self._word_meaning):
+                return self._composed(question, context, scope, said, outermost)
+        return self._composed(question, context, scope, said, outermost)
+
+    def _composed(
+        self, question: str, context: str, scope: Scope, said: str, outermost: bool
+    ) -> Answer:
         try:
             going_on = self._said_further(question, context, scope, said) if said else None
             if going_on is not None:

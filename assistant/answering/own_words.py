@@ -20,7 +20,8 @@ from assistant.search.terms import STOPWORDS
 # "How did the council react", "how has the board defended it", "how does Lisbon justify it".
 _HOW_RESPONDED = lazy(
     r"\bhow\s+(?:did|does|do|has|have|had|would|will|could|might)\s+(?P<who>[^?,;:]+?)\s+"
-    r"(?:[a-z]+ly\s+)?(?:respond|react|repl(?:y|ied)|answer|defend|justif(?:y|ied)|rebut|"
+    # An adverb is written in lower case: "the Nordic Shipping Daily explain" names a paper.
+    r"(?:(?-i:[a-z]+ly)\s+)?(?:respond|react|repl(?:y|ied)|answer|defend|justif(?:y|ied)|rebut|"
     # Not the first half of a compound ("Lisbon's fishing-quota demand").
     r"counter|push(?:ed)?\s+back|explain|account\s+for)\w*\b(?!-)",
     re.I,
