@@ -132,6 +132,8 @@ from assistant.answering.gate_words import (
     source_names_in,
 )
 from assistant.answering.outline import (
+    Part,
+    Section,
     numbered_parts,
     outline_of,
     paragraph_leads,
@@ -653,6 +655,9 @@ _PART_TERM_IDF = 2.0
 _GIVES_EXAMPLE = lazy(r"\bfor (?:example|instance)\b", re.I)
 # The sentences of a named part ranked best that come besides its paragraphs' first.
 _PART_BEST = 3
+# How many of the best-ranked sentences in an outline's parts must stand in one part for the
+# question to be about that part alone.
+_PART_MEANT_DEPTH = 3
 # A news story's next sentence keeps to the matter of the one before when it shares a term of the
 # question or of that sentence found in fewer than about a tenth of the sources' units ("offset"
 # and "Korea" are in most): ``Composer._story_on``, which follows up to ``_STORY_REACH`` of them.
@@ -4726,6 +4731,11 @@ class Composer:
             section = outline_of(self._source_units(source_id), kind)
             if section is None:
                 continue
+            # "What does it advise about staffing?": the one part the question's own words
+            # point to, told in full, not every part's first line.
+            meant = self._part_meant(section, ranked)
+            if meant is not None:
+                return self._cited(question, self._part_account(list(meant.body), ranked, kind))
             cited = CitationList(self.row_citation)
             lines = [
                 f"{display(section.heading.text)} [{cited.add(self._citation(section.heading, 1))}]"
@@ -4742,6 +4752,18 @@ class Composer:
                 lines.append(line)
             return Answer(question=question, answer="\n".join(lines), citations=cited.items)
         return None
+
+    def _part_meant(self, section: Section, ranked: list[Candidate]) -> Part | None:
+        """The one part of an outline the question is about: the part holding each of the
+        ``_PART_MEANT_DEPTH`` best-ranked sentences that stand in the outline's parts. A question
+        about one recommendation ("what does it advise about staffing the office") is ranked
+        nearest to that part's sentences, in whatever words; one for all of them ("what does
+        the report recommend") is ranked near sentences of several parts."""
+        place = {u.id: i for i, part in enumerate(section.parts) for u in part.body}
+        parts = [place[c.unit.id] for c in ranked if c.unit.id in place][:_PART_MEANT_DEPTH]
+        if len(parts) < _PART_MEANT_DEPTH or len(set(parts)) != 1:
+            return None
+        return section.parts[parts[0]]
 
     def _part_told(self, question: str, ranked: list[Candidate]) -> list[Unit]:
         """For a synthesis that names one numbered part of a report ("(3) Moving to pooled
@@ -4775,8 +4797,17 @@ class Composer:
                     named_best = (weight, body)
         if named_best is None:
             return []
+        return self._part_account(named_best[1], ranked)
+
+    def _part_account(
+        self, body: list[Unit], ranked: list[Candidate], kind: SentenceKind | None = None
+    ) -> list[Unit]:
+        """A numbered part's account (``_part_told``): each paragraph's first sentence and the
+        sentence after it that leans on it, the part's best-ranked sentences and its first
+        example, in the report's order; with ``kind``, each sentence doing what the question
+        asks too (a part's recommendations: "it should also hire", wherever they stand)."""
         # A figure's note ("Note: The values represent …") says what its numbers are, no step.
-        body = [u for u in named_best[1] if self._caption_noted(u) is None]
+        body = [u for u in body if self._caption_noted(u) is None]
         leads = paragraph_leads(body)
         # A lead's point goes on in the sentence after it that leans on it ("Such a plan …").
         going_on = {
@@ -4788,7 +4819,15 @@ class Composer:
         # The example a part gives of its point ("Chile, for example, publishes its list")
         # makes the point concrete: the first one comes too.
         example = next((u for u in body if _GIVES_EXAMPLE.search(u.text)), None)
-        chosen = [u for u in body if u in leads or u in going_on or u in closest or u is example]
+        chosen = [
+            u
+            for u in body
+            if u in leads
+            or u in going_on
+            or u in closest
+            or u is example
+            or (kind is not None and kind.marked_by.search(u.text))
+        ]
         return sorted(self._read_whole(chosen), key=lambda u: u.start)
 
     def _quarrel_told(self, ranked: list[Candidate]) -> list[Unit]:
