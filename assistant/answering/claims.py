@@ -323,7 +323,7 @@ _BARE_VERB = lazy(
 _BARE_SENTENCE = lazy(
     r"(?<=[^A-Z.\s][.!])\s+(?=[A-Z])"
     r"|(?:(?<=[\d)][.!])|(?<=\d[a-z][.!])|(?<=\d[a-z]{2}[.!]))\s+(?=[a-z])"
-    # and after an amount's scale or unit written out ("… for $48 million. type: …"): no
+    # and after an amount's scale or unit written out ("… for $31 million. kind: …"): no
     # abbreviation is one of these words
     r"|(?:(?<=\bmillion[.!])|(?<=\bbillion[.!])|(?<=\btrillion[.!])|(?<=\bthousand[.!])|"
     r"(?<=\bdollars[.!])|(?<=\bwon[.!])|(?<=\bpercent[.!]))\s+(?=[a-z])"
@@ -529,7 +529,7 @@ def stated_figures(text: str, words: bool = False) -> list[Figure]:
                     clause_before=clause[: token.start],
                     clause_after=clause[token.end :],
                     nouns=_counted_words(clause, token.end),
-                    # A one-letter scale is one after a currency ("$84M" is 84 million), and
+                    # A one-letter scale is one after a currency ("$52M" is 52 million), and
                     # may be a unit after a bare number ("5 m").
                     value=token.scaled(letters=token.currency is not None).normalize(),
                     kind=_kind(
@@ -600,7 +600,7 @@ def judge(
     """Whether ``answer`` confirms ("yes") or contradicts ("no") the figures ``question``
     states; None when it does neither. ``names`` gives the names a text mentions, by kind.
     Only the claim's own statement is judged (``claim_statement``). ``kinds``: the kind of
-    contract the conversation is about, for a claim that names none ("it's half the value",
+    contract the conversation is about, for a claim that names none ("it's about a third",
     after a question about sole-source deals)."""
     question = claim_statement(question)
     asked = stated_figures(question, words=True)

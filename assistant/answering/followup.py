@@ -990,7 +990,7 @@ def _kept(question: str, earlier: str, spans: NameSpans) -> str | None:
     if not ((_KEPT_ASKED.search(question) or held_back) and _PROMISED.search(earlier)):
         return None
     if is_claim(question):
-        # "my notes say the transfer part was $84 million, right?" checks a figure of the
+        # "our draft has the tooling share at $52 million, correct?" checks a figure of the
         # promise; it asks nothing of its keeping, whatever its words.
         return None
     if len(question.split()) > 10 or any(k in _PROMISERS for k, *_ in spans(question)):
