@@ -120,6 +120,14 @@ def test_asking_whether_a_promise_was_kept_asks_it_of_the_firm_that_made_it(foll
     assert resolved.question == "How far were Borealis's offset commitments kept?"
 
 
+def test_a_figure_of_the_promise_restated_to_check_asks_nothing_of_its_keeping():
+    follow_up = "My notes say the transfer part was $40M. right?"
+    resolved = resolve(
+        follow_up, _asked("What did Borealis pledge for the frigate order?"), 1, spans=_spans
+    )
+    assert resolved.question == follow_up
+
+
 @pytest.mark.parametrize(
     "follow_up",
     [

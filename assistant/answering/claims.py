@@ -102,6 +102,14 @@ CLAIM = lazy(
     # the kind of figure named: "… can someone check this month?", "verify this figure"
     r"(?:\s+(?:year|date|month|figure|number|amount))?\s*[?.!]?\s*$"
     r"|(?:^|[,.;:—–?!]\s*|\s-\s*)(?:right|correct|true|accurate|yes|no|isn't it|am i right)\s*\?\s*$"
+    # the same tag in hasty writing, with no question mark: "… 12 percent. right", "'…' -
+    # accurate"; set off from the statement by a stop, a comma or a dash
+    r"|(?:[,.;:—–!]\s*|\s-\s*)(?:right|correct|true|accurate)\s*[.!]?\s*$"
+    # the figure under test named with its subject: "Is the levy figure correct?", "are those
+    # two counts right?"
+    r"|\b(?:is|are|was|were) (?:the|that|this|these|those|my|our) (?:[\w'’-]+ ){0,3}?"
+    r"(?:figures?|numbers?|amounts?|dates?|years?|counts?|shares?|percentages?|rates?|totals?)"
+    r" (?:right|correct|accurate|true)\s*\?\s*$"
     # a closing tag that asks for a verdict in other words: "… Sound right?", "… Fair?", "…,
     # right or wrong?", "… Yes or no?", "… Both correct?" (two claims put at once)
     r"|(?:^|[,.;:—–?!]\s*|\s-\s*)(?:(?:does )?(?:that |this )?sounds? (?:right|correct|accurate)|"
@@ -315,6 +323,10 @@ _BARE_VERB = lazy(
 _BARE_SENTENCE = lazy(
     r"(?<=[^A-Z.\s][.!])\s+(?=[A-Z])"
     r"|(?:(?<=[\d)][.!])|(?<=\d[a-z][.!])|(?<=\d[a-z]{2}[.!]))\s+(?=[a-z])"
+    # and after an amount's scale or unit written out ("… for $31 million. kind: …"): no
+    # abbreviation is one of these words
+    r"|(?:(?<=\bmillion[.!])|(?<=\bbillion[.!])|(?<=\btrillion[.!])|(?<=\bthousand[.!])|"
+    r"(?<=\bdollars[.!])|(?<=\bwon[.!])|(?<=\bpercent[.!]))\s+(?=[a-z])"
 )
 _BARE_CLAUSE = lazy(r"[,;:]\s+|\s+[-–—]\s+")
 # The furthest word of a clause a statement's verb stands at: its subject is a name or a short
@@ -517,7 +529,9 @@ def stated_figures(text: str, words: bool = False) -> list[Figure]:
                     clause_before=clause[: token.start],
                     clause_after=clause[token.end :],
                     nouns=_counted_words(clause, token.end),
-                    value=token.scaled(letters=False).normalize(),
+                    # A one-letter scale is one after a currency ("$52M" is 52 million), and
+                    # may be a unit after a bare number ("5 m").
+                    value=token.scaled(letters=token.currency is not None).normalize(),
                     kind=_kind(
                         clause,
                         token.end,
@@ -580,16 +594,22 @@ def claim_statement(question: str) -> str:
     return _TRAILING_ASK.split(question, maxsplit=1)[0]
 
 
-def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
+def judge(
+    question: str, answer: str, names: NamesByKind, kinds: frozenset[str] = frozenset()
+) -> Verdict | None:
     """Whether ``answer`` confirms ("yes") or contradicts ("no") the figures ``question``
     states; None when it does neither. ``names`` gives the names a text mentions, by kind.
-    Only the claim's own statement is judged (``claim_statement``)."""
+    Only the claim's own statement is judged (``claim_statement``). ``kinds``: the kind of
+    contract the conversation is about, for a claim that names none ("it's about a third",
+    after a question about sole-source deals)."""
     question = claim_statement(question)
     asked = stated_figures(question, words=True)
     told = proportion(question)
     if not asked and told is None:
         return None
-    named = names(question)
+    named = dict(names(question))
+    if kinds and not named.get("contracts") and not _contract_kinds(question):
+        named["contracts"] = kinds
 
     def about_subject(clause: str) -> bool:
         # A clause naming someone of a kind the question names, but not the one it names, is
@@ -722,11 +742,15 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
             for f in agree
         )
 
+    # Every figure of the answer, whoever it is about: the claimed figure stated of another
+    # kind of contract tells what the claim has mixed up (``of_another_contract_kind``).
+    every = stated_figures(without_markers(answer), words=True)
     unconfirmed = [
         a
         for a in asked
         if (a.value not in values and not bound_given(a))
         or outweighed(a)
+        or of_another_contract_kind(question, a, every, named.get("contracts", frozenset()))
         or mistimed(a)
         or superseded(a)
     ]
@@ -743,6 +767,44 @@ def judge(question: str, answer: str, names: NamesByKind) -> Verdict | None:
     if not differing:
         return None
     return "no" if _corrects_time(question, differing, said) else "unstated"
+
+
+def _contract_kinds(text: str) -> frozenset[str]:
+    # Read as the question frame reads them (imported here: the frame reads claims).
+    from assistant.answering.frame import asserted_kinds
+
+    return frozenset(asserted_kinds(text)[0])
+
+
+def of_another_contract_kind(
+    question: str, claimed: Figure, said: list[Figure], named: frozenset[str] = frozenset()
+) -> bool:
+    """Whether the answer states ``claimed`` only of another kind of contract than the claim
+    ties it to, and a figure of its kind of the kind claimed: "a 40% offset on sole-source
+    deals" is not borne out by "40% of tendered deals, 25% of sole-source ones", which
+    corrects it by 25%, whatever other clauses that name no kind of contract state. A claim naming no kind, or several with none by its figure, is judged
+    by its figures alone."""
+    if claimed.kind == "year":
+        return False
+    kinds = _contract_kinds(claimed.clause)
+    if not kinds:
+        whole = _contract_kinds(claim_statement(question)) or named
+        kinds = whole if len(whole) == 1 else frozenset()
+    if not kinds:
+        return False
+    # Only the clauses that name a kind of contract tell whose figure it is: "lowered from 50
+    # to 30 percent" names none, and neither bears the claim out nor corrects it.
+    agree = [
+        _contract_kinds(f.clause) for f in said if f.same_kind(claimed) and f.value == claimed.value
+    ]
+    differ = [
+        _contract_kinds(f.clause) for f in said if f.same_kind(claimed) and f.value != claimed.value
+    ]
+    return (
+        any(named and not named & kinds for named in agree)
+        and not any(named & kinds for named in agree)
+        and any(named & kinds for named in differ)
+    )
 
 
 # A claim that something happened for the first time, or had happened before: judged by a

@@ -881,7 +881,11 @@ def _asks_for(frame: Frame, unit: str) -> bool:
 
 
 def _verdict(
-    answer: Answer, frame: Frame, names: NamesByKind, periods: Collection[tuple[int, int]] = ()
+    answer: Answer,
+    frame: Frame,
+    names: NamesByKind,
+    periods: Collection[tuple[int, int]] = (),
+    kinds: frozenset[str] = frozenset(),
 ) -> Answer:
     """A question that states figures and asks whether they hold gets a plain lead: yes when the
     answer states every one of them about what the question names, "not as stated" when it
@@ -890,7 +894,7 @@ def _verdict(
     ``periods``), not by the year it counts from."""
     if not (frame.restated or frame.answer_type == "yesno"):
         return answer
-    verdict = judge(period_written(frame.question, periods), answer.answer, names)
+    verdict = judge(period_written(frame.question, periods), answer.answer, names, kinds)
     if verdict in (None, "yes") and frame.claim:
         # A first claimed, or denied by "already", is judged by a statement of the first.
         verdict = first_time_verdict(frame.question, answer.answer) or verdict
@@ -3242,13 +3246,16 @@ class Composer:
         answer = self._each_named(question, context, scope, answer)
         answer = self._others_side(question, context, scope, answer)
         periods = self._periods_counted(intent_of(question, context))
-        judged = _verdict(answer, frame, self.names_by_kind, periods)
+        # The one kind of contract the conversation so far is about, for a claim naming none.
+        talked_of = frozenset(asserted_kinds(context)[0]) if context else frozenset()
+        kinds = talked_of if len(talked_of) == 1 else frozenset()
+        judged = _verdict(answer, frame, self.names_by_kind, periods, kinds)
         if frame.restated:
             shown = self._claimed_figures(question, judged)
             if judged is answer:
                 # No verdict from the answer alone: the sentences stating the claim's other
                 # figures may settle it.
-                shown = _verdict(shown, frame, self.names_by_kind, periods)
+                shown = _verdict(shown, frame, self.names_by_kind, periods, kinds)
             judged = self._misdated_threshold(question, shown)
         answer = judged
         return self.flag_disputes(answer, frame)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from assistant.answering.claims import is_claim
 from assistant.answering.currency_carried import currency_carried, currency_for_amount
 from assistant.answering.frame import ANY_KIND, answer_type, contract_kinds, named_before
 from assistant.answering.patterns import YEAR_WORD, words
@@ -987,6 +988,10 @@ def _kept(question: str, earlier: str, spans: NameSpans) -> str | None:
         kind != "categories" for kind, *_ in spans(question)
     )
     if not ((_KEPT_ASKED.search(question) or held_back) and _PROMISED.search(earlier)):
+        return None
+    if is_claim(question):
+        # "our draft has the tooling share at $52 million, correct?" checks a figure of the
+        # promise; it asks nothing of its keeping, whatever its words.
         return None
     if len(question.split()) > 10 or any(k in _PROMISERS for k, *_ in spans(question)):
         return None

@@ -31,7 +31,16 @@ from assistant.regex import lazy
 FMS, COMPETITIVE, NON_COMPETITIVE = "fms", "competitive", "non-competitive"
 
 _KIND_WORDS = (
-    (FMS, lazy(r"\bFMS\b|\bforeign[- ]military[- ]sales?\b", re.I)),
+    # FMS is a sale from one government to another: "a government-to-government purchase",
+    # "a G2G deal" name that kind.
+    (
+        FMS,
+        lazy(
+            r"\bFMS\b|\bforeign[- ]military[- ]sales?\b|"
+            r"\bgovernment[- ]to[- ]government\b|\bG2G\b",
+            re.I,
+        ),
+    ),
     (
         NON_COMPETITIVE,
         lazy(
