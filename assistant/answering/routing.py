@@ -35,6 +35,7 @@ from assistant.answering.frame import (
     relative_years,
     split_parts,
 )
+from assistant.answering.measures_asked import measure_only
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.prior_values import asks_prior
 from assistant.answering.rates_asked import RATE_USED_BY
@@ -462,6 +463,9 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     twice = _change_and_its_share(question)
     if twice is not None:
         return twice
+    spread = _spread_of_stated(question)
+    if spread is not None:
+        return spread
     whole = _route_one(question, data, context)
     # "… how much did the toll rise? Tenths only.", "State it without decimals.": a sentence
     # that only says how to read the result is no ask; the whole question's reading takes it.
@@ -509,6 +513,12 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
         if back is not None and whole is not None:
             whole = _without_share_of(whole, back.requests[0].whole or "")
         asks.append(gap or back or _route_ask(i, parts, question, data, context))
+    if measure_only(question):
+        # "Three parts: $4 million, $9 million and $2 million. The spread?": a list of amounts
+        # split apart is no contract put to the rule; only the measure is asked.
+        kept = [i for i, a in enumerate(asks) if a is None or not _obligations_only(a)]
+        parts = tuple(parts[i] for i in kept)
+        asks = [asks[i] for i in kept]
     if whole is None and None in asks and not _facts_beside(parts, asks, data):
         # Some asks are for the sources ("who signed it, and what is 5% of that?"): the
         # question is theirs, not a calculation with an ask dropped.
@@ -546,6 +556,10 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
             for r in joined.requests
         ]
     return joined
+
+
+def _obligations_only(found: Route) -> bool:
+    return all(r.operation == "offset_obligation" for r in found.requests)
 
 
 # Where a sentence ends, a question's or a statement's, and the next begins.
@@ -1802,9 +1816,11 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _implied_period_of_stated,
         _rest_of_sourced_whole,
         _commitments_difference,
+        _types_difference,
         _count_sum,
         _stated_counts_added,
         _count_difference,
+        _count_share,
         _rest_of_count,
         _parts_of_sourced_count,
         _share_supposed_of_period_figure,
@@ -1984,6 +2000,10 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     # "What would the competitive-contract rule require on it?" asks the offset without the word.
     rule_asked = bool(_RULE_ASKED.search(question) and asserted_kinds(question)[0])
     if not money:
+        return None
+    if measure_only(question):
+        # "A EUR 90 million ferry deal carried EUR 27 million of offsets: what percent is that?":
+        # a measure between the amounts asked, nothing of the rule.
         return None
     if _averages_what_it_counts(question) and not _RULE_ASKED.search(question):
         # "27 deals worth $5.9 billion: the average deal?": a total over a count, no contract
@@ -3567,6 +3587,27 @@ _ENDS_NAMED = lazy(
 )
 # The two asked apart, not each asked for: "the gap between", "how far apart", "the spread".
 _APART_ASKED = words(r"gap|spread|range|differ\w*|apart|distance|separat\w*|how (?:wide|big|large)")
+
+
+def _spread_of_stated(question: str) -> Route | None:
+    """ "Three parts: EUR 6 million, EUR 2 million and EUR 11 million. The gap between the largest
+    and the smallest?": the question's own amounts, three or more in one currency, the largest
+    less the smallest (a list split into asks would set the last two apart instead)."""
+    if not (_ENDS_NAMED.search(question) and _APART_ASKED.search(question)):
+        return None
+    written = amounts(question)
+    try:
+        read = [parse_amount(a) for a in written]
+    except (CalculationError, ArithmeticError, ValueError):
+        return None
+    if len(written) < 3 or len({q.currency for q in read}) != 1:
+        return None
+    known = [(q.value, a) for q, a in zip(read, written, strict=True)]
+    high = max(known)[1]
+    low = min(known)[1]
+    return Route([_evaluate(f"{high} − {low}")])
+
+
 # A part set aside from the rest of a whole: "setting the spares aside", "leaving out", "apart
 # from", "other than", "once the training is taken out".
 _SET_ASIDE = words(
@@ -7182,6 +7223,50 @@ def _count_difference(question: str, data: OffsetData) -> Route | None:
     return None
 
 
+# A share asked with what it is of named after it: "what percentage of the port's", "as a share
+# of the second".
+_SHARE_WHOLE_NEXT = lazy(
+    r"\b(?:percent(?:age)?|per cent|share|proportion|fraction|portion)\s+(?:\w+\s+)?of\b", re.I
+)
+
+
+def _count_share(question: str, data: OffsetData) -> Route | None:
+    """ "The harbour's pages come to what percent of the airport's?": one count the USTR rows give
+    of one thing (pages by economy, cases by year) as a share of another, the whole being the one
+    named after "percentage of", both cited."""
+    if amounts(question) or _counts(question) or _GAP_ASKED.search(question):
+        return None
+    asked = _SHARE_WHOLE_NEXT.search(question)
+    if asked is None or not _PERCENT_ASKED.search(question):
+        return None
+    for picked in _counts_named(question, data):
+        if len(picked) != 2:
+            continue
+        after = sorted(
+            (m.start(), i)
+            for i, r in enumerate(picked)
+            for m in [_label_of(r).search(question, asked.end())]
+            if m is not None
+        )
+        if not after:
+            continue
+        whole = picked[after[0][1]]  # the one named right after "percentage of"
+        part = next(r for r in picked if r is not whole)
+        if part.number is None or whole.number is None or not whole.number:
+            continue
+        first, second = (f"{r.number.normalize():f}" for r in (part, whole) if r.number is not None)
+        return Route(
+            [CalculatorInput(operation="share_of", part=first, whole=second)],
+            lead=say(
+                "count_inputs",
+                first=f"{part.qualifier} {first} {part.unit}".strip(),
+                second=f"{whole.qualifier} {second} {whole.unit}".strip(),
+            ),
+            cites=[part.id, whole.id],
+        )
+    return None
+
+
 # Asking how far apart two figures are: "how much bigger", "the gap", "by how much ... exceed".
 _GAP_ASKED = lazy(
     r"\bhow much (?:less|more|lower|higher|smaller|bigger|larger|greater)\b|\bdifference\b|"
@@ -7220,6 +7305,42 @@ def _programs_difference(question: str, data: OffsetData) -> Route | None:
         [_evaluate(f"{whole(large)} {sign} {whole(small)}")],
         lead=say("sourced_inputs", statements="; ".join(r.statement() for r in large + small)),
         cites=[r.id for r in large + small],
+    )
+
+
+def _named_by_its_words(question: str, category: str) -> bool:
+    """Whether ``question`` names a category by two of its own words, or by its one ("parts
+    manufacturing", "equipment acquisition"): one shared word ("exports", "weapons") names none."""
+    names = [w for w in re.findall(r"[\w-]+", category) if not _GENERIC.fullmatch(w)]
+    found = [w for w in names if re.search(_either_number(w), question, re.I)]
+    return len(found) >= min(2, len(names)) and bool(found)
+
+
+def _types_difference(question: str, data: OffsetData) -> Route | None:
+    """ "Over 1990-2010, how much more did training bring in than spares?": two categories of
+    one period's offset value as the sources break it down, the larger less the smaller (over
+    it, when "how many times" is asked), both cited."""
+    if amounts(question) or not _GAP_ASKED.search(question):
+        return None
+    typed = [
+        r
+        for r in data.values
+        if r.measure == "offset_value_by_type"
+        and r.amount is not None
+        and r.currency
+        and _named_by_its_words(question, r.category)
+    ]
+    if len(typed) != 2 or typed[0].period != typed[1].period:
+        return None
+    if typed[0].currency != typed[1].currency:
+        return None
+    large, small = sorted(typed, key=lambda r: -(r.amount or Decimal(0)))
+    big, little = (f"{r.currency} {r.amount.normalize():f}" for r in (large, small) if r.amount)
+    sign = "/" if _TIMES_ASKED.search(question) else "−"
+    return Route(
+        [_evaluate(f"{big} {sign} {little}")],
+        lead=say("sourced_inputs", statements="; ".join(r.statement() for r in (large, small))),
+        cites=[large.id, small.id],
     )
 
 
