@@ -112,3 +112,43 @@ def test_one_shared_word_names_no_category(data):
     assert found is None or not {"value-1983-2022-parts", "value-1983-2022-technology"} <= set(
         found.cites
     )
+
+
+# ------------------------------------------- a share's change relative to where it started
+
+
+def test_a_countrys_share_change_relative_to_its_old_share(data):
+    found = route("In relative terms, how much did Türkiye lift its required offset share?", data)
+    assert found is not None
+    (request,) = found.requests
+    assert request.operation == "percent_change"
+    assert calculate(request, data).display == "40%"
+
+
+def test_the_home_share_a_years_rule_set_is_measured_against_the_one_before(data):
+    found = route("By what percent did the 1986 rule change Korea's offset requirement?", data)
+    assert found is not None
+    assert [calculate(r, data).display for r in found.requests] == ["−40%"]
+    assert "policy-1986-share" in found.cites
+
+
+def test_a_change_in_points_stays_a_gap_in_points(data):
+    found = route("By how many percentage points did Türkiye lift its required offset?", data)
+    assert found is not None
+    assert [r.operation for r in found.requests] == ["evaluate"]
+
+
+# ------------------------------------------- a part named, then taken out of its whole
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For 2011 to 2022, once the FMS purchases are subtracted, what is left of US arms bought?",
+        "US weapons bought in 2011-2022 with FMS contracts set aside: what remains?",
+    ],
+)
+def test_a_part_named_before_the_words_that_take_it_out_leaves_the_rest(question, data):
+    found = route(question, data)
+    assert found is not None
+    assert "KRW 8,800,000,000,000" in [calculate(r, data).display for r in found.requests]

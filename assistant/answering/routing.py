@@ -1773,6 +1773,7 @@ def _converted(
 def _first_route(question: str, data: OffsetData, context: str = "") -> Route | None:
     for finder in (
         _points_gap,
+        _share_relative_change,
         _whole_from_share,
         _rest_of_whole,
         _per_year,
@@ -2953,6 +2954,67 @@ def _points_gap(question: str, data: OffsetData) -> Route | None:
         return f"{high} is {shown.rstrip('%')} percentage points above {low} ({shown})."
 
     return Route([request], lead=lead, cites=cites, labels=[label])
+
+
+# A change asked relative to where it started, not in points: "by what percentage was it cut",
+# "relative to the old rate", "how many percent higher".
+_RELATIVE_ASKED = lazy(
+    r"\bby (?:what|how many|how much(?: of a)?) (?:percent(?:age)?|per cent)\b"
+    r"|\bhow many percent\b|\brelative(?:ly)? (?:to|terms)\b|\bproportionately\b"
+    r"|\bpercent(?:age)? (?:increase|decrease|rise|fall|drop|cut|reduction|change|gain)\b"
+    r"|\bin percent(?:age)? terms\b",
+    re.I,
+)
+# What a share is of: the offset asked of a contract, not the value that triggers it.
+_SHARE_NOUN = words(r"rates?|requirements?|shares?|minimums?|required offsets?|offset values?")
+
+
+def _share_relative_change(question: str, data: OffsetData) -> Route | None:
+    """ "Relative to its old floor, by what percentage did Ruritania raise its required offset?":
+    the change in percent of the old share, from a country's share before and after the change its
+    row records, or from the home share a year's rule set against the one in force before it
+    (every contract type alike), cited. A gap in points is another route's."""
+    if not _RELATIVE_ASKED.search(question) or _POINTS_ASKED.search(question):
+        return None
+    if amounts(question) or any(t.percent for t in lex(question)):
+        return None
+    if not _SHARE_NOUN.search(question) or _threshold_asked(question):
+        return None
+    moved = _share_before_and_after(question, data)
+    if moved is not None:
+        assert moved.earlier_percent is not None and moved.percent is not None
+        old, new, cites = moved.earlier_percent, moved.percent, [moved.id]
+    else:
+        if _countries(question, data) != [] and _foreign_country(question, data):
+            return None
+        years = {int(y) for y in YEAR.findall(question)}
+        if len(years) != 1:
+            return None
+        (year,) = years
+        shares = [
+            e
+            for e in data.policy
+            if e.share_percent is not None and e.year is not None and e.applies_to == ("all",)
+        ]
+        now = [e for e in shares if e.year == year]
+        before = sorted((e for e in shares if (e.year or year) < year), key=lambda e: e.year or 0)
+        if len(now) != 1 or not before:
+            return None
+        earlier, later = before[-1].share_percent, now[0].share_percent
+        assert earlier is not None and later is not None
+        old, new = earlier, later
+        cites = [before[-1].id, now[0].id]
+    if old == new:
+        return None
+    return Route(
+        [
+            CalculatorInput(
+                operation="percent_change", old=f"{old.normalize():f}%", new=f"{new.normalize():f}%"
+            )
+        ],
+        lead=say("count_inputs", first=f"{old.normalize():f}%", second=f"{new.normalize():f}%"),
+        cites=cites,
+    )
 
 
 def _share_name(row: CountryPolicy) -> str:
@@ -6799,6 +6861,13 @@ _NOT_PART = (
     r"(?:\w+(?:ed|ght)|made|done|run)\s+(?=(?:via|through|under|by|as)\s))?"
     r"(?:(?:via|through|under|by|as)\s+)?(?:the\s+)?"
 )
+# A part named before the words that take it out of its whole: "once the lease deals are taken
+# out", "with the spares subtracted".
+_TAKEN_OUT = (
+    r"\w*\s+(?:[\w-]+\s+){0,5}?(?:(?:is|are|was|were|be|been|get|gets|got)\s+)?"
+    r"(?:taken out|taken away|removed|subtracted|deducted|excluded|left out|set aside|put aside|"
+    r"stripped out|netted out)\b"
+)
 # Words of a category's name that name no category by themselves.
 _GENERIC = words(r"contracts?|deals?|purchases?|and|or|of|to|the|for|develop|systems?")
 
@@ -6827,6 +6896,7 @@ def _rest_of_sourced_whole(question: str, data: OffsetData) -> Route | None:
         if any(not _same_amount(a.text, whole) for a in stated):
             return None  # the question's own whole is another figure
         rest = re.search(_NOT_PART + _category_pattern(part.category), question, re.I)
+        rest = rest or re.search(_category_pattern(part.category) + _TAKEN_OUT, question, re.I)
         asked = _PERCENT_ASKED.search(question)
         if rest is None:
             rest = _rest_named_apart(question, asked)
