@@ -152,3 +152,35 @@ def test_a_part_named_before_the_words_that_take_it_out_leaves_the_rest(question
     found = route(question, data)
     assert found is not None
     assert "KRW 8,800,000,000,000" in [calculate(r, data).display for r in found.requests]
+
+
+# ------------------------------------------- a division named is a share worked out
+
+
+def test_a_division_named_works_the_share_out_and_a_plain_ask_reads_the_stated_one(data):
+    worked = route(
+        "Dividing 2016-2020 offsets by weapons imports for that period, in won, gives what "
+        "percentage?",
+        data,
+    )
+    assert worked is not None
+    assert [r.operation for r in worked.requests] == ["share_of"]
+    stated = route("What percentage of 2016-2020 weapons imports did offsets make up?", data)
+    assert stated is None or all(r.operation != "share_of" for r in stated.requests)
+
+
+# ------------------------------------------- a package shared over the program's own units
+
+
+def test_the_programs_own_count_restated_still_shares_the_package_out(data):
+    found = route(
+        "Shared across the 40 F-35A jets, what does the satellite offset come to per jet?", data
+    )
+    assert found is not None
+    assert [calculate(r, data).display for r in found.requests] == ["USD 52,500,000"]
+
+
+def test_a_unit_dated_by_its_delivery_asks_per_unit_not_progress(data):
+    found = route("What is the KC-X offset package worth per tanker delivered?", data)
+    assert found is not None
+    assert [calculate(r, data).display for r in found.requests] == ["USD 165,650,000"]

@@ -3415,11 +3415,19 @@ def _money_wanted(question: str) -> bool:
     )
 
 
+# A unit shared over, dated by its delivery: "per frigate delivered", "for each jet received".
+_PER_UNIT_DELIVERED = lazy(
+    r"\b(?:per|each|every|a)\s+[\w-]+\s+(?:delivered|received|handed over|supplied|bought)\b", re.I
+)
+
+
 def _implemented(question: str, data: OffsetData) -> Route | None:
     """How much of a program's recorded commitment was delivered and, when asked, how much of
     it remains: commitment × rate, and commitment × (1 − rate), from the program rows."""
     remaining = bool(_REMAINING.search(question))
-    if not (_IMPLEMENTED.search(question) or remaining) or not _HOW_MUCH.search(question):
+    # "per frigate delivered": the word of delivery names the units shared over, not progress.
+    question_ = _PER_UNIT_DELIVERED.sub(" ", question)
+    if not (_IMPLEMENTED.search(question_) or remaining) or not _HOW_MUCH.search(question):
         return None
     if _ADD_UP.search(question) and not _IMPLEMENTED.search(question):
         # "Add the three items up; what gap is left to the headline?": the sum measured against the
@@ -3892,7 +3900,7 @@ def _offset_per_unit(question: str, data: OffsetData) -> Route | None:
     """ "What does the tanker deal's offset package come to per aircraft?": a program's offset
     commitment (of the category named, else its total) over its number of units, both from the
     program rows. Asked "per <thing>", "each <thing>" or as the package shared out over them."""
-    if amounts(question) or not _OFFSET_WORDS.search(question) or _counts(question):
+    if amounts(question) or not _OFFSET_WORDS.search(question):
         return None
     table = name_table()
     program = table.first("programs", question)
@@ -3901,6 +3909,10 @@ def _offset_per_unit(question: str, data: OffsetData) -> Route | None:
     rows = [r for r in data.programs if r.program == program and r.amount is not None]
     units = next((r for r in rows if r.attribute == "units"), None)
     if units is None:
+        return None
+    # "Spread over the 12 frigates": a count restating the program's own number of units is
+    # that number; any other count is the question's own.
+    if any(t.number != units.amount for t in _counts(question)):
         return None
     # "per tanker", "each unit", or a general word for one of the things bought ("per
     # aircraft"); "each category" or "per year" asks no share per unit.
@@ -6398,7 +6410,10 @@ _WORKED_FROM = words(
     r"(?:re-?)?calculat\w*|(?:re-?)?comput\w*|using|based on|from (?:the|those|these) (?:\w+ )?(?:figures|numbers|amounts)|"
     # "going by the agency's won figures", "from its own numbers": the figures a source gives,
     # named as what the result is worked from.
-    r"(?:going by|by|from|with|on) (?:the |its |their )?(?:[\w’'-]+ ){0,4}?(?:figures|numbers|amounts)"
+    r"(?:going by|by|from|with|on|tak(?:e|ing)) (?:the |its |their )?(?:[\w’'-]+ ){0,4}?"
+    r"(?:figures|numbers|amounts)|"
+    # "Dividing the rebates by the purchases": the division named is the share worked out.
+    r"divid(?:e|es|ed|ing)"
 )
 # What a period's amount measures, by the words that name it.
 _IMPORTS_NAMED = words(r"imports?|imported|importing|purchases?|purchased|bought|buying")
