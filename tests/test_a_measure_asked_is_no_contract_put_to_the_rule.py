@@ -184,3 +184,21 @@ def test_a_unit_dated_by_its_delivery_asks_per_unit_not_progress(data):
     found = route("What is the KC-X offset package worth per tanker delivered?", data)
     assert found is not None
     assert [calculate(r, data).display for r in found.requests] == ["USD 165,650,000"]
+
+
+# ------------------------------------------- a part's own count restated as what is taken out
+
+
+def test_a_parts_count_restated_as_taken_out_leaves_the_rest_of_the_whole(data):
+    found = route(
+        "The programs DAPA says are offset-eligible for 2023-2024: with the 46 non-competitive "
+        "ones taken out, how many are left?",
+        data,
+    )
+    assert found is not None
+    assert [calculate(r, data).display for r in found.requests] == ["13"]
+
+
+def test_a_parts_count_restated_as_its_own_members_is_not_the_rest(data):
+    found = route("Of the 46 non-competitive offset-eligible programs, how many are FMS?", data)
+    assert found is None or "13" not in [calculate(r, data).display for r in found.requests]

@@ -4171,12 +4171,19 @@ def _parts_of_sourced_count(question: str, data: OffsetData) -> Route | None:
         whole = wholes.get(part.part_of) if part.part_of else None
         if whole is None or not _names_noun(question, whole.unit):
             continue
-        if not stated <= {whole.amount}:
+        # The part's own count restated only as what is taken out ("once the 46 leased ones are
+        # removed"): the rest of the whole is asked, not something of the part's members.
+        restated_ok = {whole.amount} | ({part.amount} if _SET_ASIDE.search(question) else set())
+        if not stated <= restated_ok:
             continue
-        group = lazy(rf"(?<![\w-]){re.escape(part.category)}(?![\w-])", re.I)
+        named_group = rf"(?<![\w-]){re.escape(part.category)}(?![\w-])"
+        group = lazy(named_group, re.I)
         if not group.search(question):
             continue
-        if not (_PERCENT_ASKED.search(question) or _rest_asked(question, whole, group)):
+        taken_out = re.search(named_group + _TAKEN_OUT, question, re.I) is not None
+        if not (
+            _PERCENT_ASKED.search(question) or taken_out or _rest_asked(question, whole, group)
+        ):
             # "The number of leases, and of the short-term ones?" asks the two counts
             # the sources state: a question for the sources, nothing worked out.
             return None
