@@ -202,3 +202,10 @@ def test_a_parts_count_restated_as_taken_out_leaves_the_rest_of_the_whole(data):
 def test_a_parts_count_restated_as_its_own_members_is_not_the_rest(data):
     found = route("Of the 46 non-competitive offset-eligible programs, how many are FMS?", data)
     assert found is None or "13" not in [calculate(r, data).display for r in found.requests]
+
+
+def test_a_share_set_against_the_rates_of_contract_types_asks_the_rule():
+    assert not measure_only(
+        "A EUR 8 million offset on a EUR 32 million deal: what percentage is that, and which "
+        "contract type's rate does it match?"
+    )

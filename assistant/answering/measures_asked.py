@@ -25,7 +25,8 @@ _MEASURE_ASKED = words(
 _RULE_WORDS = words(
     r"requir\w*|rules?|polic(?:y|ies)|law|guidelines?|oblig\w*|owe[sd]?|owing|must|need\w*|"
     r"trigger\w*|threshold|floor|minimum|mandat\w*|qualif\w*|eligible|subject to|due|"
-    r"clears?|cleared|meets?|enough|suffic\w*|short\w*|"
+    r"clears?|cleared|meets?|match\w*|enough|suffic\w*|short\w*|rates?|"
+    r"(?:contract|deal) types?|types? of (?:contract|deal)|"
     r"competitive\w*|non-competitive|sole-sourced?|single-sourced?|fms|"
     r"how much (?:in )?offsets?|what offsets?"
 )
