@@ -692,11 +692,20 @@ def test_a_rate_the_question_gives_is_used_not_asked_for(data):
 
 
 def test_the_share_an_offered_offset_is_of_its_contract_is_a_share_not_a_rule(data):
-    share, *obligations = _route_requests(
+    (share,) = _route_requests(
         "What percentage of a $50 million contract is a $15 million offset?", data
     )
     assert (share.operation, share.part, share.whole) == ("share_of", "$15 million", "$50 million")
-    # The rule's shares follow, so the share can be read against them.
+    # Asked against the rule, the rule's shares follow, so the share can be read against them.
+    requests = _route_requests(
+        "What percentage of a $50 million contract is a $15 million offset, and does it meet the "
+        "required minimum?",
+        data,
+    )
+    assert ("share_of", "$15 million", "$50 million") in {
+        (r.operation, r.part, r.whole) for r in requests
+    }
+    obligations = [r for r in requests if r.operation == "offset_obligation"]
     assert {r.contract_type for r in obligations} == {"competitive", "non-competitive"}
 
 

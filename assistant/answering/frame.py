@@ -1726,13 +1726,25 @@ _COUNTED_FROM_NOW = lazy(
 )
 
 
+# The year before the present named after the noun it dates: "than the year before", "a year
+# earlier", "the year prior" (with no year written before it, from which it would count).
+_YEAR_BEFORE = lazy(r"\b(?:the|a)\s+year\s+(?:before|earlier|prior)\b(?!\s+(?:that|it|then))", re.I)
+
+
 def relative_years(question: str, present_year: int) -> tuple[int, ...]:
     """The years ``question`` names from the present ("last year's audit" in 2025 is the 2024
-    audit, "this year's report" the 2025 report, "listed last year" listed in 2024)."""
-    return tuple(
+    audit, "this year's report" the 2025 report, "listed last year" listed in 2024, "up on the
+    year before" up on 2024 when no year is written before it)."""
+    named = tuple(
         present_year + _YEAR_FROM_NOW[m["which"].lower()]
         for m in _COUNTED_FROM_NOW.finditer(question)
     )
+    before = tuple(
+        present_year - 1
+        for m in _YEAR_BEFORE.finditer(question)
+        if not _A_YEAR.search(question, 0, m.start())
+    )
+    return named + before
 
 
 _A_YEAR = lazy(r"\b(?:19|20)\d\d\b")

@@ -35,6 +35,7 @@ from assistant.answering.frame import (
     relative_years,
     split_parts,
 )
+from assistant.answering.measures_asked import measure_only
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.prior_values import asks_prior
 from assistant.answering.rates_asked import RATE_USED_BY
@@ -462,6 +463,9 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     twice = _change_and_its_share(question)
     if twice is not None:
         return twice
+    spread = _spread_of_stated(question)
+    if spread is not None:
+        return spread
     whole = _route_one(question, data, context)
     # "… how much did the toll rise? Tenths only.", "State it without decimals.": a sentence
     # that only says how to read the result is no ask; the whole question's reading takes it.
@@ -509,6 +513,12 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
         if back is not None and whole is not None:
             whole = _without_share_of(whole, back.requests[0].whole or "")
         asks.append(gap or back or _route_ask(i, parts, question, data, context))
+    if measure_only(question):
+        # "Three parts: $4 million, $9 million and $2 million. The spread?": a list of amounts
+        # split apart is no contract put to the rule; only the measure is asked.
+        kept = [i for i, a in enumerate(asks) if a is None or not _obligations_only(a)]
+        parts = tuple(parts[i] for i in kept)
+        asks = [asks[i] for i in kept]
     if whole is None and None in asks and not _facts_beside(parts, asks, data):
         # Some asks are for the sources ("who signed it, and what is 5% of that?"): the
         # question is theirs, not a calculation with an ask dropped.
@@ -546,6 +556,10 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
             for r in joined.requests
         ]
     return joined
+
+
+def _obligations_only(found: Route) -> bool:
+    return all(r.operation == "offset_obligation" for r in found.requests)
 
 
 # Where a sentence ends, a question's or a statement's, and the next begins.
@@ -1759,6 +1773,7 @@ def _converted(
 def _first_route(question: str, data: OffsetData, context: str = "") -> Route | None:
     for finder in (
         _points_gap,
+        _share_relative_change,
         _whole_from_share,
         _rest_of_whole,
         _per_year,
@@ -1802,9 +1817,11 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _implied_period_of_stated,
         _rest_of_sourced_whole,
         _commitments_difference,
+        _types_difference,
         _count_sum,
         _stated_counts_added,
         _count_difference,
+        _count_share,
         _rest_of_count,
         _parts_of_sourced_count,
         _share_supposed_of_period_figure,
@@ -1984,6 +2001,10 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     # "What would the competitive-contract rule require on it?" asks the offset without the word.
     rule_asked = bool(_RULE_ASKED.search(question) and asserted_kinds(question)[0])
     if not money:
+        return None
+    if measure_only(question):
+        # "A EUR 90 million ferry deal carried EUR 27 million of offsets: what percent is that?":
+        # a measure between the amounts asked, nothing of the rule.
         return None
     if _averages_what_it_counts(question) and not _RULE_ASKED.search(question):
         # "27 deals worth $5.9 billion: the average deal?": a total over a count, no contract
@@ -2935,6 +2956,67 @@ def _points_gap(question: str, data: OffsetData) -> Route | None:
     return Route([request], lead=lead, cites=cites, labels=[label])
 
 
+# A change asked relative to where it started, not in points: "by what percentage was it cut",
+# "relative to the old rate", "how many percent higher".
+_RELATIVE_ASKED = lazy(
+    r"\bby (?:what|how many|how much(?: of a)?) (?:percent(?:age)?|per cent)\b"
+    r"|\bhow many percent\b|\brelative(?:ly)? (?:to|terms)\b|\bproportionately\b"
+    r"|\bpercent(?:age)? (?:increase|decrease|rise|fall|drop|cut|reduction|change|gain)\b"
+    r"|\bin percent(?:age)? terms\b",
+    re.I,
+)
+# What a share is of: the offset asked of a contract, not the value that triggers it.
+_SHARE_NOUN = words(r"rates?|requirements?|shares?|minimums?|required offsets?|offset values?")
+
+
+def _share_relative_change(question: str, data: OffsetData) -> Route | None:
+    """ "Relative to its old floor, by what percentage did Ruritania raise its required offset?":
+    the change in percent of the old share, from a country's share before and after the change its
+    row records, or from the home share a year's rule set against the one in force before it
+    (every contract type alike), cited. A gap in points is another route's."""
+    if not _RELATIVE_ASKED.search(question) or _POINTS_ASKED.search(question):
+        return None
+    if amounts(question) or any(t.percent for t in lex(question)):
+        return None
+    if not _SHARE_NOUN.search(question) or _threshold_asked(question):
+        return None
+    moved = _share_before_and_after(question, data)
+    if moved is not None:
+        assert moved.earlier_percent is not None and moved.percent is not None
+        old, new, cites = moved.earlier_percent, moved.percent, [moved.id]
+    else:
+        if _countries(question, data) != [] and _foreign_country(question, data):
+            return None
+        years = {int(y) for y in YEAR.findall(question)}
+        if len(years) != 1:
+            return None
+        (year,) = years
+        shares = [
+            e
+            for e in data.policy
+            if e.share_percent is not None and e.year is not None and e.applies_to == ("all",)
+        ]
+        now = [e for e in shares if e.year == year]
+        before = sorted((e for e in shares if (e.year or year) < year), key=lambda e: e.year or 0)
+        if len(now) != 1 or not before:
+            return None
+        earlier, later = before[-1].share_percent, now[0].share_percent
+        assert earlier is not None and later is not None
+        old, new = earlier, later
+        cites = [before[-1].id, now[0].id]
+    if old == new:
+        return None
+    return Route(
+        [
+            CalculatorInput(
+                operation="percent_change", old=f"{old.normalize():f}%", new=f"{new.normalize():f}%"
+            )
+        ],
+        lead=say("count_inputs", first=f"{old.normalize():f}%", second=f"{new.normalize():f}%"),
+        cites=cites,
+    )
+
+
 def _share_name(row: CountryPolicy) -> str:
     """ "Norway's 100%", "Korea's 30% (non-competitive)": a share with whose it is."""
     kind = f" ({row.contract_type})" if row.contract_type else ""
@@ -3333,11 +3415,19 @@ def _money_wanted(question: str) -> bool:
     )
 
 
+# A unit shared over, dated by its delivery: "per frigate delivered", "for each jet received".
+_PER_UNIT_DELIVERED = lazy(
+    r"\b(?:per|each|every|a)\s+[\w-]+\s+(?:delivered|received|handed over|supplied|bought)\b", re.I
+)
+
+
 def _implemented(question: str, data: OffsetData) -> Route | None:
     """How much of a program's recorded commitment was delivered and, when asked, how much of
     it remains: commitment × rate, and commitment × (1 − rate), from the program rows."""
     remaining = bool(_REMAINING.search(question))
-    if not (_IMPLEMENTED.search(question) or remaining) or not _HOW_MUCH.search(question):
+    # "per frigate delivered": the word of delivery names the units shared over, not progress.
+    question_ = _PER_UNIT_DELIVERED.sub(" ", question)
+    if not (_IMPLEMENTED.search(question_) or remaining) or not _HOW_MUCH.search(question):
         return None
     if _ADD_UP.search(question) and not _IMPLEMENTED.search(question):
         # "Add the three items up; what gap is left to the headline?": the sum measured against the
@@ -3567,6 +3657,27 @@ _ENDS_NAMED = lazy(
 )
 # The two asked apart, not each asked for: "the gap between", "how far apart", "the spread".
 _APART_ASKED = words(r"gap|spread|range|differ\w*|apart|distance|separat\w*|how (?:wide|big|large)")
+
+
+def _spread_of_stated(question: str) -> Route | None:
+    """ "Three parts: EUR 6 million, EUR 2 million and EUR 11 million. The gap between the largest
+    and the smallest?": the question's own amounts, three or more in one currency, the largest
+    less the smallest (a list split into asks would set the last two apart instead)."""
+    if not (_ENDS_NAMED.search(question) and _APART_ASKED.search(question)):
+        return None
+    written = amounts(question)
+    try:
+        read = [parse_amount(a) for a in written]
+    except (CalculationError, ArithmeticError, ValueError):
+        return None
+    if len(written) < 3 or len({q.currency for q in read}) != 1:
+        return None
+    known = [(q.value, a) for q, a in zip(read, written, strict=True)]
+    high = max(known)[1]
+    low = min(known)[1]
+    return Route([_evaluate(f"{high} − {low}")])
+
+
 # A part set aside from the rest of a whole: "setting the spares aside", "leaving out", "apart
 # from", "other than", "once the training is taken out".
 _SET_ASIDE = words(
@@ -3789,7 +3900,7 @@ def _offset_per_unit(question: str, data: OffsetData) -> Route | None:
     """ "What does the tanker deal's offset package come to per aircraft?": a program's offset
     commitment (of the category named, else its total) over its number of units, both from the
     program rows. Asked "per <thing>", "each <thing>" or as the package shared out over them."""
-    if amounts(question) or not _OFFSET_WORDS.search(question) or _counts(question):
+    if amounts(question) or not _OFFSET_WORDS.search(question):
         return None
     table = name_table()
     program = table.first("programs", question)
@@ -3798,6 +3909,10 @@ def _offset_per_unit(question: str, data: OffsetData) -> Route | None:
     rows = [r for r in data.programs if r.program == program and r.amount is not None]
     units = next((r for r in rows if r.attribute == "units"), None)
     if units is None:
+        return None
+    # "Spread over the 12 frigates": a count restating the program's own number of units is
+    # that number; any other count is the question's own.
+    if any(t.number != units.amount for t in _counts(question)):
         return None
     # "per tanker", "each unit", or a general word for one of the things bought ("per
     # aircraft"); "each category" or "per year" asks no share per unit.
@@ -4056,12 +4171,19 @@ def _parts_of_sourced_count(question: str, data: OffsetData) -> Route | None:
         whole = wholes.get(part.part_of) if part.part_of else None
         if whole is None or not _names_noun(question, whole.unit):
             continue
-        if not stated <= {whole.amount}:
+        # The part's own count restated only as what is taken out ("once the 46 leased ones are
+        # removed"): the rest of the whole is asked, not something of the part's members.
+        restated_ok = {whole.amount} | ({part.amount} if _SET_ASIDE.search(question) else set())
+        if not stated <= restated_ok:
             continue
-        group = lazy(rf"(?<![\w-]){re.escape(part.category)}(?![\w-])", re.I)
+        named_group = rf"(?<![\w-]){re.escape(part.category)}(?![\w-])"
+        group = lazy(named_group, re.I)
         if not group.search(question):
             continue
-        if not (_PERCENT_ASKED.search(question) or _rest_asked(question, whole, group)):
+        taken_out = re.search(named_group + _TAKEN_OUT, question, re.I) is not None
+        if not (
+            _PERCENT_ASKED.search(question) or taken_out or _rest_asked(question, whole, group)
+        ):
             # "The number of leases, and of the short-term ones?" asks the two counts
             # the sources state: a question for the sources, nothing worked out.
             return None
@@ -6295,7 +6417,10 @@ _WORKED_FROM = words(
     r"(?:re-?)?calculat\w*|(?:re-?)?comput\w*|using|based on|from (?:the|those|these) (?:\w+ )?(?:figures|numbers|amounts)|"
     # "going by the agency's won figures", "from its own numbers": the figures a source gives,
     # named as what the result is worked from.
-    r"(?:going by|by|from|with|on) (?:the |its |their )?(?:[\w’'-]+ ){0,4}?(?:figures|numbers|amounts)"
+    r"(?:going by|by|from|with|on|tak(?:e|ing)) (?:the |its |their )?(?:[\w’'-]+ ){0,4}?"
+    r"(?:figures|numbers|amounts)|"
+    # "Dividing the rebates by the purchases": the division named is the share worked out.
+    r"divid(?:e|es|ed|ing)"
 )
 # What a period's amount measures, by the words that name it.
 _IMPORTS_NAMED = words(r"imports?|imported|importing|purchases?|purchased|bought|buying")
@@ -6758,6 +6883,13 @@ _NOT_PART = (
     r"(?:\w+(?:ed|ght)|made|done|run)\s+(?=(?:via|through|under|by|as)\s))?"
     r"(?:(?:via|through|under|by|as)\s+)?(?:the\s+)?"
 )
+# A part named before the words that take it out of its whole: "once the lease deals are taken
+# out", "with the spares subtracted".
+_TAKEN_OUT = (
+    r"\w*\s+(?:[\w-]+\s+){0,5}?(?:(?:is|are|was|were|be|been|get|gets|got)\s+)?"
+    r"(?:taken out|taken away|removed|subtracted|deducted|excluded|left out|set aside|put aside|"
+    r"stripped out|netted out)\b"
+)
 # Words of a category's name that name no category by themselves.
 _GENERIC = words(r"contracts?|deals?|purchases?|and|or|of|to|the|for|develop|systems?")
 
@@ -6786,6 +6918,7 @@ def _rest_of_sourced_whole(question: str, data: OffsetData) -> Route | None:
         if any(not _same_amount(a.text, whole) for a in stated):
             return None  # the question's own whole is another figure
         rest = re.search(_NOT_PART + _category_pattern(part.category), question, re.I)
+        rest = rest or re.search(_category_pattern(part.category) + _TAKEN_OUT, question, re.I)
         asked = _PERCENT_ASKED.search(question)
         if rest is None:
             rest = _rest_named_apart(question, asked)
@@ -7182,6 +7315,50 @@ def _count_difference(question: str, data: OffsetData) -> Route | None:
     return None
 
 
+# A share asked with what it is of named after it: "what percentage of the port's", "as a share
+# of the second".
+_SHARE_WHOLE_NEXT = lazy(
+    r"\b(?:percent(?:age)?|per cent|share|proportion|fraction|portion)\s+(?:\w+\s+)?of\b", re.I
+)
+
+
+def _count_share(question: str, data: OffsetData) -> Route | None:
+    """ "The harbour's pages come to what percent of the airport's?": one count the USTR rows give
+    of one thing (pages by economy, cases by year) as a share of another, the whole being the one
+    named after "percentage of", both cited."""
+    if amounts(question) or _counts(question) or _GAP_ASKED.search(question):
+        return None
+    asked = _SHARE_WHOLE_NEXT.search(question)
+    if asked is None or not _PERCENT_ASKED.search(question):
+        return None
+    for picked in _counts_named(question, data):
+        if len(picked) != 2:
+            continue
+        after = sorted(
+            (m.start(), i)
+            for i, r in enumerate(picked)
+            for m in [_label_of(r).search(question, asked.end())]
+            if m is not None
+        )
+        if not after:
+            continue
+        whole = picked[after[0][1]]  # the one named right after "percentage of"
+        part = next(r for r in picked if r is not whole)
+        if part.number is None or whole.number is None or not whole.number:
+            continue
+        first, second = (f"{r.number.normalize():f}" for r in (part, whole) if r.number is not None)
+        return Route(
+            [CalculatorInput(operation="share_of", part=first, whole=second)],
+            lead=say(
+                "count_inputs",
+                first=f"{part.qualifier} {first} {part.unit}".strip(),
+                second=f"{whole.qualifier} {second} {whole.unit}".strip(),
+            ),
+            cites=[part.id, whole.id],
+        )
+    return None
+
+
 # Asking how far apart two figures are: "how much bigger", "the gap", "by how much ... exceed".
 _GAP_ASKED = lazy(
     r"\bhow much (?:less|more|lower|higher|smaller|bigger|larger|greater)\b|\bdifference\b|"
@@ -7220,6 +7397,42 @@ def _programs_difference(question: str, data: OffsetData) -> Route | None:
         [_evaluate(f"{whole(large)} {sign} {whole(small)}")],
         lead=say("sourced_inputs", statements="; ".join(r.statement() for r in large + small)),
         cites=[r.id for r in large + small],
+    )
+
+
+def _named_by_its_words(question: str, category: str) -> bool:
+    """Whether ``question`` names a category by two of its own words, or by its one ("parts
+    manufacturing", "equipment acquisition"): one shared word ("exports", "weapons") names none."""
+    names = [w for w in re.findall(r"[\w-]+", category) if not _GENERIC.fullmatch(w)]
+    found = [w for w in names if re.search(_either_number(w), question, re.I)]
+    return len(found) >= min(2, len(names)) and bool(found)
+
+
+def _types_difference(question: str, data: OffsetData) -> Route | None:
+    """ "Over 1990-2010, how much more did training bring in than spares?": two categories of
+    one period's offset value as the sources break it down, the larger less the smaller (over
+    it, when "how many times" is asked), both cited."""
+    if amounts(question) or not _GAP_ASKED.search(question):
+        return None
+    typed = [
+        r
+        for r in data.values
+        if r.measure == "offset_value_by_type"
+        and r.amount is not None
+        and r.currency
+        and _named_by_its_words(question, r.category)
+    ]
+    if len(typed) != 2 or typed[0].period != typed[1].period:
+        return None
+    if typed[0].currency != typed[1].currency:
+        return None
+    large, small = sorted(typed, key=lambda r: -(r.amount or Decimal(0)))
+    big, little = (f"{r.currency} {r.amount.normalize():f}" for r in (large, small) if r.amount)
+    sign = "/" if _TIMES_ASKED.search(question) else "−"
+    return Route(
+        [_evaluate(f"{big} {sign} {little}")],
+        lead=say("sourced_inputs", statements="; ".join(r.statement() for r in (large, small))),
+        cites=[large.id, small.id],
     )
 
 
