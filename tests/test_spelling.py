@@ -565,3 +565,110 @@ def test_a_slip_as_near_a_function_word_as_a_word_no_source_writes_is_the_functi
 def test_two_ordinary_words_run_together_are_left_as_written(checker):
     # Cut in two, an unknown word may read as words of the sources it never meant.
     assert _respelt(checker, "What did the steelfleet do?") == "What did the steelfleet do?"
+
+
+def test_a_word_that_only_opens_a_sentence_of_the_sources_is_no_name_to_correct_to(lexicon):
+    # The sources open a sentence with "While": a country they never name is not that word.
+    checker = _checker_of(lexicon, ["while", "steel", "tariffs"], ["while"], english_words())
+    scope = checker.check("What tariff does Whale set on steel?")
+    assert not scope.covered and "Whale" in scope.unknown
+
+
+@pytest.mark.parametrize(
+    ("asked", "meant"),
+    [
+        ("What did ASPEA say about steel?", "What did ASEPA say about steel?"),  # swapped
+        ("What did ASEPPA say about steel?", "What did ASEPA say about steel?"),  # doubled
+        ("What did ASPA say about steel?", "What did ASEPA say about steel?"),  # dropped
+        ("What did the A.S.E.P.A. say about steel?", "What did the ASEPA say about steel?"),
+        ("What did the A.S.E.P.A say about steel?", "What did the ASEPA say about steel?"),
+    ],
+)
+def test_an_acronym_with_letters_swapped_doubled_dropped_or_stopped_is_the_acronym(
+    lexicon, asked, meant
+):
+    checker = _checker_of(lexicon, ["asepa", "steel"], ["asepa"], english_words())
+    assert _respelt(checker, asked) == meant
+
+
+@pytest.mark.parametrize("acronym", ["ASERPA", "ASEPO", "ABEPA"])
+def test_an_acronym_with_a_letter_added_or_changed_names_another_body(lexicon, acronym):
+    checker = _checker_of(lexicon, ["asepa", "steel"], ["asepa"], english_words())
+    scope = checker.check(f"What did {acronym} say about steel?")
+    assert not scope.covered and acronym in scope.unknown
+
+
+def test_a_question_in_capitals_is_corrected_as_words_not_acronyms(lexicon):
+    checker = _checker_of(lexicon, ["raytheon", "steel"], ["raytheon"], english_words())
+    assert checker.check("WHAT DID RAYTHEONE SAY ABOUT STEEL?").covered
+
+
+def test_initials_of_two_letters_with_stops_are_left_as_written(lexicon):
+    checker = _checker_of(lexicon, ["uk", "steel"], ["uk"], english_words())
+    assert _respelt(checker, "What did the U.K. say about steel?") == (
+        "What did the U.K. say about steel?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("asked", "meant"),
+    [
+        # The vowels written by ear, the consonants kept: a silent "e".
+        ("What did Kuwate buy?", "What did Kuwait buy?"),
+        # "-eigh" sounds "-ay"; "ow" is one vowel.
+        ("What did Paraweigh buy?", "What did Paraway buy?"),
+        ("What did Bowdin buy?", "What did Baudin buy?"),
+        # "-shen" sounds as the "-cean" of "ocean".
+        ("What did Hanwha Oshen buy?", "What did Hanwha Ocean buy?"),
+    ],
+)
+def test_a_name_written_by_ear_is_the_name_with_its_consonants(lexicon, asked, meant):
+    names = ["kuwait", "paraway", "baudin", "hanwha", "ocean"]
+    checker = _checker_of(lexicon, [*names, "buy"], names, english_words(), ["Hanwha Ocean"])
+    assert _respelt(checker, asked) == meant
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Kiribati buy?",  # other consonants
+        "What did Chile buy?",  # "China" has an "n" where it has an "l"
+        "What did Kowloon buy?",  # "Kuwait" has a "t" where it has "l" and "n"
+    ],
+)
+def test_a_name_with_other_consonants_stays_unknown(lexicon, question):
+    names = ["kuwait", "china", "katar", "buy"]
+    checker = _checker_of(lexicon, names, names[:3], english_words())
+    assert not checker.check(question).covered
+
+
+@pytest.mark.parametrize(
+    ("asked", "meant"),
+    [
+        ("What did Cheong Min-soo say?", "What did Jeong Min-soo say?"),  # ㅈ: "ch" or "j"
+        ("What did Yoon Seog-jin say?", "What did Yoon Seok-jin say?"),  # ㄱ: "k" or "g"
+        ("What did Bark Eun-hee say?", "What did Park Eun-hee say?"),  # ㅂ: "p" or "b"
+    ],
+)
+def test_a_korean_name_with_its_consonants_romanised_otherwise_is_the_name(checker, asked, meant):
+    assert _respelt(checker, asked) == meant
+
+
+def test_a_korean_family_name_alone_in_another_romanisation_stays_unknown(checker):
+    # Without the given name beside it, "Cheong" may be anyone's family name.
+    assert not checker.check("What did Cheong say about steel?").covered
+
+
+@pytest.mark.parametrize(
+    ("asked", "meant"),
+    [
+        ("How many centres opened in 2021?", "How many centers opened in 2021?"),
+        ("Why did labour costs rise?", "Why did labor costs rise?"),
+        ("Which organisations signed?", "Which organizations signed?"),
+        ("Where did the tour go?", "Where did the tour go?"),  # "tor" is no word of theirs
+    ],
+)
+def test_a_word_in_the_other_spelling_convention_is_the_sources_word(lexicon, asked, meant):
+    written = ["centers", "labor", "organizations", "opened", "costs", "signed"]
+    checker = _checker_of(lexicon, written, [], english_words())
+    assert _respelt(checker, asked) == meant

@@ -141,13 +141,14 @@ class ScopeChecker:
         """``question`` with its misspelt words replaced by the words the sources write."""
         return self.speller.respell(question)
 
-    def nearest(self, word: str, name: bool = False) -> str | None:
+    def nearest(self, word: str, name: bool = False, initials: bool = False) -> str | None:
         """The term of the known word ``word`` (as written, folded) is a misspelling of, if any
         (the terms of its parts, space-separated, for a hyphenated name).
 
         A ``name`` is corrected only to a name the sources use: "India" is not "indicate". Any
         other word that is a real word is not a misspelling: "gone" is a different word from
-        "done", and "tried" is "try", known only if the sources use "try".
+        "done", and "tried" is "try", known only if the sources use "try". ``initials``: the
+        word is written in capitals, as an acronym (``Speller.correct``).
         """
         if not name and dictionary_base(word, self.english) is not None:
             # Read as the word it is made from as the model's vocabulary lists it ("staffing"
@@ -158,7 +159,7 @@ class ScopeChecker:
         joined = self._unhyphenated.get(word.replace("-", ""))
         if joined is not None:
             return joined
-        known = self.speller.correct(word, name)
+        known = self.speller.correct(word, name, initials)
         if known is None or not all(part in self.surfaces for part in known.split("-")):
             return None
         return " ".join(self.surfaces[part] for part in known.split("-"))
@@ -268,7 +269,10 @@ class ScopeChecker:
         unknown: list[str] = []
         corrections = self._corrections(spelled)
         bounds = self._bounds_within_reach(question)
+        # A question written all in capitals writes no word as an acronym.
+        shouted = not any(c.islower() for c in question)
         for entity in self.entities(question):
+            acronym = entity.isupper() and not shouted
             parts = _YEAR_JOINED.sub(" ", _QUANTITY_PREFIX.sub("", _without_amounts(entity)))
             for word, term in self._written(parts):
                 if (
@@ -297,7 +301,7 @@ class ScopeChecker:
                 near = (
                     self._unhyphenated.get(term)
                     if is_year(term) or any(c.isdigit() for c in term)
-                    else self.nearest(word, name=True) or self._listed(word)
+                    else self.nearest(word, name=True, initials=acronym) or self._listed(word)
                 )
                 if near is None:
                     unknown.append(entity)

@@ -182,6 +182,12 @@ def swapped(typed: str, word: str) -> bool:
     )
 
 
+def _slip_of_initials(typed: str, initials: str) -> bool:
+    """Whether ``typed`` is the acronym ``initials`` with letters left out or two neighbouring
+    letters swapped: every letter typed is one of the acronym's, in its order or a pair apart."""
+    return swapped(typed, initials) or (len(typed) < len(initials) and dropped(typed, initials))
+
+
 # The longest name corrected only for a dropped letter or two neighbouring letters swapped
 # (``Speller._nearest``): with a letter changed, unknown names of four letters were let through
 # 24 times in 400 (benchmarks/spelling.py), with the dropped-letter rule once. A swap keeps every
@@ -228,8 +234,8 @@ _DOUBLED = lazy(r"([b-df-hj-np-tv-z])\1+")
 
 
 # One English sound, several spellings: "-tion", "-sion", "-cian", "-cean" as written by ear
-# ("-shun", "oshan").
-_SHUN = lazy(r"(?:[tsc]i|ce|sh)(?:o|u|a)n")
+# ("-shun", "oshan", "oshen").
+_SHUN = lazy(r"(?:[tsc]i|ce|sh)(?:o|u|a|e)n")
 # A "c" sounds "s" before "e", "i" or "y" and "k" elsewhere ("Celia", "Carla" written "Selia",
 # "Karla"); a "y" between consonants is the vowel "i" ("Lyn", "Lin"); a final "e" after a
 # consonant is silent ("Janine", "Janin").
@@ -254,10 +260,78 @@ def spelling_key(word: str) -> str:
     return _DOUBLED.sub(r"\1", key)
 
 
+# British and American spellings of one word, the British first: "organisation",
+# "analyse", "labour", "centre", "travelling", "defence", "catalogue", "programme".
+_CONVENTIONS = (
+    ("isa", "iza"),
+    ("ise", "ize"),
+    ("isi", "izi"),
+    ("yse", "yze"),
+    ("our", "or"),
+    ("tre", "ter"),
+    ("lled", "led"),
+    ("lling", "ling"),
+    ("ence", "ense"),
+    ("ogue", "og"),
+    ("mme", "m"),
+)
+# The shortest word read in the other convention: shorter words ("tour", "for") are other words.
+_CONVENTION_WORD = 5
+
+# The shortest name read by its sound alone (``heard_consonants``): a shorter one has too few
+# consonants to say which name it is.
+_BY_EAR = 5
+_SILENT_GH = lazy(r"(?<=[aeiouy])gh")
+# "w" or "h" after a vowel and before none is part of the vowel ("Sowdi", "Norwah").
+_GLIDE = lazy(r"(?<=[aeiouy])[wh](?![aeiouy])")
+_VOWELS = lazy(r"[aeiouy]")
+
+
+def _heard(word: str) -> str:
+    """``spelling_key`` of ``word`` with a silent "gh" and the "w" or "h" of a vowel left out."""
+    return _GLIDE.sub("", _SILENT_GH.sub("", spelling_key(word)))
+
+
+def heard_consonants(word: str) -> str:
+    """``word``'s first letter and the consonants heard after it (``_heard``): "Norweigh" and
+    "Norway" are "nrw", "Tywan" and "Taiwan" "twn". The vowels are what a name written by ear
+    most often gets wrong."""
+    key = _heard(word)
+    return key[:1] + _VOWELS.sub("", key[1:])
+
+
+def vowels_agree(typed: str, name: str) -> bool:
+    """Whether the vowels of ``typed`` may be written for those of ``name``: as many vowel
+    groups, each sharing a letter with the other's ("ei" and "ay", "y" being "i"; "u" and
+    "au"). "Sowdi" writes Saudi's vowels by ear; "Aruba" has a "u" where "Arabia" has an "a"."""
+    ours = _SYLLABLE.findall(_heard(typed).replace("y", "i"))
+    theirs = _SYLLABLE.findall(_heard(name).replace("y", "i"))
+    return len(ours) == len(theirs) and all(
+        set(a) & set(b) for a, b in zip(ours, theirs, strict=True)
+    )
+
+
+# Consonants that romanisations of Korean write two ways: ㅈ "ch" or "j" ("Chung", "Jung"),
+# ㄱ "k" or "g" ("Koo", "Gu"), ㄷ "t" or "d", ㅂ "p" or "b", ㄹ "r" or "l".
+_KOREAN_CONSONANTS = (("ch", "j"), ("k", "g"), ("t", "d"), ("p", "b"), ("r", "l"))
+
+
+def romanised_key(word: str) -> str:
+    """``spelling_key`` of ``word`` (folded) with each Korean consonant written one way: "Jung"
+    and "Chung", "Gu Gwang" and "Koo Kwang" are one name in two romanisations. Only for a word
+    of a Korean name whose other words say which name it is (``_phrase_fixes``): alone, "Jung"
+    may as well be a name of its own."""
+    for written, key in _KOREAN_CONSONANTS:
+        word = word.replace(written, key)
+    return spelling_key(word)
+
+
 # A word of letters as a question writes it, parts joined by hyphens or an apostrophe
 # ("Duck-soo", "Korea's"); never a piece of a code with digits ("F-35A", "mid-2023").
 _TOKEN = lazy(r"(?<![\w-])[^\W\d_]+(?:[-'’][^\W\d_]+)*(?![\w-])")
 _SENTENCE_END = lazy(r"[.?!]\s+$")
+# Capital letters each with a full stop ("N.B.R.", "N.B.R"): initials written with stops.
+_DOTTED = lazy(r"(?<![\w.])(?:[A-Z]\.){2,}[A-Z]?(?![\w])")
 _POSSESSIVE = lazy(r"['’]s$", re.IGNORECASE)
 # The small words a name of several words holds without an initial: "Board of Audit and
 # Inspection" is the BAI.
@@ -336,9 +410,11 @@ class Speller:
         # A source's own name that is no English word ("Hankyung", "Asiae") is a name a
         # misspelling may be meant as, whether or not a source's text writes it: the question
         # calls the source by it ("Hankyug" is Hankyung). Its English words ("Daily") are not.
-        self._names_meant = names | frozenset(
-            w for w in self.called if dictionary_base(w, english) is None
-        )
+        # A function word is no name though a sentence of the sources opens with it ("While
+        # ..."): a misspelt name is never taken for one ("Chile" is not "while").
+        self._names_meant = (
+            names | frozenset(w for w in self.called if dictionary_base(w, english) is None)
+        ) - STOPWORDS
         # Each name of several words, word by word (hyphenated parts apart), with how many of
         # its words are not stopwords (a hyphenated given name is one: "Park Eun-hee" is two).
         self._phrases = sorted(
@@ -435,6 +511,8 @@ class Speller:
         # A word of consonants alone is an initialism, no syllable: spelt the same way, it is
         # the same initialism ("MRRT" for "MRTT", the wrong letter doubled).
         nearest = self._nearest(word, among, initials)
+        if nearest is None and not same and among is not None and not initials:
+            nearest = self._by_ear(word, among)
         if same and (len(_SYLLABLE.findall(spelling_key(word))) >= 2 or not _VOWEL.search(word)):
             distance, unwritten, sounded = min(same)
             # A word spelt by ear is read as it sounds ("ofset"), unless a word the sources
@@ -482,6 +560,11 @@ class Speller:
             for candidate in self._beginning_as(word, length, among is None):
                 if among is not None and candidate not in among:
                     continue
+                # The letters of an acronym are the initials of words: one changed or added
+                # names another body ("DARPA" is not "DAPA", "KIST" not "KIET"); one dropped or
+                # two swapped is a slip of the keys ("DAPA" typed "DPAA").
+                if initials and among is not None and not _slip_of_initials(word, candidate):
+                    continue
                 # Each letter one word has and the other lacks takes an edit: a cheap bound
                 # that spares most of the edit distances.
                 theirs = (
@@ -505,6 +588,37 @@ class Speller:
                 if distance <= limit and (best is None or ranked < best):
                     best = ranked
         return best[-1] if best else None
+
+    @cached_property
+    def _names_by_ear(self) -> dict[str, list[str]]:
+        """The names a misspelling may be taken for, by their consonants as heard."""
+        found: dict[str, list[str]] = {}
+        for name in sorted(self._names_meant):
+            if name.isalpha() and len(name) >= _BY_EAR:
+                found.setdefault(heard_consonants(name), []).append(name)
+        return found
+
+    def _by_ear(self, word: str, among: frozenset[str]) -> str | None:
+        """The one name ``word`` sounds like when its vowels are spelt otherwise ("Tywan",
+        "Norweigh", "Sowdi"): the same consonants heard in the same order, the first letter
+        kept, vowels that may be written for its own (``vowels_agree``), at most half the letters
+        apart. A name whose vowels are written by ear keeps its
+        consonants; another name seldom has the same ones in the same order."""
+        if len(word) < _BY_EAR or not word.isalpha():
+            return None
+        heard = heard_consonants(word)
+        if len(heard) < 2:
+            return None
+        limit = len(word) // 2
+        meant = [
+            name
+            for name in self._names_by_ear.get(heard, ())
+            if name in among
+            and name[0] == word[0]
+            and vowels_agree(word, name)
+            and edit_distance(word, name, limit) <= limit
+        ]
+        return meant[0] if len(meant) == 1 else None
 
     def _written(self, word: str) -> bool:
         """Whether the sources write ``word`` (folded): a word of theirs, or a function word
@@ -638,9 +752,13 @@ class Speller:
             if spaced != word.folded and spaced in self._alias_phrases:
                 edits[(word.start, word.end)] = word.written.replace("-", " ")
                 done.add(i)
+        self._undotted(question, edits)
         if all(w.known for w in words):
+            self._in_other_convention(words, edits, done)
             return _applied(question, edits) if edits else Respelling(question)
         self._in_phrases(question, words, edits, done)
+        # A question written all in capitals writes no word as an acronym.
+        shouted = not any(c.islower() for c in question)
         # A name the sources write in full is corrected to it first ("Burow of Industry and
         # Security"); only a name they write by its initials alone is read as them.
         self._initialled(question, words, edits, done)
@@ -655,7 +773,7 @@ class Speller:
                 done |= {first, last}
                 continue
             meant = (
-                self.correct(word.folded, word.name, word.written.isupper())
+                self.correct(word.folded, word.name, word.written.isupper() and not shouted)
                 or self._split(word)
                 or (self._people_adjective(word.folded) if word.name else None)
             )
@@ -667,7 +785,52 @@ class Speller:
                 continue
             edits[(word.start, word.end)] = meant
             done.add(i)
+        self._in_other_convention(words, edits, done)
         return _applied(question, edits)
+
+    def _in_other_convention(
+        self, words: list[_Word], edits: dict[tuple[int, int], str], done: set[int]
+    ) -> None:
+        """Each real word left as written that the sources write only in the other spelling
+        convention, respelt as they write it (``_other_convention``); a word of a name already
+        read otherwise ("Defence Program Steering Comitee" as its initials) is left."""
+        taken = [(start, end) for start, end in edits]
+        for i, word in enumerate(words):
+            if i in done or any(s <= word.start < e for s, e in taken):
+                continue
+            other = self._other_convention(word.folded)
+            if other is not None:
+                edits[(word.start, word.end)] = other
+                done.add(i)
+
+    def _other_convention(self, folded: str) -> str | None:
+        """``folded`` in the other spelling convention, British or American, when the sources
+        use that word and never this one ("centres" where they write "centers", "labour" where
+        they write "labor"): one word, whose stems differ, so search would otherwise miss it."""
+        if len(folded) < _CONVENTION_WORD or folded in STOPWORDS or not folded.isalpha():
+            return None
+        if self.lexicon.stem(folded) in self.vocabulary:
+            return None
+        for one, other in _CONVENTIONS:
+            for written, meant in ((one, other), (other, one)):
+                at = folded.find(written)
+                while at > 0:
+                    respelt = folded[:at] + meant + folded[at + len(written) :]
+                    theirs = self.lexicon.stem(respelt) in self.vocabulary
+                    if theirs and dictionary_base(folded, self.english):
+                        return respelt
+                    at = folded.find(written, at + 1)
+        return None
+
+    def _undotted(self, question: str, edits: dict[tuple[int, int], str]) -> None:
+        """Initials written with full stops ("the N.B.R.") where the sources write them without
+        ("the NBR"): read as the sources write them. Only initials of three letters or more: two
+        ("U.S.") are as often a country or a word written that way by the sources themselves."""
+        for match in _DOTTED.finditer(question):
+            letters = match.group().replace(".", "")
+            folded = fold(letters)
+            if len(letters) >= 3 and folded in self._names_meant and folded not in STOPWORDS:
+                edits[match.span()] = letters
 
     def _kept_as_written(self, folded: str, meant: str) -> bool:
         """Whether the real but rare word ``folded`` (``rare``, as written or inflected) is kept
@@ -869,13 +1032,21 @@ def _phrase_fixes(
     spelt the same way (``spelling_key``) or within ``allowed_edits``; one of them may be further
     off (same first letter, at most half its letters wrong) in a name of three words or more
     whose other words are written right ("Buro of Fisheries and Ports")."""
-    fixes, far, exact = [], 0, 0
+    fixes, far, exact, romanised = [], 0, 0, 0
     for (i, offset, part), meant in zip(window, phrase, strict=True):
         if part == meant:
             exact += meant not in STOPWORDS
             continue
         if words[i].known or meant in STOPWORDS:
             return None
+        if romanised_key(part) == romanised_key(meant) and spelling_key(part) != spelling_key(
+            meant
+        ):
+            # Another romanisation's consonants ("Jung" of "Chung"): the name's other words,
+            # written right, must say which name it is.
+            romanised += 1
+            fixes.append((i, offset, part, meant))
+            continue
         longer = max(len(part), len(meant))
         # A syllable of a hyphenated given name is allowed the slips of the whole word it is
         # part of ("Yong-jim" is seven letters, one wrong), as any other name is; it keeps its
@@ -892,7 +1063,7 @@ def _phrase_fixes(
                 return None
             far += 1
         fixes.append((i, offset, part, meant))
-    if far > 1 or (far and (content < 3 or exact < content - 1)):
+    if far > 1 or (far and (content < 3 or exact < content - 1)) or (romanised and not exact):
         return None
     return fixes
 
