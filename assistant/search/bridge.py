@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -29,6 +28,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
+
+from assistant.regex import lazy
 
 if TYPE_CHECKING:
     from assistant.search.encoder import Encoder
@@ -158,7 +159,7 @@ class WordBridges:
 
 # A word of lower-case letters standing alone: a capitalised one is a name ("Ruritania"), which
 # only an exact match may find.
-_WORD = re.compile(r"(?<![\w'’.-])[a-z]+(?![\w'’-])")
+_WORD = lazy(r"(?<![\w'’.-])[a-z]+(?![\w'’-])")
 
 
 def bridged_terms(
