@@ -60,6 +60,7 @@ from assistant.knowledge.verdict import check
 from assistant.korean.interpret import detect_language
 from assistant.quantities import LETTER_SCALES, format_money, lex
 from assistant.regex import lazy
+from assistant.search.bridge import bridging
 from assistant.search.encoder import encoder_name, english_words
 from assistant.search.english import english_dictionary, rare_words
 from assistant.search.index import KnowledgeIndex, StoredSource, SyncReport
@@ -466,6 +467,13 @@ class Assistant:
         # A follow-up may ask what a person the last answer quoted went on to say.
         said = turns[-1].content if resolved.context and turns[-1].role == "assistant" else ""
         answer = composer.compose(resolved.question, resolved.context, scope, said)
+        if answer.abstained and composer.bridgeable(resolved.question):
+            # Refused in the question's own words: read again with each word no source writes
+            # joined by the sources' word nearest it in meaning ("lorries", "trucks").
+            with bridging():
+                reread = composer.compose(resolved.question, resolved.context, scope, said)
+            if not reread.abstained and composer.bridge_grounded(resolved.question, reread):
+                answer = reread
         if answer.abstained and turns and turns[-1].role == "assistant":
             # "And what did that stage cost?" after an answer that named the stage: what the
             # turn leans on may be what the last answer said, not what was asked before it.
