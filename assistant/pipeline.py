@@ -121,6 +121,10 @@ class Assistant:
                     )
                 self.last_sync = index.sync(sources, progress=self.progress)
                 index.load()
+                if self.last_sync.changed:
+                    # New words to bridge: embedded now, beside the sources' own embedding, so
+                    # no question pays for it later (``search.bridge``).
+                    index.vocabulary_bridge()
                 self._index = index
                 self._builtin_texts = texts
                 self._domain = load_domain(self.settings.knowledge_dir / "domain.yaml", lexicon)

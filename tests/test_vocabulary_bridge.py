@@ -97,3 +97,12 @@ def test_bridging_holds_only_within_its_block():
     with bridging():
         assert is_bridging()
     assert not is_bridging()
+
+
+def test_a_start_that_indexes_new_sources_embeds_their_words_before_any_question(
+    assistant, settings
+):
+    # The session's assistant started on an empty home, so its first sync added every source:
+    # the bridge is stored then, and no later question pays the second of embedding for it.
+    assert assistant.last_sync.added
+    assert list(settings.views_dir.glob("bridge-*.npy"))
