@@ -14,6 +14,7 @@ from assistant.search.bridge import (
     is_bridging,
     load_or_build,
 )
+from assistant.search.word_meaning import WordMeaning
 
 # Invented vectors: "lorries" sits next to "trucks"; "vans" is as far from every source word.
 _VECTORS = {
@@ -86,7 +87,7 @@ def test_the_embedded_words_are_stored_once_and_read_back(tmp_path):
 
 def test_each_question_word_is_embedded_once():
     encoder = _Encoder()
-    bridges = WordBridges(_bridge, lambda: encoder)
+    bridges = WordBridges(_bridge, WordMeaning(encoder.encode))
     assert [w for w, _ in bridges.of("lorries", 0.8)] == ["trucks"]
     bridges.of("lorries", 0.8)
     assert encoder.calls == [["lorries"]]

@@ -77,7 +77,7 @@ from assistant.answering.claims import (
     when_stated,
 )
 from assistant.answering.commentators import asks_onlookers_reading, voices_onlookers
-from assistant.answering.counted_alike import WordMeaning, reading_meaning
+from assistant.answering.counted_alike import reading_meaning
 from assistant.answering.country_rule_asked import OTHER_ATTRIBUTE, country_rule_subject
 from assistant.answering.described import without_origins
 from assistant.answering.discourse import (
@@ -1605,7 +1605,7 @@ class Composer:
     ) -> None:
         self.index = index
         # Counted nouns judged by meaning (``counted_alike``), by the encoder that ranks sentences.
-        self._word_meaning = WordMeaning(lambda words: self.index.encoder.encode(words))
+        self._word_meaning = index.word_meaning
         self.disagreements = disagreements
         self.facts = facts
         self.source_texts = source_texts or {}

@@ -19,11 +19,13 @@ called on its own, a fast test) the nouns are matched as written only.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from threading import Lock
-from typing import Any
+
+from assistant.search.word_meaning import WordMeaning
+
+__all__ = ["FLOOR", "WordMeaning", "counts_alike", "reading_meaning"]
 
 # The cosine at and above which two counted nouns are taken to name one kind of thing. The
 # readable sets score alike from 0.46 to 0.58; the middle is taken.
@@ -31,30 +33,6 @@ FLOOR = 0.52
 
 # Lengths of time: a number of them measures a span, it counts no things.
 _TIME = frozenset("second minute hour day week month year decade century quarter".split())
-
-Encode = Callable[[Sequence[str]], Any]
-
-
-class WordMeaning:
-    """The embeddings of single nouns by one encoder, each computed once."""
-
-    def __init__(self, encode: Encode) -> None:
-        self._encode = encode
-        self._vectors: dict[str, Any] = {}
-        self._lock = Lock()
-
-    def vector(self, word: str) -> Any:
-        with self._lock:
-            found = self._vectors.get(word)
-        if found is None:
-            found = self._encode([word])[0]
-            with self._lock:
-                self._vectors[word] = found
-        return found
-
-    def closeness(self, a: str, b: str) -> float:
-        return float(self.vector(a) @ self.vector(b))
-
 
 _READING: ContextVar[WordMeaning | None] = ContextVar("counted_alike", default=None)
 

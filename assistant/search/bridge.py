@@ -33,6 +33,7 @@ from assistant.regex import lazy
 
 if TYPE_CHECKING:
     from assistant.search.encoder import Encoder
+    from assistant.search.word_meaning import WordMeaning
 
 log = logging.getLogger(__name__)
 
@@ -135,11 +136,11 @@ def load_or_build(
 
 
 class WordBridges:
-    """The bridges of out-of-vocabulary question words, each word embedded once."""
+    """The bridges of out-of-vocabulary question words, each word's found once."""
 
-    def __init__(self, bridge: Callable[[], VocabularyBridge], encoder: Callable[[], Encoder]):
+    def __init__(self, bridge: Callable[[], VocabularyBridge], meaning: WordMeaning) -> None:
         self._bridge = bridge
-        self._encoder = encoder
+        self._meaning = meaning
         self._known: dict[str, list[tuple[str, float]]] = {}
         self._lock = threading.Lock()
 
@@ -148,7 +149,7 @@ class WordBridges:
         with self._lock:
             found = self._known.get(word)
         if found is None:
-            vector = np.asarray(self._encoder().encode([word])[0], dtype=np.float32)
+            vector = np.asarray(self._meaning.vector(word), dtype=np.float32)
             found = self._bridge().nearest(vector, floor=min(floor, FLOOR))
             with self._lock:
                 if len(self._known) > 4096:

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from assistant.search.encoder import Encoder
     from assistant.search.view_cache import ViewCache
     from assistant.search.views import Views
+    from assistant.search.word_meaning import WordMeaning
     from assistant.settings import Settings
 
 __all__ = [
@@ -77,6 +78,7 @@ class KnowledgeIndex:
         self.texts: dict[str, str] = {}
         self.hashes: dict[str, str] = {}
         self._bridges: WordBridges | None = None
+        self._word_meaning: WordMeaning | None = None
 
     # -- the store -----------------------------------------------------------------------
 
@@ -358,8 +360,19 @@ class KnowledgeIndex:
 
         bridges = self._bridges
         if bridges is None:
-            bridges = self._bridges = WordBridges(self._bridge_once(), lambda: self.encoder)
+            bridges = self._bridges = WordBridges(self._bridge_once(), self.word_meaning)
         return bridges.of(word, FLOOR if floor is None else floor)
+
+    @property
+    def word_meaning(self) -> WordMeaning:
+        """Single words embedded by this index's encoder, each once (``search.word_meaning``);
+        kept across reloads, since a word's vector depends on the encoder alone."""
+        from assistant.search.word_meaning import WordMeaning
+
+        meaning = self._word_meaning
+        if meaning is None:
+            meaning = self._word_meaning = WordMeaning(lambda words: self.encoder.encode(words))
+        return meaning
 
     def _bridge_once(self) -> Callable[[], VocabularyBridge]:
         made: list[VocabularyBridge] = []

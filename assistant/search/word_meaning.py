@@ -1,0 +1,44 @@
+"""Single words embedded by the index's own encoder, each once: the one cache of word vectors.
+
+Two checks read a word's meaning rather than its spelling: the vocabulary bridge (a question word
+no source writes, to the source word nearest it) and the counted-noun check (whether "wares" count
+what "items" count). Both ask for a word's vector here, so a word is embedded once per process
+whichever asks first. The cache is bounded: a server answering strangers' questions meets words
+without end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from threading import Lock
+from typing import Any
+
+Encode = Callable[[Sequence[str]], Any]
+
+# Words kept before the cache starts afresh; far more than one session's questions bring.
+_MAX_WORDS = 4096
+
+
+class WordMeaning:
+    """The embeddings of single words by one encoder, each computed once."""
+
+    def __init__(self, encode: Encode, max_words: int = _MAX_WORDS) -> None:
+        self._encode = encode
+        self._max_words = max_words
+        self._vectors: dict[str, Any] = {}
+        self._lock = Lock()
+
+    def vector(self, word: str) -> Any:
+        with self._lock:
+            found = self._vectors.get(word)
+        if found is None:
+            found = self._encode([word])[0]
+            with self._lock:
+                if len(self._vectors) >= self._max_words:
+                    self._vectors.clear()
+                self._vectors[word] = found
+        return found
+
+    def closeness(self, a: str, b: str) -> float:
+        """The dot product of the two words' vectors: their cosine, as the encoder normalises."""
+        return float(self.vector(a) @ self.vector(b))
