@@ -1002,6 +1002,17 @@ _SOURCE_PART = lazy(
 )
 
 
+# "How" as the manner of a verb: "how do shippers cover the cost", "how was the fund paid
+# for". Not "how much", "how many", "how long" or "how large", whose "how" asks a degree.
+_ASKS_MANNER = lazy(
+    r"^\W*(?:and\s+|so\s+|but\s+)?how\s+(?:do|does|did|can|could|will|would|should|is|are|was|"
+    r"were|has|have|had)\b",
+    re.I,
+)
+# The kinds that are figures, which a question of manner does not ask.
+_FIGURE_KINDS = ("percent", "count", "money", "quantity")
+
+
 # Kept per question: every step that weighs an answer asks what kind of thing it is asked for.
 @lru_cache(maxsize=1024)
 def answer_type(question: str) -> str:
@@ -1035,7 +1046,12 @@ def answer_type(question: str) -> str:
     if first is not None and first.group(1).lower() in ("who", "whom"):
         # "Who bears the cost?" asks for whoever does, whatever the rest of it names.
         return "agent"
+    manner = _ASKS_MANNER.search(question) is not None
     for name, pattern in _TYPE_RULES:
+        if manner and name in _FIGURE_KINDS:
+            # "How do shippers cover the cost of the levy?" asks how, not how much: the cost,
+            # the price or the payment it names is its topic.
+            continue
         if pattern.search(weighed) is None:
             continue
         if name in _WH_KINDS:
