@@ -141,6 +141,7 @@ from assistant.answering.outline import (
     section_around,
 )
 from assistant.answering.parts_in_scope import split_by_scope
+from assistant.answering.paragraph_topic import paragraph_topic
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.programs_asked import described_program_named, row_weights
 from assistant.answering.publishers_described import describes_research_body, research_publisher
@@ -3952,7 +3953,9 @@ class Composer:
         # sentences near a topic are dated by other events of it (an audit, a report, a pledge),
         # which the words checked cannot tell from the event asked about. A sentence closer in
         # meaning than the best that lacks one word of it, no name, may say that word otherwise
-        # (a table row's "recognized?" for "adopted").
+        # (a table row's "recognized?" for "adopted"). A later sentence of the best one's own
+        # paragraph holds what the best holds only through the sentence it leans on: the
+        # paragraph's topic, which it keeps without naming (``paragraph_topic``).
         best = ranked[0]
         shared = best.hits | best.context_hits
         after = self._neighbour(best.unit, 1)
@@ -3961,7 +3964,10 @@ class Composer:
             for c in (ranked[1:_STAND_IN_DEPTH] if frame.answer_type != "date" else [])
             if (c.unit.source_id, c.unit.start) not in cited
             and (
-                shared <= c.hits | c.context_hits
+                shared
+                <= c.hits
+                | c.context_hits
+                | paragraph_topic(best.unit, best.hits, best.context_hits, c.unit)
                 and (c.dense >= best.dense or (after is not None and c.unit.id == after.id))
                 or self._says_otherwise(c, best, question)
             )
