@@ -140,8 +140,8 @@ from assistant.answering.outline import (
     points_of,
     section_around,
 )
-from assistant.answering.parts_in_scope import split_by_scope
 from assistant.answering.paragraph_topic import paragraph_topic
+from assistant.answering.parts_in_scope import split_by_scope
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.programs_asked import described_program_named, row_weights
 from assistant.answering.publishers_described import describes_research_body, research_publisher
