@@ -53,6 +53,9 @@ where it is based read as the company (``described``), a body the sources name b
 initials met by the words of its full name (``bodies_described``), a research body described
 by what it publishes read as the publisher of the sources' research (``publishers_described``)
 and a stretch of years told in words
-written as its years (``stretches``). May import
+written as its years (``stretches``); a compound the question writes open read as the one word
+the sources write (``closed_compounds``), a later sentence of a paragraph read with the topic its
+first names (``paragraph_topic``), and a question about what a named source itself is answered
+by the source's sentence on itself (``self_descriptions``). May import
 ``calculator``, ``search``, ``knowledge`` and the base modules.
 """

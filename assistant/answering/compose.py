@@ -140,6 +140,7 @@ from assistant.answering.outline import (
     points_of,
     section_around,
 )
+from assistant.answering.paragraph_topic import paragraph_topic
 from assistant.answering.parts_in_scope import split_by_scope
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.programs_asked import described_program_named, row_weights
@@ -169,6 +170,7 @@ from assistant.answering.row_answers import (
     rule_steps_over_time,
 )
 from assistant.answering.scope import Scope, ScopeChecker, adjective_forms
+from assistant.answering.self_descriptions import asks_of_itself, describes_itself
 from assistant.answering.sentence_kinds import (
     CAMPS,
     CAUSE,
@@ -682,6 +684,8 @@ _PARTIAL_DENSE = 0.4
 # same on every readable wrong refusal and unanswerable case; what limits it is that the lower
 # sentence shares the best's words with the question and is as close in meaning.
 _STAND_IN_DEPTH = 3
+# What a source's word on itself answers: when what it grew out of took place, or what it is.
+_SELF_TOLD = frozenset({"date", "other"})
 # A sentence stating the finer date a question asks for (a time of day, a day, a month) stands in
 # for the best when it scores at least this share of it. Every readable set scores the same from
 # 0.3 to 0.75; at 0.9 the time of day a lower sentence gives is refused.
@@ -4004,7 +4008,9 @@ class Composer:
         # sentences near a topic are dated by other events of it (an audit, a report, a pledge),
         # which the words checked cannot tell from the event asked about. A sentence closer in
         # meaning than the best that lacks one word of it, no name, may say that word otherwise
-        # (a table row's "recognized?" for "adopted").
+        # (a table row's "recognized?" for "adopted"). A later sentence of the best one's own
+        # paragraph holds what the best holds only through the sentence it leans on: the
+        # paragraph's topic, which it keeps without naming (``paragraph_topic``).
         best = ranked[0]
         shared = best.hits | best.context_hits
         after = self._neighbour(best.unit, 1)
@@ -4013,7 +4019,10 @@ class Composer:
             for c in (ranked[1:_STAND_IN_DEPTH] if frame.answer_type != "date" else [])
             if (c.unit.source_id, c.unit.start) not in cited
             and (
-                shared <= c.hits | c.context_hits
+                shared
+                <= c.hits
+                | c.context_hits
+                | paragraph_topic(best.unit, best.hits, best.context_hits, c.unit)
                 and (c.dense >= best.dense or (after is not None and c.unit.id == after.id))
                 or self._says_otherwise(c, best, question)
             )
@@ -4185,6 +4194,19 @@ class Composer:
         query, every = self._ranked_query(question, context, scope)
         ranked = [c for c in every if (c.unit.source_id, c.unit.start) not in given]
         ranked = self._beside_aside(question, ranked)
+        if (
+            len(query.only) == 1
+            and asks_of_itself(question)
+            and answer_type(question) in _SELF_TOLD
+        ):
+            # "The institute's paper is a reworked talk: when was the talk given?" asks about the
+            # named source itself, which its own sentence on itself tells (``self_descriptions``).
+            # Only its time or what it is: who took part, or the town, it does not tell, and
+            # naming its author and host body, it would seem to.
+            (source,) = query.only
+            own = [u for u in self._units_of_source(source) if describes_itself(u.text)]
+            if own:
+                return self._on_topic(self._cited(question, own[:1]), question, ranked), ranked
         if query.only and not ranked:
             names = ", ".join(self._label(s) for s in sorted(query.only))
             return self._abstain(question, say("source_silent", source=names), ()), ranked

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
+from assistant.answering.closed_compounds import closed_compound
 from assistant.regex import lazy
 from assistant.search.terms import STOPWORDS, Lexicon, fold
 
@@ -753,6 +754,7 @@ class Speller:
                 edits[(word.start, word.end)] = word.written.replace("-", " ")
                 done.add(i)
         self._undotted(question, edits)
+        self._closed_up(question, words, edits, done)
         if all(w.known for w in words):
             self._in_other_convention(words, edits, done)
             return _applied(question, edits) if edits else Respelling(question)
@@ -787,6 +789,20 @@ class Speller:
             done.add(i)
         self._in_other_convention(words, edits, done)
         return _applied(question, edits)
+
+    def _closed_up(
+        self, question: str, words: list[_Word], edits: dict[tuple[int, int], str], done: set[int]
+    ) -> None:
+        """Two words the sources write as one ("back burner" for "backburner"), joined
+        (``closed_compound``); names and words already respelt are left."""
+        for i, (a, b) in enumerate(pairwise(words)):
+            if i in done or i + 1 in done or a.name or b.name:
+                continue
+            between = question[a.end : b.start]
+            joined = closed_compound(a.folded, b.folded, between, self.surfaces, STOPWORDS)
+            if joined is not None:
+                edits[(a.start, b.end)] = joined
+                done |= {i, i + 1}
 
     def _in_other_convention(
         self, words: list[_Word], edits: dict[tuple[int, int], str], done: set[int]
