@@ -17,7 +17,7 @@ from dataclasses import dataclass
 class Currency:
     """One currency: ``code`` (ISO 4217), the other ``codes`` it is written with, its
     ``symbols`` ("$", "US$"), and its ``names``, each paired with its plural form ("dollar",
-    "dollars"; "won", "won")."""
+    "dollars"; "won", "won"), the everyday name first (its plural is the word for its amounts)."""
 
     code: str
     symbols: tuple[str, ...] = ()
@@ -45,7 +45,7 @@ TABLE = (
     Currency(
         "GBP",
         ("£",),
-        (("pound sterling", "pounds sterling"), ("pound", "pounds"), ("sterling", "sterling")),
+        (("pound", "pounds"), ("pound sterling", "pounds sterling"), ("sterling", "sterling")),
     ),
     Currency("CNY", (), (("yuan", "yuan"), ("renminbi", "renminbi")), codes=("RMB",)),
 )
