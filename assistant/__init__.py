@@ -7,7 +7,7 @@ The package reads as the pipeline, one stage a sub-package, imports pointing one
 
 The stages are ``knowledge``, ``search``, ``calculator``, ``answering``, ``korean``, ``app`` and
 ``evaluation``. Top-level modules are the base every stage may use (``errors``, ``settings``,
-``answers``, ``quantities``, ``korean_numbers``, ``inputs``, ``wording``, ``datafiles``,
+``answers``, ``quantities`` with the currencies it reads (``currencies``), ``korean_numbers``, ``inputs``, ``wording``, ``datafiles``,
 ``regex``), the ``Assistant`` that joins the stages (``pipeline``) and the command line (``cli``).
 
 Public names are imported lazily so ``tradebrief --help`` does not pay for chromadb or the model.

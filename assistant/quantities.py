@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from assistant import currencies
 from assistant.regex import lazy
 
 SCALES = {
@@ -36,16 +37,8 @@ SCALES = {
 # One letter is a scale only right after a number ("$5m"); as a word it is too easily something else.
 LETTER_SCALES = frozenset({"k", "m", "b"})
 SPELLED_SCALES = ("thousand", "million", "billion", "trillion")
-# Every way of writing a currency, lower-cased, to its code.
-CURRENCIES = {
-    "usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "dollars": "USD",
-    "us dollar": "USD", "us dollars": "USD",
-    "krw": "KRW", "₩": "KRW", "won": "KRW",
-    "eur": "EUR", "€": "EUR", "euro": "EUR", "euros": "EUR",
-    "jpy": "JPY", "¥": "JPY", "yen": "JPY",
-    "gbp": "GBP", "£": "GBP",
-    "cny": "CNY", "yuan": "CNY",
-}  # fmt: skip
+# Every way of writing a currency, lower-cased, to its code (``assistant/currencies.py``).
+CURRENCIES = dict(currencies.SPELLINGS)
 KNOWN_CURRENCIES = tuple(sorted(set(CURRENCIES.values())))
 # The currencies the sources write amounts in.
 SOURCE_CURRENCIES = ("USD", "KRW")
@@ -83,7 +76,7 @@ def currency_words(*codes: str, symbols: bool = True) -> str:
     """A regex alternation of every way of writing the currencies ``codes`` ("won|krw|₩"),
     longest first; ``symbols=False`` leaves out "$", "₩" and the like."""
     written = [w for w, c in CURRENCIES.items() if c in codes and (symbols or w[-1].isalpha())]
-    return "|".join(re.escape(w) for w in sorted(written, key=len, reverse=True))
+    return currencies.alternation(written)
 
 
 # The currency symbols ("$", "US$", "₩"), as a regex alternation, longest first.
@@ -117,15 +110,20 @@ NUMBER_WORD = (
     rf"|(?:{_SMALL_WORDS})|hundred)(?:\s+and\s+an?\s+(?:half|quarter)\b)?"
     rf"|an?{_SPELLED_SCALE})"
 )
-_PREFIX = r"US\$|USD|KRW|EUR|\$|₩|€"
-_SUFFIX = r"%|percent\b|per[ ]cent\b|USD\b|KRW\b|EUR\b|won\b|(?:US[ ])?dollars?\b|euros?\b"
+# A currency written before an amount is a code or a symbol ("GBP 40 million", "£40 million");
+# after it, a code or a name ("40 million GBP", "40 million pounds sterling").
+_PREFIX = currencies.alternation([*currencies.SYMBOLS, *currencies.WRITTEN_CODES])
+_SUFFIX = (
+    r"%|percent\b|per[ ]cent\b|"
+    rf"(?:{currencies.alternation([*currencies.WRITTEN_CODES, *currencies.NAMES])})\b"
+)
 # A compound adjective joins the number, its scale and its currency with hyphens: "a
 # 12-million-dollar deal", "a twelve-million-dollar deal", "a $5-billion order". A hyphen glued
 # to a currency's letter code on one side and a digit on the other joins them too ("the
 # USD-10-million rule"): a minus is written apart from the code ("USD -10 million").
 _CODE_JOINER = r"(?<=[A-Za-z])-(?=\d)"
 _SPELLED_SCALES = rf"(?:{'|'.join(SPELLED_SCALES)})"
-_WORD_CURRENCIES = r"(?:dollars?|won|euros?)"
+_WORD_CURRENCIES = rf"(?:{currencies.alternation(currencies.NAMES)})"
 _TOKEN = rf"""
     (?<![\w.])(?P<lead>[-−](?=(?:{_PREFIX})?\s?\d))?(?:(?P<pre>{_PREFIX})(?:\s|{_CODE_JOINER})?)?
     (?P<sign>[-−])?
@@ -169,7 +167,7 @@ class QuantityToken:
     @property
     def currency(self) -> str | None:
         written = self.pre or self.post
-        return CURRENCIES.get(written.lower()) if written else None
+        return CURRENCIES.get(" ".join(written.lower().split())) if written else None
 
     @property
     def percent(self) -> bool:
@@ -209,7 +207,7 @@ def _spelled(text: str) -> Decimal:
 
 # A Latin letter glued to a number makes it a name ("F-35A", "5G"); a Hangul unit ("1982년") does not.
 _LATIN_LETTER = lazy(r"[A-Za-z]")
-_DIGIT_NEXT = lazy(r"\s*[$₩€£]?\d")
+_DIGIT_NEXT = lazy(rf"\s*(?:{currencies.alternation(currencies.SYMBOLS)})?\d")
 
 
 def _latin(text: str, words: bool = False) -> Iterable[QuantityToken]:
@@ -228,7 +226,7 @@ def _latin(text: str, words: bool = False) -> Iterable[QuantityToken]:
         # scale take a currency code written before the next figure ("the 1982 USD 1 million
         # threshold", "46 KRW 2 billion orders"): a code stands before its amount as often as
         # after it, and the number before it is then a year or a count, never USD 1,982.
-        code = (match.group("post") or "").upper() in KNOWN_CURRENCIES
+        code = (match.group("post") or "").upper() in currencies.WRITTEN_CODES
         lends = (bare or (code and not spelled and not scale)) and bool(
             match.group("post") and _DIGIT_NEXT.match(text, match.end())
         )

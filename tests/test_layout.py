@@ -13,6 +13,7 @@ BASE = {
     "settings",
     "answers",
     "quantities",
+    "currencies",
     "korean_numbers",
     "inputs",
     "wording",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import currencies
 from assistant.answering.frame import frame_of
 from assistant.regex import lazy
 
@@ -22,9 +23,14 @@ _OWN_ASK = lazy(
     r"rate|rates|ratio|number|count|many|much|per\s*cent)\b|%",
     re.I,
 )
-_CURRENCY_WORD = {"KRW": "won", "USD": "dollars"}
-# A currency the follow-up writes itself.
-_WRITTEN_CURRENCY = lazy(r"\b(?:won|KRW|dollars?|USD|US\$)|[$₩]", re.I)
+# Each currency's word for its amounts: the plural of its first name ("dollars", "won", "yen").
+_CURRENCY_WORD = {c.code: c.names[0][1] for c in currencies.TABLE if c.names}
+# A currency the follow-up writes itself: any way of writing one the table lists.
+_WRITTEN_CURRENCY = lazy(
+    rf"\b(?:{currencies.alternation([*currencies.WRITTEN_CODES, *currencies.NAMES])})\b"
+    rf"|{currencies.alternation(currencies.SYMBOLS)}",
+    re.I,
+)
 
 
 def asked_currency(text: str) -> str | None:

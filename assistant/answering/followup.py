@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from assistant import currencies
 from assistant.answering.claims import is_claim
 from assistant.answering.currency_carried import currency_carried, currency_for_amount
 from assistant.answering.frame import ANY_KIND, answer_type, contract_kinds, named_before
@@ -90,10 +91,12 @@ _OPENING = lazy(
 )
 # The present, asked of instead of a year: "and today?", "what about now?".
 _NOW = words(r"today|now|nowadays|these days|currently|at present|presently")
-# What makes an amount of won a rate: "1,200 won per dollar", "1,350 to the dollar".
+# What makes an amount a rate: "1,200 won per dollar", "1,350 to the dollar", "1.5 dollars per
+# pound", "150 yen/$": a unit of any currency of the table after it.
+_CURRENCY_WORDS = currencies.alternation([*currencies.WRITTEN_CODES, *currencies.NAMES])
 _PER_DOLLAR = lazy(
-    r"\s*(?:won|KRW)?\s*(?:per|/|to the|to a|to one|a|for (?:one|each|a))\s*(?:US\s?)?"
-    r"(?:dollars?|USD|\$)",
+    rf"\s*(?:{_CURRENCY_WORDS})?\s*(?:per|/|to the|to a|to one|a|for (?:one|each|a))\s*(?:US\s?)?"
+    rf"(?:(?:{_CURRENCY_WORDS})\b|{currencies.alternation(currencies.SYMBOLS)})",
     re.IGNORECASE,
 )
 # "Is it true that ..." and "What is it" openers where "it" is empty, not a reference.

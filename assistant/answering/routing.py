@@ -19,6 +19,7 @@ from typing import Any
 from assistant.answering.amounts import StatedAmount, stated_amounts
 from assistant.answering.answerability import asks_finding, timed_years
 from assistant.answering.change_and_share import asks_change_and_its_share, said_earlier_first
+from assistant.answering.exchange_rates import stated_rates
 from assistant.answering.frame import (
     COMPETITIVE,
     FMS,
@@ -135,24 +136,19 @@ _RATE = lazy(
     rf"(?:per|/|to the|to a|to one|a|for (?:one|each|a))\s*(?:US\s?)?(?:{_USD}))",
     re.I,
 )
-# A rate between two named currencies: "1.25 dollars per pound", "0.9 EUR to the dollar".
+# Any currency of the table, by code or name: "in yen", "into pounds sterling", "the RMB value".
 _ANY_CURRENCY = currency_words(*set(CURRENCIES.values()), symbols=False)
-_CROSS_RATE = lazy(
-    rf"\b(?P<rate>\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(?P<quote>{_ANY_CURRENCY})\s*"
-    rf"(?:per|/|to the|to a|to one|a|for (?:one|each|a))\s*(?:US\s?)?(?P<base>{_ANY_CURRENCY})\b",
-    re.I,
-)
 _CONVERT = lazy(
     # The currency may carry its country's adjective: "in Korean won", "into U.S. dollars".
     # The scale may come first: "in billions of dollars", "into millions of won".
     r"\b(?:convert\w*|in|into|to|how many)\s+(?:(?:thousand|million|billion|trillion)s\s+of\s+)?"
     r"(?:(?:US|U\.S\.|American|(?:South\s)?Korean)\s)?"
-    rf"(?P<target>{currency_words('KRW', 'USD', 'EUR', symbols=False)})\b",
+    rf"(?P<target>{_ANY_CURRENCY})\b",
     re.I,
 )
 # "the won value of ...", "its dollar equivalent": a conversion asked with the currency as a noun.
 _CONVERT_NOUN = lazy(
-    rf"\b(?P<target>{currency_words('KRW', 'USD', 'EUR', symbols=False)})[- ]?"
+    rf"\b(?P<target>{_ANY_CURRENCY})[- ]?"
     r"(?:value|equivalent|amount|figure|terms)\b",
     re.I,
 )
@@ -165,7 +161,7 @@ def _targets(question: str) -> list[str]:
         for p in (_CONVERT, _CONVERT_NOUN)
         for m in p.finditer(question)
     ]
-    return list(dict.fromkeys(CURRENCIES[t.lower()] for _, t in sorted(found)))
+    return list(dict.fromkeys(CURRENCIES[" ".join(t.lower().split())] for _, t in sorted(found)))
 
 
 # Words of a rise or a fall.
@@ -258,7 +254,8 @@ def _evaluate(expression: str) -> CalculatorInput:
 
 
 def _rate_spans(question: str) -> list[tuple[int, int]]:
-    spans = [m.span() for p in (_RATE, _CROSS_RATE) for m in p.finditer(question)]
+    spans = [m.span() for m in _RATE.finditer(question)]
+    spans += [(r.start, r.end) for r in stated_rates(question)]
     found = _equivalence(question)
     return [*spans, found[0]] if found else spans
 
@@ -1911,11 +1908,9 @@ def _rate(
     """The rate the question states; else the rate a source it names implies ("at KIET's
     rate"); else the sources' implied rate when KRW is involved (the answer then says which rate
     it used); else none."""
-    cross = _CROSS_RATE.search(question)
+    cross = next((r for r in stated_rates(question) if (r.quote, r.base) != ("KRW", "USD")), None)
     if cross:
-        quote, base = (CURRENCIES[cross.group(g).lower()] for g in ("quote", "base"))
-        if (quote, base) != ("KRW", "USD") and quote != base:
-            return f"{cross.group('rate')} {quote} per {base}"
+        return cross.written()
     match = _RATE.search(question)
     if match:
         return match.group("rate") or match.group("bare") or match.group("led")

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, DecimalException, localcontext
 
+from assistant.currencies import alternation
 from assistant.errors import CalculationError
 from assistant.quantities import (
     CURRENCIES,
@@ -247,9 +248,19 @@ _WORDS = {
 _OPERATOR_WORDS = {"of": "*", "x": "*", "times": "*", "plus": "+", "minus": "-"}
 
 
-# "12 million US dollars" is 12 million dollars: the "US" says which dollar, and USD is the one
-# dollar the calculator knows.
-_US_DOLLARS = lazy(r"\bUS\s+(?=dollars?\b)", re.I)
+# A currency's name of several words is read as the one word of it that names the currency alone:
+# "12 million US dollars" is 12 million dollars ("US" says which dollar, and USD is the one dollar
+# the calculator knows), "40 million pounds sterling" is 40 million pounds.
+_SHORT_NAMES = {
+    name: next(w for w in name.split() if CURRENCIES.get(w) == CURRENCIES[name])
+    for name in CURRENCIES
+    if " " in name and any(CURRENCIES.get(w) == CURRENCIES[name] for w in name.split())
+}
+_LONG_NAMES = lazy(rf"\b(?:{alternation(list(_SHORT_NAMES))})\b", re.I)
+
+
+def _short_names(text: str) -> str:
+    return _LONG_NAMES.sub(lambda m: _SHORT_NAMES[" ".join(m.group().lower().split())], text)
 
 
 # Parts and multiples in words, as the operations they name: "half of $12 million" is 50% of it,
@@ -345,7 +356,7 @@ def tokenize(text: str) -> list[Token]:
         .replace("×", "*").replace("÷", "/").replace("−", "-").replace("–", "-")
         .replace("\u00a0", " ").replace("per cent", "percent")
     )  # fmt: skip
-    text = _US_DOLLARS.sub("", text).strip().rstrip("?").rstrip()
+    text = _short_names(text).strip().rstrip("?").rstrip()
     if not text:
         raise CalculationError("the expression is empty: try '50% of $12 million'")
     tokens: list[Token] = []
