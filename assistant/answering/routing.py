@@ -36,6 +36,7 @@ from assistant.answering.frame import (
     split_parts,
 )
 from assistant.answering.measures_asked import measure_only
+from assistant.answering.operand_selection import period_statistic, seller_statistic
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.prior_values import asks_prior
 from assistant.answering.rates_asked import RATE_USED_BY
@@ -51,7 +52,6 @@ from assistant.answering.reading import (
 )
 from assistant.answering.row_answers import same_figure
 from assistant.answering.rule_coverage import asks_change
-from assistant.answering.operand_selection import period_statistic, seller_statistic
 from assistant.answering.source_figures import (
     PLEDGED,
     commitment_part,
