@@ -5,7 +5,8 @@ Holds what a question asks, read once (``frame``), the amounts it states and the
 twice, in units and in percent of where it began, ``change_and_share``, and a question that
 asks only a measure between its own amounts, not what the offset rule makes of them,
 ``measures_asked``) with the figures of
-the data tables a question names in words (``source_figures``) and how it asks a result to be
+the data tables a question names in words (``source_figures``; a statistic named only by its
+description, ``operand_selection``) and how it asks a result to be
 read (``reading``), follow-up resolution
 (``followup``, with whom an earlier answer named that a later "he" stands for, ``referent``,
 and the currency an earlier question asked in, carried into a follow-up that only swaps what

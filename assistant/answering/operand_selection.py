@@ -12,7 +12,7 @@ Two kinds of statistics are read here, both money:
   weapons imported, or weapons bought from the United States, with the part of them that went
   through foreign military sales when the question names that channel;
 * a year's money statistic of the seller country's own offsets (its agreements' value that
-  year), named by the country or the bureau that counts them and the year.
+  year), named by the country (a name of the names table, or its adjective) and the year.
 """
 
 from __future__ import annotations
@@ -21,23 +21,29 @@ import re
 from decimal import Decimal
 
 from assistant.answering.frame import period_mentions
-from assistant.answering.patterns import words
+from assistant.answering.patterns import YEAR_WORD, words
+from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import OffsetData, OffsetStatistic, OffsetValue
 from assistant.quantities import CURRENCIES
+from assistant.regex import lazy
 
 _BOUGHT = words(r"imports?|imported|importing|purchas\w*|bought|buy\w*|acquisitions?|spen[dt]\w*")
 _ARMS = words(r"weapons?|arms|armaments?|munitions|military (?:equipment|hardware|goods)")
-_FROM_US = words(
-    r"(?:from|of) (?:the )?(?:United States|U\.?S\.?A?|America)|American|U\.?S\.?-made|"
-    r"U\.?S\.? (?:weapons|arms|munitions)"
+# The seller named by its adjective ("American arms", "US-made jets"); a dollar named "US dollar"
+# names a currency, not the seller.
+_SELLER_ADJECTIVE = lazy(
+    r"\bAmerican\b(?!\s+dollars?)|\bU\.?S\.?(?:-made)?(?!\s*\$|\s+dollars?)\b", re.I
 )
+_CURRENCY_NAME = lazy(r"\bU\.?S\.?\s*(?:\$|dollars?)", re.I)
 _FMS = words(r"FMS|foreign military sales?")
-_SELLER_OFFSETS = words(
-    r"BIS|Bureau of Industry and Security|Commerce Department|Department of Commerce|"
-    r"(?:US|U\.S\.|American|United States(?:'|’)?)\s+offset"
-)
 _OFFSET = words(r"offsets?")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _names_seller(question: str) -> bool:
+    """Whether ``question`` names the other party to the dispute (the seller of the weapons), by
+    a name of the names table or by its adjective."""
+    text = _CURRENCY_NAME.sub(" ", question)
+    return bool(name_table().find("parties", text) or _SELLER_ADJECTIVE.search(text))
 
 
 def _one_figure(rows: list[OffsetValue]) -> OffsetValue | None:
@@ -54,7 +60,7 @@ def period_statistic(question: str, data: OffsetData, target: str) -> OffsetValu
     if len(periods) != 1 or not (_BOUGHT.search(question) and _ARMS.search(question)):
         return None
     (first, last), _ = periods[0]
-    measure = "weapons_imports_from_us" if _FROM_US.search(question) else "weapons_imports"
+    measure = "weapons_imports_from_us" if _names_seller(question) else "weapons_imports"
     category = "FMS contracts" if _FMS.search(question) else ""
     rows = [
         r
@@ -72,9 +78,9 @@ def seller_statistic(question: str, data: OffsetData, target: str) -> OffsetStat
     """The one money statistic of a seller country's own offsets for the year ``question`` names
     ("the bureau's count of 2031 offset deals, in won"), stated in a currency other than
     ``target``; None otherwise."""
-    if not (_SELLER_OFFSETS.search(question) and _OFFSET.search(question)):
+    if not (_names_seller(question) and _OFFSET.search(question)):
         return None
-    years = {int(y) for y in _YEAR.findall(question)}
+    years = {int(y) for y in YEAR_WORD.findall(question)}
     money = set(CURRENCIES.values())
     rows = [
         r
