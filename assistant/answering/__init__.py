@@ -6,7 +6,8 @@ twice, in units and in percent of where it began, ``change_and_share``, and a qu
 asks only a measure between its own amounts, not what the offset rule makes of them,
 ``measures_asked``, and the exchange rates a question states between any two currencies,
 ``exchange_rates``) with the figures of
-the data tables a question names in words (``source_figures``) and how it asks a result to be
+the data tables a question names in words (``source_figures``; a statistic named only by its
+description, ``operand_selection``) and how it asks a result to be
 read (``reading``), follow-up resolution
 (``followup``, with whom an earlier answer named that a later "he" stands for, ``referent``,
 and the currency an earlier question asked in, carried into a follow-up that only swaps what

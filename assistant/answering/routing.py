@@ -37,6 +37,7 @@ from assistant.answering.frame import (
     split_parts,
 )
 from assistant.answering.measures_asked import measure_only
+from assistant.answering.operand_selection import period_statistic, seller_statistic
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.prior_values import asks_prior
 from assistant.answering.rates_asked import RATE_USED_BY
@@ -133,7 +134,11 @@ _RATE = lazy(
     rf"\s*(?:US\s?)?(?:{_USD}))"
     # The currency first: "KRW 1,290 a dollar", "₩1,210 to the dollar".
     rf"|(?:(?<![\w.])(?:{_KRW})\s?(?P<led>\d(?:[\d,]*\d)?(?:\.\d+)?)(?!\s?(?:{SCALE})\b)\s*"
-    rf"(?:per|/|to the|to a|to one|a|for (?:one|each|a))\s*(?:US\s?)?(?:{_USD}))",
+    rf"(?:per|/|to the|to a|to one|a|for (?:one|each|a))\s*(?:US\s?)?(?:{_USD}))"
+    # The dollar first, as a sentence: "if a dollar buys 1,380 won", "when one dollar is KRW 1,275".
+    rf"|(?:\b(?:a|one|each|every)\s+(?:US\s?)?(?:{_USD})\s+(?:is|was|buys|bought|gets|fetches|"
+    rf"equals|trades for|is worth|goes for)\s+(?:(?:{_KRW})\s?)?"
+    rf"(?P<after>\d(?:[\d,]*\d)?(?:\.\d+)?)(?!\d|[,.]\d|\s?(?:{SCALE})\b)(?:\s*(?:{_KRW}))?)",
     re.I,
 )
 # Any currency of the table, by code or name: "in yen", "into pounds sterling", "the RMB value".
@@ -347,7 +352,7 @@ def _stated_won_rate(question: str) -> str | None:
     match = _RATE.search(question)
     if match is None or not re.search(rf"(?:{_KRW})", match.group(0), re.I):
         return None
-    return match.group("rate") or match.group("bare") or match.group("led")
+    return match.group("rate") or match.group("bare") or match.group("led") or match.group("after")
 
 
 def _at_rate_stated(found: Route, question: str) -> None:
@@ -1712,7 +1717,9 @@ def stated_conversion(question: str, answer: str) -> str | None:
     if len(others) != 1:
         return None
     rate = _RATE.search(question)
-    written = rate and (rate.group("rate") or rate.group("bare") or rate.group("led"))
+    written = rate and (
+        rate.group("rate") or rate.group("bare") or rate.group("led") or rate.group("after")
+    )
     # Each claim of the answer ends at its citation markers or a line break.
     for claim in re.split(r"\[\d+\]|\n", answer):
         money = [t for t in lex(claim) if t.currency and not t.percent]
@@ -1913,7 +1920,9 @@ def _rate(
         return cross.written()
     match = _RATE.search(question)
     if match:
-        return match.group("rate") or match.group("bare") or match.group("led")
+        return (
+            match.group("rate") or match.group("bare") or match.group("led") or match.group("after")
+        )
     stated = _equivalence(question)
     if stated:
         return stated[1]
@@ -6146,8 +6155,10 @@ def _convert_sourced(question: str, data: OffsetData, context: str = "") -> Rout
         return None
     row = money_named(question, data, context)
     if row is None:
-        return _convert_period_value(question, data, context, targets) or _convert_threshold(
-            question, data, context, targets
+        return (
+            _convert_period_value(question, data, context, targets)
+            or _convert_threshold(question, data, context, targets)
+            or _convert_statistic(question, data, targets)
         )
     code = next((t for t in targets if t != row.unit), None)
     if code is None:
@@ -6165,6 +6176,32 @@ def _convert_sourced(question: str, data: OffsetData, context: str = "") -> Rout
         lead=say("sourced_input", statement=row.statement()),
         cites=[row.id],
     )
+
+
+def _convert_statistic(question: str, data: OffsetData, targets: list[str]) -> Route | None:
+    """ "The weapons bought abroad over 2031 to 2035, in dollars at 1,310": the one statistic the
+    question describes (``operand_selection``), converted at the rate it states; without a rate
+    of its own the question is left to the sources."""
+    if not _RATE.search(question):
+        return None
+    for code in targets:
+        row = period_statistic(question, data, code) or seller_statistic(question, data, code)
+        if row is None:
+            continue
+        figure = _short(row) if isinstance(row, OffsetValue) else written(row)
+        return Route(
+            [
+                CalculatorInput(
+                    operation="convert",
+                    amount=figure,
+                    to_currency=code,
+                    rate=_rate(question, [figure], code, data),
+                )
+            ],
+            lead=say("sourced_input", statement=row.statement()),
+            cites=[row.id],
+        )
+    return None
 
 
 # The threshold told by what it does rather than named: "the order value past which a duty

@@ -19,9 +19,9 @@ from assistant.knowledge.spans import money
 from assistant.quantities import format_money_short, parse_number
 from assistant.regex import lazy
 
-# "the second phase", "phase 2", "the 2nd F-35 phase": one phase of a program the tables split.
+# "the second phase", "second-phase", "phase 2", "the 2nd F-35 phase": one phase of a program the tables split.
 _PHASE = lazy(
-    r"\b(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:[\w-]+\s+){0,2}?"
     r"(?:phase|stage|tranche)\b|\b(?:phase|stage|tranche)\s+(?P<number>[1-4]|one|two|three|four)\b",
     re.I,
 )
