@@ -515,8 +515,6 @@ def _cmd_index(args: argparse.Namespace) -> int:
             collected.add(report.collected)
         collected.add(index.collect())  # what killed writes left behind
         restored = index.restore_archive(progress=assistant.progress) if args.rebuild else []
-        # The sources' words embedded now, so no question pays for it (``search.bridge``).
-        index.reopened().vocabulary_bridge()
     report.collected = None
     print(report.summary())
     if collected or args.rebuild:

@@ -60,7 +60,6 @@ from assistant.knowledge.verdict import check
 from assistant.korean.interpret import detect_language
 from assistant.quantities import LETTER_SCALES, format_money, lex
 from assistant.regex import lazy
-from assistant.search.bridge import bridging
 from assistant.search.encoder import encoder_name, english_words
 from assistant.search.english import english_dictionary, rare_words
 from assistant.search.index import KnowledgeIndex, StoredSource, SyncReport
@@ -121,10 +120,6 @@ class Assistant:
                     )
                 self.last_sync = index.sync(sources, progress=self.progress)
                 index.load()
-                if self.last_sync.changed:
-                    # New words to bridge: embedded now, beside the sources' own embedding, so
-                    # no question pays for it later (``search.bridge``).
-                    index.vocabulary_bridge()
                 self._index = index
                 self._builtin_texts = texts
                 self._domain = load_domain(self.settings.knowledge_dir / "domain.yaml", lexicon)
@@ -471,13 +466,6 @@ class Assistant:
         # A follow-up may ask what a person the last answer quoted went on to say.
         said = turns[-1].content if resolved.context and turns[-1].role == "assistant" else ""
         answer = composer.compose(resolved.question, resolved.context, scope, said)
-        if answer.abstained and composer.bridgeable(resolved.question):
-            # Refused in the question's own words: read again with each word no source writes
-            # joined by the sources' word nearest it in meaning ("lorries", "trucks").
-            with bridging():
-                reread = composer.compose(resolved.question, resolved.context, scope, said)
-            if not reread.abstained and composer.bridge_grounded(resolved.question, reread):
-                answer = reread
         if answer.abstained and turns and turns[-1].role == "assistant":
             # "And what did that stage cost?" after an answer that named the stage: what the
             # turn leans on may be what the last answer said, not what was asked before it.

@@ -233,7 +233,6 @@ from assistant.quantities import (
     lex,
 )
 from assistant.regex import lazy
-from assistant.search.bridge import bridged_terms, bridging, is_bridging
 from assistant.search.index import KnowledgeIndex
 from assistant.search.retrieval import hybrid_search
 from assistant.search.terms import (
@@ -1804,7 +1803,6 @@ class Composer:
             # scale words ("ten million dollars" is no "ten years"); one they never state (a
             # contract a question poses) keeps its words, and its typed term weighs nothing.
             text = self.index.lexicon.amounts_typed(text, lambda t: self.index.idf(t) > 0)
-            bridges = self._bridges(text)
             for written in self.index.lexicon.terms(text):
                 if is_amount_term(written) and not self.index.idf(written):
                     continue
@@ -1817,23 +1815,8 @@ class Composer:
                         continue
                     # A word no source uses weighs like the rarest word: nothing can cover it.
                     idf = self.index.idf(term) or self.index.max_idf
-                    near = bridges.get(term, ())
-                    if near:
-                        # Unless the sources' word nearest in meaning covers it: the share of
-                        # its weight that the similarity carries goes to that word.
-                        idf *= 1.0 - near[0][2]
-                        for bridge, _, similarity in near:
-                            carried = self.index.idf(bridge) * factor * similarity
-                            weights[bridge] = max(weights.get(bridge, 0.0), carried)
                     weights[term] = max(weights.get(term, 0.0), idf * factor)
         return weights
-
-    def _bridges(self, text: str) -> dict[str, list[tuple[str, str, float]]]:
-        """The sources' words nearest in meaning to the words of ``text`` no source uses, on a
-        reading through the bridge (``assistant.search.bridge.bridging``); else none."""
-        if not is_bridging():
-            return {}
-        return bridged_terms(text, self.index.lexicon.terms, self.index.idf, self.index.bridged)
 
     def prepare(self, question: str, context: str = "", scope: Scope | None = None) -> Query:
         scope = scope or Scope(True)
@@ -1877,10 +1860,6 @@ class Composer:
             # search looks for the kind by its name too; the sentences' coverage of the
             # question's own words is weighed as before.
             text = f"{text} ({kind.called})"
-        # A word no source writes is searched as the sources' words nearest it in meaning too.
-        bridged = [w for near in self._bridges(topic).values() for _, w, _ in near]
-        if bridged:
-            text = f"{text} {' '.join(dict.fromkeys(bridged))}"
         weights = self._weights(topic, context, scope)
         classes = tuple(
             dict.fromkeys(
@@ -1905,37 +1884,6 @@ class Composer:
             self._things(topic) if self._asks_of_things(question, intent, scope) else (),
             classes,
         )
-
-    def bridge_grounded(self, question: str, answer: Answer) -> bool:
-        """Whether ``answer``, composed through the vocabulary bridge, rests on it: some cited
-        sentence writes a source word the bridge led to, and every cited sentence names every
-        country, company, person and organisation ``question`` names. The bridge matches the
-        question's thing in other words, never its names: "Ruritania's lorries" is not answered
-        by a sentence on another country's trucks."""
-        with bridging():
-            bridged = {t for near in self._bridges(question).values() for t, _, _ in near}
-
-        def named(text: str) -> frozenset[str]:
-            # As terms: "Türkiye" and the "turkiy" of "Turkish" are one country.
-            return frozenset(
-                t
-                for kind, found in self.names_by_kind(text).items()
-                if kind != "contracts"
-                for name in found
-                for t in self.index.lexicon.terms(name)
-            )
-
-        asked = named(question)
-        quotes = [c.quote for c in answer.citations]
-        return any(bridged & set(self.index.lexicon.terms(q)) for q in quotes) and all(
-            asked <= named(q) for q in quotes
-        )
-
-    def bridgeable(self, question: str) -> bool:
-        """Whether ``question`` has a word no source writes that the bridge leads to a source
-        word: only such a question can be read differently through it."""
-        with bridging():
-            return bool(self._bridges(question))
 
     def _vector(self, text: str) -> Any:
         """The embedding of search ``text``, computed once: read-only, as every user shares it."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     import numpy as np
 
     from assistant.search.archive import Archive
-    from assistant.search.bridge import VocabularyBridge, WordBridges
     from assistant.search.encoder import Encoder
     from assistant.search.view_cache import ViewCache
     from assistant.search.views import Views
@@ -77,7 +76,6 @@ class KnowledgeIndex:
         # Text of each ingested document (built-in ones are read from knowledge/sources).
         self.texts: dict[str, str] = {}
         self.hashes: dict[str, str] = {}
-        self._bridges: WordBridges | None = None
         self._word_meaning: WordMeaning | None = None
 
     # -- the store -----------------------------------------------------------------------
@@ -253,7 +251,6 @@ class KnowledgeIndex:
         self.hashes = state.hashes
         self.texts = state.texts
         self.views = views
-        self._bridges = None
 
     def reopened(self, cached: bool = True) -> KnowledgeIndex:
         """A new index on the same store, encoder and client, loaded afresh (see ``load``)."""
@@ -340,28 +337,7 @@ class KnowledgeIndex:
     def units_of(self, passage_id: str) -> list[Unit]:
         return self.views.units_of(passage_id)
 
-    # -- the vocabulary bridge -------------------------------------------------------------
-
-    def vocabulary_bridge(self) -> VocabularyBridge:
-        """The loaded sources' written words embedded (``assistant.search.bridge``): read from
-        the views folder, or embedded and stored there when this vocabulary has none yet."""
-        from assistant.search.bridge import bridge_words, load_or_build
-        from assistant.search.encoder import encoder_name
-
-        words = bridge_words(self.surfaces, lambda term: self.idf(term) > 0)
-        return load_or_build(
-            self.settings.views_dir, words, self.encoder, encoder_name(self.settings)
-        )
-
-    def bridged(self, word: str, floor: float | None = None) -> list[tuple[str, float]]:
-        """The source words nearest in meaning to ``word``, a word no source writes ("lorries"
-        to "trucks"), with their similarities, closest first; [] when none is near."""
-        from assistant.search.bridge import FLOOR, WordBridges
-
-        bridges = self._bridges
-        if bridges is None:
-            bridges = self._bridges = WordBridges(self._bridge_once(), self.word_meaning)
-        return bridges.of(word, FLOOR if floor is None else floor)
+    # -- single words by meaning ----------------------------------------------------------
 
     @property
     def word_meaning(self) -> WordMeaning:
@@ -373,16 +349,6 @@ class KnowledgeIndex:
         if meaning is None:
             meaning = self._word_meaning = WordMeaning(lambda words: self.encoder.encode(words))
         return meaning
-
-    def _bridge_once(self) -> Callable[[], VocabularyBridge]:
-        made: list[VocabularyBridge] = []
-
-        def bridge() -> VocabularyBridge:
-            if not made:
-                made.append(self.vocabulary_bridge())
-            return made[0]
-
-        return bridge
 
     def references_only(self, passage_id: str) -> bool:
         """Whether a passage's units are all bare references (no ``Unit`` is made)."""

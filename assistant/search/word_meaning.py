@@ -1,9 +1,8 @@
 """Single words embedded by the index's own encoder, each once: the one cache of word vectors.
 
-Two checks read a word's meaning rather than its spelling: the vocabulary bridge (a question word
-no source writes, to the source word nearest it) and the counted-noun check (whether "wares" count
-what "items" count). Both ask for a word's vector here, so a word is embedded once per process
-whichever asks first. The cache is bounded: a server answering strangers' questions meets words
+The counted-noun check reads a word's meaning rather than its spelling (whether "wares" count
+what "items" count); it asks for a word's vector here, kept on the index, so a word is embedded
+once per process. The cache is bounded: a server answering strangers' questions meets words
 without end.
 """
 
