@@ -2873,7 +2873,7 @@ _ORDINAL_THING = lazy(rf"\b({_ORDINAL})\s+((?:[\w'’-]+\s+){{0,2}}?)([a-z][\w-]
 # hold", which a position in words ("near the top", "lower-middle") answers.
 _RANK_ASKED = lazy(
     r"\b(?:exact|precise|numbered|numerical|numeric)\s+(?:[\w'’-]+\s+)?(?:rank|ranking)s?\b"
-    # "At exactly what rank does the port stand": the adverb asks the same numbered rank.
+    # "precisely which ranking did the harbour reach": the adverb asks a numbered rank too.
     r"|\b(?:exactly|precisely)\s+(?:what|which)\s+(?:[\w'’-]+\s+)?(?:rank|ranking)s?\b"
     r"|\brank(?:ing)?\s+number\b",
     re.I,

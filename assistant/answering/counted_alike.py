@@ -1,6 +1,6 @@
 """Whether the noun a question counts and the noun a stated number counts name one kind of thing.
 
-"How many wares did the ministry put forward?" is answered by "it put forward 85 items", and
+"How many wares did the agency list?" is answered by "the agency listed 63 items", and
 "how many sheets were given to Chile?" by "9 pages on Chile": the question counts the thing the
 source counts, in another word. The answerability checks match the two nouns as written first
 (one spelling of the other, or nouns of one group that count alike); when they differ, the

@@ -1,18 +1,18 @@
 """Exchange rates a question states between two currencies of the currency table, written
 either way round:
 
-- a number of one currency per unit of another: "150 yen per dollar", "0.008 dollars per yen",
-  "7 RMB to the dollar", "7 yuan/$", "$1.27 per pound", "¥150 to the dollar";
-- one unit set equal to an amount of another: "1 USD = 150 JPY", "1 GBP = 1.25 USD", "£1 = $1.25";
-- one unit said to buy or stand at an amount of another: "a dollar buys 160 yen", "the dollar
-  fetches ¥150", "with the pound at 1.25 dollars", "sterling at $1.25".
+- a number of one currency per unit of another: "143 yen per dollar", "0.007 dollars per yen",
+  "6.9 RMB to the dollar", "6.9 yuan/$", "$1.31 per pound", "¥143 to the dollar";
+- one unit set equal to an amount of another: "1 USD = 143 JPY", "1 GBP = 1.31 USD", "£1 = $1.31";
+- one unit said to buy or stand at an amount of another: "a dollar buys 146 yen", "the dollar
+  fetches ¥143", "the pound trading at 1.31 dollars", "sterling at $1.31".
 
 Each is read as ``value`` units of ``quote`` per unit of ``base`` ("150 JPY per USD"), which the
 calculator's rate parser takes as written. The span it stands at is no amount of the question.
 
 A won-per-dollar rate written as one value in both currencies ("a dollar fetches KRW 1,250",
 "$1 = ₩1,210") is read by routing's equivalence, only beside another amount it converts; it is
-left out here (a rate written per unit, "1,300 won per dollar", is read in any pair).
+left out here (a rate written per unit, "1,410 won per dollar", is read in any pair).
 """
 
 from __future__ import annotations
@@ -94,7 +94,7 @@ def _per_unit(question: str) -> list[StatedRate]:
 
 
 def _unit_equal(question: str) -> list[StatedRate]:
-    """ "1 USD = 150 JPY", "£1 = $1.25": an amount of one unit, set equal to one of another
+    """ "1 USD = 143 JPY", "£1 = $1.31": an amount of one unit, set equal to one of another
     currency."""
     money = [t for t in lex(question) if t.currency and not t.percent and not t.exponent]
     rates = []
@@ -108,7 +108,7 @@ def _unit_equal(question: str) -> list[StatedRate]:
 
 
 def _unit_buys(question: str) -> list[StatedRate]:
-    """ "a dollar buys 160 yen", "with the pound at 1.25 dollars", "sterling at $1.25"."""
+    """ "a dollar buys 146 yen", "the pound trading at 1.31 dollars", "sterling at $1.31"."""
     money = [t for t in lex(question) if t.currency and not t.percent and not t.exponent]
     rates = []
     for m in _UNIT_NAMED.finditer(question):

@@ -91,8 +91,8 @@ _OPENING = lazy(
 )
 # The present, asked of instead of a year: "and today?", "what about now?".
 _NOW = words(r"today|now|nowadays|these days|currently|at present|presently")
-# What makes an amount a rate: "1,200 won per dollar", "1,350 to the dollar", "1.5 dollars per
-# pound", "150 yen/$": a unit of any currency of the table after it.
+# What makes an amount a rate: a unit of any currency of the table after it, joined by "per",
+# "to the" or a slash ("won per dollar", "to the pound", "yen/$").
 _CURRENCY_WORDS = currencies.alternation([*currencies.WRITTEN_CODES, *currencies.NAMES])
 _PER_DOLLAR = lazy(
     rf"\s*(?:{_CURRENCY_WORDS})?\s*(?:per|/|to the|to a|to one|a|for (?:one|each|a))\s*(?:US\s?)?"

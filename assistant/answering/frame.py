@@ -703,7 +703,7 @@ _PERSON_ASKED = lazy(
     rf"{_PERSON_MODIFIER}{{0,3}}?(?:{_PERSON_NOUNS})(?![\w'’-])",
     re.I,
 )
-# A person asked for by their name: "the name of the envoy who spoke", "the names of the two
+# A person asked for by their name: "the envoy's name, the one who spoke", "the names of both
 # judges". Only a personal name answers it, whatever the question opens on.
 _PERSON_NAME_ASKED = lazy(
     rf"\bnames?\s+of\s+(?:(?:the|a|an|its|their|this|that|these|those)\s+)?"
@@ -716,8 +716,8 @@ def asks_person(question: str) -> bool:
     """Whether ``question`` asks who a person is, by a noun or a role for one ("which analyst
     said", "who is the official who ..."), whatever else it asks of them: only a name answers
     it, not "an official said" nor the body the person works for. A question that opens on
-    "what" ("what the analyst said") asks what was said, unless it asks the person's name ("what
-    is the name of the analyst who said ...")."""
+    "what" ("what the analyst said") asks what was said, unless it asks for the person's name
+    ("the pollster's name, please")."""
     asked = _names_as_words(as_asked(question))
     return bool(
         _WHO_ROLE.search(asked) or _PERSON_ASKED.search(asked) or _PERSON_NAME_ASKED.search(asked)
@@ -1049,7 +1049,7 @@ def answer_type(question: str) -> str:
     manner = _ASKS_MANNER.search(question) is not None
     for name, pattern in _TYPE_RULES:
         if manner and name in _FIGURE_KINDS:
-            # "How do shippers cover the cost of the levy?" asks how, not how much: the cost,
+            # "how did the ferry firms meet the levy's cost?" asks how, not how much: the cost,
             # the price or the payment it names is its topic.
             continue
         if pattern.search(weighed) is None:

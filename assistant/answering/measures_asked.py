@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from assistant.answering.patterns import words
 
-# A measure between amounts asked for: a share or percentage of, a percent change, a ratio, the
-# spread between the largest and the smallest.
+# A measure between amounts asked for: a share or percentage of, a percent change, a ratio, or
+# how far the biggest lies from the least.
 _MEASURE_ASKED = words(
     r"(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:share|percent(?:age)?|proportion|fraction|portion)|"
     r"how many percent|as an? (?:share|percent(?:age)?|proportion)|"

@@ -9,8 +9,8 @@ the question is left to the other readings or to a plain "the sources do not say
 Two kinds of statistics are read here, both money:
 
 * a period's figure of the data tables other than its offset value (which has its own reading):
-  weapons imported, or weapons bought from the United States, with the part of them that went
-  through foreign military sales when the question names that channel;
+  a country's arms imports, or its US purchases, with their share through foreign military
+  sales when the question names that channel;
 * a year's money statistic of the seller country's own offsets (its agreements' value that
   year), named by the country (a name of the names table, or its adjective) and the year.
 """

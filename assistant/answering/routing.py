@@ -135,7 +135,7 @@ _RATE = lazy(
     # The currency first: "KRW 1,290 a dollar", "₩1,210 to the dollar".
     rf"|(?:(?<![\w.])(?:{_KRW})\s?(?P<led>\d(?:[\d,]*\d)?(?:\.\d+)?)(?!\s?(?:{SCALE})\b)\s*"
     rf"(?:per|/|to the|to a|to one|a|for (?:one|each|a))\s*(?:US\s?)?(?:{_USD}))"
-    # The dollar first, as a sentence: "if a dollar buys 1,380 won", "when one dollar is KRW 1,275".
+    # The dollar first, as a sentence: "one dollar fetches N won", "each dollar is KRW N".
     rf"|(?:\b(?:a|one|each|every)\s+(?:US\s?)?(?:{_USD})\s+(?:is|was|buys|bought|gets|fetches|"
     rf"equals|trades for|is worth|goes for)\s+(?:(?:{_KRW})\s?)?"
     rf"(?P<after>\d(?:[\d,]*\d)?(?:\.\d+)?)(?!\d|[,.]\d|\s?(?:{SCALE})\b)(?:\s*(?:{_KRW}))?)",
@@ -2960,8 +2960,8 @@ def _points_gap(question: str, data: OffsetData) -> Route | None:
     return Route([request], lead=lead, cites=cites, labels=[label])
 
 
-# A change asked relative to where it started, not in points: "by what percentage was it cut",
-# "relative to the old rate", "how many percent higher".
+# A change asked relative to where it started, not in points: "what percent drop was that",
+# "measured against the earlier rate", "what percent larger".
 _RELATIVE_ASKED = lazy(
     r"\bby (?:what|how many|how much(?: of a)?) (?:percent(?:age)?|per cent)\b"
     r"|\bhow many percent\b|\brelative(?:ly)? (?:to|terms)\b|\bproportionately\b"
@@ -3664,7 +3664,7 @@ _APART_ASKED = words(r"gap|spread|range|differ\w*|apart|distance|separat\w*|how 
 
 
 def _spread_of_stated(question: str) -> Route | None:
-    """ "Three parts: EUR 6 million, EUR 2 million and EUR 11 million. The gap between the largest
+    """ "Tranches: EUR 7 million, EUR 3 million, EUR 12 million; the gap between the biggest
     and the smallest?": the question's own amounts, three or more in one currency, the largest
     less the smallest (a list split into asks would set the last two apart instead)."""
     if not (_ENDS_NAMED.search(question) and _APART_ASKED.search(question)):

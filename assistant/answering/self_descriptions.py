@@ -1,6 +1,6 @@
 """A question about what a named source itself is, answered by the source's word on itself.
 
-"The Lisbon institute's brief is a reworked version of a lecture: when was the lecture given?"
+"The Lisbon institute's brief began life as a lecture; in which year was that talk held?"
 asks about the document, not about its topic. A report says what it is once, in a sentence whose
 subject is the report ("This report is a revised summary of the address the author gave at …"),
 often in a footnote; that sentence shares few words with a question worded otherwise ("lecture"
