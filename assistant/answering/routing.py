@@ -6163,7 +6163,18 @@ def _convert_sourced(question: str, data: OffsetData, context: str = "") -> Rout
     code = next((t for t in targets if t != row.unit), None)
     if code is None:
         return None  # asked in its own currency: a figure to look up, not to convert
-    figure = written(row)
+    return _sourced_conversion(question, data, row, written(row), code)
+
+
+def _sourced_conversion(
+    question: str,
+    data: OffsetData,
+    row: ProgramFact | OffsetStatistic | OffsetValue,
+    figure: str,
+    code: str,
+) -> Route:
+    """The sources' ``figure`` of ``row`` converted into ``code`` at the rate the question
+    states (or the data's), the row stated and cited as the input."""
     return Route(
         [
             CalculatorInput(
@@ -6189,18 +6200,7 @@ def _convert_statistic(question: str, data: OffsetData, targets: list[str]) -> R
         if row is None:
             continue
         figure = _short(row) if isinstance(row, OffsetValue) else written(row)
-        return Route(
-            [
-                CalculatorInput(
-                    operation="convert",
-                    amount=figure,
-                    to_currency=code,
-                    rate=_rate(question, [figure], code, data),
-                )
-            ],
-            lead=say("sourced_input", statement=row.statement()),
-            cites=[row.id],
-        )
+        return _sourced_conversion(question, data, row, figure, code)
     return None
 
 
