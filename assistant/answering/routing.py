@@ -7335,16 +7335,24 @@ def _count_difference(question: str, data: OffsetData) -> Route | None:
         large, small = sorted(picked, key=lambda r: -(r.number or 0))
         big, little = (f"{r.number.normalize():f}" for r in (large, small) if r.number is not None)
         sign = "/" if _TIMES_ASKED.search(question) else "−"
-        return Route(
-            [_evaluate(f"{big} {sign} {little}")],
-            lead=say(
-                "count_inputs",
-                first=f"{large.qualifier} {big} {large.unit}".strip(),
-                second=f"{small.qualifier} {little} {large.unit}".strip(),
-            ),
-            cites=[large.id, small.id],
-        )
+        return _over_two_counts(_evaluate(f"{big} {sign} {little}"), large, small)
     return None
+
+
+def _over_two_counts(calculation: CalculatorInput, first: UstrFact, second: UstrFact) -> Route:
+    """A calculation over two counts of one thing the USTR rows give, each stated as the row
+    writes it ("7 pages") and cited. ``_counts_named`` picks rows of one unit, so each row's own
+    unit is the pair's."""
+
+    def stated(row: UstrFact) -> str:
+        assert row.number is not None
+        return f"{row.qualifier} {row.number.normalize():f} {row.unit}".strip()
+
+    return Route(
+        [calculation],
+        lead=say("count_inputs", first=stated(first), second=stated(second)),
+        cites=[first.id, second.id],
+    )
 
 
 # A share asked with what it is of named after it: "what percentage of the port's", "as a share
@@ -7379,14 +7387,8 @@ def _count_share(question: str, data: OffsetData) -> Route | None:
         if part.number is None or whole.number is None or not whole.number:
             continue
         first, second = (f"{r.number.normalize():f}" for r in (part, whole) if r.number is not None)
-        return Route(
-            [CalculatorInput(operation="share_of", part=first, whole=second)],
-            lead=say(
-                "count_inputs",
-                first=f"{part.qualifier} {first} {part.unit}".strip(),
-                second=f"{whole.qualifier} {second} {whole.unit}".strip(),
-            ),
-            cites=[part.id, whole.id],
+        return _over_two_counts(
+            CalculatorInput(operation="share_of", part=first, whole=second), part, whole
         )
     return None
 
