@@ -9,6 +9,7 @@ contract does not ask what the offset rule requires of that contract: only words
 
 from __future__ import annotations
 
+from assistant.answering.multiples_asked import asks_multiple
 from assistant.answering.patterns import words
 
 # A measure between amounts asked for: a share or percentage of, a percent change, a ratio, or
@@ -18,9 +19,13 @@ _MEASURE_ASKED = words(
     r"how many percent|as an? (?:share|percent(?:age)?|proportion)|"
     r"percent(?:age)?\s+(?:increase|decrease|rise|fall|drop|decline|growth|change|gain|cut)|"
     r"by (?:what|how many) (?:percent(?:age)?|per cent)|"
-    r"how many times|(?:what|which) (?:ratio|multiple)|"
+    r"(?:what|which) ratio|"
     r"spread|range between|gap between (?:the )?(?:biggest|largest|highest|smallest|lowest)"
 )
+
+
+def _asks_measure(question: str) -> bool:
+    return bool(_MEASURE_ASKED.search(question)) or asks_multiple(question)
 # What the offset rule makes of a contract, asked in the rule's own words.
 _RULE_WORDS = words(
     r"requir\w*|rules?|polic(?:y|ies)|law|guidelines?|oblig\w*|owe[sd]?|owing|must|need\w*|"
@@ -35,4 +40,4 @@ _RULE_WORDS = words(
 def measure_only(question: str) -> bool:
     """Whether ``question`` asks only for a measure between amounts (a share, a percent change,
     a ratio, a spread) and nothing of the offset rule."""
-    return bool(_MEASURE_ASKED.search(question)) and not _RULE_WORDS.search(question)
+    return _asks_measure(question) and not _RULE_WORDS.search(question)

@@ -37,6 +37,12 @@ from assistant.answering.frame import (
     split_parts,
 )
 from assistant.answering.measures_asked import measure_only
+from assistant.answering.multiples_asked import (
+    MULTIPLE_ASKED,
+    MULTIPLE_WORDS,
+    asks_multiple,
+    multiple_places,
+)
 from assistant.answering.operand_selection import period_statistic, seller_statistic
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.prior_values import asks_prior
@@ -1496,6 +1502,8 @@ def _route_one(question: str, data: OffsetData, context: str = "") -> Route | No
     if found is not None:
         found.read_as = read_as
         _then_convert(found, question, data)
+    if found is not None and places is None and scale is None and asks_multiple(question):
+        found.requests = [_multiple_read(r) for r in found.requests]
     if found is not None:
         if places is not None or scale is not None:
             found.requests = [
@@ -1507,6 +1515,14 @@ def _route_one(question: str, data: OffsetData, context: str = "") -> Route | No
                 for r in found.total_converted
             ]
     return found
+
+
+def _multiple_read(request: CalculatorInput) -> CalculatorInput:
+    """A multiple asked with no reading is read at a percentage's places ("6.86 times")."""
+    if request.operation != "evaluate" or request.expression is None or request.places is not None:
+        return request
+    places = multiple_places(request.expression)
+    return request if places is None else request.model_copy(update={"places": places})
 
 
 # A rounding asked as the thing to do: "round the pledge to …", "rounded to …, what is that?".
@@ -2655,7 +2671,7 @@ _ASIDE_BEFORE = lazy(
 
 
 # A question about a change or a share, which two amounts answer otherwise than as whole and part.
-_CHANGE_ASKED = words(r"percent\w*|share|proportion|fraction|how many times", "%")
+_CHANGE_ASKED = lazy(rf"\b(?:percent\w*|share|proportion|fraction)\b|%|{MULTIPLE_WORDS}", re.I)
 # "What share of USD 10 billion is USD 700 million?", "USD 700 million as a percentage of ..."
 _SHARE_WORDS = words(r"share|percent\w*|proportion|fraction|portion|ratio", "%")
 # "the ratio of <A> to <B>": A over B, in the order written.
@@ -4606,7 +4622,7 @@ _AMOUNT_GAP = lazy(
     rf"\b(?:{_MOVE}|gap|reduction)\b.*\bin (?:thousand|million|billion|trillion)s\b",
     re.I,
 )
-_PERCENT_ASKED_ANYHOW = lazy(r"percent|%|\bshare\b|\bproportion\b|\btimes\b", re.I)
+_PERCENT_ASKED_ANYHOW = lazy(rf"percent|%|\bshare\b|\bproportion\b|\btimes\b|{MULTIPLE_WORDS}", re.I)
 
 
 def _absolute(question: str) -> bool:
@@ -4640,11 +4656,7 @@ def _both_ways(question: str) -> bool:
 
 
 # Asking for a ratio: "how many times larger", "a tenfold drop", "what multiple".
-_TIMES_ASKED = lazy(
-    r"\bhow many times\b|\b\w+-?fold\b|\b(?:what|which) multiple\b|\bas a multiple\b|"
-    r"\bmultiple of\b",
-    re.I,
-)
+_TIMES_ASKED = MULTIPLE_ASKED
 
 
 def _difference(
@@ -4797,7 +4809,8 @@ def _threshold_change(question: str, data: OffsetData) -> Route | None:
     now), from the rule table."""
     if amounts(question) or not _THRESHOLD_NAMED.search(question):
         return None
-    change = bool(_CHANGE.search(question) or _absolute(question))
+    ratio = bool(_TIMES_ASKED.search(question))
+    change = bool(_CHANGE.search(question) or _absolute(question) or ratio)
     if not (change or _SET_AGAINST.search(question)):
         return None
     if answer_type(question) == "summary":
@@ -4834,7 +4847,10 @@ def _threshold_change(question: str, data: OffsetData) -> Route | None:
     lead = say(
         "threshold_inputs", old_year=when[0], old=figures[0], new_year=when[1], new=figures[1]
     )
-    if _absolute(question):
+    if ratio:
+        # "By what factor was it raised?": the later threshold over the earlier.
+        request = _evaluate(f"{figures[1]} / {figures[0]}")
+    elif _absolute(question):
         # "How many won higher did it end up?": the change as an amount.
         request = _evaluate(f"{figures[1]} − {figures[0]}")
     else:
@@ -7197,8 +7213,8 @@ def _rate_label(usd: str, krw: str) -> Label:
 # Asking how two counts compare: "how many more", "how many fewer", "the difference", "how many
 # times as many".
 _COUNTS_DIFFER = lazy(
-    r"\bhow many (?:more|fewer|less)\b|\bdifference\b|\bgap\b|\bhow many times\b|\b\w+-?fold\b|"
-    r"\bwhat multiple\b|"
+    r"\bhow many (?:more|fewer|less)\b|\bdifference\b|\bgap\b|"
+    rf"{MULTIPLE_WORDS}|"
     r"\b(?:more|fewer)\b[^?.!]{0,40}\bthan\b",
     re.I,
 )
@@ -7396,7 +7412,7 @@ def _count_share(question: str, data: OffsetData) -> Route | None:
 # Asking how far apart two figures are: "how much bigger", "the gap", "by how much ... exceed".
 _GAP_ASKED = lazy(
     r"\bhow much (?:less|more|lower|higher|smaller|bigger|larger|greater)\b|\bdifference\b|"
-    r"\bgap\b|\bexceed\w*\b|\boutweigh\w*\b|\bhow many times\b|\b\w+-?fold\b|\bwhat multiple\b",
+    rf"\bgap\b|\bexceed\w*\b|\boutweigh\w*\b|{MULTIPLE_WORDS}",
     re.I,
 )
 
