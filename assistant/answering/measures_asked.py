@@ -26,6 +26,8 @@ _MEASURE_ASKED = words(
 
 def _asks_measure(question: str) -> bool:
     return bool(_MEASURE_ASKED.search(question)) or asks_multiple(question)
+
+
 # What the offset rule makes of a contract, asked in the rule's own words.
 _RULE_WORDS = words(
     r"requir\w*|rules?|polic(?:y|ies)|law|guidelines?|oblig\w*|owe[sd]?|owing|must|need\w*|"

@@ -4622,7 +4622,9 @@ _AMOUNT_GAP = lazy(
     rf"\b(?:{_MOVE}|gap|reduction)\b.*\bin (?:thousand|million|billion|trillion)s\b",
     re.I,
 )
-_PERCENT_ASKED_ANYHOW = lazy(rf"percent|%|\bshare\b|\bproportion\b|\btimes\b|{MULTIPLE_WORDS}", re.I)
+_PERCENT_ASKED_ANYHOW = lazy(
+    rf"percent|%|\bshare\b|\bproportion\b|\btimes\b|{MULTIPLE_WORDS}", re.I
+)
 
 
 def _absolute(question: str) -> bool:
