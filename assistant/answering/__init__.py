@@ -4,7 +4,8 @@ Holds what a question asks, read once (``frame``), the amounts it states and the
 (``amounts``), routing of computations to the calculator (``routing``, with a change asked
 twice, in units and in percent of where it began, ``change_and_share``, and a question that
 asks only a measure between its own amounts, not what the offset rule makes of them,
-``measures_asked``, and the exchange rates a question states between any two currencies,
+``measures_asked``, a multiple asked in any wording and the places it is read at,
+``multiples_asked``, and the exchange rates a question states between any two currencies,
 ``exchange_rates``) with the figures of
 the data tables a question names in words (``source_figures``; a statistic named only by its
 description, ``operand_selection``) and how it asks a result to be
