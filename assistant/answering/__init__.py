@@ -23,7 +23,8 @@ country, time and part asked (``rule_coverage``), whether each operand of a calc
 the question's or the sources' for the same day, kind or thing (``operands``), follow-ups that ask who
 said what the last answer cited (``speakers``), who wrote a source, read from its own bylines
 (``bylines``),
-answers from data rows (``row_answers``), the row stating a whole when a total is asked, not
+answers from data rows (``row_answers``), the events of the one year a question asks
+about (``year_story``), the row stating a whole when a total is asked, not
 one of its slices (``wholes``), with the one country whose rule figures a question
 asks (``country_rule_asked``), matched by the program a question names by its kind and
 the pledge or its keeping it asks (``programs_asked``), and, for a question that sets the sources against

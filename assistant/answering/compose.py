@@ -217,6 +217,7 @@ from assistant.answering.synthesis import fact_wanted, figure_values
 from assistant.answering.unwritten_words import met_but_for_unwritten
 from assistant.answering.verdict_lead import led_by_deciding
 from assistant.answering.wholes import whole_first
+from assistant.answering.year_story import asks_year_events, of_the_year, year_told
 from assistant.answers import Answer, Citation
 from assistant.knowledge.chunks import Unit, is_dateline, is_heading
 from assistant.knowledge.disagreements import Disagreement, Side, sides_cited, stands_on
@@ -1422,7 +1423,7 @@ def intent_of(question: str, context: str = "") -> Intent:
         # "Has it done them any good?": whether there are any is answered by the ones there are;
         # "did they keep their pledges?" by how far they did.
         or (kind == "yesno" and _asks_how_far(question)),
-        chronological=summary and over_time(question),
+        chronological=summary and over_time(question) or asks_year_events(question),
     )
 
 
@@ -5152,6 +5153,11 @@ class Composer:
                 if all(first <= int(t[:4]) <= last for t in f.fact.label_terms if is_year(t[:4]))
                 and first <= (f.fact.when or 0) <= last
             ]
+        year = year_told(query.question) if span is None and len(years) == 1 else None
+        if year is not None:
+            told = self._year_events(query, dated_facts, year)
+            if told is not None:
+                return told
         start = opening_year(query.question) if span is None else None
         if start is not None:
             # "Since 1995" opens the period: the story from that year on.
@@ -5203,6 +5209,25 @@ class Composer:
             if key not in dated or len(fact.statement) > len(dated[key][1]):
                 dated[key] = (fact.when, fact.statement, fact.row)
         return self._dated_list(query, dated, steps)
+
+    def _year_events(self, query: Query, dated_facts: list[ScoredFact], year: int) -> Answer | None:
+        """The events of the one year a question asks about (``year_story``), each told once in
+        its fullest telling, in date order; None when the year has fewer than two."""
+        subject = {t for t in query.weights if not is_year(t) and t != self.home_country}
+        dated: dict[tuple[int, str], tuple[int, str, Row]] = {}
+        for scored in dated_facts:
+            fact = scored.fact
+            if not isinstance(fact.row, PolicyEvent | TimelineEvent):
+                continue
+            if not of_the_year(fact.when, fact.label_terms | fact.terms, year, subject):
+                continue
+            if not self._stands_alone(fact.row):
+                continue
+            assert fact.when is not None
+            key = (fact.when, fact.row.quote)
+            if key not in dated or len(fact.statement) > len(dated[key][1]):
+                dated[key] = (fact.when, fact.statement, fact.row)
+        return self._dated_list(query, dated, [], spread=True)
 
     def _between_events(
         self, query: Query, dated_facts: list[ScoredFact], steps: list[Row], span: _Span
