@@ -33,7 +33,8 @@ against what another wants, that side asked alone (``sides_wanted``), extractive
 composition of cited sentences (``compose``) with the sentences that give a cause or a
 recommendation (``sentence_kinds``) and the kind of fact a synthesis gathers from other sections
 (``synthesis``), a report's numbered sections read as an outline of its
-points (``outline``), the readings a story attributes to onlookers (``commentators``), and
+points (``outline``), the one part of such an outline a question means (``part_meant``),
+the readings a story attributes to onlookers (``commentators``), and
 those that lean on the one before (``discourse``), the
 numbering of citations (``citations``), and the checks that an answer holds what was asked
 (``answerability``, with what an exchange rate asked for needs, ``rates_asked``, which event

@@ -141,6 +141,7 @@ from assistant.answering.outline import (
     section_around,
 )
 from assistant.answering.paragraph_topic import paragraph_topic
+from assistant.answering.part_meant import part_meant
 from assistant.answering.parts_in_scope import split_by_scope
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.programs_asked import described_program_named, row_weights
@@ -658,9 +659,6 @@ _PART_TERM_IDF = 2.0
 _GIVES_EXAMPLE = lazy(r"\bfor (?:example|instance)\b", re.I)
 # The sentences of a named part ranked best that come besides its paragraphs' first.
 _PART_BEST = 3
-# How many of the best-ranked sentences in an outline's parts must stand in one part for the
-# question to be about that part alone.
-_PART_MEANT_DEPTH = 3
 # A news story's next sentence keeps to the matter of the one before when it shares a term of the
 # question or of that sentence found in fewer than about a tenth of the sources' units ("offset"
 # and "Korea" are in most): ``Composer._story_on``, which follows up to ``_STORY_REACH`` of them.
@@ -4763,7 +4761,7 @@ class Composer:
                 continue
             # "What does it advise about staffing?": the one part the question's own words
             # point to, told in full, not every part's first line.
-            meant = self._part_meant(section, ranked)
+            meant = self._part_meant(section, ranked, question)
             if meant is not None:
                 return self._cited(question, self._part_account(list(meant.body), ranked, kind))
             cited = CitationList(self.row_citation)
@@ -4783,17 +4781,31 @@ class Composer:
             return Answer(question=question, answer="\n".join(lines), citations=cited.items)
         return None
 
-    def _part_meant(self, section: Section, ranked: list[Candidate]) -> Part | None:
-        """The one part of an outline the question is about: the part holding each of the
-        ``_PART_MEANT_DEPTH`` best-ranked sentences that stand in the outline's parts. A question
-        about one recommendation ("what does it advise about staffing the office") is ranked
-        nearest to that part's sentences, in whatever words; one for all of them ("what does
-        the report recommend") is ranked near sentences of several parts."""
+    def _part_meant(
+        self, section: Section, ranked: list[Candidate], question: str = ""
+    ) -> Part | None:
+        """The one part of an outline the question is about (``part_meant``): the part the
+        best-ranked sentences standing in the outline's parts all belong to, or lean to when
+        its heading's telling words are written in the question (``_names_heading``)."""
         place = {u.id: i for i, part in enumerate(section.parts) for u in part.body}
-        parts = [place[c.unit.id] for c in ranked if c.unit.id in place][:_PART_MEANT_DEPTH]
-        if len(parts) < _PART_MEANT_DEPTH or len(set(parts)) != 1:
-            return None
-        return section.parts[parts[0]]
+        places = [place[c.unit.id] for c in ranked if c.unit.id in place]
+        asked = set(self.index.lexicon.terms(question)) if question else set()
+        named = {
+            i
+            for i, part in enumerate(section.parts)
+            if asked and self._names_heading(part.heading, asked)
+        }
+        meant = part_meant(places, named)
+        return None if meant is None else section.parts[meant]
+
+    def _names_heading(self, heading: Unit, asked: set[str]) -> bool:
+        """Whether a question's terms ``asked`` write at least ``_PART_NAMED_SHARE`` of the
+        telling terms of a part's ``heading``: "what should the priority list hold" names
+        "(3) Publishing a priority list"; "what should the ministry do" does not name
+        "(5) Hosting laboratories in the ministry's regional clusters" by its one shared word."""
+        named = self._telling_terms(heading)
+        shared = named & asked
+        return bool(shared) and len(shared) >= _PART_NAMED_SHARE * len(named)
 
     def _part_told(self, question: str, ranked: list[Candidate]) -> list[Unit]:
         """For a synthesis that names one numbered part of a report ("(3) Moving to pooled
