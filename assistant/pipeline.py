@@ -701,9 +701,10 @@ def _with_derived(
         )
         dollars = _dollar_figures([larger, smaller])
         if dollars:
+            high_usd, low_usd = dollars
             yield (
-                CalculatorInput(operation="evaluate", expression=" − ".join(dollars)),
-                _difference_label(*dollars, key="obligations_differ_usd"),
+                CalculatorInput(operation="evaluate", expression=f"{high_usd} − {low_usd}"),
+                _dollar_difference_label(high_usd, low_usd),
             )
     try:
         offered = parse_amount(calculation.offered) if calculation.offered else None
@@ -801,8 +802,12 @@ def _threshold_gap_label(contract: str, threshold: str, over: bool) -> Label:
     return label
 
 
-def _difference_label(high: str, low: str, key: str = "obligations_differ") -> Label:
-    return lambda result: say(key, high=high, low=low, result=result)
+def _difference_label(high: str, low: str) -> Label:
+    return lambda result: say("obligations_differ", high=high, low=low, result=result)
+
+
+def _dollar_difference_label(high: str, low: str) -> Label:
+    return lambda result: say("obligations_differ_usd", high=high, low=low, result=result)
 
 
 def _dollar_figures(owed: list[CalcResult]) -> list[str]:
