@@ -679,6 +679,15 @@ def _with_derived(
             )
             for convert in calculation.total_converted:
                 yield convert.model_copy(update={"amount": summed}), None
+            dollars = _dollar_figures(owed)
+            if dollars and len(dollars) + len(_below_threshold(obligations)) >= 2:
+                terms = dollars + [format_money(Decimal(0), "USD")] * len(
+                    _below_threshold(obligations) + _fms_case_by_case(obligations)
+                )
+                yield (
+                    CalculatorInput(operation="evaluate", expression=" + ".join(terms)),
+                    lambda result: say("obligations_total_usd", result=result),
+                )
     if calculation.below:
         yield from _threshold_gaps(obligations)
     if calculation.difference and len(owed) == 2 and len({r.currency for r in owed}) == 1:
@@ -690,6 +699,13 @@ def _with_derived(
             CalculatorInput(operation="evaluate", expression=f"{high} − {low}"),
             _difference_label(high, low),
         )
+        dollars = _dollar_figures([larger, smaller])
+        if dollars:
+            high_usd, low_usd = dollars
+            yield (
+                CalculatorInput(operation="evaluate", expression=f"{high_usd} − {low_usd}"),
+                _dollar_difference_label(high_usd, low_usd),
+            )
     try:
         offered = parse_amount(calculation.offered) if calculation.offered else None
     except CalculationError:
@@ -788,6 +804,21 @@ def _threshold_gap_label(contract: str, threshold: str, over: bool) -> Label:
 
 def _difference_label(high: str, low: str) -> Label:
     return lambda result: say("obligations_differ", high=high, low=low, result=result)
+
+
+def _dollar_difference_label(high: str, low: str) -> Label:
+    return lambda result: say("obligations_differ_usd", high=high, low=low, result=result)
+
+
+def _dollar_figures(owed: list[CalcResult]) -> list[str]:
+    """The dollar amounts of obligations worked out on contracts in another currency (each states
+    its offset in the contract's currency and, at the rate used, in dollars, the currency the
+    rule's threshold is set in), in order; empty when any is in dollars already or states no
+    dollar figure, so a sum or a gap of them is worked out in dollars as well only then."""
+    figures = [r.details.get("required_usd") for r in owed]
+    if not owed or any(r.currency == "USD" for r in owed) or not all(figures):
+        return []
+    return [str(f) for f in figures]
 
 
 def _gap_label(offered: str, required: str) -> Label:

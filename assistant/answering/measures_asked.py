@@ -31,6 +31,9 @@ def _asks_measure(question: str) -> bool:
 # What the offset rule makes of a contract, asked in the rule's own words.
 _RULE_WORDS = words(
     r"requir\w*|rules?|polic(?:y|ies)|law|guidelines?|oblig\w*|owe[sd]?|owing|must|need\w*|"
+    # "What share had it to be offset?", "what share would it have had to offset?": an obligation
+    # in the modal's words, as "must" is.
+    r"(?:has|have|had) to|"
     r"trigger\w*|threshold|floor|minimum|mandat\w*|qualif\w*|eligible|subject to|due|"
     r"clears?|cleared|meets?|match\w*|enough|suffic\w*|short\w*|rates?|"
     r"(?:contract|deal) types?|types? of (?:contract|deal)|"

@@ -2070,12 +2070,15 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
     if _countries(question, data)[1:] or _foreign_country(question, data):
         return None  # two countries, or another country's rule: a comparison
     frame = frame_of(question)  # route() has already turned away restated facts
-    # A contract type ruled out ("bought outside FMS") is as much a contract posed as one named.
+    # A contract type ruled out ("bought outside FMS") is as much a contract posed as one named;
+    # so is a contract set under the rule of a year ("$4M lease under the 1979 rules: offset?"),
+    # the rule of a year being asked of it as of any contract.
     if not (
         INDEFINITE_CONTRACT.search(question)
         or frame.hypothetical
         or frame.contract_type
         or frame.excluded_types
+        or _DATED_RULE.search(question)
     ):
         return None  # a threshold or a reported total: a figure, no contract to work out
     rate = _rate(question, money, data=data)
@@ -2408,7 +2411,8 @@ _SHARE_RATE = lazy(
 # How two obligations compare: "the difference between", "how much more", "the gap".
 # "Described differently", "a different rule" ask no gap between the obligations.
 _KINDS_DIFFER = words(
-    r"difference|differ|differs|differed|gap|how much (?:more|less|higher|lower|bigger|smaller)"
+    r"difference|differ|differs|differed|gap|"
+    r"how much (?:more|less|higher|lower|bigger|smaller|larger|greater)"
 )
 
 
