@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from assistant.answering.attribution import attributed
+from assistant.answering.bylines import of_writers_asked
 from assistant.answering.citations import CitationList
 from assistant.answering.compose import Composer, display, unit_citation
 from assistant.answering.described import as_named
@@ -392,6 +393,14 @@ class Assistant:
         if calculation is None:
             # "Who wrote the institute's paper?": the source's own bylines, or that it has none.
             written = composer.writers(text, earlier)
+            if written is None and resolved.question != text:
+                # "What is his title?" after "Who wrote the paper?": the follow-up resolved to
+                # the writer the answer named asks what that writer's byline says of them.
+                written = composer.writers(resolved.question, earlier)
+            of_writers = of_writers_asked(text, earlier[-1]) if earlier else None
+            if written is None and of_writers is not None:
+                # "What are their titles?" after "Who wrote the paper?": the writers' bylines.
+                written = composer.writers(of_writers, earlier)
             if written is not None:
                 return _as_asked(written, asked, id)
         if calculation is None and resolved.context and turns[-1].role == "assistant":

@@ -17,6 +17,7 @@ from assistant.answering.bylines import (
     first_only,
     gives_credit,
     named_writers,
+    of_writers_asked,
 )
 
 
@@ -201,3 +202,15 @@ def test_bylines_are_read_from_the_whole_text_with_their_offsets_and_no_contact_
         "Oslo Institute",
     ]
     assert all(text[at : at + len(line)] == line for at, line in lines)
+
+
+def test_their_after_a_question_for_the_writers_asks_of_those_writers():
+    earlier = "Who wrote the harbour institute's brief on crane levies?"
+    assert of_writers_asked("What are their titles?", earlier) == "What are the authors' titles?"
+    assert of_writers_asked("Which division are they in?", earlier) == (
+        "Which division are the authors in?"
+    )
+    # After a question for no writer, "their" is someone else's.
+    assert of_writers_asked("What are their titles?", "Which firms build cranes?") is None
+    # Asked of something else than the writers themselves, it is no byline's question.
+    assert of_writers_asked("What did their brief recommend?", earlier) is None

@@ -232,3 +232,19 @@ def test_a_comparison_after_a_question_naming_more_than_the_one_thing_is_not_joi
     history = _asked("What levy did Acme Aero pay in Peru?")
     resolved = resolve("How does that compare with Chile?", history, 2, spans=_spans)
     assert resolved.question == "How does that compare with Chile?"
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["Chile?", "the Chile one?", "okay, Chile?", "Right. And Chile?"]
+)
+def test_a_name_alone_without_an_opening_still_asks_the_earlier_question_of_it(follow_up):
+    history = _asked("What levy does Peru charge on imported steel?")
+    resolved = resolve(follow_up, history, 1, spans=_spans)
+    assert resolved.question == "What levy does Chile charge on imported steel?"
+
+
+def test_a_name_alone_of_another_kind_is_no_swap():
+    # A firm after a question naming only a country has nothing of its kind to replace.
+    history = _asked("What levy does Peru charge on imported steel?")
+    resolved = resolve("Borealis?", history, 1, spans=_spans)
+    assert resolved.question == "Borealis?"

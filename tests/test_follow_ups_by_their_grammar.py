@@ -130,3 +130,26 @@ def test_the_count_of_the_year_before_is_answered_with_that_year(assistant):
     assert not answer.abstained
     assert "18" in answer.answer
     assert "2024" in answer.answer
+
+
+def test_a_question_opening_on_a_preposition_with_a_clause_of_its_own_stands_alone():
+    # The verb after the asked-for words opens the question's own clause, with its own subject:
+    # it asks a new thing, and the earlier question is no context of it.
+    assert not is_follow_up("In what year was the harbour board founded?", 3)
+    assert not is_follow_up("Under which law did Ruritania levy the crane dues?", 3)
+    # A completing turn with no verb of its own still leans on the earlier question.
+    assert is_follow_up("in which year?", 3)
+    assert is_follow_up("with how many crane makers?", 3)
+
+
+def test_there_at_the_end_points_back_at_a_place_the_conversation_named():
+    assert is_follow_up("What levy does the republic charge on cranes there?", 3)
+    # The "there" of being refers to nothing.
+    assert not is_follow_up("How many harbour cranes are there?", 3)
+
+
+def test_that_as_the_object_of_a_wish_points_back_at_what_was_said():
+    assert is_follow_up("What does the harbour board want that raised to?", 3)
+    assert is_follow_up("Would the ministry like this cut to ten berths?", 3)
+    # "That" opening a clause after a verb of wishing is a conjunction.
+    assert not is_follow_up("Does the harbour board want that the crane levy rises?", 3)

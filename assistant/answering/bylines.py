@@ -276,3 +276,19 @@ def block_end(texts: list[str], start: int) -> int:
     while end < len(texts) and end - start <= _BLOCK_LINES and byline_of(texts[end]) is None:
         end += 1
     return end
+
+
+# "Their" asking what the writers are: "what are their titles?", "which division are they in?".
+_THEIR = lazy(r"\btheir\b", re.I)
+_THEY = lazy(r"\bthey\b", re.I)
+
+
+def of_writers_asked(question: str, earlier: str) -> str | None:
+    """``question`` asked of the writers the ``earlier`` question asked for ("who wrote the
+    paper?" then "what are their titles?": "what are the authors' titles?"), when it refers to
+    them by "their" or "they"; None when the earlier question asked for no writer or the
+    question refers to no one so."""
+    if not asks_writer(earlier) or not (_THEIR.search(question) or _THEY.search(question)):
+        return None
+    asked = _THEY.sub("the authors", _THEIR.sub("the authors'", question))
+    return asked if asks_of_writers(asked) else None

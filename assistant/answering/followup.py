@@ -99,6 +99,21 @@ _PER_DOLLAR = lazy(
     rf"(?:(?:{_CURRENCY_WORDS})\b|{currencies.alternation(currencies.SYMBOLS)})",
     re.IGNORECASE,
 )
+# "There" standing for a place or a document the conversation named, at the question's end
+# ("what share does the kingdom require there?"); not the "there" of being ("how many are
+# there?", "is there?").
+_THERE_REFERRED = lazy(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    r"\bthere\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+# "That" or "this" as the object of a wish or a change, before what is to be done to it: "does
+# the board want that raised?", "would they see this cut to ten?". The thing is the earlier one.
+_WANTED_DONE = lazy(
+    r"\b(?:want|wants|wanted|need|needs|needed|like|see|get|have|make)\s+(?:that|this)\s+"
+    r"(?:[\w-]+ed|[\w-]+en|cut|set|put|kept|made|brought)\b",
+    re.IGNORECASE,
+)
 # "Is it true that ..." and "What is it" openers where "it" is empty, not a reference.
 _DUMMY_IT = words(r"is it true|is it the case|is it correct")
 
@@ -161,12 +176,22 @@ _CARRYING_ON = lazy(
 )
 
 
+# The verbs that open a question's own clause after its question words ("… was the fund set
+# up", "… did the board decide"): a question that has one is a clause of its own.
+_AUXILIARY = (
+    r"did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must"
+)
+
+
 # A question that opens on a preposition and its question word ("with how many buyers?", "by
 # whom?", "in which year?") completes a clause of the earlier question: it cannot stand alone.
+# Only when no verb follows: "in which year was the agency founded?" has a clause of its own,
+# with its own subject, and asks a new question ("was" or "did" after the asked-for words).
 _COMPLETING = lazy(
     r"^\s*(?:with|in|for|by|from|to|at|of|on|under|over|above|below|beyond|since|until|"
     r"before|after|during|within|through|against)\s+"
-    r"(?:how|what|which|whom|who|when|where)\b",
+    r"(?:how|what|which|whom|who|when|where)\b"
+    rf"(?!(?:\s+[\w'’-]+){{0,3}}?\s+(?:{_AUXILIARY})\b)",
     re.I,
 )
 
@@ -194,6 +219,8 @@ def is_follow_up(question: str, focus_terms: int) -> bool:
             or _DEMONSTRATIVE.search(text)
             # "What was the rule at the time?": the time an earlier answer gave.
             or _time_referred(text)
+            or _THERE_REFERRED.search(text)
+            or _WANTED_DONE.search(text)
             or asks_which_counted(text)
             # "What came next?": a step along a history, from a time only an earlier turn gives.
             or _only_a_step(text)
@@ -423,6 +450,11 @@ _SWAP_OPENING = lazy(
     r"(?:\s*,?\s*(?:what|how) about\b)?",
     re.IGNORECASE,
 )
+# Words that only acknowledge the last answer before a follow-up: "ok", "right,", "thanks.".
+_ACKNOWLEDGED = lazy(
+    r"^\s*(?:(?:ok(?:ay)?|right|thanks|got it|i see|great|fine|so|then)\s*[,.!;:]*\s*)*(?:and\b)?",
+    re.IGNORECASE,
+)
 # A follow-up that sets one new name beside the earlier question's, asking nothing else: "how
 # does that compare with Chile?", "how does Chile compare?", "and Chile's, by comparison?".
 _COMPARING = words(r"compar\w*|versus|vs|against|stacks? up|measures? up")
@@ -471,7 +503,8 @@ _SWAP_FILLER = words(r"the|in|for|of|on|at|about|with|then|instead|please|case|a
 def _names_only(question: str, spans: NameSpans) -> list[tuple[str, str]] | None:
     """The (kind, name) pairs of a follow-up that is nothing but an opening and names ("And
     Chile?"); None for any other question."""
-    opening = _SWAP_OPENING.match(question)
+    # The opening may be left out: "the Dutch?", "okay, Chile?" is nothing but a name too.
+    opening = _SWAP_OPENING.match(question) or _ACKNOWLEDGED.match(question)
     if opening is None:
         return None
     rest = question[opening.end() :]
