@@ -33,6 +33,7 @@ from assistant.answering.components_asked import components_unstated
 from assistant.answering.counted_alike import counts_alike
 from assistant.answering.counted_not_listed import counted_not_listed, subjects_not_listed
 from assistant.answering.discourse import carries_on
+from assistant.answering.divisions_asked import division_unmet
 from assistant.answering.frame import (
     ASKS_GATHERING,
     CODE,
@@ -1174,6 +1175,31 @@ def _period_unmet(frame: Frame, statements: list[str]) -> bool:
     )
 
 
+def _division_unmet(frame: Frame, statements: list[str]) -> Unmet | None:
+    """Why a division the question asks ("how was it split between ports and roads?") goes
+    unanswered (``divisions_asked``): a part named that no statement gives a figure beside, or
+    parts given only for another time than the one period the question names."""
+    period = frame.periods[0] if len(frame.periods) == 1 else None
+    unanswered = division_unmet(
+        frame.question,
+        statements,
+        lambda piece: bool(_amounts(piece) or _scaled(piece)),
+        period,
+        lambda text: [(first, last) for _, _, first, last in _times(text)],
+    )
+    if unanswered is None:
+        return None
+    if period is not None and unanswered == ["{}–{}".format(*period)]:
+        return Unmet(
+            say("no_figure_for_period", label=_LABEL["quantity"], start=period[0], end=period[1]),
+            of_another=True,
+        )
+    return Unmet(
+        say("no_figure_for", label=_LABEL["quantity"], name=" or ".join(unanswered)),
+        of_another=True,
+    )
+
+
 def counted(statements: list[str], question: str) -> bool:
     """Whether one statement gives a number with what the question counts next to it: "how
     many tankers" is answered by "four aerial refueling tankers", not by "13 countries signed"
@@ -2082,6 +2108,9 @@ def unmet(
             say("no_figure_for", label=_LABEL["quantity"], name=" or ".join(broken_down)),
             of_another=True,
         )
+    divided = _division_unmet(frame, statements)
+    if divided is not None:
+        return divided
     if (
         frame.answer_type == "count"
         and not counted(statements, frame.question)
