@@ -48,6 +48,7 @@ from assistant.answering.frame import (
     stages,
     written_stages,
 )
+from assistant.answering.opening_times import opening_time
 from assistant.answering.origins_asked import origin_countries
 from assistant.answering.own_words import QUOTATION, asked_party, party_of, voiced_by
 from assistant.answering.patterns import SHARE_WORDS, THRESHOLD_WORDS, WH_WORDS, words
@@ -836,11 +837,16 @@ def _tied_to(piece: str, kind: str, year: int, bound: bool = False) -> bool:
     if not figures:
         return True
     times = _times(piece)
+    opening = opening_time(piece)
     for start, end in figures:
         gaps = [(len(_between(piece, (start, end), t[:2]).split()), t) for t in times]
         near = [(gap, t) for gap, t in gaps if gap <= _TIED_WORDS]
         if not near:
-            return True
+            # A figure far from any time takes the time its sentence opens with ("From 2016
+            # to 2020, the value stood at USD 8 million"), if it opens with one.
+            if opening is None or opening == (year, year) or bound and year in opening:
+                return True
+            continue
         # The figure's time is the nearest one ("spending of USD 8 billion from 2011 to 2015"
         # in "a 2023 report found ..."); equally near times are each its time.
         closest = min(gap for gap, _ in near)
