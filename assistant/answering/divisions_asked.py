@@ -38,10 +38,13 @@ _PAIRED_MEASURES = lazy(
 )
 # Where one part's name ends and the next begins.
 _PART_BREAK = lazy(r"\s*(?:,\s*(?:and|or)\s+|,|\band\b|\bor\b|&)\s*", re.I)
-# Words of a part that name no part: "the", "respective", "various".
+# Words of a part that name no part: "respective", "various", and the measures asked of the
+# parts ("the shares and dollar values for fishing and farming" names the parts after them).
 _NOT_PART_WORDS = frozenset(
     "respective various different several other parts part categories category kinds kind "
-    "types type sectors sector areas area segments segment items item".split()
+    "types type sectors sector areas area segments segment items item shares share values "
+    "value amounts amount figures figure dollar dollars percentages percentage percent "
+    "proportions proportion portions portion slices slice totals total sums sum".split()
 )
 # The letters a part's word and the words formed on it share ("technology", "technologies").
 _STEM_LETTERS = 6
