@@ -36,7 +36,7 @@ def test_a_question_naming_no_two_parts_asks_no_division():
     assert parts_asked("How much did the levy raise?") == []
     assert parts_asked("How was the levy split by region?") == []
     assert parts_asked("Who split the bill?") == []
-    assert parts_asked("Give the shares and dollar values for fishing and for farming.") == []
+    assert parts_asked("List the percentages and euro amounts of fishing and farming.") == []
 
 
 def test_the_whole_alone_does_not_answer_how_it_was_split():

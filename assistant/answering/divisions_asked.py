@@ -39,7 +39,8 @@ _PAIRED_MEASURES = lazy(
 # Where one part's name ends and the next begins.
 _PART_BREAK = lazy(r"\s*(?:,\s*(?:and|or)\s+|,|\band\b|\bor\b|&)\s*", re.I)
 # Words of a part that name no part: "respective", "various", and the measures asked of the
-# parts ("the shares and dollar values for fishing and farming" names the parts after them).
+# parts ("list the percentages and euro amounts of fishing and farming" names the parts after
+# them).
 _NOT_PART_WORDS = frozenset(
     "respective various different several other parts part categories category kinds kind "
     "types type sectors sector areas area segments segment items item shares share values "
