@@ -46,6 +46,9 @@ for, ``own_words``, things asked by what they are but given only by how many the
 fishing" or "how much went to cranes"), ``topics_counted``, the value a figure had before it
 changed to one the question gives, ``prior_values``, a part of one company's offset package,
 ``components_asked``,
+the parts a division asked names ("split between ports and roads"), ``divisions_asked``, a
+figure far from any time dated by the time its sentence opens with, ``opening_times``, a share
+asked of a total rather than of one contract, which no offset rule gives, ``shares_of_wholes``,
 a part given only a degree ("a few of them"), ``vague_counts``, and the
 words of a question no answering sentence need share, ``gate_words``, and a sentence meeting
 all of a question but the words no source writes, ``unwritten_words``, and the act an agent

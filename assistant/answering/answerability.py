@@ -33,6 +33,7 @@ from assistant.answering.components_asked import components_unstated
 from assistant.answering.counted_alike import counts_alike
 from assistant.answering.counted_not_listed import counted_not_listed, subjects_not_listed
 from assistant.answering.discourse import carries_on
+from assistant.answering.divisions_asked import division_unmet
 from assistant.answering.frame import (
     ASKS_GATHERING,
     CODE,
@@ -47,6 +48,7 @@ from assistant.answering.frame import (
     stages,
     written_stages,
 )
+from assistant.answering.opening_times import opening_time
 from assistant.answering.origins_asked import origin_countries
 from assistant.answering.own_words import QUOTATION, asked_party, party_of, voiced_by
 from assistant.answering.patterns import SHARE_WORDS, THRESHOLD_WORDS, WH_WORDS, words
@@ -835,11 +837,16 @@ def _tied_to(piece: str, kind: str, year: int, bound: bool = False) -> bool:
     if not figures:
         return True
     times = _times(piece)
+    opening = opening_time(piece)
     for start, end in figures:
         gaps = [(len(_between(piece, (start, end), t[:2]).split()), t) for t in times]
         near = [(gap, t) for gap, t in gaps if gap <= _TIED_WORDS]
         if not near:
-            return True
+            # A figure far from any time takes the time its sentence opens with ("From 2016
+            # to 2020, the value stood at USD 8 million"), if it opens with one.
+            if opening is None or opening == (year, year) or bound and year in opening:
+                return True
+            continue
         # The figure's time is the nearest one ("spending of USD 8 billion from 2011 to 2015"
         # in "a 2023 report found ..."); equally near times are each its time.
         closest = min(gap for gap, _ in near)
@@ -1171,6 +1178,31 @@ def _period_unmet(frame: Frame, statements: list[str]) -> bool:
         and _other_measure(frame, [piece]) is None
         and all(_writes_kind(piece, kind) for kind in deal_kinds)
         for piece in statements
+    )
+
+
+def _division_unmet(frame: Frame, statements: list[str]) -> Unmet | None:
+    """Why a division the question asks ("how was it split between ports and roads?") goes
+    unanswered (``divisions_asked``): a part named that no statement gives a figure beside, or
+    parts given only for another time than the one period the question names."""
+    period = frame.periods[0] if len(frame.periods) == 1 else None
+    unanswered = division_unmet(
+        frame.question,
+        statements,
+        lambda piece: bool(_amounts(piece) or _scaled(piece)),
+        period,
+        lambda text: [(first, last) for _, _, first, last in _times(text)],
+    )
+    if unanswered is None:
+        return None
+    if period is not None and unanswered == ["{}–{}".format(*period)]:
+        return Unmet(
+            say("no_figure_for_period", label=_LABEL["quantity"], start=period[0], end=period[1]),
+            of_another=True,
+        )
+    return Unmet(
+        say("no_figure_for", label=_LABEL["quantity"], name=" or ".join(unanswered)),
+        of_another=True,
     )
 
 
@@ -2082,6 +2114,9 @@ def unmet(
             say("no_figure_for", label=_LABEL["quantity"], name=" or ".join(broken_down)),
             of_another=True,
         )
+    divided = _division_unmet(frame, statements)
+    if divided is not None:
+        return divided
     if (
         frame.answer_type == "count"
         and not counted(statements, frame.question)

@@ -59,6 +59,7 @@ from assistant.answering.reading import (
 )
 from assistant.answering.row_answers import same_figure
 from assistant.answering.rule_coverage import asks_change
+from assistant.answering.shares_of_wholes import share_of_a_whole
 from assistant.answering.source_figures import (
     PLEDGED,
     commitment_part,
@@ -5092,6 +5093,8 @@ def _rule_of_year(question: str, data: OffsetData) -> Route | None:
         return None
     if _PERIOD.search(question) or _countries(question, data)[1:]:
         return None
+    if share_of_a_whole(question):
+        return None  # a share of imports or of all contracts: a statistic, not the rule's share
     years = list(dict.fromkeys(YEAR.findall(_PUBLICATION_YEAR.sub(" ", question))))
     if len(years) != 1:
         return None
