@@ -345,10 +345,12 @@ def states_and_asks(question: str) -> bool:
     return bool(_BARE_FIGURE.search(last)) and _declares(last)
 
 
-def _declares(sentence: str, reach: int = _BARE_VERB_REACH) -> bool:
+def _declares(sentence: str, reach: int = _BARE_VERB_REACH, reports: bool = False) -> bool:
     """Whether ``sentence`` states something: it asks nothing (no question word), no clause of
     it opens as a question or a request does, and a clause has a verb within ``reach`` words
-    of its start, after its subject."""
+    of its start, after its subject; with ``reports``, a verb of saying in the present counts
+    ("the paper writes that …"): a sentence that is a statement already, but not a question's
+    clause ("in dollars, as the paper states it?" asks for a figure)."""
     if _BARE_ASKS.search(sentence):
         return False
     clauses = [c.strip() for c in _BARE_CLAUSE.split(sentence) if c.strip()]
@@ -358,7 +360,8 @@ def _declares(sentence: str, reach: int = _BARE_VERB_REACH) -> bool:
         words = _TIME_OPENING.sub("", clause).split()
         for i, word in enumerate(words[1 : reach + 1], start=1):
             passive = i + 1 < len(words) and words[i + 1].lower() == "by"
-            if (_BARE_VERB.fullmatch(word) or _REPORTS.fullmatch(word)) and not passive:
+            verb = _BARE_VERB.fullmatch(word) or (reports and _REPORTS.fullmatch(word))
+            if verb and not passive:
                 return True
     return False
 
@@ -426,7 +429,7 @@ def _subject_first(sentence: str) -> bool:
         return False
     opens = _SUBJECT_WORD.match(first) or _ABBREVIATION.match(first)
     named = any(first.lower().startswith(name.lower()) for name in _known_names())
-    return bool(opens or named) and _declares(first, _PLAIN_VERB_REACH)
+    return bool(opens or named) and _declares(first, _PLAIN_VERB_REACH, reports=True)
 
 
 @lru_cache(maxsize=1)
