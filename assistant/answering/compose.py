@@ -131,6 +131,7 @@ from assistant.answering.gate_words import (
     source_descriptions,
     source_names_in,
 )
+from assistant.answering.named_claims import names_verdict
 from assistant.answering.outline import (
     Part,
     Section,
@@ -901,6 +902,9 @@ def _verdict(
     if verdict in (None, "yes") and frame.claim:
         # A first claimed, or denied by "already", is judged by a statement of the first.
         verdict = first_time_verdict(frame.question, answer.answer) or verdict
+    if verdict is None and frame.claim:
+        # A claim of who or which day, with no figure, by the statement speaking of it.
+        verdict = names_verdict(frame.question, answer.answer, names)
     if verdict is None:
         return answer
     if verdict == "unstated":
