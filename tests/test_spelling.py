@@ -672,3 +672,39 @@ def test_a_word_in_the_other_spelling_convention_is_the_sources_word(lexicon, as
     written = ["centers", "labor", "organizations", "opened", "costs", "signed"]
     checker = _checker_of(lexicon, written, [], english_words())
     assert _respelt(checker, asked) == meant
+
+
+@pytest.mark.parametrize(
+    ("asked", "meant"),
+    [
+        ("What did the NRCCC decide?", "What did the NRCC decide?"),  # a consonant thrice
+        ("What did the OSTRR decide?", "What did the OSTR decide?"),  # one vowel: no syllables
+        ("What did the MBBS decide?", "What did the MBS decide?"),  # three letters, one doubled
+        ("What did the MBSS decide?", "What did the MBS decide?"),
+        ("What did the OIEE decide?", "What did the OIE decide?"),  # a vowel doubled
+    ],
+)
+def test_an_acronym_with_one_key_struck_twice_is_the_acronym_at_any_length(lexicon, asked, meant):
+    checker = _checker_of(lexicon, ("nrcc", "ostr", "mbs", "oie", "board"))
+    assert _respelt(checker, asked) == meant
+
+
+def test_a_short_name_written_as_a_word_with_a_letter_doubled_stays_another_name(lexicon):
+    # In capitals each letter is an initial; written as a word, "Oiee" may be someone's name.
+    checker = _checker_of(lexicon, ("oie", "mbs", "board"))
+    scope = checker.check("What did Oiee decide?")
+    assert not scope.covered and "Oiee" in scope.unknown
+    # A letter added that is no repetition names another body, in capitals too.
+    assert not checker.check("What did the MBRS decide?").covered
+
+
+def test_an_unknown_name_is_never_cut_into_short_names_the_sources_write(lexicon):
+    # "Yoon" and "Min" are names of the sources, but "Yoonmin" is no name of theirs run together:
+    # short names are syllables of many others. Two long names run together still are.
+    checker = _checker_of(lexicon, ("yoon", "min", "hanwha", "ocean", "ships"))
+    scope = checker.check("How many ships did Yoonmin sell?")
+    assert not scope.covered and "Yoonmin" in scope.unknown
+    assert not checker.check("How many ships did Minocean sell?").covered
+    assert _respelt(checker, "How many ships did Oceanhanwha sell?") == (
+        "How many ships did Ocean Hanwha sell?"
+    )

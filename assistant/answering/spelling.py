@@ -183,10 +183,24 @@ def swapped(typed: str, word: str) -> bool:
     )
 
 
+def struck_twice(typed: str, word: str) -> bool:
+    """Whether ``typed`` is ``word`` with one of its letters typed twice ("USSR" of "USR"): a key
+    struck twice adds no letter of its own, where another letter added would ("ASERPA")."""
+    return len(typed) == len(word) + 1 and any(
+        typed[i] == typed[i + 1] and typed[:i] + typed[i + 1 :] == word
+        for i in range(len(typed) - 1)
+    )
+
+
 def _slip_of_initials(typed: str, initials: str) -> bool:
-    """Whether ``typed`` is the acronym ``initials`` with letters left out or two neighbouring
-    letters swapped: every letter typed is one of the acronym's, in its order or a pair apart."""
-    return swapped(typed, initials) or (len(typed) < len(initials) and dropped(typed, initials))
+    """Whether ``typed`` is the acronym ``initials`` with letters left out, two neighbouring
+    letters swapped or one letter struck twice: every letter typed is one of the acronym's, in
+    its order or a pair apart."""
+    return (
+        swapped(typed, initials)
+        or struck_twice(typed, initials)
+        or (len(typed) < len(initials) and dropped(typed, initials))
+    )
 
 
 # The longest name corrected only for a dropped letter or two neighbouring letters swapped
@@ -476,6 +490,12 @@ class Speller:
                 done.add(i)
 
     @cached_property
+    def _name_neighbours(self) -> frozenset[tuple[str, str]]:
+        """Each word of a name of several words with the word after it ("min", "soo" of "Jeong
+        Min-soo")."""
+        return frozenset(pair for words, _, _ in self._phrases for pair in pairwise(words))
+
+    @cached_property
     def _alias_phrases(self) -> frozenset[str]:
         """The alias table's names of several words, folded."""
         return frozenset(p for p in self.lexicon.phrases if " " in p)
@@ -546,6 +566,12 @@ class Speller:
             if limit:
                 longer = [c for c in self._beginning_as(word, len(word) + 1, False) if c in among]
                 meant |= {c for c in longer if dropped(word, c)}
+            if limit and initials:
+                # An acronym's letters are initials, one key each: a key struck twice ("BIIS")
+                # adds none. Written as a word, a short name with a letter doubled ("Hann") is
+                # as likely another name.
+                shorter = [c for c in self._beginning_as(word, len(word) - 1, False) if c in among]
+                meant |= {c for c in shorter if struck_twice(word, c)}
             return min(meant) if len(meant) == 1 else None
         if limit == 0:
             return None
@@ -932,16 +958,23 @@ class Speller:
 
     def _split(self, word: _Word) -> str | None:
         """Two names run together ("Hanwhaocean"): the most even cut into two words the sources
-        write as names (of three letters or more), if the word is written as a name. Two
-        ordinary words run together are left: "pushback" cut as "push back" reads as two words
-        of the sources it never meant."""
+        write as names, if the word is written as a name. Short names (``_SHORT_NAME``) are
+        many and are syllables of others ("Han", "Jin", "Kim"): an unknown name cut into them
+        ("Hanjin") would be read as names of the sources it never meant, so a part that short
+        is taken only beside the word it follows in a name the sources write ("Minsoo" of
+        "Min-soo"). Two ordinary words run together are left: "pushback" cut as "push back"
+        reads as two words of the sources it never meant."""
         text = word.folded
         if not word.name or "-" in text:
             return None
         cuts = [
             (abs(len(text) - 2 * k), text[:k], text[k:])
             for k in range(3, len(text) - 2)
-            if text[:k] in self.names and text[k:] in self.names
+            if text[:k] in self.names
+            and text[k:] in self.names
+            and (
+                min(k, len(text) - k) > _SHORT_NAME or (text[:k], text[k:]) in self._name_neighbours
+            )
         ]
         if not cuts:
             return None
