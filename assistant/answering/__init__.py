@@ -26,7 +26,8 @@ said what the last answer cited (``speakers``), who wrote a source, read from it
 (``bylines``),
 answers from data rows (``row_answers``), the events of the one year a question asks
 about (``year_story``), the row stating a whole when a total is asked, not
-one of its slices (``wholes``), with the one country whose rule figures a question
+one of its slices (``wholes``), the whole with every part when its parts are asked, saying
+when they do not add up to it (``parts_of_whole``), with the one country whose rule figures a question
 asks (``country_rule_asked``), matched by the program a question names by its kind and
 the pledge or its keeping it asks (``programs_asked``), and, for a question that sets the sources against
 each other over one figure, each source's figure side by side (``sides_asked``), for a question setting one side's doing

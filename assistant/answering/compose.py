@@ -144,6 +144,7 @@ from assistant.answering.outline import (
 from assistant.answering.paragraph_topic import paragraph_topic
 from assistant.answering.part_meant import part_meant
 from assistant.answering.parts_in_scope import split_by_scope
+from assistant.answering.parts_of_whole import asks_for_parts, parts_gap, whole_and_parts
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.programs_asked import described_program_named, row_weights
 from assistant.answering.publishers_described import describes_research_body, research_publisher
@@ -5349,6 +5350,10 @@ class Composer:
         any source sentence does."""
         assert self.facts is not None
         kind = asked_kind(query.question) if query.intent.wide else None
+        if kind is not None and asks_for_parts(query.question):
+            # "What has the scheme brought, broken down by type?": the gains asked by their
+            # parts are the figures of a whole and its parts, which the rows state.
+            kind = None
         if (
             query.intent.why or query.intent.define or query.intent.position or kind is not None
         ) and not (query.intent.number):
@@ -5366,13 +5371,27 @@ class Composer:
         facts = self._naming_asked_kind(query.question, self.rank_facts(query))
         if not facts:
             return None
-        if _BREAKDOWN_Q.search(query.question):
-            # "Split by category": every part of the best whole the tables break into parts.
-            parts = self.facts.breakdown(
-                _by_label(facts, query.weights), _LIST_COVERAGE
-            ) or self._whole_split(query, facts)
+        split = bool(_BREAKDOWN_Q.search(query.question))
+        if split or asks_for_parts(query.question):
+            # "Split by category": every part of the best whole the tables break into parts,
+            # with the whole itself when its row stands apart from its parts' rows (the parts
+            # carry its sentence). A family of a deal's figures split some way is that
+            # deal's parts only when the question asks for a split outright: "what did it
+            # consist of" may be asked of a deal with no parts, or of its record instead.
+            years = frozenset(t for t in query.asked if is_year(t))
+            parts = whole_and_parts(facts, self.facts.facts, _LIST_COVERAGE, years)
+            if not parts and split:
+                parts = self.facts.breakdown(
+                    _by_label(facts, query.weights), _LIST_COVERAGE
+                ) or self._whole_split(query, facts)
             if parts:
-                return self._rows_answer(query, parts)
+                answer = self._rows_answer(query, parts)
+                gap = parts_gap(parts)
+                return (
+                    answer.model_copy(update={"answer": f"{answer.answer} {gap}"})
+                    if gap
+                    else answer
+                )
         if set_aside(query.question):
             # What else there is is a list: all of a table's rows of such things, else the
             # sentences that name them; one row of the rest is no answer to "what else".
