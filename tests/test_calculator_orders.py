@@ -144,8 +144,9 @@ def test_the_two_counts_the_sources_state_asked_together_are_facts(question, dat
 def test_a_count_per_another_count_of_the_statistics_divides_them(question, data):
     found = route(question, data)
     assert found is not None
+    # A quotient with more places than a percentage is read at two, like a multiple.
     assert [r.model_dump(exclude_none=True) for r in found.requests] == [
-        {"operation": "evaluate", "expression": "27 / 13"}
+        {"operation": "evaluate", "expression": "27 / 13", "places": 2}
     ]
     assert found.cites == ["bis-2022-contracts", "bis-2022-countries"]
 

@@ -60,6 +60,7 @@ from assistant.answering.reading import (
 from assistant.answering.row_answers import same_figure
 from assistant.answering.rule_coverage import asks_change
 from assistant.answering.shares_of_wholes import share_of_a_whole
+from assistant.answering.shares_set_against import operation_asked, shares_named
 from assistant.answering.source_figures import (
     PLEDGED,
     commitment_part,
@@ -204,6 +205,8 @@ _DELIVERY = (
 _IMPLEMENTED = words(_DELIVERY)
 _HOW_MUCH = words(
     r"how much|how many (?:US )?(?:dollars|won)|what (?:amount|value|sum)|worth|"
+    # "what is left of the pledge", "what remains of it": the amount that remains.
+    r"what(?:['’]s|\s+is|\s+was|\s+would be)?\s+(?:left|remaining)\s+of|what\s+remains\s+of|"
     r"in (?:US )?dollars|dollars?|in (?:dollar|won|money) terms"
 )
 # An amount of money asked for outright, which a rate the question names is a step towards:
@@ -1795,6 +1798,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
     for finder in (
         _points_gap,
         _share_relative_change,
+        _shares_set_against,
         _whole_from_share,
         _rest_of_whole,
         _per_year,
@@ -3042,6 +3046,38 @@ def _share_relative_change(question: str, data: OffsetData) -> Route | None:
     )
 
 
+def _shares_set_against(question: str, data: OffsetData) -> Route | None:
+    """ "What is the ratio of Chile's minimum offset to Peru's?", "how many times Korea's
+    non-competitive rate is Chile's minimum?": two minimum shares the tables give, named by their
+    countries or by the home rule's contract kinds (``shares_set_against``), the first over the
+    second for a ratio, the larger over the smaller for a multiple, the change from the second
+    to the first for a relative difference; both rows cited. None unless exactly two shares are
+    named and the question states no figure of its own."""
+    asked = operation_asked(question)
+    if asked is None or amounts(question) or any(t.percent for t in lex(question)):
+        return None
+    named = shares_named(question, data)
+    if len(named) != 2 or named[0].id == named[1].id:
+        return None
+    first, second = named
+    assert first.percent is not None and second.percent is not None
+    a, b = f"{first.percent.normalize():f}%", f"{second.percent.normalize():f}%"
+    if asked == "relative":
+        request = CalculatorInput(operation="percent_change", old=b, new=a)
+    else:
+        if asked == "multiple" and first.percent < second.percent:
+            a, b = b, a
+        request = _evaluate(f"{a} / {b}")
+        places = multiple_places(request.expression or "")
+        if places is not None:
+            request = request.model_copy(update={"places": places})
+    return Route(
+        [request],
+        lead=say("sourced_inputs", statements=f"{first.statement()}; {second.statement()}"),
+        cites=[first.id, second.id],
+    )
+
+
 def _share_name(row: CountryPolicy) -> str:
     """ "Norway's 100%", "Korea's 30% (non-competitive)": a share with whose it is."""
     kind = f" ({row.contract_type})" if row.contract_type else ""
@@ -3418,7 +3454,9 @@ def _foreign_minimum(
 _RATE_GIVEN = lazy(
     r"\b(?:at|given|using|going by|based on|apply(?:ing)?|with|by|times)\s+"
     r"(?:the|its|their|that|this|each|every)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?rates?\b",
+    r"(?:[\w'’-]+\s+){0,4}?rates?\b"
+    # "once the 2019 delivery rate is applied": the rate worked with, named before its verb.
+    r"|\b(?:the|its|their|that|this)\s+(?:[\w'’-]+\s+){0,4}?rates?\s+(?:is\s+|are\s+|being\s+)?applied\b",
     re.I,
 )
 
@@ -4319,8 +4357,14 @@ def _count_over_count(
     restates a count that is neither."""
     if not {t.scaled() for t in _counts(question)} <= {total.amount, divisor.amount}:
         return None
+    # An average of one count per another is a plain quotient, stated as a multiple is: at two
+    # places when it has more, the exact quotient in the working.
+    request = _evaluate(f"{written(total)} / {written(divisor)}")
+    places = multiple_places(request.expression or "")
+    if places is not None:
+        request = request.model_copy(update={"places": places})
     return Route(
-        [_evaluate(f"{written(total)} / {written(divisor)}")],
+        [request],
         lead=say("sourced_inputs", statements=f"{total.statement()}; {divisor.statement()}"),
         cites=[total.id, divisor.id],
     )
