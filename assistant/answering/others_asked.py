@@ -95,20 +95,7 @@ _OTHERS = lazy(
 )
 
 
-# A question's later ask, joined to an earlier one: "What did the board decide, and which
-# other ports …".
-_EARLIER_ASK = lazy(rf"\b(?:{_ASKING}|why|when|where)\b.*(?:,|\band)\s*$", re.I)
-
-
 def asks_others(question: str) -> bool:
     """Whether the question asks for the other members of a set, naming the one it leaves out
-    or not ("besides the port, which …", "what other sites …"). Not when "which other …" is
-    only the later ask of a question with an earlier one of its own ("what did the board
-    decide, and which other ports …"): a list is one part of that answer, not all of it."""
-    if set_aside(question):
-        return True
-    others = _OTHERS.search(question)
-    if others is None:
-        return False
-    opens_ask = others.group(0).split()[0].lower() in ("what", "which")
-    return not (opens_ask and _EARLIER_ASK.search(question[: others.start()]))
+    or not ("besides the port, which …", "what other sites …")."""
+    return bool(set_aside(question)) or _OTHERS.search(question) is not None
