@@ -15,7 +15,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.answerability import _list_unopened, unmet
-from assistant.answering.frame import answer_type, frame_of, set_aside, without_set_aside
+from assistant.answering.frame import answer_type, frame_of
+from assistant.answering.others_asked import set_aside, without_set_aside
 from assistant.answers import Answer, Citation
 
 

@@ -13,7 +13,8 @@ from assistant.answering.answerability import (
     unasked,
     unmet,
 )
-from assistant.answering.frame import answer_type, frame_of, set_aside, without_set_aside
+from assistant.answering.frame import answer_type, frame_of
+from assistant.answering.others_asked import set_aside, without_set_aside
 from assistant.answers import Answer, Citation
 from assistant.knowledge.names import name_table
 

@@ -3981,8 +3981,9 @@ def _beyond(frame: Frame, said: str, statements: list[str], entities: Entities |
     holding = [piece for piece in statements if aside.search(piece)]
     if not holding:
         return True
+    # A name's initials in brackets come between it and the next item ("Alpha (AL), Beta …").
     listed = re.compile(
-        rf"(?:{aside.pattern})\s*(?:,|\band\b|\bor\b|\bas well as\b)\s*\w"
+        rf"(?:{aside.pattern})(?:\s*\([^()]*\))?\s*(?:,|\band\b|\bor\b|\bas well as\b)\s*\w"
         rf"|\w[\w)]*\s*(?:,|\band\b|\bor\b)\s+(?:the\s+)?(?:{aside.pattern})",
         re.I,
     )

@@ -119,12 +119,10 @@ from assistant.answering.frame import (
     over_time_verbs,
     period_mentions,
     referents_put_in,
-    set_aside,
     split_parts,
     threshold_named,
     wh_head_noun,
     without_register,
-    without_set_aside,
 )
 from assistant.answering.gate_words import (
     presentation_words,
@@ -132,6 +130,7 @@ from assistant.answering.gate_words import (
     source_names_in,
 )
 from assistant.answering.named_claims import names_verdict
+from assistant.answering.others_asked import asks_others, set_aside, without_set_aside
 from assistant.answering.outline import (
     Part,
     Section,
@@ -4263,7 +4262,7 @@ class Composer:
         standing = self._standing(ranked) if BY_WORLD_MEASURE.search(question) else []
         if query.intent.wide and kind is None and standing:
             units = self._with_standing(ranked, standing)
-        elif query.intent.wide and kind is None and set_aside(question):
+        elif query.intent.wide and kind is None and asks_others(question):
             units = self._others(ranked, question)
         else:
             points = self._asks_points(question, query.intent, scope)
@@ -5000,7 +4999,9 @@ class Composer:
             if not any(re.search(rf"\b{re.escape(f)}\b", lowered) for f in forms):
                 # "the navy's spokesman" is not answered by another body's.
                 return self._abstain(question, say("nothing_about", names=word.title()), (), ranked)
-        named = frozenset(self.index.lexicon.terms(self.unplaced(question))) & (
+        # A country the question sets aside ("besides Alpha, which states …") is what the
+        # answer is not about: the others asked for need not name it.
+        named = frozenset(self.index.lexicon.terms(without_set_aside(self.unplaced(question)))) & (
             self.other_countries - self.comparison_words
         )
         if not named:

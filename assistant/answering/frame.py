@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.answering.claims import is_claim
+from assistant.answering.others_asked import set_aside
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.reading import only_reads, reading
 from assistant.knowledge.names import name_table
@@ -1626,45 +1627,6 @@ def code_in(code: str, text: str) -> bool:
     """Whether ``text`` names ``code``, written with or without its hyphen."""
     bare = code.replace("-", "")
     return any(c.replace("-", "") == bare for c in CODE.findall(text))
-
-
-# "Besides the port, ...", "apart from Alpha and Beta, which ...": what is set aside runs to
-# the comma, or to the wh-word after it.
-_ASKING = r"what|which|who|whom|how|did|does|do|is|are|was|were"
-_BESIDES = lazy(
-    r"\b(?:besides|beyond|apart from|aside from|other than|except(?: for)?|in addition to|"
-    r"(?:setting|leaving|putting)\s+aside)\s+"
-    rf"((?:(?!(?:{_ASKING})\b)[\w'’.&-]+\s*){{1,5}}?)(?=,|\s+(?:{_ASKING})\b)"
-    # What is set aside may come first: "The levy aside, which other charges ...".
-    rf"|(?:^|(?<=,))\W*((?:(?!(?:{_ASKING})\b)[\w'’.&-]+\s+){{1,4}}?)aside\s*,",
-    re.I,
-)
-
-
-def without_set_aside(question: str) -> str:
-    """``question`` without what it sets aside and the words that set it aside ("Besides the
-    port, which sites ..." → "which sites ..."): the answer is about the rest, so neither is a
-    word of its topic nor a thing to search for."""
-    return _BESIDES.sub(" ", question)
-
-
-# Words before what is set aside that are no part of it: an article, or the verb of "leaving
-# radar aside", "set that aside".
-_NOT_SET_ASIDE = frozenset(
-    ("the", "a", "an", "its", "their", "that", "this", "those", "these", "it", "them")
-    + ("setting", "leaving", "putting", "set", "leave", "put")
-)
-
-
-def set_aside(question: str) -> tuple[str, ...]:
-    """What the question sets aside, without an article: ("the port",) → ("port",)."""
-    found = []
-    for match in _BESIDES.finditer(question):
-        words = (match.group(1) or match.group(2)).split()
-        while words and words[0].lower() in _NOT_SET_ASIDE:
-            words = words[1:]
-        found += [p for p in re.split(r",\s*|\s+(?:and|or)\s+", " ".join(words)) if p]
-    return tuple(found)
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
