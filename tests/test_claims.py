@@ -1048,37 +1048,3 @@ def test_a_figure_rounded_from_the_stated_one_is_confirmed(claim: str, stated: s
 )
 def test_a_figure_no_rounding_gives_is_not_confirmed(claim: str, stated: str) -> None:
     assert judge(claim, stated, _names) != "yes"
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "The harbour authority raised its pilot fee to 6 percent in 2011.",
-        "As of 2019 the dredging part of the port grant had been spent at just 40%.",
-        "According to the ministry, the tariff quota has stayed in place for 12 years.",
-        "The audit office writes that state buyers make up nearly 70 percent of the market.",
-        "The Acme group paid $3 million for the licence. It was the largest deal that year.",
-    ],
-)
-def test_a_statement_with_a_figure_put_forward_without_a_question_is_a_claim(question):
-    assert is_claim(question)
-    assert frame_of(question).claim and frame_of(question).restated
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        # requests: they open with their verb, or with what the asker wants
-        "Lay out the reasons the audit office gives for the 2011 rise.",
-        "Express the USD 40 million grant in euros at 0.9 euros per dollar.",
-        "I need the three items the contractor pledged in 2015 and the value of each.",
-        "A competitive tender of USD 30 million. Convert it to yen at 150 yen per dollar.",
-        # fragments of a calculation, and a question without its mark
-        "$12M, awarded competitively; offset due",
-        "how many cranes did the port buy in 2012",
-        # no figure to check
-        "The port was run by the city council.",
-    ],
-)
-def test_requests_fragments_and_statements_without_a_figure_are_not_plain_claims(question):
-    assert not is_claim(question)

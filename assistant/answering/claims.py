@@ -342,103 +342,22 @@ def states_and_asks(question: str) -> bool:
     if not text.endswith("?") or text.count("?") > 1:
         return False
     last = _BARE_SENTENCE.split(text)[-1].rstrip("? ")
-    return bool(_BARE_FIGURE.search(last)) and _declares(last)
-
-
-def _declares(sentence: str, reach: int = _BARE_VERB_REACH, reports: bool = False) -> bool:
-    """Whether ``sentence`` states something: it asks nothing (no question word), no clause of
-    it opens as a question or a request does, and a clause has a verb within ``reach`` words
-    of its start, after its subject; with ``reports``, a verb of saying in the present counts
-    ("the paper writes that …"): a sentence that is a statement already, but not a question's
-    clause ("in dollars, as the paper states it?" asks for a figure)."""
-    if _BARE_ASKS.search(sentence):
+    if _BARE_ASKS.search(last) or not _BARE_FIGURE.search(last):
         return False
-    clauses = [c.strip() for c in _BARE_CLAUSE.split(sentence) if c.strip()]
+    clauses = [c.strip() for c in _BARE_CLAUSE.split(last) if c.strip()]
     if any(_BARE_OPENING.match(c) for c in clauses):
         return False
     for clause in clauses:
-        words = _TIME_OPENING.sub("", clause).split()
-        for i, word in enumerate(words[1 : reach + 1], start=1):
+        words = clause.split()
+        for i, word in enumerate(words[1 : _BARE_VERB_REACH + 1], start=1):
             passive = i + 1 < len(words) and words[i + 1].lower() == "by"
-            verb = _BARE_VERB.fullmatch(word) or (reports and _REPORTS.fullmatch(word))
-            if verb and not passive:
+            if _BARE_VERB.fullmatch(word) and not passive:
                 return True
     return False
 
 
-# A time a statement opens with, before its subject: "As of 2019 the fund …", "In 2004, the
-# port …", "From 2010 to 2014 the mine …". The subject, and the verb after it, come next.
-_TIME_OPENING = lazy(
-    r"^(?:as of|in|by|from|since|until|between|over|during)\s+(?:the\s+)?"
-    r"(?:(?:19|20)\d\d|(?:early|late|mid)[- ]\d{4}s)(?:\s*(?:-|–|to|and|through)\s*(?:19|20)?\d\d)?"
-    r",?\s+",
-    re.I,
-)
-# What a source or a person is said to tell, in the present: "the census says …", "the paper
-# writes that …". A statement passed on as someone's word is a statement of fact to check.
-_REPORTS = lazy(
-    r"(?:says|writes|reports|states|notes|claims|puts|shows|finds|gives|lists|estimates|"
-    r"records|counts)",
-    re.I,
-)
-# How far a plain statement's subject may run before its verb: a noun phrase with a
-# complement ("the export part of the tanker deal had …") is longer than a question's subject.
-_PLAIN_VERB_REACH = 10
-
-
-def states_plainly(question: str) -> bool:
-    """Whether ``question`` is a statement of fact put forward with no question at all, to be
-    checked: it ends with a full stop, as a sentence written out does ("The fund was set up in
-    1999."), one of its sentences states a figure, and every one opens with its subject and
-    states something (``_subject_first``). A request ("Convert it to dollars.", "Lay out the
-    figures the paper gives."), a question without its mark ("how many ships did it buy") or a
-    fragment of a calculation ("$12M, sole source - offset due") is none."""
-    text = question.strip()
-    if not text.endswith(".") or "?" in text:
-        return False
-    sentences = [s.rstrip(". ") for s in _BARE_SENTENCE.split(text) if s.strip(". ")]
-    return (
-        bool(sentences)
-        and any(_BARE_FIGURE.search(s) for s in sentences)
-        and all(_subject_first(s) for s in sentences)
-    )
-
-
-# Who passes a statement on, before it: "According to the census, …", "Per the audit, …".
-_ATTRIBUTED = lazy(r"^(?:according to|per|in the words of)\s+[^,]+,\s*", re.I)
-# The words a subject opens with: a determiner or a pronoun ("The port …", "Its fee …", "They
-# …"), a figure, an abbreviation in capitals ("KIET"), or a name the name table knows. A
-# request opens with its verb ("Lay out …", "Express …"), which is none of these; nor is "I"
-# or "we": what askers say of themselves is what they want ("I need the figures …"), and what
-# they were told is caught by ``CLAIM``.
-_SUBJECT_WORD = lazy(
-    r"^(?:the|a|an|this|that|these|those|my|our|your|his|her|its|their|it|they|he|she|"
-    r"there|each|every|both|all|some|no)\b|^[\d$€£₩]",
-    re.I,
-)
-_ABBREVIATION = lazy(r"^[A-Z][A-Z0-9&-]+\b")
-
-
-def _subject_first(sentence: str) -> bool:
-    """Whether ``sentence`` opens with its subject (``_SUBJECT_WORD``), once a time or the
-    name of who says it is set aside, and states something in that first clause
-    (``_declares``)."""
-    rest = _TIME_OPENING.sub("", _ATTRIBUTED.sub("", sentence.strip()))
-    first = _BARE_CLAUSE.split(rest)[0]
-    if not first or _BARE_ASKS.search(sentence):
-        return False
-    opens = _SUBJECT_WORD.match(first) or _ABBREVIATION.match(first)
-    named = any(first.lower().startswith(name.lower()) for name in _known_names())
-    return bool(opens or named) and _declares(first, _PLAIN_VERB_REACH, reports=True)
-
-
-@lru_cache(maxsize=1)
-def _known_names() -> tuple[str, ...]:
-    return tuple(name for kind in sorted(_PARTIES) for name in name_table().names(kind))
-
-
 def is_claim(question: str) -> bool:
-    return bool(CLAIM.search(question)) or states_and_asks(question) or states_plainly(question)
+    return bool(CLAIM.search(question)) or states_and_asks(question)
 
 
 def _kind(
