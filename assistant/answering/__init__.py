@@ -5,8 +5,7 @@ Holds what a question asks, read once (``frame``), the amounts it states and the
 twice, in units and in percent of where it began, ``change_and_share``, and a question that
 asks only a measure between its own amounts, not what the offset rule makes of them,
 ``measures_asked``, a multiple asked in any wording and the places it is read at,
-``multiples_asked``, two minimum shares set against each other as a ratio, a multiple or a
-relative difference, ``shares_set_against``, and the exchange rates a question states between any two currencies,
+``multiples_asked``, and the exchange rates a question states between any two currencies,
 ``exchange_rates``) with the figures of
 the data tables a question names in words (``source_figures``; a statistic named only by its
 description, ``operand_selection``) and how it asks a result to be

@@ -60,7 +60,6 @@ from assistant.answering.reading import (
 from assistant.answering.row_answers import same_figure
 from assistant.answering.rule_coverage import asks_change
 from assistant.answering.shares_of_wholes import share_of_a_whole
-from assistant.answering.shares_set_against import operation_asked, shares_named
 from assistant.answering.source_figures import (
     PLEDGED,
     commitment_part,
@@ -1798,7 +1797,6 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
     for finder in (
         _points_gap,
         _share_relative_change,
-        _shares_set_against,
         _whole_from_share,
         _rest_of_whole,
         _per_year,
@@ -3043,38 +3041,6 @@ def _share_relative_change(question: str, data: OffsetData) -> Route | None:
         ],
         lead=say("count_inputs", first=f"{old.normalize():f}%", second=f"{new.normalize():f}%"),
         cites=cites,
-    )
-
-
-def _shares_set_against(question: str, data: OffsetData) -> Route | None:
-    """ "What is the ratio of Chile's minimum offset to Peru's?", "how many times Korea's
-    non-competitive rate is Chile's minimum?": two minimum shares the tables give, named by their
-    countries or by the home rule's contract kinds (``shares_set_against``), the first over the
-    second for a ratio, the larger over the smaller for a multiple, the change from the second
-    to the first for a relative difference; both rows cited. None unless exactly two shares are
-    named and the question states no figure of its own."""
-    asked = operation_asked(question)
-    if asked is None or amounts(question) or any(t.percent for t in lex(question)):
-        return None
-    named = shares_named(question, data)
-    if len(named) != 2 or named[0].id == named[1].id:
-        return None
-    first, second = named
-    assert first.percent is not None and second.percent is not None
-    a, b = f"{first.percent.normalize():f}%", f"{second.percent.normalize():f}%"
-    if asked == "relative":
-        request = CalculatorInput(operation="percent_change", old=b, new=a)
-    else:
-        if asked == "multiple" and first.percent < second.percent:
-            a, b = b, a
-        request = _evaluate(f"{a} / {b}")
-        places = multiple_places(request.expression or "")
-        if places is not None:
-            request = request.model_copy(update={"places": places})
-    return Route(
-        [request],
-        lead=say("sourced_inputs", statements=f"{first.statement()}; {second.statement()}"),
-        cites=[first.id, second.id],
     )
 
 
