@@ -54,7 +54,9 @@ figure far from any time dated by the time its sentence opens with, ``opening_ti
 asked of a total rather than of one contract, which no offset rule gives, ``shares_of_wholes``,
 a part given only a degree ("a few of them"), ``vague_counts``, and the
 words of a question no answering sentence need share, ``gate_words``, and a sentence meeting
-all of a question but the words no source writes, ``unwritten_words``, and the act an agent
+all of a question but the words no source writes, ``unwritten_words``, a lower sentence
+stating the kind of answer asked under the question's names and years, ``typed_evidence``,
+and the act an agent
 noun a question names the doer of, ``agent_nouns``) and traces
 every figure it states (``figures``), the word patterns they
 read questions with (``patterns``) and the one way they fold a word's forms and pick a text's

@@ -216,6 +216,7 @@ from assistant.answering.speakers import (
 from assistant.answering.spelling import is_question_typo
 from assistant.answering.stretches import period_written, stretch_written
 from assistant.answering.synthesis import fact_wanted, figure_values
+from assistant.answering.typed_evidence import TYPED_DEPTH, Evidence, typed_stand_in
 from assistant.answering.unwritten_words import met_but_for_unwritten
 from assistant.answering.verdict_lead import led_by_deciding
 from assistant.answering.wholes import whole_first
@@ -710,6 +711,8 @@ _OPEN_KINDS = frozenset(
 _WEAK_COVERAGE = 0.3
 # The kinds of answer a sentence can be seen to state by its figures and dates (``has_type``).
 _STATED_KINDS = frozenset({"money", "percent", "count", "quantity", "date", "year", "place"})
+# The kinds a lower sentence does not state for the best by its kind alone (``_typed_evidence``).
+_UNDATED = frozenset({"date", "year"})
 
 
 # Nouns that name any thing of a broad kind: a question asking for one by such a word asks for
@@ -4214,6 +4217,13 @@ class Composer:
         )
         if weak and not partial:
             weak = not self._meets_written_words(question, query, ranked[:_STAND_IN_DEPTH], matches)
+        if weak and not partial:
+            # Everyday words for the sources' terms: a lower sentence stating the kind of answer
+            # asked, under the question's names and years, close in meaning (``typed_evidence``).
+            found = self._typed_evidence(question, ranked[:TYPED_DEPTH])
+            if found is not None:
+                ranked = [ranked[found], *ranked[:found], *ranked[found + 1 :]]
+                weak = False
         if weak or partial:
             reason = say("not_answered")
             return self._abstain(question, reason, (), ranked), ranked
@@ -4484,6 +4494,27 @@ class Composer:
                 (hits, c.context_hits, has_type(c.unit.text, kind, self.entities))
                 for c, (_, hits) in zip(candidates, matches, strict=False)
             ),
+        )
+
+    def _typed_evidence(self, question: str, candidates: list[Candidate]) -> int | None:
+        """The position of the best-ranked of ``candidates`` that states the kind of answer a
+        question of a stated kind asks for, writes its names, years and figures and is close to
+        it in meaning (``typed_evidence``)."""
+        kind = frame_of(question).answer_type
+        finders = self.entities.finders if self.entities is not None else {}
+        # Not a date: the sentences near a topic are dated by its other events (an audit, a
+        # report), which its names and years cannot tell from the event asked about.
+        if kind in _UNDATED or kind not in _STATED_KINDS and kind not in finders:
+            return None
+        constraints = self._name_terms(question)
+        return typed_stand_in(
+            constraints,
+            [
+                Evidence(
+                    has_type(c.unit.text, kind, self.entities), c.hits, c.context_hits, c.dense
+                )
+                for c in candidates
+            ],
         )
 
     def _gate_weights(self, question: str, query: Query) -> dict[str, float]:
