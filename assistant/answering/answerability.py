@@ -1182,7 +1182,7 @@ def _period_unmet(frame: Frame, statements: list[str]) -> bool:
 
 
 def _division_unmet(frame: Frame, statements: list[str]) -> Unmet | None:
-    """Why a division the question asks ("how was it split between ports and roads?") goes
+    """Why a division the question asks ("how were the funds divided among docks and rail?") goes
     unanswered (``divisions_asked``): a part named that no statement gives a figure beside, or
     parts given only for another time than the one period the question names."""
     period = frame.periods[0] if len(frame.periods) == 1 else None

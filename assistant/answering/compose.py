@@ -3199,7 +3199,7 @@ class Composer:
                 ):
                     extra = alone
             written = (
-                # "…, and what is her title?": the part as asked alone, "her" the writer the
+                # "…, and her rank?": the part as asked alone, "her" the writer the
                 # answer to the part before names, asks what that writer's byline says.
                 self.writers(part.question) or (self.writers(asked) if person else None)
                 if (extra.abstained or not answers(extra)) and part in missing

@@ -100,7 +100,7 @@ _PER_DOLLAR = lazy(
     re.IGNORECASE,
 )
 # "There" standing for a place or a document the conversation named, at the question's end
-# ("what share does the kingdom require there?"); not the "there" of being ("how many are
+# ("which fee does the port charge there?"); not the "there" of being ("how many are
 # there?", "is there?").
 _THERE_REFERRED = lazy(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
@@ -185,7 +185,7 @@ _AUXILIARY = (
 
 # A question that opens on a preposition and its question word ("with how many buyers?", "by
 # whom?", "in which year?") completes a clause of the earlier question: it cannot stand alone.
-# Only when no verb follows: "in which year was the agency founded?" has a clause of its own,
+# Only when no verb follows: "in what month did the board first meet?" has a clause of its own,
 # with its own subject, and asks a new question ("was" or "did" after the asked-for words).
 _COMPLETING = lazy(
     r"^\s*(?:with|in|for|by|from|to|at|of|on|under|over|above|below|beyond|since|until|"

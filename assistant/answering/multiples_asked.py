@@ -27,8 +27,8 @@ MULTIPLE_ASKED = lazy(MULTIPLE_WORDS, re.I)
 
 
 def asks_multiple(question: str) -> bool:
-    """Whether ``question`` asks how many times one figure is another ("by what factor did the
-    levy grow", "what multiple of the grant was the loan")."""
+    """Whether ``question`` asks for one figure as a multiple of another ("by which factor has
+    the toll risen", "the loan came to what multiple of the grant")."""
     return bool(MULTIPLE_ASKED.search(question))
 
 

@@ -40,7 +40,7 @@ _SET_ASIDE = lazy(
     # A name, before the rest of the question: "which site apart from Alpha holds …" (not
     # "other than": "a deal other than Alpha worth …" restricts the deal).
     rf"|\b(?:{_ASIDE_WORDS})\s+{_NAME}(?=\s+(?-i:[a-z]))"
-    # Before a comma: "… went through channels other than the fund, and …".
+    # Before a comma: "… came from lenders other than the bank, and …".
     rf"|\b(?:{_ASIDE_WORDS}|other than)\s+{_MEMBER}(?=,)"
     # What is set aside may come first: "The levy aside, which other charges ...".
     rf"|(?:^|(?<=,))\W*((?:(?!(?:{_ASKING})\b)[\w'’.&-]+\s+){{1,4}}?)aside\s*,"
@@ -84,7 +84,7 @@ def set_aside(question: str) -> tuple[str, ...]:
 
 # Asking for the others without naming the one left out: "what other sites", "which further
 # rules", "what else", "the rest of the sites", "the other sites the auditors visited". The
-# others are a plural noun's members: "the rest of the world" is a comparison's other side, and
+# others are a plural noun's members: "the rest of the region" is a comparison's other side, and
 # so is "the other sites" without the clause that says which set.
 _OTHERS = lazy(
     r"\b(?:what|which)\s+(?:other|further|additional|remaining)\b"

@@ -204,7 +204,7 @@ _DELIVERY = (
 _IMPLEMENTED = words(_DELIVERY)
 _HOW_MUCH = words(
     r"how much|how many (?:US )?(?:dollars|won)|what (?:amount|value|sum)|worth|"
-    # "what is left of the pledge", "what remains of it": the amount that remains.
+    # "what's left of a loan", "what remains of it": the amount that remains.
     r"what(?:['’]s|\s+is|\s+was|\s+would be)?\s+(?:left|remaining)\s+of|what\s+remains\s+of|"
     r"in (?:US )?dollars|dollars?|in (?:dollar|won|money) terms"
 )

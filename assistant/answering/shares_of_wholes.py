@@ -1,8 +1,8 @@
 """A share asked of a whole: the rule's share, or a statistic's.
 
-An offset rule sets a share of one contract's value ("what share of a contract had to be offset
-in 1995?"). A share of a total, of all imports or of many contracts ("what share of the
-country's arms imports did offsets cover in 2019?", "what share of all export contracts carried
+An offset rule sets a share of one contract's value ("what part of one deal's value
+must be offset under the 1990s rules?"). A share of a total, of all imports or of many contracts ("what fraction of a
+nation's weapons purchases did offsets cover in 2012?", "how much of all sales abroad came with
 offsets that year?") is a statistic of that whole, which the rule in force that year does not
 give: it is the sources' to state, for that year, or no one's.
 """
