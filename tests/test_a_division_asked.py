@@ -39,6 +39,19 @@ def test_a_question_naming_no_two_parts_asks_no_division():
     assert parts_asked("List the percentages and euro amounts of fishing and farming.") == []
 
 
+def test_a_count_of_parts_says_how_many_to_make_not_which():
+    # "Into four groups" counts the parts in a word for parts: the question names none to check.
+    assert parts_asked("Split the harbour fund into four groups and order them.") == []
+    assert parts_asked("Divide the levy into 3 bands, then compare them.") == []
+    # A count before a part's own name still names it.
+    assert [
+        name for name, _ in parts_asked("How was the grant split between two ports and a canal?")
+    ] == [
+        "two ports",
+        "a canal",
+    ]
+
+
 def test_the_whole_alone_does_not_answer_how_it_was_split():
     frame = frame_of("How was Chile's port levy split between harbours and roads?")
     whole = _answer("Chile's port levy raised USD 40 million.")

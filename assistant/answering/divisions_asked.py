@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from assistant.answering.word_forms import content_words, stem
+from assistant.quantities import NUMBER, NUMBER_WORD
 from assistant.regex import lazy
 
 # A verb or noun of dividing a whole, and the parts it names after "between", "among",
@@ -47,19 +48,30 @@ _NOT_PART_WORDS = frozenset(
     "value amounts amount figures figure dollar dollars percentages percentage percent "
     "proportions proportion portions portion slices slice totals total sums sum".split()
 )
+# A count of a word for parts where a part's name would be: "into four groups", "into 3 bands"
+# says how many parts to make, not which, so the question names none of its own ("two ports"
+# still names one).
+_COUNT_OF_PARTS = lazy(rf"^(?:{NUMBER}|{NUMBER_WORD})\s+(?P<rest>.+)$", re.I)
+_WORDS_FOR_PARTS = _NOT_PART_WORDS | frozenset(
+    "groups group classes class bands band buckets bucket tiers tier pieces piece ways halves "
+    "thirds quarters chunks chunk lots lot".split()
+)
 # The letters a part's word and the words formed on it share ("technology", "technologies").
 _STEM_LETTERS = 6
 
 
 def parts_asked(question: str) -> list[tuple[str, frozenset[str]]]:
     """The parts a division the question asks of names, each as written and as the stems of its
-    words; none when it asks no division or names fewer than two parts ("split by country"
-    names none)."""
+    words; none when it asks no division, names fewer than two parts ("split by country"
+    names none) or counts them in a word for parts instead of naming them ("into four groups")."""
     found = _DIVIDED.search(question) or _PAIRED_MEASURES.search(question)
     if found is None:
         return []
     parts = []
     for name in _PART_BREAK.split(found["parts"]):
+        counted = _COUNT_OF_PARTS.match(name.strip())
+        if counted and set(content_words(counted["rest"], shortest=3)) <= _WORDS_FOR_PARTS:
+            return []
         kept = frozenset(
             stem(word, _STEM_LETTERS)
             for word in content_words(name, shortest=3, parts=True)
