@@ -59,6 +59,7 @@ from assistant.answering.sentence_kinds import CAUSE, FULFILMENT
 from assistant.answering.source_figures import PLEDGED
 from assistant.answering.topics_counted import amount_topic_asked, topic_asked, topic_counted
 from assistant.answering.vague_counts import only_degree
+from assistant.answering.years_within import period_only
 from assistant.answers import Answer, Citation
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import measure_table, name_table
@@ -2050,6 +2051,15 @@ def unmet(
     ):
         # Nor "at what time did it sail?" by "it sailed on Tuesday".
         return Unmet(say("no_such_figure", label="time"))
+    within = (
+        period_only(frame.question, frame.periods, statements)
+        if frame.answer_type == "date"
+        else None
+    )
+    if within is not None and not frame.single_years:
+        # "In which year between 2003 and 2007 did traffic peak?" is not answered by "from 2003
+        # to 2007 it handled 40 million tonnes": the period's ends are not a year within it.
+        return Unmet(say("period_whole", start=within[0], end=within[1]))
     if frame.answer_type in _EVENT_KINDS and not _done(frame, statements, entities):
         return Unmet(say("not_happened"))
     if (
