@@ -52,7 +52,9 @@ changed to one the question gives, ``prior_values``, a part of one company's off
 the parts a division asked names ("split between ports and roads"), ``divisions_asked``, a
 figure far from any time dated by the time its sentence opens with, ``opening_times``, a share
 asked of a total rather than of one contract, which no offset rule gives, ``shares_of_wholes``,
-a part given only a degree ("a few of them"), ``vague_counts``, and the
+a part given only a degree ("a few of them"), ``vague_counts``, a year asked within a period
+that the sources give only as a whole ("which year between 2003 and 2007"), ``years_within``,
+and the
 words of a question no answering sentence need share, ``gate_words``, and a sentence meeting
 all of a question but the words no source writes, ``unwritten_words``, a lower sentence
 stating the kind of answer asked under the question's names and years, ``typed_evidence``,
