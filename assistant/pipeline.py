@@ -45,6 +45,7 @@ from assistant.answering.routing import (
 from assistant.answering.row_answers import FactBook
 from assistant.answering.rule_coverage import declined
 from assistant.answering.scope import ScopeChecker
+from assistant.answering.source_switched import asked_of_another_source
 from assistant.answering.sourced_rule import rule_of_sources
 from assistant.answering.speakers import asks_who_said
 from assistant.answers import Answer, ToolCall, Turn
@@ -363,6 +364,11 @@ class Assistant:
         # "The European planemaker" is Airbus: a company described by where it is based, whose
         # place is no country the answer must be about.
         text = as_named(text, origins(self.settings.knowledge_dir), composer.index.lexicon.terms)
+        earlier_asked = [t.content for t in turns if t.role == "user"]
+        if earlier_asked:
+            # "And the Gazette?", "what figure does the bureau use?": the earlier question, put to
+            # the source the follow-up names.
+            text = asked_of_another_source(text, earlier_asked[-1], composer.called) or text
         # "Using the Daily's figures, ...": a calculation on the figures of the source it names.
         named = attributed(text, composer.called)
         calculation = route(text, self.data.stated_by(named.sources) if named else self.data)
