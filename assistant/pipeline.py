@@ -434,6 +434,21 @@ class Assistant:
         if calculation is None and resolved.context and changes_an_input(text):
             # "And in 1986?" re-asks the earlier question with the new year or amount.
             calculation = route(resolved.query, self.data)
+        if calculation is None and len(earlier) > 1 and changes_an_input(text):
+            # "And at 1,300?" after "in won at 1,400?" after "what is the threshold?": the two
+            # turns before made one calculation together, which is asked again with the new input.
+            chained = [Turn(role="user", content=f"{earlier[-2]} {earlier[-1]}"), *turns[-1:]]
+            again = resolve(
+                text,
+                chained,
+                focus,
+                composer.first_named,
+                composer.name_spans,
+                self._rule_steps(),
+                composer.unattributed,
+            )
+            if again.context and route(again.context, self.data) is not None:
+                calculation = route(again.query, self.data)
         if calculation is None and resolved.context and asks_only_a_reading(text):
             # "Round that to the nearest million": the earlier calculation, read the new way in
             # place of any way the earlier question asked.
