@@ -495,17 +495,7 @@ class Assistant:
         # The question as resolved: "that company" asked of the company the last answer named.
         # A follow-up may ask what a person the last answer quoted went on to say.
         said = turns[-1].content if resolved.context and turns[-1].role == "assistant" else ""
-        answer = None
-        if resolved.referent and resolved.question != text:
-            # "When was it set up?" after "which agency runs the program?" answered by a name:
-            # the name put in for "it" is the whole subject, and the earlier question's words
-            # (what the name was asked for) would find statements about that instead.
-            alone = composer.compose(
-                resolved.question, "", composer.scope.check(resolved.question), said
-            )
-            answer = None if alone.abstained else alone
-        if answer is None:
-            answer = composer.compose(resolved.question, resolved.context, scope, said)
+        answer = composer.compose(resolved.question, resolved.context, scope, said)
         if answer.abstained and turns and turns[-1].role == "assistant":
             # "And what did that stage cost?" after an answer that named the stage: what the
             # turn leans on may be what the last answer said, not what was asked before it.

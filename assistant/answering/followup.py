@@ -138,9 +138,6 @@ class ResolvedQuestion:
     # from an earlier one ("and the year before?" after a question of 2019 asks of 2018): its
     # figures are theirs, worked out from what they wrote, so an answer may state them.
     derived: str = ""
-    # The name the last answer gave, which the follow-up's "it" or "he" was put in place of
-    # ("when was it set up?" after "which agency runs it?" asks "when was the Bureau set up?").
-    referent: str = ""
 
     @property
     def query(self) -> str:
@@ -287,10 +284,8 @@ def resolve(
         return ResolvedQuestion(of_year)
     question = _CONDITIONAL_WHEN.sub(r"\g<1>if ", question)
     referent = _referent(history, named) if named is not None else None
-    referred = ""
     if referent is not None:
         question = _refer(question, referent)
-        referred = referent if referent in question else ""
     else:
         question = _part_referred(question, earlier[-1])
     question = _demonstratives_named(question, earlier[-1])
@@ -349,7 +344,7 @@ def resolve(
     swapped_share = _share_swapped(question, joined) if new_amount is None else None
     if swapped_share is not None:
         return swapped_share
-    return ResolvedQuestion(question, joined, referent=referred)
+    return ResolvedQuestion(question, joined)
 
 
 # What names one part of a whole: "the export piece", "the satellite item", "its tech part".
