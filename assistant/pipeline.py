@@ -45,6 +45,7 @@ from assistant.answering.routing import (
 from assistant.answering.row_answers import FactBook
 from assistant.answering.rule_coverage import declined
 from assistant.answering.scope import ScopeChecker
+from assistant.answering.source_switched import asked_of_another_source
 from assistant.answering.sourced_rule import rule_of_sources
 from assistant.answering.speakers import asks_who_said
 from assistant.answers import Answer, ToolCall, Turn
@@ -363,6 +364,11 @@ class Assistant:
         # "The European planemaker" is Airbus: a company described by where it is based, whose
         # place is no country the answer must be about.
         text = as_named(text, origins(self.settings.knowledge_dir), composer.index.lexicon.terms)
+        earlier_asked = [t.content for t in turns if t.role == "user"]
+        if earlier_asked:
+            # "And the Gazette?", "what figure does the bureau use?": the earlier question, put to
+            # the source the follow-up names.
+            text = asked_of_another_source(text, earlier_asked[-1], composer.called) or text
         # "Using the Daily's figures, ...": a calculation on the figures of the source it names.
         named = attributed(text, composer.called)
         calculation = route(text, self.data.stated_by(named.sources) if named else self.data)
@@ -428,6 +434,21 @@ class Assistant:
         if calculation is None and resolved.context and changes_an_input(text):
             # "And in 1986?" re-asks the earlier question with the new year or amount.
             calculation = route(resolved.query, self.data)
+        if calculation is None and len(earlier) > 1 and changes_an_input(text):
+            # "And at 1,300?" after "in won at 1,400?" after "what is the threshold?": the two
+            # turns before made one calculation together, which is asked again with the new input.
+            chained = [Turn(role="user", content=f"{earlier[-2]} {earlier[-1]}"), *turns[-1:]]
+            again = resolve(
+                text,
+                chained,
+                focus,
+                composer.first_named,
+                composer.name_spans,
+                self._rule_steps(),
+                composer.unattributed,
+            )
+            if again.context and route(again.context, self.data) is not None:
+                calculation = route(again.query, self.data)
         if calculation is None and resolved.context and asks_only_a_reading(text):
             # "Round that to the nearest million": the earlier calculation, read the new way in
             # place of any way the earlier question asked.

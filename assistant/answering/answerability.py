@@ -57,6 +57,8 @@ from assistant.answering.publishers_described import describes_research_body
 from assistant.answering.rates_asked import asks_exchange_rate, rate_unstated
 from assistant.answering.sentence_kinds import CAUSE, FULFILMENT
 from assistant.answering.source_figures import PLEDGED
+from assistant.answering.starts_asked import asks_a_start, tells_a_start
+from assistant.answering.third_countries import of_a_third_country
 from assistant.answering.topics_counted import amount_topic_asked, topic_asked, topic_counted
 from assistant.answering.vague_counts import only_degree
 from assistant.answering.years_within import period_only
@@ -4198,14 +4200,28 @@ def unanswered_parts(
         return [part for part in frames if part not in stated]
     statements = [(piece, set(terms(_row_heads(piece)))) for piece in claims(answer)]
     asked = [set(terms(part.question)) for part in frames]
+    whole = " ".join([frame.question, *(part.question for part in frames)])
     missing = []
     for i, part in enumerate(frames):
         own = asked[i] - set().union(*(a for j, a in enumerate(asked) if j != i))
+        # A third country's figure ("Chile recently raised its rate to 9%") tells nothing of
+        # what holds now for the country asked of, dated or not.
+        holding = [
+            piece
+            for piece, _ in statements
+            if holds(piece, part)
+            and not (entities is not None and of_a_third_country(piece, whole, entities.names))
+        ]
         if _asks_present_beside_a_past(part, frames) or _asks_present_beside_a_date(
-            part, frames, [piece for piece, _ in statements if holds(piece, part)]
+            part, frames, holding
         ):
             # "What was the toll in 1971, and what is it today?": a statement of 1971 or of any year
             # between answers the first part only; the present is looked up on its own.
+            missing.append(part)
+            continue
+        if _asks_start_beside_the_present(part, frames, holding):
+            # "When did the toll begin, and what is it today?": the year of the rate in force
+            # dates no beginning; the start is looked up on its own.
             missing.append(part)
             continue
         if part not in stated or (
@@ -4315,6 +4331,18 @@ def _asks_present_beside_a_past(part: Frame, frames: list[Frame]) -> bool:
         and not part.years
         and any(other.years and not other.present for other in frames if other is not part)
     )
+
+
+def _asks_start_beside_the_present(part: Frame, frames: list[Frame], holding: list[str]) -> bool:
+    """Whether ``part`` asks when something began while another part asks of the present ("when
+    did the levy begin, and what is its rate now?"), and no statement that holds a date
+    (``holding``) tells of a beginning (``starts_asked``): the year the rate in force is stated
+    for is not the year the levy began."""
+    if part.answer_type != "date" or part.years or not asks_a_start(part.question):
+        return False
+    if not any(other.present for other in frames if other is not part):
+        return False
+    return not any(tells_a_start(piece) for piece in holding)
 
 
 def _asks_present_beside_a_date(part: Frame, frames: list[Frame], holding: list[str]) -> bool:

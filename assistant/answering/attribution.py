@@ -38,6 +38,10 @@ _SAYS = (
     r"gives?|gave|"
     # what a piece has or puts a figure at is its figure: "the Daily has offsets at $1 billion"
     r"has|had|puts|itemi[sz]e[sd]?|breaks?\s+down|broke\s+down|"
+    # the figure a piece uses, relies on or goes with is its figure: "which estimate does the
+    # Gazette use", "what number does the bureau rely on"
+    r"uses?|used|rel(?:y|ies|ied)\s+on|go(?:es)?\s+with|went\s+with|adopt(?:s|ed)?|"
+    r"works?\s+from|worked\s+from|arrive[sd]?\s+at|settle[sd]?\s+on|"
     # whether two pieces agree is what each of them says
     r"agree[sd]?|disagree[sd]?|differ(?:s|ed)?|"
     # what a writer guesses of what is to come is in their piece

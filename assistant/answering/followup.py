@@ -292,7 +292,12 @@ def resolve(
     context = [earlier[-1]]
     # A chain of follow-ups leans on the question that started it.
     if len(earlier) > 1 and is_follow_up(earlier[-1], 99):
-        context.insert(0, earlier[-2])
+        started = earlier[-2]
+        if contract_kinds(earlier[-1])[0] is not None:
+            # "… a competitive deal? — and if sole-source? — and in 1990?": the kind the middle
+            # turn put in place of the first one's is the chain's kind.
+            started = " ".join(ANY_KIND.sub(" ", started).split())
+        context.insert(0, started)
     joined = " ".join(context)
     if spans is not None:
         asking = unattributed(question) if unattributed is not None else question
