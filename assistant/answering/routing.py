@@ -46,6 +46,7 @@ from assistant.answering.multiples_asked import (
 from assistant.answering.operand_selection import period_statistic, seller_statistic
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.prior_values import asks_prior
+from assistant.answering.program_pairs import ProgramFigure, figure_after, two_program_figures
 from assistant.answering.rates_asked import RATE_USED_BY
 from assistant.answering.reading import (
     Reading,
@@ -1795,6 +1796,7 @@ def _converted(
 
 def _first_route(question: str, data: OffsetData, context: str = "") -> Route | None:
     for finder in (
+        _across_programs,
         _points_gap,
         _share_relative_change,
         _whole_from_share,
@@ -7519,6 +7521,81 @@ def _commitments_difference(question: str, data: OffsetData) -> Route | None:
         [_evaluate(f"{written(large)} {sign} {written(small)}")],
         lead=say("sourced_inputs", statements="; ".join(r.statement() for r in (large, small))),
         cites=[large.id, small.id],
+    )
+
+
+# A share asked with what it is of named after it, a few words on at most: "what percentage of the
+# shipyard's pledge", "what fraction, in percent, of the radar item".
+_SHARE_OF_NEXT = lazy(
+    r"\b(?:share|percent(?:age)?|per cent|proportion|fraction|portion)\b[^?.;]{0,20}?\bof\b", re.I
+)
+_IN_PERCENT = lazy(r"\bpercent\w*|\bper cent\b|%", re.I)
+_THAN = lazy(r"\bthan\b", re.I)
+# Two figures asked added: the words of a sum, or "between them".
+_BOTH_ADDED = words(r"between them|(?:the )?two (?:of them )?together|both together")
+
+
+def _across_programs(question: str, data: OffsetData) -> Route | None:
+    """ "How much more was the frigate maker's radar pledge than the shipyard's whole package?":
+    one figure of each of two programs the tables give (an offset category pledged, a whole
+    pledge, a contract's value; ``program_pairs``), worked on as asked: one as a share of the
+    other (the whole is the one named after "percentage of"), the larger as a percentage above
+    the smaller, the larger as a multiple of the smaller, the gap between them, or their sum.
+    Both inputs are cited. A question stating amounts of its own, or asking what was delivered,
+    is worked on elsewhere."""
+    if (
+        amounts(question)
+        or _IMPLEMENTED.search(question)
+        or re.search(r"\brates?\b", question, re.I)
+    ):
+        return None
+    found = two_program_figures(question, data)
+    if found is None:
+        return None
+    requests: list[CalculatorInput] = []
+
+    def value(figure: ProgramFigure, alone: bool) -> str:
+        if len(figure.rows) == 1:
+            return written(figure.rows[0])
+        summed = " + ".join(written(r) for r in figure.rows)
+        if alone:
+            return f"({summed})"
+        requests.append(_evaluate(summed))
+        return format_money_short(figure.amount, figure.unit)
+
+    large, small = sorted(found, key=lambda f: -f.amount)
+    share = _SHARE_OF_NEXT.search(question)
+    gap = _GAP_ASKED.search(question) and not MULTIPLE_ASKED.search(question)
+    if share is not None:
+        whole = figure_after(share.end(), question, found)
+        if whole is None:
+            return None
+        part = found[1] if whole is found[0] else found[0]
+        whole_text = value(whole, False)
+        requests.append(
+            CalculatorInput(operation="share_of", part=value(part, False), whole=whole_text)
+        )
+    elif gap and _IN_PERCENT.search(question):
+        than = _THAN.search(question)
+        old = (figure_after(than.end(), question, found) if than else None) or small
+        new = found[1] if old is found[0] else found[0]
+        old_text = value(old, False)
+        requests.append(
+            CalculatorInput(operation="percent_change", old=old_text, new=value(new, False))
+        )
+    elif MULTIPLE_ASKED.search(question):
+        requests.append(_evaluate(f"{value(large, True)} / {value(small, True)}"))
+    elif gap:
+        requests.append(_evaluate(f"{value(large, True)} − {value(small, True)}"))
+    elif _ADDED_ASKED.search(question) or _BOTH_ADDED.search(question):
+        requests.append(_evaluate(f"{value(found[0], True)} + {value(found[1], True)}"))
+    else:
+        return None
+    rows = [r for f in found for r in f.rows]
+    return Route(
+        requests,
+        lead=say("sourced_inputs", statements="; ".join(r.statement() for r in rows)),
+        cites=[r.id for r in rows],
     )
 
 
