@@ -72,6 +72,7 @@ from assistant.answering.source_figures import (
     program_named,
     written,
 )
+from assistant.answering.value_pairs import NamedValue, named_values
 from assistant.calculator.arithmetic import (
     Quantity,
     display,
@@ -1830,6 +1831,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _change_of_periods,
         _threshold_change,
         _change,
+        _across_values,
         _convert,
         _rule_of_year,
         _share_of_counts,
@@ -7597,6 +7599,99 @@ def _across_programs(question: str, data: OffsetData) -> Route | None:
         lead=say("sourced_inputs", statements="; ".join(r.statement() for r in rows)),
         cites=[r.id for r in rows],
     )
+
+
+# A figure taken away from another: "net of", "after subtracting", "what is left of".
+_TAKEN_AWAY = words(
+    r"net of|subtract\w*|deduct\w*|take away|taking away|taken away|minus|left of|what is left|"
+    r"what remains|remain\w*|(?:after|once) (?:removing|taking out|setting aside)"
+)
+# A share whose whole is named after these words: "measured against the total", "as a share of".
+_MEASURED_AGAINST = words(r"measured against|relative to|set against")
+_SHARE_WORD = words(r"share|percent\w*|per cent|proportion|fraction|portion")
+_OF_OPENING = lazy(r"^\s*(?:out\s+)?of\b", re.I)
+
+
+def _across_values(question: str, data: OffsetData) -> Route | None:
+    """ "Adding the 1990-1994 offsets to the 1995-1999 ones, how much came in?": two figures
+    of the value tables (two periods' offset values, or two types of one period's; ``value_pairs``)
+    worked on as asked: one as a share of the other (the whole is the figure named after
+    "percentage of"; two types named before a period's total are added first), the larger less the
+    smaller (a gap, or one taken from the other), the larger over the smaller, or their sum. A
+    change from one period to another is read elsewhere; where the sources give a period other
+    figures too, each is worked out as well."""
+    if (
+        _IMPLEMENTED.search(question)
+        or _RATE.search(question)
+        or re.search(r"\bimport", question, re.I)
+    ):
+        return None
+    currency = "KRW" if _IN_WON.search(question) else "USD"
+    share = _SHARE_OF_NEXT.search(question) or _MEASURED_AGAINST.search(question)
+    if share is None and _SHARE_WORD.search(question):
+        # "Of the 1990-1999 total, what share came in 1998 and 1999?": the whole opens it.
+        share = _OF_OPENING.match(question)
+    found = named_values(
+        question, data, currency, amounts(question), share.end() if share else None
+    )
+    if not found or len(found) < 2:
+        return None
+    percent = _IN_PERCENT.search(question)
+
+    def worked(figures: list[NamedValue], rows: list[OffsetValue]) -> list[CalculatorInput]:
+        a, b = (_short(r) for r in rows[:2])
+        large, small = sorted(rows[:2], key=lambda r: -(r.amount or Decimal(0)))
+        if share is not None:
+            whole = next((i for i, f in enumerate(figures) if f.at >= share.end()), None)
+            if whole is None:
+                return []
+            parts = [_short(r) for i, r in enumerate(rows) if i != whole]
+            if len(parts) == 1:
+                return [
+                    CalculatorInput(operation="share_of", part=parts[0], whole=_short(rows[whole]))
+                ]
+            typed = [r for i, r in enumerate(rows) if i != whole]
+            shares = [r.percent for r in typed]
+            if all(r.measure == "offset_value_by_type" and r.percent for r in typed):
+                # Types whose shares of the period's total the sources state: those shares added.
+                return [
+                    _evaluate(" + ".join(f"{share.normalize():f}%" for share in shares if share))
+                ]
+            total = sum(
+                (r.amount or Decimal(0) for i, r in enumerate(rows) if i != whole), Decimal(0)
+            )
+            return [
+                _evaluate(" + ".join(parts)),
+                CalculatorInput(
+                    operation="share_of",
+                    part=format_money_short(total, currency),
+                    whole=_short(rows[whole]),
+                ),
+            ]
+        if len(rows) != 2:
+            return []
+        if MULTIPLE_ASKED.search(question):
+            return [_evaluate(f"{_short(large)} / {_short(small)}")]
+        if _TAKEN_AWAY.search(question) or (_GAP_ASKED.search(question) and not percent):
+            return [_evaluate(f"{_short(large)} − {_short(small)}")]
+        if _ADDED_ASKED.search(question) or _BOTH_ADDED.search(question):
+            return [_evaluate(f"{a} + {b}")]
+        return []
+
+    main = [f.row for f in found]
+    requests = worked(found, main)
+    if not requests:
+        return None
+    lead = say("sourced_inputs", statements="; ".join(r.statement() for r in main))
+    cites = [r.id for r in main]
+    for i, figure in enumerate(found):
+        for other in figure.others:
+            rows = [other if j == i else r for j, r in enumerate(main)]
+            requests += worked(found, rows)
+            lead += " " + say("also_worked_out", period=_span(other.period), figure=_short(other))
+            cites.append(other.id)
+    disputed = any(f.others for f in found)
+    return Route(requests, lead=lead, cites=cites, disputed=disputed)
 
 
 def _label_of(row: Any) -> re.Pattern[str]:
