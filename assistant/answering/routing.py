@@ -7608,7 +7608,7 @@ _TAKEN_AWAY = words(
 )
 # A share whose whole is named after these words: "measured against the total", "as a share of".
 _MEASURED_AGAINST = words(r"measured against|relative to|set against")
-_SHARE_WORD = words(r"share|percent\w*|per cent|proportion|fraction|portion")
+_SHARE_NAMED = words(r"share|percent\w*|per cent|proportion|fraction|portion")
 _OF_OPENING = lazy(r"^\s*(?:out\s+)?of\b", re.I)
 
 
@@ -7628,7 +7628,7 @@ def _across_values(question: str, data: OffsetData) -> Route | None:
         return None
     currency = "KRW" if _IN_WON.search(question) else "USD"
     share = _SHARE_OF_NEXT.search(question) or _MEASURED_AGAINST.search(question)
-    if share is None and _SHARE_WORD.search(question):
+    if share is None and _SHARE_NAMED.search(question):
         # "Of the 1990-1999 total, what share came in 1998 and 1999?": the whole opens it.
         share = _OF_OPENING.match(question)
     found = named_values(
