@@ -84,3 +84,25 @@ def test_a_change_from_one_period_to_the_next_is_left_to_the_change_reading(data
 
 def test_a_fact_restated_about_two_periods_is_no_calculation(data):
     assert route("Is it true that 2011-2015 brought more offsets than 2016-2020?", data) is None
+
+
+def test_each_types_share_of_its_periods_total_asked_apart_is_the_sources_own(data):
+    assert (
+        route(
+            "Of the 1983-2022 total, what share was equipment acquisition, and what share parts "
+            "manufacturing and exports?",
+            data,
+        )
+        is None
+    )
+
+
+def test_a_whole_in_words_of_its_own_before_the_types_is_not_the_type_after_it(data):
+    assert (
+        route(
+            "What share of all offset value over the four decades went to equipment "
+            "acquisition, versus parts manufacturing and exports?",
+            data,
+        )
+        is None
+    )

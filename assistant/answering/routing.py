@@ -536,6 +536,10 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
         # Some asks are for the sources ("who signed it, and what is 5% of that?"): the
         # question is theirs, not a calculation with an ask dropped.
         return None
+    if whole is not None and all(ask is None for ask in asks) and _AGGREGATE.search(question):
+        # "On average, how many rooms do the A, B, C and D wings have?": a list split into asks
+        # that are none alone is what the whole's average or total is taken over.
+        return whole
     if whole is not None and all(ask is None for ask in asks) and _asks_listed_of_sources(question):
         # A topic and a list of asks, stating no figure, none of which is a calculation alone
         # ("the port: its berths, its cost in euros, and the share of it paid by the city?"):
@@ -569,6 +573,10 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
             for r in joined.requests
         ]
     return joined
+
+
+# An aggregate asked over the things a question lists: their mean or their total.
+_AGGREGATE = words(r"on average|average|mean|in all|all told|altogether|in total|combined|sum")
 
 
 def _obligations_only(found: Route) -> bool:
@@ -4213,7 +4221,11 @@ def _parts_of_sourced_count(question: str, data: OffsetData) -> Route | None:
         group = lazy(named_group, re.I)
         if not group.search(question):
             continue
-        taken_out = re.search(named_group + _TAKEN_OUT, question, re.I) is not None
+        # "once the leased ones are removed", "leaving out the leased ones": the group set aside.
+        taken_out = (
+            re.search(named_group + _TAKEN_OUT, question, re.I) is not None
+            or re.search(_NOT_PART + named_group, question, re.I) is not None
+        )
         if not (
             _PERCENT_ASKED.search(question) or taken_out or _rest_asked(question, whole, group)
         ):
@@ -7329,8 +7341,12 @@ def _count_sum(question: str, data: OffsetData) -> Route | None:
             ]
             if len(parts) > 1:
                 # The whole listed in the share's own words ("of the pages on A, B and C
-                # combined went to C"): the part is the one named again after the list's sum.
-                parts = _named_after_sum(after, parts)
+                # combined went to C"): the part is the one named again after the list's sum,
+                # else the one named before the share ("C's pages made up what share of ...").
+                before = question[: share.start()]
+                parts = _named_after_sum(after, parts) or [
+                    r for r in parts if _label_of(r).search(before)
+                ]
             if len(parts) != 1:
                 return None
             sum_figure = _results(Route([requests[0]]), data)
@@ -7610,6 +7626,7 @@ _TAKEN_AWAY = words(
 _MEASURED_AGAINST = words(r"measured against|relative to|set against")
 _SHARE_NAMED = words(r"share|percent\w*|per cent|proportion|fraction|portion")
 _OF_OPENING = lazy(r"^\s*(?:out\s+)?of\b", re.I)
+_WORD = lazy(r"[\w'’-]+")
 
 
 def _across_values(question: str, data: OffsetData) -> Route | None:
@@ -7643,16 +7660,24 @@ def _across_values(question: str, data: OffsetData) -> Route | None:
         large, small = sorted(rows[:2], key=lambda r: -(r.amount or Decimal(0)))
         if share is not None:
             whole = next((i for i, f in enumerate(figures) if f.at >= share.end()), None)
-            if whole is None:
+            # The whole is named right after "percentage of" ("of the 1990-1999 total"), not a
+            # whole in words of its own before the figures ("what share of all value came from
+            # A, versus B?", each a share the sources state).
+            if whole is None or len(_WORD.findall(question[share.end() : figures[whole].at])) > 4:
                 return []
             parts = [_short(r) for i, r in enumerate(rows) if i != whole]
+            typed = [r for i, r in enumerate(rows) if i != whole]
+            shares = [r.percent for r in typed]
+            stated = rows[whole].measure == "offset_value" and all(
+                r.measure == "offset_value_by_type" and r.percent for r in typed
+            )
+            if stated and not (_ADDED_ASKED.search(question) or _BOTH_ADDED.search(question)):
+                return []  # each type's share of its period's total is one the sources state
             if len(parts) == 1:
                 return [
                     CalculatorInput(operation="share_of", part=parts[0], whole=_short(rows[whole]))
                 ]
-            typed = [r for i, r in enumerate(rows) if i != whole]
-            shares = [r.percent for r in typed]
-            if all(r.measure == "offset_value_by_type" and r.percent for r in typed):
+            if stated:
                 # Types whose shares of the period's total the sources state: those shares added.
                 return [
                     _evaluate(" + ".join(f"{share.normalize():f}%" for share in shares if share))
