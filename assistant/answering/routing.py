@@ -19,6 +19,7 @@ from typing import Any
 from assistant.answering.amounts import StatedAmount, stated_amounts
 from assistant.answering.answerability import asks_finding, timed_years
 from assistant.answering.change_and_share import asks_change_and_its_share, said_earlier_first
+from assistant.answering.event_years import event_years
 from assistant.answering.exchange_rates import stated_rates
 from assistant.answering.frame import (
     COMPETITIVE,
@@ -4851,8 +4852,11 @@ def _threshold_change(question: str, data: OffsetData) -> Route | None:
         return None
     if _countries(question, data)[1:]:
         return None
-    # "from 1984 to 2010" names the two years compared, not a period.
-    years: list[int | None] = list(dict.fromkeys(int(y) for y in YEAR.findall(question)))
+    # "from 1984 to 2010" names the two years compared, not a period; "between its introduction
+    # and 1990" names one by an event of the policy's history.
+    named = [(m.start(), int(m.group(0))) for m in YEAR.finditer(question)]
+    named += event_years(question, data)
+    years: list[int | None] = list(dict.fromkeys(year for _, year in sorted(named)))
     if len(years) == 1 and _NOW.search(question):
         years.append(None)
     if len(years) != 2:
