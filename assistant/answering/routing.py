@@ -73,7 +73,7 @@ from assistant.answering.source_figures import (
     program_named,
     written,
 )
-from assistant.answering.value_pairs import NamedValue, named_values
+from assistant.answering.value_pairs import NamedValue, named_values, types_named
 from assistant.calculator.arithmetic import (
     Quantity,
     display,
@@ -6321,7 +6321,9 @@ def _convert_period_value(
         periods = period_mentions(text)
         if periods:
             break
-    if len(periods) != 1 or not _OFFSET_WORDS.search(f"{question} {context}"):
+    if len(periods) != 1 or not (
+        _OFFSET_WORDS.search(f"{question} {context}") or types_named(question, data)
+    ):
         return None
     (first, last), _ = periods[0]
     rows = [
@@ -6329,7 +6331,17 @@ def _convert_period_value(
         for r in data.values
         if r.period == f"{first}-{last}" and r.measure == "offset_value" and r.amount is not None
     ]
-    for currency in ("USD", "KRW"):
+    # "What did spares bring in over 1990-1999, in won?": the one type of the period's offset
+    # value the question names, when it names one.
+    typed = [r for r in types_named(question, data) if r.period == f"{first}-{last}"]
+    if len(typed) == 1:
+        rows = typed
+    order: tuple[str, ...] = ("USD", "KRW")
+    if len(targets) > 1:
+        # "the 1990-1994 value in won, in dollars": the figure is in the currency named first,
+        # converted into the one named last.
+        order, targets = (targets[0],), [targets[-1]]
+    for currency in order:
         code = next((t for t in targets if t != currency), None)
         if code is None or not any(r.currency == currency for r in rows):
             continue

@@ -71,6 +71,17 @@ def _type_at(question: str, category: str) -> int | None:
     return min(places) if places and len(places) >= min(2, len(names)) else None
 
 
+def types_named(question: str, data: OffsetData) -> list[OffsetValue]:
+    """The rows of the types of a period's offset value that ``question`` names by their words."""
+    return [
+        r
+        for r in data.values
+        if r.measure == "offset_value_by_type"
+        and r.amount is not None
+        and _type_at(question, r.category or "") is not None
+    ]
+
+
 def _figure(
     rows: list[OffsetValue], stated: list[tuple[str, Decimal]]
 ) -> tuple[OffsetValue, list[OffsetValue]] | None:
