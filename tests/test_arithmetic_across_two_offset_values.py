@@ -106,3 +106,17 @@ def test_a_whole_in_words_of_its_own_before_the_types_is_not_the_type_after_it(d
         )
         is None
     )
+
+
+def test_a_period_named_by_its_length_alone_is_the_one_period_of_that_length(data):
+    assert _results(
+        "After taking away the 2016-2022 total, what is left of the forty-year offset value?",
+        data,
+    ) == [Decimal("22140000000")]
+
+
+def test_years_still_to_come_name_no_period_of_the_tables(data):
+    assert (
+        route("Over the next two years, how much more than 2016-2020 will offsets bring?", data)
+        is None
+    )

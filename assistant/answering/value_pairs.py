@@ -22,12 +22,18 @@ from assistant.answering.row_answers import same_figure
 from assistant.calculator.arithmetic import parse_amount
 from assistant.errors import CalculationError
 from assistant.knowledge.rows import OffsetData, OffsetValue
+from assistant.quantities import NUMBER_WORDS
 from assistant.regex import lazy
 
 # A period by its years: "1990-1994", "1990 to 1994", "1990 through 1994", or two years in a row
 # joined by "and" ("in 1993 and 1994").
 _PERIOD = lazy(
-    r"\b(?P<first>(?:19|20)\d\d)\s?(?:-|–|—|to|through|and)\s?(?P<last>(?:19|20)\d\d)\b", re.I
+    r"\b(?P<first>(?:19|20)\d\d)\s?(?:-|–|—|to|through|and)\s?(?P<last>(?:19|20)\d\d|\d\d)\b", re.I
+)
+# A period named as what is to be found, not as a figure to work on: "to infer 1990-1994",
+# "what does that imply for 1990-1994".
+_SOUGHT = lazy(
+    r"\b(?:infer\w*|impl(?:y|ies|ied)|deduc(?:e|ed|es|ing)|deriv\w*|back out)\b[^.?!;]{0,25}$", re.I
 )
 # Words of a type's name that name no type by themselves.
 _GENERIC = words(r"contracts?|deals?|purchases?|and|or|of|to|the|for|develop|systems?|used")
@@ -44,18 +50,56 @@ class NamedValue:
     period: str
 
 
-def _periods(question: str, held: set[str]) -> list[tuple[str, int]]:
-    """Each period of ``held`` the question names by its years, with where it names it."""
+# A period named by its length: "the four decades", "the forty-year total", "over 40 years".
+_LENGTH = lazy(
+    r"\b(?P<count>\d{1,2}|[a-z]+)[\s-]+(?P<unit>decades?|years?)\b(?![\s-]+(?:ago|old|before|after|later|earlier))",
+    re.I,
+)
+
+
+def _by_length(question: str, held: set[str]) -> list[tuple[str, int]]:
+    """Each period of ``held`` the question names by its length alone ("the four decades to
+    2030"), when one period of the tables has that length (and ends in the year named after it,
+    if any)."""
     found = []
+    for m in _LENGTH.finditer(question):
+        if re.search(r"\b(?:next|coming|following|future)\s+$", question[: m.start()], re.I):
+            continue  # years still to come are none of the tables' periods
+        count = m.group("count").lower()
+        number = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
+        if not number:
+            continue
+        years = number * (10 if m.group("unit").lower().startswith("decade") else 1)
+        ending = re.match(r"\s+(?:to|through|until|up to)\s+((?:19|20)\d\d)\b", question[m.end() :])
+        fits = [
+            p
+            for p in held
+            if int(p[5:]) - int(p[:4]) + 1 == years and (not ending or p[5:] == ending.group(1))
+        ]
+        if len(fits) == 1:
+            found.append((fits[0], m.start()))
+    return found
+
+
+def _periods(question: str, held: set[str]) -> list[tuple[str, int]]:
+    """Each period of ``held`` the question names by its years (or by its length alone), with
+    where it names it."""
+    found = _by_length(question, held)
     for m in _PERIOD.finditer(question):
+        if any(m.start() <= at < m.end() for _, at in found):
+            continue
         first, last = int(m.group("first")), int(m.group("last"))
+        if last < 100:
+            last += first // 100 * 100  # "2021-22"
+        if _SOUGHT.search(question[: m.start()]):
+            continue
         joined = re.search(r"\band\b", m.group(0), re.I)
         if joined and last != first + 1:
             continue  # "in 1990 and 1995": two years, not a span
         period = f"{first}-{last}"
         if period in held:
             found.append((period, m.start()))
-    return found
+    return sorted(found, key=lambda f: f[1])
 
 
 def _type_at(question: str, category: str) -> int | None:
