@@ -30,3 +30,9 @@ def test_the_currency_named_first_is_the_figures_and_the_last_the_one_asked(data
 
 def test_a_type_named_with_no_conversion_asked_is_no_calculation(data):
     assert route("What did equipment acquisition bring in over 1983-2022?", data) is None
+
+
+def test_a_period_named_by_its_length_alone_is_converted_when_one_period_has_it(data):
+    assert _requests(
+        "At 1,350 won per dollar, what are the offsets of the forty years to 2022 in won?", data
+    ) == [("convert", "USD 23.2 billion", "KRW")]

@@ -73,7 +73,12 @@ from assistant.answering.source_figures import (
     program_named,
     written,
 )
-from assistant.answering.value_pairs import NamedValue, named_values, types_named
+from assistant.answering.value_pairs import (
+    NamedValue,
+    named_values,
+    period_by_length,
+    types_named,
+)
 from assistant.calculator.arithmetic import (
     Quantity,
     display,
@@ -6321,6 +6326,10 @@ def _convert_period_value(
         periods = period_mentions(text)
         if periods:
             break
+    if not periods and (by_length := period_by_length(question, data)):
+        # "over the four decades to 2022": the one period of the tables of that length.
+        start, end = (int(y) for y in by_length.split("-"))
+        periods = [((start, end), (0, 0))]
     if len(periods) != 1 or not (
         _OFFSET_WORDS.search(f"{question} {context}") or types_named(question, data)
     ):

@@ -81,6 +81,13 @@ def _by_length(question: str, held: set[str]) -> list[tuple[str, int]]:
     return found
 
 
+def period_by_length(question: str, data: OffsetData) -> str | None:
+    """The one period of the offset value tables ``question`` names by its length alone."""
+    held = {r.period for r in data.values if r.measure == "offset_value"}
+    found = list(dict.fromkeys(p for p, _ in _by_length(question, held)))
+    return found[0] if len(found) == 1 else None
+
+
 def _periods(question: str, held: set[str]) -> list[tuple[str, int]]:
     """Each period of ``held`` the question names by its years (or by its length alone), with
     where it names it."""
