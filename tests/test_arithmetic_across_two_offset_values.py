@@ -120,3 +120,10 @@ def test_years_still_to_come_name_no_period_of_the_tables(data):
         route("Over the next two years, how much more than 2016-2020 will offsets bring?", data)
         is None
     )
+
+
+def test_a_question_inferring_a_period_from_two_others_is_no_pair_of_them(data):
+    found = route(
+        "Given the 1983-2022 sum and the 2011-2015 figure, what do they imply for 1983-2010?", data
+    )
+    assert found is None or not any("+" in (r.expression or "") for r in found.requests)

@@ -99,7 +99,7 @@ def _periods(question: str, held: set[str]) -> list[tuple[str, int]]:
         if last < 100:
             last += first // 100 * 100  # "2021-22"
         if _SOUGHT.search(question[: m.start()]):
-            continue
+            return []  # a period to infer from the others: that reading is another's
         joined = re.search(r"\band\b", m.group(0), re.I)
         if joined and last != first + 1:
             continue  # "in 1990 and 1995": two years, not a span
