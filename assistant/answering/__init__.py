@@ -8,7 +8,9 @@ asks only a measure between its own amounts, not what the offset rule makes of t
 ``multiples_asked``, and the exchange rates a question states between any two currencies,
 ``exchange_rates``) with the figures of
 the data tables a question names in words (``source_figures``; a statistic named only by its
-description, ``operand_selection``) and how it asks a result to be
+description, ``operand_selection``; one figure of each of two programs set against each
+other, ``program_pairs``; two figures of the value tables worked on together, ``value_pairs``;
+a year of the threshold's history named by an event, ``event_years``) and how it asks a result to be
 read (``reading``), follow-up resolution
 (``followup``, with whom an earlier answer named that a later "he" stands for, ``referent``,
 and the currency an earlier question asked in, carried into a follow-up that only swaps what

@@ -19,6 +19,7 @@ from typing import Any
 from assistant.answering.amounts import StatedAmount, stated_amounts
 from assistant.answering.answerability import asks_finding, timed_years
 from assistant.answering.change_and_share import asks_change_and_its_share, said_earlier_first
+from assistant.answering.event_years import event_years
 from assistant.answering.exchange_rates import stated_rates
 from assistant.answering.frame import (
     COMPETITIVE,
@@ -46,6 +47,7 @@ from assistant.answering.multiples_asked import (
 from assistant.answering.operand_selection import period_statistic, seller_statistic
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.prior_values import asks_prior
+from assistant.answering.program_pairs import ProgramFigure, figure_after, two_program_figures
 from assistant.answering.rates_asked import RATE_USED_BY
 from assistant.answering.reading import (
     Reading,
@@ -70,6 +72,12 @@ from assistant.answering.source_figures import (
     named_commitments,
     program_named,
     written,
+)
+from assistant.answering.value_pairs import (
+    NamedValue,
+    named_values,
+    period_by_length,
+    types_named,
 )
 from assistant.calculator.arithmetic import (
     Quantity,
@@ -534,6 +542,10 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
         # Some asks are for the sources ("who signed it, and what is 5% of that?"): the
         # question is theirs, not a calculation with an ask dropped.
         return None
+    if whole is not None and all(ask is None for ask in asks) and _AGGREGATE.search(question):
+        # "On average, how many rooms do the A, B, C and D wings have?": a list split into asks
+        # that are none alone is what the whole's average or total is taken over.
+        return whole
     if whole is not None and all(ask is None for ask in asks) and _asks_listed_of_sources(question):
         # A topic and a list of asks, stating no figure, none of which is a calculation alone
         # ("the port: its berths, its cost in euros, and the share of it paid by the city?"):
@@ -567,6 +579,10 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
             for r in joined.requests
         ]
     return joined
+
+
+# An aggregate asked over the things a question lists: their mean or their total.
+_AGGREGATE = words(r"on average|average|mean|in all|all told|altogether|in total|combined|sum")
 
 
 def _obligations_only(found: Route) -> bool:
@@ -1795,6 +1811,7 @@ def _converted(
 
 def _first_route(question: str, data: OffsetData, context: str = "") -> Route | None:
     for finder in (
+        _across_programs,
         _points_gap,
         _share_relative_change,
         _whole_from_share,
@@ -1828,6 +1845,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _change_of_periods,
         _threshold_change,
         _change,
+        _across_values,
         _convert,
         _rule_of_year,
         _share_of_counts,
@@ -4209,7 +4227,11 @@ def _parts_of_sourced_count(question: str, data: OffsetData) -> Route | None:
         group = lazy(named_group, re.I)
         if not group.search(question):
             continue
-        taken_out = re.search(named_group + _TAKEN_OUT, question, re.I) is not None
+        # "once the leased ones are removed", "leaving out the leased ones": the group set aside.
+        taken_out = (
+            re.search(named_group + _TAKEN_OUT, question, re.I) is not None
+            or re.search(_NOT_PART + named_group, question, re.I) is not None
+        )
         if not (
             _PERCENT_ASKED.search(question) or taken_out or _rest_asked(question, whole, group)
         ):
@@ -4835,8 +4857,11 @@ def _threshold_change(question: str, data: OffsetData) -> Route | None:
         return None
     if _countries(question, data)[1:]:
         return None
-    # "from 1984 to 2010" names the two years compared, not a period.
-    years: list[int | None] = list(dict.fromkeys(int(y) for y in YEAR.findall(question)))
+    # "from 1984 to 2010" names the two years compared, not a period; "between its introduction
+    # and 1990" names one by an event of the policy's history.
+    named = [(m.start(), int(m.group(0))) for m in YEAR.finditer(question)]
+    named += event_years(question, data)
+    years: list[int | None] = list(dict.fromkeys(year for _, year in sorted(named)))
     if len(years) == 1 and _NOW.search(question):
         years.append(None)
     if len(years) != 2:
@@ -6301,7 +6326,13 @@ def _convert_period_value(
         periods = period_mentions(text)
         if periods:
             break
-    if len(periods) != 1 or not _OFFSET_WORDS.search(f"{question} {context}"):
+    if not periods and (by_length := period_by_length(question, data)):
+        # "over the four decades to 2022": the one period of the tables of that length.
+        start, end = (int(y) for y in by_length.split("-"))
+        periods = [((start, end), (0, 0))]
+    if len(periods) != 1 or not (
+        _OFFSET_WORDS.search(f"{question} {context}") or types_named(question, data)
+    ):
         return None
     (first, last), _ = periods[0]
     rows = [
@@ -6309,7 +6340,17 @@ def _convert_period_value(
         for r in data.values
         if r.period == f"{first}-{last}" and r.measure == "offset_value" and r.amount is not None
     ]
-    for currency in ("USD", "KRW"):
+    # "What did spares bring in over 1990-1999, in won?": the one type of the period's offset
+    # value the question names, when it names one.
+    typed = [r for r in types_named(question, data) if r.period == f"{first}-{last}"]
+    if len(typed) == 1:
+        rows = typed
+    order: tuple[str, ...] = ("USD", "KRW")
+    if len(targets) > 1:
+        # "the 1990-1994 value in won, in dollars": the figure is in the currency named first,
+        # converted into the one named last.
+        order, targets = (targets[0],), [targets[-1]]
+    for currency in order:
         code = next((t for t in targets if t != currency), None)
         if code is None or not any(r.currency == currency for r in rows):
             continue
@@ -7325,8 +7366,12 @@ def _count_sum(question: str, data: OffsetData) -> Route | None:
             ]
             if len(parts) > 1:
                 # The whole listed in the share's own words ("of the pages on A, B and C
-                # combined went to C"): the part is the one named again after the list's sum.
-                parts = _named_after_sum(after, parts)
+                # combined went to C"): the part is the one named again after the list's sum,
+                # else the one named before the share ("C's pages made up what share of ...").
+                before = question[: share.start()]
+                parts = _named_after_sum(after, parts) or [
+                    r for r in parts if _label_of(r).search(before)
+                ]
             if len(parts) != 1:
                 return None
             sum_figure = _results(Route([requests[0]]), data)
@@ -7520,6 +7565,183 @@ def _commitments_difference(question: str, data: OffsetData) -> Route | None:
         lead=say("sourced_inputs", statements="; ".join(r.statement() for r in (large, small))),
         cites=[large.id, small.id],
     )
+
+
+# A share asked with what it is of named after it, a few words on at most: "what percentage of the
+# shipyard's pledge", "what fraction, in percent, of the radar item".
+_SHARE_OF_NEXT = lazy(
+    r"\b(?:share|percent(?:age)?|per cent|proportion|fraction|portion)\b[^?.;]{0,20}?\bof\b", re.I
+)
+_IN_PERCENT = lazy(r"\bpercent\w*|\bper cent\b|%", re.I)
+_THAN = lazy(r"\bthan\b", re.I)
+# Two figures asked added: the words of a sum, or "between them".
+_BOTH_ADDED = words(r"between them|(?:the )?two (?:of them )?together|both together")
+
+
+def _across_programs(question: str, data: OffsetData) -> Route | None:
+    """ "How much more was the frigate maker's radar pledge than the shipyard's whole package?":
+    one figure of each of two programs the tables give (an offset category pledged, a whole
+    pledge, a contract's value; ``program_pairs``), worked on as asked: one as a share of the
+    other (the whole is the one named after "percentage of"), the larger as a percentage above
+    the smaller, the larger as a multiple of the smaller, the gap between them, or their sum.
+    Both inputs are cited. A question stating amounts of its own, or asking what was delivered,
+    is worked on elsewhere."""
+    if (
+        amounts(question)
+        or _IMPLEMENTED.search(question)
+        or re.search(r"\brates?\b", question, re.I)
+    ):
+        return None
+    found = two_program_figures(question, data)
+    if found is None:
+        return None
+    requests: list[CalculatorInput] = []
+
+    def value(figure: ProgramFigure, alone: bool) -> str:
+        if len(figure.rows) == 1:
+            return written(figure.rows[0])
+        summed = " + ".join(written(r) for r in figure.rows)
+        if alone:
+            return f"({summed})"
+        requests.append(_evaluate(summed))
+        return format_money_short(figure.amount, figure.unit)
+
+    large, small = sorted(found, key=lambda f: -f.amount)
+    share = _SHARE_OF_NEXT.search(question)
+    gap = _GAP_ASKED.search(question) and not MULTIPLE_ASKED.search(question)
+    if share is not None:
+        whole = figure_after(share.end(), question, found)
+        if whole is None:
+            return None
+        part = found[1] if whole is found[0] else found[0]
+        whole_text = value(whole, False)
+        requests.append(
+            CalculatorInput(operation="share_of", part=value(part, False), whole=whole_text)
+        )
+    elif gap and _IN_PERCENT.search(question):
+        than = _THAN.search(question)
+        old = (figure_after(than.end(), question, found) if than else None) or small
+        new = found[1] if old is found[0] else found[0]
+        old_text = value(old, False)
+        requests.append(
+            CalculatorInput(operation="percent_change", old=old_text, new=value(new, False))
+        )
+    elif MULTIPLE_ASKED.search(question):
+        requests.append(_evaluate(f"{value(large, True)} / {value(small, True)}"))
+    elif gap:
+        requests.append(_evaluate(f"{value(large, True)} − {value(small, True)}"))
+    elif _ADDED_ASKED.search(question) or _BOTH_ADDED.search(question):
+        requests.append(_evaluate(f"{value(found[0], True)} + {value(found[1], True)}"))
+    else:
+        return None
+    rows = [r for f in found for r in f.rows]
+    return Route(
+        requests,
+        lead=say("sourced_inputs", statements="; ".join(r.statement() for r in rows)),
+        cites=[r.id for r in rows],
+    )
+
+
+# A figure taken away from another: "net of", "after subtracting", "what is left of".
+_TAKEN_AWAY = words(
+    r"net of|subtract\w*|deduct\w*|take away|taking away|taken away|minus|left of|what is left|"
+    r"what remains|remain\w*|(?:after|once) (?:removing|taking out|setting aside)"
+)
+# A share whose whole is named after these words: "measured against the total", "as a share of".
+_MEASURED_AGAINST = words(r"measured against|relative to|set against")
+_SHARE_NAMED = words(r"share|percent\w*|per cent|proportion|fraction|portion")
+_OF_OPENING = lazy(r"^\s*(?:out\s+)?of\b", re.I)
+_WORD = lazy(r"[\w'’-]+")
+
+
+def _across_values(question: str, data: OffsetData) -> Route | None:
+    """ "Adding the 1990-1994 offsets to the 1995-1999 ones, how much came in?": two figures
+    of the value tables (two periods' offset values, or two types of one period's; ``value_pairs``)
+    worked on as asked: one as a share of the other (the whole is the figure named after
+    "percentage of"; two types named before a period's total are added first), the larger less the
+    smaller (a gap, or one taken from the other), the larger over the smaller, or their sum. A
+    change from one period to another is read elsewhere; where the sources give a period other
+    figures too, each is worked out as well."""
+    if (
+        _IMPLEMENTED.search(question)
+        or _RATE.search(question)
+        or re.search(r"\bimport", question, re.I)
+    ):
+        return None
+    currency = "KRW" if _IN_WON.search(question) else "USD"
+    share = _SHARE_OF_NEXT.search(question) or _MEASURED_AGAINST.search(question)
+    if share is None and _SHARE_NAMED.search(question):
+        # "Of the 1990-1999 total, what share came in 1998 and 1999?": the whole opens it.
+        share = _OF_OPENING.match(question)
+    found = named_values(
+        question, data, currency, amounts(question), share.end() if share else None
+    )
+    if not found or len(found) < 2:
+        return None
+    percent = _IN_PERCENT.search(question)
+
+    def worked(figures: list[NamedValue], rows: list[OffsetValue]) -> list[CalculatorInput]:
+        a, b = (_short(r) for r in rows[:2])
+        large, small = sorted(rows[:2], key=lambda r: -(r.amount or Decimal(0)))
+        if share is not None:
+            whole = next((i for i, f in enumerate(figures) if f.at >= share.end()), None)
+            # The whole is named right after "percentage of" ("of the 1990-1999 total"), not a
+            # whole in words of its own before the figures ("what share of all value came from
+            # A, versus B?", each a share the sources state).
+            if whole is None or len(_WORD.findall(question[share.end() : figures[whole].at])) > 4:
+                return []
+            parts = [_short(r) for i, r in enumerate(rows) if i != whole]
+            typed = [r for i, r in enumerate(rows) if i != whole]
+            shares = [r.percent for r in typed]
+            stated = rows[whole].measure == "offset_value" and all(
+                r.measure == "offset_value_by_type" and r.percent for r in typed
+            )
+            if stated and not (_ADDED_ASKED.search(question) or _BOTH_ADDED.search(question)):
+                return []  # each type's share of its period's total is one the sources state
+            if len(parts) == 1:
+                return [
+                    CalculatorInput(operation="share_of", part=parts[0], whole=_short(rows[whole]))
+                ]
+            if stated:
+                # Types whose shares of the period's total the sources state: those shares added.
+                return [
+                    _evaluate(" + ".join(f"{share.normalize():f}%" for share in shares if share))
+                ]
+            total = sum(
+                (r.amount or Decimal(0) for i, r in enumerate(rows) if i != whole), Decimal(0)
+            )
+            return [
+                _evaluate(" + ".join(parts)),
+                CalculatorInput(
+                    operation="share_of",
+                    part=format_money_short(total, currency),
+                    whole=_short(rows[whole]),
+                ),
+            ]
+        if len(rows) != 2:
+            return []
+        if MULTIPLE_ASKED.search(question):
+            return [_evaluate(f"{_short(large)} / {_short(small)}")]
+        if _TAKEN_AWAY.search(question) or (_GAP_ASKED.search(question) and not percent):
+            return [_evaluate(f"{_short(large)} − {_short(small)}")]
+        if _ADDED_ASKED.search(question) or _BOTH_ADDED.search(question):
+            return [_evaluate(f"{a} + {b}")]
+        return []
+
+    main = [f.row for f in found]
+    requests = worked(found, main)
+    if not requests:
+        return None
+    lead = say("sourced_inputs", statements="; ".join(r.statement() for r in main))
+    cites = [r.id for r in main]
+    for i, figure in enumerate(found):
+        for other in figure.others:
+            rows = [other if j == i else r for j, r in enumerate(main)]
+            requests += worked(found, rows)
+            lead += " " + say("also_worked_out", period=_span(other.period), figure=_short(other))
+            cites.append(other.id)
+    disputed = any(f.others for f in found)
+    return Route(requests, lead=lead, cites=cites, disputed=disputed)
 
 
 def _label_of(row: Any) -> re.Pattern[str]:
