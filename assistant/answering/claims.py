@@ -440,6 +440,11 @@ _TOPIC_WORD = lazy(r"[^\W\d_][\w-]*")
 _CLOSER_BY = 2
 
 
+def topic_words(text: str) -> set[str]:
+    """The words of ``text`` that carry a topic, in one form ("offsets" is "offset")."""
+    return _topic_words(text)
+
+
 def _topic_words(text: str) -> set[str]:
     # A compound is also its parts: "a cargo-handling deal" speaks of what "cargo handling" does.
     words = _TOPIC_WORD.findall(text)
@@ -594,6 +599,23 @@ def claim_statement(question: str) -> str:
     return _TRAILING_ASK.split(question, maxsplit=1)[0]
 
 
+def figure_topics(asked: list[Figure], topics: set[str]) -> dict[str, set[str]]:
+    """What each part of a claim of several parts is about, by the clause its figure stands in:
+    "grants made up 40% and loans 25%" claims 25% of loans, not of grants. A part's words are
+    its own clause's, and the claim's words no other part states (its shared subject: "over
+    1990-99, …"). Empty for a claim whose figures other than years stand in one clause: the
+    whole claim is what each of them is about."""
+    clauses = list(dict.fromkeys(a.clause for a in asked if a.kind != "year"))
+    if len(clauses) < 2:
+        return {}
+    words = {clause: _topic_words(clause) for clause in clauses}
+    return {
+        clause: words[clause]
+        | (topics - set().union(*(w for other, w in words.items() if other != clause)))
+        for clause in clauses
+    }
+
+
 def judge(
     question: str, answer: str, names: NamesByKind, kinds: frozenset[str] = frozenset()
 ) -> Verdict | None:
@@ -650,7 +672,10 @@ def judge(
             return True
         # Named by the clause or the label, else somewhere in its sentence.
         told = names(own).get("countries") or names(figure.sentence).get("countries")
-        return bool((told or frozenset()) & third)
+        # A claim naming the home country beside a third ("9 pages on Peru and 4 on us") is
+        # about it too where a clause names it: that clause states the home country's figure.
+        own_country = names(own).get("countries", frozenset()) & named.get("countries", frozenset())
+        return bool((told or frozenset()) & third) or bool(own_country)
 
     def _named(text: str) -> bool:
         return any(found for kind, found in names(text).items() if named.get(kind))
@@ -668,21 +693,25 @@ def judge(
         if not inside:
             return None
     topics = _topic_words(question)
-
-    def shared(figure: Figure) -> int:
-        return len(_topic_words(figure.sentence) & topics)
+    own_topics = figure_topics(asked, topics)
 
     def outweighed(a: Figure) -> bool:
         # A figure the answer states, but in a sentence less about the claim than a sentence
         # stating another figure of its kind ("introduced in 1984?" against "introduced ... in
-        # 1982" and "raised ... in 1984"): the closer sentence decides.
+        # 1982" and "raised ... in 1984"): the closer sentence decides. Of a claim of several
+        # parts, the part the figure is stated in decides what it is about (``figure_topics``).
         agree = [f for f in said if f.value == a.value]
         differ = [f for f in said if f.same_kind(a) and f.value != a.value]
         if not (agree and differ):
             return False
+        about_it = own_topics.get(a.clause, topics)
+
+        def shared(figure: Figure) -> int:
+            return len(_topic_words(figure.sentence) & about_it)
+
         if max(map(shared, differ)) >= max(map(shared, agree)) + _CLOSER_BY:
             return True
-        return _listed_under_another(agree, differ, topics)
+        return _listed_under_another(agree, differ, about_it)
 
     # A bound the claim puts on what it states ("30% of deals over $10 million") is a
     # qualifier: stated anywhere in the answer, even of another kind of deal, it does not hold
@@ -700,6 +729,8 @@ def judge(
             BOUND_BEFORE.search(a.clause_before) or BOUND_AFTER.match(a.clause_after)
         )
 
+    if _reversed_change(question, answer):
+        return "no"
     if _EVER_SINCE.search(question):
         # "The fare has been $12 ever since the line opened in 1975": the figure of its kind the
         # answer gives for that first year decides, whatever it says of later years.
@@ -767,6 +798,15 @@ def judge(
     if not differing:
         return None
     return "no" if _corrects_time(question, differing, said) else "unstated"
+
+
+def _reversed_change(question: str, answer: str) -> bool:
+    """Whether the claim tells a change the wrong way round: "raised from 9% to 12%" where the
+    answer tells it "cut from 12 to 9 percent" and never from 9 to 12. Both ends are right, so
+    no figure corrects it; the direction does."""
+    claimed = _changes(CLAIM.sub(" ", question))
+    told = _changes(without_markers(answer))
+    return any((new, old) in told and (old, new) not in told for old, new in claimed if old != new)
 
 
 def _contract_kinds(text: str) -> frozenset[str]:

@@ -58,6 +58,7 @@ from assistant.answering.bylines import (
     named_writers,
 )
 from assistant.answering.citations import CitationList
+from assistant.answering.claimed_subject import other_subject
 from assistant.answering.claims import (
     CLAIM,
     NamesByKind,
@@ -2433,6 +2434,8 @@ class Composer:
                 answer = self._corrected_claim(question, context, scope) or answer
             if answer.abstained and outermost:
                 answer = self._misdated_change(question) or answer
+            if answer.abstained and outermost:
+                answer = self._claim_of_other_subject(question, answer) or answer
             if outermost:
                 answer = self._claim_of_now(question, answer)
                 answer = self._their_words_on(question, context, scope, answer)
@@ -2447,6 +2450,40 @@ class Composer:
         finally:
             if outermost:
                 self._answering.recent = None
+
+    def _claim_of_other_subject(self, question: str, answer: Answer) -> Answer | None:
+        """A claim refused for a name the statement nearest it never writes, whose figures and
+        other words are that statement's (``claimed_subject.other_subject``): the claim gave
+        the statement's figures to the wrong subject, and is answered "not as stated", naming
+        whom the sources give them for. None when the claim is no such claim, or the refusal
+        points to no statement."""
+        if not frame_of(question).claim or not answer.citations:
+            return None
+        nearest = answer.citations[0]
+        found = other_subject(
+            question,
+            nearest.quote,
+            self.names_by_kind,
+            self._written_in_small_letters,
+            lambda name: names_a_source(name, self.called),
+        )
+        if found is None:
+            return None
+        cited = nearest.model_copy(update={"marker": 1})
+        if found.right:
+            lead = say("claim_of_other", right=", ".join(found.right), wrong=", ".join(found.wrong))
+        else:
+            lead = say("claim_not_of", wrong=", ".join(found.wrong))
+        text = f"{lead} {display(cited.quote)} [1]"
+        return Answer(question=question, answer=text, citations=[cited])
+
+    def _written_in_small_letters(self, word: str) -> bool:
+        """Whether any source writes ``word`` in small letters: a common word, not a name."""
+        lowered = re.escape(word.lower())
+        return any(
+            re.search(rf"(?<![\w-]){lowered}(?![\w-])", text) is not None
+            for text in self.source_texts.values()
+        )
 
     def _misdated_change(self, question: str) -> Answer | None:
         """A claimed change of the policy put at a year the sources give nothing of the kind for
@@ -2767,7 +2804,9 @@ class Composer:
             claimed = " ".join(CLAIM.sub(" ", question).split())
             latest = self._latest_of_kind(claimed, question, of_measure=True)
             if latest is None or states_kind(latest.text, question)[1]:
-                return answer
+                # The latest statement bears out a figure of the claim, or none is found: a
+                # figure only an earlier rule had is still corrected by the rule in force.
+                return self._confirmed_by_the_past(question, answer)
             return self._cited(question, [latest], lead=say("verdict_no"))
         quotes = [c.quote for c in answer.citations]
         if answer.tool_calls or not quotes or frame.answer_type == "date":
