@@ -2434,6 +2434,8 @@ class Composer:
                 answer = self._corrected_claim(question, context, scope) or answer
             if answer.abstained and outermost:
                 answer = self._misdated_change(question) or answer
+            if outermost:
+                answer = self._verdict_given(question, answer)
             if answer.abstained and outermost:
                 answer = self._claim_of_other_subject(question, answer) or answer
             if outermost:
@@ -2450,6 +2452,18 @@ class Composer:
         finally:
             if outermost:
                 self._answering.recent = None
+
+    def _verdict_given(self, question: str, answer: Answer) -> Answer:
+        """A claim answered without a verdict, by whichever way its answer was found (a data
+        row stating its figures, the sentences of its topic), is judged by that answer as any
+        claim is (``_verdict``): the user asked whether it holds. An answer that abstains,
+        calculates, or sets disputed figures side by side is left as it is."""
+        frame = frame_of(question)
+        if not frame.claim or answer.abstained or answer.tool_calls or answer.disputed:
+            return answer
+        if any(answer.answer.startswith(say(k)) for k in ("verdict_yes", "verdict_no")):
+            return answer
+        return _verdict(answer, frame, self.names_by_kind)
 
     def _claim_of_other_subject(self, question: str, answer: Answer) -> Answer | None:
         """A claim refused for a name the statement nearest it never writes, whose figures and
