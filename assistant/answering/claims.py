@@ -752,7 +752,7 @@ def judge(
         # A claim that dates its figure ("$8 billion in 2016-2020") is not borne out by that
         # figure stated only for another time ("$8 billion from 2011 to 2015"): the sources
         # give it of another period. A figure they state for no time, or for the claim's, does.
-        if a.kind == "year" or not dated_to:
+        if a.kind == "year" or not dated_to or changed_from(question, a.value):
             return False
         agree = [f for f in said if f.same_kind(a) and f.value == a.value]
         return bool(agree) and all(
@@ -794,10 +794,37 @@ def judge(
         if any(_denies(sentence, question) for sentence in confirming):
             return "no"
         return "yes"
-    differing = [(a, f) for a in unconfirmed for f in said if f.same_kind(a) and f.value != a.value]
+    # The first end of a change the claim tells is not corrected by the change's other end,
+    # which the claim states too ("from 9% to 12%" against "raised to 12%").
+    claimed_values = {a.value for a in asked}
+    differing = [
+        (a, f)
+        for a in unconfirmed
+        for f in said
+        if f.same_kind(a)
+        and f.value != a.value
+        and not (changed_from(question, a.value) and f.value in claimed_values)
+    ]
     if not differing:
         return None
     return "no" if _corrects_time(question, differing, said) else "unstated"
+
+
+def changed_from(question: str, value: Decimal) -> bool:
+    """Whether ``value`` is the first end of a change the claim ``question`` tells ("raised
+    from 9% to 12% in 2001"): it held before the change's time, so the sources date it earlier,
+    and that bears it out."""
+    starts = {old for old, _ in _changes(CLAIM.sub(" ", claim_statement(question)))}
+    return bool(starts & {value, _number(value)})
+
+
+def _number(value: Decimal) -> Decimal:
+    """A figure's value as a change's end is read (``_CHANGE``): its number before any scale,
+    "USD 2 million" as 2."""
+    for scale in (Decimal(10) ** 12, Decimal(10) ** 9, Decimal(10) ** 6):
+        if value >= scale:
+            return (value / scale).normalize()
+    return value.normalize()
 
 
 def _reversed_change(question: str, answer: str) -> bool:
@@ -1153,3 +1180,26 @@ def states_kind(sentence: str, question: str) -> tuple[bool, bool]:
     kind = any(f.same_kind(a) for f in told for a in asked)
     same = any(f.same_kind(a) and f.value == a.value for f in told for a in asked)
     return kind, same
+
+
+def part_verdicts(question: str, answer: str, names: NamesByKind) -> list[tuple[str, Verdict]]:
+    """Each part of a claim of several parts (a clause stating a figure other than a year), as
+    the claim words it, with the verdict ``answer`` gives it alone: the claim with
+    its other parts left out ("grants 40% and loans 25%" is judged as "grants 40%" and as "loans
+    25%"). Parts the answer does not judge are left out; [] for a claim of one part."""
+    statement = claim_statement(question)
+    asked = [f for f in stated_figures(statement, words=True) if f.kind != "year"]
+    clauses = list(dict.fromkeys(a.clause for a in asked))
+    if len(clauses) < 2:
+        return []
+    judged: list[tuple[str, Verdict]] = []
+    for clause in clauses:
+        alone = statement
+        for other in clauses:
+            if other != clause:
+                alone = alone.replace(other, " ")
+        verdict = judge(" ".join(alone.split()), answer, names)
+        if verdict in ("yes", "no"):
+            written = " ".join(CLAIM.sub(" ", clause).split()).strip(" ,;:.?!")
+            judged.append((f"“{written}”", verdict))
+    return judged

@@ -63,6 +63,7 @@ from assistant.answering.claims import (
     CLAIM,
     NamesByKind,
     asking_for,
+    changed_from,
     claim_statement,
     claimed_side,
     claimed_time,
@@ -70,6 +71,7 @@ from assistant.answering.claims import (
     judge,
     of_now,
     of_parties,
+    part_verdicts,
     parties_named,
     same_change,
     stated_figures,
@@ -2448,10 +2450,25 @@ class Composer:
                 answer = self._extreme_date(question, answer)
                 answer = self._cause_unsupported(question, answer)
                 answer = led_by_deciding(question, answer)
+                answer = self._each_part_judged(question, answer)
             return answer
         finally:
             if outermost:
                 self._answering.recent = None
+
+    def _each_part_judged(self, question: str, answer: Answer) -> Answer:
+        """A claim of several parts found not as stated says which of its parts the sources
+        bear out and which they do not (``claims.part_verdicts``): "40% and 25%, both right?"
+        may be half right, and the reader should not have to find which half."""
+        if not answer.answer.startswith(say("verdict_no")) or not frame_of(question).claim:
+            return answer
+        parts = part_verdicts(question, answer.answer, self.names_by_kind)
+        right = [written for written, verdict in parts if verdict == "yes"]
+        wrong = [written for written, verdict in parts if verdict == "no"]
+        if not (right and wrong):
+            return answer
+        line = say("parts_judged", right="; ".join(right), wrong="; ".join(wrong))
+        return answer.model_copy(update={"answer": f"{answer.answer}\n\n{line}"})
 
     def _verdict_given(self, question: str, answer: Answer) -> Answer:
         """A claim answered without a verdict, by whichever way its answer was found (a data
@@ -3553,7 +3570,7 @@ class Composer:
         rules = self.facts.data.rules
         steps: list[Row] = []
         for figure in stated_figures(question):
-            if figure.kind != "money:USD":
+            if figure.kind != "money:USD" or changed_from(question, figure.value):
                 continue
             holding = [r for r in rules if r.threshold_usd == figure.value]
             if holding and not any(
