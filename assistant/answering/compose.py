@@ -2421,7 +2421,7 @@ class Composer:
         try:
             going_on = self._said_further(question, context, scope, said) if said else None
             if going_on is not None:
-                return going_on
+                return self._verdict_given(question, going_on) if outermost else going_on
             disputed = self._disputed_claim(question) if outermost else None
             if disputed is not None:
                 return disputed
