@@ -11,6 +11,8 @@ own time must bear out.
 - "went from $3 million to $6 million in 2004" is borne out by "raised to $6 million in 2004"
   and "$3 million in 1999": the first end held before.
 - A claim found not as stated says which of its parts hold and which do not.
+- A claim dated to a month of a year is not borne out by its year alone: a statement of the same
+  event giving another month of that year contradicts it.
 - A claim naming a third country beside the home country takes the home country's figure from
   a clause that names it.
 """
@@ -102,3 +104,15 @@ def test_a_claim_of_several_parts_says_which_part_holds() -> None:
 
 def test_a_claim_of_one_part_is_judged_whole() -> None:
     assert part_verdicts("The levy is 12 percent, right?", "The levy is 9% [1].", _names) == []
+
+
+def test_a_claim_put_in_another_month_of_the_same_year_is_not_as_stated() -> None:
+    answer = "The harbour board opened the new ferry terminal on April 9, 2019 [1]."
+    assert (
+        judge("The harbour board opened the ferry terminal in July 2019, right?", answer, _names)
+        == "no"
+    )
+    assert (
+        judge("The harbour board opened the ferry terminal in April 2019, right?", answer, _names)
+        == "yes"
+    )

@@ -729,7 +729,7 @@ def judge(
             BOUND_BEFORE.search(a.clause_before) or BOUND_AFTER.match(a.clause_after)
         )
 
-    if _reversed_change(question, answer):
+    if _reversed_change(question, answer) or _misdated_month(question, answer):
         return "no"
     if _EVER_SINCE.search(question):
         # "The fare has been $12 ever since the line opened in 1975": the figure of its kind the
@@ -808,6 +808,44 @@ def judge(
     if not differing:
         return None
     return "no" if _corrects_time(question, differing, said) else "unstated"
+
+
+# A month of a year, with or without its day: "June 2023", "15 June 2023", "June 15, 2023".
+_MONTH_OF_YEAR = lazy(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _months(text: str) -> set[tuple[str, str]]:
+    return {(m.lower(), y) for m, y in _MONTH_OF_YEAR.findall(text)}
+
+
+def _misdated_month(question: str, answer: str) -> bool:
+    """Whether the claim puts what it states in a month of a year ("in June 2023") that a
+    statement of the same event gives another month of that year ("on May 15, 2023"), and no
+    statement of the answer gives the claim's month: the year alone does not bear it out. A
+    statement is of the same event when it shares a third of the claim's words, two at
+    least (``_SAME_EVENT_SHARE``)."""
+    statement = CLAIM.sub(" ", claim_statement(question))
+    claimed = _months(statement)
+    if not claimed:
+        return False
+    text = without_markers(answer)
+    given = _months(text)
+    topics = _topic_words(_MONTH_OF_YEAR.sub(" ", statement))
+    least = max(_SAME_EVENT_LEAST, len(topics) // _SAME_EVENT_SHARE)
+    same_event = [
+        s
+        for s in _sentences(text)
+        if len(_topic_words(_MONTH_OF_YEAR.sub(" ", s)) & topics) >= least
+    ]
+    other = {pair for s in same_event for pair in _months(s)}
+    return any(
+        pair not in given and any(y == pair[1] and m != pair[0] for m, y in other)
+        for pair in claimed
+    )
 
 
 def changed_from(question: str, value: Decimal) -> bool:
