@@ -16,7 +16,8 @@ read (``reading``), follow-up resolution
 and the currency an earlier question asked in, carried into a follow-up that only swaps what
 it asks of, ``currency_carried``), the scope check (``scope``), with the parts of a question
 inside the sources answered when only other parts lie outside them (``parts_in_scope``), questions that ask whether a stated fact holds
-(``claims``), a claim of who or which day judged without a figure (``named_claims``) and the
+(``claims``), a claim of who or which day judged without a figure (``named_claims``), a
+claim giving a statement's figures to the wrong subject (``claimed_subject``) and the
 statement a verdict on one leads with (``verdict_lead``), questions for
 the latest or the earliest of a thing (``extremes``), the item
 of a table that ranks first or last on its figure (``rankings``),

@@ -440,6 +440,11 @@ _TOPIC_WORD = lazy(r"[^\W\d_][\w-]*")
 _CLOSER_BY = 2
 
 
+def topic_words(text: str) -> set[str]:
+    """The words of ``text`` that carry a topic, in one form ("offsets" is "offset")."""
+    return _topic_words(text)
+
+
 def _topic_words(text: str) -> set[str]:
     # A compound is also its parts: "a cargo-handling deal" speaks of what "cargo handling" does.
     words = _TOPIC_WORD.findall(text)
@@ -594,6 +599,23 @@ def claim_statement(question: str) -> str:
     return _TRAILING_ASK.split(question, maxsplit=1)[0]
 
 
+def figure_topics(asked: list[Figure], topics: set[str]) -> dict[str, set[str]]:
+    """What each part of a claim of several parts is about, by the clause its figure stands in:
+    "grants made up 40% and loans 25%" claims 25% of loans, not of grants. A part's words are
+    its own clause's, and the claim's words no other part states (its shared subject: "over
+    1990-99, …"). Empty for a claim whose figures other than years stand in one clause: the
+    whole claim is what each of them is about."""
+    clauses = list(dict.fromkeys(a.clause for a in asked if a.kind != "year"))
+    if len(clauses) < 2:
+        return {}
+    words = {clause: _topic_words(clause) for clause in clauses}
+    return {
+        clause: words[clause]
+        | (topics - set().union(*(w for other, w in words.items() if other != clause)))
+        for clause in clauses
+    }
+
+
 def judge(
     question: str, answer: str, names: NamesByKind, kinds: frozenset[str] = frozenset()
 ) -> Verdict | None:
@@ -650,7 +672,10 @@ def judge(
             return True
         # Named by the clause or the label, else somewhere in its sentence.
         told = names(own).get("countries") or names(figure.sentence).get("countries")
-        return bool((told or frozenset()) & third)
+        # A claim naming the home country beside a third ("9 pages on Peru and 4 on us") is
+        # about it too where a clause names it: that clause states the home country's figure.
+        own_country = names(own).get("countries", frozenset()) & named.get("countries", frozenset())
+        return bool((told or frozenset()) & third) or bool(own_country)
 
     def _named(text: str) -> bool:
         return any(found for kind, found in names(text).items() if named.get(kind))
@@ -668,21 +693,25 @@ def judge(
         if not inside:
             return None
     topics = _topic_words(question)
-
-    def shared(figure: Figure) -> int:
-        return len(_topic_words(figure.sentence) & topics)
+    own_topics = figure_topics(asked, topics)
 
     def outweighed(a: Figure) -> bool:
         # A figure the answer states, but in a sentence less about the claim than a sentence
         # stating another figure of its kind ("introduced in 1984?" against "introduced ... in
-        # 1982" and "raised ... in 1984"): the closer sentence decides.
+        # 1982" and "raised ... in 1984"): the closer sentence decides. Of a claim of several
+        # parts, the part the figure is stated in decides what it is about (``figure_topics``).
         agree = [f for f in said if f.value == a.value]
         differ = [f for f in said if f.same_kind(a) and f.value != a.value]
         if not (agree and differ):
             return False
+        about_it = own_topics.get(a.clause, topics)
+
+        def shared(figure: Figure) -> int:
+            return len(_topic_words(figure.sentence) & about_it)
+
         if max(map(shared, differ)) >= max(map(shared, agree)) + _CLOSER_BY:
             return True
-        return _listed_under_another(agree, differ, topics)
+        return _listed_under_another(agree, differ, about_it)
 
     # A bound the claim puts on what it states ("30% of deals over $10 million") is a
     # qualifier: stated anywhere in the answer, even of another kind of deal, it does not hold
@@ -700,6 +729,8 @@ def judge(
             BOUND_BEFORE.search(a.clause_before) or BOUND_AFTER.match(a.clause_after)
         )
 
+    if _reversed_change(question, answer) or _misdated_month(question, answer):
+        return "no"
     if _EVER_SINCE.search(question):
         # "The fare has been $12 ever since the line opened in 1975": the figure of its kind the
         # answer gives for that first year decides, whatever it says of later years.
@@ -721,7 +752,7 @@ def judge(
         # A claim that dates its figure ("$8 billion in 2016-2020") is not borne out by that
         # figure stated only for another time ("$8 billion from 2011 to 2015"): the sources
         # give it of another period. A figure they state for no time, or for the claim's, does.
-        if a.kind == "year" or not dated_to:
+        if a.kind == "year" or not dated_to or changed_from(question, a.value):
             return False
         agree = [f for f in said if f.same_kind(a) and f.value == a.value]
         return bool(agree) and all(
@@ -763,10 +794,84 @@ def judge(
         if any(_denies(sentence, question) for sentence in confirming):
             return "no"
         return "yes"
-    differing = [(a, f) for a in unconfirmed for f in said if f.same_kind(a) and f.value != a.value]
+    # The first end of a change the claim tells is not corrected by the change's other end,
+    # which the claim states too ("from 9% to 12%" against "raised to 12%").
+    claimed_values = {a.value for a in asked}
+    differing = [
+        (a, f)
+        for a in unconfirmed
+        for f in said
+        if f.same_kind(a)
+        and f.value != a.value
+        and not (changed_from(question, a.value) and f.value in claimed_values)
+    ]
     if not differing:
         return None
     return "no" if _corrects_time(question, differing, said) else "unstated"
+
+
+# A month of a year, with or without its day: "June 2023", "15 June 2023", "June 15, 2023".
+_MONTH_OF_YEAR = lazy(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _months(text: str) -> set[tuple[str, str]]:
+    return {(m.lower(), y) for m, y in _MONTH_OF_YEAR.findall(text)}
+
+
+def _misdated_month(question: str, answer: str) -> bool:
+    """Whether the claim puts what it states in a month of a year ("in June 2023") that a
+    statement of the same event gives another month of that year ("on May 15, 2023"), and no
+    statement of the answer gives the claim's month: the year alone does not bear it out. A
+    statement is of the same event when it shares a third of the claim's words, two at
+    least (``_SAME_EVENT_SHARE``)."""
+    statement = CLAIM.sub(" ", claim_statement(question))
+    claimed = _months(statement)
+    if not claimed:
+        return False
+    text = without_markers(answer)
+    given = _months(text)
+    topics = _topic_words(_MONTH_OF_YEAR.sub(" ", statement))
+    least = max(_SAME_EVENT_LEAST, len(topics) // _SAME_EVENT_SHARE)
+    same_event = [
+        s
+        for s in _sentences(text)
+        if len(_topic_words(_MONTH_OF_YEAR.sub(" ", s)) & topics) >= least
+    ]
+    other = {pair for s in same_event for pair in _months(s)}
+    return any(
+        pair not in given and any(y == pair[1] and m != pair[0] for m, y in other)
+        for pair in claimed
+    )
+
+
+def changed_from(question: str, value: Decimal) -> bool:
+    """Whether ``value`` is the first end of a change the claim ``question`` tells ("raised
+    from 9% to 12% in 2001"): it held before the change's time, so the sources date it earlier,
+    and that bears it out."""
+    starts = {old for old, _ in _changes(CLAIM.sub(" ", claim_statement(question)))}
+    return bool(starts & {value, _number(value)})
+
+
+def _number(value: Decimal) -> Decimal:
+    """A figure's value as a change's end is read (``_CHANGE``): its number before any scale,
+    "USD 2 million" as 2."""
+    for scale in (Decimal(10) ** 12, Decimal(10) ** 9, Decimal(10) ** 6):
+        if value >= scale:
+            return (value / scale).normalize()
+    return value.normalize()
+
+
+def _reversed_change(question: str, answer: str) -> bool:
+    """Whether the claim tells a change the wrong way round: "raised from 9% to 12%" where the
+    answer tells it "cut from 12 to 9 percent" and never from 9 to 12. Both ends are right, so
+    no figure corrects it; the direction does."""
+    claimed = _changes(CLAIM.sub(" ", question))
+    told = _changes(without_markers(answer))
+    return any((new, old) in told and (old, new) not in told for old, new in claimed if old != new)
 
 
 def _contract_kinds(text: str) -> frozenset[str]:
@@ -1113,3 +1218,26 @@ def states_kind(sentence: str, question: str) -> tuple[bool, bool]:
     kind = any(f.same_kind(a) for f in told for a in asked)
     same = any(f.same_kind(a) and f.value == a.value for f in told for a in asked)
     return kind, same
+
+
+def part_verdicts(question: str, answer: str, names: NamesByKind) -> list[tuple[str, Verdict]]:
+    """Each part of a claim of several parts (a clause stating a figure other than a year), as
+    the claim words it, with the verdict ``answer`` gives it alone: the claim with
+    its other parts left out ("grants 40% and loans 25%" is judged as "grants 40%" and as "loans
+    25%"). Parts the answer does not judge are left out; [] for a claim of one part."""
+    statement = claim_statement(question)
+    asked = [f for f in stated_figures(statement, words=True) if f.kind != "year"]
+    clauses = list(dict.fromkeys(a.clause for a in asked))
+    if len(clauses) < 2:
+        return []
+    judged: list[tuple[str, Verdict]] = []
+    for clause in clauses:
+        alone = statement
+        for other in clauses:
+            if other != clause:
+                alone = alone.replace(other, " ")
+        verdict = judge(" ".join(alone.split()), answer, names)
+        if verdict in ("yes", "no"):
+            written = " ".join(CLAIM.sub(" ", clause).split()).strip(" ,;:.?!")
+            judged.append((f"“{written}”", verdict))
+    return judged

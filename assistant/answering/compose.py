@@ -58,10 +58,12 @@ from assistant.answering.bylines import (
     named_writers,
 )
 from assistant.answering.citations import CitationList
+from assistant.answering.claimed_subject import other_subject
 from assistant.answering.claims import (
     CLAIM,
     NamesByKind,
     asking_for,
+    changed_from,
     claim_statement,
     claimed_side,
     claimed_time,
@@ -69,6 +71,7 @@ from assistant.answering.claims import (
     judge,
     of_now,
     of_parties,
+    part_verdicts,
     parties_named,
     same_change,
     stated_figures,
@@ -2418,7 +2421,7 @@ class Composer:
         try:
             going_on = self._said_further(question, context, scope, said) if said else None
             if going_on is not None:
-                return going_on
+                return self._verdict_given(question, going_on) if outermost else going_on
             disputed = self._disputed_claim(question) if outermost else None
             if disputed is not None:
                 return disputed
@@ -2434,6 +2437,10 @@ class Composer:
             if answer.abstained and outermost:
                 answer = self._misdated_change(question) or answer
             if outermost:
+                answer = self._verdict_given(question, answer)
+            if answer.abstained and outermost:
+                answer = self._claim_of_other_subject(question, answer) or answer
+            if outermost:
                 answer = self._claim_of_now(question, answer)
                 answer = self._their_words_on(question, context, scope, answer)
                 if not answer.abstained:
@@ -2443,10 +2450,71 @@ class Composer:
                 answer = self._extreme_date(question, answer)
                 answer = self._cause_unsupported(question, answer)
                 answer = led_by_deciding(question, answer)
+                answer = self._each_part_judged(question, answer)
             return answer
         finally:
             if outermost:
                 self._answering.recent = None
+
+    def _each_part_judged(self, question: str, answer: Answer) -> Answer:
+        """A claim of several parts found not as stated says which of its parts the sources
+        bear out and which they do not (``claims.part_verdicts``): "40% and 25%, both right?"
+        may be half right, and the reader should not have to find which half."""
+        if not answer.answer.startswith(say("verdict_no")) or not frame_of(question).claim:
+            return answer
+        parts = part_verdicts(question, answer.answer, self.names_by_kind)
+        right = [written for written, verdict in parts if verdict == "yes"]
+        wrong = [written for written, verdict in parts if verdict == "no"]
+        if not (right and wrong):
+            return answer
+        line = say("parts_judged", right="; ".join(right), wrong="; ".join(wrong))
+        return answer.model_copy(update={"answer": f"{answer.answer}\n\n{line}"})
+
+    def _verdict_given(self, question: str, answer: Answer) -> Answer:
+        """A claim answered without a verdict, by whichever way its answer was found (a data
+        row stating its figures, the sentences of its topic), is judged by that answer as any
+        claim is (``_verdict``): the user asked whether it holds. An answer that abstains,
+        calculates, or sets disputed figures side by side is left as it is."""
+        frame = frame_of(question)
+        if not frame.claim or answer.abstained or answer.tool_calls or answer.disputed:
+            return answer
+        if any(answer.answer.startswith(say(k)) for k in ("verdict_yes", "verdict_no")):
+            return answer
+        return _verdict(answer, frame, self.names_by_kind)
+
+    def _claim_of_other_subject(self, question: str, answer: Answer) -> Answer | None:
+        """A claim refused for a name the statement nearest it never writes, whose figures and
+        other words are that statement's (``claimed_subject.other_subject``): the claim gave
+        the statement's figures to the wrong subject, and is answered "not as stated", naming
+        whom the sources give them for. None when the claim is no such claim, or the refusal
+        points to no statement."""
+        if not frame_of(question).claim or not answer.citations:
+            return None
+        nearest = answer.citations[0]
+        found = other_subject(
+            question,
+            nearest.quote,
+            self.names_by_kind,
+            self._written_in_small_letters,
+            lambda name: names_a_source(name, self.called),
+        )
+        if found is None:
+            return None
+        cited = nearest.model_copy(update={"marker": 1})
+        if found.right:
+            lead = say("claim_of_other", right=", ".join(found.right), wrong=", ".join(found.wrong))
+        else:
+            lead = say("claim_not_of", wrong=", ".join(found.wrong))
+        text = f"{lead} {display(cited.quote)} [1]"
+        return Answer(question=question, answer=text, citations=[cited])
+
+    def _written_in_small_letters(self, word: str) -> bool:
+        """Whether any source writes ``word`` in small letters: a common word, not a name."""
+        lowered = re.escape(word.lower())
+        return any(
+            re.search(rf"(?<![\w-]){lowered}(?![\w-])", text) is not None
+            for text in self.source_texts.values()
+        )
 
     def _misdated_change(self, question: str) -> Answer | None:
         """A claimed change of the policy put at a year the sources give nothing of the kind for
@@ -2767,7 +2835,9 @@ class Composer:
             claimed = " ".join(CLAIM.sub(" ", question).split())
             latest = self._latest_of_kind(claimed, question, of_measure=True)
             if latest is None or states_kind(latest.text, question)[1]:
-                return answer
+                # The latest statement bears out a figure of the claim, or none is found: a
+                # figure only an earlier rule had is still corrected by the rule in force.
+                return self._confirmed_by_the_past(question, answer)
             return self._cited(question, [latest], lead=say("verdict_no"))
         quotes = [c.quote for c in answer.citations]
         if answer.tool_calls or not quotes or frame.answer_type == "date":
@@ -3500,7 +3570,7 @@ class Composer:
         rules = self.facts.data.rules
         steps: list[Row] = []
         for figure in stated_figures(question):
-            if figure.kind != "money:USD":
+            if figure.kind != "money:USD" or changed_from(question, figure.value):
                 continue
             holding = [r for r in rules if r.threshold_usd == figure.value]
             if holding and not any(

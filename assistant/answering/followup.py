@@ -114,8 +114,14 @@ _WANTED_DONE = lazy(
     r"(?:[\w-]+ed|[\w-]+en|cut|set|put|kept|made|brought)\b",
     re.IGNORECASE,
 )
-# "Is it true that ..." and "What is it" openers where "it" is empty, not a reference.
-_DUMMY_IT = words(r"is it true|is it the case|is it correct")
+# "Is it true that ..." and "What is it" openers where "it" is empty, not a reference; so is
+# the "it" of a question tag closing a statement ("the levy is 12%, isn't it?"), which stands
+# for the statement's own subject.
+_DUMMY_IT = words(
+    r"is it true|is it the case|is it correct|"
+    r"(?:is|was|are|were|has|have|had|does|do|did|can|could|will|would|should)(?:n['’]t)?"
+    r"(?:\s+not)?\s+it(?=\s*\?\s*$)"
+)
 
 
 @dataclass(frozen=True)

@@ -14,14 +14,16 @@ for one. An opening is set aside only when it can carry nothing the question nee
   How does it work?" leaves the rest without one;
 * it does not introduce a figure with its colon ("Our tender is quoted in euros: EUR 8
   million, …" labels the figure, and the rest refers back to it);
-* it neither reports ("I read that …", "my notes say …", "I assume …"), which makes it a claim
-  to check, nor says what is wanted ("I need the rate for …"), which makes it the question.
+* it neither reports ("I read that …", "my notes say …", "I assume …") nor asks to check
+  what follows ("Checking a figure in my memo: …"), which makes it a claim to check, nor says
+  what is wanted ("I need the rate for …"), which makes it the question.
 """
 
 from __future__ import annotations
 
 import re
 
+from assistant.answering.claims import is_claim
 from assistant.quantities import COUNT_WORDS, NUMBER_WORDS
 from assistant.regex import lazy
 
@@ -60,6 +62,9 @@ def without_preamble(question: str) -> str:
         # "Our tender is quoted in euros: EUR 8 million, …": a colon that introduces a figure
         # labels it, and the rest refers back to what the opening names ("convert it").
         or (opening.endswith(":") and _FIGURE_FIRST.match(rest))
+        # "Checking a line of my draft: …": an opening that asks to check what follows makes
+        # the question a claim to judge, which the rest alone is not.
+        or (is_claim(question) and not is_claim(rest))
     ):
         return question
     return rest[:1].upper() + rest[1:]
