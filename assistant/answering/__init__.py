@@ -33,9 +33,8 @@ the pledge or its keeping it asks (``programs_asked``), and, for a question that
 each other over one figure, each source's figure side by side (``sides_asked``), for a question setting one side's doing
 against what another wants, that side asked alone (``sides_wanted``), extractive
 composition of cited sentences (``compose``) with the sentences that give a cause or a
-recommendation (``sentence_kinds``), the kind of fact a synthesis gathers from other sections
-(``synthesis``) and which of its gathered sentences its room keeps, its chosen points first
-(``room``), a question asking for the other members of a set, whatever it sets aside
+recommendation (``sentence_kinds``) and the kind of fact a synthesis gathers from other sections
+(``synthesis``), a question asking for the other members of a set, whatever it sets aside
 and wherever (``others_asked``), a report's numbered sections read as an outline of its
 points (``outline``), the one part of such an outline a question means (``part_meant``),
 the readings a story attributes to onlookers (``commentators``), and
