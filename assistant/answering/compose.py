@@ -162,7 +162,6 @@ from assistant.answering.rankings import (
     superlative_asked,
 )
 from assistant.answering.referent import answering_name
-from assistant.answering.room import kept_in_room
 from assistant.answering.row_answers import (
     Fact,
     FactBook,
@@ -642,10 +641,6 @@ _RESTATED = 0.8
 _RESTATED_AMONG = 20
 _SUMMARY_BULLET = lazy(r"^\s*[-•–*]\s+\S")
 _WIDE_FLOOR = 0.6
-# A chosen point of a wide answer scoring at least this share of the best one's keeps its place
-# over the sentences that go on from the points (``kept_in_room``); one scoring less is the
-# answer's filler as they are.
-_POINT_KEPT = 0.8
 _WIDE_SHOWN = 6
 # A figure in a sentence: a number, a share, a sum (``Composer._backed_by``).
 _FIGURE = lazy(r"\d")
@@ -4275,7 +4270,6 @@ class Composer:
                 things=query.things if about is not None else (),
             )
         standing = self._standing(ranked) if BY_WORLD_MEASURE.search(question) else []
-        plain: list[Unit] | None = None
         if query.intent.wide and kind is None and standing:
             units = self._with_standing(ranked, standing)
         elif query.intent.wide and kind is None and asks_others(question):
@@ -4294,69 +4288,38 @@ class Composer:
             # A question naming the one source it asks of reads that source's own list of what
             # it asks for, however few of the question's words its opener shares.
             named = next(iter(query.only)) if len(query.only) == 1 else None
-            selected = [
-                self._select(
-                    ranked,
-                    query.intent.wide,
-                    kind,
-                    leading,
-                    about,
-                    points,
-                    named,
-                    frozenset(query.weights),
-                    points_first=first and _synthesis(question, query.intent),
-                )
-                for first in (True, False)
-            ]
-            units = read_by or selected[0]
-            # A synthesis gives its room to its chosen points first (``kept_in_room``): it asks
-            # for the distinct points, where another question asks for one statement told whole.
-            # The room given to the chosen points first never turns a refusal into an answer: a
-            # point kept over a paragraph's next lines may name what the sources never tie to
-            # the question ("the buyer's demands" of a country they cite only as a customer).
-            if not read_by and selected[1] != selected[0]:
-                plain = selected[1]
-
-            def adjusted(units: list[Unit]) -> list[Unit]:
-                if kind is RECOMMENDATION:
-                    units = self._advice_on_named(units, question)
-                if _asks_government_reaction(question) and not any(
-                    _GOVERNMENT_ACTS.search(u.text) for u in units
-                ):
-                    # A reply in words alone is half a government's reaction: what it did
-                    # comes too.
-                    acted = next(
-                        (c.unit for c in ranked if _GOVERNMENT_ACTS.search(c.unit.text)), None
-                    )
-                    if acted is not None:
-                        units = [*units, acted]
-                return units
-
-            units = adjusted(units)
-            if plain is not None:
-                plain = adjusted(plain)
-
-        def finished(units: list[Unit]) -> tuple[list[Unit], Answer]:
-            if query.intent.wide and kind is None and about is None:
-                # A claim and the figures its paragraph's next sentence backs it with are one
-                # point.
-                units = list(dict.fromkeys(x for u in units for x in [u, *self._backed_by(u)]))
-                # A named speaker's statement and the rest of their words after it are one point.
-                units = list(dict.fromkeys(x for u in units for x in [u, *self._spoken_on(u)]))
-            if _synthesis(question, query.intent) and about is None and units:
-                units = [*units, *self._gathered(query, units, ranked)]
-                units = self._paragraphs_finished(units)
-            if query.intent.position and kind is not RECOMMENDATION:
-                units = self._without_advice_to_sides(question, units)
-            if query.intent.chronological:
-                units.sort(key=_first_year)
-            return units, self._on_topic(self._cited(question, units), question, ranked)
-
-        units, answer = finished(units)
-        if plain is not None and not answer.abstained:
-            held_units, held = finished(plain)
-            if held.abstained:
-                units, answer = held_units, held
+            units = read_by or self._select(
+                ranked,
+                query.intent.wide,
+                kind,
+                leading,
+                about,
+                points,
+                named,
+                frozenset(query.weights),
+            )
+            if kind is RECOMMENDATION:
+                units = self._advice_on_named(units, question)
+            if _asks_government_reaction(question) and not any(
+                _GOVERNMENT_ACTS.search(u.text) for u in units
+            ):
+                # A reply in words alone is half a government's reaction: what it did comes too.
+                acted = next((c.unit for c in ranked if _GOVERNMENT_ACTS.search(c.unit.text)), None)
+                if acted is not None:
+                    units = [*units, acted]
+        if query.intent.wide and kind is None and about is None:
+            # A claim and the figures its paragraph's next sentence backs it with are one point.
+            units = list(dict.fromkeys(x for u in units for x in [u, *self._backed_by(u)]))
+            # A named speaker's statement and the rest of their words after it are one point.
+            units = list(dict.fromkeys(x for u in units for x in [u, *self._spoken_on(u)]))
+        if _synthesis(question, query.intent) and about is None and units:
+            units = [*units, *self._gathered(query, units, ranked)]
+            units = self._paragraphs_finished(units)
+        if query.intent.position and kind is not RECOMMENDATION:
+            units = self._without_advice_to_sides(question, units)
+        if query.intent.chronological:
+            units.sort(key=_first_year)
+        answer = self._on_topic(self._cited(question, units), question, ranked)
         if answer.abstained and kind is not None:
             # The sentences that give causes (or benefits, or drawbacks) are about someone else
             # than the question names: the best sentences about whom it names may say it in
@@ -6278,7 +6241,6 @@ class Composer:
         points: bool = False,
         named: str | None = None,
         topic: frozenset[str] = frozenset(),
-        points_first: bool = True,
     ) -> list[Unit]:
         """The sentences an answer quotes, from the ranked candidates. ``about`` tells the
         sentences about the things an open question names (all ``ranked`` are): each makes a
@@ -6286,9 +6248,7 @@ class Composer:
         asks for points of an argument or a story (``_asks_points``), which fill the answer's
         room. ``named``: the one source the question names, whose own list of what ``kind``
         asks for (``_listed_in``) comes after the best sentences that do it. ``topic``: the
-        question's terms, which a news story's next sentences keep to (``_story_on``). ``points_first``:
-        a wide answer over its room keeps its chosen points before the sentences going on from
-        them (``kept_in_room``); without it the room is cut in reading order."""
+        question's terms, which a news story's next sentences keep to (``_story_on``)."""
         doing = self._of_kind(ranked, kind) if kind is not None else []
         if kind is not None and named is not None:
             doing += [u for u in self._listed_in(named, kind) if u not in doing]
@@ -6470,7 +6430,6 @@ class Composer:
                     continue
                 chosen.append(candidate)
         units: list[Unit] = []
-        led: list[Unit] = []
         if wide:
             # Reasons, positions and summaries are argued over a paragraph: the best sentence
             # comes with the rest of its paragraph ("Reasons for this include …; second, …"),
@@ -6489,10 +6448,6 @@ class Composer:
                 )
                 units += told[: share + premises]
                 shown += premises
-                # The best sentence is one point with what it leans on and the next sentence of
-                # its paragraph, which goes on with it ("… would be a good start").
-                upto = told.index(best.unit) + 2 if best.unit in told else 2
-                led = told[: min(upto, share + premises)]
             else:
                 # Each thing the question names leads with its best sentence and what its
                 # paragraph goes on to say of it, in room of its own.
@@ -6501,18 +6456,14 @@ class Composer:
                     told = [u for u in self._told(leader.unit, about) if u not in units]
                     units += told[:room]
         argues_for: dict[str, Unit] = {}
-        # Each chosen point with the sentences it leans on, best first (``kept_in_room``).
-        groups: list[list[Unit]] = [led] if led else []
         for candidate in chosen:
             if about is not None and len(units) >= shown:
                 break  # the room is the named things' own, which their leads have filled
-            group: list[Unit] = []
             # A sentence that leans on an earlier one ("the implementation rate was only 10%…")
             # is shown with the sentence that names what the question asks about.
             before = self._context_unit(candidate)
             if before and before not in units and len(units) < shown - 1:
                 units.append(before)
-                group.append(before)
             if wide and about is None and candidate is not best and concludes(candidate.unit.text):
                 # A conclusion opening its paragraph ("… in this regard") comes with the
                 # sentences it argues from, in room of their own, as the best sentence does:
@@ -6521,11 +6472,8 @@ class Composer:
                 units += argued
                 shown += len(argued)
                 argues_for.update({u.id: candidate.unit for u in argued})
-                group += argued
             if candidate.unit not in units:
                 units.append(candidate.unit)
-            if candidate.score >= _POINT_KEPT * best.score:
-                groups.append([*group, candidate.unit])
             if wide:
                 # An argument goes on in the sentences that carry on from it: in a news story,
                 # which gives each sentence a paragraph, the rest of a speaker's statement may
@@ -6555,10 +6503,6 @@ class Composer:
             # A summary's bullet or a heading beside the body sentence that tells it in full
             # gives way to the next point.
             units = [u for u in units if not self._restates(u, units)]
-            # The room goes to the chosen points before the sentences going on from them.
-            if points_first:
-                whole = [self._read_whole(group) for group in groups]
-                return kept_in_room(self._read_whole(units), whole, shown)
         return self._read_whole(units)[:shown]
 
     def _gathered(self, query: Query, units: list[Unit], ranked: list[Candidate]) -> list[Unit]:
