@@ -127,3 +127,15 @@ def test_a_question_inferring_a_period_from_two_others_is_no_pair_of_them(data):
         "Given the 1983-2022 sum and the 2011-2015 figure, what do they imply for 1983-2010?", data
     )
     assert found is None or not any("+" in (r.expression or "") for r in found.requests)
+
+
+def test_a_share_asked_beside_the_figure_itself_is_each_figures_own_stated_share(data):
+    # "the amount and share of A and of B" asks what each came to and its part of the total,
+    # both stated in the tables; neither is a share of the other.
+    for question in (
+        "Over 1983-2022, what were the amount and share of parts manufacturing and exports "
+        "and of equipment acquisition?",
+        "List the shares and dollar values of equipment acquisition and of technologies for "
+        "native weapons over 1983-2022.",
+    ):
+        assert route(question, data) is None, question

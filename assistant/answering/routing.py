@@ -7651,6 +7651,14 @@ _TAKEN_AWAY = words(
 _MEASURED_AGAINST = words(r"measured against|relative to|set against")
 _SHARE_NAMED = words(r"share|percent\w*|per cent|proportion|fraction|portion")
 _OF_OPENING = lazy(r"^\s*(?:out\s+)?of\b", re.I)
+# A share asked beside the figure itself ("the value and share of each", "their shares and
+# amounts"): each named figure's own share, which the sources state, not one over another.
+_SHARE_BESIDE_FIGURE = lazy(
+    r"\b(?:(?:dollar |won )?(?:values?|amounts?|figures?|sums?)\s+and\s+(?:(?:its|their|the)\s+)?"
+    r"(?:shares?|percent\w*|proportions?)|(?:shares?|percent\w*|proportions?)\s+and\s+"
+    r"(?:(?:its|their|the)\s+)?(?:dollar |won )?(?:values?|amounts?|figures?|sums?))\b",
+    re.I,
+)
 _WORD = lazy(r"[\w'’-]+")
 
 
@@ -7667,6 +7675,8 @@ def _across_values(question: str, data: OffsetData) -> Route | None:
         or _RATE.search(question)
         or re.search(r"\bimport", question, re.I)
     ):
+        return None
+    if _SHARE_BESIDE_FIGURE.search(question):
         return None
     currency = "KRW" if _IN_WON.search(question) else "USD"
     share = _SHARE_OF_NEXT.search(question) or _MEASURED_AGAINST.search(question)
