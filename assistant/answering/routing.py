@@ -49,6 +49,7 @@ from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.prior_values import asks_prior
 from assistant.answering.program_pairs import ProgramFigure, figure_after, two_program_figures
 from assistant.answering.rates_asked import RATE_USED_BY
+from assistant.answering.ratios_asked import asks_ratio
 from assistant.answering.reading import (
     Reading,
     currency_asked,
@@ -1521,7 +1522,12 @@ def _route_one(question: str, data: OffsetData, context: str = "") -> Route | No
     if found is not None:
         found.read_as = read_as
         _then_convert(found, question, data)
-    if found is not None and places is None and scale is None and asks_multiple(question):
+    if (
+        found is not None
+        and places is None
+        and scale is None
+        and (asks_multiple(question) or asks_ratio(question))
+    ):
         found.requests = [_multiple_read(r) for r in found.requests]
     if found is not None:
         if places is not None or scale is not None:
@@ -1814,6 +1820,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _across_programs,
         _points_gap,
         _share_relative_change,
+        _minimum_shares_compared,
         _whole_from_share,
         _rest_of_whole,
         _per_year,
@@ -3059,6 +3066,82 @@ def _share_relative_change(question: str, data: OffsetData) -> Route | None:
         ],
         lead=say("count_inputs", first=f"{old.normalize():f}%", second=f"{new.normalize():f}%"),
         cites=cites,
+    )
+
+
+def _minimum_shares_compared(question: str, data: OffsetData) -> Route | None:
+    """ "What is the ratio of Ruritania's minimum offset to Freedonia's?": two minimum shares the
+    data give (two countries', or the home country's for two contract types; ``_minimum_shares``)
+    set against each other as asked: their ratio in the order the question names them, the
+    larger as a multiple of the smaller, or the change in percent from the one named after
+    "than" to the other ("how many percent lower is A's than B's"). Both rows are cited. A gap
+    in points is ``_points_gap``'s; a question stating a share or an amount of its own is worked
+    on elsewhere."""
+    if amounts(question) or any(t.percent for t in lex(question)):
+        return None
+    if not _SHARE_NOUN.search(question) or _threshold_asked(question):
+        return None
+    ratio, multiple = asks_ratio(question), asks_multiple(question)
+    relative = bool(_RELATIVE_ASKED.search(question)) or bool(
+        _IN_PERCENT.search(question) and _GAP_ASKED.search(question)
+    )
+    if not (ratio or multiple or relative) or _POINTS_ASKED.search(question):
+        return None
+    rows = _minimum_shares_in_order(question, data)
+    if len(rows) != 2 or rows[0].percent == rows[1].percent:
+        return None
+    first, second = rows
+    assert first.percent is not None and second.percent is not None
+    if ratio and not multiple:
+        request = _evaluate(f"{first.percent.normalize():f}% / {second.percent.normalize():f}%")
+    elif multiple:
+        large, small = sorted(rows, key=lambda r: -(r.percent or Decimal(0)))
+        request = _evaluate(f"{large.percent:f}% / {small.percent:f}%")
+    else:
+        than = _THAN.search(question)
+        old = second
+        if than is not None and _named_after(question, than.end(), first, second, data) is first:
+            old = first
+        new = first if old is second else second
+        request = CalculatorInput(
+            operation="percent_change", old=f"{old.percent:f}%", new=f"{new.percent:f}%"
+        )
+    lead = "Inputs: " + " and ".join(_share_name(r) for r in rows) + ", as the sources give them."
+    return Route([request], lead=lead, cites=[r.id for r in rows])
+
+
+def _minimum_shares_in_order(question: str, data: OffsetData) -> list[CountryPolicy]:
+    """``_minimum_shares`` in the order the question names them: by country, or for the home
+    country's two shares by contract type."""
+    rows = _minimum_shares(question, data)
+    if len(rows) != 2:
+        return rows
+    if rows[0].country == rows[1].country:
+        kinds = list(asserted_kinds(question)[0])
+        return sorted(
+            rows, key=lambda r: kinds.index(r.contract_type) if r.contract_type in kinds else 9
+        )
+    order = [name for _, name in _country_places(question, data)]
+    return sorted(rows, key=lambda r: order.index(r.country) if r.country in order else 9)
+
+
+def _named_after(
+    question: str, start: int, first: CountryPolicy, second: CountryPolicy, data: OffsetData
+) -> CountryPolicy | None:
+    """Which of two shares the question names after ``start`` ("than Norway's"), if one."""
+    rest = question[start:]
+    if first.country != second.country:
+        named = [name for _, name in _country_places(rest, data)]
+        return (
+            first if first.country in named[:1] else second if second.country in named[:1] else None
+        )
+    kinds = asserted_kinds(rest)[0]
+    return (
+        first
+        if first.contract_type in kinds[:1]
+        else second
+        if second.contract_type in kinds[:1]
+        else None
     )
 
 
@@ -7626,6 +7709,10 @@ def _across_programs(question: str, data: OffsetData) -> Route | None:
         requests.append(
             CalculatorInput(operation="percent_change", old=old_text, new=value(new, False))
         )
+    elif asks_ratio(question) and not MULTIPLE_ASKED.search(question):
+        # A ratio keeps the order the figures are named in ("the ratio of A to B" is A / B).
+        first, second = sorted(found, key=lambda f: f.start)
+        requests.append(_evaluate(f"{value(first, True)} / {value(second, True)}"))
     elif MULTIPLE_ASKED.search(question):
         requests.append(_evaluate(f"{value(large, True)} / {value(small, True)}"))
     elif gap:
@@ -7720,6 +7807,10 @@ def _across_values(question: str, data: OffsetData) -> Route | None:
             ]
         if len(rows) != 2:
             return []
+        if asks_ratio(question) and not MULTIPLE_ASKED.search(question):
+            # A ratio keeps the order the figures are named in ("the ratio of A to B" is A / B).
+            first, second = (rows[i] for i in sorted(range(2), key=lambda i: figures[i].at))
+            return [_evaluate(f"{_short(first)} / {_short(second)}")]
         if MULTIPLE_ASKED.search(question):
             return [_evaluate(f"{_short(large)} / {_short(small)}")]
         if _TAKEN_AWAY.search(question) or (_GAP_ASKED.search(question) and not percent):
