@@ -21,6 +21,7 @@ from assistant.answering.answerability import asks_finding, timed_years
 from assistant.answering.change_and_share import asks_change_and_its_share, said_earlier_first
 from assistant.answering.event_years import event_years
 from assistant.answering.exchange_rates import stated_rates
+from assistant.answering.figures_across_tables import figures_either_side
 from assistant.answering.frame import (
     COMPETITIVE,
     FMS,
@@ -1873,6 +1874,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _rest_of_count,
         _parts_of_sourced_count,
         _share_supposed_of_period_figure,
+        _across_tables,
         _stated_sum,
     ):
         found = finder(question, data)
@@ -7833,6 +7835,49 @@ def _across_values(question: str, data: OffsetData) -> Route | None:
             cites.append(other.id)
     disputed = any(f.others for f in found)
     return Route(requests, lead=lead, cites=cites, disputed=disputed)
+
+
+def _across_tables(question: str, data: OffsetData) -> Route | None:
+    """ "What multiple of the shipyard's package were the seller's offset deals of 2031?": two
+    money figures of different tables, one named on each side of a pivot word
+    (``figures_across_tables``), worked on as asked: one as a share of the other (the whole is
+    the one named after "percentage of"), their ratio in the order named, the larger as a
+    multiple of the smaller, the larger less the smaller, or their sum. Both rows are cited. A
+    question stating amounts or a rate of its own, or asking what was delivered, is worked on
+    elsewhere."""
+    if amounts(question) or _RATE.search(question) or _IMPLEMENTED.search(question):
+        return None
+    found = figures_either_side(question, data)
+    if found is None:
+        return None
+    first, second = found
+    large, small = sorted(found, key=lambda f: -f.amount)
+    share = _SHARE_OF_NEXT.search(question)
+    percent = _IN_PERCENT.search(question)
+    if share is not None:
+        between = question[share.end() : second.side]
+        whole = (
+            second if share.start() >= second.side or len(_WORD.findall(between)) <= 2 else first
+        )
+        part = first if whole is second else second
+        request = CalculatorInput(operation="share_of", part=part.text, whole=whole.text)
+    elif asks_ratio(question) and not MULTIPLE_ASKED.search(question):
+        request = _evaluate(f"{first.text} / {second.text}")
+    elif MULTIPLE_ASKED.search(question):
+        request = _evaluate(f"{large.text} / {small.text}")
+    elif percent:
+        return None
+    elif _GAP_ASKED.search(question) or _TAKEN_AWAY.search(question):
+        request = _evaluate(f"{large.text} − {small.text}")
+    elif _ADDED_ASKED.search(question) or _BOTH_ADDED.search(question):
+        request = _evaluate(f"{first.text} + {second.text}")
+    else:
+        return None
+    return Route(
+        [request],
+        lead=say("sourced_inputs", statements="; ".join(f.statement for f in found)),
+        cites=[f.id for f in found],
+    )
 
 
 def _label_of(row: Any) -> re.Pattern[str]:
