@@ -29,7 +29,8 @@ _PIVOT = lazy(r"\b(?:than|of|and|to|against|with|times)\b|,", re.I)
 @dataclass(frozen=True)
 class TableFigure:
     """One figure read from one side of a question: as the calculator reads it, its row's id,
-    the row's statement, its currency, its amount and where the side it was read from starts."""
+    the row's statement, its currency, its amount, where the side it was read from starts and
+    the table it comes from."""
 
     text: str
     id: str
@@ -37,6 +38,7 @@ class TableFigure:
     currency: str
     amount: Decimal
     side: int
+    table: str
 
 
 def _one_figure(clause: str, data: OffsetData, side: int) -> TableFigure | None:
@@ -47,7 +49,7 @@ def _one_figure(clause: str, data: OffsetData, side: int) -> TableFigure | None:
         found.append(
             TableFigure(
                 written(statistic), statistic.id, statistic.statement(), statistic.unit,
-                statistic.amount, side,
+                statistic.amount, side, "statistics",
             )
         )  # fmt: skip
     program = money_named(clause, data)
@@ -55,7 +57,7 @@ def _one_figure(clause: str, data: OffsetData, side: int) -> TableFigure | None:
         found.append(
             TableFigure(
                 written(program), program.id, program.statement(), program.unit or "",
-                program.amount, side,
+                program.amount, side, "programs",
             )
         )  # fmt: skip
     values = named_values(clause, data, "USD", [], None) or []
@@ -65,22 +67,22 @@ def _one_figure(clause: str, data: OffsetData, side: int) -> TableFigure | None:
         found.append(
             TableFigure(
                 format_money_short(amount, currency), row.id, row.statement(), currency,
-                amount, side,
+                amount, side, "values",
             )
         )  # fmt: skip
     return found[0] if len(found) == 1 else None
 
 
 def figures_either_side(question: str, data: OffsetData) -> tuple[TableFigure, TableFigure] | None:
-    """The two figures of different rows read on either side of a pivot word, in the order the
+    """The two figures of different tables read on either side of a pivot word, in the order the
     question names them; None when no pivot yields two, or two pivots yield different pairs."""
     pairs: set[tuple[str, str]] = set()
     chosen: tuple[TableFigure, TableFigure] | None = None
     for pivot in _PIVOT.finditer(question):
         left = _one_figure(question[: pivot.start()], data, 0)
         right = _one_figure(question[pivot.end() :], data, pivot.end())
-        if left is None or right is None or left.id == right.id:
-            continue
+        if left is None or right is None or left.table == right.table:
+            continue  # two figures of one table are that table's pair readers' to work on
         pairs.add((left.id, right.id))
         chosen = chosen or (left, right)
     if len(pairs) != 1 or chosen is None or chosen[0].currency != chosen[1].currency:
