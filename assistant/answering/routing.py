@@ -1875,6 +1875,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _parts_of_sourced_count,
         _share_supposed_of_period_figure,
         _across_tables,
+        _rest_of_counted_pair,
         _stated_sum,
     ):
         found = finder(question, data)
@@ -7877,6 +7878,34 @@ def _across_tables(question: str, data: OffsetData) -> Route | None:
         [request],
         lead=say("sourced_inputs", statements="; ".join(f.statement for f in found)),
         cites=[f.id for f in found],
+    )
+
+
+# The part of a counted group that was not chosen: "not bought", "went unpurchased", "missed
+# out", "left out", besides the words of a figure taken from another.
+_NOT_CHOSEN = words(
+    r"(?:not|never|n't)\s+(?:\w+\s+)?(?:buy|bought|purchas\w*|chos\w*|select\w*|taken|picked)|"
+    r"un(?:purchased|bought|sold|chosen|selected)|missed out|left out|passed over"
+)
+
+
+def _rest_of_counted_pair(question: str, data: OffsetData) -> Route | None:
+    """ "How many of the parts put forward did the shipyard not buy?": of the one pair of counts
+    the tables give of one thing of a program (the items recommended and the items bought;
+    ``counted_pairs``), the larger less the smaller, when the question asks for what was not
+    chosen or what is left. A question stating a count of its own is worked on elsewhere."""
+    if amounts(question) or _counts(question):
+        return None
+    if not (_NOT_CHOSEN.search(question) or _TAKEN_AWAY.search(question)):
+        return None
+    pairs = counted_pairs(question, data)
+    if len(pairs) != 1:
+        return None
+    small, large = pairs[0]
+    return Route(
+        [_evaluate(f"{written(large)} − {written(small)}")],
+        lead=say("sourced_inputs", statements="; ".join(r.statement() for r in (large, small))),
+        cites=[large.id, small.id],
     )
 
 
