@@ -3944,8 +3944,9 @@ def _parts_gap_label(whole: str, added: str) -> Label:
 
 
 # "each F-35A", "per aircraft", "a unit", "apiece": the one item a price is asked of.
+# "each of the KC-X tankers" names the thing as "each tanker" does.
 _EACH = lazy(
-    r"\b(?:each|per|every|a single|one)\s+(?P<what>[\w-]+)|\b(?P<apiece>apiece|a piece|unit (?:price|cost)|per[- ]unit)\b",
+    r"\b(?:each|per|every|a single|one)\s+(?:of\s+(?:the|its|their|those|these)\s+)?(?P<what>[\w-]+)|\b(?P<apiece>apiece|a piece|unit (?:price|cost)|per[- ]unit)\b",
     re.I,
 )
 _PRICE = words(r"cost\w*|pric\w*|paid|pay|spen[dt]\w*|how much|what (?:did|does) .+ run")
@@ -4032,8 +4033,9 @@ _ITEM_BOUGHT = frozenset({"aircraft", "plane", "airframe", "jet", "ship", "vesse
 def _offset_per_unit(question: str, data: OffsetData) -> Route | None:
     """ "What does the tanker deal's offset package come to per aircraft?": a program's offset
     commitment (of the category named, else its total) over its number of units, both from the
-    program rows. Asked "per <thing>", "each <thing>" or as the package shared out over them."""
-    if amounts(question) or not _OFFSET_WORDS.search(question):
+    program rows. Asked "per <thing>", "each <thing>" or as the package shared out over them.
+    The commitment may be named by the offsets or as a pledge ("the radar pledge per frigate")."""
+    if amounts(question) or not (_OFFSET_WORDS.search(question) or PLEDGED.search(question)):
         return None
     table = name_table()
     program = table.first("programs", question)
@@ -4051,7 +4053,9 @@ def _offset_per_unit(question: str, data: OffsetData) -> Route | None:
     # aircraft"); "each category" or "per year" asks no share per unit.
     nouns = {units.unit.lower().rstrip("s"), "unit", "one"} | _ITEM_BOUGHT
     asked = _shared_out_over_units(question) or any(
-        m.group("apiece") or m.group("what").lower().rstrip("s") in nouns
+        m.group("apiece")
+        or m.group("what").lower().rstrip("s") in nouns
+        or table.first("programs", m.group("what")) == program
         for m in _EACH.finditer(question)
     )
     if not asked:
