@@ -5,11 +5,14 @@ Holds what a question asks, read once (``frame``), the amounts it states and the
 twice, in units and in percent of where it began, ``change_and_share``, and a question that
 asks only a measure between its own amounts, not what the offset rule makes of them,
 ``measures_asked``, a multiple asked in any wording and the places it is read at,
-``multiples_asked``, and the exchange rates a question states between any two currencies,
+``multiples_asked``, a ratio asked, kept in the order its figures are named,
+``ratios_asked``, and the exchange rates a question states between any two currencies,
 ``exchange_rates``) with the figures of
 the data tables a question names in words (``source_figures``; a statistic named only by its
 description, ``operand_selection``; one figure of each of two programs set against each
 other, ``program_pairs``; two figures of the value tables worked on together, ``value_pairs``;
+two money figures of different tables named either side of a pivot word,
+``figures_across_tables``;
 a year of the threshold's history named by an event, ``event_years``) and how it asks a result to be
 read (``reading``), follow-up resolution
 (``followup``, with whom an earlier answer named that a later "he" stands for, ``referent``,

@@ -21,6 +21,7 @@ from assistant.answering.answerability import asks_finding, timed_years
 from assistant.answering.change_and_share import asks_change_and_its_share, said_earlier_first
 from assistant.answering.event_years import event_years
 from assistant.answering.exchange_rates import stated_rates
+from assistant.answering.figures_across_tables import figures_either_side
 from assistant.answering.frame import (
     COMPETITIVE,
     FMS,
@@ -49,6 +50,7 @@ from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.prior_values import asks_prior
 from assistant.answering.program_pairs import ProgramFigure, figure_after, two_program_figures
 from assistant.answering.rates_asked import RATE_USED_BY
+from assistant.answering.ratios_asked import asks_ratio
 from assistant.answering.reading import (
     Reading,
     currency_asked,
@@ -1521,7 +1523,12 @@ def _route_one(question: str, data: OffsetData, context: str = "") -> Route | No
     if found is not None:
         found.read_as = read_as
         _then_convert(found, question, data)
-    if found is not None and places is None and scale is None and asks_multiple(question):
+    if (
+        found is not None
+        and places is None
+        and scale is None
+        and (asks_multiple(question) or asks_ratio(question))
+    ):
         found.requests = [_multiple_read(r) for r in found.requests]
     if found is not None:
         if places is not None or scale is not None:
@@ -1814,6 +1821,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _across_programs,
         _points_gap,
         _share_relative_change,
+        _minimum_shares_compared,
         _whole_from_share,
         _rest_of_whole,
         _per_year,
@@ -1866,6 +1874,8 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _rest_of_count,
         _parts_of_sourced_count,
         _share_supposed_of_period_figure,
+        _across_tables,
+        _rest_of_counted_pair,
         _stated_sum,
     ):
         found = finder(question, data)
@@ -3062,6 +3072,82 @@ def _share_relative_change(question: str, data: OffsetData) -> Route | None:
     )
 
 
+def _minimum_shares_compared(question: str, data: OffsetData) -> Route | None:
+    """ "What is the ratio of Ruritania's minimum offset to Freedonia's?": two minimum shares the
+    data give (two countries', or the home country's for two contract types; ``_minimum_shares``)
+    set against each other as asked: their ratio in the order the question names them, the
+    larger as a multiple of the smaller, or the change in percent from the one named after
+    "than" to the other ("how many percent lower is A's than B's"). Both rows are cited. A gap
+    in points is ``_points_gap``'s; a question stating a share or an amount of its own is worked
+    on elsewhere."""
+    if amounts(question) or any(t.percent for t in lex(question)):
+        return None
+    if not _SHARE_NOUN.search(question) or _threshold_asked(question):
+        return None
+    ratio, multiple = asks_ratio(question), asks_multiple(question)
+    relative = bool(_RELATIVE_ASKED.search(question)) or bool(
+        _IN_PERCENT.search(question) and _GAP_ASKED.search(question)
+    )
+    if not (ratio or multiple or relative) or _POINTS_ASKED.search(question):
+        return None
+    rows = _minimum_shares_in_order(question, data)
+    if len(rows) != 2 or rows[0].percent == rows[1].percent:
+        return None
+    first, second = rows
+    assert first.percent is not None and second.percent is not None
+    if ratio and not multiple:
+        request = _evaluate(f"{first.percent.normalize():f}% / {second.percent.normalize():f}%")
+    elif multiple:
+        large, small = sorted(rows, key=lambda r: -(r.percent or Decimal(0)))
+        request = _evaluate(f"{large.percent:f}% / {small.percent:f}%")
+    else:
+        than = _THAN.search(question)
+        old = second
+        if than is not None and _named_after(question, than.end(), first, second, data) is first:
+            old = first
+        new = first if old is second else second
+        request = CalculatorInput(
+            operation="percent_change", old=f"{old.percent:f}%", new=f"{new.percent:f}%"
+        )
+    lead = "Inputs: " + " and ".join(_share_name(r) for r in rows) + ", as the sources give them."
+    return Route([request], lead=lead, cites=[r.id for r in rows])
+
+
+def _minimum_shares_in_order(question: str, data: OffsetData) -> list[CountryPolicy]:
+    """``_minimum_shares`` in the order the question names them: by country, or for the home
+    country's two shares by contract type."""
+    rows = _minimum_shares(question, data)
+    if len(rows) != 2:
+        return rows
+    if rows[0].country == rows[1].country:
+        kinds = list(asserted_kinds(question)[0])
+        return sorted(
+            rows, key=lambda r: kinds.index(r.contract_type) if r.contract_type in kinds else 9
+        )
+    order = [name for _, name in _country_places(question, data)]
+    return sorted(rows, key=lambda r: order.index(r.country) if r.country in order else 9)
+
+
+def _named_after(
+    question: str, start: int, first: CountryPolicy, second: CountryPolicy, data: OffsetData
+) -> CountryPolicy | None:
+    """Which of two shares the question names after ``start`` ("than Norway's"), if one."""
+    rest = question[start:]
+    if first.country != second.country:
+        named = [name for _, name in _country_places(rest, data)]
+        return (
+            first if first.country in named[:1] else second if second.country in named[:1] else None
+        )
+    kinds = asserted_kinds(rest)[0]
+    return (
+        first
+        if first.contract_type in kinds[:1]
+        else second
+        if second.contract_type in kinds[:1]
+        else None
+    )
+
+
 def _share_name(row: CountryPolicy) -> str:
     """ "Norway's 100%", "Korea's 30% (non-competitive)": a share with whose it is."""
     kind = f" ({row.contract_type})" if row.contract_type else ""
@@ -3858,8 +3944,9 @@ def _parts_gap_label(whole: str, added: str) -> Label:
 
 
 # "each F-35A", "per aircraft", "a unit", "apiece": the one item a price is asked of.
+# "each of the KC-X tankers" names the thing as "each tanker" does.
 _EACH = lazy(
-    r"\b(?:each|per|every|a single|one)\s+(?P<what>[\w-]+)|\b(?P<apiece>apiece|a piece|unit (?:price|cost)|per[- ]unit)\b",
+    r"\b(?:each|per|every|a single|one)\s+(?:of\s+(?:the|its|their|those|these)\s+)?(?P<what>[\w-]+)|\b(?P<apiece>apiece|a piece|unit (?:price|cost)|per[- ]unit)\b",
     re.I,
 )
 _PRICE = words(r"cost\w*|pric\w*|paid|pay|spen[dt]\w*|how much|what (?:did|does) .+ run")
@@ -3946,8 +4033,9 @@ _ITEM_BOUGHT = frozenset({"aircraft", "plane", "airframe", "jet", "ship", "vesse
 def _offset_per_unit(question: str, data: OffsetData) -> Route | None:
     """ "What does the tanker deal's offset package come to per aircraft?": a program's offset
     commitment (of the category named, else its total) over its number of units, both from the
-    program rows. Asked "per <thing>", "each <thing>" or as the package shared out over them."""
-    if amounts(question) or not _OFFSET_WORDS.search(question):
+    program rows. Asked "per <thing>", "each <thing>" or as the package shared out over them.
+    The commitment may be named by the offsets or as a pledge ("the radar pledge per frigate")."""
+    if amounts(question) or not (_OFFSET_WORDS.search(question) or PLEDGED.search(question)):
         return None
     table = name_table()
     program = table.first("programs", question)
@@ -3965,7 +4053,9 @@ def _offset_per_unit(question: str, data: OffsetData) -> Route | None:
     # aircraft"); "each category" or "per year" asks no share per unit.
     nouns = {units.unit.lower().rstrip("s"), "unit", "one"} | _ITEM_BOUGHT
     asked = _shared_out_over_units(question) or any(
-        m.group("apiece") or m.group("what").lower().rstrip("s") in nouns
+        m.group("apiece")
+        or m.group("what").lower().rstrip("s") in nouns
+        or table.first("programs", m.group("what")) == program
         for m in _EACH.finditer(question)
     )
     if not asked:
@@ -7626,6 +7716,10 @@ def _across_programs(question: str, data: OffsetData) -> Route | None:
         requests.append(
             CalculatorInput(operation="percent_change", old=old_text, new=value(new, False))
         )
+    elif asks_ratio(question) and not MULTIPLE_ASKED.search(question):
+        # A ratio keeps the order the figures are named in ("the ratio of A to B" is A / B).
+        first, second = sorted(found, key=lambda f: f.start)
+        requests.append(_evaluate(f"{value(first, True)} / {value(second, True)}"))
     elif MULTIPLE_ASKED.search(question):
         requests.append(_evaluate(f"{value(large, True)} / {value(small, True)}"))
     elif gap:
@@ -7730,6 +7824,10 @@ def _across_values(question: str, data: OffsetData) -> Route | None:
             ]
         if len(rows) != 2:
             return []
+        if asks_ratio(question) and not MULTIPLE_ASKED.search(question):
+            # A ratio keeps the order the figures are named in ("the ratio of A to B" is A / B).
+            first, second = (rows[i] for i in sorted(range(2), key=lambda i: figures[i].at))
+            return [_evaluate(f"{_short(first)} / {_short(second)}")]
         if MULTIPLE_ASKED.search(question):
             return [_evaluate(f"{_short(large)} / {_short(small)}")]
         if _TAKEN_AWAY.search(question) or (_GAP_ASKED.search(question) and not percent):
@@ -7752,6 +7850,77 @@ def _across_values(question: str, data: OffsetData) -> Route | None:
             cites.append(other.id)
     disputed = any(f.others for f in found)
     return Route(requests, lead=lead, cites=cites, disputed=disputed)
+
+
+def _across_tables(question: str, data: OffsetData) -> Route | None:
+    """ "What multiple of the shipyard's package were the seller's offset deals of 2031?": two
+    money figures of different tables, one named on each side of a pivot word
+    (``figures_across_tables``), worked on as asked: one as a share of the other (the whole is
+    the one named after "percentage of"), their ratio in the order named, the larger as a
+    multiple of the smaller, the larger less the smaller, or their sum. Both rows are cited. A
+    question stating amounts or a rate of its own, or asking what was delivered, is worked on
+    elsewhere."""
+    if amounts(question) or _RATE.search(question) or _IMPLEMENTED.search(question):
+        return None
+    found = figures_either_side(question, data)
+    if found is None:
+        return None
+    first, second = found
+    large, small = sorted(found, key=lambda f: -f.amount)
+    share = _SHARE_OF_NEXT.search(question)
+    percent = _IN_PERCENT.search(question)
+    if share is not None:
+        between = question[share.end() : second.side]
+        whole = (
+            second if share.start() >= second.side or len(_WORD.findall(between)) <= 2 else first
+        )
+        part = first if whole is second else second
+        request = CalculatorInput(operation="share_of", part=part.text, whole=whole.text)
+    elif asks_ratio(question) and not MULTIPLE_ASKED.search(question):
+        request = _evaluate(f"{first.text} / {second.text}")
+    elif MULTIPLE_ASKED.search(question):
+        request = _evaluate(f"{large.text} / {small.text}")
+    elif percent:
+        return None
+    elif _GAP_ASKED.search(question) or _TAKEN_AWAY.search(question):
+        request = _evaluate(f"{large.text} − {small.text}")
+    elif _ADDED_ASKED.search(question) or _BOTH_ADDED.search(question):
+        request = _evaluate(f"{first.text} + {second.text}")
+    else:
+        return None
+    return Route(
+        [request],
+        lead=say("sourced_inputs", statements="; ".join(f.statement for f in found)),
+        cites=[f.id for f in found],
+    )
+
+
+# The part of a counted group that was not chosen: "not bought", "went unpurchased", "missed
+# out", "left out", besides the words of a figure taken from another.
+_NOT_CHOSEN = words(
+    r"(?:not|never|n't)\s+(?:\w+\s+)?(?:buy|bought|purchas\w*|chos\w*|select\w*|taken|picked)|"
+    r"un(?:purchased|bought|sold|chosen|selected)|missed out|left out|passed over"
+)
+
+
+def _rest_of_counted_pair(question: str, data: OffsetData) -> Route | None:
+    """ "How many of the parts put forward did the shipyard not buy?": of the one pair of counts
+    the tables give of one thing of a program (the items recommended and the items bought;
+    ``counted_pairs``), the larger less the smaller, when the question asks for what was not
+    chosen or what is left. A question stating a count of its own is worked on elsewhere."""
+    if amounts(question) or _counts(question):
+        return None
+    if not (_NOT_CHOSEN.search(question) or _TAKEN_AWAY.search(question)):
+        return None
+    pairs = counted_pairs(question, data)
+    if len(pairs) != 1:
+        return None
+    small, large = pairs[0]
+    return Route(
+        [_evaluate(f"{written(large)} − {written(small)}")],
+        lead=say("sourced_inputs", statements="; ".join(r.statement() for r in (large, small))),
+        cites=[large.id, small.id],
+    )
 
 
 def _label_of(row: Any) -> re.Pattern[str]:
