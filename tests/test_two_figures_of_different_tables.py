@@ -40,6 +40,16 @@ def test_a_share_is_of_the_figure_named_after_percentage_of(data):
     )
 
 
+def test_a_share_of_a_whole_named_in_words_of_its_own_is_no_share_of_the_other_figure(data):
+    # "as a share of the arms sales behind them" names a whole neither figure is: each side's
+    # own share, which a table or sentence states, is asked, not one figure over the other.
+    question = (
+        "As a share of the arms sales behind them, how do the offset contracts the US signed "
+        "in 2022 compare with Korea's 2011-2015 offsets?"
+    )
+    assert route(question, data) is None
+
+
 def test_a_multiple_is_the_larger_over_the_smaller(data):
     question = "Korea's 2011-2015 offsets were how many times Airbus's KC-X offset package?"
     assert requests_of(question, data)[0]["expression"] == "USD 7.99 billion / USD 662.6 million"

@@ -73,6 +73,11 @@ def _one_figure(clause: str, data: OffsetData, side: int) -> TableFigure | None:
     return found[0] if len(found) == 1 else None
 
 
+def figure_named(clause: str, data: OffsetData) -> TableFigure | None:
+    """The one money figure of the tables ``clause`` names, else None."""
+    return _one_figure(clause, data, 0)
+
+
 def figures_either_side(question: str, data: OffsetData) -> tuple[TableFigure, TableFigure] | None:
     """The two figures of different tables read on either side of a pivot word, in the order the
     question names them; None when no pivot yields two, or two pivots yield different pairs."""

@@ -21,7 +21,7 @@ from assistant.answering.answerability import asks_finding, timed_years
 from assistant.answering.change_and_share import asks_change_and_its_share, said_earlier_first
 from assistant.answering.event_years import event_years
 from assistant.answering.exchange_rates import stated_rates
-from assistant.answering.figures_across_tables import figures_either_side
+from assistant.answering.figures_across_tables import figure_named, figures_either_side
 from assistant.answering.frame import (
     COMPETITIVE,
     FMS,
@@ -7852,6 +7852,14 @@ def _across_values(question: str, data: OffsetData) -> Route | None:
     return Route(requests, lead=lead, cites=cites, disputed=disputed)
 
 
+# The noun phrase after "share of": up to a comma, a clause's verb or question word, or the end.
+_WHOLE_PHRASE = lazy(
+    r"[^,;?]*?(?=\s*(?:[,;?]|$|\b(?:how|what|which|was|were|is|are|did|do|does|went|came|made|"
+    r"compare\w*)\b))",
+    re.I,
+)
+
+
 def _across_tables(question: str, data: OffsetData) -> Route | None:
     """ "What multiple of the shipyard's package were the seller's offset deals of 2031?": two
     money figures of different tables, one named on each side of a pivot word
@@ -7870,6 +7878,11 @@ def _across_tables(question: str, data: OffsetData) -> Route | None:
     share = _SHARE_OF_NEXT.search(question)
     percent = _IN_PERCENT.search(question)
     if share is not None:
+        # The whole is the noun phrase "share of" opens; one naming neither figure ("as a share
+        # of the trade behind them") is a whole in words of its own, not the other figure.
+        phrase = _WHOLE_PHRASE.match(question, share.end())
+        if phrase is None or figure_named(phrase.group(0), data) is None:
+            return None
         between = question[share.end() : second.side]
         whole = (
             second if share.start() >= second.side or len(_WORD.findall(between)) <= 2 else first
