@@ -435,7 +435,7 @@ class Assistant:
             # "And in 1986?" re-asks the earlier question with the new year or amount.
             calculation = route(resolved.query, self.data)
         if calculation is None and len(earlier) > 1 and changes_an_input(text):
-            # "And at 1,300?" after "in won at 1,400?" after "what is the threshold?": the two
+            # "And at 900?" after "in yen at 950?" after "how big is the floor?": the two
             # turns before made one calculation together, which is asked again with the new input.
             chained = [Turn(role="user", content=f"{earlier[-2]} {earlier[-1]}"), *turns[-1:]]
             again = resolve(

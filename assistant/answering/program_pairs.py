@@ -83,7 +83,7 @@ def _stretches(question: str) -> list[tuple[int, int]]:
 
 def _phase_by_year(text: str, program: str, data: OffsetData) -> str:
     """``program``, or the one phase of its base program whose rows carry a year ``text`` names
-    when ``program``'s own rows carry none of them ("the F-35 project of 2023")."""
+    when ``program``'s own rows carry none of them ("the frigate project of 2031")."""
     years = {int(y) for y in _YEAR.findall(text)}
     if not years:
         return program

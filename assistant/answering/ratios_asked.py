@@ -1,6 +1,6 @@
 """Questions that ask the ratio of one figure to another: the first named over the second.
 
-"What is the ratio of A to B?", "A's ratio to B", "the ratio between A and B": unlike a multiple
+"the ratio of P to Q", "P's ratio to Q", "the ratio between P and Q": unlike a multiple
 ("how many times larger"), which sets the larger figure over the smaller, a ratio keeps the order
 the question names its figures in, so "the ratio of 35 to 50" is 0.7, not 1.43.
 """

@@ -3073,11 +3073,11 @@ def _share_relative_change(question: str, data: OffsetData) -> Route | None:
 
 
 def _minimum_shares_compared(question: str, data: OffsetData) -> Route | None:
-    """ "What is the ratio of Ruritania's minimum offset to Freedonia's?": two minimum shares the
+    """ "Ruritania's floor to Freedonia's, as a ratio?": two minimum shares the
     data give (two countries', or the home country's for two contract types; ``_minimum_shares``)
     set against each other as asked: their ratio in the order the question names them, the
     larger as a multiple of the smaller, or the change in percent from the one named after
-    "than" to the other ("how many percent lower is A's than B's"). Both rows are cited. A gap
+    "than" to the other ("how much lower, in percent, is P's than Q's"). Both rows are cited. A gap
     in points is ``_points_gap``'s; a question stating a share or an amount of its own is worked
     on elsewhere."""
     if amounts(question) or any(t.percent for t in lex(question)):
@@ -3944,7 +3944,7 @@ def _parts_gap_label(whole: str, added: str) -> Label:
 
 
 # "each F-35A", "per aircraft", "a unit", "apiece": the one item a price is asked of.
-# "each of the KC-X tankers" names the thing as "each tanker" does.
+# "each of the frigates" names the thing as "each frigate" does.
 _EACH = lazy(
     r"\b(?:each|per|every|a single|one)\s+(?:of\s+(?:the|its|their|those|these)\s+)?(?P<what>[\w-]+)|\b(?P<apiece>apiece|a piece|unit (?:price|cost)|per[- ]unit)\b",
     re.I,
@@ -6417,7 +6417,7 @@ def _convert_period_value(
         if periods:
             break
     if not periods and (by_length := period_by_length(question, data)):
-        # "over the four decades to 2022": the one period of the tables of that length.
+        # "across the three decades up to 2040": the one period of the tables of that length.
         start, end = (int(y) for y in by_length.split("-"))
         periods = [((start, end), (0, 0))]
     if len(periods) != 1 or not (
@@ -7457,7 +7457,7 @@ def _count_sum(question: str, data: OffsetData) -> Route | None:
             if len(parts) > 1:
                 # The whole listed in the share's own words ("of the pages on A, B and C
                 # combined went to C"): the part is the one named again after the list's sum,
-                # else the one named before the share ("C's pages made up what share of ...").
+                # else the one named before the share ("R's chapters made up what fraction of ...").
                 before = question[: share.start()]
                 parts = _named_after_sum(after, parts) or [
                     r for r in parts if _label_of(r).search(before)
@@ -7658,7 +7658,7 @@ def _commitments_difference(question: str, data: OffsetData) -> Route | None:
 
 
 # A share asked with what it is of named after it, a few words on at most: "what percentage of the
-# shipyard's pledge", "what fraction, in percent, of the radar item".
+# shipyard's pledge", "which proportion of the sonar item".
 _SHARE_OF_NEXT = lazy(
     r"\b(?:share|percent(?:age)?|per cent|proportion|fraction|portion)\b[^?.;]{0,20}?\bof\b", re.I
 )
@@ -7671,7 +7671,7 @@ _BOTH_ADDED = words(r"between them|(?:the )?two (?:of them )?together|both toget
 def _across_programs(question: str, data: OffsetData) -> Route | None:
     """ "How much more was the frigate maker's radar pledge than the shipyard's whole package?":
     one figure of each of two programs the tables give (an offset category pledged, a whole
-    pledge, a contract's value; ``program_pairs``), worked on as asked: one as a share of the
+    pledge, a contract's value; ``program_pairs``), combined as asked: the first's share of the
     other (the whole is the one named after "percentage of"), the larger as a percentage above
     the smaller, the larger as a multiple of the smaller, the gap between them, or their sum.
     Both inputs are cited. A question stating amounts of its own, or asking what was delivered,
@@ -7759,7 +7759,7 @@ _WORD = lazy(r"[\w'’-]+")
 def _across_values(question: str, data: OffsetData) -> Route | None:
     """ "Adding the 1990-1994 offsets to the 1995-1999 ones, how much came in?": two figures
     of the value tables (two periods' offset values, or two types of one period's; ``value_pairs``)
-    worked on as asked: one as a share of the other (the whole is the figure named after
+    combined as asked: the first's share of the second (the whole is the figure named after
     "percentage of"; two types named before a period's total are added first), the larger less the
     smaller (a gap, or one taken from the other), the larger over the smaller, or their sum. A
     change from one period to another is read elsewhere; where the sources give a period other
@@ -7863,7 +7863,7 @@ _WHOLE_PHRASE = lazy(
 def _across_tables(question: str, data: OffsetData) -> Route | None:
     """ "What multiple of the shipyard's package were the seller's offset deals of 2031?": two
     money figures of different tables, one named on each side of a pivot word
-    (``figures_across_tables``), worked on as asked: one as a share of the other (the whole is
+    (``figures_across_tables``), combined as asked: the first's share of the second (the whole is
     the one named after "percentage of"), their ratio in the order named, the larger as a
     multiple of the smaller, the larger less the smaller, or their sum. Both rows are cited. A
     question stating amounts or a rate of its own, or asking what was delivered, is worked on

@@ -1,8 +1,8 @@
 """A follow-up that asks the question before it of another source: "and what does the Gazette
 say?", "which figure does the bureau use?", "and the Gazette?". It asks nothing of its own but
 whose account is wanted, so it is the earlier question put to the source it names, the source
-the earlier question named (if any) left out: "What did Yonhap give as the 2019 toll? — and
-the Gazette?" asks "What was the 2019 toll, according to the Gazette?"."""
+the earlier question named (if any) left out: "What toll did the Courier report for 2031? — and
+the Gazette?" asks "What toll was reported for 2031, according to the Gazette?"."""
 
 from __future__ import annotations
 

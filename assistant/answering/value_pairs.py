@@ -31,7 +31,7 @@ _PERIOD = lazy(
     r"\b(?P<first>(?:19|20)\d\d)\s?(?:-|–|—|to|through|and)\s?(?P<last>(?:19|20)\d\d|\d\d)\b", re.I
 )
 # A period named as what is to be found, not as a figure to work on: "to infer 1990-1994",
-# "what does that imply for 1990-1994".
+# "then deduce the 2031-2035 figure".
 _SOUGHT = lazy(
     r"\b(?:infer\w*|impl(?:y|ies|ied)|deduc(?:e|ed|es|ing)|deriv\w*|back out)\b[^.?!;]{0,25}$", re.I
 )
