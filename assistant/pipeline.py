@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from assistant.answering.attribution import attributed
 from assistant.answering.bylines import of_writers_asked
+from assistant.answering.chained_figures import chained as figures_chained
 from assistant.answering.citations import CitationList
 from assistant.answering.compose import Composer, display, unit_citation
 from assistant.answering.described import as_named
@@ -449,6 +450,15 @@ class Assistant:
             )
             if again.context and route(again.context, self.data) is not None:
                 calculation = route(again.query, self.data)
+        if calculation is None and len(earlier) > 1:
+            # "So how many times the first is that?": the figures the two earlier answers stated.
+            answered = [t.content for t in turns if t.role == "assistant"]
+            chain = figures_chained(text, earlier, [stated_by(a) for a in answered])
+            worked = route(chain.question, self.data) if chain is not None else None
+            if chain is not None and worked is not None:
+                calculation = worked
+                calculation.read_as = " ".join(o.sentence for o in chain.operands)
+                calculation.restated = tuple(o.text for o in chain.operands)
         if calculation is None and resolved.context and asks_only_a_reading(text):
             # "Round that to the nearest million": the earlier calculation, read the new way in
             # place of any way the earlier question asked.

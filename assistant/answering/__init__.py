@@ -53,7 +53,7 @@ for, ``own_words``, things asked by what they are but given only by how many the
 ("85 items" for "how many wares"), judged by the encoder's meaning, ``counted_alike``, the countries goods are asked of by their origin ("American arms"),
 ``origins_asked``, a count of a part picked out by what it is about ("how many concerned
 fishing" or "how much went to cranes"), ``topics_counted``, the value a figure had before it
-changed to one the question gives, ``prior_values``, a part of one company's offset package,
+changed to one the question gives, ``prior_values``, the figures two earlier answers stated worked on by a later turn, ``chained_figures``, a part of one company's offset package,
 ``components_asked``,
 the parts a division asked names ("split between ports and roads"), ``divisions_asked``, a
 figure far from any time dated by the time its sentence opens with, ``opening_times``, a share
