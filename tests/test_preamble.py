@@ -66,3 +66,9 @@ def test_a_year_before_anything_but_the_askers_writing_stays():
         "For the 2030 newsletter of the Port Board, what did Ferrania charge?",
     ):
         assert without_preamble(asked) == asked
+
+
+def test_a_for_opening_ending_in_a_comma_stays_unless_it_names_the_askers_writing():
+    # "For a single-bidder purchase," says what kind of deal the rule is asked of.
+    asked = "For a single-bidder purchase, what share does the Port Board require?"
+    assert without_preamble(asked) == asked

@@ -23,7 +23,8 @@ owned by them or new to the talk ("For my 2030 newsletter:", "For a 2031 primer,
 that piece of writing, which the sources cannot be about, not what is asked: the rest must name
 its own subject as before. A year before anything else ("For our 2016 contract:", "For a 2019
 tender, …") may be the time the rules are asked for, and the opening stays. A "for" opening of
-that kind may end in a comma too, when the rest begins with what it asks ("…, when did …?").
+that kind, about a piece of writing, may end in a comma too, when the rest begins with what it
+asks ("For a 2031 primer, when did …?"); "For a sole-source buy, what share …" names the subject.
 """
 
 from __future__ import annotations
@@ -65,8 +66,10 @@ _DATED_WRITING = lazy(
     re.I,
 )
 # A purpose opening ending in a comma before what is asked: "For a 2031 primer, when did …".
+# Only one about a piece of writing: "For a sole-source buy, what share …" names the subject.
 _FOR_OPENING = lazy(
-    r"^\s*(?P<opening>for\s+(?:my|our|an?)\s+[^.:?!,]{2,80}?,)\s+"
+    r"^\s*(?P<opening>for\s+(?:my|our|an?)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{_WRITINGS}),)\s+"
     r"(?=(?:what|when|which|who|whom|whose|where|why|how|in\s+what|at\s+what|by\s+what)\b)",
     re.I,
 )
