@@ -47,6 +47,7 @@ from assistant.answering.row_answers import FactBook
 from assistant.answering.rule_coverage import declined
 from assistant.answering.scope import ScopeChecker
 from assistant.answering.source_switched import asked_of_another_source
+from assistant.answering.source_years import without_source_years
 from assistant.answering.sourced_rule import rule_of_sources
 from assistant.answering.speakers import asks_who_said
 from assistant.answers import Answer, ToolCall, Turn
@@ -358,6 +359,9 @@ class Assistant:
         ]
         # "I'm writing a memo for my boss. What …?": the opening about the asker is no topic.
         text = without_preamble(text)
+        # "Per the 2031 Gazette survey": a source's own year before its name says which piece
+        # is meant, no time the answer must be of.
+        text = without_source_years(text, composer.called, composer.source_year)
         # "The threshold when the policy began" asks for the threshold of the year it began.
         text = dated(text, domain().first_year, domain().present_year)
         # "A sole-source buy" is what the sources call a non-competitive contract.

@@ -69,8 +69,8 @@ noun a question names the doer of, ``agent_nouns``) and traces
 every figure it states (``figures``), the word patterns they
 read questions with (``patterns``) and the one way they fold a word's forms and pick a text's
 words of content (``word_forms``); a question is first respelt to the words the sources write
-(``spelling``), an opening about the asker set aside (``preamble``), a company described by
-where it is based read as the company (``described``), a body the sources name by its
+(``spelling``), an opening about the asker set aside (``preamble``), a source's own year
+before its name dropped (``source_years``), a company described by where it is based read as the company (``described``), a body the sources name by its
 initials met by the words of its full name (``bodies_described``), a research body described
 by what it publishes read as the publisher of the sources' research (``publishers_described``)
 and a stretch of years told in words

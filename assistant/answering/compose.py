@@ -1710,6 +1710,10 @@ class Composer:
         found["contracts"] = frozenset(asserted_kinds(text)[0])
         return found
 
+    def source_year(self, source_id: str) -> str | None:
+        """The date a source came out, as its metadata gives it, if it gives one."""
+        return self._source_date(source_id) or None
+
     def _source_date(self, source_id: str) -> str:
         """A source's date as its metadata gives it ("2025-04-01"), "" when unknown."""
         meta = self.index.source_meta(source_id)
