@@ -52,10 +52,11 @@ _SHARE = lazy(
     re.I,
 )
 # A remainder or a difference: what is "left", "remains", "the rest", what was "not" done,
-# "how far short", "by how much", "how much more", "the gap", "exceed".
+# "how far short", "by how much", "how much more", "how much did it fall", "the gap", "exceed".
 _DIFFERENCE = lazy(
     r"\b(?:left|leaves?|remain(?:s|ed|ing|der)?|the\s+rest|other\s+way|otherwise|elsewhere)\b"
     r"|\bhow\s+much\b[^?]*\b(?:not|never)\b"
+    r"|\bhow\s+much\s+did\b[^?]*\b(?:drop|fall|decline|shrink|rise|grow|increase|decrease)\b"
     r"|\bun(?:matched|covered|offset|spent)\b"
     r"|\bhow\s+far\s+(?:short|under|over|above|below)\b|\bfall\s+short\b|\bshort\s+of\b"
     r"|\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|larger|bigger|smaller|higher|lower)\b"
