@@ -128,3 +128,13 @@ def test_a_share_the_sentence_states_is_not_worked_out_again() -> None:
 def test_a_refusal_or_a_calculated_answer_is_left_alone() -> None:
     refused = Answer(question="q", answer="I can't answer that.", abstained=True)
     assert with_stated_arithmetic("How much was left?", refused, DATA) is refused
+
+
+def test_a_question_of_several_parts_is_left_to_its_parts() -> None:
+    # Each part is answered on its own; the share of the last part is the sentence's own.
+    asked = "How much did the mill budget, how much went on looms, and what share is that?"
+    assert operation_asked(asked) is None
+    # A question word inside a clause opens no second ask.
+    assert operation_asked("What was the gap between what the mill budgeted and spent?") == (
+        "difference"
+    )

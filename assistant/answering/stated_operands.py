@@ -63,6 +63,14 @@ _DIFFERENCE = lazy(
     r"|\b(?:gap|difference)\b|\bexceed(?:s|ed)?\b|\bsubtract\w*\b|\bminus\b",
     re.I,
 )
+# An ask: a question word opening the question, a sentence, or a clause after a comma, a
+# semicolon or "and" ("how much did it spend, how much came back, and what share is that?").
+# One more than one is a question of several parts, each answered on its own path; a question
+# word inside a clause ("the gap between what it spent and ...") opens no ask.
+_ASKS = lazy(
+    r"(?:^|[.?!;,]\s*|\band\s+)(?:how\s+(?:much|many|far)|what|which|when|who|where|why)\b",
+    re.I,
+)
 # A rate read off two currencies, a change in percent or a sum: other calculations.
 _OTHER = lazy(
     r"\bper\s+(?:us\s+)?(?:dollar|won|yen|euro)\b|-per-|\brate\b|\bpercent(?:age)?\s+"
@@ -105,7 +113,7 @@ def _whole_and_part_given(question: str) -> bool:
 def operation_asked(question: str) -> str | None:
     """The derived quantity ``question`` asks for: "multiple", "share" or "difference"; None
     when it asks for none of them, or for another calculation as well (a rate, a sum)."""
-    if _OTHER.search(question):
+    if _OTHER.search(question) or len(_ASKS.findall(question)) > 1:
         return None
     if _whole_and_part_given(question) and not _MULTIPLE.search(question):
         return None if _SHARE.search(question) else "difference"
