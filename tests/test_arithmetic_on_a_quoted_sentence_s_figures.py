@@ -138,3 +138,9 @@ def test_a_question_of_several_parts_is_left_to_its_parts() -> None:
     assert operation_asked("What was the gap between what the mill budgeted and spent?") == (
         "difference"
     )
+
+
+def test_a_ratio_named_in_its_order_is_left_alone() -> None:
+    # "The ratio of looms to the budget" is 6 to 9, not 9 to 6: a multiple's larger-over-smaller
+    # would invert it, so a ratio named by its order is not worked out here.
+    assert operation_asked("What ratio of loom spending to budget did the mill reach?") is None

@@ -37,9 +37,11 @@ from assistant.quantities import QuantityToken, format_money_short, lex, money_t
 from assistant.regex import lazy
 from assistant.wording import say
 
-# A multiple: "how many times", "the ratio of", "times as large", "times bigger".
+# A multiple: "how many times", "times as large", "times bigger": the larger over the smaller.
+# "The ratio of A to B" is no multiple: its order is the one named, which the figures' own
+# words do not always settle ("the ratio of looms to the budget" is a fraction), so it is left.
 _MULTIPLE = lazy(
-    r"\bhow\s+many\s+times\b|\bratio\s+(?:of|between)\b"
+    r"\bhow\s+many\s+times\b"
     r"|\btimes\s+(?:as\s+\w+|bigger|larger|greater|higher|more|the\s+size)\b",
     re.I,
 )
