@@ -144,3 +144,9 @@ def test_a_ratio_named_in_its_order_is_left_alone() -> None:
     # "The ratio of looms to the budget" is 6 to 9, not 9 to 6: a multiple's larger-over-smaller
     # would invert it, so a ratio named by its order is not worked out here.
     assert operation_asked("What ratio of loom spending to budget did the mill reach?") is None
+
+
+def test_a_share_is_taken_only_of_one_part_and_its_one_whole() -> None:
+    # The port's sentence gives a total and three parts: a share asked of it may mean any part
+    # of any of them, or a figure of another sentence, so it is not worked out here.
+    assert worked_from_quotes("What share of the spending went on cranes?", _cited(PORT)) is None

@@ -225,6 +225,16 @@ def _request(
     return CalculatorInput(operation="evaluate", expression=expression, places=places)
 
 
+def _not_one_part_of_one_whole(chosen: list[Citation], operand: QuantityToken) -> bool:
+    """Whether a share's two amounts may be other than one part and its whole: they stand in two
+    sentences, or their sentence states more amounts of their currency (a package and its
+    several parts: which part, and of what, the question's words cannot settle alone)."""
+    if len(chosen) > 1:
+        return True
+    own = [t for t in _distinct(money_tokens(chosen[0].quote)) if t.currency == operand.currency]
+    return len(own) > 2
+
+
 def worked_from_quotes(
     question: str, citations: list[Citation], places: int | None = None
 ) -> Worked | None:
@@ -241,6 +251,8 @@ def worked_from_quotes(
     if pair is None or pair[0].scaled() == pair[1].scaled():
         return None
     if operation != "difference" and min(pair[0].scaled(), pair[1].scaled()) <= 0:
+        return None
+    if operation == "share" and _not_one_part_of_one_whole(chosen, pair[0]):
         return None
     request = _request(operation, *pair, places)
     return Worked(request, (pair[0].text, pair[1].text), tuple(chosen))
