@@ -50,6 +50,7 @@ from assistant.answering.source_switched import asked_of_another_source
 from assistant.answering.source_years import without_source_years
 from assistant.answering.sourced_rule import rule_of_sources
 from assistant.answering.speakers import asks_who_said
+from assistant.answering.stated_operands import with_stated_arithmetic
 from assistant.answers import Answer, ToolCall, Turn
 from assistant.errors import CalculationError, InputError, KnowledgeError, describe
 from assistant.inputs import clean_question, parse_history
@@ -514,6 +515,10 @@ class Assistant:
             # "And what did that stage cost?" after an answer that named the stage: what the
             # turn leans on may be what the last answer said, not what was asked before it.
             answer = self._leaning_on_last_answer(composer, text, resolved, turns, said) or answer
+        if not resolved.context:
+            # "Of the $9 million budget, how much was not for looms?": a remainder, difference,
+            # share or multiple of two figures the quoted sentence states, worked out.
+            answer = with_stated_arithmetic(text, answer, self.data)
         if said and asks_part_of_last(text) and gives_again(answer.answer, said):
             # The earlier question's words found the whole again: the part is looked for by the
             # turn's own words, which name it, with the names the earlier question gave the

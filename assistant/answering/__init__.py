@@ -13,7 +13,8 @@ description, ``operand_selection``; one figure of each of two programs set again
 other, ``program_pairs``; two figures of the value tables worked on together, ``value_pairs``;
 two money figures of different tables named either side of a pivot word,
 ``figures_across_tables``;
-a year of the threshold's history named by an event, ``event_years``) and how it asks a result to be
+a year of the threshold's history named by an event, ``event_years``; a remainder, difference,
+share or multiple of two amounts the quoted sentence states, ``stated_operands``) and how it asks a result to be
 read (``reading``), follow-up resolution
 (``followup``, with whom an earlier answer named that a later "he" stands for, ``referent``,
 and the currency an earlier question asked in, carried into a follow-up that only swaps what
