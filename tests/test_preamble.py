@@ -42,33 +42,3 @@ def test_an_opening_stays_when_the_rest_names_nothing_of_its_own():
     asked = "I want to understand pilotage fees. How are they set?"
     assert without_preamble(asked) == asked
     assert without_preamble("What did the Port Board decide?") == "What did the Port Board decide?"
-
-
-def test_a_year_that_dates_the_askers_own_writing_is_set_aside_with_the_opening():
-    # "my 2030 newsletter" is the asker's piece: its year is no time of what is asked, and the
-    # rest, which names its own subject, is the question.
-    assert (
-        without_preamble("For my 2030 newsletter: when did the Port Board raise fees?")
-        == "When did the Port Board raise fees?"
-    )
-    # A "for" opening about a piece of writing may end in a comma before what is asked.
-    assert (
-        without_preamble("For a 2031 primer, what did Ferrania charge for towage?")
-        == "What did Ferrania charge for towage?"
-    )
-
-
-def test_a_year_before_anything_but_the_askers_writing_stays():
-    # A contract or tender of a year may be the time the rules are asked for.
-    for asked in (
-        "For our 2016 contract: what share did the Port Board require?",
-        "For a 2019 tender, what share did the Port Board require?",
-        "For the 2030 newsletter of the Port Board, what did Ferrania charge?",
-    ):
-        assert without_preamble(asked) == asked
-
-
-def test_a_for_opening_ending_in_a_comma_stays_unless_it_names_the_askers_writing():
-    # "For a single-bidder purchase," says what kind of deal the rule is asked of.
-    asked = "For a single-bidder purchase, what share does the Port Board require?"
-    assert without_preamble(asked) == asked

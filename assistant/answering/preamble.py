@@ -17,14 +17,6 @@ for one. An opening is set aside only when it can carry nothing the question nee
 * it neither reports ("I read that …", "my notes say …", "I assume …") nor asks to check
   what follows ("Checking a figure in my memo: …"), which makes it a claim to check, nor says
   what is wanted ("I need the rate for …"), which makes it the question.
-
-A year may stand in such an opening in one place: before a kind of writing the asker is making,
-owned by them or new to the talk ("For my 2030 newsletter:", "For a 2031 primer, …"). It dates
-that piece of writing, which the sources cannot be about, not what is asked: the rest must name
-its own subject as before. A year before anything else ("For our 2016 contract:", "For a 2019
-tender, …") may be the time the rules are asked for, and the opening stays. A "for" opening of
-that kind, about a piece of writing, may end in a comma too, when the rest begins with what it
-asks ("For a 2031 primer, when did …?"); "For a sole-source buy, what share …" names the subject.
 """
 
 from __future__ import annotations
@@ -52,45 +44,19 @@ _CAPITALISED = lazy(r"(?<![\w'’])[A-Z][\w'’-]*")
 _NUMBER = lazy(r"\d|\b(?:" + "|".join((*COUNT_WORDS, *NUMBER_WORDS)) + r")\b", re.I)
 # A figure that opens the rest: "…: KRW 22 billion, …", "…: $5 million".
 _FIGURE_FIRST = lazy(r"^(?:[A-Z]{3}\s?|[$₩€£¥]\s?)?\d")
-# Kinds of writing an asker makes: a year before one dates the asker's piece ("my 2030 primer").
-_WRITINGS = (
-    r"explainers?|backgrounders?|primers?|stor(?:y|ies)|pieces?|articles?|columns?|features?|"
-    r"profiles?|editorials?|op-eds?|write-ups?|posts?|blogs?|newsletters?|podcasts?|scripts?|"
-    r"segments?|memos?|briefs?|briefings?|drafts?|essays?|theses|thesis|decks?|slides?|"
-    r"presentations?|speech(?:es)?|lectures?|summar(?:y|ies)|fact-?sheets?|threads?"
-)
-# "For my 2030 newsletter" / "for a 2031 primer": the year and the writing it dates.
-_DATED_WRITING = lazy(
-    r"\b(?:my|our|an?)\s+(?:[\w'’-]+\s+){0,2}?(?P<year>(?:19|20)\d\d)\s+"
-    rf"(?:[\w'’-]+\s+)?(?:{_WRITINGS})\b",
-    re.I,
-)
-# A purpose opening ending in a comma before what is asked: "For a 2031 primer, when did …".
-# Only one about a piece of writing: "For a sole-source buy, what share …" names the subject.
-_FOR_OPENING = lazy(
-    r"^\s*(?P<opening>for\s+(?:my|our|an?)\s+(?:[\w'’-]+\s+){0,3}?"
-    rf"(?:{_WRITINGS}),)\s+"
-    r"(?=(?:what|when|which|who|whom|whose|where|why|how|in\s+what|at\s+what|by\s+what)\b)",
-    re.I,
-)
 
 
 def without_preamble(question: str) -> str:
     """``question`` without an opening about the asker (see the module's docstring); the
     question itself when it has none."""
-    match = _OPENING.match(question) or _FOR_OPENING.match(question)
+    match = _OPENING.match(question)
     if match is None:
         return question
     opening, rest = match["opening"], question[match.end() :]
-    # The rest read as a sentence of its own: after a colon its first word is written small,
-    # and its first capital is then a name ("…: when did Ferrania …").
-    rest = rest[:1].upper() + rest[1:]
-    # A year that dates the asker's own piece of writing is no year of what is asked.
-    undated = _DATED_WRITING.sub(lambda m: m[0].replace(m["year"], " "), opening)
     if (
-        not (_FIRST_PERSON.search(opening) or _FOR_OPENING.match(question))
+        not _FIRST_PERSON.search(opening)
         or _CARRIES.search(opening)
-        or _NUMBER.search(undated)
+        or _NUMBER.search(opening)
         or _names(opening)
         or not (_names(rest) or re.search(r"\d", rest))
         # "Our tender is quoted in euros: EUR 8 million, …": a colon that introduces a figure
@@ -101,7 +67,7 @@ def without_preamble(question: str) -> str:
         or (is_claim(question) and not is_claim(rest))
     ):
         return question
-    return rest
+    return rest[:1].upper() + rest[1:]
 
 
 def _names(text: str) -> list[str]:
