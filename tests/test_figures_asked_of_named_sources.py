@@ -76,3 +76,10 @@ def test_a_share_is_asked_by_a_word_of_shares_an_amount_otherwise():
     assert not unit_fits("What was the Courier's haul for the decade?", share)
     assert unit_fits("What proportion of the decade's imports does the Courier put it at?", share)
     assert not unit_fits("What percentage of imports was it, per the Courier?", amount)
+
+
+def test_a_source_is_said_to_give_none_only_of_a_figure_asked():
+    from assistant.answering.per_source import asks_figure
+
+    assert asks_figure("According to the Courier, how much did the port take in 2031?")
+    assert not asks_figure("Which yard does the Courier say repaired the ferry?")

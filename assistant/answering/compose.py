@@ -148,7 +148,7 @@ from assistant.answering.part_meant import part_meant
 from assistant.answering.parts_in_scope import split_by_scope
 from assistant.answering.parts_of_whole import asks_for_parts, parts_gap, whole_and_parts
 from assistant.answering.patterns import WH_WORDS, words
-from assistant.answering.per_source import per_source, sources_in_order, unit_fits
+from assistant.answering.per_source import asks_figure, per_source, sources_in_order, unit_fits
 from assistant.answering.programs_asked import described_program_named, row_weights
 from assistant.answering.publishers_described import describes_research_body, research_publisher
 from assistant.answering.rankings import (
@@ -2715,7 +2715,9 @@ class Composer:
         named = sources_in_order(question, self.called)
         if len(named) < 2:
             alone = attributed(question, self.called)
-            if alone is None or len(alone.sources) != 1:
+            # One source's silence is told only of a figure asked: "what do the insiders it
+            # quotes want done" asks no measure, whatever rows its words match.
+            if alone is None or len(alone.sources) != 1 or not asks_figure(question):
                 return None
             named = alone.sources
         query, _ = self._ranked_query(question, context, scope)

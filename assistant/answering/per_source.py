@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from assistant.answering.attribution import cited_by_another
+from assistant.answering.frame import answer_type
 from assistant.answering.patterns import words
 from assistant.answering.row_answers import Fact
 
@@ -37,6 +38,16 @@ def unit_fits(question: str, fact: Fact) -> bool:
     obtained, not the share of the period before, though the words of both are the same."""
     asks_share = bool(_SHARE_ASKED.search(question)) or "%" in question
     return (fact.figure[0] == "percent") == asks_share
+
+
+# The kinds of answer (``frame.answer_type``) that ask for a figure: an amount, a share, a count.
+_FIGURE_KINDS = frozenset({"money", "percent", "quantity", "count"})
+
+
+def asks_figure(question: str) -> bool:
+    """Whether ``question`` asks for a figure ("how much did the Gazette say the port took"),
+    not a name, a reason or what someone wants ("which yard", "what do they want done")."""
+    return answer_type(question) in _FIGURE_KINDS
 
 
 @dataclass(frozen=True)
