@@ -279,11 +279,3 @@ def test_a_source_set_off_as_a_label_before_or_after_the_question_is_its_source(
 
 def test_a_name_inside_the_question_without_a_label_dash_does_not_attribute():
     assert attributed("Who funds the Gazette-owned port?", CALLED) is None
-
-
-def test_the_figure_a_piece_puts_on_a_thing_is_its_figure():
-    # "What did the Gazette put the toll at?": "put" after a name is the piece's saying, as
-    # "puts" and "put it" are; the rest of the question is its topic.
-    named = attributed("What did the Gazette put the 2031 toll at?", CALLED)
-    assert named is not None and named.sources == ("gazette",)
-    assert "Gazette" not in named.question

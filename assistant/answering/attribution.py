@@ -33,8 +33,7 @@ _SAYS = (
     r"thinks?|thought|believes?|believed|sees?|saw|views?|viewed|reads?|interpret(?:s|ed)?|"
     r"describe[sd]?|explain(?:s|ed)?|characteri[sz]e[sd]?|portray(?:s|ed)?|assess(?:es|ed)?|"
     r"conclude[sd]?|suggest(?:s|ed)?|mention(?:s|ed)?|cover(?:s|ed)?|tells?|told|frame[sd]?|"
-    # "what did the Daily put the haul at": the figure a piece puts on a thing is its figure
-    r"puts?|make\s+of|makes\s+of|made\s+of|point(?:s|ed)?\s+out|"
+    r"put(?:s)?\s+it|make\s+of|makes\s+of|made\s+of|point(?:s|ed)?\s+out|"
     r"stress(?:es|ed)?|emphasi[sz]e[sd]?|warn(?:s|ed)?|cite[sd]?|quote[sd]?|list(?:s|ed)?|"
     r"gives?|gave|"
     # what a piece has or puts a figure at is its figure: "the Daily has offsets at $1 billion"
