@@ -83,3 +83,26 @@ def test_a_source_is_said_to_give_none_only_of_a_figure_asked():
 
     assert asks_figure("According to the Courier, how much did the port take in 2031?")
     assert not asks_figure("Which yard does the Courier say repaired the ferry?")
+
+
+def test_a_question_asking_two_things_of_a_source_is_no_figure_of_one_measure():
+    # "What did the Courier blame, and what toll did it give?" asks two things: the rows of the
+    # toll answer neither whole, so no source is said to give none of it.
+    from assistant.answering.per_source import one_ask
+
+    assert not one_ask(
+        "Per the Courier: what did it blame the closure on, and what toll did it give?", CALLED
+    )
+    assert not one_ask("According to the Gazette, how many ferries sailed, and how full?", CALLED)
+
+
+def test_a_later_part_asking_only_another_source_is_the_same_ask():
+    from assistant.answering.per_source import one_ask
+
+    assert one_ask(
+        "For the winter, what toll does the Courier give and what does the NRI give?", CALLED
+    )
+    assert one_ask(
+        "How much did the port take in 2031 per the Courier, and per the Gazette?", CALLED
+    )
+    assert one_ask("What did the port take in 2031, according to the Gazette?", CALLED)

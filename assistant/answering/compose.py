@@ -148,7 +148,13 @@ from assistant.answering.part_meant import part_meant
 from assistant.answering.parts_in_scope import split_by_scope
 from assistant.answering.parts_of_whole import asks_for_parts, parts_gap, whole_and_parts
 from assistant.answering.patterns import WH_WORDS, words
-from assistant.answering.per_source import asks_figure, per_source, sources_in_order, unit_fits
+from assistant.answering.per_source import (
+    asks_figure,
+    one_ask,
+    per_source,
+    sources_in_order,
+    unit_fits,
+)
 from assistant.answering.programs_asked import described_program_named, row_weights
 from assistant.answering.publishers_described import describes_research_body, research_publisher
 from assistant.answering.rankings import (
@@ -2710,7 +2716,9 @@ class Composer:
         more named get each one's own figures, cited, and a word for each that gives none; one
         source asked alone ("according to the Gazette") that gives none is said to give none,
         never answered from another. None otherwise (the usual answer)."""
-        if self.facts is None or frame_of(question).claim:
+        # Two things asked ("what did the Courier blame, and what toll did it give?"): the rows
+        # of one measure answer neither whole, and the usual answer takes each part.
+        if self.facts is None or frame_of(question).claim or not one_ask(question, self.called):
             return None
         named = sources_in_order(question, self.called)
         if len(named) < 2:

@@ -18,9 +18,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from assistant.answering.attribution import cited_by_another
-from assistant.answering.frame import answer_type
+from assistant.answering.frame import answer_type, split_parts
 from assistant.answering.patterns import words
 from assistant.answering.row_answers import Fact
+from assistant.answering.source_switched import adds_nothing
 
 # The kinds of family (a row family's first element) whose table holds every figure each
 # source gives of the measure, source by source.
@@ -48,6 +49,16 @@ def asks_figure(question: str) -> bool:
     """Whether ``question`` asks for a figure ("how much did the Gazette say the port took"),
     not a name, a reason or what someone wants ("which yard", "what do they want done")."""
     return answer_type(question) in _FIGURE_KINDS
+
+
+def one_ask(question: str, called: Mapping[str, Sequence[str]]) -> bool:
+    """Whether ``question`` asks one thing, of however many sources: each part after the first
+    asks only whose account ("what rate does the Courier give, and what does the Gazette
+    give?"). "What did the Courier blame the closure on, and what toll did it give?" asks two
+    things, and the rows of one measure answer neither whole."""
+    parts = split_parts(question)
+    aliases = {k: tuple(v) for k, v in called.items()}
+    return all(adds_nothing(part, parts[0], aliases) for part in parts[1:])
 
 
 @dataclass(frozen=True)

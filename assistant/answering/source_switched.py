@@ -91,3 +91,17 @@ def _names_mentioned(question: str, called: Mapping[str, tuple[str, ...]]) -> tu
                 found.append(name)
                 break
     return tuple(found)
+
+
+def adds_nothing(part: str, earlier: str, called: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether ``part`` asks nothing that ``earlier`` does not, but whose account: each of its
+    words is a source's name, a bare word (``_BARE``), a verb of merely giving a figure
+    (``_GIVING``) or a word of ``earlier``. "…, and what does the Gazette give (for 2031)?"
+    after "what toll does the Courier give (for 2031)" asks the same; "…, and which yard did
+    it name?" asks something new."""
+    own = {w for names in called.values() for n in names for w in re.findall(r"[\w-]+", n.lower())}
+    before = set(re.findall(r"[\w-]+", earlier.lower().replace("’", "'")))
+    return all(
+        word in own or word in _BARE or word in _GIVING or word in before
+        for word in re.findall(r"[\w-]+", part.lower().replace("’", "'"))
+    )
