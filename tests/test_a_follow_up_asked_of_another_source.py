@@ -44,3 +44,21 @@ def test_a_follow_up_asking_something_of_its_own_is_left_as_asked():
         "and for the ferry terminal?",
     ):
         assert asked_of_another_source(follow_up, earlier, _CALLED) is None, follow_up
+
+
+def test_a_name_in_no_attributing_form_still_switches_the_source_when_nothing_else_is_asked():
+    # "and for the Gazette?", "what does the NRI have?": the name stands in no form that marks
+    # a source ("according to", "says"), but the follow-up asks nothing besides it, so it is
+    # still whose account of the earlier question is wanted.
+    earlier = "What did Coast Wire give as the 2019 toll revenue?"
+    for follow_up in ("and for the Gazette?", "what does the NRI have?"):
+        asked = asked_of_another_source(follow_up, earlier, _CALLED)
+        assert asked is not None, follow_up
+        assert "2019 toll revenue" in asked and "Coast Wire" not in asked
+
+
+def test_a_bare_mention_asking_something_of_its_own_is_left_as_asked():
+    # The same leniency never swallows a question of its own about the source.
+    earlier = "What did Coast Wire give as the 2019 toll revenue?"
+    for follow_up in ("and who founded the Gazette?", "when was the NRI set up?"):
+        assert asked_of_another_source(follow_up, earlier, _CALLED) is None, follow_up

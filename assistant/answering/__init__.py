@@ -81,6 +81,8 @@ first names (``paragraph_topic``), and a question about what a named source itse
 by the source's sentence on itself (``self_descriptions``). A part asking when a thing began is
 dated only by a statement of a beginning (``starts_asked``), a third country's figure is no
 figure of now for the country asked of (``third_countries``), and a follow-up asking only whose
-account is wanted is the earlier question put to that source (``source_switched``). May import
+account is wanted is the earlier question put to that source (``source_switched``). A figure
+asked of named sources is each one's own figures of the measure asked, or its giving none, read
+only in a table recording every source's figures (``per_source``). May import
 ``calculator``, ``search``, ``knowledge`` and the base modules.
 """

@@ -158,13 +158,13 @@ def attributed(question: str, called: Mapping[str, tuple[str, ...]]) -> Attribut
     for name in names[first:]:
         n = rf"(?:\bthe\s+)?\b{_name(name)}(?:['’]s)?\b"
         rest = re.sub(rf"{n}{_JOINED}|{_JOINED}{n}|{n}", " ", rest, flags=re.I)
-    kept = [i for i, name in enumerate(names) if not _cited_by_another(name, question)]
+    kept = [i for i, name in enumerate(names) if not cited_by_another(name, question)]
     if kept and len(kept) < len(names):
         sources, names = [sources[i] for i in kept], [names[i] for i in kept]
     return Attribution(tuple(sources), tuple(names), re.sub(r"\s{2,}", " ", rest).strip())
 
 
-def _cited_by_another(name: str, question: str) -> bool:
+def cited_by_another(name: str, question: str) -> bool:
     """Whether ``name`` is the publication another source cites ("the Gazette's citation of the
     institute's survey", "the NRI paper as quoted by the Daily", "the blog, citing the NRI", "the
     Daily cites NRI figures"): the question

@@ -148,6 +148,13 @@ from assistant.answering.part_meant import part_meant
 from assistant.answering.parts_in_scope import split_by_scope
 from assistant.answering.parts_of_whole import asks_for_parts, parts_gap, whole_and_parts
 from assistant.answering.patterns import WH_WORDS, words
+from assistant.answering.per_source import (
+    asks_figure,
+    one_ask,
+    per_source,
+    sources_in_order,
+    unit_fits,
+)
 from assistant.answering.programs_asked import described_program_named, row_weights
 from assistant.answering.publishers_described import describes_research_body, research_publisher
 from assistant.answering.rankings import (
@@ -169,6 +176,7 @@ from assistant.answering.row_answers import (
     Fact,
     FactBook,
     ScoredFact,
+    disagree,
     earliest_first,
     render,
     rule_rows_at_times,
@@ -2429,6 +2437,9 @@ class Composer:
             disputed = self._disputed_claim(question) if outermost else None
             if disputed is not None:
                 return disputed
+            each = self._each_source_figure(question, context, scope) if outermost else None
+            if each is not None:
+                return each
             sides = self._sides_asked(question, context, scope) if outermost else None
             if sides is not None:
                 return sides
@@ -2703,6 +2714,87 @@ class Composer:
             lead.insert(0, say("disagree_lead"))
         text = " ".join(lead) + f"\n\n{heading}\n" + "\n".join(lines)
         return Answer(question=question, answer=text, citations=cited.items, disputed=disputed)
+
+    def _each_source_figure(self, question: str, context: str, scope: Scope) -> Answer | None:
+        """The figure of one measure asked of named sources (``per_source``): two sources or
+        more named get each one's own figures, cited, and a word for each that gives none; one
+        source asked alone ("according to the Gazette") that gives none is said to give none,
+        never answered from another. None otherwise (the usual answer)."""
+        # Two things asked ("what did the Courier blame, and what toll did it give?"): the rows
+        # of one measure answer neither whole, and the usual answer takes each part.
+        if self.facts is None or frame_of(question).claim or not one_ask(question, self.called):
+            return None
+        named = sources_in_order(question, self.called)
+        if len(named) < 2:
+            alone = attributed(question, self.called)
+            # One source's silence is told only of a figure asked: "what do the insiders it
+            # quotes want done" asks no measure, whatever rows its words match.
+            if alone is None or len(alone.sources) != 1 or not asks_figure(question):
+                return None
+            named = alone.sources
+        query, _ = self._ranked_query(question, context, scope)
+        found = per_source(self._measure_family(question, query), named)
+        if found is None or (len(named) > 1 and not found.rows):
+            return None
+        if len(named) == 1 and found.rows:
+            return None
+        family = found.rows or self._measure_family(question, query)
+        label, _, _ = family[0].row.shown().partition(": ")
+        silent = " ".join(
+            say("source_gives_none", source=self._label(s), label=label) for s in found.silent
+        )
+        if not found.rows:
+            refusal = f"{say('cannot_answer')} {silent}"
+            return Answer(question=question, answer=refusal, abstained=True)
+        cited = CitationList(self.row_citation)
+        by_source: dict[str, list[str]] = {}
+        for fact in found.rows:
+            figure = fact.row.shown().partition(": ")[2] or fact.row.shown()
+            marks = "".join(f"[{cited.row(fact.row, quote)}]" for quote in fact.row.cited)
+            by_source.setdefault(fact.row.source, []).append(f"{figure} {marks}")
+        sides = "; ".join(
+            f"{self._label(source)}: {' and '.join(figures)}"
+            for source in named
+            if (figures := by_source.get(source))
+        )
+        text = " ".join(filter(None, [say("source_figures", label=label, sides=sides), silent]))
+        told = " ".join(f"“{c.quote.strip()}” [{c.marker}]" for c in cited.items)
+        text = f"{text}\n\n{say('sides_words', quotes=told)}"
+        disputed = disagree(list(found.rows))
+        return Answer(question=question, answer=text, citations=cited.items, disputed=disputed)
+
+    def _measure_family(self, question: str, query: Query) -> list[Fact]:
+        """The rows of the measure ``question`` asks, of every source: the family of the best
+        rows matched without the words naming sources or their disagreement, among those scoring
+        near the best, the first stating every word of the question the best ones state."""
+        assert self.facts is not None
+        dropped = frozenset(
+            self.index.lexicon.terms(
+                " ".join(
+                    [
+                        *side_words(question),
+                        *presentation_words(question),
+                        *source_names_in(question, self.called),
+                    ]
+                )
+            )
+        )
+        weights = {t: w for t, w in query.weights.items() if t not in dropped}
+        facts = (
+            self.rank_facts(replace(query, weights=weights, only=frozenset())) if weights else []
+        )
+        if not facts:
+            return []
+        near = [f for f in facts if f.score >= _SIDES_SPREAD * facts[0].score]
+        # A share is asked by its word, an amount otherwise (``unit_fits``).
+        near = [f for f in near if unit_fits(question, f.fact)]
+        if not near:
+            return []
+        fullest = max(f.coverage for f in near)
+        best = next(f.fact for f in near if f.coverage >= fullest)
+        return [
+            f for f in self.facts.facts if f.family == best.family and f.subject == best.subject
+        ]
 
     def _sides_rows(self, question: str, query: Query, named: frozenset[str]) -> list[Fact]:
         """The rows to set side by side: the measure is that of the best rows, matched without

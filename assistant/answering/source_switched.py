@@ -44,9 +44,12 @@ def asked_of_another_source(
     name = _bare_name(opened, called)
     if name is None:
         named = attributed(question, called)
-        if named is None or len(named.names) != 1:
+        # "And for the Gazette?", "what does the Gazette have?": a name in no form that
+        # attributes is still whose account is wanted when nothing else is asked (below).
+        names = named.names if named is not None else _names_mentioned(question, called)
+        if len(names) != 1:
             return None
-        name = named.names[0]
+        name = names[0]
         own = set(re.findall(r"[\w-]+", name.lower()))
         # Every word besides the name's is bare or a verb of merely giving a figure: "what does
         # the Gazette recommend?" asks for its advice, not the earlier question's figure.
@@ -76,3 +79,29 @@ def _bare_name(text: str, called: Mapping[str, tuple[str, ...]]) -> str | None:
             ):
                 return name
     return None
+
+
+def _names_mentioned(question: str, called: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The name (its longest form found) of each source ``question`` mentions, in any form."""
+    found = []
+    for aliases in called.values():
+        for name in sorted(aliases, key=len, reverse=True):
+            words = r"[-\s]?".join(re.escape(part) for part in name.split())
+            if re.search(rf"\b{words}\b", question, re.I):
+                found.append(name)
+                break
+    return tuple(found)
+
+
+def adds_nothing(part: str, earlier: str, called: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether ``part`` asks nothing that ``earlier`` does not, but whose account: each of its
+    words is a source's name, a bare word (``_BARE``), a verb of merely giving a figure
+    (``_GIVING``) or a word of ``earlier``. "…, and what does the Gazette give (for 2031)?"
+    after "what toll does the Courier give (for 2031)" asks the same; "…, and which yard did
+    it name?" asks something new."""
+    own = {w for names in called.values() for n in names for w in re.findall(r"[\w-]+", n.lower())}
+    before = set(re.findall(r"[\w-]+", earlier.lower().replace("’", "'")))
+    return all(
+        word in own or word in _BARE or word in _GIVING or word in before
+        for word in re.findall(r"[\w-]+", part.lower().replace("’", "'"))
+    )
