@@ -31,6 +31,7 @@ from assistant.answering.followup import (
 from assistant.answering.frame import dated, kinds_as_written
 from assistant.answering.operands import missing_operand
 from assistant.answering.preamble import without_preamble
+from assistant.answering.put_claims import as_claim
 from assistant.answering.reading import asks_only_a_reading, without_reading
 from assistant.answering.routing import (
     Label,
@@ -357,6 +358,8 @@ class Assistant:
         ]
         # "I'm writing a memo for my boss. What …?": the opening about the asker is no topic.
         text = without_preamble(text)
+        # "Copy line: 'The mill opened in 1961.' Fine to print?": the claim the frame puts.
+        text = as_claim(text)
         # "The threshold when the policy began" asks for the threshold of the year it began.
         text = dated(text, domain().first_year, domain().present_year)
         # "A sole-source buy" is what the sources call a non-competitive contract.

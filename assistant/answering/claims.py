@@ -356,6 +356,11 @@ def states_and_asks(question: str) -> bool:
     return False
 
 
+def is_request(text: str) -> bool:
+    """Whether ``text`` opens as a question or a request ("list …", "how …"), not a statement."""
+    return bool(_BARE_OPENING.match(text))
+
+
 def is_claim(question: str) -> bool:
     return bool(CLAIM.search(question)) or states_and_asks(question)
 
