@@ -54,3 +54,9 @@ def test_a_request_or_a_question_is_no_told_claim() -> None:
 def test_a_question_already_read_as_a_claim_is_kept() -> None:
     question = "Zephyr opened its mill in 1961, didn't it?"
     assert as_claim(question) == question
+
+
+def test_a_task_set_out_in_several_sentences_is_no_told_claim() -> None:
+    # A made-up contract followed by what to work out is a calculation, not a claim.
+    assert told_claim("Sole-source deal for USD 60 million. Express the offset in yen.") is None
+    assert told_claim("From the gazette's figures: the average fare per ferry in 2019") is None

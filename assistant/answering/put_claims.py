@@ -31,6 +31,7 @@ _ASKS = lazy(rf"\b(?:{WH_WORDS}|whether|if)\b", re.I)
 _PIECE = lazy(r"[.:;!?\-–—]+")
 _CAPITAL = lazy(r"^[A-Z]")
 _WORD = lazy(r"[A-Za-z][\w'’-]*")
+_ONE_STATEMENT_ENDS = lazy(r"[.!;:](?=\s)")
 _ARTICLE = lazy(r"^(?:The|A|An)\b")
 
 
@@ -68,6 +69,10 @@ def told_claim(question: str) -> str | None:
     """The statement ``question`` is when it is told, not asked (the module's docstring)."""
     text = question.strip()
     if not text or "?" in text or _ASKS.search(text):
+        return None
+    # One statement: a second sentence or a colon sets out a task ("Add up the parts. Total
+    # in billions."; "From the census: the average …"), which no single claim is.
+    if _ONE_STATEMENT_ENDS.search(text.rstrip(".!").strip()):
         return None
     body = text.rstrip(".!").strip()
     return body if states_and_asks(body + "?") else None
