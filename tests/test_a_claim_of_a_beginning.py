@@ -46,3 +46,10 @@ def test_a_period_s_ends_and_a_report_s_year_do_not_correct_an_event_s_year() ->
     assert judge(claim, answer, _no_names) != "no"
     # a year that dates an event still does
     assert judge(claim, "The harbor board scrapped the levy in 2015. [1]", _no_names) == "no"
+
+
+def test_a_statement_that_tells_no_beginning_decides_nothing() -> None:
+    # "stood at" dates a value over a period, not when the levy began: the claim goes on to be
+    # judged the usual way.
+    claim = "The Zephyr levy goes back to 1975, doesn't it?"
+    assert start_verdict(claim, "From 2016 to 2020 the levy raised $40 million [1].") is None

@@ -58,11 +58,18 @@ def start_claimed(question: str) -> str | None:
 
 
 def start_verdict(question: str, answer: str) -> bool | None:
-    """Whether the first statement of ``answer`` (the answer to the claim with its year asked)
-    bears the claimed year out (True) or gives another (False); None when it gives no year."""
+    """Whether the statements of ``answer`` (the answer to the claim with its year asked) that
+    tell a beginning bear the claimed year out (True) or give only another (False); None when
+    none of them gives a year: a statement that tells no beginning ("from 2016 to 2020 the
+    value stood at …") dates nothing the claim is about."""
     claimed = {f.value for f in stated_figures(claim_statement(question)) if f.kind == "year"}
-    first = _FIRST_END.split(answer.strip(), maxsplit=1)[0]
-    given = {f.value for f in stated_figures(without_markers(first)) if f.kind == "year"}
-    if not given:
-        return None
-    return bool(claimed & given)
+    given: set[object] = set()
+    for statement in _FIRST_END.split(answer.strip()):
+        plain = without_markers(statement)
+        if not (tells_a_start(plain) or _REACHES_BACK.search(plain)):
+            continue
+        years = {f.value for f in stated_figures(plain) if f.kind == "year"}
+        if claimed & years:
+            return True
+        given |= years
+    return False if given else None
