@@ -5,13 +5,16 @@ Such a claim is about the year its subject began, so it is judged by the year th
 for that beginning, never by any sentence that happens to mention the claimed year ("in 1975
 the rate was cut" does not confirm that the levy began then). The claim is asked again with its
 year asked ("the levy goes back to what year?"): the statement that answers it leads, and its
-year confirms the claim or corrects it.
+year confirms the claim or corrects it, when the thing it tells beginning is the levy
+(``begun_things``): "the levy's rebate was introduced in 1990" dates the rebate, and a claim no
+statement dates the beginning of is judged the usual way.
 """
 
 from __future__ import annotations
 
 import re
 
+from assistant.answering.begun_things import tells_beginning_of
 from assistant.answering.claims import (
     CLAIM,
     asking_for,
@@ -40,13 +43,18 @@ _REPORTED = lazy(
 _FIRST_END = lazy(r"(?<=\])[.]?\s+")
 
 
+def _claimed(question: str) -> str:
+    """The statement the claim ``question`` makes, without its frame or who reported it."""
+    statement = " ".join(CLAIM.sub(" ", claim_statement(question)).split())
+    return _REPORTED.sub("", statement, count=1)
+
+
 def start_claimed(question: str) -> str | None:
     """The claim ``question`` with its year asked, when it is a claim whose one figure is a
     year it gives for a beginning (the module's docstring); None otherwise."""
     if not is_claim(question):
         return None
-    statement = " ".join(CLAIM.sub(" ", claim_statement(question)).split())
-    statement = _REPORTED.sub("", statement, count=1)
+    statement = _claimed(question)
     figures = stated_figures(statement)
     years = {f.value for f in figures if f.kind == "year"}
     if len(years) != 1 or any(f.kind != "year" for f in figures):
@@ -62,11 +70,16 @@ def start_verdict(question: str, answer: str) -> bool | None:
     tell a beginning bear the claimed year out (True) or give only another (False); None when
     none of them gives a year: a statement that tells no beginning ("from 2016 to 2020 the
     value stood at …") dates nothing the claim is about."""
-    claimed = {f.value for f in stated_figures(claim_statement(question)) if f.kind == "year"}
+    claim = _claimed(question)
+    claimed = {f.value for f in stated_figures(claim) if f.kind == "year"}
     given: set[object] = set()
     for statement in _FIRST_END.split(answer.strip()):
         plain = without_markers(statement)
         if not (tells_a_start(plain) or _REACHES_BACK.search(plain)):
+            continue
+        # A beginning of another thing ("the newsletter was launched in 1990" for a claim of
+        # the club's charter) dates nothing the claim is about.
+        if not tells_beginning_of(claim, plain):
             continue
         years = {f.value for f in stated_figures(plain) if f.kind == "year"}
         if claimed & years:
