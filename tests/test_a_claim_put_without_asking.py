@@ -60,3 +60,16 @@ def test_a_task_set_out_in_several_sentences_is_no_told_claim() -> None:
     # A made-up contract followed by what to work out is a calculation, not a claim.
     assert told_claim("Sole-source deal for USD 60 million. Express the offset in yen.") is None
     assert told_claim("From the gazette's figures: the average fare per ferry in 2019") is None
+
+
+def test_a_told_text_with_a_clause_that_asks_is_a_task_not_a_claim() -> None:
+    # Its first clause states no request, its last asks for a figure: the whole is a task.
+    assert (
+        told_claim(
+            "From the guild's 2019-2024 ledger, rework the wool share to one decimal, "
+            "and give the rest of the sales in lira."
+        )
+        is None
+    )
+    # A clause joined by "and" that states, not asks, leaves the claim as told.
+    assert told_claim("The mill opened in 1961 and closed in 1999, I gather") is not None

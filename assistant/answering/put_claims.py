@@ -33,6 +33,8 @@ _CAPITAL = lazy(r"^[A-Z]")
 _WORD = lazy(r"[A-Za-z][\w'’-]*")
 _ONE_STATEMENT_ENDS = lazy(r"[.!;:](?=\s)")
 _ARTICLE = lazy(r"^(?:The|A|An)\b")
+# Where a clause of a told text begins: after a comma or a semicolon, and an "and" opening it.
+_CLAUSES = lazy(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+(?=[a-z])")
 
 
 def _frame_names_nothing(frame: str) -> bool:
@@ -75,6 +77,10 @@ def told_claim(question: str) -> str | None:
     if _ONE_STATEMENT_ENDS.search(text.rstrip(".!").strip()):
         return None
     body = text.rstrip(".!").strip()
+    # A clause that asks for something ("…, and give the rest in yen") makes the whole a task,
+    # whatever its other clauses state.
+    if any(is_request(c) for c in _CLAUSES.split(body)):
+        return None
     return body if states_and_asks(body + "?") else None
 
 
