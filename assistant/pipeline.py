@@ -32,6 +32,7 @@ from assistant.answering.followup import (
 from assistant.answering.frame import dated, kinds_as_written
 from assistant.answering.operands import missing_operand
 from assistant.answering.preamble import without_preamble
+from assistant.answering.put_claims import as_claim
 from assistant.answering.reading import asks_only_a_reading, without_reading
 from assistant.answering.routing import (
     Label,
@@ -50,6 +51,7 @@ from assistant.answering.source_switched import asked_of_another_source
 from assistant.answering.source_years import without_source_years
 from assistant.answering.sourced_rule import rule_of_sources
 from assistant.answering.speakers import asks_who_said
+from assistant.answering.start_claims import start_claimed, start_verdict
 from assistant.answering.stated_operands import with_stated_arithmetic
 from assistant.answers import Answer, ToolCall, Turn
 from assistant.errors import CalculationError, InputError, KnowledgeError, describe
@@ -345,6 +347,20 @@ class Assistant:
             return without_untraced(uncovered(english, reading, missing))
         return without_untraced(korean_answer(english, reading, korean.glossary))
 
+    def _start_judged(self, claim: str, turns: list[Turn], id: str | int | None) -> Answer | None:
+        """The verdict on a claim that dates a beginning (``start_claims``): the answer to the
+        claim with its year asked, led by yes or no. None when ``claim`` is no such claim or
+        the sources give no year for it."""
+        year_asked = start_claimed(claim)
+        if year_asked is None:
+            return None
+        checked = self._ask(year_asked, turns, id)
+        holds = None if checked.abstained else start_verdict(claim, checked.answer)
+        if holds is None:
+            return None
+        lead = say("verdict_yes") if holds else say("verdict_no")
+        return checked.model_copy(update={"answer": f"{lead} {checked.answer}"})
+
     def _ask(self, asked: str, turns: list[Turn], id: str | int | None) -> Answer:
         composer = self._fresh()
         # The question as the sources would spell it ("Lockhed" is "Lockheed"): every step
@@ -363,6 +379,13 @@ class Assistant:
         # "Per the 2031 Gazette survey": a source's own year before its name says which piece
         # is meant, no time the answer must be of.
         text = without_source_years(text, composer.called, composer.source_year)
+        # "Copy line: 'The mill opened in 1961.' Fine to print?": the claim the frame puts.
+        text = as_claim(text)
+        # "The levy goes back to 1975, right?": judged by the year the sources give for the
+        # levy's beginning, asked for as such, not by any sentence naming 1975.
+        dated_start = self._start_judged(text, turns, id)
+        if dated_start is not None:
+            return _as_asked(dated_start, asked, id)
         # "The threshold when the policy began" asks for the threshold of the year it began.
         text = dated(text, domain().first_year, domain().present_year)
         # "A sole-source buy" is what the sources call a non-competitive contract.

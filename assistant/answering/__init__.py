@@ -22,7 +22,10 @@ it asks of, ``currency_carried``), the scope check (``scope``), with the parts o
 inside the sources answered when only other parts lie outside them (``parts_in_scope``), questions that ask whether a stated fact holds
 (``claims``), a claim of who or which day judged without a figure (``named_claims``), a
 claim giving a statement's figures to the wrong subject (``claimed_subject``) and the
-statement a verdict on one leads with (``verdict_lead``), questions for
+statement a verdict on one leads with (``verdict_lead``), a claim put without asking, quoted
+inside the asker's frame or told with no question (``put_claims``), a claim that dates a
+beginning, judged by the year the sources give for it (``start_claims``) when the thing a
+statement tells beginning is the claim's (``begun_things``), questions for
 the latest or the earliest of a thing (``extremes``), the item
 of a table that ranks first or last on its figure (``rankings``),
 questions that name their source (``attribution``) and the offset rule as such a source

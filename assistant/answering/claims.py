@@ -356,6 +356,11 @@ def states_and_asks(question: str) -> bool:
     return False
 
 
+def is_request(text: str) -> bool:
+    """Whether ``text`` opens as a question or a request ("list …", "how …"), not a statement."""
+    return bool(_BARE_OPENING.match(text))
+
+
 def is_claim(question: str) -> bool:
     return bool(CLAIM.search(question)) or states_and_asks(question)
 
@@ -1115,6 +1120,11 @@ def _corrects_time(
         return bool(figure_times(figure))
 
     for claimed, told in differing:
+        if claimed.kind == "year" and not undated and _dates_no_event(told):
+            # "Scrapped in 2019?" against "from 2016 to 2020, offsets came to $800 million,
+            # says a 2023 report": a period's ends and a document's year date no event, so
+            # they are no other date for the one claimed.
+            continue
         if claimed.kind == "year" or (claimed.value, claimed.kind) not in others:
             if not undated or any(
                 g.sentence == told.sentence and g.same_kind(o) and g.value == o.value
@@ -1130,6 +1140,16 @@ def _corrects_time(
         elif not any(dated(g) for g in said if g.same_kind(claimed)):
             return True
     return False
+
+
+def _dates_no_event(told: Figure) -> bool:
+    """Whether the year ``told`` is an end of a period its sentence names (``times_named``) or
+    names an edition of a document (``_EDITION``): a year that dates no single event."""
+    year = int(told.value)
+    periods = [p for p in times_named(told.sentence) if p[0] < p[1]]
+    if any(year in p for p in periods):
+        return True
+    return any(f"{year}" in m.group(0) for m in _EDITION.finditer(told.sentence))
 
 
 # A cause a claim gives for what it states: "scrapped in 2004 under EU pressure", "raised because of
