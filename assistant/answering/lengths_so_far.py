@@ -1,0 +1,61 @@
+"""A length of time asked up to now, and what states it.
+
+"How long has the guild been meeting?" asks a span that runs up to the present. The sources
+state such a span either as a length ("kept for 12 years") or by the time it runs from ("meeting
+since 2015", "ever since the charter was signed in 2015"): both answer it, and a figure of
+another measure ("dues of $40") does not. An aside between the asking words and the verb
+("how long, by the guild's own count, has it met") leaves the question what it is."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.regex import lazy
+
+# An aside set off by commas or dashes: "how long, per the charter, has it met".
+_ASIDE = lazy(r"\s*[,—–]\s*[^,—–?]{1,80}?\s*[,—–]\s*")
+# The perfect that carries a span up to now: "how long has", "how long have they been".
+_SO_FAR = lazy(
+    r"\bhow\s+long\s+(?:[\w'’-]+\s+){0,4}?(?:have|has|had|been)\b|"
+    r"\bhow\s+many\s+(?:years|months|weeks|days|decades)\s+(?:[\w'’-]+\s+){0,4}?(?:have|has|had)\b",
+    re.I,
+)
+# The time a span runs from, as the sources write it: "since 2022", "since March 2018", or a
+# "since" clause dated by the act it runs from ("ever since the board audited it in 2018").
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_RUNS_FROM = lazy(
+    rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?:19|20)\d\d\b|"
+    rf"\bsince\s+(?:the|a|an|its|their|it|they)\b[^.;,]{{0,80}}?\b(?:in|on)\s+(?:{_MONTH}\s+)?"
+    r"(?:19|20)\d\d\b|"
+    # A verb of starting before its year: "first brought in in 2015", "set up in 2015".
+    r"\b(?:introduc\w*|implement\w*|establish\w*|set\s+up|founded|created|launched|initiated|"
+    rf"began|begun|started|came\s+into\s+being)\b[^.;]{{0,80}}?\bin\s+(?:{_MONTH}\s+)?(?:19|20)\d\d\b",
+    re.I,
+)
+# A length of time: "for 12 years", "three to five months".
+_LENGTH = lazy(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|several|many)"
+    r"(?:\s*(?:to|-|–|or)\s*\w+)?\s+(?:years?|months?|weeks?|days?|decades?)\b",
+    re.I,
+)
+
+
+def asks_length_so_far(question: str) -> bool:
+    """Whether ``question`` asks how long something has gone on up to now."""
+    return _SO_FAR.search(_ASIDE.sub(" ", question)) is not None
+
+
+def runs_from(text: str) -> bool:
+    """Whether ``text`` states the time a span runs from."""
+    return _RUNS_FROM.search(text) is not None
+
+
+def tells_length(text: str) -> bool:
+    """Whether ``text`` states a span up to now: its length or the time it runs from."""
+    return _LENGTH.search(text) is not None or runs_from(text)
+
+
+# What a span up to now is stated by, for a sentence looked for as its answer.
+SPAN_TOLD = lazy(rf"(?:{_RUNS_FROM.pattern})|(?:{_LENGTH.pattern})", re.I)

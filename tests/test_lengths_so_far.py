@@ -1,0 +1,52 @@
+"""A length of time asked up to now ("how long has the guild been meeting?") is answered by a
+span or by the time it runs from, and by no figure of another measure."""
+
+import pytest
+
+from assistant.answering.lengths_so_far import asks_length_so_far, runs_from, tells_length
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How long has the guild been meeting?",
+        "For how long have the two ports shared a pilot service?",
+        # An aside between the asking words and the verb leaves the question as it is.
+        "How long, by the guild's own count, has the charter stood?",
+        "How many years have the ferries run at night?",
+    ],
+)
+def test_a_span_up_to_now_is_asked(question: str) -> None:
+    assert asks_length_so_far(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A length that does not run up to now, or no length at all.
+        "How long did the strike last?",
+        "How long is the harbour wall?",
+        "When did the guild first meet?",
+    ],
+)
+def test_other_questions_ask_no_span_up_to_now(question: str) -> None:
+    assert not asks_length_so_far(question)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The guild has met every spring since 2015.",
+        "Ever since the board audited the fund in 2018, the port has pressed for a new levy.",
+        "First set up in 1994, the pilot service now covers both harbours.",
+        "The night ferries have been kept running for twelve years.",
+    ],
+)
+def test_a_start_or_a_length_states_the_span(sentence: str) -> None:
+    assert tells_length(sentence)
+
+
+def test_a_figure_of_another_measure_states_no_span() -> None:
+    # Dues and a year of account say nothing of how long the guild has met.
+    assert not tells_length("In 2019 the guild's dues came to $40 per member.")
+    assert not runs_from("In 2019 the guild's dues came to $40 per member.")
