@@ -3,7 +3,10 @@ span or by the time it runs from, and by no figure of another measure."""
 
 import pytest
 
+from assistant.answering.answerability import unmet
+from assistant.answering.frame import frame_of
 from assistant.answering.lengths_so_far import asks_length_so_far, runs_from, tells_length
+from assistant.answers import Answer, Citation
 
 
 @pytest.mark.parametrize(
@@ -50,3 +53,16 @@ def test_a_figure_of_another_measure_states_no_span() -> None:
     # Dues and a year of account say nothing of how long the guild has met.
     assert not tells_length("In 2019 the guild's dues came to $40 per member.")
     assert not runs_from("In 2019 the guild's dues came to $40 per member.")
+
+
+def _answer(text: str) -> Answer:
+    citation = Citation(marker=1, source_id="s1", title="t", quote=text, start=0, end=len(text))
+    return Answer(question="q", answer=f"{text} [1]", citations=[citation])
+
+
+def test_how_long_so_far_is_not_answered_by_an_amount_of_another_measure() -> None:
+    question = "How long has the guild been collecting dues?"
+    dues = "In 2019 the guild's dues came to $40 per member."
+    started = "The guild has been collecting dues since 2015."
+    assert unmet(frame_of(question), _answer(dues)) is not None
+    assert unmet(frame_of(question), _answer(started)) is None
