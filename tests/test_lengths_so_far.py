@@ -66,3 +66,15 @@ def test_how_long_so_far_is_not_answered_by_an_amount_of_another_measure() -> No
     started = "The guild has been collecting dues since 2015."
     assert unmet(frame_of(question), _answer(dues)) is not None
     assert unmet(frame_of(question), _answer(started)) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since adopting the charter in May 2015, the guild has met each spring.",
+        # A value changed in a year holds from then.
+        "The toll was cut from 20 to 15 percent of the fare in 1990.",
+    ],
+)
+def test_a_clause_of_the_act_or_a_change_of_value_dates_the_span(sentence: str) -> None:
+    assert runs_from(sentence)

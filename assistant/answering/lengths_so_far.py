@@ -31,7 +31,13 @@ _RUNS_FROM = lazy(
     r"(?:19|20)\d\d\b|"
     # A verb of starting before its year: "first brought in in 2015", "set up in 2015".
     r"\b(?:introduc\w*|implement\w*|establish\w*|set\s+up|founded|created|launched|initiated|"
-    rf"began|begun|started|came\s+into\s+being)\b[^.;]{{0,80}}?\bin\s+(?:{_MONTH}\s+)?(?:19|20)\d\d\b",
+    rf"began|begun|started|came\s+into\s+being)\b[^.;]{{0,80}}?\bin\s+(?:{_MONTH}\s+)?(?:19|20)\d\d\b|"
+    # "Since adopting the charter in May 2015": a "since" clause of the act the span runs from.
+    rf"\bsince\s+\w+ing\b[^.;,]{{0,80}}?\b(?:in|on)\s+(?:{_MONTH}\s+)?(?:19|20)\d\d\b|"
+    # A value set or changed in a year holds from then: "the fee was cut to 30 percent in 1990"
+    # says how long the 30 percent fee has held.
+    r"\b(?:lowered|raised|cut|increased|reduced|set|changed|revised)\b[^.;]{0,80}?\bin\s+"
+    r"(?:19|20)\d\d\b",
     re.I,
 )
 # A length of time: "for 12 years", "three to five months".
