@@ -1971,7 +1971,8 @@ def unmet(
     if (
         frame.answer_type == "quantity"
         and asks_length_so_far(frame.question)
-        and not tells_length(said)
+        and not tells_length(answer.answer, frame.question)
+        and not _SINCE_DATE.search(said)
     ):
         # "How long has the guild met?" is answered by a span or the time it runs from, not by
         # the guild's dues of $40 (``lengths_so_far``).

@@ -33,11 +33,7 @@ _RUNS_FROM = lazy(
     r"\b(?:introduc\w*|implement\w*|establish\w*|set\s+up|founded|created|launched|initiated|"
     rf"began|begun|started|came\s+into\s+being)\b[^.;]{{0,80}}?\bin\s+(?:{_MONTH}\s+)?(?:19|20)\d\d\b|"
     # "Since adopting the charter in May 2015": a "since" clause of the act the span runs from.
-    rf"\bsince\s+\w+ing\b[^.;,]{{0,80}}?\b(?:in|on)\s+(?:{_MONTH}\s+)?(?:19|20)\d\d\b|"
-    # A value set or changed in a year holds from then: "the fee was cut to 30 percent in 1990"
-    # says how long the 30 percent fee has held.
-    r"\b(?:lowered|raised|cut|increased|reduced|set|changed|revised)\b[^.;]{0,80}?\bin\s+"
-    r"(?:19|20)\d\d\b",
+    rf"\bsince\s+\w+ing\b[^.;,]{{0,80}}?\b(?:in|on)\s+(?:{_MONTH}\s+)?(?:19|20)\d\d\b",
     re.I,
 )
 # A length of time: "for 12 years", "three to five months".
@@ -58,9 +54,26 @@ def runs_from(text: str) -> bool:
     return _RUNS_FROM.search(text) is not None
 
 
-def tells_length(text: str) -> bool:
-    """Whether ``text`` states a span up to now: its length or the time it runs from."""
-    return _LENGTH.search(text) is not None or runs_from(text)
+# A value changed in a year: "the fee was cut from 20 to 15 percent in 1990".
+_CHANGED_TO = lazy(
+    r"\b(?:lowered|raised|cut|increased|reduced|set|changed|revised)\b[^.;]{0,60}?\bto\s+"
+    r"(?P<value>\d[\d.,]*)\b[^.;]{0,40}?\bin\s+(?:19|20)\d\d\b",
+    re.I,
+)
+
+
+def _value_changed_to(text: str, question: str) -> bool:
+    """Whether ``text`` dates the change to a value the question names: the 15 percent fee has
+    held since the year it was cut to 15 percent, which says nothing of how long another
+    value has held."""
+    named = set(re.findall(r"\d[\d.,]*", question))
+    return any(m["value"] in named for m in _CHANGED_TO.finditer(text))
+
+
+def tells_length(text: str, question: str = "") -> bool:
+    """Whether ``text`` states a span up to now: its length, the time it runs from, or the year
+    the value ``question`` names was set."""
+    return _LENGTH.search(text) is not None or runs_from(text) or _value_changed_to(text, question)
 
 
 # What a span up to now is stated by, for a sentence looked for as its answer.
