@@ -50,3 +50,9 @@ def test_the_blank_keeps_every_other_word_in_place() -> None:
     assert len(blanked) == len(question)
     assert "when" not in blanked
     assert without_clause_openers("When was it signed?") == "When was it signed?"
+
+
+def test_wh_words_joined_together_still_ask() -> None:
+    # "about when and how" asks both, as an embedded question: not a clause of time.
+    question = "What did the mayor say about when and how the fee would rise?"
+    assert without_clause_openers(question) == question

@@ -82,3 +82,7 @@ def test_a_value_changed_in_a_year_dates_only_the_span_of_that_value() -> None:
     cut = "The toll was cut from 20 to 15 percent of the fare in 1990."
     assert tells_length(cut, "How long has the 15 percent toll held?")
     assert not tells_length(cut, "How long has the bridge toll been charged at night?")
+
+
+def test_a_decade_a_span_runs_from_dates_it() -> None:
+    assert runs_from("Since the late 2010s, the guild's takings have shrunk.")

@@ -24,9 +24,10 @@ _VERB_FIRST = (
 # Adverbs a question may set between its wh-word and its verb ("when exactly did it start").
 _BETWEEN = r"(?:exactly|precisely|roughly|approximately|first|else|again|then)\s+"
 # "When" or "where" followed by a word that is not the verb of a question: the word order of a
-# statement. "Where do ... stand" and the like are a question's order and stay.
+# statement. "Where do ... stand" and the like are a question's order and stay, as do wh-words
+# joined to another ("about when and how steep"), which ask together.
 _CLAUSE_OPENER = lazy(
-    rf"\b(?:when|where)\b(?=\s+(?!{_BETWEEN})(?!(?:{_VERB_FIRST})\b)[\w'’])",
+    rf"\b(?:when|where)\b(?=\s+(?!{_BETWEEN})(?!(?:{_VERB_FIRST}|and|or)\b)[\w'’])",
     re.I,
 )
 # Another word that asks: the main clause's.

@@ -26,6 +26,8 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 _RUNS_FROM = lazy(
+    # "since the late 2010s": a decade, with its part.
+    r"\bsince\s+(?:the\s+)?(?:(?:early|mid-?|late)\s*)?(?:19|20)\d0s\b|"
     rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?:19|20)\d\d\b|"
     rf"\bsince\s+(?:the|a|an|its|their|it|they)\b[^.;,]{{0,80}}?\b(?:in|on)\s+(?:{_MONTH}\s+)?"
     r"(?:19|20)\d\d\b|"
