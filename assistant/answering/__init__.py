@@ -81,7 +81,8 @@ by the source's sentence on itself (``self_descriptions``). A part asking when a
 dated only by a statement of a beginning (``starts_asked``), a "when" or "where" opening a
 clause of time or place leaves the answer type to the main clause's wh-word (``clause_wh``), a
 length of time asked up to now is told by a span or the time it runs from
-(``lengths_so_far``), a third country's figure is no
+(``lengths_so_far``) when what began is what is asked of (``what_began``), a third country's
+figure is no
 figure of now for the country asked of (``third_countries``), and a follow-up asking only whose
 account is wanted is the earlier question put to that source (``source_switched``). May import
 ``calculator``, ``search``, ``knowledge`` and the base modules.

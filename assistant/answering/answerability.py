@@ -490,7 +490,7 @@ def runs_since(frame: Frame, said: str) -> bool:
     from then."""
     return bool(
         (_ASKS_DURATION_SO_FAR.search(frame.question) or asks_length_so_far(frame.question))
-        and (_SINCE_DATE.search(said) or runs_from(said))
+        and (_SINCE_DATE.search(said) or runs_from(said, frame.question))
     )
 
 
