@@ -82,7 +82,11 @@ written as its years (``stretches``); a compound the question writes open read a
 the sources write (``closed_compounds``), a later sentence of a paragraph read with the topic its
 first names (``paragraph_topic``), and a question about what a named source itself is answered
 by the source's sentence on itself (``self_descriptions``). A part asking when a thing began is
-dated only by a statement of a beginning (``starts_asked``), a third country's figure is no
+dated only by a statement of a beginning (``starts_asked``), a "when" or "where" opening a
+clause of time or place leaves the answer type to the main clause's wh-word (``clause_wh``), a
+length of time asked up to now is told by a span or the time it runs from
+(``lengths_so_far``) when what began is what is asked of (``what_began``), a third country's
+figure is no
 figure of now for the country asked of (``third_countries``), and a follow-up asking only whose
 account is wanted is the earlier question put to that source (``source_switched``). A figure
 asked of named sources is each one's own figures of the measure asked, or its giving none, read

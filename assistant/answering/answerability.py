@@ -48,6 +48,7 @@ from assistant.answering.frame import (
     stages,
     written_stages,
 )
+from assistant.answering.lengths_so_far import asks_length_so_far, runs_from, tells_length
 from assistant.answering.opening_times import opening_time
 from assistant.answering.origins_asked import origin_countries
 from assistant.answering.own_words import QUOTATION, asked_party, party_of, voiced_by
@@ -487,7 +488,10 @@ def runs_since(frame: Frame, said: str) -> bool:
     """Whether a length of time asked up to now ("how long has the harbour board met") is told
     by the time it runs from (``_SINCE_DATE``): "in talks since 2022" says how long, counted
     from then."""
-    return bool(_ASKS_DURATION_SO_FAR.search(frame.question) and _SINCE_DATE.search(said))
+    return bool(
+        (_ASKS_DURATION_SO_FAR.search(frame.question) or asks_length_so_far(frame.question))
+        and (_SINCE_DATE.search(said) or runs_from(said, frame.question))
+    )
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -1964,6 +1968,15 @@ def unmet(
         and not runs_since(frame, said)
     ):
         return Unmet(say("no_such_figure", label=_LABEL[frame.answer_type]))
+    if (
+        frame.answer_type == "quantity"
+        and asks_length_so_far(frame.question)
+        and not tells_length(answer.answer, frame.question)
+        and not _SINCE_DATE.search(said)
+    ):
+        # "How long has the guild met?" is answered by a span or the time it runs from, not by
+        # the guild's dues of $40 (``lengths_so_far``).
+        return Unmet(say("no_such_figure", label="length of time"))
     if ASKS_GATHERING.search(frame.question) and not any(
         _NAMED_GATHERING.search(piece) for piece in statements
     ):
@@ -2080,10 +2093,9 @@ def unmet(
     if frame.answer_type == "other" and not _told_how(frame.question, statements):
         return Unmet(say("not_happened"))
     # "What the board found when it inspected the depot" asks a finding: its "when" only sets
-    # the event, and a date of the event is no finding.
-    finding = frame.answer_type == "other" or (
-        frame.answer_type == "date" and _found_when(frame.question)
-    )
+    # the event, and a date of the event is no finding, whatever the question's frame ("is
+    # there anything on what the board found when ...").
+    finding = frame.answer_type == "other" or _found_when(frame.question)
     if finding and not _tells_finding(frame.question, statements):
         return Unmet(say("only_took_place"))
     if asks_cause(frame, asked_with) and not _gives_cause(

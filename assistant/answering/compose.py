@@ -132,6 +132,7 @@ from assistant.answering.gate_words import (
     source_descriptions,
     source_names_in,
 )
+from assistant.answering.lengths_so_far import SPAN_TOLD, asks_length_so_far
 from assistant.answering.named_claims import names_verdict
 from assistant.answering.others_asked import asks_others, set_aside, without_set_aside
 from assistant.answering.outline import (
@@ -4164,6 +4165,9 @@ class Composer:
         ]
         finer = finer_date(question) if frame.answer_type == "date" else None
         opening = opening_date(question) if finer is None and frame.answer_type == "date" else None
+        if frame.answer_type == "quantity" and asks_length_so_far(question):
+            # "How long has the guild met?" is answered as "since when" is, or by a length.
+            opening = SPAN_TOLD
         if opening is not None:
             # "Since when have they …" asks the start of something still going on, which a
             # sentence states as "since 2022" or "initiated … in 2022": that form, about the

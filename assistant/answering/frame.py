@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.answering.claims import is_claim
+from assistant.answering.clause_wh import without_clause_openers
 from assistant.answering.others_asked import set_aside
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.reading import only_reads, reading
@@ -1048,6 +1049,9 @@ def answer_type(question: str) -> str:
         # "Who bears the cost?" asks for whoever does, whatever the rest of it names.
         return "agent"
     manner = _ASKS_MANNER.search(question) is not None
+    # A "when" or "where" opening a clause of time or place does not ask: "what fee does the
+    # guild charge when a member sells abroad" asks for a fee (``clause_wh``).
+    weighed = without_clause_openers(weighed)
     for name, pattern in _TYPE_RULES:
         if manner and name in _FIGURE_KINDS:
             # "how did the ferry firms meet the levy's cost?" asks how, not how much: the cost,
