@@ -55,7 +55,8 @@ a why-question asks the cause of, ``causes_asked``, whose own reply or finding a
 for, ``own_words``, things asked by what they are but given only by how many there were,
 ``counted_not_listed``, a number's noun that counts the asked things in another word
 ("85 items" for "how many wares"), judged by the encoder's meaning, ``counted_alike``, the countries goods are asked of by their origin ("American arms"),
-``origins_asked``, a count of a part picked out by what it is about ("how many concerned
+``origins_asked``, a country that frames a figure question (a market after a new phrase, the
+home country with no other trader named) rather than naming a partner, ``partners_named``, a count of a part picked out by what it is about ("how many concerned
 fishing" or "how much went to cranes"), ``topics_counted``, the value a figure had before it
 changed to one the question gives, ``prior_values``, the figures two earlier answers stated worked on by a later turn, ``chained_figures``, a part of one company's offset package,
 ``components_asked``,

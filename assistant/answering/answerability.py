@@ -32,6 +32,7 @@ from assistant.answering.claims import when_stated
 from assistant.answering.components_asked import components_unstated
 from assistant.answering.counted_alike import counts_alike
 from assistant.answering.counted_not_listed import counted_not_listed, subjects_not_listed
+from assistant.answering.country_rule_asked import country_rule_subject
 from assistant.answering.discourse import carries_on
 from assistant.answering.divisions_asked import division_unmet
 from assistant.answering.frame import (
@@ -52,6 +53,7 @@ from assistant.answering.lengths_so_far import asks_length_so_far, runs_from, te
 from assistant.answering.opening_times import opening_time
 from assistant.answering.origins_asked import origin_countries
 from assistant.answering.own_words import QUOTATION, asked_party, party_of, voiced_by
+from assistant.answering.partners_named import home_partner_asked, object_of
 from assistant.answering.patterns import SHARE_WORDS, THRESHOLD_WORDS, WH_WORDS, words
 from assistant.answering.prior_values import prior_unstated
 from assistant.answering.publishers_described import describes_research_body
@@ -2848,7 +2850,10 @@ def _partners(text: str, entities: Entities, home: bool) -> frozenset[str]:
     for match in _PARTNER.finditer(text):
         if not home and match.start() not in starts:
             continue
-        for name in entities.names(match["who"], "countries"):
+        # In a question, the partner is the preposition's own object ("with levies in Chile"
+        # deals with levies; Chile is where).
+        who = match["who"] if home else object_of(match["who"])
+        for name in entities.names(who, "countries"):
             if name != home_name or home or match["by"].lower() == "with":
                 found.add(name)
     return frozenset(found)
@@ -2864,7 +2869,17 @@ def _partner_unnamed(
     None when the question names no such country, or asks a count of countries."""
     if frame.answer_type not in _FIGURES:
         return None
-    partners = _partners(_without_credited(frame.question, entities), entities, home=False)
+    if country_rule_subject(frame.question) is not None:
+        # A country's rule ("what least share does Chile require on its US purchases?") holds
+        # for each contract: it is no total that a partner takes a part of.
+        return None
+    asked = _without_credited(frame.question, entities)
+    partners = _partners(asked, entities, home=False)
+    home = domain().home_country.lower()
+    if home in partners and not home_partner_asked(
+        partners, entities.names(asked, "countries"), home
+    ):
+        partners = partners - {home}
     if not partners:
         return None
     things = _counted_things(frame.question) if frame.answer_type == "count" else None

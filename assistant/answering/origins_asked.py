@@ -4,7 +4,12 @@
 A question that asks a figure of "Chilean copper" limits it to the goods of that origin, as
 "copper from Chile" does: a figure of all the copper bought, of every origin, is not that part of
 them. A statement names the origin the same ways, or before a word of the trade it is about
-("Chile's mining exports")."""
+("Chile's mining exports").
+
+In a question, a word of the goods that only qualifies who makes or sells them ("American arms
+makers", "Chilean arms exporters") leaves the country naming that trader, the question's own
+subject, not the origin of goods it buys: "what did the Chilean arms exporters sign in 2019?"
+asks a figure of theirs, of every partner together."""
 
 from __future__ import annotations
 
@@ -23,7 +28,13 @@ _TRADE = rf"(?:{_GOODS}|defen[cs]e|military|industry|exports?|export-\w+|arms-\w
 
 # Up to two words before the noun (and its "-made" or "-built"), which may name the country.
 _ORIGIN = r"(?P<who>(?:[\w.'’]+\s+)?[\w.'’]+?)(?:-(?:made|built|produced|manufactured|origin))?"
-_BEFORE_GOODS = lazy(rf"{_ORIGIN}\s+(?={_GOODS}\b)", re.I)
+# The trader a word of goods may qualify: one who makes, sells or supplies them, or a firm or
+# industry that does ("arms makers", "weapons suppliers", "arms firms", "the arms industry").
+_TRADER = (
+    r"(?:[\w-]*(?:makers?|manufacturers?|producers?|sellers?|suppliers?|exporters?|vendors?|"
+    r"dealers?|contractors?)|compan(?:y|ies)|firms?|industry|industries)"
+)
+_BEFORE_GOODS = lazy(rf"{_ORIGIN}\s+(?={_GOODS}\b(?![\s-]+{_TRADER}\b))", re.I)
 _BEFORE_TRADE = lazy(rf"{_ORIGIN}\s+(?={_TRADE}\b)", re.I)
 
 
