@@ -381,7 +381,7 @@ class Assistant:
         text = without_source_years(text, composer.called, composer.source_year)
         # "Copy line: 'The mill opened in 1961.' Fine to print?": the claim the frame puts.
         text = as_claim(text)
-        # "The levy goes back to 1975, right?": judged by the year the sources give for the
+        # "The levy dates from 1975, doesn't it?": judged by the year the sources give for the
         # levy's beginning, asked for as such, not by any sentence naming 1975.
         dated_start = self._start_judged(text, turns, id)
         if dated_start is not None:
@@ -479,7 +479,7 @@ class Assistant:
             if again.context and route(again.context, self.data) is not None:
                 calculation = route(again.query, self.data)
         if calculation is None and len(earlier) > 1:
-            # "So how many times the first is that?": the figures the two earlier answers stated.
+            # "Then the ratio of the second to the first?": the figures the two earlier answers stated.
             answered = [t.content for t in turns if t.role == "assistant"]
             chain = figures_chained(text, earlier, [stated_by(a) for a in answered])
             worked = route(chain.question, self.data) if chain is not None else None

@@ -2095,8 +2095,8 @@ def unmet(
     if frame.answer_type == "other" and not _told_how(frame.question, statements):
         return Unmet(say("not_happened"))
     # "What the board found when it inspected the depot" asks a finding: its "when" only sets
-    # the event, and a date of the event is no finding, whatever the question's frame ("is
-    # there anything on what the board found when ...").
+    # the event, and a date of the event is no finding, whatever the question's frame ("any
+    # word on what the inspectors concluded when ...").
     finding = frame.answer_type == "other" or _found_when(frame.question)
     if finding and not _tells_finding(frame.question, statements):
         return Unmet(say("only_took_place"))

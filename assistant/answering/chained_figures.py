@@ -1,7 +1,7 @@
 """Arithmetic a turn asks on the figures the two turns before it were answered with.
 
-"How many staff does the Gazette have?" → "and the Courier?" → "so how many times the
-Gazette's is that?": the operands are the figures the two earlier answers stated, one for each
+"Staff at the Gazette?" → "and at the Courier?" → "ratio of the second to the first, one
+decimal?": the operands are the figures the two earlier answers stated, one for each
 turn, and the operation is read from the last turn's own words. The turn writes no figure of its
 own ("one decimal" is a reading, not an operand).
 
@@ -44,7 +44,7 @@ _SUM = lazy(
     r"\bcombined\b|\btogether\b|\baltogether\b|\bin total\b|\bsum\b|\badd(?:ed)?\b|\btotal\b",
     re.I,
 )
-# How the result is to be read: "to one decimal", "rounded to two decimal places".
+# How the result is to be read: "to 3 decimals", "rounded to one decimal place".
 _READING = lazy(
     r"\b(?:rounded\s+)?(?:to\s+)?(?:one|two|three|\d)\s+decimals?(?:\s+places?)?\b", re.I
 )

@@ -25,7 +25,7 @@ _VERB_FIRST = (
 _BETWEEN = r"(?:exactly|precisely|roughly|approximately|first|else|again|then)\s+"
 # "When" or "where" followed by a word that is not the verb of a question: the word order of a
 # statement. "Where do ... stand" and the like are a question's order and stay, as do wh-words
-# joined to another ("about when and how steep"), which ask together.
+# joined to another ("when and how sharply"), which ask together.
 _CLAUSE_OPENER = lazy(
     rf"\b(?:when|where)\b(?=\s+(?!{_BETWEEN})(?!(?:{_VERB_FIRST}|and|or)\b)[\w'’])",
     re.I,

@@ -16,7 +16,8 @@ from assistant.regex import lazy
 
 # An aside set off by commas or dashes: "how long, per the charter, has it met".
 _ASIDE = lazy(r"\s*[,—–]\s*[^,—–?]{1,80}?\s*[,—–]\s*")
-# The perfect that carries a span up to now: "how long has", "how long have they been".
+# The perfect that carries a span up to now: "how long had the guild", "for how long now have
+# dues been".
 _SO_FAR = lazy(
     r"\bhow\s+long\s+(?:[\w'’-]+\s+){0,4}?(?:have|has|had|been)\b|"
     r"\bhow\s+many\s+(?:years|months|weeks|days|decades)\s+(?:[\w'’-]+\s+){0,4}?(?:have|has|had)\b",

@@ -47,14 +47,13 @@ _FIGURE_KINDS = frozenset({"money", "percent", "quantity", "count"})
 
 def asks_figure(question: str) -> bool:
     """Whether ``question`` asks for a figure ("how much did the Gazette say the port took"),
-    not a name, a reason or what someone wants ("which yard", "what do they want done")."""
+    not a name, a reason or what someone wants ("which dock", "what are they after")."""
     return answer_type(question) in _FIGURE_KINDS
 
 
 def one_ask(question: str, called: Mapping[str, Sequence[str]]) -> bool:
     """Whether ``question`` asks one thing, of however many sources: each part after the first
-    asks only whose account ("what rate does the Courier give, and what does the Gazette
-    give?"). "What did the Courier blame the closure on, and what toll did it give?" asks two
+    asks only whose account ("the Courier's toll for 2031, and the Gazette's?"). "What did the Courier blame the closure on, and what toll did it give?" asks two
     things, and the rows of one measure answer neither whole."""
     parts = split_parts(question)
     aliases = {k: tuple(v) for k, v in called.items()}

@@ -2,8 +2,8 @@
 asker's frame ("For the newsletter: 'The mill opened in 1961.' Fine to print?") or a statement
 told with no question at all ("The mill closed in 1999, I gather.").
 
-Both are read as the claim they carry, "Is it true that the mill opened in 1961?", by what the
-words are, never by a list of frames:
+Both are read as the claim they carry, asked as "Is it true that …?" with the statement put in,
+by what the words are, never by a list of frames:
 
 * a quoted statement is the claim when it states a figure and is no request, and the words around it
   carry nothing a claim or a question could be about: no figure, no name (a capital only opens

@@ -16,7 +16,7 @@ cannot be told apart with confidence, and the answer stays as it was.
 
 What each operation takes from the two figures is fixed by its meaning, not by the sentence:
 a remainder or a difference is the larger less the smaller (a part is never more than its
-whole); a share is the smaller as a percentage of the larger (a part of a whole); a multiple
+whole); a share puts the smaller over the larger, as a percentage (a part of a whole); a multiple
 ("how many times") is the larger over the smaller.
 """
 
@@ -54,7 +54,8 @@ _SHARE = lazy(
     re.I,
 )
 # A remainder or a difference: what is "left", "remains", "the rest", what was "not" done,
-# "how far short", "by how much", "how much more", "how much did it fall", "the gap", "exceed".
+# "how far under", "by how much", "how much less", "how much did it shrink", "a difference",
+# "exceeds".
 _DIFFERENCE = lazy(
     r"\b(?:left|leaves?|remain(?:s|ed|ing|der)?|the\s+rest|other\s+way|otherwise|elsewhere)\b"
     r"|\bhow\s+much\b[^?]*\b(?:not|never)\b"
@@ -66,7 +67,7 @@ _DIFFERENCE = lazy(
     re.I,
 )
 # An ask: a question word opening the question, a sentence, or a clause after a comma, a
-# semicolon or "and" ("how much did it spend, how much came back, and what share is that?").
+# semicolon or "and" ("what did the mill earn, what did it pay out, and which year was best?").
 # One more than one is a question of several parts, each answered on its own path; a question
 # word inside a clause ("the gap between what it spent and ...") opens no ask.
 _ASKS = lazy(
