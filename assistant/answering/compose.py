@@ -2764,11 +2764,9 @@ class Composer:
         disputed = disagree(list(found.rows))
         return Answer(question=question, answer=text, citations=cited.items, disputed=disputed)
 
-    def _measure_family(self, question: str, query: Query) -> list[Fact]:
-        """The rows of the measure ``question`` asks, of every source: the family of the best
-        rows matched without the words naming sources or their disagreement, among those scoring
-        near the best, the first stating every word of the question the best ones state."""
-        assert self.facts is not None
+    def _rows_without_sides(self, question: str, query: Query) -> list[ScoredFact]:
+        """The data rows ``query`` ranks, matched without the words that name the sources,
+        their disagreement or the sides asked: those say whose figures, not which measure."""
         dropped = frozenset(
             self.index.lexicon.terms(
                 " ".join(
@@ -2781,9 +2779,14 @@ class Composer:
             )
         )
         weights = {t: w for t, w in query.weights.items() if t not in dropped}
-        facts = (
-            self.rank_facts(replace(query, weights=weights, only=frozenset())) if weights else []
-        )
+        return self.rank_facts(replace(query, weights=weights, only=frozenset())) if weights else []
+
+    def _measure_family(self, question: str, query: Query) -> list[Fact]:
+        """The rows of the measure ``question`` asks, of every source: the family of the best
+        rows matched without the words naming sources or their disagreement, among those scoring
+        near the best, the first stating every word of the question the best ones state."""
+        assert self.facts is not None
+        facts = self._rows_without_sides(question, query)
         if not facts:
             return []
         near = [f for f in facts if f.score >= _SIDES_SPREAD * facts[0].score]
@@ -2803,21 +2806,7 @@ class Composer:
         near the best and matching as many of its words, the first whose sources (``named``,
         else all) give two figures or more (``sides_of``). [] when none does."""
         assert self.facts is not None
-        dropped = frozenset(
-            self.index.lexicon.terms(
-                " ".join(
-                    [
-                        *side_words(question),
-                        *presentation_words(question),
-                        *source_names_in(question, self.called),
-                    ]
-                )
-            )
-        )
-        weights = {t: w for t, w in query.weights.items() if t not in dropped}
-        facts = (
-            self.rank_facts(replace(query, weights=weights, only=frozenset())) if weights else []
-        )
+        facts = self._rows_without_sides(question, query)
         if not facts:
             return []
         floor = _SIDES_SPREAD * facts[0].score
