@@ -84,6 +84,11 @@ class Attribution:
     question: str
 
 
+# Questions whose attributions are kept (``attributed``).
+_QUESTIONS_KEPT = 1024
+
+
+@lru_cache(maxsize=1024)
 def _name(name: str) -> str:
     """The pattern of a source's name, its words joined by a space, a hyphen or nothing."""
     return r"[-\s]?".join(re.escape(part) for part in name.split())
@@ -136,6 +141,15 @@ def names_a_source(question: str, called: Mapping[str, tuple[str, ...]]) -> bool
 
 def attributed(question: str, called: Mapping[str, tuple[str, ...]]) -> Attribution | None:
     """The sources ``question`` names as its source, if it names any."""
+    # Read once per question and naming of the sources: each step of answering asks it again.
+    return _attributed(question, tuple((sid, tuple(names)) for sid, names in called.items()))
+
+
+@lru_cache(maxsize=_QUESTIONS_KEPT)
+def _attributed(
+    question: str, naming: tuple[tuple[str, tuple[str, ...]], ...]
+) -> Attribution | None:
+    called = dict(naming)
     sources: list[str] = []
     names: list[str] = []
     rest = question
