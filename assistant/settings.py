@@ -8,10 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from assistant.datafiles import read_yaml
+from assistant.datafiles import parse_yaml, read_yaml
 from assistant.errors import InputError, KnowledgeError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -254,8 +255,24 @@ def parse_as_of(text: str) -> dt.date:
 
 def newest_source_date(metadata: Path) -> dt.date:
     """The newest ``date`` in a sources.yaml ("2025-04-01", "2023-06" or "2023"; a year or month
-    alone counts as its first day)."""
-    entries = read_yaml(metadata) or []
+    alone counts as its first day).
+
+    Parsed again only when the file's text changes: every calculation that needs the date the
+    sources speak as of asks for it, and parsing the YAML costs far more than reading it."""
+    try:
+        text = metadata.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return _newest_of(read_yaml(metadata), metadata)  # read_yaml says what is wrong
+    return _newest_in_text(text, metadata)
+
+
+@lru_cache(maxsize=4)
+def _newest_in_text(text: str, metadata: Path) -> dt.date:
+    return _newest_of(parse_yaml(text, metadata), metadata)
+
+
+def _newest_of(parsed: Any, metadata: Path) -> dt.date:
+    entries = parsed or []
     dates = []
     for entry in entries:
         parts = [int(p) for p in str(entry.get("date", "")).split("-") if p.isdigit()]

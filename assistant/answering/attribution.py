@@ -84,9 +84,20 @@ class Attribution:
     question: str
 
 
+# Questions whose attributions are kept (``attributed``).
+_QUESTIONS_KEPT = 1024
+
+
+@lru_cache(maxsize=1024)
 def _name(name: str) -> str:
     """The pattern of a source's name, its words joined by a space, a hyphen or nothing."""
     return r"[-\s]?".join(re.escape(part) for part in name.split())
+
+
+@lru_cache(maxsize=1024)
+def _written(name: str) -> re.Pattern[str]:
+    """The pattern of a source's name alone (``_name``), compiled once per name."""
+    return re.compile(_name(name), re.I)
 
 
 # Compiled once per name: the patterns are long, every question tries every source's names, and
@@ -136,6 +147,15 @@ def names_a_source(question: str, called: Mapping[str, tuple[str, ...]]) -> bool
 
 def attributed(question: str, called: Mapping[str, tuple[str, ...]]) -> Attribution | None:
     """The sources ``question`` names as its source, if it names any."""
+    # Read once per question and naming of the sources: each step of answering asks it again.
+    return _attributed(question, tuple((sid, tuple(names)) for sid, names in called.items()))
+
+
+@lru_cache(maxsize=_QUESTIONS_KEPT)
+def _attributed(
+    question: str, naming: tuple[tuple[str, tuple[str, ...]], ...]
+) -> Attribution | None:
+    called = dict(naming)
     sources: list[str] = []
     names: list[str] = []
     rest = question
@@ -143,7 +163,7 @@ def attributed(question: str, called: Mapping[str, tuple[str, ...]]) -> Attribut
         for name in sorted(aliases, key=len, reverse=True):
             # Every form holds the name itself: a question that does not name it is never
             # searched with them (compiling a name's forms took a cold start 5 ms a name).
-            if not re.search(_name(name), rest, re.I):
+            if not _written(name).search(rest):
                 continue
             pattern = _forms(name)
             if pattern.search(rest):
@@ -169,6 +189,8 @@ def cited_by_another(name: str, question: str) -> bool:
     institute's survey", "the NRI paper as quoted by the Daily", "the blog, citing the NRI", "the
     Daily cites NRI figures"): the question
     reads the citing source's figures and words, not the cited one's."""
+    if not _written(name).search(question):
+        return False  # both patterns hold the name itself
     n = _name(name)
     return bool(
         re.search(
@@ -201,6 +223,11 @@ def _coordinated(
             if source_id in sources:
                 continue
             for name in sorted(aliases, key=len, reverse=True):
+                # The pattern holds the name itself: a question that does not name it is never
+                # searched with it (each pattern, built of the names found so far, is compiled
+                # anew).
+                if not _written(name).search(question):
+                    continue
                 n = _name(name)
                 if re.search(
                     rf"\b(?:{n})(?:['’]s)?{_JOINED}(?:{said})\b|\b(?:{said})(?:['’]s)?{_JOINED}{n}\b",

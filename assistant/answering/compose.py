@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable, Collection, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, TypeVar, cast
 
 from assistant.answering.agent_nouns import met_as_act
@@ -549,6 +549,8 @@ _LENGTH_OF_TIME = lazy(
 # Of the words naming the whole a breakdown splits, the share a row must state to be of it.
 _BREAKDOWN_WHOLE_COVERAGE = 0.5
 _NAME = lazy(r"(?<=[a-z,] )[A-Z][a-z]+")
+# Sentences and rows whose ``_FITS`` readings are kept (``_shows``): more than the sources hold.
+_TEXTS_SHOWN_KEPT = 16384
 # What in a sentence fits each kind of question (an ``Intent`` field), and how much it counts: a
 # figure for "how much", a year or month for "when", a name for "who" (half: names are everywhere),
 # a cause for "why", a definition, an attribution for a position.
@@ -560,6 +562,15 @@ _FITS: tuple[tuple[str, tuple[re.Pattern[str], ...], float], ...] = (
     ("define", (_DEFINITION, _SPELLED_OUT), 1.0),
     ("position", (_ATTRIBUTION,), 1.0),
 )
+
+
+@lru_cache(maxsize=_TEXTS_SHOWN_KEPT)
+def _shows(text: str) -> tuple[bool, ...]:
+    """For each entry of ``_FITS``, whether ``text`` shows what it looks for: read once per
+    sentence or row, since every question ranks the same few thousand of them."""
+    return tuple(any(pattern.search(text) for pattern in shown) for _, shown, _ in _FITS)
+
+
 _SUPERSCRIPT_NOTE = lazy(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+[\u207e)]")
 _LEADING_NOTE = lazy(r"^\d{1,2}\)\s+")
 
@@ -2395,8 +2406,8 @@ class Composer:
     @staticmethod
     def _fits(text: str, intent: Intent) -> float:
         fit = 0.0
-        for asked, shown, weight in _FITS:
-            if getattr(intent, asked) and any(pattern.search(text) for pattern in shown):
+        for (asked, _, weight), shown in zip(_FITS, _shows(text), strict=True):
+            if shown and getattr(intent, asked):
                 fit += weight
         return min(fit, 1.0)
 
@@ -4937,11 +4948,20 @@ class Composer:
         return frozenset(self.index.unit_terms.get(unit.id, ()))
 
     def _source_units(self, source_id: str) -> list[Unit]:
-        """A source's units in document order."""
-        units: list[Unit] = []
-        while (unit := self.index.units.get(f"{source_id}#u{len(units):04d}")) is not None:
-            units.append(unit)
-        return units
+        """A source's units in document order, read once per source while the index holds the
+        same units (``_marked_in``): several steps of every question walk a source's units."""
+        kept: tuple[object, dict[str, tuple[Unit, ...]]] | None
+        kept = getattr(self, "_in_order", None)
+        if kept is None or kept[0] is not self.index.units:
+            kept = (self.index.units, {})
+            self._in_order = kept
+        found = kept[1].get(source_id)
+        if found is None:
+            units: list[Unit] = []
+            while (unit := self.index.units.get(f"{source_id}#u{len(units):04d}")) is not None:
+                units.append(unit)
+            found = kept[1][source_id] = tuple(units)
+        return list(found)
 
     def _outlined(
         self, question: str, ranked: list[Candidate], kind: SentenceKind

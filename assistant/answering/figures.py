@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from assistant.answers import Answer
 from assistant.knowledge.domain import domain
@@ -72,6 +72,15 @@ def _values(text: str) -> set[Decimal]:
     return values
 
 
+@lru_cache(maxsize=4096)
+def _traced_in(text: str) -> frozenset[Decimal]:
+    """The values ``text`` gives a figure of: its figures, and every number as written (tool
+    outputs hold exact decimals, "12000000.00", and rates, "1470": read plainly). Read once per
+    text: every answer checks its figures against the quotes it cites, the same few thousand."""
+    plain = {Decimal(n).normalize() for n in re.findall(r"(?<![\w.])\d+(?:\.\d+)?", text)}
+    return frozenset(_values(text) | plain)
+
+
 def untraced(answer: Answer, said: Sequence[str] = ()) -> list[str]:
     """The figures of ``answer`` that no cited quote, recorded tool call or the question states
     (a year the question names from the present, "last year's audit", is one it states).
@@ -89,9 +98,7 @@ def untraced(answer: Answer, said: Sequence[str] = ()) -> list[str]:
         Decimal(year) for text in (answer.question, *said) for year in relative_years(text, present)
     }
     for text in pool:
-        known |= _values(text)
-        # Tool outputs hold exact decimals ("12000000.00") and rates ("1470"); read them plainly.
-        known |= {Decimal(n).normalize() for n in re.findall(r"(?<![\w.])\d+(?:\.\d+)?", text)}
+        known |= _traced_in(text)
     return [written for written, value in figures(answer.answer) if value not in known]
 
 

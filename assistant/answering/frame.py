@@ -866,13 +866,16 @@ _WH_THING_BEFORE = lazy(
 _HEAD_AFTER = lazy(rf"[\s-]+(?:{'|'.join(nouns for _, nouns in _HEAD_NOUNS)})(?![\w'’-])", re.I)
 
 
-def _asked_descriptions(asked: str) -> list[tuple[tuple[int, int], str, str]]:
+@lru_cache(maxsize=1024)
+def _asked_descriptions(asked: str) -> tuple[tuple[tuple[int, int], str, str], ...]:
     """(span, kind, name) of each name-table phrase of ``asked`` (a question as asked) that
     stands as the thing its wh-phrase asks for: written in small letters (a description, not a
     name: "what DAPA ruling" gives DAPA), right after the wh-word and its modifiers, and not
-    before the noun the wh-phrase ends on ("which think tank fellow" asks for a person)."""
+    before the noun the wh-phrase ends on ("which think tank fellow" asks for a person). Kept
+    per question, as ``_names_as_words``: each reading of the question asks, and each tries
+    every name's pattern."""
     table = name_table()
-    return [
+    return tuple(
         (m.span(), kind, name)
         for kind, patterns in table.patterns.items()
         for name, pattern in patterns.items()
@@ -880,7 +883,7 @@ def _asked_descriptions(asked: str) -> list[tuple[tuple[int, int], str, str]]:
         if m.group().islower()
         and _WH_THING_BEFORE.search(asked, 0, m.start())
         and not _HEAD_AFTER.match(asked, m.end())
-    ]
+    )
 
 
 def given_names_text(question: str) -> str:

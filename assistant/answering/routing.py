@@ -108,6 +108,7 @@ from assistant.quantities import (
     BOUND_BEFORE,
     CURRENCIES,
     NUMBER_WORDS,
+    READERS,
     SCALE,
     QuantityToken,
     currency_words,
@@ -278,10 +279,17 @@ def _evaluate(expression: str) -> CalculatorInput:
 
 
 def _rate_spans(question: str) -> list[tuple[int, int]]:
+    return list(_rate_spans_kept(question, tuple(READERS)))
+
+
+# Kept per text, as ``_roles``: routing reads the rates of one question at every rule it tries.
+# The quantity readers are part of the key (``quantities.lex``): a reader plugged in later counts.
+@lru_cache(maxsize=1024)
+def _rate_spans_kept(question: str, readers: tuple[object, ...]) -> tuple[tuple[int, int], ...]:
     spans = [m.span() for m in _RATE.finditer(question)]
     spans += [(r.start, r.end) for r in stated_rates(question)]
     found = _equivalence(question)
-    return [*spans, found[0]] if found else spans
+    return (*spans, found[0]) if found else tuple(spans)
 
 
 # What makes two amounts one value in two currencies: "a dollar fetches KRW 1,250", "$3 million
@@ -4233,8 +4241,14 @@ def _same_thing(unit: str, nouns: str) -> bool:
 def _counts(question: str) -> list[QuantityToken]:
     """The bare numbers of ``question`` that count something: no amount of money, share, year,
     exchange rate, ordinal, or number inside a name ("F-35", "A330")."""
+    return list(_counts_kept(question, tuple(READERS)))
+
+
+# Kept per text (the tokens are frozen), as ``_rate_spans``.
+@lru_cache(maxsize=1024)
+def _counts_kept(question: str, readers: tuple[object, ...]) -> tuple[QuantityToken, ...]:
     rates = _rate_spans(question)
-    return [
+    return tuple(
         t
         for t in lex(question)
         if not (t.currency or t.percent or t.glued or t.ordinal or t.exponent or t.sign)
@@ -4242,7 +4256,7 @@ def _counts(question: str) -> list[QuantityToken]:
         and not re.match(r"[-\w]", question[t.start - 1 : t.start])  # "F-35": a name
         and not re.match(r"\s*decimal", question[t.end :], re.I)
         and not any(a <= t.start < b for a, b in rates)
-    ]
+    )
 
 
 # A part of a counted whole: "40 deals, 14 of them abroad", "59 programs, of which 46 were

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -60,11 +61,12 @@ class Fact:
     subject: str  # the thing within the family a figure is about (a category, an economy)
     figure: tuple[str, Decimal | str]  # (unit, value): what must agree across sources
 
-    @property
+    # Read once per fact (a fact is frozen): ranking asks them of every row at every question.
+    @cached_property
     def years(self) -> frozenset[str]:
         return frozenset(t for t in self.terms if is_year(t))
 
-    @property
+    @cached_property
     def when(self) -> int | None:
         """The year the fact is about (the end of a period), if it is about one."""
         row = self.row

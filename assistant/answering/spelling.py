@@ -376,6 +376,10 @@ class _Word:
     known: bool
 
 
+# Questions whose respelling a ``Speller`` keeps (``Speller.respell``).
+_RESPELT_KEPT = 1024
+
+
 @dataclass(frozen=True)
 class Respelling:
     """A question with its misspellings corrected, and each correction (as written, folded ->
@@ -763,7 +767,19 @@ class Speller:
         )
 
     def respell(self, question: str) -> Respelling:
-        """``question`` with each misspelt word replaced by the word the sources write."""
+        """``question`` with each misspelt word replaced by the word the sources write.
+
+        Read once per question text: a question and the earlier ones of its conversation are
+        respelt at every turn, and the scope check respells what answering hands it."""
+        kept: dict[str, Respelling] = self.__dict__.setdefault("_respelt", {})
+        found = kept.get(question)
+        if found is None:
+            if len(kept) >= _RESPELT_KEPT:
+                kept.clear()
+            found = kept[question] = self._respell(question)
+        return found
+
+    def _respell(self, question: str) -> Respelling:
         words = self.words(question)
         # (start, end) of the text replaced -> the words the sources write there.
         edits: dict[tuple[int, int], str] = {}
