@@ -1,0 +1,215 @@
+"""Arithmetic on figures that all stand in the question, whatever the question is about.
+
+"A mill ordered 90 looms and 35 have come: how many are still to come?" asks nothing of the
+sources: every operand is written in it, and the words around the figures say the operation.
+Its nouns (looms, a mill) may be unknown to the sources; that makes it no less a computation,
+and a refusal for unknown words would be wrong. The calculator works it out and shows the inputs.
+
+What the words must say, by the types of the figures (never by the nouns):
+
+- a split: an amount or a count shared among, over or between a count ("split evenly among 5
+  guilds", "spread over 3 years"): the one over the other;
+- a product: an amount or a count per unit ("$4 each", "20 bolts a day") and a count of those
+  units ("in 30 days", "6 crates"): the one times the other; a rate per day multiplies only a
+  count of days;
+- an adjustment: an amount and a percentage cut or raised ("a 10 percent discount"): the amount
+  less (or plus) that share of it;
+- a remainder: two figures of one kind (two counts, or two amounts of one currency), the
+  question asking what is left, outstanding, or cut away: the larger less the smaller, and, when
+  it asks what share that is, its share of the larger (a part is never more than its whole).
+
+A yes-or-no question restating figures ("did the 12 firms sell to 3 buyers?") asks a fact, not
+a computation; so does a question with one figure, or with figures the words tie to no operation.
+Years are dates, never operands. Any rounding the question states is applied, else the result is
+exact.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from assistant.answering.reading import reading
+from assistant.calculator.operations import CalculatorInput
+from assistant.quantities import QuantityToken, lex
+from assistant.regex import lazy
+
+# A question that asks yes or no: its figures are the claim it checks.
+_YES_NO = lazy(
+    r"^\s*(?:did|do|does|is|are|was|were|has|have|had|would|will|can|could|should|shall)\b",
+    re.I,
+)
+# Something is asked: a question mark or a question word.
+_ASKED = lazy(r"\?|\b(?:how|what|which)\b", re.I)
+# A figure shared out: the divisor follows "among", "between", "over", "across", "into", "by".
+_SHARED_OUT = lazy(r"\b(?:split|shared?|divided|spread|spreads|share|equally|evenly)\b", re.I)
+_DIVISOR_BEFORE = lazy(r"\b(?:among|between|over|across|into|by)\s+(?:the\s+)?$", re.I)
+# A figure per unit: "USD 4 each", "20 bolts a day", "at $3 apiece", "per vessel".
+_EACH = lazy(r"^\s*(?:[A-Za-z-]+\s+){0,2}?(?:each|apiece|a\s+piece)\b", re.I)
+_PER_UNIT = lazy(r"^\s*(?:[A-Za-z-]+\s+){0,2}?(?:a|an|per|every)\s+(?P<unit>[a-z]+)\b", re.I)
+# A percentage that moves an amount down or up.
+_DOWN = lazy(r"\b(?:discount\w*|cut|reduc\w+|decrease\w*|lower\w*|off|drop\w*|fall|fell)\b", re.I)
+_UP = lazy(r"\b(?:increase\w*|rais\w+|rise|rose|markup|mark-up|surcharge)\b", re.I)
+# What is left, still owed, cut away.
+_REMAINDER = lazy(
+    r"\b(?:left|leaves?|remain\w*|outstanding|still\s+(?:owed|due|to\s+come|missing)"
+    r"|missed\s+out|the\s+rest|everything\s+else|all\s+else|cut\s+by|fewer|how\s+many\s+more"
+    r"|how\s+much\s+more)\b",
+    re.I,
+)
+# A share asked of the result: "what share of the 80 is that", "what percentage".
+_SHARE_ASKED = lazy(
+    r"\b(?:what|which)\s+(?:\w+\s+)?(?:share|percentage|percent|proportion|fraction)\b", re.I
+)
+_YEAR = lazy(r"^(?:1[89]|20|21)\d\d$")
+
+
+def _operands(question: str) -> list[QuantityToken]:
+    """The figures of ``question`` that can be operands: not years, names or ordinals, and a
+    figure written again ("120 ordered ... what share of the 120") once."""
+    found = [
+        t
+        for t in lex(question, words=True)
+        if not t.glued
+        and not t.ordinal
+        and not t.exponent
+        and not (
+            t.currency is None
+            and not t.percent
+            and t.scale is None
+            and _YEAR.match(question[t.num_start : t.num_end])
+        )
+    ]
+    once: dict[tuple[str, Decimal], QuantityToken] = {}
+    for token in found:
+        once.setdefault((_kind(token), token.scaled()), token)
+    return list(once.values())
+
+
+def _kind(token: QuantityToken) -> str:
+    """A figure's type: a percentage, an amount of its currency, or a plain count."""
+    if token.percent:
+        return "%"
+    return token.currency or ""
+
+
+def _written(token: QuantityToken) -> str:
+    """The figure as the calculator reads it: a word number as its digits."""
+    if token.word and token.currency is None and not token.percent:
+        return f"{token.scaled():f}"
+    return token.text
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def own_figures(question: str) -> list[CalculatorInput] | None:
+    """The calculation ``question`` asks on its own figures, or None when it asks none."""
+    if _YES_NO.match(question) or not _ASKED.search(question):
+        return None
+    asked = reading(question)
+    # "To the nearest ten thousand" says how to round, and states no operand.
+    text = asked.question
+    figures = _operands(text)
+    if len(figures) != 2:
+        return None
+    found = (
+        _product(text, figures)
+        or _split(text, figures)
+        or _adjusted(text, figures)
+        or _remainder(text, figures)
+    )
+    if found is None:
+        return None
+    # A share is rounded by what rounds percentages ("to the nearest whole percent"), never
+    # by what rounds an amount ("to the nearest thousand dollars").
+    share_places = asked.percent_places
+    if share_places is None and asked.scale is None:
+        share_places = asked.places
+    return [
+        r.model_copy(update={"places": share_places})
+        if r.operation == "share_of"
+        else r.model_copy(update={"places": asked.places, "scale": asked.scale})
+        for r in found
+    ]
+
+
+def _evaluate(expression: str) -> list[CalculatorInput]:
+    return [CalculatorInput(operation="evaluate", expression=expression)]
+
+
+def _product(question: str, figures: list[QuantityToken]) -> list[CalculatorInput] | None:
+    """A figure per unit times a count of those units."""
+    for i, rate in enumerate(figures):
+        count = figures[1 - i]
+        if _kind(count) != "" or rate.percent:
+            continue
+        after = question[rate.end :]
+        if _EACH.match(after):
+            return _evaluate(f"{_written(count)} × {_written(rate)}")
+        per = _PER_UNIT.match(after)
+        if per is None:
+            continue
+        # "20 bolts a day for 30 days": the count is of the rate's own unit.
+        counted = re.match(r"\s*([A-Za-z]+)", question[count.end :])
+        if counted and _singular(counted.group(1)) == _singular(per.group("unit")):
+            return _evaluate(f"{_written(rate)} × {_written(count)}")
+    return None
+
+
+def _split(question: str, figures: list[QuantityToken]) -> list[CalculatorInput] | None:
+    """An amount or a count shared out over a count."""
+    if not _SHARED_OUT.search(question):
+        return None
+    for i, divisor in enumerate(figures):
+        dividend = figures[1 - i]
+        if _kind(divisor) != "" or dividend.percent:
+            continue
+        if _DIVISOR_BEFORE.search(question[: divisor.start]):
+            return _evaluate(f"{_written(dividend)} / {_written(divisor)}")
+    # "Three guilds share a $9 million fund": the count of sharers divides the one amount.
+    counts = [t for t in figures if _kind(t) == ""]
+    amounts = [t for t in figures if _kind(t) not in ("", "%")]
+    if len(counts) == 1 and len(amounts) == 1:
+        return _evaluate(f"{_written(amounts[0])} / {_written(counts[0])}")
+    return None
+
+
+def _adjusted(question: str, figures: list[QuantityToken]) -> list[CalculatorInput] | None:
+    """An amount less (or plus) a percentage of itself."""
+    shares = [t for t in figures if t.percent]
+    amounts = [t for t in figures if not t.percent]
+    if len(shares) != 1 or len(amounts) != 1:
+        return None
+    share, amount = shares[0], amounts[0]
+    # The direction word is the percentage's own: in its clause, right after or before it.
+    near = question[max(0, share.start - 20) : share.end + 25]
+    down, up = _DOWN.search(near), _UP.search(near)
+    if bool(down) == bool(up):
+        return None
+    sign = "−" if down else "+"
+    return _evaluate(f"{_written(amount)} × (1 {sign} {share.text})")
+
+
+def _remainder(question: str, figures: list[QuantityToken]) -> list[CalculatorInput] | None:
+    """The larger of two figures of one kind less the smaller, and its share when asked."""
+    first, second = figures
+    if first.percent or _kind(first) != _kind(second) or not _REMAINDER.search(question):
+        return None
+    large, small = sorted(figures, key=lambda t: t.scaled(), reverse=True)
+    if large.scaled() == small.scaled():
+        return None
+    found = _evaluate(f"{_written(large)} − {_written(small)}")
+    if _SHARE_ASKED.search(question):
+        rest = large.scaled() - small.scaled()
+        currency = _kind(large)
+        part = f"{currency} {_plain(rest)}".strip()
+        whole = f"{currency} {_plain(large.scaled())}".strip()
+        found.append(CalculatorInput(operation="share_of", part=part, whole=whole))
+    return found
+
+
+def _plain(number: Decimal) -> str:
+    return f"{number.normalize():f}"
