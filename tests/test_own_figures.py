@@ -15,9 +15,7 @@ def expressions(question: str) -> list[str] | None:
 
 
 def test_a_remainder_of_two_counts_is_the_larger_less_the_smaller_and_its_share_when_asked():
-    asked = (
-        "A bakery baked 200 pies and 150 were sold. How many are left, and what share of the 200?"
-    )
+    asked = "A bakery baked 200 pies and 150 were sold. How many are left; what share of the 200 is that?"
     assert expressions(asked) == ["200 − 150", "50 of 200"]
 
 
@@ -90,3 +88,29 @@ def test_an_amount_written_per_item_is_no_total_to_share_out(data):
     # "at $15 apiece" is the price of one lamp: the route never divides it by the count.
     found = route("An order of 6 lamps at USD 15 apiece: what is the total?", data)
     assert found is None or all("/" not in (r.expression or "") for r in found.requests)
+
+
+def test_a_percentage_of_an_amount_written_after_it_is_that_part_of_it():
+    asked = "the co-op had paid 40% of the USD 2 million loan by spring - how much in dollars?"
+    assert expressions(asked) == ["40% × USD 2 million"]
+
+
+def test_a_claim_put_for_confirmation_or_an_ask_for_a_name_is_no_computation():
+    assert own_figures("The co-op paid 40% of the USD 2 million loan, right?") is None
+    assert own_figures("Which co-op paid 40% of its USD 2 million loan?") is None
+    assert own_figures("When did 3 of the 9 mills close, and how many are left?") is None
+
+
+def test_a_relative_which_states_a_part_and_asks_nothing():
+    asked = (
+        "A fund holds EUR 50 million, of which EUR 20 million is bonds. What is everything else?"
+    )
+    assert expressions(asked) == ["EUR 50 million − EUR 20 million"]
+
+
+def test_a_share_asked_without_pointing_back_at_the_remainder_is_left_alone():
+    # "the bonds' share" may be the share of the EUR 20 million, not of what is left.
+    asked = (
+        "A fund holds EUR 50 million, EUR 20 million in bonds. What is left, and the bonds' share?"
+    )
+    assert own_figures(asked) is None

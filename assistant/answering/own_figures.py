@@ -14,12 +14,17 @@ What the words must say, by the types of the figures (never by the nouns):
   count of days;
 - an adjustment: an amount and a percentage cut or raised ("a 10 percent discount"): the amount
   less (or plus) that share of it;
+- a part: a percentage of an amount written right after it ("had paid 40% of the $2 million"):
+  the one times the other;
 - a remainder: two figures of one kind (two counts, or two amounts of one currency), the
   question asking what is left, outstanding, or cut away: the larger less the smaller, and, when
-  it asks what share that is, its share of the larger (a part is never more than its whole).
+  it asks what share that is (the ask refers back to it: "that", "those"), its share of the
+  larger (a part is never more than its whole); a share asked with no such reference ("and the
+  sold share?") may be of either figure, and the question is left to the other routes.
 
-A yes-or-no question restating figures ("did the 12 firms sell to 3 buyers?") asks a fact, not
-a computation; so does a question with one figure, or with figures the words tie to no operation.
+A yes-or-no question restating figures ("did the 12 firms sell to 3 buyers?"), a claim put for
+confirmation ("…, right?") or an ask for a person, time, place or named thing ("which 3 firms…")
+asks a fact, not a computation; so does a question with one figure, or with figures the words tie to no operation.
 Years are dates, never operands. Any rounding the question states is applied, else the result is
 exact.
 """
@@ -39,6 +44,15 @@ _YES_NO = lazy(
     r"^\s*(?:did|do|does|is|are|was|were|has|have|had|would|will|can|could|should|shall)\b",
     re.I,
 )
+# A claim put for confirmation ("…, right?", "…, correct?"): its figures are what is checked.
+_CONFIRM = lazy(r"\b(?:right|correct|true|accurate|so|isn'?t\s+it|wasn'?t\s+it|no)\s*\?\s*$", re.I)
+# An ask for a person, a time, a place, a reason or a thing named ("which firm"): no quantity.
+# "Of which", "in which", ", which" open a clause that states, not an ask.
+_ASKS_NO_QUANTITY = lazy(
+    r"\b(?:who|whom|whose|when|where|why)\b|(?<!\bof\s)(?<!\bin\s)(?<!,\s)\bwhich\b(?!\s+(?:\w+\s+)?(?:share|percent\w*|"
+    r"proportion|fraction|amount|sum|total|figure|number)\b)",
+    re.I,
+)
 # Something is asked: a question mark or a question word.
 _ASKED = lazy(r"\?|\b(?:how|what|which)\b", re.I)
 # A figure shared out: the divisor follows "among", "between", "over", "across", "into", "by".
@@ -53,7 +67,7 @@ _UP = lazy(r"\b(?:increase\w*|rais\w+|rise|rose|markup|mark-up|surcharge)\b", re
 # What is left, still owed, cut away.
 _REMAINDER = lazy(
     r"\b(?:left|leaves?|remain\w*|outstanding|still\s+(?:owed|due|to\s+come|missing)"
-    r"|missed\s+out|the\s+rest|everything\s+else|all\s+else|cut\s+by|fewer|how\s+many\s+more"
+    r"|missed\s+out|outside|the\s+rest|everything\s+else|all\s+else|cut\s+by|fewer|how\s+many\s+more"
     r"|how\s+much\s+more)\b",
     re.I,
 )
@@ -61,6 +75,9 @@ _REMAINDER = lazy(
 _SHARE_ASKED = lazy(
     r"\b(?:what|which)\s+(?:\w+\s+)?(?:share|percentage|percent|proportion|fraction)\b", re.I
 )
+_SHARE_WORD = lazy(r"\b(?:share|percentage|percent|proportion|fraction)\b", re.I)
+# The share asked refers back to the remainder: "what share of the order is that?".
+_BACK = lazy(r"\b(?:that|this|it|those|these|they|them)\b", re.I)
 _YEAR = lazy(r"^(?:1[89]|20|21)\d\d$")
 
 
@@ -107,7 +124,9 @@ def _singular(word: str) -> str:
 
 def own_figures(question: str) -> list[CalculatorInput] | None:
     """The calculation ``question`` asks on its own figures, or None when it asks none."""
-    if _YES_NO.match(question) or not _ASKED.search(question):
+    if _YES_NO.match(question) or _CONFIRM.search(question) or not _ASKED.search(question):
+        return None
+    if _ASKS_NO_QUANTITY.search(question):
         return None
     asked = reading(question)
     # "To the nearest ten thousand" says how to round, and states no operand.
@@ -119,6 +138,7 @@ def own_figures(question: str) -> list[CalculatorInput] | None:
         _product(text, figures)
         or _split(text, figures)
         or _adjusted(text, figures)
+        or _part_of(text, figures)
         or _remainder(text, figures)
     )
     if found is None:
@@ -193,6 +213,20 @@ def _adjusted(question: str, figures: list[QuantityToken]) -> list[CalculatorInp
     return _evaluate(f"{_written(amount)} × (1 {sign} {share.text})")
 
 
+def _part_of(question: str, figures: list[QuantityToken]) -> list[CalculatorInput] | None:
+    """A percentage of an amount written right after it ("had paid 40% of the $2 million")."""
+    share, amount = figures
+    if not share.percent or amount.percent:
+        return None
+    if not _OF_NEXT.match(question[share.end : amount.start]):
+        return None
+    return _evaluate(f"{share.text} × {_written(amount)}")
+
+
+# "40% of the $2 million", "40 percent of its $2 million": the amount the share is taken of.
+_OF_NEXT = lazy(r"^\s+of\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$", re.I)
+
+
 def _remainder(question: str, figures: list[QuantityToken]) -> list[CalculatorInput] | None:
     """The larger of two figures of one kind less the smaller, and its share when asked."""
     first, second = figures
@@ -202,7 +236,11 @@ def _remainder(question: str, figures: list[QuantityToken]) -> list[CalculatorIn
     if large.scaled() == small.scaled():
         return None
     found = _evaluate(f"{_written(large)} − {_written(small)}")
-    if _SHARE_ASKED.search(question):
+    share = _SHARE_ASKED.search(question) or _SHARE_WORD.search(question)
+    if share and not _BACK.search(question, share.end()):
+        # "…, and what is the sold share?" may ask the share of either figure: left as it was.
+        return None
+    if share:
         rest = large.scaled() - small.scaled()
         currency = _kind(large)
         part = f"{currency} {_plain(rest)}".strip()
