@@ -114,3 +114,16 @@ def test_a_share_asked_without_pointing_back_at_the_remainder_is_left_alone():
         "A fund holds EUR 50 million, EUR 20 million in bonds. What is left, and the bonds' share?"
     )
     assert own_figures(asked) is None
+
+
+def test_a_percentage_level_is_no_move_and_a_yes_no_ask_after_a_statement_asks_a_fact():
+    # "from 40 to 25 percent" gives two levels; the last sentence asks yes or no.
+    assert (
+        own_figures("I read the levy fell from 40 to 25 percent in 1990. Was that the cause?")
+        is None
+    )
+
+
+def test_an_ask_about_a_time_only_the_ask_names_is_for_the_sources():
+    asked = "A mill earned 30 percent of its USD 9 million since 1980. How much of that came in the 1990s?"
+    assert own_figures(asked) is None

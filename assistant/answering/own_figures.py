@@ -12,7 +12,8 @@ What the words must say, by the types of the figures (never by the nouns):
 - a product: an amount or a count per unit ("$4 each", "20 bolts a day") and a count of those
   units ("in 30 days", "6 crates"): the one times the other; a rate per day multiplies only a
   count of days;
-- an adjustment: an amount and a percentage cut or raised ("a 10 percent discount"): the amount
+- an adjustment: an amount and a percentage cut or raised, written as the size of the move ("a
+  10 percent discount", "raised by 3%"; "from 50 to 30 percent" gives two levels): the amount
   less (or plus) that share of it;
 - a part: a percentage of an amount written right after it ("had paid 40% of the $2 million"):
   the one times the other;
@@ -24,7 +25,9 @@ What the words must say, by the types of the figures (never by the nouns):
 
 A yes-or-no question restating figures ("did the 12 firms sell to 3 buyers?"), a claim put for
 confirmation ("…, right?") or an ask for a person, time, place or named thing ("which 3 firms…")
-asks a fact, not a computation; so does a question with one figure, or with figures the words tie to no operation.
+asks a fact, not a computation, as does a statement followed by a yes-or-no ask ("My notes say
+it fell by 20%. Is that why?") or by an ask about a year or decade the statement does not give
+(the figures are of their own time); so does a question with one figure, or with figures the words tie to no operation.
 Years are dates, never operands. Any rounding the question states is applied, else the result is
 exact.
 """
@@ -53,6 +56,9 @@ _ASKS_NO_QUANTITY = lazy(
     r"proportion|fraction|amount|sum|total|figure|number)\b)",
     re.I,
 )
+_SENTENCE = lazy(r"(?<=[.?!])\s+")
+# A year or a decade ("2019", "the 1990s").
+_TIMES = lazy(r"\b(?:1[89]|20)\d\d(?:s|'s)?\b")
 # Something is asked: a question mark or a question word.
 _ASKED = lazy(r"\?|\b(?:how|what|which)\b", re.I)
 # A figure shared out: the divisor follows "among", "between", "over", "across", "into", "by".
@@ -62,6 +68,7 @@ _DIVISOR_BEFORE = lazy(r"\b(?:among|between|over|across|into|by)\s+(?:the\s+)?$"
 _EACH = lazy(r"^\s*(?:[A-Za-z-]+\s+){0,2}?(?:each|apiece|a\s+piece)\b", re.I)
 _PER_UNIT = lazy(r"^\s*(?:[A-Za-z-]+\s+){0,2}?(?:a|an|per|every)\s+(?P<unit>[a-z]+)\b", re.I)
 # A percentage that moves an amount down or up.
+_MOVE_SIZE = lazy(r"\b(?:by|an?)\s+$", re.I)
 _DOWN = lazy(r"\b(?:discount\w*|cut|reduc\w+|decrease\w*|lower\w*|off|drop\w*|fall|fell)\b", re.I)
 _UP = lazy(r"\b(?:increase\w*|rais\w+|rise|rose|markup|mark-up|surcharge)\b", re.I)
 # What is left, still owed, cut away.
@@ -124,7 +131,14 @@ def _singular(word: str) -> str:
 
 def own_figures(question: str) -> list[CalculatorInput] | None:
     """The calculation ``question`` asks on its own figures, or None when it asks none."""
-    if _YES_NO.match(question) or _CONFIRM.search(question) or not _ASKED.search(question):
+    # The ask is the last sentence: "My notes say it fell 20%. Is that why?" asks yes or no.
+    ask = _SENTENCE.split(question.strip())[-1]
+    if _YES_NO.match(ask) or _CONFIRM.search(question) or not _ASKED.search(question):
+        return None
+    stated = set(_TIMES.findall(question.strip()[: -len(ask)]))
+    if ask != question.strip() and set(_TIMES.findall(ask)) - stated:
+        # "Of the $9 million since 1980, how much came in the 1990s?": the figures are of their
+        # own time; an ask about a time only the ask names is for the sources.
         return None
     if _ASKS_NO_QUANTITY.search(question):
         return None
@@ -205,6 +219,10 @@ def _adjusted(question: str, figures: list[QuantityToken]) -> list[CalculatorInp
         return None
     share, amount = shares[0], amounts[0]
     # The direction word is the percentage's own: in its clause, right after or before it.
+    # The percentage is the size of the move only written as such: "by 15%", "a 15% cut";
+    # "from 50 to 30 percent" gives two levels, not a move of 30 percent.
+    if not _MOVE_SIZE.search(question[: share.start]):
+        return None
     near = question[max(0, share.start - 20) : share.end + 25]
     down, up = _DOWN.search(near), _UP.search(near)
     if bool(down) == bool(up):
