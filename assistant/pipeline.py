@@ -31,6 +31,7 @@ from assistant.answering.followup import (
 )
 from assistant.answering.frame import dated, kinds_as_written
 from assistant.answering.operands import missing_operand
+from assistant.answering.own_figures import own_figures
 from assistant.answering.preamble import without_preamble
 from assistant.answering.put_claims import as_claim
 from assistant.answering.reading import asks_only_a_reading, without_reading
@@ -401,6 +402,13 @@ class Assistant:
         # "Using the Daily's figures, ...": a calculation on the figures of the source it names.
         named = attributed(text, composer.called)
         calculation = route(text, self.data.stated_by(named.sources) if named else self.data)
+        own = own_figures(text) if not turns else None
+        if own and (calculation is None or len(own) > 1):
+            # "A mill ordered 90 looms and 35 came: how many are owed?": every operand stands in
+            # the question, whatever its nouns; a computation, not a question for the sources.
+            # "..., and what share of the order is that?" asks the share of what is owed, which
+            # only the remainder worked out first gives (not the share of the 35 that came).
+            calculation = Route(own)
         # "When was the mill built, and what is 4% of its price?": the asks for the
         # sources beside the calculation, composed and joined to it.
         asked_of_sources = fact_asks(text, self.data) if calculation is not None else []

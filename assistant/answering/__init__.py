@@ -14,7 +14,8 @@ other, ``program_pairs``; two figures of the value tables worked on together, ``
 two money figures of different tables named either side of a pivot word,
 ``figures_across_tables``;
 a year of the threshold's history named by an event, ``event_years``; a remainder, difference,
-share or multiple of two amounts the quoted sentence states, ``stated_operands``) and how it asks a result to be
+share or multiple of two amounts the quoted sentence states, ``stated_operands``; arithmetic
+whose operands all stand in the question, whatever its nouns, ``own_figures``) and how it asks a result to be
 read (``reading``), follow-up resolution
 (``followup``, with whom an earlier answer named that a later "he" stands for, ``referent``,
 and the currency an earlier question asked in, carried into a follow-up that only swaps what

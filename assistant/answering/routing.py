@@ -4118,7 +4118,9 @@ def _stated_per_unit(question: str, data: OffsetData) -> Route | None:
     question states over the one count it states, when a price per item is asked, or the average
     of the things counted ("9 dock leases worth $45 million: the average lease?")."""
     stated = roles(question)
-    if len(stated) != 1:
+    if len(stated) != 1 or _UNIT_PRICE.match(question[stated[0].end :]):
+        # "40 lamps at $12 apiece": an amount written per item is the price of one, no total
+        # to share out; the total is that price times the count (``own_figures``).
         return None
     asked = [
         m
@@ -4161,6 +4163,9 @@ def _stated_per_unit(question: str, data: OffsetData) -> Route | None:
         ],
     )
 
+
+# An amount followed by "each" or "apiece": a price per item.
+_UNIT_PRICE = lazy(r"\s*(?:each|apiece|a\s+piece)\b", re.I)
 
 # "per company", "for each firm", "a supplier on average": the unit a count is divided by.
 _PER_NOUN = lazy(
