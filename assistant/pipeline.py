@@ -47,6 +47,7 @@ from assistant.answering.routing import (
 from assistant.answering.row_answers import FactBook
 from assistant.answering.rule_coverage import declined
 from assistant.answering.scope import ScopeChecker
+from assistant.answering.share_complements import with_share_complement
 from assistant.answering.source_switched import asked_of_another_source
 from assistant.answering.source_years import without_source_years
 from assistant.answering.sourced_rule import rule_of_sources
@@ -542,6 +543,11 @@ class Assistant:
             # "Of the $9 million budget, how much was not for looms?": a remainder, difference,
             # share or multiple of two figures the quoted sentence states, worked out.
             answer = with_stated_arithmetic(text, answer, self.data)
+            # "What share of the levy had the port not collected?": 100% less the share the
+            # sources state it had collected, the question without its negation answering that.
+            answer = with_share_complement(
+                text, answer, self.data, lambda positive: self._ask(positive, [], id)
+            )
         if said and asks_part_of_last(text) and gives_again(answer.answer, said):
             # The earlier question's words found the whole again: the part is looked for by the
             # turn's own words, which name it, with the names the earlier question gave the
