@@ -73,6 +73,7 @@ from assistant.answering.source_figures import (
     counted_pairs,
     money_named,
     named_commitments,
+    pair_counted,
     program_named,
     written,
 )
@@ -7917,19 +7918,34 @@ _NOT_CHOSEN = words(
 )
 
 
+# What "how many" counts, negated: "how many … did not", "… sold it nothing", "… bought none".
+_COUNT_NEGATED = lazy(
+    r"\bhow\s+many\b[^?.;]*\b(?:not|never|nothing|none)\b|\bhow\s+many\b[^?.;]*n['’]t\b", re.I
+)
+
+
 def _rest_of_counted_pair(question: str, data: OffsetData) -> Route | None:
     """ "How many of the parts put forward did the shipyard not buy?": of the one pair of counts
     the tables give of one thing of a program (the items recommended and the items bought;
     ``counted_pairs``), the larger less the smaller, when the question asks for what was not
-    chosen or what is left. A question stating a count of its own is worked on elsewhere."""
-    if amounts(question) or _counts(question):
+    chosen or what is left, or negates what "how many" counts ("how many of them sold it
+    nothing"). A question stating a count of its own is worked on elsewhere, unless the count it
+    states is the pair's whole ("of the 40 put forward, how many …": the whole restated)."""
+    if amounts(question):
         return None
-    if not (_NOT_CHOSEN.search(question) or _TAKEN_AWAY.search(question)):
+    negated = _NOT_CHOSEN.search(question) or _COUNT_NEGATED.search(question)
+    if not (negated or _TAKEN_AWAY.search(question)):
         return None
-    pairs = counted_pairs(question, data)
+    pairs = pair_counted(question, counted_pairs(question, data))
+    stated = {t.number for t in _counts(question)}
+    if len(pairs) > 1 and stated:
+        # "Of the 73 firms put forward, how many …": the pair whose whole the question restates.
+        pairs = [p for p in pairs if {p[1].amount} == stated]
     if len(pairs) != 1:
         return None
     small, large = pairs[0]
+    if stated and stated != {large.amount}:
+        return None
     return Route(
         [_evaluate(f"{written(large)} − {written(small)}")],
         lead=say("sourced_inputs", statements="; ".join(r.statement() for r in (large, small))),
