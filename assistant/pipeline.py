@@ -30,6 +30,7 @@ from assistant.answering.followup import (
     stated_by,
 )
 from assistant.answering.frame import dated, kinds_as_written
+from assistant.answering.named_conversions import conversion_of_stated, without_conversion
 from assistant.answering.operands import missing_operand
 from assistant.answering.preamble import without_preamble
 from assistant.answering.put_claims import as_claim
@@ -500,6 +501,14 @@ class Assistant:
             # alone is a calculation, together they are one (the turn asks the working, the
             # earlier question names its figures), so the turn's words are what ask for it.
             calculation = route(resolved.query, self.data)
+        if calculation is None and not resolved.context:
+            # "At 1.5 dollars to the pound, what was the 2031 levy in pounds?": the sum the
+            # question without its conversion is answered with, converted at its rate.
+            plain = without_conversion(text)
+            figure = self._ask(plain, [], id) if plain is not None else None
+            if plain is not None and figure is not None and not figure.abstained:
+                if not figure.tool_calls:
+                    calculation = conversion_of_stated(text, plain, figure.answer, self.data)
         if calculation is not None:
             # "Under Ruritania's own rules, what offset on $40 million?": a rule the sources
             # give for no such country is declined, never replaced by another country's.
