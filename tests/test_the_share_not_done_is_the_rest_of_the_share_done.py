@@ -51,6 +51,10 @@ def test_the_negation_of_the_predicate_is_taken_away_in_any_of_its_forms() -> No
 def test_a_negation_that_is_not_the_share_s_own_predicate_is_no_complement() -> None:
     # "the looms that were not new": a subset of the looms, whose share is asked as it is.
     assert positive_question("What share of the looms that were not new did the mill sell?") is None
+    # "the rule of not taxing ferries": a gerund negated inside the subject, not the predicate.
+    assert (
+        positive_question("What share of the levy did the rule of not taxing ferries cost?") is None
+    )
     # A count, not a share: other routes work out what was not bought.
     assert positive_question("How many of the looms did the mill not buy?") is None
     # No negation at all, and "United" is a name, not a negated participle.

@@ -38,9 +38,14 @@ _SHARE_ASKED = lazy(
 )
 # An auxiliary that carries the predicate's tense ("did", "had", "was", "remained").
 _AUXILIARY = r"(?:did|does|do|had|has|have|was|were|is|are|remained|remains|stayed|went)"
-# The predicate negated by a word after its auxiliary: "did … not", "had … never", "hadn't".
+# The predicate negated by a word after its auxiliary: "did … not", "had … never", "hadn't". A
+# "not" after a preposition negates a gerund inside the subject ("did the policy of not seeking
+# offsets represent"), not the predicate.
 _NEGATED = lazy(
-    rf"\b{_AUXILIARY}(?:n['’]t\b|\b(?:\s+[\w'’-]+){{0,6}}?\s+(?P<neg>not|never)\b)", re.I
+    rf"\b{_AUXILIARY}(?:n['’]t\b|\b(?:\s+[\w'’-]+){{0,6}}?"
+    r"(?<!\bof)(?<!\bfor)(?<!\bby)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bfrom)(?<!\bwith)"
+    r"\s+(?P<neg>not|never)\b)",
+    re.I,
 )
 # The predicate negated by its participle's prefix: "had … left undelivered", "went unpaid".
 # The prefix is written in lower case ("United" is a name) and what follows it is a participle
