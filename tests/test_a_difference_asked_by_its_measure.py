@@ -17,6 +17,9 @@ def test_the_measure_phrase_asks_a_difference_with_any_verb() -> None:
     assert asks_difference("By how much did the levy top the toll?")
     assert asks_difference("How far short of the dredging budget did the crane budget fall?")
     assert asks_difference("How far behind the ferry's tally was the barge's?")
+    assert asks_difference("The levy was USD 3 million; by how much did it top the toll?")
+    # An indirect question governed by a verb of its own ("rank … by how much") asks no gap.
+    assert not asks_difference("Rank the quays by how much cargo each handled.")
     # A figure asked as it stands asks no gap.
     assert not asks_difference("How many berths does the north quay have?")
     assert not asks_difference("How far is the quay from the town?")
