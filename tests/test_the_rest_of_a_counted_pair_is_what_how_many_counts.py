@@ -42,6 +42,8 @@ def test_a_whole_restated_picks_its_pair_and_any_other_count_is_the_question_s_o
         "73 − 12"
     )
     assert route("Of the 200 items put to the F-35A maker, how many did it not buy?", DATA) is None
+    # The whole restated to ask which were left out asks who, not how many.
+    assert route("Which of the 73 SMEs put to the F-35A maker were left out?", DATA) is None
 
 
 def test_a_count_asked_as_it_stands_is_no_rest() -> None:

@@ -7918,6 +7918,7 @@ _NOT_CHOSEN = words(
 )
 
 
+_HOW_MANY = lazy(r"\bhow\s+many\b", re.I)
 # What "how many" counts, negated: "how many … did not", "… sold it nothing", "… bought none".
 _COUNT_NEGATED = lazy(
     r"\bhow\s+many\b[^?.;]*\b(?:not|never|nothing|none)\b|\bhow\s+many\b[^?.;]*n['’]t\b", re.I
@@ -7938,6 +7939,9 @@ def _rest_of_counted_pair(question: str, data: OffsetData) -> Route | None:
         return None
     pairs = pair_counted(question, counted_pairs(question, data))
     stated = {t.number for t in _counts(question)}
+    if stated and not _HOW_MANY.search(question):
+        # "Which of the 73 firms were passed over?" restates the whole to ask who, not how many.
+        return None
     if len(pairs) > 1 and stated:
         # "Of the 73 firms put forward, how many …": the pair whose whole the question restates.
         pairs = [p for p in pairs if {p[1].amount} == stated]
