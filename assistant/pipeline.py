@@ -30,6 +30,7 @@ from assistant.answering.followup import (
     stated_by,
 )
 from assistant.answering.frame import dated, kinds_as_written
+from assistant.answering.named_conversions import conversion_of_stated, without_conversion
 from assistant.answering.operands import missing_operand
 from assistant.answering.own_figures import own_figures
 from assistant.answering.preamble import without_preamble
@@ -48,6 +49,7 @@ from assistant.answering.routing import (
 from assistant.answering.row_answers import FactBook
 from assistant.answering.rule_coverage import declined
 from assistant.answering.scope import ScopeChecker
+from assistant.answering.share_complements import with_share_complement
 from assistant.answering.source_switched import asked_of_another_source
 from assistant.answering.source_years import without_source_years
 from assistant.answering.sourced_rule import rule_of_sources
@@ -507,6 +509,14 @@ class Assistant:
             # alone is a calculation, together they are one (the turn asks the working, the
             # earlier question names its figures), so the turn's words are what ask for it.
             calculation = route(resolved.query, self.data)
+        if calculation is None and not resolved.context:
+            # "At 1.5 dollars to the pound, what was the 2031 levy in pounds?": the sum the
+            # question without its conversion is answered with, converted at its rate.
+            plain = without_conversion(text)
+            figure = self._ask(plain, [], id) if plain is not None else None
+            if plain is not None and figure is not None and not figure.abstained:
+                if not figure.tool_calls:
+                    calculation = conversion_of_stated(text, plain, figure.answer, self.data)
         if calculation is not None:
             # "Under Ruritania's own rules, what offset on $40 million?": a rule the sources
             # give for no such country is declined, never replaced by another country's.
@@ -550,6 +560,11 @@ class Assistant:
             # "Of the $9 million budget, how much was not for looms?": a remainder, difference,
             # share or multiple of two figures the quoted sentence states, worked out.
             answer = with_stated_arithmetic(text, answer, self.data)
+            # "What share of the levy had the port not collected?": 100% less the share the
+            # sources state it had collected, the question without its negation answering that.
+            answer = with_share_complement(
+                text, answer, self.data, lambda positive: self._ask(positive, [], id)
+            )
         if said and asks_part_of_last(text) and gives_again(answer.answer, said):
             # The earlier question's words found the whole again: the part is looked for by the
             # turn's own words, which name it, with the names the earlier question gave the

@@ -19,6 +19,7 @@ from typing import Any
 from assistant.answering.amounts import StatedAmount, stated_amounts
 from assistant.answering.answerability import asks_finding, timed_years
 from assistant.answering.change_and_share import asks_change_and_its_share, said_earlier_first
+from assistant.answering.differences_asked import DIFFERENCE_WORDS
 from assistant.answering.event_years import event_years
 from assistant.answering.exchange_rates import stated_rates
 from assistant.answering.figures_across_tables import figure_named, figures_either_side
@@ -72,6 +73,7 @@ from assistant.answering.source_figures import (
     counted_pairs,
     money_named,
     named_commitments,
+    pair_counted,
     program_named,
     written,
 )
@@ -7383,7 +7385,7 @@ def _rate_label(usd: str, krw: str) -> Label:
 # times as many".
 _COUNTS_DIFFER = lazy(
     r"\bhow many (?:more|fewer|less)\b|\bdifference\b|\bgap\b|"
-    rf"{MULTIPLE_WORDS}|"
+    rf"{MULTIPLE_WORDS}|{DIFFERENCE_WORDS}|"
     r"\b(?:more|fewer)\b[^?.!]{0,40}\bthan\b",
     re.I,
 )
@@ -7585,7 +7587,7 @@ def _count_share(question: str, data: OffsetData) -> Route | None:
 # Asking how far apart two figures are: "how much bigger", "the gap", "by how much ... exceed".
 _GAP_ASKED = lazy(
     r"\bhow much (?:less|more|lower|higher|smaller|bigger|larger|greater)\b|\bdifference\b|"
-    rf"\bgap\b|\bexceed\w*\b|\boutweigh\w*\b|{MULTIPLE_WORDS}",
+    rf"\bgap\b|\bexceed\w*\b|\boutweigh\w*\b|{MULTIPLE_WORDS}|{DIFFERENCE_WORDS}",
     re.I,
 )
 
@@ -7935,19 +7937,38 @@ _NOT_CHOSEN = words(
 )
 
 
+_HOW_MANY = lazy(r"\bhow\s+many\b", re.I)
+# What "how many" counts, negated: "how many … did not", "… sold it nothing", "… bought none".
+_COUNT_NEGATED = lazy(
+    r"\bhow\s+many\b[^?.;]*\b(?:not|never|nothing|none)\b|\bhow\s+many\b[^?.;]*n['’]t\b", re.I
+)
+
+
 def _rest_of_counted_pair(question: str, data: OffsetData) -> Route | None:
     """ "How many of the parts put forward did the shipyard not buy?": of the one pair of counts
     the tables give of one thing of a program (the items recommended and the items bought;
     ``counted_pairs``), the larger less the smaller, when the question asks for what was not
-    chosen or what is left. A question stating a count of its own is worked on elsewhere."""
-    if amounts(question) or _counts(question):
+    chosen or what is left, or negates what "how many" counts ("how many of them sold it
+    nothing"). A question stating a count of its own is worked on elsewhere, unless the count it
+    states is the pair's whole ("of the 40 put forward, how many …": the whole restated)."""
+    if amounts(question):
         return None
-    if not (_NOT_CHOSEN.search(question) or _TAKEN_AWAY.search(question)):
+    negated = _NOT_CHOSEN.search(question) or _COUNT_NEGATED.search(question)
+    if not (negated or _TAKEN_AWAY.search(question)):
         return None
-    pairs = counted_pairs(question, data)
+    pairs = pair_counted(question, counted_pairs(question, data))
+    stated = {t.number for t in _counts(question)}
+    if stated and not _HOW_MANY.search(question):
+        # "Which of the 73 firms were passed over?" restates the whole to ask who, not how many.
+        return None
+    if len(pairs) > 1 and stated:
+        # "Of the 73 firms put forward, how many …": the pair whose whole the question restates.
+        pairs = [p for p in pairs if {p[1].amount} == stated]
     if len(pairs) != 1:
         return None
     small, large = pairs[0]
+    if stated and stated != {large.amount}:
+        return None
     return Route(
         [_evaluate(f"{written(large)} − {written(small)}")],
         lead=say("sourced_inputs", statements="; ".join(r.statement() for r in (large, small))),

@@ -183,6 +183,38 @@ def counted_pairs(text: str, data: OffsetData) -> list[tuple[ProgramFact, Progra
     return [(small, large) for small, large, _ in sorted(found, key=lambda f: f[2])]
 
 
+# The noun phrase a "how many" counts: "how many of the SME items …", "how many firms …".
+_HOW_MANY_PHRASE = lazy(
+    r"\bhow\s+many\s+(?:of\s+(?:the|its|their|those|these)\s+)?(?P<phrase>[\w'’-]+(?:\s+[\w'’-]+){0,2})",
+    re.I,
+)
+
+
+def pair_counted(
+    text: str, pairs: list[tuple[ProgramFact, ProgramFact]]
+) -> list[tuple[ProgramFact, ProgramFact]]:
+    """Of ``pairs`` (``counted_pairs``), the one whose kind is what ``text``'s "how many" counts,
+    when the question names several kinds: an English noun phrase ends in its head, so of the
+    kinds named in the phrase "how many" opens, the last named is the one counted ("how many of
+    the SME items" counts items, with "SME" a word that describes them). ``pairs`` as they are
+    when they are one, or when the phrase names none of them."""
+    found = _HOW_MANY_PHRASE.search(text)
+    if len(pairs) < 2 or found is None:
+        return pairs
+    phrase = found.group("phrase")
+    named = [p for p in pairs if _names_unit(phrase, p[0].unit or "")]
+    if not named:
+        return pairs
+    return [max(named, key=lambda p: _end_in(phrase, p[0].unit or ""))]
+
+
+def _end_in(text: str, unit: str) -> int:
+    pattern = (
+        _FIRMS if _FIRMS.fullmatch(unit) else re.compile(rf"\b{re.escape(unit[:-1])}\w*", re.I)
+    )
+    return max((m.end() for m in pattern.finditer(text)), default=-1)
+
+
 # The noun a count is asked per: "per SME", "each of the 73 firms", "for every company".
 _PER_COUNTED = lazy(
     r"\b(?:per|each(?:\s+of\s+(?:the|its|their|those|these))?|(?:for\s+)?every)\s+"
