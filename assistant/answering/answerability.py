@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from assistant.answering import word_forms
+from assistant.answering.breakdowns_asked import breakdown_unmet
 from assistant.answering.causes_asked import (
     SAME_CLAUSE_WORDS,
     WHY_OPENING,
@@ -2143,6 +2144,15 @@ def unmet(
     divided = _division_unmet(frame, statements)
     if divided is not None:
         return divided
+    if breakdown_unmet(
+        frame.question,
+        statements,
+        frame.periods[0] if len(frame.periods) == 1 else None,
+        _times,
+    ):
+        # "Break the levy down by province" is not answered by the levy's total, nor by the
+        # count of provinces: a figure of each part is asked.
+        return Unmet(say("no_breakdown"), of_another=True)
     if (
         frame.answer_type == "count"
         and not counted(statements, frame.question)
