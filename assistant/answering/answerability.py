@@ -36,6 +36,7 @@ from assistant.answering.counted_not_listed import counted_not_listed, subjects_
 from assistant.answering.country_rule_asked import country_rule_subject
 from assistant.answering.discourse import carries_on
 from assistant.answering.divisions_asked import division_unmet
+from assistant.answering.editions_asked import edition_year
 from assistant.answering.frame import (
     ASKS_GATHERING,
     CODE,
@@ -1252,6 +1253,21 @@ def _counted_last_year(statements: list[str], question: str) -> bool:
     )
 
 
+def _counted_in_edition(statements: list[str], question: str, year: int) -> bool:
+    """Whether one statement counts what the question counts in a clause of the past edition
+    ``year`` (``editions_asked``): one that names the year, or, for last year's edition, says
+    it is last year's. A count in another clause of the same sentence is of another edition."""
+    things = _counted_things(question)
+    if not things:
+        return True
+    last = year == domain().present_year - 1
+    return any(
+        str(year) in clause or (last and _PAST_YEAR.search(clause) is not None)
+        for piece in statements
+        for clause in stating(piece, lambda text: bool(_counting(text, things)))
+    )
+
+
 # The present year, as a question names it: "this year", "this year's report", "the current year".
 _THIS_YEAR = words(r"(?:this|the\s+current|the\s+present)\s+year(?:['’]s)?")
 
@@ -2173,6 +2189,15 @@ def unmet(
         # "How many did last year's report list?" is not answered by this year's count in the
         # same sentence as last year's count of something else.
         return Unmet(say("no_figure_for", label=_LABEL["count"], name="the previous year"))
+    edition = edition_year(frame.question, domain().present_year)
+    if (
+        frame.answer_type == "count"
+        and edition is not None
+        and not _counted_in_edition(statements, frame.question, edition)
+    ):
+        # "How many pages did its 2023 edition give?" is not answered by this year's page count
+        # in a sentence that names 2023 only beside a count of cases.
+        return Unmet(say("no_figure_for", label=_LABEL["count"], name=f"the {edition} edition"))
     if (
         frame.answer_type == "count"
         and _THIS_YEAR.search(frame.question)
