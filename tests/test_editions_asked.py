@@ -20,3 +20,7 @@ def test_the_present_edition_or_a_year_of_no_edition_binds_none() -> None:
 
 def test_two_editions_compared_bind_no_one_year() -> None:
     assert edition_year("Did the 2019 report list more ports than the 2021 report?", 2025) is None
+
+
+def test_a_count_dated_by_the_question_is_only_reported_in_the_edition() -> None:
+    assert edition_year("How many ports were dredged in 2018, per the 2021 report?", 2025) is None

@@ -22,12 +22,16 @@ _EDITION_YEAR = lazy(
     re.I,
 )
 
+_ANY_YEAR = lazy(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
 
 def edition_year(question: str, present: int) -> int | None:
-    """The year of the one past edition ``question`` asks a count of, if it names one; None for
-    the present edition (``present``), several editions or none."""
+    """The year of the one past edition ``question`` asks a count of, if it names one and no
+    other year; None for the present edition (``present``), several editions or none."""
     years = {int(m[1]) for m in _EDITION_YEAR.finditer(question)}
-    if len(years) != 1:
+    if len(years) != 1 or set(map(int, _ANY_YEAR.findall(question))) != years:
+        # A question that dates the count itself ("signed in 2022, per the 2024 report") names
+        # the edition only as where the count is reported.
         return None
     (year,) = years
     return None if year >= present else year
