@@ -65,6 +65,8 @@ fishing" or "how much went to cranes"), ``topics_counted``, the value a figure h
 changed to one the question gives, ``prior_values``, the figures two earlier answers stated worked on by a later turn, ``chained_figures``, a part of one company's offset package,
 ``components_asked``,
 the parts a division asked names ("split between ports and roads"), ``divisions_asked``, a
+whole asked in parts along a dimension ("break the levy down by port"), ``breakdowns_asked``,
+the year of a past edition a count is asked of ("its 2019 report"), ``editions_asked``, a
 figure far from any time dated by the time its sentence opens with, ``opening_times``, a share
 asked of a total rather than of one contract, which no offset rule gives, ``shares_of_wholes``,
 a part given only a degree ("a few of them"), ``vague_counts``, a year asked within a period

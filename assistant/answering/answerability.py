@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from assistant.answering import word_forms
+from assistant.answering.breakdowns_asked import breakdown_unmet
 from assistant.answering.causes_asked import (
     SAME_CLAUSE_WORDS,
     WHY_OPENING,
@@ -35,6 +36,7 @@ from assistant.answering.counted_not_listed import counted_not_listed, subjects_
 from assistant.answering.country_rule_asked import country_rule_subject
 from assistant.answering.discourse import carries_on
 from assistant.answering.divisions_asked import division_unmet
+from assistant.answering.editions_asked import edition_year
 from assistant.answering.frame import (
     ASKS_GATHERING,
     CODE,
@@ -52,7 +54,13 @@ from assistant.answering.frame import (
 from assistant.answering.lengths_so_far import asks_length_so_far, runs_from, tells_length
 from assistant.answering.opening_times import opening_time
 from assistant.answering.origins_asked import origin_countries
-from assistant.answering.own_words import QUOTATION, asked_party, party_of, voiced_by
+from assistant.answering.own_words import (
+    QUOTATION,
+    asked_party,
+    body_asked_words,
+    party_of,
+    voiced_by,
+)
 from assistant.answering.partners_named import home_partner_asked, object_of
 from assistant.answering.patterns import SHARE_WORDS, THRESHOLD_WORDS, WH_WORDS, words
 from assistant.answering.prior_values import prior_unstated
@@ -1245,6 +1253,21 @@ def _counted_last_year(statements: list[str], question: str) -> bool:
     )
 
 
+def _counted_in_edition(statements: list[str], question: str, year: int) -> bool:
+    """Whether one statement counts what the question counts in a clause of the past edition
+    ``year`` (``editions_asked``): one that names the year, or, for last year's edition, says
+    it is last year's. A count in another clause of the same sentence is of another edition."""
+    things = _counted_things(question)
+    if not things:
+        return True
+    last = year == domain().present_year - 1
+    return any(
+        str(year) in clause or (last and _PAST_YEAR.search(clause) is not None)
+        for piece in statements
+        for clause in stating(piece, lambda text: bool(_counting(text, things)))
+    )
+
+
 # The present year, as a question names it: "this year", "this year's report", "the current year".
 _THIS_YEAR = words(r"(?:this|the\s+current|the\s+present)\s+year(?:['’]s)?")
 
@@ -2143,6 +2166,15 @@ def unmet(
     divided = _division_unmet(frame, statements)
     if divided is not None:
         return divided
+    if breakdown_unmet(
+        frame.question,
+        statements,
+        frame.periods[0] if len(frame.periods) == 1 else None,
+        _times,
+    ):
+        # "Break the levy down by province" is not answered by the levy's total, nor by the
+        # count of provinces: a figure of each part is asked.
+        return Unmet(say("no_breakdown"), of_another=True)
     if (
         frame.answer_type == "count"
         and not counted(statements, frame.question)
@@ -2157,6 +2189,15 @@ def unmet(
         # "How many did last year's report list?" is not answered by this year's count in the
         # same sentence as last year's count of something else.
         return Unmet(say("no_figure_for", label=_LABEL["count"], name="the previous year"))
+    edition = edition_year(frame.question, domain().present_year)
+    if (
+        frame.answer_type == "count"
+        and edition is not None
+        and not _counted_in_edition(statements, frame.question, edition)
+    ):
+        # "How many pages did its 2023 edition give?" is not answered by this year's page count
+        # in a sentence that names 2023 only beside a count of cases.
+        return Unmet(say("no_figure_for", label=_LABEL["count"], name=f"the {edition} edition"))
     if (
         frame.answer_type == "count"
         and _THIS_YEAR.search(frame.question)
@@ -2267,7 +2308,9 @@ def unmet(
     silent = _named_not_quoted(frame.question, statements, entities or Entities())
     if silent is not None:
         return Unmet(say("not_quoted", person=silent))
-    unvoiced = _party_unvoiced(frame.question, statements, entities)
+    unvoiced = _party_unvoiced(frame.question, statements, entities) or _body_unvoiced(
+        frame.question, statements, entities
+    )
     if unvoiced is not None:
         return Unmet(say("not_voiced", party=unvoiced))
     said_on = _said_on(frame.question, answer, entities or Entities())
@@ -2478,6 +2521,23 @@ def _party_unvoiced(question: str, statements: list[str], entities: Entities | N
     if asked is None:
         return None
     return None if voiced_by(asked, statements, entities.names) else party
+
+
+def _body_unvoiced(question: str, statements: list[str], entities: Entities | None) -> str | None:
+    """The company or body whose words the question asks ("what did an Airbus executive say
+    about the shortfall?"), when no statement has anyone of it speak: sentences that only name
+    it ("Airbus agreed to provide …") are the reporter's words, not its. A body credited with a
+    source speaks in all of it and is left to the other checks. Else None."""
+    if entities is None:
+        return None
+    body = body_asked_words(question, entities.names)
+    if body is None or body.names & {n.lower() for n in entities.credited}:
+        return None
+    if any(describes_research_body(name) for name in body.names):
+        return None
+    if voiced_by(body, statements, entities.names):
+        return None
+    return ", ".join(sorted(body.names))
 
 
 # "What did the envoy tell the minister?", "what did she say at the hearing?": a person's
