@@ -15,8 +15,7 @@ two money figures of different tables named either side of a pivot word,
 ``figures_across_tables``;
 a year of the threshold's history named by an event, ``event_years``; a remainder, difference,
 share or multiple of two amounts the quoted sentence states, ``stated_operands``; arithmetic
-whose operands all stand in the question, whatever its nouns, ``own_figures``; a difference
-asked by its measure phrase whatever verb compares the figures, ``differences_asked``; the share
+whose operands all stand in the question, whatever its nouns, ``own_figures``; the share
 not done, 100% less the share the sources state done, ``share_complements``; a figure named in
 words put into another currency at a rate the question gives, ``named_conversions``) and how it asks a result to be
 read (``reading``), follow-up resolution

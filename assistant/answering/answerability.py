@@ -54,13 +54,7 @@ from assistant.answering.frame import (
 from assistant.answering.lengths_so_far import asks_length_so_far, runs_from, tells_length
 from assistant.answering.opening_times import opening_time
 from assistant.answering.origins_asked import origin_countries
-from assistant.answering.own_words import (
-    QUOTATION,
-    asked_party,
-    body_asked_words,
-    party_of,
-    voiced_by,
-)
+from assistant.answering.own_words import QUOTATION, asked_party, party_of, voiced_by
 from assistant.answering.partners_named import home_partner_asked, object_of
 from assistant.answering.patterns import SHARE_WORDS, THRESHOLD_WORDS, WH_WORDS, words
 from assistant.answering.prior_values import prior_unstated
@@ -2308,9 +2302,7 @@ def unmet(
     silent = _named_not_quoted(frame.question, statements, entities or Entities())
     if silent is not None:
         return Unmet(say("not_quoted", person=silent))
-    unvoiced = _party_unvoiced(frame.question, statements, entities) or _body_unvoiced(
-        frame.question, statements, entities
-    )
+    unvoiced = _party_unvoiced(frame.question, statements, entities)
     if unvoiced is not None:
         return Unmet(say("not_voiced", party=unvoiced))
     said_on = _said_on(frame.question, answer, entities or Entities())
@@ -2521,23 +2513,6 @@ def _party_unvoiced(question: str, statements: list[str], entities: Entities | N
     if asked is None:
         return None
     return None if voiced_by(asked, statements, entities.names) else party
-
-
-def _body_unvoiced(question: str, statements: list[str], entities: Entities | None) -> str | None:
-    """The company or body whose words the question asks ("what did an Airbus executive say
-    about the shortfall?"), when no statement has anyone of it speak: sentences that only name
-    it ("Airbus agreed to provide …") are the reporter's words, not its. A body credited with a
-    source speaks in all of it and is left to the other checks. Else None."""
-    if entities is None:
-        return None
-    body = body_asked_words(question, entities.names)
-    if body is None or body.names & {n.lower() for n in entities.credited}:
-        return None
-    if any(describes_research_body(name) for name in body.names):
-        return None
-    if voiced_by(body, statements, entities.names):
-        return None
-    return ", ".join(sorted(body.names))
 
 
 # "What did the envoy tell the minister?", "what did she say at the hearing?": a person's

@@ -33,12 +33,6 @@ _REASON_GIVEN = lazy(
     r"(?:give|gave|given|offer|offered|cite|cited|provide|provided|put\s+forward|advance)\b",
     re.I,
 )
-# "What did a Volvo engineer say about the recall", "what has the port board told the pilots": a
-# party's words asked outright (``body_asked_words``).
-_SAID_WHAT = lazy(
-    r"\bwhat\s+(?:did|does|do|has|have|had)\s+(?P<who>[^?,;:]+?)\s+(?:say|said|tell|told)\b",
-    re.I,
-)
 # "The shipper's rebuttal", "the inspection's chief conclusions", "Lisbon's formal answer": a party's
 # own reply or finding, named by its possessor. Nouns for what a party says back or finds, not for
 # a stance the sources may describe in their own voice ("the ministry's position").
@@ -228,21 +222,6 @@ def grounds_own_course(party: Party, statement: str, names: Names) -> bool:
     if found is None:
         return False
     return _names_party(party, found["who"], names)
-
-
-def body_asked_words(question: str, names: Names) -> Party | None:
-    """The company or organisation whose words ``question`` asks outright ("what did a Volvo
-    engineer say about the recall?"), as a party known by its names alone: whoever of that body
-    speaks (its engineer, spokesperson or chief) speaks for it, so no office is required. A
-    sentence that only names the body ("Volvo recalled the cars") is none of its words. None when
-    the question asks no one's words, or names no body the table knows."""
-    asked = _SAID_WHAT.search(question)
-    if asked is None:
-        return None
-    bodies = frozenset(
-        n for kind in ("organisations", "companies") for n in names(asked["who"], kind)
-    )
-    return Party(bodies, frozenset(), frozenset()) if bodies else None
 
 
 def voiced_by(party: Party, statements: list[str], names: Names) -> bool:

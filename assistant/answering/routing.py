@@ -19,7 +19,6 @@ from typing import Any
 from assistant.answering.amounts import StatedAmount, stated_amounts
 from assistant.answering.answerability import asks_finding, timed_years
 from assistant.answering.change_and_share import asks_change_and_its_share, said_earlier_first
-from assistant.answering.differences_asked import DIFFERENCE_WORDS
 from assistant.answering.event_years import event_years
 from assistant.answering.exchange_rates import stated_rates
 from assistant.answering.figures_across_tables import figure_named, figures_either_side
@@ -7385,7 +7384,7 @@ def _rate_label(usd: str, krw: str) -> Label:
 # times as many".
 _COUNTS_DIFFER = lazy(
     r"\bhow many (?:more|fewer|less)\b|\bdifference\b|\bgap\b|"
-    rf"{MULTIPLE_WORDS}|{DIFFERENCE_WORDS}|"
+    rf"{MULTIPLE_WORDS}|"
     r"\b(?:more|fewer)\b[^?.!]{0,40}\bthan\b",
     re.I,
 )
@@ -7587,7 +7586,7 @@ def _count_share(question: str, data: OffsetData) -> Route | None:
 # Asking how far apart two figures are: "how much bigger", "the gap", "by how much ... exceed".
 _GAP_ASKED = lazy(
     r"\bhow much (?:less|more|lower|higher|smaller|bigger|larger|greater)\b|\bdifference\b|"
-    rf"\bgap\b|\bexceed\w*\b|\boutweigh\w*\b|{MULTIPLE_WORDS}|{DIFFERENCE_WORDS}",
+    rf"\bgap\b|\bexceed\w*\b|\boutweigh\w*\b|{MULTIPLE_WORDS}",
     re.I,
 )
 
