@@ -4626,8 +4626,10 @@ class Composer:
                 for term in terms - c.hits - c.context_hits
             )
             # "The gear" is met by a sentence writing "equipment" (``nearest_written``), when it
-            # is said of the same things: every name and year the question writes.
-            if names <= c.hits | c.context_hits:
+            # is said of the same things (every name and year the question writes) and meets the
+            # question in one of its written words: a question in none of the sources' words
+            # ("how to fry the rice") is on another topic, whatever its words' neighbours.
+            if c.hits and names <= c.hits | c.context_hits:
                 met |= bridged(
                     unwritten, frozenset(self.index.unit_terms.get(c.unit.id, ())), near
                 ) - (c.hits | c.context_hits)
