@@ -80,7 +80,7 @@ from assistant.answering.claims import (
     when_stated,
 )
 from assistant.answering.commentators import asks_onlookers_reading, voices_onlookers
-from assistant.answering.counted_alike import reading_meaning
+from assistant.answering.counted_alike import current_meaning, reading_meaning
 from assistant.answering.country_rule_asked import OTHER_ATTRIBUTE, country_rule_subject
 from assistant.answering.described import without_origins
 from assistant.answering.discourse import (
@@ -134,6 +134,7 @@ from assistant.answering.gate_words import (
 )
 from assistant.answering.lengths_so_far import SPAN_TOLD, asks_length_so_far
 from assistant.answering.named_claims import names_verdict
+from assistant.answering.nearest_written import WrittenNeighbours, bridged
 from assistant.answering.others_asked import asks_others, set_aside, without_set_aside
 from assistant.answering.outline import (
     Part,
@@ -1638,6 +1639,8 @@ class Composer:
         self.index = index
         # Counted nouns judged by meaning (``counted_alike``), by the encoder that ranks sentences.
         self._word_meaning = index.word_meaning
+        # The sources' words nearest in meaning to a question's unwritten word (``nearest_written``).
+        self._neighbours: WrittenNeighbours | None = None
         self.disagreements = disagreements
         self.facts = facts
         self.source_texts = source_texts or {}
@@ -4621,6 +4624,9 @@ class Composer:
         finer = finer_date(question) if any(k == "date" for _, k in nouns) else None
         weights = self._gate_weights(question, query)
         total = sum(weights.values()) or 1.0
+        unwritten = self._unwritten_words(question, weights)
+        near = self._near_words()
+        names = self._name_terms(question) if unwritten else frozenset()
         found = []
         for c in candidates:
             met = frozenset(
@@ -4630,6 +4636,14 @@ class Composer:
                 and (kind != "date" or finer is None or finer.search(c.unit.text))
                 for term in terms - c.hits - c.context_hits
             )
+            # "The gear" is met by a sentence writing "equipment" (``nearest_written``), when it
+            # is said of the same things (every name and year the question writes) and meets the
+            # question in one of its written words: a question in none of the sources' words
+            # ("how to fry the rice") is on another topic, whatever its words' neighbours.
+            if c.hits and names <= c.hits | c.context_hits:
+                met |= bridged(
+                    unwritten, frozenset(self.index.unit_terms.get(c.unit.id, ())), near
+                ) - (c.hits | c.context_hits)
             # "The seller" is met by a sentence writing the act ("selling countries").
             met |= met_as_act(
                 weights.keys() - c.context_hits,
@@ -4686,6 +4700,31 @@ class Composer:
                 for c in candidates
             ],
         )
+
+    def _unwritten_words(self, question: str, weights: dict[str, float]) -> dict[str, str]:
+        """The question's weighted terms no source writes, each with the word it writes."""
+        vocabulary = self.scope.vocabulary
+        lexicon = self.index.lexicon
+        found: dict[str, str] = {}
+        for word in lexicon.words(question):
+            for term in lexicon.terms_of([word]):
+                if term in weights and term not in vocabulary and word.isalpha():
+                    found.setdefault(term, word)
+        return found
+
+    def _near_words(self) -> Callable[[str], frozenset[str]]:
+        """The sources' words nearest in meaning to a word, while an answer is composed with an
+        encoder (``nearest_written``); none otherwise."""
+        meaning = current_meaning()
+        if meaning is None:
+            return lambda word: frozenset()
+        if self._neighbours is None:
+            vocabulary = self.scope.vocabulary
+            self._neighbours = WrittenNeighbours(
+                meaning.encode,
+                {w: t for w, t in self.index.surfaces.items() if t in vocabulary},
+            )
+        return self._neighbours.terms_near
 
     def _gate_weights(self, question: str, query: Query) -> dict[str, float]:
         """The question's weighted words the gate asks a sentence to share: not those asking

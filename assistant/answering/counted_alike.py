@@ -25,7 +25,7 @@ from contextvars import ContextVar
 
 from assistant.search.word_meaning import WordMeaning
 
-__all__ = ["FLOOR", "WordMeaning", "counts_alike", "reading_meaning"]
+__all__ = ["FLOOR", "WordMeaning", "counts_alike", "current_meaning", "reading_meaning"]
 
 # The cosine at and above which two counted nouns are taken to name one kind of thing. The
 # readable sets score alike from 0.46 to 0.58; the middle is taken.
@@ -45,6 +45,11 @@ def reading_meaning(meaning: WordMeaning | None) -> Iterator[None]:
         yield
     finally:
         _READING.reset(token)
+
+
+def current_meaning() -> WordMeaning | None:
+    """The encoder of the answer being composed, if one is (``reading_meaning``)."""
+    return _READING.get()
 
 
 def _plural(singular: str) -> str:

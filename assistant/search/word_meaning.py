@@ -38,6 +38,10 @@ class WordMeaning:
                 self._vectors[word] = found
         return found
 
+    def encode(self, words: Sequence[str]) -> Any:
+        """The vectors of ``words`` (uncached: for a vocabulary embedded once by its owner)."""
+        return self._encode(words)
+
     def closeness(self, a: str, b: str) -> float:
         """The dot product of the two words' vectors: their cosine, as the encoder normalises."""
         return float(self.vector(a) @ self.vector(b))
