@@ -30,6 +30,10 @@ import numpy as np
 # kept refused at any rank by the names the question writes (``compose._gate_match``).
 NEAREST = 3
 
+# A long-running server meets new unwritten words with every question; the words found are
+# kept up to this many, then forgotten all at once (finding one again costs one encoding).
+_KEPT = 4096
+
 Encode = Callable[[Sequence[str]], Any]
 
 
@@ -62,6 +66,8 @@ class WrittenNeighbours:
             closeness = matrix @ np.asarray(self._encode([word]))[0]
             order = np.argsort(-closeness, kind="stable")
             found = frozenset(self._terms[i] for i in order[: self._nearest])
+            if len(self._found) >= _KEPT:
+                self._found.clear()
             self._found[word] = found
         return found
 
