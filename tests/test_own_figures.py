@@ -47,6 +47,16 @@ def test_an_amount_shared_out_over_a_count_even_when_the_count_is_a_word():
     ]
 
 
+def test_a_split_asked_by_its_manner_is_a_breakdown_not_a_division():
+    # "How were ... shared out" asks a figure of every part, which only the sources could give.
+    assert own_figures("How were the 40 grants shared out among the 9 towns?") is None
+    assert own_figures("How was the EUR 6 million levy split between the two ports?") is None
+    # Asking the size of one part is the division.
+    assert expressions("40 grants are shared out among 8 towns. How many does each get?") == [
+        "40 / 8"
+    ]
+
+
 def test_a_percentage_cut_or_raise_moves_the_amount_by_that_share_of_itself():
     cut = "A boat listed at USD 90,000 gets a 20% discount. What is its new price?"
     assert expressions(cut) == ["USD 90,000 × (1 − 20%)"]

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from assistant.answering.breakdowns_asked import asks_breakdown
 from assistant.answering.reading import reading
 from assistant.calculator.operations import CalculatorInput
 from assistant.quantities import QuantityToken, lex
@@ -193,9 +194,17 @@ def _product(question: str, figures: list[QuantityToken]) -> list[CalculatorInpu
     return None
 
 
+# What asks the size of one part of a split: "how much does each get", "the yearly amount".
+# Without it, "how were the 40 grants shared out among the 9 towns?" asks the manner of the
+# split, a figure of every part (``breakdowns_asked``), not 40 / 9.
+_PART_ASKED = lazy(r"\bhow\s+(?:much|many)\b|\beach\b|\bapiece\b|\bper\b|\bamount\b", re.I)
+
+
 def _split(question: str, figures: list[QuantityToken]) -> list[CalculatorInput] | None:
     """An amount or a count shared out over a count."""
     if not _SHARED_OUT.search(question):
+        return None
+    if asks_breakdown(question) and not _PART_ASKED.search(question):
         return None
     for i, divisor in enumerate(figures):
         dividend = figures[1 - i]
