@@ -408,8 +408,8 @@ class Assistant:
         if own and (calculation is None or len(own) > 1):
             # "A mill ordered 90 looms and 35 came: how many are owed?": every operand stands in
             # the question, whatever its nouns; a computation, not a question for the sources.
-            # "..., and what share of the order is that?" asks the share of what is owed, which
-            # only the remainder worked out first gives (not the share of the 35 that came).
+            # "..., and the percentage of the batch still due?" asks the part of what is owed, which
+            # only the remainder worked out first gives (not the part of the 35 that came).
             calculation = Route(own)
         # "When was the mill built, and what is 4% of its price?": the asks for the
         # sources beside the calculation, composed and joined to it.
@@ -510,7 +510,7 @@ class Assistant:
             # earlier question names its figures), so the turn's words are what ask for it.
             calculation = route(resolved.query, self.data)
         if calculation is None and not resolved.context:
-            # "At 1.5 dollars to the pound, what was the 2031 levy in pounds?": the sum the
+            # "Converted at 0.8 crowns per dollar, how large was the 2031 levy in crowns?": the sum the
             # question without its conversion is answered with, converted at its rate.
             plain = without_conversion(text)
             figure = self._ask(plain, [], id) if plain is not None else None

@@ -1,6 +1,6 @@
 """A breakdown asked by a dimension rather than by named parts: "break the levy down by
 province", "how were the 40 grants shared out among the 9 towns?", "how was the 2019-20 harvest
-split between the two years?".
+divided across its two seasons?".
 
 Such a question asks a figure of each of at least two parts of one whole. The whole alone does
 not answer it ("the levy raised EUR 40 million"), nor does the count of the parts ("9 towns"),
@@ -24,9 +24,9 @@ from assistant.quantities import SPELLED_SCALES, lex
 from assistant.regex import lazy
 
 # A whole asked in parts along a dimension: "break X down by", "broken down by", "break down X
-# by", "split by", "shared out among", "divided among", "split between the two years". Not
-# "divided by", which is arithmetic; not the noun ("the split between tendered and sole-source
-# deals", "in the breakdown by type, how much went to ..."), which names a thing talked about or
+# by", "split by", "shared out among", "divided among", "split between the two seasons". Not
+# "divided by", which is arithmetic; not the noun ("the split between leased and owned
+# berths", "in the breakdown by province, how much went to ..."), which names a thing talked about or
 # frames one part asked, not a figure of every part.
 _BREAKDOWN = lazy(
     r"\bbr(?:eak|eaks|eaking|oke|oken)\b(?:[^?.;]|\.(?=\d)){0,80}?\bdown\s+(?:by|per|among|"

@@ -1,5 +1,5 @@
-"""A count asked of one edition of a recurring document: "how many pages did the almanac give
-Peru in its 2019 edition?", "how many cases did the 2021 report list?".
+"""A count asked of one edition of a recurring document: "how many entries did the almanac give
+Peru in its 2019 edition?", "what count of guilds did the 2021 gazette carry?".
 
 The year is the edition's, and it binds the count: a sentence that counts the thing for the
 present edition and names the earlier year only beside another count ("only 7 pages this time;
@@ -30,7 +30,7 @@ def edition_year(question: str, present: int) -> int | None:
     other year; None for the present edition (``present``), several editions or none."""
     years = {int(m[1]) for m in _EDITION_YEAR.finditer(question)}
     if len(years) != 1 or set(map(int, _ANY_YEAR.findall(question))) != years:
-        # A question that dates the count itself ("signed in 2022, per the 2024 report") names
+        # A question that dates the count itself ("built in 2031, per the 2033 almanac") names
         # the edition only as where the count is reported.
         return None
     (year,) = years

@@ -1,7 +1,7 @@
 """A figure the sources state, named in words, put into another currency at a rate the question
 gives.
 
-"At 1.5 dollars to the pound, what was the ferry levy of 2031 in pounds?" names its amount by
+"Converted at 0.8 crowns per dollar, how large was the ferry levy of 2031 in crowns?" names its amount by
 what it is (the ferry levy of 2031), not by its figure. Read whole, its words of conversion pull
 the search toward other sentences; without them ("what was the ferry levy of 2031?") it asks
 the stated figure, which the assistant answers as any other question. When that answer states

@@ -13,7 +13,7 @@ What the words must say, by the types of the figures (never by the nouns):
   units ("in 30 days", "6 crates"): the one times the other; a rate per day multiplies only a
   count of days;
 - an adjustment: an amount and a percentage cut or raised, written as the size of the move ("a
-  10 percent discount", "raised by 3%"; "from 50 to 30 percent" gives two levels): the amount
+  12 percent rebate", "raised by 3%"; "from 60 to 45 percent" gives two levels): the amount
   less (or plus) that share of it;
 - a part: a percentage of an amount written right after it ("had paid 40% of the $2 million"):
   the one times the other;
@@ -84,14 +84,14 @@ _SHARE_ASKED = lazy(
     r"\b(?:what|which)\s+(?:\w+\s+)?(?:share|percentage|percent|proportion|fraction)\b", re.I
 )
 _SHARE_WORD = lazy(r"\b(?:share|percentage|percent|proportion|fraction)\b", re.I)
-# The share asked refers back to the remainder: "what share of the order is that?".
+# The share asked refers back to the remainder: "of the crates, how big a share is it?".
 _BACK = lazy(r"\b(?:that|this|it|those|these|they|them)\b", re.I)
 _YEAR = lazy(r"^(?:1[89]|20|21)\d\d$")
 
 
 def _operands(question: str) -> list[QuantityToken]:
     """The figures of ``question`` that can be operands: not years, names or ordinals, and a
-    figure written again ("120 ordered ... what share of the 120") once."""
+    figure written again ("90 shipped ... what part of the 90") once."""
     found = [
         t
         for t in lex(question, words=True)
@@ -144,7 +144,7 @@ def own_figures(question: str) -> list[CalculatorInput] | None:
     if _ASKS_NO_QUANTITY.search(question):
         return None
     asked = reading(question)
-    # "To the nearest ten thousand" says how to round, and states no operand.
+    # "Rounded to hundreds" says how to round, and states no operand.
     text = asked.question
     figures = _operands(text)
     if len(figures) != 2:
@@ -158,8 +158,8 @@ def own_figures(question: str) -> list[CalculatorInput] | None:
     )
     if found is None:
         return None
-    # A share is rounded by what rounds percentages ("to the nearest whole percent"), never
-    # by what rounds an amount ("to the nearest thousand dollars").
+    # A share is rounded by what rounds percentages ("to a tenth of a point"), never
+    # by what rounds an amount ("in whole euros").
     share_places = asked.percent_places
     if share_places is None and asked.scale is None:
         share_places = asked.places
@@ -194,7 +194,7 @@ def _product(question: str, figures: list[QuantityToken]) -> list[CalculatorInpu
     return None
 
 
-# What asks the size of one part of a split: "how much does each get", "the yearly amount".
+# What asks the size of one part of a split: "how much goes to each", "the monthly amount".
 # Without it, "how were the 40 grants shared out among the 9 towns?" asks the manner of the
 # split, a figure of every part (``breakdowns_asked``), not 40 / 9.
 _PART_ASKED = lazy(r"\bhow\s+(?:much|many)\b|\beach\b|\bapiece\b|\bper\b|\bamount\b", re.I)
@@ -229,7 +229,7 @@ def _adjusted(question: str, figures: list[QuantityToken]) -> list[CalculatorInp
     share, amount = shares[0], amounts[0]
     # The direction word is the percentage's own: in its clause, right after or before it.
     # The percentage is the size of the move only written as such: "by 15%", "a 15% cut";
-    # "from 50 to 30 percent" gives two levels, not a move of 30 percent.
+    # "from 60 to 45 percent" gives two levels, not a move of 30 percent.
     if not _MOVE_SIZE.search(question[: share.start]):
         return None
     near = question[max(0, share.start - 20) : share.end + 25]

@@ -183,7 +183,7 @@ def counted_pairs(text: str, data: OffsetData) -> list[tuple[ProgramFact, Progra
     return [(small, large) for small, large, _ in sorted(found, key=lambda f: f[2])]
 
 
-# The noun phrase a "how many" counts: "how many of the SME items …", "how many firms …".
+# The noun phrase a "how many" counts: "how many of the dock cranes …", "how many yards …".
 _HOW_MANY_PHRASE = lazy(
     r"\bhow\s+many\s+(?:of\s+(?:the|its|their|those|these)\s+)?(?P<phrase>[\w'’-]+(?:\s+[\w'’-]+){0,2})",
     re.I,
