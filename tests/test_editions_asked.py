@@ -24,3 +24,12 @@ def test_two_editions_compared_bind_no_one_year() -> None:
 
 def test_a_count_dated_by_the_question_is_only_reported_in_the_edition() -> None:
     assert edition_year("How many ports were dredged in 2018, per the 2021 report?", 2025) is None
+
+
+def test_a_table_row_naming_the_edition_counts_in_it() -> None:
+    from assistant.answering.answerability import _counted_in_edition
+
+    asked = "How many ports did the harbour survey list in its 2019 edition?"
+    # A row has no clauses to split; its label names the edition it counts in.
+    assert _counted_in_edition(["Harbour survey 2019, ports listed: 14"], asked, 2019)
+    assert not _counted_in_edition(["Harbour survey 2021, ports listed: 14"], asked, 2019)

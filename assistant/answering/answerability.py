@@ -1255,10 +1255,17 @@ def _counted_in_edition(statements: list[str], question: str, year: int) -> bool
     if not things:
         return True
     last = year == domain().present_year - 1
+
+    def clauses(piece: str) -> list[str]:
+        # A table row ("report 2024, cases listed: 18") has no clauses to split: when it
+        # counts the thing, the row is its one clause, its label naming the edition.
+        found = list(stating(piece, lambda text: bool(_counting(text, things))))
+        return found or ([piece] if _counting(piece, things) else [])
+
     return any(
         str(year) in clause or (last and _PAST_YEAR.search(clause) is not None)
         for piece in statements
-        for clause in stating(piece, lambda text: bool(_counting(text, things)))
+        for clause in clauses(piece)
     )
 
 
