@@ -55,7 +55,8 @@ those that lean on the one before (``discourse``), the
 numbering of citations (``citations``), and the checks that an answer holds what was asked
 (``answerability``, with what an exchange rate asked for needs, ``rates_asked``, which event
 a why-question asks the cause of, ``causes_asked``, whose own reply or finding a question asks
-for, ``own_words``, things asked by what they are but given only by how many there were,
+for, ``own_words``, an office-holder's words asked of a body none of whose people speak in the
+sources cited, ``office_speech``, things asked by what they are but given only by how many there were,
 ``counted_not_listed``, a number's noun that counts the asked things in another word
 ("85 items" for "how many wares"), judged by the encoder's meaning, ``counted_alike``, the countries goods are asked of by their origin ("American arms"),
 ``origins_asked``, a country that frames a figure question (a market after a new phrase, the

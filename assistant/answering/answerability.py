@@ -52,6 +52,7 @@ from assistant.answering.frame import (
     written_stages,
 )
 from assistant.answering.lengths_so_far import asks_length_so_far, runs_from, tells_length
+from assistant.answering.office_speech import office_unvoiced
 from assistant.answering.opening_times import opening_time
 from assistant.answering.origins_asked import origin_countries
 from assistant.answering.own_words import QUOTATION, asked_party, party_of, voiced_by
@@ -2312,6 +2313,9 @@ def unmet(
     unvoiced = _party_unvoiced(frame.question, statements, entities)
     if unvoiced is not None:
         return Unmet(say("not_voiced", party=unvoiced))
+    office = _office_unvoiced(frame.question, answer, statements, entities)
+    if office is not None:
+        return Unmet(say("not_voiced", party=office))
     said_on = _said_on(frame.question, answer, entities or Entities())
     if said_on is not None:
         return Unmet(say("not_said_on", person=said_on[0], topic=said_on[1]), of_another=True)
@@ -2500,6 +2504,19 @@ def _said_on(question: str, answer: Answer, entities: Entities) -> tuple[str, st
     if own and not own & written:
         return asked["who"], topic
     return None
+
+
+def _office_unvoiced(
+    question: str, answer: Answer, statements: list[str], entities: Entities | None
+) -> str | None:
+    """The office-holder whose words the question asks ("the board's spokesperson"), when no
+    person of that office of that body speaks in the answer or in the sources it cites
+    (``office_speech``). Else None."""
+    if entities is None or entities.source_text is None or not answer.citations:
+        return None
+    read = entities.source_text
+    texts = [read(s) for s in dict.fromkeys(c.source_id for c in answer.citations)]
+    return office_unvoiced(question, statements, texts, entities.names)
 
 
 def _party_unvoiced(question: str, statements: list[str], entities: Entities | None) -> str | None:
