@@ -75,6 +75,7 @@ and the
 words of a question no answering sentence need share, ``gate_words``, and a sentence meeting
 all of a question but the words no source writes, ``unwritten_words``, a lower sentence
 stating the kind of answer asked under the question's names and years, ``typed_evidence``,
+a sentence giving the own words of the party whose reply is asked, ``replies_asked``,
 the sources' words nearest in meaning to a word they never write, ``nearest_written``,
 and the act an agent
 noun a question names the doer of, ``agent_nouns``) and traces

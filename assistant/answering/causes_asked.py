@@ -49,6 +49,15 @@ _YEAR = lazy(
     r"(?<!\bsince )(?<!\bafter )(?<!\bbefore )(?<!\buntil )(?<!\bfrom )(?<!\bby )"
     r"(?<![\d-])(?:19|20)\d\d(?![\d]|s\b|-|–)"
 )
+# A year between a determiner and its noun ("its 2030 harbour report", "the 2019 audit") names
+# which thing is meant, as an adjective does, not when the asked event happened: a cause of the
+# event need not write it.
+_NAMING_YEAR = lazy(
+    r"\b(?:the|a|an|its|their|his|her|this|that|these|those|our|your)\s+(?:19|20)\d\d\s+"
+    r"(?=[^\W\d_])"
+    r"|['’]s\s+(?:19|20)\d\d\s+(?=[^\W\d_])",
+    re.I,
+)
 # A month a question ties the event to ("dated it to October", "raised in March"): a time as a
 # year is, which a cause of another event does not state.
 _MONTH = lazy(
@@ -123,11 +132,22 @@ def asked_event(question: str) -> AskedEvent | None:
     event = next(v for v in found.groupdict().values() if v)
     return AskedEvent(
         event,
-        frozenset(_YEAR.findall(event)),
+        frozenset(event_years(event)),
         tuple(m["quoted"].strip().lower() for m in _QUOTED.finditer(event)),
         direction(event),
         frozenset(m.lower() for m in _MONTH.findall(event)),
     )
+
+
+def event_years(event: str) -> list[str]:
+    """The years that tie ``event`` down in time: not the bound of a span (``_YEAR``), nor a year
+    that names which thing is meant (``_NAMING_YEAR``: "why did they put it in the 2030 report")."""
+    naming = [m.end() for m in _NAMING_YEAR.finditer(event)]
+    return [
+        m.group()
+        for m in _YEAR.finditer(event)
+        if not any(m.start() < end <= m.end() + 1 for end in naming)
+    ]
 
 
 def explained(piece: str, before: str) -> tuple[str, str]:

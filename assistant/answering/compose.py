@@ -174,6 +174,7 @@ from assistant.answering.rankings import (
     superlative_asked,
 )
 from assistant.answering.referent import answering_name
+from assistant.answering.replies_asked import reply_stand_in
 from assistant.answering.row_answers import (
     Fact,
     FactBook,
@@ -4394,6 +4395,10 @@ class Composer:
             # Everyday words for the sources' terms: a lower sentence stating the kind of answer
             # asked, under the question's names and years, close in meaning (``typed_evidence``).
             found = self._typed_evidence(question, ranked[:TYPED_DEPTH])
+            if found is None:
+                # "How did the agency respond?": a sentence giving the agency's own words, which
+                # share few of the question's (``replies_asked``).
+                found = reply_stand_in(question, [c.unit.text for c in ranked[:TYPED_DEPTH]])
             if found is not None:
                 ranked = [ranked[found], *ranked[:found], *ranked[found + 1 :]]
                 weak = False

@@ -748,12 +748,25 @@ _RELATIVE_WHICH = lazy(
 )
 
 
+# "What" followed by a determiner is a pronoun, the object of the clause the noun after it is
+# the subject of ("tell me what the guild's envoys want"): it asks what they want, not which
+# envoys. A wh-phrase's "what" is followed by its noun ("what envoy", "what port official").
+# Only for a named thing: "what the toll's share was" still asks for a share.
+_WHAT_CLAUSE = lazy(
+    r"^(?:what|whose)\s+(?:the|a|an|its|their|his|her|this|that|these|those|our|each|every)\s",
+    re.I,
+)
+
+
 def _asking(found: re.Match[str] | None, kind: str = "") -> re.Match[str] | None:
     """``found`` when it is a wh-phrase that asks, not a relative clause's "which", nor (for a
-    ``kind`` of named thing) a kind of it (``_KIND_OF``)."""
+    ``kind`` of named thing) a kind of it (``_KIND_OF``) or the subject of a clause "what"
+    opens (``_WHAT_CLAUSE``)."""
     if found is None or _RELATIVE_WHICH.match(found.group()) is not None:
         return None
-    if kind in _NAMED_HEADS and _KIND_OF.match(found.group()):
+    if kind in _NAMED_HEADS and (
+        _KIND_OF.match(found.group()) or _WHAT_CLAUSE.match(found.group())
+    ):
         return None
     return found
 
