@@ -1424,6 +1424,9 @@ def _open_lead(parts: tuple[str, ...], kind: str) -> bool:
     return lead in _WIDE_KINDS and (lead != "other" or bool(_OPEN_REQUEST.search(parts[0])))
 
 
+# Kept per question and context (an Intent is frozen): preparing, ranking and selecting each
+# read it again.
+@lru_cache(maxsize=1024)
 def intent_of(question: str, context: str = "") -> Intent:
     kind = answer_type(question)
     if kind == "other" and context and asks_as_before(question):
