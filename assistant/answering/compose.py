@@ -4726,6 +4726,7 @@ class Composer:
             self._neighbours = WrittenNeighbours(
                 meaning.encode,
                 {w: t for w, t in self.index.surfaces.items() if t in vocabulary},
+                vocabulary=meaning.vocabulary,
             )
         return self._neighbours.terms_near
 
