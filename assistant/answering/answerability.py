@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import lru_cache, partial
 
 from assistant.answering import word_forms
 from assistant.answering.breakdowns_asked import breakdown_unmet
@@ -77,6 +77,7 @@ from assistant.quantities import (
     COUNT_WORDS,
     KNOWN_CURRENCIES,
     NUMBER_WORDS,
+    READERS,
     SPELLED_SCALES,
     QuantityToken,
     find_money,
@@ -564,6 +565,13 @@ def _counts(text: str) -> list[tuple[int, int]]:
     """Where ``text`` states a number that may count something: a count word ("fifteen"), or a
     number's digits before any decimal point, unless they are a year, an ordinal, a name's
     number ("F-35", "5G", "5m") or a part's label ("phase 2", "Article 20")."""
+    return list(_counts_kept(text, tuple(READERS)))
+
+
+# Kept per text, as ``quantities.lex`` keeps its tokens; the number readers are part of the key,
+# so a reader plugged in later is never skipped.
+@lru_cache(maxsize=4096)
+def _counts_kept(text: str, readers: tuple[object, ...]) -> tuple[tuple[int, int], ...]:
     blanked = _YEAR.sub(lambda m: " " * len(m.group()), text)
     found = [
         m.span()
@@ -580,7 +588,7 @@ def _counts(text: str) -> list[tuple[int, int]]:
         after = blanked[end : end + 1]
         if after == "." or not _word_char(after):
             found.append((start, end))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def _word_char(text: str) -> bool:

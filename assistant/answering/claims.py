@@ -361,6 +361,8 @@ def is_request(text: str) -> bool:
     return bool(_BARE_OPENING.match(text))
 
 
+# Kept per question: the frame, routing and composing each ask whether it restates a claim.
+@lru_cache(maxsize=1024)
 def is_claim(question: str) -> bool:
     return bool(CLAIM.search(question)) or states_and_asks(question)
 

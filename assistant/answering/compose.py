@@ -1425,6 +1425,9 @@ def _open_lead(parts: tuple[str, ...], kind: str) -> bool:
     return lead in _WIDE_KINDS and (lead != "other" or bool(_OPEN_REQUEST.search(parts[0])))
 
 
+# Kept per question and context (an Intent is frozen): preparing, ranking and selecting each
+# read it again.
+@lru_cache(maxsize=1024)
 def intent_of(question: str, context: str = "") -> Intent:
     kind = answer_type(question)
     if kind == "other" and context and asks_as_before(question):
@@ -4728,6 +4731,7 @@ class Composer:
             self._neighbours = WrittenNeighbours(
                 meaning.encode,
                 {w: t for w, t in self.index.surfaces.items() if t in vocabulary},
+                vocabulary=meaning.vocabulary,
             )
         return self._neighbours.terms_near
 

@@ -43,8 +43,16 @@ class WrittenNeighbours:
     ``surfaces``: each written word of the sources (as the index folds it) and its search term;
     only words of letters are kept (figures and codes have no meaning to bridge)."""
 
-    def __init__(self, encode: Encode, surfaces: Mapping[str, str], nearest: int = NEAREST) -> None:
+    def __init__(
+        self,
+        encode: Encode,
+        surfaces: Mapping[str, str],
+        nearest: int = NEAREST,
+        vocabulary: Encode | None = None,
+    ) -> None:
         self._encode = encode
+        # The vocabulary is the same list at every start: its encoder may keep its vectors.
+        self._encode_vocabulary = vocabulary or encode
         self._words = sorted(w for w in surfaces if w.isalpha() and len(w) > 2)
         self._terms = [surfaces[w] for w in self._words]
         self._nearest = nearest
@@ -53,7 +61,7 @@ class WrittenNeighbours:
 
     def _vocabulary(self) -> Any:
         if self._matrix is None:
-            self._matrix = np.asarray(self._encode(self._words)) if self._words else None
+            self._matrix = np.asarray(self._encode_vocabulary(self._words)) if self._words else None
         return self._matrix
 
     def terms_near(self, word: str) -> frozenset[str]:

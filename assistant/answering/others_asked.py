@@ -12,6 +12,7 @@ set's members, without the one set aside: read from the question's grammar alone
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.regex import lazy
 
@@ -71,6 +72,8 @@ def without_set_aside(question: str) -> str:
     return _SET_ASIDE.sub(" ", question)
 
 
+# Kept per question: the frame, ranking and the answer's checks each read what it sets aside.
+@lru_cache(maxsize=1024)
 def set_aside(question: str) -> tuple[str, ...]:
     """What the question sets aside, without an article: ("the port",) → ("port",)."""
     found = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.answering.frame import CAMPS_ASKED, KEPT, REASON_ASKED, answer_type
 from assistant.regex import lazy
@@ -479,6 +480,9 @@ def announces_list(kind: SentenceKind, text: str) -> bool:
     return kind.listed_by is not None and bool(kind.listed_by.search(text))
 
 
+# Kept per question: routing, ranking and the answer's checks each ask it of the same question,
+# and each time every kind's pattern is tried.
+@lru_cache(maxsize=1024)
 def asked_kind(question: str) -> SentenceKind | None:
     """The kind of sentence ``question`` asks for, if it asks for one."""
     question = _ASIDE.sub(" ", question)

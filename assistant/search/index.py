@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from assistant.knowledge.chunks import Passage, Unit
 from assistant.knowledge.sources import Source, SourceMeta
@@ -347,8 +347,19 @@ class KnowledgeIndex:
 
         meaning = self._word_meaning
         if meaning is None:
-            meaning = self._word_meaning = WordMeaning(lambda words: self.encoder.encode(words))
+            meaning = self._word_meaning = WordMeaning(
+                lambda words: self.encoder.encode(words), vocabulary=self._kept_vocabulary
+            )
         return meaning
+
+    def _kept_vocabulary(self, words: Sequence[str]) -> Any:
+        """The vectors of a vocabulary by this index's encoder, kept in the cache folder."""
+        from assistant.search.kept_vectors import kept_vectors
+
+        encoder = self.encoder
+        return kept_vectors(
+            self.settings.cache_dir, "vocabulary", encoder.name, words, encoder.encode
+        )
 
     def references_only(self, passage_id: str) -> bool:
         """Whether a passage's units are all bare references (no ``Unit`` is made)."""

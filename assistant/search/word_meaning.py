@@ -21,8 +21,13 @@ _MAX_WORDS = 4096
 class WordMeaning:
     """The embeddings of single words by one encoder, each computed once."""
 
-    def __init__(self, encode: Encode, max_words: int = _MAX_WORDS) -> None:
+    def __init__(
+        self, encode: Encode, max_words: int = _MAX_WORDS, vocabulary: Encode | None = None
+    ) -> None:
         self._encode = encode
+        # How a whole vocabulary is embedded: by ``encode`` unless its owner keeps the vectors
+        # (``search.kept_vectors``: once per machine instead of once per process).
+        self._vocabulary = vocabulary or encode
         self._max_words = max_words
         self._vectors: dict[str, Any] = {}
         self._lock = Lock()
@@ -41,6 +46,11 @@ class WordMeaning:
     def encode(self, words: Sequence[str]) -> Any:
         """The vectors of ``words`` (uncached: for a vocabulary embedded once by its owner)."""
         return self._encode(words)
+
+    def vocabulary(self, words: Sequence[str]) -> Any:
+        """The vectors of a vocabulary the same in every process: ``encode``'s, kept on disk
+        when the index keeps them (not for a question's words, which vary without end)."""
+        return self._vocabulary(words)
 
     def closeness(self, a: str, b: str) -> float:
         """The dot product of the two words' vectors: their cosine, as the encoder normalises."""
