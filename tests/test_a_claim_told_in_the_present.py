@@ -44,3 +44,8 @@ def test_a_verb_in_s_needs_its_object_or_clause_after_it():
     # "the guild writes often": nothing after it opens an object, so it is not read as a verb.
     assert not present_verb("the guild writes often in 2011".split(), 2)
     assert present_verb("the guild writes that tolls rose".split(), 2)
+
+
+def test_a_noun_after_a_preposition_before_its_relative_clause_is_no_verb():
+    # "cranes" opens a relative clause ("the harbour took"), not a statement.
+    assert not present_verb("count of cranes the harbour took in 1999".split(), 2)

@@ -5,8 +5,8 @@ A word in "-s" is a verb or a plural noun; which one it is shows in its neighbou
 "-s" follows its subject, so no determiner or possessive stands just before it ("the tolls",
 "the port's tolls" are nouns), and it is followed by its object or its reported clause: an
 article, a possessive determiner or "that" ("puts the", "writes that", "gives its"). A plural
-noun is followed by such a word only when it ends a noun phrase that another begins, which a
-statement's first few words do not do. A word in "-ss", "-us" or "-is" ("the press", "the
+noun is followed by such a word when a relative clause follows it ("the number of cranes the
+port bought"), and then a preposition or a determiner stands before it. A word in "-ss", "-us" or "-is" ("the press", "the
 census", "the basis") is no verb in "-s".
 """
 
@@ -17,9 +17,12 @@ import re
 from assistant.regex import lazy
 
 _IN_S = lazy(r"[a-z]{2,}[^su]s", re.I)
+# Words that stand before a noun, never between a subject and its verb: determiners and
+# possessives ("the tolls") and prepositions, after which a noun phrase begins ("the number of
+# cranes the port bought": a noun and the relative clause after it).
 _BEFORE_A_NOUN = frozenset(
     "the a an this that these those its their our his her my your each every some any no all "
-    "both".split()
+    "both of in on at to for from with by about per into over under than".split()
 )
 _OPENS_OBJECT = frozenset("the a an that its their our his her".split())
 _POSSESSIVE = lazy(r"['’]s?$")
