@@ -2603,8 +2603,18 @@ class Composer:
             claimed = item.sides[side]
             others = [s for s in item.sides if s is not claimed]
             whose = self._named_side(question, item, side)
-            if whose is not None:
-                # The claim says who gives the figure: what that source writes settles it.
+            if self._side_contradicted(claimed) and not any(map(self._side_contradicted, others)):
+                # The side the claim takes is one the knowledge marks as contradicted by the
+                # other sources (a source's error): the claim is not borne out, even where it
+                # only reports what that source says.
+                text = f"{say('claim_on_wrong_side', claimed=claimed.value)} {text}"
+            elif not self._side_contradicted(claimed) and all(map(self._side_contradicted, others)):
+                # The other way round: every other side is the contradicted one.
+                text = f"{say('claim_on_right_side', claimed=claimed.value)} {text}"
+            elif whose is not None:
+                # Neither side a known error, and the claim says who gives the figure: what
+                # that source writes settles it (a side that is a source's known error stays
+                # not borne out above, even as that source's).
                 name, found = whose
                 rows = [self.facts.data.row(r) for r in found.rows]
                 if found.holds:
@@ -2613,14 +2623,6 @@ class Composer:
                     given = "; ".join(r.shown() for r in rows)
                     lead = say("claim_named_no", name=name, given=given)
                 text = f"{lead} {cited.rows(rows)}. {text}"
-            elif self._side_contradicted(claimed) and not any(map(self._side_contradicted, others)):
-                # The side the claim takes is one the knowledge marks as contradicted by the
-                # other sources (a source's error): the claim is not borne out, even where it
-                # only reports what that source says.
-                text = f"{say('claim_on_wrong_side', claimed=claimed.value)} {text}"
-            elif not self._side_contradicted(claimed) and all(map(self._side_contradicted, others)):
-                # The other way round: every other side is the contradicted one.
-                text = f"{say('claim_on_right_side', claimed=claimed.value)} {text}"
             return Answer(question=question, answer=text, citations=cited.items, disputed=True)
         return None
 

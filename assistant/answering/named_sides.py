@@ -7,7 +7,9 @@ side of the disagreement, or the same measure in another unit).
 
 A source that writes the measure only as a hedged figure that fits every side ("about four
 tonnes") settles nothing, nor does a claim that names no source or a source that gives no
-figure for the measure: the disagreement is set out as it is.
+figure for the measure: the disagreement is set out as it is. Nor does a side the knowledge marks
+as a source's known error (``Composer._disputed_claim``): "the blog says 4.2 tonnes, is that
+right?" asks whether the figure holds, and a known error does not, whoever writes it.
 """
 
 from __future__ import annotations
