@@ -26,7 +26,10 @@ inside the sources answered when only other parts lie outside them (``parts_in_s
 (``claims``), a claim of who or which day judged without a figure (``named_claims``), a
 claim giving a statement's figures to the wrong subject (``claimed_subject``) and the
 statement a verdict on one leads with (``verdict_lead``), a claim put without asking, quoted
-inside the asker's frame or told with no question (``put_claims``), a claim that dates a
+inside the asker's frame or told with no question (``put_claims``), told with a verb in the
+present (``present_verbs``) or behind a hedge of the asker's, which is no hypothesis
+(``hedges``), a disputed figure claimed as one named source's, judged by what that source
+writes (``named_sides``), a claim that dates a
 beginning, judged by the year the sources give for it (``start_claims``) when the thing a
 statement tells beginning is the claim's (``begun_things``), questions for
 the latest or the earliest of a thing (``extremes``), the item

@@ -20,6 +20,7 @@ from typing import Literal
 
 from assistant.answering.figures import is_reference, without_markers
 from assistant.answering.patterns import WH_WORDS
+from assistant.answering.present_verbs import present_verb
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
 from assistant.quantities import BOUND_AFTER, BOUND_BEFORE, lex
@@ -351,7 +352,7 @@ def states_and_asks(question: str) -> bool:
         words = clause.split()
         for i, word in enumerate(words[1 : _BARE_VERB_REACH + 1], start=1):
             passive = i + 1 < len(words) and words[i + 1].lower() == "by"
-            if _BARE_VERB.fullmatch(word) and not passive:
+            if (_BARE_VERB.fullmatch(word) and not passive) or present_verb(words, i):
                 return True
     return False
 

@@ -134,6 +134,7 @@ from assistant.answering.gate_words import (
 )
 from assistant.answering.lengths_so_far import SPAN_TOLD, asks_length_so_far
 from assistant.answering.named_claims import names_verdict
+from assistant.answering.named_sides import NamedSide, named_side
 from assistant.answering.nearest_written import WrittenNeighbours, bridged
 from assistant.answering.others_asked import asks_others, set_aside, without_set_aside
 from assistant.answering.outline import (
@@ -2605,6 +2606,7 @@ class Composer:
             )
             claimed = item.sides[side]
             others = [s for s in item.sides if s is not claimed]
+            whose = self._named_side(question, item, side)
             if self._side_contradicted(claimed) and not any(map(self._side_contradicted, others)):
                 # The side the claim takes is one the knowledge marks as contradicted by the
                 # other sources (a source's error): the claim is not borne out, even where it
@@ -2613,8 +2615,33 @@ class Composer:
             elif not self._side_contradicted(claimed) and all(map(self._side_contradicted, others)):
                 # The other way round: every other side is the contradicted one.
                 text = f"{say('claim_on_right_side', claimed=claimed.value)} {text}"
+            elif whose is not None:
+                # Neither side a known error, and the claim says who gives the figure: what
+                # that source writes settles it (a side that is a source's known error stays
+                # not borne out above, even as that source's).
+                name, found = whose
+                rows = [self.facts.data.row(r) for r in found.rows]
+                if found.holds:
+                    lead = say("claim_named_yes", name=name, claimed=claimed.value)
+                else:
+                    given = "; ".join(r.shown() for r in rows)
+                    lead = say("claim_named_no", name=name, given=given)
+                text = f"{lead} {cited.rows(rows)}. {text}"
             return Answer(question=question, answer=text, citations=cited.items, disputed=True)
         return None
+
+    def _named_side(
+        self, question: str, item: Disagreement, side: int
+    ) -> tuple[str, NamedSide] | None:
+        """What the source a claim names writes of side ``side`` of ``item``
+        (``named_sides``), with the name the claim calls it by; None when the claim names no
+        source or the source settles nothing."""
+        named = attributed(question, self.called)
+        if named is None or self.facts is None:
+            return None
+        facts = self.facts
+        found = named_side(item, side, named.sources, lambda r: facts.data.row(r).source)
+        return None if found is None else (", ".join(named.names), found)
 
     def _sides_asked(self, question: str, context: str, scope: Scope) -> Answer | None:
         """How the sources differ on a figure, or which figure each gives (``sides_asked``):

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.claims import is_claim, is_request, states_and_asks
+from assistant.answering.hedges import without_hedge
 from assistant.answering.patterns import WH_WORDS
 from assistant.regex import lazy
 
@@ -87,6 +88,12 @@ def told_claim(question: str) -> str | None:
 def as_claim(question: str) -> str:
     """``question`` as the claim it puts: "Is it true that <statement>?" for a quoted or a told
     statement; ``question`` itself when it is already read as a claim, or puts none."""
+    # "If I read it right, the mill opened in 1961.": a hedge of the asker's is no hypothesis,
+    # and the statement it is set off from is the claim (``hedges``).
+    plain = without_hedge(question)
+    if plain != question:
+        claim = as_claim(plain)
+        return claim if claim != plain or is_claim(plain) else question
     quoted = quoted_claim(question)
     if quoted is not None:
         return f"Is it true that {quoted}?"
