@@ -19,6 +19,7 @@ from typing import Any
 from assistant.answering.amounts import StatedAmount, stated_amounts
 from assistant.answering.answerability import asks_finding, timed_years
 from assistant.answering.change_and_share import asks_change_and_its_share, said_earlier_first
+from assistant.answering.change_measure import measure_unnamed
 from assistant.answering.event_years import event_years
 from assistant.answering.exchange_rates import stated_rates
 from assistant.answering.figures_across_tables import figure_named, figures_either_side
@@ -4930,7 +4931,9 @@ def _change_of_periods(question: str, data: OffsetData) -> Route | None:
         new=f"{_span(new.period)} {_short(new)}",
     )
     # "in won and as a percentage": the change as an amount too, before each percentage.
-    ways = [(True, False), (False, False)] if _both_ways(question) else [(absolute, ratio)]
+    # "By how much did it shrink?" names no measure: the amount, then the percent change.
+    both = _both_ways(question) or (measure_unnamed(question) and not absolute)
+    ways = [(True, False), (False, False)] if both else [(absolute, ratio)]
     requests = [_change_request(old, new, *way) for way in ways]
     for other in old_others + new_others:
         lead += " " + say("also_worked_out", period=_span(other.period), figure=_short(other))
@@ -6015,8 +6018,10 @@ def _stated_change(question: str, data: OffsetData) -> Route | None:
         return None
     periods = _PERIOD.findall(question)
     first, second = money
-    both = _both_ways(question)
-    if (_absolute(question) or ratio or _gap_named(asked) or short) and not both:
+    named = _absolute(question) or ratio or _gap_named(asked) or short
+    # "By how much did they fall?" names no measure: the amount, then the percent change.
+    both = _both_ways(question) or (measure_unnamed(question) and not named)
+    if named and not both:
         return Route([_difference(first, second, old.value, new.value, ratio)])
     if len(periods) == 2 and periods[0] > periods[1]:
         first, second = second, first  # "KRW 3 trillion (2017-2021), down from ... (2012-2016)"
