@@ -46,6 +46,7 @@ from assistant.answering.multiples_asked import (
     asks_multiple,
     multiple_places,
 )
+from assistant.answering.negated_parts import negates_stated_part, rest_and_share
 from assistant.answering.operand_selection import period_statistic, seller_statistic
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.prior_values import asks_prior
@@ -368,6 +369,13 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     """The calculation a question asks for, or None when it asks for none (``_route``)."""
     question = units_shared(question)
     found = _with_added_to_contract(_route(question, data, context), question, data)
+    if found is not None and negates_stated_part(question, found.lead):
+        # "how many went unsold": the whole less the stated part, and its share, come first.
+        rest = rest_and_share(found.requests)
+        if rest is not None:
+            padding: list[Label | None] = [None] * len(rest)
+            found.labels = padding + found.labels if found.labels else []
+            found.requests = rest + found.requests
     if found is not None:
         _at_rate_stated(found, question)
         _in_currency_asked(found, question)
