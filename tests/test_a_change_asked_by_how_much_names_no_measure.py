@@ -16,7 +16,7 @@ from tests.routed import requests_of
     [
         "By how much did the harbour's catch shrink between 2010 and 2014?",
         "How much did the toll go up after the bridge reopened?",
-        "In crowns, how far did the levy drop?",
+        "In crowns, how much did the levy drop?",
     ],
 )
 def test_a_move_asked_without_a_measure(question):
@@ -33,6 +33,8 @@ def test_a_move_asked_without_a_measure(question):
         # "How much of" asks a part; no move at all asks no change.
         "How much of the budget went to roads after it grew?",
         "How much was the toll?",
+        # "How far did it fall" asks how deep the fall went: a percent change, as before.
+        "How far did the levy fall from EUR 8 million to EUR 6 million?",
     ],
 )
 def test_a_measure_named_or_no_move_asked(question):

@@ -41,7 +41,7 @@ def test_no_negated_part_asked(question):
 
 def test_the_rest_of_a_share_is_worked_out_before_it():
     share = CalculatorInput(operation="share_of", part="36", whole="90", places=1)
-    rest = rest_and_share([share])
+    rest = rest_and_share([share], "Of 90 lorries, 36 run on diesel.")
     assert rest is not None
     assert rest[0].expression == "90 − 36"
     assert (rest[1].part, rest[1].whole, rest[1].places) == ("54", "90", 1)
@@ -52,7 +52,13 @@ def test_a_remainder_already_worked_out_is_left_alone():
         CalculatorInput(operation="evaluate", expression="90 − 36"),
         CalculatorInput(operation="share_of", part="54", whole="90"),
     ]
-    assert rest_and_share(requests) is None
+    assert rest_and_share(requests, "Of 90 lorries, 36 run on diesel.") is None
+
+
+def test_a_share_of_a_part_no_one_stated_is_left_alone():
+    # The route took 54 from 90 itself: the share it gives is the rest's already.
+    share = CalculatorInput(operation="share_of", part="54", whole="90")
+    assert rest_and_share([share], "Of 90 lorries, 36 run on diesel.") is None
 
 
 def test_the_unbought_share_of_the_items_put_forward(data):

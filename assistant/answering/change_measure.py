@@ -16,8 +16,9 @@ from assistant.answering.multiples_asked import MULTIPLE_WORDS
 from assistant.regex import lazy
 
 # The size of a move asked by an amount question word: "how much did it shrink", "by how much
-# did it fall", "how far did it drop". "How much of" asks a part, not a move.
-_SIZE_ASKED = lazy(r"\b(?:by\s+)?how\s+(?:much|far)\b(?!\s+of\b)", re.I)
+# did it fall". "How much of" asks a part, not a move; "how far did it fall" asks how deep the
+# fall went, a percent change as before.
+_SIZE_ASKED = lazy(r"\b(?:by\s+)?how\s+much\b(?!\s+of\b)", re.I)
 # A move: a verb or noun of rising or falling.
 _MOVED = lazy(
     r"\b(?:r[oi]se|risen|rising|increas\w*|drop\w*|f[ae]ll\w*|declin\w*|decreas\w*|gr[oe]w\w*|"

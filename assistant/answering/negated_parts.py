@@ -6,7 +6,8 @@ share worked out of the stated part alone answers the opposite of what was asked
 question negates the stated part, the rest (the whole less the part) and the rest's share of the
 whole are worked out first; the stated part's share is kept after them.
 
-A part is negated by a prefix of its noun ("non-diesel", the noun standing bare elsewhere, in the
+Only a share of a part stated in the question or in the statement of the inputs is turned: a
+share of a rest the route worked out itself is the rest's already. A part is negated by a prefix of its noun ("non-diesel", the noun standing bare elsewhere, in the
 question or in the statement of the inputs, as the stated part), by a participle's prefix
 ("went unsold", "left unpaid", a common English word after "un"), or by a negation in the clause
 that asks the count, amount or share ("how many sold nothing", "what share had not arrived"). A
@@ -21,6 +22,7 @@ from decimal import Decimal
 
 from assistant.calculator.arithmetic import CalculationError, Quantity, parse_amount
 from assistant.calculator.operations import CalculatorInput
+from assistant.quantities import lex
 from assistant.regex import lazy
 from assistant.search.english import common_words
 
@@ -68,10 +70,11 @@ def _written(value: Decimal, currency: str | None) -> str:
     return f"{currency or ''} {value.normalize():f}".strip()
 
 
-def rest_and_share(requests: list[CalculatorInput]) -> list[CalculatorInput] | None:
-    """For the one share of a part in a whole among ``requests``, the whole less the part and
-    that rest's share of the whole; None when there is no such share, or a remainder is worked
-    out already (the share asked is then the rest's own)."""
+def rest_and_share(requests: list[CalculatorInput], stated: str) -> list[CalculatorInput] | None:
+    """For the one share among ``requests`` of a part that ``stated`` (the question and the
+    statement of its inputs) gives, the whole less the part and that rest's share of the whole;
+    None when there is no such share, or a remainder is worked out already (a part no one
+    stated, or a subtraction among the requests: the share asked is then the rest's own)."""
     if any(r.operation == "evaluate" and "−" in (r.expression or "") for r in requests):
         return None
     shares = [r for r in requests if r.operation == "share_of"]
@@ -82,6 +85,8 @@ def rest_and_share(requests: list[CalculatorInput]) -> list[CalculatorInput] | N
     if part is None or whole is None or part.currency != whole.currency:
         return None
     if not 0 < part.value < whole.value:
+        return None
+    if all(t.percent or t.scaled() != part.value for t in lex(stated)):
         return None
     rest = whole.value - part.value
     whole_text = _written(whole.value, whole.currency)

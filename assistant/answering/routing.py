@@ -371,7 +371,7 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     found = _with_added_to_contract(_route(question, data, context), question, data)
     if found is not None and negates_stated_part(question, found.lead):
         # "how many went unsold": the whole less the stated part, and its share, come first.
-        rest = rest_and_share(found.requests)
+        rest = rest_and_share(found.requests, f"{question} {found.lead}")
         if rest is not None:
             padding: list[Label | None] = [None] * len(rest)
             found.labels = padding + found.labels if found.labels else []
