@@ -19,6 +19,7 @@ from typing import Any
 from assistant.answering.amounts import StatedAmount, stated_amounts
 from assistant.answering.answerability import asks_finding, timed_years
 from assistant.answering.change_and_share import asks_change_and_its_share, said_earlier_first
+from assistant.answering.change_measure import measure_unnamed
 from assistant.answering.event_years import event_years
 from assistant.answering.exchange_rates import stated_rates
 from assistant.answering.figures_across_tables import figure_named, figures_either_side
@@ -45,6 +46,7 @@ from assistant.answering.multiples_asked import (
     asks_multiple,
     multiple_places,
 )
+from assistant.answering.negated_parts import negates_stated_part, rest_and_share
 from assistant.answering.operand_selection import period_statistic, seller_statistic
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.prior_values import asks_prior
@@ -367,6 +369,13 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     """The calculation a question asks for, or None when it asks for none (``_route``)."""
     question = units_shared(question)
     found = _with_added_to_contract(_route(question, data, context), question, data)
+    if found is not None and negates_stated_part(question, found.lead):
+        # "how many went unsold": the whole less the stated part, and its share, come first.
+        rest = rest_and_share(found.requests, f"{question} {found.lead}")
+        if rest is not None:
+            padding: list[Label | None] = [None] * len(rest)
+            found.labels = padding + found.labels if found.labels else []
+            found.requests = rest + found.requests
     if found is not None:
         _at_rate_stated(found, question)
         _in_currency_asked(found, question)
@@ -4531,6 +4540,9 @@ def _sourced_average(question: str, data: OffsetData) -> Route | None:
     )
     if not (_AVERAGE.search(question) or each):
         return None
+    if _periods_named(question):
+        # "from 2011 to 2022": a span of years is asked, and one year's figures are not its own.
+        return None
     if _countries(question, data) and not (years and _AVERAGE.search(question)):
         # An average asked of a year's figures is the statistics', whatever country is named.
         return None
@@ -4930,7 +4942,9 @@ def _change_of_periods(question: str, data: OffsetData) -> Route | None:
         new=f"{_span(new.period)} {_short(new)}",
     )
     # "in won and as a percentage": the change as an amount too, before each percentage.
-    ways = [(True, False), (False, False)] if _both_ways(question) else [(absolute, ratio)]
+    # "By how much did it shrink?" names no measure: the amount, then the percent change.
+    both = _both_ways(question) or (measure_unnamed(question) and not absolute)
+    ways = [(True, False), (False, False)] if both else [(absolute, ratio)]
     requests = [_change_request(old, new, *way) for way in ways]
     for other in old_others + new_others:
         lead += " " + say("also_worked_out", period=_span(other.period), figure=_short(other))
@@ -5638,16 +5652,16 @@ def _per_year(question: str, data: OffsetData) -> Route | None:
     measure = _yearly_measure(question, data, f"{first}-{last}")
     if measure is None:
         return None
-    # A whole, never one of its named parts ("of which FMS"); in the currency asked, else in
-    # dollars where the sources give dollars.
-    rows = [
+    # A whole, unless the question names one of its parts as what is spread ("what did the FMS
+    # deals average a year"): the figure averaged is the measure the question names. In the
+    # currency asked, else in dollars where the sources give dollars.
+    figures = [
         r
         for r in data.values
-        if r.period == f"{first}-{last}"
-        and r.measure == measure
-        and not r.category
-        and r.amount is not None
+        if r.period == f"{first}-{last}" and r.measure == measure and r.amount is not None
     ]
+    named = [r for r in figures if r.category and _names_category(question, r.category)]
+    rows = named or [r for r in figures if not r.category]
     currencies = [c for c in (_asked_currency(question), "USD", "KRW") if c]
     currency = next((c for c in currencies if any(r.currency == c for r in rows)), None)
     if currency is None:
@@ -6015,8 +6029,10 @@ def _stated_change(question: str, data: OffsetData) -> Route | None:
         return None
     periods = _PERIOD.findall(question)
     first, second = money
-    both = _both_ways(question)
-    if (_absolute(question) or ratio or _gap_named(asked) or short) and not both:
+    named = _absolute(question) or ratio or _gap_named(asked) or short
+    # "By how much did they fall?" names no measure: the amount, then the percent change.
+    both = _both_ways(question) or (measure_unnamed(question) and not named)
+    if named and not both:
         return Route([_difference(first, second, old.value, new.value, ratio)])
     if len(periods) == 2 and periods[0] > periods[1]:
         first, second = second, first  # "KRW 3 trillion (2017-2021), down from ... (2012-2016)"
@@ -6733,7 +6749,13 @@ def _implied_period(question: str, data: OffsetData) -> Route | None:
     )
     currency = "KRW" if _IN_WON.search(question) else "USD"
     told = _spans_told_by_length_alone(question, data, measure, currency)
+    # A period the question gives a figure for is an input, never the one asked: "USD 9 billion
+    # for 2001-2007 and USD 3 billion for 2006-2007 - what does 2001-2005 come to?" takes those
+    # two, not a figure the tables give for 2001-2005.
+    given = set(_amounts_by_period(question))
     for whole, rest in _span_and_rest(question, told):
+        if not given <= {whole, rest}:
+            continue
         total = _period_figure(data, whole, measure, currency)
         other = _period_figure(data, rest, measure, currency)
         if total is None or other is None:
@@ -6910,18 +6932,25 @@ def _implied_period_of_stated(question: str, data: OffsetData) -> Route | None:
     the period is asked as what they imply for it."""
     if not (_WORKED_FROM.search(question) or _REST_ASKED.search(question)):
         return None
-    stated: dict[str, str] = {}
-    for clause in _CLAUSE_END.split(question):
-        periods = _periods_named(clause)
-        money = roles(clause)
-        if len(periods) == 1 and len(money) == 1:
-            stated[periods[0]] = money[0].text
+    stated = _amounts_by_period(question)
     if len(stated) != 2:
         return None
     for whole, rest in _span_and_rest(question):
         if whole in stated and rest in stated:
             return Route([_evaluate(f"{stated[whole]} − {stated[rest]}")])
     return None
+
+
+def _amounts_by_period(question: str) -> dict[str, str]:
+    """The amount ``question`` states for each period, one period and one amount to a clause
+    ("EUR 40 million in 2012-2013 and EUR 150 million across 2005-2013")."""
+    stated: dict[str, str] = {}
+    for clause in _CLAUSE_END.split(question):
+        periods = _periods_named(clause)
+        money = roles(clause)
+        if len(periods) == 1 and len(money) == 1:
+            stated[periods[0]] = money[0].text
+    return stated
 
 
 # A span told by its length and its last year: "a six-year sum up to 2019", "the five
