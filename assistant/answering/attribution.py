@@ -37,7 +37,7 @@ _SAYS = (
     r"stress(?:es|ed)?|emphasi[sz]e[sd]?|warn(?:s|ed)?|cite[sd]?|quote[sd]?|list(?:s|ed)?|"
     r"gives?|gave|"
     # what a piece has or puts a figure at is its figure: "the Daily has offsets at $1 billion"
-    r"has|had|puts|itemi[sz]e[sd]?|breaks?\s+down|broke\s+down|"
+    r"has|had|puts?|itemi[sz]e[sd]?|breaks?\s+down|broke\s+down|"
     # the figure a piece uses, relies on or goes with is its figure: "which estimate does the
     # Gazette use", "what number does the bureau rely on"
     r"uses?|used|rel(?:y|ies|ied)\s+on|go(?:es)?\s+with|went\s+with|adopt(?:s|ed)?|"
