@@ -471,6 +471,10 @@ class Assistant:
         if calculation is None and resolved.context and asks_to_add_up(text):
             # "What do those add up to?" adds up the figures the earlier question asked for.
             calculation = route(resolved.query, self.data)
+            if calculation is None:
+                # Read in the order it was said, the earlier question first: "together, how
+                # much is that?" then asks the sum of the figures that question named.
+                calculation = route(f"{resolved.context} {text}", self.data)
         if calculation is None and resolved.context and changes_an_input(text):
             # "And in 1986?" re-asks the earlier question with the new year or amount.
             calculation = route(resolved.query, self.data)
