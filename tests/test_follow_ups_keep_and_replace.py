@@ -28,6 +28,8 @@ def test_the_figure_a_source_put_a_thing_at_is_that_source_s_figure():
         named = attributed(question, _CALLED)
         assert named is not None and named.sources == ("gazette",), question
         assert "Gazette" not in named.question
+    # "Put on" is no figure given: the Gazette may be asked about as anything else is.
+    assert attributed("What value does the Gazette put on the old dredger?", _CALLED) is None
 
 
 def test_a_source_that_put_the_earlier_figure_is_replaced_by_the_one_the_follow_up_names():
