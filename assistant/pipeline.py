@@ -377,6 +377,12 @@ class Assistant:
             else t
             for t in turns
         ]
+        earlier_asked = [t.content for t in turns if t.role == "user"]
+        if earlier_asked:
+            # "And the Gazette?", "what figure does the bureau use?": the earlier question, put to
+            # the source the follow-up names. It is put first, so that it is read as any question
+            # is below ("the 2031-35 toll" spans the years 2031 to 2035 in it too).
+            text = asked_of_another_source(text, earlier_asked[-1], composer.called) or text
         # "I'm writing a memo for my boss. What …?": the opening about the asker is no topic.
         text = without_preamble(text)
         # "Per the 2031 Gazette survey": a source's own year before its name says which piece
@@ -396,11 +402,6 @@ class Assistant:
         # "The European planemaker" is Airbus: a company described by where it is based, whose
         # place is no country the answer must be about.
         text = as_named(text, origins(self.settings.knowledge_dir), composer.index.lexicon.terms)
-        earlier_asked = [t.content for t in turns if t.role == "user"]
-        if earlier_asked:
-            # "And the Gazette?", "what figure does the bureau use?": the earlier question, put to
-            # the source the follow-up names.
-            text = asked_of_another_source(text, earlier_asked[-1], composer.called) or text
         # "Using the Daily's figures, ...": a calculation on the figures of the source it names.
         named = attributed(text, composer.called)
         calculation = route(text, self.data.stated_by(named.sources) if named else self.data)
@@ -470,6 +471,10 @@ class Assistant:
         if calculation is None and resolved.context and asks_to_add_up(text):
             # "What do those add up to?" adds up the figures the earlier question asked for.
             calculation = route(resolved.query, self.data)
+            if calculation is None:
+                # Read in the order it was said, the earlier question first: "together, how
+                # much is that?" then asks the sum of the figures that question named.
+                calculation = route(f"{resolved.context} {text}", self.data)
         if calculation is None and resolved.context and changes_an_input(text):
             # "And in 1986?" re-asks the earlier question with the new year or amount.
             calculation = route(resolved.query, self.data)

@@ -36,8 +36,10 @@ _SAYS = (
     r"put(?:s)?\s+it|make\s+of|makes\s+of|made\s+of|point(?:s|ed)?\s+out|"
     r"stress(?:es|ed)?|emphasi[sz]e[sd]?|warn(?:s|ed)?|cite[sd]?|quote[sd]?|list(?:s|ed)?|"
     r"gives?|gave|"
-    # what a piece has or puts a figure at is its figure: "the Daily has offsets at $1 billion"
-    r"has|had|puts|itemi[sz]e[sd]?|breaks?\s+down|broke\s+down|"
+    # what a piece has or puts a figure at is its figure: "the Daily has offsets at $1 billion",
+    # "what did the Daily put the toll at?" (the bare verb only so, with the figure's "at": "put
+    # on" or "put in place" is no figure given)
+    r"has|had|puts|put(?=\s+(?:[^\s?]+\s+){1,8}?at\b)|itemi[sz]e[sd]?|breaks?\s+down|broke\s+down|"
     # the figure a piece uses, relies on or goes with is its figure: "which estimate does the
     # Gazette use", "what number does the bureau rely on"
     r"uses?|used|rel(?:y|ies|ied)\s+on|go(?:es)?\s+with|went\s+with|adopt(?:s|ed)?|"

@@ -65,6 +65,9 @@ _KIND_WORDS = (
         COMPETITIVE,
         lazy(
             r"(?<![-\w])competitive(ly)?\b|\bopen (?:tender|bidding|competition)\b|"
+            # the verb the kind is named for: "if the order were competed", "two yards competed
+            # for it" (as "competitive" is the adjective of the same contest)
+            r"(?<![-\w])competed\b|"
             # a contest between firms, however put: "put out to tender", "won in a competition",
             # "a tender open to all comers", "three rival bids"
             # (the words between stay in one clause: "went through FMS but then to tender" puts

@@ -1725,6 +1725,11 @@ def answer_figure_route(question: str, before: str, answer: str, data: OffsetDat
     follow-up so read is no calculation."""
     if amounts(question) or answer.startswith(say("cannot_answer")):
         return None
+    if answer_type(before) in _NOT_A_FIGURE:
+        # "When did the levy begin? — how large did a cargo have to be to owe it?": the earlier
+        # question asked a time (or a place, someone, a reason), so a sum its answer happens to
+        # state is no figure it gave, and "it" is the levy, not the sum.
+        return None
     targets = _targets(question)
     reference = None if targets else _BACK_REFERENCE.search(question)
     if reference is None and not (targets and _RATE.search(question)):
