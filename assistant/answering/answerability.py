@@ -1309,10 +1309,19 @@ _ROUGH_AFTER = lazy(
 )
 
 
-def exactly_counted(statements: list[str], question: str) -> bool:
+def exactly_counted(statements: list[str], question: str, year: int | None = None) -> bool:
     """Whether one statement gives the number the question counts (``counted``) as it is, not
-    roughly: "a dozen or so members" counts members roughly."""
+    roughly: "a dozen or so members" counts members roughly. With the past edition ``year``
+    asked, only its clause counts: "40-odd in 2019" is not made exact by "12 this year"."""
     things = _counted_things(question)
+    if year is not None and things:
+        last = year == domain().present_year - 1
+        statements = [
+            clause
+            for piece in statements
+            for clause in stating(piece, lambda text: bool(_counting(text, things))) or [piece]
+            if str(year) in clause or (last and _PAST_YEAR.search(clause) is not None)
+        ]
     for piece in statements:
         spans = _plain_counts(piece) if things is None else _counting(piece, things)
         if any(
@@ -2210,7 +2219,7 @@ def unmet(
     if (
         frame.answer_type == "count"
         and _ASKS_EXACT.search(frame.question)
-        and not exactly_counted(statements, frame.question)
+        and not exactly_counted(statements, frame.question, edition)
     ):
         # "Exactly how many staff" is not answered by "a dozen or so": a count given roughly
         # answers how many, not exactly how many.
