@@ -239,6 +239,8 @@ class Entities:
     # program's package, pledge or commitment.
     # The second argument is the question: a pledge of a program it does not name is not it.
     pledged: Callable[[str, str], bool] | None = None
+    # The labels (program and stage) of the curated rows that quote a text (``row_labels``).
+    labelled: Callable[[str], str] | None = None
 
     def named(self, text: str, kind: str) -> bool:
         finder = self.finders.get(kind)
@@ -2043,7 +2045,11 @@ def unmet(
         return Unmet(
             say("no_figure_for", label=_LABEL[frame.answer_type], name=names), of_another=True
         )
-    if frame.stages and frame.answer_type in _FIGURES and not _at_stage(frame, statements):
+    if (
+        frame.stages
+        and frame.answer_type in _FIGURES
+        and not _at_stage(frame, statements, entities)
+    ):
         # "40 jets in all" says nothing of how many the second phase adds.
         return Unmet(
             say("no_figure_for", label=_LABEL[frame.answer_type], name=f"the {_stage_name(frame)}"),
@@ -4147,17 +4153,20 @@ def _of_programs(frame: Frame, statements: list[str]) -> bool:
     return False
 
 
-def _at_stage(frame: Frame, statements: list[str]) -> bool:
+def _at_stage(frame: Frame, statements: list[str], entities: Entities | None = None) -> bool:
     """Whether one statement gives the asked figure and names every stage the question names
-    ("the second phase"), itself or in the statement it carries on from. A stage is told by its
+    ("the second phase"), itself or in the statement it carries on from, or in the label of a
+    curated row that quotes it ("F-35A phase 1", ``row_labels``). A stage is told by its
     number, whatever the word for it: "the second tranche" is the sources' "second phase"."""
+    labelled = entities.labelled if entities is not None else None
     asked = {number for _, number in frame.stages}
     for before, piece in zip(["", *statements], statements, strict=False):
         if not has_type(piece, frame.answer_type):
             continue
         if frame.answer_type == "count" and not counted([piece], frame.question):
             continue
-        named = stages(piece + (" " + before if carries_on(piece) else ""))
+        label = labelled(piece) if labelled is not None else ""
+        named = stages(piece + (" " + before if carries_on(piece) else "") + f" {label}")
         if asked <= {number for _, number in named}:
             return True
     return False
