@@ -28,6 +28,7 @@ from assistant.answering.answerability import (
     _singular,
 )
 from assistant.answers import Answer
+from assistant.regex import lazy
 
 __all__ = [
     "GENERAL",
@@ -136,14 +137,15 @@ def asked_noun(questions: Sequence[str]) -> str | None:
 
 
 # Where a sentence ends in a source's text.
-_SENTENCE_END = re.compile(r"(?<=[.!?\"”])\s+")
+_SENTENCE_END = lazy(r"(?<=[.!?\"”])\s+")
 
 
 def _passage(text: str, start: int, end: int) -> tuple[int, str]:
     """Where the paragraph of the quote at ``start``..``end`` of ``text`` begins, and the
     quote's own sentence up to the quote's end."""
     line_start = text.rfind("\n", 0, start) + 1
-    breaks = [line_start, *(m.end() for m in _SENTENCE_END.finditer(text, line_start, start))]
+    before = text[line_start:start]
+    breaks = [line_start, *(line_start + m.end() for m in _SENTENCE_END.finditer(before))]
     return line_start, text[breaks[-1] : end]
 
 
