@@ -17,6 +17,7 @@ from assistant.answering.bylines import of_writers_asked
 from assistant.answering.chained_figures import chained as figures_chained
 from assistant.answering.citations import CitationList
 from assistant.answering.compose import Composer, display, unit_citation
+from assistant.answering.counted_alike import reading_meaning
 from assistant.answering.described import as_named
 from assistant.answering.figures import figures, without_untraced
 from assistant.answering.followup import (
@@ -338,7 +339,9 @@ class Assistant:
             return answer
         earlier = [t.content for t in turns if t.role == "user"]
         answered = []
-        for reading in general_readings([*earlier, text], self._said()[0]):
+        with reading_meaning(self._fresh().index.word_meaning):
+            readings = general_readings([*earlier, text], self._said()[0])
+        for reading in readings:
             *before, last = reading
             asked_before = iter(before)
             history = [

@@ -79,6 +79,12 @@ def test_a_noun_of_a_group_the_sources_count_by_another_word_is_not_free():
     assert as_general("How many nations joined?", frozenset({"country", "case"})) == []
 
 
+def test_a_noun_of_a_kind_of_thing_is_never_what_a_general_noun_counts():
+    # "How many planes did the navy lease?" asks planes, even where the sources count none:
+    # "12 cases" beside it are no planes.
+    assert as_general("How many planes did the navy lease?", frozenset({"case"})) == []
+
+
 def test_a_follow_up_is_read_with_the_turn_that_counted():
     readings = general_readings(
         ["How many grievances did this year's report raise?", "And the year before?"],

@@ -27,6 +27,7 @@ from assistant.answering.answerability import (
     _plain_counts,
     _singular,
 )
+from assistant.answering.counted_alike import counts_alike
 from assistant.answers import Answer
 from assistant.regex import lazy
 
@@ -76,15 +77,22 @@ def _counted_word(question: str) -> str | None:
 
 def _free(noun: str, written: frozenset[str]) -> bool:
     """Whether the counted ``noun`` (singular) is the asker's own word for what a general noun
-    counts: general itself, or never written with a number by the sources, nor of a group of
-    nouns that count alike one of which they so write ("nations" when they count countries)."""
+    counts: general itself, or never written with a number by the sources and no noun of a
+    kind of thing ("nations", "planes": the kinds that count alike)."""
     if noun in _NOT_THINGS:
         return False
     if noun in GENERAL:
         return True
     if noun in written:
         return False
-    return not any(noun in group and group & written for group in _COUNTED_ALIKE)
+    # A noun of a kind of thing that counts alike with others (planes, firms, officials), or
+    # one the encoder puts as near such a noun as ``counted_alike`` asks ("suppliers" of
+    # "companies"), names things of that kind, not whatever a passage is about.
+    return not any(
+        noun in group or any(counts_alike(noun, member) for member in group)
+        for group in _COUNTED_ALIKE
+        if not group & GENERAL
+    )
 
 
 def _plural(singular: str) -> str:
