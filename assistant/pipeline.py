@@ -17,6 +17,7 @@ from assistant.answering.bylines import of_writers_asked
 from assistant.answering.chained_figures import chained as figures_chained
 from assistant.answering.citations import CitationList
 from assistant.answering.compose import Composer, display, unit_citation
+from assistant.answering.counted_alike import reading_meaning
 from assistant.answering.described import as_named
 from assistant.answering.figures import figures, without_untraced
 from assistant.answering.followup import (
@@ -30,6 +31,12 @@ from assistant.answering.followup import (
     stated_by,
 )
 from assistant.answering.frame import dated, kinds_as_written
+from assistant.answering.general_counts import (
+    asked_noun,
+    general_answer,
+    general_readings,
+    nouns_counted,
+)
 from assistant.answering.named_conversions import conversion_of_stated, without_conversion
 from assistant.answering.operands import missing_operand
 from assistant.answering.own_figures import own_figures
@@ -97,6 +104,8 @@ class Assistant:
         self._index: KnowledgeIndex | None = None
         self._composer: Composer | None = None
         self._data: OffsetData | None = None
+        # The index and the nouns its sentences and rows write after a number (general_counts).
+        self._counted_by: tuple[Any, frozenset[str], tuple[str, ...]] | None = None
         self.last_sync: SyncReport | None = None
         # Set when the index is first made ready (``_ready``), then kept for every reload.
         self._builtin_texts: dict[str, str] = {}
@@ -318,7 +327,43 @@ class Assistant:
             chosen = detect_language(text)
         if chosen == "ko":
             return self._ask_korean(text, turns, id)
-        return self._ask(text, turns, id)
+        return self._ask_counted(text, turns, id)
+
+    def _ask_counted(self, text: str, turns: list[Turn], id: str | int | None) -> Answer:
+        """The answer to ``text``; a count refused when asked by the asker's own noun is asked
+        again of each general noun the sources count by (``general_counts``): "how many
+        grievances did the report raise" is answered by "21 cases were mentioned" when no other
+        general count that answers otherwise fits."""
+        answer = self._ask(text, turns, id)
+        if not answer.abstained:
+            return answer
+        earlier = [t.content for t in turns if t.role == "user"]
+        answered = []
+        with reading_meaning(self._fresh().index.word_meaning):
+            readings = general_readings([*earlier, text], self._said()[0])
+        for reading in readings:
+            *before, last = reading
+            asked_before = iter(before)
+            history = [
+                t.model_copy(update={"content": next(asked_before)}) if t.role == "user" else t
+                for t in turns
+            ]
+            again = self._ask(last, history, id)
+            if not again.abstained:
+                answered.append(again)
+        noun = asked_noun([*earlier, text])
+        sources = self._ready().source_texts
+        agreed = general_answer(answered, noun, sources, self._said()[1]) if noun else None
+        return answer if agreed is None else _as_asked(agreed, text, id)
+
+    def _said(self) -> tuple[frozenset[str], tuple[str, ...]]:
+        """The nouns the sources' sentences and rows write after a number, and those sentences
+        and rows (boilerplate is no unit), read once per index."""
+        index = self._fresh().index
+        if self._counted_by is None or self._counted_by[0] is not index:
+            texts = tuple(u.text for u in index.units.values() if u.kind in ("sentence", "row"))
+            self._counted_by = (index, nouns_counted(texts), texts)
+        return self._counted_by[1], self._counted_by[2]
 
     def _ask_korean(self, text: str, turns: list[Turn], id: str | int | None) -> Answer:
         from assistant.korean.answer import cannot_interpret, korean_answer, uncovered

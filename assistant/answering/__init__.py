@@ -63,7 +63,10 @@ a why-question asks the cause of, ``causes_asked``, whose own reply or finding a
 for, ``own_words``, an office-holder's words asked of a body none of whose people speak in the
 sources cited, ``office_speech``, things asked by what they are but given only by how many there were,
 ``counted_not_listed``, a number's noun that counts the asked things in another word
-("85 items" for "how many wares"), judged by the encoder's meaning, ``counted_alike``, the countries goods are asked of by their origin ("American arms"),
+("85 items" for "how many wares"), judged by the encoder's meaning, ``counted_alike``, a count
+asked by the asker's own noun read as the general noun ("21 cases") that counts what its passage
+is about, ``general_counts``, the program and stage a curated row gives the sentence it quotes,
+``row_labels``, the countries goods are asked of by their origin ("American arms"),
 ``origins_asked``, a country that frames a figure question (a market after a new phrase, the
 home country with no other trader named) rather than naming a partner, ``partners_named``, a count of a part picked out by what it is about ("how many concerned
 fishing" or "how much went to cranes"), ``topics_counted``, the value a figure had before it

@@ -241,6 +241,8 @@ class Entities:
     # program's package, pledge or commitment.
     # The second argument is the question: a pledge of a program it does not name is not it.
     pledged: Callable[[str, str], bool] | None = None
+    # The labels (program and stage) of the curated rows that quote a text (``row_labels``).
+    labelled: Callable[[str], str] | None = None
 
     def named(self, text: str, kind: str) -> bool:
         finder = self.finders.get(kind)
@@ -1318,10 +1320,19 @@ _ROUGH_AFTER = lazy(
 )
 
 
-def exactly_counted(statements: list[str], question: str) -> bool:
+def exactly_counted(statements: list[str], question: str, year: int | None = None) -> bool:
     """Whether one statement gives the number the question counts (``counted``) as it is, not
-    roughly: "a dozen or so members" counts members roughly."""
+    roughly: "a dozen or so members" counts members roughly. With the past edition ``year``
+    asked, only its clause counts: "40-odd in 2019" is not made exact by "12 this year"."""
     things = _counted_things(question)
+    if year is not None and things:
+        last = year == domain().present_year - 1
+        statements = [
+            clause
+            for piece in statements
+            for clause in stating(piece, lambda text: bool(_counting(text, things))) or [piece]
+            if str(year) in clause or (last and _PAST_YEAR.search(clause) is not None)
+        ]
     for piece in statements:
         spans = _plain_counts(piece) if things is None else _counting(piece, things)
         if any(
@@ -2043,7 +2054,11 @@ def unmet(
         return Unmet(
             say("no_figure_for", label=_LABEL[frame.answer_type], name=names), of_another=True
         )
-    if frame.stages and frame.answer_type in _FIGURES and not _at_stage(frame, statements):
+    if (
+        frame.stages
+        and frame.answer_type in _FIGURES
+        and not _at_stage(frame, statements, entities)
+    ):
         # "40 jets in all" says nothing of how many the second phase adds.
         return Unmet(
             say("no_figure_for", label=_LABEL[frame.answer_type], name=f"the {_stage_name(frame)}"),
@@ -2219,7 +2234,7 @@ def unmet(
     if (
         frame.answer_type == "count"
         and _ASKS_EXACT.search(frame.question)
-        and not exactly_counted(statements, frame.question)
+        and not exactly_counted(statements, frame.question, edition)
     ):
         # "Exactly how many staff" is not answered by "a dozen or so": a count given roughly
         # answers how many, not exactly how many.
@@ -4163,17 +4178,20 @@ def _of_programs(frame: Frame, statements: list[str]) -> bool:
     return False
 
 
-def _at_stage(frame: Frame, statements: list[str]) -> bool:
+def _at_stage(frame: Frame, statements: list[str], entities: Entities | None = None) -> bool:
     """Whether one statement gives the asked figure and names every stage the question names
-    ("the second phase"), itself or in the statement it carries on from. A stage is told by its
+    ("the second phase"), itself or in the statement it carries on from, or in the label of a
+    curated row that quotes it ("F-35A phase 1", ``row_labels``). A stage is told by its
     number, whatever the word for it: "the second tranche" is the sources' "second phase"."""
+    labelled = entities.labelled if entities is not None else None
     asked = {number for _, number in frame.stages}
     for before, piece in zip(["", *statements], statements, strict=False):
         if not has_type(piece, frame.answer_type):
             continue
         if frame.answer_type == "count" and not counted([piece], frame.question):
             continue
-        named = stages(piece + (" " + before if carries_on(piece) else ""))
+        label = labelled(piece) if labelled is not None else ""
+        named = stages(piece + (" " + before if carries_on(piece) else "") + f" {label}")
         if asked <= {number for _, number in named}:
             return True
     return False

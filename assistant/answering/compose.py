@@ -186,6 +186,7 @@ from assistant.answering.row_answers import (
     rule_rows_at_times,
     rule_steps_over_time,
 )
+from assistant.answering.row_labels import labels_quoting
 from assistant.answering.scope import Scope, ScopeChecker, adjective_forms
 from assistant.answering.self_descriptions import asks_of_itself, describes_itself
 from assistant.answering.sentence_kinds import (
@@ -1811,7 +1812,11 @@ class Composer:
             frozenset(name.lower() for called in self.called.values() for name in called),
             self._source_date,
             self._states_pledge,
+            self._row_labels,
         )
+
+    def _row_labels(self, text: str) -> str:
+        return labels_quoting(text, self.facts.data.rows()) if self.facts is not None else ""
 
     def _states_pledge(self, text: str, question: str) -> bool:
         return self.facts is not None and states_pledge(text, self.facts.data, question)
