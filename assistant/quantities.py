@@ -314,9 +314,11 @@ def same_figure(a: Decimal, b: Decimal) -> bool:
 
 # A bound written around an amount, which makes it a limit rather than a figure: before it
 # ("over $5 million", "tops", "at least") or after it ("$5 million or more", "10 billion+").
+# A threshold is also told by a verb of arriving at a level: "once a deal reaches, hits or
+# crosses $5 million" draws the line as "tops" does.
 BOUND_BEFORE = lazy(
     r"\b(?:tops?|topping|exceed\w*|over|above|more than|at least|upwards of|beyond|surpass\w*|"
-    r"pass\w*)\s+(?:a\s+|the\s+)?$",
+    r"pass\w*|reach(?:es|ed|ing)?|hit(?:s|ting)?|cross(?:es|ed|ing)?)\s+(?:a\s+|the\s+)?$",
     re.I,
 )
 BOUND_AFTER = lazy(

@@ -153,6 +153,25 @@ def test_a_claim_about_a_rule_s_bound_is_checked_not_calculated(offset_data):
     assert route("Would a $12 million deal trigger an offset obligation?", offset_data) is not None
 
 
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "My notes say a foreign deal has to reach $10 million before offsets are sought. Right?",
+        "I was told offsets only apply once a purchase hits USD 10 million, correct?",
+        "A colleague says a deal must cross $10 million before Seoul asks for offsets. True?",
+    ],
+)
+def test_a_claimed_threshold_told_by_a_verb_of_reaching_is_checked_not_calculated(
+    claim, offset_data
+):
+    # "Reach", "hit" and "cross" draw the line a rule sets, as "tops" does: no contract is posed.
+    assert route(claim, offset_data) is None
+
+
+def test_a_contract_posed_with_a_verb_of_reaching_is_still_calculated(offset_data):
+    assert route("If a competitive deal reaches $12 million, what offset is due?", offset_data)
+
+
 @pytest.mark.slow
 def test_a_claim_with_a_year_the_sources_never_use_is_corrected_by_theirs(assistant):
     answer = assistant.ask("Seoul's offset scheme dates back to 1979, right?")

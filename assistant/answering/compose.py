@@ -263,6 +263,7 @@ from assistant.search.terms import (
     is_amount_term,
     is_year,
 )
+from assistant.search.weight_sums import total_weight
 from assistant.wording import say
 
 # A word written in capitals, as initials are ("DAPA", "USTR").
@@ -3680,8 +3681,9 @@ class Composer:
                 found.append(
                     max(
                         stating,
-                        key=lambda u: sum(
-                            weights.get(t, 0.0) for t in set(self.index.unit_terms.get(u.id, ()))
+                        key=lambda u: total_weight(
+                            set(self.index.unit_terms.get(u.id, ())),
+                            lambda t: weights.get(t, 0.0),
                         ),
                     )
                 )
@@ -4572,7 +4574,7 @@ class Composer:
                 break
             # Most of the thing's words, more than the best writes; of those, the rarer words.
             named = weights.keys() & candidate.hits
-            stated = (len(named), sum(weights[t] for t in named))
+            stated = (len(named), total_weight(named, weights.__getitem__))
             most = 2 * len(named) > len(weights)
             more = stated[0] > least or figureless and stated[0] == least
             if most and more and stated > held and has_type(candidate.unit.text, kind):
@@ -5128,9 +5130,7 @@ class Composer:
                 if not any(self.index.idf(t) == rarest for t in shared):
                     continue
                 # Of two headings named as often, the one named by its rarer words.
-                weight = sum(self.index.idf(t) for t in shared) / sum(
-                    self.index.idf(t) for t in named
-                )
+                weight = total_weight(shared, self.index.idf) / total_weight(named, self.index.idf)
                 if named_best is None or weight > named_best[0]:
                     named_best = (weight, body)
         if named_best is None:
@@ -7591,7 +7591,7 @@ class Composer:
         for candidate in ranked:
             if candidate.unit.id not in run:
                 continue
-            weight = sum(query.weights.get(t, 0.0) for t in candidate.hits)
+            weight = total_weight(candidate.hits, lambda t: query.weights.get(t, 0.0))
             if weight > stated and (best is None or weight > best[0]):
                 best = (weight, candidate.unit)
         if best is None:
