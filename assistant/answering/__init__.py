@@ -17,7 +17,8 @@ a year of the threshold's history named by an event, ``event_years``; a remainde
 share or multiple of two amounts the quoted sentence states, ``stated_operands``; arithmetic
 whose operands all stand in the question, whatever its nouns, ``own_figures``; the share
 not done, 100% less the share the sources state done, ``share_complements``; a figure named in
-words put into another currency at a rate the question gives, ``named_conversions``) and how it asks a result to be
+words put into another currency at a rate the question gives, ``named_conversions``; a claimed deal
+that happened, a reported fact rather than a contract posed, ``reported_deals``) and how it asks a result to be
 read (``reading``), follow-up resolution
 (``followup``, with whom an earlier answer named that a later "he" stands for, ``referent``,
 and the currency an earlier question asked in, carried into a follow-up that only swaps what
