@@ -108,6 +108,17 @@ def test_the_answer_shows_the_working_and_keeps_its_quote() -> None:
     assert MILL in worked.answer and worked.citations == composed.citations
 
 
+def test_a_claim_put_for_checking_is_not_worked_out() -> None:
+    # "Exceed" and "left" are words of a difference in a question; in a claim they state what
+    # the asker believes, and the answer is a verdict on it.
+    composed = _answer(MILL)
+    for claim in (
+        "In 2019 the loom spending had to exceed USD 6 million of the budget. True?",
+        "I read that USD 3 million of the mill's 2019 budget was left after looms, right?",
+    ):
+        assert with_stated_arithmetic(claim, composed, DATA) == composed
+
+
 def test_a_share_the_sentence_states_is_not_worked_out_again() -> None:
     stated = "Of the USD 9 million budget, USD 6 million, or 67 percent, went on looms."
     composed = _answer(stated)

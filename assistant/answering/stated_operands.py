@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant import currencies
+from assistant.answering.claims import is_claim
 from assistant.answering.reading import reading
 from assistant.answering.word_forms import stems
 from assistant.answers import Answer, Citation, ToolCall
@@ -284,6 +285,10 @@ def with_stated_arithmetic(question: str, answer: Answer, data: OffsetData) -> A
     question asks of the figures its quoted sentences state put first: the inputs, the result
     and the working, cited to those sentences; ``answer`` itself when there is none."""
     if answer.abstained or answer.tool_calls or not answer.citations:
+        return answer
+    if is_claim(question):
+        # A claim put for checking asks for a verdict, not a computation, whatever its verbs:
+        # "a sale had to exceed $2 million, right?" states a bound, it asks no difference.
         return answer
     operation = operation_asked(question)
     if operation is None:
