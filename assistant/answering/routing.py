@@ -63,7 +63,6 @@ from assistant.answering.reading import (
     readings_named,
     without_scale,
 )
-from assistant.answering.reported_deals import reports_a_deal
 from assistant.answering.row_answers import same_figure
 from assistant.answering.rule_coverage import asks_change
 from assistant.answering.shares_of_wholes import share_of_a_whole
@@ -2661,10 +2660,6 @@ def _reports_a_fact(question: str, frame: Frame) -> bool:
     if not frame.restated or frame.hypothetical:
         return False
     if not INDEFINITE_CONTRACT.search(question):
-        return True
-    if frame.claim and reports_a_deal(question):
-        # "A 3 billion euro frigate deal with Navantia went ahead without offsets, right?"
-        # reports a deal that happened; its article is indefinite only because of its size.
         return True
     amounts = lex(question)
     return (
