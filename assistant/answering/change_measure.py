@@ -1,6 +1,6 @@
 """A change between two amounts asked by "how much" with no measure named for it.
 
-"By how much did the harbour's catch shrink between 2010-2014 and 2015-2019?" asks the size of a
+"The mill's output went from one span of years to the next: by how much?" asks the size of a
 move, and names neither a percentage nor a multiple: the answer's type is then the type of what
 moved, an amount, not a percent (a percent is not an amount). Yet "by how much" is also read as a
 relative change by many readers, so both are worked out: the amount first, then the percent

@@ -4433,7 +4433,7 @@ class Composer:
             # asked, under the question's names and years, close in meaning (``typed_evidence``).
             found = self._typed_evidence(question, ranked[:TYPED_DEPTH])
             if found is None:
-                # "How did the agency respond?": a sentence giving the agency's own words, which
+                # "What reply came from the port board?": a sentence giving the board's own words, which
                 # share few of the question's (``replies_asked``).
                 found = reply_stand_in(question, [c.unit.text for c in ranked[:TYPED_DEPTH]])
             if found is not None:

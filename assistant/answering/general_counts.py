@@ -11,7 +11,7 @@ word, not theirs), or whose counted noun is itself general, is read as asking th
 general noun the sources do write with a number. It is answered only when exactly one such
 reading is answered, with every other constraint of the question (its economy, its year or
 edition, its report) checked as usual: a count of a noun the sources do write with a number
-("how many companies", "how many pages") is that noun's count or none, and two general counts
+("how many trawlers", "how many chapters") is that noun's count or none, and two general counts
 that both fit leave the question open.
 """
 
@@ -48,8 +48,8 @@ _NOT_THINGS = frozenset("time second minute hour day week month year decade cent
 
 
 def nouns_counted(texts: Iterable[str]) -> frozenset[str]:
-    """The nouns (singular) the texts write right after a number: "246 items from 73 firms"
-    writes items and firms counted."""
+    """The nouns (singular) the texts write right after a number: "58 crates from 12 farms"
+    writes crates and farms counted."""
     found: set[str] = set()
     for text in texts:
         for _, end in _plain_counts(text):

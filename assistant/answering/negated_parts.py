@@ -1,6 +1,6 @@
 """A part asked by negating the part a figure states: the whole less that part.
 
-"Of the 90 lorries, 36 run on diesel: how many are non-diesel, and what share is that?" names
+"A depot keeps 90 lorries and 36 burn diesel; the non-diesel ones, and their share?" names
 the part it asks by negating the part stated: the share asked is of 90 − 36, never 36 ÷ 90. A
 share worked out of the stated part alone answers the opposite of what was asked, so when a
 question negates the stated part, the rest (the whole less the part) and the rest's share of the

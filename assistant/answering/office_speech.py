@@ -29,7 +29,7 @@ _ASKED_WORDS = lazy(
     r"(?:say|said|tell|told|state|stated|announce|announced|argue|argued|claim|claimed|"
     r"comment|commented|remark|remarked|reply|replied|answer|answered|stress|stressed|"
     r"warn|warned|predict|predicted|promise|promised|explain|explained)\b"
-    # "what was the line from X", "what were the remarks of X"
+    # the words of X asked as a noun: "the line from X", "the remarks of X"
     r"|\bwhat\s+(?:was|were|is|are)\s+the\s+(?:line|words|comments?|remarks?|statement|"
     r"message)\s+(?:from|of|by)\s+(?P<from>[^?,;:]+?)(?=\s+(?:when|about|on|to|at|in|after|"
     r"regarding|concerning)\b|\s*[?.!]|$)"

@@ -4947,7 +4947,7 @@ def _change_of_periods(question: str, data: OffsetData) -> Route | None:
         new=f"{_span(new.period)} {_short(new)}",
     )
     # "in won and as a percentage": the change as an amount too, before each percentage.
-    # "By how much did it shrink?" names no measure: the amount, then the percent change.
+    # A shrinking asked "by how much" names no measure: the amount, then the percent change.
     both = _both_ways(question) or (measure_unnamed(question) and not absolute)
     ways = [(True, False), (False, False)] if both else [(absolute, ratio)]
     requests = [_change_request(old, new, *way) for way in ways]
@@ -6035,7 +6035,7 @@ def _stated_change(question: str, data: OffsetData) -> Route | None:
     periods = _PERIOD.findall(question)
     first, second = money
     named = _absolute(question) or ratio or _gap_named(asked) or short
-    # "By how much did they fall?" names no measure: the amount, then the percent change.
+    # A fall asked "by how much" names no measure: the amount, then the percent change.
     both = _both_ways(question) or (measure_unnamed(question) and not named)
     if named and not both:
         return Route([_difference(first, second, old.value, new.value, ratio)])
