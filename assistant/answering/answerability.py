@@ -67,6 +67,7 @@ from assistant.answering.starts_asked import asks_a_start, tells_a_start
 from assistant.answering.third_countries import of_a_third_country
 from assistant.answering.topics_counted import amount_topic_asked, topic_asked, topic_counted
 from assistant.answering.vague_counts import only_degree
+from assistant.answering.word_forms import plural_of
 from assistant.answering.years_within import period_only
 from assistant.answers import Answer, Citation
 from assistant.knowledge.domain import domain
@@ -1394,7 +1395,7 @@ def _counted_things(question: str) -> set[str] | None:
         # writes it as the plural it counts: "how many ferry boats" is answered by "six
         # ferries". Kept plural, it matches only so ("how many spare parts" is no "spare").
         modifiers = {
-            _plural_of(w)
+            plural_of(w)
             for w in words[: words.index(plural)]
             if w.isalpha() and len(w) > 3 and not _plural(w)
         }
@@ -1482,12 +1483,6 @@ def _counts_other(after: list[str], things: set[str]) -> bool:
     own = [group for group in _COUNTED_ALIKE if head in group]
     asked = [group for group in _COUNTED_ALIKE if things & group]
     return bool(own and asked) and not any(_same_word(thing, head) for thing in things)
-
-
-def _plural_of(word: str) -> str:
-    if word.endswith("y") and len(word) > 3 and word[-2] not in "aeiou":
-        return word[:-1] + "ies"
-    return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
 
 
 # How many words after a number (and before it) may name what it counts.

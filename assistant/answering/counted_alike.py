@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from assistant.answering.word_forms import plural_of
 from assistant.search.word_meaning import WordMeaning
 
 __all__ = ["FLOOR", "WordMeaning", "counts_alike", "current_meaning", "reading_meaning"]
@@ -52,19 +53,13 @@ def current_meaning() -> WordMeaning | None:
     return _READING.get()
 
 
-def _plural(singular: str) -> str:
-    if singular.endswith("y") and len(singular) > 3 and singular[-2] not in "aeiou":
-        return singular[:-1] + "ies"
-    return singular + ("es" if singular.endswith(("s", "x", "ch", "sh")) else "s")
-
-
 def counts_alike(asked: str, written: str, groups: Sequence[frozenset[str]] = ()) -> bool:
     """Whether the noun ``asked`` (singular) counts what the number's noun ``written``
     (singular) counts, by meaning. ``groups``: the nouns known to count alike, singular."""
     meaning = _READING.get()
     if meaning is None or asked == written or asked in _TIME or written in _TIME:
         return False
-    a, w = _plural(asked), _plural(written)
+    a, w = plural_of(asked), plural_of(written)
     near = meaning.closeness(a, w)
     if near < FLOOR:
         return False
@@ -74,7 +69,7 @@ def counts_alike(asked: str, written: str, groups: Sequence[frozenset[str]] = ()
 
     # The written noun is of a known kind: the asked one must be nearer that kind than any other.
     def nearest(group: frozenset[str]) -> float:
-        return max(meaning.closeness(a, _plural(member)) for member in group)
+        return max(meaning.closeness(a, plural_of(member)) for member in group)
 
     others = [nearest(group) for group in groups if group is not own and asked not in group]
     return max(near, nearest(own)) >= max(others, default=0.0)

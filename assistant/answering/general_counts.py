@@ -28,6 +28,7 @@ from assistant.answering.answerability import (
     _singular,
 )
 from assistant.answering.counted_alike import counts_alike
+from assistant.answering.word_forms import plural_of
 from assistant.answers import Answer
 from assistant.regex import lazy
 
@@ -95,12 +96,6 @@ def _free(noun: str, written: frozenset[str]) -> bool:
     )
 
 
-def _plural(singular: str) -> str:
-    if singular.endswith("y") and len(singular) > 3 and singular[-2] not in "aeiou":
-        return singular[:-1] + "ies"
-    return singular + ("es" if singular.endswith(("s", "x", "ch", "sh")) else "s")
-
-
 def as_general(question: str, written: frozenset[str]) -> list[str]:
     """``question`` read with its counted noun as each general noun ``written`` (the nouns the
     sources write counted), when that noun is free (``_free``); [] when it asks no such count."""
@@ -112,7 +107,7 @@ def as_general(question: str, written: frozenset[str]) -> list[str]:
         return []
     pattern = re.compile(rf"\b{re.escape(word)}\b")
     return [
-        pattern.sub(_plural(general), question, count=1)
+        pattern.sub(plural_of(general), question, count=1)
         for general in sorted(GENERAL & written)
         if general != noun
     ]
@@ -129,7 +124,7 @@ def general_readings(questions: list[str], written: frozenset[str]) -> list[list
         if word is None:
             continue
         for variant in variants:
-            general = next(g for g in GENERAL if re.search(rf"\b{_plural(g)}\b", variant))
+            general = next(g for g in GENERAL if re.search(rf"\b{plural_of(g)}\b", variant))
             readings[general] = [*questions[:at], variant, *questions[at + 1 :]]
         break
     return list(readings.values())
@@ -159,7 +154,8 @@ def _passage(text: str, start: int, end: int) -> tuple[int, str]:
 
 def _writes(text: str, noun: str) -> bool:
     return (
-        re.search(rf"\b(?:{re.escape(noun)}|{re.escape(_plural(noun))})\b", text, re.I) is not None
+        re.search(rf"\b(?:{re.escape(noun)}|{re.escape(plural_of(noun))})\b", text, re.I)
+        is not None
     )
 
 

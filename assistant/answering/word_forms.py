@@ -106,3 +106,11 @@ def stems(
 ) -> set[str]:
     """The stems (``stem``) of ``text``'s content words (``content_words``)."""
     return {stem(w, letters) for w in content_words(text, shortest, numbers, parts)}
+
+
+def plural_of(singular: str) -> str:
+    """The regular plural of a noun: "harbour" → "harbours", "ferry" → "ferries", "tax" →
+    "taxes" (the counted-noun checks write a counted noun as it counts)."""
+    if singular.endswith("y") and len(singular) > 3 and singular[-2] not in "aeiou":
+        return singular[:-1] + "ies"
+    return singular + ("es" if singular.endswith(("s", "x", "ch", "sh")) else "s")
