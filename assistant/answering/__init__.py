@@ -19,7 +19,9 @@ whose operands all stand in the question, whatever its nouns, ``own_figures``; t
 not done, 100% less the share the sources state done, ``share_complements``; a part asked by
 negating the stated part, the whole less it, ``negated_parts``; a change asked "by how much"
 with no measure named, its amount and its percent, ``change_measure``; a figure named in
-words put into another currency at a rate the question gives, ``named_conversions``) and how it asks a result to be
+words put into another currency at a rate the question gives, ``named_conversions``; a claimed deal
+the tables report, by its program or its figure, a restated fact rather than a contract posed,
+``known_deals``) and how it asks a result to be
 read (``reading``), follow-up resolution
 (``followup``, with whom an earlier answer named that a later "he" stands for, ``referent``,
 and the currency an earlier question asked in, carried into a follow-up that only swaps what

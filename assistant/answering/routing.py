@@ -39,6 +39,7 @@ from assistant.answering.frame import (
     relative_years,
     split_parts,
 )
+from assistant.answering.known_deals import claims_a_reported_deal
 from assistant.answering.measures_asked import measure_only
 from assistant.answering.multiples_asked import (
     MULTIPLE_ASKED,
@@ -516,7 +517,7 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
         # the last ask's alone, however the asks were told apart.
         borrowed = _elliptical_asks(question) or _distributed_asks(question)
         parts = tuple(_asks_only(p) for p in borrowed) or parts
-    if len(parts) < 2 or _reports_a_fact(question, frame_of(question)):
+    if len(parts) < 2 or _reports_a_fact(question, frame_of(question), data):
         return whole
     if whole is not None and whole.quoted:
         return whole
@@ -1527,7 +1528,7 @@ def _route_one(question: str, data: OffsetData, context: str = "") -> Route | No
         # "$5e7": never read as USD 5. The calculator refuses it, saying how to write it instead.
         return Route([_evaluate(written[0])])
     frame = frame_of(question)
-    if _reports_a_fact(question, frame) or _dates_a_told_move(question, frame):
+    if _reports_a_fact(question, frame, data) or _dates_a_told_move(question, frame):
         return None
     # "to the nearest $0.01 billion" says how to read the result; its amount is no input.
     asked = reading(question)
@@ -2652,7 +2653,7 @@ def _kinds_by_clause(question: str, money: list[str]) -> list[tuple[str, str]]:
     return pairs
 
 
-def _reports_a_fact(question: str, frame: Frame) -> bool:
+def _reports_a_fact(question: str, frame: Frame, data: OffsetData) -> bool:
     """ "Is it true that N deals worth $X were signed?" checks a reported fact:
     no single contract is posed, nothing is supposed. A claim about the rule itself ("I heard
     duties apply once a deal tops $5 million, right?") poses no contract either: its amounts
@@ -2660,6 +2661,10 @@ def _reports_a_fact(question: str, frame: Frame) -> bool:
     if not frame.restated or frame.hypothetical:
         return False
     if not INDEFINITE_CONTRACT.search(question):
+        return True
+    if frame.claim and claims_a_reported_deal(question, data):
+        # "A 9 trillion won submarine buy went ahead without offsets, right?", where the tables
+        # report that program's 9 trillion won deal: a deal named by its size, not one posed.
         return True
     amounts = lex(question)
     return (
