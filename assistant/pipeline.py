@@ -62,6 +62,7 @@ from assistant.answering.source_years import without_source_years
 from assistant.answering.sourced_rule import rule_of_sources
 from assistant.answering.speakers import asks_who_said
 from assistant.answering.start_claims import start_claimed, start_verdict
+from assistant.answering.stated_counts import with_stated_counts
 from assistant.answering.stated_operands import with_stated_arithmetic
 from assistant.answers import Answer, ToolCall, Turn
 from assistant.errors import CalculationError, InputError, KnowledgeError, describe
@@ -610,6 +611,9 @@ class Assistant:
             # "Of the $9 million budget, how much was not for looms?": a remainder, difference,
             # share or multiple of two figures the quoted sentence states, worked out.
             answer = with_stated_arithmetic(text, answer, self.data)
+            # "How many more looms did the north mill run than the south?": a count the sources
+            # do not state, worked out from the two counts the quoted sentence does.
+            answer = with_stated_counts(text, answer, self.data)
             # "What share of the levy had the port not collected?": 100% less the share the
             # sources state it had collected, the question without its negation answering that.
             answer = with_share_complement(

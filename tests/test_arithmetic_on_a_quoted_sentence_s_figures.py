@@ -161,3 +161,16 @@ def test_a_share_is_taken_only_of_one_part_and_its_one_whole() -> None:
     # The port's sentence gives a total and three parts: a share asked of it may mean any part
     # of any of them, or a figure of another sentence, so it is not worked out here.
     assert worked_from_quotes("What share of the spending went on cranes?", _cited(PORT)) is None
+
+
+def test_a_figure_in_a_list_is_told_by_its_own_label_not_by_the_sentence_s_subject() -> None:
+    # The package's total follows words naming the shipyard the question names too; the parts'
+    # own labels ("hull repairs", "crew training") are what tell the two parts asked apart.
+    quote = (
+        "The Northgate shipyard, which built the ferries, offered work worth USD 90 million "
+        "(hull repairs USD 50 million, crew training USD 30 million, spare parts USD 10 million)."
+    )
+    question = "By how much did Northgate's hull repairs pledge top its crew training pledge?"
+    worked = worked_from_quotes(question, _cited(quote))
+    assert worked is not None
+    assert worked.request.expression == "USD 50 million - USD 30 million"

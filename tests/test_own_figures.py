@@ -137,3 +137,19 @@ def test_a_percentage_level_is_no_move_and_a_yes_no_ask_after_a_statement_asks_a
 def test_an_ask_about_a_time_only_the_ask_names_is_for_the_sources():
     asked = "A mill earned 30 percent of its USD 9 million since 1980. How much of that came in the 1990s?"
     assert own_figures(asked) is None
+
+
+def test_two_amounts_put_together_are_added() -> None:
+    # "Combined" and "all told" name a sum of the question's two amounts of one currency.
+    (found,) = own_figures("A dock cost $3 million and a crane $2 million. What is that combined?")
+    assert found.expression == "$3 million + $2 million"
+    # Two rates are not one rate: percentages are never added.
+    assert own_figures("A 5% levy and a 3% fee: what is that combined?") is None
+
+
+def test_a_share_asked_of_the_other_amount_is_the_smaller_over_the_larger() -> None:
+    # "What cut of the fare" asks the part the smaller amount is of the larger one.
+    (found,) = own_figures(
+        "A ferry keeps $2 million of a $8 million fare pool. What cut of the fares is that?"
+    )
+    assert (found.operation, found.part, found.whole) == ("share_of", "$2 million", "$8 million")

@@ -14,7 +14,8 @@ other, ``program_pairs``; two figures of the value tables worked on together, ``
 two money figures of different tables named either side of a pivot word,
 ``figures_across_tables``;
 a year of the threshold's history named by an event, ``event_years``; a remainder, difference,
-share or multiple of two amounts the quoted sentence states, ``stated_operands``; arithmetic
+share or multiple of two amounts the quoted sentence states, ``stated_operands``; a count asked
+of counts the quoted sentence states (more, times, together, per), ``stated_counts``; arithmetic
 whose operands all stand in the question, whatever its nouns, ``own_figures``; the share
 not done, 100% less the share the sources state done, ``share_complements``; a part asked by
 negating the stated part, the whole less it, ``negated_parts``; a change asked "by how much"

@@ -155,6 +155,8 @@ def own_figures(question: str) -> list[CalculatorInput] | None:
         or _adjusted(text, figures)
         or _part_of(text, figures)
         or _remainder(text, figures)
+        or _combined(text, figures)
+        or _share_of_other(text, figures)
     )
     if found is None:
         return None
@@ -274,6 +276,41 @@ def _remainder(question: str, figures: list[QuantityToken]) -> list[CalculatorIn
         whole = f"{currency} {_plain(large.scaled())}".strip()
         found.append(CalculatorInput(operation="share_of", part=part, whole=whole))
     return found
+
+
+# Two figures put together: "together", "combined", "all told", "in all", "add up", "in total".
+_TOGETHER = lazy(
+    r"\b(?:together|combined|all\s+told|in\s+all|altogether|add(?:ed)?\s+up|in\s+total|sum)\b",
+    re.I,
+)
+# A share asked of the other figure: "what share of", "what cut of the price".
+_SHARE_OF = lazy(
+    r"\b(?:what|which)\s+(?:\w+\s+)?(?:share|percentage|percent|proportion|fraction|portion|cut)"
+    r"\s+of\b",
+    re.I,
+)
+
+
+def _combined(question: str, figures: list[QuantityToken]) -> list[CalculatorInput] | None:
+    """Two figures of one kind put together ("USD 12 million and USD 7 million, all told"): their
+    sum. Percentages are no amounts to add (two rates are not one rate)."""
+    first, second = figures
+    if first.percent or _kind(first) != _kind(second) or not _TOGETHER.search(question):
+        return None
+    return _evaluate(f"{_written(first)} + {_written(second)}")
+
+
+def _share_of_other(question: str, figures: list[QuantityToken]) -> list[CalculatorInput] | None:
+    """Two amounts of one kind, the question asking what share of one the other is ("$6 million
+    back on a $24 million sale: what cut of the price?"): a part is never more than its whole, so
+    the smaller over the larger, as a percentage."""
+    first, second = figures
+    if first.percent or _kind(first) != _kind(second) or not _SHARE_OF.search(question):
+        return None
+    large, small = sorted(figures, key=lambda t: t.scaled(), reverse=True)
+    if large.scaled() == small.scaled():
+        return None
+    return [CalculatorInput(operation="share_of", part=_written(small), whole=_written(large))]
 
 
 def _plain(number: Decimal) -> str:

@@ -85,6 +85,7 @@ _OTHER = lazy(
 # "Of the ", "out of its ", "of Airbus's ": the words before an amount that make it a whole.
 _OF_WHOLE = lazy(r"\b(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|[\w-]+'s\s+)?$", re.I)
 _HOW_MUCH = lazy(r"\bhow\s+much\b", re.I)
+_PUNCTUATION = lazy(r"[,;:.()\"“”]")
 # A year, and a second year written short after a dash ("2016-22").
 _YEARS = lazy(r"\b((?:19|20)\d\d)(?:\s*[-–/]\s*(\d\d)\b(?!\d))?")
 
@@ -144,13 +145,21 @@ def _distinct(tokens: list[QuantityToken]) -> list[QuantityToken]:
     return list(seen.values())
 
 
-def _own_words(text: str, tokens: list[QuantityToken]) -> dict[tuple[str, Decimal], set[str]]:
-    """Each figure's own words: the stems of the text since the figure before it."""
+def _own_words(
+    text: str, tokens: list[QuantityToken], clause: bool = False
+) -> dict[tuple[str, Decimal], set[str]]:
+    """Each figure's own words: the stems of the text since the figure before it; with
+    ``clause``, only since the last punctuation before it ("worth" in "Airbus, which supplied
+    the tankers, agreed to provide offset trade worth $662.6 million", "military support" in
+    ", military support $6.3 million"): the label a figure in a list carries."""
     words: dict[tuple[str, Decimal], set[str]] = {}
     every = sorted(money_tokens(text), key=lambda t: t.start)
     for i, token in enumerate(every):
         since = every[i - 1].end if i else 0
-        words.setdefault(_key(token), set()).update(stems(text[since : token.start], letters=5))
+        before = text[since : token.start]
+        if clause:
+            before = _PUNCTUATION.split(before)[-1]
+        words.setdefault(_key(token), set()).update(stems(before, letters=5))
     return {_key(t): words.get(_key(t), set()) for t in tokens}
 
 
@@ -206,9 +215,15 @@ def _operands(question: str, text: str) -> tuple[QuantityToken, QuantityToken] |
     for currency in currencies:
         own = [t for t in tokens if t.currency == currency]
         if len(own) > 2:
-            words = _own_words(text, own)
+            # The words of a figure's own clause first (a list's labels), then all since the
+            # figure before it; the clause's words are a part of those, so where both find two
+            # figures they find the same two.
             given = [t for t in own if _key(t) in asked]
-            named = [t for t in own if _key(t) not in asked and words[_key(t)] & wanted]
+            for clause in (True, False):
+                words = _own_words(text, own, clause)
+                named = [t for t in own if _key(t) not in asked and words[_key(t)] & wanted]
+                if len(given + named) == 2:
+                    break
             own = given + named
         if len(own) == 2:
             found.append((own[0], own[1]))
