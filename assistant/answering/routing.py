@@ -47,6 +47,7 @@ from assistant.answering.multiples_asked import (
     multiple_places,
 )
 from assistant.answering.negated_parts import negates_stated_part, rest_and_share
+from assistant.answering.offers_made import Offer, offer_made, share_of_contract
 from assistant.answering.operand_selection import period_statistic, seller_statistic
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.prior_values import asks_prior
@@ -2137,7 +2138,14 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
         return None  # a threshold or a reported total: a figure, no contract to work out
     rate = _rate(question, money, data=data)
     times = _times(question, [a.text for a in stated])
-    gap = offered[0] if len(offered) == 1 and _GAP.search(question) else ""
+    # The offer a gap is measured from: one amount, the sum of several deliveries, or a share of
+    # the contract's price; each worked out as a step of its own (``offers_made``).
+    offer = (
+        _offer(question, money, offered, times, data)
+        if _GAP.search(question) or _REMAINING.search(question)
+        else None
+    )
+    gap = offer.figure if offer is not None else ""
     # "How much below the threshold does it come?": the gap between the contract and threshold.
     below = not gap and bool(_MARGIN.search(question) and _threshold_asked(question))
     several = _several_contracts(question, money) or _contracts_of_one_kind(question, money)
@@ -2205,7 +2213,10 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
         len(kinds) == 2 and len(times) == 1 and not gap and bool(_KINDS_DIFFER.search(question))
     )
     labels: list[Label | None] = [None] * len(requests)
-    if not offered:
+    if offer is not None:
+        requests += offer.steps
+        labels += offer.labels
+    if not offered and not (offer and offer.steps):
         proposals = _proposed_shares(question, kinds, times, data)
         for proposed in proposals:
             requests.append(_evaluate(f"{proposed} × {money[0]}"))
@@ -2220,6 +2231,21 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
         difference=difference,
         labels=labels,
     )
+
+
+def _offer(
+    question: str, money: list[str], offered: list[str], times: list[int | None], data: OffsetData
+) -> Offer | None:
+    """The offer the question measures the obligation of its one contract against, when it states
+    one (``offers_made.offer_made``): a share of the price only when no rule is put forward, as
+    a proposed share is a rule's, not an offer's."""
+    if len(money) != 1 and len(offered) != 1:
+        return None
+    rules = [data.rule_for(year) if year is not None else data.current_rule for year in times]
+    shares = {Decimal(str(share)) for rule in rules for share in rule.shares.values()}
+    if not offered and _PROPOSED.search(question):
+        return None
+    return offer_made(question, money[0], offered, shares, lambda r: _money_result(r, data))
 
 
 # A rule put forward rather than in force: "KIET proposes", "the ministry wants", "recommended".
@@ -2539,6 +2565,10 @@ def _stated_share_of_contract(question: str, data: OffsetData) -> Route | None:
     if len(_SHARE_WRITTEN.findall(question)) != 1 or _RULE_OR_COUNTRY.search(question):
         return None
     if set(_countries(question, data)) - {domain().home_country} or YEAR.search(question):
+        return None
+    if _MARGIN.search(question) and share_of_contract(question, set()):
+        # "offsets of 12% of its value: how far short?": a share the contract came with, measured
+        # against what the rule asks of it (``_obligation``), not a share to apply alone.
         return None
     match = _SHARE_APPLIED.search(question)
     if match is None or match.group("at") and _REMAINING.search(question):
