@@ -64,6 +64,7 @@ from assistant.answering.reading import (
     readings_named,
     without_scale,
 )
+from assistant.answering.rest_compared import against_rest_asked, part_against_rest
 from assistant.answering.row_answers import same_figure
 from assistant.answering.rule_coverage import asks_change
 from assistant.answering.shares_of_wholes import share_of_a_whole
@@ -378,10 +379,25 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
             found.labels = padding + found.labels if found.labels else []
             found.requests = rest + found.requests
     if found is not None:
+        _then_part_against_rest(found, question, data)
         _at_rate_stated(found, question)
         _in_currency_asked(found, question)
         _read_by_currency(found, question, data)
     return found
+
+
+def _then_part_against_rest(found: Route, question: str, data: OffsetData) -> None:
+    """After the rest of a whole, the part set against it when the question asks that too ("how
+    much came from elsewhere, and by how much did the home share outweigh it?"): a step chained
+    on the rest's result (``rest_compared``)."""
+    compared = part_against_rest(question, found.requests, lambda r: _money_result(r, data))
+    if compared is None:
+        return
+    step, label = compared
+    if any(r.expression == step.expression for r in found.requests):
+        return
+    found.labels = [*found.labels, *[None] * (len(found.requests) - len(found.labels)), label]
+    found.requests = [*found.requests, step]
 
 
 def _stated_won_rate(question: str) -> str | None:
@@ -524,6 +540,10 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     # "…, and express the sum in euros (three decimals)": each ask's result is read
     # as the ask says, not as another ask's words say.
     own_way = any(_reads_own_way(reading(part)) for part in parts)
+    # "What was the mean order, and how far short of $2 million was that mean?": a later ask
+    # measures the earlier ask's result against a mark it names; the whole question's reading
+    # (which sets the mark against the question's own figure) answers neither ask.
+    chained = any(_margin_of_earlier_asked(part) for part in parts[1:])
     given = roles(question)
     stated = [a.text for a in given]
     contracts = [a.text for a in given if a.role == "contract"]
@@ -535,6 +555,7 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
         and not any(readings_named(question, parts))
         and len({_kind(r) for r in _results_asked(whole, data)}) >= len(parts)
         and not _works_on_its_own_amount(parts, question, whole, data, context, stated)
+        and not chained
     ):
         return whole  # a calculation of as many kinds as there are asks answers each already
     reads = [_only_names(i, parts, question, whole, data, context) for i in range(len(parts))]
@@ -587,7 +608,7 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
         return _read_by_kind(
             _joined(whole, routes, data, asks_first=True, stated=stated, contracts=contracts), asked
         )
-    joined = _joined(whole, routes, data, stated=stated, contracts=contracts)
+    joined = _joined(whole, routes, data, asks_first=chained, stated=stated, contracts=contracts)
     if joined is not None and _by_kind(asked):
         return _read_by_kind(joined, asked)
     if joined is not None and (asked.places is not None or asked.scale is not None):
@@ -809,11 +830,14 @@ def _mark_of_earlier(part: str, earlier: Route | None, data: OffsetData) -> Rout
     when the ask is no such yes-or-no ask, names no one amount, or the ask before gave other
     than one amount of the mark's currency."""
     stated = amounts(part)
-    if earlier is None or len(stated) != 1 or not _YES_NO.search(part):
+    # "…, and how far short of $2 million is that?": the margin asked outright, not whether the
+    # mark is reached, is the same gap, stated without the yes or no.
+    margin = _margin_of_earlier_asked(part)
+    if earlier is None or len(stated) != 1 or not (_YES_NO.search(part) or margin):
         return None
     if not (_PRONOUN_REFERENCE.search(part) or _BACK_REFERENCE.search(part)):
         return None
-    if not _REACHES.search(part):
+    if not (_REACHES.search(part) or margin):
         return None
     figures = _amounts_worked_out(list(earlier.requests), data)
     try:
@@ -828,8 +852,20 @@ def _mark_of_earlier(part: str, earlier: Route | None, data: OffsetData) -> Rout
     figure = format_money(value.quantize(Decimal("0.01")), currency)
     return Route(
         [_evaluate(f"{stated[0]} − {figure}")],
-        labels=[_mark_label(figure, stated[0])],
+        labels=[_mark_label(figure, stated[0], margin)],
         restated=(stated[0],) if _THRESHOLD_NAMED.search(part) else (),
+    )
+
+
+def _margin_of_earlier_asked(part: str) -> bool:
+    """Whether ask ``part`` asks outright the margin between the result an earlier ask worked out
+    (named back: "that mean", "it") and the one amount it names ("how far short of $2 million
+    was that mean?")."""
+    return (
+        len(amounts(part)) == 1
+        and bool(_MARGIN.search(part))
+        and not _YES_NO.search(part)
+        and bool(_PRONOUN_REFERENCE.search(part) or _BACK_REFERENCE.search(part))
     )
 
 
@@ -905,13 +941,19 @@ def _checks_threshold(whole: Route | None) -> bool:
     return whole is not None and any(r.operation == "offset_obligation" for r in whole.requests)
 
 
-def _mark_label(figure: str, mark: str) -> Label:
-    """How far an amount falls short of a mark (the gap is positive) or goes over it."""
+def _mark_label(figure: str, mark: str, margin: bool = False) -> Label:
+    """How far an amount falls short of a mark (the gap is positive) or goes over it; with a
+    yes or a no, unless the margin was asked outright (``margin``)."""
+    over, short = (
+        ("over_mark_margin", "short_of_mark_margin")
+        if margin
+        else ("over_mark_by", "short_of_mark_by")
+    )
 
     def label(result: str) -> str:
         if result.startswith(("−", "-")):
-            return say("over_mark_by", figure=figure, mark=mark, result=result.lstrip("−-"))
-        return say("short_of_mark_by", figure=figure, mark=mark, result=result)
+            return say(over, figure=figure, mark=mark, result=result.lstrip("−-"))
+        return say(short, figure=figure, mark=mark, result=result)
 
     return label
 
@@ -5588,8 +5630,15 @@ def _rest_of_whole(question: str, data: OffsetData) -> Route | None:
     share = _SHARE_ASKED.search(question, rest.end())
     # "Work out the share, and the remainder": a share named before the rest is the part's.
     share_first = None if share else _SHARE_WORDS.search(question, told, rest.start())
-    if _CHANGE_ASKED.search(question) and share is None and share_first is None:
-        return None  # a share or a change of the two amounts, not what the part leaves
+    if (
+        _CHANGE_ASKED.search(question)
+        and share is None
+        and share_first is None
+        and not against_rest_asked(question)
+    ):
+        # A share or a change of the two amounts, not what the part leaves; but "by how much did
+        # the part outweigh the rest?" asks the rest first (``rest_compared``).
+        return None
     try:
         first, second = parse_amount(whole.text), parse_amount(part.text)
     except CalculationError:
