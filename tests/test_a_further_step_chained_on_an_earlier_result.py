@@ -5,7 +5,7 @@ own figure the earlier step started from."""
 from __future__ import annotations
 
 from assistant.answering.rest_compared import against_rest_asked
-from tests.routed import requests_of
+from tests.routed import requests_of, routed
 
 
 def test_a_margin_asked_of_an_earlier_mean_is_measured_from_that_mean(data):
@@ -35,3 +35,15 @@ def test_a_comparison_reads_the_rest_only_when_it_is_named_or_referred_back_to()
     assert against_rest_asked("What was left, and by how much did the grain outweigh it?")
     # A comparison of two figures the question names is no part against a rest.
     assert not against_rest_asked("By how much did the grain exceed the timber?")
+
+
+def test_how_far_a_contract_must_grow_before_the_rule_applies_is_its_gap_to_the_threshold(data):
+    # The threshold described by what it does ("before offsets apply"), the margin asked with a
+    # comparative ("how much larger"): the gap to the threshold, not a gap between obligations.
+    found = routed(
+        "A sole-source sonar deal is worth USD 6.5 million. How much larger must it grow "
+        "before offsets apply?",
+        data,
+    )
+    assert found.below
+    assert not found.difference

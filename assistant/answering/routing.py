@@ -2065,7 +2065,8 @@ _GAP = words(
 # far below", "the gap to the floor". "Under the current rule", "does it clear the
 # threshold?" or "is it below?" ask whether the rule applies, which the obligation answers.
 _MARGIN = words(
-    r"short\w* by|gap|difference|how much (?:more|less|short|below|under|above|over)|missing|"
+    r"short\w* by|gap|difference|missing|"
+    r"how much (?:more|less|short|below|under|above|over|bigger|larger|higher|greater|smaller)|"
     r"how far|how close|by how much|by what|margin|shortfall|miss(?:es|ed)? (?:it |the \w+ )?by|"
     # "how much dearer must the barge get to reach it": the margin, as a rise still needed.
     r"how much (?:[\w'’-]+\s+){0,5}?(?:rise|go up|increase|grow|climb)|"
@@ -2252,7 +2253,13 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
         share = CalculatorInput(operation="share_of", part=offered[0], whole=money[0])
         requests = [share, *requests]
     difference = across_years or (
-        len(kinds) == 2 and len(times) == 1 and not gap and bool(_KINDS_DIFFER.search(question))
+        len(kinds) == 2
+        and len(times) == 1
+        and not gap
+        # "how much bigger must it get before offsets apply?" compares the contract with the
+        # threshold, not the two obligations.
+        and not below
+        and bool(_KINDS_DIFFER.search(question))
     )
     labels: list[Label | None] = [None] * len(requests)
     if offer is not None:
@@ -6483,7 +6490,10 @@ _THRESHOLD_DESCRIBED = lazy(
     r"|\bhow\s+(?:big|large|much)\s+(?:a|the)\s+(?:contract|deal|purchase|order)\s+"
     r"(?:must|has to|needs to|should|would have to)\b"
     r"|\bhow\s+(?:big|large)\s+(?:must|does|do|should|would)\s+(?:a|the)\s+"
-    r"(?:contracts?|deals?|purchases?|orders?)\s+(?:be|need|have)\b",
+    r"(?:contracts?|deals?|purchases?|orders?)\s+(?:be|need|have)\b"
+    # The point where an obligation begins: "before any offset is owed", "until levies apply".
+    r"|\b(?:before|until|till)\s+(?:any\s+|an\s+|the\s+)?(?:offset\s+)?"
+    r"(?:offsets?|obligations?)\b",
     re.I,
 )
 
