@@ -84,8 +84,7 @@ def part_against_rest(
         return None
     named = match.group("part").strip()
     if part.value >= parse_amount(rest).value:
-        expression, key = f"{named} − {rest}", "part_over_rest"
-    else:
-        expression, key = f"{rest} − {named}", "rest_over_part"
-    step = CalculatorInput(operation="evaluate", expression=expression)
-    return step, lambda result: say(key, part=named, rest=rest, result=result)
+        step = CalculatorInput(operation="evaluate", expression=f"{named} − {rest}")
+        return step, lambda result: say("part_over_rest", part=named, rest=rest, result=result)
+    step = CalculatorInput(operation="evaluate", expression=f"{rest} − {named}")
+    return step, lambda result: say("rest_over_part", part=named, rest=rest, result=result)

@@ -850,11 +850,25 @@ def _mark_of_earlier(part: str, earlier: Route | None, data: OffsetData) -> Rout
     # A quotient may not end ("KRW 14.2 billion at 1,450"): it is set against the mark to the
     # hundredth, as the calculator shows it, which leaves which side of the mark it lies on.
     figure = format_money(value.quantize(Decimal("0.01")), currency)
+    restated = (stated[0],) if _THRESHOLD_NAMED.search(part) else ()
+    if margin:
+        # A margin asked outright is the positive gap, the larger less the smaller.
+        over = value.quantize(Decimal("0.01")) > mark.value
+        expression = f"{figure} − {stated[0]}" if over else f"{stated[0]} − {figure}"
+        label = _margin_label(figure, stated[0], over)
+        return Route([_evaluate(expression)], labels=[label], restated=restated)
     return Route(
         [_evaluate(f"{stated[0]} − {figure}")],
-        labels=[_mark_label(figure, stated[0], margin)],
-        restated=(stated[0],) if _THRESHOLD_NAMED.search(part) else (),
+        labels=[_mark_label(figure, stated[0])],
+        restated=restated,
     )
+
+
+def _margin_label(figure: str, mark: str, over: bool) -> Label:
+    """The margin between an amount and a mark, asked outright: no yes or no before it."""
+    if over:
+        return lambda result: say("over_mark_margin", figure=figure, mark=mark, result=result)
+    return lambda result: say("short_of_mark_margin", figure=figure, mark=mark, result=result)
 
 
 def _margin_of_earlier_asked(part: str) -> bool:
@@ -941,19 +955,13 @@ def _checks_threshold(whole: Route | None) -> bool:
     return whole is not None and any(r.operation == "offset_obligation" for r in whole.requests)
 
 
-def _mark_label(figure: str, mark: str, margin: bool = False) -> Label:
-    """How far an amount falls short of a mark (the gap is positive) or goes over it; with a
-    yes or a no, unless the margin was asked outright (``margin``)."""
-    over, short = (
-        ("over_mark_margin", "short_of_mark_margin")
-        if margin
-        else ("over_mark_by", "short_of_mark_by")
-    )
+def _mark_label(figure: str, mark: str) -> Label:
+    """How far an amount falls short of a mark (the gap is positive) or goes over it."""
 
     def label(result: str) -> str:
         if result.startswith(("−", "-")):
-            return say(over, figure=figure, mark=mark, result=result.lstrip("−-"))
-        return say(short, figure=figure, mark=mark, result=result)
+            return say("over_mark_by", figure=figure, mark=mark, result=result.lstrip("−-"))
+        return say("short_of_mark_by", figure=figure, mark=mark, result=result)
 
     return label
 
