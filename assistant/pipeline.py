@@ -864,6 +864,15 @@ def _with_derived(
             required = format_money(Decimal(result.result or 0), result.currency or "")
             if result.currency != offered.currency:
                 continue
+            if offered.value > Decimal(result.result or 0):
+                # An offer above the obligation: the margin is the positive amount it passes by.
+                yield (
+                    CalculatorInput(
+                        operation="evaluate", expression=f"{calculation.offered} − {required}"
+                    ),
+                    _excess_label(calculation.offered, required),
+                )
+                continue
             yield (
                 CalculatorInput(
                     operation="evaluate", expression=f"{required} − {calculation.offered}"
@@ -979,6 +988,11 @@ def _gap_label(offered: str, required: str) -> Label:
         return say("offer_gap", offered=offered, required=required, result=result)
 
     return label
+
+
+def _excess_label(offered: str, required: str) -> Label:
+    """An offer above the obligation, by how much it passes it."""
+    return lambda result: say("offer_exceeds", offered=offered, required=required, result=result)
 
 
 def _stating_units(composer: Composer, question: str, restated: tuple[str, ...] = ()) -> list[Unit]:

@@ -48,6 +48,7 @@ from assistant.answering.multiples_asked import (
     multiple_places,
 )
 from assistant.answering.negated_parts import negates_stated_part, rest_and_share
+from assistant.answering.offers_made import Offer, offer_made, share_of_contract
 from assistant.answering.operand_selection import period_statistic, seller_statistic
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.prior_values import asks_prior
@@ -64,6 +65,7 @@ from assistant.answering.reading import (
     readings_named,
     without_scale,
 )
+from assistant.answering.rest_compared import against_rest_asked, part_against_rest
 from assistant.answering.row_answers import same_figure
 from assistant.answering.rule_coverage import asks_change
 from assistant.answering.shares_of_wholes import share_of_a_whole
@@ -378,10 +380,25 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
             found.labels = padding + found.labels if found.labels else []
             found.requests = rest + found.requests
     if found is not None:
+        _then_part_against_rest(found, question, data)
         _at_rate_stated(found, question)
         _in_currency_asked(found, question)
         _read_by_currency(found, question, data)
     return found
+
+
+def _then_part_against_rest(found: Route, question: str, data: OffsetData) -> None:
+    """After the rest of a whole, the part set against it when the question asks that too ("how
+    much came from elsewhere, and by how much did the home share outweigh it?"): a step chained
+    on the rest's result (``rest_compared``)."""
+    compared = part_against_rest(question, found.requests, lambda r: _money_result(r, data))
+    if compared is None:
+        return
+    step, label = compared
+    if any(r.expression == step.expression for r in found.requests):
+        return
+    found.labels = [*found.labels, *[None] * (len(found.requests) - len(found.labels)), label]
+    found.requests = [*found.requests, step]
 
 
 def _stated_won_rate(question: str) -> str | None:
@@ -524,6 +541,10 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     # "…, and express the sum in euros (three decimals)": each ask's result is read
     # as the ask says, not as another ask's words say.
     own_way = any(_reads_own_way(reading(part)) for part in parts)
+    # "What was the mean order, and how far short of $2 million was that mean?": a later ask
+    # measures the earlier ask's result against a mark it names; the whole question's reading
+    # (which sets the mark against the question's own figure) answers neither ask.
+    chained = any(_margin_of_earlier_asked(part) for part in parts[1:])
     given = roles(question)
     stated = [a.text for a in given]
     contracts = [a.text for a in given if a.role == "contract"]
@@ -535,6 +556,7 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
         and not any(readings_named(question, parts))
         and len({_kind(r) for r in _results_asked(whole, data)}) >= len(parts)
         and not _works_on_its_own_amount(parts, question, whole, data, context, stated)
+        and not chained
     ):
         return whole  # a calculation of as many kinds as there are asks answers each already
     reads = [_only_names(i, parts, question, whole, data, context) for i in range(len(parts))]
@@ -587,7 +609,7 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
         return _read_by_kind(
             _joined(whole, routes, data, asks_first=True, stated=stated, contracts=contracts), asked
         )
-    joined = _joined(whole, routes, data, stated=stated, contracts=contracts)
+    joined = _joined(whole, routes, data, asks_first=chained, stated=stated, contracts=contracts)
     if joined is not None and _by_kind(asked):
         return _read_by_kind(joined, asked)
     if joined is not None and (asked.places is not None or asked.scale is not None):
@@ -809,11 +831,14 @@ def _mark_of_earlier(part: str, earlier: Route | None, data: OffsetData) -> Rout
     when the ask is no such yes-or-no ask, names no one amount, or the ask before gave other
     than one amount of the mark's currency."""
     stated = amounts(part)
-    if earlier is None or len(stated) != 1 or not _YES_NO.search(part):
+    # "…, and how far short of $2 million is that?": the margin asked outright, not whether the
+    # mark is reached, is the same gap, stated without the yes or no.
+    margin = _margin_of_earlier_asked(part)
+    if earlier is None or len(stated) != 1 or not (_YES_NO.search(part) or margin):
         return None
     if not (_PRONOUN_REFERENCE.search(part) or _BACK_REFERENCE.search(part)):
         return None
-    if not _REACHES.search(part):
+    if not (_REACHES.search(part) or margin):
         return None
     figures = _amounts_worked_out(list(earlier.requests), data)
     try:
@@ -826,10 +851,36 @@ def _mark_of_earlier(part: str, earlier: Route | None, data: OffsetData) -> Rout
     # A quotient may not end ("KRW 14.2 billion at 1,450"): it is set against the mark to the
     # hundredth, as the calculator shows it, which leaves which side of the mark it lies on.
     figure = format_money(value.quantize(Decimal("0.01")), currency)
+    restated = (stated[0],) if _THRESHOLD_NAMED.search(part) else ()
+    if margin:
+        # A margin asked outright is the positive gap, the larger less the smaller.
+        over = value.quantize(Decimal("0.01")) > mark.value
+        expression = f"{figure} − {stated[0]}" if over else f"{stated[0]} − {figure}"
+        label = _margin_label(figure, stated[0], over)
+        return Route([_evaluate(expression)], labels=[label], restated=restated)
     return Route(
         [_evaluate(f"{stated[0]} − {figure}")],
         labels=[_mark_label(figure, stated[0])],
-        restated=(stated[0],) if _THRESHOLD_NAMED.search(part) else (),
+        restated=restated,
+    )
+
+
+def _margin_label(figure: str, mark: str, over: bool) -> Label:
+    """The margin between an amount and a mark, asked outright: no yes or no before it."""
+    if over:
+        return lambda result: say("over_mark_margin", figure=figure, mark=mark, result=result)
+    return lambda result: say("short_of_mark_margin", figure=figure, mark=mark, result=result)
+
+
+def _margin_of_earlier_asked(part: str) -> bool:
+    """Whether ask ``part`` asks outright the margin between the result an earlier ask worked out
+    (named back: "that mean", "it") and the one amount it names ("how far short of $2 million
+    was that mean?")."""
+    return (
+        len(amounts(part)) == 1
+        and bool(_MARGIN.search(part))
+        and not _YES_NO.search(part)
+        and bool(_PRONOUN_REFERENCE.search(part) or _BACK_REFERENCE.search(part))
     )
 
 
@@ -2023,7 +2074,8 @@ _GAP = words(
 # far below", "the gap to the floor". "Under the current rule", "does it clear the
 # threshold?" or "is it below?" ask whether the rule applies, which the obligation answers.
 _MARGIN = words(
-    r"short\w* by|gap|difference|how much (?:more|less|short|below|under|above|over)|missing|"
+    r"short\w* by|gap|difference|missing|"
+    r"how much (?:more|less|short|below|under|above|over|bigger|larger|higher|greater|smaller)|"
     r"how far|how close|by how much|by what|margin|shortfall|miss(?:es|ed)? (?:it |the \w+ )?by|"
     # "how much dearer must the barge get to reach it": the margin, as a rise still needed.
     r"how much (?:[\w'’-]+\s+){0,5}?(?:rise|go up|increase|grow|climb)|"
@@ -2138,7 +2190,14 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
         return None  # a threshold or a reported total: a figure, no contract to work out
     rate = _rate(question, money, data=data)
     times = _times(question, [a.text for a in stated])
-    gap = offered[0] if len(offered) == 1 and _GAP.search(question) else ""
+    # The offer a gap is measured from: one amount, the sum of several deliveries, or a share of
+    # the contract's price; each worked out as a step of its own (``offers_made``).
+    offer = (
+        _offer(question, money, offered, times, data)
+        if _GAP.search(question) or _REMAINING.search(question)
+        else None
+    )
+    gap = offer.figure if offer is not None else ""
     # "How much below the threshold does it come?": the gap between the contract and threshold.
     below = not gap and bool(_MARGIN.search(question) and _threshold_asked(question))
     several = _several_contracts(question, money) or _contracts_of_one_kind(question, money)
@@ -2203,10 +2262,19 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
         share = CalculatorInput(operation="share_of", part=offered[0], whole=money[0])
         requests = [share, *requests]
     difference = across_years or (
-        len(kinds) == 2 and len(times) == 1 and not gap and bool(_KINDS_DIFFER.search(question))
+        len(kinds) == 2
+        and len(times) == 1
+        and not gap
+        # "how much bigger must it get before offsets apply?" compares the contract with the
+        # threshold, not the two obligations.
+        and not below
+        and bool(_KINDS_DIFFER.search(question))
     )
     labels: list[Label | None] = [None] * len(requests)
-    if not offered:
+    if offer is not None:
+        requests += offer.steps
+        labels += offer.labels
+    if not offered and not (offer and offer.steps):
         proposals = _proposed_shares(question, kinds, times, data)
         for proposed in proposals:
             requests.append(_evaluate(f"{proposed} × {money[0]}"))
@@ -2221,6 +2289,21 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
         difference=difference,
         labels=labels,
     )
+
+
+def _offer(
+    question: str, money: list[str], offered: list[str], times: list[int | None], data: OffsetData
+) -> Offer | None:
+    """The offer the question measures the obligation of its one contract against, when it states
+    one (``offers_made.offer_made``): a share of the price only when no rule is put forward, as
+    a proposed share is a rule's, not an offer's."""
+    if len(money) != 1 and len(offered) != 1:
+        return None
+    rules = [data.rule_for(year) if year is not None else data.current_rule for year in times]
+    shares = {Decimal(str(share)) for rule in rules for share in rule.shares.values()}
+    if not offered and _PROPOSED.search(question):
+        return None
+    return offer_made(question, money[0], offered, shares, lambda r: _money_result(r, data))
 
 
 # A rule put forward rather than in force: "KIET proposes", "the ministry wants", "recommended".
@@ -2540,6 +2623,10 @@ def _stated_share_of_contract(question: str, data: OffsetData) -> Route | None:
     if len(_SHARE_WRITTEN.findall(question)) != 1 or _RULE_OR_COUNTRY.search(question):
         return None
     if set(_countries(question, data)) - {domain().home_country} or YEAR.search(question):
+        return None
+    if _MARGIN.search(question) and share_of_contract(question, set()):
+        # "offsets of 12% of its value: how far short?": a share the contract came with, measured
+        # against what the rule asks of it (``_obligation``), not a share to apply alone.
         return None
     match = _SHARE_APPLIED.search(question)
     if match is None or match.group("at") and _REMAINING.search(question):
@@ -5563,8 +5650,15 @@ def _rest_of_whole(question: str, data: OffsetData) -> Route | None:
     share = _SHARE_ASKED.search(question, rest.end())
     # "Work out the share, and the remainder": a share named before the rest is the part's.
     share_first = None if share else _SHARE_WORDS.search(question, told, rest.start())
-    if _CHANGE_ASKED.search(question) and share is None and share_first is None:
-        return None  # a share or a change of the two amounts, not what the part leaves
+    if (
+        _CHANGE_ASKED.search(question)
+        and share is None
+        and share_first is None
+        and not against_rest_asked(question)
+    ):
+        # A share or a change of the two amounts, not what the part leaves; but "by how much did
+        # the part outweigh the rest?" asks the rest first (``rest_compared``).
+        return None
     try:
         first, second = parse_amount(whole.text), parse_amount(part.text)
     except CalculationError:
@@ -6409,7 +6503,10 @@ _THRESHOLD_DESCRIBED = lazy(
     r"|\bhow\s+(?:big|large|much)\s+(?:a|the)\s+(?:contract|deal|purchase|order)\s+"
     r"(?:must|has to|needs to|should|would have to)\b"
     r"|\bhow\s+(?:big|large)\s+(?:must|does|do|should|would)\s+(?:a|the)\s+"
-    r"(?:contracts?|deals?|purchases?|orders?)\s+(?:be|need|have)\b",
+    r"(?:contracts?|deals?|purchases?|orders?)\s+(?:be|need|have)\b"
+    # The point where an obligation begins: "before any offset is owed", "until levies apply".
+    r"|\b(?:before|until|till)\s+(?:any\s+|an\s+|the\s+)?(?:offset\s+)?"
+    r"(?:offsets?|obligations?)\b",
     re.I,
 )
 
