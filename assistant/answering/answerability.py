@@ -62,6 +62,7 @@ from assistant.answering.prior_values import prior_unstated
 from assistant.answering.publishers_described import describes_research_body
 from assistant.answering.rates_asked import asks_exchange_rate, rate_unstated
 from assistant.answering.sentence_kinds import CAUSE, FULFILMENT
+from assistant.answering.series_positions import position_unmet
 from assistant.answering.source_figures import PLEDGED
 from assistant.answering.starts_asked import asks_a_start, tells_a_start
 from assistant.answering.third_countries import of_a_third_country
@@ -2111,6 +2112,11 @@ def unmet(
     ):
         # Nor "at what time did it sail?" by "it sailed on Tuesday".
         return Unmet(say("no_such_figure", label="time"))
+    member = position_unmet(frame.question, statements) if frame.answer_type == "date" else None
+    if member is not None:
+        # "When did the fourth of the six ferries arrive?" is not answered by "six ferries,
+        # delivered starting in May 2019": a start dates the first of a series, not the fourth.
+        return Unmet(say("no_figure_for", label="date", name=f"the {member}"), of_another=True)
     within = (
         period_only(frame.question, frame.periods, statements)
         if frame.answer_type == "date"
