@@ -2113,11 +2113,6 @@ def unmet(
     ):
         # Nor "at what time did it sail?" by "it sailed on Tuesday".
         return Unmet(say("no_such_figure", label="time"))
-    member = position_unmet(frame.question, statements) if frame.answer_type == "date" else None
-    if member is not None:
-        # "When did the fourth of the six ferries arrive?" is not answered by "six ferries,
-        # delivered starting in May 2019": a start dates the first of a series, not the fourth.
-        return Unmet(say("no_figure_for", label="date", name=f"the {member}"), of_another=True)
     within = (
         period_only(frame.question, frame.periods, statements)
         if frame.answer_type == "date"
@@ -2350,6 +2345,12 @@ def unmet(
     )
     if occurrence is not None:
         return Unmet(say("only_other_occurrence", given=occurrence), of_another=True)
+    # What another of the series is told of is said first (above); a start alone, here.
+    member = position_unmet(frame.question, statements) if frame.answer_type == "date" else None
+    if member is not None:
+        # "When did the fourth of the six ferries arrive?" is not answered by "six ferries,
+        # delivered starting in May 2019": a start dates the first of a series, not the fourth.
+        return Unmet(say("no_figure_for", label="date", name=f"the {member}"), of_another=True)
     silent = _named_not_quoted(frame.question, statements, entities or Entities())
     if silent is not None:
         return Unmet(say("not_quoted", person=silent))

@@ -11,7 +11,7 @@ Two frames tie an amount to a thing, and an amount in another clause is of somet
   in a clause that says it is one's ("$12,000 each", "per bench", "apiece"), or it is worked out,
   which is the calculator's part, not a quote's.
 
-A span of time ("the five years", "two decades") is a period, not a set of things: "what did
+An amount ("those 9 million dollars") is no set of things, and a span of time ("the five years", "two decades") is a period, not a set of things: "what did
 they spend over the five years" asks the period's amount, which the period frame checks.
 """
 
@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from assistant.knowledge.spans import stating
-from assistant.quantities import NUMBER_WORDS
+from assistant.quantities import NUMBER_WORDS, find_money
 from assistant.regex import lazy
 
 _NUMBER = rf"(?:\d[\d,]*|{'|'.join(w for w in NUMBER_WORDS if w != 'zero')})"
@@ -56,6 +56,9 @@ def counted_set(question: str) -> tuple[str, str] | None:
     "lamps") for "what were the 12 lamps worth"; None for none, or for a span of time."""
     found = _COUNTED_SET.search(question)
     if found is None or _TIME_UNIT.match(found.group("noun")):
+        return None
+    if find_money(found.group()[found.start("count") - found.start() :]):
+        # "those 9 million dollars" is an amount, not a set of things.
         return None
     return found.group("count").lower(), found.group("noun")
 
