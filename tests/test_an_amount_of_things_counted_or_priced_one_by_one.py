@@ -40,3 +40,10 @@ def test_each_of_the_parts_of_a_list_asks_their_own_amounts_not_one_of_a_count()
     # "What was each part worth" asks the parts a list names; no statement counts parts.
     listed = "The pledge held training ($2 million) and spare parts ($3 million)."
     assert one_unpriced("What was each part of the pledge worth?", [listed], _money) is None
+
+
+def test_a_source_after_per_is_no_thing_priced_one_by_one():
+    # "per the Ledger" names where a figure is from: "the" counted nowhere is no thing.
+    shares = "Dredging made up USD 2 billion, or 40 percent of the total."
+    asked = "How much of the total went to dredging, in dollars, per the Ledger?"
+    assert one_unpriced(asked, [shares], _money) is None

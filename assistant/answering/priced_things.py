@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from assistant.answering.units_priced import DETERMINERS
 from assistant.knowledge.spans import stating
 from assistant.quantities import NUMBER_WORDS, find_money
 from assistant.regex import lazy
@@ -88,7 +89,8 @@ def one_unpriced(
     ("what was each part of the pledge worth" asks of the parts a list names)."""
     for asked in _ONE_OF.finditer(question):
         noun = asked.group("noun")
-        if _TIME_UNIT.match(noun):
+        if _TIME_UNIT.match(noun) or noun in DETERMINERS:
+            # "per year" asks a period's share; "per the Ledger" cites a source.
             continue
         counted = re.compile(
             rf"\b{_NUMBER}\s+(?:[\w'’-]+\s+){{0,2}}?{re.escape(_stem(noun))}(?:s|es)?\b", re.I

@@ -24,7 +24,7 @@ EACH = lazy(
 )
 
 # What opens a noun phrase after "per" rather than naming a thing: "per the Ledger" cites.
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those"})
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those"})
 
 
 def unit_asked(
@@ -51,7 +51,7 @@ def unit_asked(
         elif (
             not match.group().lower().startswith("one")
             and what.islower()
-            and what not in _DETERMINERS
+            and what not in DETERMINERS
         ):
             others = True
     return fits or (average and not others)
