@@ -30,3 +30,8 @@ def test_an_average_price_of_another_thing_is_not_a_price_of_a_unit():
     # A source after "per" is no thing priced.
     sourced = "On average, what did the frigates cost, per the Ledger?"
     assert unit_asked(sourced, "Frigate buy", _NOUNS, True, _program)
+
+
+def test_each_of_a_counted_set_of_units_asks_the_price_of_one_unit():
+    question = "What did each of the twelve frigates cost on average?"
+    assert unit_asked(question, "Frigate buy", _NOUNS, True, _program)

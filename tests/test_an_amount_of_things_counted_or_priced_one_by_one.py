@@ -47,3 +47,9 @@ def test_a_source_after_per_is_no_thing_priced_one_by_one():
     shares = "Dredging made up USD 2 billion, or 40 percent of the total."
     asked = "How much of the total went to dredging, in dollars, per the Ledger?"
     assert one_unpriced(asked, [shares], _money) is None
+
+
+def test_a_set_that_acts_is_not_what_an_amount_is_of():
+    # "the two ports" count who acts, not the things an amount or a length is of.
+    assert counted_set("How long have the two ports been talking about a merger?") is None
+    assert counted_set("What was the value of the 12 lamps?") == ("12", "lamps")

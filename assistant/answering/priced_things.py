@@ -32,6 +32,10 @@ _COUNTED_SET = lazy(
     r"(?P<words>(?:[\w'’-]+\s+){0,2}?)(?P<noun>[a-z][a-z-]+s)\b",
     re.I,
 )
+# What makes a counted set the thing an amount is of: the object of a preposition ("the value
+# of the 12 lamps", "spent on the 12 lamps"), or the subject of "worth" ("the 12 lamps ... worth").
+_OBJECT_OF = lazy(r"\b(?:of|on|for)\s*$", re.I)
+_WORTH = lazy(r"\bworth\b", re.I)
 # Units of time: what they count is a period, not things.
 _TIME_UNIT = lazy(r"^(?:second|minute|hour|day|week|month|quarter|year|decade|centur)", re.I)
 # One of a kind of thing, priced one by one: "each lamp", "per lamp", "a single lamp".
@@ -57,6 +61,9 @@ def counted_set(question: str) -> tuple[str, str] | None:
     "lamps") for "what were the 12 lamps worth"; None for none, or for a span of time."""
     found = _COUNTED_SET.search(question)
     if found is None or _TIME_UNIT.match(found.group("noun")):
+        return None
+    if not (_OBJECT_OF.search(question[: found.start()]) or _WORTH.search(question[found.end() :])):
+        # "How long have the two allies talked?" counts who acts, not what an amount is of.
         return None
     if find_money(found.group()[found.start("count") - found.start() :]):
         # "those 9 million dollars" is an amount, not a set of things.

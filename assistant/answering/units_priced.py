@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Set
 
+from assistant.quantities import NUMBER_WORDS
 from assistant.regex import lazy
 
 # "each F-35A", "per aircraft", "a unit", "apiece": the one item a price is asked of.
@@ -42,6 +43,9 @@ def unit_asked(
     others = False
     for match in EACH.finditer(question):
         what = match.group("what")
+        if what is not None and (what.isdigit() or what.lower() in NUMBER_WORDS):
+            # "each of the forty jets" counts the things; the noun after is the thing.
+            continue
         if (
             match.group("apiece")
             or what.lower().rstrip("s") in nouns
