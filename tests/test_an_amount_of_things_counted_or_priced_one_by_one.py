@@ -53,3 +53,8 @@ def test_a_set_that_acts_is_not_what_an_amount_is_of():
     # "the two ports" count who acts, not the things an amount or a length is of.
     assert counted_set("How long have the two ports been talking about a merger?") is None
     assert counted_set("What was the value of the 12 lamps?") == ("12", "lamps")
+
+
+def test_a_deal_a_pledge_is_for_or_a_year_is_no_set_an_amount_is_of():
+    assert counted_set("How much training did the yard pledge for the 12 lamps?") is None
+    assert counted_set("What value did the 2024 harbour dues report give?") is None

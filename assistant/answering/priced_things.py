@@ -32,9 +32,10 @@ _COUNTED_SET = lazy(
     r"(?P<words>(?:[\w'’-]+\s+){0,2}?)(?P<noun>[a-z][a-z-]+s)\b",
     re.I,
 )
-# What makes a counted set the thing an amount is of: the object of a preposition ("the value
-# of the 12 lamps", "spent on the 12 lamps"), or the subject of "worth" ("the 12 lamps ... worth").
-_OBJECT_OF = lazy(r"\b(?:of|on|for)\s*$", re.I)
+# What makes a counted set the thing an amount is of: the object of "of" ("the value of the 12
+# lamps"), or the subject of "worth" ("the 12 lamps ... worth"). Not "for" or "to": "the pledge
+# for the 12 lamps" is the pledge's amount, the lamps only the deal it belongs to.
+_OBJECT_OF = lazy(r"\bof\s*$", re.I)
 _WORTH = lazy(r"\bworth\b", re.I)
 # Units of time: what they count is a period, not things.
 _TIME_UNIT = lazy(r"^(?:second|minute|hour|day|week|month|quarter|year|decade|centur)", re.I)
@@ -64,6 +65,9 @@ def counted_set(question: str) -> tuple[str, str] | None:
         return None
     if not (_OBJECT_OF.search(question[: found.start()]) or _WORTH.search(question[found.end() :])):
         # "How long have the two allies talked?" counts who acts, not what an amount is of.
+        return None
+    if re.fullmatch(r"(?:19|20)\d\d", found.group("count")):
+        # "the 2025 barriers report" is dated, not counted.
         return None
     if find_money(found.group()[found.start("count") - found.start() :]):
         # "those 9 million dollars" is an amount, not a set of things.
