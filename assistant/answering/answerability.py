@@ -58,7 +58,6 @@ from assistant.answering.origins_asked import origin_countries
 from assistant.answering.own_words import QUOTATION, asked_party, party_of, voiced_by
 from assistant.answering.partners_named import home_partner_asked, object_of
 from assistant.answering.patterns import SHARE_WORDS, THRESHOLD_WORDS, WH_WORDS, words
-from assistant.answering.priced_things import one_unpriced, set_unpriced
 from assistant.answering.prior_values import prior_unstated
 from assistant.answering.publishers_described import describes_research_body
 from assistant.answering.rates_asked import asks_exchange_rate, rate_unstated
@@ -2156,24 +2155,6 @@ def unmet(
         # "Which exchange rate did the bureau apply?" is not answered by the won totals it
         # converted, nor by a percentage: a rate between two currencies is stated as one.
         return Unmet(say("no_such_figure", label="exchange rate"))
-    priced = (
-        set_unpriced(frame.question, statements, lambda piece: has_type(piece, frame.answer_type))
-        if frame.answer_type in ("money", "quantity")
-        else None
-    )
-    if priced is not None:
-        # "What were the 12 lamps worth?" is not answered by "$4 million on its 300 benches".
-        return Unmet(
-            say("no_figure_for", label=_LABEL[frame.answer_type], name=priced), of_another=True
-        )
-    one = (
-        one_unpriced(frame.question, statements, lambda piece: has_type(piece, "money"))
-        if frame.answer_type == "money"
-        else None
-    )
-    if one is not None:
-        # Nor "what did each bench cost?" by "$4 million on its 300 benches": a total.
-        return Unmet(say("no_such_figure", label=f"amount for one {one}"), of_another=True)
     thing = _thing_asked(frame)
     if thing is not None and not any(
         has_type(piece, frame.answer_type) and _calls(piece, thing, frame.question, entities)
