@@ -112,6 +112,8 @@ figure is no
 figure of now for the country asked of (``third_countries``), and a follow-up asking only whose
 account is wanted is the earlier question put to that source (``source_switched``). A figure
 asked of named sources is each one's own figures of the measure asked, or its giving none, read
-only in a table recording every source's figures (``per_source``). May import
+only in a table recording every source's figures (``per_source``). A date asked of a later
+member of a series is told only where its place is written (``series_positions``), and a
+program's value over its units prices only the units themselves (``units_priced``). May import
 ``calculator``, ``search``, ``knowledge`` and the base modules.
 """

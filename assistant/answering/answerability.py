@@ -62,6 +62,7 @@ from assistant.answering.prior_values import prior_unstated
 from assistant.answering.publishers_described import describes_research_body
 from assistant.answering.rates_asked import asks_exchange_rate, rate_unstated
 from assistant.answering.sentence_kinds import CAUSE, FULFILMENT
+from assistant.answering.series_positions import position_unmet
 from assistant.answering.source_figures import PLEDGED
 from assistant.answering.starts_asked import asks_a_start, tells_a_start
 from assistant.answering.third_countries import of_a_third_country
@@ -2325,6 +2326,12 @@ def unmet(
     )
     if occurrence is not None:
         return Unmet(say("only_other_occurrence", given=occurrence), of_another=True)
+    # What another of the series is told of is said first (above); a start alone, here.
+    member = position_unmet(frame.question, statements) if frame.answer_type == "date" else None
+    if member is not None:
+        # "When did the fourth of the six ferries arrive?" is not answered by "six ferries,
+        # delivered starting in May 2019": a start dates the first of a series, not the fourth.
+        return Unmet(say("no_figure_for", label="date", name=f"the {member}"), of_another=True)
     silent = _named_not_quoted(frame.question, statements, entities or Entities())
     if silent is not None:
         return Unmet(say("not_quoted", person=silent))

@@ -81,6 +81,7 @@ from assistant.answering.source_figures import (
     program_named,
     written,
 )
+from assistant.answering.units_priced import EACH, unit_asked
 from assistant.answering.value_pairs import (
     NamedValue,
     named_values,
@@ -4058,12 +4059,6 @@ def _parts_gap_label(whole: str, added: str) -> Label:
     return label
 
 
-# "each F-35A", "per aircraft", "a unit", "apiece": the one item a price is asked of.
-# "each of the frigates" names the thing as "each frigate" does.
-_EACH = lazy(
-    r"\b(?:each|per|every|a single|one)\s+(?:of\s+(?:the|its|their|those|these)\s+)?(?P<what>[\w-]+)|\b(?P<apiece>apiece|a piece|unit (?:price|cost)|per[- ]unit)\b",
-    re.I,
-)
 _PRICE = words(r"cost\w*|pric\w*|paid|pay|spen[dt]\w*|how much|what (?:did|does) .+ run")
 
 
@@ -4095,6 +4090,9 @@ def _per_unit(question: str, data: OffsetData) -> Route | None:
     program = table.first("programs", question)
     if program is None:
         return None
+    if _LATER_STAGE.search(question) and not _LATER_STAGE.search(program):
+        # "Each jet of the second batch" is not priced by the first buy's value over its count.
+        return None
     rows = {r.attribute: r for r in data.programs if r.program == program and r.amount is not None}
     value, units = rows.get("contract_value"), rows.get("units")
     if units is None or not stated and (value is None or not value.unit):
@@ -4102,13 +4100,7 @@ def _per_unit(question: str, data: OffsetData) -> Route | None:
     # "each aircraft", "per unit", or a general word for one of the things bought ("each jet"),
     # as for a program's offset per unit.
     nouns = {units.unit.lower(), units.unit.lower().rstrip("s"), "unit", "one"} | _ITEM_BOUGHT
-    asked = average or any(
-        m.group("apiece")
-        or m.group("what").lower().rstrip("s") in nouns
-        or table.first("programs", m.group("what")) == program
-        for m in _EACH.finditer(question)
-    )
-    if not asked:
+    if not unit_asked(question, program, nouns, average, lambda w: table.first("programs", w)):
         return None
     assert units.amount is not None
     count = f"{units.amount.normalize():f}"
@@ -4171,7 +4163,7 @@ def _offset_per_unit(question: str, data: OffsetData) -> Route | None:
         m.group("apiece")
         or m.group("what").lower().rstrip("s") in nouns
         or table.first("programs", m.group("what")) == program
-        for m in _EACH.finditer(question)
+        for m in EACH.finditer(question)
     )
     if not asked:
         return None
@@ -4231,7 +4223,7 @@ def _stated_per_unit(question: str, data: OffsetData) -> Route | None:
         return None
     asked = [
         m
-        for m in _EACH.finditer(question)
+        for m in EACH.finditer(question)
         if m.group("apiece") or not _NOT_A_UNIT.match(m.group("what"))
     ]
     averaged = _averaged(question)
@@ -4545,6 +4537,10 @@ def _sourced_count_per_count(question: str, data: OffsetData) -> Route | None:
     of a program's group over the other count of that group, the one asked per, both cited. A
     count the question restates must be the tables' own."""
     if amounts(question) or not (_AVERAGE.search(question) or _PER_WHAT.search(question)):
+        return None
+    if answer_type(question) == "money":
+        # "The average price of each item bought" asks an amount: items over the firms that sold
+        # them is a count per firm, no price.
         return None
     found = count_per_count(question, data)
     if found is None:
