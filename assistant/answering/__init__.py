@@ -107,6 +107,8 @@ figure is no
 figure of now for the country asked of (``third_countries``), and a follow-up asking only whose
 account is wanted is the earlier question put to that source (``source_switched``). A figure
 asked of named sources is each one's own figures of the measure asked, or its giving none, read
-only in a table recording every source's figures (``per_source``). May import
+only in a table recording every source's figures (``per_source``). A source called by the kind
+of publication it is ("per the wire service", "the economic daily") is read as its name, and a
+kind no source is of is said to be missing (``source_kinds``). May import
 ``calculator``, ``search``, ``knowledge`` and the base modules.
 """

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from assistant.answering.attribution import attributes, names_a_source
 from assistant.knowledge.sources import SourceMeta
+from assistant.regex import lazy
 
 # The kinds of publication, each with the nouns that call a publication of it (singular and
 # plural). A noun of two kinds ("paper": a newspaper or a research paper) names neither unless
@@ -58,15 +59,15 @@ _NOUN = "|".join(f"(?:{p})" for p in [*_KINDS.values(), _NEWS])
 # "the economic daily", "the Korean newspapers", "the news agency": a determiner, up to two
 # words that describe, the noun. A word that picks one of several ("the other paper", "the
 # first study") or a number leaves the phrase unread: it calls the source by the conversation.
-_PHRASE = re.compile(
+_PHRASE = lazy(
     rf"\b(?P<det>the)\s+(?P<mods>(?:(?!(?:{_FUNCTION})\s)[A-Za-z][\w-]*\s+){{0,2}}?)"
     rf"(?P<noun>{_NOUN})(?![\w-])",
     re.I,
 )
 # A word of nationality: a capitalised adjective of a people ("Japanese", "Norwegian", "Danish",
 # "Israeli", "French").
-_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i|ch)$")
-_PICKING = re.compile(
+_NATIONALITY = lazy(r"^[A-Z][a-z]+(?:an|ese|ish|i|ch)$")
+_PICKING = lazy(
     r"^(?:other|same|first|second|third|last|latter|former|two|three|both|each|new|latest|"
     r"original|earlier|later|whole|entire|very|said|above)$",
     re.I,
