@@ -57,6 +57,7 @@ from assistant.answering.row_answers import FactBook
 from assistant.answering.rule_coverage import declined
 from assistant.answering.scope import ScopeChecker
 from assistant.answering.share_complements import with_share_complement
+from assistant.answering.source_kinds import not_held, read_by_kind
 from assistant.answering.source_switched import asked_of_another_source
 from assistant.answering.source_years import without_source_years
 from assistant.answering.sourced_rule import rule_of_sources
@@ -419,6 +420,23 @@ class Assistant:
         # the names they wrote, and a misspelt one ("Northrup") would name nothing.
         turns = [
             t.model_copy(update={"content": composer.scope.respell(t.content).text})
+            if t.role == "user"
+            else t
+            for t in turns
+        ]
+        # "Per the wire service", "the economic daily's figure": sources called by the kind of
+        # publication they are, read as their names; a kind the project holds none of is said so.
+        sources = composer.index.sources
+        by_kind = read_by_kind(text, sources)
+        if by_kind.absent is not None:
+            not_among = not_held(by_kind.absent, sources)
+            refused = Answer(
+                question=text, answer=f"{say('cannot_answer')} {not_among}", abstained=True
+            )
+            return _as_asked(refused, asked, id)
+        text = by_kind.question
+        turns = [
+            t.model_copy(update={"content": read_by_kind(t.content, sources).question})
             if t.role == "user"
             else t
             for t in turns

@@ -114,6 +114,8 @@ account is wanted is the earlier question put to that source (``source_switched`
 asked of named sources is each one's own figures of the measure asked, or its giving none, read
 only in a table recording every source's figures (``per_source``). A date asked of a later
 member of a series is told only where its place is written (``series_positions``), and a
-program's value over its units prices only the units themselves (``units_priced``). May import
+program's value over its units prices only the units themselves (``units_priced``). A source called by the kind
+of publication it is ("per the wire service", "the economic daily") is read as its name, and a
+kind no source is of is said to be missing (``source_kinds``). May import
 ``calculator``, ``search``, ``knowledge`` and the base modules.
 """

@@ -139,6 +139,12 @@ def _forms(name: str) -> re.Pattern[str]:
     )
 
 
+def attributes(name: str, question: str) -> bool:
+    """Whether ``question`` names ``name`` in a form that attributes ("according to the
+    Gazette", "the Gazette story", "what does the Gazette say")."""
+    return bool(_written(name).search(question)) and bool(_forms(name).search(question))
+
+
 def names_a_source(question: str, called: Mapping[str, tuple[str, ...]]) -> bool:
     """Whether ``question`` names one of the sources by what it is ``called``, however it puts
     it ("the Gazette explainer says …"), as the source of a claim or otherwise."""

@@ -31,6 +31,9 @@ class SourceMeta(BaseModel):
     # What questions call it: "Yonhap", "the KIET report" (see answering/attribution.py).
     called: tuple[str, ...] = ()
     kind: SourceKind = "other"
+    # What kind of publication it is, in plain words ("a Korean business daily newspaper"): a
+    # question may call it so ("the business daily"; see answering/source_kinds.py).
+    medium: str = ""
     date: str = ""
     date_note: str = ""
     weight: float = Field(default=1.0, gt=0, le=1.0)
