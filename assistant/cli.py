@@ -515,6 +515,8 @@ def _cmd_index(args: argparse.Namespace) -> int:
             collected.add(report.collected)
         collected.add(index.collect())  # what killed writes left behind
         restored = index.restore_archive(progress=assistant.progress) if args.rebuild else []
+    # Outside the writer's lock: kept vectors are written whole by rename, and asks may run.
+    assistant.prepare()
     report.collected = None
     print(report.summary())
     if collected or args.rebuild:

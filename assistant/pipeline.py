@@ -243,6 +243,12 @@ class Assistant:
                 return self._sync()
         return self._sync()
 
+    def prepare(self) -> None:
+        """Build and keep on disk, now, what the first question would otherwise build (the
+        vectors of the sources' vocabulary): ``tradebrief index`` calls it, so the first
+        ``ask`` after it is as quick as any later one."""
+        self._fresh().keep_ahead()
+
     def _sync(self) -> SyncReport:
         if self._composer is None:
             self._ready()  # the first use syncs; report that sync

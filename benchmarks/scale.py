@@ -107,12 +107,24 @@ def cli() -> list[str]:
 
 
 def timed_child(argv: list[str], env: dict[str, str]) -> tuple[float, float | None]:
-    """Wall time of a child process and its peak RSS in MiB (from GNU time, when installed)."""
+    """Wall time of a child process and its peak RSS in MiB (from GNU time, when installed).
+
+    The child runs this checkout's code (ROOT first on PYTHONPATH): a `tradebrief` script whose
+    environment has the package installed in editable mode imports the checkout it was installed
+    from, and a worktree sharing another checkout's .venv would time that one's code instead
+    (the thirty-eighth round's cold asks, "2.2-2.5 s on both sides", timed the main checkout's
+    older code both times)."""
     gnu_time = shutil.which("time")
     prefix = [gnu_time, "-f", "peak-kib %M"] if gnu_time else []
+    path = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
     began = time.perf_counter()
     done = subprocess.run(
-        [*prefix, *argv], env=env, cwd=ROOT, check=True, capture_output=True, text=True
+        [*prefix, *argv],
+        env={**env, "PYTHONPATH": path},
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     seconds = time.perf_counter() - began
     peak = None

@@ -85,3 +85,17 @@ def test_each_word_is_embedded_once():
     near.terms_near("choppers")
     assert calls.count(("choppers",)) == 1
     assert len(calls) == 2  # the vocabulary once, the word once
+
+
+def test_the_vocabulary_embedded_ahead_is_not_embedded_again_at_the_first_word():
+    lists: list[list[str]] = []
+
+    def vocabulary(words: Sequence[str]) -> np.ndarray:
+        lists.append(list(words))
+        return _encode(words)
+
+    near = WrittenNeighbours(_encode, _SURFACES, nearest=1, vocabulary=vocabulary)
+    near.prepare()
+    assert lists == [["equipment", "harbour", "helicopters", "rotorcraft", "tariff"]]
+    assert near.terms_near("choppers") == {"helicopt"}
+    assert len(lists) == 1

@@ -4757,9 +4757,15 @@ class Composer:
     def _near_words(self) -> Callable[[str], frozenset[str]]:
         """The sources' words nearest in meaning to a word, while an answer is composed with an
         encoder (``nearest_written``); none otherwise."""
+        neighbours = self._written_neighbours()
+        if neighbours is None:
+            return lambda word: frozenset()
+        return neighbours.terms_near
+
+    def _written_neighbours(self) -> WrittenNeighbours | None:
         meaning = current_meaning()
         if meaning is None:
-            return lambda word: frozenset()
+            return None
         if self._neighbours is None:
             vocabulary = self.scope.vocabulary
             self._neighbours = WrittenNeighbours(
@@ -4767,7 +4773,16 @@ class Composer:
                 {w: t for w, t in self.index.surfaces.items() if t in vocabulary},
                 vocabulary=meaning.vocabulary,
             )
-        return self._neighbours.terms_near
+        return self._neighbours
+
+    def keep_ahead(self) -> None:
+        """Build now what the first question would otherwise build and keep on disk: the
+        vectors of the sources' vocabulary (over a second on this machine), so that the first
+        ``ask`` after ``index`` costs what every later one does."""
+        with reading_meaning(self._word_meaning):
+            neighbours = self._written_neighbours()
+            if neighbours is not None:
+                neighbours.prepare()
 
     def _gate_weights(self, question: str, query: Query) -> dict[str, float]:
         """The question's weighted words the gate asks a sentence to share: not those asking

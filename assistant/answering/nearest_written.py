@@ -59,6 +59,11 @@ class WrittenNeighbours:
         self._matrix: Any = None
         self._found: dict[str, frozenset[str]] = {}
 
+    def prepare(self) -> None:
+        """Embed the vocabulary now (kept on disk by its encoder's owner), not at the first
+        question with an unwritten word."""
+        self._vocabulary()
+
     def _vocabulary(self) -> Any:
         if self._matrix is None:
             self._matrix = np.asarray(self._encode_vocabulary(self._words)) if self._words else None
