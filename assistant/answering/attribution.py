@@ -36,6 +36,10 @@ _SAYS = (
     r"put(?:s)?\s+it|make\s+of|makes\s+of|made\s+of|point(?:s|ed)?\s+out|"
     r"stress(?:es|ed)?|emphasi[sz]e[sd]?|warn(?:s|ed)?|cite[sd]?|quote[sd]?|list(?:s|ed)?|"
     r"gives?|gave|"
+    # what a piece calls a thing is the name it gives it: "what does the Gazette call the
+    # levy", "the blog refers to it as …", "the Daily titles the plan …"
+    r"calls?|called|names?|named|dubs?|dubbed|labels?|labell?ed|titles?|titled|"
+    r"refers?\s+to|referred\s+to|"
     # what a piece has or puts a figure at is its figure: "the Daily has offsets at $1 billion",
     # "what did the Daily put the toll at?" (the bare verb only so, with the figure's "at": "put
     # on" or "put in place" is no figure given)
