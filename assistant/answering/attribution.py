@@ -36,10 +36,6 @@ _SAYS = (
     r"put(?:s)?\s+it|make\s+of|makes\s+of|made\s+of|point(?:s|ed)?\s+out|"
     r"stress(?:es|ed)?|emphasi[sz]e[sd]?|warn(?:s|ed)?|cite[sd]?|quote[sd]?|list(?:s|ed)?|"
     r"gives?|gave|"
-    # what a piece calls a thing is the name it gives it: "what does the Gazette call the
-    # levy", "the blog refers to it as …", "the Daily titles the plan …"
-    r"calls?|called|names?|named|dubs?|dubbed|labels?|labell?ed|titles?|titled|"
-    r"refers?\s+to|referred\s+to|"
     # what a piece has or puts a figure at is its figure: "the Daily has offsets at $1 billion",
     # "what did the Daily put the toll at?" (the bare verb only so, with the figure's "at": "put
     # on" or "put in place" is no figure given)
@@ -59,6 +55,13 @@ _SAYS = (
     # what a publisher holds up as an example, praises or singles out is in its publication
     r"holds?\s+up|held\s+up|praise[sd]?|commend(?:s|ed)?|highlight(?:s|ed)?|"
     r"singles?\s+out|singled\s+out)"
+)
+# What a piece calls a thing is the name it gives it: "what does the Gazette call the levy",
+# "the blog refers to it as …", "the Daily titles the plan …". The piece is the source asked;
+# the verb says what is asked (a name), so it stays a word of the question's topic.
+_NAMES_IT = (
+    r"(?:calls?|called|names?|named|dubs?|dubbed|labels?|labell?ed|titles?|titled|"
+    r"refers?\s+to|referred\s+to)"
 )
 # What a piece does with the words of the people it reports.
 _QUOTES = r"(?:quotes?|quoted|quoting|cites?|cited|citing|interviews?|interviewed)"
@@ -124,6 +127,8 @@ def _forms(name: str) -> re.Pattern[str]:
         # "the KIET researchers want": a publisher's writers speak in its publication; "the
         # Gazette both cites", "the Gazette also reported": an adverb between is the same saying.
         rf"|\b{the}{n}(?:\s+{_WRITERS})?\s+(?:{_ALONG}\s+)?{_SAYS}\b"
+        # "what does the Gazette call the levy": the name only, the verb of naming kept.
+        rf"|\b{the}{n}(?:\s+{_WRITERS})?(?=\s+(?:{_ALONG}\s+)?{_NAMES_IT}\b)"
         # "the Gazette's three yearly numbers": a count or a kind may stand between; a prefix
         # joined by a hyphen ("counter-argument", "re-assessment") is still the piece's take.
         rf"|\b{the}{n}['’]s\s+(?:[\w-]+\s+){{0,2}}(?:[a-z]+-)?{_TAKE}\b"
