@@ -57,12 +57,10 @@ _SAYS = (
     r"singles?\s+out|singled\s+out)"
 )
 # What a piece calls a thing is the name it gives it: "what does the Gazette call the levy",
-# "the blog refers to it as …", "the Daily titles the plan …". The piece is the source asked;
-# the verb says what is asked (a name), so it stays a word of the question's topic.
-_NAMES_IT = (
-    r"(?:calls?|called|names?|named|dubs?|dubbed|labels?|labell?ed|titles?|titled|"
-    r"refers?\s+to|referred\s+to)"
-)
+# "the Daily titles the plan …". The piece is the source asked; the verb says what is asked (a
+# name), so it stays a word of the question's topic. "Refers to" is not among them: "the rules
+# the NRI refers to" are rules it mentions, not a name it gives.
+_NAMES_IT = r"(?:calls?|called|names?|named|dubs?|dubbed|labels?|labell?ed|titles?|titled)"
 # What a piece does with the words of the people it reports.
 _QUOTES = r"(?:quotes?|quoted|quoting|cites?|cited|citing|interviews?|interviewed)"
 # The people who write a publisher's pieces.
