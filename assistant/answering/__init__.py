@@ -34,8 +34,7 @@ present (``present_verbs``) or behind a hedge of the asker's, which is no hypoth
 writes (``named_sides``), a claim that dates a
 beginning, judged by the year the sources give for it (``start_claims``) when the thing a
 statement tells beginning is the claim's (``begun_things``), questions for
-the latest or the earliest of a thing (``extremes``), with the answer's figures of that kind,
-not the sentences around them, dating it against the latest statement (``dated_figures``), the item
+the latest or the earliest of a thing (``extremes``), the item
 of a table that ranks first or last on its figure (``rankings``),
 questions that name their source (``attribution``) and the offset rule as such a source
 states it (``sourced_rule``), whether the data hold the rule a calculation would apply for the

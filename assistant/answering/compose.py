@@ -82,7 +82,6 @@ from assistant.answering.claims import (
 from assistant.answering.commentators import asks_onlookers_reading, voices_onlookers
 from assistant.answering.counted_alike import current_meaning, reading_meaning
 from assistant.answering.country_rule_asked import OTHER_ATTRIBUTE, country_rule_subject
-from assistant.answering.dated_figures import figures_older
 from assistant.answering.described import without_origins
 from assistant.answering.discourse import (
     backs_claim,
@@ -2990,10 +2989,6 @@ class Composer:
         quotes = [c.quote for c in answer.citations]
         if answer.tool_calls or not quotes or frame.answer_type == "date":
             return answer
-        if over_time(question):
-            # "How has the toll moved from the start to now?": a stretch of time that ends now
-            # asks for the older statements too, not only the latest.
-            return answer
         if len(frame.parts) > 1:
             # A question of several asks had its ask of the present answered as a part
             # (``_compose``): the latest statement of one kind would stand in for every part.
@@ -3001,8 +2996,12 @@ class Composer:
         latest = self._latest_of_kind(question, " ".join(quotes))
         if latest is None or latest.text in quotes:
             return answer
-        if not figures_older(quotes, latest.text):
-            return answer  # a statement of a figure in the answer is undated or as late
+        later_now, later_year = when_stated(latest.text)
+        if not all(
+            not now and 0 < year and (year < later_year or later_now)
+            for now, year in map(when_stated, quotes)
+        ):
+            return answer  # a statement of the answer is undated or as late
         return self._cited(question, [latest])
 
     def _confirmed_by_the_past(self, question: str, answer: Answer) -> Answer:
