@@ -4038,22 +4038,14 @@ class Composer:
         """Which of ``names`` (of ``kind``) a statement is about: those it names, else the one
         its paragraph last named before it ("However, only 10% was kept" after the sentence
         naming the firm)."""
-        own = {
-            name
-            for k, n, _, _ in self.name_spans(text)
-            if k == kind
-            for name in names
-            if self._one_name(n, name)
-        }
+        own = {n for k, n, _, _ in self.name_spans(text) if k == kind and n in names}
         if own or unit is None:
             return own
         for before in self._earlier(unit, reach=_SIDE_REACH):
             named = [
-                (start, name)
+                (start, n)
                 for k, n, start, _ in self.name_spans(display(before.text))
-                if k == kind
-                for name in names
-                if self._one_name(n, name)
+                if k == kind and n in names
             ]
             if named:
                 return {max(named)[1]}
@@ -4096,19 +4088,8 @@ class Composer:
         return None
 
     def _names(self, answer: Answer, kind: str, name: str) -> bool:
-        """Whether ``answer`` names ``name`` as a thing of ``kind``, in any of its forms: a
-        country's adjective or people ("the Dutch minimum") names the country the answer
-        names by its own name ("Netherlands: Min. 100%")."""
-        return any(
-            k == kind and self._one_name(n, name) for k, n, _, _ in self.name_spans(answer.answer)
-        )
-
-    def _one_name(self, written: str, name: str) -> bool:
-        """Whether ``written`` and ``name`` name one thing: the same words, or words with a
-        search term in common ("Dutch" and "the Netherlands", "Norwegian" and "Norway")."""
-        if written == name:
-            return True
-        return bool(set(self.index.lexicon.terms(written)) & set(self.index.lexicon.terms(name)))
+        """Whether ``answer`` names ``name`` as a thing of ``kind``."""
+        return any(k == kind and n == name for k, n, _, _ in self.name_spans(answer.answer))
 
     def _in_currency(
         self, question: str, frame: Frame, ranked: list[Candidate], answer: Answer, problem: Unmet
