@@ -124,8 +124,6 @@ def _side_composer(alone: str | None, spans: list[tuple[str, str, int, int]]) ->
     composer._next_telling = lambda *args: None  # type: ignore[method-assign]
     composer._told_of = lambda answers, kind, names: {n: set() for n in names}  # type: ignore[method-assign]
     composer._offers_choice = lambda question, spans: False  # type: ignore[method-assign]
-    # Each country here has one form: the names alone tell whether two name one country.
-    composer._one_name = lambda written, name: written == name  # type: ignore[method-assign]
     return composer
 
 
