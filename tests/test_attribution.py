@@ -38,6 +38,14 @@ CALLED = {
             "How does the timing of the strike?",
         ),
         ("What does the Gazette make of the new cranes?", "gazette", "What does the new cranes?"),
+        # What a piece calls a thing is the name it gives it: the piece is the one asked, and
+        # the verb of naming says what is asked, so it stays.
+        ("What does the Gazette call the dock tax?", "gazette", "What does call the dock tax?"),
+        (
+            "Which title did the NRI paper give the harbour plan?",
+            "institute",
+            "Which title did give the harbour plan?",
+        ),
         ("How did the Gazette describe the lockout?", "gazette", "How did the lockout?"),
         ("Was the Gazette's view that fees rose?", "gazette", "Was that fees rose?"),
         (

@@ -56,6 +56,11 @@ _SAYS = (
     r"holds?\s+up|held\s+up|praise[sd]?|commend(?:s|ed)?|highlight(?:s|ed)?|"
     r"singles?\s+out|singled\s+out)"
 )
+# What a piece calls a thing is the name it gives it: "what does the Gazette call the levy",
+# "the Daily titles the plan …". The piece is the source asked; the verb says what is asked (a
+# name), so it stays a word of the question's topic. "Refers to" is not among them: "the rules
+# the NRI refers to" are rules it mentions, not a name it gives.
+_NAMES_IT = r"(?:calls?|called|names?|named|dubs?|dubbed|labels?|labell?ed|titles?|titled)"
 # What a piece does with the words of the people it reports.
 _QUOTES = r"(?:quotes?|quoted|quoting|cites?|cited|citing|interviews?|interviewed)"
 # The people who write a publisher's pieces.
@@ -120,6 +125,8 @@ def _forms(name: str) -> re.Pattern[str]:
         # "the KIET researchers want": a publisher's writers speak in its publication; "the
         # Gazette both cites", "the Gazette also reported": an adverb between is the same saying.
         rf"|\b{the}{n}(?:\s+{_WRITERS})?\s+(?:{_ALONG}\s+)?{_SAYS}\b"
+        # "what does the Gazette call the levy": the name only, the verb of naming kept.
+        rf"|\b{the}{n}(?:\s+{_WRITERS})?(?=\s+(?:{_ALONG}\s+)?{_NAMES_IT}\b)"
         # "the Gazette's three yearly numbers": a count or a kind may stand between; a prefix
         # joined by a hyphen ("counter-argument", "re-assessment") is still the piece's take.
         rf"|\b{the}{n}['’]s\s+(?:[\w-]+\s+){{0,2}}(?:[a-z]+-)?{_TAKE}\b"

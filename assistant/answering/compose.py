@@ -903,6 +903,16 @@ def _weighted_share(
     return (held + 0.5 * leaned) / total
 
 
+def _times_named(question: str) -> list[tuple[int, int]]:
+    """The spans of the times ``question`` names, in order: its periods ("2011-2015"), then each
+    year outside them."""
+    periods = [span for _, span in period_mentions(question)]
+    years = [
+        m.span() for m in YEAR.finditer(question) if not any(a <= m.start() < b for a, b in periods)
+    ]
+    return sorted(periods + years)
+
+
 def _measure_term(weights: Mapping[str, float]) -> str | None:
     """The weightiest word of a prepared question (a figure's own term left aside): what a
     claim's figure is a figure of, the rarest of its words ("threshold" of "the trigger is $5
@@ -3463,6 +3473,7 @@ class Composer:
         answer = self._both_sides(question, context, scope, answer)
         answer = self._rule_of_each_time(question, answer)
         answer = self._each_named(question, context, scope, answer)
+        answer = self._each_time_said(question, context, scope, answer)
         answer = self._others_side(question, context, scope, answer)
         periods = self._periods_counted(intent_of(question, context))
         # The one kind of contract the conversation so far is about, for a claim naming none.
@@ -3798,12 +3809,7 @@ class Composer:
         a side at each: a year is a constraint of its own side only. Each time the answer does
         not state is looked up on its own, the other times left out of the question, and added
         when a statement gives it; None when no time is added."""
-        periods = [span for _, span in period_mentions(question)]
-        times = periods + [
-            m.span()
-            for m in YEAR.finditer(question)
-            if not any(a <= m.start() < b for a, b in periods)
-        ]
+        times = _times_named(question)
         if len(times) < 2:
             return None
         extras: list[Answer] = []
@@ -3820,6 +3826,27 @@ class Composer:
                 said = {_plain(c) for c in _cited_claims(answer.answer)}
                 extras.append(_without_given(extra, said))
         return merge(answer, extras) if extras else None
+
+    def _each_time_said(self, question: str, context: str, scope: Scope, answer: Answer) -> Answer:
+        """A comparison of two times or more ("the grants paid in 2019 against the 2012–2016
+        ones") answers each time the sources give (``_each_time``) and says of a time they give
+        nothing of that they do not, beside the others, not as if the comparison were
+        answered whole: one side unanswered is no reason to drop the other, nor to hide the
+        gap."""
+        if frame_of(question).answer_type != "comparison" or answer.abstained:
+            return answer
+        if not answer.citations or answer.tool_calls:
+            return answer
+        answer = self._each_time(question, context, scope, answer) or answer
+        ungiven = [
+            " ".join(question[start:end].split())
+            for start, end in _times_named(question)
+            if not all(year in answer.answer for year in YEAR.findall(question[start:end]))
+        ]
+        if not ungiven:
+            return answer
+        note = say("side_not_given", names=", ".join(dict.fromkeys(ungiven)))
+        return answer.model_copy(update={"answer": f"{answer.answer}\n\n{note}"})
 
     def _rule_of_each_time(self, question: str, answer: Answer) -> Answer:
         """A comparison of the offset rule at the times it names gets the rule in force at
