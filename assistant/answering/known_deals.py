@@ -1,6 +1,6 @@
 """A claimed deal the sources report, told apart from a contract a claim poses.
 
-"A $40 million contract signed last year had to carry an offset, right?" poses a contract under
+"A $65 million award to some supplier in March needed offsets, didn't it?" poses a contract under
 the rule: the calculator works it out. "A 9 trillion won submarine buy in 2020 went ahead
 without offsets, right?", where the tables report a submarine program bought for 9 trillion won,
 restates a deal the sources report; its article is indefinite only because the asker names the

@@ -2,17 +2,17 @@
 measured against it.
 
 A question may give the offer as one amount ("a $12 million package"), but also as the sum of
-several deliveries ("$3 million in the first year and $2 million in the second: how much is
-still owed?") or as a share of the contract's own price ("offsets worth only 15% of its price:
-how far short?"). In the last two the offer is a figure of its own, and each is its own recorded
+several deliveries ("$4 million in spring plus $1 million in autumn: what remains due?") or
+as a percentage of what the buyer pays ("a package worth 12% of the award: what is missing?").
+In the last two the offer is a figure of its own, and each is its own recorded
 calculator step, so the gap to the obligation is chained on a worked-out result, never on a
 figure the answer did not compute.
 
 Which reading applies is a matter of the question's structure, not of its vocabulary:
 - several amounts are deliveries of one offer only when they add up to it: joined by "and" (or a
   comma), never offered "or" instead of one another, and asked as what remains after them;
-- a share is the offer's only when it is a share *of the contract* ("of its price", "of the
-  deal's value") and not a share the rule being applied sets for the contract (which would be
+- a percentage is the offer's only when it is taken *of the award itself* ("of the award",
+  "of what the buyer pays") and not a share the rule being applied sets for the contract (which would be
   the rule restated, "the 30% the rule asks").
 """
 

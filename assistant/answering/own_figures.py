@@ -283,7 +283,7 @@ _TOGETHER = lazy(
     r"\b(?:together|combined|all\s+told|in\s+all|altogether|add(?:ed)?\s+up|in\s+total|sum)\b",
     re.I,
 )
-# A share asked of the other figure: "what share of", "what cut of the price".
+# A share asked of the other figure: "which portion of the sum", "what fraction of it".
 _SHARE_OF = lazy(
     r"\b(?:what|which)\s+(?:\w+\s+)?(?:share|percentage|percent|proportion|fraction|portion|cut)"
     r"\s+of\b",
@@ -292,7 +292,7 @@ _SHARE_OF = lazy(
 
 
 def _combined(question: str, figures: list[QuantityToken]) -> list[CalculatorInput] | None:
-    """Two figures of one kind put together ("USD 12 million and USD 7 million, all told"): their
+    """Two figures of one kind put together ("EUR 5 million plus EUR 9 million, combined"): their
     sum. Percentages are no amounts to add (two rates are not one rate)."""
     first, second = figures
     if first.percent or _kind(first) != _kind(second) or not _TOGETHER.search(question):
@@ -301,8 +301,8 @@ def _combined(question: str, figures: list[QuantityToken]) -> list[CalculatorInp
 
 
 def _share_of_other(question: str, figures: list[QuantityToken]) -> list[CalculatorInput] | None:
-    """Two amounts of one kind, the question asking what share of one the other is ("$6 million
-    back on a $24 million sale: what cut of the price?"): a part is never more than its whole, so
+    """Two amounts of one kind, the question asking what share of one the other is ("a rebate of
+    $3 million on a $40 million order: which fraction came back?"): a part is never more than its whole, so
     the smaller over the larger, as a percentage."""
     first, second = figures
     if first.percent or _kind(first) != _kind(second) or not _SHARE_OF.search(question):

@@ -1,8 +1,8 @@
 """A part set against the rest of its whole: the rest is a step of its own (whole − part), and the
 comparison asked of it is a further step chained on that result.
 
-"Of a 90-tonne catch, 60 tonnes were cod: by how much did the cod outweigh the rest?" asks two
-steps: the rest (90 − 60 = 30) and then the part against it (60 − 30 = 30). Answering the rest
+"A mill ground 80 sacks, 50 of rye: how many more rye sacks than other sacks?" asks two
+steps: the rest (80 − 50 = 30) and then the part against it (50 − 30 = 20). Answering the rest
 alone drops the ask. The comparison is read from the question's grammar, not from its topic:
 - a comparison is asked ("exceed", "outweigh", "by how much", "how much more", "the gap");
 - what it is asked against is the rest: named after the comparison ("exceed the rest", "than the

@@ -389,8 +389,8 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
 
 
 def _then_part_against_rest(found: Route, question: str, data: OffsetData) -> None:
-    """After the rest of a whole, the part set against it when the question asks that too ("how
-    much came from elsewhere, and by how much did the home share outweigh it?"): a step chained
+    """After the rest of a whole, the part set against it when the question asks that too ("what
+    did the other suppliers deliver, and how many more did the main one?"): a step chained
     on the rest's result (``rest_compared``)."""
     compared = part_against_rest(question, found.requests, lambda r: _money_result(r, data))
     if compared is None:
@@ -542,7 +542,7 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     # "…, and express the sum in euros (three decimals)": each ask's result is read
     # as the ask says, not as another ask's words say.
     own_way = any(_reads_own_way(reading(part)) for part in parts)
-    # "What was the mean order, and how far short of $2 million was that mean?": a later ask
+    # "Average the three bids; does that fall below a $5 million cap, and by what?": a later ask
     # measures the earlier ask's result against a mark it names; the whole question's reading
     # (which sets the mark against the question's own figure) answers neither ask.
     chained = any(_margin_of_earlier_asked(part) for part in parts[1:])
@@ -832,7 +832,7 @@ def _mark_of_earlier(part: str, earlier: Route | None, data: OffsetData) -> Rout
     when the ask is no such yes-or-no ask, names no one amount, or the ask before gave other
     than one amount of the mark's currency."""
     stated = amounts(part)
-    # "…, and how far short of $2 million is that?": the margin asked outright, not whether the
+    # "…; by what does it miss the $5 million cap?": the margin asked outright, not whether the
     # mark is reached, is the same gap, stated without the yes or no.
     margin = _margin_of_earlier_asked(part)
     if earlier is None or len(stated) != 1 or not (_YES_NO.search(part) or margin):
@@ -4539,8 +4539,8 @@ def _sourced_count_per_count(question: str, data: OffsetData) -> Route | None:
     if amounts(question) or not (_AVERAGE.search(question) or _PER_WHAT.search(question)):
         return None
     if answer_type(question) == "money":
-        # "The average price of each item bought" asks an amount: items over the firms that sold
-        # them is a count per firm, no price.
+        # "What did one lamp cost on average?" asks an amount: lamps over the shops that sold
+        # them is a count per shop, no price.
         return None
     found = count_per_count(question, data)
     if found is None:

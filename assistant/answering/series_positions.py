@@ -1,19 +1,19 @@
 """A date asked of one member of a series by its place in it, and the statements that date it.
 
-"When did the fourth of the six ferries arrive?" and "in which month did the last ferry of the
-order reach the port?" ask the date of one member of a series, named by its place. A statement
-that dates the series by its start ("six ferries, delivered starting in May 2019", "the first of
+"When was tram four of the nine delivered?" and "what month saw the order's final tram
+handed over?" ask the date of one member of a series, named by its place. A statement
+that dates the series by its start ("nine trams, delivered starting in May 2019", "the first of
 them in May 2019") dates its first member, or the series as a whole; it says nothing of when the
 fourth or the last came. Such a date is told only where the place asked is written with it: the
-same ordinal ("its fourth ferry arrived in 2020"), or for the last, a word of the end ("the last
-ferry", "the final delivery").
+same ordinal ("its fourth tram arrived in 2020"), or for the last, a word of the end ("the last
+tram", "the final delivery").
 
 Only places after the first are checked: the first member is what a start date does date. An
 ordinal that names a stage rather than a member ("the second phase", "the third round") is
-checked alike, and is met by any statement that writes it ("the second phase of the program"),
+checked alike, and is met by any statement that writes it ("a second phase began"),
 so a question about a stage the sources name keeps its answer. "The last two years" or "the final
 report" name no member of a series; only a last that is one "of" a series ("the last of the
-ferries", "the final ferry of the six") is checked.
+trams", "the final tram of the six") is checked.
 """
 
 from __future__ import annotations

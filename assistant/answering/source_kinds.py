@@ -1,5 +1,5 @@
 """Sources a question calls by what kind of publication they are: "per the wire service",
-"what does the economic daily put it at", "does the news agency give the same figure?".
+"the business paper's number", "is the agency's count any different?".
 
 Each source's ``medium`` in ``sources.yaml`` says in plain words what kind of publication it is
 ("a Korean business daily newspaper"); its ``kind`` says less ("news"). A noun for a kind of
@@ -144,8 +144,8 @@ def _name_of(meta: SourceMeta) -> str:
 
 def read_by_kind(question: str, sources: Mapping[str, SourceMeta]) -> KindNamed:
     """``question`` with each phrase that names sources by their kind, as their source, read as
-    their names ("per the wire service" → "per Korea Bizwire"; "the Korean dailies' figure" →
-    "the Asia Business Daily and the Korea Economic Daily's figure")."""
+    their names ("per the wire service" → "per Korea Bizwire"; "both dailies" →
+    both dailies' own names)."""
     called = {sid: m.called for sid, m in sources.items()}
     absent = None
     out: list[str] = []

@@ -7,7 +7,7 @@ for, but the sentence states both of its operands. The ask's head is a count ("h
 looms"), the operands are counts of that noun, and the grammar of the ask gives the operation:
 
 - a comparison of size: "how many more / fewer", "by how many", "short of" a difference, the
-  larger less the smaller; "how many times (as many)", "for every loom", "what multiple" a
+  larger less the smaller; "how many times", "for every loom", "what multiple" a
   multiple, the larger over the smaller;
 - a combination: "together", "combined", "all told", "in all", "add up": the sum;
 - an average of one thing over another: "how many spindles per loom", "for each loom",
@@ -271,7 +271,7 @@ def worked_counts(question: str, text: str, places: int | None = None) -> Worked
     if not counts:
         return None
     if len(_HOW_MANY.findall(question)) > 1:
-        # "How many this year, and how many last year?" asks two stated facts.
+        # "How many looms in May and how many in June?" asks two stated facts.
         return None
     if _HOW_MANY.search(question):
         return _count_asked(question, counts, places)

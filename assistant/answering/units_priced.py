@@ -1,7 +1,7 @@
 """Which one of a program's things a price "each" is asked of.
 
 "What did each frigate cost?" asks the program's value over the frigates it bought. "What was
-the average price of each spare part the yard bought?" asks of other things, the parts: the
+the mean cost of one spare part the yard ordered?" asks of other things, the parts: the
 program's value over its frigates is no price of a part, however "average" the question. So a
 price per unit is the program's only when every thing the question prices one by one ("each
 part", "per crate", "every berth") is one of the program's units, or a general word for them;
