@@ -37,14 +37,13 @@ from decimal import Decimal
 from assistant.answering.claims import is_claim
 from assistant.answering.multiples_asked import multiple_places
 from assistant.answering.reading import reading
+from assistant.answering.stated_operands import led_by_calculation
 from assistant.answering.word_forms import content_words, stem
-from assistant.answers import Answer, ToolCall
-from assistant.calculator.operations import CalculatorInput, calculate
-from assistant.errors import CalculationError
+from assistant.answers import Answer
+from assistant.calculator.operations import CalculatorInput
 from assistant.knowledge.rows import OffsetData
 from assistant.quantities import QuantityToken, format_money_short, lex
 from assistant.regex import lazy
-from assistant.wording import say
 
 # A question that asks yes or no restates its figures: it asks no computation.
 _YES_NO = lazy(
@@ -378,15 +377,4 @@ def with_stated_counts(question: str, answer: Answer, data: OffsetData) -> Answe
             break
     else:
         return answer
-    try:
-        result = calculate(worked.request, data)
-    except CalculationError:
-        return answer
-    arguments = worked.request.model_dump(exclude_none=True)
-    call = ToolCall(name="calculator", input=arguments, output=result.model_dump(mode="json"))
-    markers = "".join(f"[{c.marker}]" for c in chosen)
-    first, second = worked.operands
-    lead = say("stated_operands", first=first, second=second, summary=result.summary)
-    working = "Working: " + "; ".join(result.working) + "."
-    text = f"{lead} {markers}\n{working}\n\n{answer.answer}"
-    return answer.model_copy(update={"answer": text, "tool_calls": [call]})
+    return led_by_calculation(answer, worked.request, worked.operands, chosen, data)

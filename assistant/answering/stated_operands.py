@@ -23,6 +23,7 @@ whole); a share puts the smaller over the larger, as a percentage (a part of a w
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -312,14 +313,27 @@ def with_stated_arithmetic(question: str, answer: Answer, data: OffsetData) -> A
     worked = worked_from_quotes(question, answer.citations, places)
     if worked is None or (operation == "share" and _share_stated(question, worked, places)):
         return answer
-    arguments = worked.request.model_dump(exclude_none=True)
+    return led_by_calculation(answer, worked.request, worked.operands, worked.citations, data)
+
+
+def led_by_calculation(
+    answer: Answer,
+    request: CalculatorInput,
+    operands: tuple[str, str],
+    citations: Sequence[Citation],
+    data: OffsetData,
+) -> Answer:
+    """``answer`` led by the calculation of two figures its cited sentences state: the inputs,
+    the result and the working, cited to those sentences, the call recorded; ``answer`` itself
+    when the calculator refuses the request."""
+    arguments = request.model_dump(exclude_none=True)
     try:
-        result = calculate(worked.request, data)
+        result = calculate(request, data)
     except CalculationError:
         return answer
     call = ToolCall(name="calculator", input=arguments, output=result.model_dump(mode="json"))
-    markers = "".join(f"[{c.marker}]" for c in worked.citations)
-    first, second = worked.operands
+    markers = "".join(f"[{c.marker}]" for c in citations)
+    first, second = operands
     lead = say("stated_operands", first=first, second=second, summary=result.summary)
     working = "Working: " + "; ".join(result.working) + "."
     text = f"{lead} {markers}\n{working}\n\n{answer.answer}"
