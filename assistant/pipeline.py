@@ -16,6 +16,7 @@ from assistant.answering.attribution import attributed
 from assistant.answering.bylines import of_writers_asked
 from assistant.answering.chained_figures import chained as figures_chained
 from assistant.answering.citations import CitationList
+from assistant.answering.claim_tellers import without_teller
 from assistant.answering.compose import Composer, display, unit_citation
 from assistant.answering.counted_alike import reading_meaning
 from assistant.answering.described import as_named
@@ -430,6 +431,9 @@ class Assistant:
             else t
             for t in turns
         ]
+        # "A Dutch weekly says …": a claim passed on by a teller who is none of the sources is
+        # checked as it stands; the teller is no topic of the question.
+        text = without_teller(text)
         # "Per the wire service", "the economic daily's figure": sources called by the kind of
         # publication they are, read as their names; a kind the project holds none of is said so.
         sources = composer.index.sources

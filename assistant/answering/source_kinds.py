@@ -56,6 +56,9 @@ _OF_KIND = {"news": "newspaper", "research report": "research", "blog": "blog"}
 # Words that describe nothing: a phrase's words run from its determiner to its noun.
 _FUNCTION = r"the|a|an|and|or|of|for|to|in|on|by|its|their|that|this|these|those"
 _NOUN = "|".join(f"(?:{p})" for p in [*_KINDS.values(), _NEWS])
+# Any noun that calls a publication, of whichever kind: what an unnamed teller of a claim may be
+# (``claim_tellers``).
+PUBLICATION_NOUN = _NOUN
 # "the economic daily", "the Korean newspapers", "the news agency": a determiner, up to two
 # words that describe, the noun. A word that picks one of several ("the other paper", "the
 # first study") or a number leaves the phrase unread: it calls the source by the conversation.
