@@ -116,6 +116,8 @@ only in a table recording every source's figures (``per_source``). A date asked 
 member of a series is told only where its place is written (``series_positions``), and a
 program's value over its units prices only the units themselves (``units_priced``). A source called by the kind
 of publication it is ("per the wire service", "the economic daily") is read as its name, and a
-kind no source is of is said to be missing (``source_kinds``). May import
+kind no source is of is said to be missing (``source_kinds``); a question asking which outlet
+carried something is answered by the cited sources' publishers of that kind, or refused when
+none is of it (``outlets_asked``). May import
 ``calculator``, ``search``, ``knowledge`` and the base modules.
 """
