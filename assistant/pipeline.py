@@ -40,6 +40,7 @@ from assistant.answering.general_counts import (
 )
 from assistant.answering.named_conversions import conversion_of_stated, without_conversion
 from assistant.answering.operands import missing_operand
+from assistant.answering.outlets_asked import led_by_outlet, outlet_kinds_asked
 from assistant.answering.own_figures import own_figures
 from assistant.answering.preamble import without_preamble
 from assistant.answering.put_claims import as_claim
@@ -336,7 +337,12 @@ class Assistant:
             chosen = detect_language(text)
         if chosen == "ko":
             return self._ask_korean(text, turns, id)
-        return self._ask_counted(text, turns, id)
+        answer = self._ask_counted(text, turns, id)
+        # "Which wire service reported …?" asks for an outlet: the answer leads with the cited
+        # sources' publishers of that kind, or says none of that kind carries it.
+        composer = self._fresh()
+        outlets = outlet_kinds_asked(text, composer.called)
+        return led_by_outlet(answer, outlets, composer.index.sources)
 
     def _ask_counted(self, text: str, turns: list[Turn], id: str | int | None) -> Answer:
         """The answer to ``text``; a count refused when asked by the asker's own noun is asked

@@ -117,7 +117,8 @@ member of a series is told only where its place is written (``series_positions``
 program's value over its units prices only the units themselves (``units_priced``). A source called by the kind
 of publication it is ("per the wire service", "the economic daily") is read as its name, and a
 kind no source is of is said to be missing (``source_kinds``); a claim passed on by a teller
-none of the sources is ("a Dutch weekly says …") is checked as it stands (``claim_tellers``).
-May import
+none of the sources is ("a Dutch weekly says …") is checked as it stands (``claim_tellers``); a
+question asking which outlet carried something is answered by the cited sources' publishers of
+that kind, or refused when none is of it (``outlets_asked``). May import
 ``calculator``, ``search``, ``knowledge`` and the base modules.
 """

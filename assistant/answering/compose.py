@@ -1620,9 +1620,10 @@ def _names_kind_asked(question: str, noun: str) -> bool:
 def _subjects_given(question: str) -> list[str]:
     """The people, organisations and companies ``question`` names, by kind. A description asked
     for ("which think tank") is no subject given: it names the kind of body asked
-    (``frame.given_names_text``)."""
+    (``frame.given_names_text``), and neither is a member the question sets aside ("besides
+    Acme, which firms …"): the others asked for are what the answer is about, not it."""
     table = name_table()
-    given = given_names_text(question)
+    given = given_names_text(without_set_aside(question))
     return [n for kind in _SUBJECT_KINDS for n in table.find(kind, given)]
 
 
@@ -5857,9 +5858,14 @@ class Composer:
             return any(n <= terms for n in names)
 
         rest = [f for f in facts if not about_aside(f.fact.label_terms)]
-        if any(f.coverage >= _ASIDE_WHOLE_COVERAGE for f in facts if f not in rest):
-            # The row of the thing set aside says all the question asks ("four parts refused,
-            # the radar among them"): the rest are of that row's list, which no other row holds.
+        aside_best = max((f.coverage for f in facts if f not in rest), default=0.0)
+        if aside_best >= _ASIDE_WHOLE_COVERAGE and aside_best > max(
+            (f.coverage for f in rest), default=0.0
+        ):
+            # The row of the thing set aside says all the question asks, and more fully than
+            # any other row ("four parts refused, the radar among them"): the rest are of that
+            # row's list, which no other row holds. Rows of the others that answer the question
+            # as fully (each of a deal's commitments, the one set aside among them) are the list.
             return []
         # The others of a thing set aside are of its kind: when a row tells what was done with
         # it ("four parts withheld, the radar among them"), rows of the same deal's other figures

@@ -98,7 +98,9 @@ def kinds_of(meta: SourceMeta) -> frozenset[str]:
     return frozenset(found)
 
 
-def _kinds_named(noun: str) -> frozenset[str]:
+def kinds_named(noun: str) -> frozenset[str]:
+    """The kinds of publication a noun calls ("wire service": the wire kind; "the press": every
+    news kind; "paper": a newspaper's or a research paper's)."""
     if re.fullmatch(_NEWS, noun, re.I):
         return _NEWS_KINDS
     return frozenset(k for k, nouns in _KINDS.items() if re.fullmatch(nouns, noun, re.I))
@@ -121,7 +123,7 @@ def described_sources(
     """The sources a kind noun with its describing words names, and whether the phrase names
     a kind of source the project does not have (none of its kinds, or none of the country a
     capitalised word names)."""
-    kinds = _kinds_named(noun)
+    kinds = kinds_named(noun)
     of_kind = {sid: m for sid, m in sources.items() if kinds_of(m) & kinds}
     if not of_kind:
         return (), True
@@ -169,7 +171,7 @@ def read_by_kind(question: str, sources: Mapping[str, SourceMeta]) -> KindNamed:
             absent = hit.group(0)
         # "The press", "the news reports": the news as a whole, no one account; the answer from
         # every source is not narrowed to some (a country's press none holds is still absent).
-        if not named or _kinds_named(hit.group("noun")) == _NEWS_KINDS:
+        if not named or kinds_named(hit.group("noun")) == _NEWS_KINDS:
             continue
         det = hit.group("det")
         listed = [_name_of(sources[sid]) for sid in named]
