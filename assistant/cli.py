@@ -22,6 +22,7 @@ Examples:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import json
 import logging
@@ -606,6 +607,7 @@ def _cmd_chat(args: argparse.Namespace) -> int:
     assistant = _assistant()
     language = getattr(args, "lang", None)
     history: list[dict[str, str]] = []
+    _warm_meanwhile(assistant)
     print(say("chat_greeting"))
     while True:
         try:
@@ -625,6 +627,18 @@ def _cmd_chat(args: argparse.Namespace) -> int:
             {"role": "user", "content": question},
             {"role": "assistant", "content": answer.answer},
         ]
+
+
+def _warm_meanwhile(assistant: Assistant) -> None:
+    """``assistant.warm()`` in the background, while the first question is typed. A failure there
+    is left to the question that needs what failed, which reports it (``TradebriefError``)."""
+    import threading
+
+    def warm() -> None:
+        with contextlib.suppress(Exception):
+            assistant.warm()
+
+    threading.Thread(target=warm, name="tradebrief-warm", daemon=True).start()
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:

@@ -80,7 +80,7 @@ from assistant.knowledge.sources import SourceMeta, load_domain, load_sources
 from assistant.knowledge.verdict import check
 from assistant.korean.interpret import detect_language
 from assistant.quantities import LETTER_SCALES, format_money, lex
-from assistant.regex import lazy
+from assistant.regex import compile_all, lazy
 from assistant.search.encoder import encoder_name, english_words
 from assistant.search.english import english_dictionary, rare_words
 from assistant.search.index import KnowledgeIndex, StoredSource, SyncReport
@@ -250,6 +250,18 @@ class Assistant:
         vectors of the sources' vocabulary): ``tradebrief index`` calls it, so the first
         ``ask`` after it is as quick as any later one."""
         self._fresh().keep_ahead()
+
+    def warm(self) -> None:
+        """Make ready, now, what the first questions of a process would otherwise each pay for
+        at their first use: the index and the vocabulary's vectors (``prepare``), the speller's
+        index of the dictionary, and every regular expression the answering modules write
+        (``assistant.regex.compile_all``), about a second in all. For a process that will answer
+        many questions (``serve``, ``chat``, ``mcp``, the latency benchmark), not for one ``ask``,
+        which compiles only the patterns its question reaches. Answers are the same either way."""
+        composer = self._fresh()
+        composer.keep_ahead()
+        composer.scope.speller.make_ready()
+        compile_all()
 
     def _sync(self) -> SyncReport:
         if self._composer is None:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import ast
 import re
+import sys
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 
 import assistant
-from assistant.regex import lazy
+from assistant.regex import compile_all, is_compiled, lazy
 
 
 def test_a_lazy_pattern_matches_substitutes_and_splits_as_re_compile_does():
@@ -64,3 +67,50 @@ def test_no_module_compiles_a_pattern_at_import():
         for line in _eager_compiles(ast.parse(path.read_text(encoding="utf-8")))
     ]
     assert eager == []
+
+
+# -- compile_all: a process that will answer many questions compiles every pattern up front --------
+
+
+def test_compile_all_compiles_the_patterns_not_yet_used_and_they_match_as_before():
+    # A server compiles its patterns before the first visitor; what they match does not change.
+    unused = lazy(r"\b(?P<count>\d+) (?:frigates|corvettes)\b", re.I)
+    used = lazy(r"\bsubmarines?\b")
+    assert used.search("two submarines")
+    assert not is_compiled(unused) and is_compiled(used)
+    assert compile_all() >= 1
+    assert is_compiled(unused)
+    assert unused.search("It ordered 12 Frigates.").group("count") == "12"
+    assert compile_all() == 0  # nothing written since is left to compile
+
+
+def test_compile_all_leaves_a_broken_pattern_to_fail_where_it_is_used():
+    broken = lazy(r"[unclosed")
+    compile_all()
+    assert not is_compiled(broken)
+    with pytest.raises(re.error):
+        broken.search("text")
+
+
+def test_a_pattern_built_for_one_call_is_not_kept_for_compile_all():
+    # A function may build a pattern from a name it is given ("(?<!\w)<name>(?!\w)"): held
+    # weakly, it goes with the call instead of growing a list for the life of a server.
+    kept = weakref.ref(cast(Any, lazy(r"(?<!\w)Hanwha(?!\w)")))
+    assert kept() is None
+
+
+def test_every_pattern_the_answering_stage_writes_compiles():
+    # compile_all at a server's start is also a check: no module-level pattern is broken.
+    import assistant.pipeline  # noqa: F401 - imports every answering module and its patterns
+
+    compile_all()
+    standin = type(lazy("x"))
+    written = [
+        value
+        for name, module in sorted(sys.modules.items())
+        if name.startswith("assistant.")
+        for value in vars(module).values()
+        if isinstance(value, standin)
+    ]
+    assert len(written) > 100
+    assert all(is_compiled(p) for p in written)

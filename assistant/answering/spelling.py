@@ -514,6 +514,11 @@ class Speller:
             self.targets
         )
 
+    def make_ready(self) -> None:
+        """Build now what the first question holding an unknown word would build (``_indexes``):
+        for a process that will answer many questions, before the first one waits for it."""
+        self._indexes  # noqa: B018 - a cached property: read once, kept
+
     def correct(self, word: str, name: bool = False, initials: bool = False) -> str | None:
         """The word (folded) that ``word`` (folded, unknown to the sources) was meant as, if any:
         first one spelt the same way (``spelling_key``), then the nearest within the allowance

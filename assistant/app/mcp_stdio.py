@@ -47,5 +47,5 @@ def build_server(tools: Toolkit) -> FastMCP:
 
 def run_stdio(assistant: Assistant) -> None:
     """Serve ``assistant``'s tools on standard input and output until the client closes them."""
-    assistant.index  # noqa: B018 - builds or updates the index before the client's first call
+    assistant.warm()  # the index built or updated, and more, before the client's first call
     build_server(Toolkit(assistant)).run("stdio")

@@ -649,7 +649,7 @@ def serve(
 
     if mcp:
         _check_mcp_installed()
-    assistant.index  # noqa: B018 - builds or updates the index before the first visitor waits
+    assistant.warm()  # the index built or updated, and more, before the first visitor waits
     settings = assistant.settings
     guard = Middleware(
         Guard,
