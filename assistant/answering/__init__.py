@@ -116,6 +116,11 @@ only in a table recording every source's figures (``per_source``). A date asked 
 member of a series is told only where its place is written (``series_positions``), and a
 program's value over its units prices only the units themselves (``units_priced``). A source called by the kind
 of publication it is ("per the wire service", "the economic daily") is read as its name, and a
-kind no source is of is said to be missing (``source_kinds``). May import
+kind no source is of is said to be missing (``source_kinds``). A question whose premise the
+statements contradict is not answered by them: an act answered by its opposite (a figure's change
+the other way, an end asked of a thing only made, an opponent asked of a proposer,
+``opposite_acts``), a country asked beside what it is compared against that no statement names
+(``compared_sides``), a program's part or the program asked of another holder than the program
+table's (``program_holders``). May import
 ``calculator``, ``search``, ``knowledge`` and the base modules.
 """

@@ -1941,8 +1941,12 @@ def unmet(
         if pairing is not None:
             # "What did Acme promise for the tankers?" is not answered by the tankers' pledge
             # when the table gives the tankers to Zenith.
-            key = "program_of_another" if pairing.company else "part_of_another"
-            return Unmet(say(key, thing=pairing.thing, holder=pairing.holder), of_another=True)
+            reason = (
+                say("program_of_another", thing=pairing.thing, holder=pairing.holder)
+                if pairing.company
+                else say("part_of_another", thing=pairing.thing, holder=pairing.holder)
+            )
+            return Unmet(reason, of_another=True)
     if opposite is not None:
         # "Who led the lawmakers who fought the bill?" is not answered by the one who proposed
         # it, nor "why was the levy raised to 8%?" by its cut from 8%: the statement contradicts

@@ -9,9 +9,9 @@ it contradicts its premise, and the question is one the sources do not answer.
 
 Three pairs of opposite acts, each a fact of language, not of any one source:
 
-- a change of a figure, up or down: the direction a verb states ("raised", "cut"), or that a
-  written "from A to B" states by its figures; the two changes are of the same figure when they
-  share a number;
+- a change of a figure, up or down, as a written "from A to B" states it by its figures (a verb
+  alone does not: "lifted to 8" and "lowered to 8" both tell the figure is now 8); the two
+  changes are of the same figure when they share a number;
 - a thing's life, its making ("created", "set up", "adopted") or its ending ("scrapped",
   "abolished", "repealed");
 - a stance on a proposal, for it by bringing it ("proposed", "sponsored", "put forward") or
@@ -49,7 +49,7 @@ _FROM_TO = lazy(
     rf"to\s+(?:[a-z]+\s+){{0,3}}?(?P<b>{_FIGURE})",
     re.I,
 )
-_NUMBER = lazy(r"\d[\d,]*(?:\.\d+)?")
+# "from 2016 to 2020" is a period, no figure's change.
 _YEAR = lazy(r"(?:19|20)\d\d")
 
 _MADE = (
@@ -108,32 +108,19 @@ class Contradiction:
     statement: str
 
 
-def _numbers(text: str) -> set[float]:
-    # A year dates a change and is no figure changed: "cut in 1986" and "raised in 1986" are
-    # not changes of one figure.
-    return {
-        float(m.group(0).replace(",", ""))
-        for m in _NUMBER.finditer(text)
-        if not _YEAR.fullmatch(m.group(0))
-    }
-
-
 def _changes(text: str) -> list[tuple[int, set[float], str]]:
-    """Each change of a figure ``text`` states: its direction (+1 up, -1 down), the figures it
-    names and the words that state it. A "from A to B" decides the direction by its figures."""
+    """Each change of a figure ``text`` states "from A to B": its direction (+1 up, -1 down) by
+    the two figures, the figures and the words that state it."""
     found = []
     for match in _CHANGE.finditer(text):
-        rest = match["rest"]
-        span = _FROM_TO.search(rest)
-        if span is not None:
-            a, b = (float(span[k].lstrip("US$DKRW ").replace(",", "")) for k in ("a", "b"))
-            if a != b:
-                found.append((1 if b > a else -1, {a, b}, match.group(0)))
-                continue
-        # The figures the verb moves: "to 70 percent", "by 5 points", "it to USD 10 million".
-        numbers = _numbers(re.split(r"\b(?:and|but|while|which|as)\b", rest, maxsplit=1)[0])
-        if numbers:
-            found.append((1 if match["up"] else -1, numbers, match.group(0)))
+        span = _FROM_TO.search(match["rest"])
+        if span is None:
+            # "lifted to 8 dollars" and "lowered to 8 dollars" both tell that the figure is now
+            # 8: the verb alone is no direction to hold a statement to.
+            continue
+        a, b = (span[k].lstrip("US$DKRW ").replace(",", "") for k in ("a", "b"))
+        if a != b and not _YEAR.fullmatch(a) and not _YEAR.fullmatch(b):
+            found.append((1 if float(b) > float(a) else -1, {float(a), float(b)}, match.group(0)))
     return found
 
 
