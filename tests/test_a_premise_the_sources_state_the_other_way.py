@@ -165,3 +165,14 @@ def test_a_standard_missing_or_a_plain_comparison_or_the_home_country_is_no_gap(
         )
         == []
     )
+
+
+def test_an_opposition_camp_is_no_act_of_opposing():
+    # "The opposition senators' bill" is a bill its camp proposed: nothing is opposed.
+    assert (
+        contradicted(
+            "What would the opposition senators' ferry safety bill have required?",
+            ["Senator Vale of the Harbour Party proposed the ferry safety bill in 2020."],
+        )
+        is None
+    )

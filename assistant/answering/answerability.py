@@ -1988,7 +1988,8 @@ def unmet(
         asked_unnamed(
             frame.question,
             claims(answer),
-            lambda text: entities.names(text, "countries"),
+            # Not the parties to the dispute: "the American trade report" names its author.
+            lambda text: entities.names(text, "countries") - entities.names(text, "parties"),
             domain().home_country.lower(),
         )
         if entities

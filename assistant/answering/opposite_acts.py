@@ -67,7 +67,8 @@ _BROUGHT = (
     r"put\s+forward|tabl(?:e|es|ed|ing)|submit(?:s|ted|ting)?"
 )
 _OPPOSED = (
-    r"(?<!as\s)oppos(?:e|es|ed|ing|ition)|opponents?|block(?:s|ed|ing)?|"
+    # Not "opposition" nor "opposing": "the opposition lawmakers' bill" names a camp, no act.
+    r"(?<!as\s)oppos(?:e|es|ed)|opponents?|block(?:s|ed|ing)?|"
     r"fought\s+(?:against|off)|fight(?:s|ing)?\s+against|vot(?:e|es|ed|ing)\s+(?:against|down)|"
     r"resist(?:s|ed|ing)?|kill(?:s|ed|ing)?"
 )
