@@ -176,3 +176,16 @@ def test_an_opposition_camp_is_no_act_of_opposing():
         )
         is None
     )
+
+
+def test_an_act_named_as_a_topic_is_not_taken_as_done():
+    # "The row over scrapping it" is about a proposal: nothing was scrapped.
+    made = ["The permit scheme for ferries was introduced by the maritime agency in 2011."]
+    assert (
+        contradicted(
+            "When did the auditor review the ferry permit scheme, starting the row over scrapping it?",
+            made,
+        )
+        is None
+    )
+    assert contradicted("When was the ferry permit scheme of the maritime agency scrapped?", made)

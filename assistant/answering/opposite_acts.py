@@ -146,9 +146,21 @@ def _changed_the_other_way(question: str, statements: list[str]) -> Contradictio
     return None
 
 
+_AS_TOPIC = lazy(r"\b(?:to|over|about|whether|on)\s+$", re.I)
+
+
+def _done(question: str, act: re.Match[str]) -> bool:
+    """Whether ``question`` states ``act`` as done ("was scrapped", "did they scrap"), not as a
+    topic ("the fight over scrapping it", "a plan to abolish it", "its abolition")."""
+    word = act.group(0).split()[0].lower()
+    if word.endswith("ing") or word.endswith("tion"):
+        return False
+    return _AS_TOPIC.search(question[: act.start()]) is None
+
+
 def _the_other_act(question: str, statements: list[str]) -> Contradiction | None:
     for asked_act, opposite in _OPPOSITES:
-        asked = asked_act.search(question)
+        asked = next((m for m in asked_act.finditer(question) if _done(question, m)), None)
         # A question stating both ("set up and later scrapped") takes neither alone.
         if asked is None or opposite.search(question):
             continue
