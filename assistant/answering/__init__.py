@@ -119,6 +119,11 @@ of publication it is ("per the wire service", "the economic daily") is read as i
 kind no source is of is said to be missing (``source_kinds``); a claim passed on by a teller
 none of the sources is ("a Dutch weekly says …") is checked as it stands (``claim_tellers``); a
 question asking which outlet carried something is answered by the cited sources' publishers of
-that kind, or refused when none is of it (``outlets_asked``). May import
+that kind, or refused when none is of it (``outlets_asked``). A question whose premise the
+statements contradict is not answered by them: an act answered by its opposite (a figure's change
+the other way, an end asked of a thing only made, an opponent asked of a proposer,
+``opposite_acts``), a country asked beside what it is compared against that no statement names
+(``compared_sides``), a program's part or the program asked of another holder than the program
+table's (``program_holders``). May import
 ``calculator``, ``search``, ``knowledge`` and the base modules.
 """

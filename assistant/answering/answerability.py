@@ -30,6 +30,7 @@ from assistant.answering.causes_asked import (
     only_why,
 )
 from assistant.answering.claims import when_stated
+from assistant.answering.compared_sides import asked_unnamed
 from assistant.answering.components_asked import components_unstated
 from assistant.answering.counted_alike import counts_alike
 from assistant.answering.counted_not_listed import counted_not_listed, subjects_not_listed
@@ -54,11 +55,13 @@ from assistant.answering.frame import (
 from assistant.answering.lengths_so_far import asks_length_so_far, runs_from, tells_length
 from assistant.answering.office_speech import office_unvoiced
 from assistant.answering.opening_times import opening_time
+from assistant.answering.opposite_acts import contradicted
 from assistant.answering.origins_asked import origin_countries
 from assistant.answering.own_words import QUOTATION, asked_party, party_of, voiced_by
 from assistant.answering.partners_named import home_partner_asked, object_of
 from assistant.answering.patterns import SHARE_WORDS, THRESHOLD_WORDS, WH_WORDS, words
 from assistant.answering.prior_values import prior_unstated
+from assistant.answering.program_holders import Mispairing
 from assistant.answering.publishers_described import describes_research_body
 from assistant.answering.rates_asked import asks_exchange_rate, rate_unstated
 from assistant.answering.sentence_kinds import CAUSE, FULFILMENT
@@ -245,6 +248,9 @@ class Entities:
     pledged: Callable[[str, str], bool] | None = None
     # The labels (program and stage) of the curated rows that quote a text (``row_labels``).
     labelled: Callable[[str], str] | None = None
+    # The pairing of a program's facts a question takes as given that the program table makes
+    # otherwise (``program_holders.mispaired``).
+    mispaired: Callable[[str], Mispairing | None] | None = None
 
     def named(self, text: str, kind: str) -> bool:
         finder = self.finders.get(kind)
@@ -1927,6 +1933,25 @@ def unmet(
         return problem
     if frame.currency and not any(m.currency == frame.currency for m in find_money(said)):
         return Unmet(say("no_amount_in", currency=frame.currency))
+    opposite = (
+        None if frame.restated or frame.claim else contradicted(frame.question, claims(answer))
+    )
+    if opposite is None and entities is not None and entities.mispaired is not None:
+        pairing = None if frame.restated or frame.claim else entities.mispaired(frame.question)
+        if pairing is not None:
+            # "What did Acme promise for the tankers?" is not answered by the tankers' pledge
+            # when the table gives the tankers to Zenith.
+            reason = (
+                say("program_of_another", thing=pairing.thing, holder=pairing.holder)
+                if pairing.company
+                else say("part_of_another", thing=pairing.thing, holder=pairing.holder)
+            )
+            return Unmet(reason, of_another=True)
+    if opposite is not None:
+        # "Who led the lawmakers who fought the bill?" is not answered by the one who proposed
+        # it, nor "why was the levy raised to 8%?" by its cut from 8%: the statement contradicts
+        # what the question takes as given.
+        return Unmet(say("premise_contradicted", asked=opposite.asked, stated=opposite.stated))
     unrated = _rate_of_another_part(frame.question, statements)
     if unrated:
         # "How far have they got on the training part of the deal?" is not answered by the rate
@@ -1959,6 +1984,21 @@ def unmet(
         # A table row whose cell for the country asked is empty ("Israel: n/a") gives the
         # other countries' values, none for that one.
         return Unmet(say("nothing_about", names=", ".join(blank)), of_another=True)
+    unnamed = (
+        asked_unnamed(
+            frame.question,
+            claims(answer),
+            # Not the parties to the dispute: "the American trade report" names its author.
+            lambda text: entities.names(text, "countries") - entities.names(text, "parties"),
+            domain().home_country.lower(),
+        )
+        if entities
+        else []
+    )
+    if unnamed:
+        # "Next to Norway's, what share does Ruritania ask?" is not answered by a row of every
+        # country's share but Ruritania's: the standard it is set against is no answer.
+        return Unmet(say("nothing_about", names=", ".join(unnamed)), of_another=True)
     other_rows = _rows_of_another_measure(frame, answer.answer, entities) if entities else []
     if other_rows:
         # A table row that gives the country asked a share does not give its threshold amount.

@@ -158,6 +158,7 @@ from assistant.answering.per_source import (
     sources_in_order,
     unit_fits,
 )
+from assistant.answering.program_holders import Mispairing, mispaired
 from assistant.answering.programs_asked import described_program_named, row_weights
 from assistant.answering.publishers_described import describes_research_body, research_publisher
 from assistant.answering.rankings import (
@@ -1825,7 +1826,11 @@ class Composer:
             self._source_date,
             self._states_pledge,
             self._row_labels,
+            self._mispaired,
         )
+
+    def _mispaired(self, question: str) -> Mispairing | None:
+        return None if self.facts is None else mispaired(question, self.facts.data.programs)
 
     def _row_labels(self, text: str) -> str:
         return labels_quoting(text, self.facts.data.rows()) if self.facts is not None else ""
