@@ -205,6 +205,7 @@ from assistant.answering.sentence_kinds import (
     names_a_statement,
     without_asking,
 )
+from assistant.answering.series_asked import asks_each_time, series, without_each_time
 from assistant.answering.sides_asked import (
     asks_sides,
     currencies_asked,
@@ -232,7 +233,7 @@ from assistant.answering.speakers import (
 )
 from assistant.answering.spelling import is_question_typo
 from assistant.answering.stretches import period_written, stretch_written
-from assistant.answering.synthesis import fact_wanted, figure_values
+from assistant.answering.synthesis import account_asked, fact_wanted, figure_values
 from assistant.answering.typed_evidence import TYPED_DEPTH, Evidence, typed_stand_in
 from assistant.answering.unwritten_words import met_but_for_unwritten
 from assistant.answering.verdict_lead import led_by_deciding
@@ -4421,8 +4422,10 @@ class Composer:
         only_rows = bool(query.only) and self._country_requirement(question, query.only)
         if self.facts is not None and rows and (not query.only or only_rows) and not weighs:
             from_data = (
-                self._timeline_from_facts(query) if query.intent.chronological else None
-            ) or self._from_facts(query, ranked)
+                self._series_asked(query)
+                or (self._timeline_from_facts(query) if query.intent.chronological else None)
+                or self._from_facts(query, ranked)
+            )
             checked = self._on_topic(from_data, question, ranked) if from_data else None
             if checked is not None and self._asks_unknown_thing(question, scope):
                 checked = self._all_named(checked, question, ranked)
@@ -5684,6 +5687,20 @@ class Composer:
             lines.append(f"- {row.shown()} {cited.rows([row])}")
         return Answer(question=query.question, answer="\n".join(lines), citations=cited.items)
 
+    def _series_asked(self, query: Query) -> Answer | None:
+        """A measure asked at each time ("from period to period, each figure"): the rows of its
+        series, one line a time (``series_asked``); None when not asked or no series fits."""
+        assert self.facts is not None
+        if not asks_each_time(query.question):
+            return None
+        # The words of the distribution are no topic a row could share.
+        laid_out = self.prepare(without_each_time(query.question), query.context)
+        groups = series(query.question, self.rank_facts(laid_out), self.facts.facts, _LIST_COVERAGE)
+        # A time whose line its own quote does not trace ("the year before" for 2024) would be
+        # dropped from the answer: the series is of the times the quotes write.
+        told = [g for g in ([f for f in g if self._stands_alone(f.row)] for g in groups) if g]
+        return self._rows_answer(query, told) if len(told) >= 2 else None
+
     def _from_facts(self, query: Query, ranked: list[Candidate]) -> Answer | None:
         """An answer from the data tables, when a row answers the question at least as well as
         any source sentence does."""
@@ -5693,6 +5710,10 @@ class Composer:
             # "What has the scheme brought, broken down by type?": the gains asked by their
             # parts are the figures of a whole and its parts, which the rows state.
             kind = None
+        if account_asked(query.question, _synthesis(query.question, query.intent)):
+            # "Sum up the story of the tanker deal": a summary asks for the topic's account,
+            # which its paragraph tells; the rows of one measure are a part of it.
+            return None
         if (
             query.intent.why or query.intent.define or query.intent.position or kind is not None
         ) and not (query.intent.number):

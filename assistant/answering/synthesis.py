@@ -27,6 +27,11 @@ from assistant.regex import lazy
 _NUMBERS_ASKED = words(
     r"numbers|figures|statistics|stats|data|amounts?|how (?:much|many|common|widespread|big|large)"
 )
+# A request for a whole's parts: "broken down by type", "split by year", "itemize", "list".
+_PARTS_ASKED = words(
+    r"by (?:type|kind|category|categories|component|sector|year|period)s?|break\w* down|"
+    r"broken down|split|itemi[sz]e|list|each|every|which"
+)
 # Connectives that give a cause, as a why-question's gathered sentence must.
 _GIVES_CAUSE = words(
     r"because|due to|owing to|stems? from|driven by|reasons?|factors?|led to|leads? to|"
@@ -117,3 +122,11 @@ def scale_values(text: str) -> set[Decimal]:
     """The values of the figures ``text`` states that size a thing: not the years it dates
     things by."""
     return {value for written, value in figures(text) if not _YEAR_FIGURE.fullmatch(written)}
+
+
+def account_asked(question: str, synthesis: bool) -> bool:
+    """Whether a synthesis ``question`` asks for a matter's account rather than its figures: a
+    summary ("sum up the story of the bridge deal", "brief me on the rail pledge") that asks
+    for no numbers and no breakdown. The rows of a table state one measure of the matter each
+    (the pledge, its parts); its account is the paragraph that tells it, pledge and outcome."""
+    return synthesis and not _NUMBERS_ASKED.search(question) and not _PARTS_ASKED.search(question)
