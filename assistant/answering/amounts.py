@@ -127,7 +127,12 @@ def _role_after(text: str) -> Role | None:
     if _TRIGGER_NOUN.match(text):
         return "threshold"
     role = None
-    for word in _WORD.findall(text)[:3]:
+    found = _WORD.findall(text)
+    if found[2:] and _PARTITIVE.fullmatch(found[0]) and _OWNER.fullmatch(found[1]):
+        # "USD 10 million of its offset": a part of the thing named after the owner's word,
+        # which gives the amount its role as the head noun would.
+        found = found[2:]
+    for word in found[:3]:
         if _PHRASE_END.match(word):
             break
         owner = _POSSESSIVE.match(word)
@@ -139,6 +144,7 @@ def _role_after(text: str) -> Role | None:
     return role
 
 
+_PARTITIVE = lazy(r"of", re.I)
 _POSSESSIVE = lazy(r"^(\w+)['’]s?$")
 # "the EUR 3 million trigger, and …", "a $5 million floor?": the threshold named by a word
 # that is also a verb; with an object after it ("$9 million trigger an offset duty") it is one.

@@ -20,6 +20,7 @@ from assistant.answering.amounts import StatedAmount, stated_amounts
 from assistant.answering.answerability import asks_finding, timed_years
 from assistant.answering.change_and_share import asks_change_and_its_share, said_earlier_first
 from assistant.answering.change_measure import measure_unnamed
+from assistant.answering.composed_contracts import composed_contract
 from assistant.answering.event_years import event_years
 from assistant.answering.exchange_rates import stated_rates
 from assistant.answering.figures_across_tables import figure_named, figures_either_side
@@ -81,6 +82,7 @@ from assistant.answering.source_figures import (
     program_named,
     written,
 )
+from assistant.answering.stated_means import listed_figures, mean_steps
 from assistant.answering.units_priced import EACH, unit_asked
 from assistant.answering.value_pairs import (
     NamedValue,
@@ -372,6 +374,9 @@ _RESTATED_IN = lazy(
 def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     """The calculation a question asks for, or None when it asks for none (``_route``)."""
     question = units_shared(question)
+    composed = _on_composed_contract(question, data, context)
+    if composed is not None:
+        return composed
     found = _with_added_to_contract(_route(question, data, context), question, data)
     if found is not None and negates_stated_part(question, found.lead):
         # "how many went unsold": the whole less the stated part, and its share, come first.
@@ -385,6 +390,25 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
         _at_rate_stated(found, question)
         _in_currency_asked(found, question)
         _read_by_currency(found, question, data)
+    return found
+
+
+def _on_composed_contract(question: str, data: OffsetData, context: str) -> Route | None:
+    """The route of a question whose contract is composed from two figures of different roles
+    (a change to it, a unit price times a count: ``composed_contracts``): the step composing it,
+    then the question read on that value. None when it composes none, or the rule is not asked
+    of the composed value."""
+    composed = composed_contract(question)
+    if composed is None:
+        return None
+    found = route(composed.question, data, context)
+    if found is None or not any(
+        r.operation == "offset_obligation" and r.amount == composed.figure for r in found.requests
+    ):
+        return None
+    if found.labels:
+        found.labels = [None, *found.labels]
+    found.requests = [composed.step, *found.requests]
     return found
 
 
@@ -524,6 +548,9 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     spread = _spread_of_stated(question)
     if spread is not None:
         return spread
+    mean = _mean_of_listed(question)
+    if mean is not None:
+        return mean
     whole = _route_one(question, data, context)
     # "… how much did the toll rise? Tenths only.", "State it without decimals.": a sentence
     # that only says how to read the result is no ask; the whole question's reading takes it.
@@ -3908,6 +3935,20 @@ _ENDS_NAMED = lazy(
 _APART_ASKED = words(r"gap|spread|range|differ\w*|apart|distance|separat\w*|how (?:wide|big|large)")
 
 
+def _mean_of_listed(question: str) -> Route | None:
+    """ "Three bids, of $4 million, $6 million and $11 million: the average?": the mean of the
+    list of figures the question writes (``stated_means``), when the mean is asked and no rule
+    is asked of the figures (then each is a contract the rule is worked out on)."""
+    if not _AVERAGE.search(question) or _RULE_ASKED.search(question):
+        return None
+    if asserted_kinds(question)[0]:
+        return None
+    listed = listed_figures(question)
+    if not listed:
+        return None
+    return Route(mean_steps(listed))
+
+
 def _spread_of_stated(question: str) -> Route | None:
     """ "Tranches: EUR 7 million, EUR 3 million, EUR 12 million; the gap between the biggest
     and the smallest?": the question's own amounts, three or more in one currency, the largest
@@ -5982,6 +6023,8 @@ def _per_year_label(years: int, span: str, total: str) -> Label:
 # What is left of a commitment: "how much remained undelivered", "how far short", "outstanding".
 _REMAINING = words(
     r"remain\w*|outstanding|undelivered|unfulfilled|unimplemented|unmet|short\w*|left|yet to be|"
+    # "how much is still owed?": what an obligation still owes after what was delivered.
+    r"still (?:owe[sd]?|owing|due)|"
     rf"not (?:yet |been |fully |still )*(?:provided|{_DELIVERY})"
 )
 _DELIVERED_ASKED = lazy(
