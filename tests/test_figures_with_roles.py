@@ -116,3 +116,62 @@ def test_two_figures_or_a_figure_outside_the_list_make_no_list():
     assert listed_figures("A EUR 5 million bid and a EUR 7 million bid: the average?") == []
     listed = listed_figures("Bids of $4M, $6M and $11M against a $5M cap: the average?")
     assert [t.text.strip() for t in listed] == ["$4M", "$6M", "$11M"]
+
+
+def test_a_share_of_the_remainder_is_taken_of_what_is_left(data):
+    # "30% of the rest" is of the whole less the part, a step chained on that remainder.
+    requests = requests_of(
+        "Of a EUR 60 million harbour budget, EUR 20 million went to cranes and 30% of the rest "
+        "to dredging. How much went to dredging?",
+        data,
+    )
+    assert requests[-2:] == [
+        {"operation": "evaluate", "expression": "EUR 60 million − EUR 20 million"},
+        {"operation": "evaluate", "expression": "30% × EUR 40,000,000"},
+    ]
+
+
+def test_half_of_what_was_left_divides_the_remainder(data):
+    requests = requests_of(
+        "We had $50M and spent $10M; half of what was left went to tugs. How much?", data
+    )
+    assert requests[-1] == {"operation": "evaluate", "expression": "USD 40,000,000 ÷ 2"}
+
+
+def test_a_currency_word_after_an_amount_of_another_currency_is_no_currency():
+    # "$12M won in a tender": the amount is in dollars; "won" is the verb.
+    from assistant.quantities import lex
+
+    tokens = lex("A $12M won in a tender and a $20M sole-source deal")
+    assert [(t.text, t.currency) for t in tokens] == [("$12M", "USD"), ("$20M", "USD")]
+
+
+def test_a_contract_type_named_before_each_amount_goes_with_it(data):
+    requests = requests_of(
+        "Two buys: a competitive contract worth USD 14 million and a non-competitive contract "
+        "worth USD 40 million. Total offsets?",
+        data,
+    )
+    assert [(r["amount"], r["contract_type"]) for r in requests] == [
+        ("USD 14 million", "competitive"),
+        ("USD 40 million", "non-competitive"),
+    ]
+
+
+def test_an_amount_said_to_have_been_delivered_is_an_offset():
+    from assistant.answering.amounts import stated_amounts
+
+    stated = stated_amounts(
+        "A USD 44 million competitive ferry contract; USD 6 million has already been delivered."
+    )
+    assert [a.role for a in stated] == ["contract", "offset"]
+
+
+def test_what_remains_of_several_obligations_is_measured_from_their_sum(data):
+    found = route(
+        "Two competitive contracts of USD 20 million and USD 40 million: what offset do they "
+        "require together, and what remains once USD 12 million has been delivered?",
+        data,
+    )
+    assert found is not None and found.total
+    assert found.offered == "USD 12 million"

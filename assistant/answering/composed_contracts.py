@@ -71,9 +71,9 @@ class Composed:
 def composed_contract(question: str) -> Composed | None:
     """The contract's value ``question`` composes from a change to it or a unit price times a
     count (the module's docstring); None when it states its contracts as plain amounts."""
-    tokens = lex(question)
-    money = [t for t in tokens if t.currency and not t.glued]
-    return _changed(question, money) or _units(question, tokens, money)
+    money = [t for t in lex(question) if t.currency and not t.glued]
+    # A count may be spelled out ("three simulators at ... each").
+    return _changed(question, money) or _units(question, lex(question, words=True), money)
 
 
 def _changed(question: str, money: list[QuantityToken]) -> Composed | None:
@@ -123,7 +123,7 @@ def _units(
         noun = counted.group("noun")
         end = price.end + each.end()
         return _compose(
-            f"{count.text} × {price.text}",
+            f"{int(count.number)} × {price.text}",
             question[: count.start],
             f" of {noun}" + question[end:],
         )

@@ -66,6 +66,12 @@ from assistant.answering.reading import (
     readings_named,
     without_scale,
 )
+from assistant.answering.remainder_shares import (
+    asked_at,
+    chained_on_remainder,
+    of_remainder,
+    share_of_remainder,
+)
 from assistant.answering.rest_compared import against_rest_asked, part_against_rest
 from assistant.answering.row_answers import same_figure
 from assistant.answering.rule_coverage import asks_change
@@ -385,6 +391,7 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
             padding: list[Label | None] = [None] * len(rest)
             found.labels = padding + found.labels if found.labels else []
             found.requests = rest + found.requests
+    found = _then_share_of_remainder(found, question, data)
     if found is not None:
         _then_part_against_rest(found, question, data)
         _at_rate_stated(found, question)
@@ -410,6 +417,37 @@ def _on_composed_contract(question: str, data: OffsetData, context: str) -> Rout
         found.labels = [None, *found.labels]
     found.requests = [composed.step, *found.requests]
     return found
+
+
+def _then_share_of_remainder(found: Route | None, question: str, data: OffsetData) -> Route | None:
+    """``found`` with the share of the remainder the question asks chained on the remainder it
+    works out (``remainder_shares``); when nothing else was routed, the remainder of the two
+    amounts written before that share (the first the whole, the second the part taken off it)
+    and the share of it."""
+    if found is not None:
+        step = chained_on_remainder(question, found.requests, lambda r: _money_result(r, data))
+        if step is not None and not any(r.expression == step.expression for r in found.requests):
+            if found.labels:
+                found.labels = [*found.labels, None]
+            found.requests = [*found.requests, step]
+        return found
+    share = share_of_remainder(question)
+    if share is None:
+        return None
+    told = [a for a in roles(question) if a.end <= asked_at(question)]
+    if len(told) != 2:
+        return None
+    try:
+        whole, part = parse_amount(told[0].text), parse_amount(told[1].text)
+    except CalculationError:
+        return None
+    if whole.currency is None or whole.currency != part.currency or part.value >= whole.value:
+        return None
+    rest = _evaluate(f"{told[0].text} − {told[1].text}")
+    left = _money_result(rest, data)
+    if left is None:
+        return None
+    return Route([rest, of_remainder(share, left)])
 
 
 def _then_part_against_rest(found: Route, question: str, data: OffsetData) -> None:
@@ -2251,7 +2289,10 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
             for amount, kind in several
             for year in times
         ]
-        return Route(requests, total=total, below=below)
+        # "…, and what remains once $25 million has been delivered?": one offer measured
+        # against the obligations' sum.
+        against_sum = total and len(offered) == 1 and bool(_REMAINING.search(question))
+        return Route(requests, total=total, below=below, offered=offered[0] if against_sum else "")
     named, _ = asserted_kinds(question)
     # "How much less would a $3 million lease owe under the 1971 rule than under the 1965 one?":
     # one contract under the rules of two years, of one type or under rules that each give all
@@ -2695,8 +2736,24 @@ def _several_contracts(question: str, money: list[str]) -> list[tuple[str, str]]
         end = starts[number + 1] if number + 1 < len(money) else len(question)
         kind, _ = contract_kinds(question[starts[number] : end])
         if kind is None:
-            return []
+            return _kinds_written_before(question, money, starts)
         pairs.append((amount, kind))
+    return pairs
+
+
+def _kinds_written_before(
+    question: str, money: list[str], starts: list[int]
+) -> list[tuple[str, str]]:
+    """ "a competitive contract worth $9 million and a sole-source deal worth $40 million": each
+    amount with the one contract type its noun phrase names before it (between the amount before
+    it and itself). Empty unless every amount has exactly one."""
+    pairs = []
+    for number, amount in enumerate(money):
+        begin = starts[number - 1] + len(money[number - 1]) if number else 0
+        kinds, _ = asserted_kinds(question[begin : starts[number]])
+        if len(kinds) != 1:
+            return []
+        pairs.append((amount, kinds[0]))
     return pairs
 
 
