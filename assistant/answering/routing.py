@@ -406,7 +406,9 @@ def _on_composed_contract(question: str, data: OffsetData, context: str) -> Rout
     then the question read on that value. None when it composes none, or the rule is not asked
     of the composed value."""
     composed = composed_contract(question)
-    if composed is None:
+    if composed is None or _CONTRACT_COUNT.search(question):
+        # "three sole-source deals at $22 million apiece" counts contracts, each priced on its
+        # own (each checked against the threshold), not units of one contract.
         return None
     found = route(composed.question, data, context)
     if found is None or not any(
