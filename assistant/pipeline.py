@@ -867,14 +867,17 @@ def _with_derived(
     for number, request in enumerate(requests):
         yield request, labels[number] if number < len(labels) else None
     owed = [r for r in obligations if r.result is not None and r.currency]
+    # What an offer is measured against: each obligation, or their sum when that is asked.
+    measured = [(Decimal(r.result or 0), r.currency or "") for r in owed]
     if calculation.total:
         read = next((r for r in requests if r.operation == "offset_obligation"), None)
         total = _total_of_obligations(obligations, owed, read)
         if total is not None:
             yield total, _total_label(obligations)
-            summed = format_money(
-                sum((Decimal(r.result or 0) for r in owed), Decimal(0)), owed[0].currency or ""
-            )
+            added = sum((Decimal(r.result or 0) for r in owed), Decimal(0))
+            summed = format_money(added, owed[0].currency or "")
+            if len({r.currency for r in owed}) == 1:
+                measured = [(added, owed[0].currency or "")]
             for convert in calculation.total_converted:
                 yield convert.model_copy(update={"amount": summed}), None
             dollars = _dollar_figures(owed)
@@ -909,11 +912,11 @@ def _with_derived(
     except CalculationError:
         offered = None  # an offer the calculator cannot read: no gap to work out
     if offered is not None:
-        for result in owed:
-            required = format_money(Decimal(result.result or 0), result.currency or "")
-            if result.currency != offered.currency:
+        for value, currency in measured:
+            required = format_money(value, currency)
+            if currency != offered.currency:
                 continue
-            if offered.value > Decimal(result.result or 0):
+            if offered.value > value:
                 # An offer above the obligation: the margin is the positive amount it passes by.
                 yield (
                     CalculatorInput(

@@ -232,11 +232,17 @@ def _latin(text: str, words: bool = False) -> Iterable[QuantityToken]:
         )
         if lends:
             at = num_end
+        # "$30M won competitively": an amount has one currency; a currency word after one
+        # already written before it, naming another, is a word of the sentence (here the verb
+        # "won"), and the amount ends before it.
+        foreign = not lends and _two_currencies(match.group("pre"), match.group("post"))
+        if foreign:
+            at = match.end("scale") if scale else num_end
         if bare and not words:
             at = match.end("num")
             continue
-        end = num_end if lends else match.end()
-        post = None if lends else match.group("post")
+        end = num_end if lends else at if foreign else match.end()
+        post = None if lends or foreign else match.group("post")
         glued = not scale and not post and bool(_LATIN_LETTER.match(text, num_end))
         written = match.group("num")
         yield QuantityToken(
@@ -256,6 +262,15 @@ def _latin(text: str, words: bool = False) -> Iterable[QuantityToken]:
             glued=glued,
             word=written[:1].isalpha(),
         )
+
+
+def _two_currencies(pre: str | None, post: str | None) -> bool:
+    """Whether an amount is written with one currency before it and another after it."""
+    if not pre or not post:
+        return False
+    before = CURRENCIES.get(" ".join(pre.lower().split()))
+    after = CURRENCIES.get(" ".join(post.lower().split()))
+    return before is not None and after is not None and before != after
 
 
 Reader = Callable[[str], Iterable[QuantityToken]]

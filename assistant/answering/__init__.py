@@ -20,7 +20,10 @@ whose operands all stand in the question, whatever its nouns, ``own_figures``; t
 not done, 100% less the share the sources state done, ``share_complements``; a part asked by
 negating the stated part, the whole less it, ``negated_parts``; a part set against the rest of
 its whole, a step chained on the rest, ``rest_compared``; an offer measured against an obligation,
-as deliveries added up or a share of the price, ``offers_made``; a change asked "by how much"
+as deliveries added up or a share of the price, ``offers_made``; a contract composed from a
+change to it or a unit price times a count, a recorded step, ``composed_contracts``; the mean of
+a list of figures the question writes, its total over its count, ``stated_means``; a share of
+the remainder chained on the whole less the part, ``remainder_shares``; a change asked "by how much"
 with no measure named, its amount and its percent, ``change_measure``; a figure named in
 words put into another currency at a rate the question gives, ``named_conversions``; a claimed deal
 the tables report, by its program or its figure, a restated fact rather than a contract posed,

@@ -93,7 +93,12 @@ def stated_amounts(question: str, rates: list[tuple[int, int]] | None = None) ->
         before_start = tokens[number - 1].end if number else 0
         after = question[token.end : after_end]
         before = question[before_start : token.start]
-        role = _role_after(after) or _role_before(before) or "contract"
+        role = _role_after(after) or _role_before(before)
+        if role is None and _DELIVERED_AFTER.match(after):
+            # "if USD 25 million has been delivered": the subject of a verb of offering, in the
+            # passive, is the offset delivered, as its object is in the active ("delivered $25M").
+            role = "offset"
+        role = role or "contract"
         if role == "contract" and _bounds_a_class(before, after):
             role = "threshold"
         restated = bool(_DEFINITE.search(before) or _STATED.search(before))
@@ -127,7 +132,12 @@ def _role_after(text: str) -> Role | None:
     if _TRIGGER_NOUN.match(text):
         return "threshold"
     role = None
-    for word in _WORD.findall(text)[:3]:
+    found = _WORD.findall(text)
+    if found[2:] and _PARTITIVE.fullmatch(found[0]) and _OWNER.fullmatch(found[1]):
+        # "USD 10 million of its offset": a part of the thing named after the owner's word,
+        # which gives the amount its role as the head noun would.
+        found = found[2:]
+    for word in found[:3]:
         if _PHRASE_END.match(word):
             break
         owner = _POSSESSIVE.match(word)
@@ -139,6 +149,13 @@ def _role_after(text: str) -> Role | None:
     return role
 
 
+_PARTITIVE = lazy(r"of", re.I)
+_DELIVERED_AFTER = lazy(
+    r"^\s*(?:(?:has|have|had|was|were|is|are|got|gets)\s+)(?:(?:already|now|since|been|so far|"
+    r"then|just|finally|actually)\s+)*(?:offer\w*|pledg\w*|commit\w*|promis\w*|provid\w*|"
+    r"deliver\w*|fulfill?\w*|handed over|paid|made good)\b",
+    re.I,
+)
 _POSSESSIVE = lazy(r"^(\w+)['’]s?$")
 # "the EUR 3 million trigger, and …", "a $5 million floor?": the threshold named by a word
 # that is also a verb; with an object after it ("$9 million trigger an offset duty") it is one.

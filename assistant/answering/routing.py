@@ -20,6 +20,7 @@ from assistant.answering.amounts import StatedAmount, stated_amounts
 from assistant.answering.answerability import asks_finding, timed_years
 from assistant.answering.change_and_share import asks_change_and_its_share, said_earlier_first
 from assistant.answering.change_measure import measure_unnamed
+from assistant.answering.composed_contracts import composed_contract
 from assistant.answering.event_years import event_years
 from assistant.answering.exchange_rates import stated_rates
 from assistant.answering.figures_across_tables import figure_named, figures_either_side
@@ -65,6 +66,12 @@ from assistant.answering.reading import (
     readings_named,
     without_scale,
 )
+from assistant.answering.remainder_shares import (
+    asked_at,
+    chained_on_remainder,
+    of_remainder,
+    share_of_remainder,
+)
 from assistant.answering.rest_compared import against_rest_asked, part_against_rest
 from assistant.answering.row_answers import same_figure
 from assistant.answering.rule_coverage import asks_change
@@ -81,6 +88,7 @@ from assistant.answering.source_figures import (
     program_named,
     written,
 )
+from assistant.answering.stated_means import listed_figures, mean_steps
 from assistant.answering.units_priced import EACH, unit_asked
 from assistant.answering.value_pairs import (
     NamedValue,
@@ -372,6 +380,9 @@ _RESTATED_IN = lazy(
 def route(question: str, data: OffsetData, context: str = "") -> Route | None:
     """The calculation a question asks for, or None when it asks for none (``_route``)."""
     question = units_shared(question)
+    composed = _on_composed_contract(question, data, context)
+    if composed is not None:
+        return composed
     found = _with_added_to_contract(_route(question, data, context), question, data)
     if found is not None and negates_stated_part(question, found.lead):
         # "how many went unsold": the whole less the stated part, and its share, come first.
@@ -380,12 +391,65 @@ def route(question: str, data: OffsetData, context: str = "") -> Route | None:
             padding: list[Label | None] = [None] * len(rest)
             found.labels = padding + found.labels if found.labels else []
             found.requests = rest + found.requests
+    found = _then_share_of_remainder(found, question, data)
     if found is not None:
         _then_part_against_rest(found, question, data)
         _at_rate_stated(found, question)
         _in_currency_asked(found, question)
         _read_by_currency(found, question, data)
     return found
+
+
+def _on_composed_contract(question: str, data: OffsetData, context: str) -> Route | None:
+    """The route of a question whose contract is composed from two figures of different roles
+    (a change to it, a unit price times a count: ``composed_contracts``): the step composing it,
+    then the question read on that value. None when it composes none, or the rule is not asked
+    of the composed value."""
+    composed = composed_contract(question)
+    if composed is None or _CONTRACT_COUNT.search(question):
+        # "three sole-source deals at $22 million apiece" counts contracts, each priced on its
+        # own (each checked against the threshold), not units of one contract.
+        return None
+    found = route(composed.question, data, context)
+    if found is None or not any(
+        r.operation == "offset_obligation" and r.amount == composed.figure for r in found.requests
+    ):
+        return None
+    if found.labels:
+        found.labels = [None, *found.labels]
+    found.requests = [composed.step, *found.requests]
+    return found
+
+
+def _then_share_of_remainder(found: Route | None, question: str, data: OffsetData) -> Route | None:
+    """``found`` with the share of the remainder the question asks chained on the remainder it
+    works out (``remainder_shares``); when nothing else was routed, the remainder of the two
+    amounts written before that share (the first the whole, the second the part taken off it)
+    and the share of it."""
+    if found is not None:
+        step = chained_on_remainder(question, found.requests, lambda r: _money_result(r, data))
+        if step is not None and not any(r.expression == step.expression for r in found.requests):
+            if found.labels:
+                found.labels = [*found.labels, None]
+            found.requests = [*found.requests, step]
+        return found
+    share = share_of_remainder(question)
+    if share is None:
+        return None
+    told = [a for a in roles(question) if a.end <= asked_at(question)]
+    if len(told) != 2:
+        return None
+    try:
+        whole, part = parse_amount(told[0].text), parse_amount(told[1].text)
+    except CalculationError:
+        return None
+    if whole.currency is None or whole.currency != part.currency or part.value >= whole.value:
+        return None
+    rest = _evaluate(f"{told[0].text} − {told[1].text}")
+    left = _money_result(rest, data)
+    if left is None:
+        return None
+    return Route([rest, of_remainder(share, left)])
 
 
 def _then_part_against_rest(found: Route, question: str, data: OffsetData) -> None:
@@ -524,6 +588,9 @@ def _route(question: str, data: OffsetData, context: str = "") -> Route | None:
     spread = _spread_of_stated(question)
     if spread is not None:
         return spread
+    mean = _mean_of_listed(question)
+    if mean is not None:
+        return mean
     whole = _route_one(question, data, context)
     # "… how much did the toll rise? Tenths only.", "State it without decimals.": a sentence
     # that only says how to read the result is no ask; the whole question's reading takes it.
@@ -2224,7 +2291,10 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
             for amount, kind in several
             for year in times
         ]
-        return Route(requests, total=total, below=below)
+        # "…, and what remains once $25 million has been delivered?": one offer measured
+        # against the obligations' sum.
+        against_sum = total and len(offered) == 1 and bool(_REMAINING.search(question))
+        return Route(requests, total=total, below=below, offered=offered[0] if against_sum else "")
     named, _ = asserted_kinds(question)
     # "How much less would a $3 million lease owe under the 1971 rule than under the 1965 one?":
     # one contract under the rules of two years, of one type or under rules that each give all
@@ -2668,8 +2738,24 @@ def _several_contracts(question: str, money: list[str]) -> list[tuple[str, str]]
         end = starts[number + 1] if number + 1 < len(money) else len(question)
         kind, _ = contract_kinds(question[starts[number] : end])
         if kind is None:
-            return []
+            return _kinds_written_before(question, money, starts)
         pairs.append((amount, kind))
+    return pairs
+
+
+def _kinds_written_before(
+    question: str, money: list[str], starts: list[int]
+) -> list[tuple[str, str]]:
+    """ "a competitive contract worth $9 million and a sole-source deal worth $40 million": each
+    amount with the one contract type its noun phrase names before it (between the amount before
+    it and itself). Empty unless every amount has exactly one."""
+    pairs = []
+    for number, amount in enumerate(money):
+        begin = starts[number - 1] + len(money[number - 1]) if number else 0
+        kinds, _ = asserted_kinds(question[begin : starts[number]])
+        if len(kinds) != 1:
+            return []
+        pairs.append((amount, kinds[0]))
     return pairs
 
 
@@ -3906,6 +3992,20 @@ _ENDS_NAMED = lazy(
 )
 # The two asked apart, not each asked for: "the gap between", "how far apart", "the spread".
 _APART_ASKED = words(r"gap|spread|range|differ\w*|apart|distance|separat\w*|how (?:wide|big|large)")
+
+
+def _mean_of_listed(question: str) -> Route | None:
+    """ "Three bids, of $4 million, $6 million and $11 million: the average?": the mean of the
+    list of figures the question writes (``stated_means``), when the mean is asked and no rule
+    is asked of the figures (then each is a contract the rule is worked out on)."""
+    if not _AVERAGE.search(question) or _RULE_ASKED.search(question):
+        return None
+    if asserted_kinds(question)[0]:
+        return None
+    listed = listed_figures(question)
+    if not listed:
+        return None
+    return Route(mean_steps(listed))
 
 
 def _spread_of_stated(question: str) -> Route | None:
@@ -5982,6 +6082,8 @@ def _per_year_label(years: int, span: str, total: str) -> Label:
 # What is left of a commitment: "how much remained undelivered", "how far short", "outstanding".
 _REMAINING = words(
     r"remain\w*|outstanding|undelivered|unfulfilled|unimplemented|unmet|short\w*|left|yet to be|"
+    # "how much is still owed?": what an obligation still owes after what was delivered.
+    r"still (?:owe[sd]?|owing|due)|"
     rf"not (?:yet |been |fully |still )*(?:provided|{_DELIVERY})"
 )
 _DELIVERED_ASKED = lazy(
