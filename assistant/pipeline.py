@@ -67,7 +67,6 @@ from assistant.answering.speakers import asks_who_said
 from assistant.answering.start_claims import start_claimed, start_verdict
 from assistant.answering.stated_counts import with_stated_counts
 from assistant.answering.stated_operands import with_stated_arithmetic
-from assistant.answering.summing_up import summing_up_read
 from assistant.answers import Answer, ToolCall, Turn
 from assistant.errors import CalculationError, InputError, KnowledgeError, describe
 from assistant.inputs import clean_question, parse_history
@@ -478,8 +477,6 @@ class Assistant:
             text = asked_of_another_source(text, earlier_asked[-1], composer.called) or text
         # "I'm writing a memo for my boss. What …?": the opening about the asker is no topic.
         text = without_preamble(text)
-        # "Sum up the story of the deal" asks for its account, not a total of its figures.
-        text = summing_up_read(text)
         # "Per the 2031 Gazette survey": a source's own year before its name says which piece
         # is meant, no time the answer must be of.
         text = without_source_years(text, composer.called, composer.source_year)
