@@ -60,10 +60,9 @@ each other over one figure, each source's figure side by side (``sides_asked``),
 against what another wants, that side asked alone (``sides_wanted``), extractive
 composition of cited sentences (``compose``) with the sentences that give a cause or a
 recommendation (``sentence_kinds``) and the kind of fact a synthesis gathers from other sections
-(``synthesis``), "sum up" with a matter for its object read as a summary, not a sum
-(``summing_up``), a measure asked at each time given as its series (``series_asked``), a question asking for the other members of a set, whatever it sets aside
-and wherever (``others_asked``), a report's numbered sections read as an outline of its
-points (``outline``), the one part of such an outline a question means (``part_meant``),
+(``synthesis``), a measure asked at each time given as its series (``series_asked``), a
+question asking for the other members of a set, whatever it sets aside and wherever
+(``others_asked``), a report's numbered sections read as an outline of its points (``outline``), the one part of such an outline a question means (``part_meant``),
 the readings a story attributes to onlookers (``commentators``), and
 those that lean on the one before (``discourse``), the
 numbering of citations (``citations``), and the checks that an answer holds what was asked
