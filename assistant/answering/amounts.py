@@ -95,8 +95,8 @@ def stated_amounts(question: str, rates: list[tuple[int, int]] | None = None) ->
         before = question[before_start : token.start]
         role = _role_after(after) or _role_before(before)
         if role is None and _DELIVERED_AFTER.match(after):
-            # "if USD 25 million has been delivered": the subject of a verb of offering, in the
-            # passive, is the offset delivered, as its object is in the active ("delivered $25M").
+            # "if EUR 3 million has been supplied": the subject of a verb of offering, in the
+            # passive, is the offset delivered, as its object is in the active ("supplied €3M").
             role = "offset"
         role = role or "contract"
         if role == "contract" and _bounds_a_class(before, after):
@@ -134,7 +134,7 @@ def _role_after(text: str) -> Role | None:
     role = None
     found = _WORD.findall(text)
     if found[2:] and _PARTITIVE.fullmatch(found[0]) and _OWNER.fullmatch(found[1]):
-        # "USD 10 million of its offset": a part of the thing named after the owner's word,
+        # "EUR 4m of the yard's offset": a part of the thing named after the owner's word,
         # which gives the amount its role as the head noun would.
         found = found[2:]
     for word in found[:3]:

@@ -1948,8 +1948,8 @@ def unmet(
             )
             return Unmet(reason, of_another=True)
     if opposite is not None:
-        # "Who led the lawmakers who fought the bill?" is not answered by the one who proposed
-        # it, nor "why was the levy raised to 8%?" by its cut from 8%: the statement contradicts
+        # "Who headed the councillors who resisted the ordinance?" is not answered by the one who
+        # drafted it, nor "why was the levy raised to 8%?" by its cut from 8%: the statement contradicts
         # what the question takes as given.
         return Unmet(say("premise_contradicted", asked=opposite.asked, stated=opposite.stated))
     unrated = _rate_of_another_part(frame.question, statements)
@@ -1996,7 +1996,7 @@ def unmet(
         else []
     )
     if unnamed:
-        # "Next to Norway's, what share does Ruritania ask?" is not answered by a row of every
+        # "Set beside Freedonia's, what share does Ruritania ask?" is not answered by a row of every
         # country's share but Ruritania's: the standard it is set against is no answer.
         return Unmet(say("nothing_about", names=", ".join(unnamed)), of_another=True)
     other_rows = _rows_of_another_measure(frame, answer.answer, entities) if entities else []

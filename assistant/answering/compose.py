@@ -5711,7 +5711,7 @@ class Composer:
             # parts are the figures of a whole and its parts, which the rows state.
             kind = None
         if account_asked(query.question, _synthesis(query.question, query.intent)):
-            # "Sum up the story of the tanker deal": a summary asks for the topic's account,
+            # "Summarize the story of the ferry order": a summary asks for the topic's account,
             # which its paragraph tells; the rows of one measure are a part of it.
             return None
         if (

@@ -39,7 +39,7 @@ _DOWN = lazy(
     re.I,
 )
 # What stands between a contract's amount and the change's: its clause, ending in "by", with no
-# sentence break ("USD 40 million was renegotiated upward by USD 10 million").
+# sentence break ("EUR 30 million was later revised upward by EUR 4 million").
 _CHANGED_BY = lazy(r"^(?P<clause>[^.;:?!]{0,80}?)\bby\s*$", re.I)
 # The auxiliaries and adverbs that open the clause of change: "was later", "has been", "then".
 _OPENS_CHANGE = lazy(

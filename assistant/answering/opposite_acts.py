@@ -43,7 +43,7 @@ _DOWN = (
 _FIGURE = r"(?:US\$|USD\s*|\$|KRW\s*)?\d[\d,]*(?:\.\d+)?"
 # A change verb and what follows it up to the clause's end: its figures are read from there.
 _CHANGE = lazy(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?P<rest>[^.;:?!]{{0,90}})", re.I)
-# "from A to B", with a few words between ("from a minimum of 50 percent to 70 percent").
+# "from A to B", with a few words between ("from a floor of 20 percent to 35 percent").
 _FROM_TO = lazy(
     rf"\bfrom\s+(?:[a-z]+\s+){{0,3}}?(?P<a>{_FIGURE})(?:\s*(?:%|percent|[a-z]+)){{0,2}}\s+"
     rf"to\s+(?:[a-z]+\s+){{0,3}}?(?P<b>{_FIGURE})",
@@ -151,7 +151,7 @@ _AS_TOPIC = lazy(r"\b(?:to|over|about|whether|on)\s+$", re.I)
 
 def _done(question: str, act: re.Match[str]) -> bool:
     """Whether ``question`` states ``act`` as done ("was scrapped", "did they scrap"), not as a
-    topic ("the fight over scrapping it", "a plan to abolish it", "its abolition")."""
+    topic ("the quarrel over dropping it", "a move to end it", "its cancellation")."""
     word = act.group(0).split()[0].lower()
     if word.endswith("ing") or word.endswith("tion"):
         return False

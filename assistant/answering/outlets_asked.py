@@ -1,5 +1,5 @@
-"""Questions that ask which publication carried something: "which wire service reported that
-the talks began in 2022?", "what paper ran the tanker figures?", "which daily quoted the
+"""Questions that ask which publication carried something: "which news agency said the ferry
+line opened in 1990?", "what paper ran the toll figures?", "which daily quoted the
 minister?".
 
 Such a question asks for an outlet, and the only outlets the answer can name are the sources

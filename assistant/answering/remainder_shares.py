@@ -1,5 +1,5 @@
-"""A share taken of the remainder: "of $80 million, $30 million went to radars and 40% of the
-remainder to training". The share is of what is left once the part is taken off the whole, not of
+"""A share taken of the remainder: "of €50 million, €20 million went to dredging and 25% of
+the remainder to pilots". The share is of what is left once the part is taken off the whole, not of
 the whole: the remainder is a step of its own (whole − part), and the share is chained on that
 step's result, so the answer shows both.
 

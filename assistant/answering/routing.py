@@ -2291,7 +2291,7 @@ def _obligation(question: str, data: OffsetData) -> Route | None:
             for amount, kind in several
             for year in times
         ]
-        # "…, and what remains once $25 million has been delivered?": one offer measured
+        # "…, and what is left once €3 million has been supplied?": one offer measured
         # against the obligations' sum.
         against_sum = total and len(offered) == 1 and bool(_REMAINING.search(question))
         return Route(requests, total=total, below=below, offered=offered[0] if against_sum else "")
@@ -2746,7 +2746,7 @@ def _several_contracts(question: str, money: list[str]) -> list[tuple[str, str]]
 def _kinds_written_before(
     question: str, money: list[str], starts: list[int]
 ) -> list[tuple[str, str]]:
-    """ "a competitive contract worth $9 million and a sole-source deal worth $40 million": each
+    """ "a tendered ferry order, €7m, then an untendered tug order, €45m": each
     amount with the one contract type its noun phrase names before it (between the amount before
     it and itself). Empty unless every amount has exactly one."""
     pairs = []
@@ -6082,7 +6082,7 @@ def _per_year_label(years: int, span: str, total: str) -> Label:
 # What is left of a commitment: "how much remained undelivered", "how far short", "outstanding".
 _REMAINING = words(
     r"remain\w*|outstanding|undelivered|unfulfilled|unimplemented|unmet|short\w*|left|yet to be|"
-    # "how much is still owed?": what an obligation still owes after what was delivered.
+    # "what does the yard still owe?": what an obligation still owes after what was delivered.
     r"still (?:owe[sd]?|owing|due)|"
     rf"not (?:yet |been |fully |still )*(?:provided|{_DELIVERY})"
 )

@@ -1,6 +1,6 @@
 """A measure asked period by period: every period the tables give it for.
 
-"How did the grant money move from period to period? Give me each figure", "the harvest year by
+"How did the grant money change from decade to decade? Each figure, please", "the harvest year by
 year", "the toll for every year on record": such a question asks one measure (the money granted,
 the harvest) at each time the sources give it, not the story of whatever happened around it. The
 words of the distribution ("period to period", "each year", "every figure") say how the answer
@@ -27,7 +27,7 @@ from assistant.regex import lazy
 _TIME_UNIT = r"(?:periods?|years?|stretch(?:es)?|spans?|terms?|phases?)"
 # A measure asked at each time: "from period to period", "year by year", "year after year",
 # "year-on-year", "for each year", "every period", "in each of the periods", and "each figure",
-# "every figure the sources have", "all the figures" (each reading of the measure they state).
+# "every figure on record", "all the figures" (each reading of the measure they state).
 _EACH_TIME = lazy(
     rf"\b(?:(?:from\s+)?(?P<unit>{_TIME_UNIT})[\s-]+(?:to|by|after|on)[\s-]+{_TIME_UNIT}|"
     rf"(?:for\s+|in\s+)?(?:each|every|per)\s+(?:single\s+)?(?P<unit2>{_TIME_UNIT})|"

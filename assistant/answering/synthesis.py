@@ -126,7 +126,7 @@ def scale_values(text: str) -> set[Decimal]:
 
 def account_asked(question: str, synthesis: bool) -> bool:
     """Whether a synthesis ``question`` asks for a matter's account rather than its figures: a
-    summary ("sum up the story of the bridge deal", "brief me on the rail pledge") that asks
+    summary ("tell the story of the bridge deal", "brief me on the rail pledge") that asks
     for no numbers and no breakdown. The rows of a table state one measure of the matter each
     (the pledge, its parts); its account is the paragraph that tells it, pledge and outcome."""
     return synthesis and not _NUMBERS_ASKED.search(question) and not _PARTS_ASKED.search(question)
