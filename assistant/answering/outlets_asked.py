@@ -19,7 +19,7 @@ import re
 from collections.abc import Mapping
 
 from assistant.answering.attribution import names_a_source
-from assistant.answering.source_kinds import kinds_named, kinds_of
+from assistant.answering.source_kinds import NEWS_KINDS, kinds_named, kinds_of
 from assistant.answers import Answer
 from assistant.knowledge.sources import SourceMeta
 from assistant.regex import lazy
@@ -56,7 +56,6 @@ _POINTED = lazy(
     r"|(?:the|his|her|their)\s+(?:author|writer)['’]?s?\b)",
     re.I,
 )
-_NEWS_KINDS = frozenset({"newspaper", "wire", "broadcast", "magazine"})
 
 
 def outlet_kinds_asked(question: str, called: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
@@ -70,7 +69,7 @@ def outlet_kinds_asked(question: str, called: Mapping[str, tuple[str, ...]]) -> 
         return frozenset()
     noun = re.sub(r"\s+", " ", found.group("noun"))
     if _ANY_NEWS.fullmatch(noun):
-        return _NEWS_KINDS
+        return NEWS_KINDS
     return kinds_named(noun)
 
 

@@ -49,7 +49,7 @@ _NEWS = (
     r"press|media|news\s+(?:outlets?|reports?|stor(?:y|ies)|articles?|coverage)|outlets|"
     r"articles|stories|newspaper\s+articles"
 )
-_NEWS_KINDS = frozenset({"newspaper", "wire", "broadcast", "magazine"})
+NEWS_KINDS = frozenset({"newspaper", "wire", "broadcast", "magazine"})
 # What a source's ``kind`` says of its medium when ``medium`` is not written.
 _OF_KIND = {"news": "newspaper", "research report": "research", "blog": "blog"}
 
@@ -102,7 +102,7 @@ def kinds_named(noun: str) -> frozenset[str]:
     """The kinds of publication a noun calls ("wire service": the wire kind; "the press": every
     news kind; "paper": a newspaper's or a research paper's)."""
     if re.fullmatch(_NEWS, noun, re.I):
-        return _NEWS_KINDS
+        return NEWS_KINDS
     return frozenset(k for k, nouns in _KINDS.items() if re.fullmatch(nouns, noun, re.I))
 
 
@@ -136,7 +136,7 @@ def described_sources(
         # study") may be the topic's or a body's the sources report on: left as asked.
         return (), any(_NATIONALITY.match(w) for w in phrase_mods)
     if (
-        kinds != _NEWS_KINDS
+        kinds != NEWS_KINDS
         and len({k for sid in fitting for k in kinds_of(sources[sid]) & kinds}) > 1
     ):
         return (), False  # "the paper": a newspaper or a research paper, the words do not say
@@ -171,7 +171,7 @@ def read_by_kind(question: str, sources: Mapping[str, SourceMeta]) -> KindNamed:
             absent = hit.group(0)
         # "The press", "the news reports": the news as a whole, no one account; the answer from
         # every source is not narrowed to some (a country's press none holds is still absent).
-        if not named or kinds_named(hit.group("noun")) == _NEWS_KINDS:
+        if not named or kinds_named(hit.group("noun")) == NEWS_KINDS:
             continue
         det = hit.group("det")
         listed = [_name_of(sources[sid]) for sid in named]
