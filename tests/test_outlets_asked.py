@@ -14,38 +14,12 @@ The sources and the wordings are invented (a harbour town's daily, a wire, an in
 from __future__ import annotations
 
 import pytest
+from harbour_sources import HARBOUR_SOURCES as SOURCES
 
 from assistant.answering.compose import _subjects_given
 from assistant.answering.outlets_asked import led_by_outlet, outlet_kinds_asked
 from assistant.answers import Answer, Citation
-from assistant.knowledge.sources import SourceMeta
 
-SOURCES = {
-    "s1": SourceMeta(
-        id="s1",
-        title="Port tolls climb again",
-        publisher="The Harbour Evening Gazette",
-        called=("Harbour Evening Gazette", "Gazette"),
-        kind="news",
-        medium="Ruritanian evening daily newspaper",
-    ),
-    "s3": SourceMeta(
-        id="s3",
-        title="Tolls to rise, minister says",
-        publisher="Ruripress",
-        called=("Ruripress",),
-        kind="news",
-        medium="English-language wire service of a Ruritanian news agency",
-    ),
-    "s4": SourceMeta(
-        id="s4",
-        title="The economics of port tolls",
-        publisher="Northern Policy Institute; authors A. Berg and C. Lind",
-        called=("NPI",),
-        kind="research report",
-        medium="Ruritanian research institute (think tank) report",
-    ),
-}
 CALLED = {sid: m.called for sid, m in SOURCES.items()}
 
 

@@ -12,45 +12,9 @@ are the wordings.
 from __future__ import annotations
 
 import pytest
+from harbour_sources import HARBOUR_SOURCES as SOURCES
 
 from assistant.answering.source_kinds import kinds_of, not_held, read_by_kind
-from assistant.knowledge.sources import SourceMeta
-
-SOURCES = {
-    "s1": SourceMeta(
-        id="s1",
-        title="Port tolls climb again",
-        publisher="The Harbour Evening Gazette",
-        called=("Harbour Evening Gazette", "Gazette"),
-        kind="news",
-        medium="Ruritanian evening daily newspaper",
-    ),
-    "s2": SourceMeta(
-        id="s2",
-        title="Dock strike ends",
-        publisher="The Morning Courier",
-        called=("Morning Courier", "Courier"),
-        kind="news",
-        medium="Ruritanian morning daily newspaper",
-    ),
-    "s3": SourceMeta(
-        id="s3",
-        title="Tolls to rise, minister says",
-        publisher="Ruripress",
-        called=("Ruripress",),
-        kind="news",
-        medium="English-language wire service of a Ruritanian news agency",
-    ),
-    "s4": SourceMeta(
-        id="s4",
-        title="The economics of port tolls",
-        publisher="Northern Policy Institute",
-        called=("NPI",),
-        kind="research report",
-        medium="Ruritanian research institute (think tank) report",
-    ),
-    "s5": SourceMeta(id="s5", title="Why tolls hurt", called=("blog",), kind="blog"),
-}
 
 
 def read(question: str) -> str:
