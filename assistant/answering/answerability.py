@@ -1522,9 +1522,11 @@ _COUNTED_ALIKE = (
 
 
 # Where the counted noun phrase ends: "how many ships around the world" counts ships.
+# A word inside a hyphenated compound ("air-to-air", "built-in") is no word of its own: the
+# compound is one word of the phrase, so no break is read inside it.
 _PHRASE_END = lazy(
-    r"\b(?:around|across|of|in|on|at|by|for|from|to|with|within|did|do|does|were|was|are|is|"
-    r"have|has|had|will|would|can|could)\b"
+    r"(?<![\w-])(?:around|across|of|in|on|at|by|for|from|to|with|within|did|do|does|were|was|"
+    r"are|is|have|has|had|will|would|can|could)(?![\w-])"
 )
 # "Of the 27 contracts signed, how many ...", "of the twelve bids": the whole a part is counted of.
 _OF_THE = lazy(
