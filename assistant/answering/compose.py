@@ -5189,7 +5189,12 @@ class Composer:
                     named_best = (weight, body)
         if named_best is None:
             return []
-        return self._part_account(named_best[1], ranked)
+        # The part's paragraphs its account opens are read on to their last points, and the
+        # points it skips between two it quotes come too.
+        told = self._part_account(named_best[1], ranked)
+        return sorted(
+            self._passage_gaps_filled(self._paragraphs_finished(told)), key=lambda u: u.start
+        )
 
     def _part_account(
         self, body: list[Unit], ranked: list[Candidate], kind: SentenceKind | None = None
@@ -5220,10 +5225,7 @@ class Composer:
             or u is example
             or (kind is not None and kind.marked_by.search(u.text))
         ]
-        return sorted(
-            self._passage_gaps_filled(self._paragraphs_finished(self._read_whole(chosen))),
-            key=lambda u: u.start,
-        )
+        return sorted(self._read_whole(chosen), key=lambda u: u.start)
 
     def _quarrel_told(self, ranked: list[Candidate]) -> list[Unit]:
         """For a question asking to lay out a quarrel (``DEBATE``), the account a report gives of
