@@ -105,7 +105,10 @@ by what it publishes read as the publisher of the sources' research (``publisher
 and a stretch of years told in words
 written as its years (``stretches``); a compound the question writes open read as the one word
 the sources write (``closed_compounds``), a later sentence of a paragraph read with the topic its
-first names (``paragraph_topic``), and a question about what a named source itself is answered
+first names (``paragraph_topic``), a synthesis that quotes part of a passage given the points
+it skipped between two quoted sentences of a paragraph (``passage_gaps``) and the rest of a
+counted list ("the first is that … the second is that") one of whose points it quotes
+(``enumerations``), and a question about what a named source itself is answered
 by the source's sentence on itself (``self_descriptions``). A part asking when a thing began is
 dated only by a statement of a beginning (``starts_asked``), a "when" or "where" opening a
 clause of time or place leaves the answer type to the main clause's wh-word (``clause_wh``), a

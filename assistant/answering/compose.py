@@ -90,6 +90,7 @@ from assistant.answering.discourse import (
     credits_figure,
     signposts,
 )
+from assistant.answering.enumerations import with_enumerations
 from assistant.answering.extremes import extreme_asked, most_extreme
 from assistant.answering.figures import figures, untraced
 from assistant.answering.followup import asks_as_before, person_referred
@@ -150,6 +151,7 @@ from assistant.answering.paragraph_topic import paragraph_topic
 from assistant.answering.part_meant import part_meant
 from assistant.answering.parts_in_scope import split_by_scope
 from assistant.answering.parts_of_whole import asks_for_parts, parts_gap, whole_and_parts
+from assistant.answering.passage_gaps import gaps_filled
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.per_source import (
     asks_figure,
@@ -4566,6 +4568,7 @@ class Composer:
         if _synthesis(question, query.intent) and about is None and units:
             units = [*units, *self._gathered(query, units, ranked)]
             units = self._paragraphs_finished(units)
+            units = self._passage_gaps_filled(units)
         if query.intent.position and kind is not RECOMMENDATION:
             units = self._without_advice_to_sides(question, units)
         if query.intent.chronological:
@@ -5186,7 +5189,12 @@ class Composer:
                     named_best = (weight, body)
         if named_best is None:
             return []
-        return self._part_account(named_best[1], ranked)
+        # The part's paragraphs its account opens are read on to their last points, and the
+        # points it skips between two it quotes come too.
+        told = self._part_account(named_best[1], ranked)
+        return sorted(
+            self._passage_gaps_filled(self._paragraphs_finished(told)), key=lambda u: u.start
+        )
 
     def _part_account(
         self, body: list[Unit], ranked: list[Candidate], kind: SentenceKind | None = None
@@ -6948,6 +6956,33 @@ class Composer:
         if not added:
             return units
         return list(dict.fromkeys(x for u in units for x in [u, *added.get(u.id, [])]))
+
+    def _passage_gaps_filled(self, units: list[Unit]) -> list[Unit]:
+        """``units`` with the sentences between two quoted ones of a paragraph
+        (``passage_gaps.gaps_filled``), each read whole."""
+
+        def between(first: Unit, last: Unit) -> list[Unit]:
+            found: list[Unit] = []
+            nxt = self._neighbour(first, 1)
+            while nxt is not None and nxt.start < last.start:
+                found.append(nxt)
+                nxt = self._neighbour(nxt, 1)
+            return found
+
+        def repeats(unit: Unit, shown: list[Unit]) -> bool:
+            return signposts(unit.text) or any(self._similar(unit, u) for u in shown)
+
+        filled = self._read_whole(gaps_filled(units, between, repeats))
+        paragraph_of = {
+            u.id: [
+                self._whole_of(x)
+                for x in self._source_units(u.source_id)
+                if x.kind == "sentence" and x.paragraph == u.paragraph
+            ]
+            for u in filled
+            if u.kind == "sentence"
+        }
+        return with_enumerations(filled, paragraph_of)
 
     def _terms_in_setting(self, unit: Unit) -> set[str]:
         """The terms of ``unit`` and of the sentences before it in its paragraph (up to
