@@ -59,3 +59,20 @@ def test_a_division_of_a_ministry_described_in_full_words_is_answered(assistant)
     assert not answer.abstained
     assert not answer.tool_calls
     assert "Machinery and Robotics" in answer.answer
+
+
+# -- a name's words read as a question's are: through the alias table ------------------------------
+
+
+def test_a_body_described_by_another_word_of_its_name_is_described(lexicon):
+    # The alias table writes the agency as an "arms procurement agency", and reads "arms" and
+    # "weapons" as one term: a question's "weapons agency" or "arms-buying agency" describes it,
+    # as "procurement office" does.
+    assert set(described(lexicon, "What did the weapons agency's spokeswoman say?")) == {"dapa"}
+    assert set(described(lexicon, "How did the arms buying agency answer?")) == {"dapa"}
+    assert set(described(lexicon, "Who runs the procurement office?")) == {"dapa"}
+
+
+def test_a_word_of_a_name_without_the_kind_of_body_still_describes_none(lexicon):
+    # "Weapons" alone is a topic, not a body.
+    assert described(lexicon, "Which weapons did the air force buy?") == {}

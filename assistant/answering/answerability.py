@@ -251,6 +251,9 @@ class Entities:
     # The pairing of a program's facts a question takes as given that the program table makes
     # otherwise (``program_holders.mispaired``).
     mispaired: Callable[[str], Mispairing | None] | None = None
+    # The names (lower case) of the bodies a phrase describes by the words of their full names
+    # ("the weapons agency" of an "arms procurement agency", ``bodies_described``).
+    described: Callable[[str], frozenset[str]] | None = None
 
     def named(self, text: str, kind: str) -> bool:
         finder = self.finders.get(kind)
@@ -2600,7 +2603,8 @@ def _party_unvoiced(question: str, statements: list[str], entities: Entities | N
         # "The think tank's verdict": the research body a question describes is the author of
         # the sources' research (``publishers_described``), who speaks in all of it.
         return None
-    asked = party_of(party, question, entities.names)
+    described = entities.described(party) if entities.described is not None else frozenset()
+    asked = party_of(party, question, entities.names, described)
     if asked is None:
         return None
     return None if voiced_by(asked, statements, entities.names) else party

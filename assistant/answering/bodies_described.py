@@ -54,7 +54,11 @@ def _full_names(
     """Each body the alias table gives by initials, with the stems of the words of each of its
     names that says what kind of body it is, in full or described ("motie": ({ministri, trade,
     industri, energi}, {ministri, depart}); "procurement agency" of an agency named by
-    initials), and the stems of the words of that kind's family."""
+    initials), and the stems of the words of that kind's family. A name's word is met by a
+    question's word in either of its readings: as written (its stem) and as the alias table reads
+    it (``Lexicon.terms``). A question calling the body by another word for one of them ("the
+    weapons agency" of an "arms procurement agency") names it, and so does one writing the word
+    where no alias is read ("arms" in "an arms-buying agency", a compound read word by word)."""
     out: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
     for phrase in lexicon.phrases:
         words = _WORD.findall(phrase)
@@ -62,7 +66,13 @@ def _full_names(
         canonical = lexicon.terms(phrase)
         if len(canonical) != 1 or len(canonical[0]) < 2 or not kinds:
             continue
-        stems = frozenset(lexicon.stem(w) for w in words if w not in STOPWORDS)
+        # A name's words are read both ways a question's may be: through the alias table ("arms"
+        # of "arms procurement agency" is the question's "weapons", "defence" its "defense") and
+        # as written, which a hyphenated compound keeps ("arms-buying" reads "arm", "buy").
+        content = [w for w in words if w not in STOPWORDS]
+        stems = frozenset(lexicon.stem(w) for w in content) | frozenset(
+            t for w in content for t in lexicon.terms(w)
+        )
         family = frozenset(lexicon.stem(w) for w in _family(kinds[0]))
         out.setdefault(canonical[0], []).append((stems, family))
     return {term: tuple(names) for term, names in out.items()}

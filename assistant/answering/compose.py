@@ -1830,6 +1830,17 @@ class Composer:
             self._states_pledge,
             self._row_labels,
             self._mispaired,
+            described=self._described_bodies,
+        )
+
+    def _described_bodies(self, text: str) -> frozenset[str]:
+        """The names (lower case) of the bodies ``text`` describes by the words of their full
+        names (``bodies_described``): "the arms agency's spokesman" speaks for DAPA."""
+        lexicon = self.index.lexicon
+        return frozenset(
+            self._named_by_term[body].lower()
+            for body in bodies_described(lexicon, lexicon.terms(text))
+            if body in self._named_by_term
         )
 
     def _mispaired(self, question: str) -> Mispairing | None:
@@ -6334,7 +6345,10 @@ class Composer:
         reacts = _REACTS.search(question)
         if reacts is not None and ranked:
             replier = reacts.group("who")
-            sides = [side for side in sides if names.mentions(side, replier)]
+            # The replier is named or described ("the arms agency's spokesman" is DAPA's): a
+            # side it describes replies as one it names does, and is not whom it replied to.
+            described = set(self._sides(replier))
+            sides = [side for side in sides if names.mentions(side, replier) or side in described]
             if not sides and (_GOVERNMENT.search(replier) or _SPEAKS_FOR.search(replier)):
                 return self._officials_first(ranked, [name for name in self._sides(question)])
         if not sides or not ranked:
@@ -7716,6 +7730,14 @@ class Composer:
         table = name_table()
         bodies = {
             name for kind in ("organisations", "companies") for name in table.find(kind, question)
+        }
+        # A body described by the words of its full name ("the weapons office") is spoken for
+        # by its people as when it is named.
+        lexicon = self.index.lexicon
+        bodies |= {
+            self._named_by_term[body]
+            for body in bodies_described(lexicon, lexicon.terms(question))
+            if body in self._named_by_term
         }
         if not bodies:
             return None

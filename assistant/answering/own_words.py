@@ -11,7 +11,7 @@ names the party answer nothing of it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from assistant.regex import lazy
@@ -122,12 +122,16 @@ class Party:
     roles: frozenset[str]
 
 
-def party_of(who: str, question: str, names: Names) -> Party | None:
+def party_of(
+    who: str, question: str, names: Names, described: Collection[str] = ()
+) -> Party | None:
     """The party ``who`` names in ``question``. A description with no name ("the agency", "the
     audit") is of the bodies the question names around it. A country or its government
     ("Washington", "the Korean government") speaks through many offices the sources seldom tie
-    to it: None."""
-    named = {n for kind in _NAME_KINDS for n in names(who, kind)}
+    to it: None. ``described``: the names of the bodies ``who`` describes by the words of their
+    full names ("the weapons agency's spokesman" of an "arms procurement agency"), which the
+    party goes by as it does by a name it gives."""
+    named = {n for kind in _NAME_KINDS for n in names(who, kind)} | set(described)
     own = {
         _key(w)
         for w in _WORD.findall(_POSSESSIVE.sub(" ", _ROLES.sub(" ", who)))
