@@ -703,13 +703,27 @@ def judge(
     topics = _topic_words(question)
     own_topics = figure_topics(asked, topics)
 
+    def of_its_clause(a: Figure, value: Decimal) -> bool:
+        # Another figure of its kind the claim states in the same clause ("a $9 million deal
+        # that set aside $4 million for training"): the answer stating it is that figure's
+        # confirmation, no rival of this one. The clause tells no words of one figure from the
+        # other's, so which is which is not judged from topics.
+        return any(
+            b is not a and b.same_kind(a) and b.value == value and b.clause == a.clause
+            for b in asked
+        )
+
     def outweighed(a: Figure) -> bool:
         # A figure the answer states, but in a sentence less about the claim than a sentence
         # stating another figure of its kind ("introduced in 1984?" against "introduced ... in
         # 1982" and "raised ... in 1984"): the closer sentence decides. Of a claim of several
         # parts, the part the figure is stated in decides what it is about (``figure_topics``).
         agree = [f for f in said if f.value == a.value]
-        differ = [f for f in said if f.same_kind(a) and f.value != a.value]
+        differ = [
+            f
+            for f in said
+            if f.same_kind(a) and f.value != a.value and not of_its_clause(a, f.value)
+        ]
         if not (agree and differ):
             return False
         about_it = own_topics.get(a.clause, topics)

@@ -238,6 +238,7 @@ from assistant.answering.stretches import period_written, stretch_written
 from assistant.answering.synthesis import account_asked, fact_wanted, figure_values
 from assistant.answering.typed_evidence import TYPED_DEPTH, Evidence, typed_stand_in
 from assistant.answering.unwritten_words import met_but_for_unwritten
+from assistant.answering.verdict_focus import only_deciding
 from assistant.answering.verdict_lead import led_by_deciding
 from assistant.answering.wholes import whole_first
 from assistant.answering.year_story import asks_year_events, of_the_year, year_told
@@ -2520,12 +2521,24 @@ class Composer:
                 answer = self._claim_of_start(question, answer)
                 answer = self._extreme_date(question, answer)
                 answer = self._cause_unsupported(question, answer)
-                answer = led_by_deciding(question, answer)
+                answer = self._focused(question, led_by_deciding(question, answer))
                 answer = self._each_part_judged(question, answer)
             return answer
         finally:
             if outermost:
                 self._answering.recent = None
+
+    def _focused(self, question: str, answer: Answer) -> Answer:
+        """A claim's correction without the statements that correct nothing
+        (``verdict_focus``), flagged disputed again by what it still cites: a disagreement only
+        a dropped statement touched is no longer the answer's."""
+        frame = frame_of(question)
+        if not frame.claim:
+            return answer
+        focused = only_deciding(question, answer)
+        if focused is answer or not answer.disputed:
+            return focused
+        return self.flag_disputes(focused.model_copy(update={"disputed": False}), frame)
 
     def _each_part_judged(self, question: str, answer: Answer) -> Answer:
         """A claim of several parts found not as stated says which of its parts the sources
