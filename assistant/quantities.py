@@ -20,6 +20,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from assistant import currencies
+from assistant.fraction_words import part_of_one
 from assistant.regex import lazy
 
 SCALES = {
@@ -59,8 +60,10 @@ _TENS_WORDS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 NUMBER_WORDS = {**_UNIT_WORDS, **_TEEN_WORDS, **_TENS_WORDS, "hundred": 100}
-# Parts of one: "ten and a half", "a quarter of a billion", "three quarters of a million".
-_FRACTION_WORDS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25")}
+# Parts of one an amount is spelled out with: "ten and a half", "a quarter of a billion", "three
+# quarters of a million" (their values from the one table of fraction words). Thirds are not
+# read: their decimal never ends, and an amount is exact.
+_FRACTION_WORDS = {word: part_of_one(word) for word in ("half", "quarter", "quarters")}
 # The words a count is written with instead of digits ("fifteen tankers", "dozens of firms"): the
 # number words but "zero", and those no exact figure is read from.
 COUNT_WORDS = tuple(

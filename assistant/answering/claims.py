@@ -21,6 +21,7 @@ from typing import Literal
 from assistant.answering.figures import is_reference, without_markers
 from assistant.answering.patterns import WH_WORDS
 from assistant.answering.present_verbs import present_verb
+from assistant.fraction_words import DENOMINATORS
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
 from assistant.quantities import BOUND_AFTER, BOUND_BEFORE, lex
@@ -199,7 +200,6 @@ _FRACTION = lazy(
     re.I,
 )
 _COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
-_PARTS = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
 _FRACTION_GIVE = Decimal("0.2")
 
 
@@ -215,7 +215,7 @@ def proportion(text: str) -> tuple[Decimal, Decimal] | None:
         if one_in:
             share = Decimal(100) / _COUNT_WORDS[one_in.lower()]
         else:
-            share = Decimal(100) * _COUNT_WORDS[many.lower()] / _PARTS[part.lower()]
+            share = Decimal(100) * _COUNT_WORDS[many.lower()] / DENOMINATORS[part.lower()]
         if share < 100:
             return share * (1 - _FRACTION_GIVE), share * (1 + _FRACTION_GIVE)
     return None

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from assistant.calculator.operations import CalculatorInput
+from assistant.fraction_words import denominator
 from assistant.regex import lazy
 
 # A share of what is left: "40% of the remainder", "half of what was left", "a quarter of the
@@ -24,8 +25,6 @@ _OF_REMAINDER = lazy(
     r"(?:remainder|rest|balance|remaining\s+[\w-]+|what(?:['’]s|\s+is|\s+was)?\s+(?:left|remain\w*))\b",
     re.I,
 )
-# A plain fraction's divisor.
-_DIVISORS = {"half": 2, "third": 3, "quarter": 4}
 # A remainder worked out: the whole less the part.
 _LESS = lazy(r"^[^−]+ − [^−]+$")
 
@@ -44,11 +43,9 @@ def asked_at(question: str) -> int:
 
 def of_remainder(share: str, remainder: str) -> CalculatorInput:
     """The request taking ``share`` of the ``remainder`` worked out before it."""
-    fraction = share.split()[-1].lower()
-    if fraction in _DIVISORS:
-        return CalculatorInput(
-            operation="evaluate", expression=f"{remainder} ÷ {_DIVISORS[fraction]}"
-        )
+    divisor = denominator(share.split()[-1])
+    if divisor is not None:
+        return CalculatorInput(operation="evaluate", expression=f"{remainder} ÷ {divisor}")
     return CalculatorInput(operation="evaluate", expression=f"{share} × {remainder}")
 
 
