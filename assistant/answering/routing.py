@@ -70,6 +70,8 @@ from assistant.answering.remainder_shares import (
     asked_at,
     chained_on_remainder,
     of_remainder,
+    percentage_part,
+    rest_after_percentage,
     share_of_remainder,
 )
 from assistant.answering.rest_compared import against_rest_asked, part_against_rest
@@ -428,15 +430,23 @@ def _then_share_of_remainder(found: Route | None, question: str, data: OffsetDat
     and the share of it."""
     if found is not None:
         step = chained_on_remainder(question, found.requests, lambda r: _money_result(r, data))
-        if step is not None and not any(r.expression == step.expression for r in found.requests):
+        steps = [step] if step is not None else []
+        if step is None and all(r.operation == "evaluate" for r in found.requests):
+            # a part worked out on its own ("10% of KRW 90 billion"), then the share of what
+            # is left of the whole (not of a figure the rule works out)
+            steps = _rest_of_percentage_part(question, data)
+        steps = [s for s in steps if not any(r.expression == s.expression for r in found.requests)]
+        if steps:
             if found.labels:
-                found.labels = [*found.labels, None]
-            found.requests = [*found.requests, step]
+                found.labels = [*found.labels, *[None] * len(steps)]
+            found.requests = [*found.requests, *steps]
         return found
     share = share_of_remainder(question)
     if share is None:
         return None
     told = [a for a in roles(question) if a.end <= asked_at(question)]
+    if len(told) == 1:
+        return Route(steps) if (steps := _rest_of_percentage_part(question, data)) else None
     if len(told) != 2:
         return None
     try:
@@ -450,6 +460,20 @@ def _then_share_of_remainder(found: Route | None, question: str, data: OffsetDat
     if left is None:
         return None
     return Route([rest, of_remainder(share, left)])
+
+
+def _rest_of_percentage_part(question: str, data: OffsetData) -> list[CalculatorInput]:
+    """When ``question`` writes one amount and one percentage of it before the share of the
+    remainder it asks ("of which 25% was paid at signing ... half of what is left"): what is
+    left of the amount once the percentage is taken off, and the share of that. Empty otherwise."""
+    share = share_of_remainder(question)
+    percentage = percentage_part(question)
+    told = [a for a in roles(question) if a.end <= asked_at(question)]
+    if share is None or percentage is None or len(told) != 1 or told[0].currency is None:
+        return []
+    rest = rest_after_percentage(percentage, told[0].text)
+    left = _money_result(rest, data)
+    return [rest, of_remainder(share, left)] if left is not None else []
 
 
 def _then_part_against_rest(found: Route, question: str, data: OffsetData) -> None:
