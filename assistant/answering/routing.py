@@ -4353,7 +4353,7 @@ def _stated_per_unit(question: str, data: OffsetData) -> Route | None:
     averaged = _averaged(question)
     if not asked and not averaged and not _SPLIT_AMONG.search(question):
         return None
-    counts = _counts(question)
+    counts = _counts(question) or _spelled_counts(question)
     if len(counts) != 1 or counts[0].scaled() < 2 or counts[0].scaled() % 1:
         return None
     count = counts[0]
@@ -4485,6 +4485,21 @@ def _counts_kept(question: str, readers: tuple[object, ...]) -> tuple[QuantityTo
         and not re.match(r"\s*decimal", question[t.end :], re.I)
         and not any(a <= t.start < b for a, b in rates)
     )
+
+
+def _spelled_counts(question: str) -> list[QuantityToken]:
+    """The counts ``question`` spells out in words with the noun they count right after them
+    ("Twelve offset deals", "fifteen ferries"): a count as much as "12 deals" is. A number word
+    with no noun after it ("one of them", "the two") counts nothing here."""
+    digits = {t.start for t in _counts(question)}
+    return [
+        t
+        for t in lex(question, words=True)
+        if t.word
+        and t.start not in digits
+        and not (t.currency or t.percent or t.scale or t.ordinal)
+        and _COUNTED.match(question[t.end :])
+    ]
 
 
 # A part of a counted whole: "40 deals, 14 of them abroad", "59 programs, of which 46 were
