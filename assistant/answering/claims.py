@@ -352,9 +352,22 @@ def states_and_asks(question: str) -> bool:
         words = clause.split()
         for i, word in enumerate(words[1 : _BARE_VERB_REACH + 1], start=1):
             passive = i + 1 < len(words) and words[i + 1].lower() == "by"
+            if _no_subject(words[:i]):
+                continue
             if (_BARE_VERB.fullmatch(word) and not passive) or present_verb(words, i):
                 return True
     return False
+
+
+# An adverb of manner: a word in small letters ending in "-ly" ("competitively", "openly").
+_MANNER_ADVERB = lazy(r"[a-z]+ly")
+
+
+def _no_subject(before: list[str]) -> bool:
+    """Whether the words before a verb-like word are adverbs of manner only: "competitively
+    tendered", "openly bid" after an amount describe it (a participle set off by commas), with
+    no subject a statement's verb would have ("the yard tendered it")."""
+    return all(_MANNER_ADVERB.fullmatch(w) for w in before)
 
 
 def is_request(text: str) -> bool:
