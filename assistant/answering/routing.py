@@ -1991,6 +1991,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _minimum_shares_compared,
         _whole_from_share,
         _rest_of_whole,
+        _parts_averaged,
         _per_year,
         _delivered_of_parts,
         _remaining,
@@ -4104,6 +4105,51 @@ _AGAINST_TOTAL = lazy(
 )
 # "by type", "by category", "the three kinds": a period's figure asked by its parts.
 _BY_PARTS = words(r"types?|kinds?|categor\w*|parts?|components?|items?|pieces|break\s?down|split")
+
+
+# An average asked, however put: "the average item", "the mean size", "averaged over", "the
+# typical part".
+_AVERAGED = words(r"averag\w*|mean|typical")
+# A measure that is no amount of money: the parts' amounts averaged do not answer it.
+_MEASURE_NOT_AMOUNT = words(r"rates?|percent\w*|shares?|ratios?|proportions?")
+# The parts counted where they are named: "the three components", "its 3 items".
+_PARTS_COUNTED = lazy(
+    rf"\b(?P<count>\d+|{'|'.join(NUMBER_WORDS)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_BY_PARTS.pattern})",
+    re.I,
+)
+
+
+def _parts_averaged(question: str, data: OffsetData) -> Route | None:
+    """ "What is the mean size of the three components of the package?": the parts of a figure
+    the sources break down (a program's offset commitments, a period's offset value by type),
+    averaged: their sum, then the sum over their count, each a recorded step. The question
+    names the parts as parts, states no amount of its own, and asks no share or rate (the
+    parts are amounts); a count it gives of them must be the count of the parts the sources
+    list."""
+    if not _AVERAGED.search(question) or amounts(question) or _PERCENT_ASKED.search(question):
+        return None
+    if _MEASURE_NOT_AMOUNT.search(question):
+        return None  # "the average implementation rate of the parts": a rate, not their amounts
+    if not _BY_PARTS.search(question):
+        return None  # "the average offset per tanker" divides by what else is counted
+    found = _breakdown(question, data)
+    if found is None or len(found.parts) < 2:
+        return None
+    counted = _PARTS_COUNTED.search(question)
+    if counted is not None and parse_number(counted["count"]) != len(found.parts):
+        return None
+    parts = [format_money_short(amount, found.unit) for _, amount, _ in found.parts]
+    total = format_money_short(sum((a for _, a, _ in found.parts), Decimal(0)), found.unit)
+    listed = "; ".join(
+        f"{name}, {part}" for (name, _, _), part in zip(found.parts, parts, strict=True)
+    )
+    lead = (
+        say("commitment_items", program=found.program, items=listed)
+        if found.program
+        else say("parts_items", what=found.what, items=listed)
+    )
+    requests = [_evaluate(" + ".join(parts)), _evaluate(f"{total} ÷ {len(parts)}")]
+    return Route(requests, lead=lead, cites=[row_id for _, _, row_id in found.parts])
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,37 @@
+"""The parts of a figure the sources break down (a program's offset commitments by category, a
+period's offset value by type), when their average is asked, are added and the sum divided by
+their count: two recorded steps with every part cited. The average is of amounts, so a rate or a
+share asked of the parts is not this; and a count the question gives of the parts must be the
+count the sources list. Wordings are invented; the programs are the tables' own."""
+
+from __future__ import annotations
+
+from assistant.answering.routing import _parts_averaged, route
+
+
+def _operations(question: str, data) -> list[str]:
+    found = route(question, data)
+    return [r.expression or "" for r in found.requests] if found else []
+
+
+def test_the_mean_of_a_programs_listed_pledges_is_their_sum_over_their_count(data):
+    steps = _operations("What was the mean value of the KC-X offset components?", data)
+    assert len(steps) == 2
+    assert steps[0].count("+") == 2  # the three parts the tables list, added
+    assert steps[1].endswith("÷ 3")
+
+
+def test_a_count_that_is_not_the_sources_count_of_parts_is_not_averaged_over_them(data):
+    # Five parts asked of a package the sources split in three: some other five.
+    assert _parts_averaged("The typical item among the five KC-X offset items?", data) is None
+
+
+def test_an_average_rate_of_the_parts_is_no_average_of_their_amounts(data):
+    assert (
+        _parts_averaged("The average implementation rate of the KC-X offset items?", data) is None
+    )
+
+
+def test_a_question_with_its_own_amounts_is_not_averaged_from_the_tables(data):
+    question = "Three items of EUR 2, 4 and 9 million: the average item?"
+    assert _parts_averaged(question, data) is None
