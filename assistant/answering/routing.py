@@ -52,6 +52,7 @@ from assistant.answering.negated_parts import negates_stated_part, rest_and_shar
 from assistant.answering.offers_made import Offer, offer_made, share_of_contract
 from assistant.answering.operand_selection import period_statistic, seller_statistic
 from assistant.answering.patterns import WH_WORDS, words
+from assistant.answering.periods_left import joined, period_left_asked
 from assistant.answering.prior_values import asks_prior
 from assistant.answering.program_pairs import ProgramFigure, figure_after, two_program_figures
 from assistant.answering.rates_asked import RATE_USED_BY
@@ -8119,6 +8120,12 @@ def _across_values(question: str, data: OffsetData) -> Route | None:
     found = named_values(
         question, data, currency, amounts(question), share.end() if share else None
     )
+    left_for = period_left_asked(question)
+    if found and left_for is not None and share is None:
+        # "what does that leave for 2016-2020?": that period's figure is what is asked, no input.
+        found = [f for f in found if f.period != left_for]
+        if len(found) == 1:
+            return _left_of_joined(left_for, found[0], data, currency)
     if not found or len(found) < 2:
         return None
     percent = _IN_PERCENT.search(question)
@@ -8189,6 +8196,36 @@ def _across_values(question: str, data: OffsetData) -> Route | None:
             cites.append(other.id)
     disputed = any(f.others for f in found)
     return Route(requests, lead=lead, cites=cites, disputed=disputed)
+
+
+def _left_of_joined(
+    left_for: str, other: NamedValue, data: OffsetData, currency: str
+) -> Route | None:
+    """What is left for ``left_for``: the tables' figure for the period joining it to the
+    ``other`` period named, less the other's figure (``periods_left``); None when the periods do
+    not adjoin or the tables hold no figure for the two together."""
+    both = joined(left_for, other.period)
+    whole = next(
+        (
+            r
+            for r in data.values
+            if both is not None
+            and r.period == both
+            and r.measure == other.row.measure
+            and r.category == other.row.category
+            and r.currency == currency
+            and r.amount is not None
+        ),
+        None,
+    )
+    if whole is None or other.others:
+        return None
+    lead = say("sourced_inputs", statements=f"{whole.statement()}; {other.row.statement()}")
+    return Route(
+        [_evaluate(f"{_short(whole)} − {_short(other.row)}")],
+        lead=lead,
+        cites=[whole.id, other.row.id],
+    )
 
 
 # The noun phrase after "share of": up to a comma, a clause's verb or question word, or the end.
