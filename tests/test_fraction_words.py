@@ -2,8 +2,8 @@
 
 from decimal import Decimal
 
-from assistant.fraction_words import denominator, part_of_one
-from assistant.quantities import lex
+from assistant.quantities import fraction_denominator as denominator
+from assistant.quantities import lex, part_of_one
 
 
 def test_a_fraction_word_names_its_denominator_singular_or_plural() -> None:

@@ -21,10 +21,9 @@ from typing import Literal
 from assistant.answering.figures import is_reference, without_markers
 from assistant.answering.patterns import WH_WORDS
 from assistant.answering.present_verbs import present_verb
-from assistant.fraction_words import DENOMINATORS
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
-from assistant.quantities import BOUND_AFTER, BOUND_BEFORE, lex
+from assistant.quantities import BOUND_AFTER, BOUND_BEFORE, FRACTION_DENOMINATORS, lex
 from assistant.regex import lazy
 
 # How people ask whether what they heard holds: an opener ("is it true that", "can you confirm"),
@@ -215,7 +214,7 @@ def proportion(text: str) -> tuple[Decimal, Decimal] | None:
         if one_in:
             share = Decimal(100) / _COUNT_WORDS[one_in.lower()]
         else:
-            share = Decimal(100) * _COUNT_WORDS[many.lower()] / DENOMINATORS[part.lower()]
+            share = Decimal(100) * _COUNT_WORDS[many.lower()] / FRACTION_DENOMINATORS[part.lower()]
         if share < 100:
             return share * (1 - _FRACTION_GIVE), share * (1 + _FRACTION_GIVE)
     return None

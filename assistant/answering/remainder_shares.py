@@ -19,14 +19,13 @@ import re
 from collections.abc import Callable
 
 from assistant.calculator.operations import CalculatorInput
-from assistant.fraction_words import DENOMINATORS, denominator
-from assistant.quantities import lex, parse_number
+from assistant.quantities import FRACTION_DENOMINATORS, fraction_denominator, lex, parse_number
 from assistant.regex import lazy
 
 # The count of parts a fraction takes, in words or digits: "two thirds", "3 quarters".
 _NUMERATORS = r"two|three|four|five|six|seven|eight|nine|\d"
-# The fraction words, longest first (the one table of them: ``fraction_words``).
-_FRACTIONS = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
+# The fraction words, longest first (the one table of them, in ``quantities``).
+_FRACTIONS = "|".join(sorted(FRACTION_DENOMINATORS, key=len, reverse=True))
 # A share of what is left: "40% of the remainder", "half of what was left", "a quarter of the
 # rest", "two-thirds of the balance".
 _OF_REMAINDER = lazy(
@@ -54,7 +53,7 @@ def asked_at(question: str) -> int:
 def of_remainder(share: str, remainder: str) -> CalculatorInput:
     """The request taking ``share`` of the ``remainder`` worked out before it."""
     *count, fraction = share.replace("-", " ").split()
-    divisor = denominator(fraction)
+    divisor = fraction_denominator(fraction)
     if divisor is not None:
         times = parse_number(count[-1]) if count else 1
         if times != 1:
