@@ -4113,6 +4113,9 @@ _BY_PARTS = words(r"types?|kinds?|categor\w*|parts?|components?|items?|pieces|br
 _AVERAGED = words(r"averag\w*|mean|typical")
 # A measure that is no amount of money: the parts' amounts averaged do not answer it.
 _MEASURE_NOT_AMOUNT = words(r"rates?|percent\w*|shares?|ratios?|proportions?")
+# A count asked ("how many", "the number of"), or an average per some unit ("per company",
+# "each of the 73 firms"): a division by another count, not the parts' amounts averaged.
+_COUNT_OR_UNIT_ASKED = words(r"how many|number of|per|each of the \d+")
 # The parts counted where they are named: "the three components", "its 3 items".
 _PARTS_COUNTED = lazy(
     rf"\b(?P<count>\d+|{'|'.join(NUMBER_WORDS)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_BY_PARTS.pattern})",
@@ -4131,6 +4134,8 @@ def _parts_averaged(question: str, data: OffsetData) -> Route | None:
         return None
     if _MEASURE_NOT_AMOUNT.search(question):
         return None  # "the average implementation rate of the parts": a rate, not their amounts
+    if _COUNT_OR_UNIT_ASKED.search(question):
+        return None  # "the average number of items per company": a count over another count
     if not _BY_PARTS.search(question):
         return None  # "the average offset per tanker" divides by what else is counted
     found = _breakdown(question, data)
