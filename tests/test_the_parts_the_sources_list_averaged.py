@@ -14,10 +14,14 @@ def _operations(question: str, data) -> list[str]:
     return [r.expression or "" for r in found.requests] if found else []
 
 
-def test_the_mean_of_a_programs_listed_pledges_is_their_sum_over_their_count(data):
-    steps = _operations("What was the mean value of the KC-X offset components?", data)
+def test_the_mean_of_a_periods_parts_by_type_is_their_sum_over_their_count(data):
+    # The 1983-2022 value by type: three parts, added, then the sum over three (not the
+    # period's total over its forty years).
+    steps = _operations(
+        "Averaged over its three kinds, what did the 1983-2022 offset value bring?", data
+    )
     assert len(steps) == 2
-    assert steps[0].count("+") == 2  # the three parts the tables list, added
+    assert steps[0].count("+") == 2
     assert steps[1].endswith("÷ 3")
 
 

@@ -4141,6 +4141,8 @@ def _parts_averaged(question: str, data: OffsetData) -> Route | None:
     found = _breakdown(question, data)
     if found is None or len(found.parts) < 2:
         return None
+    if found.program and _across_parts(question, data) is not None:
+        return None  # a deal's parts the arithmetic across them already averages, in one step
     counted = _PARTS_COUNTED.search(question)
     if counted is not None and parse_number(counted["count"]) != len(found.parts):
         return None
