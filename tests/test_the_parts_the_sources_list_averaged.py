@@ -39,3 +39,9 @@ def test_an_average_rate_of_the_parts_is_no_average_of_their_amounts(data):
 def test_a_question_with_its_own_amounts_is_not_averaged_from_the_tables(data):
     question = "Three items of EUR 2, 4 and 9 million: the average item?"
     assert _parts_averaged(question, data) is None
+
+
+def test_an_average_over_time_is_not_an_average_over_the_parts(data):
+    # "the average yearly value" of a period is over its years, whatever parts it has.
+    question = "Add up the 1983-2022 offset value's three kinds, then the average yearly value?"
+    assert _parts_averaged(question, data) is None

@@ -4116,6 +4116,8 @@ _MEASURE_NOT_AMOUNT = words(r"rates?|percent\w*|shares?|ratios?|proportions?")
 # A count asked ("how many", "the number of"), or an average per some unit ("per company",
 # "each of the 73 firms"): a division by another count, not the parts' amounts averaged.
 _COUNT_OR_UNIT_ASKED = words(r"how many|number of|per|each of the \d+")
+# An average over time: "the average yearly value", "annual", "a year", "over those 40 years".
+_PER_TIME = words(r"yearly|annual\w*|a year|each year|every year|(?:\w+ )?years")
 # The parts counted where they are named: "the three components", "its 3 items".
 _PARTS_COUNTED = lazy(
     rf"\b(?P<count>\d+|{'|'.join(NUMBER_WORDS)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_BY_PARTS.pattern})",
@@ -4136,6 +4138,8 @@ def _parts_averaged(question: str, data: OffsetData) -> Route | None:
         return None  # "the average implementation rate of the parts": a rate, not their amounts
     if _COUNT_OR_UNIT_ASKED.search(question):
         return None  # "the average number of items per company": a count over another count
+    if _PER_TIME.search(question):
+        return None  # "the average yearly value": over the period's years, not over its parts
     if not _BY_PARTS.search(question):
         return None  # "the average offset per tanker" divides by what else is counted
     found = _breakdown(question, data)
