@@ -45,3 +45,10 @@ def test_an_average_over_time_is_not_an_average_over_the_parts(data):
     # "the average yearly value" of a period is over its years, whatever parts it has.
     question = "Add up the 1983-2022 offset value's three kinds, then the average yearly value?"
     assert _parts_averaged(question, data) is None
+
+
+def test_an_average_within_one_named_part_is_not_over_the_parts(data):
+    # Things bought under one pledge named ("its SME exports") are averaged within that part, if
+    # at all; the pledges themselves are not what is averaged.
+    question = "What was the average value of each F-35A SME exports deal?"
+    assert _parts_averaged(question, data) is None

@@ -4145,6 +4145,10 @@ def _parts_averaged(question: str, data: OffsetData) -> Route | None:
     found = _breakdown(question, data)
     if found is None or len(found.parts) < 2:
         return None
+    if found.program and len(named_commitments(question, data)) == 1:
+        # "the average price of the items bought from its SMEs": things within one part named,
+        # not the parts themselves
+        return None
     if found.program and _across_parts(question, data) is not None:
         return None  # a deal's parts the arithmetic across them already averages, in one step
     counted = _PARTS_COUNTED.search(question)
