@@ -59,8 +59,39 @@ _TENS_WORDS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 NUMBER_WORDS = {**_UNIT_WORDS, **_TEEN_WORDS, **_TENS_WORDS, "hundred": 100}
-# Parts of one: "ten and a half", "a quarter of a billion", "three quarters of a million".
-_FRACTION_WORDS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25")}
+# Fraction words: "half", "a third", "three quarters", "a tenth" each name a part of one by its
+# denominator (a plural names the same part). This is the one table of them: every reader that
+# takes a part of a figure from words (a share of a remainder, a share told in words, an amount
+# spelled out as "ten and a half million") looks the word up here.
+FRACTION_DENOMINATORS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "tenth": 10,
+    "tenths": 10,
+}
+
+
+def fraction_denominator(word: str) -> int | None:
+    """The denominator ``word`` names ("third": 3), or None when it names no part of one."""
+    return FRACTION_DENOMINATORS.get(word.lower())
+
+
+def part_of_one(word: str) -> Decimal:
+    """The part of one fraction word ``word`` names, exactly ("quarter": 0.25)."""
+    return Decimal(1) / FRACTION_DENOMINATORS[word.lower()]
+
+
+# Parts of one an amount is spelled out with: "ten and a half", "a quarter of a billion", "three
+# quarters of a million". Thirds are not read: their decimal never ends, and an amount is exact.
+_FRACTION_WORDS = {word: part_of_one(word) for word in ("half", "quarter", "quarters")}
 # The words a count is written with instead of digits ("fifteen tankers", "dozens of firms"): the
 # number words but "zero", and those no exact figure is read from.
 COUNT_WORDS = tuple(

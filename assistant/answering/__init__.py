@@ -23,7 +23,8 @@ its whole, a step chained on the rest, ``rest_compared``; an offer measured agai
 as deliveries added up or a share of the price, ``offers_made``; a contract composed from a
 change to it or a unit price times a count, a recorded step, ``composed_contracts``; the mean of
 a list of figures the question writes, its total over its count, ``stated_means``; a share of
-the remainder chained on the whole less the part, ``remainder_shares``; a change asked "by how much"
+the remainder chained on the whole less the part, ``remainder_shares``; the period asked as what
+is left, the joined period less the other named, ``periods_left``; a change asked "by how much"
 with no measure named, its amount and its percent, ``change_measure``; a figure named in
 words put into another currency at a rate the question gives, ``named_conversions``; a claimed deal
 the tables report, by its program or its figure, a restated fact rather than a contract posed,

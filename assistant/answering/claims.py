@@ -23,7 +23,7 @@ from assistant.answering.patterns import WH_WORDS
 from assistant.answering.present_verbs import present_verb
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
-from assistant.quantities import BOUND_AFTER, BOUND_BEFORE, lex
+from assistant.quantities import BOUND_AFTER, BOUND_BEFORE, FRACTION_DENOMINATORS, lex
 from assistant.regex import lazy
 
 # How people ask whether what they heard holds: an opener ("is it true that", "can you confirm"),
@@ -199,7 +199,6 @@ _FRACTION = lazy(
     re.I,
 )
 _COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
-_PARTS = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
 _FRACTION_GIVE = Decimal("0.2")
 
 
@@ -215,7 +214,7 @@ def proportion(text: str) -> tuple[Decimal, Decimal] | None:
         if one_in:
             share = Decimal(100) / _COUNT_WORDS[one_in.lower()]
         else:
-            share = Decimal(100) * _COUNT_WORDS[many.lower()] / _PARTS[part.lower()]
+            share = Decimal(100) * _COUNT_WORDS[many.lower()] / FRACTION_DENOMINATORS[part.lower()]
         if share < 100:
             return share * (1 - _FRACTION_GIVE), share * (1 + _FRACTION_GIVE)
     return None
@@ -352,9 +351,22 @@ def states_and_asks(question: str) -> bool:
         words = clause.split()
         for i, word in enumerate(words[1 : _BARE_VERB_REACH + 1], start=1):
             passive = i + 1 < len(words) and words[i + 1].lower() == "by"
+            if _no_subject(words[:i]):
+                continue
             if (_BARE_VERB.fullmatch(word) and not passive) or present_verb(words, i):
                 return True
     return False
+
+
+# An adverb of manner: a word in small letters ending in "-ly" ("competitively", "openly").
+_MANNER_ADVERB = lazy(r"[a-z]+ly")
+
+
+def _no_subject(before: list[str]) -> bool:
+    """Whether the words before a verb-like word are adverbs of manner only: "competitively
+    tendered", "openly bid" after an amount describe it (a participle set off by commas), with
+    no subject a statement's verb would have ("the yard tendered it")."""
+    return all(_MANNER_ADVERB.fullmatch(w) for w in before)
 
 
 def is_request(text: str) -> bool:

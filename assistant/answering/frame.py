@@ -32,6 +32,9 @@ from assistant.regex import lazy
 # Contract kinds as the calculator names them.
 FMS, COMPETITIVE, NON_COMPETITIVE = "fms", "competitive", "non-competitive"
 
+# The words that name a contest between suppliers, as noun or verb: "tender", "tendered",
+# "bid", "bidding", "competition", "competed".
+_CONTEST = r"tender(?:s|ed|ing)?|bid(?:s|ding)?|competition|compet(?:e|es|ed|ing)"
 _KIND_WORDS = (
     # FMS is a sale from one government to another: "a government-to-government purchase",
     # "a G2G deal" name that kind.
@@ -64,7 +67,10 @@ _KIND_WORDS = (
     (
         COMPETITIVE,
         lazy(
-            r"(?<![-\w])competitive(ly)?\b|\bopen (?:tender|bidding|competition)\b|"
+            r"(?<![-\w])competitive(ly)?\b|"
+            # a contest said to be open, whatever word names the contest and however "open" is
+            # joined to it: "an open-tender buy", "an open bid", "tendered openly", "openly bid"
+            rf"\bopen[- ](?:{_CONTEST})\b|\bopenly[- ](?:{_CONTEST})\b|\b(?:{_CONTEST}) openly\b|"
             # the verb the kind is named for: "if the order were competed", "two yards competed
             # for it" (as "competitive" is the adjective of the same contest)
             r"(?<![-\w])competed\b|"

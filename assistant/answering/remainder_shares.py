@@ -4,8 +4,13 @@ the whole: the remainder is a step of its own (whole − part), and the share is
 step's result, so the answer shows both.
 
 The remainder is named by the noun or clause that says what is left ("the remainder", "the rest",
-"the balance", "what was left", "what remains"); the share is a percentage or a plain fraction
-("half", "a third", "a quarter") written just before "of" it.
+"the balance", "what was left", "what remains"); the share is a percentage or a fraction ("half",
+"a third", "two-thirds", "three quarters") written just before "of" it.
+
+The part taken off may be an amount ("€20 million went to dredging") or a percentage of the whole
+("of which 25% was paid at signing", "we paid 20% of a €45 million order"): a percentage is a
+part of the one amount it is written beside, so what is left is (100% − the percentage) × the
+whole.
 """
 
 from __future__ import annotations
@@ -14,18 +19,21 @@ import re
 from collections.abc import Callable
 
 from assistant.calculator.operations import CalculatorInput
+from assistant.quantities import FRACTION_DENOMINATORS, fraction_denominator, lex, parse_number
 from assistant.regex import lazy
 
+# The count of parts a fraction takes, in words or digits: "two thirds", "3 quarters".
+_NUMERATORS = r"two|three|four|five|six|seven|eight|nine|\d"
+# The fraction words, longest first (the one table of them, in ``quantities``).
+_FRACTIONS = "|".join(sorted(FRACTION_DENOMINATORS, key=len, reverse=True))
 # A share of what is left: "40% of the remainder", "half of what was left", "a quarter of the
-# rest".
+# rest", "two-thirds of the balance".
 _OF_REMAINDER = lazy(
-    r"(?P<share>\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|half|an? (?:third|quarter)|"
-    r"one (?:half|third|quarter))\s+of\s+(?:the\s+|that\s+|this\s+)?"
+    r"(?P<share>\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|half|"
+    rf"(?:an?|one|{_NUMERATORS})[- ](?:{_FRACTIONS}))\s+of\s+(?:the\s+|that\s+|this\s+)?"
     r"(?:remainder|rest|balance|remaining\s+[\w-]+|what(?:['’]s|\s+is|\s+was)?\s+(?:left|remain\w*))\b",
     re.I,
 )
-# A plain fraction's divisor.
-_DIVISORS = {"half": 2, "third": 3, "quarter": 4}
 # A remainder worked out: the whole less the part.
 _LESS = lazy(r"^[^−]+ − [^−]+$")
 
@@ -44,11 +52,15 @@ def asked_at(question: str) -> int:
 
 def of_remainder(share: str, remainder: str) -> CalculatorInput:
     """The request taking ``share`` of the ``remainder`` worked out before it."""
-    fraction = share.split()[-1].lower()
-    if fraction in _DIVISORS:
-        return CalculatorInput(
-            operation="evaluate", expression=f"{remainder} ÷ {_DIVISORS[fraction]}"
-        )
+    *count, fraction = share.replace("-", " ").split()
+    divisor = fraction_denominator(fraction)
+    if divisor is not None:
+        times = parse_number(count[-1]) if count else 1
+        if times != 1:
+            # "two-thirds of the rest": the remainder taken twice over three.
+            expression = f"{remainder} × {times} ÷ {divisor}"
+            return CalculatorInput(operation="evaluate", expression=expression)
+        return CalculatorInput(operation="evaluate", expression=f"{remainder} ÷ {divisor}")
     return CalculatorInput(operation="evaluate", expression=f"{share} × {remainder}")
 
 
@@ -67,3 +79,21 @@ def chained_on_remainder(
         return None
     left = worked(rests[-1])
     return of_remainder(share, left) if left is not None else None
+
+
+def percentage_part(question: str) -> str | None:
+    """The one percentage ``question`` writes before the share of the remainder it asks, as
+    written ("25%", "20 percent"): the part taken off the whole. None when it asks no such
+    share, or writes no percentage or more than one before it, or one of 100 or more (no part)."""
+    at = asked_at(question)
+    if at < 0:
+        return None
+    told = [t for t in lex(question[:at]) if t.percent]
+    if len(told) != 1 or not 0 < told[0].number < 100:
+        return None
+    return told[0].text
+
+
+def rest_after_percentage(percentage: str, whole: str) -> CalculatorInput:
+    """The request working out what is left of ``whole`` once ``percentage`` of it is taken off."""
+    return CalculatorInput(operation="evaluate", expression=f"(100% − {percentage}) × {whole}")

@@ -52,6 +52,7 @@ from assistant.answering.negated_parts import negates_stated_part, rest_and_shar
 from assistant.answering.offers_made import Offer, offer_made, share_of_contract
 from assistant.answering.operand_selection import period_statistic, seller_statistic
 from assistant.answering.patterns import WH_WORDS, words
+from assistant.answering.periods_left import joined, period_left_asked
 from assistant.answering.prior_values import asks_prior
 from assistant.answering.program_pairs import ProgramFigure, figure_after, two_program_figures
 from assistant.answering.rates_asked import RATE_USED_BY
@@ -70,6 +71,8 @@ from assistant.answering.remainder_shares import (
     asked_at,
     chained_on_remainder,
     of_remainder,
+    percentage_part,
+    rest_after_percentage,
     share_of_remainder,
 )
 from assistant.answering.rest_compared import against_rest_asked, part_against_rest
@@ -428,15 +431,23 @@ def _then_share_of_remainder(found: Route | None, question: str, data: OffsetDat
     and the share of it."""
     if found is not None:
         step = chained_on_remainder(question, found.requests, lambda r: _money_result(r, data))
-        if step is not None and not any(r.expression == step.expression for r in found.requests):
+        steps = [step] if step is not None else []
+        if step is None and all(r.operation == "evaluate" for r in found.requests):
+            # a part worked out on its own ("10% of KRW 90 billion"), then the share of what
+            # is left of the whole (not of a figure the rule works out)
+            steps = _rest_of_percentage_part(question, data)
+        steps = [s for s in steps if not any(r.expression == s.expression for r in found.requests)]
+        if steps:
             if found.labels:
-                found.labels = [*found.labels, None]
-            found.requests = [*found.requests, step]
+                found.labels = [*found.labels, *[None] * len(steps)]
+            found.requests = [*found.requests, *steps]
         return found
     share = share_of_remainder(question)
     if share is None:
         return None
     told = [a for a in roles(question) if a.end <= asked_at(question)]
+    if len(told) == 1:
+        return Route(steps) if (steps := _rest_of_percentage_part(question, data)) else None
     if len(told) != 2:
         return None
     try:
@@ -450,6 +461,20 @@ def _then_share_of_remainder(found: Route | None, question: str, data: OffsetDat
     if left is None:
         return None
     return Route([rest, of_remainder(share, left)])
+
+
+def _rest_of_percentage_part(question: str, data: OffsetData) -> list[CalculatorInput]:
+    """When ``question`` writes one amount and one percentage of it before the share of the
+    remainder it asks ("of which 25% was paid at signing ... half of what is left"): what is
+    left of the amount once the percentage is taken off, and the share of that. Empty otherwise."""
+    share = share_of_remainder(question)
+    percentage = percentage_part(question)
+    told = [a for a in roles(question) if a.end <= asked_at(question)]
+    if share is None or percentage is None or len(told) != 1 or told[0].currency is None:
+        return []
+    rest = rest_after_percentage(percentage, told[0].text)
+    left = _money_result(rest, data)
+    return [rest, of_remainder(share, left)] if left is not None else []
 
 
 def _then_part_against_rest(found: Route, question: str, data: OffsetData) -> None:
@@ -1967,6 +1992,7 @@ def _first_route(question: str, data: OffsetData, context: str = "") -> Route | 
         _minimum_shares_compared,
         _whole_from_share,
         _rest_of_whole,
+        _parts_averaged,
         _per_year,
         _delivered_of_parts,
         _remaining,
@@ -4082,6 +4108,66 @@ _AGAINST_TOTAL = lazy(
 _BY_PARTS = words(r"types?|kinds?|categor\w*|parts?|components?|items?|pieces|break\s?down|split")
 
 
+# An average asked, however put: "the average item", "the mean size", "averaged over", "the
+# typical part".
+_AVERAGED = words(r"averag\w*|mean|typical")
+# A measure that is no amount of money: the parts' amounts averaged do not answer it.
+_MEASURE_NOT_AMOUNT = words(r"rates?|percent\w*|shares?|ratios?|proportions?")
+# A count asked ("how many", "the number of"), or an average per some unit ("per company",
+# "each of the 73 firms"): a division by another count, not the parts' amounts averaged.
+_COUNT_OR_UNIT_ASKED = words(r"how many|number of|per|each of the \d+")
+# An average over time: "the average yearly value", "annual", "a year", "over those 40 years".
+_PER_TIME = words(r"yearly|annual\w*|a year|each year|every year|(?:\w+ )?years")
+# The parts counted where they are named: "the three components", "its 3 items".
+_PARTS_COUNTED = lazy(
+    rf"\b(?P<count>\d+|{'|'.join(NUMBER_WORDS)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_BY_PARTS.pattern})",
+    re.I,
+)
+
+
+def _parts_averaged(question: str, data: OffsetData) -> Route | None:
+    """ "What is the mean size of the three components of the package?": the parts of a figure
+    the sources break down (a program's offset commitments, a period's offset value by type),
+    averaged: their sum, then the sum over their count, each a recorded step. The question
+    names the parts as parts, states no amount of its own, and asks no share or rate (the
+    parts are amounts); a count it gives of them must be the count of the parts the sources
+    list."""
+    if not _AVERAGED.search(question) or amounts(question) or _PERCENT_ASKED.search(question):
+        return None
+    if _MEASURE_NOT_AMOUNT.search(question):
+        return None  # "the average implementation rate of the parts": a rate, not their amounts
+    if _COUNT_OR_UNIT_ASKED.search(question):
+        return None  # "the average number of items per company": a count over another count
+    if _PER_TIME.search(question):
+        return None  # "the average yearly value": over the period's years, not over its parts
+    if not _BY_PARTS.search(question):
+        return None  # "the average offset per tanker" divides by what else is counted
+    found = _breakdown(question, data)
+    if found is None or len(found.parts) < 2:
+        return None
+    if found.program and len(named_commitments(question, data)) == 1:
+        # "the average price of the items bought from its SMEs": things within one part named,
+        # not the parts themselves
+        return None
+    if found.program and _across_parts(question, data) is not None:
+        return None  # a deal's parts the arithmetic across them already averages, in one step
+    counted = _PARTS_COUNTED.search(question)
+    if counted is not None and parse_number(counted["count"]) != len(found.parts):
+        return None
+    parts = [format_money_short(amount, found.unit) for _, amount, _ in found.parts]
+    total = format_money_short(sum((a for _, a, _ in found.parts), Decimal(0)), found.unit)
+    listed = "; ".join(
+        f"{name}, {part}" for (name, _, _), part in zip(found.parts, parts, strict=True)
+    )
+    lead = (
+        say("commitment_items", program=found.program, items=listed)
+        if found.program
+        else say("parts_items", what=found.what, items=listed)
+    )
+    requests = [_evaluate(" + ".join(parts)), _evaluate(f"{total} ÷ {len(parts)}")]
+    return Route(requests, lead=lead, cites=[row_id for _, _, row_id in found.parts])
+
+
 @dataclass(frozen=True)
 class _Breakdown:
     """A figure the sources break into parts, in one currency."""
@@ -4329,7 +4415,7 @@ def _stated_per_unit(question: str, data: OffsetData) -> Route | None:
     averaged = _averaged(question)
     if not asked and not averaged and not _SPLIT_AMONG.search(question):
         return None
-    counts = _counts(question)
+    counts = _counts(question) or _spelled_counts(question)
     if len(counts) != 1 or counts[0].scaled() < 2 or counts[0].scaled() % 1:
         return None
     count = counts[0]
@@ -4461,6 +4547,21 @@ def _counts_kept(question: str, readers: tuple[object, ...]) -> tuple[QuantityTo
         and not re.match(r"\s*decimal", question[t.end :], re.I)
         and not any(a <= t.start < b for a, b in rates)
     )
+
+
+def _spelled_counts(question: str) -> list[QuantityToken]:
+    """The counts ``question`` spells out in words with the noun they count right after them
+    ("Twelve offset deals", "fifteen ferries"): a count as much as "12 deals" is. A number word
+    with no noun after it ("one of them", "the two") counts nothing here."""
+    digits = {t.start for t in _counts(question)}
+    return [
+        t
+        for t in lex(question, words=True)
+        if t.word
+        and t.start not in digits
+        and not (t.currency or t.percent or t.scale or t.ordinal)
+        and _COUNTED.match(question[t.end :])
+    ]
 
 
 # A part of a counted whole: "40 deals, 14 of them abroad", "59 programs, of which 46 were
@@ -8034,6 +8135,12 @@ def _across_values(question: str, data: OffsetData) -> Route | None:
     found = named_values(
         question, data, currency, amounts(question), share.end() if share else None
     )
+    left_for = period_left_asked(question)
+    if found and left_for is not None and share is None:
+        # "what does that leave for 2016-2020?": that period's figure is what is asked, no input.
+        found = [f for f in found if f.period != left_for]
+        if len(found) == 1:
+            return _left_of_joined(left_for, found[0], data, currency)
     if not found or len(found) < 2:
         return None
     percent = _IN_PERCENT.search(question)
@@ -8104,6 +8211,36 @@ def _across_values(question: str, data: OffsetData) -> Route | None:
             cites.append(other.id)
     disputed = any(f.others for f in found)
     return Route(requests, lead=lead, cites=cites, disputed=disputed)
+
+
+def _left_of_joined(
+    left_for: str, other: NamedValue, data: OffsetData, currency: str
+) -> Route | None:
+    """What is left for ``left_for``: the tables' figure for the period joining it to the
+    ``other`` period named, less the other's figure (``periods_left``); None when the periods do
+    not adjoin or the tables hold no figure for the two together."""
+    both = joined(left_for, other.period)
+    whole = next(
+        (
+            r
+            for r in data.values
+            if both is not None
+            and r.period == both
+            and r.measure == other.row.measure
+            and r.category == other.row.category
+            and r.currency == currency
+            and r.amount is not None
+        ),
+        None,
+    )
+    if whole is None or other.others:
+        return None
+    lead = say("sourced_inputs", statements=f"{whole.statement()}; {other.row.statement()}")
+    return Route(
+        [_evaluate(f"{_short(whole)} − {_short(other.row)}")],
+        lead=lead,
+        cites=[whole.id, other.row.id],
+    )
 
 
 # The noun phrase after "share of": up to a comma, a clause's verb or question word, or the end.
