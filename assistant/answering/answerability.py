@@ -53,6 +53,7 @@ from assistant.answering.frame import (
     written_stages,
 )
 from assistant.answering.lengths_so_far import asks_length_so_far, runs_from, tells_length
+from assistant.answering.office_held import office_not_held
 from assistant.answering.office_speech import office_unvoiced
 from assistant.answering.opening_times import opening_time
 from assistant.answering.opposite_acts import contradicted
@@ -2381,6 +2382,10 @@ def unmet(
     office = _office_unvoiced(frame.question, answer, statements, entities)
     if office is not None:
         return Unmet(say("not_voiced", party=office))
+    held = _office_not_held(frame.question, answer, statements, entities)
+    if held is not None:
+        # "What did the agency's director say?" is not answered by its spokesperson's words.
+        return Unmet(say("not_voiced", party=held))
     said_on = _said_on(frame.question, answer, entities or Entities())
     if said_on is not None:
         return Unmet(say("not_said_on", person=said_on[0], topic=said_on[1]), of_another=True)
@@ -2582,6 +2587,18 @@ def _office_unvoiced(
     read = entities.source_text
     texts = [read(s) for s in dict.fromkeys(c.source_id for c in answer.citations)]
     return office_unvoiced(question, statements, texts, entities.names)
+
+
+def _office_not_held(
+    question: str, answer: Answer, statements: list[str], entities: Entities | None
+) -> str | None:
+    """The office-holder whose words the question asks, when no speaker in the answer or in the
+    sources it cites holds that office: its rank, portfolio and body (``office_held``)."""
+    if entities is None or entities.source_text is None or not answer.citations:
+        return None
+    read = entities.source_text
+    texts = [read(s) for s in dict.fromkeys(c.source_id for c in answer.citations)]
+    return office_not_held(question, statements, texts, entities.names)
 
 
 def _party_unvoiced(question: str, statements: list[str], entities: Entities | None) -> str | None:
