@@ -1828,6 +1828,7 @@ class Composer:
             self._states_pledge,
             self._row_labels,
             self._mispaired,
+            lambda: self.source_texts.values(),
         )
 
     def _mispaired(self, question: str) -> Mispairing | None:
