@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
 from assistant.answering import word_forms
+from assistant.answering.anticipated_events import only_anticipated
 from assistant.answering.breakdowns_asked import breakdown_unmet
 from assistant.answering.causes_asked import (
     SAME_CLAUSE_WORDS,
@@ -53,6 +54,7 @@ from assistant.answering.frame import (
     written_stages,
 )
 from assistant.answering.lengths_so_far import asks_length_so_far, runs_from, tells_length
+from assistant.answering.office_held import office_not_held
 from assistant.answering.office_speech import office_unvoiced
 from assistant.answering.opening_times import opening_time
 from assistant.answering.opposite_acts import contradicted
@@ -254,6 +256,9 @@ class Entities:
     # The names (lower case) of the bodies a phrase describes by the words of their full names
     # ("the weapons agency" of an "arms procurement agency", ``bodies_described``).
     described: Callable[[str], frozenset[str]] | None = None
+    # Every source's whole text: whether the sources tell of an act as done is read from all of
+    # them, not only from those an answer cites (``anticipated_events``).
+    all_texts: Callable[[], Iterable[str]] | None = None
 
     def named(self, text: str, kind: str) -> bool:
         finder = self.finders.get(kind)
@@ -2386,6 +2391,15 @@ def unmet(
     office = _office_unvoiced(frame.question, answer, statements, entities)
     if office is not None:
         return Unmet(say("not_voiced", party=office))
+    held = _office_not_held(frame.question, answer, statements, entities)
+    if held is not None:
+        # "What did the agency's director say?" is not answered by its spokesperson's words.
+        return Unmet(say("not_voiced", party=held))
+    if not frame.claim and entities is not None and entities.all_texts is not None:
+        # "What changed once the pact was signed?" is not answered by "talks to sign the pact".
+        # A claim ("they signed the pact, didn't they?") is judged and corrected, not declined.
+        if only_anticipated(frame.question, entities.all_texts()) is not None:
+            return Unmet(say("only_anticipated"))
     said_on = _said_on(frame.question, answer, entities or Entities())
     if said_on is not None:
         return Unmet(say("not_said_on", person=said_on[0], topic=said_on[1]), of_another=True)
@@ -2587,6 +2601,18 @@ def _office_unvoiced(
     read = entities.source_text
     texts = [read(s) for s in dict.fromkeys(c.source_id for c in answer.citations)]
     return office_unvoiced(question, statements, texts, entities.names)
+
+
+def _office_not_held(
+    question: str, answer: Answer, statements: list[str], entities: Entities | None
+) -> str | None:
+    """The office-holder whose words the question asks, when no speaker in the answer or in the
+    sources it cites holds that office: its rank, portfolio and body (``office_held``)."""
+    if entities is None or entities.source_text is None or not answer.citations:
+        return None
+    read = entities.source_text
+    texts = [read(s) for s in dict.fromkeys(c.source_id for c in answer.citations)]
+    return office_not_held(question, statements, texts, entities.names)
 
 
 def _party_unvoiced(question: str, statements: list[str], entities: Entities | None) -> str | None:
