@@ -72,9 +72,7 @@ numbering of citations (``citations``), and the checks that an answer holds what
 a why-question asks the cause of, ``causes_asked``, whose own reply or finding a question asks
 for, ``own_words``, an office-holder's words asked of a body none of whose people speak in the
 sources cited, ``office_speech``, an office asked (a chair, a minister of one portfolio) that no
-speaker in the sources cited holds, ``office_held``, the outcome of an act on an instrument (a pact
-signed, a tariff imposed) that the sources tell of only as planned, ``anticipated_events``, things
-asked by what they are but given only by how many there were,
+speaker in the sources cited holds, ``office_held``, things asked by what they are but given only by how many there were,
 ``counted_not_listed``, a number's noun that counts the asked things in another word
 ("85 items" for "how many wares"), judged by the encoder's meaning, ``counted_alike``, a count
 asked by the asker's own noun read as the general noun ("21 cases") that counts what its passage
