@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
 from assistant.answering import word_forms
-from assistant.answering.anticipated_events import only_anticipated
 from assistant.answering.breakdowns_asked import breakdown_unmet
 from assistant.answering.causes_asked import (
     SAME_CLAUSE_WORDS,
@@ -256,9 +255,6 @@ class Entities:
     # The names (lower case) of the bodies a phrase describes by the words of their full names
     # ("the weapons agency" of an "arms procurement agency", ``bodies_described``).
     described: Callable[[str], frozenset[str]] | None = None
-    # Every source's whole text: whether the sources tell of an act as done is read from all of
-    # them, not only from those an answer cites (``anticipated_events``).
-    all_texts: Callable[[], Iterable[str]] | None = None
 
     def named(self, text: str, kind: str) -> bool:
         finder = self.finders.get(kind)
@@ -2395,11 +2391,6 @@ def unmet(
     if held is not None:
         # "What did the agency's director say?" is not answered by its spokesperson's words.
         return Unmet(say("not_voiced", party=held))
-    if not frame.claim and entities is not None and entities.all_texts is not None:
-        # "What changed once the pact was signed?" is not answered by "talks to sign the pact".
-        # A claim ("they signed the pact, didn't they?") is judged and corrected, not declined.
-        if only_anticipated(frame.question, entities.all_texts()) is not None:
-            return Unmet(say("only_anticipated"))
     said_on = _said_on(frame.question, answer, entities or Entities())
     if said_on is not None:
         return Unmet(say("not_said_on", person=said_on[0], topic=said_on[1]), of_another=True)

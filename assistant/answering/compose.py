@@ -1832,7 +1832,6 @@ class Composer:
             self._row_labels,
             self._mispaired,
             described=self._described_bodies,
-            all_texts=lambda: self.source_texts.values(),
         )
 
     def _described_bodies(self, text: str) -> frozenset[str]:
