@@ -2521,24 +2521,12 @@ class Composer:
                 answer = self._claim_of_start(question, answer)
                 answer = self._extreme_date(question, answer)
                 answer = self._cause_unsupported(question, answer)
-                answer = self._focused(question, led_by_deciding(question, answer))
+                answer = only_deciding(question, led_by_deciding(question, answer))
                 answer = self._each_part_judged(question, answer)
             return answer
         finally:
             if outermost:
                 self._answering.recent = None
-
-    def _focused(self, question: str, answer: Answer) -> Answer:
-        """A claim's correction without the statements that correct nothing
-        (``verdict_focus``), flagged disputed again by what it still cites: a disagreement only
-        a dropped statement touched is no longer the answer's."""
-        frame = frame_of(question)
-        if not frame.claim:
-            return answer
-        focused = only_deciding(question, answer)
-        if focused is answer or not answer.disputed:
-            return focused
-        return self.flag_disputes(focused.model_copy(update={"disputed": False}), frame)
 
     def _each_part_judged(self, question: str, answer: Answer) -> Answer:
         """A claim of several parts found not as stated says which of its parts the sources
