@@ -12,12 +12,13 @@ not a figure, and no statement can be told from another by one.
 
 from __future__ import annotations
 
+import re
+
 from assistant.answering.verdict_lead import is_note, numbered_in_order, statements, weight
 from assistant.answers import Answer
-from assistant.regex import lazy
 from assistant.wording import say
 
-_MARKER = lazy(r"\[(\d+)\]")
+_MARKER = re.compile(r"\[(\d+)\]")
 
 
 def only_deciding(question: str, answer: Answer) -> Answer:
