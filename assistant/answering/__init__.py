@@ -36,8 +36,7 @@ it asks of, ``currency_carried``), the scope check (``scope``), with the parts o
 inside the sources answered when only other parts lie outside them (``parts_in_scope``), questions that ask whether a stated fact holds
 (``claims``), a claim of who or which day judged without a figure (``named_claims``), a
 claim giving a statement's figures to the wrong subject (``claimed_subject``) and the
-statement a verdict on one leads with (``verdict_lead``), the statements a correction keeps
-(``verdict_focus``), a claim put without asking, quoted
+statement a verdict on one leads with (``verdict_lead``), a claim put without asking, quoted
 inside the asker's frame or told with no question (``put_claims``), told with a verb in the
 present (``present_verbs``) or behind a hedge of the asker's, which is no hypothesis
 (``hedges``), a disputed figure claimed as one named source's, judged by what that source

@@ -238,7 +238,6 @@ from assistant.answering.stretches import period_written, stretch_written
 from assistant.answering.synthesis import account_asked, fact_wanted, figure_values
 from assistant.answering.typed_evidence import TYPED_DEPTH, Evidence, typed_stand_in
 from assistant.answering.unwritten_words import met_but_for_unwritten
-from assistant.answering.verdict_focus import only_deciding
 from assistant.answering.verdict_lead import led_by_deciding
 from assistant.answering.wholes import whole_first
 from assistant.answering.year_story import asks_year_events, of_the_year, year_told
@@ -2521,7 +2520,7 @@ class Composer:
                 answer = self._claim_of_start(question, answer)
                 answer = self._extreme_date(question, answer)
                 answer = self._cause_unsupported(question, answer)
-                answer = only_deciding(question, led_by_deciding(question, answer))
+                answer = led_by_deciding(question, answer)
                 answer = self._each_part_judged(question, answer)
             return answer
         finally:

@@ -22,7 +22,7 @@ _STATEMENT_END = lazy(r"(?<=\]\.)\s+|(?<=\])\s+(?=\S)")
 _MARKER = lazy(r"\[(\d+)\]")
 
 
-def statements(paragraph: str) -> list[str]:
+def _statements(paragraph: str) -> list[str]:
     return [s.strip() for s in _STATEMENT_END.split(paragraph) if s.strip()]
 
 
@@ -50,7 +50,7 @@ def led_by_deciding(question: str, answer: Answer) -> Answer:
     if lead is None:
         return answer
     confirms = leads[lead]
-    paragraphs = [statements(p) for p in answer.answer[len(lead) :].strip().split("\n\n")]
+    paragraphs = [_statements(p) for p in answer.answer[len(lead) :].strip().split("\n\n")]
     if not paragraphs or not paragraphs[0]:
         return answer
     # Only statements that cite: a note ("The sources disagree on …") stays where it is.
@@ -58,7 +58,7 @@ def led_by_deciding(question: str, answer: Answer) -> Answer:
         (weight(question, s, confirms), i, j)
         for i, statements in enumerate(paragraphs)
         for j, s in enumerate(statements)
-        if _MARKER.search(s) and not is_note(s)
+        if _MARKER.search(s) and not _is_note(s)
     ]
     best = max((w for w, _, _ in cited), default=0)
     first = weight(question, paragraphs[0][0], confirms)
@@ -68,14 +68,14 @@ def led_by_deciding(question: str, answer: Answer) -> Answer:
     moved = paragraphs[i].pop(j)
     paragraphs[0].insert(0, moved)
     body = "\n\n".join(" ".join(p) for p in paragraphs if p)
-    return numbered_in_order(answer, f"{lead} {body}")
+    return _numbered_in_order(answer, f"{lead} {body}")
 
 
-def is_note(statement: str) -> bool:
+def _is_note(statement: str) -> bool:
     return statement.startswith(say("disagree_note", measure="", anchor="", sides="")[:20])
 
 
-def numbered_in_order(answer: Answer, text: str) -> Answer:
+def _numbered_in_order(answer: Answer, text: str) -> Answer:
     order: dict[int, int] = {}
     for m in _MARKER.finditer(text):
         order.setdefault(int(m.group(1)), len(order) + 1)
