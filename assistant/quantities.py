@@ -62,7 +62,7 @@ NUMBER_WORDS = {**_UNIT_WORDS, **_TEEN_WORDS, **_TENS_WORDS, "hundred": 100}
 # Fraction words: "half", "a third", "three quarters", "a tenth" each name a part of one by its
 # denominator (a plural names the same part). This is the one table of them: every reader that
 # takes a part of a figure from words (a share of a remainder, a share told in words, an amount
-# spelled out as "ten and a half million") looks the word up here.
+# spelled out as "six and a half million") looks the word up here.
 FRACTION_DENOMINATORS = {
     "half": 2,
     "halves": 2,

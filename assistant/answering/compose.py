@@ -1835,7 +1835,8 @@ class Composer:
 
     def _described_bodies(self, text: str) -> frozenset[str]:
         """The names (lower case) of the bodies ``text`` describes by the words of their full
-        names (``bodies_described``): "the arms agency's spokesman" speaks for DAPA."""
+        names (``bodies_described``): "the harbour regulator's press officer" speaks for a body
+        named the Harbour Regulation Authority."""
         lexicon = self.index.lexicon
         return frozenset(
             self._named_by_term[body].lower()
@@ -6345,7 +6346,7 @@ class Composer:
         reacts = _REACTS.search(question)
         if reacts is not None and ranked:
             replier = reacts.group("who")
-            # The replier is named or described ("the arms agency's spokesman" is DAPA's): a
+            # The replier is named or described ("the dock board's press officer" is the board's): a
             # side it describes replies as one it names does, and is not whom it replied to.
             described = set(self._sides(replier))
             sides = [side for side in sides if names.mentions(side, replier) or side in described]

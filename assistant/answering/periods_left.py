@@ -1,8 +1,8 @@
-"""The period asked for as what is left: "what does that leave for 2016-2020?", "what remains for
-2016 through 2020?". That period's figure is the unknown the question asks, never one of its
+"""The period asked for as what is left: "so how much is left over for 1991-1995?", "what remains
+for 1991 through 1995?". That period's figure is the unknown the question asks, never one of its
 inputs: a figure the sources give for it is set aside, and what is left is the figure of the
-period that joins it to the other period named, less that other period's figure ("the 2016-2022
-total less 2021-2022 leaves 2016-2020").
+period that joins it to the other period named, less that other period's figure ("the 1991-1997
+total less 1996-1997 leaves 1991-1995").
 """
 
 from __future__ import annotations

@@ -60,7 +60,7 @@ _NEAREST = lazy(
     # is no amount to work on.
     r"(?P<step>0?\.0*1(?!\d)|10{0,2}(?![\d.,])|one|a|(?:ten|hundred)(?!th)|whole|single|tenth|hundredth|"
     r"thousandth)?\s*"
-    # the part of a scale the step is ("the nearest tenth of a million dollars": 0.1 million)
+    # the part of a scale the step is ("rounded to a tenth of a million euros": 0.1 million)
     r"(?:(?<=th )of\s+an?\s+(?=(?:thousand|million|billion|trillion)\b))?"
     r"(?P<scale>thousand|million|billion|trillion)?s?\s*"
     r"(?:of\s+an?\s+)?"

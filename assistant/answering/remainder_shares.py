@@ -8,7 +8,7 @@ The remainder is named by the noun or clause that says what is left ("the remain
 "a third", "two-thirds", "three quarters") written just before "of" it.
 
 The part taken off may be an amount ("€20 million went to dredging") or a percentage of the whole
-("of which 25% was paid at signing", "we paid 20% of a €45 million order"): a percentage is a
+("15% of it paid up front", "we paid 40% of a €45 million ferry order"): a percentage is a
 part of the one amount it is written beside, so what is left is (100% − the percentage) × the
 whole.
 """
@@ -57,7 +57,7 @@ def of_remainder(share: str, remainder: str) -> CalculatorInput:
     if divisor is not None:
         times = parse_number(count[-1]) if count else 1
         if times != 1:
-            # "two-thirds of the rest": the remainder taken twice over three.
+            # "two-thirds of what is left": the remainder taken twice over three.
             expression = f"{remainder} × {times} ÷ {divisor}"
             return CalculatorInput(operation="evaluate", expression=expression)
         return CalculatorInput(operation="evaluate", expression=f"{remainder} ÷ {divisor}")

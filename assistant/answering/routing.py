@@ -465,7 +465,7 @@ def _then_share_of_remainder(found: Route | None, question: str, data: OffsetDat
 
 def _rest_of_percentage_part(question: str, data: OffsetData) -> list[CalculatorInput]:
     """When ``question`` writes one amount and one percentage of it before the share of the
-    remainder it asks ("of which 25% was paid at signing ... half of what is left"): what is
+    remainder it asks ("15% of it paid up front ... a quarter of the balance"): what is
     left of the amount once the percentage is taken off, and the share of that. Empty otherwise."""
     share = share_of_remainder(question)
     percentage = percentage_part(question)
@@ -4116,7 +4116,7 @@ _MEASURE_NOT_AMOUNT = words(r"rates?|percent\w*|shares?|ratios?|proportions?")
 # A count asked ("how many", "the number of"), or an average per some unit ("per company",
 # "each of the 73 firms"): a division by another count, not the parts' amounts averaged.
 _COUNT_OR_UNIT_ASKED = words(r"how many|number of|per|each of the \d+")
-# An average over time: "the average yearly value", "annual", "a year", "over those 40 years".
+# An average over time: "the typical yearly sum", "annual", "a year", "over those 12 years".
 _PER_TIME = words(r"yearly|annual\w*|a year|each year|every year|(?:\w+ )?years")
 # The parts counted where they are named: "the three components", "its 3 items".
 _PARTS_COUNTED = lazy(
@@ -4126,7 +4126,7 @@ _PARTS_COUNTED = lazy(
 
 
 def _parts_averaged(question: str, data: OffsetData) -> Route | None:
-    """ "What is the mean size of the three components of the package?": the parts of a figure
+    """ "Across the ferry order's four parts, what is a typical one worth?": the parts of a figure
     the sources break down (a program's offset commitments, a period's offset value by type),
     averaged: their sum, then the sum over their count, each a recorded step. The question
     names the parts as parts, states no amount of its own, and asks no share or rate (the
@@ -4139,7 +4139,7 @@ def _parts_averaged(question: str, data: OffsetData) -> Route | None:
     if _COUNT_OR_UNIT_ASKED.search(question):
         return None  # "the average number of items per company": a count over another count
     if _PER_TIME.search(question):
-        return None  # "the average yearly value": over the period's years, not over its parts
+        return None  # "the typical yearly sum": over the period's years, not over its parts
     if not _BY_PARTS.search(question):
         return None  # "the average offset per tanker" divides by what else is counted
     found = _breakdown(question, data)
@@ -8137,7 +8137,7 @@ def _across_values(question: str, data: OffsetData) -> Route | None:
     )
     left_for = period_left_asked(question)
     if found and left_for is not None and share is None:
-        # "what does that leave for 2016-2020?": that period's figure is what is asked, no input.
+        # "so how much is left over for 1991-1995?": that period's figure is asked, no input.
         found = [f for f in found if f.period != left_for]
         if len(found) == 1:
             return _left_of_joined(left_for, found[0], data, currency)
