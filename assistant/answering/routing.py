@@ -3901,14 +3901,7 @@ def _commitments_sum(question: str, data: OffsetData) -> Route | None:
         if _AGAINST_TOTAL.search(question):  # "what do they sum to?" asks for the sum alone
             whole, whole_id = format_money_short(found.whole[0], found.unit), found.whole[1]
     parts = [format_money_short(amount, found.unit) for _, amount, _ in found.parts]
-    listed = "; ".join(
-        f"{name}, {part}" for (name, _, _), part in zip(found.parts, parts, strict=True)
-    )
-    lead = (
-        say("commitment_items", program=found.program, items=listed)
-        if found.program
-        else say("parts_items", what=found.what, items=listed)
-    )
+    lead = found.listed(parts)
     requests = [_evaluate(" + ".join(parts))]
     labels: list[Label | None] = [None]
     cites = [row_id for _, _, row_id in found.parts]
@@ -4156,14 +4149,7 @@ def _parts_averaged(question: str, data: OffsetData) -> Route | None:
         return None
     parts = [format_money_short(amount, found.unit) for _, amount, _ in found.parts]
     total = format_money_short(sum((a for _, a, _ in found.parts), Decimal(0)), found.unit)
-    listed = "; ".join(
-        f"{name}, {part}" for (name, _, _), part in zip(found.parts, parts, strict=True)
-    )
-    lead = (
-        say("commitment_items", program=found.program, items=listed)
-        if found.program
-        else say("parts_items", what=found.what, items=listed)
-    )
+    lead = found.listed(parts)
     requests = [_evaluate(" + ".join(parts)), _evaluate(f"{total} ÷ {len(parts)}")]
     return Route(requests, lead=lead, cites=[row_id for _, _, row_id in found.parts])
 
@@ -4177,6 +4163,16 @@ class _Breakdown:
     parts: list[tuple[str, Decimal, str]]  # (part, amount, row id)
     whole: tuple[Decimal, str] | None  # the whole the sources state, and its row
     program: str = ""  # the program whose commitments these are
+
+    def listed(self, parts: list[str]) -> str:
+        """The lead that lists each part with its amount (``parts``, written out), as a
+        program's commitments or as a figure's parts."""
+        items = "; ".join(
+            f"{name}, {part}" for (name, _, _), part in zip(self.parts, parts, strict=True)
+        )
+        if self.program:
+            return say("commitment_items", program=self.program, items=items)
+        return say("parts_items", what=self.what, items=items)
 
 
 def _breakdown(question: str, data: OffsetData) -> _Breakdown | None:
