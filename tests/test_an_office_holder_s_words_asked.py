@@ -12,24 +12,11 @@
 
 from __future__ import annotations
 
-import re
+from levy_board_names import levy_board_names
 
 from assistant.answering.office_speech import office_asked, office_unvoiced, sentences_of
-from assistant.knowledge.names import NameTable
 
-_TABLE = NameTable(
-    {
-        "organisations": {
-            "levy board": re.compile(r"(?<![\w-])Levy Board(?![\w-])", re.I),
-        },
-        "companies": {"dockline": re.compile(r"(?<![\w-])Dockline(?![\w-])", re.I)},
-        "people": {"ana quispe": re.compile(r"(?<![\w-])(?:Ana )?Quispe(?![\w-])")},
-    }
-)
-
-
-def _names(text: str, kind: str) -> frozenset[str]:
-    return frozenset(n.lower() for n in _TABLE.find(kind, text))
+_names = levy_board_names
 
 
 _SOURCE = (

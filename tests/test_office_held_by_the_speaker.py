@@ -13,24 +13,11 @@
 
 from __future__ import annotations
 
-import re
+from levy_board_names import levy_board_names
 
 from assistant.answering.office_held import holds, office_not_held, portfolio, rank
-from assistant.knowledge.names import NameTable
 
-_TABLE = NameTable(
-    {
-        "organisations": {
-            "levy board": re.compile(r"(?<![\w-])Levy Board(?![\w-])", re.I),
-        },
-        "companies": {"dockline": re.compile(r"(?<![\w-])Dockline(?![\w-])", re.I)},
-        "people": {"ana quispe": re.compile(r"(?<![\w-])(?:Ana )?Quispe(?![\w-])")},
-    }
-)
-
-
-def _names(text: str, kind: str) -> frozenset[str]:
-    return frozenset(n.lower() for n in _TABLE.find(kind, text))
+_names = levy_board_names
 
 
 _SOURCE = (
