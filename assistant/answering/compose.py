@@ -4580,7 +4580,11 @@ class Composer:
         if _synthesis(question, query.intent) and about is None and units:
             units = [*units, *self._gathered(query, units, ranked)]
             units = self._paragraphs_finished(units)
-            units = self._passage_gaps_filled(units)
+            if kind is None:
+                # An account of a matter takes up its passage whole. A question asking one kind
+                # of point ("why did the board stop dredging?") quotes the sentences of that
+                # kind; what stands between two of them is not of the kind asked.
+                units = self._passage_gaps_filled(units)
         if query.intent.position and kind is not RECOMMENDATION:
             units = self._without_advice_to_sides(question, units)
         if query.intent.chronological:
