@@ -1837,12 +1837,17 @@ class Composer:
         """The names (lower case) of the bodies ``text`` describes by the words of their full
         names (``bodies_described``): "the harbour regulator's press officer" speaks for a body
         named the Harbour Regulation Authority."""
+        return frozenset(name.lower() for name in self._bodies_named_by_description(text))
+
+    def _bodies_named_by_description(self, text: str) -> set[str]:
+        """The names, as the name table writes them, of the bodies ``text`` describes by the
+        words of their full names (``bodies_described``)."""
         lexicon = self.index.lexicon
-        return frozenset(
-            self._named_by_term[body].lower()
+        return {
+            self._named_by_term[body]
             for body in bodies_described(lexicon, lexicon.terms(text))
             if body in self._named_by_term
-        )
+        }
 
     def _mispaired(self, question: str) -> Mispairing | None:
         return None if self.facts is None else mispaired(question, self.facts.data.programs)
@@ -6992,14 +6997,17 @@ class Composer:
             return signposts(unit.text) or any(self._similar(unit, u) for u in shown)
 
         filled = self._read_whole(gaps_filled(units, between, repeats))
+        # Each paragraph's sentences are gathered once, however many of its units are quoted.
+        paragraphs: dict[tuple[str, int], list[Unit]] = {}
+        for u in filled:
+            if u.kind == "sentence" and (u.source_id, u.paragraph) not in paragraphs:
+                paragraphs[u.source_id, u.paragraph] = [
+                    self._whole_of(x)
+                    for x in self._source_units(u.source_id)
+                    if x.kind == "sentence" and x.paragraph == u.paragraph
+                ]
         paragraph_of = {
-            u.id: [
-                self._whole_of(x)
-                for x in self._source_units(u.source_id)
-                if x.kind == "sentence" and x.paragraph == u.paragraph
-            ]
-            for u in filled
-            if u.kind == "sentence"
+            u.id: paragraphs[u.source_id, u.paragraph] for u in filled if u.kind == "sentence"
         }
         return with_enumerations(filled, paragraph_of)
 
@@ -7738,12 +7746,7 @@ class Composer:
         }
         # A body described by the words of its full name ("the weapons office") is spoken for
         # by its people as when it is named.
-        lexicon = self.index.lexicon
-        bodies |= {
-            self._named_by_term[body]
-            for body in bodies_described(lexicon, lexicon.terms(question))
-            if body in self._named_by_term
-        }
+        bodies |= self._bodies_named_by_description(question)
         if not bodies:
             return None
         weights = {t: self.index.idf(t) for t in self.index.lexicon.terms(question)}
