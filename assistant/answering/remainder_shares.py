@@ -56,11 +56,9 @@ def of_remainder(share: str, remainder: str) -> CalculatorInput:
     divisor = fraction_denominator(fraction)
     if divisor is not None:
         times = parse_number(count[-1]) if count else 1
-        if times != 1:
-            # "two-thirds of what is left": the remainder taken twice over three.
-            expression = f"{remainder} × {times} ÷ {divisor}"
-            return CalculatorInput(operation="evaluate", expression=expression)
-        return CalculatorInput(operation="evaluate", expression=f"{remainder} ÷ {divisor}")
+        # "two-thirds of what is left": the remainder taken twice over three.
+        taken = f"{remainder} ÷ {divisor}" if times == 1 else f"{remainder} × {times} ÷ {divisor}"
+        return CalculatorInput(operation="evaluate", expression=taken)
     return CalculatorInput(operation="evaluate", expression=f"{share} × {remainder}")
 
 

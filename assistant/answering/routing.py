@@ -8216,12 +8216,13 @@ def _left_of_joined(
     ``other`` period named, less the other's figure (``periods_left``); None when the periods do
     not adjoin or the tables hold no figure for the two together."""
     both = joined(left_for, other.period)
+    if both is None or other.others:
+        return None
     whole = next(
         (
             r
             for r in data.values
-            if both is not None
-            and r.period == both
+            if r.period == both
             and r.measure == other.row.measure
             and r.category == other.row.category
             and r.currency == currency
@@ -8229,7 +8230,7 @@ def _left_of_joined(
         ),
         None,
     )
-    if whole is None or other.others:
+    if whole is None:
         return None
     lead = say("sourced_inputs", statements=f"{whole.statement()}; {other.row.statement()}")
     return Route(
