@@ -397,7 +397,14 @@ def money_tokens(text: str) -> list[QuantityToken]:
 
 def find_money(text: str) -> list[Money]:
     """Every amount with a currency marker in ``text``."""
-    return [Money(t.currency or "", t.scaled()) for t in money_tokens(text)]
+    return list(_money_found(text, tuple(READERS)))
+
+
+# Kept per text as ``_lexed`` keeps the tokens: ranking asks each candidate sentence's amounts
+# at every question. The readers are part of the key, as there.
+@lru_cache(maxsize=16384)
+def _money_found(text: str, readers: tuple[Reader, ...]) -> tuple[Money, ...]:
+    return tuple(Money(t.currency or "", t.scaled()) for t in money_tokens(text))
 
 
 def format_money(amount: Decimal, currency: str) -> str:

@@ -103,3 +103,14 @@ def test_a_passage_of_bare_references_is_marked_and_stays_marked_when_tables_are
     keep = np.array([True] * len(passages))
     joined = combined(table, keep, PassageTable.of([], {}))
     assert {p for p in joined if joined.references[joined.row(p)]} == marked
+
+
+def test_a_record_is_built_once_and_the_same_object_serves_every_later_lookup(records):
+    # Ranking keys its per-sentence reads on the unit itself: a unit built anew at each lookup
+    # would hash its whole text again every time.
+    units, passages = records
+    table = UnitTable.of(units)
+    assert table.at(3) is table.at(3) is table[units[3].id]
+    assert table.at(3) == units[3]
+    passage_table = PassageTable.of(passages)
+    assert passage_table.at(0) is passage_table[passages[0].id]

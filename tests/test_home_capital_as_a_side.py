@@ -14,7 +14,9 @@ def _composer() -> Composer:
     composer = object.__new__(Composer)
     composer.home_country = domain().home_country.lower()
     composer.other_countries = frozenset()
-    composer.index = SimpleNamespace(lexicon=SimpleNamespace(terms=lambda word: [word.lower()]))  # type: ignore[attr-defined]
+    composer.index = SimpleNamespace(  # type: ignore[attr-defined]
+        lexicon=SimpleNamespace(terms=lambda word: [word.lower()]), units={}
+    )
     return composer
 
 
@@ -40,3 +42,12 @@ def test_the_home_country_named_outright_is_one_side_not_two() -> None:
     assert _countries(f"Does {home} (through {capital}) ask more than Norway?") == sorted(
         [home.lower(), "norway"]
     )
+
+
+def test_the_names_of_a_text_are_read_once_and_each_caller_gets_its_own_copy() -> None:
+    composer = _composer()
+    capital = domain().home_capitals[0]
+    question = f"Does {capital} ask a larger share than Norway?"
+    first = composer.name_spans(question)
+    first.clear()
+    assert composer.name_spans(question) == list(composer._name_spans_read(question)) != []

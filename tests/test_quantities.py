@@ -200,3 +200,12 @@ def test_a_hyphen_glued_to_a_currency_code_joins_it_and_a_spaced_one_is_a_minus(
     (minus,) = lex("a balance of USD -40 million")
     assert minus.sign == "-" and minus.currency == "USD"
     assert quantities.unhyphenated("a KRW-9-billion-won cap") == "a KRW 9 billion won cap"
+
+
+def test_the_amounts_of_a_text_are_read_once_but_each_caller_gets_a_list_of_its_own():
+    from assistant.quantities import find_money
+
+    text = "The harbour board paid USD 4 million and KRW 2 billion for the cranes."
+    first = find_money(text)
+    first.clear()
+    assert [m.currency for m in find_money(text)] == ["USD", "KRW"]

@@ -1708,6 +1708,9 @@ class Composer:
     def name_spans(self, text: str) -> list[tuple[str, str, int, int]]:
         """Where ``text`` names a country, program, company, person or organisation: (kind,
         name, start, end). Countries the data tables know by their terms ("Chile") count too."""
+        return list(self._per_text("name spans", text, self._name_spans_read))
+
+    def _name_spans_read(self, text: str) -> tuple[tuple[str, str, int, int], ...]:
         table = name_table()
         found = [
             (kind, name, m.start(), m.end())
@@ -1730,15 +1733,20 @@ class Composer:
             for capital in domain().home_capitals:
                 for m in re.finditer(rf"\b{re.escape(capital)}\b", text, re.I):
                     found.append(("countries", home, m.start(), m.end()))
-        return found
+        return tuple(found)
 
     def unplaced(self, text: str) -> str:
         """``text`` without the origin of each company it describes by one ("the American
         planemaker"): read for its countries, that place is none (answering/described.py)."""
-        return without_origins(text, origins(), self.index.lexicon.terms)
+        return self._per_text(
+            "unplaced", text, lambda t: without_origins(t, origins(), self.index.lexicon.terms)
+        )
 
     def names_by_kind(self, text: str) -> dict[str, frozenset[str]]:
         """The people, organisations, companies and countries ``text`` names, by kind."""
+        return dict(self._per_text("names by kind", text, self._names_by_kind_read))
+
+    def _names_by_kind_read(self, text: str) -> dict[str, frozenset[str]]:
         table = name_table()
         found = {kind: frozenset(table.find(kind, text)) for kind in _SUBJECT_KINDS}
         # "The American planemaker" describes a company: no country it names.
@@ -1803,6 +1811,9 @@ class Composer:
         }
 
         def subjects(kind: str, text: str) -> frozenset[str]:
+            return self._per_text(f"subjects {kind}", text, lambda t: subjects_read(kind, t))
+
+        def subjects_read(kind: str, text: str) -> frozenset[str]:
             if kind in ("countries", "parties"):
                 # "The American planemaker" describes a company: no country it asks about.
                 text = self.unplaced(text)
@@ -2397,6 +2408,21 @@ class Composer:
         found = kept[1].get((what, unit), _UNREAD)
         if found is _UNREAD:
             found = kept[1][what, unit] = read(unit)
+        return cast(_Read, found)
+
+    def _per_text(self, what: str, text: str, read: Callable[[str], _Read]) -> _Read:
+        """``read(text)``, read once per text (and ``what`` is read) while the index holds the
+        same units, as ``_per_unit`` does: the names a sentence holds, whom it places where, are
+        asked of the same candidate sentences at every question. ``read`` must depend on the
+        text and the index alone, and its result must not be changed by those who get it."""
+        kept: tuple[object, dict[tuple[str, str], object]] | None
+        kept = getattr(self, "_text_reads", None)
+        if kept is None or kept[0] is not self.index.units or len(kept[1]) >= _UNIT_READS_KEPT:
+            kept = (self.index.units, {})
+            self._text_reads = kept
+        found = kept[1].get((what, text), _UNREAD)
+        if found is _UNREAD:
+            found = kept[1][what, text] = read(text)
         return cast(_Read, found)
 
     def _caption_noted(self, unit: Unit) -> str | None:

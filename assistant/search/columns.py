@@ -165,24 +165,29 @@ class _Rows(Mapping[str, _Record]):
         if n and int(self.source.max()) >= len(self.sources):
             raise ValueError(f"a {what} names an unknown source")
 
-    def at(self, row: int) -> _Record:
+    def _build(self, row: int) -> _Record:
         raise NotImplementedError
+
+    def at(self, row: int) -> _Record:
+        """The record of row ``row``, built once while kept. Records are frozen, so one serves
+        every lookup; and the same object keeps its strings' hashes, which ranking's per-unit
+        reads key on at every question (a record built anew hashes its whole text again)."""
+        built: dict[int, _Record] = self.__dict__.setdefault("_built", {})
+        record = built.get(row)
+        if record is None:
+            if len(built) >= _KEPT:
+                built.clear()
+            built[row] = record = self._build(row)
+        return record
 
     def row(self, key: object) -> int | None:
         return self.ids.row(key)
 
     def __getitem__(self, key: str) -> _Record:
-        built: dict[str, _Record] = self.__dict__.setdefault("_built", {})
-        record = built.get(key)
-        if record is not None:
-            return record
         row = self.ids.row(key)
         if row is None:
             raise KeyError(key)
-        if len(built) >= _KEPT:
-            built.clear()
-        built[key] = record = self.at(row)  # records are frozen: one serves every lookup
-        return record
+        return self.at(row)
 
     def __contains__(self, key: object) -> bool:
         return self.ids.row(key) is not None
@@ -240,7 +245,7 @@ class UnitTable(_Rows[Unit]):
         if len(self.ids) and int(self.kind.max()) >= len(self.kinds):
             raise ValueError("a unit names an unknown kind")
 
-    def at(self, row: int) -> Unit:
+    def _build(self, row: int) -> Unit:
         """The unit of row ``row``."""
         return Unit(
             self.ids.id(row),
@@ -301,7 +306,7 @@ class PassageTable(_Rows[Passage]):
         """Raise ValueError unless every column has one entry per passage."""
         self._check_shared("passage", (self.unit_ids,), {len(self.references)})
 
-    def at(self, row: int) -> Passage:
+    def _build(self, row: int) -> Passage:
         joined = self.unit_ids[row]
         return Passage(
             self.ids.id(row),
