@@ -4188,13 +4188,20 @@ def unasked(text: str, question: str) -> str:
 
 def _figures(text: str) -> list[QuantityToken]:
     """The figures ``text`` states, not a year's or a name's number ("2022", "F-35")."""
-    return [
+    return list(_figures_read(text, tuple(READERS)))
+
+
+# Kept per text: the checks read the figures of the same candidate sentences at every question.
+# The readers are part of the key (``quantities._lexed``), so one plugged in later is never skipped.
+@lru_cache(maxsize=16384)
+def _figures_read(text: str, readers: tuple[object, ...]) -> tuple[QuantityToken, ...]:
+    return tuple(
         t
         for t in lex(text, words=True)
         if not t.glued
         and not _joined(text[t.num_start - 1 : t.num_start])
         and _YEAR.fullmatch(t.text.strip()) is None
-    ]
+    )
 
 
 # The answer types a figure states.

@@ -2400,14 +2400,16 @@ class Composer:
         """``read(unit)``, read once per unit (and ``what`` is read) while the index holds the
         same units: ranking asks the same things of each candidate sentence (the sentences before
         it, whose words it goes on with, the caption it notes) at every question."""
-        kept: tuple[object, dict[tuple[str, Unit], object]] | None
+        # Keyed by the unit's id, unique among the units the index holds: hashing the unit
+        # itself hashes all its fields at every read.
+        kept: tuple[object, dict[tuple[str, str], object]] | None
         kept = getattr(self, "_unit_reads", None)
         if kept is None or kept[0] is not self.index.units or len(kept[1]) >= _UNIT_READS_KEPT:
             kept = (self.index.units, {})
             self._unit_reads = kept
-        found = kept[1].get((what, unit), _UNREAD)
+        found = kept[1].get((what, unit.id), _UNREAD)
         if found is _UNREAD:
-            found = kept[1][what, unit] = read(unit)
+            found = kept[1][what, unit.id] = read(unit)
         return cast(_Read, found)
 
     def _per_text(self, what: str, text: str, read: Callable[[str], _Read]) -> _Read:
