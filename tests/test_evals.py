@@ -297,6 +297,40 @@ def test_a_restated_fact_case_fails_when_the_answer_calls_the_calculator():
     assert judge(case, called, {}, None, 5).problems == ["a calculator call where none belongs"]
 
 
+def _fact_result(called: bool) -> CaseResult:
+    case = EvalCase(id=f"f{id(object())}", category="restated-fact", tool="none",
+                    question="My notes say the port levy was USD 3 million; right?",
+                    values=("USD 3 million",))  # fmt: skip
+    answer = Answer(question=case.question, answer="Yes: USD 3 million [1].")
+    if called:
+        answer = answer.model_copy(
+            update={"tool_calls": [ToolCall(name="calculator", input={}, output={})]}
+        )
+    return CaseResult(case, answer, judge(case, answer, {}, None, 5), [0.01])
+
+
+def test_a_run_misses_the_restated_fact_gate_when_one_restated_fact_gets_a_calculator_call():
+    gates = Gates(answer_accuracy=0.0, category_accuracy=0.0, citation_validity=0.0,
+                  abstention_recall=0.0, facts_uncomputed=1.0)  # fmt: skip
+    kept = EvalRun([SystemRun("tradebrief", "full", [_fact_result(False)] * 3, 5)], gates)
+    assert kept.full.overall["facts_uncomputed"] == 1.0 and kept.passed
+    one_called = [_fact_result(False), _fact_result(False), _fact_result(True)]
+    missed = EvalRun([SystemRun("tradebrief", "full", one_called, 5)], gates)
+    assert missed.full.overall["facts_uncomputed"] == 2 / 3
+    assert [g.name for g in missed.gate_results() if not g.passed] == [
+        "restated facts answered without a calculator call"
+    ]
+
+
+def test_a_set_with_no_restated_facts_has_no_restated_fact_measure_and_no_such_gate():
+    results = [_result("in", False, False, True)]
+    gates = Gates(answer_accuracy=0.0, category_accuracy=0.0, citation_validity=0.0,
+                  abstention_recall=0.0, facts_uncomputed=1.0)  # fmt: skip
+    run = EvalRun([SystemRun("tradebrief", "full", results, 5)], gates)
+    assert run.full.overall["facts_uncomputed"] is None
+    assert all("restated" not in g.name for g in run.gate_results())
+
+
 def test_the_sets_are_the_dev_set_and_each_folder_of_evals_with_cases(tmp_path):
     from assistant.evaluation.sets import discover, expand, pick
 

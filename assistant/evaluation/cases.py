@@ -137,6 +137,9 @@ class Gates(BaseModel):
     figures_traced: float = Field(default=0.0, ge=0, le=1)
     # Share of abstentions that were called for (0: not gated).
     abstention_precision: float = Field(default=0.0, ge=0, le=1)
+    # Share of restated facts (cases marked ``tool: none``) answered with no tool call (0: not
+    # gated): issue 11 holds that no restated fact goes to the calculator.
+    facts_uncomputed: float = Field(default=0.0, ge=0, le=1)
     # How many points (as a fraction) translated cases may fall behind their originals.
     translation_gap: float | None = Field(default=None, ge=0, le=1)
 

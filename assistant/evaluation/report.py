@@ -21,6 +21,7 @@ _MEASURES = [
     ("abstention_precision", "abstention precision", "share"),
     ("abstention_recall", "abstention recall", "share"),
     ("figures_traced", "answers with every figure traced to a quote or tool call", "share"),
+    ("facts_uncomputed", "restated facts answered without a tool call", "share"),
     ("latency_p50_ms", "latency p50 (ms per question)", "ms"),
     ("latency_p95_ms", "latency p95 (ms per question)", "ms"),
 ]

@@ -53,6 +53,7 @@ def summarize(results: list[CaseResult], k: int) -> dict[str, Any]:
     with_citations = [r for r in answered if r.judgement.cited_sources]
     retrieval = [j for j in judged if j.recall_at_k is not None]
     must, did = [r.case.abstain for r in results], [j.abstained for j in judged]
+    facts = [r for r in results if r.case.tool == "none"]
     latencies = [s * 1000 for r in results for s in r.latencies]
     return {
         "cases": len(results),
@@ -88,6 +89,8 @@ def summarize(results: list[CaseResult], k: int) -> dict[str, Any]:
         ),
         "abstention_recall": share(sum(m and d for m, d in zip(must, did, strict=True)), sum(must)),
         "figures_traced": share(sum(not j.untraced for j in judged), len(judged)),
+        # A restated fact (a case marked ``tool: none``) is a fact question, not a computation.
+        "facts_uncomputed": share(sum(not r.answer.tool_calls for r in facts), len(facts)),
         "latency_p50_ms": percentile(latencies, 50),
         "latency_p95_ms": percentile(latencies, 95),
     }
@@ -153,6 +156,14 @@ class EvalRun:
             results.append(
                 GateResult(
                     "figures traced", self.gates.figures_traced, overall["figures_traced"] or 1.0
+                )
+            )
+        if self.gates.facts_uncomputed and any(r.case.tool == "none" for r in self.full.results):
+            results.append(
+                GateResult(
+                    "restated facts answered without a calculator call",
+                    self.gates.facts_uncomputed,
+                    overall["facts_uncomputed"],
                 )
             )
         if any(r.case.abstain for r in self.full.results):
