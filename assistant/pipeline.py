@@ -21,6 +21,7 @@ from assistant.answering.compose import Composer, display, unit_citation
 from assistant.answering.counted_alike import reading_meaning
 from assistant.answering.described import as_named
 from assistant.answering.figures import figures, without_untraced
+from assistant.answering.fiscal_years import as_calendar_years
 from assistant.answering.followup import (
     ResolvedQuestion,
     RuleStep,
@@ -441,6 +442,9 @@ class Assistant:
         # The question as the sources would spell it ("Lockhed" is "Lockheed"): every step
         # below reads the words it names, the answer shows the question as asked.
         text = composer.scope.respell(asked).text
+        # "Over FY2016-20": the sources' years are calendar years, as the home country's fiscal
+        # ones are; the label is read away.
+        text = as_calendar_years(text)
         # The earlier questions too: a follow-up ("what share of that bought radars?") leans on
         # the names they wrote, and a misspelt one ("Northrup") would name nothing.
         turns = [

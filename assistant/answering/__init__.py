@@ -1,6 +1,7 @@
 """Answering: from a question to a cited ``Answer``.
 
-Holds what a question asks, read once (``frame``), the amounts it states and their roles
+Holds what a question asks, read once (``frame``), its years with any fiscal-year label read
+away (``fiscal_years``), the amounts it states and their roles
 (``amounts``), routing of computations to the calculator (``routing``, with a change asked
 twice, in units and in percent of where it began, ``change_and_share``, and a question that
 asks only a measure between its own amounts, not what the offset rule makes of them,

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from assistant.answering.claims import is_claim
 from assistant.answering.clause_wh import without_clause_openers
+from assistant.answering.multiples_asked import money_multiple
 from assistant.answering.others_asked import set_aside
 from assistant.answering.patterns import WH_WORDS, words
 from assistant.answering.reading import only_reads, reading
@@ -1077,6 +1078,12 @@ def answer_type(question: str) -> str:
     # A "when" or "where" opening a clause of time or place does not ask: "what fee does the
     # guild charge when a member sells abroad" asks for a fee (``clause_wh``).
     weighed = without_clause_openers(weighed)
+    # "In won, the fees were how many times the fines?" asks a multiple of two amounts of money:
+    # its "how many" counts nothing; it asks how much one is against the other, as "how much
+    # larger" does.
+    times = money_multiple(weighed)
+    if times is not None:
+        weighed = f"{weighed[: times.start()]}how much{weighed[times.end() :]}"
     for name, pattern in _TYPE_RULES:
         if manner and name in _FIGURE_KINDS:
             # "how did the ferry firms meet the levy's cost?" asks how, not how much: the cost,

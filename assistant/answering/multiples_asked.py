@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from assistant import currencies
 from assistant.regex import lazy
 
 # The words of a multiple asked, as an alternation for patterns to embed.
@@ -24,6 +25,46 @@ MULTIPLE_WORDS = (
     r"\bfactor of (?:how much|what)\b"
 )
 MULTIPLE_ASKED = lazy(MULTIPLE_WORDS, re.I)
+
+
+# "How many times did the board meet?" counts occasions: an auxiliary verb follows "times" and
+# nothing is set against anything. "How many times the grant was the loan", "how many times
+# larger", "how many times were exports bigger than imports" ask a multiple: a plain number, the
+# quotient of two figures of one kind, never a count of things.
+_TIMES = lazy(r"\bhow\s+many\s+times\b", re.I)
+_OCCASIONS = lazy(
+    r"\bhow\s+many\s+times\s+(?:did|does|do|has|have|had|was|were|is|are|will|would|can|"
+    r"could|should|must|might|may)\b",
+    re.I,
+)
+_SET_AGAINST = lazy(r"\bthan\b|\bas\s+[\w-]+\s+as\b", re.I)
+
+
+# A currency named in words or by its code: "in won terms", "the dollar figures", "KRW".
+_NAMES_CURRENCY = lazy(
+    rf"\b(?:{currencies.alternation([*currencies.NAMES, *currencies.WRITTEN_CODES])})\b", re.I
+)
+
+
+def times_as_multiple(question: str) -> re.Match[str] | None:
+    """The "how many times" of ``question`` when it asks a multiple, not a count of occasions:
+    no auxiliary verb follows it ("how many times the fee was the fine", "how many times
+    larger"), or the question sets one thing against another ("than", "as large as")."""
+    found = _TIMES.search(question)
+    if found is None:
+        return None
+    if _OCCASIONS.match(question, found.start()) and not _SET_AGAINST.search(question):
+        return None
+    return found
+
+
+def money_multiple(question: str) -> re.Match[str] | None:
+    """The "how many times" of ``question`` when it asks a multiple of two amounts of one
+    currency it names ("in won, the fees were how many times the fines?", "by the dollar
+    figures"): what it weighs is money, however the multiple is asked; pages, ships or cases
+    set against each other ("how many times Ruritania's pages") stay counts."""
+    found = times_as_multiple(question)
+    return found if found is not None and _NAMES_CURRENCY.search(question) else None
 
 
 def asks_multiple(question: str) -> bool:

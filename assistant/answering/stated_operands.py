@@ -29,6 +29,7 @@ from decimal import Decimal
 
 from assistant import currencies
 from assistant.answering.claims import is_claim
+from assistant.answering.multiples_asked import MULTIPLE_WORDS
 from assistant.answering.reading import reading
 from assistant.answering.word_forms import stems
 from assistant.answers import Answer, Citation, ToolCall
@@ -42,9 +43,10 @@ from assistant.wording import say
 # A multiple: "how many times", "times as large", "times bigger": the larger over the smaller.
 # "The ratio of A to B" is no multiple: its order is the one named, which the figures' own
 # words do not always settle ("the ratio of looms to the budget" is a fraction), so it is left.
+# "What multiple of", "by what factor", "-fold" ask the same (``multiples_asked``).
 _MULTIPLE = lazy(
     r"\bhow\s+many\s+times\b"
-    r"|\btimes\s+(?:as\s+\w+|bigger|larger|greater|higher|more|the\s+size)\b",
+    r"|\btimes\s+(?:as\s+\w+|bigger|larger|greater|higher|more|the\s+size)\b|" + MULTIPLE_WORDS,
     re.I,
 )
 # A share of a whole: "what share of", "what percentage of", "what proportion", "as a
@@ -55,12 +57,14 @@ _SHARE = lazy(
     r"|\bwhat\s+percent(?:age)?\s+of\b",
     re.I,
 )
+# "How many won", "how many dollars": an amount asked, as "how much" asks it.
+_HOW_MANY_UNITS = rf"\bhow\s+many\s+(?:{currencies.alternation(list(currencies.NAMES))})\b"
 # A remainder or a difference: what is "left", "remains", "the rest", what was "not" done,
 # "how far under", "by how much", "how much less", "how much did it shrink", "a difference",
 # "exceeds".
 _DIFFERENCE = lazy(
     r"\b(?:left|leaves?|remain(?:s|ed|ing|der)?|the\s+rest|other\s+way|otherwise|elsewhere)\b"
-    r"|\bhow\s+much\b[^?]*\b(?:not|never)\b"
+    r"|\bhow\s+much\b[^?]*\b(?:not|never)\b|" + _HOW_MANY_UNITS + r"[^?]*\b(?:not|never)\b"
     r"|\bhow\s+much\s+did\b[^?]*\b(?:drop|fall|decline|shrink|rise|grow|increase|decrease)\b"
     r"|\bun(?:matched|covered|offset|spent)\b"
     r"|\bhow\s+far\s+(?:short|under|over|above|below)\b|\bfall\s+short\b|\bshort\s+of\b"
