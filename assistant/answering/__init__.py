@@ -90,6 +90,8 @@ figure far from any time dated by the time its sentence opens with, ``opening_ti
 asked of a total rather than of one contract, which no offset rule gives, ``shares_of_wholes``,
 a part given only a degree ("a few of them"), ``vague_counts``, a year asked within a period
 that the sources give only as a whole ("which year between 2003 and 2007"), ``years_within``,
+a year asked on its own that the figure rows' own periods do not cover exactly (a figure for
+2014-2018, or of another year, or a report's year), ``period_figures``,
 and the
 words of a question no answering sentence need share, ``gate_words``, and a sentence meeting
 all of a question but the words no source writes, ``unwritten_words``, a lower sentence

@@ -61,6 +61,7 @@ from assistant.answering.origins_asked import origin_countries
 from assistant.answering.own_words import QUOTATION, asked_party, party_of, voiced_by
 from assistant.answering.partners_named import home_partner_asked, object_of
 from assistant.answering.patterns import SHARE_WORDS, THRESHOLD_WORDS, WH_WORDS, words
+from assistant.answering.period_figures import FigureTimes, uncovered_year
 from assistant.answering.prior_values import prior_unstated
 from assistant.answering.program_holders import Mispairing
 from assistant.answering.publishers_described import describes_research_body
@@ -255,6 +256,9 @@ class Entities:
     # The names (lower case) of the bodies a phrase describes by the words of their full names
     # ("the weapons agency" of an "arms procurement agency", ``bodies_described``).
     described: Callable[[str], frozenset[str]] | None = None
+    # The times of the rows of figures by period or year that quote a text
+    # (``period_figures``): a figure's own time, as the tables give it.
+    figure_times: FigureTimes | None = None
 
     def named(self, text: str, kind: str) -> bool:
         finder = self.finders.get(kind)
@@ -1933,7 +1937,9 @@ def unmet(
     belongs to): the names it gives are no answer either. ``asked_with`` is the whole question
     a part was asked on its own from: what it ties a cause's event to holds for the part too."""
     frame = _typed_by_noun(frame)
-    problem = _year_unmet_on_dates(frame, answer, entities)
+    problem = _year_unmet_on_dates(frame, answer, entities) or _figure_time_unmet(
+        frame, answer, entities
+    )
     said, statements = _as_said(frame, answer)
     if problem is not None:
         return problem
@@ -4209,6 +4215,40 @@ _FIGURES = frozenset({"money", "quantity", "percent", "count"})
 # What is read with a source's relative times written out (``dated``): a figure, or figures
 # compared ("more than last year (18 cases)").
 _DATED_KINDS = _FIGURES | {"comparison"}
+
+
+# What a year asked on its own may be asked of without a figure's time: a cause, a date, a name.
+_UNTIMED_KINDS = frozenset({"reason", "date", "person", "agent", "organisation", "country"})
+
+
+def _figure_time_unmet(frame: Frame, answer: Answer, entities: Entities | None) -> Unmet | None:
+    """A year asked on its own ("in 2019", "2019 alone") that the cited figures' own times, as
+    the tables date them, do not cover exactly (``period_figures``): a figure for 2016-2020, or
+    for 2022, gives nothing for 2019."""
+    if entities is None or entities.figure_times is None or answer.abstained:
+        return None
+    if frame.claim or frame.restated:
+        # "It was signed in 2021, wasn't it?": the year is the claim under test, which the
+        # verdict answers by the time the sources give, not a time the figure is asked of.
+        return None
+    if frame.answer_type in _UNTIMED_KINDS or _SPAN.search(frame.question):
+        return None
+    years = [
+        year
+        for year in timed_years(frame.question)
+        if not _is_bound(frame.question, year) and not _names_a_thing(frame.question, year)
+    ]
+    if not years:
+        return None
+    quotes = [citation.quote for citation in answer.citations]
+    found = uncovered_year(
+        years, quotes, entities.figure_times, lambda quote: bool(_figures(quote))
+    )
+    if found is None:
+        return None
+    # The periods found are not named: the refusal's nearest quote shows what the sources give,
+    # and a period no quote it cites writes would be a figure it cannot trace.
+    return Unmet(say("figure_times", year=found[0]))
 
 
 def _year_unmet_on_dates(frame: Frame, answer: Answer, entities: Entities | None) -> Unmet | None:

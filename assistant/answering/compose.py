@@ -160,6 +160,7 @@ from assistant.answering.per_source import (
     sources_in_order,
     unit_fits,
 )
+from assistant.answering.period_figures import figure_times_quoting
 from assistant.answering.program_holders import Mispairing, mispaired
 from assistant.answering.programs_asked import described_program_named, row_weights
 from assistant.answering.publishers_described import describes_research_body, research_publisher
@@ -1842,6 +1843,7 @@ class Composer:
             self._row_labels,
             self._mispaired,
             described=self._described_bodies,
+            figure_times=self._figure_times,
         )
 
     def _described_bodies(self, text: str) -> frozenset[str]:
@@ -1862,6 +1864,12 @@ class Composer:
 
     def _mispaired(self, question: str) -> Mispairing | None:
         return None if self.facts is None else mispaired(question, self.facts.data.programs)
+
+    def _figure_times(self, text: str) -> frozenset[tuple[int, int]]:
+        if self.facts is None:
+            return frozenset()
+        data = self.facts.data
+        return figure_times_quoting(text, (*data.values, *data.statistics))
 
     def _row_labels(self, text: str) -> str:
         return labels_quoting(text, self.facts.data.rows()) if self.facts is not None else ""
