@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
 from assistant.answering import word_forms
+from assistant.answering.agent_dates import only_its_creations_dated
 from assistant.answering.breakdowns_asked import breakdown_unmet
 from assistant.answering.causes_asked import (
     SAME_CLAUSE_WORDS,
@@ -2140,6 +2141,10 @@ def unmet(
         return Unmet(say("no_such_figure", label=_LABEL["money"]))
     if frame.answer_type == "date" and not _happened(frame.question, statements):
         return Unmet(say("not_happened"))
+    if frame.answer_type == "date" and only_its_creations_dated(frame.question, statements):
+        # "When was the trust set up?" is not answered by "a licence created by the trust in
+        # 2016": that dates what the trust created (``agent_dates``).
+        return Unmet(say("no_such_figure", label=_LABEL["date"]))
     if frame.answer_type == "date" and not _prospect_dated(frame.question, statements):
         # "When are the curbs expected to be lifted?" is not answered by the year of the deal
         # that brought the curbs in: the date must be of the lifting, or of when it is due.
