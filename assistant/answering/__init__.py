@@ -106,7 +106,9 @@ words of content (``word_forms``); a question is first respelt to the words the 
 (``spelling``), an opening about the asker set aside (``preamble``), a source's own year
 before its name dropped (``source_years``), a company described by where it is based read as the company (``described``), a body the sources name by its
 initials met by the words of its full name (``bodies_described``), a research body described
-by what it publishes read as the publisher of the sources' research (``publishers_described``)
+by what it publishes read as the publisher of the sources' research (``publishers_described``),
+a year in a clause of bringing a writing out read as naming that writing (``publication_years``),
+a body's own creation not dated by what it created (``agent_dates``)
 and a stretch of years told in words
 written as its years (``stretches``); a compound the question writes open read as the one word
 the sources write (``closed_compounds``), a later sentence of a paragraph read with the topic its

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
 from assistant.answering import word_forms
+from assistant.answering.agent_dates import only_its_creations_dated
 from assistant.answering.breakdowns_asked import breakdown_unmet
 from assistant.answering.causes_asked import (
     SAME_CLAUSE_WORDS,
@@ -64,6 +65,7 @@ from assistant.answering.patterns import SHARE_WORDS, THRESHOLD_WORDS, WH_WORDS,
 from assistant.answering.period_figures import FigureTimes, uncovered_year
 from assistant.answering.prior_values import prior_unstated
 from assistant.answering.program_holders import Mispairing
+from assistant.answering.publication_years import publications_dated
 from assistant.answering.publishers_described import describes_research_body
 from assistant.answering.rates_asked import asks_exchange_rate, rate_unstated
 from assistant.answering.sentence_kinds import CAUSE, FULFILMENT
@@ -326,6 +328,8 @@ def _the_sources_subject(
     if entities.source_text is None or not stating:
         return False
     nouns = {m["noun"].lower() for m in _NAMED_NOUN.finditer(question) if int(m["year"]) == year}
+    # "The report the bureau put out in 2024" names it as "the 2024 report" does.
+    nouns |= publications_dated(question, year)
     if not nouns and any(int(m["year"]) == year for m in _YEAR_BEFORE_NAME.finditer(question)):
         # "The 2019 HSR": named by what it is called, not by its kind; the first thing of
         # any kind a source names with a year is what the source is about.
@@ -398,9 +402,13 @@ def _names_a_thing(question: str, year: int) -> bool:
     """Whether ``year`` names a thing after an article ("chapters of the 2019 audit report", "in its
     2024 review") wherever the question writes it, rather than asking about a time."""
     places = [m.start() for m in _YEAR.finditer(question) if int(m[1]) == year]
-    return bool(places) and all(
-        _ARTICLE_BEFORE.search(question, 0, at) and _NAMING_YEAR.match(question, at)
-        for at in places
+    return bool(places) and (
+        all(
+            _ARTICLE_BEFORE.search(question, 0, at) and _NAMING_YEAR.match(question, at)
+            for at in places
+        )
+        # "The report the bureau put out in 2024": a clause of the report's own dates it.
+        or (len(places) == 1 and bool(publications_dated(question, year)))
     )
 
 
@@ -2139,6 +2147,10 @@ def unmet(
         return Unmet(say("no_such_figure", label=_LABEL["money"]))
     if frame.answer_type == "date" and not _happened(frame.question, statements):
         return Unmet(say("not_happened"))
+    if frame.answer_type == "date" and only_its_creations_dated(frame.question, statements):
+        # "When was the trust set up?" is not answered by "a licence created by the trust in
+        # 2016": that dates what the trust created (``agent_dates``).
+        return Unmet(say("no_such_figure", label=_LABEL["date"]))
     if frame.answer_type == "date" and not _prospect_dated(frame.question, statements):
         # "When are the curbs expected to be lifted?" is not answered by the year of the deal
         # that brought the curbs in: the date must be of the lifting, or of when it is due.
