@@ -227,7 +227,7 @@ from assistant.answering.sides_asked import (
     side_words,
     sides_of,
 )
-from assistant.answering.sides_by_kind import side_asked, spoken_of
+from assistant.answering.sides_by_kind import head, side_asked, spoken_of
 from assistant.answering.sides_wanted import sides_asked_alone
 from assistant.answering.source_figures import states_pledge
 from assistant.answering.speakers import (
@@ -7800,12 +7800,16 @@ class Composer:
             return answer  # a named party: the questions naming it have their own paths
         lexicon = self.index.lexicon
         kind = set(lexicon.terms(spoken_of(who, self.home_country)))
+        # The speaker must be of the kind the side's head noun tells ("industry" of "Korean
+        # industry"): a word that only narrows it ("report" of "trade barrier report") is no
+        # speaker of that kind.
+        heads = set(lexicon.terms(head(who)))
         rest = set(lexicon.terms(question[question.find(who) + len(who) :])) - kind
         met: list[tuple[float, Unit]] = []
         for unit in self.index.units.values():
             voiced = voice(unit.text) if unit.kind == "sentence" else ""
             shared = kind & set(lexicon.terms(voiced)) if voiced else set()
-            if not shared or any(table.find(k, voiced) for k in SPEAKING_KINDS):
+            if not shared & heads or any(table.find(k, voiced) for k in SPEAKING_KINDS):
                 continue
             said = " ".join(u.text for u in [unit, *self._speech_after(unit)])
             topic = rest & set(lexicon.terms(said))

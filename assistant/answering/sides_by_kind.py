@@ -26,7 +26,7 @@ _SIDE_SAYS = lazy(
 # of it).
 _NO_SIDE = lazy(
     r"^(?:the\s+)?(?:what|which|who|how|it|its|they|them|this|that|these|those|he|she|we|you|"
-    r"(?:[\w-]+\s+)?(?:report|paper|study|article|story|piece|blog|post|sources?))$",
+    r"(?:[\w-]+\s+)*(?:report|paper|study|article|story|piece|blog|post|sources?))$",
     re.I,
 )
 
@@ -48,3 +48,10 @@ def spoken_of(who: str, home_country: str) -> str:
     if not home:
         return who
     return " ".join(w for w in who.split() if not w.lower().startswith(home))
+
+
+def head(who: str) -> str:
+    """The word of ``who`` that tells what kind of side it is: its last ("firms" of "Korean
+    shipping firms"); the words before it only narrow the kind."""
+    words = who.split()
+    return words[-1] if words else ""
