@@ -97,6 +97,8 @@ words of a question no answering sentence need share, ``gate_words``, and a sent
 all of a question but the words no source writes, ``unwritten_words``, a lower sentence
 stating the kind of answer asked under the question's names and years, ``typed_evidence``,
 a sentence giving the own words of the party whose reply is asked, ``replies_asked``,
+a reply read by its argument structure and met by the party's words whose setting meets the
+event described, ``reply_events``, the words of a side named by its kind, ``sides_by_kind``,
 the sources' words nearest in meaning to a word they never write, ``nearest_written``,
 and the act an agent
 noun a question names the doer of, ``agent_nouns``) and traces

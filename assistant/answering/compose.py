@@ -147,6 +147,7 @@ from assistant.answering.outline import (
     points_of,
     section_around,
 )
+from assistant.answering.own_words import QUOTATION, voice
 from assistant.answering.paragraph_topic import paragraph_topic
 from assistant.answering.part_meant import part_meant
 from assistant.answering.parts_in_scope import split_by_scope
@@ -180,6 +181,14 @@ from assistant.answering.rankings import (
 )
 from assistant.answering.referent import answering_name
 from assistant.answering.replies_asked import reply_stand_in
+from assistant.answering.reply_events import (
+    PLACE_KINDS,
+    SPEAKING_KINDS,
+    Setting,
+    matter_met,
+    matter_names,
+    reply_asked,
+)
 from assistant.answering.row_answers import (
     Fact,
     FactBook,
@@ -219,6 +228,7 @@ from assistant.answering.sides_asked import (
     side_words,
     sides_of,
 )
+from assistant.answering.sides_by_kind import head, side_asked, spoken_of
 from assistant.answering.sides_wanted import sides_asked_alone
 from assistant.answering.source_figures import states_pledge
 from assistant.answering.speakers import (
@@ -2556,6 +2566,8 @@ class Composer:
             if outermost:
                 answer = self._claim_of_now(question, answer)
                 answer = self._their_words_on(question, context, scope, answer)
+                answer = self._reply_to_event(question, answer)
+                answer = self._side_by_kind(question, answer)
                 if not answer.abstained:
                     answer = self._each_source_named(question, context, scope, answer)
                     answer = self._each_side_wanted(question, context, scope, answer)
@@ -7769,6 +7781,108 @@ class Composer:
         if best is None:
             return answer
         return self._cited(question, [best[1], *self._speech_after(best[1])])
+
+    def _reply_to_event(self, question: str, answer: Answer) -> Answer:
+        """ "How did the arms agency react to being put on Washington's list?" answered by the
+        party's own words that reply to that event (``reply_events``): of the sentences whose
+        speaker names the party, the one whose setting meets most of the question's description
+        of the event, with the words its speaker goes on with. ``answer`` as it was when the
+        question asks for no reply, when no words of the party reply to the event or two
+        replies meet the description alike (it does not tell which), or when ``answer`` already
+        gives the reply."""
+        asked = reply_asked(question)
+        if asked is None:
+            return answer
+        table = name_table()
+        party = {n for kind in SPEAKING_KINDS for n in table.find(kind, asked.who)}
+        party |= self._bodies_named_by_description(asked.who)
+        if not party:
+            return answer
+        lexicon = self.index.lexicon
+        matter_terms = set(lexicon.terms(asked.matter))
+        name_terms = set(lexicon.terms(" ".join(matter_names(asked.matter))))
+        party_terms = set(lexicon.terms(asked.who))
+        met: list[tuple[float, Unit]] = []
+        for unit in self.index.units.values():
+            voiced = voice(unit.text) if unit.kind == "sentence" else ""
+            if not voiced or not party & {n for k in SPEAKING_KINDS for n in table.find(k, voiced)}:
+                continue
+            terms = matter_met(matter_terms, name_terms, party_terms, self._reply_setting(unit))
+            if terms:
+                met.append((sum(self.index.idf(t) for t in terms), unit))
+        met.sort(key=lambda m: -m[0])
+        if not met or (len(met) > 1 and met[1][0] == met[0][0]):
+            return answer
+        lead = met[0][1]
+        if any(c.source_id == lead.source_id and c.start == lead.start for c in answer.citations):
+            return answer
+        replied = self._cited(question, [lead, *self._speech_after(lead)])
+        return replied if self.meets(question, replied) else answer
+
+    def _side_by_kind(self, question: str, answer: Answer) -> Answer:
+        """ "What does Korean industry say about …" answered first by the words of the side the
+        question names by its kind (``sides_by_kind``): the sentence whose speaker is of that
+        kind and whose words, with those its speaker goes on with, share most of the rest of
+        the question, then what ``answer`` gave. ``answer`` as it was when the question names
+        no side by kind, when no such speaker's words share the rest, when two do alike, or when
+        ``answer`` already gives them."""
+        who = side_asked(question)
+        if who is None:
+            return answer
+        table = name_table()
+        if any(table.find(k, who) for k in SPEAKING_KINDS) or self._bodies_named_by_description(
+            who
+        ):
+            return answer  # a named party: the questions naming it have their own paths
+        lexicon = self.index.lexicon
+        kind = set(lexicon.terms(spoken_of(who, self.home_country)))
+        # The speaker must be of the kind the side's head noun tells ("industry" of "Korean
+        # industry"): a word that only narrows it ("report" of "trade barrier report") is no
+        # speaker of that kind.
+        heads = set(lexicon.terms(head(who)))
+        rest = set(lexicon.terms(question[question.find(who) + len(who) :])) - kind
+        met: list[tuple[float, Unit]] = []
+        for unit in self.index.units.values():
+            voiced = voice(unit.text) if unit.kind == "sentence" else ""
+            shared = kind & set(lexicon.terms(voiced)) if voiced else set()
+            if not shared & heads or any(table.find(k, voiced) for k in SPEAKING_KINDS):
+                continue
+            said = " ".join(u.text for u in [unit, *self._speech_after(unit)])
+            topic = rest & set(lexicon.terms(said))
+            if topic:
+                met.append((sum(self.index.idf(t) for t in shared | topic), unit))
+        met.sort(key=lambda m: -m[0])
+        if not met or (len(met) > 1 and met[1][0] == met[0][0]):
+            return answer
+        lead = met[0][1]
+        if any(c.source_id == lead.source_id and c.start == lead.start for c in answer.citations):
+            return answer
+        given = [] if answer.abstained else claims_of(answer.answer)
+        shown = [u for claim in given if (u := self._unit_showing(claim.strip())) is not None]
+        run = [lead, *self._speech_after(lead)]
+        told = self._cited(question, [*run, *(u for u in shown if u not in run)])
+        return told if self.meets(question, told) else answer
+
+    def _reply_setting(self, unit: Unit) -> Setting:
+        """Where the words ``unit`` gives stand: the sentences of its paragraph up to it (what
+        a reply answers is told before it), the words its speaker goes on with, and the
+        sentences of its source naming a body or place its frame names outside its quotations
+        (the event "when asked about the harbour report" names is told where the source names
+        the report's author). The home country, named throughout its own sources, marks none."""
+        table = name_table()
+        frame = QUOTATION.sub(" ", unit.text)
+        home = table.first("countries", self.home_country) or self.home_country
+        named = {n for kind in PLACE_KINDS for n in table.find(kind, frame)} - {home}
+        named -= {n for kind in SPEAKING_KINDS for n in table.find(kind, voice(unit.text))}
+        paragraph = self._paragraph_units(unit)
+        units = [*paragraph[: paragraph.index(unit) + 1], *self._speech_after(unit)]
+        if named:
+            units += [
+                u
+                for u in self._units_of_source(unit.source_id)
+                if u.kind == "sentence" and any(table.mentions(n, u.text) for n in named)
+            ]
+        return Setting(frozenset(self.index.lexicon.terms(" ".join(u.text for u in units))))
 
     def _speaking_for(self, question: str, frame: Frame) -> Answer | None:
         """ "Who answered the press for the guild?": the person a sentence names with that body
