@@ -7783,7 +7783,7 @@ class Composer:
         return self._cited(question, [best[1], *self._speech_after(best[1])])
 
     def _reply_to_event(self, question: str, answer: Answer) -> Answer:
-        """ "How did the arms agency react to being put on Washington's list?" answered by the
+        """ "How did the port authority take being named on the regulator's watch list?" answered by the
         party's own words that reply to that event (``reply_events``): of the sentences whose
         speaker names the party, the one whose setting meets most of the question's description
         of the event, with the words its speaker goes on with. ``answer`` as it was when the
@@ -7820,7 +7820,7 @@ class Composer:
         return replied if self.meets(question, replied) else answer
 
     def _side_by_kind(self, question: str, answer: Answer) -> Answer:
-        """ "What does Korean industry say about …" answered first by the words of the side the
+        """ "What does the local fishing trade argue about …" answered first by the words of the side the
         question names by its kind (``sides_by_kind``): the sentence whose speaker is of that
         kind and whose words, with those its speaker goes on with, share most of the rest of
         the question, then what ``answer`` gave. ``answer`` as it was when the question names

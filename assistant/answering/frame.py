@@ -1078,7 +1078,7 @@ def answer_type(question: str) -> str:
     # A "when" or "where" opening a clause of time or place does not ask: "what fee does the
     # guild charge when a member sells abroad" asks for a fee (``clause_wh``).
     weighed = without_clause_openers(weighed)
-    # "In won, the fees were how many times the fines?" asks a multiple of two amounts of money:
+    # "Counted in crowns, the levies came to how many times the penalties?" asks a multiple of two amounts of money:
     # its "how many" counts nothing; it asks how much one is against the other, as "how much
     # larger" does.
     times = money_multiple(weighed)

@@ -60,7 +60,7 @@ def times_as_multiple(question: str) -> re.Match[str] | None:
 
 def money_multiple(question: str) -> re.Match[str] | None:
     """The "how many times" of ``question`` when it asks a multiple of two amounts of one
-    currency it names ("in won, the fees were how many times the fines?", "by the dollar
+    currency it names ("counted in crowns, the levies came to how many times the penalties?", "by the dollar
     figures"): what it weighs is money, however the multiple is asked; pages, ships or cases
     set against each other ("how many times Ruritania's pages") stay counts."""
     found = times_as_multiple(question)

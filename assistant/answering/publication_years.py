@@ -2,9 +2,9 @@
 2024", "the survey that came out in 2019", "the study published in 2021".
 
 Such a year says which report is meant, as "the 2024 report" does: it is not the time of the
-figure asked of the report. "How many pages did the report the bureau put out in 2024 give the
-harbour?" is answered by a story about the 2024 report that says "this report gave the harbour
-9 pages", although that sentence writes no year.
+figure asked of the report. "What share did the survey the
+board issued in 2024 credit to the harbour?" is answered by a story about the 2024 survey that
+says "this survey credits the harbour with 9 percent", although that sentence writes no year.
 
 The clause is attached to a publication noun that an article or a possessive introduces ("the
 trade report", "its survey"), and its verb is one of bringing a writing out (to publish, to

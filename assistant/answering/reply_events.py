@@ -91,7 +91,7 @@ def reply_asked(question: str) -> ReplyAsked | None:
         return None
     verb, link = found["verb"], found["link"].lower()
     if re.search(r"\bto\b", who, re.I):
-        # "How does the institute want Korea to get its plans across to …": the verb is an
+        # "How does the council want the port to put its case across to …": the verb is an
         # infinitive's, and the subject phrase is no party.
         return None
     if link == "to" and not _NOUN_PHRASE.match(found["matter"].strip()):

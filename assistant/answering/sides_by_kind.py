@@ -1,5 +1,5 @@
-"""A side a question names by its kind, not by a name: "what does Korean industry say about
-…", "how do the harbour's shipping firms explain …".
+"""A side a question names by its kind, not by a name: "what does the local fishing trade argue
+about …", "how do the harbour's shipping firms explain …".
 
 News writing gives such a side's words under a description of its own ("the related industry
 explains that …", "industry insiders argue that …"), which shares the kind's word with the
