@@ -7810,22 +7810,31 @@ class Composer:
             terms = matter_met(matter_terms, name_terms, party_terms, self._reply_setting(unit))
             if terms:
                 met.append((sum(self.index.idf(t) for t in terms), unit))
-        met.sort(key=lambda m: -m[0])
-        if not met or (len(met) > 1 and met[1][0] == met[0][0]):
-            return answer
-        lead = met[0][1]
-        if any(c.source_id == lead.source_id and c.start == lead.start for c in answer.citations):
+        lead = self._clear_lead(met, answer)
+        if lead is None:
             return answer
         replied = self._cited(question, [lead, *self._speech_after(lead)])
         return replied if self.meets(question, replied) else answer
 
+    @staticmethod
+    def _clear_lead(met: list[tuple[float, Unit]], answer: Answer) -> Unit | None:
+        """The unit that scores best in ``met``; None when none does, when two tie (the
+        question does not tell them apart) or when ``answer`` cites it already."""
+        met.sort(key=lambda m: -m[0])
+        if not met or (len(met) > 1 and met[1][0] == met[0][0]):
+            return None
+        lead = met[0][1]
+        if any(c.source_id == lead.source_id and c.start == lead.start for c in answer.citations):
+            return None
+        return lead
+
     def _side_by_kind(self, question: str, answer: Answer) -> Answer:
-        """ "What does the local fishing trade argue about …" answered first by the words of the side the
-        question names by its kind (``sides_by_kind``): the sentence whose speaker is of that
-        kind and whose words, with those its speaker goes on with, share most of the rest of
-        the question, then what ``answer`` gave. ``answer`` as it was when the question names
-        no side by kind, when no such speaker's words share the rest, when two do alike, or when
-        ``answer`` already gives them."""
+        """ "What does the local fishing trade argue about …" answered first by the words of
+        the side the question names by its kind (``sides_by_kind``): the sentence whose speaker
+        is of that kind and whose words, with those its speaker goes on with, share most of the
+        rest of the question, then what ``answer`` gave. ``answer`` as it was when the question
+        names no side by kind, when no such speaker's words share the rest, when two do alike,
+        or when ``answer`` already gives them."""
         who = side_asked(question)
         if who is None:
             return answer
@@ -7851,11 +7860,8 @@ class Composer:
             topic = rest & set(lexicon.terms(said))
             if topic:
                 met.append((sum(self.index.idf(t) for t in shared | topic), unit))
-        met.sort(key=lambda m: -m[0])
-        if not met or (len(met) > 1 and met[1][0] == met[0][0]):
-            return answer
-        lead = met[0][1]
-        if any(c.source_id == lead.source_id and c.start == lead.start for c in answer.citations):
+        lead = self._clear_lead(met, answer)
+        if lead is None:
             return answer
         given = [] if answer.abstained else claims_of(answer.answer)
         shown = [u for claim in given if (u := self._unit_showing(claim.strip())) is not None]
