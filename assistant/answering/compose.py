@@ -2417,32 +2417,29 @@ class Composer:
     def _per_unit(self, what: str, unit: Unit, read: Callable[[Unit], _Read]) -> _Read:
         """``read(unit)``, read once per unit (and ``what`` is read) while the index holds the
         same units: ranking asks the same things of each candidate sentence (the sentences before
-        it, whose words it goes on with, the caption it notes) at every question."""
-        # Keyed by the unit's id, unique among the units the index holds: hashing the unit
-        # itself hashes all its fields at every read.
-        kept: tuple[object, dict[tuple[str, str], object]] | None
-        kept = getattr(self, "_unit_reads", None)
-        if kept is None or kept[0] is not self.index.units or len(kept[1]) >= _UNIT_READS_KEPT:
-            kept = (self.index.units, {})
-            self._unit_reads = kept
-        found = kept[1].get((what, unit.id), _UNREAD)
-        if found is _UNREAD:
-            found = kept[1][what, unit.id] = read(unit)
-        return cast(_Read, found)
+        it, whose words it goes on with, the caption it notes) at every question. Keyed by the
+        unit's id, unique among the units the index holds: hashing the unit itself hashes all
+        its fields at every read."""
+        return self._read_once(what, unit.id, lambda: read(unit))
 
     def _per_text(self, what: str, text: str, read: Callable[[str], _Read]) -> _Read:
         """``read(text)``, read once per text (and ``what`` is read) while the index holds the
         same units, as ``_per_unit`` does: the names a sentence holds, whom it places where, are
         asked of the same candidate sentences at every question. ``read`` must depend on the
         text and the index alone, and its result must not be changed by those who get it."""
+        return self._read_once(what, text, lambda: read(text))
+
+    def _read_once(self, what: str, key: str, read: Callable[[], _Read]) -> _Read:
+        """``read()``, kept under (``what``, ``key``) until the index holds other units (or the
+        store of reads is full, when it starts again)."""
         kept: tuple[object, dict[tuple[str, str], object]] | None
-        kept = getattr(self, "_text_reads", None)
+        kept = getattr(self, "_unit_reads", None)
         if kept is None or kept[0] is not self.index.units or len(kept[1]) >= _UNIT_READS_KEPT:
             kept = (self.index.units, {})
-            self._text_reads = kept
-        found = kept[1].get((what, text), _UNREAD)
+            self._unit_reads = kept
+        found = kept[1].get((what, key), _UNREAD)
         if found is _UNREAD:
-            found = kept[1][what, text] = read(text)
+            found = kept[1][what, key] = read()
         return cast(_Read, found)
 
     def _caption_noted(self, unit: Unit) -> str | None:
