@@ -4240,8 +4240,8 @@ def _figure_time_unmet(frame: Frame, answer: Answer, entities: Entities | None) 
     if entities is None or entities.figure_times is None or answer.abstained:
         return None
     if frame.claim or frame.restated:
-        # "The toll pact was sealed in 2014, wasn't it?": the year is the claim under test, which the
-        # verdict answers by the time the sources give, not a time the figure is asked of.
+        # "The toll pact was sealed in 2014, wasn't it?": the year is the claim under test,
+        # which the verdict answers by the time the sources give, not a time a figure is asked of.
         return None
     if frame.answer_type in _UNTIMED_KINDS or _SPAN.search(frame.question):
         return None

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from assistant.answering.row_labels import rows_quoting
 from assistant.answering.years_within import point_years
 from assistant.regex import lazy
 
@@ -42,14 +43,8 @@ _DOCUMENT_YEAR = lazy(
 def figure_times_quoting(text: str, rows: Iterable[object]) -> frozenset[tuple[int, int]]:
     """The times of the rows of ``rows`` dated by a period (``period``, "2016-2020") or a year
     (``year``) whose quote ``text`` holds, or that hold ``text`` (a part of their quote)."""
-    text = text.strip()
     found: set[tuple[int, int]] = set()
-    if not text:
-        return frozenset()
-    for row in rows:
-        quote = str(getattr(row, "quote", "") or "").strip()
-        if not quote or not (quote in text or text in quote):
-            continue
+    for row in rows_quoting(text, rows):
         period = getattr(row, "period", None)
         year = getattr(row, "year", None)
         if isinstance(period, str) and re.fullmatch(rf"{_YEAR}-{_YEAR}", period):

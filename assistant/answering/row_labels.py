@@ -11,22 +11,35 @@ labels of the rows that quote it.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TypeVar
 
 from assistant.knowledge.rows import Row
 
-__all__ = ["labels_quoting"]
+__all__ = ["labels_quoting", "rows_quoting"]
+
+_Quoting = TypeVar("_Quoting")
+
+
+def rows_quoting(text: str, rows: Iterable[_Quoting]) -> list[_Quoting]:
+    """The rows whose quote ``text`` holds, or that hold ``text`` (a part of their quote), in
+    order: none when ``text`` is blank."""
+    text = text.strip()
+    if not text:
+        return []
+    found = []
+    for row in rows:
+        quote = str(getattr(row, "quote", "") or "").strip()
+        if quote and (quote in text or text in quote):
+            found.append(row)
+    return found
 
 
 def labels_quoting(text: str, rows: Iterable[Row]) -> str:
     """The program labels of the rows whose quote ``text`` holds (or that hold ``text``, a part
     of their quote), joined: "" when no row quotes it."""
-    text = text.strip()
-    if not text:
-        return ""
     found: list[str] = []
-    for row in rows:
+    for row in rows_quoting(text, rows):
         program = getattr(row, "program", "")
-        quote = row.quote.strip()
-        if program and quote and (quote in text or text in quote) and program not in found:
+        if program and program not in found:
             found.append(program)
     return "; ".join(found)
