@@ -76,6 +76,7 @@ from assistant.answering.third_countries import of_a_third_country
 from assistant.answering.topics_counted import amount_topic_asked, topic_asked, topic_counted
 from assistant.answering.vague_counts import only_degree
 from assistant.answering.word_forms import plural_of
+from assistant.answering.written_names import whole_word
 from assistant.answering.years_within import period_only
 from assistant.answers import Answer, Citation
 from assistant.knowledge.domain import domain
@@ -3064,7 +3065,7 @@ def _without_credited(text: str, entities: Entities) -> str:
     """``text`` without the names the sources go by: a paper named for its country ("the
     Korea Times" style) names a newspaper, not a country asked about."""
     for name in sorted(entities.credited, key=len, reverse=True):
-        text = re.sub(rf"\b{re.escape(name)}\b", " ", text, flags=re.I)
+        text = whole_word(name).sub(" ", text)
     return text
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.regex import lazy
 
@@ -243,6 +244,7 @@ def gives_credit(byline: Byline, credit: str) -> bool:
     return any(credit in title.lower() for title in byline.titles)
 
 
+@lru_cache(maxsize=4096)
 def _spelled(name: str) -> re.Pattern[str]:
     """``name`` as a question may write it: any case, a hyphen or a space or nothing between
     its parts ("Kim Min-jun", "kim min jun", "Kim Minjun")."""

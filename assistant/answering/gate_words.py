@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from assistant.answering.patterns import words
+from assistant.answering.written_names import whole_name
 from assistant.regex import lazy
 
 # Phrasal verbs asking for the parts of an answer one after another: the particle travels with
@@ -82,7 +83,6 @@ def source_names_in(question: str, called: Mapping[str, Iterable[str]]) -> list[
     found = []
     for names in called.values():
         for name in names:
-            pattern = r"[-\s]?".join(re.escape(part) for part in name.split())
-            if re.search(rf"\b{pattern}\b", question, re.I):
+            if whole_name(name).search(question):
                 found.append(name)
     return found

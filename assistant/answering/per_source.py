@@ -13,7 +13,6 @@ there proves nothing and the usual answer is left to decide.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -22,6 +21,7 @@ from assistant.answering.frame import answer_type, split_parts
 from assistant.answering.patterns import words
 from assistant.answering.row_answers import Fact
 from assistant.answering.source_switched import adds_nothing
+from assistant.answering.written_names import whole_name
 
 # The kinds of family (a row family's first element) whose table holds every figure each
 # source gives of the measure, source by source.
@@ -76,8 +76,7 @@ def sources_in_order(question: str, called: Mapping[str, Sequence[str]]) -> tupl
     for source_id, names in called.items():
         at = None
         for name in names:
-            pattern = r"[-\s]?".join(re.escape(part) for part in name.split())
-            hit = re.search(rf"\b{pattern}\b", question, re.I)
+            hit = whole_name(name).search(question)
             if hit is not None and not cited_by_another(name, question):
                 at = hit.start() if at is None else min(at, hit.start())
         if at is not None:

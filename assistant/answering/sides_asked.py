@@ -23,6 +23,7 @@ from decimal import Decimal
 
 from assistant.answering.patterns import words
 from assistant.answering.row_answers import Fact, clusters, disagree, same_figure
+from assistant.answering.written_names import whole_name
 from assistant.quantities import CURRENCIES, Money, find_money
 from assistant.regex import lazy
 from assistant.wording import say
@@ -126,8 +127,7 @@ def named_sources(
     found = set()
     for source_id, names in called.items():
         for name in names:
-            pattern = r"[-\s]?".join(re.escape(part) for part in name.split())
-            if re.search(rf"\b{pattern}\b", question, re.I):
+            if whole_name(name).search(question):
                 found.add(source_id)
     for source_id, kind in kinds.items():
         head = kind.split()[0] if kind else ""

@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 
 from assistant.answering.attribution import attributed
+from assistant.answering.written_names import whole_name
 from assistant.regex import lazy
 
 # How a follow-up opens before what it asks: "and", "what about", "ok so", "how about".
@@ -86,8 +87,7 @@ def _names_mentioned(question: str, called: Mapping[str, tuple[str, ...]]) -> tu
     found = []
     for aliases in called.values():
         for name in sorted(aliases, key=len, reverse=True):
-            words = r"[-\s]?".join(re.escape(part) for part in name.split())
-            if re.search(rf"\b{words}\b", question, re.I):
+            if whole_name(name).search(question):
                 found.append(name)
                 break
     return tuple(found)

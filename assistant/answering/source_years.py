@@ -8,13 +8,9 @@ it asks for a piece the sources do not hold, and the checks of years refuse it."
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 
-
-def _name(name: str) -> str:
-    """The pattern of a source's name, its words joined by a space, a hyphen or nothing."""
-    return r"[-\s]?".join(re.escape(part) for part in name.split())
+from assistant.answering.written_names import dated_name
 
 
 def without_source_years(
@@ -30,6 +26,5 @@ def without_source_years(
         if not own.isdigit():
             continue
         for name in sorted(aliases, key=len, reverse=True):
-            pattern = rf"(?<![\w-]){own}\s+(?=(?:the\s+)?{_name(name)}\b)"
-            question = re.sub(pattern, "", question, flags=re.I)
+            question = dated_name(own, name).sub("", question)
     return question

@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from assistant.answering.patterns import words
 from assistant.answering.row_answers import same_figure
+from assistant.answering.written_names import word_or_plural
 from assistant.calculator.arithmetic import parse_amount
 from assistant.errors import CalculationError
 from assistant.knowledge.rows import OffsetData, OffsetValue
@@ -116,7 +117,7 @@ def _type_at(question: str, category: str) -> int | None:
     places = []
     for name in names:
         stem = name[:-1] if name.endswith("s") and len(name) > 4 else name
-        m = re.search(rf"\b{re.escape(stem)}s?\b", question, re.I)
+        m = word_or_plural(stem).search(question)
         if m:
             places.append(m.start())
     return min(places) if places and len(places) >= min(2, len(names)) else None
