@@ -591,6 +591,17 @@ def _shows(text: str) -> tuple[bool, ...]:
     return tuple(any(pattern.search(text) for pattern in shown) for _, shown, _ in _FITS)
 
 
+@lru_cache(maxsize=256)
+def _fits_asked(intent: Intent) -> tuple[tuple[int, float], ...]:
+    """The entries of ``_FITS`` that ``intent`` asks for, as (position, weight) in their order:
+    a question's intent is read once, not at each of the thousands of sentences it ranks."""
+    return tuple(
+        (position, weight)
+        for position, (asked, _, weight) in enumerate(_FITS)
+        if getattr(intent, asked)
+    )
+
+
 _SUPERSCRIPT_NOTE = lazy(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+[\u207e)]")
 _LEADING_NOTE = lazy(r"^\d{1,2}\)\s+")
 
@@ -2266,26 +2277,21 @@ class Composer:
             for body, naming in described.items():
                 if body in terms:
                     terms |= naming
-            context_terms: set[str] = set()
-            for before in self._earlier(unit):
-                context_terms.update(self.index.unit_terms.get(before.id, ()))
-            speaking = self._speaker_sentence(unit)
-            if speaking is not None:
-                # The rest of a quotation is about whom the sentence naming its speaker names.
-                context_terms.update(self.index.unit_terms.get(speaking.id, ()))
+            context, noted = self._context_of(unit)
+            context_terms = set(context)
             # "The foreign builders" are met by a sentence naming one ("Hanbit Yards agreed …").
-            terms |= {term for term, kind in query.classes if name_table().find(kind, unit.text)}
-            caption = self._caption_noted(unit)
-            if caption is not None:
-                # A figure's note says what its numbers are: it is about what the caption
-                # names, and it is what a question about "the chart" reads.
-                context_terms.update(self.index.lexicon.terms(caption))
+            if query.classes:
+                terms |= {
+                    term for term, kind in query.classes if name_table().find(kind, unit.text)
+                }
+            if noted:
+                # A figure's note is what a question about "the chart" reads.
                 terms |= figure_terms
             if name_terms and unit.kind == "row" and _NAMING_LABEL.search(_row_label(unit)):
                 # "What do they call it" is met by the table row that gives a thing's name
                 # ("Alternative name of policy: …"), in the table's words, not the question's.
                 terms |= name_terms
-            if unit in bodies:
+            if bodies and unit in bodies:
                 # "Which committee" is met by a sentence naming one, though the name may be
                 # indexed as its acronym ("the Steering Committee (SC)" as "sc").
                 terms |= body_terms
@@ -2362,6 +2368,25 @@ class Composer:
             )
         candidates.sort(key=lambda c: (-c.score, c.unit.id))
         return candidates
+
+    def _context_of(self, unit: Unit) -> tuple[frozenset[str], bool]:
+        """The words ``unit`` leans on though it does not write them, and whether it is a
+        figure's note, read once per unit: the same for every question that ranks it."""
+        return self._per_unit("context", unit, self._context_read)
+
+    def _context_read(self, unit: Unit) -> tuple[frozenset[str], bool]:
+        context: set[str] = set()
+        for before in self._earlier(unit):
+            context.update(self.index.unit_terms.get(before.id, ()))
+        speaking = self._speaker_sentence(unit)
+        if speaking is not None:
+            # The rest of a quotation is about whom the sentence naming its speaker names.
+            context.update(self.index.unit_terms.get(speaking.id, ()))
+        caption = self._caption_noted(unit)
+        if caption is not None:
+            # A figure's note says what its numbers are: it is about what the caption names.
+            context.update(self.index.lexicon.terms(caption))
+        return frozenset(context), caption is not None
 
     def _definition_of(self, question: str) -> re.Pattern[str] | None:
         """A pattern for a sentence saying what the thing ``question`` asks to have defined is
@@ -2498,9 +2523,13 @@ class Composer:
 
     @staticmethod
     def _fits(text: str, intent: Intent) -> float:
+        asked = _fits_asked(intent)
+        if not asked:
+            return 0.0
+        shown = _shows(text)
         fit = 0.0
-        for (asked, _, weight), shown in zip(_FITS, _shows(text), strict=True):
-            if shown and getattr(intent, asked):
+        for position, weight in asked:
+            if shown[position]:
                 fit += weight
         return min(fit, 1.0)
 

@@ -227,14 +227,19 @@ class FactBook:
         asks how much) amounts beat percentages; with ``present`` (a question with no year: it
         asks about now) older facts weigh a little less, down to 0.9 for the program's first year."""
         total = sum(weights.values()) or 1.0
-        dense = self.vectors @ vector
+        # As Python floats, each the float of its row's similarity.
+        dense = (self.vectors @ vector).tolist()
         first = domain().first_year
+        asked = list(weights.items())
+        # A source's weight is read once per ranking, not once per row of it.
+        weight_of: dict[str, float] = {}
         scored = []
         for fact, similarity in zip(self.facts, dense, strict=True):
             if not anchors <= fact.label_terms:
                 continue
-            coverage = sum(w for t, w in weights.items() if t in fact.terms) / total
-            score = 0.6 * coverage + 0.4 * max(float(similarity), 0.0)
+            terms = fact.terms
+            coverage = sum([w for t, w in asked if t in terms]) / total
+            score = 0.6 * coverage + 0.4 * max(similarity, 0.0)
             score += 0.08 * fits(fact.statement)
             if money and fact.is_money:
                 score += 0.05
@@ -242,8 +247,12 @@ class FactBook:
                 score *= 0.85
             if present and fact.when:
                 score *= 0.9 + 0.1 * max(0, fact.when - first) / max(1, present - first)
-            score *= source_weight(fact.row.source)
-            scored.append(ScoredFact(fact, score, coverage, float(similarity)))
+            source = fact.row.source
+            weight = weight_of.get(source)
+            if weight is None:
+                weight = weight_of[source] = source_weight(source)
+            score *= weight
+            scored.append(ScoredFact(fact, score, coverage, similarity))
         scored.sort(key=lambda s: (-s.score, s.fact.row.id))
         return scored
 
