@@ -795,6 +795,8 @@ def _head(question: str) -> str | None:
     return found[1] if found else None
 
 
+# Kept per question: routing, composing and the answer's checks each read it of the same question.
+@lru_cache(maxsize=1024)
 def _wh_phrase(question: str) -> tuple[re.Match[str], str] | None:
     """The earliest wh-phrase that names a kind by its noun, with that kind.
 
@@ -1004,6 +1006,8 @@ _REQUEST = lazy(
 _CONTRACTED = lazy(r"\b(what|which|who|where|when|how)[’']s\b", re.I)
 
 
+# Kept per question: routing, composing and the answer's checks each read it of the same question.
+@lru_cache(maxsize=1024)
 def as_asked(question: str) -> str:
     """``question`` with a request's opener read as the wh-word it stands for, and a wh-word's
     contracted verb written out."""
@@ -1521,6 +1525,8 @@ _INSTITUTION_BROUGHT_IN = lazy(
 )
 
 
+# Kept per question: routing, composing and the answer's checks each read it of the same question.
+@lru_cache(maxsize=1024)
 def introduction_named(question: str) -> str:
     """``question`` with a program's start told by a phrasal verb ("brought in", "rolled
     out") written as the sources tell it, "introduced"."""
@@ -1919,6 +1925,8 @@ def kinds_as_written(question: str) -> str:
     return _NON_COMPETITIVE_OTHERWISE.sub(written, question)
 
 
+# Kept per question: routing, composing and the answer's checks each read it of the same question.
+@lru_cache(maxsize=1024)
 def dated(question: str, first_year: int, present_year: int) -> str:
     """``question`` with times named in words put as years: the program's start as
     ``first_year`` ("the threshold when the scheme began" asks for the threshold in the year it

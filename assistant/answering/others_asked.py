@@ -65,6 +65,8 @@ _NOT_MEMBER = frozenset(
 )
 
 
+# Kept per question: routing, composing and the answer's checks each read it of the same question.
+@lru_cache(maxsize=1024)
 def without_set_aside(question: str) -> str:
     """``question`` without what it sets aside and the words that set it aside ("Besides the
     port, which sites ..." → "which sites ..."): the answer is about the rest, so neither is a

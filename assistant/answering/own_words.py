@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.regex import lazy
 from assistant.search.terms import STOPWORDS
@@ -97,6 +98,8 @@ _GOVERNMENT = frozenset(
 )
 
 
+# Kept per question: routing, composing and the answer's checks each read it of the same question.
+@lru_cache(maxsize=1024)
 def asked_party(question: str) -> str | None:
     """The words naming the party whose own reply, finding or reason ``question`` asks for, when
     it names one: not a pronoun or the source itself, nor a bare plural ("analysts", "industry
@@ -153,6 +156,8 @@ def party_of(
     return Party(frozenset(named), frozenset(own), frozenset(_roles(who)))
 
 
+# Kept per sentence: the same candidate sentences are read at every question asking whose words.
+@lru_cache(maxsize=8192)
 def voice(statement: str) -> str:
     """The words of ``statement`` that tell who speaks or finds in it, quotations left out: those
     before its first verb of saying or finding, and those after "according to"; "" when it

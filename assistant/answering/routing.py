@@ -52,6 +52,7 @@ from assistant.answering.negated_parts import negates_stated_part, rest_and_shar
 from assistant.answering.offers_made import Offer, offer_made, share_of_contract
 from assistant.answering.operand_selection import period_statistic, seller_statistic
 from assistant.answering.patterns import WH_WORDS, words
+from assistant.answering.per_question import per_question
 from assistant.answering.periods_left import joined, period_left_asked
 from assistant.answering.prior_values import asks_prior
 from assistant.answering.program_pairs import ProgramFigure, figure_after, two_program_figures
@@ -3497,7 +3498,9 @@ def _countries(question: str, data: OffsetData) -> list[str]:
     return [name for _, name in _country_places(question, data)]
 
 
-def _country_places(question: str, data: OffsetData) -> list[tuple[int, str]]:
+# Kept per question: the routes of shares and of paired minimums each read it of the same question.
+@per_question
+def _country_places(question: str, data: OffsetData) -> tuple[tuple[int, str], ...]:
     """(where, name) of each country with a known minimum share that the question names."""
     patterns = name_table().patterns.get("countries", {})
     found = []
@@ -3513,7 +3516,7 @@ def _country_places(question: str, data: OffsetData) -> list[tuple[int, str]]:
         capital = _home_capital(question)
         if capital is not None:
             found.append((capital, domain().home_country))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def _home_capital(question: str) -> int | None:

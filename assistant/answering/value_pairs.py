@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from assistant.answering.patterns import words
 from assistant.answering.row_answers import same_figure
@@ -110,6 +111,8 @@ def _periods(question: str, held: set[str]) -> list[tuple[str, int]]:
     return sorted(found, key=lambda f: f[1])
 
 
+# Kept per question and type: each reading of a question's figures tries every type's row.
+@lru_cache(maxsize=4096)
 def _type_at(question: str, category: str) -> int | None:
     """Where ``question`` names the type ``category`` by two of its own words (or its one), else
     None."""

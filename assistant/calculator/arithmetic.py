@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, DecimalException, localcontext
+from functools import lru_cache
 
 from assistant.currencies import alternation
 from assistant.errors import CalculationError
@@ -314,6 +315,8 @@ def _ordered_operations(text: str) -> str:
     return text
 
 
+# Kept per question: routing, composing and the answer's checks each read it of the same question.
+@lru_cache(maxsize=1024)
 def operation_words(text: str) -> str:
     """``text`` with parts and multiples in words written as operations: "a third of $9 million"
     → "$9 million / 3", "double $15 million" → "2 times $15 million"."""
