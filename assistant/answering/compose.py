@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable, Collection, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from typing import Any, TypeVar, cast
 
 from assistant.answering.agent_nouns import met_as_act
@@ -600,6 +600,18 @@ def _fits_asked(intent: Intent) -> tuple[tuple[int, float], ...]:
         for position, (asked, _, weight) in enumerate(_FITS)
         if getattr(intent, asked)
     )
+
+
+def _fit(text: str, asked: tuple[tuple[int, float], ...]) -> float:
+    """How well ``text`` shows what a question asks (``asked``, its ``_fits_asked``), up to 1."""
+    if not asked:
+        return 0.0
+    shown = _shows(text)
+    fit = 0.0
+    for position, weight in asked:
+        if shown[position]:
+            fit += weight
+    return min(fit, 1.0)
 
 
 _SUPERSCRIPT_NOTE = lazy(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+[\u207e)]")
@@ -2271,6 +2283,7 @@ class Composer:
         described = (
             {} if intent.wide else bodies_described(self.index.lexicon, asked | weights.keys())
         )
+        fits_asked = _fits_asked(intent)
         candidates = []
         for unit in units.values():
             terms = set(self.index.unit_terms.get(unit.id, ()))
@@ -2313,7 +2326,7 @@ class Composer:
             ranked_coverage = _weighted_share(weights, thing_terms, thing_context, total)
             dense = float(vectors[unit.id] @ vector) if unit.id in vectors else 0.0
             score = 0.6 * ranked_coverage + 0.4 * max(dense, 0.0)
-            score += 0.08 * self._fits(unit.text, intent)
+            score += 0.08 * _fit(unit.text, fits_asked)
             if marked_kind is not None and marked_kind.marked_by.search(unit.text):
                 # A question for benefits (causes, drawbacks …) of a topic every sentence is
                 # about ("what has the country got out of it") is answered by those that name one.
@@ -2520,18 +2533,6 @@ class Composer:
             units = self._units_of_source(source_id)
             marked[1][key] = [unit for unit in units if pattern.search(unit.text)]
         return marked[1][key]
-
-    @staticmethod
-    def _fits(text: str, intent: Intent) -> float:
-        asked = _fits_asked(intent)
-        if not asked:
-            return 0.0
-        shown = _shows(text)
-        fit = 0.0
-        for position, weight in asked:
-            if shown[position]:
-                fit += weight
-        return min(fit, 1.0)
 
     def _earlier(self, unit: Unit, reach: int = 3) -> list[Unit]:
         """Up to ``reach`` sentences before ``unit`` in its paragraph, nearest first."""
@@ -6145,7 +6146,7 @@ class Composer:
         return self.facts.rank(
             weights,
             query.vector,
-            lambda text: self._fits(text, query.intent),
+            partial(_fit, asked=_fits_asked(query.intent)),
             self._source_weight,
             anchors,
             foreign=self.other_countries - query.asked,
