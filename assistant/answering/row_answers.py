@@ -231,19 +231,27 @@ class FactBook:
         dense = (self.vectors @ vector).tolist()
         first = domain().first_year
         asked = list(weights.items())
+        # Only the rows holding a word of the question cover any of it: the others cover none.
+        holding = self._holding()
+        touched: set[int] = set()
+        for term, _ in asked:
+            touched.update(holding.get(term, ()))
         # A source's weight is read once per ranking, not once per row of it.
         weight_of: dict[str, float] = {}
         scored = []
-        for fact, similarity in zip(self.facts, dense, strict=True):
+        for position, (fact, similarity) in enumerate(zip(self.facts, dense, strict=True)):
             if not anchors <= fact.label_terms:
                 continue
             terms = fact.terms
-            coverage = sum([w for t, w in asked if t in terms]) / total
+            if position in touched:
+                coverage = sum([w for t, w in asked if t in terms]) / total
+            else:
+                coverage = 0 / total
             score = 0.6 * coverage + 0.4 * max(similarity, 0.0)
             score += 0.08 * fits(fact.statement)
             if money and fact.is_money:
                 score += 0.05
-            if fact.terms & foreign:
+            if foreign and not foreign.isdisjoint(terms):
                 score *= 0.85
             if present and fact.when:
                 score *= 0.9 + 0.1 * max(0, fact.when - first) / max(1, present - first)
@@ -255,6 +263,19 @@ class FactBook:
             scored.append(ScoredFact(fact, score, coverage, similarity))
         scored.sort(key=lambda s: (-s.score, s.fact.row.id))
         return scored
+
+    def _holding(self) -> dict[str, tuple[int, ...]]:
+        """For each term, the positions of the facts whose terms hold it, read once per list of
+        facts (the rows are read once per index; every question ranks all of them)."""
+        kept = getattr(self, "_holding_kept", None)
+        if kept is None or kept[0] is not self.facts:
+            found: dict[str, list[int]] = {}
+            for position, fact in enumerate(self.facts):
+                for term in fact.terms:
+                    found.setdefault(term, []).append(position)
+            kept = (self.facts, {term: tuple(at) for term, at in found.items()})
+            self._holding_kept = kept
+        return kept[1]
 
     def select(
         self,
