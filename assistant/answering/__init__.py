@@ -139,6 +139,8 @@ statements contradict is not answered by them: an act answered by its opposite (
 the other way, an end asked of a thing only made, an opponent asked of a proposer,
 ``opposite_acts``), a country asked beside what it is compared against that no statement names
 (``compared_sides``), a program's part or the program asked of another holder than the program
-table's (``program_holders``). May import
+table's (``program_holders``). A source's, a writer's or a credited name is matched by one pattern
+compiled once per name (``written_names``), and a reading of a question against the data is
+worked out once per question (``per_question``). May import
 ``calculator``, ``search``, ``knowledge`` and the base modules.
 """
