@@ -4261,7 +4261,13 @@ def _per_unit(question: str, data: OffsetData) -> Route | None:
     both from the program rows. A total the question states ("it spent about 5 trillion won on
     the fleet: what is that per jet?") is divided by the units the rows give."""
     average = bool(_AVERAGE.search(question))
-    priced = _PRICE.search(question) or (average and re.search(r"\b(?:value|worth)\b", question))
+    # An amount is asked when a price word asks it, or a currency is named for the answer ("what
+    # did each jet come to in won?"): a count or a share has no currency.
+    priced = (
+        _PRICE.search(question)
+        or (average and re.search(r"\b(?:value|worth)\b", question))
+        or _asked_currency(question) is not None
+    )
     stated = amounts(question)
     if len(stated) > 1 or not priced or _OFFSET_WORDS.search(question):
         return None
@@ -4288,6 +4294,10 @@ def _per_unit(question: str, data: OffsetData) -> Route | None:
     if not unit_asked(question, program, nouns, average, lambda w: table.first("programs", w)):
         return None
     assert units.amount is not None
+    if not stated and any(t.number != units.amount for t in _counts(question)):
+        # "each of the 20 jets" divides by a count of its own, not by the buy's 40: the rows'
+        # value is not the value of those 20.
+        return None
     count = f"{units.amount.normalize():f}"
     if stated:
         total = stated[0]
@@ -5893,13 +5903,13 @@ _PART_OUT_OF = lazy(
 # Asking for a yearly average: "per year", "a year", "annually", "on average each year".
 _PER_YEAR = words(
     r"per[- ](?:year|annum)|a year|each year|every year|yearly|annual(?:ly)?|year by year|"
-    r"(?:an? |the )?average\w*|annuali[sz]\w*"
+    r"(?:an? |the )?average\w*|annuali[sz]\w*|(?:an? |the )?typical year"
 )
 # Asking for a period's figure spread over its years, not for each year's own figure ("how much
 # came in each year?" asks figures the sources do not give year by year).
 _EVENLY = words(
     r"spread|averag\w*|divid\w*|split|evenly|on average|per[- ](?:year|annum)|annuali[sz]\w*|"
-    r"yearly basis|annual basis"
+    r"yearly basis|annual basis|typical year"
 )
 
 
@@ -5908,7 +5918,10 @@ def _per_year(question: str, data: OffsetData) -> Route | None:
     its number of years, both ends counted. The figure is the one amount the question states,
     else the offset value the sources give for the period (each figure when they disagree)."""
     periods = period_mentions(question)
-    if not _PER_YEAR.search(question) or not _HOW_MUCH_OR_WHAT.search(question):
+    # An amount asked: "how much", "what", or the currency of the answer ("how many won", "in
+    # dollars"), which no count or share has.
+    asked = _HOW_MUCH_OR_WHAT.search(question) or _asked_currency(question) is not None
+    if not _PER_YEAR.search(question) or not asked:
         return None
     paired = _per_year_of_paired(question)
     if paired is not None:
@@ -6046,6 +6059,18 @@ def _yearly_measure(question: str, data: OffsetData, period: str) -> str | None:
         return held.pop() if len(held) == 1 else None
     if offsets:
         return "offset_value"
+    # A kind of purchase the question names ("the FMS purchases") that the tables hold under one
+    # purchase measure of the period is that measure's: the kind settles the seller.
+    kinds = {
+        r.measure
+        for r in data.values
+        if r.period == period
+        and r.measure.startswith("weapons_imports")
+        and r.category
+        and _names_category(question, r.category)
+    }
+    if len(kinds) == 1:
+        return kinds.pop()
     named_seller = _seller_named(question)
     given = {
         r.measure

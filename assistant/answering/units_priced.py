@@ -17,10 +17,14 @@ from collections.abc import Callable, Set
 from assistant.quantities import NUMBER_WORDS
 from assistant.regex import lazy
 
-# "each F-35A", "per aircraft", "a unit", "apiece": the one item a price is asked of.
-# "each of the frigates" names the thing as "each frigate" does.
+# "each F-35A", "per aircraft", "per-jet", "a unit", "apiece": the one item a price is asked of.
+# "each of the frigates" names the thing as "each frigate" does, and so does "each of the 12
+# frigates" (a count between is skipped: the noun after it is the thing). "The price of a
+# crate", "the cost of one berth": a price asked "of" one thing names that thing too.
 EACH = lazy(
-    r"\b(?:each|per|every|a single|one)\s+(?:of\s+(?:the|its|their|those|these)\s+)?(?P<what>[\w-]+)|\b(?P<apiece>apiece|a piece|unit (?:price|cost)|per[- ]unit)\b",
+    r"\b(?:each|per|every|a single|one|(?:price|cost|value|worth)\s+of\s+(?:an?|one))(?:\s+|-(?=[a-z]))"
+    r"(?:of\s+(?:the|its|their|those|these)\s+)?(?:\d[\d,]*\s+)?(?P<what>[\w-]+)"
+    r"|\b(?P<apiece>apiece|a piece|unit (?:price|cost)|per[- ]unit)\b",
     re.I,
 )
 
