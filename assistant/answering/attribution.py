@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.answering.asking_subject import asking_subject_span
+
 # What a source is called as a piece of writing.
 _PIECE = (
     r"(?:report|article|story|blog(?:\s+post)?|post|piece|paper|study|research|coverage|brief|"
@@ -130,9 +132,10 @@ def _forms(name: str) -> re.Pattern[str]:
         # "the Gazette's three yearly numbers": a count or a kind may stand between; a prefix
         # joined by a hyphen ("counter-argument", "re-assessment") is still the piece's take.
         rf"|\b{the}{n}['’]s\s+(?:[\w-]+\s+){{0,2}}(?:[a-z]+-)?{_TAKE}\b"
-        # "the Gazette figures", "the institute's won numbers": a name used as an adjective of
-        # the figures it gives is whose figures they are, as its possessive is.
-        rf"|\b{the}{n}\s+(?:[\w-]+\s+)?{_FIGURES}\b"
+        # "the Gazette figures", "the institute's won numbers", "the Gazette argument": a name
+        # used as an adjective of the figures or the take it gives is whose they are, as its
+        # possessive is.
+        rf"|\b{the}{n}\s+(?:[\w-]+\s+)?(?:{_FIGURES}|{_TAKE})\b"
         # "argue, as the Gazette does, that tolls hurt …", "As Yonhap puts it, …": set off as an
         # aside, the asker takes the source's side of the matter, so its own words answer ("as
         # well as the institute did" compares with the institute as an actor).
@@ -183,6 +186,14 @@ def _attributed(
             pattern = _forms(name)
             if pattern.search(rest):
                 rest = pattern.sub(" ", rest)
+                sources.append(source_id)
+                names.append(name)
+                break
+            # "What point does the Gazette make", "the Gazette's case": named as the one who
+            # says what is asked, by the question's grammar rather than by its verb.
+            span = asking_subject_span(name, rest)
+            if span is not None:
+                rest = f"{rest[: span[0]]} {rest[span[1] :]}"
                 sources.append(source_id)
                 names.append(name)
                 break
