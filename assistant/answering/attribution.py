@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.answering.asking_subject import asking_subject_span
+from assistant.answering.source_owners import owner_span
 
 # What a source is called as a piece of writing.
 _PIECE = (
@@ -189,9 +189,9 @@ def _attributed(
                 sources.append(source_id)
                 names.append(name)
                 break
-            # "What point does the Gazette make", "the Gazette's case": named as the one who
-            # says what is asked, by the question's grammar rather than by its verb.
-            span = asking_subject_span(name, rest)
+            # "The Gazette's case", "the explainer blog's look": what the name owns is a thing
+            # of its piece, whatever the noun.
+            span = owner_span(name, rest)
             if span is not None:
                 rest = f"{rest[: span[0]]} {rest[span[1] :]}"
                 sources.append(source_id)
