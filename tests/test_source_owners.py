@@ -1,8 +1,8 @@
 """A source named by the question's grammar as the one who says what is asked: the owner of
 what it asks about ("the Gazette's case"), whatever the noun. Invented names and wordings."""
 
-from assistant.answering.source_owners import owner_span
 from assistant.answering.attribution import attributed
+from assistant.answering.source_owners import owner_span
 
 CALLED = {
     "gazette": ("Harbour Gazette", "Gazette"),
