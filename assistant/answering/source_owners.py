@@ -9,12 +9,23 @@ A source named otherwise ("When was the institute founded?", "Did the blogger vi
 growers?") is not made one by this: nothing is owned, and whether a verb is the writer's saying
 is ``attribution``'s to tell. Only the span naming the source is returned (with its "the", a word
 before the name such as "explainer", and its "'s"), so that the words of the topic around it stay
-the question's."""
+the question's.
+
+Only a wide question is bounded so: one whose answer is an account (a summary, the reasons for
+something, a position or argument). A question asking for one thing ("the institute's total for
+the decade", "the blog's founding year") has its answer in a figure or a fact, which the data
+rows and the best sentence give wherever they stand; read as "everything that source says about
+it", such a question grew from a line to a page."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from assistant.answering.frame import answer_type
+
+# The answer types of an account: many sentences answer it, so which source's they are matters.
+WIDE = frozenset({"summary", "reason", "position"})
 
 
 @lru_cache(maxsize=1024)
@@ -27,7 +38,9 @@ def _owner(name: str) -> re.Pattern[str]:
 
 def owner_span(name: str, question: str) -> tuple[int, int] | None:
     """The span of ``question`` naming the source called ``name`` as the owner of what it asks
-    about, if it is named so."""
+    about, if it is named so and ``question`` asks for an account."""
+    if answer_type(question) not in WIDE:
+        return None
     match = _owner(name).search(question)
     if match is None:
         return None
