@@ -61,3 +61,14 @@ def test_only_a_question_asking_for_an_account_is_bounded_by_its_owner():
     assert _named("How many berths does NRI's plan count?") is None
     assert _named("In what year did NRI's survey begin?") is None
     assert _named("What figure does NRI's survey give for dock fees?") is None
+
+
+def test_a_name_used_as_an_adjective_of_a_single_figure_is_no_source():
+    # "the Gazette number" of a quick fact names whose figure is wanted, which the rows give
+    # with their own quotes; it does not make the answer everything the Gazette says.
+    assert (
+        attributed("How many berths does the port have? I want the Gazette number.", CALLED) is None
+    )
+    # Its plural, as before, still names the figures' source.
+    found = attributed("How many berths does the port have, going by the Gazette figures?", CALLED)
+    assert found is not None and found.sources == ("gazette",)

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.answering.source_owners import owner_span
+from assistant.answering.source_owners import asks_account, owner_span
 
 # What a source is called as a piece of writing.
 _PIECE = (
@@ -132,10 +132,9 @@ def _forms(name: str) -> re.Pattern[str]:
         # "the Gazette's three yearly numbers": a count or a kind may stand between; a prefix
         # joined by a hyphen ("counter-argument", "re-assessment") is still the piece's take.
         rf"|\b{the}{n}['’]s\s+(?:[\w-]+\s+){{0,2}}(?:[a-z]+-)?{_TAKE}\b"
-        # "the Gazette figures", "the institute's won numbers", "the Gazette argument": a name
-        # used as an adjective of the figures or the take it gives is whose they are, as its
-        # possessive is.
-        rf"|\b{the}{n}\s+(?:[\w-]+\s+)?(?:{_FIGURES}|{_TAKE})\b"
+        # "the Gazette figures", "the institute's won numbers": a name used as an adjective of
+        # the figures it gives is whose figures they are, as its possessive is.
+        rf"|\b{the}{n}\s+(?:[\w-]+\s+)?{_FIGURES}\b"
         # "argue, as the Gazette does, that tolls hurt …", "As Yonhap puts it, …": set off as an
         # aside, the asker takes the source's side of the matter, so its own words answer ("as
         # well as the institute did" compares with the institute as an actor).
@@ -147,6 +146,12 @@ def _forms(name: str) -> re.Pattern[str]:
         rf"|\s(?:[-–—]|--)\s*{the}{n}(?:['’]s)?(?:\s+{_PIECE})?\s*[.?!]?\s*$",
         re.I,
     )
+
+
+@lru_cache(maxsize=_QUESTIONS_KEPT)
+def _taken(name: str) -> re.Pattern[str]:
+    """ "the Gazette argument", "the KIET view": the name used as an adjective of its take."""
+    return re.compile(rf"\b(?:the\s+)?{_name(name)}\s+(?:[\w-]+\s+)?{_TAKE}\b", re.I)
 
 
 def attributes(name: str, question: str) -> bool:
@@ -186,6 +191,15 @@ def _attributed(
             pattern = _forms(name)
             if pattern.search(rest):
                 rest = pattern.sub(" ", rest)
+                sources.append(source_id)
+                names.append(name)
+                break
+            # "Make the Gazette argument that …": a name used as an adjective of its take, in a
+            # question asking for an account (``source_owners.asks_account``); "the Gazette
+            # number" of a quick fact is a figure, which the rows give whoever states it.
+            taken = _taken(name)
+            if taken.search(rest) and asks_account(question):
+                rest = taken.sub(" ", rest)
                 sources.append(source_id)
                 names.append(name)
                 break

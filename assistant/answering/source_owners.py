@@ -28,6 +28,11 @@ from assistant.answering.frame import answer_type
 WIDE = frozenset({"summary", "reason", "position"})
 
 
+def asks_account(question: str) -> bool:
+    """Whether ``question`` asks for an account (its answer type is one of ``WIDE``)."""
+    return answer_type(question) in WIDE
+
+
 @lru_cache(maxsize=1024)
 def _owner(name: str) -> re.Pattern[str]:
     n = r"[-\s]?".join(re.escape(part) for part in name.split())
@@ -39,7 +44,7 @@ def _owner(name: str) -> re.Pattern[str]:
 def owner_span(name: str, question: str) -> tuple[int, int] | None:
     """The span of ``question`` naming the source called ``name`` as the owner of what it asks
     about, if it is named so and ``question`` asks for an account."""
-    if answer_type(question) not in WIDE:
+    if not asks_account(question):
         return None
     match = _owner(name).search(question)
     if match is None:
