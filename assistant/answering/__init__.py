@@ -46,7 +46,7 @@ beginning, judged by the year the sources give for it (``start_claims``) when th
 statement tells beginning is the claim's (``begun_things``), questions for
 the latest or the earliest of a thing (``extremes``), the item
 of a table that ranks first or last on its figure (``rankings``),
-questions that name their source (``attribution``) and the offset rule as such a source
+questions that name their source (``attribution``; a possessive of its name, ``source_owners``) and the offset rule as such a source
 states it (``sourced_rule``), whether the data hold the rule a calculation would apply for the
 country, time and part asked (``rule_coverage``), whether each operand of a calculation is
 the question's or the sources' for the same day, kind or thing (``operands``), follow-ups that ask who

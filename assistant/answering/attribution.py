@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.answering.source_owners import asks_account, owner_span
+
 # What a source is called as a piece of writing.
 _PIECE = (
     r"(?:report|article|story|blog(?:\s+post)?|post|piece|paper|study|research|coverage|brief|"
@@ -146,6 +148,12 @@ def _forms(name: str) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=_QUESTIONS_KEPT)
+def _taken(name: str) -> re.Pattern[str]:
+    """ "the Gazette argument", "the KIET view": the name used as an adjective of its take."""
+    return re.compile(rf"\b(?:the\s+)?{_name(name)}\s+(?:[\w-]+\s+)?{_TAKE}\b", re.I)
+
+
 def attributes(name: str, question: str) -> bool:
     """Whether ``question`` names ``name`` in a form that attributes ("according to the
     Gazette", "the Gazette story", "what does the Gazette say")."""
@@ -183,6 +191,23 @@ def _attributed(
             pattern = _forms(name)
             if pattern.search(rest):
                 rest = pattern.sub(" ", rest)
+                sources.append(source_id)
+                names.append(name)
+                break
+            # "Make the Gazette argument that …": a name used as an adjective of its take, in a
+            # question asking for an account (``source_owners.asks_account``); "the Gazette
+            # number" of a quick fact is a figure, which the rows give whoever states it.
+            taken = _taken(name)
+            if taken.search(rest) and asks_account(question):
+                rest = taken.sub(" ", rest)
+                sources.append(source_id)
+                names.append(name)
+                break
+            # "The Gazette's case", "the explainer blog's look": what the name owns is a thing
+            # of its piece, whatever the noun.
+            span = owner_span(name, rest)
+            if span is not None:
+                rest = f"{rest[: span[0]]} {rest[span[1] :]}"
                 sources.append(source_id)
                 names.append(name)
                 break
