@@ -118,3 +118,16 @@ def test_an_episode_of_a_deal_the_tables_do_not_report_is_declared_unreported():
     assert not tells_an_unreported_deal(
         "A fighter deal was signed with an American maker years ago, right?", DATA
     )
+
+
+def test_an_episode_closed_by_what_it_asks_is_still_worked_out():
+    # The last piece asks for a figure: the figures before it are operands, not an episode.
+    asked = "A fund spent $600 million on a purchase and drew $30 million of offsets: the ratio?"
+    assert not tells_an_episode(asked)
+
+
+def test_a_question_about_an_unreported_deal_is_no_claim_declined():
+    # Asking who won such a deal claims nothing: it is answered, or refused, as a question.
+    assert not tells_an_unreported_deal(
+        "Which maker won a $640 million radar contract in 2019?", DATA
+    )

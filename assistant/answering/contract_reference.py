@@ -39,6 +39,11 @@ _PAST_EVENT = lazy(
     r"[a-z]{3,}(?<!e)ed)\b",
     re.I,
 )
+_DETERMINERS = frozenset(
+    "the a an its their this that these those our my his her each every any no some".split()
+)
+# Where a piece of a statement ends: a colon, a stop, a semicolon or a dash set off by spaces.
+_PIECE_END = lazy(r"[:;.]\s+|[:;]|\s[-–—]\s|[–—]")
 # What says that the rule demanded something of the contract: a modal of obligation, or a verb,
 # adjective or noun of owing, needing and requiring.
 _OBLIGATION = lazy(
@@ -75,12 +80,30 @@ def _amounts(statement: str) -> list[str]:
     ]
 
 
+def _tells_event(piece: str) -> bool:
+    """Whether ``piece`` has a verb of a past event: a past form that no determiner stands
+    before ("the implied rate", "an advanced jet" are adjectives)."""
+    for found in _PAST_EVENT.finditer(piece):
+        before = piece[: found.start()].split()
+        if not before or before[-1].lower() not in _DETERMINERS:
+            return True
+    return False
+
+
 def tells_an_episode(question: str) -> bool:
     """Whether the claim ``question`` tells what happened to a contract (see the module's
     docstring), so that its contract is no case to work out. A time alone ("in 2021", "last
     spring") makes no episode: a rule of that time may be asked of a posed contract."""
     statement = _statement(question)
-    if not _PAST_EVENT.search(statement) or _OBLIGATION.search(statement) or _OWN.search(statement):
+    pieces = [p for p in _PIECE_END.split(statement) if p.strip(" ?!.,")]
+    # The event is told by the last piece: "a program bought $900 million of kit and got $45
+    # million back: the implied ratio?" closes on what it asks, not on what it tells.
+    if (
+        not pieces
+        or not _tells_event(pieces[-1])
+        or _OBLIGATION.search(statement)
+        or _OWN.search(statement)
+    ):
         return False
     return not any(t.percent for t in lex(statement))
 
