@@ -131,3 +131,16 @@ def test_a_question_about_an_unreported_deal_is_no_claim_declined():
     assert not tells_an_unreported_deal(
         "Which maker won a $640 million radar contract in 2019?", DATA
     )
+
+
+@pytest.mark.parametrize(
+    "generic",
+    [
+        # a report of what may happen to any contract past a bound
+        "Is it true the watchdog warned that levies can fall due once a tender passes $8 million?",
+        "I read that under the code, duties may apply when a purchase exceeds $6 million. Right?",
+    ],
+)
+def test_what_may_happen_to_any_contract_past_a_bound_is_no_episode(generic):
+    assert not tells_an_episode(generic)
+    assert not tells_an_unreported_deal(generic, DATA)

@@ -11,7 +11,9 @@ checks it. Two other readings pose nothing, and are told apart by grammar, not b
   fact to find in the sources, which confirm, correct or do not report it. It stops being one
   when it says what the rule demanded of the contract: a modal or a verb of obligation ("had to
   carry", "owed", "needed", "was due") or a share of the contract ("came with a 50% offset"),
-  which is the rule's own measure; and when the contract is the asker's own ("our buy");
+  which is the rule's own measure; when a modal of possibility makes it what may happen ("duties
+  can apply once a deal tops $X", sized only by a bound: any deal past it); and when the contract
+  is the asker's own ("our buy");
 - a DESCRIPTION: the contract is the predicate of a definite subject that is no contract itself
   ("the floor is a sale of $8 million, right?"): it says what the subject (a threshold, a line)
   is, and introduces no contract. With a second amount ("…, so our $30 million deal owes …") a
@@ -23,7 +25,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.claims import CLAIM, claim_statement
-from assistant.quantities import lex
+from assistant.quantities import BOUND_AFTER, BOUND_BEFORE, lex
 from assistant.regex import lazy
 
 _CONTRACT_NOUN = (
@@ -51,6 +53,9 @@ _OBLIGATION = lazy(
     r"requir\w*|oblig\w*|due|liable|subject to|trigger\w*|entail\w*)\b",
     re.I,
 )
+# A modal of possibility or of the future: what may or can happen to such contracts, not what
+# happened to one ("duties can apply once a deal tops $X").
+_IRREALIS = lazy(r"\b(?:can|could|may|might|will|shall)\b", re.I)
 # The asker's own contract, or the asker as a party: "our buy", "we signed". Case counts: "US"
 # in capitals is the country.
 _OWN = lazy(r"\b(?:[Mm]y|[Oo]ur|[Ww]e|us|I)\b")
@@ -102,10 +107,19 @@ def tells_an_episode(question: str) -> bool:
         not pieces
         or not _tells_event(pieces[-1])
         or _OBLIGATION.search(statement)
+        or _IRREALIS.search(statement)
         or _OWN.search(statement)
     ):
         return False
-    return not any(t.percent for t in lex(statement))
+    tokens = lex(statement)
+    if any(t.percent for t in tokens):
+        return False
+    # A contract sized only by a bound ("once a deal tops $X") is any contract past it: a class.
+    sized = [t for t in tokens if t.currency or t.scale]
+    return not sized or not all(
+        BOUND_BEFORE.search(statement, 0, t.start) or BOUND_AFTER.match(statement, t.end)
+        for t in sized
+    )
 
 
 def describes_by_a_contract(question: str) -> bool:
