@@ -29,7 +29,8 @@ is left, the joined period less the other named, ``periods_left``; a change aske
 with no measure named, its amount and its percent, ``change_measure``; a figure named in
 words put into another currency at a rate the question gives, ``named_conversions``; a claimed deal
 the tables report, by its program or its figure, a restated fact rather than a contract posed,
-``known_deals``) and how it asks a result to be
+``known_deals``; a contract a claim tells of, as an episode or as what a rule term is, rather
+than poses, ``contract_reference``) and how it asks a result to be
 read (``reading``), follow-up resolution
 (``followup``, with whom an earlier answer named that a later "he" stands for, ``referent``,
 and the currency an earlier question asked in, carried into a follow-up that only swaps what

@@ -80,6 +80,7 @@ from assistant.answering.claims import (
     when_stated,
 )
 from assistant.answering.commentators import asks_onlookers_reading, voices_onlookers
+from assistant.answering.contract_reference import describes_by_a_contract
 from assistant.answering.counted_alike import current_meaning, reading_meaning
 from assistant.answering.country_rule_asked import OTHER_ATTRIBUTE, country_rule_subject
 from assistant.answering.described import without_origins
@@ -92,7 +93,7 @@ from assistant.answering.discourse import (
 )
 from assistant.answering.enumerations import with_enumerations
 from assistant.answering.extremes import extreme_asked, most_extreme
-from assistant.answering.figures import figures, untraced
+from assistant.answering.figures import figures, untraced, without_markers
 from assistant.answering.followup import asks_as_before, person_referred
 from assistant.answering.frame import (
     BY_WORLD_MEASURE,
@@ -133,6 +134,7 @@ from assistant.answering.gate_words import (
     source_descriptions,
     source_names_in,
 )
+from assistant.answering.known_deals import tells_an_unreported_deal
 from assistant.answering.lengths_so_far import SPAN_TOLD, asks_length_so_far
 from assistant.answering.named_claims import names_verdict
 from assistant.answering.named_sides import NamedSide, named_side
@@ -2603,6 +2605,7 @@ class Composer:
                 answer = self._cause_unsupported(question, answer)
                 answer = led_by_deciding(question, answer)
                 answer = self._each_part_judged(question, answer)
+                answer = self._deal_unreported(question, answer)
             return answer
         finally:
             if outermost:
@@ -2621,6 +2624,17 @@ class Composer:
             return answer
         line = say("parts_judged", right="; ".join(right), wrong="; ".join(wrong))
         return answer.model_copy(update={"answer": f"{answer.answer}\n\n{line}"})
+
+    def _deal_unreported(self, question: str, answer: Answer) -> Answer:
+        """A claim telling what happened to a deal the sources do not report ("a $2 billion
+        radar buy went through without offsets last year, right?", ``known_deals``) is one they
+        can neither confirm nor correct, whatever sentences share its words: it is declined,
+        saying so."""
+        if answer.abstained or answer.tool_calls or self.facts is None:
+            return answer
+        if not tells_an_unreported_deal(question, self.facts.data):
+            return answer
+        return _claim_declined(answer, question, say("deal_unreported"))
 
     def _verdict_given(self, question: str, answer: Answer) -> Answer:
         """A claim answered without a verdict, by whichever way its answer was found (a data
@@ -3117,24 +3131,33 @@ class Composer:
             return answer
         if names_a_source(question, self.called):
             return answer
-        if not answer.answer.startswith(say("verdict_yes")) or not of_now(question):
+        # "The floor is a sale of $8 million, right?" says what the rule is by a contract
+        # (``contract_reference``): a figure no rule ever had is corrected by the rule in force
+        # too, and so is one already denied by an older rule's statement.
+        described = describes_by_a_contract(question)
+        denied = described and answer.answer.startswith(say("verdict_no"))
+        if not (answer.answer.startswith(say("verdict_yes")) or denied) or not of_now(question):
             return answer
         parties = parties_named(self.names_by_kind(question), self._our_countries)
         if any(parties.values()):
             return answer
         rules = self.facts.data.rules
         latest = rules[-1]
+        given = {(f.kind, f.value) for f in stated_figures(without_markers(answer.answer))}
         rows: list[Row] = []
         for figure in stated_figures(CLAIM.sub(" ", claim_statement(question))):
             if figure.kind not in _RULE_FIGURES:
                 continue
             stated, field = _RULE_FIGURES[figure.kind]
             earlier = [r for r in rules[:-1] if figure.value in stated(r)]
-            if figure.value in stated(latest) or not earlier:
+            if figure.value in stated(latest) or not (earlier or described):
                 continue
             now = sorted(stated(latest))
+            if denied and (figure.kind, now[-1]) in given:
+                continue  # the answer already gives the figure in force
             rows.append(self._stating(latest, field, now[-1]))
-            rows.append(self._stating(earlier[-1], field, figure.value))
+            if earlier:
+                rows.append(self._stating(earlier[-1], field, figure.value))
         rows = list(dict.fromkeys(rows))
         if not rows:
             return answer

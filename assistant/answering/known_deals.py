@@ -24,12 +24,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from assistant.answering.claims import of_now
+from assistant.answering.claims import claim_statement, of_now
+from assistant.answering.contract_reference import tells_an_episode
+from assistant.answering.frame import INDEFINITE_CONTRACT, frame_of
 from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import OffsetData
 from assistant.quantities import SOURCE_CURRENCIES, find_money, same_figure
 
-__all__ = ["claims_a_reported_deal"]
+__all__ = ["claims_a_reported_deal", "tells_an_unreported_deal"]
 
 
 def claims_a_reported_deal(question: str, data: OffsetData) -> bool:
@@ -40,6 +42,23 @@ def claims_a_reported_deal(question: str, data: OffsetData) -> bool:
     if by_name and by_figure:
         return True
     return (by_name or by_figure) and not of_now(question)
+
+
+def tells_an_unreported_deal(question: str, data: OffsetData) -> bool:
+    """Whether ``question`` tells what happened to a contract of a stated size
+    (``contract_reference.tells_an_episode``: "a $2 billion radar buy went through without
+    offsets last year, right?") that is tied to no deal the tables report, by neither name nor
+    figure. The sources then report no such deal, whatever sentences share its words: the claim
+    is neither borne out nor contradicted by them. A question asking who won such a deal, or
+    supposing one, is no claim."""
+    frame = frame_of(question)
+    if not frame.restated or frame.hypothetical:
+        return False
+    if not INDEFINITE_CONTRACT.search(question) or not tells_an_episode(question):
+        return False
+    if not find_money(claim_statement(question)):
+        return False
+    return not (_names_a_program(question) or _states_a_deals_figure(question, data))
 
 
 def _names_a_program(question: str) -> bool:

@@ -21,6 +21,7 @@ from assistant.answering.answerability import asks_finding, timed_years
 from assistant.answering.change_and_share import asks_change_and_its_share, said_earlier_first
 from assistant.answering.change_measure import measure_unnamed
 from assistant.answering.composed_contracts import composed_contract
+from assistant.answering.contract_reference import poses_no_contract
 from assistant.answering.event_years import event_years
 from assistant.answering.exchange_rates import stated_rates
 from assistant.answering.figures_across_tables import figure_named, figures_either_side
@@ -2862,6 +2863,11 @@ def _reports_a_fact(question: str, frame: Frame, data: OffsetData) -> bool:
     if not frame.restated or frame.hypothetical:
         return False
     if not INDEFINITE_CONTRACT.search(question):
+        return True
+    if poses_no_contract(question):
+        # "A $2 billion radar buy went through without offsets last year, right?" tells what
+        # happened to a contract; "the floor is a sale of $8 million, right?" says what the floor
+        # is: neither poses a contract (``contract_reference``).
         return True
     if frame.claim and claims_a_reported_deal(question, data):
         # "A 9 trillion won submarine buy went ahead without offsets, right?", where the tables
