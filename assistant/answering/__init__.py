@@ -111,7 +111,10 @@ before its name dropped (``source_years``), a company described by where it is b
 initials met by the words of its full name (``bodies_described``), a research body described
 by what it publishes read as the publisher of the sources' research (``publishers_described``),
 a year in a clause of bringing a writing out read as naming that writing (``publication_years``),
-a body's own creation not dated by what it created (``agent_dates``)
+a body's own creation not dated by what it created (``agent_dates``), a party a question makes
+the actor of its verb held to a statement that has it act, not one naming it only as what others
+act on, a place, a comparison or an owner, nor one giving the act to another party
+(``acting_parties``)
 and a stretch of years told in words
 written as its years (``stretches``); a compound the question writes open read as the one word
 the sources write (``closed_compounds``), a later sentence of a paragraph read with the topic its

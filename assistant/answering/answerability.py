@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
 from assistant.answering import word_forms
+from assistant.answering.acting_parties import actor_unmet
 from assistant.answering.agent_dates import only_its_creations_dated
 from assistant.answering.breakdowns_asked import breakdown_unmet
 from assistant.answering.causes_asked import (
@@ -2413,7 +2414,35 @@ def unmet(
     said_on = _said_on(frame.question, answer, entities or Entities())
     if said_on is not None:
         return Unmet(say("not_said_on", person=said_on[0], topic=said_on[1]), of_another=True)
-    return None
+    return _actor_unmet(frame, answer, statements)
+
+
+def _actor_unmet(frame: Frame, answer: Answer, statements: list[str]) -> Unmet | None:
+    """Why the statements do not have the party the question makes its actor do what it asks
+    (``acting_parties``): they name it only in another role, or give the act to another."""
+    if frame.claim or frame.restated:
+        return None
+    quotes = _quotes_of_claims(answer)
+    if len(quotes) != len(statements):
+        quotes = [None] * len(statements)
+    texts = [
+        f"{piece} {quote.quote}" if quote is not None else piece
+        for piece, quote in zip(statements, quotes, strict=True)
+    ]
+    found = actor_unmet(frame.question, texts, domain().home_country.lower())
+    if found is None:
+        return None
+    if found.other is not None:
+        reason = say("act_of_another", party=found.party, other=found.other)
+    elif found.role == "place":
+        reason = say("named_only_place", party=found.party)
+    elif found.role == "compared":
+        reason = say("named_only_compared", party=found.party)
+    elif found.role == "owner":
+        reason = say("named_only_owner", party=found.party)
+    else:
+        reason = say("named_only_object", party=found.party)
+    return Unmet(reason, of_another=True)
 
 
 # The noun a "what" phrase of any length ends on, before its verb: "what harbour pilot fee
