@@ -15,7 +15,7 @@ from assistant.answering.contract_reference import (
     poses_no_contract,
     tells_an_episode,
 )
-from assistant.answering.known_deals import tells_an_unreported_deal
+from assistant.answering.known_deals import figure_written_in, tells_an_unreported_deal
 from assistant.answering.routing import route
 from assistant.knowledge.rows import load_data
 from assistant.settings import Settings
@@ -144,3 +144,24 @@ def test_a_question_about_an_unreported_deal_is_no_claim_declined():
 def test_what_may_happen_to_any_contract_past_a_bound_is_no_episode(generic):
     assert not tells_an_episode(generic)
     assert not tells_an_unreported_deal(generic, DATA)
+
+
+def test_a_deal_a_sentence_writes_with_its_size_and_its_parties_is_reported_there():
+    # The tables hold only some deals: a sentence writing the claimed size beside the seller the
+    # claim names reports the deal, so the claim is checked, not declined.
+    claim = "A $740 million radar sale by Raytheon went through without offsets, right?"
+    told = "Raytheon closed a $740 million radar sale to the navy, the ministry said."
+    assert figure_written_in(claim, [told])
+    # the same sum beside none of the claim's parties is some other figure (a period's total)
+    other = "Offsets over the period came to $740 million in all."
+    assert not figure_written_in(claim, [other])
+    # another sum beside the seller reports another deal
+    assert not figure_written_in(claim, ["Raytheon closed a $520 million radar sale."])
+    # a sum in another currency is another figure
+    assert not figure_written_in(claim, ["Raytheon closed a 740 million won radar sale."])
+
+
+def test_a_claim_naming_no_party_is_reported_by_any_sentence_writing_its_size():
+    claim = "A $615 million tanker deal was signed in 2015 with no offsets, true?"
+    assert figure_written_in(claim, ["In 2015 the air force signed a $615 million tanker deal."])
+    assert not figure_written_in(claim, ["In 2015 the air force signed a tanker deal."])

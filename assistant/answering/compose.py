@@ -134,7 +134,7 @@ from assistant.answering.gate_words import (
     source_descriptions,
     source_names_in,
 )
-from assistant.answering.known_deals import tells_an_unreported_deal
+from assistant.answering.known_deals import figure_written_in, tells_an_unreported_deal
 from assistant.answering.lengths_so_far import SPAN_TOLD, asks_length_so_far
 from assistant.answering.named_claims import names_verdict
 from assistant.answering.named_sides import NamedSide, named_side
@@ -2633,6 +2633,8 @@ class Composer:
         if answer.abstained or answer.tool_calls or self.facts is None:
             return answer
         if not tells_an_unreported_deal(question, self.facts.data):
+            return answer
+        if figure_written_in(question, (unit.text for unit in self.index.units.values())):
             return answer
         return _claim_declined(answer, question, say("deal_unreported"))
 

@@ -22,6 +22,7 @@ or a figure with a reported one; only both ties together make it the reported de
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 
 from assistant.answering.claims import claim_statement, of_now
@@ -31,7 +32,7 @@ from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import OffsetData
 from assistant.quantities import SOURCE_CURRENCIES, find_money, same_figure
 
-__all__ = ["claims_a_reported_deal", "tells_an_unreported_deal"]
+__all__ = ["claims_a_reported_deal", "figure_written_in", "tells_an_unreported_deal"]
 
 
 def claims_a_reported_deal(question: str, data: OffsetData) -> bool:
@@ -59,6 +60,35 @@ def tells_an_unreported_deal(question: str, data: OffsetData) -> bool:
     if not find_money(claim_statement(question)):
         return False
     return not (_names_a_program(question) or _states_a_deals_figure(question, data))
+
+
+def figure_written_in(question: str, texts: Iterable[str]) -> bool:
+    """Whether a deal ``question`` claims is written of in one of ``texts``: a text that writes
+    one of its amounts, in its currency, and every company, program or body the claim names.
+    The tables hold only some of the deals the sources tell of; a sentence writing the deal's
+    size beside its parties ("the tanker maker's USD 1.2 billion sale ...") reports it, so a
+    claim about it is checked against that sentence, not declined. A sentence writing the same
+    sum of something else (a period's total) beside none of those parties reports no deal."""
+    claimed = find_money(claim_statement(question))
+    if not claimed:
+        return False
+    names = name_table()
+    parties = {(kind, name) for kind in _PARTY_KINDS for name in names.find(kind, question)}
+    for text in texts:
+        if not any(
+            money.currency == written.currency and same_figure(money.amount, written.amount)
+            for written in find_money(text)
+            for money in claimed
+        ):
+            continue
+        if all(name in names.find(kind, text) for kind, name in parties):
+            return True
+    return False
+
+
+# The kinds of names that tell one deal from another: its seller, its program, the body
+# buying. Countries and categories are shared by many deals.
+_PARTY_KINDS = ("companies", "programs", "organisations")
 
 
 def _names_a_program(question: str) -> bool:
