@@ -203,7 +203,7 @@ def _attributed(
                 sources.append(source_id)
                 names.append(name)
                 break
-            # "The Gazette's case", "the explainer blog's look": what the name owns is a thing
+            # "The Herald's plea", "the newsletter's glance": what the name owns is a thing
             # of its piece, whatever the noun.
             span = owner_span(name, rest)
             if span is not None:

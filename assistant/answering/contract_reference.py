@@ -6,14 +6,14 @@ deal owes a $20 million offset, right?"), the statement applies the rule to it a
 checks it. Two other readings pose nothing, and are told apart by grammar, not by words:
 
 - an EPISODE: the statement tells what happened to one contract, in the past or the perfect or at
-  a time, in the indicative ("a $2 billion radar buy from a European maker went through without
-  offsets last year", "the navy has waived offsets on a 3 trillion won frigate order"). It is a
-  fact to find in the sources, which confirm, correct or do not report it. It stops being one
-  when it says what the rule demanded of the contract: a modal or a verb of obligation ("had to
-  carry", "owed", "needed", "was due") or a share of the contract ("came with a 50% offset"),
-  which is the rule's own measure; when a modal of possibility makes it what may happen ("duties
-  can apply once a deal tops $X", sized only by a bound: any deal past it); and when the contract
-  is the asker's own ("our buy");
+  a time, in the indicative ("a $2 billion sonar purchase from a Nordic yard closed with no
+  counter-trade in 2019", "the ministry has let a cutter builder off its counter-trade"). It is
+  a fact to find in the sources, which confirm, correct or do not report it. It stops being one
+  when it tells what the rule demanded: a modal or a verb of obligation ("had to bear", "was
+  bound to") or a percentage of the deal ("bore a 40% counter-trade"), which is the rule's own
+  measure; when a modal of possibility makes it what may happen ("levies may fall on any sale
+  past $X", sized only by a bound: any deal past it); and when the contract is the asker's own
+  ("our buy");
 - a DESCRIPTION: the contract is the predicate of a definite subject that is no contract itself
   ("the floor is a sale of $8 million, right?"): it says what the subject (a threshold, a line)
   is, and introduces no contract. With a second amount ("…, so our $30 million deal owes …") a
@@ -54,7 +54,7 @@ _OBLIGATION = lazy(
     re.I,
 )
 # A modal of possibility or of the future: what may or can happen to such contracts, not what
-# happened to one ("duties can apply once a deal tops $X").
+# happened to one ("levies may fall on any sale past $X").
 _IRREALIS = lazy(r"\b(?:can|could|may|might|will|shall)\b", re.I)
 # The asker's own contract, or the asker as a party: "our buy", "we signed". Case counts: "US"
 # in capitals is the country.

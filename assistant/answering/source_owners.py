@@ -1,7 +1,7 @@
 """A source named as the owner of what a question asks: the one who says it.
 
-A possessive does so whatever noun follows it: "the Gazette's case for tolls", "the institute's
-to-do list", "the explainer blog's look at what comes next". What the name owns in a question
+A possessive does so whatever noun follows it: "the Herald's plea for tolls", "the academy's
+to-do list", "the newsletter's glance at what comes next". What the name owns in a question
 about the sources is a thing of its piece (its case, its plan, its section), so what is asked is
 in that piece, not in another source's account of the matter.
 
@@ -36,7 +36,7 @@ def asks_account(question: str) -> bool:
 @lru_cache(maxsize=1024)
 def _owner(name: str) -> re.Pattern[str]:
     n = r"[-\s]?".join(re.escape(part) for part in name.split())
-    # "the Gazette's case", "the explainer blog's look": the owner, with its article and at
+    # "the Herald's plea", "the newsletter's glance": the owner, with its article and at
     # most one word before the name, followed by what it owns.
     return re.compile(rf"(?P<name>(?:\bthe\s+)?(?:\b[a-z][\w-]*\s+)??\b{n}['’]s)(?=\s+[\w-])", re.I)
 
