@@ -11,10 +11,10 @@ that, each cited alone, meet the asked type and every constraint (``answerabilit
 It tells the two failures apart: the check refusing the right sentence (gold at rank 0, or gold
 not among the sentences that meet), and the wrong sentence checked (gold lower and meeting). The
 counterfactual "the first lower sentence that meets wins" is read off the last column. In the
-forty-third round (2026-12-08) it was tried in the answerer, bounded by retrieval (a lower sentence covering at least as much
-of the question as the best one): over 73 readable sets it gained 2 cases and lost 10, all
-unanswerable questions answered by a sentence of the asked type on another matter; so it is a
-measurement, not a rule. Slow: it loads the index and the model.
+forty-third round (2026-12-08) it was tried in the answerer, bounded by retrieval (a lower
+sentence covering at least as much of the question as the best one): over 73 readable sets it
+gained 2 cases and lost 10, all unanswerable questions answered by a sentence of the asked type
+on another matter; so it is a measurement, not a rule. Slow: it loads the index and the model.
 """
 
 from __future__ import annotations
