@@ -101,6 +101,7 @@ from assistant.answering.value_pairs import (
     period_by_length,
     types_named,
 )
+from assistant.answering.written_names import whole_word
 from assistant.calculator.arithmetic import (
     Quantity,
     display,
@@ -3512,7 +3513,7 @@ def _country_places(question: str, data: OffsetData) -> tuple[tuple[int, str], .
     found = []
     known = {r.country for r in data.countries if r.attribute == "min_share"}
     for name in known | {domain().home_country}:
-        pattern = patterns.get(name) or re.compile(rf"\b{re.escape(name)}\b", re.I)
+        pattern = patterns.get(name) or whole_word(name)
         match = pattern.search(question)
         if match:
             found.append((match.start(), name))
@@ -8383,5 +8384,5 @@ def _label_of(row: Any) -> re.Pattern[str]:
         pattern = name_table().patterns.get("countries", {}).get(row.economy)
         if pattern is not None:
             return pattern
-        return re.compile(rf"\b{re.escape(row.economy)}\b", re.I)
+        return whole_word(row.economy)
     return re.compile(rf"\b{row.year}\b" if row.year else r"(?!)")

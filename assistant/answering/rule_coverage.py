@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from assistant.answering.written_names import whole_word
 from assistant.knowledge.domain import domain
 from assistant.knowledge.names import name_table
 from assistant.knowledge.rows import OffsetData
@@ -101,13 +102,13 @@ def _patterns(data_countries: frozenset[str]) -> tuple[tuple[str, re.Pattern[str
     table = name_table().patterns.get("countries", {})
     found: dict[str, re.Pattern[str]] = dict(table)
     for name in data_countries:
-        found.setdefault(name, re.compile(rf"\b{re.escape(name)}\b", re.I))
+        found.setdefault(name, whole_word(name))
     for word in _other_words():
         canonical = name_table().first("countries", word) or next(
             (n for n in data_countries if n.lower() == word), None
         )
         if canonical is None:
-            found.setdefault(_display(word), re.compile(rf"\b{re.escape(word)}\b", re.I))
+            found.setdefault(_display(word), whole_word(word))
     return tuple(found.items())
 
 

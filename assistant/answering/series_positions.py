@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from assistant.answering.written_names import whole_word
 from assistant.regex import lazy
 
 _LATER = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
@@ -85,7 +86,7 @@ def position_told(kind: str, statements: Sequence[str]) -> bool:
     """Whether any of ``statements`` writes the place ``kind`` (an ordinal word, or "last")."""
     if kind == "last":
         return any(_END_TOLD.search(piece) for piece in statements)
-    told = re.compile(rf"\b{re.escape(kind)}\b", re.I)
+    told = whole_word(kind)
     return any(told.search(piece) for piece in statements)
 
 
